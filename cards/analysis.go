@@ -1,0 +1,40 @@
+package cards
+
+// Token is one piece of a segmented Chinese sentence. Concatenating the Text
+// of every token of a sentence gives the sentence back exactly.
+type Token struct {
+	// Text is the span as written in the sentence, in the sentence's own
+	// script (simplified or traditional).
+	Text string
+	// Word is the simplified headword when the span is vocabulary (a
+	// CC-CEDICT headword or a proper name), "" for punctuation, Latin text,
+	// digits and anything else that is not taught. Word+Reading is a note's
+	// identity.
+	Word string
+	// Trad is the traditional form of Word.
+	Trad string
+	// Reading is numeric-tone pinyin, one syllable per Han character of
+	// Word, separated by spaces, 5 for the neutral tone: "jue2 de5".
+	Reading string
+	// Gloss is the short meaning chosen for this sentence, fit for a card.
+	Gloss string
+	// Senses are all the dictionary senses of the chosen entry, for lookup.
+	Senses []string
+	// Name marks proper names (people, places, brands): kept, but not
+	// taught as vocabulary by default.
+	Name bool
+}
+
+// IsWord reports whether the token is vocabulary.
+func (t Token) IsWord() bool { return t.Word != "" }
+
+// Analyzer segments the Chinese side of a sentence pair into tokens and gives
+// each word its reading and meaning in this sentence. The English side (may
+// be "") helps choose between readings and senses.
+//
+// Mining depends only on this interface, so a better analysis can replace a
+// first one without touching the collection code. Implementations must be
+// safe for concurrent use.
+type Analyzer interface {
+	Analyze(zh, en string) []Token
+}
