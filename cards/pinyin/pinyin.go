@@ -81,30 +81,53 @@ func MarkSyllable(syl string) string {
 		return letters
 	}
 	r, size := utf8.DecodeRuneInString(letters[i:])
-	return letters[:i] + marked[r][tone-1] + letters[i+size:]
+	forms, ok := marked[r]
+	if !ok {
+		return letters
+	}
+	return letters[:i] + forms[tone-1] + letters[i+size:]
 }
 
-// markIndex finds the byte offset of the letter that carries the tone: a or
-// e if present, the o of "ou", else the last vowel, else a syllabic m or n.
+// markIndex finds the byte offset in s of the letter that carries the tone:
+// a or e if present, the o of "ou", else the last vowel, else a syllabic m or
+// n; -1 if none. Offsets are taken in s itself (not a lower-cased copy,
+// whose byte length may differ).
 func markIndex(s string) int {
-	lower := strings.ToLower(s)
-	if i := strings.IndexAny(lower, "ae"); i >= 0 {
-		return i
-	}
-	if i := strings.Index(lower, "ou"); i >= 0 {
-		return i
-	}
-	last := -1
-	for i, r := range lower {
-		switch r {
-		case 'i', 'o', 'u', 'ü':
-			last = i
+	ae, ou, vowel, nasal := -1, -1, -1, -1
+	prevO := -1
+	for i, r := range s {
+		switch unicode.ToLower(r) {
+		case 'a', 'e':
+			if ae < 0 {
+				ae = i
+			}
+		case 'o':
+			prevO = i
+			vowel = i
+			continue
+		case 'u':
+			if prevO >= 0 && ou < 0 {
+				ou = prevO
+			}
+			vowel = i
+		case 'i', 'ü':
+			vowel = i
+		case 'm', 'n':
+			if nasal < 0 {
+				nasal = i
+			}
 		}
+		prevO = -1
 	}
-	if last >= 0 {
-		return last
+	switch {
+	case ae >= 0:
+		return ae
+	case ou >= 0:
+		return ou
+	case vowel >= 0:
+		return vowel
 	}
-	return strings.IndexAny(lower, "mn")
+	return nasal
 }
 
 // Marks converts a numeric reading to tone marks, keeping its spaces:

@@ -154,3 +154,14 @@ func ExampleMarks() {
 	fmt.Println(Marks("yin2 hang2"), Marks("lu:4 se4"))
 	// Output: yín háng lǜ sè
 }
+
+func FuzzMarks(f *testing.F) {
+	for _, s := range []string{"yin2 hang2", "lu:4", "ȺȺa1", "0\xafA1", "Ou1", "ng4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_ = Marks(s)
+		_ = Toneless(s)
+		_ = Tones(s)
+	})
+}
