@@ -1,0 +1,130 @@
+package corpus
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"errors"
+	"hash"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// maxLine bounds one line, so that a binary file fed by mistake fails with a
+// message instead of filling memory.
+const maxLine = 1 << 20
+
+// line is one decoded line without its line end.
+type line struct {
+	n    int // 1-based line number
+	text string
+}
+
+// lines turns a byte stream into numbered, decoded lines: the byte-order mark
+// is dropped, "\r\n" and "\r" become "\n", and every line is fed to the hash
+// that identifies the document as it is consumed. Parsers pull lines with
+// next and may look ahead with peek.
+type lines struct {
+	name  string
+	br    *bufio.Reader
+	n     int // lines read from br so far
+	hash  hash.Hash
+	buf   []line   // looked-ahead lines not yet consumed
+	split []string // lines that followed a lone "\r" in the last raw line
+	eof   bool
+	err   error // read or decoding error, as an *Error
+}
+
+func newLines(name string, r io.Reader) *lines {
+	return &lines{name: name, br: bufio.NewReaderSize(r, 64<<10), hash: sha256.New()}
+}
+
+func stringsReader(s string) io.Reader { return strings.NewReader(s) }
+
+// read reads one raw line from the input.
+func (l *lines) read() (line, bool) {
+	if len(l.split) > 0 {
+		s := l.split[0]
+		l.split = l.split[1:]
+		return l.number(s)
+	}
+	if l.eof || l.err != nil {
+		return line{}, false
+	}
+	var sb []byte
+	for {
+		frag, err := l.br.ReadSlice('\n')
+		sb = append(sb, frag...)
+		if len(sb) > maxLine {
+			l.err = &Error{Doc: l.name, Line: l.n + 1, Err: errors.New("line longer than 1 MiB: not a text file?")}
+			return line{}, false
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err == io.EOF {
+			l.eof = true
+			if len(sb) == 0 {
+				return line{}, false
+			}
+			break
+		}
+		if err != nil {
+			l.err = &Error{Doc: l.name, Err: err}
+			return line{}, false
+		}
+		break
+	}
+	s := string(sb)
+	s = strings.TrimSuffix(s, "\n")
+	s = strings.TrimSuffix(s, "\r")
+	// A lone "\r" also ends a line (old Mac files): queue what follows it.
+	if strings.IndexByte(s, '\r') >= 0 {
+		parts := strings.Split(s, "\r")
+		s = parts[0]
+		l.split = append(l.split, parts[1:]...)
+	}
+	return l.number(s)
+}
+
+// number gives the next line number to s and checks its encoding.
+func (l *lines) number(s string) (line, bool) {
+	l.n++
+	if l.n == 1 {
+		s = strings.TrimPrefix(s, "\ufeff")
+	}
+	if !utf8.ValidString(s) {
+		l.err = &Error{Doc: l.name, Line: l.n, Err: errors.New("not valid UTF-8")}
+		return line{}, false
+	}
+	return line{n: l.n, text: s}, true
+}
+
+// next consumes and returns the next line.
+func (l *lines) next() (line, bool) {
+	var ln line
+	if len(l.buf) > 0 {
+		ln = l.buf[0]
+		l.buf = l.buf[1:]
+	} else {
+		var ok bool
+		if ln, ok = l.read(); !ok {
+			return line{}, false
+		}
+	}
+	l.hash.Write([]byte(ln.text))
+	l.hash.Write([]byte{'\n'})
+	return ln, true
+}
+
+// peek returns the i-th line ahead (0 = the next one) without consuming it.
+func (l *lines) peek(i int) (line, bool) {
+	for len(l.buf) <= i {
+		ln, ok := l.read()
+		if !ok {
+			return line{}, false
+		}
+		l.buf = append(l.buf, ln)
+	}
+	return l.buf[i], true
+}

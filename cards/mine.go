@@ -1,0 +1,142 @@
+package cards
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"cika/cards/corpus"
+)
+
+// Part is a token as kept with its sentence: enough to highlight a word and
+// show the sentence's pinyin and glosses without running the analysis again.
+type Part struct {
+	Text    string // as written in the sentence
+	Word    string // simplified headword, "" when not vocabulary
+	Reading string // numeric pinyin, "" when none
+	Gloss   string // the sense chosen in this sentence
+}
+
+// IsWord reports whether the part is vocabulary.
+func (p Part) IsWord() bool { return p.Word != "" }
+
+// ID is the identity of the part's word ("" when not vocabulary).
+func (p Part) ID() string {
+	if p.Word == "" {
+		return ""
+	}
+	return ID(p.Word, p.Reading)
+}
+
+// Sentence is an analysed pair.
+type Sentence struct {
+	corpus.Pair
+	Parts []Part
+
+	tokens []Token // the analysis, while mining
+}
+
+// Words returns the IDs of the distinct words of the sentence, in order.
+func (s *Sentence) Words() []string {
+	var ids []string
+	seen := map[string]bool{}
+	for _, p := range s.Parts {
+		if id := p.ID(); id != "" && !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// Mined is one document's harvest, ready to be merged into a collection.
+type Mined struct {
+	// Sentences are all the document's pairs, analysed, in order.
+	Sentences []Sentence
+	// Words are the words met, in order of first occurrence, with counts
+	// and senses for this document only.
+	Words []*Word
+	// NoWords counts pairs whose Chinese side has no vocabulary (numbers,
+	// Latin, punctuation only): kept as sentences, but they teach nothing.
+	NoWords int
+}
+
+// Mine analyses the pairs of one document with a and collects its words.
+// progress, if not nil, is called now and then with the number of pairs
+// analysed so far (from several goroutines, never concurrently).
+func Mine(pairs []corpus.Pair, a Analyzer, progress func(done int)) *Mined {
+	m := &Mined{Sentences: make([]Sentence, len(pairs))}
+	analyse(pairs, a, m.Sentences, progress)
+
+	index := map[string]*Word{}
+	for i := range m.Sentences {
+		s := &m.Sentences[i]
+		inPair := map[string]bool{}
+		for j, p := range s.Parts {
+			id := p.ID()
+			if id == "" {
+				continue
+			}
+			w := index[id]
+			if w == nil {
+				tok := s.tokens[j]
+				w = &Word{Word: p.Word, Trad: tok.Trad, Reading: p.Reading, Senses: tok.Senses,
+					Name: tok.Name, First: Origin{Doc: s.Doc, Line: s.Line}}
+				if w.Trad == w.Word {
+					w.Trad = ""
+				}
+				index[id] = w
+				m.Words = append(m.Words, w)
+			} else {
+				w.Senses = union(w.Senses, s.tokens[j].Senses)
+			}
+			w.Count++
+			w.meet(p.Gloss, 1)
+			if !inPair[id] {
+				inPair[id] = true
+				w.Pairs++
+			}
+		}
+		if len(inPair) == 0 {
+			m.NoWords++
+		}
+		s.tokens = nil
+	}
+	for _, w := range m.Words {
+		w.choose()
+	}
+	return m
+}
+
+// analyse fills out[i] from pairs[i], on as many goroutines as there are
+// processors.
+func analyse(pairs []corpus.Pair, a Analyzer, out []Sentence, progress func(int)) {
+	var next, done atomic.Int64
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(pairs)/64))
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(pairs) {
+					return
+				}
+				toks := a.Analyze(pairs[i].ZH, pairs[i].EN)
+				s := Sentence{Pair: pairs[i], Parts: make([]Part, len(toks)), tokens: toks}
+				for j, t := range toks {
+					s.Parts[j] = Part{Text: t.Text, Word: t.Word, Reading: t.Reading, Gloss: t.Gloss}
+				}
+				out[i] = s
+				if n := done.Add(1); progress != nil && (n%256 == 0 || int(n) == len(pairs)) {
+					mu.Lock()
+					progress(int(n))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"cika/cards"
+	"cika/cards/cardstest"
+	"cika/cards/corpus"
+	"cika/srs/store"
+	"cika/srs/store/storetest"
+)
+
+func TestGuessBy(t *testing.T) {
+	for q, want := range map[string]string{
+		"智能": "hanzi", "智neng": "hanzi", "zhineng": "pinyin+english", "zhi4neng2": "pinyin",
+		"zhìnéng": "pinyin", "men": "pinyin+english", "bank": "english", "savings account": "english",
+	} {
+		if got := guessBy(q); got != want {
+			t.Errorf("guessBy(%q) = %s, want %s", q, got, want)
+		}
+	}
+}
+
+func TestMark(t *testing.T) {
+	parts := []cards.Part{{Text: "銀行", Word: "银行", Reading: "yin2 hang2"}, {Text: "是"}, {Text: "银行", Word: "银行", Reading: "yin2 hang2"}}
+	spans := highlights(parts, "银行 yin2 hang2")
+	if !reflect.DeepEqual(spans, [][2]int{{0, 2}, {3, 5}}) {
+		t.Fatalf("spans %v", spans)
+	}
+	if got := mark("銀行是银行", spans, false); got != "【銀行】是【银行】" {
+		t.Errorf("mark = %q", got)
+	}
+	if got := mark("銀行是银行", spans, true); got != "\x1b[1;33m銀行\x1b[0m是\x1b[1;33m银行\x1b[0m" {
+		t.Errorf("colour mark = %q", got)
+	}
+	if got := mark("短", [][2]int{{0, 5}}, false); got != "短" {
+		t.Errorf("out-of-range span: %q", got)
+	}
+}
+
+func TestPlural(t *testing.T) {
+	for _, tt := range []struct {
+		n          int
+		what, want string
+	}{
+		{1, "pair", "1 pair"}, {2, "pair", "2 pairs"}, {0, "new word", "0 new words"},
+		{3, "word already known", "3 words already known"}, {1, "new name", "1 new name"},
+	} {
+		if got := plural(tt.n, tt.what); got != tt.want {
+			t.Errorf("plural(%d, %q) = %q", tt.n, tt.what, got)
+		}
+	}
+}
+
+// Flags after the arguments work, as learners type them.
+func TestInterspersedFlags(t *testing.T) {
+	db := storetest.Open(t)
+	pairs, doc, err := corpus.Read("p.tsv", strings.NewReader("银行\tbank\n我们的银行\tour bank\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.Small(), nil), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	path := db.Path()
+	db.Close()
+	for _, tt := range []struct {
+		args []string
+		code int
+		out  string // substring of stdout, or of stderr when code != 0
+	}{
+		{[]string{"lookup", "银行", "--limit", "1"}, 0, "… 1 sentence more"},
+		{[]string{"lookup", "银行", "--limit=1", "--json"}, 0, `"matched_by": "hanzi"`},
+		{[]string{"lookup", "银行", "--nope"}, 1, "unknown flag --nope"},
+		{[]string{"lookup", "银行", "--limit"}, 1, "flag --limit needs a value"},
+		{[]string{"lookup", "银行", "--limit", "x"}, 1, "flag --limit"},
+		{[]string{"lookup", "yinhang", "--by", "english"}, 0, "no word in the collection matches"},
+		{[]string{"lookup", "bank", "--by", "pinyin"}, 1, `"bank" is not pinyin`},
+		{[]string{"words", "--sort", "pinyin", "--reverse"}, 0, "银行"},
+		{[]string{"stats", "--json"}, 0, `"sentences": 2`},
+		{[]string{"stats", "x"}, 1, "stats takes no arguments"},
+	} {
+		var out, errOut bytes.Buffer
+		code := run(append([]string{"cika", "--db", path}, tt.args...), nil, &out, &errOut)
+		got := out.String()
+		if code != 0 {
+			got = errOut.String()
+		}
+		if code != tt.code || !strings.Contains(got, tt.out) {
+			t.Errorf("%v: exit %d, output %q; want %d and %q", tt.args, code, got, tt.code, tt.out)
+		}
+	}
+}
+
+func TestDisplayPath(t *testing.T) {
+	t.Setenv("HOME", "/home/learner")
+	if got := displayPath("/home/learner/.local/share/cika/collection.db"); got != filepath.Join("~", ".local/share/cika/collection.db") {
+		t.Errorf("displayPath = %q", got)
+	}
+	if got := displayPath("/tmp/c.db"); got != "/tmp/c.db" {
+		t.Errorf("displayPath = %q", got)
+	}
+	_ = store.ErrLocked
+}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"cika/srs/store"
+)
+
+// TestMain lets the test binary run as `cika` inside the scripts.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"cika": func() { os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the user stories in testdata/script: each is a shell-like
+// session with its files inline (see the testscript package).
+//
+// Extra commands:
+//
+//	lockdb PATH   hold PATH open for writing, as another cika would, until
+//	unlockdb      releases it
+//	checkdb PATH  verify the collection's structure, counts and indexes
+func TestScripts(t *testing.T) {
+	var held *store.DB
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("HOME", filepath.Join(env.WorkDir, "home"))
+			env.Setenv("NO_COLOR", "1")
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"lockdb": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 1 {
+					ts.Fatalf("usage: lockdb PATH")
+				}
+				db, err := store.Open(ts.MkAbs(args[0]), &store.Options{Timeout: 5 * time.Second})
+				ts.Check(err)
+				held = db
+				ts.Defer(func() { db.Close() })
+			},
+			"unlockdb": func(ts *testscript.TestScript, neg bool, args []string) {
+				if held == nil {
+					ts.Fatalf("unlockdb without lockdb")
+				}
+				ts.Check(held.Close())
+				held = nil
+			},
+			"checkdb": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 1 {
+					ts.Fatalf("usage: checkdb PATH")
+				}
+				db, err := store.Open(ts.MkAbs(args[0]), &store.Options{ReadOnly: true})
+				ts.Check(err)
+				defer db.Close()
+				if err := db.Check(); (err != nil) != neg {
+					ts.Fatalf("check %s: %v", args[0], err)
+				}
+			},
+		},
+	})
+}

@@ -1,0 +1,305 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"time"
+	"unsafe"
+
+	"cika/cards"
+	"cika/cards/corpus"
+)
+
+// Words and pairs are the records read in bulk (`cika words` decodes every
+// word, lookup dozens of pairs), so they have a compact binary encoding
+// rather than JSON: a version byte, then the fields in order, integers as
+// varints and strings as a length and bytes. New fields go at the end: a
+// record that ends early decodes them as zero, so old records stay readable
+// without a migration.
+
+const codecV1 = 1
+
+var errCorrupt = errors.New("corrupt record")
+
+type enc struct{ b []byte }
+
+func (e *enc) int(v int)    { e.b = binary.AppendVarint(e.b, int64(v)) }
+func (e *enc) str(s string) { e.b = binary.AppendUvarint(e.b, uint64(len(s))); e.b = append(e.b, s...) }
+func (e *enc) bool(v bool) {
+	if v {
+		e.b = append(e.b, 1)
+	} else {
+		e.b = append(e.b, 0)
+	}
+}
+func (e *enc) dur(d time.Duration) { e.b = binary.AppendVarint(e.b, int64(d)) }
+
+// dec reads a record from a string: the strings it returns are substrings
+// of it, so a record costs one copy out of the mmap, not one per field.
+type dec struct {
+	s   string
+	err error
+	// senses and strs, when set, are arenas that Met and Senses slices are
+	// cut from (Words decodes thousands of records).
+	senses []cards.Sense
+	strs   []string
+	// skipSenses skips Met and Senses when decoding a word.
+	skipSenses bool
+}
+
+func (d *dec) uvarint() uint64 {
+	var v uint64
+	for shift := uint(0); shift < 64; shift += 7 {
+		if len(d.s) == 0 {
+			d.err = errCorrupt
+			return 0
+		}
+		c := d.s[0]
+		d.s = d.s[1:]
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return v
+		}
+	}
+	d.err = errCorrupt
+	return 0
+}
+
+func (d *dec) int() int {
+	if d.err != nil || len(d.s) == 0 {
+		return 0
+	}
+	u := d.uvarint()
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
+	}
+	return int(v)
+}
+
+func (d *dec) str() string {
+	if d.err != nil || len(d.s) == 0 {
+		return ""
+	}
+	l := d.uvarint()
+	if d.err != nil || uint64(len(d.s)) < l {
+		d.err = errCorrupt
+		return ""
+	}
+	v := d.s[:l]
+	d.s = d.s[l:]
+	return v
+}
+
+func (d *dec) bool() bool {
+	if d.err != nil || len(d.s) == 0 {
+		return false
+	}
+	v := d.s[0]
+	d.s = d.s[1:]
+	return v != 0
+}
+
+func (d *dec) dur() time.Duration { return time.Duration(d.int()) }
+
+func (d *dec) version() {
+	if len(d.s) == 0 || d.s[0] != codecV1 {
+		d.err = fmt.Errorf("%w: unknown record version", errCorrupt)
+		return
+	}
+	d.s = d.s[1:]
+}
+
+// count reads a slice length, which cannot exceed the bytes left.
+func (d *dec) count() int {
+	n := d.int()
+	if n < 0 || n > len(d.s) {
+		d.err = errCorrupt
+		return 0
+	}
+	return n
+}
+
+func (d *dec) senseSlice(n int) []cards.Sense {
+	if n == 0 {
+		return nil
+	}
+	if cap(d.senses)-len(d.senses) < n {
+		return make([]cards.Sense, n)
+	}
+	l := len(d.senses)
+	d.senses = d.senses[:l+n]
+	return d.senses[l : l+n : l+n]
+}
+
+func (d *dec) strSlice(n int) []string {
+	if n == 0 {
+		return nil
+	}
+	if cap(d.strs)-len(d.strs) < n {
+		return make([]string, n)
+	}
+	l := len(d.strs)
+	d.strs = d.strs[:l+n]
+	return d.strs[l : l+n : l+n]
+}
+
+// encodeWord: Word, Trad, Reading, Gloss, Met (n, then gloss+count each),
+// Senses (n, then each), Count, Pairs, First.Doc, First.Line, Name.
+func encodeWord(w *cards.Word) []byte {
+	e := enc{b: make([]byte, 0, 128)}
+	e.b = append(e.b, codecV1)
+	e.str(w.Word)
+	e.str(w.Trad)
+	e.str(w.Reading)
+	e.str(w.Gloss)
+	e.int(len(w.Met))
+	for _, s := range w.Met {
+		e.str(s.Gloss)
+		e.int(s.Count)
+	}
+	e.int(len(w.Senses))
+	for _, s := range w.Senses {
+		e.str(s)
+	}
+	e.int(w.Count)
+	e.int(w.Pairs)
+	e.str(w.First.Doc)
+	e.int(w.First.Line)
+	e.bool(w.Name)
+	return e.b
+}
+
+func decodeWord(b []byte) (cards.Word, error) {
+	d := dec{s: string(b)}
+	var w cards.Word
+	d.word(&w)
+	return w, d.err
+}
+
+func (d *dec) word(w *cards.Word) {
+	d.version()
+	w.Word = d.str()
+	w.Trad = d.str()
+	w.Reading = d.str()
+	w.Gloss = d.str()
+	if d.skipSenses {
+		w.Met, w.Senses = nil, nil
+		for n := d.count(); n > 0; n-- {
+			d.str()
+			d.int()
+		}
+		for n := d.count(); n > 0; n-- {
+			d.str()
+		}
+	} else {
+		w.Met = d.senseSlice(d.count())
+		for i := range w.Met {
+			w.Met[i] = cards.Sense{Gloss: d.str(), Count: d.int()}
+		}
+		w.Senses = d.strSlice(d.count())
+		for i := range w.Senses {
+			w.Senses[i] = d.str()
+		}
+	}
+	w.Count = d.int()
+	w.Pairs = d.int()
+	w.First.Doc = d.str()
+	w.First.Line = d.int()
+	w.Name = d.bool()
+}
+
+// encodePair: ZH, EN, Line, Pos, Speaker, Cue, Start, End, Attribution,
+// Parts (n, then Text, Word, Reading, Gloss each). The document is the key's
+// first half; Doc is filled in from it when read.
+func encodePair(s *cards.Sentence) []byte {
+	e := enc{b: make([]byte, 0, 64+len(s.ZH)*3+len(s.EN))}
+	e.b = append(e.b, codecV1)
+	e.str(s.ZH)
+	e.str(s.EN)
+	e.int(s.Line)
+	e.int(s.Pos)
+	e.str(s.Speaker)
+	e.int(s.Cue)
+	e.dur(s.Start)
+	e.dur(s.End)
+	e.str(s.Attribution)
+	e.int(len(s.Parts))
+	for _, p := range s.Parts {
+		e.str(p.Text)
+		e.str(p.Word)
+		e.str(p.Reading)
+		e.str(p.Gloss)
+	}
+	return e.b
+}
+
+func decodePair(b []byte) (cards.Sentence, error) {
+	d := dec{s: string(b)}
+	d.version()
+	var s cards.Sentence
+	s.Pair = corpus.Pair{ZH: d.str(), EN: d.str()}
+	s.Line = d.int()
+	s.Pos = d.int()
+	s.Speaker = d.str()
+	s.Cue = d.int()
+	s.Start = d.dur()
+	s.End = d.dur()
+	s.Attribution = d.str()
+	if n := d.count(); n > 0 {
+		s.Parts = make([]cards.Part, n)
+		for i := range s.Parts {
+			s.Parts[i] = cards.Part{Text: d.str(), Word: d.str(), Reading: d.str(), Gloss: d.str()}
+		}
+	}
+	return s, d.err
+}
+
+// Key encodings.
+
+func u32(v uint32) []byte { return binary.BigEndian.AppendUint32(nil, v) }
+
+func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
+
+// timeKey orders times as big-endian bytes: Unix nanoseconds with the sign bit
+// flipped; the zero time is 0.
+func timeKey(t time.Time) []byte {
+	if t.IsZero() {
+		return u64(0)
+	}
+	return u64(uint64(t.UnixNano()) ^ 1<<63)
+}
+
+func keyTime(b []byte) time.Time {
+	v := binary.BigEndian.Uint64(b)
+	if v == 0 {
+		return time.Time{}
+	}
+	return time.Unix(0, int64(v^1<<63))
+}
+
+// join builds a composite key: parts separated by sep.
+func join(parts ...[]byte) []byte {
+	n := len(parts) - 1
+	for _, p := range parts {
+		n += len(p)
+	}
+	k := make([]byte, 0, n)
+	for i, p := range parts {
+		if i > 0 {
+			k = append(k, sep)
+		}
+		k = append(k, p...)
+	}
+	return k
+}
+
+// prefix is a composite key's first part followed by the separator, for
+// scanning every key that starts with it.
+func prefix(first string) []byte { return append([]byte(first), sep) }
+
+// unsafeString views b as a string. b must not change while the string is
+// used: Words uses it on arena chunks that are only ever appended to,
+// ViewWords on the memory map during a read transaction.
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }

@@ -1,0 +1,188 @@
+package store
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	bolt "go.etcd.io/bbolt"
+
+	"cika/cards"
+	"cika/cards/pinyin"
+)
+
+// The lookup indexes of a word: its hanzi forms, its toneless pinyin and the
+// English terms of its senses. indexWord keeps them in step with the word
+// record; every key is (term 0 word ID).
+
+// English term ranks, stored as the index value: how well a term names the
+// word.
+const (
+	rankSense = 0 // a whole sense is this one word ("bank", "to bank")
+	rankGloss = 1 // the term is in the gloss shown on cards
+	rankOther = 2 // the term is in some other sense
+)
+
+// cedictNoise are words of CC-CEDICT's definitions that name nothing.
+var cedictNoise = map[string]bool{
+	"sb": true, "sth": true, "cl": true, "abbr": true, "lit": true, "fig": true, "etc": true,
+	"variant": true, "used": true, "also": true, "pr": true, "esp": true, "one's": true, "oneself": true,
+	"s": true, "see": true,
+}
+
+var parenthetical = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
+
+// englishWords splits English text into lower-case words.
+func englishWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' || r > unicode.MaxLatin1
+	})
+}
+
+// stopWords are English words too common to find anything by.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the and or but of to in on at by for with from as into
+		is are was were be been being am it its this that these those there here he she they we you
+		his her their our your my me him them us not no so if than then too very can will would
+		shall should may might must do does did has have had`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// stem is the index form of an English word, "" for words not worth
+// indexing: lower case, plural taken off ("banks" → "bank", "companies" →
+// "company", "boxes" → "box"). It is deliberately lighter than a Porter
+// stemmer: "intelligent" and "intelligence" stay apart, as they are
+// different words for a learner.
+func stem(w string) string {
+	w = strings.Trim(w, "'")
+	w = strings.TrimSuffix(w, "'s")
+	if len(w) < 2 || stopWords[w] || cedictNoise[w] {
+		return ""
+	}
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 4 && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "zes") ||
+		strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
+		return w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is"):
+		return w[:n-1]
+	}
+	return w
+}
+
+// QueryTerms are the index terms of an English query: "banks" → ["bank"].
+func QueryTerms(q string) []string {
+	var terms []string
+	for _, w := range englishWords(q) {
+		if s := stem(w); s != "" {
+			terms = append(terms, s)
+		}
+	}
+	return terms
+}
+
+var (
+	// pinyinRef is CC-CEDICT's inline reading, "门[men2]", and its
+	// traditional|simplified pairs.
+	pinyinRef = regexp.MustCompile(`\[[^\]]*\]`)
+	// example is a parenthetical that quotes Chinese or gives an example.
+	example = regexp.MustCompile(`\([^)]*(\p{Han}|as in |e\.g\.)[^)]*\)`)
+)
+
+// indexable cleans a sense for the English index: no classifier lists, no
+// cross-references, no inline readings or examples.
+func indexable(sense string) string {
+	for _, skip := range []string{"CL:", "see ", "variant of", "old variant", "used in "} {
+		if strings.HasPrefix(sense, skip) {
+			return ""
+		}
+	}
+	return example.ReplaceAllString(pinyinRef.ReplaceAllString(sense, ""), "")
+}
+
+// englishTerms maps each index term of a word to its rank.
+func englishTerms(w *cards.Word) map[string]byte {
+	terms := map[string]byte{}
+	add := func(text string, rank byte) {
+		for _, word := range englishWords(text) {
+			if t := stem(word); t != "" {
+				if r, ok := terms[t]; !ok || rank < r {
+					terms[t] = rank
+				}
+			}
+		}
+	}
+	senses := append([]string{w.Gloss}, w.Senses...)
+	for _, s := range senses {
+		s = indexable(s)
+		add(s, rankOther)
+		// A sense that is one word ("bank", "to bank", "a bank (finance)")
+		// names the word best.
+		for _, piece := range strings.Split(s, ";") {
+			bare := strings.TrimSpace(parenthetical.ReplaceAllString(strings.ToLower(piece), ""))
+			for _, article := range []string{"to ", "a ", "an ", "the "} {
+				bare = strings.TrimPrefix(bare, article)
+			}
+			if ws := englishWords(bare); len(ws) == 1 {
+				if t := stem(ws[0]); t != "" {
+					terms[t] = rankSense
+				}
+			}
+		}
+	}
+	for _, word := range englishWords(indexable(w.Gloss)) {
+		if t := stem(word); t != "" && terms[t] > rankGloss {
+			terms[t] = rankGloss
+		}
+	}
+	return terms
+}
+
+// forms are a word's hanzi forms.
+func forms(w *cards.Word) []string {
+	if w.Trad != "" && w.Trad != w.Word {
+		return []string{w.Word, w.Trad}
+	}
+	return []string{w.Word}
+}
+
+// indexWord replaces the index entries of old (nil for a new word) with those
+// of w.
+func indexWord(tx *bolt.Tx, old, w *cards.Word) error {
+	id := []byte(w.ID())
+	fb, pb, eb := tx.Bucket(bucketForms), tx.Bucket(bucketPinyin), tx.Bucket(bucketEnglish)
+	if old != nil {
+		for _, f := range forms(old) {
+			if err := fb.Delete(join([]byte(f), id)); err != nil {
+				return err
+			}
+		}
+		for t := range englishTerms(old) {
+			if err := eb.Delete(join([]byte(t), id)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, f := range forms(w) {
+		if err := fb.Put(join([]byte(f), id), nil); err != nil {
+			return err
+		}
+	}
+	if key := pinyin.Toneless(w.Reading); key != "" {
+		if err := pb.Put(join([]byte(key), id), nil); err != nil {
+			return err
+		}
+	}
+	for t, rank := range englishTerms(w) {
+		if err := eb.Put(join([]byte(t), id), []byte{rank}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,114 @@
+package store
+
+import (
+	"errors"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"cika/cards"
+	"cika/cards/corpus"
+)
+
+func TestMigrationsCoverVersion(t *testing.T) {
+	if len(migrations) != Version {
+		t.Fatalf("%d migrations for schema version %d", len(migrations), Version)
+	}
+}
+
+func TestNewerSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.db")
+	db, err := Open(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.bolt.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(keyVersion, u64(Version+1)) })
+	db.Close()
+	for _, ro := range []bool{false, true} {
+		if _, err := Open(path, &Options{ReadOnly: ro}); !errors.Is(err, ErrNewerSchema) {
+			t.Errorf("read-only %v: %v", ro, err)
+		}
+	}
+}
+
+// A read-only open of a file that needs upgrading upgrades it first.
+func TestReadOnlyUpgrades(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.db")
+	b, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Close() // an empty bbolt file: schema 0
+	db, err := Open(path, &Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if v, _ := db.version(); v != Version {
+		t.Errorf("version %d", v)
+	}
+}
+
+func TestCodec(t *testing.T) {
+	w := cards.Word{Word: "银行", Trad: "銀行", Reading: "yin2 hang2", Gloss: "bank",
+		Met: []cards.Sense{{Gloss: "bank", Count: 3}, {Gloss: "row", Count: 1}}, Senses: []string{"bank", "row"}, Count: 4, Pairs: 3,
+		First: cards.Origin{Doc: "a.txt", Line: 7}, Name: true}
+	got, err := decodeWord(encodeWord(&w))
+	if err != nil || !reflect.DeepEqual(got, w) {
+		t.Errorf("word round trip: %+v %v", got, err)
+	}
+	s := cards.Sentence{Pair: corpus.Pair{ZH: "银行。", EN: "Bank.", Source: corpus.Source{Line: 3, Pos: 2,
+		Speaker: "Speaker 1", Cue: 4, Start: time.Second, End: 2 * time.Second, Attribution: "x"}},
+		Parts: []cards.Part{{Text: "銀行", Word: "银行", Reading: "yin2 hang2", Gloss: "bank"}, {Text: "。"}}}
+	gs, err := decodePair(encodePair(&s))
+	if err != nil || !reflect.DeepEqual(gs, s) {
+		t.Errorf("pair round trip: %+v %v", gs, err)
+	}
+	// A record from before the last fields existed decodes them as zero.
+	full := encodeWord(&w)
+	old, err := decodeWord(full[:len(full)-1])
+	if err != nil || old.Name || old.First.Line != 7 {
+		t.Errorf("short record: %+v %v", old, err)
+	}
+	for _, bad := range [][]byte{nil, {9}, {codecV1, 200}, append([]byte{codecV1}, 0x7f)} {
+		if _, err := decodeWord(bad); err == nil {
+			t.Errorf("decoded %x", bad)
+		}
+	}
+}
+
+func TestTimeKey(t *testing.T) {
+	times := []time.Time{{}, time.Unix(0, 0), time.Date(2026, 1, 1, 0, 0, 0, 1, time.UTC), time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for i, tm := range times {
+		if got := keyTime(timeKey(tm)); !got.Equal(tm) {
+			t.Errorf("%v round trips to %v", tm, got)
+		}
+		if i > 0 && string(timeKey(times[i-1])) >= string(timeKey(tm)) {
+			t.Errorf("%v does not sort before %v", times[i-1], tm)
+		}
+	}
+}
+
+// Decoding never panics, whatever the bytes, and what encodes decodes back.
+func FuzzDecode(f *testing.F) {
+	w := cards.Word{Word: "银行", Reading: "yin2 hang2", Met: []cards.Sense{{Gloss: "bank", Count: 1}}, Senses: []string{"bank"}}
+	f.Add(encodeWord(&w))
+	s := cards.Sentence{Pair: corpus.Pair{ZH: "银行", EN: "bank"}, Parts: []cards.Part{{Text: "银行", Word: "银行"}}}
+	f.Add(encodePair(&s))
+	f.Add([]byte{codecV1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if w, err := decodeWord(b); err == nil {
+			if back, err := decodeWord(encodeWord(&w)); err != nil || back.ID() != w.ID() || back.Count != w.Count {
+				t.Fatalf("word %+v round trips to %+v, %v", w, back, err)
+			}
+		}
+		if s, err := decodePair(b); err == nil {
+			if back, err := decodePair(encodePair(&s)); err != nil || back.ZH != s.ZH || len(back.Parts) != len(s.Parts) {
+				t.Fatalf("pair %+v round trips to %+v, %v", s, back, err)
+			}
+		}
+	})
+}

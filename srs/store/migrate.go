@@ -1,0 +1,37 @@
+package store
+
+import (
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Version is the schema version this code writes.
+const Version = 1
+
+// migrations[i] upgrades a collection from schema i to schema i+1, inside
+// the Update that opened it; migrations[0] makes a new collection. A
+// migration must keep everything learned: words, cards and reviews move to
+// their new form, never away.
+var migrations = []func(tx *bolt.Tx, now time.Time) error{
+	0: func(tx *bolt.Tx, now time.Time) error {
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bucketMeta).Put(keyCreated, []byte(now.UTC().Format(time.RFC3339)))
+	},
+}
+
+// migrate runs the migrations from version up to Version and records the
+// new version.
+func migrate(tx *bolt.Tx, version uint64, now time.Time) error {
+	for v := version; v < Version; v++ {
+		if err := migrations[v](tx, now); err != nil {
+			return fmt.Errorf("migration %d→%d: %w", v, v+1, err)
+		}
+	}
+	return tx.Bucket(bucketMeta).Put(keyVersion, u64(Version))
+}

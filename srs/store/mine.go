@@ -1,0 +1,229 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"cika/cards"
+	"cika/cards/corpus"
+	"cika/srs"
+)
+
+// Document is a mined document.
+type Document struct {
+	Seq    uint32        `json:"seq"`    // the collection's number for it (pair keys start with it)
+	ID     string        `json:"id"`     // hex SHA-256 of the decoded text: its identity
+	Name   string        `json:"name"`   // display name when first mined
+	Format string        `json:"format"` // corpus format ("podcast", "tsv", …)
+	Mined  time.Time     `json:"mined"`
+	Pairs  int           `json:"pairs"`
+	Lines  int           `json:"lines"`
+	Skips  []corpus.Skip `json:"skips,omitempty"`
+}
+
+// MineResult says what MineDocument did.
+type MineResult struct {
+	Document Document
+	// Already is true when the same text had been mined before (under any
+	// name): nothing was written and Document is the earlier one.
+	Already   bool
+	Sentences int // sentences added
+	NewWords  int // words (not names) new to the collection
+	NewNames  int // proper names new to the collection (no cards)
+	NewCards  int
+	// Gained counts words already in the collection that gained sentences.
+	Gained int
+	// NoWords counts sentences with no vocabulary (kept, teach nothing).
+	NoWords int
+}
+
+// DocumentByID returns the document with the given identity (corpus
+// Document.ID), if mined: `cika mine` asks first, to skip the analysis of a
+// document it already has.
+func (db *DB) DocumentByID(id string) (Document, bool, error) {
+	var d Document
+	var found bool
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		var err error
+		d, found, err = documentByID(tx, id)
+		return err
+	})
+	return d, found, err
+}
+
+func documentByID(tx *bolt.Tx, id string) (Document, bool, error) {
+	sum, err := hex.DecodeString(id)
+	if err != nil {
+		return Document{}, false, fmt.Errorf("document id %q: %w", id, err)
+	}
+	seq := tx.Bucket(bucketDocHash).Get(sum)
+	if seq == nil {
+		return Document{}, false, nil
+	}
+	d, err := document(tx, binary.BigEndian.Uint32(seq))
+	return d, err == nil, err
+}
+
+func document(tx *bolt.Tx, seq uint32) (Document, error) {
+	raw := tx.Bucket(bucketDocs).Get(u32(seq))
+	if raw == nil {
+		return Document{}, fmt.Errorf("document %d: %w", seq, ErrNotFound)
+	}
+	var d Document
+	if err := json.Unmarshal(raw, &d); err != nil {
+		return Document{}, fmt.Errorf("document %d: %w", seq, err)
+	}
+	return d, nil
+}
+
+// Documents returns every mined document, in the order mined.
+func (db *DB) Documents() ([]Document, error) {
+	var docs []Document
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketDocs).ForEach(func(k, v []byte) error {
+			var d Document
+			if err := json.Unmarshal(v, &d); err != nil {
+				return fmt.Errorf("document %x: %w", k, err)
+			}
+			docs = append(docs, d)
+			return nil
+		})
+	})
+	return docs, err
+}
+
+// MineDocument stores one mined document in a single transaction: its
+// sentences, new words with their cards (new, due now), and the sentences
+// and senses that words already in the collection gained. The scheduling
+// state of existing cards is never touched. Mining a document whose text is
+// already in the collection changes nothing (result.Already).
+func (db *DB) MineDocument(doc corpus.Document, m *cards.Mined, now time.Time) (MineResult, error) {
+	var res MineResult
+	if len(m.Sentences) != doc.Pairs {
+		return res, fmt.Errorf("mine %s: %d sentences for %d pairs", doc.Name, len(m.Sentences), doc.Pairs)
+	}
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		res = MineResult{}
+		prev, found, err := documentByID(tx, doc.ID)
+		if err != nil {
+			return err
+		}
+		if found {
+			res.Document, res.Already = prev, true
+			return nil
+		}
+		return mineTx(tx, doc, m, now, &res)
+	})
+	if err != nil {
+		return MineResult{}, fmt.Errorf("mine %s: %w", doc.Name, err)
+	}
+	return res, nil
+}
+
+func mineTx(tx *bolt.Tx, doc corpus.Document, m *cards.Mined, now time.Time, res *MineResult) error {
+	meta, docs := tx.Bucket(bucketMeta), tx.Bucket(bucketDocs)
+	n, err := docs.NextSequence()
+	if err != nil {
+		return err
+	}
+	if n > 1<<32-1 {
+		return fmt.Errorf("too many documents")
+	}
+	seq := uint32(n)
+	sum, err := hex.DecodeString(doc.ID)
+	if err != nil || len(sum) != 32 {
+		return fmt.Errorf("document id %q is not a SHA-256", doc.ID)
+	}
+	d := Document{Seq: seq, ID: doc.ID, Name: doc.Name, Format: doc.Format, Mined: now.UTC(),
+		Pairs: doc.Pairs, Lines: doc.Lines, Skips: doc.Skips}
+	raw, err := json.Marshal(d)
+	if err != nil {
+		return err
+	}
+	if err := docs.Put(u32(seq), raw); err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketDocHash).Put(sum, u32(seq)); err != nil {
+		return err
+	}
+	res.Document = d
+
+	pairs, wordPairs := tx.Bucket(bucketPairs), tx.Bucket(bucketWordPairs)
+	// Pair keys only ever grow (a new document, positions in order), so
+	// pages can be packed. Not so the words and indexes: with random
+	// inserts a high fill percent makes more, emptier pages (measured on
+	// the 100k collection: 1,576 → 2,310 pages for words).
+	pairs.FillPercent = 0.9
+	for i := range m.Sentences {
+		s := &m.Sentences[i]
+		key := PairKey{Doc: seq, Pos: uint32(s.Pos)}.bytes()
+		if err := pairs.Put(key, encodePair(s)); err != nil {
+			return err
+		}
+		ids := s.Words()
+		if len(ids) == 0 {
+			res.NoWords++
+		}
+		for _, id := range ids {
+			if err := wordPairs.Put(join([]byte(id), key), nil); err != nil {
+				return err
+			}
+		}
+	}
+	res.Sentences = len(m.Sentences)
+
+	words := tx.Bucket(bucketWords)
+	for _, w := range m.Words {
+		id := []byte(w.ID())
+		if raw := words.Get(id); raw != nil {
+			old, err := decodeWord(raw)
+			if err != nil {
+				return fmt.Errorf("word %s: %w", id, err)
+			}
+			merged := old
+			merged.Met = append([]cards.Sense(nil), old.Met...)
+			merged.Senses = append([]string(nil), old.Senses...)
+			merged.Merge(w)
+			if err := words.Put(id, encodeWord(&merged)); err != nil {
+				return err
+			}
+			if err := indexWord(tx, &old, &merged); err != nil {
+				return err
+			}
+			res.Gained++
+			continue
+		}
+		if err := words.Put(id, encodeWord(w)); err != nil {
+			return err
+		}
+		if err := indexWord(tx, nil, w); err != nil {
+			return err
+		}
+		if !w.Taught() {
+			res.NewNames++
+			continue
+		}
+		res.NewWords++
+		for _, kind := range cards.Kinds {
+			c := Card{Word: w.ID(), Kind: kind, Card: srs.Card{State: srs.New, Due: now.UTC()}, Added: now.UTC()}
+			if err := putCard(tx, nil, &c); err != nil {
+				return err
+			}
+			res.NewCards++
+		}
+	}
+	for name, delta := range map[string]int{
+		countDocuments: 1, countSentences: res.Sentences, countWords: res.NewWords + res.NewNames,
+		countNames: res.NewNames, countCards: res.NewCards,
+	} {
+		if err := addCount(meta, name, delta); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,468 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	bolt "go.etcd.io/bbolt"
+
+	"cika/cards"
+	"cika/cards/pinyin"
+)
+
+// Word returns the word with the given ID.
+func (db *DB) Word(id string) (cards.Word, error) {
+	var w cards.Word
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		raw := tx.Bucket(bucketWords).Get([]byte(id))
+		if raw == nil {
+			return fmt.Errorf("word %s: %w", id, ErrNotFound)
+		}
+		var err error
+		w, err = decodeWord(raw)
+		return err
+	})
+	return w, err
+}
+
+// Words calls fn for every word (names included), in ID order, until fn
+// returns false. The words share memory among themselves (decoding 30,000
+// words makes a handful of allocations), which is why they may be kept.
+func (db *DB) Words(fn func(cards.Word) bool) error {
+	return db.bolt.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketWords)
+		var d dec
+		var arena []byte // record bytes, copied out of the mmap in chunks
+		cur := b.Cursor()
+		for k, v := cur.First(); k != nil; k, v = cur.Next() {
+			if cap(arena)-len(arena) < len(v) {
+				arena = make([]byte, 0, max(1<<20, len(v)))
+				d.senses = make([]cards.Sense, 0, 1<<14)
+				d.strs = make([]string, 0, 1<<15)
+			}
+			if cap(d.senses)-len(d.senses) < 64 {
+				d.senses = make([]cards.Sense, 0, 1<<14)
+			}
+			if cap(d.strs)-len(d.strs) < 256 {
+				d.strs = make([]string, 0, 1<<15)
+			}
+			arena = append(arena, v...)
+			d.s = unsafeString(arena[len(arena)-len(v):])
+			var w cards.Word
+			d.word(&w)
+			if d.err != nil {
+				return fmt.Errorf("word %s: %w", k, d.err)
+			}
+			if !fn(w) {
+				return nil
+			}
+		}
+		return nil
+	})
+}
+
+// ViewWords calls fn with every word record (names included), in ID order,
+// inside the read transaction and without copying them: the list and the
+// strings of the words it decodes point into the file's memory map and are
+// valid only until fn returns, so fn must not keep them. This is how `cika
+// words` lists 30,000 words quickly: a fresh process pays a page fault for
+// every heap page it touches, so it keeps a small sort key per word and
+// decodes each word in full only when printing it.
+func (db *DB) ViewWords(fn func(l *WordList) error) error {
+	return db.bolt.View(func(tx *bolt.Tx) error {
+		l := &WordList{recs: make([]string, 0, getCount(tx.Bucket(bucketMeta), countWords))}
+		cur := tx.Bucket(bucketWords).Cursor()
+		for k, v := cur.First(); k != nil; k, v = cur.Next() {
+			l.recs = append(l.recs, unsafeString(v))
+		}
+		return fn(l)
+	})
+}
+
+// WordList is the words of a collection during ViewWords.
+type WordList struct {
+	recs []string
+	d    dec
+}
+
+// Len is the number of words.
+func (l *WordList) Len() int { return len(l.recs) }
+
+// Word decodes word i into w. The strings of w point into the memory map;
+// w.Met and w.Senses reuse w's slices, so a caller decoding words one after
+// the other into the same w makes no allocation per word.
+func (l *WordList) Word(i int, w *cards.Word) error {
+	met, senses := w.Met[:0], w.Senses[:0]
+	l.d = dec{s: l.recs[i], senses: met, strs: senses}
+	l.d.word(w)
+	if l.d.err != nil {
+		return fmt.Errorf("word %d: %w", i, l.d.err)
+	}
+	return nil
+}
+
+// Summary decodes word i without its senses (w.Met and w.Senses are nil):
+// what sorting and filtering need, with no allocation.
+func (l *WordList) Summary(i int, w *cards.Word) error {
+	l.d = dec{s: l.recs[i], skipSenses: true}
+	l.d.word(w)
+	if l.d.err != nil {
+		return fmt.Errorf("word %d: %w", i, l.d.err)
+	}
+	return nil
+}
+
+// Match is a word found by a lookup, and how.
+type Match struct {
+	cards.Word
+	By   string // "hanzi", "contains", "pinyin" or "english"
+	Rank int    // for English: 0 a sense is the word, 1 in the gloss, 2 elsewhere
+}
+
+// LookupHanzi finds the words written query (simplified or traditional);
+// when there are none, the words whose forms contain it. Most frequent
+// first.
+func (db *DB) LookupHanzi(query string) ([]Match, error) {
+	var ms []Match
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		ids, err := scanIDs(tx.Bucket(bucketForms), query)
+		if err != nil {
+			return err
+		}
+		by := "hanzi"
+		if len(ids) == 0 {
+			by = "contains"
+			seen := map[string]bool{}
+			err := tx.Bucket(bucketForms).ForEach(func(k, _ []byte) error {
+				i := bytes.IndexByte(k, sep)
+				if i > 0 && bytes.Contains(k[:i], []byte(query)) && !seen[string(k[i+1:])] {
+					seen[string(k[i+1:])] = true
+					ids = append(ids, string(k[i+1:]))
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+		}
+		ms, err = matches(tx, ids, by, nil)
+		return err
+	})
+	sortMatches(ms)
+	return ms, err
+}
+
+// LookupPinyin finds the words read as q (see pinyin.ParseQuery), tones
+// compared where q gives them. Most frequent first.
+func (db *DB) LookupPinyin(q pinyin.Query) ([]Match, error) {
+	var ms []Match
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		ids, err := scanIDs(tx.Bucket(bucketPinyin), q.Key)
+		if err != nil {
+			return err
+		}
+		ms, err = matches(tx, ids, "pinyin", func(w *cards.Word) bool { return q.Matches(w.Reading) })
+		return err
+	})
+	sortMatches(ms)
+	return ms, err
+}
+
+// LookupEnglish finds the words whose senses contain every term of the
+// query ("bank", "savings account"): best rank first, then most frequent.
+func (db *DB) LookupEnglish(query string) ([]Match, error) {
+	terms := QueryTerms(query)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	var ms []Match
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketEnglish)
+		var ids []string
+		rank := map[string]int{}
+		for i, t := range terms {
+			p := prefix(t)
+			found := map[string]bool{}
+			cur := b.Cursor()
+			for k, v := cur.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = cur.Next() {
+				id := string(k[len(p):])
+				r := 0
+				if len(v) == 1 {
+					r = int(v[0])
+				}
+				if i == 0 {
+					ids = append(ids, id)
+					rank[id] = r
+				} else if _, ok := rank[id]; ok {
+					rank[id] = max(rank[id], r)
+				}
+				found[id] = true
+			}
+			kept := ids[:0]
+			for _, id := range ids {
+				if found[id] {
+					kept = append(kept, id)
+				}
+			}
+			ids = kept
+		}
+		var err error
+		ms, err = matches(tx, ids, "english", nil)
+		for i := range ms {
+			ms[i].Rank = rank[ms[i].ID()]
+			if len(terms) > 1 {
+				ms[i].Rank = rankOther
+			}
+		}
+		return err
+	})
+	sortMatches(ms)
+	return ms, err
+}
+
+// scanIDs returns the word IDs indexed under term in an index bucket.
+func scanIDs(b *bolt.Bucket, term string) ([]string, error) {
+	if term == "" {
+		return nil, nil
+	}
+	p := prefix(term)
+	var ids []string
+	cur := b.Cursor()
+	for k, _ := cur.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = cur.Next() {
+		ids = append(ids, string(k[len(p):]))
+	}
+	return ids, nil
+}
+
+func matches(tx *bolt.Tx, ids []string, by string, keep func(*cards.Word) bool) ([]Match, error) {
+	words := tx.Bucket(bucketWords)
+	var ms []Match
+	for _, id := range ids {
+		raw := words.Get([]byte(id))
+		if raw == nil {
+			return nil, fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
+		}
+		w, err := decodeWord(raw)
+		if err != nil {
+			return nil, fmt.Errorf("word %s: %w", id, err)
+		}
+		if keep == nil || keep(&w) {
+			ms = append(ms, Match{Word: w, By: by, Rank: 0})
+		}
+	}
+	return ms, nil
+}
+
+func sortMatches(ms []Match) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Rank != ms[j].Rank {
+			return ms[i].Rank < ms[j].Rank
+		}
+		if ms[i].Count != ms[j].Count {
+			return ms[i].Count > ms[j].Count
+		}
+		return ms[i].ID() < ms[j].ID()
+	})
+}
+
+// Sentence is a stored sentence pair with its analysis and identity.
+type Sentence struct {
+	Key PairKey
+	cards.Sentence
+}
+
+// Examples returns up to limit sentences of a word (all when limit <= 0), in
+// the order mined.
+func (db *DB) Examples(wordID string, limit int) ([]Sentence, error) {
+	var ss []Sentence
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		p := prefix(wordID)
+		pairs := tx.Bucket(bucketPairs)
+		names := map[uint32]string{}
+		cur := tx.Bucket(bucketWordPairs).Cursor()
+		for k, _ := cur.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = cur.Next() {
+			if limit > 0 && len(ss) == limit {
+				break
+			}
+			s, err := sentence(tx, pairs, pairKeyOf(k[len(p):]), names)
+			if err != nil {
+				return err
+			}
+			ss = append(ss, s)
+		}
+		return nil
+	})
+	return ss, err
+}
+
+// Sentence returns one stored sentence.
+func (db *DB) Sentence(k PairKey) (Sentence, error) {
+	var s Sentence
+	err := db.bolt.View(func(tx *bolt.Tx) (err error) {
+		s, err = sentence(tx, tx.Bucket(bucketPairs), k, map[uint32]string{})
+		return err
+	})
+	return s, err
+}
+
+// sentence reads a pair, naming its document (names caches document names).
+func sentence(tx *bolt.Tx, pairs *bolt.Bucket, k PairKey, names map[uint32]string) (Sentence, error) {
+	raw := pairs.Get(k.bytes())
+	if raw == nil {
+		return Sentence{}, fmt.Errorf("sentence %s: %w", k, ErrNotFound)
+	}
+	cs, err := decodePair(raw)
+	if err != nil {
+		return Sentence{}, fmt.Errorf("sentence %s: %w", k, err)
+	}
+	name, ok := names[k.Doc]
+	if !ok {
+		d, err := document(tx, k.Doc)
+		if err != nil {
+			return Sentence{}, err
+		}
+		name = d.Name
+		names[k.Doc] = name
+	}
+	cs.Doc = name
+	return Sentence{Key: k, Sentence: cs}, nil
+}
+
+// Stats are the collection's running counts.
+type Stats struct {
+	Documents int `json:"documents"`
+	Sentences int `json:"sentences"`
+	Words     int `json:"words"` // vocabulary, names excluded
+	Names     int `json:"names"` // proper names (kept, no cards)
+	Cards     int `json:"cards"`
+	Reviews   int `json:"reviews"`
+}
+
+// Stats reads the running counts (no scan).
+func (db *DB) Stats() (Stats, error) {
+	var s Stats
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		m := tx.Bucket(bucketMeta)
+		s = Stats{
+			Documents: int(getCount(m, countDocuments)),
+			Sentences: int(getCount(m, countSentences)),
+			Names:     int(getCount(m, countNames)),
+			Cards:     int(getCount(m, countCards)),
+			Reviews:   int(getCount(m, countReviews)),
+		}
+		s.Words = int(getCount(m, countWords)) - s.Names
+		return nil
+	})
+	return s, err
+}
+
+// Setting reads the setting called name into v (JSON); found is false, and v
+// untouched, when it was never set.
+func (db *DB) Setting(name string, v any) (found bool, err error) {
+	err = db.bolt.View(func(tx *bolt.Tx) error {
+		raw := tx.Bucket(bucketSettings).Get([]byte(name))
+		if raw == nil {
+			return nil
+		}
+		found = true
+		return json.Unmarshal(raw, v)
+	})
+	if err != nil {
+		err = fmt.Errorf("setting %s: %w", name, err)
+	}
+	return found, err
+}
+
+// PutSetting stores v (as JSON) as the setting called name.
+func (db *DB) PutSetting(name string, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("setting %s: %w", name, err)
+	}
+	return db.bolt.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketSettings).Put([]byte(name), raw)
+	})
+}
+
+// checkIndexes verifies that every index entry names an existing record and
+// that every word and card is indexed.
+func checkIndexes(tx *bolt.Tx) error {
+	words, pairs, cardsB := tx.Bucket(bucketWords), tx.Bucket(bucketPairs), tx.Bucket(bucketCards)
+	for _, idx := range [][]byte{bucketForms, bucketPinyin, bucketEnglish} {
+		err := tx.Bucket(idx).ForEach(func(k, _ []byte) error {
+			i := bytes.IndexByte(k, sep)
+			if i < 0 || words.Get(k[i+1:]) == nil {
+				return fmt.Errorf("%s entry %q names no word", idx, k)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	perWord := map[string]int{}
+	err := tx.Bucket(bucketWordPairs).ForEach(func(k, _ []byte) error {
+		i := len(k) - 9
+		if i < 1 || k[i] != sep || words.Get(k[:i]) == nil || pairs.Get(k[i+1:]) == nil {
+			return fmt.Errorf("wordpairs entry %q is dangling", k)
+		}
+		perWord[string(k[:i])]++
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	names := 0
+	err = words.ForEach(func(k, v []byte) error {
+		w, err := decodeWord(v)
+		if err != nil {
+			return fmt.Errorf("word %s: %w", k, err)
+		}
+		if w.ID() != string(k) {
+			return fmt.Errorf("word %s stored under %s", w.ID(), k)
+		}
+		if perWord[string(k)] != w.Pairs {
+			return fmt.Errorf("word %s: %d sentences indexed, record says %d", k, perWord[string(k)], w.Pairs)
+		}
+		if w.Name {
+			names++
+		}
+		for _, f := range forms(&w) {
+			if tx.Bucket(bucketForms).Get(join([]byte(f), k)) == nil {
+				return fmt.Errorf("word %s: form %s not indexed", k, f)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if got := getCount(tx.Bucket(bucketMeta), countNames); got != uint64(names) {
+		return fmt.Errorf("count names is %d, %d words are names", got, names)
+	}
+	due := 0
+	err = tx.Bucket(bucketDue).ForEach(func(k, _ []byte) error {
+		raw := cardsB.Get(k[8:])
+		if raw == nil {
+			return fmt.Errorf("due entry %q names no card", k)
+		}
+		var c Card
+		if err := json.Unmarshal(raw, &c); err != nil {
+			return err
+		}
+		if !bytes.Equal(timeKey(c.Due), k[:8]) {
+			return fmt.Errorf("due entry %q does not match card due %s", k, c.Due)
+		}
+		due++
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if n := cardsB.Stats().KeyN; n != due {
+		return fmt.Errorf("%d cards, %d due entries", n, due)
+	}
+	return nil
+}

@@ -1,0 +1,79 @@
+package store
+
+// The collection's layout. Every bucket and key is named here and nowhere
+// else; a change to any of them needs a new schema version and a migration
+// (migrate.go).
+//
+// Integers in keys are big-endian so that keys sort as numbers. Times in keys
+// are timeKey values (Unix nanoseconds with the sign bit flipped, so that they
+// sort as times; the zero time sorts first). Separators in composite keys are
+// a 0x00 byte, which never occurs in the text parts (word IDs, pinyin,
+// English terms).
+//
+//	meta       "version"             → uint64: the schema version
+//	           "created"             → RFC 3339 time the collection was made
+//	           "count/<name>"        → uint64 running counts (sentences, words,
+//	                                   names, cards, reviews, documents)
+//	docs       seq (4)               → JSON Document
+//	dochash    SHA-256 (32)          → seq (4): the document's identity
+//	pairs      seq (4) | pos (4)     → pair record (codec.go): text, provenance,
+//	                                   tokens with readings and glosses
+//	words      word ID               → word record (codec.go); ID = "银行 yin2 hang2"
+//	wordpairs  word ID 0 pair key    → nothing: the sentences of each word
+//	forms      hanzi 0 word ID       → nothing: simplified and traditional forms
+//	pinyin     toneless 0 word ID    → nothing: "yinhang" → 银行
+//	english    stem 0 word ID        → rank (1 byte): English term → words
+//	cards      word ID 0 kind (1)    → JSON cardRecord: FSRS state, flags
+//	due        time key (8) card key → nothing: every card by due time
+//	reviews    time key (8) card key → JSON reviewRecord: the review log
+//	settings   name                  → JSON, owned by the caller
+var (
+	bucketMeta      = []byte("meta")
+	bucketDocs      = []byte("docs")
+	bucketDocHash   = []byte("dochash")
+	bucketPairs     = []byte("pairs")
+	bucketWords     = []byte("words")
+	bucketWordPairs = []byte("wordpairs")
+	bucketForms     = []byte("forms")
+	bucketPinyin    = []byte("pinyin")
+	bucketEnglish   = []byte("english")
+	bucketCards     = []byte("cards")
+	bucketDue       = []byte("due")
+	bucketReviews   = []byte("reviews")
+	bucketSettings  = []byte("settings")
+
+	keyVersion = []byte("version")
+	keyCreated = []byte("created")
+)
+
+// allBuckets are created by the first migration.
+var allBuckets = [][]byte{
+	bucketMeta, bucketDocs, bucketDocHash, bucketPairs, bucketWords, bucketWordPairs,
+	bucketForms, bucketPinyin, bucketEnglish, bucketCards, bucketDue, bucketReviews, bucketSettings,
+}
+
+// Running counts kept in meta under "count/<name>", updated in the same
+// transaction as the records they count, so that stats need no scan.
+const (
+	countDocuments = "documents"
+	countSentences = "sentences"
+	countWords     = "words"
+	countNames     = "names"
+	countCards     = "cards"
+	countReviews   = "reviews"
+)
+
+// counted maps each count to the bucket whose keys it counts (names are a
+// subset of words and are checked separately).
+var counted = map[string][]byte{
+	countDocuments: bucketDocs,
+	countSentences: bucketPairs,
+	countWords:     bucketWords,
+	countCards:     bucketCards,
+	countReviews:   bucketReviews,
+}
+
+func countKey(name string) []byte { return []byte("count/" + name) }
+
+// sep separates the parts of composite keys.
+const sep = 0x00
