@@ -1,0 +1,84 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/urfave/cli/v2"
+
+	"cika/srs/review"
+	"cika/srs/store"
+)
+
+// dueCommand is `cika due`: how many cards wait now, later today and
+// tomorrow.
+func dueCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "due",
+		Usage: "count the cards due now, later today and tomorrow",
+		Description: "Counts, without changing anything:\n" +
+			"  now          learning cards due now and reviews due today\n" +
+			"  new          new cards today's limit still allows\n" +
+			"  later today  learning cards that come back later today\n" +
+			"  tomorrow     cards that fall due tomorrow\n" +
+			"  this week    everything due within seven days, today's included\n" +
+			"A day starts at 04:00 local time, as in Anki. Suspended and buried cards\n" +
+			"are not due.\n\n" +
+			"Examples:\n" +
+			"  cika due\n" +
+			"  cika due --json | jq .now",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "json", Usage: "print a JSON object (shape in README)"},
+		},
+		Action: func(c *cli.Context) error {
+			argv, err := args(c)
+			if err != nil {
+				return err
+			}
+			if len(argv) > 0 {
+				return usageError{msg: fmt.Sprintf("due takes no arguments (got %q)", argv[0])}
+			}
+			path, err := dbPath(c)
+			if err != nil {
+				return err
+			}
+			opt, err := reviewOptions()
+			if err != nil {
+				return err
+			}
+			d, err := review.Count(store.Lazy{Path: path}, opt)
+			if err != nil {
+				return err
+			}
+			if c.Bool("json") {
+				return writeJSON(c.App.Writer, dueJSON{
+					Now: d.Now, New: d.New, LaterToday: d.LaterToday, Tomorrow: d.Tomorrow,
+					Week: d.DueWeek, NewAvailable: d.NewTotal,
+					Limits: dueLimits{New: d.Limits.New, Reviews: d.Limits.Reviews},
+				})
+			}
+			w := c.App.Writer
+			fmt.Fprintf(w, "now          %d\n", d.Now)
+			fmt.Fprintf(w, "new          %d  (%d not yet studied; %d a day)\n", d.New, d.NewTotal, d.Limits.New)
+			fmt.Fprintf(w, "later today  %d\n", d.LaterToday)
+			fmt.Fprintf(w, "tomorrow     %d\n", d.Tomorrow)
+			fmt.Fprintf(w, "this week    %d\n", d.DueWeek)
+			return nil
+		},
+	}
+}
+
+// dueJSON is `cika due --json`.
+type dueJSON struct {
+	Now          int       `json:"now"`
+	New          int       `json:"new"`
+	LaterToday   int       `json:"later_today"`
+	Tomorrow     int       `json:"tomorrow"`
+	Week         int       `json:"week"`
+	NewAvailable int       `json:"new_available"`
+	Limits       dueLimits `json:"limits"`
+}
+
+type dueLimits struct {
+	New     int `json:"new"`
+	Reviews int `json:"reviews"`
+}

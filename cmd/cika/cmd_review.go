@@ -1,0 +1,163 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+	"github.com/urfave/cli/v2"
+
+	"cika/srs/review"
+	"cika/srs/review/tui"
+	"cika/srs/store"
+)
+
+// reviewCommand is `cika review`: today's review session, full-screen or
+// --plain.
+func reviewCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "review",
+		Usage: "review today's cards (full-screen; --plain for pipes and scripts)",
+		Description: "Shows the cards due today, as Anki orders them: learning cards due now,\n" +
+			"then reviews (the ones you are most likely to have forgotten first), then\n" +
+			"new cards up to the daily limit (20 new, 200 reviews unless changed with\n" +
+			"--save). A word's two cards are never both shown on the same day.\n\n" +
+			"Recognition cards show the word; recall cards its meaning and a sentence\n" +
+			"with the word blanked. The answer shows the tone-coloured pinyin (tone 1\n" +
+			"red, 2 green, 3 blue, 4 magenta, neutral grey), the sentence with the word\n" +
+			"highlighted, its translation and where it came from.\n\n" +
+			"Keys: space/enter show the answer · 1 Again 2 Hard 3 Good 4 Easy (the next\n" +
+			"interval is under each) · u undo · s suspend · b bury until tomorrow ·\n" +
+			"e/? help · q quit.\n\n" +
+			"Every answer is saved the moment it is given; quitting (or a crash) loses\n" +
+			"nothing. The collection is opened only while a card is read or an answer\n" +
+			"written, so `cika lookup` works in another terminal during a session.\n\n" +
+			"--plain writes each card as lines and reads one answer a line:\n" +
+			"  (empty), show  show the answer     1-4, again/hard/good/easy  grade\n" +
+			"  u undo   s suspend   b bury   q quit   ? help   (end of input quits)\n\n" +
+			"Examples:\n" +
+			"  cika review\n" +
+			"  cika review --new 5              at most 5 new cards this session\n" +
+			"  cika review --new 30 --save      30 new cards a day from now on\n" +
+			"  printf '\\n3\\n\\n4\\n' | cika review --plain\n\n" +
+			"For tests: CIKA_NOW=2026-03-02T09:00:00Z starts the clock at that instant.",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "plain", Usage: "line-by-line session on stdin/stdout, for pipes and scripts"},
+			&cli.IntFlag{Name: "new", Usage: "new cards for this session", DefaultText: "what is left of the daily limit"},
+			&cli.IntFlag{Name: "limit", Usage: "reviews for this session", DefaultText: "what is left of the daily limit"},
+			&cli.BoolFlag{Name: "save", Usage: "keep --new and --limit as the daily limits"},
+		},
+		Action: func(c *cli.Context) error {
+			argv, err := args(c)
+			if err != nil {
+				return err
+			}
+			if len(argv) > 0 {
+				return usageError{msg: fmt.Sprintf("review takes no arguments (got %q)", argv[0])}
+			}
+			path, err := dbPath(c)
+			if err != nil {
+				return err
+			}
+			coll := store.Lazy{Path: path}
+			opt, err := reviewOptions()
+			if err != nil {
+				return err
+			}
+			for _, name := range []string{"new", "limit"} {
+				if c.IsSet(name) && c.Int(name) < 0 {
+					return usageError{msg: fmt.Sprintf("--%s must not be negative", name)}
+				}
+			}
+			if c.Bool("save") {
+				if !c.IsSet("new") && !c.IsSet("limit") {
+					return usageError{msg: "--save keeps --new and --limit: give at least one"}
+				}
+				l, err := review.LoadLimits(coll)
+				if err != nil {
+					return err
+				}
+				if c.IsSet("new") {
+					l.New = c.Int("new")
+				}
+				if c.IsSet("limit") {
+					l.Reviews = c.Int("limit")
+				}
+				if err := review.SaveLimits(coll, l); err != nil {
+					return err
+				}
+				fmt.Fprintf(c.App.ErrWriter, "daily limits: %d new, %d reviews\n", l.New, l.Reviews)
+			} else {
+				if c.IsSet("new") {
+					n := c.Int("new")
+					opt.New = &n
+				}
+				if c.IsSet("limit") {
+					n := c.Int("limit")
+					opt.Reviews = &n
+				}
+			}
+			if !c.Bool("plain") && !(isTerminal(c.App.Writer) && isTerminalReader(c.App.Reader)) {
+				return usageError{msg: "the full-screen review needs a terminal", hint: "use `cika review --plain` in pipes and scripts"}
+			}
+			s, err := review.Start(coll, opt)
+			if err != nil {
+				return err
+			}
+			if c.Bool("plain") {
+				_, err := review.Plain(s, c.App.Reader, c.App.Writer)
+				return err
+			}
+			return runTUI(s, c.App.Reader, c.App.Writer)
+		},
+	}
+}
+
+// runTUI runs the full-screen session and prints its summary after it.
+func runTUI(s *review.Session, in io.Reader, out io.Writer) error {
+	r := lipgloss.NewRenderer(out)
+	color := useColor(out)
+	if !color {
+		r.SetColorProfile(termenv.Ascii)
+	}
+	m := tui.New(s, r, color)
+	if _, err := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen()).Run(); err != nil {
+		return fmt.Errorf("review: %w", err)
+	}
+	sum, err := m.Summary()
+	if err != nil {
+		return err
+	}
+	review.WriteSummary(out, sum)
+	return nil
+}
+
+// reviewOptions are the session's clock and day: the learner's time zone,
+// days starting at 04:00, and for tests CIKA_NOW (RFC 3339), the instant the
+// clock starts at; it runs on from there.
+func reviewOptions() (review.Options, error) {
+	opt := review.Options{Location: time.Local, Now: now}
+	if v := os.Getenv("CIKA_NOW"); v != "" {
+		t0, err := time.Parse(time.RFC3339, v)
+		if err != nil {
+			return opt, fmt.Errorf("CIKA_NOW: %w", err)
+		}
+		start := time.Now()
+		opt.Now = func() time.Time { return t0.Add(time.Since(start)) }
+	}
+	return opt, nil
+}
+
+// isTerminalReader reports whether r is a terminal.
+func isTerminalReader(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

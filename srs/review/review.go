@@ -1,0 +1,710 @@
+// Package review is the daily review session, apart from any terminal: the
+// queue as Anki orders it (learning cards due now, then due reviews least
+// retrievable first, then new cards up to the daily limit), the daily
+// limits, sibling burying, undo, suspend and bury, and the summary.
+//
+// A Session talks to the collection through Collection, whose methods are
+// those of *store.DB and store.Lazy: the command passes a store.Lazy, so the
+// file is opened around each read or write and every answer is committed,
+// with its review-log entry, the moment it is given. Nothing is held back:
+// quitting at any point loses at most the card on screen, which was never
+// answered. The clock is passed in (Options.Now).
+package review
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"cika/cards"
+	"cika/srs"
+	"cika/srs/store"
+)
+
+// Collection is what a session reads and writes; *store.DB and store.Lazy
+// implement it.
+type Collection interface {
+	ReviewDay(until, since time.Time) (store.ReviewDay, error)
+	Show(k store.CardKey, limit int) (store.Card, store.Note, error)
+	Answer(k store.CardKey, after srs.Card, log srs.ReviewLog) (store.ReviewID, error)
+	Undo(id store.ReviewID) error
+	UpdateCard(c store.Card) error
+	Setting(name string, v any) (bool, error)
+	PutSetting(name string, v any) error
+}
+
+// Limits are the daily limits, kept in the collection's settings.
+type Limits struct {
+	New     int `json:"new"`     // new cards introduced a day
+	Reviews int `json:"reviews"` // review cards shown a day
+}
+
+// SettingLimits is the name of the limits in the collection's settings.
+const SettingLimits = "review.limits"
+
+// DefaultLimits are Anki's: 20 new cards and 200 reviews a day.
+var DefaultLimits = Limits{New: 20, Reviews: 200}
+
+// LoadLimits reads the daily limits, DefaultLimits if never set.
+func LoadLimits(c Collection) (Limits, error) {
+	l := DefaultLimits
+	_, err := c.Setting(SettingLimits, &l)
+	return l, err
+}
+
+// SaveLimits stores the daily limits.
+func SaveLimits(c Collection, l Limits) error {
+	if l.New < 0 || l.Reviews < 0 {
+		return fmt.Errorf("daily limits must not be negative (new %d, reviews %d)", l.New, l.Reviews)
+	}
+	return c.PutSetting(SettingLimits, l)
+}
+
+// LearnAhead is how far ahead a learning card may be shown when nothing else
+// is left (Anki's "learn ahead limit").
+const LearnAhead = 20 * time.Minute
+
+// MaxAnswerTime caps the time logged for one answer (Anki's 60 s), so that a
+// card left on screen over lunch does not count as an hour of study.
+const MaxAnswerTime = time.Minute
+
+// sentencesRead is how many of a word's sentences are read to choose the one
+// its cards show.
+const sentencesRead = 8
+
+// Options configure a session. The zero value uses the default FSRS
+// parameters, days starting at 04:00 UTC, the limits stored in the
+// collection and time.Now.
+type Options struct {
+	Params   *srs.Parameters // nil: srs.DefaultParameters()
+	Location *time.Location  // the learner's time zone; nil: UTC
+	// RolloverHour is the hour the learner's day starts (Anki's "next day
+	// starts at"); nil means 4.
+	RolloverHour *int
+	// New and Reviews, when not nil, replace what is left of today's
+	// limits for this session only (--new, --limit).
+	New, Reviews *int
+	Now          func() time.Time
+}
+
+// Queue names where a card comes from.
+type Queue uint8
+
+const (
+	QueueNew Queue = iota
+	QueueLearning
+	QueueReview
+)
+
+func (q Queue) String() string { return [...]string{"new", "learning", "review"}[q] }
+
+// Item is the card on screen: the card, its word and the sentence it is
+// shown with, and what each grade would do.
+type Item struct {
+	Card     store.Card
+	Queue    Queue
+	Word     cards.Word
+	Sentence *store.Sentence // nil when the word has no stored sentence
+	Preview  srs.Outcomes    // at the time it was shown
+	Shown    time.Time
+}
+
+// Key is the card's identity.
+func (it *Item) Key() store.CardKey { return it.Card.Key() }
+
+// Counts are what is left to do in the session.
+type Counts struct{ New, Learning, Review int }
+
+// Summary is the session's result.
+type Summary struct {
+	Reviewed  int           // answers given (a card answered twice counts twice)
+	Cards     int           // distinct cards answered
+	Again     int           // answers graded Again
+	Suspended int           // cards suspended
+	Buried    int           // cards buried until tomorrow
+	Spent     time.Duration // from the start of the session
+	// Tomorrow and Week count the cards due by the end of tomorrow and of
+	// the next seven days (reviews and learning cards, overdue included,
+	// suspended not), and the new cards the daily limit will add on top.
+	Tomorrow, Week int
+	NewTomorrow    int
+}
+
+// AgainRate is the share of answers graded Again, 0 when none.
+func (s Summary) AgainRate() float64 {
+	if s.Reviewed == 0 {
+		return 0
+	}
+	return float64(s.Again) / float64(s.Reviewed)
+}
+
+// ErrNothing is returned by Undo when there is nothing to undo.
+var ErrNothing = errors.New("nothing to undo")
+
+// Session is one review session. It is not safe for concurrent use.
+type Session struct {
+	coll  Collection
+	sched *srs.Scheduler
+	now   func() time.Time
+	loc   *time.Location
+	hour  int
+
+	start            time.Time
+	dayStart, dayEnd time.Time
+
+	st      state
+	history []undo
+	sum     Summary
+}
+
+// state is everything an undo restores.
+type state struct {
+	learning []store.Card   // due today in (re)learning steps, earliest first
+	reviews  []store.Card   // due reviews, least retrievable first
+	news     []newCard      // new cards, most frequent word first
+	newLeft  int            // new cards that may still be introduced
+	revLeft  int            // reviews that may still be shown
+	seen     map[string]int // answers today by word: siblings wait for tomorrow
+	answered map[store.CardKey]bool
+	current  *Item
+}
+
+func (s state) clone() state {
+	// reviews and news are only ever re-sliced from the front, never
+	// written, so the saved headers keep their contents; learning takes
+	// insertions.
+	s.learning = slices.Clone(s.learning)
+	s.seen = maps.Clone(s.seen)
+	s.answered = maps.Clone(s.answered)
+	return s
+}
+
+type undoKind uint8
+
+const (
+	undoAnswer undoKind = iota
+	undoSuspend
+	undoBury
+)
+
+type undo struct {
+	kind  undoKind
+	id    store.ReviewID // the answer's log entry
+	card  store.Card     // the card before a suspend or bury
+	grade srs.Grade
+	first bool // the card's first answer in this session
+	st    state
+}
+
+// setup fills in the defaults of opt and builds its scheduler.
+func (opt Options) setup() (sched *srs.Scheduler, now func() time.Time, loc *time.Location, hour int, err error) {
+	p := srs.DefaultParameters()
+	if opt.Params != nil {
+		p = *opt.Params
+	}
+	now, loc, hour = opt.Now, opt.Location, 4
+	if now == nil {
+		now = time.Now
+	}
+	if loc == nil {
+		loc = time.UTC
+	}
+	if opt.RolloverHour != nil {
+		hour = *opt.RolloverHour
+	}
+	if hour < 0 || hour > 23 {
+		return nil, nil, nil, 0, fmt.Errorf("day rollover hour %d is not in 0..23", hour)
+	}
+	sched, err = srs.NewScheduler(p, srs.RolloverDay(loc, hour))
+	return sched, now, loc, hour, err
+}
+
+// Count counts the cards due now, later today, tomorrow and this week
+// (`cika due`), under opt's clock, time zone and rollover hour.
+func Count(c Collection, opt Options) (Due, error) {
+	sched, now, loc, hour, err := opt.setup()
+	if err != nil {
+		return Due{}, err
+	}
+	return Forecast(c, sched, now(), loc, hour)
+}
+
+// Start reads the day's queue and shows the first card.
+func Start(c Collection, opt Options) (*Session, error) {
+	s := &Session{coll: c}
+	var err error
+	if s.sched, s.now, s.loc, s.hour, err = opt.setup(); err != nil {
+		return nil, err
+	}
+	limits, err := LoadLimits(c)
+	if err != nil {
+		return nil, err
+	}
+	s.start = s.now()
+	s.dayStart, s.dayEnd = DayBounds(s.start, s.loc, s.hour)
+	day, err := c.ReviewDay(s.dayEnd, s.dayStart)
+	if err != nil {
+		return nil, err
+	}
+	st := state{seen: map[string]int{}, answered: map[store.CardKey]bool{}}
+	newDone, revDone := 0, 0
+	for _, r := range day.Logged {
+		st.seen[r.ID.Card.Word]++
+		switch r.Before.State {
+		case srs.New:
+			newDone++
+		case srs.Review:
+			revDone++
+		}
+	}
+	st.newLeft = max(0, limits.New-newDone)
+	st.revLeft = max(0, limits.Reviews-revDone)
+	if opt.New != nil {
+		st.newLeft = max(0, *opt.New)
+	}
+	if opt.Reviews != nil {
+		st.revLeft = max(0, *opt.Reviews)
+	}
+	for _, c := range day.Due {
+		if c.Suspended || c.BuriedUntil.After(s.start) {
+			continue
+		}
+		switch {
+		case c.State == srs.New:
+			st.news = append(st.news, newCard{c.Key(), c.Due, day.Count[c.Word]})
+		case inSteps(c.Card):
+			st.learning = append(st.learning, c)
+		case s.sched.IsDue(c.Card, s.start):
+			st.reviews = append(st.reviews, c)
+		}
+	}
+	for _, n := range day.New {
+		st.news = append(st.news, newCard{n.Key, n.Due, day.Count[n.Key.Word]})
+	}
+	sortNew(st.news)
+	s.sortReviews(st.reviews)
+	s.st = st
+	if err := s.next(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// inSteps reports whether c is in its (re)learning steps, scheduled in
+// minutes rather than days.
+func inSteps(c srs.Card) bool {
+	return (c.State == srs.Learning || c.State == srs.Relearning) && c.ScheduledDays == 0
+}
+
+// sortReviews orders due reviews least retrievable first (the most
+// overdue relative to their stability), then earliest due.
+func (s *Session) sortReviews(cs []store.Card) {
+	type entry struct {
+		r    float64
+		due  int64
+		card *store.Card
+	}
+	es := make([]entry, len(cs))
+	for i := range cs {
+		es[i] = entry{s.sched.Retrievability(cs[i].Card, s.start), cs[i].Due.UnixNano(), &cs[i]}
+	}
+	slices.SortStableFunc(es, func(a, b entry) int {
+		return cmp.Or(cmp.Compare(a.r, b.r), cmp.Compare(a.due, b.due))
+	})
+	sorted := make([]store.Card, len(cs))
+	for i, e := range es {
+		sorted[i] = *e.card
+	}
+	copy(cs, sorted)
+}
+
+// newCard is a new card in the queue: its identity, the time it was mined
+// and how often its word occurs in the learner's sentences.
+type newCard struct {
+	key   store.CardKey
+	due   time.Time
+	count int
+}
+
+// sortNew orders new cards as they will be introduced: mined earlier first,
+// then the word met most often in the learner's sentences, then by word,
+// recognition before recall.
+func sortNew(ns []newCard) {
+	slices.SortFunc(ns, func(a, b newCard) int {
+		return cmp.Or(a.due.Compare(b.due), cmp.Compare(b.count, a.count),
+			strings.Compare(a.key.Word, b.key.Word), cmp.Compare(a.key.Kind, b.key.Kind))
+	})
+}
+
+// DayBounds returns the start of the learner's day that t falls in, and the
+// start of the next one, for a day that starts at hour o'clock in loc.
+func DayBounds(t time.Time, loc *time.Location, hour int) (start, end time.Time) {
+	lt := t.In(loc)
+	y, m, d := lt.Date()
+	start = time.Date(y, m, d, hour, 0, 0, 0, loc)
+	if lt.Before(start) {
+		start = time.Date(y, m, d-1, hour, 0, 0, 0, loc)
+	}
+	y, m, d = start.Date()
+	return start, time.Date(y, m, d+1, hour, 0, 0, 0, loc)
+}
+
+// Current is the card to show, nil when the session is over.
+func (s *Session) Current() *Item { return s.st.current }
+
+// Scheduler is the session's scheduler.
+func (s *Session) Scheduler() *srs.Scheduler { return s.sched }
+
+// next picks the card to show and reads it with its word. A card that
+// changed since the queue was read (suspended, buried or answered by
+// another process) is passed over.
+func (s *Session) next() error {
+	st := &s.st
+	st.current = nil
+	now := s.now()
+	for {
+		key, due, q, ok := s.pick(now)
+		if !ok {
+			return nil
+		}
+		c, n, err := s.coll.Show(key, sentencesRead)
+		if errors.Is(err, store.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if c.Suspended || c.BuriedUntil.After(now) || !c.Due.Equal(due) || (q == QueueNew) != (c.State == srs.New) {
+			switch q {
+			case QueueNew:
+				st.newLeft++
+			case QueueReview:
+				st.revLeft++
+			}
+			continue
+		}
+		it := &Item{Card: c, Queue: q, Word: n.Word, Shown: now}
+		if len(n.Sentences) > 0 {
+			it.Sentence = &n.Sentences[chooseSentence(n.Sentences)]
+		}
+		it.Preview = s.sched.Preview(seeded(c), now)
+		st.current = it
+		return nil
+	}
+}
+
+// seeded is c's memory state with its fuzz seed: the one stored, or for a
+// card mined without one, the hash of its key (srs.SeedOf), which the first
+// answer then stores.
+func seeded(c store.Card) srs.Card {
+	if c.Seed == 0 {
+		c.Seed = srs.SeedOf(c.Key().String())
+	}
+	return c.Card
+}
+
+// pick takes the next card off the queues.
+func (s *Session) pick(now time.Time) (store.CardKey, time.Time, Queue, bool) {
+	st := &s.st
+	if len(st.learning) > 0 && !st.learning[0].Due.After(now) {
+		c := st.learning[0]
+		st.learning = st.learning[1:]
+		return c.Key(), c.Due, QueueLearning, true
+	}
+	for st.revLeft > 0 && len(st.reviews) > 0 {
+		c := st.reviews[0]
+		st.reviews = st.reviews[1:]
+		if st.seen[c.Word] == 0 {
+			st.revLeft--
+			return c.Key(), c.Due, QueueReview, true
+		}
+	}
+	for st.newLeft > 0 && len(st.news) > 0 {
+		c := st.news[0]
+		st.news = st.news[1:]
+		if st.seen[c.key.Word] == 0 {
+			st.newLeft--
+			return c.key, c.due, QueueNew, true
+		}
+	}
+	if len(st.learning) > 0 && st.learning[0].Due.Before(now.Add(LearnAhead)) {
+		c := st.learning[0]
+		st.learning = st.learning[1:]
+		return c.Key(), c.Due, QueueLearning, true
+	}
+	return store.CardKey{}, time.Time{}, 0, false
+}
+
+// chooseSentence picks the sentence a word's cards show: the shortest of
+// those read that has some context (four characters more than the word),
+// the first on a tie.
+func chooseSentence(ss []store.Sentence) int {
+	best := 0
+	for i := range ss {
+		if len([]rune(ss[i].ZH)) < len([]rune(ss[best].ZH)) && len([]rune(ss[i].ZH)) >= 6 {
+			best = i
+		}
+	}
+	return best
+}
+
+// Counts returns what is left: new cards that will still be introduced,
+// learning cards due today and reviews, the card on screen included.
+func (s *Session) Counts() Counts {
+	st := &s.st
+	var c Counts
+	words := map[string]bool{}
+	if st.current != nil {
+		words[st.current.Card.Word] = true
+	}
+	for _, r := range st.reviews {
+		if c.Review == st.revLeft {
+			break
+		}
+		if st.seen[r.Word] == 0 && !words[r.Word] {
+			words[r.Word] = true
+			c.Review++
+		}
+	}
+	for _, n := range st.news {
+		if c.New == st.newLeft {
+			break
+		}
+		if st.seen[n.key.Word] == 0 && !words[n.key.Word] {
+			words[n.key.Word] = true
+			c.New++
+		}
+	}
+	c.Learning = len(st.learning)
+	if it := st.current; it != nil {
+		switch it.Queue {
+		case QueueNew:
+			c.New++
+		case QueueLearning:
+			c.Learning++
+		case QueueReview:
+			c.Review++
+		}
+	}
+	return c
+}
+
+// Answer grades the card on screen, commits the answer and its log entry to
+// the collection, and shows the next card. If another process answered the
+// card meanwhile (store.ErrConflict), the card is dropped from the session
+// and the error returned; the session goes on.
+func (s *Session) Answer(g srs.Grade) error {
+	it := s.st.current
+	if it == nil {
+		return errors.New("no card to answer")
+	}
+	if !g.Valid() {
+		return fmt.Errorf("grade %d is not 1..4", g)
+	}
+	now := s.now()
+	if !now.After(it.Shown) {
+		now = it.Shown.Add(time.Nanosecond) // a log entry per instant
+	}
+	after, log := s.sched.Schedule(seeded(it.Card), g, now)
+	log.Duration = min(now.Sub(it.Shown), MaxAnswerTime)
+	saved := s.st.clone()
+	id, err := s.coll.Answer(it.Key(), after, log)
+	if err != nil {
+		if errors.Is(err, store.ErrConflict) {
+			if nerr := s.next(); nerr != nil {
+				return nerr
+			}
+		}
+		return err
+	}
+	first := !s.st.answered[it.Key()]
+	s.history = append(s.history, undo{kind: undoAnswer, id: id, grade: g, first: first, st: saved})
+	s.st.answered[it.Key()] = true
+	s.st.seen[it.Card.Word]++
+	s.sum.Reviewed++
+	if first {
+		s.sum.Cards++
+	}
+	if g == srs.Again {
+		s.sum.Again++
+	}
+	if inSteps(after) && after.Due.Before(s.dayEnd) {
+		c := it.Card
+		c.Card = after
+		i, _ := slices.BinarySearchFunc(s.st.learning, c, func(a, b store.Card) int {
+			if a.Due.After(b.Due) {
+				return 1
+			}
+			return -1 // after every card due at the same time
+		})
+		s.st.learning = slices.Insert(s.st.learning, i, c)
+	}
+	return s.next()
+}
+
+// Suspend suspends the card on screen (it is not shown again until
+// unsuspended) and shows the next.
+func (s *Session) Suspend() error {
+	return s.set(undoSuspend, func(c *store.Card) { c.Suspended = true })
+}
+
+// Bury hides the card on screen until the learner's next day and shows the
+// next.
+func (s *Session) Bury() error {
+	return s.set(undoBury, func(c *store.Card) { c.BuriedUntil = s.dayEnd })
+}
+
+func (s *Session) set(kind undoKind, change func(*store.Card)) error {
+	it := s.st.current
+	if it == nil {
+		return errors.New("no card on screen")
+	}
+	saved := s.st.clone()
+	old := it.Card
+	c := old
+	change(&c)
+	if err := s.coll.UpdateCard(c); err != nil {
+		return err
+	}
+	s.history = append(s.history, undo{kind: kind, card: old, st: saved})
+	if kind == undoSuspend {
+		s.sum.Suspended++
+	} else {
+		s.sum.Buried++
+	}
+	return s.next()
+}
+
+// CanUndo reports whether there is something to undo.
+func (s *Session) CanUndo() bool { return len(s.history) > 0 }
+
+// Undo takes back the last answer, suspend or bury of this session, in the
+// collection too, and shows that card again.
+func (s *Session) Undo() error {
+	if len(s.history) == 0 {
+		return ErrNothing
+	}
+	u := s.history[len(s.history)-1]
+	var err error
+	switch u.kind {
+	case undoAnswer:
+		err = s.coll.Undo(u.id)
+	default:
+		err = s.coll.UpdateCard(u.card)
+	}
+	if err != nil {
+		return fmt.Errorf("undo: %w", err)
+	}
+	s.history = s.history[:len(s.history)-1]
+	switch u.kind {
+	case undoAnswer:
+		s.sum.Reviewed--
+		if u.first {
+			s.sum.Cards--
+		}
+		if u.grade == srs.Again {
+			s.sum.Again--
+		}
+	case undoSuspend:
+		s.sum.Suspended--
+	case undoBury:
+		s.sum.Buried--
+	}
+	s.st = u.st
+	if it := s.st.current; it != nil {
+		it.Shown = s.now()
+		it.Preview = s.sched.Preview(seeded(it.Card), it.Shown)
+	}
+	return nil
+}
+
+// Finish returns the session's summary, with the cards due tomorrow and
+// this week read from the collection.
+func (s *Session) Finish() (Summary, error) {
+	sum := s.sum
+	now := s.now()
+	sum.Spent = now.Sub(s.start)
+	f, err := Forecast(s.coll, s.sched, now, s.loc, s.hour)
+	if err != nil {
+		return sum, err
+	}
+	sum.Tomorrow, sum.Week = f.DueTomorrow, f.DueWeek
+	sum.NewTomorrow = f.NewTomorrow
+	return sum, nil
+}
+
+// Due counts the cards waiting, for `cika due` and the summary.
+type Due struct {
+	Now        int // learning cards due now and reviews due today (limits not applied)
+	New        int // new cards today's limit still allows (siblings aside)
+	LaterToday int // learning cards due later today
+	Tomorrow   int // cards that fall due tomorrow
+	// DueTomorrow and DueWeek are everything due by the end of tomorrow and
+	// of the seventh day from today, overdue cards included.
+	DueTomorrow, DueWeek int
+	NewTomorrow          int // new cards tomorrow's limit will introduce
+	NewTotal             int // new cards in the collection (not suspended)
+	Limits               Limits
+}
+
+// Forecast counts the cards due now, later today, tomorrow and this week.
+func Forecast(c Collection, sched *srs.Scheduler, now time.Time, loc *time.Location, hour int) (Due, error) {
+	var d Due
+	limits, err := LoadLimits(c)
+	if err != nil {
+		return d, err
+	}
+	d.Limits = limits
+	dayStart, dayEnd := DayBounds(now, loc, hour)
+	tomorrowEnd := dayEnd.AddDate(0, 0, 1)
+	weekEnd := dayEnd.AddDate(0, 0, 6)
+	day, err := c.ReviewDay(weekEnd, dayStart)
+	if err != nil {
+		return d, err
+	}
+	newDone := 0
+	for _, r := range day.Logged {
+		if r.Before.State == srs.New {
+			newDone++
+		}
+	}
+	words := map[string]bool{}
+	for _, n := range day.New {
+		d.NewTotal++
+		words[n.Key.Word] = true
+	}
+	for _, c := range day.Due {
+		if c.Suspended {
+			continue
+		}
+		if c.State == srs.New {
+			d.NewTotal++
+			words[c.Word] = true
+			continue
+		}
+		buried := c.BuriedUntil.After(now)
+		switch {
+		case !buried && inSteps(c.Card) && !c.Due.After(now):
+			d.Now++
+		case !buried && inSteps(c.Card) && c.Due.Before(dayEnd):
+			d.LaterToday++
+		case !buried && !inSteps(c.Card) && sched.IsDue(c.Card, now):
+			d.Now++
+		case !c.Due.Before(dayEnd) && c.Due.Before(tomorrowEnd):
+			d.Tomorrow++
+		}
+		if c.Due.Before(tomorrowEnd) {
+			d.DueTomorrow++
+		}
+		d.DueWeek++
+	}
+	d.New = min(max(0, limits.New-newDone), d.NewTotal)
+	// One card of each word a day: the limit, or as many words as have new
+	// cards, whichever is smaller (today's introductions aside).
+	d.NewTomorrow = min(limits.New, len(words))
+	return d, nil
+}
