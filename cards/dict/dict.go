@@ -1,0 +1,423 @@
+// Package dict is CC-CEDICT, the open Chinese–English dictionary, embedded
+// in the binary and parsed into entries that can be looked up by simplified
+// or traditional headword.
+//
+// The embedded file is cedict_ts.u8.gz exactly as MDBG publishes it, header
+// included (CC BY-SA 4.0, https://cc-cedict.org/wiki/). Parsing keeps every
+// entry and every sense; the structured bits inside senses (measure words,
+// variant references, alternative pronunciations, surnames) are read on
+// demand by methods of Entry so that loading stays fast.
+package dict
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"unsafe"
+)
+
+//go:embed cedict_ts.u8.gz
+var cedictGz []byte
+
+// ErrSyntax is wrapped by the errors Parse returns for a malformed line.
+var ErrSyntax = errors.New("malformed CC-CEDICT line")
+
+// Entry is one line of CC-CEDICT: a headword in both scripts, its reading
+// and its senses. A headword with several readings (行 hang2, 行 xing2) has
+// one Entry per reading.
+type Entry struct {
+	// Trad and Simp are the traditional and simplified headwords.
+	Trad, Simp string
+	// Pinyin is the reading as the dictionary gives it, numeric tones with 5
+	// for the neutral tone, syllables separated by spaces, "u:" written "ü",
+	// capitalised for proper names: "jue2 de5", "Bei3 jing1", "lü4".
+	Pinyin string
+	// defs is the text between the first and the last slash, senses
+	// separated by "/".
+	defs string
+	// Line is the line number in the dictionary file (1-based).
+	Line int
+}
+
+// Senses returns the senses of the entry in dictionary order.
+func (e *Entry) Senses() []string {
+	if e.defs == "" {
+		return nil
+	}
+	ss := strings.Split(e.defs, "/")
+	out := ss[:0]
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Reading is Pinyin in lower case: the form used on cards and as part of a
+// note's identity ("bei3 jing1").
+func (e *Entry) Reading() string {
+	for i := 0; i < len(e.Pinyin); i++ {
+		if c := e.Pinyin[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(e.Pinyin)
+		}
+	}
+	return e.Pinyin
+}
+
+// Dict is the parsed dictionary. It is read-only after Load or Parse and safe
+// for concurrent use.
+type Dict struct {
+	// Entries are all entries in file order.
+	Entries []Entry
+	// Header is the comment block at the top of the file (licence, version,
+	// date), with its "# " prefixes.
+	Header string
+
+	bySimp map[string][]*Entry
+	byTrad map[string][]*Entry
+	ready  func() // waits for bySimp and byTrad
+	maxLen int    // longest headword, in runes
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Dict
+	loadErr  error
+)
+
+// Load parses the embedded CC-CEDICT. The result is shared: the file is
+// parsed once per process. Decompression runs ahead of parsing in its own
+// goroutine, and the lookup indexes are built in the background; the first
+// lookup waits for them.
+func Load() (*Dict, error) {
+	loadOnce.Do(func() {
+		text, err := streamGunzip(cedictGz)
+		if err != nil {
+			loadErr = fmt.Errorf("read embedded CC-CEDICT: %w", err)
+			return
+		}
+		loaded, loadErr = parseStream(text, true)
+		if loadErr != nil {
+			loadErr = fmt.Errorf("embedded CC-CEDICT: %w", loadErr)
+		}
+	})
+	return loaded, loadErr
+}
+
+// stream is text being decompressed: buf has its final size and address;
+// each value received from avail is how much of it is written.
+type stream struct {
+	buf   []byte
+	avail chan int
+	err   error // set before avail is closed
+}
+
+// streamGunzip starts decompressing a gzip member into a buffer of the size
+// its trailer announces.
+func streamGunzip(gz []byte) (*stream, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, err
+	}
+	size := 0
+	if len(gz) >= 4 {
+		size = int(binary.LittleEndian.Uint32(gz[len(gz)-4:]))
+	}
+	st := &stream{buf: make([]byte, size), avail: make(chan int, 64)}
+	go func() {
+		defer close(st.avail)
+		n := 0
+		for n < size {
+			end := min(n+256<<10, size)
+			m, err := io.ReadFull(zr, st.buf[n:end])
+			n += m
+			st.avail <- n
+			if err != nil {
+				st.err = err
+				return
+			}
+		}
+		if _, err := zr.Read(make([]byte, 1)); err != io.EOF {
+			st.err = fmt.Errorf("uncompressed size differs from the gzip trailer")
+		}
+	}()
+	return st, nil
+}
+
+// Parse reads a dictionary in CC-CEDICT's format (UTF-8 text, "#" comment
+// lines, then one `TRAD SIMP [pin1 yin1] /sense/sense/` entry per line). A
+// malformed line is an error naming the line.
+func Parse(r io.Reader) (*Dict, error) {
+	data, err := io.ReadAll(bufio.NewReader(r))
+	if err != nil {
+		return nil, fmt.Errorf("read dictionary: %w", err)
+	}
+	return parse(string(data), false)
+}
+
+// parseStream parses text as it is decompressed. Every string of the
+// entries points into the stream's buffer, which is never modified once
+// written.
+func parseStream(st *stream, background bool) (*Dict, error) {
+	p := newParser(background)
+	done := 0
+	for n := range st.avail {
+		// Parse the complete lines written so far.
+		end := done + bytes.LastIndexByte(st.buf[done:n], '\n') + 1
+		if end <= done {
+			continue
+		}
+		if err := p.feed(unsafe.String(&st.buf[done], end-done)); err != nil {
+			go func() {
+				for range st.avail {
+				}
+			}()
+			return nil, err
+		}
+		done = end
+	}
+	if st.err != nil {
+		return nil, st.err
+	}
+	if done < len(st.buf) {
+		if err := p.feed(unsafe.String(&st.buf[done], len(st.buf)-done)); err != nil {
+			return nil, err
+		}
+	}
+	return p.finish(), nil
+}
+
+// parse parses a whole file held in memory.
+func parse(data string, background bool) (*Dict, error) {
+	p := newParser(background)
+	if err := p.feed(data); err != nil {
+		return nil, err
+	}
+	return p.finish(), nil
+}
+
+// parser turns complete lines into entries, keeping every string a
+// substring of its input so that loading allocates little.
+type parser struct {
+	d          *Dict
+	header     strings.Builder
+	inHeader   bool
+	lineNo     int
+	background bool
+}
+
+func newParser(background bool) *parser {
+	return &parser{d: &Dict{Entries: make([]Entry, 0, 128<<10)}, inHeader: true, background: background}
+}
+
+// feed parses data, which holds whole lines (the last may lack its "\n").
+func (p *parser) feed(data string) error {
+	for data != "" {
+		p.lineNo++
+		line := data
+		if i := strings.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = ""
+		}
+		line = strings.TrimSuffix(line, "\r")
+		if p.lineNo == 1 {
+			line = strings.TrimPrefix(line, "\ufeff")
+		}
+		if strings.HasPrefix(line, "#") {
+			if p.inHeader {
+				p.header.WriteString(line)
+				p.header.WriteByte('\n')
+			}
+			continue
+		}
+		p.inHeader = false
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		e, err := parseLine(line)
+		if err != nil {
+			return fmt.Errorf("line %d: %w", p.lineNo, err)
+		}
+		e.Line = p.lineNo
+		p.d.Entries = append(p.d.Entries, e)
+	}
+	return nil
+}
+
+// finish builds the indexes (in goroutines when background is set).
+func (p *parser) finish() *Dict {
+	d := p.d
+	d.Header = p.header.String()
+	ptrs := make([]*Entry, len(d.Entries))
+	for i := range d.Entries {
+		ptrs[i] = &d.Entries[i]
+	}
+	var wg sync.WaitGroup
+	wg.Add(2)
+	build := func(dst *map[string][]*Entry, key func(*Entry) string, skip func(*Entry) bool) {
+		defer wg.Done()
+		*dst = index(ptrs, key, skip)
+	}
+	simp := func(e *Entry) string { return e.Simp }
+	trad := func(e *Entry) string { return e.Trad }
+	same := func(e *Entry) bool { return e.Trad == e.Simp }
+	never := func(*Entry) bool { return false }
+	if p.background {
+		go build(&d.bySimp, simp, never)
+		go build(&d.byTrad, trad, same)
+	} else {
+		build(&d.bySimp, simp, never)
+		build(&d.byTrad, trad, same)
+	}
+	d.ready = wg.Wait
+	for i := range d.Entries {
+		e := &d.Entries[i]
+		if n := runeCount(e.Simp); n > d.maxLen {
+			d.maxLen = n
+		}
+		if n := runeCount(e.Trad); n > d.maxLen {
+			d.maxLen = n
+		}
+	}
+	return d
+}
+
+// index maps key(e) to its entries in file order. Entries sharing a key are
+// usually adjacent (the file is sorted by traditional headword), and then
+// their slice is a window of ptrs rather than a new allocation.
+func index(ptrs []*Entry, key func(*Entry) string, skip func(*Entry) bool) map[string][]*Entry {
+	m := make(map[string][]*Entry, len(ptrs))
+	for i, e := range ptrs {
+		if skip(e) {
+			continue
+		}
+		k := key(e)
+		prev := m[k]
+		switch {
+		case len(prev) == 0:
+			m[k] = ptrs[i : i+1 : i+1]
+		case i > 0 && &prev[len(prev)-1] == &ptrs[i-1]:
+			m[k] = ptrs[i-len(prev) : i+1 : i+1]
+		default:
+			m[k] = append(prev[:len(prev):len(prev)], e)
+		}
+	}
+	return m
+}
+
+func runeCount(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}
+
+// parseLine parses `TRAD SIMP [pin1 yin1] /sense/sense/`.
+func parseLine(line string) (Entry, error) {
+	var e Entry
+	sp := strings.IndexByte(line, ' ')
+	if sp <= 0 {
+		return e, fmt.Errorf("%w: no space after the traditional headword", ErrSyntax)
+	}
+	e.Trad, line = line[:sp], line[sp+1:]
+	sp = strings.IndexByte(line, ' ')
+	if sp <= 0 {
+		return e, fmt.Errorf("%w: no space after the simplified headword", ErrSyntax)
+	}
+	e.Simp, line = line[:sp], line[sp+1:]
+	if !strings.HasPrefix(line, "[") {
+		return e, fmt.Errorf("%w: no [pinyin] after the headwords", ErrSyntax)
+	}
+	end := strings.IndexByte(line, ']')
+	if end < 0 {
+		return e, fmt.Errorf("%w: unterminated [pinyin]", ErrSyntax)
+	}
+	e.Pinyin, line = NormalizePinyin(strings.TrimSpace(line[1:end])), strings.TrimSpace(line[end+1:])
+	if len(line) < 2 || line[0] != '/' || line[len(line)-1] != '/' {
+		return e, fmt.Errorf("%w: senses must be written /like/this/", ErrSyntax)
+	}
+	e.defs = line[1 : len(line)-1]
+	if e.Pinyin == "" {
+		return e, fmt.Errorf("%w: empty [pinyin]", ErrSyntax)
+	}
+	return e, nil
+}
+
+// NormalizePinyin rewrites CC-CEDICT's "u:" for ü: "nu:3" → "nü3",
+// "Lu:4" → "Lü4". Case, tone numbers and spacing are kept.
+func NormalizePinyin(p string) string {
+	if !strings.Contains(p, "u:") && !strings.Contains(p, "U:") {
+		return p
+	}
+	return strings.NewReplacer("u:", "ü", "U:", "Ü").Replace(p)
+}
+
+// Lookup returns the entries whose simplified or traditional headword is
+// word, simplified matches first, in file order. The slice is shared: do not
+// modify it.
+func (d *Dict) Lookup(word string) []*Entry {
+	d.ready()
+	s := d.bySimp[word]
+	t := d.byTrad[word]
+	switch {
+	case len(t) == 0:
+		return s
+	case len(s) == 0:
+		return t
+	}
+	out := make([]*Entry, 0, len(s)+len(t))
+	out = append(out, s...)
+	for _, e := range t {
+		if e.Simp != word {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Index returns the position of e in d.Entries. e must point into
+// d.Entries (as every entry that d's lookups return does).
+func (d *Dict) Index(e *Entry) int {
+	return int((uintptr(unsafe.Pointer(e)) - uintptr(unsafe.Pointer(unsafe.SliceData(d.Entries)))) / unsafe.Sizeof(Entry{}))
+}
+
+// Simplified returns the entries whose simplified headword is word.
+func (d *Dict) Simplified(word string) []*Entry { d.ready(); return d.bySimp[word] }
+
+// Traditional returns the entries whose traditional headword is word (and
+// differs from the simplified one; for words written the same in both
+// scripts use Simplified or Lookup).
+func (d *Dict) Traditional(word string) []*Entry { d.ready(); return d.byTrad[word] }
+
+// Has reports whether word is a headword in either script.
+func (d *Dict) Has(word string) bool {
+	d.ready()
+	return len(d.bySimp[word]) > 0 || len(d.byTrad[word]) > 0
+}
+
+// MaxLen is the length in runes of the longest headword.
+func (d *Dict) MaxLen() int { return d.maxLen }
+
+// Headwords calls f for every distinct headword (simplified, then
+// traditional forms that differ) with its entries.
+func (d *Dict) Headwords(f func(word string, entries []*Entry)) {
+	d.ready()
+	for w, es := range d.bySimp {
+		f(w, es)
+	}
+	for w, es := range d.byTrad {
+		if _, dup := d.bySimp[w]; !dup {
+			f(w, es)
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package zh
+
+import (
+	"strings"
+	"testing"
+
+	"cika/cards/dict"
+	"cika/seeds"
+	"io"
+	"io/fs"
+)
+
+// BenchmarkBuild measures what Load adds to the dictionary (see
+// cards/dict's BenchmarkLoad): decoding the weights and building the
+// segmentation lexicon.
+func BenchmarkBuild(b *testing.B) {
+	d, err := dict.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		w, err := readWeights(weightsGz)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := build(d, w); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAnalyze measures annotating the Chinese lines of the seed corpus;
+// b.SetBytes makes -bench report MB/s of Chinese text.
+func BenchmarkAnalyze(b *testing.B) {
+	a := analyzer(b)
+	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var lines []string
+	n := 0
+	for _, l := range strings.Split(string(raw), "\n") {
+		if hanCount(l) > 0 {
+			lines = append(lines, l)
+			n += len(l)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			a.Analyze(l, "")
+		}
+	}
+}
+
+// BenchmarkAnnotate is `cika annotate` without the process: the seed's
+// Chinese lines in, numeric pinyin lines out.
+func BenchmarkAnnotate(b *testing.B) {
+	a := analyzer(b)
+	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var in strings.Builder
+	for _, l := range strings.Split(string(raw), "\n") {
+		if hanCount(l) > 0 {
+			in.WriteString(l)
+			in.WriteByte('\n')
+		}
+	}
+	text := in.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := a.Annotate(io.Discard, strings.NewReader(text), AnnotateOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,568 @@
+package zh
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"cika/cards/dict"
+
+	snowball "github.com/kljensen/snowball/english"
+)
+
+// Weights of the evidence for one reading over another, in log-odds-like
+// units. They were set by reasoning about each rule and checked on a
+// development set; the rules are general and nothing from that set ships.
+const (
+	wPrior      = 1.0  // log of the number of headwords reading the character so
+	wFree       = 1.0  // log of the number of free-standing senses
+	wContext    = 2.0  // log weight of headwords holding the same character pair
+	wNameRun    = 1.0  // log of name headwords reading it so, among rare characters
+	wPOS        = 2.0  // fit between gse's part of speech and the senses
+	wClauseEnd  = 3.0  // particle at the end of a clause
+	wClassifier = 3.0  // measure word after a numeral
+	wModal      = 6.0  // modal verb before a verb
+	wPrep       = 8.0  // preposition before an object and a verb
+	wVerbNoun   = 1.0  // verb or noun, from the neighbours
+	wParticle   = 10.0 // neutral-tone particle where grammar puts one
+	wName       = 5.0  // surname reading of a character gse tags as a name
+	wNotName    = 20.0 // against a proper-name entry elsewhere
+	wVariant    = 10.0 // against an old, archaic or other marked variant
+	wEnglish    = 4.0  // times the fraction of a gloss found in the English
+	wUsual      = 2.0  // the character's most common reading (usual.txt)
+	wPairs      = 2.0  // log of the number of pinyin-pro phrases holding the pair
+	wPhrases    = 2.0  // log of the number of pinyin-pro phrases reading it so
+)
+
+// neighbours is what choose looks at around a token.
+type neighbours struct {
+	left, right      rune   // adjacent Han characters, 0 if none
+	prevPos, nextPos string // gse parts of speech of the adjacent words
+	prev, next       string // adjacent token texts
+	clauseEnd        bool   // the token ends a clause (punctuation or end follows)
+	afterNumeral     bool   // a numeral or demonstrative precedes: 三只, 这种
+	inRun            bool   // a rare single character next to another: part of a name?
+	objectThenVerb   bool   // a pronoun or noun follows, then a verb: 为我们提供
+}
+
+func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
+	toks := sn.toks
+	var nb neighbours
+	for j := k - 1; j >= 0; j-- {
+		t := toks[j].Text
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(t)
+		if isHan(r) {
+			nb.prev = t
+			nb.left = r
+			nb.prevPos = sn.posOf(a, j)
+			nb.afterNumeral = nb.prevPos == "m" || strings.ContainsRune("一二两三四五六七八九十百千万几每这那哪某半第", r)
+		} else {
+			nb.afterNumeral = r >= '0' && r <= '9'
+		}
+		break
+	}
+	nb.clauseEnd = true
+	for j := k + 1; j < len(toks); j++ {
+		t := toks[j].Text
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		r := firstRune(t)
+		if isHan(r) {
+			nb.clauseEnd = false
+			nb.next = t
+			nb.right = r
+			nb.nextPos = sn.posOf(a, j)
+		} else {
+			nb.clauseEnd = unicode.IsPunct(r)
+		}
+		break
+	}
+	// The object: a pronoun, a noun, or Latin text (对AI的试验).
+	object := strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n")
+	nextTok := -1
+	for j := k + 1; j < len(toks); j++ {
+		if strings.TrimSpace(toks[j].Text) != "" {
+			nextTok = j
+			break
+		}
+	}
+	if nextTok >= 0 && nb.right == 0 {
+		r := firstRune(toks[nextTok].Text)
+		object = unicode.IsLetter(r) && !isHan(r)
+	}
+	if object {
+		for j, seen := nextTok+1, 0; j < len(toks) && seen < 3; j++ {
+			t := toks[j].Text
+			if strings.TrimSpace(t) == "" {
+				continue
+			}
+			if !isHan(firstRune(t)) {
+				break
+			}
+			seen++
+			if strings.HasPrefix(sn.posOf(a, j), "v") {
+				nb.objectThenVerb = true
+				break
+			}
+		}
+	}
+	return nb
+}
+
+// choose picks the entry (and so the reading) of toks[k] among the entries
+// of its headword.
+func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *english, nb *neighbours) *dict.Entry {
+	if len(entries) == 1 {
+		return a.resolve(entries[0])
+	}
+	text := sn.toks[k].Text
+	single := func(t string) bool {
+		r, n := utf8.DecodeRuneInString(t)
+		return isHan(r) && n == len(t) && a.rare(t)
+	}
+	toks := sn.toks
+	nb.inRun = (k > 0 && single(toks[k-1].Text)) || (k+1 < len(toks) && single(toks[k+1].Text))
+	best, bestScore := entries[0], math.Inf(-1)
+	for _, e := range entries {
+		s := a.score(text, sn.posOf(a, k), e, en, nb)
+		if s > bestScore {
+			best, bestScore = e, s
+		}
+	}
+	return a.resolve(best)
+}
+
+// resolve replaces a plain "variant of X" entry by X's entry when both have
+// the same simplified headword: 只 "variant of 隻|只[zhi1]" is taught as
+// 只 (隻) zhi1 with the classifier's senses.
+func (a *Analyzer) resolve(e *dict.Entry) *dict.Entry {
+	if m := a.info(e).meaning; m != nil && m != e && m.Simp == e.Simp {
+		return m
+	}
+	return e
+}
+
+// score rates one entry of a word; higher is more likely.
+func (a *Analyzer) score(text, pos string, e *dict.Entry, en *english, nb *neighbours) float64 {
+	s := 0.0
+	info := a.info(e)
+	reading := info.reading
+	if reading == "" {
+		reading = e.Reading()
+	}
+	c, size := utf8.DecodeRuneInString(text)
+	single := size == len(text)
+	// Proper names only where something says so: gse tags the character as
+	// a person's name (贾 nr: the surname Jia3, not gu3 "merchant").
+	// With an English side, a name is one that the English writes
+	// capitalised (周 is "Zhou" only if the translation says Zhou).
+	if e.IsName() {
+		switch {
+		case len(en.stems) > 0:
+			if en.writesName(reading) {
+				s += wName
+			} else {
+				s -= wNotName
+			}
+		case single && strings.HasPrefix(pos, "nr"):
+			s += wName
+		default:
+			s -= wNotName
+		}
+	}
+	// A plain "variant of X" entry reads and means like X; old, archaic
+	// and other marked variants are rare.
+	me := info.meaning
+	if me == nil {
+		s -= wVariant
+		me = e
+	}
+	// The entry whose senses the translation uses.
+	s += wEnglish * en.match(me)
+	rest := reading
+	for _, r := range text {
+		var sy string
+		sy, rest, _ = strings.Cut(rest, " ")
+		if id, ok := a.w.syl(sy); ok {
+			s += wPrior * math.Log1p(float64(a.w.words.get(readingKeyOf(r, id))))
+		}
+	}
+	id, known := a.w.syl(reading)
+	if single && known {
+		if nb.left != 0 {
+			s += wContext * math.Log1p(float64(a.w.ctx.get(ctxKeyOf(nb.left, c, true, id))))
+		}
+		if nb.right != 0 {
+			s += wContext * math.Log1p(float64(a.w.ctx.get(ctxKeyOf(c, nb.right, false, id))))
+		}
+	}
+	if !single {
+		return s
+	}
+	if nb.inRun {
+		if known {
+			s += wNameRun * math.Log1p(float64(a.w.names.get(readingKeyOf(c, id))))
+		}
+	}
+	// A word standing alone is read the way the dictionary reads it
+	// alone: readings whose senses are all bound forms, "used in 蛤蟆",
+	// variants or literary are unlikely.
+	s += wFree * math.Log1p(float64(info.free))
+	// The reading a character usually has in today's Chinese (pinyin-pro's
+	// order of readings): 阇 du1 rather than she2, 更 geng4 rather than geng1.
+	if u, ok := a.usual[c]; ok {
+		if u.first == reading {
+			s += wUsual
+		}
+		s += wPhrases * math.Log1p(u.count(reading))
+		// Phrases holding the same pair of characters: 六圩 liu4 wei2.
+		if nb.left != 0 {
+			s += wPairs * math.Log1p(a.pairs.get(nb.left, c, true, reading))
+		}
+		if nb.right != 0 {
+			s += wPairs * math.Log1p(a.pairs.get(c, nb.right, false, reading))
+		}
+	}
+	k := info.kinds
+	// gse tags a character's most common free use; a particle (u…: 了
+	// 着 地 得) or modal particle (y: 吗 呢) takes the neutral tone.
+	// A particle follows the word it attaches to: 的 了 着 过 anything;
+	// 得 a verb or adjective (after a pronoun it is dei3: 我得走); 地 an
+	// adverbial before a verb (精准地阐明). Modal particles (y: 吗 呢) are
+	// neutral wherever they stand.
+	// An entry that is only a marker (过 guo5 "(experienced action
+	// marker)") is one right after a verb, whatever gse's tag.
+	if strings.HasSuffix(reading, "5") && (particleFits(pos, nb) || (k.particle > 0.5 && strings.HasPrefix(nb.prevPos, "v"))) {
+		s += wParticle
+	}
+	// A preposition takes an object and the verb follows: 为我们提供 wei4.
+	if nb.objectThenVerb {
+		s += wPrep * k.function
+	}
+	s += wPOS * posFit(pos, k)
+	// Sentence-final particles end a clause: 啊 a5, 吧 ba5.
+	if nb.clauseEnd && k.particle > 0 && strings.HasSuffix(reading, "5") {
+		s += wClauseEnd
+	}
+	// After a numeral or demonstrative comes a measure word: 一只 zhi1.
+	if nb.afterNumeral && k.classifier > 0 {
+		s += wClassifier
+	}
+	// A modal (must, can, should) comes before a verb: 我得走 dei3.
+	if strings.HasPrefix(nb.nextPos, "v") && k.modal {
+		s += wModal
+	}
+	// Verb or noun, from the neighbours: 了 着 过 or an adverb or auxiliary
+	// around a verb; 的, a numeral or a locative around a noun.
+	s += wVerbNoun * verbContext(nb) * (2*k.verb - 1)
+	return s
+}
+
+// rare reports whether a word is unknown to gse's dictionary or seen fewer
+// than 2,000 times there (in 60 million words).
+func (a *Analyzer) rare(word string) bool {
+	le, ok := a.lex[word]
+	return !ok || float64(le.logp) < math.Log(2000/a.w.total)
+}
+
+// particleFits reports whether a word that gse tags as a particle (pos) is
+// used as one between these neighbours.
+func particleFits(pos string, nb *neighbours) bool {
+	switch pos {
+	case "y":
+		return true
+	case "uj", "ul", "uz", "ug":
+		return nb.left != 0
+	case "ud":
+		return strings.HasPrefix(nb.prevPos, "v") || strings.HasPrefix(nb.prevPos, "a")
+	case "uv":
+		return strings.HasPrefix(nb.nextPos, "v") || nb.prevPos == "a" || nb.prevPos == "ad" || nb.prevPos == "d" || nb.prevPos == "z"
+	}
+	return strings.HasPrefix(pos, "u") && nb.left != 0
+}
+
+// verbContext is +1 where the neighbours call for a verb, -1 for a noun, 0
+// when they say nothing.
+func verbContext(nb *neighbours) float64 {
+	v := 0.0
+	switch {
+	case nb.nextPos == "ul" || nb.nextPos == "uz" || nb.nextPos == "ug":
+		v++
+	case nb.nextPos == "f" || nb.nextPos == "uj":
+		v--
+	}
+	switch {
+	case nb.prev == "的" || nb.prevPos == "m" || nb.prevPos == "q" || nb.prevPos == "a":
+		v--
+	case nb.prevPos == "d" || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "把" || nb.prev == "被":
+		v++
+	}
+	return v
+}
+
+// entryInfo is what score needs to know about an entry's senses.
+type entryInfo struct {
+	meaning *dict.Entry // see meaningOf
+	free    int         // free senses of meaning
+	kinds   senseKinds  // kinds of meaning's senses
+	reading string      // e's lower-case reading, "" if not one syllable per character
+	senses  []string    // e's senses (shared: full capacity, so append copies)
+	gloss   string      // defaultGloss of the senses
+	// particle is the first sense describing a particle or marker
+	// ("(experienced action marker)"), "" if none.
+	particle string
+	// grammar is the first sense glossing a function word ("towards; at;
+	// for") or a construction ("(used to put the object before the verb…"),
+	// "" if none.
+	grammar string
+}
+
+// info returns the entryInfo of e, computed once per entry and process.
+func (a *Analyzer) info(e *dict.Entry) *entryInfo {
+	slot := &a.infos[a.dict.Index(e)]
+	if in := slot.Load(); in != nil {
+		return in
+	}
+	in := &entryInfo{meaning: a.meaningOf(e)}
+	m := in.meaning
+	if m == nil {
+		m = e
+	}
+	in.free, in.kinds = freeSenses(m), kindsOf(m)
+	in.reading = e.Reading()
+	if strings.Count(in.reading, " ")+1 != utf8.RuneCountInString(e.Simp) || !syllablesOK(in.reading) {
+		in.reading = ""
+	}
+	ss := e.Senses()
+	in.gloss = defaultGloss(ss)
+	if m != e {
+		// A variant means what its original means: 粘 nian2 "variant of
+		// 黏[nian2]" is glossed "sticky".
+		ms := m.Senses()
+		in.gloss = defaultGloss(ms)
+		ss = append(ss, ms...)
+	}
+	in.senses = ss[:len(ss):len(ss)]
+	for _, sense := range in.senses {
+		ls := strings.ToLower(sense)
+		if in.particle == "" && (strings.Contains(ls, "particle") || strings.Contains(ls, "marker")) {
+			in.particle = shortGloss(sense)
+		}
+		if in.grammar == "" && isGrammarSense(sense) {
+			in.grammar = shortGloss(sense)
+		}
+	}
+	slot.Store(in) // two goroutines may both compute it: same result
+	return in
+}
+
+// meaningOf returns the entry whose senses give e's meaning: e itself, or
+// for a plain "variant of X" entry the entry of X with the same reading;
+// nil for old, archaic and other marked variants.
+func (a *Analyzer) meaningOf(e *dict.Entry) *dict.Entry {
+	if !e.IsVariantOnly() {
+		return e
+	}
+	for _, v := range e.Variants() {
+		if v.Kind != "" {
+			continue
+		}
+		for _, x := range a.dict.Lookup(v.Of.Simp) {
+			if x.Trad == v.Of.Trad && strings.EqualFold(x.Pinyin, v.Of.Pinyin) && !x.IsVariantOnly() {
+				return x
+			}
+		}
+	}
+	return nil
+}
+
+// freeSenses counts the senses of e that describe a free use of the word:
+// not a bound form, not "used in X", not a variant, surname, literary,
+// archaic or dialect use.
+func freeSenses(e *dict.Entry) int {
+	n := 0
+	for _, sense := range e.Senses() {
+		if !isFreeSense(sense) {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+var boundPrefixes = []string{
+	"(bound form)", "used in", "(used in", "surname", "(literary)", "(archaic)", "(old)",
+	"(dialect)", "(Taiwan", "Taiwan pr.", "CL:", "(phonetic", "old variant", "(onom.)",
+	"(Cantonese)", "(classical)", "(loanword)", "see ",
+}
+
+func isFreeSense(sense string) bool {
+	for _, p := range boundPrefixes {
+		if strings.HasPrefix(sense, p) {
+			return false
+		}
+	}
+	return !strings.Contains(sense, "variant of")
+}
+
+// defaultGloss is the sense shown on a card when the English side says
+// nothing: the first sense that is not a measure-word list.
+func defaultGloss(senses []string) string {
+	for _, s := range senses {
+		if !strings.HasPrefix(s, "CL:") {
+			return shortGloss(s)
+		}
+	}
+	if len(senses) > 0 {
+		return shortGloss(senses[0])
+	}
+	return ""
+}
+
+// maxGloss is the longest gloss, in bytes, that a card shows.
+const maxGloss = 60
+
+// shortGloss cuts a long sense to its first "; "-separated glosses that fit
+// maxGloss, or at a word with "…".
+func shortGloss(s string) string {
+	if len(s) <= maxGloss {
+		return s
+	}
+	cut := ""
+	for _, part := range strings.Split(s, "; ") {
+		next := part
+		if cut != "" {
+			next = cut + "; " + part
+		}
+		if len(next) > maxGloss {
+			break
+		}
+		cut = next
+	}
+	if cut != "" {
+		return cut
+	}
+	if i := strings.LastIndexByte(s[:maxGloss], ' '); i > 0 {
+		return s[:i] + "…"
+	}
+	return s
+}
+
+// senseKinds describes the senses of an entry by the kind of word they
+// gloss: the fraction that are verbs ("to …"), function words (glossed by
+// English function words: "all; both", "because of; for"), particles or
+// interjections, and measure words.
+type senseKinds struct {
+	verb, function, particle, classifier float64
+	modal                                bool
+}
+
+func kindsOf(e *dict.Entry) senseKinds {
+	var k senseKinds
+	n := 0.0
+	for _, s := range e.Senses() {
+		if !isFreeSense(s) {
+			continue
+		}
+		n++
+		ls := strings.ToLower(s)
+		for _, w := range splitWords(ls) {
+			if modalWords[w] {
+				k.modal = true
+			}
+		}
+		switch {
+		case strings.Contains(ls, "particle") || strings.Contains(ls, "marker") || strings.Contains(ls, "interjection"):
+			k.particle++
+		case strings.Contains(ls, "classifier") || strings.Contains(ls, "measure word"):
+			k.classifier++
+		case strings.HasPrefix(stripBrackets(ls), "to "):
+			k.verb++
+		default:
+			if isFunctionGloss(ls) {
+				k.function++
+			}
+		}
+	}
+	if n > 0 {
+		k.verb /= n
+		k.function /= n
+		k.particle /= n
+		k.classifier /= n
+	}
+	return k
+}
+
+// stripBrackets removes leading "(…)" notes: "(bound form) to walk" → "to walk".
+func stripBrackets(s string) string {
+	for strings.HasPrefix(s, "(") {
+		i := strings.IndexByte(s, ')')
+		if i < 0 {
+			break
+		}
+		s = strings.TrimSpace(s[i+1:])
+	}
+	return s
+}
+
+// isGrammarSense reports whether a sense glosses a function word or a
+// construction rather than a content word.
+func isGrammarSense(sense string) bool {
+	ls := strings.ToLower(sense)
+	return isFunctionGloss(ls) || strings.HasPrefix(ls, "(used to") || strings.HasPrefix(ls, "(grammatical")
+}
+
+// isFunctionGloss reports whether one of the ";"-separated glosses of a
+// sense is made only of English function words (Snowball's stop-word list):
+// "all; both; entirely", "because of", "still".
+func isFunctionGloss(ls string) bool {
+	for _, g := range strings.Split(stripBrackets(ls), ";") {
+		ws := splitWords(g)
+		if len(ws) == 0 {
+			continue
+		}
+		all, glue := true, true
+		for _, w := range ws {
+			if !snowball.IsStopWord(w) && !extraFunction[w] {
+				all = false
+				break
+			}
+			glue = glue && glueWords[w]
+		}
+		if all && !glue {
+			return true
+		}
+	}
+	return false
+}
+
+// modalWords are the English modal verbs.
+var modalWords = map[string]bool{"must": true, "ought": true, "should": true, "can": true, "may": true}
+
+// extraFunction are adverbs Snowball's stop-word list lacks.
+var extraFunction = map[string]bool{"still": true, "also": true, "even": true, "already": true, "yet": true, "ever": true, "never": true, "always": true, "must": true, "could": true, "would": true, "may": true, "might": true, "shall": true, "whether": true, "however": true, "therefore": true}
+
+// posFit rates how well an entry suits gse's part of speech for the word.
+func posFit(pos string, k senseKinds) float64 {
+	if pos == "" {
+		return 0
+	}
+	switch {
+	case strings.HasPrefix(pos, "v"):
+		return k.verb
+	case strings.HasPrefix(pos, "u"), pos == "y", pos == "e", pos == "o":
+		return k.particle
+	case pos == "q":
+		return k.classifier
+	case pos == "d", pos == "p", pos == "c", pos == "r":
+		return k.function
+	case strings.HasPrefix(pos, "n"), pos == "a", pos == "s", pos == "f", pos == "t", pos == "b":
+		return 1 - k.verb - k.function - k.particle
+	}
+	return 0
+}

@@ -1,0 +1,248 @@
+package zh
+
+import (
+	"io/fs"
+	"strings"
+	"sync"
+	"testing"
+
+	"cika/cards"
+	"cika/seeds"
+)
+
+var (
+	testOnce sync.Once
+	testA    *Analyzer
+	testErr  error
+)
+
+// analyzer loads the analyzer once for the whole package's tests.
+func analyzer(tb testing.TB) *Analyzer {
+	tb.Helper()
+	testOnce.Do(func() { testA, testErr = Load() })
+	if testErr != nil {
+		tb.Fatal(testErr)
+	}
+	return testA
+}
+
+// render writes tokens the way `cika annotate` does.
+func render(toks []cards.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		if strings.TrimSpace(t.Text) == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+		if t.Reading != "" {
+			b.WriteString("[" + t.Reading + "]")
+		}
+	}
+	return b.String()
+}
+
+// find returns the first token whose Text is text.
+func find(toks []cards.Token, text string) (cards.Token, bool) {
+	for _, t := range toks {
+		if t.Text == text {
+			return t, true
+		}
+	}
+	return cards.Token{}, false
+}
+
+// TestHardCases are the readings and senses that go-pinyin and gse's default
+// dictionary get wrong, and the context rules that fix single characters.
+func TestHardCases(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		zh, en  string
+		text    string // the token checked
+		word    string // its simplified headword ("" = same as text)
+		reading string
+		gloss   string // a substring of the chosen gloss ("" = not checked)
+		name    bool
+	}{
+		// Word readings from CC-CEDICT, neutral tones as it gives them.
+		{zh: "我觉得这太难了", text: "觉得", reading: "jue2 de5", gloss: "to think"},
+		{zh: "银行变得很重要", text: "银行", reading: "yin2 hang2", gloss: "bank"},
+		{zh: "银行变得很重要", text: "变得", reading: "bian4 de5", gloss: "to become"},
+		{zh: "他是校长", text: "校长", reading: "xiao4 zhang3"},
+		{zh: "孩子长大了", text: "长大", reading: "zhang3 da4"},
+		{zh: "请重新开始", text: "重新", reading: "chong2 xin1"},
+		{zh: "为什么", text: "为什么", reading: "wei4 shen2 me5"},
+		// 这太 is no word: 这 and 太 stay apart.
+		{zh: "这太贵了", text: "这", reading: "zhe4"},
+		{zh: "这太贵了", text: "太", reading: "tai4"},
+		// Particles after the word they attach to take the neutral tone.
+		{zh: "这太贵了", text: "了", reading: "le5"},
+		{zh: "看着我", text: "着", reading: "zhe5"},
+		{zh: "他跑得很快", text: "得", reading: "de5"},
+		{zh: "慢慢地走", text: "地", reading: "de5"},
+		{zh: "你好啊", text: "啊", reading: "a5"},
+		{zh: "他会来吗", text: "吗", reading: "ma5"},
+		// A modal before a verb; a measure word after a numeral.
+		{zh: "我得走了", text: "得", reading: "dei3", gloss: "to have to"},
+		{zh: "三只狗", text: "只", word: "只", reading: "zhi1", gloss: "classifier"},
+		{zh: "他写了三行字", text: "行", reading: "hang2"},
+		// Function words by gse's part of speech.
+		{zh: "大家都来了", text: "都", reading: "dou1"},
+		{zh: "他还在家", text: "还", reading: "hai2"},
+		// The English side chooses the reading and the sense.
+		{zh: "他还没还钱", en: "He hasn't paid back the money yet", text: "钱", reading: "qian2", gloss: "money"},
+		{zh: "这条河很长", en: "This river is very long", text: "长", reading: "chang2", gloss: "long"},
+		{zh: "行", en: "a row of trees", text: "行", reading: "hang2", gloss: "row"},
+		{zh: "行", en: "OK, will do", text: "行", reading: "xing2", gloss: "OK"},
+		{zh: "我会说中文", en: "I can speak Chinese", text: "会", reading: "hui4", gloss: "can"},
+		{zh: "开会", en: "to hold a meeting", text: "开会", reading: "kai1 hui4", gloss: "meeting"},
+		// Traditional text: same words and readings via traditional headwords.
+		{zh: "我們覺得這個銀行很好", text: "覺得", word: "觉得", reading: "jue2 de5"},
+		{zh: "我們覺得這個銀行很好", text: "銀行", word: "银行", reading: "yin2 hang2"},
+		{zh: "孩子長大了", text: "長大", word: "长大", reading: "zhang3 da4"},
+		// Names: CC-CEDICT's capitalised entries, and transliterations that
+		// line up with a capitalised English word.
+		{zh: "北京很大", text: "北京", reading: "bei3 jing1", name: true},
+		{zh: "穆斯塔法，你好", en: "Mustafa, hello", text: "穆斯塔法", reading: "mu4 si1 ta3 fa3", gloss: "Mustafa", name: true},
+		{zh: "王先生", text: "王", reading: "wang2", gloss: "surname Wang", name: true},
+		{zh: "他是王", en: "He is the king", text: "王", reading: "wang2", gloss: "king"},
+	}
+	for _, tt := range tests {
+		toks := a.Analyze(tt.zh, tt.en)
+		tok, ok := find(toks, tt.text)
+		if !ok {
+			t.Errorf("%s (%q): no token %s in %s", tt.zh, tt.en, tt.text, render(toks))
+			continue
+		}
+		word := tt.word
+		if word == "" {
+			word = tt.text
+		}
+		if tok.Word != word || tok.Reading != tt.reading || tok.Name != tt.name || !strings.Contains(tok.Gloss, tt.gloss) {
+			t.Errorf("%s (%q): %s = %s [%s] %q name=%v, want %s [%s] %q name=%v\n\t%s",
+				tt.zh, tt.en, tt.text, tok.Word, tok.Reading, tok.Gloss, tok.Name, word, tt.reading, tt.gloss, tt.name, render(toks))
+		}
+	}
+}
+
+// TestTokensRebuildSentence checks the contract of cards.Token: the texts
+// give the sentence back, words are headwords, readings have one syllable
+// per character.
+func TestTokensRebuildSentence(t *testing.T) {
+	a := analyzer(t)
+	for _, s := range []string{
+		"我觉得这太难了，银行变得很重要。",
+		"微软AI首席执行官重返节目，将解释公司为何现在追求超级智能。",
+		"Hello 世界 123!  tabs\tand\r\nnewlines",
+		"混合English和中文、數字3.14與標點……",
+		"\xff\xfe invalid 无效 \xc3",
+		"",
+		"𠮷野家 〇 㐀",
+	} {
+		toks := a.Analyze(s, "")
+		var b strings.Builder
+		for _, tok := range toks {
+			b.WriteString(tok.Text)
+			if tok.Word != "" {
+				if !a.dict.Has(tok.Word) && !tok.Name {
+					t.Errorf("%q: %s is neither a headword nor a name", s, tok.Word)
+				}
+			}
+			if tok.Reading != "" && len(strings.Fields(tok.Reading)) != hanCount(tok.Text) {
+				t.Errorf("%q: %s has reading %q", s, tok.Text, tok.Reading)
+			}
+			if hanCount(tok.Text) > 0 && tok.Reading == "" {
+				t.Errorf("%q: Han token %s has no reading", s, tok.Text)
+			}
+		}
+		if b.String() != s {
+			t.Errorf("tokens give %q, want %q", b.String(), s)
+		}
+	}
+}
+
+// TestConcurrentAnalyze runs analyses in parallel (go test -race).
+func TestConcurrentAnalyze(t *testing.T) {
+	a := analyzer(t)
+	want := render(a.Analyze("我得走了，他还没还钱。", "I have to go; he hasn't paid back the money."))
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 50; j++ {
+				if got := render(a.Analyze("我得走了，他还没还钱。", "I have to go; he hasn't paid back the money.")); got != want {
+					t.Errorf("got %s, want %s", got, want)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestShortGloss(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"to think", "to think"},
+		{"(bound form) line of business; trade; profession; commercial firm; to rank (first, second etc)", "(bound form) line of business; trade; profession"},
+		{"a very long single gloss without any semicolons that goes on and on and on forever", "a very long single gloss without any semicolons that goes…"},
+	}
+	for _, tt := range tests {
+		if got := shortGloss(tt.in); got != tt.want || len(got) > maxGloss+len("…") {
+			t.Errorf("shortGloss(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		d    int
+	}{{"", "", 0}, {"mustafa", "musitafa", 1}, {"suleyman", "sulaiman", 2}, {"abc", "", 3}}
+	for _, tt := range tests {
+		if d := editDistance(tt.a, tt.b); d != tt.d {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, d, tt.d)
+		}
+	}
+}
+
+// TestSeedVocabulary analyses every line of the embedded seed corpus: every
+// word must be a CC-CEDICT headword (its simplified form) or a flagged name,
+// with one syllable per character, and the tokens must give the line back.
+func TestSeedVocabulary(t *testing.T) {
+	a := analyzer(t)
+	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words, names := 0, 0
+	for n, line := range strings.Split(string(raw), "\n") {
+		toks := a.Analyze(line, "")
+		var b strings.Builder
+		for _, tok := range toks {
+			b.WriteString(tok.Text)
+			if tok.Word == "" {
+				continue
+			}
+			words++
+			if tok.Name {
+				names++
+			}
+			if !tok.Name && len(a.dict.Simplified(tok.Word)) == 0 {
+				t.Errorf("line %d: %s (%s) is not a simplified CC-CEDICT headword", n+1, tok.Word, tok.Text)
+			}
+			if len(strings.Fields(tok.Reading)) != hanCount(tok.Word) {
+				t.Errorf("line %d: %s has reading %q", n+1, tok.Word, tok.Reading)
+			}
+		}
+		if b.String() != line {
+			t.Errorf("line %d: tokens do not give the line back", n+1)
+		}
+	}
+	if words < 5000 {
+		t.Errorf("only %d words in the seed", words)
+	}
+	t.Logf("%d words, %d of them names", words, names)
+}
