@@ -82,3 +82,17 @@ func BenchmarkAnnotate(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPhrasePriors measures decoding the pinyin-pro priors (usual.txt
+// and pairs.bin.gz), part of what Load does.
+func BenchmarkPhrasePriors(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := parseUsual(usualTxt); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := parsePairs(pairsGz); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -31,7 +31,7 @@ const (
 	wVariant    = 10.0 // against an old, archaic or other marked variant
 	wEnglish    = 4.0  // times the fraction of a gloss found in the English
 	wUsual      = 2.0  // the character's most common reading (usual.txt)
-	wPairs      = 2.0  // log of the number of pinyin-pro phrases holding the pair
+	wPairs      = 4.0  // log of the number of pinyin-pro phrases holding the pair
 	wPhrases    = 2.0  // log of the number of pinyin-pro phrases reading it so
 )
 
@@ -134,6 +134,16 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 			best, bestScore = e, s
 		}
 	}
+	if best.IsName() && len(en.stems) == 0 && utf8.RuneCountInString(text) > 1 {
+		// Without an English side a name is chosen for its reading
+		// only (明朝 Ming2 chao2): a common entry read the same way
+		// (东方 dong1 fang1 "east", not the surname Dongfang) is the word.
+		for _, e := range entries {
+			if !e.IsName() && strings.EqualFold(e.Pinyin, best.Pinyin) {
+				return a.resolve(e)
+			}
+		}
+	}
 	return a.resolve(best)
 }
 
@@ -171,6 +181,13 @@ func (a *Analyzer) score(text, pos string, e *dict.Entry, en *english, nb *neigh
 			}
 		case single && strings.HasPrefix(pos, "nr"):
 			s += wName
+		case !single:
+			// A word of several characters that is a name (明朝 Ming2
+			// chao2, the dynasty) is no rarer than its common twin
+			// (ming2 zhao1, tomorrow morning): the priors decide.
+		case single && nb.inRun && a.rare(text):
+			// A rare character among other single characters is
+			// likely part of a name: its name readings stay in play.
 		default:
 			s -= wNotName
 		}
@@ -213,19 +230,31 @@ func (a *Analyzer) score(text, pos string, e *dict.Entry, en *english, nb *neigh
 	// alone: readings whose senses are all bound forms, "used in 蛤蟆",
 	// variants or literary are unlikely.
 	s += wFree * math.Log1p(float64(info.free))
-	// The reading a character usually has in today's Chinese (pinyin-pro's
-	// order of readings): 阇 du1 rather than she2, 更 geng4 rather than geng1.
-	if u, ok := a.usual[c]; ok {
+	// What pinyin-pro knows (usual.txt, pairs.bin.gz; its phrases are in
+	// simplified characters, so 闍 is looked up as 阇):
+	//   - for a rare character (rare in gse's counts, so the dictionary
+	//     priors above say little), the reading it usually has today (阇
+	//     du1 rather than she2) and the readings of the phrases holding it;
+	//   - for any character, the readings of the phrases holding the same
+	//     pair of characters (六圩 liu4 wei2, 更好 geng4). For a common
+	//     character one phrase is not enough: phrase lists hold few
+	//     function words, and a single 家都 (du1) must not outvote the
+	//     adverb of 大家都来 (dou1).
+	cs := firstRune(e.Simp)
+	pairDiscount := 1.0
+	if u, ok := a.usual[cs]; ok && a.rare(text) {
+		pairDiscount = 0
 		if u.first == reading {
 			s += wUsual
 		}
 		s += wPhrases * math.Log1p(u.count(reading))
-		// Phrases holding the same pair of characters: 六圩 liu4 wei2.
+	}
+	if _, ok := a.usual[cs]; ok {
 		if nb.left != 0 {
-			s += wPairs * math.Log1p(a.pairs.get(nb.left, c, true, reading))
+			s += wPairs * math.Log1p(max(0, a.pairs.get(nb.left, cs, true, reading)-pairDiscount))
 		}
 		if nb.right != 0 {
-			s += wPairs * math.Log1p(a.pairs.get(c, nb.right, false, reading))
+			s += wPairs * math.Log1p(max(0, a.pairs.get(cs, nb.right, false, reading)-pairDiscount))
 		}
 	}
 	k := info.kinds

@@ -1,13 +1,14 @@
 package zh
 
 import (
+	"bufio"
 	"bytes"
-	"cmp"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -25,6 +26,20 @@ import (
 //
 //go:embed usual.txt
 var usualTxt string
+
+// readPhrasePriors decodes usual.txt and pairs.bin.gz into w.
+func (w *weights) readPhrasePriors() error {
+	u, err := parseUsual(usualTxt)
+	if err != nil {
+		return err
+	}
+	p, err := parsePairs(pairsGz)
+	if err != nil {
+		return err
+	}
+	w.usual, w.pairs = u, p
+	return nil
+}
 
 // usualInfo is what usual.txt says of one character.
 type usualInfo struct {
@@ -75,18 +90,22 @@ func parseUsual(txt string) (map[rune]usualInfo, error) {
 	return m, nil
 }
 
-// pairsGz lists, for each pair of adjacent characters in a pinyin-pro
+// pairsGz holds, for each pair of adjacent characters in a pinyin-pro
 // phrase (its complete dictionary, @pinyin-pro/data, ISC licence) one of
 // which is polyphonic, the reading of that one and the number of phrases
-// reading it so: "六圩\t1\twei2\t1" (1: the second character is read).
-// Generated with usual.txt.
+// reading it so (六圩: 圩 wei2 in 1 phrase). Generated with usual.txt;
+// the format is that of a weights table (see writePairs).
 //
-//go:embed pairs.txt.gz
+//go:embed pairs.bin.gz
 var pairsGz []byte
 
-// phrasePairs is the decoded pairs.txt.gz.
+const pairsMagic = "cika-zh-pairs 1\n"
+
+// phrasePairs is the decoded pairs.bin.gz: a table keyed by ctxKeyOf with
+// its own syllable ids.
 type phrasePairs struct {
 	sylID map[string]uint16
+	syls  []string
 	t     table
 }
 
@@ -98,48 +117,71 @@ func (p *phrasePairs) get(a, b rune, second bool, reading string) float64 {
 	return float64(p.t.get(ctxKeyOf(a, b, second, id)))
 }
 
+// parsePairs decodes pairs.bin.gz.
 func parsePairs(gz []byte) (*phrasePairs, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
-		return nil, fmt.Errorf("%w: pairs.txt.gz: %v", errWeights, err)
+		return nil, fmt.Errorf("%w: pairs.bin.gz: %v", errWeights, err)
 	}
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("%w: pairs.txt.gz: %v", errWeights, err)
+	br := bufio.NewReaderSize(zr, 256<<10)
+	magic := make([]byte, len(pairsMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != pairsMagic {
+		return nil, fmt.Errorf("%w: pairs.bin.gz: bad magic", errWeights)
 	}
-	txt := string(data)
-	p := &phrasePairs{sylID: map[string]uint16{}}
-	n := strings.Count(txt, "\n")
-	type kv struct {
-		k uint64
-		v float32
+	r := &wreader{br: br}
+	p := &phrasePairs{syls: make([]string, r.count(1<<16))}
+	p.sylID = make(map[string]uint16, len(p.syls))
+	for i := range p.syls {
+		p.syls[i] = r.str()
+		p.sylID[p.syls[i]] = uint16(i)
 	}
-	kvs := make([]kv, 0, n)
-	for ln := 1; txt != ""; ln++ {
-		var line string
-		line, txt, _ = strings.Cut(txt, "\n")
-		f := strings.Split(line, "\t")
-		bad := fmt.Errorf("%w: pairs.txt.gz line %d: %q", errWeights, ln, line)
-		if len(f) != 4 || utf8.RuneCountInString(f[0]) != 2 || (f[1] != "0" && f[1] != "1") || !syllablesOK(f[2]) {
-			return nil, bad
+	n := r.count(1 << 24)
+	p.t.keys, p.t.vals = make([]uint64, n), make([]float32, n)
+	k := uint64(0)
+	for i := 0; i < n; i++ {
+		d := r.uint()
+		if i > 0 && d == 0 && r.err == nil {
+			r.err = errors.New("keys not increasing")
 		}
-		c, err := strconv.Atoi(f[3])
-		if err != nil || c <= 0 {
-			return nil, bad
-		}
-		a, size := utf8.DecodeRuneInString(f[0])
-		b, _ := utf8.DecodeRuneInString(f[0][size:])
-		id, ok := p.sylID[f[2]]
-		if !ok {
-			id = uint16(len(p.sylID))
-			p.sylID[f[2]] = id
-		}
-		kvs = append(kvs, kv{ctxKeyOf(a, b, f[1] == "1", id), float32(c)})
+		k += d
+		p.t.keys[i] = k
+		p.t.vals[i] = float32(r.uint())
 	}
-	slices.SortFunc(kvs, func(x, y kv) int { return cmp.Compare(x.k, y.k) })
-	p.t.keys, p.t.vals = make([]uint64, len(kvs)), make([]float32, len(kvs))
-	for i, e := range kvs {
-		p.t.keys[i], p.t.vals[i] = e.k, e.v
+	if r.err != nil {
+		return nil, fmt.Errorf("%w: pairs.bin.gz: %v", errWeights, r.err)
+	}
+	for _, k := range p.t.keys {
+		if int(k&0xffff) >= len(p.syls) {
+			return nil, fmt.Errorf("%w: pairs.bin.gz: syllable %d of %d", errWeights, k&0xffff, len(p.syls))
+		}
 	}
 	return p, nil
+}
+
+// writePairs encodes p (the inverse of parsePairs), for the generator.
+func writePairs(out io.Writer, p *phrasePairs) error {
+	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	putUint := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+	bw.WriteString(pairsMagic)
+	putUint(uint64(len(p.syls)))
+	for _, s := range p.syls {
+		putUint(uint64(len(s)))
+		bw.WriteString(s)
+	}
+	putUint(uint64(len(p.t.keys)))
+	prev := uint64(0)
+	for i, k := range p.t.keys {
+		putUint(k - prev)
+		prev = k
+		putUint(uint64(p.t.vals[i]))
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
 }

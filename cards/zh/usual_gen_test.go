@@ -3,7 +3,6 @@ package zh
 import (
 	"bytes"
 	"cmp"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -19,11 +18,11 @@ import (
 )
 
 var (
-	updateUsual = flag.Bool("update-usual", false, "regenerate usual.txt and pairs.txt.gz from pinyin-pro")
+	updateUsual = flag.Bool("update-usual", false, "regenerate usual.txt and pairs.bin.gz from pinyin-pro")
 	pinyinPro   = flag.String("pinyin-pro", "", "directory holding the unpacked npm packages pinyin-pro (3.29.4) and @pinyin-pro/data (1.3.1) as pinyin-pro/ and data/")
 )
 
-// TestGenerateUsual regenerates usual.txt and pairs.txt.gz from pinyin-pro
+// TestGenerateUsual regenerates usual.txt and pairs.bin.gz from pinyin-pro
 // (MIT) and its data package @pinyin-pro/data (ISC):
 //
 //	mkdir /tmp/pp && cd /tmp/pp && npm pack pinyin-pro@3.29.4 @pinyin-pro/data@1.3.1
@@ -33,11 +32,11 @@ var (
 // usual.txt: for each character pinyin-pro's character dictionary gives
 // several readings, the first (pinyin-pro orders them by frequency), then
 // how many phrases of @pinyin-pro/data's complete dictionary read it each
-// way. pairs.txt.gz: the same counts by neighbouring character. 一 and 不
+// way. pairs.bin.gz: the same counts by neighbouring character. 一 and 不
 // are left out (the phrases write them with tone sandhi).
 func TestGenerateUsual(t *testing.T) {
 	if !*updateUsual {
-		t.Skip("run with -update-usual -pinyin-pro DIR to regenerate usual.txt and pairs.txt.gz")
+		t.Skip("run with -update-usual -pinyin-pro DIR to regenerate usual.txt and pairs.bin.gz")
 	}
 	js, err := os.ReadFile(filepath.Join(*pinyinPro, "pinyin-pro", "package", "dist", "index.js"))
 	if err != nil {
@@ -115,20 +114,32 @@ func TestGenerateUsual(t *testing.T) {
 		}
 		usual.WriteByte('\n')
 	}
-	ps := make([]pair, 0, len(pairs))
+	// Syllable ids in sorted order, so that the file is the same each run.
+	pp := &phrasePairs{sylID: map[string]uint16{}}
 	for p := range pairs {
-		ps = append(ps, p)
+		if _, ok := pp.sylID[p.py]; !ok {
+			pp.sylID[p.py] = 0
+			pp.syls = append(pp.syls, p.py)
+		}
 	}
-	b2i := map[bool]int{false: 0, true: 1}
-	slices.SortFunc(ps, func(x, y pair) int {
-		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(b2i[x.second], b2i[y.second]), cmp.Compare(x.py, y.py))
-	})
+	slices.Sort(pp.syls)
+	for i, py := range pp.syls {
+		pp.sylID[py] = uint16(i)
+	}
+	var keys []uint64
+	vals := map[uint64]float32{}
+	for p, n := range pairs {
+		k := ctxKeyOf(p.a, p.b, p.second, pp.sylID[p.py])
+		keys = append(keys, k)
+		vals[k] = float32(n)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		pp.t.keys = append(pp.t.keys, k)
+		pp.t.vals = append(pp.t.vals, vals[k])
+	}
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	for _, p := range ps {
-		fmt.Fprintf(zw, "%c%c\t%d\t%s\t%d\n", p.a, p.b, b2i[p.second], p.py, pairs[p])
-	}
-	if err := zw.Close(); err != nil {
+	if err := writePairs(&buf, pp); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := parseUsual(usual.String()); err != nil {
@@ -140,10 +151,10 @@ func TestGenerateUsual(t *testing.T) {
 	if err := os.WriteFile("usual.txt", []byte(usual.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile("pairs.txt.gz", buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile("pairs.bin.gz", buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("usual.txt: %d characters; pairs.txt.gz: %d pairs, %d bytes", len(chars), len(ps), buf.Len())
+	t.Logf("usual.txt: %d characters; pairs.bin.gz: %d pairs, %d bytes", len(chars), len(keys), buf.Len())
 }
 
 // numericTone turns a tone-marked syllable into numeric-tone form: "lǜ" →

@@ -7,7 +7,9 @@
 // it returns is a dictionary headword. Readings come from CC-CEDICT; where a
 // word has several, the choice uses the English translation, the
 // neighbouring words and a per-character prior (CC-CEDICT readings weighted
-// by gse frequencies). go-pinyin is used only for characters CC-CEDICT lacks.
+// by gse frequencies, and for rare characters and neighbouring pairs the
+// readings of pinyin-pro's character and phrase dictionaries: usual.txt,
+// pairs.bin.gz). go-pinyin is used only for characters CC-CEDICT lacks.
 package zh
 
 import (
@@ -63,6 +65,9 @@ func load() (*Analyzer, error) {
 	wc := make(chan result, 1)
 	go func() { // decode the weights while the dictionary is parsed
 		w, err := readWeights(weightsGz)
+		if err == nil {
+			err = w.readPhrasePriors()
+		}
 		wc <- result{w, err}
 	}()
 	d, err := dict.Load()
@@ -84,13 +89,12 @@ func build(d *dict.Dict, w *weights) (*Analyzer, error) {
 	}
 	a := &Analyzer{dict: d, w: w, infos: make([]atomic.Pointer[entryInfo], len(d.Entries))}
 	a.lex, a.singles, a.long2 = buildLexicon(d, w)
-	var err error
-	if a.usual, err = parseUsual(usualTxt); err != nil {
-		return nil, err
+	if w.pairs == nil {
+		if err := w.readPhrasePriors(); err != nil {
+			return nil, err
+		}
 	}
-	if a.pairs, err = parsePairs(pairsGz); err != nil {
-		return nil, err
-	}
+	a.usual, a.pairs = w.usual, w.pairs
 	a.logUnknown = math.Log(unknownFreq) - math.Log(w.total)
 	return a, nil
 }

@@ -88,6 +88,16 @@ func TestHardCases(t *testing.T) {
 		{zh: "我得走了", text: "得", reading: "dei3", gloss: "to have to"},
 		{zh: "三只狗", text: "只", word: "只", reading: "zhi1", gloss: "classifier"},
 		{zh: "他写了三行字", text: "行", reading: "hang2"},
+		// A rare character standing alone takes its usual reading today
+		// (pinyin-pro's order), a common one the reading of the phrases
+		// holding the same pair (更好 geng4).
+		{zh: "登上城阇远望", text: "阇", reading: "du1"},
+		{zh: "更好的办法", text: "更", reading: "geng4"},
+		{zh: "登上城闍遠望", text: "闍", word: "阇", reading: "du1"},
+		// Without English, a name of several characters is chosen for its
+		// reading: 明朝 the Ming dynasty, not ming2 zhao1 "tomorrow morning".
+		{zh: "明朝的皇帝很多", text: "明朝", reading: "ming2 chao2", gloss: "Ming Dynasty", name: true},
+		{zh: "东方很美", text: "东方", reading: "dong1 fang1", gloss: "east"},
 		// Function words by gse's part of speech.
 		{zh: "大家都来了", text: "都", reading: "dou1"},
 		{zh: "他还在家", text: "还", reading: "hai2"},
