@@ -24,7 +24,6 @@ import (
 	"cika/cards"
 	"cika/cards/dict"
 
-	gopinyin "github.com/mozillazg/go-pinyin"
 )
 
 // Analyzer implements cards.Analyzer. It is read-only after Load and safe for
@@ -245,15 +244,9 @@ func syllablesOK(reading string) bool {
 	return true
 }
 
-var pinyinArgs = func() gopinyin.Args {
-	a := gopinyin.NewArgs()
-	a.Style = gopinyin.Tone3
-	return a
-}()
-
-// fallbackReading reads each Han character of s with go-pinyin (for the
-// characters CC-CEDICT lacks); a character go-pinyin does not know either
-// gets "xx5" as CC-CEDICT writes unknown readings.
+// fallbackReading reads each Han character of s with go-pinyin's readings
+// (for the characters CC-CEDICT lacks, see fallback.go); a character go-pinyin
+// does not know either gets "xx5" as CC-CEDICT writes unknown readings.
 func fallbackReading(s string) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -263,16 +256,12 @@ func fallbackReading(s string) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		py := gopinyin.SinglePinyin(r, pinyinArgs)
-		if len(py) == 0 || py[0] == "" {
+		p, ok := fallbackOf(r)
+		if !ok {
 			b.WriteString("xx5")
 			continue
 		}
-		p := strings.ReplaceAll(py[0], "v", "ü")
 		b.WriteString(p)
-		if d := p[len(p)-1]; d < '1' || d > '4' {
-			b.WriteByte('5')
-		}
 	}
 	return b.String()
 }
