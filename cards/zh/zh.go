@@ -23,7 +23,6 @@ import (
 
 	"cika/cards"
 	"cika/cards/dict"
-
 )
 
 // Analyzer implements cards.Analyzer. It is read-only after Load and safe for
