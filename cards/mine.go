@@ -65,19 +65,42 @@ type Mined struct {
 // progress, if not nil, is called now and then with the number of pairs
 // analysed so far (from several goroutines, never concurrently).
 func Mine(pairs []corpus.Pair, a Analyzer, progress func(done int)) *Mined {
-	m := &Mined{Sentences: make([]Sentence, len(pairs))}
-	analyse(pairs, a, m.Sentences, progress)
+	mn := NewMiner(a)
+	ss := mn.Add(pairs, progress)
+	m := mn.Mined()
+	m.Sentences = ss
+	return m
+}
 
-	index := map[string]*Word{}
-	for i := range m.Sentences {
-		s := &m.Sentences[i]
+// Miner mines a document batch by batch, for documents too big to hold in
+// memory: Add each batch of pairs in document order, store the sentences it
+// returns, and take the words of the whole document from Mined at the end.
+// The result is the same as Mine's on all the pairs at once.
+type Miner struct {
+	a       Analyzer
+	index   map[string]*Word
+	words   []*Word
+	noWords int
+}
+
+// NewMiner returns a miner analysing with a.
+func NewMiner(a Analyzer) *Miner { return &Miner{a: a, index: map[string]*Word{}} }
+
+// Add analyses a batch of pairs on all cores, counts their words and
+// returns their sentences. progress is as for Mine, counting within the
+// batch.
+func (mn *Miner) Add(pairs []corpus.Pair, progress func(done int)) []Sentence {
+	ss := make([]Sentence, len(pairs))
+	analyse(pairs, mn.a, ss, progress)
+	for i := range ss {
+		s := &ss[i]
 		inPair := map[string]bool{}
 		for j, p := range s.Parts {
 			id := p.ID()
 			if id == "" {
 				continue
 			}
-			w := index[id]
+			w := mn.index[id]
 			if w == nil {
 				tok := s.tokens[j]
 				w = &Word{Word: p.Word, Trad: tok.Trad, Reading: p.Reading, Senses: tok.Senses,
@@ -85,8 +108,8 @@ func Mine(pairs []corpus.Pair, a Analyzer, progress func(done int)) *Mined {
 				if w.Trad == w.Word {
 					w.Trad = ""
 				}
-				index[id] = w
-				m.Words = append(m.Words, w)
+				mn.index[id] = w
+				mn.words = append(mn.words, w)
 			} else {
 				w.Senses = union(w.Senses, s.tokens[j].Senses)
 			}
@@ -98,14 +121,21 @@ func Mine(pairs []corpus.Pair, a Analyzer, progress func(done int)) *Mined {
 			}
 		}
 		if len(inPair) == 0 {
-			m.NoWords++
+			mn.noWords++
 		}
 		s.tokens = nil
 	}
-	for _, w := range m.Words {
+	return ss
+}
+
+// Mined returns the words met so far, in order of first occurrence, with
+// their senses chosen, and the count of pairs without words; Sentences is
+// nil (they were returned by Add). Call it once, after the last Add.
+func (mn *Miner) Mined() *Mined {
+	for _, w := range mn.words {
 		w.choose()
 	}
-	return m
+	return &Mined{Words: mn.words, NoWords: mn.noWords}
 }
 
 // analyse fills out[i] from pairs[i], on as many goroutines as there are

@@ -1,7 +1,12 @@
 // Package corpus reads aligned Chinese–English sentence pairs from the files
-// learners bring: the bilingual podcast transcripts that podcast apps export
-// and plain tab-separated pairs. Each pair keeps where it came from (document,
-// line, speaker, position) so that a card can always show its source.
+// learners bring: bilingual podcast transcripts, subtitles (one bilingual
+// SRT or WebVTT file, or a Chinese and an English one paired by time),
+// tab-separated pairs (Tatoeba exports among them) and two line-aligned
+// plain-text files. Each pair keeps where it came from (document, line,
+// speaker, cue and times, attribution) so that a card can always show its
+// source. Text may be UTF-8 (with or without a byte-order mark), UTF-16
+// with a byte-order mark or GB18030/GBK (decode.go); line ends any of
+// "\n", "\r\n", "\r".
 //
 // A Reader streams one document: call Next until io.EOF, then Document gives
 // the document's identity (a hash of its decoded, newline-normalised text, so
@@ -14,10 +19,12 @@
 package corpus
 
 import (
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 	"unicode"
 )
@@ -61,12 +68,18 @@ type Skip struct {
 type Document struct {
 	// ID is the hex SHA-256 of the decoded, newline-normalised text (no
 	// byte-order mark, "\n" line ends, every line ended by "\n").
-	ID     string
-	Name   string
-	Format string
-	Pairs  int    // pairs returned by Next
-	Lines  int    // lines read
-	Skips  []Skip // chrome and other non-data stretches, in order
+	ID       string
+	Name     string
+	Format   string
+	Encoding string // the encoding read: "utf-8", "utf-16le", "utf-16be", "gb18030"
+	Pairs    int    // pairs returned by Next
+	Lines    int    // lines read (of the Chinese file, for two files)
+	Skips    []Skip // chrome and other non-data stretches, in order
+	// Problems are the pairs the pair checks skipped or fixed (check.go).
+	Problems []Problem
+	// Offset is the shift found between two subtitle files: the English
+	// cues' times minus the Chinese ones'.
+	Offset time.Duration
 }
 
 // Error is a problem in the input, located by document and line.
@@ -88,9 +101,25 @@ func (e *Error) Unwrap() error { return e.Err }
 // Hint tells the user what the reader expects; cmd prints it as
 // "cika: hint: …".
 func (e *Error) Hint() string {
-	return "cika reads bilingual podcast transcripts (blocks of a `Speaker N` line, the Chinese line, " +
-		"the English line) and tab-separated pairs (zh<TAB>en or en<TAB>zh), in UTF-8"
+	var pe *problemError
+	switch {
+	case errors.As(e.Err, &pe):
+		return "--strict makes the pair checks errors; without it such pairs are skipped and reported"
+	case errors.Is(e.Err, errOneLanguage):
+		return "give the Chinese and the English subtitle files together: cika mine zh.srt en.srt"
+	}
+	return "cika reads bilingual podcast transcripts, SRT/WebVTT subtitles (bilingual, or a Chinese and an " +
+		"English file paired by time), tab-separated pairs (zh<TAB>en, Tatoeba id<TAB>text<TAB>id<TAB>text, " +
+		"English<TAB>Chinese<TAB>attribution) and two line-aligned text files (FILE --en FILE), " +
+		"in UTF-8, UTF-16 with a byte-order mark or GB18030/GBK"
 }
+
+// problemError is a pair check failing under Options.Strict.
+type problemError struct{ reason string }
+
+func (e *problemError) Error() string { return "pair check: " + e.reason }
+
+var errOneLanguage = errors.New("one language only")
 
 // ErrEmpty is returned (inside an *Error) for a document without a single
 // sentence pair: empty, blank, or a header and comments only.
@@ -98,24 +127,89 @@ var ErrEmpty = errors.New("no sentence pairs in it")
 
 // ErrUnknownFormat is returned (inside an *Error) when a document's format
 // cannot be told from its name or its first lines.
-var ErrUnknownFormat = errors.New("cannot tell the format: no `Speaker N` block and no tab-separated pair in the first lines")
+var ErrUnknownFormat = errors.New("cannot tell the format: no `Speaker N` block, subtitle cue or tab-separated pair in the first lines")
+
+// Options change how a document is read. The zero value detects everything.
+type Options struct {
+	// Format forces a format (Formats lists them); "" detects it from the
+	// file's extension, else from its first lines.
+	Format string
+	// Encoding forces an encoding (Encodings lists them); "" detects it.
+	Encoding string
+	// Strict makes the pair checks (check.go) errors instead of skips.
+	Strict bool
+}
 
 // Reader reads the pairs of one document.
 type Reader struct {
-	name   string
-	lines  *lines
-	parser parser
-	format string
-	pos    int
-	err    error // sticky
-	done   bool
-	doc    Document
+	name     string
+	opts     Options
+	lines    *lines
+	partner  *lines // the English file of a two-file document
+	parser   parser
+	format   string
+	pos      int
+	err      error // sticky
+	done     bool
+	doc      Document
+	problems problems
 }
 
 // NewReader returns a reader of the document called name (a file name,
 // used for messages and to pick the format by extension) held in r.
-func NewReader(name string, r io.Reader) *Reader {
-	return &Reader{name: name, lines: newLines(name, r)}
+func NewReader(name string, r io.Reader) *Reader { return Open(name, r, nil) }
+
+// Open is NewReader with options (nil for the defaults).
+func Open(name string, r io.Reader, o *Options) *Reader {
+	rd := &Reader{name: name}
+	if o != nil {
+		rd.opts = *o
+	}
+	rd.lines = newLinesIn(name, r, rd.opts.Encoding)
+	return rd
+}
+
+// OpenPair returns a reader of a document held in two files, one per
+// language: two subtitle files (SRT or WebVTT, paired by time) or two
+// plain-text files (paired line by line). The format of the Chinese file
+// (forced by o.Format or detected from its extension or content) decides
+// which; the English file's encoding is detected on its own. The
+// document's name is "zhName + enName" and its identity covers both texts.
+func OpenPair(zhName string, zh io.Reader, enName string, en io.Reader, o *Options) *Reader {
+	rd := Open(zhName, zh, o)
+	rd.name = zhName + " + " + enName
+	enc := rd.opts.Encoding
+	rd.partner = newLinesIn(enName, en, enc)
+	if rd.lines.err != nil {
+		rd.err = rd.lines.err
+		return rd
+	}
+	subtitle := func(name string, l *lines, force string) (vtt, ok bool) {
+		f := force
+		if f == "" {
+			f = detectName(name, l)
+		}
+		return f == "vtt", f == "srt" || f == "vtt"
+	}
+	zvtt, zsub := subtitle(zhName, rd.lines, rd.opts.Format)
+	evtt, esub := subtitle(enName, rd.partner, "")
+	switch {
+	case zsub && esub:
+		rd.format = "srt"
+		if zvtt {
+			rd.format = "vtt"
+		}
+		if zvtt != evtt {
+			rd.format = "srt+vtt"
+		}
+		rd.parser = &subtitleAligner{en: rd.partner, zhVTT: zvtt, enVTT: evtt}
+	case zsub || esub:
+		rd.err = &Error{Doc: rd.name, Err: errors.New("one file is subtitles and the other is not: give two subtitle files or two text files")}
+	default:
+		rd.format = "text"
+		rd.parser = &textAligner{en: rd.partner}
+	}
+	return rd
 }
 
 // Read reads a whole document and returns its pairs. It is NewReader and
@@ -143,32 +237,78 @@ func (r *Reader) Next() (Pair, error) {
 		return Pair{}, r.err
 	}
 	if r.parser == nil {
-		f, err := detect(r.name, r.lines)
+		f, err := r.detect()
 		if err != nil {
 			return Pair{}, r.fail(err)
 		}
 		r.format = f.name
 		r.parser = f.newParser()
 	}
-	p, err := r.parser.next(r.lines)
-	if err == io.EOF {
-		if r.lines.err != nil {
-			return Pair{}, r.fail(r.lines.err)
+	for {
+		p, err := r.parser.next(r.lines)
+		if err == io.EOF {
+			return Pair{}, r.end()
 		}
-		if r.pos == 0 {
-			return Pair{}, r.fail(&Error{Doc: r.name, Err: ErrEmpty})
+		if err != nil {
+			return Pair{}, r.fail(err)
 		}
-		r.finish()
-		r.err = io.EOF
-		return Pair{}, io.EOF
+		if problem := check(&p); problem != "" {
+			if r.opts.Strict {
+				return Pair{}, r.fail(&Error{Doc: r.name, Line: p.Line, Err: &problemError{problem}})
+			}
+			r.problems.add(problem, p.Line)
+			if problem != ProblemSwapped {
+				continue
+			}
+		}
+		p.Doc = r.name
+		p.Pos = r.pos
+		r.pos++
+		return p, nil
 	}
-	if err != nil {
-		return Pair{}, r.fail(err)
+}
+
+func (r *Reader) detect() (*format, error) {
+	if r.opts.Format == "" {
+		return detect(r.name, r.lines)
 	}
-	p.Doc = r.name
-	p.Pos = r.pos
-	r.pos++
-	return p, nil
+	for i := range formats {
+		if formats[i].name == r.opts.Format {
+			return &formats[i], nil
+		}
+	}
+	return nil, &Error{Doc: r.name, Err: fmt.Errorf("unknown format %q (want one of %s)", r.opts.Format, strings.Join(Formats(), ", "))}
+}
+
+// end finishes the document at the end of its pairs.
+func (r *Reader) end() error {
+	for _, l := range []*lines{r.lines, r.partner} {
+		if l != nil && l.err != nil {
+			return r.fail(l.err)
+		}
+	}
+	if r.pos == 0 {
+		err := ErrEmpty
+		if one, ok := r.parser.(interface{ oneLanguage() string }); ok && one.oneLanguage() != "" {
+			err = fmt.Errorf("%w: the cues are in %s only (%w)", ErrEmpty, one.oneLanguage(), errOneLanguage)
+		} else if n := r.skipped(); n > 0 {
+			err = fmt.Errorf("%w (%d skipped by the pair checks)", ErrEmpty, n)
+		}
+		return r.fail(&Error{Doc: r.name, Err: err})
+	}
+	r.finish()
+	r.err = io.EOF
+	return io.EOF
+}
+
+func (r *Reader) skipped() int {
+	n := 0
+	for _, p := range r.problems.list {
+		if !p.Kept {
+			n += p.Count
+		}
+	}
+	return n
 }
 
 func (r *Reader) fail(err error) error {
@@ -182,14 +322,28 @@ func (r *Reader) fail(err error) error {
 
 func (r *Reader) finish() {
 	r.done = true
-	sum := r.lines.hash.Sum(nil)
+	id := hex.EncodeToString(r.lines.hash.Sum(nil))
+	if r.partner != nil {
+		// Two files: the hash of both identities, so that neither file
+		// alone (nor the two the other way round) is the same document.
+		h := sha256.Sum256([]byte("pair\n" + id + "\n" + hex.EncodeToString(r.partner.hash.Sum(nil)) + "\n"))
+		id = hex.EncodeToString(h[:])
+	}
 	r.doc = Document{
-		ID:     hex.EncodeToString(sum),
-		Name:   r.name,
-		Format: r.format,
-		Pairs:  r.pos,
-		Lines:  r.lines.n,
-		Skips:  r.parser.skips(),
+		ID:       id,
+		Name:     r.name,
+		Format:   r.format,
+		Encoding: r.lines.enc,
+		Pairs:    r.pos,
+		Lines:    r.lines.n,
+		Skips:    r.parser.skips(),
+		Problems: r.problems.list,
+	}
+	if n, ok := r.parser.(interface{ name() string }); ok {
+		r.doc.Format = n.name()
+	}
+	if a, ok := r.parser.(*subtitleAligner); ok {
+		r.doc.Offset = a.offset
 	}
 }
 

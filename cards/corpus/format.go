@@ -27,8 +27,30 @@ type format struct {
 
 // formats in the order they are tried when sniffing.
 var formats = []format{
+	{name: "vtt", exts: []string{".vtt"}, sniff: sniffVTT, newParser: func() parser { return &subtitleParser{cueParser: cueParser{vtt: true}} }},
+	{name: "srt", exts: []string{".srt"}, sniff: sniffSRT, newParser: func() parser { return &subtitleParser{} }},
 	{name: "podcast", exts: nil, sniff: sniffPodcast, newParser: func() parser { return &podcastParser{} }},
 	{name: "tsv", exts: []string{".tsv", ".tab"}, sniff: sniffTSV, newParser: func() parser { return &tsvParser{} }},
+}
+
+// Formats lists the names Options.Format accepts. A tsv document reports
+// itself as "tatoeba" or "manythings" when its columns say so (tsv.go); two
+// files make "srt", "vtt" or "text" documents (OpenPair).
+func Formats() []string {
+	var names []string
+	for _, f := range formats {
+		names = append(names, f.name)
+	}
+	return names
+}
+
+// detectName is the name of the format detect picks, "" when none.
+func detectName(name string, l *lines) string {
+	f, err := detect(name, l)
+	if err != nil {
+		return ""
+	}
+	return f.name
 }
 
 // sniffLines is how many lines detection may look at.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"crypto/sha256"
 	"errors"
+	"fmt"
 	"hash"
 	"io"
 	"strings"
@@ -32,11 +33,29 @@ type lines struct {
 	buf   []line   // looked-ahead lines not yet consumed
 	split []string // lines that followed a lone "\r" in the last raw line
 	eof   bool
-	err   error // read or decoding error, as an *Error
+	err   error  // read or decoding error, as an *Error
+	enc   string // the encoding read (decode.go)
 }
 
-func newLines(name string, r io.Reader) *lines {
-	return &lines{name: name, br: bufio.NewReaderSize(r, 64<<10), hash: sha256.New()}
+func newLines(name string, r io.Reader) *lines { return newLinesIn(name, r, "") }
+
+// newLinesIn reads r in the encoding enc ("" = detect, see decode).
+func newLinesIn(name string, r io.Reader, enc string) *lines {
+	l := &lines{name: name, hash: sha256.New()}
+	raw := bufio.NewReaderSize(r, sniffBytes)
+	text, enc, err := decode(raw, enc)
+	if err != nil {
+		l.err = &Error{Doc: name, Err: err}
+		l.br = bufio.NewReader(strings.NewReader(""))
+		return l
+	}
+	l.enc = enc
+	if text == io.Reader(raw) {
+		l.br = raw
+	} else {
+		l.br = bufio.NewReaderSize(text, 64<<10)
+	}
+	return l
 }
 
 func stringsReader(s string) io.Reader { return strings.NewReader(s) }
@@ -93,8 +112,16 @@ func (l *lines) number(s string) (line, bool) {
 	if l.n == 1 {
 		s = strings.TrimPrefix(s, "\ufeff")
 	}
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		l.err = &Error{Doc: l.name, Line: l.n, Err: errors.New("binary data (a NUL byte): not a text file")}
+		return line{}, false
+	}
 	if !utf8.ValidString(s) {
-		l.err = &Error{Doc: l.name, Line: l.n, Err: errors.New("not valid UTF-8")}
+		l.err = &Error{Doc: l.name, Line: l.n, Err: fmt.Errorf("not valid UTF-8 (a broken or truncated sequence at byte %d of the line)", invalidAt(s)+1)}
+		return line{}, false
+	}
+	if l.enc != UTF8 && strings.ContainsRune(s, utf8.RuneError) {
+		l.err = &Error{Doc: l.name, Line: l.n, Err: fmt.Errorf("not valid %s (a broken sequence)", strings.ToUpper(l.enc))}
 		return line{}, false
 	}
 	return line{n: l.n, text: s}, true
@@ -127,4 +154,16 @@ func (l *lines) peek(i int) (line, bool) {
 		l.buf = append(l.buf, ln)
 	}
 	return l.buf[i], true
+}
+
+// invalidAt returns the byte offset of the first invalid UTF-8 sequence in s.
+func invalidAt(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
+				return i
+			}
+		}
+	}
+	return len(s)
 }

@@ -1,17 +1,27 @@
 package corpus
 
 import (
-	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
-// The tsv format is one pair per line, the two sides separated by a tab, in
-// either order: the side written in Chinese characters is the Chinese one,
-// line by line. Blank lines and lines starting with "#" are skipped, and so is
-// a first line with no Chinese on either side (a header row such as
-// "zh<TAB>en").
+// The tsv format is one pair per line, its fields separated by tabs. The
+// first data line fixes the layout, and every line must have as many
+// fields:
+//
+//	2 fields  zh<TAB>en or en<TAB>zh: the side written in Chinese
+//	          characters is the Chinese one, line by line ("tsv");
+//	3 fields  English<TAB>Chinese<TAB>attribution, the layout of the
+//	          Tatoeba-derived files of manythings.org/anki ("manythings");
+//	          the attribution is kept with the pair;
+//	4 fields  id<TAB>text<TAB>id<TAB>text, Tatoeba's "sentence pairs"
+//	          export in either direction ("tatoeba"); the pair is credited
+//	          "tatoeba.org #id & #id" (Chinese first).
+//
+// Blank lines and lines starting with "#" are skipped, and so is a first
+// line with no Chinese in any field (a header row such as "zh<TAB>en").
 
 func sniffTSV(first []line) bool {
 	for _, ln := range first {
@@ -19,7 +29,8 @@ func sniffTSV(first []line) bool {
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		return strings.Count(ln.text, "\t") == 1
+		n := strings.Count(ln.text, "\t")
+		return n >= 1 && n <= 3
 	}
 	return false
 }
@@ -27,9 +38,20 @@ func sniffTSV(first []line) bool {
 type tsvParser struct {
 	skipped []Skip
 	seen    bool // a non-blank, non-comment line was met
+	cols    int  // fields per line, fixed by the first data line
 }
 
 func (p *tsvParser) skips() []Skip { return p.skipped }
+
+func (p *tsvParser) name() string {
+	switch p.cols {
+	case 3:
+		return "manythings"
+	case 4:
+		return "tatoeba"
+	}
+	return "tsv"
+}
 
 func (p *tsvParser) next(l *lines) (Pair, error) {
 	for {
@@ -45,33 +67,68 @@ func (p *tsvParser) next(l *lines) (Pair, error) {
 			p.skipped = append(p.skipped, Skip{Line: ln.n, Lines: 1, Reason: "comment"})
 			continue
 		}
-		first := !p.seen
-		p.seen = true
 		cols := strings.Split(strings.TrimRight(ln.text, " "), "\t")
-		if len(cols) != 2 {
-			return Pair{}, &Error{Doc: l.name, Line: ln.n,
-				Err: fmt.Errorf("want 2 tab-separated columns (zh and en), got %d", len(cols))}
+		han := 0
+		for _, c := range cols {
+			h, _ := hanCount(c)
+			han += h
 		}
-		a, b := strings.TrimSpace(cols[0]), strings.TrimSpace(cols[1])
-		ha, la := hanCount(a)
-		hb, lb := hanCount(b)
-		switch {
-		case ha == 0 && hb == 0 && first:
+		if !p.seen && han == 0 {
+			p.seen = true
 			p.skipped = append(p.skipped, Skip{Line: ln.n, Lines: 1, Reason: "header"})
 			continue
-		case ha == 0 && hb == 0:
-			return Pair{}, &Error{Doc: l.name, Line: ln.n, Err: errors.New("no Chinese on either side")}
-		case a == "" || b == "":
-			return Pair{}, &Error{Doc: l.name, Line: ln.n, Err: errors.New("one side is empty")}
 		}
-		// The Chinese side is the one with the larger share of Chinese
-		// characters among its letters.
-		if ha*lb > hb*la {
-			return Pair{ZH: a, EN: b, Source: Source{Line: ln.n}}, nil
+		p.seen = true
+		if p.cols == 0 {
+			p.cols = len(cols)
+			if p.cols < 2 || p.cols > 4 {
+				return Pair{}, &Error{Doc: l.name, Line: ln.n,
+					Err: fmt.Errorf("want 2, 3 or 4 tab-separated columns, got %d", len(cols))}
+			}
 		}
-		if hb*la > ha*lb {
-			return Pair{ZH: b, EN: a, Source: Source{Line: ln.n}}, nil
+		if len(cols) != p.cols {
+			want := map[int]string{2: "zh and en", 3: "English, Chinese, attribution", 4: "id, text, id, text"}[p.cols]
+			return Pair{}, &Error{Doc: l.name, Line: ln.n,
+				Err: fmt.Errorf("want %d tab-separated columns (%s), got %d", p.cols, want, len(cols))}
 		}
-		return Pair{}, &Error{Doc: l.name, Line: ln.n, Err: errors.New("cannot tell which side is Chinese")}
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		src := Source{Line: ln.n}
+		switch p.cols {
+		case 2:
+			zh, en := either(cols[0], cols[1])
+			return Pair{ZH: zh, EN: en, Source: src}, nil
+		case 3:
+			src.Attribution = cols[2]
+			return Pair{ZH: cols[1], EN: cols[0], Source: src}, nil
+		default:
+			for _, i := range []int{0, 2} {
+				if _, err := strconv.ParseUint(cols[i], 10, 64); err != nil {
+					return Pair{}, &Error{Doc: l.name, Line: ln.n,
+						Err: fmt.Errorf("column %d is %q, not a Tatoeba sentence number", i+1, clip(cols[i]))}
+				}
+			}
+			zh, en := either(cols[1], cols[3])
+			zid, eid := cols[0], cols[2]
+			if zh != cols[1] {
+				zid, eid = eid, zid
+			}
+			src.Attribution = "tatoeba.org #" + zid + " & #" + eid
+			return Pair{ZH: zh, EN: en, Source: src}, nil
+		}
 	}
+}
+
+// either returns (zh, en) from two fields in either order: the Chinese one
+// has the larger share of Chinese characters among its letters. On a tie
+// (both Chinese, neither, one empty) the order is kept and the pair checks
+// judge.
+func either(a, b string) (zh, en string) {
+	ha, la := hanCount(a)
+	hb, lb := hanCount(b)
+	if hb*la > ha*lb || a == "" && hb > 0 {
+		return b, a
+	}
+	return a, b
 }

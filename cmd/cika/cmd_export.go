@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
@@ -202,7 +201,7 @@ func exportParameters() anki.Parameters {
 
 // examplesRead is how many of a word's sentences are read to choose the one
 // its notes show.
-const examplesRead = 8
+const examplesRead = 24
 
 // collectNotes reads the taught words (those named by filter, or all) with
 // their example sentence and cards, and with progress their review logs.
@@ -246,6 +245,10 @@ func collectNotes(db *store.DB, filter []string, progress bool) ([]anki.Note, in
 		}
 	}
 
+	familiar, err := db.FamiliarFunc()
+	if err != nil {
+		return nil, 0, err
+	}
 	notes := make([]anki.Note, 0, len(words))
 	reviews := 0
 	for _, w := range words {
@@ -257,7 +260,7 @@ func collectNotes(db *store.DB, filter []string, progress bool) ([]anki.Note, in
 			return nil, 0, err
 		}
 		if len(examples) > 0 {
-			s := examples[exampleSentence(examples)]
+			s := examples[exampleSentence(&w, examples, familiar)]
 			n.Sentence, n.Translation = s.ZH, s.EN
 			n.SentencePinyin = cards.SentencePinyin(s.Parts)
 			n.Highlight = highlightOf(s.Parts, id)
@@ -306,17 +309,14 @@ func selectWords(words []cards.Word, filter []string) ([]cards.Word, error) {
 	return out, nil
 }
 
-// exampleSentence picks the sentence a word's notes show, the rule the review
-// session uses (srs/review chooseSentence): the shortest of those read that
-// has some context (six characters or more), the first on a tie.
-func exampleSentence(ss []store.Sentence) int {
-	best := 0
+// exampleSentence picks the sentence a word's notes show, by the rule the
+// review session uses: the best i+1 example (cards.ChooseExample).
+func exampleSentence(w *cards.Word, ss []store.Sentence, familiar func(id string) bool) int {
+	ps := make([]*cards.Sentence, len(ss))
 	for i := range ss {
-		if n := utf8.RuneCountInString(ss[i].ZH); n < utf8.RuneCountInString(ss[best].ZH) && n >= 6 {
-			best = i
-		}
+		ps[i] = &ss[i].Sentence
 	}
-	return best
+	return cards.ChooseExample(w, ps, familiar)
 }
 
 // highlightOf is the byte span of the word's first occurrence in a

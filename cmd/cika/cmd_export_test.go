@@ -29,7 +29,7 @@ func TestExportProgressMatchesCollection(t *testing.T) {
 	dir := t.TempDir()
 	dbFile := filepath.Join(dir, "c.db")
 	pairs := filepath.Join(dir, "pairs.tsv")
-	os.WriteFile(pairs, []byte("我们的银行\tour bank\n银行在北京。\tThe bank is in Beijing.\n我们去银行。\tWe go to the bank.\n"), 0o644)
+	os.WriteFile(pairs, []byte("我们的银行\tour bank\n北京的银行。\tThe bank of Beijing.\n我们去银行。\tWe go to the bank.\n"), 0o644)
 	cika := func(stdin string, args ...string) string {
 		t.Helper()
 		var out, errb bytes.Buffer

@@ -2,13 +2,19 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -30,27 +36,56 @@ func mineCommand() *cli.Command {
 			"into cika), splits the Chinese side into words with CC-CEDICT, and stores\n" +
 			"every sentence, every word with the sentences it occurs in, and two cards\n" +
 			"per new word (recognition: 汉字 → meaning; recall: meaning → 汉字).\n\n" +
-			"Formats, told apart by extension or content:\n" +
-			"  podcast  blocks of a `Speaker N` line, the Chinese line, the English line\n" +
-			"           (Bayt podcast app export; its title, markers and footer are skipped)\n" +
-			"  tsv      one pair per line, zh<TAB>en or en<TAB>zh (.tsv, .tab)\n\n" +
-			"Mining is safe to repeat: a text already mined (under any name) is skipped,\n" +
-			"and a new text adds sentences to the words you have without touching their\n" +
-			"schedule. All files are checked before anything is written: a bad line\n" +
-			"stops the command with its file and line, and the collection stays as it was.\n\n" +
+			"Formats, told apart by extension or content (--format to force one):\n" +
+			"  podcast     blocks of a `Speaker N` line, the Chinese line, the English line\n" +
+			"              (Bayt podcast app export; its title, markers and footer are skipped)\n" +
+			"  srt, vtt    subtitles whose cues hold a Chinese and an English line; or two\n" +
+			"              files, one per language, paired by time: cika mine zh.srt en.srt\n" +
+			"              (a constant offset and differently split cues are handled)\n" +
+			"  tsv         one pair per line: zh<TAB>en or en<TAB>zh (.tsv, .tab);\n" +
+			"              Tatoeba pairs id<TAB>text<TAB>id<TAB>text; English<TAB>Chinese<TAB>\n" +
+			"              attribution (manythings.org), the attribution kept\n" +
+			"  text        two line-aligned files: cika mine zh.txt --en en.txt\n" +
+			"Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK\n" +
+			"(detected; --encoding to force); any line ends.\n\n" +
+			"Pair checks: pairs with an empty side, Chinese on both sides or a wildly\n" +
+			"implausible length ratio are skipped and reported, sides written the wrong\n" +
+			"way round are swapped back; --strict makes each of these an error.\n\n" +
+			"Mining is safe to repeat: a text already mined (under any name, in any\n" +
+			"encoding) is skipped, and a new text adds sentences to the words you have\n" +
+			"without touching their schedule. Each file is all or nothing: a bad line\n" +
+			"stops that file with its name and line and nothing of it is stored, even\n" +
+			"if cika is killed half-way through a big file (the next `cika mine` clears\n" +
+			"what the interrupted run wrote). Big files are streamed and analysed on\n" +
+			"all cores in batches; a progress bar shows on a terminal.\n\n" +
 			"Examples:\n" +
 			"  cika mine                       mine the built-in sample podcast\n" +
 			"  cika mine episode12.txt my.tsv  mine your own files\n" +
-			"  cika mine --json | jq .collection",
+			"  cika mine film.zh.srt film.en.srt\n" +
+			"  cika mine book.zh.txt --en book.en.txt\n" +
+			"  cika mine --json cmn.txt | jq .collection",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print what was done as JSON (shape in README)"},
+			&cli.StringFlag{Name: "en", Usage: "the English `FILE` line-aligned (or time-aligned, for subtitles) with the one FILE given"},
+			&cli.StringFlag{Name: "format", Usage: "read FILEs as `FORMAT`: " + strings.Join(corpus.Formats(), ", ") + " (default: detect)"},
+			&cli.StringFlag{Name: "encoding", Usage: "read FILEs in `ENCODING`: utf-8, utf-16le, utf-16be, gb18030/gbk (default: detect)"},
+			&cli.BoolFlag{Name: "strict", Usage: "make the pair checks errors instead of skipping the pair"},
+			&cli.IntFlag{Name: "batch", Value: defaultBatch, Usage: "analyse and store `N` pairs at a time", Hidden: true},
 		},
 		Action: func(c *cli.Context) error {
 			argv, err := args(c)
 			if err != nil {
 				return err
 			}
-			inputs, err := readInputs(argv, c.App.Reader)
+			if os.Getenv("GOMEMLIMIT") == "" {
+				// A big corpus keeps ≈ 150 MB live (dictionary, words,
+				// batches in flight); let the collector run before the
+				// heap doubles past that rather than after.
+				debug.SetMemoryLimit(mineMemory)
+			}
+			opts := corpus.Options{Format: c.String("format"), Encoding: c.String("encoding"), Strict: c.Bool("strict")}
+			inputs, cleanup, err := planInputs(argv, c.String("en"), c.App.Reader, &opts)
+			defer cleanup()
 			if err != nil {
 				return err
 			}
@@ -58,79 +93,225 @@ func mineCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			m := &miner{path: path, load: func() (cards.Analyzer, error) { return zh.Load() }}
+			m := &miner{path: path, load: func() (cards.Analyzer, error) { return zh.Load() }, opts: opts, batch: c.Int("batch")}
 			if isTerminal(c.App.ErrWriter) {
 				m.progress = c.App.ErrWriter
+			}
+			if os.Getenv("CIKA_TRACE_BATCHES") != "" {
+				// For the kill test (kill_test.go): say when a batch is stored.
+				m.afterBatch = func(n int) {
+					if n < 0 {
+						fmt.Fprintf(c.App.ErrWriter, "cika: indexed %d words\n", -n)
+					} else {
+						fmt.Fprintf(c.App.ErrWriter, "cika: stored %d pairs\n", n)
+					}
+				}
+			}
+			if m.filter, err = mineFilterOf(c); err != nil {
+				return err
 			}
 			report, err := m.mine(inputs)
 			if err != nil {
 				return err
 			}
-			if c.Bool("json") {
-				return writeJSON(c.App.Writer, report)
+			if len(inputs) == 1 && inputs[0].err != nil {
+				return inputs[0].err
 			}
-			report.print(c.App.Writer, path)
-			return nil
+			if c.Bool("json") {
+				err = writeJSON(c.App.Writer, report)
+			} else {
+				report.print(c.App.Writer, path)
+				printHeld(c.App.Writer, m.filter)
+			}
+			if err != nil {
+				return err
+			}
+			return report.failed()
 		},
 	}
 }
 
-// input is one document read and checked, not yet mined.
+// defaultBatch is how many pairs are analysed and stored at a time: big
+// enough that a batch's fsync and page writes are spread over many pairs,
+// small enough to keep memory flat (≈ 15 MB of sentences in each of the
+// three batches in flight: being read and analysed, queued, being stored).
+const defaultBatch = 10000
+
+// mineMemory is the soft memory limit of `cika mine` (GOMEMLIMIT
+// overrides it).
+const mineMemory = 200 << 20
+
+// input is one document to mine: one file, or a Chinese and an English
+// file read together.
 type input struct {
-	pairs []corpus.Pair
-	doc   corpus.Document
+	name   string // display name
+	zh, en string // paths; en is "" for one file
+	seed   bool   // the embedded sample
+	doc    corpus.Document
+	err    error // why it failed, nil when it did not
 }
 
-// readInputs reads and checks every file before anything is mined, so that
-// a bad file leaves the collection untouched.
-func readInputs(names []string, stdin io.Reader) ([]input, error) {
-	if len(names) == 0 {
+// open returns a fresh reader of the input.
+func (in *input) open(o *corpus.Options) (*corpus.Reader, func(), error) {
+	if in.seed {
 		f, err := seeds.FS().Open(seeds.Default)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		defer f.Close()
-		in, err := readInput(seeds.Default, f)
-		return []input{in}, err
+		return corpus.Open(seeds.Default, f, o), func() { f.Close() }, nil
 	}
-	var ins []input
-	for _, name := range names {
-		var r io.Reader = stdin
-		if name != "-" {
-			f, err := os.Open(name)
-			if err != nil {
-				return nil, fmt.Errorf("read %s: %w", name, unwrapPath(err))
-			}
-			defer f.Close()
-			r = f
-		} else {
-			name = "stdin"
+	zf, err := openFile(in.zh)
+	if err != nil {
+		return nil, nil, err
+	}
+	if in.en == "" {
+		return corpus.Open(in.name, zf, o), func() { zf.Close() }, nil
+	}
+	ef, err := openFile(in.en)
+	if err != nil {
+		zf.Close()
+		return nil, nil, err
+	}
+	return corpus.OpenPair(in.zh, zf, in.en, ef, o), func() { zf.Close(); ef.Close() }, nil
+}
+
+func openFile(name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, unwrapPath(err))
+	}
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		f.Close()
+		return nil, fmt.Errorf("read %s: is a directory (give the files in it)", name)
+	}
+	return f, nil
+}
+
+// readInputs plans and checks the inputs named (none: the sample), as
+// `cika mine` does before mining.
+func readInputs(names []string, stdin io.Reader) ([]*input, error) {
+	ins, _, err := planInputs(names, "", stdin, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, in := range ins {
+		if in.check(nil); in.err != nil {
+			return nil, in.err
 		}
-		in, err := readInput(name, r)
-		if err != nil {
-			return nil, err
-		}
-		ins = append(ins, in)
 	}
 	return ins, nil
 }
 
-func readInput(name string, r io.Reader) (input, error) {
-	pairs, doc, err := corpus.Read(name, r)
-	if err != nil {
-		return input{}, err
+// planInputs turns the arguments into inputs: two subtitle files in a row,
+// one in Chinese and one in English, are one document, and so is the one
+// FILE given with --en. Standard input ("-") is copied to a temporary file,
+// since a document is read twice (checked, then mined); cleanup removes it.
+func planInputs(names []string, en string, stdin io.Reader, o *corpus.Options) ([]*input, func(), error) {
+	var temps []string
+	cleanup := func() {
+		for _, t := range temps {
+			os.Remove(t)
+		}
 	}
-	return input{pairs: pairs, doc: doc}, nil
+	if len(names) == 0 {
+		if en != "" {
+			return nil, cleanup, usageError{msg: "--en needs the Chinese FILE", hint: "cika mine zh.txt --en en.txt"}
+		}
+		return []*input{{name: seeds.Default, seed: true}}, cleanup, nil
+	}
+	if en != "" && len(names) != 1 {
+		return nil, cleanup, usageError{msg: fmt.Sprintf("--en pairs with one FILE, got %d", len(names)), hint: "cika mine zh.txt --en en.txt"}
+	}
+	var ins []*input
+	for i := 0; i < len(names); i++ {
+		name, path := names[i], names[i]
+		if name == "-" {
+			t, err := spool(stdin)
+			if err != nil {
+				return nil, cleanup, err
+			}
+			temps = append(temps, t)
+			name, path = "stdin", t
+		}
+		in := &input{name: name, zh: path}
+		if en != "" {
+			in.en, in.name = en, name+" + "+en
+		} else if i+1 < len(names) && names[i+1] != "-" {
+			a, b := subtitleLanguage(path, o), subtitleLanguage(names[i+1], o)
+			switch {
+			case a == "zh" && b == "en":
+				in.en, in.name = names[i+1], name+" + "+names[i+1]
+				i++
+			case a == "en" && b == "zh":
+				in.zh, in.en, in.name = names[i+1], path, names[i+1]+" + "+name
+				i++
+			}
+		}
+		ins = append(ins, in)
+	}
+	return ins, cleanup, nil
+}
+
+func subtitleLanguage(path string, o *corpus.Options) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
+		return ""
+	}
+	return corpus.SubtitleLanguage(path, f, o)
+}
+
+func spool(r io.Reader) (string, error) {
+	f, err := os.CreateTemp("", "cika-stdin-*")
+	if err != nil {
+		return "", err
+	}
+	if _, err := io.Copy(f, r); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return "", fmt.Errorf("read stdin: %w", err)
+	}
+	return f.Name(), f.Close()
+}
+
+// check reads the whole input once, to find a bad line before anything is
+// written and to learn the document's identity and size.
+func (in *input) check(o *corpus.Options) {
+	r, closeFn, err := in.open(o)
+	if err != nil {
+		in.err = err
+		return
+	}
+	defer closeFn()
+	for {
+		_, err := r.Next()
+		if err == io.EOF {
+			in.doc = r.Document()
+			return
+		}
+		if err != nil {
+			in.err = err
+			return
+		}
+	}
 }
 
 // miner mines documents into a collection. It holds the collection's
-// write lock only to store what it analysed: the slow part (loading the
-// dictionary, analysing) runs with the file closed, so a review session or a
-// lookup is not kept waiting.
+// write lock only to store a batch: the slow part (loading the dictionary,
+// analysing) runs with the file closed, so a review session or a lookup is
+// not kept waiting. It holds the miner's lock (store.LockMining) throughout.
 type miner struct {
 	path     string
 	load     func() (cards.Analyzer, error)
-	progress io.Writer // nil: no progress lines
+	opts     corpus.Options
+	batch    int       // pairs per batch; 0 = defaultBatch
+	progress io.Writer // nil: no progress bar
+	// afterBatch, for tests, is called after each batch is stored.
+	afterBatch func(stored int)  // for tests: after each batch (pairs so far) and index chunk (-words so far)
+	filter     *cards.MineFilter // --min-count, --hsk-max, --max-new, --names (mine_filter.go)
 }
 
 // mineReport is what `cika mine` did; its JSON form is documented in the
@@ -138,31 +319,69 @@ type miner struct {
 type mineReport struct {
 	Documents  []docReport `json:"documents"`
 	Collection store.Stats `json:"collection"`
+	// RolledBack names documents an interrupted run had begun to store,
+	// cleared before mining.
+	RolledBack []string `json:"rolled_back,omitempty"`
 }
 
 type docReport struct {
-	Name    string `json:"name"`
-	ID      string `json:"id"`
-	Format  string `json:"format"`
+	Name     string `json:"name"`
+	ID       string `json:"id,omitempty"`
+	Format   string `json:"format,omitempty"`
+	Encoding string `json:"encoding,omitempty"`
+	// Error says why nothing of the document was stored.
+	Error   string `json:"error,omitempty"`
 	Already bool   `json:"already_mined"`
 	// AlreadyAs is the name the text was first mined under.
-	AlreadyAs string        `json:"already_mined_as,omitempty"`
-	Pairs     int           `json:"pairs"`
-	Skipped   []corpus.Skip `json:"skipped"`
-	NoWords   int           `json:"pairs_without_words"`
-	NewWords  int           `json:"new_words"`
-	NewNames  int           `json:"new_names"`
-	NewCards  int           `json:"new_cards"`
-	Gained    int           `json:"words_gaining_sentences"`
+	AlreadyAs string           `json:"already_mined_as,omitempty"`
+	Pairs     int              `json:"pairs"`
+	Skipped   []corpus.Skip    `json:"skipped"`
+	Checks    []corpus.Problem `json:"pair_checks"`
+	OffsetMS  int64            `json:"subtitle_offset_ms,omitempty"`
+	NoWords   int              `json:"pairs_without_words"`
+	NewWords  int              `json:"new_words"`
+	NewNames  int              `json:"new_names"`
+	NewCards  int              `json:"new_cards"`
+	Gained    int              `json:"words_gaining_sentences"`
 }
 
-func (m *miner) mine(inputs []input) (*mineReport, error) {
+// failed returns an error naming the inputs that failed, nil if none did.
+func (r *mineReport) failed() error {
+	var names []string
+	for _, d := range r.Documents {
+		if d.Error != "" {
+			names = append(names, d.Name)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%d of %d inputs failed (%s): nothing of them was stored, the others were mined",
+		len(names), len(r.Documents), strings.Join(names, ", "))
+}
+
+// mineClock is the mining time: now, or CIKA_NOW (RFC 3339) exactly, for
+// tests that compare collections.
+func mineClock() (time.Time, error) {
+	if v := os.Getenv("CIKA_NOW"); v != "" {
+		t, err := time.Parse(time.RFC3339, v)
+		if err != nil {
+			return t, fmt.Errorf("CIKA_NOW: %w", err)
+		}
+		return t, nil
+	}
+	return now(), nil
+}
+
+func (m *miner) mine(inputs []*input) (*mineReport, error) {
 	rep := &mineReport{Documents: make([]docReport, len(inputs))}
-	for i, in := range inputs {
-		rep.Documents[i] = docReport{Name: in.doc.Name, ID: in.doc.ID, Format: in.doc.Format,
-			Pairs: in.doc.Pairs, Skipped: in.doc.Skips}
-		if rep.Documents[i].Skipped == nil {
-			rep.Documents[i].Skipped = []corpus.Skip{}
+	t, err := mineClock()
+	if err != nil {
+		return nil, err
+	}
+	for _, in := range inputs {
+		if in.err == nil && in.doc.ID == "" {
+			in.check(&m.opts)
 		}
 	}
 
@@ -171,6 +390,9 @@ func (m *miner) mine(inputs []input) (*mineReport, error) {
 	known := map[string]store.Document{}
 	if db, err := store.Open(m.path, &store.Options{ReadOnly: true}); err == nil {
 		for _, in := range inputs {
+			if in.err != nil {
+				continue
+			}
 			prev, found, err := db.DocumentByID(in.doc.ID)
 			if err != nil {
 				db.Close()
@@ -185,23 +407,68 @@ func (m *miner) mine(inputs []input) (*mineReport, error) {
 		return nil, err
 	}
 
-	mined := make([]*cards.Mined, len(inputs))
 	var analyzer cards.Analyzer
+	var release func() error
+	defer func() {
+		if release != nil {
+			release()
+		}
+	}()
 	for i, in := range inputs {
-		if _, ok := known[in.doc.ID]; ok {
+		d := &rep.Documents[i]
+		*d = docReport{Name: in.name, ID: in.doc.ID, Format: in.doc.Format, Encoding: in.doc.Encoding,
+			Pairs: in.doc.Pairs, Skipped: in.doc.Skips, Checks: in.doc.Problems, OffsetMS: in.doc.Offset.Milliseconds()}
+		if d.Skipped == nil {
+			d.Skipped = []corpus.Skip{}
+		}
+		if d.Checks == nil {
+			d.Checks = []corpus.Problem{}
+		}
+		if in.err != nil {
+			d.Error = in.err.Error()
 			continue
+		}
+		if prev, ok := known[in.doc.ID]; ok {
+			d.Already, d.AlreadyAs = true, prev.Name
+			continue
+		}
+		if release == nil {
+			if release, err = store.LockMining(m.path, 0); err != nil {
+				return nil, err
+			}
+			if rep.RolledBack, err = m.rollBack(); err != nil {
+				return nil, err
+			}
 		}
 		if analyzer == nil {
 			m.say("loading the dictionary…\r")
-			var err error
 			if analyzer, err = m.load(); err != nil {
 				return nil, err
 			}
 		}
-		mined[i] = cards.Mine(in.pairs, analyzer, func(done int) {
-			m.say(fmt.Sprintf("analysing %s: %d/%d pairs\r", in.doc.Name, done, len(in.pairs)))
-		})
-		m.say("\x1b[K")
+		res, err := m.mineOne(in, analyzer, t)
+		if err != nil {
+			// A bad input (changed since checked, unreadable) fails alone;
+			// a collection that cannot be written stops everything.
+			var ce *corpus.Error
+			if !errors.As(err, &ce) {
+				return nil, err
+			}
+			in.err = err
+			d.Error = err.Error()
+			if _, err := m.rollBack(); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if res.Already {
+			d.Already, d.AlreadyAs = true, res.Document.Name
+			if _, err := m.rollBack(); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		d.NoWords, d.NewWords, d.NewNames, d.NewCards, d.Gained = res.NoWords, res.NewWords, res.NewNames, res.NewCards, res.Gained
 	}
 
 	db, err := store.Open(m.path, nil)
@@ -209,26 +476,218 @@ func (m *miner) mine(inputs []input) (*mineReport, error) {
 		return nil, err
 	}
 	defer db.Close()
-	for i, in := range inputs {
-		d := &rep.Documents[i]
-		prev, found := known[in.doc.ID]
-		if !found {
-			res, err := db.MineDocument(in.doc, mined[i], now())
-			if err != nil {
-				return nil, err
-			}
-			prev, found = res.Document, res.Already
-			d.NoWords, d.NewWords, d.NewNames, d.NewCards, d.Gained = res.NoWords, res.NewWords, res.NewNames, res.NewCards, res.Gained
-		}
-		if found {
-			d.Already, d.AlreadyAs = true, prev.Name
-		}
-	}
 	rep.Collection, err = db.Stats()
 	if err != nil {
 		return nil, err
 	}
 	return rep, db.Close()
+}
+
+// rollBack clears the batches of an interrupted run (under the miner's
+// lock) and returns the names of their documents.
+func (m *miner) rollBack() ([]string, error) {
+	db, err := store.Open(m.path, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	ps, err := db.PendingDocuments()
+	if err != nil || len(ps) == 0 {
+		return nil, err
+	}
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.Name)
+	}
+	if _, err := db.RollBack(); err != nil {
+		return nil, err
+	}
+	return names, db.Close()
+}
+
+// withDB runs fn on the collection opened for writing, for one batch.
+func (m *miner) withDB(fn func(*store.DB) error) error {
+	db, err := store.Open(m.path, &store.Options{Timeout: 10 * time.Second})
+	if err != nil {
+		return err
+	}
+	if err := fn(db); err != nil {
+		db.Close()
+		return err
+	}
+	return db.Close()
+}
+
+// mineOne mines one checked input: batches of pairs are analysed on all
+// cores and stored as pending sentences, one batch being stored while the
+// next is analysed; the document becomes visible in one last small
+// transaction.
+func (m *miner) mineOne(in *input, a cards.Analyzer, t time.Time) (store.MineResult, error) {
+	var res store.MineResult
+	r, closeFn, err := in.open(&m.opts)
+	if err != nil {
+		return res, err
+	}
+	defer closeFn()
+	var seq uint32
+	if err := m.withDB(func(db *store.DB) (err error) {
+		seq, err = db.BeginDocument(in.name, t)
+		return err
+	}); err != nil {
+		return res, err
+	}
+
+	batch := m.batch
+	if batch <= 0 {
+		batch = defaultBatch
+	}
+	bar := m.newBar(in.name, in.doc.Pairs)
+	defer bar.done()
+	mn := cards.NewMiner(a)
+	todo := make(chan []cards.Sentence, 1)
+	stored := make(chan error, 1)
+	go func() {
+		var err error
+		n := 0
+		for ss := range todo {
+			if err != nil {
+				continue
+			}
+			err = m.withDB(func(db *store.DB) error { return db.AddSentences(seq, ss) })
+			n += len(ss)
+			if err == nil && m.afterBatch != nil {
+				m.afterBatch(n)
+			}
+		}
+		stored <- err
+	}()
+	analysed := 0
+	pairs := make([]corpus.Pair, 0, batch)
+	// postings are the sentences of each word, stored after the sentences
+	// in word order (store.IndexSentences): per word, the positions as
+	// varint deltas (≈ 1.5 bytes a sentence instead of 4, 15 MB for a
+	// million pairs).
+	postings := map[string]*posting{}
+	flush := func() {
+		ss := mn.Add(pairs, func(done int) { bar.set(analysed + done) })
+		analysed += len(pairs)
+		for i := range ss {
+			for _, p := range ss[i].Parts {
+				if id := p.ID(); id != "" {
+					ps := postings[id]
+					if ps == nil {
+						ps = &posting{}
+						postings[id] = ps
+					}
+					ps.add(uint32(ss[i].Pos))
+				}
+			}
+		}
+		todo <- ss
+		pairs = make([]corpus.Pair, 0, batch)
+	}
+	var readErr error
+	for {
+		p, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			readErr = err
+			break
+		}
+		pairs = append(pairs, p)
+		if len(pairs) == batch {
+			flush()
+		}
+	}
+	if readErr == nil && len(pairs) > 0 {
+		flush()
+	}
+	close(todo)
+	if err := <-stored; err != nil {
+		return res, err
+	}
+	if readErr != nil {
+		return res, readErr
+	}
+	doc := r.Document()
+	if doc.ID != in.doc.ID {
+		return res, &corpus.Error{Doc: in.name, Err: errors.New("the file changed while it was mined")}
+	}
+	if err := m.index(seq, postings); err != nil {
+		return res, err
+	}
+	err = m.withDB(func(db *store.DB) (err error) {
+		res, err = commitFiltered(db, m.filter, seq, doc, mn.Mined(), t)
+		return err
+	})
+	return res, err
+}
+
+// posting is the ascending positions of a word's sentences, as varint
+// deltas.
+type posting struct {
+	last  uint32
+	n     int
+	delta []byte
+}
+
+func (p *posting) add(pos uint32) {
+	if p.n > 0 && pos == p.last {
+		return // the word again in the same sentence
+	}
+	p.delta = binary.AppendUvarint(p.delta, uint64(pos-p.last))
+	p.last = pos
+	p.n++
+}
+
+func (p *posting) positions() []uint32 {
+	out := make([]uint32, 0, p.n)
+	var pos uint32
+	for b := p.delta; len(b) > 0; {
+		d, k := binary.Uvarint(b)
+		b = b[k:]
+		pos += uint32(d)
+		out = append(out, pos)
+	}
+	return out
+}
+
+// indexChunk is how many index entries one Update of m.index writes: a
+// transaction holds its entries in memory until it commits (measured: a
+// million entries took 330 MB), so chunks stay small.
+const indexChunk = 128 << 10
+
+// index stores the word index entries of pending document seq, in word
+// order, indexChunk entries per Update.
+func (m *miner) index(seq uint32, postings map[string]*posting) error {
+	words := slices.Sorted(maps.Keys(postings))
+	var ws []string
+	var ps [][]uint32
+	n, done := 0, 0
+	flush := func() error {
+		err := m.withDB(func(db *store.DB) error { return db.IndexSentences(seq, ws, ps) })
+		done += len(ws)
+		if err == nil && m.afterBatch != nil {
+			m.afterBatch(-done)
+		}
+		ws, ps, n = ws[:0], ps[:0], 0
+		return err
+	}
+	for _, w := range words {
+		ws, ps, n = append(ws, w), append(ps, postings[w].positions()), n+postings[w].n
+		delete(postings, w)
+		if n >= indexChunk {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if len(ws) > 0 {
+		return flush()
+	}
+	return nil
 }
 
 func (m *miner) say(s string) {
@@ -237,9 +696,58 @@ func (m *miner) say(s string) {
 	}
 }
 
+// bar is a progress bar on a terminal: "mining NAME  42% [#####     ]
+// 420000/1000000 pairs, 61000 pairs/s", redrawn at most ten times a second.
+type bar struct {
+	w        io.Writer
+	name     string
+	total    int
+	start    time.Time
+	last     time.Time
+	mu       sync.Mutex
+	drawn    bool
+	lastDone int
+}
+
+func (m *miner) newBar(name string, total int) *bar {
+	return &bar{w: m.progress, name: name, total: total, start: time.Now()}
+}
+
+func (b *bar) set(done int) {
+	if b.w == nil {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if time.Since(b.last) < 100*time.Millisecond && done < b.total {
+		return
+	}
+	b.last = time.Now()
+	b.drawn = true
+	const width = 30
+	frac := float64(done) / float64(max(b.total, 1))
+	fill := int(frac * width)
+	rate := float64(done) / max(time.Since(b.start).Seconds(), 1e-3)
+	fmt.Fprintf(b.w, "\rmining %s %3.0f%% [%s%s] %d/%d pairs, %.0f pairs/s\x1b[K", b.name, 100*frac,
+		strings.Repeat("#", fill), strings.Repeat(" ", width-fill), done, b.total, rate)
+}
+
+func (b *bar) done() {
+	if b.w != nil && b.drawn {
+		fmt.Fprint(b.w, "\r\x1b[K")
+	}
+}
+
 func (r *mineReport) print(w io.Writer, path string) {
 	var b bytes.Buffer
+	for _, name := range r.RolledBack {
+		fmt.Fprintf(&b, "%s: cleared what an interrupted `cika mine` had begun to store\n", name)
+	}
 	for _, d := range r.Documents {
+		if d.Error != "" {
+			fmt.Fprintf(&b, "%s: FAILED, nothing stored: %s\n", d.Name, d.Error)
+			continue
+		}
 		if d.Already {
 			as := ""
 			if d.AlreadyAs != d.Name {
@@ -248,13 +756,41 @@ func (r *mineReport) print(w io.Writer, path string) {
 			fmt.Fprintf(&b, "%s: already mined%s, nothing to do\n", d.Name, as)
 			continue
 		}
-		fmt.Fprintf(&b, "%s: %s, %d pairs read\n", d.Name, d.Format, d.Pairs)
+		enc := ""
+		if d.Encoding != "" && d.Encoding != corpus.UTF8 {
+			enc = " (" + strings.ToUpper(d.Encoding) + ")"
+		}
+		fmt.Fprintf(&b, "%s: %s%s, %d pairs read\n", d.Name, d.Format, enc, d.Pairs)
+		if d.OffsetMS != 0 {
+			fmt.Fprintf(&b, "  English cues shifted by %+.3fs to match the Chinese ones\n", -float64(d.OffsetMS)/1000)
+		}
 		for _, s := range d.Skipped {
 			lines := fmt.Sprintf("line %d", s.Line)
 			if s.Lines > 1 {
 				lines = fmt.Sprintf("lines %d-%d", s.Line, s.Line+s.Lines-1)
 			}
 			fmt.Fprintf(&b, "  skipped %s (%s)\n", lines, s.Reason)
+		}
+		for _, p := range d.Checks {
+			lines := make([]string, len(p.Lines))
+			for i, n := range p.Lines {
+				lines[i] = fmt.Sprint(n)
+			}
+			at := "line"
+			if p.Count > 1 {
+				at = "lines"
+			}
+			more := ""
+			if p.Count > len(p.Lines) {
+				more = ", …"
+			}
+			what := "skipped " + plural(p.Count, "pair")
+			if p.Kept {
+				what = "kept " + plural(p.Count, "pair") + " with the sides swapped back"
+				fmt.Fprintf(&b, "  %s: %s %s%s\n", what, at, strings.Join(lines, ", "), more)
+				continue
+			}
+			fmt.Fprintf(&b, "  %s (%s): %s %s%s\n", what, p.Reason, at, strings.Join(lines, ", "), more)
 		}
 		if d.NoWords > 0 {
 			fmt.Fprintf(&b, "  %s kept but teach nothing (no Chinese words)\n", plural(d.NoWords, "pair"))

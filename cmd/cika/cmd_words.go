@@ -28,6 +28,7 @@ func wordsCommand() *cli.Command {
 			"Examples:\n" +
 			"  cika words --limit 20\n" +
 			"  cika words --sort pinyin\n" +
+			"  cika words --next 20          # the next new words a review introduces\n" +
 			"  cika words --json | jq -r '.[] | select(.count > 5) | .word'",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "sort", Value: "count", Usage: "order by `count` (most first), pinyin, word, gloss or first (order met)"},
@@ -35,6 +36,7 @@ func wordsCommand() *cli.Command {
 			&cli.IntFlag{Name: "limit", Usage: "show at most N words (0 = all)"},
 			&cli.BoolFlag{Name: "names", Usage: "include proper names"},
 			&cli.BoolFlag{Name: "json", Usage: "print a JSON array (shape in README)"},
+			&cli.IntFlag{Name: "next", Usage: "list instead the next N words whose new cards reviews will introduce, most useful first (known, suspended and buried skipped)"},
 		},
 		Action: func(c *cli.Context) error {
 			argv, err := args(c)
@@ -55,6 +57,9 @@ func wordsCommand() *cli.Command {
 				return err
 			}
 			defer db.Close()
+			if n := c.Int("next"); n > 0 {
+				return wordsNext(c, db, n)
+			}
 			// Everything happens inside the read transaction: the words
 			// point into the collection's memory map (see store.ViewWords).
 			// The garbage collector is paused meanwhile: the command keeps

@@ -52,13 +52,14 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			// Each command is defined in its cmd_NAME.go file.
 			annotateCommand(),
-			mineCommand(),
+			withMineFilters(mineCommand()),
 			lookupCommand(),
 			wordsCommand(),
 			statsCommand(),
 			reviewCommand(),
 			dueCommand(),
 			exportCommand(),
+			knownCommand(),
 		},
 		// Errors are printed once, by run.
 		ExitErrHandler:  func(*cli.Context, error) {},

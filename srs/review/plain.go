@@ -21,6 +21,8 @@ const PlainHelp = `answers, one a line (case does not matter):
   u, undo                 take back the last answer, suspend or bury
   s, suspend              suspend the card
   b, bury                 hide the card until tomorrow
+  k, known                I know this word: a new card's word joins the known
+                          list and its new cards are retired (u takes it back)
   q, quit                 stop (every answer is already saved)
   ?, e, help              this help
 end of input quits`
@@ -78,6 +80,13 @@ func Plain(s *Session, in io.Reader, out io.Writer) (Summary, error) {
 		case "b", "bury":
 			if err = s.Bury(); err == nil {
 				fmt.Fprintf(w, "buried %s %s until tomorrow\n", it.Word.Word, it.Card.Kind)
+			}
+		case "k", "known":
+			if err = s.Know(); err == nil {
+				fmt.Fprintf(w, "known %s: its new cards are retired\n", it.Word.Word)
+			} else if errors.Is(err, ErrNotNew) {
+				fmt.Fprintf(w, "! %v\n", err)
+				continue
 			}
 		case "q", "quit":
 			quit = true
@@ -165,6 +174,10 @@ func (p plain) back(it *Item) {
 
 func (p plain) prompt(it *Item, revealed bool) {
 	if !revealed {
+		if it.Queue == QueueNew {
+			fmt.Fprintln(p.w, "> enter shows · 1-4 grade · k known · u undo · s suspend · b bury · q quit")
+			return
+		}
 		fmt.Fprintln(p.w, "> enter shows · 1-4 grade · u undo · s suspend · b bury · q quit")
 		return
 	}
@@ -199,6 +212,9 @@ func WriteSummary(w io.Writer, s Summary) {
 	}
 	if s.Buried > 0 {
 		fmt.Fprintf(w, " · buried %d", s.Buried)
+	}
+	if s.Known > 0 {
+		fmt.Fprintf(w, " · known %d", s.Known)
 	}
 	fmt.Fprintf(w, "\ndue tomorrow %d · this week %d · new tomorrow %d\n", s.Tomorrow, s.Week, s.NewTomorrow)
 }

@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
 	"time"
 
 	"cika/cards"
@@ -35,6 +34,12 @@ type Collection interface {
 	UpdateCard(c store.Card) error
 	Setting(name string, v any) (bool, error)
 	PutSetting(name string, v any) error
+	// The known list (store/known.go): known words' new cards are never
+	// introduced; Familiar helps choose i+1 example sentences.
+	KnownWords() (map[string]bool, error)
+	Familiar(ids []string) (map[string]bool, error)
+	AddKnown(words []string, source string, now time.Time) (store.KnownResult, error)
+	RemoveKnown(words []string) (store.KnownResult, error)
 }
 
 // Limits are the daily limits, kept in the collection's settings.
@@ -74,7 +79,7 @@ const MaxAnswerTime = time.Minute
 
 // sentencesRead is how many of a word's sentences are read to choose the one
 // its cards show.
-const sentencesRead = 8
+const sentencesRead = 24
 
 // Options configure a session. The zero value uses the default FSRS
 // parameters, days starting at 04:00 UTC, the limits stored in the
@@ -126,6 +131,7 @@ type Summary struct {
 	Again     int           // answers graded Again
 	Suspended int           // cards suspended
 	Buried    int           // cards buried until tomorrow
+	Known     int           // words marked known ("I know this")
 	Spent     time.Duration // from the start of the session
 	// Tomorrow and Week count the cards due by the end of tomorrow and of
 	// the next seven days (reviews and learning cards, overdue included,
@@ -170,6 +176,7 @@ type state struct {
 	revLeft  int            // reviews that may still be shown
 	seen     map[string]int // answers today by word: siblings wait for tomorrow
 	answered map[store.CardKey]bool
+	known    map[string]bool // headwords marked known in this session
 	current  *Item
 }
 
@@ -180,6 +187,7 @@ func (s state) clone() state {
 	s.learning = slices.Clone(s.learning)
 	s.seen = maps.Clone(s.seen)
 	s.answered = maps.Clone(s.answered)
+	s.known = maps.Clone(s.known)
 	return s
 }
 
@@ -189,6 +197,7 @@ const (
 	undoAnswer undoKind = iota
 	undoSuspend
 	undoBury
+	undoKnow
 )
 
 type undo struct {
@@ -250,7 +259,7 @@ func Start(c Collection, opt Options) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	st := state{seen: map[string]int{}, answered: map[store.CardKey]bool{}}
+	st := state{seen: map[string]int{}, answered: map[store.CardKey]bool{}, known: map[string]bool{}}
 	newDone, revDone := 0, 0
 	for _, r := range day.Logged {
 		st.seen[r.ID.Card.Word]++
@@ -269,21 +278,23 @@ func Start(c Collection, opt Options) (*Session, error) {
 	if opt.Reviews != nil {
 		st.revLeft = max(0, *opt.Reviews)
 	}
+	known, err := c.KnownWords()
+	if err != nil {
+		return nil, err
+	}
+	st.news = newCards(day, known, s.start)
 	for _, c := range day.Due {
 		if c.Suspended || c.BuriedUntil.After(s.start) {
 			continue
 		}
 		switch {
 		case c.State == srs.New:
-			st.news = append(st.news, newCard{c.Key(), c.Due, day.Count[c.Word]})
+			// in st.news unless known
 		case inSteps(c.Card):
 			st.learning = append(st.learning, c)
 		case s.sched.IsDue(c.Card, s.start):
 			st.reviews = append(st.reviews, c)
 		}
-	}
-	for _, n := range day.New {
-		st.news = append(st.news, newCard{n.Key, n.Due, day.Count[n.Key.Word]})
 	}
 	sortNew(st.news)
 	s.sortReviews(st.reviews)
@@ -320,24 +331,6 @@ func (s *Session) sortReviews(cs []store.Card) {
 		sorted[i] = *e.card
 	}
 	copy(cs, sorted)
-}
-
-// newCard is a new card in the queue: its identity, the time it was mined
-// and how often its word occurs in the learner's sentences.
-type newCard struct {
-	key   store.CardKey
-	due   time.Time
-	count int
-}
-
-// sortNew orders new cards as they will be introduced: mined earlier first,
-// then the word met most often in the learner's sentences, then by word,
-// recognition before recall.
-func sortNew(ns []newCard) {
-	slices.SortFunc(ns, func(a, b newCard) int {
-		return cmp.Or(a.due.Compare(b.due), cmp.Compare(b.count, a.count),
-			strings.Compare(a.key.Word, b.key.Word), cmp.Compare(a.key.Kind, b.key.Kind))
-	})
 }
 
 // DayBounds returns the start of the learner's day that t falls in, and the
@@ -389,7 +382,11 @@ func (s *Session) next() error {
 		}
 		it := &Item{Card: c, Queue: q, Word: n.Word, Shown: now}
 		if len(n.Sentences) > 0 {
-			it.Sentence = &n.Sentences[chooseSentence(n.Sentences)]
+			i, err := s.chooseSentence(&n)
+			if err != nil {
+				return err
+			}
+			it.Sentence = &n.Sentences[i]
 		}
 		it.Preview = s.sched.Preview(seeded(c), now)
 		st.current = it
@@ -426,7 +423,7 @@ func (s *Session) pick(now time.Time) (store.CardKey, time.Time, Queue, bool) {
 	for st.newLeft > 0 && len(st.news) > 0 {
 		c := st.news[0]
 		st.news = st.news[1:]
-		if st.seen[c.key.Word] == 0 {
+		if st.seen[c.key.Word] == 0 && !store.IsKnown(st.known, c.key.Word) {
 			st.newLeft--
 			return c.key, c.due, QueueNew, true
 		}
@@ -439,17 +436,21 @@ func (s *Session) pick(now time.Time) (store.CardKey, time.Time, Queue, bool) {
 	return store.CardKey{}, time.Time{}, 0, false
 }
 
-// chooseSentence picks the sentence a word's cards show: the shortest of
-// those read that has some context (four characters more than the word),
-// the first on a tie.
-func chooseSentence(ss []store.Sentence) int {
-	best := 0
-	for i := range ss {
-		if len([]rune(ss[i].ZH)) < len([]rune(ss[best].ZH)) && len([]rune(ss[i].ZH)) >= 6 {
-			best = i
-		}
+// chooseSentence picks the sentence a word's cards show: the best i+1
+// example of those read (cards.ChooseExample), judged against the words the
+// learner knows or is learning.
+func (s *Session) chooseSentence(n *store.Note) (int, error) {
+	ss := make([]*cards.Sentence, len(n.Sentences))
+	var ids []string
+	for i := range n.Sentences {
+		ss[i] = &n.Sentences[i].Sentence
+		ids = append(ids, ss[i].Words()...)
 	}
-	return best
+	familiar, err := s.coll.Familiar(ids)
+	if err != nil {
+		return 0, err
+	}
+	return cards.ChooseExample(&n.Word, ss, func(id string) bool { return familiar[id] }), nil
 }
 
 // Counts returns what is left: new cards that will still be introduced,
@@ -474,7 +475,7 @@ func (s *Session) Counts() Counts {
 		if c.New == st.newLeft {
 			break
 		}
-		if st.seen[n.key.Word] == 0 && !words[n.key.Word] {
+		if st.seen[n.key.Word] == 0 && !words[n.key.Word] && !store.IsKnown(st.known, n.key.Word) {
 			words[n.key.Word] = true
 			c.New++
 		}
@@ -579,6 +580,33 @@ func (s *Session) set(kind undoKind, change func(*store.Card)) error {
 	return s.next()
 }
 
+// ErrNotNew is returned by Know for a card that is not new.
+var ErrNotNew = errors.New("only a new card can be marked known")
+
+// Know marks the word of the new card on screen as known ("I know this"):
+// the word joins the collection's known list, its new cards leave the queue
+// (they stay in the collection, and come back if the word is taken off the
+// list), the card does not count against today's new-card limit, and the
+// next card is shown. Undo takes the word off the list again.
+func (s *Session) Know() error {
+	it := s.st.current
+	if it == nil {
+		return errors.New("no card on screen")
+	}
+	if it.Queue != QueueNew {
+		return ErrNotNew
+	}
+	saved := s.st.clone()
+	if _, err := s.coll.AddKnown([]string{it.Word.Word}, "review", s.now()); err != nil {
+		return err
+	}
+	s.history = append(s.history, undo{kind: undoKnow, card: it.Card, st: saved})
+	s.st.known[it.Word.Word] = true
+	s.st.newLeft++
+	s.sum.Known++
+	return s.next()
+}
+
 // CanUndo reports whether there is something to undo.
 func (s *Session) CanUndo() bool { return len(s.history) > 0 }
 
@@ -593,6 +621,9 @@ func (s *Session) Undo() error {
 	switch u.kind {
 	case undoAnswer:
 		err = s.coll.Undo(u.id)
+	case undoKnow:
+		head, _ := cards.SplitID(u.card.Word)
+		_, err = s.coll.RemoveKnown([]string{head})
 	default:
 		err = s.coll.UpdateCard(u.card)
 	}
@@ -613,6 +644,8 @@ func (s *Session) Undo() error {
 		s.sum.Suspended--
 	case undoBury:
 		s.sum.Buried--
+	case undoKnow:
+		s.sum.Known--
 	}
 	s.st = u.st
 	if it := s.st.current; it != nil {
@@ -672,8 +705,15 @@ func Forecast(c Collection, sched *srs.Scheduler, now time.Time, loc *time.Locat
 			newDone++
 		}
 	}
+	known, err := c.KnownWords()
+	if err != nil {
+		return d, err
+	}
 	words := map[string]bool{}
 	for _, n := range day.New {
+		if store.IsKnown(known, n.Key.Word) {
+			continue
+		}
 		d.NewTotal++
 		words[n.Key.Word] = true
 	}
@@ -682,8 +722,10 @@ func Forecast(c Collection, sched *srs.Scheduler, now time.Time, loc *time.Locat
 			continue
 		}
 		if c.State == srs.New {
-			d.NewTotal++
-			words[c.Word] = true
+			if !store.IsKnown(known, c.Word) {
+				d.NewTotal++
+				words[c.Word] = true
+			}
 			continue
 		}
 		buried := c.BuriedUntil.After(now)

@@ -83,7 +83,7 @@ func putCard(tx *bolt.Tx, old, c *Card) error {
 			return err
 		}
 	}
-	return due.Put(append(timeKey(c.Due), key...), nil)
+	return due.Put(append(timeKey(c.Due), key...), dueValue(c))
 }
 
 func getCard(tx *bolt.Tx, k CardKey) (Card, error) {
@@ -208,6 +208,9 @@ func (db *DB) Answer(k CardKey, after srs.Card, log srs.ReviewLog) (ReviewID, er
 		if err := rb.Put(key, raw); err != nil {
 			return err
 		}
+		if err := addRetention(tx.Bucket(bucketMeta), &log, 1); err != nil {
+			return err
+		}
 		return addCount(tx.Bucket(bucketMeta), countReviews, 1)
 	})
 	return id, err
@@ -241,6 +244,9 @@ func (db *DB) Undo(id ReviewID) error {
 			return err
 		}
 		if err := rb.Delete(key); err != nil {
+			return err
+		}
+		if err := addRetention(tx.Bucket(bucketMeta), &log, -1); err != nil {
 			return err
 		}
 		return addCount(tx.Bucket(bucketMeta), countReviews, -1)

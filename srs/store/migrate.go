@@ -8,7 +8,7 @@ import (
 )
 
 // Version is the schema version this code writes.
-const Version = 1
+const Version = 2
 
 // migrations[i] upgrades a collection from schema i to schema i+1, inside
 // the Update that opened it; migrations[0] makes a new collection. A
@@ -22,6 +22,15 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 			}
 		}
 		return tx.Bucket(bucketMeta).Put(keyCreated, []byte(now.UTC().Format(time.RFC3339)))
+	},
+	// 1→2: the known-words bucket (known.go), empty, with its count at 0;
+	// each due-index entry gets its card's state as value, and the
+	// retention counts are taken from the review log (overview.go).
+	1: func(tx *bolt.Tx, now time.Time) error {
+		if _, err := tx.CreateBucketIfNotExists(bucketKnown); err != nil {
+			return err
+		}
+		return migrateOverview(tx)
 	},
 }
 

@@ -2,7 +2,9 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 
@@ -287,6 +289,9 @@ func (db *DB) Examples(wordID string, limit int) ([]Sentence, error) {
 				break
 			}
 			s, err := sentence(tx, pairs, pairKeyOf(k[len(p):]), names)
+			if errors.Is(err, errPending) {
+				continue
+			}
 			if err != nil {
 				return err
 			}
@@ -319,6 +324,9 @@ func sentence(tx *bolt.Tx, pairs *bolt.Bucket, k PairKey, names map[uint32]strin
 	}
 	name, ok := names[k.Doc]
 	if !ok {
+		if isPending(tx, k.Doc) {
+			return Sentence{}, errPending
+		}
 		d, err := document(tx, k.Doc)
 		if err != nil {
 			return Sentence{}, err
@@ -338,6 +346,7 @@ type Stats struct {
 	Names     int `json:"names"` // proper names (kept, no cards)
 	Cards     int `json:"cards"`
 	Reviews   int `json:"reviews"`
+	Known     int `json:"known"` // words on the known list (known.go)
 }
 
 // Stats reads the running counts (no scan).
@@ -351,6 +360,7 @@ func (db *DB) Stats() (Stats, error) {
 			Names:     int(getCount(m, countNames)),
 			Cards:     int(getCount(m, countCards)),
 			Reviews:   int(getCount(m, countReviews)),
+			Known:     int(getCount(m, countKnown)),
 		}
 		s.Words = int(getCount(m, countWords)) - s.Names
 		return nil
@@ -405,6 +415,9 @@ func checkIndexes(tx *bolt.Tx) error {
 	perWord := map[string]int{}
 	err := tx.Bucket(bucketWordPairs).ForEach(func(k, _ []byte) error {
 		i := len(k) - 9
+		if i >= 1 && isPending(tx, binary.BigEndian.Uint32(k[i+1:])) {
+			return nil // a document being mined: its words may not exist yet
+		}
 		if i < 1 || k[i] != sep || words.Get(k[:i]) == nil || pairs.Get(k[i+1:]) == nil {
 			return fmt.Errorf("wordpairs entry %q is dangling", k)
 		}
@@ -443,7 +456,7 @@ func checkIndexes(tx *bolt.Tx) error {
 		return fmt.Errorf("count names is %d, %d words are names", got, names)
 	}
 	due := 0
-	err = tx.Bucket(bucketDue).ForEach(func(k, _ []byte) error {
+	err = tx.Bucket(bucketDue).ForEach(func(k, v []byte) error {
 		raw := cardsB.Get(k[8:])
 		if raw == nil {
 			return fmt.Errorf("due entry %q names no card", k)
@@ -455,6 +468,9 @@ func checkIndexes(tx *bolt.Tx) error {
 		if !bytes.Equal(timeKey(c.Due), k[:8]) {
 			return fmt.Errorf("due entry %q does not match card due %s", k, c.Due)
 		}
+		if !bytes.Equal(v, dueValue(&c)) {
+			return fmt.Errorf("due entry %q has state %x, card %v suspended %v", k, v, c.State, c.Suspended)
+		}
 		due++
 		return nil
 	})
@@ -464,5 +480,5 @@ func checkIndexes(tx *bolt.Tx) error {
 	if n := cardsB.Stats().KeyN; n != due {
 		return fmt.Errorf("%d cards, %d due entries", n, due)
 	}
-	return nil
+	return checkRetention(tx)
 }

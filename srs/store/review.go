@@ -8,6 +8,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -197,6 +198,9 @@ func (db *DB) Show(k CardKey, limit int) (Card, Note, error) {
 		cur := tx.Bucket(bucketWordPairs).Cursor()
 		for pk, _ := cur.Seek(p); pk != nil && bytes.HasPrefix(pk, p) && len(n.Sentences) < limit; pk, _ = cur.Next() {
 			s, err := sentence(tx, pairs, pairKeyOf(pk[len(p):]), names)
+			if errors.Is(err, errPending) {
+				continue // a document being mined (pending.go)
+			}
 			if err != nil {
 				return err
 			}

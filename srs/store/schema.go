@@ -13,7 +13,10 @@ package store
 //	meta       "version"             → uint64: the schema version
 //	           "created"             → RFC 3339 time the collection was made
 //	           "count/<name>"        → uint64 running counts (sentences, words,
-//	                                   names, cards, reviews, documents)
+//	                                   names, cards, reviews, documents, known;
+//	                                   retention/reviews and retention/passed:
+//	                                   answers to review cards, and those not
+//	                                   Again, for true retention; schema 2)
 //	docs       seq (4)               → JSON Document
 //	dochash    SHA-256 (32)          → seq (4): the document's identity
 //	pairs      seq (4) | pos (4)     → pair record (codec.go): text, provenance,
@@ -24,9 +27,19 @@ package store
 //	pinyin     toneless 0 word ID    → nothing: "yinhang" → 银行
 //	english    stem 0 word ID        → rank (1 byte): English term → words
 //	cards      word ID 0 kind (1)    → JSON cardRecord: FSRS state, flags
-//	due        time key (8) card key → nothing: every card by due time
+//	due        time key (8) card key → 1 byte: every card by due time; the
+//	                                   card's srs.State, | 0x80 when suspended
+//	                                   (schema 2; empty before), so that stats
+//	                                   need not read the cards
 //	reviews    time key (8) card key → JSON reviewRecord: the review log
 //	settings   name                  → JSON, owned by the caller
+//	pending    seq (4)               → JSON pendingRecord: a document being mined
+//	                                   in batches; its pairs and wordpairs
+//	                                   entries are invisible until committed
+//	                                   (pending.go)
+//	known      hanzi (simplified)    → JSON knownRecord: words the learner
+//	                                   already knows (schema 2); their new
+//	                                   cards are never introduced
 var (
 	bucketMeta      = []byte("meta")
 	bucketDocs      = []byte("docs")
@@ -41,6 +54,10 @@ var (
 	bucketDue       = []byte("due")
 	bucketReviews   = []byte("reviews")
 	bucketSettings  = []byte("settings")
+	bucketKnown     = []byte("known")
+	// bucketPending is made by the first batched mining (pending.go), not
+	// by a migration: readers take its absence for "nothing pending".
+	bucketPending = []byte("pending")
 
 	keyVersion = []byte("version")
 	keyCreated = []byte("created")
@@ -50,6 +67,7 @@ var (
 var allBuckets = [][]byte{
 	bucketMeta, bucketDocs, bucketDocHash, bucketPairs, bucketWords, bucketWordPairs,
 	bucketForms, bucketPinyin, bucketEnglish, bucketCards, bucketDue, bucketReviews, bucketSettings,
+	bucketKnown,
 }
 
 // Running counts kept in meta under "count/<name>", updated in the same
@@ -61,6 +79,11 @@ const (
 	countNames     = "names"
 	countCards     = "cards"
 	countReviews   = "reviews"
+	countKnown     = "known"
+	// Answers given to cards in the review state, and those of them not
+	// graded Again (overview.go): not counts of a bucket's keys.
+	countRetentionReviews = "retention/reviews"
+	countRetentionPassed  = "retention/passed"
 )
 
 // counted maps each count to the bucket whose keys it counts (names are a
@@ -71,6 +94,7 @@ var counted = map[string][]byte{
 	countWords:     bucketWords,
 	countCards:     bucketCards,
 	countReviews:   bucketReviews,
+	countKnown:     bucketKnown,
 }
 
 func countKey(name string) []byte { return []byte("count/" + name) }

@@ -35,6 +35,11 @@ var (
 	ErrNoCollection = errors.New("no collection yet")
 	// ErrNewerSchema: the file was written by a newer cika.
 	ErrNewerSchema = errors.New("collection was written by a newer cika")
+	// ErrMining: another process is mining into the collection
+	// (LockMining).
+	ErrMining = errors.New("another cika is mining into this collection")
+	// ErrDamaged: the file is not a readable collection (damage.go).
+	ErrDamaged = errors.New("the collection file is damaged")
 	// ErrNotFound: no such word, card, review or document.
 	ErrNotFound = errors.New("not found")
 	// ErrConflict: the card changed since it was read (another process
@@ -80,6 +85,10 @@ func (e *PathError) Hint() string {
 		return "another cika (a review session?) is using it; finish that first, or use another collection with --db"
 	case errors.Is(e.Err, ErrNoCollection):
 		return "run `cika mine` to mine the sample podcast, or `cika mine FILE` for your own pairs"
+	case errors.Is(e.Err, ErrMining):
+		return "wait for the other `cika mine` to finish"
+	case errors.Is(e.Err, ErrDamaged):
+		return damagedHint
 	case errors.Is(e.Err, ErrNewerSchema):
 		return "upgrade cika (go install ./cmd/cika in a newer checkout)"
 	}
@@ -101,17 +110,21 @@ func Open(path string, opts *Options) (*DB, error) {
 	}
 	fail := func(err error) (*DB, error) { return nil, &PathError{Path: path, Err: err} }
 	if o.ReadOnly {
-		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		if fi, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) || err == nil && fi.Size() == 0 {
 			return fail(ErrNoCollection)
 		}
 	} else if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fail(err)
 	}
-	bdb, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.Timeout, ReadOnly: o.ReadOnly})
+	bdb, err := boltOpen(path, &bolt.Options{Timeout: o.Timeout, ReadOnly: o.ReadOnly})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return fail(ErrLocked)
 	}
 	if err != nil {
+		return fail(openError(err))
+	}
+	if err := probe(bdb, path); err != nil {
+		bdb.Close()
 		return fail(err)
 	}
 	db := &DB{bolt: bdb, path: path}
@@ -180,7 +193,11 @@ func (db *DB) Check() error {
 		}
 		meta := tx.Bucket(bucketMeta)
 		for name, bucket := range counted {
-			if got, want := getCount(meta, name), uint64(tx.Bucket(bucket).Stats().KeyN); got != want {
+			want := uint64(tx.Bucket(bucket).Stats().KeyN)
+			if name == countSentences {
+				want -= uint64(pendingPairs(tx)) // not yet committed (pending.go)
+			}
+			if got := getCount(meta, name); got != want {
 				return fmt.Errorf("count %s is %d, bucket %s holds %d", name, got, bucket, want)
 			}
 		}

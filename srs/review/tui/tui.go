@@ -6,7 +6,8 @@
 // Keys: space or enter shows the answer; 1-4 grade it (Again, Hard, Good,
 // Easy, with the next interval of each under it); u undoes the last answer,
 // suspend or bury (in the collection too); s suspends the card; b buries it
-// until tomorrow; e or ? shows the keys; q, esc or ctrl+c quits.
+// until tomorrow; k ("I know this", new cards only) puts the word on the known
+// list and retires its new cards; e or ? shows the keys; q, esc or ctrl+c quits.
 //
 // Colours (ANSI 16-colour indexes, so that the terminal's theme decides the
 // exact shade): tone 1 red (1), tone 2 green (2), tone 3 blue (4), tone 4
@@ -149,6 +150,10 @@ func (m *Model) key(k string) (tea.Model, tea.Cmd) {
 		m.act(m.s.Suspend(), "suspended")
 	case "b":
 		m.act(m.s.Bury(), "buried until tomorrow")
+	case "k":
+		if it := m.s.Current(); it != nil {
+			m.act(m.s.Know(), "known: "+it.Word.Word+"'s new cards are retired")
+		}
 	case "e", "?", "h":
 		m.help = true
 	}
@@ -229,7 +234,11 @@ func (m *Model) footer(w int) string {
 	default:
 		lines = append(lines, m.r.PlaceHorizontal(w, lipgloss.Center, m.st.bold.Render("space · show the answer")), "")
 	}
-	status := m.st.keys.Render("space show · 1-4 grade · u undo · s suspend · b bury · ? help · q quit")
+	keys := "space show · 1-4 grade · u undo · s suspend · b bury · ? help · q quit"
+	if it := m.s.Current(); it != nil && it.Queue == review.QueueNew {
+		keys = "space show · 1-4 grade · k known · u undo · s suspend · b bury · ? · q quit"
+	}
+	status := m.st.keys.Render(keys)
 	if m.done {
 		status = ""
 	} else if m.msg != "" {
@@ -346,6 +355,8 @@ func (m *Model) helpLines() []string {
 		{"u", "undo the last answer, suspend or bury"},
 		{"s", "suspend the card (until you unsuspend it)"},
 		{"b", "bury the card until tomorrow"},
+		{"k", "I know this word: on a new card, the word joins the known list"},
+		{"", "and its new cards are retired (u takes it back)"},
 		{"e, ?", "this help"},
 		{"q, esc", "quit — every answer is already saved"},
 	}
@@ -367,6 +378,9 @@ func (m *Model) summaryLines() []string {
 	lines = append(lines,
 		fmt.Sprintf("reviewed %d (%d cards) · again %.0f%% · time %s", s.Reviewed, s.Cards, 100*s.AgainRate(), review.FormatSpent(s.Spent)),
 		fmt.Sprintf("due tomorrow %d · this week %d · new tomorrow %d", s.Tomorrow, s.Week, s.NewTomorrow))
+	if s.Known > 0 {
+		lines = append(lines, fmt.Sprintf("marked known %d (their new cards are retired)", s.Known))
+	}
 	if m.sumErr != nil {
 		lines = append(lines, m.st.err.Render("! "+m.sumErr.Error()))
 	}

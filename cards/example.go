@@ -1,0 +1,207 @@
+package cards
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"cika/cards/hsk"
+)
+
+// Choosing the example sentence a word's cards show: the best "i+1"
+// sentence, one in which the word is the only thing the learner has to work
+// out. Of a word's sentences, ChooseExample prefers, in this order:
+//
+//  1. one in which the word has the sense the card teaches (the sense chosen
+//     there is the word's gloss): a sentence using it in another sense
+//     teaches the wrong thing;
+//  2. fewer unfamiliar other words: a word is fine when the learner knows it
+//     (known list, or a card already being learned) or when it is easier
+//     than the card's word (Easier);
+//  3. one whose English side says the gloss ("bank" in "the bank is
+//     closed"): the translation confirms the sense;
+//  4. one with some context (at least four characters besides the word);
+//  5. the shorter;
+//  6. the first met.
+
+// ExampleScore is how a sentence fares as a word's example, for tests and
+// `--json` output.
+type ExampleScore struct {
+	HasWord    bool // the word is one of the sentence's parts
+	SameSense  bool // the word has the card's sense in it
+	Unfamiliar int  // other words neither familiar nor easier
+	Confirms   bool // the English side says the gloss
+	Context    bool // four characters or more besides the word
+	Length     int  // characters of the Chinese side
+}
+
+// ScoreExample judges one sentence as an example of w. familiar reports
+// whether the learner knows a word ID; nil means no word is known.
+func ScoreExample(w *Word, s *Sentence, familiar func(id string) bool) ExampleScore {
+	id := w.ID()
+	sc := ExampleScore{Length: utf8.RuneCountInString(s.ZH)}
+	seen := map[string]bool{}
+	for _, p := range s.Parts {
+		pid := p.ID()
+		if pid == "" || seen[pid] {
+			continue
+		}
+		seen[pid] = true
+		if pid == id {
+			sc.HasWord = true
+			sc.SameSense = w.Gloss == "" || p.Gloss == "" || p.Gloss == w.Gloss
+			continue
+		}
+		if (familiar != nil && familiar(pid)) || Easier(p.Word, w.Word) {
+			continue
+		}
+		sc.Unfamiliar++
+	}
+	sc.Confirms = Mentions(s.EN, w.Gloss)
+	sc.Context = sc.Length >= utf8.RuneCountInString(w.Word)+4
+	return sc
+}
+
+// compareExamples orders scores best first.
+func compareExamples(a, b ExampleScore) int {
+	return cmp.Or(
+		-cmpBool(a.HasWord, b.HasWord),
+		-cmpBool(a.SameSense, b.SameSense),
+		cmp.Compare(a.Unfamiliar, b.Unfamiliar),
+		-cmpBool(a.Confirms, b.Confirms),
+		-cmpBool(a.Context, b.Context),
+		cmp.Compare(a.Length, b.Length),
+	)
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// ChooseExample returns the index of the best example of w among ss (see
+// above), the first on a tie; 0 when ss is empty.
+func ChooseExample(w *Word, ss []*Sentence, familiar func(id string) bool) int {
+	best, bestScore := 0, ExampleScore{}
+	for i, s := range ss {
+		sc := ScoreExample(w, s, familiar)
+		if i == 0 || compareExamples(sc, bestScore) < 0 {
+			best, bestScore = i, sc
+		}
+	}
+	return best
+}
+
+// Easier reports whether word a is easier than word b (both simplified
+// headwords): a lower HSK level; at the same level, or when neither is in
+// the HSK list, more frequent in general usage. A word in the HSK list is
+// easier than one outside it.
+func Easier(a, b string) bool {
+	la, lb := hsk.Level(a), hsk.Level(b)
+	switch {
+	case la > 0 && lb > 0 && la != lb:
+		return la < lb
+	case la > 0 && lb == 0:
+		return true
+	case la == 0 && lb > 0:
+		return false
+	}
+	ra, rb := hsk.Rank(a), hsk.Rank(b)
+	return ra > 0 && (rb == 0 || ra < rb)
+}
+
+// Mentions reports whether the English text says one of the content words
+// of a gloss ("to bank on" → bank), allowing for simple endings (banks,
+// banked, banking); true for an empty gloss.
+func Mentions(en, gloss string) bool {
+	want := glossTerms(gloss)
+	if len(want) == 0 {
+		return true
+	}
+	for _, t := range englishTerms(en) {
+		if want[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// stopWords are the gloss words that say nothing about the sense.
+var stopWords = map[string]bool{
+	"a": true, "an": true, "the": true, "to": true, "of": true, "and": true, "or": true,
+	"be": true, "is": true, "in": true, "on": true, "at": true, "for": true, "with": true,
+	"sb": true, "sth": true, "one": true, "as": true, "by": true, "it": true, "up": true,
+	"etc": true, "used": true, "(": true,
+}
+
+func glossTerms(gloss string) map[string]bool {
+	// Parenthesised notes ("(coll.)", "(of a person)") are not the sense.
+	var b strings.Builder
+	depth := 0
+	for _, r := range gloss {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(0, depth-1)
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	out := map[string]bool{}
+	for _, t := range englishTerms(b.String()) {
+		if !stopWords[t] {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// englishTerms splits text into lower-case words with simple endings cut.
+func englishTerms(s string) []string {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		w = strings.Trim(w, "'")
+		if w == "" || !isASCII(w) {
+			continue
+		}
+		out = append(out, stemEnglish(w))
+	}
+	return slices.Compact(out)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// stemEnglish cuts the commonest inflections: -s, -es, -ed, -ing, -ly.
+func stemEnglish(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "ly", "s"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			w = strings.TrimSuffix(w, suf)
+			if n := len(w); n >= 2 && w[n-1] == w[n-2] && suf != "s" && suf != "ly" { // stopped → stopp → stop
+				w = w[:n-1]
+			}
+			break
+		}
+	}
+	if len(w) > 3 && w[len(w)-1] == 'e' { // close, closed → clos
+		w = w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,96 @@
+package hsk
+
+import (
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"cika/cards/dict"
+
+	// The generator reads gse's word list from its module directory.
+	_ "github.com/go-ego/gse"
+)
+
+var update = flag.Bool("update", false, "regenerate freq.txt.gz from gse's dictionary and CC-CEDICT")
+
+// TestGenerateFreq regenerates freq.txt.gz with -update:
+//
+//	go test ./cards/hsk -run TestGenerateFreq -update
+//
+// It ranks CC-CEDICT's simplified headwords by their frequency in gse's
+// word lists (data/dict/zh/s_1.txt and t_1.txt, jieba's dict.txt and its
+// traditional twin, MIT), each headword taking the larger of its simplified
+// and traditional counts (gse lists 后 as a surname, 後 as the common word),
+// and keeps the first maxRanked, one a line, most frequent first.
+func TestGenerateFreq(t *testing.T) {
+	if !*update {
+		t.Skip("run with -update to regenerate freq.txt.gz")
+	}
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/go-ego/gse").Output()
+	if err != nil {
+		t.Fatalf("find gse: %v", err)
+	}
+	gseDir := strings.TrimSpace(string(out))
+	freq := map[string]float64{}
+	for _, name := range []string{"s_1.txt", "t_1.txt"} {
+		data, err := os.ReadFile(filepath.Join(gseDir, "data", "dict", "zh", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			f := strings.Fields(line)
+			if len(f) < 2 {
+				continue
+			}
+			n, err := strconv.ParseFloat(f[1], 64)
+			if err != nil || n <= 0 {
+				continue
+			}
+			if _, dup := freq[f[0]]; !dup {
+				freq[f[0]] = n
+			}
+		}
+	}
+	d, err := dict.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	best := map[string]float64{}
+	for i := range d.Entries {
+		e := &d.Entries[i]
+		f := max(freq[e.Simp], freq[e.Trad])
+		if f > best[e.Simp] {
+			best[e.Simp] = f
+		}
+	}
+	type wf struct {
+		w string
+		f float64
+	}
+	var all []wf
+	for w, f := range best {
+		all = append(all, wf{w, f})
+	}
+	slices.SortFunc(all, func(a, b wf) int { return cmp.Or(cmp.Compare(b.f, a.f), strings.Compare(a.w, b.w)) })
+	all = all[:min(len(all), maxRanked)]
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	for _, x := range all {
+		zw.Write([]byte(x.w + "\n"))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("freq.txt.gz", buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("freq.txt.gz: %d bytes, %d words", buf.Len(), len(all))
+}

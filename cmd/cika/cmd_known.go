@@ -1,0 +1,329 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/urfave/cli/v2"
+
+	"cika/cards/hsk"
+	"cika/srs/review"
+	"cika/srs/store"
+)
+
+// knownCommand is `cika known`: the words the learner already knows.
+func knownCommand() *cli.Command {
+	jsonFlag := &cli.BoolFlag{Name: "json", Usage: "print a JSON object (shape in README)"}
+	return &cli.Command{
+		Name:  "known",
+		Usage: "keep the list of words you already know (their cards are never introduced)",
+		Description: "Words on the known list never become new cards: their new cards stay in the\n" +
+			"collection but are not introduced, `cika words --next` skips them, and\n" +
+			"example sentences treat them as easy. Taking a word off the list brings its\n" +
+			"new cards back. Words are simplified headwords (a traditional form of a\n" +
+			"word in the collection is stored as its simplified headword); every reading\n" +
+			"of a headword is known. In a review session, k (\"I know this\") adds the\n" +
+			"word on screen.\n\n" +
+			"Examples:\n" +
+			"  cika known hsk 2              # every HSK 2.0 word of levels 1 and 2\n" +
+			"  cika known add 银行 智能\n" +
+			"  cika known import pleco.txt   # one word a line, or Pleco / Anki TSV\n" +
+			"  cika known list --json | jq length\n" +
+			"  cika known remove 智能",
+		Subcommands: []*cli.Command{
+			{
+				Name:      "add",
+				Usage:     "add words to the known list",
+				ArgsUsage: "WORD...",
+				Flags:     []cli.Flag{jsonFlag},
+				Action: func(c *cli.Context) error {
+					argv, err := args(c)
+					if err != nil {
+						return err
+					}
+					if len(argv) == 0 {
+						return usageError{msg: "known add needs at least one word", hint: "cika known add 银行 智能"}
+					}
+					for _, w := range argv {
+						if why := store.CheckKnownWord(w); why != "" {
+							return usageError{msg: fmt.Sprintf("%q %s", w, why), hint: "give Chinese words, separated by spaces"}
+						}
+					}
+					return addKnown(c, argv, "add")
+				},
+			},
+			{
+				Name:      "import",
+				Usage:     "add the words of a file: one a line, or Pleco / Anki TSV",
+				ArgsUsage: "FILE",
+				Description: "Reads a word list, \"-\" for standard input. Each line gives a word as its\n" +
+					"first tab-separated field that holds a Chinese character (or the field\n" +
+					"--column names): a plain list (one word a line), Pleco's flashcard export\n" +
+					"(银行[銀行]<TAB>yin2hang2<TAB>bank: the simplified form is taken) and Anki's\n" +
+					"notes as plain text (#-headers skipped, HTML tags removed) all work. Empty\n" +
+					"lines, lines starting with # or // and a first line without Chinese (a\n" +
+					"header row) are skipped. Any other line without a word is an error naming the\n" +
+					"file and line, and nothing is added.",
+				Flags: []cli.Flag{
+					jsonFlag,
+					&cli.IntFlag{Name: "column", Usage: "take the word from this tab-separated field (1 = first); 0 = the first with Chinese"},
+				},
+				Action: func(c *cli.Context) error {
+					argv, err := args(c)
+					if err != nil {
+						return err
+					}
+					if len(argv) != 1 {
+						return usageError{msg: "known import needs one file", hint: "cika known import words.txt"}
+					}
+					words, err := readKnownFile(argv[0], c.App.Reader, c.Int("column"))
+					if err != nil {
+						return err
+					}
+					return addKnown(c, words, "import "+filepath.Base(argv[0]))
+				},
+			},
+			{
+				Name:      "hsk",
+				Usage:     "add every HSK 2.0 word up to a level (1-6)",
+				ArgsUsage: "LEVEL",
+				Flags:     []cli.Flag{jsonFlag},
+				Action: func(c *cli.Context) error {
+					argv, err := args(c)
+					if err != nil {
+						return err
+					}
+					if len(argv) != 1 {
+						return usageError{msg: "known hsk needs a level", hint: "cika known hsk 2 (levels 1 and 2)"}
+					}
+					n, err := strconv.Atoi(argv[0])
+					if err != nil || n < 1 || n > hsk.MaxLevel {
+						return usageError{msg: fmt.Sprintf("HSK level %q is not 1-%d", argv[0], hsk.MaxLevel)}
+					}
+					return addKnown(c, hsk.Words(n), fmt.Sprintf("hsk %d", n))
+				},
+			},
+			{
+				Name:  "list",
+				Usage: "print the known list",
+				Flags: []cli.Flag{jsonFlag},
+				Action: func(c *cli.Context) error {
+					argv, err := args(c)
+					if err != nil {
+						return err
+					}
+					if len(argv) > 0 {
+						return usageError{msg: fmt.Sprintf("known list takes no arguments (got %q)", argv[0])}
+					}
+					db, err := openCollection(c, true)
+					if err != nil {
+						return err
+					}
+					defer db.Close()
+					list, err := db.KnownList()
+					if err != nil {
+						return err
+					}
+					if c.Bool("json") {
+						if list == nil {
+							list = []store.Known{}
+						}
+						return writeJSON(c.App.Writer, list)
+					}
+					bw := bufio.NewWriter(c.App.Writer)
+					for _, k := range list {
+						fmt.Fprintf(bw, "%s\t%s\n", k.Word, k.Source)
+					}
+					return bw.Flush()
+				},
+			},
+			{
+				Name:      "remove",
+				Usage:     "take words off the known list (their new cards come back)",
+				ArgsUsage: "WORD...",
+				Flags:     []cli.Flag{jsonFlag},
+				Action: func(c *cli.Context) error {
+					argv, err := args(c)
+					if err != nil {
+						return err
+					}
+					if len(argv) == 0 {
+						return usageError{msg: "known remove needs at least one word"}
+					}
+					db, err := openCollection(c, false)
+					if err != nil {
+						return err
+					}
+					defer db.Close()
+					res, err := db.RemoveKnown(argv)
+					if err != nil {
+						return err
+					}
+					if c.Bool("json") {
+						return writeJSON(c.App.Writer, knownJSON{Removed: res.Changed, NotKnown: res.Already, Total: knownTotal(db)})
+					}
+					fmt.Fprintf(c.App.Writer, "removed %d known words (%d were not known); %d known\n", res.Changed, res.Already, knownTotal(db))
+					return nil
+				},
+			},
+		},
+	}
+}
+
+// knownJSON is the --json output of known add, import, hsk and remove.
+type knownJSON struct {
+	Added    int `json:"added,omitempty"`
+	Already  int `json:"already,omitempty"`   // add: already known
+	Removed  int `json:"removed,omitempty"`   // remove
+	NotKnown int `json:"not_known,omitempty"` // remove: were not known
+	Total    int `json:"known"`               // on the list now
+	// NewWords is how many words still have new cards to introduce
+	// (add only).
+	NewWords *int `json:"new_words,omitempty"`
+}
+
+func knownTotal(db *store.DB) int {
+	st, err := db.Stats()
+	if err != nil {
+		return 0
+	}
+	return st.Known
+}
+
+// addKnown adds words and says how many words remain to be learned.
+func addKnown(c *cli.Context, words []string, source string) error {
+	db, err := openCollection(c, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	opt, err := reviewOptions() // the clock, CIKA_NOW in tests
+	if err != nil {
+		return err
+	}
+	res, err := db.AddKnown(words, source, opt.Now())
+	if err != nil {
+		return err
+	}
+	next, err := review.Next(db, 0, opt)
+	if err != nil {
+		return err
+	}
+	left := len(next)
+	if c.Bool("json") {
+		return writeJSON(c.App.Writer, knownJSON{Added: res.Changed, Already: res.Already, Total: knownTotal(db), NewWords: &left})
+	}
+	fmt.Fprintf(c.App.Writer, "added %d known words (%d already known); %d known, %d words left to learn\n",
+		res.Changed, res.Already, knownTotal(db), left)
+	return nil
+}
+
+var htmlTag = regexp.MustCompile(`<[^>]*>`)
+
+// readKnownFile reads a word list ("-" is in): see `cika known import --help`.
+func readKnownFile(path string, stdin io.Reader, column int) ([]string, error) {
+	var r io.Reader = stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	words, err := parseKnownList(path, r, column)
+	if err != nil {
+		return nil, err
+	}
+	if len(words) == 0 {
+		return nil, fmt.Errorf("%s: no words", path)
+	}
+	return words, nil
+}
+
+// parseKnownList reads one word a line (see readKnownFile).
+func parseKnownList(name string, r io.Reader, column int) ([]string, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	var words []string
+	first := true
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//") {
+			continue
+		}
+		w, err := knownField(line, column)
+		header := first && !hasHan(line)
+		first = false
+		if err != nil {
+			if header {
+				continue
+			}
+			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		words = append(words, w)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return words, nil
+}
+
+var errNoWord = errors.New("no Chinese word on this line")
+
+// knownField takes the word out of one line.
+func knownField(line string, column int) (string, error) {
+	fields := strings.Split(line, "\t")
+	if len(fields) == 1 && !strings.Contains(line, "\t") {
+		fields = strings.Split(line, ",") // CSV without quotes
+		if len(fields) > 1 && !hasHan(fields[0]) {
+			fields = []string{line}
+		}
+	}
+	var f string
+	switch {
+	case column > 0 && column <= len(fields):
+		f = fields[column-1]
+	case column > 0:
+		return "", fmt.Errorf("no field %d (the line has %d)", column, len(fields))
+	default:
+		for _, x := range fields {
+			if hasHan(x) {
+				f = x
+				break
+			}
+		}
+	}
+	f = htmlTag.ReplaceAllString(f, "")
+	f = strings.Trim(strings.TrimSpace(f), `"`)
+	if i := strings.IndexAny(f, "[［"); i > 0 { // Pleco: 银行[銀行]
+		f = f[:i]
+	}
+	if i := strings.IndexFunc(f, unicode.IsSpace); i > 0 { // "银行 yin2 hang2", a word ID
+		f = f[:i]
+	}
+	if f == "" || !hasHan(f) {
+		return "", errNoWord
+	}
+	if why := store.CheckKnownWord(f); why != "" {
+		return "", fmt.Errorf("%q %s", f, why)
+	}
+	return f, nil
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,91 @@
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"cika/cards"
+	"cika/srs"
+)
+
+// Answered is one answer for AnswerAll.
+type Answered struct {
+	Card  CardKey
+	After srs.Card
+	Log   srs.ReviewLog
+}
+
+// AnswerAll records many answers in one Update, all or none, with the same
+// checks as Answer (each answer's log.Before must be the card's state at
+// that point, so answers of one card go in time order): for importing a
+// review history, and for building big collections in benchmarks without
+// one fsync per review.
+func (db *DB) AnswerAll(as []Answered) error {
+	return db.bolt.Update(func(tx *bolt.Tx) error {
+		rb := tx.Bucket(bucketReviews)
+		for _, a := range as {
+			old, err := getCard(tx, a.Card)
+			if err != nil {
+				return err
+			}
+			if !sameState(old.Card, a.Log.Before) {
+				return fmt.Errorf("answer %s: %w", a.Card, ErrConflict)
+			}
+			c := old
+			c.Card = a.After
+			if err := putCard(tx, &old, &c); err != nil {
+				return err
+			}
+			key := ReviewID{Time: a.Log.Time, Card: a.Card}.bytes()
+			if rb.Get(key) != nil {
+				return fmt.Errorf("answer %s: a review at %s is already logged", a.Card, a.Log.Time)
+			}
+			raw, err := json.Marshal(a.Log)
+			if err != nil {
+				return err
+			}
+			if err := rb.Put(key, raw); err != nil {
+				return err
+			}
+			if err := addRetention(tx.Bucket(bucketMeta), &a.Log, 1); err != nil {
+				return err
+			}
+		}
+		return addCount(tx.Bucket(bucketMeta), countReviews, len(as))
+	})
+}
+
+// HoldNew suspends the new cards of the given words (those not suspended
+// already), in one Update: `cika mine`'s filters hold back the words they
+// do not select. It returns the number of cards suspended.
+func (db *DB) HoldNew(ids []string) (int, error) {
+	n := 0
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		n = 0
+		for _, id := range ids {
+			for _, kind := range cards.Kinds {
+				c, err := getCard(tx, CardKey{Word: id, Kind: kind})
+				if errors.Is(err, ErrNotFound) {
+					continue
+				}
+				if err != nil {
+					return err
+				}
+				if c.State != srs.New || c.Suspended {
+					continue
+				}
+				old := c
+				c.Suspended = true
+				if err := putCard(tx, &old, &c); err != nil {
+					return err
+				}
+				n++
+			}
+		}
+		return nil
+	})
+	return n, err
+}

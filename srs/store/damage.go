@@ -1,0 +1,63 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// A damaged collection is told on Open, cheaply (Open must stay fast on a
+// big file): bbolt's own checks of the meta pages (magic, version,
+// checksum), a file shorter than its pages say (truncated: reading past the
+// end would crash the process with SIGBUS), and a walk from the root to the
+// first and last leaf of every bucket, with bbolt's panics on a page that is
+// not what it should be turned into an error. Damage deeper inside a big
+// bucket is found by DB.Check (the checkdb command of the tests).
+
+// damagedHint is what to do about a damaged collection file.
+const damagedHint = "restore the file from a backup, or move it aside and mine again " +
+	"(keep the damaged file: your reviews are in it)"
+
+// openError classifies an error of bolt.Open.
+func openError(err error) error {
+	if errors.Is(err, berrors.ErrInvalid) || errors.Is(err, berrors.ErrVersionMismatch) ||
+		errors.Is(err, berrors.ErrChecksum) || strings.Contains(err.Error(), "file size too small") {
+		return fmt.Errorf("%w (%v)", ErrDamaged, err)
+	}
+	return err
+}
+
+// boltOpen is bolt.Open with its panics on a damaged file (a freelist page
+// that is not one, on a read-write open) turned into ErrDamaged.
+func boltOpen(path string, o *bolt.Options) (db *bolt.DB, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			db, err = nil, fmt.Errorf("%w (%v)", ErrDamaged, r)
+		}
+	}()
+	return bolt.Open(path, 0o600, o)
+}
+
+// probe looks for damage that bolt.Open lets through.
+func probe(bdb *bolt.DB, path string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w (%v)", ErrDamaged, r)
+		}
+	}()
+	return bdb.View(func(tx *bolt.Tx) error {
+		if fi, err := os.Stat(path); err == nil && fi.Size() < tx.Size() {
+			return fmt.Errorf("%w (truncated: %d bytes, its pages need %d)", ErrDamaged, fi.Size(), tx.Size())
+		}
+		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			c := b.Cursor()
+			c.First()
+			c.Last()
+			return nil
+		})
+	})
+}

@@ -1,0 +1,256 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"cika/cards"
+	"cika/srs"
+)
+
+// Overview is what `cika stats` needs, read in one View without reading a
+// card record or the whole review log: the cards' states come from the due
+// index's values (schema 2), all-time retention from running counts, and
+// only the reviews since the given time are read. About 50 ms in a fresh
+// process on a collection of 58,500 cards and 100,000 reviews, where
+// reading the cards and the log would take 250 ms.
+type Overview struct {
+	Stats
+	// States counts the cards neither suspended nor new cards of known
+	// words, by FSRS state (srs.New … srs.Relearning).
+	States [4]int
+	// Suspended counts suspended cards; KnownNew the new cards of words on
+	// the known list (never introduced).
+	Suspended, KnownNew int
+	// Due are the due times of the cards being learned or reviewed (not
+	// new, not suspended), earliest first.
+	Due []time.Time
+	// Reviewed are the times of the reviews logged since the given time,
+	// oldest first.
+	Reviewed []time.Time
+	// Recent and All count answers to cards in the review state (true
+	// retention): those since the given time, and all of them.
+	Recent, All Retention
+	// Known are the known headwords; Learned the headwords with a card that
+	// has left the new state.
+	Known, Learned map[string]bool
+}
+
+// Retention counts answers to review cards: Passed are those not graded
+// Again.
+type Retention struct {
+	Reviews, Passed int
+}
+
+// suspendedBit marks a suspended card in its due-index value.
+const suspendedBit = 0x80
+
+// dueValue is a card's due-index value: its state, with suspendedBit.
+func dueValue(c *Card) []byte {
+	v := byte(c.State)
+	if c.Suspended {
+		v |= suspendedBit
+	}
+	return []byte{v}
+}
+
+// retained reports whether a review counts for true retention (the card
+// was in the review state) and whether it passed.
+func retained(log *srs.ReviewLog) (counts, passed bool) {
+	return log.Before.State == srs.Review, log.Grade != srs.Again
+}
+
+// addRetention counts a review logged (delta 1) or undone (-1).
+func addRetention(meta *bolt.Bucket, log *srs.ReviewLog, delta int) error {
+	counts, passed := retained(log)
+	if !counts {
+		return nil
+	}
+	if err := addCount(meta, countRetentionReviews, delta); err != nil {
+		return err
+	}
+	if passed {
+		return addCount(meta, countRetentionPassed, delta)
+	}
+	return nil
+}
+
+// countRetention counts the retention answers of the whole log.
+func countRetention(tx *bolt.Tx) (reviews, passed int, err error) {
+	err = tx.Bucket(bucketReviews).ForEach(func(k, v []byte) error {
+		var log srs.ReviewLog
+		if err := json.Unmarshal(v, &log); err != nil {
+			return fmt.Errorf("review %x: %w", k, err)
+		}
+		if counts, ok := retained(&log); counts {
+			reviews++
+			if ok {
+				passed++
+			}
+		}
+		return nil
+	})
+	return reviews, passed, err
+}
+
+// migrateOverview (schema 1→2) fills the due index's values and the
+// retention counts.
+func migrateOverview(tx *bolt.Tx) error {
+	cb, due := tx.Bucket(bucketCards), tx.Bucket(bucketDue)
+	type entry struct{ k, v []byte }
+	var es []entry
+	err := due.ForEach(func(k, _ []byte) error {
+		raw := cb.Get(k[8:])
+		if raw == nil {
+			return fmt.Errorf("%w: due entry %q has no card", errCorrupt, k[8:])
+		}
+		var c Card
+		if err := json.Unmarshal(raw, &c); err != nil {
+			return fmt.Errorf("card %q: %w", k[8:], err)
+		}
+		es = append(es, entry{bytes.Clone(k), dueValue(&c)})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, e := range es {
+		if err := due.Put(e.k, e.v); err != nil {
+			return err
+		}
+	}
+	reviews, passed, err := countRetention(tx)
+	if err != nil {
+		return err
+	}
+	meta := tx.Bucket(bucketMeta)
+	if err := meta.Put(countKey(countRetentionReviews), u64(uint64(reviews))); err != nil {
+		return err
+	}
+	return meta.Put(countKey(countRetentionPassed), u64(uint64(passed)))
+}
+
+// checkRetention verifies the retention counts against the log.
+func checkRetention(tx *bolt.Tx) error {
+	reviews, passed, err := countRetention(tx)
+	if err != nil {
+		return err
+	}
+	meta := tx.Bucket(bucketMeta)
+	if got := getCount(meta, countRetentionReviews); got != uint64(reviews) {
+		return fmt.Errorf("count %s is %d, the log has %d", countRetentionReviews, got, reviews)
+	}
+	if got := getCount(meta, countRetentionPassed); got != uint64(passed) {
+		return fmt.Errorf("count %s is %d, the log has %d", countRetentionPassed, got, passed)
+	}
+	return nil
+}
+
+// Overview reads the collection's figures for stats, with the reviews
+// logged since since.
+func (db *DB) Overview(since time.Time) (Overview, error) {
+	o := Overview{Known: map[string]bool{}, Learned: map[string]bool{}}
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		o.Stats = Stats{
+			Documents: int(getCount(meta, countDocuments)),
+			Sentences: int(getCount(meta, countSentences)),
+			Names:     int(getCount(meta, countNames)),
+			Cards:     int(getCount(meta, countCards)),
+			Reviews:   int(getCount(meta, countReviews)),
+			Known:     int(getCount(meta, countKnown)),
+		}
+		o.Stats.Words = int(getCount(meta, countWords)) - o.Stats.Names
+		o.All = Retention{Reviews: int(getCount(meta, countRetentionReviews)), Passed: int(getCount(meta, countRetentionPassed))}
+		if err := tx.Bucket(bucketKnown).ForEach(func(k, _ []byte) error {
+			o.Known[string(k)] = true
+			return nil
+		}); err != nil {
+			return err
+		}
+		cb := tx.Bucket(bucketCards)
+		o.Due = make([]time.Time, 0, 1024)
+		err := tx.Bucket(bucketDue).ForEach(func(k, v []byte) error {
+			ck := k[8:]
+			i := bytes.IndexByte(ck, sep)
+			if i < 0 {
+				return fmt.Errorf("%w: due key %q", errCorrupt, k)
+			}
+			if len(v) != 1 { // not written by this schema: read the card
+				raw := cb.Get(ck)
+				if raw == nil {
+					return fmt.Errorf("%w: due entry %q has no card", errCorrupt, ck)
+				}
+				var c Card
+				if err := json.Unmarshal(raw, &c); err != nil {
+					return fmt.Errorf("card %q: %w", ck, err)
+				}
+				v = dueValue(&c)
+			}
+			st, suspended := srs.State(v[0]&^suspendedBit), v[0]&suspendedBit != 0
+			if st > srs.Relearning {
+				return fmt.Errorf("%w: due entry %q has state %d", errCorrupt, ck, st)
+			}
+			head, _ := cards.SplitID(unsafeString(ck[:i]))
+			if st != srs.New && !o.Learned[head] {
+				o.Learned[string(head)] = true
+			}
+			switch {
+			case suspended:
+				o.Suspended++
+			case st == srs.New && o.Known[head]:
+				o.KnownNew++
+			default:
+				o.States[st]++
+				if st != srs.New {
+					o.Due = append(o.Due, keyTime(k[:8]))
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		cur := tx.Bucket(bucketReviews).Cursor()
+		for k, v := cur.Seek(timeKey(since)); k != nil; k, v = cur.Next() {
+			o.Reviewed = append(o.Reviewed, keyTime(k[:8]))
+			before, ok := jsonDigit(v, `"Before":{"State":`)
+			if !ok {
+				return fmt.Errorf("%w: review %x has no state before", errCorrupt, k)
+			}
+			if before != srs.Review {
+				continue
+			}
+			g, ok := jsonDigit(v, `"Grade":`)
+			if !ok {
+				return fmt.Errorf("%w: review %x has no grade", errCorrupt, k)
+			}
+			o.Recent.Reviews++
+			if srs.Grade(g) != srs.Again {
+				o.Recent.Passed++
+			}
+		}
+		return nil
+	})
+	return o, err
+}
+
+// jsonDigit finds the one-digit number after key in a JSON record.
+func jsonDigit(v []byte, key string) (srs.State, bool) {
+	i := bytes.Index(v, []byte(key))
+	if i < 0 || i+len(key) >= len(v) {
+		return 0, false
+	}
+	c := v[i+len(key)]
+	if c < '0' || c > '9' {
+		return 0, false
+	}
+	if j := i + len(key) + 1; j < len(v) && v[j] >= '0' && v[j] <= '9' {
+		return 0, false
+	}
+	return srs.State(c - '0'), true
+}
