@@ -139,7 +139,7 @@ const defaultBatch = 10000
 
 // mineMemory is the soft memory limit of `cika mine` (GOMEMLIMIT
 // overrides it).
-const mineMemory = 200 << 20
+const mineMemory = 300 << 20
 
 // input is one document to mine: one file, or a Chinese and an English
 // file read together.
