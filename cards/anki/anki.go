@@ -53,6 +53,12 @@ type Note struct {
 	// "corpus::suleyman"); the tag "cika" is always added.
 	Tags []string
 
+	// Known marks a word the learner already knows (on cika's known list):
+	// both its cards are exported suspended (queue -1), with or without
+	// progress, so Anki never teaches it as new, and the note is tagged
+	// "known". Unsuspending the cards in Anki brings them back.
+	Known bool
+
 	// Added is when the word entered the collection. It becomes the
 	// creation time Anki shows for the note and its cards; the zero time
 	// gives a fixed, still stable, creation time.
@@ -378,6 +384,18 @@ func highlighted(n *Note) string {
 		return esc(s)
 	}
 	return esc(s[:start]) + `<span class=hl>` + esc(s[start:end]) + `</span>` + esc(s[end:])
+}
+
+// KnownTag is the tag of the notes of known words (Note.Known).
+const KnownTag = "known"
+
+// noteTags are a note's tags as Anki stores them, "known" added for a
+// known word.
+func noteTags(n *Note) string {
+	if n.Known {
+		return tagString(append(n.Tags[:len(n.Tags):len(n.Tags)], KnownTag))
+	}
+	return tagString(n.Tags)
 }
 
 // tagString renders tags the way Anki stores them: " a b " (space-separated

@@ -387,17 +387,39 @@ func TestCardsWithProgress(t *testing.T) {
 			t.Errorf("new card %d = %+v, want type 0, queue 0, due = position 2", i, c)
 		}
 	}
+
+	// A known word's cards are suspended whatever their state: the
+	// reviewed one keeps its schedule and memory, the new one its position.
+	known := cardsOf(t, p, "我们", "wo3 men5")
+	if r := known[0]; r.typ != 2 || r.queue != -1 || r.ivl != 40 || r.reps != 3 || r.data == "" {
+		t.Errorf("known word's review card = %+v, want type 2, queue -1, ivl 40, memory kept", r)
+	}
+	if r := known[1]; r.typ != 0 || r.queue != -1 || r.due != 4 {
+		t.Errorf("known word's new card = %+v, want type 0, queue -1, due = position 4", r)
+	}
+	var tags string
+	p.db.QueryRow("SELECT tags FROM notes WHERE guid = ?", GUID("我们", "wo3 men5")).Scan(&tags)
+	if tags != " cika HSK1 corpus::podcast known " {
+		t.Errorf("known word's tags %q, want \" cika HSK1 corpus::podcast known \"", tags)
+	}
 }
 
 func TestCardsWithoutProgress(t *testing.T) {
 	notes := testNotes()
 	p := writeTestAPKG(t, notes, testOptions(false))
 	for i, n := range notes {
+		queue := int64(0)
+		if n.Known {
+			queue = -1 // suspended, progress or not
+		}
 		for _, c := range cardsOf(t, p, n.Word, n.Reading) {
-			if c.typ != 0 || c.queue != 0 || c.due != int64(i+1) || c.ivl != 0 || c.reps != 0 || c.data != "" {
-				t.Errorf("%s card %d = %+v, want new at position %d", n.Word, c.ord, c, i+1)
+			if c.typ != 0 || c.queue != queue || c.due != int64(i+1) || c.ivl != 0 || c.reps != 0 || c.data != "" {
+				t.Errorf("%s card %d = %+v, want new in queue %d at position %d", n.Word, c.ord, c, queue, i+1)
 			}
 		}
+	}
+	if !notes[3].Known {
+		t.Fatal("the fixture has no known word")
 	}
 	var revs int
 	p.db.QueryRow("SELECT count(*) FROM revlog").Scan(&revs)
@@ -481,10 +503,10 @@ func TestStableIdentities(t *testing.T) {
 	if !reflect.DeepEqual(first, second) {
 		t.Errorf("identities changed between exports\nfirst  %v\nsecond %v", first, second)
 	}
-	if len(first) != 6 {
-		t.Fatalf("%d cards, want 6", len(first))
+	if len(first) != 8 {
+		t.Fatalf("%d cards, want 8", len(first))
 	}
-	// Three words added in the same second still get distinct ids.
+	// Four words added in the same second still get distinct ids.
 	cardIDs := map[string]bool{}
 	for _, row := range first {
 		cid := strings.Fields(row)[3]
@@ -521,7 +543,7 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"default deck", good, func(o *Options) { o.Deck = "default" }, ErrBadDeck, "Default"},
 		{"empty deck part", good, func(o *Options) { o.Deck = "a:: ::b" }, ErrBadDeck, "empty part"},
-		{"duplicate", func() []Note { n := good(); return append(n, n[1]) }, nil, ErrDuplicate, "note 4 (智能 zhi4 neng2)"},
+		{"duplicate", func() []Note { n := good(); return append(n, n[1]) }, nil, ErrDuplicate, "note 5 (智能 zhi4 neng2)"},
 		{"no word", func() []Note { return []Note{{Reading: "ma1"}} }, nil, ErrBadNote, "no word"},
 		{"no reading", func() []Note { return []Note{{Word: "妈"}} }, nil, ErrBadNote, "no reading"},
 		{"bad grade", func() []Note {

@@ -227,7 +227,7 @@ func (e *export) noteRow(i int) noteRow {
 		id:   e.noteIDs[i],
 		guid: e.guids[i],
 		mod:  e.opts.Now.Unix(),
-		tags: tagString(n.Tags),
+		tags: noteTags(n),
 		flds: strings.Join(f, "\x1f"),
 		sfld: sort,
 		csum: checksum(sort),
@@ -285,6 +285,9 @@ func (e *export) cardRow(i int, k Kind, pos int64) cardRow {
 		typ: 0, queue: 0, due: pos,
 	}
 	st := e.state(i, k)
+	if e.notes[i].Known {
+		r.queue = -1 // a known word: in the deck, never taught (Note.Known)
+	}
 	if st == nil {
 		return r
 	}
@@ -320,7 +323,7 @@ func (e *export) cardRow(i int, k Kind, pos int64) cardRow {
 		// the card sane if the learner turns FSRS off.
 		r.factor = 2500
 	}
-	if st.Suspended {
+	if st.Suspended || e.notes[i].Known {
 		r.queue = -1
 	}
 	if c.State != srs.New && c.Stability > 0 {

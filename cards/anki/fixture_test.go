@@ -37,8 +37,9 @@ func testOptions(progress bool) Options {
 	}
 }
 
-// testNotes are a reviewed word, a new word, and a word whose texts try to
-// inject markup and break the field separator.
+// testNotes are a reviewed word, a new word, a word whose texts try to
+// inject markup and break the field separator, and a word the learner knows
+// (one card reviewed before it went on the known list).
 func testNotes() []Note {
 	learnt := srs.Card{State: srs.Learning, Step: 1, Stability: 2.3065, Difficulty: 2.1181,
 		Due: at("2026-11-01 10:15"), LastReview: at("2026-11-01 10:05"), Reps: 1}
@@ -89,6 +90,14 @@ func testNotes() []Note {
 				{Kind: Recognition, Card: review, Suspended: true},
 				{Kind: Recall, Card: relearning},
 			},
+		},
+		{
+			Word: "我们", Reading: "wo3 men5", Meaning: "we; us",
+			Sentence: "我们去银行。", SentencePinyin: "wǒmen qù yínháng.",
+			Translation: "We go to the bank.", Source: "podcast.txt line 3",
+			Tags: []string{"HSK1", "corpus::podcast"}, Known: true,
+			Added: at("2026-11-01 10:00"),
+			Cards: []CardState{{Kind: Recognition, Card: review}},
 		},
 	}
 }

@@ -13,7 +13,9 @@ import (
 // deck and the columns, a guid column so a re-import updates the notes
 // instead of duplicating them, and a tags column. Fields are the same HTML as
 // in the .apkg. The note type must exist in Anki, so import the .apkg once
-// first. No progress goes into a text file (Options.WithProgress is ignored).
+// first. No progress goes into a text file (Options.WithProgress is ignored),
+// nor suspension: a known word's note carries only the tag "known" (in Anki,
+// search tag:known, select all, Cards → Toggle Suspend).
 func WriteText(w io.Writer, notes []Note, opts Options) error {
 	opts.WithProgress = false
 	if opts.Now.IsZero() {
@@ -34,7 +36,7 @@ func WriteText(w io.Writer, notes []Note, opts Options) error {
 			bw.WriteString(csvField(f))
 		}
 		bw.WriteByte('\t')
-		bw.WriteString(csvField(strings.TrimSpace(tagString(notes[i].Tags))))
+		bw.WriteString(csvField(strings.TrimSpace(noteTags(&notes[i]))))
 		bw.WriteByte('\n')
 	}
 	if err := bw.Flush(); err != nil {

@@ -81,6 +81,9 @@ func TestTextParses(t *testing.T) {
 	if got := records[2][10]; got != "cika my_tag" {
 		t.Errorf("tags = %q", got)
 	}
+	if got := records[3][10]; got != "cika HSK1 corpus::podcast known" {
+		t.Errorf("known word's tags = %q, want \"known\" last", got)
+	}
 	if strings.Contains(strings.ToLower(buf.String()), "<script") {
 		t.Error("text export holds live <script>")
 	}

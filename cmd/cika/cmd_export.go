@@ -15,6 +15,7 @@ import (
 
 	"cika/cards"
 	"cika/cards/anki"
+	"cika/cards/hsk"
 	"cika/srs"
 	"cika/srs/review"
 	"cika/srs/store"
@@ -31,7 +32,10 @@ func exportCommand() *cli.Command {
 		Usage: "export your words to Anki: a .apkg package or Anki's text format",
 		Description: "Every taught word becomes one Anki note with two cards, Recognition\n" +
 			"(汉字 → pinyin and meaning) and Recall (meaning → 汉字), with its example\n" +
-			"sentence, the word highlighted, and tone-coloured pinyin.\n\n" +
+			"sentence, the word highlighted, and tone-coloured pinyin. Notes are tagged\n" +
+			"with the word's HSK 2.0 level (HSK1 … HSK6) and the document it was first\n" +
+			"met in (corpus::NAME). Words on your known list (`cika known`) are tagged\n" +
+			"\"known\" and their cards arrive suspended, so Anki does not teach them.\n\n" +
 			"Exporting again is safe: notes keep their identity, so importing a newer\n" +
 			"export updates the notes already in Anki instead of duplicating them.\n\n" +
 			"Examples:\n" +
@@ -89,6 +93,9 @@ type exportSummary struct {
 	Cards        int    `json:"cards"`
 	Reviews      int    `json:"reviews"`
 	WithProgress bool   `json:"with_progress"`
+	// Known counts the notes of known words: suspended in a package,
+	// tagged "known" in both formats.
+	Known int `json:"known"`
 }
 
 func runExport(c *cli.Context, format string) error {
@@ -155,6 +162,11 @@ func runExport(c *cli.Context, format string) error {
 
 	sum := exportSummary{Path: out, Format: format, Deck: opts.Deck, Notes: len(notes),
 		Cards: 2 * len(notes), WithProgress: progress}
+	for _, n := range notes {
+		if n.Known {
+			sum.Known++
+		}
+	}
 	if progress {
 		sum.Reviews = reviews
 	}
@@ -176,12 +188,20 @@ func runExport(c *cli.Context, format string) error {
 	case format == "tsv":
 		fmt.Fprintf(w, "exported %d notes to %s (Anki: File → Import; note type %q, deck %q)\n",
 			sum.Notes, out, anki.NotetypeName, sum.Deck)
+		if sum.Known > 0 {
+			fmt.Fprintf(w, "%s tagged \"known\" (a text file cannot suspend cards: in Anki search tag:known, select all, Cards → Toggle Suspend)\n",
+				plural(sum.Known, "known word"))
+		}
 	case progress:
 		fmt.Fprintf(w, "exported %d notes, %d cards and %d reviews to %s (deck %q)\n", sum.Notes, sum.Cards, sum.Reviews, out, sum.Deck)
 		fmt.Fprintln(w, "in Anki: File → Import, tick \"Import any learning progress\" and \"Import deck presets\", then turn on FSRS in the deck options")
 	default:
 		fmt.Fprintf(w, "exported %d notes and %d new cards to %s (deck %q)\n", sum.Notes, sum.Cards, out, sum.Deck)
 		fmt.Fprintln(w, "in Anki: File → Import; exporting again later updates these notes instead of duplicating them")
+	}
+	if format == "anki" && sum.Known > 0 {
+		fmt.Fprintf(w, "%s of %s suspended and tagged \"known\" (unsuspend them in Anki to study them)\n",
+			plural(2*sum.Known, "card"), plural(sum.Known, "known word"))
 	}
 	return nil
 }
@@ -249,12 +269,16 @@ func collectNotes(db *store.DB, filter []string, progress bool) ([]anki.Note, in
 	if err != nil {
 		return nil, 0, err
 	}
+	known, err := db.KnownWords()
+	if err != nil {
+		return nil, 0, err
+	}
 	notes := make([]anki.Note, 0, len(words))
 	reviews := 0
 	for _, w := range words {
 		id := w.ID()
 		n := anki.Note{Word: w.Word, Trad: w.Trad, Reading: w.Reading, Meaning: w.Gloss,
-			Tags: corpusTags(w)}
+			Tags: append(hskTags(w.Word), corpusTags(w)...), Known: store.IsKnown(known, id)}
 		examples, err := db.Examples(id, examplesRead)
 		if err != nil {
 			return nil, 0, err
@@ -264,7 +288,7 @@ func collectNotes(db *store.DB, filter []string, progress bool) ([]anki.Note, in
 			n.Sentence, n.Translation = s.ZH, s.EN
 			n.SentencePinyin = cards.SentencePinyin(s.Parts)
 			n.Highlight = highlightOf(s.Parts, id)
-			n.Source = sentenceSource(s)
+			n.Source = provenance(s.Source)
 		}
 		cs, err := db.Cards(id)
 		if err != nil {
@@ -332,13 +356,13 @@ func highlightOf(parts []cards.Part, id string) anki.Span {
 	return anki.Span{}
 }
 
-// sentenceSource says where a sentence came from: "podcast.txt:17, Speaker 0".
-func sentenceSource(s store.Sentence) string {
-	src := fmt.Sprintf("%s:%d", s.Doc, s.Line)
-	if s.Speaker != "" {
-		src += ", " + s.Speaker
+// hskTags tags a note with its word's HSK 2.0 level, "HSK1" … "HSK6", if the
+// word is on the list.
+func hskTags(word string) []string {
+	if lv := hsk.Level(word); lv > 0 {
+		return []string{fmt.Sprintf("HSK%d", lv)}
 	}
-	return src
+	return nil
 }
 
 // corpusTags tags a note with the document its word was first met in:

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rogpeppe/go-internal/testscript"
 	_ "modernc.org/sqlite"
 
 	"cika/cards"
@@ -164,4 +166,49 @@ func openPackage(t *testing.T, path string) *sql.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// cmdAPKGCards is the testscript command `apkgcards FILE.apkg`: it opens the
+// package's collection the way Anki does and prints one line a card,
+// "WORD ord=N type=N queue=N tags=TAGS", in note order.
+func cmdAPKGCards(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: apkgcards FILE.apkg")
+	}
+	zr, err := zip.OpenReader(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer zr.Close()
+	dst := ts.MkAbs("apkgcards.anki2")
+	found := false
+	for _, f := range zr.File {
+		if f.Name != "collection.anki2" {
+			continue
+		}
+		rc, err := f.Open()
+		ts.Check(err)
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		ts.Check(err)
+		ts.Check(os.WriteFile(dst, b, 0o600))
+		found = true
+	}
+	if !found {
+		ts.Fatalf("%s: no collection.anki2", args[0])
+	}
+	defer os.Remove(dst)
+	db, err := sql.Open("sqlite", "file:"+dst+"?mode=ro")
+	ts.Check(err)
+	defer db.Close()
+	rows, err := db.Query(`SELECT n.flds, c.ord, c.type, c.queue, n.tags
+		FROM cards c JOIN notes n ON n.id = c.nid ORDER BY n.id, c.ord`)
+	ts.Check(err)
+	defer rows.Close()
+	for rows.Next() {
+		var flds, tags string
+		var ord, typ, queue int64
+		ts.Check(rows.Scan(&flds, &ord, &typ, &queue, &tags))
+		word, _, _ := strings.Cut(flds, "\x1f")
+		fmt.Fprintf(ts.Stdout(), "%s ord=%d type=%d queue=%d tags=%s\n", word, ord, typ, queue, strings.TrimSpace(tags))
+	}
+	ts.Check(rows.Err())
 }

@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
 	"cika/cards"
+	"cika/cards/corpus"
 	"cika/cards/pinyin"
 	"cika/srs/store"
 )
@@ -29,7 +31,8 @@ func lookupCommand() *cli.Command {
 			"  English  a word of its meanings: bank, banks, intelligent\n" +
 			"Toneless pinyin that is also an English word (\"men\", \"fan\") shows both.\n" +
 			"Each sentence is printed with the word highlighted, its pinyin, the English,\n" +
-			"and where it came from (file:line, speaker).\n\n" +
+			"and where it came from: file:line and speaker, or a subtitle's cue number\n" +
+			"and times, or the credit a Tatoeba pair carries.\n\n" +
 			"Examples:\n" +
 			"  cika lookup 智能\n" +
 			"  cika lookup zhi4neng2\n" +
@@ -102,9 +105,18 @@ type sentenceResult struct {
 	Doc     string `json:"doc"`
 	Line    int    `json:"line"`
 	Speaker string `json:"speaker,omitempty"`
+	// Cue is a subtitle cue's number, Start and End its times as
+	// "HH:MM:SS.mmm"; all three are omitted for formats without cues.
+	Cue   int    `json:"cue,omitempty"`
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+	// Attribution credits the pair's authors (a Tatoeba pair's contributors).
+	Attribution string `json:"attribution,omitempty"`
 	// Highlight are the [start, end) offsets, in characters of ZH, where the
 	// word occurs.
 	Highlight [][2]int `json:"highlight"`
+
+	source string // provenance, for the text output
 }
 
 func lookup(db *store.DB, query, by string, limit int) (*lookupResult, error) {
@@ -157,11 +169,44 @@ func lookup(db *store.DB, query, by string, limit int) (*lookupResult, error) {
 		for i, s := range ss {
 			wr.Sentences[i] = sentenceResult{Key: s.Key.String(), ZH: s.ZH, EN: s.EN,
 				Pinyin: cards.SentencePinyin(s.Parts), Doc: s.Doc, Line: s.Line, Speaker: s.Speaker,
-				Highlight: highlights(s.Parts, id)}
+				Attribution: s.Attribution, Highlight: highlights(s.Parts, id), source: provenance(s.Source)}
+			if s.Cue != 0 {
+				sr := &wr.Sentences[i]
+				sr.Cue, sr.Start, sr.End = s.Cue, cueTime(s.Start), cueTime(s.End)
+			}
 		}
 		res.Words = append(res.Words, wr)
 	}
 	return res, nil
+}
+
+// cueTime writes a cue time as "00:01:02.500" (hours, minutes, seconds,
+// milliseconds; WebVTT's form, with SRT's comma the text output's).
+func cueTime(d time.Duration) string {
+	ms := d.Milliseconds()
+	if ms < 0 {
+		ms = 0
+	}
+	return fmt.Sprintf("%02d:%02d:%02d.%03d", ms/3600000, ms/60000%60, ms/1000%60, ms%1000)
+}
+
+// provenance says where a sentence came from: "podcast.txt:17, Speaker 0"
+// for a transcript, "film.srt #12 00:01:02,500–00:01:04,000" for a subtitle
+// cue, "cmn.txt:3 (CC-BY 2.0 (France) Attribution: …)" for an attributed
+// pair. lookup prints it and the Anki export's Source field holds it.
+func provenance(src corpus.Source) string {
+	out := fmt.Sprintf("%s:%d", src.Doc, src.Line)
+	if src.Cue != 0 {
+		out = fmt.Sprintf("%s #%d %s–%s", src.Doc, src.Cue,
+			strings.ReplaceAll(cueTime(src.Start), ".", ","), strings.ReplaceAll(cueTime(src.End), ".", ","))
+	}
+	if src.Speaker != "" {
+		out += ", " + src.Speaker
+	}
+	if src.Attribution != "" {
+		out += " (" + src.Attribution + ")"
+	}
+	return out
 }
 
 // guessBy decides how to read a query: Chinese characters are hanzi; pinyin
@@ -242,11 +287,7 @@ func (r *lookupResult) print(w io.Writer, color bool) {
 		b.WriteByte('\n')
 		for _, s := range wr.Sentences {
 			fmt.Fprintf(&b, "  %s\n  %s\n  %s\n", mark(s.ZH, s.Highlight, color), s.Pinyin, s.EN)
-			src := fmt.Sprintf("%s:%d", s.Doc, s.Line)
-			if s.Speaker != "" {
-				src += ", " + s.Speaker
-			}
-			fmt.Fprintf(&b, "    — %s\n", src)
+			fmt.Fprintf(&b, "    — %s\n", s.source)
 		}
 		if n := wr.SentenceCount - len(wr.Sentences); n > 0 {
 			fmt.Fprintf(&b, "  … %s more (--limit 0 shows all)\n", plural(n, "sentence"))
