@@ -1,13 +1,16 @@
 package zh
 
 import (
+	"bytes"
+	"io"
+	"io/fs"
+	"regexp"
 	"strings"
 	"testing"
 
+	"cika/cards/corpus"
 	"cika/cards/dict"
 	"cika/seeds"
-	"io"
-	"io/fs"
 )
 
 // BenchmarkBuild measures what Load adds to the dictionary (see
@@ -54,6 +57,43 @@ func BenchmarkAnalyze(b *testing.B) {
 		for _, l := range lines {
 			a.Analyze(l, "")
 		}
+	}
+}
+
+// BenchmarkAnalyzeShortPairs measures Analyze on short Tatoeba-like pairs
+// with their English side: the clauses of the seed's pairs, cut at
+// punctuation, where the per-pair cost (English analysis, sense matching)
+// dominates. It reports ns/op per pair.
+func BenchmarkAnalyzeShortPairs(b *testing.B) {
+	a := analyzer(b)
+	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pairs, _, err := corpus.Read(seeds.Default, bytes.NewReader(raw))
+	if err != nil {
+		b.Fatal(err)
+	}
+	zhClause := regexp.MustCompile(`[^，。？！；]+[，。？！；]?`)
+	enClause := regexp.MustCompile(`[^,.?!;]+[,.?!;]?`)
+	type pair struct{ zh, en string }
+	var short []pair
+	for _, p := range pairs {
+		zs, es := zhClause.FindAllString(p.ZH, -1), enClause.FindAllString(p.EN, -1)
+		for i := 0; i < len(zs) && i < len(es); i++ {
+			if z := strings.TrimSpace(zs[i]); hanCount(z) > 0 {
+				short = append(short, pair{z, strings.TrimSpace(es[i])})
+			}
+		}
+	}
+	if len(short) == 0 {
+		b.Fatal("no short pairs in the seed")
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p := short[i%len(short)]
+		a.Analyze(p.zh, p.en)
 	}
 }
 

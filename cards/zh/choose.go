@@ -200,7 +200,7 @@ func (a *Analyzer) score(text, pos string, e *dict.Entry, en *english, nb *neigh
 		me = e
 	}
 	// The entry whose senses the translation uses.
-	s += wEnglish * en.match(me)
+	s += wEnglish * en.match(a.matcher(me))
 	rest := reading
 	for _, r := range text {
 		var sy string
@@ -341,7 +341,10 @@ type entryInfo struct {
 	kinds   senseKinds  // kinds of meaning's senses
 	reading string      // e's lower-case reading, "" if not one syllable per character
 	senses  []string    // e's senses (shared: full capacity, so append copies)
-	gloss   string      // defaultGloss of the senses
+	// matchers are the senseMatchers of e (and of meaning when it is not
+	// e), whose senses are senses, in the same order.
+	matchers []*senseMatcher
+	gloss    string // defaultGloss of the senses
 	// particle is the first sense describing a particle or marker
 	// ("(experienced action marker)"), "" if none.
 	particle string
@@ -375,6 +378,10 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		ms := m.Senses()
 		in.gloss = defaultGloss(ms)
 		ss = append(ss, ms...)
+	}
+	in.matchers = []*senseMatcher{a.matcher(e)}
+	if m != e {
+		in.matchers = append(in.matchers, a.matcher(m))
 	}
 	in.senses = ss[:len(ss):len(ss)]
 	for _, sense := range in.senses {

@@ -13,6 +13,17 @@ type lexEntry struct {
 	pos  uint8   // gse's part of speech, an index into weights.posNames
 }
 
+// prefix2 is what the segmenter needs to know about a pair of characters:
+// the length in runes of the longest headword starting with them, and the
+// entry of the pair itself when it is a headword, so that one lookup
+// answers for the two-character words, the most common ones.
+type prefix2 struct {
+	logp   float32 // lexEntry of the pair as a word, when isWord
+	pos    uint8
+	maxLen uint8 // longest headword starting with the pair, in runes
+	isWord bool
+}
+
 // unknownFreq is the count given to a headword gse's dictionary lacks, and to
 // a character no dictionary knows: below every count in gse's data (the
 // least frequent words there have 2 or 3).
@@ -24,12 +35,12 @@ const maxRune = 0x40000
 // buildLexicon makes the segmentation lexicon from every all-Han CC-CEDICT
 // headword (both scripts), weighted by gse's frequencies. singles holds the
 // entries of the one-character headwords by rune (logp 0 for none), and
-// long2 the length in runes of the longest headword starting with each pair
-// of characters, so that the segmenter looks up only what may exist.
-func buildLexicon(d *dict.Dict, w *weights) (lex map[string]lexEntry, singles []lexEntry, long2 map[[2]rune]uint8) {
+// long2 the prefix2 of each pair of characters that starts a headword, so
+// that the segmenter looks up only what may exist.
+func buildLexicon(d *dict.Dict, w *weights) (lex map[string]lexEntry, singles []lexEntry, long2 map[[2]rune]prefix2) {
 	lex = make(map[string]lexEntry, 220000)
 	singles = make([]lexEntry, maxRune)
-	long2 = make(map[[2]rune]uint8, 120000)
+	long2 = make(map[[2]rune]prefix2, 120000)
 	logT := math.Log(w.total)
 	add := func(word string, f uint32, pos uint8) {
 		freq := float64(f)
@@ -50,11 +61,15 @@ func buildLexicon(d *dict.Dict, w *weights) (lex map[string]lexEntry, singles []
 			}
 			return
 		}
-		r2, _ := utf8.DecodeRuneInString(word[n1:])
+		r2, n2 := utf8.DecodeRuneInString(word[n1:])
 		n := uint8(min(utf8.RuneCountInString(word), 255))
-		if k := [2]rune{r1, r2}; n > long2[k] {
-			long2[k] = n
+		k := [2]rune{r1, r2}
+		p := long2[k]
+		p.maxLen = max(p.maxLen, n)
+		if n1+n2 == len(word) {
+			p.logp, p.pos, p.isWord = le.logp, le.pos, true
 		}
+		long2[k] = p
 	}
 	for i := range d.Entries {
 		e := &d.Entries[i]

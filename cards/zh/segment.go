@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"sync"
 	"unicode/utf8"
 )
 
@@ -15,32 +16,40 @@ import (
 // For each word it also appends to poss its gse part of speech (an index
 // into weights.posNames, 0 if unknown).
 func (a *Analyzer) segment(run string, ends []int, poss []uint8) ([]int, []uint8) {
+	sc := segScratchPool.Get().(*segScratch)
+	defer segScratchPool.Put(sc)
 	n := utf8.RuneCountInString(run)
-	off := make([]int, 0, n+1)
-	for i := range run {
+	off := sc.off[:0]
+	runes := sc.runes[:0]
+	for i, r := range run {
 		off = append(off, i)
-	}
-	off = append(off, len(run))
-	best := make([]float64, n+1)
-	next := make([]int, n+1)
-	pos := make([]uint8, n+1)
-	runes := make([]rune, 0, n)
-	for _, r := range run {
 		runes = append(runes, r)
 	}
+	off = append(off, len(run))
+	best := grow(sc.best, n+1)
+	next := grow(sc.next, n+1)
+	pos := grow(sc.pos, n+1)
+	sc.off, sc.runes, sc.best, sc.next, sc.pos = off, runes, best, next, pos
+	best[n] = 0
 	for i := n - 1; i >= 0; i-- {
 		bestScore, bestEnd, bestPos := a.logUnknown+best[i+1], i+1, uint8(0)
 		if r := runes[i]; r < maxRune && a.singles[r].logp != 0 {
 			bestScore, bestPos = float64(a.singles[r].logp)+best[i+1], a.singles[r].pos
 		}
 		if i+1 < n {
-			maxLen := int(a.long2[[2]rune{runes[i], runes[i+1]}])
-			for j := i + 2; j <= n && j-i <= maxLen; j++ {
+			p := a.long2[[2]rune{runes[i], runes[i+1]}]
+			maxLen := int(p.maxLen)
+			// >= prefers the longer word on a tie, as jieba does.
+			if p.isWord {
+				if s := float64(p.logp) + best[i+2]; s >= bestScore {
+					bestScore, bestEnd, bestPos = s, i+2, p.pos
+				}
+			}
+			for j := i + 3; j <= n && j-i <= maxLen; j++ {
 				le, ok := a.lex[run[off[i]:off[j]]]
 				if !ok {
 					continue
 				}
-				// >= prefers the longer word on a tie, as jieba does.
 				if s := float64(le.logp) + best[j]; s >= bestScore {
 					bestScore, bestEnd, bestPos = s, j, le.pos
 				}
@@ -53,4 +62,23 @@ func (a *Analyzer) segment(run string, ends []int, poss []uint8) ([]int, []uint8
 		poss = append(poss, pos[i])
 	}
 	return ends, poss
+}
+
+// segScratch is the working memory of segment, reused across calls.
+type segScratch struct {
+	off, next []int
+	runes     []rune
+	best      []float64
+	pos       []uint8
+}
+
+var segScratchPool = sync.Pool{New: func() any { return new(segScratch) }}
+
+// grow returns s resliced to length n, reallocated if too small. The
+// contents are not cleared.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }

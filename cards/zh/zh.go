@@ -32,11 +32,12 @@ type Analyzer struct {
 	lex        map[string]lexEntry
 	logUnknown float64
 	w          *weights
-	infos      []atomic.Pointer[entryInfo] // per entry, filled as entries are met
-	singles    []lexEntry                  // single-character headwords by rune, logp 0 if none
-	long2      map[[2]rune]uint8           // longest headword starting with two characters
-	pairs      *phrasePairs                // reading of polyphonic characters by neighbour in pinyin-pro's phrases
-	usual      map[rune]usualInfo          // readings of polyphonic characters in pinyin-pro
+	infos      []atomic.Pointer[entryInfo]    // per entry, filled as entries are met
+	matchers   []atomic.Pointer[senseMatcher] // per entry, filled as entries are met
+	singles    []lexEntry                     // single-character headwords by rune, logp 0 if none
+	long2      map[[2]rune]prefix2            // headwords starting with two characters
+	pairs      *phrasePairs                   // reading of polyphonic characters by neighbour in pinyin-pro's phrases
+	usual      map[rune]usualInfo             // readings of polyphonic characters in pinyin-pro
 }
 
 var _ cards.Analyzer = (*Analyzer)(nil)
@@ -85,7 +86,8 @@ func build(d *dict.Dict, w *weights) (*Analyzer, error) {
 		return nil, fmt.Errorf("%w: made for CC-CEDICT %s (%d entries), not %s (%d)",
 			errWeights, w.dictDate, len(w.fS), dictDate(d), len(d.Entries))
 	}
-	a := &Analyzer{dict: d, w: w, infos: make([]atomic.Pointer[entryInfo], len(d.Entries))}
+	a := &Analyzer{dict: d, w: w, infos: make([]atomic.Pointer[entryInfo], len(d.Entries)),
+		matchers: make([]atomic.Pointer[senseMatcher], len(d.Entries))}
 	a.lex, a.singles, a.long2 = buildLexicon(d, w)
 	if w.pairs == nil {
 		if err := w.readPhrasePriors(); err != nil {
@@ -209,7 +211,7 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english) {
 	}
 	t.Senses = in.senses
 	t.Gloss = in.gloss
-	switch i := en.bestSense(in.senses); {
+	switch i := en.bestSense(in.matchers); {
 	case nb != nil && nb.objectThenVerb && in.grammar != "" && (i < 0 || !isGrammarSense(in.senses[i])):
 		// 对AI的试验, 把这些能力…: a preposition, whatever the English.
 		t.Gloss = in.grammar
