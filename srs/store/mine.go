@@ -208,12 +208,22 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 	// inserts into a bucket cost a copy of the node's tail each (measured:
 	// 0.5 s of memmove for 20k new words, quadratic in them), while
 	// in-order inserts append.
-	byID := slices.Clone(m.Words)
-	slices.SortFunc(byID, func(a, b *cards.Word) int { return strings.Compare(a.ID(), b.ID()) })
+	// (Each ID computed once: ID builds a string, and the comparisons of a
+	// sort would build 2 n log n of them.)
+	type wordID struct {
+		id string
+		w  *cards.Word
+	}
+	byID := make([]wordID, len(m.Words))
+	for i, w := range m.Words {
+		byID[i] = wordID{w.ID(), w}
+	}
+	slices.SortFunc(byID, func(a, b wordID) int { return strings.Compare(a.id, b.id) })
 	var fresh []*cards.Word
 	words := tx.Bucket(bucketWords)
-	for _, w := range byID {
-		id := []byte(w.ID())
+	for _, wi := range byID {
+		w := wi.w
+		id := []byte(wi.id)
 		if raw := words.Get(id); raw != nil {
 			old, err := decodeWord(raw)
 			if err != nil {
@@ -242,7 +252,7 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 		}
 		res.NewWords++
 		for _, kind := range cards.Kinds {
-			c := Card{Word: w.ID(), Kind: kind, Card: srs.Card{State: srs.New, Due: now.UTC()}, Added: now.UTC()}
+			c := Card{Word: wi.id, Kind: kind, Card: srs.Card{State: srs.New, Due: now.UTC()}, Added: now.UTC()}
 			if err := putCard(tx, nil, &c); err != nil {
 				return err
 			}
@@ -264,29 +274,46 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 }
 
 // indexNew indexes words new to the collection as indexWord(tx, nil, w)
-// does for each, with each index's entries put in key order.
+// does for each, with each index's entries put in key order. The indexes
+// are built and written one at a time: their entries are garbage once put
+// (Put copies keys), and the final transaction of a big document is the
+// peak of mining's memory.
 func indexNew(tx *bolt.Tx, ws []*cards.Word) error {
 	type entry struct{ k, v []byte }
-	var fs, ps, es []entry
-	for _, w := range ws {
-		id := []byte(w.ID())
-		for _, f := range forms(w) {
-			fs = append(fs, entry{join([]byte(f), id), nil})
-		}
-		if key := pinyin.Toneless(w.Reading); key != "" {
-			ps = append(ps, entry{join([]byte(key), id), nil})
-		}
-		for t, rank := range englishTerms(w) {
-			es = append(es, entry{join([]byte(t), id), []byte{rank}})
-		}
+	ids := make([][]byte, len(ws))
+	for i, w := range ws {
+		ids[i] = []byte(w.ID())
 	}
 	for _, idx := range []struct {
-		name []byte
-		es   []entry
-	}{{bucketForms, fs}, {bucketPinyin, ps}, {bucketEnglish, es}} {
-		slices.SortFunc(idx.es, func(a, b entry) int { return bytes.Compare(a.k, b.k) })
+		name  []byte
+		build func(es []entry, w *cards.Word, id []byte) []entry
+	}{
+		{bucketForms, func(es []entry, w *cards.Word, id []byte) []entry {
+			for _, f := range forms(w) {
+				es = append(es, entry{join([]byte(f), id), nil})
+			}
+			return es
+		}},
+		{bucketPinyin, func(es []entry, w *cards.Word, id []byte) []entry {
+			if key := pinyin.Toneless(w.Reading); key != "" {
+				es = append(es, entry{join([]byte(key), id), nil})
+			}
+			return es
+		}},
+		{bucketEnglish, func(es []entry, w *cards.Word, id []byte) []entry {
+			for t, rank := range englishTerms(w) {
+				es = append(es, entry{join([]byte(t), id), []byte{rank}})
+			}
+			return es
+		}},
+	} {
+		var es []entry
+		for i, w := range ws {
+			es = idx.build(es, w, ids[i])
+		}
+		slices.SortFunc(es, func(a, b entry) int { return bytes.Compare(a.k, b.k) })
 		b := tx.Bucket(idx.name)
-		for _, e := range idx.es {
+		for _, e := range es {
 			if err := b.Put(e.k, e.v); err != nil {
 				return err
 			}
