@@ -30,12 +30,8 @@ func dueCommand() *cli.Command {
 			&cli.BoolFlag{Name: "json", Usage: "print a JSON object (shape in README)"},
 		},
 		Action: func(c *cli.Context) error {
-			argv, err := args(c)
-			if err != nil {
+			if err := noArgs(c); err != nil {
 				return err
-			}
-			if len(argv) > 0 {
-				return usageError{msg: fmt.Sprintf("due takes no arguments (got %q)", argv[0])}
 			}
 			path, err := dbPath(c)
 			if err != nil {

@@ -116,12 +116,8 @@ func knownCommand() *cli.Command {
 				Usage: "print the known list",
 				Flags: []cli.Flag{jsonFlag},
 				Action: func(c *cli.Context) error {
-					argv, err := args(c)
-					if err != nil {
+					if err := noArgs(c); err != nil {
 						return err
-					}
-					if len(argv) > 0 {
-						return usageError{msg: fmt.Sprintf("known list takes no arguments (got %q)", argv[0])}
 					}
 					db, err := openCollection(c, true)
 					if err != nil {

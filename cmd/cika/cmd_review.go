@@ -52,12 +52,8 @@ func reviewCommand() *cli.Command {
 			&cli.BoolFlag{Name: "save", Usage: "keep --new and --limit as the daily limits"},
 		},
 		Action: func(c *cli.Context) error {
-			argv, err := args(c)
-			if err != nil {
+			if err := noArgs(c); err != nil {
 				return err
-			}
-			if len(argv) > 0 {
-				return usageError{msg: fmt.Sprintf("review takes no arguments (got %q)", argv[0])}
 			}
 			path, err := dbPath(c)
 			if err != nil {

@@ -35,12 +35,8 @@ func statsCommand() *cli.Command {
 			&cli.BoolFlag{Name: "json", Usage: "print a JSON object (shape in README)"},
 		},
 		Action: func(c *cli.Context) error {
-			argv, err := args(c)
-			if err != nil {
+			if err := noArgs(c); err != nil {
 				return err
-			}
-			if len(argv) > 0 {
-				return usageError{msg: fmt.Sprintf("stats takes no arguments (got %q)", argv[0])}
 			}
 			db, err := openCollection(c, true)
 			if err != nil {

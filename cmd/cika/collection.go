@@ -42,6 +42,20 @@ func useColor(w io.Writer) bool {
 // now is the clock of the commands; tests replace it.
 var now = time.Now
 
+// noArgs is args for the commands that take none: it applies the flags and
+// refuses any argument, naming the command as typed ("known list takes no
+// arguments (got "x")").
+func noArgs(c *cli.Context) error {
+	argv, err := args(c)
+	if err != nil {
+		return err
+	}
+	if len(argv) > 0 {
+		return usageError{msg: fmt.Sprintf("%s takes no arguments (got %q)", strings.TrimPrefix(c.Command.HelpName, c.App.Name+" "), argv[0])}
+	}
+	return nil
+}
+
 // args returns the command's positional arguments, applying any flags that
 // follow them: urfave/cli stops parsing flags at the first argument, but
 // learners type `cika lookup 智能 --limit 2`. "--" ends the flags; "-" is an
