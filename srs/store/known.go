@@ -15,6 +15,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"cika/cards"
+	"cika/srs"
 )
 
 // Known is a word on the learner's known list.
@@ -196,7 +197,11 @@ func (db *DB) Familiar(ids []string) (map[string]bool, error) {
 			p := prefix(id)
 			cur := cb.Cursor()
 			for k, v := cur.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = cur.Next() {
-				if isNew, _ := newRecord(v); !isNew {
+				var c Card
+				if err := json.Unmarshal(v, &c); err != nil {
+					return fmt.Errorf("card %q: %w", k, err)
+				}
+				if c.State != srs.New {
 					out[id] = true
 					break
 				}
@@ -208,15 +213,17 @@ func (db *DB) Familiar(ids []string) (map[string]bool, error) {
 }
 
 // Learned returns the IDs of the words with a card that has left the new
-// state, from the card records' bytes (no decoding): about 10 ms for
-// 60,000 cards.
+// state, from the due index's values (no card record is read).
 func (db *DB) Learned() (map[string]bool, error) {
 	out := map[string]bool{}
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketCards).ForEach(func(k, v []byte) error {
-			if isNew, _ := newRecord(v); !isNew {
-				if i := bytes.IndexByte(k, sep); i > 0 {
-					out[string(k[:i])] = true
+		return tx.Bucket(bucketDue).ForEach(func(k, v []byte) error {
+			if len(k) <= 8 || len(v) != 1 {
+				return fmt.Errorf("%w: due entry %q", errCorrupt, k)
+			}
+			if st, _, _ := dueFlags(v[0]); st != srs.New {
+				if i := bytes.IndexByte(k[8:], sep); i > 0 {
+					out[string(k[8:8+i])] = true
 				}
 			}
 			return nil

@@ -8,7 +8,7 @@ import (
 )
 
 // Version is the schema version this code writes.
-const Version = 2
+const Version = 3
 
 // migrations[i] upgrades a collection from schema i to schema i+1, inside
 // the Update that opened it; migrations[0] makes a new collection. A
@@ -31,6 +31,11 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 			return err
 		}
 		return migrateOverview(tx)
+	},
+	// 2→3: due-index values also flag buried cards, so that the review
+	// queue is read from the index alone (ReviewDay).
+	2: func(tx *bolt.Tx, now time.Time) error {
+		return rewriteDueValues(tx)
 	},
 }
 

@@ -46,16 +46,30 @@ type Retention struct {
 	Reviews, Passed int
 }
 
-// suspendedBit marks a suspended card in its due-index value.
-const suspendedBit = 0x80
+// The due-index value of a card is one byte: its srs.State, with these bits
+// for the flags that take it out of the queue, so that the review queue and
+// stats can be read from the index without decoding card records.
+const (
+	suspendedBit = 0x80
+	buriedBit    = 0x40 // BuriedUntil set (a date that may have passed)
+	stateMask    = 0x3f
+)
 
-// dueValue is a card's due-index value: its state, with suspendedBit.
+// dueValue is a card's due-index value.
 func dueValue(c *Card) []byte {
 	v := byte(c.State)
 	if c.Suspended {
 		v |= suspendedBit
 	}
+	if !c.BuriedUntil.IsZero() {
+		v |= buriedBit
+	}
 	return []byte{v}
+}
+
+// dueFlags reads a due-index value written by dueValue.
+func dueFlags(v byte) (st srs.State, suspended, buried bool) {
+	return srs.State(v & stateMask), v&suspendedBit != 0, v&buriedBit != 0
 }
 
 // retained reports whether a review counts for true retention (the card
@@ -100,6 +114,22 @@ func countRetention(tx *bolt.Tx) (reviews, passed int, err error) {
 // migrateOverview (schema 1→2) fills the due index's values and the
 // retention counts.
 func migrateOverview(tx *bolt.Tx) error {
+	if err := rewriteDueValues(tx); err != nil {
+		return err
+	}
+	reviews, passed, err := countRetention(tx)
+	if err != nil {
+		return err
+	}
+	meta := tx.Bucket(bucketMeta)
+	if err := meta.Put(countKey(countRetentionReviews), u64(uint64(reviews))); err != nil {
+		return err
+	}
+	return meta.Put(countKey(countRetentionPassed), u64(uint64(passed)))
+}
+
+// rewriteDueValues sets every due-index value from its card record.
+func rewriteDueValues(tx *bolt.Tx) error {
 	cb, due := tx.Bucket(bucketCards), tx.Bucket(bucketDue)
 	type entry struct{ k, v []byte }
 	var es []entry
@@ -123,15 +153,7 @@ func migrateOverview(tx *bolt.Tx) error {
 			return err
 		}
 	}
-	reviews, passed, err := countRetention(tx)
-	if err != nil {
-		return err
-	}
-	meta := tx.Bucket(bucketMeta)
-	if err := meta.Put(countKey(countRetentionReviews), u64(uint64(reviews))); err != nil {
-		return err
-	}
-	return meta.Put(countKey(countRetentionPassed), u64(uint64(passed)))
+	return nil
 }
 
 // checkRetention verifies the retention counts against the log.
@@ -191,7 +213,7 @@ func (db *DB) Overview(since time.Time) (Overview, error) {
 				}
 				v = dueValue(&c)
 			}
-			st, suspended := srs.State(v[0]&^suspendedBit), v[0]&suspendedBit != 0
+			st, suspended, _ := dueFlags(v[0])
 			if st > srs.Relearning {
 				return fmt.Errorf("%w: due entry %q has state %d", errCorrupt, ck, st)
 			}

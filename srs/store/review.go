@@ -84,13 +84,14 @@ func (db *DB) ReviewDay(until, since time.Time) (ReviewDay, error) {
 			return err
 		}
 		cur := tx.Bucket(bucketDue).Cursor()
-		for k, _ := cur.First(); k != nil && bytes.Compare(k[:8], stop) < 0; k, _ = cur.Next() {
+		for k, v := cur.First(); k != nil && bytes.Compare(k[:8], stop) < 0; k, v = cur.Next() {
 			raw := cb.Get(k[8:])
-			if raw == nil {
+			if raw == nil || len(v) != 1 {
 				return fmt.Errorf("%w: due entry %q has no card", errCorrupt, k[8:])
 			}
-			isNew, plain := newRecord(raw)
-			if isNew && plain {
+			st, suspended, buried := dueFlags(v[0])
+			isNew := st == srs.New
+			if isNew && !suspended && !buried {
 				key, err := cardKeyOf(k[8:])
 				if err != nil {
 					return err
@@ -148,25 +149,6 @@ func (db *DB) UpdateCards(cs []Card) error {
 		}
 		return nil
 	})
-}
-
-// newRecord tells from a stored card's bytes, without decoding them,
-// whether it is new, and whether it is plain (neither suspended nor ever
-// buried). It relies on the JSON of cards.go: "State":0 for a new card,
-// "suspended" and "buried_until" present only when set. A quote inside a
-// JSON string is always escaped, so these bytes cannot come from a word. A
-// record in another encoding is decoded.
-func newRecord(raw []byte) (isNew, plain bool) {
-	if len(raw) > 0 && raw[0] == '{' {
-		isNew = bytes.Contains(raw, []byte(`"State":0,`)) || bytes.Contains(raw, []byte(`"State":0}`))
-		plain = !bytes.Contains(raw, []byte(`"suspended":`)) && !bytes.Contains(raw, []byte(`"buried_until":`))
-		return isNew, plain
-	}
-	var c Card
-	if json.Unmarshal(raw, &c) != nil {
-		return false, false
-	}
-	return c.State == srs.New, !c.Suspended && c.BuriedUntil.IsZero()
 }
 
 // Note is a word as a card shows it: the word and some of its sentences.

@@ -28,9 +28,10 @@ package store
 //	english    stem 0 word ID        → rank (1 byte): English term → words
 //	cards      word ID 0 kind (1)    → JSON cardRecord: FSRS state, flags
 //	due        time key (8) card key → 1 byte: every card by due time; the
-//	                                   card's srs.State, | 0x80 when suspended
-//	                                   (schema 2; empty before), so that stats
-//	                                   need not read the cards
+//	                                   card's srs.State, | 0x80 when suspended,
+//	                                   | 0x40 when buried (overview.go; schema 3,
+//	                                   state only in 2, empty before), so that
+//	                                   the queue and stats need not read cards
 //	reviews    time key (8) card key → JSON reviewRecord: the review log
 //	settings   name                  → JSON, owned by the caller
 //	pending    seq (4)               → JSON pendingRecord: a document being mined
