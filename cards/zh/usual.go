@@ -2,7 +2,6 @@ package zh
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
@@ -119,16 +118,10 @@ func (p *phrasePairs) get(a, b rune, second bool, reading string) float64 {
 
 // parsePairs decodes pairs.bin.gz.
 func parsePairs(gz []byte) (*phrasePairs, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	r, err := openTable(gz, "pairs.bin.gz", pairsMagic)
 	if err != nil {
-		return nil, fmt.Errorf("%w: pairs.bin.gz: %v", errWeights, err)
+		return nil, err
 	}
-	br := bufio.NewReaderSize(zr, 256<<10)
-	magic := make([]byte, len(pairsMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != pairsMagic {
-		return nil, fmt.Errorf("%w: pairs.bin.gz: bad magic", errWeights)
-	}
-	r := &wreader{br: br}
 	p := &phrasePairs{syls: make([]string, r.count(1<<16))}
 	p.sylID = make(map[string]uint16, len(p.syls))
 	for i := range p.syls {

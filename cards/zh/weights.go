@@ -80,16 +80,10 @@ var errWeights = errors.New("corrupt embedded weights")
 
 // readWeights decodes weights.bin.gz.
 func readWeights(gz []byte) (*weights, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	r, err := openTable(gz, "weights.bin.gz", weightsMagic)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errWeights, err)
+		return nil, err
 	}
-	br := bufio.NewReaderSize(zr, 256<<10)
-	magic := make([]byte, len(weightsMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != weightsMagic {
-		return nil, fmt.Errorf("%w: bad magic", errWeights)
-	}
-	r := &wreader{br: br}
 	w := &weights{}
 	w.dictDate = r.str()
 	w.total = float64(r.uint())
@@ -132,6 +126,21 @@ func readWeights(gz []byte) (*weights, error) {
 }
 
 // wreader reads uvarints and strings, remembering the first error.
+// openTable gunzips one of the embedded binary tables and checks the magic
+// line that starts it (its format and version).
+func openTable(gz []byte, name, magic string) (*wreader, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", errWeights, name, err)
+	}
+	br := bufio.NewReaderSize(zr, 256<<10)
+	got := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, got); err != nil || string(got) != magic {
+		return nil, fmt.Errorf("%w: %s: bad magic", errWeights, name)
+	}
+	return &wreader{br: br}, nil
+}
+
 type wreader struct {
 	br  *bufio.Reader
 	err error
