@@ -6,17 +6,13 @@ import (
 	"compress/gzip"
 	"flag"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
 	"cika/cards/dict"
 
-	// The generator reads gse's word list from its module directory.
-	_ "github.com/go-ego/gse"
+	"cika/cards/internal/gsewords"
 )
 
 var update = flag.Bool("update", false, "regenerate freq.txt.gz from gse's dictionary and CC-CEDICT")
@@ -34,31 +30,11 @@ func TestGenerateFreq(t *testing.T) {
 	if !*update {
 		t.Skip("run with -update to regenerate freq.txt.gz")
 	}
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/go-ego/gse").Output()
+	words, _, err := gsewords.Load()
 	if err != nil {
-		t.Fatalf("find gse: %v", err)
+		t.Fatal(err)
 	}
-	gseDir := strings.TrimSpace(string(out))
-	freq := map[string]float64{}
-	for _, name := range []string{"s_1.txt", "t_1.txt"} {
-		data, err := os.ReadFile(filepath.Join(gseDir, "data", "dict", "zh", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			f := strings.Fields(line)
-			if len(f) < 2 {
-				continue
-			}
-			n, err := strconv.ParseFloat(f[1], 64)
-			if err != nil || n <= 0 {
-				continue
-			}
-			if _, dup := freq[f[0]]; !dup {
-				freq[f[0]] = n
-			}
-		}
-	}
+	freq := func(w string) float64 { return words[w].Freq }
 	d, err := dict.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -66,7 +42,7 @@ func TestGenerateFreq(t *testing.T) {
 	best := map[string]float64{}
 	for i := range d.Entries {
 		e := &d.Entries[i]
-		f := max(freq[e.Simp], freq[e.Trad])
+		f := max(freq(e.Simp), freq(e.Trad))
 		if f > best[e.Simp] {
 			best[e.Simp] = f
 		}

@@ -5,19 +5,14 @@ import (
 	"flag"
 	"math"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"cika/cards/dict"
 
-	// The generator reads gse's word lists from its module directory; the
-	// import keeps gse in go.mod for `go list -m` to find.
-	_ "github.com/go-ego/gse"
+	"cika/cards/internal/gsewords"
 )
 
 var update = flag.Bool("update", false, "regenerate weights.bin.gz from CC-CEDICT and gse's dictionary")
@@ -35,43 +30,9 @@ func TestGenerateWeights(t *testing.T) {
 	if !*update {
 		t.Skip("run with -update to regenerate weights.bin.gz")
 	}
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/go-ego/gse").Output()
+	freq, total, err := gsewords.Load()
 	if err != nil {
-		t.Fatalf("find gse: %v", err)
-	}
-	gseDir := strings.TrimSpace(string(out))
-	type wf struct {
-		f   float64
-		pos string
-	}
-	freq := map[string]wf{}
-	total := 0.0
-	for _, name := range []string{"s_1.txt", "t_1.txt"} {
-		data, err := os.ReadFile(filepath.Join(gseDir, "data", "dict", "zh", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			f := strings.Fields(line)
-			if len(f) < 2 {
-				continue
-			}
-			n, err := strconv.ParseFloat(f[1], 64)
-			if err != nil || n <= 0 {
-				continue
-			}
-			if _, dup := freq[f[0]]; dup {
-				continue
-			}
-			pos := ""
-			if len(f) > 2 {
-				pos = f[2]
-			}
-			freq[f[0]] = wf{n, pos}
-			if name == "s_1.txt" {
-				total += n
-			}
-		}
+		t.Fatal(err)
 	}
 	d, err := dict.Load()
 	if err != nil {
@@ -85,20 +46,20 @@ func TestGenerateWeights(t *testing.T) {
 		// gse's simplified list sometimes lacks the common one: 后 has 1,209
 		// (as a surname, nr) where 後 has 124,793 (f). Take the larger.
 		fs, ft := freq[e.Simp], freq[e.Trad]
-		if ft.f > fs.f {
+		if ft.Freq > fs.Freq {
 			fs = ft
 		}
-		if ft.f == 0 {
+		if ft.Freq == 0 {
 			ft = fs
 		}
-		id, ok := posID[fs.pos]
+		id, ok := posID[fs.POS]
 		if !ok {
 			id = uint8(len(w.posNames))
-			posID[fs.pos] = id
-			w.posNames = append(w.posNames, fs.pos)
+			posID[fs.POS] = id
+			w.posNames = append(w.posNames, fs.POS)
 		}
-		w.fS = append(w.fS, uint32(fs.f))
-		w.fT = append(w.fT, uint32(ft.f))
+		w.fS = append(w.fS, uint32(fs.Freq))
+		w.fT = append(w.fT, uint32(ft.Freq))
 		w.pos = append(w.pos, id)
 	}
 	countPriors(d, w)
