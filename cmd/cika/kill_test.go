@@ -195,7 +195,7 @@ func dump(t *testing.T, path string) map[string]string {
 					return nil
 				case string(name) == "pairs" && pending[string(k[:4])]:
 					return nil
-				case string(name) == "wordpairs" && len(k) > 8 && pending[string(k[len(k)-8:len(k)-4])]:
+				case string(name) == "postings" && len(k) > 4 && pending[string(k[len(k)-4:])]:
 					return nil
 				}
 				m[string(name)+"/"+strings.ToValidUTF8(string(k), "?")+fmt.Sprintf("%x", k)] = string(v)

@@ -8,7 +8,7 @@ import (
 )
 
 // Version is the schema version this code writes.
-const Version = 3
+const Version = 4
 
 // migrations[i] upgrades a collection from schema i to schema i+1, inside
 // the Update that opened it; migrations[0] makes a new collection. A
@@ -36,6 +36,11 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 	// queue is read from the index alone (ReviewDay).
 	2: func(tx *bolt.Tx, now time.Time) error {
 		return rewriteDueValues(tx)
+	},
+	// 3→4: the word index holds one posting per word and document instead
+	// of one key per word and sentence (postings.go).
+	3: func(tx *bolt.Tx, now time.Time) error {
+		return migratePostings(tx)
 	},
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -147,15 +148,13 @@ func mineTx(tx *bolt.Tx, doc corpus.Document, m *cards.Mined, now time.Time, res
 // putSentences stores sentences of document seq: their pair records and,
 // if index, their words' index entries.
 func putSentences(tx *bolt.Tx, seq uint32, ss []cards.Sentence, index bool) error {
-	pairs, wordPairs := tx.Bucket(bucketPairs), tx.Bucket(bucketWordPairs)
+	pairs := tx.Bucket(bucketPairs)
 	// Pair keys only ever grow (a new document, positions in order), so
 	// pages can be packed. Not so the words and indexes: with random
 	// inserts a high fill percent makes more, emptier pages (measured on
 	// the 100k collection: 1,576 → 2,310 pages for words).
 	pairs.FillPercent = 0.9
-	// The word index entries go in key order: bbolt then fills pages in
-	// sequence instead of splitting them at random.
-	var wp [][]byte
+	postings := map[string][]uint32{}
 	for i := range ss {
 		s := &ss[i]
 		key := PairKey{Doc: seq, Pos: uint32(s.Pos)}.bytes()
@@ -166,16 +165,15 @@ func putSentences(tx *bolt.Tx, seq uint32, ss []cards.Sentence, index bool) erro
 			continue
 		}
 		for _, id := range s.Words() {
-			wp = append(wp, join([]byte(id), key))
+			postings[id] = append(postings[id], uint32(s.Pos))
 		}
 	}
-	slices.SortFunc(wp, bytes.Compare)
-	for _, k := range wp {
-		if err := wordPairs.Put(k, nil); err != nil {
-			return err
-		}
+	words := slices.Sorted(maps.Keys(postings))
+	pos := make([][]uint32, len(words))
+	for i, w := range words {
+		pos[i] = postings[w]
 	}
-	return nil
+	return putPostings(tx, seq, words, pos)
 }
 
 // commitTx makes document seq, whose sentences are stored, part of the

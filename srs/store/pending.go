@@ -131,33 +131,16 @@ func (db *DB) AddSentences(seq uint32, ss []cards.Sentence) error {
 }
 
 // IndexSentences stores index entries of pending document seq: words[i]
-// occurs in the sentences at positions pos[i]. Put words in order (and
-// each pos ascending): then the entries are appended, not scattered. The
-// caller splits a big document's entries over several calls, each one
-// Update.
+// occurs in the sentences at positions pos[i], ascending (postings.go).
+// Each word once per document; put words in order: then the entries are
+// appended, not scattered. The caller may split a big document's words
+// over several calls, each one Update.
 func (db *DB) IndexSentences(seq uint32, words []string, pos [][]uint32) error {
 	return db.bolt.Update(func(tx *bolt.Tx) error {
 		if _, err := getPending(tx, seq); err != nil {
 			return err
 		}
-		wp := tx.Bucket(bucketWordPairs)
-		// One key buffer for all entries (Put copies the key): the
-		// entries of a big document are millions, and three allocations
-		// each (join, PairKey.bytes, the word's bytes) showed in the
-		// profile. The key is join(word, PairKey{seq, p}.bytes()).
-		var key []byte
-		for i, w := range words {
-			key = append(append(key[:0], w...), sep)
-			key = binary.BigEndian.AppendUint32(key, seq)
-			n := len(key)
-			for _, p := range pos[i] {
-				key = binary.BigEndian.AppendUint32(key[:n], p)
-				if err := wp.Put(key, nil); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
+		return putPostings(tx, seq, words, pos)
 	})
 }
 
@@ -268,7 +251,7 @@ func (db *DB) RollBack() (int, error) {
 // dropSentences deletes up to n sentences of pending document seq with
 // their word index entries, and the marker once none is left.
 func dropSentences(tx *bolt.Tx, seq uint32, n int) (done bool, err error) {
-	pairs, wordPairs := tx.Bucket(bucketPairs), tx.Bucket(bucketWordPairs)
+	pairs, postings := tx.Bucket(bucketPairs), tx.Bucket(bucketPostings)
 	prefix := u32(seq)
 	var keys [][]byte
 	c := pairs.Cursor()
@@ -279,7 +262,7 @@ func dropSentences(tx *bolt.Tx, seq uint32, n int) (done bool, err error) {
 		}
 		key := append([]byte(nil), k...)
 		for _, id := range s.Words() {
-			if err := wordPairs.Delete(join([]byte(id), key)); err != nil {
+			if err := postings.Delete(postingKey(id, seq)); err != nil {
 				return false, err
 			}
 		}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -280,24 +279,22 @@ type Sentence struct {
 func (db *DB) Examples(wordID string, limit int) ([]Sentence, error) {
 	var ss []Sentence
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		p := prefix(wordID)
 		pairs := tx.Bucket(bucketPairs)
 		names := map[uint32]string{}
-		cur := tx.Bucket(bucketWordPairs).Cursor()
-		for k, _ := cur.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = cur.Next() {
+		return wordSentences(tx, wordID, func(k PairKey) (bool, error) {
 			if limit > 0 && len(ss) == limit {
-				break
+				return false, nil
 			}
-			s, err := sentence(tx, pairs, pairKeyOf(k[len(p):]), names)
+			s, err := sentence(tx, pairs, k, names)
 			if errors.Is(err, errPending) {
-				continue
+				return true, nil
 			}
 			if err != nil {
-				return err
+				return false, err
 			}
 			ss = append(ss, s)
-		}
-		return nil
+			return true, nil
+		})
 	})
 	return ss, err
 }
@@ -413,15 +410,33 @@ func checkIndexes(tx *bolt.Tx) error {
 		}
 	}
 	perWord := map[string]int{}
-	err := tx.Bucket(bucketWordPairs).ForEach(func(k, _ []byte) error {
-		i := len(k) - 9
-		if i >= 1 && isPending(tx, binary.BigEndian.Uint32(k[i+1:])) {
+	err := tx.Bucket(bucketPostings).ForEach(func(k, v []byte) error {
+		word, seq, ok := splitPostingKey(k)
+		if ok && isPending(tx, seq) {
 			return nil // a document being mined: its words may not exist yet
 		}
-		if i < 1 || k[i] != sep || words.Get(k[:i]) == nil || pairs.Get(k[i+1:]) == nil {
-			return fmt.Errorf("wordpairs entry %q is dangling", k)
+		if !ok || words.Get(word) == nil {
+			return fmt.Errorf("index entry %q is dangling", k)
 		}
-		perWord[string(k[:i])]++
+		n := 0
+		var missing error
+		err := eachPosition(v, func(pos uint32) bool {
+			n++
+			if pairs.Get(PairKey{Doc: seq, Pos: pos}.bytes()) == nil {
+				missing = fmt.Errorf("index entry %q names a missing sentence %d:%d", k, seq, pos)
+			}
+			return missing == nil
+		})
+		if err != nil {
+			return fmt.Errorf("index entry %q: %w", k, err)
+		}
+		if missing != nil {
+			return missing
+		}
+		if n == 0 {
+			return fmt.Errorf("index entry %q is empty", k)
+		}
+		perWord[string(word)] += n
 		return nil
 	})
 	if err != nil {

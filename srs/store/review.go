@@ -174,21 +174,22 @@ func (db *DB) Show(k CardKey, limit int) (Card, Note, error) {
 		if n.Word, err = decodeWord(raw); err != nil {
 			return fmt.Errorf("word %s: %w", k.Word, err)
 		}
-		p := prefix(k.Word)
 		pairs := tx.Bucket(bucketPairs)
 		names := map[uint32]string{}
-		cur := tx.Bucket(bucketWordPairs).Cursor()
-		for pk, _ := cur.Seek(p); pk != nil && bytes.HasPrefix(pk, p) && len(n.Sentences) < limit; pk, _ = cur.Next() {
-			s, err := sentence(tx, pairs, pairKeyOf(pk[len(p):]), names)
+		return wordSentences(tx, k.Word, func(pk PairKey) (bool, error) {
+			if len(n.Sentences) >= limit {
+				return false, nil
+			}
+			s, err := sentence(tx, pairs, pk, names)
 			if errors.Is(err, errPending) {
-				continue // a document being mined (pending.go)
+				return true, nil // a document being mined (pending.go)
 			}
 			if err != nil {
-				return err
+				return false, err
 			}
 			n.Sentences = append(n.Sentences, s)
-		}
-		return nil
+			return true, nil
+		})
 	})
 	return c, n, err
 }

@@ -22,7 +22,11 @@ package store
 //	pairs      seq (4) | pos (4)     → pair record (codec.go): text, provenance,
 //	                                   tokens with readings and glosses
 //	words      word ID               → word record (codec.go); ID = "银行 yin2 hang2"
-//	wordpairs  word ID 0 pair key    → nothing: the sentences of each word
+//	postings   word ID 0 seq (4)     → the positions of the word's sentences
+//	                                   in document seq, as uvarint deltas
+//	                                   (postings.go; schema 4, before which
+//	                                   "wordpairs" held word ID 0 pair key
+//	                                   → nothing, one key per sentence)
 //	forms      hanzi 0 word ID       → nothing: simplified and traditional forms
 //	pinyin     toneless 0 word ID    → nothing: "yinhang" → 银行
 //	english    stem 0 word ID        → rank (1 byte): English term → words
@@ -42,20 +46,20 @@ package store
 //	                                   already knows (schema 2); their new
 //	                                   cards are never introduced
 var (
-	bucketMeta      = []byte("meta")
-	bucketDocs      = []byte("docs")
-	bucketDocHash   = []byte("dochash")
-	bucketPairs     = []byte("pairs")
-	bucketWords     = []byte("words")
-	bucketWordPairs = []byte("wordpairs")
-	bucketForms     = []byte("forms")
-	bucketPinyin    = []byte("pinyin")
-	bucketEnglish   = []byte("english")
-	bucketCards     = []byte("cards")
-	bucketDue       = []byte("due")
-	bucketReviews   = []byte("reviews")
-	bucketSettings  = []byte("settings")
-	bucketKnown     = []byte("known")
+	bucketMeta     = []byte("meta")
+	bucketDocs     = []byte("docs")
+	bucketDocHash  = []byte("dochash")
+	bucketPairs    = []byte("pairs")
+	bucketWords    = []byte("words")
+	bucketPostings = []byte("postings")
+	bucketForms    = []byte("forms")
+	bucketPinyin   = []byte("pinyin")
+	bucketEnglish  = []byte("english")
+	bucketCards    = []byte("cards")
+	bucketDue      = []byte("due")
+	bucketReviews  = []byte("reviews")
+	bucketSettings = []byte("settings")
+	bucketKnown    = []byte("known")
 	// bucketPending is made by the first batched mining (pending.go), not
 	// by a migration: readers take its absence for "nothing pending".
 	bucketPending = []byte("pending")
@@ -66,7 +70,7 @@ var (
 
 // allBuckets are created by the first migration.
 var allBuckets = [][]byte{
-	bucketMeta, bucketDocs, bucketDocHash, bucketPairs, bucketWords, bucketWordPairs,
+	bucketMeta, bucketDocs, bucketDocHash, bucketPairs, bucketWords, bucketPostings,
 	bucketForms, bucketPinyin, bucketEnglish, bucketCards, bucketDue, bucketReviews, bucketSettings,
 	bucketKnown,
 }
