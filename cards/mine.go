@@ -2,6 +2,7 @@ package cards
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -39,10 +40,8 @@ type Sentence struct {
 // Words returns the IDs of the distinct words of the sentence, in order.
 func (s *Sentence) Words() []string {
 	var ids []string
-	seen := map[string]bool{}
 	for _, p := range s.Parts {
-		if id := p.ID(); id != "" && !seen[id] {
-			seen[id] = true
+		if id := p.ID(); id != "" && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}
@@ -78,13 +77,17 @@ func Mine(pairs []corpus.Pair, a Analyzer, progress func(done int)) *Mined {
 // The result is the same as Mine's on all the pairs at once.
 type Miner struct {
 	a       Analyzer
-	index   map[string]*Word
+	index   map[wordKey]*Word
 	words   []*Word
 	noWords int
 }
 
+// wordKey is a word's identity (ID) without building the ID string: Add
+// looks up every token of every pair.
+type wordKey struct{ word, reading string }
+
 // NewMiner returns a miner analysing with a.
-func NewMiner(a Analyzer) *Miner { return &Miner{a: a, index: map[string]*Word{}} }
+func NewMiner(a Analyzer) *Miner { return &Miner{a: a, index: map[wordKey]*Word{}} }
 
 // Add analyses a batch of pairs on all cores, counts their words and
 // returns their sentences. progress is as for Mine, counting within the
@@ -92,15 +95,16 @@ func NewMiner(a Analyzer) *Miner { return &Miner{a: a, index: map[string]*Word{}
 func (mn *Miner) Add(pairs []corpus.Pair, progress func(done int)) []Sentence {
 	ss := make([]Sentence, len(pairs))
 	analyse(pairs, mn.a, ss, progress)
+	var inPair []*Word // the pair's words so far: a handful, no map needed
 	for i := range ss {
 		s := &ss[i]
-		inPair := map[string]bool{}
+		inPair = inPair[:0]
 		for j, p := range s.Parts {
-			id := p.ID()
-			if id == "" {
+			if !p.IsWord() {
 				continue
 			}
-			w := mn.index[id]
+			key := wordKey{p.Word, p.Reading}
+			w := mn.index[key]
 			if w == nil {
 				tok := s.tokens[j]
 				w = &Word{Word: p.Word, Trad: tok.Trad, Reading: p.Reading, Senses: tok.Senses,
@@ -108,15 +112,15 @@ func (mn *Miner) Add(pairs []corpus.Pair, progress func(done int)) []Sentence {
 				if w.Trad == w.Word {
 					w.Trad = ""
 				}
-				mn.index[id] = w
+				mn.index[key] = w
 				mn.words = append(mn.words, w)
 			} else {
 				w.Senses = union(w.Senses, s.tokens[j].Senses)
 			}
 			w.Count++
 			w.meet(p.Gloss, 1)
-			if !inPair[id] {
-				inPair[id] = true
+			if !slices.Contains(inPair, w) {
+				inPair = append(inPair, w)
 				w.Pairs++
 			}
 		}

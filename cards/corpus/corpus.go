@@ -364,16 +364,30 @@ func Hash(text string) string {
 }
 
 // isHan reports whether r is a Chinese character.
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool {
+	switch {
+	case r < 0x2E80: // below every Han block: ASCII, Latin, Cyrillic…
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF: // the common ideographs, first
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 // hanCount returns how many runes of s are Chinese characters, and how many
-// are letters of any script (Han included).
+// are letters of any script (Han included). It runs on both sides of every
+// pair, twice (checking, then mining): ASCII takes the short way.
 func hanCount(s string) (han, letters int) {
 	for _, r := range s {
-		if isHan(r) {
+		switch {
+		case r < 0x80:
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				letters++
+			}
+		case isHan(r):
 			han++
 			letters++
-		} else if unicode.IsLetter(r) {
+		case unicode.IsLetter(r):
 			letters++
 		}
 	}

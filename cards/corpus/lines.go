@@ -35,6 +35,8 @@ type lines struct {
 	eof   bool
 	err   error  // read or decoding error, as an *Error
 	enc   string // the encoding read (decode.go)
+	// scratch holds a line and its "\n" on their way to the hash.
+	scratch []byte
 }
 
 func newLines(name string, r io.Reader) *lines { return newLinesIn(name, r, "") }
@@ -71,8 +73,12 @@ func (l *lines) read() (line, bool) {
 		return line{}, false
 	}
 	var sb []byte
-	for {
+	for first := true; ; first = false {
 		frag, err := l.br.ReadSlice('\n')
+		if first && err == nil {
+			sb = frag // a whole line in the buffer: the usual case, no copy
+			break
+		}
 		sb = append(sb, frag...)
 		if len(sb) > maxLine {
 			l.err = &Error{Doc: l.name, Line: l.n + 1, Err: errors.New("line longer than 1 MiB: not a text file?")}
@@ -139,8 +145,8 @@ func (l *lines) next() (line, bool) {
 			return line{}, false
 		}
 	}
-	l.hash.Write([]byte(ln.text))
-	l.hash.Write([]byte{'\n'})
+	l.scratch = append(append(l.scratch[:0], ln.text...), '\n')
+	l.hash.Write(l.scratch)
 	return ln, true
 }
 

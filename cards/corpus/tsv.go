@@ -68,17 +68,19 @@ func (p *tsvParser) next(l *lines) (Pair, error) {
 			continue
 		}
 		cols := strings.Split(strings.TrimRight(ln.text, " "), "\t")
-		han := 0
-		for _, c := range cols {
-			h, _ := hanCount(c)
-			han += h
-		}
-		if !p.seen && han == 0 {
+		if !p.seen {
+			// The first line is a header if it has no Chinese at all.
 			p.seen = true
-			p.skipped = append(p.skipped, Skip{Line: ln.n, Lines: 1, Reason: "header"})
-			continue
+			han := 0
+			for _, c := range cols {
+				h, _ := hanCount(c)
+				han += h
+			}
+			if han == 0 {
+				p.skipped = append(p.skipped, Skip{Line: ln.n, Lines: 1, Reason: "header"})
+				continue
+			}
 		}
-		p.seen = true
 		if p.cols == 0 {
 			p.cols = len(cols)
 			if p.cols < 2 || p.cols > 4 {

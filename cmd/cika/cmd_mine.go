@@ -561,48 +561,54 @@ func (m *miner) mineOne(in *input, a cards.Analyzer, t time.Time) (store.MineRes
 		}
 		stored <- err
 	}()
+	// The next batch is read while this one is analysed.
+	batches := make(chan []corpus.Pair, 1)
+	var readErr error
+	go func() {
+		defer close(batches)
+		pairs := make([]corpus.Pair, 0, batch)
+		for {
+			p, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				readErr = err
+				return
+			}
+			pairs = append(pairs, p)
+			if len(pairs) == batch {
+				batches <- pairs
+				pairs = make([]corpus.Pair, 0, batch)
+			}
+		}
+		if len(pairs) > 0 {
+			batches <- pairs
+		}
+	}()
 	analysed := 0
-	pairs := make([]corpus.Pair, 0, batch)
 	// postings are the sentences of each word, stored after the sentences
 	// in word order (store.IndexSentences): per word, the positions as
 	// varint deltas (≈ 1.5 bytes a sentence instead of 4, 15 MB for a
 	// million pairs).
-	postings := map[string]*posting{}
-	flush := func() {
+	postings := map[postingKey]*posting{}
+	for pairs := range batches {
 		ss := mn.Add(pairs, func(done int) { bar.set(analysed + done) })
 		analysed += len(pairs)
 		for i := range ss {
 			for _, p := range ss[i].Parts {
-				if id := p.ID(); id != "" {
-					ps := postings[id]
+				if p.IsWord() {
+					key := postingKey{p.Word, p.Reading}
+					ps := postings[key]
 					if ps == nil {
 						ps = &posting{}
-						postings[id] = ps
+						postings[key] = ps
 					}
 					ps.add(uint32(ss[i].Pos))
 				}
 			}
 		}
 		todo <- ss
-		pairs = make([]corpus.Pair, 0, batch)
-	}
-	var readErr error
-	for {
-		p, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			readErr = err
-			break
-		}
-		pairs = append(pairs, p)
-		if len(pairs) == batch {
-			flush()
-		}
-	}
-	if readErr == nil && len(pairs) > 0 {
-		flush()
 	}
 	close(todo)
 	if err := <-stored; err != nil {
@@ -624,6 +630,10 @@ func (m *miner) mineOne(in *input, a cards.Analyzer, t time.Time) (store.MineRes
 	})
 	return res, err
 }
+
+// postingKey is a word's identity (cards.ID) before the ID string is built:
+// the postings are looked up for every token of every pair.
+type postingKey struct{ word, reading string }
 
 // posting is the ascending positions of a word's sentences, as varint
 // deltas.
@@ -661,7 +671,12 @@ const indexChunk = 128 << 10
 
 // index stores the word index entries of pending document seq, in word
 // order, indexChunk entries per Update.
-func (m *miner) index(seq uint32, postings map[string]*posting) error {
+func (m *miner) index(seq uint32, byKey map[postingKey]*posting) error {
+	postings := make(map[string]*posting, len(byKey))
+	for k, p := range byKey {
+		postings[cards.ID(k.word, k.reading)] = p
+	}
+	clear(byKey)
 	words := slices.Sorted(maps.Keys(postings))
 	var ws []string
 	var ps [][]uint32

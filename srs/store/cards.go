@@ -70,10 +70,7 @@ func (c *Card) Key() CardKey { return CardKey{Word: c.Word, Kind: c.Kind} }
 // for a new card).
 func putCard(tx *bolt.Tx, old, c *Card) error {
 	key := c.Key().bytes()
-	raw, err := json.Marshal(c)
-	if err != nil {
-		return err
-	}
+	raw := encodeCard(c)
 	b, due := tx.Bucket(bucketCards), tx.Bucket(bucketDue)
 	if err := b.Put(key, raw); err != nil {
 		return err
@@ -91,11 +88,7 @@ func getCard(tx *bolt.Tx, k CardKey) (Card, error) {
 	if raw == nil {
 		return Card{}, fmt.Errorf("card %s: %w", k, ErrNotFound)
 	}
-	var c Card
-	if err := json.Unmarshal(raw, &c); err != nil {
-		return Card{}, fmt.Errorf("card %s: %w", k, err)
-	}
-	return c, nil
+	return decodeCard(k.bytes(), raw)
 }
 
 // Card returns one card.
@@ -115,9 +108,9 @@ func (db *DB) Cards(wordID string) ([]Card, error) {
 		p := prefix(wordID)
 		cur := tx.Bucket(bucketCards).Cursor()
 		for k, v := cur.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = cur.Next() {
-			var c Card
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("card %q: %w", k, err)
+			c, err := decodeCard(k, v)
+			if err != nil {
+				return err
 			}
 			cs = append(cs, c)
 		}
@@ -139,9 +132,9 @@ func (db *DB) DueCards(before time.Time, fn func(Card) bool) error {
 			if raw == nil {
 				return fmt.Errorf("%w: due entry %q has no card", errCorrupt, k[8:])
 			}
-			var c Card
-			if err := json.Unmarshal(raw, &c); err != nil {
-				return fmt.Errorf("card %q: %w", k[8:], err)
+			c, err := decodeCard(k[8:], raw)
+			if err != nil {
+				return err
 			}
 			if !fn(c) {
 				return nil

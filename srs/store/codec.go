@@ -2,13 +2,16 @@ package store
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"time"
 	"unsafe"
 
 	"cika/cards"
 	"cika/cards/corpus"
+	"cika/srs"
 )
 
 // Words and pairs are the records read in bulk (`cika words` decodes every
@@ -70,12 +73,7 @@ func (d *dec) int() int {
 	if d.err != nil || len(d.s) == 0 {
 		return 0
 	}
-	u := d.uvarint()
-	v := int64(u >> 1)
-	if u&1 != 0 {
-		v = ^v
-	}
-	return int(v)
+	return int(d.int64())
 }
 
 func (d *dec) str() string {
@@ -303,3 +301,108 @@ func prefix(first string) []byte { return append([]byte(first), sep) }
 // used: Words uses it on arena chunks that are only ever appended to,
 // ViewWords on the memory map during a read transaction.
 func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// Cards.
+//
+// A card was a JSON object until schema 4 (≈ 290 bytes); it is now a binary
+// record of ≈ 50 (codecV1, then the fields below), which matters when a big
+// document's final transaction writes 100,000 new cards at once. The word
+// and kind are the record's key, so they are not repeated. JSON records are
+// still read (they begin with '{'), and become binary when next written.
+
+func (e *enc) time(t time.Time) {
+	if t.IsZero() {
+		e.b = append(e.b, 0)
+		return
+	}
+	e.b = append(e.b, 1)
+	e.b = binary.AppendVarint(e.b, t.UnixNano())
+}
+
+func (e *enc) float(f float64) { e.b = binary.LittleEndian.AppendUint64(e.b, math.Float64bits(f)) }
+
+func (d *dec) time() time.Time {
+	if !d.bool() {
+		return time.Time{}
+	}
+	return time.Unix(0, int64(d.int64())).UTC()
+}
+
+func (d *dec) int64() int64 {
+	u := d.uvarint()
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
+	}
+	return v
+}
+
+func (d *dec) float() float64 {
+	if d.err != nil || len(d.s) < 8 {
+		d.err = errCorrupt
+		return 0
+	}
+	v := binary.LittleEndian.Uint64([]byte(d.s[:8]))
+	d.s = d.s[8:]
+	return math.Float64frombits(v)
+}
+
+// encodeCard: State, Stability, Difficulty, Step, Due, LastReview,
+// ScheduledDays, Reps, Lapses, Seed, Suspended, BuriedUntil, Added.
+func encodeCard(c *Card) []byte {
+	e := enc{b: make([]byte, 0, 64)}
+	e.b = append(e.b, codecV1)
+	e.int(int(c.State))
+	e.float(c.Stability)
+	e.float(c.Difficulty)
+	e.int(c.Step)
+	e.time(c.Due)
+	e.time(c.LastReview)
+	e.int(c.ScheduledDays)
+	e.int(c.Reps)
+	e.int(c.Lapses)
+	e.b = binary.AppendUvarint(e.b, c.Seed)
+	e.bool(c.Suspended)
+	e.time(c.BuriedUntil)
+	e.time(c.Added)
+	return e.b
+}
+
+// decodeCard reads the card stored under key (binary or, from before
+// schema 4, JSON).
+func decodeCard(key, raw []byte) (Card, error) {
+	k, err := cardKeyOf(key)
+	if err != nil {
+		return Card{}, err
+	}
+	var c Card
+	if len(raw) > 0 && raw[0] == '{' {
+		if err := json.Unmarshal(raw, &c); err != nil {
+			return Card{}, fmt.Errorf("card %s: %w", k, err)
+		}
+		if c.Key() != k {
+			return Card{}, fmt.Errorf("card %s: %w: stored under %s", c.Key(), errCorrupt, k)
+		}
+		return c, nil
+	}
+	d := dec{s: string(raw)}
+	d.version()
+	c.Word, c.Kind = k.Word, k.Kind
+	c.State = srs.State(d.int())
+	c.Stability = d.float()
+	c.Difficulty = d.float()
+	c.Step = d.int()
+	c.Due = d.time()
+	c.LastReview = d.time()
+	c.ScheduledDays = d.int()
+	c.Reps = d.int()
+	c.Lapses = d.int()
+	c.Seed = d.uvarint()
+	c.Suspended = d.bool()
+	c.BuriedUntil = d.time()
+	c.Added = d.time()
+	if d.err != nil {
+		return Card{}, fmt.Errorf("card %s: %w", k, d.err)
+	}
+	return c, nil
+}

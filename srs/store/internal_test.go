@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"reflect"
@@ -11,6 +12,7 @@ import (
 
 	"cika/cards"
 	"cika/cards/corpus"
+	"cika/srs"
 )
 
 func TestMigrationsCoverVersion(t *testing.T) {
@@ -111,4 +113,34 @@ func FuzzDecode(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Cards round-trip through their binary record, and JSON records of
+// schema 3 and before still read.
+func TestCardCodec(t *testing.T) {
+	c := Card{Word: "银行 yin2 hang2", Kind: cards.Recall, Suspended: true,
+		BuriedUntil: k0.Add(48 * time.Hour), Added: k0}
+	c.Card = srs.Card{State: srs.Review, Stability: 12.345678901234, Difficulty: 5.5, Step: 1,
+		Due: k0.Add(240 * time.Hour), LastReview: k0.Add(time.Hour), ScheduledDays: 9, Reps: 7, Lapses: -0, Seed: 1<<64 - 3}
+	got, err := decodeCard(c.Key().bytes(), encodeCard(&c))
+	if err != nil || !reflect.DeepEqual(got, c) {
+		t.Errorf("binary: got %+v, %v\nwant %+v", got, err, c)
+	}
+	fresh := Card{Word: "我 wo3", Kind: cards.Recognition, Card: srs.Card{State: srs.New, Due: k0}, Added: k0}
+	if got, err := decodeCard(fresh.Key().bytes(), encodeCard(&fresh)); err != nil || !reflect.DeepEqual(got, fresh) {
+		t.Errorf("new card: got %+v, %v", got, err)
+	}
+	raw, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := decodeCard(c.Key().bytes(), raw); err != nil || !got.Due.Equal(c.Due) || got.Stability != c.Stability || got.Seed != c.Seed || !got.Suspended {
+		t.Errorf("JSON: got %+v, %v", got, err)
+	}
+	if _, err := decodeCard(fresh.Key().bytes(), raw); !errors.Is(err, errCorrupt) {
+		t.Errorf("JSON under another key: %v", err)
+	}
+	if _, err := decodeCard(c.Key().bytes(), encodeCard(&c)[:12]); !errors.Is(err, errCorrupt) {
+		t.Errorf("truncated: %v", err)
+	}
 }

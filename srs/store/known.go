@@ -197,9 +197,9 @@ func (db *DB) Familiar(ids []string) (map[string]bool, error) {
 			p := prefix(id)
 			cur := cb.Cursor()
 			for k, v := cur.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = cur.Next() {
-				var c Card
-				if err := json.Unmarshal(v, &c); err != nil {
-					return fmt.Errorf("card %q: %w", k, err)
+				c, err := decodeCard(k, v)
+				if err != nil {
+					return err
 				}
 				if c.State != srs.New {
 					out[id] = true

@@ -138,9 +138,9 @@ func rewriteDueValues(tx *bolt.Tx) error {
 		if raw == nil {
 			return fmt.Errorf("%w: due entry %q has no card", errCorrupt, k[8:])
 		}
-		var c Card
-		if err := json.Unmarshal(raw, &c); err != nil {
-			return fmt.Errorf("card %q: %w", k[8:], err)
+		c, err := decodeCard(k[8:], raw)
+		if err != nil {
+			return err
 		}
 		es = append(es, entry{bytes.Clone(k), dueValue(&c)})
 		return nil
@@ -207,9 +207,9 @@ func (db *DB) Overview(since time.Time) (Overview, error) {
 				if raw == nil {
 					return fmt.Errorf("%w: due entry %q has no card", errCorrupt, ck)
 				}
-				var c Card
-				if err := json.Unmarshal(raw, &c); err != nil {
-					return fmt.Errorf("card %q: %w", ck, err)
+				c, err := decodeCard(ck, raw)
+				if err != nil {
+					return err
 				}
 				v = dueValue(&c)
 			}

@@ -151,3 +151,4 @@ func TestCheckPostings(t *testing.T) {
 		}
 	}
 }
+

@@ -476,8 +476,8 @@ func checkIndexes(tx *bolt.Tx) error {
 		if raw == nil {
 			return fmt.Errorf("due entry %q names no card", k)
 		}
-		var c Card
-		if err := json.Unmarshal(raw, &c); err != nil {
+		c, err := decodeCard(k[8:], raw)
+		if err != nil {
 			return err
 		}
 		if !bytes.Equal(timeKey(c.Due), k[:8]) {

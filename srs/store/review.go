@@ -105,9 +105,9 @@ func (db *DB) ReviewDay(until, since time.Time) (ReviewDay, error) {
 			if bytes.Compare(k[:8], end) >= 0 && !isNew {
 				continue
 			}
-			var c Card
-			if err := json.Unmarshal(raw, &c); err != nil {
-				return fmt.Errorf("card %q: %w", k[8:], err)
+			c, err := decodeCard(k[8:], raw)
+			if err != nil {
+				return err
 			}
 			d.Due = append(d.Due, c)
 			if c.State == srs.New {
