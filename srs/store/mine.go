@@ -200,6 +200,7 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 	res.Document = d
 	res.Sentences = doc.Pairs
 	res.NoWords = m.NoWords
+	packBulk(tx, len(m.Words), getCount(meta, countWords))
 
 	// New words, their index entries and their cards go in key order: in
 	// one transaction bbolt splits no node until the commit, so random
@@ -269,6 +270,22 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 		}
 	}
 	return nil
+}
+
+// packBulk packs the pages of the word, card and index buckets when a
+// document brings more words than the collection has (a first big corpus):
+// the inserts then mostly append, in key order, and pages filled to 90 %
+// instead of bbolt's 50 % halve what the commit holds in memory and
+// writes (on a million pairs, ≈ 90 MB of pages). When words trickle into a
+// big collection the default stays: full pages would split at the next
+// insert into them.
+func packBulk(tx *bolt.Tx, adding int, have uint64) {
+	if uint64(adding) <= have {
+		return
+	}
+	for _, name := range [][]byte{bucketWords, bucketCards, bucketDue, bucketForms, bucketPinyin, bucketEnglish} {
+		tx.Bucket(name).FillPercent = 0.9
+	}
 }
 
 // indexNew indexes words new to the collection as indexWord(tx, nil, w)
