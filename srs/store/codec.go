@@ -21,7 +21,11 @@ import (
 // record that ends early decodes them as zero, so old records stay readable
 // without a migration.
 
-const codecV1 = 1
+// Record versions: the first byte of every record.
+const (
+	codecV1 = 1
+	codecV2 = 2 // sentences since schema 4 (encodePair)
+)
 
 var errCorrupt = errors.New("corrupt record")
 
@@ -101,12 +105,20 @@ func (d *dec) bool() bool {
 
 func (d *dec) dur() time.Duration { return time.Duration(d.int()) }
 
-func (d *dec) version() {
-	if len(d.s) == 0 || d.s[0] != codecV1 {
-		d.err = fmt.Errorf("%w: unknown record version", errCorrupt)
-		return
+func (d *dec) version() { d.versionOf(codecV1) }
+
+// versionOf reads the record's version, one of those known.
+func (d *dec) versionOf(known ...byte) byte {
+	if len(d.s) > 0 {
+		for _, v := range known {
+			if d.s[0] == v {
+				d.s = d.s[1:]
+				return v
+			}
+		}
 	}
-	d.s = d.s[1:]
+	d.err = fmt.Errorf("%w: unknown record version", errCorrupt)
+	return 0
 }
 
 // count reads a slice length, which cannot exceed the bytes left.
@@ -208,12 +220,43 @@ func (d *dec) word(w *cards.Word) {
 	w.Name = d.bool()
 }
 
-// encodePair: ZH, EN, Line, Pos, Speaker, Cue, Start, End, Attribution,
-// Parts (n, then Text, Word, Reading, Gloss each). The document is the key's
-// first half; Doc is filled in from it when read.
+// encodePair (codecV2): ZH, EN, Line, Pos, Speaker, Cue, Start, End,
+// Attribution, Parts: their number n, then, if n > 0, a byte that is 1 when
+// the parts' texts put end to end give ZH (as the analysis makes them), and
+// for each part a flags byte (partFlags), its text (only its length when the
+// texts give ZH), and the word, reading and gloss its flags announce. A
+// part's word is usually its text (simplified text): then it is not
+// repeated. Sentences are most of a collection's bytes (a million pairs:
+// 650 MB with codecV1, which stored four strings a part), and mining
+// writes every one of them. The document is the key's first half; Doc is
+// filled in from it when read. codecV1 records (no flags, four strings a
+// part) are still read.
 func encodePair(s *cards.Sentence) []byte {
-	e := enc{b: make([]byte, 0, 64+len(s.ZH)*3+len(s.EN))}
-	e.b = append(e.b, codecV1)
+	size := 32 + len(s.ZH) + len(s.EN) + len(s.Speaker) + len(s.Attribution)
+	whole := 0
+	for _, p := range s.Parts {
+		size += 4 + len(p.Reading) + len(p.Gloss)
+		if p.Word != p.Text {
+			size += len(p.Word)
+		}
+		whole += len(p.Text)
+	}
+	inZH := whole == len(s.ZH)
+	if inZH {
+		at := 0
+		for _, p := range s.Parts {
+			if s.ZH[at:at+len(p.Text)] != p.Text {
+				inZH = false
+				break
+			}
+			at += len(p.Text)
+		}
+	}
+	if !inZH {
+		size += whole
+	}
+	e := enc{b: make([]byte, 0, size)}
+	e.b = append(e.b, codecV2)
 	e.str(s.ZH)
 	e.str(s.EN)
 	e.int(s.Line)
@@ -224,18 +267,57 @@ func encodePair(s *cards.Sentence) []byte {
 	e.dur(s.End)
 	e.str(s.Attribution)
 	e.int(len(s.Parts))
+	if len(s.Parts) == 0 {
+		return e.b
+	}
+	e.bool(inZH)
 	for _, p := range s.Parts {
-		e.str(p.Text)
-		e.str(p.Word)
-		e.str(p.Reading)
-		e.str(p.Gloss)
+		var f partFlags
+		switch {
+		case p.Word == "":
+		case p.Word == p.Text:
+			f |= wordIsText
+		default:
+			f |= wordGiven
+		}
+		if p.Reading != "" {
+			f |= readingGiven
+		}
+		if p.Gloss != "" {
+			f |= glossGiven
+		}
+		e.b = append(e.b, byte(f))
+		if inZH {
+			e.b = binary.AppendUvarint(e.b, uint64(len(p.Text)))
+		} else {
+			e.str(p.Text)
+		}
+		if f&wordGiven != 0 {
+			e.str(p.Word)
+		}
+		if f&readingGiven != 0 {
+			e.str(p.Reading)
+		}
+		if f&glossGiven != 0 {
+			e.str(p.Gloss)
+		}
 	}
 	return e.b
 }
 
+// partFlags say what a codecV2 part record holds.
+type partFlags byte
+
+const (
+	wordIsText   partFlags = 1 << iota // the word is the part's text
+	wordGiven                          // the word follows
+	readingGiven                       // the reading follows
+	glossGiven                         // the gloss follows
+)
+
 func decodePair(b []byte) (cards.Sentence, error) {
 	d := dec{s: string(b)}
-	d.version()
+	v := d.versionOf(codecV1, codecV2)
 	var s cards.Sentence
 	s.Pair = corpus.Pair{ZH: d.str(), EN: d.str()}
 	s.Line = d.int()
@@ -245,11 +327,53 @@ func decodePair(b []byte) (cards.Sentence, error) {
 	s.Start = d.dur()
 	s.End = d.dur()
 	s.Attribution = d.str()
-	if n := d.count(); n > 0 {
-		s.Parts = make([]cards.Part, n)
+	n := d.count()
+	if n == 0 || d.err != nil {
+		return s, d.err
+	}
+	s.Parts = make([]cards.Part, n)
+	if v == codecV1 {
 		for i := range s.Parts {
 			s.Parts[i] = cards.Part{Text: d.str(), Word: d.str(), Reading: d.str(), Gloss: d.str()}
 		}
+		return s, d.err
+	}
+	inZH, zh := d.bool(), s.ZH
+	for i := range s.Parts {
+		if d.err != nil || len(d.s) == 0 {
+			d.err = errCorrupt
+			break
+		}
+		f := partFlags(d.s[0])
+		d.s = d.s[1:]
+		p := &s.Parts[i]
+		if inZH {
+			l := d.uvarint()
+			if l > uint64(len(zh)) {
+				d.err = errCorrupt
+				break
+			}
+			p.Text, zh = zh[:l], zh[l:]
+		} else {
+			p.Text = d.str()
+		}
+		switch {
+		case f&wordIsText != 0 && f&wordGiven != 0, f >= glossGiven<<1:
+			d.err = errCorrupt
+		case f&wordIsText != 0:
+			p.Word = p.Text
+		case f&wordGiven != 0:
+			p.Word = d.str()
+		}
+		if f&readingGiven != 0 {
+			p.Reading = d.str()
+		}
+		if f&glossGiven != 0 {
+			p.Gloss = d.str()
+		}
+	}
+	if d.err == nil && inZH && zh != "" {
+		d.err = errCorrupt
 	}
 	return s, d.err
 }

@@ -69,6 +69,28 @@ func TestCodec(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(gs, s) {
 		t.Errorf("pair round trip: %+v %v", gs, err)
 	}
+	// Parts that give the sentence back (as the analysis makes them) are
+	// stored as lengths; a word that is its text is not repeated.
+	for _, s := range []cards.Sentence{
+		{Pair: corpus.Pair{ZH: "我的銀行 OK。", EN: "My bank, OK."}, Parts: []cards.Part{
+			{Text: "我", Word: "我", Reading: "wo3", Gloss: "I; me"}, {Text: "的", Word: "的", Reading: "de5"},
+			{Text: "銀行", Word: "银行", Reading: "yin2 hang2", Gloss: "bank"}, {Text: " "}, {Text: "OK"}, {Text: "。"}}},
+		{Pair: corpus.Pair{ZH: "银行", EN: "bank"}, Parts: []cards.Part{{Text: "银"}, {Text: "行"}, {Text: "x"}}},
+		{Pair: corpus.Pair{ZH: "银行", EN: "bank"}, Parts: []cards.Part{{Text: "银行", Word: "银行", Gloss: "bank"}}},
+		{Pair: corpus.Pair{ZH: "", EN: "bank"}, Parts: []cards.Part{{Text: ""}}},
+	} {
+		raw := encodePair(&s)
+		if gs, err := decodePair(raw); err != nil || !reflect.DeepEqual(gs, s) {
+			t.Errorf("pair round trip: %+v %v", gs, err)
+		}
+		if v1 := encodePairV1(&s); len(raw) >= len(v1) && s.ZH == "我的銀行 OK。" {
+			t.Errorf("codecV2 record of %d bytes, codecV1 %d", len(raw), len(v1))
+		}
+		// Records written before schema 4 still read.
+		if gs, err := decodePair(encodePairV1(&s)); err != nil || !reflect.DeepEqual(gs, s) {
+			t.Errorf("codecV1 pair: %+v %v", gs, err)
+		}
+	}
 	// A record from before the last fields existed decodes them as zero.
 	full := encodeWord(&w)
 	old, err := decodeWord(full[:len(full)-1])
@@ -143,4 +165,26 @@ func TestCardCodec(t *testing.T) {
 	if _, err := decodeCard(c.Key().bytes(), encodeCard(&c)[:12]); !errors.Is(err, errCorrupt) {
 		t.Errorf("truncated: %v", err)
 	}
+}
+
+// encodePairV1 writes a sentence as cika wrote them before schema 4.
+func encodePairV1(s *cards.Sentence) []byte {
+	e := enc{b: []byte{codecV1}}
+	e.str(s.ZH)
+	e.str(s.EN)
+	e.int(s.Line)
+	e.int(s.Pos)
+	e.str(s.Speaker)
+	e.int(s.Cue)
+	e.dur(s.Start)
+	e.dur(s.End)
+	e.str(s.Attribution)
+	e.int(len(s.Parts))
+	for _, p := range s.Parts {
+		e.str(p.Text)
+		e.str(p.Word)
+		e.str(p.Reading)
+		e.str(p.Gloss)
+	}
+	return e.b
 }
