@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"cika/cards/corpus"
 	"cika/cards/dict"
@@ -95,6 +98,71 @@ func BenchmarkAnalyzeShortPairs(b *testing.B) {
 		p := short[i%len(short)]
 		a.Analyze(p.zh, p.en)
 	}
+}
+
+// BenchmarkAnalyzeTatoeba measures Analyze on generated Tatoeba-like pairs,
+// made the way cmd/cika's big corpus is: a clause of a seed pair and, in two
+// pairs out of three, a CC-CEDICT word drawn by a Zipf law over the
+// dictionary (with its pinyin on the English side), so that new words keep
+// coming as in a real corpus. One op is one pair.
+func BenchmarkAnalyzeTatoeba(b *testing.B) {
+	a := analyzer(b)
+	pairs := tatoebaPairs(b, a, 50000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p := pairs[i%len(pairs)]
+		a.Analyze(p[0], p[1])
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
+}
+
+// tatoebaPairs generates n pairs as cmd/cika's writeBigCorpus does.
+func tatoebaPairs(tb testing.TB, a *Analyzer, n int) [][2]string {
+	tb.Helper()
+	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sp, _, err := corpus.Read(seeds.Default, bytes.NewReader(raw))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	zhClause := regexp.MustCompile(`[^，。？！；]+[，。？！；]?`)
+	enClause := regexp.MustCompile(`[^,.?!;]+[,.?!;]?`)
+	var clauses [][2]string
+	for _, p := range sp {
+		zs, es := zhClause.FindAllString(p.ZH, -1), enClause.FindAllString(p.EN, -1)
+		for i := 0; i < len(zs) && i < len(es); i++ {
+			z, e := strings.TrimSpace(zs[i]), strings.TrimSpace(es[i])
+			if z != "" && e != "" && hanCount(z) > 0 {
+				clauses = append(clauses, [2]string{z, e})
+			}
+		}
+	}
+	d := a.Dict()
+	var words []*dict.Entry
+	for i := range d.Entries {
+		e := &d.Entries[i]
+		if utf8.RuneCountInString(e.Simp) <= 4 && hanCount(e.Simp) > 0 && e.Pinyin != "" && unicode.IsLower(rune(e.Pinyin[0])) {
+			words = append(words, e)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 11))
+	r.Shuffle(len(words), func(i, j int) { words[i], words[j] = words[j], words[i] })
+	zipf := rand.NewZipf(rand.New(rand.NewPCG(1, 12)), 1.1, 8, uint64(len(words)-1))
+	out := make([][2]string, n)
+	for i := range out {
+		c := clauses[r.IntN(len(clauses))]
+		zh, en := strings.TrimRight(c[0], "，；"), strings.TrimRight(c[1], ",;")
+		if r.IntN(3) != 0 {
+			e := words[zipf.Uint64()]
+			zh = strings.TrimRight(zh, "。？！") + "，" + e.Simp + "。"
+			en = strings.TrimRight(en, ".?!") + ", " + e.Pinyin + "."
+		}
+		out[i] = [2]string{zh, en}
+	}
+	return out
 }
 
 // BenchmarkAnnotate is `cika annotate` without the process: the seed's

@@ -46,12 +46,23 @@ type neighbours struct {
 	objectThenVerb   bool   // a pronoun or noun follows, then a verb: 为我们提供
 }
 
+// isBlank reports whether s is empty or white space only, as
+// strings.TrimSpace(s) == "" does.
+func isBlank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	toks := sn.toks
 	var nb neighbours
 	for j := k - 1; j >= 0; j-- {
 		t := toks[j].Text
-		if strings.TrimSpace(t) == "" {
+		if isBlank(t) {
 			continue
 		}
 		r, _ := utf8.DecodeLastRuneInString(t)
@@ -68,7 +79,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	nb.clauseEnd = true
 	for j := k + 1; j < len(toks); j++ {
 		t := toks[j].Text
-		if strings.TrimSpace(t) == "" {
+		if isBlank(t) {
 			continue
 		}
 		r := firstRune(t)
@@ -86,7 +97,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	object := strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n")
 	nextTok := -1
 	for j := k + 1; j < len(toks); j++ {
-		if strings.TrimSpace(toks[j].Text) != "" {
+		if !isBlank(toks[j].Text) {
 			nextTok = j
 			break
 		}
@@ -98,7 +109,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	if object {
 		for j, seen := nextTok+1, 0; j < len(toks) && seen < 3; j++ {
 			t := toks[j].Text
-			if strings.TrimSpace(t) == "" {
+			if isBlank(t) {
 				continue
 			}
 			if !isHan(firstRune(t)) {
@@ -121,20 +132,23 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		return a.resolve(entries[0])
 	}
 	text := sn.toks[k].Text
-	single := func(t string) bool {
+	single := func(j int) bool {
+		t := sn.toks[j].Text
 		r, n := utf8.DecodeRuneInString(t)
-		return isHan(r) && n == len(t) && a.rare(t)
+		return isHan(r) && n == len(t) && sn.rare(a, j)
 	}
 	toks := sn.toks
-	nb.inRun = (k > 0 && single(toks[k-1].Text)) || (k+1 < len(toks) && single(toks[k+1].Text))
+	nb.inRun = (k > 0 && single(k-1)) || (k+1 < len(toks) && single(k+1))
 	best, bestScore := entries[0], math.Inf(-1)
+	rare := sn.rare(a, k)
+	ar := around{c: firstRune(text)}
 	for _, e := range entries {
-		s := a.score(text, sn.posOf(a, k), e, en, nb)
+		s := a.score(text, rare, sn.posOf(a, k), e, en, nb, &ar)
 		if s > bestScore {
 			best, bestScore = e, s
 		}
 	}
-	if best.IsName() && len(en.stems) == 0 && utf8.RuneCountInString(text) > 1 {
+	if a.info(best).score.name && len(en.stems) == 0 && utf8.RuneCountInString(text) > 1 {
 		// Without an English side a name is chosen for its reading
 		// only (明朝 Ming2 chao2): a common entry read the same way
 		// (东方 dong1 fang1 "east", not the surname Dongfang) is the word.
@@ -157,24 +171,85 @@ func (a *Analyzer) resolve(e *dict.Entry) *dict.Entry {
 	return e
 }
 
-// score rates one entry of a word; higher is more likely.
-func (a *Analyzer) score(text, pos string, e *dict.Entry, en *english, nb *neighbours) float64 {
+// around holds the parts of the context tables that concern a token, so
+// that scoring its entries searches the big tables once per token, not once
+// per entry. Each is found on first use.
+type around struct {
+	c                                        rune // first character of the token
+	ctxL, ctxR                               table
+	pairL, pairR                             table // for entries whose simplified form starts with c
+	haveCtxL, haveCtxR, havePairL, havePairR bool
+}
+
+// ctxSpan returns the keys of the ctx table for the pair x y, the first
+// read (second false) or the second.
+func ctxSpan(t *table, x, y rune, second bool) table {
+	lo := ctxKeyOf(x, y, second, 0)
+	return t.span(lo, lo|0xffff)
+}
+
+func (ar *around) ctxLeft(a *Analyzer, left rune) *table {
+	if !ar.haveCtxL {
+		ar.ctxL, ar.haveCtxL = ctxSpan(&a.w.ctx, left, ar.c, true), true
+	}
+	return &ar.ctxL
+}
+
+func (ar *around) ctxRight(a *Analyzer, right rune) *table {
+	if !ar.haveCtxR {
+		ar.ctxR, ar.haveCtxR = ctxSpan(&a.w.ctx, ar.c, right, false), true
+	}
+	return &ar.ctxR
+}
+
+// pairLeft and pairRight are the pinyin-pro pairs of the token's first
+// character with its neighbours, or the whole table for a character cs
+// other than c.
+func (ar *around) pairLeft(a *Analyzer, left, cs rune) *table {
+	if cs != ar.c {
+		return &a.pairs.t
+	}
+	if !ar.havePairL {
+		ar.pairL, ar.havePairL = ctxSpan(&a.pairs.t, left, ar.c, true), true
+	}
+	return &ar.pairL
+}
+
+func (ar *around) pairRight(a *Analyzer, right, cs rune) *table {
+	if cs != ar.c {
+		return &a.pairs.t
+	}
+	if !ar.havePairR {
+		ar.pairR, ar.havePairR = ctxSpan(&a.pairs.t, ar.c, right, false), true
+	}
+	return &ar.pairR
+}
+
+// pairCount is phrasePairs.get over t, a span of its table.
+func pairCount(t *table, x, y rune, second bool, id uint16, known bool) float64 {
+	if !known {
+		return 0
+	}
+	return float64(t.get(ctxKeyOf(x, y, second, id)))
+}
+
+// score rates one entry of a word; higher is more likely. rare is
+// a.rare(text); ar is the token's context (see around).
+func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, en *english, nb *neighbours, ar *around) float64 {
 	s := 0.0
 	info := a.info(e)
-	reading := info.reading
-	if reading == "" {
-		reading = e.Reading()
-	}
+	sc := &info.score
+	reading := sc.reading
 	c, size := utf8.DecodeRuneInString(text)
 	single := size == len(text)
 	// Proper names only where something says so: gse tags the character as
 	// a person's name (贾 nr: the surname Jia3, not gu3 "merchant").
 	// With an English side, a name is one that the English writes
 	// capitalised (周 is "Zhou" only if the translation says Zhou).
-	if e.IsName() {
+	if sc.name {
 		switch {
 		case len(en.stems) > 0:
-			if en.writesName(reading) {
+			if len(en.caps) > 0 && en.writesSpelling(sc.spelling) {
 				s += wName
 			} else {
 				s -= wNotName
@@ -185,7 +260,7 @@ func (a *Analyzer) score(text, pos string, e *dict.Entry, en *english, nb *neigh
 			// A word of several characters that is a name (明朝 Ming2
 			// chao2, the dynasty) is no rarer than its common twin
 			// (ming2 zhao1, tomorrow morning): the priors decide.
-		case single && nb.inRun && a.rare(text):
+		case single && nb.inRun && rare:
 			// A rare character among other single characters is
 			// likely part of a name: its name readings stay in play.
 		default:
@@ -194,28 +269,30 @@ func (a *Analyzer) score(text, pos string, e *dict.Entry, en *english, nb *neigh
 	}
 	// A plain "variant of X" entry reads and means like X; old, archaic
 	// and other marked variants are rare.
-	me := info.meaning
-	if me == nil {
+	if info.meaning == nil {
 		s -= wVariant
-		me = e
 	}
 	// The entry whose senses the translation uses.
-	s += wEnglish * en.match(a.matcher(me))
-	rest := reading
-	for _, r := range text {
-		var sy string
-		sy, rest, _ = strings.Cut(rest, " ")
-		if id, ok := a.w.syl(sy); ok {
-			s += wPrior * math.Log1p(float64(a.w.words.get(readingKeyOf(r, id))))
-		}
+	s += wEnglish * en.match(sc.matcher)
+	var priors []float64
+	switch text {
+	case e.Simp:
+		priors = sc.priorSimp
+	case e.Trad:
+		priors = sc.priorTrad
+	default:
+		priors = a.priorLogs(text, reading)
 	}
-	id, known := a.w.syl(reading)
+	for _, v := range priors {
+		s += wPrior * v
+	}
+	id, known := sc.syl, sc.sylKnown
 	if single && known {
 		if nb.left != 0 {
-			s += wContext * math.Log1p(float64(a.w.ctx.get(ctxKeyOf(nb.left, c, true, id))))
+			s += wContext * math.Log1p(float64(ar.ctxLeft(a, nb.left).get(ctxKeyOf(nb.left, c, true, id))))
 		}
 		if nb.right != 0 {
-			s += wContext * math.Log1p(float64(a.w.ctx.get(ctxKeyOf(c, nb.right, false, id))))
+			s += wContext * math.Log1p(float64(ar.ctxRight(a, nb.right).get(ctxKeyOf(c, nb.right, false, id))))
 		}
 	}
 	if !single {
@@ -229,7 +306,7 @@ func (a *Analyzer) score(text, pos string, e *dict.Entry, en *english, nb *neigh
 	// A word standing alone is read the way the dictionary reads it
 	// alone: readings whose senses are all bound forms, "used in 蛤蟆",
 	// variants or literary are unlikely.
-	s += wFree * math.Log1p(float64(info.free))
+	s += wFree * sc.logFree
 	// What pinyin-pro knows (usual.txt, pairs.bin.gz; its phrases are in
 	// simplified characters, so 闍 is looked up as 阇):
 	//   - for a rare character (rare in gse's counts, so the dictionary
@@ -240,21 +317,21 @@ func (a *Analyzer) score(text, pos string, e *dict.Entry, en *english, nb *neigh
 	//     character one phrase is not enough: phrase lists hold few
 	//     function words, and a single 家都 (du1) must not outvote the
 	//     adverb of 大家都来 (dou1).
-	cs := firstRune(e.Simp)
+	cs := sc.firstSimp
 	pairDiscount := 1.0
-	if u, ok := a.usual[cs]; ok && a.rare(text) {
+	if sc.usual && rare {
 		pairDiscount = 0
-		if u.first == reading {
+		if sc.usualFirst {
 			s += wUsual
 		}
-		s += wPhrases * math.Log1p(u.count(reading))
+		s += wPhrases * sc.logPhrases
 	}
-	if _, ok := a.usual[cs]; ok {
+	if sc.usual {
 		if nb.left != 0 {
-			s += wPairs * math.Log1p(max(0, a.pairs.get(nb.left, cs, true, reading)-pairDiscount))
+			s += wPairs * math.Log1p(max(0, pairCount(ar.pairLeft(a, nb.left, cs), nb.left, cs, true, sc.pairSyl, sc.pairKnown)-pairDiscount))
 		}
 		if nb.right != 0 {
-			s += wPairs * math.Log1p(max(0, a.pairs.get(cs, nb.right, false, reading)-pairDiscount))
+			s += wPairs * math.Log1p(max(0, pairCount(ar.pairRight(a, nb.right, cs), cs, nb.right, false, sc.pairSyl, sc.pairKnown)-pairDiscount))
 		}
 	}
 	k := info.kinds
@@ -266,7 +343,7 @@ func (a *Analyzer) score(text, pos string, e *dict.Entry, en *english, nb *neigh
 	// neutral wherever they stand.
 	// An entry that is only a marker (过 guo5 "(experienced action
 	// marker)") is one right after a verb, whatever gse's tag.
-	if strings.HasSuffix(reading, "5") && (particleFits(pos, nb) || (k.particle > 0.5 && strings.HasPrefix(nb.prevPos, "v"))) {
+	if sc.neutral && (particleFits(pos, nb) || (k.particle > 0.5 && strings.HasPrefix(nb.prevPos, "v"))) {
 		s += wParticle
 	}
 	// A preposition takes an object and the verb follows: 为我们提供 wei4.
@@ -275,7 +352,7 @@ func (a *Analyzer) score(text, pos string, e *dict.Entry, en *english, nb *neigh
 	}
 	s += wPOS * posFit(pos, k)
 	// Sentence-final particles end a clause: 啊 a5, 吧 ba5.
-	if nb.clauseEnd && k.particle > 0 && strings.HasSuffix(reading, "5") {
+	if nb.clauseEnd && k.particle > 0 && sc.neutral {
 		s += wClauseEnd
 	}
 	// After a numeral or demonstrative comes a measure word: 一只 zhi1.
@@ -296,7 +373,7 @@ func (a *Analyzer) score(text, pos string, e *dict.Entry, en *english, nb *neigh
 // than 2,000 times there (in 60 million words).
 func (a *Analyzer) rare(word string) bool {
 	le, ok := a.lex[word]
-	return !ok || float64(le.logp) < math.Log(2000/a.w.total)
+	return !ok || float64(le.logp) < a.rareBelow
 }
 
 // particleFits reports whether a word that gse tags as a particle (pos) is
@@ -336,11 +413,12 @@ func verbContext(nb *neighbours) float64 {
 
 // entryInfo is what score needs to know about an entry's senses.
 type entryInfo struct {
-	meaning *dict.Entry // see meaningOf
-	free    int         // free senses of meaning
-	kinds   senseKinds  // kinds of meaning's senses
-	reading string      // e's lower-case reading, "" if not one syllable per character
-	senses  []string    // e's senses (shared: full capacity, so append copies)
+	simp, trad string      // e's headwords
+	meaning    *dict.Entry // see meaningOf
+	free       int         // free senses of meaning
+	kinds      senseKinds  // kinds of meaning's senses
+	reading    string      // e's lower-case reading, "" if not one syllable per character
+	senses     []string    // e's senses (shared: full capacity, so append copies)
 	// matchers are the senseMatchers of e (and of meaning when it is not
 	// e), whose senses are senses, in the same order.
 	matchers []*senseMatcher
@@ -352,6 +430,81 @@ type entryInfo struct {
 	// for") or a construction ("(used to put the object before the verb…"),
 	// "" if none.
 	grammar string
+	// shortGlosses are the shortGloss of each of senses, and isGrammar
+	// whether it isGrammarSense.
+	shortGlosses []string
+	isGrammar    []bool
+	score        scoreInfo
+}
+
+// scoreInfo is what score computes from the entry alone, done once.
+type scoreInfo struct {
+	reading  string // reading, or e.Reading() when that is ""
+	name     bool   // e.IsName()
+	spelling string // nameSpelling(reading), for a name
+	neutral  bool   // reading ends in the neutral tone
+	// matcher is the senseMatcher of meaning, or of e when meaning is nil.
+	matcher *senseMatcher
+	// priorSimp and priorTrad are priorLogs of e.Simp and e.Trad.
+	priorSimp, priorTrad []float64
+	syl                  uint16 // reading's syllable id in the weights, if sylKnown
+	sylKnown             bool
+	logFree              float64 // log1p(free)
+	firstSimp            rune    // first character of e.Simp
+	// usual is set when usual.txt lists firstSimp; usualFirst when
+	// reading is its usual reading, logPhrases the log1p of the phrases
+	// reading it so.
+	usual, usualFirst bool
+	logPhrases        float64
+	pairSyl           uint16 // reading's syllable id in pairs.bin.gz, if pairKnown
+	pairKnown         bool
+}
+
+// priorLogs returns, for each character of text whose syllable in reading
+// (one per character, space-separated) the weights know, the log1p of the
+// number of headwords reading the character so.
+func (a *Analyzer) priorLogs(text, reading string) []float64 {
+	var out []float64
+	rest := reading
+	for _, r := range text {
+		var sy string
+		sy, rest, _ = strings.Cut(rest, " ")
+		if id, ok := a.w.syl(sy); ok {
+			out = append(out, math.Log1p(float64(a.w.words.get(readingKeyOf(r, id)))))
+		}
+	}
+	return out
+}
+
+// scoreInfoOf computes the scoreInfo of e whose entryInfo is in.
+func (a *Analyzer) scoreInfoOf(e *dict.Entry, in *entryInfo) scoreInfo {
+	sc := scoreInfo{reading: in.reading, name: e.IsName(), logFree: math.Log1p(float64(in.free))}
+	if sc.reading == "" {
+		sc.reading = e.Reading()
+	}
+	if sc.name {
+		sc.spelling = nameSpelling(sc.reading)
+	}
+	sc.neutral = strings.HasSuffix(sc.reading, "5")
+	me := in.meaning
+	if me == nil {
+		me = e
+	}
+	sc.matcher = a.matcher(me)
+	sc.priorSimp = a.priorLogs(e.Simp, sc.reading)
+	sc.priorTrad = sc.priorSimp
+	if e.Trad != e.Simp {
+		sc.priorTrad = a.priorLogs(e.Trad, sc.reading)
+	}
+	sc.syl, sc.sylKnown = a.w.syl(sc.reading)
+	sc.firstSimp = firstRune(e.Simp)
+	if u, ok := a.usual[sc.firstSimp]; ok {
+		sc.usual = true
+		sc.usualFirst = u.first == sc.reading
+		sc.logPhrases = math.Log1p(u.count(sc.reading))
+	}
+	sc.pairSyl, sc.pairKnown = a.pairs.sylID[sc.reading]
+	return sc
 }
 
 // info returns the entryInfo of e, computed once per entry and process.
@@ -360,28 +513,29 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	if in := slot.Load(); in != nil {
 		return in
 	}
-	in := &entryInfo{meaning: a.meaningOf(e)}
+	in := &entryInfo{simp: e.Simp, trad: e.Trad, meaning: a.meaningOf(e)}
 	m := in.meaning
 	if m == nil {
 		m = e
 	}
-	in.free, in.kinds = freeSenses(m), kindsOf(m)
+	ss := e.Senses()
+	ms := ss // m's senses
+	if m != e {
+		ms = m.Senses()
+	}
+	in.free, in.kinds = freeSenses(ms), kindsOf(ms)
 	in.reading = e.Reading()
 	if strings.Count(in.reading, " ")+1 != utf8.RuneCountInString(e.Simp) || !syllablesOK(in.reading) {
 		in.reading = ""
 	}
-	ss := e.Senses()
 	in.gloss = defaultGloss(ss)
+	in.matchers = []*senseMatcher{a.matcherOf(e, ss)}
 	if m != e {
 		// A variant means what its original means: 粘 nian2 "variant of
 		// 黏[nian2]" is glossed "sticky".
-		ms := m.Senses()
 		in.gloss = defaultGloss(ms)
-		ss = append(ss, ms...)
-	}
-	in.matchers = []*senseMatcher{a.matcher(e)}
-	if m != e {
-		in.matchers = append(in.matchers, a.matcher(m))
+		in.matchers = append(in.matchers, a.matcherOf(m, ms))
+		ss = append(ss[:len(ss):len(ss)], ms...)
 	}
 	in.senses = ss[:len(ss):len(ss)]
 	for _, sense := range in.senses {
@@ -393,6 +547,12 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 			in.grammar = shortGloss(sense)
 		}
 	}
+	in.shortGlosses = make([]string, len(in.senses))
+	in.isGrammar = make([]bool, len(in.senses))
+	for i, sense := range in.senses {
+		in.shortGlosses[i], in.isGrammar[i] = shortGloss(sense), isGrammarSense(sense)
+	}
+	in.score = a.scoreInfoOf(e, in)
 	slot.Store(in) // two goroutines may both compute it: same result
 	return in
 }
@@ -417,12 +577,12 @@ func (a *Analyzer) meaningOf(e *dict.Entry) *dict.Entry {
 	return nil
 }
 
-// freeSenses counts the senses of e that describe a free use of the word:
+// freeSenses counts the senses (of an entry) that describe a free use of the word:
 // not a bound form, not "used in X", not a variant, surname, literary,
 // archaic or dialect use.
-func freeSenses(e *dict.Entry) int {
+func freeSenses(senses []string) int {
 	n := 0
-	for _, sense := range e.Senses() {
+	for _, sense := range senses {
 		if !isFreeSense(sense) {
 			continue
 		}
@@ -498,10 +658,11 @@ type senseKinds struct {
 	modal                                bool
 }
 
-func kindsOf(e *dict.Entry) senseKinds {
+// kindsOf describes the senses of an entry (see senseKinds).
+func kindsOf(senses []string) senseKinds {
 	var k senseKinds
 	n := 0.0
-	for _, s := range e.Senses() {
+	for _, s := range senses {
 		if !isFreeSense(s) {
 			continue
 		}

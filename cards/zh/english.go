@@ -3,7 +3,7 @@ package zh
 import (
 	"regexp"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,17 +13,56 @@ import (
 )
 
 // english is the English side of a sentence pair, reduced to what the
-// choice of readings and senses needs.
+// choice of readings and senses needs. Its slices are reused from one
+// Analyze to the next (see scratch); an English sentence has few words, so
+// a scan behind a Bloom filter beats a map.
 type english struct {
-	stems map[string]bool // Snowball stems of its content words
-	words map[string]bool // all its words, lower case
-	// caps maps the lower-cased capitalised words that are not English
-	// function words (candidate names: "mustafa") to their spelling.
-	caps map[string]string
+	stems []string // Snowball stems of its content words, in order (may repeat)
+	words []string // all its words, lower case (may repeat)
+	// caps are the lower-cased capitalised words that are not English
+	// function words (candidate names: "mustafa") with their spelling, the
+	// last one met for a word written several ways; each lower-case word
+	// once.
+	caps []capWord
 	// stemBits and wordBits are Bloom filters of stems and words: a gloss
-	// word whose bit is clear is not in the maps, without a lookup.
+	// word whose bit is clear is not in the lists, without a scan.
 	stemBits, wordBits bits256
+	// stemSum and wordSum are wider filters of the same (bits1k), tested
+	// against a senseMatcher's to skip an entry none of whose words the
+	// English side has.
+	stemSum, wordSum bits1k
+	// On a long English side (more than manyWords words or capitalised
+	// words), maps index the lists instead of scans.
+	stemSet, wordSet map[string]bool
+	capIndex         map[string]int // index in caps by lw
 }
+
+// manyWords is the length of the lists beyond which english indexes them
+// with maps.
+const manyWords = 64
+
+// bits1k is a one-hash Bloom filter of 1,024 bits, keyed by hash10.
+type bits1k [16]uint64
+
+func (b *bits1k) add(h uint16) { b[h>>6&15] |= 1 << (h & 63) }
+
+// meets reports whether b and c have a bit in common.
+func (b *bits1k) meets(c *bits1k) bool {
+	for i := range b {
+		if b[i]&c[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hash10 is the key of bits1k: ten bits of the FNV-1a hash, independent
+// of hash8's fold.
+func hash10(h uint32) uint16 { return uint16(h>>22) & 1023 }
+
+// capWord is a capitalised word of the English side: lower case and as
+// written.
+type capWord struct{ lw, orig string }
 
 // bits256 is a set of bytes, the one-hash Bloom filter of english.
 type bits256 [4]uint64
@@ -32,54 +71,161 @@ func (b *bits256) add(h uint8)      { b[h>>6] |= 1 << (h & 63) }
 func (b *bits256) has(h uint8) bool { return b[h>>6]&(1<<(h&63)) != 0 }
 
 // hash8 is the FNV-1a hash of s folded to a byte, the key of bits256.
-func hash8(s string) uint8 {
+func hash8(s string) uint8 { return fold8(fnv32(s)) }
+
+func fold8(h uint32) uint8 { return uint8(h ^ h>>8 ^ h>>16 ^ h>>24) }
+
+// fnv32 is the FNV-1a hash of s.
+func fnv32(s string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
 		h *= 16777619
 	}
-	return uint8(h ^ h>>8 ^ h>>16 ^ h>>24)
+	return h
 }
 
 // newEnglish analyses en; "" gives an english that matches nothing.
 func newEnglish(en string) *english {
 	x := &english{}
-	if en == "" {
-		return x
-	}
-	x.stems = make(map[string]bool)
-	x.words = make(map[string]bool)
-	for _, w := range splitWords(en) {
-		lw := strings.ToLower(w)
-		x.words[lw] = true
-		x.wordBits.add(hash8(lw))
-		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && len(w) >= 3 && isASCIILetters(lw) && !snowball.IsStopWord(lw) {
-			if x.caps == nil {
-				x.caps = make(map[string]string)
-			}
-			x.caps[lw] = w
-		}
-		if st := stem(lw); st != "" {
-			x.stems[st] = true
-			x.stemBits.add(hash8(st))
-		}
-	}
+	x.reset(en)
 	return x
 }
 
-// writesName reports whether the English side has a capitalised word
-// spelled like the reading without tones: "Zhou" for zhou1, "Beijing" for
-// bei3 jing1.
-func (x *english) writesName(reading string) bool {
-	if len(x.caps) == 0 {
+// reset makes x the analysis of en, reusing x's slices.
+func (x *english) reset(en string) {
+	*x = english{stems: x.stems[:0], words: x.words[:0], caps: x.caps[:0]}
+	defer x.index()
+	forWords(en, func(w string) {
+		lw := strings.ToLower(w)
+		x.words = append(x.words, lw)
+		h := fnv32(lw)
+		x.wordBits.add(fold8(h))
+		x.wordSum.add(hash10(h))
+		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && len(w) >= 3 && isASCIILetters(lw) && !snowball.IsStopWord(lw) {
+			x.addCap(lw, w)
+		}
+		if p := englishStems.stemOf(lw, h); p.stem != "" {
+			x.stems = append(x.stems, p.stem)
+			x.stemBits.add(fold8(p.h))
+			x.stemSum.add(hash10(p.h))
+		}
+	})
+}
+
+// index builds stemSet and wordSet for a long English side.
+func (x *english) index() {
+	if len(x.stems) > manyWords {
+		x.stemSet = make(map[string]bool, len(x.stems))
+		for _, st := range x.stems {
+			x.stemSet[st] = true
+		}
+	}
+	if len(x.words) > manyWords {
+		x.wordSet = make(map[string]bool, len(x.words))
+		for _, w := range x.words {
+			x.wordSet[w] = true
+		}
+	}
+}
+
+// release drops x's references to the English text, so that the scratch
+// holding x keeps no input alive.
+func (x *english) release() {
+	clear(x.stems)
+	clear(x.words)
+	clear(x.caps)
+	x.stemSet, x.wordSet, x.capIndex = nil, nil, nil
+}
+
+func (x *english) addCap(lw, orig string) {
+	if i, ok := x.capAt(lw); ok {
+		x.caps[i].orig = orig
+		return
+	}
+	x.caps = append(x.caps, capWord{lw, orig})
+	switch {
+	case x.capIndex != nil:
+		x.capIndex[lw] = len(x.caps) - 1
+	case len(x.caps) > manyWords:
+		x.capIndex = make(map[string]int, 2*len(x.caps))
+		for i, c := range x.caps {
+			x.capIndex[c.lw] = i
+		}
+	}
+}
+
+// capAt returns the index in caps of lw.
+func (x *english) capAt(lw string) (int, bool) {
+	if x.capIndex != nil {
+		i, ok := x.capIndex[lw]
+		return i, ok
+	}
+	for i := range x.caps {
+		if x.caps[i].lw == lw {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// hasStem reports whether st, whose hash8 is h, is a stem of x.
+func (x *english) hasStem(st string, h uint8) bool {
+	if !x.stemBits.has(h) {
 		return false
 	}
+	if x.stemSet != nil {
+		return x.stemSet[st]
+	}
+	for _, s := range x.stems {
+		if s == st {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether w, whose hash8 is h, is a word of x.
+func (x *english) hasWord(w string, h uint8) bool {
+	if !x.wordBits.has(h) {
+		return false
+	}
+	if x.wordSet != nil {
+		return x.wordSet[w]
+	}
+	for _, s := range x.words {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// capital returns the spelling of the capitalised word whose lower case is
+// lw.
+func (x *english) capital(lw string) (string, bool) {
+	if i, ok := x.capAt(lw); ok {
+		return x.caps[i].orig, true
+	}
+	return "", false
+}
+
+// writesSpelling reports whether the English side has a capitalised word
+// whose lower case is name (see nameSpelling): "Zhou" for zhou1, "Beijing"
+// for bei3 jing1.
+func (x *english) writesSpelling(name string) bool {
+	_, ok := x.capital(name)
+	return ok
+}
+
+// nameSpelling is a reading without tones or spaces, as English writes a
+// name: "beijing" for bei3 jing1.
+func nameSpelling(reading string) string {
 	var b strings.Builder
 	for _, s := range strings.Fields(reading) {
 		b.WriteString(toneless(s))
 	}
-	_, ok := x.caps[b.String()]
-	return ok
+	return b.String()
 }
 
 func isASCIILetters(s string) bool {
@@ -93,9 +239,30 @@ func isASCIILetters(s string) bool {
 
 // splitWords returns the runs of letters (and inner apostrophes) of s.
 func splitWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
+	return strings.FieldsFunc(s, notWordRune)
+}
+
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+}
+
+// forWords calls f with each word of s, as splitWords returns them, without
+// building the slice.
+func forWords(s string, f func(w string)) {
+	start := -1
+	for i, r := range s {
+		if notWordRune(r) {
+			if start >= 0 {
+				f(s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
 }
 
 // senseNoise are words of CC-CEDICT's sense notation, not of meaning.
@@ -107,20 +274,55 @@ var senseNoise = map[string]bool{
 	"oneself": true, "idiom": true, "slang": true, "onom": true, "particle": true,
 }
 
-var stemCache sync.Map // lower-case word -> stem ("" for stop words)
+// stemCache remembers the stems of the words met last, lock-free: a slot
+// per hash of the word, the newest word of a slot winning. Stems are a
+// function of the word, so a lost or replaced slot only costs a new
+// stemming. The words of English sides and of dictionary glosses (stemmed
+// once per entry, but many) have a cache each, so that new entries do not
+// push the words of the corpus out.
+type stemCache [1 << 14]atomic.Pointer[stemmed]
 
-// stem returns the Snowball stem of a lower-case word, "" for stop words and
-// words of one letter.
-func stem(lw string) string {
-	if v, ok := stemCache.Load(lw); ok {
-		return v.(string)
+var englishStems, glossStems stemCache
+
+// stemmed is a word and its stem. A short word is kept inside the struct,
+// so that a cache hit reads one object.
+type stemmed struct {
+	n     uint8  // length of the word in short, 255 if it is in long
+	h     uint32 // fnv32 of stem
+	stem  string
+	short [23]byte
+	long  string
+}
+
+func (p *stemmed) is(lw string) bool {
+	if p.n == 255 {
+		return p.long == lw
 	}
-	st := ""
+	return int(p.n) == len(lw) && string(p.short[:p.n]) == lw
+}
+
+// stem returns the Snowball stem of a lower-case word of a gloss, "" for
+// stop words and words of one letter.
+func stem(lw string) string { return glossStems.stemOf(lw, fnv32(lw)).stem }
+
+// stemOf returns the cache entry of lw, whose fnv32 is h.
+func (c *stemCache) stemOf(lw string, h uint32) *stemmed {
+	slot := &c[h&uint32(len(c)-1)]
+	if p := slot.Load(); p != nil && p.is(lw) {
+		return p
+	}
+	p := &stemmed{}
 	if len(lw) > 1 && !snowball.IsStopWord(lw) {
-		st = snowball.Stem(lw, false)
+		p.stem = snowball.Stem(lw, false)
 	}
-	stemCache.Store(lw, st)
-	return st
+	p.h = fnv32(p.stem)
+	if len(lw) <= len(p.short) {
+		p.n = uint8(copy(p.short[:], lw))
+	} else {
+		p.n, p.long = 255, strings.Clone(lw)
+	}
+	slot.Store(p)
+	return p
 }
 
 // senseScore is how well one sense matches the English side, from 0 to 1:
@@ -142,7 +344,7 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 		if g.content > 0 {
 			matched := 0
 			for k, st := range w[:g.content] {
-				if x.stemBits.has(h[k]) && x.stems[st] {
+				if x.hasStem(st, h[k]) {
 					matched++
 				}
 			}
@@ -150,7 +352,7 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 		} else {
 			fmatched := 0
 			for k, fw := range w[:g.function] {
-				if x.wordBits.has(h[k]) && x.words[fw] {
+				if x.hasWord(fw, h[k]) {
 					fmatched++
 				}
 			}
@@ -172,6 +374,17 @@ type senseMatcher struct {
 	glosses []glossSpan
 	// senseEnd[i] is the end of sense i's glosses in glosses.
 	senseEnd []int32
+	// stemSum and funcSum are the bits1k of the content stems and of
+	// the function words: an English side that meets neither matches
+	// no sense.
+	stemSum, funcSum bits1k
+}
+
+// mayMatch reports whether some sense of m may score above 0 against x:
+// false when no content stem of m is a stem of x and no function word of
+// m is a word of x.
+func (x *english) mayMatch(m *senseMatcher) bool {
+	return x.stemSum.meets(&m.stemSum) || x.wordSum.meets(&m.funcSum)
 }
 
 // glossSpan is one gloss of a senseMatcher: where its words start in words,
@@ -183,7 +396,7 @@ func compileSenses(senses []string) *senseMatcher {
 	m := &senseMatcher{senseEnd: make([]int32, 0, len(senses))}
 	var funcs []string
 	for _, sense := range senses {
-		for _, part := range glossSplitter.Split(sense, -1) {
+		forGlosses(sense, func(part string) {
 			start, content := len(m.words), 0
 			funcs = funcs[:0]
 			for _, w := range glossWords(part) {
@@ -195,11 +408,11 @@ func compileSenses(senses []string) *senseMatcher {
 				}
 			}
 			if content == 0 && len(funcs) == 0 {
-				continue
+				return
 			}
 			m.words = append(m.words, funcs...)
 			m.glosses = append(m.glosses, glossSpan{int32(start), int32(content), int32(len(funcs))})
-		}
+		})
 		m.senseEnd = append(m.senseEnd, int32(len(m.glosses)))
 	}
 	m.words = m.words[:len(m.words):len(m.words)]
@@ -207,18 +420,33 @@ func compileSenses(senses []string) *senseMatcher {
 	for i, w := range m.words {
 		m.hashes[i] = hash8(w)
 	}
+	for _, g := range m.glosses {
+		for i, w := range m.words[g.start : g.start+g.content+g.function] {
+			if h := hash10(fnv32(w)); int32(i) < g.content {
+				m.stemSum.add(h)
+			} else {
+				m.funcSum.add(h)
+			}
+		}
+	}
 	return m
 }
 
 // matcher returns the senseMatcher of e's senses, computed once per entry
 // and process (the entries met grow with the vocabulary of the corpus, not
 // with its size).
-func (a *Analyzer) matcher(e *dict.Entry) *senseMatcher {
+func (a *Analyzer) matcher(e *dict.Entry) *senseMatcher { return a.matcherOf(e, nil) }
+
+// matcherOf is matcher given e's senses, nil to split them here.
+func (a *Analyzer) matcherOf(e *dict.Entry, senses []string) *senseMatcher {
 	slot := &a.matchers[a.dict.Index(e)]
 	if m := slot.Load(); m != nil {
 		return m
 	}
-	m := compileSenses(e.Senses())
+	if senses == nil {
+		senses = e.Senses()
+	}
+	m := compileSenses(senses)
 	slot.Store(m) // two goroutines may both compute it: same result
 	return m
 }
@@ -230,6 +458,27 @@ var glueWords = map[string]bool{"to": true, "be": true, "a": true, "an": true, "
 // glossSplitter splits a sense into its alternative glosses: "king or
 // monarch", "all; both; entirely", "to see, to look".
 var glossSplitter = regexp.MustCompile(`;|,| or `)
+
+// forGlosses calls f with each part of sense that glossSplitter
+// separates, as glossSplitter.Split(sense, -1) returns them.
+func forGlosses(sense string, f func(part string)) {
+	beg := 0
+	for i := 0; i < len(sense); {
+		switch {
+		case sense[i] == ';' || sense[i] == ',':
+			f(sense[beg:i])
+			i++
+			beg = i
+		case strings.HasPrefix(sense[i:], " or "):
+			f(sense[beg:i])
+			i += len(" or ")
+			beg = i
+		default:
+			i++
+		}
+	}
+	f(sense[beg:])
+}
 
 // glossWords returns the lower-case words of a gloss outside brackets,
 // without CC-CEDICT's notation words (sth, sb, bound form…).
@@ -267,7 +516,7 @@ func glossWords(g string) []string {
 
 // match is the best score of the senses of m.
 func (x *english) match(m *senseMatcher) float64 {
-	if len(x.stems) == 0 {
+	if len(x.stems) == 0 || !x.mayMatch(m) {
 		return 0
 	}
 	best := 0.0
@@ -289,6 +538,10 @@ func (x *english) bestSense(ms []*senseMatcher) int {
 	best, bi := 0.0, -1
 	i := 0
 	for _, m := range ms {
+		if !x.mayMatch(m) { // every sense scores 0
+			i += len(m.senseEnd)
+			continue
+		}
 		for j := range m.senseEnd {
 			if v := x.senseScore(m, j); v > best {
 				best, bi = v, i

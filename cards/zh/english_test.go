@@ -1,6 +1,8 @@
 package zh
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -18,12 +20,12 @@ func (x *english) senseScoreRef(sense string) float64 {
 		for _, w := range glossWords(part) {
 			if st := stem(w); st != "" {
 				content++
-				if x.stems[st] {
+				if x.hasStem(st, hash8(st)) {
 					matched++
 				}
 			} else if !glueWords[w] {
 				function++
-				if x.words[w] {
+				if x.hasWord(w, hash8(w)) {
 					fmatched++
 				}
 			}
@@ -71,6 +73,9 @@ func TestCompiledSensesMatch(t *testing.T) {
 				if len(x.stems) > 0 {
 					got = x.senseScore(m, j)
 				}
+				if want > 0 && !x.mayMatch(m) {
+					t.Fatalf("%s sense %q scores %v against %v, but mayMatch says no", e.Simp, s, want, x.stems)
+				}
 				if got != want {
 					t.Fatalf("%s sense %q (sense %d of %q), English %v: compiled score %v, want %v", e.Simp, s, j, ss, x.stems, got, want)
 				}
@@ -82,5 +87,72 @@ func TestCompiledSensesMatch(t *testing.T) {
 	}
 	if n < 1000 {
 		t.Fatalf("only %d positive scores compared; the test compares too little", n)
+	}
+}
+
+// TestForGlosses checks forGlosses against glossSplitter on every sense of
+// the dictionary and a few edge cases.
+func TestForGlosses(t *testing.T) {
+	a := analyzer(t)
+	check := func(s string) {
+		var got []string
+		forGlosses(s, func(p string) { got = append(got, p) })
+		if want := glossSplitter.Split(s, -1); !slices.Equal(got, want) {
+			t.Fatalf("forGlosses(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"", ";", ",,", " or ", "a or or b", "king or monarch", "x; y, z or w", " or", "or "} {
+		check(s)
+	}
+	for i := range a.dict.Entries {
+		for _, s := range a.dict.Entries[i].Senses() {
+			check(s)
+		}
+	}
+}
+
+// TestLongEnglish checks the maps that index a long English side against
+// scans of its lists.
+func TestLongEnglish(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 300; i++ {
+		name := fmt.Sprintf("Zh%cng%c", 'a'+rune(i%26), 'a'+rune(i/26))
+		if i%7 == 0 {
+			name = strings.ToUpper(name) // a second spelling of an earlier name
+		}
+		fmt.Fprintf(&b, "%s runs quickly to the %dth station; ", name, i)
+	}
+	x := newEnglish(b.String())
+	if x.stemSet == nil || x.wordSet == nil || x.capIndex == nil {
+		t.Fatal("a long English side is not indexed")
+	}
+	want := map[string]string{}
+	forWords(b.String(), func(w string) {
+		if lw := strings.ToLower(w); len(w) >= 3 && w[0] >= 'A' && w[0] <= 'Z' && isASCIILetters(lw) {
+			want[lw] = w
+		}
+	})
+	if len(x.caps) != len(want) {
+		t.Fatalf("%d capitalised words, want %d", len(x.caps), len(want))
+	}
+	for lw, orig := range want {
+		if got, ok := x.capital(lw); !ok || got != orig {
+			t.Fatalf("capital(%q) = %q %v, want %q", lw, got, ok, orig)
+		}
+	}
+	scan := *x
+	scan.stemSet, scan.wordSet, scan.capIndex = nil, nil, nil
+	for _, w := range append(x.words, "absent", "stations", "zhxngz") {
+		if x.hasWord(w, hash8(w)) != scan.hasWord(w, hash8(w)) {
+			t.Fatalf("hasWord(%q) differs", w)
+		}
+		st := stem(w)
+		if x.hasStem(st, hash8(st)) != scan.hasStem(st, hash8(st)) {
+			t.Fatalf("hasStem(%q) differs", st)
+		}
+	}
+	x.release()
+	if x.stemSet != nil || x.capIndex != nil {
+		t.Fatal("release keeps the maps")
 	}
 }

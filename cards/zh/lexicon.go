@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"hash/maphash"
 	"math"
 	"unicode/utf8"
 
@@ -10,6 +11,7 @@ import (
 // lexEntry is a headword of the segmentation lexicon.
 type lexEntry struct {
 	logp float32 // log probability of the word as a unigram
+	id   int32   // the headword's number, an index into Analyzer.words
 	pos  uint8   // gse's part of speech, an index into weights.posNames
 }
 
@@ -19,9 +21,121 @@ type lexEntry struct {
 // answers for the two-character words, the most common ones.
 type prefix2 struct {
 	logp   float32 // lexEntry of the pair as a word, when isWord
+	id     int32
+	lens   uint32 // lenBit of the length of each headword starting with the pair
 	pos    uint8
 	maxLen uint8 // longest headword starting with the pair, in runes
 	isWord bool
+}
+
+// lenBit is the bit of prefix2.lens for a headword of n runes; all lengths
+// from 31 share the last bit.
+func lenBit(n int) uint32 { return 1 << min(n, 31) }
+
+// wordFilter is a Bloom filter of the headwords of three characters or
+// more: most of the words the segmenter tries are not headwords, and the
+// filter, small enough to stay in cache, answers for most of them without a
+// lookup in the lexicon.
+type wordFilter struct {
+	bits []uint64
+	seed maphash.Seed
+}
+
+const wordFilterBits = 1 << 22
+
+func newWordFilter() *wordFilter {
+	return &wordFilter{bits: make([]uint64, wordFilterBits/64), seed: maphash.MakeSeed()}
+}
+
+// probes returns the two bits of w.
+func (f *wordFilter) probes(w string) (uint64, uint64) {
+	h := maphash.String(f.seed, w)
+	return h & (wordFilterBits - 1), (h >> 32) & (wordFilterBits - 1)
+}
+
+func (f *wordFilter) add(w string) {
+	b1, b2 := f.probes(w)
+	f.bits[b1/64] |= 1 << (b1 % 64)
+	f.bits[b2/64] |= 1 << (b2 % 64)
+}
+
+// mayHave reports whether w may have been added; false means it was not.
+func (f *wordFilter) mayHave(w string) bool {
+	b1, b2 := f.probes(w)
+	return f.bits[b1/64]&(1<<(b1%64)) != 0 && f.bits[b2/64]&(1<<(b2%64)) != 0
+}
+
+// pairTable maps pairs of characters to their prefix2: a hash table with
+// open addressing and linear probing, whose probes mostly stay in one cache
+// line (the segmenter looks up every pair of adjacent characters).
+type pairTable struct {
+	slots []pairSlot
+	shift uint // 64 - log2(len(slots))
+	n     int
+}
+
+type pairSlot struct {
+	key uint64 // pairKey, 0 for an empty slot
+	p   prefix2
+}
+
+func pairKey(r1, r2 rune) uint64 { return 1<<63 | uint64(uint32(r1))<<32 | uint64(uint32(r2)) }
+
+func newPairTable(n int) *pairTable {
+	size, shift := 1024, uint(64-10)
+	for size < 2*n {
+		size, shift = size*2, shift-1
+	}
+	return &pairTable{slots: make([]pairSlot, size), shift: shift}
+}
+
+func (t *pairTable) home(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> t.shift) }
+
+// get returns the prefix2 of the pair r1 r2, the zero prefix2 if no
+// headword starts with it.
+func (t *pairTable) get(r1, r2 rune) prefix2 {
+	k := pairKey(r1, r2)
+	mask := len(t.slots) - 1
+	for i := t.home(k); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.key == k {
+			return s.p
+		}
+		if s.key == 0 {
+			return prefix2{}
+		}
+	}
+}
+
+// ref returns the prefix2 of the pair r1 r2 to be modified, added if new.
+func (t *pairTable) ref(r1, r2 rune) *prefix2 {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		*t = *newPairTable(len(old))
+		for _, s := range old {
+			if s.key != 0 {
+				t.slots[t.free(s.key)] = s
+				t.n++
+			}
+		}
+	}
+	k := pairKey(r1, r2)
+	i := t.free(k)
+	if t.slots[i].key == 0 {
+		t.slots[i].key = k
+		t.n++
+	}
+	return &t.slots[i].p
+}
+
+// free returns the slot of key k, or the empty slot where it goes.
+func (t *pairTable) free(k uint64) int {
+	mask := len(t.slots) - 1
+	i := t.home(k)
+	for t.slots[i].key != 0 && t.slots[i].key != k {
+		i = (i + 1) & mask
+	}
+	return i
 }
 
 // unknownFreq is the count given to a headword gse's dictionary lacks, and to
@@ -36,11 +150,14 @@ const maxRune = 0x40000
 // headword (both scripts), weighted by gse's frequencies. singles holds the
 // entries of the one-character headwords by rune (logp 0 for none), and
 // long2 the prefix2 of each pair of characters that starts a headword, so
-// that the segmenter looks up only what may exist.
-func buildLexicon(d *dict.Dict, w *weights) (lex map[string]lexEntry, singles []lexEntry, long2 map[[2]rune]prefix2) {
+// that the segmenter looks up only what may exist, and long a filter of the
+// headwords of three characters or more. Headwords are numbered
+// from 0 in the order met; n is their number.
+func buildLexicon(d *dict.Dict, w *weights) (lex map[string]lexEntry, singles []lexEntry, long2 *pairTable, long *wordFilter, n int32) {
 	lex = make(map[string]lexEntry, 220000)
+	long = newWordFilter()
 	singles = make([]lexEntry, maxRune)
-	long2 = make(map[[2]rune]prefix2, 120000)
+	long2 = newPairTable(130000)
 	logT := math.Log(w.total)
 	add := func(word string, f uint32, pos uint8) {
 		freq := float64(f)
@@ -50,8 +167,15 @@ func buildLexicon(d *dict.Dict, w *weights) (lex map[string]lexEntry, singles []
 		le := lexEntry{logp: float32(math.Log(freq) - logT), pos: pos}
 		// A headword of several entries (后 of 后 and 後) keeps the
 		// largest frequency among them.
-		if old, dup := lex[word]; (dup && old.logp >= le.logp) || !allHan(word) {
+		old, dup := lex[word]
+		if (dup && old.logp >= le.logp) || !allHan(word) {
 			return
+		}
+		if dup {
+			le.id = old.id
+		} else {
+			le.id = n
+			n++
 		}
 		lex[word] = le
 		r1, n1 := utf8.DecodeRuneInString(word)
@@ -62,14 +186,16 @@ func buildLexicon(d *dict.Dict, w *weights) (lex map[string]lexEntry, singles []
 			return
 		}
 		r2, n2 := utf8.DecodeRuneInString(word[n1:])
-		n := uint8(min(utf8.RuneCountInString(word), 255))
-		k := [2]rune{r1, r2}
-		p := long2[k]
-		p.maxLen = max(p.maxLen, n)
-		if n1+n2 == len(word) {
-			p.logp, p.pos, p.isWord = le.logp, le.pos, true
+		nr := utf8.RuneCountInString(word)
+		if nr >= 3 {
+			long.add(word)
 		}
-		long2[k] = p
+		p := long2.ref(r1, r2)
+		p.maxLen = max(p.maxLen, uint8(min(nr, 255)))
+		p.lens |= lenBit(nr)
+		if n1+n2 == len(word) {
+			p.logp, p.id, p.pos, p.isWord = le.logp, le.id, le.pos, true
+		}
 	}
 	for i := range d.Entries {
 		e := &d.Entries[i]
@@ -78,7 +204,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex map[string]lexEntry, singles []
 			add(e.Trad, w.fT[i], w.pos[i])
 		}
 	}
-	return lex, singles, long2
+	return lex, singles, long2, long, n
 }
 
 // isHan reports whether r is a Chinese character (CJK unified ideographs,

@@ -31,8 +31,9 @@ func (a *Analyzer) markNames(toks []cards.Token, en *english) []cards.Token {
 		word       string
 	}
 	var spans []span
+	var pyBuf [64]byte
 	for k := range toks {
-		var py strings.Builder
+		py := pyBuf[:0]
 		chars := 0
 		for j := k; j < len(toks); j++ {
 			t := toks[j]
@@ -42,13 +43,13 @@ func (a *Analyzer) markNames(toks []cards.Token, en *english) []cards.Token {
 			if chars += hanCount(t.Text); chars > maxNameChars {
 				break
 			}
-			for _, s := range strings.Fields(t.Reading) {
-				py.WriteString(toneless(s))
+			for s := range strings.FieldsSeq(t.Reading) {
+				py = append(py, toneless(s)...)
 			}
 			if chars < 2 {
 				continue
 			}
-			if w, d := en.nameLike(py.String()); w != "" {
+			if w, d := en.nameLike(py); w != "" {
 				spans = append(spans, span{k, j + 1, d, w})
 			}
 		}
@@ -117,9 +118,10 @@ func toneless(syl string) string {
 // nameLike returns the capitalised English word that the toneless pinyin py
 // transliterates and its distance (edits per letter, at most 1/3); "" if
 // none.
-func (x *english) nameLike(py string) (string, float64) {
+func (x *english) nameLike(py []byte) (string, float64) {
 	best, bestD := "", 1.0
-	for lw, orig := range x.caps {
+	for _, c := range x.caps {
+		lw, orig := c.lw, c.orig
 		n := max(len(lw), len(py))
 		if n < 4 || abs(len(lw)-len(py))*3 > n {
 			continue
@@ -140,9 +142,13 @@ func abs(x int) int {
 }
 
 // editDistance is the Levenshtein distance between two ASCII strings.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+func editDistance[S ~string | ~[]byte](a string, b S) int {
+	var pb, cb [48]int
+	prev, cur := pb[:], cb[:]
+	if len(b)+1 > len(pb) {
+		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -13,9 +13,9 @@ import (
 // A character that starts no headword becomes a word of its own with the
 // probability of an unknown word.
 //
-// For each word it also appends to poss its gse part of speech (an index
-// into weights.posNames, 0 if unknown).
-func (a *Analyzer) segment(run string, ends []int, poss []uint8) ([]int, []uint8) {
+// For each word it also appends to out its gse part of speech, its
+// lexicon id and log probability (see segWords).
+func (a *Analyzer) segment(run string, out *segWords) {
 	sc := segScratchPool.Get().(*segScratch)
 	defer segScratchPool.Put(sc)
 	n := utf8.RuneCountInString(run)
@@ -29,39 +29,63 @@ func (a *Analyzer) segment(run string, ends []int, poss []uint8) ([]int, []uint8
 	best := grow(sc.best, n+1)
 	next := grow(sc.next, n+1)
 	pos := grow(sc.pos, n+1)
-	sc.off, sc.runes, sc.best, sc.next, sc.pos = off, runes, best, next, pos
+	ids := grow(sc.ids, n+1)
+	logps := grow(sc.logps, n+1)
+	sc.off, sc.runes, sc.best, sc.next, sc.pos, sc.ids, sc.logps = off, runes, best, next, pos, ids, logps
 	best[n] = 0
 	for i := n - 1; i >= 0; i-- {
 		bestScore, bestEnd, bestPos := a.logUnknown+best[i+1], i+1, uint8(0)
+		bestID, bestLogp := int32(-1), float32(0)
 		if r := runes[i]; r < maxRune && a.singles[r].logp != 0 {
-			bestScore, bestPos = float64(a.singles[r].logp)+best[i+1], a.singles[r].pos
+			le := &a.singles[r]
+			bestScore, bestPos, bestID, bestLogp = float64(le.logp)+best[i+1], le.pos, le.id, le.logp
 		}
 		if i+1 < n {
-			p := a.long2[[2]rune{runes[i], runes[i+1]}]
+			p := a.long2.get(runes[i], runes[i+1])
 			maxLen := int(p.maxLen)
 			// >= prefers the longer word on a tie, as jieba does.
 			if p.isWord {
 				if s := float64(p.logp) + best[i+2]; s >= bestScore {
-					bestScore, bestEnd, bestPos = s, i+2, p.pos
+					bestScore, bestEnd, bestPos, bestID, bestLogp = s, i+2, p.pos, p.id, p.logp
 				}
 			}
 			for j := i + 3; j <= n && j-i <= maxLen; j++ {
-				le, ok := a.lex[run[off[i]:off[j]]]
+				if p.lens&lenBit(j-i) == 0 {
+					continue // no headword of that length
+				}
+				w := run[off[i]:off[j]]
+				if !a.long.mayHave(w) {
+					continue
+				}
+				le, ok := a.lex[w]
 				if !ok {
 					continue
 				}
 				if s := float64(le.logp) + best[j]; s >= bestScore {
-					bestScore, bestEnd, bestPos = s, j, le.pos
+					bestScore, bestEnd, bestPos, bestID, bestLogp = s, j, le.pos, le.id, le.logp
 				}
 			}
 		}
-		best[i], next[i], pos[i] = bestScore, bestEnd, bestPos
+		best[i], next[i], pos[i], ids[i], logps[i] = bestScore, bestEnd, bestPos, bestID, bestLogp
 	}
 	for i := 0; i < n; i = next[i] {
-		ends = append(ends, off[next[i]])
-		poss = append(poss, pos[i])
+		out.ends = append(out.ends, off[next[i]])
+		out.pos = append(out.pos, pos[i])
+		out.ids = append(out.ids, ids[i])
+		out.logp = append(out.logp, logps[i])
 	}
-	return ends, poss
+}
+
+// segWords is what segment finds, word after word.
+type segWords struct {
+	ends []int     // byte offset where the word ends in the run
+	pos  []uint8   // gse part of speech (an index into weights.posNames, 0 if unknown)
+	ids  []int32   // the headword's lexicon id, -1 for a character segment did not find
+	logp []float32 // the headword's log probability, when ids is not -1
+}
+
+func (w *segWords) reset() {
+	w.ends, w.pos, w.ids, w.logp = w.ends[:0], w.pos[:0], w.ids[:0], w.logp[:0]
 }
 
 // segScratch is the working memory of segment, reused across calls.
@@ -70,6 +94,8 @@ type segScratch struct {
 	runes     []rune
 	best      []float64
 	pos       []uint8
+	ids       []int32
+	logps     []float32
 }
 
 var segScratchPool = sync.Pool{New: func() any { return new(segScratch) }}

@@ -30,7 +30,7 @@ func (a *Analyzer) segmentRef(run string) ([]int, []uint8) {
 			bestScore, bestPos = float64(a.singles[r].logp)+best[i+1], a.singles[r].pos
 		}
 		if i+1 < n {
-			maxLen := int(a.long2[[2]rune{runes[i], runes[i+1]}].maxLen)
+			maxLen := int(a.long2.get(runes[i], runes[i+1]).maxLen)
 			for j := i + 2; j <= n && j-i <= maxLen; j++ {
 				le, ok := a.lex[run[off[i]:off[j]]]
 				if !ok {
@@ -69,9 +69,23 @@ func TestSegmentMatchesReference(t *testing.T) {
 	for _, run := range runs {
 		for s := run; s != ""; {
 			wantEnds, wantPos := a.segmentRef(s)
-			ends, poss := a.segment(s, nil, nil)
+			var w segWords
+			a.segment(s, &w)
+			ends, poss := w.ends, w.pos
 			if !slices.Equal(ends, wantEnds) || !slices.Equal(poss, wantPos) {
 				t.Fatalf("segment(%q) = %v %v, want %v %v", s, ends, poss, wantEnds, wantPos)
+			}
+			start := 0
+			for k, e := range ends {
+				word := s[start:e]
+				start = e
+				le, ok := a.lex[word]
+				switch {
+				case w.ids[k] >= 0 && (!ok || le.id != w.ids[k] || le.logp != w.logp[k]):
+					t.Fatalf("segment(%q): word %q has id %d logp %v, lexicon says %v %v", s, word, w.ids[k], w.logp[k], le, ok)
+				case w.ids[k] < 0 && ok && firstRune(word) < maxRune:
+					t.Fatalf("segment(%q): headword %q has no id", s, word)
+				}
 			}
 			n++
 			_, size := utf8.DecodeRuneInString(s)
@@ -79,4 +93,83 @@ func TestSegmentMatchesReference(t *testing.T) {
 		}
 	}
 	t.Logf("%d runs compared", n)
+}
+
+// TestPairTable checks long2 against the lexicon: every pair that starts a
+// headword has the longest length and the lengths of the headwords it
+// starts, and its own entry when it is one.
+func TestPairTable(t *testing.T) {
+	a := analyzer(t)
+	want := map[[2]rune]prefix2{}
+	for w, le := range a.lex {
+		rs := []rune(w)
+		if len(rs) < 2 {
+			continue
+		}
+		k := [2]rune{rs[0], rs[1]}
+		p := want[k]
+		p.maxLen = max(p.maxLen, uint8(min(len(rs), 255)))
+		p.lens |= lenBit(len(rs))
+		if len(rs) == 2 {
+			p.logp, p.id, p.pos, p.isWord = le.logp, le.id, le.pos, true
+		}
+		want[k] = p
+	}
+	if a.long2.n != len(want) {
+		t.Fatalf("long2 has %d pairs, want %d", a.long2.n, len(want))
+	}
+	for k, p := range want {
+		if got := a.long2.get(k[0], k[1]); got != p {
+			t.Fatalf("long2 %q: %+v, want %+v", string(k[:]), got, p)
+		}
+	}
+	if got := a.long2.get('龘', '龘'); got != (prefix2{}) {
+		t.Fatalf("long2 of a pair that starts nothing: %+v", got)
+	}
+	// Growth from the smallest table.
+	small := newPairTable(0)
+	for i := rune(0); i < 5000; i++ {
+		small.ref(0x4E00+i%97, 0x4E00+i).maxLen = uint8(i%250 + 1)
+	}
+	for i := rune(0); i < 5000; i++ {
+		if got := small.get(0x4E00+i%97, 0x4E00+i).maxLen; got != uint8(i%250+1) {
+			t.Fatalf("grown table: pair %d has maxLen %d", i, got)
+		}
+	}
+	if small.n != 5000 || small.get('a', 'b') != (prefix2{}) {
+		t.Fatalf("grown table: %d pairs", small.n)
+	}
+}
+
+// TestWordFilter checks that the filter of long headwords has every one of
+// them, and rejects most strings that are not headwords.
+func TestWordFilter(t *testing.T) {
+	a := analyzer(t)
+	n := 0
+	for w := range a.lex {
+		if utf8.RuneCountInString(w) >= 3 {
+			if !a.long.mayHave(w) {
+				t.Fatalf("filter lacks %q", w)
+			}
+			n++
+		}
+	}
+	if n < 50000 {
+		t.Fatalf("only %d long headwords", n)
+	}
+	tried, passed := 0, 0
+	for c := rune(0x4E00); c < 0x4E00+10000; c++ {
+		w := string([]rune{c, c + 1, c + 2})
+		if _, ok := a.lex[w]; ok {
+			continue
+		}
+		tried++
+		if a.long.mayHave(w) {
+			passed++
+		}
+	}
+	if passed*20 > tried {
+		t.Fatalf("%d of %d non-words pass the filter", passed, tried)
+	}
+	t.Logf("%d long headwords; %d of %d non-words pass", n, passed, tried)
 }

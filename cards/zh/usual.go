@@ -110,10 +110,7 @@ type phrasePairs struct {
 
 func (p *phrasePairs) get(a, b rune, second bool, reading string) float64 {
 	id, ok := p.sylID[reading]
-	if !ok {
-		return 0
-	}
-	return float64(p.t.get(ctxKeyOf(a, b, second, id)))
+	return pairCount(&p.t, a, b, second, id, ok)
 }
 
 // parsePairs decodes pairs.bin.gz.
@@ -148,6 +145,8 @@ func parsePairs(gz []byte) (*phrasePairs, error) {
 			return nil, fmt.Errorf("%w: pairs.bin.gz: syllable %d of %d", errWeights, k&0xffff, len(p.syls))
 		}
 	}
+	p.t.index()
+	p.t.indexFirst()
 	return p, nil
 }
 

@@ -48,14 +48,78 @@ type weights struct {
 type table struct {
 	keys []uint64
 	vals []float32
+	// top holds every topStep-th key (see index), a small array that
+	// stays in cache and narrows the search to one block of keys.
+	top []uint64
+	// first, for a table keyed by ctxKeyOf, holds for each character
+	// below maxRune the index of the first key starting with it (see
+	// indexFirst), so that span finds a pair's keys in a few probes.
+	first []uint32
+}
+
+// indexFirst builds first.
+func (t *table) indexFirst() {
+	t.first = make([]uint32, maxRune+1)
+	i := 0
+	for a := range t.first {
+		for i < len(t.keys) && t.keys[i]>>38 < uint64(a) {
+			i++
+		}
+		t.first[a] = uint32(i)
+	}
+}
+
+const topStep = 8
+
+// index builds top; get works without it, more slowly.
+func (t *table) index() {
+	t.top = make([]uint64, (len(t.keys)+topStep-1)/topStep)
+	for i := range t.top {
+		t.top[i] = t.keys[i*topStep]
+	}
 }
 
 func (t *table) get(k uint64) float32 {
-	i, ok := slices.BinarySearch(t.keys, k)
-	if !ok {
+	if i := t.lowerBound(k); i < len(t.keys) && t.keys[i] == k {
+		return t.vals[i]
+	}
+	return 0
+}
+
+// lowerBound returns the index of the first key >= k.
+func (t *table) lowerBound(k uint64) int {
+	if t.top == nil {
+		i, _ := slices.BinarySearch(t.keys, k)
+		return i
+	}
+	b, ok := slices.BinarySearch(t.top, k)
+	if ok {
+		return b * topStep
+	}
+	if b == 0 {
 		return 0
 	}
-	return t.vals[i]
+	// top[b-1] < k < top[b]: the bound is in block b-1 or starts block b.
+	base := (b - 1) * topStep
+	i, _ := slices.BinarySearch(t.keys[base:min(base+topStep, len(t.keys))], k)
+	return base + i
+}
+
+// span returns the part of t whose keys are between lo and hi, inclusive.
+func (t *table) span(lo, hi uint64) table {
+	var i int
+	if a := lo >> 38; t.first != nil && a < maxRune {
+		i0, i1 := int(t.first[a]), int(t.first[a+1])
+		j, _ := slices.BinarySearch(t.keys[i0:i1], lo)
+		i = i0 + j
+	} else {
+		i = t.lowerBound(lo)
+	}
+	j := i
+	for j < len(t.keys) && t.keys[j] <= hi {
+		j++
+	}
+	return table{keys: t.keys[i:j], vals: t.vals[i:j]}
 }
 
 // readingKeyOf packs a character and a syllable id.
@@ -117,6 +181,10 @@ func readWeights(gz []byte) (*weights, error) {
 	if r.err != nil {
 		return nil, fmt.Errorf("%w: %v", errWeights, r.err)
 	}
+	for _, t := range []*table{&w.words, &w.names, &w.ctx} {
+		t.index()
+	}
+	w.ctx.indexFirst()
 	for i, p := range w.pos {
 		if int(p) >= len(w.posNames) {
 			return nil, fmt.Errorf("%w: entry %d has part of speech %d", errWeights, i, p)

@@ -34,8 +34,11 @@ type Analyzer struct {
 	w          *weights
 	infos      []atomic.Pointer[entryInfo]    // per entry, filled as entries are met
 	matchers   []atomic.Pointer[senseMatcher] // per entry, filled as entries are met
+	words      []atomic.Pointer[wordInfo]     // per lexicon id, filled as headwords are met
+	rareBelow  float64                        // log probability under which a word is rare
 	singles    []lexEntry                     // single-character headwords by rune, logp 0 if none
-	long2      map[[2]rune]prefix2            // headwords starting with two characters
+	long2      *pairTable                     // headwords starting with two characters
+	long       *wordFilter                    // headwords of three characters or more
 	pairs      *phrasePairs                   // reading of polyphonic characters by neighbour in pinyin-pro's phrases
 	usual      map[rune]usualInfo             // readings of polyphonic characters in pinyin-pro
 }
@@ -88,7 +91,9 @@ func build(d *dict.Dict, w *weights) (*Analyzer, error) {
 	}
 	a := &Analyzer{dict: d, w: w, infos: make([]atomic.Pointer[entryInfo], len(d.Entries)),
 		matchers: make([]atomic.Pointer[senseMatcher], len(d.Entries))}
-	a.lex, a.singles, a.long2 = buildLexicon(d, w)
+	var n int32
+	a.lex, a.singles, a.long2, a.long, n = buildLexicon(d, w)
+	a.words = make([]atomic.Pointer[wordInfo], n)
 	if w.pairs == nil {
 		if err := w.readPhrasePriors(); err != nil {
 			return nil, err
@@ -96,6 +101,7 @@ func build(d *dict.Dict, w *weights) (*Analyzer, error) {
 	}
 	a.usual, a.pairs = w.usual, w.pairs
 	a.logUnknown = math.Log(unknownFreq) - math.Log(w.total)
+	a.rareBelow = math.Log(2000 / w.total)
 	return a, nil
 }
 
@@ -115,11 +121,20 @@ func (a *Analyzer) Dict() *dict.Dict { return a.dict }
 // Analyze segments zh into tokens whose Text concatenate to zh. en, the
 // English translation (may be ""), helps choose readings and senses.
 func (a *Analyzer) Analyze(zh, en string) []cards.Token {
-	ctx := newEnglish(en)
-	toks := make([]cards.Token, 0, len(zh)/4+1)
-	poss := make([]uint8, 0, len(zh)/4+1) // gse part of speech of each token
-	var ends []int
-	var runPos []uint8
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	ctx := &sc.en
+	ctx.reset(en)
+	texts := sc.texts[:0] // of the tokens
+	sn := &sc.sn
+	sn.pos, sn.ids, sn.logp = sn.pos[:0], sn.ids[:0], sn.logp[:0]
+	other := func(text string) { // a token that is not a Han word
+		texts = append(texts, text)
+		sn.pos = append(sn.pos, 0)
+		sn.ids = append(sn.ids, -1)
+		sn.logp = append(sn.logp, 0)
+	}
+	seg := &sc.seg
 	for i := 0; i < len(zh); {
 		r, size := utf8.DecodeRuneInString(zh[i:])
 		switch {
@@ -133,13 +148,16 @@ func (a *Analyzer) Analyze(zh, en string) []cards.Token {
 				j += s2
 			}
 			run := zh[i:j]
-			ends, runPos = a.segment(run, ends[:0], runPos[:0])
+			seg.reset()
+			a.segment(run, seg)
 			start := 0
-			for _, e := range ends {
-				toks = append(toks, cards.Token{Text: run[start:e]})
+			for _, e := range seg.ends {
+				texts = append(texts, run[start:e])
 				start = e
 			}
-			poss = append(poss, runPos...)
+			sn.pos = append(sn.pos, seg.pos...)
+			sn.ids = append(sn.ids, seg.ids...)
+			sn.logp = append(sn.logp, seg.logp...)
 			i = j
 		case unicode.IsSpace(r):
 			j := i + size
@@ -150,8 +168,7 @@ func (a *Analyzer) Analyze(zh, en string) []cards.Token {
 				}
 				j += s2
 			}
-			toks = append(toks, cards.Token{Text: zh[i:j]})
-			poss = append(poss, 0)
+			other(zh[i:j])
 			i = j
 		case unicode.IsLetter(r) || unicode.IsNumber(r):
 			j := i + size
@@ -162,69 +179,135 @@ func (a *Analyzer) Analyze(zh, en string) []cards.Token {
 				}
 				j += s2
 			}
-			toks = append(toks, cards.Token{Text: zh[i:j]})
-			poss = append(poss, 0)
+			other(zh[i:j])
 			i = j
 		default:
 			// Punctuation, symbols and invalid bytes: one token each, so
 			// that Text always gives the sentence back byte for byte.
-			toks = append(toks, cards.Token{Text: zh[i : i+size]})
-			poss = append(poss, 0)
+			other(zh[i : i+size])
 			i += size
 		}
 	}
-	sn := &sentence{toks: toks, pos: poss}
+	toks := make([]cards.Token, len(texts))
+	for k, t := range texts {
+		toks[k].Text = t
+	}
+	clear(texts) // let the strings go
+	sc.texts = texts[:0]
+	sn.toks = toks
 	for k := range toks {
 		if r := firstRune(toks[k].Text); isHan(r) {
-			a.fill(sn, k, ctx)
+			a.fill(sn, k, ctx, &sc.nb)
 		}
 	}
-	return a.markNames(toks, ctx)
+	sn.toks = nil
+	toks = a.markNames(toks, ctx)
+	ctx.release()
+	return toks
 }
+
+// scratch is the working memory of one Analyze, reused across calls.
+type scratch struct {
+	texts []string
+	en    english
+	sn    sentence
+	seg   segWords
+	nb    neighbours
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // sentence is a segmented sentence with the gse part of speech of each
 // token, as analysis goes.
 type sentence struct {
 	toks []cards.Token
 	pos  []uint8
+	ids  []int32   // lexicon id of each Han word, -1 if none (see segWords)
+	logp []float32 // its log probability, when ids is not -1
 }
 
 func (sn *sentence) posOf(a *Analyzer, k int) string { return a.w.posNames[sn.pos[k]] }
 
+// rare reports whether token k is a rare word (see Analyzer.rare).
+func (sn *sentence) rare(a *Analyzer, k int) bool {
+	if sn.ids[k] < 0 {
+		return a.rare(sn.toks[k].Text)
+	}
+	return float64(sn.logp[k]) < a.rareBelow
+}
+
+// wordInfo is what the analysis keeps about a headword of the lexicon.
+type wordInfo struct {
+	entries []*dict.Entry // its dictionary entries, as Dict.Lookup returns them
+	// For a headword of one entry, the entry choose returns and its
+	// entryInfo.
+	only     *dict.Entry
+	onlyInfo *entryInfo
+}
+
+// word returns the wordInfo of token k, computed once per headword when
+// the token has a lexicon id.
+func (a *Analyzer) word(sn *sentence, k int) *wordInfo {
+	id := sn.ids[k]
+	if id < 0 {
+		return a.newWordInfo(sn.toks[k].Text)
+	}
+	slot := &a.words[id]
+	if w := slot.Load(); w != nil {
+		return w
+	}
+	w := a.newWordInfo(sn.toks[k].Text)
+	slot.Store(w) // two goroutines may both compute it: same result
+	return w
+}
+
+func (a *Analyzer) newWordInfo(text string) *wordInfo {
+	w := &wordInfo{entries: a.dict.Lookup(text)}
+	if len(w.entries) == 1 {
+		w.only = a.resolve(w.entries[0])
+		w.onlyInfo = a.info(w.only)
+	}
+	return w
+}
+
 // fill gives the Han token toks[k] its headword, reading and senses.
-func (a *Analyzer) fill(sn *sentence, k int, en *english) {
+// nbBuf is where the neighbours go when they are needed.
+func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	t := &sn.toks[k]
-	entries := a.dict.Lookup(t.Text)
+	w := a.word(sn, k)
+	entries := w.entries
 	if len(entries) == 0 {
 		t.Reading = fallbackReading(t.Text)
 		return
 	}
 	var nb *neighbours
 	if len(entries) > 1 || utf8.RuneCountInString(t.Text) == 1 {
-		nb = ptr(a.neighbours(sn, k))
+		*nbBuf = a.neighbours(sn, k)
+		nb = nbBuf
 	}
-	e := a.choose(sn, k, entries, en, nb)
-	in := a.info(e)
-	t.Word, t.Trad, t.Reading = e.Simp, e.Trad, in.reading
+	e, in := w.only, w.onlyInfo
+	if e == nil {
+		e = a.choose(sn, k, entries, en, nb)
+		in = a.info(e)
+	}
+	t.Word, t.Trad, t.Reading = in.simp, in.trad, in.reading
 	if t.Reading == "" {
 		t.Reading = fallbackReading(t.Text)
 	}
 	t.Senses = in.senses
 	t.Gloss = in.gloss
 	switch i := en.bestSense(in.matchers); {
-	case nb != nil && nb.objectThenVerb && in.grammar != "" && (i < 0 || !isGrammarSense(in.senses[i])):
+	case nb != nil && nb.objectThenVerb && in.grammar != "" && (i < 0 || !in.isGrammar[i]):
 		// 对AI的试验, 把这些能力…: a preposition, whatever the English.
 		t.Gloss = in.grammar
 	case i >= 0:
-		t.Gloss = shortGloss(in.senses[i])
+		t.Gloss = in.shortGlosses[i]
 	case nb != nil && in.particle != "" && particleFits(sn.posOf(a, k), nb):
 		// 过 after a verb is the experienced-action marker, not "to cross".
 		t.Gloss = in.particle
 	}
-	t.Name = e.IsName()
+	t.Name = in.score.name
 }
-
-func ptr[T any](v T) *T { return &v }
 
 // syllablesOK reports whether every syllable of a lower-case reading is
 // letters followed by a tone digit 1–5.

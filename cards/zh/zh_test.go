@@ -2,6 +2,7 @@ package zh
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -191,6 +192,26 @@ func TestConcurrentAnalyze(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+
+	// Generated pairs with new words, analysed on four goroutines while
+	// the per-word and per-entry caches fill, then again on one.
+	pairs := tatoebaPairs(t, a, 2000)
+	got := make([]string, len(pairs))
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := g; i < len(pairs); i += 4 {
+				got[i] = render(a.Analyze(pairs[i][0], pairs[i][1]))
+			}
+		}()
+	}
+	wg.Wait()
+	for i, p := range pairs {
+		if want := render(a.Analyze(p[0], p[1])); got[i] != want {
+			t.Fatalf("%q: concurrently %s, then %s", p[0], got[i], want)
+		}
+	}
 }
 
 func TestShortGloss(t *testing.T) {
@@ -255,4 +276,46 @@ func TestSeedVocabulary(t *testing.T) {
 		t.Errorf("only %d words in the seed", words)
 	}
 	t.Logf("%d words, %d of them names", words, names)
+}
+
+// TestTableIndex checks that the indexed search of the weight tables finds
+// what a plain binary search finds, for every key and its neighbours.
+func TestTableIndex(t *testing.T) {
+	a := analyzer(t)
+	for name, tb := range map[string]*table{"words": &a.w.words, "names": &a.w.names, "ctx": &a.w.ctx, "pairs": &a.pairs.t} {
+		if len(tb.top) == 0 || (name == "ctx" || name == "pairs") != (tb.first != nil) {
+			t.Fatalf("%s: not indexed", name)
+		}
+		plain := table{keys: tb.keys, vals: tb.vals}
+		for i, k := range tb.keys {
+			if i > 0 && k <= tb.keys[i-1] {
+				t.Fatalf("%s: keys not increasing at %d", name, i)
+			}
+			for _, q := range []uint64{k - 1, k, k + 1} {
+				if got, want := tb.get(q), plain.get(q); got != want {
+					t.Fatalf("%s: get(%d) = %v, want %v", name, q, got, want)
+				}
+			}
+		}
+		// Spans of the keys sharing all but the syllable bits, as score
+		// uses them, hold the same values.
+		for i := 0; i < len(tb.keys); i += 7 {
+			k := tb.keys[i]
+			sp := tb.span(k&^0xffff, k|0xffff)
+			if len(sp.keys) == 0 || sp.get(k) != plain.get(k) {
+				t.Fatalf("%s: span of %d: %v", name, k, sp.keys)
+			}
+			// That span and those of neighbouring prefixes, which may
+			// hold nothing.
+			for _, lo := range []uint64{k &^ 0xffff, k&^0xffff + 1<<16, k&^0xffff + 1<<17, k&^0xffff + 1<<38} {
+				sp, pl := tb.span(lo, lo|0xffff), plain.span(lo, lo|0xffff)
+				if !slices.Equal(sp.keys, pl.keys) || !slices.Equal(sp.vals, pl.vals) {
+					t.Fatalf("%s: span of %d: %v, want %v", name, lo, sp.keys, pl.keys)
+				}
+			}
+		}
+		if tb.get(0) != plain.get(0) || tb.get(^uint64(0)) != plain.get(^uint64(0)) {
+			t.Fatalf("%s: ends differ", name)
+		}
+	}
 }
