@@ -136,6 +136,7 @@ func (mn *Miner) Add(pairs []corpus.Pair, progress func(done int)) []Sentence {
 // their senses chosen, and the count of pairs without words; Sentences is
 // nil (they were returned by Add). Call it once, after the last Add.
 func (mn *Miner) Mined() *Mined {
+	mn.a = nil // no more analysis: let a big analyzer go before the commit
 	for _, w := range mn.words {
 		w.choose()
 	}

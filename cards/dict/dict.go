@@ -98,18 +98,23 @@ var (
 // goroutine, and the lookup indexes are built in the background; the first
 // lookup waits for them.
 func Load() (*Dict, error) {
-	loadOnce.Do(func() {
-		text, err := streamGunzip(cedictGz)
-		if err != nil {
-			loadErr = fmt.Errorf("read embedded CC-CEDICT: %w", err)
-			return
-		}
-		loaded, loadErr = parseStream(text, true)
-		if loadErr != nil {
-			loadErr = fmt.Errorf("embedded CC-CEDICT: %w", loadErr)
-		}
-	})
+	loadOnce.Do(func() { loaded, loadErr = New() })
 	return loaded, loadErr
+}
+
+// New parses the embedded CC-CEDICT as Load does, into a dictionary of the
+// caller's own, which the garbage collector takes back (≈ 45 MB) once the
+// caller drops it.
+func New() (*Dict, error) {
+	text, err := streamGunzip(cedictGz)
+	if err != nil {
+		return nil, fmt.Errorf("read embedded CC-CEDICT: %w", err)
+	}
+	d, err := parseStream(text, true)
+	if err != nil {
+		return nil, fmt.Errorf("embedded CC-CEDICT: %w", err)
+	}
+	return d, nil
 }
 
 // stream is text being decompressed: buf has its final size and address;
