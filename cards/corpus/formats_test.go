@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"io/fs"
 	"reflect"
 	"strings"
 	"testing"
@@ -12,6 +13,8 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+
+	"cika/seeds"
 )
 
 func ms(h, m, s, milli int) time.Duration {
@@ -375,3 +378,40 @@ func FuzzDecode(f *testing.F) {
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "") == s }
+
+// Identify gives the identity a full read gives, in every format and
+// encoding, and the same decoding errors.
+func TestIdentify(t *testing.T) {
+	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "# 对话\n我们走吧。\tLet's go.\n你好，世界！\tHello, world!\n"
+	vtt := "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n你好\nHi\n"
+	for _, d := range []struct{ name, in string }{
+		{seeds.Default, string(raw)},
+		{"movie.srt", bilingualSRT},
+		{"film.vtt", vtt},
+		{"u.tsv", text},
+		{"crlf.tsv", strings.ReplaceAll(text, "\n", "\r\n")},
+		{"bom.tsv", "\ufeff" + text},
+		{"gb.tsv", encode(t, simplifiedchinese.GB18030.NewEncoder(), text)},
+		{"utf16.tsv", encode(t, xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder(), text)},
+		{"pairs.tsv", "1277\t我们试试吧。\t1276\tLet's try something.\n1280\tI have to go.\t1281\t我得走了。"},
+	} {
+		_, doc, err := Read(d.name, strings.NewReader(d.in))
+		if err != nil {
+			t.Fatalf("%s: %v", d.name, err)
+		}
+		id, lines, err := Identify(d.name, strings.NewReader(d.in), nil)
+		if err != nil || id != doc.ID || lines != doc.Lines {
+			t.Errorf("%s: Identify %s, %d lines, %v; Read %s, %d lines", d.name, id, lines, err, doc.ID, doc.Lines)
+		}
+	}
+	bad := "我们\t好\n你\xe4\xbd\thello\n"
+	_, _, rerr := Read("x.tsv", strings.NewReader(bad))
+	_, _, ierr := Identify("x.tsv", strings.NewReader(bad), nil)
+	if rerr == nil || ierr == nil || ierr.Error() != rerr.Error() {
+		t.Errorf("broken UTF-8: Identify %v, Read %v", ierr, rerr)
+	}
+}

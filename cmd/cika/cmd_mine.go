@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -151,7 +152,10 @@ type input struct {
 	zh, en string // paths; en is "" for one file
 	seed   bool   // the embedded sample
 	doc    corpus.Document
-	err    error // why it failed, nil when it did not
+	// quick: only the identity and line count of doc are known
+	// (identify); the rest comes from mining it.
+	quick bool
+	err   error // why it failed, nil when it did not
 }
 
 // open returns a fresh reader of the input.
@@ -302,6 +306,42 @@ func (in *input) check(o *corpus.Options) {
 	}
 }
 
+// quickBytes is the size from which a one-file input is identified
+// (corpus.Identify) rather than read in full before mining: a full read
+// of a million pairs takes 1.4 s of the 20 that mining them does, and all
+// it adds is an earlier error for a line that does not parse, which
+// mining finds too (and then clears what it stored).
+const quickBytes = 8 << 20
+
+// identify learns the identity of a big one-file input cheaply; small
+// inputs, two-file inputs and the sample are checked in full.
+func (in *input) identify(o *corpus.Options) {
+	if in.seed || in.en != "" {
+		in.check(o)
+		return
+	}
+	f, err := openFile(in.zh)
+	if err != nil {
+		in.err = err
+		return
+	}
+	defer f.Close()
+	quick := int64(quickBytes)
+	if v, err := strconv.ParseInt(os.Getenv("CIKA_QUICK_BYTES"), 10, 64); err == nil {
+		quick = v // for tests (testdata/script/mine_quick.txt)
+	}
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() || fi.Size() < quick {
+		in.check(o)
+		return
+	}
+	id, lines, err := corpus.Identify(in.name, f, o)
+	if err != nil {
+		in.err = err
+		return
+	}
+	in.doc, in.quick = corpus.Document{ID: id, Name: in.name, Lines: lines}, true
+}
+
 // miner mines documents into a collection. It holds the collection's
 // write lock only to store a batch: the slow part (loading the dictionary,
 // analysing) runs with the file closed, so a review session or a lookup is
@@ -348,6 +388,18 @@ type docReport struct {
 	Gained    int              `json:"words_gaining_sentences"`
 }
 
+// describe fills in what the input says about its document.
+func (d *docReport) describe(in *input) {
+	d.Name, d.ID, d.Format, d.Encoding = in.name, in.doc.ID, in.doc.Format, in.doc.Encoding
+	d.Pairs, d.Skipped, d.Checks, d.OffsetMS = in.doc.Pairs, in.doc.Skips, in.doc.Problems, in.doc.Offset.Milliseconds()
+	if d.Skipped == nil {
+		d.Skipped = []corpus.Skip{}
+	}
+	if d.Checks == nil {
+		d.Checks = []corpus.Problem{}
+	}
+}
+
 // failed returns an error naming the inputs that failed, nil if none did.
 func (r *mineReport) failed() error {
 	var names []string
@@ -384,7 +436,7 @@ func (m *miner) mine(inputs []*input) (*mineReport, error) {
 	}
 	for _, in := range inputs {
 		if in.err == nil && in.doc.ID == "" {
-			in.check(&m.opts)
+			in.identify(&m.opts)
 		}
 	}
 
@@ -419,14 +471,7 @@ func (m *miner) mine(inputs []*input) (*mineReport, error) {
 	}()
 	for i, in := range inputs {
 		d := &rep.Documents[i]
-		*d = docReport{Name: in.name, ID: in.doc.ID, Format: in.doc.Format, Encoding: in.doc.Encoding,
-			Pairs: in.doc.Pairs, Skipped: in.doc.Skips, Checks: in.doc.Problems, OffsetMS: in.doc.Offset.Milliseconds()}
-		if d.Skipped == nil {
-			d.Skipped = []corpus.Skip{}
-		}
-		if d.Checks == nil {
-			d.Checks = []corpus.Problem{}
-		}
+		d.describe(in)
 		if in.err != nil {
 			d.Error = in.err.Error()
 			continue
@@ -479,6 +524,7 @@ func (m *miner) mine(inputs []*input) (*mineReport, error) {
 			}
 			continue
 		}
+		d.describe(in) // a quick input is known in full now
 		d.NoWords, d.NewWords, d.NewNames, d.NewCards, d.Gained = res.NoWords, res.NewWords, res.NewNames, res.NewCards, res.Gained
 	}
 
@@ -636,6 +682,7 @@ func (m *miner) mineOne(in *input, a *cards.Analyzer, last bool, t time.Time) (s
 	if doc.ID != in.doc.ID {
 		return res, &corpus.Error{Doc: in.name, Err: errors.New("the file changed while it was mined")}
 	}
+	in.doc, in.quick = doc, false
 	mined := mn.Mined() // (the miner lets go of the analyzer)
 	if err := m.index(seq, postings); err != nil {
 		return res, err
@@ -750,15 +797,19 @@ func (b *bar) set(done int) {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if time.Since(b.last) < 100*time.Millisecond && done < b.total {
+	if time.Since(b.last) < 100*time.Millisecond && (done < b.total || b.total == 0) {
 		return
 	}
 	b.last = time.Now()
 	b.drawn = true
+	rate := float64(done) / max(time.Since(b.start).Seconds(), 1e-3)
+	if b.total == 0 { // a quick input: the number of pairs is not known yet
+		fmt.Fprintf(b.w, "\rmining %s %d pairs, %.0f pairs/s\x1b[K", b.name, done, rate)
+		return
+	}
 	const width = 30
 	frac := float64(done) / float64(max(b.total, 1))
 	fill := int(frac * width)
-	rate := float64(done) / max(time.Since(b.start).Seconds(), 1e-3)
 	fmt.Fprintf(b.w, "\rmining %s %3.0f%% [%s%s] %d/%d pairs, %.0f pairs/s\x1b[K", b.name, 100*frac,
 		strings.Repeat("#", fill), strings.Repeat(" ", width-fill), done, b.total, rate)
 }

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -23,6 +25,7 @@ import (
 //	cutbytes N IN OUT   write IN without its last N bytes
 //	bigline MB OUT      write a line of MB megabytes of Chinese
 //	gencorpus N OUT     write N generated Tatoeba-like pairs (bigcorpus_test.go)
+//	concat OUT IN...    write the INs one after the other
 //	sentences DB        print the stored sentences with their provenance
 
 func cmdEncode(ts *testscript.TestScript, neg bool, args []string) {
@@ -62,6 +65,17 @@ func cmdCutBytes(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	in := ts.ReadFile(args[1])
 	ts.Check(os.WriteFile(ts.MkAbs(args[2]), []byte(in[:len(in)-n]), 0o644))
+}
+
+func cmdConcat(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 {
+		ts.Fatalf("usage: concat OUT IN...")
+	}
+	var b strings.Builder
+	for _, in := range args[1:] {
+		b.WriteString(ts.ReadFile(in))
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(b.String()), 0o644))
 }
 
 func cmdBigLine(ts *testscript.TestScript, neg bool, args []string) {
@@ -117,5 +131,32 @@ func cmdSentences(ts *testscript.TestScript, neg bool, args []string) {
 			fmt.Fprintf(&b, " | %s | %s\n", s.ZH, s.EN)
 			ts.Stdout().Write([]byte(b.String()))
 		}
+	}
+}
+
+// A big one-file input is identified without a full read; a small one, a
+// two-file one and the sample are read in full.
+func TestIdentifyQuick(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.tsv")
+	var b strings.Builder
+	if err := writeBigCorpus(&b, 300, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(big, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("CIKA_QUICK_BYTES", "1000")
+	in := &input{name: "big.tsv", zh: big}
+	in.identify(nil)
+	full := &input{name: "big.tsv", zh: big}
+	full.check(nil)
+	if in.err != nil || !in.quick || in.doc.ID != full.doc.ID || in.doc.Pairs != 0 || in.doc.Lines != full.doc.Lines {
+		t.Errorf("big: quick %v, %+v, %v; full %+v", in.quick, in.doc, in.err, full.doc)
+	}
+	t.Setenv("CIKA_QUICK_BYTES", "100000000")
+	in = &input{name: "big.tsv", zh: big}
+	if in.identify(nil); in.quick || in.doc.Pairs != full.doc.Pairs {
+		t.Errorf("small: quick %v, %d pairs", in.quick, in.doc.Pairs)
 	}
 }

@@ -53,7 +53,7 @@ func TestScripts(t *testing.T) {
 				ts.Check(held.Close())
 				held = nil
 			},
-			"encode": cmdEncode, "cutbytes": cmdCutBytes, "bigline": cmdBigLine, "gencorpus": cmdGenCorpus, "sentences": cmdSentences, // inputs_test.go
+			"encode": cmdEncode, "cutbytes": cmdCutBytes, "bigline": cmdBigLine, "gencorpus": cmdGenCorpus, "concat": cmdConcat, "sentences": cmdSentences, // inputs_test.go
 			"apkgcards": cmdAPKGCards, // cmd_export_test.go
 			"checkdb": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 1 {
