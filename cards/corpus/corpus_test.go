@@ -217,6 +217,9 @@ func FuzzRead(f *testing.F) {
 		if doc.ID != Hash(text) || doc.Pairs != len(pairs) {
 			t.Fatalf("document %+v for %d pairs", doc, len(pairs))
 		}
+		if id, lines, err := Identify(name, strings.NewReader(text), nil); err != nil || id != doc.ID || lines != doc.Lines {
+			t.Fatalf("Identify: %s, %d lines, %v; read %s, %d lines", id, lines, err, doc.ID, doc.Lines)
+		}
 		last := 0
 		for i, p := range pairs {
 			if p.Pos != i || p.Line <= last || p.Line > doc.Lines || p.ZH == "" {
