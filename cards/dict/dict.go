@@ -17,6 +17,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"strings"
 	"sync"
@@ -81,10 +82,10 @@ type Dict struct {
 	// date), with its "# " prefixes.
 	Header string
 
-	bySimp map[string][]*Entry
-	byTrad map[string][]*Entry
-	ready  func() // waits for bySimp and byTrad
-	maxLen int    // longest headword, in runes
+	bySimp headIndex // every entry by simplified headword
+	byTrad headIndex // the entries whose traditional headword differs, by it
+	ready  func()    // waits for bySimp and byTrad
+	maxLen int       // longest headword, in runes
 }
 
 var (
@@ -262,26 +263,20 @@ func (p *parser) feed(data string) error {
 func (p *parser) finish() *Dict {
 	d := p.d
 	d.Header = p.header.String()
-	ptrs := make([]*Entry, len(d.Entries))
-	for i := range d.Entries {
-		ptrs[i] = &d.Entries[i]
-	}
 	var wg sync.WaitGroup
 	wg.Add(2)
-	build := func(dst *map[string][]*Entry, key func(*Entry) string, skip func(*Entry) bool) {
+	simp := func(e *Entry) (string, bool) { return e.Simp, true }
+	trad := func(e *Entry) (string, bool) { return e.Trad, e.Trad != e.Simp }
+	build := func(x *headIndex, key func(*Entry) (string, bool)) {
 		defer wg.Done()
-		*dst = index(ptrs, key, skip)
+		x.build(d.Entries, key)
 	}
-	simp := func(e *Entry) string { return e.Simp }
-	trad := func(e *Entry) string { return e.Trad }
-	same := func(e *Entry) bool { return e.Trad == e.Simp }
-	never := func(*Entry) bool { return false }
 	if p.background {
-		go build(&d.bySimp, simp, never)
-		go build(&d.byTrad, trad, same)
+		go build(&d.bySimp, simp)
+		go build(&d.byTrad, trad)
 	} else {
-		build(&d.bySimp, simp, never)
-		build(&d.byTrad, trad, same)
+		build(&d.bySimp, simp)
+		build(&d.byTrad, trad)
 	}
 	d.ready = wg.Wait
 	for i := range d.Entries {
@@ -296,27 +291,109 @@ func (p *parser) finish() *Dict {
 	return d
 }
 
-// index maps key(e) to its entries in file order. Entries sharing a key are
-// usually adjacent (the file is sorted by traditional headword), and then
-// their slice is a window of ptrs rather than a new allocation.
-func index(ptrs []*Entry, key func(*Entry) string, skip func(*Entry) bool) map[string][]*Entry {
-	m := make(map[string][]*Entry, len(ptrs))
-	for i, e := range ptrs {
-		if skip(e) {
-			continue
-		}
-		k := key(e)
-		prev := m[k]
-		switch {
-		case len(prev) == 0:
-			m[k] = ptrs[i : i+1 : i+1]
-		case i > 0 && &prev[len(prev)-1] == &ptrs[i-1]:
-			m[k] = ptrs[i-len(prev) : i+1 : i+1]
-		default:
-			m[k] = append(prev[:len(prev):len(prev)], e)
+// headIndex finds the entries of a headword: a hash table with open
+// addressing whose slots hold a hash and a group number, the groups being
+// windows of order (entries sharing the headword, in file order). Only
+// order holds pointers, one per entry, so that the garbage collector has
+// little to scan in an index of 120,000 headwords.
+type headIndex struct {
+	slots  []uint64 // hash<<32 | group+1; 0 for an empty slot
+	groups []int32  // group g is order[groups[g]:groups[g+1]]
+	order  []*Entry // the indexed entries, group after group
+	key    func(*Entry) (string, bool)
+	seed   maphash.Seed
+}
+
+// build indexes the entries of es for which key says true, by that key.
+func (x *headIndex) build(es []Entry, key func(*Entry) (string, bool)) {
+	x.key, x.seed = key, maphash.MakeSeed()
+	n := 0
+	for i := range es {
+		if _, ok := key(&es[i]); ok {
+			n++
 		}
 	}
-	return m
+	size := 1024
+	for size < 2*n {
+		size *= 2
+	}
+	x.slots = make([]uint64, size)
+	of := make([]int32, len(es)) // group of each entry, -1 if not indexed
+	var firsts, counts []int32   // first entry and size of each group
+	mask := len(x.slots) - 1
+	for i := range es {
+		k, ok := key(&es[i])
+		if !ok {
+			of[i] = -1
+			continue
+		}
+		h := x.hash(k)
+		g := int32(-1)
+		for j := int(h) & mask; ; j = (j + 1) & mask {
+			s := x.slots[j]
+			if s == 0 {
+				g = int32(len(firsts))
+				x.slots[j] = uint64(h)<<32 | uint64(g+1)
+				firsts, counts = append(firsts, int32(i)), append(counts, 0)
+				break
+			}
+			if uint32(s>>32) == h {
+				if fk, _ := key(&es[firsts[s&0xFFFFFFFF-1]]); fk == k {
+					g = int32(s&0xFFFFFFFF - 1)
+					break
+				}
+			}
+		}
+		counts[g]++
+		of[i] = g
+	}
+	x.groups = make([]int32, len(counts)+1)
+	for g, c := range counts {
+		x.groups[g+1] = x.groups[g] + c
+	}
+	x.order = make([]*Entry, x.groups[len(counts)])
+	fill := counts[:0] // next free place of each group in order
+	fill = append(fill, x.groups[:len(x.groups)-1]...)
+	for i, g := range of {
+		if g >= 0 {
+			x.order[fill[g]] = &es[i]
+			fill[g]++
+		}
+	}
+}
+
+func (x *headIndex) hash(k string) uint32 { return uint32(maphash.String(x.seed, k)) }
+
+// get returns the entries of key k in file order, nil if none. The slice
+// is shared, with its capacity cut so that append copies.
+func (x *headIndex) get(k string) []*Entry {
+	if len(x.slots) == 0 {
+		return nil
+	}
+	h := x.hash(k)
+	mask := len(x.slots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := x.slots[i]
+		if s == 0 {
+			return nil
+		}
+		if uint32(s>>32) == h {
+			g := s&0xFFFFFFFF - 1
+			es := x.order[x.groups[g]:x.groups[g+1]:x.groups[g+1]]
+			if fk, _ := x.key(es[0]); fk == k {
+				return es
+			}
+		}
+	}
+}
+
+// each calls f for every group, in the order of their first entries.
+func (x *headIndex) each(f func(word string, entries []*Entry)) {
+	for g := 0; g+1 < len(x.groups); g++ {
+		es := x.order[x.groups[g]:x.groups[g+1]:x.groups[g+1]]
+		k, _ := x.key(es[0])
+		f(k, es)
+	}
 }
 
 func runeCount(s string) int {
@@ -372,8 +449,8 @@ func NormalizePinyin(p string) string {
 // modify it.
 func (d *Dict) Lookup(word string) []*Entry {
 	d.ready()
-	s := d.bySimp[word]
-	t := d.byTrad[word]
+	s := d.bySimp.get(word)
+	t := d.byTrad.get(word)
 	switch {
 	case len(t) == 0:
 		return s
@@ -397,32 +474,31 @@ func (d *Dict) Index(e *Entry) int {
 }
 
 // Simplified returns the entries whose simplified headword is word.
-func (d *Dict) Simplified(word string) []*Entry { d.ready(); return d.bySimp[word] }
+func (d *Dict) Simplified(word string) []*Entry { d.ready(); return d.bySimp.get(word) }
 
 // Traditional returns the entries whose traditional headword is word (and
 // differs from the simplified one; for words written the same in both
 // scripts use Simplified or Lookup).
-func (d *Dict) Traditional(word string) []*Entry { d.ready(); return d.byTrad[word] }
+func (d *Dict) Traditional(word string) []*Entry { d.ready(); return d.byTrad.get(word) }
 
 // Has reports whether word is a headword in either script.
 func (d *Dict) Has(word string) bool {
 	d.ready()
-	return len(d.bySimp[word]) > 0 || len(d.byTrad[word]) > 0
+	return len(d.bySimp.get(word)) > 0 || len(d.byTrad.get(word)) > 0
 }
 
 // MaxLen is the length in runes of the longest headword.
 func (d *Dict) MaxLen() int { return d.maxLen }
 
 // Headwords calls f for every distinct headword (simplified, then
-// traditional forms that differ) with its entries.
+// traditional forms that differ) with its entries, in the order of their
+// first entries in the file.
 func (d *Dict) Headwords(f func(word string, entries []*Entry)) {
 	d.ready()
-	for w, es := range d.bySimp {
-		f(w, es)
-	}
-	for w, es := range d.byTrad {
-		if _, dup := d.bySimp[w]; !dup {
+	d.bySimp.each(f)
+	d.byTrad.each(func(w string, es []*Entry) {
+		if len(d.bySimp.get(w)) == 0 {
 			f(w, es)
 		}
-	}
+	})
 }

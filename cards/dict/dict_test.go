@@ -198,3 +198,81 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestIndexMatchesMaps checks the headword indexes against maps built the
+// plain way from Entries: every headword's entries in file order, for
+// Simplified, Traditional, Lookup and Headwords, and nothing for strings
+// that are not headwords.
+func TestIndexMatchesMaps(t *testing.T) {
+	d, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	simp, trad := map[string][]*Entry{}, map[string][]*Entry{}
+	for i := range d.Entries {
+		e := &d.Entries[i]
+		simp[e.Simp] = append(simp[e.Simp], e)
+		if e.Trad != e.Simp {
+			trad[e.Trad] = append(trad[e.Trad], e)
+		}
+	}
+	same := func(a, b []*Entry) bool {
+		if len(a) != len(b) {
+			return false
+		}
+		for i := range a {
+			if a[i] != b[i] {
+				return false
+			}
+		}
+		return true
+	}
+	nHead := len(simp)
+	for w, es := range simp {
+		if got := d.Simplified(w); !same(got, es) || cap(got) != len(got) {
+			t.Fatalf("Simplified(%q) = %d entries (cap %d), want %d", w, len(got), cap(got), len(es))
+		}
+		if got := d.Lookup(w); trad[w] == nil && !same(got, es) {
+			t.Fatalf("Lookup(%q) = %d entries, want %d", w, len(got), len(es))
+		}
+	}
+	for w, es := range trad {
+		if simp[w] == nil {
+			nHead++
+		}
+		if got := d.Traditional(w); !same(got, es) {
+			t.Fatalf("Traditional(%q) = %d entries, want %d", w, len(got), len(es))
+		}
+		want := append([]*Entry(nil), simp[w]...)
+		for _, e := range es {
+			if e.Simp != w {
+				want = append(want, e)
+			}
+		}
+		if got := d.Lookup(w); !same(got, want) {
+			t.Fatalf("Lookup(%q) = %d entries, want %d", w, len(got), len(want))
+		}
+	}
+	seen := map[string]bool{}
+	d.Headwords(func(w string, es []*Entry) {
+		if seen[w] {
+			t.Fatalf("Headwords gives %q twice", w)
+		}
+		seen[w] = true
+		want := simp[w]
+		if want == nil {
+			want = trad[w]
+		}
+		if !same(es, want) {
+			t.Fatalf("Headwords: %q has %d entries, want %d", w, len(es), len(want))
+		}
+	})
+	if len(seen) != nHead {
+		t.Fatalf("Headwords gives %d headwords, want %d", len(seen), nHead)
+	}
+	for _, w := range []string{"", "这太", "xyz", "龘龘龘"} {
+		if d.Has(w) || d.Lookup(w) != nil || d.Simplified(w) != nil || d.Traditional(w) != nil {
+			t.Fatalf("%q is found", w)
+		}
+	}
+}

@@ -273,13 +273,13 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, en *
 		s -= wVariant
 	}
 	// The entry whose senses the translation uses.
-	s += wEnglish * en.match(sc.matcher)
+	s += wEnglish * en.match(info.matcher())
 	var priors []float64
 	switch text {
 	case e.Simp:
-		priors = sc.priorSimp
+		priors = sc.priorSimp()
 	case e.Trad:
-		priors = sc.priorTrad
+		priors = sc.priorTrad()
 	default:
 		priors = a.priorLogs(text, reading)
 	}
@@ -334,7 +334,7 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, en *
 			s += wPairs * math.Log1p(max(0, pairCount(ar.pairRight(a, nb.right, cs), cs, nb.right, false, sc.pairSyl, sc.pairKnown)-pairDiscount))
 		}
 	}
-	k := info.kinds
+	k := info.kinds.kinds()
 	// gse tags a character's most common free use; a particle (u…: 了
 	// 着 地 得) or modal particle (y: 吗 呢) takes the neutral tone.
 	// A particle follows the word it attaches to: 的 了 着 过 anything;
@@ -372,7 +372,7 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, en *
 // rare reports whether a word is unknown to gse's dictionary or seen fewer
 // than 2,000 times there (in 60 million words).
 func (a *Analyzer) rare(word string) bool {
-	le, ok := a.lex[word]
+	le, ok := a.lex.get(word)
 	return !ok || float64(le.logp) < a.rareBelow
 }
 
@@ -411,60 +411,119 @@ func verbContext(nb *neighbours) float64 {
 	return v
 }
 
-// entryInfo is what score needs to know about an entry's senses.
+// entryInfo is what the analysis keeps about an entry it has met: what
+// score needs to know about its senses and what a token of it shows. One
+// is kept for every entry met (tens of thousands in a big corpus), so it
+// holds few pointers and little that can be found again.
 type entryInfo struct {
-	simp, trad string      // e's headwords
-	meaning    *dict.Entry // see meaningOf
-	free       int         // free senses of meaning
-	kinds      senseKinds  // kinds of meaning's senses
-	reading    string      // e's lower-case reading, "" if not one syllable per character
-	senses     []string    // e's senses (shared: full capacity, so append copies)
-	// matchers are the senseMatchers of e (and of meaning when it is not
-	// e), whose senses are senses, in the same order.
-	matchers []*senseMatcher
-	gloss    string // defaultGloss of the senses
-	// particle is the first sense describing a particle or marker
-	// ("(experienced action marker)"), "" if none.
-	particle string
-	// grammar is the first sense glossing a function word ("towards; at;
-	// for") or a construction ("(used to put the object before the verb…"),
-	// "" if none.
-	grammar string
-	// shortGlosses are the shortGloss of each of senses, and isGrammar
-	// whether it isGrammarSense.
-	shortGlosses []string
-	isGrammar    []bool
-	score        scoreInfo
+	// The fields holding pointers come first, so that the garbage
+	// collector scans only the start of the struct.
+	e       *dict.Entry // the entry
+	meaning *dict.Entry // see meaningOf
+	senses  []string    // e's senses, then meaning's when it is not e (shared: full capacity, so append copies)
+	// m1 is the senseMatcher of e, m2 that of meaning when it is neither
+	// e nor nil: their senses are senses, in the same order.
+	m1, m2 *senseMatcher
+	gloss  string // defaultGloss of the senses
+	// cut holds the shortGloss of the senses for which it is not a
+	// prefix of the sense ("…" added), "" for the others; nil if none.
+	cut   *[]string
+	score scoreInfo
+	// particle is the index in senses of the first sense describing a
+	// particle or marker ("(experienced action marker)"), grammar that of
+	// the first sense glossing a function word ("towards; at; for") or a
+	// construction ("(used to put the object before the verb…"); -1 if
+	// none. A token shows their shortGloss.
+	particle, grammar int32
+	// grammarBits has bit i set when sense i (below 64) isGrammarSense.
+	grammarBits uint64
+	kinds       kindCounts // kinds of meaning's senses
+	// readingOK is set when score.reading is one syllable per character,
+	// the reading of a token of the entry.
+	readingOK bool
+}
+
+// shortGloss returns the shortGloss of sense i, without allocating.
+func (in *entryInfo) shortGloss(i int) string {
+	if in.cut != nil && (*in.cut)[i] != "" {
+		return (*in.cut)[i]
+	}
+	return shortGloss(in.senses[i])
+}
+
+// reading is e's lower-case reading, "" if not one syllable per character.
+func (in *entryInfo) reading() string {
+	if in.readingOK {
+		return in.score.reading
+	}
+	return ""
+}
+
+// matcher is the senseMatcher of meaning, or of e when meaning is nil.
+func (in *entryInfo) matcher() *senseMatcher {
+	if in.m2 != nil {
+		return in.m2
+	}
+	return in.m1
+}
+
+// particleGloss and grammarGloss are the shortGloss of the particle and
+// grammar senses, "" if none.
+func (in *entryInfo) particleGloss() string { return in.glossAt(in.particle) }
+func (in *entryInfo) grammarGloss() string  { return in.glossAt(in.grammar) }
+
+func (in *entryInfo) glossAt(i int32) string {
+	if i < 0 {
+		return ""
+	}
+	return in.shortGloss(int(i))
+}
+
+// isGrammar reports whether sense i isGrammarSense.
+func (in *entryInfo) isGrammar(i int) bool {
+	if i < 64 {
+		return in.grammarBits&(1<<i) != 0
+	}
+	return isGrammarSense(in.senses[i])
 }
 
 // scoreInfo is what score computes from the entry alone, done once.
 type scoreInfo struct {
-	reading  string // reading, or e.Reading() when that is ""
-	name     bool   // e.IsName()
+	reading  string // e.Reading()
 	spelling string // nameSpelling(reading), for a name
-	neutral  bool   // reading ends in the neutral tone
-	// matcher is the senseMatcher of meaning, or of e when meaning is nil.
-	matcher *senseMatcher
-	// priorSimp and priorTrad are priorLogs of e.Simp and e.Trad.
-	priorSimp, priorTrad []float64
-	syl                  uint16 // reading's syllable id in the weights, if sylKnown
-	sylKnown             bool
-	logFree              float64 // log1p(free)
-	firstSimp            rune    // first character of e.Simp
+	// priors are the priorLogs of e.Simp (nSimp of them), then of e.Trad
+	// when it differs.
+	priors     []float64
+	logFree    float64 // log1p of the free senses of meaning
+	logPhrases float64 // see usual
+	firstSimp  rune    // first character of e.Simp
+	nSimp      int32
+	syl        uint16 // reading's syllable id in the weights, if sylKnown
+	pairSyl    uint16 // reading's syllable id in pairs.bin.gz, if pairKnown
+	name       bool   // e.IsName()
+	neutral    bool   // reading ends in the neutral tone
+	sylKnown   bool
 	// usual is set when usual.txt lists firstSimp; usualFirst when
 	// reading is its usual reading, logPhrases the log1p of the phrases
 	// reading it so.
 	usual, usualFirst bool
-	logPhrases        float64
-	pairSyl           uint16 // reading's syllable id in pairs.bin.gz, if pairKnown
 	pairKnown         bool
 }
+
+// priorSimp and priorTrad are the priorLogs of e.Simp and of e.Trad (the
+// latter only when it differs from e.Simp).
+func (sc *scoreInfo) priorSimp() []float64 { return sc.priors[:sc.nSimp] }
+func (sc *scoreInfo) priorTrad() []float64 { return sc.priors[sc.nSimp:] }
 
 // priorLogs returns, for each character of text whose syllable in reading
 // (one per character, space-separated) the weights know, the log1p of the
 // number of headwords reading the character so.
 func (a *Analyzer) priorLogs(text, reading string) []float64 {
-	var out []float64
+	return a.appendPriorLogs(nil, text, reading)
+}
+
+// appendPriorLogs appends priorLogs(text, reading) to out.
+func (a *Analyzer) appendPriorLogs(out []float64, text, reading string) []float64 {
 	rest := reading
 	for _, r := range text {
 		var sy string
@@ -476,25 +535,25 @@ func (a *Analyzer) priorLogs(text, reading string) []float64 {
 	return out
 }
 
-// scoreInfoOf computes the scoreInfo of e whose entryInfo is in.
-func (a *Analyzer) scoreInfoOf(e *dict.Entry, in *entryInfo) scoreInfo {
-	sc := scoreInfo{reading: in.reading, name: e.IsName(), logFree: math.Log1p(float64(in.free))}
-	if sc.reading == "" {
-		sc.reading = e.Reading()
-	}
+// scoreInfoOf computes the scoreInfo of e, whose reading is reading and
+// whose meaning has free free senses.
+func (a *Analyzer) scoreInfoOf(e *dict.Entry, reading string, free int) scoreInfo {
+	sc := scoreInfo{reading: reading, name: e.IsName(), logFree: math.Log1p(float64(free))}
 	if sc.name {
 		sc.spelling = nameSpelling(sc.reading)
 	}
 	sc.neutral = strings.HasSuffix(sc.reading, "5")
-	me := in.meaning
-	if me == nil {
-		me = e
-	}
-	sc.matcher = a.matcher(me)
-	sc.priorSimp = a.priorLogs(e.Simp, sc.reading)
-	sc.priorTrad = sc.priorSimp
+	n := utf8.RuneCountInString(e.Simp)
 	if e.Trad != e.Simp {
-		sc.priorTrad = a.priorLogs(e.Trad, sc.reading)
+		n += utf8.RuneCountInString(e.Trad)
+	}
+	sc.priors = a.appendPriorLogs(make([]float64, 0, n), e.Simp, sc.reading)
+	sc.nSimp = int32(len(sc.priors))
+	if e.Trad != e.Simp {
+		sc.priors = a.appendPriorLogs(sc.priors, e.Trad, sc.reading)
+	}
+	if len(sc.priors) == 0 {
+		sc.priors = nil
 	}
 	sc.syl, sc.sylKnown = a.w.syl(sc.reading)
 	sc.firstSimp = firstRune(e.Simp)
@@ -513,7 +572,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	if in := slot.Load(); in != nil {
 		return in
 	}
-	in := &entryInfo{simp: e.Simp, trad: e.Trad, meaning: a.meaningOf(e)}
+	in := &entryInfo{e: e, meaning: a.meaningOf(e), particle: -1, grammar: -1}
 	m := in.meaning
 	if m == nil {
 		m = e
@@ -523,36 +582,41 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	if m != e {
 		ms = m.Senses()
 	}
-	in.free, in.kinds = freeSenses(ms), kindsOf(ms)
-	in.reading = e.Reading()
-	if strings.Count(in.reading, " ")+1 != utf8.RuneCountInString(e.Simp) || !syllablesOK(in.reading) {
-		in.reading = ""
-	}
+	free := freeSenses(ms)
+	in.kinds = countKinds(ms)
+	reading := e.Reading()
+	in.readingOK = strings.Count(reading, " ")+1 == utf8.RuneCountInString(e.Simp) && syllablesOK(reading)
 	in.gloss = defaultGloss(ss)
-	in.matchers = []*senseMatcher{a.matcherOf(e, ss)}
+	in.m1 = a.matcherOf(e, ss)
 	if m != e {
 		// A variant means what its original means: 粘 nian2 "variant of
 		// 黏[nian2]" is glossed "sticky".
 		in.gloss = defaultGloss(ms)
-		in.matchers = append(in.matchers, a.matcherOf(m, ms))
+		in.m2 = a.matcherOf(m, ms)
 		ss = append(ss[:len(ss):len(ss)], ms...)
 	}
 	in.senses = ss[:len(ss):len(ss)]
-	for _, sense := range in.senses {
-		ls := strings.ToLower(sense)
-		if in.particle == "" && (strings.Contains(ls, "particle") || strings.Contains(ls, "marker")) {
-			in.particle = shortGloss(sense)
-		}
-		if in.grammar == "" && isGrammarSense(sense) {
-			in.grammar = shortGloss(sense)
-		}
-	}
-	in.shortGlosses = make([]string, len(in.senses))
-	in.isGrammar = make([]bool, len(in.senses))
 	for i, sense := range in.senses {
-		in.shortGlosses[i], in.isGrammar[i] = shortGloss(sense), isGrammarSense(sense)
+		ls := strings.ToLower(sense)
+		if in.particle < 0 && (strings.Contains(ls, "particle") || strings.Contains(ls, "marker")) {
+			in.particle = int32(i)
+		}
+		g := isGrammarSense(sense)
+		if in.grammar < 0 && g {
+			in.grammar = int32(i)
+		}
+		if g && i < 64 {
+			in.grammarBits |= 1 << i
+		}
+		if g := shortGloss(sense); !strings.HasPrefix(sense, g) {
+			if in.cut == nil {
+				cut := make([]string, len(in.senses))
+				in.cut = &cut
+			}
+			(*in.cut)[i] = g
+		}
 	}
-	in.score = a.scoreInfoOf(e, in)
+	in.score = a.scoreInfoOf(e, reading, free)
 	slot.Store(in) // two goroutines may both compute it: same result
 	return in
 }
@@ -624,8 +688,42 @@ func defaultGloss(senses []string) string {
 const maxGloss = 60
 
 // shortGloss cuts a long sense to its first "; "-separated glosses that fit
-// maxGloss, or at a word with "…".
+// maxGloss, or at a word with "…". The glosses kept are a prefix of s,
+// returned without a copy.
 func shortGloss(s string) string {
+	if len(s) <= maxGloss {
+		return s
+	}
+	if strings.HasPrefix(s, "; ") {
+		return shortGlossJoin(s) // an empty first gloss is left out
+	}
+	cut := 0 // s[:cut] are the glosses kept
+	for pos := 0; ; {
+		i := strings.Index(s[pos:], "; ")
+		end := len(s)
+		if i >= 0 {
+			end = pos + i
+		}
+		if end > maxGloss {
+			break
+		}
+		cut = end
+		if i < 0 {
+			break
+		}
+		pos = end + 2
+	}
+	if cut > 0 {
+		return s[:cut]
+	}
+	if i := strings.LastIndexByte(s[:maxGloss], ' '); i > 0 {
+		return s[:i] + "…"
+	}
+	return s
+}
+
+// shortGlossJoin is shortGloss joining the glosses kept anew.
+func shortGlossJoin(s string) string {
 	if len(s) <= maxGloss {
 		return s
 	}
@@ -658,15 +756,35 @@ type senseKinds struct {
 	modal                                bool
 }
 
-// kindsOf describes the senses of an entry (see senseKinds).
-func kindsOf(senses []string) senseKinds {
-	var k senseKinds
-	n := 0.0
+// kindCounts is senseKinds as counts of senses, out of n free senses: what
+// entryInfo keeps.
+type kindCounts struct {
+	verb, function, particle, classifier, n uint16
+	modal                                   bool
+}
+
+// kinds returns the senseKinds of k.
+func (k kindCounts) kinds() senseKinds {
+	sk := senseKinds{verb: float64(k.verb), function: float64(k.function), particle: float64(k.particle),
+		classifier: float64(k.classifier), modal: k.modal}
+	if k.n > 0 {
+		n := float64(k.n)
+		sk.verb /= n
+		sk.function /= n
+		sk.particle /= n
+		sk.classifier /= n
+	}
+	return sk
+}
+
+// countKinds counts the kinds of the senses of an entry (see senseKinds).
+func countKinds(senses []string) kindCounts {
+	var k kindCounts
 	for _, s := range senses {
 		if !isFreeSense(s) {
 			continue
 		}
-		n++
+		k.n++
 		ls := strings.ToLower(s)
 		for _, w := range splitWords(ls) {
 			if modalWords[w] {
@@ -685,12 +803,6 @@ func kindsOf(senses []string) senseKinds {
 				k.function++
 			}
 		}
-	}
-	if n > 0 {
-		k.verb /= n
-		k.function /= n
-		k.particle /= n
-		k.classifier /= n
 	}
 	return k
 }

@@ -3,9 +3,11 @@ package zh
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"cika/cards/dict"
 
@@ -28,7 +30,7 @@ type english struct {
 	// word whose bit is clear is not in the lists, without a scan.
 	stemBits, wordBits bits256
 	// stemSum and wordSum are wider filters of the same (bits1k), tested
-	// against a senseMatcher's to skip an entry none of whose words the
+	// with a senseMatcher's words to skip an entry none of whose words the
 	// English side has.
 	stemSum, wordSum bits1k
 	// On a long English side (more than manyWords words or capitalised
@@ -46,15 +48,7 @@ type bits1k [16]uint64
 
 func (b *bits1k) add(h uint16) { b[h>>6&15] |= 1 << (h & 63) }
 
-// meets reports whether b and c have a bit in common.
-func (b *bits1k) meets(c *bits1k) bool {
-	for i := range b {
-		if b[i]&c[i] != 0 {
-			return true
-		}
-	}
-	return false
-}
+func (b *bits1k) has(h uint16) bool { return b[h>>6&15]&(1<<(h&63)) != 0 }
 
 // hash10 is the key of bits1k: ten bits of the FNV-1a hash, independent
 // of hash8's fold.
@@ -335,24 +329,25 @@ func (c *stemCache) stemOf(lw string, h uint32) *stemmed {
 // that matching a pair does no splitting or stemming.
 func (x *english) senseScore(m *senseMatcher, i int) float64 {
 	best := 0.0
+	ends, words := m.senseEnd(), m.words()
 	lo := 0
 	if i > 0 {
-		lo = int(m.senseEnd[i-1])
+		lo = int(ends[i-1])
 	}
-	for _, g := range m.glosses[lo:m.senseEnd[i]] {
-		w, h := m.words[g.start:], m.hashes[g.start:]
+	for _, g := range m.glosses()[lo:ends[i]] {
+		start := int(g.start)
 		if g.content > 0 {
 			matched := 0
-			for k, st := range w[:g.content] {
-				if x.hasStem(st, h[k]) {
+			for k := start; k < start+int(g.content); k++ {
+				if x.stemBits.has(uint8(words[k].h8)) && x.hasStem(m.word(words, k), uint8(words[k].h8)) {
 					matched++
 				}
 			}
 			best = max(best, float64(matched)/float64(g.content))
 		} else {
 			fmatched := 0
-			for k, fw := range w[:g.function] {
-				if x.hasWord(fw, h[k]) {
+			for k := start; k < start+int(g.function); k++ {
+				if x.wordBits.has(uint8(words[k].h8)) && x.hasWord(m.word(words, k), uint8(words[k].h8)) {
 					fmatched++
 				}
 			}
@@ -365,43 +360,101 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 // senseMatcher is the senses of an entry reduced to what senseScore needs:
 // for each gloss (the parts of a sense that glossSplitter separates) the
 // Snowball stems of its content words and its function words other than
-// glueWords, computed once per entry (see Analyzer.matcher).
+// glueWords, computed once per entry (see Analyzer.matcher). One is kept
+// for every entry met, so it is compact and holds two pointers: the words
+// are one string, and their spans, the glosses and the senses one slice.
 type senseMatcher struct {
-	// words holds, gloss after gloss, the gloss's content stems then its
+	// text holds, gloss after gloss, the gloss's content stems then its
 	// function words; glosses with neither are left out.
-	words   []string
-	hashes  []uint8 // hash8 of each of words
-	glosses []glossSpan
-	// senseEnd[i] is the end of sense i's glosses in glosses.
-	senseEnd []int32
-	// stemSum and funcSum are the bits1k of the content stems and of
-	// the function words: an English side that meets neither matches
-	// no sense.
-	stemSum, funcSum bits1k
+	text string
+	// data holds senseEnd, glosses and words (see their methods), one
+	// after the other.
+	data              []uint16
+	nSenses, nGlosses uint16
+}
+
+// senseEnd[i] is the end of sense i's glosses in glosses.
+func (m *senseMatcher) senseEnd() []uint16 { return m.data[:m.nSenses:m.nSenses] }
+
+// glosses are the glosses of the senses, in order.
+func (m *senseMatcher) glosses() []glossSpan {
+	return view[glossSpan](m.data[m.nSenses:], int(m.nGlosses))
+}
+
+// words are the words of text: words[k] ends word k.
+func (m *senseMatcher) words() []matchWord {
+	off := int(m.nSenses) + 3*int(m.nGlosses)
+	return view[matchWord](m.data[off:], (len(m.data)-off)/3)
+}
+
+// view returns the first n values of type T, made of three uint16 each,
+// that s holds.
+func view[T glossSpan | matchWord](s []uint16, n int) []T {
+	if n == 0 {
+		return nil
+	}
+	_ = s[3*n-1]
+	return unsafe.Slice((*T)(unsafe.Pointer(&s[0])), n)
+}
+
+// matchWord is a word of a senseMatcher: where it ends in text, its hash8,
+// and its hash10 (in the low ten bits of h10) with funcWord set for a
+// function word.
+type matchWord struct{ end, h10, h8 uint16 }
+
+const funcWord = 1 << 15
+
+// word returns word k of m, whose words() are words.
+func (m *senseMatcher) word(words []matchWord, k int) string {
+	start := 0
+	if k > 0 {
+		start = int(words[k-1].end)
+	}
+	return m.text[start:words[k].end]
 }
 
 // mayMatch reports whether some sense of m may score above 0 against x:
 // false when no content stem of m is a stem of x and no function word of
-// m is a word of x.
+// m is a word of x, by the bits1k of x (stemSum and wordSum).
 func (x *english) mayMatch(m *senseMatcher) bool {
-	return x.stemSum.meets(&m.stemSum) || x.wordSum.meets(&m.funcSum)
+	for _, w := range m.words() {
+		sum := &x.stemSum
+		if w.h10&funcWord != 0 {
+			sum = &x.wordSum
+		}
+		if sum.has(w.h10 & 1023) {
+			return true
+		}
+	}
+	return false
 }
 
 // glossSpan is one gloss of a senseMatcher: where its words start in words,
 // how many content stems and function words it has.
-type glossSpan struct{ start, content, function int32 }
+type glossSpan struct{ start, content, function uint16 }
+
+// compileScratch is the working memory of compileSenses.
+type compileScratch struct {
+	words, funcs, gw []string
+	spans            []glossSpan
+}
+
+var compilePool = sync.Pool{New: func() any { return new(compileScratch) }}
 
 // compileSenses makes the senseMatcher of senses.
 func compileSenses(senses []string) *senseMatcher {
-	m := &senseMatcher{senseEnd: make([]int32, 0, len(senses))}
-	var funcs []string
+	sc := compilePool.Get().(*compileScratch)
+	defer compilePool.Put(sc)
+	words, funcs, spans := sc.words[:0], sc.funcs[:0], sc.spans[:0]
+	ends := make([]uint16, 0, len(senses))
 	for _, sense := range senses {
 		forGlosses(sense, func(part string) {
-			start, content := len(m.words), 0
+			start, content := len(words), 0
 			funcs = funcs[:0]
-			for _, w := range glossWords(part) {
+			sc.gw = appendGlossWords(sc.gw[:0], part)
+			for _, w := range sc.gw {
 				if st := stem(w); st != "" {
-					m.words = append(m.words, st)
+					words = append(words, st)
 					content++
 				} else if !glueWords[w] {
 					funcs = append(funcs, w)
@@ -410,25 +463,42 @@ func compileSenses(senses []string) *senseMatcher {
 			if content == 0 && len(funcs) == 0 {
 				return
 			}
-			m.words = append(m.words, funcs...)
-			m.glosses = append(m.glosses, glossSpan{int32(start), int32(content), int32(len(funcs))})
+			words = append(words, funcs...)
+			spans = append(spans, glossSpan{uint16(start), uint16(content), uint16(len(funcs))})
 		})
-		m.senseEnd = append(m.senseEnd, int32(len(m.glosses)))
+		ends = append(ends, uint16(len(spans)))
 	}
-	m.words = m.words[:len(m.words):len(m.words)]
-	m.hashes = make([]uint8, len(m.words))
-	for i, w := range m.words {
-		m.hashes[i] = hash8(w)
+	n := 0
+	for _, w := range words {
+		n += len(w)
 	}
-	for _, g := range m.glosses {
-		for i, w := range m.words[g.start : g.start+g.content+g.function] {
-			if h := hash10(fnv32(w)); int32(i) < g.content {
-				m.stemSum.add(h)
-			} else {
-				m.funcSum.add(h)
+	if len(senses) > 0xFFFF || len(spans) > 0xFFFF || len(words) > 0xFFFF || n > 0xFFFF {
+		panic("zh: senses too long to compile") // CC-CEDICT's longest entry has a few kB
+	}
+	m := &senseMatcher{nSenses: uint16(len(senses)), nGlosses: uint16(len(spans))}
+	m.data = make([]uint16, len(senses)+3*len(spans)+3*len(words))
+	copy(m.data, ends)
+	copy(m.glosses(), spans)
+	mw := m.words()
+	var b strings.Builder
+	b.Grow(n)
+	for _, g := range spans {
+		for i := int(g.start); i < int(g.start+g.content+g.function); i++ {
+			h := fnv32(words[i])
+			mw[i].h8, mw[i].h10 = uint16(fold8(h)), hash10(h)
+			if i >= int(g.start+g.content) {
+				mw[i].h10 |= funcWord
 			}
 		}
 	}
+	for i, w := range words {
+		b.WriteString(w)
+		mw[i].end = uint16(b.Len())
+	}
+	m.text = b.String()
+	clear(words) // let the strings go
+	clear(sc.gw)
+	sc.words, sc.funcs, sc.spans = words[:0], funcs[:0], spans[:0]
 	return m
 }
 
@@ -482,8 +552,10 @@ func forGlosses(sense string, f func(part string)) {
 
 // glossWords returns the lower-case words of a gloss outside brackets,
 // without CC-CEDICT's notation words (sth, sb, bound form…).
-func glossWords(g string) []string {
-	var out []string
+func glossWords(g string) []string { return appendGlossWords(nil, g) }
+
+// appendGlossWords appends the glossWords of g to out.
+func appendGlossWords(out []string, g string) []string {
 	depth, start := 0, -1
 	flush := func(end int) {
 		if start >= 0 && depth == 0 {
@@ -520,8 +592,8 @@ func (x *english) match(m *senseMatcher) float64 {
 		return 0
 	}
 	best := 0.0
-	for i := range m.senseEnd {
-		if v := x.senseScore(m, i); v > best {
+	for i := range m.nSenses {
+		if v := x.senseScore(m, int(i)); v > best {
 			best = v
 		}
 	}
@@ -529,20 +601,23 @@ func (x *english) match(m *senseMatcher) float64 {
 }
 
 // bestSense returns the index of the sense that matches best among the
-// senses of ms, one after the other, if it covers at least half of a gloss;
-// -1 otherwise. Ties go to the earlier sense.
-func (x *english) bestSense(ms []*senseMatcher) int {
+// senses of m1 and m2 (nil if none), one after the other, if it covers at
+// least half of a gloss; -1 otherwise. Ties go to the earlier sense.
+func (x *english) bestSense(m1, m2 *senseMatcher) int {
 	if len(x.stems) == 0 {
 		return -1
 	}
 	best, bi := 0.0, -1
 	i := 0
-	for _, m := range ms {
+	for _, m := range [2]*senseMatcher{m1, m2} {
+		if m == nil {
+			break
+		}
 		if !x.mayMatch(m) { // every sense scores 0
-			i += len(m.senseEnd)
+			i += int(m.nSenses)
 			continue
 		}
-		for j := range m.senseEnd {
+		for j := range int(m.nSenses) {
 			if v := x.senseScore(m, j); v > best {
 				best, bi = v, i
 			}

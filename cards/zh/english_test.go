@@ -64,8 +64,8 @@ func TestCompiledSensesMatch(t *testing.T) {
 		own := newEnglish(strings.Join(ss, " "))
 		half := newEnglish(strings.Join(ss[:(len(ss)+1)/2], " "))
 		m := compileSenses(ss)
-		if len(m.senseEnd) != len(ss) {
-			t.Fatalf("%s: %d senses compiled, want %d", e.Simp, len(m.senseEnd), len(ss))
+		if int(m.nSenses) != len(ss) {
+			t.Fatalf("%s: %d senses compiled, want %d", e.Simp, int(m.nSenses), len(ss))
 		}
 		for _, x := range append(ens, own, half) {
 			for j, s := range ss {
@@ -154,5 +154,29 @@ func TestLongEnglish(t *testing.T) {
 	x.release()
 	if x.stemSet != nil || x.capIndex != nil {
 		t.Fatal("release keeps the maps")
+	}
+}
+
+// TestShortGlossPrefix checks that shortGloss, which returns the glosses it
+// keeps as a prefix of the sense, gives what joining them gives, on every
+// sense of the dictionary and a few edge cases.
+func TestShortGlossPrefix(t *testing.T) {
+	a := analyzer(t)
+	long := strings.Repeat("x", maxGloss+5)
+	check := func(s string) {
+		if got, want := shortGloss(s), shortGlossJoin(s); got != want {
+			t.Fatalf("shortGloss(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{
+		"", "short", long, "a; " + long, "; " + long, "; ; a; " + long, "ab; ; cd; " + long,
+		strings.Repeat("word ", 20), strings.Repeat("ab; ", 20), long + "; a",
+	} {
+		check(s)
+	}
+	for i := range a.dict.Entries {
+		for _, s := range a.dict.Entries[i].Senses() {
+			check(s)
+		}
 	}
 }

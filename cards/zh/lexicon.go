@@ -2,6 +2,7 @@ package zh
 
 import (
 	"hash/maphash"
+	"iter"
 	"math"
 	"unicode/utf8"
 
@@ -13,6 +14,79 @@ type lexEntry struct {
 	logp float32 // log probability of the word as a unigram
 	id   int32   // the headword's number, an index into Analyzer.words
 	pos  uint8   // gse's part of speech, an index into weights.posNames
+}
+
+// lexicon maps the headwords of the segmentation lexicon to their
+// lexEntry: a hash table with open addressing whose slots hold a hash and
+// the headword's id, and a table by id of where the headword is in the
+// dictionary and its weights. Nothing in it is a pointer but the
+// dictionary, so that the garbage collector does not scan 200,000 keys.
+type lexicon struct {
+	entries []dict.Entry
+	slots   []uint64  // hash<<32 | id+1; 0 for an empty slot
+	words   []lexWord // by id
+	seed    maphash.Seed
+}
+
+// lexWord is a headword of the lexicon: entries[ref>>1].Simp, or .Trad when
+// ref&1 is set, with its weights.
+type lexWord struct {
+	ref  int32
+	logp float32
+	pos  uint8
+}
+
+// newLexicon makes an empty lexicon for the headwords of entries, n of
+// them expected. It has room for every headword: at most two per entry.
+func newLexicon(entries []dict.Entry, n int) *lexicon {
+	size := 1024
+	for size < 4*len(entries) {
+		size *= 2
+	}
+	return &lexicon{entries: entries, slots: make([]uint64, size), words: make([]lexWord, 0, n), seed: maphash.MakeSeed()}
+}
+
+// key returns the headword of ref.
+func (l *lexicon) key(ref int32) string {
+	if ref&1 != 0 {
+		return l.entries[ref>>1].Trad
+	}
+	return l.entries[ref>>1].Simp
+}
+
+// find returns the slot of word, or the empty slot where it goes.
+func (l *lexicon) find(word string) (int, uint32) {
+	h := uint32(maphash.String(l.seed, word))
+	mask := len(l.slots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := l.slots[i]
+		if s == 0 || (uint32(s>>32) == h && l.key(l.words[s&0xFFFFFFFF-1].ref) == word) {
+			return i, h
+		}
+	}
+}
+
+// get returns the lexEntry of word.
+func (l *lexicon) get(word string) (lexEntry, bool) {
+	i, _ := l.find(word)
+	s := l.slots[i]
+	if s == 0 {
+		return lexEntry{}, false
+	}
+	id := int32(s&0xFFFFFFFF - 1)
+	w := &l.words[id]
+	return lexEntry{logp: w.logp, id: id, pos: w.pos}, true
+}
+
+// all yields every headword with its lexEntry, by id.
+func (l *lexicon) all() iter.Seq2[string, lexEntry] {
+	return func(yield func(string, lexEntry) bool) {
+		for id, w := range l.words {
+			if !yield(l.key(w.ref), lexEntry{logp: w.logp, id: int32(id), pos: w.pos}) {
+				return
+			}
+		}
+	}
 }
 
 // prefix2 is what the segmenter needs to know about a pair of characters:
@@ -153,13 +227,13 @@ const maxRune = 0x40000
 // that the segmenter looks up only what may exist, and long a filter of the
 // headwords of three characters or more. Headwords are numbered
 // from 0 in the order met; n is their number.
-func buildLexicon(d *dict.Dict, w *weights) (lex map[string]lexEntry, singles []lexEntry, long2 *pairTable, long *wordFilter, n int32) {
-	lex = make(map[string]lexEntry, 220000)
+func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, long2 *pairTable, long *wordFilter, n int32) {
+	lex = newLexicon(d.Entries, 220000)
 	long = newWordFilter()
 	singles = make([]lexEntry, maxRune)
 	long2 = newPairTable(130000)
 	logT := math.Log(w.total)
-	add := func(word string, f uint32, pos uint8) {
+	add := func(ref int32, word string, f uint32, pos uint8) {
 		freq := float64(f)
 		if freq <= 0 {
 			freq = unknownFreq
@@ -167,17 +241,23 @@ func buildLexicon(d *dict.Dict, w *weights) (lex map[string]lexEntry, singles []
 		le := lexEntry{logp: float32(math.Log(freq) - logT), pos: pos}
 		// A headword of several entries (后 of 后 and 後) keeps the
 		// largest frequency among them.
-		old, dup := lex[word]
-		if (dup && old.logp >= le.logp) || !allHan(word) {
+		if !allHan(word) {
 			return
 		}
-		if dup {
-			le.id = old.id
+		slot, h := lex.find(word)
+		if s := lex.slots[slot]; s != 0 {
+			le.id = int32(s&0xFFFFFFFF - 1)
+			old := &lex.words[le.id]
+			if old.logp >= le.logp {
+				return
+			}
+			old.logp, old.pos = le.logp, le.pos
 		} else {
 			le.id = n
 			n++
+			lex.words = append(lex.words, lexWord{ref: ref, logp: le.logp, pos: le.pos})
+			lex.slots[slot] = uint64(h)<<32 | uint64(le.id+1)
 		}
-		lex[word] = le
 		r1, n1 := utf8.DecodeRuneInString(word)
 		if n1 == len(word) {
 			if r1 < maxRune {
@@ -199,9 +279,9 @@ func buildLexicon(d *dict.Dict, w *weights) (lex map[string]lexEntry, singles []
 	}
 	for i := range d.Entries {
 		e := &d.Entries[i]
-		add(e.Simp, w.fS[i], w.pos[i])
+		add(int32(2*i), e.Simp, w.fS[i], w.pos[i])
 		if e.Trad != e.Simp {
-			add(e.Trad, w.fT[i], w.pos[i])
+			add(int32(2*i+1), e.Trad, w.fT[i], w.pos[i])
 		}
 	}
 	return lex, singles, long2, long, n

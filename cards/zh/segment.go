@@ -57,7 +57,7 @@ func (a *Analyzer) segment(run string, out *segWords) {
 				if !a.long.mayHave(w) {
 					continue
 				}
-				le, ok := a.lex[w]
+				le, ok := a.lex.get(w)
 				if !ok {
 					continue
 				}

@@ -2,6 +2,7 @@ package zh
 
 import (
 	"io/fs"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -32,7 +33,7 @@ func (a *Analyzer) segmentRef(run string) ([]int, []uint8) {
 		if i+1 < n {
 			maxLen := int(a.long2.get(runes[i], runes[i+1]).maxLen)
 			for j := i + 2; j <= n && j-i <= maxLen; j++ {
-				le, ok := a.lex[run[off[i]:off[j]]]
+				le, ok := a.lex.get(run[off[i]:off[j]])
 				if !ok {
 					continue
 				}
@@ -79,7 +80,7 @@ func TestSegmentMatchesReference(t *testing.T) {
 			for k, e := range ends {
 				word := s[start:e]
 				start = e
-				le, ok := a.lex[word]
+				le, ok := a.lex.get(word)
 				switch {
 				case w.ids[k] >= 0 && (!ok || le.id != w.ids[k] || le.logp != w.logp[k]):
 					t.Fatalf("segment(%q): word %q has id %d logp %v, lexicon says %v %v", s, word, w.ids[k], w.logp[k], le, ok)
@@ -101,7 +102,7 @@ func TestSegmentMatchesReference(t *testing.T) {
 func TestPairTable(t *testing.T) {
 	a := analyzer(t)
 	want := map[[2]rune]prefix2{}
-	for w, le := range a.lex {
+	for w, le := range a.lex.all() {
 		rs := []rune(w)
 		if len(rs) < 2 {
 			continue
@@ -146,7 +147,7 @@ func TestPairTable(t *testing.T) {
 func TestWordFilter(t *testing.T) {
 	a := analyzer(t)
 	n := 0
-	for w := range a.lex {
+	for w := range a.lex.all() {
 		if utf8.RuneCountInString(w) >= 3 {
 			if !a.long.mayHave(w) {
 				t.Fatalf("filter lacks %q", w)
@@ -160,7 +161,7 @@ func TestWordFilter(t *testing.T) {
 	tried, passed := 0, 0
 	for c := rune(0x4E00); c < 0x4E00+10000; c++ {
 		w := string([]rune{c, c + 1, c + 2})
-		if _, ok := a.lex[w]; ok {
+		if _, ok := a.lex.get(w); ok {
 			continue
 		}
 		tried++
@@ -172,4 +173,60 @@ func TestWordFilter(t *testing.T) {
 		t.Fatalf("%d of %d non-words pass the filter", passed, tried)
 	}
 	t.Logf("%d long headwords; %d of %d non-words pass", n, passed, tried)
+}
+
+// TestLexiconMatchesMap checks the lexicon against a map built the plain
+// way: every all-Han headword with the largest frequency among its entries
+// and the part of speech of that entry, ids numbered in the order met.
+func TestLexiconMatchesMap(t *testing.T) {
+	a := analyzer(t)
+	d, w := a.dict, a.w
+	logT := math.Log(w.total)
+	want := map[string]lexEntry{}
+	var n int32
+	add := func(word string, f uint32, pos uint8) {
+		freq := float64(f)
+		if freq <= 0 {
+			freq = unknownFreq
+		}
+		le := lexEntry{logp: float32(math.Log(freq) - logT), pos: pos}
+		old, dup := want[word]
+		if (dup && old.logp >= le.logp) || !allHan(word) {
+			return
+		}
+		if dup {
+			le.id = old.id
+		} else {
+			le.id = n
+			n++
+		}
+		want[word] = le
+	}
+	for i := range d.Entries {
+		e := &d.Entries[i]
+		add(e.Simp, w.fS[i], w.pos[i])
+		if e.Trad != e.Simp {
+			add(e.Trad, w.fT[i], w.pos[i])
+		}
+	}
+	for word, le := range want {
+		if got, ok := a.lex.get(word); !ok || got != le {
+			t.Fatalf("lexicon %q: %+v %v, want %+v", word, got, ok, le)
+		}
+	}
+	m := 0
+	for word, le := range a.lex.all() {
+		if want[word] != le {
+			t.Fatalf("lexicon.all %q: %+v, want %+v", word, le, want[word])
+		}
+		m++
+	}
+	if m != len(want) || len(a.words) != len(want) {
+		t.Fatalf("lexicon has %d headwords (%d ids), want %d", m, len(a.words), len(want))
+	}
+	for _, word := range []string{"", "这太", "abc", "龘龘龘"} {
+		if _, ok := a.lex.get(word); ok {
+			t.Fatalf("lexicon has %q", word)
+		}
+	}
 }

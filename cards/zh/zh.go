@@ -29,7 +29,7 @@ import (
 // concurrent use.
 type Analyzer struct {
 	dict       *dict.Dict
-	lex        map[string]lexEntry
+	lex        *lexicon
 	logUnknown float64
 	w          *weights
 	infos      []atomic.Pointer[entryInfo]    // per entry, filled as entries are met
@@ -246,9 +246,8 @@ func (sn *sentence) rare(a *Analyzer, k int) bool {
 // wordInfo is what the analysis keeps about a headword of the lexicon.
 type wordInfo struct {
 	entries []*dict.Entry // its dictionary entries, as Dict.Lookup returns them
-	// For a headword of one entry, the entry choose returns and its
-	// entryInfo.
-	only     *dict.Entry
+	// For a headword of one entry, the entryInfo of the entry choose
+	// returns.
 	onlyInfo *entryInfo
 }
 
@@ -271,8 +270,7 @@ func (a *Analyzer) word(sn *sentence, k int) *wordInfo {
 func (a *Analyzer) newWordInfo(text string) *wordInfo {
 	w := &wordInfo{entries: a.dict.Lookup(text)}
 	if len(w.entries) == 1 {
-		w.only = a.resolve(w.entries[0])
-		w.onlyInfo = a.info(w.only)
+		w.onlyInfo = a.info(a.resolve(w.entries[0]))
 	}
 	return w
 }
@@ -292,26 +290,32 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 		*nbBuf = a.neighbours(sn, k)
 		nb = nbBuf
 	}
-	e, in := w.only, w.onlyInfo
-	if e == nil {
-		e = a.choose(sn, k, entries, en, nb)
-		in = a.info(e)
+	in := w.onlyInfo
+	if in == nil {
+		in = a.info(a.choose(sn, k, entries, en, nb))
 	}
-	t.Word, t.Trad, t.Reading = in.simp, in.trad, in.reading
+	t.Word, t.Trad, t.Reading = in.e.Simp, in.e.Trad, in.reading()
 	if t.Reading == "" {
 		t.Reading = fallbackReading(t.Text)
 	}
 	t.Senses = in.senses
 	t.Gloss = in.gloss
-	switch i := en.bestSense(in.matchers); {
-	case nb != nil && nb.objectThenVerb && in.grammar != "" && (i < 0 || !in.isGrammar[i]):
+	i := en.bestSense(in.m1, in.m2)
+	grammar := ""
+	if nb != nil && nb.objectThenVerb {
+		grammar = in.grammarGloss()
+	}
+	switch {
+	case grammar != "" && (i < 0 || !in.isGrammar(i)):
 		// 对AI的试验, 把这些能力…: a preposition, whatever the English.
-		t.Gloss = in.grammar
+		t.Gloss = grammar
 	case i >= 0:
-		t.Gloss = in.shortGlosses[i]
-	case nb != nil && in.particle != "" && particleFits(sn.posOf(a, k), nb):
+		t.Gloss = in.shortGloss(i)
+	case nb != nil && in.particle >= 0 && particleFits(sn.posOf(a, k), nb):
 		// 过 after a verb is the experienced-action marker, not "to cross".
-		t.Gloss = in.particle
+		if g := in.particleGloss(); g != "" {
+			t.Gloss = g
+		}
 	}
 	t.Name = in.score.name
 }
