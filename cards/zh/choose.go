@@ -23,6 +23,7 @@ const (
 	wClauseEnd  = 3.0  // particle at the end of a clause
 	wClassifier = 3.0  // measure word after a numeral
 	wModal      = 6.0  // modal verb before a verb
+	wAdverb     = 4.0  // adverb before a verb
 	wPrep       = 8.0  // preposition before an object and a verb
 	wVerbNoun   = 1.0  // verb or noun, from the neighbours
 	wParticle   = 10.0 // neutral-tone particle where grammar puts one
@@ -363,6 +364,12 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, en *
 	if strings.HasPrefix(nb.nextPos, "v") && k.modal {
 		s += wModal
 	}
+	// A word gse tags as an adverb, right before the verb, preposition or
+	// adverb it modifies, is the adverb: 实验室都在追求 dou1 "all" (not
+	// du1 "capital"), 我们还希望 hai2, 每月只需 zhi3.
+	if pos == "d" && adverbSlot(nb) {
+		s += wAdverb * k.function
+	}
 	// Verb or noun, from the neighbours: 了 着 过 or an adverb or auxiliary
 	// around a verb; 的, a numeral or a locative around a noun.
 	s += wVerbNoun * verbContext(nb) * (2*k.verb - 1)
@@ -390,6 +397,13 @@ func particleFits(pos string, nb *neighbours) bool {
 		return strings.HasPrefix(nb.nextPos, "v") || nb.prevPos == "a" || nb.prevPos == "ad" || nb.prevPos == "d" || nb.prevPos == "z"
 	}
 	return strings.HasPrefix(pos, "u") && nb.left != 0
+}
+
+// adverbSlot reports whether the next word is one an adverb modifies: a
+// verb, a preposition (在 before a verb phrase) or another adverb.
+func adverbSlot(nb *neighbours) bool {
+	n := nb.nextPos
+	return strings.HasPrefix(n, "v") || n == "p" || n == "d"
 }
 
 // verbContext is +1 where the neighbours call for a verb, -1 for a noun, 0

@@ -89,6 +89,11 @@ func TestHardCases(t *testing.T) {
 		{zh: "我得走了", text: "得", reading: "dei3", gloss: "to have to"},
 		{zh: "三只狗", text: "只", word: "只", reading: "zhi1", gloss: "classifier"},
 		{zh: "他写了三行字", text: "行", reading: "hang2"},
+		// An adverb right before the verb or preposition it modifies,
+		// whatever the translation says: dou1 "all", not du1 "capital".
+		{zh: "很多实验室都在追求这个目标", en: "Many labs are chasing this goal.", text: "都", reading: "dou1", gloss: "all"},
+		{zh: "帕斯卡的一生都在影响数学研究", text: "都", reading: "dou1"},
+		{zh: "却还指望我们每天使用", text: "还", reading: "hai2"},
 		// A rare character standing alone takes its usual reading today
 		// (pinyin-pro's order), a common one the reading of the phrases
 		// holding the same pair (更好 geng4).
