@@ -24,7 +24,7 @@ const (
 	wClassifier = 3.0  // measure word after a numeral
 	wModal      = 6.0  // modal verb before a verb
 	wAdverb     = 4.0  // adverb before a verb
-	wPrep       = 8.0  // preposition before an object and a verb
+	wPrep       = 12.0  // preposition before an object and a verb
 	wVerbNoun   = 1.0  // verb or noun, from the neighbours
 	wParticle   = 10.0 // neutral-tone particle where grammar puts one
 	wName       = 5.0  // surname reading of a character gse tags as a name

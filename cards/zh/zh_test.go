@@ -94,6 +94,10 @@ func TestHardCases(t *testing.T) {
 		{zh: "很多实验室都在追求这个目标", en: "Many labs are chasing this goal.", text: "都", reading: "dou1", gloss: "all"},
 		{zh: "帕斯卡的一生都在影响数学研究", text: "都", reading: "dou1"},
 		{zh: "却还指望我们每天使用", text: "还", reading: "hai2"},
+		// 为 before an object and a verb is the preposition "for".
+		{zh: "订阅平台为我们打出五星好评", text: "为", reading: "wei4"},
+		{zh: "或者说为每个人准备", text: "为", reading: "wei4"},
+		{zh: "边际成本为零", text: "为", reading: "wei2"},
 		// A rare character standing alone takes its usual reading today
 		// (pinyin-pro's order), a common one the reading of the phrases
 		// holding the same pair (更好 geng4).
