@@ -24,7 +24,7 @@ const (
 	wClassifier = 3.0  // measure word after a numeral
 	wModal      = 6.0  // modal verb before a verb
 	wAdverb     = 4.0  // adverb before a verb
-	wPrep       = 12.0  // preposition before an object and a verb
+	wPrep       = 12.0 // preposition before an object and a verb
 	wVerbNoun   = 1.0  // verb or noun, from the neighbours
 	wParticle   = 10.0 // neutral-tone particle where grammar puts one
 	wName       = 5.0  // surname reading of a character gse tags as a name
@@ -288,12 +288,13 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, en *
 		s += wPrior * v
 	}
 	id, known := sc.syl, sc.sylKnown
+	lw, rw := sideWeight(nb.prev), sideWeight(nb.next)
 	if single && known {
 		if nb.left != 0 {
-			s += wContext * math.Log1p(float64(ar.ctxLeft(a, nb.left).get(ctxKeyOf(nb.left, c, true, id))))
+			s += lw * wContext * math.Log1p(float64(ar.ctxLeft(a, nb.left).get(ctxKeyOf(nb.left, c, true, id))))
 		}
 		if nb.right != 0 {
-			s += wContext * math.Log1p(float64(ar.ctxRight(a, nb.right).get(ctxKeyOf(c, nb.right, false, id))))
+			s += rw * wContext * math.Log1p(float64(ar.ctxRight(a, nb.right).get(ctxKeyOf(c, nb.right, false, id))))
 		}
 	}
 	if !single {
@@ -329,10 +330,10 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, en *
 	}
 	if sc.usual {
 		if nb.left != 0 {
-			s += wPairs * math.Log1p(max(0, pairCount(ar.pairLeft(a, nb.left, cs), nb.left, cs, true, sc.pairSyl, sc.pairKnown)-pairDiscount))
+			s += lw * wPairs * math.Log1p(max(0, pairCount(ar.pairLeft(a, nb.left, cs), nb.left, cs, true, sc.pairSyl, sc.pairKnown)-pairDiscount))
 		}
 		if nb.right != 0 {
-			s += wPairs * math.Log1p(max(0, pairCount(ar.pairRight(a, nb.right, cs), cs, nb.right, false, sc.pairSyl, sc.pairKnown)-pairDiscount))
+			s += rw * wPairs * math.Log1p(max(0, pairCount(ar.pairRight(a, nb.right, cs), cs, nb.right, false, sc.pairSyl, sc.pairKnown)-pairDiscount))
 		}
 	}
 	k := info.kinds.kinds()
@@ -888,4 +889,16 @@ func posFit(pos string, k senseKinds) float64 {
 		return 1 - k.verb - k.function - k.particle
 	}
 	return 0
+}
+
+// sideWeight is how much the reading of the pair a token's character makes
+// with its neighbour's says: fully when the neighbour stands alone, as the
+// pair may be a word the segmenter did not know; less when the neighbour
+// belongs to a word of its own (取得|了: 得了 de2 liao3 is not what is
+// written).
+func sideWeight(neighbour string) float64 {
+	if utf8.RuneCountInString(neighbour) > 1 {
+		return 0.5
+	}
+	return 1
 }

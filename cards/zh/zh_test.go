@@ -98,6 +98,12 @@ func TestHardCases(t *testing.T) {
 		{zh: "订阅平台为我们打出五星好评", text: "为", reading: "wei4"},
 		{zh: "或者说为每个人准备", text: "为", reading: "wei4"},
 		{zh: "边际成本为零", text: "为", reading: "wei2"},
+		// A neighbour inside a word of its own says little about the pair
+		// it makes across the word boundary: 取得|了 le5 (not 得了 liao3),
+		// 项目|的 de5 (not 目的 di4), 个|好|问题 hao3 (not 好问 hao4).
+		{zh: "我们确实取得了很大进展", text: "了", reading: "le5"},
+		{zh: "这是人工智能项目的核心问题", text: "的", reading: "de5"},
+		{zh: "这是个好问题。", text: "好", reading: "hao3"},
 		// A rare character standing alone takes its usual reading today
 		// (pinyin-pro's order), a common one the reading of the phrases
 		// holding the same pair (更好 geng4).
