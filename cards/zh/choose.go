@@ -345,7 +345,7 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, en *
 	// neutral wherever they stand.
 	// An entry that is only a marker (过 guo5 "(experienced action
 	// marker)") is one right after a verb, whatever gse's tag.
-	if sc.neutral && (particleFits(pos, nb) || (k.particle > 0.5 && strings.HasPrefix(nb.prevPos, "v"))) {
+	if sc.neutral && (particleFits(pos, nb) || (k.particle > 0.5 && strings.HasPrefix(nb.prevPos, "v")) || adverbialDe(text, nb)) {
 		s += wParticle
 	}
 	// A preposition takes an object and the verb follows: 为我们提供 wei4.
@@ -398,6 +398,15 @@ func particleFits(pos string, nb *neighbours) bool {
 		return strings.HasPrefix(nb.nextPos, "v") || nb.prevPos == "a" || nb.prevPos == "ad" || nb.prevPos == "d" || nb.prevPos == "z"
 	}
 	return strings.HasPrefix(pos, "u") && nb.left != 0
+}
+
+// adverbialDe reports whether text is 地 between two words of several
+// characters, making an adverbial of the first: 自信地部署, 精确地达到.
+// gse's tags are no help there (自信 v, 部署 n), and the noun 地 "ground;
+// place" does not stand alone between two words: 土地, 各地, 地方 are
+// words of their own.
+func adverbialDe(text string, nb *neighbours) bool {
+	return text == "地" && utf8.RuneCountInString(nb.prev) > 1 && utf8.RuneCountInString(nb.next) > 1
 }
 
 // adverbSlot reports whether the next word is one an adverb modifies: a

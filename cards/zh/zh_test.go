@@ -104,6 +104,9 @@ func TestHardCases(t *testing.T) {
 		{zh: "我们确实取得了很大进展", text: "了", reading: "le5"},
 		{zh: "这是人工智能项目的核心问题", text: "的", reading: "de5"},
 		{zh: "这是个好问题。", text: "好", reading: "hao3"},
+		// 地 between two words: the adverbial particle, whatever gse's tags.
+		{zh: "让您能自信地部署多智能体系统", text: "地", reading: "de5"},
+		{zh: "他们在这片土地上生活", text: "土地", reading: "tu3 di4"},
 		// A rare character standing alone takes its usual reading today
 		// (pinyin-pro's order), a common one the reading of the phrases
 		// holding the same pair (更好 geng4).
