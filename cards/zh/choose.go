@@ -371,6 +371,11 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, en *
 	if pos == "d" && adverbSlot(nb) {
 		s += wAdverb * k.function
 	}
+	// So does a negative prefix, whatever gse's tag: 我们没注意 mei2 (not
+	// mo4 "to drown").
+	if k.negative && adverbSlot(nb) {
+		s += wAdverb
+	}
 	// Verb or noun, from the neighbours: 了 着 过 or an adverb or auxiliary
 	// around a verb; 的, a numeral or a locative around a noun.
 	s += wVerbNoun * verbContext(nb) * (2*k.verb - 1)
@@ -778,19 +783,20 @@ func shortGlossJoin(s string) string {
 type senseKinds struct {
 	verb, function, particle, classifier float64
 	modal                                bool
+	negative                             bool // a negative prefix for verbs: 没 mei2, 不 bu4
 }
 
 // kindCounts is senseKinds as counts of senses, out of n free senses: what
 // entryInfo keeps.
 type kindCounts struct {
 	verb, function, particle, classifier, n uint16
-	modal                                   bool
+	modal, negative                         bool
 }
 
 // kinds returns the senseKinds of k.
 func (k kindCounts) kinds() senseKinds {
 	sk := senseKinds{verb: float64(k.verb), function: float64(k.function), particle: float64(k.particle),
-		classifier: float64(k.classifier), modal: k.modal}
+		classifier: float64(k.classifier), modal: k.modal, negative: k.negative}
 	if k.n > 0 {
 		n := float64(k.n)
 		sk.verb /= n
@@ -814,6 +820,9 @@ func countKinds(senses []string) kindCounts {
 			if modalWords[w] {
 				k.modal = true
 			}
+		}
+		if strings.Contains(ls, "negative prefix") {
+			k.negative = true
 		}
 		switch {
 		case strings.Contains(ls, "particle") || strings.Contains(ls, "marker") || strings.Contains(ls, "interjection"):

@@ -107,6 +107,8 @@ func TestHardCases(t *testing.T) {
 		// 地 between two words: the adverbial particle, whatever gse's tags.
 		{zh: "让您能自信地部署多智能体系统", text: "地", reading: "de5"},
 		{zh: "他们在这片土地上生活", text: "土地", reading: "tu3 di4"},
+		// A negative prefix before a verb: 没 mei2, not mo4 "to drown".
+		{zh: "现在没发挥作用", text: "没", reading: "mei2"},
 		// A rare character standing alone takes its usual reading today
 		// (pinyin-pro's order), a common one the reading of the phrases
 		// holding the same pair (更好 geng4).
