@@ -415,10 +415,11 @@ func adverbialDe(text string, nb *neighbours) bool {
 }
 
 // adverbSlot reports whether the next word is one an adverb modifies: a
-// verb, a preposition (在 before a verb phrase) or another adverb.
+// verb, an adjective (更大 geng4), a preposition (在 before a verb phrase)
+// or another adverb.
 func adverbSlot(nb *neighbours) bool {
 	n := nb.nextPos
-	return strings.HasPrefix(n, "v") || n == "p" || n == "d"
+	return strings.HasPrefix(n, "v") || n == "p" || n == "d" || n == "a"
 }
 
 // verbContext is +1 where the neighbours call for a verb, -1 for a noun, 0

@@ -94,6 +94,7 @@ func TestHardCases(t *testing.T) {
 		{zh: "很多实验室都在追求这个目标", en: "Many labs are chasing this goal.", text: "都", reading: "dou1", gloss: "all"},
 		{zh: "帕斯卡的一生都在影响数学研究", text: "都", reading: "dou1"},
 		{zh: "却还指望我们每天使用", text: "还", reading: "hai2"},
+		{zh: "在更大的范围内", text: "更", reading: "geng4"},
 		// 为 before an object and a verb is the preposition "for".
 		{zh: "订阅平台为我们打出五星好评", text: "为", reading: "wei4"},
 		{zh: "或者说为每个人准备", text: "为", reading: "wei4"},
