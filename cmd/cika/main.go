@@ -60,6 +60,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			dueCommand(),
 			exportCommand(),
 			knownCommand(),
+			suspendCommand(true),
+			suspendCommand(false),
 		},
 		// Errors are printed once, by run.
 		ExitErrHandler:  func(*cli.Context, error) {},

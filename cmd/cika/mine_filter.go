@@ -59,7 +59,7 @@ func commitFiltered(db *store.DB, f *cards.MineFilter, seq uint32, doc corpus.Do
 // printHeld says how many new cards the filters held back.
 func printHeld(w io.Writer, f *cards.MineFilter) {
 	if f != nil && f.HeldCards > 0 {
-		fmt.Fprintf(w, "held back %s of new words (suspended by --min-count/--hsk-max/--max-new; `cika words --next` shows what comes)\n",
+		fmt.Fprintf(w, "held back %s of new words (suspended by --min-count/--hsk-max/--max-new; `cika unsuspend` brings words back)\n",
 			plural(f.HeldCards, "card"))
 	}
 }

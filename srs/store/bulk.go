@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -88,4 +89,69 @@ func (db *DB) HoldNew(ids []string) (int, error) {
 		return nil
 	})
 	return n, err
+}
+
+// SetSuspended suspends (or unsuspends) every card of the given words whose
+// flag differs, in one Update, and returns the number of cards changed. A
+// buried card stays buried; an unknown word is an error naming it, and
+// then nothing changes.
+func (db *DB) SetSuspended(ids []string, suspended bool) (int, error) {
+	n := 0
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		n = 0
+		words := tx.Bucket(bucketWords)
+		for _, id := range ids {
+			if words.Get([]byte(id)) == nil {
+				return fmt.Errorf("word %s: %w", id, ErrNotFound)
+			}
+			for _, kind := range cards.Kinds {
+				c, err := getCard(tx, CardKey{Word: id, Kind: kind})
+				if errors.Is(err, ErrNotFound) {
+					continue // a name: no cards
+				}
+				if err != nil {
+					return err
+				}
+				if c.Suspended == suspended {
+					continue
+				}
+				old := c
+				c.Suspended = suspended
+				if err := putCard(tx, &old, &c); err != nil {
+					return err
+				}
+				n++
+			}
+		}
+		return nil
+	})
+	return n, err
+}
+
+// SuspendedWords returns the words with a suspended card, in ID order,
+// from the due index (no card is read).
+func (db *DB) SuspendedWords() ([]string, error) {
+	var ids []string
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		seen := map[string]bool{}
+		return tx.Bucket(bucketDue).ForEach(func(k, v []byte) error {
+			if len(v) != 1 {
+				return nil
+			}
+			if _, suspended, _ := dueFlags(v[0]); !suspended {
+				return nil
+			}
+			ck, err := cardKeyOf(k[8:])
+			if err != nil {
+				return err
+			}
+			if !seen[ck.Word] {
+				seen[ck.Word] = true
+				ids = append(ids, ck.Word)
+			}
+			return nil
+		})
+	})
+	slices.Sort(ids)
+	return ids, err
 }
