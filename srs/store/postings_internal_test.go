@@ -151,4 +151,3 @@ func TestCheckPostings(t *testing.T) {
 		}
 	}
 }
-
