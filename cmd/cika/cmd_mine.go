@@ -600,6 +600,9 @@ func (m *miner) mineOne(in *input, a *cards.Analyzer, last bool, t time.Time) (s
 		batch = defaultBatch
 	}
 	bar := m.newBar(in.name, in.doc.Pairs)
+	if in.quick {
+		bar.lines = in.doc.Lines
+	}
 	defer bar.done()
 	mn := cards.NewMiner(*a)
 	if last {
@@ -654,6 +657,7 @@ func (m *miner) mineOne(in *input, a *cards.Analyzer, last bool, t time.Time) (s
 	// million pairs).
 	postings := map[postingKey]*posting{}
 	for pairs := range batches {
+		bar.reached(pairs[len(pairs)-1].Line)
 		ss := mn.Add(pairs, func(done int) { bar.set(analysed + done) })
 		analysed += len(pairs)
 		for i := range ss {
@@ -776,15 +780,26 @@ func (m *miner) say(s string) {
 
 // bar is a progress bar on a terminal: "mining NAME  42% [#####     ]
 // 420000/1000000 pairs, 61000 pairs/s", redrawn at most ten times a second.
+// For an input identified quickly (input.identify) the number of pairs is
+// not known before mining, but its lines are: the bar then goes by the line
+// reached, "mining NAME  42% [#####     ] 420000 pairs, 61000 pairs/s".
 type bar struct {
-	w        io.Writer
-	name     string
-	total    int
-	start    time.Time
-	last     time.Time
-	mu       sync.Mutex
-	drawn    bool
-	lastDone int
+	w     io.Writer
+	name  string
+	total int // pairs, 0 when not known
+	lines int // the input's lines, when total is 0
+	line  int // the line reached
+	start time.Time
+	last  time.Time
+	mu    sync.Mutex
+	drawn bool
+}
+
+// reached records the line the reading has reached.
+func (b *bar) reached(line int) {
+	b.mu.Lock()
+	b.line = line
+	b.mu.Unlock()
 }
 
 func (m *miner) newBar(name string, total int) *bar {
@@ -803,15 +818,15 @@ func (b *bar) set(done int) {
 	b.last = time.Now()
 	b.drawn = true
 	rate := float64(done) / max(time.Since(b.start).Seconds(), 1e-3)
-	if b.total == 0 { // a quick input: the number of pairs is not known yet
-		fmt.Fprintf(b.w, "\rmining %s %d pairs, %.0f pairs/s\x1b[K", b.name, done, rate)
-		return
-	}
 	const width = 30
 	frac := float64(done) / float64(max(b.total, 1))
-	fill := int(frac * width)
-	fmt.Fprintf(b.w, "\rmining %s %3.0f%% [%s%s] %d/%d pairs, %.0f pairs/s\x1b[K", b.name, 100*frac,
-		strings.Repeat("#", fill), strings.Repeat(" ", width-fill), done, b.total, rate)
+	count := fmt.Sprintf("%d/%d", done, b.total)
+	if b.total == 0 {
+		frac, count = float64(b.line)/float64(max(b.lines, 1)), fmt.Sprint(done)
+	}
+	fill := min(int(frac*width), width)
+	fmt.Fprintf(b.w, "\rmining %s %3.0f%% [%s%s] %s pairs, %.0f pairs/s\x1b[K", b.name, 100*frac,
+		strings.Repeat("#", fill), strings.Repeat(" ", width-fill), count, rate)
 }
 
 func (b *bar) done() {
