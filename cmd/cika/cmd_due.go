@@ -41,6 +41,9 @@ func dueCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			if err := applySettings(store.Lazy{Path: path}, &opt); err != nil {
+				return err
+			}
 			d, err := review.Count(store.Lazy{Path: path}, opt)
 			if err != nil {
 				return err

@@ -64,6 +64,9 @@ func reviewCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			if err := applySettings(coll, &opt); err != nil {
+				return err
+			}
 			for _, name := range []string{"new", "limit"} {
 				if c.IsSet(name) && c.Int(name) < 0 {
 					return usageError{msg: fmt.Sprintf("--%s must not be negative", name)}

@@ -47,6 +47,9 @@ func statsCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			if err := applySettings(db, &opt); err != nil {
+				return err
+			}
 			st, err := review.ComputeStats(db, opt)
 			if err != nil {
 				return err

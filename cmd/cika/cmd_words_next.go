@@ -34,6 +34,9 @@ func wordsNext(c *cli.Context, db *store.DB, n int) error {
 	if err != nil {
 		return err
 	}
+	if err := applySettings(db, &opt); err != nil {
+		return err
+	}
 	next, err := review.Next(db, n, opt)
 	if err != nil {
 		return err

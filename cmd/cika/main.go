@@ -62,6 +62,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			knownCommand(),
 			suspendCommand(true),
 			suspendCommand(false),
+			settingsCommand(),
 		},
 		// Errors are printed once, by run.
 		ExitErrHandler:  func(*cli.Context, error) {},

@@ -1,0 +1,189 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/urfave/cli/v2"
+
+	"cika/srs/review"
+	"cika/srs/store"
+)
+
+// settingsCommand is `cika settings`: the scheduling options a learner may
+// change, kept in the collection (review.Scheduler), and the daily limits.
+func settingsCommand() *cli.Command {
+	jsonFlag := &cli.BoolFlag{Name: "json", Usage: "print a JSON object (review.Scheduler's fields and the limits)"}
+	return &cli.Command{
+		Name:  "settings",
+		Usage: "show or change how reviews are scheduled (retention, steps, day start)",
+		Description: "What Anki keeps in a deck's options, kept in the collection, so that every\n" +
+			"session and every command schedules alike:\n" +
+			"  retention         the probability of recall intervals aim at (0.7–0.99; 0.9)\n" +
+			"  max-interval      the longest interval, in days (36500)\n" +
+			"  learning-steps    a new card's steps before it graduates (\"1m 10m\")\n" +
+			"  relearning-steps  a lapsed card's steps (\"10m\"; \"\" for none)\n" +
+			"  day-starts        the hour, local time, a new day starts (4, as in Anki)\n" +
+			"A higher retention means more reviews. The daily limits are set with\n" +
+			"`cika review --new N --limit N --save`.\n\n" +
+			"Examples:\n" +
+			"  cika settings\n" +
+			"  cika settings set retention 0.85\n" +
+			"  cika settings set learning-steps \"1m 10m 1h\"\n" +
+			"  cika settings reset",
+		Flags: []cli.Flag{jsonFlag},
+		Action: func(c *cli.Context) error {
+			if err := noArgs(c); err != nil {
+				return err
+			}
+			return showSettings(c)
+		},
+		Subcommands: []*cli.Command{
+			{
+				Name:      "set",
+				Usage:     "change one setting",
+				ArgsUsage: "NAME VALUE",
+				Flags:     []cli.Flag{jsonFlag},
+				Action: func(c *cli.Context) error {
+					argv, err := args(c)
+					if err != nil {
+						return err
+					}
+					if len(argv) != 2 {
+						return usageError{msg: "settings set needs a name and a value", hint: "cika settings set retention 0.85"}
+					}
+					return changeSettings(c, func(s *review.Scheduler) error { return setSetting(s, argv[0], argv[1]) })
+				},
+			},
+			{
+				Name:  "reset",
+				Usage: "go back to the defaults",
+				Flags: []cli.Flag{jsonFlag},
+				Action: func(c *cli.Context) error {
+					if err := noArgs(c); err != nil {
+						return err
+					}
+					return changeSettings(c, func(s *review.Scheduler) error { *s = review.DefaultScheduler(); return nil })
+				},
+			},
+		},
+	}
+}
+
+// settingsJSON is `cika settings --json`.
+type settingsJSON struct {
+	review.Scheduler
+	Limits review.Limits `json:"limits"`
+}
+
+func setSetting(s *review.Scheduler, name, value string) error {
+	bad := func(want string) error {
+		return usageError{msg: fmt.Sprintf("%s %q: want %s", name, value, want), hint: "cika settings --help lists the settings"}
+	}
+	switch name {
+	case "retention":
+		v, err := strconv.ParseFloat(value, 64)
+		if err != nil || v < 0.7 || v > 0.99 {
+			return bad("a probability from 0.7 to 0.99")
+		}
+		s.DesiredRetention = v
+	case "max-interval":
+		v, err := strconv.Atoi(value)
+		if err != nil || v < 1 {
+			return bad("a number of days, at least 1")
+		}
+		s.MaximumInterval = v
+	case "learning-steps":
+		s.LearningSteps = value
+	case "relearning-steps":
+		s.RelearningSteps = value
+	case "day-starts":
+		v, err := strconv.Atoi(value)
+		if err != nil || v < 0 || v > 23 {
+			return bad("an hour from 0 to 23")
+		}
+		s.DayStartsAt = v
+	default:
+		return usageError{msg: fmt.Sprintf("no setting %q", name),
+			hint: "settings: retention, max-interval, learning-steps, relearning-steps, day-starts"}
+	}
+	if _, err := s.Parameters(); err != nil {
+		return usageError{msg: fmt.Sprintf("%s %q: %v", name, value, err), hint: "cika settings --help lists the settings"}
+	}
+	return nil
+}
+
+// changeSettings applies change to the stored settings (one read and one
+// write, under the collection's lock) and shows the result.
+func changeSettings(c *cli.Context, change func(*review.Scheduler) error) error {
+	db, err := openCollection(c, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	s, err := review.LoadScheduler(db)
+	if err != nil {
+		return err
+	}
+	if err := change(&s); err != nil {
+		return err
+	}
+	if err := review.SaveScheduler(db, s); err != nil {
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return err
+	}
+	return showSettings(c)
+}
+
+func showSettings(c *cli.Context) error {
+	db, err := openCollection(c, true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	s, err := review.LoadScheduler(db)
+	if err != nil {
+		return err
+	}
+	l, err := review.LoadLimits(db)
+	if err != nil {
+		return err
+	}
+	if c.Bool("json") {
+		return writeJSON(c.App.Writer, settingsJSON{Scheduler: s, Limits: l})
+	}
+	w := c.App.Writer
+	fmt.Fprintf(w, "retention         %g\n", s.DesiredRetention)
+	fmt.Fprintf(w, "max-interval      %d days\n", s.MaximumInterval)
+	fmt.Fprintf(w, "learning-steps    %s\n", orNone(s.LearningSteps))
+	fmt.Fprintf(w, "relearning-steps  %s\n", orNone(s.RelearningSteps))
+	fmt.Fprintf(w, "day-starts        %02d:00\n", s.DayStartsAt)
+	fmt.Fprintf(w, "new cards a day   %d  (cika review --new N --save)\n", l.New)
+	fmt.Fprintf(w, "reviews a day     %d  (cika review --limit N --save)\n", l.Reviews)
+	return nil
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// applySettings schedules opt as the collection's settings say (defaults
+// when there is no collection yet).
+func applySettings(c interface {
+	Setting(name string, v any) (bool, error)
+}, opt *review.Options) error {
+	s, err := review.LoadScheduler(c)
+	if errors.Is(err, store.ErrNoCollection) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return s.Apply(opt)
+}

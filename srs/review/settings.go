@@ -1,0 +1,108 @@
+package review
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"cika/srs"
+)
+
+// Scheduler is what a learner may change about scheduling, as Anki's
+// deck options let them: kept in the collection (SettingScheduler), so
+// that every command and every later session schedule alike.
+type Scheduler struct {
+	// DesiredRetention is the probability of recall the intervals aim at.
+	DesiredRetention float64 `json:"desired_retention"`
+	// MaximumInterval caps an interval, in days.
+	MaximumInterval int `json:"maximum_interval"`
+	// LearningSteps and RelearningSteps as Anki writes them: "1m 10m".
+	LearningSteps   string `json:"learning_steps"`
+	RelearningSteps string `json:"relearning_steps"`
+	// DayStartsAt is the hour (0–23, local time) a new day starts.
+	DayStartsAt int `json:"day_starts_at"`
+}
+
+// SettingScheduler is the name of the Scheduler in the collection's
+// settings.
+const SettingScheduler = "review.scheduler"
+
+// DefaultScheduler is FSRS-6's defaults (srs.DefaultParameters) and
+// Anki's 04:00.
+func DefaultScheduler() Scheduler {
+	p := srs.DefaultParameters()
+	return Scheduler{DesiredRetention: p.DesiredRetention, MaximumInterval: p.MaximumInterval,
+		LearningSteps: FormatSteps(p.LearningSteps), RelearningSteps: FormatSteps(p.RelearningSteps),
+		DayStartsAt: 4}
+}
+
+// LoadScheduler reads the scheduler settings, DefaultScheduler if never
+// set (and for any field a settings record lacks).
+func LoadScheduler(c interface {
+	Setting(name string, v any) (bool, error)
+}) (Scheduler, error) {
+	s := DefaultScheduler()
+	_, err := c.Setting(SettingScheduler, &s)
+	return s, err
+}
+
+// SaveScheduler checks and stores the scheduler settings.
+func SaveScheduler(c interface {
+	PutSetting(name string, v any) error
+}, s Scheduler) error {
+	if _, err := s.Parameters(); err != nil {
+		return err
+	}
+	return c.PutSetting(SettingScheduler, s)
+}
+
+// Parameters returns the FSRS parameters s gives, or why they are not
+// valid.
+func (s Scheduler) Parameters() (srs.Parameters, error) {
+	p := srs.DefaultParameters()
+	p.DesiredRetention, p.MaximumInterval = s.DesiredRetention, s.MaximumInterval
+	var err error
+	if p.LearningSteps, err = srs.ParseSteps(s.LearningSteps); err != nil {
+		return p, fmt.Errorf("learning steps: %w", err)
+	}
+	if p.RelearningSteps, err = srs.ParseSteps(s.RelearningSteps); err != nil {
+		return p, fmt.Errorf("relearning steps: %w", err)
+	}
+	if s.DayStartsAt < 0 || s.DayStartsAt > 23 {
+		return p, fmt.Errorf("the day starts at an hour from 0 to 23, not %d", s.DayStartsAt)
+	}
+	return p, p.Validate()
+}
+
+// Apply sets opt's parameters and rollover hour from s.
+func (s Scheduler) Apply(opt *Options) error {
+	p, err := s.Parameters()
+	if err != nil {
+		return fmt.Errorf("scheduler settings (cika settings): %w", err)
+	}
+	hour := s.DayStartsAt
+	opt.Params, opt.RolloverHour = &p, &hour
+	return nil
+}
+
+// FormatSteps writes steps as Anki does: "1m 10m", "1h", "1d".
+func FormatSteps(steps []time.Duration) string {
+	var b strings.Builder
+	for i, d := range steps {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		switch {
+		case d%(24*time.Hour) == 0 && d > 0:
+			b.WriteString(strconv.FormatInt(int64(d/(24*time.Hour)), 10) + "d")
+		case d%time.Hour == 0 && d > 0:
+			b.WriteString(strconv.FormatInt(int64(d/time.Hour), 10) + "h")
+		case d%time.Minute == 0:
+			b.WriteString(strconv.FormatInt(int64(d/time.Minute), 10) + "m")
+		default:
+			b.WriteString(d.String())
+		}
+	}
+	return b.String()
+}
