@@ -731,13 +731,14 @@ func (p *posting) positions() []uint32 {
 	return out
 }
 
-// indexChunk is how many index entries one Update of m.index writes: a
-// transaction holds its entries in memory until it commits (measured: a
-// million entries took 330 MB), so chunks stay small.
-const indexChunk = 128 << 10
+// indexChunk is how many sentence positions the postings one Update of
+// m.index writes hold: a transaction holds its postings in memory until it
+// commits (≈ 1.5 bytes a position), and each Update costs an fsync. A
+// million pairs: ten million positions, three Updates.
+const indexChunk = 4 << 20
 
-// index stores the word index entries of pending document seq, in word
-// order, indexChunk entries per Update.
+// index stores the postings of pending document seq, in word order, about
+// indexChunk positions per Update.
 func (m *miner) index(seq uint32, byKey map[postingKey]*posting) error {
 	postings := make(map[string]*posting, len(byKey))
 	for k, p := range byKey {

@@ -108,9 +108,10 @@ func putPending(tx *bolt.Tx, seq uint32, p pendingRecord) error {
 // Batches must come in order: the first sentence's Pos is the number of
 // sentences stored so far.
 //
-// The index entries (word → sentence) are left out because they would go
-// all over the word index: each batch would rewrite most of its pages.
-// Written once at the end in word order, each page is written about once.
+// The index entries (word → its sentences in the document, postings.go)
+// are left out: a word's posting holds all its positions in the document,
+// known only at the end, when it is written once, in word order, so that
+// each page of the index is written about once.
 func (db *DB) AddSentences(seq uint32, ss []cards.Sentence) error {
 	return db.bolt.Update(func(tx *bolt.Tx) error {
 		p, err := getPending(tx, seq)

@@ -39,8 +39,8 @@ package store
 //	reviews    time key (8) card key → JSON reviewRecord: the review log
 //	settings   name                  → JSON, owned by the caller
 //	pending    seq (4)               → JSON pendingRecord: a document being mined
-//	                                   in batches; its pairs and wordpairs
-//	                                   entries are invisible until committed
+//	                                   in batches; its pairs and postings
+//	                                   are invisible until committed
 //	                                   (pending.go)
 //	known      hanzi (simplified)    → JSON knownRecord: words the learner
 //	                                   already knows (schema 2); their new
