@@ -38,8 +38,12 @@ func suspendCommand(suspend bool) *cli.Command {
 			if err != nil {
 				return err
 			}
-			if len(argv) == 0 && !(!suspend && c.Bool("all")) {
+			all := !suspend && c.Bool("all")
+			switch {
+			case len(argv) == 0 && !all:
 				return usageError{msg: name + " needs at least one word", hint: "cika " + name + " 银行 智能"}
+			case len(argv) > 0 && all:
+				return usageError{msg: "give words or --all, not both", hint: "cika unsuspend --all"}
 			}
 			db, err := openCollection(c, false)
 			if err != nil {
@@ -47,14 +51,12 @@ func suspendCommand(suspend bool) *cli.Command {
 			}
 			defer db.Close()
 			var ids []string
-			if !suspend && c.Bool("all") {
-				if len(argv) > 0 {
-					return usageError{msg: "give words or --all, not both", hint: "cika unsuspend --all"}
-				}
-				if ids, err = db.SuspendedWords(); err != nil {
-					return err
-				}
-			} else if ids, err = wordIDs(db, argv); err != nil {
+			if all {
+				ids, err = db.SuspendedWords()
+			} else {
+				ids, err = wordIDs(db, argv)
+			}
+			if err != nil {
 				return err
 			}
 			n, err := db.SetSuspended(ids, suspend)
