@@ -351,18 +351,6 @@ func (r *Reader) finish() {
 // io.EOF (before that it is the zero Document).
 func (r *Reader) Document() Document { return r.doc }
 
-// Hash returns the document identity of text, as Document.ID would after
-// reading it: for tests and tools that hold text in memory.
-func Hash(text string) string {
-	lr := newLines("", stringsReader(text))
-	for {
-		if _, ok := lr.next(); !ok {
-			break
-		}
-	}
-	return hex.EncodeToString(lr.hash.Sum(nil))
-}
-
 // Identify returns the identity of a one-file document, as Document.ID
 // would be after reading it, and its number of lines, reading it once
 // without parsing it: whether a big file was mined before is then known in

@@ -37,11 +37,8 @@ func dueCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			opt, err := reviewOptions()
+			opt, err := scheduleOptions(store.Lazy{Path: path})
 			if err != nil {
-				return err
-			}
-			if err := applySettings(store.Lazy{Path: path}, &opt); err != nil {
 				return err
 			}
 			d, err := review.Count(store.Lazy{Path: path}, opt)

@@ -60,11 +60,8 @@ func reviewCommand() *cli.Command {
 				return err
 			}
 			coll := store.Lazy{Path: path}
-			opt, err := reviewOptions()
+			opt, err := scheduleOptions(coll)
 			if err != nil {
-				return err
-			}
-			if err := applySettings(coll, &opt); err != nil {
 				return err
 			}
 			for _, name := range []string{"new", "limit"} {

@@ -173,17 +173,22 @@ func orNone(s string) string {
 	return s
 }
 
-// applySettings schedules opt as the collection's settings say (defaults
-// when there is no collection yet).
-func applySettings(c interface {
+// scheduleOptions is reviewOptions scheduling as the collection's settings
+// say (the defaults when there is no collection yet): for the commands that
+// schedule or count what is due.
+func scheduleOptions(c interface {
 	Setting(name string, v any) (bool, error)
-}, opt *review.Options) error {
+}) (review.Options, error) {
+	opt, err := reviewOptions()
+	if err != nil {
+		return opt, err
+	}
 	s, err := review.LoadScheduler(c)
 	if errors.Is(err, store.ErrNoCollection) {
-		return nil
+		return opt, nil
 	}
 	if err != nil {
-		return err
+		return opt, err
 	}
-	return s.Apply(opt)
+	return opt, s.Apply(&opt)
 }

@@ -43,11 +43,8 @@ func statsCommand() *cli.Command {
 				return err
 			}
 			defer db.Close()
-			opt, err := reviewOptions()
+			opt, err := scheduleOptions(db)
 			if err != nil {
-				return err
-			}
-			if err := applySettings(db, &opt); err != nil {
 				return err
 			}
 			st, err := review.ComputeStats(db, opt)

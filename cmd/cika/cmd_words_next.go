@@ -30,11 +30,8 @@ type nextJSON struct {
 // wordsNext prints the next n words a review session will introduce, in
 // the session's order (review.Next).
 func wordsNext(c *cli.Context, db *store.DB, n int) error {
-	opt, err := reviewOptions()
+	opt, err := scheduleOptions(db)
 	if err != nil {
-		return err
-	}
-	if err := applySettings(db, &opt); err != nil {
 		return err
 	}
 	next, err := review.Next(db, n, opt)

@@ -64,29 +64,9 @@ func (db *DB) AnswerAll(as []Answered) error {
 // do not select. It returns the number of cards suspended.
 func (db *DB) HoldNew(ids []string) (int, error) {
 	n := 0
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		n = 0
-		for _, id := range ids {
-			for _, kind := range cards.Kinds {
-				c, err := getCard(tx, CardKey{Word: id, Kind: kind})
-				if errors.Is(err, ErrNotFound) {
-					continue
-				}
-				if err != nil {
-					return err
-				}
-				if c.State != srs.New || c.Suspended {
-					continue
-				}
-				old := c
-				c.Suspended = true
-				if err := putCard(tx, &old, &c); err != nil {
-					return err
-				}
-				n++
-			}
-		}
-		return nil
+	err := db.bolt.Update(func(tx *bolt.Tx) (err error) {
+		n, err = suspendCards(tx, ids, true, func(c *Card) bool { return c.State == srs.New })
+		return err
 	})
 	return n, err
 }
@@ -97,35 +77,45 @@ func (db *DB) HoldNew(ids []string) (int, error) {
 // then nothing changes.
 func (db *DB) SetSuspended(ids []string, suspended bool) (int, error) {
 	n := 0
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		n = 0
+	err := db.bolt.Update(func(tx *bolt.Tx) (err error) {
 		words := tx.Bucket(bucketWords)
 		for _, id := range ids {
 			if words.Get([]byte(id)) == nil {
 				return fmt.Errorf("word %s: %w", id, ErrNotFound)
 			}
-			for _, kind := range cards.Kinds {
-				c, err := getCard(tx, CardKey{Word: id, Kind: kind})
-				if errors.Is(err, ErrNotFound) {
-					continue // a name: no cards
-				}
-				if err != nil {
-					return err
-				}
-				if c.Suspended == suspended {
-					continue
-				}
-				old := c
-				c.Suspended = suspended
-				if err := putCard(tx, &old, &c); err != nil {
-					return err
-				}
-				n++
-			}
 		}
-		return nil
+		n, err = suspendCards(tx, ids, suspended, nil)
+		return err
 	})
 	return n, err
+}
+
+// suspendCards sets the suspended flag of the cards of the given words
+// that want it changed and that only accepts (nil: all), and returns how
+// many changed. Words without cards (names) are skipped.
+func suspendCards(tx *bolt.Tx, ids []string, suspended bool, only func(*Card) bool) (int, error) {
+	n := 0
+	for _, id := range ids {
+		for _, kind := range cards.Kinds {
+			c, err := getCard(tx, CardKey{Word: id, Kind: kind})
+			if errors.Is(err, ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return 0, err
+			}
+			if c.Suspended == suspended || (only != nil && !only(&c)) {
+				continue
+			}
+			old := c
+			c.Suspended = suspended
+			if err := putCard(tx, &old, &c); err != nil {
+				return 0, err
+			}
+			n++
+		}
+	}
+	return n, nil
 }
 
 // SuspendedWords returns the words with a suspended card, in ID order,
