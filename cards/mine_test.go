@@ -2,6 +2,7 @@ package cards_test
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,5 +119,31 @@ func TestKind(t *testing.T) {
 	}
 	if w, r := cards.SplitID(cards.ID("银行", "yin2 hang2")); w != "银行" || r != "yin2 hang2" {
 		t.Errorf("SplitID: %q %q", w, r)
+	}
+}
+
+// The postings of a document mined batch by batch: every word once, sorted
+// by ID, with the positions of its sentences (once a sentence, ascending).
+func TestMinerPostings(t *testing.T) {
+	ps, _, err := corpus.Read("t.tsv", strings.NewReader("我们的银行。\tOur bank.\n智能。\tSmart.\n银行银行的智能。\tThe bank's smart bank.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mn := cards.NewMiner(cardstest.Small())
+	mn.Add(ps[:2], nil)
+	mn.Add(ps[2:], nil)
+	ids, positions := mn.Postings()
+	if !slices.IsSorted(ids) || len(ids) != len(mn.Mined().Words) {
+		t.Fatalf("ids %q", ids)
+	}
+	got := map[string][]uint32{}
+	for i, id := range ids {
+		got[id] = positions(i)
+	}
+	if want := []uint32{0, 2}; !slices.Equal(got["银行 yin2 hang2"], want) {
+		t.Errorf("银行 in %v, want %v", got["银行 yin2 hang2"], want)
+	}
+	if want := []uint32{1, 2}; !slices.Equal(got["智能 zhi4 neng2"], want) {
+		t.Errorf("智能 in %v, want %v", got["智能 zhi4 neng2"], want)
 	}
 }

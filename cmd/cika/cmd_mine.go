@@ -2,16 +2,13 @@ package main
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -651,28 +648,10 @@ func (m *miner) mineOne(in *input, a *cards.Analyzer, last bool, t time.Time) (s
 		}
 	}()
 	analysed := 0
-	// postings are the sentences of each word, stored after the sentences
-	// in word order (store.IndexSentences): per word, the positions as
-	// varint deltas (≈ 1.5 bytes a sentence instead of 4, 15 MB for a
-	// million pairs).
-	postings := map[postingKey]*posting{}
 	for pairs := range batches {
 		bar.reached(pairs[len(pairs)-1].Line)
 		ss := mn.Add(pairs, func(done int) { bar.set(analysed + done) })
 		analysed += len(pairs)
-		for i := range ss {
-			for _, p := range ss[i].Parts {
-				if p.IsWord() {
-					key := postingKey{p.Word, p.Reading}
-					ps := postings[key]
-					if ps == nil {
-						ps = &posting{}
-						postings[key] = ps
-					}
-					ps.add(uint32(ss[i].Pos))
-				}
-			}
-		}
 		todo <- ss
 	}
 	close(todo)
@@ -688,7 +667,7 @@ func (m *miner) mineOne(in *input, a *cards.Analyzer, last bool, t time.Time) (s
 	}
 	in.doc, in.quick = doc, false
 	mined := mn.Mined() // (the miner lets go of the analyzer)
-	if err := m.index(seq, postings); err != nil {
+	if err := m.index(seq, mn); err != nil {
 		return res, err
 	}
 	err = m.withDB(func(db *store.DB) (err error) {
@@ -696,39 +675,6 @@ func (m *miner) mineOne(in *input, a *cards.Analyzer, last bool, t time.Time) (s
 		return err
 	})
 	return res, err
-}
-
-// postingKey is a word's identity (cards.ID) before the ID string is built:
-// the postings are looked up for every token of every pair.
-type postingKey struct{ word, reading string }
-
-// posting is the ascending positions of a word's sentences, as varint
-// deltas.
-type posting struct {
-	last  uint32
-	n     int
-	delta []byte
-}
-
-func (p *posting) add(pos uint32) {
-	if p.n > 0 && pos == p.last {
-		return // the word again in the same sentence
-	}
-	p.delta = binary.AppendUvarint(p.delta, uint64(pos-p.last))
-	p.last = pos
-	p.n++
-}
-
-func (p *posting) positions() []uint32 {
-	out := make([]uint32, 0, p.n)
-	var pos uint32
-	for b := p.delta; len(b) > 0; {
-		d, k := binary.Uvarint(b)
-		b = b[k:]
-		pos += uint32(d)
-		out = append(out, pos)
-	}
-	return out
 }
 
 // indexChunk is how many sentence positions the postings one Update of
@@ -739,13 +685,8 @@ const indexChunk = 4 << 20
 
 // index stores the postings of pending document seq, in word order, about
 // indexChunk positions per Update.
-func (m *miner) index(seq uint32, byKey map[postingKey]*posting) error {
-	postings := make(map[string]*posting, len(byKey))
-	for k, p := range byKey {
-		postings[cards.ID(k.word, k.reading)] = p
-	}
-	clear(byKey)
-	words := slices.Sorted(maps.Keys(postings))
+func (m *miner) index(seq uint32, mn *cards.Miner) error {
+	words, positions := mn.Postings()
 	var ws []string
 	var ps [][]uint32
 	n, done := 0, 0
@@ -758,9 +699,9 @@ func (m *miner) index(seq uint32, byKey map[postingKey]*posting) error {
 		ws, ps, n = ws[:0], ps[:0], 0
 		return err
 	}
-	for _, w := range words {
-		ws, ps, n = append(ws, w), append(ps, postings[w].positions()), n+postings[w].n
-		delete(postings, w)
+	for i, w := range words {
+		pos := positions(i)
+		ws, ps, n = append(ws, w), append(ps, pos), n+len(pos)
 		if n >= indexChunk {
 			if err := flush(); err != nil {
 				return err
