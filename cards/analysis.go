@@ -20,6 +20,13 @@ type Token struct {
 	Gloss string
 	// Senses are all the dictionary senses of the chosen entry, for lookup.
 	Senses []string
+	// Sense is the index in Senses of the sense that Gloss comes from, -1
+	// when Gloss is not one sense (the entry's default summary, or a
+	// grammar note written for a function word).
+	Sense int
+	// Entry names the chosen CC-CEDICT entry as its line starts,
+	// "朝 朝 [chao2]", for checking the choice against a gold set.
+	Entry string
 	// Name marks proper names (people, places, brands): kept, but not
 	// taught as vocabulary by default.
 	Name bool

@@ -115,6 +115,11 @@ type jsonToken struct {
 	Gloss   string   `json:"gloss,omitempty"`
 	Senses  []string `json:"senses,omitempty"`
 	Name    bool     `json:"name,omitempty"`
+	// Entry is the chosen CC-CEDICT entry ("朝 朝 [chao2]") and Sense the
+	// index in Senses of the gloss shown (absent when the gloss is not one
+	// sense): what a gold set of senses checks.
+	Entry string `json:"entry,omitempty"`
+	Sense *int   `json:"sense,omitempty"`
 }
 
 type jsonSentence struct {
@@ -127,7 +132,10 @@ func jsonLine(text, en string, toks []cards.Token, marks bool) jsonSentence {
 	s := jsonSentence{Text: text, English: en, Tokens: make([]jsonToken, 0, len(toks))}
 	for _, t := range toks {
 		jt := jsonToken{Text: t.Text, Word: t.Word, Trad: t.Trad, Reading: t.Reading,
-			Gloss: t.Gloss, Senses: t.Senses, Name: t.Name}
+			Gloss: t.Gloss, Senses: t.Senses, Name: t.Name, Entry: t.Entry}
+		if t.Word != "" && t.Sense >= 0 {
+			jt.Sense = &t.Sense
+		}
 		if marks && t.Reading != "" {
 			jt.Marks = pinyin.Marks(t.Reading)
 		}

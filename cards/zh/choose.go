@@ -455,6 +455,8 @@ type entryInfo struct {
 	// e nor nil: their senses are senses, in the same order.
 	m1, m2 *senseMatcher
 	gloss  string // defaultGloss of the senses
+	// glossSense is the index in senses of gloss's sense, -1 if none.
+	glossSense int
 	// cut holds the shortGloss of the senses for which it is not a
 	// prefix of the sense ("…" added), "" for the others; nil if none.
 	cut   *[]string
@@ -479,6 +481,11 @@ func (in *entryInfo) shortGloss(i int) string {
 		return (*in.cut)[i]
 	}
 	return shortGloss(in.senses[i])
+}
+
+// entryName names e as its CC-CEDICT line starts: "朝 朝 [chao2]".
+func (in *entryInfo) entryName() string {
+	return in.e.Trad + " " + in.e.Simp + " [" + in.e.Pinyin + "]"
 }
 
 // reading is e's lower-case reading, "" if not one syllable per character.
@@ -616,12 +623,15 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.kinds = countKinds(ms)
 	reading := e.Reading()
 	in.readingOK = strings.Count(reading, " ")+1 == utf8.RuneCountInString(e.Simp) && syllablesOK(reading)
-	in.gloss = defaultGloss(ss)
+	in.gloss, in.glossSense = defaultGloss(ss), defaultSense(ss)
 	in.m1 = a.matcherOf(e, ss)
 	if m != e {
 		// A variant means what its original means: 粘 nian2 "variant of
 		// 黏[nian2]" is glossed "sticky".
-		in.gloss = defaultGloss(ms)
+		in.gloss, in.glossSense = defaultGloss(ms), -1
+		if i := defaultSense(ms); i >= 0 {
+			in.glossSense = len(ss) + i
+		}
 		in.m2 = a.matcherOf(m, ms)
 		ss = append(ss[:len(ss):len(ss)], ms...)
 	}
@@ -703,15 +713,24 @@ func isFreeSense(sense string) bool {
 // defaultGloss is the sense shown on a card when the English side says
 // nothing: the first sense that is not a measure-word list.
 func defaultGloss(senses []string) string {
-	for _, s := range senses {
+	i := defaultSense(senses)
+	if i < 0 {
+		return ""
+	}
+	return shortGloss(senses[i])
+}
+
+// defaultSense is the index of defaultGloss's sense, -1 if none.
+func defaultSense(senses []string) int {
+	for i, s := range senses {
 		if !strings.HasPrefix(s, "CL:") {
-			return shortGloss(s)
+			return i
 		}
 	}
 	if len(senses) > 0 {
-		return shortGloss(senses[0])
+		return 0
 	}
-	return ""
+	return -1
 }
 
 // maxGloss is the longest gloss, in bytes, that a card shows.

@@ -299,23 +299,22 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 		t.Reading = fallbackReading(t.Text)
 	}
 	t.Senses = in.senses
-	t.Gloss = in.gloss
+	t.Entry = in.entryName()
+	t.Gloss, t.Sense = in.gloss, in.glossSense
 	i := en.bestSense(in.m1, in.m2)
-	grammar := ""
+	grammar := int32(-1)
 	if nb != nil && nb.objectThenVerb {
-		grammar = in.grammarGloss()
+		grammar = in.grammar
 	}
 	switch {
-	case grammar != "" && (i < 0 || !in.isGrammar(i)):
+	case grammar >= 0 && (i < 0 || !in.isGrammar(i)):
 		// 对AI的试验, 把这些能力…: a preposition, whatever the English.
-		t.Gloss = grammar
+		t.Gloss, t.Sense = in.shortGloss(int(grammar)), int(grammar)
 	case i >= 0:
-		t.Gloss = in.shortGloss(i)
+		t.Gloss, t.Sense = in.shortGloss(i), i
 	case nb != nil && in.particle >= 0 && particleFits(sn.posOf(a, k), nb):
 		// 过 after a verb is the experienced-action marker, not "to cross".
-		if g := in.particleGloss(); g != "" {
-			t.Gloss = g
-		}
+		t.Gloss, t.Sense = in.shortGloss(int(in.particle)), int(in.particle)
 	}
 	t.Name = in.score.name
 }
