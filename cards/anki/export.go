@@ -134,6 +134,12 @@ func plausibleID(h uint64) int64 {
 // millisecond offset from its guid. Collisions (many words added in the same
 // second) are resolved by moving up, in an order that depends only on the
 // notes, so exporting the same notes always gives the same ids.
+//
+// Taken in that order, each note gets the first free id at or above its own
+// (and each card the first free card id at or above its note's): since the
+// ids taken so far end in one unbroken run, that is the larger of its own and
+// one past the last taken. Probing a set of used ids instead costs a
+// thousand notes mined in the same second a million probes.
 func (e *export) assignIDs() {
 	n := len(e.notes)
 	base := make([]int64, n)
@@ -152,22 +158,14 @@ func (e *export) assignIDs() {
 	})
 	e.noteIDs = make([]int64, n)
 	e.cardIDs = make([][2]int64, n)
-	usedNote := make(map[int64]bool, n)
-	usedCard := make(map[int64]bool, 2*n)
+	lastNote, lastCard := int64(math.MinInt64), int64(math.MinInt64)
 	for _, i := range order {
-		id := base[i]
-		for usedNote[id] {
-			id++
-		}
-		usedNote[id] = true
+		id := max(base[i], lastNote+1)
+		lastNote = id
 		e.noteIDs[i] = id
-		next := id
 		for k := range e.cardIDs[i] {
-			for usedCard[next] {
-				next++
-			}
-			usedCard[next] = true
-			e.cardIDs[i][k] = next
+			lastCard = max(id, lastCard+1)
+			e.cardIDs[i][k] = lastCard
 		}
 	}
 }
