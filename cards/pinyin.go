@@ -2,7 +2,6 @@ package cards
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"cika/cards/pinyin"
@@ -26,35 +25,26 @@ func Pinyin(reading string) string {
 	return b.String()
 }
 
-// halfWidth maps Chinese punctuation to what follows pinyin text.
-var halfWidth = strings.NewReplacer(
-	"，", ",", "。", ".", "？", "?", "！", "!", "：", ":", "；", ";", "、", ",",
-	"“", "\"", "”", "\"", "‘", "'", "’", "'", "（", "(", "）", ")", "《", "\"", "》", "\"",
-	"…", "…", "—", "—",
-)
-
 // SentencePinyin writes the pinyin of a stored sentence: one word per
-// reading, punctuation attached to the word before it, other text (Latin,
-// digits) as written.
+// reading, punctuation attached to the word it belongs to (pinyin.Spaces),
+// other text (Latin, digits) as written.
 func SentencePinyin(parts []Part) string {
+	texts := make([]string, len(parts))
+	for i, p := range parts {
+		texts[i] = p.Text
+	}
 	var b strings.Builder
-	for _, p := range parts {
-		var piece string
+	for i, space := range pinyin.Spaces(texts) {
+		p := parts[i]
+		piece := pinyin.Punctuation(p.Text)
 		if p.Reading != "" {
 			piece = Pinyin(p.Reading)
-		} else {
-			piece = strings.TrimSpace(halfWidth.Replace(p.Text))
 		}
 		if piece == "" {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(piece)
-		attach := unicode.IsPunct(r) && !strings.ContainsRune("(\"'", r)
-		if b.Len() > 0 && !attach {
-			last, _ := utf8.DecodeLastRuneInString(b.String())
-			if last != '(' {
-				b.WriteByte(' ')
-			}
+		if space {
+			b.WriteByte(' ')
 		}
 		b.WriteString(piece)
 	}
