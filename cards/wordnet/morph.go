@@ -1,0 +1,135 @@
+package wordnet
+
+import (
+	"encoding/binary"
+	"strings"
+	"unsafe"
+)
+
+// cand is a lemma a form may be, with the parts of speech it may be it as.
+type cand struct {
+	lemma int32
+	pos   uint8
+}
+
+// cands collects the lemmas of a form on the stack: a form has few.
+type cands struct {
+	c [12]cand
+	n int
+}
+
+func (cs *cands) add(lemma int, pos uint8) {
+	for i := range cs.n {
+		if cs.c[i].lemma == int32(lemma) {
+			cs.c[i].pos |= pos
+			return
+		}
+	}
+	if cs.n < len(cs.c) {
+		cs.c[cs.n] = cand{int32(lemma), pos}
+		cs.n++
+	}
+}
+
+// A detachment rule of WordNet's morphy: a form ending in suffix may be
+// the lemma ending in ending instead, for the parts of speech in pos.
+type rule struct {
+	suffix, ending string
+	pos            uint8
+}
+
+// rules are morphy's, in its order (wndb(5WN), morphy(7WN)).
+var rules = [...]rule{
+	{"s", "", noun}, {"ses", "s", noun}, {"xes", "x", noun}, {"zes", "z", noun},
+	{"ches", "ch", noun}, {"shes", "sh", noun}, {"men", "man", noun}, {"ies", "y", noun},
+	{"s", "", verb}, {"ies", "y", verb}, {"es", "e", verb}, {"es", "", verb},
+	{"ed", "e", verb}, {"ed", "", verb}, {"ing", "e", verb}, {"ing", "", verb},
+	{"er", "", adj}, {"est", "", adj}, {"er", "e", adj}, {"est", "e", adj},
+}
+
+// maxForm bounds the forms the rules rewrite (on the stack); a longer form
+// is only looked up as it is.
+const maxForm = 80
+
+// lemmas collects the lemmas of the word or phrase w: w itself when it is
+// a lemma, then, for each part of speech, its bases from the exception
+// lists, or if it has none there, from the detachment rules. In a phrase
+// the rules apply to the whole (the last word: "rail lines") and, when
+// that finds nothing, to the first word ("points of view").
+func (t *Table) lemmas(cs *cands, w string) {
+	if i := t.find(w); i >= 0 {
+		cs.add(i, t.posMask(i))
+	}
+	before := cs.n
+	t.morph(cs, w, "")
+	if cs.n == before {
+		if sp := strings.IndexByte(w, ' '); sp > 0 {
+			t.morph(cs, w[:sp], w[sp:])
+		}
+	}
+}
+
+// morph adds the lemmas of head+rest that come of rewriting head.
+func (t *Table) morph(cs *cands, head, rest string) {
+	var buf [maxForm]byte
+	var excPos uint8 // the parts of speech the exception lists rewrote
+	if rest == "" {
+		excPos = t.exceptions(cs, head)
+	} else if len(head)+len(rest) <= maxForm {
+		// The exception lists hold single words, but their bases may
+		// head a phrase ("went" → "go", "went out" → "go out").
+		if e := t.excForms.search(head); e >= 0 {
+			b := t.excBases.at(e)
+			for len(b) > 0 {
+				pos := b[0]
+				l, k := binary.Uvarint(b[1:])
+				b = b[1+k:]
+				n := copy(buf[:], t.lemma(int(l)))
+				if n+len(rest) > maxForm {
+					continue
+				}
+				n += copy(buf[n:], rest)
+				if i := t.find(unsafe.String(&buf[0], n)); i >= 0 && t.posMask(i)&pos != 0 {
+					cs.add(i, pos)
+					excPos |= pos
+				}
+			}
+		}
+	}
+	if len(head)+len(rest) > maxForm {
+		return
+	}
+	for _, r := range rules {
+		if r.pos&excPos != 0 || len(head) <= len(r.suffix) || !strings.HasSuffix(head, r.suffix) {
+			continue
+		}
+		if r.pos == noun && (len(head) <= 2 || strings.HasSuffix(head, "ss")) {
+			continue // morphy leaves these nouns alone
+		}
+		n := copy(buf[:], head[:len(head)-len(r.suffix)])
+		n += copy(buf[n:], r.ending)
+		n += copy(buf[n:], rest)
+		if i := t.find(unsafe.String(&buf[0], n)); i >= 0 && t.posMask(i)&r.pos != 0 {
+			cs.add(i, r.pos)
+		}
+	}
+}
+
+// exceptions adds the bases the exception lists give form, and returns the
+// parts of speech they gave it bases for.
+func (t *Table) exceptions(cs *cands, form string) uint8 {
+	e := t.excForms.search(form)
+	if e < 0 {
+		return 0
+	}
+	var got uint8
+	b := t.excBases.at(e)
+	for len(b) > 0 {
+		pos := b[0]
+		l, k := binary.Uvarint(b[1:])
+		b = b[1+k:]
+		cs.add(int(l), pos)
+		got |= pos
+	}
+	return got
+}
