@@ -7,7 +7,7 @@ import "testing"
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Parse(wordnetGz); err != nil {
+		if _, err := parse(wordnetGz); err != nil {
 			b.Fatal(err)
 		}
 	}

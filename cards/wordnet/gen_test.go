@@ -57,10 +57,10 @@ var (
 // wordnet.bin, before gzip, is magic, then five little-endian uint32s
 // (the number of lemmas, the first Synonym, Derived and Related ids, the
 // number of exception forms), then the lemmas, sorted, each ended by a
-// newline; the group records, one a lemma (see Table.appendGroups); the
+// newline; the group records, one a lemma (see lexicon.appendGroups); the
 // exception forms, sorted, each ended by a newline; and for each form the
 // number of its bases, then a POS bit and a uvarint lemma index for each,
-// and a final zero byte. There are no offsets: Parse finds the items in
+// and a final zero byte. There are no offsets: parse finds the items in
 // one pass, which costs less than inflating offsets would.
 func TestGenerate(t *testing.T) {
 	if !*update {
@@ -77,7 +77,7 @@ func TestGenerate(t *testing.T) {
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Parse(buf.Bytes()); err != nil {
+	if _, err := parse(buf.Bytes()); err != nil {
 		t.Fatalf("the table just written: %v", err)
 	}
 	if err := os.WriteFile("wordnet.bin.gz", buf.Bytes(), 0o644); err != nil {

@@ -56,7 +56,7 @@ const maxForm = 80
 // lists, or if it has none there, from the detachment rules. In a phrase
 // the rules apply to the whole (the last word: "rail lines") and, when
 // that finds nothing, to the first word ("points of view").
-func (t *Table) lemmas(cs *cands, w string) {
+func (t *lexicon) lemmas(cs *cands, w string) {
 	if i := t.find(w); i >= 0 {
 		cs.add(i, t.posMask(i))
 	}
@@ -70,7 +70,7 @@ func (t *Table) lemmas(cs *cands, w string) {
 }
 
 // morph adds the lemmas of head+rest that come of rewriting head.
-func (t *Table) morph(cs *cands, head, rest string) {
+func (t *lexicon) morph(cs *cands, head, rest string) {
 	var buf [maxForm]byte
 	var excPos uint8 // the parts of speech the exception lists rewrote
 	if rest == "" {
@@ -117,7 +117,7 @@ func (t *Table) morph(cs *cands, head, rest string) {
 
 // exceptions adds the bases the exception lists give form, and returns the
 // parts of speech they gave it bases for.
-func (t *Table) exceptions(cs *cands, form string) uint8 {
+func (t *lexicon) exceptions(cs *cands, form string) uint8 {
 	e := t.excForms.search(form)
 	if e < 0 {
 		return 0

@@ -169,26 +169,31 @@ func Relate(a, b string) Kind {
 var wordnetGz []byte
 
 var (
-	once  sync.Once
-	table *Table
+	once sync.Once
+	lex  *lexicon
 )
 
+// Load decodes the embedded table now rather than on first use (it takes
+// a few tens of milliseconds): a program that will need it soon can call
+// it in a goroutine while it loads other things.
+func Load() { get() }
+
 // get returns the embedded table, decoding it on first use.
-func get() *Table {
+func get() *lexicon {
 	once.Do(func() {
-		t, err := Parse(wordnetGz)
+		t, err := parse(wordnetGz)
 		if err != nil {
 			panic("wordnet: wordnet.bin.gz: " + err.Error()) // embedded: a build defect
 		}
-		table = t
+		lex = t
 	})
-	return table
+	return lex
 }
 
-// Table is a decoded wordnet.bin.gz: its lists all point into one buffer,
+// lexicon is a decoded wordnet.bin.gz: its lists all point into one buffer,
 // the decompressed file, so that decoding it is a decompression and one
 // pass that finds where each item starts.
-type Table struct {
+type lexicon struct {
 	synStart uint32 // first Synonym id; ids below are lemmas (Same)
 	derStart uint32 // first Derived id
 	relStart uint32 // first Related id
@@ -240,13 +245,13 @@ func (l *list) search(s string) int {
 // layout's version.
 const magic = "cika-wordnet\x02"
 
-// maxRaw bounds the decompressed size Parse believes from a gzip trailer.
+// maxRaw bounds the decompressed size parse believes from a gzip trailer.
 const maxRaw = 64 << 20
 
 var errFormat = errors.New("malformed table")
 
-// Parse decodes a gzip'd table as TestGenerate writes it.
-func Parse(gz []byte) (*Table, error) {
+// parse decodes a gzip'd table as TestGenerate writes it.
+func parse(gz []byte) (*lexicon, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil, fmt.Errorf("decompress table: %w", err)
@@ -272,14 +277,14 @@ func Parse(gz []byte) (*Table, error) {
 // parseRaw finds the items of the decompressed table (see TestGenerate
 // for its layout) and checks every one, so that lookups need no checks of
 // their own: a malformed table fails here, not with a panic in Groups.
-func parseRaw(raw []byte) (*Table, error) {
+func parseRaw(raw []byte) (*lexicon, error) {
 	if !bytes.HasPrefix(raw, []byte(magic)) || len(raw) < len(magic)+20 {
 		return nil, fmt.Errorf("read table header: %w", errFormat)
 	}
 	b := raw[len(magic):]
 	u32 := func(i int) uint32 { return binary.LittleEndian.Uint32(b[4*i:]) }
 	nLemma, nExc := int(u32(0)), int(u32(4))
-	t := &Table{synStart: u32(1), derStart: u32(2), relStart: u32(3)}
+	t := &lexicon{synStart: u32(1), derStart: u32(2), relStart: u32(3)}
 	b = b[20:]
 	if nLemma > len(b) || nExc > len(b) || t.synStart != uint32(nLemma) ||
 		t.derStart < t.synStart || t.relStart < t.derStart || t.relStart >= 1<<kindShift {
@@ -334,7 +339,7 @@ func lines(b []byte, off []uint32) (list, []byte, error) {
 // records reads the lemmas' group records (see appendGroups), checking
 // that each list of ids is well formed and its ids in range, and returns
 // them with the rest of b.
-func (t *Table) records(b []byte, off []uint32) (list, []byte, error) {
+func (t *lexicon) records(b []byte, off []uint32) (list, []byte, error) {
 	pos := 0
 	for i := range len(off) - 1 {
 		off[i] = uint32(pos)
@@ -402,19 +407,19 @@ func bases(b []byte, off []uint32, nLemma int) (list, []byte, error) {
 }
 
 // posMask is the parts of speech lemma i has.
-func (t *Table) posMask(i int) uint8 { return t.groups.data[t.groups.off[i]] }
+func (t *lexicon) posMask(i int) uint8 { return t.groups.data[t.groups.off[i]] }
 
-func (t *Table) lemma(i int) string { return t.words.str(i) }
+func (t *lexicon) lemma(i int) string { return t.words.str(i) }
 
 // find returns the index of lemma s, or -1.
-func (t *Table) find(s string) int { return t.words.search(s) }
+func (t *lexicon) find(s string) int { return t.words.search(s) }
 
 // appendGroups appends lemma i's Same group and the groups of its parts of
 // speech in mask. A lemma's record is its POS mask, then for each of its
 // parts of speech, in the order of the bits, the number of groups and
 // their ids, ascending, each a uvarint of the difference from the one
 // before (the first from synStart).
-func (t *Table) appendGroups(dst []Group, i int, mask uint8) []Group {
+func (t *lexicon) appendGroups(dst []Group, i int, mask uint8) []Group {
 	dst = append(dst, Group(uint32(Same)<<kindShift|uint32(i)))
 	b := t.groups.at(i)
 	have := b[0]
@@ -443,7 +448,7 @@ func (t *Table) appendGroups(dst []Group, i int, mask uint8) []Group {
 	return dst
 }
 
-func (t *Table) kindOf(id uint32) Kind {
+func (t *lexicon) kindOf(id uint32) Kind {
 	switch {
 	case id < t.synStart:
 		return Same
