@@ -1,10 +1,8 @@
 package review
 
 import (
-	"cmp"
 	"math"
 	"slices"
-	"strings"
 	"time"
 
 	"cika/cards"
@@ -17,7 +15,7 @@ import (
 func Usefulness(word string, count int) float64 { return cards.Usefulness(word, count) }
 
 // newCard is a new card in the queue: its identity, the time it was mined
-// and how useful its word is.
+// and how useful its word is (the queue's order, kept by the collection).
 type newCard struct {
 	key    store.CardKey
 	due    time.Time
@@ -25,18 +23,54 @@ type newCard struct {
 	useful float64
 }
 
-func makeNew(key store.CardKey, due time.Time, count int) newCard {
-	head, _ := cards.SplitID(key.Word)
-	return newCard{key: key, due: due, count: count, useful: Usefulness(head, count)}
+// newPage is how many cards of the new queue to read at a time when n new
+// cards may still be introduced: each word has two cards, and some are
+// passed over (siblings, words marked known).
+func newPage(n int) int { return 2*max(n, 0) + 32 }
+
+// addNew appends a page of the new queue, leaving out the cards buried
+// past t, and notes where the queue goes on.
+func (st *state) addNew(page []store.NewCard, more bool, t time.Time) {
+	st.news = slices.Clip(st.news) // saved states share the array: copy on append
+	for i := range page {
+		if nc := &page[i]; !nc.BuriedUntil.After(t) {
+			st.news = append(st.news, newCard{key: nc.Key, due: nc.Due, count: nc.Count, useful: nc.Useful})
+		}
+	}
+	if len(page) > 0 {
+		last := page[len(page)-1]
+		st.newLast = &last
+	}
+	st.newMore = more
 }
 
-// sortNew orders new cards as they will be introduced: the most useful word
-// first, then by word, recognition before recall.
-func sortNew(ns []newCard) {
-	slices.SortFunc(ns, func(a, b newCard) int {
-		return cmp.Or(cmp.Compare(b.useful, a.useful),
-			strings.Compare(a.key.Word, b.key.Word), cmp.Compare(a.key.Kind, b.key.Kind))
-	})
+// fillNew reads more of the new queue until the cards read hold more words
+// that may be introduced than Counts and pick can ask for: today's new
+// cards left, plus the words the reviews ahead may take (a word's cards
+// wait for tomorrow once one is answered), plus the card on screen.
+func (s *Session) fillNew() error {
+	st := &s.st
+	for st.newMore {
+		need := st.newLeft + min(st.revLeft, len(st.reviews)) + 1
+		words := map[string]bool{}
+		for _, n := range st.news {
+			if len(words) >= need {
+				break
+			}
+			if st.seen[n.key.Word] == 0 && !store.IsKnown(st.known, n.key.Word) {
+				words[n.key.Word] = true
+			}
+		}
+		if len(words) >= need {
+			return nil
+		}
+		page, more, err := s.coll.NewCards(st.newLast, newPage(need))
+		if err != nil {
+			return err
+		}
+		st.addNew(page, more, s.start)
+	}
+	return nil
 }
 
 // Upcoming is a word whose new cards are waiting, as `cika words --next`
@@ -53,52 +87,37 @@ type Upcoming struct {
 // session would introduce, in order: not suspended, not buried, not known.
 // Daily limits are not applied.
 func Next(c Collection, n int, opt Options) ([]Upcoming, error) {
-	_, now, loc, hour, err := opt.setup()
+	_, now, _, _, err := opt.setup()
 	if err != nil {
 		return nil, err
 	}
 	t := now()
-	dayStart, dayEnd := DayBounds(t, loc, hour)
-	day, err := c.ReviewDay(dayEnd, dayStart)
-	if err != nil {
-		return nil, err
-	}
-	known, err := c.KnownWords()
-	if err != nil {
-		return nil, err
-	}
-	news := newCards(day, known, t)
-	sortNew(news)
 	var out []Upcoming
 	seen := map[string]bool{}
-	for _, nc := range news {
-		if seen[nc.key.Word] {
-			continue
+	var after *store.NewCard
+	for more := true; more && (n <= 0 || len(out) < n); {
+		var page []store.NewCard
+		size := 0 // all at once
+		if n > 0 {
+			size = newPage(n - len(out))
 		}
-		seen[nc.key.Word] = true
-		head, _ := cards.SplitID(nc.key.Word)
-		out = append(out, Upcoming{Word: nc.key.Word, Count: nc.count, Rank: hsk.Rank(head),
-			HSK: hsk.Level(head), Usefulness: math.Round(nc.useful*1000) / 1000})
-		if n > 0 && len(out) == n {
-			break
+		if page, more, err = c.NewCards(after, size); err != nil {
+			return nil, err
+		}
+		for i := range page {
+			nc := &page[i]
+			after = nc
+			if seen[nc.Key.Word] || nc.BuriedUntil.After(t) {
+				continue
+			}
+			seen[nc.Key.Word] = true
+			head, _ := cards.SplitID(nc.Key.Word)
+			out = append(out, Upcoming{Word: nc.Key.Word, Count: nc.Count, Rank: hsk.Rank(head),
+				HSK: hsk.Level(head), Usefulness: math.Round(nc.Useful*1000) / 1000})
+			if n > 0 && len(out) == n {
+				return out, nil
+			}
 		}
 	}
 	return out, nil
-}
-
-// newCards are the day's new cards that may be introduced at t: neither
-// suspended nor buried, and not of a known word.
-func newCards(day store.ReviewDay, known map[string]bool, t time.Time) []newCard {
-	var ns []newCard
-	for _, c := range day.Due {
-		if c.State == 0 && !c.Suspended && !c.BuriedUntil.After(t) && !store.IsKnown(known, c.Word) {
-			ns = append(ns, makeNew(c.Key(), c.Due, day.Count[c.Word]))
-		}
-	}
-	for _, n := range day.New {
-		if !store.IsKnown(known, n.Key.Word) {
-			ns = append(ns, makeNew(n.Key, n.Due, day.Count[n.Key.Word]))
-		}
-	}
-	return ns
 }

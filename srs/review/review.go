@@ -27,7 +27,8 @@ import (
 // Collection is what a session reads and writes; *store.DB and store.Lazy
 // implement it.
 type Collection interface {
-	ReviewDay(until, since time.Time) (store.ReviewDay, error)
+	ReviewDay(until, since time.Time, news int) (store.ReviewDay, error)
+	NewCards(after *store.NewCard, n int) ([]store.NewCard, bool, error)
 	Show(k store.CardKey, limit int) (store.Card, store.Note, error)
 	Answer(k store.CardKey, after srs.Card, log srs.ReviewLog) (store.ReviewID, error)
 	Undo(id store.ReviewID) error
@@ -171,7 +172,9 @@ type Session struct {
 type state struct {
 	learning []store.Card   // due today in (re)learning steps, earliest first
 	reviews  []store.Card   // due reviews, least retrievable first
-	news     []newCard      // new cards, most frequent word first
+	news     []newCard      // new cards, most useful word first: a prefix of the new queue
+	newLast  *store.NewCard // the last card of the new queue read
+	newMore  bool           // the new queue goes on after newLast
 	newLeft  int            // new cards that may still be introduced
 	revLeft  int            // reviews that may still be shown
 	seen     map[string]int // answers today by word: siblings wait for tomorrow
@@ -255,7 +258,13 @@ func Start(c Collection, opt Options) (*Session, error) {
 	}
 	s.start = s.now()
 	s.dayStart, s.dayEnd = DayBounds(s.start, s.loc, s.hour)
-	day, err := c.ReviewDay(s.dayEnd, s.dayStart)
+	// The new queue is read a page at a time (fillNew): a collection may
+	// hold 100,000 new cards, a day introduces a few dozen.
+	most := limits.New
+	if opt.New != nil {
+		most = max(most, *opt.New)
+	}
+	day, err := c.ReviewDay(s.dayEnd, s.dayStart, newPage(most))
 	if err != nil {
 		return nil, err
 	}
@@ -278,25 +287,18 @@ func Start(c Collection, opt Options) (*Session, error) {
 	if opt.Reviews != nil {
 		st.revLeft = max(0, *opt.Reviews)
 	}
-	known, err := c.KnownWords()
-	if err != nil {
-		return nil, err
-	}
-	st.news = newCards(day, known, s.start)
+	st.addNew(day.New, day.MoreNew, s.start)
 	for _, c := range day.Due {
 		if c.Suspended || c.BuriedUntil.After(s.start) {
 			continue
 		}
 		switch {
-		case c.State == srs.New:
-			// in st.news unless known
 		case inSteps(c.Card):
 			st.learning = append(st.learning, c)
 		case s.sched.IsDue(c.Card, s.start):
 			st.reviews = append(st.reviews, c)
 		}
 	}
-	sortNew(st.news)
 	s.sortReviews(st.reviews)
 	s.st = st
 	if err := s.next(); err != nil {
@@ -360,6 +362,9 @@ func (s *Session) next() error {
 	st.current = nil
 	now := s.now()
 	for {
+		if err := s.fillNew(); err != nil {
+			return err
+		}
 		key, due, q, ok := s.pick(now)
 		if !ok {
 			return nil
@@ -695,7 +700,7 @@ func Forecast(c Collection, sched *srs.Scheduler, now time.Time, loc *time.Locat
 	dayStart, dayEnd := DayBounds(now, loc, hour)
 	tomorrowEnd := dayEnd.AddDate(0, 0, 1)
 	weekEnd := dayEnd.AddDate(0, 0, 6)
-	day, err := c.ReviewDay(weekEnd, dayStart)
+	day, err := c.ReviewDay(weekEnd, dayStart, 0)
 	if err != nil {
 		return d, err
 	}
@@ -705,27 +710,11 @@ func Forecast(c Collection, sched *srs.Scheduler, now time.Time, loc *time.Locat
 			newDone++
 		}
 	}
-	known, err := c.KnownWords()
-	if err != nil {
-		return d, err
-	}
-	words := map[string]bool{}
-	for _, n := range day.New {
-		if store.IsKnown(known, n.Key.Word) {
-			continue
-		}
-		d.NewTotal++
-		words[n.Key.Word] = true
-	}
+	// The new queue holds the new cards neither suspended nor of a known
+	// word (buried ones included), and counts them and their words.
+	d.NewTotal = day.NewCards
 	for _, c := range day.Due {
 		if c.Suspended {
-			continue
-		}
-		if c.State == srs.New {
-			if !store.IsKnown(known, c.Word) {
-				d.NewTotal++
-				words[c.Word] = true
-			}
 			continue
 		}
 		buried := c.BuriedUntil.After(now)
@@ -747,6 +736,6 @@ func Forecast(c Collection, sched *srs.Scheduler, now time.Time, loc *time.Locat
 	d.New = min(max(0, limits.New-newDone), d.NewTotal)
 	// One card of each word a day: the limit, or as many words as have new
 	// cards, whichever is smaller (today's introductions aside).
-	d.NewTomorrow = min(limits.New, len(words))
+	d.NewTomorrow = min(limits.New, day.NewWords)
 	return d, nil
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"cika/cards"
 	"cika/cards/cardstest"
@@ -154,4 +155,51 @@ func BenchmarkMineStore(b *testing.B) {
 		b.StartTimer()
 		mineText(b, db, string(text))
 	}
+}
+
+var yearFile = flag.String("year", "", "write the year collection (TestWriteYear) to this file, or reuse it in the benchmarks")
+
+// bigYear is the collection of a learner a year in: 100,000 sentences over
+// an 80,000-word vocabulary (≈ 55,000 words, 110,000 cards), then a year of
+// study at 80 new cards a day (≈ 200,000 reviews).
+var (
+	bigYearMined = storetest.Synthetic{Sentences: 100_000, Documents: 20, Vocabulary: 80_000, Seed: 1}
+	bigYearStudy = storetest.Year{Days: 365, NewPerDay: 80, Seed: 1}
+)
+
+// TestWriteYear writes the year collection where -year says, studied up to
+// today, to time the commands on it (about two minutes):
+//
+//	go test ./srs/store -run TestWriteYear -year /tmp/year.db -timeout 30m
+//	go build -o /tmp/cika ./cmd/cika && time /tmp/cika --db /tmp/year.db due
+func TestWriteYear(t *testing.T) {
+	if *yearFile == "" {
+		t.Skip("no -year FILE")
+	}
+	os.Remove(*yearFile)
+	if err := writeYear(*yearFile, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(*yearFile, &store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	st, _ := db.Stats()
+	t.Logf("%s: %+v", *yearFile, st)
+}
+
+func writeYear(path string, until time.Time) error {
+	db, err := store.Open(path, nil)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if _, err := storetest.Fill(db, bigYearMined); err != nil {
+		return err
+	}
+	y := bigYearStudy
+	y.Until = until
+	_, err = storetest.Study(db, y)
+	return err
 }

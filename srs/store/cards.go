@@ -66,9 +66,17 @@ type Card struct {
 // Key is the card's identity.
 func (c *Card) Key() CardKey { return CardKey{Word: c.Word, Kind: c.Kind} }
 
-// putCard writes c, moving its due-index entry from old's due time (old nil
-// for a new card).
+// putCard writes c, moving its due-index and queue entries from old's (old
+// nil for a new card).
 func putCard(tx *bolt.Tx, old, c *Card) error {
+	if err := putCardDue(tx, old, c); err != nil {
+		return err
+	}
+	return syncQueues(tx, old, c, nil)
+}
+
+// putCardDue writes c and its due-index entry, not the queues.
+func putCardDue(tx *bolt.Tx, old, c *Card) error {
 	key := c.Key().bytes()
 	raw := encodeCard(c)
 	b, due := tx.Bucket(bucketCards), tx.Bucket(bucketDue)

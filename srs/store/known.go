@@ -84,6 +84,9 @@ func (db *DB) AddKnown(words []string, source string, now time.Time) (KnownResul
 			if err := kb.Put([]byte(simp), raw); err != nil {
 				return err
 			}
+			if err := requeueHead(tx, simp, true); err != nil {
+				return err
+			}
 			res.Changed++
 		}
 		return addCount(tx.Bucket(bucketMeta), countKnown, res.Changed)
@@ -133,6 +136,9 @@ func (db *DB) RemoveKnown(words []string) (KnownResult, error) {
 				res.Mapped++
 			}
 			if err := kb.Delete([]byte(simp)); err != nil {
+				return err
+			}
+			if err := requeueHead(tx, simp, false); err != nil {
 				return err
 			}
 			res.Changed++
@@ -213,18 +219,16 @@ func (db *DB) Familiar(ids []string) (map[string]bool, error) {
 }
 
 // Learned returns the IDs of the words with a card that has left the new
-// state, from the due index's values (no card record is read).
+// state, from the queue (no card record is read).
 func (db *DB) Learned() (map[string]bool, error) {
 	out := map[string]bool{}
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketDue).ForEach(func(k, v []byte) error {
-			if len(k) <= 8 || len(v) != 1 {
-				return fmt.Errorf("%w: due entry %q", errCorrupt, k)
+		return tx.Bucket(bucketQueue).ForEach(func(k, v []byte) error {
+			if len(k) <= 8 || len(v) < 2 {
+				return fmt.Errorf("%w: queue entry %q", errCorrupt, k)
 			}
-			if st, _, _ := dueFlags(v[0]); st != srs.New {
-				if i := bytes.IndexByte(k[8:], sep); i > 0 {
-					out[string(k[8:8+i])] = true
-				}
+			if i := bytes.IndexByte(k[8:], sep); i > 0 {
+				out[string(k[8:8+i])] = true
 			}
 			return nil
 		})

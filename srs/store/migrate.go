@@ -8,7 +8,7 @@ import (
 )
 
 // Version is the schema version this code writes.
-const Version = 4
+const Version = 5
 
 // migrations[i] upgrades a collection from schema i to schema i+1, inside
 // the Update that opened it; migrations[0] makes a new collection. A
@@ -41,6 +41,12 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 	// of one key per word and sentence (postings.go).
 	3: func(tx *bolt.Tx, now time.Time) error {
 		return migratePostings(tx)
+	},
+	// 4→5: the review queue kept ready: the cards past the new state by
+	// due time, and the new cards in the order they are introduced, with
+	// their counts (queue.go).
+	4: func(tx *bolt.Tx, now time.Time) error {
+		return buildQueues(tx)
 	},
 }
 

@@ -219,6 +219,9 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 	}
 	slices.SortFunc(byID, func(a, b wordID) int { return strings.Compare(a.id, b.id) })
 	var fresh []*cards.Word
+	type newEntry struct{ k, v []byte }
+	var queued []newEntry
+	newWords := 0
 	words := tx.Bucket(bucketWords)
 	for _, wi := range byID {
 		w := wi.w
@@ -238,6 +241,12 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 			if err := indexWord(tx, &old, &merged); err != nil {
 				return err
 			}
+			if merged.Count != old.Count && merged.Taught() {
+				// Its new cards move up the new queue.
+				if err := requeueWord(tx, wi.id, makeInfo(tx, wi.id, old.Count), makeInfo(tx, wi.id, merged.Count)); err != nil {
+					return err
+				}
+			}
 			res.Gained++
 			continue
 		}
@@ -250,16 +259,36 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 			continue
 		}
 		res.NewWords++
+		info := makeInfo(tx, wi.id, w.Count)
+		if !info.known {
+			newWords++
+		}
 		for _, kind := range cards.Kinds {
 			c := Card{Word: wi.id, Kind: kind, Card: srs.Card{State: srs.New, Due: now.UTC()}, Added: now.UTC()}
-			if err := putCard(tx, nil, &c); err != nil {
+			if err := putCardDue(tx, nil, &c); err != nil {
 				return err
 			}
 			res.NewCards++
+			if inNew(&c, info.known) {
+				queued = append(queued, newEntry{newKey(info.useful, c.Key()), newValue(&c, info.count)})
+			}
 		}
 	}
 	if err := indexNew(tx, fresh); err != nil {
 		return err
+	}
+	// New cards join the new queue in key order, for the reason above.
+	slices.SortFunc(queued, func(a, b newEntry) int { return bytes.Compare(a.k, b.k) })
+	nq := tx.Bucket(bucketNewQ)
+	for _, e := range queued {
+		if err := nq.Put(e.k, e.v); err != nil {
+			return err
+		}
+	}
+	for name, delta := range map[string]int{countNewCards: len(queued), countNewWords: newWords} {
+		if err := addCount(meta, name, delta); err != nil {
+			return err
+		}
 	}
 	for name, delta := range map[string]int{
 		countDocuments: 1, countSentences: res.Sentences, countWords: res.NewWords + res.NewNames,
@@ -283,7 +312,7 @@ func packBulk(tx *bolt.Tx, adding int, have uint64) {
 	if uint64(adding) <= have {
 		return
 	}
-	for _, name := range [][]byte{bucketWords, bucketCards, bucketDue, bucketForms, bucketPinyin, bucketEnglish} {
+	for _, name := range [][]byte{bucketWords, bucketCards, bucketDue, bucketNewQ, bucketForms, bucketPinyin, bucketEnglish} {
 		tx.Bucket(name).FillPercent = 0.9
 	}
 }

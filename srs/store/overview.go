@@ -194,48 +194,44 @@ func (db *DB) Overview(since time.Time) (Overview, error) {
 		}); err != nil {
 			return err
 		}
-		cb := tx.Bucket(bucketCards)
+		// The cards past the new state are in the queue bucket; the new
+		// ones are counted: those in the new queue, those suspended, and
+		// the rest, of known words.
 		o.Due = make([]time.Time, 0, 1024)
-		err := tx.Bucket(bucketDue).ForEach(func(k, v []byte) error {
+		past := 0
+		err := tx.Bucket(bucketQueue).ForEach(func(k, v []byte) error {
 			ck := k[8:]
 			i := bytes.IndexByte(ck, sep)
-			if i < 0 {
-				return fmt.Errorf("%w: due key %q", errCorrupt, k)
-			}
-			if len(v) != 1 { // not written by this schema: read the card
-				raw := cb.Get(ck)
-				if raw == nil {
-					return fmt.Errorf("%w: due entry %q has no card", errCorrupt, ck)
-				}
-				c, err := decodeCard(ck, raw)
-				if err != nil {
-					return err
-				}
-				v = dueValue(&c)
+			if i < 0 || len(v) < 2 {
+				return fmt.Errorf("%w: queue entry %q", errCorrupt, k)
 			}
 			st, suspended, _ := dueFlags(v[0])
-			if st > srs.Relearning {
-				return fmt.Errorf("%w: due entry %q has state %d", errCorrupt, ck, st)
+			if st == srs.New || st > srs.Relearning {
+				return fmt.Errorf("%w: queue entry %q has state %d", errCorrupt, ck, st)
 			}
+			past++
 			head, _ := cards.SplitID(unsafeString(ck[:i]))
-			if st != srs.New && !o.Learned[head] {
+			if !o.Learned[head] {
 				o.Learned[string(head)] = true
 			}
-			switch {
-			case suspended:
+			if suspended {
 				o.Suspended++
-			case st == srs.New && o.Known[head]:
-				o.KnownNew++
-			default:
-				o.States[st]++
-				if st != srs.New {
-					o.Due = append(o.Due, keyTime(k[:8]))
-				}
+				return nil
 			}
+			o.States[st]++
+			o.Due = append(o.Due, keyTime(k[:8]))
 			return nil
 		})
 		if err != nil {
 			return err
+		}
+		q, held := queueCounts(tx), int(getCount(meta, countHeldNew))
+		o.States[srs.New] = q.NewCards
+		o.Suspended += held
+		o.KnownNew = o.Stats.Cards - past - held - q.NewCards
+		if o.KnownNew < 0 {
+			return fmt.Errorf("%w: %d cards, %d past new, %d new suspended, %d in the new queue", errCorrupt,
+				o.Stats.Cards, past, held, q.NewCards)
 		}
 		cur := tx.Bucket(bucketReviews).Cursor()
 		for k, v := cur.Seek(timeKey(since)); k != nil; k, v = cur.Next() {

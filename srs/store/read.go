@@ -495,5 +495,8 @@ func checkIndexes(tx *bolt.Tx) error {
 	if n := cardsB.Stats().KeyN; n != due {
 		return fmt.Errorf("%d cards, %d due entries", n, due)
 	}
+	if err := checkQueues(tx); err != nil {
+		return err
+	}
 	return checkRetention(tx)
 }

@@ -18,104 +18,49 @@ import (
 	"cika/srs"
 )
 
-// ReviewDay is what a review session starts from.
+// ReviewDay is what a review session starts from, read from the queue the
+// collection keeps ready (queue.go) rather than from every card.
 type ReviewDay struct {
-	// Due are the cards due before the given time that are not plain new
-	// cards, earliest first: learning and review cards, and new cards that
-	// are suspended or buried (suspended and buried cards are included:
-	// the caller decides).
+	// Due are the cards past the new state due before the given time,
+	// earliest first (suspended and buried cards are included: the caller
+	// decides).
 	Due []Card
-	// New are the other new cards, whatever their due time (the time they
-	// were mined, which may be after until under another clock), in due
-	// order. They are not decoded: a session reads the
-	// one it shows (Show), so a 10,000-card collection starts fast.
-	New []NewCard
+	// New are the first cards of the new queue, in the order a session
+	// introduces them: not suspended, not of a known word (buried ones
+	// included). MoreNew says whether more follow (NewCards reads them).
+	New     []NewCard
+	MoreNew bool
+	// QueueCounts count the whole new queue.
+	QueueCounts
 	// Logged are the reviews logged since the given time, oldest first.
 	Logged []Review
-	// Count is, for each word with a new card (in New or Due), how often it
-	// occurs in the mined sentences, so that new cards can be introduced
-	// most frequent first.
-	Count map[string]int
 }
 
-// NewCard is a new card as listed by ReviewDay.
-type NewCard struct {
-	Key CardKey
-	Due time.Time // when it was mined
-}
-
-// ReviewDay reads, in one View, the cards due before until, every new card
-// and the reviews logged since since.
-func (db *DB) ReviewDay(until, since time.Time) (ReviewDay, error) {
-	d := ReviewDay{Count: map[string]int{}}
+// ReviewDay reads, in one View, the cards due before until, the first news
+// cards of the new queue (none when news ≤ 0) and the reviews logged since
+// since.
+func (db *DB) ReviewDay(until, since time.Time, news int) (ReviewDay, error) {
+	var d ReviewDay
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		end := timeKey(until)
-		cb, words := tx.Bucket(bucketCards), tx.Bucket(bucketWords)
-		count := func(word string) error {
-			if _, ok := d.Count[word]; ok {
-				return nil
+		cur := tx.Bucket(bucketQueue).Cursor()
+		for k, v := cur.First(); k != nil && bytes.Compare(k[:8], end) < 0; k, v = cur.Next() {
+			if len(v) < 2 {
+				return fmt.Errorf("%w: queue entry %q", errCorrupt, k)
 			}
-			raw := words.Get([]byte(word))
-			if raw == nil {
-				return fmt.Errorf("%w: card of %s has no word", errCorrupt, word)
-			}
-			w, err := decodeWord(raw)
-			if err != nil {
-				return fmt.Errorf("word %s: %w", word, err)
-			}
-			d.Count[word] = w.Count
-			return nil
-		}
-		// New cards are due from the time they were mined; a document mined
-		// after until (under another clock) makes the scan go on to its
-		// cards, the rest of the index holds no new card.
-		stop := end
-		err := tx.Bucket(bucketDocs).ForEach(func(_, v []byte) error {
-			var doc Document
-			if err := json.Unmarshal(v, &doc); err != nil {
-				return err
-			}
-			if k := timeKey(doc.Mined.Add(time.Nanosecond)); bytes.Compare(k, stop) > 0 {
-				stop = k
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		cur := tx.Bucket(bucketDue).Cursor()
-		for k, v := cur.First(); k != nil && bytes.Compare(k[:8], stop) < 0; k, v = cur.Next() {
-			raw := cb.Get(k[8:])
-			if raw == nil || len(v) != 1 {
-				return fmt.Errorf("%w: due entry %q has no card", errCorrupt, k[8:])
-			}
-			st, suspended, buried := dueFlags(v[0])
-			isNew := st == srs.New
-			if isNew && !suspended && !buried {
-				key, err := cardKeyOf(k[8:])
-				if err != nil {
-					return err
-				}
-				d.New = append(d.New, NewCard{Key: key, Due: keyTime(k[:8])})
-				if err := count(key.Word); err != nil {
-					return err
-				}
-				continue
-			}
-			if bytes.Compare(k[:8], end) >= 0 && !isNew {
-				continue
-			}
-			c, err := decodeCard(k[8:], raw)
+			c, err := decodeCard(k[8:], v[1:])
 			if err != nil {
 				return err
 			}
 			d.Due = append(d.Due, c)
-			if c.State == srs.New {
-				if err := count(c.Word); err != nil {
-					return err
-				}
+		}
+		if news > 0 {
+			var err error
+			if d.New, d.MoreNew, err = newCards(tx, nil, news); err != nil {
+				return err
 			}
 		}
+		d.QueueCounts = queueCounts(tx)
 		rc := tx.Bucket(bucketReviews).Cursor()
 		for k, v := rc.Seek(timeKey(since)); k != nil; k, v = rc.Next() {
 			ck, err := cardKeyOf(k[8:])
@@ -217,9 +162,15 @@ func (l Lazy) with(readOnly bool, fn func(*DB) error) error {
 }
 
 // ReviewDay is DB.ReviewDay.
-func (l Lazy) ReviewDay(until, since time.Time) (d ReviewDay, err error) {
-	err = l.with(true, func(db *DB) error { d, err = db.ReviewDay(until, since); return err })
+func (l Lazy) ReviewDay(until, since time.Time, news int) (d ReviewDay, err error) {
+	err = l.with(true, func(db *DB) error { d, err = db.ReviewDay(until, since, news); return err })
 	return d, err
+}
+
+// NewCards is DB.NewCards.
+func (l Lazy) NewCards(after *NewCard, n int) (cs []NewCard, more bool, err error) {
+	err = l.with(true, func(db *DB) error { cs, more, err = db.NewCards(after, n); return err })
+	return cs, more, err
 }
 
 // Show is DB.Show.

@@ -16,7 +16,9 @@ package store
 //	                                   names, cards, reviews, documents, known;
 //	                                   retention/reviews and retention/passed:
 //	                                   answers to review cards, and those not
-//	                                   Again, for true retention; schema 2)
+//	                                   Again, for true retention; schema 2;
+//	                                   queue/new, queue/newwords and
+//	                                   queue/heldnew: schema 5, queue.go)
 //	docs       seq (4)               → JSON Document
 //	dochash    SHA-256 (32)          → seq (4): the document's identity
 //	pairs      seq (4) | pos (4)     → pair record (codec.go): text, provenance,
@@ -36,6 +38,14 @@ package store
 //	                                   | 0x40 when buried (overview.go; schema 3,
 //	                                   state only in 2, empty before), so that
 //	                                   the queue and stats need not read cards
+//	queue      time key (8) card key → 1 byte as in due, then the card
+//	                                   record: the cards that have left the
+//	                                   new state (queue.go; schema 5)
+//	newq       useful (8) word ID 0 kind (1) → due time key (8), buried
+//	                                   until time key (8), uvarint count:
+//	                                   the new cards a session may
+//	                                   introduce, in its order (queue.go;
+//	                                   schema 5)
 //	reviews    time key (8) card key → JSON reviewRecord: the review log
 //	settings   name                  → JSON, owned by the caller
 //	pending    seq (4)               → JSON pendingRecord: a document being mined
@@ -57,6 +67,8 @@ var (
 	bucketEnglish  = []byte("english")
 	bucketCards    = []byte("cards")
 	bucketDue      = []byte("due")
+	bucketQueue    = []byte("queue")
+	bucketNewQ     = []byte("newq")
 	bucketReviews  = []byte("reviews")
 	bucketSettings = []byte("settings")
 	bucketKnown    = []byte("known")
@@ -72,7 +84,7 @@ var (
 var allBuckets = [][]byte{
 	bucketMeta, bucketDocs, bucketDocHash, bucketPairs, bucketWords, bucketPostings,
 	bucketForms, bucketPinyin, bucketEnglish, bucketCards, bucketDue, bucketReviews, bucketSettings,
-	bucketKnown,
+	bucketKnown, bucketQueue, bucketNewQ,
 }
 
 // Running counts kept in meta under "count/<name>", updated in the same
@@ -89,6 +101,11 @@ const (
 	// graded Again (overview.go): not counts of a bucket's keys.
 	countRetentionReviews = "retention/reviews"
 	countRetentionPassed  = "retention/passed"
+	// The new queue (queue.go; schema 5): the cards in newq, their
+	// distinct words, and the new cards that are suspended.
+	countNewCards = "queue/new"
+	countNewWords = "queue/newwords"
+	countHeldNew  = "queue/heldnew"
 )
 
 // counted maps each count to the bucket whose keys it counts (names are a
