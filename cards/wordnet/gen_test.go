@@ -48,7 +48,9 @@ var (
 //     the longer word's gloss uses the shorter (derivedBySuffix), each as a
 //     group of the pair of lemmas;
 //   - nothing but itself for a function word (stopWords) or a single
-//     letter: "in" is not "inch", "us" not "United States".
+//     letter: "in" is not "inch", "us" not "United States"; the function
+//     words are in the table, flagged, even those WordNet lacks, so that
+//     the detachment rules leave them alone ("does" is not "doe").
 //
 // A group only one lemma has relates nothing and is dropped. The exception
 // lists (*.exc) go in as they are, for the bases that are lemmas of the
@@ -59,8 +61,8 @@ var (
 // number of exception forms), then the lemmas, sorted, each ended by a
 // newline; the group records, one a lemma (see lexicon.appendGroups); the
 // exception forms, sorted, each ended by a newline; and for each form the
-// number of its bases, then a POS bit and a uvarint lemma index for each,
-// and a final zero byte. There are no offsets: parse finds the items in
+// number of its bases, then a POS bit and a uvarint of 1 + the lemma index
+// (0: none) for each, and a final zero byte. There are no offsets: parse finds the items in
 // one pass, which costs less than inflating offsets would.
 func TestGenerate(t *testing.T) {
 	if !*update {
@@ -347,15 +349,23 @@ func (d *db) readIndex(path string) error {
 	})
 }
 
-// readExc reads an exception list: inflected form, then its bases.
+// readExc reads an exception list: inflected form, then its bases. A form
+// keeps its place in the list even when none of its bases is a lemma of
+// the part of speech (base ""), since being listed keeps the detachment
+// rules off it ("his his": not a plural).
 func (d *db) readExc(path string, pos uint8) error {
 	return eachLine(path, func(f []string, _ string) error {
 		form := word(f[0])
+		n := 0
 		for _, b := range f[1:] {
 			base := word(b)
-			if e := d.lemmas[base]; e != nil && e[posIndex(pos)] != nil && base != form {
+			if e := d.lemmas[base]; e != nil && e[posIndex(pos)] != nil {
 				d.exc[form] = append(d.exc[form], excBase{pos, base})
+				n++
 			}
+		}
+		if n == 0 {
+			d.exc[form] = append(d.exc[form], excBase{pos, ""})
 		}
 		return nil
 	})
@@ -646,7 +656,13 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c == '-' }
 // encode lays the table out (see TestGenerate) and returns it with a line
 // of figures.
 func (d *db) encode() ([]byte, string) {
-	lemmas := slices.Sorted(maps.Keys(d.lemmas))
+	all := maps.Clone(d.lemmas)
+	for _, w := range stopWords {
+		if all[w] == nil {
+			all[w] = new([4]*lemmaPOS)
+		}
+	}
+	lemmas := slices.Sorted(maps.Keys(all))
 	index := map[string]int{}
 	for i, l := range lemmas {
 		index[l] = i
@@ -720,10 +736,13 @@ func (d *db) encode() ([]byte, string) {
 	nGroups := 0
 	for _, l := range lemmas {
 		var mask uint8
-		for pi, lp := range d.lemmas[l] {
+		for pi, lp := range all[l] {
 			if lp != nil {
 				mask |= 1 << pi
 			}
+		}
+		if isStop(l) {
+			mask |= function
 		}
 		rec := []byte{mask}
 		for pi := range 4 {
@@ -756,7 +775,11 @@ func (d *db) encode() ([]byte, string) {
 		out.WriteByte(byte(len(d.exc[f])))
 		for _, b := range d.exc[f] {
 			out.WriteByte(b.pos)
-			out.Write(binary.AppendUvarint(nil, uint64(index[b.base])))
+			l := 0
+			if b.base != "" {
+				l = 1 + index[b.base]
+			}
+			out.Write(binary.AppendUvarint(nil, uint64(l)))
 		}
 	}
 	out.WriteByte(0)

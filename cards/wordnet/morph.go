@@ -51,14 +51,24 @@ var rules = [...]rule{
 // is only looked up as it is.
 const maxForm = 80
 
+// minBase is the shortest base the detachment rules may give: shorter
+// lemmas are mostly abbreviations (gas is not a plural of GA, Georgia).
+const minBase = 3
+
 // lemmas collects the lemmas of the word or phrase w: w itself when it is
 // a lemma, then, for each part of speech, its bases from the exception
-// lists, or if it has none there, from the detachment rules. In a phrase
-// the rules apply to the whole (the last word: "rail lines") and, when
-// that finds nothing, to the first word ("points of view").
+// lists, or if it has none there, from the detachment rules. A function
+// word (his, does) only has its exceptions (was → be). In a phrase the
+// rules apply to the whole (the last word: "rail lines") and, when that
+// finds nothing, to the first word ("points of view").
 func (t *lexicon) lemmas(cs *cands, w string) {
-	if i := t.find(w); i >= 0 {
+	i := t.find(w)
+	if i >= 0 {
 		cs.add(i, t.posMask(i))
+		if t.function(i) {
+			t.exceptions(cs, w, "")
+			return
+		}
 	}
 	before := cs.n
 	t.morph(cs, w, "")
@@ -71,39 +81,16 @@ func (t *lexicon) lemmas(cs *cands, w string) {
 
 // morph adds the lemmas of head+rest that come of rewriting head.
 func (t *lexicon) morph(cs *cands, head, rest string) {
-	var buf [maxForm]byte
-	var excPos uint8 // the parts of speech the exception lists rewrote
-	if rest == "" {
-		excPos = t.exceptions(cs, head)
-	} else if len(head)+len(rest) <= maxForm {
-		// The exception lists hold single words, but their bases may
-		// head a phrase ("went" → "go", "went out" → "go out").
-		if e := t.excForms.search(head); e >= 0 {
-			b := t.excBases.at(e)
-			for len(b) > 0 {
-				pos := b[0]
-				l, k := binary.Uvarint(b[1:])
-				b = b[1+k:]
-				n := copy(buf[:], t.lemma(int(l)))
-				if n+len(rest) > maxForm {
-					continue
-				}
-				n += copy(buf[n:], rest)
-				if i := t.find(unsafe.String(&buf[0], n)); i >= 0 && t.posMask(i)&pos != 0 {
-					cs.add(i, pos)
-					excPos |= pos
-				}
-			}
-		}
-	}
 	if len(head)+len(rest) > maxForm {
 		return
 	}
+	excPos := t.exceptions(cs, head, rest)
+	var buf [maxForm]byte
 	for _, r := range rules {
-		if r.pos&excPos != 0 || len(head) <= len(r.suffix) || !strings.HasSuffix(head, r.suffix) {
+		if r.pos&excPos != 0 || len(head)-len(r.suffix)+len(r.ending) < minBase || !strings.HasSuffix(head, r.suffix) {
 			continue
 		}
-		if r.pos == noun && (len(head) <= 2 || strings.HasSuffix(head, "ss")) {
+		if r.pos == noun && strings.HasSuffix(head, "ss") {
 			continue // morphy leaves these nouns alone
 		}
 		n := copy(buf[:], head[:len(head)-len(r.suffix)])
@@ -115,21 +102,39 @@ func (t *lexicon) morph(cs *cands, head, rest string) {
 	}
 }
 
-// exceptions adds the bases the exception lists give form, and returns the
-// parts of speech they gave it bases for.
-func (t *lexicon) exceptions(cs *cands, form string) uint8 {
+// exceptions adds the lemmas base+rest for the bases the exception lists
+// give the single word form ("went" → "go", "went out" → "go out"), and
+// returns the parts of speech the lists hold form for, whose rules then do
+// not apply to it (an exception may name the form itself to block them:
+// "his" is not a plural).
+func (t *lexicon) exceptions(cs *cands, form, rest string) uint8 {
 	e := t.excForms.search(form)
 	if e < 0 {
 		return 0
 	}
 	var got uint8
+	var buf [maxForm]byte
 	b := t.excBases.at(e)
 	for len(b) > 0 {
 		pos := b[0]
 		l, k := binary.Uvarint(b[1:])
 		b = b[1+k:]
-		cs.add(int(l), pos)
 		got |= pos
+		if l == 0 {
+			continue // the form blocks the rules, and is no lemma
+		}
+		i := int(l - 1)
+		if rest != "" {
+			n := copy(buf[:], t.lemma(i))
+			if n+len(rest) > maxForm {
+				continue
+			}
+			n += copy(buf[n:], rest)
+			if i = t.find(unsafe.String(&buf[0], n)); i < 0 || t.posMask(i)&pos == 0 {
+				continue
+			}
+		}
+		cs.add(i, pos)
 	}
 	return got
 }

@@ -87,12 +87,14 @@ func (g Group) Kind() Kind { return Kind(g >> kindShift) }
 func (g Group) ID() uint32 { return uint32(g) & (1<<kindShift - 1) }
 
 // The parts of speech, as bits of a lemma's mask, in the order of the
-// lemma's group lists.
+// lemma's group lists; and the bit of a function word.
 const (
 	noun = 1 << iota
 	verb
 	adj
 	adv
+	function
+	allPOS = noun | verb | adj | adv
 )
 
 // Lemmas appends to dst the base forms of the lower-case English word or
@@ -347,11 +349,11 @@ func (t *lexicon) records(b []byte, off []uint32) (list, []byte, error) {
 			return list{}, nil, errFormat
 		}
 		mask := b[pos]
-		if mask == 0 || mask > noun|verb|adj|adv {
+		if mask == 0 || mask > allPOS|function {
 			return list{}, nil, errFormat
 		}
 		pos++
-		for p := mask; p != 0; p &= p - 1 {
+		for p := mask & allPOS; p != 0; p &= p - 1 {
 			n, k := binary.Uvarint(b[pos:])
 			if k <= 0 || n > uint64(len(b)) {
 				return list{}, nil, errFormat
@@ -375,7 +377,8 @@ func (t *lexicon) records(b []byte, off []uint32) (list, []byte, error) {
 }
 
 // bases reads the exception forms' bases: for each form, their number,
-// then a POS bit and a uvarint lemma index for each.
+// then a POS bit and a uvarint of 1 + the lemma index for each (0: the
+// form blocks the rules of that part of speech and is no lemma).
 func bases(b []byte, off []uint32, nLemma int) (list, []byte, error) {
 	pos := 0
 	for i := range len(off) - 1 {
@@ -390,7 +393,7 @@ func bases(b []byte, off []uint32, nLemma int) (list, []byte, error) {
 				return list{}, nil, errFormat
 			}
 			l, k := binary.Uvarint(b[pos+1:])
-			if k <= 0 || l >= uint64(nLemma) {
+			if k <= 0 || l > uint64(nLemma) || b[pos]&^allPOS != 0 || b[pos] == 0 {
 				return list{}, nil, errFormat
 			}
 			pos += 1 + k
@@ -407,7 +410,11 @@ func bases(b []byte, off []uint32, nLemma int) (list, []byte, error) {
 }
 
 // posMask is the parts of speech lemma i has.
-func (t *lexicon) posMask(i int) uint8 { return t.groups.data[t.groups.off[i]] }
+func (t *lexicon) posMask(i int) uint8 { return t.groups.data[t.groups.off[i]] & allPOS }
+
+// function reports whether lemma i is a function word, whose only group
+// is itself and which the detachment rules leave alone.
+func (t *lexicon) function(i int) bool { return t.groups.data[t.groups.off[i]]&function != 0 }
 
 func (t *lexicon) lemma(i int) string { return t.words.str(i) }
 
@@ -422,7 +429,7 @@ func (t *lexicon) find(s string) int { return t.words.search(s) }
 func (t *lexicon) appendGroups(dst []Group, i int, mask uint8) []Group {
 	dst = append(dst, Group(uint32(Same)<<kindShift|uint32(i)))
 	b := t.groups.at(i)
-	have := b[0]
+	have := b[0] & allPOS
 	b = b[1:]
 	for p := uint8(1); p <= adv; p <<= 1 {
 		if have&p == 0 {
