@@ -36,7 +36,10 @@ type Note struct {
 	Word    string // simplified headword, "银行"
 	Trad    string // traditional form, "銀行"; "" or Word when the same
 	Reading string // numeric pinyin, "yin2 hang2"
-	Meaning string // the gloss shown on cards
+	Meaning string // the sense in context, CC-CEDICT's notation allowed
+	// Others are the word's other main senses, shown after Meaning, set
+	// apart (smaller, dimmer).
+	Others []string
 
 	// Sentence is the example sentence (Chinese) the word was met in.
 	Sentence string
@@ -46,8 +49,12 @@ type Note struct {
 	// SentencePinyin is the sentence in tone-marked pinyin, word by word
 	// ("wǒ qù yínháng."), as cards.SentencePinyin writes it.
 	SentencePinyin string
-	Translation    string // the English side of the example pair
-	Source         string // where the pair came from, "podcast.txt line 12"
+	// Parts are the sentence as analysed, word by word (optional). With
+	// them every occurrence of the word is marked, and the sentence's
+	// pinyin is coloured by tone with the word highlighted in it.
+	Parts       []Part
+	Translation string // the English side of the example pair
+	Source      string // where the pair came from, "podcast.txt line 12"
 
 	// Tags go to Anki as they are, with spaces replaced by "_" ("HSK3",
 	// "corpus::suleyman"); the tag "cika" is always added.
@@ -291,25 +298,6 @@ func esc(s string) string {
 	return strings.ReplaceAll(s, "\n", "<br>")
 }
 
-// fields renders a note's field values, in the order of Fields.
-func fields(n *Note) []string {
-	trad := ""
-	if n.Trad != n.Word {
-		trad = esc(n.Trad)
-	}
-	return []string{
-		esc(strings.TrimSpace(n.Word)),
-		esc(marks(n.Reading)),
-		coloredPinyin(n.Reading),
-		esc(n.Meaning),
-		highlighted(n),
-		esc(n.SentencePinyin),
-		esc(n.Translation),
-		esc(n.Source),
-		trad,
-	}
-}
-
 // marks writes a numeric reading as cika prints pinyin (cards.Pinyin):
 // tone marks, syllables joined, an apostrophe before a syllable starting
 // with a, o or e: "xi1 an1" → "xī'ān".
@@ -359,31 +347,6 @@ func coloredPinyin(reading string) string {
 		fmt.Fprintf(&b, `<span class=t%d>%s</span>`, tone, esc(m))
 	}
 	return b.String()
-}
-
-// highlighted renders the sentence with the word wrapped in a highlight span.
-func highlighted(n *Note) string {
-	s := n.Sentence
-	start, end := n.Highlight.Start, n.Highlight.End
-	valid := func(a, b int) bool {
-		return 0 <= a && a < b && b <= len(s) && utf8.RuneStart(s[a]) &&
-			(b == len(s) || utf8.RuneStart(s[b]))
-	}
-	if !valid(start, end) {
-		start, end = -1, -1
-		for _, w := range []string{n.Word, n.Trad} {
-			if w = strings.TrimSpace(w); w != "" {
-				if i := strings.Index(s, w); i >= 0 {
-					start, end = i, i+len(w)
-					break
-				}
-			}
-		}
-	}
-	if start < 0 {
-		return esc(s)
-	}
-	return esc(s[:start]) + `<span class=hl>` + esc(s[start:end]) + `</span>` + esc(s[end:])
 }
 
 // KnownTag is the tag of the notes of known words (Note.Known).

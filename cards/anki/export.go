@@ -24,6 +24,8 @@ type export struct {
 	guids   []string
 	noteIDs []int64
 	cardIDs [][2]int64
+	// homographs: see fields.go; made on first use.
+	homographs []int
 
 	deckNames []string // outermost first; the last is the deck the cards go to
 	deckIDs   []int64
@@ -219,7 +221,7 @@ type noteRow struct {
 
 func (e *export) noteRow(i int) noteRow {
 	n := &e.notes[i]
-	f := fields(n)
+	f := e.fields(i)
 	sort := stripHTML(f[0])
 	return noteRow{
 		id:   e.noteIDs[i],

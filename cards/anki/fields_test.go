@@ -14,7 +14,7 @@ import (
 
 // ourMarkup is the only markup cika puts in fields: tone and highlight spans
 // and line breaks. Anything else that looks like a tag came from user text.
-var ourMarkup = regexp.MustCompile(`<span class=(t[0-5]|hl)>|</span>|<br>`)
+var ourMarkup = regexp.MustCompile(`<span class=(t[0-5]|hl|hc|far)>|<div class=(ctx|others)>|</span>|</div>|<br>`)
 
 // FuzzFields feeds arbitrary text to every field: the note must still have
 // exactly the note type's fields, no markup but cika's own, valid UTF-8, and a
@@ -27,7 +27,7 @@ func FuzzFields(f *testing.F) {
 		n := Note{Word: word, Trad: source, Reading: reading, Meaning: translation, Sentence: sentence,
 			Highlight: Span{start, end}, SentencePinyin: reading + " " + sentence,
 			Translation: translation, Source: source, Tags: []string{source, translation}}
-		fs := fields(&n)
+		fs := fields(&n, fieldOptions{homograph: start%2 == 0})
 		joined := strings.Join(fs, "\x1f")
 		if got := strings.Split(joined, "\x1f"); len(got) != len(Fields) {
 			t.Fatalf("%d fields, want %d", len(got), len(Fields))

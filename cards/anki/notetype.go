@@ -10,7 +10,7 @@ package anki
 //     notetypeMod, so Anki replaces the old styling on import.
 const (
 	notetypeID  int64 = 1764460800001 // 2025-11-30, layout 1
-	notetypeMod int64 = 1764460800    // seconds; bump when templates or CSS change
+	notetypeMod int64 = 1796457600    // seconds; bump when templates or CSS change (2026-12-05)
 )
 
 // template is one card template.
@@ -19,14 +19,16 @@ type template struct {
 	Q, A string
 }
 
-// templates are indexed by Kind.
+// templates are indexed by Kind. The answer sides are wrapped in "back" so
+// that the CSS can tell a field on the front from the same field on the
+// back (fields.go lists the classes the fields carry).
 var templates = []template{
 	Recognition: {
 		Name: "Recognition",
-		Q: `<div class="kind">认读 · recognise</div>
+		Q: `<div class="kind">recognise</div>
 <div class="hanzi">{{Hanzi}}</div>
 {{#Traditional}}<div class="trad">{{Traditional}}</div>{{/Traditional}}`,
-		A: `{{FrontSide}}
+		A: `<div class="back">{{FrontSide}}
 <hr id="answer">
 <div class="pinyin">{{PinyinColored}}</div>
 <div class="meaning">{{Meaning}}</div>
@@ -35,17 +37,17 @@ var templates = []template{
 {{#SentencePinyin}}<div class="spinyin">{{SentencePinyin}}</div>{{/SentencePinyin}}
 {{#Translation}}<div class="translation">{{Translation}}</div>{{/Translation}}
 </div>{{/Sentence}}
-{{#Source}}<div class="source">{{Source}}</div>{{/Source}}`,
+{{#Source}}<div class="source">{{Source}}</div>{{/Source}}</div>`,
 	},
 	Recall: {
 		Name: "Recall",
-		Q: `<div class="kind">回想 · recall</div>
+		Q: `<div class="kind">recall</div>
 <div class="meaning">{{Meaning}}</div>
 {{#Sentence}}<div class="example cloze">
 <div class="sentence">{{Sentence}}</div>
 {{#Translation}}<div class="translation">{{Translation}}</div>{{/Translation}}
 </div>{{/Sentence}}`,
-		A: `<div class="answered">{{FrontSide}}</div>
+		A: `<div class="back"><div class="answered">{{FrontSide}}</div>
 <hr id="answer">
 <div class="hanzi">{{Hanzi}}</div>
 {{#Traditional}}<div class="trad">{{Traditional}}</div>{{/Traditional}}
@@ -55,7 +57,7 @@ var templates = []template{
 {{#SentencePinyin}}<div class="spinyin">{{SentencePinyin}}</div>{{/SentencePinyin}}
 {{#Translation}}<div class="translation">{{Translation}}</div>{{/Translation}}
 </div>{{/Sentence}}
-{{#Source}}<div class="source">{{Source}}</div>{{/Source}}`,
+{{#Source}}<div class="source">{{Source}}</div>{{/Source}}</div>`,
 	},
 }
 
@@ -67,7 +69,11 @@ var requirements = []any{
 }
 
 // css colours tones (the common Dummitt scheme: 1 red, 2 orange, 3 green,
-// 4 blue, neutral grey), sizes text in rem for phones, and has a night mode.
+// 4 blue, neutral grey) in shades that keep a contrast of 4.5:1 or more on
+// the card's background, by day and by night (TestContrast computes them).
+// Sizes are in px for the card and em below it, never rem: Anki's root font
+// size is not the card's, and rem made the word and the labels smaller
+// than meant.
 const css = `.card {
   font-family: "Noto Sans", "Helvetica Neue", Arial, sans-serif;
   font-size: 20px;
@@ -75,43 +81,56 @@ const css = `.card {
   text-align: center;
   color: #1d1d1f;
   background: #fdfdfd;
-  padding: 0 0.75rem;
-  max-width: 36rem;
+  padding: 24px 14px 32px;
+  max-width: 720px;
   margin: 0 auto;
 }
-.hanzi, .sentence, .trad {
+.hanzi, .sentence, .trad, .ctx {
   font-family: "Noto Sans SC", "Noto Sans CJK SC", "PingFang SC", "Hiragino Sans GB",
     "Microsoft YaHei", "Source Han Sans SC", sans-serif;
 }
-.kind { font-size: 0.7rem; color: #8a8a8e; letter-spacing: 0.05em; margin-bottom: 0.5rem; }
-.hanzi { font-size: 3.2rem; line-height: 1.2; margin: 0.5rem 0; }
-.trad { font-size: 1.4rem; color: #6e6e73; }
-.pinyin { font-size: 1.5rem; margin: 0.25rem 0; }
-.meaning { font-size: 1.15rem; margin: 0.5rem 0; }
-.example { margin-top: 1rem; padding-top: 0.75rem; border-top: 1px solid #e5e5ea; text-align: left; }
-.sentence { font-size: 1.3rem; }
-.spinyin { font-size: 0.85rem; color: #6e6e73; }
-.translation { font-size: 0.95rem; color: #3a3a3c; font-style: italic; margin-top: 0.25rem; }
-.source { font-size: 0.7rem; color: #8a8a8e; margin-top: 1rem; }
+.kind { font-size: 0.75em; color: #5f6368; letter-spacing: 0.05em; margin-bottom: 0.4em; }
+.hanzi { font-size: 3.2em; line-height: 1.2; margin: 0.15em 0; }
+.ctx { font-size: 0.34em; line-height: 1.5; margin-top: 0.6em; }
+.back .ctx { display: none; }
+.trad { font-size: 1.4em; color: #5f6368; }
+.pinyin { font-size: 1.5em; margin: 0.2em 0; }
+.meaning { font-size: 1.15em; margin: 0.4em 0; }
+.others { font-size: 0.75em; color: #5f6368; margin-top: 0.3em; }
+.example { margin-top: 0.8em; padding-top: 0.6em; border-top: 1px solid #e5e5ea; text-align: left; }
+.sentence { font-size: 1.3em; }
+.spinyin { font-size: 0.9em; color: #4b5563; }
+.translation { font-size: 0.95em; color: #3a3a3c; font-style: italic; margin-top: 0.2em; }
+.source { font-size: 0.75em; color: #5f6368; margin-top: 1em; }
 .hl { color: #c2410c; font-weight: bold; }
-/* Recall: the word is blanked in the question's sentence, which the answer
-   side then shows whole. */
-.cloze .hl { color: transparent; border-bottom: 2px solid #c2410c; }
+.spinyin .hl { color: inherit; text-decoration: underline; text-underline-offset: 0.2em; }
+/* Recall: the word, and the same characters anywhere, are blanked in the
+   question's sentence, of which only the clause around the word shows;
+   the answer side shows the whole sentence. */
+.cloze .hl, .cloze .hc { color: transparent; border-bottom: 2px solid #c2410c; }
+.cloze .far { display: none; }
 .answered .cloze { display: none; }
-.t1 { color: #e30000; }
-.t2 { color: #d97706; }
+.t1 { color: #d10000; }
+.t2 { color: #b45309; }
 .t3 { color: #15803d; }
 .t4 { color: #1d4ed8; }
-.t5, .t0 { color: #6b7280; }
+.t5, .t0 { color: #5f6368; }
 @media (max-width: 480px) {
-  .hanzi { font-size: 2.6rem; }
+  .hanzi { font-size: 2.6em; }
+  .ctx { font-size: 0.42em; }
   .example { font-size: 0.95em; }
 }
 .nightMode .card, .night_mode .card, .card.nightMode, .card.night_mode {
   color: #ececf1; background: #1c1c1e;
 }
+.nightMode .kind, .night_mode .kind, .nightMode .trad, .night_mode .trad,
+.nightMode .others, .night_mode .others, .nightMode .source, .night_mode .source { color: #a1a1aa; }
+.nightMode .spinyin, .night_mode .spinyin { color: #b4b4bc; }
 .nightMode .hl, .night_mode .hl { color: #fb923c; }
-.nightMode .cloze .hl, .night_mode .cloze .hl { color: transparent; border-bottom-color: #fb923c; }
+.nightMode .spinyin .hl, .night_mode .spinyin .hl { color: inherit; }
+.nightMode .cloze .hl, .night_mode .cloze .hl, .nightMode .cloze .hc, .night_mode .cloze .hc {
+  color: transparent; border-bottom-color: #fb923c;
+}
 .nightMode .t1, .night_mode .t1 { color: #ff6b6b; }
 .nightMode .t2, .night_mode .t2 { color: #fbbf24; }
 .nightMode .t3, .night_mode .t3 { color: #4ade80; }

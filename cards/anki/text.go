@@ -31,7 +31,7 @@ func WriteText(w io.Writer, notes []Note, opts Options) error {
 		NotetypeName, e.deckNames[len(e.deckNames)-1], strings.Join(columns, "\t"), len(columns))
 	for i := range notes {
 		bw.WriteString(e.guids[i])
-		for _, f := range fields(&notes[i]) {
+		for _, f := range e.fields(i) {
 			bw.WriteByte('\t')
 			bw.WriteString(csvField(f))
 		}

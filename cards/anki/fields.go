@@ -1,0 +1,359 @@
+package anki
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"cika/cards/gloss"
+	"cika/cards/pinyin"
+)
+
+// Field rendering: what each field of a note holds (Fields), as HTML.
+//
+// A field is shared by the two cards and by both sides of a card, so what
+// differs between them is left to the templates' CSS (notetype.go), marked
+// by a few classes:
+//
+//	hl    an occurrence of the note's word: highlighted, and blanked on
+//	      the Recall front
+//	hc    the same characters as part of another word: shown plain, but
+//	      blanked on the Recall front too, which would otherwise give the
+//	      answer away
+//	far   the part of a long sentence away from the word: only the clause
+//	      around the word goes on a front, the whole sentence on the back
+//	ctx   a homograph's context (below)
+//	others the word's other senses, set apart from the one in context
+//	t0-t5 a syllable's tone
+//
+// Homographs: when two notes have the same characters (将 jiāng, 将 jiàng),
+// a Recognition front that shows only the characters cannot be answered,
+// and Anki, which checks duplicates on the first field, flags them. So the
+// Hanzi field of such a note also holds the clause of its sentence with the
+// word highlighted (class ctx, hidden where the word is the answer). The
+// field stays unique per word, and the note's guid, which derives from the
+// word and its reading, does not change.
+
+// Part is one piece of the example sentence as analysed: a word with its
+// reading, or punctuation and other text.
+type Part struct {
+	Text    string // as written; the parts' texts make up Note.Sentence
+	Reading string // numeric pinyin of a word, "" for anything else
+	Target  bool   // an occurrence of the note's word
+}
+
+// longSentence is the length, in characters, above which a front shows only
+// the clause around the word: about two lines on a phone.
+const longSentence = 32
+
+// fieldOptions are what rendering a note needs to know of the others.
+type fieldOptions struct {
+	script gloss.Script
+	// homograph: another note has the same characters.
+	homograph bool
+	// ordinal, when > 0, tells apart homographs whose sentences are the
+	// same too (a hidden number, for Anki's duplicate check only).
+	ordinal int
+}
+
+// fields renders note i of the export, knowing the others.
+func (e *export) fields(i int) []string {
+	if e.homographs == nil {
+		e.homographs = homographs(e.notes)
+	}
+	return fields(&e.notes[i], fieldOptions{homograph: e.homographs[i] >= 0, ordinal: max(0, e.homographs[i])})
+}
+
+// homographs gives each note -1 when no other note has its characters, else
+// 0, or 1, 2, … for the notes whose context would be the same as another's.
+func homographs(notes []Note) []int {
+	out := make([]int, len(notes))
+	by := map[string][]int{}
+	for i := range notes {
+		w := strings.TrimSpace(notes[i].Word)
+		by[w] = append(by[w], i)
+	}
+	for _, idx := range by {
+		if len(idx) == 1 {
+			out[idx[0]] = -1
+			continue
+		}
+		seen := map[string]int{}
+		for _, i := range idx {
+			c := stripHTML(context(&notes[i]))
+			seen[c]++
+			if seen[c] > 1 {
+				out[i] = seen[c] - 1
+			}
+		}
+	}
+	return out
+}
+
+// fields renders a note's field values, in the order of Fields.
+func fields(n *Note, o fieldOptions) []string {
+	trad := ""
+	if n.Trad != n.Word {
+		trad = esc(n.Trad)
+	}
+	hanzi := esc(strings.TrimSpace(n.Word))
+	if o.homograph {
+		if c := context(n); c != "" {
+			hanzi += `<div class=ctx>` + c + `</div>`
+		}
+		if o.ordinal > 0 {
+			hanzi += fmt.Sprintf(`<span class=n hidden>%d</span>`, o.ordinal)
+		}
+	}
+	return []string{
+		hanzi,
+		esc(marks(n.Reading)),
+		coloredPinyin(n.Reading),
+		meaning(n, o.script),
+		sentence(n),
+		sentencePinyin(n),
+		esc(n.Translation),
+		esc(n.Source),
+		trad,
+	}
+}
+
+// meaning is the sense in context, then the word's other senses set apart,
+// each written for people (package gloss), never cut.
+func meaning(n *Note, script gloss.Script) string {
+	main := strings.TrimSpace(n.Meaning)
+	s := esc(gloss.Render(main, script))
+	var others []string
+	for _, m := range n.Others {
+		m = strings.TrimSpace(m)
+		if m == "" || m == main || slices.Contains(others, m) {
+			continue
+		}
+		others = append(others, m)
+	}
+	if len(others) > 0 {
+		for i, m := range others {
+			others[i] = esc(gloss.Render(m, script))
+		}
+		s += `<div class=others>` + strings.Join(others, " · ") + `</div>`
+	}
+	return s
+}
+
+// marked is a byte range of the sentence and how it is marked.
+type marked struct {
+	start, end int
+	class      string // "hl" or "hc"
+}
+
+// occurrences finds the word in the sentence: the word's own occurrences
+// (class hl: the target parts, else the given Highlight, else every
+// occurrence of its characters) and the same characters elsewhere (hc).
+func occurrences(n *Note) []marked {
+	s := n.Sentence
+	var out []marked
+	if parts := n.Parts; partsMatch(n) {
+		at := 0
+		for _, p := range parts {
+			if p.Target {
+				out = append(out, marked{at, at + len(p.Text), "hl"})
+			}
+			at += len(p.Text)
+		}
+	} else if h := n.Highlight; validSpan(s, h.Start, h.End) {
+		out = append(out, marked{h.Start, h.End, "hl"})
+	}
+	class := "hc"
+	if len(out) == 0 {
+		class = "hl"
+	}
+	for _, w := range []string{n.Word, n.Trad} {
+		w = strings.TrimSpace(w)
+		if w == "" {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			a, b := from+i, from+i+len(w)
+			if !slices.ContainsFunc(out, func(m marked) bool { return a < m.end && m.start < b }) {
+				out = append(out, marked{a, b, class})
+			}
+			from = b
+		}
+	}
+	slices.SortFunc(out, func(x, y marked) int { return x.start - y.start })
+	return out
+}
+
+// partsMatch reports whether the note's parts make up its sentence.
+func partsMatch(n *Note) bool {
+	if len(n.Parts) == 0 {
+		return false
+	}
+	at := 0
+	for _, p := range n.Parts {
+		if !strings.HasPrefix(n.Sentence[at:], p.Text) {
+			return false
+		}
+		at += len(p.Text)
+	}
+	return at == len(n.Sentence)
+}
+
+func validSpan(s string, a, b int) bool {
+	return 0 <= a && a < b && b <= len(s) && utf8.RuneStart(s[a]) && (b == len(s) || utf8.RuneStart(s[b]))
+}
+
+// clause is the byte range of the sentence a front shows: all of it when it
+// is short, else the clause around the word's first occurrence (from the
+// punctuation before it to the punctuation that ends it), widened by the
+// next clause while it is very short.
+func clause(s string, first marked) (int, int) {
+	if utf8.RuneCountInString(s) <= longSentence || first.end == 0 {
+		return 0, len(s)
+	}
+	isBreak := func(r rune) bool { return strings.ContainsRune("，。；！？：,.;!?…", r) }
+	start := 0
+	for i := first.start; i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if isBreak(r) {
+			start = i
+			break
+		}
+		i -= size
+	}
+	end := len(s)
+	for i := first.end; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if isBreak(r) {
+			// Take the closing quotes that follow the break.
+			for i < len(s) {
+				q, qs := utf8.DecodeRuneInString(s[i:])
+				if !strings.ContainsRune("”’」』)）\"'", q) {
+					break
+				}
+				i += qs
+			}
+			end = i
+			if utf8.RuneCountInString(s[start:end]) >= 8 {
+				break
+			}
+		}
+	}
+	// Leading spaces and quotes that open nothing read oddly on a card.
+	for start < end {
+		r, size := utf8.DecodeRuneInString(s[start:])
+		if r != ' ' && r != '\u3000' {
+			break
+		}
+		start += size
+	}
+	return start, end
+}
+
+// sentence renders the example sentence with the word's occurrences marked
+// and, in a long sentence, what lies away from the word wrapped in far.
+func sentence(n *Note) string {
+	s := n.Sentence
+	ms := occurrences(n)
+	var first marked
+	for _, m := range ms {
+		if m.class == "hl" {
+			first = m
+			break
+		}
+	}
+	a, b := clause(s, first)
+	var out strings.Builder
+	write := func(from, to int, far bool) {
+		if from >= to {
+			return
+		}
+		if far {
+			out.WriteString(`<span class=far>`)
+		}
+		at := from
+		for _, m := range ms {
+			if m.start < from || m.end > to {
+				continue
+			}
+			out.WriteString(esc(s[at:m.start]))
+			out.WriteString(`<span class=` + m.class + `>` + esc(s[m.start:m.end]) + `</span>`)
+			at = m.end
+		}
+		out.WriteString(esc(s[at:to]))
+		if far {
+			out.WriteString(`</span>`)
+		}
+	}
+	// An occurrence that straddles the clause's edge goes with the clause.
+	for _, m := range ms {
+		if m.start < a && m.end > a {
+			a = m.start
+		}
+		if m.start < b && m.end > b {
+			b = m.end
+		}
+	}
+	write(0, a, true)
+	write(a, b, false)
+	write(b, len(s), true)
+	return out.String()
+}
+
+// context is a homograph's context on its Recognition front: the clause
+// around the word, the word highlighted; "" without a sentence.
+func context(n *Note) string {
+	ms := occurrences(n)
+	var first marked
+	for _, m := range ms {
+		if m.class == "hl" {
+			first = m
+			break
+		}
+	}
+	if first.end == 0 {
+		return ""
+	}
+	s := n.Sentence
+	a, b := clause(s, first)
+	return esc(s[a:first.start]) + `<span class=hl>` + esc(s[first.start:first.end]) + `</span>` + esc(s[first.end:b])
+}
+
+// sentencePinyin is the sentence's pinyin: with the parts, each syllable
+// coloured by its tone and the word highlighted; else the pinyin given.
+func sentencePinyin(n *Note) string {
+	if !partsMatch(n) {
+		return esc(n.SentencePinyin)
+	}
+	texts := make([]string, len(n.Parts))
+	for i, p := range n.Parts {
+		texts[i] = p.Text
+	}
+	var b strings.Builder
+	for i, space := range pinyin.Spaces(texts) {
+		p := n.Parts[i]
+		var piece string
+		if strings.TrimSpace(p.Reading) != "" {
+			piece = coloredPinyin(p.Reading)
+		} else {
+			piece = esc(pinyin.Punctuation(p.Text))
+		}
+		if piece == "" {
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+		}
+		if p.Target {
+			piece = `<span class=hl>` + piece + `</span>`
+		}
+		b.WriteString(piece)
+	}
+	return b.String()
+}
