@@ -17,14 +17,22 @@ import (
 //  1. one in which the word has the sense the card teaches (the sense chosen
 //     there is the word's gloss): a sentence using it in another sense
 //     teaches the wrong thing;
-//  2. fewer unfamiliar other words: a word is fine when the learner knows it
+//  2. one of comfortable length: some context (at least four characters
+//     besides the word: not a fragment such as "是的。") and no more than
+//     ComfortableLength characters, which a phone shows in two lines and a
+//     Recall front can show whole;
+//  3. fewer unfamiliar other words: a word is fine when the learner knows it
 //     (known list, or a card already being learned) or when it is easier
 //     than the card's word (Easier);
-//  3. one whose English side says the gloss ("bank" in "the bank is
+//  4. one whose English side says the gloss ("bank" in "the bank is
 //     closed"): the translation confirms the sense;
-//  4. one with some context (at least four characters besides the word);
-//  5. the shorter;
-//  6. the first met.
+//  5. one with some context;
+//  6. the shorter;
+//  7. the first met.
+
+// ComfortableLength is the longest example sentence, in characters, that
+// reads comfortably on a card.
+const ComfortableLength = 32
 
 // ExampleScore is how a sentence fares as a word's example, for tests and
 // `--json` output.
@@ -34,7 +42,9 @@ type ExampleScore struct {
 	Unfamiliar int  // other words neither familiar nor easier
 	Confirms   bool // the English side says the gloss
 	Context    bool // four characters or more besides the word
-	Length     int  // characters of the Chinese side
+	// Comfortable: Context, and at most ComfortableLength characters.
+	Comfortable bool
+	Length      int // characters of the Chinese side
 }
 
 // ScoreExample judges one sentence as an example of w. familiar reports
@@ -61,6 +71,7 @@ func ScoreExample(w *Word, s *Sentence, familiar func(id string) bool) ExampleSc
 	}
 	sc.Confirms = Mentions(s.EN, w.Gloss)
 	sc.Context = sc.Length >= utf8.RuneCountInString(w.Word)+4
+	sc.Comfortable = sc.Context && sc.Length <= ComfortableLength
 	return sc
 }
 
@@ -69,6 +80,7 @@ func compareExamples(a, b ExampleScore) int {
 	return cmp.Or(
 		-cmpBool(a.HasWord, b.HasWord),
 		-cmpBool(a.SameSense, b.SameSense),
+		-cmpBool(a.Comfortable, b.Comfortable),
 		cmp.Compare(a.Unfamiliar, b.Unfamiliar),
 		-cmpBool(a.Confirms, b.Confirms),
 		-cmpBool(a.Context, b.Context),

@@ -34,6 +34,8 @@ func TestChooseExample(t *testing.T) {
 	short := sentence("银行。", "Bank.", bank, stop)
 	other := sentence("银行。", "A row.", bankRo, stop)
 	none := sentence("你好。", "Hello.", stop)
+	long := sentence("我们今天都去银行，我们今天都去银行，我们今天都去银行，我们今天都去银行。", "We all go to the bank.",
+		we, part("今天都", "", "", ""), go_, bank, part("，我们今天都去银行，我们今天都去银行，我们今天都去银行。", "", "", ""))
 	knows := func(ids ...string) func(string) bool {
 		return func(id string) bool {
 			for _, x := range ids {
@@ -58,6 +60,9 @@ func TestChooseExample(t *testing.T) {
 		{"the card's sense first", []*Sentence{other, hard}, nil, 1},
 		{"a sentence without the word last", []*Sentence{none, hard}, nil, 1},
 		{"the first on a tie", []*Sentence{easy, easy}, nil, 0},
+		{"a fragment loses to a sentence with unknown words", []*Sentence{short, hard}, nil, 1},
+		{"a long sentence loses to one of comfortable length", []*Sentence{long, hard}, nil, 1},
+		{"a long sentence beats a fragment", []*Sentence{short, long}, nil, 1},
 		{"none", nil, nil, 0},
 	} {
 		if got := ChooseExample(w, c.ss, c.familiar); got != c.want {
