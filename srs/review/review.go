@@ -27,7 +27,7 @@ import (
 // Collection is what a session reads and writes; *store.DB and store.Lazy
 // implement it.
 type Collection interface {
-	ReviewDay(until, since time.Time, news int) (store.ReviewDay, error)
+	ReviewDay(until, since time.Time, news int, each func(*store.Card)) (store.ReviewDay, error)
 	NewCards(after *store.NewCard, n int) ([]store.NewCard, bool, error)
 	Show(k store.CardKey, limit int) (store.Card, store.Note, error)
 	Answer(k store.CardKey, after srs.Card, log srs.ReviewLog) (store.ReviewID, error)
@@ -264,7 +264,7 @@ func Start(c Collection, opt Options) (*Session, error) {
 	if opt.New != nil {
 		most = max(most, *opt.New)
 	}
-	day, err := c.ReviewDay(s.dayEnd, s.dayStart, newPage(most))
+	day, err := c.ReviewDay(s.dayEnd, s.dayStart, newPage(most), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -700,22 +700,9 @@ func Forecast(c Collection, sched *srs.Scheduler, now time.Time, loc *time.Locat
 	dayStart, dayEnd := DayBounds(now, loc, hour)
 	tomorrowEnd := dayEnd.AddDate(0, 0, 1)
 	weekEnd := dayEnd.AddDate(0, 0, 6)
-	day, err := c.ReviewDay(weekEnd, dayStart, 0)
-	if err != nil {
-		return d, err
-	}
-	newDone := 0
-	for _, r := range day.Logged {
-		if r.Before.State == srs.New {
-			newDone++
-		}
-	}
-	// The new queue holds the new cards neither suspended nor of a known
-	// word (buried ones included), and counts them and their words.
-	d.NewTotal = day.NewCards
-	for _, c := range day.Due {
+	day, err := c.ReviewDay(weekEnd, dayStart, 0, func(c *store.Card) {
 		if c.Suspended {
-			continue
+			return
 		}
 		buried := c.BuriedUntil.After(now)
 		switch {
@@ -732,7 +719,19 @@ func Forecast(c Collection, sched *srs.Scheduler, now time.Time, loc *time.Locat
 			d.DueTomorrow++
 		}
 		d.DueWeek++
+	})
+	if err != nil {
+		return d, err
 	}
+	newDone := 0
+	for _, r := range day.Logged {
+		if r.Before.State == srs.New {
+			newDone++
+		}
+	}
+	// The new queue holds the new cards neither suspended nor of a known
+	// word (buried ones included), and counts them and their words.
+	d.NewTotal = day.NewCards
 	d.New = min(max(0, limits.New-newDone), d.NewTotal)
 	// One card of each word a day: the limit, or as many words as have new
 	// cards, whichever is smaller (today's introductions aside).

@@ -509,7 +509,7 @@ func decodeCard(key, raw []byte) (Card, error) {
 		}
 		return c, nil
 	}
-	d := dec{s: string(raw)}
+	d := dec{s: unsafeString(raw)} // a card keeps no string of its record
 	d.version()
 	c.Word, c.Kind = k.Word, k.Kind
 	c.State = srs.State(d.int())

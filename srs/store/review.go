@@ -38,19 +38,33 @@ type ReviewDay struct {
 
 // ReviewDay reads, in one View, the cards due before until, the first news
 // cards of the new queue (none when news ≤ 0) and the reviews logged since
-// since.
-func (db *DB) ReviewDay(until, since time.Time, news int) (ReviewDay, error) {
+// since. When each is not nil, the due cards are passed to it one by one
+// instead of being listed in Due (the card is valid only during the call):
+// counting 5,000 cards due this week then allocates nothing for them.
+func (db *DB) ReviewDay(until, since time.Time, news int, each func(*Card)) (ReviewDay, error) {
 	var d ReviewDay
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		end := timeKey(until)
 		cur := tx.Bucket(bucketQueue).Cursor()
+		if each == nil {
+			n := 0 // counted first: growing a slice of 5,000 cards copies megabytes
+			for k, _ := cur.First(); k != nil && bytes.Compare(k[:8], end) < 0; k, _ = cur.Next() {
+				n++
+			}
+			d.Due = make([]Card, 0, n)
+		}
+		var c Card // one for every call of each
 		for k, v := cur.First(); k != nil && bytes.Compare(k[:8], end) < 0; k, v = cur.Next() {
 			if len(v) < 2 {
 				return fmt.Errorf("%w: queue entry %q", errCorrupt, k)
 			}
-			c, err := decodeCard(k[8:], v[1:])
-			if err != nil {
+			var err error
+			if c, err = decodeCard(k[8:], v[1:]); err != nil {
 				return err
+			}
+			if each != nil {
+				each(&c)
+				continue
 			}
 			d.Due = append(d.Due, c)
 		}
@@ -162,8 +176,8 @@ func (l Lazy) with(readOnly bool, fn func(*DB) error) error {
 }
 
 // ReviewDay is DB.ReviewDay.
-func (l Lazy) ReviewDay(until, since time.Time, news int) (d ReviewDay, err error) {
-	err = l.with(true, func(db *DB) error { d, err = db.ReviewDay(until, since, news); return err })
+func (l Lazy) ReviewDay(until, since time.Time, news int, each func(*Card)) (d ReviewDay, err error) {
+	err = l.with(true, func(db *DB) error { d, err = db.ReviewDay(until, since, news, each); return err })
 	return d, err
 }
 
