@@ -33,16 +33,19 @@ var (
 // What goes in, for every WordNet lemma of at most maxWords words
 // (lower-cased, "_" written as a space):
 //
-//   - its common senses, for each part of speech: those SemCor tagged
-//     (cntlist.rev) at least commonShare of the lemma's tags, and the first
-//     sense of each part of speech that has a tag at all; a lemma SemCor
-//     never tagged keeps the first sense of each part of speech;
+//   - its common senses: those SemCor tagged (cntlist.rev) at least
+//     commonShare of the lemma's tags (firstShare for the first sense of a
+//     part of speech, WordNet's most frequent); a lemma SemCor never tagged
+//     keeps the first sense of each part of speech. "give" the noun
+//     (springiness) is not common, 1 tag in 800;
 //   - Synonym: the synsets of its common senses;
 //   - Related: for each common sense, each pointer to a synset one step
 //     away (hypernym, instance hypernym and the reverse, similar to,
-//     also see, attribute), as a group of the pair of synsets, so that the
+//     also see), as a group of the pair of synsets, so that the
 //     two ends share it but two hyponyms of one synset do not; hypernyms
-//     that are too general (generic) are left out;
+//     that are too general (generic) are left out, and so are attributes,
+//     which tie both ends of a scale to its name (wrong and right to
+//     correctness);
 //   - Derived: WordNet's derivational and pertainym pointers from or to a
 //     common sense, and the pairs a suffix rule finds (safety/safe) when
 //     the longer word's gloss uses the shorter (derivedBySuffix), each as a
@@ -129,10 +132,11 @@ func licence(path string) (string, error) {
 const (
 	maxWords    = 3    // the longest lemmas kept, in words
 	commonShare = 0.10 // the share of a lemma's SemCor tags that makes a sense common
+	firstShare  = 0.05 // the same for the first sense of a part of speech
 	// A hypernym with more direct hyponyms than maxHyponyms, or a noun
 	// synset at most minDepth steps below entity, is too general to relate
 	// its hyponyms to its words (person, act, change…).
-	maxHyponyms = 100
+	maxHyponyms = 40
 	minDepth    = 4
 )
 
@@ -450,9 +454,11 @@ func (d *db) markCommon() {
 			}
 			lp.common = make([]bool, len(lp.senses))
 			for i, c := range lp.counts {
-				lp.common[i] = total == 0 && i == 0 ||
-					i == 0 && c > 0 ||
-					c > 0 && float64(c) >= commonShare*float64(total)
+				share := commonShare
+				if i == 0 {
+					share = firstShare
+				}
+				lp.common[i] = total == 0 && i == 0 || c > 0 && float64(c) >= share*float64(total)
 			}
 		}
 	}
@@ -546,7 +552,7 @@ func (d *db) groups() map[string]*lemmaGroups {
 						if lp.common[si] && !d.generic(k) {
 							add(lemma, pos, synPair(k, p.to))
 						}
-					case "&", "^", "=":
+					case "&", "^":
 						if lp.common[si] {
 							add(lemma, pos, synPair(k, p.to))
 						}

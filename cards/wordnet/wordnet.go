@@ -52,8 +52,8 @@ const (
 	// (standpoint/viewpoint, amount/quantity).
 	Synonym
 	// Related: a common sense of one is one step from a common sense of the
-	// other: its hypernym (dog/canine), similar adjective (huge/large),
-	// also-see, or attribute (heavy/weight).
+	// other: its hypernym (dog/canid), similar adjective (huge/large) or
+	// also-see.
 	Related
 )
 

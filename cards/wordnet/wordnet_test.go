@@ -82,6 +82,9 @@ var relations = []struct {
 	{"dog", "animal", 0},     // two steps
 	{"teacher", "person", 0}, // too general a hypernym
 	{"casualty", "casual", 0},
+	{"wrong", "correctness", 0}, // attributes name both ends of a scale
+	{"give", "springiness", 0},  // a rare sense of give
+	{"bar", "room", 0},          // room has too many hyponyms
 	{"party", "par", 0},
 	{"bar", "pub", 0}, // see notGiven
 	{"man", "woman", 0},
