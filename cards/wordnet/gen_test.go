@@ -31,7 +31,7 @@ var (
 //	go test ./cards/wordnet -run TestGenerate -update
 //
 // What goes in, for every WordNet lemma of at most maxWords words
-// (lower-cased, "_" written as a space):
+// (lower-cased, "_" written as a space; 145,000 of WordNet's 147,000):
 //
 //   - its common senses: those SemCor tagged (cntlist.rev) at least
 //     commonShare of the lemma's tags (firstShare for the first sense of a
@@ -56,8 +56,9 @@ var (
 //     the detachment rules leave them alone ("does" is not "doe").
 //
 // A group only one lemma has relates nothing and is dropped. The exception
-// lists (*.exc) go in as they are, for the bases that are lemmas of the
-// part of speech.
+// lists (*.exc) go in for the bases that are lemmas of the part of speech;
+// a form none of whose bases is ("his his") stays, base-less, to keep the
+// detachment rules off it.
 //
 // wordnet.bin, before gzip, is magic, then five little-endian uint32s
 // (the number of lemmas, the first Synonym, Derived and Related ids, the
@@ -65,8 +66,9 @@ var (
 // newline; the group records, one a lemma (see lexicon.appendGroups); the
 // exception forms, sorted, each ended by a newline; and for each form the
 // number of its bases, then a POS bit and a uvarint of 1 + the lemma index
-// (0: none) for each, and a final zero byte. There are no offsets: parse finds the items in
-// one pass, which costs less than inflating offsets would.
+// (0: none) for each, and a final zero byte. There are no offsets: parse
+// finds the items in one pass, which costs less than inflating offsets
+// would.
 func TestGenerate(t *testing.T) {
 	if !*update {
 		t.Skip("run with -update (and wordnet-base installed) to regenerate wordnet.bin.gz and LICENSE.wordnet")

@@ -199,10 +199,10 @@ type lexicon struct {
 	synStart uint32 // first Synonym id; ids below are lemmas (Same)
 	derStart uint32 // first Derived id
 	relStart uint32 // first Related id
-	words    list   // the lemmas, sorted
+	words    list   // the lemmas and function words, sorted
 	groups   list   // per lemma: POS mask, then per POS a list (see appendGroups)
 	excForms list   // the inflected forms of the exception lists, sorted
-	excBases list   // per form: (POS bit, uvarint lemma index) pairs
+	excBases list   // per form: (POS bit, uvarint 1+lemma index or 0) pairs, see bases
 }
 
 // list is a sequence of byte strings in a buffer: item i is
