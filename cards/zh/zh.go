@@ -316,6 +316,9 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 		// 过 after a verb is the experienced-action marker, not "to cross".
 		t.Gloss, t.Sense = in.shortGloss(int(in.particle)), int(in.particle)
 	}
+	if g, ok := a.functionGloss(sn, k, in.reading(), nb); ok && !in.englishPicks(en, i, g) {
+		t.Gloss, t.Sense = g, in.senseOf(g) // 在 + verb, 对 + object: see function.go
+	}
 	t.Name = in.score.name
 }
 

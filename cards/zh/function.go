@@ -1,0 +1,1133 @@
+package zh
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Function words (在 对 的 了 就 上 …) are where CC-CEDICT's senses serve a
+// learner worst: their first sense is often a rare content use (在 "to
+// exist; to be alive", 对 "right; correct", 后 "back", 其 "his"), and the
+// grammatical senses, where there are any, describe the word rather than
+// the construction the sentence uses. A teacher glosses such a word by its
+// construction: 在 before a place is "at; in", before a verb it marks an
+// action in progress, after a verb it says where something ends up. The
+// glosses below are written for that, one per construction, short enough
+// for a card, and chosen from the neighbouring words and their gse parts of
+// speech. Where no construction applies (对 as a predicate in 你说得对, 会
+// before a locative in 会上, 要 before a noun) functionGloss declines and the
+// dictionary sense stays.
+
+// functionGloss returns the curated gloss of a function word for the
+// construction it is in, and ok=false when the token is not one of them or
+// no construction applies (the dictionary sense is then used). sn and k are
+// the sentence and the token as in fill (the tokens before k are filled);
+// reading is the lower-case numeric reading of the entry the chooser picked,
+// which the gloss always agrees with (还 huan2 is never "still"); nb are the
+// token's neighbours, nil to compute them here.
+//
+// It is called for every Han token, so it switches on the headword before
+// anything else and allocates nothing.
+func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
+	w := sn.toks[k].Word
+	if w == "" {
+		w = sn.toks[k].Text
+	}
+	switch w {
+	case "在", "对", "后", "给", "把", "被", "让", "的", "得", "地", "了", "着", "过",
+		"就", "才", "还", "也", "都", "又", "再", "会", "要", "能", "可以", "向", "跟",
+		"和", "与", "为", "对于", "关于", "以", "而", "其", "之", "并", "将", "等",
+		"上", "下", "中", "里":
+	default:
+		return "", false
+	}
+	var own neighbours
+	if nb == nil {
+		own = a.neighbours(sn, k)
+		nb = &own
+	}
+	c := fctx{a: a, sn: sn, k: k, nb: nb}
+	var g string
+	switch w {
+	case "在":
+		g = c.zai(reading)
+	case "对":
+		g = c.dui(reading)
+	case "后":
+		g = c.hou(reading)
+	case "给":
+		g = c.gei(reading)
+	case "把":
+		switch {
+		case reading != "ba3":
+		case nb.afterNumeral:
+			g = "classifier for things with handles" // 一把伞: the dictionary's sense
+		case c.objectNext():
+			g = "(object marker) object before the verb"
+		}
+	case "被":
+		g = c.bei(reading)
+	case "让":
+		if reading == "rang4" && !c.finalNext() && nb.next != "了" && nb.next != "过" && nb.next != "着" {
+			g = "to let; to make; to have sb do sth" // not 让了: "to yield"
+		}
+	case "的":
+		g = c.de(reading)
+	case "得":
+		g = c.deComplement(reading)
+	case "地":
+		if reading == "de5" {
+			g = "(adverb marker) -ly; in a … way"
+		}
+	case "了":
+		g = c.le(reading)
+	case "着":
+		g = c.zhe(reading)
+	case "过":
+		if reading == "guo5" {
+			g = "(experienced action) have ever done"
+		}
+	case "就":
+		g = c.jiu(reading)
+	case "才":
+		g = c.cai(reading)
+	case "还":
+		g = c.hai(reading)
+	case "也":
+		g = c.ye(reading)
+	case "都":
+		g = c.dou(reading)
+	case "又":
+		g = c.you(reading)
+	case "再":
+		g = c.zaiAgain(reading)
+	case "会":
+		g = c.hui(reading)
+	case "要":
+		g = c.yao(reading)
+	case "能":
+		if reading == "neng2" && (c.verbNext() || nb.clauseEnd) {
+			g = "can; be able to"
+		}
+	case "可以":
+		g = c.keyi(reading)
+	case "向":
+		if reading == "xiang4" && !numeralWord(nb.prev) && !c.finalNext() && (!isVerbPos(nb.nextPos) || nb.nextPos == "vn") {
+			g = "towards; to (sb or sth)"
+		}
+	case "跟", "和", "与":
+		g = c.with(w, reading)
+	case "为":
+		g = c.wei(reading)
+	case "对于":
+		g = "as for; regarding (a topic)"
+	case "关于":
+		g = "about; on; concerning (a topic)"
+	case "以":
+		g = c.yi(reading)
+	case "而":
+		g = c.er(reading)
+	case "其":
+		g = c.qi(reading)
+	case "之":
+		g = c.zhi(reading)
+	case "并":
+		g = c.bing(reading)
+	case "将":
+		g = c.jiang(reading)
+	case "等":
+		g = c.deng(reading)
+	case "上":
+		g = c.shang(reading)
+	case "下":
+		g = c.xia(reading)
+	case "中":
+		g = c.zhong(reading)
+	case "里":
+		g = c.li(reading)
+	}
+	return g, g != ""
+}
+
+// fctx is a token seen by functionGloss: its sentence, index and
+// neighbours. Its methods return "" when no construction applies.
+type fctx struct {
+	a  *Analyzer
+	sn *sentence
+	k  int
+	nb *neighbours
+}
+
+// word is token j's simplified headword, its text when it has none (the
+// tokens after k are not filled yet: their text, which for the characters
+// compared below is the same in both scripts).
+func (c *fctx) word(j int) string {
+	t := &c.sn.toks[j]
+	if t.Word != "" {
+		return t.Word
+	}
+	return t.Text
+}
+
+// pos is token j's gse part of speech, "" for a token that is not Han.
+func (c *fctx) pos(j int) string {
+	if !isHan(firstRune(c.sn.toks[j].Text)) {
+		return ""
+	}
+	return c.sn.posOf(c.a, j)
+}
+
+// step returns the index of the first token from j in direction d (±1)
+// that is not blank, -1 if none.
+func (c *fctx) step(j, d int) int {
+	for ; j >= 0 && j < len(c.sn.toks); j += d {
+		if !isBlank(c.sn.toks[j].Text) {
+			return j
+		}
+	}
+	return -1
+}
+
+// breaks reports whether token j ends a clause: punctuation other than the
+// enumeration comma 、 (and, when lists is set, other than the comma and
+// the dash too: a list or an aside runs across them).
+func (c *fctx) breaks(j int, lists bool) bool {
+	t := c.sn.toks[j].Text
+	r := firstRune(t)
+	if isHan(r) || unicode.IsLetter(r) || unicode.IsNumber(r) {
+		return false
+	}
+	if r == '、' || (lists && (r == '，' || r == ',' || r == '—' || r == '–')) {
+		return false
+	}
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// near reports whether one of words is among the n tokens on side d (±1)
+// of the token, within its clause (across commas when wide is set).
+func (c *fctx) near(d, n int, wide bool, words ...string) bool {
+	for j, seen := c.step(c.k+d, d), 0; j >= 0 && seen < n; j, seen = c.step(j+d, d), seen+1 {
+		if c.breaks(j, wide) {
+			return false
+		}
+		w := c.word(j)
+		for _, x := range words {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearPos reports whether a token whose part of speech starts with prefix
+// is among the n tokens on side d of the token, within its clause.
+func (c *fctx) nearPos(d, n int, prefix string) bool {
+	for j, seen := c.step(c.k+d, d), 0; j >= 0 && seen < n; j, seen = c.step(j+d, d), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if strings.HasPrefix(c.pos(j), prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbPos reports whether a gse part of speech is a verb's (v, vn, vg,
+// vd) or an idiomatic phrase's (l, i: 打电话 is tagged l).
+func isVerbPos(p string) bool { return strings.HasPrefix(p, "v") || p == "l" || p == "i" }
+
+// isNounPos reports whether a gse part of speech is a noun's, a place's or
+// an abbreviation's (not a pronoun's).
+func isNounPos(p string) bool {
+	return strings.HasPrefix(p, "n") || p == "s" || p == "j" || p == "vn"
+}
+
+// isObjectPos is isNounPos or a pronoun.
+func isObjectPos(p string) bool { return isNounPos(p) || strings.HasPrefix(p, "r") }
+
+// personPos reports whether a gse part of speech is a pronoun's or a
+// person's name.
+func personPos(p string) bool { return strings.HasPrefix(p, "r") || strings.HasPrefix(p, "nr") }
+
+// determiner reports whether w starts a noun phrase though gse does not tag
+// it a pronoun: 对每项技术, 对此 (每 and 此 are tagged zg).
+func determiner(w string) bool {
+	switch w {
+	case "每", "各", "此", "其", "该", "某", "本", "诸", "彼":
+		return true
+	}
+	return false
+}
+
+// unknownHan reports whether a Han neighbour is a word gse does not know
+// (no part of speech): a technical term or a name, so most likely a noun
+// (播客中, 在当前范式下).
+func unknownHan(r rune, pos string) bool { return r != 0 && pos == "" }
+
+// numeralWord reports whether w is a numeral written out or in digits: 三
+// 里 is three li, 两年里 within two years.
+func numeralWord(w string) bool {
+	for _, r := range w {
+		if !strings.ContainsRune("零〇一二两三四五六七八九十百千万亿几半数0123456789", r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// latinNext and latinPrev report whether the token right after (before) k
+// is Latin text or digits: 对AI的试验, iPhone上.
+func (c *fctx) latinNext() bool { return c.latinAt(c.step(c.k+1, 1)) }
+func (c *fctx) latinPrev() bool { return c.latinAt(c.step(c.k-1, -1)) }
+
+func (c *fctx) latinAt(j int) bool {
+	if j < 0 {
+		return false
+	}
+	r := firstRune(c.sn.toks[j].Text)
+	return !isHan(r) && (unicode.IsLetter(r) || unicode.IsNumber(r))
+}
+
+// objectNext reports whether a noun, a pronoun, a numeral or Latin text
+// follows: the object of a preposition.
+func (c *fctx) objectNext() bool {
+	p := c.nb.nextPos
+	return isObjectPos(p) || p == "m" || p == "mq" || p == "t" || c.latinNext() ||
+		determiner(c.nb.next) || unknownHan(c.nb.right, p)
+}
+
+// nounPrev reports whether the token right before is a noun (not a
+// pronoun) or Latin text: what a locative (上 下 中 里) follows.
+func (c *fctx) nounPrev() bool {
+	return isNounPos(c.nb.prevPos) || c.latinPrev() || unknownHan(c.nb.left, c.nb.prevPos)
+}
+
+// timePrev reports whether the word before is a time or a measured span:
+// 两年里, 几天中, 过去的日子里 (gse tags 年 and 月 as numerals).
+func (c *fctx) timePrev() bool {
+	p := c.nb.prevPos
+	return (p == "t" || p == "m" || p == "q" || p == "mq") && !numeralWord(c.nb.prev)
+}
+
+// verbNext reports whether a verb, an adverb, a preposition or an
+// adjective follows: a modal's or an adverb's predicate (会很好, 将快得…).
+func (c *fctx) verbNext() bool {
+	p := c.nb.nextPos
+	return isVerbPos(p) || p == "d" || p == "df" || p == "p" || p == "zg" || p == "ad" || p == "a" || p == "b"
+}
+
+// verbAfterObject reports whether the token is followed by an object then,
+// within three words of its clause, a verb: 给我打电话, 跟他一起去. It
+// is neighbours.objectThenVerb, also counting idiomatic verb phrases (l).
+func (c *fctx) verbAfterObject() bool {
+	if c.nb.objectThenVerb {
+		return true
+	}
+	if !c.objectNext() {
+		return false
+	}
+	j := c.step(c.k+1, 1)
+	for seen := 0; seen < 3; seen++ {
+		if j = c.step(j+1, 1); j < 0 || c.breaks(j, false) {
+			return false
+		}
+		if isVerbPos(c.pos(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// finalNext reports whether the clause ends at the token or right after
+// the word that follows it, or that word is a sentence-final particle: 对了, 对吗.
+func (c *fctx) finalNext() bool {
+	if c.nb.clauseEnd {
+		return true
+	}
+	switch c.nb.next {
+	case "了", "吗", "吧", "呢", "啊", "呀", "啦", "的", "嗎":
+		j := c.step(c.step(c.k+1, 1)+1, 1)
+		return j < 0 || c.breaks(j, false)
+	}
+	return false
+}
+
+// endsAfterNext reports whether the clause ends right after the word that
+// follows the token, or after a sentence-final particle there: 我会中文。
+func (c *fctx) endsAfterNext() bool {
+	j := c.step(c.step(c.k+1, 1)+1, 1)
+	if j >= 0 {
+		switch c.sn.toks[j].Text {
+		case "了", "吗", "吧", "呢", "啊", "呀", "嗎":
+			j = c.step(j+1, 1)
+		}
+	}
+	return j < 0 || c.breaks(j, false)
+}
+
+// clauseEndsWithLe reports whether a 了 among the next n tokens ends the
+// clause: 都十点了, 要下雨了.
+func (c *fctx) clauseEndsWithLe(n int) bool {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < n; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if c.word(j) == "了" {
+			e := c.step(j+1, 1)
+			if e >= 0 {
+				switch c.word(e) {
+				case "吗", "吧", "呢", "啊", "呀", "嗎":
+					e = c.step(e+1, 1)
+				}
+			}
+			return e < 0 || c.breaks(e, false)
+		}
+	}
+	return false
+}
+
+// plural reports whether w names several people or things: 我们, 大家,
+// 他们都.
+func plural(w string) bool {
+	return strings.HasSuffix(w, "们") || strings.HasSuffix(w, "們") || w == "大家" || w == "两" || w == "俩" || w == "全家"
+}
+
+// locatives end a 在… phrase of place or time: 在桌子上, 在这些人中, 在…的时候.
+var locatives = []string{"上", "中", "里", "下", "时", "时候", "前", "后", "以前", "以后",
+	"之前", "之后", "期间", "方面", "之间", "中间", "内", "外", "旁边", "当中", "以来", "之中", "之下"}
+
+// notPlaceVerbs are verbs after which 在 is not "verb + 在": modals and 是
+// come before a 在 phrase (要在这里, 是在北京).
+func notPlaceVerb(w string) bool {
+	switch w {
+	case "是", "不是", "要", "会", "能", "想", "请", "应该", "愿意", "可能", "需要", "得", "该", "敢", "肯", "可以", "必须", "就是", "还是", "也是", "都是", "正是":
+		return true
+	}
+	return false
+}
+
+func (c *fctx) zai(reading string) string {
+	if reading != "zai4" {
+		return ""
+	}
+	nb := c.nb
+	if isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(nb.prev) && !c.finalNext() {
+		return "(verb + 在) at; in; on (where it ends)"
+	}
+	if c.finalNext() || nb.next == "着" {
+		return "to be (here, there, in)"
+	}
+	if isVerbPos(nb.nextPos) || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p") && c.nearPos(1, 6, "v")) {
+		if !c.near(1, 6, false, locatives...) {
+			return "(在 + verb) be …-ing (in progress)"
+		}
+	}
+	return "at; in; on (a place or time)"
+}
+
+func (c *fctx) dui(reading string) string {
+	nb := c.nb
+	if reading != "dui4" || numeralWord(nb.prev) || c.finalNext() || !c.objectNext() {
+		return "" // 一对 a pair; 你说得对, 对吗: correct
+	}
+	if c.near(1, 8, false, "来说", "而言", "来讲") {
+		return "(对 sb 来说) for sb; in sb's view"
+	}
+	if nb.afterNumeral && !c.verbAfterObject() {
+		return "" // 这对夫妻: the measure word "couple"
+	}
+	return glossDuiTo
+}
+
+func (c *fctx) hou(reading string) string {
+	if reading != "hou4" {
+		return ""
+	}
+	p := c.nb.prevPos
+	switch {
+	case isVerbPos(p) || p == "t" || p == "m" || p == "q" || p == "mq" || c.nb.afterNumeral:
+		return "(…后) after; later"
+	case isObjectPos(p) || c.latinPrev():
+		return "(…后) after; behind"
+	}
+	return ""
+}
+
+func (c *fctx) gei(reading string) string {
+	if reading != "gei3" {
+		return ""
+	}
+	nb := c.nb
+	switch {
+	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(nb.prev) && c.objectNext():
+		return "(verb + 给) to (sb)"
+	case nb.next == "了" || nb.next == "过" || nb.next == "着":
+		return "to give"
+	case c.verbAfterObject():
+		return "(给 sb + verb) for; to (sb)"
+	case c.objectNext() || nb.clauseEnd:
+		return "to give"
+	}
+	return ""
+}
+
+func (c *fctx) bei(reading string) string {
+	if reading != "bei4" {
+		return ""
+	}
+	switch {
+	case c.objectNext():
+		return "(passive) by (the doer)"
+	case !c.nb.clauseEnd:
+		return "(passive) is …-ed (被 + verb)"
+	}
+	return ""
+}
+
+func (c *fctx) de(reading string) string {
+	if reading != "de5" {
+		return "" // 的确 di2, 目的 di4
+	}
+	nb := c.nb
+	if nb.left == 0 && !c.latinPrev() {
+		if j := c.step(c.k-1, -1); j >= 0 && !nb.clauseEnd && closingQuote(c.sn.toks[j].Text) {
+			return "(links a description to its noun)" // 名为'聊天管家'的系统
+		}
+		return ""
+	}
+	possessor := isObjectPos(nb.prevPos) || c.latinPrev()
+	if !nb.clauseEnd {
+		if possessor {
+			return "'s; of (possession)"
+		}
+		return "(links a description to its noun)"
+	}
+	switch {
+	case nb.prev == "是":
+		return "(是的) yes; that's right"
+	case possessor:
+		return "'s; the one of (mine, his…)"
+	case c.near(-1, 8, false, "是"):
+		return "(是…的) stresses when, where, how"
+	case strings.HasPrefix(nb.prevPos, "a"):
+		return "(adjective + 的) the … one"
+	}
+	return "(sentence-final) it is so (emphasis)"
+}
+
+// closingQuote reports whether t closes a quotation or a bracket.
+func closingQuote(t string) bool {
+	switch t {
+	case "'", "\"", "’", "”", "」", "』", "》", ")", "）", "]", "】":
+		return true
+	}
+	return false
+}
+
+// potential are the result complements of the potential construction: 看得见,
+// 做得到, 来得及.
+func potentialComplement(w string) bool {
+	switch w {
+	case "见", "到", "了", "完", "动", "懂", "起", "出", "清", "住", "过", "及", "下", "着":
+		return true
+	}
+	return false
+}
+
+func (c *fctx) deComplement(reading string) string {
+	switch reading {
+	case "dei3":
+		return "to have to; must"
+	case "de5":
+	default:
+		return "" // de2 "to obtain"
+	}
+	if c.nb.left == 0 {
+		return ""
+	}
+	if potentialComplement(c.nb.next) {
+		j := c.step(c.step(c.k+1, 1)+1, 1)
+		if j < 0 || c.breaks(j, false) || c.word(j) == "吗" || c.word(j) == "了" {
+			return "(verb 得 result) can; manage to"
+		}
+	}
+	return "(structural particle) verb 得 + how"
+}
+
+func (c *fctx) le(reading string) string {
+	if reading != "le5" {
+		return "" // liao3 "to finish", 了解
+	}
+	nb := c.nb
+	if nb.left == 0 {
+		return ""
+	}
+	end := nb.clauseEnd
+	switch nb.next {
+	case "吗", "吧", "呢", "啊", "呀", "嗎":
+		end = true
+	}
+	if !end {
+		return "(after a verb) completed action"
+	}
+	switch {
+	case c.near(-1, 3, false, "太"):
+		return "(太…了) so; too much (modal particle)"
+	case c.near(-1, 2, false, "不", "没", "沒"):
+		return "(不…了) not any more"
+	case c.near(-1, 3, false, "别"):
+		return "(别…了) stop (doing it)"
+	case c.near(-1, 4, false, "要", "快", "快要", "就要"):
+		return "(要…了) about to (happen)"
+	case isVerbPos(nb.prevPos):
+		return "(verb + 了) done; change of state"
+	}
+	return "(sentence-final) change of state: now"
+}
+
+func (c *fctx) zhe(reading string) string {
+	if reading != "zhe5" || c.nb.left == 0 {
+		return "" // zhao2 "to touch; to fall asleep", zhuo2 "to wear"
+	}
+	if isVerbPos(c.nb.nextPos) {
+		return "(V1着 V2) while V1 is in progress"
+	}
+	return "(verb + 着) -ing; ongoing state"
+}
+
+func (c *fctx) jiu(reading string) string {
+	if reading != "jiu4" {
+		return ""
+	}
+	nb := c.nb
+	switch {
+	case nb.nextPos == "m" || nb.nextPos == "mq":
+		return "only; just (that much)"
+	case nb.next == "是":
+		return "(就是) exactly; precisely; just"
+	case c.near(-1, 6, false, "一", "刚", "刚刚", "一旦") && !nb.afterNumeral, c.near(-1, 4, false, "了"):
+		return "as soon as … then (一/刚/了…就)"
+	case c.near(-1, 6, false, "每", "每次", "每当"):
+		return "(每…就) then (each time)"
+	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral:
+		return "(so soon) already; right away"
+	}
+	switch nb.prev {
+	case "马上", "立刻", "立即", "早", "已经", "很快", "快", "现在", "这", "早已":
+		return "(so soon) already; right away"
+	}
+	if c.near(-1, 12, true, "如果", "要是", "只要", "既然", "假如", "一旦", "若", "如果说") {
+		return "(if …,) then"
+	}
+	return "then; just; right away"
+}
+
+func (c *fctx) cai(reading string) string {
+	if reading != "cai2" {
+		return ""
+	}
+	nb := c.nb
+	switch {
+	case nb.nextPos == "m" || nb.nextPos == "mq" || c.latinNext():
+		return "only (so little, so few)"
+	case nb.next == "是":
+		return "(才是) really is; is the one"
+	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t"):
+		return "not until; only then"
+	}
+	return "only then; not until; just"
+}
+
+func (c *fctx) hai(reading string) string {
+	if reading != "hai2" {
+		return "" // huan2 "to give back"
+	}
+	nb := c.nb
+	switch {
+	case nb.next == "没" || nb.next == "没有" || nb.next == "不" || nb.next == "未" || nb.next == "沒" || nb.next == "沒有":
+		return "still (not); (not) yet"
+	case c.near(-1, 6, false, "比"):
+		return "(比…还) even more"
+	case nb.next == "有":
+		return "also; in addition"
+	case c.near(1, 4, false, "什么", "谁", "哪", "哪儿", "哪里", "别的"):
+		return "else; still more (还…什么)"
+	case (nb.next == "可以" || nb.next == "行" || nb.next == "好" || nb.next == "不错" || nb.next == "算") && c.endsAfterNext():
+		return "fairly; passably (还可以: not bad)"
+	}
+	return "still; yet; also"
+}
+
+func (c *fctx) ye(reading string) string {
+	if reading != "ye3" {
+		return ""
+	}
+	switch {
+	case c.near(-1, 6, false, "连"):
+		return "(连…也) even"
+	case c.near(-1, 8, true, "无论", "不管", "即使", "就是", "哪怕", "就算"):
+		return "(even if …) still"
+	}
+	switch c.nb.next {
+	case "不", "没", "没有", "别", "无", "沒", "沒有":
+		return "also (not); (not) either"
+	}
+	return "also; too"
+}
+
+func (c *fctx) dou(reading string) string {
+	if reading != "dou1" {
+		return "" // du1 "capital"
+	}
+	nb := c.nb
+	switch {
+	case c.near(-1, 16, true, "连"):
+		return "(连…都) even"
+	case c.clauseEndsWithLe(5) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟"):
+		return "(都…了) already" // 菜都凉了, 都十点了; but 我们都吃了: all
+	case c.near(-1, 6, true, "每", "每个", "所有", "任何", "谁", "什么", "哪", "哪儿", "哪里", "怎么", "无论", "不管", "各", "一切", "多少"):
+		return "(every/any …) all, without exception"
+	}
+	return "all; both (every one)"
+}
+
+func (c *fctx) you(reading string) string {
+	if reading != "you4" {
+		return ""
+	}
+	if c.near(-1, 6, false, "又") || c.near(1, 6, false, "又") {
+		return "(又…又) both... and..."
+	}
+	switch nb := c.nb; nb.next {
+	case "如何", "怎么", "怎能", "怎么能", "哪", "何", "何必", "什么", "不", "没", "没有", "何尝":
+		return "(used for emphasis) anyway; after all"
+	}
+	return "again (it happened again); also"
+}
+
+func (c *fctx) zaiAgain(reading string) string {
+	if reading != "zai4" {
+		return ""
+	}
+	nb := c.nb
+	switch {
+	case nb.next == "也":
+		return "(再也不) never again; no more"
+	case c.near(-1, 12, true, "先", "首先"):
+		return "(先…再) then; after that"
+	case nb.nextPos == "a":
+		return "(再 + adjective) more; however …"
+	}
+	return "again (later); once more; then"
+}
+
+func (c *fctx) hui(reading string) string {
+	nb := c.nb
+	if reading != "hui4" || numeralWord(nb.prev) || nb.nextPos == "f" || c.finalNext() {
+		return "" // kuai4 "accounts"; 一会 a moment; 会上: the meeting; 我不会
+	}
+	if measured(nb.prev) {
+		return "meeting; gathering" // 这个会开了三个小时: the dictionary's sense
+	}
+	switch {
+	case isNounPos(nb.nextPos) && c.endsAfterNext():
+		return glossHuiKnow // 我会中文。
+	case c.near(-1, 6, false, "一定", "可能", "也许", "肯定", "大概", "应该", "将", "就", "都", "还",
+		"迟早", "总", "终将", "将来", "也", "不", "否则", "这", "那") || nb.prevPos == "t" || c.nearPos(-1, 6, "t"):
+		return "will; be likely to"
+	case strings.HasPrefix(nb.prevPos, "r") && skillVerb(nb.next):
+		return "can (know how to)" // 我会游泳
+	}
+	return "will; be likely to; can"
+}
+
+// measured reports whether w ends in a measure word, so that a noun
+// follows: 这个会, 那场会.
+func measured(w string) bool {
+	for _, m := range []string{"个", "場", "场", "次", "届", "個"} {
+		if strings.HasSuffix(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// skillVerb reports whether w is a verb of a skill one learns: 会说, 会游泳.
+func skillVerb(w string) bool {
+	switch w {
+	case "说", "讲", "写", "读", "游泳", "开车", "做饭", "唱歌", "跳舞", "弹", "画", "骑", "下棋", "用", "打", "做", "编程", "拉", "吹", "滑冰", "滑雪", "说话":
+		return true
+	}
+	return false
+}
+
+func (c *fctx) yao(reading string) string {
+	if reading != "yao4" {
+		return "" // yao1 "to demand"
+	}
+	if !c.verbNext() {
+		return "" // 要 + noun: "to want; to need; to ask for"
+	}
+	if c.clauseEndsWithLe(5) {
+		return "(要…了) about to (happen)"
+	}
+	return glossYaoVerb
+}
+
+func (c *fctx) keyi(reading string) string {
+	if reading != "ke3 yi3" {
+		return ""
+	}
+	nb := c.nb
+	switch {
+	case c.verbNext() || c.objectNext():
+		return "can; may (be allowed to)"
+	case nb.clauseEnd || c.finalNext():
+		switch nb.prev {
+		case "很", "还", "挺", "也", "真", "还算", "蛮", "都":
+			return "not bad; fine"
+		}
+		return "can; may; it's OK"
+	}
+	return ""
+}
+
+// glossYuWith is 与 before the other party of an action or a comparison:
+// 与IFS共同创新, 与去年不同.
+const glossYuWith = "(formal) with; from (the other party)"
+
+// reciprocal are words that take a partner: A 与/和/跟 B 见面 is "with".
+var reciprocal = []string{"一起", "一同", "共同", "见面", "见", "合作", "讨论", "对话", "聊", "聊天", "谈",
+	"谈话", "交流", "结婚", "分手", "比较", "竞争", "联系", "握手", "商量", "沟通", "相比", "不同", "一样", "相同", "相似", "保持"}
+
+// with glosses 跟 和 与 as a conjunction between two nouns or as "with".
+func (c *fctx) with(w, reading string) string {
+	switch {
+	case w == "跟" && reading == "gen1", w == "和" && reading == "he2", w == "与" && reading == "yu3":
+	default:
+		return "" // 和 huo4 "to mix", 与 yu4 "to take part in"
+	}
+	nb := c.nb
+	if !c.objectNext() && !(w != "跟" && isVerbPos(nb.nextPos)) {
+		return "" // 跟我来? no: 我 is an object; 跟着, 跟上: "to follow"
+	}
+	prevNoun := isObjectPos(nb.prevPos) || c.latinPrev() || unknownHan(nb.left, nb.prevPos)
+	switch {
+	case prevNoun && c.verbAfterObject() && c.near(1, 5, false, reciprocal...):
+		if w == "与" {
+			return glossYuWith
+		}
+		return "with; to (sb)" // 总统与记者见了面
+	case prevNoun && c.verbAfterObject() && (personPos(nb.prevPos) || personPos(nb.nextPos)):
+		// 我和他一起去: "and" or "with", the same thing.
+		if w == "与" {
+			return "and; with (formal)"
+		}
+		return "and; with (sb)"
+	case prevNoun:
+		if w == "与" {
+			return "and (formal, joining two nouns)"
+		}
+		return "and (joining two nouns)"
+	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(nb.prev) && !c.verbAfterObject():
+		return "" // 学习和工作: the dictionary's "and"
+	case w == "与":
+		return glossYuWith
+	}
+	return "with; to (sb)"
+}
+
+func (c *fctx) wei(reading string) string {
+	nb := c.nb
+	switch reading {
+	case "wei4":
+		switch {
+		case c.verbAfterObject():
+			return "for; for the sake of (sb)"
+		case c.objectNext():
+			return "for; because of"
+		}
+	case "wei2":
+		switch {
+		case c.near(1, 6, false, "所"):
+			return "(为…所) by (formal passive)"
+		case c.near(-1, 6, false, "以"):
+			return "(以…为) as; to take … as"
+		case isVerbPos(nb.prevPos) && nb.prevPos != "vn":
+			return "(verb + 为) as; into; to be"
+		}
+		return "as; to be; to act as"
+	}
+	return ""
+}
+
+func (c *fctx) yi(reading string) string {
+	if reading != "yi3" || c.finalNext() {
+		return ""
+	}
+	switch {
+	case c.near(1, 6, false, "为"):
+		return "(以…为) to take … as"
+	case c.near(1, 10, false, "作为", "作", "当作"):
+		return "(以 X 作为 Y) to use X as Y"
+	case c.near(1, 8, false, "方式", "方法", "形式", "手段", "名义", "身份", "态度", "速度", "价格"):
+		return "by means of; with; in (a way)"
+	case isVerbPos(c.nb.nextPos) && c.nb.nextPos != "vn":
+		return "in order to; so as to"
+	}
+	return "by means of; with; as"
+}
+
+func (c *fctx) er(reading string) string {
+	if reading != "er2" {
+		return ""
+	}
+	if c.near(-1, 12, true, "因", "因为", "由于") {
+		return "(因…而) and so; for that reason"
+	}
+	return "and; but; whereas (links two parts)"
+}
+
+func (c *fctx) qi(reading string) string {
+	if reading != "qi2" {
+		return ""
+	}
+	switch c.nb.prev {
+	case "将", "使", "令", "让", "把", "对", "为", "给", "向", "任", "促使", "对于", "关于", "由":
+		return "it; him; them (literary object)" // 将其拟人化, 对其
+	}
+	if isVerbPos(c.nb.prevPos) && c.nb.prevPos != "vn" {
+		return "it; him; them (literary object)"
+	}
+	return "its; their; his; her (literary)"
+}
+
+func (c *fctx) zhi(reading string) string {
+	if reading != "zhi1" {
+		return ""
+	}
+	nb := c.nb
+	switch {
+	case nb.next == "一":
+		if j := c.step(c.step(c.k+1, 1)+1, 1); j < 0 || c.breaks(j, false) || !isNounPos(c.pos(j)) {
+			return "(…之一) one of"
+		}
+	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !isObjectPos(nb.nextPos):
+		return "it; him; them (literary object)"
+	}
+	if nb.left == 0 && !c.latinPrev() {
+		return ""
+	}
+	return "(literary 的) of; 's"
+}
+
+func (c *fctx) bing(reading string) string {
+	if reading != "bing4" {
+		return ""
+	}
+	if r := firstRune(c.nb.next); strings.ContainsRune("不没非未无沒", r) {
+		return "(并 + not) not at all; actually not" // 并不, 并不是, 并没有
+	}
+	if isVerbPos(c.nb.nextPos) {
+		return "and (also); and then"
+	}
+	return "and; moreover; also"
+}
+
+func (c *fctx) jiang(reading string) string {
+	if reading != "jiang1" {
+		return "" // jiang4 "a general"
+	}
+	nb := c.nb
+	// 将 + object + verb is the literary 把 (将其拟人化, 将数据塞入); anywhere
+	// else it is the future (这将产生…: gse tags 产生 a noun there).
+	switch {
+	case (strings.HasPrefix(nb.nextPos, "r") && nb.next != "自己") || determiner(nb.next) || (c.verbAfterObject() && !c.verbNext()):
+		return "(formal 把) object before the verb"
+	case c.finalNext():
+		return ""
+	}
+	return "will; shall (formal future)"
+}
+
+func (c *fctx) deng(reading string) string {
+	nb := c.nb
+	if reading != "deng3" || numeralWord(nb.prev) || (nb.left == 0 && !c.latinPrev()) {
+		return "" // 一等 first class
+	}
+	nounPrev := isNounPos(nb.prevPos) || c.latinPrev() || unknownHan(nb.left, nb.prevPos)
+	// After a noun 等 ends a list: 苹果、香蕉等, 重力等规律 (laws such as
+	// gravity), (如SFT等). But 妈妈等我, 妈妈等了很久, 在车站等: "to wait".
+	listed := false
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 12 && !listed; j, seen = c.step(j-1, -1), seen+1 {
+		if c.sn.toks[j].Text == "、" {
+			listed = true // 红帽等: whatever gse makes of 帽
+			break
+		}
+		if c.breaks(j, false) {
+			break
+		}
+		switch c.word(j) {
+		case "和", "与", "及", "以及", "跟":
+			listed = nounPrev && !strings.HasPrefix(nb.nextPos, "r")
+		case "比如", "例如", "如", "包括", "像", "诸如", "譬如":
+			listed = true // 比如思维链等
+		}
+	}
+	if !listed && !nounPrev {
+		return "" // 等我一下, 我等你: "to wait for"
+	}
+	nounNext := (isNounPos(nb.nextPos) || unknownHan(nb.right, nb.nextPos)) && !strings.HasPrefix(nb.nextPos, "r")
+	if listed || nounNext || (nb.clauseEnd && !c.near(-1, 8, false, "在")) {
+		return "etc.; and so on (ends a list)"
+	}
+	return ""
+}
+
+// previousNext are the words after which 上 is "last" and 下 "next": 上个月,
+// 下次.
+func previousNext(w string) bool {
+	switch w {
+	case "个", "次", "回", "周", "星期", "礼拜", "一", "半", "個":
+		return true
+	}
+	return false
+}
+
+func (c *fctx) shang(reading string) string {
+	if reading != "shang4" {
+		return ""
+	}
+	nb := c.nb
+	switch {
+	case numeralWord(nb.next) && !nb.afterNumeral:
+		return "(上 + number) up to; over (上千)"
+	case c.nounPrev() || (nb.left != 0 && !isVerbPos(nb.prevPos) && c.near(-1, 6, false, "在", "从", "于")):
+		return "(after a noun) on; on top of; in" // 桌子上, 从根本上
+	case isVerbPos(nb.prevPos) && !notPlaceVerb(nb.prev):
+		return "(after a verb) up; onto; on"
+	case previousNext(nb.next) || nb.nextPos == "q":
+		return "last; previous (上个月)"
+	case (nb.left == 0 || strings.HasPrefix(nb.prevPos, "r") || nb.prevPos == "d") && isNounPos(nb.nextPos):
+		return "to go to; to attend (school, work)" // 我上大学的时候
+	}
+	return ""
+}
+
+func (c *fctx) xia(reading string) string {
+	if reading != "xia4" {
+		return ""
+	}
+	nb := c.nb
+	switch {
+	case nb.afterNumeral && numeralWord(nb.prev):
+		return "(number + 下) times (of an action)"
+	case c.nounPrev() && c.near(-1, 8, false, "在"):
+		return "(在…下) under (help, rule…)"
+	case c.nounPrev():
+		return "(after a noun) under; below"
+	case isVerbPos(nb.prevPos) && !notPlaceVerb(nb.prev):
+		return "(after a verb) down"
+	case previousNext(nb.next) || nb.nextPos == "q" || strings.HasPrefix(nb.next, "一"):
+		return "next (下个月)"
+	}
+	return ""
+}
+
+func (c *fctx) zhong(reading string) string {
+	if reading != "zhong1" {
+		return "" // zhong4 "to hit"
+	}
+	nb := c.nb
+	switch {
+	case c.timePrev():
+		return "(time + 中) during; in"
+	case c.nounPrev() || strings.HasPrefix(nb.prevPos, "r") || nb.prevPos == "a" ||
+		(isVerbPos(nb.prevPos) && c.near(-1, 8, false, "在", "从", "于")):
+		return "(after a noun) in; among; within"
+	case isVerbPos(nb.prevPos):
+		return "(verb + 中) in the course of"
+	}
+	return ""
+}
+
+func (c *fctx) li(reading string) string {
+	nb := c.nb
+	if reading != "li3" || numeralWord(nb.prev) {
+		return "" // 三里: the measure of length
+	}
+	switch {
+	case c.timePrev():
+		return "(time + 里) in; within (a time)"
+	case c.nounPrev() || strings.HasPrefix(nb.prevPos, "r") || nb.prevPos == "a":
+		return "(after a noun) in; inside"
+	}
+	return ""
+}
+
+// The construction glosses that leave a content reading open, which the
+// English side may then pick (see englishPicks).
+const (
+	glossDuiTo   = "to; towards; about (sb or sth)" // or 对答案 "to check", 对着 "to face"
+	glossHuiKnow = "to know (a skill or language)"  // or 会朋友 "to meet"
+	glossYaoVerb = "(要 + verb) will; want to; must" // or "to want" when the English says so
+)
+
+// englishPicks reports whether the English side overrides the construction
+// gloss g: it picks sense i (as bestSense numbers them) by its content words,
+// and g is one that leaves a content reading open (glossDuiTo…). For the
+// other constructions the construction wins: the English words that match a
+// function word's content senses are mostly there for other reasons ("came
+// back" against 后 "back", "you know" against 会 "to know how to", "training
+// time" against 等 "by the time").
+func (in *entryInfo) englishPicks(en *english, i int, g string) bool {
+	switch g {
+	case glossDuiTo, glossHuiKnow, glossYaoVerb:
+	default:
+		return false
+	}
+	if i < 0 || in.isGrammar(i) {
+		return false
+	}
+	m := in.m1
+	if i >= int(m.nSenses) {
+		i -= int(m.nSenses)
+		m = in.m2
+		if m == nil || i >= int(m.nSenses) {
+			return false
+		}
+	}
+	ends, words := m.senseEnd(), m.words()
+	lo := 0
+	if i > 0 {
+		lo = int(ends[i-1])
+	}
+	for _, g := range m.glosses()[lo:ends[i]] {
+		if g.content == 0 {
+			continue
+		}
+		matched := 0
+		for k := int(g.start); k < int(g.start+g.content); k++ {
+			if en.hasStem(m.word(words, k), uint8(words[k].h8)) {
+				matched++
+			}
+		}
+		if 2*matched >= int(g.content) {
+			return true
+		}
+	}
+	return false
+}
+
+// senseOf returns the index of the sense whose shortGloss is g, -1 if none:
+// a construction gloss that is a CC-CEDICT sense ("to give") keeps its index.
+func (in *entryInfo) senseOf(g string) int {
+	for i := range in.senses {
+		if in.shortGloss(i) == g {
+			return i
+		}
+	}
+	return -1
+}
