@@ -110,7 +110,7 @@ func fields(n *Note, o fieldOptions) []string {
 		hanzi,
 		esc(marks(n.Reading)),
 		coloredPinyin(n.Reading),
-		meaning(n, o.script),
+		blankWord(meaning(n, o.script), n),
 		sentence(n),
 		sentencePinyin(n),
 		esc(n.Translation),
@@ -139,6 +139,66 @@ func meaning(n *Note, script gloss.Script) string {
 		s += `<div class=others>` + strings.Join(others, " · ") + `</div>`
 	}
 	return s
+}
+
+// blankWord marks, in rendered HTML, the note's word (simplified and
+// traditional) and its tone-marked reading where a meaning names them —
+// "(给 sb + verb) for", "used in 菩萨 púsà" — as class hc, which the Recall
+// front blanks. Tags are left alone.
+func blankWord(h string, n *Note) string {
+	var words []string
+	for _, w := range []string{n.Word, n.Trad, marks(n.Reading)} {
+		w = esc(strings.TrimSpace(w))
+		// A toneless reading ("de", "le") is also English letters.
+		if w != "" && !slices.Contains(words, w) && !isASCII(w) {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return h
+	}
+	var b strings.Builder
+	for h != "" {
+		// Copy a tag as it is.
+		if h[0] == '<' {
+			end := strings.IndexByte(h, '>')
+			if end < 0 {
+				end = len(h) - 1
+			}
+			b.WriteString(h[:end+1])
+			h = h[end+1:]
+			continue
+		}
+		text := h
+		if i := strings.IndexByte(h, '<'); i >= 0 {
+			text = h[:i]
+		}
+		h = h[len(text):]
+		for text != "" {
+			at, w := -1, ""
+			for _, c := range words {
+				if i := strings.Index(text, c); i >= 0 && (at < 0 || i < at) {
+					at, w = i, c
+				}
+			}
+			if at < 0 {
+				b.WriteString(text)
+				break
+			}
+			b.WriteString(text[:at] + `<span class=hc>` + w + `</span>`)
+			text = text[at+len(w):]
+		}
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // marked is a byte range of the sentence and how it is marked.

@@ -26,16 +26,18 @@ func learnerNotes() []Note {
 	}
 	return []Note{
 		{Word: "客户", Reading: "ke4 hu4", Meaning: "client; customer",
-			Sentence: "只要我们为客户提供价值，客户就会回来，客户端也一样。",
-			Parts:    parts("客户", "只要", "我们", "为", "客户", "提供", "价值", "，", "客户", "就", "会", "回来", "，", "客户端", "也", "一样", "。"),
+			Sentence:    "只要我们为客户提供价值，客户就会回来，客户端也一样。",
+			Parts:       parts("客户", "只要", "我们", "为", "客户", "提供", "价值", "，", "客户", "就", "会", "回来", "，", "客户端", "也", "一样", "。"),
 			Translation: "As long as we give clients value, they come back.", Source: "podcast.txt:3, Speaker 0"},
 		{Word: "将", Reading: "jiang1", Meaning: "will; shall", Others: []string{"(literary) to take"},
 			Sentence: "我们将改变世界。", Parts: parts("将", "我们", "将", "改变", "世界", "。"), Translation: "We will change the world."},
 		{Word: "将", Reading: "jiang4", Meaning: "general; commander-in-chief (military)",
 			Sentence: "他是一位将。", Translation: "He is a general."},
+		{Word: "给", Reading: "gei3", Meaning: "(给 sb + verb) for; to (sb)", Sentence: "我给你打电话。"},
+		{Word: "萨", Reading: "sa4", Meaning: "used in 菩薩|菩萨[pu2 sa4]", Sentence: "菩萨很慈悲。"},
 		{Word: "比赛", Reading: "bi3 sai4", Meaning: "competition (sports etc); match; CL:場|场[chang3],次[ci4]",
-			Others:   []string{"to compete", "see 菩薩|菩萨[pu2 sa4]", "(colloquial pr. [nei4])"},
-			Sentence: "他们在讨论今天晚上的那场非常重要而且所有人都一直期待着的足球比赛，大家都觉得结果很难预料，但是每个人心里都有自己支持的球队。",
+			Others:      []string{"to compete", "see 菩薩|菩萨[pu2 sa4]", "(colloquial pr. [nei4])"},
+			Sentence:    "他们在讨论今天晚上的那场非常重要而且所有人都一直期待着的足球比赛，大家都觉得结果很难预料，但是每个人心里都有自己支持的球队。",
 			Translation: "They were discussing tonight's very important football match."},
 	}
 }

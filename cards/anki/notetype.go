@@ -42,7 +42,7 @@ var templates = []template{
 	Recall: {
 		Name: "Recall",
 		Q: `<div class="kind">recall</div>
-<div class="meaning">{{Meaning}}</div>
+<div class="meaning blank">{{Meaning}}</div>
 {{#Sentence}}<div class="example cloze">
 <div class="sentence">{{Sentence}}</div>
 {{#Translation}}<div class="translation">{{Translation}}</div>{{/Translation}}
@@ -109,6 +109,10 @@ const css = `.card {
    the answer side shows the whole sentence. */
 .cloze .hl, .cloze .hc { color: transparent; border-bottom: 2px solid #c2410c; }
 .cloze .far { display: none; }
+/* A meaning that names the word ("(给 sb + verb) for") has it blanked
+   on the Recall front, and shown again on the answer side. */
+.blank .hc { color: transparent; border-bottom: 2px solid #c2410c; }
+.answered .blank .hc { color: inherit; border-bottom: none; }
 .answered .cloze { display: none; }
 .t1 { color: #d10000; }
 .t2 { color: #b45309; }
@@ -131,6 +135,7 @@ const css = `.card {
 .nightMode .cloze .hl, .night_mode .cloze .hl, .nightMode .cloze .hc, .night_mode .cloze .hc {
   color: transparent; border-bottom-color: #fb923c;
 }
+.nightMode .blank .hc, .night_mode .blank .hc { border-bottom-color: #fb923c; }
 .nightMode .t1, .night_mode .t1 { color: #ff6b6b; }
 .nightMode .t2, .night_mode .t2 { color: #fbbf24; }
 .nightMode .t3, .night_mode .t3 { color: #4ade80; }

@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"unicode"
 
 	_ "modernc.org/sqlite" // the package's collection is SQLite
 )
@@ -334,10 +335,16 @@ func (p *Package) Problems() []string {
 		}
 		firsts[n.First] = name
 		meaning := Text(n.Fields["Meaning"])
-		if strings.Contains(meaning, "…") {
+		main := strings.TrimSpace(Text(strings.SplitN(n.Fields["Meaning"], "<div", 2)[0]))
+		if strings.HasSuffix(main, "…") {
 			out = append(out, fmt.Sprintf("%s: meaning cut: %q", name, meaning))
 		}
+		// A toneless reading ("de", "a") is English letters too: only a
+		// reading with a tone mark gives an answer away.
 		reading := Text(n.Fields["Pinyin"])
+		if !strings.ContainsFunc(reading, func(r rune) bool { return r > unicode.MaxASCII }) {
+			reading = ""
+		}
 		for _, c := range p.Cards(n) {
 			for side, h := range map[string]string{"front": c.Front, "back": c.Back} {
 				if strings.Contains(h, "{{") || strings.Contains(h, "}}") {
@@ -350,12 +357,11 @@ func (p *Package) Problems() []string {
 			switch c.Template {
 			case "Recognition":
 				v := Visible(c.Front)
-				main := Text(strings.SplitN(n.Fields["Meaning"], "<div", 2)[0])
 				if reading != "" && strings.Contains(v, reading) || main != "" && strings.Contains(v, main) {
 					out = append(out, fmt.Sprintf("%s Recognition front gives the answer: %q", name, v))
 				}
 			case "Recall":
-				v := Visible(c.Front, "hl", "hc", "far")
+				v := Visible(c.Front, "hl", "hc", "far") // blanked there (notetype.go)
 				trad := strings.TrimSpace(Text(n.Fields["Traditional"]))
 				if strings.Contains(v, word) || trad != "" && strings.Contains(v, trad) || reading != "" && strings.Contains(v, reading) {
 					out = append(out, fmt.Sprintf("%s Recall front gives the answer: %q", name, v))
