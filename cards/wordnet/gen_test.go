@@ -75,7 +75,7 @@ func TestGenerate(t *testing.T) {
 	}
 	db, err := readDB(*wnDir)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v\nhint: apt-get install wordnet-base, or name the database with -wordnet DIR", err)
 	}
 	raw, stats := db.encode()
 	var buf bytes.Buffer
