@@ -25,7 +25,7 @@ var goldReport = flag.String("gold.report", "", "write the gold set's misses to 
 
 // goldFloors are the lowest accuracies (percent) TestGold accepts, a little
 // under the figures of the chooser when they were set (commit 279f00b:
-// podcast 99.4/94.9/42.4, everyday 94.9/88.2/65.4). They are raised as the
+// podcast 99.4/94.9/42.4, everyday 94.9/88.1/65.3). They are raised as the
 // chooser improves, so that a change that loses ground is noticed.
 var goldFloors = map[string]struct{ seg, reading, sense float64 }{
 	"podcast.tsv":  {seg: 97, reading: 92, sense: 40},
