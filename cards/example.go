@@ -217,3 +217,51 @@ func stemEnglish(w string) string {
 	}
 	return w
 }
+
+// Clause is the part of a long example sentence a card's front shows: the
+// byte range [a, b) of s around the word at [start, end), from the
+// punctuation before it to the punctuation that ends its clause (widened by
+// the next clause while the clause is very short). A sentence of at most
+// ComfortableLength characters is shown whole: Clause returns all of it. The
+// back of the card shows the whole sentence.
+func Clause(s string, start, end int) (a, b int) {
+	if utf8.RuneCountInString(s) <= ComfortableLength || start < 0 || end > len(s) || start >= end {
+		return 0, len(s)
+	}
+	isBreak := func(r rune) bool { return strings.ContainsRune("，。；！？：,.;!?…", r) }
+	for i := start; i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if isBreak(r) {
+			a = i
+			break
+		}
+		i -= size
+	}
+	b = len(s)
+	for i := end; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !isBreak(r) {
+			continue
+		}
+		for i < len(s) { // the closing quotes that follow the break
+			q, qs := utf8.DecodeRuneInString(s[i:])
+			if !strings.ContainsRune("”’」』)）\"'", q) {
+				break
+			}
+			i += qs
+		}
+		b = i
+		if utf8.RuneCountInString(s[a:b]) >= 8 {
+			break
+		}
+	}
+	for a < b { // white space left at the start
+		r, size := utf8.DecodeRuneInString(s[a:])
+		if r != ' ' && r != '\u3000' {
+			break
+		}
+		a += size
+	}
+	return a, b
+}

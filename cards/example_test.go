@@ -2,6 +2,7 @@ package cards
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -146,4 +147,24 @@ func ExampleChooseExample() {
 	easy := sentence("我们去银行。", "We go to the bank.", we, go_, bank, stop)
 	fmt.Println(ChooseExample(w, []*Sentence{hard, easy}, nil))
 	// Output: 1
+}
+
+func TestClause(t *testing.T) {
+	long := "他们在讨论今天晚上的比赛，大家都觉得结果很难预料，但是每个人心里都有自己支持的球队。"
+	for _, c := range []struct {
+		s, word string
+		want    string
+	}{
+		{"我们去银行。", "银行", "我们去银行。"}, // short: whole
+		{long, "比赛", "他们在讨论今天晚上的比赛，"},
+		{long, "预料", "大家都觉得结果很难预料，"},
+		{long, "球队", "但是每个人心里都有自己支持的球队。"},
+		{"是的，好，嗯，对，我们今天都去银行看看吧，明天再说这些事情，后天也可以，我们都有空。", "好", "好，嗯，对，我们今天都去银行看看吧，"},
+	} {
+		i := strings.Index(c.s, c.word)
+		a, b := Clause(c.s, i, i+len(c.word))
+		if got := c.s[a:b]; got != c.want {
+			t.Errorf("Clause(%q, %s) = %q, want %q", c.s, c.word, got, c.want)
+		}
+	}
 }

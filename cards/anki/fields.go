@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"cika/cards"
 	"cika/cards/gloss"
 	"cika/cards/pinyin"
 )
@@ -42,10 +43,6 @@ type Part struct {
 	Reading string // numeric pinyin of a word, "" for anything else
 	Target  bool   // an occurrence of the note's word
 }
-
-// longSentence is the length, in characters, above which a front shows only
-// the clause around the word: about two lines on a phone.
-const longSentence = 32
 
 // fieldOptions are what rendering a note needs to know of the others.
 type fieldOptions struct {
@@ -268,52 +265,14 @@ func validSpan(s string, a, b int) bool {
 	return 0 <= a && a < b && b <= len(s) && utf8.RuneStart(s[a]) && (b == len(s) || utf8.RuneStart(s[b]))
 }
 
-// clause is the byte range of the sentence a front shows: all of it when it
-// is short, else the clause around the word's first occurrence (from the
-// punctuation before it to the punctuation that ends it), widened by the
-// next clause while it is very short.
+// clause is the byte range of the sentence a front shows: the clause
+// around the word's first occurrence when the sentence is long
+// (cards.Clause).
 func clause(s string, first marked) (int, int) {
-	if utf8.RuneCountInString(s) <= longSentence || first.end == 0 {
+	if first.end == 0 {
 		return 0, len(s)
 	}
-	isBreak := func(r rune) bool { return strings.ContainsRune("，。；！？：,.;!?…", r) }
-	start := 0
-	for i := first.start; i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if isBreak(r) {
-			start = i
-			break
-		}
-		i -= size
-	}
-	end := len(s)
-	for i := first.end; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if isBreak(r) {
-			// Take the closing quotes that follow the break.
-			for i < len(s) {
-				q, qs := utf8.DecodeRuneInString(s[i:])
-				if !strings.ContainsRune("”’」』)）\"'", q) {
-					break
-				}
-				i += qs
-			}
-			end = i
-			if utf8.RuneCountInString(s[start:end]) >= 8 {
-				break
-			}
-		}
-	}
-	// Leading spaces and quotes that open nothing read oddly on a card.
-	for start < end {
-		r, size := utf8.DecodeRuneInString(s[start:])
-		if r != ' ' && r != '\u3000' {
-			break
-		}
-		start += size
-	}
-	return start, end
+	return cards.Clause(s, first.start, first.end)
 }
 
 // sentence renders the example sentence with the word's occurrences marked
