@@ -26,7 +26,6 @@ import (
 	"unicode/utf8"
 
 	"cika/cards/pinyin"
-	"cika/srs"
 )
 
 // Note is one word as it goes to Anki: one Anki note with two cards.
@@ -101,12 +100,58 @@ func (k Kind) String() string {
 // CardState is the learner's progress on one card of a note.
 type CardState struct {
 	Kind      Kind
-	Card      srs.Card
+	Card      Schedule
 	Suspended bool
 	// Reviews is the card's review log, oldest first. Anki uses it for
 	// FSRS only when it starts with the first answer of the new card
 	// (a learning entry); a complete log from cika always does.
-	Reviews []srs.ReviewLog
+	Reviews []Answer
+}
+
+// State is where a card is in its life, numbered as Anki's FSRS (and
+// ts-fsrs) number them.
+type State uint8
+
+const (
+	New        State = 0
+	Learning   State = 1
+	Review     State = 2
+	Relearning State = 3
+)
+
+// Schedule is a card's FSRS memory and schedule: what Anki keeps in a card
+// row and its data column. This package keeps its own copy of the fields it
+// writes so that the file format does not depend on cika's scheduler; the
+// export job maps one onto the other.
+type Schedule struct {
+	State         State
+	Stability     float64 // days
+	Difficulty    float64 // 1..10
+	Step          int     // index into the learning or relearning steps
+	Due           time.Time
+	LastReview    time.Time // zero for a new card
+	ScheduledDays int       // the interval given, in days (0 while in steps)
+	Reps          int
+	Lapses        int
+}
+
+// Grade is an answer's button, as Anki's revlog ease numbers them.
+type Grade uint8
+
+const (
+	Again Grade = 1
+	Hard  Grade = 2
+	Good  Grade = 3
+	Easy  Grade = 4
+)
+
+// Answer is one entry of a card's review log.
+type Answer struct {
+	Time          time.Time
+	Grade         Grade
+	ScheduledDays int // the interval this answer gave, in days (0 while in steps)
+	Before, After Schedule
+	Duration      time.Duration // time spent on the card
 }
 
 // Parameters are the FSRS settings the deck options carry to Anki.
@@ -220,11 +265,11 @@ func checkNote(i int, n *Note) error {
 			return fmt.Errorf("%s: %w: two %s cards", where(), ErrBadNote, c.Kind)
 		}
 		seen[c.Kind] = true
-		if c.Card.State > srs.Relearning {
+		if c.Card.State > Relearning {
 			return fmt.Errorf("%s: %w: %s card in state %d", where(), ErrBadNote, c.Kind, c.Card.State)
 		}
 		for k, r := range c.Reviews {
-			if r.Grade < srs.Again || r.Grade > srs.Easy {
+			if r.Grade < Again || r.Grade > Easy {
 				return fmt.Errorf("%s: %w: %s card review %d has grade %d",
 					where(), ErrBadNote, c.Kind, k+1, r.Grade)
 			}

@@ -15,8 +15,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"cika/srs"
 )
 
 // The tests below follow ../shared/anki/APKG.md rule by rule.
@@ -615,7 +613,7 @@ func TestWriteFailureLeavesNothing(t *testing.T) {
 
 func TestInterdayLearningStep(t *testing.T) {
 	notes := testNotes()[1:2]
-	c := srs.Card{State: srs.Learning, Step: 1, Stability: 3, Difficulty: 5,
+	c := Schedule{State: Learning, Step: 1, Stability: 3, Difficulty: 5,
 		LastReview: at("2026-11-30 09:00"), Due: at("2026-12-01 09:00"), Reps: 2}
 	notes[0].Cards = []CardState{{Kind: Recall, Card: c}}
 	opts := testOptions(true)
@@ -642,7 +640,7 @@ func TestTimeZoneDays(t *testing.T) {
 	// 2026-12-02 03:00 local is still due on the learner's 2026-12-01.
 	sh := time.FixedZone("CST", 8*3600)
 	notes := testNotes()[1:2]
-	c := srs.Card{State: srs.Review, Stability: 5, Difficulty: 5, ScheduledDays: 2,
+	c := Schedule{State: Review, Stability: 5, Difficulty: 5, ScheduledDays: 2,
 		LastReview: time.Date(2026, 11, 29, 20, 0, 0, 0, sh), Due: time.Date(2026, 12, 2, 3, 0, 0, 0, sh), Reps: 3}
 	notes[0].Cards = []CardState{{Kind: Recognition, Card: c}}
 	opts := testOptions(true)

@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-
-	"cika/srs"
 )
 
 // manyNotes builds n distinct notes; every other one has a reviewed
@@ -28,13 +26,13 @@ func manyNotes(n int) []Note {
 			Added:          added.Add(time.Duration(i/100) * time.Second),
 		}
 		if i%2 == 0 {
-			var logs []srs.ReviewLog
+			var logs []Answer
 			t := added.Add(time.Duration(i) * time.Minute)
-			before := srs.Card{State: srs.New}
+			before := Schedule{State: New}
 			for k := 0; k < 5; k++ {
-				after := srs.Card{State: srs.Review, Stability: float64(3 * (k + 1)), Difficulty: 5,
+				after := Schedule{State: Review, Stability: float64(3 * (k + 1)), Difficulty: 5,
 					LastReview: t, Due: t.Add(time.Duration(3*(k+1)) * 24 * time.Hour), ScheduledDays: 3 * (k + 1), Reps: k + 1}
-				logs = append(logs, srs.ReviewLog{Time: t, Grade: srs.Good, Before: before, After: after,
+				logs = append(logs, Answer{Time: t, Grade: Good, Before: before, After: after,
 					ScheduledDays: after.ScheduledDays, Duration: 3 * time.Second})
 				before, t = after, after.Due
 			}

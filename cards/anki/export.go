@@ -12,8 +12,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-
-	"cika/srs"
 )
 
 // export is a checked export: the notes with their identities, and
@@ -294,12 +292,12 @@ func (e *export) cardRow(i int, k Kind, pos int64) cardRow {
 	c := st.Card
 	r.reps, r.lapses = int64(c.Reps), int64(c.Lapses)
 	switch c.State {
-	case srs.New:
+	case New:
 		// due stays the position
-	case srs.Learning, srs.Relearning:
+	case Learning, Relearning:
 		steps := e.learnSteps
 		r.typ = 1
-		if c.State == srs.Relearning {
+		if c.State == Relearning {
 			steps = e.relearnSteps
 			r.typ = 3
 			r.ivl = max(1, int64(c.ScheduledDays), int64(math.Round(c.Stability)))
@@ -311,7 +309,7 @@ func (e *export) cardRow(i int, k Kind, pos int64) cardRow {
 			r.queue, r.due = 1, c.Due.Unix()
 		}
 		r.factor = 2500
-	case srs.Review:
+	case Review:
 		r.typ, r.queue = 2, 2
 		r.due = e.day(c.Due)
 		r.ivl = int64(c.ScheduledDays)
@@ -326,7 +324,7 @@ func (e *export) cardRow(i int, k Kind, pos int64) cardRow {
 	if st.Suspended || e.notes[i].Known {
 		r.queue = -1
 	}
-	if c.State != srs.New && c.Stability > 0 {
+	if c.State != New && c.Stability > 0 {
 		r.data = e.memoryJSON(c)
 	}
 	return r
@@ -335,7 +333,7 @@ func (e *export) cardRow(i int, k Kind, pos int64) cardRow {
 // memoryJSON is the FSRS memory Anki keeps in cards.data: stability to 4
 // decimals, difficulty to 3, the desired retention, the decay (w20) and the
 // last review in unix seconds.
-func (e *export) memoryJSON(c srs.Card) string {
+func (e *export) memoryJSON(c Schedule) string {
 	m := struct {
 		S     float64 `json:"s"`
 		D     float64 `json:"d"`
@@ -370,15 +368,15 @@ func (e *export) revlogRows(cid int64, st *CardState, used map[int64]bool, out [
 			time:   max(0, r.Duration.Milliseconds()),
 		}
 		switch r.Before.State {
-		case srs.New, srs.Learning:
+		case New, Learning:
 			row.typ = 0
-		case srs.Review:
+		case Review:
 			row.typ = 1
-		case srs.Relearning:
+		case Relearning:
 			row.typ = 2
 		}
 		row.ivl = e.interval(r.After, r.Time, int64(r.ScheduledDays))
-		if r.Before.State != srs.New {
+		if r.Before.State != New {
 			row.lastIvl = e.interval(r.Before, r.Before.LastReview, int64(r.Before.ScheduledDays))
 		}
 		out = append(out, row)
@@ -388,8 +386,8 @@ func (e *export) revlogRows(cid int64, st *CardState, used map[int64]bool, out [
 
 // interval is a revlog interval: days for a card in review, else minus the
 // seconds until the next step.
-func (e *export) interval(c srs.Card, from time.Time, days int64) int64 {
-	if c.State == srs.Review {
+func (e *export) interval(c Schedule, from time.Time, days int64) int64 {
+	if c.State == Review {
 		if days <= 0 && !from.IsZero() {
 			days = e.day(c.Due) - e.day(from)
 		}

@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-
-	"cika/srs"
 )
 
 // fsrs6 are FSRS-6's default weights (../shared/fsrs/SPEC.md).
@@ -41,15 +39,15 @@ func testOptions(progress bool) Options {
 // inject markup and break the field separator, and a word the learner knows
 // (one card reviewed before it went on the known list).
 func testNotes() []Note {
-	learnt := srs.Card{State: srs.Learning, Step: 1, Stability: 2.3065, Difficulty: 2.1181,
+	learnt := Schedule{State: Learning, Step: 1, Stability: 2.3065, Difficulty: 2.1181,
 		Due: at("2026-11-01 10:15"), LastReview: at("2026-11-01 10:05"), Reps: 1}
-	graduated := srs.Card{State: srs.Review, Stability: 2.9, Difficulty: 2.1181,
+	graduated := Schedule{State: Review, Stability: 2.9, Difficulty: 2.1181,
 		Due: at("2026-11-04 10:16"), LastReview: at("2026-11-01 10:16"), ScheduledDays: 3, Reps: 2}
-	review := srs.Card{State: srs.Review, Stability: 40.2, Difficulty: 2.1173,
+	review := Schedule{State: Review, Stability: 40.2, Difficulty: 2.1173,
 		Due: at("2026-12-14 11:00"), LastReview: at("2026-11-04 11:00"), ScheduledDays: 40, Reps: 3}
-	recallLearning := srs.Card{State: srs.Learning, Step: 0, Stability: 0.212, Difficulty: 6.4133,
+	recallLearning := Schedule{State: Learning, Step: 0, Stability: 0.212, Difficulty: 6.4133,
 		Due: at("2026-11-30 11:51"), LastReview: at("2026-11-30 11:50"), Reps: 1}
-	relearning := srs.Card{State: srs.Relearning, Step: 0, Stability: 1.7, Difficulty: 7.2,
+	relearning := Schedule{State: Relearning, Step: 0, Stability: 1.7, Difficulty: 7.2,
 		Due: at("2026-11-30 11:40"), LastReview: at("2026-11-30 11:30"), Reps: 5, Lapses: 1}
 	return []Note{
 		{
@@ -60,16 +58,16 @@ func testNotes() []Note {
 			Source:         "podcast.txt line 12", Tags: []string{"HSK3", "corpus::podcast"},
 			Added: at("2026-11-01 10:00"),
 			Cards: []CardState{
-				{Kind: Recognition, Card: review, Reviews: []srs.ReviewLog{
-					{Time: at("2026-11-01 10:05"), Grade: srs.Good, Before: srs.Card{State: srs.New},
+				{Kind: Recognition, Card: review, Reviews: []Answer{
+					{Time: at("2026-11-01 10:05"), Grade: Good, Before: Schedule{State: New},
 						After: learnt, Duration: 4200 * time.Millisecond},
-					{Time: at("2026-11-01 10:16"), Grade: srs.Good, Before: learnt, After: graduated,
+					{Time: at("2026-11-01 10:16"), Grade: Good, Before: learnt, After: graduated,
 						ScheduledDays: 3, Duration: 2 * time.Second},
-					{Time: at("2026-11-04 11:00"), Grade: srs.Good, Before: graduated, After: review,
-						ElapsedDays: 3, ScheduledDays: 40, Duration: 3 * time.Second},
+					{Time: at("2026-11-04 11:00"), Grade: Good, Before: graduated, After: review,
+						ScheduledDays: 40, Duration: 3 * time.Second},
 				}},
-				{Kind: Recall, Card: recallLearning, Reviews: []srs.ReviewLog{
-					{Time: at("2026-11-30 11:50"), Grade: srs.Again, Before: srs.Card{State: srs.New},
+				{Kind: Recall, Card: recallLearning, Reviews: []Answer{
+					{Time: at("2026-11-30 11:50"), Grade: Again, Before: Schedule{State: New},
 						After: recallLearning, Duration: 9 * time.Second},
 				}},
 			},

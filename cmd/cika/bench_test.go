@@ -73,3 +73,11 @@ func BenchmarkMineSeed(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkExportCommand(b *testing.B) {
+	benchCommand(b, "export", "anki", filepath.Join(b.TempDir(), "out.apkg"))
+}
+
+func BenchmarkExportProgressCommand(b *testing.B) {
+	benchCommand(b, "export", "anki", "--with-progress", filepath.Join(b.TempDir(), "out.apkg"))
+}

@@ -1,0 +1,233 @@
+package export
+
+import (
+	"cmp"
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"cika/cards"
+	"cika/cards/anki"
+	"cika/cards/hsk"
+	"cika/srs/review"
+	"cika/srs/store"
+)
+
+// examplesRead is how many of a word's sentences are read to choose the one
+// its notes show (the review session reads as many).
+const examplesRead = 24
+
+// Read reads the taught words (those opts.Words names, or all) with their
+// example sentence and cards, and with progress their review logs, as Anki
+// notes in the order the words were first met.
+//
+// A word's note needs its first sentences read and judged (cards.ChooseExample),
+// which is most of the time of an export: words are read by as many workers
+// as there are cores, each in its own read transaction.
+func Read(db *store.DB, opts Options) (*Export, error) {
+	words, err := taughtWords(db, opts.Words)
+	if err != nil {
+		return nil, err
+	}
+	if len(words) == 0 {
+		return nil, ErrNothing
+	}
+	x := &Export{progress: opts.WithProgress, limits: review.DefaultLimits}
+	if _, err := db.Setting(review.SettingLimits, &x.limits); err != nil {
+		return nil, err
+	}
+
+	var logs map[store.CardKey][]anki.Answer
+	if opts.WithProgress {
+		if logs, err = reviewLogs(db, words); err != nil {
+			return nil, err
+		}
+	}
+	familiar, err := db.FamiliarFunc()
+	if err != nil {
+		return nil, err
+	}
+	known, err := db.KnownWords()
+	if err != nil {
+		return nil, err
+	}
+
+	x.notes = make([]anki.Note, len(words))
+	reviews := make([]int, len(words))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	errs := make([]error, runtime.GOMAXPROCS(0))
+	for k := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(words) {
+					return
+				}
+				w := &words[i]
+				n := &x.notes[i]
+				*n = anki.Note{Word: w.Word, Trad: w.Trad, Reading: w.Reading, Meaning: w.Gloss,
+					Tags: append(hskTags(w.Word), corpusTags(w)...), Known: store.IsKnown(known, w.ID())}
+				if reviews[i], errs[k] = fill(db, n, w, familiar, logs); errs[k] != nil {
+					next.Store(int64(len(words))) // stop the others
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, r := range reviews {
+		x.reviews += r
+	}
+	return x, nil
+}
+
+// fill completes a word's note with its example sentence and its cards, and
+// returns how many reviews it carries.
+func fill(db *store.DB, n *anki.Note, w *cards.Word, familiar func(string) bool, logs map[store.CardKey][]anki.Answer) (int, error) {
+	id := w.ID()
+	examples, err := db.Examples(id, examplesRead)
+	if err != nil {
+		return 0, err
+	}
+	if len(examples) > 0 {
+		ps := make([]*cards.Sentence, len(examples))
+		for i := range examples {
+			ps[i] = &examples[i].Sentence
+		}
+		s := examples[cards.ChooseExample(w, ps, familiar)]
+		n.Sentence, n.Translation = s.ZH, s.EN
+		n.SentencePinyin = cards.SentencePinyin(s.Parts)
+		n.Highlight = highlightOf(s.Parts, id)
+		n.Source = s.Source.String()
+	}
+	cs, err := db.Cards(id)
+	if err != nil {
+		return 0, err
+	}
+	reviews := 0
+	for _, c := range cs {
+		if n.Added.IsZero() || c.Added.Before(n.Added) {
+			n.Added = c.Added
+		}
+		kind := anki.Recognition
+		if c.Kind == cards.Recall {
+			kind = anki.Recall
+		}
+		st := anki.CardState{Kind: kind, Card: schedule(c.Card), Suspended: c.Suspended, Reviews: logs[c.Key()]}
+		reviews += len(st.Reviews)
+		n.Cards = append(n.Cards, st)
+	}
+	return reviews, nil
+}
+
+// taughtWords are the words with cards (those filter names, or all), in the
+// order they were first met.
+func taughtWords(db *store.DB, filter []string) ([]cards.Word, error) {
+	var words []cards.Word
+	err := db.Words(func(w cards.Word) bool {
+		if w.Taught() {
+			words = append(words, w)
+		}
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(filter) > 0 {
+		if words, err = selectWords(words, filter); err != nil {
+			return nil, err
+		}
+	}
+	slices.SortFunc(words, func(a, b cards.Word) int {
+		return cmp.Or(strings.Compare(a.First.Doc, b.First.Doc), cmp.Compare(a.First.Line, b.First.Line),
+			strings.Compare(a.ID(), b.ID()))
+	})
+	return words, nil
+}
+
+// reviewLogs reads the review log of the words' cards, oldest first.
+func reviewLogs(db *store.DB, words []cards.Word) (map[store.CardKey][]anki.Answer, error) {
+	wanted := make(map[string]bool, len(words))
+	for i := range words {
+		wanted[words[i].ID()] = true
+	}
+	logs := map[store.CardKey][]anki.Answer{}
+	err := db.Reviews(time.Time{}, func(r store.Review) bool {
+		if wanted[r.ID.Card.Word] {
+			logs[r.ID.Card] = append(logs[r.ID.Card], answer(&r.ReviewLog))
+		}
+		return true
+	})
+	return logs, err
+}
+
+// selectWords keeps the words named by filter: a hanzi form (simplified or
+// traditional, every reading) or a full identity "银行 yin2 hang2".
+func selectWords(words []cards.Word, filter []string) ([]cards.Word, error) {
+	var out []cards.Word
+	for _, f := range filter {
+		found := false
+		for _, w := range words {
+			if w.Word == f || (w.Trad != "" && w.Trad == f) || w.ID() == strings.Join(strings.Fields(f), " ") {
+				found = true
+				if !slices.ContainsFunc(out, func(o cards.Word) bool { return o.ID() == w.ID() }) {
+					out = append(out, w)
+				}
+			}
+		}
+		if !found {
+			return nil, &UnknownWordError{Word: f}
+		}
+	}
+	return out, nil
+}
+
+// highlightOf is the byte span of the word's first occurrence in a
+// sentence's parts (whose texts make up the sentence), zero if not found.
+func highlightOf(parts []cards.Part, id string) anki.Span {
+	off := 0
+	for _, p := range parts {
+		if p.ID() == id {
+			return anki.Span{Start: off, End: off + len(p.Text)}
+		}
+		off += len(p.Text)
+	}
+	return anki.Span{}
+}
+
+// hskTags tags a note with its word's HSK 2.0 level, "HSK1" … "HSK6", if the
+// word is on the list.
+func hskTags(word string) []string {
+	if lv := hsk.Level(word); lv > 0 {
+		return []string{fmt.Sprintf("HSK%d", lv)}
+	}
+	return nil
+}
+
+// corpusTags tags a note with the document its word was first met in:
+// "corpus::podcast.zh-en" for podcast.zh-en.txt, "corpus::pairs" for
+// pairs.tsv.
+func corpusTags(w *cards.Word) []string {
+	doc := filepath.Base(filepath.ToSlash(w.First.Doc))
+	doc = strings.TrimSuffix(doc, filepath.Ext(doc))
+	if doc == "." || doc == "/" {
+		doc = ""
+	}
+	if doc == "" {
+		return nil
+	}
+	return []string{"corpus::" + doc}
+}
