@@ -24,12 +24,14 @@ import (
 var goldReport = flag.String("gold.report", "", "write the gold set's misses to this TSV file")
 
 // goldFloors are the lowest accuracies (percent) TestGold accepts, a little
-// under the figures of the chooser when they were set (commit 279f00b:
-// podcast 99.4/94.9/42.4, everyday 94.9/88.1/65.3). They are raised as the
-// chooser improves, so that a change that loses ground is noticed.
+// under the figures of the chooser when they were set (segmentation /
+// reading / sense at 7e642a8: podcast 99.4/94.9/63.3, everyday
+// 94.9/88.1/76.3; before function.go, at 279f00b, the senses were 42.4 and
+// 65.3). They are raised as the chooser improves, so that a change that
+// loses ground is noticed.
 var goldFloors = map[string]struct{ seg, reading, sense float64 }{
-	"podcast.tsv":  {seg: 97, reading: 92, sense: 40},
-	"everyday.tsv": {seg: 92, reading: 85, sense: 62},
+	"podcast.tsv":  {seg: 97, reading: 92, sense: 60},
+	"everyday.tsv": {seg: 92, reading: 85, sense: 73},
 }
 
 // goldItem is one line of a gold file.
