@@ -120,9 +120,13 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "为":
 		g = c.wei(reading)
 	case "对于":
-		g = "as for; regarding (a topic)"
+		if reading == "dui4 yu2" {
+			g = "as for; regarding (a topic)"
+		}
 	case "关于":
-		g = "about; on; concerning (a topic)"
+		if reading == "guan1 yu2" {
+			g = "about; on; concerning (a topic)"
+		}
 	case "以":
 		g = c.yi(reading)
 	case "而":
@@ -394,6 +398,25 @@ func plural(w string) bool {
 	return strings.HasSuffix(w, "们") || strings.HasSuffix(w, "們") || w == "大家" || w == "两" || w == "俩" || w == "全家"
 }
 
+// laiShuoAhead reports whether 来说 (而言, 来讲), which the segmenter may
+// split into 来 说, closes the phrase the token opens: 对学生来说.
+func (c *fctx) laiShuoAhead() bool {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < 8; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		switch c.word(j) {
+		case "来说", "而言", "来讲":
+			return true
+		case "来":
+			if n := c.step(j+1, 1); n >= 0 && (c.word(n) == "说" || c.word(n) == "讲") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // locatives end a 在… phrase of place or time: 在桌子上, 在这些人中, 在…的时候.
 var locatives = []string{"上", "中", "里", "下", "时", "时候", "前", "后", "以前", "以后",
 	"之前", "之后", "期间", "方面", "之间", "中间", "内", "外", "旁边", "当中", "以来", "之中", "之下"}
@@ -432,7 +455,7 @@ func (c *fctx) dui(reading string) string {
 	if reading != "dui4" || numeralWord(nb.prev) || c.finalNext() || !c.objectNext() {
 		return "" // 一对 a pair; 你说得对, 对吗: correct
 	}
-	if c.near(1, 8, false, "来说", "而言", "来讲") {
+	if c.laiShuoAhead() {
 		return "(对 sb 来说) for sb; in sb's view"
 	}
 	if nb.afterNumeral && !c.verbAfterObject() {
@@ -732,13 +755,13 @@ func (c *fctx) hui(reading string) string {
 		return "meeting; gathering" // 这个会开了三个小时: the dictionary's sense
 	}
 	switch {
+	case strings.HasPrefix(nb.prevPos, "r") && skillVerb(nb.next):
+		return "can (know how to)" // 我会游泳
 	case isNounPos(nb.nextPos) && c.endsAfterNext():
 		return glossHuiKnow // 我会中文。
 	case c.near(-1, 6, false, "一定", "可能", "也许", "肯定", "大概", "应该", "将", "就", "都", "还",
 		"迟早", "总", "终将", "将来", "也", "不", "否则", "这", "那") || nb.prevPos == "t" || c.nearPos(-1, 6, "t"):
 		return "will; be likely to"
-	case strings.HasPrefix(nb.prevPos, "r") && skillVerb(nb.next):
-		return "can (know how to)" // 我会游泳
 	}
 	return "will; be likely to; can"
 }
@@ -1024,8 +1047,8 @@ func (c *fctx) xia(reading string) string {
 	switch {
 	case nb.afterNumeral && numeralWord(nb.prev):
 		return "(number + 下) times (of an action)"
-	case c.nounPrev() && c.near(-1, 8, false, "在"):
-		return "(在…下) under (help, rule…)"
+	case (c.nounPrev() || isVerbPos(nb.prevPos)) && c.near(-1, 8, false, "在"):
+		return "(在…下) under (help, rule…)" // 在老师的帮助下
 	case c.nounPrev():
 		return "(after a noun) under; below"
 	case isVerbPos(nb.prevPos) && !notPlaceVerb(nb.prev):

@@ -1,0 +1,267 @@
+package zh
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"cika/cards"
+)
+
+// TestFunctionGloss checks the construction gloss of function words through
+// the whole analysis: segmentation, reading, the English side, then
+// functionGloss. A row whose want is dict expects the dictionary's own sense
+// instead (Sense ≥ 0): no construction applies, or the reading or the
+// English picks a content sense.
+func TestFunctionGloss(t *testing.T) {
+	a := analyzer(t)
+	const dict = "\x00dict" // want: a CC-CEDICT sense, whatever it is
+	tests := []struct {
+		zh, en string
+		word   string // the token checked ("word#2" for the second)
+		want   string // its gloss, or dict
+	}{
+		// 在 before a place, before a verb, after a verb, as the verb.
+		{"她在图书馆学习。", "She studies in the library.", "在", "at; in; on (a place or time)"},
+		{"孩子们在睡觉。", "The children are sleeping.", "在", "(在 + verb) be …-ing (in progress)"},
+		{"他在认真地听。", "He is listening carefully.", "在", "(在 + verb) be …-ing (in progress)"},
+		{"我把书放在桌子上了。", "I put the book on the table.", "在", "(verb + 在) at; in; on (where it ends)"},
+		{"你妈妈在吗?", "Is your mom in?", "在", "to be (here, there, in)"},
+		{"我们在这些学生中间选一个。", "We choose one among these students.", "在", "at; in; on (a place or time)"},
+		// 对 before an object; as a predicate it keeps "right; correct".
+		{"老师对学生很耐心。", "The teacher is patient with the students.", "对", glossDuiTo},
+		{"你说得对。", "You're right.", "对", "right; correct"},
+		{"对学生来说,这很难。", "For students, this is hard.", "对", "(对 sb 来说) for sb; in sb's view"},
+		{"对,我明天去。", "Yes, I'm going tomorrow.", "对", "right; correct"},
+		// 后 after a verb or a time, after a noun.
+		{"下课后我们去吃饭。", "After class we go and eat.", "后", "(…后) after; later"},
+		{"三天后他回来了。", "He came back three days later.", "后", "(…后) after; later"},
+		{"房子后有一棵树。", "There is a tree behind the house.", "后", "(…后) after; behind"},
+		// 给 before a person and a verb, as the verb, after a verb.
+		{"他给我买了一件衣服。", "He bought me a piece of clothing.", "给", "(给 sb + verb) for; to (sb)"},
+		{"我给奶奶打了个电话。", "I called grandma.", "给", "(给 sb + verb) for; to (sb)"},
+		{"请给我一杯水。", "Please give me a glass of water.", "给", "to give"},
+		{"他给了我一本书。", "He gave me a book.", "给", "to give"},
+		// 把, 被, 让.
+		{"他把作业做完了。", "He finished his homework.", "把", "(object marker) object before the verb"},
+		{"她手里拿着一把伞。", "She is holding an umbrella.", "把", "classifier for things with handles"},
+		{"我的自行车被偷了。", "My bike was stolen.", "被", "(passive) is …-ed (被 + verb)"},
+		{"他被狗咬了。", "He was bitten by a dog.", "被", "(passive) by (the doer)"},
+		{"妈妈不让我看电视。", "Mom doesn't let me watch TV.", "让", "to let; to make; to have sb do sth"},
+		// 的: possessive, attributive, nominal, 是…的, 是的.
+		{"这是我的书包。", "This is my schoolbag.", "的", "'s; of (possession)"},
+		{"我喜欢漂亮的衣服。", "I like pretty clothes.", "的", "(links a description to its noun)"},
+		{"这本书是我的。", "This book is mine.", "的", "'s; the one of (mine, his…)"},
+		{"我是坐飞机来的。", "I came by plane.", "的", "(是…的) stresses when, where, how"},
+		{"是的,我知道。", "Yes, I know.", "的", "(是的) yes; that's right"},
+		// 得 de5, dei3; 地; 了; 着; 过.
+		{"她唱得很好。", "She sings well.", "得", "(structural particle) verb 得 + how"},
+		{"这么多菜我们吃得完吗?", "Can we finish so many dishes?", "得", "(verb 得 result) can; manage to"},
+		{"我得走了。", "I have to go.", "得", "to have to; must"},
+		{"他慢慢地走过来。", "He walked over slowly.", "地", "(adverb marker) -ly; in a … way"},
+		{"我买了两本书。", "I bought two books.", "了", "(after a verb) completed action"},
+		{"天黑了。", "It's getting dark.", "了", "(sentence-final) change of state: now"},
+		{"这个菜太辣了。", "This dish is too spicy.", "了", "(太…了) so; too much (modal particle)"},
+		{"我不去了。", "I'm not going any more.", "了", "(不…了) not any more"},
+		{"别哭了。", "Stop crying.", "了", "(别…了) stop (doing it)"},
+		{"他走了。", "He left.", "了", "(verb + 了) done; change of state"},
+		{"门开着。", "The door is open.", "着", "(verb + 着) -ing; ongoing state"},
+		{"他笑着说。", "He said with a smile.", "着", "(V1着 V2) while V1 is in progress"},
+		{"我吃过北京烤鸭。", "I have eaten Peking duck.", "过", "(experienced action) have ever done"},
+		// 就 才 还 也 都 又 再.
+		{"我马上就到。", "I'll be there right away.", "就", "(so soon) already; right away"},
+		{"如果下雨,我们就不去了。", "If it rains, we won't go.", "就", "(if …,) then"},
+		{"他一回家就睡觉。", "As soon as he gets home he goes to sleep.", "就", "as soon as … then (一/刚/了…就)"},
+		{"我就一个问题。", "I have just one question.", "就", "only; just (that much)"},
+		{"他十点才起床。", "He didn't get up until ten.", "才", "not until; only then"},
+		{"她才五岁。", "She is only five.", "才", "only (so little, so few)"},
+		{"他还没吃饭。", "He hasn't eaten yet.", "还", "still (not); (not) yet"},
+		{"他比我还高。", "He is even taller than me.", "还", "(比…还) even more"},
+		{"你还想要什么?", "What else do you want?", "还", "else; still more (还…什么)"},
+		{"我也是学生。", "I'm a student too.", "也", "also; too"},
+		{"他也不知道。", "He doesn't know either.", "也", "also (not); (not) either"},
+		{"我们都喜欢音乐。", "We all like music.", "都", "all; both (every one)"},
+		{"都十二点了,快睡吧。", "It's already twelve, go to sleep.", "都", "(都…了) already"},
+		{"他连一个字都没写。", "He didn't even write one word.", "都", "(连…都) even"},
+		{"他今天又迟到了。", "He was late again today.", "又", "again (it happened again); also"},
+		{"这个苹果又大又甜。", "This apple is big and sweet.", "又", "(又…又) both... and..."},
+		{"请再写一遍。", "Please write it once more.", "再", "again (later); once more; then"},
+		{"我们先吃饭,再去看电影。", "We eat first, then go to the cinema.", "再", "(先…再) then; after that"},
+		// Modals: 会 要 能 可以.
+		{"明天会下雪。", "It will snow tomorrow.", "会", "will; be likely to"},
+		{"我会游泳。", "I can swim.", "会", "can (know how to)"},
+		{"她会日语。", "She knows Japanese.", "会", glossHuiKnow},
+		{"这个会开了三个小时。", "This meeting lasted three hours.", "会", "meeting; gathering"},
+		{"我要去上海。", "I'm going to Shanghai.", "要", glossYaoVerb},
+		{"我要一杯咖啡。", "I'd like a cup of coffee.", "要", dict},
+		{"我要学中文。", "I want to learn Chinese.", "要", dict},
+		{"要下雨了。", "It's about to rain.", "要", "(要…了) about to (happen)"},
+		{"你能帮我吗?", "Can you help me?", "能", "can; be able to"},
+		{"我可以进来吗?", "May I come in?", "可以", "can; may (be allowed to)"},
+		// Prepositions and conjunctions.
+		{"他向老师问好。", "He greeted the teacher.", "向", "towards; to (sb or sth)"},
+		{"我想跟你聊聊。", "I'd like to chat with you.", "跟", "with; to (sb)"},
+		{"我喜欢苹果和香蕉。", "I like apples and bananas.", "和", "and (joining two nouns)"},
+		{"总统与外国记者见了面。", "The president met foreign journalists.", "与", glossYuWith},
+		{"我为你准备了礼物。", "I prepared a gift for you.", "为", "for; for the sake of (sb)"},
+		{"关于这件事,我不知道。", "About this matter, I don't know.", "关于", "about; on; concerning (a topic)"},
+		{"对于这个问题,大家有不同的看法。", "As for this question, people see it differently.", "对于", "as for; regarding (a topic)"},
+		{"他以老师为榜样。", "He takes his teacher as a model.", "以", "(以…为) to take … as"},
+		{"他聪明而努力。", "He is clever and hard-working.", "而", "and; but; whereas (links two parts)"},
+		{"其目的是帮助学生。", "Its purpose is to help students.", "其", "its; their; his; her (literary)"},
+		{"父母之爱很伟大。", "Parents' love is great.", "之", "(literary 的) of; 's"},
+		{"他接受并完成了任务。", "He accepted and completed the task.", "并", "and (also); and then"},
+		{"会议将在下午举行。", "The meeting will be held in the afternoon.", "将", "will; shall (formal future)"},
+		{"他将书放在桌上。", "He put the book on the table.", "将", "(formal 把) object before the verb"},
+		{"我买了苹果、香蕉等水果。", "I bought apples, bananas and other fruit.", "等", "etc.; and so on (ends a list)"},
+		{"我在门口等你。", "I'm waiting for you at the door.", "等", dict},
+		// Locatives after a noun.
+		{"书在桌子上。", "The book is on the table.", "上", "(after a noun) on; on top of; in"},
+		{"桌子下有一只猫。", "There is a cat under the table.", "下", "(after a noun) under; below"},
+		{"在老师的帮助下,他进步了。", "With the teacher's help he improved.", "下", "(在…下) under (help, rule…)"},
+		{"在这些学生中,他最高。", "Among these students he is the tallest.", "中", "(after a noun) in; among; within"},
+		{"我的钱包在书包里。", "My wallet is in the schoolbag.", "里", "(after a noun) in; inside"},
+		{"过去两年里我们搬了三次家。", "We moved three times in the last two years.", "里", "(time + 里) in; within (a time)"},
+		// The gloss follows the reading the chooser gives: 还 huan2 is
+		// "to return", not "still"; 得 de2, 着 zhao2, 地 di4 likewise.
+		{"我去图书馆还书。", "I went to the library to return books.", "还", dict},
+		{"他得了第一名。", "He won first place.", "得", dict},
+		{"这块地很大。", "This plot of land is big.", "地", dict},
+	}
+	for _, tt := range tests {
+		word, occ := tt.word, 1
+		if w, n, ok := strings.Cut(tt.word, "#"); ok {
+			word, occ = w, int(n[0]-'0')
+		}
+		toks := a.Analyze(tt.zh, tt.en)
+		tok, ok := goldLikeToken(toks, word, occ)
+		if !ok {
+			t.Errorf("%s: no token %s: %s", tt.zh, tt.word, render(toks))
+			continue
+		}
+		if tt.want == dict {
+			if tok.Sense < 0 {
+				t.Errorf("%s (%s): %s [%s] = %q (Sense %d), want a dictionary sense", tt.zh, tt.en, word, tok.Reading, tok.Gloss, tok.Sense)
+			}
+			continue
+		}
+		if tok.Gloss != tt.want {
+			t.Errorf("%s (%s): %s [%s] = %q, want %q", tt.zh, tt.en, word, tok.Reading, tok.Gloss, tt.want)
+		}
+		if n := utf8.RuneCountInString(tok.Gloss); n > 40 {
+			t.Errorf("%s: gloss %q is %d characters, more than a card's 40", tt.zh, tok.Gloss, n)
+		}
+		if tok.Sense >= 0 && tok.Senses[tok.Sense] != tok.Gloss && !strings.HasPrefix(tok.Senses[tok.Sense], tok.Gloss) {
+			t.Errorf("%s: %s has Sense %d (%q) for gloss %q", tt.zh, word, tok.Sense, tok.Senses[tok.Sense], tok.Gloss)
+		}
+	}
+}
+
+// goldLikeToken returns the occ-th token whose Word or Text is word.
+func goldLikeToken(toks []cards.Token, word string, occ int) (cards.Token, bool) {
+	for _, t := range toks {
+		if t.Word == word || t.Text == word {
+			if occ--; occ == 0 {
+				return t, true
+			}
+		}
+	}
+	return cards.Token{}, false
+}
+
+// testSentence builds the sentence functionGloss sees from "word/pos"
+// fields, gse parts of speech: "他/r 在/p 看书/v". The tokens before the
+// last are filled (Word set), as in Analyze.
+func testSentence(tb testing.TB, a *Analyzer, spec string) *sentence {
+	tb.Helper()
+	sn := &sentence{}
+	for _, f := range strings.Fields(spec) {
+		w, p, _ := strings.Cut(f, "/")
+		id := -1
+		for i, name := range a.w.posNames {
+			if name == p {
+				id = i
+			}
+		}
+		if id < 0 {
+			tb.Fatalf("%s: no part of speech %q", spec, p)
+		}
+		sn.toks = append(sn.toks, cards.Token{Text: w, Word: w})
+		sn.pos = append(sn.pos, uint8(id))
+		sn.ids = append(sn.ids, -1)
+		sn.logp = append(sn.logp, 0)
+	}
+	return sn
+}
+
+// TestFunctionGlossReading checks that a gloss always agrees with the
+// reading the chooser gave: another reading of the same characters (还
+// huan2 "to give back", 得 de2 "to obtain") gets none.
+func TestFunctionGlossReading(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		spec    string
+		k       int
+		reading string
+		want    string // "" for ok=false
+	}{
+		{"他/r 还/d 在/p 睡觉/v", 1, "hai2", "still; yet; also"},
+		{"他/r 还/d 在/p 睡觉/v", 1, "huan2", ""},
+		{"我/r 得/ud 走/v", 1, "dei3", "to have to; must"},
+		{"我/r 得/ud 走/v", 1, "de2", ""},
+		{"他/r 跑/v 得/ud 很/zg 快/a", 2, "de5", "(structural particle) verb 得 + how"},
+		{"门/n 开/v 着/uz", 2, "zhe5", "(verb + 着) -ing; ongoing state"},
+		{"门/n 开/v 着/uz", 2, "zhao2", ""},
+		{"我/r 去/v 过/ug 中国/ns", 2, "guo5", "(experienced action) have ever done"},
+		{"我/r 去/v 过/ug 中国/ns", 2, "guo4", ""},
+		{"我们/r 都/d 是/v 学生/n", 1, "du1", ""},
+		{"他/r 为/p 我们/r 工作/vn", 1, "wei4", "for; for the sake of (sb)"},
+		{"高兴/a 地/uv 笑/v", 1, "di4", ""},
+		{"我/r 吃/v 了/ul 饭/n", 2, "liao3", ""},
+		{"对于/p 这个/r 问题/n", 0, "dui4 yu2", "as for; regarding (a topic)"},
+		{"对于/p 这个/r 问题/n", 0, "xx5", ""},
+		{"公司/n 将/d 推出/v 产品/n", 1, "jiang4", ""},
+		{"公司/n 将/d 推出/v 产品/n", 1, "jiang1", "will; shall (formal future)"},
+		{"我/r 会/v 开车/v", 1, "kuai4", ""},
+		{"电脑/n 中/f", 1, "zhong4", ""},
+		{"电脑/n 中/f", 1, "zhong1", "(after a noun) in; among; within"},
+	}
+	for _, tt := range tests {
+		sn := testSentence(t, a, tt.spec)
+		for j := tt.k + 1; j < len(sn.toks); j++ {
+			sn.toks[j].Word = "" // not filled yet
+		}
+		g, ok := a.functionGloss(sn, tt.k, tt.reading, nil)
+		if ok != (tt.want != "") || g != tt.want {
+			t.Errorf("%s, %s [%s]: got %q, %v; want %q", tt.spec, sn.toks[tt.k].Text, tt.reading, g, ok, tt.want)
+		}
+	}
+}
+
+// TestFunctionGlossAllocs checks that functionGloss allocates nothing: it
+// runs for every Han token of millions of pairs.
+func TestFunctionGlossAllocs(t *testing.T) {
+	a := analyzer(t)
+	sns := []*sentence{
+		testSentence(t, a, "他/r 在/p 看书/v , 我/r 对/p 他/r 说/v 了/ul"),
+		testSentence(t, a, "如果/c 下雨/v 我们/r 就/d 不/d 去/v 了/ul"),
+		testSentence(t, a, "这/r 是/v 我/r 的/uj 书/n 桌子/n 上/f 等/u"),
+	}
+	readings := map[string]string{"在": "zai4", "对": "dui4", "了": "le5", "就": "jiu4", "的": "de5", "上": "shang4", "等": "deng3"}
+	n := 0
+	allocs := testing.AllocsPerRun(100, func() {
+		for _, sn := range sns {
+			for k := range sn.toks {
+				if _, ok := a.functionGloss(sn, k, readings[sn.toks[k].Text], nil); ok {
+					n++
+				}
+			}
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("functionGloss: %v allocations a run, want 0", allocs)
+	}
+	if n == 0 {
+		t.Error("functionGloss glossed nothing: the allocation count means nothing")
+	}
+}
