@@ -6,7 +6,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"cika/srs/review"
-	"cika/srs/store"
 )
 
 // dueCommand is `cika due`: how many cards wait now, later today and
@@ -33,15 +32,18 @@ func dueCommand() *cli.Command {
 			if err := noArgs(c); err != nil {
 				return err
 			}
-			path, err := dbPath(c)
+			// One open for the settings and the counts: each open of a big
+			// collection maps it afresh.
+			db, err := openCollection(c, true)
 			if err != nil {
 				return err
 			}
-			opt, err := scheduleOptions(store.Lazy{Path: path})
+			defer db.Close()
+			opt, err := scheduleOptions(db)
 			if err != nil {
 				return err
 			}
-			d, err := review.Count(store.Lazy{Path: path}, opt)
+			d, err := review.Count(db, opt)
 			if err != nil {
 				return err
 			}
