@@ -35,6 +35,7 @@ type item struct {
 	occ          int
 	reading      []string
 	accept       []string
+	reject       []string
 	note         string
 }
 
@@ -113,7 +114,7 @@ func run(dir string, cmd []string, verbose bool, reportPath string) error {
 				} else {
 					miss = append(miss, "reading")
 				}
-				if senseOK(shown(tok), it.accept) {
+				if senseOK(shown(tok), it.accept) && !senseOK(shown(tok), it.reject) {
 					se++
 				} else {
 					miss = append(miss, "sense")
@@ -219,6 +220,7 @@ func readGold(path string) ([]item, error) {
 		}
 		it.reading = splitKeys(get("reading"))
 		it.accept = splitKeys(get("accept"))
+		it.reject = splitKeys(get("reject"))
 		if it.zh == "" || it.word == "" || len(it.reading) == 0 || len(it.accept) == 0 {
 			return nil, fmt.Errorf("read %s:%d: zh, word, reading and accept are required", path, n)
 		}
