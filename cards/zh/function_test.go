@@ -1,11 +1,13 @@
 package zh
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"cika/cards"
+	"cika/seeds"
 )
 
 // TestFunctionGloss checks the construction gloss of function words through
@@ -264,4 +266,57 @@ func TestFunctionGlossAllocs(t *testing.T) {
 	if n == 0 {
 		t.Error("functionGloss glossed nothing: the allocation count means nothing")
 	}
+}
+
+// BenchmarkFunctionGloss measures functionGloss alone over every Han token
+// of the seed's Chinese lines, given the neighbours fill computes anyway
+// (single characters, words of several entries): the cost it adds to fill,
+// reported per token to compare with BenchmarkAnalyze's.
+func BenchmarkFunctionGloss(b *testing.B) {
+	a := analyzer(b)
+	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
+	if err != nil {
+		b.Fatal(err)
+	}
+	type tok struct {
+		sn *sentence
+		k  int
+		nb *neighbours
+	}
+	var toks []tok
+	for _, l := range strings.Split(string(raw), "\n") {
+		if hanCount(l) == 0 {
+			continue
+		}
+		sn := &sentence{toks: a.Analyze(l, "")}
+		for _, t := range sn.toks {
+			var pos uint8
+			if le, ok := a.lex.get(t.Text); ok {
+				pos = le.pos
+			}
+			sn.pos = append(sn.pos, pos)
+			sn.ids = append(sn.ids, -1)
+			sn.logp = append(sn.logp, 0)
+		}
+		for k, t := range sn.toks {
+			if !isHan(firstRune(t.Text)) || t.Word == "" {
+				continue
+			}
+			var nb *neighbours
+			if utf8.RuneCountInString(t.Text) == 1 || len(a.dict.Lookup(t.Text)) > 1 {
+				n := a.neighbours(sn, k)
+				nb = &n
+			}
+			toks = append(toks, tok{sn, k, nb})
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range toks {
+			a.functionGloss(t.sn, t.k, t.sn.toks[t.k].Reading, t.nb)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(toks)), "ns/token")
+	b.ReportMetric(float64(len(toks)), "tokens")
 }
