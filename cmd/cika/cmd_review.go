@@ -108,19 +108,19 @@ func reviewCommand() *cli.Command {
 				_, err := review.Plain(s, c.App.Reader, c.App.Writer)
 				return err
 			}
-			return runTUI(s, c.App.Reader, c.App.Writer)
+			return runTUI(s, coll, c.App.Reader, c.App.Writer)
 		},
 	}
 }
 
 // runTUI runs the full-screen session and prints its summary after it.
-func runTUI(s *review.Session, in io.Reader, out io.Writer) error {
+func runTUI(s *review.Session, coll store.Lazy, in io.Reader, out io.Writer) error {
 	r := lipgloss.NewRenderer(out)
 	color := useColor(out)
 	if !color {
 		r.SetColorProfile(termenv.Ascii)
 	}
-	m := tui.New(s, r, color)
+	m := tui.New(s, r, color).Homographs(homographs(coll))
 	if _, err := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen()).Run(); err != nil {
 		return fmt.Errorf("review: %w", err)
 	}
@@ -156,4 +156,30 @@ func isTerminalReader(r io.Reader) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// homographs reports whether another word of the collection is written with
+// the same characters (将 jiāng, 将 jiàng), reading the collection once per
+// word; false when it cannot be read.
+func homographs(coll store.Lazy) func(word string) bool {
+	known := map[string]bool{}
+	return func(word string) bool {
+		if same, ok := known[word]; ok {
+			return same
+		}
+		db, err := store.Open(coll.Path, &store.Options{ReadOnly: true, Timeout: coll.Timeout})
+		if err != nil {
+			return false
+		}
+		defer db.Close()
+		ms, err := db.LookupHanzi(word)
+		n := 0
+		for _, m := range ms {
+			if m.Word.Word == word && m.Word.Taught() {
+				n++
+			}
+		}
+		known[word] = err == nil && n > 1
+		return known[word]
+	}
 }

@@ -3,9 +3,11 @@ package review
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"cika/cards"
+	"cika/cards/gloss"
 	"cika/cards/pinyin"
 )
 
@@ -18,11 +20,13 @@ import (
 // translation; back = the word and its reading, then the same as
 // recognition.
 
-// Segment is a run of a sentence: the card's word (Target) or the text
-// around it.
+// Segment is a run of a sentence: the card's word (Target), the same
+// characters inside another word (Same: 客户 in 客户端, which a Recall front
+// blanks too, or it would give the answer away), or the text around them.
 type Segment struct {
 	Text   string
 	Target bool
+	Same   bool
 }
 
 // Segments splits the item's sentence into the card's word and the rest;
@@ -33,18 +37,126 @@ func (it *Item) Segments() []Segment {
 	}
 	id := it.Word.ID()
 	var segs []Segment
+	add := func(text string) {
+		if n := len(segs); n > 0 && !segs[n-1].Target && !segs[n-1].Same {
+			segs[n-1].Text += text
+			return
+		}
+		segs = append(segs, Segment{Text: text})
+	}
 	for _, p := range it.Sentence.Parts {
-		t := p.ID() == id
-		if n := len(segs); n > 0 && segs[n-1].Target == t && !t {
-			segs[n-1].Text += p.Text
+		if p.ID() == id {
+			segs = append(segs, Segment{Text: p.Text, Target: true})
 			continue
 		}
-		segs = append(segs, Segment{Text: p.Text, Target: t})
+		text := p.Text
+		for text != "" {
+			at, w := -1, ""
+			for _, c := range []string{it.Word.Word, it.Word.Trad} {
+				if c == "" {
+					continue
+				}
+				if i := strings.Index(text, c); i >= 0 && (at < 0 || i < at) {
+					at, w = i, c
+				}
+			}
+			if at < 0 {
+				add(text)
+				break
+			}
+			if at > 0 {
+				add(text[:at])
+			}
+			segs = append(segs, Segment{Text: w, Same: true})
+			text = text[at+len(w):]
+		}
 	}
 	if len(segs) == 0 { // a sentence stored without its analysis
 		segs = []Segment{{Text: it.Sentence.ZH}}
 	}
 	return segs
+}
+
+// FrontSegments are the segments a Recall front shows: of a long sentence,
+// only the clause around the word (cards.Clause); the back shows them all.
+func (it *Item) FrontSegments() []Segment {
+	segs := it.Segments()
+	var zh strings.Builder
+	start, end := -1, -1
+	for _, s := range segs {
+		if s.Target && start < 0 {
+			start, end = zh.Len(), zh.Len()+len(s.Text)
+		}
+		zh.WriteString(s.Text)
+	}
+	if start < 0 {
+		return segs
+	}
+	a, b := cards.Clause(zh.String(), start, end)
+	var out []Segment
+	at := 0
+	for _, s := range segs {
+		from, to := at, at+len(s.Text)
+		at = to
+		if to <= a || from >= b {
+			continue
+		}
+		if !s.Target && !s.Same { // cut plain text at the clause's edges
+			s.Text = s.Text[max(a, from)-from : min(b, to)-from]
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Gloss is the sense the card shows, whole, CC-CEDICT's notation written
+// for people (package gloss).
+func (it *Item) Gloss() string { return gloss.Render(it.Word.CardGloss(), gloss.Simplified) }
+
+// OtherSenses are the word's other main senses, written for people: the
+// card shows them after the gloss, set apart.
+func (it *Item) OtherSenses() []string {
+	out := it.Word.OtherSenses(cards.OtherSensesShown)
+	for i, s := range out {
+		out[i] = gloss.Render(s, gloss.Simplified)
+	}
+	return out
+}
+
+// PinyinWord is one word of the sentence's pinyin: its syllables (or, for
+// punctuation and other text, Text), whether a space goes before it, and
+// whether it is the card's word.
+type PinyinWord struct {
+	Syllables []Syllable
+	Text      string
+	Space     bool
+	Target    bool
+}
+
+// PinyinWords are the sentence's pinyin word by word, for colouring by
+// tone; nil when there is no sentence.
+func (it *Item) PinyinWords() []PinyinWord {
+	if it.Sentence == nil {
+		return nil
+	}
+	parts := it.Sentence.Parts
+	texts := make([]string, len(parts))
+	for i, p := range parts {
+		texts[i] = p.Text
+	}
+	id := it.Word.ID()
+	var out []PinyinWord
+	for i, space := range pinyin.Spaces(texts) {
+		p := parts[i]
+		w := PinyinWord{Space: space, Target: p.ID() == id}
+		if p.Reading != "" {
+			w.Syllables = syllables(p.Reading)
+		} else if w.Text = pinyin.Punctuation(p.Text); w.Text == "" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // Blank is what stands for the word in a recall card's sentence: a
@@ -67,7 +179,8 @@ func (it *Item) English() string {
 	return it.Sentence.EN
 }
 
-// Source says where the sentence came from: "podcast.txt:17, Speaker 0".
+// Source says where the sentence came from: "podcast.txt:17, Speaker 0",
+// "film.srt #12 00:01:02" for a subtitle cue.
 func (it *Item) Source() string {
 	s := it.Sentence
 	if s == nil {
@@ -77,6 +190,9 @@ func (it *Item) Source() string {
 		return fmt.Sprintf("%s:%d", it.Word.First.Doc, it.Word.First.Line)
 	}
 	src := fmt.Sprintf("%s:%d", s.Doc, s.Line)
+	if s.Cue != 0 { // a subtitle: the cue and when it is said
+		src = fmt.Sprintf("%s #%d %s", s.Doc, s.Cue, cueTime(s.Start))
+	}
 	if s.Speaker != "" {
 		src += ", " + s.Speaker
 	}
@@ -101,9 +217,11 @@ type Syllable struct {
 
 // Syllables are the word's reading as it is printed, one syllable at a time
 // (an apostrophe before a syllable starting with a, o or e, as in xī'ān).
-func (it *Item) Syllables() []Syllable {
+func (it *Item) Syllables() []Syllable { return syllables(it.Word.Reading) }
+
+func syllables(reading string) []Syllable {
 	var out []Syllable
-	for i, syl := range strings.Fields(it.Word.Reading) {
+	for i, syl := range strings.Fields(reading) {
 		_, tone := pinyin.Split(syl)
 		m := pinyin.MarkSyllable(syl)
 		if r, _ := utf8.DecodeRuneInString(m); i > 0 && strings.ContainsRune("aoeāáǎàōóǒòēéěèAOE", r) {
@@ -116,3 +234,9 @@ func (it *Item) Syllables() []Syllable {
 
 // Reading is the word's reading with tone marks ("yínháng").
 func (it *Item) Reading() string { return cards.Pinyin(it.Word.Reading) }
+
+// cueTime writes when a cue is said, to the second: "00:01:02".
+func cueTime(d time.Duration) string {
+	sec := max(int64(d/time.Second), 0)
+	return fmt.Sprintf("%02d:%02d:%02d", sec/3600, sec/60%60, sec%60)
+}

@@ -146,8 +146,11 @@ func (p plain) front(s *Session, it *Item, n int) {
 	c := s.Counts()
 	fmt.Fprintf(p.w, "\n#%d %s %s · left %d new, %d learning, %d review\n", n, it.Queue, it.Card.Kind, c.New, c.Learning, c.Review)
 	if it.Card.Kind == cards.Recall {
-		fmt.Fprintf(p.w, "  %s\n", it.Word.Gloss)
-		if segs := it.Segments(); segs != nil {
+		p.meaning(it)
+		if segs := it.FrontSegments(); segs != nil {
+			for i := range segs {
+				segs[i].Target = segs[i].Target || segs[i].Same // the same characters give the answer too
+			}
 			fmt.Fprintf(p.w, "  %s\n", joinSegments(segs, func(s string) string { return Blank(s) }))
 			fmt.Fprintf(p.w, "  %s\n", it.English())
 		}
@@ -160,7 +163,8 @@ func (p plain) back(it *Item) {
 	if it.Card.Kind == cards.Recall {
 		fmt.Fprintf(p.w, "  %s  %s\n", it.Headword(), it.Reading())
 	} else {
-		fmt.Fprintf(p.w, "  %s  %s\n", it.Reading(), it.Word.Gloss)
+		fmt.Fprintf(p.w, "  %s\n", it.Reading())
+		p.meaning(it)
 	}
 	if segs := it.Segments(); segs != nil {
 		fmt.Fprintf(p.w, "  %s\n", joinSegments(segs, func(s string) string { return "【" + s + "】" }))
@@ -169,6 +173,14 @@ func (p plain) back(it *Item) {
 	}
 	if src := it.Source(); src != "" {
 		fmt.Fprintf(p.w, "    — %s\n", src)
+	}
+}
+
+// meaning writes the sense in context, then the word's other senses.
+func (p plain) meaning(it *Item) {
+	fmt.Fprintf(p.w, "  %s\n", it.Gloss())
+	if others := it.OtherSenses(); len(others) > 0 {
+		fmt.Fprintf(p.w, "  (also: %s)\n", strings.Join(others, " · "))
 	}
 }
 

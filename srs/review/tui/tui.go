@@ -49,6 +49,8 @@ type Model struct {
 	sumErr   error
 	quit     bool
 
+	homograph func(word string) bool // see Homographs
+
 	st styles
 }
 
@@ -255,6 +257,19 @@ func (m *Model) footer(w int) string {
 	return strings.Join(lines, "\n")
 }
 
+// Homographs tells the model which words share their characters with
+// another word of the collection (将 jiāng and 将 jiàng): their recognition
+// front shows the clause of their sentence, the word highlighted, since the
+// characters alone could be either. nil means none.
+func (m *Model) Homographs(f func(word string) bool) *Model {
+	m.homograph = f
+	return m
+}
+
+// What a card shows (review.Item): the sense in context first, the word's
+// other senses under it, fainter; on a recall front the sentence's clause
+// around the word with every occurrence of its characters blanked; the
+// sentence's pinyin coloured by tone with the word in bold.
 func (m *Model) cardLines(inner int) []string {
 	it := m.s.Current()
 	if it == nil {
@@ -263,40 +278,92 @@ func (m *Model) cardLines(inner int) []string {
 	wrap := m.r.NewStyle().Width(inner).Align(lipgloss.Center)
 	var out []string
 	kind := m.st.faint.Render(fmt.Sprintf("%s · %s", it.Card.Kind, it.Queue))
-	recall := it.Card.Kind == cards.Recall
-	if recall {
-		out = append(out, kind, "", wrap.Render(m.st.bold.Render(it.Word.Gloss)), "")
-		if segs := it.Segments(); segs != nil {
-			blanked := m.sentence(segs, !m.revealed)
-			out = append(out, wrap.Render(blanked), wrap.Render(it.English()))
+	meaning := func(main lipgloss.Style) []string {
+		lines := []string{wrap.Render(main.Render(it.Gloss()))}
+		if others := it.OtherSenses(); len(others) > 0 {
+			lines = append(lines, wrap.Render(m.st.faint.Render(strings.Join(others, " · "))))
 		}
-		if m.revealed {
-			out = append(out, "", m.headword(it)+"  "+m.reading(it))
-			if p := it.SentencePinyin(); p != "" {
-				out = append(out, wrap.Render(m.st.faint.Render(p)))
-			}
-			if src := it.Source(); src != "" {
-				out = append(out, "", m.st.faint.Render("— "+src))
-			}
+		return lines
+	}
+	example := func() {
+		segs := it.Segments()
+		if segs == nil {
+			return
 		}
+		out = append(out, wrap.Render(m.sentence(segs, false)))
+		if p := m.sentencePinyin(it); p != "" {
+			out = append(out, wrap.Render(p))
+		}
+		out = append(out, wrap.Render(it.English()))
+	}
+	source := func() {
+		if src := it.Source(); src != "" {
+			out = append(out, "", wrap.Render(m.st.faint.Render("— "+src)))
+		}
+	}
+	if it.Card.Kind == cards.Recall {
+		out = append(out, kind, "")
+		out = append(out, meaning(m.st.bold)...)
+		out = append(out, "")
+		if !m.revealed {
+			if segs := it.FrontSegments(); segs != nil {
+				out = append(out, wrap.Render(m.sentence(segs, true)), wrap.Render(it.English()))
+			}
+			return out
+		}
+		out = append(out, m.headword(it)+"  "+m.reading(it), "")
+		example()
+		source()
 		return out
 	}
 	out = append(out, kind, "", m.headword(it))
 	if !m.revealed {
+		if m.homograph != nil && m.homograph(it.Word.Word) {
+			if segs := it.FrontSegments(); segs != nil {
+				out = append(out, "", wrap.Render(m.sentence(segs, false)))
+			}
+		}
 		return out
 	}
-	out = append(out, "", m.reading(it), wrap.Render(it.Word.Gloss), "")
-	if segs := it.Segments(); segs != nil {
-		out = append(out, wrap.Render(m.sentence(segs, false)))
-		if p := it.SentencePinyin(); p != "" {
-			out = append(out, wrap.Render(m.st.faint.Render(p)))
-		}
-		out = append(out, wrap.Render(it.English()))
-	}
-	if src := it.Source(); src != "" {
-		out = append(out, "", m.st.faint.Render("— "+src))
-	}
+	out = append(out, "", m.reading(it))
+	out = append(out, meaning(m.r.NewStyle())...)
+	out = append(out, "")
+	example()
+	source()
 	return out
+}
+
+// sentencePinyin draws the sentence's pinyin, each syllable in its tone's
+// colour, the card's word bold (and bracketed without colour).
+func (m *Model) sentencePinyin(it *review.Item) string {
+	var b strings.Builder
+	for _, w := range it.PinyinWords() {
+		if w.Space {
+			b.WriteByte(' ')
+		}
+		if w.Syllables == nil {
+			b.WriteString(m.st.faint.Render(w.Text))
+			continue
+		}
+		var word strings.Builder
+		for _, s := range w.Syllables {
+			t := s.Tone
+			if t < 0 || t > 5 {
+				t = 0
+			}
+			st := m.st.tone[t]
+			if w.Target {
+				st = st.Bold(true)
+			}
+			word.WriteString(st.Render(s.Text))
+		}
+		if w.Target && !m.color {
+			b.WriteString("【" + word.String() + "】")
+			continue
+		}
+		b.WriteString(word.String())
+	}
+	return b.String()
 }
 
 // headword draws the word, each character in the colour of its tone once
@@ -334,10 +401,10 @@ func (m *Model) sentence(segs []review.Segment, blank bool) string {
 	var b strings.Builder
 	for _, s := range segs {
 		switch {
+		case blank && (s.Target || s.Same):
+			b.WriteString(m.st.target.Render(review.Blank(s.Text)))
 		case !s.Target:
 			b.WriteString(s.Text)
-		case blank:
-			b.WriteString(m.st.target.Render(review.Blank(s.Text)))
 		case m.color:
 			b.WriteString(m.st.target.Render(s.Text))
 		default:

@@ -109,7 +109,7 @@ func TestCardNoColor(t *testing.T) {
 	m = press(t, m, " ")
 	back := m.View()
 	fits(t, back)
-	for _, want := range []string{"yínháng", "bank", "我们的【银行】是超级【银行】。", "wǒmen de yínháng shì chāojí yínháng.",
+	for _, want := range []string{"yínháng", "bank", "我们的【银行】是超级【银行】。", "wǒmen de 【yínháng】 shì chāojí 【yínháng】.",
 		"Our bank is a super bank.", "— pairs.tsv:1", "1 Again", "2 Hard", "3 Good", "4 Easy", "10m", "7d"} {
 		if !strings.Contains(back, want) {
 			t.Errorf("back lacks %q:\n%s", want, back)
@@ -157,6 +157,24 @@ func TestCardNoColor(t *testing.T) {
 	}
 	if _, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")}); cmd == nil {
 		t.Error("q does not quit")
+	}
+}
+
+// TestHomographFront: a word whose characters another word shares shows
+// its sentence, the word marked, on the recognition front.
+func TestHomographFront(t *testing.T) {
+	_, s, _ := session(t)
+	m := tui.New(s, renderer(termenv.Ascii), false).Homographs(func(w string) bool { return w == "银行" })
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	front := m.View()
+	fits(t, front)
+	if !strings.Contains(front, "我们的【银行】是超级【银行】。") || strings.Contains(front, "yínháng") || strings.Contains(front, "bank") {
+		t.Errorf("homograph front:\n%s", front)
+	}
+	plain := tui.New(s, renderer(termenv.Ascii), false)
+	plain.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if strings.Contains(plain.View(), "超级") {
+		t.Errorf("a word no other word shares shows only itself:\n%s", plain.View())
 	}
 }
 
