@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"cika/cards"
-	"cika/cards/hsk"
 	"cika/srs/store"
 )
 
@@ -111,9 +110,8 @@ func Next(c Collection, n int, opt Options) ([]Upcoming, error) {
 				continue
 			}
 			seen[nc.Key.Word] = true
-			head, _ := cards.SplitID(nc.Key.Word)
-			out = append(out, Upcoming{Word: nc.Key.Word, Count: nc.Count, Rank: hsk.Rank(head),
-				HSK: hsk.Level(head), Usefulness: math.Round(nc.Useful*1000) / 1000})
+			out = append(out, Upcoming{Word: nc.Key.Word, Count: nc.Count, Rank: nc.Rank,
+				HSK: nc.HSK, Usefulness: math.Round(nc.Useful*1000) / 1000})
 			if n > 0 && len(out) == n {
 				return out, nil
 			}

@@ -8,7 +8,7 @@ import (
 )
 
 // Version is the schema version this code writes.
-const Version = 5
+const Version = 6
 
 // migrations[i] upgrades a collection from schema i to schema i+1, inside
 // the Update that opened it; migrations[0] makes a new collection. A
@@ -46,6 +46,11 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 	// due time, and the new cards in the order they are introduced, with
 	// their counts (queue.go).
 	4: func(tx *bolt.Tx, now time.Time) error {
+		return buildQueues(tx)
+	},
+	// 5→6: newq values also carry the word's frequency rank and HSK level
+	// (`cika words --next` then needs no frequency table): rebuilt.
+	5: func(tx *bolt.Tx, now time.Time) error {
 		return buildQueues(tx)
 	},
 }

@@ -270,7 +270,7 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 			}
 			res.NewCards++
 			if inNew(&c, info.known) {
-				queued = append(queued, newEntry{newKey(info.useful, c.Key()), newValue(&c, info.count)})
+				queued = append(queued, newEntry{newKey(info.useful, c.Key()), newValue(&c, info)})
 			}
 		}
 	}

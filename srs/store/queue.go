@@ -31,6 +31,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"cika/cards"
+	"cika/cards/hsk"
 	"cika/srs"
 )
 
@@ -81,17 +82,22 @@ func newKey(useful float64, k CardKey) []byte {
 }
 
 // newValue is a card's value in newq: its due time (when it was mined),
-// the time it is buried until (zero when not) and its word's count.
-func newValue(c *Card, count int) []byte {
+// the time it is buried until (zero when not), and its word's count,
+// general frequency rank and HSK level, so that listing the next words
+// needs neither the word records nor the frequency table.
+func newValue(c *Card, w wordInfo) []byte {
 	b := append(timeKey(c.Due), timeKey(c.BuriedUntil)...)
-	return binary.AppendUvarint(b, uint64(max(count, 0)))
+	b = binary.AppendUvarint(b, uint64(max(w.count, 0)))
+	b = binary.AppendUvarint(b, uint64(max(w.rank, 0)))
+	return binary.AppendUvarint(b, uint64(max(w.level, 0)))
 }
 
 // wordInfo is what the new queue needs of a card's word.
 type wordInfo struct {
-	count  int
-	useful float64
-	known  bool
+	count       int
+	rank, level int // hsk.Rank and hsk.Level of the headword
+	useful      float64
+	known       bool
 }
 
 func infoOf(tx *bolt.Tx, word string) (wordInfo, error) {
@@ -108,8 +114,8 @@ func infoOf(tx *bolt.Tx, word string) (wordInfo, error) {
 
 func makeInfo(tx *bolt.Tx, word string, count int) wordInfo {
 	head, _ := cards.SplitID(word)
-	return wordInfo{count: count, useful: cards.Usefulness(head, count),
-		known: tx.Bucket(bucketKnown).Get([]byte(head)) != nil}
+	return wordInfo{count: count, rank: hsk.Rank(head), level: hsk.Level(head),
+		useful: cards.Usefulness(head, count), known: tx.Bucket(bucketKnown).Get([]byte(head)) != nil}
 }
 
 // syncQueues moves card c (old: its previous state, nil for a new card)
@@ -154,7 +160,7 @@ func syncQueues(tx *bolt.Tx, old, c *Card, info *wordInfo) error {
 		if err := nq.Delete(nk); err != nil {
 			return err
 		}
-	} else if err := nq.Put(nk, newValue(c, info.count)); err != nil {
+	} else if err := nq.Put(nk, newValue(c, *info)); err != nil {
 		return err
 	}
 	if was == is {
@@ -293,7 +299,7 @@ func buildQueues(tx *bolt.Tx) error {
 			infos[c.Word] = info
 		}
 		if inNew(&c, info.known) {
-			ns = append(ns, entry{newKey(info.useful, c.Key()), newValue(&c, info.count)})
+			ns = append(ns, entry{newKey(info.useful, c.Key()), newValue(&c, info)})
 			newCards++
 			if c.Word != lastWord { // cards are in word order
 				newWords++
@@ -349,7 +355,7 @@ func checkQueues(tx *bolt.Tx) error {
 				return err
 			}
 			if inNew(&c, info.known) {
-				wantNew[string(newKey(info.useful, c.Key()))] = newValue(&c, info.count)
+				wantNew[string(newKey(info.useful, c.Key()))] = newValue(&c, info)
 				newCards++
 				newWords[c.Word] = true
 			}
@@ -397,6 +403,7 @@ type NewCard struct {
 	Due         time.Time // when it was mined
 	BuriedUntil time.Time // zero when not buried
 	Count       int       // its word's occurrences in the mined sentences
+	Rank, HSK   int       // hsk.Rank and hsk.Level of its headword
 	Useful      float64   // cards.Usefulness of its word: the queue's order
 }
 
@@ -438,9 +445,18 @@ func newCards(tx *bolt.Tx, after *NewCard, n int) ([]NewCard, bool, error) {
 		if err != nil {
 			return nil, false, err
 		}
-		count, _ := binary.Uvarint(v[16:])
+		var nums [3]uint64
+		rest := v[16:]
+		for i := range nums {
+			n, size := binary.Uvarint(rest)
+			if size <= 0 {
+				return nil, false, fmt.Errorf("%w: newq entry %q", errCorrupt, k)
+			}
+			nums[i], rest = n, rest[size:]
+		}
 		out = append(out, NewCard{Key: ck, Due: keyTime(v[:8]), BuriedUntil: keyTime(v[8:16]),
-			Count: int(count), Useful: keyUseful(binary.BigEndian.Uint64(k[:8]))})
+			Count: int(nums[0]), Rank: int(nums[1]), HSK: int(nums[2]),
+			Useful: keyUseful(binary.BigEndian.Uint64(k[:8]))})
 	}
 	return out, false, nil
 }

@@ -42,7 +42,8 @@ package store
 //	                                   record: the cards that have left the
 //	                                   new state (queue.go; schema 5)
 //	newq       useful (8) word ID 0 kind (1) → due time key (8), buried
-//	                                   until time key (8), uvarint count:
+//	                                   until time key (8), uvarint count,
+//	                                   rank and HSK level (from schema 6):
 //	                                   the new cards a session may
 //	                                   introduce, in its order (queue.go;
 //	                                   schema 5)
