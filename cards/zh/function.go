@@ -162,15 +162,29 @@ type fctx struct {
 	nb *neighbours
 }
 
-// word is token j's simplified headword, its text when it has none (the
-// tokens after k are not filled yet: their text, which for the characters
-// compared below is the same in both scripts).
+// word is token j's simplified headword, its text when it has none. The
+// tokens after k are not filled yet: their headword is that of their first
+// dictionary entry (說 is 说), found through the analyzer's per-headword
+// cache, which fill uses next anyway.
 func (c *fctx) word(j int) string {
 	t := &c.sn.toks[j]
 	if t.Word != "" {
 		return t.Word
 	}
+	if c.sn.ids[j] >= 0 {
+		if w := c.a.word(c.sn, j); len(w.entries) > 0 {
+			return w.entries[0].Simp
+		}
+	}
 	return t.Text
+}
+
+// next is word of the token after k, "" if none.
+func (c *fctx) next() string {
+	if j := c.step(c.k+1, 1); j >= 0 {
+		return c.word(j)
+	}
+	return ""
 }
 
 // pos is token j's gse part of speech, "" for a token that is not Han.
@@ -442,7 +456,8 @@ func (c *fctx) zai(reading string) string {
 	if c.finalNext() || nb.next == "着" {
 		return "to be (here, there, in)"
 	}
-	if isVerbPos(nb.nextPos) || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p") && c.nearPos(1, 6, "v")) {
+	// gse tags 等 "to wait" a particle (u): 他们在等你.
+	if isVerbPos(nb.nextPos) || c.next() == "等" || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p") && c.nearPos(1, 6, "v")) {
 		if !c.near(1, 6, false, locatives...) {
 			return "(在 + verb) be …-ing (in progress)"
 		}
@@ -659,6 +674,8 @@ func (c *fctx) cai(reading string) string {
 		return "(才是) really is; is the one"
 	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t"):
 		return "not until; only then"
+	case c.nearPos(1, 4, "m"):
+		return "only (so little, so few)" // 他才来了两天
 	}
 	return "only then; not until; just"
 }
@@ -755,7 +772,7 @@ func (c *fctx) hui(reading string) string {
 		return "meeting; gathering" // 这个会开了三个小时: the dictionary's sense
 	}
 	switch {
-	case strings.HasPrefix(nb.prevPos, "r") && skillVerb(nb.next):
+	case strings.HasPrefix(nb.prevPos, "r") && skillVerb(c.next()):
 		return "can (know how to)" // 我会游泳
 	case isNounPos(nb.nextPos) && c.endsAfterNext():
 		return glossHuiKnow // 我会中文。
@@ -843,10 +860,13 @@ func (c *fctx) with(w, reading string) string {
 			return glossYuWith
 		}
 		return "with; to (sb)" // 总统与记者见了面
-	case prevNoun && c.verbAfterObject() && (personPos(nb.prevPos) || personPos(nb.nextPos)):
-		// 我和他一起去: "and" or "with", the same thing.
-		if w == "与" {
+	case prevNoun && (personPos(nb.prevPos) || personPos(nb.nextPos)):
+		// 我和他一起去, 我跟他不熟: "and" or "with", the same thing.
+		switch w {
+		case "与":
 			return "and; with (formal)"
+		case "跟":
+			return "with; and (sb)"
 		}
 		return "and; with (sb)"
 	case prevNoun:

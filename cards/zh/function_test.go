@@ -290,13 +290,13 @@ func BenchmarkFunctionGloss(b *testing.B) {
 		}
 		sn := &sentence{toks: a.Analyze(l, "")}
 		for _, t := range sn.toks {
-			var pos uint8
-			if le, ok := a.lex.get(t.Text); ok {
-				pos = le.pos
+			le, ok := a.lex.get(t.Text)
+			if !ok {
+				le.id = -1
 			}
-			sn.pos = append(sn.pos, pos)
-			sn.ids = append(sn.ids, -1)
-			sn.logp = append(sn.logp, 0)
+			sn.pos = append(sn.pos, le.pos)
+			sn.ids = append(sn.ids, le.id)
+			sn.logp = append(sn.logp, le.logp)
 		}
 		for k, t := range sn.toks {
 			if !isHan(firstRune(t.Text)) || t.Word == "" {
