@@ -17,10 +17,10 @@ import (
 //  1. one in which the word has the sense the card teaches (the sense chosen
 //     there is the word's gloss): a sentence using it in another sense
 //     teaches the wrong thing;
-//  2. one of comfortable length: some context (at least four characters
-//     besides the word: not a fragment such as "是的。") and no more than
-//     ComfortableLength characters, which a phone shows in two lines and a
-//     Recall front can show whole;
+//  2. one of comfortable length: more than a fragment (two characters or
+//     more besides the word and the punctuation: not "是的。") and no more
+//     than ComfortableLength characters, which a phone shows in two lines
+//     and a Recall front can show whole;
 //  3. fewer unfamiliar other words: a word is fine when the learner knows it
 //     (known list, or a card already being learned) or when it is easier
 //     than the card's word (Easier);
@@ -42,7 +42,8 @@ type ExampleScore struct {
 	Unfamiliar int  // other words neither familiar nor easier
 	Confirms   bool // the English side says the gloss
 	Context    bool // four characters or more besides the word
-	// Comfortable: Context, and at most ComfortableLength characters.
+	// Comfortable: two characters or more besides the word and the
+	// punctuation, and at most ComfortableLength characters.
 	Comfortable bool
 	Length      int // characters of the Chinese side
 }
@@ -71,7 +72,14 @@ func ScoreExample(w *Word, s *Sentence, familiar func(id string) bool) ExampleSc
 	}
 	sc.Confirms = Mentions(s.EN, w.Gloss)
 	sc.Context = sc.Length >= utf8.RuneCountInString(w.Word)+4
-	sc.Comfortable = sc.Context && sc.Length <= ComfortableLength
+	others := 0
+	for _, r := range s.ZH {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			others++
+		}
+	}
+	others -= utf8.RuneCountInString(w.Word)
+	sc.Comfortable = others >= 2 && sc.Length <= ComfortableLength
 	return sc
 }
 
