@@ -73,8 +73,9 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 				}
 				w := &words[i]
 				n := &x.notes[i]
-				*n = anki.Note{Word: w.Word, Trad: w.Trad, Reading: w.Reading, Meaning: w.Gloss,
-					Tags: append(hskTags(w.Word), corpusTags(w)...), Known: store.IsKnown(known, w.ID())}
+				*n = anki.Note{Word: w.Word, Trad: w.Trad, Reading: w.Reading, Meaning: w.CardGloss(),
+					Others: w.OtherSenses(cards.OtherSensesShown),
+					Tags:   append(hskTags(w.Word), corpusTags(w)...), Known: store.IsKnown(known, w.ID())}
 				if reviews[i], errs[k] = fill(db, n, w, familiar, logs); errs[k] != nil {
 					next.Store(int64(len(words))) // stop the others
 					return
@@ -111,6 +112,10 @@ func fill(db *store.DB, n *anki.Note, w *cards.Word, familiar func(string) bool,
 		n.Sentence, n.Translation = s.ZH, s.EN
 		n.SentencePinyin = cards.SentencePinyin(s.Parts)
 		n.Highlight = highlightOf(s.Parts, id)
+		n.Parts = make([]anki.Part, len(s.Parts))
+		for i, p := range s.Parts {
+			n.Parts[i] = anki.Part{Text: p.Text, Reading: p.Reading, Target: p.ID() == id}
+		}
 		n.Source = s.Source.String()
 	}
 	cs, err := db.Cards(id)
