@@ -138,6 +138,9 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		r, n := utf8.DecodeRuneInString(t)
 		return isHan(r) && n == len(t) && sn.rare(a, j)
 	}
+	if e := a.chooseByEnglish(text, entries, en); e != nil {
+		return a.resolve(e)
+	}
 	toks := sn.toks
 	nb.inRun = (k > 0 && single(k-1)) || (k+1 < len(toks) && single(k+1))
 	best, bestScore := entries[0], math.Inf(-1)
@@ -160,6 +163,36 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		}
 	}
 	return a.resolve(best)
+}
+
+// chooseByEnglish returns the entry of a word of several characters that
+// the English side says and no other entry does (好处 "what good will this
+// do": hao3 chu5 "benefit", not hao3 chu3 "easy to get along with"), nil
+// if none. Single characters are left to score, which weighs the English
+// with the grammar: their senses are many and short, and a long English
+// side says one of them by chance.
+func (a *Analyzer) chooseByEnglish(text string, entries []*dict.Entry, en *english) *dict.Entry {
+	if len(en.stems) == 0 || utf8.RuneCountInString(text) < 2 {
+		return nil
+	}
+	var best *dict.Entry
+	bestEv, second := 0.0, 0.0
+	for _, e := range entries {
+		if e.IsName() {
+			continue
+		}
+		ev, _ := bestByEnglish(a.info(e), en)
+		switch {
+		case ev > bestEv:
+			best, bestEv, second = e, ev, bestEv
+		case ev > second:
+			second = ev
+		}
+	}
+	if bestEv >= minWeakEvidence && bestEv-second >= minWeakEvidence {
+		return best
+	}
+	return nil
 }
 
 // resolve replaces a plain "variant of X" entry by X's entry when both have
@@ -274,7 +307,11 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, en *
 		s -= wVariant
 	}
 	// The entry whose senses the translation uses.
-	s += wEnglish * en.match(info.matcher())
+	// (By the words themselves and by related words: "what good will
+	// this do" says 好处 hao3 chu5 "benefit", not hao3 chu3 "easy to get
+	// along with".)
+	ev, _ := bestByEnglish(info, en)
+	s += wEnglish * ev
 	var priors []float64
 	switch text {
 	case e.Simp:
@@ -470,6 +507,11 @@ type entryInfo struct {
 	// grammarBits has bit i set when sense i (below 64) isGrammarSense.
 	grammarBits uint64
 	kinds       kindCounts // kinds of meaning's senses
+	// marks are the senseMarks of senses.
+	marks []senseMarks
+	// related is set when related English words count as evidence for
+	// the entry's senses (see bestByEnglish).
+	related bool
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -636,7 +678,10 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		ss = append(ss[:len(ss):len(ss)], ms...)
 	}
 	in.senses = ss[:len(ss):len(ss)]
+	in.marks = make([]senseMarks, len(in.senses))
+	in.related = utf8.RuneCountInString(e.Simp) > 1
 	for i, sense := range in.senses {
+		in.marks[i] = marksOf(sense)
 		ls := strings.ToLower(sense)
 		if in.particle < 0 && (strings.Contains(ls, "particle") || strings.Contains(ls, "marker")) {
 			in.particle = int32(i)

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"cika/cards/dict"
+	"cika/cards/wordnet"
 
 	snowball "github.com/kljensen/snowball/english"
 )
@@ -37,6 +38,11 @@ type english struct {
 	// words), maps index the lists instead of scans.
 	stemSet, wordSet map[string]bool
 	capIndex         map[string]int // index in caps by lw
+	// groups are the WordNet meaning groups of words and phrases, sorted,
+	// found on first use (relGroups, relDone).
+	groups    []wordnet.Group
+	groupBits bits1k
+	relDone   bool
 }
 
 // manyWords is the length of the lists beyond which english indexes them
@@ -88,7 +94,7 @@ func newEnglish(en string) *english {
 
 // reset makes x the analysis of en, reusing x's slices.
 func (x *english) reset(en string) {
-	*x = english{stems: x.stems[:0], words: x.words[:0], caps: x.caps[:0]}
+	*x = english{stems: x.stems[:0], words: x.words[:0], caps: x.caps[:0], groups: x.groups[:0]}
 	defer x.index()
 	forWords(en, func(w string) {
 		lw := strings.ToLower(w)
@@ -100,11 +106,37 @@ func (x *english) reset(en string) {
 			x.addCap(lw, w)
 		}
 		if p := englishStems.stemOf(lw, h); p.stem != "" {
-			x.stems = append(x.stems, p.stem)
-			x.stemBits.add(fold8(p.h))
-			x.stemSum.add(hash10(p.h))
+			x.addStem(p)
+		}
+		if head := compoundHead(lw); head != "" {
+			if p := englishStems.stemOf(head, fnv32(head)); p.stem != "" {
+				x.addStem(p)
+			}
 		}
 	})
+}
+
+func (x *english) addStem(p *stemmed) {
+	x.stems = append(x.stems, p.stem)
+	x.stemBits.add(fold8(p.h))
+	x.stemSum.add(hash10(p.h))
+}
+
+// compoundHead returns the noun that an English compound pronoun ends
+// with, "" if lw is none: "something" says "thing" (东西 dong1 xi5),
+// "everyone" says "one", "somebody" says "body"… as a reader hears them.
+func compoundHead(lw string) string {
+	for _, pre := range [...]string{"some", "any", "every", "no"} {
+		if rest, ok := strings.CutPrefix(lw, pre); ok {
+			switch rest {
+			case "thing", "body", "place":
+				return rest
+			case "one":
+				return "person"
+			}
+		}
+	}
+	return ""
 }
 
 // index builds stemSet and wordSet for a long English side.
@@ -371,6 +403,9 @@ type senseMatcher struct {
 	// after the other.
 	data              []uint16
 	nSenses, nGlosses uint16
+	// rel is the related-word form of the senses, made on first use
+	// (relOf).
+	rel relMatchers
 }
 
 // senseEnd[i] is the end of sense i's glosses in glosses.

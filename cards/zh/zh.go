@@ -294,6 +294,14 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	if in == nil {
 		in = a.info(a.choose(sn, k, entries, en, nb))
 	}
+	// The rules of function words below look at the neighbours of words
+	// that may be one (a single character, a headword of several
+	// entries); contextSense looks at those of any word of several senses.
+	grammarNB := nb
+	if nb == nil && len(in.senses) > 1 {
+		*nbBuf = a.neighbours(sn, k)
+		nb = nbBuf
+	}
 	t.Word, t.Trad, t.Reading = in.e.Simp, in.e.Trad, in.reading()
 	if t.Reading == "" {
 		t.Reading = fallbackReading(t.Text)
@@ -301,22 +309,28 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	t.Senses = in.senses
 	t.Entry = in.entryName()
 	t.Gloss, t.Sense = in.gloss, in.glossSense
-	i := en.bestSense(in.m1, in.m2)
+	i, evidence := a.chooseSense(in, en, nb)
 	grammar := int32(-1)
-	if nb != nil && nb.objectThenVerb {
+	if grammarNB != nil && grammarNB.objectThenVerb {
 		grammar = in.grammar
 	}
 	switch {
-	case grammar >= 0 && (i < 0 || !in.isGrammar(i)):
+	case grammar >= 0 && (!evidence || !in.isGrammar(i)):
 		// 对AI的试验, 把这些能力…: a preposition, whatever the English.
 		t.Gloss, t.Sense = in.shortGloss(int(grammar)), int(grammar)
-	case i >= 0:
+	case evidence:
 		t.Gloss, t.Sense = in.shortGloss(i), i
-	case nb != nil && in.particle >= 0 && particleFits(sn.posOf(a, k), nb):
+	case grammarNB != nil && in.particle >= 0 && particleFits(sn.posOf(a, k), nb):
 		// 过 after a verb is the experienced-action marker, not "to cross".
 		t.Gloss, t.Sense = in.shortGloss(int(in.particle)), int(in.particle)
+	case i >= 0:
+		t.Gloss, t.Sense = in.shortGloss(i), i
 	}
-	if g, ok := a.functionGloss(sn, k, in.reading(), nb); ok && !in.englishPicks(en, i, g) {
+	picked := -1 // the sense the English says, if any
+	if evidence {
+		picked = i
+	}
+	if g, ok := a.functionGloss(sn, k, in.reading(), nb); ok && !in.englishPicks(en, picked, g) {
 		t.Gloss, t.Sense = g, in.senseOf(g) // 在 + verb, 对 + object: see function.go
 	}
 	t.Name = in.score.name

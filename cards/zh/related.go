@@ -1,0 +1,242 @@
+package zh
+
+import (
+	"slices"
+	"strings"
+	"sync/atomic"
+	"unsafe"
+
+	"cika/cards/wordnet"
+)
+
+// English evidence beyond the same stem. A bilingual reader sees that
+// "standpoint" says 角度 "point of view", "regulation" says 监管 "to
+// regulate" and "what good will this do" says 好处 "benefit": the words
+// are not the same, but related. cards/wordnet knows how (lemmas,
+// derivations, synonyms, one step further), as meaning groups: two words
+// sharing a group are related, as closely as the weaker of the two ids
+// says.
+//
+// The groups of the English side are found once per pair, when a token
+// first needs them; those of a gloss once per entry, when a token of the
+// entry first needs them (relTable). Exact stems are still tried first
+// and score 1.
+
+// relWeight is the credit a gloss word gets from an English word related
+// to it by kind k, against 1 for the same stem. A synonym is weaker
+// evidence than the word itself, a word one step further weaker still:
+// alone it only tips a balance (see chooseSense's threshold).
+func relWeight(k wordnet.Kind) float64 {
+	switch k {
+	case wordnet.Same:
+		return 1
+	case wordnet.Derived:
+		return 0.8
+	case wordnet.Synonym:
+		return 0.7
+	case wordnet.Related:
+		return 0.45
+	}
+	return 0
+}
+
+// maxRelGroups caps the groups kept per gloss word: the first are its
+// most common senses, and a matcher is kept for every entry met.
+const maxRelGroups = 24
+
+// relTable is the related-word form of a senseMatcher: for each of its
+// words (in the matcher's order) the meaning groups of the gloss word it
+// was made from (none for function words), and for each gloss of several
+// words the groups of the whole phrase ("point of view").
+type relTable struct {
+	word  [][]wordnet.Group
+	gloss [][]wordnet.Group
+}
+
+// relOf returns the relTable of m, whose senses are senses, computing it
+// on first use.
+func relOf(m *senseMatcher, senses []string) *relTable {
+	if rt := m.rel.Load(); rt != nil {
+		return rt
+	}
+	rt := &relTable{}
+	var gw []string
+	var buf []wordnet.Group
+	for _, sense := range senses {
+		forGlosses(sense, func(part string) {
+			gw = appendGlossWords(gw[:0], part)
+			var content, funcs int
+			start := len(rt.word)
+			for _, w := range gw {
+				if stem(w) != "" {
+					buf = wordnet.Groups(buf[:0], w)
+					rt.word = append(rt.word, groupSet(buf))
+					content++
+				} else if !glueWords[w] {
+					funcs++
+				}
+			}
+			if content == 0 && funcs == 0 {
+				rt.word = rt.word[:start]
+				return
+			}
+			for range funcs {
+				rt.word = append(rt.word, nil)
+			}
+			var phrase []wordnet.Group
+			if len(gw) >= 2 && len(gw) <= 4 {
+				buf = wordnet.Groups(buf[:0], strings.Join(gw, " "))
+				phrase = groupSet(buf)
+			}
+			rt.gloss = append(rt.gloss, phrase)
+		})
+	}
+	m.rel.Store(rt) // two goroutines may both compute it: same result
+	return rt
+}
+
+// glossGroups caches the groupSet of gloss words: the same words gloss
+// many entries.
+var glossGroups = groupCache{cap: maxRelGroups}
+
+// groupSet returns a sorted copy of the first maxRelGroups of gs, nil if
+// none.
+func groupSet(gs []wordnet.Group) []wordnet.Group {
+	if len(gs) == 0 {
+		return nil
+	}
+	out := slices.Clone(gs[:min(len(gs), maxRelGroups)])
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// relGroups returns the meaning groups of the English side's content
+// words and of its phrases of two content words ("quality bar", "web
+// text") or of the form "X of Y" ("point of view"), sorted, found on first
+// use. groupBits is set with them.
+func (x *english) relGroups() []wordnet.Group {
+	if x.relDone {
+		return x.groups
+	}
+	x.relDone = true
+	g := x.groups[:0]
+	ws := x.words
+	var phrase []byte
+	content := func(w string) bool { return englishStems.stemOf(w, fnv32(w)).stem != "" }
+	for i, w := range ws {
+		if !content(w) {
+			continue
+		}
+		g = append(g, englishGroups.of(w)...)
+		switch {
+		case i+1 < len(ws) && content(ws[i+1]):
+			phrase = append(append(append(phrase[:0], w...), ' '), ws[i+1]...)
+			g = append(g, englishGroups.of(unsafe.String(&phrase[0], len(phrase)))...)
+		case i+2 < len(ws) && ws[i+1] == "of" && content(ws[i+2]):
+			phrase = append(append(append(phrase[:0], w...), " of "...), ws[i+2]...)
+			g = append(g, englishGroups.of(unsafe.String(&phrase[0], len(phrase)))...)
+		}
+	}
+	slices.Sort(g)
+	x.groups = slices.Compact(g)
+	for _, v := range x.groups {
+		x.groupBits.add(groupHash(v))
+	}
+	return x.groups
+}
+
+// groupCache remembers the groups of the English words and phrases met
+// last, lock-free, as stemCache does for stems: the words of a corpus
+// repeat, and finding a word's lemmas and groups costs a microsecond.
+type groupCache struct {
+	slots [1 << 14]atomic.Pointer[groupsOf]
+	cap   int // the groups kept of each, 0 for all
+}
+
+var englishGroups groupCache
+
+// groupsOf is a word or phrase and its groups.
+type groupsOf struct {
+	key    string
+	groups []wordnet.Group
+}
+
+// of returns the wordnet.Groups of s. s may be a view of a buffer that
+// changes after the call: it is copied when kept.
+func (c *groupCache) of(s string) []wordnet.Group {
+	slot := &c.slots[fnv32(s)&uint32(len(c.slots)-1)]
+	if p := slot.Load(); p != nil && p.key == s {
+		return p.groups
+	}
+	gs := wordnet.Groups(nil, s)
+	if c.cap > 0 {
+		gs = groupSet(gs)
+	}
+	p := &groupsOf{key: strings.Clone(s), groups: gs}
+	slot.Store(p)
+	return p.groups
+}
+
+// groupHash is the key of a group in english.groupBits.
+func groupHash(g wordnet.Group) uint16 { return uint16((uint32(g) * 2654435761) >> 22) }
+
+// relation returns the credit of the closest relation between the groups
+// gs of a gloss word and those of the English side x (relGroups), 0 if
+// none. gs is short, x's groups many: each of gs is tested against x's
+// Bloom filter, then searched.
+func (x *english) relation(gs []wordnet.Group) float64 {
+	best := 0.0
+	for _, g := range gs {
+		if !x.groupBits.has(groupHash(g)) {
+			continue
+		}
+		if _, ok := slices.BinarySearch(x.groups, g); ok {
+			best = max(best, relWeight(g.Kind()))
+		}
+	}
+	return best
+}
+
+// relScore is senseScore with related words: a content word of a gloss
+// that the English side does not have scores the relWeight of its closest
+// related English word, and a gloss of several words that is a WordNet
+// phrase ("point of view") scores as a whole. senseScore's value is a
+// floor.
+func (x *english) relScore(m *senseMatcher, rt *relTable, i int, exact float64) float64 {
+	best := exact
+	if best >= 1 {
+		return best
+	}
+	eg := x.relGroups()
+	if len(eg) == 0 {
+		return best
+	}
+	ends, words := m.senseEnd(), m.words()
+	lo := 0
+	if i > 0 {
+		lo = int(ends[i-1])
+	}
+	for gi := lo; gi < int(ends[i]); gi++ {
+		g := m.glosses()[gi]
+		if gi < len(rt.gloss) && rt.gloss[gi] != nil {
+			best = max(best, x.relation(rt.gloss[gi]))
+		}
+		if g.content == 0 {
+			continue
+		}
+		start := int(g.start)
+		sum := 0.0
+		for k := start; k < start+int(g.content); k++ {
+			if x.stemBits.has(uint8(words[k].h8)) && x.hasStem(m.word(words, k), uint8(words[k].h8)) {
+				sum++
+			} else if k < len(rt.word) {
+				sum += x.relation(rt.word[k])
+			}
+		}
+		best = max(best, sum/float64(g.content))
+	}
+	return best
+}
+
+// relMatchers is the type of senseMatcher.rel.
+type relMatchers = atomic.Pointer[relTable]
