@@ -56,7 +56,11 @@ func Render(s string, script Script) string {
 				i = len(s)
 				continue
 			}
-			b.WriteString(Pinyin(s[i+1 : i+end]))
+			p := Pinyin(s[i+1 : i+end])
+			if p == "…" && strings.HasSuffix(b.String(), "…") {
+				p = "" // 就[jiu4]…[xx5]: the slot is written already
+			}
+			b.WriteString(p)
 			i += end + 1
 		case s[i] == '{':
 			// A slot of a construction: "把[ba3] + {noun}".
@@ -153,7 +157,7 @@ func hanRun(s string) int {
 	for i, r := range s {
 		switch {
 		case isHan(r):
-		case i > 0 && (r == '・' || r == '·' || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))):
+		case i > 0 && (r == '・' || r == '·' || r == '…' || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))):
 		default:
 			return n
 		}
@@ -167,12 +171,19 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) || r == '〇' }
 // Pinyin writes a CC-CEDICT reading ("pu2 sa4", "Bei3 jing1", "nu:3") with
 // tone marks, syllables joined as a word is printed ("púsà", "Běijīng",
 // "nǚ"), an apostrophe before a syllable that starts with a, o or e.
-// Syllables that are not pinyin ("O K", "xx5") stay as written, spaced.
+// Syllables that are not pinyin ("O K") stay as written, spaced; the
+// placeholder syllable "xx5" is written "…" ("jiu4 xx5" → "jiù…").
 func Pinyin(reading string) string {
 	var b strings.Builder
 	prevPinyin := false
 	for i, syl := range strings.Fields(reading) {
 		m, ok := markSyllable(syl)
+		if strings.EqualFold(strings.TrimRight(syl, "12345"), "xx") {
+			// CC-CEDICT's placeholder for any syllable: 就…[jiu4 xx5].
+			b.WriteString("…")
+			prevPinyin = false
+			continue
+		}
 		switch {
 		case i == 0:
 		case ok && prevPinyin:

@@ -23,6 +23,7 @@ func TestRender(t *testing.T) {
 		{"woman, see 女[nu:3]", Simplified, "woman, see 女 nǚ"},
 		{"Xi'an, see 西安[Xi1 an1]", Simplified, "Xi'an, see 西安 Xī'ān"},
 		{"also pr. [hao4]", Simplified, "also pr. hào"},
+		{"(typically preceded by 就[jiu4]…[xx5] or 對…|对…[dui4 xx5] etc)", Simplified, "(typically preceded by 就 jiù… or 对… duì… etc)"},
 		{"bank", Simplified, "bank"},
 		{"one of 银行 the banks", Simplified, "one of 银行 the banks"}, // Chinese text, not a reference
 		{"unclosed [abc", Simplified, "unclosed [abc"},
