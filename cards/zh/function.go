@@ -644,7 +644,9 @@ func (c *fctx) jiu(reading string) string {
 	case nb.nextPos == "m" || nb.nextPos == "mq":
 		return "only; just (that much)"
 	case nb.next == "是":
-		return "(就是) exactly; precisely; just"
+		return "(就是) exactly; precisely"
+	case nb.next == "在" && !c.near(-1, 6, true, "如果", "要是", "只要"):
+		return "(就在) right (here, there); exactly" // 超市就在对面
 	case c.near(-1, 6, false, "一", "刚", "刚刚", "一旦") && !nb.afterNumeral, c.near(-1, 4, false, "了"):
 		return "as soon as … then (一/刚/了…就)"
 	case c.near(-1, 6, false, "每", "每次", "每当"):
@@ -669,13 +671,13 @@ func (c *fctx) cai(reading string) string {
 	nb := c.nb
 	switch {
 	case nb.nextPos == "m" || nb.nextPos == "mq" || c.latinNext():
-		return "only (so little, so few)"
+		return "only (before an amount)"
 	case nb.next == "是":
 		return "(才是) really is; is the one"
 	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t"):
 		return "not until; only then"
 	case c.nearPos(1, 4, "m"):
-		return "only (so little, so few)" // 他才来了两天
+		return "only (before an amount)" // 他才来了两天
 	}
 	return "only then; not until; just"
 }
@@ -690,14 +692,24 @@ func (c *fctx) hai(reading string) string {
 		return "still (not); (not) yet"
 	case c.near(-1, 6, false, "比"):
 		return "(比…还) even more"
-	case nb.next == "有":
-		return "also; in addition"
+	case alsoNext(c.next()):
+		return "also; in addition" // 还有, 我们还希望…
 	case c.near(1, 4, false, "什么", "谁", "哪", "哪儿", "哪里", "别的"):
 		return "else; still more (还…什么)"
 	case (nb.next == "可以" || nb.next == "行" || nb.next == "好" || nb.next == "不错" || nb.next == "算") && c.endsAfterNext():
 		return "fairly; passably (还可以: not bad)"
 	}
 	return "still; yet; also"
+}
+
+// alsoNext reports whether 还 before w adds something (also) rather than
+// lasting (still): 还有, 还要, 还想, 还希望.
+func alsoNext(w string) bool {
+	switch w {
+	case "有", "要", "想", "希望", "需要", "能", "可以", "会", "得", "应该", "包括", "打算", "准备", "买", "去":
+		return true
+	}
+	return false
 }
 
 func (c *fctx) ye(reading string) string {
@@ -771,16 +783,19 @@ func (c *fctx) hui(reading string) string {
 	if measured(nb.prev) {
 		return "meeting; gathering" // 这个会开了三个小时: the dictionary's sense
 	}
+	// 会 before a verb is mostly the future or a likelihood; before a verb
+	// of a skill one learns (会游泳, 我儿子会说三种语言) it is "can", unless
+	// a time or a word of likelihood says otherwise (明天会说).
 	switch {
-	case strings.HasPrefix(nb.prevPos, "r") && skillVerb(c.next()):
-		return "can (know how to)" // 我会游泳
+	case c.near(-1, 6, false, "一定", "可能", "也许", "肯定", "大概", "应该", "将", "就", "都", "还",
+		"迟早", "总", "终将", "将来", "也", "否则", "这", "那") || nb.prevPos == "t" || c.nearPos(-1, 6, "t"):
+		return "will; be likely to"
+	case skillVerb(c.next()):
+		return "can (know how to)"
 	case isNounPos(nb.nextPos) && c.endsAfterNext():
 		return glossHuiKnow // 我会中文。
-	case c.near(-1, 6, false, "一定", "可能", "也许", "肯定", "大概", "应该", "将", "就", "都", "还",
-		"迟早", "总", "终将", "将来", "也", "不", "否则", "这", "那") || nb.prevPos == "t" || c.nearPos(-1, 6, "t"):
-		return "will; be likely to"
 	}
-	return "will; be likely to; can"
+	return "will; be likely to"
 }
 
 // measured reports whether w ends in a measure word, so that a noun
@@ -797,7 +812,8 @@ func measured(w string) bool {
 // skillVerb reports whether w is a verb of a skill one learns: 会说, 会游泳.
 func skillVerb(w string) bool {
 	switch w {
-	case "说", "讲", "写", "读", "游泳", "开车", "做饭", "唱歌", "跳舞", "弹", "画", "骑", "下棋", "用", "打", "做", "编程", "拉", "吹", "滑冰", "滑雪", "说话":
+	case "说", "讲", "写", "读", "游泳", "开车", "做饭", "做菜", "唱歌", "跳舞", "弹", "画", "画画", "骑", "骑车",
+		"下棋", "用", "打", "做", "编程", "拉", "吹", "滑冰", "滑雪", "说话", "修", "踢", "包", "写字", "弹琴", "游":
 		return true
 	}
 	return false

@@ -76,7 +76,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"他一回家就睡觉。", "As soon as he gets home he goes to sleep.", "就", "as soon as … then (一/刚/了…就)"},
 		{"我就一个问题。", "I have just one question.", "就", "only; just (that much)"},
 		{"他十点才起床。", "He didn't get up until ten.", "才", "not until; only then"},
-		{"她才五岁。", "She is only five.", "才", "only (so little, so few)"},
+		{"她才五岁。", "She is only five.", "才", "only (before an amount)"},
 		{"他还没吃饭。", "He hasn't eaten yet.", "还", "still (not); (not) yet"},
 		{"他比我还高。", "He is even taller than me.", "还", "(比…还) even more"},
 		{"你还想要什么?", "What else do you want?", "还", "else; still more (还…什么)"},
