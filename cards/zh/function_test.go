@@ -55,7 +55,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"我喜欢漂亮的衣服。", "I like pretty clothes.", "的", "(links a description to its noun)"},
 		{"这本书是我的。", "This book is mine.", "的", "'s; the one of (mine, his…)"},
 		{"我是坐飞机来的。", "I came by plane.", "的", "(是…的) stresses when, where, how"},
-		{"是的,我知道。", "Yes, I know.", "的", "(是的) yes; that's right"},
+		{"是的,我知道。", "Yes, I know.", "是的", "yes, that's right"}, // one word when the English says yes (ambiguity.go)
 		// 得 de5, dei3; 地; 了; 着; 过.
 		{"她唱得很好。", "She sings well.", "得", "(structural particle) verb 得 + how"},
 		{"这么多菜我们吃得完吗?", "Can we finish so many dishes?", "得", "(verb 得 result) can; manage to"},

@@ -156,7 +156,7 @@ func (a *Analyzer) Analyze(zh, en string) []cards.Token {
 			}
 			run := zh[i:j]
 			seg.reset()
-			a.segment(run, seg)
+			a.segmentRun(run, seg, ctx, en, zh[:i])
 			start := 0
 			for _, e := range seg.ends {
 				texts = append(texts, run[start:e])

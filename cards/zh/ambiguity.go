@@ -1,0 +1,435 @@
+package zh
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"cika/cards/dict"
+)
+
+// Segmentation ambiguities settled by the English side. Where the lexicon
+// allows several splits of a stretch, the unigram model alone picks 长沙
+// "Changsha" 发 in 汤姆在长沙发上睡着了 and 人 家当 "belongings" in
+// 别把人家当傻瓜. A reader with the translation does not hesitate: "on the
+// long sofa" says 长 沙发, "take people for fools" says 人家 当. So, when
+// the pair has an English side, each candidate word earns, besides its log
+// probability, splitWeight per character times how well its senses match
+// the English (english.match, the evidence the sense chooser uses: stems
+// today, more as english grows). A split whose words the English confirms
+// wins over a likelier split it does not.
+//
+// The same pass keeps quantities the English states apart (numbers.go),
+// and reads a clause that is a single headword the English confirms as
+// that word (是的 "yes", 不了 "no thanks"), which the unigram model splits
+// because a particle alone is so frequent.
+//
+// Without an English side nothing changes: segmentRun is segment.
+
+// splitWeight is what a word fully matched by the English side adds to a
+// split's score, per character, in the unit of the model's log
+// probabilities (nats). It is large enough to overturn the model where the
+// English clearly speaks (人 家当 is 4.9 nats likelier than 人家 当), small
+// enough that a partial match of one character does not break a common
+// word in two (see weakFit).
+const splitWeight = 5.0
+
+// weakFit is the match below which a word earns nothing: one content word
+// of a gloss of three is a coincidence more often than a translation.
+const weakFit = 0.75
+
+// segmentRun segments run, a string of Han characters of the sentence, the
+// English side en (analysed) and enText (as written) in view; before is
+// the sentence before run (Arabic digits there start a quantity: 3点多).
+func (a *Analyzer) segmentRun(run string, out *segWords, en *english, enText, before string) {
+	if len(en.words) == 0 {
+		a.segment(run, out)
+		return
+	}
+	sc := splitScratchPool.Get().(*splitScratch)
+	defer splitScratchPool.Put(sc)
+	a.segmentEnglish(run, out, en, enText, before, sc)
+}
+
+// splitScratch is the working memory of segmentEnglish, reused across
+// calls.
+type splitScratch struct {
+	off, next, cutAt []int
+	wStart, wEnd     []int
+	runes            []rune
+	best, fits       []float64
+	pos              []uint8
+	ids              []int32
+	logps            []float32
+	cut, hot         []bool
+	nums             englishNumbers
+	base             segWords
+}
+
+var splitScratchPool = sync.Pool{New: func() any { return new(splitScratch) }}
+
+// segmentEnglish is segment's search with each word's English fit added
+// to its log probability (splitWeight per character) and the cuts of
+// quantities enforced.
+//
+// It starts from the model's split under those cuts, the base (segment's
+// split when nothing is cut). A word nested in a word of the base earns
+// nothing: 实际 "actual" does not break 实际上 "in fact" when the English
+// says "actually", nor 多数 "most" 大多数. Only a word that crosses a
+// boundary of the base (沙发 across 长沙|发) can change it; when none
+// matches the English, nothing is cut and the run is not a confirmed
+// headword, the base is the answer, found without a second search.
+func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText, before string, sc *splitScratch) {
+	n := utf8.RuneCountInString(run)
+	off, runes := sc.off[:0], sc.runes[:0]
+	hasNumeral := false
+	for i, r := range run {
+		off = append(off, i)
+		runes = append(runes, r)
+		hasNumeral = hasNumeral || isNumeral(r)
+	}
+	off = append(off, len(run))
+	sc.off, sc.runes = off, runes
+
+	cut, cutAt := grow(sc.cut, n+1), grow(sc.cutAt, n+1)
+	sc.cut, sc.cutAt = cut, cutAt
+	clear(cut)
+	cuts := false
+	if lead := trailingDigits(before); hasNumeral || lead >= 0 {
+		sc.nums.reset(enText)
+		cuts = len(sc.nums.vals) > 0 && quantities(runes, lead, &sc.nums, cut)
+	}
+	// cutAt[i] is the first cut after i: no word starting at i goes past it.
+	cutAt[n] = n
+	for i := n - 1; i >= 0; i-- {
+		cutAt[i] = cutAt[i+1]
+		if cut[i+1] {
+			cutAt[i] = i + 1
+		}
+	}
+
+	base := &sc.base
+	base.reset()
+	if cuts {
+		a.search(run, sc, nil)
+		sc.emit(base)
+	} else {
+		a.segment(run, base)
+	}
+	wStart, wEnd := grow(sc.wStart, n), grow(sc.wEnd, n)
+	sc.wStart, sc.wEnd = wStart, wEnd
+	for k, i := 0, 0; k < len(base.ends); k++ {
+		j := i
+		for off[j] < base.ends[k] {
+			j++
+		}
+		for c := i; c < j; c++ {
+			wStart[c], wEnd[c] = i, j
+		}
+		i = j
+	}
+	// nested reports whether the word of characters i..j-1 lies inside a
+	// longer word of the base; crossing whether it is neither nested nor a
+	// word of the base.
+	nested := func(i, j int) bool { return wStart[i] == wStart[j-1] && j-i < wEnd[i]-wStart[i] }
+	crossing := func(i, j int) bool { return !nested(i, j) && (wStart[i] != i || wEnd[i] != j) }
+	sl := slang(en)
+
+	// The run as one headword the English confirms, when the base splits
+	// it: 是的 "yes", 不了 "no thanks".
+	var whole lexEntry
+	wholeFit := 0.0
+	if len(base.ends) > 1 && !cuts && n <= maxWholeRun {
+		if le, ok := a.lex.get(run); ok {
+			whole, wholeFit = le, a.fit(run, le.id, en, sl, true)
+		}
+	}
+
+	hot := grow(sc.hot, n)
+	sc.hot = hot
+	clear(hot)
+	if wholeFit > 0 {
+		for k := range hot {
+			hot[k] = true
+		}
+	}
+	if !a.crossingFits(run, sc, en, sl, crossing) && wholeFit == 0 {
+		out.ends = append(out.ends, base.ends...)
+		out.pos = append(out.pos, base.pos...)
+		out.ids = append(out.ids, base.ids...)
+		out.logp = append(out.logp, base.logp...)
+		return
+	}
+
+	// A word of the base earns what english.match gives it, function
+	// words included (这个 "this" 人 "person" stand against 个人
+	// "personal"); a word that crosses the base earns only a match of
+	// content words; a word nested in the base, nothing.
+	a.search(run, sc, func(w string, id int32, i, j int) float64 {
+		switch {
+		case !hot[i] || !hot[j-1]:
+			return 0
+		case nested(i, j) && j == i+1 && a.boundOnly(w):
+			// Breaking a word of the base must not leave a character that
+			// is no word alone: 多模 "multimode" matches "multimodal", but
+			// 多|模态 "modal" is not 多模|态 (态, a bound form).
+			return -boundPenalty
+		case nested(i, j):
+			return 0
+		case crossing(i, j):
+			return a.fit(w, id, en, sl, true)
+		}
+		return a.fit(w, id, en, sl, false)
+	})
+	next := sc.next
+	if wholeFit > 0 && next[0] < n {
+		found := 0.0
+		for i := 0; i < n; i = next[i] {
+			found += float64(next[i]-i) * sc.fits[i]
+		}
+		if float64(n)*wholeFit >= found {
+			next[0], sc.pos[0], sc.ids[0], sc.logps[0] = n, whole.pos, whole.id, whole.logp
+		}
+	}
+	sc.emit(out)
+}
+
+// search is segment's search over sc.runes, words kept within the cuts of
+// sc.cutAt, each word scoring its log probability plus splitWeight per
+// character times fit(word, lexicon id, start, end) (nil: 0). It leaves
+// the split in sc.next, pos, ids, logps and fits, for emit. With no cut
+// and no fit it finds what segment finds: same candidates, same order,
+// same tie-breaking.
+func (a *Analyzer) search(run string, sc *splitScratch, fit func(w string, id int32, i, j int) float64) {
+	n, off, runes, cutAt := len(sc.runes), sc.off, sc.runes, sc.cutAt
+	best, next := grow(sc.best, n+1), grow(sc.next, n+1)
+	pos, ids, logps, fits := grow(sc.pos, n+1), grow(sc.ids, n+1), grow(sc.logps, n+1), grow(sc.fits, n+1)
+	sc.best, sc.next, sc.pos, sc.ids, sc.logps, sc.fits = best, next, pos, ids, logps, fits
+	fitOf := func(w string, id int32, i, j int) float64 {
+		if fit == nil {
+			return 0
+		}
+		return fit(w, id, i, j)
+	}
+	best[n] = 0
+	for i := n - 1; i >= 0; i-- {
+		bestScore, bestEnd, bestPos := a.logUnknown+best[i+1], i+1, uint8(0)
+		bestID, bestLogp, bestFit := int32(-1), float32(0), 0.0
+		if r := runes[i]; r < maxRune && a.singles[r].logp != 0 {
+			le := &a.singles[r]
+			f := fitOf(run[off[i]:off[i+1]], le.id, i, i+1)
+			bestScore, bestPos, bestID, bestLogp, bestFit = float64(le.logp)+splitWeight*f+best[i+1], le.pos, le.id, le.logp, f
+		}
+		if i+1 < n && cutAt[i] >= i+2 {
+			p := a.long2.get(runes[i], runes[i+1])
+			maxLen := min(int(p.maxLen), cutAt[i]-i)
+			if p.isWord {
+				f := fitOf(run[off[i]:off[i+2]], p.id, i, i+2)
+				if s := float64(p.logp) + 2*splitWeight*f + best[i+2]; s >= bestScore {
+					bestScore, bestEnd, bestPos, bestID, bestLogp, bestFit = s, i+2, p.pos, p.id, p.logp, f
+				}
+			}
+			for j := i + 3; j <= n && j-i <= maxLen; j++ {
+				if p.lens&lenBit(j-i) == 0 {
+					continue
+				}
+				w := run[off[i]:off[j]]
+				if !a.long.mayHave(w) {
+					continue
+				}
+				le, ok := a.lex.get(w)
+				if !ok {
+					continue
+				}
+				f := fitOf(w, le.id, i, j)
+				if s := float64(le.logp) + float64(j-i)*splitWeight*f + best[j]; s >= bestScore {
+					bestScore, bestEnd, bestPos, bestID, bestLogp, bestFit = s, j, le.pos, le.id, le.logp, f
+				}
+			}
+		}
+		best[i], next[i], pos[i], ids[i], logps[i], fits[i] = bestScore, bestEnd, bestPos, bestID, bestLogp, bestFit
+	}
+}
+
+// emit appends the split search left in sc to out.
+func (sc *splitScratch) emit(out *segWords) {
+	n := len(sc.runes)
+	for i := 0; i < n; i = sc.next[i] {
+		out.ends = append(out.ends, sc.off[sc.next[i]])
+		out.pos = append(out.pos, sc.pos[i])
+		out.ids = append(out.ids, sc.ids[i])
+		out.logp = append(out.logp, sc.logps[i])
+	}
+}
+
+// boundPenalty is the fit, negative, of a bound form left alone by a
+// change of the base: enough to rule it out.
+const boundPenalty = 3
+
+// boundOnly reports whether every entry of the character c is a bound form
+// only (CC-CEDICT's "(bound form)" first, standing for the senses after it,
+// or before every sense).
+func (a *Analyzer) boundOnly(c string) bool {
+	entries := a.dict.Lookup(c)
+	for _, e := range entries {
+		ss := e.Senses()
+		if len(ss) == 0 || ss[0] == "(bound form)" {
+			continue
+		}
+		for _, s := range ss {
+			if !strings.HasPrefix(s, "(bound form)") {
+				return false
+			}
+		}
+	}
+	return len(entries) > 0
+}
+
+// maxWholeRun is the longest run, in characters, read as one headword: a short
+// answer (是的, 不了, 没事儿), not a sentence.
+const maxWholeRun = 4
+
+// crossingFits marks in hot the characters of the base words that a word
+// of the lexicon crossing a boundary of the base (crossing) overlaps, when
+// it matches the English side, and reports whether it marked any. Only
+// there can the English change the base; elsewhere search spares the
+// matching.
+func (a *Analyzer) crossingFits(run string, sc *splitScratch, en *english, sl slangWords, crossing func(i, j int) bool) bool {
+	off, runes, cutAt, hot := sc.off, sc.runes, sc.cutAt, sc.hot
+	n := len(runes)
+	marked := false
+	mark := func(i, j int) {
+		for k := sc.wStart[i]; k < sc.wEnd[j-1]; k++ {
+			hot[k] = true
+		}
+		marked = true
+	}
+	for i := 0; i+1 < n; i++ {
+		if cutAt[i] < i+2 {
+			continue
+		}
+		p := a.long2.get(runes[i], runes[i+1])
+		if p.isWord && crossing(i, i+2) && a.fit(run[off[i]:off[i+2]], p.id, en, sl, true) > 0 {
+			mark(i, i+2)
+		}
+		for j := i + 3; j <= cutAt[i] && j-i <= int(p.maxLen); j++ {
+			if p.lens&lenBit(j-i) == 0 || !crossing(i, j) {
+				continue
+			}
+			w := run[off[i]:off[j]]
+			if !a.long.mayHave(w) {
+				continue
+			}
+			if le, ok := a.lex.get(w); ok && a.fit(w, le.id, en, sl, true) > 0 {
+				mark(i, j)
+			}
+		}
+	}
+	return marked
+}
+
+// fit is how well the word text (lexicon id, -1 if none) matches the
+// English side, 0 to 1: the best english.match of its entries (strict:
+// contentMatch), or 1 for a plain "yes" or "no" the English says
+// informally (sl). A match below weakFit counts 0.
+func (a *Analyzer) fit(text string, id int32, en *english, sl slangWords, strict bool) float64 {
+	if id < 0 {
+		return 0
+	}
+	var entries []*dict.Entry
+	if w := a.words[id].Load(); w != nil {
+		entries = w.entries
+	} else {
+		entries = a.dict.Lookup(text)
+	}
+	best := 0.0
+	for _, e := range entries {
+		m := a.matcher(e)
+		if sl != 0 && sl.says(m) {
+			return 1
+		}
+		if strict {
+			best = max(best, contentMatch(en, m))
+		} else {
+			best = max(best, en.match(m))
+		}
+		if best >= 1 {
+			break
+		}
+	}
+	if best < weakFit {
+		return 0
+	}
+	return best
+}
+
+// contentMatch is english.match over the senses of m that have a content
+// word: a sense whose glosses are function words only ("I; me; my", "and")
+// matches most English sentences word for word, which tells a sense from
+// another of the same word but says nothing of where words end.
+func contentMatch(en *english, m *senseMatcher) float64 {
+	if len(en.stems) == 0 || !en.mayMatch(m) {
+		return 0
+	}
+	best := 0.0
+	ends, gl := m.senseEnd(), m.glosses()
+	lo := 0
+	for i := range int(m.nSenses) {
+		hi := int(ends[i])
+		content := false
+		for _, g := range gl[lo:hi] {
+			content = content || g.content > 0
+		}
+		lo = hi
+		if content {
+			best = max(best, en.senseScore(m, i))
+		}
+	}
+	return best
+}
+
+// slangWords records which informal answers the English side uses: "yeah"
+// for "yes", "nope" for "no". english matches words as written, and no
+// dictionary gloss says "yeah".
+type slangWords uint8
+
+const (
+	slangYes slangWords = 1 << iota
+	slangNo
+)
+
+var slangOf = map[string]slangWords{
+	"yeah": slangYes, "yep": slangYes, "yup": slangYes, "yea": slangYes,
+	"nope": slangNo, "nah": slangNo,
+}
+
+// slang returns the informal answers of en.
+func slang(en *english) slangWords {
+	var s slangWords
+	for _, w := range en.words {
+		s |= slangOf[w]
+	}
+	return s
+}
+
+// says reports whether a gloss of m is the plain word an informal answer
+// of s stands for.
+func (s slangWords) says(m *senseMatcher) bool {
+	words := m.words()
+	for _, g := range m.glosses() {
+		if g.content+g.function != 1 {
+			continue
+		}
+		switch m.word(words, int(g.start)) {
+		case "yes":
+			if s&slangYes != 0 {
+				return true
+			}
+		case "no":
+			if s&slangNo != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,396 @@
+package zh
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Numbers, times and measures as a learner meets them. 四点十分 is "4:10"
+// (四 点 十 分), not 四 点 十分 "very"; 他比她大三岁 is 大 三 岁 "three
+// years older", not 大三 "third year of university" 岁; 三点多才睡着 is 三
+// 点 多 才 "not until past three", not 多才 "multitalented". A dictionary
+// teaches the numeral, the measure word and the 多 or 半 that follows as
+// words of their own.
+//
+// The unigram model cannot see this: 十分 and 多才 are words, and likelier
+// than their parts. The English side can: when it says the number ("4:10",
+// "three years older"), a numeral of that value followed by a measure is a
+// quantity, and no word may straddle its parts (quantities). Without that
+// evidence nothing changes: 他十分喜欢 keeps 十分 "very".
+
+// numeralValue returns the value of a run of Chinese numerals: 三 3, 十五
+// 15, 二十 20, 一百零五 105, 两千 2000, and digit by digit when there is no
+// 十, 百, 千, 万 or 亿 (二〇二五 2025). ok is false for anything else.
+func numeralValue(s string) (v int64, ok bool) {
+	if s == "" {
+		return 0, false
+	}
+	positional := true
+	for _, r := range s {
+		d := digitOf(r)
+		if d < 0 {
+			if unitOf(r) == 0 {
+				return 0, false
+			}
+			positional = false
+		}
+	}
+	if positional {
+		for _, r := range s {
+			if v > 1e15 {
+				return 0, false
+			}
+			v = 10*v + int64(digitOf(r))
+		}
+		return v, true
+	}
+	// section is the value below 万 being read, total what 万 and 亿 closed.
+	var total, section, digit int64
+	pending := false
+	for _, r := range s {
+		if d := digitOf(r); d >= 0 {
+			digit, pending = int64(d), true
+			continue
+		}
+		u := unitOf(r)
+		switch {
+		case u >= 10000:
+			section += digit
+			if section == 0 {
+				section = 1
+			}
+			if total > 1e15/u {
+				return 0, false
+			}
+			total = (total + section) * u
+			section, digit, pending = 0, 0, false
+		default:
+			if !pending {
+				digit = 1 // 十五: the 一 of 一十 goes unsaid
+			}
+			section += digit * u
+			digit, pending = 0, false
+		}
+	}
+	return total + section + digit, true
+}
+
+// digitOf returns the digit a Chinese numeral character writes, -1 if it
+// writes none.
+func digitOf(r rune) int {
+	switch r {
+	case '〇', '零':
+		return 0
+	case '一':
+		return 1
+	case '二', '两':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	}
+	return -1
+}
+
+// unitOf returns the power of ten a numeral character multiplies by, 0 if
+// it is not one.
+func unitOf(r rune) int64 {
+	switch r {
+	case '十':
+		return 10
+	case '百':
+		return 100
+	case '千':
+		return 1000
+	case '万':
+		return 10000
+	case '亿':
+		return 100000000
+	}
+	return 0
+}
+
+func isNumeral(r rune) bool { return digitOf(r) >= 0 || unitOf(r) != 0 }
+
+// isNumeralWord reports whether s is made of numerals only.
+func isNumeralWord(s string) bool {
+	for _, r := range s {
+		if !isNumeral(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// measures are the measure words and units that follow a numeral in
+// everyday quantities, times and ages. Months and days (三月 "March", 五号)
+// are left out: there the numeral and the unit make the dictionary's word.
+var measures = []string{
+	"小时", "钟头", "分钟", "秒钟", "点钟", "星期", "礼拜", "公里", "公斤", "公分", "毫米", "厘米",
+	"个", "岁", "年", "天", "点", "分", "秒", "刻", "周", "次", "遍", "块", "元", "米", "斤",
+	"本", "张", "条", "件", "只", "位", "名", "口", "杯", "瓶", "碗", "双", "套", "辆", "台",
+	"层", "页", "篇", "首", "句", "场", "部", "份", "种", "节", "班", "倍", "人", "间", "座",
+}
+
+// approximators follow a numeral or its measure: 三十多年 "thirty-odd
+// years", 两个半小时 "two and a half hours", 十来个 "about ten".
+func isApproximator(r rune) bool { return r == '多' || r == '半' || r == '余' || r == '来' }
+
+// measureAt returns the length in runes of the measure word starting at
+// runes[i], 0 if none does.
+func measureAt(runes []rune, i int) int {
+	for _, m := range measures {
+		n := 0
+		for _, r := range m {
+			if i+n >= len(runes) || runes[i+n] != r {
+				n = -1
+				break
+			}
+			n++
+		}
+		if n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// quantities marks in cut the positions (rune offsets, 0..len(runes))
+// where a word must end because a quantity the English side states starts,
+// ends or changes part there: a numeral whose value the English has (see
+// englishNumbers), an approximator, a measure, an approximator, a second
+// measure after it (两个半小时: 两|个|半|小时). A numeral after 第 (an
+// ordinal) or in a weekday (星期三) does not start one. lead is the value
+// of Arabic digits written right before the run (3点多), -1 if none. It
+// reports whether it marked anything.
+func quantities(runes []rune, lead int64, nums *englishNumbers, cut []bool) bool {
+	marked := false
+	n := len(runes)
+	for i := 0; i < n; {
+		start, end := i, i
+		var v int64 = -1
+		if i == 0 && lead >= 0 {
+			v = lead
+		} else {
+			if !isNumeral(runes[i]) {
+				i++
+				continue
+			}
+			if start > 0 && (runes[start-1] == '期' || runes[start-1] == '拜' || runes[start-1] == '周') {
+				i++ // 星期三: the weekday's numeral is part of its name
+				continue
+			}
+			for end < n && isNumeral(runes[end]) {
+				end++
+			}
+			var ok bool
+			if v, ok = numeralValue(string(runes[start:end])); !ok || (start > 0 && runes[start-1] == '第') {
+				v = -1
+			}
+			if start > 0 && isApproximator(runes[start-1]) && runes[start-1] != '半' {
+				v = -1 // 多一点: 多 is not after a number here
+			}
+		}
+		if v < 0 || !nums.has(v) {
+			i = max(end, i+1)
+			continue
+		}
+		parts := []int{start, end}
+		p := end
+		approx := false
+		if p < n && isApproximator(runes[p]) && runes[p] != '半' {
+			p++ // 三十多年
+			parts, approx = append(parts, p), true
+		}
+		if m := measureAt(runes, p); m > 0 {
+			p += m
+			parts = append(parts, p)
+			if p < n && isApproximator(runes[p]) {
+				p++ // 三点多, 两个半
+				parts, approx = append(parts, p), true
+				if m := measureAt(runes, p); m > 0 {
+					p += m // 两个半小时
+					parts = append(parts, p)
+				}
+			}
+		}
+		if p == end && !approx {
+			// A bare numeral: the English says the number, but nothing
+			// says how the numeral and what follows divide.
+			i = max(end, i+1)
+			continue
+		}
+		for _, k := range parts {
+			if k > 0 && k < n && !cut[k] {
+				cut[k], marked = true, true
+			}
+		}
+		i = p
+	}
+	return marked
+}
+
+// englishNumbers are the numbers an English sentence states, in digits
+// ("4:10", "2025", "3rd") or in words ("three", "twenty-five", "a
+// hundred"), and whether it tells a time of day (a clock time, "o'clock",
+// "a.m.", "half past"). One is kept only with a time: "one" is more often
+// a pronoun than a number.
+type englishNumbers struct {
+	vals  []int64
+	clock bool
+}
+
+func (x *englishNumbers) has(v int64) bool {
+	if v == 1 && !x.clock {
+		return false
+	}
+	for _, w := range x.vals {
+		if w == v {
+			return true
+		}
+	}
+	return false
+}
+
+var numberWords = map[string]int64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+
+var numberScales = map[string]int64{"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
+
+// reset makes x the numbers of en.
+func (x *englishNumbers) reset(en string) {
+	x.vals, x.clock = x.vals[:0], false
+	// cur is the number being read in words ("twenty five", "two hundred
+	// and ten"), -1 when none.
+	var cur, total int64 = -1, 0
+	flush := func() {
+		if cur >= 0 || total > 0 {
+			x.vals = append(x.vals, total+max(cur, 0))
+		}
+		cur, total = -1, 0
+	}
+	prevNumber, prev := false, ""
+	forWords(en, func(w string) {
+		lw := strings.ToLower(w)
+		isNum := false
+		defer func() { prevNumber, prev = isNum, lw }()
+		switch v, ok := numberWords[lw]; {
+		case ok:
+			switch {
+			case cur >= 20 && cur%10 == 0 && v < 10:
+				cur += v // twenty five
+			case cur == 0 && total > 0:
+				cur = v // two hundred and ten
+			default:
+				if cur >= 0 {
+					flush()
+				}
+				cur = v
+			}
+			isNum = true
+		case numberScales[lw] > 0:
+			if cur < 0 {
+				cur = 1 // a hundred
+			}
+			total += cur * numberScales[lw]
+			cur, isNum = 0, true
+		case lw == "and" && (cur >= 0 || total > 0):
+			return // two hundred and ten
+		default:
+			flush()
+			if d, rest := leadingDigits(lw); d >= 0 {
+				x.vals = append(x.vals, d)
+				isNum = true
+				if rest == "am" || rest == "pm" {
+					x.clock = true
+				}
+			}
+			switch lw {
+			case "o'clock", "oclock", "noon", "midnight":
+				x.clock = true
+			case "am", "pm":
+				if prevNumber {
+					x.clock = true
+				}
+			case "past", "to":
+				// ten past four, half past five, a quarter to six; not
+				// "the past five years" nor "two to three days".
+				if (lw == "past" && (prevNumber || prev == "half")) || prev == "quarter" {
+					x.clock = true
+				}
+			}
+		}
+	})
+	flush()
+	// A clock time: digits, a colon, two digits.
+	for i := 1; i+2 < len(en); i++ {
+		if en[i] == ':' && isDigit(en[i-1]) && isDigit(en[i+1]) && isDigit(en[i+2]) {
+			x.clock = true
+			break
+		}
+	}
+	if strings.Contains(en, "a.m.") || strings.Contains(en, "p.m.") {
+		x.clock = true
+	}
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// leadingDigits returns the number the ASCII digits starting w write and
+// what follows them; -1 if w does not start with a digit.
+func leadingDigits(w string) (int64, string) {
+	var v int64
+	i := 0
+	for i < len(w) && isDigit(w[i]) && i < 16 {
+		v = 10*v + int64(w[i]-'0')
+		i++
+	}
+	if i == 0 {
+		return -1, w
+	}
+	return v, w[i:]
+}
+
+// trailingDigits returns the value of the ASCII or full-width digits that
+// end s, -1 if s does not end with one.
+func trailingDigits(s string) int64 {
+	end := len(s)
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if (r < '0' || r > '9') && (r < '０' || r > '９') {
+			break
+		}
+		start -= size
+		if end-start > 48 {
+			return -1
+		}
+	}
+	if start == end {
+		return -1
+	}
+	var v int64
+	for _, r := range s[start:end] {
+		if r >= '０' {
+			r -= '０' - '0'
+		}
+		v = 10*v + int64(r-'0')
+	}
+	return v
+}

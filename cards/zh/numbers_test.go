@@ -1,0 +1,93 @@
+package zh
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNumeralValue(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"三", 3, true}, {"十", 10, true}, {"十五", 15, true}, {"二十", 20, true},
+		{"二十五", 25, true}, {"一百零五", 105, true}, {"两千", 2000, true},
+		{"三万五千", 35000, true}, {"一亿", 100000000, true}, {"十万", 100000, true},
+		{"二〇二五", 2025, true}, {"零", 0, true}, {"五六", 56, true},
+		{"", 0, false}, {"三点", 0, false}, {"几", 0, false},
+	} {
+		got, ok := numeralValue(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("numeralValue(%q) = %d %v, want %d %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestEnglishNumbers(t *testing.T) {
+	for _, c := range []struct {
+		en    string
+		want  []int64
+		clock bool
+	}{
+		{"Let's take the 4:10 train", []int64{4, 10}, true},
+		{"He is three years older than her", []int64{3}, false},
+		{"They have been married for more than twenty-five years", []int64{25}, false},
+		{"More than a hundred people came", []int64{100}, false},
+		{"two hundred and ten", []int64{210}, false},
+		{"I'll come at one o'clock", []int64{1}, true},
+		{"The train arrives at half past five", []int64{5}, true},
+		{"See you at 5pm on the 3rd", []int64{5, 3}, true},
+		{"In 2025 I went to China", []int64{2025}, false},
+		{"No numbers here", nil, false},
+	} {
+		var x englishNumbers
+		x.reset(c.en)
+		if !slices.Equal(x.vals, c.want) || x.clock != c.clock {
+			t.Errorf("%q: %v clock %v, want %v clock %v", c.en, x.vals, x.clock, c.want, c.clock)
+		}
+	}
+	var x englishNumbers
+	x.reset("the one I saw")
+	if x.has(1) {
+		t.Error(`"one" without a time is taken for a number`)
+	}
+}
+
+// TestQuantities checks the cuts of quantities: where they fall in the
+// run, given the English side.
+func TestQuantities(t *testing.T) {
+	for _, c := range []struct {
+		zh, en string
+		lead   int64
+		want   string // the run with | at each cut
+	}{
+		{"四点十分的火车", "the 4:10 train", -1, "四|点|十|分|的火车"},
+		{"大三岁", "three years older", -1, "大|三|岁"},
+		{"三点多才睡着", "until after three", -1, "三|点|多|才睡着"},
+		{"两个半小时", "two and a half hours", -1, "两|个|半|小时"},
+		{"三十多年了", "more than thirty years", -1, "三十|多|年|了"},
+		{"点多才回家", "until after 3", 3, "点|多|才回家"},
+		{"十分喜欢", "likes it very much", -1, "十分喜欢"},     // no 10 in the English
+		{"第三天", "on the 3rd day", -1, "第三天"},           // an ordinal
+		{"星期三三点", "Wednesday at three", -1, "星期三|三|点"}, // a weekday, then a time
+		{"一天", "one day", -1, "一天"},                    // one, without a time
+	} {
+		runes := []rune(c.zh)
+		cut := make([]bool, len(runes)+1)
+		var nums englishNumbers
+		nums.reset(c.en)
+		quantities(runes, c.lead, &nums, cut)
+		var b strings.Builder
+		for i, r := range runes {
+			if i > 0 && cut[i] {
+				b.WriteByte('|')
+			}
+			b.WriteRune(r)
+		}
+		if b.String() != c.want {
+			t.Errorf("%s (%q): %s, want %s", c.zh, c.en, b.String(), c.want)
+		}
+	}
+}
