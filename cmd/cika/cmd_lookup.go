@@ -13,6 +13,7 @@ import (
 
 	"cika/cards"
 	"cika/cards/corpus"
+	"cika/cards/gloss"
 	"cika/cards/pinyin"
 	"cika/srs/store"
 )
@@ -276,7 +277,10 @@ func (r *lookupResult) print(w io.Writer, color bool) {
 		if wr.Trad != "" {
 			head += "（" + wr.Trad + "）"
 		}
-		fmt.Fprintf(&b, "%s  %s  %s", head, wr.Pinyin, wr.Gloss)
+		// The sense in context whole and written for people, the other
+		// senses on a line of their own, faint (cards.Word.OtherSenses).
+		sw := cards.Word{Gloss: wr.Gloss, Met: wr.Met, Senses: wr.Senses}
+		fmt.Fprintf(&b, "%s  %s  %s", head, wr.Pinyin, gloss.Render(sw.CardGloss(), gloss.Simplified))
 		if wr.Name {
 			b.WriteString("  [name]")
 		}
@@ -285,6 +289,16 @@ func (r *lookupResult) print(w io.Writer, color bool) {
 			fmt.Fprintf(&b, "  (contains %s)", r.Query)
 		}
 		b.WriteByte('\n')
+		if others := sw.OtherSenses(cards.OtherSensesShown); len(others) > 0 {
+			for k, o := range others {
+				others[k] = gloss.Render(o, gloss.Simplified)
+			}
+			also := "also: " + strings.Join(others, " · ")
+			if color {
+				also = "\x1b[2m" + also + "\x1b[0m"
+			}
+			fmt.Fprintf(&b, "  %s\n", also)
+		}
 		for _, s := range wr.Sentences {
 			fmt.Fprintf(&b, "  %s\n  %s\n  %s\n", mark(s.ZH, s.Highlight, color), s.Pinyin, s.EN)
 			fmt.Fprintf(&b, "    — %s\n", s.source)
