@@ -85,7 +85,13 @@ func ComputeStats(db *store.DB, opt Options) (Stats, error) {
 	now := nowf()
 	dayStart, _ := DayBounds(now, loc, hour)
 	first := dayStart.AddDate(0, 0, -(StatsDays - 1))
-	o, err := db.Overview(first)
+	// Day i starts at first + i days (calendar days in loc, DST-safe).
+	starts := make([]time.Time, 2*StatsDays+1)
+	for i := range starts {
+		starts[i] = first.AddDate(0, 0, i)
+	}
+	// The forecast's last day ends at starts[2*StatsDays-1].
+	o, err := db.Overview(first, starts[2*StatsDays-1])
 	if err != nil {
 		return Stats{}, err
 	}
@@ -93,11 +99,6 @@ func ComputeStats(db *store.DB, opt Options) (Stats, error) {
 	st.Cards = CardStates{New: o.States[srs.New], Learning: o.States[srs.Learning], Review: o.States[srs.Review],
 		Relearning: o.States[srs.Relearning], Suspended: o.Suspended, KnownNew: o.KnownNew}
 
-	// Day i starts at first + i days (calendar days in loc, DST-safe).
-	starts := make([]time.Time, 2*StatsDays+1)
-	for i := range starts {
-		starts[i] = first.AddDate(0, 0, i)
-	}
 	dayOf := func(t time.Time) int { // index into starts, -1 before
 		lo, hi := 0, len(starts)
 		for lo < hi {
@@ -114,9 +115,9 @@ func ComputeStats(db *store.DB, opt Options) (Stats, error) {
 	for i := range st.History {
 		st.History[i].Day = starts[i].Format(time.DateOnly)
 	}
-	for _, t := range o.Reviewed {
-		if i := dayOf(t); i >= 0 && i < StatsDays {
-			st.History[i].Count++
+	for _, r := range o.Reviewed {
+		if i := dayOf(r.Start); i >= 0 && i < StatsDays {
+			st.History[i].Count += r.Reviews
 		}
 	}
 	st.Forecast = make([]DayCount, StatsDays)

@@ -54,6 +54,9 @@ func (db *DB) AnswerAll(as []Answered) error {
 			if err := addRetention(tx.Bucket(bucketMeta), &a.Log, 1); err != nil {
 				return err
 			}
+			if err := addAnswered(tx, &a.Log, 1); err != nil {
+				return err
+			}
 		}
 		return addCount(tx.Bucket(bucketMeta), countReviews, len(as))
 	})

@@ -212,6 +212,9 @@ func (db *DB) Answer(k CardKey, after srs.Card, log srs.ReviewLog) (ReviewID, er
 		if err := addRetention(tx.Bucket(bucketMeta), &log, 1); err != nil {
 			return err
 		}
+		if err := addAnswered(tx, &log, 1); err != nil {
+			return err
+		}
 		return addCount(tx.Bucket(bucketMeta), countReviews, 1)
 	})
 	return id, err
@@ -248,6 +251,9 @@ func (db *DB) Undo(id ReviewID) error {
 			return err
 		}
 		if err := addRetention(tx.Bucket(bucketMeta), &log, -1); err != nil {
+			return err
+		}
+		if err := addAnswered(tx, &log, -1); err != nil {
 			return err
 		}
 		return addCount(tx.Bucket(bucketMeta), countReviews, -1)

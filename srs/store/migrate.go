@@ -8,7 +8,7 @@ import (
 )
 
 // Version is the schema version this code writes.
-const Version = 6
+const Version = 7
 
 // migrations[i] upgrades a collection from schema i to schema i+1, inside
 // the Update that opened it; migrations[0] makes a new collection. A
@@ -52,6 +52,11 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 	// (`cika words --next` then needs no frequency table): rebuilt.
 	5: func(tx *bolt.Tx, now time.Time) error {
 		return buildQueues(tx)
+	},
+	// 6→7: what stats needs kept ready: the headwords learned, the answers
+	// by quarter hour, the cards past new by state (tally.go).
+	6: func(tx *bolt.Tx, now time.Time) error {
+		return buildTally(tx)
 	},
 }
 

@@ -8,16 +8,14 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"cika/cards"
 	"cika/srs"
 )
 
-// Overview is what `cika stats` needs, read in one View without reading a
-// card record or the whole review log: the cards' states come from the due
-// index's values (schema 2), all-time retention from running counts, and
-// only the reviews since the given time are read. About 50 ms in a fresh
-// process on a collection of 58,500 cards and 100,000 reviews, where
-// reading the cards and the log would take 250 ms.
+// Overview is what `cika stats` needs, read in one View from what the
+// collection keeps ready (queue.go, tally.go) without reading a card record
+// or the month's reviews: running counts, the known and learned
+// headwords, the due times of the cards due before a given time, and the
+// answers since a given time by quarter hour.
 type Overview struct {
 	Stats
 	// States counts the cards neither suspended nor new cards of known
@@ -27,11 +25,12 @@ type Overview struct {
 	// the known list (never introduced).
 	Suspended, KnownNew int
 	// Due are the due times of the cards being learned or reviewed (not
-	// new, not suspended), earliest first.
+	// new, not suspended) due before the given time, earliest first.
 	Due []time.Time
-	// Reviewed are the times of the reviews logged since the given time,
-	// oldest first.
-	Reviewed []time.Time
+	// Reviewed count the answers logged since the given time, oldest
+	// first, by quarter hour (or one by one when that time does not start
+	// a quarter hour).
+	Reviewed []Slot
 	// Recent and All count answers to cards in the review state (true
 	// retention): those since the given time, and all of them.
 	Recent, All Retention
@@ -173,8 +172,8 @@ func checkRetention(tx *bolt.Tx) error {
 }
 
 // Overview reads the collection's figures for stats, with the reviews
-// logged since since.
-func (db *DB) Overview(since time.Time) (Overview, error) {
+// logged since since and the cards due before until.
+func (db *DB) Overview(since, until time.Time) (Overview, error) {
 	o := Overview{Known: map[string]bool{}, Learned: map[string]bool{}}
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
@@ -194,81 +193,38 @@ func (db *DB) Overview(since time.Time) (Overview, error) {
 		}); err != nil {
 			return err
 		}
-		// The cards past the new state are in the queue bucket; the new
-		// ones are counted: those in the new queue, those suspended, and
-		// the rest, of known words.
-		o.Due = make([]time.Time, 0, 1024)
-		past := 0
-		err := tx.Bucket(bucketQueue).ForEach(func(k, v []byte) error {
-			ck := k[8:]
-			i := bytes.IndexByte(ck, sep)
-			if i < 0 || len(v) < 2 {
-				return fmt.Errorf("%w: queue entry %q", errCorrupt, k)
-			}
-			st, suspended, _ := dueFlags(v[0])
-			if st == srs.New || st > srs.Relearning {
-				return fmt.Errorf("%w: queue entry %q has state %d", errCorrupt, ck, st)
-			}
-			past++
-			head, _ := cards.SplitID(unsafeString(ck[:i]))
-			if !o.Learned[head] {
-				o.Learned[string(head)] = true
-			}
-			if suspended {
-				o.Suspended++
-				return nil
-			}
-			o.States[st]++
-			o.Due = append(o.Due, keyTime(k[:8]))
-			return nil
-		})
-		if err != nil {
+		if err := learnedHeads(tx, o.Learned); err != nil {
 			return err
 		}
+		// The cards past the new state are counted by state; the new ones
+		// are those in the new queue, those suspended, and the rest, of
+		// known words.
+		states, suspended := pastCounts(meta)
 		q, held := queueCounts(tx), int(getCount(meta, countHeldNew))
+		past := suspended
+		for _, n := range states {
+			past += n
+		}
+		o.States = states
 		o.States[srs.New] = q.NewCards
-		o.Suspended += held
+		o.Suspended = suspended + held
 		o.KnownNew = o.Stats.Cards - past - held - q.NewCards
 		if o.KnownNew < 0 {
 			return fmt.Errorf("%w: %d cards, %d past new, %d new suspended, %d in the new queue", errCorrupt,
 				o.Stats.Cards, past, held, q.NewCards)
 		}
-		cur := tx.Bucket(bucketReviews).Cursor()
-		for k, v := cur.Seek(timeKey(since)); k != nil; k, v = cur.Next() {
-			o.Reviewed = append(o.Reviewed, keyTime(k[:8]))
-			before, ok := jsonDigit(v, `"Before":{"State":`)
-			if !ok {
-				return fmt.Errorf("%w: review %x has no state before", errCorrupt, k)
+		o.Due = make([]time.Time, 0, 1024)
+		end := timeKey(until)
+		cur := tx.Bucket(bucketQueue).Cursor()
+		for k, v := cur.First(); k != nil && bytes.Compare(k[:8], end) < 0; k, v = cur.Next() {
+			if len(v) < 2 {
+				return fmt.Errorf("%w: queue entry %q", errCorrupt, k)
 			}
-			if before != srs.Review {
-				continue
-			}
-			g, ok := jsonDigit(v, `"Grade":`)
-			if !ok {
-				return fmt.Errorf("%w: review %x has no grade", errCorrupt, k)
-			}
-			o.Recent.Reviews++
-			if srs.Grade(g) != srs.Again {
-				o.Recent.Passed++
+			if _, suspended, _ := dueFlags(v[0]); !suspended {
+				o.Due = append(o.Due, keyTime(k[:8]))
 			}
 		}
-		return nil
+		return answeredSince(tx, since, &o)
 	})
 	return o, err
-}
-
-// jsonDigit finds the one-digit number after key in a JSON record.
-func jsonDigit(v []byte, key string) (srs.State, bool) {
-	i := bytes.Index(v, []byte(key))
-	if i < 0 || i+len(key) >= len(v) {
-		return 0, false
-	}
-	c := v[i+len(key)]
-	if c < '0' || c > '9' {
-		return 0, false
-	}
-	if j := i + len(key) + 1; j < len(v) && v[j] >= '0' && v[j] <= '9' {
-		return 0, false
-	}
-	return srs.State(c - '0'), true
 }

@@ -134,6 +134,9 @@ func syncQueues(tx *bolt.Tx, old, c *Card, info *wordInfo) error {
 			return err
 		}
 	}
+	if err := syncTally(tx, old, c); err != nil {
+		return err
+	}
 	meta := tx.Bucket(bucketMeta)
 	if d := b2i(heldNew(c)) - b2i(old != nil && heldNew(old)); d != 0 {
 		if err := addCount(meta, countHeldNew, d); err != nil {

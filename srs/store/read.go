@@ -498,5 +498,8 @@ func checkIndexes(tx *bolt.Tx) error {
 	if err := checkQueues(tx); err != nil {
 		return err
 	}
+	if err := checkTally(tx); err != nil {
+		return err
+	}
 	return checkRetention(tx)
 }

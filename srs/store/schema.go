@@ -47,6 +47,11 @@ package store
 //	                                   the new cards a session may
 //	                                   introduce, in its order (queue.go;
 //	                                   schema 5)
+//	learned    headword              → uvarint: its cards past the new
+//	                                   state (tally.go; schema 7)
+//	answered   slot (8)              → uvarints: answers, retention answers
+//	                                   and those passed in each quarter hour
+//	                                   (tally.go; schema 7)
 //	reviews    time key (8) card key → JSON reviewRecord: the review log
 //	settings   name                  → JSON, owned by the caller
 //	pending    seq (4)               → JSON pendingRecord: a document being mined
@@ -70,6 +75,8 @@ var (
 	bucketDue      = []byte("due")
 	bucketQueue    = []byte("queue")
 	bucketNewQ     = []byte("newq")
+	bucketLearned  = []byte("learned")
+	bucketAnswered = []byte("answered")
 	bucketReviews  = []byte("reviews")
 	bucketSettings = []byte("settings")
 	bucketKnown    = []byte("known")
@@ -85,7 +92,7 @@ var (
 var allBuckets = [][]byte{
 	bucketMeta, bucketDocs, bucketDocHash, bucketPairs, bucketWords, bucketPostings,
 	bucketForms, bucketPinyin, bucketEnglish, bucketCards, bucketDue, bucketReviews, bucketSettings,
-	bucketKnown, bucketQueue, bucketNewQ,
+	bucketKnown, bucketQueue, bucketNewQ, bucketLearned, bucketAnswered,
 }
 
 // Running counts kept in meta under "count/<name>", updated in the same
@@ -107,6 +114,10 @@ const (
 	countNewCards = "queue/new"
 	countNewWords = "queue/newwords"
 	countHeldNew  = "queue/heldnew"
+	// The cards past the new state (tally.go; schema 7): by state when
+	// not suspended ("past/state/1" … "past/state/3"), and suspended.
+	countPastState     = "past/state/"
+	countPastSuspended = "past/suspended"
 )
 
 // counted maps each count to the bucket whose keys it counts (names are a
