@@ -187,6 +187,15 @@ func (c *fctx) next() string {
 	return ""
 }
 
+// afterNext returns the index of the token after the one after k, -1 if
+// either is missing.
+func (c *fctx) afterNext() int {
+	if j := c.step(c.k+1, 1); j >= 0 {
+		return c.step(j+1, 1)
+	}
+	return -1
+}
+
 // pos is token j's gse part of speech, "" for a token that is not Han.
 func (c *fctx) pos(j int) string {
 	if !isHan(firstRune(c.sn.toks[j].Text)) {
@@ -347,7 +356,7 @@ func (c *fctx) verbAfterObject() bool {
 		return false
 	}
 	j := c.step(c.k+1, 1)
-	for seen := 0; seen < 3; seen++ {
+	for seen := 0; j >= 0 && seen < 3; seen++ {
 		if j = c.step(j+1, 1); j < 0 || c.breaks(j, false) {
 			return false
 		}
@@ -366,7 +375,7 @@ func (c *fctx) finalNext() bool {
 	}
 	switch c.nb.next {
 	case "了", "吗", "吧", "呢", "啊", "呀", "啦", "的", "嗎":
-		j := c.step(c.step(c.k+1, 1)+1, 1)
+		j := c.afterNext()
 		return j < 0 || c.breaks(j, false)
 	}
 	return false
@@ -375,7 +384,7 @@ func (c *fctx) finalNext() bool {
 // endsAfterNext reports whether the clause ends right after the word that
 // follows the token, or after a sentence-final particle there: 我会中文。
 func (c *fctx) endsAfterNext() bool {
-	j := c.step(c.step(c.k+1, 1)+1, 1)
+	j := c.afterNext()
 	if j >= 0 {
 		switch c.sn.toks[j].Text {
 		case "了", "吗", "吧", "呢", "啊", "呀", "嗎":
@@ -586,7 +595,7 @@ func (c *fctx) deComplement(reading string) string {
 		return ""
 	}
 	if potentialComplement(c.nb.next) {
-		j := c.step(c.step(c.k+1, 1)+1, 1)
+		j := c.afterNext()
 		if j < 0 || c.breaks(j, false) || c.word(j) == "吗" || c.word(j) == "了" {
 			return "(verb 得 result) can; manage to"
 		}
@@ -970,7 +979,7 @@ func (c *fctx) zhi(reading string) string {
 	nb := c.nb
 	switch {
 	case nb.next == "一":
-		if j := c.step(c.step(c.k+1, 1)+1, 1); j < 0 || c.breaks(j, false) || !isNounPos(c.pos(j)) {
+		if j := c.afterNext(); j < 0 || c.breaks(j, false) || !isNounPos(c.pos(j)) {
 			return "(…之一) one of"
 		}
 	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !isObjectPos(nb.nextPos):

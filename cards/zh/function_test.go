@@ -320,3 +320,31 @@ func BenchmarkFunctionGloss(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(toks)), "ns/token")
 	b.ReportMetric(float64(len(toks)), "tokens")
 }
+
+// TestFunctionGlossEdges runs function words at the edges of sentences,
+// next to punctuation, Latin text and digits, alone and in traditional
+// characters: every gloss stays short, and nothing reads past the
+// sentence.
+func TestFunctionGlossEdges(t *testing.T) {
+	a := analyzer(t)
+	words := []string{"在", "对", "后", "给", "把", "被", "让", "的", "得", "地", "了", "着", "过", "就", "才",
+		"还", "也", "都", "又", "再", "会", "要", "能", "可以", "向", "跟", "和", "与", "为", "对于", "关于",
+		"以", "而", "其", "之", "并", "将", "等", "上", "下", "中", "里", "對", "給", "讓", "還", "會", "與", "為", "將", "裡"}
+	glossed := 0
+	for _, w := range words {
+		for _, zh := range []string{w, w + "。", "。" + w, "AI" + w, w + "AI", "3" + w + "5", "他" + w, w + "他",
+			"他" + w + "了", "“" + w + "”", w + "，" + w, "我" + w + "的" + w + "上"} {
+			for _, tok := range a.Analyze(zh, "") {
+				if n := utf8.RuneCountInString(tok.Gloss); n > 40 && tok.Sense < 0 {
+					t.Errorf("%s: %s gloss %q is %d characters", zh, tok.Text, tok.Gloss, n)
+				}
+				if tok.Sense < 0 && tok.Gloss != "" {
+					glossed++
+				}
+			}
+		}
+	}
+	if glossed == 0 {
+		t.Error("no construction gloss at all: the test checks nothing")
+	}
+}
