@@ -27,7 +27,8 @@ import (
 // token's neighbours, nil to compute them here.
 //
 // It is called for every Han token, so it switches on the headword before
-// anything else and allocates nothing.
+// anything else and allocates nothing (but the wordInfo of a headword met
+// for the first time, which fill makes next anyway).
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
 	w := sn.toks[k].Word
 	if w == "" {
@@ -179,9 +180,18 @@ func (c *fctx) word(j int) string {
 	return t.Text
 }
 
-// next is word of the token after k, "" if none.
+// next is the word of the token after k, "" if none.
 func (c *fctx) next() string {
 	if j := c.step(c.k+1, 1); j >= 0 {
+		return c.word(j)
+	}
+	return ""
+}
+
+// prevWord is the word of the token before k (filled: its simplified
+// headword), "" if none.
+func (c *fctx) prevWord() string {
+	if j := c.step(c.k-1, -1); j >= 0 {
 		return c.word(j)
 	}
 	return ""
@@ -367,8 +377,8 @@ func (c *fctx) verbAfterObject() bool {
 	return false
 }
 
-// finalNext reports whether the clause ends at the token or right after
-// the word that follows it, or that word is a sentence-final particle: 对了, 对吗.
+// finalNext reports whether the clause ends at the token, or only a
+// sentence-final particle comes before its end: 对。, 对了。, 对吗?
 func (c *fctx) finalNext() bool {
 	if c.nb.clauseEnd {
 		return true
@@ -444,8 +454,8 @@ func (c *fctx) laiShuoAhead() bool {
 var locatives = []string{"上", "中", "里", "下", "时", "时候", "前", "后", "以前", "以后",
 	"之前", "之后", "期间", "方面", "之间", "中间", "内", "外", "旁边", "当中", "以来", "之中", "之下"}
 
-// notPlaceVerbs are verbs after which 在 is not "verb + 在": modals and 是
-// come before a 在 phrase (要在这里, 是在北京).
+// notPlaceVerb reports whether w is a verb after which 在 is not "verb +
+// 在": modals and 是 come before a 在 phrase (要在这里, 是在北京).
 func notPlaceVerb(w string) bool {
 	switch w {
 	case "是", "不是", "要", "会", "能", "想", "请", "应该", "愿意", "可能", "需要", "得", "该", "敢", "肯", "可以", "必须", "就是", "还是", "也是", "都是", "正是":
@@ -459,7 +469,7 @@ func (c *fctx) zai(reading string) string {
 		return ""
 	}
 	nb := c.nb
-	if isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(nb.prev) && !c.finalNext() {
+	if isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && !c.finalNext() {
 		return "(verb + 在) at; in; on (where it ends)"
 	}
 	if c.finalNext() || nb.next == "着" {
@@ -508,7 +518,7 @@ func (c *fctx) gei(reading string) string {
 	}
 	nb := c.nb
 	switch {
-	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(nb.prev) && c.objectNext():
+	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && c.objectNext():
 		return "(verb + 给) to (sb)"
 	case nb.next == "了" || nb.next == "过" || nb.next == "着":
 		return "to give"
@@ -663,7 +673,7 @@ func (c *fctx) jiu(reading string) string {
 	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral:
 		return "(so soon) already; right away"
 	}
-	switch nb.prev {
+	switch c.prevWord() {
 	case "马上", "立刻", "立即", "早", "已经", "很快", "快", "现在", "这", "早已":
 		return "(so soon) already; right away"
 	}
@@ -850,7 +860,7 @@ func (c *fctx) keyi(reading string) string {
 	case c.verbNext() || c.objectNext():
 		return "can; may (be allowed to)"
 	case nb.clauseEnd || c.finalNext():
-		switch nb.prev {
+		switch c.prevWord() {
 		case "很", "还", "挺", "也", "真", "还算", "蛮", "都":
 			return "not bad; fine"
 		}
@@ -899,7 +909,7 @@ func (c *fctx) with(w, reading string) string {
 			return "and (formal, joining two nouns)"
 		}
 		return "and (joining two nouns)"
-	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(nb.prev) && !c.verbAfterObject():
+	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && !c.verbAfterObject():
 		return "" // 学习和工作: the dictionary's "and"
 	case w == "与":
 		return glossYuWith
@@ -962,7 +972,7 @@ func (c *fctx) qi(reading string) string {
 	if reading != "qi2" {
 		return ""
 	}
-	switch c.nb.prev {
+	switch c.prevWord() {
 	case "将", "使", "令", "让", "把", "对", "为", "给", "向", "任", "促使", "对于", "关于", "由":
 		return "it; him; them (literary object)" // 将其拟人化, 对其
 	}
@@ -1074,7 +1084,7 @@ func (c *fctx) shang(reading string) string {
 		return "(上 + number) up to; over (上千)"
 	case c.nounPrev() || (nb.left != 0 && !isVerbPos(nb.prevPos) && c.near(-1, 6, false, "在", "从", "于")):
 		return "(after a noun) on; on top of; in" // 桌子上, 从根本上
-	case isVerbPos(nb.prevPos) && !notPlaceVerb(nb.prev):
+	case isVerbPos(nb.prevPos) && !notPlaceVerb(c.prevWord()):
 		return "(after a verb) up; onto; on"
 	case previousNext(nb.next) || nb.nextPos == "q":
 		return "last; previous (上个月)"
@@ -1096,7 +1106,7 @@ func (c *fctx) xia(reading string) string {
 		return "(在…下) under (help, rule…)" // 在老师的帮助下
 	case c.nounPrev():
 		return "(after a noun) under; below"
-	case isVerbPos(nb.prevPos) && !notPlaceVerb(nb.prev):
+	case isVerbPos(nb.prevPos) && !notPlaceVerb(c.prevWord()):
 		return "(after a verb) down"
 	case previousNext(nb.next) || nb.nextPos == "q" || strings.HasPrefix(nb.next, "一"):
 		return "next (下个月)"
