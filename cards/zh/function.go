@@ -583,8 +583,8 @@ func closingQuote(t string) bool {
 	return false
 }
 
-// potential are the result complements of the potential construction: 看得见,
-// 做得到, 来得及.
+// potentialComplement reports whether w is a result complement of the
+// potential construction: 看得见, 做得到, 来得及.
 func potentialComplement(w string) bool {
 	switch w {
 	case "见", "到", "了", "完", "动", "懂", "起", "出", "清", "住", "过", "及", "下", "着":
