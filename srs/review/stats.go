@@ -2,6 +2,7 @@ package review
 
 import (
 	"math"
+	"slices"
 	"time"
 
 	"cika/cards/hsk"
@@ -91,7 +92,7 @@ func ComputeStats(db *store.DB, opt Options) (Stats, error) {
 		starts[i] = first.AddDate(0, 0, i)
 	}
 	// The forecast's last day ends at starts[2*StatsDays-1].
-	o, err := db.Overview(first, starts[2*StatsDays-1])
+	o, err := db.Overview(first, starts[2*StatsDays-1], hskWords())
 	if err != nil {
 		return Stats{}, err
 	}
@@ -171,4 +172,12 @@ func rate(r store.Retention) *float64 {
 	}
 	v := math.Round(float64(r.Passed)/float64(r.Reviews)*10000) / 10000
 	return &v
+}
+
+// hskWords are the HSK words, sorted (neighbours in the collection's
+// learned index are read together).
+func hskWords() []string {
+	ws := hsk.Words(hsk.MaxLevel)
+	slices.Sort(ws)
+	return ws
 }

@@ -346,12 +346,21 @@ func answeredSince(tx *bolt.Tx, since time.Time, o *Overview) error {
 	return nil
 }
 
-// learnedHeads reads the learned bucket.
-func learnedHeads(tx *bolt.Tx, into map[string]bool) error {
-	return tx.Bucket(bucketLearned).ForEach(func(k, _ []byte) error {
-		into[string(k)] = true
-		return nil
-	})
+// learnedHeads notes which of heads (every one when nil) are learned.
+func learnedHeads(tx *bolt.Tx, heads []string, into map[string]bool) error {
+	b := tx.Bucket(bucketLearned)
+	if heads == nil {
+		return b.ForEach(func(k, _ []byte) error {
+			into[string(k)] = true
+			return nil
+		})
+	}
+	for _, h := range heads {
+		if b.Get([]byte(h)) != nil {
+			into[h] = true
+		}
+	}
+	return nil
 }
 
 // pastCounts reads the past-new counts: by state (not suspended), and
