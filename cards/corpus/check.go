@@ -4,8 +4,9 @@ package corpus
 //
 //   - an empty side (a cue with no partner, a line blank in one file):
 //     skipped;
-//   - no Chinese character on the Chinese side but Chinese on the English
-//     side: the sides are swapped back, and the pair kept;
+//   - no Chinese character on the Chinese side but some on the English
+//     side (even among many Latin letters): the sides are swapped back,
+//     and the pair kept;
 //   - no Chinese on either side: kept (a line such as "OK!" in both
 //     languages: stored, but it teaches no word);
 //   - Chinese on both sides (the "English" side is mostly Chinese
@@ -45,9 +46,11 @@ func check(p *Pair) string {
 	he, le := hanCount(p.EN)
 	swapped := false
 	if hz == 0 {
-		if he == 0 || he*2 < le {
+		if he == 0 {
 			return ""
 		}
+		// The side with Chinese characters is the Chinese one, however
+		// many Latin letters it holds (访问okta.com。).
 		p.ZH, p.EN = p.EN, p.ZH
 		hz, lz, he, le = he, le, hz, lz
 		swapped = true

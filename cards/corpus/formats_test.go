@@ -320,6 +320,7 @@ func FuzzSubtitles(f *testing.F) {
 	f.Add(bilingualSRT, "1\n00:00:01,000 --> 00:00:02,000\nHi\n")
 	f.Add("WEBVTT\n\nNOTE x\n\n00:01.000 --> 00:02.000\n你好\nHi\n", "WEBVTT\n\n00:01.500 --> 00:02.500\nHi\n")
 	f.Add("1\n00:00:01,000 --> 00:00:0x,000\n你好\n", "")
+	f.Add(latinCuesSRT, "1\n00:00:01,000 --> 00:00:02,000\n访问okta.com。\n\n2\n00:00:02,000 --> 00:00:03,000\nWhat does 你好 mean?\n你好的意思是什么？\n")
 	f.Fuzz(func(t *testing.T, zh, en string) {
 		for _, r := range []*Reader{
 			NewReader("a.srt", strings.NewReader(zh)),

@@ -19,10 +19,10 @@ import (
 //	Let's go.
 //
 // A bilingual file (the srt and vtt formats) holds a Chinese and an English
-// line in each cue: lines mostly in Chinese characters are the Chinese side,
-// the others the English side. A file in one language is paired with its
-// partner by time (NewAlignedReader). Markup (<i>, <c.x>, {\an8}) is
-// dropped; WebVTT NOTE, STYLE and REGION blocks are skipped.
+// line in each cue: the lines holding Chinese characters are the Chinese
+// side, the others the English side (cue.sides). A file in one language is
+// paired with its partner by time (OpenPair). Markup (<i>, <c.x>,
+// {\an8}) is dropped; WebVTT NOTE, STYLE and REGION blocks are skipped.
 
 var (
 	timingLine = regexp.MustCompile(`^\s*(\S+)\s+-->\s+(\S+)(\s.*)?$`)
@@ -180,12 +180,36 @@ func (p *cueParser) nextCue(l *lines) (cue, error) {
 	}
 }
 
-// sides splits a cue's lines into its Chinese and English text.
+// sides splits a cue's lines into its Chinese and English text. The
+// Chinese lines are those that hold Chinese characters: a Chinese line may
+// be mostly Latin letters (我是来自 Brain Robotics 团队的 Alex，, 访问okta.com。),
+// an English line holds none. Only when every line holds some (an English
+// line quoting 你好) does the share decide: the lines mostly in Chinese
+// characters are the Chinese side, unless that is none of them or all.
 func (c *cue) sides() (zh, en string, zhLine int) {
+	isZH := make([]bool, len(c.text))
+	withHan, mostly := 0, 0
+	for i, t := range c.text {
+		if han, _ := hanCount(t); han > 0 {
+			isZH[i] = true
+			withHan++
+		}
+	}
+	if withHan == len(c.text) {
+		most := make([]bool, len(c.text))
+		for i, t := range c.text {
+			if han, letters := hanCount(t); han*2 >= letters {
+				most[i] = true
+				mostly++
+			}
+		}
+		if mostly > 0 && mostly < len(c.text) {
+			isZH = most
+		}
+	}
 	var z, e []string
 	for i, t := range c.text {
-		han, letters := hanCount(t)
-		if han > 0 && han*2 >= letters {
+		if isZH[i] {
 			if len(z) == 0 {
 				zhLine = c.line + i
 			}
