@@ -88,8 +88,8 @@ func NewData(reviews []Review, day srs.DayFunc) *Data {
 	slices.Sort(ids)
 
 	type pending struct {
-		at       time.Time
-		idx      int // index in the log, for ties
+		at        time.Time
+		idx       int // index in the log, for ties
 		card, pos int32
 	}
 	var its []pending
