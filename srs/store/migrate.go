@@ -8,7 +8,7 @@ import (
 )
 
 // Version is the schema version this code writes.
-const Version = 7
+const Version = 8
 
 // migrations[i] upgrades a collection from schema i to schema i+1, inside
 // the Update that opened it; migrations[0] makes a new collection. A
@@ -57,6 +57,10 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 	// by quarter hour, the cards past new by state (tally.go).
 	6: func(tx *bolt.Tx, now time.Time) error {
 		return buildTally(tx)
+	},
+	// 7→8: the words by count, for `cika words --limit N` (read.go).
+	7: func(tx *bolt.Tx, now time.Time) error {
+		return buildByCount(tx)
 	},
 }
 

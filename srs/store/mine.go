@@ -221,6 +221,7 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 	var fresh []*cards.Word
 	type newEntry struct{ k, v []byte }
 	var queued []newEntry
+	var counted [][]byte // bycount keys of the new words
 	newWords := 0
 	words := tx.Bucket(bucketWords)
 	for _, wi := range byID {
@@ -241,6 +242,9 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 			if err := indexWord(tx, &old, &merged); err != nil {
 				return err
 			}
+			if err := putByCount(tx, wi.id, old.Count, merged.Count); err != nil {
+				return err
+			}
 			if merged.Count != old.Count && merged.Taught() {
 				// Its new cards move up the new queue.
 				if err := requeueWord(tx, wi.id, makeInfo(tx, wi.id, old.Count), makeInfo(tx, wi.id, merged.Count)); err != nil {
@@ -254,6 +258,7 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 			return err
 		}
 		fresh = append(fresh, w)
+		counted = append(counted, byCountKey(wi.id, w.Count))
 		if !w.Taught() {
 			res.NewNames++
 			continue
@@ -277,7 +282,15 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 	if err := indexNew(tx, fresh); err != nil {
 		return err
 	}
-	// New cards join the new queue in key order, for the reason above.
+	// New words join the bycount index, and new cards the new queue, in
+	// key order, for the reason above.
+	slices.SortFunc(counted, bytes.Compare)
+	bc := tx.Bucket(bucketByCount)
+	for _, k := range counted {
+		if err := bc.Put(k, nil); err != nil {
+			return err
+		}
+	}
 	slices.SortFunc(queued, func(a, b newEntry) int { return bytes.Compare(a.k, b.k) })
 	nq := tx.Bucket(bucketNewQ)
 	for _, e := range queued {
@@ -312,7 +325,7 @@ func packBulk(tx *bolt.Tx, adding int, have uint64) {
 	if uint64(adding) <= have {
 		return
 	}
-	for _, name := range [][]byte{bucketWords, bucketCards, bucketDue, bucketNewQ, bucketForms, bucketPinyin, bucketEnglish} {
+	for _, name := range [][]byte{bucketWords, bucketCards, bucketDue, bucketNewQ, bucketByCount, bucketForms, bucketPinyin, bucketEnglish} {
 		tx.Bucket(name).FillPercent = 0.9
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 
 	bolt "go.etcd.io/bbolt"
@@ -443,10 +444,14 @@ func checkIndexes(tx *bolt.Tx) error {
 		return err
 	}
 	names := 0
+	byCount := tx.Bucket(bucketByCount)
 	err = words.ForEach(func(k, v []byte) error {
 		w, err := decodeWord(v)
 		if err != nil {
 			return fmt.Errorf("word %s: %w", k, err)
+		}
+		if byCount.Get(byCountKey(string(k), w.Count)) == nil {
+			return fmt.Errorf("word %s: count %d not in bycount", k, w.Count)
 		}
 		if w.ID() != string(k) {
 			return fmt.Errorf("word %s stored under %s", w.ID(), k)
@@ -466,6 +471,9 @@ func checkIndexes(tx *bolt.Tx) error {
 	})
 	if err != nil {
 		return err
+	}
+	if n := byCount.Stats().KeyN; n != words.Stats().KeyN {
+		return fmt.Errorf("bycount holds %d entries for %d words", n, words.Stats().KeyN)
 	}
 	if got := getCount(tx.Bucket(bucketMeta), countNames); got != uint64(names) {
 		return fmt.Errorf("count names is %d, %d words are names", got, names)
@@ -502,4 +510,87 @@ func checkIndexes(tx *bolt.Tx) error {
 		return err
 	}
 	return checkRetention(tx)
+}
+
+// byCountKey is a word's key in the bycount index: most occurrences first,
+// then by ID.
+func byCountKey(id string, count int) []byte {
+	return append(u64(^uint64(max(count, 0))), id...)
+}
+
+// ViewTopWords is ViewWords for the limit most frequent words (names
+// left out unless names), most frequent first, ties by ID: what `cika
+// words --limit N` shows by default, read from the bycount index (schema
+// 8) instead of sorting every word.
+func (db *DB) ViewTopWords(limit int, names bool, fn func(l *WordList) error) error {
+	return db.bolt.View(func(tx *bolt.Tx) error {
+		l := &WordList{recs: make([]string, 0, max(limit, 0))}
+		words := tx.Bucket(bucketWords)
+		cur := tx.Bucket(bucketByCount).Cursor()
+		var w cards.Word
+		for k, _ := cur.First(); k != nil && len(l.recs) < limit; k, _ = cur.Next() {
+			if len(k) <= 8 {
+				return fmt.Errorf("%w: bycount entry %q", errCorrupt, k)
+			}
+			v := words.Get(k[8:])
+			if v == nil {
+				return fmt.Errorf("%w: bycount entry %q names no word", errCorrupt, k)
+			}
+			if !names {
+				l.d = dec{s: unsafeString(v), skipSenses: true}
+				l.d.word(&w)
+				if l.d.err != nil {
+					return fmt.Errorf("word %s: %w", k[8:], l.d.err)
+				}
+				if w.Name {
+					continue
+				}
+			}
+			l.recs = append(l.recs, unsafeString(v))
+		}
+		return fn(l)
+	})
+}
+
+// putByCount moves a word in the bycount index from its old count (-1: a
+// new word) to count.
+func putByCount(tx *bolt.Tx, id string, old, count int) error {
+	b := tx.Bucket(bucketByCount)
+	if old >= 0 {
+		if old == count {
+			return nil
+		}
+		if err := b.Delete(byCountKey(id, old)); err != nil {
+			return err
+		}
+	}
+	return b.Put(byCountKey(id, count), nil)
+}
+
+// buildByCount fills the bycount index from the words (migration 7→8).
+func buildByCount(tx *bolt.Tx) error {
+	b, err := tx.CreateBucketIfNotExists(bucketByCount)
+	if err != nil {
+		return err
+	}
+	var keys [][]byte
+	err = tx.Bucket(bucketWords).ForEach(func(k, v []byte) error {
+		w, err := decodeWord(v)
+		if err != nil {
+			return fmt.Errorf("word %s: %w", k, err)
+		}
+		keys = append(keys, byCountKey(string(k), w.Count))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(keys, bytes.Compare)
+	b.FillPercent = 0.9
+	for _, k := range keys {
+		if err := b.Put(k, nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -29,6 +29,8 @@ package store
 //	                                   (postings.go; schema 4, before which
 //	                                   "wordpairs" held word ID 0 pair key
 //	                                   → nothing, one key per sentence)
+//	bycount    ^count (8) word ID    → nothing: the words most frequent
+//	                                   first (read.go; schema 8)
 //	forms      hanzi 0 word ID       → nothing: simplified and traditional forms
 //	pinyin     toneless 0 word ID    → nothing: "yinhang" → 银行
 //	english    stem 0 word ID        → rank (1 byte): English term → words
@@ -77,6 +79,7 @@ var (
 	bucketNewQ     = []byte("newq")
 	bucketLearned  = []byte("learned")
 	bucketAnswered = []byte("answered")
+	bucketByCount  = []byte("bycount")
 	bucketReviews  = []byte("reviews")
 	bucketSettings = []byte("settings")
 	bucketKnown    = []byte("known")
@@ -92,7 +95,7 @@ var (
 var allBuckets = [][]byte{
 	bucketMeta, bucketDocs, bucketDocHash, bucketPairs, bucketWords, bucketPostings,
 	bucketForms, bucketPinyin, bucketEnglish, bucketCards, bucketDue, bucketReviews, bucketSettings,
-	bucketKnown, bucketQueue, bucketNewQ, bucketLearned, bucketAnswered,
+	bucketKnown, bucketQueue, bucketNewQ, bucketLearned, bucketAnswered, bucketByCount,
 }
 
 // Running counts kept in meta under "count/<name>", updated in the same
