@@ -66,6 +66,17 @@ func wordsCommand() *cli.Command {
 			// everything it allocates (tens of MB at most) to the end, and a
 			// collection would only scan it (a tenth of the time, measured).
 			defer debug.SetGCPercent(debug.SetGCPercent(-1))
+			if n := c.Int("limit"); n > 0 && c.String("sort") == "count" && !c.Bool("reverse") {
+				// The most frequent words come from the collection's count
+				// index, in this order (store.ViewTopWords).
+				return db.ViewTopWords(n, c.Bool("names"), func(l *store.WordList) error {
+					next := func(i int, w *cards.Word) error { return l.Word(i, w) }
+					if c.Bool("json") {
+						return writeWordsJSON(c.App.Writer, l.Len(), next)
+					}
+					return printWords(c.App.Writer, l.Len(), next)
+				})
+			}
 			return db.ViewWords(func(l *store.WordList) error {
 				keys := make([]wordKey, 0, l.Len())
 				var w cards.Word
