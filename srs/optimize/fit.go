@@ -87,15 +87,25 @@ func (e *NotEnoughError) Is(target error) bool { return target == ErrNotEnoughDa
 // MinItems usable items or no card reviewed again on a later day.
 func Fit(d *Data, opt Options) (Result, error) {
 	keep, initCards := d.outliers()
-	// the training set: the items of kept cards, in time order
+	// The training set: the items of kept cards. As in fsrs-rs, the cards'
+	// first reviews on a later day come first, in the filter's order, then
+	// the other items in time order; the recency weights follow this order.
 	train := make([]int32, 0, len(d.items))
-	pass := 0
+	for _, ci := range initCards {
+		c := &d.cards[ci]
+		train = append(train, c.item[c.firstLongTerm()])
+	}
 	for i, it := range d.items {
-		if keep[it.card] {
+		c := &d.cards[it.card]
+		if keep[it.card] && int(it.pos) != c.firstLongTerm() {
 			train = append(train, int32(i))
-			if d.cards[it.card].rating[it.pos] > 1 {
-				pass++
-			}
+		}
+	}
+	pass := 0
+	for _, i := range train {
+		it := d.items[i]
+		if d.cards[it.card].rating[it.pos] > 1 {
+			pass++
 		}
 	}
 	res := Result{W: srsDefault, TrainItems: len(train), InitCards: len(initCards)}
@@ -217,7 +227,7 @@ func (d *Data) train(train []int32, w0 [21]float64, opt Options) ([21]float64, i
 		rng.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
 		for _, bi := range perm {
 			step++
-			lr := opt.LearningRate * (1 + math.Cos(math.Pi*float64(step)/float64(iterations))) / 2
+			lr := opt.LearningRate * (1 + math.Cos(math.Pi*float64(step-1)/float64(iterations))) / 2
 			var g [21]float64
 			m := newModel(w)
 			for _, cb := range batches[bi] {

@@ -2,6 +2,7 @@ package optimize
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -83,6 +84,48 @@ func TestMetricsMatchReference(t *testing.T) {
 			if !near(got.LogLoss, want.LogLoss, 2e-6) || !near(got.RMSE, want.RMSE, 2e-6) ||
 				!near(got.LogLossRecency, want.LogLossRecency, 2e-6) || !near(got.RMSERecency, want.RMSERecency, 2e-6) {
 				t.Errorf("%s %s weights: %+v, want %+v", name, set, got, want)
+			}
+		}
+	}
+}
+
+// TestWorkedExamples: the worked items of expected.json have the same
+// history, bin and replayed memory state here.
+func TestWorkedExamples(t *testing.T) {
+	e := loadExpected(t)
+	for name, lg := range e.Logs {
+		d := loadLog(t, name)
+		if len(lg.Examples) == 0 {
+			t.Fatalf("%s: no worked examples", name)
+		}
+		for _, ex := range lg.Examples {
+			steps := d.Item(ex.Index)
+			if len(steps) != len(ex.Reviews) {
+				t.Errorf("%s item %d: %d reviews, want %d", name, ex.Index, len(steps), len(ex.Reviews))
+				continue
+			}
+			for j, r := range ex.Reviews {
+				if int(steps[j].Rating) != r[0] || steps[j].DeltaT != r[1] {
+					t.Errorf("%s item %d review %d: (%d, %d), want %v", name, ex.Index, j, steps[j].Rating, steps[j].DeltaT, r)
+				}
+			}
+			k := d.bin(ex.Index)
+			if got := fmt.Sprintf("%d,%d,%d", k.a, k.b, k.c); got != ex.Bin {
+				t.Errorf("%s item %d: bin %s, want %s", name, ex.Index, got, ex.Bin)
+			}
+			for _, c := range []struct {
+				w    [21]float64
+				want struct{ S, D, P float64 }
+			}{{lg.DefaultW, ex.Default}, {lg.FittedW, ex.Fitted}} {
+				m := newModel(clip(c.w))
+				s, dd := m.init(int(steps[0].Rating))
+				for _, st := range steps[1 : len(steps)-1] {
+					s, dd = m.step(s, dd, float64(st.DeltaT), int(st.Rating))
+				}
+				p := m.retrievability(float64(steps[len(steps)-1].DeltaT), s)
+				if !near(s, c.want.S, 1e-5*max(1, s)) || !near(dd, c.want.D, 1e-5) || !near(p, c.want.P, 1e-6) {
+					t.Errorf("%s item %d: s %.7g d %.7g p %.7g, want %+v", name, ex.Index, s, dd, p, c.want)
+				}
 			}
 		}
 	}
