@@ -143,9 +143,6 @@ func schedulerFor(t testing.TB, name string, c vecConfig) *srs.Scheduler {
 	if err != nil {
 		t.Fatalf("config %s: %v", name, err)
 	}
-	if c.IntervalModifier != 0 && c.IntervalModifier != 1 {
-		t.Fatalf("config %s: interval_modifier %v is not supported", name, c.IntervalModifier)
-	}
 	s, err := srs.NewScheduler(srs.Parameters{
 		W:                w,
 		DesiredRetention: c.RequestRetention,
@@ -158,7 +155,29 @@ func schedulerFor(t testing.TB, name string, c vecConfig) *srs.Scheduler {
 	if err != nil {
 		t.Fatalf("config %s: %v", name, err)
 	}
+	if d := checkModifier(s, c); d != "" {
+		t.Fatalf("config %s: %s", name, d)
+	}
 	return s
+}
+
+// checkModifier tells how the scheduler's interval modifier differs from
+// the configuration's interval_modifier, "" when they agree or the
+// configuration states none. The scheduler has no modifier of its own to
+// set: it derives it from the desired retention (I = S·modifier, where the
+// forgetting curve meets the retention), as ts-fsrs does, so a vector set
+// at another retention states a modifier other than 1 and is replayed
+// like any other once the two agree, to a relative 1e-7 (both are rounded
+// to 8 decimals, and ts-fsrs rounds the curve's factor first).
+func checkModifier(s *srs.Scheduler, c vecConfig) string {
+	if c.IntervalModifier == 0 {
+		return ""
+	}
+	if got := srs.IntervalModifier(s); !relClose(got, c.IntervalModifier, 1e-7) {
+		return fmt.Sprintf("interval modifier %v derived from retention %v, the vectors state %v",
+			got, c.RequestRetention, c.IntervalModifier)
+	}
+	return ""
 }
 
 func relClose(got, want, tol float64) bool {
@@ -358,11 +377,44 @@ func writeSubset(t *testing.T, seqs vecSequences, exp vecExpected, dir string) {
 // a configuration.
 func TestConformanceSubset(t *testing.T) {
 	dir := filepath.Join("testdata", "fsrs")
-	seqs, exp := loadVectors(t, dir)
+	_, exp := loadVectors(t, dir)
 	if len(exp.Meta.Configs) != 3 {
 		t.Errorf("subset has %d configurations, want 3", len(exp.Meta.Configs))
 	}
-	n, lapses := 0, 0
+	n, lapses := replaySubset(t, dir)
+	if lapses < 3 {
+		t.Errorf("subset reaches %d lapses at most, want a sequence with several", lapses)
+	}
+	t.Logf("subset: %d states", n)
+}
+
+// TestConformanceRetention replays vectors written by ts-fsrs at retention
+// 0.8 and 0.95 (testdata/fsrs-retention/oracle.mjs), whose interval
+// modifiers are not 1: the scheduler derives the same from the retention
+// and then schedules every review as the reference does.
+func TestConformanceRetention(t *testing.T) {
+	dir := filepath.Join("testdata", "fsrs-retention")
+	_, exp := loadVectors(t, dir)
+	retentions := map[float64]bool{}
+	for name, c := range exp.Meta.Configs {
+		if c.IntervalModifier == 0 || c.IntervalModifier == 1 {
+			t.Errorf("config %s: interval_modifier %v, want one other than 1", name, c.IntervalModifier)
+		}
+		retentions[c.RequestRetention] = true
+	}
+	if len(retentions) < 2 {
+		t.Errorf("retentions %v, want one below and one above 0.9", retentions)
+	}
+	n, _ := replaySubset(t, dir)
+	t.Logf("%s: %d states", dir, n)
+}
+
+// replaySubset replays every sequence of dir under every configuration and
+// stops at the first state that differs from the reference's. It returns
+// the states compared and the most lapses a card reached.
+func replaySubset(t *testing.T, dir string) (n, lapses int) {
+	t.Helper()
+	seqs, exp := loadVectors(t, dir)
 	for name, cfg := range exp.Meta.Configs {
 		s := schedulerFor(t, name, cfg)
 		for i, seq := range seqs.Sequences {
@@ -373,13 +425,59 @@ func TestConformanceSubset(t *testing.T) {
 				n++
 				lapses = max(lapses, c.Lapses)
 				if d := compare(c, log, exp.Results[i].Configs[name][k]); d != "" {
-					t.Fatalf("%s/%s review %d: %s", seq.ID, name, k+1, d)
+					t.Fatalf("%s: %s/%s review %d: %s", dir, seq.ID, name, k+1, d)
 				}
 			}
 		}
 	}
-	if lapses < 3 {
-		t.Errorf("subset reaches %d lapses at most, want a sequence with several", lapses)
+	return n, lapses
+}
+
+// TestIntervalModifier: configurations at other retentions than 0.9 are
+// accepted when their interval_modifier is the one the scheduler derives,
+// and a modifier that disagrees is reported. The values are ts-fsrs 5.4.2's
+// (FSRSAlgorithm.intervalModifier) for the FSRS-6 default weights (decay
+// 0.1542) and for 19 weights (FSRS-5, decay 0.5). ts-fsrs rounds the
+// curve's factor to 8 decimals before dividing by it, the scheduler does
+// not: the two agree to a relative 1e-7 (3.3159598 and 3.31595979 at 0.8,
+// 1.00000001 and 1 for FSRS-5 at 0.9), and every interval of the vectors
+// at 0.8 and 0.95 comes out the same (TestConformanceRetention).
+func TestIntervalModifier(t *testing.T) {
+	fsrs5 := srs.DefaultWeights[:19]
+	for _, tt := range []struct {
+		w         []float64
+		retention float64
+		modifier  float64
+		ok        bool
+	}{
+		{srs.DefaultWeights[:], 0.9, 1, true},
+		{srs.DefaultWeights[:], 0.9, 0, true}, // not stated
+		{srs.DefaultWeights[:], 0.7, 9.28791122, true},
+		{srs.DefaultWeights[:], 0.75, 5.56954625, true},
+		{srs.DefaultWeights[:], 0.8, 3.3159598, true},
+		{srs.DefaultWeights[:], 0.85, 1.90642614, true},
+		{srs.DefaultWeights[:], 0.95, 0.40255869, true},
+		{srs.DefaultWeights[:], 0.97, 0.22276844, true},
+		{srs.DefaultWeights[:], 0.99, 0.06869839, true},
+		{fsrs5, 0.8, 2.39802633, true},
+		{fsrs5, 0.9, 1.00000001, true},
+		{fsrs5, 0.95, 0.46056277, true},
+		{srs.DefaultWeights[:], 0.8, 1, false},
+		{srs.DefaultWeights[:], 0.9, 1.00001, false},
+		{srs.DefaultWeights[:], 0.8, 3.3159698, false},
+		{fsrs5, 0.8, 3.3159598, false},
+	} {
+		c := vecConfig{RequestRetention: tt.retention, MaximumInterval: 36500, W: tt.w, IntervalModifier: tt.modifier}
+		w, err := srs.ConvertWeights(c.W)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := srs.NewScheduler(srs.Parameters{W: w, DesiredRetention: c.RequestRetention, MaximumInterval: c.MaximumInterval}, srs.UTCDay)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := checkModifier(s, c); (d == "") != tt.ok {
+			t.Errorf("%d weights, retention %v, modifier %v: %q, want ok %v", len(tt.w), tt.retention, tt.modifier, d, tt.ok)
+		}
 	}
-	t.Logf("subset: %d states", n)
 }
