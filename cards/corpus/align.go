@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -240,4 +241,52 @@ func (a *textAligner) next(zl *lines) (Pair, error) {
 		}
 		return Pair{ZH: zt, EN: et, Source: Source{Line: n}}, nil
 	}
+}
+
+// textLanguageLines is how many non-blank lines TextLanguage reads: enough
+// to tell a book's language, few enough that a big file costs nothing.
+const textLanguageLines = 1000
+
+// TextLanguage reads the start of a plain-text file (one that is in none of
+// the one-file formats, by its extension or first lines) and tells its
+// language: "zh" when at least four in five of its non-blank lines hold
+// Chinese characters, "en" when at least four in five hold letters and
+// no Chinese character, "both" otherwise; "" when the file is in one
+// of the formats (--format forces one), is empty or cannot be read.
+// `cika mine book.zh.txt book.en.txt` uses it, as it does SubtitleLanguage
+// for subtitles, to see that two files are one document line by line.
+func TextLanguage(name string, r io.Reader, o *Options) string {
+	rd := Open(name, r, o)
+	if rd.opts.Format != "" {
+		return ""
+	}
+	if _, err := rd.detect(); err == nil || !errors.Is(err, ErrUnknownFormat) {
+		return ""
+	}
+	n, zh, en := 0, 0, 0
+	for n < textLanguageLines {
+		ln, ok := rd.lines.next()
+		if !ok {
+			break
+		}
+		if strings.TrimSpace(ln.text) == "" {
+			continue
+		}
+		n++
+		switch han, letters := hanCount(ln.text); {
+		case han > 0:
+			zh++
+		case letters > 0:
+			en++
+		}
+	}
+	switch {
+	case rd.lines.err != nil || n == 0:
+		return ""
+	case zh*5 >= n*4:
+		return "zh"
+	case en*5 >= n*4:
+		return "en"
+	}
+	return "both"
 }

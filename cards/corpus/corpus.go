@@ -110,7 +110,7 @@ func (e *Error) Hint() string {
 	}
 	return "cika reads bilingual podcast transcripts, SRT/WebVTT subtitles (bilingual, or a Chinese and an " +
 		"English file paired by time), tab-separated pairs (zh<TAB>en, Tatoeba id<TAB>text<TAB>id<TAB>text, " +
-		"English<TAB>Chinese<TAB>attribution) and two line-aligned text files (FILE --en FILE), " +
+		"English<TAB>Chinese<TAB>attribution) and two line-aligned text files, one per language (zh.txt en.txt), " +
 		"in UTF-8, UTF-16 with a byte-order mark or GB18030/GBK"
 }
 
