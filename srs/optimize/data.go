@@ -64,37 +64,41 @@ func NewData(reviews []Review, day srs.DayFunc) *Data {
 		day = srs.UTCDay
 	}
 	d := &Data{reviews: len(reviews)}
-	order := make([]int, len(reviews))
-	for i := range order {
-		order[i] = i
-	}
-	// Time order, the input order breaking ties: the log's own order when
-	// it is sorted, as the CSV is.
-	slices.SortStableFunc(order, func(a, b int) int { return reviews[a].Time.Compare(reviews[b].Time) })
-
-	byCard := map[int64][]int{}
-	var ids []int64
-	for _, i := range order {
-		r := &reviews[i]
-		if !r.Rating.Valid() {
+	// One sort by card, then time, then position in the log (the log's own
+	// order breaks ties, as when it is read in time order).
+	order := make([]int32, 0, len(reviews))
+	for i := range reviews {
+		if !reviews[i].Rating.Valid() {
 			d.skipped++
 			continue
 		}
-		if _, ok := byCard[r.Card]; !ok {
-			ids = append(ids, r.Card)
-		}
-		byCard[r.Card] = append(byCard[r.Card], i)
+		order = append(order, int32(i))
 	}
-	slices.Sort(ids)
+	slices.SortFunc(order, func(a, b int32) int {
+		ra, rb := &reviews[a], &reviews[b]
+		if c := cmp.Compare(ra.Card, rb.Card); c != 0 {
+			return c
+		}
+		if c := ra.Time.Compare(rb.Time); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
 
 	type pending struct {
 		at        time.Time
-		idx       int // index in the log, for ties
+		idx       int32 // index in the log, for ties
 		card, pos int32
 	}
 	var its []pending
-	for _, id := range ids {
-		rs := byCard[id]
+	for lo := 0; lo < len(order); {
+		id := reviews[order[lo]].Card
+		hi := lo + 1
+		for hi < len(order) && reviews[order[hi]].Card == id {
+			hi++
+		}
+		rs := order[lo:hi]
+		lo = hi
 		last := -1
 		for j := len(rs) - 1; j >= 0; j-- {
 			if s := reviews[rs[j]].State; s == srs.New || s == srs.Learning {

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"sync"
 )
 
 // ErrNotEnoughData is returned by Fit when the log has too few reviews on a
@@ -228,11 +230,7 @@ func (d *Data) train(train []int32, w0 [21]float64, opt Options) ([21]float64, i
 		for _, bi := range perm {
 			step++
 			lr := opt.LearningRate * (1 + math.Cos(math.Pi*float64(step-1)/float64(iterations))) / 2
-			var g [21]float64
-			m := newModel(w)
-			for _, cb := range batches[bi] {
-				d.cardGrad(m, cb, &g)
-			}
+			g := d.batchGrad(newModel(w), batches[bi])
 			scale := opt.Gamma * float64(sizes[bi]) / float64(total)
 			for i := range g {
 				g[i] += 2 * (w[i] - w0[i]) / (paramsStddev[i] * paramsStddev[i]) * scale
@@ -243,13 +241,7 @@ func (d *Data) train(train []int32, w0 [21]float64, opt Options) ([21]float64, i
 				opt.Progress(step, stepsTotal)
 			}
 		}
-		m := newModel(w)
-		var loss float64
-		for _, b := range batches {
-			for _, cb := range b {
-				loss += d.cardLoss(m, cb)
-			}
-		}
+		loss := d.loss(newModel(w), batches)
 		for i := range w {
 			dw := w[i] - w0[i]
 			loss += opt.Gamma * dw * dw / (paramsStddev[i] * paramsStddev[i])
@@ -259,6 +251,73 @@ func (d *Data) train(train []int32, w0 [21]float64, opt Options) ([21]float64, i
 		}
 	}
 	return best, step
+}
+
+// chunks is the number of parts a batch's cards are split into, to be
+// worked on in parallel. Fixed, whatever the number of cores, so that the
+// partial sums, added in order, give the same weights everywhere.
+const chunks = 4
+
+// batchGrad returns the gradient of the weighted log loss of a batch.
+func (d *Data) batchGrad(m *model, batch []*cardBatch) [21]float64 {
+	var parts [chunks][21]float64
+	parallel(len(batch), func(c, lo, hi int) {
+		for _, cb := range batch[lo:hi] {
+			d.cardGrad(m, cb, &parts[c])
+		}
+	})
+	var g [21]float64
+	for c := range parts {
+		for i := range g {
+			g[i] += parts[c][i]
+		}
+	}
+	return g
+}
+
+// loss returns the weighted log loss of all batches.
+func (d *Data) loss(m *model, batches [][]*cardBatch) float64 {
+	var all []*cardBatch
+	for _, b := range batches {
+		all = append(all, b...)
+	}
+	var parts [chunks]float64
+	parallel(len(all), func(c, lo, hi int) {
+		for _, cb := range all[lo:hi] {
+			parts[c] += d.cardLoss(m, cb)
+		}
+	})
+	var l float64
+	for _, p := range parts {
+		l += p
+	}
+	return l
+}
+
+// parallel splits [0, n) into chunks parts and runs fn on each, on up to
+// GOMAXPROCS goroutines; small n runs inline.
+func parallel(n int, fn func(c, lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), chunks)
+	if n < 64 || workers == 1 {
+		for c := range chunks {
+			fn(c, c*n/chunks, (c+1)*n/chunks)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, chunks)
+	for c := range chunks {
+		next <- c
+	}
+	close(next)
+	for range workers {
+		wg.Go(func() {
+			for c := range next {
+				fn(c, c*n/chunks, (c+1)*n/chunks)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // cardLoss is the weighted log loss of one card's training items.
