@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
@@ -40,6 +42,37 @@ func boltOpen(path string, o *bolt.Options) (db *bolt.DB, err error) {
 		}
 	}()
 	return bolt.Open(path, 0o600, o)
+}
+
+// probed holds the files this process has probed, with their size and
+// modification time then: a review session opens the collection around
+// each read (store.Lazy), and on a 550 MB file each probe touches a
+// hundred pages spread over it (2 ms, five opens before the first card).
+// A file changed since (size or time) is probed again.
+var probed sync.Map // path → probeStamp
+
+type probeStamp struct {
+	size int64
+	mod  time.Time
+}
+
+// probeOnce is probe, skipped when this process has probed the file as it
+// is now.
+func probeOnce(bdb *bolt.DB, path string) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return probe(bdb, path)
+	}
+	stamp := probeStamp{fi.Size(), fi.ModTime()}
+	if s, ok := probed.Load(path); ok && s.(probeStamp) == stamp {
+		return nil
+	}
+	if err := probe(bdb, path); err != nil {
+		probed.Delete(path)
+		return err
+	}
+	probed.Store(path, stamp)
+	return nil
 }
 
 // probe looks for damage that bolt.Open lets through.

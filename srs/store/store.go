@@ -123,7 +123,7 @@ func Open(path string, opts *Options) (*DB, error) {
 	if err != nil {
 		return fail(openError(err))
 	}
-	if err := probe(bdb, path); err != nil {
+	if err := probeOnce(bdb, path); err != nil {
 		bdb.Close()
 		return fail(err)
 	}
