@@ -43,7 +43,8 @@ func mineCommand() *cli.Command {
 			"  tsv         one pair per line: zh<TAB>en or en<TAB>zh (.tsv, .tab);\n" +
 			"              Tatoeba pairs id<TAB>text<TAB>id<TAB>text; English<TAB>Chinese<TAB>\n" +
 			"              attribution (manythings.org), the attribution kept\n" +
-			"  text        two line-aligned files: cika mine zh.txt --en en.txt\n" +
+			"  text        two line-aligned files, one per language, in either order:\n" +
+			"              cika mine zh.txt en.txt (or cika mine zh.txt --en en.txt)\n" +
 			"Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK\n" +
 			"(detected; --encoding to force); any line ends.\n\n" +
 			"Pair checks: pairs with an empty side, Chinese on both sides or a wildly\n" +
@@ -60,7 +61,7 @@ func mineCommand() *cli.Command {
 			"  cika mine                       mine the built-in sample podcast\n" +
 			"  cika mine episode12.txt my.tsv  mine your own files\n" +
 			"  cika mine film.zh.srt film.en.srt\n" +
-			"  cika mine book.zh.txt --en book.en.txt\n" +
+			"  cika mine book.zh.txt book.en.txt\n" +
 			"  cika mine --json cmn.txt | jq .collection",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print what was done as JSON (shape in README)"},
@@ -207,8 +208,9 @@ func readInputs(names []string, stdin io.Reader) ([]*input, error) {
 }
 
 // planInputs turns the arguments into inputs: two subtitle files in a row,
-// one in Chinese and one in English, are one document, and so is the one
-// FILE given with --en. Standard input ("-") is copied to a temporary file,
+// one in Chinese and one in English, are one document, and so are two
+// plain-text files in a row, one in each language, and the one FILE given
+// with --en. Standard input ("-") is copied to a temporary file,
 // since a document is read twice (checked, then mined); cleanup removes it.
 func planInputs(names []string, en string, stdin io.Reader, o *corpus.Options) ([]*input, func(), error) {
 	var temps []string
@@ -241,7 +243,11 @@ func planInputs(names []string, en string, stdin io.Reader, o *corpus.Options) (
 		if en != "" {
 			in.en, in.name = en, name+" + "+en
 		} else if i+1 < len(names) && names[i+1] != "-" {
-			a, b := subtitleLanguage(path, o), subtitleLanguage(names[i+1], o)
+			a, b := fileLanguage(path, o, corpus.SubtitleLanguage), fileLanguage(names[i+1], o, corpus.SubtitleLanguage)
+			if a == "" && b == "" {
+				// Neither is subtitles: two plain-text files, line by line.
+				a, b = fileLanguage(path, o, corpus.TextLanguage), fileLanguage(names[i+1], o, corpus.TextLanguage)
+			}
 			switch {
 			case a == "zh" && b == "en":
 				in.en, in.name = names[i+1], name+" + "+names[i+1]
@@ -256,7 +262,9 @@ func planInputs(names []string, en string, stdin io.Reader, o *corpus.Options) (
 	return ins, cleanup, nil
 }
 
-func subtitleLanguage(path string, o *corpus.Options) string {
+// fileLanguage is what language tells of the file at path ("zh", "en",
+// "both"), "" when it is not a regular file.
+func fileLanguage(path string, o *corpus.Options, language func(string, io.Reader, *corpus.Options) string) string {
 	f, err := os.Open(path)
 	if err != nil {
 		return ""
@@ -265,7 +273,7 @@ func subtitleLanguage(path string, o *corpus.Options) string {
 	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
 		return ""
 	}
-	return corpus.SubtitleLanguage(path, f, o)
+	return language(path, f, o)
 }
 
 func spool(r io.Reader) (string, error) {
