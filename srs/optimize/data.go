@@ -30,10 +30,11 @@ type Review struct {
 // ratings, the days since the previous review, and the index of the item
 // each review makes (-1 for the first review and same-day reviews).
 type card struct {
-	id     int64
-	rating []uint8
-	dt     []int32
-	item   []int32
+	id      int64
+	lastDay int64 // day number of the last review
+	rating  []uint8
+	dt      []int32
+	item    []int32
 }
 
 // item is a review that FSRS predicts: the card's history up to pos, whose
@@ -130,6 +131,7 @@ func NewData(reviews []Review, day srs.DayFunc) *Data {
 				c.dt[j] = int32(max(0, dn-prev))
 			}
 			prev = dn
+			c.lastDay = dn
 			c.item[j] = -1
 			if j > 0 && c.dt[j] > 0 {
 				its = append(its, pending{at: r.Time, idx: ri, card: ci, pos: int32(j)})

@@ -72,13 +72,14 @@ var paramsStddev = [21]float64{
 // needed; it matches ErrNotEnoughData.
 type NotEnoughError struct {
 	Reviews int // in the log
-	Items   int // usable for training, after the outlier filter
+	Items   int // reviews on a later day than the card's previous one
+	Kept    int // items left after the outlier filter
 	Need    int
 }
 
 func (e *NotEnoughError) Error() string {
-	return fmt.Sprintf("%d reviews, %d of them usable (a review on a later day than the card's previous one, not an outlier); at least %d are needed",
-		e.Reviews, e.Items, e.Need)
+	return fmt.Sprintf("%d reviews, %d of them on a later day than the card's previous one, %d left after the outlier filter; at least %d are needed",
+		e.Reviews, e.Items, e.Kept, e.Need)
 }
 
 func (e *NotEnoughError) Is(target error) bool { return target == ErrNotEnoughData }
@@ -112,12 +113,12 @@ func Fit(d *Data, opt Options) (Result, error) {
 	}
 	res := Result{W: srsDefault, TrainItems: len(train), InitCards: len(initCards)}
 	if len(train) < MinItems {
-		return res, &NotEnoughError{Reviews: d.reviews, Items: len(train), Need: MinItems}
+		return res, &NotEnoughError{Reviews: d.reviews, Items: len(d.items), Kept: len(train), Need: MinItems}
 	}
 	averageRecall := float64(pass) / float64(len(train))
 	s0, count, err := d.initialStability(initCards, averageRecall)
 	if err != nil {
-		return res, &NotEnoughError{Reviews: d.reviews, Items: 0, Need: MinItems}
+		return res, &NotEnoughError{Reviews: d.reviews, Items: len(d.items), Kept: 0, Need: MinItems}
 	}
 	init := srsDefault
 	copy(init[:4], s0[:])

@@ -52,18 +52,11 @@ func loadExpected(t testing.TB) expected {
 	return e
 }
 
+func openTestdata(name string) (*os.File, error) { return os.Open(filepath.Join("testdata", name)) }
+
 func loadLog(t testing.TB, name string) *Data {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rs, err := ReadCSV(f, name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return NewData(rs, nil)
+	return NewData(loadLogReviews(t, name), nil)
 }
 
 func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol }
