@@ -63,6 +63,8 @@ type splitScratch struct {
 	logps            []float32
 	cut, hot         []bool
 	nums             englishNumbers
+	numsOf           string // the English side nums holds, when numsDone (one string kept per scratch)
+	numsDone         bool
 	base             segWords
 }
 
@@ -96,8 +98,15 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 	clear(cut)
 	cuts := false
 	if lead := trailingDigits(before); hasNumeral || lead >= 0 {
-		sc.nums.reset(enText)
-		cuts = len(sc.nums.vals) > 0 && quantities(runes, lead, &sc.nums, cut)
+		cuts = quantities(runes, lead, func() *englishNumbers {
+			if !sc.numsDone || sc.numsOf != enText {
+				// Once per English side, mostly: the runs of a sentence
+				// come one after the other.
+				sc.nums.reset(enText)
+				sc.numsOf, sc.numsDone = enText, true
+			}
+			return &sc.nums
+		}, cut)
 	}
 	// cutAt[i] is the first cut after i: no word starting at i goes past it.
 	cutAt[n] = n
@@ -140,8 +149,10 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 	var whole lexEntry
 	wholeFit := 0.0
 	if len(base.ends) > 1 && !cuts && n <= maxWholeRun {
-		if le, ok := a.lex.get(run); ok {
-			whole, wholeFit = le, a.fit(run, le.id, en, sl, true)
+		if p := a.long2.get(runes[0], runes[1]); p.lens&lenBit(n) != 0 {
+			if le, ok := a.lex.get(run); ok {
+				whole, wholeFit = le, a.fit(run, le.id, en, sl, true)
+			}
 		}
 	}
 
@@ -398,16 +409,32 @@ const (
 	slangNo
 )
 
-var slangOf = map[string]slangWords{
-	"yeah": slangYes, "yep": slangYes, "yup": slangYes, "yea": slangYes,
-	"nope": slangNo, "nah": slangNo,
+// slangList are the informal answers and what they stand for, with the
+// hash8 of each for english's Bloom filter.
+var slangList = func() []slangWord {
+	l := []slangWord{
+		{w: "yeah", s: slangYes}, {w: "yep", s: slangYes}, {w: "yup", s: slangYes}, {w: "yea", s: slangYes},
+		{w: "nope", s: slangNo}, {w: "nah", s: slangNo},
+	}
+	for i := range l {
+		l[i].h = hash8(l[i].w)
+	}
+	return l
+}()
+
+type slangWord struct {
+	w string
+	s slangWords
+	h uint8
 }
 
 // slang returns the informal answers of en.
 func slang(en *english) slangWords {
 	var s slangWords
-	for _, w := range en.words {
-		s |= slangOf[w]
+	for _, w := range slangList {
+		if en.hasWord(w.w, w.h) {
+			s |= w.s
+		}
 	}
 	return s
 }

@@ -21,8 +21,11 @@ import (
 // numeralValue returns the value of a run of Chinese numerals: 三 3, 十五
 // 15, 二十 20, 一百零五 105, 两千 2000, and digit by digit when there is no
 // 十, 百, 千, 万 or 亿 (二〇二五 2025). ok is false for anything else.
-func numeralValue(s string) (v int64, ok bool) {
-	if s == "" {
+func numeralValue(s string) (v int64, ok bool) { return numeralRunes([]rune(s)) }
+
+// numeralRunes is numeralValue of the characters s.
+func numeralRunes(s []rune) (v int64, ok bool) {
+	if len(s) == 0 {
 		return 0, false
 	}
 	positional := true
@@ -121,7 +124,13 @@ func unitOf(r rune) int64 {
 	return 0
 }
 
-func isNumeral(r rune) bool { return digitOf(r) >= 0 || unitOf(r) != 0 }
+func isNumeral(r rune) bool {
+	switch r {
+	case '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿':
+		return true
+	}
+	return false
+}
 
 // isNumeralWord reports whether s is made of numerals only.
 func isNumeralWord(s string) bool {
@@ -172,9 +181,10 @@ func measureAt(runes []rune, i int) int {
 // englishNumbers), an approximator, a measure, an approximator, a second
 // measure after it (两个半小时: 两|个|半|小时). A numeral after 第 (an
 // ordinal) or in a weekday (星期三) does not start one. lead is the value
-// of Arabic digits written right before the run (3点多), -1 if none. It
-// reports whether it marked anything.
-func quantities(runes []rune, lead int64, nums *englishNumbers, cut []bool) bool {
+// of Arabic digits written right before the run (3点多), -1 if none. nums
+// gives the English side's numbers, called only for a numeral followed by
+// a measure or an approximator. It reports whether it marked anything.
+func quantities(runes []rune, lead int64, nums func() *englishNumbers, cut []bool) bool {
 	marked := false
 	n := len(runes)
 	for i := 0; i < n; {
@@ -195,43 +205,43 @@ func quantities(runes []rune, lead int64, nums *englishNumbers, cut []bool) bool
 				end++
 			}
 			var ok bool
-			if v, ok = numeralValue(string(runes[start:end])); !ok || (start > 0 && runes[start-1] == '第') {
+			if v, ok = numeralRunes(runes[start:end]); !ok || (start > 0 && runes[start-1] == '第') {
 				v = -1
 			}
 			if start > 0 && isApproximator(runes[start-1]) && runes[start-1] != '半' {
 				v = -1 // 多一点: 多 is not after a number here
 			}
 		}
-		if v < 0 || !nums.has(v) {
+		if v < 0 {
 			i = max(end, i+1)
 			continue
 		}
-		parts := []int{start, end}
+		var parts [6]int // room for start and end too
+		np := 0
 		p := end
-		approx := false
 		if p < n && isApproximator(runes[p]) && runes[p] != '半' {
 			p++ // 三十多年
-			parts, approx = append(parts, p), true
+			parts[np], np = p, np+1
 		}
 		if m := measureAt(runes, p); m > 0 {
 			p += m
-			parts = append(parts, p)
+			parts[np], np = p, np+1
 			if p < n && isApproximator(runes[p]) {
 				p++ // 三点多, 两个半
-				parts, approx = append(parts, p), true
+				parts[np], np = p, np+1
 				if m := measureAt(runes, p); m > 0 {
 					p += m // 两个半小时
-					parts = append(parts, p)
+					parts[np], np = p, np+1
 				}
 			}
 		}
-		if p == end && !approx {
-			// A bare numeral: the English says the number, but nothing
-			// says how the numeral and what follows divide.
+		// A bare numeral, or one the English does not say: nothing
+		// tells how it and what follows divide.
+		if np == 0 || !nums().has(v) {
 			i = max(end, i+1)
 			continue
 		}
-		for _, k := range parts {
+		for _, k := range append(parts[:np], start, end) {
 			if k > 0 && k < n && !cut[k] {
 				cut[k], marked = true, true
 			}

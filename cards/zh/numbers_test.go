@@ -78,7 +78,7 @@ func TestQuantities(t *testing.T) {
 		cut := make([]bool, len(runes)+1)
 		var nums englishNumbers
 		nums.reset(c.en)
-		quantities(runes, c.lead, &nums, cut)
+		quantities(runes, c.lead, func() *englishNumbers { return &nums }, cut)
 		var b strings.Builder
 		for i, r := range runes {
 			if i > 0 && cut[i] {
