@@ -22,6 +22,10 @@ type Scheduler struct {
 	RelearningSteps string `json:"relearning_steps"`
 	// DayStartsAt is the hour (0–23, local time) a new day starts.
 	DayStartsAt int `json:"day_starts_at"`
+	// Weights are the learner's own FSRS weights (cika optimize, or set by
+	// hand); none: FSRS-6's defaults. 19 or 17 values of an older FSRS
+	// are converted (srs.ConvertWeights).
+	Weights []float64 `json:"weights,omitempty"`
 }
 
 // SettingScheduler is the name of the Scheduler in the collection's
@@ -63,6 +67,11 @@ func (s Scheduler) Parameters() (srs.Parameters, error) {
 	p := srs.DefaultParameters()
 	p.DesiredRetention, p.MaximumInterval = s.DesiredRetention, s.MaximumInterval
 	var err error
+	if len(s.Weights) > 0 {
+		if p.W, err = srs.ConvertWeights(s.Weights); err != nil {
+			return p, fmt.Errorf("weights: %w", err)
+		}
+	}
 	if p.LearningSteps, err = srs.ParseSteps(s.LearningSteps); err != nil {
 		return p, fmt.Errorf("learning steps: %w", err)
 	}
