@@ -462,3 +462,43 @@ func TestChangedElsewhere(t *testing.T) {
 		t.Error("the conflicting card is still on screen")
 	}
 }
+
+// A session reads the new queue a page at a time: when the learner marks
+// words known, more new cards are introduced than the first page holds,
+// in the queue's order, one card per word.
+func TestNewQueuePages(t *testing.T) {
+	db := storetest.Open(t)
+	c := &clock{t0}
+	mineN(t, db, 160, t0.Add(-time.Hour))
+	next, err := review.Next(db, 0, opts(c))
+	if err != nil || len(next) != 160 {
+		t.Fatalf("Next: %d words, %v", len(next), err)
+	}
+	s := start(t, db, review.Options{Now: c.now, New: intp(100)})
+	if got := s.Counts(); got != (review.Counts{New: 100}) {
+		t.Errorf("counts %+v, want 100 new", got)
+	}
+	var known, got []string
+	for s.Current() != nil {
+		it := s.Current()
+		if it.Queue == review.QueueNew && len(known) < 40 {
+			known = append(known, it.Card.Word)
+			if err := s.Know(); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if it.Queue == review.QueueNew {
+			got = append(got, it.Card.Word)
+		}
+		answer(t, s, c, srs.Easy)
+	}
+	if len(got) != 100 {
+		t.Fatalf("%d new cards introduced, want 100", len(got))
+	}
+	for i, w := range append(known, got...) {
+		if w != next[i].Word {
+			t.Fatalf("new card %d is of %s, want %s", i, w, next[i].Word)
+		}
+	}
+}
