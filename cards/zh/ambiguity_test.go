@@ -104,6 +104,12 @@ var splitCases = []splitCase{
 	{zh: "这本书我看了三遍", en: "I have read this book three times", want: "这 本 书 我 看 了 三 遍"},
 	{zh: "二〇二五年我去了中国", en: "In 2025 I went to China", want: "二 〇 二 五 年 我 去 了 中国"},
 	{zh: "他3点多才回家", en: "He didn't get home until after 3", want: "他 3 点 多 才 回家"},
+	{zh: "我今年二十五岁", en: "I am twenty-five this year", want: "我 今年 二十 五 岁"},
+	{zh: "已经十一点半了", en: "It is already half past eleven", want: "已经 十一 点 半 了"},
+	{zh: "这座桥有一百多年的历史", en: "This bridge is more than a hundred years old", want: "这 座 桥 有 一 百 多 年 的 历史"},
+	{zh: "这本书分三部分", en: "This book has three parts", want: "这 本 书 分 三 部分"},
+	{zh: "这个城市有一千万人口", en: "This city has a population of ten million", want: "这个 城市 有 一 千万 人口"},
+	{zh: "他生于八十年代", en: "He was born in the 80s", want: "他 生 于 八十 年代"},
 
 	// Everyday sentences with nothing to settle.
 	{zh: "我们一起去吃饭吧", en: "Let's go and eat together", want: "我们 一起 去 吃饭 吧"},

@@ -142,26 +142,46 @@ func isNumeralWord(s string) bool {
 	return s != ""
 }
 
-// measures are the measure words and units that follow a numeral in
-// everyday quantities, times and ages. Months and days (三月 "March", 五号)
-// are left out: there the numeral and the unit make the dictionary's word.
-var measures = []string{
-	"小时", "钟头", "分钟", "秒钟", "点钟", "星期", "礼拜", "公里", "公斤", "公分", "毫米", "厘米",
-	"个", "岁", "年", "天", "点", "分", "秒", "刻", "周", "次", "遍", "块", "元", "米", "斤",
-	"本", "张", "条", "件", "只", "位", "名", "口", "杯", "瓶", "碗", "双", "套", "辆", "台",
-	"层", "页", "篇", "首", "句", "场", "部", "份", "种", "节", "班", "倍", "人", "间", "座",
+// measure is a measure word or unit that follows a numeral in everyday
+// quantities, times and ages. A unit of time ends the quantity: 三年前 is
+// 三 年 前 "three years ago", not 年前 "before New Year", 十五分开会 is 十五
+// 分 开会 "meeting at :15". A classifier may start a word with what
+// follows: 三部分 is 三 部分 "three parts", 一千万人口 一千万 人口. Months
+// and days (三月 "March", 五号) are left out: there the numeral and the
+// unit make the dictionary's word.
+type measure struct {
+	w    string
+	time bool
 }
+
+var measures = func() []measure {
+	var ms []measure
+	for _, w := range []string{"小时", "钟头", "分钟", "秒钟", "点钟", "星期", "礼拜", "岁", "年", "天", "点", "分", "秒", "刻", "周"} {
+		ms = append(ms, measure{w, true})
+	}
+	for _, w := range []string{
+		"公里", "公斤", "公分", "毫米", "厘米",
+		"个", "次", "遍", "块", "元", "米", "斤", "本", "张", "条", "件", "只", "位", "名", "口", "杯", "瓶",
+		"碗", "双", "套", "辆", "台", "层", "页", "篇", "首", "句", "场", "部", "份", "种", "节", "班", "倍",
+		"人", "间", "座",
+	} {
+		ms = append(ms, measure{w, false})
+	}
+	return ms
+}()
 
 // approximators follow a numeral or its measure: 三十多年 "thirty-odd
 // years", 两个半小时 "two and a half hours", 十来个 "about ten".
 func isApproximator(r rune) bool { return r == '多' || r == '半' || r == '余' || r == '来' }
 
 // measureAt returns the length in runes of the measure word starting at
-// runes[i], 0 if none does.
-func measureAt(runes []rune, i int) int {
+// runes[i], 0 if none does, and whether it is a unit of time that ends the
+// quantity. 年 before 代 or 级 does not: 八十年代 "the eighties", 三年级
+// "third grade".
+func measureAt(runes []rune, i int) (n int, ends bool) {
 	for _, m := range measures {
 		n := 0
-		for _, r := range m {
+		for _, r := range m.w {
 			if i+n >= len(runes) || runes[i+n] != r {
 				n = -1
 				break
@@ -169,10 +189,14 @@ func measureAt(runes []rune, i int) int {
 			n++
 		}
 		if n > 0 {
-			return n
+			ends = m.time
+			if m.w == "年" && i+1 < len(runes) && (runes[i+1] == '代' || runes[i+1] == '级') {
+				ends = false
+			}
+			return n, ends
 		}
 	}
-	return 0
+	return 0, false
 }
 
 // quantities marks in cut the positions (rune offsets, 0..len(runes))
@@ -216,20 +240,25 @@ func quantities(runes []rune, lead int64, nums func() *englishNumbers, cut []boo
 			i = max(end, i+1)
 			continue
 		}
-		var parts [6]int // room for start and end too
+		var parts [7]int // room for start and end too
 		np := 0
 		p := end
 		if p < n && isApproximator(runes[p]) && runes[p] != '半' {
 			p++ // 三十多年
 			parts[np], np = p, np+1
 		}
-		if m := measureAt(runes, p); m > 0 {
+		measured := false
+		if m, ends := measureAt(runes, p); m > 0 {
 			p += m
-			parts[np], np = p, np+1
-			if p < n && isApproximator(runes[p]) {
-				p++ // 三点多, 两个半
+			measured = true
+			if ends {
 				parts[np], np = p, np+1
-				if m := measureAt(runes, p); m > 0 {
+			}
+			if p < n && isApproximator(runes[p]) {
+				parts[np], np = p, np+1 // 三点多, 两个半: before 多, 半…
+				p++
+				parts[np], np = p, np+1 // …and after
+				if m, ends := measureAt(runes, p); m > 0 && ends {
 					p += m // 两个半小时
 					parts[np], np = p, np+1
 				}
@@ -237,7 +266,7 @@ func quantities(runes []rune, lead int64, nums func() *englishNumbers, cut []boo
 		}
 		// A bare numeral, or one the English does not say: nothing
 		// tells how it and what follows divide.
-		if np == 0 || !nums().has(v) {
+		if (np == 0 && !measured) || !nums().has(v) {
 			i = max(end, i+1)
 			continue
 		}

@@ -73,6 +73,10 @@ func TestQuantities(t *testing.T) {
 		{"第三天", "on the 3rd day", -1, "第三天"},           // an ordinal
 		{"星期三三点", "Wednesday at three", -1, "星期三|三|点"}, // a weekday, then a time
 		{"一天", "one day", -1, "一天"},                    // one, without a time
+		{"三部分", "three parts", -1, "三|部分"},             // a classifier may start a word
+		{"一千万人口", "ten million people", -1, "一千万|人口"},
+		{"八十年代", "the 80s", -1, "八十|年代"},
+		{"三年前", "three years ago", -1, "三|年|前"}, // a unit of time ends the quantity
 	} {
 		runes := []rune(c.zh)
 		cut := make([]bool, len(runes)+1)
