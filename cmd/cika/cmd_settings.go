@@ -25,6 +25,8 @@ func settingsCommand() *cli.Command {
 			"  learning-steps    a new card's steps before it graduates (\"1m 10m\")\n" +
 			"  relearning-steps  a lapsed card's steps (\"10m\"; \"\" for none)\n" +
 			"  day-starts        the hour, local time, a new day starts (4, as in Anki)\n" +
+			"  weights           the 21 FSRS-6 weights, \"w0 … w20\" (`cika optimize` fits them\n" +
+			"                    to your reviews; \"default\" for FSRS-6's)\n" +
 			"A higher retention means more reviews. The daily limits are set with\n" +
 			"`cika review --new N --limit N --save`.\n\n" +
 			"Examples:\n" +
@@ -98,6 +100,12 @@ func setSetting(s *review.Scheduler, name, value string) error {
 		s.LearningSteps = value
 	case "relearning-steps":
 		s.RelearningSteps = value
+	case "weights":
+		w, err := parseWeights(value)
+		if err != nil {
+			return bad(err.Error())
+		}
+		s.Weights = w
 	case "day-starts":
 		v, err := strconv.Atoi(value)
 		if err != nil || v < 0 || v > 23 {
@@ -106,7 +114,7 @@ func setSetting(s *review.Scheduler, name, value string) error {
 		s.DayStartsAt = v
 	default:
 		return usageError{msg: fmt.Sprintf("no setting %q", name),
-			hint: "settings: retention, max-interval, learning-steps, relearning-steps, day-starts"}
+			hint: "settings: retention, max-interval, learning-steps, relearning-steps, day-starts, weights"}
 	}
 	if _, err := s.Parameters(); err != nil {
 		return usageError{msg: fmt.Sprintf("%s %q: %v", name, value, err), hint: "cika settings --help lists the settings"}
@@ -161,6 +169,7 @@ func showSettings(c *cli.Context) error {
 	fmt.Fprintf(w, "learning-steps    %s\n", orNone(s.LearningSteps))
 	fmt.Fprintf(w, "relearning-steps  %s\n", orNone(s.RelearningSteps))
 	fmt.Fprintf(w, "day-starts        %02d:00\n", s.DayStartsAt)
+	fmt.Fprintf(w, "weights           %s\n", formatWeights(s.Weights))
 	fmt.Fprintf(w, "new cards a day   %d  (cika review --new N --save)\n", l.New)
 	fmt.Fprintf(w, "reviews a day     %d  (cika review --limit N --save)\n", l.Reviews)
 	return nil

@@ -63,6 +63,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			suspendCommand(true),
 			suspendCommand(false),
 			settingsCommand(),
+			optimizeCommand(),
 		},
 		// Errors are printed once, by run.
 		ExitErrHandler:  func(*cli.Context, error) {},

@@ -35,9 +35,11 @@ type Report struct {
 	Stage      Stage `json:"stage"`       // "full" or "initial" (only w0..w3)
 
 	Current [21]float64 `json:"current_weights"`
-	Fitted  [21]float64 `json:"fitted_weights"`
-	Before  Metrics     `json:"before"` // the current weights on the log
-	After   Metrics     `json:"after"`  // the fitted weights
+	// Fitted are Fit's weights, with w19 raised to 0.01 if lower so that
+	// the scheduler takes them.
+	Fitted [21]float64 `json:"fitted_weights"`
+	Before Metrics     `json:"before"` // the current weights on the log
+	After  Metrics     `json:"after"`  // the fitted weights
 	// Better is whether the fitted weights have a lower log loss than the
 	// current ones; Weights are the better of the two, those to keep.
 	Better  bool        `json:"better"`
@@ -82,7 +84,10 @@ func Run(reviews []Review, cfg Config) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	rep.Stage, rep.Fitted = res.Stage, clip(res.W)
+	// The scheduler (short-term on) wants w19 of 0.01 at least where
+	// fsrs-rs allows 0: the difference is negligible, and the weights can
+	// then be stored and used.
+	rep.Stage, rep.Fitted = res.Stage, srs.ClipWeights(clip(res.W), true)
 	pb, y := d.predictions(cfg.Current)
 	pa, _ := d.predictions(rep.Fitted)
 	rep.Before, rep.After = d.metrics(pb, y), d.metrics(pa, y)
