@@ -56,7 +56,9 @@ func mineCommand() *cli.Command {
 			"stops that file with its name and line and nothing of it is stored, even\n" +
 			"if cika is killed half-way through a big file (the next `cika mine` clears\n" +
 			"what the interrupted run wrote). Big files are streamed and analysed on\n" +
-			"all cores in batches; a progress bar shows on a terminal.\n\n" +
+			"all cores in batches; a progress bar shows on a terminal. One cika mines\n" +
+			"into a collection at a time: a second stops with a message, or with\n" +
+			"--wait waits for the first to finish and then mines.\n\n" +
 			"Examples:\n" +
 			"  cika mine                       mine the built-in sample podcast\n" +
 			"  cika mine episode12.txt my.tsv  mine your own files\n" +
@@ -69,6 +71,7 @@ func mineCommand() *cli.Command {
 			&cli.StringFlag{Name: "format", Usage: "read FILEs as `FORMAT`: " + strings.Join(corpus.Formats(), ", ") + " (default: detect)"},
 			&cli.StringFlag{Name: "encoding", Usage: "read FILEs in `ENCODING`: utf-8, utf-16le, utf-16be, gb18030/gbk (default: detect)"},
 			&cli.BoolFlag{Name: "strict", Usage: "make the pair checks errors instead of skipping the pair"},
+			&cli.BoolFlag{Name: "wait", Usage: "when another cika is mining into the collection, wait for it to finish, then mine"},
 			&cli.IntFlag{Name: "batch", Value: defaultBatch, Usage: "analyse and store `N` pairs at a time", Hidden: true},
 		},
 		Action: func(c *cli.Context) error {
@@ -89,7 +92,7 @@ func mineCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			m := &miner{path: path, load: func() (cards.Analyzer, error) { return zh.New() }, opts: opts, batch: c.Int("batch")}
+			m := &miner{path: path, load: func() (cards.Analyzer, error) { return zh.New() }, opts: opts, batch: c.Int("batch"), wait: c.Bool("wait")}
 			if isTerminal(c.App.ErrWriter) {
 				m.progress = c.App.ErrWriter
 			}
@@ -360,6 +363,7 @@ type miner struct {
 	// afterBatch, for tests, is called after each batch is stored.
 	afterBatch func(stored int)  // for tests: after each batch (pairs so far) and index chunk (-words so far)
 	filter     *cards.MineFilter // --min-count, --hsk-max, --max-new, --names (mine_filter.go)
+	wait       bool              // --wait: wait for another miner (mine_wait.go)
 }
 
 // mineReport is what `cika mine` did; its JSON form is documented in the
@@ -486,7 +490,7 @@ func (m *miner) mine(inputs []*input) (*mineReport, error) {
 			continue
 		}
 		if release == nil {
-			if release, err = store.LockMining(m.path, 0); err != nil {
+			if release, err = m.lockMining(); err != nil {
 				return nil, err
 			}
 			if rep.RolledBack, err = m.rollBack(); err != nil {

@@ -54,7 +54,8 @@ func TestScripts(t *testing.T) {
 				held = nil
 			},
 			"encode": cmdEncode, "cutbytes": cmdCutBytes, "bigline": cmdBigLine, "gencorpus": cmdGenCorpus, "concat": cmdConcat, "sentences": cmdSentences, // inputs_test.go
-			"apkgcards": cmdAPKGCards, // cmd_export_test.go
+			"apkgcards": cmdAPKGCards,                             // cmd_export_test.go
+			"lockmine":  cmdLockMine, "unlockmine": cmdUnlockMine, // mine_wait_test.go
 			"checkdb": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 1 {
 					ts.Fatalf("usage: checkdb PATH")
