@@ -25,8 +25,7 @@ func (c *card) firstLongTerm() int {
 }
 
 // outliers returns, for each card, whether it is kept, and the cards kept
-// for pre-training, in fsrs-rs's order: by first rating, then by group from
-// the smallest, then by time.
+// for pre-training.
 func (d *Data) outliers() (keep []bool, initCards []int32) {
 	type group struct {
 		dt    int32
@@ -75,10 +74,6 @@ func (d *Data) outliers() (keep []bool, initCards []int32) {
 		}
 		gone := 0
 		for _, g := range sub {
-			slices.SortFunc(g.cards, func(a, b int32) int {
-				ca, cb := &d.cards[a], &d.cards[b]
-				return cmp.Compare(ca.item[ca.firstLongTerm()], cb.item[cb.firstLongTerm()])
-			})
 			if gone+len(g.cards) >= max(20, total/20) {
 				if len(g.cards) >= 6 && int(g.dt) <= limit {
 					initCards = append(initCards, g.cards...)
@@ -98,5 +93,6 @@ func (d *Data) outliers() (keep []bool, initCards []int32) {
 			keep[ci] = !removed[c.rating[0]][c.dt[j]]
 		}
 	}
+	slices.Sort(initCards)
 	return keep, initCards
 }

@@ -90,17 +90,11 @@ func (e *NotEnoughError) Is(target error) bool { return target == ErrNotEnoughDa
 // MinItems usable items or no card reviewed again on a later day.
 func Fit(d *Data, opt Options) (Result, error) {
 	keep, initCards := d.outliers()
-	// The training set: the items of kept cards. As in fsrs-rs, the cards'
-	// first reviews on a later day come first, in the filter's order, then
-	// the other items in time order; the recency weights follow this order.
+	// The training set: the items of kept cards, in time order (the
+	// recency weights follow it).
 	train := make([]int32, 0, len(d.items))
-	for _, ci := range initCards {
-		c := &d.cards[ci]
-		train = append(train, c.item[c.firstLongTerm()])
-	}
 	for i, it := range d.items {
-		c := &d.cards[it.card]
-		if keep[it.card] && int(it.pos) != c.firstLongTerm() {
+		if keep[it.card] {
 			train = append(train, int32(i))
 		}
 	}

@@ -73,6 +73,15 @@ func TestFitSharedLogs(t *testing.T) {
 		if got.LogLoss > def.LogLoss {
 			t.Errorf("%s: log loss %.5f worse than the defaults' %.5f", name, got.LogLoss, def.LogLoss)
 		}
+		// A training set of one batch leaves no batch order to differ: the
+		// weights are then fsrs-rs's own, up to its float32 arithmetic.
+		if res.TrainItems <= DefaultOptions().BatchSize {
+			for i, w := range res.W {
+				if !near(w, lg.FittedW[i], 2e-4*max(1, math.Abs(w))) {
+					t.Errorf("%s: w%d = %.6f, fsrs-rs %.6f", name, i, w, lg.FittedW[i])
+				}
+			}
+		}
 		again, _ := Fit(d, DefaultOptions())
 		if again.W != res.W {
 			t.Errorf("%s: a second fit gives other weights", name)
