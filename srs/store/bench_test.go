@@ -157,15 +157,7 @@ func BenchmarkMineStore(b *testing.B) {
 	}
 }
 
-var yearFile = flag.String("year", "", "write the year collection (TestWriteYear) to this file, or reuse it in the benchmarks")
-
-// bigYear is the collection of a learner a year in: 100,000 sentences over
-// an 80,000-word vocabulary (≈ 55,000 words, 110,000 cards), then a year of
-// study at 80 new cards a day (≈ 200,000 reviews).
-var (
-	bigYearMined = storetest.Synthetic{Sentences: 100_000, Documents: 20, Vocabulary: 80_000, Seed: 1}
-	bigYearStudy = storetest.Year{Days: 365, NewPerDay: 80, Seed: 1}
-)
+var yearFile = flag.String("year", "", "write the year collection (storetest.WriteYear) to this file")
 
 // TestWriteYear writes the year collection where -year says, studied up to
 // today, to time the commands on it (about two minutes):
@@ -177,7 +169,7 @@ func TestWriteYear(t *testing.T) {
 		t.Skip("no -year FILE")
 	}
 	os.Remove(*yearFile)
-	if err := writeYear(*yearFile, time.Now()); err != nil {
+	if err := storetest.WriteYear(*yearFile, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	db, err := store.Open(*yearFile, &store.Options{ReadOnly: true})
@@ -187,19 +179,4 @@ func TestWriteYear(t *testing.T) {
 	defer db.Close()
 	st, _ := db.Stats()
 	t.Logf("%s: %+v", *yearFile, st)
-}
-
-func writeYear(path string, until time.Time) error {
-	db, err := store.Open(path, nil)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	if _, err := storetest.Fill(db, bigYearMined); err != nil {
-		return err
-	}
-	y := bigYearStudy
-	y.Until = until
-	_, err = storetest.Study(db, y)
-	return err
 }

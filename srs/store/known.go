@@ -15,7 +15,6 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"cika/cards"
-	"cika/srs"
 )
 
 // Known is a word on the learner's known list.
@@ -193,24 +192,11 @@ func IsKnown(set map[string]bool, id string) bool {
 func (db *DB) Familiar(ids []string) (map[string]bool, error) {
 	out := map[string]bool{}
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		kb, cb := tx.Bucket(bucketKnown), tx.Bucket(bucketCards)
+		kb := tx.Bucket(bucketKnown)
 		for _, id := range ids {
 			head, _ := cards.SplitID(id)
-			if kb.Get([]byte(head)) != nil {
+			if kb.Get([]byte(head)) != nil || isLearned(tx, id) {
 				out[id] = true
-				continue
-			}
-			p := prefix(id)
-			cur := cb.Cursor()
-			for k, v := cur.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = cur.Next() {
-				c, err := decodeCard(k, v)
-				if err != nil {
-					return err
-				}
-				if c.State != srs.New {
-					out[id] = true
-					break
-				}
 			}
 		}
 		return nil
@@ -219,17 +205,12 @@ func (db *DB) Familiar(ids []string) (map[string]bool, error) {
 }
 
 // Learned returns the IDs of the words with a card that has left the new
-// state, from the queue (no card record is read).
+// state, from the learned index (no card record is read).
 func (db *DB) Learned() (map[string]bool, error) {
 	out := map[string]bool{}
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketQueue).ForEach(func(k, v []byte) error {
-			if len(k) <= 8 || len(v) < 2 {
-				return fmt.Errorf("%w: queue entry %q", errCorrupt, k)
-			}
-			if i := bytes.IndexByte(k[8:], sep); i > 0 {
-				out[string(k[8:8+i])] = true
-			}
+		return tx.Bucket(bucketLearned).ForEach(func(k, _ []byte) error {
+			out[string(k)] = true
 			return nil
 		})
 	})

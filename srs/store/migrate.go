@@ -8,7 +8,7 @@ import (
 )
 
 // Version is the schema version this code writes.
-const Version = 8
+const Version = 9
 
 // migrations[i] upgrades a collection from schema i to schema i+1, inside
 // the Update that opened it; migrations[0] makes a new collection. A
@@ -61,6 +61,11 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 	// 7→8: the words by count, for `cika words --limit N` (read.go).
 	7: func(tx *bolt.Tx, now time.Time) error {
 		return buildByCount(tx)
+	},
+	// 8→9: the learned index by word instead of headword, so that choosing
+	// a card's example sentence reads it instead of the cards (tally.go).
+	8: func(tx *bolt.Tx, now time.Time) error {
+		return buildTally(tx)
 	},
 }
 

@@ -426,7 +426,7 @@ func (db *DB) NewCards(after *NewCard, n int) ([]NewCard, bool, error) {
 func newCards(tx *bolt.Tx, after *NewCard, n int) ([]NewCard, bool, error) {
 	var out []NewCard
 	if n > 0 {
-		out = make([]NewCard, 0, n)
+		out = make([]NewCard, 0, min(n, 1024)) // a session may ask for "all"
 	}
 	cur := tx.Bucket(bucketNewQ).Cursor()
 	k, v := cur.First()

@@ -49,8 +49,9 @@ package store
 //	                                   the new cards a session may
 //	                                   introduce, in its order (queue.go;
 //	                                   schema 5)
-//	learned    headword              → uvarint: its cards past the new
-//	                                   state (tally.go; schema 7)
+//	learned    word ID               → uvarint: its cards past the new
+//	                                   state (tally.go; schema 9, by
+//	                                   headword in 7 and 8)
 //	answered   slot (8)              → uvarints: answers, retention answers
 //	                                   and those passed in each quarter hour
 //	                                   (tally.go; schema 7)

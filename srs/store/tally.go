@@ -3,8 +3,10 @@ package store
 // What `cika stats` needs, kept ready (schema 7) so that it reads neither
 // the 140,000 cards nor the month's 20,000 reviews of a big collection:
 //
-//	learned   headword → uvarint: how many of its cards have left the new
-//	          state (HSK coverage counts a word learned when one has)
+//	learned   word ID → uvarint: how many of its cards have left the new
+//	          state (HSK coverage counts a headword learned when one of
+//	          its words is; choosing an example sentence asks about
+//	          words; schema 9, by headword in 7 and 8)
 //	answered  slot (8) → uvarints reviews, retention reviews, passed: the
 //	          answers logged in each quarter hour (a learner's day starts
 //	          on a quarter hour in every time zone, so days are sums of
@@ -14,6 +16,7 @@ package store
 // (suspended ones apart), updated with the queue (queue.go).
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -92,31 +95,30 @@ func syncTally(tx *bolt.Tx, old, c *Card) error {
 	if (from < 0) == (to < 0) {
 		return nil // still past new (only its state or flag changed)
 	}
-	head, _ := cards.SplitID(c.Word)
 	d := 1
 	if to < 0 {
 		d = -1
 	}
-	return addLearned(tx.Bucket(bucketLearned), head, d)
+	return addLearned(tx.Bucket(bucketLearned), c.Word, d)
 }
 
-func addLearned(b *bolt.Bucket, head string, d int) error {
+func addLearned(b *bolt.Bucket, id string, d int) error {
 	n := int64(0)
-	if v := b.Get([]byte(head)); v != nil {
+	if v := b.Get([]byte(id)); v != nil {
 		u, size := binary.Uvarint(v)
 		if size <= 0 {
-			return fmt.Errorf("%w: learned %q", errCorrupt, head)
+			return fmt.Errorf("%w: learned %q", errCorrupt, id)
 		}
 		n = int64(u)
 	}
 	n += int64(d)
 	switch {
 	case n < 0:
-		return fmt.Errorf("%w: learned %q below zero", errCorrupt, head)
+		return fmt.Errorf("%w: learned %q below zero", errCorrupt, id)
 	case n == 0:
-		return b.Delete([]byte(head))
+		return b.Delete([]byte(id))
 	}
-	return b.Put([]byte(head), binary.AppendUvarint(nil, uint64(n)))
+	return b.Put([]byte(id), binary.AppendUvarint(nil, uint64(n)))
 }
 
 // answeredCounts are a slot's value.
@@ -191,8 +193,7 @@ func computeTally(tx *bolt.Tx) (tally, error) {
 		}
 		if cat := tallyCategory(&c); cat >= 0 {
 			t.counts[tallyName(cat)]++
-			head, _ := cards.SplitID(c.Word)
-			t.learned[head]++
+			t.learned[c.Word]++
 		}
 		return nil
 	})
@@ -230,15 +231,20 @@ func buildTally(tx *bolt.Tx) error {
 		return err
 	}
 	for _, name := range [][]byte{bucketLearned, bucketAnswered} {
-		b, err := tx.CreateBucketIfNotExists(name)
+		if tx.Bucket(name) != nil {
+			if err := tx.DeleteBucket(name); err != nil {
+				return err
+			}
+		}
+		b, err := tx.CreateBucket(name)
 		if err != nil {
 			return err
 		}
 		b.FillPercent = 0.9
 	}
 	lb, ab := tx.Bucket(bucketLearned), tx.Bucket(bucketAnswered)
-	for head, n := range t.learned {
-		if err := lb.Put([]byte(head), binary.AppendUvarint(nil, uint64(n))); err != nil {
+	for id, n := range t.learned {
+		if err := lb.Put([]byte(id), binary.AppendUvarint(nil, uint64(n))); err != nil {
 			return err
 		}
 	}
@@ -276,7 +282,7 @@ func checkTally(tx *bolt.Tx) error {
 		return err
 	}
 	if n != len(t.learned) {
-		return fmt.Errorf("learned holds %d headwords, the cards %d", n, len(t.learned))
+		return fmt.Errorf("learned holds %d words, the cards %d", n, len(t.learned))
 	}
 	n = 0
 	err = tx.Bucket(bucketAnswered).ForEach(func(k, v []byte) error {
@@ -346,21 +352,30 @@ func answeredSince(tx *bolt.Tx, since time.Time, o *Overview) error {
 	return nil
 }
 
-// learnedHeads notes which of heads (every one when nil) are learned.
+// learnedHeads notes which of heads (every one when nil) have a word
+// learned.
 func learnedHeads(tx *bolt.Tx, heads []string, into map[string]bool) error {
 	b := tx.Bucket(bucketLearned)
 	if heads == nil {
 		return b.ForEach(func(k, _ []byte) error {
-			into[string(k)] = true
+			head, _ := cards.SplitID(string(k))
+			into[head] = true
 			return nil
 		})
 	}
+	cur := b.Cursor()
 	for _, h := range heads {
-		if b.Get([]byte(h)) != nil {
+		p := []byte(h + " ")
+		if k, _ := cur.Seek(p); k != nil && bytes.HasPrefix(k, p) {
 			into[h] = true
 		}
 	}
 	return nil
+}
+
+// isLearned reports whether the word has a card past the new state.
+func isLearned(tx *bolt.Tx, id string) bool {
+	return tx.Bucket(bucketLearned).Get([]byte(id)) != nil
 }
 
 // pastCounts reads the past-new counts: by state (not suspended), and

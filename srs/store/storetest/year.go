@@ -105,3 +105,31 @@ func Study(db *store.DB, y Year) (int, error) {
 	}
 	return total, nil
 }
+
+// The benchmark collection of a learner a year in (issue 15): 100,000
+// sentences over an 80,000-word vocabulary (≈ 70,000 words, 140,000
+// cards), then a year of study at 80 new cards a day (≈ 240,000 reviews).
+var (
+	BigYearMined = Synthetic{Sentences: 100_000, Documents: 20, Vocabulary: 80_000, Seed: 1}
+	BigYearStudy = Year{Days: 365, NewPerDay: 80, Seed: 1}
+)
+
+// WriteYear writes the year collection at path (a new file), studied up to
+// the day before until. About a minute.
+func WriteYear(path string, until time.Time) error {
+	db, err := store.Open(path, nil)
+	if err != nil {
+		return err
+	}
+	if _, err := Fill(db, BigYearMined); err != nil {
+		db.Close()
+		return err
+	}
+	y := BigYearStudy
+	y.Until = until
+	if _, err := Study(db, y); err != nil {
+		db.Close()
+		return err
+	}
+	return db.Close()
+}
