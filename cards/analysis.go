@@ -25,8 +25,12 @@ type Token struct {
 	// grammar note written for a function word).
 	Sense int
 	// Entry names the chosen CC-CEDICT entry as its line starts,
-	// "朝 朝 [chao2]", for checking the choice against a gold set.
+	// "朝 朝 [chao2]", for checking the choice against a gold set and for
+	// counting the senses the English confirms (Priors).
 	Entry string
+	// Evidence is set when the English side chose the sense: what
+	// Priors learn from.
+	Evidence bool
 	// Name marks proper names (people, places, brands): kept, but not
 	// taught as vocabulary by default.
 	Name bool

@@ -60,6 +60,8 @@ type Mined struct {
 	// NoWords counts pairs whose Chinese side has no vocabulary (numbers,
 	// Latin, punctuation only): kept as sentences, but they teach nothing.
 	NoWords int
+	// Priors are the senses the English confirmed in the document's pairs.
+	Priors Priors
 }
 
 // Mine analyses the pairs of one document with a and collects its words.
@@ -83,6 +85,7 @@ type Miner struct {
 	words   []*Word
 	posts   []posting // posts[i]: the sentences of words[i]
 	noWords int
+	priors  Priors
 }
 
 // wordKey is a word's identity (ID) without building the ID string: Add
@@ -90,7 +93,7 @@ type Miner struct {
 type wordKey struct{ word, reading string }
 
 // NewMiner returns a miner analysing with a.
-func NewMiner(a Analyzer) *Miner { return &Miner{a: a, index: map[wordKey]int{}} }
+func NewMiner(a Analyzer) *Miner { return &Miner{a: a, index: map[wordKey]int{}, priors: Priors{}} }
 
 // Add analyses a batch of pairs on all cores, counts their words and
 // returns their sentences. progress is as for Mine, counting within the
@@ -102,6 +105,7 @@ func (mn *Miner) Add(pairs []corpus.Pair, progress func(done int)) []Sentence {
 	for i := range ss {
 		s := &ss[i]
 		inPair = inPair[:0]
+		mn.priors.count(s.tokens)
 		for j, p := range s.Parts {
 			if !p.IsWord() {
 				continue
@@ -147,7 +151,7 @@ func (mn *Miner) Mined() *Mined {
 	for _, w := range mn.words {
 		w.choose()
 	}
-	return &Mined{Words: mn.words, NoWords: mn.noWords}
+	return &Mined{Words: mn.words, NoWords: mn.noWords, Priors: mn.priors}
 }
 
 // Postings returns the IDs of the words met so far, sorted, and a function

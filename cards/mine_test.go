@@ -147,3 +147,19 @@ func TestMinerPostings(t *testing.T) {
 		t.Errorf("智能 in %v, want %v", got["智能 zhi4 neng2"], want)
 	}
 }
+
+// The miner counts the senses the English confirmed, by entry and sense,
+// and nothing for the pairs whose English says nothing.
+func TestMinePriors(t *testing.T) {
+	ps := pairs(t, "好\tWell.\n好\tWell, well.\n好好\tGood.\n好\t嗯\n行\tOK\n")
+	m := cards.Mine(ps, cardstest.Small(), nil)
+	want := cards.Priors{"好 好 [hao3]": {2, 2}, "行 行 [xing2]": {0, 0, 1}}
+	if !reflect.DeepEqual(m.Priors, want) {
+		t.Errorf("priors %v, want %v", m.Priors, want)
+	}
+	all := cards.Priors{"好 好 [hao3]": {1}}
+	all.Merge(m.Priors)
+	if got := all["好 好 [hao3]"]; !reflect.DeepEqual(got, []uint32{3, 2}) {
+		t.Errorf("merged %v", got)
+	}
+}

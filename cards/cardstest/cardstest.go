@@ -96,16 +96,21 @@ func (a *Analyzer) Analyze(zh, en string) []cards.Token {
 }
 
 // token makes a word token, choosing the first sense whose words appear in
-// the English side, else the first sense.
+// the English side (Evidence), else the first sense.
 func token(text string, e Entry, en string) cards.Token {
-	gloss := e.Senses[0]
+	gloss, sense, evidence := e.Senses[0], 0, false
 	low := strings.ToLower(en)
-	for _, s := range e.Senses {
+	for i, s := range e.Senses {
 		if strings.Contains(low, strings.ToLower(s)) {
-			gloss = s
+			gloss, sense, evidence = s, i, true
 			break
 		}
 	}
+	trad := e.Trad
+	if trad == "" {
+		trad = e.Word
+	}
 	return cards.Token{Text: text, Word: e.Word, Trad: e.Trad, Reading: e.Reading, Gloss: gloss,
-		Senses: e.Senses, Name: e.Name}
+		Senses: e.Senses, Name: e.Name, Sense: sense, Evidence: evidence,
+		Entry: trad + " " + e.Word + " [" + e.Reading + "]"}
 }

@@ -117,7 +117,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 				break
 			}
 			seen++
-			if strings.HasPrefix(sn.posOf(a, j), "v") {
+			if p := sn.posOf(a, j); strings.HasPrefix(p, "v") || p == "a" {
 				nb.objectThenVerb = true
 				break
 			}
@@ -512,6 +512,8 @@ type entryInfo struct {
 	// related is set when related English words count as evidence for
 	// the entry's senses (see bestByEnglish).
 	related bool
+	// name is EntryName(e).
+	name string
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -525,9 +527,10 @@ func (in *entryInfo) shortGloss(i int) string {
 	return shortGloss(in.senses[i])
 }
 
-// entryName names e as its CC-CEDICT line starts: "朝 朝 [chao2]".
-func (in *entryInfo) entryName() string {
-	return in.e.Trad + " " + in.e.Simp + " [" + in.e.Pinyin + "]"
+// EntryName names e as its CC-CEDICT line starts: "朝 朝 [chao2]", the
+// name a gold set and the sense priors (Priors) know an entry by.
+func EntryName(e *dict.Entry) string {
+	return e.Trad + " " + e.Simp + " [" + e.Pinyin + "]"
 }
 
 // reading is e's lower-case reading, "" if not one syllable per character.
@@ -680,6 +683,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.senses = ss[:len(ss):len(ss)]
 	in.marks = make([]senseMarks, len(in.senses))
 	in.related = utf8.RuneCountInString(e.Simp) > 1
+	in.name = EntryName(e)
 	for i, sense := range in.senses {
 		in.marks[i] = marksOf(sense)
 		ls := strings.ToLower(sense)

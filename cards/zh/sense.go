@@ -96,7 +96,14 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if best >= minEvidence {
 		return bi, true
 	}
-	def := in.contextSense(nb)
+	def, construction := in.contextSense(nb)
+	if construction {
+		return def, false
+	}
+	// What the English confirmed in the learner's other pairs (Priors).
+	if i := a.priorSense(in); i >= 0 {
+		return i, false
+	}
 	// Weaker evidence (a related word for one word of two: "position" for
 	// "point of view") still beats a default the English says nothing of.
 	if bi >= 0 && bi != def && best >= minWeakEvidence && (def < 0 || senseEvidence(in, en, def) == 0) {
@@ -189,13 +196,15 @@ func bestByEnglish(in *entryInfo, en *english) (float64, int) {
 // contextSense is the sense shown when the English says nothing: the
 // first plain sense (free-standing, unmarked, not a classifier list) that
 // fits the grammar around the token; the entry's default sense if none.
-func (in *entryInfo) contextSense(nb *neighbours) int {
+// construction is set when the grammar around the token chose it (a
+// measure word, an attributive), not the dictionary's order.
+func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// After a numeral or a demonstrative a word that can be a measure word
 	// is one: 这家饭馆 "classifier for families or businesses", 一封邮件 (but
 	// not the second of a doubled verb: 听听).
 	if nb != nil && nb.afterNumeral && !beforeAdverb(nb) && nb.prev != in.e.Simp && nb.prev != in.e.Trad {
 		if i := in.classifierSense(); i >= 0 {
-			return i
+			return i, true
 		}
 	}
 	first := -1
@@ -205,7 +214,7 @@ func (in *entryInfo) contextSense(nb *neighbours) int {
 		}
 		if in.marks[i].attributive {
 			if nb != nil && beforeNoun(nb) {
-				return i
+				return i, true
 			}
 			continue
 		}
@@ -214,9 +223,9 @@ func (in *entryInfo) contextSense(nb *neighbours) int {
 		}
 	}
 	if first < 0 {
-		return in.glossSense
+		return in.glossSense, false
 	}
-	return first
+	return first, false
 }
 
 // plain reports whether sense i, s, is one a learner meets by default:

@@ -41,6 +41,7 @@ type Analyzer struct {
 	long       *wordFilter                    // headwords of three characters or more
 	pairs      *phrasePairs                   // reading of polyphonic characters by neighbour in pinyin-pro's phrases
 	usual      map[rune]usualInfo             // readings of polyphonic characters in pinyin-pro
+	priors     priorTable                     // senses the English confirmed in earlier pairs (WithPriors), nil if none
 }
 
 var _ cards.Analyzer = (*Analyzer)(nil)
@@ -307,7 +308,7 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 		t.Reading = fallbackReading(t.Text)
 	}
 	t.Senses = in.senses
-	t.Entry = in.entryName()
+	t.Entry = in.name
 	t.Gloss, t.Sense = in.gloss, in.glossSense
 	i, evidence := a.chooseSense(in, en, nb)
 	grammar := int32(-1)
@@ -319,7 +320,7 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 		// 对AI的试验, 把这些能力…: a preposition, whatever the English.
 		t.Gloss, t.Sense = in.shortGloss(int(grammar)), int(grammar)
 	case evidence:
-		t.Gloss, t.Sense = in.shortGloss(i), i
+		t.Gloss, t.Sense, t.Evidence = in.shortGloss(i), i, true
 	case grammarNB != nil && in.particle >= 0 && particleFits(sn.posOf(a, k), nb):
 		// 过 after a verb is the experienced-action marker, not "to cross".
 		t.Gloss, t.Sense = in.shortGloss(int(in.particle)), int(in.particle)

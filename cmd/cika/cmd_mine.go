@@ -93,6 +93,7 @@ func mineCommand() *cli.Command {
 				return err
 			}
 			m := &miner{path: path, load: func() (cards.Analyzer, error) { return zh.New() }, opts: opts, batch: c.Int("batch"), wait: c.Bool("wait")}
+			m.learn = func(a cards.Analyzer, p cards.Priors) cards.Analyzer { return a.(*zh.Analyzer).WithPriors(p) }
 			if isTerminal(c.App.ErrWriter) {
 				m.progress = c.App.ErrWriter
 			}
@@ -355,8 +356,11 @@ func (in *input) identify(o *corpus.Options) {
 // analysing) runs with the file closed, so a review session or a lookup is
 // not kept waiting. It holds the miner's lock (store.LockMining) throughout.
 type miner struct {
-	path     string
-	load     func() (cards.Analyzer, error)
+	path string
+	load func() (cards.Analyzer, error)
+	// learn, if set, gives the analyzer the senses the English confirmed
+	// in the documents mined before (store.DB.Priors).
+	learn    func(cards.Analyzer, cards.Priors) cards.Analyzer
 	opts     corpus.Options
 	batch    int       // pairs per batch; 0 = defaultBatch
 	progress io.Writer // nil: no progress bar
@@ -501,6 +505,13 @@ func (m *miner) mine(inputs []*input) (*mineReport, error) {
 			m.say("loading the dictionary…\r")
 			if analyzer, err = m.load(); err != nil {
 				return nil, err
+			}
+			if m.learn != nil {
+				var priors cards.Priors
+				if err := m.withDB(func(db *store.DB) (err error) { priors, err = db.Priors(); return err }); err != nil {
+					return nil, err
+				}
+				analyzer = m.learn(analyzer, priors)
 			}
 		}
 		// After the last document is analysed, the analyzer (≈ 80 MB)

@@ -200,6 +200,9 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 	res.Document = d
 	res.Sentences = doc.Pairs
 	res.NoWords = m.NoWords
+	if err := putPriors(tx, m.Priors); err != nil {
+		return err
+	}
 	packBulk(tx, len(m.Words), getCount(meta, countWords))
 
 	// New words, their index entries and their cards go in key order: in
