@@ -75,6 +75,17 @@ func probeOnce(bdb *bolt.DB, path string) error {
 	return nil
 }
 
+// restamp notes the file at path, probed when this process opened it for
+// writing, as probed as it is now that it has written it.
+func restamp(path string) {
+	if _, ok := probed.Load(path); !ok {
+		return
+	}
+	if fi, err := os.Stat(path); err == nil {
+		probed.Store(path, probeStamp{fi.Size(), fi.ModTime()})
+	}
+}
+
 // probe looks for damage that bolt.Open lets through.
 func probe(bdb *bolt.DB, path string) (err error) {
 	defer func() {

@@ -65,8 +65,9 @@ type Options struct {
 
 // DB is an open collection.
 type DB struct {
-	bolt *bolt.DB
-	path string
+	bolt     *bolt.DB
+	path     string
+	readOnly bool
 }
 
 // PathError wraps an Open error with the file and a hint for the user.
@@ -127,7 +128,7 @@ func Open(path string, opts *Options) (*DB, error) {
 		bdb.Close()
 		return fail(err)
 	}
-	db := &DB{bolt: bdb, path: path}
+	db := &DB{bolt: bdb, path: path, readOnly: o.ReadOnly}
 	if o.ReadOnly {
 		readAhead(bdb)
 	}
@@ -178,8 +179,16 @@ func (db *DB) version() (uint64, error) {
 	return v, err
 }
 
-// Close releases the file and its lock.
-func (db *DB) Close() error { return db.bolt.Close() }
+// Close releases the file and its lock. A file this process wrote is
+// taken as probed as it is now (damage.go): its changes are this
+// process's own committed transactions.
+func (db *DB) Close() error {
+	err := db.bolt.Close()
+	if err == nil && !db.readOnly {
+		restamp(db.path)
+	}
+	return err
+}
 
 // Path is the collection file.
 func (db *DB) Path() string { return db.path }
