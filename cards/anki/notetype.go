@@ -114,6 +114,10 @@ const css = `.card {
 .blank .hc { color: transparent; border-bottom: 2px solid #c2410c; }
 .answered .blank .hc { color: inherit; border-bottom: none; }
 .answered .cloze { display: none; }
+/* The English of a long sentence is as long: a front showing only the
+   clause around the word leaves it to the back. */
+.cloze:has(.far) .translation { display: none; }
+#answer { border: 0; border-top: 1px solid #d1d1d6; margin: 0.8em 0; }
 .t1 { color: #d10000; }
 .t2 { color: #b45309; }
 .t3 { color: #15803d; }
@@ -141,7 +145,7 @@ const css = `.card {
 .nightMode .t3, .night_mode .t3 { color: #4ade80; }
 .nightMode .t4, .night_mode .t4 { color: #60a5fa; }
 .nightMode .t5, .nightMode .t0, .night_mode .t5, .night_mode .t0 { color: #a1a1aa; }
-.nightMode .example, .night_mode .example { border-top-color: #3a3a3c; }
+.nightMode .example, .night_mode .example, .nightMode #answer, .night_mode #answer { border-top-color: #48484a; }
 .nightMode .translation, .night_mode .translation { color: #d1d1d6; }
 `
 
