@@ -192,6 +192,9 @@ func printOptimize(w io.Writer, o optimizeJSON, dry, haveDB, color bool) {
 	r := o.Report
 	fmt.Fprintf(w, "%d reviews of %d cards; %d came on a later day than the card's previous one, %d kept after the outlier filter\n",
 		r.Reviews, r.Cards, r.Items, r.TrainItems)
+	if r.Skipped > 0 {
+		fmt.Fprintf(w, "%d reviews left out: of cards with no first answer in the log, or before a card was reset\n", r.Skipped)
+	}
 	if r.Stage == optimize.StageInitial {
 		fmt.Fprintf(w, "fewer than %d: only the first-answer stabilities w0–w3 were fitted\n", optimize.FullItems)
 	}

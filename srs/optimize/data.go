@@ -153,6 +153,11 @@ func NewData(reviews []Review, day srs.DayFunc) *Data {
 	return d
 }
 
+// Skipped returns the number of reviews left out: invalid ratings, and
+// reviews of cards with no New or Learning review to start from (or before
+// the start of a card's last learning run).
+func (d *Data) Skipped() int { return d.skipped }
+
 // Reviews returns the number of reviews in the log.
 func (d *Data) Reviews() int { return d.reviews }
 

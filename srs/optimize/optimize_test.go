@@ -6,7 +6,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+	"time"
+
+	"cika/srs"
 )
 
 // expected is the part of testdata/expected.json (fsrs-rs's results on the
@@ -121,5 +125,28 @@ func TestWorkedExamples(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestDataLastLearningRun: a card reset to New starts again from its last
+// learning run; a card never New or Learning in the log is left out.
+func TestDataLastLearningRun(t *testing.T) {
+	day := func(n int) time.Time { return time.Date(2024, 1, 1+n, 9, 0, 0, 0, time.UTC) }
+	rs := []Review{
+		{Card: 1, Time: day(0), Rating: srs.Good, State: srs.New},
+		{Card: 1, Time: day(3), Rating: srs.Good, State: srs.Review},
+		{Card: 1, Time: day(9), Rating: srs.Again, State: srs.New}, // reset
+		{Card: 1, Time: day(9).Add(time.Minute), Rating: srs.Good, State: srs.Learning},
+		{Card: 1, Time: day(11), Rating: srs.Good, State: srs.Review},
+		{Card: 2, Time: day(1), Rating: srs.Good, State: srs.Review}, // imported mid-life
+		{Card: 2, Time: day(4), Rating: srs.Good, State: srs.Review},
+	}
+	d := NewData(rs, nil)
+	if d.Cards() != 1 || d.Items() != 1 || d.Skipped() != 4 {
+		t.Fatalf("%d cards, %d items, %d skipped; want 1, 1, 4", d.Cards(), d.Items(), d.Skipped())
+	}
+	want := []Step{{srs.Again, 0}, {srs.Good, 0}, {srs.Good, 2}}
+	if got := d.Item(0); !slices.Equal(got, want) {
+		t.Errorf("item %v, want %v", got, want)
 	}
 }

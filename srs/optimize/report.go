@@ -29,6 +29,7 @@ type Config struct {
 // learner's workload.
 type Report struct {
 	Reviews    int   `json:"reviews"`
+	Skipped    int   `json:"skipped"` // reviews before a card's last learning start, or of cards without one
 	Cards      int   `json:"cards"`
 	Items      int   `json:"items"`       // reviews a day or more after the card's previous one
 	TrainItems int   `json:"train_items"` // after the outlier filter
@@ -78,7 +79,7 @@ func Run(reviews []Review, cfg Config) (Report, error) {
 		cfg.Retention = 0.9
 	}
 	d := NewData(reviews, cfg.Day)
-	rep := Report{Reviews: d.Reviews(), Cards: d.Cards(), Items: d.Items(), Current: cfg.Current}
+	rep := Report{Reviews: d.Reviews(), Skipped: d.Skipped(), Cards: d.Cards(), Items: d.Items(), Current: cfg.Current}
 	res, err := Fit(d, cfg.Options)
 	rep.TrainItems = res.TrainItems
 	if err != nil {
