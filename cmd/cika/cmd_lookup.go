@@ -34,6 +34,8 @@ func lookupCommand() *cli.Command {
 			"Each sentence is printed with the word highlighted, its pinyin, the English,\n" +
 			"and where it came from: file:line and speaker, or a subtitle's cue number\n" +
 			"and times, or the credit a Tatoeba pair carries.\n\n" +
+			"The exit status is grep's: 0 when a word was found, 1 when none was,\n" +
+			"2 on an error (the message on stderr).\n\n" +
 			"Examples:\n" +
 			"  cika lookup 智能\n" +
 			"  cika lookup zhi4neng2\n" +
@@ -44,7 +46,12 @@ func lookupCommand() *cli.Command {
 			&cli.StringFlag{Name: "by", Usage: "match only by `KIND`: hanzi, pinyin or english (default: guess from QUERY)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the matches as JSON (shape in README)"},
 		},
-		Action: func(c *cli.Context) error {
+		// The exit status is grep's (status.go): 0 found, 1 nothing
+		// found, 2 an error, a mistake on the command line included.
+		OnUsageError: func(c *cli.Context, err error, _ bool) error {
+			return statusError{err: usageError{msg: err.Error(), hint: "`cika lookup --help` lists the flags"}, status: 2}
+		},
+		Action: grepStatus(func(c *cli.Context) error {
 			argv, err := args(c)
 			if err != nil {
 				return err
@@ -66,11 +73,17 @@ func lookupCommand() *cli.Command {
 				return err
 			}
 			if c.Bool("json") {
-				return writeJSON(c.App.Writer, res)
+				if err := writeJSON(c.App.Writer, res); err != nil || len(res.Words) > 0 {
+					return err
+				}
+				return statusError{status: 1}
 			}
 			res.print(c.App.Writer, useColor(c.App.Writer))
+			if len(res.Words) == 0 {
+				return statusError{status: 1}
+			}
 			return nil
-		},
+		}),
 	}
 }
 

@@ -21,12 +21,22 @@ func main() {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
 	if err := app.Run(args); err != nil {
+		status := 1
+		var s statusError
+		if errors.As(err, &s) {
+			// An exit status of its own (status.go); without an error
+			// in it, nothing to say.
+			status = s.status
+			if s.err == nil {
+				return status
+			}
+		}
 		fmt.Fprintf(stderr, "cika: error: %v\n", err)
 		var h interface{ Hint() string }
 		if errors.As(err, &h) && h.Hint() != "" {
 			fmt.Fprintf(stderr, "cika: hint: %s\n", h.Hint())
 		}
-		return 1
+		return status
 	}
 	return 0
 }
