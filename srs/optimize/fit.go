@@ -176,9 +176,17 @@ func (d *Data) train(train []int32, w0 [21]float64, opt Options) ([21]float64, i
 	if total == 0 {
 		return w0, 0
 	}
-	// cards by card id, then by history length, packed into batches
+	// Cards in a seeded random order, packed into batches. fsrs-rs sorts
+	// them by history length first (and 6.5.0 its items by length): each
+	// batch is then one kind of card, new ones or old ones, and each step
+	// pulls the weights toward that kind. On simulated logs of 1000 cards ×
+	// 365 days that left the fit worse than the defaults, on its own
+	// objective too; random batches fit better (shared_a: log loss 0.31017,
+	// fsrs-rs 0.31038). A log of one batch is trained exactly as fsrs-rs
+	// does.
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(d.cards[a].id, d.cards[b].id) })
-	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(len(perCard[a].weight), len(perCard[b].weight)) })
+	shuffle := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	shuffle.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	var batches [][]*cardBatch
 	var cur []*cardBatch
 	inCur := 0
