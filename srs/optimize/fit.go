@@ -32,15 +32,27 @@ type Options struct {
 	MaxSeqLen    int     // longer histories are left out of training
 	Seed         uint64  // of the batch order
 
+	// Polish is a number of full-batch Adam steps (learning rate PolishRate,
+	// cosine-annealed) taken after the epochs from their best weights, when
+	// the items span more than one batch: the weights of lowest training
+	// loss met are kept. A few epochs of mini-batches end wherever the last
+	// batches pulled; on simulated logs of 400 to 1000 cards the polish
+	// lowers the log loss by up to 0.5 %. A log of one batch is trained as
+	// fsrs-rs does, exactly; 0 turns the polish off.
+	Polish     int
+	PolishRate float64
+
 	// Progress, if not nil, is called after each training step with the
 	// steps done and the total.
 	Progress func(done, total int)
 }
 
-// DefaultOptions returns fsrs-rs's training configuration: 5 epochs, batch
-// 512, learning rate 0.04, gamma 1, histories up to 256 reviews, seed 2023.
+// DefaultOptions returns fsrs-rs's training configuration (5 epochs, batch
+// 512, learning rate 0.04, gamma 1, histories up to 256 reviews, seed 2023)
+// and a polish of 10 steps at 0.01.
 func DefaultOptions() Options {
-	return Options{Epochs: 5, BatchSize: 512, LearningRate: 0.04, Gamma: 1, MaxSeqLen: 256, Seed: 2023}
+	return Options{Epochs: 5, BatchSize: 512, LearningRate: 0.04, Gamma: 1, MaxSeqLen: 256, Seed: 2023,
+		Polish: 10, PolishRate: 0.01}
 }
 
 // Stage says how far a fit went.
@@ -181,7 +193,7 @@ func (d *Data) train(train []int32, w0 [21]float64, opt Options) ([21]float64, i
 	// batch is then one kind of card, new ones or old ones, and each step
 	// pulls the weights toward that kind. On simulated logs of 1000 cards ×
 	// 365 days that left the fit worse than the defaults, on its own
-	// objective too; random batches fit better (shared_a: log loss 0.31017,
+	// objective too; random batches fit better (shared_a: log loss 0.30979,
 	// fsrs-rs 0.31038). A log of one batch is trained exactly as fsrs-rs
 	// does.
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(d.cards[a].id, d.cards[b].id) })
@@ -219,6 +231,9 @@ func (d *Data) train(train []int32, w0 [21]float64, opt Options) ([21]float64, i
 
 	iterations := (total/opt.BatchSize + 1) * opt.Epochs
 	stepsTotal := len(batches) * opt.Epochs
+	if len(batches) > 1 {
+		stepsTotal += opt.Polish
+	}
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
 	w := w0
 	var adam adam
@@ -253,7 +268,51 @@ func (d *Data) train(train []int32, w0 [21]float64, opt Options) ([21]float64, i
 			best, bestLoss = w, loss
 		}
 	}
+	if opt.Polish > 0 && len(batches) > 1 {
+		w, loss := d.polish(batches, best, w0, opt, func() {
+			step++
+			if opt.Progress != nil {
+				opt.Progress(step, stepsTotal)
+			}
+		})
+		if loss < bestLoss {
+			best = w
+		}
+	}
 	return best, step
+}
+
+// polish takes opt.Polish full-batch Adam steps on the training loss from
+// w, calling tick after each, and returns the weights of lowest loss met
+// (w included) and that loss.
+func (d *Data) polish(batches [][]*cardBatch, w, w0 [21]float64, opt Options, tick func()) ([21]float64, float64) {
+	var all []*cardBatch
+	for _, b := range batches {
+		all = append(all, b...)
+	}
+	var a adam
+	best, bestLoss := w, math.Inf(1)
+	for k := 0; k <= opt.Polish; k++ {
+		m := newModel(w)
+		g, loss := d.batchGradLoss(m, all)
+		for i := range w {
+			dw := w[i] - w0[i]
+			s2 := paramsStddev[i] * paramsStddev[i]
+			loss += opt.Gamma * dw * dw / s2
+			g[i] += 2 * opt.Gamma * dw / s2
+		}
+		if loss < bestLoss {
+			best, bestLoss = w, loss
+		}
+		if k == opt.Polish {
+			break
+		}
+		lr := opt.PolishRate * (1 + math.Cos(math.Pi*float64(k)/float64(opt.Polish))) / 2
+		a.step(&w, &g, lr)
+		w = clip(w)
+		tick()
+	}
+	return best, bestLoss
 }
 
 // chunks is the number of parts a batch's cards are split into, to be
@@ -276,6 +335,26 @@ func (d *Data) batchGrad(m *model, batch []*cardBatch) [21]float64 {
 		}
 	}
 	return g
+}
+
+// batchGradLoss returns the gradient and the weighted log loss of cards.
+func (d *Data) batchGradLoss(m *model, batch []*cardBatch) ([21]float64, float64) {
+	var parts [chunks][21]float64
+	var losses [chunks]float64
+	parallel(len(batch), func(c, lo, hi int) {
+		for _, cb := range batch[lo:hi] {
+			losses[c] += d.cardGrad(m, cb, &parts[c])
+		}
+	})
+	var g [21]float64
+	var l float64
+	for c := range parts {
+		l += losses[c]
+		for i := range g {
+			g[i] += parts[c][i]
+		}
+	}
+	return g, l
 }
 
 // loss returns the weighted log loss of all batches.
@@ -340,8 +419,9 @@ func (d *Data) cardLoss(m *model, cb *cardBatch) float64 {
 	return loss
 }
 
-// cardGrad adds the gradient of one card's weighted log loss to g.
-func (d *Data) cardGrad(m *model, cb *cardBatch, g *[21]float64) {
+// cardGrad adds the gradient of one card's weighted log loss to g, and
+// returns the loss.
+func (d *Data) cardGrad(m *model, cb *cardBatch, g *[21]float64) (loss float64) {
 	c := &d.cards[cb.card]
 	var gs, gd grad
 	s, dd := m.initGrad(int(c.rating[0]), &gs, &gd)
@@ -353,8 +433,10 @@ func (d *Data) cardGrad(m *model, cb *cardBatch, g *[21]float64) {
 			var dl float64 // d loss / d r
 			if c.rating[j] > 1 {
 				dl = -q / r
+				loss -= q * math.Log(r)
 			} else {
 				dl = q / (1 - r)
+				loss -= q * math.Log(1-r)
 			}
 			k := dl * rS
 			for i := range g {
@@ -366,6 +448,7 @@ func (d *Data) cardGrad(m *model, cb *cardBatch, g *[21]float64) {
 			s, dd = m.stepGrad(s, dd, t, int(c.rating[j]), &gs, &gd)
 		}
 	}
+	return loss
 }
 
 // adam is Adam with fsrs-rs's constants.
