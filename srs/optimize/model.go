@@ -48,8 +48,12 @@ func newModel(w [nw]float64) *model {
 func clip(w [nw]float64) [nw]float64 { return srs.ClipWeights(w, false) }
 
 // retrievability is R(t, S).
+//
+// Powers are written exp(y*log(x)) throughout (x > 0 everywhere here): the
+// logarithms are needed for the derivatives anyway, and math.Pow took half
+// of a fit's time.
 func (m *model) retrievability(t, s float64) float64 {
-	return math.Pow(1+m.factor*t/s, -m.w[20])
+	return math.Exp(-m.w[20] * math.Log1p(m.factor*t/s))
 }
 
 // init returns the memory state after a first answer g.
@@ -66,18 +70,18 @@ func (m *model) step(s, d float64, t float64, g int) (float64, float64) {
 	var ns float64
 	switch {
 	case t == 0:
-		inc := m.sameDay[g] * math.Pow(s, -w[19])
+		inc := m.sameDay[g] * math.Exp(-w[19]*math.Log(s))
 		if g >= 2 {
 			inc = max(inc, 1)
 		}
 		ns = s * inc
 	case g == 1:
 		r := m.retrievability(t, s)
-		sf := w[11] * math.Pow(d, -w[12]) * (math.Pow(s+1, w[13]) - 1) * math.Exp(w[14]*(1-r))
+		sf := w[11] * math.Exp(-w[12]*math.Log(d)) * math.Expm1(w[13]*math.Log1p(s)) * math.Exp(w[14]*(1-r))
 		ns = min(sf, s/m.forget)
 	default:
 		r := m.retrievability(t, s)
-		a := m.expW8 * (11 - d) * math.Pow(s, -w[9]) * (math.Exp(w[10]*(1-r)) - 1)
+		a := m.expW8 * (11 - d) * math.Exp(-w[9]*math.Log(s)) * math.Expm1(w[10]*(1-r))
 		if g == 2 {
 			a *= w[15]
 		} else if g == 4 {
@@ -116,10 +120,12 @@ func (m *model) initGrad(g int, gs, gd *grad) (s, d float64) {
 // rGrad returns R(t, s) and its partial derivatives in s and w20.
 func (m *model) rGrad(t, s float64) (r, dS, dW20 float64) {
 	w20 := m.w[20]
-	base := 1 + m.factor*t/s
-	r = math.Pow(base, -w20)
+	x := m.factor * t / s
+	lb := math.Log1p(x) // log(base), base = 1 + x
+	r = math.Exp(-w20 * lb)
+	base := 1 + x
 	dS = w20 * r / base * m.factor * t / (s * s)
-	dW20 = -r*math.Log(base) - w20*r/base*(t/s)*m.dFactor
+	dW20 = -r*lb - w20*r/base*(t/s)*m.dFactor
 	return r, dS, dW20
 }
 
@@ -133,8 +139,8 @@ func (m *model) stepGrad(s, d, t float64, g int, gs, gd *grad) (float64, float64
 	var direct grad
 	switch {
 	case t == 0:
-		e := m.sameDay[g]
-		inc := e * math.Pow(s, -w[19])
+		ls := math.Log(s)
+		inc := m.sameDay[g] * math.Exp(-w[19]*ls)
 		if g >= 2 && inc < 1 {
 			ns = s
 			aS = 1
@@ -143,14 +149,16 @@ func (m *model) stepGrad(s, d, t float64, g int, gs, gd *grad) (float64, float64
 			aS = (1 - w[19]) * ns / s
 			direct[17] = ns * (float64(g) - 3 + w[18])
 			direct[18] = ns * w[17]
-			direct[19] = -ns * math.Log(s)
+			direct[19] = -ns * ls
 		}
 	case g == 1:
 		r, rS, rW20 := m.rGrad(t, s)
-		dpow := math.Pow(d, -w[12])
-		sp := math.Pow(s+1, w[13])
+		ld, ls1 := math.Log(d), math.Log1p(s)
+		dpow := math.Exp(-w[12] * ld)
+		sp1 := math.Expm1(w[13] * ls1) // (s+1)^w13 - 1
+		sp := sp1 + 1
 		ex := math.Exp(w[14] * (1 - r))
-		sf := w[11] * dpow * (sp - 1) * ex
+		sf := w[11] * dpow * sp1 * ex
 		smin := s / m.forget
 		if smin < sf {
 			ns = smin
@@ -162,16 +170,18 @@ func (m *model) stepGrad(s, d, t float64, g int, gs, gd *grad) (float64, float64
 			dR := -w[14] * sf // d sf / d r
 			aS = w[11]*dpow*ex*w[13]*sp/(s+1) + dR*rS
 			aD = -w[12] * sf / d
-			direct[11] = dpow * (sp - 1) * ex
-			direct[12] = -sf * math.Log(d)
-			direct[13] = w[11] * dpow * ex * sp * math.Log(s+1)
+			direct[11] = dpow * sp1 * ex
+			direct[12] = -sf * ld
+			direct[13] = w[11] * dpow * ex * sp * ls1
 			direct[14] = sf * (1 - r)
 			direct[20] = dR * rW20
 		}
 	default:
 		r, rS, rW20 := m.rGrad(t, s)
-		spow := math.Pow(s, -w[9])
-		ex := math.Exp(w[10] * (1 - r))
+		ls := math.Log(s)
+		spow := math.Exp(-w[9] * ls)
+		em1 := math.Expm1(w[10] * (1 - r)) // ex - 1
+		ex := em1 + 1
 		k := m.expW8 * (11 - d) * spow // a = k*(ex-1)*hb
 		hb := 1.0
 		if g == 2 {
@@ -179,18 +189,18 @@ func (m *model) stepGrad(s, d, t float64, g int, gs, gd *grad) (float64, float64
 		} else if g == 4 {
 			hb = w[16]
 		}
-		a := k * (ex - 1) * hb
+		a := k * em1 * hb
 		ns = s * (1 + a)
 		dA_dR := -k * ex * w[10] * hb
 		aS = 1 + a - w[9]*a + s*dA_dR*rS
-		aD = -s * m.expW8 * spow * (ex - 1) * hb
+		aD = -s * m.expW8 * spow * em1 * hb
 		direct[8] = s * a
-		direct[9] = -s * a * math.Log(s)
+		direct[9] = -s * a * ls
 		direct[10] = s * k * ex * (1 - r) * hb
 		if g == 2 {
-			direct[15] = s * k * (ex - 1)
+			direct[15] = s * k * em1
 		} else if g == 4 {
-			direct[16] = s * k * (ex - 1)
+			direct[16] = s * k * em1
 		}
 		direct[20] = s * dA_dR * rW20
 	}
