@@ -48,9 +48,10 @@ type item struct {
 // weights on or to fit them to.
 type Data struct {
 	cards   []card
-	items   []item // ordered by the time of their last review
-	reviews int    // reviews in the log
-	skipped int    // reviews of cards without a learning start
+	items   []item   // ordered by the time of their last review
+	bins    []binKey // each item's RMSE bin
+	reviews int      // reviews in the log
+	skipped int      // reviews of cards without a learning start
 }
 
 // NewData groups reviews by card, keeps each card's reviews from the start of
@@ -90,6 +91,7 @@ func NewData(reviews []Review, day srs.DayFunc) *Data {
 		at        time.Time
 		idx       int32 // index in the log, for ties
 		card, pos int32
+		bin       binKey
 	}
 	var its []pending
 	for lo := 0; lo < len(order); {
@@ -123,6 +125,7 @@ func NewData(reviews []Review, day srs.DayFunc) *Data {
 		c := card{id: id, rating: make([]uint8, len(rs)), dt: make([]int32, len(rs)), item: make([]int32, len(rs))}
 		ci := int32(len(d.cards))
 		prev := int64(0)
+		longTerm, lapses := 0, 0 // reviews on a later day so far, and those forgotten
 		for j, ri := range rs {
 			r := &reviews[ri]
 			c.rating[j] = uint8(r.Rating)
@@ -134,7 +137,12 @@ func NewData(reviews []Review, day srs.DayFunc) *Data {
 			c.lastDay = dn
 			c.item[j] = -1
 			if j > 0 && c.dt[j] > 0 {
-				its = append(its, pending{at: r.Time, idx: ri, card: ci, pos: int32(j)})
+				longTerm++
+				its = append(its, pending{at: r.Time, idx: ri, card: ci, pos: int32(j),
+					bin: binOf(int(c.dt[j]), longTerm, lapses)})
+				if r.Rating == srs.Again {
+					lapses++
+				}
 			}
 		}
 		d.cards = append(d.cards, c)
@@ -146,8 +154,10 @@ func NewData(reviews []Review, day srs.DayFunc) *Data {
 		return cmp.Compare(a.idx, b.idx)
 	})
 	d.items = make([]item, len(its))
+	d.bins = make([]binKey, len(its))
 	for i, p := range its {
 		d.items[i] = item{card: p.card, pos: p.pos}
+		d.bins[i] = p.bin
 		d.cards[p.card].item[p.pos] = int32(i)
 	}
 	return d

@@ -139,17 +139,4 @@ func (d *Data) metrics(p []float64, y []bool) Metrics {
 }
 
 // bin returns item i's bin.
-func (d *Data) bin(i int) binKey {
-	it := d.items[i]
-	c := &d.cards[it.card]
-	longTerm, lapses := 0, 0
-	for j := 0; j <= int(it.pos); j++ {
-		if c.dt[j] > 0 {
-			longTerm++
-			if j < int(it.pos) && c.rating[j] == 1 {
-				lapses++
-			}
-		}
-	}
-	return binOf(int(c.dt[it.pos]), longTerm, lapses)
-}
+func (d *Data) bin(i int) binKey { return d.bins[i] }
