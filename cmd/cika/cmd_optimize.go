@@ -72,6 +72,9 @@ func runOptimize(c *cli.Context) error {
 	haveDB := err == nil
 	switch {
 	case errors.Is(err, store.ErrNoCollection) && path != "":
+	case err != nil && path != "":
+		// A file needs no collection: fit it against the defaults.
+		fmt.Fprintf(c.App.ErrWriter, "cika: note: %v; comparing with the default weights, storing nothing\n", err)
 	case err != nil:
 		return err
 	default:
@@ -227,7 +230,7 @@ func printOptimize(w io.Writer, o optimizeJSON, dry, haveDB, color bool) {
 	case dry:
 		fmt.Fprintln(w, "better, not stored (--dry-run)")
 	case !haveDB:
-		fmt.Fprintln(w, "better; no collection to store them in (cika settings set weights \"…\" once there is one)")
+		fmt.Fprintln(w, "better, not stored: no collection open (cika settings set weights \"…\" stores weights by hand)")
 	}
 }
 
