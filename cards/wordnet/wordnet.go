@@ -97,6 +97,30 @@ const (
 	allPOS = noun | verb | adj | adv
 )
 
+// POS is a set of parts of speech.
+type POS uint8
+
+// The parts of speech of a POS.
+const (
+	Noun POS = noun
+	Verb POS = verb
+	Adj  POS = adj
+	Adv  POS = adv
+)
+
+// PartsOfSpeech returns the parts of speech WordNet gives the lower-case
+// word or phrase w as a lemma, not as an inflection of another ("certainly"
+// Adv, "of course" Adv, "first" Noun|Adj|Adv; 0 for "went"). cika tells
+// an adverb's sense from others by it (完全 "totally; entirely" before a
+// verb).
+func PartsOfSpeech(w string) POS {
+	t := get()
+	if i := t.find(w); i >= 0 {
+		return POS(t.posMask(i))
+	}
+	return 0
+}
+
 // Lemmas appends to dst the base forms of the lower-case English word or
 // phrase w, w itself first when it is a lemma: "went" → [go], "framing" →
 // [framing, frame], "data" → [data, datum]. It applies WordNet's exception

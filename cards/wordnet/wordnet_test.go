@@ -222,3 +222,25 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestPartsOfSpeech(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want POS
+	}{
+		{"certainly", Adv},
+		{"too", Adv},
+		{"of course", Adv},
+		{"entirely", Adv},
+		{"life", Noun},
+		{"went", 0},
+		{"xyzzy", 0},
+	} {
+		if got := PartsOfSpeech(c.w); got != c.want {
+			t.Errorf("%s: %b, want %b", c.w, got, c.want)
+		}
+	}
+	if p := PartsOfSpeech("first"); p&Adv == 0 || p&Adj == 0 {
+		t.Errorf("first: %b, want adjective and adverb", p)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"cika/cards/dict"
+	"cika/cards/wordnet"
 
 	snowball "github.com/kljensen/snowball/english"
 )
@@ -171,6 +172,12 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 // if none. Single characters are left to score, which weighs the English
 // with the grammar: their senses are many and short, and a long English
 // side says one of them by chance.
+// minReadingEvidence is the evidence, and the lead over the other
+// entries, with which the English chooses a reading. It is lower than
+// minWeakEvidence: a word's entries are few, so a related word standing
+// for one of them by chance is rarer than among an entry's many senses.
+const minReadingEvidence = 0.3
+
 func (a *Analyzer) chooseByEnglish(text string, entries []*dict.Entry, en *english) *dict.Entry {
 	if len(en.stems) == 0 || utf8.RuneCountInString(text) < 2 {
 		return nil
@@ -189,7 +196,7 @@ func (a *Analyzer) chooseByEnglish(text string, entries []*dict.Entry, en *engli
 			second = ev
 		}
 	}
-	if bestEv >= minWeakEvidence && bestEv-second >= minWeakEvidence {
+	if bestEv >= minReadingEvidence && bestEv-second >= minReadingEvidence {
 		return best
 	}
 	return nil
@@ -509,11 +516,16 @@ type entryInfo struct {
 	kinds       kindCounts // kinds of meaning's senses
 	// marks are the senseMarks of senses.
 	marks []senseMarks
-	// related is set when related English words count as evidence for
-	// the entry's senses (see bestByEnglish).
-	related bool
+	// related is the farthest relation of English words to a gloss that
+	// counts as evidence for the entry's senses, 0 for none (see
+	// bestByEnglish).
+	related wordnet.Kind
 	// name is EntryName(e).
 	name string
+	// adverb and preposition are the indexes in senses of the first
+	// plain sense glossing an adverb (adverbSenseOf) or a preposition
+	// (prepositionSenseOf), -1 if none.
+	adverb, preposition int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -682,7 +694,9 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	}
 	in.senses = ss[:len(ss):len(ss)]
 	in.marks = make([]senseMarks, len(in.senses))
-	in.related = utf8.RuneCountInString(e.Simp) > 1
+	if utf8.RuneCountInString(e.Simp) > 1 {
+		in.related = wordnet.Related
+	}
 	in.name = EntryName(e)
 	for i, sense := range in.senses {
 		in.marks[i] = marksOf(sense)
@@ -705,6 +719,8 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 			(*in.cut)[i] = g
 		}
 	}
+	in.adverb = in.adverbSenseOf()
+	in.preposition = in.prepositionSenseOf()
 	in.score = a.scoreInfoOf(e, reading, free)
 	slot.Store(in) // two goroutines may both compute it: same result
 	return in

@@ -24,8 +24,10 @@ import (
 
 // relWeight is the credit a gloss word gets from an English word related
 // to it by kind k, against 1 for the same stem. A synonym is weaker
-// evidence than the word itself, a word one step further weaker still:
-// alone it only tips a balance (see chooseSense's threshold).
+// evidence than the word itself, a word one step further much weaker: a
+// long English side has one for some sense by chance ("dispatch" for
+// 结果 "to kill; to dispatch" in a sentence about progress), so alone it
+// never passes minWeakEvidence; with the words themselves it adds up.
 func relWeight(k wordnet.Kind) float64 {
 	switch k {
 	case wordnet.Same:
@@ -35,7 +37,7 @@ func relWeight(k wordnet.Kind) float64 {
 	case wordnet.Synonym:
 		return 0.7
 	case wordnet.Related:
-		return 0.45
+		return 0.3
 	}
 	return 0
 }
@@ -182,12 +184,13 @@ func groupHash(g wordnet.Group) uint16 { return uint16((uint32(g) * 2654435761) 
 
 // relation returns the credit of the closest relation between the groups
 // gs of a gloss word and those of the English side x (relGroups), 0 if
-// none. gs is short, x's groups many: each of gs is tested against x's
+// none, counting relations up to most (Same < Derived < Synonym <
+// Related). gs is short, x's groups many: each of gs is tested against x's
 // Bloom filter, then searched.
-func (x *english) relation(gs []wordnet.Group) float64 {
+func (x *english) relation(gs []wordnet.Group, most wordnet.Kind) float64 {
 	best := 0.0
 	for _, g := range gs {
-		if !x.groupBits.has(groupHash(g)) {
+		if g.Kind() > most || !x.groupBits.has(groupHash(g)) {
 			continue
 		}
 		if _, ok := slices.BinarySearch(x.groups, g); ok {
@@ -202,7 +205,7 @@ func (x *english) relation(gs []wordnet.Group) float64 {
 // related English word, and a gloss of several words that is a WordNet
 // phrase ("point of view") scores as a whole. senseScore's value is a
 // floor.
-func (x *english) relScore(m *senseMatcher, rt *relTable, i int, exact float64) float64 {
+func (x *english) relScore(m *senseMatcher, rt *relTable, i int, exact float64, most wordnet.Kind) float64 {
 	best := exact
 	if best >= 1 {
 		return best
@@ -218,8 +221,8 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, exact float64) 
 	}
 	for gi := lo; gi < int(ends[i]); gi++ {
 		g := m.glosses()[gi]
-		if gi < len(rt.gloss) && rt.gloss[gi] != nil {
-			best = max(best, x.relation(rt.gloss[gi]))
+		if most >= wordnet.Synonym && gi < len(rt.gloss) && rt.gloss[gi] != nil {
+			best = max(best, x.relation(rt.gloss[gi], most))
 		}
 		if g.content == 0 {
 			continue
@@ -230,7 +233,7 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, exact float64) 
 			if x.stemBits.has(uint8(words[k].h8)) && x.hasStem(m.word(words, k), uint8(words[k].h8)) {
 				sum++
 			} else if k < len(rt.word) {
-				sum += x.relation(rt.word[k])
+				sum += x.relation(rt.word[k], most)
 			}
 		}
 		best = max(best, sum/float64(g.content))

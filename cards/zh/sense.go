@@ -3,6 +3,8 @@ package zh
 import (
 	"strings"
 	"unicode/utf8"
+
+	"cika/cards/wordnet"
 )
 
 // Choosing the sense of a word in its sentence, once its entry (and so its
@@ -27,9 +29,10 @@ import (
 const minEvidence = 0.5
 
 // senseMarks describes the leading notes of a sense: marked senses (see
-// markedLabels) and "(attributive)" senses.
+// markedLabels) and "(attributive)" senses; and whether it glosses a verb
+// (isVerbSense).
 type senseMarks struct {
-	marked, attributive bool
+	marked, attributive, verb bool
 }
 
 // markedLabels are CC-CEDICT's leading labels of senses that a learner does
@@ -75,6 +78,7 @@ func marksOf(sense string) senseMarks {
 		}
 		s = strings.TrimSpace(s[end+1:])
 	}
+	m.verb = strings.HasPrefix(s, "to ")
 	return m
 }
 
@@ -92,8 +96,12 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if len(in.senses) == 0 {
 		return -1, false
 	}
-	best, bi := bestByEnglish(in, en)
-	if best >= minEvidence {
+	vc := 0.0
+	if nb != nil {
+		vc = verbContext(nb)
+	}
+	best, bi := bestByEnglishIn(in, en, vc)
+	if best >= minEvidence*posDisagree {
 		return bi, true
 	}
 	def, construction := in.contextSense(nb)
@@ -114,7 +122,7 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 
 // minWeakEvidence is the least evidence that overrides a default sense of
 // which the English says nothing.
-const minWeakEvidence = 0.3
+const minWeakEvidence = 0.34
 
 // senseEvidence is how much the English says of sense i of in, as
 // bestByEnglish scores it.
@@ -129,7 +137,7 @@ func senseEvidence(in *entryInfo, en *english, i int) float64 {
 	if in.marks[i].marked {
 		return en.senseScore(m, j)
 	}
-	return en.relScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j, 0)
+	return en.relScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j, 0, in.related)
 }
 
 // senseByEnglish is the sense the English side says, by related words
@@ -146,11 +154,31 @@ func (a *Analyzer) senseByEnglish(in *entryInfo, en *english) (int, bool) {
 // in's senses (0 to 1) and the index of that sense, -1 if none. A marked
 // sense counts only the words themselves; ties go to the earlier sense.
 // Related words count for words of several characters only: a single
-// character has many short senses, and a long English side has a synonym
-// of one of them by chance.
+// character has many short senses, and a long English side has a synonym,
+// a derived form or even an inflection of one of them by chance ("better"
+// and "best" are forms of "well", which would make 是 "(acknowledging a
+// command) very well" in sentences about better data).
 func bestByEnglish(in *entryInfo, en *english) (float64, int) {
+	return bestByEnglishIn(in, en, 0)
+}
+
+// posDisagree is the factor on the evidence for a sense whose kind (verb
+// or not) the grammar around the token contradicts: it decides between
+// senses the English says as well ("healthier lives": 生活 "to live" by
+// its stem, "life" by its lemma; after 的 the noun).
+const posDisagree = 0.9
+
+// bestByEnglishIn is bestByEnglish in a context that calls for a verb (vc
+// > 0), a noun (vc < 0) or says nothing (0; see verbContext).
+func bestByEnglishIn(in *entryInfo, en *english, vc float64) (float64, int) {
 	if len(en.stems) == 0 && len(en.words) == 0 {
 		return 0, -1
+	}
+	fit := func(k int, v float64) float64 {
+		if vc != 0 && (vc > 0) != in.marks[k].verb {
+			return v * posDisagree
+		}
+		return v
 	}
 	// The words themselves first: a gloss the English says in full is
 	// not beaten by related words.
@@ -163,14 +191,14 @@ func bestByEnglish(in *entryInfo, en *english) (float64, int) {
 		n := int(m.nSenses)
 		if en.mayMatch(m) {
 			for j := range n {
-				if v := en.senseScore(m, j); v > best {
+				if v := fit(i+j, en.senseScore(m, j)); v > best {
 					best, bi = v, i+j
 				}
 			}
 		}
 		i += n
 	}
-	if best >= 1 || !in.related {
+	if best >= 1 || in.related == 0 {
 		return best, bi
 	}
 	i = 0
@@ -184,7 +212,7 @@ func bestByEnglish(in *entryInfo, en *english) (float64, int) {
 			if in.marks[i+j].marked {
 				continue // scored above, by its words only
 			}
-			if v := en.relScore(m, rt, j, 0); v > best {
+			if v := fit(i+j, en.relScore(m, rt, j, 0, in.related)); v > best {
 				best, bi = v, i+j
 			}
 		}
@@ -225,7 +253,62 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	if first < 0 {
 		return in.glossSense, false
 	}
+	// Before a verb, an adjective or a negation, a word that has an
+	// adverb's sense is one: 完全不认为 "totally", 异常强大 "extremely",
+	// 较小 "relatively", 太多 "too".
+	if nb != nil && in.adverb >= 0 && int(in.adverb) != first && adverbPosition(nb) {
+		return int(in.adverb), true
+	}
 	return first, false
+}
+
+// adverbPosition reports whether the token stands where an adverb does:
+// before a verb, an adjective, a preposition, another adverb or a
+// negation.
+func adverbPosition(nb *neighbours) bool {
+	switch nb.next {
+	case "不", "没", "没有", "很", "非常":
+		return true
+	}
+	return adverbSlot(nb)
+}
+
+// adverbSenseOf returns the index of the first plain sense of in that
+// glosses an adverb — its first gloss is a word or phrase WordNet knows as
+// an adverb and not as a noun or verb ("totally; entirely", "of course";
+// not "back") — for a word of several characters whose first plain sense
+// is an adjective or a noun (完全 "complete; whole", 目前 "at the present
+// time"); -1 otherwise. Single characters are left out: their adverb
+// senses are mostly rare ones (是 "very well", 来 "hither").
+func (in *entryInfo) adverbSenseOf() int32 {
+	if utf8.RuneCountInString(in.e.Simp) < 2 {
+		return -1
+	}
+	first := true
+	for i, s := range in.senses {
+		if !in.plain(i, s) {
+			continue
+		}
+		g := strings.ToLower(stripBrackets(s))
+		if j := strings.IndexAny(g, ";,("); j >= 0 {
+			g = g[:j]
+		}
+		g = strings.TrimSpace(g)
+		adverb := g != "needs" && wordnet.PartsOfSpeech(g)&(wordnet.Adv|wordnet.Noun|wordnet.Verb) == wordnet.Adv
+		if first {
+			// A verb (需要 "to need" before a verb), a function word (即便
+			// "even if") or an adverb comes first: no other sense to prefer.
+			if adverb || isVerbSense(s) || isGrammarSense(s) {
+				return -1
+			}
+			first = false
+			continue
+		}
+		if adverb {
+			return int32(i)
+		}
+	}
+	return -1
 }
 
 // plain reports whether sense i, s, is one a learner meets by default:
@@ -281,4 +364,44 @@ func beforeAdverb(nb *neighbours) bool {
 		return true
 	}
 	return false
+}
+
+// prepositions are the English prepositions that start the gloss of a
+// Chinese preposition's sense ("by means of; through; via", "as (in the
+// capacity of)").
+var prepositions = map[string]bool{
+	"as": true, "by": true, "through": true, "via": true, "for": true, "with": true,
+	"towards": true, "toward": true, "according": true, "regarding": true, "concerning": true,
+	"about": true, "under": true, "from": true, "against": true, "per": true, "than": true,
+	"into": true, "upon": true, "along": true, "across": true, "throughout": true, "despite": true,
+}
+
+// prepositionSenseOf returns the index of the first plain sense of in that
+// glosses a preposition, for a word of several characters whose first
+// plain sense does not: 通过 "by means of; through; via" after "to pass
+// through", 作为 "as (in the capacity of)" after "one's conduct"; -1
+// otherwise.
+func (in *entryInfo) prepositionSenseOf() int32 {
+	if utf8.RuneCountInString(in.e.Simp) < 2 {
+		return -1
+	}
+	first := true
+	for i, s := range in.senses {
+		if !in.plain(i, s) {
+			continue
+		}
+		w, _, _ := strings.Cut(strings.ToLower(stripBrackets(s)), " ")
+		prep := prepositions[strings.TrimRight(w, ";,")]
+		if first {
+			if prep {
+				return -1
+			}
+			first = false
+			continue
+		}
+		if prep {
+			return int32(i)
+		}
+	}
+	return -1
 }

@@ -312,8 +312,13 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	t.Gloss, t.Sense = in.gloss, in.glossSense
 	i, evidence := a.chooseSense(in, en, nb)
 	grammar := int32(-1)
-	if grammarNB != nil && grammarNB.objectThenVerb {
+	switch {
+	case grammarNB != nil && grammarNB.objectThenVerb:
 		grammar = in.grammar
+	case nb != nil && nb.objectThenVerb && in.preposition >= 0:
+		// 通过一致的政策来保护, 数据作为核心商品推动: a preposition
+		// before its object and the verb.
+		grammar = in.preposition
 	}
 	switch {
 	case grammar >= 0 && (!evidence || !in.isGrammar(i)):

@@ -20,7 +20,7 @@ func TestPriors(t *testing.T) {
 	// "our intelligence" nothing of 我们 (the test analyzer's "we", "us").
 	mine(t, db, "b.tsv", docB, t0)
 	want := cards.Priors{
-		"謝謝 谢谢 [xie4 xie5]": {0, 0, 1},
+		"謝謝 谢谢 [xie4 xie5]":  {0, 0, 1},
 		"銀行 银行 [yin2 hang2]": {1},
 	}
 	p, err := db.Priors()
