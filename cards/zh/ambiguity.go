@@ -3,7 +3,6 @@ package zh
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"cika/cards/dict"
 )
@@ -13,11 +12,18 @@ import (
 // "Changsha" 发 in 汤姆在长沙发上睡着了 and 人 家当 "belongings" in
 // 别把人家当傻瓜. A reader with the translation does not hesitate: "on the
 // long sofa" says 长 沙发, "take people for fools" says 人家 当. So, when
-// the pair has an English side, each candidate word earns, besides its log
+// the pair has an English side, a word earns, besides its log
 // probability, splitWeight per character times how well its senses match
-// the English (english.match, the evidence the sense chooser uses: stems
-// today, more as english grows). A split whose words the English confirms
-// wins over a likelier split it does not.
+// the English (english.match and senseScore, the evidence the sense
+// chooser uses), and the split with the best total wins.
+//
+// The burden of proof is on the change. The model's split (the base) is
+// kept unless a word crossing one of its boundaries matches the English by
+// a content word (沙发 "sofa" across 长沙|发); the words of the base earn
+// their match, function words included, so that 这个 "this" 人 "person"
+// stand against 个人 "personal"; a word nested in a word of the base earns
+// nothing, so that 实际 "actual" does not break 实际上 "in fact" when the
+// English says "actually".
 //
 // The same pass keeps quantities the English states apart (numbers.go),
 // and reads a clause that is a single headword the English confirms as
@@ -28,14 +34,14 @@ import (
 
 // splitWeight is what a word fully matched by the English side adds to a
 // split's score, per character, in the unit of the model's log
-// probabilities (nats). It is large enough to overturn the model where the
-// English clearly speaks (人 家当 is 4.9 nats likelier than 人家 当), small
-// enough that a partial match of one character does not break a common
-// word in two (see weakFit).
+// probabilities (nats). 人 家当 is 4.9 nats likelier than 人家 当, and 人
+// "people" matches too: 人家 must gain more than 4.9 over 人's one
+// character.
 const splitWeight = 5.0
 
-// weakFit is the match below which a word earns nothing: one content word
-// of a gloss of three is a coincidence more often than a translation.
+// weakFit is the match below which a word earns nothing: half a gloss
+// (似的 "rather like" for "looks like", against 相似 "similar") is a
+// coincidence more often than a translation.
 const weakFit = 0.75
 
 // segmentRun segments run, a string of Han characters of the sentence, the
@@ -79,10 +85,10 @@ var splitScratchPool = sync.Pool{New: func() any { return new(splitScratch) }}
 // nothing: 实际 "actual" does not break 实际上 "in fact" when the English
 // says "actually", nor 多数 "most" 大多数. Only a word that crosses a
 // boundary of the base (沙发 across 长沙|发) can change it; when none
-// matches the English, nothing is cut and the run is not a confirmed
-// headword, the base is the answer, found without a second search.
+// matches the English and the run is not a confirmed headword, the base is
+// the answer, found without a second search. Where one matches, only the
+// base words it overlaps are matched against the English (hot).
 func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText, before string, sc *splitScratch) {
-	n := utf8.RuneCountInString(run)
 	off, runes := sc.off[:0], sc.runes[:0]
 	hasNumeral := false
 	for i, r := range run {
@@ -92,6 +98,7 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 	}
 	off = append(off, len(run))
 	sc.off, sc.runes = off, runes
+	n := len(runes)
 
 	cut, cutAt := grow(sc.cut, n+1), grow(sc.cutAt, n+1)
 	sc.cut, sc.cutAt = cut, cutAt
@@ -123,7 +130,9 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 		a.search(run, sc, nil)
 		sc.emit(base)
 	} else {
-		a.segment(run, base)
+		ss := segScratchPool.Get().(*segScratch)
+		a.segmentDecoded(run, off, runes, base, ss)
+		segScratchPool.Put(ss)
 	}
 	wStart, wEnd := grow(sc.wStart, n), grow(sc.wEnd, n)
 	sc.wStart, sc.wEnd = wStart, wEnd
@@ -348,8 +357,12 @@ func (a *Analyzer) fit(text string, id int32, en *english, sl slangWords, strict
 		return 0
 	}
 	var entries []*dict.Entry
+	var one [1]*dict.Entry
 	if w := a.words[id].Load(); w != nil {
 		entries = w.entries
+	} else if e, ok := a.lex.only(id); ok {
+		one[0] = e
+		entries = one[:]
 	} else {
 		entries = a.dict.Lookup(text)
 	}

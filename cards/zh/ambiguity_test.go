@@ -1,8 +1,14 @@
 package zh
 
 import (
+	"bytes"
+	"io/fs"
+	"regexp"
 	"strings"
 	"testing"
+
+	"cika/cards/corpus"
+	"cika/seeds"
 )
 
 // splitCase is a sentence pair and the words a learner should see in it,
@@ -161,4 +167,55 @@ func TestSplitAmbiguities(t *testing.T) {
 		}
 	}
 	t.Logf("%d cases: %d split as wanted with their English, %d without (%d hard cases left)", len(splitCases), with, without, hard)
+}
+
+// BenchmarkSegmentRun measures what the English side adds to segmenting:
+// the Han runs of the seed's clauses (as BenchmarkAnalyzeShortPairs cuts
+// them), split by the model alone ("model") and with the clause's English
+// ("english"). One op is one clause.
+func BenchmarkSegmentRun(b *testing.B) {
+	a := analyzer(b)
+	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pairs, _, err := corpus.Read(seeds.Default, bytes.NewReader(raw))
+	if err != nil {
+		b.Fatal(err)
+	}
+	zhClause := regexp.MustCompile(`[^，。？！；]+[，。？！；]?`)
+	enClause := regexp.MustCompile(`[^,.?!;]+[,.?!;]?`)
+	type clause struct {
+		runs []string
+		en   *english
+		text string
+	}
+	var clauses []clause
+	for _, p := range pairs {
+		zs, es := zhClause.FindAllString(p.ZH, -1), enClause.FindAllString(p.EN, -1)
+		for i := 0; i < len(zs) && i < len(es); i++ {
+			runs := strings.FieldsFunc(zs[i], func(r rune) bool { return !isHan(r) })
+			if len(runs) > 0 {
+				clauses = append(clauses, clause{runs, newEnglish(es[i]), es[i]})
+			}
+		}
+	}
+	var out segWords
+	b.Run("model", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			for _, r := range clauses[i%len(clauses)].runs {
+				out.reset()
+				a.segment(r, &out)
+			}
+		}
+	})
+	b.Run("english", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			c := &clauses[i%len(clauses)]
+			for _, r := range c.runs {
+				out.reset()
+				a.segmentRun(r, &out, c.en, c.text, "")
+			}
+		}
+	})
 }

@@ -29,11 +29,13 @@ type lexicon struct {
 }
 
 // lexWord is a headword of the lexicon: entries[ref>>1].Simp, or .Trad when
-// ref&1 is set, with its weights.
+// ref&1 is set, with its weights. shared is set when another entry has the
+// same headword (in either script).
 type lexWord struct {
-	ref  int32
-	logp float32
-	pos  uint8
+	ref    int32
+	logp   float32
+	pos    uint8
+	shared bool
 }
 
 // newLexicon makes an empty lexicon for the headwords of entries, n of
@@ -76,6 +78,16 @@ func (l *lexicon) get(word string) (lexEntry, bool) {
 	id := int32(s&0xFFFFFFFF - 1)
 	w := &l.words[id]
 	return lexEntry{logp: w.logp, id: id, pos: w.pos}, true
+}
+
+// only returns the entry of the headword id when it is the headword of no
+// other entry: what dict.Lookup would return, without its two lookups.
+func (l *lexicon) only(id int32) (*dict.Entry, bool) {
+	w := &l.words[id]
+	if w.shared {
+		return nil, false
+	}
+	return &l.entries[w.ref>>1], true
 }
 
 // all yields every headword with its lexEntry, by id.
@@ -248,6 +260,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 		if s := lex.slots[slot]; s != 0 {
 			le.id = int32(s&0xFFFFFFFF - 1)
 			old := &lex.words[le.id]
+			old.shared = true
 			if old.logp >= le.logp {
 				return
 			}

@@ -1,9 +1,6 @@
 package zh
 
-import (
-	"sync"
-	"unicode/utf8"
-)
+import "sync"
 
 // segment splits run, a string of Han characters only, into words: the path
 // through the lexicon with the highest product of unigram probabilities (the
@@ -18,7 +15,6 @@ import (
 func (a *Analyzer) segment(run string, out *segWords) {
 	sc := segScratchPool.Get().(*segScratch)
 	defer segScratchPool.Put(sc)
-	n := utf8.RuneCountInString(run)
 	off := sc.off[:0]
 	runes := sc.runes[:0]
 	for i, r := range run {
@@ -26,12 +22,20 @@ func (a *Analyzer) segment(run string, out *segWords) {
 		runes = append(runes, r)
 	}
 	off = append(off, len(run))
+	sc.off, sc.runes = off, runes
+	a.segmentDecoded(run, off, runes, out, sc)
+}
+
+// segmentDecoded is segment given the runes of run and where each starts
+// (and len(run) last).
+func (a *Analyzer) segmentDecoded(run string, off []int, runes []rune, out *segWords, sc *segScratch) {
+	n := len(runes)
 	best := grow(sc.best, n+1)
 	next := grow(sc.next, n+1)
 	pos := grow(sc.pos, n+1)
 	ids := grow(sc.ids, n+1)
 	logps := grow(sc.logps, n+1)
-	sc.off, sc.runes, sc.best, sc.next, sc.pos, sc.ids, sc.logps = off, runes, best, next, pos, ids, logps
+	sc.best, sc.next, sc.pos, sc.ids, sc.logps = best, next, pos, ids, logps
 	best[n] = 0
 	for i := n - 1; i >= 0; i-- {
 		bestScore, bestEnd, bestPos := a.logUnknown+best[i+1], i+1, uint8(0)

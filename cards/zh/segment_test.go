@@ -230,3 +230,27 @@ func TestLexiconMatchesMap(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconOnly checks lexicon.only against dict.Lookup: a headword not
+// shared gives the one entry Lookup returns, and one that Lookup finds
+// several entries for is shared.
+func TestLexiconOnly(t *testing.T) {
+	a := analyzer(t)
+	n := 0
+	for w, le := range a.lex.all() {
+		found := a.dict.Lookup(w)
+		e, ok := a.lex.only(le.id)
+		switch {
+		case ok && (len(found) != 1 || found[0] != e):
+			t.Fatalf("only(%q) = %v, Lookup: %v", w, e, found)
+		case !ok && len(found) == 1:
+			t.Fatalf("%q is shared, but Lookup finds one entry", w)
+		}
+		if ok {
+			n++
+		}
+	}
+	if n < 100000 {
+		t.Fatalf("only %d headwords of one entry", n)
+	}
+}
