@@ -53,6 +53,9 @@ const maxRelGroups = 24
 type relTable struct {
 	word  [][]wordnet.Group
 	gloss [][]wordnet.Group
+	// text is the gloss word each of word was made from, lower case
+	// ("" for function words): what directScore compares.
+	text []string
 }
 
 // relOf returns the relTable of m, whose senses are senses, computing it
@@ -71,19 +74,20 @@ func relOf(m *senseMatcher, senses []string) *relTable {
 			start := len(rt.word)
 			for _, w := range gw {
 				if stem(w) != "" {
-					buf = wordnet.Groups(buf[:0], w)
-					rt.word = append(rt.word, groupSet(buf))
+					rt.word = append(rt.word, glossGroups.of(w))
+					rt.text = append(rt.text, w)
 					content++
 				} else if !glueWords[w] {
 					funcs++
 				}
 			}
 			if content == 0 && funcs == 0 {
-				rt.word = rt.word[:start]
+				rt.word, rt.text = rt.word[:start], rt.text[:start]
 				return
 			}
 			for range funcs {
 				rt.word = append(rt.word, nil)
+				rt.text = append(rt.text, "")
 			}
 			var phrase []wordnet.Group
 			if len(gw) >= 2 && len(gw) <= 4 {
@@ -243,3 +247,30 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, exact float64, 
 
 // relMatchers is the type of senseMatcher.rel.
 type relMatchers = atomic.Pointer[relTable]
+
+// directScore is senseScore counting only the gloss's own words written
+// in the English (or with a plural s), not words of the same stem: the
+// evidence a marked sense needs ("the framing" does not say 框架
+// "(construction) frame", "frames" would).
+func (x *english) directScore(m *senseMatcher, rt *relTable, i int) float64 {
+	best := 0.0
+	ends := m.senseEnd()
+	lo := 0
+	if i > 0 {
+		lo = int(ends[i-1])
+	}
+	for _, g := range m.glosses()[lo:ends[i]] {
+		if g.content == 0 {
+			continue
+		}
+		start, n := int(g.start), 0
+		for k := start; k < start+int(g.content) && k < len(rt.text); k++ {
+			w := rt.text[k]
+			if x.hasWord(w, hash8(w)) || x.hasWord(w+"s", hash8(w+"s")) {
+				n++
+			}
+		}
+		best = max(best, float64(n)/float64(g.content))
+	}
+	return best
+}

@@ -135,7 +135,7 @@ func senseEvidence(in *entryInfo, en *english, i int) float64 {
 		return 0
 	}
 	if in.marks[i].marked {
-		return en.senseScore(m, j)
+		return en.directScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j)
 	}
 	return en.relScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j, 0, in.related)
 }
@@ -190,8 +190,16 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64) (float64, int) {
 		}
 		n := int(m.nSenses)
 		if en.mayMatch(m) {
+			var rt *relTable
 			for j := range n {
-				if v := fit(i+j, en.senseScore(m, j)); v > best {
+				v := en.senseScore(m, j)
+				if v > 0 && in.marks[i+j].marked {
+					if rt == nil {
+						rt = relOf(m, in.senses[i:i+n])
+					}
+					v = en.directScore(m, rt, j)
+				}
+				if v = fit(i+j, v); v > best {
 					best, bi = v, i+j
 				}
 			}

@@ -1,0 +1,61 @@
+package zh
+
+import (
+	"strings"
+	"testing"
+)
+
+// The sense chooser on the kinds of pair issue 12 names, in sentences
+// written for this test (the gold set in testdata/senses measures it on
+// many more).
+func TestSenseChoice(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		zh, en, word string
+		reading      string // "" to leave unchecked
+		gloss        string // a substring of the gloss wanted
+		evidence     bool   // chosen by the English
+	}{
+		// Registers and trades need the English word itself.
+		{"质量基准能否保持?", "Can the quality bar be maintained?", "基准", "ji1 zhun3", "standard", false},
+		{"我们从网络文本中学到海量知识。", "We learn an incredible amount of knowledge from web text.", "海量", "", "enormous quantity", false},
+		{"我们需要一个新的框架。", "We need a new framing.", "框架", "", "framework", false},
+		{"这个房子的框架是木头的。", "The frames of this house are wood.", "框架", "", "(construction) frame", true},
+		// Synonyms and phrases from WordNet.
+		{"从商业角度看,这很合理。", "From a business standpoint, it makes sense.", "角度", "", "point of view", true},
+		{"这个数量太大了。", "The amount is too large.", "数量", "", "quantity", true},
+		// The English chooses the reading of a word of several characters.
+		{"这项技术会带来什么好处?", "What advantages will this technology bring?", "好处", "hao3 chu5", "advantage", true},
+		{"你看到什么东西了吗?", "Did you see something?", "东西", "dong1 xi5", "thing", true},
+		// The grammar where the English says nothing.
+		{"这家饭馆很好。", "", "家", "jia1", "classifier", false},
+		{"我完全不同意。", "", "完全", "", "totally", false},
+		{"他们通过这个方法来解决问题。", "", "通过", "", "by means of", false},
+		{"我们要过更健康的生活。", "We want to live healthier lives.", "生活", "", "life", true},
+	} {
+		var got *struct {
+			reading, gloss string
+			evidence       bool
+		}
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == c.word {
+				got = &struct {
+					reading, gloss string
+					evidence       bool
+				}{tk.Reading, tk.Gloss, tk.Evidence}
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: no token %s", c.zh, c.word)
+			continue
+		}
+		if (c.reading != "" && got.reading != c.reading) || !strings.Contains(got.gloss, c.gloss) || got.evidence != c.evidence {
+			t.Errorf("%s in %s / %s: got %s %q (English evidence %v), want %s %q (%v)",
+				c.word, c.zh, c.en, got.reading, got.gloss, got.evidence, c.reading, c.gloss, c.evidence)
+		}
+	}
+}
