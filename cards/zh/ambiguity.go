@@ -109,7 +109,10 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 			if !sc.numsDone || sc.numsOf != enText {
 				// Once per English side, mostly: the runs of a sentence
 				// come one after the other.
-				sc.nums.reset(enText)
+				sc.nums.vals, sc.nums.clock = sc.nums.vals[:0], false
+				if mayHaveNumber(enText, en) {
+					sc.nums.reset(enText)
+				}
 				sc.numsOf, sc.numsDone = enText, true
 			}
 			return &sc.nums
@@ -435,6 +438,8 @@ var slangList = func() []slangWord {
 	return l
 }()
 
+// slangWord is an English word with its hash8 (and, for an informal
+// answer, what it stands for).
 type slangWord struct {
 	w string
 	s slangWords

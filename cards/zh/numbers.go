@@ -170,6 +170,17 @@ var measures = func() []measure {
 	return ms
 }()
 
+// measuresBy are the measures by first character, longest first (as
+// listed: the words of two characters come first).
+var measuresBy = func() map[rune][]measure {
+	by := map[rune][]measure{}
+	for _, m := range measures {
+		r := firstRune(m.w)
+		by[r] = append(by[r], m)
+	}
+	return by
+}()
+
 // approximators follow a numeral or its measure: 三十多年 "thirty-odd
 // years", 两个半小时 "two and a half hours", 十来个 "about ten".
 func isApproximator(r rune) bool { return r == '多' || r == '半' || r == '余' || r == '来' }
@@ -179,7 +190,10 @@ func isApproximator(r rune) bool { return r == '多' || r == '半' || r == '余'
 // quantity. 年 before 代 or 级 does not: 八十年代 "the eighties", 三年级
 // "third grade".
 func measureAt(runes []rune, i int) (n int, ends bool) {
-	for _, m := range measures {
+	if i >= len(runes) {
+		return 0, false
+	}
+	for _, m := range measuresBy[runes[i]] {
 		n := 0
 		for _, r := range m.w {
 			if i+n >= len(runes) || runes[i+n] != r {
@@ -311,6 +325,34 @@ var numberWords = map[string]int64{
 }
 
 var numberScales = map[string]int64{"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
+
+// numberHashes are numberWords and numberScales with their hash8, for
+// mayHaveNumber.
+var numberHashes = func() []slangWord {
+	var l []slangWord
+	for w := range numberWords {
+		l = append(l, slangWord{w: w, h: hash8(w)})
+	}
+	for w := range numberScales {
+		l = append(l, slangWord{w: w, h: hash8(w)})
+	}
+	return l
+}()
+
+// mayHaveNumber reports whether the English side en (enText as written)
+// may state a number: a digit, or a number word by en's Bloom filter.
+// Most do not, and reading one costs a pass over its words.
+func mayHaveNumber(enText string, en *english) bool {
+	if strings.IndexAny(enText, "0123456789") >= 0 {
+		return true
+	}
+	for _, n := range numberHashes {
+		if en.hasWord(n.w, n.h) {
+			return true
+		}
+	}
+	return false
+}
 
 // reset makes x the numbers of en.
 func (x *englishNumbers) reset(en string) {
