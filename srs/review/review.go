@@ -456,9 +456,12 @@ func (s *Session) chooseSentence(n *store.Note) (int, error) {
 		ss[i] = &n.Sentences[i].Sentence
 		ids = append(ids, ss[i].Words()...)
 	}
-	familiar, err := s.coll.Familiar(ids)
-	if err != nil {
-		return 0, err
+	familiar := n.Familiar // read with the note (store.Show)
+	if familiar == nil {
+		var err error
+		if familiar, err = s.coll.Familiar(ids); err != nil {
+			return 0, err
+		}
 	}
 	return cards.ChooseExample(&n.Word, ss, func(id string) bool { return familiar[id] }), nil
 }

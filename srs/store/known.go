@@ -190,18 +190,24 @@ func IsKnown(set map[string]bool, id string) bool {
 // known list, or with a card that has left the new state (being learned or
 // reviewed). What choosing an i+1 example sentence needs.
 func (db *DB) Familiar(ids []string) (map[string]bool, error) {
-	out := map[string]bool{}
+	var out map[string]bool
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		kb := tx.Bucket(bucketKnown)
-		for _, id := range ids {
-			head, _ := cards.SplitID(id)
-			if kb.Get([]byte(head)) != nil || isLearned(tx, id) {
-				out[id] = true
-			}
-		}
+		out = familiar(tx, ids)
 		return nil
 	})
 	return out, err
+}
+
+func familiar(tx *bolt.Tx, ids []string) map[string]bool {
+	out := map[string]bool{}
+	kb := tx.Bucket(bucketKnown)
+	for _, id := range ids {
+		head, _ := cards.SplitID(id)
+		if kb.Get([]byte(head)) != nil || isLearned(tx, id) {
+			out[id] = true
+		}
+	}
+	return out
 }
 
 // Learned returns the IDs of the words with a card that has left the new

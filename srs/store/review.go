@@ -114,6 +114,10 @@ func (db *DB) UpdateCards(cs []Card) error {
 type Note struct {
 	Word      cards.Word
 	Sentences []Sentence
+	// Familiar are the words of the sentences the learner knows or is
+	// learning (DB.Familiar), read in the same View: what choosing the
+	// sentence to show needs, without opening the collection again.
+	Familiar map[string]bool
 }
 
 // Show reads a card, its word and up to limit of the word's sentences (in
@@ -135,7 +139,7 @@ func (db *DB) Show(k CardKey, limit int) (Card, Note, error) {
 		}
 		pairs := tx.Bucket(bucketPairs)
 		names := map[uint32]string{}
-		return wordSentences(tx, k.Word, func(pk PairKey) (bool, error) {
+		err = wordSentences(tx, k.Word, func(pk PairKey) (bool, error) {
 			if len(n.Sentences) >= limit {
 				return false, nil
 			}
@@ -149,6 +153,15 @@ func (db *DB) Show(k CardKey, limit int) (Card, Note, error) {
 			n.Sentences = append(n.Sentences, s)
 			return true, nil
 		})
+		if err != nil {
+			return err
+		}
+		var ids []string
+		for i := range n.Sentences {
+			ids = append(ids, n.Sentences[i].Words()...)
+		}
+		n.Familiar = familiar(tx, ids)
+		return nil
 	})
 	return c, n, err
 }
