@@ -514,8 +514,10 @@ func decodeCard(key, raw []byte) (Card, error) {
 	if len(raw) > 0 && raw[0] == '{' {
 		return decodeCardJSON(k, raw)
 	}
-	var c Card // on the stack: decoding 5,000 cards allocates no Card
-	d := dec{s: unsafeString(raw)} // a card keeps no string of its record
+	// c stays on the stack (decoding 5,000 cards allocates no Card), and
+	// a card keeps no string of its record.
+	var c Card
+	d := dec{s: unsafeString(raw)}
 	d.version()
 	c.Word, c.Kind = k.Word, k.Kind
 	c.State = srs.State(d.int())
