@@ -107,7 +107,7 @@ const css = `.card {
 /* Recall: the word, and the same characters anywhere, are blanked in the
    question's sentence, of which only the clause around the word shows;
    the answer side shows the whole sentence. */
-.cloze .hl, .cloze .hc { color: transparent; border-bottom: 2px solid #c2410c; }
+.cloze .hl, .cloze .hc { color: transparent; border-bottom: 2px solid #c2410c; white-space: nowrap; }
 .cloze .far { display: none; }
 /* A meaning that names the word ("(给 sb + verb) for") has it blanked
    on the Recall front, and shown again on the answer side. */

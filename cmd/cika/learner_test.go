@@ -57,16 +57,21 @@ func TestLearnerSeesSeedDeck(t *testing.T) {
 	}
 }
 
-// sampleWords are the notes photographed: a word twice in its sentence,
-// homographs, long sentences, dictionary notation, a plain word.
-var sampleWords = []string{"客户", "将", "地", "生产", "比赛", "就", "银行", "智能", "模型"}
+// sampleWords are the notes photographed: a word twice in its sentence
+// (客户), homographs (将, 地, 东西), a long sentence (生产), dictionary
+// notation (游戏, 把), a function word (就) and a plain word (智能).
+var sampleWords = []string{"客户", "将", "地", "东西", "生产", "游戏", "把", "就", "智能"}
 
+// writePages writes, for each sample word, a page of every side of its
+// notes, day and night (客户-day.html …), and each side on a page of its
+// own (客户1-recall-front-day.html …).
 func writePages(t *testing.T, p *ankitest.Package, out string) {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	written := 0
 	for _, w := range sampleWords {
+		var captions, sides []string
 		k := 0
 		for i := range p.Notes {
 			n := &p.Notes[i]
@@ -75,19 +80,29 @@ func writePages(t *testing.T, p *ankitest.Package, out string) {
 			}
 			k++
 			for _, c := range p.Cards(n) {
-				for _, night := range []bool{false, true} {
-					mode := "day"
-					if night {
-						mode = "night"
-					}
-					for side, h := range map[string]string{"front": c.Front, "back": c.Back} {
-						name := fmt.Sprintf("%s%d-%s-%s-%s.html", w, k, strings.ToLower(c.Template), side, mode)
-						if err := os.WriteFile(filepath.Join(out, name), []byte(p.Page(h, night)), 0o644); err != nil {
-							t.Fatal(err)
-						}
-						written++
-					}
+				captions = append(captions, fmt.Sprintf("%s%d %s front", w, k, strings.ToLower(c.Template)),
+					fmt.Sprintf("%s%d %s back", w, k, strings.ToLower(c.Template)))
+				sides = append(sides, c.Front, c.Back)
+			}
+		}
+		if len(sides) == 0 {
+			t.Errorf("no note for sample word %s", w)
+			continue
+		}
+		for _, night := range []bool{false, true} {
+			mode := "day"
+			if night {
+				mode = "night"
+			}
+			pages := map[string]string{w + "-" + mode + ".html": p.Sheet(captions, sides, night)}
+			for i, h := range sides {
+				pages[strings.ReplaceAll(captions[i], " ", "-")+"-"+mode+".html"] = p.Page(h, night)
+			}
+			for name, page := range pages {
+				if err := os.WriteFile(filepath.Join(out, name), []byte(page), 0o644); err != nil {
+					t.Fatal(err)
 				}
+				written++
 			}
 		}
 	}

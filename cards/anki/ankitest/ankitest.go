@@ -378,3 +378,26 @@ var rawReading = regexp.MustCompile(`\[[A-Za-z:]+[1-5]( [A-Za-z:]+[1-5])*\]`)
 func rawNotation(s string) bool {
 	return rawReading.MatchString(s) || strings.Contains(s, "CL:") || strings.Contains(s, "|")
 }
+
+// Sheet is many card sides on one page, each under its caption, framed as
+// Anki frames a card (the card's CSS, class "card", night mode on the
+// page's body): one picture shows them all.
+func (p *Package) Sheet(captions, sides []string, night bool) string {
+	var b strings.Builder
+	b.WriteString("<!doctype html>\n<html><head><meta charset=utf-8>")
+	b.WriteString(`<meta name=viewport content="width=device-width, initial-scale=1">`)
+	bg, fg := "#e5e5ea", "#1d1d1f"
+	body := ""
+	if night {
+		bg, fg, body = "#000000", "#ececf1", "nightMode night_mode"
+	}
+	b.WriteString("<style>body{margin:0;background:" + bg + "}.caption{font:13px monospace;color:" + fg +
+		";padding:12px 8px 4px}section.card{margin:0 auto 4px}\n" + p.CSS + "</style></head>\n")
+	b.WriteString(`<body class="` + body + `">`)
+	for i, side := range sides {
+		b.WriteString(`<div class=caption>` + html.EscapeString(captions[i]) + "</div>\n")
+		b.WriteString(`<section class="card">` + side + "</section>\n")
+	}
+	b.WriteString("</body></html>\n")
+	return b.String()
+}
