@@ -77,10 +77,9 @@ func (it *Item) Segments() []Segment {
 	return segs
 }
 
-// FrontSegments are the segments a Recall front shows: of a long sentence,
-// only the clause around the word (cards.Clause); the back shows them all.
-func (it *Item) FrontSegments() []Segment {
-	segs := it.Segments()
+// clause is the byte range of the sentence a front shows (cards.Clause);
+// false when the sentence has no occurrence of the word.
+func clause(segs []Segment) (a, b int, ok bool) {
 	var zh strings.Builder
 	start, end := -1, -1
 	for _, s := range segs {
@@ -90,9 +89,40 @@ func (it *Item) FrontSegments() []Segment {
 		zh.WriteString(s.Text)
 	}
 	if start < 0 {
+		return 0, zh.Len(), false
+	}
+	a, b = cards.Clause(zh.String(), start, end)
+	return a, b, true
+}
+
+// FrontPinyinWords are the PinyinWords of the clause FrontSegments shows:
+// what a screen too small for a long sentence shows on the back too.
+func (it *Item) FrontPinyinWords() []PinyinWord {
+	words := it.PinyinWords()
+	a, b, ok := clause(it.Segments())
+	if !ok {
+		return words
+	}
+	var out []PinyinWord
+	for _, w := range words {
+		if w.start >= a && w.end <= b {
+			if len(out) == 0 {
+				w.Space = false
+			}
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// FrontSegments are the segments a Recall front shows: of a long sentence,
+// only the clause around the word (cards.Clause); the back shows them all.
+func (it *Item) FrontSegments() []Segment {
+	segs := it.Segments()
+	a, b, ok := clause(segs)
+	if !ok {
 		return segs
 	}
-	a, b := cards.Clause(zh.String(), start, end)
 	var out []Segment
 	at := 0
 	for _, s := range segs {
@@ -131,6 +161,8 @@ type PinyinWord struct {
 	Text      string
 	Space     bool
 	Target    bool
+
+	start, end int // the part's bytes in the sentence
 }
 
 // PinyinWords are the sentence's pinyin word by word, for colouring by
@@ -146,9 +178,11 @@ func (it *Item) PinyinWords() []PinyinWord {
 	}
 	id := it.Word.ID()
 	var out []PinyinWord
+	at := 0
 	for i, space := range pinyin.Spaces(texts) {
 		p := parts[i]
-		w := PinyinWord{Space: space, Target: p.ID() == id}
+		w := PinyinWord{Space: space, Target: p.ID() == id, start: at, end: at + len(p.Text)}
+		at = w.end
 		if p.Reading != "" {
 			w.Syllables = syllables(p.Reading)
 		} else if w.Text = pinyin.Punctuation(p.Text); w.Text == "" {

@@ -189,13 +189,16 @@ func (m *Model) View() string {
 	case m.done:
 		body = m.summaryLines()
 	default:
-		body = m.cardLines(inner)
+		body = m.cardLines(inner, false)
 	}
 	header := m.header(w)
 	footer := m.footer(w)
 	rule := m.st.faint.Render(strings.Repeat("─", w))
 	// Body centred horizontally, and vertically in the room left.
 	room := max(1, m.height-lipgloss.Height(header)-lipgloss.Height(footer)-2)
+	if !m.help && !m.done && lipgloss.Height(strings.Join(body, "\n")) > room {
+		body = m.cardLines(inner, true) // a long sentence on a small screen: its clause only
+	}
 	block := lipgloss.JoinVertical(lipgloss.Center, body...)
 	block = m.r.PlaceHorizontal(w, lipgloss.Center, block)
 	if h := lipgloss.Height(block); h < room {
@@ -270,7 +273,10 @@ func (m *Model) Homographs(f func(word string) bool) *Model {
 // other senses under it, fainter; on a recall front the sentence's clause
 // around the word with every occurrence of its characters blanked; the
 // sentence's pinyin coloured by tone with the word in bold.
-func (m *Model) cardLines(inner int) []string {
+//
+// compact shows, on the back too, only the clause of a long sentence, for a
+// screen that cannot hold it all.
+func (m *Model) cardLines(inner int, compact bool) []string {
 	it := m.s.Current()
 	if it == nil {
 		return nil
@@ -286,15 +292,20 @@ func (m *Model) cardLines(inner int) []string {
 		return lines
 	}
 	example := func() {
-		segs := it.Segments()
+		segs, words := it.Segments(), it.PinyinWords()
+		if compact {
+			segs, words = it.FrontSegments(), it.FrontPinyinWords()
+		}
 		if segs == nil {
 			return
 		}
 		out = append(out, wrap.Render(m.sentence(segs, false)))
-		if p := m.sentencePinyin(it); p != "" {
+		if p := m.sentencePinyin(words); p != "" {
 			out = append(out, wrap.Render(p))
 		}
-		out = append(out, wrap.Render(it.English()))
+		if !compact || whole(segs, it) {
+			out = append(out, wrap.Render(it.English()))
+		}
 	}
 	source := func() {
 		if src := it.Source(); src != "" {
@@ -307,7 +318,10 @@ func (m *Model) cardLines(inner int) []string {
 		out = append(out, "")
 		if !m.revealed {
 			if segs := it.FrontSegments(); segs != nil {
-				out = append(out, wrap.Render(m.sentence(segs, true)), wrap.Render(it.English()))
+				out = append(out, wrap.Render(m.sentence(segs, true)))
+				if whole(segs, it) { // the English of the whole sentence only
+					out = append(out, wrap.Render(it.English()))
+				}
 			}
 			return out
 		}
@@ -333,11 +347,20 @@ func (m *Model) cardLines(inner int) []string {
 	return out
 }
 
+// whole reports whether segs are the item's whole sentence, not a clause.
+func whole(segs []review.Segment, it *review.Item) bool {
+	n := 0
+	for _, s := range segs {
+		n += len(s.Text)
+	}
+	return it.Sentence == nil || n == len(it.Sentence.ZH)
+}
+
 // sentencePinyin draws the sentence's pinyin, each syllable in its tone's
 // colour, the card's word bold (and bracketed without colour).
-func (m *Model) sentencePinyin(it *review.Item) string {
+func (m *Model) sentencePinyin(words []review.PinyinWord) string {
 	var b strings.Builder
-	for _, w := range it.PinyinWords() {
+	for _, w := range words {
 		if w.Space {
 			b.WriteByte(' ')
 		}

@@ -267,3 +267,46 @@ func TestKnowKey(t *testing.T) {
 		fits(t, help)
 	}
 }
+
+// TestLongSentence: a long sentence's recall front shows the clause around
+// the word, every occurrence of its characters blanked; the back at 80×24
+// still fits, with the clause only when the whole would not.
+func TestLongSentence(t *testing.T) {
+	db := storetest.Open(t)
+	long := "我们的银行是超级银行，大家都觉得这家银行非常可靠而且服务很好，所以每个人都愿意把钱存在银行里面，因为银行的利息也比别的地方高一点，这就是为什么银行的客户越来越多的原因。\t" +
+		"Our bank is a super bank; everyone finds it reliable with good service, so everyone is willing to keep money there, because its interest is a bit higher than elsewhere, which is why it has more and more customers.\n"
+	pairs, d, err := corpus.Read("long.tsv", strings.NewReader(long))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MineDocument(d, cards.Mine(pairs, cardstest.Small(), nil), t0.Add(-time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	s, err := review.Start(db, review.Options{Now: func() time.Time { return t0 }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m tea.Model = tui.New(s, renderer(termenv.Ascii), false)
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	for i := 0; s.Current() != nil && !(s.Current().Word.Word == "银行" && s.Current().Card.Kind == cards.Recall) && i < 40; i++ {
+		m = press(t, m, "b")
+	}
+	if s.Current() == nil {
+		t.Fatal("no recall card for 银行")
+	}
+	front := m.View()
+	fits(t, front)
+	if strings.Contains(front, "银行") || !strings.Contains(front, "＿＿") || strings.Contains(front, "利息") {
+		t.Errorf("recall front of a long sentence:\n%s", front)
+	}
+	m = press(t, m, " ")
+	back := m.View()
+	fits(t, back)
+	if !strings.Contains(back, "【银行】") || strings.Contains(back, "利息") {
+		t.Errorf("recall back at 80×24, want the clause only:\n%s", back)
+	}
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 60})
+	if tall := m.View(); !strings.Contains(tall, "利息") || !strings.Contains(tall, "customers") {
+		t.Errorf("recall back at 80×60, want the whole sentence:\n%s", tall)
+	}
+}
