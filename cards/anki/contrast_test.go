@@ -59,6 +59,7 @@ func TestContrast(t *testing.T) {
 		t.Fatalf("backgrounds not found: %v", back)
 	}
 	checked := 0
+	lowest := map[bool]float64{false: 21, true: 21}
 	for _, m := range cssRule.FindAllStringSubmatch(css, -1) {
 		sel := strings.TrimSpace(m[1])
 		if i := strings.LastIndex(sel, "\n"); strings.HasPrefix(sel, "@media") && i > 0 {
@@ -67,6 +68,7 @@ func TestContrast(t *testing.T) {
 		for _, c := range cssColor.FindAllStringSubmatch(m[2], -1) {
 			night := strings.Contains(sel, "night")
 			ratio := contrast(c[1], back[night])
+			lowest[night] = min(lowest[night], ratio)
 			checked++
 			if ratio < 4.5 {
 				t.Errorf("%s { color: %s } on %s (night %v): contrast %.2f, want ≥ 4.5", sel, c[1], back[night], night, ratio)
@@ -76,6 +78,7 @@ func TestContrast(t *testing.T) {
 	if checked < 20 {
 		t.Errorf("only %d colours checked", checked)
 	}
+	t.Logf("%d text colours; lowest contrast %.2f by day, %.2f by night", checked, lowest[false], lowest[true])
 	// Every day colour of a class must have a night colour too, or the
 	// day's dark shade would show on the night background.
 	for _, m := range cssRule.FindAllStringSubmatch(css, -1) {

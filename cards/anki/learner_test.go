@@ -58,6 +58,16 @@ func TestLearnerSees(t *testing.T) {
 	for _, pr := range p.Problems() {
 		t.Error(pr)
 	}
+	// Identities stay what they were: a re-export updates the notes in place.
+	guids := map[string]bool{}
+	for _, n := range p.Notes {
+		guids[n.GUID] = true
+	}
+	for _, n := range learnerNotes() {
+		if !guids[GUID(n.Word, n.Reading)] {
+			t.Errorf("%s %s: guid %s not in the package", n.Word, n.Reading, GUID(n.Word, n.Reading))
+		}
+	}
 	note := func(first string) *ankitest.Note {
 		for i := range p.Notes {
 			if strings.HasPrefix(p.Notes[i].First, first) {
