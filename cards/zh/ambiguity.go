@@ -41,7 +41,7 @@ const splitWeight = 5.0
 
 // weakFit is the match below which a word earns nothing: half a gloss
 // (似的 "rather like" for "looks like", against 相似 "similar") is a
-// coincidence more often than a translation.
+// coincidence more often than a translation, except for a noun (halfFit).
 const weakFit = 0.75
 
 // segmentRun segments run, a string of Han characters of the sentence, the
@@ -384,10 +384,22 @@ func (a *Analyzer) fit(text string, id int32, en *english, sl slangWords, strict
 			break
 		}
 	}
-	if best < weakFit {
+	if best < weakFit && (best < halfFit || !a.nounish(id)) {
 		return 0
 	}
 	return best
+}
+
+// halfFit is the match a noun needs: its glosses often carry a modifier
+// the English leaves out (手机 "cell phone; mobile phone" for "phone").
+const halfFit = 0.5
+
+// nounish reports whether the headword id is a noun by gse's part of
+// speech, or has none (gse lacks it: a newer word, 算力 "computing
+// power").
+func (a *Analyzer) nounish(id int32) bool {
+	p := a.w.posNames[a.lex.words[id].pos]
+	return p == "" || p[0] == 'n'
 }
 
 // contentMatch is english.match over the senses of m that have a content

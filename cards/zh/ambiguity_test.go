@@ -67,6 +67,9 @@ var splitCases = []splitCase{
 	{zh: "这个说明很清楚", en: "This explanation is very clear", want: "这个 说明 很 清楚"},
 	{zh: "我们要让用户满意", en: "We have to satisfy the users", want: "我们 要 让 用户 满意"},
 	{zh: "他的确很忙", en: "He is indeed very busy", want: "他 的确 很 忙"},
+	{zh: "睡觉前请把手机关了", en: "Please turn off your phone before bed", want: "睡觉 前 请 把 手机 关 了"},
+	{zh: "我把手机放在桌子上了", en: "I put my phone on the table", want: "我 把 手机 放 在 桌子 上 了"},
+	{zh: "他们主要的算力不够", en: "Their main compute is not enough", want: "他们 主要 的 算力 不够"},
 
 	// Nested words: a longer word against its parts.
 	{zh: "学生会组织这次活动", en: "The students will organize this activity", want: "学生 会 组织 这 次 活动", hard: true},
