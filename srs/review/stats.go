@@ -2,7 +2,6 @@ package review
 
 import (
 	"math"
-	"slices"
 	"time"
 
 	"cika/cards/hsk"
@@ -92,7 +91,7 @@ func ComputeStats(db *store.DB, opt Options) (Stats, error) {
 		starts[i] = first.AddDate(0, 0, i)
 	}
 	// The forecast's last day ends at starts[2*StatsDays-1].
-	o, err := db.Overview(first, starts[2*StatsDays-1], hskWords())
+	o, err := db.Overview(first, starts[2*StatsDays-1], hsk.Words(hsk.MaxLevel))
 	if err != nil {
 		return Stats{}, err
 	}
@@ -172,12 +171,4 @@ func rate(r store.Retention) *float64 {
 	}
 	v := math.Round(float64(r.Passed)/float64(r.Reviews)*10000) / 10000
 	return &v
-}
-
-// hskWords are the HSK words, sorted (neighbours in the collection's
-// learned index are read together).
-func hskWords() []string {
-	ws := hsk.Words(hsk.MaxLevel)
-	slices.Sort(ws)
-	return ws
 }
