@@ -5,9 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-
-	"cika/cards"
-	"cika/cards/zh"
 )
 
 // The read commands on a big collection, in process (no exec, no process
@@ -49,30 +46,6 @@ func envOr(name, def string) string {
 	return def
 }
 func BenchmarkStatsCommand(b *testing.B) { benchCommand(b, "stats", "--json") }
-
-// BenchmarkMineSeed mines the embedded seed podcast into a new collection:
-// read, analyse (the dictionary is loaded once, before the timer), store.
-// `time cika mine` adds the dictionary load to this.
-func BenchmarkMineSeed(b *testing.B) {
-	a, err := zh.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	inputs, err := readInputs(nil, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for b.Loop() {
-		b.StopTimer()
-		path := filepath.Join(b.TempDir(), "c.db")
-		b.StartTimer()
-		m := &miner{path: path, load: func() (cards.Analyzer, error) { return a, nil }}
-		rep, err := m.mine(inputs)
-		if err != nil || rep.Collection.Sentences != 452 {
-			b.Fatal(rep, err)
-		}
-	}
-}
 
 func BenchmarkExportCommand(b *testing.B) {
 	benchCommand(b, "export", "anki", filepath.Join(b.TempDir(), "out.apkg"))

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"cika/cards"
@@ -20,6 +21,7 @@ import (
 	"cika/cards/dict"
 	"cika/cards/zh"
 	"cika/seeds"
+	"cika/srs/mine"
 )
 
 // A generated Tatoeba-like corpus, for measuring `cika mine` on a million
@@ -145,12 +147,12 @@ func BenchmarkMineBig(b *testing.B) {
 	f.Close()
 	for i := 0; b.Loop(); i++ {
 		path := filepath.Join(dir, fmt.Sprintf("c%d.db", i))
-		ins, _, err := planInputs([]string{file}, "", nil, nil)
+		ins, _, err := mine.Plan([]string{file}, "", nil, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
-		m := &miner{path: path, load: func() (cards.Analyzer, error) { return a, nil }}
-		rep, err := m.mine(ins)
+		m := &mine.Miner{Path: path, Load: func() (cards.Analyzer, error) { return a, nil }, Now: time.Now()}
+		rep, err := m.Mine(ins)
 		if err != nil || rep.Documents[0].Error != "" {
 			b.Fatal(rep, err)
 		}

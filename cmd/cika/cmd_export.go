@@ -93,10 +93,12 @@ type exportSummary struct {
 
 // exportMemory is the soft memory limit of `cika export` (GOMEMLIMIT
 // overrides it). Every note is held until the package is written (the
-// writer needs them all to give ids and tell homographs apart): ≈ 1.4 KB a
-// note with its sentence and parts, 85 MB live for 60,000 notes. The limit
-// makes the collector run before the heap doubles past that.
-const exportMemory = 112 << 20
+// writer needs them all to give ids and tell homographs apart): ≈ 2 KB a
+// note with its sentence, parts and cards, 130 MB live for 60,000 notes,
+// and the writer adds a little. The limit makes the collector run before
+// the heap doubles past that; below the live heap it would only make it run
+// without end (112 MiB: 70,000 notes took four times the CPU).
+const exportMemory = 192 << 20
 
 func runExport(c *cli.Context, format string) error {
 	argv, err := args(c)

@@ -2,20 +2,16 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
-	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
 	"cika/cards"
-	"cika/cards/corpus"
 	"cika/cards/gloss"
-	"cika/cards/pinyin"
-	"cika/srs/store"
+	"cika/srs/lookup"
 )
 
 // lookupCommand is `cika lookup`: find words by hanzi, pinyin or English and
@@ -68,7 +64,11 @@ func lookupCommand() *cli.Command {
 				return err
 			}
 			defer db.Close()
-			res, err := lookup(db, query, c.String("by"), c.Int("limit"))
+			res, err := lookup.Find(db, query, c.String("by"), c.Int("limit"))
+			var qe *lookup.QueryError
+			if errors.As(err, &qe) {
+				return usageError{msg: qe.Msg, hint: qe.Hint}
+			}
 			if err != nil {
 				return err
 			}
@@ -78,7 +78,7 @@ func lookupCommand() *cli.Command {
 				}
 				return statusError{status: 1}
 			}
-			res.print(c.App.Writer, useColor(c.App.Writer))
+			printLookup(c.App.Writer, res, useColor(c.App.Writer))
 			if len(res.Words) == 0 {
 				return statusError{status: 1}
 			}
@@ -92,168 +92,6 @@ type usageError struct{ msg, hint string }
 
 func (e usageError) Error() string { return e.msg }
 func (e usageError) Hint() string  { return e.hint }
-
-// maxLookupWords bounds the words a lookup shows in full.
-const maxLookupWords = 10
-
-// lookupResult is the answer to a lookup; its JSON form is documented in the
-// README.
-type lookupResult struct {
-	Query string       `json:"query"`
-	Words []wordResult `json:"words"`
-	// More lists the IDs of further matches not shown in full.
-	More []string `json:"more"`
-}
-
-type wordResult struct {
-	wordJSON
-	By        string           `json:"matched_by"` // hanzi, contains, pinyin, english
-	Sentences []sentenceResult `json:"sentences"`
-}
-
-type sentenceResult struct {
-	Key     string `json:"key"` // "doc:pos", the pair's identity
-	ZH      string `json:"zh"`
-	EN      string `json:"en"`
-	Pinyin  string `json:"pinyin"`
-	Doc     string `json:"doc"`
-	Line    int    `json:"line"`
-	Speaker string `json:"speaker,omitempty"`
-	// Cue is a subtitle cue's number, Start and End its times as
-	// "HH:MM:SS.mmm"; all three are omitted for formats without cues.
-	Cue   int    `json:"cue,omitempty"`
-	Start string `json:"start,omitempty"`
-	End   string `json:"end,omitempty"`
-	// Attribution credits the pair's authors (a Tatoeba pair's contributors).
-	Attribution string `json:"attribution,omitempty"`
-	// Highlight are the [start, end) offsets, in characters of ZH, where the
-	// word occurs.
-	Highlight [][2]int `json:"highlight"`
-
-	source string // provenance, for the text output
-}
-
-func lookup(db *store.DB, query, by string, limit int) (*lookupResult, error) {
-	if by == "" {
-		by = guessBy(query)
-	}
-	var ms []store.Match
-	add := func(found []store.Match, err error) error {
-		ms = append(ms, found...)
-		return err
-	}
-	var err error
-	switch by {
-	case "hanzi":
-		err = add(db.LookupHanzi(query))
-	case "pinyin", "pinyin+english":
-		q, ok := pinyin.ParseQuery(query)
-		if !ok {
-			return nil, usageError{msg: fmt.Sprintf("%q is not pinyin", query), hint: "write syllables like zhineng, zhi4neng2 or zhìnéng"}
-		}
-		err = add(db.LookupPinyin(q))
-		if err == nil && by == "pinyin+english" {
-			err = add(db.LookupEnglish(query))
-		}
-	case "english":
-		err = add(db.LookupEnglish(query))
-	default:
-		return nil, usageError{msg: fmt.Sprintf("--by %s: want hanzi, pinyin or english", by)}
-	}
-	if err != nil {
-		return nil, err
-	}
-	res := &lookupResult{Query: query, Words: []wordResult{}, More: []string{}}
-	seen := map[string]bool{}
-	for _, m := range ms {
-		id := m.ID()
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
-		if len(res.Words) == maxLookupWords {
-			res.More = append(res.More, id)
-			continue
-		}
-		ss, err := db.Examples(id, limit)
-		if err != nil {
-			return nil, err
-		}
-		wr := wordResult{wordJSON: toWordJSON(&m.Word), By: m.By, Sentences: make([]sentenceResult, len(ss))}
-		for i, s := range ss {
-			wr.Sentences[i] = sentenceResult{Key: s.Key.String(), ZH: s.ZH, EN: s.EN,
-				Pinyin: cards.SentencePinyin(s.Parts), Doc: s.Doc, Line: s.Line, Speaker: s.Speaker,
-				Attribution: s.Attribution, Highlight: highlights(s.Parts, id), source: provenance(s.Source)}
-			if s.Cue != 0 {
-				sr := &wr.Sentences[i]
-				sr.Cue, sr.Start, sr.End = s.Cue, cueTime(s.Start), cueTime(s.End)
-			}
-		}
-		res.Words = append(res.Words, wr)
-	}
-	return res, nil
-}
-
-// cueTime writes a cue time as "00:01:02.500" (hours, minutes, seconds,
-// milliseconds; WebVTT's form, with SRT's comma the text output's).
-func cueTime(d time.Duration) string {
-	ms := d.Milliseconds()
-	if ms < 0 {
-		ms = 0
-	}
-	return fmt.Sprintf("%02d:%02d:%02d.%03d", ms/3600000, ms/60000%60, ms/1000%60, ms%1000)
-}
-
-// provenance says where a sentence came from: "podcast.txt:17, Speaker 0"
-// for a transcript, "film.srt #12 00:01:02,500–00:01:04,000" for a subtitle
-// cue, "cmn.txt:3 (CC-BY 2.0 (France) Attribution: …)" for an attributed
-// pair. lookup prints it and the Anki export's Source field holds it.
-func provenance(src corpus.Source) string {
-	out := fmt.Sprintf("%s:%d", src.Doc, src.Line)
-	if src.Cue != 0 {
-		out = fmt.Sprintf("%s #%d %s–%s", src.Doc, src.Cue,
-			strings.ReplaceAll(cueTime(src.Start), ".", ","), strings.ReplaceAll(cueTime(src.End), ".", ","))
-	}
-	if src.Speaker != "" {
-		out += ", " + src.Speaker
-	}
-	if src.Attribution != "" {
-		out += " (" + src.Attribution + ")"
-	}
-	return out
-}
-
-// guessBy decides how to read a query: Chinese characters are hanzi; pinyin
-// with tones is pinyin; toneless pinyin may also be English ("men", "fan").
-func guessBy(q string) string {
-	for _, r := range q {
-		if unicode.Is(unicode.Han, r) {
-			return "hanzi"
-		}
-	}
-	pq, ok := pinyin.ParseQuery(q)
-	switch {
-	case !ok:
-		return "english"
-	case pq.HasTones():
-		return "pinyin"
-	}
-	return "pinyin+english"
-}
-
-// highlights are the character spans of the parts that are the word id.
-func highlights(parts []cards.Part, id string) [][2]int {
-	spans := [][2]int{}
-	at := 0
-	for _, p := range parts {
-		n := utf8.RuneCountInString(p.Text)
-		if p.ID() == id {
-			spans = append(spans, [2]int{at, at + n})
-		}
-		at += n
-	}
-	return spans
-}
 
 // mark wraps the spans of s in the highlight: bold yellow on a colour
 // terminal, 【】 otherwise.
@@ -277,7 +115,7 @@ func mark(s string, spans [][2]int, color bool) string {
 	return b.String()
 }
 
-func (r *lookupResult) print(w io.Writer, color bool) {
+func printLookup(w io.Writer, r *lookup.Result, color bool) {
 	var b bytes.Buffer
 	if len(r.Words) == 0 {
 		fmt.Fprintf(&b, "no word in the collection matches %q\n", r.Query)
@@ -314,7 +152,7 @@ func (r *lookupResult) print(w io.Writer, color bool) {
 		}
 		for _, s := range wr.Sentences {
 			fmt.Fprintf(&b, "  %s\n  %s\n  %s\n", mark(s.ZH, s.Highlight, color), s.Pinyin, s.EN)
-			fmt.Fprintf(&b, "    — %s\n", s.source)
+			fmt.Fprintf(&b, "    — %s\n", s.Source)
 		}
 		if n := wr.SentenceCount - len(wr.Sentences); n > 0 {
 			fmt.Fprintf(&b, "  … %s more (--limit 0 shows all)\n", plural(n, "sentence"))

@@ -11,24 +11,14 @@ import (
 	"cika/cards"
 	"cika/cards/cardstest"
 	"cika/cards/corpus"
+	"cika/srs/lookup"
 	"cika/srs/store"
 	"cika/srs/store/storetest"
 )
 
-func TestGuessBy(t *testing.T) {
-	for q, want := range map[string]string{
-		"智能": "hanzi", "智neng": "hanzi", "zhineng": "pinyin+english", "zhi4neng2": "pinyin",
-		"zhìnéng": "pinyin", "men": "pinyin+english", "bank": "english", "savings account": "english",
-	} {
-		if got := guessBy(q); got != want {
-			t.Errorf("guessBy(%q) = %s, want %s", q, got, want)
-		}
-	}
-}
-
 func TestMark(t *testing.T) {
 	parts := []cards.Part{{Text: "銀行", Word: "银行", Reading: "yin2 hang2"}, {Text: "是"}, {Text: "银行", Word: "银行", Reading: "yin2 hang2"}}
-	spans := highlights(parts, "银行 yin2 hang2")
+	spans := lookup.Highlights(parts, "银行 yin2 hang2")
 	if !reflect.DeepEqual(spans, [][2]int{{0, 2}, {3, 5}}) {
 		t.Fatalf("spans %v", spans)
 	}

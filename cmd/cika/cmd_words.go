@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -14,8 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"cika/cards"
-	"cika/cards/pinyin"
-	"cika/srs/store"
+	"cika/srs/vocab"
 )
 
 // wordsCommand is `cika words`: the vocabulary of the collection.
@@ -47,9 +45,7 @@ func wordsCommand() *cli.Command {
 				return usageError{msg: fmt.Sprintf("words takes no arguments (got %q)", argv[0]),
 					hint: "to find one word use `cika lookup " + argv[0] + "`"}
 			}
-			cmp, ok := wordOrders[c.String("sort")]
-			key := wordKeys[c.String("sort")]
-			if !ok {
+			if !vocab.KnownSort(c.String("sort")) {
 				return usageError{msg: fmt.Sprintf("--sort %s: want count, pinyin, word, gloss or first", c.String("sort"))}
 			}
 			db, err := openCollection(c, true)
@@ -60,156 +56,19 @@ func wordsCommand() *cli.Command {
 			if n := c.Int("next"); n > 0 {
 				return wordsNext(c, db, n)
 			}
-			// Everything happens inside the read transaction: the words
-			// point into the collection's memory map (see store.ViewWords).
 			// The garbage collector is paused meanwhile: the command keeps
 			// everything it allocates (tens of MB at most) to the end, and a
 			// collection would only scan it (a tenth of the time, measured).
 			defer debug.SetGCPercent(debug.SetGCPercent(-1))
-			if n := c.Int("limit"); n > 0 && c.String("sort") == "count" && !c.Bool("reverse") {
-				// The most frequent words come from the collection's count
-				// index, in this order (store.ViewTopWords).
-				return db.ViewTopWords(n, c.Bool("names"), func(l *store.WordList) error {
-					next := func(i int, w *cards.Word) error { return l.Word(i, w) }
-					if c.Bool("json") {
-						return writeWordsJSON(c.App.Writer, l.Len(), next)
-					}
-					return printWords(c.App.Writer, l.Len(), next)
-				})
-			}
-			return db.ViewWords(func(l *store.WordList) error {
-				keys := make([]wordKey, 0, l.Len())
-				var w cards.Word
-				for i := range l.Len() {
-					if err := l.Summary(i, &w); err != nil {
-						return err
-					}
-					if !w.Name || c.Bool("names") {
-						keys = append(keys, key(i, &w))
-					}
-				}
-				reverse := c.Bool("reverse")
-				slices.SortFunc(keys, func(a, b wordKey) int {
-					if reverse {
-						a, b = b, a
-					}
-					return cmp(a, b)
-				})
-				if n := c.Int("limit"); n > 0 && n < len(keys) {
-					keys = keys[:n]
-				}
-				next := func(i int, w *cards.Word) error { return l.Word(keys[i].i, w) }
+			o := vocab.Options{Sort: c.String("sort"), Reverse: c.Bool("reverse"), Limit: c.Int("limit"), Names: c.Bool("names")}
+			return vocab.List(db, o, func(n int, next func(int, *cards.Word) error) error {
 				if c.Bool("json") {
-					return writeWordsJSON(c.App.Writer, len(keys), next)
+					return writeWordsJSON(c.App.Writer, n, next)
 				}
-				return printWords(c.App.Writer, len(keys), next)
+				return printWords(c.App.Writer, n, next)
 			})
 		},
 	}
-}
-
-// wordKey is what a --sort order compares, taken from a word once: sorting
-// compares keys, not decoded words.
-type wordKey struct {
-	i       int    // the word's index in the store.WordList
-	n       int    // count or line
-	a, b    string // the order's strings
-	word    string // the ID's parts, for ties
-	reading string
-}
-
-// wordKeys build each order's keys; wordOrders compare them. Ties fall back
-// to the word's identity so the output is stable.
-var wordKeys = map[string]func(i int, w *cards.Word) wordKey{
-	"count": func(i int, w *cards.Word) wordKey {
-		return wordKey{i: i, n: -w.Count, word: w.Word, reading: w.Reading}
-	},
-	"pinyin": func(i int, w *cards.Word) wordKey {
-		return wordKey{i: i, a: pinyin.Toneless(w.Reading), b: strings.ToLower(w.Reading), word: w.Word, reading: w.Reading}
-	},
-	"word": func(i int, w *cards.Word) wordKey { return wordKey{i: i, word: w.Word, reading: w.Reading} },
-	"gloss": func(i int, w *cards.Word) wordKey {
-		return wordKey{i: i, a: strings.ToLower(w.Gloss), word: w.Word, reading: w.Reading}
-	},
-	"first": func(i int, w *cards.Word) wordKey {
-		return wordKey{i: i, a: w.First.Doc, n: w.First.Line, word: w.Word, reading: w.Reading}
-	},
-}
-
-var wordOrders = map[string]func(a, b wordKey) int{
-	"count":  byN,
-	"pinyin": byAB,
-	"word":   compareIDs,
-	"gloss":  byAB,
-	"first": func(a, b wordKey) int {
-		if c := strings.Compare(a.a, b.a); c != 0 {
-			return c
-		}
-		return byN(a, b)
-	},
-}
-
-func byN(a, b wordKey) int {
-	if c := compareInts(a.n, b.n); c != 0 {
-		return c
-	}
-	return compareIDs(a, b)
-}
-
-func byAB(a, b wordKey) int {
-	if c := strings.Compare(a.a, b.a); c != 0 {
-		return c
-	}
-	if c := strings.Compare(a.b, b.b); c != 0 {
-		return c
-	}
-	return compareIDs(a, b)
-}
-
-func compareInts(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-// compareIDs orders words as their IDs ("word reading") would sort.
-func compareIDs(a, b wordKey) int {
-	if c := strings.Compare(a.word, b.word); c != 0 {
-		return c
-	}
-	return strings.Compare(a.reading, b.reading)
-}
-
-// wordJSON is a word as --json prints it (README: "words").
-type wordJSON struct {
-	ID            string        `json:"id"`
-	Word          string        `json:"word"`
-	Trad          string        `json:"trad,omitempty"`
-	Reading       string        `json:"reading"`
-	Pinyin        string        `json:"pinyin"`
-	Gloss         string        `json:"gloss"`
-	Met           []cards.Sense `json:"senses_met"`
-	Senses        []string      `json:"senses"`
-	Count         int           `json:"count"`
-	SentenceCount int           `json:"sentence_count"`
-	First         cards.Origin  `json:"first"`
-	Name          bool          `json:"name"`
-}
-
-func toWordJSON(w *cards.Word) wordJSON {
-	j := wordJSON{ID: w.ID(), Word: w.Word, Trad: w.Trad, Reading: w.Reading, Pinyin: cards.Pinyin(w.Reading),
-		Gloss: w.Gloss, Met: w.Met, Senses: w.Senses, Count: w.Count, SentenceCount: w.Pairs, First: w.First, Name: w.Name}
-	if j.Met == nil {
-		j.Met = []cards.Sense{}
-	}
-	if j.Senses == nil {
-		j.Senses = []string{}
-	}
-	return j
 }
 
 // printWords prints n words, got in order from next, as aligned columns. It
@@ -338,7 +197,7 @@ func writeWordsJSON(w io.Writer, n int, next func(i int, w *cards.Word) error) e
 	return b.Flush()
 }
 
-// appendWordJSON appends the wordJSON form of x, compact.
+// appendWordJSON appends the vocab.Entry form of x, compact.
 func appendWordJSON(b []byte, x *cards.Word) []byte {
 	str := func(key, v string) {
 		b = append(b, '"')

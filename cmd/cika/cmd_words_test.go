@@ -7,10 +7,11 @@ import (
 	"testing"
 
 	"cika/cards"
+	"cika/srs/vocab"
 )
 
 // The hand-written JSON of `cika words --json` is what encoding/json would
-// write for wordJSON.
+// write for vocab.Entry.
 func TestWordsJSON(t *testing.T) {
 	words := []cards.Word{
 		{Word: "银行", Trad: "銀行", Reading: "yin2 hang2", Gloss: "bank", Count: 3, Pairs: 2,
@@ -33,7 +34,7 @@ func TestWordsJSON(t *testing.T) {
 		want.WriteString("\n  ")
 		enc := json.NewEncoder(&want)
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(toWordJSON(&words[i])); err != nil {
+		if err := enc.Encode(vocab.EntryOf(&words[i])); err != nil {
 			t.Fatal(err)
 		}
 		want.Truncate(want.Len() - 1) // Encode's newline
@@ -42,7 +43,7 @@ func TestWordsJSON(t *testing.T) {
 	if got.String() != want.String() {
 		t.Errorf("got\n%s\nwant\n%s", got.String(), want.String())
 	}
-	var back []wordJSON
+	var back []vocab.Entry
 	if err := json.Unmarshal(got.Bytes(), &back); err != nil || len(back) != 3 || back[0].First.Line != 7 {
 		t.Errorf("round trip: %+v %v", back, err)
 	}

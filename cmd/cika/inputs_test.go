@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
-	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -131,32 +129,5 @@ func cmdSentences(ts *testscript.TestScript, neg bool, args []string) {
 			fmt.Fprintf(&b, " | %s | %s\n", s.ZH, s.EN)
 			ts.Stdout().Write([]byte(b.String()))
 		}
-	}
-}
-
-// A big one-file input is identified without a full read; a small one, a
-// two-file one and the sample are read in full.
-func TestIdentifyQuick(t *testing.T) {
-	dir := t.TempDir()
-	big := filepath.Join(dir, "big.tsv")
-	var b strings.Builder
-	if err := writeBigCorpus(&b, 300, 1); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(big, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("CIKA_QUICK_BYTES", "1000")
-	in := &input{name: "big.tsv", zh: big}
-	in.identify(nil)
-	full := &input{name: "big.tsv", zh: big}
-	full.check(nil)
-	if in.err != nil || !in.quick || in.doc.ID != full.doc.ID || in.doc.Pairs != 0 || in.doc.Lines != full.doc.Lines {
-		t.Errorf("big: quick %v, %+v, %v; full %+v", in.quick, in.doc, in.err, full.doc)
-	}
-	t.Setenv("CIKA_QUICK_BYTES", "100000000")
-	in = &input{name: "big.tsv", zh: big}
-	if in.identify(nil); in.quick || in.doc.Pairs != full.doc.Pairs {
-		t.Errorf("small: quick %v, %d pairs", in.quick, in.doc.Pairs)
 	}
 }

@@ -1,93 +1,10 @@
 package main
 
 import (
-	"bytes"
-	"errors"
-	"path/filepath"
-	"strings"
-	"sync"
-	"testing"
-	"time"
-
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"cika/srs/store"
 )
-
-// syncBuffer is a bytes.Buffer for a writer and a reader in two goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-// TestLockMiningWait: without --wait a second miner fails with a hint
-// naming --wait; with it, it says (on a terminal) that it waits, and holds
-// the lock only once the first miner has let it go.
-func TestLockMiningWait(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "c.db")
-	first, err := store.LockMining(path, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	_, err = (&miner{path: path}).lockMining()
-	var h interface{ Hint() string }
-	if !errors.Is(err, store.ErrMining) || !errors.As(err, &h) || !strings.Contains(h.Hint(), "--wait") {
-		t.Fatalf("without --wait: %v", err)
-	}
-
-	var said syncBuffer
-	type result struct {
-		release func() error
-		err     error
-	}
-	got := make(chan result, 1)
-	go func() {
-		release, err := (&miner{path: path, wait: true, progress: &said}).lockMining()
-		got <- result{release, err}
-	}()
-	// The message comes after the first try has given up, while the first
-	// miner still holds the lock.
-	for !strings.Contains(said.String(), "waiting for it to finish") {
-		select {
-		case r := <-got:
-			t.Fatalf("took the lock (%v) while another miner held it", r.err)
-		case <-time.After(10 * time.Millisecond):
-		}
-	}
-	select {
-	case r := <-got:
-		t.Fatalf("took the lock (%v) while another miner held it", r.err)
-	default:
-	}
-	if err := first(); err != nil {
-		t.Fatal(err)
-	}
-	r := <-got
-	if r.err != nil {
-		t.Fatalf("after the first miner: %v", r.err)
-	}
-	defer r.release()
-	if n := strings.Count(said.String(), "\n"); n != 1 {
-		t.Errorf("said %q, want the message once", said.String())
-	}
-	// Now the waiter holds it.
-	if _, err := store.LockMining(path, 100*time.Millisecond); !errors.Is(err, store.ErrMining) {
-		t.Errorf("a third miner: %v", err)
-	}
-}
 
 // heldMining is the miner's lock held by the script (lockmine).
 var heldMining func() error

@@ -1,0 +1,176 @@
+// Package lookup is the lookup job: find a collection's words by hanzi
+// (simplified or traditional, else the words containing them), by pinyin in
+// any form or by an English word of their meanings, each with the learner's
+// own sentences for it. It reads the collection only: no dictionary, no
+// segmenter.
+package lookup
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"cika/cards"
+	"cika/cards/corpus"
+	"cika/cards/pinyin"
+	"cika/srs/store"
+	"cika/srs/vocab"
+)
+
+// MaxWords bounds the words a lookup shows in full; the IDs of the others
+// are listed (Result.More).
+const MaxWords = 10
+
+// How a query is read (Find's by): "" guesses from the query.
+const (
+	ByHanzi   = "hanzi"
+	ByPinyin  = "pinyin"
+	ByEnglish = "english"
+)
+
+// Result is the answer to a lookup; its JSON form is documented in the
+// README (`cika lookup --json`).
+type Result struct {
+	Query string `json:"query"`
+	Words []Word `json:"words"`
+	// More lists the IDs of further matches not shown in full.
+	More []string `json:"more"`
+}
+
+// Word is a word found, with its sentences.
+type Word struct {
+	vocab.Entry
+	By        string     `json:"matched_by"` // hanzi, contains, pinyin, english
+	Sentences []Sentence `json:"sentences"`
+}
+
+// Sentence is one of the learner's sentences of a word.
+type Sentence struct {
+	Key     string `json:"key"` // "doc:pos", the pair's identity
+	ZH      string `json:"zh"`
+	EN      string `json:"en"`
+	Pinyin  string `json:"pinyin"`
+	Doc     string `json:"doc"`
+	Line    int    `json:"line"`
+	Speaker string `json:"speaker,omitempty"`
+	// Cue is a subtitle cue's number, Start and End its times as
+	// "HH:MM:SS.mmm"; all three are omitted for formats without cues.
+	Cue   int    `json:"cue,omitempty"`
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+	// Attribution credits the pair's authors (a Tatoeba pair's contributors).
+	Attribution string `json:"attribution,omitempty"`
+	// Highlight are the [start, end) offsets, in characters of ZH, where the
+	// word occurs.
+	Highlight [][2]int `json:"highlight"`
+
+	// Source says where the sentence came from, for the text output
+	// (corpus.Source.String).
+	Source string `json:"-"`
+}
+
+// QueryError is a query or a kind of match Find cannot read, with an
+// example to follow.
+type QueryError struct{ Msg, Hint string }
+
+func (e *QueryError) Error() string { return e.Msg }
+
+// Find looks query up, read as by says ("" guesses: Guess), and returns up
+// to MaxWords words in full with up to limit sentences each (0 = all).
+func Find(db *store.DB, query, by string, limit int) (*Result, error) {
+	if by == "" {
+		by = Guess(query)
+	}
+	var ms []store.Match
+	add := func(found []store.Match, err error) error {
+		ms = append(ms, found...)
+		return err
+	}
+	var err error
+	switch by {
+	case ByHanzi:
+		err = add(db.LookupHanzi(query))
+	case ByPinyin, pinyinOrEnglish:
+		q, ok := pinyin.ParseQuery(query)
+		if !ok {
+			return nil, &QueryError{Msg: fmt.Sprintf("%q is not pinyin", query), Hint: "write syllables like zhineng, zhi4neng2 or zhìnéng"}
+		}
+		err = add(db.LookupPinyin(q))
+		if err == nil && by == pinyinOrEnglish {
+			err = add(db.LookupEnglish(query))
+		}
+	case ByEnglish:
+		err = add(db.LookupEnglish(query))
+	default:
+		return nil, &QueryError{Msg: fmt.Sprintf("--by %s: want hanzi, pinyin or english", by)}
+	}
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Query: query, Words: []Word{}, More: []string{}}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		id := m.ID()
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		if len(res.Words) == MaxWords {
+			res.More = append(res.More, id)
+			continue
+		}
+		ss, err := db.Examples(id, limit)
+		if err != nil {
+			return nil, err
+		}
+		wr := Word{Entry: vocab.EntryOf(&m.Word), By: m.By, Sentences: make([]Sentence, len(ss))}
+		for i, s := range ss {
+			wr.Sentences[i] = Sentence{Key: s.Key.String(), ZH: s.ZH, EN: s.EN,
+				Pinyin: cards.SentencePinyin(s.Parts), Doc: s.Doc, Line: s.Line, Speaker: s.Speaker,
+				Attribution: s.Attribution, Highlight: Highlights(s.Parts, id), Source: s.Source.String()}
+			if s.Cue != 0 {
+				sr := &wr.Sentences[i]
+				sr.Cue, sr.Start, sr.End = s.Cue, corpus.CueTime(s.Start), corpus.CueTime(s.End)
+			}
+		}
+		res.Words = append(res.Words, wr)
+	}
+	return res, nil
+}
+
+// pinyinOrEnglish reads toneless pinyin that may also be English ("men",
+// "fan") both ways.
+const pinyinOrEnglish = "pinyin+english"
+
+// Guess decides how to read a query: Chinese characters are hanzi; pinyin
+// with tones is pinyin; toneless pinyin may also be English ("men", "fan"),
+// and is then read both ways ("pinyin+english").
+func Guess(q string) string {
+	for _, r := range q {
+		if unicode.Is(unicode.Han, r) {
+			return ByHanzi
+		}
+	}
+	pq, ok := pinyin.ParseQuery(q)
+	switch {
+	case !ok:
+		return ByEnglish
+	case pq.HasTones():
+		return ByPinyin
+	}
+	return pinyinOrEnglish
+}
+
+// Highlights are the character spans of the parts that are the word id.
+func Highlights(parts []cards.Part, id string) [][2]int {
+	spans := [][2]int{}
+	at := 0
+	for _, p := range parts {
+		n := utf8.RuneCountInString(p.Text)
+		if p.ID() == id {
+			spans = append(spans, [2]int{at, at + n})
+		}
+		at += n
+	}
+	return spans
+}

@@ -1,0 +1,109 @@
+package lookup_test
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"cika/cards"
+	"cika/cards/cardstest"
+	"cika/cards/corpus"
+	"cika/srs/lookup"
+	"cika/srs/store"
+	"cika/srs/store/storetest"
+)
+
+func TestGuess(t *testing.T) {
+	for q, want := range map[string]string{
+		"智能": "hanzi", "智neng": "hanzi", "zhineng": "pinyin+english", "zhi4neng2": "pinyin",
+		"zhìnéng": "pinyin", "men": "pinyin+english", "bank": "english", "savings account": "english",
+	} {
+		if got := lookup.Guess(q); got != want {
+			t.Errorf("Guess(%q) = %s, want %s", q, got, want)
+		}
+	}
+}
+
+func collection(t testing.TB) *store.DB {
+	db := storetest.Open(t)
+	text := "这是银行。\tThis is the bank.\n我们的公司\tour company\n"
+	pairs, doc, err := corpus.Read("p.tsv", strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.Small(), nil), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func TestFind(t *testing.T) {
+	db := collection(t)
+	for _, tc := range []struct {
+		query, by string
+		words     []string // IDs found, in order
+		matched   string
+	}{
+		{"银行", "", []string{"银行 yin2 hang2"}, "hanzi"},
+		{"銀行", "", []string{"银行 yin2 hang2"}, "hanzi"},
+		{"yinhang", "", []string{"银行 yin2 hang2"}, "pinyin"},
+		{"bank", "", []string{"银行 yin2 hang2"}, "english"},
+		{"company", "english", []string{"公司 gong1 si1"}, "english"},
+		{"飞机", "", nil, ""},
+	} {
+		res, err := lookup.Find(db, tc.query, tc.by, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.query, err)
+		}
+		var ids []string
+		for _, w := range res.Words {
+			ids = append(ids, w.ID)
+		}
+		if !reflect.DeepEqual(ids, tc.words) || (len(ids) > 0 && res.Words[0].By != tc.matched) {
+			t.Errorf("%s: found %v, want %v matched by %s", tc.query, ids, tc.words, tc.matched)
+		}
+	}
+	res, err := lookup.Find(db, "银行", "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := res.Words[0].Sentences[0]
+	if s.ZH != "这是银行。" || s.Source != "p.tsv:1" || !reflect.DeepEqual(s.Highlight, [][2]int{{2, 4}}) || s.Key == "" {
+		t.Errorf("sentence %+v", s)
+	}
+}
+
+func TestFindBadQuery(t *testing.T) {
+	db := collection(t)
+	for _, tc := range []struct{ query, by, msg string }{
+		{"bank", "pinyin", `"bank" is not pinyin`},
+		{"bank", "meaning", "--by meaning: want hanzi, pinyin or english"},
+	} {
+		_, err := lookup.Find(db, tc.query, tc.by, 0)
+		var qe *lookup.QueryError
+		if !errors.As(err, &qe) || qe.Msg != tc.msg {
+			t.Errorf("%s --by %s: %v, want %q", tc.query, tc.by, err, tc.msg)
+		}
+	}
+}
+
+// BenchmarkFind looks up a frequent word of a 20,000-sentence collection by
+// hanzi, and a syllable by pinyin, five sentences each.
+func BenchmarkFind(b *testing.B) {
+	db := storetest.Open(b)
+	vocab, err := storetest.Fill(db, storetest.Synthetic{Sentences: 20_000, Documents: 4, Vocabulary: 12_000, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, q := range []string{vocab[2].Word, strings.ReplaceAll(vocab[3].Reading, " ", "")} {
+		b.Run(lookup.Guess(q), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := lookup.Find(db, q, "", 5); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

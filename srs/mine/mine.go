@@ -1,0 +1,446 @@
+// Package mine is the mining job: it identifies the inputs (one file, two
+// files paired, the built-in sample, standard input), takes the miner's
+// lock of the collection, clears what a killed run left, reads ahead,
+// analyses batches of pairs on all cores, stores them as pending sentences,
+// indexes them and commits each document in one last transaction, so that
+// each input is all or nothing. `cika mine` is flags, one Miner.Mine and
+// the printing of its Report.
+package mine
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"cika/cards"
+	"cika/cards/corpus"
+	"cika/srs/store"
+)
+
+// DefaultBatch is how many pairs are analysed and stored at a time: big
+// enough that a batch's fsync and page writes are spread over many pairs
+// (a million pairs: 400 batches, no slower than 100 of 10,000), small
+// enough to keep memory flat (≈ 4 MB of sentences in each of the batches
+// in flight: being read, being analysed, queued, being stored).
+const DefaultBatch = 2500
+
+// Miner mines documents into a collection. It holds the collection's
+// write lock only to store a batch: the slow part (loading the dictionary,
+// analysing) runs with the file closed, so a review session or a lookup is
+// not kept waiting. It holds the miner's lock (store.LockMining) throughout.
+type Miner struct {
+	Path string // the collection
+	Load func() (cards.Analyzer, error)
+	// Learn, if set, gives the analyzer the senses the English confirmed
+	// in the documents mined before (store.DB.Priors).
+	Learn   func(cards.Analyzer, cards.Priors) cards.Analyzer
+	Options corpus.Options
+	Batch   int // pairs per batch; 0 = DefaultBatch
+	// Now is the time the words and cards are added.
+	Now time.Time
+	// QuickBytes is the size from which a one-file input is only
+	// identified before mining; 0 = QuickBytes.
+	QuickBytes int64
+	Progress   Progress // nil: nothing shown
+	// AfterBatch, for tests, is called after each batch is stored (pairs
+	// so far) and each index chunk (-words so far).
+	AfterBatch func(stored int)
+	Filter     *cards.MineFilter // which new words get their cards introduced (filter.go)
+	Wait       bool              // wait for another miner instead of failing (wait.go)
+}
+
+// Progress follows a run, for a progress bar on a terminal.
+type Progress interface {
+	// Say shows a message: the dictionary is loading, another miner is
+	// waited for.
+	Say(msg string)
+	// Start begins an input: its pairs, or when they are not known yet
+	// (0), its lines.
+	Start(name string, pairs, lines int)
+	// Reached is the line the reading has reached.
+	Reached(line int)
+	// Analysed is the pairs analysed so far; it is called from several
+	// goroutines.
+	Analysed(pairs int)
+	// Done ends the input.
+	Done()
+}
+
+// Report is what `cika mine` did; its JSON form is documented in the
+// README.
+type Report struct {
+	Documents  []DocReport `json:"documents"`
+	Collection store.Stats `json:"collection"`
+	// RolledBack names documents an interrupted run had begun to store,
+	// cleared before mining.
+	RolledBack []string `json:"rolled_back,omitempty"`
+}
+
+// DocReport is what was done with one input.
+type DocReport struct {
+	Name     string `json:"name"`
+	ID       string `json:"id,omitempty"`
+	Format   string `json:"format,omitempty"`
+	Encoding string `json:"encoding,omitempty"`
+	// Error says why nothing of the document was stored.
+	Error   string `json:"error,omitempty"`
+	Already bool   `json:"already_mined"`
+	// AlreadyAs is the name the text was first mined under.
+	AlreadyAs string           `json:"already_mined_as,omitempty"`
+	Pairs     int              `json:"pairs"`
+	Skipped   []corpus.Skip    `json:"skipped"`
+	Checks    []corpus.Problem `json:"pair_checks"`
+	OffsetMS  int64            `json:"subtitle_offset_ms,omitempty"`
+	NoWords   int              `json:"pairs_without_words"`
+	NewWords  int              `json:"new_words"`
+	NewNames  int              `json:"new_names"`
+	NewCards  int              `json:"new_cards"`
+	Gained    int              `json:"words_gaining_sentences"`
+}
+
+// describe fills in what the input says about its document.
+func (d *DocReport) describe(in *Input) {
+	d.Name, d.ID, d.Format, d.Encoding = in.Name, in.Doc.ID, in.Doc.Format, in.Doc.Encoding
+	d.Pairs, d.Skipped, d.Checks, d.OffsetMS = in.Doc.Pairs, in.Doc.Skips, in.Doc.Problems, in.Doc.Offset.Milliseconds()
+	if d.Skipped == nil {
+		d.Skipped = []corpus.Skip{}
+	}
+	if d.Checks == nil {
+		d.Checks = []corpus.Problem{}
+	}
+}
+
+// Failed returns an error naming the inputs that failed, nil if none did.
+func (r *Report) Failed() error {
+	var names []string
+	for _, d := range r.Documents {
+		if d.Error != "" {
+			names = append(names, d.Name)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%d of %d inputs failed (%s): nothing of them was stored, the others were mined",
+		len(names), len(r.Documents), strings.Join(names, ", "))
+}
+
+// Mine mines the inputs (planned by Plan) one after the other, each all
+// or nothing, and reports what it did. An input that fails (it does not
+// parse, it changed) is reported and the others are still mined; a
+// collection that cannot be written stops everything.
+func (m *Miner) Mine(inputs []*Input) (*Report, error) {
+	rep := &Report{Documents: make([]DocReport, len(inputs))}
+	t := m.Now
+	var err error
+	for _, in := range inputs {
+		if in.Err == nil && in.Doc.ID == "" {
+			in.identify(&m.Options, m.QuickBytes)
+		}
+	}
+
+	// Which documents are new? (Asked again when storing, in case another
+	// cika mined one meanwhile.)
+	known := map[string]store.Document{}
+	if db, err := store.Open(m.Path, &store.Options{ReadOnly: true}); err == nil {
+		for _, in := range inputs {
+			if in.Err != nil {
+				continue
+			}
+			prev, found, err := db.DocumentByID(in.Doc.ID)
+			if err != nil {
+				db.Close()
+				return nil, err
+			}
+			if found {
+				known[in.Doc.ID] = prev
+			}
+		}
+		db.Close()
+	} else if !errors.Is(err, store.ErrNoCollection) {
+		return nil, err
+	}
+
+	var analyzer cards.Analyzer
+	var release func() error
+	defer func() {
+		if release != nil {
+			release()
+		}
+	}()
+	for i, in := range inputs {
+		d := &rep.Documents[i]
+		d.describe(in)
+		if in.Err != nil {
+			d.Error = in.Err.Error()
+			continue
+		}
+		if prev, ok := known[in.Doc.ID]; ok {
+			d.Already, d.AlreadyAs = true, prev.Name
+			continue
+		}
+		if release == nil {
+			if release, err = m.lockMining(); err != nil {
+				return nil, err
+			}
+			if rep.RolledBack, err = m.rollBack(); err != nil {
+				return nil, err
+			}
+		}
+		if analyzer == nil {
+			m.say("loading the dictionary…\r")
+			if analyzer, err = m.Load(); err != nil {
+				return nil, err
+			}
+			if m.Learn != nil {
+				var priors cards.Priors
+				if err := m.withDB(func(db *store.DB) (err error) { priors, err = db.Priors(); return err }); err != nil {
+					return nil, err
+				}
+				analyzer = m.Learn(analyzer, priors)
+			}
+		}
+		// After the last document is analysed, the analyzer (≈ 80 MB)
+		// can go before the commit, the peak of mining's memory.
+		last := true
+		for _, next := range inputs[i+1:] {
+			if _, ok := known[next.Doc.ID]; next.Err == nil && !ok {
+				last = false
+			}
+		}
+		res, err := m.mineOne(in, &analyzer, last, t)
+		if err != nil {
+			// A bad input (changed since checked, unreadable) fails alone;
+			// a collection that cannot be written stops everything.
+			var ce *corpus.Error
+			if !errors.As(err, &ce) {
+				return nil, err
+			}
+			in.Err = err
+			d.Error = err.Error()
+			if _, err := m.rollBack(); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if res.Already {
+			d.Already, d.AlreadyAs = true, res.Document.Name
+			if _, err := m.rollBack(); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		d.describe(in) // a quick input is known in full now
+		d.NoWords, d.NewWords, d.NewNames, d.NewCards, d.Gained = res.NoWords, res.NewWords, res.NewNames, res.NewCards, res.Gained
+	}
+
+	db, err := store.Open(m.Path, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	rep.Collection, err = db.Stats()
+	if err != nil {
+		return nil, err
+	}
+	return rep, db.Close()
+}
+
+// rollBack clears the batches of an interrupted run (under the miner's
+// lock) and returns the names of their documents.
+func (m *Miner) rollBack() ([]string, error) {
+	db, err := store.Open(m.Path, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	ps, err := db.PendingDocuments()
+	if err != nil || len(ps) == 0 {
+		return nil, err
+	}
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.Name)
+	}
+	if _, err := db.RollBack(); err != nil {
+		return nil, err
+	}
+	return names, db.Close()
+}
+
+// withDB runs fn on the collection opened for writing, for one batch.
+func (m *Miner) withDB(fn func(*store.DB) error) error {
+	db, err := store.Open(m.Path, &store.Options{Timeout: 10 * time.Second})
+	if err != nil {
+		return err
+	}
+	if err := fn(db); err != nil {
+		db.Close()
+		return err
+	}
+	return db.Close()
+}
+
+// mineOne mines one checked input with *a: batches of pairs are analysed
+// on all cores and stored as pending sentences, one batch being stored
+// while the next is analysed; the document becomes visible in one last
+// transaction. For the last input, *a is cleared, so that the analyzer can
+// go once the analysis is done.
+func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (store.MineResult, error) {
+	var res store.MineResult
+	r, closeFn, err := in.open(&m.Options)
+	if err != nil {
+		return res, err
+	}
+	defer closeFn()
+	var seq uint32
+	if err := m.withDB(func(db *store.DB) (err error) {
+		seq, err = db.BeginDocument(in.Name, t)
+		return err
+	}); err != nil {
+		return res, err
+	}
+
+	batch := m.Batch
+	if batch <= 0 {
+		batch = DefaultBatch
+	}
+	bar := m.Progress
+	if bar == nil {
+		bar = silent{}
+	}
+	lines := 0
+	if in.Quick {
+		lines = in.Doc.Lines
+	}
+	bar.Start(in.Name, in.Doc.Pairs, lines)
+	defer bar.Done()
+	mn := cards.NewMiner(*a)
+	if last {
+		*a = nil // the miner holds it until the analysis is done
+	}
+	todo := make(chan []cards.Sentence, 1)
+	stored := make(chan error, 1)
+	go func() {
+		var err error
+		n := 0
+		for ss := range todo {
+			if err != nil {
+				continue
+			}
+			err = m.withDB(func(db *store.DB) error { return db.AddSentences(seq, ss) })
+			n += len(ss)
+			if err == nil && m.AfterBatch != nil {
+				m.AfterBatch(n)
+			}
+		}
+		stored <- err
+	}()
+	// The next batch is read while this one is analysed.
+	batches := make(chan []corpus.Pair, 1)
+	var readErr error
+	go func() {
+		defer close(batches)
+		pairs := make([]corpus.Pair, 0, batch)
+		for {
+			p, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				readErr = err
+				return
+			}
+			pairs = append(pairs, p)
+			if len(pairs) == batch {
+				batches <- pairs
+				pairs = make([]corpus.Pair, 0, batch)
+			}
+		}
+		if len(pairs) > 0 {
+			batches <- pairs
+		}
+	}()
+	analysed := 0
+	for pairs := range batches {
+		bar.Reached(pairs[len(pairs)-1].Line)
+		ss := mn.Add(pairs, func(done int) { bar.Analysed(analysed + done) })
+		analysed += len(pairs)
+		todo <- ss
+	}
+	close(todo)
+	if err := <-stored; err != nil {
+		return res, err
+	}
+	if readErr != nil {
+		return res, readErr
+	}
+	doc := r.Document()
+	if doc.ID != in.Doc.ID {
+		return res, &corpus.Error{Doc: in.Name, Err: errors.New("the file changed while it was mined")}
+	}
+	in.Doc, in.Quick = doc, false
+	mined := mn.Mined() // (the miner lets go of the analyzer)
+	if err := m.index(seq, mn); err != nil {
+		return res, err
+	}
+	err = m.withDB(func(db *store.DB) (err error) {
+		res, err = commitFiltered(db, m.Filter, seq, doc, mined, t)
+		return err
+	})
+	return res, err
+}
+
+// indexChunk is how many sentence positions the postings one Update of
+// m.index writes hold: a transaction holds its postings in memory until it
+// commits (≈ 1.5 bytes a position), and each Update costs an fsync. A
+// million pairs: ten million positions, three Updates.
+const indexChunk = 4 << 20
+
+// index stores the postings of pending document seq, in word order, about
+// indexChunk positions per Update.
+func (m *Miner) index(seq uint32, mn *cards.Miner) error {
+	words, positions := mn.Postings()
+	var ws []string
+	var ps [][]uint32
+	n, done := 0, 0
+	flush := func() error {
+		err := m.withDB(func(db *store.DB) error { return db.IndexSentences(seq, ws, ps) })
+		done += len(ws)
+		if err == nil && m.AfterBatch != nil {
+			m.AfterBatch(-done)
+		}
+		ws, ps, n = ws[:0], ps[:0], 0
+		return err
+	}
+	for i, w := range words {
+		pos := positions(i)
+		ws, ps, n = append(ws, w), append(ps, pos), n+len(pos)
+		if n >= indexChunk {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if len(ws) > 0 {
+		return flush()
+	}
+	return nil
+}
+
+func (m *Miner) say(s string) {
+	if m.Progress != nil {
+		m.Progress.Say(s)
+	}
+}
+
+// silent is the Progress of a miner without one.
+type silent struct{}
+
+func (silent) Say(string)             {}
+func (silent) Start(string, int, int) {}
+func (silent) Reached(int)            {}
+func (silent) Analysed(int)           {}
+func (silent) Done()                  {}

@@ -1,0 +1,111 @@
+package mine_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"cika/cards"
+	"cika/cards/cardstest"
+	"cika/cards/zh"
+	"cika/srs/mine"
+	"cika/srs/store"
+	"cika/srs/store/storetest"
+)
+
+var t0 = time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+
+func small() (cards.Analyzer, error) { return cardstest.Small(), nil }
+
+// TestMine mines two files, one of them broken: the good one is stored,
+// the broken one reported and nothing of it kept; mining again changes
+// nothing.
+func TestMine(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.tsv")
+	bad := filepath.Join(dir, "bad.tsv")
+	os.WriteFile(good, []byte("这是银行。\tThis is the bank.\n我们的公司\tour company\n"), 0o644)
+	os.WriteFile(bad, []byte("我们的公司\tour company\n\xff\xfe\x00broken\tline\n"), 0o644)
+	path := filepath.Join(dir, "c.db")
+
+	var batches []int
+	m := &mine.Miner{Path: path, Load: small, Now: t0, AfterBatch: func(n int) { batches = append(batches, n) }}
+	ins, cleanup, err := mine.Plan([]string{good, bad}, "", nil, nil)
+	defer cleanup()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := m.Mine(ins)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := rep.Documents
+	if len(d) != 2 || d[0].Error != "" || d[0].Pairs != 2 || d[0].NewWords != 6 || d[0].NewCards != 12 || d[1].Error == "" {
+		t.Fatalf("report %+v", rep)
+	}
+	if rep.Collection.Sentences != 2 || rep.Collection.Documents != 1 || rep.Failed() == nil {
+		t.Errorf("collection %+v, failed %v", rep.Collection, rep.Failed())
+	}
+	if len(batches) == 0 || batches[0] != 2 {
+		t.Errorf("after each batch: %v", batches)
+	}
+	storetest.Check(t, path)
+
+	ins, _, _ = mine.Plan([]string{good}, "", nil, nil)
+	rep, err = m.Mine(ins)
+	if err != nil || !rep.Documents[0].Already || rep.Collection.Sentences != 2 {
+		t.Errorf("again: %+v, %v", rep, err)
+	}
+	db, err := store.Open(path, &store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cs, err := db.Cards("银行 yin2 hang2")
+	if err != nil || len(cs) != 2 || !cs[0].Added.Equal(t0) {
+		t.Errorf("银行's cards %+v, %v", cs, err)
+	}
+}
+
+// TestMineFilter: the cards of new words the filter leaves out are held
+// back (suspended).
+func TestMineFilter(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "p.tsv")
+	os.WriteFile(f, []byte("这是银行。\tThis is the bank.\n这是公司。\tThis is the firm.\n这是银行。\tIt is the bank.\n"), 0o644)
+	filter := &cards.MineFilter{MinCount: 2}
+	m := &mine.Miner{Path: filepath.Join(dir, "c.db"), Load: small, Now: t0, Filter: filter}
+	ins, _, _ := mine.Plan([]string{f}, "", nil, nil)
+	if _, err := m.Mine(ins); err != nil {
+		t.Fatal(err)
+	}
+	// 这, 是 and 银行 are met 2 times or more; 公司 once.
+	if filter.HeldCards != 2 {
+		t.Errorf("held %d cards, want 公司's 2", filter.HeldCards)
+	}
+}
+
+// BenchmarkMineSeed mines the embedded seed podcast into a new collection:
+// read, analyse (the dictionary is loaded once, before the timer), store.
+// `time cika mine` adds the dictionary load to this.
+func BenchmarkMineSeed(b *testing.B) {
+	a, err := zh.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	inputs, err := mine.Read(nil, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		b.StopTimer()
+		path := filepath.Join(b.TempDir(), "c.db")
+		b.StartTimer()
+		m := &mine.Miner{Path: path, Load: func() (cards.Analyzer, error) { return a, nil }, Now: t0}
+		rep, err := m.Mine(inputs)
+		if err != nil || rep.Collection.Sentences != 452 {
+			b.Fatal(rep, err)
+		}
+	}
+}
