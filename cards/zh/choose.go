@@ -3,6 +3,7 @@ package zh
 import (
 	"math"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -139,7 +140,18 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		r, n := utf8.DecodeRuneInString(t)
 		return isHan(r) && n == len(t) && sn.rare(a, j)
 	}
-	if e := a.chooseByEnglish(text, entries, en); e != nil {
+	// How much the English says of each entry, found once for the two
+	// uses below.
+	var evBuf [8]float64
+	evs := evBuf[:0]
+	for _, e := range entries {
+		ev := 0.0
+		if len(en.stems) > 0 {
+			ev, _ = bestByEnglish(a.info(e), en)
+		}
+		evs = append(evs, ev)
+	}
+	if e := chooseByEnglish(text, entries, evs); e != nil {
 		return a.resolve(e)
 	}
 	toks := sn.toks
@@ -147,8 +159,8 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	best, bestScore := entries[0], math.Inf(-1)
 	rare := sn.rare(a, k)
 	ar := around{c: firstRune(text)}
-	for _, e := range entries {
-		s := a.score(text, rare, sn.posOf(a, k), e, en, nb, &ar)
+	for i, e := range entries {
+		s := a.score(text, rare, sn.posOf(a, k), e, evs[i], en, nb, &ar)
 		if s > bestScore {
 			best, bestScore = e, s
 		}
@@ -166,30 +178,30 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	return a.resolve(best)
 }
 
-// chooseByEnglish returns the entry of a word of several characters that
-// the English side says and no other entry does (好处 "what good will this
-// do": hao3 chu5 "benefit", not hao3 chu3 "easy to get along with"), nil
-// if none. Single characters are left to score, which weighs the English
-// with the grammar: their senses are many and short, and a long English
-// side says one of them by chance.
 // minReadingEvidence is the evidence, and the lead over the other
 // entries, with which the English chooses a reading. It is lower than
 // minWeakEvidence: a word's entries are few, so a related word standing
 // for one of them by chance is rarer than among an entry's many senses.
 const minReadingEvidence = 0.3
 
-func (a *Analyzer) chooseByEnglish(text string, entries []*dict.Entry, en *english) *dict.Entry {
-	if len(en.stems) == 0 || utf8.RuneCountInString(text) < 2 {
+// chooseByEnglish returns the entry of a word of several characters that
+// the English side says and no other entry does (好处 "what good will this
+// do": hao3 chu5 "benefit", not hao3 chu3 "easy to get along with"), nil
+// if none; evs[i] is what the English says of entries[i] (bestByEnglish).
+// Single characters are left to score, which weighs the English with the
+// grammar: their senses are many and short, and a long English side says
+// one of them by chance.
+func chooseByEnglish(text string, entries []*dict.Entry, evs []float64) *dict.Entry {
+	if utf8.RuneCountInString(text) < 2 {
 		return nil
 	}
 	var best *dict.Entry
 	bestEv, second := 0.0, 0.0
-	for _, e := range entries {
+	for i, e := range entries {
 		if e.IsName() {
 			continue
 		}
-		ev, _ := bestByEnglish(a.info(e), en)
-		switch {
+		switch ev := evs[i]; {
 		case ev > bestEv:
 			best, bestEv, second = e, ev, bestEv
 		case ev > second:
@@ -275,8 +287,9 @@ func pairCount(t *table, x, y rune, second bool, id uint16, known bool) float64 
 }
 
 // score rates one entry of a word; higher is more likely. rare is
-// a.rare(text); ar is the token's context (see around).
-func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, en *english, nb *neighbours, ar *around) float64 {
+// a.rare(text); ev is how much the English says of the entry
+// (bestByEnglish); ar is the token's context (see around).
+func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev float64, en *english, nb *neighbours, ar *around) float64 {
 	s := 0.0
 	info := a.info(e)
 	sc := &info.score
@@ -317,7 +330,6 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, en *
 	// (By the words themselves and by related words: "what good will
 	// this do" says 好处 hao3 chu5 "benefit", not hao3 chu3 "easy to get
 	// along with".)
-	ev, _ := bestByEnglish(info, en)
 	s += wEnglish * ev
 	var priors []float64
 	switch text {
@@ -522,10 +534,13 @@ type entryInfo struct {
 	related wordnet.Kind
 	// name is EntryName(e).
 	name string
-	// adverb and preposition are the indexes in senses of the first
+	// adverb and preposition hold the indexes in senses of the first
 	// plain sense glossing an adverb (adverbSenseOf) or a preposition
-	// (prepositionSenseOf), -1 if none.
-	adverb, preposition int32
+	// (prepositionSenseOf), -1 if none, found when a token first stands
+	// where one would (unknownSense until then).
+	adverb, preposition atomic.Int32
+	// firstPlain and attributive are plainSenses.
+	firstPlain, attributive int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -719,8 +734,9 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 			(*in.cut)[i] = g
 		}
 	}
-	in.adverb = in.adverbSenseOf()
-	in.preposition = in.prepositionSenseOf()
+	in.firstPlain, in.attributive = in.plainSenses()
+	in.adverb.Store(unknownSense)
+	in.preposition.Store(unknownSense)
 	in.score = a.scoreInfoOf(e, reading, free)
 	slot.Store(in) // two goroutines may both compute it: same result
 	return in

@@ -128,7 +128,11 @@ func (x *english) relGroups() []wordnet.Group {
 	g := x.groups[:0]
 	ws := x.words
 	var phrase []byte
-	content := func(w string) bool { return englishStems.stemOf(w, fnv32(w)).stem != "" }
+	// Content words of letters only: digits and pinyin ("jue2") are no
+	// English word WordNet knows, and looking them up costs.
+	content := func(w string) bool {
+		return len(w) > 2 && isASCIILetters(w) && englishStems.stemOf(w, fnv32(w)).stem != ""
+	}
 	for i, w := range ws {
 		if !content(w) {
 			continue

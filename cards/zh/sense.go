@@ -2,6 +2,7 @@ package zh
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"cika/cards/wordnet"
@@ -206,7 +207,11 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64) (float64, int) {
 		}
 		i += n
 	}
-	if best >= 1 || in.related == 0 {
+	// Related words are looked for only when the words themselves say
+	// too little, or say a sense of the kind the grammar rejects: they
+	// rarely beat a gloss the English half says, and finding them is most
+	// of the cost of a pair.
+	if (best >= minEvidence && fit(bi, 1) == 1) || in.related == 0 {
 		return best, bi
 	}
 	i = 0
@@ -243,29 +248,20 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 			return i, true
 		}
 	}
-	first := -1
-	for i, s := range in.senses {
-		if !in.plain(i, s) {
-			continue
-		}
-		if in.marks[i].attributive {
-			if nb != nil && beforeNoun(nb) {
-				return i, true
-			}
-			continue
-		}
-		if first < 0 {
-			first = i
-		}
+	if in.attributive >= 0 && nb != nil && beforeNoun(nb) {
+		return int(in.attributive), true
 	}
+	first := int(in.firstPlain)
 	if first < 0 {
 		return in.glossSense, false
 	}
 	// Before a verb, an adjective or a negation, a word that has an
 	// adverb's sense is one: 完全不认为 "totally", 异常强大 "extremely",
 	// 较小 "relatively", 太多 "too".
-	if nb != nil && in.adverb >= 0 && int(in.adverb) != first && adverbPosition(nb) {
-		return int(in.adverb), true
+	if nb != nil && adverbPosition(nb) {
+		if i := in.adverbSense(); i >= 0 && i != first {
+			return i, true
+		}
 	}
 	return first, false
 }
@@ -412,4 +408,49 @@ func (in *entryInfo) prepositionSenseOf() int32 {
 		}
 	}
 	return -1
+}
+
+// unknownSense marks a sense index not computed yet.
+const unknownSense = -2
+
+// adverbSense returns adverbSenseOf, computed once.
+func (in *entryInfo) adverbSense() int {
+	return lazySense(&in.adverb, in.adverbSenseOf)
+}
+
+// prepositionSense returns prepositionSenseOf, computed once.
+func (in *entryInfo) prepositionSense() int {
+	return lazySense(&in.preposition, in.prepositionSenseOf)
+}
+
+// lazySense returns *v, computing it with f when unknown. Two goroutines
+// may both compute it: same result.
+func lazySense(v *atomic.Int32, f func() int32) int {
+	i := v.Load()
+	if i == unknownSense {
+		i = f()
+		v.Store(i)
+	}
+	return int(i)
+}
+
+// plainSenses returns the index of the first plain sense of in that is
+// not attributive, and of the first attributive one, -1 if none: what
+// contextSense chooses from, found once per entry.
+func (in *entryInfo) plainSenses() (first, attributive int32) {
+	first, attributive = -1, -1
+	for i, s := range in.senses {
+		if !in.plain(i, s) {
+			continue
+		}
+		switch {
+		case in.marks[i].attributive:
+			if attributive < 0 {
+				attributive = int32(i)
+			}
+		case first < 0:
+			first = int32(i)
+		}
+	}
+	return first, attributive
 }

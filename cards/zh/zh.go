@@ -315,10 +315,10 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	switch {
 	case grammarNB != nil && grammarNB.objectThenVerb:
 		grammar = in.grammar
-	case nb != nil && nb.objectThenVerb && in.preposition >= 0:
+	case nb != nil && nb.objectThenVerb && in.prepositionSense() >= 0:
 		// 通过一致的政策来保护, 数据作为核心商品推动: a preposition
 		// before its object and the verb.
-		grammar = in.preposition
+		grammar = int32(in.prepositionSense())
 	}
 	switch {
 	case grammar >= 0 && (!evidence || !in.isGrammar(i)):
