@@ -2,20 +2,14 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
-	"strings"
-	"unicode"
 
 	"github.com/urfave/cli/v2"
 
 	"cika/cards/hsk"
-	"cika/srs/review"
+	"cika/srs/known"
 	"cika/srs/store"
 )
 
@@ -84,7 +78,7 @@ func knownCommand() *cli.Command {
 					if len(argv) != 1 {
 						return usageError{msg: "known import needs one file", hint: "cika known import words.txt"}
 					}
-					words, err := readKnownFile(argv[0], c.App.Reader, c.Int("column"))
+					words, err := known.ReadFile(argv[0], c.App.Reader, c.Int("column"))
 					if err != nil {
 						return err
 					}
@@ -159,39 +153,19 @@ func knownCommand() *cli.Command {
 						return err
 					}
 					defer db.Close()
-					res, err := db.RemoveKnown(argv)
+					res, err := known.Remove(db, argv)
 					if err != nil {
 						return err
 					}
 					if c.Bool("json") {
-						return writeJSON(c.App.Writer, knownJSON{Removed: res.Changed, NotKnown: res.Already, Total: knownTotal(db)})
+						return writeJSON(c.App.Writer, res)
 					}
-					fmt.Fprintf(c.App.Writer, "removed %d known words (%d were not known); %d known\n", res.Changed, res.Already, knownTotal(db))
+					fmt.Fprintf(c.App.Writer, "removed %d known words (%d were not known); %d known\n", res.Removed, res.NotKnown, res.Total)
 					return nil
 				},
 			},
 		},
 	}
-}
-
-// knownJSON is the --json output of known add, import, hsk and remove.
-type knownJSON struct {
-	Added    int `json:"added,omitempty"`
-	Already  int `json:"already,omitempty"`   // add: already known
-	Removed  int `json:"removed,omitempty"`   // remove
-	NotKnown int `json:"not_known,omitempty"` // remove: were not known
-	Total    int `json:"known"`               // on the list now
-	// NewWords is how many words still have new cards to introduce
-	// (add only).
-	NewWords *int `json:"new_words,omitempty"`
-}
-
-func knownTotal(db *store.DB) int {
-	st, err := db.Stats()
-	if err != nil {
-		return 0
-	}
-	return st.Known
 }
 
 // addKnown adds words and says how many words remain to be learned.
@@ -205,121 +179,14 @@ func addKnown(c *cli.Context, words []string, source string) error {
 	if err != nil {
 		return err
 	}
-	res, err := db.AddKnown(words, source, opt.Now())
+	res, err := known.Add(db, words, source, opt)
 	if err != nil {
 		return err
 	}
-	next, err := review.Next(db, 0, opt)
-	if err != nil {
-		return err
-	}
-	left := len(next)
 	if c.Bool("json") {
-		return writeJSON(c.App.Writer, knownJSON{Added: res.Changed, Already: res.Already, Total: knownTotal(db), NewWords: &left})
+		return writeJSON(c.App.Writer, res)
 	}
 	fmt.Fprintf(c.App.Writer, "added %d known words (%d already known); %d known, %d words left to learn\n",
-		res.Changed, res.Already, knownTotal(db), left)
+		res.Added, res.Already, res.Total, *res.NewWords)
 	return nil
-}
-
-var htmlTag = regexp.MustCompile(`<[^>]*>`)
-
-// readKnownFile reads a word list ("-" is in): see `cika known import --help`.
-func readKnownFile(path string, stdin io.Reader, column int) ([]string, error) {
-	var r io.Reader = stdin
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
-	}
-	words, err := parseKnownList(path, r, column)
-	if err != nil {
-		return nil, err
-	}
-	if len(words) == 0 {
-		return nil, fmt.Errorf("%s: no words", path)
-	}
-	return words, nil
-}
-
-// parseKnownList reads one word a line (see readKnownFile).
-func parseKnownList(name string, r io.Reader, column int) ([]string, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	var words []string
-	first := true
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
-		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//") {
-			continue
-		}
-		w, err := knownField(line, column)
-		header := first && !hasHan(line)
-		first = false
-		if err != nil {
-			if header {
-				continue
-			}
-			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-		words = append(words, w)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
-	}
-	return words, nil
-}
-
-var errNoWord = errors.New("no Chinese word on this line")
-
-// knownField takes the word out of one line.
-func knownField(line string, column int) (string, error) {
-	fields := strings.Split(line, "\t")
-	if len(fields) == 1 && !strings.Contains(line, "\t") {
-		fields = strings.Split(line, ",") // CSV without quotes
-		if len(fields) > 1 && !hasHan(fields[0]) {
-			fields = []string{line}
-		}
-	}
-	var f string
-	switch {
-	case column > 0 && column <= len(fields):
-		f = fields[column-1]
-	case column > 0:
-		return "", fmt.Errorf("no field %d (the line has %d)", column, len(fields))
-	default:
-		for _, x := range fields {
-			if hasHan(x) {
-				f = x
-				break
-			}
-		}
-	}
-	f = htmlTag.ReplaceAllString(f, "")
-	f = strings.Trim(strings.TrimSpace(f), `"`)
-	if i := strings.IndexAny(f, "[［"); i > 0 { // Pleco: 银行[銀行]
-		f = f[:i]
-	}
-	if i := strings.IndexFunc(f, unicode.IsSpace); i > 0 { // "银行 yin2 hang2", a word ID
-		f = f[:i]
-	}
-	if f == "" || !hasHan(f) {
-		return "", errNoWord
-	}
-	if why := store.CheckKnownWord(f); why != "" {
-		return "", fmt.Errorf("%q %s", f, why)
-	}
-	return f, nil
-}
-
-func hasHan(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
 }

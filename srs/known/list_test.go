@@ -1,4 +1,4 @@
-package main
+package known
 
 import (
 	"strings"
@@ -7,7 +7,7 @@ import (
 	"cika/srs/store"
 )
 
-func TestParseKnownList(t *testing.T) {
+func TestParseList(t *testing.T) {
 	for _, c := range []struct {
 		name, in string
 		column   int
@@ -27,7 +27,7 @@ func TestParseKnownList(t *testing.T) {
 		{"header only on the first line", "hello\n银行\nworld\n", 0, "", "words.txt:3: no Chinese word"},
 		{"missing column", "银行\n", 3, "", "words.txt:1: no field 3 (the line has 1)"},
 	} {
-		got, err := parseKnownList("words.txt", strings.NewReader(c.in), c.column)
+		got, err := ParseList("words.txt", strings.NewReader(c.in), c.column)
 		if c.err != "" {
 			if err == nil || !strings.Contains(err.Error(), c.err) {
 				t.Errorf("%s: error %v, want %q", c.name, err, c.err)
@@ -42,7 +42,7 @@ func TestParseKnownList(t *testing.T) {
 
 // Whatever the file, the parser never panics, and every word it returns is
 // one the store accepts.
-func FuzzParseKnownList(f *testing.F) {
+func FuzzParseList(f *testing.F) {
 	f.Add("银行\n智能\n", 0)
 	f.Add("// Pleco\n銀行[銀行]\tyin2hang2\tbank\n", 0)
 	f.Add("#separator:tab\nHanzi\tMeaning\n<b>银行</b>\tbank\n", 2)
@@ -51,7 +51,7 @@ func FuzzParseKnownList(f *testing.F) {
 		if column < 0 || column > 10 {
 			return
 		}
-		words, err := parseKnownList("f.txt", strings.NewReader(in), column)
+		words, err := ParseList("f.txt", strings.NewReader(in), column)
 		if err != nil {
 			return
 		}
