@@ -40,7 +40,9 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 		"和", "与", "为", "对于", "关于", "以", "而", "其", "之", "并", "将", "等",
 		"上", "下", "中", "里":
 	default:
-		return "", false
+		if !constructionWord(w) {
+			return "", false
+		}
 	}
 	var own neighbours
 	if nb == nil {
@@ -150,6 +152,8 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 		g = c.zhong(reading)
 	case "里":
 		g = c.li(reading)
+	default:
+		g = c.constructionGloss(w, reading) // construction.go
 	}
 	return g, g != ""
 }

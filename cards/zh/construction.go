@@ -1,0 +1,80 @@
+package zh
+
+// Common verbs and adverbs whose sense in a sentence is set by the
+// construction they head, the way function.go's words are: 想 + verb is
+// "to want to", 请 + verb "please", 使 + object + verb "to make (sb do
+// sth)", 太 + adjective "too". functionGloss calls constructionGloss for
+// them; the glosses are written for learners, like function.go's.
+
+// constructionWords are the words constructionGloss knows.
+func constructionWord(w string) bool {
+	switch w {
+	case "想", "请", "使", "正", "太", "较", "比", "先", "离":
+		return true
+	}
+	return false
+}
+
+// constructionGloss returns the gloss of word w at c for the construction
+// it heads, "" when none applies (the dictionary's sense then stays).
+func (c *fctx) constructionGloss(w, reading string) string {
+	nb := c.nb
+	switch w {
+	case "想":
+		// 我想点一杯咖啡, 我想提出: a verb follows. (我想我们… "I think"
+		// keeps the dictionary's "to think".)
+		if reading == "xiang3" && isVerbPos(nb.nextPos) && !c.finalNext() {
+			return "(想 + verb) to want to; would like to"
+		}
+	case "请":
+		// 请坐, 所以请解释一下: please; 请他来: to ask sb to.
+		if reading != "qing3" {
+			return ""
+		}
+		if isVerbPos(nb.nextPos) {
+			return "(请 + verb) please …"
+		}
+		if c.verbAfterObject() {
+			return "(请 + sb + verb) to ask; to invite (sb to do sth)"
+		}
+	case "使":
+		if reading == "shi3" && c.verbAfterObject() {
+			return "(使 + sb + verb) to make; to cause (sb to do sth)"
+		}
+	case "正":
+		// 他正看着窗外, 我正通过…: in the middle of doing.
+		if reading == "zheng4" && (isVerbPos(nb.nextPos) || nb.next == "在" || nb.nextPos == "p") {
+			return "(正 + verb) just now; in the middle of …-ing"
+		}
+	case "太":
+		if reading == "tai4" && c.verbNext() {
+			return "(太 + adjective) too; so; very"
+		}
+	case "较":
+		if reading == "jiao4" && c.verbNext() {
+			return "(较 + adjective) relatively; comparatively"
+		}
+	case "比":
+		if reading != "bi3" {
+			return ""
+		}
+		// 两比一: a score or a ratio between numbers.
+		if numeralWord(nb.prev) || nb.prevPos == "m" {
+			return "(number 比 number) to (in a score or ratio)"
+		}
+		// 他比我高, 比以前更好: the object, then what it is compared in.
+		if c.objectNext() {
+			return "(A 比 B + adjective) than; compared with"
+		}
+	case "先":
+		if reading == "xian1" && isVerbPos(nb.nextPos) {
+			return "(先 + verb) first; beforehand"
+		}
+	case "离":
+		// 我们家离学校很近: the distance from a place.
+		if reading == "li2" && c.objectNext() {
+			return "(A 离 B + near/far) from; away from"
+		}
+	}
+	return ""
+}
