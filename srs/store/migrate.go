@@ -8,7 +8,7 @@ import (
 )
 
 // Version is the schema version this code writes.
-const Version = 9
+const Version = 10
 
 // migrations[i] upgrades a collection from schema i to schema i+1, inside
 // the Update that opened it; migrations[0] makes a new collection. A
@@ -66,6 +66,10 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 	// a card's example sentence reads it instead of the cards (tally.go).
 	8: func(tx *bolt.Tx, now time.Time) error {
 		return buildTally(tx)
+	},
+	// 9→10: the sentence index, for finding phrases (search.go).
+	9: func(tx *bolt.Tx, now time.Time) error {
+		return buildSentenceTerms(tx)
 	},
 }
 

@@ -168,6 +168,13 @@ func putSentences(tx *bolt.Tx, seq uint32, ss []cards.Sentence, index bool) erro
 			postings[id] = append(postings[id], uint32(s.Pos))
 		}
 	}
+	// The sentence index in the same Update (search.go).
+	if err := putSentenceTerms(tx, seq, ss); err != nil {
+		return err
+	}
+	if !index {
+		return nil
+	}
 	words := slices.Sorted(maps.Keys(postings))
 	pos := make([][]uint32, len(words))
 	for i, w := range words {

@@ -274,6 +274,9 @@ func dropSentences(tx *bolt.Tx, seq uint32, n int) (done bool, err error) {
 			return false, err
 		}
 	}
+	if err := dropSentenceTerms(tx, seq, keys, len(keys) < n); err != nil {
+		return false, err
+	}
 	if len(keys) == n {
 		return false, nil
 	}

@@ -64,6 +64,10 @@ package store
 //	known      hanzi (simplified)    → JSON knownRecord: words the learner
 //	                                   already knows (schema 2); their new
 //	                                   cards are never introduced
+//	sentterms  seq (4) first (4) term → the positions, from first, of the
+//	                                   sentences of a batch that hold a Han
+//	                                   bigram or English term (search.go;
+//	                                   schema 10)
 var (
 	bucketMeta     = []byte("meta")
 	bucketDocs     = []byte("docs")
@@ -84,6 +88,8 @@ var (
 	bucketReviews  = []byte("reviews")
 	bucketSettings = []byte("settings")
 	bucketKnown    = []byte("known")
+	// bucketSentTerms is the sentence index (search.go; schema 10).
+	bucketSentTerms = []byte("sentterms")
 	// bucketPending is made by the first batched mining (pending.go), not
 	// by a migration: readers take its absence for "nothing pending".
 	bucketPending = []byte("pending")
@@ -97,6 +103,7 @@ var allBuckets = [][]byte{
 	bucketMeta, bucketDocs, bucketDocHash, bucketPairs, bucketWords, bucketPostings,
 	bucketForms, bucketPinyin, bucketEnglish, bucketCards, bucketDue, bucketReviews, bucketSettings,
 	bucketKnown, bucketQueue, bucketNewQ, bucketLearned, bucketAnswered, bucketByCount,
+	bucketSentTerms,
 }
 
 // Running counts kept in meta under "count/<name>", updated in the same

@@ -210,7 +210,10 @@ func (db *DB) Check() error {
 				return fmt.Errorf("count %s is %d, bucket %s holds %d", name, got, bucket, want)
 			}
 		}
-		return checkIndexes(tx)
+		if err := checkIndexes(tx); err != nil {
+			return err
+		}
+		return checkSentenceTerms(tx)
 	})
 }
 

@@ -1,0 +1,753 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	bolt "go.etcd.io/bbolt"
+
+	"cika/cards"
+	"cika/cards/pinyin"
+)
+
+// The sentence index: which sentences hold a pair of Chinese characters or
+// an English term, so that a phrase that is no word of the collection
+// (超级智能, "arm farm") is found without reading every sentence.
+//
+// Its terms are the Han bigrams of a sentence written in simplified
+// characters (sentenceText: a traditional sentence is indexed under its
+// words' simplified forms) and the stems of the words of its English side
+// (stem, as the word index's English terms). Keys start with the document
+// (4 bytes) and the first position (4) of the batch of sentences they
+// index, then the term, with no separator: the first eight bytes are
+// fixed. The value is the positions in the batch holding the
+// term, as uvarint deltas from the batch's first position (postings.go).
+//
+// Why by batch and not by term first, like the word postings: the entries
+// are written in the same Update as their sentences (putSentences), so that
+// a killed mine leaves none behind that RollBack does not find with them.
+// Keyed by document and batch, each batch's entries append to the bucket
+// (each page written about once, as the sentences'); keyed by term first,
+// every batch would touch a page per term all over the bucket. A lookup
+// pays for it with a seek per batch and term: a million pairs mined in
+// batches of 2,500 are 400 batches.
+
+// sentenceText is s's Chinese side in simplified characters, character for
+// character: each part written as its word when the word has as many
+// characters as the text (銀行 → 银行), as written otherwise. Offsets in it
+// are offsets in s.ZH. Without parts that give ZH, ZH itself.
+func sentenceText(s *cards.Sentence) string {
+	if len(s.Parts) == 0 {
+		return s.ZH
+	}
+	var b strings.Builder
+	b.Grow(len(s.ZH))
+	for _, p := range s.Parts {
+		if p.Word != "" && p.Word != p.Text && utf8.RuneCountInString(p.Word) == utf8.RuneCountInString(p.Text) {
+			b.WriteString(p.Word)
+		} else {
+			b.WriteString(p.Text)
+		}
+	}
+	if utf8.RuneCountInString(b.String()) != utf8.RuneCountInString(s.ZH) {
+		return s.ZH
+	}
+	return b.String()
+}
+
+// isHan reports whether r is a Chinese character.
+func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
+
+// Bigrams are the pairs of adjacent Chinese characters in text, in order,
+// repeats included: the index terms of Chinese text.
+func Bigrams(text string) []string {
+	var out []string
+	prev, prevAt := rune(0), -1
+	for i, r := range text {
+		if isHan(r) && prevAt >= 0 && isHan(prev) {
+			out = append(out, text[prevAt:i+utf8.RuneLen(r)])
+		}
+		prev, prevAt = r, i
+	}
+	return out
+}
+
+// sentenceTerms are the distinct index terms of a sentence, sorted.
+func sentenceTerms(s *cards.Sentence) []string {
+	terms := Bigrams(sentenceText(s))
+	for _, w := range englishWords(s.EN) {
+		if t := stem(w); t != "" {
+			terms = append(terms, t)
+		}
+	}
+	slices.Sort(terms)
+	return slices.Compact(terms)
+}
+
+// termKey is the index key of term in the batch of document seq starting
+// at position first.
+func termKey(b []byte, seq, first uint32, term string) []byte {
+	b = binary.BigEndian.AppendUint32(b[:0], seq)
+	b = binary.BigEndian.AppendUint32(b, first)
+	return append(b, term...)
+}
+
+// putSentenceTerms indexes a batch of sentences of document seq, positions
+// ascending, under the batch's first position.
+func putSentenceTerms(tx *bolt.Tx, seq uint32, ss []cards.Sentence) error {
+	if len(ss) == 0 {
+		return nil
+	}
+	first := uint32(ss[0].Pos)
+	byTerm := map[string][]uint32{}
+	for i := range ss {
+		p := uint32(ss[i].Pos)
+		if p < first || (i > 0 && p <= uint32(ss[i-1].Pos)) {
+			return fmt.Errorf("sentence index: positions out of order at %d", p)
+		}
+		for _, t := range sentenceTerms(&ss[i]) {
+			byTerm[t] = append(byTerm[t], p-first)
+		}
+	}
+	terms := make([]string, 0, len(byTerm))
+	for t := range byTerm {
+		terms = append(terms, t)
+	}
+	slices.Sort(terms)
+	b := tx.Bucket(bucketSentTerms)
+	b.FillPercent = 0.9 // keys only grow within a document (see above)
+	var key []byte
+	for _, t := range terms {
+		key = termKey(key, seq, first, t)
+		pos := byTerm[t]
+		if err := b.Put(key, appendPositions(make([]byte, 0, 2*len(pos)), pos)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dropSentenceTerms takes out of the index of pending document seq the
+// sentences keys (just deleted; the document's first remaining ones), or
+// all its entries when none of its sentences is left: entries of batches
+// that start after the last of keys stay, those of earlier batches lose
+// the deleted positions.
+func dropSentenceTerms(tx *bolt.Tx, seq uint32, keys [][]byte, all bool) error {
+	b := tx.Bucket(bucketSentTerms)
+	if b == nil {
+		return nil
+	}
+	var last uint32
+	if len(keys) > 0 {
+		last = pairKeyOf(keys[len(keys)-1]).Pos
+	}
+	type rewrite struct{ k, v []byte } // v nil: delete
+	var todo []rewrite
+	prefix := u32(seq)
+	c := b.Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		if len(k) < 8 {
+			return fmt.Errorf("sentence index entry %q: %w", k, errCorrupt)
+		}
+		first := binary.BigEndian.Uint32(k[4:8])
+		if !all && first > last {
+			break
+		}
+		var keep []uint32
+		if !all {
+			err := eachPosition(v, func(p uint32) bool {
+				if first+p > last {
+					keep = append(keep, p)
+				}
+				return true
+			})
+			if err != nil {
+				return fmt.Errorf("sentence index entry %q: %w", k, err)
+			}
+		}
+		r := rewrite{k: append([]byte(nil), k...)}
+		if len(keep) > 0 {
+			r.v = appendPositions(nil, keep)
+		}
+		todo = append(todo, r)
+	}
+	for _, r := range todo {
+		var err error
+		if r.v == nil {
+			err = b.Delete(r.k)
+		} else {
+			err = b.Put(r.k, r.v)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// buildSentenceTerms indexes every stored sentence (migration 9→10), in
+// batches as mining makes them, in document order.
+func buildSentenceTerms(tx *bolt.Tx) error {
+	if _, err := tx.CreateBucketIfNotExists(bucketSentTerms); err != nil {
+		return err
+	}
+	const batch = 2500
+	var (
+		doc uint32
+		ss  []cards.Sentence
+	)
+	flush := func() error {
+		err := putSentenceTerms(tx, doc, ss)
+		ss = ss[:0]
+		return err
+	}
+	err := tx.Bucket(bucketPairs).ForEach(func(k, v []byte) error {
+		pk := pairKeyOf(k)
+		if pk.Doc != doc || len(ss) == batch {
+			if err := flush(); err != nil {
+				return err
+			}
+			doc = pk.Doc
+		}
+		s, err := decodePair(v)
+		if err != nil {
+			return fmt.Errorf("sentence %s: %w", pk, err)
+		}
+		s.Pos = int(pk.Pos)
+		ss = append(ss, s)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return flush()
+}
+
+// checkSentenceTerms verifies that the sentence index holds exactly the
+// terms of every stored sentence: each entry names stored sentences that
+// have its term, and the entries count every sentence's terms once.
+func checkSentenceTerms(tx *bolt.Tx) error {
+	b := tx.Bucket(bucketSentTerms)
+	if b == nil {
+		return fmt.Errorf("no sentence index")
+	}
+	pairs := tx.Bucket(bucketPairs)
+	terms := map[PairKey][]string{}
+	termsOf := func(k PairKey) ([]string, error) {
+		if ts, ok := terms[k]; ok {
+			return ts, nil
+		}
+		raw := pairs.Get(k.bytes())
+		if raw == nil {
+			return nil, fmt.Errorf("sentence index names a missing sentence %s", k)
+		}
+		s, err := decodePair(raw)
+		if err != nil {
+			return nil, fmt.Errorf("sentence %s: %w", k, err)
+		}
+		ts := sentenceTerms(&s)
+		terms[k] = ts
+		return ts, nil
+	}
+	entries := 0
+	err := b.ForEach(func(k, v []byte) error {
+		if len(k) < 9 {
+			return fmt.Errorf("sentence index entry %q: %w", k, errCorrupt)
+		}
+		seq, first, term := binary.BigEndian.Uint32(k), binary.BigEndian.Uint32(k[4:8]), string(k[8:])
+		var ferr error
+		err := eachPosition(v, func(p uint32) bool {
+			entries++
+			ts, err := termsOf(PairKey{Doc: seq, Pos: first + p})
+			if err == nil {
+				if _, found := slices.BinarySearch(ts, term); !found {
+					err = fmt.Errorf("sentence %d:%d indexed under %q, which it lacks", seq, first+p, term)
+				}
+			}
+			ferr = err
+			return err == nil
+		})
+		if err != nil {
+			return fmt.Errorf("sentence index entry %q: %w", k, err)
+		}
+		return ferr
+	})
+	if err != nil {
+		return err
+	}
+	want := 0
+	err = pairs.ForEach(func(k, v []byte) error {
+		if ts, ok := terms[pairKeyOf(k)]; ok {
+			want += len(ts)
+			return nil
+		}
+		s, err := decodePair(v)
+		if err != nil {
+			return fmt.Errorf("sentence %x: %w", k, err)
+		}
+		want += len(sentenceTerms(&s))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if entries != want {
+		return fmt.Errorf("sentence index holds %d entries, the sentences have %d terms", entries, want)
+	}
+	return nil
+}
+
+// sentencesWith calls fn with the sentences of committed documents that
+// hold every term, in the order mined, until fn returns false.
+func sentencesWith(tx *bolt.Tx, terms []string, fn func(PairKey) (bool, error)) error {
+	if len(terms) == 0 {
+		return nil
+	}
+	c := tx.Bucket(bucketSentTerms).Cursor()
+	var key, next []byte
+	var have, got []uint32
+	for k, _ := c.First(); k != nil; {
+		if len(k) < 8 {
+			return fmt.Errorf("sentence index entry %q: %w", k, errCorrupt)
+		}
+		seq, first := binary.BigEndian.Uint32(k), binary.BigEndian.Uint32(k[4:8])
+		// The next batch starts after every key of this one.
+		next = binary.BigEndian.AppendUint64(next[:0], uint64(seq)<<32|uint64(first)+1)
+		if isPending(tx, seq) {
+			next = binary.BigEndian.AppendUint64(next[:0], uint64(seq+1)<<32)
+			if seq == 1<<32-1 {
+				return nil
+			}
+			k, _ = c.Seek(next)
+			continue
+		}
+		have = have[:0]
+		for i, t := range terms {
+			key = termKey(key, seq, first, t)
+			kk, v := c.Seek(key)
+			if !bytes.Equal(kk, key) {
+				have = have[:0]
+				break
+			}
+			got = got[:0]
+			if err := eachPosition(v, func(p uint32) bool { got = append(got, p); return true }); err != nil {
+				return fmt.Errorf("sentence index entry %q: %w", kk, err)
+			}
+			if i == 0 {
+				have = append(have, got...)
+			} else {
+				have = intersect(have, got)
+			}
+			if len(have) == 0 {
+				break
+			}
+		}
+		for _, p := range have {
+			more, err := fn(PairKey{Doc: seq, Pos: first + p})
+			if err != nil || !more {
+				return err
+			}
+		}
+		if uint64(seq)<<32|uint64(first) == 1<<64-1 {
+			return nil
+		}
+		k, _ = c.Seek(next)
+	}
+	return nil
+}
+
+// intersect keeps the elements of a (ascending) that are in b (ascending).
+func intersect(a, b []uint32) []uint32 {
+	out, j := a[:0], 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j < len(b) && b[j] == x {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Found is a sentence found by its text.
+type Found struct {
+	Sentence
+	// Spans are the [start, end) character offsets of the phrase in ZH
+	// (Chinese) or in EN (English).
+	Spans [][2]int
+	// Whole is true when the phrase is a whole word or words: in Chinese,
+	// it starts and ends where the sentence's words do; in English, its
+	// terms are the sentence's, one after the other.
+	Whole bool
+	// Unknown counts the sentence's words (other than the phrase's) the
+	// learner neither knows nor is learning (Familiar).
+	Unknown int
+}
+
+// Search is the outcome of a sentence search: up to max sentences in the
+// order mined, and whether there were more.
+type Search struct {
+	Found []Found
+	More  bool
+}
+
+// SearchChinese finds the sentences whose Chinese contains any of texts
+// (written in simplified characters; see Segment), up to max (0 = all).
+// A text needs two Chinese characters, the index's shortest term.
+func (db *DB) SearchChinese(texts []string, max int) (Search, error) {
+	var res Search
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		seen := map[PairKey]bool{}
+		for _, text := range texts {
+			terms := Bigrams(text)
+			if len(terms) == 0 {
+				continue
+			}
+			slices.Sort(terms)
+			terms = slices.Compact(terms)
+			err := db.verify(tx, terms, seen, &res, max, true, func(s *Sentence) ([][2]int, bool) {
+				return chineseSpans(s, text)
+			})
+			if err != nil || res.More {
+				return err
+			}
+		}
+		return nil
+	})
+	slices.SortStableFunc(res.Found, func(a, b Found) int {
+		if a.Key.Doc != b.Key.Doc {
+			return int(a.Key.Doc) - int(b.Key.Doc)
+		}
+		return int(a.Key.Pos) - int(b.Key.Pos)
+	})
+	return res, err
+}
+
+// SearchEnglish finds the sentences whose English holds every term of
+// query (QueryTerms), up to max (0 = all).
+func (db *DB) SearchEnglish(query string, max int) (Search, error) {
+	var res Search
+	terms := QueryTerms(query)
+	if len(terms) == 0 {
+		return res, nil
+	}
+	want := slices.Clone(terms)
+	slices.Sort(terms)
+	terms = slices.Compact(terms)
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		return db.verify(tx, terms, map[PairKey]bool{}, &res, max, false, func(s *Sentence) ([][2]int, bool) {
+			return englishSpans(s.EN, want)
+		})
+	})
+	return res, err
+}
+
+// verify reads the sentences holding terms and keeps those match finds the
+// phrase in, with their words' familiarity, until max are kept. The
+// words of a Chinese phrase are not counted as unknown: every sentence
+// found has them.
+func (db *DB) verify(tx *bolt.Tx, terms []string, seen map[PairKey]bool, res *Search, max int,
+	chinese bool, match func(*Sentence) ([][2]int, bool)) error {
+	pairs := tx.Bucket(bucketPairs)
+	names := map[uint32]string{}
+	return sentencesWith(tx, terms, func(k PairKey) (bool, error) {
+		if seen[k] {
+			return true, nil
+		}
+		s, err := sentence(tx, pairs, k, names)
+		if err != nil {
+			return false, err
+		}
+		spans, whole := match(&s)
+		if spans == nil {
+			return true, nil
+		}
+		if max > 0 && len(res.Found) == max {
+			res.More = true
+			return false, nil
+		}
+		seen[k] = true
+		f := Found{Sentence: s, Spans: spans, Whole: whole}
+		var ids []string
+		at := 0
+		for _, p := range s.Parts {
+			n := utf8.RuneCountInString(p.Text)
+			if p.Word != "" && p.Reading != "" && !(chinese && inSpans(at, n, spans)) {
+				ids = append(ids, p.ID())
+			}
+			at += n
+		}
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		f.Unknown = len(ids) - len(familiar(tx, ids))
+		res.Found = append(res.Found, f)
+		return true, nil
+	})
+}
+
+// inSpans reports whether characters [at, at+n) lie inside one of spans.
+func inSpans(at, n int, spans [][2]int) bool {
+	for _, sp := range spans {
+		if at >= sp[0] && at+n <= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// chineseSpans finds text in s's simplified Chinese: the character spans of
+// each occurrence, and whether one starts and ends at word boundaries.
+func chineseSpans(s *Sentence, text string) ([][2]int, bool) {
+	zh := sentenceText(&s.Sentence)
+	if !strings.Contains(zh, text) {
+		return nil, false
+	}
+	bounds := map[int]bool{0: true}
+	at := 0
+	for _, p := range s.Parts {
+		at += utf8.RuneCountInString(p.Text)
+		bounds[at] = true
+	}
+	var spans [][2]int
+	whole := false
+	n := utf8.RuneCountInString(text)
+	for from := 0; ; {
+		i := strings.Index(zh[from:], text)
+		if i < 0 {
+			break
+		}
+		start := utf8.RuneCountInString(zh[:from+i])
+		spans = append(spans, [2]int{start, start + n})
+		whole = whole || bounds[start] && bounds[start+n]
+		from += i + len(text)
+	}
+	return spans, whole
+}
+
+// englishSpans finds the query's terms (QueryTerms, in query order) in
+// English text: the character span of each term found, and whether they
+// come one after the other there (stop words between them allowed).
+func englishSpans(en string, want []string) ([][2]int, bool) {
+	type word struct {
+		stem       string
+		start, end int // in characters
+	}
+	var ws []word
+	start, at := -1, 0
+	var cur []rune
+	flush := func() {
+		if start >= 0 {
+			if t := stem(strings.ToLower(string(cur))); t != "" {
+				ws = append(ws, word{t, start, at})
+			}
+		}
+		start, cur = -1, cur[:0]
+	}
+	for _, r := range en {
+		if unicode.IsLetter(r) && r <= unicode.MaxLatin1 || r == '\'' {
+			if start < 0 {
+				start = at
+			}
+			cur = append(cur, r)
+		} else {
+			flush()
+		}
+		at++
+	}
+	flush()
+	var spans [][2]int
+	for _, w := range ws {
+		if slices.Contains(want, w.stem) {
+			spans = append(spans, [2]int{w.start, w.end})
+		}
+	}
+	whole := false
+	for i := 0; i+len(want) <= len(ws) && !whole; i++ {
+		whole = true
+		for j, t := range want {
+			if ws[i+j].stem != t {
+				whole = false
+				break
+			}
+		}
+	}
+	for _, t := range want {
+		found := false
+		for _, w := range ws {
+			found = found || w.stem == t
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return spans, whole
+}
+
+// Piece is a stretch of a phrase and the collection's word written so.
+type Piece struct {
+	Text string      // as in the phrase
+	Word *cards.Word // nil when the collection has no word written so
+}
+
+// Simplified writes pieces in simplified characters, each piece as its
+// word when the word has as many characters.
+func Simplified(ps []Piece) string {
+	var b strings.Builder
+	for _, p := range ps {
+		if p.Word != nil && utf8.RuneCountInString(p.Word.Word) == utf8.RuneCountInString(p.Text) {
+			b.WriteString(p.Word.Word)
+		} else {
+			b.WriteString(p.Text)
+		}
+	}
+	return b.String()
+}
+
+// maxWordRunes bounds the words Segment and SpellPinyin try.
+const maxWordRunes = 8
+
+// Segment splits Chinese text (simplified or traditional) into the
+// collection's words: the fewest pieces, each the most frequent word
+// written so; a character that is no word is a piece of its own. What a
+// phrase is made of, read from the collection only.
+func (db *DB) Segment(text string) ([]Piece, error) {
+	rs := []rune(text)
+	var out []Piece
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		forms, words := tx.Bucket(bucketForms), tx.Bucket(bucketWords)
+		type step struct {
+			n    int // pieces so far
+			from int
+			w    *cards.Word
+		}
+		best := make([]step, len(rs)+1)
+		for i := 1; i <= len(rs); i++ {
+			best[i] = step{n: -1}
+			for j := max(0, i-maxWordRunes); j < i; j++ {
+				if best[j].n < 0 {
+					continue
+				}
+				ids, _ := scanIDs(forms, string(rs[j:i]))
+				if len(ids) == 0 && i-j > 1 {
+					continue
+				}
+				w, err := mostFrequent(words, ids)
+				if err != nil {
+					return err
+				}
+				if n := best[j].n + 1; best[i].n < 0 || n < best[i].n {
+					best[i] = step{n: n, from: j, w: w}
+				}
+			}
+		}
+		for i := len(rs); i > 0; i = best[i].from {
+			out = append(out, Piece{Text: string(rs[best[i].from:i]), Word: best[i].w})
+		}
+		slices.Reverse(out)
+		return nil
+	})
+	return out, err
+}
+
+// mostFrequent decodes the word of ids met most often (nil for none).
+func mostFrequent(words *bolt.Bucket, ids []string) (*cards.Word, error) {
+	var best *cards.Word
+	for _, id := range ids {
+		raw := words.Get([]byte(id))
+		if raw == nil {
+			return nil, fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
+		}
+		w, err := decodeWord(raw)
+		if err != nil {
+			return nil, fmt.Errorf("word %s: %w", id, err)
+		}
+		if best == nil || w.Count > best.Count {
+			best = &w
+		}
+	}
+	return best, nil
+}
+
+// SpellPinyin returns up to limit ways the collection's words spell pinyin q
+// ("chaoji zhineng" → 超级 智能, 超级 职能): the fewest words, the three
+// most frequent for each stretch of syllables, the tones q gives kept.
+// The pieces' Text is the word's simplified form.
+func (db *DB) SpellPinyin(q pinyin.Query, limit int) ([][]Piece, error) {
+	n := len(q.Syllables)
+	if n == 0 {
+		return nil, nil
+	}
+	var out [][]Piece
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		py, words := tx.Bucket(bucketPinyin), tx.Bucket(bucketWords)
+		// fits[j][i]: the words read as syllables j..i-1, most frequent first.
+		fits := make([][][]*cards.Word, n+1)
+		for j := range fits {
+			fits[j] = make([][]*cards.Word, n+1)
+		}
+		best := make([]int, n+1) // fewest words spelling the first i syllables
+		for i := 1; i <= n; i++ {
+			best[i] = -1
+			for j := max(0, i-maxWordRunes); j < i; j++ {
+				if best[j] < 0 {
+					continue
+				}
+				sub := pinyin.Query{Key: strings.Join(q.Syllables[j:i], ""), Syllables: q.Syllables[j:i], Tones: q.Tones[j:i]}
+				ids, _ := scanIDs(py, sub.Key)
+				var ws []*cards.Word
+				for _, id := range ids {
+					raw := words.Get([]byte(id))
+					if raw == nil {
+						return fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
+					}
+					w, err := decodeWord(raw)
+					if err != nil {
+						return fmt.Errorf("word %s: %w", id, err)
+					}
+					if sub.Matches(w.Reading) {
+						ws = append(ws, &w)
+					}
+				}
+				if len(ws) == 0 {
+					continue
+				}
+				slices.SortStableFunc(ws, func(a, b *cards.Word) int { return b.Count - a.Count })
+				fits[j][i] = ws[:min(3, len(ws))]
+				if best[i] < 0 || best[j]+1 < best[i] {
+					best[i] = best[j] + 1
+				}
+			}
+		}
+		if best[n] < 0 {
+			return nil
+		}
+		// Every spelling with the fewest words, up to limit.
+		var walk func(i int, tail []Piece)
+		walk = func(i int, tail []Piece) {
+			if len(out) == limit {
+				return
+			}
+			if i == 0 {
+				out = append(out, slices.Clone(tail))
+				return
+			}
+			for j := 0; j < i; j++ {
+				if best[j] < 0 || best[j]+1 != best[i] {
+					continue
+				}
+				for _, w := range fits[j][i] {
+					walk(j, append([]Piece{{Text: w.Word, Word: w}}, tail...))
+				}
+			}
+		}
+		walk(n, nil)
+		return nil
+	})
+	return out, err
+}
