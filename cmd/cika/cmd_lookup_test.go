@@ -66,11 +66,13 @@ func TestInterspersedFlags(t *testing.T) {
 	}{
 		{[]string{"lookup", "银行", "--limit", "1"}, 0, "… 1 sentence more"},
 		{[]string{"lookup", "银行", "--limit=1", "--json"}, 0, `"matched_by": "hanzi"`},
-		{[]string{"lookup", "银行", "--nope"}, 1, "unknown flag --nope"},
-		{[]string{"lookup", "银行", "--limit"}, 1, "flag --limit needs a value"},
-		{[]string{"lookup", "银行", "--limit", "x"}, 1, "flag --limit"},
-		{[]string{"lookup", "yinhang", "--by", "english"}, 0, "no word in the collection matches"},
-		{[]string{"lookup", "bank", "--by", "pinyin"}, 1, `"bank" is not pinyin`},
+		// lookup's exit status is grep's: 1 when nothing matches (and
+		// nothing on stderr), 2 on an error.
+		{[]string{"lookup", "银行", "--nope"}, 2, "unknown flag --nope"},
+		{[]string{"lookup", "银行", "--limit"}, 2, "flag --limit needs a value"},
+		{[]string{"lookup", "银行", "--limit", "x"}, 2, "flag --limit"},
+		{[]string{"lookup", "yinhang", "--by", "english"}, 1, ""},
+		{[]string{"lookup", "bank", "--by", "pinyin"}, 2, `"bank" is not pinyin`},
 		{[]string{"words", "--sort", "pinyin", "--reverse"}, 0, "银行"},
 		{[]string{"stats", "--json"}, 0, `"sentences": 2`},
 		{[]string{"stats", "x"}, 1, "stats takes no arguments"},
