@@ -1,7 +1,9 @@
 // Package lookup is the lookup job: find a collection's words by hanzi
 // (simplified or traditional, else the words containing them), by pinyin in
 // any form or by an English word of their meanings, each with the learner's
-// own sentences for it. It reads the collection only: no dictionary, no
+// own sentences for it; and find a phrase that is no word (超级智能, "arm
+// farm", chaoji zhineng) in the learner's sentences, with the words it is
+// made of (phrase.go). It reads the collection only: no dictionary, no
 // segmenter.
 package lookup
 
@@ -11,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	"cika/cards"
-	"cika/cards/corpus"
 	"cika/cards/pinyin"
 	"cika/srs/store"
 	"cika/srs/vocab"
@@ -35,6 +36,15 @@ type Result struct {
 	Words []Word `json:"words"`
 	// More lists the IDs of further matches not shown in full.
 	More []string `json:"more"`
+	// Phrase is the query looked up as a phrase in the sentences (English
+	// always; hanzi and pinyin when no word is written or read so); nil
+	// when it was not, or cannot be one (a single character).
+	Phrase *Phrase `json:"phrase,omitempty"`
+}
+
+// Found reports whether the lookup found anything: a word or a sentence.
+func (r *Result) Found() bool {
+	return len(r.Words) > 0 || (r.Phrase != nil && len(r.Phrase.Sentences) > 0)
 }
 
 // Word is a word found, with its sentences.
@@ -63,6 +73,13 @@ type Sentence struct {
 	// Highlight are the [start, end) offsets, in characters of ZH, where the
 	// word occurs.
 	Highlight [][2]int `json:"highlight"`
+	// HighlightEN are those, in characters of EN, of the words of an
+	// English phrase (Phrase).
+	HighlightEN [][2]int `json:"highlight_en,omitempty"`
+	// Whole is true, for a phrase's sentence, when the phrase is a word or
+	// words there rather than part of one (or, in English, its words come
+	// one after the other).
+	Whole bool `json:"whole,omitempty"`
 
 	// Source says where the sentence came from, for the text output
 	// (corpus.Source.String).
@@ -124,18 +141,35 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 			return nil, err
 		}
 		wr := Word{Entry: vocab.EntryOf(&m.Word), By: m.By, Sentences: make([]Sentence, len(ss))}
-		for i, s := range ss {
-			wr.Sentences[i] = Sentence{Key: s.Key.String(), ZH: s.ZH, EN: s.EN,
-				Pinyin: cards.SentencePinyin(s.Parts), Doc: s.Doc, Line: s.Line, Speaker: s.Speaker,
-				Attribution: s.Attribution, Highlight: Highlights(s.Parts, id), Source: s.Source.String()}
-			if s.Cue != 0 {
-				sr := &wr.Sentences[i]
-				sr.Cue, sr.Start, sr.End = s.Cue, corpus.CueTime(s.Start), corpus.CueTime(s.End)
-			}
+		for i := range ss {
+			wr.Sentences[i] = sentenceOf(&ss[i])
+			wr.Sentences[i].Highlight = Highlights(ss[i].Parts, id)
 		}
 		res.Words = append(res.Words, wr)
 	}
+	if !phraseWanted(by, ms) {
+		return res, nil
+	}
+	// Toneless pinyin may be English too: the pinyin phrase, else the
+	// English one.
+	for _, as := range phraseReadings(by) {
+		p, err := findPhrase(db, query, as, limit)
+		if err != nil {
+			return nil, err
+		}
+		if p != nil && (res.Phrase == nil || res.Phrase.Count == 0) {
+			res.Phrase = p
+		}
+	}
 	return res, nil
+}
+
+// phraseReadings are the ways a query read as by is looked for as a phrase.
+func phraseReadings(by string) []string {
+	if by == pinyinOrEnglish {
+		return []string{ByPinyin, ByEnglish}
+	}
+	return []string{by}
 }
 
 // pinyinOrEnglish reads toneless pinyin that may also be English ("men",

@@ -437,7 +437,7 @@ func (db *DB) SearchEnglish(query string, max int) (Search, error) {
 	if len(terms) == 0 {
 		return res, nil
 	}
-	want := slices.Clone(terms)
+	want := englishWordSpans(query)
 	slices.Sort(terms)
 	terms = slices.Compact(terms)
 	err := db.bolt.View(func(tx *bolt.Tx) error {
@@ -530,26 +530,32 @@ func chineseSpans(s *Sentence, text string) ([][2]int, bool) {
 	return spans, whole
 }
 
-// englishSpans finds the query's terms (QueryTerms, in query order) in
-// English text: the character span of each term found, and whether they
-// come one after the other there (stop words between them allowed).
-func englishSpans(en string, want []string) ([][2]int, bool) {
-	type word struct {
-		stem       string
-		start, end int // in characters
-	}
-	var ws []word
+// englishWordSpans are the words of English text, each with its index
+// form (stem, or the word in lower case when stem drops it) and its
+// character span.
+type englishWord struct {
+	form       string
+	term       bool // a term of the index (not a stop word)
+	start, end int  // in characters
+}
+
+func englishWordSpans(text string) []englishWord {
+	var ws []englishWord
 	start, at := -1, 0
 	var cur []rune
 	flush := func() {
 		if start >= 0 {
-			if t := stem(strings.ToLower(string(cur))); t != "" {
-				ws = append(ws, word{t, start, at})
+			lower := strings.ToLower(string(cur))
+			t := stem(lower)
+			w := englishWord{form: t, term: t != "", start: start, end: at}
+			if t == "" {
+				w.form = strings.Trim(lower, "'")
 			}
+			ws = append(ws, w)
 		}
 		start, cur = -1, cur[:0]
 	}
-	for _, r := range en {
+	for _, r := range text {
 		if unicode.IsLetter(r) && r <= unicode.MaxLatin1 || r == '\'' {
 			if start < 0 {
 				start = at
@@ -561,29 +567,47 @@ func englishSpans(en string, want []string) ([][2]int, bool) {
 		at++
 	}
 	flush()
+	return ws
+}
+
+// englishSpans finds the terms of query in English text: the character
+// span of each word of en that is one, nil unless every term is there;
+// and whether the query's words, stop words included, are words of en one
+// after the other ("quality bar" in "the quality bars", not in "a bar of
+// quality").
+func englishSpans(en string, query []englishWord) ([][2]int, bool) {
+	ws := englishWordSpans(en)
 	var spans [][2]int
-	for _, w := range ws {
-		if slices.Contains(want, w.stem) {
-			spans = append(spans, [2]int{w.start, w.end})
+	for _, q := range query {
+		if !q.term {
+			continue
+		}
+		found := false
+		for _, w := range ws {
+			if w.term && w.form == q.form {
+				found = true
+			}
+		}
+		if !found {
+			return nil, false
 		}
 	}
-	whole := false
-	for i := 0; i+len(want) <= len(ws) && !whole; i++ {
-		whole = true
-		for j, t := range want {
-			if ws[i+j].stem != t {
-				whole = false
+	for _, w := range ws {
+		for _, q := range query {
+			if q.term && w.term && w.form == q.form {
+				spans = append(spans, [2]int{w.start, w.end})
 				break
 			}
 		}
 	}
-	for _, t := range want {
-		found := false
-		for _, w := range ws {
-			found = found || w.stem == t
-		}
-		if !found {
-			return nil, false
+	whole := false
+	for i := 0; i+len(query) <= len(ws) && !whole; i++ {
+		whole = true
+		for j, q := range query {
+			if ws[i+j].form != q.form {
+				whole = false
+				break
+			}
 		}
 	}
 	return spans, whole

@@ -1,0 +1,132 @@
+package lookup_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"cika/cards"
+	"cika/cards/cardstest"
+	"cika/cards/corpus"
+	"cika/srs/lookup"
+	"cika/srs/store"
+	"cika/srs/store/storetest"
+)
+
+const phrasePairs = "他们在手臂农场工作，我们的公司也在手臂农场。\tThey work at the arm farm, and so does our company.\n" +
+	"超级智能来了。\tSuperintelligence is here.\n" +
+	"这是超级智能公司的银行，你好。\tThis is the superintelligence company's bank, hello.\n" +
+	"我们超级智能\tour superintelligence\n" +
+	"手臂农场\tArm Farm\n" +
+	"农场里的手臂\tThe arm in the farm\n"
+
+func phraseCollection(t testing.TB) *store.DB {
+	db := storetest.Open(t)
+	pairs, doc, err := corpus.Read("talk.tsv", strings.NewReader(phrasePairs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.Small(), nil), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+// keys are the pair keys of a phrase's sentences, in the order shown.
+func keys(p *lookup.Phrase) []string {
+	var ks []string
+	for _, s := range p.Sentences {
+		ks = append(ks, s.Key)
+	}
+	return ks
+}
+
+func TestFindPhrase(t *testing.T) {
+	db := phraseCollection(t)
+	for _, tc := range []struct {
+		query, by string
+		limit     int
+		text      string
+		parts     []string // text=pinyin
+		keys      []string
+		count     int
+	}{
+		// Shortest first; every sentence has the phrase as words.
+		{"超级智能", lookup.ByHanzi, 0, "超级智能", []string{"超级=chāojí", "智能=zhìnéng"}, []string{"1:1", "1:3", "1:2"}, 3},
+		// Traditional characters find the same sentences.
+		{"超级智能公司的銀行", lookup.ByHanzi, 0, "超级智能公司的银行",
+			[]string{"超级=chāojí", "智能=zhìnéng", "公司=gōngsī", "的=de", "銀行=yínháng"}, []string{"1:2"}, 1},
+		{"超级智能", lookup.ByHanzi, 1, "超级智能", []string{"超级=chāojí", "智能=zhìnéng"}, []string{"1:1"}, 3},
+		{"手臂农场", lookup.ByHanzi, 0, "手臂农场", []string{"手=", "臂=", "农=", "场="}, []string{"1:4", "1:0"}, 2},
+		{"chaoji zhineng", lookup.ByPinyin, 0, "超级智能", []string{"超级=chāojí", "智能=zhìnéng"}, []string{"1:1", "1:3", "1:2"}, 3},
+		{"chāojí zhìnéng", lookup.ByPinyin, 0, "超级智能", []string{"超级=chāojí", "智能=zhìnéng"}, []string{"1:1", "1:3", "1:2"}, 3},
+		// The words one after the other before the words apart.
+		{"arm farm", lookup.ByEnglish, 0, "arm farm", nil, []string{"1:4", "1:0", "1:5"}, 3},
+		{"superintelligence", lookup.ByEnglish, 0, "superintelligence", nil, []string{"1:1", "1:3", "1:2"}, 3},
+	} {
+		res, err := lookup.Find(db, tc.query, "", tc.limit)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.query, err)
+		}
+		p := res.Phrase
+		if p == nil {
+			t.Errorf("%s: no phrase", tc.query)
+			continue
+		}
+		var parts []string
+		for _, pt := range p.Parts {
+			parts = append(parts, pt.Text+"="+pt.Pinyin)
+		}
+		if p.Text != tc.text || p.By != tc.by || !reflect.DeepEqual(parts, tc.parts) ||
+			!reflect.DeepEqual(keys(p), tc.keys) || p.Count != tc.count || p.More || !res.Found() {
+			t.Errorf("%s: %s by %s, parts %q, sentences %v, count %d more %v; want %s by %s, %q, %v, %d",
+				tc.query, p.Text, p.By, parts, keys(p), p.Count, p.More, tc.text, tc.by, tc.parts, tc.keys, tc.count)
+		}
+	}
+
+	// The highlight is where the phrase is, in the Chinese or the English.
+	res, _ := lookup.Find(db, "手臂农场", "", 0)
+	if s := res.Phrase.Sentences[1]; !reflect.DeepEqual(s.Highlight, [][2]int{{3, 7}, {17, 21}}) || !s.Whole {
+		t.Errorf("highlight %v whole %v", s.Highlight, s.Whole)
+	}
+	res, _ = lookup.Find(db, "arm farm", "", 0)
+	if s := res.Phrase.Sentences[2]; !reflect.DeepEqual(s.HighlightEN, [][2]int{{4, 7}, {15, 19}}) || s.Whole {
+		t.Errorf("English highlight %v whole %v", s.HighlightEN, s.Whole)
+	}
+	if s := res.Phrase.Sentences[1]; !reflect.DeepEqual(s.HighlightEN, [][2]int{{17, 20}, {21, 25}}) || !s.Whole {
+		t.Errorf("English highlight %v whole %v", s.HighlightEN, s.Whole)
+	}
+
+	// A word is found as a word, not as a phrase; a phrase found nowhere
+	// finds nothing.
+	for _, q := range []string{"银行", "yinhang", "超级"} {
+		if res, _ := lookup.Find(db, q, "", 0); res.Phrase != nil || !res.Found() {
+			t.Errorf("%s: phrase %+v", q, res.Phrase)
+		}
+	}
+	for _, q := range []string{"农场手臂", "farm arms robot", "chaoji yinhang"} {
+		res, err := lookup.Find(db, q, "", 0)
+		if err != nil || res.Found() {
+			t.Errorf("%s: %+v %v", q, res.Phrase, err)
+		}
+	}
+}
+
+// The words the learner knows make a sentence easier: 我们超级智能 (six
+// characters, 我们 new) comes after 超级智能来了。 (seven, no word to
+// learn) until 我们 is known.
+func TestFindPhraseKnown(t *testing.T) {
+	db := phraseCollection(t)
+	res, _ := lookup.Find(db, "超级智能", "", 0)
+	if got := keys(res.Phrase); !reflect.DeepEqual(got, []string{"1:1", "1:3", "1:2"}) {
+		t.Fatalf("before: %v", got)
+	}
+	if _, err := db.AddKnown([]string{"我们"}, "test", time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	res, _ = lookup.Find(db, "超级智能", "", 0)
+	if got := keys(res.Phrase); !reflect.DeepEqual(got, []string{"1:3", "1:1", "1:2"}) {
+		t.Errorf("after: %v", got)
+	}
+}
