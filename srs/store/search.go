@@ -42,22 +42,36 @@ import (
 // characters as the text (銀行 → 银行), as written otherwise. Offsets in it
 // are offsets in s.ZH. Without parts that give ZH, ZH itself.
 func sentenceText(s *cards.Sentence) string {
-	if len(s.Parts) == 0 {
+	if !partsGiveZH(s) {
 		return s.ZH
 	}
 	var b strings.Builder
 	b.Grow(len(s.ZH))
-	for _, p := range s.Parts {
-		if p.Word != "" && p.Word != p.Text && utf8.RuneCountInString(p.Word) == utf8.RuneCountInString(p.Text) {
-			b.WriteString(p.Word)
-		} else {
-			b.WriteString(p.Text)
-		}
-	}
-	if utf8.RuneCountInString(b.String()) != utf8.RuneCountInString(s.ZH) {
-		return s.ZH
+	for i := range s.Parts {
+		b.WriteString(simplifiedPart(&s.Parts[i]))
 	}
 	return b.String()
+}
+
+// partsGiveZH reports whether s's parts have as many characters as ZH, so
+// that sentenceText may be written from them.
+func partsGiveZH(s *cards.Sentence) bool {
+	if len(s.Parts) == 0 {
+		return false
+	}
+	n := 0
+	for i := range s.Parts {
+		n += utf8.RuneCountInString(s.Parts[i].Text)
+	}
+	return n == utf8.RuneCountInString(s.ZH)
+}
+
+// simplifiedPart is a part as sentenceText writes it.
+func simplifiedPart(p *cards.Part) string {
+	if p.Word != "" && p.Word != p.Text && utf8.RuneCountInString(p.Word) == utf8.RuneCountInString(p.Text) {
+		return p.Word
+	}
+	return p.Text
 }
 
 // isHan reports whether r is a Chinese character.
@@ -77,14 +91,71 @@ func Bigrams(text string) []string {
 	return out
 }
 
-// sentenceTerms are the distinct index terms of a sentence, sorted.
-func sentenceTerms(s *cards.Sentence) []string {
-	terms := Bigrams(sentenceText(s))
-	for _, w := range englishWords(s.EN) {
-		if t := stem(w); t != "" {
-			terms = append(terms, t)
+// eachBigram calls fn with each pair of adjacent Chinese characters of
+// sentenceText(s), without writing it.
+func eachBigram(s *cards.Sentence, fn func(a, b rune)) {
+	prev := rune(0)
+	step := func(text string) {
+		for _, r := range text {
+			if isHan(r) {
+				if prev != 0 {
+					fn(prev, r)
+				}
+				prev = r
+			} else {
+				prev = 0
+			}
 		}
 	}
+	if !partsGiveZH(s) {
+		step(s.ZH)
+		return
+	}
+	for i := range s.Parts {
+		step(simplifiedPart(&s.Parts[i]))
+	}
+}
+
+// eachEnglishTerm calls fn with the index term (stem) of each word of
+// English text, repeats included.
+func eachEnglishTerm(text string, fn func(string)) {
+	var buf []byte
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := text[start:end]
+		// Lower case without allocating when it already is.
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+				buf = append(buf[:0], strings.ToLower(w)...)
+				w = string(buf)
+				break
+			}
+		}
+		if t := stem(w); t != "" {
+			fn(t)
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) && r <= unicode.MaxLatin1 || r == '\'' {
+			if start < 0 {
+				start = i
+			}
+		} else {
+			flush(i)
+		}
+	}
+	flush(len(text))
+}
+
+// sentenceTerms are the distinct index terms of a sentence, sorted.
+func sentenceTerms(s *cards.Sentence) []string {
+	var terms []string
+	eachBigram(s, func(a, b rune) { terms = append(terms, string([]rune{a, b})) })
+	eachEnglishTerm(s.EN, func(t string) { terms = append(terms, t) })
 	slices.Sort(terms)
 	return slices.Compact(terms)
 }
@@ -97,35 +168,80 @@ func termKey(b []byte, seq, first uint32, term string) []byte {
 	return append(b, term...)
 }
 
-// putSentenceTerms indexes a batch of sentences of document seq, positions
-// ascending, under the batch's first position.
+// maxBlock bounds the sentences of one batch of the index: a bigram and a
+// position in the batch are packed in a uint64 (21 bits a character).
+const maxBlock = 1 << 22
+
+// putSentenceTerms indexes sentences of document seq, positions ascending,
+// in batches of at most maxBlock, each under its first position.
+//
+// It runs in every AddSentences, so it is written for speed (2,500
+// sentences in a few milliseconds): each bigram and position packed in one
+// uint64 and the lot sorted as numbers, English terms gathered in a map;
+// the values cut from one buffer. Keys go in order: English terms (Latin
+// letters) sort before the Han bigrams, and UTF-8 sorts as code points.
 func putSentenceTerms(tx *bolt.Tx, seq uint32, ss []cards.Sentence) error {
+	for len(ss) > maxBlock {
+		if err := putSentenceTerms(tx, seq, ss[:maxBlock]); err != nil {
+			return err
+		}
+		ss = ss[maxBlock:]
+	}
 	if len(ss) == 0 {
 		return nil
 	}
 	first := uint32(ss[0].Pos)
-	byTerm := map[string][]uint32{}
+	grams := make([]uint64, 0, 24*len(ss))
+	english := map[string][]uint32{}
 	for i := range ss {
 		p := uint32(ss[i].Pos)
-		if p < first || (i > 0 && p <= uint32(ss[i-1].Pos)) {
+		if p < first || p-first >= maxBlock || (i > 0 && p <= uint32(ss[i-1].Pos)) {
 			return fmt.Errorf("sentence index: positions out of order at %d", p)
 		}
-		for _, t := range sentenceTerms(&ss[i]) {
-			byTerm[t] = append(byTerm[t], p-first)
-		}
+		rel := uint64(p - first)
+		eachBigram(&ss[i], func(a, b rune) { grams = append(grams, uint64(a)<<43|uint64(b)<<22|rel) })
+		eachEnglishTerm(ss[i].EN, func(t string) {
+			if ps := english[t]; len(ps) == 0 || ps[len(ps)-1] != uint32(rel) {
+				english[t] = append(ps, uint32(rel))
+			}
+		})
 	}
-	terms := make([]string, 0, len(byTerm))
-	for t := range byTerm {
+	slices.Sort(grams)
+	terms := make([]string, 0, len(english))
+	for t := range english {
 		terms = append(terms, t)
 	}
 	slices.Sort(terms)
+
 	b := tx.Bucket(bucketSentTerms)
 	b.FillPercent = 0.9 // keys only grow within a document (see above)
-	var key []byte
+	// Values must stay until the commit: cut from buffers that are never
+	// appended to beyond their capacity (a full one is left to its
+	// values, and a new one started).
+	vals := make([]byte, 0, 1<<16)
+	key := termKey(nil, seq, first, "")
+	put := func(key []byte, pos []uint32) error {
+		if len(vals)+binary.MaxVarintLen32*len(pos) > cap(vals) {
+			vals = make([]byte, 0, max(1<<16, binary.MaxVarintLen32*len(pos)))
+		}
+		start := len(vals)
+		vals = appendPositions(vals, pos)
+		return b.Put(key, vals[start:len(vals):len(vals)])
+	}
 	for _, t := range terms {
-		key = termKey(key, seq, first, t)
-		pos := byTerm[t]
-		if err := b.Put(key, appendPositions(make([]byte, 0, 2*len(pos)), pos)); err != nil {
+		if err := put(append(key[:8], t...), english[t]); err != nil {
+			return err
+		}
+	}
+	var pos []uint32
+	for i := 0; i < len(grams); {
+		g := grams[i] >> 22
+		pos = pos[:0]
+		for ; i < len(grams) && grams[i]>>22 == g; i++ {
+			pos = append(pos, uint32(grams[i]&(maxBlock-1)))
+		}
+		key = utf8.AppendRune(utf8.AppendRune(key[:8], rune(g>>21)), rune(g&(1<<21-1)))
+		if err := put(key, pos); err != nil {
 			return err
 		}
 	}

@@ -1,0 +1,70 @@
+package store
+
+import (
+	"path/filepath"
+	"testing"
+
+	"math/rand/v2"
+	"strings"
+
+	"cika/cards"
+	"cika/cards/corpus"
+)
+
+// batchSentences is a mining batch of synthetic sentences: 2,500 of 8 to
+// 16 two-character words over a vocabulary of 12,000, and an English side
+// of as many words of 3 to 8 letters.
+func batchSentences(b *testing.B) []cards.Sentence {
+	r := rand.New(rand.NewPCG(1, 2))
+	ss := make([]cards.Sentence, 2500)
+	for i := range ss {
+		var zh, en strings.Builder
+		var parts []cards.Part
+		for n := 8 + r.IntN(9); n > 0; n-- {
+			w := r.IntN(12000)
+			text := string([]rune{rune(0x4E00 + w/110), rune(0x4E00 + 200 + w%110)})
+			zh.WriteString(text)
+			parts = append(parts, cards.Part{Text: text, Word: text, Reading: "ci2 yu3"})
+			for l := 3 + w%6; l > 0; l-- {
+				en.WriteByte(byte('a' + (w>>l)%26))
+			}
+			en.WriteByte(' ')
+		}
+		ss[i] = cards.Sentence{Pair: corpus.Pair{ZH: zh.String(), EN: en.String()}, Parts: parts}
+		ss[i].Pos = i
+	}
+	return ss
+}
+
+// BenchmarkSentenceTerms finds the index terms of a batch of 2,500
+// sentences, and BenchmarkPutSentenceTerms also writes them (the
+// transaction rolled back): what the index adds to each AddSentences.
+func BenchmarkSentenceTerms(b *testing.B) {
+	ss := batchSentences(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range ss {
+			sentenceTerms(&ss[i])
+		}
+	}
+}
+
+func BenchmarkPutSentenceTerms(b *testing.B) {
+	ss := batchSentences(b)
+	db, err := Open(filepath.Join(b.TempDir(), "c.db"), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	b.ResetTimer()
+	for b.Loop() {
+		tx, err := db.bolt.Begin(true)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := putSentenceTerms(tx, 1, ss); err != nil {
+			b.Fatal(err)
+		}
+		tx.Rollback()
+	}
+}
