@@ -94,11 +94,13 @@ type exportSummary struct {
 // exportMemory is the soft memory limit of `cika export` (GOMEMLIMIT
 // overrides it). Every note is held until the package is written (the
 // writer needs them all to give ids and tell homographs apart): ≈ 2 KB a
-// note with its sentence, parts and cards, 130 MB live for 60,000 notes,
-// and the writer adds a little. The limit makes the collector run before
-// the heap doubles past that; below the live heap it would only make it run
-// without end (112 MiB: 70,000 notes took four times the CPU).
-const exportMemory = 192 << 20
+// note with its sentence, parts and cards, and the writer adds as much
+// again while it renders. The limit makes the collector run before the
+// heap doubles past that. Measured on 70,000 notes (a loaded machine, CPU
+// seconds): no limit 48 s and 778 MB peak RSS, 256 MiB 37 s and 409 MB,
+// 192 MiB 71 s and 390 MB (below the live heap the collector runs without
+// end).
+const exportMemory = 256 << 20
 
 func runExport(c *cli.Context, format string) error {
 	argv, err := args(c)
