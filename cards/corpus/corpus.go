@@ -68,9 +68,13 @@ type Skip struct {
 type Document struct {
 	// ID is the hex SHA-256 of the decoded, newline-normalised text (no
 	// byte-order mark, "\n" line ends, every line ended by "\n").
-	ID       string
-	Name     string
-	Format   string
+	ID     string
+	Name   string
+	Format string
+	// Title is the document's own title where the format gives one (a
+	// podcast export's first line names the show and the episode), ""
+	// otherwise: what a card's source shows before the file and line.
+	Title    string
 	Encoding string // the encoding read: "utf-8", "utf-16le", "utf-16be", "gb18030"
 	Pairs    int    // pairs returned by Next
 	Lines    int    // lines read (of the Chinese file, for two files)
@@ -341,6 +345,9 @@ func (r *Reader) finish() {
 	}
 	if n, ok := r.parser.(interface{ name() string }); ok {
 		r.doc.Format = n.name()
+	}
+	if t, ok := r.parser.(interface{ title() string }); ok {
+		r.doc.Title = t.title()
 	}
 	if a, ok := r.parser.(*subtitleAligner); ok {
 		r.doc.Offset = a.offset

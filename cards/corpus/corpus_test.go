@@ -47,6 +47,11 @@ func TestSeed(t *testing.T) {
 	if len(distinct) != 428 {
 		t.Errorf("%d distinct pairs, want 428", len(distinct))
 	}
+	// The header's first line names the show and the episode; the app's
+	// "封面" (cover) caption is not part of it.
+	if want := "Big Technology Podcast - 大型语言模型会是通往超级智能的途径吗?——与穆斯塔法·苏莱曼的对话"; doc.Title != want {
+		t.Errorf("title %q, want %q", doc.Title, want)
+	}
 	// Nothing lost: every non-blank line is a Speaker line, a pair's line or
 	// skipped chrome.
 	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")

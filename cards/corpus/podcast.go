@@ -47,9 +47,15 @@ type podcastParser struct {
 	started bool // a Speaker line was met
 	footer  bool // the footer was met: the rest is chrome
 	skipped []Skip
+	first   string // the header's first line (title)
 }
 
 func (p *podcastParser) skips() []Skip { return p.skipped }
+
+// title is the header's first line without the app's "封面" (cover)
+// caption: "Big Technology Podcast - 大型语言模型会是通往超级智能的途径吗?…",
+// the show and the episode.
+func (p *podcastParser) title() string { return p.first }
 
 func (p *podcastParser) skip(ln line, reason string) {
 	if n := len(p.skipped); n > 0 && p.skipped[n-1].Reason == reason &&
@@ -91,6 +97,9 @@ func (p *podcastParser) next(l *lines) (Pair, error) {
 			p.started = true
 			return p.block(l, ln, text)
 		case !p.started:
+			if p.first == "" {
+				p.first = strings.TrimSpace(strings.TrimSuffix(text, "封面"))
+			}
 			p.skip(ln, "header")
 			continue
 		default:

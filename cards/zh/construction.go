@@ -32,7 +32,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return ""
 		}
 		if isVerbPos(nb.nextPos) {
-			return "(请 + verb) please …"
+			return "(请 + verb) please (do sth)"
 		}
 		if c.verbAfterObject() {
 			return "(请 + sb + verb) to ask; to invite (sb to do sth)"

@@ -63,6 +63,10 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 	if err != nil {
 		return nil, err
 	}
+	titles, err := documentTitles(db)
+	if err != nil {
+		return nil, err
+	}
 
 	x.notes = make([]anki.Note, len(words))
 	reviews := make([]int, len(words))
@@ -86,7 +90,7 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 				*n = anki.Note{Word: w.Word, Trad: w.Trad, Reading: w.Reading, Meaning: w.CardGloss(),
 					Others: w.OtherSenses(cards.OtherSensesShown),
 					Tags:   append(hskTags(w.Word), corpusTags(w)...), Known: store.IsKnown(known, w.ID())}
-				if reviews[i], errs[k] = fill(db, n, w, familiar, logs); errs[k] != nil {
+				if reviews[i], errs[k] = fill(db, n, w, familiar, logs, titles); errs[k] != nil {
 					next.Store(int64(len(words))) // stop the others
 					return
 				}
@@ -109,7 +113,7 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 
 // fill completes a word's note with its example sentence and its cards, and
 // returns how many reviews it carries.
-func fill(db *store.DB, n *anki.Note, w *cards.Word, familiar func(string) bool, logs map[store.CardKey][]anki.Answer) (int, error) {
+func fill(db *store.DB, n *anki.Note, w *cards.Word, familiar func(string) bool, logs map[store.CardKey][]anki.Answer, titles map[string]string) (int, error) {
 	id := w.ID()
 	examples, err := db.Examples(id, examplesRead)
 	if err != nil {
@@ -126,6 +130,9 @@ func fill(db *store.DB, n *anki.Note, w *cards.Word, familiar func(string) bool,
 		n.Highlight = highlightOf(s.Parts, id)
 		n.Parts = parts(s.Parts, id, n.Sentence)
 		n.Source = s.Source.String()
+		if t := titles[s.Source.Doc]; t != "" {
+			n.Source = t + " · " + n.Source // the show and episode, then file, line and speaker
+		}
 	}
 	cs, err := db.Cards(id)
 	if err != nil {
@@ -274,4 +281,20 @@ func corpusTags(w *cards.Word) []string {
 		return nil
 	}
 	return []string{"corpus::" + doc}
+}
+
+// documentTitles maps the display name of each document that has a title
+// (store.Document.Title) to it.
+func documentTitles(db *store.DB) (map[string]string, error) {
+	docs, err := db.Documents()
+	if err != nil {
+		return nil, err
+	}
+	titles := map[string]string{}
+	for _, d := range docs {
+		if d.Title != "" {
+			titles[d.Name] = d.Title
+		}
+	}
+	return titles, nil
 }

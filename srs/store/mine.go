@@ -29,6 +29,9 @@ type Document struct {
 	Pairs  int           `json:"pairs"`
 	Lines  int           `json:"lines"`
 	Skips  []corpus.Skip `json:"skips,omitempty"`
+	// Title is the document's own title (corpus.Document.Title), "" when
+	// its format gives none or it was mined before titles were kept.
+	Title string `json:"title,omitempty"`
 }
 
 // MineResult says what MineDocument did.
@@ -193,7 +196,7 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 		return fmt.Errorf("document id %q is not a SHA-256", doc.ID)
 	}
 	d := Document{Seq: seq, ID: doc.ID, Name: doc.Name, Format: doc.Format, Mined: now.UTC(),
-		Pairs: doc.Pairs, Lines: doc.Lines, Skips: doc.Skips}
+		Pairs: doc.Pairs, Lines: doc.Lines, Skips: doc.Skips, Title: doc.Title}
 	raw, err := json.Marshal(d)
 	if err != nil {
 		return err
