@@ -20,13 +20,17 @@ import (
 func lookupCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "lookup",
-		Usage:     "find a word by 汉字, pinyin or English and show your sentences with it",
+		Usage:     "find a word or phrase by 汉字, pinyin or English and show your sentences with it",
 		ArgsUsage: "QUERY",
 		Description: "QUERY is matched against the words of your collection:\n" +
 			"  汉字     the word written so (simplified or traditional), else words containing it\n" +
 			"  pinyin   with or without tones: zhineng, zhi neng, zhi4neng2, zhìnéng\n" +
 			"  English  a word of its meanings: bank, banks, intelligent\n" +
 			"Toneless pinyin that is also an English word (\"men\", \"fan\") shows both.\n" +
+			"A query that is no word (超级智能, \"chaoji zhineng\") is looked for in your\n" +
+			"sentences, with the words it is made of; English is always looked for in the\n" +
+			"sentences' English too (\"arm farm\"). Sentences with the phrase as whole\n" +
+			"words come first, then the shortest, easiest for the words you know.\n" +
 			"Each sentence is printed with the word highlighted, its pinyin, the English,\n" +
 			"and where it came from: file:line and speaker, or a subtitle's cue number\n" +
 			"and times, or the credit a Tatoeba pair carries.\n\n" +
@@ -36,9 +40,11 @@ func lookupCommand() *cli.Command {
 			"  cika lookup 智能\n" +
 			"  cika lookup zhi4neng2\n" +
 			"  cika lookup intelligent --limit 1\n" +
+			"  cika lookup 超级智能\n" +
+			"  cika lookup \"arm farm\"\n" +
 			"  cika lookup 银行 --json | jq '.words[0].sentences[].en'",
 		Flags: []cli.Flag{
-			&cli.IntFlag{Name: "limit", Value: 5, Usage: "sentences shown per word (0 = all)"},
+			&cli.IntFlag{Name: "limit", Value: 5, Usage: "sentences shown per word or phrase (0 = all)"},
 			&cli.StringFlag{Name: "by", Usage: "match only by `KIND`: hanzi, pinyin or english (default: guess from QUERY)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the matches as JSON (shape in README)"},
 		},
@@ -73,13 +79,13 @@ func lookupCommand() *cli.Command {
 				return err
 			}
 			if c.Bool("json") {
-				if err := writeJSON(c.App.Writer, res); err != nil || len(res.Words) > 0 {
+				if err := writeJSON(c.App.Writer, res); err != nil || res.Found() {
 					return err
 				}
 				return statusError{status: 1}
 			}
 			printLookup(c.App.Writer, res, useColor(c.App.Writer))
-			if len(res.Words) == 0 {
+			if !res.Found() {
 				return statusError{status: 1}
 			}
 			return nil
@@ -117,7 +123,11 @@ func mark(s string, spans [][2]int, color bool) string {
 
 func printLookup(w io.Writer, r *lookup.Result, color bool) {
 	var b bytes.Buffer
-	if len(r.Words) == 0 {
+	switch {
+	case r.Found():
+	case r.Phrase != nil:
+		fmt.Fprintf(&b, "no word in the collection matches %q, nor any sentence\n", r.Query)
+	default:
 		fmt.Fprintf(&b, "no word in the collection matches %q\n", r.Query)
 	}
 	for i, wr := range r.Words {
@@ -166,5 +176,52 @@ func printLookup(w io.Writer, r *lookup.Result, color bool) {
 		}
 		fmt.Fprintf(&b, "\n%s more: %s\n", plural(len(r.More), "word"), strings.Join(heads, " "))
 	}
+	if p := r.Phrase; p != nil && len(p.Sentences) > 0 {
+		if len(r.Words) > 0 {
+			b.WriteByte('\n')
+		}
+		printPhrase(&b, p, color)
+	}
 	w.Write(b.Bytes())
+}
+
+// printPhrase prints the sentences a phrase was found in, after the words
+// it is made of: "超级智能 = 超级 chāojí super- + 智能 zhìnéng intelligent".
+func printPhrase(b *bytes.Buffer, p *lookup.Phrase, color bool) {
+	if len(p.Parts) > 1 {
+		var pieces []string
+		for _, pt := range p.Parts {
+			piece := pt.Text
+			if pt.ID != "" {
+				g, _, _ := strings.Cut(gloss.Render(pt.Gloss, gloss.Simplified), "; ")
+				piece += " " + pt.Pinyin + " " + g
+			}
+			pieces = append(pieces, piece)
+		}
+		fmt.Fprintf(b, "%s = %s\n", p.Text, strings.Join(pieces, " + "))
+	}
+	count := plural(p.Count, "sentence")
+	if p.More {
+		count = fmt.Sprintf("%d+ sentences", p.Count)
+	}
+	what := p.Text
+	if p.By == lookup.ByEnglish {
+		what = fmt.Sprintf("%q", p.Text)
+	}
+	fmt.Fprintf(b, "%s with %s:\n", count, what)
+	for _, s := range p.Sentences {
+		zh, en := mark(s.ZH, s.Highlight, color), s.EN
+		if len(s.HighlightEN) > 0 {
+			en = mark(s.EN, s.HighlightEN, color)
+		}
+		fmt.Fprintf(b, "  %s\n  %s\n  %s\n", zh, s.Pinyin, en)
+		fmt.Fprintf(b, "    — %s\n", s.Source)
+	}
+	if n := p.Count - len(p.Sentences); n > 0 || p.More {
+		more := plural(n, "sentence")
+		if p.More {
+			more = fmt.Sprintf("%d+ sentences", n)
+		}
+		fmt.Fprintf(b, "  … %s more (--limit 0 shows all)\n", more)
+	}
 }

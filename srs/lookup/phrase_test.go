@@ -94,7 +94,7 @@ func TestFindPhrase(t *testing.T) {
 	if s := res.Phrase.Sentences[2]; !reflect.DeepEqual(s.HighlightEN, [][2]int{{4, 7}, {15, 19}}) || s.Whole {
 		t.Errorf("English highlight %v whole %v", s.HighlightEN, s.Whole)
 	}
-	if s := res.Phrase.Sentences[1]; !reflect.DeepEqual(s.HighlightEN, [][2]int{{17, 20}, {21, 25}}) || !s.Whole {
+	if s := res.Phrase.Sentences[1]; !reflect.DeepEqual(s.HighlightEN, [][2]int{{17, 25}}) || !s.Whole {
 		t.Errorf("English highlight %v whole %v", s.HighlightEN, s.Whole)
 	}
 

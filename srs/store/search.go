@@ -708,10 +708,16 @@ func englishSpans(en string, query []englishWord) ([][2]int, bool) {
 			return nil, false
 		}
 	}
+	rs := []rune(en)
 	for _, w := range ws {
 		for _, q := range query {
 			if q.term && w.term && w.form == q.form {
-				spans = append(spans, [2]int{w.start, w.end})
+				// Words apart by spaces only are one span: "quality bar".
+				if n := len(spans); n > 0 && strings.TrimSpace(string(rs[spans[n-1][1]:w.start])) == "" {
+					spans[n-1][1] = w.end
+				} else {
+					spans = append(spans, [2]int{w.start, w.end})
+				}
 				break
 			}
 		}
