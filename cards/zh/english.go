@@ -113,6 +113,11 @@ func (x *english) reset(en string) {
 				x.addStem(p)
 			}
 		}
+		if base := englishStems.stemOf(lw, h).base; base != "" {
+			if p := englishStems.stemOf(base, fnv32(base)); p.stem != "" {
+				x.addStem(p)
+			}
+		}
 	})
 }
 
@@ -313,9 +318,13 @@ var englishStems, glossStems stemCache
 // stemmed is a word and its stem. A short word is kept inside the struct,
 // so that a cache hit reads one object.
 type stemmed struct {
-	n     uint8  // length of the word in short, 255 if it is in long
-	h     uint32 // fnv32 of stem
-	stem  string
+	n    uint8  // length of the word in short, 255 if it is in long
+	h    uint32 // fnv32 of stem
+	stem string
+	// base is the adjective of a regular comparative or superlative
+	// ("bigger", "largest" → "big", "large"), "" for other words: Snowball
+	// keeps them apart, a reader does not.
+	base  string
 	short [23]byte
 	long  string
 }
@@ -342,6 +351,9 @@ func (c *stemCache) stemOf(lw string, h uint32) *stemmed {
 		p.stem = snowball.Stem(lw, false)
 	}
 	p.h = fnv32(p.stem)
+	if c == &englishStems {
+		p.base = comparativeBase(lw)
+	}
 	if len(lw) <= len(p.short) {
 		p.n = uint8(copy(p.short[:], lw))
 	} else {
@@ -663,4 +675,32 @@ func (x *english) bestSense(m1, m2 *senseMatcher) int {
 		return -1
 	}
 	return bi
+}
+
+// comparativeBase returns the adjective that lw, a regular comparative or
+// superlative, is a form of ("bigger" → "big", "easiest" → "easy"), ""
+// otherwise. lw may be an adjective of its own (WordNet lists "bigger"),
+// but no noun, verb or adverb ("number" is no form of "numb"); irregular
+// forms are left alone: "better" would say "well", and 是 has a sense
+// "very well".
+func comparativeBase(lw string) string {
+	if len(lw) < 5 || !(strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "est")) || !isASCIILetters(lw) {
+		return ""
+	}
+	if wordnet.PartsOfSpeech(lw)&(wordnet.Noun|wordnet.Verb|wordnet.Adv) != 0 {
+		return ""
+	}
+	var buf [4]string
+	for _, l := range wordnet.Lemmas(buf[:0], lw) {
+		if l == lw || len(l) < 2 || wordnet.PartsOfSpeech(l)&wordnet.Adj == 0 {
+			continue
+		}
+		// The regular spellings: big → bigger, large → larger, easy →
+		// easier.
+		root := strings.TrimSuffix(strings.TrimSuffix(l, "e"), "y")
+		if strings.HasPrefix(lw, root) {
+			return l
+		}
+	}
+	return ""
 }

@@ -180,3 +180,14 @@ func TestShortGlossPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestComparativeBase(t *testing.T) {
+	for w, want := range map[string]string{
+		"bigger": "big", "larger": "large", "largest": "large", "easier": "easy", "happiest": "happy",
+		"better": "", "other": "", "number": "", "water": "", "bee": "", "ber3": "",
+	} {
+		if got := comparativeBase(w); got != want {
+			t.Errorf("comparativeBase(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
