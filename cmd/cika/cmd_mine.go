@@ -294,15 +294,18 @@ func printMineReport(w io.Writer, r *mine.Report, path string) {
 	w.Write(b.Bytes())
 }
 
-// plural writes "1 word" or "2 words" ("word already known" → "words already known").
+// plural writes "1 word" or "2 words" ("word already known" → "words already
+// known", "known word" → "known words").
 func plural(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
 	}
 	first, rest, _ := strings.Cut(what, " ")
-	if strings.HasPrefix(what, "new ") {
-		first, rest, _ = strings.Cut(what[4:], " ")
-		first = "new " + first
+	for _, adj := range []string{"new ", "known "} { // "2 known words", not "2 knowns word"
+		if strings.HasPrefix(what, adj) {
+			first, rest, _ = strings.Cut(what[len(adj):], " ")
+			first = adj + first
+		}
 	}
 	if rest != "" {
 		rest = " " + rest
