@@ -1,5 +1,7 @@
 package zh
 
+import "strings"
+
 // Common verbs and adverbs whose sense in a sentence is set by the
 // construction they head, the way function.go's words are: 想 + verb is
 // "to want to", 请 + verb "please", 使 + object + verb "to make (sb do
@@ -9,7 +11,7 @@ package zh
 // constructionWords are the words constructionGloss knows.
 func constructionWord(w string) bool {
 	switch w {
-	case "想", "请", "使", "正", "太", "较", "比", "先", "离":
+	case "想", "请", "使", "正", "太", "较", "比", "先", "离", "点", "一点":
 		return true
 	}
 	return false
@@ -69,6 +71,27 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "先":
 		if reading == "xian1" && isVerbPos(nb.nextPos) {
 			return "(先 + verb) first; beforehand"
+		}
+	case "点":
+		// The dictionary's own senses, so that the token keeps their
+		// index: 八点出发 "(after a number) o'clock", 这点 and 差异点
+		// "point; dot; spot; speck".
+		if reading != "dian3" {
+			return ""
+		}
+		switch {
+		case numeralWord(nb.prev) || nb.prevPos == "m":
+			// 一点水 is a little water; 八点出发, 三点半 a time.
+			if !strings.HasPrefix(nb.nextPos, "n") && nb.next != "的" {
+				return "(after a number) o'clock"
+			}
+		case nb.prev == "这" || nb.prev == "那" || (c.nounPrev() && (nb.clauseEnd || nb.next == "的")):
+			return "point; dot; spot; speck"
+		}
+	case "一点":
+		// 这一点 "this point", not "a bit".
+		if reading == "yi1 dian3" && (nb.prev == "这" || nb.prev == "那") {
+			return "a point (in a discussion etc)"
 		}
 	case "离":
 		// 我们家离学校很近: the distance from a place.
