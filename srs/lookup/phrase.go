@@ -3,6 +3,7 @@ package lookup
 import (
 	"slices"
 	"unicode"
+	"unicode/utf8"
 
 	"cika/cards"
 	"cika/cards/corpus"
@@ -134,22 +135,22 @@ func phraseOf(text, by string, pieces []store.Piece, s store.Search, limit int) 
 		}
 		p.Parts = append(p.Parts, part)
 	}
-	found := slices.Clone(s.Found)
-	cost := func(f *store.Found) int { return len([]rune(f.ZH)) + 3*f.Unknown }
-	slices.SortStableFunc(found, func(a, b store.Found) int {
-		if a.Whole != b.Whole {
-			if a.Whole {
-				return -1
-			}
-			return 1
+	// Ranked by index, each sentence's cost computed once.
+	order := make([]int, len(s.Found))
+	cost := make([]int, len(s.Found))
+	for i := range s.Found {
+		f := &s.Found[i]
+		order[i], cost[i] = i, utf8.RuneCountInString(f.ZH)+3*f.Unknown
+		if !f.Whole {
+			cost[i] += 1 << 30
 		}
-		return cost(&a) - cost(&b)
-	})
-	if limit > 0 && len(found) > limit {
-		found = found[:limit]
 	}
-	for i := range found {
-		f := &found[i]
+	slices.SortStableFunc(order, func(a, b int) int { return cost[a] - cost[b] })
+	if limit > 0 && len(order) > limit {
+		order = order[:limit]
+	}
+	for _, i := range order {
+		f := &s.Found[i]
 		sr := sentenceOf(&f.Sentence)
 		sr.Whole = f.Whole
 		if by == ByEnglish {

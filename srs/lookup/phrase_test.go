@@ -130,3 +130,33 @@ func TestFindPhraseKnown(t *testing.T) {
 		t.Errorf("after: %v", got)
 	}
 }
+
+// BenchmarkFindPhrase looks up phrases of a 20,000-sentence collection,
+// five sentences shown: four characters of a sentence (across words), and
+// the first two words of its English.
+func BenchmarkFindPhrase(b *testing.B) {
+	db := storetest.Open(b)
+	vocab, err := storetest.Fill(db, storetest.Synthetic{Sentences: 20_000, Documents: 4, Vocabulary: 12_000, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ss, err := db.Examples(cards.ID(vocab[40].Word, vocab[40].Reading), 1)
+	if err != nil || len(ss) == 0 {
+		b.Fatal(ss, err)
+	}
+	zh := string([]rune(ss[0].ZH)[2:6])
+	en := strings.Join(strings.Fields(ss[0].EN)[:2], " ")
+	for _, q := range []string{zh, en} {
+		b.Run(lookup.Guess(q), func(b *testing.B) {
+			for b.Loop() {
+				res, err := lookup.Find(db, q, "", 5)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.Phrase == nil || res.Phrase.Count == 0 {
+					b.Fatalf("%s: not found", q)
+				}
+			}
+		})
+	}
+}

@@ -119,22 +119,12 @@ func eachBigram(s *cards.Sentence, fn func(a, b rune)) {
 // eachEnglishTerm calls fn with the index term (stem) of each word of
 // English text, repeats included.
 func eachEnglishTerm(text string, fn func(string)) {
-	var buf []byte
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
-		w := text[start:end]
-		// Lower case without allocating when it already is.
-		for i := 0; i < len(w); i++ {
-			if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
-				buf = append(buf[:0], strings.ToLower(w)...)
-				w = string(buf)
-				break
-			}
-		}
-		if t := stem(w); t != "" {
+		if t := stem(lowerWord(text[start:end])); t != "" {
 			fn(t)
 		}
 		start = -1
@@ -572,6 +562,7 @@ func (db *DB) verify(tx *bolt.Tx, terms []string, seen map[PairKey]bool, res *Se
 	chinese bool, match func(*Sentence) ([][2]int, bool)) error {
 	pairs := tx.Bucket(bucketPairs)
 	names := map[uint32]string{}
+	known := map[string]bool{} // Familiar, asked once a word
 	return sentencesWith(tx, terms, func(k PairKey) (bool, error) {
 		if seen[k] {
 			return true, nil
@@ -600,8 +591,16 @@ func (db *DB) verify(tx *bolt.Tx, terms []string, seen map[PairKey]bool, res *Se
 			at += n
 		}
 		slices.Sort(ids)
-		ids = slices.Compact(ids)
-		f.Unknown = len(ids) - len(familiar(tx, ids))
+		for _, id := range slices.Compact(ids) {
+			k, asked := known[id]
+			if !asked {
+				k = len(familiar(tx, []string{id})) > 0
+				known[id] = k
+			}
+			if !k {
+				f.Unknown++
+			}
+		}
 		res.Found = append(res.Found, f)
 		return true, nil
 	})
@@ -653,37 +652,46 @@ type englishWord struct {
 	form       string
 	term       bool // a term of the index (not a stop word)
 	start, end int  // in characters
+	from, to   int  // in bytes
 }
 
 func englishWordSpans(text string) []englishWord {
-	var ws []englishWord
-	start, at := -1, 0
-	var cur []rune
-	flush := func() {
+	ws := make([]englishWord, 0, 16)
+	start, from, at := -1, 0, 0
+	flush := func(to int) {
 		if start >= 0 {
-			lower := strings.ToLower(string(cur))
+			lower := lowerWord(text[from:to])
 			t := stem(lower)
-			w := englishWord{form: t, term: t != "", start: start, end: at}
+			w := englishWord{form: t, term: t != "", start: start, end: at, from: from, to: to}
 			if t == "" {
 				w.form = strings.Trim(lower, "'")
 			}
 			ws = append(ws, w)
 		}
-		start, cur = -1, cur[:0]
+		start = -1
 	}
-	for _, r := range text {
+	for i, r := range text {
 		if unicode.IsLetter(r) && r <= unicode.MaxLatin1 || r == '\'' {
 			if start < 0 {
-				start = at
+				start, from = at, i
 			}
-			cur = append(cur, r)
 		} else {
-			flush()
+			flush(i)
 		}
 		at++
 	}
-	flush()
+	flush(len(text))
 	return ws
+}
+
+// lowerWord is w in lower case, w itself (no copy) when it already is.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // englishSpans finds the terms of query in English text: the character
@@ -708,16 +716,17 @@ func englishSpans(en string, query []englishWord) ([][2]int, bool) {
 			return nil, false
 		}
 	}
-	rs := []rune(en)
+	lastTo := -1 // byte offset of the last span's end
 	for _, w := range ws {
 		for _, q := range query {
 			if q.term && w.term && w.form == q.form {
 				// Words apart by spaces only are one span: "quality bar".
-				if n := len(spans); n > 0 && strings.TrimSpace(string(rs[spans[n-1][1]:w.start])) == "" {
+				if n := len(spans); n > 0 && strings.TrimSpace(en[lastTo:w.from]) == "" {
 					spans[n-1][1] = w.end
 				} else {
 					spans = append(spans, [2]int{w.start, w.end})
 				}
+				lastTo = w.to
 				break
 			}
 		}
