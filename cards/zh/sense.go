@@ -285,6 +285,26 @@ func adverbPosition(nb *neighbours) bool {
 // time"); -1 otherwise. Single characters are left out: their adverb
 // senses are mostly rare ones (是 "very well", 来 "hither").
 func (in *entryInfo) adverbSenseOf() int32 {
+	return in.laterSense(
+		func(s string) bool {
+			// A verb (需要 "to need" before a verb) or a function word (即便
+			// "even if") first: no adverb to prefer.
+			return isVerbSense(s) || isGrammarSense(s)
+		},
+		func(s string) bool {
+			g := strings.ToLower(stripBrackets(s))
+			if j := strings.IndexAny(g, ";,("); j >= 0 {
+				g = g[:j]
+			}
+			g = strings.TrimSpace(g)
+			return g != "needs" && wordnet.PartsOfSpeech(g)&(wordnet.Adv|wordnet.Noun|wordnet.Verb) == wordnet.Adv
+		})
+}
+
+// laterSense returns the index of the first plain sense after the first
+// for which is holds, for a word of several characters whose first plain
+// sense is neither such a sense nor one that stop rejects; -1 otherwise.
+func (in *entryInfo) laterSense(stop, is func(sense string) bool) int32 {
 	if utf8.RuneCountInString(in.e.Simp) < 2 {
 		return -1
 	}
@@ -293,22 +313,14 @@ func (in *entryInfo) adverbSenseOf() int32 {
 		if !in.plain(i, s) {
 			continue
 		}
-		g := strings.ToLower(stripBrackets(s))
-		if j := strings.IndexAny(g, ";,("); j >= 0 {
-			g = g[:j]
-		}
-		g = strings.TrimSpace(g)
-		adverb := g != "needs" && wordnet.PartsOfSpeech(g)&(wordnet.Adv|wordnet.Noun|wordnet.Verb) == wordnet.Adv
 		if first {
-			// A verb (需要 "to need" before a verb), a function word (即便
-			// "even if") or an adverb comes first: no other sense to prefer.
-			if adverb || isVerbSense(s) || isGrammarSense(s) {
+			if is(s) || stop(s) {
 				return -1
 			}
 			first = false
 			continue
 		}
-		if adverb {
+		if is(s) {
 			return int32(i)
 		}
 	}
@@ -386,28 +398,12 @@ var prepositions = map[string]bool{
 // through", 作为 "as (in the capacity of)" after "one's conduct"; -1
 // otherwise.
 func (in *entryInfo) prepositionSenseOf() int32 {
-	if utf8.RuneCountInString(in.e.Simp) < 2 {
-		return -1
-	}
-	first := true
-	for i, s := range in.senses {
-		if !in.plain(i, s) {
-			continue
-		}
-		w, _, _ := strings.Cut(strings.ToLower(stripBrackets(s)), " ")
-		prep := prepositions[strings.TrimRight(w, ";,")]
-		if first {
-			if prep {
-				return -1
-			}
-			first = false
-			continue
-		}
-		if prep {
-			return int32(i)
-		}
-	}
-	return -1
+	return in.laterSense(
+		func(string) bool { return false },
+		func(s string) bool {
+			w, _, _ := strings.Cut(strings.ToLower(stripBrackets(s)), " ")
+			return prepositions[strings.TrimRight(w, ";,")]
+		})
 }
 
 // unknownSense marks a sense index not computed yet.

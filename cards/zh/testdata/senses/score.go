@@ -1,8 +1,8 @@
 //go:build ignore
 
 // Command score scores any command that speaks `annotate --tsv --json` on
-// the gold files beside it, with the rules of cards/zh/gold_test.go (keep
-// the two in step):
+// the gold files beside it, with the rules of cards/zh/gold_test.go (both
+// read and judge through cards/zh/internal/goldset):
 //
 //	go run ./cards/zh/testdata/senses/score.go [-v] [-report FILE] CMD [ARG...]
 //
@@ -13,7 +13,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"flag"
@@ -22,22 +21,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-)
 
-type item struct {
-	file         string
-	line         int
-	zh, en, word string
-	occ          int
-	reading      []string
-	accept       []string
-	reject       []string
-	note         string
-}
+	"cika/cards/zh/internal/goldset"
+)
 
 type token struct {
 	Text    string   `json:"text"`
@@ -86,7 +73,7 @@ func run(dir string, cmd []string, verbose bool, reportPath string) error {
 	rep.WriteString("file\tline\tmiss\tzh\ten\tword\twant reading\tgot reading\taccept\tgot entry\tgot sense\tnote\n")
 	fmt.Printf("%-14s %6s %8s %8s %8s\n", "file", "items", "seg %", "read %", "sense %")
 	for _, path := range files {
-		items, err := readGold(path)
+		items, err := goldset.Read(path)
 		if err != nil {
 			return err
 		}
@@ -101,20 +88,20 @@ func run(dir string, cmd []string, verbose bool, reportPath string) error {
 				tok   token
 				found bool
 			)
-			if s, ok := got[it.zh]; ok {
-				tok, found = find(s.Tokens, it.word, it.occ)
+			if s, ok := got[it.ZH]; ok {
+				tok, found = find(s.Tokens, it.Word, it.Occ)
 			}
 			var miss []string
 			if !found {
 				miss = append(miss, "seg")
 			} else {
 				seg++
-				if readingOK(tok.Reading, it.reading) {
+				if goldset.ReadingOK(tok.Reading, it.Reading) {
 					rd++
 				} else {
 					miss = append(miss, "reading")
 				}
-				if senseOK(shown(tok), it.accept) && !senseOK(shown(tok), it.reject) {
+				if goldset.SenseOK(shown(tok), it.Accept) && !goldset.SenseOK(shown(tok), it.Reject) {
 					se++
 				} else {
 					miss = append(miss, "sense")
@@ -125,14 +112,14 @@ func run(dir string, cmd []string, verbose bool, reportPath string) error {
 			}
 			sh := shown(tok)[len(shown(tok))-1]
 			if verbose {
-				fmt.Printf("  %s:%d %s: %s in %s: got %q %q, want %s %q\n", it.file, it.line,
-					strings.Join(miss, "+"), it.word, it.zh, tok.Reading, sh,
-					strings.Join(it.reading, "|"), strings.Join(it.accept, "|"))
+				fmt.Printf("  %s:%d %s: %s in %s: got %q %q, want %s %q\n", it.File, it.Line,
+					strings.Join(miss, "+"), it.Word, it.ZH, tok.Reading, sh,
+					strings.Join(it.Reading, "|"), strings.Join(it.Accept, "|"))
 			}
 			fmt.Fprintf(&rep, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-				it.file, it.line, strings.Join(miss, "+"), it.zh, it.en, it.word,
-				strings.Join(it.reading, "|"), tok.Reading, strings.Join(it.accept, "|"),
-				tok.Entry, sh, it.note)
+				it.File, it.Line, strings.Join(miss, "+"), it.ZH, it.EN, it.Word,
+				strings.Join(it.Reading, "|"), tok.Reading, strings.Join(it.Accept, "|"),
+				tok.Entry, sh, it.Note)
 		}
 		fmt.Printf("%-14s %6d %8.1f %8.1f %8.1f\n", filepath.Base(path), n, pct(seg, n), pct(rd, n), pct(se, n))
 	}
@@ -143,13 +130,13 @@ func run(dir string, cmd []string, verbose bool, reportPath string) error {
 }
 
 // annotate runs cmd on the items' pairs and returns its sentences by text.
-func annotate(cmd []string, items []item) (map[string]sentence, error) {
+func annotate(cmd []string, items []goldset.Item) (map[string]sentence, error) {
 	var in bytes.Buffer
 	seen := map[string]bool{}
 	for _, it := range items {
-		if !seen[it.zh] {
-			seen[it.zh] = true
-			fmt.Fprintf(&in, "%s\t%s\n", it.zh, it.en)
+		if !seen[it.ZH] {
+			seen[it.ZH] = true
+			fmt.Fprintf(&in, "%s\t%s\n", it.ZH, it.EN)
 		}
 	}
 	args := append(append([]string{}, cmd[1:]...), "annotate", "--tsv", "--json")
@@ -172,76 +159,6 @@ func annotate(cmd []string, items []item) (map[string]sentence, error) {
 	return got, nil
 }
 
-func readGold(path string) ([]item, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var (
-		items []item
-		col   map[string]int
-		n     int
-	)
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fields := strings.Split(line, "\t")
-		if col == nil {
-			col = map[string]int{}
-			for i, name := range fields {
-				col[strings.TrimSpace(name)] = i
-			}
-			for _, name := range []string{"zh", "en", "word", "reading", "accept"} {
-				if _, ok := col[name]; !ok {
-					return nil, fmt.Errorf("read %s: header has no %q column", path, name)
-				}
-			}
-			continue
-		}
-		get := func(name string) string {
-			if i, ok := col[name]; ok && i < len(fields) {
-				return strings.TrimSpace(fields[i])
-			}
-			return ""
-		}
-		it := item{file: filepath.Base(path), line: n, zh: get("zh"), en: get("en"),
-			word: get("word"), occ: 1, note: get("note")}
-		if w, k, ok := strings.Cut(it.word, "#"); ok {
-			it.word = w
-			if it.occ, err = strconv.Atoi(k); err != nil || it.occ < 1 {
-				return nil, fmt.Errorf("read %s:%d: bad occurrence in %q", path, n, get("word"))
-			}
-		}
-		it.reading = splitKeys(get("reading"))
-		it.accept = splitKeys(get("accept"))
-		it.reject = splitKeys(get("reject"))
-		if it.zh == "" || it.word == "" || len(it.reading) == 0 || len(it.accept) == 0 {
-			return nil, fmt.Errorf("read %s:%d: zh, word, reading and accept are required", path, n)
-		}
-		items = append(items, it)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return items, nil
-}
-
-func splitKeys(s string) []string {
-	var out []string
-	for _, k := range strings.Split(s, "|") {
-		if k = strings.TrimSpace(k); k != "" {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
 func find(toks []token, word string, occ int) (token, bool) {
 	for _, t := range toks {
 		if t.Word == word || t.Text == word {
@@ -253,20 +170,6 @@ func find(toks []token, word string, occ int) (token, bool) {
 	return token{}, false
 }
 
-func normPinyin(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	return strings.NewReplacer("u:", "ü", "v", "ü").Replace(s)
-}
-
-func readingOK(got string, want []string) bool {
-	for _, w := range want {
-		if normPinyin(got) == normPinyin(w) {
-			return true
-		}
-	}
-	return false
-}
-
 func shown(t token) []string {
 	out := []string{t.Gloss}
 	if t.Sense != nil && *t.Sense >= 0 && *t.Sense < len(t.Senses) {
@@ -274,51 +177,6 @@ func shown(t token) []string {
 	}
 	return out
 }
-
-func senseOK(texts, keys []string) bool {
-	for _, text := range texts {
-		lt := strings.ToLower(strings.TrimSpace(strings.TrimSuffix(text, "…")))
-		for _, k := range keys {
-			k = strings.ToLower(k)
-			if exact, ok := strings.CutPrefix(k, "="); ok {
-				if lt == strings.TrimSpace(exact) {
-					return true
-				}
-			} else if containsWord(lt, k) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func containsWord(s, key string) bool {
-	if key == "" {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(key)
-	last, _ := utf8.DecodeLastRuneInString(key)
-	for from := 0; from <= len(s)-len(key); {
-		i := strings.Index(s[from:], key)
-		if i < 0 {
-			return false
-		}
-		i += from
-		j := i + len(key)
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[j:])
-		okBefore := i == 0 || !isWordRune(first) || !isWordRune(before)
-		okAfter := j == len(s) || !isWordRune(last) || !isWordRune(after)
-		if okBefore && okAfter {
-			return true
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		from = i + size
-	}
-	return false
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func pct(n, of int) float64 {
 	if of == 0 {
