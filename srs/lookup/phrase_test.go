@@ -1,6 +1,7 @@
 package lookup_test
 
 import (
+	"flag"
 	"reflect"
 	"strings"
 	"testing"
@@ -155,6 +156,36 @@ func BenchmarkFindPhrase(b *testing.B) {
 				}
 				if res.Phrase == nil || res.Phrase.Count == 0 {
 					b.Fatalf("%s: not found", q)
+				}
+			}
+		})
+	}
+}
+
+// A big collection to look phrases up in, for BenchmarkFindBig: made by
+// `cika mine` of the corpus cmd/cika's TestWriteBigCorpus writes.
+var bigDB = flag.String("lookupdb", "", "BenchmarkFindBig looks phrases up in this collection (opened read-only)")
+
+// BenchmarkFindBig looks up phrases in a big collection (-lookupdb), five
+// sentences shown:
+//
+//	go test ./cmd/cika -run TestWriteBigCorpus -bigcorpus /tmp/big1m.tsv -bigpairs 1000000
+//	cika --db /tmp/big1m.db mine /tmp/big1m.tsv
+//	go test ./srs/lookup -run '^$' -bench FindBig -lookupdb /tmp/big1m.db
+func BenchmarkFindBig(b *testing.B) {
+	if *bigDB == "" {
+		b.Skip("give -lookupdb FILE")
+	}
+	db, err := store.Open(*bigDB, &store.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range []string{"超级智能", "我们正处于", "chaoji zhineng", "quality bar", "superintelligence"} {
+		b.Run(q, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := lookup.Find(db, q, "", 5); err != nil {
+					b.Fatal(err)
 				}
 			}
 		})
