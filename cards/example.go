@@ -51,36 +51,114 @@ type ExampleScore struct {
 // ScoreExample judges one sentence as an example of w. familiar reports
 // whether the learner knows a word ID; nil means no word is known.
 func ScoreExample(w *Word, s *Sentence, familiar func(id string) bool) ExampleScore {
-	id := w.ID()
-	sc := ExampleScore{Length: utf8.RuneCountInString(s.ZH)}
-	seen := map[string]bool{}
+	j := newJudge(w, familiar)
+	sc := j.head(s)
+	sc.Unfamiliar = j.unfamiliar(s, -1)
+	sc.Confirms = j.confirms(s)
+	return sc
+}
+
+// judge scores sentences as examples of one word. What depends only on the
+// word (its length, HSK level and rank, the terms of its gloss) is worked out
+// once, not once a sentence: an export judges 24 sentences a word for tens
+// of thousands of words.
+type judge struct {
+	w           *Word
+	familiar    func(id string) bool
+	runes       int // characters of the word
+	level, rank int // hsk.Level and hsk.Rank of the word
+	terms       map[string]bool
+	termsDone   bool
+}
+
+func newJudge(w *Word, familiar func(id string) bool) *judge {
+	return &judge{w: w, familiar: familiar, runes: utf8.RuneCountInString(w.Word),
+		level: hsk.Level(w.Word), rank: hsk.Rank(w.Word)}
+}
+
+// head is the score of s without Unfamiliar and Confirms, which cost the
+// most and matter only when the keys before them tie.
+func (j *judge) head(s *Sentence) ExampleScore {
+	sc := ExampleScore{}
 	for _, p := range s.Parts {
-		pid := p.ID()
-		if pid == "" || seen[pid] {
-			continue
-		}
-		seen[pid] = true
-		if pid == id {
+		if p.Word != "" && sameID(p.Word, p.Reading, j.w.Word, j.w.Reading) {
+			// The first occurrence of the word says its sense.
 			sc.HasWord = true
-			sc.SameSense = w.Gloss == "" || p.Gloss == "" || p.Gloss == w.Gloss
-			continue
+			sc.SameSense = j.w.Gloss == "" || p.Gloss == "" || p.Gloss == j.w.Gloss
+			break
 		}
-		if (familiar != nil && familiar(pid)) || Easier(p.Word, w.Word) {
-			continue
-		}
-		sc.Unfamiliar++
 	}
-	sc.Confirms = Mentions(s.EN, w.Gloss)
-	sc.Context = sc.Length >= utf8.RuneCountInString(w.Word)+4
 	others := 0
 	for _, r := range s.ZH {
+		sc.Length++
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			others++
 		}
 	}
-	others -= utf8.RuneCountInString(w.Word)
-	sc.Comfortable = others >= 2 && sc.Length <= ComfortableLength
+	sc.Context = sc.Length >= j.runes+4
+	sc.Comfortable = others-j.runes >= 2 && sc.Length <= ComfortableLength
 	return sc
+}
+
+// unfamiliar counts the other words of s neither familiar nor easier than
+// the word, each word once; it stops counting past limit (when limit ≥ 0),
+// since a sentence with more loses anyway.
+func (j *judge) unfamiliar(s *Sentence, limit int) int {
+	n := 0
+	for i, p := range s.Parts {
+		if p.Word == "" || sameID(p.Word, p.Reading, j.w.Word, j.w.Reading) || j.easier(p.Word) {
+			continue
+		}
+		if j.familiar != nil && j.familiar(ID(p.Word, p.Reading)) {
+			continue
+		}
+		if slices.ContainsFunc(s.Parts[:i], func(q Part) bool {
+			return q.Word != "" && sameID(q.Word, q.Reading, p.Word, p.Reading)
+		}) {
+			continue // the word's first occurrence was judged
+		}
+		n++
+		if limit >= 0 && n > limit {
+			break
+		}
+	}
+	return n
+}
+
+// easier is Easier(a, the word).
+func (j *judge) easier(a string) bool {
+	la, lb := hsk.Level(a), j.level
+	switch {
+	case la > 0 && lb > 0 && la != lb:
+		return la < lb
+	case la > 0 && lb == 0:
+		return true
+	case la == 0 && lb > 0:
+		return false
+	}
+	ra, rb := hsk.Rank(a), j.rank
+	return ra > 0 && (rb == 0 || ra < rb)
+}
+
+// confirms is Mentions(s.EN, the word's gloss).
+func (j *judge) confirms(s *Sentence) bool {
+	if !j.termsDone {
+		j.terms, j.termsDone = glossTerms(j.w.Gloss), true
+	}
+	return mentionsTerms(s.EN, j.terms)
+}
+
+// sameID reports whether ID(w1, r1) == ID(w2, r2) without building the IDs:
+// the headwords differ and the IDs can still be equal only when a headword
+// has a space in it.
+func sameID(w1, r1, w2, r2 string) bool {
+	if w1 == w2 {
+		return r1 == r2
+	}
+	if !strings.Contains(w1, " ") && !strings.Contains(w2, " ") {
+		return false
+	}
+	return ID(w1, r1) == ID(w2, r2)
 }
 
 // compareExamples orders scores best first.
@@ -107,12 +185,46 @@ func cmpBool(a, b bool) int {
 }
 
 // ChooseExample returns the index of the best example of w among ss (see
-// above), the first on a tie; 0 when ss is empty.
+// above), the first on a tie; 0 when ss is empty. It gives the index that
+// comparing every sentence's ScoreExample would, but counts unfamiliar words
+// only while a sentence can still win and reads the English side only to
+// break a tie.
 func ChooseExample(w *Word, ss []*Sentence, familiar func(id string) bool) int {
-	best, bestScore := 0, ExampleScore{}
-	for i, s := range ss {
-		sc := ScoreExample(w, s, familiar)
-		if i == 0 || compareExamples(sc, bestScore) < 0 {
+	if len(ss) == 0 {
+		return 0
+	}
+	j := newJudge(w, familiar)
+	best, bestScore := 0, j.head(ss[0])
+	bestScore.Unfamiliar = j.unfamiliar(ss[0], -1)
+	confirmed := false // bestScore.Confirms is set
+	for i := 1; i < len(ss); i++ {
+		sc := j.head(ss[i])
+		c := cmp.Or(
+			-cmpBool(sc.HasWord, bestScore.HasWord),
+			-cmpBool(sc.SameSense, bestScore.SameSense),
+			-cmpBool(sc.Comfortable, bestScore.Comfortable),
+		)
+		if c > 0 {
+			continue
+		}
+		if c < 0 {
+			sc.Unfamiliar = j.unfamiliar(ss[i], -1)
+			best, bestScore, confirmed = i, sc, false
+			continue
+		}
+		sc.Unfamiliar = j.unfamiliar(ss[i], bestScore.Unfamiliar)
+		switch {
+		case sc.Unfamiliar > bestScore.Unfamiliar:
+			continue
+		case sc.Unfamiliar < bestScore.Unfamiliar:
+			best, bestScore, confirmed = i, sc, false
+			continue
+		}
+		if !confirmed {
+			bestScore.Confirms, confirmed = j.confirms(ss[best]), true
+		}
+		sc.Confirms = j.confirms(ss[i])
+		if compareExamples(sc, bestScore) < 0 {
 			best, bestScore = i, sc
 		}
 	}
@@ -141,7 +253,12 @@ func Easier(a, b string) bool {
 // of a gloss ("to bank on" → bank), allowing for simple endings (banks,
 // banked, banking); true for an empty gloss.
 func Mentions(en, gloss string) bool {
-	want := glossTerms(gloss)
+	return mentionsTerms(en, glossTerms(gloss))
+}
+
+// mentionsTerms reports whether en says one of want (glossTerms); true when
+// want is empty.
+func mentionsTerms(en string, want map[string]bool) bool {
 	if len(want) == 0 {
 		return true
 	}
