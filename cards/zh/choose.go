@@ -157,7 +157,7 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	toks := sn.toks
 	nb.inRun = (k > 0 && single(k-1)) || (k+1 < len(toks) && single(k+1))
 	best, bestScore := entries[0], math.Inf(-1)
-	rare := sn.rare(a, k)
+	rare := sn.rare(a, k) && !(len(en.stems) > 0 && a.inManyWords(text, entries))
 	ar := around{c: firstRune(text)}
 	for i, e := range entries {
 		s := a.score(text, rare, sn.posOf(a, k), e, evs[i], en, nb, &ar)
@@ -183,6 +183,30 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 // minWeakEvidence: a word's entries are few, so a related word standing
 // for one of them by chance is rarer than among an entry's many senses.
 const minReadingEvidence = 0.3
+
+// commonInWords is the number of CC-CEDICT headwords holding a character
+// beyond which it is common, whatever gse's count of it alone says.
+const commonInWords = 100
+
+// inManyWords reports whether text, a single character, is part of more
+// than commonInWords headwords under the readings of entries. gse's word list
+// gives a few everyday characters absurd counts as words of their own (为,
+// 才, 当, 出: 10 or so, as one rare use), which made them "rare" and let
+// the phrase lists of rare characters decide their reading (为你高兴 read
+// wei2).
+func (a *Analyzer) inManyWords(text string, entries []*dict.Entry) bool {
+	r, size := utf8.DecodeRuneInString(text)
+	if size != len(text) {
+		return false
+	}
+	n := 0
+	for _, e := range entries {
+		if id, ok := a.w.syl(strings.ToLower(e.Pinyin)); ok {
+			n += int(a.w.words.get(readingKeyOf(r, id)))
+		}
+	}
+	return n > commonInWords
+}
 
 // chooseByEnglish returns the entry of a word of several characters that
 // the English side says and no other entry does (好处 "what good will this
