@@ -77,9 +77,9 @@ func simplifiedPart(p *cards.Part) string {
 // isHan reports whether r is a Chinese character.
 func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 
-// Bigrams are the pairs of adjacent Chinese characters in text, in order,
+// bigrams are the pairs of adjacent Chinese characters in text, in order,
 // repeats included: the index terms of Chinese text.
-func Bigrams(text string) []string {
+func bigrams(text string) []string {
 	var out []string
 	prev, prevAt := rune(0), -1
 	for i, r := range text {
@@ -511,7 +511,7 @@ func (db *DB) SearchChinese(texts []string, max int) (Search, error) {
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		seen := map[PairKey]bool{}
 		for _, text := range texts {
-			terms := Bigrams(text)
+			terms := bigrams(text)
 			if len(terms) == 0 {
 				continue
 			}
