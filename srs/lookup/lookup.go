@@ -150,8 +150,9 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 	if !phraseWanted(by, ms) {
 		return res, nil
 	}
-	// Toneless pinyin may be English too: the pinyin phrase, else the
-	// English one.
+	// Toneless pinyin may be English too: the pinyin phrase, else (only
+	// then: each search reads a page or two of the index a batch of
+	// sentences) the English one.
 	for _, as := range phraseReadings(by) {
 		p, err := findPhrase(db, query, as, limit)
 		if err != nil {
@@ -159,6 +160,9 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 		}
 		if p != nil && (res.Phrase == nil || res.Phrase.Count == 0) {
 			res.Phrase = p
+		}
+		if res.Phrase != nil && res.Phrase.Count > 0 {
+			break
 		}
 	}
 	return res, nil
