@@ -190,45 +190,77 @@ func cmpBool(a, b bool) int {
 // only while a sentence can still win and reads the English side only to
 // break a tie.
 func ChooseExample(w *Word, ss []*Sentence, familiar func(id string) bool) int {
-	if len(ss) == 0 {
-		return 0
+	c := NewChooser(w, familiar)
+	for _, s := range ss {
+		c.Add(s)
 	}
-	j := newJudge(w, familiar)
-	best, bestScore := 0, j.head(ss[0])
-	bestScore.Unfamiliar = j.unfamiliar(ss[0], -1)
-	confirmed := false // bestScore.Confirms is set
-	for i := 1; i < len(ss); i++ {
-		sc := j.head(ss[i])
-		c := cmp.Or(
-			-cmpBool(sc.HasWord, bestScore.HasWord),
-			-cmpBool(sc.SameSense, bestScore.SameSense),
-			-cmpBool(sc.Comfortable, bestScore.Comfortable),
-		)
-		if c > 0 {
-			continue
-		}
-		if c < 0 {
-			sc.Unfamiliar = j.unfamiliar(ss[i], -1)
-			best, bestScore, confirmed = i, sc, false
-			continue
-		}
-		sc.Unfamiliar = j.unfamiliar(ss[i], bestScore.Unfamiliar)
-		switch {
-		case sc.Unfamiliar > bestScore.Unfamiliar:
-			continue
-		case sc.Unfamiliar < bestScore.Unfamiliar:
-			best, bestScore, confirmed = i, sc, false
-			continue
-		}
-		if !confirmed {
-			bestScore.Confirms, confirmed = j.confirms(ss[best]), true
-		}
-		sc.Confirms = j.confirms(ss[i])
-		if compareExamples(sc, bestScore) < 0 {
-			best, bestScore = i, sc
-		}
+	return c.Best()
+}
+
+// Chooser is ChooseExample one sentence at a time, for a reader that meets
+// a word's sentences in their order among other words' (an export reading
+// each sentence once for every word it is an example of).
+type Chooser struct {
+	j         judge
+	n, best   int
+	bestS     *Sentence
+	bestScore ExampleScore
+	confirmed bool // bestScore.Confirms is set
+}
+
+// NewChooser starts choosing an example of w.
+func NewChooser(w *Word, familiar func(id string) bool) *Chooser {
+	return &Chooser{j: *newJudge(w, familiar)}
+}
+
+// Best is the index, in the order added, of the best sentence so far; 0
+// when none was added.
+func (c *Chooser) Best() int { return c.best }
+
+// BestSentence is the best sentence so far, nil when none was added.
+func (c *Chooser) BestSentence() *Sentence { return c.bestS }
+
+// Add judges the next sentence, and reports whether it is now the best. The
+// chooser keeps s while it is the best.
+func (c *Chooser) Add(s *Sentence) bool {
+	j := &c.j
+	i := c.n
+	c.n++
+	sc := j.head(s)
+	if i == 0 {
+		sc.Unfamiliar = j.unfamiliar(s, -1)
+		c.best, c.bestS, c.bestScore, c.confirmed = i, s, sc, false
+		return true
 	}
-	return best
+	switch cmp.Or(
+		-cmpBool(sc.HasWord, c.bestScore.HasWord),
+		-cmpBool(sc.SameSense, c.bestScore.SameSense),
+		-cmpBool(sc.Comfortable, c.bestScore.Comfortable),
+	) {
+	case 1:
+		return false
+	case -1:
+		sc.Unfamiliar = j.unfamiliar(s, -1)
+		c.best, c.bestS, c.bestScore, c.confirmed = i, s, sc, false
+		return true
+	}
+	sc.Unfamiliar = j.unfamiliar(s, c.bestScore.Unfamiliar)
+	switch {
+	case sc.Unfamiliar > c.bestScore.Unfamiliar:
+		return false
+	case sc.Unfamiliar < c.bestScore.Unfamiliar:
+		c.best, c.bestS, c.bestScore, c.confirmed = i, s, sc, false
+		return true
+	}
+	if !c.confirmed {
+		c.bestScore.Confirms, c.confirmed = j.confirms(c.bestS), true
+	}
+	sc.Confirms = j.confirms(s)
+	if compareExamples(sc, c.bestScore) >= 0 {
+		return false
+	}
+	c.best, c.bestS, c.bestScore = i, s, sc
+	return true
 }
 
 // Easier reports whether word a is easier than word b (both simplified

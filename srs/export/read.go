@@ -69,6 +69,24 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 	}
 
 	x.notes = make([]anki.Note, len(words))
+	ids := make([]string, len(words))
+	for i := range words {
+		ids[i] = words[i].ID()
+	}
+	keys, err := db.ExampleKeys(ids, examplesRead)
+	if err != nil {
+		return nil, err
+	}
+	db.Release() // the index
+
+	// The examples are chosen in one pass over their sentences while the
+	// workers read the cards: each sets its own fields of the notes.
+	var exampleErr error
+	exampleDone := make(chan struct{})
+	go func() {
+		defer close(exampleDone)
+		exampleErr = chooseExamples(db, x.notes, words, ids, keys, familiar, titles)
+	}()
 	reviews := make([]int, len(words))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -85,20 +103,23 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 				if i%releaseEvery == releaseEvery-1 {
 					db.Release()
 				}
-				w := &words[i]
-				n := &x.notes[i]
-				*n = anki.Note{Word: w.Word, Trad: w.Trad, Reading: w.Reading, Meaning: w.CardGloss(),
-					Others: w.OtherSenses(cards.OtherSensesShown),
-					Tags:   append(hskTags(w.Word), corpusTags(w)...), Known: store.IsKnown(known, w.ID())}
-				if reviews[i], errs[k] = fill(db, n, w, familiar, logs, titles); errs[k] != nil {
+				w, n := &words[i], &x.notes[i]
+				n.Word, n.Trad, n.Reading, n.Meaning = w.Word, w.Trad, w.Reading, w.CardGloss()
+				n.Others = w.OtherSenses(cards.OtherSensesShown)
+				n.Tags = append(hskTags(w.Word), corpusTags(w)...)
+				n.Known = store.IsKnown(known, ids[i])
+				if reviews[i], errs[k] = fillCards(db, n, ids[i], logs); errs[k] != nil {
 					next.Store(int64(len(words))) // stop the others
 					return
 				}
-				*w = cards.Word{} // its note has what it needs
 			}
 		}()
 	}
 	wg.Wait()
+	<-exampleDone
+	if exampleErr != nil {
+		return nil, exampleErr
+	}
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
@@ -111,29 +132,98 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 	return x, nil
 }
 
-// fill completes a word's note with its example sentence and its cards, and
-// returns how many reviews it carries.
-func fill(db *store.DB, n *anki.Note, w *cards.Word, familiar func(string) bool, logs map[store.CardKey][]anki.Answer, titles map[string]string) (int, error) {
-	id := w.ID()
-	examples, err := db.Examples(id, examplesRead)
-	if err != nil {
-		return 0, err
+// sentencesRead is how many sentences chooseExamples reads in one
+// transaction, between two db.Release calls.
+const sentencesRead = 8192
+
+// chooseExamples gives each note the example sentence its word's first
+// sentences (keys) have for it (cards.ChooseExample), reading each sentence
+// once, in the collection's order, however many words it is an example of.
+// A word's sentences come in its own order among the others', so a
+// cards.Chooser per word sees them as ChooseExample would; its note is made
+// as soon as its last sentence is read, so that only the words whose
+// sentences are still being read hold one.
+func chooseExamples(db *store.DB, notes []anki.Note, words []cards.Word, ids []string, keys [][]store.PairKey, familiar func(string) bool, titles map[string]string) error {
+	type want struct {
+		key  store.PairKey
+		word int32
 	}
-	if len(examples) > 0 {
-		ps := make([]*cards.Sentence, len(examples))
-		for i := range examples {
-			ps[i] = &examples[i].Sentence
+	n := 0
+	for _, ks := range keys {
+		n += len(ks)
+	}
+	wants := make([]want, 0, n)
+	left := make([]int32, len(words)) // sentences still to read, a word
+	for i, ks := range keys {
+		for _, k := range ks {
+			wants = append(wants, want{k, int32(i)})
 		}
-		s := examples[cards.ChooseExample(w, ps, familiar)]
-		n.Sentence, n.Translation = strings.Clone(s.ZH), strings.Clone(s.EN)
-		n.SentencePinyin = strings.Clone(cards.SentencePinyin(s.Parts)) // without the builder's spare room
-		n.Highlight = highlightOf(s.Parts, id)
-		n.Parts = parts(s.Parts, id, n.Sentence)
-		n.Source = s.Source.String()
-		if t := titles[s.Source.Doc]; t != "" {
-			n.Source = t + " · " + n.Source // the show and episode, then file, line and speaker
+		left[i] = int32(len(ks))
+		keys[i] = nil
+	}
+	slices.SortFunc(wants, func(a, b want) int {
+		return cmp.Or(cmp.Compare(a.key.Doc, b.key.Doc), cmp.Compare(a.key.Pos, b.key.Pos), cmp.Compare(a.word, b.word))
+	})
+	var unique []store.PairKey
+	for i, w := range wants {
+		if i == 0 || w.key != wants[i-1].key {
+			unique = append(unique, w.key)
 		}
 	}
+
+	choosers := make([]*cards.Chooser, len(words))
+	done := func(i int32) {
+		if left[i]--; left[i] > 0 || choosers[i] == nil {
+			return
+		}
+		example(&notes[i], choosers[i].BestSentence(), ids[i], titles)
+		choosers[i] = nil
+	}
+	p := 0
+	for len(unique) > 0 {
+		chunk := unique[:min(len(unique), sentencesRead)]
+		unique = unique[len(chunk):]
+		err := db.Sentences(chunk, func(s store.Sentence) error {
+			for ; p < len(wants) && wants[p].key != s.Key; p++ {
+				done(wants[p].word) // not read (no longer a sentence)
+			}
+			cs := &s.Sentence
+			for ; p < len(wants) && wants[p].key == s.Key; p++ {
+				i := wants[p].word
+				if choosers[i] == nil {
+					choosers[i] = cards.NewChooser(&words[i], familiar)
+				}
+				choosers[i].Add(cs)
+				done(i)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		db.Release()
+	}
+	for ; p < len(wants); p++ {
+		done(wants[p].word)
+	}
+	return nil
+}
+
+// example gives a note its example sentence.
+func example(n *anki.Note, s *cards.Sentence, id string, titles map[string]string) {
+	n.Sentence, n.Translation = strings.Clone(s.ZH), strings.Clone(s.EN)
+	n.SentencePinyin = strings.Clone(cards.SentencePinyin(s.Parts)) // without the builder's spare room
+	n.Highlight = highlightOf(s.Parts, id)
+	n.Parts = parts(s.Parts, id, n.Sentence)
+	n.Source = s.Source.String()
+	if t := titles[s.Source.Doc]; t != "" {
+		n.Source = t + " · " + n.Source // the show and episode, then file, line and speaker
+	}
+}
+
+// fillCards gives a word's note its cards, and returns how many reviews
+// they carry.
+func fillCards(db *store.DB, n *anki.Note, id string, logs map[store.CardKey][]anki.Answer) (int, error) {
 	cs, err := db.Cards(id)
 	if err != nil {
 		return 0, err
