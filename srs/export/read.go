@@ -164,12 +164,24 @@ func chooseExamples(db *store.DB, notes []anki.Note, words []cards.Word, ids []s
 	slices.SortFunc(wants, func(a, b want) int {
 		return cmp.Or(cmp.Compare(a.key.Doc, b.key.Doc), cmp.Compare(a.key.Pos, b.key.Pos), cmp.Compare(a.word, b.word))
 	})
+	// The sentences to read, and after each the words reading it: the keys
+	// are let go, as the scan holds them the longest.
 	var unique []store.PairKey
+	var ends []int32 // readers[ends[u-1]:ends[u]] read unique[u]
+	readers := make([]int32, len(wants))
 	for i, w := range wants {
+		if i > 0 && w.key != wants[i-1].key {
+			ends = append(ends, int32(i))
+		}
 		if i == 0 || w.key != wants[i-1].key {
 			unique = append(unique, w.key)
 		}
+		readers[i] = w.word
 	}
+	if len(wants) > 0 {
+		ends = append(ends, int32(len(wants)))
+	}
+	wants = nil
 
 	choosers := make([]*cards.Chooser, len(words))
 	done := func(i int32) {
@@ -179,23 +191,25 @@ func chooseExamples(db *store.DB, notes []anki.Note, words []cards.Word, ids []s
 		example(&notes[i], choosers[i].BestSentence(), ids[i], titles)
 		choosers[i] = nil
 	}
-	p := 0
-	for len(unique) > 0 {
-		chunk := unique[:min(len(unique), sentencesRead)]
-		unique = unique[len(chunk):]
+	u, r := 0, int32(0) // the next sentence to come, its first reader
+	for from := 0; from < len(unique); from += sentencesRead {
+		chunk := unique[from:min(len(unique), from+sentencesRead)]
 		err := db.Sentences(chunk, func(s store.Sentence) error {
-			for ; p < len(wants) && wants[p].key != s.Key; p++ {
-				done(wants[p].word) // not read (no longer a sentence)
+			for ; unique[u] != s.Key; u++ {
+				for ; r < ends[u]; r++ {
+					done(readers[r]) // not read (no longer a sentence)
+				}
 			}
 			cs := &s.Sentence
-			for ; p < len(wants) && wants[p].key == s.Key; p++ {
-				i := wants[p].word
+			for ; r < ends[u]; r++ {
+				i := readers[r]
 				if choosers[i] == nil {
 					choosers[i] = cards.NewChooser(&words[i], familiar)
 				}
 				choosers[i].Add(cs)
 				done(i)
 			}
+			u++
 			return nil
 		})
 		if err != nil {
@@ -203,8 +217,10 @@ func chooseExamples(db *store.DB, notes []anki.Note, words []cards.Word, ids []s
 		}
 		db.Release()
 	}
-	for ; p < len(wants); p++ {
-		done(wants[p].word)
+	for ; u < len(unique); u++ {
+		for ; r < ends[u]; r++ {
+			done(readers[r])
+		}
 	}
 	return nil
 }
