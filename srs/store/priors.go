@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -34,7 +35,15 @@ func putPriors(tx *bolt.Tx, p cards.Priors) error {
 	if err != nil {
 		return err
 	}
-	for entry, counts := range p {
+	// In key order: bbolt appends in-order puts, while random ones copy a
+	// node's tail each (a million pairs bring ~100k entries).
+	entries := make([]string, 0, len(p))
+	for entry := range p {
+		entries = append(entries, entry)
+	}
+	slices.Sort(entries)
+	for _, entry := range entries {
+		counts := p[entry]
 		old, err := decodePrior(b.Get([]byte(entry)))
 		if err != nil {
 			return fmt.Errorf("priors of %s: %w", entry, err)
