@@ -600,18 +600,6 @@ func (in *entryInfo) matcher() *senseMatcher {
 	return in.m1
 }
 
-// particleGloss and grammarGloss are the shortGloss of the particle and
-// grammar senses, "" if none.
-func (in *entryInfo) particleGloss() string { return in.glossAt(in.particle) }
-func (in *entryInfo) grammarGloss() string  { return in.glossAt(in.grammar) }
-
-func (in *entryInfo) glossAt(i int32) string {
-	if i < 0 {
-		return ""
-	}
-	return in.shortGloss(int(i))
-}
-
 // isGrammar reports whether sense i isGrammarSense.
 func (in *entryInfo) isGrammar(i int) bool {
 	if i < 64 {

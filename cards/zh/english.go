@@ -647,36 +647,6 @@ func (x *english) match(m *senseMatcher) float64 {
 	return best
 }
 
-// bestSense returns the index of the sense that matches best among the
-// senses of m1 and m2 (nil if none), one after the other, if it covers at
-// least half of a gloss; -1 otherwise. Ties go to the earlier sense.
-func (x *english) bestSense(m1, m2 *senseMatcher) int {
-	if len(x.stems) == 0 {
-		return -1
-	}
-	best, bi := 0.0, -1
-	i := 0
-	for _, m := range [2]*senseMatcher{m1, m2} {
-		if m == nil {
-			break
-		}
-		if !x.mayMatch(m) { // every sense scores 0
-			i += int(m.nSenses)
-			continue
-		}
-		for j := range int(m.nSenses) {
-			if v := x.senseScore(m, j); v > best {
-				best, bi = v, i
-			}
-			i++
-		}
-	}
-	if best < 0.5 {
-		return -1
-	}
-	return bi
-}
-
 // comparativeBase returns the adjective that lw, a regular comparative or
 // superlative, is a form of ("bigger" → "big", "easiest" → "easy"), ""
 // otherwise. lw may be an adjective of its own (WordNet lists "bigger"),

@@ -51,7 +51,7 @@ func TestExplain(t *testing.T) {
 			rt := relOf(m, in.senses[i:i+n])
 			for j := range n {
 				t.Logf("%s %d %q exact %.2f related %.2f marked %v", e.Pinyin, i+j, in.senses[i+j],
-					en.senseScore(m, j), en.relScore(m, rt, j, 0, wordnet.Related), in.marks[i+j].marked)
+					en.senseScore(m, j), en.relScore(m, rt, j, wordnet.Related), in.marks[i+j].marked)
 			}
 			i += n
 		}

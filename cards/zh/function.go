@@ -1158,7 +1158,7 @@ const (
 )
 
 // englishPicks reports whether the English side overrides the construction
-// gloss g: it picks sense i (as bestSense numbers them) by its content words,
+// gloss g: it picks sense i (as bestByEnglish numbers them) by its content words,
 // and g is one that leaves a content reading open (glossDuiTo…). For the
 // other constructions the construction wins: the English words that match a
 // function word's content senses are mostly there for other reasons ("came

@@ -194,7 +194,6 @@ func groupHash(g wordnet.Group) uint16 { return uint16((uint32(g) * 2654435761) 
 // Related). gs is short, x's groups many: each of gs is tested against x's
 // Bloom filter, then searched.
 func (x *english) relation(gs []wordnet.Group, most wordnet.Kind) float64 {
-	const best = 0.0
 	// gs is sorted, and a Group sorts by its Kind first: the first one
 	// the English has is the closest, and past most nothing counts.
 	for _, g := range gs {
@@ -208,19 +207,17 @@ func (x *english) relation(gs []wordnet.Group, most wordnet.Kind) float64 {
 			return relWeight(g.Kind())
 		}
 	}
-	return best
+	return 0
 }
 
 // relScore is senseScore with related words: a content word of a gloss
 // that the English side does not have scores the relWeight of its closest
 // related English word, and a gloss of several words that is a WordNet
-// phrase ("point of view") scores as a whole. senseScore's value is a
-// floor.
-func (x *english) relScore(m *senseMatcher, rt *relTable, i int, exact float64, most wordnet.Kind) float64 {
-	best := exact
-	if best >= 1 {
-		return best
-	}
+// phrase ("point of view") scores as a whole, counting relations up to
+// most. Glosses of function words only are left to senseScore, whose
+// value the caller keeps as a floor (bestByEnglishIn).
+func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Kind) float64 {
+	best := 0.0
 	eg := x.relGroups()
 	if len(eg) == 0 {
 		return best

@@ -138,17 +138,7 @@ func senseEvidence(in *entryInfo, en *english, i int) float64 {
 	if in.marks[i].marked {
 		return en.directScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j)
 	}
-	return en.relScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j, 0, in.related)
-}
-
-// senseByEnglish is the sense the English side says, by related words
-// too, if one says at least minEvidence of a gloss.
-func (a *Analyzer) senseByEnglish(in *entryInfo, en *english) (int, bool) {
-	best, bi := bestByEnglish(in, en)
-	if best < minEvidence {
-		return -1, false
-	}
-	return bi, true
+	return en.relScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j, in.related)
 }
 
 // bestByEnglish returns how much of its best gloss the English says of
@@ -225,7 +215,7 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64) (float64, int) {
 			if in.marks[i+j].marked {
 				continue // scored above, by its words only
 			}
-			if v := fit(i+j, en.relScore(m, rt, j, 0, in.related)); v > best {
+			if v := fit(i+j, en.relScore(m, rt, j, in.related)); v > best {
 				best, bi = v, i+j
 			}
 		}
