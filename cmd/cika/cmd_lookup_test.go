@@ -9,8 +9,6 @@ import (
 	"time"
 
 	"cika/cards"
-	"cika/cards/cardstest"
-	"cika/cards/corpus"
 	"cika/srs/lookup"
 	"cika/srs/store"
 	"cika/srs/store/storetest"
@@ -51,13 +49,7 @@ func TestPlural(t *testing.T) {
 // Flags after the arguments work, as learners type them.
 func TestInterspersedFlags(t *testing.T) {
 	db := storetest.Open(t)
-	pairs, doc, err := corpus.Read("p.tsv", strings.NewReader("银行\tbank\n我们的银行\tour bank\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.Small(), nil), time.Now()); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Mine(t, db, "p.tsv", "银行\tbank\n我们的银行\tour bank\n", time.Now())
 	path := db.Path()
 	db.Close()
 	for _, tt := range []struct {

@@ -13,8 +13,6 @@ import (
 
 	"cika/cards"
 	"cika/cards/anki"
-	"cika/cards/cardstest"
-	"cika/cards/corpus"
 	"cika/srs"
 	"cika/srs/export"
 	"cika/srs/store"
@@ -25,13 +23,7 @@ var t0 = time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 
 func mine(t testing.TB, db *store.DB, name, text string, at time.Time) {
 	t.Helper()
-	pairs, doc, err := corpus.Read(name, strings.NewReader(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.Small(), nil), at); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Mine(t, db, name, text, at)
 }
 
 // small is two documents: 银行 is met first in a sentence where it has

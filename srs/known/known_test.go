@@ -6,9 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"cika/cards"
-	"cika/cards/cardstest"
-	"cika/cards/corpus"
 	"cika/srs/known"
 	"cika/srs/review"
 	"cika/srs/store/storetest"
@@ -16,14 +13,8 @@ import (
 
 func TestAddRemove(t *testing.T) {
 	db := storetest.Open(t)
-	pairs, doc, err := corpus.Read("p.tsv", strings.NewReader("这是银行。\tThis is the bank.\n我们的公司\tour company\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	now := time.Date(2026, 1, 1, 10, 0, 0, 0, time.UTC)
-	if _, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.Small(), nil), now); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Mine(t, db, "p.tsv", "这是银行。\tThis is the bank.\n我们的公司\tour company\n", now)
 	opt := review.Options{Location: time.UTC, Now: func() time.Time { return now }}
 	res, err := known.Add(db, []string{"银行", "銀行", "我们"}, "add", opt)
 	if err != nil {

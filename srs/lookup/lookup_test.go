@@ -7,9 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"cika/cards"
-	"cika/cards/cardstest"
-	"cika/cards/corpus"
 	"cika/srs/lookup"
 	"cika/srs/store"
 	"cika/srs/store/storetest"
@@ -29,13 +26,7 @@ func TestGuess(t *testing.T) {
 func collection(t testing.TB) *store.DB {
 	db := storetest.Open(t)
 	text := "这是银行。\tThis is the bank.\n我们的公司\tour company\n"
-	pairs, doc, err := corpus.Read("p.tsv", strings.NewReader(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.Small(), nil), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Mine(t, db, "p.tsv", text, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	return db
 }
 

@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"cika/cards"
-	"cika/cards/cardstest"
-	"cika/cards/corpus"
 	"cika/srs/lookup"
 	"cika/srs/store"
 	"cika/srs/store/storetest"
@@ -24,13 +22,7 @@ const phrasePairs = "他们在手臂农场工作，我们的公司也在手臂�
 
 func phraseCollection(t testing.TB) *store.DB {
 	db := storetest.Open(t)
-	pairs, doc, err := corpus.Read("talk.tsv", strings.NewReader(phrasePairs))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.Small(), nil), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Mine(t, db, "talk.tsv", phrasePairs, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	return db
 }
 

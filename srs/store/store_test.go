@@ -36,26 +36,12 @@ const docB = "谢谢你，银行！\tThank you, bank!\n我们的智能\tour inte
 
 func mineText(t testing.TB, db *store.DB, text string) {
 	t.Helper()
-	pairs, doc, err := corpus.Read("bench.tsv", strings.NewReader(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.Small(), nil), t0); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Mine(t, db, "bench.tsv", text, t0)
 }
 
 func mine(t *testing.T, db *store.DB, name, text string, now time.Time) store.MineResult {
 	t.Helper()
-	pairs, doc, err := corpus.Read(name, strings.NewReader(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.Small(), nil), now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res
+	return storetest.Mine(t, db, name, text, now)
 }
 
 func TestMine(t *testing.T) {

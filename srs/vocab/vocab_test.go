@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"cika/cards"
-	"cika/cards/cardstest"
-	"cika/cards/corpus"
 	"cika/srs/store"
 	"cika/srs/store/storetest"
 	"cika/srs/vocab"
@@ -18,13 +16,7 @@ import (
 func collection(t testing.TB) *store.DB {
 	db := storetest.Open(t)
 	text := "这是银行。\tThis is the bank.\n我们的公司是银行\tour company is a bank\n微软是公司\tMicrosoft is a company\n"
-	pairs, doc, err := corpus.Read("p.tsv", strings.NewReader(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.Small(), nil), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Mine(t, db, "p.tsv", text, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	return db
 }
 

@@ -5,9 +5,13 @@ package storetest
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"cika/cards"
+	"cika/cards/cardstest"
+	"cika/cards/corpus"
 	"cika/srs/store"
 )
 
@@ -41,4 +45,20 @@ func Check(t testing.TB, path string) {
 	if err := db.Check(); err != nil {
 		t.Errorf("collection %s: %v", path, err)
 	}
+}
+
+// Mine mines text, a document in any format corpus reads, into db under
+// name with the small test analyzer (cardstest.Small), as at now: the
+// few lines most tests of the jobs above the store begin with.
+func Mine(t testing.TB, db *store.DB, name, text string, now time.Time) store.MineResult {
+	t.Helper()
+	pairs, doc, err := corpus.Read(name, strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.Small(), nil), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
