@@ -69,6 +69,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			reviewCommand(),
 			dueCommand(),
 			exportCommand(),
+			importCommand(),
 			knownCommand(),
 			suspendCommand(true),
 			suspendCommand(false),

@@ -55,6 +55,7 @@ func TestScripts(t *testing.T) {
 			},
 			"encode": cmdEncode, "cutbytes": cmdCutBytes, "bigline": cmdBigLine, "gencorpus": cmdGenCorpus, "concat": cmdConcat, "sentences": cmdSentences, // inputs_test.go
 			"apkgcards": cmdAPKGCards,                             // cmd_export_test.go
+			"ankiphone": cmdAnkiPhone,                             // cmd_import_test.go
 			"lockmine":  cmdLockMine, "unlockmine": cmdUnlockMine, // mine_wait_test.go
 			"checkdb": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 1 {
