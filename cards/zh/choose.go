@@ -109,7 +109,9 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 		r := firstRune(toks[nextTok].Text)
 		object = unicode.IsLetter(r) && !isHan(r)
 	}
-	if object {
+	// Or a noun phrase that starts with a modifier: 为全人类创造, 为超级智能铺平.
+	modifier := !object && nextTok >= 0 && nb.right != 0 && nb.clauseEnd == false && a.modifierAt(sn, nextTok)
+	if object || modifier {
 		for j, seen := nextTok+1, 0; j < len(toks) && seen < 3; j++ {
 			t := toks[j].Text
 			if isBlank(t) {
@@ -119,7 +121,18 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 				break
 			}
 			seen++
-			if p := sn.posOf(a, j); strings.HasPrefix(p, "v") || p == "a" {
+			if modifier && !object {
+				// The phrase must reach a noun before its predicate.
+				if p := sn.posOf(a, j); strings.HasPrefix(p, "n") || strings.HasPrefix(p, "r") {
+					object = true
+					continue
+				}
+				if a.predicateAt(sn, j) {
+					break
+				}
+				continue
+			}
+			if a.predicateAt(sn, j) {
 				nb.objectThenVerb = true
 				break
 			}
@@ -127,6 +140,50 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	}
 	return nb
 }
+
+// predicateAt reports whether token j can be the predicate after a
+// preposition's object: a verb or an adjective by gse's tag, or a word
+// whose dictionary senses are mostly verbs ("to pave (a road)") or whose
+// first sense is an English adjective ("happy; glad"). gse's tags are a
+// word's usual part of speech and often odd (高兴 b, 铺平 ns).
+func (a *Analyzer) predicateAt(sn *sentence, j int) bool {
+	p := sn.posOf(a, j)
+	if strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" {
+		return true
+	}
+	if strings.HasPrefix(p, "n") && p != "ns" && p != "nz" || strings.HasPrefix(p, "r") || p == "m" || p == "q" || strings.HasPrefix(p, "u") || p == "p" || p == "c" || p == "y" {
+		return false
+	}
+	w := a.word(sn, j)
+	if len(w.entries) == 0 {
+		return false
+	}
+	in := a.info(a.resolve(w.entries[0]))
+	if k := in.kinds.kinds(); k.verb >= 0.5 {
+		return true
+	}
+	if in.firstPlain < 0 {
+		return false
+	}
+	g := strings.ToLower(stripBrackets(in.senses[in.firstPlain]))
+	if i := strings.IndexAny(g, ";,("); i >= 0 {
+		g = g[:i]
+	}
+	return wordnet.PartsOfSpeech(strings.TrimSpace(g))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj
+}
+
+// modifierAt reports whether token j starts a noun phrase with a
+// modifier: 全 (all), 这 (this), 每, a numeral.
+func (a *Analyzer) modifierAt(sn *sentence, j int) bool {
+	switch p := sn.posOf(a, j); p {
+	case "a", "b", "m", "r", "rz", "mq":
+		return true
+	}
+	return false
+}
+
+// traceScore, when set (by TestExplain), is told each entry's score.
+var traceScore func(text string, e *dict.Entry, score float64)
 
 // choose picks the entry (and so the reading) of toks[k] among the entries
 // of its headword.
@@ -161,6 +218,9 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	ar := around{c: firstRune(text)}
 	for i, e := range entries {
 		s := a.score(text, rare, sn.posOf(a, k), e, evs[i], en, nb, &ar)
+		if traceScore != nil {
+			traceScore(text, e, s)
+		}
 		if s > bestScore {
 			best, bestScore = e, s
 		}

@@ -4,6 +4,8 @@ import (
 	"flag"
 	"testing"
 
+	"cika/cards/dict"
+
 	"cika/cards/wordnet"
 )
 
@@ -28,6 +30,12 @@ func TestExplain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	traceScore = func(text string, e *dict.Entry, s float64) {
+		if text == *explainWord {
+			t.Logf("score %s %s %.2f", text, e.Pinyin, s)
+		}
+	}
+	defer func() { traceScore = nil }()
 	found := false
 	for _, tk := range a.Analyze(*explainZH, *explainEN) {
 		if tk.Text == *explainWord {
