@@ -27,6 +27,7 @@ const (
 	wModal      = 6.0  // modal verb before a verb
 	wAdverb     = 4.0  // adverb before a verb
 	wPrep       = 12.0 // preposition before an object and a verb
+	wNeed       = 8.0  // an entry whose senses all ask for a neighbour (need.go)
 	wVerbNoun   = 1.0  // verb or noun, from the neighbours
 	wParticle   = 10.0 // neutral-tone particle where grammar puts one
 	wName       = 5.0  // surname reading of a character gse tags as a name
@@ -47,6 +48,8 @@ type neighbours struct {
 	afterNumeral     bool   // a numeral or demonstrative precedes: 三只, 这种
 	inRun            bool   // a rare single character next to another: part of a name?
 	objectThenVerb   bool   // a pronoun or noun follows, then a verb: 为我们提供
+	digitNext        bool   // a number in digits follows: 那么3个
+	predicateNext    bool   // a verb or adjective follows (predicateAt): 好相处
 }
 
 // isBlank reports whether s is empty or white space only, as
@@ -93,8 +96,19 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			nb.nextPos = sn.posOf(a, j)
 		} else {
 			nb.clauseEnd = unicode.IsPunct(r)
+			nb.digitNext = unicode.IsDigit(r)
 		}
 		break
+	}
+	nextTok0 := -1
+	for j := k + 1; j < len(toks); j++ {
+		if !isBlank(toks[j].Text) {
+			nextTok0 = j
+			break
+		}
+	}
+	if nb.right != 0 {
+		nb.predicateNext = a.predicateAt(sn, nextTok0)
 	}
 	// The object: a pronoun, a noun, or Latin text (对AI的试验).
 	object := strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n")
@@ -154,6 +168,9 @@ func (a *Analyzer) predicateAt(sn *sentence, j int) bool {
 	if strings.HasPrefix(p, "n") && p != "ns" && p != "nz" || strings.HasPrefix(p, "r") || p == "m" || p == "q" || strings.HasPrefix(p, "u") || p == "p" || p == "c" || p == "y" {
 		return false
 	}
+	if sn.ids[j] < 0 {
+		return false // not in the lexicon: its entries are not cached
+	}
 	w := a.word(sn, j)
 	if len(w.entries) == 0 {
 		return false
@@ -204,7 +221,14 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	for _, e := range entries {
 		ev := 0.0
 		if len(en.stems) > 0 {
-			ev, _ = bestByEnglish(a.info(e), en)
+			var bi int
+			in := a.info(e)
+			ev, bi = bestByEnglish(in, en)
+			// A character standing alone is not its bound form: 教 "to
+			// teach" is jiao1, not jiao4 "(bound form) to teach".
+			if bi >= 0 && strings.HasPrefix(in.senses[bi], "(bound form)") && utf8.RuneCountInString(text) == 1 {
+				ev /= 2
+			}
 		}
 		evs = append(evs, ev)
 	}
@@ -437,6 +461,10 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 			s += rw * wContext * math.Log1p(float64(ar.ctxRight(a, nb.right).get(ctxKeyOf(c, nb.right, false, id))))
 		}
 	}
+	// An entry whose senses all ask for a neighbour (出来 chu5 lai5 "(after
+	// a verb …)") is the word where the sentence has one, and not where it
+	// has none.
+	s += wNeed * info.needEntry(nb)
 	if !single {
 		return s
 	}

@@ -34,6 +34,7 @@ const minEvidence = 0.5
 // (isVerbSense).
 type senseMarks struct {
 	marked, attributive, verb bool
+	need                      senseNeed // what it asks of its neighbours (need.go)
 }
 
 // markedLabels are CC-CEDICT's leading labels of senses that a learner does
@@ -60,7 +61,7 @@ var markedLabels = map[string]bool{
 
 // marksOf reads the leading "(…)" labels of a sense.
 func marksOf(sense string) senseMarks {
-	var m senseMarks
+	m := senseMarks{need: needOf(sense)}
 	s := sense
 	for strings.HasPrefix(s, "(") {
 		end := strings.IndexByte(s, ')')
@@ -101,7 +102,7 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if nb != nil {
 		vc = verbContext(nb)
 	}
-	best, bi := bestByEnglishIn(in, en, vc)
+	best, bi := bestByEnglishIn(in, en, vc, nb)
 	if best >= minEvidence*posDisagree {
 		return bi, true
 	}
@@ -150,7 +151,7 @@ func senseEvidence(in *entryInfo, en *english, i int) float64 {
 // and "best" are forms of "well", which would make 是 "(acknowledging a
 // command) very well" in sentences about better data).
 func bestByEnglish(in *entryInfo, en *english) (float64, int) {
-	return bestByEnglishIn(in, en, 0)
+	return bestByEnglishIn(in, en, 0, nil)
 }
 
 // posDisagree is the factor on the evidence for a sense whose kind (verb
@@ -160,12 +161,17 @@ func bestByEnglish(in *entryInfo, en *english) (float64, int) {
 const posDisagree = 0.9
 
 // bestByEnglishIn is bestByEnglish in a context that calls for a verb (vc
-// > 0), a noun (vc < 0) or says nothing (0; see verbContext).
-func bestByEnglishIn(in *entryInfo, en *english, vc float64) (float64, int) {
+// > 0), a noun (vc < 0) or says nothing (0; see verbContext), between
+// neighbours nb (nil if not known): a sense whose need nb does not meet
+// scores nothing.
+func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (float64, int) {
 	if len(en.stems) == 0 && len(en.words) == 0 {
 		return 0, -1
 	}
 	fit := func(k int, v float64) float64 {
+		if !in.needFits(k, nb) {
+			return 0
+		}
 		if vc != 0 && (vc > 0) != in.marks[k].verb {
 			return v * posDisagree
 		}
@@ -245,10 +251,29 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	if first < 0 {
 		return in.glossSense, false
 	}
+	if !in.needFits(first, nb) {
+		// 那么你的观点: not "(before a number) … or so".
+		next := -1
+		for i := first + 1; i < len(in.senses); i++ {
+			if s := in.senses[i]; in.plain(i, s) && !in.marks[i].attributive && in.needFits(i, nb) {
+				next = i
+				break
+			}
+		}
+		if next < 0 {
+			return first, false
+		}
+		first = next
+	}
+	if i := in.grammarSense(first, nb); i >= 0 && i != first {
+		return i, true
+	}
 	// Before a verb, an adjective or a negation, a word that has an
 	// adverb's sense is one: 完全不认为 "totally", 异常强大 "extremely",
 	// 较小 "relatively", 太多 "too".
-	if nb != nil && adverbPosition(nb) {
+	// At the head of a clause, a word with an adverb's sense is the
+	// sentence adverb: 当然, "of course"; 那么是否 "then".
+	if nb != nil && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !nb.clauseEnd) {
 		if i := in.adverbSense(); i >= 0 && i != first {
 			return i, true
 		}

@@ -1,0 +1,222 @@
+package zh
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"cika/cards/wordnet"
+)
+
+// What a sense asks of the words around it. CC-CEDICT writes it in the
+// sense's leading note: 出来 chu5 lai5 "(after a verb, indicates coming
+// out …)", 那么 "(before a number) … or so", 左右 "(after a number)". A
+// sense whose need the sentence does not meet is not the sense of the
+// token, whatever the English says ("so" in a long translation does not
+// make 那么你的观点 "… or so"); a sense whose need is met is the one the
+// construction calls for.
+
+// senseNeed is the neighbour a sense's note asks for.
+type senseNeed uint8
+
+const (
+	needNone         senseNeed = iota
+	needVerbBefore             // "(after a verb …)", "(used after a verb)"
+	needVerbAfter              // "(before a verb)"
+	needNumberBefore           // "(after a number)", "(after a numeral)", "(used after a quantity)"
+	needNumberAfter            // "(before a number)"
+	needNounBefore             // "(after a noun)"
+	needNounAfter              // "(before a noun)"
+)
+
+// needOf reads the need of a sense from its leading note.
+func needOf(sense string) senseNeed {
+	if !strings.HasPrefix(sense, "(") {
+		return needNone
+	}
+	end := strings.IndexByte(sense, ')')
+	if end < 0 {
+		end = len(sense)
+	}
+	note := strings.ToLower(sense[1:end])
+	note = strings.TrimPrefix(note, "used ")
+	for _, n := range [...]struct {
+		prefix string
+		need   senseNeed
+	}{
+		{"after a verb", needVerbBefore},
+		{"before a verb", needVerbAfter},
+		{"after a number", needNumberBefore},
+		{"after a numeral", needNumberBefore},
+		{"after a quantity", needNumberBefore},
+		{"before a number", needNumberAfter},
+		{"before a numeral", needNumberAfter},
+		{"after a noun", needNounBefore},
+		{"before a noun", needNounAfter},
+	} {
+		if strings.HasPrefix(note, n.prefix) {
+			return n.need
+		}
+	}
+	return needNone
+}
+
+// met reports whether the neighbours meet need (true for needNone).
+func (need senseNeed) met(nb *neighbours) bool {
+	switch need {
+	case needVerbBefore:
+		// 跳了起来, 说出来: a verb, or 了 after one; not 来 or 去 before
+		// the verb of their purpose (目前来看 "as things look now").
+		if nb.prev == "来" || nb.prev == "去" {
+			return false
+		}
+		return strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "a" || nb.prev == "了"
+	case needVerbAfter:
+		return nb.predicateNext
+	case needNumberBefore:
+		return nb.afterNumeral || nb.prevPos == "m" || nb.prevPos == "q" || numeralWord(nb.prev)
+	case needNumberAfter:
+		return nb.nextPos == "m" || numeralWord(nb.next) || nb.digitNext
+	case needNounBefore:
+		return strings.HasPrefix(nb.prevPos, "n")
+	case needNounAfter:
+		return strings.HasPrefix(nb.nextPos, "n")
+	}
+	return true
+}
+
+// needFits reports whether sense i of in may be the sense of a token with
+// neighbours nb (nil: nothing is known, every sense may).
+func (in *entryInfo) needFits(i int, nb *neighbours) bool {
+	return nb == nil || in.marks[i].need.met(nb)
+}
+
+// needEntry is +1 when every free sense of in has a need and nb meets one
+// (chu5 lai5 after a verb), -1 when every free sense has a need and nb
+// meets none (chu5 lai5 at the start of a clause), 0 otherwise: how the
+// neighbours weigh an entry among a word's entries.
+func (in *entryInfo) needEntry(nb *neighbours) float64 {
+	if nb == nil {
+		return 0
+	}
+	n, met := 0, false
+	for i, s := range in.senses {
+		if !isFreeSense(s) || strings.HasPrefix(s, "also pr.") {
+			continue
+		}
+		if in.marks[i].need == needNone {
+			return 0
+		}
+		n++
+		met = met || in.marks[i].need.met(nb)
+	}
+	switch {
+	case n == 0:
+		return 0
+	case met:
+		return 1
+	}
+	return -1
+}
+
+// degreeAdverbs stand before an adjective or a verb of state: after them a
+// word is not a noun (最具前瞻性 "to possess", 很差 "poor").
+var degreeAdverbs = map[string]bool{
+	"很": true, "最": true, "太": true, "更": true, "非常": true, "特别": true, "比较": true,
+	"挺": true, "越": true, "十分": true, "相当": true, "极": true, "较": true, "更加": true,
+	"越来越": true, "有点": true, "有些": true, "真": true, "多么": true,
+}
+
+// nounDeterminers stand before a noun phrase: after them a word that is a
+// verb and a noun is the noun (所有工作 "work", 这种作用 "effect").
+var nounDeterminers = map[string]bool{
+	"的": true, "所有": true, "一切": true, "任何": true, "各种": true, "各": true, "每个": true,
+	"这个": true, "那个": true, "这些": true, "那些": true, "一些": true, "很多": true, "许多": true,
+	"一个": true, "这种": true, "那种": true, "某种": true, "其他": true, "他们的": true,
+}
+
+// nounish reports whether sense s glosses neither a verb ("to …") nor a
+// word WordNet knows as an adjective nor a function word: "tool",
+// "flower", "work; job", not "good". (WordNet cannot say "noun only": it
+// knows "tool" and "flower" as verbs too.)
+func nounish(s string) bool {
+	if isVerbSense(s) || isGrammarSense(s) || strings.Contains(s, "verb") {
+		return false
+	}
+	g := firstGloss(s)
+	return g != "" && wordnet.PartsOfSpeech(g)&wordnet.Adj == 0
+}
+
+// predicateSense reports whether sense s glosses a verb ("to …") or an
+// adjective (its first gloss an adjective for WordNet: "inferior").
+func predicateSense(s string) bool {
+	if isVerbSense(s) {
+		return true
+	}
+	g := firstGloss(s)
+	return g != "" && wordnet.PartsOfSpeech(g)&wordnet.Adj != 0 && wordnet.PartsOfSpeech(g)&wordnet.Noun == 0
+}
+
+// firstGloss is the first ";"- or ","-separated gloss of s, lower case,
+// without its leading notes or a trailing note.
+func firstGloss(s string) string {
+	g := strings.ToLower(stripBrackets(s))
+	if j := strings.IndexAny(g, ";,("); j >= 0 {
+		g = g[:j]
+	}
+	return strings.TrimSpace(g)
+}
+
+// grammarSense returns the sense the words around the token call for
+// when the English says nothing and the first plain sense first does not
+// fit them; -1 if none:
+//   - a sense whose note's need the neighbours meet (跳了起来 "upward
+//     movement", 十年左右);
+//   - after a degree adverb, a verb or adjective rather than a noun (最具
+//     "to possess");
+//   - before 了, 着 or 过, a verb rather than a noun (花了 "to spend");
+//   - after a determiner or 的, the noun of a word that is first a verb
+//     (所有工作 "work");
+//   - a suffix right after the word it makes an adjective or noun of
+//     (根本性的 "-ness; -ity").
+func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
+	if nb == nil {
+		return -1
+	}
+	for i, s := range in.senses {
+		if in.marks[i].need != needNone && in.plainish(i, s) && in.marks[i].need.met(nb) {
+			return i
+		}
+	}
+	fs := in.senses[first]
+	single := utf8.RuneCountInString(in.e.Simp) == 1
+	later := func(is func(string) bool) int {
+		for i := first + 1; i < len(in.senses); i++ {
+			if s := in.senses[i]; in.plain(i, s) && in.needFits(i, nb) && is(s) {
+				return i
+			}
+		}
+		return -1
+	}
+	switch {
+	case degreeAdverbs[nb.prev] && nounish(fs):
+		return later(predicateSense)
+	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过") && nounish(fs):
+		return later(isVerbSense)
+	case !single && nounDeterminers[nb.prev] && isVerbSense(fs):
+		return later(nounish)
+	case single && nb.prev != "" && !functionPos(nb.prevPos) && (nb.next == "的" || nb.clauseEnd):
+		return later(func(s string) bool { return strings.Contains(strings.ToLower(s), "suffix") })
+	}
+	return -1
+}
+
+// plainish is plain for a sense that carries a need: its note is not a
+// register, so only lists and classifier uses are left out.
+func (in *entryInfo) plainish(i int, s string) bool {
+	return !strings.HasPrefix(s, "CL:") && !strings.HasPrefix(s, "surname") && !strings.Contains(s, "variant of") && !in.marks[i].marked
+}
+
+// functionPos reports whether gse's tag p is that of a function word.
+func functionPos(p string) bool {
+	return p == "" || strings.HasPrefix(p, "u") || p == "p" || p == "c" || p == "y" || p == "d" || strings.HasPrefix(p, "r")
+}
