@@ -165,7 +165,7 @@ func (a *Analyzer) predicateAt(sn *sentence, j int) bool {
 	if strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" {
 		return true
 	}
-	if strings.HasPrefix(p, "n") && p != "ns" && p != "nz" || strings.HasPrefix(p, "r") || p == "m" || p == "q" || strings.HasPrefix(p, "u") || p == "p" || p == "c" || p == "y" {
+	if strings.HasPrefix(p, "n") && p != "ns" && p != "nz" && utf8.RuneCountInString(sn.toks[j].Text) > 1 || strings.HasPrefix(p, "r") || p == "m" || p == "q" || strings.HasPrefix(p, "u") || p == "p" || p == "c" || p == "y" {
 		return false
 	}
 	if sn.ids[j] < 0 {

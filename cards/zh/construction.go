@@ -11,7 +11,7 @@ import "strings"
 // constructionWords are the words constructionGloss knows.
 func constructionWord(w string) bool {
 	switch w {
-	case "想", "请", "使", "正", "太", "较", "比", "先", "离", "点", "一点":
+	case "想", "请", "使", "正", "太", "较", "比", "先", "离", "点", "一点", "是":
 		return true
 	}
 	return false
@@ -25,7 +25,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "想":
 		// 我想点一杯咖啡, 我想提出: a verb follows. (我想我们… "I think"
 		// keeps the dictionary's "to think".)
-		if reading == "xiang3" && isVerbPos(nb.nextPos) && !c.finalNext() {
+		if reading == "xiang3" && c.verbAhead() && !c.finalNext() {
 			return "(想 + verb) to want to; would like to"
 		}
 	case "请":
@@ -33,7 +33,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading != "qing3" {
 			return ""
 		}
-		if isVerbPos(nb.nextPos) {
+		if c.verbAhead() {
 			return "(请 + verb) please (do sth)"
 		}
 		if c.verbAfterObject() {
@@ -45,7 +45,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	case "正":
 		// 他正看着窗外, 我正通过…: in the middle of doing.
-		if reading == "zheng4" && (isVerbPos(nb.nextPos) || nb.next == "在" || nb.nextPos == "p") {
+		if reading == "zheng4" && (c.verbAhead() || nb.next == "在" || nb.nextPos == "p") {
 			return "(正 + verb) just now; in the middle of …-ing"
 		}
 	case "太":
@@ -68,8 +68,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if c.objectNext() {
 			return "(A 比 B + adjective) than; compared with"
 		}
+	case "是":
+		// 是啊。 是的, …: the whole reply is 是, "yes".
+		if reading == "shi4" && c.nb.prev == "" && c.nb.left == 0 && c.finalNext() {
+			return "(as a reply) yes; that's right"
+		}
 	case "先":
-		if reading == "xian1" && isVerbPos(nb.nextPos) {
+		if reading == "xian1" && c.verbAhead() {
 			return "(先 + verb) first; beforehand"
 		}
 	case "点":
@@ -100,4 +105,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	}
 	return ""
+}
+
+// verbAhead reports whether a verb or an adjective follows: by gse's tag or
+// by the dictionary (predicateAt: gse tags 问 a noun).
+func (c *fctx) verbAhead() bool {
+	return isVerbPos(c.nb.nextPos) || c.nb.predicateNext
 }

@@ -356,7 +356,7 @@ func (c *fctx) timePrev() bool {
 // adjective follows: a modal's or an adverb's predicate (会很好, 将快得…).
 func (c *fctx) verbNext() bool {
 	p := c.nb.nextPos
-	return isVerbPos(p) || p == "d" || p == "df" || p == "p" || p == "zg" || p == "ad" || p == "a" || p == "b"
+	return c.nb.predicateNext || isVerbPos(p) || p == "d" || p == "df" || p == "p" || p == "zg" || p == "ad" || p == "a" || p == "b"
 }
 
 // verbAfterObject reports whether the token is followed by an object then,

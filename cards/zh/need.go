@@ -202,7 +202,8 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(predicateSense)
 	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过") && nounish(fs):
 		return later(isVerbSense)
-	case !single && nounDeterminers[nb.prev] && isVerbSense(fs):
+	case !single && (nounDeterminers[nb.prev] || strings.HasPrefix(nb.prevPos, "v") && nb.clauseEnd) && isVerbSense(fs):
+		// 所有工作, 发挥作用。: the object of a verb at the end of its clause.
 		return later(nounish)
 	case single && nb.prev != "" && !functionPos(nb.prevPos) && (nb.next == "的" || nb.clauseEnd):
 		return later(func(s string) bool { return strings.Contains(strings.ToLower(s), "suffix") })

@@ -313,7 +313,7 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	i, evidence := a.chooseSense(in, en, nb)
 	grammar := int32(-1)
 	switch {
-	case grammarNB != nil && grammarNB.objectThenVerb:
+	case grammarNB != nil && grammarNB.objectThenVerb && (in.grammar < 0 || in.needFits(int(in.grammar), grammarNB)):
 		grammar = in.grammar
 	case nb != nil && nb.objectThenVerb && in.prepositionSense() >= 0:
 		// 通过一致的政策来保护, 数据作为核心商品推动: a preposition
