@@ -28,6 +28,7 @@ const (
 	wAdverb     = 4.0  // adverb before a verb
 	wPrep       = 12.0 // preposition before an object and a verb
 	wNeed       = 8.0  // an entry whose senses all ask for a neighbour (need.go)
+	wNeutral    = 3.0  // the neutral-tone reading of a word of several characters
 	wVerbNoun   = 1.0  // verb or noun, from the neighbours
 	wParticle   = 10.0 // neutral-tone particle where grammar puts one
 	wName       = 5.0  // surname reading of a character gse tags as a name
@@ -239,9 +240,20 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	nb.inRun = (k > 0 && single(k-1)) || (k+1 < len(toks) && single(k+1))
 	best, bestScore := entries[0], math.Inf(-1)
 	rare := sn.rare(a, k) && !(len(en.stems) > 0 && a.inManyWords(text, entries))
+	// A word of several characters read both with and without a neutral
+	// tone is, in everyday use, the neutral one: 东西 dong1 xi5 "thing",
+	// 地方 di4 fang5 "place", 便宜 pian2 yi5 "cheap", 大夫 dai4 fu5
+	// "doctor", 好处 hao3 chu5 "benefit"; the full tones are the rarer,
+	// literal or literary words ("east and west", "region", "convenient",
+	// "senior official"). The English overrides it (chooseByEnglish above,
+	// and wEnglish).
+	neutral := a.neutralTwins(text, entries)
 	ar := around{c: firstRune(text)}
 	for i, e := range entries {
 		s := a.score(text, rare, sn.posOf(a, k), e, evs[i], en, nb, &ar)
+		if neutral && strings.Contains(e.Pinyin, "5") {
+			s += wNeutral
+		}
 		if traceScore != nil {
 			traceScore(text, e, s)
 		}
@@ -260,6 +272,32 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		}
 	}
 	return a.resolve(best)
+}
+
+// neutralTwins reports whether text, of several characters, has entries
+// (not names) read with a neutral tone and entries read without one.
+// A full-tone entry that is a function word (不是 bu4 shi4 "no; is not",
+// against bu4 shi5 "fault") is the common one: no twins then.
+func (a *Analyzer) neutralTwins(text string, entries []*dict.Entry) bool {
+	if utf8.RuneCountInString(text) < 2 {
+		return false
+	}
+	with, without := false, false
+	for _, e := range entries {
+		if e.IsName() {
+			continue
+		}
+		if strings.Contains(e.Pinyin, "5") {
+			// Not a variant spelling's entry (利害 li4 hai5 "variant of 厉害").
+			with = with || a.info(e).meaning == e
+			continue
+		}
+		if k := a.info(e).kinds.kinds(); k.function+k.particle >= 0.5 {
+			return false
+		}
+		without = true
+	}
+	return with && without
 }
 
 // minReadingEvidence is the evidence, and the lead over the other

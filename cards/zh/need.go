@@ -44,6 +44,8 @@ func needOf(sense string) senseNeed {
 		need   senseNeed
 	}{
 		{"after a verb", needVerbBefore},
+		{"verb suffix", needVerbBefore},     // 过去 guo4 qu5
+		{"verb complement", needVerbBefore}, // 上来 "(verb complement indicating success)"
 		{"before a verb", needVerbAfter},
 		{"after a number", needNumberBefore},
 		{"after a numeral", needNumberBefore},
