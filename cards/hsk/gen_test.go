@@ -1,10 +1,9 @@
 package hsk
 
 import (
-	"bytes"
 	"cmp"
-	"compress/gzip"
 	"flag"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -15,9 +14,9 @@ import (
 	"cika/cards/internal/gsewords"
 )
 
-var update = flag.Bool("update", false, "regenerate freq.txt.gz from gse's dictionary and CC-CEDICT")
+var update = flag.Bool("update", false, "regenerate freq.tsv from gse's dictionary and CC-CEDICT")
 
-// TestGenerateFreq regenerates freq.txt.gz with -update:
+// TestGenerateFreq regenerates freq.tsv with -update:
 //
 //	go test ./cards/hsk -run TestGenerateFreq -update
 //
@@ -25,10 +24,11 @@ var update = flag.Bool("update", false, "regenerate freq.txt.gz from gse's dicti
 // word lists (data/dict/zh/s_1.txt and t_1.txt, jieba's dict.txt and its
 // traditional twin, MIT), each headword taking the larger of its simplified
 // and traditional counts (gse lists 后 as a surname, 後 as the common word),
-// and keeps the first maxRanked, one a line, most frequent first.
+// and keeps the first maxRanked, word<TAB>rank, in byte order (Rank
+// searches it).
 func TestGenerateFreq(t *testing.T) {
 	if !*update {
-		t.Skip("run with -update to regenerate freq.txt.gz")
+		t.Skip("run with -update to regenerate freq.tsv")
 	}
 	words, _, err := gsewords.Load()
 	if err != nil {
@@ -57,16 +57,14 @@ func TestGenerateFreq(t *testing.T) {
 	}
 	slices.SortFunc(all, func(a, b wf) int { return cmp.Or(cmp.Compare(b.f, a.f), strings.Compare(a.w, b.w)) })
 	all = all[:min(len(all), maxRanked)]
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	for _, x := range all {
-		zw.Write([]byte(x.w + "\n"))
+	lines := make([]string, len(all))
+	for i, x := range all {
+		lines[i] = fmt.Sprintf("%s\t%d\n", x.w, i+1)
 	}
-	if err := zw.Close(); err != nil {
+	slices.Sort(lines) // the tab sorts before any character of a word
+	data := strings.Join(lines, "")
+	if err := os.WriteFile("freq.tsv", []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile("freq.txt.gz", buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("freq.txt.gz: %d bytes, %d words", buf.Len(), len(all))
+	t.Logf("freq.tsv: %d bytes, %d words", len(data), len(all))
 }

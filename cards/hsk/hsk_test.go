@@ -2,6 +2,7 @@ package hsk
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -48,6 +49,43 @@ func TestRank(t *testing.T) {
 	}
 }
 
+// TestSearch checks the in-place search against the map built from the
+// same table, for every ranked word, words just before and after each in
+// byte order, and the table's ends.
+func TestSearch(t *testing.T) {
+	if !strings.HasSuffix(freqTSV, "\n") {
+		t.Fatal("freq.tsv does not end with a newline")
+	}
+	ranks = nil
+	loadRanks()
+	if len(ranks) != maxRanked {
+		t.Fatalf("freq.tsv has %d words, want %d", len(ranks), maxRanked)
+	}
+	prev := ""
+	for _, line := range strings.Split(strings.TrimSuffix(freqTSV, "\n"), "\n") {
+		w, _, _ := strings.Cut(line, "\t")
+		if w <= prev {
+			t.Fatalf("freq.tsv: %q after %q: not in byte order", w, prev)
+		}
+		prev = w
+	}
+	for w, r := range ranks {
+		if got := search(w); got != r {
+			t.Fatalf("search(%q) = %d, want %d", w, got, r)
+		}
+		for _, near := range []string{w[:len(w)-1], w + "\x00", w + "\xff", "\x00" + w} {
+			if got, want := search(near), ranks[near]; got != want {
+				t.Fatalf("search(%q) = %d, want %d", near, got, want)
+			}
+		}
+	}
+	for _, w := range []string{"", "\x00", "\xff\xff\xff\xff"} {
+		if got := search(w); got != 0 {
+			t.Errorf("search(%q) = %d, want 0", w, got)
+		}
+	}
+}
+
 func ExampleLevel() {
 	fmt.Println(Level("银行"), Level("的"), Level("量子"))
 	// Output: 3 1 0
@@ -58,5 +96,13 @@ func BenchmarkLoad(b *testing.B) {
 		levels, ranks, byLevel = nil, nil, [MaxLevel + 1][]string{}
 		loadLevels()
 		loadRanks()
+	}
+}
+
+// BenchmarkSearch is one Rank of a command that ranks few words.
+func BenchmarkSearch(b *testing.B) {
+	words := []string{"是", "银行", "储蓄", "不存在的词", "量子"}
+	for i := 0; b.Loop(); i++ {
+		search(words[i%len(words)])
 	}
 }

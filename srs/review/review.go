@@ -20,7 +20,6 @@ import (
 	"time"
 
 	"cika/cards"
-	"cika/cards/hsk"
 	"cika/srs"
 	"cika/srs/store"
 )
@@ -248,10 +247,6 @@ func Count(c Collection, opt Options) (Due, error) {
 
 // Start reads the day's queue and shows the first card.
 func Start(c Collection, opt Options) (*Session, error) {
-	// The first card's example sentence is chosen by word frequency
-	// (cards.ChooseExample): the frequency table is decoded (≈ 15 ms)
-	// while the queue is read.
-	go hsk.Rank("")
 	s := &Session{coll: c}
 	var err error
 	if s.sched, s.now, s.loc, s.hour, err = opt.setup(); err != nil {
