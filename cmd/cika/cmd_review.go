@@ -60,10 +60,11 @@ func reviewCommand() *cli.Command {
 				return err
 			}
 			coll := store.Lazy{Path: path}
-			opt, err := scheduleOptions(coll)
+			opt, err := reviewOptions()
 			if err != nil {
 				return err
 			}
+			opt.Settings = true // read with the queue
 			for _, name := range []string{"new", "limit"} {
 				if c.IsSet(name) && c.Int(name) < 0 {
 					return usageError{msg: fmt.Sprintf("--%s must not be negative", name)}

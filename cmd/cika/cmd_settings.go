@@ -1,14 +1,12 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 
 	"github.com/urfave/cli/v2"
 
 	"cika/srs/review"
-	"cika/srs/store"
 )
 
 // settingsCommand is `cika settings`: the scheduling options a learner may
@@ -183,8 +181,8 @@ func orNone(s string) string {
 }
 
 // scheduleOptions is reviewOptions scheduling as the collection's settings
-// say (the defaults when there is no collection yet): for the commands that
-// schedule or count what is due.
+// say (review.WithSettings): for the commands that schedule or count what
+// is due.
 func scheduleOptions(c interface {
 	Setting(name string, v any) (bool, error)
 }) (review.Options, error) {
@@ -192,12 +190,5 @@ func scheduleOptions(c interface {
 	if err != nil {
 		return opt, err
 	}
-	s, err := review.LoadScheduler(c)
-	if errors.Is(err, store.ErrNoCollection) {
-		return opt, nil
-	}
-	if err != nil {
-		return opt, err
-	}
-	return opt, s.Apply(&opt)
+	return review.WithSettings(c, opt)
 }

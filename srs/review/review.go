@@ -95,6 +95,9 @@ type Options struct {
 	// limits for this session only (--new, --limit).
 	New, Reviews *int
 	Now          func() time.Time
+	// Settings applies the collection's scheduler settings (WithSettings)
+	// over Params and RolloverHour, read by Start with the queue.
+	Settings bool
 }
 
 // Queue names where a card comes from.
@@ -246,7 +249,37 @@ func Count(c Collection, opt Options) (Due, error) {
 }
 
 // Start reads the day's queue and shows the first card.
+//
+// A collection that can hold one read open for several reads (store.Lazy's
+// View) is opened once for all of them (the settings, the limits, the
+// queue and the first card): each open of a big collection maps it afresh
+// and faults in the pages of its trees again. The session then opens it
+// around each later read or write, as before.
 func Start(c Collection, opt Options) (*Session, error) {
+	v, ok := c.(interface{ View(func(*store.DB) error) error })
+	if !ok {
+		return start(c, opt)
+	}
+	var s *Session
+	err := v.View(func(db *store.DB) error {
+		var err error
+		s, err = start(db, opt)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.coll = c
+	return s, nil
+}
+
+func start(c Collection, opt Options) (*Session, error) {
+	if opt.Settings {
+		var err error
+		if opt, err = WithSettings(c, opt); err != nil {
+			return nil, err
+		}
+	}
 	s := &Session{coll: c}
 	var err error
 	if s.sched, s.now, s.loc, s.hour, err = opt.setup(); err != nil {

@@ -502,3 +502,45 @@ func TestNewQueuePages(t *testing.T) {
 		}
 	}
 }
+
+// TestStartSettings: with Options.Settings, Start schedules as the
+// collection's settings say, read through store.Lazy's single open (the
+// learning steps "3m 30m": Again on a new card brings it back in 3
+// minutes); without, FSRS-6's 1m.
+func TestStartSettings(t *testing.T) {
+	db := storetest.Open(t)
+	mineN(t, db, 5, t0.Add(-time.Hour))
+	s := review.DefaultScheduler()
+	s.LearningSteps = "3m 30m"
+	if err := review.SaveScheduler(db, s); err != nil {
+		t.Fatal(err)
+	}
+	path := db.Path()
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	coll := store.Lazy{Path: path}
+	for _, c := range []struct {
+		settings bool
+		again    time.Duration
+	}{{true, 3 * time.Minute}, {false, time.Minute}} {
+		o := opts(&clock{t0})
+		o.Settings = c.settings
+		sess, err := review.Start(coll, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		it := sess.Current()
+		if it == nil {
+			t.Fatal("no first card")
+		}
+		if got := it.Preview[0].Card.Due.Sub(t0); got != c.again {
+			t.Errorf("Settings %v: Again due in %v, want %v", c.settings, got, c.again)
+		}
+		// The session goes on through the lazy collection, opening it
+		// for each answer.
+		if err := sess.Answer(srs.Good); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -1,12 +1,14 @@
 package review
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"cika/srs"
+	"cika/srs/store"
 )
 
 // Scheduler is what a learner may change about scheduling, as Anki's
@@ -59,6 +61,22 @@ func SaveScheduler(c interface {
 		return err
 	}
 	return c.PutSetting(SettingScheduler, s)
+}
+
+// WithSettings returns opt scheduling as the collection's settings say
+// (LoadScheduler, then Apply): what every command that schedules or counts
+// due cards uses. opt is returned as it is when there is no collection yet.
+func WithSettings(c interface {
+	Setting(name string, v any) (bool, error)
+}, opt Options) (Options, error) {
+	s, err := LoadScheduler(c)
+	if errors.Is(err, store.ErrNoCollection) {
+		return opt, nil
+	}
+	if err != nil {
+		return opt, err
+	}
+	return opt, s.Apply(&opt)
 }
 
 // Parameters returns the FSRS parameters s gives, or why they are not

@@ -188,6 +188,10 @@ func (l Lazy) with(readOnly bool, fn func(*DB) error) error {
 	return err
 }
 
+// View opens the collection for reading once for all of fn's reads (a
+// review session's start), and closes it after.
+func (l Lazy) View(fn func(*DB) error) error { return l.with(true, fn) }
+
 // ReviewDay is DB.ReviewDay.
 func (l Lazy) ReviewDay(until, since time.Time, news int, each func(*Card)) (d ReviewDay, err error) {
 	err = l.with(true, func(db *DB) error { d, err = db.ReviewDay(until, since, news, each); return err })
