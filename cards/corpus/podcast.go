@@ -6,6 +6,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // The podcast format is a bilingual transcript as the Bayt podcast app
@@ -27,16 +28,18 @@ import (
 // Every block is a `Speaker N` line, then the Chinese line, then the English
 // line, blank lines between them optional. Anything else is an error.
 
+// The patterns are compiled on first use, not at every command's start
+// (most commands read no corpus).
 var (
-	speakerLine = regexp.MustCompile(`^Speaker \d+$`)
-	moreMarker  = regexp.MustCompile(`^展开剩余字幕[(（]还有 ?\d+ ?条[)）]$`)
+	speakerLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^Speaker \d+$`) })
+	moreMarker  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^展开剩余字幕[(（]还有 ?\d+ ?条[)）]$`) })
 )
 
 const footerStart = "关于 Bayt 播客"
 
 func sniffPodcast(first []line) bool {
 	for _, ln := range first {
-		if speakerLine.MatchString(strings.TrimSpace(ln.text)) {
+		if speakerLine().MatchString(strings.TrimSpace(ln.text)) {
 			return true
 		}
 	}
@@ -80,7 +83,7 @@ func (p *podcastParser) next(l *lines) (Pair, error) {
 		case text == "":
 			continue
 		case p.footer:
-			if speakerLine.MatchString(text) {
+			if speakerLine().MatchString(text) {
 				return Pair{}, &Error{Doc: l.name, Line: ln.n,
 					Err: fmt.Errorf("a Speaker block after the %q footer", footerStart)}
 			}
@@ -90,10 +93,10 @@ func (p *podcastParser) next(l *lines) (Pair, error) {
 			p.footer = true
 			p.skip(ln, "footer")
 			continue
-		case moreMarker.MatchString(text):
+		case moreMarker().MatchString(text):
 			p.skip(ln, "more-subtitles marker")
 			continue
-		case speakerLine.MatchString(text):
+		case speakerLine().MatchString(text):
 			p.started = true
 			return p.block(l, ln, text)
 		case !p.started:
@@ -126,7 +129,7 @@ func (p *podcastParser) block(l *lines, speaker line, label string) (Pair, error
 				l.next()
 				continue
 			}
-			if speakerLine.MatchString(text) || moreMarker.MatchString(text) || text == footerStart {
+			if speakerLine().MatchString(text) || moreMarker().MatchString(text) || text == footerStart {
 				return Pair{}, p.short(l, speaker, i, ln.n)
 			}
 			l.next()

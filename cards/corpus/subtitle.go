@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -24,10 +25,11 @@ import (
 // paired with its partner by time (OpenPair). Markup (<i>, <c.x>,
 // {\an8}) is dropped; WebVTT NOTE, STYLE and REGION blocks are skipped.
 
+// The patterns are compiled on first use, not at every command's start.
 var (
-	timingLine = regexp.MustCompile(`^\s*(\S+)\s+-->\s+(\S+)(\s.*)?$`)
-	stamp      = regexp.MustCompile(`^(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})$`)
-	markup     = regexp.MustCompile(`<[^>]*>|\{\\[^}]*\}`)
+	timingLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(\S+)\s+-->\s+(\S+)(\s.*)?$`) })
+	stamp      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})$`) })
+	markup     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[^>]*>|\{\\[^}]*\}`) })
 )
 
 // cue is one subtitle cue.
@@ -39,7 +41,7 @@ type cue struct {
 }
 
 func parseStamp(s string) (time.Duration, bool) {
-	m := stamp.FindStringSubmatch(s)
+	m := stamp().FindStringSubmatch(s)
 	if m == nil {
 		return 0, false
 	}
@@ -65,7 +67,7 @@ func sniffSRT(first []line) bool {
 			continue
 		}
 		if _, err := strconv.Atoi(text); err == nil && i+1 < len(first) {
-			return timingLine.MatchString(first[i+1].text)
+			return timingLine().MatchString(first[i+1].text)
 		}
 		return false
 	}
@@ -147,7 +149,7 @@ func (p *cueParser) nextCue(l *lines) (cue, error) {
 				return cue{}, &Error{Doc: l.name, Line: block[0].n, Err: fmt.Errorf("cue number %q is not a number", clip(first))}
 			}
 		}
-		m := timingLine.FindStringSubmatch(block[t].text)
+		m := timingLine().FindStringSubmatch(block[t].text)
 		var ok1, ok2 bool
 		if m != nil {
 			c.start, ok1 = parseStamp(m[1])
@@ -160,10 +162,10 @@ func (p *cueParser) nextCue(l *lines) (cue, error) {
 			return cue{}, &Error{Doc: l.name, Line: block[t].n, Err: fmt.Errorf("the cue ends (%s) before it starts (%s)", m[2], m[1])}
 		}
 		for _, ln := range block[t+1:] {
-			if strings.Contains(ln.text, "-->") && timingLine.MatchString(ln.text) {
+			if strings.Contains(ln.text, "-->") && timingLine().MatchString(ln.text) {
 				return cue{}, &Error{Doc: l.name, Line: ln.n, Err: errors.New("a timing line inside a cue (a blank line missing before it?)")}
 			}
-			text := strings.TrimSpace(markup.ReplaceAllString(ln.text, ""))
+			text := strings.TrimSpace(markup().ReplaceAllString(ln.text, ""))
 			if text == "" {
 				continue
 			}

@@ -11,6 +11,7 @@ package pinyin
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,8 +27,9 @@ var marked = map[rune][4]string{
 	'N': {"N\u0304", "Ń", "Ň", "Ǹ"}, 'M': {"M\u0304", "Ḿ", "M\u030c", "M\u0300"},
 }
 
-// unmarked maps a tone-marked vowel back to its base letter and tone.
-var unmarked = func() map[rune]struct {
+// unmarked maps a tone-marked vowel back to its base letter and tone; built
+// on first use (a query in tone marks), not at every command's start.
+var unmarked = sync.OnceValue(func() map[rune]struct {
 	base rune
 	tone int
 } {
@@ -47,7 +49,7 @@ var unmarked = func() map[rune]struct {
 		}
 	}
 	return m
-}()
+})
 
 // Split separates a numeric syllable into its letters (ü normalised) and its
 // tone: "lu:4" → ("lü", 4); "ma" → ("ma", 0) when no tone is written.

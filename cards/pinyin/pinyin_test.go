@@ -139,7 +139,7 @@ func FuzzParseQuery(f *testing.F) {
 		}
 		joined := ""
 		for _, syl := range q.Syllables {
-			if !syllables[syl] {
+			if !syllables()[syl] {
 				t.Fatalf("ParseQuery(%q): %q is not a syllable", s, syl)
 			}
 			joined += syl

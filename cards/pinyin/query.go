@@ -2,6 +2,7 @@ package pinyin
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -110,7 +111,7 @@ func ParseQuery(s string) (Query, bool) {
 			cur.letters = append(cur.letters, 'v')
 			cur.marks = append(cur.marks, 0)
 		default:
-			u, ok := unmarked[r]
+			u, ok := unmarked()[r]
 			if !ok {
 				if unicode.Is(unicode.Mn, r) { // combining mark typed separately
 					continue
@@ -153,13 +154,15 @@ type part struct {
 	mark int
 }
 
-var syllables = func() map[string]bool {
+// syllables is the set of valid syllables, built on first use (a pinyin
+// query), not at every command's start.
+var syllables = sync.OnceValue(func() map[string]bool {
 	m := make(map[string]bool)
 	for _, s := range strings.Fields(syllableList) {
 		m[s] = true
 	}
 	return m
-}()
+})
 
 // segment splits letters into the fewest valid syllables, each with at most
 // one tone mark (so "xian" stays one syllable but "xīān" is two).
@@ -173,7 +176,7 @@ func segment(letters []rune, marks []int) ([]part, bool) {
 	}
 	for end := 1; end <= n; end++ {
 		for start := max(0, end-6); start < end; start++ {
-			if best[start] == inf || !syllables[string(letters[start:end])] {
+			if best[start] == inf || !syllables()[string(letters[start:end])] {
 				continue
 			}
 			nmarks := 0
