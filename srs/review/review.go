@@ -256,7 +256,9 @@ func Count(c Collection, opt Options) (Due, error) {
 // and faults in the pages of its trees again. The session then opens it
 // around each later read or write, as before.
 func Start(c Collection, opt Options) (*Session, error) {
-	v, ok := c.(interface{ View(func(*store.DB) error) error })
+	v, ok := c.(interface {
+		View(func(*store.DB) error) error
+	})
 	if !ok {
 		return start(c, opt)
 	}
