@@ -30,7 +30,8 @@ import (
 // that word (是的 "yes", 不了 "no thanks"), which the unigram model splits
 // because a particle alone is so frequent.
 //
-// Without an English side nothing changes: segmentRun is segment.
+// Without an English side, segmentRun is segment but for clock times
+// (clockTimes), which need no translation to be read.
 
 // splitWeight is what a word fully matched by the English side adds to a
 // split's score, per character, in the unit of the model's log
@@ -49,12 +50,65 @@ const weakFit = 0.75
 // the sentence before run (Arabic digits there start a quantity: 3点多).
 func (a *Analyzer) segmentRun(run string, out *segWords, en *english, enText, before string) {
 	if len(en.words) == 0 {
-		a.segment(run, out)
+		if !strings.Contains(run, "点") {
+			a.segment(run, out)
+			return
+		}
+		sc := splitScratchPool.Get().(*splitScratch)
+		defer splitScratchPool.Put(sc)
+		a.segmentClock(run, out, sc)
 		return
 	}
 	sc := splitScratchPool.Get().(*splitScratch)
 	defer splitScratchPool.Put(sc)
 	a.segmentEnglish(run, out, en, enText, before, sc)
+}
+
+// segmentClock is segment with the parts of the clock times of run kept
+// apart (clockTimes): 四点十分 is 四 点 十 分 "4:10" with or without an
+// English side.
+func (a *Analyzer) segmentClock(run string, out *segWords, sc *splitScratch) {
+	n := sc.decode(run)
+	cut := grow(sc.cut, n+1)
+	sc.cut = cut
+	clear(cut)
+	if !a.clockTimes(sc.runes, cut) {
+		ss := segScratchPool.Get().(*segScratch)
+		a.segmentDecoded(run, sc.off, sc.runes, out, ss)
+		segScratchPool.Put(ss)
+		return
+	}
+	sc.cutsMade()
+	a.search(run, sc, nil)
+	sc.emit(out)
+}
+
+// decode fills sc.runes and sc.off (where each rune of run starts, and
+// len(run) last) and returns the number of runes.
+func (sc *splitScratch) decode(run string) int {
+	off, runes := sc.off[:0], sc.runes[:0]
+	for i, r := range run {
+		off = append(off, i)
+		runes = append(runes, r)
+	}
+	off = append(off, len(run))
+	sc.off, sc.runes = off, runes
+	return len(runes)
+}
+
+// cutsMade sets cutAt from cut: cutAt[i] is the first cut after i, so no
+// word starting at i goes past it.
+func (sc *splitScratch) cutsMade() {
+	n := len(sc.runes)
+	cutAt := grow(sc.cutAt, n+1)
+	sc.cutAt = cutAt
+	cutAt[n] = n
+	for i := n - 1; i >= 0; i-- {
+		cutAt[i] = cutAt[i+1]
+		if sc.cut[i+1] {
+			cutAt[i] = i + 1
+		}
+	}
 }
 
 // splitScratch is the working memory of segmentEnglish, reused across
@@ -89,21 +143,20 @@ var splitScratchPool = sync.Pool{New: func() any { return new(splitScratch) }}
 // the answer, found without a second search. Where one matches, only the
 // base words it overlaps are matched against the English (hot).
 func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText, before string, sc *splitScratch) {
-	off, runes := sc.off[:0], sc.runes[:0]
+	n := sc.decode(run)
+	off, runes := sc.off, sc.runes
 	hasNumeral := false
-	for i, r := range run {
-		off = append(off, i)
-		runes = append(runes, r)
+	for _, r := range runes {
 		hasNumeral = hasNumeral || isNumeral(r)
 	}
-	off = append(off, len(run))
-	sc.off, sc.runes = off, runes
-	n := len(runes)
 
-	cut, cutAt := grow(sc.cut, n+1), grow(sc.cutAt, n+1)
-	sc.cut, sc.cutAt = cut, cutAt
+	cut := grow(sc.cut, n+1)
+	sc.cut = cut
 	clear(cut)
 	cuts := false
+	if hasNumeral && strings.Contains(run, "点") {
+		cuts = a.clockTimes(runes, cut)
+	}
 	if lead := trailingDigits(before); hasNumeral || lead >= 0 {
 		cuts = quantities(runes, lead, func() *englishNumbers {
 			if !sc.numsDone || sc.numsOf != enText {
@@ -116,16 +169,9 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 				sc.numsOf, sc.numsDone = enText, true
 			}
 			return &sc.nums
-		}, cut)
+		}, cut) || cuts
 	}
-	// cutAt[i] is the first cut after i: no word starting at i goes past it.
-	cutAt[n] = n
-	for i := n - 1; i >= 0; i-- {
-		cutAt[i] = cutAt[i+1]
-		if cut[i+1] {
-			cutAt[i] = i + 1
-		}
-	}
+	sc.cutsMade()
 
 	base := &sc.base
 	base.reset()

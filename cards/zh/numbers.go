@@ -475,3 +475,67 @@ func trailingDigits(s string) int64 {
 	}
 	return v
 }
+
+// clockTimes marks in cut the parts of the clock times in runes: an hour
+// (a numeral of 0 to 24), 点, minutes (1 to 59), 分, as 四|点|十|分 "4:10".
+// The pattern needs no English side: no word of the lexicon reads across it
+// but 十分 "very", which would otherwise swallow the minutes' 十 and the
+// 分. It is left alone where 十分 may well be "very": after a word that
+// counts points rather than hours (这两点十分重要 "these two points are
+// very important", 有一点, 第三点, 每一点), and before an adjective
+// (四点十分明显). It reports whether it marked anything.
+func (a *Analyzer) clockTimes(runes []rune, cut []bool) bool {
+	marked := false
+	n := len(runes)
+	for i := 0; i < n; i++ {
+		if runes[i] != '点' || i == 0 || !isNumeral(runes[i-1]) {
+			continue
+		}
+		s := i
+		for s > 0 && isNumeral(runes[s-1]) {
+			s--
+		}
+		m := i + 1
+		for m < n && isNumeral(runes[m]) {
+			m++
+		}
+		if m == i+1 || m >= n || runes[m] != '分' {
+			continue
+		}
+		hour, ok1 := numeralRunes(runes[s:i])
+		minute, ok2 := numeralRunes(runes[i+1 : m])
+		if !ok1 || !ok2 || hour > 24 || minute < 1 || minute > 59 {
+			continue
+		}
+		if s > 0 && strings.ContainsRune("这那哪几些有第每上中", runes[s-1]) {
+			continue
+		}
+		if a.adjectiveAt(runes, m+1) {
+			continue
+		}
+		for _, k := range [...]int{s, i, i + 1, m, m + 1} {
+			if k > 0 && k < n && !cut[k] {
+				cut[k], marked = true, true
+			}
+		}
+		i = m
+	}
+	return marked
+}
+
+// adjectiveAt reports whether the word starting at runes[i] is an
+// adjective by gse's part of speech (a, ad, an): the word of two characters
+// there if the lexicon has one, else the character.
+func (a *Analyzer) adjectiveAt(runes []rune, i int) bool {
+	if i >= len(runes) {
+		return false
+	}
+	var pos uint8
+	if p := a.long2.get(runes[i], runes[min(i+1, len(runes)-1)]); i+1 < len(runes) && p.isWord {
+		pos = p.pos
+	} else if r := runes[i]; r < maxRune {
+		pos = a.singles[r].pos
+	}
+	p := a.w.posNames[pos]
+	return p != "" && p[0] == 'a'
+}

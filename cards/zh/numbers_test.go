@@ -95,3 +95,26 @@ func TestQuantities(t *testing.T) {
 		}
 	}
 }
+
+// TestClockTimes checks the clock times read without an English side: the
+// split of the sentence, and where 十分 stays "very".
+func TestClockTimes(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, want string }{
+		{"我们坐四点十分的火车吧", "我们 坐 四 点 十 分 的 火车 吧"},
+		{"会议下午两点二十分开始", "会议 下午 两 点 二十 分 开始"},
+		{"飞机九点五十分起飞", "飞机 九 点 五十 分 起飞"},
+		{"现在是一点四十分。", "现在 是 一 点 四十 分 。"},
+		{"她六点三十分起床", "她 六 点 三十 分 起床"},
+		// 十分 "very": points, not hours; an adjective after it; no 点.
+		{"这两点十分重要", "这 两 点 十分 重要"},
+		{"有一点十分明显", "有 一点 十分 明显"},
+		{"他十分喜欢这本书", "他 十分 喜欢 这 本 书"},
+		// Not a time: the minutes run past an hour.
+		{"三点七十分", "三 点 七 十分"},
+	} {
+		if got := splitOf(a, c.zh, ""); got != c.want {
+			t.Errorf("%s: %s, want %s", c.zh, got, c.want)
+		}
+	}
+}
