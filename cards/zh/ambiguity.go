@@ -1,8 +1,10 @@
 package zh
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"cika/cards/dict"
 )
@@ -222,11 +224,15 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 			hot[k] = true
 		}
 	}
+	from := len(out.ends)
 	if !a.crossingFits(run, sc, en, sl, crossing) && wholeFit == 0 {
 		out.ends = append(out.ends, base.ends...)
 		out.pos = append(out.pos, base.pos...)
 		out.ids = append(out.ids, base.ids...)
 		out.logp = append(out.logp, base.logp...)
+		if hasNumeral {
+			a.splitCounted(run, out, from, en, sl)
+		}
 		return
 	}
 
@@ -261,6 +267,66 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 		}
 	}
 	sc.emit(out)
+	if hasNumeral {
+		a.splitCounted(run, out, from, en, sl)
+	}
+}
+
+// splitCounted splits, among the words of run in out from index from on, a
+// headword made of a numeral and a classifier that the English side does
+// not confirm (by half a gloss: "a kind of" keeps 一种 "one kind of"), when what follows shows the classifier counting: the next
+// word takes it (银行 "bank", CL:家: 一家银行 is 一 家 银行 "a bank", not
+// 一家 "the whole family" 银行), or the classifier alone fits the English
+// (这一行字 "this line of text": 一 行 "line", not 一行 "party; delegation").
+// 一家人 "the whole family" and 一个 "a; one" where the English says so keep
+// their word.
+func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english, sl slangWords) {
+	for k := from; k < len(out.ends); k++ {
+		start := 0
+		if k > from {
+			start = out.ends[k-1]
+		}
+		w, id := run[start:out.ends[k]], out.ids[k]
+		num, n1 := utf8.DecodeRuneInString(w)
+		cl, n2 := utf8.DecodeRuneInString(w[n1:])
+		if id < 0 || n1+n2 != len(w) || !(isNumeral(num) || num == '几') || num >= maxRune || cl >= maxRune {
+			continue
+		}
+		if a.singles[num].logp == 0 || a.singles[cl].logp == 0 || !a.isClassifier(w[n1:]) || a.matchOf(w, id, en, sl, false) >= halfFit {
+			continue
+		}
+		counts := a.fit(w[n1:], a.singles[cl].id, en, sl, true) > 0
+		if !counts && k+1 < len(out.ends) && out.ids[k+1] >= 0 {
+			for _, e := range a.dict.Lookup(run[out.ends[k]:out.ends[k+1]]) {
+				for _, r := range e.Classifiers() {
+					counts = counts || r.Simp == w[n1:] || r.Trad == w[n1:]
+				}
+			}
+		}
+		if !counts {
+			continue
+		}
+		ln, lc := a.singles[num], a.singles[cl]
+		out.ends = slices.Insert(out.ends, k, start+n1)
+		out.pos = slices.Insert(out.pos, k, ln.pos)
+		out.ids = slices.Insert(out.ids, k, ln.id)
+		out.logp = slices.Insert(out.logp, k, ln.logp)
+		out.pos[k+1], out.ids[k+1], out.logp[k+1] = lc.pos, lc.id, lc.logp
+		k++
+	}
+}
+
+// isClassifier reports whether the character c has a sense as a
+// classifier in the dictionary ("classifier for families or businesses").
+func (a *Analyzer) isClassifier(c string) bool {
+	for _, e := range a.dict.Lookup(c) {
+		for _, s := range e.Senses() {
+			if strings.HasPrefix(s, "classifier") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // search is segment's search over sc.runes, words kept within the cuts of
@@ -402,6 +468,15 @@ func (a *Analyzer) crossingFits(run string, sc *splitScratch, en *english, sl sl
 // contentMatch), or 1 for a plain "yes" or "no" the English says
 // informally (sl). A match below weakFit counts 0.
 func (a *Analyzer) fit(text string, id int32, en *english, sl slangWords, strict bool) float64 {
+	best := a.matchOf(text, id, en, sl, strict)
+	if best < weakFit && (best < halfFit || !a.nounish(id)) {
+		return 0
+	}
+	return best
+}
+
+// matchOf is fit before its thresholds.
+func (a *Analyzer) matchOf(text string, id int32, en *english, sl slangWords, strict bool) float64 {
 	if id < 0 {
 		return 0
 	}
@@ -429,9 +504,6 @@ func (a *Analyzer) fit(text string, id int32, en *english, sl slangWords, strict
 		if best >= 1 {
 			break
 		}
-	}
-	if best < weakFit && (best < halfFit || !a.nounish(id)) {
-		return 0
 	}
 	return best
 }

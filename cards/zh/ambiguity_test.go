@@ -124,6 +124,29 @@ var splitCases = []splitCase{
 	{zh: "这个城市有一千万人口", en: "This city has a population of ten million", want: "这个 城市 有 一 千万 人口"},
 	{zh: "他生于八十年代", en: "He was born in the 80s", want: "他 生 于 八十 年代"},
 
+	// A numeral and a classifier the English does not read as one word:
+	// the noun after takes the classifier (银行 CL:家), or the classifier
+	// alone is in the English ("line"). Controls: 一家人, 一家 "whole
+	// family", 一种 "a kind of".
+	{zh: "他在一家银行工作", en: "He works at a bank", want: "他 在 一 家 银行 工作"},
+	{zh: "她在一家医院当护士", en: "She works as a nurse in a hospital", want: "她 在 一 家 医院 当 护士"},
+	{zh: "楼下新开了一家超市", en: "A supermarket just opened downstairs", want: "楼下 新 开 了 一 家 超市"},
+	{zh: "这一行字太小了", en: "This line of text is too small", want: "这 一 行 字 太 小 了"},
+	{zh: "他是干哪一行的", en: "What line of work is he in?", want: "他 是 干 哪 一 行 的"},
+	{zh: "我们一家人都很好", en: "Our whole family is fine", want: "我们 一家人 都 很 好"},
+	{zh: "他一家都搬走了", en: "His whole family moved away", want: "他 一家 都 搬走 了"},
+	{zh: "这是一种新的方法", en: "This is a new kind of method", want: "这 是 一种 新 的 方法"},
+
+	// Single characters the model used to count as rare (才, 出, 为):
+	// right with or without the English.
+	{zh: "她明天才回来", en: "She won't be back until tomorrow", want: "她 明天 才 回来"},
+	{zh: "电脑又出问题了", en: "The computer has problems again", want: "电脑 又 出 问题 了"},
+	{zh: "他为首次参加比赛的选手加油", en: "He cheered for the players competing for the first time", want: "他 为 首次 参加 比赛 的 选手 加油"},
+
+	// Clock times, with or without the English; 十分 "very" after points.
+	{zh: "火车八点二十分到", en: "The train arrives at 8:20", want: "火车 八 点 二十 分 到"},
+	{zh: "这两点十分重要", en: "These two points are very important", want: "这 两 点 十分 重要"},
+
 	// Everyday sentences with nothing to settle.
 	{zh: "我们一起去吃饭吧", en: "Let's go and eat together", want: "我们 一起 去 吃饭 吧"},
 	{zh: "这是我的书", en: "This is my book", want: "这 是 我 的 书"},
