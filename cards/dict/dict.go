@@ -22,6 +22,8 @@ import (
 	"strings"
 	"sync"
 	"unsafe"
+
+	"cika/cards/internal/pages"
 )
 
 //go:embed cedict_ts.u8
@@ -126,7 +128,7 @@ func Parse(r io.Reader) (*Dict, error) {
 
 // parse parses a whole file held in memory.
 func parse(data string, background bool) (*Dict, error) {
-	p := newParser(background)
+	p := newParser(data, background)
 	if err := p.feed(data); err != nil {
 		return nil, err
 	}
@@ -143,8 +145,11 @@ type parser struct {
 	background bool
 }
 
-func newParser(background bool) *parser {
-	return &parser{d: &Dict{Entries: make([]Entry, 0, 128<<10)}, inHeader: true, background: background}
+// newParser returns a parser for data, with room for an entry per line.
+func newParser(data string, background bool) *parser {
+	es := make([]Entry, 0, strings.Count(data, "\n")+1)
+	pages.Touch(es) // the collector may scan it before it is filled
+	return &parser{d: &Dict{Entries: es}, inHeader: true, background: background}
 }
 
 // feed parses data, which holds whole lines (the last may lack its "\n").
@@ -241,8 +246,11 @@ func (x *headIndex) build(es []Entry, key func(*Entry) (string, bool)) {
 		size *= 2
 	}
 	x.slots = make([]uint64, size)
+	pages.Touch(x.slots)         // probed before written
 	of := make([]int32, len(es)) // group of each entry, -1 if not indexed
-	var firsts, counts []int32   // first entry and size of each group
+	// The first entry and size of each group, at most one a keyed entry
+	// (grown by append, they copied and faulted 1,400 pages).
+	firsts, counts := make([]int32, 0, n), make([]int32, 0, n)
 	mask := len(x.slots) - 1
 	for i := range es {
 		k, ok := key(&es[i])

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"cika/cards/dict"
+	"cika/cards/internal/pages"
 )
 
 // lexEntry is a headword of the segmentation lexicon.
@@ -45,7 +46,9 @@ func newLexicon(entries []dict.Entry, n int) *lexicon {
 	for size < 4*len(entries) {
 		size *= 2
 	}
-	return &lexicon{entries: entries, slots: make([]uint64, size), words: make([]lexWord, 0, n), seed: maphash.MakeSeed()}
+	l := &lexicon{entries: entries, slots: make([]uint64, size), words: make([]lexWord, 0, n), seed: maphash.MakeSeed()}
+	pages.Touch(l.slots) // probed before written, as are the tables below
+	return l
 }
 
 // key returns the headword of ref.
@@ -130,7 +133,9 @@ type wordFilter struct {
 const wordFilterBits = 1 << 22
 
 func newWordFilter() *wordFilter {
-	return &wordFilter{bits: make([]uint64, wordFilterBits/64), seed: maphash.MakeSeed()}
+	f := &wordFilter{bits: make([]uint64, wordFilterBits/64), seed: maphash.MakeSeed()}
+	pages.Touch(f.bits)
+	return f
 }
 
 // probes returns the two bits of w.
@@ -172,7 +177,9 @@ func newPairTable(n int) *pairTable {
 	for size < 2*n {
 		size, shift = size*2, shift-1
 	}
-	return &pairTable{slots: make([]pairSlot, size), shift: shift}
+	t := &pairTable{slots: make([]pairSlot, size), shift: shift}
+	pages.Touch(t.slots)
+	return t
 }
 
 func (t *pairTable) home(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> t.shift) }
