@@ -402,3 +402,20 @@ func TestBadFilesChangeNothing(t *testing.T) {
 		t.Error("a failed import changed the collection")
 	}
 }
+
+// TestWholeCollection: a .colpkg holds the learner's other decks too; their
+// notes are counted and left alone, cika's are merged.
+func TestWholeCollection(t *testing.T) {
+	db := mined(t)
+	ph := onPhone(t, exportWithProgress(t, db))
+	ph.exec(`UPDATE col SET models = json_set(models, '$."1500000000000"', json(?))`,
+		`{"id":1500000000000,"name":"Basic","flds":[{"name":"Front","ord":0},{"name":"Back","ord":1}],"tmpls":[{"name":"Card 1","ord":0}]}`)
+	ph.exec(`INSERT INTO notes VALUES (1700000000000, 'spanish0001', 1500000000000, 0, -1, '', 'hola' || char(31) || 'hello', 'hola', 0, 0, '')`)
+	ph.exec(`INSERT INTO cards VALUES (1700000000001, 1700000000000, 1, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '')`)
+	ph.review(1700000000001, 3, day(3, "10:00"), time.Second)
+	ph.review(ph.card(guidOf(t, db, "银行"), 1), 3, day(3, "10:01"), time.Second)
+	rep := importFile(t, db, ph.export("collection.colpkg"), false)
+	if rep.OtherNotes != 1 || rep.Added != 1 || len(rep.Skipped) != 0 || rep.Answers != 1 {
+		t.Errorf("report: %s", reportText(rep))
+	}
+}
