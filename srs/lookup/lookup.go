@@ -151,8 +151,7 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 		return res, nil
 	}
 	// Toneless pinyin may be English too: the pinyin phrase, else (only
-	// then: each search reads a page or two of the index a batch of
-	// sentences) the English one.
+	// then: each search reads up to MaxFound sentences) the English one.
 	for _, as := range phraseReadings(by) {
 		p, err := findPhrase(db, query, as, limit)
 		if err != nil {

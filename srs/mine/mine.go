@@ -400,7 +400,7 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 const indexChunk = 4 << 20
 
 // index stores the postings of pending document seq, in word order, about
-// indexChunk positions per Update.
+// indexChunk positions per Update, then merges its sentence index.
 func (m *Miner) index(seq uint32, mn *cards.Miner) error {
 	words, positions := mn.Postings()
 	var ws []string
@@ -425,7 +425,20 @@ func (m *Miner) index(seq uint32, mn *cards.Miner) error {
 		}
 	}
 	if len(ws) > 0 {
-		return flush()
+		if err := flush(); err != nil {
+			return err
+		}
+	}
+	// The sentence index, from the batches' entries into one a term
+	// (store.MergeSentenceTerms), as many positions an Update.
+	for done := false; !done; {
+		err := m.withDB(func(db *store.DB) (err error) {
+			done, err = db.MergeSentenceTerms(seq, indexChunk)
+			return err
+		})
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // Version is the schema version this code writes.
-const Version = 10
+const Version = 11
 
 // migrations[i] upgrades a collection from schema i to schema i+1, inside
 // the Update that opened it; migrations[0] makes a new collection. A
@@ -67,10 +67,29 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 	8: func(tx *bolt.Tx, now time.Time) error {
 		return buildTally(tx)
 	},
-	// 9→10: the sentence index, for finding phrases (search.go).
-	9: func(tx *bolt.Tx, now time.Time) error {
-		return buildSentenceTerms(tx)
+	// 9→10 built the sentence index of schema 10, in this Update; it is
+	// now built by 10→11, before.
+	9: func(tx *bolt.Tx, now time.Time) error { return nil },
+	// 10→11: the sentence index by term (sentindex.go), built before this
+	// Update (upgrade); schema 10's, by batch, goes.
+	10: func(tx *bolt.Tx, now time.Time) error {
+		return adoptSentenceIndex(tx)
 	},
+}
+
+// upgrade brings a collection of schema version (0: new) up to Version.
+// What is too big for one Update is built first, in Updates of its own
+// that leave the version alone (buildSentenceIndex): if the process dies
+// there, the collection is still of its old schema, with buckets that
+// schema does not know, and the next upgrade starts again. Then one Update
+// runs the migrations and records the new version.
+func upgrade(db *bolt.DB, version uint64, now time.Time) error {
+	if version > 0 && version < 11 {
+		if err := buildSentenceIndex(db); err != nil {
+			return fmt.Errorf("build the sentence index: %w", err)
+		}
+	}
+	return db.Update(func(tx *bolt.Tx) error { return migrate(tx, version, now) })
 }
 
 // migrate runs the migrations from version up to Version and records the

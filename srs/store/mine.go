@@ -145,6 +145,9 @@ func mineTx(tx *bolt.Tx, doc corpus.Document, m *cards.Mined, now time.Time, res
 	if err := putSentences(tx, seq, m.Sentences, true); err != nil {
 		return err
 	}
+	if err := commitSentenceTerms(tx, seq, nil, len(m.Sentences)); err != nil {
+		return err
+	}
 	return commitTx(tx, seq, doc, m, now, res)
 }
 
@@ -171,7 +174,7 @@ func putSentences(tx *bolt.Tx, seq uint32, ss []cards.Sentence, index bool) erro
 			postings[id] = append(postings[id], uint32(s.Pos))
 		}
 	}
-	// The sentence index in the same Update (search.go).
+	// The sentence index's batch in the same Update (sentindex.go).
 	if err := putSentenceTerms(tx, seq, ss); err != nil {
 		return err
 	}

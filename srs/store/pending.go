@@ -42,6 +42,12 @@ type pendingRecord struct {
 	Name    string    `json:"name"`
 	Started time.Time `json:"started"`
 	Pairs   int       `json:"pairs"` // sentences written so far
+	// Merged is the last term of the sentence index merged from the
+	// document's batches into the one searches read (MergeSentenceTerms),
+	// "" before the merge; Unmerged, while a roll back deletes those
+	// entries, the last term deleted.
+	Merged   string `json:"merged,omitempty"`
+	Unmerged string `json:"unmerged,omitempty"`
 }
 
 // Pending is a document whose mining started and did not finish.
@@ -170,6 +176,13 @@ func (db *DB) CommitDocument(seq uint32, doc corpus.Document, m *cards.Mined, no
 			res.Document, res.Already = prev, true
 			return nil
 		}
+		var merged []byte
+		if p.Merged != "" {
+			merged = []byte(p.Merged)
+		}
+		if err := commitSentenceTerms(tx, seq, merged, p.Pairs); err != nil {
+			return err
+		}
 		if err := commitTx(tx, seq, doc, m, now, &res); err != nil {
 			return err
 		}
@@ -250,8 +263,30 @@ func (db *DB) RollBack() (int, error) {
 }
 
 // dropSentences deletes up to n sentences of pending document seq with
-// their word index entries, and the marker once none is left.
+// their index entries, and the marker once none is left. The entries a
+// merge of its sentence index wrote go first, about 20 n positions an
+// Update.
 func dropSentences(tx *bolt.Tx, seq uint32, n int) (done bool, err error) {
+	p, err := getPending(tx, seq)
+	if err != nil {
+		return false, err
+	}
+	if p.Merged != "" {
+		var from []byte
+		if p.Unmerged != "" {
+			from = []byte(p.Unmerged)
+		}
+		last, all, err := unmergeSentenceTerms(tx, seq, from, []byte(p.Merged), 20*n)
+		if err != nil {
+			return false, err
+		}
+		if p.Unmerged = string(last); all {
+			p.Merged, p.Unmerged = "", ""
+		}
+		if err := putPending(tx, seq, p); err != nil || !all {
+			return false, err
+		}
+	}
 	pairs, postings := tx.Bucket(bucketPairs), tx.Bucket(bucketPostings)
 	prefix := u32(seq)
 	var keys [][]byte

@@ -14,9 +14,13 @@ import (
 // page cache, and a later read maps them again, so this changes no result;
 // it is safe while other goroutines read (the mapping is shared and only
 // read, and a read transaction holds it in place).
-func (db *DB) Release() {
-	db.bolt.View(func(tx *bolt.Tx) error {
-		syscall.Syscall(syscall.SYS_MADVISE, db.bolt.Info().Data, uintptr(tx.Size()), syscall.MADV_DONTNEED)
+func (db *DB) Release() { release(db.bolt) }
+
+// release is Release on a bolt.DB (buildSentenceIndex reads every
+// sentence of the file it upgrades).
+func release(b *bolt.DB) {
+	b.View(func(tx *bolt.Tx) error {
+		syscall.Syscall(syscall.SYS_MADVISE, b.Info().Data, uintptr(tx.Size()), syscall.MADV_DONTNEED)
 		return nil
 	})
 }

@@ -64,10 +64,18 @@ package store
 //	known      hanzi (simplified)    → JSON knownRecord: words the learner
 //	                                   already knows (schema 2); their new
 //	                                   cards are never introduced
-//	sentterms  seq (4) first (4) term → the positions, from first, of the
-//	                                   sentences of a batch that hold a Han
-//	                                   bigram or English term (search.go;
-//	                                   schema 10)
+//	sentindex  term 0 seq (4)        → the positions of the sentences of
+//	                                   document seq that hold a Han bigram
+//	                                   or English term, as uvarint deltas
+//	                                   (sentindex.go; schema 11)
+//	sentstage  seq (4)               → a bucket a document being mined:
+//	           first (4) term        → the positions, from first, of the
+//	                                   sentences of the batch starting at
+//	                                   first that hold the term, merged into
+//	                                   sentindex when the document is
+//	                                   committed (schema 11; schema 10 kept
+//	                                   every document so, in "sentterms",
+//	                                   keys seq (4) first (4) term)
 var (
 	bucketMeta     = []byte("meta")
 	bucketDocs     = []byte("docs")
@@ -88,8 +96,13 @@ var (
 	bucketReviews  = []byte("reviews")
 	bucketSettings = []byte("settings")
 	bucketKnown    = []byte("known")
-	// bucketSentTerms is the sentence index (search.go; schema 10).
-	bucketSentTerms = []byte("sentterms")
+	// The sentence index (sentindex.go; schema 11) and the batches of it
+	// that a document being mined writes.
+	bucketSentIndex = []byte("sentindex")
+	bucketSentStage = []byte("sentstage")
+	// bucketSentTerms10 was the sentence index of schema 10: only the
+	// upgrade to 11 deletes it.
+	bucketSentTerms10 = []byte("sentterms")
 	// bucketPending is made by the first batched mining (pending.go), not
 	// by a migration: readers take its absence for "nothing pending".
 	bucketPending = []byte("pending")
@@ -103,7 +116,7 @@ var allBuckets = [][]byte{
 	bucketMeta, bucketDocs, bucketDocHash, bucketPairs, bucketWords, bucketPostings,
 	bucketForms, bucketPinyin, bucketEnglish, bucketCards, bucketDue, bucketReviews, bucketSettings,
 	bucketKnown, bucketQueue, bucketNewQ, bucketLearned, bucketAnswered, bucketByCount,
-	bucketSentTerms,
+	bucketSentIndex, bucketSentStage,
 }
 
 // Running counts kept in meta under "count/<name>", updated in the same

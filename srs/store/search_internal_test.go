@@ -1,8 +1,13 @@
 package store
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -147,32 +152,109 @@ func TestSearch(t *testing.T) {
 	}
 }
 
-// A collection of schema 9 gets its sentence index when opened; Check
-// finds an entry naming a sentence that is not there.
+// A collection of schema 9 or 10 gets its sentence index when opened, built
+// in several Updates; a build cut short leaves the old schema, and the next
+// open builds it again. Check finds an entry naming a sentence that lacks
+// its term.
 func TestMigrateSentenceTerms(t *testing.T) {
+	defer func(b, c int) { buildBatch, buildChunk, buildStepped = b, c, nil }(buildBatch, buildChunk)
+	buildBatch, buildChunk = 2, 3 // several batches, several Updates
 	db, path := searchDB(t)
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		if err := tx.DeleteBucket(bucketSentTerms); err != nil {
-			return err
+	// The pending batches of a killed mine stay pending.
+	seq, err := db.BeginDocument("p.tsv", time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs, _, err := corpus.Read("p.tsv", strings.NewReader(docSearch))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.AddSentences(seq, cards.NewMiner(cardstest.Small()).Add(pairs, nil)); err != nil {
+		t.Fatal(err)
+	}
+	var want map[string]string
+	db.bolt.View(func(tx *bolt.Tx) error { want = dump(tx, bucketSentIndex); return nil })
+	for _, version := range []uint64{9, 10} {
+		err := db.bolt.Update(func(tx *bolt.Tx) error {
+			for _, name := range [][]byte{bucketSentIndex, bucketSentStage} {
+				if err := tx.DeleteBucket(name); err != nil {
+					return err
+				}
+			}
+			if version == 10 {
+				b, err := tx.CreateBucket(bucketSentTerms10)
+				if err != nil {
+					return err
+				}
+				if err := b.Put([]byte("schema 10 key"), nil); err != nil {
+					return err
+				}
+			}
+			return tx.Bucket(bucketMeta).Put(keyVersion, u64(version))
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
-		return tx.Bucket(bucketMeta).Put(keyVersion, u64(9))
-	})
-	if err != nil {
-		t.Fatal(err)
+		db.Close()
+
+		// Killed after three Updates of the build: the old schema, with a
+		// half-built index it does not know.
+		steps := 0
+		buildStepped = func() error {
+			if steps++; steps == 3 {
+				return errors.New("killed")
+			}
+			return nil
+		}
+		if _, err := Open(path, nil); err == nil || !strings.Contains(err.Error(), "killed") {
+			t.Fatalf("schema %d, build killed: %v", version, err)
+		}
+		buildStepped = nil
+		raw, err := bolt.Open(path, 0o600, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw.View(func(tx *bolt.Tx) error {
+			if v := tx.Bucket(bucketMeta).Get(keyVersion); !bytes.Equal(v, u64(version)) {
+				t.Errorf("after a killed build: version %x, want %d", v, version)
+			}
+			if version == 10 && tx.Bucket(bucketSentTerms10) == nil {
+				t.Errorf("after a killed build: schema 10's index is gone")
+			}
+			return nil
+		})
+		raw.Close()
+
+		db, err = Open(path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Check(); err != nil {
+			t.Fatalf("after migration from %d: %v", version, err)
+		}
+		checkSearches(t, db)
+		db.bolt.View(func(tx *bolt.Tx) error {
+			if got := dump(tx, bucketSentIndex); !reflect.DeepEqual(got, want) {
+				t.Errorf("from %d: index %v, want %v", version, got, want)
+			}
+			if tx.Bucket(bucketSentTerms10) != nil {
+				t.Errorf("from %d: schema 10's index is left", version)
+			}
+			if stageOf(tx, seq) == nil {
+				t.Errorf("from %d: the pending document lost its batches", version)
+			}
+			return nil
+		})
 	}
-	db.Close()
-	db, err = Open(path, nil)
-	if err != nil {
-		t.Fatal(err)
+	if n, err := db.RollBack(); n != 1 || err != nil {
+		t.Fatalf("RollBack: %d, %v", n, err)
 	}
-	defer db.Close()
 	if err := db.Check(); err != nil {
-		t.Fatalf("after migration: %v", err)
+		t.Fatalf("after rolling back: %v", err)
 	}
-	checkSearches(t, db)
 
 	err = db.bolt.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketSentTerms).Put(termKey(nil, 1, 0, "银行"), appendPositions(nil, []uint32{1, 4}))
+		return tx.Bucket(bucketSentIndex).Put(indexKey(nil, []byte("银行"), 1), appendPositions(nil, []uint32{1, 4}))
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -182,50 +264,175 @@ func TestMigrateSentenceTerms(t *testing.T) {
 	}
 }
 
-// A killed mine's batches go with their index entries, however the roll
-// back is cut up: every step leaves an index that matches the sentences.
-func TestRollBackSentenceTerms(t *testing.T) {
+// dump is a bucket's keys and values, as text.
+func dump(tx *bolt.Tx, name []byte) map[string]string {
+	m := map[string]string{}
+	tx.Bucket(name).ForEach(func(k, v []byte) error {
+		m[fmt.Sprintf("%q", k)] = fmt.Sprintf("%x", v)
+		return nil
+	})
+	return m
+}
+
+// A document mined in batches, its index merged a little at a time, gets
+// the same index as one mined in one Update.
+func TestMergeSentenceTerms(t *testing.T) {
 	db, _ := searchDB(t)
-	pairs, _, err := corpus.Read("p.tsv", strings.NewReader(strings.Repeat(docSearch, 3)))
+	var want map[string]string
+	db.bolt.View(func(tx *bolt.Tx) error { want = dump(tx, bucketSentIndex); return nil })
+
+	other, err := Open(filepath.Join(t.TempDir(), "b.db"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	seq, err := db.BeginDocument("p.tsv", time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+	defer other.Close()
+	pairs, doc, err := corpus.Read("s.tsv", strings.NewReader(docSearch))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seq, err := other.BeginDocument("s.tsv", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
 	mn := cards.NewMiner(cardstest.Small())
-	for i := 0; i < len(pairs); i += 4 {
-		if err := db.AddSentences(seq, mn.Add(pairs[i:min(i+4, len(pairs))], nil)); err != nil {
+	for i := 0; i < len(pairs); i += 2 {
+		if err := other.AddSentences(seq, mn.Add(pairs[i:min(i+2, len(pairs))], nil)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := db.Check(); err != nil {
-		t.Fatalf("pending: %v", err)
+	words, positions := mn.Postings()
+	pos := make([][]uint32, len(words))
+	for i := range words {
+		pos[i] = positions(i)
 	}
-	if s, _ := db.SearchChinese([]string{"超级智能"}, 0); len(s.Found) != 2 {
-		t.Errorf("pending sentences found: %+v", s.Found)
+	if err := other.IndexSentences(seq, words, pos); err != nil {
+		t.Fatal(err)
 	}
-	for done := false; !done; {
-		err := db.bolt.Update(func(tx *bolt.Tx) (err error) {
-			done, err = dropSentences(tx, seq, 3)
-			return err
-		})
-		if err != nil {
+	merges := 0
+	for done := false; !done && merges < 3; merges++ {
+		if done, err = other.MergeSentenceTerms(seq, 1); err != nil {
 			t.Fatal(err)
 		}
-		if err := db.Check(); err != nil {
-			t.Fatalf("rolling back: %v", err)
+		if err := other.Check(); err != nil {
+			t.Fatalf("merging: %v", err)
+		}
+		if s, _ := other.SearchChinese([]string{"超级"}, 0); len(s.Found) != 0 {
+			t.Errorf("a pending document is found: %+v", s.Found)
 		}
 	}
-	err = db.bolt.View(func(tx *bolt.Tx) error {
-		k, _ := tx.Bucket(bucketSentTerms).Cursor().Seek(u32(seq))
-		if k != nil {
-			t.Errorf("entry %q left", k)
+	if _, err := other.CommitDocument(seq, doc, mn.Mined(), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	if err := other.Check(); err != nil {
+		t.Fatalf("committed: %v", err)
+	}
+	checkSearches(t, other)
+	other.bolt.View(func(tx *bolt.Tx) error {
+		if got := dump(tx, bucketSentIndex); !reflect.DeepEqual(got, want) {
+			t.Errorf("index %v, want %v", got, want)
+		}
+		if stageOf(tx, seq) != nil {
+			t.Errorf("batches left after the commit")
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
+}
+
+// A killed mine's batches go with their index entries, however the roll
+// back is cut up, merged or not: every step leaves an index that matches
+// the sentences, and none of the document's entries is left.
+func TestRollBackSentenceTerms(t *testing.T) {
+	for _, merges := range []int{0, 2, 1000} {
+		db, _ := searchDB(t)
+		pairs, _, err := corpus.Read("p.tsv", strings.NewReader(strings.Repeat(docSearch, 3)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		seq, err := db.BeginDocument("p.tsv", time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+		if err != nil {
+			t.Fatal(err)
+		}
+		mn := cards.NewMiner(cardstest.Small())
+		for i := 0; i < len(pairs); i += 4 {
+			if err := db.AddSentences(seq, mn.Add(pairs[i:min(i+4, len(pairs))], nil)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i := 0; i < merges; i++ {
+			if done, err := db.MergeSentenceTerms(seq, 1); err != nil || done {
+				break
+			}
+		}
+		if err := db.Check(); err != nil {
+			t.Fatalf("pending: %v", err)
+		}
+		if s, _ := db.SearchChinese([]string{"超级智能"}, 0); len(s.Found) != 2 {
+			t.Errorf("pending sentences found: %+v", s.Found)
+		}
+		for done := false; !done; {
+			err := db.bolt.Update(func(tx *bolt.Tx) (err error) {
+				done, err = dropSentences(tx, seq, 3)
+				return err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := db.Check(); err != nil {
+				t.Fatalf("%d merges, rolling back: %v", merges, err)
+			}
+		}
+		db.bolt.View(func(tx *bolt.Tx) error {
+			tx.Bucket(bucketSentIndex).ForEach(func(k, _ []byte) error {
+				if _, s, _ := splitPostingKey(k); s == seq {
+					t.Errorf("%d merges: entry %q left", merges, k)
+				}
+				return nil
+			})
+			if stageOf(tx, seq) != nil {
+				t.Errorf("%d merges: batches left", merges)
+			}
+			return nil
+		})
+	}
+}
+
+// intersectPositions finds what every list has, as a plain intersection
+// does, and stops when told.
+func TestIntersectPositions(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 300; n++ {
+		lists := make([][]uint32, 1+r.IntN(4))
+		for i := range lists {
+			for p := uint32(r.IntN(5)); p < 200; p += uint32(1 + r.IntN(1+i*3)) {
+				lists[i] = append(lists[i], p)
+			}
+		}
+		var want []uint32
+		for _, p := range lists[0] {
+			all := true
+			for _, l := range lists[1:] {
+				_, found := slices.BinarySearch(l, p)
+				all = all && found
+			}
+			if all {
+				want = append(want, p)
+			}
+		}
+		stop := 1 + r.IntN(len(want)+1)
+		rs := make([]positionReader, len(lists))
+		for i, l := range lists {
+			rs[i] = positionReader{v: appendPositions(nil, l)}
+		}
+		var got []uint32
+		more, err := intersectPositions(rs, func(p uint32) (bool, error) {
+			got = append(got, p)
+			return len(got) < stop, nil
+		})
+		if len(want) > stop {
+			want = want[:stop]
+		}
+		if err != nil || !slices.Equal(got, want) || more != (len(got) < stop) {
+			t.Fatalf("%v: %v more %v (%v), want %v", lists, got, more, err, want)
+		}
 	}
 }

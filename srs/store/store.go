@@ -153,7 +153,7 @@ func Open(path string, opts *Options) (*DB, error) {
 		}
 		return Open(path, &o)
 	case version < Version:
-		if err := bdb.Update(func(tx *bolt.Tx) error { return migrate(tx, version, o.Now()) }); err != nil {
+		if err := upgrade(bdb, version, o.Now()); err != nil {
 			bdb.Close()
 			return fail(fmt.Errorf("upgrade from schema %d: %w", version, err))
 		}

@@ -1,0 +1,847 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"unicode/utf8"
+
+	bolt "go.etcd.io/bbolt"
+
+	"cika/cards"
+)
+
+// The sentence index: which sentences hold a Han bigram or an English term
+// (search.go says which terms a sentence has).
+//
+// It has two layouts, for two moments of a document's life:
+//
+//   - While a document is mined (pending.go), each batch of its sentences
+//     is indexed in the same Update as the sentences, in a bucket of the
+//     document's own inside sentstage: key first (4) | term, value the
+//     positions of the batch's sentences that hold the term, as uvarint
+//     deltas from first. Each batch's keys append to the bucket, so every
+//     page is written about once, and a killed mine's entries go with its
+//     sentences (RollBack).
+//   - Before the document is committed, its batches are merged term by
+//     term into sentindex (MergeSentenceTerms, then commitTx): key term 0
+//     seq (4), value the positions of the document's sentences that hold
+//     the term, as the word postings (postings.go). The document's
+//     sentstage bucket is then deleted whole, which frees its pages without
+//     deleting a key at a time.
+//
+// A search reads one entry per term and document, all a term's documents
+// side by side: a handful of pages. Schema 10 kept the batch layout for
+// good: a search sought every batch of every term, and on a million
+// sentences (365 batches) a lookup of a phrase found nowhere touched
+// 1,800 pages (≈ 1,000 page faults in a fresh process) where one of a word
+// touches 760. Keys term-first written batch by batch would instead touch a
+// page per term all over the bucket on every batch, hence the merge: it
+// reads the batches in term order and writes the document's entries in
+// key order, once.
+
+// stageKey is the key of term in the batch starting at position first of a
+// document's sentstage bucket.
+func stageKey(b []byte, first uint32, term string) []byte {
+	b = binary.BigEndian.AppendUint32(b[:0], first)
+	return append(b, term...)
+}
+
+// indexKey is the sentindex key of term in document seq.
+func indexKey(b []byte, term []byte, seq uint32) []byte {
+	b = append(append(b[:0], term...), sep)
+	return binary.BigEndian.AppendUint32(b, seq)
+}
+
+// stageOf is document seq's sentstage bucket, nil when it has none.
+func stageOf(tx *bolt.Tx, seq uint32) *bolt.Bucket {
+	sb := tx.Bucket(bucketSentStage)
+	if sb == nil {
+		return nil
+	}
+	return sb.Bucket(u32(seq))
+}
+
+// maxBlock bounds the sentences of one batch of the index: a bigram and a
+// position in the batch are packed in a uint64 (21 bits a character).
+const maxBlock = 1 << 22
+
+// putSentenceTerms indexes sentences of document seq in its sentstage
+// bucket, positions ascending, in batches of at most maxBlock, each under
+// its first position.
+//
+// It runs in every AddSentences, so it is written for speed (2,500
+// sentences in a few milliseconds): each bigram and position packed in one
+// uint64 and the lot sorted as numbers, English terms gathered in a map;
+// the values cut from one buffer. Keys go in order: English terms (Latin
+// letters) sort before the Han bigrams, and UTF-8 sorts as code points.
+func putSentenceTerms(tx *bolt.Tx, seq uint32, ss []cards.Sentence) error {
+	if len(ss) == 0 {
+		return nil
+	}
+	b, err := tx.Bucket(bucketSentStage).CreateBucketIfNotExists(u32(seq))
+	if err != nil {
+		return err
+	}
+	b.FillPercent = 0.9 // keys only grow (see above)
+	for len(ss) > maxBlock {
+		if err := putBatchTerms(b, ss[:maxBlock]); err != nil {
+			return err
+		}
+		ss = ss[maxBlock:]
+	}
+	return putBatchTerms(b, ss)
+}
+
+// putBatchTerms writes the entries of one batch into a sentstage bucket.
+func putBatchTerms(b *bolt.Bucket, ss []cards.Sentence) error {
+	first := uint32(ss[0].Pos)
+	if k, _ := b.Cursor().Last(); k != nil && binary.BigEndian.Uint32(k) >= first {
+		return fmt.Errorf("sentence index: batch at %d after one at %d", first, binary.BigEndian.Uint32(k))
+	}
+	grams := make([]uint64, 0, 24*len(ss))
+	english := map[string][]uint32{}
+	for i := range ss {
+		p := uint32(ss[i].Pos)
+		if p < first || p-first >= maxBlock || (i > 0 && p <= uint32(ss[i-1].Pos)) {
+			return fmt.Errorf("sentence index: positions out of order at %d", p)
+		}
+		rel := uint64(p - first)
+		eachBigram(&ss[i], func(a, b rune) { grams = append(grams, uint64(a)<<43|uint64(b)<<22|rel) })
+		eachEnglishTerm(ss[i].EN, func(t string) {
+			if ps := english[t]; len(ps) == 0 || ps[len(ps)-1] != uint32(rel) {
+				english[t] = append(ps, uint32(rel))
+			}
+		})
+	}
+	slices.Sort(grams)
+	terms := make([]string, 0, len(english))
+	for t := range english {
+		terms = append(terms, t)
+	}
+	slices.Sort(terms)
+
+	vals := valueBuffer{}
+	key := stageKey(nil, first, "")
+	for _, t := range terms {
+		if err := b.Put(append(key[:4], t...), vals.positions(english[t])); err != nil {
+			return err
+		}
+	}
+	var pos []uint32
+	for i := 0; i < len(grams); {
+		g := grams[i] >> 22
+		pos = pos[:0]
+		for ; i < len(grams) && grams[i]>>22 == g; i++ {
+			pos = append(pos, uint32(grams[i]&(maxBlock-1)))
+		}
+		key = utf8.AppendRune(utf8.AppendRune(key[:4], rune(g>>21)), rune(g&(1<<21-1)))
+		if err := b.Put(key, vals.positions(pos)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// valueBuffer cuts posting values from shared buffers. bbolt keeps a
+// value, not a copy, until the commit: a buffer is never appended to beyond
+// its capacity (a full one is left to its values, and a new one started).
+type valueBuffer struct{ buf []byte }
+
+// positions encodes pos (appendPositions) in the buffer.
+func (vb *valueBuffer) positions(pos []uint32) []byte {
+	if len(vb.buf)+binary.MaxVarintLen32*len(pos) > cap(vb.buf) {
+		vb.buf = make([]byte, 0, max(1<<16, binary.MaxVarintLen32*len(pos)))
+	}
+	start := len(vb.buf)
+	vb.buf = appendPositions(vb.buf, pos)
+	return vb.buf[start:len(vb.buf):len(vb.buf)]
+}
+
+// stageRun is one batch of a staged document, read in term order.
+type stageRun struct {
+	seq, first uint32
+	c          *bolt.Cursor
+	term, v    []byte // the current entry; term is nil past the batch's last
+}
+
+// next moves r to its batch's next entry.
+func (r *stageRun) next(k, v []byte) {
+	if k == nil || len(k) < 5 || binary.BigEndian.Uint32(k) != r.first {
+		r.term, r.v = nil, nil
+		return
+	}
+	r.term, r.v = k[4:], v
+}
+
+// runBefore orders runs by term, then document, then batch: the order of
+// sentindex's keys, each term's positions ascending.
+func runBefore(a, b *stageRun) bool {
+	if c := bytes.Compare(a.term, b.term); c != 0 {
+		return c < 0
+	}
+	if a.seq != b.seq {
+		return a.seq < b.seq
+	}
+	return a.first < b.first
+}
+
+// walkStages reads the sentstage buckets of documents seqs term by term:
+// fn gets each term after after (nil: from the first), in order, with each
+// document's positions that hold it, until fn returns false. It is a merge
+// of the batches, each read in order by a cursor of its own, so that
+// memory holds one term's positions.
+func walkStages(tx *bolt.Tx, seqs []uint32, after []byte, fn func(term []byte, seq uint32, pos []uint32) (bool, error)) error {
+	var heap []*stageRun
+	for _, seq := range seqs {
+		b := stageOf(tx, seq)
+		if b == nil {
+			continue
+		}
+		c := b.Cursor()
+		for k, _ := c.First(); k != nil; {
+			if len(k) < 5 {
+				return fmt.Errorf("sentence index stage %d entry %q: %w", seq, k, errCorrupt)
+			}
+			r := &stageRun{seq: seq, first: binary.BigEndian.Uint32(k), c: b.Cursor()}
+			start := stageKey(nil, r.first, string(after))
+			r.next(r.c.Seek(start))
+			if r.term != nil && after != nil && bytes.Equal(r.term, after) {
+				r.next(r.c.Next())
+			}
+			if r.term != nil {
+				heap = append(heap, r)
+			}
+			if r.first == 1<<32-1 {
+				break
+			}
+			k, _ = c.Seek(u32(r.first + 1))
+		}
+	}
+	// A binary heap of the runs, the one with the least entry on top.
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(heap) {
+				return
+			}
+			if r := l + 1; r < len(heap) && runBefore(heap[r], heap[l]) {
+				l = r
+			}
+			if !runBefore(heap[l], heap[i]) {
+				return
+			}
+			heap[i], heap[l] = heap[l], heap[i]
+			i = l
+		}
+	}
+	for i := len(heap)/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	var term []byte
+	var pos []uint32
+	for len(heap) > 0 {
+		top := heap[0]
+		term = append(term[:0], top.term...)
+		seq := top.seq
+		pos = pos[:0]
+		for len(heap) > 0 && heap[0].seq == seq && bytes.Equal(heap[0].term, term) {
+			r := heap[0]
+			err := eachPosition(r.v, func(p uint32) bool { pos = append(pos, r.first+p); return true })
+			if err != nil {
+				return fmt.Errorf("sentence index stage %d batch %d term %q: %w", r.seq, r.first, r.term, err)
+			}
+			if r.next(r.c.Next()); r.term == nil {
+				heap[0] = heap[len(heap)-1]
+				heap = heap[:len(heap)-1]
+			}
+			down(0)
+		}
+		if more, err := fn(term, seq, pos); err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
+// mergeSentenceTerms writes into sentindex the staged entries of document
+// seq whose terms come after after (nil: all), in key order, until budget
+// positions are written (0: no limit), and returns the last term written
+// and whether every term was.
+//
+// pairs is the document's number of sentences: when it has more than the
+// collection (a first big corpus), its keys mostly append and pages are
+// packed full, as packBulk does; otherwise they go among other documents'
+// keys, where full pages would split at the next insert.
+func mergeSentenceTerms(tx *bolt.Tx, seq uint32, after []byte, budget, pairs int) (last []byte, done bool, err error) {
+	idx := tx.Bucket(bucketSentIndex)
+	if uint64(pairs) > getCount(tx.Bucket(bucketMeta), countSentences) {
+		idx.FillPercent = 0.9
+	}
+	var vals valueBuffer
+	var key []byte
+	n := 0
+	done = true
+	err = walkStages(tx, []uint32{seq}, after, func(term []byte, seq uint32, pos []uint32) (bool, error) {
+		key = indexKey(key, term, seq)
+		if err := idx.Put(key, vals.positions(pos)); err != nil {
+			return false, err
+		}
+		last = append(last[:0], term...)
+		if n += len(pos); budget > 0 && n >= budget {
+			done = false
+			return false, nil
+		}
+		return true, nil
+	})
+	return last, done, err
+}
+
+// unmergeSentenceTerms deletes from sentindex the entries of pending
+// document seq whose terms are after from and no later than to (what a
+// merge wrote before the mine was killed), up to budget positions, and
+// returns the last term deleted and whether all were.
+func unmergeSentenceTerms(tx *bolt.Tx, seq uint32, from, to []byte, budget int) (last []byte, done bool, err error) {
+	idx := tx.Bucket(bucketSentIndex)
+	var key []byte
+	n := 0
+	done = true
+	err = walkStages(tx, []uint32{seq}, from, func(term []byte, seq uint32, pos []uint32) (bool, error) {
+		if bytes.Compare(term, to) > 0 {
+			return false, nil
+		}
+		if err := idx.Delete(indexKey(key, term, seq)); err != nil {
+			return false, err
+		}
+		last = append(last[:0], term...)
+		if n += len(pos); n >= budget {
+			done = bytes.Equal(term, to)
+			return false, nil
+		}
+		return true, nil
+	})
+	return last, done, err
+}
+
+// commitSentenceTerms merges what is left of document seq's staged entries
+// (after the terms up to merged) and deletes its sentstage bucket: the
+// index part of committing a document.
+func commitSentenceTerms(tx *bolt.Tx, seq uint32, merged []byte, pairs int) error {
+	if stageOf(tx, seq) == nil {
+		return nil // no sentence
+	}
+	if _, _, err := mergeSentenceTerms(tx, seq, merged, 0, pairs); err != nil {
+		return err
+	}
+	return tx.Bucket(bucketSentStage).DeleteBucket(u32(seq))
+}
+
+// MergeSentenceTerms moves about budget positions of pending document
+// seq's sentence index from its batches into the index searches read, in
+// one Update, and reports whether it is all there. The miner calls it
+// until it is, between storing the last batch and committing: each Update
+// holds what it writes in memory until it commits, so a big document's
+// merge is cut up. CommitDocument merges whatever is left.
+func (db *DB) MergeSentenceTerms(seq uint32, budget int) (done bool, err error) {
+	err = db.bolt.Update(func(tx *bolt.Tx) error {
+		p, err := getPending(tx, seq)
+		if err != nil {
+			return err
+		}
+		var after []byte
+		if p.Merged != "" {
+			after = []byte(p.Merged)
+		}
+		last, finished, err := mergeSentenceTerms(tx, seq, after, budget, p.Pairs)
+		if err != nil {
+			return err
+		}
+		done = finished
+		if last == nil {
+			return nil
+		}
+		p.Merged = string(last)
+		return putPending(tx, seq, p)
+	})
+	if err != nil {
+		return false, fmt.Errorf("index the sentences of document %d: %w", seq, err)
+	}
+	return done, nil
+}
+
+// dropSentenceTerms takes out of the index of pending document seq the
+// sentences keys (just deleted; the document's first remaining ones), or
+// all its entries when none of its sentences is left: entries of batches
+// that start after the last of keys stay, those of earlier batches lose
+// the deleted positions. Entries a merge wrote to sentindex must be gone
+// first (dropSentences).
+func dropSentenceTerms(tx *bolt.Tx, seq uint32, keys [][]byte, all bool) error {
+	b := stageOf(tx, seq)
+	if b == nil {
+		return nil
+	}
+	if all {
+		return tx.Bucket(bucketSentStage).DeleteBucket(u32(seq))
+	}
+	var last uint32
+	if len(keys) > 0 {
+		last = pairKeyOf(keys[len(keys)-1]).Pos
+	}
+	type rewrite struct{ k, v []byte } // v nil: delete
+	var todo []rewrite
+	c := b.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if len(k) < 5 {
+			return fmt.Errorf("sentence index stage %d entry %q: %w", seq, k, errCorrupt)
+		}
+		first := binary.BigEndian.Uint32(k)
+		if first > last {
+			break
+		}
+		var keep []uint32
+		err := eachPosition(v, func(p uint32) bool {
+			if first+p > last {
+				keep = append(keep, p)
+			}
+			return true
+		})
+		if err != nil {
+			return fmt.Errorf("sentence index stage %d entry %q: %w", seq, k, err)
+		}
+		r := rewrite{k: append([]byte(nil), k...)}
+		if len(keep) > 0 {
+			r.v = appendPositions(nil, keep)
+		}
+		todo = append(todo, r)
+	}
+	for _, r := range todo {
+		var err error
+		if r.v == nil {
+			err = b.Delete(r.k)
+		} else {
+			err = b.Put(r.k, r.v)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkSentenceTerms verifies that the sentence index holds exactly the
+// terms of every stored sentence: each entry names a stored sentence that
+// has its term; the sentindex entries of committed documents count each of
+// their sentences' terms once, and so do the staged entries of each
+// pending document. A pending document's sentindex entries (a merge under
+// way) need only name stored sentences; a committed document has no
+// staged entries.
+func checkSentenceTerms(tx *bolt.Tx) error {
+	idx, stages := tx.Bucket(bucketSentIndex), tx.Bucket(bucketSentStage)
+	if idx == nil || stages == nil {
+		return fmt.Errorf("no sentence index")
+	}
+	pairs := tx.Bucket(bucketPairs)
+	terms := map[PairKey][]string{}
+	termsOf := func(k PairKey) ([]string, error) {
+		if ts, ok := terms[k]; ok {
+			return ts, nil
+		}
+		raw := pairs.Get(k.bytes())
+		if raw == nil {
+			return nil, fmt.Errorf("sentence index names a missing sentence %s", k)
+		}
+		s, err := decodePair(raw)
+		if err != nil {
+			return nil, fmt.Errorf("sentence %s: %w", k, err)
+		}
+		ts := sentenceTerms(&s)
+		terms[k] = ts
+		return ts, nil
+	}
+	entries := 0 // of committed documents in sentindex, of pending ones staged
+	has := func(seq, pos uint32, term string) error {
+		ts, err := termsOf(PairKey{Doc: seq, Pos: pos})
+		if err == nil {
+			if _, found := slices.BinarySearch(ts, term); !found {
+				err = fmt.Errorf("sentence %d:%d indexed under %q, which it lacks", seq, pos, term)
+			}
+		}
+		return err
+	}
+	err := idx.ForEach(func(k, v []byte) error {
+		term, seq, ok := splitPostingKey(k)
+		if !ok {
+			return fmt.Errorf("sentence index entry %q: %w", k, errCorrupt)
+		}
+		pending := isPending(tx, seq)
+		var ferr error
+		err := eachPosition(v, func(p uint32) bool {
+			if !pending {
+				entries++
+			}
+			ferr = has(seq, p, string(term))
+			return ferr == nil
+		})
+		if err != nil {
+			return fmt.Errorf("sentence index entry %q: %w", k, err)
+		}
+		return ferr
+	})
+	if err != nil {
+		return err
+	}
+	err = stages.ForEachBucket(func(name []byte) error {
+		if len(name) != 4 {
+			return fmt.Errorf("sentence index stage %q: %w", name, errCorrupt)
+		}
+		seq := binary.BigEndian.Uint32(name)
+		if !isPending(tx, seq) {
+			return fmt.Errorf("sentence index stage of document %d, which is not being mined", seq)
+		}
+		return stages.Bucket(name).ForEach(func(k, v []byte) error {
+			if len(k) < 5 {
+				return fmt.Errorf("sentence index stage %d entry %q: %w", seq, k, errCorrupt)
+			}
+			first, term := binary.BigEndian.Uint32(k), string(k[4:])
+			var ferr error
+			err := eachPosition(v, func(p uint32) bool {
+				entries++
+				ferr = has(seq, first+p, term)
+				return ferr == nil
+			})
+			if err != nil {
+				return fmt.Errorf("sentence index stage %d entry %q: %w", seq, k, err)
+			}
+			return ferr
+		})
+	})
+	if err != nil {
+		return err
+	}
+	want := 0
+	err = pairs.ForEach(func(k, v []byte) error {
+		if ts, ok := terms[pairKeyOf(k)]; ok {
+			want += len(ts)
+			return nil
+		}
+		s, err := decodePair(v)
+		if err != nil {
+			return fmt.Errorf("sentence %x: %w", k, err)
+		}
+		want += len(sentenceTerms(&s))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if entries != want {
+		return fmt.Errorf("sentence index holds %d entries, the sentences have %d terms", entries, want)
+	}
+	return nil
+}
+
+// sentencesWith calls fn with the sentences of committed documents that
+// hold every term, in the order mined, until fn returns false: a cursor a
+// term, each moved to the next document all of them have.
+func sentencesWith(tx *bolt.Tx, terms []string, fn func(PairKey) (bool, error)) error {
+	if len(terms) == 0 {
+		return nil
+	}
+	idx := tx.Bucket(bucketSentIndex)
+	type cur struct {
+		c      *bolt.Cursor
+		prefix []byte
+		seq    uint32
+		v      []byte
+		ok     bool // on an entry of the term
+	}
+	cs := make([]cur, len(terms))
+	var key []byte
+	// at moves cs[i] to its first entry for document seq or after; false
+	// when the term has none.
+	at := func(i int, seq uint32) (bool, error) {
+		c := &cs[i]
+		if c.ok && c.seq >= seq {
+			return true, nil
+		}
+		key = binary.BigEndian.AppendUint32(append(key[:0], c.prefix...), seq)
+		k, v := c.c.Seek(key)
+		if k == nil || !bytes.HasPrefix(k, c.prefix) {
+			return false, nil
+		}
+		if len(k) != len(c.prefix)+4 {
+			return false, fmt.Errorf("sentence index entry %q: %w", k, errCorrupt)
+		}
+		c.seq, c.v, c.ok = binary.BigEndian.Uint32(k[len(c.prefix):]), v, true
+		return true, nil
+	}
+	for i, t := range terms {
+		cs[i] = cur{c: idx.Cursor(), prefix: prefix(t)}
+	}
+	its := make([]positionReader, len(terms))
+	for seq := uint32(0); ; seq++ {
+		// Every cursor on the same document, the first at or after seq.
+		for agreed := false; !agreed; {
+			agreed = true
+			for i := range cs {
+				ok, err := at(i, seq)
+				if err != nil || !ok {
+					return err
+				}
+				if cs[i].seq != seq {
+					seq, agreed = cs[i].seq, false
+				}
+			}
+		}
+		if !isPending(tx, seq) {
+			for i := range cs {
+				its[i] = positionReader{v: cs[i].v}
+			}
+			// The positions all terms have, read no further than needed: a
+			// search stops at MaxFound sentences, and a frequent bigram's
+			// entry in a big document spans many pages.
+			more, err := intersectPositions(its, func(p uint32) (bool, error) {
+				return fn(PairKey{Doc: seq, Pos: p})
+			})
+			if err != nil {
+				return fmt.Errorf("sentence index entry of document %d: %w", seq, err)
+			}
+			if !more {
+				return nil
+			}
+		}
+		if seq == 1<<32-1 {
+			return nil
+		}
+	}
+}
+
+// positionReader reads a posting value (appendPositions) one position at
+// a time.
+type positionReader struct {
+	v    []byte
+	pos  uint32
+	read bool // pos holds a position
+}
+
+// next reads the next position; false at the end.
+func (r *positionReader) next() (bool, error) {
+	if len(r.v) == 0 {
+		return false, nil
+	}
+	d, n := binary.Uvarint(r.v)
+	if n <= 0 || (r.read && d == 0) || uint64(r.pos)+d > 1<<32-1 {
+		return false, fmt.Errorf("posting: %w", errCorrupt)
+	}
+	r.v = r.v[n:]
+	r.pos += uint32(d)
+	r.read = true
+	return true, nil
+}
+
+// intersectPositions calls fn with each position all of rs hold, ascending,
+// until fn returns false (more is then false): each reader moves on to the
+// greatest position the others are at, and none reads past the last
+// position fn is given.
+func intersectPositions(rs []positionReader, fn func(uint32) (bool, error)) (more bool, err error) {
+	for i := range rs {
+		if ok, err := rs[i].next(); !ok || err != nil {
+			return true, err
+		}
+	}
+	for {
+		x := rs[0].pos
+		agreed := true
+		for i := range rs {
+			for rs[i].pos < x {
+				if ok, err := rs[i].next(); !ok || err != nil {
+					return true, err
+				}
+			}
+			if rs[i].pos > x {
+				x, agreed = rs[i].pos, false
+			}
+		}
+		if !agreed {
+			// Bring the first reader up to x and try again.
+			for rs[0].pos < x {
+				if ok, err := rs[0].next(); !ok || err != nil {
+					return true, err
+				}
+			}
+			continue
+		}
+		if more, err := fn(x); err != nil || !more {
+			return false, err
+		}
+		if ok, err := rs[0].next(); !ok || err != nil {
+			return true, err
+		}
+	}
+}
+
+// buildSentenceIndex builds the sentence index of a collection made before
+// schema 11 from its sentences, in Updates of its own before the one that
+// upgrades it (upgrade): one Update would hold the whole index in memory
+// until it commits (1.35 GB for a million sentences in schema 10's). The
+// schema version is not changed, so a run cut short leaves the collection
+// as it was, with buckets its schema does not know; the next run starts
+// again from nothing. Each document's sentences are staged in batches, as
+// mining does, and the committed documents' batches are then merged, all
+// documents at once, so that sentindex's keys are written in order.
+func buildSentenceIndex(db *bolt.DB) error {
+	err := db.Update(func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketSentIndex, bucketSentStage} {
+			if tx.Bucket(name) != nil {
+				if err := tx.DeleteBucket(name); err != nil {
+					return err
+				}
+			}
+			if _, err := tx.CreateBucket(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	// Stage every sentence, buildChunk sentences an Update.
+	var after []byte // the last pair staged
+	for done := false; !done; {
+		err := db.Update(func(tx *bolt.Tx) error {
+			c := tx.Bucket(bucketPairs).Cursor()
+			k, v := c.First()
+			if after != nil {
+				if k, v = c.Seek(after); bytes.Equal(k, after) {
+					k, v = c.Next()
+				}
+			}
+			var doc uint32
+			ss := make([]cards.Sentence, 0, buildBatch)
+			flush := func() error {
+				err := putSentenceTerms(tx, doc, ss)
+				ss = ss[:0]
+				return err
+			}
+			for n := 0; k != nil && n < buildChunk; k, v = c.Next() {
+				pk := pairKeyOf(k)
+				if pk.Doc != doc || len(ss) == buildBatch {
+					if err := flush(); err != nil {
+						return err
+					}
+					doc = pk.Doc
+				}
+				s, err := decodePair(v)
+				if err != nil {
+					return fmt.Errorf("sentence %s: %w", pk, err)
+				}
+				s.Pos = int(pk.Pos)
+				ss = append(ss, s)
+				after = append(after[:0], k...)
+				n++
+			}
+			done = k == nil
+			return flush()
+		})
+		release(db) // (the pages read stay in the page cache, not in this process)
+		if err == nil && buildStepped != nil {
+			err = buildStepped()
+		}
+		if err != nil {
+			return err
+		}
+	}
+	// Merge the committed documents' batches, buildChunk × 20 positions
+	// (about 20 terms a sentence) an Update.
+	var last []byte
+	for done := false; !done; {
+		err := db.Update(func(tx *bolt.Tx) error {
+			var seqs []uint32
+			stages := tx.Bucket(bucketSentStage)
+			err := stages.ForEachBucket(func(name []byte) error {
+				if seq := binary.BigEndian.Uint32(name); !isPending(tx, seq) {
+					seqs = append(seqs, seq)
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			idx := tx.Bucket(bucketSentIndex)
+			idx.FillPercent = 0.9 // written in key order
+			var vals valueBuffer
+			var key []byte
+			n := 0
+			done = true
+			return walkStages(tx, seqs, last, func(term []byte, seq uint32, pos []uint32) (bool, error) {
+				// Stop only between terms: the next Update starts after
+				// the last one written.
+				if !bytes.Equal(term, last) {
+					if n >= 20*buildChunk {
+						done = false
+						return false, nil
+					}
+					last = append(last[:0], term...)
+				}
+				key = indexKey(key, term, seq)
+				if err := idx.Put(key, vals.positions(pos)); err != nil {
+					return false, err
+				}
+				n += len(pos)
+				return true, nil
+			})
+		})
+		release(db) // (the pages read stay in the page cache, not in this process)
+		if err == nil && buildStepped != nil {
+			err = buildStepped()
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// How buildSentenceIndex cuts its work: sentences in a batch (as a miner's)
+// and sentences staged in an Update. Variables for the tests, which also
+// set buildStepped, called after each Update (an error stops the build
+// there, as a killed process would).
+var (
+	buildBatch   = 2500
+	buildChunk   = 100_000
+	buildStepped func() error
+)
+
+// adoptSentenceIndex finishes buildSentenceIndex in the Update that
+// upgrades the collection: the committed documents' batches go (the
+// pending ones' stay for the miner to merge or roll back), and so does
+// schema 10's index.
+func adoptSentenceIndex(tx *bolt.Tx) error {
+	if tx.Bucket(bucketSentTerms10) != nil {
+		if err := tx.DeleteBucket(bucketSentTerms10); err != nil {
+			return err
+		}
+	}
+	stages := tx.Bucket(bucketSentStage)
+	if stages == nil || tx.Bucket(bucketSentIndex) == nil {
+		return fmt.Errorf("no sentence index built")
+	}
+	var done [][]byte
+	err := stages.ForEachBucket(func(name []byte) error {
+		if !isPending(tx, binary.BigEndian.Uint32(name)) {
+			done = append(done, append([]byte(nil), name...))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, name := range done {
+		if err := stages.DeleteBucket(name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
