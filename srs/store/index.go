@@ -1,9 +1,13 @@
 package store
 
 import (
+	"bytes"
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -174,6 +178,11 @@ func indexWord(tx *bolt.Tx, old, w *cards.Word) error {
 			return err
 		}
 	}
+	if old == nil || !slices.Equal(forms(old), forms(w)) {
+		if err := reindexChars(tx, old, w, id); err != nil {
+			return err
+		}
+	}
 	if key := pinyin.Toneless(w.Reading); key != "" {
 		if err := pb.Put(join([]byte(key), id), nil); err != nil {
 			return err
@@ -183,6 +192,128 @@ func indexWord(tx *bolt.Tx, old, w *cards.Word) error {
 		if err := eb.Put(join([]byte(t), id), []byte{rank}); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// The character index: which words have a form holding a character, so
+// that hanzi that are no word (超级智能, 臂) find the words containing them
+// without reading every form (LookupHanzi read the whole forms bucket, about
+// 100,000 keys on a million sentences: 6 ms of CPU and 80 page faults for
+// every such query, every phrase among them). Keys are (character 0 form
+// 0 word ID), one per distinct character of each form: the form is in the
+// key so that a query is checked against it without reading the word.
+
+// charKeys calls fn with the character index keys of form of word id.
+func charKeys(form string, id []byte, fn func(k []byte) error) error {
+	var seen []rune
+	for _, r := range form {
+		if slices.Contains(seen, r) {
+			continue
+		}
+		seen = append(seen, r)
+		if err := fn(join([]byte(string(r)), []byte(form), id)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// reindexChars replaces the character index keys of old (nil for a new
+// word) with those of w, whose ID is id.
+func reindexChars(tx *bolt.Tx, old, w *cards.Word, id []byte) error {
+	b := tx.Bucket(bucketFormChars)
+	if old != nil {
+		for _, f := range forms(old) {
+			if err := charKeys(f, id, b.Delete); err != nil {
+				return err
+			}
+		}
+	}
+	for _, f := range forms(w) {
+		if err := charKeys(f, id, func(k []byte) error { return b.Put(k, nil) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// containing returns the IDs of the words with a form that contains
+// query (hanzi), each once, in the order the index gives them.
+func containing(tx *bolt.Tx, query string) []string {
+	r, n := utf8.DecodeRuneInString(query)
+	if n == 0 {
+		return nil
+	}
+	p := prefix(string(r))
+	seen := map[string]bool{}
+	var ids []string
+	c := tx.Bucket(bucketFormChars).Cursor()
+	for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
+		rest := k[len(p):]
+		i := bytes.IndexByte(rest, sep)
+		if i < 0 || !bytes.Contains(rest[:i], []byte(query)) {
+			continue
+		}
+		if id := string(rest[i+1:]); !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// buildFormChars makes the character index from the forms index (schema
+// 11), in key order.
+func buildFormChars(tx *bolt.Tx) error {
+	b, err := tx.CreateBucketIfNotExists(bucketFormChars)
+	if err != nil {
+		return err
+	}
+	b.FillPercent = 0.9 // written in order
+	var keys [][]byte
+	err = tx.Bucket(bucketForms).ForEach(func(k, _ []byte) error {
+		i := bytes.IndexByte(k, sep)
+		if i < 0 {
+			return fmt.Errorf("forms entry %q: %w", k, errCorrupt)
+		}
+		return charKeys(string(k[:i]), k[i+1:], func(k []byte) error { keys = append(keys, k); return nil })
+	})
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(keys, bytes.Compare)
+	for _, k := range keys {
+		if err := b.Put(k, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkFormChars verifies that the character index holds exactly the keys
+// of the forms index's forms.
+func checkFormChars(tx *bolt.Tx) error {
+	b := tx.Bucket(bucketFormChars)
+	want := 0
+	err := tx.Bucket(bucketForms).ForEach(func(k, _ []byte) error {
+		i := bytes.IndexByte(k, sep)
+		if i < 0 {
+			return fmt.Errorf("forms entry %q: %w", k, errCorrupt)
+		}
+		return charKeys(string(k[:i]), k[i+1:], func(ck []byte) error {
+			want++
+			if b.Get(ck) == nil {
+				return fmt.Errorf("form %s of %s: %q not in the character index", k[:i], k[i+1:], ck)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	if n := b.Stats().KeyN; n != want {
+		return fmt.Errorf("character index holds %d keys, the forms make %d", n, want)
 	}
 	return nil
 }

@@ -71,9 +71,13 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 	// now built by 10→11, before.
 	9: func(tx *bolt.Tx, now time.Time) error { return nil },
 	// 10→11: the sentence index by term (sentindex.go), built before this
-	// Update (upgrade); schema 10's, by batch, goes.
+	// Update (upgrade); schema 10's, by batch, goes. The character index
+	// of the words' forms (index.go).
 	10: func(tx *bolt.Tx, now time.Time) error {
-		return adoptSentenceIndex(tx)
+		if err := adoptSentenceIndex(tx); err != nil {
+			return err
+		}
+		return buildFormChars(tx)
 	},
 }
 

@@ -341,7 +341,7 @@ func packBulk(tx *bolt.Tx, adding int, have uint64) {
 	if uint64(adding) <= have {
 		return
 	}
-	for _, name := range [][]byte{bucketWords, bucketCards, bucketDue, bucketNewQ, bucketByCount, bucketForms, bucketPinyin, bucketEnglish} {
+	for _, name := range [][]byte{bucketWords, bucketCards, bucketDue, bucketNewQ, bucketByCount, bucketForms, bucketFormChars, bucketPinyin, bucketEnglish} {
 		tx.Bucket(name).FillPercent = 0.9
 	}
 }
@@ -363,6 +363,12 @@ func indexNew(tx *bolt.Tx, ws []*cards.Word) error {
 		{bucketForms, func(es []entry, w *cards.Word, id []byte) []entry {
 			for _, f := range forms(w) {
 				es = append(es, entry{join([]byte(f), id), nil})
+			}
+			return es
+		}},
+		{bucketFormChars, func(es []entry, w *cards.Word, id []byte) []entry {
+			for _, f := range forms(w) {
+				charKeys(f, id, func(k []byte) error { es = append(es, entry{k, nil}); return nil })
 			}
 			return es
 		}},

@@ -136,18 +136,7 @@ func (db *DB) LookupHanzi(query string) ([]Match, error) {
 		by := "hanzi"
 		if len(ids) == 0 {
 			by = "contains"
-			seen := map[string]bool{}
-			err := tx.Bucket(bucketForms).ForEach(func(k, _ []byte) error {
-				i := bytes.IndexByte(k, sep)
-				if i > 0 && bytes.Contains(k[:i], []byte(query)) && !seen[string(k[i+1:])] {
-					seen[string(k[i+1:])] = true
-					ids = append(ids, string(k[i+1:]))
-				}
-				return nil
-			})
-			if err != nil {
-				return err
-			}
+			ids = containing(tx, query) // (index.go)
 		}
 		ms, err = matches(tx, ids, by, nil)
 		return err

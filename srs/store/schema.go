@@ -32,6 +32,8 @@ package store
 //	bycount    ^count (8) word ID    → nothing: the words most frequent
 //	                                   first (read.go; schema 8)
 //	forms      hanzi 0 word ID       → nothing: simplified and traditional forms
+//	formchars  hanzi (1) 0 form 0 word ID → nothing: each character of a
+//	                                   form → the word (index.go; schema 11)
 //	pinyin     toneless 0 word ID    → nothing: "yinhang" → 银行
 //	english    stem 0 word ID        → rank (1 byte): English term → words
 //	cards      word ID 0 kind (1)    → JSON cardRecord: FSRS state, flags
@@ -84,6 +86,8 @@ var (
 	bucketWords    = []byte("words")
 	bucketPostings = []byte("postings")
 	bucketForms    = []byte("forms")
+	// bucketFormChars is the character index (index.go; schema 11).
+	bucketFormChars = []byte("formchars")
 	bucketPinyin   = []byte("pinyin")
 	bucketEnglish  = []byte("english")
 	bucketCards    = []byte("cards")
@@ -116,7 +120,7 @@ var allBuckets = [][]byte{
 	bucketMeta, bucketDocs, bucketDocHash, bucketPairs, bucketWords, bucketPostings,
 	bucketForms, bucketPinyin, bucketEnglish, bucketCards, bucketDue, bucketReviews, bucketSettings,
 	bucketKnown, bucketQueue, bucketNewQ, bucketLearned, bucketAnswered, bucketByCount,
-	bucketSentIndex, bucketSentStage,
+	bucketSentIndex, bucketSentStage, bucketFormChars,
 }
 
 // Running counts kept in meta under "count/<name>", updated in the same

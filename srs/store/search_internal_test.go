@@ -176,7 +176,7 @@ func TestMigrateSentenceTerms(t *testing.T) {
 	db.bolt.View(func(tx *bolt.Tx) error { want = dump(tx, bucketSentIndex); return nil })
 	for _, version := range []uint64{9, 10} {
 		err := db.bolt.Update(func(tx *bolt.Tx) error {
-			for _, name := range [][]byte{bucketSentIndex, bucketSentStage} {
+			for _, name := range [][]byte{bucketSentIndex, bucketSentStage, bucketFormChars} {
 				if err := tx.DeleteBucket(name); err != nil {
 					return err
 				}

@@ -213,6 +213,9 @@ func (db *DB) Check() error {
 		if err := checkIndexes(tx); err != nil {
 			return err
 		}
+		if err := checkFormChars(tx); err != nil {
+			return err
+		}
 		return checkSentenceTerms(tx)
 	})
 }

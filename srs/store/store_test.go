@@ -125,6 +125,9 @@ func TestLookup(t *testing.T) {
 		{"銀行", "银行 yin2 hang2/hanzi"},
 		{"行", "行 xing2/hanzi"},
 		{"智", "智能 zhi4 neng2/contains"},
+		// Inside or at the end of a form, traditional or simplified.
+		{"能", "智能 zhi4 neng2/contains"},
+		{"銀", "银行 yin2 hang2/contains"},
 		{"没有", ""},
 	}
 	for _, tt := range hanzi {
