@@ -142,9 +142,12 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 	}
 
 	// Which documents are new? (Asked again when storing, in case another
-	// cika mined one meanwhile.)
+	// cika mined one meanwhile.) Asked before the miner's lock is taken:
+	// another miner storing a batch (an fsync on a busy disk can take
+	// seconds) or a review session may hold the file, and then the
+	// question is left to the store, which still skips a document it has.
 	known := map[string]store.Document{}
-	if db, err := store.Open(m.Path, &store.Options{ReadOnly: true}); err == nil {
+	if db, err := store.Open(m.Path, &store.Options{ReadOnly: true, Timeout: openTimeout}); err == nil {
 		for _, in := range inputs {
 			if in.Err != nil {
 				continue
@@ -159,7 +162,7 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 			}
 		}
 		db.Close()
-	} else if !errors.Is(err, store.ErrNoCollection) {
+	} else if !errors.Is(err, store.ErrNoCollection) && !errors.Is(err, store.ErrLocked) {
 		return nil, err
 	}
 
@@ -236,7 +239,7 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 		d.NoWords, d.NewWords, d.NewNames, d.NewCards, d.Gained = res.NoWords, res.NewWords, res.NewNames, res.NewCards, res.Gained
 	}
 
-	db, err := store.Open(m.Path, nil)
+	db, err := store.Open(m.Path, &store.Options{Timeout: openTimeout})
 	if err != nil {
 		return nil, err
 	}
@@ -251,7 +254,7 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 // rollBack clears the batches of an interrupted run (under the miner's
 // lock) and returns the names of their documents.
 func (m *Miner) rollBack() ([]string, error) {
-	db, err := store.Open(m.Path, nil)
+	db, err := store.Open(m.Path, &store.Options{Timeout: openTimeout})
 	if err != nil {
 		return nil, err
 	}
@@ -270,9 +273,16 @@ func (m *Miner) rollBack() ([]string, error) {
 	return names, db.Close()
 }
 
+// openTimeout is how long the miner waits for the collection file when
+// another process holds it: a review session writing an answer, a miner
+// storing its batch, a lookup. store's default second is for a command
+// that should not keep its user waiting; a miner that has waited for its
+// lock (--wait) or analysed a batch should not give up so soon.
+const openTimeout = 10 * time.Second
+
 // withDB runs fn on the collection opened for writing, for one batch.
 func (m *Miner) withDB(fn func(*store.DB) error) error {
-	db, err := store.Open(m.Path, &store.Options{Timeout: 10 * time.Second})
+	db, err := store.Open(m.Path, &store.Options{Timeout: openTimeout})
 	if err != nil {
 		return err
 	}

@@ -3,12 +3,15 @@ package mine
 import (
 	"bytes"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"cika/cards"
+	"cika/cards/cardstest"
 	"cika/srs/store"
 )
 
@@ -95,3 +98,40 @@ func (sayer) Start(string, int, int) {}
 func (sayer) Reached(int)            {}
 func (sayer) Analysed(int)           {}
 func (sayer) Done()                  {}
+
+// TestMineWhileHeld: a miner waits for the collection file while another
+// process holds it for longer than store's default second (another miner
+// committing, a review session), instead of failing with "in use": the
+// first thing it does, asking which documents are new, included.
+func TestMineWhileHeld(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "c.db")
+	in := filepath.Join(dir, "a.tsv")
+	if err := os.WriteFile(in, []byte("这是银行。\tThis is the bank.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	held, err := store.Open(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		ins, cleanup, err := Plan([]string{in}, "", nil, nil)
+		defer cleanup()
+		if err == nil {
+			_, err = (&Miner{Path: path, Load: func() (cards.Analyzer, error) { return cardstest.Small(), nil }}).Mine(ins)
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		t.Fatalf("mined (%v) while the file was held", err)
+	case <-time.After(1500 * time.Millisecond):
+	}
+	if err := held.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("after the file was let go: %v", err)
+	}
+}
