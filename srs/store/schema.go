@@ -70,7 +70,7 @@ package store
 //	                                   document seq that hold a Han bigram
 //	                                   or English term, as uvarint deltas
 //	                                   (sentindex.go; schema 11)
-//	sentstage  seq (4)               → a bucket a document being mined:
+//	sentstage  seq (4)               → a bucket for each document being mined:
 //	           first (4) term        → the positions, from first, of the
 //	                                   sentences of the batch starting at
 //	                                   first that hold the term, merged into
@@ -86,20 +86,20 @@ var (
 	bucketWords    = []byte("words")
 	bucketPostings = []byte("postings")
 	bucketForms    = []byte("forms")
+	bucketPinyin   = []byte("pinyin")
+	bucketEnglish  = []byte("english")
+	bucketCards    = []byte("cards")
+	bucketDue      = []byte("due")
+	bucketQueue    = []byte("queue")
+	bucketNewQ     = []byte("newq")
+	bucketLearned  = []byte("learned")
+	bucketAnswered = []byte("answered")
+	bucketByCount  = []byte("bycount")
+	bucketReviews  = []byte("reviews")
+	bucketSettings = []byte("settings")
+	bucketKnown    = []byte("known")
 	// bucketFormChars is the character index (index.go; schema 11).
 	bucketFormChars = []byte("formchars")
-	bucketPinyin    = []byte("pinyin")
-	bucketEnglish   = []byte("english")
-	bucketCards     = []byte("cards")
-	bucketDue       = []byte("due")
-	bucketQueue     = []byte("queue")
-	bucketNewQ      = []byte("newq")
-	bucketLearned   = []byte("learned")
-	bucketAnswered  = []byte("answered")
-	bucketByCount   = []byte("bycount")
-	bucketReviews   = []byte("reviews")
-	bucketSettings  = []byte("settings")
-	bucketKnown     = []byte("known")
 	// The sentence index (sentindex.go; schema 11) and the batches of it
 	// that a document being mined writes.
 	bucketSentIndex = []byte("sentindex")
