@@ -64,39 +64,32 @@ func reviewCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			opt.Settings = true // read with the queue
-			for _, name := range []string{"new", "limit"} {
-				if c.IsSet(name) && c.Int(name) < 0 {
-					return usageError{msg: fmt.Sprintf("--%s must not be negative", name)}
+			opt.Settings = true        // read with the queue
+			var newCards, reviews *int // --new, --limit
+			for _, f := range []struct {
+				name string
+				to   **int
+			}{{"new", &newCards}, {"limit", &reviews}} {
+				if !c.IsSet(f.name) {
+					continue
 				}
+				if c.Int(f.name) < 0 {
+					return usageError{msg: fmt.Sprintf("--%s must not be negative", f.name)}
+				}
+				n := c.Int(f.name)
+				*f.to = &n
 			}
 			if c.Bool("save") {
-				if !c.IsSet("new") && !c.IsSet("limit") {
+				if newCards == nil && reviews == nil {
 					return usageError{msg: "--save keeps --new and --limit: give at least one"}
 				}
-				l, err := review.LoadLimits(coll)
+				l, err := review.ChangeLimits(coll, newCards, reviews)
 				if err != nil {
-					return err
-				}
-				if c.IsSet("new") {
-					l.New = c.Int("new")
-				}
-				if c.IsSet("limit") {
-					l.Reviews = c.Int("limit")
-				}
-				if err := review.SaveLimits(coll, l); err != nil {
 					return err
 				}
 				fmt.Fprintf(c.App.ErrWriter, "daily limits: %d new, %d reviews\n", l.New, l.Reviews)
 			} else {
-				if c.IsSet("new") {
-					n := c.Int("new")
-					opt.New = &n
-				}
-				if c.IsSet("limit") {
-					n := c.Int("limit")
-					opt.Reviews = &n
-				}
+				opt.New, opt.Reviews = newCards, reviews
 			}
 			if !c.Bool("plain") && !(isTerminal(c.App.Writer) && isTerminalReader(c.App.Reader)) {
 				return usageError{msg: "the full-screen review needs a terminal", hint: "use `cika review --plain` in pipes and scripts"}
@@ -121,7 +114,7 @@ func runTUI(s *review.Session, coll store.Lazy, in io.Reader, out io.Writer) err
 	if !color {
 		r.SetColorProfile(termenv.Ascii)
 	}
-	m := tui.New(s, r, color).Homographs(homographs(coll))
+	m := tui.New(s, r, color).Homographs(review.Homographs(coll))
 	if _, err := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen()).Run(); err != nil {
 		return fmt.Errorf("review: %w", err)
 	}
@@ -157,30 +150,4 @@ func isTerminalReader(r io.Reader) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
-
-// homographs reports whether another word of the collection is written with
-// the same characters (将 jiāng, 将 jiàng), reading the collection once per
-// word; false when it cannot be read.
-func homographs(coll store.Lazy) func(word string) bool {
-	known := map[string]bool{}
-	return func(word string) bool {
-		if same, ok := known[word]; ok {
-			return same
-		}
-		db, err := store.Open(coll.Path, &store.Options{ReadOnly: true, Timeout: coll.Timeout})
-		if err != nil {
-			return false
-		}
-		defer db.Close()
-		ms, err := db.LookupHanzi(word)
-		n := 0
-		for _, m := range ms {
-			if m.Word.Word == word && m.Word.Taught() {
-				n++
-			}
-		}
-		known[word] = err == nil && n > 1
-		return known[word]
-	}
 }

@@ -1,8 +1,8 @@
 package main
 
 import (
+	"errors"
 	"fmt"
-	"strconv"
 
 	"github.com/urfave/cli/v2"
 
@@ -53,7 +53,7 @@ func settingsCommand() *cli.Command {
 					if len(argv) != 2 {
 						return usageError{msg: "settings set needs a name and a value", hint: "cika settings set retention 0.85"}
 					}
-					return changeSettings(c, func(s *review.Scheduler) error { return setSetting(s, argv[0], argv[1]) })
+					return changeSettings(c, func(s *review.Scheduler) error { return s.Set(argv[0], argv[1]) })
 				},
 			},
 			{
@@ -71,55 +71,6 @@ func settingsCommand() *cli.Command {
 	}
 }
 
-// settingsJSON is `cika settings --json`.
-type settingsJSON struct {
-	review.Scheduler
-	Limits review.Limits `json:"limits"`
-}
-
-func setSetting(s *review.Scheduler, name, value string) error {
-	bad := func(want string) error {
-		return usageError{msg: fmt.Sprintf("%s %q: want %s", name, value, want), hint: "cika settings --help lists the settings"}
-	}
-	switch name {
-	case "retention":
-		v, err := strconv.ParseFloat(value, 64)
-		if err != nil || v < 0.7 || v > 0.99 {
-			return bad("a probability from 0.7 to 0.99")
-		}
-		s.DesiredRetention = v
-	case "max-interval":
-		v, err := strconv.Atoi(value)
-		if err != nil || v < 1 {
-			return bad("a number of days, at least 1")
-		}
-		s.MaximumInterval = v
-	case "learning-steps":
-		s.LearningSteps = value
-	case "relearning-steps":
-		s.RelearningSteps = value
-	case "weights":
-		w, err := parseWeights(value)
-		if err != nil {
-			return bad(err.Error())
-		}
-		s.Weights = w
-	case "day-starts":
-		v, err := strconv.Atoi(value)
-		if err != nil || v < 0 || v > 23 {
-			return bad("an hour from 0 to 23")
-		}
-		s.DayStartsAt = v
-	default:
-		return usageError{msg: fmt.Sprintf("no setting %q", name),
-			hint: "settings: retention, max-interval, learning-steps, relearning-steps, day-starts, weights"}
-	}
-	if _, err := s.Parameters(); err != nil {
-		return usageError{msg: fmt.Sprintf("%s %q: %v", name, value, err), hint: "cika settings --help lists the settings"}
-	}
-	return nil
-}
-
 // changeSettings applies change to the stored settings (one read and one
 // write, under the collection's lock) and shows the result.
 func changeSettings(c *cli.Context, change func(*review.Scheduler) error) error {
@@ -128,14 +79,12 @@ func changeSettings(c *cli.Context, change func(*review.Scheduler) error) error 
 		return err
 	}
 	defer db.Close()
-	s, err := review.LoadScheduler(db)
+	err = review.ChangeScheduler(db, change)
+	var se *review.SettingError
+	if errors.As(err, &se) {
+		return usageError{msg: se.Msg, hint: se.Hint}
+	}
 	if err != nil {
-		return err
-	}
-	if err := change(&s); err != nil {
-		return err
-	}
-	if err := review.SaveScheduler(db, s); err != nil {
 		return err
 	}
 	if err := db.Close(); err != nil {
@@ -150,24 +99,21 @@ func showSettings(c *cli.Context) error {
 		return err
 	}
 	defer db.Close()
-	s, err := review.LoadScheduler(db)
-	if err != nil {
-		return err
-	}
-	l, err := review.LoadLimits(db)
+	st, err := review.LoadSettings(db)
 	if err != nil {
 		return err
 	}
 	if c.Bool("json") {
-		return writeJSON(c.App.Writer, settingsJSON{Scheduler: s, Limits: l})
+		return writeJSON(c.App.Writer, st)
 	}
+	s, l := st.Scheduler, st.Limits
 	w := c.App.Writer
 	fmt.Fprintf(w, "retention         %g\n", s.DesiredRetention)
 	fmt.Fprintf(w, "max-interval      %d days\n", s.MaximumInterval)
 	fmt.Fprintf(w, "learning-steps    %s\n", orNone(s.LearningSteps))
 	fmt.Fprintf(w, "relearning-steps  %s\n", orNone(s.RelearningSteps))
 	fmt.Fprintf(w, "day-starts        %02d:00\n", s.DayStartsAt)
-	fmt.Fprintf(w, "weights           %s\n", formatWeights(s.Weights))
+	fmt.Fprintf(w, "weights           %s\n", review.FormatWeights(s.Weights))
 	fmt.Fprintf(w, "new cards a day   %d  (cika review --new N --save)\n", l.New)
 	fmt.Fprintf(w, "reviews a day     %d  (cika review --limit N --save)\n", l.Reviews)
 	return nil
