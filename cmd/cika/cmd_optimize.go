@@ -5,17 +5,13 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"cika/srs"
 	"cika/srs/optimize"
 	"cika/srs/review"
-	"cika/srs/store"
 )
 
 // optimizeCommand is `cika optimize`: fit the FSRS weights to the learner's
@@ -52,85 +48,31 @@ func optimizeCommand() *cli.Command {
 	}
 }
 
-// optimizeJSON is `cika optimize --json`.
-type optimizeJSON struct {
-	Source string `json:"source"` // the CSV file, or "collection"
-	optimize.Report
-	Stored bool `json:"stored"` // the weights were written to the collection
-}
-
 func runOptimize(c *cli.Context) error {
-	path := c.String("revlog")
-	dry := c.Bool("dry-run")
-	out := optimizeJSON{Source: "collection"}
-	cfg := optimize.Config{Current: srs.DefaultWeights, Retention: 0.9, Options: optimize.DefaultOptions()}
-
-	// The collection gives the weights in use and the desired retention, and
-	// its review log unless --revlog names another.
-	var log []optimize.Review
-	db, err := openCollection(c, true)
-	haveDB := err == nil
-	switch {
-	case errors.Is(err, store.ErrNoCollection) && path != "":
-	case err != nil && path != "":
-		// A file needs no collection: fit it against the defaults.
+	j := optimize.Job{Revlog: c.String("revlog"), DryRun: c.Bool("dry-run"), Clock: reviewOptions}
+	j.Note = func(err error) {
 		fmt.Fprintf(c.App.ErrWriter, "cika: note: %v; comparing with the default weights, storing nothing\n", err)
-	case err != nil:
+	}
+	// The collection gives the weights in use and the desired retention,
+	// and its review log unless --revlog names another.
+	path, err := dbPath(c)
+	switch {
+	case err != nil && j.Revlog == "":
 		return err
+	case err != nil:
+		j.Note(err)
 	default:
-		defer db.Close()
-		opt, err := scheduleOptions(db)
-		if err != nil {
-			return err
-		}
-		if path == "" {
-			if log, err = collectionLog(db); err != nil {
-				return err
-			}
-		}
-		p := srs.DefaultParameters()
-		if opt.Params != nil {
-			p = *opt.Params
-		}
-		cfg.Current, cfg.Retention = p.W, p.DesiredRetention
-		if path == "" {
-			hour := 4
-			if opt.RolloverHour != nil {
-				hour = *opt.RolloverHour
-			}
-			cfg.Day = srs.RolloverDay(opt.Location, hour)
-			cfg.Now = opt.Now()
-		}
+		j.Collection = path
 	}
-
-	if haveDB {
-		// closed before the weights are stored, which opens it for writing
-		if err := db.Close(); err != nil {
-			return err
-		}
-	}
-	if path != "" {
-		out.Source = path
-		f, err := os.Open(path)
-		if err != nil {
-			return fmt.Errorf("read review log: %w", err)
-		}
-		log, err = optimize.ReadCSV(f, path)
-		f.Close()
-		if err != nil {
-			return err
-		}
-	}
-
 	if !c.Bool("json") && isTerminal(c.App.ErrWriter) {
-		cfg.Options.Progress = func(done, total int) {
+		j.Progress = func(done, total int) {
 			fmt.Fprintf(c.App.ErrWriter, "\rcika: fitting, step %d of %d", done, total)
 			if done == total {
 				fmt.Fprint(c.App.ErrWriter, "\r\033[K")
 			}
 		}
 	}
-	rep, err := optimize.Run(log, cfg)
+	out, err := j.Run()
 	if errors.Is(err, optimize.ErrNotEnoughData) {
 		return usageError{msg: "optimize: " + err.Error() + "; the weights stay as they are",
 			hint: "review more (a card counts once it comes back on a later day; fsrs-rs also leaves out first answers seen on fewer than 20 cards)"}
@@ -138,60 +80,14 @@ func runOptimize(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out.Report = rep
-
-	if rep.Better && !dry && haveDB {
-		if err := storeWeights(c, rep.Fitted); err != nil {
-			return err
-		}
-		out.Stored = true
-	}
 	if c.Bool("json") {
 		return writeJSON(c.App.Writer, out)
 	}
-	printOptimize(c.App.Writer, out, dry, haveDB, useColor(c.App.Writer))
+	printOptimize(c.App.Writer, out, j.DryRun, useColor(c.App.Writer))
 	return nil
 }
 
-// collectionLog reads the collection's review log; cards are numbered in
-// the order they first appear.
-func collectionLog(db *store.DB) ([]optimize.Review, error) {
-	ids := map[store.CardKey]int64{}
-	var log []optimize.Review
-	err := db.Reviews(time.Time{}, func(r store.Review) bool {
-		id, ok := ids[r.ID.Card]
-		if !ok {
-			id = int64(len(ids))
-			ids[r.ID.Card] = id
-		}
-		log = append(log, optimize.Review{Card: id, Time: r.Time, Rating: r.Grade, State: r.Before.State})
-		return true
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read the review log: %w", err)
-	}
-	return log, nil
-}
-
-// storeWeights writes w into the collection's scheduler settings.
-func storeWeights(c *cli.Context, w [21]float64) error {
-	db, err := openCollection(c, false)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	s, err := review.LoadScheduler(db)
-	if err != nil {
-		return err
-	}
-	s.Weights = w[:]
-	if err := review.SaveScheduler(db, s); err != nil {
-		return fmt.Errorf("store the weights: %w", err)
-	}
-	return db.Close()
-}
-
-func printOptimize(w io.Writer, o optimizeJSON, dry, haveDB, color bool) {
+func printOptimize(w io.Writer, o optimize.Outcome, dry, color bool) {
 	r := o.Report
 	fmt.Fprintf(w, "%d reviews of %d cards; %d came on a later day than the card's previous one, %d kept after the outlier filter\n",
 		r.Reviews, r.Cards, r.Items, r.TrainItems)
@@ -206,7 +102,7 @@ func printOptimize(w io.Writer, o optimizeJSON, dry, haveDB, color bool) {
 	fmt.Fprintf(w, "  fitted    %.4f     %5.2f %%      %5.1f %%\n", r.After.LogLoss, 100*r.After.RMSE, 100*r.Retention.After)
 	fmt.Fprintf(w, "  observed                           %5.1f %% of these reviews answered above Again\n", 100*r.Retention.Actual)
 
-	fmt.Fprintf(w, "\nweights  %s\n", formatWeights(r.Fitted[:]))
+	fmt.Fprintf(w, "\nweights  %s\n", review.FormatWeights(r.Fitted[:]))
 	s0 := r.Fitted
 	fmt.Fprintf(w, "meaning  a new card first answered Again, Hard, Good, Easy is still recalled 9 times\n"+
 		"         in 10 after %s, %s, %s, %s; the forgetting curve's decay is %.3f (defaults %.3f)\n",
@@ -229,7 +125,7 @@ func printOptimize(w io.Writer, o optimizeJSON, dry, haveDB, color bool) {
 		fmt.Fprintln(w, "stored: the fitted weights schedule your reviews from now on (cika settings reset to undo)")
 	case dry:
 		fmt.Fprintln(w, "better, not stored (--dry-run)")
-	case !haveDB:
+	case !o.Opened:
 		fmt.Fprintln(w, "better, not stored: no collection open (cika settings set weights \"…\" stores weights by hand)")
 	}
 }
@@ -267,37 +163,4 @@ func dayStats(v []float64) string {
 		peak = max(peak, x)
 	}
 	return fmt.Sprintf("mean %.1f, peak %.0f", sum/float64(max(len(v), 1)), peak)
-}
-
-// parseWeights reads weights separated by spaces or commas: 21 for FSRS-6,
-// or 19 or 17 of an older FSRS; "default" is none (FSRS-6's defaults).
-func parseWeights(s string) ([]float64, error) {
-	if strings.TrimSpace(s) == "default" {
-		return nil, nil
-	}
-	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\n' })
-	w := make([]float64, len(fields))
-	for i, f := range fields {
-		v, err := strconv.ParseFloat(f, 64)
-		if err != nil {
-			return nil, fmt.Errorf("21 numbers (w%d %q is not one)", i, f)
-		}
-		w[i] = v
-	}
-	if _, err := srs.ConvertWeights(w); err != nil {
-		return nil, fmt.Errorf("21 numbers (%v)", err)
-	}
-	return w, nil
-}
-
-// formatWeights writes weights as Anki shows them, or "defaults (FSRS-6)".
-func formatWeights(w []float64) string {
-	if len(w) == 0 {
-		return "defaults (FSRS-6)"
-	}
-	parts := make([]string, len(w))
-	for i, v := range w {
-		parts[i] = strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64)
-	}
-	return strings.Join(parts, " ")
 }

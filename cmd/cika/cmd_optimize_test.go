@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"cika/srs"
+	"cika/srs/optimize"
 	"cika/srs/review"
 	"cika/srs/store"
 )
@@ -80,7 +81,7 @@ func TestOptimizeCollection(t *testing.T) {
 	}
 
 	t.Setenv("CIKA_NOW", end.UTC().Format(time.RFC3339))
-	var rep optimizeJSON
+	var rep optimize.Outcome
 	if err := json.Unmarshal([]byte(cika("optimize", "--json")), &rep); err != nil {
 		t.Fatal(err)
 	}

@@ -4,10 +4,12 @@
 // filtered, the initial stabilities are pre-trained, and Adam minimises the
 // recency-weighted log loss with an L2 pull toward the starting weights.
 //
-// Everything here is pure and deterministic: no I/O besides the CSV parser
-// reading an io.Reader, no clock, no global random source; the same log gives
-// the same weights. Evaluate computes the metrics Anki and srs-benchmark
-// report (log loss, RMSE(bins)) so that the command can say what changed.
+// The fit is pure and deterministic: no I/O besides the CSV parser reading
+// an io.Reader, no clock, no global random source; the same log gives the
+// same weights. Evaluate computes the metrics Anki and srs-benchmark report
+// (log loss, RMSE(bins)) so that the command can say what changed. Job
+// (collection.go) is `cika optimize` around it: it reads the collection's
+// log and settings (or a CSV file) and stores better weights.
 package optimize
 
 import (
