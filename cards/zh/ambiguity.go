@@ -233,6 +233,7 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 		if hasNumeral {
 			a.splitCounted(run, out, from, en, sl)
 		}
+		a.splitUnconfirmed(run, out, from, en, sl)
 		return
 	}
 
@@ -269,6 +270,60 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 	sc.emit(out)
 	if hasNumeral {
 		a.splitCounted(run, out, from, en, sl)
+	}
+	a.splitUnconfirmed(run, out, from, en, sl)
+}
+
+// splitUnconfirmed splits, among the words of run in out from index from
+// on, a headword of two characters that the English side does not confirm
+// (not by half a gloss) into its characters, where the English reads them
+// as two words of two kinds that make a phrase, each confirmed:
+//   - an adverb and a verb, the verb by a content word: 我就要一杯茶 "I
+//     just want a cup of tea" is 就 要, not 就要 "will; be going to"; 他将来
+//     北京工作 "he will come to Beijing" is 将 来, not 将来 "future";
+//   - an adjective and 点 or 些, "a bit (more)": 明天早点来 "come early
+//     tomorrow" is 早 点, not 早点 "breakfast".
+//
+// A word made of its characters' own senses is confirmed and stays (不要
+// "don't", 再见 "see you").
+func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *english, sl slangWords) {
+	for k := from; k < len(out.ends); k++ {
+		start := 0
+		if k > from {
+			start = out.ends[k-1]
+		}
+		w, id := run[start:out.ends[k]], out.ids[k]
+		c1, n1 := utf8.DecodeRuneInString(w)
+		c2, n2 := utf8.DecodeRuneInString(w[n1:])
+		if id < 0 || n1+n2 != len(w) || c1 >= maxRune || c2 >= maxRune {
+			continue
+		}
+		l1, l2 := a.singles[c1], a.singles[c2]
+		if l1.logp == 0 || l2.logp == 0 {
+			continue
+		}
+		p1, p2 := a.w.posNames[l1.pos], a.w.posNames[l2.pos]
+		switch {
+		case p1 == "d" && strings.HasPrefix(p2, "v"):
+			if a.fit(w[n1:], l2.id, en, sl, true) == 0 || a.fit(w[:n1], l1.id, en, sl, false) == 0 {
+				continue
+			}
+		case strings.HasPrefix(p1, "a") && (c2 == '点' || c2 == '些'):
+			if a.fit(w[:n1], l1.id, en, sl, true) == 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		if a.matchOf(w, id, en, sl, false) >= halfFit {
+			continue
+		}
+		out.ends = slices.Insert(out.ends, k, start+n1)
+		out.pos = slices.Insert(out.pos, k, l1.pos)
+		out.ids = slices.Insert(out.ids, k, l1.id)
+		out.logp = slices.Insert(out.logp, k, l1.logp)
+		out.pos[k+1], out.ids[k+1], out.logp[k+1] = l2.pos, l2.id, l2.logp
+		k++
 	}
 }
 

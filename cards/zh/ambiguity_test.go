@@ -82,7 +82,7 @@ var splitCases = []splitCase{
 	{zh: "我马上就来", en: "I'm coming right away", want: "我 马上 就 来"},
 	{zh: "请把手放在桌子上", en: "Please put your hand on the table", want: "请 把 手 放 在 桌子 上", hard: true},
 	{zh: "这个门的把手坏了", en: "The handle of this door is broken", want: "这个 门 的 把手 坏 了"},
-	{zh: "他将来北京工作", en: "He will come to Beijing to work", want: "他 将 来 北京 工作", hard: true},
+	{zh: "他将来北京工作", en: "He will come to Beijing to work", want: "他 将 来 北京 工作"},
 	{zh: "将来我想当医生", en: "In the future I want to be a doctor", want: "将来 我 想 当 医生"},
 	{zh: "他一点也不累", en: "He is not tired at all", want: "他 一点 也 不 累"},
 	{zh: "我只差一点就赢了", en: "I came within a bit of winning", want: "我 只 差一点 就 赢 了"},
@@ -142,6 +142,17 @@ var splitCases = []splitCase{
 	{zh: "她明天才回来", en: "She won't be back until tomorrow", want: "她 明天 才 回来"},
 	{zh: "电脑又出问题了", en: "The computer has problems again", want: "电脑 又 出 问题 了"},
 	{zh: "他为首次参加比赛的选手加油", en: "He cheered for the players competing for the first time", want: "他 为 首次 参加 比赛 的 选手 加油"},
+
+	// Two characters the English reads as an adverb and a verb, or an
+	// adjective and 点 "a bit", where it does not confirm their word.
+	// Controls: the word in its own sense.
+	{zh: "明天你早点来吧", en: "Come early tomorrow", want: "明天 你 早 点 来 吧"},
+	{zh: "她将来上海看我们", en: "She will come to Shanghai to see us", want: "她 将 来 上海 看 我们"},
+	{zh: "我将来想当医生", en: "In the future I want to be a doctor", want: "我 将来 想 当 医生"},
+	{zh: "火车就要开了", en: "The train is about to leave", want: "火车 就要 开 了"},
+	{zh: "你不要担心", en: "Don't worry", want: "你 不要 担心"},
+	{zh: "我们明天再见", en: "See you tomorrow", want: "我们 明天 再见"},
+	{zh: "他们早点吃的是包子", en: "They had steamed buns for breakfast", want: "他们 早点 吃 的 是 包子"},
 
 	// Clock times, with or without the English; 十分 "very" after points.
 	{zh: "火车八点二十分到", en: "The train arrives at 8:20", want: "火车 八 点 二十 分 到"},
