@@ -231,7 +231,7 @@ func Import(db *store.DB, p *anki.Package, opts Options) (*Report, error) {
 		rep.Added += len(fresh)
 		rep.Relogged += relogged
 		rep.Cards = append(rep.Cards, Change{Word: c.key.Word, Card: kind, Added: len(fresh),
-			State: rw.After.State.String(), Due: rw.After.Due})
+			State: rw.After.State.String(), Due: rw.After.Due.UTC()})
 	}
 	slices.SortFunc(rep.Cards, func(a, b Change) int {
 		return cmp.Or(strings.Compare(a.Word, b.Word), strings.Compare(a.Card, b.Card))

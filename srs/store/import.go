@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -33,8 +34,11 @@ func (db *DB) Histories(keys []CardKey) (map[CardKey]*History, error) {
 		want := make(map[string]*History, len(keys)) // by the key's bytes
 		for _, k := range keys {
 			c, err := getCard(tx, k)
-			if err != nil {
+			if errors.Is(err, ErrNotFound) {
 				continue // not a card of the collection: the caller reports it
+			}
+			if err != nil {
+				return err
 			}
 			h := &History{Card: c}
 			out[k] = h
