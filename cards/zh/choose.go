@@ -127,7 +127,11 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	// Or a noun phrase that starts with a modifier: 为全人类创造, 为超级智能铺平.
 	modifier := !object && nextTok >= 0 && nb.right != 0 && nb.clauseEnd == false && a.modifierAt(sn, nextTok)
 	if object || modifier {
-		for j, seen := nextTok+1, 0; j < len(toks) && seen < 3; j++ {
+		window := 3
+		if modifier {
+			window = 5 // 通过一致的政策和监督来保护
+		}
+		for j, seen := nextTok+1, 0; j < len(toks) && seen < window; j++ {
 			t := toks[j].Text
 			if isBlank(t) {
 				continue

@@ -46,7 +46,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "正":
 		// 他正看着窗外, 我正通过…: in the middle of doing.
 		if reading == "zheng4" && (c.verbAhead() || nb.next == "在" || nb.nextPos == "p") {
-			return "(正 + verb) just now; in the middle of …-ing"
+			return "(正 + verb) in progress: just now …-ing"
 		}
 	case "太":
 		if reading == "tai4" && c.verbNext() {

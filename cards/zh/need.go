@@ -136,6 +136,14 @@ var nounDeterminers = map[string]bool{
 	"一个": true, "这种": true, "那种": true, "某种": true, "其他": true, "他们的": true,
 }
 
+// auxiliaries are the verbs that take a verb, not an object: 可以训练。
+// "can train", 是否需要 "whether it needs".
+var auxiliaries = map[string]bool{
+	"是否": true, "是": true, "要": true, "会": true, "能": true, "能够": true, "可以": true,
+	"应该": true, "应当": true, "必须": true, "需要": true, "想": true, "得": true, "敢": true,
+	"愿意": true, "肯": true, "不能": true, "不会": true, "不要": true, "可能": true,
+}
+
 // nounish reports whether sense s glosses neither a verb ("to …") nor a
 // word WordNet knows as an adjective nor a function word: "tool",
 // "flower", "work; job", not "good". (WordNet cannot say "noun only": it
@@ -199,12 +207,21 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		}
 		return -1
 	}
+	if afterQuantity(nb) && !approximation(fs) {
+		// 十年左右 "approximately", 三十岁上下.
+		if i := later(approximation); i >= 0 {
+			return i
+		}
+	}
 	switch {
+	case !single && isVerbSense(fs) && stative(fs) && objectFollows(nb):
+		// 进行一个测试 "to carry out", not "to be in progress".
+		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
 	case degreeAdverbs[nb.prev] && nounish(fs):
 		return later(predicateSense)
 	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过") && nounish(fs):
 		return later(isVerbSense)
-	case !single && (nounDeterminers[nb.prev] || strings.HasPrefix(nb.prevPos, "v") && nb.clauseEnd) && isVerbSense(fs):
+	case !single && (nounDeterminers[nb.prev] || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
 		// 所有工作, 发挥作用。: the object of a verb at the end of its clause.
 		return later(nounish)
 	case single && nb.prev != "" && !functionPos(nb.prevPos) && (nb.next == "的" || nb.clauseEnd):
@@ -222,4 +239,51 @@ func (in *entryInfo) plainish(i int, s string) bool {
 // functionPos reports whether gse's tag p is that of a function word.
 func functionPos(p string) bool {
 	return p == "" || strings.HasPrefix(p, "u") || p == "p" || p == "c" || p == "y" || p == "d" || strings.HasPrefix(p, "r")
+}
+
+// afterQuantity reports whether the token follows a number or a number's
+// measure word or time unit (十年, 三个, 5点).
+func afterQuantity(nb *neighbours) bool {
+	switch nb.prevPos {
+	case "m", "mq", "q":
+		return true
+	}
+	return nb.afterNumeral && numeralWord(nb.prev)
+}
+
+// approximation reports whether sense s glosses "about; approximately".
+func approximation(s string) bool {
+	switch firstGloss(s) {
+	case "approximately", "about", "around", "roughly", "or so", "more or less":
+		return true
+	}
+	return false
+}
+
+// stative reports whether most glosses of sense s, a verb's, are "to be
+// …": 进行 "(of a process etc) to proceed; to be in progress; to be
+// underway" takes no object.
+func stative(s string) bool {
+	n, be := 0, 0
+	for _, g := range strings.Split(stripBrackets(s), ";") {
+		g = strings.TrimSpace(g)
+		if g == "" {
+			continue
+		}
+		n++
+		if strings.HasPrefix(g, "to be ") {
+			be++
+		}
+	}
+	return n > 0 && 2*be > n
+}
+
+// objectFollows reports whether a noun, a pronoun, a number or a verb used
+// as a noun follows the token in its clause: its object.
+func objectFollows(nb *neighbours) bool {
+	if nb.clauseEnd || nb.next == "" {
+		return false
+	}
+	p := nb.nextPos
+	return strings.HasPrefix(p, "n") || strings.HasPrefix(p, "r") || p == "m" || p == "mq" || p == "vn" || numeralWord(nb.next)
 }

@@ -81,6 +81,10 @@ func marksOf(sense string) senseMarks {
 		s = strings.TrimSpace(s[end+1:])
 	}
 	m.verb = strings.HasPrefix(s, "to ")
+	// "a certain ...; a given ...": a gloss that waits for its noun.
+	if strings.HasSuffix(strings.TrimSpace(s), "...") && (strings.HasPrefix(s, "a ") || strings.HasPrefix(s, "another ")) {
+		m.attributive = true
+	}
 	return m
 }
 
@@ -104,6 +108,12 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	}
 	best, bi := bestByEnglishIn(in, en, vc, nb)
 	if best >= minEvidence*posDisagree {
+		// Where the English says two senses as well, the grammar around
+		// the token decides: 一定摩擦 "a certain amount of friction" is
+		// "a certain …", not "surely; certainly".
+		if def, construction := in.contextSense(nb); construction && def != bi && def >= 0 && senseEvidence(in, en, def) >= best {
+			return def, true
+		}
 		return bi, true
 	}
 	def, construction := in.contextSense(nb)
@@ -273,7 +283,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// 较小 "relatively", 太多 "too".
 	// At the head of a clause, a word with an adverb's sense is the
 	// sentence adverb: 当然, "of course"; 那么是否 "then".
-	if nb != nil && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !nb.clauseEnd) {
+	if nb != nil && (adverbPosition(nb) || nb.prev == "" && nb.left == 0) {
 		if i := in.adverbSense(); i >= 0 && i != first {
 			return i, true
 		}
