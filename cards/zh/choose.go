@@ -2,6 +2,7 @@ package zh
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -232,13 +233,36 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 			// A character standing alone is not its bound form: 教 "to
 			// teach" is jiao1, not jiao4 "(bound form) to teach".
 			if bi >= 0 && strings.HasPrefix(in.senses[bi], "(bound form)") && utf8.RuneCountInString(text) == 1 {
-				ev /= 2
+				ev = 0 // what the English says of its free, plain senses only
+				for j, s := range in.senses {
+					if !strings.HasPrefix(s, "(bound form)") && !in.marks[j].marked {
+						ev = max(ev, senseEvidence(in, en, j))
+					}
+				}
 			}
 		}
 		evs = append(evs, ev)
 	}
-	if e := chooseByEnglish(text, entries, evs); e != nil {
+	// An entry whose first sense asks for a neighbour the sentence has
+	// (说出来: chu5 lai5 "(after a verb) …") is the word unless the
+	// English says another entry plainly; one whose neighbour is missing
+	// is not, whatever the English says.
+	var needed *dict.Entry
+	if nb != nil {
+		for i, e := range entries {
+			switch a.info(e).needEntry(nb) {
+			case 1:
+				needed = e
+			case -1:
+				evs[i] = 0
+			}
+		}
+	}
+	if e := chooseByEnglish(text, entries, evs); e != nil && (needed == nil || e == needed || evs[slices.Index(entries, e)] >= minPlainEvidence) {
 		return a.resolve(e)
+	}
+	if needed != nil {
+		return a.resolve(needed)
 	}
 	toks := sn.toks
 	nb.inRun = (k > 0 && single(k-1)) || (k+1 < len(toks) && single(k+1))
@@ -303,6 +327,11 @@ func (a *Analyzer) neutralTwins(text string, entries []*dict.Entry) bool {
 	}
 	return with && without
 }
+
+// minPlainEvidence is the evidence with which the English overrides an
+// entry the neighbours ask for: more than a synonym's (wordnet weights a
+// synonym 0.7: "seems" for 出来 "to appear" is not enough).
+const minPlainEvidence = 0.75
 
 // minReadingEvidence is the evidence, and the lead over the other
 // entries, with which the English chooses a reading. It is lower than

@@ -62,13 +62,21 @@ func needOf(sense string) senseNeed {
 	return needNone
 }
 
+// clauseVerbs take a clause for object, not a complement: 我认为过去五年
+// is "the past five years".
+var clauseVerbs = map[string]bool{
+	"认为": true, "觉得": true, "知道": true, "希望": true, "相信": true, "发现": true, "表示": true,
+	"以为": true, "感觉": true, "担心": true, "记得": true, "听说": true, "确保": true, "看到": true,
+	"表明": true, "意识到": true, "认识到": true, "想": true, "证明": true, "显示": true,
+}
+
 // met reports whether the neighbours meet need (true for needNone).
 func (need senseNeed) met(nb *neighbours) bool {
 	switch need {
 	case needVerbBefore:
 		// 跳了起来, 说出来: a verb, or 了 after one; not 来 or 去 before
 		// the verb of their purpose (目前来看 "as things look now").
-		if nb.prev == "来" || nb.prev == "去" {
+		if nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] {
 			return false
 		}
 		return strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "a" || nb.prev == "了"
@@ -92,32 +100,27 @@ func (in *entryInfo) needFits(i int, nb *neighbours) bool {
 	return nb == nil || in.marks[i].need.met(nb)
 }
 
-// needEntry is +1 when every free sense of in has a need and nb meets one
-// (chu5 lai5 after a verb), -1 when every free sense has a need and nb
-// meets none (chu5 lai5 at the start of a clause), 0 otherwise: how the
-// neighbours weigh an entry among a word's entries.
+// needEntry is +1 when the first free sense of in has a need that nb
+// meets (起来 qi5 lai5 "(after a verb) …" in 跳了起来), -1 when it has one
+// that nb does not meet (起来 at the head of a clause), 0 otherwise: how
+// the neighbours weigh an entry among a word's entries.
 func (in *entryInfo) needEntry(nb *neighbours) float64 {
 	if nb == nil {
 		return 0
 	}
-	n, met := 0, false
 	for i, s := range in.senses {
-		if !isFreeSense(s) || strings.HasPrefix(s, "also pr.") {
+		if strings.HasPrefix(s, "CL:") || strings.HasPrefix(s, "also pr.") {
 			continue
 		}
-		if in.marks[i].need == needNone {
+		switch {
+		case in.marks[i].need == needNone:
 			return 0
+		case in.marks[i].need.met(nb):
+			return 1
 		}
-		n++
-		met = met || in.marks[i].need.met(nb)
+		return -1
 	}
-	switch {
-	case n == 0:
-		return 0
-	case met:
-		return 1
-	}
-	return -1
+	return 0
 }
 
 // degreeAdverbs stand before an adjective or a verb of state: after them a

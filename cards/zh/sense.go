@@ -53,7 +53,7 @@ var markedLabels = map[string]bool{
 	"buddhism": true, "taoism": true, "daoism": true, "chemistry": true, "pharmacology": true,
 	"biochemistry": true, "genetics": true, "astronomy": true, "meteorology": true,
 	"aviation": true, "baseball": true, "basketball": true, "soccer": true, "mahjong": true,
-	"chess": true, "go": true, "go game": true, "music": true, "theater": true, "photography": true,
+	"chess": true, "chinese chess": true, "go": true, "go game": true, "music": true, "theater": true, "photography": true,
 	"military": true, "nautical": true, "agriculture": true, "medicine": true, "physics": true,
 	"linguistics": true, "geometry": true, "math.": true, "electronics": true,
 	"statistics": true, "sports": true, "gaming": true, "acg": true, "printing": true,
