@@ -20,7 +20,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strconv"
 	"time"
 
@@ -354,10 +353,7 @@ func answeredSince(tx *bolt.Tx, since time.Time, o *Overview) error {
 }
 
 // learnedHeads notes which of heads (every one when nil) have a word
-// learned. The heads are looked up in byte order, the cursor stepping on
-// from one to the next and seeking only past a few keys: 5,000 HSK words
-// looked up in their list's order cost a seek each from the root, all over
-// the bucket.
+// learned.
 func learnedHeads(tx *bolt.Tx, heads []string, into map[string]bool) error {
 	b := tx.Bucket(bucketLearned)
 	if heads == nil {
@@ -367,21 +363,10 @@ func learnedHeads(tx *bolt.Tx, heads []string, into map[string]bool) error {
 			return nil
 		})
 	}
-	sorted := slices.Sorted(slices.Values(heads))
 	cur := b.Cursor()
-	k, _ := cur.First()
-	var p []byte
-	for _, h := range sorted {
-		// The IDs of h's words start "h ": their order is the heads'.
-		p = append(append(p[:0], h...), ' ')
-		for steps := 0; k != nil && bytes.Compare(k, p) < 0; steps++ {
-			if steps == 8 {
-				k, _ = cur.Seek(p)
-				break
-			}
-			k, _ = cur.Next()
-		}
-		if k != nil && bytes.HasPrefix(k, p) {
+	for _, h := range heads {
+		p := []byte(h + " ")
+		if k, _ := cur.Seek(p); k != nil && bytes.HasPrefix(k, p) {
 			into[h] = true
 		}
 	}
