@@ -137,6 +137,9 @@ var splitCases = []splitCase{
 	{zh: "他一家都搬走了", en: "His whole family moved away", want: "他 一家 都 搬走 了"},
 	{zh: "这是一种新的方法", en: "This is a new kind of method", want: "这 是 一种 新 的 方法"},
 
+	{zh: "我们五个人一起去吃饭", en: "The five of us went to eat together", want: "我们 五 个 人 一起 去 吃饭"},
+	{zh: "这件事是我个人的决定", en: "This is my personal decision", want: "这 件 事 是 我 个人 的 决定"},
+
 	// Single characters the model used to count as rare (才, 出, 为):
 	// right with or without the English.
 	{zh: "她明天才回来", en: "She won't be back until tomorrow", want: "她 明天 才 回来"},

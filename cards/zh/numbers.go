@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -538,4 +539,59 @@ func (a *Analyzer) adjectiveAt(runes []rune, i int) bool {
 	}
 	p := a.w.posNames[pos]
 	return p != "" && p[0] == 'a'
+}
+
+// splitAfterNumeral splits, among the words of run in out from index from
+// on, a word after a numeral that starts with a classifier counting what
+// follows it: 五个人 "five people" is 五 个 人, not 五 个人 "personal". The
+// rest must be a word that takes the classifier by CC-CEDICT's CL notes (人
+// CL:个), so that 三部分 "three parts" keeps 部分 (分 takes no 部). The
+// numeral is a word of numerals only, or 几.
+func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
+	start := 0
+	for k := from; k < len(out.ends); k++ {
+		if k > from {
+			start = out.ends[k-1]
+		}
+		if k == from || out.ids[k] < 0 {
+			continue
+		}
+		pstart := 0
+		if k-1 > from {
+			pstart = out.ends[k-2]
+		}
+		if prev := run[pstart:start]; !isNumeralWord(prev) && prev != "几" {
+			continue
+		}
+		w := run[start:out.ends[k]]
+		cl, n := utf8.DecodeRuneInString(w)
+		if n == len(w) || cl >= maxRune || a.singles[cl].logp == 0 {
+			continue
+		}
+		le, ok := a.lex.get(w[n:])
+		if !ok || !a.takes(w[n:], w[:n]) {
+			continue
+		}
+		lc := a.singles[cl]
+		out.ends = slices.Insert(out.ends, k, start+n)
+		out.pos = slices.Insert(out.pos, k, lc.pos)
+		out.ids = slices.Insert(out.ids, k, lc.id)
+		out.logp = slices.Insert(out.logp, k, lc.logp)
+		out.pos[k+1], out.ids[k+1], out.logp[k+1] = le.pos, le.id, le.logp
+		k++
+		start = out.ends[k-1]
+	}
+}
+
+// takes reports whether the word noun has the classifier cl among the CL
+// notes of its entries.
+func (a *Analyzer) takes(noun, cl string) bool {
+	for _, e := range a.dict.Lookup(noun) {
+		for _, r := range e.Classifiers() {
+			if r.Simp == cl || r.Trad == cl {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -118,3 +118,20 @@ func TestClockTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifierAfterNumeral checks, without an English side, that a
+// numeral's classifier is not read as the start of a word when what follows
+// takes it (人 CL:个), and is where it does not (部分 "part").
+func TestClassifierAfterNumeral(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, want string }{
+		{"我家有三个人", "我 家 有 三 个 人"},
+		{"教室里有二十个人", "教室 里 有 二十 个 人"},
+		{"这本书分三部分", "这 本 书 分 三 部分"},
+		{"这是我个人的看法", "这 是 我 个人 的 看法"},
+	} {
+		if got := splitOf(a, c.zh, ""); got != c.want {
+			t.Errorf("%s: %s, want %s", c.zh, got, c.want)
+		}
+	}
+}
