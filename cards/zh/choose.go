@@ -132,6 +132,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 		if modifier {
 			window = 5 // 通过一致的政策和监督来保护
 		}
+		joined := false // the word after 和 is the object's too: 为售票大厅和进站口
 		for j, seen := nextTok+1, 0; j < len(toks) && seen < window; j++ {
 			t := toks[j].Text
 			if isBlank(t) {
@@ -141,6 +142,14 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 				break
 			}
 			seen++
+			if joined {
+				joined = false
+				continue
+			}
+			if t == "和" || t == "与" || t == "及" || t == "或" {
+				joined = true
+				continue
+			}
 			if modifier && !object {
 				// The phrase must reach a noun before its predicate.
 				if p := sn.posOf(a, j); strings.HasPrefix(p, "n") || strings.HasPrefix(p, "r") {
@@ -171,7 +180,7 @@ func (a *Analyzer) predicateAt(sn *sentence, j int) bool {
 	if strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" {
 		return true
 	}
-	if strings.HasPrefix(p, "n") && p != "ns" && p != "nz" && utf8.RuneCountInString(sn.toks[j].Text) > 1 || strings.HasPrefix(p, "r") || p == "m" || p == "q" || strings.HasPrefix(p, "u") || p == "p" || p == "c" || p == "y" {
+	if strings.HasPrefix(p, "r") || p == "m" || p == "q" || strings.HasPrefix(p, "u") || p == "p" || p == "c" || p == "y" {
 		return false
 	}
 	if sn.ids[j] < 0 {
@@ -182,7 +191,13 @@ func (a *Analyzer) predicateAt(sn *sentence, j int) bool {
 		return false
 	}
 	in := a.info(a.resolve(w.entries[0]))
-	if k := in.kinds.kinds(); k.verb >= 0.5 {
+	k := in.kinds.kinds()
+	if strings.HasPrefix(p, "n") && p != "ns" && p != "nz" && utf8.RuneCountInString(sn.toks[j].Text) > 1 {
+		// A word gse tags a noun is a verb only if the dictionary knows
+		// it as one first (小心 "to be careful"), not 方法 or 研究.
+		return k.verb >= 0.5 && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])
+	}
+	if k.verb >= 0.5 {
 		return true
 	}
 	if in.firstPlain < 0 {
@@ -201,6 +216,12 @@ func (a *Analyzer) modifierAt(sn *sentence, j int) bool {
 	switch p := sn.posOf(a, j); p {
 	case "a", "b", "m", "r", "rz", "mq":
 		return true
+	}
+	// Or any word followed by 的: 通过一致的政策.
+	for i := j + 1; i < len(sn.toks); i++ {
+		if t := sn.toks[i].Text; !isBlank(t) {
+			return t == "的"
+		}
 	}
 	return false
 }
@@ -588,6 +609,8 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 		s += wParticle
 	}
 	// A preposition takes an object and the verb follows: 为我们提供 wei4.
+	// (The verb of the clause comes after the object, so the word itself
+	// is not a verb: 我为这件事忙了 wei4 "for", not wei2 "to act as".)
 	if nb.objectThenVerb {
 		s += wPrep * k.function
 	}
@@ -601,7 +624,9 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 		s += wClassifier
 	}
 	// A modal (must, can, should) comes before a verb: 我得走 dei3.
-	if strings.HasPrefix(nb.nextPos, "v") && k.modal {
+	// (Or before the preposition that brings the verb's object: 我们得把
+	// 这件事做好 dei3.)
+	if (strings.HasPrefix(nb.nextPos, "v") || nb.next == "把" || nb.next == "将" && nb.nextPos == "p") && k.modal {
 		s += wModal
 	}
 	// A word gse tags as an adverb, right before the verb, preposition or

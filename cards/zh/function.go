@@ -1143,7 +1143,8 @@ func (c *fctx) li(reading string) string {
 	switch {
 	case c.timePrev():
 		return "(time + 里) in; within (a time)"
-	case c.nounPrev() || strings.HasPrefix(nb.prevPos, "r") || nb.prevPos == "a":
+	case c.nounPrev() || strings.HasPrefix(nb.prevPos, "r") || nb.prevPos == "a" || c.near(-1, 4, false, "在", "从", "到"):
+		// (在超市里: gse tags 超市 a verb.)
 		return "(after a noun) in; inside"
 	}
 	return ""
