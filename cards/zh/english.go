@@ -96,6 +96,7 @@ func newEnglish(en string) *english {
 func (x *english) reset(en string) {
 	*x = english{stems: x.stems[:0], words: x.words[:0], caps: x.caps[:0], groups: x.groups[:0]}
 	defer x.index()
+	en = trimDiscourse(en)
 	forWords(en, func(w string) {
 		lw := strings.ToLower(w)
 		x.words = append(x.words, lw)
@@ -119,6 +120,29 @@ func (x *english) reset(en string) {
 			}
 		}
 	})
+}
+
+// discourseMarkers open a spoken English sentence without saying anything
+// of the Chinese ("Well, I think…" is not 是 "very well"). Only "well":
+// "so", "oh", "I mean" translate 所以, 哦, 我的意思是.
+var discourseMarkers = [...]string{"well"}
+
+// trimDiscourse removes the discourse markers, each followed by a comma,
+// that open en.
+func trimDiscourse(en string) string {
+	for {
+		t := strings.TrimLeft(en, " \t")
+		cut := false
+		for _, m := range discourseMarkers {
+			if len(t) > len(m) && strings.EqualFold(t[:len(m)], m) && t[len(m)] == ',' {
+				en, cut = t[len(m)+1:], true
+				break
+			}
+		}
+		if !cut {
+			return en
+		}
+	}
 }
 
 func (x *english) addStem(p *stemmed) {
