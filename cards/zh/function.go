@@ -1155,7 +1155,7 @@ func (c *fctx) li(reading string) string {
 const (
 	glossDuiTo   = "to; towards; about (sb or sth)" // or 对答案 "to check", 对着 "to face"
 	glossHuiKnow = "to know (a skill or language)"  // or 会朋友 "to meet"
-	glossYaoVerb = "(要 + verb) will; want to; need to; must" // or "to want" when the English says so
+	glossYaoVerb = "(要 + verb) will; want to; must" // or "to want" when the English says so
 )
 
 // englishPicks reports whether the English side overrides the construction
@@ -1166,7 +1166,6 @@ const (
 // back" against 后 "back", "you know" against 会 "to know how to", "training
 // time" against 等 "by the time").
 func (in *entryInfo) englishPicks(en *english, i int, g string) bool {
-	cg := g
 	switch g {
 	case glossDuiTo, glossHuiKnow, glossYaoVerb:
 	default:
@@ -1194,12 +1193,7 @@ func (in *entryInfo) englishPicks(en *english, i int, g string) bool {
 		}
 		matched := 0
 		for k := int(g.start); k < int(g.start+g.content); k++ {
-			if w := m.word(words, k); en.hasStem(w, uint8(words[k].h8)) {
-				if containsWord(cg, w) {
-					// The construction's gloss says it too ("You need to
-					// be careful": 要 + verb "need to").
-					return false
-				}
+			if en.hasStem(m.word(words, k), uint8(words[k].h8)) {
 				matched++
 			}
 		}
@@ -1220,22 +1214,3 @@ func (in *entryInfo) senseOf(g string) int {
 	}
 	return -1
 }
-
-// containsWord reports whether w occurs in s as a whole word.
-func containsWord(s, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		before := j == 0 || !isASCIILetter(s[j-1])
-		after := j+len(w) == len(s) || !isASCIILetter(s[j+len(w)])
-		if before && after {
-			return true
-		}
-		i = j + 1
-	}
-}
-
-func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
