@@ -139,6 +139,12 @@ func (w *Word) choose() {
 }
 
 func union(a, b []string) []string {
+	if len(b) > 0 && len(a) >= len(b) && &a[0] == &b[0] {
+		// b is a prefix of a, as when a word's tokens share their entry's
+		// senses (zh keeps one slice per entry): nothing to add, without
+		// comparing every sense with every other for each token.
+		return a
+	}
 	for _, s := range b {
 		found := false
 		for _, t := range a {

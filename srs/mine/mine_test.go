@@ -1,8 +1,10 @@
 package mine_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -107,5 +109,43 @@ func BenchmarkMineSeed(b *testing.B) {
 		if err != nil || rep.Collection.Sentences != 452 {
 			b.Fatal(rep, err)
 		}
+	}
+}
+
+// TestMineBatches: a document mined one pair per batch (each batch's words
+// counted while the next is analysed and the last is stored) gives the
+// collection that one batch gives.
+func TestMineBatches(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "p.tsv")
+	os.WriteFile(f, []byte("这是银行。\tThis is the bank.\n我们的公司\tour company\n这是公司。\tThis is the firm.\n"+
+		"这是银行。\tIt is the bank.\n我们的银行\tour bank\n"), 0o644)
+	words := func(batch int) (store.Stats, []cards.Word) {
+		path := filepath.Join(dir, fmt.Sprintf("c%d.db", batch))
+		m := &mine.Miner{Path: path, Load: small, Now: t0, Batch: batch}
+		ins, _, _ := mine.Plan([]string{f}, "", nil, nil)
+		rep, err := m.Mine(ins)
+		if err != nil || rep.Documents[0].Error != "" {
+			t.Fatalf("batch %d: %+v, %v", batch, rep, err)
+		}
+		storetest.Check(t, path)
+		db, err := store.Open(path, &store.Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		var ws []cards.Word
+		if err := db.Words(func(w cards.Word) bool { ws = append(ws, w); return true }); err != nil {
+			t.Fatal(err)
+		}
+		return rep.Collection, ws
+	}
+	stats1, words1 := words(1)
+	stats, ws := words(1000)
+	if stats1 != stats || !reflect.DeepEqual(words1, ws) {
+		t.Errorf("one pair a batch: %+v\n%+v\none batch: %+v\n%+v", stats1, words1, stats, ws)
+	}
+	if len(ws) == 0 || ws[0].Pairs == 0 {
+		t.Errorf("no words counted: %+v", ws)
 	}
 }
