@@ -37,6 +37,21 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
+// BenchmarkNew is the analyzer's whole start-up, what `cika annotate`
+// pays before its first line: parsing the dictionary, decoding the weights
+// and phrase priors, building the lexicon. In a loop the heap reuses the
+// last build's memory; a fresh process also pays a page fault per page
+// (measure that with perf stat -e task-clock,page-faults cika annotate
+// </dev/null).
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkAnalyze measures annotating the Chinese lines of the seed corpus;
 // b.SetBytes makes -bench report MB/s of Chinese text.
 func BenchmarkAnalyze(b *testing.B) {
