@@ -7,6 +7,8 @@ import (
 	"math/rand/v2"
 	"strings"
 
+	bolt "go.etcd.io/bbolt"
+
 	"cika/cards"
 	"cika/cards/corpus"
 )
@@ -66,6 +68,44 @@ func BenchmarkPutSentenceTerms(b *testing.B) {
 			b.Fatal(err)
 		}
 		if err := putSentenceTerms(tx, 1, ss); err != nil {
+			b.Fatal(err)
+		}
+		tx.Rollback()
+	}
+}
+
+// BenchmarkMergeSentenceTerms merges the staged index of a document of 8
+// batches of 2,500 synthetic sentences into sentindex (the transaction
+// rolled back): what the merge adds to committing a document, per 20,000
+// sentences.
+func BenchmarkMergeSentenceTerms(b *testing.B) {
+	ss := batchSentences(b)
+	db, err := Open(filepath.Join(b.TempDir(), "c.db"), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	err = db.bolt.Update(func(tx *bolt.Tx) error {
+		for i := 0; i < 8; i++ {
+			for j := range ss {
+				ss[j].Pos = i*len(ss) + j
+			}
+			if err := putSentenceTerms(tx, 1, ss); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		tx, err := db.bolt.Begin(true)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, _, err := mergeSentenceTerms(tx, 1, nil, 0, 20000); err != nil {
 			b.Fatal(err)
 		}
 		tx.Rollback()
