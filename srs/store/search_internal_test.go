@@ -436,3 +436,40 @@ func TestIntersectPositions(t *testing.T) {
 		}
 	}
 }
+
+// A batch's value gives back its terms and positions, gaps of several
+// bytes included.
+func TestBatchEntries(t *testing.T) {
+	want := map[string][]uint32{"a": {0}, "bank": {1, 2, 200, 70000}, "银行": {5, 5, 300000}}
+	var v []byte
+	for _, term := range []string{"a", "bank", "银行"} {
+		v = appendBatchEntry(v, term, want[term])
+	}
+	got := map[string][]uint32{}
+	for e := (batchEntries{b: v}); ; {
+		ok, err := e.next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			break
+		}
+		if got[string(e.term)], err = positionsOf(e.pos); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want["银行"] = []uint32{5, 300000} // a position once
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%v, want %v", got, want)
+	}
+	if _, err := (&batchEntries{b: v[:len(v)-1]}).next(); err != nil {
+		t.Fatal(err) // the first entry is whole
+	}
+	e := batchEntries{b: v[:len(v)-1]}
+	var err error
+	for ok := true; ok && err == nil; ok, err = e.next() {
+	}
+	if err == nil {
+		t.Error("a cut value reads without error")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 
@@ -19,11 +20,15 @@ import (
 //
 //   - While a document is mined (pending.go), each batch of its sentences
 //     is indexed in the same Update as the sentences, in a bucket of the
-//     document's own inside sentstage: key first (4) | term, value the
-//     positions of the batch's sentences that hold the term, as uvarint
-//     deltas from first. Each batch's keys append to the bucket, so every
-//     page is written about once, and a killed mine's entries go with its
-//     sentences (RollBack).
+//     document's own inside sentstage: key first (4), the batch's first
+//     position; value the batch's terms in order, each with the positions
+//     of the batch's sentences that hold it, as uvarint deltas from first
+//     (batchEntries). One value a batch, appended to the bucket: written
+//     once, and a killed mine's entries go with its sentences (RollBack).
+//     (A key a term and batch, as schema 10 had, made 2.5 million keys of
+//     117 MB for a million sentences, and deleting the bucket at the
+//     commit read every one of its pages: +160 MB of the miner's peak
+//     memory. Big values are overflow pages that bbolt frees unread.)
 //   - Before the document is committed, its batches are merged term by
 //     term into sentindex (MergeSentenceTerms, then commitTx): key term 0
 //     seq (4), value the positions of the document's sentences that hold
@@ -41,11 +46,45 @@ import (
 // reads the batches in term order and writes the document's entries in
 // key order, once.
 
-// stageKey is the key of term in the batch starting at position first of a
-// document's sentstage bucket.
-func stageKey(b []byte, first uint32, term string) []byte {
-	b = binary.BigEndian.AppendUint32(b[:0], first)
-	return append(b, term...)
+// appendBatchEntry appends a term and its positions (appendPositions),
+// each after its length, to a batch's sentstage value.
+func appendBatchEntry(b []byte, term string, pos []uint32) []byte {
+	b = binary.AppendUvarint(b, uint64(len(term)))
+	b = append(b, term...)
+	size, last := 0, uint32(0)
+	for i, p := range pos {
+		if i > 0 && p == last {
+			continue
+		}
+		size += (bits.Len64(uint64(p-last)|1) + 6) / 7 // its uvarint's bytes
+		last = p
+	}
+	return appendPositions(binary.AppendUvarint(b, uint64(size)), pos)
+}
+
+// batchEntries reads a batch's sentstage value one term at a time.
+type batchEntries struct {
+	b         []byte
+	term, pos []byte // the current entry's term and positions
+}
+
+// next moves to the next entry; false at the end.
+func (e *batchEntries) next() (bool, error) {
+	if len(e.b) == 0 {
+		e.term, e.pos = nil, nil
+		return false, nil
+	}
+	l, n := binary.Uvarint(e.b)
+	if n <= 0 || l == 0 || uint64(len(e.b)-n) < l {
+		return false, fmt.Errorf("sentence index batch: %w", errCorrupt)
+	}
+	e.term, e.b = e.b[n:n+int(l)], e.b[n+int(l):]
+	l, n = binary.Uvarint(e.b)
+	if n <= 0 || l == 0 || uint64(len(e.b)-n) < l {
+		return false, fmt.Errorf("sentence index batch, term %q: %w", e.term, errCorrupt)
+	}
+	e.pos, e.b = e.b[n:n+int(l)], e.b[n+int(l):]
+	return true, nil
 }
 
 // indexKey is the sentindex key of term in document seq.
@@ -73,9 +112,9 @@ const maxBlock = 1 << 22
 //
 // It runs in every AddSentences, so it is written for speed (2,500
 // sentences in a few milliseconds): each bigram and position packed in one
-// uint64 and the lot sorted as numbers, English terms gathered in a map;
-// the values cut from one buffer. Keys go in order: English terms (Latin
-// letters) sort before the Han bigrams, and UTF-8 sorts as code points.
+// uint64 and the lot sorted as numbers, English terms gathered in a map.
+// Terms go in order: English terms (Latin letters) sort before the Han
+// bigrams, and UTF-8 sorts as code points.
 func putSentenceTerms(tx *bolt.Tx, seq uint32, ss []cards.Sentence) error {
 	if len(ss) == 0 {
 		return nil
@@ -94,10 +133,10 @@ func putSentenceTerms(tx *bolt.Tx, seq uint32, ss []cards.Sentence) error {
 	return putBatchTerms(b, ss)
 }
 
-// putBatchTerms writes the entries of one batch into a sentstage bucket.
+// putBatchTerms writes the value of one batch into a sentstage bucket.
 func putBatchTerms(b *bolt.Bucket, ss []cards.Sentence) error {
 	first := uint32(ss[0].Pos)
-	if k, _ := b.Cursor().Last(); k != nil && binary.BigEndian.Uint32(k) >= first {
+	if k, _ := b.Cursor().Last(); len(k) == 4 && binary.BigEndian.Uint32(k) >= first {
 		return fmt.Errorf("sentence index: batch at %d after one at %d", first, binary.BigEndian.Uint32(k))
 	}
 	grams := make([]uint64, 0, 24*len(ss))
@@ -122,26 +161,24 @@ func putBatchTerms(b *bolt.Bucket, ss []cards.Sentence) error {
 	}
 	slices.Sort(terms)
 
-	vals := valueBuffer{}
-	key := stageKey(nil, first, "")
+	// bbolt keeps the value, not a copy, until the commit: a new one each
+	// batch.
+	val := make([]byte, 0, 8*len(ss)+len(grams)*2)
 	for _, t := range terms {
-		if err := b.Put(append(key[:4], t...), vals.positions(english[t])); err != nil {
-			return err
-		}
+		val = appendBatchEntry(val, t, english[t])
 	}
 	var pos []uint32
+	var gram [2 * utf8.UTFMax]byte
 	for i := 0; i < len(grams); {
 		g := grams[i] >> 22
 		pos = pos[:0]
 		for ; i < len(grams) && grams[i]>>22 == g; i++ {
 			pos = append(pos, uint32(grams[i]&(maxBlock-1)))
 		}
-		key = utf8.AppendRune(utf8.AppendRune(key[:4], rune(g>>21)), rune(g&(1<<21-1)))
-		if err := b.Put(key, vals.positions(pos)); err != nil {
-			return err
-		}
+		t := utf8.AppendRune(utf8.AppendRune(gram[:0], rune(g>>21)), rune(g&(1<<21-1)))
+		val = appendBatchEntry(val, unsafeString(t), pos)
 	}
-	return nil
+	return b.Put(u32(first), val)
 }
 
 // valueBuffer cuts posting values from shared buffers. bbolt keeps a
@@ -159,26 +196,17 @@ func (vb *valueBuffer) positions(pos []uint32) []byte {
 	return vb.buf[start:len(vb.buf):len(vb.buf)]
 }
 
-// stageRun is one batch of a staged document, read in term order.
+// stageRun is one batch of a staged document, read in term order: its
+// current entry is e.term (nil past the last) and e.pos.
 type stageRun struct {
 	seq, first uint32
-	c          *bolt.Cursor
-	term, v    []byte // the current entry; term is nil past the batch's last
-}
-
-// next moves r to its batch's next entry.
-func (r *stageRun) next(k, v []byte) {
-	if k == nil || len(k) < 5 || binary.BigEndian.Uint32(k) != r.first {
-		r.term, r.v = nil, nil
-		return
-	}
-	r.term, r.v = k[4:], v
+	e          batchEntries
 }
 
 // runBefore orders runs by term, then document, then batch: the order of
 // sentindex's keys, each term's positions ascending.
 func runBefore(a, b *stageRun) bool {
-	if c := bytes.Compare(a.term, b.term); c != 0 {
+	if c := bytes.Compare(a.e.term, b.e.term); c != 0 {
 		return c < 0
 	}
 	if a.seq != b.seq {
@@ -190,8 +218,8 @@ func runBefore(a, b *stageRun) bool {
 // walkStages reads the sentstage buckets of documents seqs term by term:
 // fn gets each term after after (nil: from the first), in order, with each
 // document's positions that hold it, until fn returns false. It is a merge
-// of the batches, each read in order by a cursor of its own, so that
-// memory holds one term's positions.
+// of the batches, each read in order, so that memory holds one term's
+// positions.
 func walkStages(tx *bolt.Tx, seqs []uint32, after []byte, fn func(term []byte, seq uint32, pos []uint32) (bool, error)) error {
 	var heap []*stageRun
 	for _, seq := range seqs {
@@ -199,24 +227,27 @@ func walkStages(tx *bolt.Tx, seqs []uint32, after []byte, fn func(term []byte, s
 		if b == nil {
 			continue
 		}
-		c := b.Cursor()
-		for k, _ := c.First(); k != nil; {
-			if len(k) < 5 {
-				return fmt.Errorf("sentence index stage %d entry %q: %w", seq, k, errCorrupt)
+		err := b.ForEach(func(k, v []byte) error {
+			if len(k) != 4 {
+				return fmt.Errorf("sentence index stage %d batch %q: %w", seq, k, errCorrupt)
 			}
-			r := &stageRun{seq: seq, first: binary.BigEndian.Uint32(k), c: b.Cursor()}
-			start := stageKey(nil, r.first, string(after))
-			r.next(r.c.Seek(start))
-			if r.term != nil && after != nil && bytes.Equal(r.term, after) {
-				r.next(r.c.Next())
+			r := &stageRun{seq: seq, first: binary.BigEndian.Uint32(k), e: batchEntries{b: v}}
+			for {
+				ok, err := r.e.next()
+				if err != nil {
+					return fmt.Errorf("stage %d batch %d: %w", seq, r.first, err)
+				}
+				if !ok {
+					return nil
+				}
+				if after == nil || bytes.Compare(r.e.term, after) > 0 {
+					heap = append(heap, r)
+					return nil
+				}
 			}
-			if r.term != nil {
-				heap = append(heap, r)
-			}
-			if r.first == 1<<32-1 {
-				break
-			}
-			k, _ = c.Seek(u32(r.first + 1))
+		})
+		if err != nil {
+			return err
 		}
 	}
 	// A binary heap of the runs, the one with the least entry on top.
@@ -243,16 +274,18 @@ func walkStages(tx *bolt.Tx, seqs []uint32, after []byte, fn func(term []byte, s
 	var pos []uint32
 	for len(heap) > 0 {
 		top := heap[0]
-		term = append(term[:0], top.term...)
+		term = append(term[:0], top.e.term...)
 		seq := top.seq
 		pos = pos[:0]
-		for len(heap) > 0 && heap[0].seq == seq && bytes.Equal(heap[0].term, term) {
+		for len(heap) > 0 && heap[0].seq == seq && bytes.Equal(heap[0].e.term, term) {
 			r := heap[0]
-			err := eachPosition(r.v, func(p uint32) bool { pos = append(pos, r.first+p); return true })
+			err := eachPosition(r.e.pos, func(p uint32) bool { pos = append(pos, r.first+p); return true })
 			if err != nil {
-				return fmt.Errorf("sentence index stage %d batch %d term %q: %w", r.seq, r.first, r.term, err)
+				return fmt.Errorf("sentence index stage %d batch %d term %q: %w", r.seq, r.first, r.e.term, err)
 			}
-			if r.next(r.c.Next()); r.term == nil {
+			if ok, err := r.e.next(); err != nil {
+				return fmt.Errorf("sentence index stage %d batch %d: %w", r.seq, r.first, err)
+			} else if !ok {
 				heap[0] = heap[len(heap)-1]
 				heap = heap[:len(heap)-1]
 			}
@@ -367,6 +400,9 @@ func (db *DB) MergeSentenceTerms(seq uint32, budget int) (done bool, err error) 
 	if err != nil {
 		return false, fmt.Errorf("index the sentences of document %d: %w", seq, err)
 	}
+	// The batches read stay in the page cache, not in this process's
+	// memory (a million sentences: 60 MB).
+	release(db.bolt)
 	return done, nil
 }
 
@@ -388,36 +424,46 @@ func dropSentenceTerms(tx *bolt.Tx, seq uint32, keys [][]byte, all bool) error {
 	if len(keys) > 0 {
 		last = pairKeyOf(keys[len(keys)-1]).Pos
 	}
-	type rewrite struct{ k, v []byte } // v nil: delete
+	type rewrite struct{ k, v []byte } // v empty: delete
 	var todo []rewrite
 	c := b.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
-		if len(k) < 5 {
-			return fmt.Errorf("sentence index stage %d entry %q: %w", seq, k, errCorrupt)
+		if len(k) != 4 {
+			return fmt.Errorf("sentence index stage %d batch %q: %w", seq, k, errCorrupt)
 		}
 		first := binary.BigEndian.Uint32(k)
 		if first > last {
 			break
 		}
-		var keep []uint32
-		err := eachPosition(v, func(p uint32) bool {
-			if first+p > last {
-				keep = append(keep, p)
-			}
-			return true
-		})
-		if err != nil {
-			return fmt.Errorf("sentence index stage %d entry %q: %w", seq, k, err)
-		}
 		r := rewrite{k: append([]byte(nil), k...)}
-		if len(keep) > 0 {
-			r.v = appendPositions(nil, keep)
+		var keep []uint32
+		for e := (batchEntries{b: v}); ; {
+			ok, err := e.next()
+			if err != nil {
+				return fmt.Errorf("sentence index stage %d batch %d: %w", seq, first, err)
+			}
+			if !ok {
+				break
+			}
+			keep = keep[:0]
+			err = eachPosition(e.pos, func(p uint32) bool {
+				if first+p > last {
+					keep = append(keep, p)
+				}
+				return true
+			})
+			if err != nil {
+				return fmt.Errorf("sentence index stage %d batch %d term %q: %w", seq, first, e.term, err)
+			}
+			if len(keep) > 0 {
+				r.v = appendBatchEntry(r.v, string(e.term), keep)
+			}
 		}
 		todo = append(todo, r)
 	}
 	for _, r := range todo {
 		var err error
-		if r.v == nil {
+		if len(r.v) == 0 {
 			err = b.Delete(r.k)
 		} else {
 			err = b.Put(r.k, r.v)
@@ -500,20 +546,33 @@ func checkSentenceTerms(tx *bolt.Tx) error {
 			return fmt.Errorf("sentence index stage of document %d, which is not being mined", seq)
 		}
 		return stages.Bucket(name).ForEach(func(k, v []byte) error {
-			if len(k) < 5 {
-				return fmt.Errorf("sentence index stage %d entry %q: %w", seq, k, errCorrupt)
+			if len(k) != 4 {
+				return fmt.Errorf("sentence index stage %d batch %q: %w", seq, k, errCorrupt)
 			}
-			first, term := binary.BigEndian.Uint32(k), string(k[4:])
-			var ferr error
-			err := eachPosition(v, func(p uint32) bool {
-				entries++
-				ferr = has(seq, first+p, term)
-				return ferr == nil
-			})
-			if err != nil {
-				return fmt.Errorf("sentence index stage %d entry %q: %w", seq, k, err)
+			first := binary.BigEndian.Uint32(k)
+			var prev []byte
+			for e := (batchEntries{b: v}); ; {
+				ok, err := e.next()
+				if err != nil || !ok {
+					return err
+				}
+				if bytes.Compare(e.term, prev) <= 0 {
+					return fmt.Errorf("sentence index stage %d batch %d: %q after %q", seq, first, e.term, prev)
+				}
+				prev = e.term
+				var ferr error
+				err = eachPosition(e.pos, func(p uint32) bool {
+					entries++
+					ferr = has(seq, first+p, string(e.term))
+					return ferr == nil
+				})
+				if err != nil {
+					return fmt.Errorf("sentence index stage %d batch %d term %q: %w", seq, first, e.term, err)
+				}
+				if ferr != nil {
+					return ferr
+				}
 			}
-			return ferr
 		})
 	})
 	if err != nil {
