@@ -56,6 +56,10 @@ type Export struct {
 	reviews  int
 	progress bool
 	limits   review.Limits
+	// params and rollover are the collection's scheduler settings (cika
+	// settings), which the package's deck preset carries to Anki.
+	params   srs.Parameters
+	rollover int
 }
 
 // Summary counts what an export holds.
@@ -86,15 +90,13 @@ func (x *Export) Summary() Summary {
 // first met.
 func (x *Export) Notes() []anki.Note { return x.notes }
 
-// rollover is the hour the learner's day starts, as the review session
-// counts days (review.Options).
-const rollover = 4
-
 // options are the writer's options: the deck, the time of the export (in
-// the learner's time zone) and the scheduler's FSRS settings with the daily
-// limits, which the package's deck preset carries.
+// the learner's time zone) and the collection's scheduler settings (FSRS
+// weights, desired retention, steps, the hour the day starts) with the
+// daily limits, which the package's deck preset carries: Anki then
+// schedules the cards as cika's review would.
 func (x *Export) options(deck string, now time.Time) anki.Options {
-	p := srs.DefaultParameters()
+	p := &x.params
 	return anki.Options{
 		Deck:         deck,
 		WithProgress: x.progress,
@@ -108,7 +110,7 @@ func (x *Export) options(deck string, now time.Time) anki.Options {
 			ReviewsPerDay:    x.limits.Reviews,
 		},
 		Now:      now,
-		Rollover: rollover,
+		Rollover: x.rollover,
 	}
 }
 

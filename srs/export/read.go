@@ -47,6 +47,14 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 	if _, err := db.Setting(review.SettingLimits, &x.limits); err != nil {
 		return nil, err
 	}
+	sched, err := review.LoadScheduler(db)
+	if err != nil {
+		return nil, err
+	}
+	if x.params, err = sched.Parameters(); err != nil {
+		return nil, fmt.Errorf("scheduler settings (cika settings): %w", err)
+	}
+	x.rollover = sched.DayStartsAt
 
 	var logs map[store.CardKey][]anki.Answer
 	if opts.WithProgress {
