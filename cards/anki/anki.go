@@ -215,7 +215,11 @@ var (
 // so every export gives a word the same guid and Anki updates the note
 // instead of adding a duplicate. It is 11 characters of [0-9A-Za-z].
 func GUID(word, reading string) string {
-	h := identityHash(word, reading)
+	return guidOf(identityHash(word, reading))
+}
+
+// guidOf is the guid of a word's identityHash.
+func guidOf(h uint64) string {
 	const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 	var b [11]byte
 	for i := len(b) - 1; i >= 0; i-- {

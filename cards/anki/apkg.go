@@ -97,8 +97,15 @@ CREATE INDEX ix_notes_csum on notes (csum);
 // WriteAPKG writes notes to an Anki package at path. The package is built in
 // temporary files and renamed into place, so a failed export leaves nothing
 // at path (and an existing file there untouched).
-func WriteAPKG(path string, notes []Note, opts Options) (err error) {
-	e, err := prepare(notes, opts)
+func WriteAPKG(path string, notes []Note, opts Options) error {
+	return WriteAPKGFrom(path, Notes(notes), opts)
+}
+
+// WriteAPKGFrom is WriteAPKG with the notes read from src one at a time: a
+// writer's memory then does not grow with the number of notes beyond their
+// identities (a few dozen bytes a note).
+func WriteAPKGFrom(path string, src Source, opts Options) (err error) {
+	e, err := prepare(src, opts)
 	if err != nil {
 		return err
 	}
@@ -198,20 +205,27 @@ func (e *export) writeCollection(path string) error {
 	notesIns := newBatch(tx, "notes", "(?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')")
 	cardsIns := newBatch(tx, "cards", "(?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)")
 	revlogIns := newBatch(tx, "revlog", "(?, ?, -1, ?, ?, ?, ?, ?, ?)")
-	usedRev := make(map[int64]bool)
-	var revs []revlogRow
-	for i := range e.notes {
-		n := e.noteRow(i)
-		notesIns.add(n.id, n.guid, notetypeID, n.mod, n.tags, n.flds, n.sfld, n.csum)
-		for _, k := range []Kind{Recognition, Recall} {
-			r := e.cardRow(i, k, int64(i+1))
-			cardsIns.add(r.id, r.nid, r.did, r.ord, r.mod, r.typ, r.queue, r.due,
-				r.ivl, r.factor, r.reps, r.lapses, r.left, r.data)
-			if st := e.state(i, k); st != nil && len(st.Reviews) > 0 {
-				revs = e.revlogRows(r.id, st, usedRev, revs[:0])
-				for _, v := range revs {
+	// The rows are rendered on another goroutine while SQLite inserts
+	// them, in the same order: a note, then each card followed by its
+	// reviews (the order of the inserts decides the file's pages).
+	quit := make(chan struct{})
+	defer close(quit)
+	for r := range e.rows(quit) {
+		if r.err != nil {
+			return r.err
+		}
+		revs := r.revs
+		for j := range r.notes {
+			n := &r.notes[j]
+			notesIns.add(n.id, n.guid, notetypeID, n.mod, n.tags, n.flds, n.sfld, n.csum)
+			for k := range n.cards {
+				c := &n.cards[k]
+				cardsIns.add(c.id, c.nid, c.did, c.ord, c.mod, c.typ, c.queue, c.due,
+					c.ivl, c.factor, c.reps, c.lapses, c.left, c.data)
+				for _, v := range revs[:n.revs[k]] {
 					revlogIns.add(v.id, v.cid, v.ease, v.ivl, v.lastIvl, v.factor, v.time, v.typ)
 				}
+				revs = revs[n.revs[k]:]
 			}
 		}
 	}
@@ -227,6 +241,66 @@ func (e *export) writeCollection(path string) error {
 		return err
 	}
 	return db.Close()
+}
+
+// noteRows are a note's rows: its own, its two cards' and, after each card,
+// revs[k] of the chunk's revlog rows.
+type noteRows struct {
+	noteRow
+	cards [2]cardRow
+	revs  [2]int
+}
+
+// rowChunk is the rows of rowsChunk notes, or the error that stopped them.
+type rowChunk struct {
+	notes []noteRows
+	revs  []revlogRow
+	err   error
+}
+
+// rowsChunk is how many notes' rows go to the inserting goroutine at once.
+const rowsChunk = 256
+
+// rows renders every note's rows, in order, on a goroutine of its own, until
+// quit is closed.
+func (e *export) rows(quit <-chan struct{}) <-chan *rowChunk {
+	out := make(chan *rowChunk, 4)
+	go func() {
+		defer close(out)
+		send := func(c *rowChunk) bool {
+			select {
+			case out <- c:
+				return true
+			case <-quit:
+				return false
+			}
+		}
+		usedRev := make(map[int64]bool)
+		var note Note
+		for from := 0; from < e.n; from += rowsChunk {
+			c := &rowChunk{notes: make([]noteRows, 0, rowsChunk)}
+			for i := from; i < min(e.n, from+rowsChunk); i++ {
+				if err := e.src.Note(i, &note); err != nil {
+					send(&rowChunk{err: err})
+					return
+				}
+				r := noteRows{noteRow: e.noteRow(i, &note)}
+				for k, kind := range []Kind{Recognition, Recall} {
+					r.cards[k] = e.cardRow(i, &note, kind, int64(i+1))
+					if st := e.state(&note, kind); st != nil && len(st.Reviews) > 0 {
+						before := len(c.revs)
+						c.revs = e.revlogRows(r.cards[k].id, st, usedRev, c.revs)
+						r.revs[k] = len(c.revs) - before
+					}
+				}
+				c.notes = append(c.notes, r)
+			}
+			if !send(c) {
+				return
+			}
+		}
+	}()
+	return out
 }
 
 // batch inserts rows many at a time: one statement per batchRows rows costs

@@ -663,7 +663,7 @@ func TestTimeZoneDays(t *testing.T) {
 // ids collide and are moved; the result must not depend on the notes' order.
 func TestIDsIndependentOfOrder(t *testing.T) {
 	idsByGUID := func(notes []Note) map[string][3]int64 {
-		e, err := prepare(notes, testOptions(false))
+		e, err := prepare(Notes(notes), testOptions(false))
 		if err != nil {
 			t.Fatal(err)
 		}

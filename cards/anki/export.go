@@ -14,15 +14,39 @@ import (
 	"time"
 )
 
-// export is a checked export: the notes with their identities, and
+// Source gives a writer its notes one at a time, by index, so that a large
+// export need not hold them all as Notes at once (srs/export keeps them
+// encoded, a few hundred bytes a note). A writer reads every note twice:
+// once for the identities (guids, ids, the collection's first day), then
+// once more to write it; a homograph (fields.go) once more in between.
+// Only one goroutine at a time calls Note.
+type Source interface {
+	// Len is the number of notes.
+	Len() int
+	// Note sets *n to note i, 0 ≤ i < Len(). The writer may keep what n's
+	// strings and slices point to, but not n itself, which it reuses.
+	Note(i int, n *Note) error
+}
+
+// Notes is a Source of notes held in a slice.
+type Notes []Note
+
+// Len is len(ns).
+func (ns Notes) Len() int { return len(ns) }
+
+// Note sets *n to ns[i].
+func (ns Notes) Note(i int, n *Note) error { *n = ns[i]; return nil }
+
+// export is a checked export: the notes' source with their identities, and
 // everything that depends on the options (decks, preset, the day numbers).
 type export struct {
 	opts    Options
-	notes   []Note
+	src     Source
+	n       int // src.Len()
 	guids   []string
 	noteIDs []int64
 	cardIDs [][2]int64
-	// homographs: see fields.go; made on first use.
+	// homographs: see fields.go.
 	homographs []int
 
 	deckNames []string // outermost first; the last is the deck the cards go to
@@ -38,8 +62,9 @@ type export struct {
 	relearnSteps []time.Duration
 }
 
-// prepare checks notes and options and assigns every identity.
-func prepare(notes []Note, opts Options) (*export, error) {
+// prepare checks the notes and options and assigns every identity, reading
+// each note once (and a homograph's once more).
+func prepare(src Source, opts Options) (*export, error) {
 	if opts.Now.IsZero() {
 		return nil, fmt.Errorf("export: no time given (Options.Now)")
 	}
@@ -50,7 +75,7 @@ func prepare(notes []Note, opts Options) (*export, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &export{opts: opts, notes: notes, deckNames: names, loc: opts.Now.Location()}
+	e := &export{opts: opts, src: src, n: src.Len(), deckNames: names, loc: opts.Now.Location()}
 	for _, n := range names {
 		e.deckIDs = append(e.deckIDs, plausibleID(hash64("cika deck\x00"+strings.ToLower(n))))
 	}
@@ -62,21 +87,42 @@ func prepare(notes []Note, opts Options) (*export, error) {
 	}
 
 	// Identities: guid from the word, ids from the guid and the time added.
-	e.guids = make([]string, len(notes))
-	byGUID := make(map[string]int, len(notes))
-	for i := range notes {
-		if err := checkNote(i, &notes[i]); err != nil {
+	e.guids = make([]string, e.n)
+	base := make([]int64, e.n)
+	words := make([]string, e.n) // for homographs
+	byGUID := make(map[string]int, e.n)
+	first := opts.Now // the earliest review, with progress
+	var note Note
+	for i := range e.n {
+		if err := src.Note(i, &note); err != nil {
 			return nil, err
 		}
-		g := GUID(notes[i].Word, notes[i].Reading)
+		if err := checkNote(i, &note); err != nil {
+			return nil, err
+		}
+		h := identityHash(note.Word, note.Reading)
+		g := guidOf(h)
 		if j, dup := byGUID[g]; dup {
-			return nil, fmt.Errorf("note %d (%s %s): %w of note %d", i+1, notes[i].Word, notes[i].Reading, ErrDuplicate, j+1)
+			return nil, fmt.Errorf("note %d (%s %s): %w of note %d", i+1, note.Word, note.Reading, ErrDuplicate, j+1)
 		}
 		byGUID[g] = i
 		e.guids[i] = g
+		added := note.Added
+		if added.IsZero() {
+			added = fallbackAdded
+		}
+		base[i] = added.Unix()*1000 + int64(h%1000)
+		words[i] = strings.Clone(strings.TrimSpace(note.Word))
+		if opts.WithProgress {
+			first = earliestReview(first, &note)
+		}
 	}
-	e.assignIDs()
-	e.setCrt()
+	byGUID = nil
+	e.assignIDs(base)
+	e.setCrt(first)
+	if e.homographs, err = homographs(src, words); err != nil {
+		return nil, err
+	}
 	return e, nil
 }
 
@@ -130,30 +176,23 @@ func plausibleID(h uint64) int64 {
 }
 
 // assignIDs gives each note and card an id that reads, as Anki's ids do, as
-// its creation time in milliseconds: the second the word was added plus a
-// millisecond offset from its guid. Collisions (many words added in the same
-// second) are resolved by moving up, in an order that depends only on the
-// notes, so exporting the same notes always gives the same ids.
+// its creation time in milliseconds: base, the second the word was added
+// plus a millisecond offset from its guid. Collisions (many words added in
+// the same second) are resolved by moving up, in an order that depends only
+// on the notes, so exporting the same notes always gives the same ids.
 //
 // Taken in that order, each note gets the first free id at or above its own
 // (and each card the first free card id at or above its note's): since the
 // ids taken so far end in one unbroken run, that is the larger of its own and
 // one past the last taken. Probing a set of used ids instead costs a
 // thousand notes mined in the same second a million probes.
-func (e *export) assignIDs() {
-	n := len(e.notes)
-	base := make([]int64, n)
-	order := make([]int, n)
-	for i := range e.notes {
-		added := e.notes[i].Added
-		if added.IsZero() {
-			added = fallbackAdded
-		}
-		h := identityHash(e.notes[i].Word, e.notes[i].Reading)
-		base[i] = added.Unix()*1000 + int64(h%1000)
-		order[i] = i
+func (e *export) assignIDs(base []int64) {
+	n := e.n
+	order := make([]int32, n)
+	for i := range order {
+		order[i] = int32(i)
 	}
-	slices.SortFunc(order, func(a, b int) int {
+	slices.SortFunc(order, func(a, b int32) int {
 		return cmp.Or(cmp.Compare(base[a], base[b]), strings.Compare(e.guids[a], e.guids[b]))
 	})
 	e.noteIDs = make([]int64, n)
@@ -170,23 +209,24 @@ func (e *export) assignIDs() {
 	}
 }
 
-// setCrt chooses day 0 of the collection: the learner's day of the export,
-// or of the earliest review when progress goes along, so that every day
-// number is positive.
-func (e *export) setCrt() {
-	first := e.opts.Now
-	if e.opts.WithProgress {
-		for i := range e.notes {
-			for _, c := range e.notes[i].Cards {
-				if t := c.Card.LastReview; !t.IsZero() && t.Before(first) {
-					first = t
-				}
-				if len(c.Reviews) > 0 && c.Reviews[0].Time.Before(first) {
-					first = c.Reviews[0].Time
-				}
-			}
+// earliestReview is the earlier of first and the first review of n's cards
+// (a card's last review, or the first entry of its log).
+func earliestReview(first time.Time, n *Note) time.Time {
+	for _, c := range n.Cards {
+		if t := c.Card.LastReview; !t.IsZero() && t.Before(first) {
+			first = t
+		}
+		if len(c.Reviews) > 0 && c.Reviews[0].Time.Before(first) {
+			first = c.Reviews[0].Time
 		}
 	}
+	return first
+}
+
+// setCrt chooses day 0 of the collection: the learner's day of first, the
+// export's or, when progress goes along, the earliest review's, so that
+// every day number is positive.
+func (e *export) setCrt(first time.Time) {
 	d := first.In(e.loc).Add(-time.Duration(e.opts.Rollover) * time.Hour)
 	y, m, dd := d.Date()
 	e.crt = time.Date(y, m, dd, e.opts.Rollover, 0, 0, 0, e.loc)
@@ -217,9 +257,8 @@ type noteRow struct {
 	csum int64
 }
 
-func (e *export) noteRow(i int) noteRow {
-	n := &e.notes[i]
-	f := e.fields(i)
+func (e *export) noteRow(i int, n *Note) noteRow {
+	f := e.fields(i, n)
 	sort := stripHTML(f[0])
 	return noteRow{
 		id:   e.noteIDs[i],
@@ -261,29 +300,29 @@ type revlogRow struct {
 	id, cid, ease, ivl, lastIvl, factor, time, typ int64
 }
 
-// state returns the progress given for card kind k of note i, if any.
-func (e *export) state(i int, k Kind) *CardState {
+// state returns the progress given for card kind k of note n, if any.
+func (e *export) state(n *Note, k Kind) *CardState {
 	if !e.opts.WithProgress {
 		return nil
 	}
-	for j := range e.notes[i].Cards {
-		if e.notes[i].Cards[j].Kind == k {
-			return &e.notes[i].Cards[j]
+	for j := range n.Cards {
+		if n.Cards[j].Kind == k {
+			return &n.Cards[j]
 		}
 	}
 	return nil
 }
 
-// cardRow is card kind k of note i. New cards are due at the note's position
-// (pos), in the order the notes were given.
-func (e *export) cardRow(i int, k Kind, pos int64) cardRow {
+// cardRow is card kind k of note i, n. New cards are due at the note's
+// position (pos), in the order the notes were given.
+func (e *export) cardRow(i int, n *Note, k Kind, pos int64) cardRow {
 	r := cardRow{
 		id: e.cardIDs[i][k], nid: e.noteIDs[i], did: e.deckIDs[len(e.deckIDs)-1],
 		ord: int64(k), mod: e.opts.Now.Unix(),
 		typ: 0, queue: 0, due: pos,
 	}
-	st := e.state(i, k)
-	if e.notes[i].Known {
+	st := e.state(n, k)
+	if n.Known {
 		r.queue = -1 // a known word: in the deck, never taught (Note.Known)
 	}
 	if st == nil {
@@ -321,7 +360,7 @@ func (e *export) cardRow(i int, k Kind, pos int64) cardRow {
 		// the card sane if the learner turns FSRS off.
 		r.factor = 2500
 	}
-	if st.Suspended || e.notes[i].Known {
+	if st.Suspended || n.Known {
 		r.queue = -1
 	}
 	if c.State != New && c.Stability > 0 {
@@ -419,7 +458,7 @@ func (e *export) colRow() colRow {
 		"activeDecks":    []int64{deckID},
 		"curDeck":        deckID,
 		"curModel":       notetypeID,
-		"nextPos":        len(e.notes) + 1,
+		"nextPos":        e.n + 1,
 		"newSpread":      0,
 		"collapseTime":   1200,
 		"timeLim":        0,

@@ -1,6 +1,7 @@
 package anki
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -54,38 +55,49 @@ type fieldOptions struct {
 	ordinal int
 }
 
-// fields renders note i of the export, knowing the others.
-func (e *export) fields(i int) []string {
-	if e.homographs == nil {
-		e.homographs = homographs(e.notes)
-	}
-	return fields(&e.notes[i], fieldOptions{homograph: e.homographs[i] >= 0, ordinal: max(0, e.homographs[i])})
+// fields renders note i of the export, n, knowing the others.
+func (e *export) fields(i int, n *Note) []string {
+	return fields(n, fieldOptions{homograph: e.homographs[i] >= 0, ordinal: max(0, e.homographs[i])})
 }
 
-// homographs gives each note -1 when no other note has its characters, else
-// 0, or 1, 2, … for the notes whose context would be the same as another's.
-func homographs(notes []Note) []int {
-	out := make([]int, len(notes))
-	by := map[string][]int{}
-	for i := range notes {
-		w := strings.TrimSpace(notes[i].Word)
-		by[w] = append(by[w], i)
+// homographs gives each note -1 when no other note has its characters
+// (words, the trimmed headwords), else 0, or 1, 2, … for the notes whose
+// context would be the same as another's. Only the homographs are read
+// (again) from src, for their context.
+func homographs(src Source, words []string) ([]int, error) {
+	out := make([]int, len(words))
+	order := make([]int32, len(words))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	for _, idx := range by {
-		if len(idx) == 1 {
-			out[idx[0]] = -1
+	slices.SortFunc(order, func(a, b int32) int {
+		return cmp.Or(strings.Compare(words[a], words[b]), cmp.Compare(a, b))
+	})
+	var n Note
+	for len(order) > 0 {
+		same := 1
+		for same < len(order) && words[order[same]] == words[order[0]] {
+			same++
+		}
+		group := order[:same]
+		order = order[same:]
+		if len(group) == 1 {
+			out[group[0]] = -1
 			continue
 		}
 		seen := map[string]int{}
-		for _, i := range idx {
-			c := stripHTML(context(&notes[i]))
+		for _, i := range group { // in the notes' order
+			if err := src.Note(int(i), &n); err != nil {
+				return nil, err
+			}
+			c := stripHTML(context(&n))
 			seen[c]++
 			if seen[c] > 1 {
 				out[i] = seen[c] - 1
 			}
 		}
 	}
-	return out
+	return out, nil
 }
 
 // fields renders a note's field values, in the order of Fields.

@@ -13,16 +13,16 @@ import (
 // probeIDs is the definition assignIDs implements: in the order of (own id,
 // guid), each note takes the first free id at or above its own, each card the
 // first free card id at or above its note's.
-func probeIDs(e *export) ([]int64, [][2]int64) {
-	n := len(e.notes)
+func probeIDs(e *export, notes []Note) ([]int64, [][2]int64) {
+	n := len(notes)
 	base := make([]int64, n)
 	order := make([]int, n)
-	for i := range e.notes {
-		added := e.notes[i].Added
+	for i := range notes {
+		added := notes[i].Added
 		if added.IsZero() {
 			added = fallbackAdded
 		}
-		base[i] = added.Unix()*1000 + int64(identityHash(e.notes[i].Word, e.notes[i].Reading)%1000)
+		base[i] = added.Unix()*1000 + int64(identityHash(notes[i].Word, notes[i].Reading)%1000)
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int {
@@ -64,11 +64,11 @@ func TestAssignIDsAsProbing(t *testing.T) {
 				notes[i].Added = time.Time{}
 			}
 		}
-		e, err := prepare(notes, Options{Now: start})
+		e, err := prepare(Notes(notes), Options{Now: start})
 		if err != nil {
 			t.Fatal(err)
 		}
-		wantNotes, wantCards := probeIDs(e)
+		wantNotes, wantCards := probeIDs(e, notes)
 		if !slices.Equal(e.noteIDs, wantNotes) || !slices.Equal(e.cardIDs, wantCards) {
 			t.Errorf("%d notes over %d s: ids differ from probing", tc.notes, tc.seconds)
 		}
@@ -82,11 +82,15 @@ func BenchmarkAssignIDs(b *testing.B) {
 	for i := range notes {
 		notes[i] = Note{Word: fmt.Sprintf("词%d", i), Reading: "ci2", Added: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	}
-	e, err := prepare(notes, Options{Now: time.Now()})
+	e, err := prepare(Notes(notes), Options{Now: time.Now()})
 	if err != nil {
 		b.Fatal(err)
 	}
+	base := make([]int64, len(notes))
+	for i := range notes {
+		base[i] = notes[i].Added.Unix()*1000 + int64(identityHash(notes[i].Word, notes[i].Reading)%1000)
+	}
 	for b.Loop() {
-		e.assignIDs()
+		e.assignIDs(base)
 	}
 }

@@ -17,11 +17,16 @@ import (
 // nor suspension: a known word's note carries only the tag "known" (in Anki,
 // search tag:known, select all, Cards → Toggle Suspend).
 func WriteText(w io.Writer, notes []Note, opts Options) error {
+	return WriteTextFrom(w, Notes(notes), opts)
+}
+
+// WriteTextFrom is WriteText with the notes read from src one at a time.
+func WriteTextFrom(w io.Writer, src Source, opts Options) error {
 	opts.WithProgress = false
 	if opts.Now.IsZero() {
 		opts.Now = time.Unix(0, 0).UTC() // a text file carries no times
 	}
-	e, err := prepare(notes, opts)
+	e, err := prepare(src, opts)
 	if err != nil {
 		return err
 	}
@@ -29,14 +34,18 @@ func WriteText(w io.Writer, notes []Note, opts Options) error {
 	columns := append(append([]string{"GUID"}, Fields...), "Tags")
 	fmt.Fprintf(bw, "#separator:tab\n#html:true\n#notetype:%s\n#deck:%s\n#columns:%s\n#guid column:1\n#tags column:%d\n",
 		NotetypeName, e.deckNames[len(e.deckNames)-1], strings.Join(columns, "\t"), len(columns))
-	for i := range notes {
+	var n Note
+	for i := range e.n {
+		if err := src.Note(i, &n); err != nil {
+			return err
+		}
 		bw.WriteString(e.guids[i])
-		for _, f := range e.fields(i) {
+		for _, f := range e.fields(i, &n) {
 			bw.WriteByte('\t')
 			bw.WriteString(csvField(f))
 		}
 		bw.WriteByte('\t')
-		bw.WriteString(csvField(strings.TrimSpace(noteTags(&notes[i]))))
+		bw.WriteString(csvField(strings.TrimSpace(noteTags(&n))))
 		bw.WriteByte('\n')
 	}
 	if err := bw.Flush(); err != nil {
