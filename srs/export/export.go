@@ -52,7 +52,8 @@ func (e *UnknownWordError) Error() string {
 
 // Export is what Read found, ready to be written.
 type Export struct {
-	notes    []anki.Note
+	notes    notes
+	known    int // notes of known words
 	reviews  int
 	progress bool
 	limits   review.Limits
@@ -74,12 +75,7 @@ type Summary struct {
 
 // Summary counts the notes, cards, reviews and known words.
 func (x *Export) Summary() Summary {
-	s := Summary{Notes: len(x.notes), Cards: 2 * len(x.notes)}
-	for i := range x.notes {
-		if x.notes[i].Known {
-			s.Known++
-		}
-	}
+	s := Summary{Notes: x.notes.Len(), Cards: 2 * x.notes.Len(), Known: x.known}
 	if x.progress {
 		s.Reviews = x.reviews
 	}
@@ -87,8 +83,21 @@ func (x *Export) Summary() Summary {
 }
 
 // Notes are the notes as they go to Anki, in the order their words were
-// first met.
-func (x *Export) Notes() []anki.Note { return x.notes }
+// first met. A note's SentencePinyin is set only where the writer reads it:
+// when its Parts do not make up its Sentence.
+//
+// An export keeps its notes encoded (spool.go): Notes decodes them all,
+// for a caller that wants them as values (the writers read them one at a
+// time instead).
+func (x *Export) Notes() []anki.Note {
+	out := make([]anki.Note, x.notes.Len())
+	for i := range out {
+		if err := x.notes.Note(i, &out[i]); err != nil {
+			panic(err) // the spool's own encoding: a bug
+		}
+	}
+	return out
+}
 
 // options are the writer's options: the deck, the time of the export (in
 // the learner's time zone) and the collection's scheduler settings (FSRS
@@ -118,12 +127,12 @@ func (x *Export) options(deck string, now time.Time) anki.Options {
 // anki.DefaultDeck). now is the time of the export; its location is the
 // learner's time zone. A failed export leaves path as it was.
 func (x *Export) WriteAPKG(path, deck string, now time.Time) error {
-	return anki.WriteAPKG(path, x.notes, x.options(deck, now))
+	return anki.WriteAPKGFrom(path, &x.notes, x.options(deck, now))
 }
 
 // WriteText writes the notes in Anki's text import format to w.
 func (x *Export) WriteText(w io.Writer, deck string, now time.Time) error {
-	return anki.WriteText(w, x.notes, x.options(deck, now))
+	return anki.WriteTextFrom(w, &x.notes, x.options(deck, now))
 }
 
 // WriteTextFile writes the notes in Anki's text import format to a file

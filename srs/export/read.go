@@ -76,7 +76,16 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 		return nil, err
 	}
 
-	x.notes = make([]anki.Note, len(words))
+	workers := runtime.GOMAXPROCS(0)
+	x.notes = notes{
+		spools:     make([]*spool, 1+workers), // the example scan's, then each worker's
+		word:       make([]record, len(words)),
+		example:    make([]record, len(words)),
+		hasExample: make([]bool, len(words)),
+	}
+	for k := range x.notes.spools {
+		x.notes.spools[k] = &spool{}
+	}
 	ids := make([]string, len(words))
 	for i := range words {
 		ids[i] = words[i].ID()
@@ -88,21 +97,25 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 	db.Release() // the index
 
 	// The examples are chosen in one pass over their sentences while the
-	// workers read the cards: each sets its own fields of the notes.
+	// workers read the cards: each writes its own records of the notes.
 	var exampleErr error
 	exampleDone := make(chan struct{})
 	go func() {
 		defer close(exampleDone)
-		exampleErr = chooseExamples(db, x.notes, words, ids, keys, familiar, titles)
+		exampleErr = chooseExamples(db, &x.notes, words, ids, keys, familiar, titles)
 	}()
-	reviews := make([]int, len(words))
+	reviews := make([]int, workers)
+	knowns := make([]int, workers)
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	errs := make([]error, runtime.GOMAXPROCS(0))
+	errs := make([]error, workers)
 	for k := range errs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			sp := x.notes.spools[1+k]
+			var n anki.Note
+			var e enc
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(words) {
@@ -111,15 +124,25 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 				if i%releaseEvery == releaseEvery-1 {
 					db.Release()
 				}
-				w, n := &words[i], &x.notes[i]
+				w := &words[i]
+				n = anki.Note{Cards: n.Cards[:0]}
 				n.Word, n.Trad, n.Reading, n.Meaning = w.Word, w.Trad, w.Reading, w.CardGloss()
 				n.Others = w.OtherSenses(cards.OtherSensesShown)
 				n.Tags = append(hskTags(w.Word), corpusTags(w)...)
 				n.Known = store.IsKnown(known, ids[i])
-				if reviews[i], errs[k] = fillCards(db, n, ids[i], logs); errs[k] != nil {
+				r, err := fillCards(db, &n, ids[i], logs)
+				if err != nil {
+					errs[k] = err
 					next.Store(int64(len(words))) // stop the others
 					return
 				}
+				reviews[k] += r
+				if n.Known {
+					knowns[k]++
+				}
+				e.b = e.b[:0]
+				e.word(&n)
+				x.notes.word[i] = sp.add(1+k, e.b)
 			}
 		}()
 	}
@@ -134,8 +157,9 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 		}
 	}
 	db.Release()
-	for _, r := range reviews {
-		x.reviews += r
+	for k := range reviews {
+		x.reviews += reviews[k]
+		x.known += knowns[k]
 	}
 	return x, nil
 }
@@ -151,7 +175,7 @@ const sentencesRead = 8192
 // cards.Chooser per word sees them as ChooseExample would; its note is made
 // as soon as its last sentence is read, so that only the words whose
 // sentences are still being read hold one.
-func chooseExamples(db *store.DB, notes []anki.Note, words []cards.Word, ids []string, keys [][]store.PairKey, familiar func(string) bool, titles map[string]string) error {
+func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string, keys [][]store.PairKey, familiar func(string) bool, titles map[string]string) error {
 	type want struct {
 		key  store.PairKey
 		word int32
@@ -192,11 +216,17 @@ func chooseExamples(db *store.DB, notes []anki.Note, words []cards.Word, ids []s
 	wants = nil
 
 	choosers := make([]*cards.Chooser, len(words))
+	sp := notes.spools[0]
+	var note anki.Note
+	var e enc
 	done := func(i int32) {
 		if left[i]--; left[i] > 0 || choosers[i] == nil {
 			return
 		}
-		example(&notes[i], choosers[i].BestSentence(), ids[i], titles)
+		example(&note, choosers[i].BestSentence(), ids[i], titles)
+		e.b = e.b[:0]
+		e.example(&note)
+		notes.example[i], notes.hasExample[i] = sp.add(0, e.b), true
 		choosers[i] = nil
 	}
 	u, r := 0, int32(0) // the next sentence to come, its first reader
@@ -233,16 +263,38 @@ func chooseExamples(db *store.DB, notes []anki.Note, words []cards.Word, ids []s
 	return nil
 }
 
-// example gives a note its example sentence.
+// example gives a note its example sentence s; the note's strings point
+// into s (the spool copies them). The note's SentencePinyin is set only when
+// the parts do not make up the sentence: otherwise the writer renders the
+// sentence's pinyin from the parts and never reads it (working it out took
+// 2 s of a 70,000-note export).
 func example(n *anki.Note, s *cards.Sentence, id string, titles map[string]string) {
-	n.Sentence, n.Translation = strings.Clone(s.ZH), strings.Clone(s.EN)
-	n.SentencePinyin = strings.Clone(cards.SentencePinyin(s.Parts)) // without the builder's spare room
+	n.Sentence, n.Translation = s.ZH, s.EN
 	n.Highlight = highlightOf(s.Parts, id)
-	n.Parts = parts(s.Parts, id, n.Sentence)
+	n.Parts = n.Parts[:0]
+	at, whole := 0, len(s.Parts) > 0
+	for _, p := range s.Parts {
+		n.Parts = append(n.Parts, anki.Part{Text: p.Text, Reading: p.Reading, Target: isWord(&p, id)})
+		if whole && strings.HasPrefix(s.ZH[at:], p.Text) {
+			at += len(p.Text)
+		} else {
+			whole = false
+		}
+	}
+	n.SentencePinyin = ""
+	if !whole || at != len(s.ZH) {
+		n.SentencePinyin = cards.SentencePinyin(s.Parts)
+	}
 	n.Source = s.Source.String()
 	if t := titles[s.Source.Doc]; t != "" {
 		n.Source = t + " · " + n.Source // the show and episode, then file, line and speaker
 	}
+}
+
+// isWord reports whether p.ID() == id, without building the ID.
+func isWord(p *cards.Part, id string) bool {
+	w := len(p.Word)
+	return w > 0 && len(id) == w+1+len(p.Reading) && id[:w] == p.Word && id[w] == ' ' && id[w+1:] == p.Reading
 }
 
 // fillCards gives a word's note its cards, and returns how many reviews
@@ -266,36 +318,6 @@ func fillCards(db *store.DB, n *anki.Note, id string, logs map[store.CardKey][]a
 		n.Cards = append(n.Cards, st)
 	}
 	return reviews, nil
-}
-
-// parts are a sentence's parts for its note. A decoded sentence's strings
-// all share one buffer, which a note keeping them would keep whole, for
-// every note: the texts are cut from the note's own copy of the sentence
-// (which they make up), the readings from one string of them all.
-func parts(ps []cards.Part, id, sentence string) []anki.Part {
-	var b strings.Builder
-	size := 0
-	for _, p := range ps {
-		size += len(p.Reading)
-	}
-	b.Grow(size)
-	for _, p := range ps {
-		b.WriteString(p.Reading)
-	}
-	readings := b.String()
-	out := make([]anki.Part, len(ps))
-	text, reading := 0, 0
-	for i, p := range ps {
-		out[i] = anki.Part{Text: p.Text, Reading: readings[reading : reading+len(p.Reading)], Target: p.ID() == id}
-		reading += len(p.Reading)
-		if strings.HasPrefix(sentence[text:], p.Text) {
-			out[i].Text = sentence[text : text+len(p.Text)]
-			text += len(p.Text)
-		} else {
-			out[i].Text = strings.Clone(p.Text)
-		}
-	}
-	return out
 }
 
 // taughtWords are the words with cards (those filter names, or all), in the

@@ -1,0 +1,378 @@
+package export
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"time"
+	"unsafe"
+
+	"cika/cards/anki"
+)
+
+// The notes of an export are kept encoded, a few hundred bytes each, in
+// large byte chunks that the collector never scans, and decoded one at a
+// time as the writer asks for them (anki.Source). Held as anki.Notes,
+// 70,000 notes took ≈ 140 MB of pointer-laden heap, which the collector
+// scanned again and again under the command's memory limit.
+//
+// A note is two records: its word's (written by the worker that read its
+// cards) and its example's (written by the example scan), each in the spool
+// of the goroutine that wrote it, so that none waits for another.
+
+// spool is an append-only store of records. Bytes once written never
+// change, so that decoded strings may point into them.
+type spool struct {
+	chunks [][]byte
+}
+
+// spoolChunk is the size of a spool's chunks.
+const spoolChunk = 1 << 20
+
+// record locates a record: the spool, its chunk, where in it and how long.
+type record struct{ spool, chunk, off, len uint32 }
+
+// add appends a record to spool number sp (s).
+func (s *spool) add(sp int, b []byte) record {
+	last := len(s.chunks) - 1
+	if last < 0 || cap(s.chunks[last])-len(s.chunks[last]) < len(b) {
+		s.chunks = append(s.chunks, make([]byte, 0, max(spoolChunk, len(b))))
+		last++
+	}
+	c := s.chunks[last]
+	r := record{spool: uint32(sp), chunk: uint32(last), off: uint32(len(c)), len: uint32(len(b))}
+	s.chunks[last] = append(c, b...)
+	return r
+}
+
+// notes are an export's notes, as spooled records.
+type notes struct {
+	spools        []*spool
+	word, example []record // a note's two records; a zero example: none
+	hasExample    []bool
+}
+
+func (ns *notes) bytes(r record) []byte {
+	c := ns.spools[r.spool].chunks[r.chunk]
+	return c[r.off : r.off+r.len : r.off+r.len]
+}
+
+// Len is the number of notes.
+func (ns *notes) Len() int { return len(ns.word) }
+
+// Note decodes note i into n, reusing n's slices: its strings stay valid
+// as long as the export, its slices only until the next call.
+func (ns *notes) Note(i int, n *anki.Note) error {
+	d := dec{b: ns.bytes(ns.word[i])}
+	d.word(n)
+	if ns.hasExample[i] {
+		d.b = ns.bytes(ns.example[i])
+		d.example(n)
+	} else {
+		n.Sentence, n.Highlight, n.SentencePinyin, n.Parts = "", anki.Span{}, "", nil
+		n.Translation, n.Source = "", ""
+	}
+	if d.err != nil {
+		return d.err
+	}
+	return nil
+}
+
+// errSpool is a record that does not decode: a bug, not bad input.
+var errSpool = errors.New("export: spooled note does not decode")
+
+// enc appends a note's fields to b.
+type enc struct{ b []byte }
+
+func (e *enc) uint(v uint64) { e.b = binary.AppendUvarint(e.b, v) }
+func (e *enc) int(v int64)   { e.b = binary.AppendVarint(e.b, v) }
+func (e *enc) str(s string)  { e.uint(uint64(len(s))); e.b = append(e.b, s...) }
+func (e *enc) f64(v float64) { e.b = binary.LittleEndian.AppendUint64(e.b, math.Float64bits(v)) }
+func (e *enc) bool(v bool)   { e.b = append(e.b, b2u(v)) }
+func (e *enc) strs(s []string) {
+	e.uint(uint64(len(s)))
+	for _, v := range s {
+		e.str(v)
+	}
+}
+
+// time keeps the instant, not the location: the writer reads times only
+// as instants or in the learner's zone (anki.Options.Now).
+func (e *enc) time(t time.Time) {
+	if t.IsZero() {
+		e.b = append(e.b, 0)
+		return
+	}
+	e.b = append(e.b, 1)
+	e.int(t.Unix())
+	e.uint(uint64(t.Nanosecond()))
+}
+
+func b2u(v bool) byte {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+// word encodes what a note takes from its word and cards.
+func (e *enc) word(n *anki.Note) {
+	e.str(n.Word)
+	e.str(n.Trad)
+	e.str(n.Reading)
+	e.str(n.Meaning)
+	e.strs(n.Others)
+	e.strs(n.Tags)
+	e.bool(n.Known)
+	e.time(n.Added)
+	e.uint(uint64(len(n.Cards)))
+	for _, c := range n.Cards {
+		e.uint(uint64(c.Kind))
+		e.schedule(&c.Card)
+		e.bool(c.Suspended)
+		e.uint(uint64(len(c.Reviews)))
+		for _, r := range c.Reviews {
+			e.time(r.Time)
+			e.uint(uint64(r.Grade))
+			e.int(int64(r.ScheduledDays))
+			e.schedule(&r.Before)
+			e.schedule(&r.After)
+			e.int(int64(r.Duration))
+		}
+	}
+}
+
+func (e *enc) schedule(s *anki.Schedule) {
+	e.uint(uint64(s.State))
+	e.f64(s.Stability)
+	e.f64(s.Difficulty)
+	e.int(int64(s.Step))
+	e.time(s.Due)
+	e.time(s.LastReview)
+	e.int(int64(s.ScheduledDays))
+	e.int(int64(s.Reps))
+	e.int(int64(s.Lapses))
+}
+
+// Part flags: the text is the next bytes of the sentence (only its length
+// is kept), the part is the note's word.
+const (
+	partInSentence = 1 << iota
+	partTarget
+)
+
+// example encodes what a note takes from its example sentence. A part's
+// text that continues the sentence is kept as a length.
+func (e *enc) example(n *anki.Note) {
+	e.str(n.Sentence)
+	e.int(int64(n.Highlight.Start))
+	e.int(int64(n.Highlight.End))
+	e.str(n.SentencePinyin)
+	e.str(n.Translation)
+	e.str(n.Source)
+	e.uint(uint64(len(n.Parts)))
+	at := 0
+	for _, p := range n.Parts {
+		var flags byte
+		if p.Target {
+			flags |= partTarget
+		}
+		in := len(n.Sentence)-at >= len(p.Text) && n.Sentence[at:at+len(p.Text)] == p.Text
+		if in {
+			flags |= partInSentence
+		}
+		e.b = append(e.b, flags)
+		if in {
+			e.uint(uint64(len(p.Text)))
+			at += len(p.Text)
+		} else {
+			e.str(p.Text)
+		}
+		e.str(p.Reading)
+	}
+}
+
+// dec reads what enc wrote; the first error sticks.
+type dec struct {
+	b   []byte
+	err error
+}
+
+func (d *dec) fail() {
+	if d.err == nil {
+		d.err = errSpool
+	}
+	d.b = nil
+}
+
+func (d *dec) uint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *dec) int() int64 {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *dec) byte() byte {
+	if len(d.b) == 0 {
+		d.fail()
+		return 0
+	}
+	v := d.b[0]
+	d.b = d.b[1:]
+	return v
+}
+
+func (d *dec) bool() bool { return d.byte() == 1 }
+
+// str points into the spool, whose bytes never change: no copy.
+func (d *dec) str() string {
+	n := d.uint()
+	if n > uint64(len(d.b)) {
+		d.fail()
+		return ""
+	}
+	if n == 0 {
+		return ""
+	}
+	s := unsafe.String(&d.b[0], int(n))
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *dec) f64() float64 {
+	if len(d.b) < 8 {
+		d.fail()
+		return 0
+	}
+	v := math.Float64frombits(binary.LittleEndian.Uint64(d.b))
+	d.b = d.b[8:]
+	return v
+}
+
+func (d *dec) strs(s []string) []string {
+	n := d.uint()
+	if n > uint64(len(d.b)) {
+		d.fail()
+		return s[:0]
+	}
+	s = s[:0]
+	for range n {
+		s = append(s, d.str())
+	}
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+func (d *dec) time() time.Time {
+	if d.byte() == 0 {
+		return time.Time{}
+	}
+	sec := d.int()
+	return time.Unix(sec, int64(d.uint())).UTC()
+}
+
+func (d *dec) word(n *anki.Note) {
+	n.Word = d.str()
+	n.Trad = d.str()
+	n.Reading = d.str()
+	n.Meaning = d.str()
+	n.Others = d.strs(n.Others)
+	n.Tags = d.strs(n.Tags)
+	n.Known = d.bool()
+	n.Added = d.time()
+	cs := d.uint()
+	if cs > uint64(len(d.b)) {
+		d.fail()
+		return
+	}
+	n.Cards = n.Cards[:0]
+	for range cs {
+		c := anki.CardState{Kind: anki.Kind(d.uint())}
+		d.schedule(&c.Card)
+		c.Suspended = d.bool()
+		rs := d.uint()
+		if rs > uint64(len(d.b)) {
+			d.fail()
+			return
+		}
+		if rs > 0 {
+			c.Reviews = make([]anki.Answer, rs)
+		}
+		for k := range c.Reviews {
+			r := &c.Reviews[k]
+			r.Time = d.time()
+			r.Grade = anki.Grade(d.uint())
+			r.ScheduledDays = int(d.int())
+			d.schedule(&r.Before)
+			d.schedule(&r.After)
+			r.Duration = time.Duration(d.int())
+		}
+		n.Cards = append(n.Cards, c)
+	}
+	if len(n.Cards) == 0 {
+		n.Cards = nil
+	}
+}
+
+func (d *dec) schedule(s *anki.Schedule) {
+	s.State = anki.State(d.uint())
+	s.Stability = d.f64()
+	s.Difficulty = d.f64()
+	s.Step = int(d.int())
+	s.Due = d.time()
+	s.LastReview = d.time()
+	s.ScheduledDays = int(d.int())
+	s.Reps = int(d.int())
+	s.Lapses = int(d.int())
+}
+
+func (d *dec) example(n *anki.Note) {
+	n.Sentence = d.str()
+	n.Highlight.Start = int(d.int())
+	n.Highlight.End = int(d.int())
+	n.SentencePinyin = d.str()
+	n.Translation = d.str()
+	n.Source = d.str()
+	ps := d.uint()
+	if ps > uint64(len(d.b)) {
+		d.fail()
+		return
+	}
+	n.Parts = n.Parts[:0]
+	at := 0
+	for range ps {
+		flags := d.byte()
+		p := anki.Part{Target: flags&partTarget != 0}
+		if flags&partInSentence != 0 {
+			l := int(d.uint())
+			if l > len(n.Sentence)-at {
+				d.fail()
+				return
+			}
+			p.Text = n.Sentence[at : at+l]
+			at += l
+		} else {
+			p.Text = d.str()
+		}
+		p.Reading = d.str()
+		n.Parts = append(n.Parts, p)
+	}
+	if len(n.Parts) == 0 {
+		n.Parts = nil
+	}
+}
