@@ -54,7 +54,7 @@ func ScoreExample(w *Word, s *Sentence, familiar func(id string) bool) ExampleSc
 	j := newJudge(w, familiar)
 	sc := j.head(s)
 	sc.Unfamiliar = j.unfamiliar(s, -1)
-	sc.Confirms = j.confirms(s)
+	sc.Confirms = j.confirms(s.EN)
 	return sc
 }
 
@@ -140,12 +140,12 @@ func (j *judge) easier(a string) bool {
 	return ra > 0 && (rb == 0 || ra < rb)
 }
 
-// confirms is Mentions(s.EN, the word's gloss).
-func (j *judge) confirms(s *Sentence) bool {
+// confirms is Mentions(en, the word's gloss).
+func (j *judge) confirms(en string) bool {
 	if !j.termsDone {
 		j.terms, j.termsDone = glossTerms(j.w.Gloss), true
 	}
-	return mentionsTerms(s.EN, j.terms)
+	return mentionsTerms(en, j.terms)
 }
 
 // sameID reports whether ID(w1, r1) == ID(w2, r2) without building the IDs:
@@ -199,11 +199,14 @@ func ChooseExample(w *Word, ss []*Sentence, familiar func(id string) bool) int {
 
 // Chooser is ChooseExample one sentence at a time, for a reader that meets
 // a word's sentences in their order among other words' (an export reading
-// each sentence once for every word it is an example of).
+// each sentence once for every word it is an example of). It keeps none of
+// the sentences, only a copy of the best one's English side: a reader with
+// thousands of words still being chosen keeps what it needs of each word's
+// best sentence (Add says which), as compactly as it likes.
 type Chooser struct {
 	j         judge
 	n, best   int
-	bestS     *Sentence
+	bestEN    string // the best sentence's English side, for Confirms
 	bestScore ExampleScore
 	confirmed bool // bestScore.Confirms is set
 }
@@ -217,11 +220,8 @@ func NewChooser(w *Word, familiar func(id string) bool) *Chooser {
 // when none was added.
 func (c *Chooser) Best() int { return c.best }
 
-// BestSentence is the best sentence so far, nil when none was added.
-func (c *Chooser) BestSentence() *Sentence { return c.bestS }
-
 // Add judges the next sentence, and reports whether it is now the best. The
-// chooser keeps s while it is the best.
+// chooser does not keep s.
 func (c *Chooser) Add(s *Sentence) bool {
 	j := &c.j
 	i := c.n
@@ -229,7 +229,7 @@ func (c *Chooser) Add(s *Sentence) bool {
 	sc := j.head(s)
 	if i == 0 {
 		sc.Unfamiliar = j.unfamiliar(s, -1)
-		c.best, c.bestS, c.bestScore, c.confirmed = i, s, sc, false
+		c.setBest(i, s, sc, false)
 		return true
 	}
 	switch cmp.Or(
@@ -241,7 +241,7 @@ func (c *Chooser) Add(s *Sentence) bool {
 		return false
 	case -1:
 		sc.Unfamiliar = j.unfamiliar(s, -1)
-		c.best, c.bestS, c.bestScore, c.confirmed = i, s, sc, false
+		c.setBest(i, s, sc, false)
 		return true
 	}
 	sc.Unfamiliar = j.unfamiliar(s, c.bestScore.Unfamiliar)
@@ -249,18 +249,28 @@ func (c *Chooser) Add(s *Sentence) bool {
 	case sc.Unfamiliar > c.bestScore.Unfamiliar:
 		return false
 	case sc.Unfamiliar < c.bestScore.Unfamiliar:
-		c.best, c.bestS, c.bestScore, c.confirmed = i, s, sc, false
+		c.setBest(i, s, sc, false)
 		return true
 	}
 	if !c.confirmed {
-		c.bestScore.Confirms, c.confirmed = j.confirms(c.bestS), true
+		c.bestScore.Confirms, c.confirmed = j.confirms(c.bestEN), true
 	}
-	sc.Confirms = j.confirms(s)
+	sc.Confirms = j.confirms(s.EN)
 	if compareExamples(sc, c.bestScore) >= 0 {
 		return false
 	}
-	c.best, c.bestS, c.bestScore = i, s, sc
+	c.setBest(i, s, sc, true)
 	return true
+}
+
+// setBest makes sentence i, s, the best; confirmed says whether sc.Confirms
+// is worked out. The English side is copied: a decoded sentence's strings
+// may share one buffer, which the chooser would otherwise keep whole.
+func (c *Chooser) setBest(i int, s *Sentence, sc ExampleScore, confirmed bool) {
+	c.best, c.bestEN, c.bestScore, c.confirmed = i, "", sc, confirmed
+	if !confirmed {
+		c.bestEN = strings.Clone(s.EN)
+	}
 }
 
 // Easier reports whether word a is easier than word b (both simplified

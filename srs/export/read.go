@@ -172,9 +172,9 @@ const sentencesRead = 8192
 // sentences (keys) have for it (cards.ChooseExample), reading each sentence
 // once, in the collection's order, however many words it is an example of.
 // A word's sentences come in its own order among the others', so a
-// cards.Chooser per word sees them as ChooseExample would; its note is made
-// as soon as its last sentence is read, so that only the words whose
-// sentences are still being read hold one.
+// cards.Chooser per word sees them as ChooseExample would; a word's chooser
+// is let go as soon as its last sentence is read. The chosen sentences are
+// then read a second time, and spooled as the notes' examples.
 func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string, keys [][]store.PairKey, familiar func(string) bool, titles map[string]string) error {
 	type want struct {
 		key  store.PairKey
@@ -215,19 +215,26 @@ func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string
 	}
 	wants = nil
 
+	// First the choice: a word being chosen for has a Chooser, which keeps
+	// only the English side of its best sentence, and the key of that
+	// sentence. In the middle of a big collection most words are being
+	// chosen for at once (70,000 in the year collection): holding each
+	// one's best sentence, even encoded, took 36 MB.
 	choosers := make([]*cards.Chooser, len(words))
-	sp := notes.spools[0]
-	var note anki.Note
-	var e enc
-	done := func(i int32) {
-		if left[i]--; left[i] > 0 || choosers[i] == nil {
-			return
+	chosen := make([]store.PairKey, len(words))
+	has := make([]bool, len(words))
+	add := func(i int32, s *store.Sentence) {
+		if choosers[i] == nil {
+			choosers[i] = cards.NewChooser(&words[i], familiar)
 		}
-		example(&note, choosers[i].BestSentence(), ids[i], titles)
-		e.b = e.b[:0]
-		e.example(&note)
-		notes.example[i], notes.hasExample[i] = sp.add(0, e.b), true
-		choosers[i] = nil
+		if choosers[i].Add(&s.Sentence) {
+			chosen[i], has[i] = s.Key, true
+		}
+	}
+	done := func(i int32) {
+		if left[i]--; left[i] == 0 {
+			choosers[i] = nil
+		}
 	}
 	u, r := 0, int32(0) // the next sentence to come, its first reader
 	for from := 0; from < len(unique); from += sentencesRead {
@@ -238,14 +245,9 @@ func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string
 					done(readers[r]) // not read (no longer a sentence)
 				}
 			}
-			cs := &s.Sentence
 			for ; r < ends[u]; r++ {
-				i := readers[r]
-				if choosers[i] == nil {
-					choosers[i] = cards.NewChooser(&words[i], familiar)
-				}
-				choosers[i].Add(cs)
-				done(i)
+				add(readers[r], &s)
+				done(readers[r])
 			}
 			u++
 			return nil
@@ -255,10 +257,48 @@ func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string
 		}
 		db.Release()
 	}
-	for ; u < len(unique); u++ {
-		for ; r < ends[u]; r++ {
-			done(readers[r])
+	choosers, unique, ends, readers, left = nil, nil, nil, nil, nil
+
+	// Then the chosen sentences are read again, in the collection's order,
+	// and become the notes' examples.
+	var picks []want
+	for i := range chosen {
+		if has[i] {
+			picks = append(picks, want{chosen[i], int32(i)})
 		}
+	}
+	chosen, has = nil, nil
+	slices.SortFunc(picks, func(a, b want) int {
+		return cmp.Or(cmp.Compare(a.key.Doc, b.key.Doc), cmp.Compare(a.key.Pos, b.key.Pos), cmp.Compare(a.word, b.word))
+	})
+	var toRead []store.PairKey
+	for k := range picks {
+		if k == 0 || picks[k].key != picks[k-1].key {
+			toRead = append(toRead, picks[k].key)
+		}
+	}
+	sp := notes.spools[0]
+	var note anki.Note
+	var e enc
+	p := 0 // the next pick
+	for from := 0; from < len(toRead); from += sentencesRead {
+		chunk := toRead[from:min(len(toRead), from+sentencesRead)]
+		err := db.Sentences(chunk, func(s store.Sentence) error {
+			for ; picks[p].key != s.Key; p++ { // in order: a sentence not read is skipped
+			}
+			for ; p < len(picks) && picks[p].key == s.Key; p++ {
+				i := picks[p].word
+				example(&note, &s.Sentence, ids[i], titles)
+				e.b = e.b[:0]
+				e.example(&note)
+				notes.example[i], notes.hasExample[i] = sp.add(0, e.b), true
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		db.Release()
 	}
 	return nil
 }
