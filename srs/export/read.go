@@ -4,11 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"cika/cards"
@@ -33,10 +30,10 @@ const examplesRead = 24
 // notes in the order the words were first met.
 //
 // A word's note needs its first sentences read and judged (cards.ChooseExample),
-// which is most of the time of an export: words are read by as many workers
-// as there are cores, each in its own read transaction.
+// which is most of the time of an export: that goes on in a goroutine of its
+// own while the words' cards are read. The notes are kept encoded (spool.go).
 func Read(db *store.DB, opts Options) (*Export, error) {
-	words, err := taughtWords(db, opts.Words)
+	words, ids, err := taughtWords(db, opts.Words)
 	if err != nil {
 		return nil, err
 	}
@@ -76,19 +73,14 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 		return nil, err
 	}
 
-	workers := runtime.GOMAXPROCS(0)
 	x.notes = notes{
-		spools:     make([]*spool, 1+workers), // the example scan's, then each worker's
+		spools:     make([]*spool, 2), // the example scan's, the word records'
 		word:       make([]record, len(words)),
 		example:    make([]record, len(words)),
 		hasExample: make([]bool, len(words)),
 	}
 	for k := range x.notes.spools {
 		x.notes.spools[k] = &spool{}
-	}
-	ids := make([]string, len(words))
-	for i := range words {
-		ids[i] = words[i].ID()
 	}
 	keys, err := db.ExampleKeys(ids, examplesRead)
 	if err != nil {
@@ -97,71 +89,111 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 	db.Release() // the index
 
 	// The examples are chosen in one pass over their sentences while the
-	// workers read the cards: each writes its own records of the notes.
+	// cards are read: each writes its own records of the notes.
 	var exampleErr error
 	exampleDone := make(chan struct{})
 	go func() {
 		defer close(exampleDone)
 		exampleErr = chooseExamples(db, &x.notes, words, ids, keys, familiar, titles)
 	}()
-	reviews := make([]int, workers)
-	knowns := make([]int, workers)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	errs := make([]error, workers)
-	for k := range errs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sp := x.notes.spools[1+k]
-			var n anki.Note
-			var e enc
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(words) {
-					return
-				}
-				if i%releaseEvery == releaseEvery-1 {
-					db.Release()
-				}
-				w := &words[i]
-				n = anki.Note{Cards: n.Cards[:0]}
-				n.Word, n.Trad, n.Reading, n.Meaning = w.Word, w.Trad, w.Reading, w.CardGloss()
-				n.Others = w.OtherSenses(cards.OtherSensesShown)
-				n.Tags = append(hskTags(w.Word), corpusTags(w)...)
-				n.Known = store.IsKnown(known, ids[i])
-				r, err := fillCards(db, &n, ids[i], logs)
-				if err != nil {
-					errs[k] = err
-					next.Store(int64(len(words))) // stop the others
-					return
-				}
-				reviews[k] += r
-				if n.Known {
-					knowns[k]++
-				}
-				e.b = e.b[:0]
-				e.word(&n)
-				x.notes.word[i] = sp.add(1+k, e.b)
-			}
-		}()
-	}
-	wg.Wait()
+	err = wordRecords(db, x, words, ids, known, logs, len(opts.Words) == 0)
 	<-exampleDone
+	if err != nil {
+		return nil, err
+	}
 	if exampleErr != nil {
 		return nil, exampleErr
 	}
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
+	db.Release()
+	return x, nil
+}
+
+// wordRecords spools each note's word record: what it takes from its word,
+// and its cards. For every word (all) the cards are read in one pass over
+// the collection's cards (store.AllCards), in their key order; for a few,
+// word by word.
+func wordRecords(db *store.DB, x *Export, words []cards.Word, ids []string, known map[string]bool, logs map[store.CardKey][]anki.Answer, all bool) error {
+	sp := x.notes.spools[1]
+	var n anki.Note
+	var e enc
+	start := func(i int) {
+		w := &words[i]
+		n = anki.Note{Cards: n.Cards[:0]}
+		n.Word, n.Trad, n.Reading, n.Meaning = w.Word, w.Trad, w.Reading, w.CardGloss()
+		n.Others = w.OtherSenses(cards.OtherSensesShown)
+		n.Tags = append(hskTags(w.Word), corpusTags(w)...)
+		n.Known = store.IsKnown(known, ids[i])
+	}
+	card := func(c *store.Card) {
+		if n.Added.IsZero() || c.Added.Before(n.Added) {
+			n.Added = c.Added
+		}
+		kind := anki.Recognition
+		if c.Kind == cards.Recall {
+			kind = anki.Recall
+		}
+		st := anki.CardState{Kind: kind, Card: schedule(c.Card), Suspended: c.Suspended, Reviews: logs[c.Key()]}
+		x.reviews += len(st.Reviews)
+		n.Cards = append(n.Cards, st)
+	}
+	end := func(i int) {
+		if n.Known {
+			x.known++
+		}
+		e.b = e.b[:0]
+		e.word(&n)
+		x.notes.word[i] = sp.add(1, e.b)
+	}
+	if !all {
+		for i := range words {
+			if i%releaseEvery == releaseEvery-1 {
+				db.Release()
+			}
+			cs, err := db.Cards(ids[i])
+			if err != nil {
+				return err
+			}
+			start(i)
+			for k := range cs {
+				card(&cs[k])
+			}
+			end(i)
+		}
+		return nil
+	}
+	index := make(map[string]int32, len(ids))
+	for i, id := range ids {
+		index[id] = int32(i)
+	}
+	cur := -1 // the note whose cards are being read
+	err := db.AllCards(func(c store.Card) error {
+		i, ok := index[c.Word]
+		if !ok {
+			return nil // a word not exported
+		}
+		if int(i) != cur { // a word's cards are together
+			if cur >= 0 {
+				end(cur)
+			}
+			cur = int(i)
+			start(cur)
+		}
+		card(&c)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if cur >= 0 {
+		end(cur)
+	}
+	for i := range words {
+		if x.notes.word[i].len == 0 { // no card
+			start(i)
+			end(i)
 		}
 	}
-	db.Release()
-	for k := range reviews {
-		x.reviews += reviews[k]
-		x.known += knowns[k]
-	}
-	return x, nil
+	return nil
 }
 
 // sentencesRead is how many sentences chooseExamples reads in one
@@ -337,32 +369,11 @@ func isWord(p *cards.Part, id string) bool {
 	return w > 0 && len(id) == w+1+len(p.Reading) && id[:w] == p.Word && id[w] == ' ' && id[w+1:] == p.Reading
 }
 
-// fillCards gives a word's note its cards, and returns how many reviews
-// they carry.
-func fillCards(db *store.DB, n *anki.Note, id string, logs map[store.CardKey][]anki.Answer) (int, error) {
-	cs, err := db.Cards(id)
-	if err != nil {
-		return 0, err
-	}
-	reviews := 0
-	for _, c := range cs {
-		if n.Added.IsZero() || c.Added.Before(n.Added) {
-			n.Added = c.Added
-		}
-		kind := anki.Recognition
-		if c.Kind == cards.Recall {
-			kind = anki.Recall
-		}
-		st := anki.CardState{Kind: kind, Card: schedule(c.Card), Suspended: c.Suspended, Reviews: logs[c.Key()]}
-		reviews += len(st.Reviews)
-		n.Cards = append(n.Cards, st)
-	}
-	return reviews, nil
-}
-
 // taughtWords are the words with cards (those filter names, or all), in the
-// order they were first met.
-func taughtWords(db *store.DB, filter []string) ([]cards.Word, error) {
+// order they were first met, with their IDs. They are sorted by index: a
+// cards.Word is two hundred bytes, which a sort of the words themselves
+// moved about twenty times each.
+func taughtWords(db *store.DB, filter []string) ([]cards.Word, []string, error) {
 	var words []cards.Word
 	err := db.Words(func(w cards.Word) bool {
 		if w.Taught() {
@@ -371,18 +382,28 @@ func taughtWords(db *store.DB, filter []string) ([]cards.Word, error) {
 		return true
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if len(filter) > 0 {
 		if words, err = selectWords(words, filter); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	slices.SortFunc(words, func(a, b cards.Word) int {
+	ids := make([]string, len(words))
+	order := make([]int32, len(words))
+	for i := range words {
+		ids[i], order[i] = words[i].ID(), int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &words[i], &words[j]
 		return cmp.Or(strings.Compare(a.First.Doc, b.First.Doc), cmp.Compare(a.First.Line, b.First.Line),
-			strings.Compare(a.ID(), b.ID()))
+			strings.Compare(ids[i], ids[j]))
 	})
-	return words, nil
+	sorted, sortedIDs := make([]cards.Word, len(words)), make([]string, len(words))
+	for k, i := range order {
+		sorted[k], sortedIDs[k] = words[i], ids[i]
+	}
+	return sorted, sortedIDs, nil
 }
 
 // reviewLogs reads the review log of the words' cards, oldest first.
