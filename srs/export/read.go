@@ -82,19 +82,13 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 	for k := range x.notes.spools {
 		x.notes.spools[k] = &spool{}
 	}
-	keys, err := db.ExampleKeys(ids, examplesRead)
-	if err != nil {
-		return nil, err
-	}
-	db.Release() // the index
-
 	// The examples are chosen in one pass over their sentences while the
 	// cards are read: each writes its own records of the notes.
 	var exampleErr error
 	exampleDone := make(chan struct{})
 	go func() {
 		defer close(exampleDone)
-		exampleErr = chooseExamples(db, &x.notes, words, ids, keys, familiar, titles)
+		exampleErr = chooseExamples(db, &x.notes, words, ids, familiar, titles)
 	}()
 	err = wordRecords(db, x, words, ids, known, logs, len(opts.Words) == 0)
 	<-exampleDone
@@ -200,30 +194,39 @@ func wordRecords(db *store.DB, x *Export, words []cards.Word, ids []string, know
 // transaction, between two db.Release calls.
 const sentencesRead = 8192
 
+// keysRead is for how many words chooseExamples reads the keys of their
+// first sentences in one transaction, between two db.Release calls: the
+// index of the year collection's 70,000 words, read whole, kept ≈ 60 MB of
+// the collection's pages in memory.
+const keysRead = 4096
+
 // chooseExamples gives each note the example sentence its word's first
-// sentences (keys) have for it (cards.ChooseExample), reading each sentence
+// sentences (store.ExampleKeys) have for it (cards.ChooseExample), reading each sentence
 // once, in the collection's order, however many words it is an example of.
 // A word's sentences come in its own order among the others', so a
 // cards.Chooser per word sees them as ChooseExample would; a word's chooser
 // is let go as soon as its last sentence is read. The chosen sentences are
 // then read a second time, and spooled as the notes' examples.
-func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string, keys [][]store.PairKey, familiar func(string) bool, titles map[string]string) error {
+func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string, familiar func(string) bool, titles map[string]string) error {
 	type want struct {
 		key  store.PairKey
 		word int32
 	}
-	n := 0
-	for _, ks := range keys {
-		n += len(ks)
-	}
-	wants := make([]want, 0, n)
+	var wants []want
 	left := make([]int32, len(words)) // sentences still to read, a word
-	for i, ks := range keys {
-		for _, k := range ks {
-			wants = append(wants, want{k, int32(i)})
+	for from := 0; from < len(ids); from += keysRead {
+		keys, err := db.ExampleKeys(ids[from:min(len(ids), from+keysRead)], examplesRead)
+		if err != nil {
+			return err
 		}
-		left[i] = int32(len(ks))
-		keys[i] = nil
+		db.Release()
+		for j, ks := range keys {
+			i := from + j
+			for _, k := range ks {
+				wants = append(wants, want{k, int32(i)})
+			}
+			left[i] = int32(len(ks))
+		}
 	}
 	slices.SortFunc(wants, func(a, b want) int {
 		return cmp.Or(cmp.Compare(a.key.Doc, b.key.Doc), cmp.Compare(a.key.Pos, b.key.Pos), cmp.Compare(a.word, b.word))
