@@ -31,6 +31,9 @@ var goldReport = flag.String("gold.report", "", "write the gold set's misses to 
 var goldFloors = map[string]struct{ seg, reading, sense float64 }{
 	"podcast.tsv":  {seg: 98, reading: 96.5, sense: 77},
 	"everyday.tsv": {seg: 96, reading: 92, sense: 84},
+	// heldout.tsv was judged after the chooser was tuned and never tuned on
+	// (JUDGEMENTS.md): 99.1/93.9/81.7 at 3cf55cb.
+	"heldout.tsv": {seg: 97, reading: 92, sense: 80},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
