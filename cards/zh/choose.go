@@ -30,6 +30,7 @@ const (
 	wPrep       = 12.0 // preposition before an object and a verb
 	wNeed       = 8.0  // an entry whose senses all ask for a neighbour (need.go)
 	wNeutral    = 3.0  // the neutral-tone reading of a word of several characters
+	wDegree     = 4.0  // times the share of predicate senses, after a degree adverb
 	wVerbNoun   = 1.0  // verb or noun, from the neighbours
 	wParticle   = 10.0 // neutral-tone particle where grammar puts one
 	wName       = 5.0  // surname reading of a character gse tags as a name
@@ -224,6 +225,31 @@ func (a *Analyzer) modifierAt(sn *sentence, j int) bool {
 		}
 	}
 	return false
+}
+
+// predicateShare is the share of in's plain senses that gloss a verb or an
+// adjective (predicateSense), computed on first use: WordNet is asked only
+// for the entries that stand after a degree adverb.
+func (in *entryInfo) predicateShare() float64 {
+	if v := in.predicates.Load(); v >= 0 {
+		return float64(v) / 1000
+	}
+	n, p := 0, 0
+	for i, s := range in.senses {
+		if !in.plain(i, s) {
+			continue
+		}
+		n++
+		if predicateSense(s) {
+			p++
+		}
+	}
+	v := int32(0)
+	if n > 0 {
+		v = int32(1000 * p / n)
+	}
+	in.predicates.Store(v)
+	return float64(v) / 1000
 }
 
 // traceScore, when set (by TestExplain), is told each entry's score.
@@ -623,6 +649,11 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 	if nb.afterNumeral && k.classifier > 0 {
 		s += wClassifier
 	}
+	// After a degree adverb comes an adjective or a verb of state: 很差
+	// cha4 "not up to standard", not cha1 "difference".
+	if degreeAdverbs[nb.prev] {
+		s += wDegree * info.predicateShare()
+	}
 	// A modal (must, can, should) comes before a verb: 我得走 dei3.
 	// (Or before the preposition that brings the verb's object: 我们得把
 	// 这件事做好 dei3.)
@@ -747,6 +778,9 @@ type entryInfo struct {
 	// (prepositionSenseOf), -1 if none, found when a token first stands
 	// where one would (unknownSense until then).
 	adverb, preposition atomic.Int32
+	// predicates is predicateShare in thousandths, found on first use
+	// (-1: not yet).
+	predicates atomic.Int32
 	// firstPlain and attributive are plainSenses.
 	firstPlain, attributive int32
 	// readingOK is set when score.reading is one syllable per character,
@@ -933,6 +967,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.firstPlain, in.attributive = in.plainSenses()
 	in.adverb.Store(unknownSense)
 	in.preposition.Store(unknownSense)
+	in.predicates.Store(-1)
 	in.score = a.scoreInfoOf(e, reading, free)
 	slot.Store(in) // two goroutines may both compute it: same result
 	return in

@@ -217,6 +217,9 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		}
 	}
 	switch {
+	case strings.HasPrefix(nb.nextPos, "n") && utf8.RuneCountInString(nb.next) > 1 && modalSense(fs):
+		// 该公司 "the above-mentioned", not "should".
+		return later(determinerSense)
 	case !single && isVerbSense(fs) && stative(fs) && objectFollows(nb):
 		// 进行一个测试 "to carry out", not "to be in progress".
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
@@ -289,4 +292,20 @@ func objectFollows(nb *neighbours) bool {
 	}
 	p := nb.nextPos
 	return strings.HasPrefix(p, "n") || strings.HasPrefix(p, "r") || p == "m" || p == "mq" || p == "vn" || numeralWord(nb.next)
+}
+
+// modalSense reports whether sense s glosses a modal verb: "should",
+// "must", "can".
+func modalSense(s string) bool {
+	return modalWords[firstGloss(s)]
+}
+
+// determinerSense reports whether sense s glosses a determiner: "that",
+// "this", "the above-mentioned".
+func determinerSense(s string) bool {
+	switch g := firstGloss(s); g {
+	case "that", "this", "the above-mentioned", "the said", "the aforementioned":
+		return true
+	}
+	return false
 }
