@@ -1019,6 +1019,10 @@ func isFreeSense(sense string) bool {
 			return false
 		}
 	}
+	// A trailing register note as well: 秊 年 "grain; harvest (old)".
+	if strings.HasSuffix(sense, "(old)") || strings.HasSuffix(sense, "(archaic)") || strings.HasSuffix(sense, "(literary)") {
+		return false
+	}
 	return !strings.Contains(sense, "variant of")
 }
 
