@@ -44,8 +44,8 @@ type pendingRecord struct {
 	Pairs   int       `json:"pairs"` // sentences written so far
 	// Merged is the last term of the sentence index merged from the
 	// document's batches into the one searches read (MergeSentenceTerms),
-	// "" before the merge; Unmerged, while a roll back deletes those
-	// entries, the last term deleted.
+	// "" before the merge, mergedAll after it; Unmerged, while a roll back
+	// deletes those entries, the last term it went through.
 	Merged   string `json:"merged,omitempty"`
 	Unmerged string `json:"unmerged,omitempty"`
 }
@@ -264,8 +264,7 @@ func (db *DB) RollBack() (int, error) {
 
 // dropSentences deletes up to n sentences of pending document seq with
 // their index entries, and the marker once none is left. The entries a
-// merge of its sentence index wrote go first, about 20 n positions an
-// Update.
+// merge of its sentence index wrote go first, n an Update.
 func dropSentences(tx *bolt.Tx, seq uint32, n int) (done bool, err error) {
 	p, err := getPending(tx, seq)
 	if err != nil {
@@ -276,7 +275,7 @@ func dropSentences(tx *bolt.Tx, seq uint32, n int) (done bool, err error) {
 		if p.Unmerged != "" {
 			from = []byte(p.Unmerged)
 		}
-		last, all, err := unmergeSentenceTerms(tx, seq, from, []byte(p.Merged), 20*n)
+		last, all, err := unmergeSentenceTerms(tx, seq, from, []byte(p.Merged), n)
 		if err != nil {
 			return false, err
 		}

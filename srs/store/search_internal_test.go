@@ -275,8 +275,15 @@ func dump(tx *bolt.Tx, name []byte) map[string]string {
 }
 
 // A document mined in batches, its index merged a little at a time, gets
-// the same index as one mined in one Update.
+// the same index as one mined in one Update, whether the commit merges
+// the rest or the merge is done (its batches then gone) before.
 func TestMergeSentenceTerms(t *testing.T) {
+	for _, steps := range []int{3, 1000} {
+		t.Run(fmt.Sprint(steps), func(t *testing.T) { testMergeSentenceTerms(t, steps) })
+	}
+}
+
+func testMergeSentenceTerms(t *testing.T, steps int) {
 	db, _ := searchDB(t)
 	var want map[string]string
 	db.bolt.View(func(tx *bolt.Tx) error { want = dump(tx, bucketSentIndex); return nil })
@@ -309,7 +316,7 @@ func TestMergeSentenceTerms(t *testing.T) {
 		t.Fatal(err)
 	}
 	merges := 0
-	for done := false; !done && merges < 3; merges++ {
+	for done := false; !done && merges < steps; merges++ {
 		if done, err = other.MergeSentenceTerms(seq, 1); err != nil {
 			t.Fatal(err)
 		}

@@ -331,30 +331,57 @@ func mergeSentenceTerms(tx *bolt.Tx, seq uint32, after []byte, budget, pairs int
 	return last, done, err
 }
 
+// mergedAll is a pending record's Merged once every term of the document
+// is in sentindex and its batches are deleted (0xFF never occurs in UTF-8,
+// so it comes after every term).
+const mergedAll = "\xff"
+
 // unmergeSentenceTerms deletes from sentindex the entries of pending
-// document seq whose terms are after from and no later than to (what a
-// merge wrote before the mine was killed), up to budget positions, and
-// returns the last term deleted and whether all were.
+// document seq whose terms come after from (nil: the first) and no later
+// than to (what a merge wrote before the mine was killed), up to budget
+// entries, and returns the last term it went through and whether it got
+// past to. It reads sentindex itself, not the batches, which may be gone
+// (mergedAll): a roll back after a killed merge is rare, and reading a
+// million sentences' index is a second.
 func unmergeSentenceTerms(tx *bolt.Tx, seq uint32, from, to []byte, budget int) (last []byte, done bool, err error) {
 	idx := tx.Bucket(bucketSentIndex)
-	var key []byte
-	n := 0
+	c := idx.Cursor()
+	k, _ := c.First()
+	if from != nil {
+		k, _ = c.Seek(from)
+	}
+	var drop [][]byte
 	done = true
-	err = walkStages(tx, []uint32{seq}, from, func(term []byte, seq uint32, pos []uint32) (bool, error) {
+	for ; k != nil; k, _ = c.Next() {
+		term, s, ok := splitPostingKey(k)
+		if !ok {
+			return nil, false, fmt.Errorf("sentence index entry %q: %w", k, errCorrupt)
+		}
+		if from != nil && bytes.Compare(term, from) <= 0 {
+			continue
+		}
 		if bytes.Compare(term, to) > 0 {
-			return false, nil
+			break
 		}
-		if err := idx.Delete(indexKey(key, term, seq)); err != nil {
-			return false, err
+		if s != seq {
+			continue
 		}
+		drop = append(drop, append([]byte(nil), k...))
 		last = append(last[:0], term...)
-		if n += len(pos); n >= budget {
+		if len(drop) >= budget {
 			done = bytes.Equal(term, to)
-			return false, nil
+			break
 		}
-		return true, nil
-	})
-	return last, done, err
+	}
+	for _, k := range drop {
+		if err := idx.Delete(k); err != nil {
+			return nil, false, err
+		}
+	}
+	if done {
+		last = nil
+	}
+	return last, done, nil
 }
 
 // commitSentenceTerms merges what is left of document seq's staged entries
@@ -375,7 +402,8 @@ func commitSentenceTerms(tx *bolt.Tx, seq uint32, merged []byte, pairs int) erro
 // one Update, and reports whether it is all there. The miner calls it
 // until it is, between storing the last batch and committing: each Update
 // holds what it writes in memory until it commits, so a big document's
-// merge is cut up. CommitDocument merges whatever is left.
+// merge is cut up. The last one deletes the batches. CommitDocument merges
+// whatever is left.
 func (db *DB) MergeSentenceTerms(seq uint32, budget int) (done bool, err error) {
 	err = db.bolt.Update(func(tx *bolt.Tx) error {
 		p, err := getPending(tx, seq)
@@ -386,11 +414,28 @@ func (db *DB) MergeSentenceTerms(seq uint32, budget int) (done bool, err error) 
 		if p.Merged != "" {
 			after = []byte(p.Merged)
 		}
+		if p.Merged == mergedAll {
+			done = true
+			return nil
+		}
 		last, finished, err := mergeSentenceTerms(tx, seq, after, budget, p.Pairs)
 		if err != nil {
 			return err
 		}
-		done = finished
+		if done = finished; done {
+			// The batches go now, not in the commit: the commit's pages
+			// (words, cards: more than the batches) then reuse theirs, where
+			// freed in the commit they were left free in the file, and a
+			// free page costs every later write (bbolt reads and writes
+			// its list of them at each commit).
+			if stageOf(tx, seq) != nil {
+				if err := tx.Bucket(bucketSentStage).DeleteBucket(u32(seq)); err != nil {
+					return err
+				}
+			}
+			p.Merged = mergedAll
+			return putPending(tx, seq, p)
+		}
 		if last == nil {
 			return nil
 		}
@@ -479,8 +524,9 @@ func dropSentenceTerms(tx *bolt.Tx, seq uint32, keys [][]byte, all bool) error {
 // terms of every stored sentence: each entry names a stored sentence that
 // has its term; the sentindex entries of committed documents count each of
 // their sentences' terms once, and so do the staged entries of each
-// pending document. A pending document's sentindex entries (a merge under
-// way) need only name stored sentences; a committed document has no
+// pending document, or its sentindex entries once all are merged. A
+// pending document's sentindex entries while a merge or a roll back is
+// under way need only name stored sentences; a committed document has no
 // staged entries.
 func checkSentenceTerms(tx *bolt.Tx) error {
 	idx, stages := tx.Bucket(bucketSentIndex), tx.Bucket(bucketSentStage)
@@ -515,15 +561,44 @@ func checkSentenceTerms(tx *bolt.Tx) error {
 		}
 		return err
 	}
+	// exact[seq]: whether document seq's sentindex entries must count its
+	// sentences' terms (committed, or pending with every term merged and
+	// no roll back under way), and whether its sentences are counted at
+	// all (so too a pending document with batches; not one being rolled
+	// back, whose entries went before its sentences).
+	type exactness struct{ index, counted bool }
+	exact := map[uint32]exactness{}
+	exactOf := func(seq uint32) (exactness, error) {
+		if e, ok := exact[seq]; ok {
+			return e, nil
+		}
+		e := exactness{index: true, counted: true}
+		if isPending(tx, seq) {
+			p, err := getPending(tx, seq)
+			if err != nil {
+				return e, err
+			}
+			e.index = p.Merged == mergedAll && p.Unmerged == ""
+			e.counted = e.index || stageOf(tx, seq) != nil
+		}
+		exact[seq] = e
+		return e, nil
+	}
 	err := idx.ForEach(func(k, v []byte) error {
 		term, seq, ok := splitPostingKey(k)
 		if !ok {
 			return fmt.Errorf("sentence index entry %q: %w", k, errCorrupt)
 		}
-		pending := isPending(tx, seq)
+		ex, err := exactOf(seq)
+		if err != nil {
+			return err
+		}
+		if ex.index && stageOf(tx, seq) != nil && isPending(tx, seq) {
+			return fmt.Errorf("document %d: every term merged, its batches left", seq)
+		}
 		var ferr error
-		err := eachPosition(v, func(p uint32) bool {
-			if !pending {
+		err = eachPosition(v, func(p uint32) bool {
+			if ex.index {
 				entries++
 			}
 			ferr = has(seq, p, string(term))
@@ -580,6 +655,9 @@ func checkSentenceTerms(tx *bolt.Tx) error {
 	}
 	want := 0
 	err = pairs.ForEach(func(k, v []byte) error {
+		if ex, err := exactOf(pairKeyOf(k).Doc); err != nil || !ex.counted {
+			return err
+		}
 		if ts, ok := terms[pairKeyOf(k)]; ok {
 			want += len(ts)
 			return nil
