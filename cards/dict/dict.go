@@ -86,7 +86,7 @@ type Dict struct {
 
 	bySimp headIndex // every entry by simplified headword
 	byTrad headIndex // the entries whose traditional headword differs, by it
-	ready  func()    // waits for bySimp and byTrad
+	ready  func()    // builds bySimp and byTrad if not yet done
 	maxLen int       // longest headword, in runes
 }
 
@@ -97,8 +97,9 @@ var (
 )
 
 // Load parses the embedded CC-CEDICT. The result is shared: the file is
-// parsed once per process, and the lookup indexes are built in the
-// background; the first lookup waits for them.
+// parsed once per process. The lookup indexes are built by the first
+// lookup (≈ 50 ms on two cores): a caller with indexes of its own, as
+// cards/zh's lexicon is, never pays for them.
 func Load() (*Dict, error) {
 	loadOnce.Do(func() { loaded, loadErr = New() })
 	return loaded, loadErr
@@ -127,8 +128,8 @@ func Parse(r io.Reader) (*Dict, error) {
 }
 
 // parse parses a whole file held in memory.
-func parse(data string, background bool) (*Dict, error) {
-	p := newParser(data, background)
+func parse(data string, lazy bool) (*Dict, error) {
+	p := newParser(data, lazy)
 	if err := p.feed(data); err != nil {
 		return nil, err
 	}
@@ -138,18 +139,18 @@ func parse(data string, background bool) (*Dict, error) {
 // parser turns complete lines into entries, keeping every string a
 // substring of its input so that loading allocates little.
 type parser struct {
-	d          *Dict
-	header     strings.Builder
-	inHeader   bool
-	lineNo     int
-	background bool
+	d        *Dict
+	header   strings.Builder
+	inHeader bool
+	lineNo   int
+	lazy     bool // build the lookup indexes on the first lookup
 }
 
 // newParser returns a parser for data, with room for an entry per line.
-func newParser(data string, background bool) *parser {
+func newParser(data string, lazy bool) *parser {
 	es := make([]Entry, 0, strings.Count(data, "\n")+1)
 	pages.Touch(es) // the collector may scan it before it is filled
-	return &parser{d: &Dict{Entries: es}, inHeader: true, background: background}
+	return &parser{d: &Dict{Entries: es}, inHeader: true, lazy: lazy}
 }
 
 // feed parses data, which holds whole lines (the last may lack its "\n").
@@ -187,26 +188,29 @@ func (p *parser) feed(data string) error {
 	return nil
 }
 
-// finish builds the indexes (in goroutines when background is set).
+// finish builds the lookup indexes, or when lazy arranges for the first
+// lookup to build them.
 func (p *parser) finish() *Dict {
 	d := p.d
 	d.Header = p.header.String()
-	var wg sync.WaitGroup
-	wg.Add(2)
 	simp := func(e *Entry) (string, bool) { return e.Simp, true }
 	trad := func(e *Entry) (string, bool) { return e.Trad, e.Trad != e.Simp }
-	build := func(x *headIndex, key func(*Entry) (string, bool)) {
-		defer wg.Done()
-		x.build(d.Entries, key)
+	build := func() {
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d.byTrad.build(d.Entries, trad)
+		}()
+		d.bySimp.build(d.Entries, simp)
+		wg.Wait()
 	}
-	if p.background {
-		go build(&d.bySimp, simp)
-		go build(&d.byTrad, trad)
+	if p.lazy {
+		d.ready = sync.OnceFunc(build)
 	} else {
-		build(&d.bySimp, simp)
-		build(&d.byTrad, trad)
+		build()
+		d.ready = func() {}
 	}
-	d.ready = wg.Wait
 	for i := range d.Entries {
 		e := &d.Entries[i]
 		if n := runeCount(e.Simp); n > d.maxLen {

@@ -27,6 +27,12 @@ type lexicon struct {
 	slots   []uint64  // hash<<32 | id+1; 0 for an empty slot
 	words   []lexWord // by id
 	seed    maphash.Seed
+	// The entries of headword id are order[first[id]:first[id+1]], as
+	// dict.Lookup returns them (index): the analysis looks its words up
+	// here, and the dictionary's own indexes are not built at all unless
+	// something else asks (see dictView).
+	first []int32
+	order []*dict.Entry
 }
 
 // lexWord is a headword of the lexicon: entries[ref>>1].Simp, or .Trad when
@@ -252,6 +258,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 	singles = make([]lexEntry, maxRune)
 	long2 = newPairTable(130000)
 	logT := math.Log(w.total)
+	refID := make([]int32, 2*len(d.Entries)) // 1 + the id of each ref, 0 if none
 	add := func(ref int32, word string, f uint32, pos uint8) {
 		freq := float64(f)
 		if freq <= 0 {
@@ -266,6 +273,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 		slot, h := lex.find(word)
 		if s := lex.slots[slot]; s != 0 {
 			le.id = int32(s&0xFFFFFFFF - 1)
+			refID[ref] = le.id + 1
 			old := &lex.words[le.id]
 			old.shared = true
 			if old.logp >= le.logp {
@@ -275,6 +283,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 		} else {
 			le.id = n
 			n++
+			refID[ref] = le.id + 1
 			lex.words = append(lex.words, lexWord{ref: ref, logp: le.logp, pos: le.pos})
 			lex.slots[slot] = uint64(h)<<32 | uint64(le.id+1)
 		}
@@ -304,7 +313,48 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 			add(int32(2*i+1), e.Trad, w.fT[i], w.pos[i])
 		}
 	}
+	lex.index(refID, n)
 	return lex, singles, long2, long, n
+}
+
+// index fills lex.first and lex.order from the id of each ref (refID[ref]
+// is 1 + its id, 0 for none): each headword's entries in the order
+// dict.Lookup gives them, those it is the simplified headword of in file
+// order, then those it is the traditional headword of (and not the
+// simplified one) in file order.
+func (l *lexicon) index(refID []int32, n int32) {
+	l.first = make([]int32, n+1)
+	for _, id := range refID {
+		if id > 0 {
+			l.first[id]++ // counts, shifted by one
+		}
+	}
+	for i := range n {
+		l.first[i+1] += l.first[i]
+	}
+	l.order = make([]*dict.Entry, l.first[n])
+	fill := make([]int32, n) // next free place of each id
+	copy(fill, l.first[:n])
+	for script := range 2 { // simplified refs first, then traditional
+		for ref := script; ref < len(refID); ref += 2 {
+			if id := refID[ref] - 1; id >= 0 {
+				l.order[fill[id]] = &l.entries[ref>>1]
+				fill[id]++
+			}
+		}
+	}
+}
+
+// lookup returns the entries whose simplified or traditional headword is
+// word, as dict.Lookup does, when word is a headword of the lexicon.
+func (l *lexicon) lookup(word string) ([]*dict.Entry, bool) {
+	i, _ := l.find(word)
+	s := l.slots[i]
+	if s == 0 {
+		return nil, false
+	}
+	id := s&0xFFFFFFFF - 1
+	return l.order[l.first[id]:l.first[id+1]:l.first[id+1]], true
 }
 
 // isHan reports whether r is a Chinese character (CJK unified ideographs,

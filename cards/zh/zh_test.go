@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"cika/cards"
+	"cika/cards/dict"
 	"cika/seeds"
 )
 
@@ -338,5 +339,29 @@ func TestTableIndex(t *testing.T) {
 		if tb.get(0) != plain.get(0) || tb.get(^uint64(0)) != plain.get(^uint64(0)) {
 			t.Fatalf("%s: ends differ", name)
 		}
+	}
+}
+
+// TestLexiconLookup: the analysis looks words up in its lexicon instead of
+// the dictionary's indexes (dictView); every headword, in either script,
+// must get the entries dict.Lookup gives, in the same order.
+func TestLexiconLookup(t *testing.T) {
+	a := analyzer(t)
+	d := a.Dict()
+	n := 0
+	d.Headwords(func(w string, _ []*dict.Entry) {
+		n++
+		got, want := a.dict.Lookup(w), d.Lookup(w)
+		if !slices.Equal(got, want) {
+			t.Errorf("Lookup(%q): %d entries from the lexicon, %d from the dictionary", w, len(got), len(want))
+		}
+	})
+	for _, w := range []string{"", "x", "AA制", "卡拉OK", "龘龘龘", "銀行", "银行", "後", "后"} {
+		if got, want := a.dict.Lookup(w), d.Lookup(w); !slices.Equal(got, want) {
+			t.Errorf("Lookup(%q) = %v, dictionary %v", w, got, want)
+		}
+	}
+	if n < 150000 {
+		t.Fatalf("only %d headwords", n)
 	}
 }
