@@ -681,7 +681,8 @@ func comparativeBase(lw string) string {
 	if len(lw) < 5 || !(strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "est")) || !isASCIILetters(lw) {
 		return ""
 	}
-	if wordnet.PartsOfSpeech(lw)&(wordnet.Noun|wordnet.Verb|wordnet.Adv) != 0 {
+	// (An adverb may be a comparative too: "earlier", "later".)
+	if wordnet.PartsOfSpeech(lw)&(wordnet.Noun|wordnet.Verb) != 0 {
 		return ""
 	}
 	var buf [4]string

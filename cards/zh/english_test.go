@@ -183,7 +183,7 @@ func TestShortGlossPrefix(t *testing.T) {
 
 func TestComparativeBase(t *testing.T) {
 	for w, want := range map[string]string{
-		"bigger": "big", "larger": "large", "largest": "large", "easier": "easy", "happiest": "happy",
+		"bigger": "big", "larger": "large", "largest": "large", "easier": "easy", "happiest": "happy", "earlier": "early",
 		"better": "", "other": "", "number": "", "water": "", "bee": "", "ber3": "",
 	} {
 		if got := comparativeBase(w); got != want {
