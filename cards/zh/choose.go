@@ -252,6 +252,25 @@ func (in *entryInfo) predicateShare() float64 {
 	return float64(v) / 1000
 }
 
+// baBefore reports whether 把 comes before token k in its clause, within
+// five words.
+func baBefore(sn *sentence, k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 5; j-- {
+		t := sn.toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if !isHan(firstRune(t)) {
+			return false
+		}
+		if t == "把" {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
 // traceScore, when set (by TestExplain), is told each entry's score.
 var traceScore func(text string, e *dict.Entry, score float64)
 
@@ -289,6 +308,14 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 			}
 		}
 		evs = append(evs, ev)
+	}
+	// 把 X 当 Y: 当 is dang4 "to regard as" (你把我当什么人了).
+	if text == "当" && baBefore(sn, k) {
+		for _, e := range entries {
+			if e.Pinyin == "dang4" {
+				return a.resolve(e)
+			}
+		}
 	}
 	// An entry whose first sense asks for a neighbour the sentence has
 	// (说出来: chu5 lai5 "(after a verb) …") is the word unless the

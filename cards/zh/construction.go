@@ -11,7 +11,7 @@ import "strings"
 // constructionWords are the words constructionGloss knows.
 func constructionWord(w string) bool {
 	switch w {
-	case "想", "请", "使", "正", "太", "较", "比", "先", "离", "点", "一点", "是":
+	case "想", "请", "使", "正", "太", "较", "比", "先", "离", "点", "一点", "是", "当":
 		return true
 	}
 	return false
@@ -67,6 +67,14 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 他比我高, 比以前更好: the object, then what it is compared in.
 		if c.objectNext() {
 			return "(A 比 B + adjective) than; compared with"
+		}
+	case "当":
+		switch {
+		case reading == "dang4" && baBefore(c.sn, c.k):
+			return "(把 X 当 Y) to regard as; to treat (X) as (Y)"
+		case reading == "dang1" && strings.HasPrefix(nb.nextPos, "n") && !strings.HasPrefix(nb.nextPos, "nr") && (isVerbPos(nb.prevPos) || nb.prev == "了"):
+			// 想当医生, 要当老师: a role.
+			return "(当 + role) to be; to act as; to work as"
 		}
 	case "是":
 		// 是啊。 是的, …: the whole reply is 是, "yes".
