@@ -22,15 +22,17 @@ var goldReport = flag.String("gold.report", "", "write the gold set's misses to 
 
 // goldFloors are the lowest accuracies (percent) TestGold accepts, a little
 // under the figures of the chooser when they were set (segmentation /
-// reading / sense at the end of the session that built the chooser:
+// reading / sense on 2026-12-05, with need.go, the neutral-tone twins and
+// the constructions of the second session: podcast 99.4/99.4/89.9,
+// everyday 99.2/95.8/89.4; at the end of the session that built the chooser:
 // podcast 99.4/97.5/79.1, everyday 97.5/92.8/85.6; at 71344a0 podcast
 // 99.4/96.2/71.5, everyday 96.6/91.9/83.5; at 7e642a8 podcast 99.4/94.9/62.7, everyday
 // 94.9/88.1/75.0; before function.go, at 279f00b, the senses were 42.4 and
 // 65.3). They are raised as the chooser improves, so that a change that
 // loses ground is noticed.
 var goldFloors = map[string]struct{ seg, reading, sense float64 }{
-	"podcast.tsv":  {seg: 98, reading: 96.5, sense: 77},
-	"everyday.tsv": {seg: 96, reading: 92, sense: 84},
+	"podcast.tsv":  {seg: 98, reading: 98.5, sense: 88},
+	"everyday.tsv": {seg: 98, reading: 94.5, sense: 88},
 	// heldout.tsv was judged after the chooser was tuned and never tuned on
 	// (JUDGEMENTS.md): 99.1/93.9/81.7 at 3cf55cb.
 	"heldout.tsv": {seg: 97, reading: 92, sense: 80},
