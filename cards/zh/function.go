@@ -29,20 +29,24 @@ import (
 // It is called for every Han token, so it switches on the headword before
 // anything else and allocates nothing (but the wordInfo of a headword met
 // for the first time, which fill makes next anyway).
+// functionWords are the function words of issue 12 that functionGloss
+// glosses by their construction.
+var functionWords = map[string]bool{
+	"在": true, "对": true, "后": true, "给": true, "把": true, "被": true, "让": true, "的": true,
+	"得": true, "地": true, "了": true, "着": true, "过": true, "就": true, "才": true, "还": true,
+	"也": true, "都": true, "又": true, "再": true, "会": true, "要": true, "能": true, "可以": true,
+	"向": true, "跟": true, "和": true, "与": true, "为": true, "对于": true, "关于": true, "以": true,
+	"而": true, "其": true, "之": true, "并": true, "将": true, "等": true, "上": true, "下": true,
+	"中": true, "里": true,
+}
+
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
 	w := sn.toks[k].Word
 	if w == "" {
 		w = sn.toks[k].Text
 	}
-	switch w {
-	case "在", "对", "后", "给", "把", "被", "让", "的", "得", "地", "了", "着", "过",
-		"就", "才", "还", "也", "都", "又", "再", "会", "要", "能", "可以", "向", "跟",
-		"和", "与", "为", "对于", "关于", "以", "而", "其", "之", "并", "将", "等",
-		"上", "下", "中", "里":
-	default:
-		if !constructionWord(w) {
-			return "", false
-		}
+	if !functionWords[w] && !constructionWord(w) {
+		return "", false
 	}
 	var own neighbours
 	if nb == nil {

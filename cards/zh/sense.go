@@ -278,6 +278,17 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	if i := in.grammarSense(first, nb); i >= 0 && i != first {
 		return i, true
 	}
+	// A character standing as a word of its own is not in its bound form:
+	// 你行吗 "capable; competent", not "(bound form) to walk".
+	// (Not the function words, whose uses function.go glosses: 过上 is
+	// not 上 "first".)
+	if nb != nil && strings.HasPrefix(in.senses[first], "(bound form)") && utf8.RuneCountInString(in.e.Simp) == 1 && !functionWords[in.e.Simp] {
+		for i := first + 1; i < len(in.senses); i++ {
+			if s := in.senses[i]; in.plain(i, s) && !in.marks[i].attributive && in.needFits(i, nb) && !strings.HasPrefix(s, "(bound form)") {
+				return i, false
+			}
+		}
+	}
 	// Before a verb, an adjective or a negation, a word that has an
 	// adverb's sense is one: 完全不认为 "totally", 异常强大 "extremely",
 	// 较小 "relatively", 太多 "too".
