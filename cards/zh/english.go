@@ -411,7 +411,14 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 					matched++
 				}
 			}
-			best = max(best, float64(matched)/float64(g.content))
+			v := float64(matched) / float64(g.content)
+			if matched == int(g.content) && g.function > 0 && !x.hasWords(m, words, start+int(g.content), int(g.function)) {
+				// The English says the verb but not its particle: "looks
+				// after the kids" says "to look after" more than "to look
+				// at".
+				v = phraseShort
+			}
+			best = max(best, v)
 		} else {
 			fmatched := 0
 			for k := start; k < start+int(g.function); k++ {
@@ -423,6 +430,21 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 		}
 	}
 	return best
+}
+
+// phraseShort is the score of a gloss whose content words the English
+// says but not all its function words ("to look at" for "looks after").
+const phraseShort = 0.9
+
+// hasWords reports whether the English has the n function words of m
+// from index from on.
+func (x *english) hasWords(m *senseMatcher, words []matchWord, from, n int) bool {
+	for k := from; k < from+n; k++ {
+		if !x.wordBits.has(uint8(words[k].h8)) || !x.hasWord(m.word(words, k), uint8(words[k].h8)) {
+			return false
+		}
+	}
+	return true
 }
 
 // senseMatcher is the senses of an entry reduced to what senseScore needs:
