@@ -31,6 +31,8 @@ func (x *english) senseScoreRef(sense string) float64 {
 			}
 		}
 		switch {
+		case content > 0 && matched == content && function > 0 && fmatched < function:
+			best = max(best, phraseShort)
 		case content > 0:
 			best = max(best, float64(matched)/float64(content))
 		case function > 0:
