@@ -309,6 +309,18 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		}
 		evs = append(evs, ev)
 	}
+	// X一X (数一数, 看一看, 想一想) is a verb, done briefly: its verb entry.
+	if k+2 < len(sn.toks) && sn.toks[k+1].Text == "一" && sn.toks[k+2].Text == text {
+		best, bestVerb := (*dict.Entry)(nil), 0.5
+		for _, e := range entries {
+			if v := a.info(e).kinds.kinds().verb; v > bestVerb && !e.IsName() {
+				best, bestVerb = e, v
+			}
+		}
+		if best != nil {
+			return a.resolve(best)
+		}
+	}
 	// 把 X 当 Y: 当 is dang4 "to regard as" (你把我当什么人了).
 	if text == "当" && baBefore(sn, k) {
 		for _, e := range entries {
