@@ -127,7 +127,13 @@ func (j *judge) unfamiliar(s *Sentence, limit int) int {
 
 // easier is Easier(a, the word).
 func (j *judge) easier(a string) bool {
-	la, lb := hsk.Level(a), j.level
+	return j.easierThan(hsk.Level(a), func() int { return hsk.Rank(a) })
+}
+
+// easierThan is easier for a word of HSK level la and rank ra(), which is
+// looked up only when the levels do not decide.
+func (j *judge) easierThan(la int, ra func() int) bool {
+	lb := j.level
 	switch {
 	case la > 0 && lb > 0 && la != lb:
 		return la < lb
@@ -136,8 +142,84 @@ func (j *judge) easier(a string) bool {
 	case la == 0 && lb > 0:
 		return false
 	}
-	ra, rb := hsk.Rank(a), j.rank
-	return ra > 0 && (rb == 0 || ra < rb)
+	r, rb := ra(), j.rank
+	return r > 0 && (rb == 0 || r < rb)
+}
+
+// Facts are what judging a sentence as an example needs of the sentence
+// alone, whatever the word: its length, and of each word in it its HSK
+// level and rank, whether the learner knows it and whether it came earlier
+// in the sentence. A reader that judges each sentence for many words (an
+// export: sixteen words a sentence on average) works them out once (Set)
+// and gives them to each word's Chooser (AddFacts).
+type Facts struct {
+	s               *Sentence
+	length, letters int // characters of s.ZH; letters and digits of them
+	words           []wordFacts
+}
+
+// wordFacts are the facts of one word part of a sentence.
+type wordFacts struct {
+	part        *Part
+	level, rank int
+	familiar    bool
+	repeat      bool // an earlier part is the same word
+}
+
+// Set makes f the facts of s, for a learner who knows the words familiar
+// reports (nil: none). f keeps s.
+func (f *Facts) Set(s *Sentence, familiar func(id string) bool) {
+	f.s, f.length, f.letters, f.words = s, 0, 0, f.words[:0]
+	for _, r := range s.ZH {
+		f.length++
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			f.letters++
+		}
+	}
+	for i := range s.Parts {
+		p := &s.Parts[i]
+		if p.Word == "" {
+			continue
+		}
+		f.words = append(f.words, wordFacts{
+			part: p, level: hsk.Level(p.Word), rank: hsk.Rank(p.Word),
+			familiar: familiar != nil && familiar(ID(p.Word, p.Reading)),
+			repeat: slices.ContainsFunc(s.Parts[:i], func(q Part) bool {
+				return q.Word != "" && sameID(q.Word, q.Reading, p.Word, p.Reading)
+			}),
+		})
+	}
+}
+
+// headFacts is head from the sentence's facts.
+func (j *judge) headFacts(f *Facts) ExampleScore {
+	sc := ExampleScore{Length: f.length}
+	for _, wf := range f.words {
+		if p := wf.part; sameID(p.Word, p.Reading, j.w.Word, j.w.Reading) {
+			sc.HasWord = true
+			sc.SameSense = j.w.Gloss == "" || p.Gloss == "" || p.Gloss == j.w.Gloss
+			break
+		}
+	}
+	sc.Context = sc.Length >= j.runes+4
+	sc.Comfortable = f.letters-j.runes >= 2 && sc.Length <= ComfortableLength
+	return sc
+}
+
+// unfamiliarFacts is unfamiliar from the sentence's facts.
+func (j *judge) unfamiliarFacts(f *Facts, limit int) int {
+	n := 0
+	for _, wf := range f.words {
+		if wf.familiar || wf.repeat || sameID(wf.part.Word, wf.part.Reading, j.w.Word, j.w.Reading) ||
+			j.easierThan(wf.level, func() int { return wf.rank }) {
+			continue
+		}
+		n++
+		if limit >= 0 && n > limit {
+			break
+		}
+	}
+	return n
 }
 
 // confirms is Mentions(en, the word's gloss).
@@ -222,13 +304,31 @@ func (c *Chooser) Best() int { return c.best }
 
 // Add judges the next sentence, and reports whether it is now the best. The
 // chooser does not keep s.
-func (c *Chooser) Add(s *Sentence) bool {
+func (c *Chooser) Add(s *Sentence) bool { return c.add(s, nil) }
+
+// AddFacts is Add of the sentence f is the facts of (Facts.Set), with the
+// familiar words f was set with (they must be the chooser's).
+func (c *Chooser) AddFacts(f *Facts) bool { return c.add(f.s, f) }
+
+// add is Add, from the facts f of s when f is not nil.
+func (c *Chooser) add(s *Sentence, f *Facts) bool {
 	j := &c.j
 	i := c.n
 	c.n++
-	sc := j.head(s)
+	unfamiliar := func(limit int) int {
+		if f != nil {
+			return j.unfamiliarFacts(f, limit)
+		}
+		return j.unfamiliar(s, limit)
+	}
+	var sc ExampleScore
+	if f != nil {
+		sc = j.headFacts(f)
+	} else {
+		sc = j.head(s)
+	}
 	if i == 0 {
-		sc.Unfamiliar = j.unfamiliar(s, -1)
+		sc.Unfamiliar = unfamiliar(-1)
 		c.setBest(i, s, sc, false)
 		return true
 	}
@@ -240,11 +340,11 @@ func (c *Chooser) Add(s *Sentence) bool {
 	case 1:
 		return false
 	case -1:
-		sc.Unfamiliar = j.unfamiliar(s, -1)
+		sc.Unfamiliar = unfamiliar(-1)
 		c.setBest(i, s, sc, false)
 		return true
 	}
-	sc.Unfamiliar = j.unfamiliar(s, c.bestScore.Unfamiliar)
+	sc.Unfamiliar = unfamiliar(c.bestScore.Unfamiliar)
 	switch {
 	case sc.Unfamiliar > c.bestScore.Unfamiliar:
 		return false

@@ -116,6 +116,15 @@ func TestChooseExampleAsEveryKey(t *testing.T) {
 		if got != want {
 			t.Fatalf("%s among %d sentences: chose %d, scoring every key chooses %d", w.ID(), len(ss), got, want)
 		}
+		c := NewChooser(w, familiar) // from each sentence's facts
+		var f Facts
+		for _, s := range ss {
+			f.Set(s, familiar)
+			c.AddFacts(&f)
+		}
+		if got := c.Best(); got != want {
+			t.Fatalf("%s among %d sentences: from their facts chose %d, scoring every key chooses %d", w.ID(), len(ss), got, want)
+		}
 		if want != 0 {
 			differ++
 		}
@@ -144,5 +153,29 @@ func BenchmarkChooseExample(b *testing.B) {
 	familiar := func(id string) bool { return id == we.ID() }
 	for b.Loop() {
 		ChooseExample(w, ss, familiar)
+	}
+}
+
+// BenchmarkChooseFacts is BenchmarkChooseExample with each sentence's
+// facts worked out beforehand, as an export does once for all the words
+// a sentence is an example of.
+func BenchmarkChooseFacts(b *testing.B) {
+	w := &Word{Word: "银行", Reading: "yin2 hang2", Gloss: "bank"}
+	ss := []*Sentence{
+		sentence("银行利息降低。", "The bank lowered interest.", bank, lixi, jiang, stop),
+		sentence("我们今天都去银行。", "We all go to the bank.", we, part("都", "", "", ""), go_, bank, stop),
+		sentence("我们去银行。", "Let's go.", we, go_, bank, stop),
+		sentence("银行。", "A row.", bankRo, stop),
+	}
+	familiar := func(id string) bool { return id == we.ID() }
+	fs := make([]Facts, 24)
+	for i := range fs {
+		fs[i].Set(ss[i%4], familiar)
+	}
+	for b.Loop() {
+		c := NewChooser(w, familiar)
+		for i := range fs {
+			c.AddFacts(&fs[i])
+		}
 	}
 }

@@ -254,16 +254,19 @@ func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string
 	// only the English side of its best sentence, and the key of that
 	// sentence. In the middle of a big collection most words are being
 	// chosen for at once (70,000 in the year collection): holding each
-	// one's best sentence, even encoded, took 36 MB.
+	// one's best sentence, even encoded, took 36 MB. What judging a
+	// sentence needs of it alone (cards.Facts) is worked out once for all
+	// the words reading it.
 	choosers := make([]*cards.Chooser, len(words))
 	chosen := make([]store.PairKey, len(words))
 	has := make([]bool, len(words))
-	add := func(i int32, s *store.Sentence) {
+	var facts cards.Facts
+	add := func(i int32, key store.PairKey) {
 		if choosers[i] == nil {
 			choosers[i] = cards.NewChooser(&words[i], familiar)
 		}
-		if choosers[i].Add(&s.Sentence) {
-			chosen[i], has[i] = s.Key, true
+		if choosers[i].AddFacts(&facts) {
+			chosen[i], has[i] = key, true
 		}
 	}
 	done := func(i int32) {
@@ -280,8 +283,9 @@ func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string
 					done(readers[r]) // not read (no longer a sentence)
 				}
 			}
+			facts.Set(&s.Sentence, familiar)
 			for ; r < ends[u]; r++ {
-				add(readers[r], &s)
+				add(readers[r], s.Key)
 				done(readers[r])
 			}
 			u++
