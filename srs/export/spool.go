@@ -131,15 +131,20 @@ func (e *enc) word(n *anki.Note) {
 		e.schedule(&c.Card)
 		e.bool(c.Suspended)
 		e.uint(uint64(len(c.Reviews)))
-		for _, r := range c.Reviews {
-			e.time(r.Time)
-			e.uint(uint64(r.Grade))
-			e.int(int64(r.ScheduledDays))
-			e.schedule(&r.Before)
-			e.schedule(&r.After)
-			e.int(int64(r.Duration))
+		for k := range c.Reviews {
+			e.answer(&c.Reviews[k])
 		}
 	}
+}
+
+// answer encodes one entry of a review log.
+func (e *enc) answer(r *anki.Answer) {
+	e.time(r.Time)
+	e.uint(uint64(r.Grade))
+	e.int(int64(r.ScheduledDays))
+	e.schedule(&r.Before)
+	e.schedule(&r.After)
+	e.int(int64(r.Duration))
 }
 
 func (e *enc) schedule(s *anki.Schedule) {
@@ -314,19 +319,33 @@ func (d *dec) word(n *anki.Note) {
 			c.Reviews = make([]anki.Answer, rs)
 		}
 		for k := range c.Reviews {
-			r := &c.Reviews[k]
-			r.Time = d.time()
-			r.Grade = anki.Grade(d.uint())
-			r.ScheduledDays = int(d.int())
-			d.schedule(&r.Before)
-			d.schedule(&r.After)
-			r.Duration = time.Duration(d.int())
+			d.answer(&c.Reviews[k])
 		}
 		n.Cards = append(n.Cards, c)
 	}
 	if len(n.Cards) == 0 {
 		n.Cards = nil
 	}
+}
+
+func (d *dec) answer(r *anki.Answer) {
+	r.Time = d.time()
+	r.Grade = anki.Grade(d.uint())
+	r.ScheduledDays = int(d.int())
+	d.schedule(&r.Before)
+	d.schedule(&r.After)
+	r.Duration = time.Duration(d.int())
+}
+
+// answers decodes a card's review log, encoded answer after answer.
+func answers(b []byte) ([]anki.Answer, error) {
+	var out []anki.Answer
+	d := dec{b: b}
+	for len(d.b) > 0 && d.err == nil {
+		out = append(out, anki.Answer{})
+		d.answer(&out[len(out)-1])
+	}
+	return out, d.err
 }
 
 func (d *dec) schedule(s *anki.Schedule) {
