@@ -152,11 +152,11 @@ var auxiliaries = map[string]bool{
 // "flower", "work; job", not "good". (WordNet cannot say "noun only": it
 // knows "tool" and "flower" as verbs too.)
 func nounish(s string) bool {
-	if isVerbSense(s) || isGrammarSense(s) || strings.Contains(s, "verb") {
+	if isVerbSense(s) || strings.Contains(s, "verb") {
 		return false
 	}
 	g := firstGloss(s)
-	return g != "" && wordnet.PartsOfSpeech(g)&wordnet.Adj == 0
+	return g != "" && wordnet.PartsOfSpeech(g)&wordnet.Adj == 0 && !isGrammarSense(s)
 }
 
 // predicateSense reports whether sense s glosses a verb ("to …") or an
@@ -220,7 +220,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	case strings.HasPrefix(nb.nextPos, "n") && utf8.RuneCountInString(nb.next) > 1 && modalSense(fs):
 		// 该公司 "the above-mentioned", not "should".
 		return later(determinerSense)
-	case !single && isVerbSense(fs) && stative(fs) && objectFollows(nb):
+	case !single && objectFollows(nb) && isVerbSense(fs) && stative(fs):
 		// 进行一个测试 "to carry out", not "to be in progress".
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
 	case degreeAdverbs[nb.prev] && nounish(fs):
@@ -271,9 +271,10 @@ func approximation(s string) bool {
 // underway" takes no object.
 func stative(s string) bool {
 	n, be := 0, 0
-	for _, g := range strings.Split(stripBrackets(s), ";") {
-		g = strings.TrimSpace(g)
-		if g == "" {
+	for rest := stripBrackets(s); rest != ""; {
+		var g string
+		g, rest, _ = strings.Cut(rest, ";")
+		if g = strings.TrimSpace(g); g == "" {
 			continue
 		}
 		n++
