@@ -71,10 +71,11 @@ package store
 //	                                   or English term, as uvarint deltas
 //	                                   (sentindex.go; schema 11)
 //	sentstage  seq (4)               → a bucket for each document being mined:
-//	           first (4) term        → the positions, from first, of the
-//	                                   sentences of the batch starting at
-//	                                   first that hold the term, merged into
-//	                                   sentindex when the document is
+//	           first (4)             → the terms of the batch of sentences
+//	                                   starting at first, each with the
+//	                                   positions, from first, of those that
+//	                                   hold it (sentindex.go), merged into
+//	                                   sentindex before the document is
 //	                                   committed (schema 11; schema 10 kept
 //	                                   every document so, in "sentterms",
 //	                                   keys seq (4) first (4) term)
