@@ -201,14 +201,28 @@ func (a *Analyzer) predicateAt(sn *sentence, j int) bool {
 	if k.verb >= 0.5 {
 		return true
 	}
-	if in.firstPlain < 0 {
-		return false
+	return in.adjectiveFirst()
+}
+
+// adjectiveFirst reports whether in's first plain sense glosses an
+// adjective and not a noun for WordNet ("happy; glad"), found once per
+// entry: predicateAt asks it for many tokens of every pair.
+func (in *entryInfo) adjectiveFirst() bool {
+	if v := in.adjFirst.Load(); v >= 0 {
+		return v == 1
 	}
-	g := strings.ToLower(stripBrackets(in.senses[in.firstPlain]))
-	if i := strings.IndexAny(g, ";,("); i >= 0 {
-		g = g[:i]
+	v := int32(0)
+	if in.firstPlain >= 0 {
+		g := strings.ToLower(stripBrackets(in.senses[in.firstPlain]))
+		if i := strings.IndexAny(g, ";,("); i >= 0 {
+			g = g[:i]
+		}
+		if wordnet.PartsOfSpeech(strings.TrimSpace(g))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+			v = 1
+		}
 	}
-	return wordnet.PartsOfSpeech(strings.TrimSpace(g))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj
+	in.adjFirst.Store(v)
+	return v == 1
 }
 
 // modifierAt reports whether token j starts a noun phrase with a
@@ -820,6 +834,8 @@ type entryInfo struct {
 	// predicates is predicateShare in thousandths, found on first use
 	// (-1: not yet).
 	predicates atomic.Int32
+	// adjFirst is adjectiveFirst: -1 not yet, 0 or 1.
+	adjFirst atomic.Int32
 	// firstPlain and attributive are plainSenses.
 	firstPlain, attributive int32
 	// readingOK is set when score.reading is one syllable per character,
@@ -1007,6 +1023,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.adverb.Store(unknownSense)
 	in.preposition.Store(unknownSense)
 	in.predicates.Store(-1)
+	in.adjFirst.Store(-1)
 	in.score = a.scoreInfoOf(e, reading, free)
 	slot.Store(in) // two goroutines may both compute it: same result
 	return in
