@@ -123,6 +123,13 @@ func (r *Report) Failed() error {
 	if len(names) == 0 {
 		return nil
 	}
+	if len(names) == len(r.Documents) {
+		// Say nothing of "the others" when there are none.
+		if len(names) == 1 {
+			return fmt.Errorf("%s failed: nothing of it was stored", names[0])
+		}
+		return fmt.Errorf("all %d inputs failed (%s): nothing was stored", len(names), strings.Join(names, ", "))
+	}
 	return fmt.Errorf("%d of %d inputs failed (%s): nothing of them was stored, the others were mined",
 		len(names), len(r.Documents), strings.Join(names, ", "))
 }
