@@ -36,9 +36,17 @@ func Spaces(texts []string) []bool {
 	first := true
 	glueNext := false       // the piece before opens: no space after it
 	open := map[rune]bool{} // straight quotes currently open
+	// Latin text joined by a dot, a colon or a slash stays joined
+	// (okta.com, 3.5, 24/7): joinerAt is the index of such a joiner right
+	// after a Latin letter or digit, -1 if the last pieces are not that.
+	prevLatin, joinerAt, blank := false, -1, false
 	for i, t := range texts {
+		raw := t
 		t = strings.TrimSpace(t)
 		if t == "" {
+			if raw != "" {
+				blank = true
+			}
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t)
@@ -53,6 +61,16 @@ func Spaces(texts []string) []bool {
 			open[r] = !open[r]
 		}
 		out[i] = !first && !glueNext && kind != closing && kind != trailing
+		latin := isLatin(r)
+		if latin && joinerAt == i-1 && !blank {
+			out[i] = false
+		}
+		joinerAt = -1
+		if prevLatin && !blank && len(t) == 1 && strings.ContainsRune(".:/@_-", r) {
+			joinerAt = i
+		}
+		prevLatin = isLatin(last)
+		blank = false
 		first = false
 		glueNext = kind == opening
 		if kind == none && utf8.RuneCountInString(t) > 1 && punctKind(last) == opening {
@@ -81,4 +99,9 @@ func punctKind(r rune) punct {
 		return trailing
 	}
 	return none
+}
+
+// isLatin reports whether r is an ASCII letter or digit.
+func isLatin(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }

@@ -33,6 +33,13 @@ func TestSpaces(t *testing.T) {
 		{[]string{"tā", "（", "nǚ", "）", "lái", "le", "！"}, `tā (nǚ) lái le!`},
 		{[]string{"wǒmen", " ", "AI", "，", "yínháng", "。"}, `wǒmen AI, yínháng.`},
 		{[]string{"", "hǎo", "…", "ba"}, `hǎo… ba`},
+		// Latin text joined by a dot or a slash stays joined; a dot
+		// before Chinese or a space does not join.
+		{[]string{"fǎngwèn", "okta", ".", "com", "。"}, `fǎngwèn okta.com.`},
+		{[]string{"GPT", "-", "3", ".", "5", "hěn", "hǎo"}, `GPT-3.5 hěn hǎo`},
+		{[]string{"24", "/", "7", "zàixiàn"}, `24/7 zàixiàn`},
+		{[]string{"AI", ".", "然后"}, `AI. 然后`},
+		{[]string{"AI", ".", " ", "Then"}, `AI. Then`},
 	}
 	for _, tt := range tests {
 		if got := join(tt.in); got != tt.want {
