@@ -2,7 +2,6 @@ package main
 
 import (
 	"archive/zip"
-	"bytes"
 	"database/sql"
 	"io"
 	"os"
@@ -15,6 +14,7 @@ import (
 	_ "modernc.org/sqlite"
 
 	"cika/cards/anki"
+	"cika/cards/anki/ankitest"
 )
 
 // cmdAnkiPhone is the testscript command
@@ -111,21 +111,7 @@ func cmdAnkiPhone(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(db.Close())
 	raw, err = os.ReadFile(path)
 	ts.Check(err)
-	var b bytes.Buffer
-	zw := zip.NewWriter(&b)
-	for _, m := range []struct {
-		name string
-		data []byte
-	}{
-		{"collection.anki2", []byte("dummy: Please update to the latest Anki version")},
-		{"collection.anki21", raw},
-		{"media", []byte("{}")},
-		{"meta", []byte{0x08, 0x02}},
-	} {
-		w, err := zw.Create(m.name)
-		ts.Check(err)
-		w.Write(m.data)
-	}
-	ts.Check(zw.Close())
-	ts.Check(os.WriteFile(ts.MkAbs(args[1]), b.Bytes(), 0o644))
+	pkg, err := ankitest.ModernPackage(raw)
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), pkg, 0o644))
 }

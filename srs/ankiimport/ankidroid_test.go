@@ -2,7 +2,6 @@ package ankiimport_test
 
 import (
 	"archive/zip"
-	"bytes"
 	"database/sql"
 	"fmt"
 	"io"
@@ -15,6 +14,7 @@ import (
 	_ "modernc.org/sqlite"
 
 	"cika/cards/anki"
+	"cika/cards/anki/ankitest"
 )
 
 // phone is an Anki collection as AnkiDroid has it after importing cika's
@@ -145,28 +145,12 @@ func (ph *phone) export(name string) string {
 	if err != nil {
 		ph.t.Fatal(err)
 	}
-	var b bytes.Buffer
-	zw := zip.NewWriter(&b)
-	for _, m := range []struct {
-		name string
-		data []byte
-	}{
-		{"collection.anki2", []byte("dummy: Please update to the latest Anki version")},
-		{"collection.anki21", raw},
-		{"media", []byte("{}")},
-		{"meta", []byte{0x08, 0x02}},
-	} {
-		w, err := zw.Create(m.name)
-		if err != nil {
-			ph.t.Fatal(err)
-		}
-		w.Write(m.data)
-	}
-	if err := zw.Close(); err != nil {
+	pkg, err := ankitest.ModernPackage(raw)
+	if err != nil {
 		ph.t.Fatal(err)
 	}
 	out := filepath.Join(ph.dir, name)
-	if err := os.WriteFile(out, b.Bytes(), 0o600); err != nil {
+	if err := os.WriteFile(out, pkg, 0o600); err != nil {
 		ph.t.Fatal(err)
 	}
 	ph.db, err = sql.Open("sqlite", "file:"+ph.path)

@@ -6,6 +6,7 @@ package ankitest
 
 import (
 	"archive/zip"
+	"bytes"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -400,4 +401,36 @@ func (p *Package) Sheet(captions, sides []string, night bool) string {
 	}
 	b.WriteString("</body></html>\n")
 	return b.String()
+}
+
+// ModernPackage wraps collection, the bytes of an Anki SQLite collection
+// (schema 11), in a package laid out as a modern Anki's "support older
+// versions" export writes it: a dummy collection.anki2 asking for a newer
+// Anki, the real collection.anki21, an empty media map and a meta saying
+// which is which. It is what the tests that play AnkiDroid hand to `cika
+// import anki`.
+func ModernPackage(collection []byte) ([]byte, error) {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, m := range []struct {
+		name string
+		data []byte
+	}{
+		{"collection.anki2", []byte("dummy: Please update to the latest Anki version")},
+		{"collection.anki21", collection},
+		{"media", []byte("{}")},
+		{"meta", []byte{0x08, 0x02}},
+	} {
+		w, err := zw.Create(m.name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := w.Write(m.data); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
