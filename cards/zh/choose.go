@@ -103,18 +103,6 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 		}
 		break
 	}
-	nextTok0 := -1
-	for j := k + 1; j < len(toks); j++ {
-		if !isBlank(toks[j].Text) {
-			nextTok0 = j
-			break
-		}
-	}
-	if nb.right != 0 {
-		nb.predicateNext = a.predicateAt(sn, nextTok0)
-	}
-	// The object: a pronoun, a noun, or Latin text (对AI的试验).
-	object := strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n")
 	nextTok := -1
 	for j := k + 1; j < len(toks); j++ {
 		if !isBlank(toks[j].Text) {
@@ -122,12 +110,17 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			break
 		}
 	}
+	if nb.right != 0 {
+		nb.predicateNext = a.predicateAt(sn, nextTok)
+	}
+	// The object: a pronoun, a noun, or Latin text (对AI的试验).
+	object := strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n")
 	if nextTok >= 0 && nb.right == 0 {
 		r := firstRune(toks[nextTok].Text)
 		object = unicode.IsLetter(r) && !isHan(r)
 	}
 	// Or a noun phrase that starts with a modifier: 为全人类创造, 为超级智能铺平.
-	modifier := !object && nextTok >= 0 && nb.right != 0 && nb.clauseEnd == false && a.modifierAt(sn, nextTok)
+	modifier := !object && nextTok >= 0 && nb.right != 0 && !nb.clauseEnd && a.modifierAt(sn, nextTok)
 	if object || modifier {
 		window := 3
 		if modifier {
@@ -212,14 +205,8 @@ func (in *entryInfo) adjectiveFirst() bool {
 		return v == 1
 	}
 	v := int32(0)
-	if in.firstPlain >= 0 {
-		g := strings.ToLower(stripBrackets(in.senses[in.firstPlain]))
-		if i := strings.IndexAny(g, ";,("); i >= 0 {
-			g = g[:i]
-		}
-		if wordnet.PartsOfSpeech(strings.TrimSpace(g))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
-			v = 1
-		}
+	if in.firstPlain >= 0 && wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+		v = 1
 	}
 	in.adjFirst.Store(v)
 	return v == 1

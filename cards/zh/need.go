@@ -203,12 +203,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	fs := in.senses[first]
 	single := utf8.RuneCountInString(in.e.Simp) == 1
 	later := func(is func(string) bool) int {
-		for i := first + 1; i < len(in.senses); i++ {
-			if s := in.senses[i]; in.plain(i, s) && in.needFits(i, nb) && is(s) {
-				return i
-			}
-		}
-		return -1
+		return in.laterPlain(first, nb, func(_ int, s string) bool { return is(s) })
 	}
 	if afterQuantity(nb) && !approximation(fs) {
 		// 十年左右 "approximately", 三十岁上下.
@@ -235,6 +230,21 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	}
 	return -1
 }
+
+// laterPlain returns the first plain sense after first that nb allows and
+// is accepts, -1 if none: where contextSense and grammarSense look when the
+// first plain sense does not fit the sentence.
+func (in *entryInfo) laterPlain(first int, nb *neighbours, is func(i int, s string) bool) int {
+	for i := first + 1; i < len(in.senses); i++ {
+		if s := in.senses[i]; in.plain(i, s) && in.needFits(i, nb) && is(i, s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// notAttributive reports whether sense i is not an "(attributive)" one.
+func (in *entryInfo) notAttributive(i int, _ string) bool { return !in.marks[i].attributive }
 
 // plainish is plain for a sense that carries a need: its note is not a
 // register, so only lists and classifier uses are left out.

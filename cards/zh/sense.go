@@ -263,13 +263,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	}
 	if !in.needFits(first, nb) {
 		// 那么你的观点: not "(before a number) … or so".
-		next := -1
-		for i := first + 1; i < len(in.senses); i++ {
-			if s := in.senses[i]; in.plain(i, s) && !in.marks[i].attributive && in.needFits(i, nb) {
-				next = i
-				break
-			}
-		}
+		next := in.laterPlain(first, nb, in.notAttributive)
 		if next < 0 {
 			return first, false
 		}
@@ -283,10 +277,10 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// (Not the function words, whose uses function.go glosses: 过上 is
 	// not 上 "first".)
 	if nb != nil && strings.HasPrefix(in.senses[first], "(bound form)") && utf8.RuneCountInString(in.e.Simp) == 1 && !functionWords[in.e.Simp] {
-		for i := first + 1; i < len(in.senses); i++ {
-			if s := in.senses[i]; in.plain(i, s) && !in.marks[i].attributive && in.needFits(i, nb) && !strings.HasPrefix(s, "(bound form)") {
-				return i, false
-			}
+		if i := in.laterPlain(first, nb, func(i int, s string) bool {
+			return in.notAttributive(i, s) && !strings.HasPrefix(s, "(bound form)")
+		}); i >= 0 {
+			return i, false
 		}
 	}
 	// Before a verb, an adjective or a negation, a word that has an
@@ -328,11 +322,7 @@ func (in *entryInfo) adverbSenseOf() int32 {
 			return isVerbSense(s) || isGrammarSense(s)
 		},
 		func(s string) bool {
-			g := strings.ToLower(stripBrackets(s))
-			if j := strings.IndexAny(g, ";,("); j >= 0 {
-				g = g[:j]
-			}
-			g = strings.TrimSpace(g)
+			g := firstGloss(s)
 			return g != "needs" && wordnet.PartsOfSpeech(g)&(wordnet.Adv|wordnet.Noun|wordnet.Verb) == wordnet.Adv
 		})
 }
