@@ -133,7 +133,12 @@ func (j *judge) easier(a string) bool {
 // easierThan is easier for a word of HSK level la and rank ra(), which is
 // looked up only when the levels do not decide.
 func (j *judge) easierThan(la int, ra func() int) bool {
-	lb := j.level
+	return easier(la, j.level, ra, func() int { return j.rank })
+}
+
+// easier is Easier on HSK levels la and lb, the ranks ra() and rb() looked
+// up only when the levels do not decide.
+func easier(la, lb int, ra, rb func() int) bool {
 	switch {
 	case la > 0 && lb > 0 && la != lb:
 		return la < lb
@@ -142,8 +147,8 @@ func (j *judge) easierThan(la int, ra func() int) bool {
 	case la == 0 && lb > 0:
 		return false
 	}
-	r, rb := ra(), j.rank
-	return r > 0 && (rb == 0 || r < rb)
+	r, q := ra(), rb()
+	return r > 0 && (q == 0 || r < q)
 }
 
 // Facts are what judging a sentence as an example needs of the sentence
@@ -378,17 +383,7 @@ func (c *Chooser) setBest(i int, s *Sentence, sc ExampleScore, confirmed bool) {
 // the HSK list, more frequent in general usage. A word in the HSK list is
 // easier than one outside it.
 func Easier(a, b string) bool {
-	la, lb := hsk.Level(a), hsk.Level(b)
-	switch {
-	case la > 0 && lb > 0 && la != lb:
-		return la < lb
-	case la > 0 && lb == 0:
-		return true
-	case la == 0 && lb > 0:
-		return false
-	}
-	ra, rb := hsk.Rank(a), hsk.Rank(b)
-	return ra > 0 && (rb == 0 || ra < rb)
+	return easier(hsk.Level(a), hsk.Level(b), func() int { return hsk.Rank(a) }, func() int { return hsk.Rank(b) })
 }
 
 // Mentions reports whether the English text says one of the content words
