@@ -27,13 +27,14 @@ func TestMain(m *testing.M) {
 //	unlockdb      releases it
 //	checkdb PATH  verify the collection's structure, counts and indexes
 func TestScripts(t *testing.T) {
-	var held *store.DB
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("HOME", filepath.Join(env.WorkDir, "home"))
 			env.Setenv("NO_COLOR", "1")
+			// Scripts run in parallel: what one holds is its own.
+			env.Values[heldKey{}] = &held{}
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
@@ -43,15 +44,16 @@ func TestScripts(t *testing.T) {
 				}
 				db, err := store.Open(ts.MkAbs(args[0]), &store.Options{Timeout: 5 * time.Second})
 				ts.Check(err)
-				held = db
+				heldBy(ts).db = db
 				ts.Defer(func() { db.Close() })
 			},
 			"unlockdb": func(ts *testscript.TestScript, neg bool, args []string) {
-				if held == nil {
+				h := heldBy(ts)
+				if h.db == nil {
 					ts.Fatalf("unlockdb without lockdb")
 				}
-				ts.Check(held.Close())
-				held = nil
+				ts.Check(h.db.Close())
+				h.db = nil
 			},
 			"encode": cmdEncode, "cutbytes": cmdCutBytes, "bigline": cmdBigLine, "gencorpus": cmdGenCorpus, "concat": cmdConcat, "sentences": cmdSentences, // inputs_test.go
 			"apkgcards": cmdAPKGCards,                             // cmd_export_test.go
@@ -70,4 +72,19 @@ func TestScripts(t *testing.T) {
 			},
 		},
 	})
+}
+
+// held is what one script holds open (lockdb, lockmine) until it lets go.
+type held struct {
+	db     *store.DB
+	mining func() error
+}
+
+type heldKey struct{}
+
+// heldBy returns the running script's own held; a package variable was
+// shared by the scripts running in parallel, and one's unlock could take
+// another's lock (locked.txt failed "unlockdb without lockdb" in CI).
+func heldBy(ts *testscript.TestScript) *held {
+	return ts.Value(heldKey{}).(*held)
 }

@@ -6,9 +6,6 @@ import (
 	"cika/srs/store"
 )
 
-// heldMining is the miner's lock held by the script (lockmine).
-var heldMining func() error
-
 // cmdLockMine: lockmine PATH holds the miner's lock of the collection at
 // PATH, as another `cika mine` would, until unlockmine.
 func cmdLockMine(ts *testscript.TestScript, neg bool, args []string) {
@@ -17,20 +14,22 @@ func cmdLockMine(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	release, err := store.LockMining(ts.MkAbs(args[0]), 0)
 	ts.Check(err)
-	heldMining = release
+	h := heldBy(ts)
+	h.mining = release
 	ts.Defer(func() {
-		if heldMining != nil {
-			heldMining()
-			heldMining = nil
+		if h.mining != nil {
+			h.mining()
+			h.mining = nil
 		}
 	})
 }
 
 // cmdUnlockMine: unlockmine releases the lock lockmine holds.
 func cmdUnlockMine(ts *testscript.TestScript, neg bool, args []string) {
-	if heldMining == nil {
+	h := heldBy(ts)
+	if h.mining == nil {
 		ts.Fatalf("unlockmine without lockmine")
 	}
-	ts.Check(heldMining())
-	heldMining = nil
+	ts.Check(h.mining())
+	h.mining = nil
 }
