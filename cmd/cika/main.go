@@ -11,6 +11,9 @@ import (
 	"path/filepath"
 
 	"github.com/urfave/cli/v2"
+
+	// Before bubbletea's init, so that it does not query the terminal.
+	_ "cika/cmd/cika/internal/quietterm"
 )
 
 func main() {
