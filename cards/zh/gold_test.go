@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -30,12 +31,18 @@ var goldReport = flag.String("gold.report", "", "write the gold set's misses to 
 // 94.9/88.1/75.0; before function.go, at 279f00b, the senses were 42.4 and
 // 65.3). They are raised as the chooser improves, so that a change that
 // loses ground is noticed.
-var goldFloors = map[string]struct{ seg, reading, sense float64 }{
-	"podcast.tsv":  {seg: 98, reading: 98.5, sense: 88},
-	"everyday.tsv": {seg: 98, reading: 94.5, sense: 88},
+//
+// index is the sense judged by the CC-CEDICT sense the token names alone
+// (Senses[Sense]), as a judge keyed by entry and sense index would: a
+// construction gloss of cika's own counts only through the sense it names
+// (functionsense.go). Session 3 (functionSenses): podcast 47.5 → 89.2,
+// everyday 59.7 → 88.6, heldout 57.6 → 81.2.
+var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
+	"podcast.tsv":  {seg: 98, reading: 98.5, sense: 88, index: 87},
+	"everyday.tsv": {seg: 98, reading: 94.5, sense: 88, index: 86},
 	// heldout.tsv was judged after the chooser was tuned and never tuned on
 	// (JUDGEMENTS.md): 99.1/93.9/81.7 at 3cf55cb.
-	"heldout.tsv": {seg: 97, reading: 92, sense: 80},
+	"heldout.tsv": {seg: 97, reading: 92, sense: 80, index: 79},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
@@ -62,7 +69,7 @@ func goldShown(t cards.Token) []string {
 
 // goldScore is the tally of one file.
 type goldScore struct {
-	items, seg, reading, sense int
+	items, seg, reading, sense, index int
 }
 
 func pct(n, of int) float64 {
@@ -107,6 +114,11 @@ func TestGold(t *testing.T) {
 				} else {
 					miss = append(miss, "sense")
 				}
+				if named := goldShown(tok)[1:]; goldset.SenseOK(named, it.Accept) && !goldset.SenseOK(named, it.Reject) {
+					sc.index++
+				} else if !slices.Contains(miss, "sense") {
+					miss = append(miss, "index")
+				}
 			}
 			if len(miss) == 0 {
 				continue
@@ -124,16 +136,16 @@ func TestGold(t *testing.T) {
 				tok.Entry, shown, it.Note)
 		}
 		name := filepath.Base(path)
-		seg, rd, se := pct(sc.seg, sc.items), pct(sc.reading, sc.items), pct(sc.sense, sc.items)
-		t.Logf("%s: %d items, segmentation %.1f%%, reading %.1f%%, sense %.1f%%", name, sc.items, seg, rd, se)
+		seg, rd, se, ix := pct(sc.seg, sc.items), pct(sc.reading, sc.items), pct(sc.sense, sc.items), pct(sc.index, sc.items)
+		t.Logf("%s: %d items, segmentation %.1f%%, reading %.1f%%, sense %.1f%% (by the sense index alone %.1f%%)", name, sc.items, seg, rd, se, ix)
 		fl, ok := goldFloors[name]
 		if !ok {
 			t.Errorf("%s: no floor in goldFloors", name)
 			continue
 		}
-		if seg < fl.seg || rd < fl.reading || se < fl.sense {
-			t.Errorf("%s: segmentation %.1f%%, reading %.1f%%, sense %.1f%%: under the floor %.0f/%.0f/%.0f",
-				name, seg, rd, se, fl.seg, fl.reading, fl.sense)
+		if seg < fl.seg || rd < fl.reading || se < fl.sense || ix < fl.index {
+			t.Errorf("%s: segmentation %.1f%%, reading %.1f%%, sense %.1f%%, by index %.1f%%: under the floor %.0f/%.0f/%.0f/%.0f",
+				name, seg, rd, se, ix, fl.seg, fl.reading, fl.sense, fl.index)
 		}
 	}
 	if *goldReport != "" {

@@ -359,7 +359,9 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 		picked = i
 	}
 	if g, ok := a.functionGloss(sn, k, in.reading(), nb); ok && !in.englishPicks(en, picked, g) {
-		t.Gloss, t.Sense = g, in.senseOf(g) // 在 + verb, 对 + object: see function.go
+		// 在 + verb, 对 + object: see function.go. The construction chose,
+		// not the English: nothing for Priors to learn.
+		t.Gloss, t.Sense, t.Evidence = g, in.senseOfGloss(g, en), false
 	}
 	t.Name = in.score.name
 }

@@ -4,12 +4,13 @@
 // the gold files beside it, with the rules of cards/zh/gold_test.go (both
 // read and judge through cards/zh/internal/goldset):
 //
-//	go run ./cards/zh/testdata/senses/score.go [-v] [-report FILE] CMD [ARG...]
+//	go run ./cards/zh/testdata/senses/score.go [-v] [-index] [-report FILE] CMD [ARG...]
 //
 // runs `CMD ARG... annotate --tsv --json` once per gold file with the
 // file's sentence pairs on standard input, and prints per file the items,
 // then the share found by the segmenter, read right and given a right
-// sense. -v lists the misses; -report writes them as TSV.
+// sense. -v lists the misses; -report writes them as TSV; -index judges
+// only the CC-CEDICT sense the output names (entry and sense index).
 package main
 
 import (
@@ -43,10 +44,11 @@ type sentence struct {
 
 func main() {
 	verbose := flag.Bool("v", false, "list every miss")
+	flag.BoolVar(&byIndex, "index", false, "judge only the CC-CEDICT sense the output names (entry and sense index), as a judge keyed by indices would: a gloss of cika's own without a sense index is a miss")
 	report := flag.String("report", "", "write the misses to this TSV file")
 	dir := flag.String("dir", "", "the folder of the gold files (default: this program's)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: go run score.go [-v] [-report FILE] [-dir DIR] CMD [ARG...]")
+		fmt.Fprintln(os.Stderr, "usage: go run score.go [-v] [-index] [-report FILE] [-dir DIR] CMD [ARG...]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -170,7 +172,16 @@ func find(toks []token, word string, occ int) (token, bool) {
 	return token{}, false
 }
 
+// byIndex is -index: see main.
+var byIndex bool
+
 func shown(t token) []string {
+	if byIndex {
+		if t.Sense != nil && *t.Sense >= 0 && *t.Sense < len(t.Senses) {
+			return []string{t.Senses[*t.Sense]}
+		}
+		return []string{""}
+	}
 	out := []string{t.Gloss}
 	if t.Sense != nil && *t.Sense >= 0 && *t.Sense < len(t.Senses) {
 		out = append(out, t.Senses[*t.Sense])

@@ -1,0 +1,253 @@
+package zh
+
+import (
+	"strings"
+
+	"cika/cards/wordnet"
+)
+
+// The CC-CEDICT sense behind each construction gloss. function.go and
+// construction.go show a function word by its construction ("(在 + verb)
+// be …-ing (in progress)"), a gloss of cika's own; but a card, an Anki
+// note and `annotate --json` also name the dictionary sense they teach
+// (entry and sense index), for the learner who wants the dictionary's
+// wording and for anyone who checks cika against CC-CEDICT. Without this
+// table a construction gloss named no sense at all, and a judge keyed by
+// sense indices found every function word wrong.
+//
+// Each gloss maps to keys tried in order, separated by "|": a key names a
+// sense of the token's chosen entry by its whole text, else by the start
+// of its text. Several keys serve a gloss that several words share ("and
+// (joining two nouns)" is 和's first sense and 跟's last). A gloss whose
+// keys meet no sense of the entry names none, as before. Where a gloss
+// covers several senses, its keys list them all, the usual one first, and
+// the English side chooses (senseOfGloss).
+var functionSenses = map[string]string{
+	// 在
+	"at; in; on (a place or time)":          "(of sb or sth) to be (located) at",
+	"(verb + 在) at; in; on (where it ends)": "(of sb or sth) to be (located) at",
+	"to be (here, there, in)":               "(of sb or sth) to be (located) at",
+	"(在 + verb) be …-ing (in progress)":     "(used before a verb to indicate an action in progress)",
+	// 对, 对于, 关于, 向
+	"(对 sb 来说) for sb; in sb's view":  "towards; at; for",
+	glossDuiTo:                        "towards; at; for",
+	"as for; regarding (a topic)":     "regarding; as far as",
+	"about; on; concerning (a topic)": "about|concerning",
+	"towards; to (sb or sth)":         "towards",
+	// 后
+	"(…后) after; behind": "after|behind",
+	"(…后) after; later":  "after",
+	// 给
+	"(verb + 给) to (sb)":         "to",
+	"(给 sb + verb) for; to (sb)": "for",
+	// 把, 将, 被, 让
+	"(object marker) object before the verb": "(used to put the object before the verb",
+	"(formal 把) object before the verb":      "(introduces object of main verb",
+	"will; shall (formal future)":            "will",
+	"(passive) by (the doer)":                "used to indicate passive voice",
+	"(passive) is …-ed (被 + verb)":           "used to indicate passive voice",
+	"to let; to make; to have sb do sth":     "to let sb do sth|to have sb do sth|to make sb (feel sad etc)|to permit",
+	// 的, 地, 得
+	"'s; of (possession)":                  "of; ~'s (possessive particle)",
+	"(links a description to its noun)":    "(used after an attribute when it modifies a noun)",
+	"'s; the one of (mine, his…)":          "(used after a noun, verb or adjective to form a nominal expression",
+	"(adjective + 的) the … one":            "(used after a noun, verb or adjective to form a nominal expression",
+	"(sentence-final) it is so (emphasis)": "(used at the end of a declarative sentence for emphasis)",
+	"(是…的) stresses when, where, how":      "(used at the end of a declarative sentence for emphasis)",
+	"(是的) yes; that's right":               "(used at the end of a declarative sentence for emphasis)",
+	"(adverb marker) -ly; in a … way":      "-ly",
+	"(structural particle) verb 得 + how":   "structural particle: used after a verb",
+	"(verb 得 result) can; manage to":       "structural particle: used after a verb",
+	"to have to; must":                     "to have to",
+	// 了, 着, 过
+	"(after a verb) completed action":       "(completed action marker)",
+	"(verb + 了) done; change of state":      "(completed action marker)|(modal particle indicating change of state, situation now)",
+	"(sentence-final) change of state: now": "(modal particle indicating change of state, situation now)",
+	"(不…了) not any more":                    "(modal particle indicating change of state, situation now)",
+	"(别…了) stop (doing it)":                 "(modal particle indicating change of state, situation now)",
+	"(太…了) so; too much (modal particle)":   "(modal particle intensifying preceding clause)",
+	// 了 and 要 share it: each entry has one of the two.
+	"(要…了) about to (happen)":             "will; shall; about to|(modal particle indicating change of state, situation now)",
+	"(V1着 V2) while V1 is in progress":    "aspect particle indicating action in progress or ongoing state",
+	"(verb + 着) -ing; ongoing state":      "aspect particle indicating action in progress or ongoing state",
+	"(experienced action) have ever done": "(experienced action marker)",
+	// 就
+	"(if …,) then":                      "(after a suppositional clause) in that case; then",
+	"(每…就) then (each time)":            "(after a suppositional clause) in that case; then",
+	"then; just; right away":            "(after a suppositional clause) in that case; then|(after a clause of action) as soon as; immediately after|(same as 就是[jiu4 shi4]) merely",
+	"as soon as … then (一/刚/了…就)":       "(after a clause of action) as soon as; immediately after",
+	"(so soon) already; right away":     "(after a clause of action) as soon as; immediately after",
+	"(就在) right (here, there); exactly": "(same as 就是[jiu4 shi4]) merely",
+	"(就是) exactly; precisely":           "(same as 就是[jiu4 shi4]) merely",
+	"only; just (that much)":            "only; as little as",
+	// 才
+	"(才是) really is; is the one": "(emphatic, esp. in contrast or correction) really; actually",
+	"not until; only then":       "then and only then",
+	"only then; not until; just": "then and only then",
+	"only (before an amount)":    "(before an expression of quantity) only",
+	// 还
+	"(比…还) even more":                 "even more",
+	"also; in addition":               "in addition|also",
+	"else; still more (还…什么)":         "else",
+	"fairly; passably (还可以: not bad)": "fairly",
+	"still (not); (not) yet":          "still",
+	"still; yet; also":                "still|yet|also",
+	// 也
+	"(even if …) still":        "also; too; as well",
+	"(连…也) even":               "(used after a verbal or nominal expression X",
+	"also (not); (not) either": "also; too; as well",
+	"also; too":                "also; too; as well",
+	// 都
+	"(every/any …) all, without exception": "all; both; entirely",
+	"all; both (every one)":                "all; both; entirely",
+	"(连…都) even":                           "(used for emphasis) even",
+	"(都…了) already":                        "already",
+	// 又
+	"(used for emphasis) anyway; after all": "(used for emphasis) anyway",
+	"(又…又) both... and...":                  "both... and...",
+	"again (it happened again); also":       "(once) again",
+	// 再
+	"(先…再) then; after that":          "then (after sth, and not until then)",
+	"(再 + adjective) more; however …": "(before an adjective) more",
+	"(再也不) never again; no more":      "again; once more; re-",
+	"again (later); once more; then":  "again; once more; re-",
+	// 会, 要, 能, 可以
+	"can (know how to)":        "can; to have the skill; to know how to",
+	glossHuiKnow:               "can; to have the skill; to know how to",
+	"will; be likely to":       "to be likely to; to be sure to",
+	glossYaoVerb:               "will; shall; about to|need to; should|to want; to need; to ask for",
+	"can; be able to":          "can",
+	"can; may (be allowed to)": "can",
+	"can; may; it's OK":        "can",
+	"not bad; fine":            "not bad",
+	// 和, 跟, 与
+	"and (joining two nouns)":         "(joining two nouns) and; together with|and (joining two nouns)",
+	"and (formal, joining two nouns)": "(formal) and; together with",
+	"and; with (formal)":              "(formal) and; together with",
+	"and; with (sb)":                  "(joining two nouns) and; together with|with",
+	"with; and (sb)":                  "with|(joining two nouns) and; together with|(formal) with; from",
+	"with; to (sb)":                   "with|to|(joining two nouns) and; together with|(formal) with; from",
+	glossYuWith:                       "(formal) with; from",
+	// 为, 以
+	"(verb + 为) as; into; to be":    "as (in the capacity of)",
+	"as; to be; to act as":          "as (in the capacity of)",
+	"(以…为) as; to take … as":        "to take sth as",
+	"(为…所) by (formal passive)":     "by (in the passive voice)",
+	"for; because of":               "because of",
+	"for; for the sake of (sb)":     "for",
+	"(以…为) to take … as":            "to use",
+	"(以 X 作为 Y) to use X as Y":      "to use",
+	"by means of; with; as":         "by means of",
+	"by means of; with; in (a way)": "by means of",
+	"in order to; so as to":         "in order to",
+	// 而, 其, 之, 并, 等
+	"(因…而) and so; for that reason":       "(indicates causal relation)",
+	"and; but; whereas (links two parts)": "and|(indicates contrast)|but (not)|yet (not)",
+	"it; him; them (literary object)":     "it (refers to sth preceding it)|it",
+	"its; their; his; her (literary)":     "its",
+	"(literary 的) of; 's":                 "(possessive particle, literary equivalent of 的[de5])",
+	"(…之一) one of":                        "(possessive particle, literary equivalent of 的[de5])",
+	"(并 + not) not at all; actually not":  "(not) at all",
+	"and (also); and then":                "and",
+	"and; moreover; also":                 "furthermore|and|also",
+	"etc.; and so on (ends a list)":       "and so on; etc.; et al.",
+	// 上, 下, 中, 里
+	"(after a noun) on; on top of; in":   "(noun suffix) on; above",
+	"(after a verb) up; onto; on":        "(directional complement) up",
+	"(上 + number) up to; over (上千)":      "(bound form) up; upper; above; previous",
+	"last; previous (上个月)":               "(bound form) up; upper; above; previous",
+	"to go to; to attend (school, work)": "to attend (class or university)",
+	"(after a noun) under; below":        "below",
+	"(在…下) under (help, rule…)":          "below",
+	"(after a verb) down":                "down",
+	"(number + 下) times (of an action)":  "measure word to show the frequency of an action",
+	"next (下个月)":                         "next (week etc)",
+	"(after a noun) in; among; within":   "within; among; in",
+	"(time + 中) during; in":              "while (doing sth); during",
+	"(verb + 中) in the course of":        "while (doing sth); during",
+	"(after a noun) in; inside":          "inside",
+	"(time + 里) in; within (a time)":     "inside",
+	// construction.go
+	"(想 + verb) to want to; would like to":             "to desire; to want (to)",
+	"(请 + verb) please (do sth)":                       "please (do sth)",
+	"(请 + sb + verb) to ask; to invite (sb to do sth)": "to ask",
+	"(使 + sb + verb) to make; to cause (sb to do sth)": "to make",
+	"(正 + verb) in progress: just now …-ing":           "just (at that time)",
+	"(太 + adjective) too; so; very":                    "too (much)",
+	"(较 + adjective) relatively; comparatively":        "(before an adjective) relatively; comparatively; rather",
+	"(A 比 B + adjective) than; compared with":          "(followed by a noun and adjective) more {adj.} than {noun}",
+	"(number 比 number) to (in a score or ratio)":       "ratio",
+	"(当 + role) to be; to act as; to work as":          "to act as",
+	"(把 X 当 Y) to regard as; to treat (X) as (Y)":      "to regard as",
+	"(as a reply) yes; that's right":                   "correct; right; true",
+	"(先 + verb) first; beforehand":                     "beforehand; first; earlier",
+	"(A 离 B + near/far) from; away from":               "(in giving distances) from",
+}
+
+// senseOfGloss returns the index in in.senses of the sense that gloss g
+// teaches: the sense itself when g is one (a construction that keeps the
+// dictionary's wording), else the sense functionSenses names for it; -1
+// when there is none in this entry. Where the keys name several senses of
+// the entry (让 "to let; to make; to have sb do sth" is three of
+// CC-CEDICT's), the English side picks the one it says ("this film made
+// me cry": "to make sb (feel sad etc)"), the first when it says none.
+func (in *entryInfo) senseOfGloss(g string, en *english) int {
+	if i := in.senseOf(g); i >= 0 {
+		return i
+	}
+	keys, ok := functionSenses[g]
+	if !ok {
+		return -1
+	}
+	first, best, bestEv := -1, -1, 0.0
+	for key := range strings.SplitSeq(keys, "|") {
+		i := in.senseKeyed(key)
+		if i < 0 {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if en == nil {
+			break
+		}
+		if ev := lemmaEvidence(in, en, i); ev > bestEv {
+			best, bestEv = i, ev
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return first
+}
+
+// senseKeyed returns the index of the sense whose text is key, else of the
+// first that starts with key; -1 if none.
+func (in *entryInfo) senseKeyed(key string) int {
+	for i, s := range in.senses {
+		if s == key {
+			return i
+		}
+	}
+	for i, s := range in.senses {
+		if strings.HasPrefix(s, key) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lemmaEvidence is how much the English says of sense i of in by the
+// words themselves and their lemmas ("made" for "to make sb …"), even for
+// a single character, whose related words senseEvidence leaves out: here
+// the construction has already narrowed the choice to a few senses.
+func lemmaEvidence(in *entryInfo, en *english, i int) float64 {
+	m, j, off := in.m1, i, 0
+	if n := int(in.m1.nSenses); i >= n {
+		m, j, off = in.m2, i-n, n
+	}
+	if m == nil {
+		return 0
+	}
+	return en.relScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j, max(in.related, wordnet.Same))
+}
