@@ -3,6 +3,7 @@ package zh
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Function words (在 对 的 了 就 上 …) are where CC-CEDICT's senses serve a
@@ -563,6 +564,15 @@ func (c *fctx) de(reading string) string {
 		return ""
 	}
 	possessor := isObjectPos(nb.prevPos) || c.latinPrev()
+	pronoun := strings.HasPrefix(nb.prevPos, "r")
+	if nb.next == "是" && nb.prev != "是" {
+		// 他指的是, 要明确的是, 我们讨论的是: what he meant, what must
+		// be clear, what we discuss "is …". 我的是: mine is.
+		if pronoun {
+			return "'s; the one of (mine, his…)"
+		}
+		return glossDeWhat
+	}
 	if !nb.clauseEnd {
 		if possessor {
 			return "'s; of (possession)"
@@ -572,14 +582,38 @@ func (c *fctx) de(reading string) string {
 	switch {
 	case nb.prev == "是":
 		return "(是的) yes; that's right"
-	case possessor:
+	case c.replyDe():
+		return "(好的, 对的) OK; right (a reply)"
+	case pronoun:
 		return "'s; the one of (mine, his…)"
 	case c.near(-1, 8, false, "是"):
+		// 这是不可能的, 是不公平的 (gse tags 不公平 a noun): the
+		// assertion, not a possessor.
 		return "(是…的) stresses when, where, how"
+	case possessor:
+		return "'s; the one of (mine, his…)"
+	case c.near(-1, 8, false, "所", "像", "正如", "如", "就像", "好像"):
+		// 我们所做的, 就像我说的: what we did, (as) what I said.
+		return glossDeWhat
 	case strings.HasPrefix(nb.prevPos, "a"):
 		return "(adjective + 的) the … one"
 	}
 	return "(sentence-final) it is so (emphasis)"
+}
+
+// glossDeWhat is 的 closing a verb phrase that stands for a thing: 他指的是
+// "what he meant is", 我们所做的 "what we did".
+const glossDeWhat = "(verb + 的) what …; the one who …"
+
+// replyDe reports whether 的 and one word before it make the whole clause,
+// a reply: 好的。对的。
+func (c *fctx) replyDe() bool {
+	j := c.step(c.k-1, -1)
+	if j < 0 || utf8.RuneCountInString(c.sn.toks[j].Text) != 1 {
+		return false
+	}
+	i := c.step(j-1, -1)
+	return i < 0 || c.breaks(i, false)
 }
 
 // closingQuote reports whether t closes a quotation or a bracket.

@@ -55,6 +55,11 @@ func TestFunctionGloss(t *testing.T) {
 		{"我喜欢漂亮的衣服。", "I like pretty clothes.", "的", "(links a description to its noun)"},
 		{"这本书是我的。", "This book is mine.", "的", "'s; the one of (mine, his…)"},
 		{"我是坐飞机来的。", "I came by plane.", "的", "(是…的) stresses when, where, how"},
+		{"他想说的是这个办法不行。", "What he wants to say is that this method won't work.", "的", glossDeWhat},
+		{"正如我们所看到的，价格上涨了。", "As we have seen, prices went up.", "的", glossDeWhat},
+		{"这样做是不公平的。", "Doing it this way is unfair.", "的", "(是…的) stresses when, where, how"},
+		{"好的，明天见。", "OK, see you tomorrow.", "的", "(好的, 对的) OK; right (a reply)"},
+		{"我的是红色的。", "Mine is the red one.", "的#1", "'s; the one of (mine, his…)"},
 		{"是的,我知道。", "Yes, I know.", "是的", "yes, that's right"}, // one word when the English says yes (ambiguity.go)
 		// 得 de5, dei3; 地; 了; 着; 过.
 		{"她唱得很好。", "She sings well.", "得", "(structural particle) verb 得 + how"},

@@ -51,6 +51,8 @@ var functionSenses = map[string]string{
 	"'s; of (possession)":                  "of; ~'s (possessive particle)",
 	"(links a description to its noun)":    "(used after an attribute when it modifies a noun)",
 	"'s; the one of (mine, his…)":          "(used after a noun, verb or adjective to form a nominal expression",
+	glossDeWhat:                            "(used after a noun, verb or adjective to form a nominal expression",
+	"(好的, 对的) OK; right (a reply)":         "(used at the end of a declarative sentence for emphasis)",
 	"(adjective + 的) the … one":            "(used after a noun, verb or adjective to form a nominal expression",
 	"(sentence-final) it is so (emphasis)": "(used at the end of a declarative sentence for emphasis)",
 	"(是…的) stresses when, where, how":      "(used at the end of a declarative sentence for emphasis)",
