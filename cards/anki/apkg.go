@@ -2,12 +2,14 @@ package anki
 
 import (
 	"archive/zip"
+	"cmp"
 	"compress/flate"
 	"database/sql"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
@@ -206,15 +208,16 @@ func (e *export) writeCollection(path string) error {
 	cardsIns := newBatch(tx, "cards", "(?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)")
 	revlogIns := newBatch(tx, "revlog", "(?, ?, -1, ?, ?, ?, ?, ?, ?)")
 	// The rows are rendered on another goroutine while SQLite inserts
-	// them, in the same order: a note, then each card followed by its
-	// reviews (the order of the inserts decides the file's pages).
+	// them, each table's in the order of its ids (see rows).
 	quit := make(chan struct{})
 	defer close(quit)
 	for r := range e.rows(quit) {
 		if r.err != nil {
 			return r.err
 		}
-		revs := r.revs
+		for _, v := range r.revs {
+			revlogIns.add(v.id, v.cid, v.ease, v.ivl, v.lastIvl, v.factor, v.time, v.typ)
+		}
 		for j := range r.notes {
 			n := &r.notes[j]
 			notesIns.add(n.id, n.guid, notetypeID, n.mod, n.tags, n.flds, n.sfld, n.csum)
@@ -222,10 +225,6 @@ func (e *export) writeCollection(path string) error {
 				c := &n.cards[k]
 				cardsIns.add(c.id, c.nid, c.did, c.ord, c.mod, c.typ, c.queue, c.due,
 					c.ivl, c.factor, c.reps, c.lapses, c.left, c.data)
-				for _, v := range revs[:n.revs[k]] {
-					revlogIns.add(v.id, v.cid, v.ease, v.ivl, v.lastIvl, v.factor, v.time, v.typ)
-				}
-				revs = revs[n.revs[k]:]
 			}
 		}
 	}
@@ -243,26 +242,35 @@ func (e *export) writeCollection(path string) error {
 	return db.Close()
 }
 
-// noteRows are a note's rows: its own, its two cards' and, after each card,
-// revs[k] of the chunk's revlog rows.
+// noteRows are a note's rows: its own and its two cards'.
 type noteRows struct {
 	noteRow
 	cards [2]cardRow
-	revs  [2]int
 }
 
-// rowChunk is the rows of rowsChunk notes, or the error that stopped them.
+// rowChunk is the rows of up to rowsChunk notes, or revlog rows, or the
+// error that stopped them.
 type rowChunk struct {
 	notes []noteRows
 	revs  []revlogRow
 	err   error
 }
 
-// rowsChunk is how many notes' rows go to the inserting goroutine at once.
+// rowsChunk is how many notes' (or reviews') rows go to the inserting
+// goroutine at once.
 const rowsChunk = 256
 
-// rows renders every note's rows, in order, on a goroutine of its own, until
-// quit is closed.
+// rows renders every row on a goroutine of its own, until quit is closed:
+// with progress first the revlog's, then the notes' and cards'. Each table
+// gets its rows in the order of their ids (the rowid): SQLite then only
+// appends to its b-trees, on their rightmost pages, where rows in the
+// notes' order land all over them and split pages that its small cache
+// then writes out and reads back (on a 70,000-note export, a third of the
+// inserts' time, and a file a fifth larger).
+//
+// A revlog id is the review's time, moved up past the ids taken before
+// it, in the notes' order: so the review logs are rendered in that order
+// first, then sorted (64 bytes a review).
 func (e *export) rows(quit <-chan struct{}) <-chan *rowChunk {
 	out := make(chan *rowChunk, 4)
 	go func() {
@@ -275,23 +283,31 @@ func (e *export) rows(quit <-chan struct{}) <-chan *rowChunk {
 				return false
 			}
 		}
-		usedRev := make(map[int64]bool)
 		var note Note
+		if e.opts.WithProgress {
+			revs, err := e.revlog()
+			if err != nil {
+				send(&rowChunk{err: err})
+				return
+			}
+			for len(revs) > 0 {
+				k := min(len(revs), 16*rowsChunk)
+				if !send(&rowChunk{revs: revs[:k]}) {
+					return
+				}
+				revs = revs[k:]
+			}
+		}
 		for from := 0; from < e.n; from += rowsChunk {
 			c := &rowChunk{notes: make([]noteRows, 0, rowsChunk)}
-			for i := from; i < min(e.n, from+rowsChunk); i++ {
-				if err := e.src.Note(i, &note); err != nil {
+			for _, i := range e.byID[from:min(e.n, from+rowsChunk)] {
+				if err := e.src.Note(int(i), &note); err != nil {
 					send(&rowChunk{err: err})
 					return
 				}
-				r := noteRows{noteRow: e.noteRow(i, &note)}
+				r := noteRows{noteRow: e.noteRow(int(i), &note)}
 				for k, kind := range []Kind{Recognition, Recall} {
-					r.cards[k] = e.cardRow(i, &note, kind, int64(i+1))
-					if st := e.state(&note, kind); st != nil && len(st.Reviews) > 0 {
-						before := len(c.revs)
-						c.revs = e.revlogRows(r.cards[k].id, st, usedRev, c.revs)
-						r.revs[k] = len(c.revs) - before
-					}
+					r.cards[k] = e.cardRow(int(i), &note, kind, int64(i+1))
 				}
 				c.notes = append(c.notes, r)
 			}
@@ -301,6 +317,25 @@ func (e *export) rows(quit <-chan struct{}) <-chan *rowChunk {
 		}
 	}()
 	return out
+}
+
+// revlog is every card's revlog rows, sorted by id.
+func (e *export) revlog() ([]revlogRow, error) {
+	var revs []revlogRow
+	used := make(map[int64]bool)
+	var note Note
+	for i := range e.n {
+		if err := e.src.Note(i, &note); err != nil {
+			return nil, err
+		}
+		for k, kind := range []Kind{Recognition, Recall} {
+			if st := e.state(&note, kind); st != nil && len(st.Reviews) > 0 {
+				revs = e.revlogRows(e.cardIDs[i][k], st, used, revs)
+			}
+		}
+	}
+	slices.SortFunc(revs, func(a, b revlogRow) int { return cmp.Compare(a.id, b.id) })
+	return revs, nil
 }
 
 // batch inserts rows many at a time: one statement per batchRows rows costs

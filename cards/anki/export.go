@@ -46,6 +46,8 @@ type export struct {
 	guids   []string
 	noteIDs []int64
 	cardIDs [][2]int64
+	// byID are the notes in the order of their ids, and of their cards'.
+	byID []int32
 	// homographs: see fields.go.
 	homographs []int
 
@@ -195,6 +197,7 @@ func (e *export) assignIDs(base []int64) {
 	slices.SortFunc(order, func(a, b int32) int {
 		return cmp.Or(cmp.Compare(base[a], base[b]), strings.Compare(e.guids[a], e.guids[b]))
 	})
+	e.byID = order
 	e.noteIDs = make([]int64, n)
 	e.cardIDs = make([][2]int64, n)
 	lastNote, lastCard := int64(math.MinInt64), int64(math.MinInt64)
