@@ -80,3 +80,30 @@ func BenchmarkWriteText10k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFields renders the fields of a note whose example sentence is
+// analysed into parts, as srs/export gives them: the sentence's pinyin is
+// rendered from the parts' readings, each syllable coloured.
+func BenchmarkFields(b *testing.B) {
+	words := []Part{{"我们", "wo3 men5", false}, {"明天", "ming2 tian1", false}, {"要", "yao4", false},
+		{"去", "qu4", false}, {"银行", "yin2 hang2", true}, {"办", "ban4", false}, {"一些", "yi1 xie1", false},
+		{"事情", "shi4 qing5", false}, {"，", "", false}, {"然后", "ran2 hou4", false}, {"一起", "yi4 qi3", false},
+		{"吃", "chi1", false}, {"午饭", "wu3 fan4", false}, {"。", "", false}}
+	var sentence string
+	for _, p := range words {
+		sentence += p.Text
+	}
+	n := Note{Word: "银行", Reading: "yin2 hang2", Meaning: "bank", Others: []string{"(of a river) bank"},
+		Sentence: sentence, Parts: words, Translation: "Tomorrow we go to the bank, then have lunch together.",
+		Source: "podcast.txt line 12", Tags: []string{"HSK3"}}
+	e := &export{homographs: []int{-1}}
+	var size int
+	for b.Loop() {
+		for _, f := range e.fields(0, &n) {
+			size += len(f)
+		}
+	}
+	if size == 0 {
+		b.Fatal("no fields")
+	}
+}

@@ -50,6 +50,9 @@ type export struct {
 	byID []int32
 	// homographs: see fields.go.
 	homographs []int
+	// syllables is the pinyin rendered so far, for the one goroutine
+	// that renders the fields.
+	syllables syllables
 
 	deckNames []string // outermost first; the last is the deck the cards go to
 	deckIDs   []int64

@@ -53,11 +53,13 @@ type fieldOptions struct {
 	// ordinal, when > 0, tells apart homographs whose sentences are the
 	// same too (a hidden number, for Anki's duplicate check only).
 	ordinal int
+	// syllables, if not nil, remembers the pinyin rendered.
+	syllables *syllables
 }
 
 // fields renders note i of the export, n, knowing the others.
 func (e *export) fields(i int, n *Note) []string {
-	return fields(n, fieldOptions{homograph: e.homographs[i] >= 0, ordinal: max(0, e.homographs[i])})
+	return fields(n, fieldOptions{homograph: e.homographs[i] >= 0, ordinal: max(0, e.homographs[i]), syllables: &e.syllables})
 }
 
 // homographs gives each note -1 when no other note has its characters
@@ -118,10 +120,10 @@ func fields(n *Note, o fieldOptions) []string {
 	return []string{
 		hanzi,
 		esc(marks(n.Reading)),
-		coloredPinyin(n.Reading),
+		string(o.syllables.appendColored(nil, n.Reading)),
 		blankWord(meaning(n, o.script), n),
 		sentence(n),
-		sentencePinyin(n),
+		sentencePinyin(n, o.syllables),
 		esc(n.Translation),
 		esc(n.Source),
 		trad,
@@ -358,7 +360,7 @@ func context(n *Note) string {
 
 // sentencePinyin is the sentence's pinyin: with the parts, each syllable
 // coloured by its tone and the word highlighted; else the pinyin given.
-func sentencePinyin(n *Note) string {
+func sentencePinyin(n *Note, c *syllables) string {
 	if !partsMatch(n) {
 		return esc(n.SentencePinyin)
 	}
@@ -366,25 +368,29 @@ func sentencePinyin(n *Note) string {
 	for i, p := range n.Parts {
 		texts[i] = p.Text
 	}
-	var b strings.Builder
+	b := make([]byte, 0, 64*len(n.Parts)) // a syllable's span is 20 bytes
 	for i, space := range pinyin.Spaces(texts) {
-		p := n.Parts[i]
-		var piece string
-		if strings.TrimSpace(p.Reading) != "" {
-			piece = coloredPinyin(p.Reading)
-		} else {
-			piece = esc(pinyin.Punctuation(p.Text))
-		}
-		if piece == "" {
-			continue
-		}
+		p := &n.Parts[i]
+		start := len(b)
 		if space {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
 		if p.Target {
-			piece = `<span class=hl>` + piece + `</span>`
+			b = append(b, `<span class=hl>`...)
 		}
-		b.WriteString(piece)
+		piece := len(b)
+		if strings.TrimSpace(p.Reading) != "" {
+			b = c.appendColored(b, p.Reading)
+		} else {
+			b = append(b, esc(pinyin.Punctuation(p.Text))...)
+		}
+		if len(b) == piece { // nothing to show: no space, no span
+			b = b[:start]
+			continue
+		}
+		if p.Target {
+			b = append(b, `</span>`...)
+		}
 	}
-	return b.String()
+	return string(b)
 }
