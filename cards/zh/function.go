@@ -1212,6 +1212,14 @@ func (in *entryInfo) englishPicks(en *english, i int, g string) bool {
 	if i < 0 || in.isGrammar(i) {
 		return false
 	}
+	return in.contentSaid(en, i)
+}
+
+// contentSaid reports whether the English side says at least half the
+// content words of one gloss of sense i: evidence by the words that carry
+// the meaning, not by a gloss of function words alone (有 "(bound form)
+// having; with" is not said by any English "with").
+func (in *entryInfo) contentSaid(en *english, i int) bool {
 	m := in.m1
 	if i >= int(m.nSenses) {
 		i -= int(m.nSenses)

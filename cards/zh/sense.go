@@ -107,6 +107,19 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		vc = verbContext(nb)
 	}
 	best, bi := bestByEnglishIn(in, en, vc, nb)
+	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.boundAlone(bi) {
+		// A character standing as a word is not in its bound form when a
+		// free sense is said too (不 "not": "no; not so", not "(bound form)
+		// not; un-"), nor by a gloss of function words alone (有 "(bound
+		// form) having; with" for any "with"). 多智能体 "multi agent" keeps
+		// "(bound form) multi-": nothing else is said.
+		if free, ev := in.bestFree(en, nb); free >= 0 && ev > 0 {
+			return free, true
+		}
+		if !in.contentSaid(en, bi) {
+			best = 0
+		}
+	}
 	if best >= minEvidence*posDisagree {
 		// Where the English says two senses as well, the grammar around
 		// the token decides: 一定摩擦 "a certain amount of friction" is
@@ -130,6 +143,27 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		return bi, true
 	}
 	return def, false
+}
+
+// boundAlone reports whether sense i is a bound form of a single
+// character, which a token standing alone is rarely in.
+func (in *entryInfo) boundAlone(i int) bool {
+	return strings.HasPrefix(in.senses[i], "(bound form)") && utf8.RuneCountInString(in.e.Simp) == 1
+}
+
+// bestFree returns the sense, not a bound form, that fits nb and that the
+// English says most of, with how much; -1 if it says none.
+func (in *entryInfo) bestFree(en *english, nb *neighbours) (int, float64) {
+	best, bi := 0.0, -1
+	for i, s := range in.senses {
+		if strings.HasPrefix(s, "(bound form)") || in.marks[i].marked || !in.needFits(i, nb) {
+			continue
+		}
+		if ev := senseEvidence(in, en, i); ev > best {
+			best, bi = ev, i
+		}
+	}
+	return bi, best
 }
 
 // minWeakEvidence is the least evidence that overrides a default sense of

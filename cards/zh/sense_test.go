@@ -35,6 +35,12 @@ func TestSenseChoice(t *testing.T) {
 		{"我完全不同意。", "", "完全", "", "totally", false},
 		{"他们通过这个方法来解决问题。", "", "通过", "", "by means of", false},
 		{"我们要过更健康的生活。", "We want to live healthier lives.", "生活", "", "life", true},
+		// A character standing as a word is not in its bound form when a
+		// free sense is said too, nor by a preposition alone; a prefix the
+		// English says stays one.
+		{"数据并不充足。", "Data is not plentiful.", "不", "bu4", "no; not so", false},
+		{"有位朋友跟我一起去。", "A friend went there with me.", "有", "you3", "to have", true},
+		{"他们在做多智能体系统。", "They are building multi agent systems.", "多", "duo1", "multi-", true},
 	} {
 		var got *struct {
 			reading, gloss string
