@@ -158,7 +158,11 @@ func TestFunctionGloss(t *testing.T) {
 		if n := utf8.RuneCountInString(tok.Gloss); n > 40 {
 			t.Errorf("%s: gloss %q is %d characters, more than a card's 40", tt.zh, tok.Gloss, n)
 		}
-		if _, mapped := functionSenses[tok.Gloss]; tok.Sense >= 0 && !mapped && tok.Senses[tok.Sense] != tok.Gloss && !strings.HasPrefix(tok.Senses[tok.Sense], tok.Gloss) {
+		_, mapped := functionSenses[tok.Gloss]
+		if mapped && tok.Sense < 0 {
+			t.Errorf("%s: %s's gloss %q names no sense of %s", tt.zh, word, tok.Gloss, tok.Entry)
+		}
+		if tok.Sense >= 0 && !mapped && tok.Senses[tok.Sense] != tok.Gloss && !strings.HasPrefix(tok.Senses[tok.Sense], tok.Gloss) {
 			t.Errorf("%s: %s has Sense %d (%q) for gloss %q", tt.zh, word, tok.Sense, tok.Senses[tok.Sense], tok.Gloss)
 		}
 	}

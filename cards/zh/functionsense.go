@@ -224,12 +224,17 @@ func (in *entryInfo) senseOfGloss(g string, en *english) int {
 }
 
 // senseKeyed returns the index of the sense whose text is key, else of the
-// first that starts with key; -1 if none.
+// first that starts with key when key is long enough to say which (a short
+// key is a whole sense: "to" is 给's "to", never 和's "to make peace");
+// -1 if none.
 func (in *entryInfo) senseKeyed(key string) int {
 	for i, s := range in.senses {
 		if s == key {
 			return i
 		}
+	}
+	if len(key) < minPrefixKey {
+		return -1
 	}
 	for i, s := range in.senses {
 		if strings.HasPrefix(s, key) {
@@ -238,6 +243,10 @@ func (in *entryInfo) senseKeyed(key string) int {
 	}
 	return -1
 }
+
+// minPrefixKey is the shortest key (in bytes) that may name a sense by
+// the start of its text.
+const minPrefixKey = 12
 
 // lemmaEvidence is how much the English says of sense i of in by the
 // words themselves and their lemmas ("made" for "to make sb …"), even for
