@@ -77,7 +77,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 		g = c.bei(reading)
 	case "让":
 		if reading == "rang4" && !c.finalNext() && nb.next != "了" && nb.next != "过" && nb.next != "着" {
-			g = "to let; to make; to have sb do sth" // not 让了: "to yield"
+			g = c.rang() // not 让了: "to yield"
 		}
 	case "的":
 		g = c.de(reading)
@@ -680,7 +680,8 @@ func (c *fctx) le(reading string) string {
 		return "(别…了) stop (doing it)"
 	case c.near(-1, 4, false, "要", "快", "快要", "就要"):
 		return "(要…了) about to (happen)"
-	case isVerbPos(nb.prevPos):
+	case isVerbPos(nb.prevPos) && !c.near(-1, 4, false, "都"):
+		// (菜都凉了 "the food has gone cold": the situation now.)
 		return "(verb + 了) done; change of state"
 	}
 	return "(sentence-final) change of state: now"
@@ -743,6 +744,33 @@ func (c *fctx) cai(reading string) string {
 	return "only then; not until; just"
 }
 
+// rang is 让 before what it lets, has done or makes happen: before sb or
+// sth and what it makes them feel or become (这部电影让我很感动, 让我觉得,
+// 让智能变得廉价);
+// after its subject it has them do it (老板让我明天早点来); at the head of
+// a clause it lets (让我说说, 让我们开始吧).
+func (c *fctx) rang() string {
+	if j := c.step(c.k+1, 1); j >= 0 && isObjectPos(c.pos(j)) {
+		if jj := c.step(j+1, 1); jj >= 0 && !c.breaks(jj, false) && (feelingWord(c.word(jj)) || strings.HasPrefix(c.pos(jj), "a")) {
+			return "(让 + sb + feeling) to make (sb feel …)"
+		}
+	}
+	if i := c.step(c.k-1, -1); i >= 0 && !c.breaks(i, false) && (isNounPos(c.pos(i)) || personPos(c.pos(i))) {
+		return "to have sb do sth; to make sb do"
+	}
+	return "to let; to make; to have sb do sth"
+}
+
+// feelingWord reports whether w, after 让 and a person, says how they
+// feel or become: 让我觉得, 让人很难过, 让智能变得廉价.
+func feelingWord(w string) bool {
+	switch w {
+	case "觉得", "感到", "感觉", "变得", "很", "更", "非常", "特别", "十分", "太", "越来越", "有点", "挺", "好", "真":
+		return true
+	}
+	return false
+}
+
 func (c *fctx) hai(reading string) string {
 	if reading != "hai2" {
 		return "" // huan2 "to give back"
@@ -754,13 +782,13 @@ func (c *fctx) hai(reading string) string {
 	case c.near(-1, 6, false, "比"):
 		return "(比…还) even more"
 	case alsoNext(c.next()):
-		return "also; in addition" // 还有, 我们还希望…
+		return glossHaiAlso // 还有, 我们还希望…
 	case c.near(1, 4, false, "什么", "谁", "哪", "哪儿", "哪里", "别的"):
 		return "else; still more (还…什么)"
 	case (nb.next == "可以" || nb.next == "行" || nb.next == "好" || nb.next == "不错" || nb.next == "算") && c.endsAfterNext():
 		return "fairly; passably (还可以: not bad)"
 	}
-	return "still; yet; also"
+	return glossHaiStill
 }
 
 // alsoNext reports whether 还 before w adds something (also) rather than
@@ -1007,6 +1035,10 @@ func (c *fctx) er(reading string) string {
 	if c.near(-1, 12, true, "因", "因为", "由于") {
 		return "(因…而) and so; for that reason"
 	}
+	if j := c.step(c.k-1, -1); j >= 0 && c.breaks(j, false) {
+		// 天黑了，而他还没回来: a clause set against the one before.
+		return "(, 而 …) but; whereas; while"
+	}
 	return "and; but; whereas (links two parts)"
 }
 
@@ -1194,6 +1226,10 @@ const (
 	glossDuiTo   = "to; towards; about (sb or sth)" // or 对答案 "to check", 对着 "to face"
 	glossHuiKnow = "to know (a skill or language)"  // or 会朋友 "to meet"
 	glossYaoVerb = "(要 + verb) will; want to; must" // or "to want" when the English says so
+	// 还 adding (还能, 还有) or lasting: the English "still", "even" or
+	// "else" says which (它还能保持…吗 "will it still be viable").
+	glossHaiAlso  = "also; in addition"
+	glossHaiStill = "still; yet; also"
 )
 
 // englishPicks reports whether the English side overrides the construction
@@ -1205,21 +1241,27 @@ const (
 // time" against 等 "by the time").
 func (in *entryInfo) englishPicks(en *english, i int, g string) bool {
 	switch g {
-	case glossDuiTo, glossHuiKnow, glossYaoVerb:
+	case glossDuiTo, glossHuiKnow, glossYaoVerb, glossHaiAlso, glossHaiStill:
 	default:
 		return false
 	}
-	if i < 0 || in.isGrammar(i) {
+	// 还's senses are its grammatical uses ("still", "else"), which the
+	// English may name; they are short and many, so one of two words said
+	// ("progress" for "still in progress") is chance, not the English
+	// choosing.
+	hai := g == glossHaiAlso || g == glossHaiStill
+	if i < 0 || in.isGrammar(i) && !hai {
 		return false
 	}
-	return in.contentSaid(en, i)
+	return in.contentSaid(en, i, hai)
 }
 
 // contentSaid reports whether the English side says at least half the
-// content words of one gloss of sense i: evidence by the words that carry
-// the meaning, not by a gloss of function words alone (有 "(bound form)
-// having; with" is not said by any English "with").
-func (in *entryInfo) contentSaid(en *english, i int) bool {
+// content words of one gloss of sense i (all of them if all is set):
+// evidence by the words that carry the meaning, not by a gloss of function
+// words alone (有 "(bound form) having; with" is not said by any English
+// "with").
+func (in *entryInfo) contentSaid(en *english, i int, all bool) bool {
 	m := in.m1
 	if i >= int(m.nSenses) {
 		i -= int(m.nSenses)
@@ -1243,7 +1285,7 @@ func (in *entryInfo) contentSaid(en *english, i int) bool {
 				matched++
 			}
 		}
-		if 2*matched >= int(g.content) {
+		if 2*matched >= int(g.content) && (!all || matched == int(g.content)) {
 			return true
 		}
 	}

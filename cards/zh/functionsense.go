@@ -46,6 +46,9 @@ var functionSenses = map[string]string{
 	"will; shall (formal future)":            "will",
 	"(passive) by (the doer)":                "used to indicate passive voice",
 	"(passive) is …-ed (被 + verb)":           "used to indicate passive voice",
+	"(让 + sb + feeling) to make (sb feel …)": "to make sb (feel sad etc)",
+	"to have sb do sth; to make sb do":       "to have sb do sth|to let sb do sth|to make sb (feel sad etc)",
+	"(, 而 …) but; whereas; while":            "(indicates contrast)|but (not)|yet (not)",
 	"to let; to make; to have sb do sth":     "to let sb do sth|to have sb do sth|to make sb (feel sad etc)|to permit",
 	// 的, 地, 得
 	"'s; of (possession)":                  "of; ~'s (possessive particle)",
@@ -89,11 +92,11 @@ var functionSenses = map[string]string{
 	"only (before an amount)":    "(before an expression of quantity) only",
 	// 还
 	"(比…还) even more":                 "even more",
-	"also; in addition":               "in addition|also",
+	glossHaiAlso:                      "in addition|also",
 	"else; still more (还…什么)":         "else",
 	"fairly; passably (还可以: not bad)": "fairly",
 	"still (not); (not) yet":          "still",
-	"still; yet; also":                "still|yet|also",
+	glossHaiStill:                     "still|yet|also",
 	// 也
 	"(even if …) still":        "also; too; as well",
 	"(连…也) even":               "(used after a verbal or nominal expression X",

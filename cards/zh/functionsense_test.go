@@ -50,6 +50,9 @@ func TestFunctionGlossSense(t *testing.T) {
 		{"让我想想。", "Let me think.", "让", "to let sb do sth"},
 		{"他比我高。", "He is taller than me.", "比", "(followed by a noun and adjective) more {adj.} than {noun}"},
 		{"我吃过饺子。", "I have eaten dumplings.", "过", "(experienced action marker)"},
+		{"它还能保持经济可行性吗？", "Will it still be economically viable?", "还", "still"},
+		{"我们还能做什么？", "What else can we do?", "还", "else"},
+		{"天黑了，而他还没回来。", "It is dark and he is not back.", "而", "(indicates contrast)"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)

@@ -116,7 +116,7 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		if free, ev := in.bestFree(en, nb); free >= 0 && ev > 0 {
 			return free, true
 		}
-		if !in.contentSaid(en, bi) {
+		if !in.contentSaid(en, bi, false) {
 			best = 0
 		}
 	}
