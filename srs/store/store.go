@@ -117,12 +117,15 @@ func Open(path string, opts *Options) (*DB, error) {
 	} else if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fail(err)
 	}
-	bdb, err := boltOpen(path, &bolt.Options{Timeout: o.Timeout, ReadOnly: o.ReadOnly})
+	bdb, err := openCurrent(path, &bolt.Options{Timeout: o.Timeout, ReadOnly: o.ReadOnly})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return fail(ErrLocked)
 	}
 	if err != nil {
 		return fail(openError(err))
+	}
+	if !o.ReadOnly {
+		removeStaleCompact(path)
 	}
 	if err := probeOnce(bdb, path); err != nil {
 		bdb.Close()
@@ -156,6 +159,13 @@ func Open(path string, opts *Options) (*DB, error) {
 		if err := upgrade(bdb, version, o.Now()); err != nil {
 			bdb.Close()
 			return fail(fmt.Errorf("upgrade from schema %d: %w", version, err))
+		}
+		if version > 0 {
+			if db.bolt, err = compactFreed(bdb, path, o.Timeout); errors.Is(err, berrors.ErrTimeout) {
+				return fail(ErrLocked)
+			} else if err != nil {
+				return fail(fmt.Errorf("upgrade from schema %d: %w", version, err))
+			}
 		}
 	}
 	return db, nil
