@@ -290,11 +290,11 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	// How much the English says of each entry, found once for the two
 	// uses below.
 	var evBuf [8]float64
-	evs := evBuf[:0]
+	var biBuf [8]int
+	evs, bis := evBuf[:0], biBuf[:0]
 	for _, e := range entries {
-		ev := 0.0
+		ev, bi := 0.0, -1
 		if len(en.stems) > 0 {
-			var bi int
 			in := a.info(e)
 			ev, bi = bestByEnglish(in, en)
 			// A character standing alone is not its bound form: 教 "to
@@ -303,12 +303,14 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 				ev = 0 // what the English says of its free, plain senses only
 				for j, s := range in.senses {
 					if !strings.HasPrefix(s, "(bound form)") && !in.marks[j].marked {
-						ev = max(ev, senseEvidence(in, en, j))
+						if v := senseEvidence(in, en, j); v > ev {
+							ev, bi = v, j
+						}
 					}
 				}
 			}
 		}
-		evs = append(evs, ev)
+		evs, bis = append(evs, ev), append(bis, bi)
 	}
 	// X一X (数一数, 看一看, 想一想) is a verb, done briefly: its verb entry.
 	if k+2 < len(sn.toks) && sn.toks[k+1].Text == "一" && sn.toks[k+2].Text == text {
@@ -334,13 +336,29 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	// (说出来: chu5 lai5 "(after a verb) …") is the word unless the
 	// English says another entry plainly; one whose neighbour is missing
 	// is not, whatever the English says.
+	// So is a particle right after its verb, or a measure word of the
+	// reading its noun's "CL:" note names (readings.go).
 	var needed *dict.Entry
+	var extraBuf [8]float64
+	extra := extraBuf[:0]
 	if nb != nil {
+		split := ""
+		if utf8.RuneCountInString(text) == 1 {
+			split = a.splitReading(sn, k)
+		}
 		for i, e := range entries {
-			switch a.info(e).needEntry(nb) {
-			case 1:
+			in := a.info(e)
+			n := in.needEntry(nb)
+			x := 0.0
+			if n == 0 {
+				x = a.readingNeed(sn, k, in, nb, split)
+				n = x
+			}
+			extra = append(extra, x)
+			switch {
+			case n == 1 && (x == 0 || needed == nil):
 				needed = e
-			case -1:
+			case n == -1:
 				evs[i] = 0
 			}
 		}
@@ -364,10 +382,29 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	// and wEnglish).
 	neutral := a.neutralTwins(text, entries)
 	ar := around{c: firstRune(text)}
+	// The slot the construction makes for a single character (a verb
+	// before its object, a noun after a quantity) and the entry whose
+	// first sense the English names (readings.go).
+	sl := slotNone
+	var primaryBuf [8]bool
+	primary := primaryBuf[:0]
+	if utf8.RuneCountInString(text) == 1 {
+		sl = a.slotOf(sn, k, entries, nb)
+		primary = a.primaryOf(entries, evs, bis, primary)
+	}
 	for i, e := range entries {
 		s := a.score(text, rare, sn.posOf(a, k), e, evs[i], en, nb, &ar)
 		if neutral && strings.Contains(e.Pinyin, "5") {
 			s += wNeutral
+		}
+		if len(extra) > i {
+			s += wNeed * extra[i]
+		}
+		if sl != slotNone {
+			s += wSlot * slotFit(sl, a.info(e))
+		}
+		if len(primary) > i && primary[i] {
+			s += wPrimary
 		}
 		if traceScore != nil {
 			traceScore(text, e, s)

@@ -26,7 +26,9 @@ var goldReport = flag.String("gold.report", "", "write the gold set's misses to 
 // reading / sense on 2026-12-05, with need.go, the neutral-tone twins and
 // the constructions of the second session: podcast 99.4/99.4/89.9,
 // everyday 99.2/95.8/89.4; at the end of the session that built the chooser:
-// podcast 99.4/97.5/79.1, everyday 97.5/92.8/85.6; at 71344a0 podcast
+// podcast 99.4/97.5/79.1, everyday 97.5/92.8/85.6; with readings.go
+// (session 3) everyday 99.2/96.9/89.2 on 259 items, heldout 99.1/96.5/83.4;
+// at 71344a0 podcast
 // 99.4/96.2/71.5, everyday 96.6/91.9/83.5; at 7e642a8 podcast 99.4/94.9/62.7, everyday
 // 94.9/88.1/75.0; before function.go, at 279f00b, the senses were 42.4 and
 // 65.3). They are raised as the chooser improves, so that a change that
@@ -39,10 +41,10 @@ var goldReport = flag.String("gold.report", "", "write the gold set's misses to 
 // everyday 59.7 → 88.6, heldout 57.6 → 81.2.
 var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	"podcast.tsv":  {seg: 98, reading: 98.5, sense: 88, index: 87},
-	"everyday.tsv": {seg: 98, reading: 94.5, sense: 88, index: 86},
+	"everyday.tsv": {seg: 98, reading: 95.5, sense: 88, index: 86},
 	// heldout.tsv was judged after the chooser was tuned and never tuned on
 	// (JUDGEMENTS.md): 99.1/93.9/81.7 at 3cf55cb.
-	"heldout.tsv": {seg: 97, reading: 92, sense: 80, index: 79},
+	"heldout.tsv": {seg: 97, reading: 95, sense: 80, index: 79},
 	// heldout2.tsv was judged and committed before any cika ran on it
 	// (JUDGEMENTS.md): 97.4/95.4/77.8 at 109a4a9 (96.4/94.4/74.2 before
 	// its clerical corrections); 97.4/95.4/78.1, index 78.5, at 180ede7.

@@ -1,0 +1,479 @@
+package zh
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"cika/cards/dict"
+)
+
+// The reading of a single character that CC-CEDICT gives as several
+// entries (过 guo4 / guo5, 长 chang2 / zhang3, 假 jia3 / jia4, 场 chang2 /
+// chang3 …), from what a reader sees around it: the word a particle
+// attaches to, the noun a measure word counts, the slot a verb or a noun
+// fills, and which entry the English names by its first sense. choose
+// weighs these with the priors and the English (issue 12, point 7).
+
+const (
+	// wSlot weighs the entry's share of senses of the part of speech
+	// that the construction calls for (verbSlot, nounSlot): more than
+	// the priors of a common reading over a rare one (量 liang4 over
+	// liang2), less than English evidence and a particle's fit.
+	wSlot = 8.0
+	// wPrimary is the weight of an entry whose first sense the English
+	// names when it names a later sense of another entry as well.
+	wPrimary = 4.0
+)
+
+// hanAt returns the index of the token before (d = -1) or after (d = 1)
+// token k, skipping blanks, -1 if there is none or it is not Han (a
+// punctuation mark ends the clause).
+func hanAt(sn *sentence, k, d int) int {
+	for j := k + d; j >= 0 && j < len(sn.toks); j += d {
+		t := sn.toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if isHan(firstRune(t)) {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// attachedParticle reports whether sense s is a particle that attaches to
+// the verb (or adjective) before it, as CC-CEDICT describes 过 guo5
+// "(experienced action marker)", 着 zhe5 "aspect particle indicating
+// action in progress" and 得 de5 "structural particle: used after a verb".
+// (CC-CEDICT writes these notes in lower case.)
+func attachedParticle(s string) bool {
+	return strings.HasPrefix(s, "(experienced action marker") || strings.HasPrefix(s, "aspect particle") ||
+		strings.HasPrefix(s, "structural particle: used after a verb")
+}
+
+// particleNeed is +1 for an entry that is an attached particle (its first
+// free sense is) right after a verb or adjective, -1 for one after
+// something else: a pronoun, noun, adverb, numeral or nothing. 去过 guo5,
+// but 在老家过春节 guo4 "to spend (a holiday)"; 跑得快 de5, but 你得多喝水
+// dei3. 0 for other entries, or when the word before says nothing sure.
+func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if in.particle < 0 || !attachedParticle(in.senses[in.particle]) {
+		return 0 // most entries: found without a walk over the senses
+	}
+	first := -1
+	for i, s := range in.senses {
+		if isFreeSense(s) && !strings.HasPrefix(s, "CL:") {
+			first = i
+			break
+		}
+	}
+	if first < 0 || int32(first) != in.particle || !attachedParticle(in.senses[first]) {
+		return 0
+	}
+	j := hanAt(sn, k, -1)
+	if j < 0 {
+		return -1 // nothing before it in the clause
+	}
+	p := nb.prevPos
+	switch {
+	case strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" || p == "z":
+		return 1
+	case strings.HasPrefix(p, "r") || p == "d" || p == "m" || p == "q" || p == "p" || p == "c" || strings.HasPrefix(p, "u") || p == "y":
+		return -1
+	case strings.HasPrefix(p, "n") || p == "t" || p == "s" || p == "f":
+		// gse tags some verbs as nouns (工作, 准备): the dictionary says.
+		// A word with a verb sense among others (效力 "effectiveness; to
+		// render a service") may be the verb: nothing sure then.
+		if a.predicateAt(sn, j) {
+			return 1
+		}
+		for _, e := range a.dict.Lookup(sn.toks[j].Text) {
+			if a.info(e).kinds.verb > 0 {
+				return 0
+			}
+		}
+		return -1
+	}
+	return 0
+}
+
+// classifierNeed is +1 for a measure word's entry whose reading the noun
+// it counts names in its CC-CEDICT "CL:" note (一场大雪: 雪 "CL:場|场
+// [chang2]", a spell of weather; 一场比赛: 比赛 "CL:場|场[chang3]", a
+// sporting event), -1 for another of its measure-word entries, 0 when
+// the token does not count a noun or the noun's note does not name it.
+// The noun is the first noun after the token within three words (一场大
+// 雨, 这种新的水果); a compound without a note is looked up by its last
+// character, its head (大病 by 病).
+func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if !nb.afterNumeral || in.kinds.classifier == 0 {
+		return 0
+	}
+	text := sn.toks[k].Text
+	for j, n := k, 0; n < 3; n++ {
+		if j = hanAt(sn, j, 1); j < 0 {
+			return 0
+		}
+		if !strings.HasPrefix(sn.posOf(a, j), "n") {
+			continue
+		}
+		noun := sn.toks[j].Text
+		r, ok := a.clReading(noun, text)
+		if !ok && utf8.RuneCountInString(noun) > 1 {
+			_, size := utf8.DecodeLastRuneInString(noun)
+			r, ok = a.clReading(noun[len(noun)-size:], text)
+		}
+		switch {
+		case !ok:
+			return 0
+		case strings.EqualFold(r, in.e.Pinyin):
+			return 1
+		}
+		return -1
+	}
+	return 0
+}
+
+// clReading returns the reading under which noun's CC-CEDICT entries name
+// the measure word cl in a "CL:" note ("CL:場|场[chang3],次[ci4]" gives
+// chang3 for 场), and whether one does.
+func (a *Analyzer) clReading(noun, cl string) (string, bool) {
+	for _, e := range a.dict.Lookup(noun) {
+		for _, s := range a.info(e).senses {
+			if !strings.HasPrefix(s, "CL:") {
+				continue
+			}
+			for rest := s[3:]; rest != ""; {
+				var item string
+				item, rest, _ = strings.Cut(rest, ",")
+				open := strings.IndexByte(item, '[')
+				end := strings.IndexByte(item, ']')
+				if open < 0 || end < open {
+					continue
+				}
+				forms := item[:open]
+				if bar := strings.IndexByte(forms, '|'); bar >= 0 {
+					forms = forms[bar+1:] // traditional|simplified
+				}
+				if forms == cl {
+					return item[open+1 : end], true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// slot is the part of speech the construction around a token calls for.
+type slot uint8
+
+const (
+	slotNone slot = iota
+	slotVerb
+	slotNoun
+	slotModal
+	slotObject // a verb before its object
+)
+
+// resultMarkers follow a verb and its resultative complement: 长高了,
+// 调小一点, 调高一些.
+var resultMarkers = map[string]bool{"了": true, "一点": true, "一点儿": true, "一些": true, "点": true, "些": true}
+
+// slotOf returns the part of speech that the words around token k, a
+// single character of several entries, call for:
+//
+//   - a verb before a word that CC-CEDICT says comes after a verb (一下
+//     "(used after a verb) give it a go": 量一下 liang2);
+//   - a verb before a one-character adjective that is its result, then
+//     了 or 一点 (长高了 zhang3 "to grow", 调小一点 tiao2 "to adjust");
+//   - a verb between its subject (a pronoun, a time, an adverb or a
+//     modal) and a noun object: an entry that has a verb sense (我们种西瓜
+//     zhong4 "to plant", not zhong3 "seed; kind");
+//   - a noun after a quantity that ends the clause (请一天假, 放了三天假
+//     jia4 "vacation", not jia3 "fake").
+//
+// Function words (还 hai2 / huan2, 为, 得, 好 "so") are left to their own
+// rules: a token gse tags as one, or one with an entry mostly made of
+// them, has no slot here.
+func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighbours) slot {
+	if a.modalSlot(sn, k, entries) {
+		return slotModal
+	}
+	switch p := sn.posOf(a, k); {
+	case p == "d" || p == "p" || p == "c" || p == "y" || strings.HasPrefix(p, "r") || strings.HasPrefix(p, "u"):
+		return slotNone
+	}
+	if degreeAdverbs[sn.toks[k].Text] {
+		return slotNone
+	}
+	sl := a.slotAround(sn, k, entries, nb)
+	if sl == slotNone {
+		return slotNone
+	}
+	for _, e := range entries {
+		in := a.info(e)
+		if kd := in.kinds.kinds(); kd.function >= 0.5 || kd.particle >= 0.5 || kd.modal {
+			return slotNone
+		}
+		for _, s := range in.senses {
+			if strings.HasPrefix(s, "(before an adjective") {
+				return slotNone // 好 hao3 "so" in 好大
+			}
+		}
+	}
+	return sl
+}
+
+// slotAround is the slot of slotOf as the words around token k make it,
+// before slotOf checks the token's entries.
+func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *neighbours) slot {
+	next := hanAt(sn, k, 1)
+	if next < 0 {
+		// At the end of the clause, after a quantity: a noun.
+		if !nb.clauseEnd {
+			return slotNone
+		}
+		return a.quantityBefore(sn, k, nb)
+	}
+	nt := sn.toks[next].Text
+	if nt == "了" || sn.posOf(a, next) == "y" {
+		if hanAt(sn, next, 1) < 0 {
+			return a.quantityBefore(sn, k, nb)
+		}
+		return slotNone
+	}
+	if a.needsVerbBefore(sn, next) {
+		return slotVerb
+	}
+	np := sn.posOf(a, next)
+	if np == "a" && utf8.RuneCountInString(nt) == 1 {
+		if after := hanAt(sn, next, 1); after >= 0 && resultMarkers[sn.toks[after].Text] {
+			return slotVerb
+		}
+		return slotNone
+	}
+	if strings.HasPrefix(np, "n") && !nb.afterNumeral {
+		prev := hanAt(sn, k, -1)
+		if prev < 0 {
+			return slotNone // at the head of a clause: as often a modifier (倒卵状) or a name
+		}
+		pp, pt := nb.prevPos, sn.toks[prev].Text
+		if determiner(pt) || pp == "m" || pp == "q" || pt == "的" {
+			return slotNone
+		}
+		if strings.HasPrefix(pp, "r") || pp == "d" || pp == "t" || auxiliaries[pt] {
+			// An adjective may stand there too, before a word gse
+			// takes for a noun (它难溶于水): no slot then.
+			for _, e := range entries {
+				in := a.info(e)
+				if f := a.firstFree(e); f >= 0 && predicateSense(in.senses[f]) && !isVerbSense(in.senses[f]) {
+					return slotNone
+				}
+			}
+			return slotObject
+		}
+	}
+	return slotNone
+}
+
+// quantityBefore is slotNoun when the word before token k is a quantity:
+// a measure word (天 in 请一天假) or a numeral word that ends in one (一周).
+func (a *Analyzer) quantityBefore(sn *sentence, k int, nb *neighbours) slot {
+	if nb.prevPos == "q" {
+		return slotNoun
+	}
+	if nb.prevPos == "m" && utf8.RuneCountInString(nb.prev) > 1 && !numeralWord(nb.prev) {
+		return slotNoun
+	}
+	return slotNone
+}
+
+// needsVerbBefore reports whether every entry of token j's word asks, in
+// its first free sense, for a verb before it (一下 "(used after a verb)
+// give it a go"). Such words are of several characters (一下, 起来, 出来).
+func (a *Analyzer) needsVerbBefore(sn *sentence, j int) bool {
+	if utf8.RuneCountInString(sn.toks[j].Text) < 2 {
+		return false
+	}
+	entries := a.word(sn, j).entries
+	if len(entries) == 0 {
+		return false
+	}
+	for _, e := range entries {
+		in := a.info(e)
+		ok := false
+		for i, s := range in.senses {
+			if isFreeSense(s) && !strings.HasPrefix(s, "CL:") {
+				ok = in.marks[i].need == needVerbBefore
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// slotFit is how well entry in fills slot sl: its share of verb senses for
+// a verb, of nounish senses (not verbs, adjectives nor function words:
+// "vacation", not "fake") for a noun, 1 for a modal's entry in a modal's
+// slot.
+func slotFit(sl slot, in *entryInfo) float64 {
+	k := in.kinds.kinds()
+	switch sl {
+	case slotVerb:
+		return k.verb
+	case slotModal:
+		if k.modal {
+			return 1
+		}
+	case slotObject:
+		// Any entry with a verb sense may take an object: the share of
+		// verb senses would favour a rare reading made only of verbs
+		// (属 zhu3 "to fix one's attention on" over shu3, whose verb "to
+		// belong to" comes after its nouns: 他属狗).
+		if k.verb > 0 {
+			return 1
+		}
+	case slotNoun:
+		n, nouns := 0, 0
+		for _, s := range in.senses {
+			if !isFreeSense(s) || strings.HasPrefix(s, "CL:") {
+				continue
+			}
+			n++
+			if nounish(s) && !strings.Contains(s, "classifier") && !strings.Contains(s, "particle") {
+				nouns++
+			}
+		}
+		if n > 0 {
+			return float64(nouns) / float64(n)
+		}
+	}
+	return 0
+}
+
+// primaryOf returns, for each of the entries, whether the English names
+// its first free sense (bis[i], the sense bestByEnglish found, is that
+// sense) while it names a later sense of another entry just as well (看孩子
+// "looks after": kan1's first sense "to look after", kan4's sixth): the
+// reading whose main meaning the English says is the one meant. Only
+// ties count: evs[i] must be the best evidence among the entries.
+func (a *Analyzer) primaryOf(entries []*dict.Entry, evs []float64, bis []int, out []bool) []bool {
+	best := 0.0
+	for _, ev := range evs {
+		best = max(best, ev)
+	}
+	if best == 0 {
+		return out
+	}
+	firsts, laters := 0, 0
+	for i, e := range entries {
+		if evs[i] == 0 || evs[i] < best-0.15 || bis[i] < 0 {
+			out = append(out, false)
+			continue
+		}
+		first := bis[i] == a.firstFree(e)
+		if first {
+			firsts++
+		} else {
+			laters++
+		}
+		out = append(out, first)
+	}
+	if firsts != 1 || laters == 0 {
+		clear(out)
+	}
+	return out
+}
+
+// firstFree returns the index of e's first free sense, -1 if none.
+func (a *Analyzer) firstFree(e *dict.Entry) int {
+	for i, s := range a.info(e).senses {
+		if isFreeSense(s) && !strings.HasPrefix(s, "CL:") {
+			return i
+		}
+	}
+	return -1
+}
+
+// readingNeed is particleNeed, or the reading of a split compound (split,
+// splitReading's answer for the token), or classifierNeed: +1 when the
+// construction calls for entry in, -1 when it rules it out, 0 when it
+// says nothing.
+func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbours, split string) float64 {
+	if n := a.particleNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
+	if r := split; r != "" {
+		if strings.EqualFold(r, in.e.Pinyin) {
+			return 1
+		}
+		return -1
+	}
+	return a.classifierNeed(sn, k, in, nb)
+}
+
+// splitReading returns the reading of token k, a single character, as
+// the last syllable of a verb-object compound whose verb stands before it
+// in the clause, split from it by an aspect particle, a quantity or a
+// modifier (离合词: 放了三天假 is 放假 fang4 jia4, 请一天假 is 请假 qing3
+// jia4, 睡了一个好觉 is 睡觉 shui4 jiao4); "" if none. The compound is a
+// CC-CEDICT headword of two characters whose first sense is a verb.
+func (a *Analyzer) splitReading(sn *sentence, k int) string {
+	text := sn.toks[k].Text
+	// A measure word right after its numeral counts; it is not an
+	// object (下了一场大雨 is not 下场 "to go off the stage").
+	if j := hanAt(sn, k, -1); j >= 0 && numeralWord(sn.toks[j].Text) {
+		return ""
+	}
+	for j, n := k, 0; n < 5; n++ {
+		if j = hanAt(sn, j, -1); j < 0 {
+			return ""
+		}
+		t, p := sn.toks[j].Text, sn.posOf(a, j)
+		if n > 0 && utf8.RuneCountInString(t) == 1 {
+			for _, e := range a.dict.Lookup(t + text) {
+				in := a.info(e)
+				f := a.firstFree(e)
+				if e.IsName() || f < 0 || !isVerbSense(in.senses[f]) {
+					continue
+				}
+				if syl := strings.Fields(e.Pinyin); len(syl) == 2 {
+					return syl[1]
+				}
+			}
+		}
+		// What may stand between the verb and its object: 了 过 着 的, a
+		// numeral, a measure word, an adjective (一个好觉).
+		if !(p == "m" || p == "q" || p == "a" || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// modalSlot reports whether token k, of which an entry is a modal verb (得
+// dei3 "must"), stands where a modal does before an adverb and the verb
+// it modifies: 你得多喝水, 我们得马上走. (score weighs a modal right
+// before a verb.) 多 and 少 before a verb are adverbs ("more", "less").
+func (a *Analyzer) modalSlot(sn *sentence, k int, entries []*dict.Entry) bool {
+	next := hanAt(sn, k, 1)
+	if next < 0 {
+		return false
+	}
+	if t := sn.toks[next].Text; sn.posOf(a, next) != "d" && t != "多" && t != "少" {
+		return false
+	}
+	if verb := hanAt(sn, next, 1); verb < 0 || !strings.HasPrefix(sn.posOf(a, verb), "v") {
+		return false
+	}
+	for _, e := range entries {
+		if a.info(e).kinds.modal {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package zh
+
+import "testing"
+
+// TestReadings checks the construction rules of readings.go, each with a
+// sentence where it decides and one nearby where it must not. The
+// sentences are written for this test (not from the gold files); most
+// have no English side, so that the construction alone decides.
+func TestReadings(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		zh, en, text, reading string
+	}{
+		// A particle right after its verb; not after a noun or pronoun.
+		{zh: "我去过三次长城。", text: "过", reading: "guo5"},
+		{zh: "你吃过北京烤鸭吗？", text: "过", reading: "guo5"},
+		{zh: "我们在老家过春节。", text: "过", reading: "guo4"},
+		{zh: "他跑得很快。", text: "得", reading: "de5"},
+		{zh: "你得多喝水。", text: "得", reading: "dei3"},
+		{zh: "我得走了。", text: "得", reading: "dei3"},
+		// A measure word takes the reading its noun's CL: note names.
+		{zh: "昨天下了一场大雪。", text: "场", reading: "chang2"},
+		{zh: "他生了一场病。", text: "场", reading: "chang2"},
+		{zh: "我们看了一场比赛。", text: "场", reading: "chang3"},
+		// A split verb-object compound: the object reads as in the word.
+		{zh: "我们放了三天假。", text: "假", reading: "jia4"},
+		{zh: "我明天请一天假。", text: "假", reading: "jia4"},
+		{zh: "这张钱是假的。", text: "假", reading: "jia3"},
+		// A verb before its result and 了 or 一点, or before 一下.
+		{zh: "孩子长高了。", text: "长", reading: "zhang3"},
+		{zh: "我的头发太长了。", text: "长", reading: "chang2"},
+		{zh: "请把声音调小一点。", text: "调", reading: "tiao2"},
+		{zh: "我们量一下身高吧。", text: "量", reading: "liang2"},
+		// A verb before its object: an entry that has a verb sense.
+		{zh: "我们明年种西瓜。", text: "种", reading: "zhong4"},
+		{zh: "他买了两种西瓜。", text: "种", reading: "zhong3"},
+		{zh: "他属狗。", text: "属", reading: "shu3"},
+		// Not a verb's slot: an adverb, an adjective before a word gse
+		// takes for a noun.
+		{zh: "现在还早一点。", text: "还", reading: "hai2"},
+		// The English names kan1's first sense and kan4's sixth.
+		{zh: "奶奶帮我们看孩子。", en: "Grandma looks after our kids for us.", text: "看", reading: "kan1"},
+		{zh: "我在看电视。", en: "I'm watching TV.", text: "看", reading: "kan4"},
+	}
+	for _, tt := range tests {
+		toks := a.Analyze(tt.zh, tt.en)
+		tok, ok := find(toks, tt.text)
+		if !ok {
+			t.Errorf("%s: no token %s in %s", tt.zh, tt.text, render(toks))
+			continue
+		}
+		if tok.Reading != tt.reading {
+			t.Errorf("%s (%q): %s [%s], want [%s]\n\t%s", tt.zh, tt.en, tt.text, tok.Reading, tt.reading, render(toks))
+		}
+	}
+}
+
+// TestClReading reads CC-CEDICT's "CL:" notes: traditional|simplified
+// forms, several measure words, a noun without one.
+func TestClReading(t *testing.T) {
+	a := analyzer(t)
+	for _, tt := range []struct {
+		noun, cl, want string
+		ok             bool
+	}{
+		{"比赛", "场", "chang3", true},
+		{"雪", "场", "chang2", true},
+		{"比赛", "次", "ci4", true},
+		{"比赛", "个", "", false},
+		{"大雪", "场", "", false},
+	} {
+		got, ok := a.clReading(tt.noun, tt.cl)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("clReading(%s, %s) = %q, %v; want %q, %v", tt.noun, tt.cl, got, ok, tt.want, tt.ok)
+		}
+	}
+}
