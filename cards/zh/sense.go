@@ -288,6 +288,14 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 			return i, true
 		}
 	}
+	// A character that can be a suffix, right after the word it attaches
+	// to, is one: 可控性 "-ness; -ity", 垂直化 "-ization", 安全感 "sense
+	// of ~" (where the dictionary has no word of both).
+	if nb != nil && nb.left != 0 && !nb.afterNumeral && utf8.RuneCountInString(in.e.Simp) == 1 {
+		if i := in.suffixSense(nb); i >= 0 {
+			return i, true
+		}
+	}
 	if in.attributive >= 0 && nb != nil && beforeNoun(nb) {
 		return int(in.attributive), true
 	}
@@ -429,6 +437,50 @@ func (in *entryInfo) classifierSense() int {
 		}
 	}
 	return other
+}
+
+// suffixSense returns the index of the sense that makes the character a
+// suffix of the word before it ("-ization", "(suffix) sense of ~", "suffix
+// forming noun from adjective, corresponding to -ness or -ity"), -1 if it
+// has none or the word before cannot take it. After a verb only a
+// character with a suffix that says it attaches to verbs is one (回家 is
+// "home"; 可控性 is "-ity").
+// Of two, the one forming an adjective goes before 的 or a noun (根本性的问题),
+// the other elsewhere.
+func (in *entryInfo) suffixSense(nb *neighbours) int {
+	host := nb.prevPos
+	verb := strings.HasPrefix(host, "v") && host != "vn"
+	if !verb && !strings.HasPrefix(host, "n") && !strings.HasPrefix(host, "a") && host != "vn" && host != "b" && host != "z" {
+		return -1
+	}
+	if strings.HasPrefix(host, "nr") || strings.HasPrefix(host, "ns") {
+		return -1 // 北京家: names take no suffix
+	}
+	adjective := nb.next == "的" || strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "vn"
+	first, fit, takesVerb := -1, -1, false
+	for i, s := range in.senses {
+		ls := strings.ToLower(stripBrackets(s))
+		if !strings.Contains(strings.ToLower(s), "suffix") && !strings.HasPrefix(ls, "-") && !strings.Contains(ls, " -") ||
+			strings.HasPrefix(ls, "noun suffix") {
+			// (家 "noun suffix for a specialist": 妈妈家 is her home; 音乐家
+			// is a word of its own.)
+			continue
+		}
+		takesVerb = takesVerb || strings.Contains(ls, "verb")
+		if first < 0 {
+			first = i
+		}
+		if fit < 0 && strings.Contains(ls, "forming adjective") == adjective && strings.Contains(ls, "forming") {
+			fit = i
+		}
+	}
+	if verb && !takesVerb {
+		return -1
+	}
+	if fit >= 0 {
+		return fit
+	}
+	return first
 }
 
 // beforeAdverb reports whether an adverb, preposition or conjunction

@@ -41,6 +41,11 @@ func TestSenseChoice(t *testing.T) {
 		{"数据并不充足。", "Data is not plentiful.", "不", "bu4", "no; not so", false},
 		{"有位朋友跟我一起去。", "A friend went there with me.", "有", "you3", "to have", true},
 		{"他们在做多智能体系统。", "They are building multi agent systems.", "多", "duo1", "multi-", true},
+		// A suffix right after the word it attaches to.
+		{"我们要实现可控性。", "", "性", "xing4", "forming noun", false},
+		{"模型架构没有根本性问题。", "", "性", "xing4", "forming adjective", false},
+		{"我们不该将其拟人化。", "", "化", "hua4", "-ization", false},
+		{"妈妈家很远。", "", "家", "jia1", "home", false},
 	} {
 		var got *struct {
 			reading, gloss string
