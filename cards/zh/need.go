@@ -26,10 +26,17 @@ const (
 	needNumberAfter            // "(before a number)"
 	needNounBefore             // "(after a noun)"
 	needNounAfter              // "(before a noun)"
+	needNegation               // "(usu. used in the negative)": 不用 "need not", 断不能
 )
 
-// needOf reads the need of a sense from its leading note.
+// needOf reads the need of a sense from its leading note, or from a note
+// anywhere in it that the sense lives in negative sentences (用 "to need;
+// to have to (usu. used in the negative or in questions)": 可用 is not
+// "to need").
 func needOf(sense string) senseNeed {
+	if strings.Contains(sense, "used in the negative") || strings.Contains(sense, "usu. in the negative") {
+		return needNegation
+	}
 	if !strings.HasPrefix(sense, "(") {
 		return needNone
 	}
@@ -90,6 +97,12 @@ func (need senseNeed) met(nb *neighbours) bool {
 		return strings.HasPrefix(nb.prevPos, "n")
 	case needNounAfter:
 		return strings.HasPrefix(nb.nextPos, "n")
+	case needNegation:
+		switch nb.prev {
+		case "不", "没", "没有", "别", "无", "未", "甭", "毋", "不必", "沒", "沒有", "無":
+			return true
+		}
+		return false
 	}
 	return true
 }

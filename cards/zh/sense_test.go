@@ -41,6 +41,8 @@ func TestSenseChoice(t *testing.T) {
 		{"数据并不充足。", "Data is not plentiful.", "不", "bu4", "no; not so", false},
 		{"有位朋友跟我一起去。", "A friend went there with me.", "有", "you3", "to have", true},
 		{"他们在做多智能体系统。", "They are building multi agent systems.", "多", "duo1", "multi-", true},
+		// A sense of negative sentences needs the negation.
+		{"我们需要随时可用的工程师。", "We want engineers available on tap.", "用", "yong4", "to use", false},
 		// A suffix right after the word it attaches to.
 		{"我们要实现可控性。", "", "性", "xing4", "forming noun", false},
 		{"模型架构没有根本性问题。", "", "性", "xing4", "forming adjective", false},
@@ -67,6 +69,23 @@ func TestSenseChoice(t *testing.T) {
 		if (c.reading != "" && got.reading != c.reading) || !strings.Contains(got.gloss, c.gloss) || got.evidence != c.evidence {
 			t.Errorf("%s in %s / %s: got %s %q (English evidence %v), want %s %q (%v)",
 				c.word, c.zh, c.en, got.reading, got.gloss, got.evidence, c.reading, c.gloss, c.evidence)
+		}
+	}
+}
+
+// TestNeedNegation checks that a sense of negative sentences is met after a
+// negation only (用 "to need; to have to (usu. used in the negative …)").
+func TestNeedNegation(t *testing.T) {
+	need := needOf("to need; to have to (usu. used in the negative or in questions)")
+	if need != needNegation {
+		t.Fatalf("needOf: got %v, want needNegation", need)
+	}
+	for _, tt := range []struct {
+		prev string
+		want bool
+	}{{"不", true}, {"没", true}, {"可", false}, {"", false}} {
+		if got := need.met(&neighbours{prev: tt.prev}); got != tt.want {
+			t.Errorf("after %q: met %v, want %v", tt.prev, got, tt.want)
 		}
 	}
 }
