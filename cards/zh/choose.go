@@ -53,6 +53,10 @@ type neighbours struct {
 	objectThenVerb   bool   // a pronoun or noun follows, then a verb: 为我们提供
 	digitNext        bool   // a number in digits follows: 那么3个
 	predicateNext    bool   // a verb or adjective follows (predicateAt): 好相处
+	// prevVerbal: the word before is tagged a noun but the dictionary
+	// knows it as a verb at least as often (研发 "research and
+	// development; to develop"): before a complement (研发出来) it is one.
+	prevVerbal bool
 }
 
 // isBlank reports whether s is empty or white space only, as
@@ -80,6 +84,11 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			nb.left = r
 			nb.prevPos = sn.posOf(a, j)
 			nb.afterNumeral = nb.prevPos == "m" || strings.ContainsRune("一二两三四五六七八九十百千万几每这那哪某半第", r)
+			if (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "j") && sn.ids[j] >= 0 {
+				if w := a.word(sn, j); len(w.entries) > 0 {
+					nb.prevVerbal = a.info(a.resolve(w.entries[0])).kinds.kinds().verb >= 0.5
+				}
+			}
 		} else {
 			nb.afterNumeral = r >= '0' && r <= '9'
 		}

@@ -86,7 +86,7 @@ func (need senseNeed) met(nb *neighbours) bool {
 		if nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] {
 			return false
 		}
-		return strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "a" || nb.prev == "了"
+		return strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "a" || nb.prev == "了" || nb.prevVerbal
 	case needVerbAfter:
 		return nb.predicateNext
 	case needNumberBefore:

@@ -41,6 +41,9 @@ func TestSenseChoice(t *testing.T) {
 		{"数据并不充足。", "Data is not plentiful.", "不", "bu4", "no; not so", false},
 		{"有位朋友跟我一起去。", "A friend went there with me.", "有", "you3", "to have", true},
 		{"他们在做多智能体系统。", "They are building multi agent systems.", "多", "duo1", "multi-", true},
+		// A complement after a word gse tags a noun that the dictionary
+		// knows as a verb.
+		{"如果他们研发出来，我们也会研发。", "", "出来", "chu5 lai5", "after a verb", false},
 		// A sense of negative sentences needs the negation.
 		{"我们需要随时可用的工程师。", "We want engineers available on tap.", "用", "yong4", "to use", false},
 		// A suffix right after the word it attaches to.
