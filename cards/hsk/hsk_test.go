@@ -2,6 +2,8 @@ package hsk
 
 import (
 	"fmt"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -10,12 +12,15 @@ func TestLevel(t *testing.T) {
 	for _, c := range []struct {
 		word string
 		want int
-	}{{"的", 1}, {"银行", 3}, {"爱好", 3}, {"不存在的词", 0}, {"", 0}} {
+	}{{"的", 1}, {"银行", 3}, {"爱好", 3}, {"不存在的词", 0}, {"", 0},
+		// Listed twice by the source: the lower level.
+		{"喂", 1}, {"还", 2}, {"过", 2}, {"长", 2}, {"得", 2}, {"等", 2}} {
 		if got := Level(c.word); got != c.want {
 			t.Errorf("Level(%q) = %d, want %d", c.word, got, c.want)
 		}
 	}
-	// The list has 5,001 rows; a word listed twice counts at its lowest level.
+	// The list has 4,995 rows; 6 words the source lists twice are at their
+	// lowest level.
 	want := []int{0, 150, 151, 297, 598, 1300, 2499}
 	total := 0
 	for lv := 1; lv <= MaxLevel; lv++ {
@@ -70,18 +75,56 @@ func TestSearch(t *testing.T) {
 		prev = w
 	}
 	for w, r := range ranks {
-		if got := search(w); got != r {
+		if got := search(freqTSV, w); got != r {
 			t.Fatalf("search(%q) = %d, want %d", w, got, r)
 		}
 		for _, near := range []string{w[:len(w)-1], w + "\x00", w + "\xff", "\x00" + w} {
-			if got, want := search(near), ranks[near]; got != want {
+			if got, want := search(freqTSV, near), ranks[near]; got != want {
 				t.Fatalf("search(%q) = %d, want %d", near, got, want)
 			}
 		}
 	}
 	for _, w := range []string{"", "\x00", "\xff\xff\xff\xff"} {
-		if got := search(w); got != 0 {
+		if got := search(freqTSV, w); got != 0 {
 			t.Errorf("search(%q) = %d, want 0", w, got)
+		}
+	}
+}
+
+// levelsTable is levels.tsv as hsk2.tsv gives it: its lines in byte order.
+func levelsTable() string {
+	lines := strings.SplitAfter(hskTSV, "\n")[1:] // no header
+	slices.Sort(lines)                            // the tab sorts before any character of a word
+	return strings.Join(lines, "")
+}
+
+// TestGenerateLevels checks levels.tsv against hsk2.tsv, and the search
+// of it against the map for every word and its neighbours in byte order;
+// with -update it writes levels.tsv.
+func TestGenerateLevels(t *testing.T) {
+	want := levelsTable()
+	if *update {
+		if err := os.WriteFile("levels.tsv", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if levelsTSV != want {
+		t.Fatal("levels.tsv is not hsk2.tsv's: go test ./cards/hsk -run TestGenerateLevels -update")
+	}
+	levels = nil
+	loadLevels()
+	if len(levels) != len(Words(MaxLevel)) {
+		t.Fatalf("levels.tsv has %d words, hsk2.tsv %d rows: a word listed twice", len(levels), len(Words(MaxLevel)))
+	}
+	for w, lv := range levels {
+		if got := search(levelsTSV, w); got != lv {
+			t.Fatalf("search(%q) = %d, want %d", w, got, lv)
+		}
+		for _, near := range []string{w[:len(w)-1], w + "\x00", w + "\xff", "\x00" + w} {
+			if got, want := search(levelsTSV, near), levels[near]; got != want {
+				t.Fatalf("search(%q) = %d, want %d", near, got, want)
+			}
 		}
 	}
 }
@@ -93,7 +136,8 @@ func ExampleLevel() {
 
 func BenchmarkLoad(b *testing.B) {
 	for range b.N {
-		levels, ranks, byLevel = nil, nil, [MaxLevel + 1][]string{}
+		levels, ranks, list = nil, nil, nil
+		loadList()
 		loadLevels()
 		loadRanks()
 	}
@@ -103,6 +147,6 @@ func BenchmarkLoad(b *testing.B) {
 func BenchmarkSearch(b *testing.B) {
 	words := []string{"是", "银行", "储蓄", "不存在的词", "量子"}
 	for i := 0; b.Loop(); i++ {
-		search(words[i%len(words)])
+		search(freqTSV, words[i%len(words)])
 	}
 }
