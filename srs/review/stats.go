@@ -91,7 +91,8 @@ func ComputeStats(db *store.DB, opt Options) (Stats, error) {
 		starts[i] = first.AddDate(0, 0, i)
 	}
 	// The forecast's last day ends at starts[2*StatsDays-1].
-	o, err := db.Overview(first, starts[2*StatsDays-1], hsk.Words(hsk.MaxLevel))
+	heads := hsk.Words(hsk.MaxLevel)
+	o, err := db.Overview(first, starts[2*StatsDays-1], heads)
 	if err != nil {
 		return Stats{}, err
 	}
@@ -145,10 +146,12 @@ func ComputeStats(db *store.DB, opt Options) (Stats, error) {
 	covered, total := 0, 0
 	for lv := 1; lv <= hsk.MaxLevel; lv++ {
 		c := LevelCoverage{Level: lv}
-		for _, w := range hsk.Words(lv) {
-			if hsk.Level(w) != lv {
-				continue
-			}
+		// heads holds the levels in turn: this one's words come next. (It
+		// took Words(lv), levels 1 to lv each time, and kept those of
+		// level lv: 17,000 words copied and looked up for 5,000, and a
+		// quarter of the page faults of `cika stats`.)
+		n := hsk.Count(lv)
+		for _, w := range heads[:n] {
 			c.Words++
 			switch {
 			case o.Known[w]:
@@ -157,6 +160,7 @@ func ComputeStats(db *store.DB, opt Options) (Stats, error) {
 				c.Learned++
 			}
 		}
+		heads = heads[n:]
 		covered += c.Covered()
 		total += c.Words
 		c.Cumulative = math.Round(float64(covered)/float64(total)*1000) / 1000
