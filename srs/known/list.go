@@ -8,12 +8,15 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"cika/srs/store"
 )
 
-var htmlTag = regexp.MustCompile(`<[^>]*>`)
+// htmlTag is compiled at first use: only reading a list needs it, and
+// every cika process paid for it at start.
+var htmlTag = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[^>]*>`) })
 
 // ReadFile reads a word list at path ("-" is stdin): one word a line, as
 // the first tab-separated field that holds a Chinese character (or the
@@ -97,7 +100,7 @@ func field(line string, column int) (string, error) {
 			}
 		}
 	}
-	f = htmlTag.ReplaceAllString(f, "")
+	f = htmlTag().ReplaceAllString(f, "")
 	f = strings.Trim(strings.TrimSpace(f), `"`)
 	if i := strings.IndexAny(f, "[［"); i > 0 { // Pleco: 银行[銀行]
 		f = f[:i]

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,14 +28,20 @@ const (
 	rankOther = 2 // the term is in some other sense
 )
 
-// cedictNoise are words of CC-CEDICT's definitions that name nothing.
-var cedictNoise = map[string]bool{
-	"sb": true, "sth": true, "cl": true, "abbr": true, "lit": true, "fig": true, "etc": true,
-	"variant": true, "used": true, "also": true, "pr": true, "esp": true, "one's": true, "oneself": true,
-	"s": true, "see": true,
-}
+// The tables and patterns of the English index are built at first use,
+// not in every process's init: only mining and English lookups need them,
+// and every other command paid for them at start (115 allocations).
 
-var parenthetical = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
+// cedictNoise are words of CC-CEDICT's definitions that name nothing.
+var cedictNoise = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"sb": true, "sth": true, "cl": true, "abbr": true, "lit": true, "fig": true, "etc": true,
+		"variant": true, "used": true, "also": true, "pr": true, "esp": true, "one's": true, "oneself": true,
+		"s": true, "see": true,
+	}
+})
+
+var parenthetical = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`) })
 
 // englishWords splits English text into lower-case words.
 func englishWords(s string) []string {
@@ -44,7 +51,7 @@ func englishWords(s string) []string {
 }
 
 // stopWords are English words too common to find anything by.
-var stopWords = func() map[string]bool {
+var stopWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an the and or but of to in on at by for with from as into
 		is are was were be been being am it its this that these those there here he she they we you
@@ -53,7 +60,7 @@ var stopWords = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // stem is the index form of an English word, "" for words not worth
 // indexing: lower case, plural taken off ("banks" → "bank", "companies" →
@@ -63,7 +70,7 @@ var stopWords = func() map[string]bool {
 func stem(w string) string {
 	w = strings.Trim(w, "'")
 	w = strings.TrimSuffix(w, "'s")
-	if len(w) < 2 || stopWords[w] || cedictNoise[w] {
+	if len(w) < 2 || stopWords()[w] || cedictNoise()[w] {
 		return ""
 	}
 	n := len(w)
@@ -94,9 +101,9 @@ func QueryTerms(q string) []string {
 var (
 	// pinyinRef is CC-CEDICT's inline reading, "门[men2]", and its
 	// traditional|simplified pairs.
-	pinyinRef = regexp.MustCompile(`\[[^\]]*\]`)
+	pinyinRef = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\[[^\]]*\]`) })
 	// example is a parenthetical that quotes Chinese or gives an example.
-	example = regexp.MustCompile(`\([^)]*(\p{Han}|as in |e\.g\.)[^)]*\)`)
+	example = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\([^)]*(\p{Han}|as in |e\.g\.)[^)]*\)`) })
 )
 
 // indexable cleans a sense for the English index: no classifier lists, no
@@ -107,7 +114,7 @@ func indexable(sense string) string {
 			return ""
 		}
 	}
-	return example.ReplaceAllString(pinyinRef.ReplaceAllString(sense, ""), "")
+	return example().ReplaceAllString(pinyinRef().ReplaceAllString(sense, ""), "")
 }
 
 // englishTerms maps each index term of a word to its rank.
@@ -129,7 +136,7 @@ func englishTerms(w *cards.Word) map[string]byte {
 		// A sense that is one word ("bank", "to bank", "a bank (finance)")
 		// names the word best.
 		for _, piece := range strings.Split(s, ";") {
-			bare := strings.TrimSpace(parenthetical.ReplaceAllString(strings.ToLower(piece), ""))
+			bare := strings.TrimSpace(parenthetical().ReplaceAllString(strings.ToLower(piece), ""))
 			for _, article := range []string{"to ", "a ", "an ", "the "} {
 				bare = strings.TrimPrefix(bare, article)
 			}
