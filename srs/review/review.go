@@ -349,25 +349,41 @@ func inSteps(c srs.Card) bool {
 }
 
 // sortReviews orders due reviews least retrievable first (the most
-// overdue relative to their stability), then earliest due.
+// overdue relative to their stability), then earliest due. The cards are
+// moved into place along the cycles of the order rather than copied: a
+// copy of the year collection's 1,200 due cards was 60 fresh pages, each
+// a page fault at the start of every review.
 func (s *Session) sortReviews(cs []store.Card) {
 	type entry struct {
 		r    float64
 		due  int64
-		card *store.Card
+		from int // the card's index in cs; -1 once it is in place
 	}
 	es := make([]entry, len(cs))
 	for i := range cs {
-		es[i] = entry{s.sched.Retrievability(cs[i].Card, s.start), cs[i].Due.UnixNano(), &cs[i]}
+		es[i] = entry{s.sched.Retrievability(cs[i].Card, s.start), cs[i].Due.UnixNano(), i}
 	}
 	slices.SortStableFunc(es, func(a, b entry) int {
 		return cmp.Or(cmp.Compare(a.r, b.r), cmp.Compare(a.due, b.due))
 	})
-	sorted := make([]store.Card, len(cs))
-	for i, e := range es {
-		sorted[i] = *e.card
+	// Place i takes the card at es[i].from, whose place takes the card at
+	// its from, and so on round to i.
+	for i := range es {
+		if es[i].from < 0 || es[i].from == i {
+			continue
+		}
+		held, j := cs[i], i
+		for {
+			from := es[j].from
+			es[j].from = -1
+			if from == i {
+				cs[j] = held
+				break
+			}
+			cs[j] = cs[from]
+			j = from
+		}
 	}
-	copy(cs, sorted)
 }
 
 // DayBounds returns the start of the learner's day that t falls in, and the
