@@ -174,6 +174,7 @@ const (
 	slotNoun
 	slotModal
 	slotObject // a verb before its object
+	slotPrep   // a preposition before its object and a verb
 )
 
 // resultMarkers follow a verb and its resultative complement: 长高了,
@@ -191,7 +192,9 @@ var resultMarkers = map[string]bool{"了": true, "一点": true, "一点儿": tr
 //     modal) and a noun object: an entry that has a verb sense (我们种西瓜
 //     zhong4 "to plant", not zhong3 "seed; kind");
 //   - a noun after a quantity that ends the clause (请一天假, 放了三天假
-//     jia4 "vacation", not jia3 "fake").
+//     jia4 "vacation", not jia3 "fake");
+//   - a modal before an adverb and a verb (你得多喝水 dei3);
+//   - a preposition before its object and a verb (我为这件事忙了 wei4).
 //
 // Function words (还 hai2 / huan2, 为, 得, 好 "so") are left to their own
 // rules: a token gse tags as one, or one with an entry mostly made of
@@ -199,6 +202,18 @@ var resultMarkers = map[string]bool{"了": true, "一点": true, "一点儿": tr
 func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighbours) slot {
 	if a.modalSlot(sn, k, entries) {
 		return slotModal
+	}
+	if nb.objectThenVerb && (!sn.rare(a, k) || a.inManyWords(sn.toks[k].Text, entries)) {
+		// A preposition before its object and the verb (为这件事忙, 为我们
+		// 提供): the entry of prepositions (wei4 "because of; for; to"),
+		// not one of verbs that may take a function word's gloss (wei2
+		// "as; to act as; to be"). Only for a common character: a rare
+		// one there is more likely part of a name (沮渠牧犍).
+		for _, e := range entries {
+			if k := a.info(e).kinds.kinds(); k.function >= 0.5 && k.verb < 0.5 {
+				return slotPrep
+			}
+		}
 	}
 	switch p := sn.posOf(a, k); {
 	case p == "d" || p == "p" || p == "c" || p == "y" || strings.HasPrefix(p, "r") || strings.HasPrefix(p, "u"):
@@ -329,6 +344,8 @@ func slotFit(sl slot, in *entryInfo) float64 {
 		if k.modal {
 			return 1
 		}
+	case slotPrep:
+		return max(0, k.function-k.verb)
 	case slotObject:
 		// Any entry with a verb sense may take an object: the share of
 		// verb senses would favour a rare reading made only of verbs

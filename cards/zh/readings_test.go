@@ -38,6 +38,11 @@ func TestReadings(t *testing.T) {
 		// Not a verb's slot: an adverb, an adjective before a word gse
 		// takes for a noun.
 		{zh: "现在还早一点。", text: "还", reading: "hai2"},
+		// A preposition before its object and a verb; 为 after a verb.
+		{zh: "我为这次旅行忙了一个星期。", text: "为", reading: "wei4"},
+		{zh: "妈妈为我们做了很多事。", text: "为", reading: "wei4"},
+		{zh: "她每天为孩子做饭。", text: "为", reading: "wei4"},
+		{zh: "边际成本为零。", text: "为", reading: "wei2"},
 		// The English names kan1's first sense and kan4's sixth.
 		{zh: "奶奶帮我们看孩子。", en: "Grandma looks after our kids for us.", text: "看", reading: "kan1"},
 		{zh: "我在看电视。", en: "I'm watching TV.", text: "看", reading: "kan4"},
