@@ -52,14 +52,38 @@ func attachedParticle(s string) bool {
 		strings.HasPrefix(s, "structural particle: used after a verb")
 }
 
+// adverbialParticle reports whether sense s is the particle that links an
+// adverbial to the verb after it: 地 de5 "structural particle: used
+// before a verb or adjective, linking it to preceding modifying adverbial
+// adjunct".
+func adverbialParticle(s string) bool {
+	return strings.HasPrefix(s, "structural particle: used before a verb or adjective, linking it to preceding")
+}
+
 // particleNeed is +1 for an entry that is an attached particle (its first
 // free sense is) right after a verb or adjective, -1 for one after
 // something else: a pronoun, noun, adverb, numeral or nothing. 去过 guo5,
 // but 在老家过春节 guo4 "to spend (a holiday)"; 跑得快 de5, but 你得多喝水
 // dei3. 0 for other entries, or when the word before says nothing sure.
 func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if in.particle < 0 || !attachedParticle(in.senses[in.particle]) {
+	if in.particle < 0 {
 		return 0 // most entries: found without a walk over the senses
+	}
+	if adverbialParticle(in.senses[in.particle]) {
+		// 地 de5 links the adverbial before it to the verb after it: it
+		// does not follow a preposition, pronoun, measure word or
+		// particle, nor open a clause (他把地扫干净了 di4 "floor"). (A
+		// quantity word may be the adverbial: 越来越多地提供.)
+		switch p := nb.prevPos; {
+		case hanAt(sn, k, -1) < 0:
+			return -1
+		case strings.HasPrefix(p, "r") || p == "q" || p == "p" || p == "c" || strings.HasPrefix(p, "u"):
+			return -1
+		}
+		return 0
+	}
+	if !attachedParticle(in.senses[in.particle]) {
+		return 0
 	}
 	first := -1
 	for i, s := range in.senses {
@@ -188,6 +212,8 @@ var resultMarkers = map[string]bool{"了": true, "一点": true, "一点儿": tr
 //     "(used after a verb) give it a go": 量一下 liang2);
 //   - a verb before a one-character adjective that is its result, then
 //     了 or 一点 (长高了 zhang3 "to grow", 调小一点 tiao2 "to adjust");
+//   - a verb before its aspect particle and an object, or a quantity of
+//     one (种了一棵树 zhong4, 干了什么 gan4; not 重了两斤, a change);
 //   - a verb between its subject (a pronoun, a time, an adverb or a
 //     modal) and a noun object: an entry that has a verb sense (我们种西瓜
 //     zhong4 "to plant", not zhong3 "seed; kind");
@@ -252,9 +278,33 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		return a.quantityBefore(sn, k, nb)
 	}
 	nt := sn.toks[next].Text
-	if nt == "了" || sn.posOf(a, next) == "y" {
-		if hanAt(sn, next, 1) < 0 {
-			return a.quantityBefore(sn, k, nb)
+	if nt == "了" || nt == "过" || nt == "着" || sn.posOf(a, next) == "y" {
+		after := hanAt(sn, next, 1)
+		if after < 0 {
+			if nt == "了" || sn.posOf(a, next) == "y" {
+				return a.quantityBefore(sn, k, nb)
+			}
+			return slotNone
+		}
+		// A verb, its aspect particle, then its object: a noun or a
+		// pronoun, or a quantity of a noun (种了一棵树 zhong4; 干了什么
+		// gan4). A quantity alone measures a change (重了两斤 zhong4
+		// "heavy"): no slot.
+		// (After a measure word comes the noun it counts, whatever gse's
+		// tag: 一棵树 tags 树 a verb.)
+		counted := false
+		for n := 0; n < 3 && after >= 0; n++ {
+			switch p := sn.posOf(a, after); {
+			case strings.HasPrefix(p, "n") || strings.HasPrefix(p, "r"):
+				return slotObject
+			case p == "m" || p == "q":
+				counted = counted || p == "q"
+				after = hanAt(sn, after, 1)
+				continue
+			case counted && !strings.HasPrefix(p, "u") && p != "y" && p != "p" && p != "c":
+				return slotObject
+			}
+			break
 		}
 		return slotNone
 	}
@@ -464,8 +514,9 @@ func (a *Analyzer) splitReading(sn *sentence, k int) string {
 			}
 		}
 		// What may stand between the verb and its object: 了 过 着 的, a
-		// numeral, a measure word, an adjective (一个好觉).
-		if !(p == "m" || p == "q" || p == "a" || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个") {
+		// numeral, a measure word or a time counted (一个星期的), an
+		// adjective (一个好觉).
+		if !(p == "m" || p == "q" || p == "t" || p == "a" || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个") {
 			return ""
 		}
 	}

@@ -38,6 +38,17 @@ func TestReadings(t *testing.T) {
 		// Not a verb's slot: an adverb, an adjective before a word gse
 		// takes for a noun.
 		{zh: "现在还早一点。", text: "还", reading: "hai2"},
+		// A verb before its aspect particle and object; a quantity alone
+		// measures a change.
+		{zh: "我们一起种了一棵树。", text: "种", reading: "zhong4"},
+		{zh: "你今天干了什么？", text: "干", reading: "gan4"},
+		{zh: "这个包重了两斤。", text: "重", reading: "zhong4"},
+		{zh: "我们放了一个星期的假。", text: "假", reading: "jia4"},
+		// 地 de5 does not follow a preposition; a quantity word may be
+		// the adverbial it links.
+		{zh: "他把地扫干净了。", text: "地", reading: "di4"},
+		{zh: "孩子们开心地玩着。", text: "地", reading: "de5"},
+		{zh: "它们越来越多地提供帮助。", text: "地", reading: "de5"},
 		// A preposition before its object and a verb; 为 after a verb.
 		{zh: "我为这次旅行忙了一个星期。", text: "为", reading: "wei4"},
 		{zh: "妈妈为我们做了很多事。", text: "为", reading: "wei4"},
