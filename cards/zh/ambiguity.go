@@ -330,8 +330,8 @@ func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *eng
 
 // splitCounted splits, among the words of run in out from index from on, a
 // headword made of a numeral and a classifier that the English side does
-// not confirm (by half a gloss: "a kind of" keeps 一种 "one kind of"), when what follows shows the classifier counting: the next
-// word takes it (银行 "bank", CL:家: 一家银行 is 一 家 银行 "a bank", not
+// not confirm (by half a gloss: "a kind of" keeps 一种 "one kind of"), when what follows shows the classifier counting: one of the next
+// words takes it (银行 "bank", CL:家: 一家银行 is 一 家 银行 "a bank", not
 // 一家 "the whole family" 银行), or the classifier alone fits the English
 // (这一行字 "this line of text": 一 行 "line", not 一行 "party; delegation").
 // 一家人 "the whole family" and 一个 "a; one" where the English says so keep
@@ -352,8 +352,16 @@ func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english
 			continue
 		}
 		counts := a.fit(w[n1:], a.singles[cl].id, en, sl, true) > 0
-		if !counts && k+1 < len(out.ends) && out.ids[k+1] >= 0 {
-			for _, e := range a.dict.Lookup(run[out.ends[k]:out.ends[k+1]]) {
+		// The counted noun may come after its modifiers (一家大型科技公司,
+		// 一家规模较小的软件公司), not after a verb (我们一家去了那家饭馆).
+		for j := k + 1; !counts && j < len(out.ends) && j <= k+maxCountedGap; j++ {
+			if p := a.w.posNames[out.pos[j]]; strings.HasPrefix(p, "v") && p != "vn" {
+				break
+			}
+			if out.ids[j] < 0 {
+				continue
+			}
+			for _, e := range a.dict.Lookup(run[out.ends[j-1]:out.ends[j]]) {
 				for _, r := range e.Classifiers() {
 					counts = counts || r.Simp == w[n1:] || r.Trad == w[n1:]
 				}
@@ -371,6 +379,11 @@ func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english
 		k++
 	}
 }
+
+// maxCountedGap is how many words after a numeral and classifier the
+// noun they count is looked for: its modifiers come between (一家规模较小
+// 的软件公司: five words).
+const maxCountedGap = 6
 
 // isClassifier reports whether the character c has a sense as a
 // classifier in the dictionary ("classifier for families or businesses").

@@ -131,6 +131,8 @@ var splitCases = []splitCase{
 	{zh: "他在一家银行工作", en: "He works at a bank", want: "他 在 一 家 银行 工作"},
 	{zh: "她在一家医院当护士", en: "She works as a nurse in a hospital", want: "她 在 一 家 医院 当 护士"},
 	{zh: "楼下新开了一家超市", en: "A supermarket just opened downstairs", want: "楼下 新 开 了 一 家 超市"},
+	{zh: "他在一家规模很小的软件公司上班", en: "He works at a very small software company", want: "他 在 一 家 规模 很 小 的 软件 公司 上班"},
+	{zh: "我们一家去了那家饭馆", en: "Our whole family went to that restaurant", want: "我们 一家 去 了 那 家 饭馆"},
 	{zh: "这一行字太小了", en: "This line of text is too small", want: "这 一 行 字 太 小 了"},
 	{zh: "他是干哪一行的", en: "What line of work is he in?", want: "他 是 干 哪 一 行 的"},
 	{zh: "我们一家人都很好", en: "Our whole family is fine", want: "我们 一家人 都 很 好"},
