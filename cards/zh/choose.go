@@ -814,7 +814,8 @@ func verbContext(nb *neighbours) float64 {
 		v--
 	}
 	switch {
-	case nb.prev == "的" || nb.prevPos == "m" || nb.prevPos == "q" || nb.prevPos == "a":
+	case nounDeterminers[nb.prev] || nb.prevPos == "m" || nb.prevPos == "q" || nb.prevPos == "a":
+		// 这个包 "bag", not "to hold"; 的结果.
 		v--
 	case nb.prevPos == "d" || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "把" || nb.prev == "被":
 		v++

@@ -330,12 +330,26 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// 较小 "relatively", 太多 "too".
 	// At the head of a clause, a word with an adverb's sense is the
 	// sentence adverb: 当然, "of course"; 那么是否 "then".
-	if nb != nil && (adverbPosition(nb) || nb.prev == "" && nb.left == 0) {
+	if nb != nil && !headBeforeDegree(nb) && (adverbPosition(nb) || nb.prev == "" && nb.left == 0) {
 		if i := in.adverbSense(); i >= 0 && i != first {
 			return i, true
 		}
 	}
 	return first, false
+}
+
+// headBeforeDegree reports whether the token heads a noun phrase that a
+// degree adverb or a negation follows: 这个结果很好 "result", not "as a
+// result" (but 一个完全通用的模型: an adverb after the determiner).
+func headBeforeDegree(nb *neighbours) bool {
+	if !nounDeterminers[nb.prev] {
+		return false
+	}
+	switch nb.next {
+	case "不", "没", "没有", "很", "非常":
+		return true
+	}
+	return false
 }
 
 // adverbPosition reports whether the token stands where an adverb does:

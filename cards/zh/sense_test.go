@@ -44,6 +44,10 @@ func TestSenseChoice(t *testing.T) {
 		// A complement after a word gse tags a noun that the dictionary
 		// knows as a verb.
 		{"如果他们研发出来，我们也会研发。", "", "出来", "chu5 lai5", "after a verb", false},
+		// After a demonstrative and a classifier, or before 很: a noun.
+		{"这本书我已经看完了。", "I have already finished reading this book.", "本", "ben3", "classifier for books", true},
+		{"你能帮我拿一下这个包吗？", "Can you help me hold this bag?", "包", "bao1", "bag", true},
+		{"我对这个结果很满意。", "I am very satisfied with this result.", "结果", "", "outcome; result", true},
 		// A sense of negative sentences needs the negation.
 		{"我们需要随时可用的工程师。", "We want engineers available on tap.", "用", "yong4", "to use", false},
 		// A suffix right after the word it attaches to.

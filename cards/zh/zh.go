@@ -335,6 +335,9 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	i, evidence := a.chooseSense(in, en, nb)
 	grammar := int32(-1)
 	switch {
+	case grammarNB != nil && grammarNB.afterNumeral && in.classifierSense() >= 0:
+		// 这本书我已经看完了: 本 counts the book (a noun and then a verb
+		// follow, as after a preposition).
 	case grammarNB != nil && grammarNB.objectThenVerb && (in.grammar < 0 || in.needFits(int(in.grammar), grammarNB)):
 		grammar = in.grammar
 	case nb != nil && nb.objectThenVerb && in.prepositionSense() >= 0:
