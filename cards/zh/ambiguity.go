@@ -353,9 +353,11 @@ func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english
 		}
 		counts := a.fit(w[n1:], a.singles[cl].id, en, sl, true) > 0
 		// The counted noun may come after its modifiers (一家大型科技公司,
-		// 一家规模较小的软件公司), not after a verb (我们一家去了那家饭馆).
+		// 一家规模较小的软件公司), not after a verb's particle or a
+		// preposition (我们一家去了那家饭馆). gse's tags cannot say where
+		// the verb is: it tags 超市 a verb.
 		for j := k + 1; !counts && j < len(out.ends) && j <= k+maxCountedGap; j++ {
-			if p := a.w.posNames[out.pos[j]]; strings.HasPrefix(p, "v") && p != "vn" {
+			if w := run[out.ends[j-1]:out.ends[j]]; clauseVerbMark(w) {
 				break
 			}
 			if out.ids[j] < 0 {
@@ -384,6 +386,17 @@ func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english
 // noun they count is looked for: its modifiers come between (一家规模较小
 // 的软件公司: five words).
 const maxCountedGap = 6
+
+// clauseVerbMark reports whether w marks a verb phrase or a clause of its
+// own: an aspect particle or a preposition or verb that starts a new
+// phrase.
+func clauseVerbMark(w string) bool {
+	switch w {
+	case "了", "过", "着", "把", "被", "给", "在", "到", "是", "有", "就", "都", "也":
+		return true
+	}
+	return false
+}
 
 // isClassifier reports whether the character c has a sense as a
 // classifier in the dictionary ("classifier for families or businesses").
