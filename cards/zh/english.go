@@ -405,11 +405,19 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 	for _, g := range m.glosses()[lo:ends[i]] {
 		start := int(g.start)
 		if g.content > 0 {
-			matched := 0
+			matched, light := 0, 0
 			for k := start; k < start+int(g.content); k++ {
 				if x.stemBits.has(uint8(words[k].h8)) && x.hasStem(m.word(words, k), uint8(words[k].h8)) {
 					matched++
+					if lightVerb(m.word(words, k)) {
+						light++
+					}
 				}
+			}
+			if light == matched && matched < int(g.content) {
+				// "how do I get to the station" does not say "to get rid
+				// of": a light verb alone says nothing of a phrase.
+				matched = 0
 			}
 			v := float64(matched) / float64(g.content)
 			if matched == int(g.content) && g.function > 0 && !x.hasWords(m, words, start+int(g.content), int(g.function)) {
@@ -430,6 +438,17 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 		}
 	}
 	return best
+}
+
+// lightVerb reports whether stem is that of a verb that says little on
+// its own and makes phrases with others (get rid of, take off, make up):
+// matched alone, it is no evidence for such a phrase.
+func lightVerb(stem string) bool {
+	switch stem {
+	case "get", "take", "make", "go", "put", "set", "give", "come", "keep", "turn", "bring", "let":
+		return true
+	}
+	return false
 }
 
 // phraseShort is the score of a gloss whose content words the English

@@ -16,12 +16,15 @@ func (x *english) senseScoreRef(sense string) float64 {
 	}
 	best := 0.0
 	for _, part := range glossSplitter.Split(sense, -1) {
-		content, matched, function, fmatched := 0, 0, 0, 0
+		content, matched, light, function, fmatched := 0, 0, 0, 0, 0
 		for _, w := range glossWords(part) {
 			if st := stem(w); st != "" {
 				content++
 				if x.hasStem(st, hash8(st)) {
 					matched++
+					if lightVerb(st) {
+						light++
+					}
 				}
 			} else if !glueWords[w] {
 				function++
@@ -29,6 +32,9 @@ func (x *english) senseScoreRef(sense string) float64 {
 					fmatched++
 				}
 			}
+		}
+		if light == matched && matched < content {
+			matched = 0 // a light verb alone: see senseScore
 		}
 		switch {
 		case content > 0 && matched == content && function > 0 && fmatched < function:

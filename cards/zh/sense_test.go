@@ -48,6 +48,9 @@ func TestSenseChoice(t *testing.T) {
 		{"这本书我已经看完了。", "I have already finished reading this book.", "本", "ben3", "classifier for books", true},
 		{"你能帮我拿一下这个包吗？", "Can you help me hold this bag?", "包", "bao1", "bag", true},
 		{"我对这个结果很满意。", "I am very satisfied with this result.", "结果", "", "outcome; result", true},
+		// A light verb alone says nothing of a phrase ("get to" is not
+		// "to get rid of").
+		{"请问，去火车站怎么走？", "Excuse me, how do I get to the train station?", "去", "qu4", "to go", false},
 		// A sense of negative sentences needs the negation.
 		{"我们需要随时可用的工程师。", "We want engineers available on tap.", "用", "yong4", "to use", false},
 		// A suffix right after the word it attaches to.
