@@ -2,6 +2,7 @@ package anki
 
 import (
 	"archive/zip"
+	"bufio"
 	"cmp"
 	"compress/flate"
 	"database/sql"
@@ -131,7 +132,7 @@ func WriteAPKGFrom(path string, src Source, opts Options) (err error) {
 			os.Remove(out.Name())
 		}
 	}()
-	if err := writeZip(out, dbPath); err != nil {
+	if err := writeZip(out, dbPath, tmpDir); err != nil {
 		return fmt.Errorf("export %s: %w", path, err)
 	}
 	if err := out.Sync(); err != nil {
@@ -150,24 +151,51 @@ func WriteAPKGFrom(path string, src Source, opts Options) (err error) {
 }
 
 // writeZip writes the package: the collection, and an empty media map (cika's
-// cards carry no media files).
-func writeZip(w io.Writer, dbPath string) error {
+// cards carry no media files). The collection is deflated first, in pieces
+// on every core (deflateFile), into a file in tmpDir, since the zip entry's
+// header comes before the data and holds its size.
+func writeZip(w io.Writer, dbPath, tmpDir string) error {
+	db, err := os.Open(dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	st, err := db.Stat()
+	if err != nil {
+		return err
+	}
+	deflated, err := os.Create(filepath.Join(tmpDir, "collection.deflate"))
+	if err != nil {
+		return err
+	}
+	defer deflated.Close()
+	bw := bufio.NewWriterSize(deflated, 1<<20)
+	crc, size, err := deflateFile(bw, db, st.Size())
+	if err != nil {
+		return fmt.Errorf("deflate %s: %w", dbPath, err)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if _, err := deflated.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+
 	zw := zip.NewWriter(w)
 	// BestSpeed: a third of the time of the default level, a package a
 	// few percent larger.
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
 		return flate.NewWriter(out, flate.BestSpeed)
 	})
-	db, err := os.Open(dbPath)
+	f, err := zw.CreateRaw(&zip.FileHeader{
+		Name: "collection.anki2", Method: zip.Deflate,
+		CreatorVersion: 20, ReaderVersion: 20, // deflate, as CreateHeader writes them
+		CRC32: crc, CompressedSize64: uint64(size), UncompressedSize64: uint64(st.Size()),
+	})
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	f, err := zw.CreateHeader(&zip.FileHeader{Name: "collection.anki2", Method: zip.Deflate})
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(f, db); err != nil {
+	if _, err := io.Copy(f, deflated); err != nil {
 		return err
 	}
 	m, err := zw.CreateHeader(&zip.FileHeader{Name: "media", Method: zip.Deflate})
