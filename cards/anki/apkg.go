@@ -353,7 +353,7 @@ func (e *export) revlog() ([]revlogRow, error) {
 	used := make(map[int64]bool)
 	var note Note
 	for i := range e.n {
-		if err := e.src.Note(i, &note); err != nil {
+		if err := noteWord(e.src, i, &note); err != nil {
 			return nil, err
 		}
 		for k, kind := range []Kind{Recognition, Recall} {

@@ -18,7 +18,8 @@ import (
 // export need not hold them all as Notes at once (srs/export keeps them
 // encoded, a few hundred bytes a note). A writer reads every note twice:
 // once for the identities (guids, ids, the collection's first day), then
-// once more to write it; a homograph (fields.go) once more in between.
+// once more to write it; a homograph (fields.go) once more in between, and
+// with progress every note once more for the review log (see WordSource).
 // Only one goroutine at a time calls Note.
 type Source interface {
 	// Len is the number of notes.
@@ -26,6 +27,26 @@ type Source interface {
 	// Note sets *n to note i, 0 ≤ i < Len(). The writer may keep what n's
 	// strings and slices point to, but not n itself, which it reuses.
 	Note(i int, n *Note) error
+}
+
+// A WordSource is a Source that can also give a note without its example
+// sentence (Sentence, Highlight, SentencePinyin, Parts, Translation and
+// Source empty): the writer's passes that read only the word, its cards and
+// their reviews (the identities, the review log) then skip it. srs/export
+// keeps the examples of a large export in a file, and the fields are the
+// only place that needs them.
+type WordSource interface {
+	Source
+	NoteWord(i int, n *Note) error
+}
+
+// noteWord sets *n to note i of src, without its example sentence if src
+// can leave it out.
+func noteWord(src Source, i int, n *Note) error {
+	if ws, ok := src.(WordSource); ok {
+		return ws.NoteWord(i, n)
+	}
+	return src.Note(i, n)
 }
 
 // Notes is a Source of notes held in a slice.
@@ -99,7 +120,7 @@ func prepare(src Source, opts Options) (*export, error) {
 	first := opts.Now // the earliest review, with progress
 	var note Note
 	for i := range e.n {
-		if err := src.Note(i, &note); err != nil {
+		if err := noteWord(src, i, &note); err != nil {
 			return nil, err
 		}
 		if err := checkNote(i, &note); err != nil {

@@ -141,6 +141,7 @@ func runExport(c *cli.Context, format string) error {
 	case err != nil:
 		return err
 	}
+	defer x.Close()
 
 	clock, err := reviewOptions() // the review session's clock and time zone
 	if err != nil {

@@ -91,6 +91,7 @@ func BenchmarkRead(b *testing.B) {
 			b.Fatal(err)
 		}
 		notes = x.Summary().Notes
+		x.Close()
 	}
 	b.ReportMetric(float64(notes), "notes")
 }
@@ -108,5 +109,6 @@ func BenchmarkAPKG(b *testing.B) {
 		if err := x.WriteAPKG(out, "", now); err != nil {
 			b.Fatal(err)
 		}
+		x.Close()
 	}
 }

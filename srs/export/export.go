@@ -88,15 +88,22 @@ func (x *Export) Summary() Summary {
 //
 // An export keeps its notes encoded (spool.go): Notes decodes them all,
 // for a caller that wants them as values (the writers read them one at a
-// time instead).
+// time instead). It panics if a note cannot be read back from the
+// export's temporary file.
 func (x *Export) Notes() []anki.Note {
 	out := make([]anki.Note, x.notes.Len())
 	for i := range out {
 		if err := x.notes.Note(i, &out[i]); err != nil {
-			panic(err) // the spool's own encoding: a bug
+			panic(err)
 		}
 	}
 	return out
+}
+
+// Close lets go of the temporary file a large export keeps its notes in
+// (it is removed when closed). The export cannot be written afterwards.
+func (x *Export) Close() error {
+	return x.notes.close()
 }
 
 // options are the writer's options: the deck, the time of the export (in

@@ -3,7 +3,9 @@ package export
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"math"
+	"os"
 	"time"
 	"unsafe"
 
@@ -22,12 +24,32 @@ import (
 
 // spool is an append-only store of records. Bytes once written never
 // change, so that decoded strings may point into them.
+//
+// A spool that may spill (the examples') keeps its first spoolMemory bytes
+// in memory; past them, each chunk once full goes to a temporary file, and
+// its records are read back one at a time (a fresh buffer each, which the
+// decoded strings then point into). Examples are the larger half of the
+// notes (the year collection's 70,000: 35 of 47 MB), and the writer reads
+// them once, to render the fields; the word records, which it reads two
+// or three times (anki.WordSource), stay in memory, where reading costs
+// no system call.
 type spool struct {
-	chunks [][]byte
+	spills bool     // chunks past spoolMemory go to f
+	chunks [][]byte // nil once written to f
+	at     []int64  // where in f each chunk written to it starts
+	memory int      // bytes of the chunks kept in memory
+	f      *os.File // nil until a chunk goes to it
+	size   int64    // of f
+	remove string   // f's name, if it could not be removed while open
+	err    error    // the first error writing f
 }
 
-// spoolChunk is the size of a spool's chunks.
-const spoolChunk = 1 << 20
+// spoolChunk is the size of a spool's chunks; spoolMemory, how many
+// bytes of chunks a spool keeps in memory. (Variables for the tests.)
+var (
+	spoolChunk  = 1 << 20
+	spoolMemory = 4 << 20
+)
 
 // record locates a record: the spool, its chunk, where in it and how long.
 type record struct{ spool, chunk, off, len uint32 }
@@ -36,13 +58,61 @@ type record struct{ spool, chunk, off, len uint32 }
 func (s *spool) add(sp int, b []byte) record {
 	last := len(s.chunks) - 1
 	if last < 0 || cap(s.chunks[last])-len(s.chunks[last]) < len(b) {
+		if last >= 0 && s.spills && s.memory >= spoolMemory {
+			s.spill(last)
+		}
 		s.chunks = append(s.chunks, make([]byte, 0, max(spoolChunk, len(b))))
+		s.memory += cap(s.chunks[len(s.chunks)-1])
 		last++
 	}
 	c := s.chunks[last]
 	r := record{spool: uint32(sp), chunk: uint32(last), off: uint32(len(c)), len: uint32(len(b))}
 	s.chunks[last] = append(c, b...)
 	return r
+}
+
+// spill writes chunk k, full, to the spool's file and lets it go.
+func (s *spool) spill(k int) {
+	if s.err != nil {
+		return
+	}
+	if s.f == nil {
+		if s.f, s.err = os.CreateTemp("", "cika-export-*"); s.err != nil {
+			return
+		}
+		// Gone as soon as closed, however the export ends; where an
+		// open file cannot be removed, Close removes it.
+		if os.Remove(s.f.Name()) != nil {
+			s.remove = s.f.Name()
+		}
+	}
+	for len(s.at) < k {
+		s.at = append(s.at, -1) // chunks kept in memory
+	}
+	c := s.chunks[k]
+	if _, err := s.f.Write(c); err != nil {
+		s.err = err
+		return
+	}
+	s.at = append(s.at, s.size)
+	s.size += int64(len(c))
+	s.memory -= cap(c)
+	s.chunks[k] = nil
+}
+
+// close closes and removes the spool's file.
+func (s *spool) close() error {
+	if s.f == nil {
+		return nil
+	}
+	err := s.f.Close()
+	if s.remove != "" {
+		if rerr := os.Remove(s.remove); err == nil {
+			err = rerr
+		}
+	}
+	s.f = nil
+	return err
 }
 
 // notes are an export's notes, as spooled records.
@@ -52,9 +122,41 @@ type notes struct {
 	hasExample    []bool
 }
 
-func (ns *notes) bytes(r record) []byte {
-	c := ns.spools[r.spool].chunks[r.chunk]
-	return c[r.off : r.off+r.len : r.off+r.len]
+// spoolErr is the first error writing a spool's file.
+func (ns *notes) spoolErr() error {
+	for _, s := range ns.spools {
+		if s.err != nil {
+			return fmt.Errorf("export: spool notes to a temporary file: %w", s.err)
+		}
+	}
+	return nil
+}
+
+// close closes the spools' files.
+func (ns *notes) close() error {
+	var err error
+	for _, s := range ns.spools {
+		if cerr := s.close(); err == nil {
+			err = cerr
+		}
+	}
+	return err
+}
+
+// bytes are record r's bytes, which never change.
+func (ns *notes) bytes(r record) ([]byte, error) {
+	s := ns.spools[r.spool]
+	if s.err != nil {
+		return nil, fmt.Errorf("export: spool notes to a temporary file: %w", s.err)
+	}
+	if c := s.chunks[r.chunk]; c != nil {
+		return c[r.off : r.off+r.len : r.off+r.len], nil
+	}
+	b := make([]byte, r.len)
+	if _, err := s.f.ReadAt(b, s.at[r.chunk]+int64(r.off)); err != nil {
+		return nil, fmt.Errorf("export: read spooled notes: %w", err)
+	}
+	return b, nil
 }
 
 // Len is the number of notes.
@@ -63,19 +165,33 @@ func (ns *notes) Len() int { return len(ns.word) }
 // Note decodes note i into n, reusing n's slices: its strings stay valid
 // as long as the export, its slices only until the next call.
 func (ns *notes) Note(i int, n *anki.Note) error {
-	d := dec{b: ns.bytes(ns.word[i])}
+	if err := ns.NoteWord(i, n); err != nil {
+		return err
+	}
+	if !ns.hasExample[i] {
+		n.Parts = nil
+		return nil
+	}
+	b, err := ns.bytes(ns.example[i])
+	if err != nil {
+		return err
+	}
+	d := dec{b: b}
+	d.example(n)
+	return d.err
+}
+
+// NoteWord is Note without the example sentence (anki.WordSource).
+func (ns *notes) NoteWord(i int, n *anki.Note) error {
+	b, err := ns.bytes(ns.word[i])
+	if err != nil {
+		return err
+	}
+	d := dec{b: b}
 	d.word(n)
-	if ns.hasExample[i] {
-		d.b = ns.bytes(ns.example[i])
-		d.example(n)
-	} else {
-		n.Sentence, n.Highlight, n.SentencePinyin, n.Parts = "", anki.Span{}, "", nil
-		n.Translation, n.Source = "", ""
-	}
-	if d.err != nil {
-		return d.err
-	}
-	return nil
+	n.Sentence, n.Highlight, n.SentencePinyin, n.Parts = "", anki.Span{}, "", n.Parts[:0]
+	n.Translation, n.Source = "", ""
+	return d.err
 }
 
 // errSpool is a record that does not decode: a bug, not bad input.

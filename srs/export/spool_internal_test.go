@@ -1,0 +1,104 @@
+package export
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"cika/srs/store/storetest"
+)
+
+// spoolSmall makes the spools keep no chunk in memory but the one being
+// filled, chunks of the given size, until the test ends.
+func spoolSmall(t *testing.T, chunk int) {
+	chunkWas, memoryWas := spoolChunk, spoolMemory
+	spoolChunk, spoolMemory = chunk, 0
+	t.Cleanup(func() { spoolChunk, spoolMemory = chunkWas, memoryWas })
+}
+
+// Records spilled to the spool's file read back as they were written, the
+// ones still in memory too, one longer than a chunk included.
+func TestSpoolSpills(t *testing.T) {
+	spoolSmall(t, 4096)
+	r := rand.New(rand.NewPCG(3, 4))
+	ns := notes{spools: []*spool{{spills: true}, {spills: true}}}
+	var want [][]byte
+	var recs []record
+	for i := range 500 {
+		b := make([]byte, 1+r.IntN(600))
+		if i == 250 {
+			b = make([]byte, 3*spoolChunk)
+		}
+		for k := range b {
+			b[k] = byte(r.IntN(256))
+		}
+		sp := i % 2
+		recs = append(recs, ns.spools[sp].add(sp, b))
+		want = append(want, b)
+	}
+	for k, s := range ns.spools {
+		if s.f == nil || s.chunks[0] != nil || s.chunks[len(s.chunks)-1] == nil {
+			t.Fatalf("spool %d: file %v, first chunk in memory %v, last %v", k, s.f != nil, s.chunks[0] != nil, s.chunks[len(s.chunks)-1] != nil)
+		}
+		if _, err := os.Stat(s.f.Name()); err == nil {
+			t.Errorf("spool %d: %s is still there while open", k, s.f.Name())
+		}
+	}
+	for i, rec := range recs {
+		got, err := ns.bytes(rec)
+		if err != nil || !bytes.Equal(got, want[i]) {
+			t.Fatalf("record %d (%+v): %d bytes, %v; want %d bytes", i, rec, len(got), err, len(want[i]))
+		}
+	}
+	if err := ns.close(); err != nil {
+		t.Fatal(err)
+	}
+	for k, s := range ns.spools {
+		if s.f != nil {
+			t.Errorf("spool %d: file still open", k)
+		}
+	}
+}
+
+// An export whose notes all went to the spool's file gives the same notes,
+// and the same package, as one kept in memory.
+func TestReadSpilled(t *testing.T) {
+	db := storetest.Open(t)
+	at := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	storetest.Mine(t, db, "a.tsv", "我们去银行。\tWe go to the bank.\n谢谢你。\tThank you.\n这是银行。\tThis is the bank.\n", at)
+	now := at.Add(24 * time.Hour)
+	dir := t.TempDir()
+	write := func(name string) ([]byte, *Export) {
+		x, err := Read(db, Options{WithProgress: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { x.Close() })
+		p := filepath.Join(dir, name)
+		if err := x.WriteAPKG(p, "", now); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b, x
+	}
+	inMemory, x := write("memory.apkg")
+	want := x.Notes()
+	spoolSmall(t, 64)
+	spilled, y := write("spilled.apkg")
+	if y.notes.spools[0].f == nil || y.notes.spools[1].f != nil {
+		t.Fatalf("examples spilled %v (want true), word records %v (want false)", y.notes.spools[0].f != nil, y.notes.spools[1].f != nil)
+	}
+	if got := y.Notes(); !reflect.DeepEqual(got, want) {
+		t.Errorf("spilled notes differ:\n%+v\nwant\n%+v", got, want)
+	}
+	if !bytes.Equal(spilled, inMemory) {
+		t.Error("the package written from spilled notes differs")
+	}
+}
