@@ -346,7 +346,9 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	// English says another entry plainly; one whose neighbour is missing
 	// is not, whatever the English says.
 	// So is a particle right after its verb, or a measure word of the
-	// reading its noun's "CL:" note names (readings.go).
+	// reading its noun's "CL:" note names (readings.go): of several
+	// entries of that reading, the one of most free senses (当 dang1 is
+	// 當 "to be; when", not 噹 "(onom.) ding dong").
 	var needed *dict.Entry
 	var extraBuf [8]float64
 	extra := extraBuf[:0]
@@ -365,7 +367,9 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 			}
 			extra = append(extra, x)
 			switch {
-			case n == 1 && (x == 0 || needed == nil):
+			case n == 1 && x == 0:
+				needed = e
+			case n == 1 && (needed == nil || in.kinds.n > a.info(needed).kinds.n):
 				needed = e
 			case n == -1:
 				evs[i] = 0

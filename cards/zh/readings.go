@@ -161,14 +161,22 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 
 // clReading returns the reading under which noun's CC-CEDICT entries name
 // the measure word cl in a "CL:" note ("CL:場|场[chang3],次[ci4]" gives
-// chang3 for 场), and whether one does.
+// chang3 for 场; "cat (CL:隻|只[zhi1])" zhi1 for 只), and whether one
+// does.
 func (a *Analyzer) clReading(noun, cl string) (string, bool) {
 	for _, e := range a.dict.Lookup(noun) {
 		for _, s := range a.info(e).senses {
-			if !strings.HasPrefix(s, "CL:") {
+			// A sense of its own ("CL:場|场[chang3],次[ci4]") or a note
+			// in one ("cat (CL:隻|只[zhi1])").
+			at := strings.Index(s, "CL:")
+			if at < 0 {
 				continue
 			}
-			for rest := s[3:]; rest != ""; {
+			list := s[at+3:]
+			if end := strings.IndexByte(list, ')'); end >= 0 {
+				list = list[:end]
+			}
+			for rest := list; rest != ""; {
 				var item string
 				item, rest, _ = strings.Cut(rest, ",")
 				open := strings.IndexByte(item, '[')
@@ -483,33 +491,50 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	return a.classifierNeed(sn, k, in, nb)
 }
 
-// splitReading returns the reading of token k, a single character, as
-// the last syllable of a verb-object compound whose verb stands before it
-// in the clause, split from it by an aspect particle, a quantity or a
-// modifier (离合词: 放了三天假 is 放假 fang4 jia4, 请一天假 is 请假 qing3
-// jia4, 睡了一个好觉 is 睡觉 shui4 jiao4); "" if none. The compound is a
-// CC-CEDICT headword of two characters whose first sense is a verb.
+// splitReading returns the reading of token k, a single character, in a
+// verb-object compound split by an aspect particle, a quantity or a
+// modifier (离合词), "" if none. Its verb stands before it (放了三天假 is
+// 放假 fang4 jia4, 请一天假 请假 qing3 jia4, 睡了一个好觉 睡觉 shui4 jiao4),
+// or it is the verb and its object follows (当了三年兵 is 当兵 dang1 bing1,
+// 倒了两次车 倒车 dao3 che1). The compound is a CC-CEDICT headword of two
+// characters whose first sense is a verb.
 func (a *Analyzer) splitReading(sn *sentence, k int) string {
-	text := sn.toks[k].Text
 	// A measure word right after its numeral counts; it is not an
 	// object (下了一场大雨 is not 下场 "to go off the stage").
 	if j := hanAt(sn, k, -1); j >= 0 && numeralWord(sn.toks[j].Text) {
 		return ""
 	}
+	if r := a.splitAcross(sn, k, -1); r != "" {
+		return r
+	}
+	return a.splitAcross(sn, k, 1)
+}
+
+// splitAcross looks for the other half of token k's split compound in
+// direction d (-1: the verb before, 1: the object after) and returns
+// token k's syllable in it, "" if none.
+func (a *Analyzer) splitAcross(sn *sentence, k, d int) string {
+	text := sn.toks[k].Text
 	for j, n := k, 0; n < 5; n++ {
-		if j = hanAt(sn, j, -1); j < 0 {
+		if j = hanAt(sn, j, d); j < 0 {
 			return ""
 		}
 		t, p := sn.toks[j].Text, sn.posOf(a, j)
-		if n > 0 && utf8.RuneCountInString(t) == 1 {
-			for _, e := range a.dict.Lookup(t + text) {
+		// (Nor is a measure word after its numeral the object ahead: 当
+		// 两家公司 is not 当家.)
+		if n > 0 && utf8.RuneCountInString(t) == 1 && !(d > 0 && numeralWord(sn.toks[hanAt(sn, j, -1)].Text)) {
+			word, syl := t+text, 1
+			if d > 0 {
+				word, syl = text+t, 0
+			}
+			for _, e := range a.dict.Lookup(word) {
 				in := a.info(e)
 				f := a.firstFree(e)
 				if e.IsName() || f < 0 || !isVerbSense(in.senses[f]) {
 					continue
 				}
-				if syl := strings.Fields(e.Pinyin); len(syl) == 2 {
-					return syl[1]
+				if s := strings.Fields(e.Pinyin); len(s) == 2 {
+					return s[syl]
 				}
 			}
 		}

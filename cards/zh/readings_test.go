@@ -22,7 +22,10 @@ func TestReadings(t *testing.T) {
 		{zh: "昨天下了一场大雪。", text: "场", reading: "chang2"},
 		{zh: "他生了一场病。", text: "场", reading: "chang2"},
 		{zh: "我们看了一场比赛。", text: "场", reading: "chang3"},
-		// A split verb-object compound: the object reads as in the word.
+		{zh: "这只猫很可爱。", text: "只", reading: "zhi1"}, // 猫 "cat (CL:隻|只[zhi1])"
+		// A split verb-object compound: the object reads as in the word,
+		// and so does the verb.
+		{zh: "他当了三年兵。", text: "当", reading: "dang1"},
 		{zh: "我们放了三天假。", text: "假", reading: "jia4"},
 		{zh: "我明天请一天假。", text: "假", reading: "jia4"},
 		{zh: "这张钱是假的。", text: "假", reading: "jia3"},
@@ -84,10 +87,24 @@ func TestClReading(t *testing.T) {
 		{"比赛", "次", "ci4", true},
 		{"比赛", "个", "", false},
 		{"大雪", "场", "", false},
+		{"猫", "只", "zhi1", true}, // a note inside a sense: "cat (CL:隻|只[zhi1])"
 	} {
 		got, ok := a.clReading(tt.noun, tt.cl)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("clReading(%s, %s) = %q, %v; want %q, %v", tt.noun, tt.cl, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+// TestSplitNotMeasure checks that a measure word after its numeral is not
+// taken for the object of a split compound, either way: 当两家公司 is not
+// 当家, and of the entries read dang1 the token is 當 "when", not 噹 "ding
+// dong".
+func TestSplitNotMeasure(t *testing.T) {
+	a := analyzer(t)
+	toks := a.Analyze("当两家公司都研发出来后，它还能保持经济可行性吗？", "")
+	tok, ok := find(toks, "当")
+	if !ok || tok.Reading != "dang1" || tok.Trad != "當" {
+		t.Errorf("当 = %+v, want 當 dang1\n\t%s", tok, render(toks))
 	}
 }
