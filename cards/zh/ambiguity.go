@@ -283,7 +283,8 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 //     just want a cup of tea" is 就 要, not 就要 "will; be going to"; 他将来
 //     北京工作 "he will come to Beijing" is 将 来, not 将来 "future";
 //   - an adjective and 点 or 些, "a bit (more)": 明天早点来 "come early
-//     tomorrow" is 早 点, not 早点 "breakfast".
+//     tomorrow" is 早 点, not 早点 "breakfast";
+//   - 把 and its object, a verb following: 请把门关上 "close the door".
 //
 // A word made of its characters' own senses is confirmed and stays (不要
 // "don't", 再见 "see you").
@@ -311,6 +312,13 @@ func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *eng
 			}
 		case strings.HasPrefix(p1, "a") && (c2 == '点' || c2 == '些'):
 			if a.fit(w[:n1], l1.id, en, sl, true) == 0 {
+				continue
+			}
+		case c1 == '把' && k+1 < len(out.ends):
+			// 把 before its object and the verb: 请把门关上 "close the
+			// door" is 把 门, not 把门 "to guard a gate"; 请把手放在桌子上
+			// "put your hand" is 把 手, not 把手 "handle".
+			if a.fit(w[n1:], l2.id, en, sl, true) == 0 {
 				continue
 			}
 		default:

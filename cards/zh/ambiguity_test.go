@@ -152,6 +152,7 @@ var splitCases = []splitCase{
 	// adjective and 点 "a bit", where it does not confirm their word.
 	// Controls: the word in its own sense.
 	{zh: "明天你早点来吧", en: "Come early tomorrow", want: "明天 你 早 点 来 吧"},
+	{zh: "请把门关上", en: "Please close the door", want: "请 把 门 关上"},
 	{zh: "她将来上海看我们", en: "She will come to Shanghai to see us", want: "她 将 来 上海 看 我们"},
 	{zh: "我将来想当医生", en: "In the future I want to be a doctor", want: "我 将来 想 当 医生"},
 	{zh: "火车就要开了", en: "The train is about to leave", want: "火车 就要 开 了"},
