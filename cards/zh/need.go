@@ -27,6 +27,7 @@ const (
 	needNounBefore             // "(after a noun)"
 	needNounAfter              // "(before a noun)"
 	needNegation               // "(usu. used in the negative)": 不用 "need not", 断不能
+	needNameAfter              // "prefix used before the surname of a person or a numeral": 老王, 老三
 )
 
 // needOf reads the need of a sense from its leading note, or from a note
@@ -36,6 +37,9 @@ const (
 func needOf(sense string) senseNeed {
 	if strings.Contains(sense, "used in the negative") || strings.Contains(sense, "usu. in the negative") {
 		return needNegation
+	}
+	if strings.HasPrefix(sense, "prefix used before the surname") {
+		return needNameAfter // 老 "…": 老同学 is "old", 老王 the prefix
 	}
 	if !strings.HasPrefix(sense, "(") {
 		return needNone
@@ -97,6 +101,8 @@ func (need senseNeed) met(nb *neighbours) bool {
 		return strings.HasPrefix(nb.prevPos, "n")
 	case needNounAfter:
 		return strings.HasPrefix(nb.nextPos, "n")
+	case needNameAfter:
+		return strings.HasPrefix(nb.nextPos, "nr") || nb.nextPos == "m" || numeralWord(nb.next)
 	case needNegation:
 		switch nb.prev {
 		case "不", "没", "没有", "别", "无", "未", "甭", "毋", "不必", "沒", "沒有", "無":

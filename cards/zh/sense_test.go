@@ -51,6 +51,8 @@ func TestSenseChoice(t *testing.T) {
 		// A light verb alone says nothing of a phrase ("get to" is not
 		// "to get rid of").
 		{"请问，去火车站怎么走？", "Excuse me, how do I get to the train station?", "去", "qu4", "to go", false},
+		// A prefix of surnames needs one.
+		{"昨天我在路上遇到了老同学。", "Yesterday I ran into an old classmate.", "老", "lao3", "old (of people)", false},
 		// A sense of negative sentences needs the negation.
 		{"我们需要随时可用的工程师。", "We want engineers available on tap.", "用", "yong4", "to use", false},
 		// A suffix right after the word it attaches to.
