@@ -43,6 +43,29 @@ type english struct {
 	groups    []wordnet.Group
 	groupBits bits1k
 	relDone   bool
+	// used are the content stems that the senses chosen for the earlier
+	// words of the pair were matched by (claim), with the word that took
+	// each; current is the word whose senses are being chosen now. A
+	// stem another word took says nothing of this one: "last week" is
+	// 上个星期's, not 去 "(of a time) last"; "my phone" is 手机's, not 电
+	// "phone call".
+	used    []usedStem
+	current string
+}
+
+// usedStem is a content stem of the English and the word that took it.
+type usedStem struct{ stem, word string }
+
+// takenByOther reports whether a word other than x.current took stem st:
+// a word sharing no character with it (考试 "exam" leaves "exam" to 考 in
+// 这次考试他考得不错: the Chinese says it twice).
+func (x *english) takenByOther(st string) bool {
+	for _, u := range x.used {
+		if u.stem == st && u.word != x.current && !strings.ContainsAny(u.word, x.current) {
+			return true
+		}
+	}
+	return false
 }
 
 // manyWords is the length of the lists beyond which english indexes them
@@ -94,7 +117,7 @@ func newEnglish(en string) *english {
 
 // reset makes x the analysis of en, reusing x's slices.
 func (x *english) reset(en string) {
-	*x = english{stems: x.stems[:0], words: x.words[:0], caps: x.caps[:0], groups: x.groups[:0]}
+	*x = english{stems: x.stems[:0], words: x.words[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0]}
 	defer x.index()
 	en = trimDiscourse(en)
 	forWords(en, func(w string) {
@@ -230,11 +253,11 @@ func (x *english) hasStem(st string, h uint8) bool {
 		return false
 	}
 	if x.stemSet != nil {
-		return x.stemSet[st]
+		return x.stemSet[st] && (len(x.used) == 0 || !x.takenByOther(st))
 	}
 	for _, s := range x.stems {
 		if s == st {
-			return true
+			return len(x.used) == 0 || !x.takenByOther(st)
 		}
 	}
 	return false

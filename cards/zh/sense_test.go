@@ -51,6 +51,9 @@ func TestSenseChoice(t *testing.T) {
 		// A light verb alone says nothing of a phrase ("get to" is not
 		// "to get rid of").
 		{"请问，去火车站怎么走？", "Excuse me, how do I get to the train station?", "去", "qu4", "to go", false},
+		// An English word an earlier word took says nothing of this one.
+		{"我上个星期去北京出差了。", "I went to Beijing on a business trip last week.", "去", "qu4", "to go", false},
+		{"这次考试他考得不错。", "He did well on this exam.", "考", "kao3", "exam", true},
 		// A prefix of surnames needs one.
 		{"昨天我在路上遇到了老同学。", "Yesterday I ran into an old classmate.", "老", "lao3", "old (of people)", false},
 		// A sense of negative sentences needs the negation.

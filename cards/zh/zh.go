@@ -302,6 +302,7 @@ func (a *Analyzer) newWordInfo(text string) *wordInfo {
 // nbBuf is where the neighbours go when they are needed.
 func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	t := &sn.toks[k]
+	en.current = t.Text
 	w := a.word(sn, k)
 	entries := w.entries
 	if len(entries) == 0 {
@@ -366,7 +367,39 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 		// not the English: nothing for Priors to learn.
 		t.Gloss, t.Sense, t.Evidence = g, in.senseOfGloss(g, en), false
 	}
+	if t.Evidence && t.Sense >= 0 && utf8.RuneCountInString(t.Text) > 1 {
+		in.claim(en, t.Sense, t.Text)
+	}
 	t.Name = in.score.name
+}
+
+// claim marks the content stems of sense i of in that the English says as
+// taken by word: the English word is its translation, and says nothing of
+// the words after it (english.used). Only words of several characters
+// claim: a single character's evidence is too often chance.
+func (in *entryInfo) claim(en *english, i int, word string) {
+	m := in.m1
+	if i >= int(m.nSenses) {
+		i -= int(m.nSenses)
+		m = in.m2
+		if m == nil || i >= int(m.nSenses) {
+			return
+		}
+	}
+	ends, words := m.senseEnd(), m.words()
+	lo := 0
+	if i > 0 {
+		lo = int(ends[i-1])
+	}
+	for _, g := range m.glosses()[lo:ends[i]] {
+		for k := int(g.start); k < int(g.start+g.content); k++ {
+			// (A light verb is no one's: 打车 "to take a taxi" leaves
+			// "take" to 坐 "to take (a bus …)".)
+			if st := m.word(words, k); !lightVerb(st) && en.hasStem(st, uint8(words[k].h8)) {
+				en.used = append(en.used, usedStem{st, word})
+			}
+		}
+	}
 }
 
 // syllablesOK reports whether every syllable of a lower-case reading is
