@@ -869,6 +869,8 @@ type entryInfo struct {
 	// (prepositionSenseOf), -1 if none, found when a token first stands
 	// where one would (unknownSense until then).
 	adverb, preposition atomic.Int32
+	// suffix packs suffixes(), unknownSense until found.
+	suffix atomic.Int32
 	// predicates is predicateShare in thousandths, found on first use
 	// (-1: not yet).
 	predicates atomic.Int32
@@ -1060,6 +1062,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.firstPlain, in.attributive = in.plainSenses()
 	in.adverb.Store(unknownSense)
 	in.preposition.Store(unknownSense)
+	in.suffix.Store(unknownSense)
 	in.predicates.Store(-1)
 	in.adjFirst.Store(-1)
 	in.score = a.scoreInfoOf(e, reading, free)

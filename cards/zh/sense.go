@@ -458,9 +458,8 @@ func (in *entryInfo) classifierSense() int {
 // forming noun from adjective, corresponding to -ness or -ity"), -1 if it
 // has none or the word before cannot take it. After a verb only a
 // character with a suffix that says it attaches to verbs is one (回家 is
-// "home"; 可控性 is "-ity").
-// Of two, the one forming an adjective goes before 的 or a noun (根本性的问题),
-// the other elsewhere.
+// "home"; 可控性 is "-ity"). Of two, the one forming an adjective goes
+// before 的 or a noun (根本性的问题), the other elsewhere.
 func (in *entryInfo) suffixSense(nb *neighbours) int {
 	host := nb.prevPos
 	verb := strings.HasPrefix(host, "v") && host != "vn"
@@ -470,31 +469,64 @@ func (in *entryInfo) suffixSense(nb *neighbours) int {
 	if strings.HasPrefix(host, "nr") || strings.HasPrefix(host, "ns") {
 		return -1 // 北京家: names take no suffix
 	}
-	adjective := nb.next == "的" || strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "vn"
-	first, fit, takesVerb := -1, -1, false
-	for i, s := range in.senses {
-		ls := strings.ToLower(stripBrackets(s))
-		if !strings.Contains(strings.ToLower(s), "suffix") && !strings.HasPrefix(ls, "-") && !strings.Contains(ls, " -") ||
-			strings.HasPrefix(ls, "noun suffix") {
-			// (家 "noun suffix for a specialist": 妈妈家 is her home; 音乐家
-			// is a word of its own.)
-			continue
-		}
-		takesVerb = takesVerb || strings.Contains(ls, "verb")
-		if first < 0 {
-			first = i
-		}
-		if fit < 0 && strings.Contains(ls, "forming adjective") == adjective && strings.Contains(ls, "forming") {
-			fit = i
-		}
-	}
-	if verb && !takesVerb {
+	sx := in.suffixes()
+	if sx.first < 0 || verb && !sx.takesVerb {
 		return -1
 	}
-	if fit >= 0 {
-		return fit
+	if nb.next == "的" || strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "vn" {
+		if sx.adjective >= 0 {
+			return sx.adjective
+		}
+	} else if sx.noun >= 0 {
+		return sx.noun
 	}
-	return first
+	return sx.first
+}
+
+// suffixSenses are the suffix senses of an entry (suffixSense): the
+// first, the first forming an adjective and the first forming something
+// else, -1 for none; and whether one says it attaches to verbs.
+type suffixSenses struct {
+	first, adjective, noun int
+	takesVerb              bool
+}
+
+// suffixes returns in's suffixSenses, found once per entry (packed in
+// in.suffix: a byte per index plus one, then the verb bit).
+func (in *entryInfo) suffixes() suffixSenses {
+	v := in.suffix.Load()
+	if v == unknownSense {
+		v = 0
+		first, adj, noun, verb := -1, -1, -1, false
+		for i, s := range in.senses {
+			ls := strings.ToLower(stripBrackets(s))
+			if !strings.Contains(strings.ToLower(s), "suffix") && !strings.HasPrefix(ls, "-") && !strings.Contains(ls, " -") ||
+				strings.HasPrefix(ls, "noun suffix") || i > 250 {
+				// (家 "noun suffix for a specialist": 妈妈家 is her home;
+				// 音乐家 is a word of its own.)
+				continue
+			}
+			verb = verb || strings.Contains(ls, "verb")
+			if first < 0 {
+				first = i
+			}
+			switch {
+			case !strings.Contains(ls, "forming"):
+			case strings.Contains(ls, "forming adjective"):
+				if adj < 0 {
+					adj = i
+				}
+			case noun < 0:
+				noun = i
+			}
+		}
+		v = int32(first+1) | int32(adj+1)<<8 | int32(noun+1)<<16
+		if verb {
+			v |= 1 << 24
+		}
+		in.suffix.Store(v)
+	}
+	return suffixSenses{int(v&0xff) - 1, int(v>>8&0xff) - 1, int(v>>16&0xff) - 1, v>>24&1 == 1}
 }
 
 // beforeAdverb reports whether an adverb, preposition or conjunction
