@@ -27,7 +27,7 @@ import (
 // Collection is what a session reads and writes; *store.DB and store.Lazy
 // implement it.
 type Collection interface {
-	ReviewDay(until, since time.Time, news int, each func(*store.Card)) (store.ReviewDay, error)
+	ReviewDay(dueBefore, loggedFrom, loggedBefore time.Time, news int, each func(*store.Card)) (store.ReviewDay, error)
 	NewCards(after *store.NewCard, n int) ([]store.NewCard, bool, error)
 	Show(k store.CardKey, limit int) (store.Card, store.Note, error)
 	Answer(k store.CardKey, after srs.Card, log srs.ReviewLog) (store.ReviewID, error)
@@ -299,7 +299,11 @@ func start(c Collection, opt Options) (*Session, error) {
 	if opt.New != nil {
 		most = max(most, *opt.New)
 	}
-	day, err := c.ReviewDay(s.dayEnd, s.dayStart, newPage(most), nil)
+	// Today's reviews, for the limits, are those logged between the day's
+	// bounds, not since its start: under a clock earlier than the last
+	// review every later review would count (a year of them, to find the
+	// day's limits used up and show nothing).
+	day, err := c.ReviewDay(s.dayEnd, s.dayStart, s.dayEnd, newPage(most), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -767,7 +771,7 @@ func Forecast(c Collection, sched *srs.Scheduler, now time.Time, loc *time.Locat
 	dayStart, dayEnd := DayBounds(now, loc, hour)
 	tomorrowEnd := dayEnd.AddDate(0, 0, 1)
 	weekEnd := dayEnd.AddDate(0, 0, 6)
-	day, err := c.ReviewDay(weekEnd, dayStart, 0, func(c *store.Card) {
+	day, err := c.ReviewDay(weekEnd, dayStart, dayEnd, 0, func(c *store.Card) {
 		if c.Suspended {
 			return
 		}

@@ -544,3 +544,61 @@ func TestStartSettings(t *testing.T) {
 		}
 	}
 }
+
+// A clock earlier than the last review (a wrong clock, a restored backup)
+// starts a day like any other: the reviews logged on later days are not
+// today's, so they use up none of today's limits and no month's retention.
+// (Counted from the day's start with no end, they did: a year collection
+// read a year of reviews to show 0 cards, in 6 s and 460 MB.)
+func TestClockBehindLog(t *testing.T) {
+	db := storetest.Open(t)
+	mineN(t, db, 10, t0.Add(-30*24*time.Hour))
+	if err := review.SaveLimits(db, review.Limits{New: 3, Reviews: 50}); err != nil {
+		t.Fatal(err)
+	}
+	day := 24 * time.Hour
+	setReview(t, db, key(9, cards.Recognition), 5, t0.Add(-5*day), t0.Add(9*day))
+	// Ten days on, the day's 3 new cards and the review card are answered.
+	later := &clock{t0.Add(10 * day)}
+	s := start(t, db, opts(later))
+	if got := s.Counts(); got != (review.Counts{New: 3, Review: 1}) {
+		t.Fatalf("ten days on: counts %+v, want 3 new and 1 review", got)
+	}
+	for s.Current() != nil {
+		answer(t, s, later, srs.Good)
+	}
+	// Back at t0: the limits are whole, the answered cards not due.
+	c := &clock{t0}
+	s = start(t, db, opts(c))
+	if got := s.Counts(); got != (review.Counts{New: 3}) {
+		t.Errorf("clock behind the log: counts %+v, want 3 new", got)
+	}
+	if it := s.Current(); it == nil || it.Queue != review.QueueNew {
+		t.Errorf("clock behind the log: first card %+v, want a new one", it)
+	}
+	sched, _ := srs.NewScheduler(srs.DefaultParameters(), srs.RolloverDay(time.UTC, 4))
+	d, err := review.Forecast(db, sched, t0, time.UTC, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.New != 3 || d.Now != 0 || d.LaterToday != 0 {
+		t.Errorf("clock behind the log: forecast %+v, want 3 new and nothing due", d)
+	}
+	st, err := review.ComputeStats(db, opts(c))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Retention.MonthCount != 0 || st.Retention.AllCount != 1 {
+		t.Errorf("clock behind the log: retention %+v, want no review in the last 30 days, 1 in all", st.Retention)
+	}
+	for _, h := range st.History {
+		if h.Count != 0 {
+			t.Errorf("clock behind the log: %d reviews on %s", h.Count, h.Day)
+		}
+	}
+	// The day of the answers still counts them.
+	s = start(t, db, opts(later))
+	if got := s.Counts(); got != (review.Counts{}) {
+		t.Errorf("ten days on, again: counts %+v, want nothing left", got)
+	}
+}

@@ -90,9 +90,10 @@ func ComputeStats(db *store.DB, opt Options) (Stats, error) {
 	for i := range starts {
 		starts[i] = first.AddDate(0, 0, i)
 	}
-	// The forecast's last day ends at starts[2*StatsDays-1].
+	// The history ends with today, at starts[StatsDays]; the forecast's
+	// last day ends at starts[2*StatsDays-1].
 	heads := hsk.Words(hsk.MaxLevel)
-	o, err := db.Overview(first, starts[2*StatsDays-1], heads)
+	o, err := db.Overview(first, starts[StatsDays], starts[2*StatsDays-1], heads)
 	if err != nil {
 		return Stats{}, err
 	}

@@ -192,7 +192,7 @@ func BenchmarkYearCommit(b *testing.B) {
 		b.Fatal(err)
 	}
 	coll := store.Lazy{Path: path}
-	day, err := coll.ReviewDay(yearNow.AddDate(0, 0, 30), yearNow, 0, nil)
+	day, err := coll.ReviewDay(yearNow.AddDate(0, 0, 30), yearNow, yearNow, 0, nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -81,7 +81,7 @@ func TestKnown(t *testing.T) {
 	if err := db.Check(); err != nil {
 		t.Fatal(err)
 	}
-	o, err := db.Overview(time.Time{}, farFuture, nil)
+	o, err := db.Overview(time.Time{}, farFuture, farFuture, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func TestMigrateKnown(t *testing.T) {
 	if _, err := db.HoldNew([]string{"智能 zhi4 neng2"}); err != nil {
 		t.Fatal(err)
 	}
-	want, err := db.Overview(time.Time{}, farFuture, nil)
+	want, err := db.Overview(time.Time{}, farFuture, farFuture, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +146,7 @@ func TestMigrateKnown(t *testing.T) {
 	if err := db.Check(); err != nil {
 		t.Fatalf("after migration: %v", err)
 	}
-	got, err := db.Overview(time.Time{}, farFuture, nil)
+	got, err := db.Overview(time.Time{}, farFuture, farFuture, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,12 +27,12 @@ type Overview struct {
 	// Due are the due times of the cards being learned or reviewed (not
 	// new, not suspended) due before the given time, earliest first.
 	Due []time.Time
-	// Reviewed count the answers logged since the given time, oldest
-	// first, by quarter hour (or one by one when that time does not start
-	// a quarter hour).
+	// Reviewed count the answers logged in the given span, oldest first,
+	// by quarter hour (or one by one when the span does not start and end
+	// on quarter hours).
 	Reviewed []Slot
 	// Recent and All count answers to cards in the review state (true
-	// retention): those since the given time, and all of them.
+	// retention): those in the given span, and all of them.
 	Recent, All Retention
 	// Known are the known headwords; Learned the headwords with a card that
 	// has left the new state.
@@ -172,10 +172,13 @@ func checkRetention(tx *bolt.Tx) error {
 }
 
 // Overview reads the collection's figures for stats, with the reviews
-// logged since since and the cards due before until. Learned tells which of
+// logged from loggedFrom up to loggedBefore and the cards due before
+// dueBefore. (The log's span is bounded at both ends: under a clock earlier
+// than the last review, the last 30 days' retention took in every later
+// review.) Learned tells which of
 // the given headwords are learned (all of them when heads is nil: stats
 // asks about the 5,000 HSK words, not the 15,000 a learner may have).
-func (db *DB) Overview(since, until time.Time, heads []string) (Overview, error) {
+func (db *DB) Overview(loggedFrom, loggedBefore, dueBefore time.Time, heads []string) (Overview, error) {
 	o := Overview{Known: map[string]bool{}, Learned: map[string]bool{}}
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
@@ -215,7 +218,7 @@ func (db *DB) Overview(since, until time.Time, heads []string) (Overview, error)
 			return fmt.Errorf("%w: %d cards, %d past new, %d new suspended, %d in the new queue", errCorrupt,
 				o.Stats.Cards, past, held, q.NewCards)
 		}
-		end := timeKey(until)
+		end := timeKey(dueBefore)
 		cur := tx.Bucket(bucketQueue).Cursor()
 		n := 0 // counted first: 10,000 times copied as the list grows cost more
 		for k, _ := cur.First(); k != nil && bytes.Compare(k[:8], end) < 0; k, _ = cur.Next() {
@@ -230,7 +233,7 @@ func (db *DB) Overview(since, until time.Time, heads []string) (Overview, error)
 				o.Due = append(o.Due, keyTime(k[:8]))
 			}
 		}
-		return answeredSince(tx, since, &o)
+		return answeredIn(tx, loggedFrom, loggedBefore, &o)
 	})
 	return o, err
 }

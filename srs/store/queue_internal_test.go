@@ -145,7 +145,7 @@ func TestQueuesFollowChanges(t *testing.T) {
 	// A new document raises counts: the words move up the new queue.
 	mineInternal(t, db, "e.tsv", "智能的朋友。\tSmart friends.\n智能。\tSmart.\n智能很大。\tSmart is big.\n")
 	checkQueue(t, db, "mined again")
-	o, err := db.Overview(k0, farFuture, nil)
+	o, err := db.Overview(k0, farFuture, farFuture, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,12 +155,30 @@ func TestQueuesFollowChanges(t *testing.T) {
 	if len(o.Reviewed) != 1 || o.Reviewed[0].Reviews != 1 || !o.Reviewed[0].Start.Equal(k0.Add(2*time.Hour)) {
 		t.Errorf("overview reviewed %+v, want one answer at %s", o.Reviewed, k0.Add(2*time.Hour))
 	}
-	d, err := db.ReviewDay(k0.Add(48*time.Hour), k0, 2, nil)
+	d, err := db.ReviewDay(k0.Add(48*time.Hour), k0, farFuture, 2, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(d.Due) != 1 || d.Due[0].Key() != friend || len(d.New) != 2 || !d.MoreNew || d.NewCards != len(wantNewOrder(t, db)) {
 		t.Errorf("review day: due %v new %v more %v counts %+v", d.Due, d.New, d.MoreNew, d.QueueCounts)
+	}
+	// The log is read up to the end given, excluded, by quarter hours
+	// (k0+2h starts one) or one by one (k0+2h+1s does not).
+	for _, tc := range []struct {
+		before time.Time
+		want   int
+	}{{k0.Add(2 * time.Hour), 0}, {k0.Add(2*time.Hour + time.Second), 1}, {k0.Add(2*time.Hour + SlotLength), 1}} {
+		o, err := db.Overview(k0, tc.before, farFuture, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := db.ReviewDay(k0, k0, tc.before, 0, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(o.Reviewed) != tc.want || len(d.Logged) != tc.want {
+			t.Errorf("logged before %s: overview %+v, review day %+v, want %d", tc.before, o.Reviewed, d.Logged, tc.want)
+		}
 	}
 }
 
@@ -184,11 +202,11 @@ func TestMigrateQueues(t *testing.T) {
 	}
 	since := time.Date(2026, 3, 1, 4, 0, 0, 0, time.UTC)
 	read := func(db *DB) (Overview, ReviewDay, []CardKey) {
-		o, err := db.Overview(since, farFuture, nil)
+		o, err := db.Overview(since, farFuture, farFuture, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := db.ReviewDay(farFuture, since, 10, nil)
+		d, err := db.ReviewDay(farFuture, since, farFuture, 10, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

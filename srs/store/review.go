@@ -32,19 +32,22 @@ type ReviewDay struct {
 	MoreNew bool
 	// QueueCounts count the whole new queue.
 	QueueCounts
-	// Logged are the reviews logged since the given time, oldest first.
+	// Logged are the reviews logged in the given span, oldest first.
 	Logged []Review
 }
 
-// ReviewDay reads, in one View, the cards due before until, the first news
-// cards of the new queue (none when news ≤ 0) and the reviews logged since
-// since. When each is not nil, the due cards are passed to it one by one
+// ReviewDay reads, in one View, the cards due before dueBefore, the first
+// news cards of the new queue (none when news ≤ 0) and the reviews logged
+// from loggedFrom up to loggedBefore. The log is bounded at both ends: under
+// a clock earlier than the last review (a wrong clock, a restored backup),
+// "since the day started" would otherwise take in every later review, a
+// year of them decoded to find that none is today's. When each is not nil, the due cards are passed to it one by one
 // instead of being listed in Due (the card is valid only during the call):
 // counting 5,000 cards due this week then allocates nothing for them.
-func (db *DB) ReviewDay(until, since time.Time, news int, each func(*Card)) (ReviewDay, error) {
+func (db *DB) ReviewDay(dueBefore, loggedFrom, loggedBefore time.Time, news int, each func(*Card)) (ReviewDay, error) {
 	var d ReviewDay
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		end := timeKey(until)
+		end := timeKey(dueBefore)
 		cur := tx.Bucket(bucketQueue).Cursor()
 		if each == nil {
 			n := 0 // counted first: growing a slice of 5,000 cards copies megabytes
@@ -75,8 +78,8 @@ func (db *DB) ReviewDay(until, since time.Time, news int, each func(*Card)) (Rev
 			}
 		}
 		d.QueueCounts = queueCounts(tx)
-		rc := tx.Bucket(bucketReviews).Cursor()
-		for k, v := rc.Seek(timeKey(since)); k != nil; k, v = rc.Next() {
+		rc, logEnd := tx.Bucket(bucketReviews).Cursor(), timeKey(loggedBefore)
+		for k, v := rc.Seek(timeKey(loggedFrom)); k != nil && bytes.Compare(k[:8], logEnd) < 0; k, v = rc.Next() {
 			ck, err := cardKeyOf(k[8:])
 			if err != nil {
 				return err
@@ -193,8 +196,11 @@ func (l Lazy) with(readOnly bool, fn func(*DB) error) error {
 func (l Lazy) View(fn func(*DB) error) error { return l.with(true, fn) }
 
 // ReviewDay is DB.ReviewDay.
-func (l Lazy) ReviewDay(until, since time.Time, news int, each func(*Card)) (d ReviewDay, err error) {
-	err = l.with(true, func(db *DB) error { d, err = db.ReviewDay(until, since, news, each); return err })
+func (l Lazy) ReviewDay(dueBefore, loggedFrom, loggedBefore time.Time, news int, each func(*Card)) (d ReviewDay, err error) {
+	err = l.with(true, func(db *DB) error {
+		d, err = db.ReviewDay(dueBefore, loggedFrom, loggedBefore, news, each)
+		return err
+	})
 	return d, err
 }
 

@@ -319,12 +319,12 @@ type Slot struct {
 	Reviews int
 }
 
-// answeredSince reads the answers logged since since: from the answered
-// slots when since starts one, else from the log.
-func answeredSince(tx *bolt.Tx, since time.Time, o *Overview) error {
-	if !slotAligned(since) {
-		cur := tx.Bucket(bucketReviews).Cursor()
-		for k, v := cur.Seek(timeKey(since)); k != nil; k, v = cur.Next() {
+// answeredIn reads the answers logged from from up to before: from the
+// answered slots when both start one, else from the log.
+func answeredIn(tx *bolt.Tx, from, before time.Time, o *Overview) error {
+	if !slotAligned(from) || !slotAligned(before) {
+		cur, end := tx.Bucket(bucketReviews).Cursor(), timeKey(before)
+		for k, v := cur.Seek(timeKey(from)); k != nil && bytes.Compare(k[:8], end) < 0; k, v = cur.Next() {
 			var log srs.ReviewLog
 			if err := unmarshalReview(v, &log); err != nil {
 				return fmt.Errorf("review %x: %w", k, err)
@@ -339,8 +339,8 @@ func answeredSince(tx *bolt.Tx, since time.Time, o *Overview) error {
 		}
 		return nil
 	}
-	cur := tx.Bucket(bucketAnswered).Cursor()
-	for k, v := cur.Seek(slotKey(since)); k != nil; k, v = cur.Next() {
+	cur, end := tx.Bucket(bucketAnswered).Cursor(), slotKey(before)
+	for k, v := cur.Seek(slotKey(from)); k != nil && bytes.Compare(k, end) < 0; k, v = cur.Next() {
 		a, err := decodeAnswered(v)
 		if err != nil {
 			return err
