@@ -153,6 +153,7 @@ var splitCases = []splitCase{
 	// Controls: the word in its own sense.
 	{zh: "明天你早点来吧", en: "Come early tomorrow", want: "明天 你 早 点 来 吧"},
 	{zh: "请把门关上", en: "Please close the door", want: "请 把 门 关上"},
+	{zh: "我今天不想去上班", en: "I don't want to go to work today", want: "我 今天 不 想 去 上班"},
 	{zh: "她将来上海看我们", en: "She will come to Shanghai to see us", want: "她 将 来 上海 看 我们"},
 	{zh: "我将来想当医生", en: "In the future I want to be a doctor", want: "我 将来 想 当 医生"},
 	{zh: "火车就要开了", en: "The train is about to leave", want: "火车 就要 开 了"},
@@ -170,7 +171,8 @@ var splitCases = []splitCase{
 	{zh: "你好好学习", en: "Study hard", want: "你 好好 学习"},
 	{zh: "我有一些东西要买", en: "I have some things to buy", want: "我 有 一些 东西 要 买"},
 	{zh: "他一直在学习", en: "He has been studying all along", want: "他 一直 在 学习"},
-	{zh: "我今天不想出去", en: "I don't want to go out today", want: "我 今天 不想 出去"},
+	// (不想 is CC-CEDICT's "unexpectedly": "don't want" is 不 想.)
+	{zh: "我今天不想出去", en: "I don't want to go out today", want: "我 今天 不 想 出去"},
 	{zh: "他们发展得很快", en: "They are developing very fast", want: "他们 发展 得 很 快"},
 	{zh: "发展中国家需要帮助", en: "Developing countries need help", want: "发展中国家 需要 帮助"},
 	{zh: "没关系。", en: "It doesn't matter.", want: "没关系 。"},

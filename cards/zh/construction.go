@@ -11,7 +11,7 @@ import "strings"
 // constructionWords are the words constructionGloss knows.
 func constructionWord(w string) bool {
 	switch w {
-	case "想", "请", "使", "正", "太", "较", "比", "先", "离", "点", "一点", "是", "当":
+	case "想", "请", "使", "正", "太", "较", "比", "先", "离", "点", "一点", "是", "当", "没有":
 		return true
 	}
 	return false
@@ -27,6 +27,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// keeps the dictionary's "to think".)
 		if reading == "xiang3" && c.verbAhead() && !c.finalNext() {
 			return "(想 + verb) to want to; would like to"
+		}
+	case "没有":
+		// 我们还没有真正关注, 它并没有欺骗我们: the past action denied;
+		// 没有问题 keeps the dictionary's "to not have" or "to not be",
+		// which the English chooses.
+		if reading == "mei2 you3" && !c.finalNext() && (isVerbPos(nb.nextPos) && nb.nextPos != "vn" || nb.nextPos == "d") {
+			return "(没有 + verb) did not; have not (done)"
 		}
 	case "请":
 		// 请坐, 所以请解释一下: please; 请他来: to ask sb to.

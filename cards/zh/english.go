@@ -126,6 +126,21 @@ func (x *english) reset(en string) {
 		h := fnv32(lw)
 		x.wordBits.add(fold8(h))
 		x.wordSum.add(hash10(h))
+		if strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+			// "don't", "can't" say "not" (不想 "don't want" is 不 想), and
+			// "can't" says "cannot" (不能).
+			x.words = append(x.words, "not")
+			x.wordBits.add(fold8(notHash))
+			x.wordSum.add(hash10(notHash))
+			if lw == "can't" || lw == "can’t" {
+				x.words = append(x.words, "cannot")
+				x.wordBits.add(fold8(cannotHash))
+				x.wordSum.add(hash10(cannotHash))
+				if p := englishStems.stemOf("cannot", cannotHash); p.stem != "" {
+					x.addStem(p)
+				}
+			}
+		}
 		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && len(w) >= 3 && isASCIILetters(lw) && !snowball.IsStopWord(lw) {
 			x.addCap(lw, w)
 		}
@@ -144,6 +159,9 @@ func (x *english) reset(en string) {
 		}
 	})
 }
+
+// notHash and cannotHash are fnv32 of "not" and "cannot".
+var notHash, cannotHash = fnv32("not"), fnv32("cannot")
 
 // discourseMarkers open a spoken English sentence without saying anything
 // of the Chinese ("Well, I think…" is not 是 "very well"). Only "well":

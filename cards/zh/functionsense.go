@@ -173,6 +173,7 @@ var functionSenses = map[string]string{
 	"(after a noun) in; inside":          "inside",
 	"(time + 里) in; within (a time)":     "inside",
 	// construction.go
+	"(没有 + verb) did not; have not (done)":             "haven't|hasn't",
 	"(想 + verb) to want to; would like to":             "to desire; to want (to)",
 	"(请 + verb) please (do sth)":                       "please (do sth)",
 	"(请 + sb + verb) to ask; to invite (sb to do sth)": "to ask",
