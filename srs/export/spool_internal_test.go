@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"cika/cards/anki"
 	"cika/srs/store/storetest"
 )
 
@@ -100,5 +101,36 @@ func TestReadSpilled(t *testing.T) {
 	}
 	if !bytes.Equal(spilled, inMemory) {
 		t.Error("the package written from spilled notes differs")
+	}
+}
+
+// A word record decodes to the note encoded, reviews whose Before is the
+// After of the one before (one byte) and ones where it is not.
+func TestWordRecordRoundTrip(t *testing.T) {
+	at := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	var log []anki.Answer
+	prev := anki.Schedule{State: anki.New}
+	for k := range 6 {
+		after := anki.Schedule{State: anki.Review, Stability: 1.5 * float64(k+1), Difficulty: 5.25, Step: k % 2,
+			Due: at.Add(time.Duration(k+1) * 24 * time.Hour), LastReview: at, ScheduledDays: k + 1, Reps: k + 1}
+		before := prev
+		if k == 3 { // the card was changed between two answers
+			before.Stability = 99
+		}
+		log = append(log, anki.Answer{Time: at, Grade: anki.Good, ScheduledDays: k + 1, Before: before, After: after, Duration: time.Second})
+		prev, at = after, after.Due
+	}
+	n := anki.Note{Word: "银行", Reading: "yin2 hang2", Meaning: "bank", Tags: []string{"HSK3"}, Added: at,
+		Cards: []anki.CardState{{Kind: anki.Recognition, Card: prev, Reviews: log}, {Kind: anki.Recall, Suspended: true}}}
+	var e enc
+	e.word(&n)
+	var got anki.Note
+	d := dec{b: e.b}
+	d.word(&got)
+	if d.err != nil || len(d.b) != 0 {
+		t.Fatalf("decode: %v, %d bytes left", d.err, len(d.b))
+	}
+	if !reflect.DeepEqual(got, n) {
+		t.Errorf("decoded\n%+v\nwant\n%+v", got, n)
 	}
 }
