@@ -416,6 +416,15 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 // million pairs: ten million positions, three Updates.
 const indexChunk = 4 << 20
 
+// mergeChunk is how many positions of the sentence index one Update of
+// its merge writes (store.MergeSentenceTerms). Each Update first reads
+// again, in every batch, the terms the Updates before it merged, and costs
+// an fsync; and the merge runs once the analyzer (≈ 80 MB) is gone, so it
+// may hold more than the postings. A million pairs: 21 million positions,
+// 31 MB of values, one Update (at indexChunk, five) holding ≈ 70 MB
+// until it commits, less than the analysis used.
+const mergeChunk = 32 << 20
+
 // index stores the postings of pending document seq, in word order, about
 // indexChunk positions per Update, then merges its sentence index.
 func (m *Miner) index(seq uint32, mn *cards.Miner) error {
@@ -447,10 +456,10 @@ func (m *Miner) index(seq uint32, mn *cards.Miner) error {
 		}
 	}
 	// The sentence index, from the batches' entries into one a term
-	// (store.MergeSentenceTerms), as many positions an Update.
+	// (store.MergeSentenceTerms), mergeChunk positions an Update.
 	for done := false; !done; {
 		err := m.withDB(func(db *store.DB) (err error) {
-			done, err = db.MergeSentenceTerms(seq, indexChunk)
+			done, err = db.MergeSentenceTerms(seq, mergeChunk)
 			return err
 		})
 		if err != nil {
