@@ -47,6 +47,7 @@ func dueCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			clockNote(c.App.ErrWriter, d.Behind)
 			if c.Bool("json") {
 				return writeJSON(c.App.Writer, dueJSON{
 					Now: d.Now, New: d.New, LaterToday: d.LaterToday, Tomorrow: d.Tomorrow,

@@ -98,6 +98,7 @@ func reviewCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			clockNote(c.App.ErrWriter, s.Behind())
 			if c.Bool("plain") {
 				_, err := review.Plain(s, c.App.Reader, c.App.Writer)
 				return err
@@ -140,6 +141,16 @@ func reviewOptions() (review.Options, error) {
 		opt.Now = func() time.Time { return t0.Add(time.Since(start)) }
 	}
 	return opt, nil
+}
+
+// clockNote tells the learner, when the clock is a day or more behind the
+// collection's last answer (last is not zero), that the day is the clock's:
+// a wrong clock otherwise shows an odd day without a word.
+func clockNote(w io.Writer, last time.Time) {
+	if !last.IsZero() {
+		fmt.Fprintf(w, "cika: note: the clock is behind the last answer (%s): the answers after it count for their own days, not today\n",
+			last.Local().Format("2006-01-02 15:04 MST"))
+	}
 }
 
 // isTerminalReader reports whether r is a terminal.

@@ -165,6 +165,7 @@ type Session struct {
 
 	start            time.Time
 	dayStart, dayEnd time.Time
+	behind           time.Time // see Behind
 
 	st      state
 	history []undo
@@ -307,6 +308,9 @@ func start(c Collection, opt Options) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !day.LastLogged.Before(s.dayEnd) {
+		s.behind = day.LastLogged
+	}
 	st := state{seen: map[string]int{}, answered: map[store.CardKey]bool{}, known: map[string]bool{}}
 	newDone, revDone := 0, 0
 	for _, r := range day.Logged {
@@ -418,6 +422,15 @@ func DayBounds(t time.Time, loc *time.Location, hour int) (start, end time.Time)
 
 // Current is the card to show, nil when the session is over.
 func (s *Session) Current() *Item { return s.st.current }
+
+// Behind is the time of the collection's last answer when it falls on a
+// later day than the session's, else zero: the clock is behind the log (a
+// wrong clock, a restored backup). The session goes on by the clock: the
+// answers of later days use up none of today's limits, and the cards they
+// scheduled are due when they said. The learner should know. (An answer
+// later the same day is not reported: it counts for today as usual, and
+// CIKA_NOW restarts the same instant for every command of a script.)
+func (s *Session) Behind() time.Time { return s.behind }
 
 // Scheduler is the session's scheduler.
 func (s *Session) Scheduler() *srs.Scheduler { return s.sched }
@@ -758,6 +771,10 @@ type Due struct {
 	NewTomorrow          int // new cards tomorrow's limit will introduce
 	NewTotal             int // new cards in the collection (not suspended)
 	Limits               Limits
+	// Behind is the time of the last answer when it falls on a later day
+	// than now's (the clock is behind the log; see Session.Behind), else
+	// zero.
+	Behind time.Time
 }
 
 // Forecast counts the cards due now, later today, tomorrow and this week.
@@ -793,6 +810,9 @@ func Forecast(c Collection, sched *srs.Scheduler, now time.Time, loc *time.Locat
 	})
 	if err != nil {
 		return d, err
+	}
+	if !day.LastLogged.Before(dayEnd) {
+		d.Behind = day.LastLogged
 	}
 	newDone := 0
 	for _, r := range day.Logged {

@@ -576,12 +576,15 @@ func TestClockBehindLog(t *testing.T) {
 	if it := s.Current(); it == nil || it.Queue != review.QueueNew {
 		t.Errorf("clock behind the log: first card %+v, want a new one", it)
 	}
+	if b := s.Behind(); !b.Equal(later.t) {
+		t.Errorf("clock behind the log: Behind %v, want the last answer's %v", b, later.t)
+	}
 	sched, _ := srs.NewScheduler(srs.DefaultParameters(), srs.RolloverDay(time.UTC, 4))
 	d, err := review.Forecast(db, sched, t0, time.UTC, 4)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.New != 3 || d.Now != 0 || d.LaterToday != 0 {
+	if d.New != 3 || d.Now != 0 || d.LaterToday != 0 || !d.Behind.Equal(later.t) {
 		t.Errorf("clock behind the log: forecast %+v, want 3 new and nothing due", d)
 	}
 	st, err := review.ComputeStats(db, opts(c))
@@ -600,5 +603,8 @@ func TestClockBehindLog(t *testing.T) {
 	s = start(t, db, opts(later))
 	if got := s.Counts(); got != (review.Counts{}) {
 		t.Errorf("ten days on, again: counts %+v, want nothing left", got)
+	}
+	if b := s.Behind(); !b.IsZero() {
+		t.Errorf("ten days on, again: Behind %v, want zero", b)
 	}
 }

@@ -34,6 +34,10 @@ type ReviewDay struct {
 	QueueCounts
 	// Logged are the reviews logged in the given span, oldest first.
 	Logged []Review
+	// LastLogged is the time of the last review in the log, wherever it
+	// falls (zero when none): a clock behind it is worth telling the
+	// learner about.
+	LastLogged time.Time
 }
 
 // ReviewDay reads, in one View, the cards due before dueBefore, the first
@@ -79,6 +83,9 @@ func (db *DB) ReviewDay(dueBefore, loggedFrom, loggedBefore time.Time, news int,
 		}
 		d.QueueCounts = queueCounts(tx)
 		rc, logEnd := tx.Bucket(bucketReviews).Cursor(), timeKey(loggedBefore)
+		if k, _ := rc.Last(); k != nil {
+			d.LastLogged = keyTime(k[:8])
+		}
 		for k, v := rc.Seek(timeKey(loggedFrom)); k != nil && bytes.Compare(k[:8], logEnd) < 0; k, v = rc.Next() {
 			ck, err := cardKeyOf(k[8:])
 			if err != nil {
