@@ -818,13 +818,24 @@ func verbContext(nb *neighbours) float64 {
 		v--
 	}
 	switch {
-	case nounDeterminers[nb.prev] || nb.prevPos == "m" || nb.prevPos == "q" || nb.prevPos == "a":
+	case nounDeterminers[nb.prev] || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a":
 		// 这个包 "bag", not "to hold"; 的结果.
 		v--
 	case nb.prevPos == "d" || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "把" || nb.prev == "被":
 		v++
 	}
 	return v
+}
+
+// timeUnit reports whether w, after a numeral, says when or how long: a
+// verb may follow it (电影七点开始 "starts at seven"), where a noun
+// follows a measure word.
+func timeUnit(w string) bool {
+	switch w {
+	case "点", "点钟", "分", "秒", "号", "日", "月", "年", "天", "小时", "分钟", "周", "星期", "个月", "半":
+		return true
+	}
+	return false
 }
 
 // entryInfo is what the analysis keeps about an entry it has met: what

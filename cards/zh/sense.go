@@ -374,12 +374,16 @@ func (in *entryInfo) adverbSenseOf() int32 {
 	return in.laterSense(
 		func(s string) bool {
 			// A verb (需要 "to need" before a verb) or a function word (即便
-			// "even if") first: no adverb to prefer.
-			return isVerbSense(s) || isGrammarSense(s)
+			// "even if") first: no adverb to prefer. (An adjective among
+			// Snowball's stop words is not one: 一般 "same" before a verb
+			// is "generally".)
+			return isVerbSense(s) || isGrammarSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj == 0
 		},
 		func(s string) bool {
+			// Not a word that is an adjective as well ("so-so"): 一般 before
+			// a verb is "generally".
 			g := firstGloss(s)
-			return g != "needs" && wordnet.PartsOfSpeech(g)&(wordnet.Adv|wordnet.Noun|wordnet.Verb) == wordnet.Adv
+			return g != "needs" && wordnet.PartsOfSpeech(g)&(wordnet.Adv|wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adv
 		})
 }
 

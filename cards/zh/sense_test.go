@@ -54,6 +54,10 @@ func TestSenseChoice(t *testing.T) {
 		// An English word an earlier word took says nothing of this one.
 		{"我上个星期去北京出差了。", "I went to Beijing on a business trip last week.", "去", "qu4", "to go", false},
 		{"这次考试他考得不错。", "He did well on this exam.", "考", "kao3", "exam", true},
+		// An adverb sense before a verb, past a stop-word adjective; a verb
+		// after a time.
+		{"你周末一般做什么？", "", "一般", "", "generally", false},
+		{"电影七点开始，我们快走吧。", "The film starts at seven.", "开始", "", "to begin", true},
 		// A prefix of surnames needs one.
 		{"昨天我在路上遇到了老同学。", "Yesterday I ran into an old classmate.", "老", "lao3", "old (of people)", false},
 		// A sense of negative sentences needs the negation.
