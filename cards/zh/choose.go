@@ -1056,7 +1056,9 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 			in.particle = int32(i)
 		}
 		g := isGrammarSense(sense)
-		if in.grammar < 0 && g {
+		if in.grammar < 0 && g && !strings.HasSuffix(sense, "-") {
+			// (Not a prefix: 过 "too-" is no preposition before an object
+			// and a verb, 过马路的时候 "to cross".)
 			in.grammar = int32(i)
 		}
 		if g && i < 64 {

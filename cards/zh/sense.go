@@ -166,6 +166,14 @@ func (in *entryInfo) bestFree(en *english, nb *neighbours) (int, float64) {
 	return bi, best
 }
 
+// lightPhrase reports whether a verb sense is a phrase of a light verb
+// ("to get rid of", "to take part"): a form of the light verb alone says
+// nothing of it.
+func lightPhrase(sense string) bool {
+	ws := strings.Fields(strings.TrimPrefix(firstGloss(sense), "to "))
+	return len(ws) > 1 && lightVerb(stem(ws[0]))
+}
+
 // minWeakEvidence is the least evidence that overrides a default sense of
 // which the English says nothing.
 const minWeakEvidence = 0.34
@@ -251,7 +259,36 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 	// too little, or say a sense of the kind the grammar rejects: they
 	// rarely beat a gloss the English half says, and finding them is most
 	// of the cost of a pair.
-	if (best >= minEvidence && fit(bi, 1) == 1) || in.related == 0 {
+	if best >= minEvidence && fit(bi, 1) == 1 {
+		return best, bi
+	}
+	if in.related == 0 {
+		// A single character: its verbs by their English inflections
+		// only ("grown" for 长 "to grow", "made" for "to make"), not by
+		// synonyms, nor its other senses ("better" is a form of "well").
+		if best >= minEvidence {
+			return best, bi
+		}
+		i = 0
+		for _, m := range [2]*senseMatcher{in.m1, in.m2} {
+			if m == nil {
+				break
+			}
+			n := int(m.nSenses)
+			var rt *relTable
+			for j := range n {
+				if in.marks[i+j].marked || !in.marks[i+j].verb || lightPhrase(in.senses[i+j]) {
+					continue
+				}
+				if rt == nil {
+					rt = relOf(m, in.senses[i:i+n])
+				}
+				if v := fit(i+j, en.relScore(m, rt, j, wordnet.Same)); v > best {
+					best, bi = v, i+j
+				}
+			}
+			i += n
+		}
 		return best, bi
 	}
 	i = 0

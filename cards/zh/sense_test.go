@@ -52,12 +52,16 @@ func TestSenseChoice(t *testing.T) {
 		// "to get rid of").
 		{"请问，去火车站怎么走？", "Excuse me, how do I get to the train station?", "去", "qu4", "to go", false},
 		// An English word an earlier word took says nothing of this one.
-		{"我上个星期去北京出差了。", "I went to Beijing on a business trip last week.", "去", "qu4", "to go", false},
+		{"我上个星期去北京出差了。", "I went to Beijing on a business trip last week.", "去", "qu4", "to go", true},
 		{"这次考试他考得不错。", "He did well on this exam.", "考", "kao3", "exam", true},
 		// An adverb sense before a verb, past a stop-word adjective; a verb
 		// after a time.
 		{"你周末一般做什么？", "", "一般", "", "generally", false},
 		{"电影七点开始，我们快走吧。", "The film starts at seven.", "开始", "", "to begin", true},
+		// A single character's verb by an English inflection; a prefix is
+		// no preposition.
+		{"他今年长高了。", "He has grown taller this year.", "长", "zhang3", "to grow", true},
+		{"过马路的时候要小心。", "Be careful when you cross the road.", "过", "guo4", "to cross", true},
 		// A prefix of surnames needs one.
 		{"昨天我在路上遇到了老同学。", "Yesterday I ran into an old classmate.", "老", "lao3", "old (of people)", false},
 		// A sense of negative sentences needs the negation.
