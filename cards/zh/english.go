@@ -461,10 +461,11 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 				matched = 0
 			}
 			v := float64(matched) / float64(g.content)
-			if matched == int(g.content) && g.function > 0 && !x.hasWords(m, words, start+int(g.content), int(g.function)) {
-				// The English says the verb but not its particle: "looks
-				// after the kids" says "to look after" more than "to look
-				// at".
+			if matched == int(g.content) && g.function > 0 && (!x.hasWords(m, words, start+int(g.content), int(g.function)) ||
+				g.content == 1 && !x.beside(m.word(words, start), m, words, start+1, int(g.function))) {
+				// The English says the verb but not its particle, or not
+				// beside it: "looks after the kids at home" says "to look
+				// after" more than "to look at".
 				v = phraseShort
 			}
 			best = max(best, v)
@@ -495,6 +496,38 @@ func lightVerb(stem string) bool {
 // phraseShort is the score of a gloss whose content words the English
 // says but not all its function words ("to look at" for "looks after").
 const phraseShort = 0.9
+
+// beside reports whether the English has a word of stem st with the n
+// function words of m from index from on right after it, in order (one
+// alone may stand up to particleReach words after it), or the last of
+// them right before it ("look after", "in charge").
+func (x *english) beside(st string, m *senseMatcher, words []matchWord, from, n int) bool {
+	for i, w := range x.words {
+		if englishStems.stemOf(w, fnv32(w)).stem != st {
+			continue
+		}
+		after := i+n < len(x.words)
+		for k := 0; after && k < n; k++ {
+			after = x.words[i+1+k] == m.word(words, from+k)
+		}
+		if n == 1 {
+			// A particle may follow the verb's object: "turn the music
+			// down", "pick him up".
+			for k := i + 2; !after && k < len(x.words) && k <= i+particleReach; k++ {
+				after = x.words[k] == m.word(words, from)
+			}
+		}
+		if after || i > 0 && x.words[i-1] == m.word(words, from+n-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleReach is how far after its verb a phrase's one particle may
+// stand: past a short object ("turn the music down"), not past a
+// phrase of its own ("looks after the kids at home").
+const particleReach = 3
 
 // hasWords reports whether the English has the n function words of m
 // from index from on.

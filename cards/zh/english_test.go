@@ -7,6 +7,25 @@ import (
 	"testing"
 )
 
+// besideRef is english.beside on strings.
+func (x *english) besideRef(st string, funcs []string) bool {
+	for i, w := range x.words {
+		if englishStems.stemOf(w, fnv32(w)).stem != st {
+			continue
+		}
+		if i+len(funcs) < len(x.words) && slices.Equal(x.words[i+1:i+1+len(funcs)], funcs) {
+			return true
+		}
+		if len(funcs) == 1 && slices.Contains(x.words[min(i+2, len(x.words)):min(i+particleReach+1, len(x.words))], funcs[0]) {
+			return true
+		}
+		if i > 0 && x.words[i-1] == funcs[len(funcs)-1] {
+			return true
+		}
+	}
+	return false
+}
+
 // senseScoreRef is senseScore as it was before senses were compiled: split
 // and stem the sense at every call. TestCompiledSensesMatch checks the
 // compiled form against it.
@@ -17,8 +36,13 @@ func (x *english) senseScoreRef(sense string) float64 {
 	best := 0.0
 	for _, part := range glossSplitter.Split(sense, -1) {
 		content, matched, light, function, fmatched := 0, 0, 0, 0, 0
+		var first string
+		var funcs []string
 		for _, w := range glossWords(part) {
 			if st := stem(w); st != "" {
+				if content == 0 {
+					first = st
+				}
 				content++
 				if x.hasStem(st, hash8(st)) {
 					matched++
@@ -27,6 +51,7 @@ func (x *english) senseScoreRef(sense string) float64 {
 					}
 				}
 			} else if !glueWords[w] {
+				funcs = append(funcs, w)
 				function++
 				if x.hasWord(w, hash8(w)) {
 					fmatched++
@@ -37,7 +62,7 @@ func (x *english) senseScoreRef(sense string) float64 {
 			matched = 0 // a light verb alone: see senseScore
 		}
 		switch {
-		case content > 0 && matched == content && function > 0 && fmatched < function:
+		case content > 0 && matched == content && function > 0 && (fmatched < function || content == 1 && !x.besideRef(first, funcs)):
 			best = max(best, phraseShort)
 		case content > 0:
 			best = max(best, float64(matched)/float64(content))

@@ -62,6 +62,8 @@ func TestSenseChoice(t *testing.T) {
 		// no preposition.
 		{"他今年长高了。", "He has grown taller this year.", "长", "zhang3", "to grow", true},
 		{"过马路的时候要小心。", "Be careful when you cross the road.", "过", "guo4", "to cross", true},
+		// A phrase's particle beside its verb, not in a phrase of its own.
+		{"她在家看孩子。", "She looks after the kids at home.", "看", "kan1", "to look after", true},
 		// A prefix of surnames needs one.
 		{"昨天我在路上遇到了老同学。", "Yesterday I ran into an old classmate.", "老", "lao3", "old (of people)", false},
 		// A sense of negative sentences needs the negation.
