@@ -235,6 +235,7 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 			a.splitCounted(run, out, from, en, sl)
 		}
 		a.splitUnconfirmed(run, out, from, en, sl)
+		a.splitDeHua(run, out, from)
 		return
 	}
 
@@ -273,6 +274,43 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 		a.splitCounted(run, out, from, en, sl)
 	}
 	a.splitUnconfirmed(run, out, from, en, sl)
+	a.splitDeHua(run, out, from)
+}
+
+// splitDeHua splits 的话 "if (after a conditional clause)" into 的 话
+// "words; speech" where no conditional opens the run and the words go on
+// after it: 他的话让我很生气 "what he said made me angry". A condition's
+// 的话 ends its clause (如果你有空的话，…) or follows 如果, 要是…
+func (a *Analyzer) splitDeHua(run string, out *segWords, from int) {
+	for k := from; k+1 < len(out.ends); k++ {
+		start := 0
+		if k > from {
+			start = out.ends[k-1]
+		}
+		if run[start:out.ends[k]] != "的话" || conditionalBefore(run[:start]) {
+			continue
+		}
+		de, hua := a.singles['的'], a.singles['话']
+		if de.logp == 0 || hua.logp == 0 {
+			return
+		}
+		out.ends = slices.Insert(out.ends, k, start+len("的"))
+		out.pos = slices.Insert(out.pos, k, de.pos)
+		out.ids = slices.Insert(out.ids, k, de.id)
+		out.logp = slices.Insert(out.logp, k, de.logp)
+		out.pos[k+1], out.ids[k+1], out.logp[k+1] = hua.pos, hua.id, hua.logp
+		k++
+	}
+}
+
+// conditionalBefore reports whether s holds a word that opens a condition.
+func conditionalBefore(s string) bool {
+	for _, w := range [...]string{"如果", "要是", "假如", "万一", "若", "如", "假使", "倘若", "只要"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitUnconfirmed splits, among the words of run in out from index from
