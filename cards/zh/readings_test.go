@@ -28,6 +28,8 @@ func TestReadings(t *testing.T) {
 		{zh: "他当了三年兵。", text: "当", reading: "dang1"},
 		{zh: "我们放了三天假。", text: "假", reading: "jia4"},
 		{zh: "我明天请一天假。", text: "假", reading: "jia4"},
+		// Not a character and itself (了了 liao3 liao3 "to understand").
+		{zh: "这台电脑用了五年了。", text: "了", reading: "le5"},
 		{zh: "这张钱是假的。", text: "假", reading: "jia3"},
 		// A verb before its result and 了 or 一点, or before 一下.
 		{zh: "孩子长高了。", text: "长", reading: "zhang3"},
