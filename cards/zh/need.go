@@ -28,6 +28,7 @@ const (
 	needNounAfter              // "(before a noun)"
 	needNegation               // "(usu. used in the negative)": 不用 "need not", 断不能
 	needNameAfter              // "prefix used before the surname of a person or a numeral": 老王, 老三
+	needMotionBefore           // "(after a verb of motion …)": 拿去, 跑去; not 打算去
 )
 
 // needOf reads the need of a sense from its leading note, or from a note
@@ -54,6 +55,7 @@ func needOf(sense string) senseNeed {
 		prefix string
 		need   senseNeed
 	}{
+		{"after a verb of motion", needMotionBefore},
 		{"after a verb", needVerbBefore},
 		{"verb suffix", needVerbBefore},     // 过去 guo4 qu5
 		{"verb complement", needVerbBefore}, // 上来 "(verb complement indicating success)"
@@ -71,6 +73,16 @@ func needOf(sense string) senseNeed {
 		}
 	}
 	return needNone
+}
+
+// motionVerbs are the verbs of motion after which 去 or 来 says the
+// direction: 拿去, 跑回来. (After 打算 or 想, 去 is "to go".)
+var motionVerbs = map[string]bool{
+	"走": true, "跑": true, "飞": true, "回": true, "进": true, "出": true, "上": true, "下": true,
+	"过": true, "起": true, "带": true, "拿": true, "送": true, "搬": true, "寄": true, "传": true,
+	"跳": true, "爬": true, "游": true, "骑": true, "赶": true, "冲": true, "滚": true, "逃": true,
+	"追": true, "派": true, "扔": true, "拉": true, "推": true, "开": true, "流": true, "转": true,
+	"退": true, "打车": true, "开车": true, "坐车": true, "飞回": true, "走回": true,
 }
 
 // clauseVerbs take a clause for object, not a complement: 我认为过去五年
@@ -101,6 +113,8 @@ func (need senseNeed) met(nb *neighbours) bool {
 		return strings.HasPrefix(nb.prevPos, "n")
 	case needNounAfter:
 		return strings.HasPrefix(nb.nextPos, "n")
+	case needMotionBefore:
+		return motionVerbs[nb.prev]
 	case needNameAfter:
 		return strings.HasPrefix(nb.nextPos, "nr") || nb.nextPos == "m" || numeralWord(nb.next)
 	case needNegation:

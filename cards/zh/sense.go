@@ -340,6 +340,16 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	if first < 0 {
 		return in.glossSense, false
 	}
+	// Before an aspect particle or after a modal or 正在, a word whose
+	// first sense is a noun is the verb it also is: 习惯了这里的生活 "to be
+	// used to", 正在准备考试 "to prepare" (not "habit", "preparation").
+	if nb != nil && verbSlot(nb) && !isVerbSense(in.senses[first]) && wordnet.PartsOfSpeech(firstGloss(in.senses[first]))&(wordnet.Noun|wordnet.Adj) == wordnet.Noun {
+		for i := first + 1; i < len(in.senses); i++ {
+			if s := in.senses[i]; in.plain(i, s) && isVerbSense(s) && in.needFits(i, nb) {
+				return i, true
+			}
+		}
+	}
 	if !in.needFits(first, nb) {
 		// 那么你的观点: not "(before a number) … or so".
 		next := in.laterPlain(first, nb, in.notAttributive)
@@ -373,6 +383,20 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 		}
 	}
 	return first, false
+}
+
+// verbSlot reports whether the token stands where only a verb does: an
+// aspect particle after it, or a modal or a progressive before it.
+func verbSlot(nb *neighbours) bool {
+	switch nb.next {
+	case "了", "着", "过":
+		return true
+	}
+	switch nb.prev {
+	case "正在", "要", "会", "能", "想", "可以", "应该", "别", "不要", "已经", "没", "没有", "不能", "不会", "打算", "开始", "继续":
+		return true
+	}
+	return false
 }
 
 // headBeforeDegree reports whether the token heads a noun phrase that a

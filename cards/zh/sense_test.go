@@ -64,6 +64,11 @@ func TestSenseChoice(t *testing.T) {
 		{"过马路的时候要小心。", "Be careful when you cross the road.", "过", "guo4", "to cross", true},
 		// A phrase's particle beside its verb, not in a phrase of its own.
 		{"她在家看孩子。", "She looks after the kids at home.", "看", "kan1", "to look after", true},
+		// Where only a verb stands, a noun-first word is its verb; 去 is
+		// "to go" after a verb that is not one of motion.
+		{"他已经习惯了这里的生活。", "", "习惯", "", "to be used to", false},
+		{"她正在准备考试。", "", "准备", "", "to prepare", false},
+		{"这个周末我打算去看电影。", "I plan to see a movie this weekend.", "去", "qu4", "to go", false},
 		// A prefix of surnames needs one.
 		{"昨天我在路上遇到了老同学。", "Yesterday I ran into an old classmate.", "老", "lao3", "old (of people)", false},
 		// A sense of negative sentences needs the negation.
