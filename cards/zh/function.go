@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"cika/cards/wordnet"
 )
 
 // Function words (在 对 的 了 就 上 …) are where CC-CEDICT's senses serve a
@@ -70,7 +72,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 		case reading != "ba3":
 		case nb.afterNumeral:
 			g = "classifier for things with handles" // 一把伞: the dictionary's sense
-		case c.objectNext():
+		case c.objectNext() || c.nounNext():
 			g = "(object marker) object before the verb"
 		}
 	case "被":
@@ -342,6 +344,24 @@ func (c *fctx) objectNext() bool {
 	p := c.nb.nextPos
 	return isObjectPos(p) || p == "m" || p == "mq" || p == "t" || c.latinNext() ||
 		determiner(c.nb.next) || unknownHan(c.nb.right, p)
+}
+
+// nounNext reports whether the next token is a noun by the dictionary:
+// its first plain sense glosses a noun for WordNet (gse tags 车 otherwise:
+// 他把车停在门口).
+func (c *fctx) nounNext() bool {
+	j := c.step(c.k+1, 1)
+	if j < 0 || c.sn.ids[j] < 0 {
+		return false
+	}
+	for _, e := range c.a.word(c.sn, j).entries {
+		if e.IsName() {
+			continue // 车 Che1 "surname Che"
+		}
+		in := c.a.info(c.a.resolve(e))
+		return in.firstPlain >= 0 && wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&(wordnet.Noun|wordnet.Verb|wordnet.Adj) == wordnet.Noun
+	}
+	return false
 }
 
 // nounPrev reports whether the token right before is a noun (not a
