@@ -107,6 +107,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			}
 		case nb.prev == "这" || nb.prev == "那" || (c.nounPrev() && (nb.clauseEnd || nb.next == "的")):
 			return "point; dot; spot; speck"
+		case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !modalVerbs[nb.prev] && (strings.HasPrefix(nb.nextPos, "n") || strings.HasPrefix(nb.nextPos, "r")):
+			// 吃点什么, 喝点水, 买点东西: (一)点 "a bit (of)" after a verb
+			// (after 想 or 要 it is the verb: 你想点什么 "to order").
+			return "(verb + 点) a little; some"
 		}
 	case "一点":
 		// 这一点 "this point", not "a bit".
@@ -120,6 +124,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	}
 	return ""
+}
+
+// modalVerbs stand before the verb they modify: after them a word that
+// may be a verb is one (你想点什么 "to order").
+var modalVerbs = map[string]bool{
+	"想": true, "要": true, "能": true, "会": true, "可以": true, "打算": true, "需要": true,
+	"应该": true, "得": true, "愿意": true, "准备": true, "敢": true, "肯": true, "该": true,
 }
 
 // verbAhead reports whether a verb or an adjective follows: by gse's tag or

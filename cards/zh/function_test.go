@@ -58,6 +58,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"这部电影让我很感动。", "This film moved me a lot.", "让", "(让 + sb + feeling) to make (sb feel …)"},
 		{"他没有来。", "He didn't come.", "没有", "(没有 + verb) did not; have not (done)"},
 		{"他把车停在门口。", "He parked the car at the door.", "把", "(object marker) object before the verb"},
+		{"你想吃点什么？", "What would you like to eat?", "点", "(verb + 点) a little; some"},
+		{"我们点了三个菜。", "We ordered three dishes.", "点", dict},
 		{"我没有钱。", "I don't have money.", "没有", dict},
 		{"老板让我明天早点来。", "The boss told me to come early tomorrow.", "让", "to have sb do sth; to make sb do"},
 		{"先让我说说。", "First let me say something.", "让", "to let; to make; to have sb do sth"},

@@ -173,6 +173,7 @@ var functionSenses = map[string]string{
 	"(after a noun) in; inside":          "inside",
 	"(time + 里) in; within (a time)":     "inside",
 	// construction.go
+	"(verb + 点) a little; some":                        "a small amount; a bit; (after a verb or adjective) a bit more",
 	"(没有 + verb) did not; have not (done)":             "haven't|hasn't",
 	"(想 + verb) to want to; would like to":             "to desire; to want (to)",
 	"(请 + verb) please (do sth)":                       "please (do sth)",
