@@ -11,7 +11,7 @@ import "strings"
 // constructionWords are the words constructionGloss knows.
 func constructionWord(w string) bool {
 	switch w {
-	case "想", "请", "使", "正", "太", "较", "比", "先", "离", "点", "一点", "是", "当", "没有":
+	case "想", "请", "使", "正", "太", "较", "比", "先", "离", "点", "一点", "是", "当", "没有", "或":
 		return true
 	}
 	return false
@@ -27,6 +27,15 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// keeps the dictionary's "to think".)
 		if reading == "xiang3" && c.verbAhead() && !c.finalNext() {
 			return "(想 + verb) to want to; would like to"
+		}
+		// 我很想和你探讨: "really want to", the verb after its partner.
+		if reading == "xiang3" && degreeAdverbs[nb.prev] && (nb.nextPos == "p" || nb.next == "和" || nb.next == "跟") && c.nearPos(1, 5, "v") {
+			return "(想 + verb) to want to; would like to"
+		}
+	case "或":
+		// 初创企业或第三方公司: "or" between two nouns, not "maybe".
+		if reading == "huo4" && isObjectPos(nb.prevPos) && (isObjectPos(nb.nextPos) || c.nounNext()) {
+			return "or"
 		}
 	case "没有":
 		// 我们还没有真正关注, 它并没有欺骗我们: the past action denied;

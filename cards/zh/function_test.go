@@ -59,6 +59,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"他没有来。", "He didn't come.", "没有", "(没有 + verb) did not; have not (done)"},
 		{"他把车停在门口。", "He parked the car at the door.", "把", "(object marker) object before the verb"},
 		{"你想吃点什么？", "What would you like to eat?", "点", "(verb + 点) a little; some"},
+		{"我们可以买苹果或香蕉。", "We can buy apples or bananas.", "或", "or"},
+		{"我很想和你聊聊。", "I really want to chat with you.", "想", "(想 + verb) to want to; would like to"},
 		{"我们点了三个菜。", "We ordered three dishes.", "点", dict},
 		{"我没有钱。", "I don't have money.", "没有", dict},
 		{"老板让我明天早点来。", "The boss told me to come early tomorrow.", "让", "to have sb do sth; to make sb do"},

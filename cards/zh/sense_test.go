@@ -68,6 +68,7 @@ func TestSenseChoice(t *testing.T) {
 		// "to go" after a verb that is not one of motion.
 		{"他已经习惯了这里的生活。", "", "习惯", "", "to be used to", false},
 		{"她正在准备考试。", "", "准备", "", "to prepare", false},
+		{"事情本不该这样发展。", "", "发展", "", "to develop", false},
 		{"这个周末我打算去看电影。", "I plan to see a movie this weekend.", "去", "qu4", "to go", false},
 		// A prefix of surnames needs one.
 		{"昨天我在路上遇到了老同学。", "Yesterday I ran into an old classmate.", "老", "lao3", "old (of people)", false},
