@@ -81,19 +81,7 @@ func loadList() {
 
 // loadLevels reads levels.tsv into the map, its strings pointing into the
 // embedded table.
-func loadLevels() {
-	levels = make(map[string]int, 5000)
-	for data := levelsTSV; data != ""; {
-		var line string
-		line, data, _ = strings.Cut(data, "\n")
-		word, lv, _ := strings.Cut(line, "\t")
-		n, err := strconv.Atoi(lv)
-		if err != nil {
-			panic(fmt.Sprintf("levels.tsv: %q: bad level", line)) // embedded: a build defect
-		}
-		levels[word] = n
-	}
-}
+func loadLevels() { levels = parseTable(levelsTSV, "levels.tsv", 5000) }
 
 // Level is the word's HSK 2.0 level (1-6), 0 when it is not in the list.
 // word is a simplified headword. Like Rank, it searches the sorted table
@@ -138,18 +126,24 @@ var searches, levelSearches atomic.Int64
 
 // loadRanks reads the table into the map, its strings pointing into the
 // embedded table (no copy).
-func loadRanks() {
-	ranks = make(map[string]int, maxRanked)
-	for data := freqTSV; data != ""; {
+func loadRanks() { ranks = parseTable(freqTSV, "freq.tsv", maxRanked) }
+
+// parseTable reads an embedded table of "word<TAB>number" lines into a
+// map of about size words; its strings point into data. A bad number
+// panics: the table is built into cika, so it is a build defect.
+func parseTable(data, name string, size int) map[string]int {
+	m := make(map[string]int, size)
+	for data != "" {
 		var line string
 		line, data, _ = strings.Cut(data, "\n")
-		word, r, _ := strings.Cut(line, "\t")
-		n, err := strconv.Atoi(r)
+		word, num, _ := strings.Cut(line, "\t")
+		n, err := strconv.Atoi(num)
 		if err != nil {
-			panic(fmt.Sprintf("freq.tsv: %q: bad rank", line)) // embedded: a build defect
+			panic(fmt.Sprintf("%s: %q: bad number", name, line))
 		}
-		ranks[word] = n
+		m[word] = n
 	}
+	return m
 }
 
 // search finds word's number (rank or level) by binary search over the
