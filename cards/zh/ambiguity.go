@@ -344,7 +344,10 @@ func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *eng
 		}
 		p1, p2 := a.w.posNames[l1.pos], a.w.posNames[l2.pos]
 		switch {
-		case p1 == "d" && strings.HasPrefix(p2, "v"):
+		case p1 == "d" && strings.HasPrefix(p2, "v") && !(negation(c1) && timeOrNoun(a.w.posNames[out.pos[k]])):
+			// (A noun or time word made of a negation and a verb stays
+			// whole: 未来 "future", though the English says "don't" and
+			// "next". 将来 "will come" is 将 来.)
 			if a.fit(w[n1:], l2.id, en, sl, true) == 0 || a.fit(w[:n1], l1.id, en, sl, false) == 0 {
 				continue
 			}
@@ -432,6 +435,13 @@ func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english
 // noun they count is looked for: its modifiers come between (一家规模较小
 // 的软件公司: five words).
 const maxCountedGap = 6
+
+// negation reports whether c is a character that negates: 不 没 未 非 无.
+func negation(c rune) bool { return strings.ContainsRune("不没未非无沒無", c) }
+
+// timeOrNoun reports whether a gse part of speech is a time word's or a
+// noun's.
+func timeOrNoun(p string) bool { return p == "t" || strings.HasPrefix(p, "n") }
 
 // clauseVerbMark reports whether w marks a verb phrase or a clause of its
 // own: an aspect particle or a preposition or verb that starts a new

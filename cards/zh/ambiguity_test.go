@@ -156,6 +156,7 @@ var splitCases = []splitCase{
 	{zh: "他的话让我很生气", en: "What he said made me very angry", want: "他 的 话 让 我 很 生气"},
 	{zh: "如果你有时间的话我们就去吧", en: "If you have time, let's go", want: "如果 你 有 时间 的话 我们 就 去 吧"},
 	{zh: "我今天不想去上班", en: "I don't want to go to work today", want: "我 今天 不 想 去 上班"},
+	{zh: "我不认为未来几年这会是主要因素", en: "I don't think in the next few years it's gonna be the big factor", want: "我 不 认为 未来 几年 这 会 是 主要 因素"},
 	{zh: "她将来上海看我们", en: "She will come to Shanghai to see us", want: "她 将 来 上海 看 我们"},
 	{zh: "我将来想当医生", en: "In the future I want to be a doctor", want: "我 将来 想 当 医生"},
 	{zh: "火车就要开了", en: "The train is about to leave", want: "火车 就要 开 了"},
