@@ -1,7 +1,6 @@
 package zh
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -294,11 +293,7 @@ func (a *Analyzer) splitDeHua(run string, out *segWords, from int) {
 		if de.logp == 0 || hua.logp == 0 {
 			return
 		}
-		out.ends = slices.Insert(out.ends, k, start+len("的"))
-		out.pos = slices.Insert(out.pos, k, de.pos)
-		out.ids = slices.Insert(out.ids, k, de.id)
-		out.logp = slices.Insert(out.logp, k, de.logp)
-		out.pos[k+1], out.ids[k+1], out.logp[k+1] = hua.pos, hua.id, hua.logp
+		out.split(k, start, len("的"), de, hua)
 		k++
 	}
 }
@@ -368,11 +363,7 @@ func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *eng
 		if a.matchOf(w, id, en, sl, false) >= halfFit {
 			continue
 		}
-		out.ends = slices.Insert(out.ends, k, start+n1)
-		out.pos = slices.Insert(out.pos, k, l1.pos)
-		out.ids = slices.Insert(out.ids, k, l1.id)
-		out.logp = slices.Insert(out.logp, k, l1.logp)
-		out.pos[k+1], out.ids[k+1], out.logp[k+1] = l2.pos, l2.id, l2.logp
+		out.split(k, start, n1, l1, l2)
 		k++
 	}
 }
@@ -422,11 +413,7 @@ func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english
 			continue
 		}
 		ln, lc := a.singles[num], a.singles[cl]
-		out.ends = slices.Insert(out.ends, k, start+n1)
-		out.pos = slices.Insert(out.pos, k, ln.pos)
-		out.ids = slices.Insert(out.ids, k, ln.id)
-		out.logp = slices.Insert(out.logp, k, ln.logp)
-		out.pos[k+1], out.ids[k+1], out.logp[k+1] = lc.pos, lc.id, lc.logp
+		out.split(k, start, n1, ln, lc)
 		k++
 	}
 }

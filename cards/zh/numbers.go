@@ -1,7 +1,6 @@
 package zh
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -573,11 +572,7 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 			continue
 		}
 		lc := a.singles[cl]
-		out.ends = slices.Insert(out.ends, k, start+n)
-		out.pos = slices.Insert(out.pos, k, lc.pos)
-		out.ids = slices.Insert(out.ids, k, lc.id)
-		out.logp = slices.Insert(out.logp, k, lc.logp)
-		out.pos[k+1], out.ids[k+1], out.logp[k+1] = le.pos, le.id, le.logp
+		out.split(k, start, n, lc, le)
 		k++
 		start = out.ends[k-1]
 	}

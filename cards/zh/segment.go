@@ -1,6 +1,9 @@
 package zh
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // segment splits run, a string of Han characters only, into words: the path
 // through the lexicon with the highest product of unigram probabilities (the
@@ -86,6 +89,17 @@ type segWords struct {
 	pos  []uint8   // gse part of speech (an index into weights.posNames, 0 if unknown)
 	ids  []int32   // the headword's lexicon id, -1 for a character segment did not find
 	logp []float32 // the headword's log probability, when ids is not -1
+}
+
+// split cuts word k, which starts at byte start of the run, in two at
+// byte start+n: the first part takes first's headword, the second
+// second's.
+func (w *segWords) split(k, start, n int, first, second lexEntry) {
+	w.ends = slices.Insert(w.ends, k, start+n)
+	w.pos = slices.Insert(w.pos, k, first.pos)
+	w.ids = slices.Insert(w.ids, k, first.id)
+	w.logp = slices.Insert(w.logp, k, first.logp)
+	w.pos[k+1], w.ids[k+1], w.logp[k+1] = second.pos, second.id, second.logp
 }
 
 func (w *segWords) reset() {
