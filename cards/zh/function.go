@@ -1282,13 +1282,9 @@ func (in *entryInfo) englishPicks(en *english, i int, g string) bool {
 // words alone (有 "(bound form) having; with" is not said by any English
 // "with").
 func (in *entryInfo) contentSaid(en *english, i int, all bool) bool {
-	m := in.m1
-	if i >= int(m.nSenses) {
-		i -= int(m.nSenses)
-		m = in.m2
-		if m == nil || i >= int(m.nSenses) {
-			return false
-		}
+	m, i, _ := in.senseAt(i)
+	if m == nil {
+		return false
 	}
 	ends, words := m.senseEnd(), m.words()
 	lo := 0

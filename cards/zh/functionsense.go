@@ -258,10 +258,7 @@ const minPrefixKey = 12
 // a single character, whose related words senseEvidence leaves out: here
 // the construction has already narrowed the choice to a few senses.
 func lemmaEvidence(in *entryInfo, en *english, i int) float64 {
-	m, j, off := in.m1, i, 0
-	if n := int(in.m1.nSenses); i >= n {
-		m, j, off = in.m2, i-n, n
-	}
+	m, j, off := in.senseAt(i)
 	if m == nil {
 		return 0
 	}

@@ -178,13 +178,24 @@ func lightPhrase(sense string) bool {
 // which the English says nothing.
 const minWeakEvidence = 0.34
 
-// senseEvidence is how much the English says of sense i of in, as
-// bestByEnglish scores it.
-func senseEvidence(in *entryInfo, en *english, i int) float64 {
-	m, j, off := in.m1, i, 0
+// senseAt returns the senseMatcher that holds sense i of in, the sense's
+// index in it and the index in in.senses of its first sense; m is nil if
+// no matcher holds it.
+func (in *entryInfo) senseAt(i int) (m *senseMatcher, j, off int) {
+	m, j = in.m1, i
 	if n := int(in.m1.nSenses); i >= n {
 		m, j, off = in.m2, i-n, n
 	}
+	if m != nil && j >= int(m.nSenses) {
+		m = nil
+	}
+	return m, j, off
+}
+
+// senseEvidence is how much the English says of sense i of in, as
+// bestByEnglish scores it.
+func senseEvidence(in *entryInfo, en *english, i int) float64 {
+	m, j, off := in.senseAt(i)
 	if m == nil {
 		return 0
 	}
@@ -269,40 +280,33 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 		if best >= minEvidence {
 			return best, bi
 		}
-		i = 0
-		for _, m := range [2]*senseMatcher{in.m1, in.m2} {
-			if m == nil {
-				break
-			}
-			n := int(m.nSenses)
-			var rt *relTable
-			for j := range n {
-				if in.marks[i+j].marked || !in.marks[i+j].verb || lightPhrase(in.senses[i+j]) {
-					continue
-				}
-				if rt == nil {
-					rt = relOf(m, in.senses[i:i+n])
-				}
-				if v := fit(i+j, en.relScore(m, rt, j, wordnet.Same)); v > best {
-					best, bi = v, i+j
-				}
-			}
-			i += n
-		}
-		return best, bi
+		return in.relatedBest(en, fit, best, bi, wordnet.Same, func(i int) bool {
+			return !in.marks[i].verb || lightPhrase(in.senses[i])
+		})
 	}
-	i = 0
+	return in.relatedBest(en, fit, best, bi, in.related, nil)
+}
+
+// relatedBest raises best (at sense bi) to the best score by related
+// words up to kind of in's unmarked senses that skip (nil: none) does not
+// leave out, each through fit; marked senses count their own words only,
+// which bestByEnglishIn scored already.
+func (in *entryInfo) relatedBest(en *english, fit func(int, float64) float64, best float64, bi int, kind wordnet.Kind, skip func(int) bool) (float64, int) {
+	i := 0
 	for _, m := range [2]*senseMatcher{in.m1, in.m2} {
 		if m == nil {
 			break
 		}
 		n := int(m.nSenses)
-		rt := relOf(m, in.senses[i:i+n])
+		var rt *relTable
 		for j := range n {
-			if in.marks[i+j].marked {
-				continue // scored above, by its words only
+			if in.marks[i+j].marked || skip != nil && skip(i+j) {
+				continue
 			}
-			if v := fit(i+j, en.relScore(m, rt, j, in.related)); v > best {
+			if rt == nil {
+				rt = relOf(m, in.senses[i:i+n])
+			}
+			if v := fit(i+j, en.relScore(m, rt, j, kind)); v > best {
 				best, bi = v, i+j
 			}
 		}

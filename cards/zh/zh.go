@@ -378,13 +378,9 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 // the words after it (english.used). Only words of several characters
 // claim: a single character's evidence is too often chance.
 func (in *entryInfo) claim(en *english, i int, word string) {
-	m := in.m1
-	if i >= int(m.nSenses) {
-		i -= int(m.nSenses)
-		m = in.m2
-		if m == nil || i >= int(m.nSenses) {
-			return
-		}
+	m, i, _ := in.senseAt(i)
+	if m == nil {
+		return
 	}
 	ends, words := m.senseEnd(), m.words()
 	lo := 0
