@@ -282,10 +282,7 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 // 的话 ends its clause (如果你有空的话，…) or follows 如果, 要是…
 func (a *Analyzer) splitDeHua(run string, out *segWords, from int) {
 	for k := from; k+1 < len(out.ends); k++ {
-		start := 0
-		if k > from {
-			start = out.ends[k-1]
-		}
+		start := out.start(k, from)
 		if run[start:out.ends[k]] != "的话" || conditionalBefore(run[:start]) {
 			continue
 		}
@@ -323,10 +320,7 @@ func conditionalBefore(s string) bool {
 // "don't", 再见 "see you").
 func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *english, sl slangWords) {
 	for k := from; k < len(out.ends); k++ {
-		start := 0
-		if k > from {
-			start = out.ends[k-1]
-		}
+		start := out.start(k, from)
 		w, id := run[start:out.ends[k]], out.ids[k]
 		c1, n1 := utf8.DecodeRuneInString(w)
 		c2, n2 := utf8.DecodeRuneInString(w[n1:])
@@ -378,10 +372,7 @@ func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *eng
 // their word.
 func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english, sl slangWords) {
 	for k := from; k < len(out.ends); k++ {
-		start := 0
-		if k > from {
-			start = out.ends[k-1]
-		}
+		start := out.start(k, from)
 		w, id := run[start:out.ends[k]], out.ids[k]
 		num, n1 := utf8.DecodeRuneInString(w)
 		cl, n2 := utf8.DecodeRuneInString(w[n1:])

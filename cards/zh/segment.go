@@ -102,6 +102,14 @@ func (w *segWords) split(k, start, n int, first, second lexEntry) {
 	w.pos[k+1], w.ids[k+1], w.logp[k+1] = second.pos, second.id, second.logp
 }
 
+// start is where word k begins in the run whose first word is from.
+func (w *segWords) start(k, from int) int {
+	if k > from {
+		return w.ends[k-1]
+	}
+	return 0
+}
+
 func (w *segWords) reset() {
 	w.ends, w.pos, w.ids, w.logp = w.ends[:0], w.pos[:0], w.ids[:0], w.logp[:0]
 }
