@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"cika/cards/anki"
+	"cika/cards/text"
 	"cika/srs/export"
 )
 
@@ -183,7 +184,7 @@ func runExport(c *cli.Context, format string) error {
 			sum.Notes, out, anki.NotetypeName, sum.Deck)
 		if sum.Known > 0 {
 			fmt.Fprintf(w, "%s tagged \"known\" (a text file cannot suspend cards: in Anki search tag:known, select all, Cards → Toggle Suspend)\n",
-				plural(sum.Known, "known word"))
+				text.Plural(sum.Known, "known word"))
 		}
 	case opts.WithProgress:
 		fmt.Fprintf(w, "exported %d notes, %d cards and %d reviews to %s (deck %q)\n", sum.Notes, sum.Cards, sum.Reviews, out, sum.Deck)
@@ -194,7 +195,7 @@ func runExport(c *cli.Context, format string) error {
 	}
 	if format == "anki" && sum.Known > 0 {
 		fmt.Fprintf(w, "%s of %s suspended and tagged \"known\" (unsuspend them in Anki to study them)\n",
-			plural(2*sum.Known, "card"), plural(sum.Known, "known word"))
+			text.Plural(2*sum.Known, "card"), text.Plural(sum.Known, "known word"))
 	}
 	return nil
 }

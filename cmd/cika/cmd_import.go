@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"cika/cards/anki"
+	"cika/cards/text"
 	"cika/srs/ankiimport"
 	"cika/srs/store"
 )
@@ -132,12 +133,12 @@ func printImport(w io.Writer, r *ankiimport.Report, loc *time.Location) {
 		}
 		return done
 	}
-	fmt.Fprintf(w, "read %s (%s): %s of cika's note type", r.File, r.Collection, plural(r.Notes, "note"))
+	fmt.Fprintf(w, "read %s (%s): %s of cika's note type", r.File, r.Collection, text.Plural(r.Notes, "note"))
 	if r.OtherNotes > 0 {
-		fmt.Fprintf(w, ", %s of other note types ignored", plural(r.OtherNotes, "note"))
+		fmt.Fprintf(w, ", %s of other note types ignored", text.Plural(r.OtherNotes, "note"))
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "matched %s to your words", plural(r.Matched+r.ByReading, "note"))
+	fmt.Fprintf(w, "matched %s to your words", text.Plural(r.Matched+r.ByReading, "note"))
 	if r.ByReading > 0 {
 		fmt.Fprintf(w, " (%d added in Anki, by hanzi and reading)", r.ByReading)
 	}
@@ -146,16 +147,16 @@ func printImport(w io.Writer, r *ankiimport.Report, loc *time.Location) {
 	case r.Answers == 0:
 		fmt.Fprintln(w, "no answers in the package for your words (exported from Anki without scheduling information?)")
 	case r.Added == 0:
-		fmt.Fprintf(w, "nothing new: %s of the package already in the collection\n", plural(r.Present, "answer"))
+		fmt.Fprintf(w, "nothing new: %s of the package already in the collection\n", text.Plural(r.Present, "answer"))
 	default:
-		fmt.Fprintf(w, "%s %s from Anki into %s", would("merged", "would merge"), plural(r.Added, "answer"), plural(len(r.Cards), "card"))
+		fmt.Fprintf(w, "%s %s from Anki into %s", would("merged", "would merge"), text.Plural(r.Added, "answer"), text.Plural(len(r.Cards), "card"))
 		if r.Present > 0 {
 			fmt.Fprintf(w, " (%d already in the collection)", r.Present)
 		}
 		fmt.Fprintln(w)
 		if r.Relogged > 0 {
 			fmt.Fprintf(w, "%s of yours in cika %s again, after an earlier answer from Anki\n",
-				plural(r.Relogged, "review"), would("rescheduled", "would be rescheduled"))
+				text.Plural(r.Relogged, "review"), would("rescheduled", "would be rescheduled"))
 		}
 		for i, ch := range r.Cards {
 			if i == importListed {
@@ -178,7 +179,7 @@ func printImport(w io.Writer, r *ankiimport.Report, loc *time.Location) {
 			if s.Card != "" {
 				what += " " + s.Card
 			}
-			fmt.Fprintf(w, "  %s (%s): %s\n", what, plural(s.Answers, "answer"), s.Reason)
+			fmt.Fprintf(w, "  %s (%s): %s\n", what, text.Plural(s.Answers, "answer"), s.Reason)
 		}
 	}
 	if r.DryRun {

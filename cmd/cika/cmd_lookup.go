@@ -11,6 +11,7 @@ import (
 
 	"cika/cards"
 	"cika/cards/gloss"
+	"cika/cards/text"
 	"cika/srs/lookup"
 )
 
@@ -145,7 +146,7 @@ func printLookup(w io.Writer, r *lookup.Result, color bool) {
 		if wr.Name {
 			b.WriteString("  [name]")
 		}
-		fmt.Fprintf(&b, "  · %s", plural(wr.SentenceCount, "sentence"))
+		fmt.Fprintf(&b, "  · %s", text.Plural(wr.SentenceCount, "sentence"))
 		if wr.By == "contains" {
 			fmt.Fprintf(&b, "  (contains %s)", r.Query)
 		}
@@ -165,7 +166,7 @@ func printLookup(w io.Writer, r *lookup.Result, color bool) {
 			fmt.Fprintf(&b, "    — %s\n", s.Source)
 		}
 		if n := wr.SentenceCount - len(wr.Sentences); n > 0 {
-			fmt.Fprintf(&b, "  … %s more (--limit 0 shows all)\n", plural(n, "sentence"))
+			fmt.Fprintf(&b, "  … %s more (--limit 0 shows all)\n", text.Plural(n, "sentence"))
 		}
 	}
 	if len(r.More) > 0 {
@@ -174,7 +175,7 @@ func printLookup(w io.Writer, r *lookup.Result, color bool) {
 			word, _ := cards.SplitID(id)
 			heads = append(heads, word)
 		}
-		fmt.Fprintf(&b, "\n%s more: %s\n", plural(len(r.More), "word"), strings.Join(heads, " "))
+		fmt.Fprintf(&b, "\n%s more: %s\n", text.Plural(len(r.More), "word"), strings.Join(heads, " "))
 	}
 	if p := r.Phrase; p != nil && len(p.Sentences) > 0 {
 		if len(r.Words) > 0 {
@@ -200,7 +201,7 @@ func printPhrase(b *bytes.Buffer, p *lookup.Phrase, color bool) {
 		}
 		fmt.Fprintf(b, "%s = %s\n", p.Text, strings.Join(pieces, " + "))
 	}
-	count := plural(p.Count, "sentence")
+	count := text.Plural(p.Count, "sentence")
 	if p.More {
 		count = fmt.Sprintf("%d+ sentences", p.Count)
 	}
@@ -218,7 +219,7 @@ func printPhrase(b *bytes.Buffer, p *lookup.Phrase, color bool) {
 		fmt.Fprintf(b, "    — %s\n", s.Source)
 	}
 	if n := p.Count - len(p.Sentences); n > 0 || p.More {
-		more := plural(n, "sentence")
+		more := text.Plural(n, "sentence")
 		if p.More {
 			more = fmt.Sprintf("%d+ sentences", n)
 		}

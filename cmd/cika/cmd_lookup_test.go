@@ -31,21 +31,6 @@ func TestMark(t *testing.T) {
 	}
 }
 
-func TestPlural(t *testing.T) {
-	for _, tt := range []struct {
-		n          int
-		what, want string
-	}{
-		{1, "pair", "1 pair"}, {2, "pair", "2 pairs"}, {0, "new word", "0 new words"},
-		{3, "word already known", "3 words already known"}, {1, "new name", "1 new name"},
-		{68, "known word", "68 known words"},
-	} {
-		if got := plural(tt.n, tt.what); got != tt.want {
-			t.Errorf("plural(%d, %q) = %q", tt.n, tt.what, got)
-		}
-	}
-}
-
 // Flags after the arguments work, as learners type them.
 func TestInterspersedFlags(t *testing.T) {
 	db := storetest.Open(t)

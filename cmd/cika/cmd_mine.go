@@ -18,6 +18,7 @@ import (
 
 	"cika/cards"
 	"cika/cards/corpus"
+	"cika/cards/text"
 	"cika/cards/zh"
 	"cika/srs/mine"
 )
@@ -268,49 +269,30 @@ func printMineReport(w io.Writer, r *mine.Report, path string) {
 			if p.Count > len(p.Lines) {
 				more = ", …"
 			}
-			what := "skipped " + plural(p.Count, "pair")
+			what := "skipped " + text.Plural(p.Count, "pair")
 			if p.Kept {
-				what = "kept " + plural(p.Count, "pair") + " with the sides swapped back"
+				what = "kept " + text.Plural(p.Count, "pair") + " with the sides swapped back"
 				fmt.Fprintf(&b, "  %s: %s %s%s\n", what, at, strings.Join(lines, ", "), more)
 				continue
 			}
 			fmt.Fprintf(&b, "  %s (%s): %s %s%s\n", what, p.Reason, at, strings.Join(lines, ", "), more)
 		}
 		if d.NoWords > 0 {
-			fmt.Fprintf(&b, "  %s kept but teach nothing (no Chinese words)\n", plural(d.NoWords, "pair"))
+			fmt.Fprintf(&b, "  %s kept but teach nothing (no Chinese words)\n", text.Plural(d.NoWords, "pair"))
 		}
-		fmt.Fprintf(&b, "  %s, %s", plural(d.NewWords, "new word"), plural(d.NewCards, "new card"))
+		fmt.Fprintf(&b, "  %s, %s", text.Plural(d.NewWords, "new word"), text.Plural(d.NewCards, "new card"))
 		if d.NewNames > 0 {
-			fmt.Fprintf(&b, ", %s (kept, no cards)", plural(d.NewNames, "new name"))
+			fmt.Fprintf(&b, ", %s (kept, no cards)", text.Plural(d.NewNames, "new name"))
 		}
 		b.WriteByte('\n')
 		if d.Gained > 0 {
-			fmt.Fprintf(&b, "  %s gained sentences\n", plural(d.Gained, "word already known"))
+			fmt.Fprintf(&b, "  %s gained sentences\n", text.Plural(d.Gained, "word already known"))
 		}
 	}
 	c := r.Collection
-	fmt.Fprintf(&b, "collection %s: %s, %s, %s, %s\n", displayPath(path), plural(c.Sentences, "sentence"),
-		plural(c.Words, "word"), plural(c.Cards, "card"), plural(c.Reviews, "review"))
+	fmt.Fprintf(&b, "collection %s: %s, %s, %s, %s\n", displayPath(path), text.Plural(c.Sentences, "sentence"),
+		text.Plural(c.Words, "word"), text.Plural(c.Cards, "card"), text.Plural(c.Reviews, "review"))
 	w.Write(b.Bytes())
-}
-
-// plural writes "1 word" or "2 words" ("word already known" → "words already
-// known", "known word" → "known words").
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	first, rest, _ := strings.Cut(what, " ")
-	for _, adj := range []string{"new ", "known "} { // "2 known words", not "2 knowns word"
-		if strings.HasPrefix(what, adj) {
-			first, rest, _ = strings.Cut(what[len(adj):], " ")
-			first = adj + first
-		}
-	}
-	if rest != "" {
-		rest = " " + rest
-	}
-	return fmt.Sprintf("%d %ss%s", n, first, rest)
 }
 
 // displayPath shortens a path under the home directory to ~/….

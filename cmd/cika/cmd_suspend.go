@@ -6,6 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"cika/cards/text"
 	"cika/srs/suspend"
 )
 
@@ -65,7 +66,7 @@ func suspendCommand(suspending bool) *cli.Command {
 			if c.Bool("json") {
 				return writeJSON(c.App.Writer, res)
 			}
-			fmt.Fprintf(c.App.Writer, "%s %s of %s\n", doing, plural(res.Cards, "card"), plural(len(res.Words), "word"))
+			fmt.Fprintf(c.App.Writer, "%s %s of %s\n", doing, text.Plural(res.Cards, "card"), text.Plural(len(res.Words), "word"))
 			return db.Close()
 		},
 	}

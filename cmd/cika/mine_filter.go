@@ -8,6 +8,7 @@ import (
 
 	"cika/cards"
 	"cika/cards/hsk"
+	"cika/cards/text"
 )
 
 // The filters of `cika mine` (cards.MineFilter): which new words get their
@@ -37,7 +38,7 @@ func withMineFilters(cmd *cli.Command) *cli.Command {
 func printHeld(w io.Writer, f *cards.MineFilter) {
 	if f != nil && f.HeldCards > 0 {
 		fmt.Fprintf(w, "held back %s of new words (suspended by --min-count/--hsk-max/--max-new; `cika unsuspend` brings words back)\n",
-			plural(f.HeldCards, "card"))
+			text.Plural(f.HeldCards, "card"))
 	}
 }
 
