@@ -3,7 +3,6 @@ package lookup
 import (
 	"slices"
 	"unicode"
-	"unicode/utf8"
 
 	"cika/cards"
 	"cika/cards/corpus"
@@ -82,7 +81,7 @@ func findPhrase(db *store.DB, query, by string, limit int) (*Phrase, error) {
 		if err != nil {
 			return nil, err
 		}
-		return phraseOf(text, ByHanzi, pieces, s, limit), nil
+		return phraseOf(db, text, ByHanzi, pieces, s, limit)
 	case ByPinyin:
 		q, ok := pinyin.ParseQuery(query)
 		if !ok || len(q.Syllables) < 2 {
@@ -94,7 +93,8 @@ func findPhrase(db *store.DB, query, by string, limit int) (*Phrase, error) {
 		}
 		// Each spelling on its own, so that the parts shown are those of
 		// the sentences found; the one found most often first.
-		var best *Phrase
+		var best []store.Piece
+		var bestFound store.Search
 		for _, pieces := range spelt {
 			text := store.Simplified(pieces)
 			if hanCount(text) < 2 {
@@ -104,11 +104,14 @@ func findPhrase(db *store.DB, query, by string, limit int) (*Phrase, error) {
 			if err != nil {
 				return nil, err
 			}
-			if p := phraseOf(text, ByPinyin, pieces, s, limit); best == nil || p.Count > best.Count {
-				best = p
+			if best == nil || len(s.Found) > len(bestFound.Found) {
+				best, bestFound = pieces, s
 			}
 		}
-		return best, nil
+		if best == nil {
+			return nil, nil
+		}
+		return phraseOf(db, store.Simplified(best), ByPinyin, best, bestFound, limit)
 	case ByEnglish:
 		if len(store.QueryTerms(query)) == 0 {
 			return nil, nil
@@ -117,7 +120,7 @@ func findPhrase(db *store.DB, query, by string, limit int) (*Phrase, error) {
 		if err != nil {
 			return nil, err
 		}
-		return phraseOf(query, ByEnglish, nil, s, limit), nil
+		return phraseOf(db, query, ByEnglish, nil, s, limit)
 	}
 	return nil, nil
 }
@@ -126,8 +129,8 @@ func findPhrase(db *store.DB, query, by string, limit int) (*Phrase, error) {
 // (0 = all): the phrase as a whole word before the phrase inside a word
 // (or, in English, its words apart), then the easiest sentences: the
 // shortest, each word the learner does not know yet counting as three
-// characters more.
-func phraseOf(text, by string, pieces []store.Piece, s store.Search, limit int) *Phrase {
+// characters more. Only the sentences kept are read.
+func phraseOf(db *store.DB, text, by string, pieces []store.Piece, s store.Search, limit int) (*Phrase, error) {
 	p := &Phrase{Text: text, By: by, Parts: []Part{}, Count: len(s.Found), More: s.More, Sentences: []Sentence{}}
 	for _, pc := range pieces {
 		part := Part{Text: pc.Text}
@@ -141,7 +144,7 @@ func phraseOf(text, by string, pieces []store.Piece, s store.Search, limit int) 
 	cost := make([]int, len(s.Found))
 	for i := range s.Found {
 		f := &s.Found[i]
-		order[i], cost[i] = i, utf8.RuneCountInString(f.ZH)+3*f.Unknown
+		order[i], cost[i] = i, f.Runes+3*f.Unknown
 		if !f.Whole {
 			cost[i] += 1 << 30
 		}
@@ -150,9 +153,18 @@ func phraseOf(text, by string, pieces []store.Piece, s store.Search, limit int) 
 	if limit > 0 && len(order) > limit {
 		order = order[:limit]
 	}
-	for _, i := range order {
-		f := &s.Found[i]
-		sr := sentenceOf(&f.Sentence)
+	keys := make([]store.PairKey, len(order))
+	for n, i := range order {
+		keys[n] = s.Found[i].Key
+	}
+	n := 0
+	err := db.Sentences(keys, func(st store.Sentence) error {
+		for keys[n] != st.Key { // one Sentences skipped: none is, found
+			n++
+		}
+		f := &s.Found[order[n]]
+		n++
+		sr := sentenceOf(&st)
 		sr.Whole = f.Whole
 		if by == ByEnglish {
 			sr.HighlightEN = f.Spans
@@ -160,8 +172,12 @@ func phraseOf(text, by string, pieces []store.Piece, s store.Search, limit int) 
 			sr.Highlight = f.Spans
 		}
 		p.Sentences = append(p.Sentences, sr)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return p
+	return p, nil
 }
 
 // sentenceOf is a stored sentence as shown, without highlights.

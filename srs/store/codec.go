@@ -316,9 +316,19 @@ const (
 )
 
 func decodePair(b []byte) (cards.Sentence, error) {
-	d := dec{s: string(b)}
-	v := d.versionOf(codecV1, codecV2)
 	var s cards.Sentence
+	err := decodePairInto(string(b), &s)
+	return s, err
+}
+
+// decodePairInto decodes record rec into s, reusing the array of s.Parts:
+// a search decodes hundreds of pairs and keeps none of them. The strings
+// of s are substrings of rec.
+func decodePairInto(rec string, s *cards.Sentence) error {
+	d := dec{s: rec}
+	v := d.versionOf(codecV1, codecV2)
+	parts := s.Parts[:0]
+	*s = cards.Sentence{}
 	s.Pair = corpus.Pair{ZH: d.str(), EN: d.str()}
 	s.Line = d.int()
 	s.Pos = d.int()
@@ -329,14 +339,17 @@ func decodePair(b []byte) (cards.Sentence, error) {
 	s.Attribution = d.str()
 	n := d.count()
 	if n == 0 || d.err != nil {
-		return s, d.err
+		return d.err
 	}
-	s.Parts = make([]cards.Part, n)
+	if cap(parts) < n {
+		parts = make([]cards.Part, n)
+	}
+	s.Parts = parts[:n]
 	if v == codecV1 {
 		for i := range s.Parts {
 			s.Parts[i] = cards.Part{Text: d.str(), Word: d.str(), Reading: d.str(), Gloss: d.str()}
 		}
-		return s, d.err
+		return d.err
 	}
 	inZH, zh := d.bool(), s.ZH
 	for i := range s.Parts {
@@ -347,6 +360,7 @@ func decodePair(b []byte) (cards.Sentence, error) {
 		f := partFlags(d.s[0])
 		d.s = d.s[1:]
 		p := &s.Parts[i]
+		*p = cards.Part{}
 		if inZH {
 			l := d.uvarint()
 			if l > uint64(len(zh)) {
@@ -375,7 +389,7 @@ func decodePair(b []byte) (cards.Sentence, error) {
 	if d.err == nil && inZH && zh != "" {
 		d.err = errCorrupt
 	}
-	return s, d.err
+	return d.err
 }
 
 // Key encodings.

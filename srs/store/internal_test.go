@@ -69,6 +69,9 @@ func TestCodec(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(gs, s) {
 		t.Errorf("pair round trip: %+v %v", gs, err)
 	}
+	// reused is decoded into again and again (decodePairInto, as a search
+	// does): nothing of the sentence before is left, source or parts.
+	reused := gs
 	// Parts that give the sentence back (as the analysis makes them) are
 	// stored as lengths; a word that is its text is not repeated.
 	for _, s := range []cards.Sentence{
@@ -89,6 +92,11 @@ func TestCodec(t *testing.T) {
 		// Records written before schema 4 still read.
 		if gs, err := decodePair(encodePairV1(&s)); err != nil || !reflect.DeepEqual(gs, s) {
 			t.Errorf("codecV1 pair: %+v %v", gs, err)
+		}
+		for _, raw := range [][]byte{raw, encodePairV1(&s)} {
+			if err := decodePairInto(string(raw), &reused); err != nil || !reflect.DeepEqual(reused, s) {
+				t.Errorf("pair decoded into a used sentence: %+v %v", reused, err)
+			}
 		}
 	}
 	// A record from before the last fields existed decodes them as zero.

@@ -200,14 +200,31 @@ func (db *DB) Familiar(ids []string) (map[string]bool, error) {
 
 func familiar(tx *bolt.Tx, ids []string) map[string]bool {
 	out := map[string]bool{}
-	kb := tx.Bucket(bucketKnown)
+	kc, lc := tx.Bucket(bucketKnown).Cursor(), tx.Bucket(bucketLearned).Cursor()
 	for _, id := range ids {
-		head, _ := cards.SplitID(id)
-		if kb.Get([]byte(head)) != nil || isLearned(tx, id) {
+		if isFamiliar(kc, lc, id) {
 			out[id] = true
 		}
 	}
 	return out
+}
+
+// isFamiliar is Familiar's test of one word, given cursors of the known
+// and learned buckets (a search asks of hundreds of words).
+func isFamiliar(known, learned *bolt.Cursor, id string) bool {
+	head, _ := cards.SplitID(id)
+	return seekGet(known, []byte(head)) != nil || seekGet(learned, []byte(id)) != nil
+}
+
+// seekGet is Bucket.Get through a cursor, nil for a nested bucket as
+// for none: Get makes a cursor, and grows its stack, at each call, where
+// one cursor's stack serves every Seek.
+func seekGet(c *bolt.Cursor, key []byte) []byte {
+	k, v := c.Seek(key)
+	if !bytes.Equal(k, key) {
+		return nil
+	}
+	return v
 }
 
 // Learned returns the IDs of the words with a card that has left the new

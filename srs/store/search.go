@@ -1,11 +1,13 @@
 package store
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -26,9 +28,23 @@ import (
 // sentenceText is s's Chinese side in simplified characters, character for
 // character: each part written as its word when the word has as many
 // characters as the text (銀行 → 银行), as written otherwise. Offsets in it
-// are offsets in s.ZH. Without parts that give ZH, ZH itself.
+// are offsets in s.ZH. Without parts that give ZH, ZH itself; ZH itself too,
+// with nothing written, when the parts spell ZH and none is rewritten (a
+// simplified sentence: most of those a search reads).
 func sentenceText(s *cards.Sentence) string {
 	if !partsGiveZH(s) {
+		return s.ZH
+	}
+	same, at := true, 0
+	for i := range s.Parts {
+		p := &s.Parts[i]
+		if simplifiedPart(p) != p.Text || !strings.HasPrefix(s.ZH[at:], p.Text) {
+			same = false
+			break
+		}
+		at += len(p.Text)
+	}
+	if same && at == len(s.ZH) {
 		return s.ZH
 	}
 	var b strings.Builder
@@ -136,9 +152,16 @@ func sentenceTerms(s *cards.Sentence) []string {
 	return slices.Compact(terms)
 }
 
-// Found is a sentence found by its text.
+// Found is a sentence found by its text: what ranking it takes, without
+// the sentence itself (Sentences reads those shown: a found sentence stays
+// in the collection, as only a pending document's pairs are ever removed
+// and searches skip those). Reading a found
+// sentence whole, with its document's name, is most of a search's cost;
+// a search ranks 200 and shows 5.
 type Found struct {
-	Sentence
+	Key PairKey
+	// Runes is the length of the sentence's ZH in characters.
+	Runes int
 	// Spans are the [start, end) character offsets of the phrase in ZH
 	// (Chinese) or in EN (English).
 	Spans [][2]int
@@ -164,7 +187,7 @@ type Search struct {
 func (db *DB) SearchChinese(texts []string, max int) (Search, error) {
 	var res Search
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		seen := map[PairKey]bool{}
+		v := newVerifier(tx, true)
 		for _, text := range texts {
 			terms := bigrams(text)
 			if len(terms) == 0 {
@@ -172,7 +195,7 @@ func (db *DB) SearchChinese(texts []string, max int) (Search, error) {
 			}
 			slices.Sort(terms)
 			terms = slices.Compact(terms)
-			err := db.verify(tx, terms, seen, &res, max, true, func(s *Sentence) ([][2]int, bool) {
+			err := v.verify(terms, &res, max, func(s *cards.Sentence) ([][2]int, bool) {
 				return chineseSpans(s, text)
 			})
 			if err != nil || res.More {
@@ -198,35 +221,74 @@ func (db *DB) SearchEnglish(query string, max int) (Search, error) {
 	if len(terms) == 0 {
 		return res, nil
 	}
-	want := englishWordSpans(query)
+	want := englishWordSpans(nil, query)
 	slices.Sort(terms)
 	terms = slices.Compact(terms)
+	var words []englishWord // each sentence's, reused
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		return db.verify(tx, terms, map[PairKey]bool{}, &res, max, false, func(s *Sentence) ([][2]int, bool) {
-			return englishSpans(s.EN, want)
+		return newVerifier(tx, false).verify(terms, &res, max, func(s *cards.Sentence) ([][2]int, bool) {
+			var spans [][2]int
+			var whole bool
+			words, spans, whole = englishSpans(words, s.EN, want)
+			return spans, whole
 		})
 	})
 	return res, err
+}
+
+// verifier reads the sentences a search's index terms name, one
+// transaction's worth, reusing what it decodes into: a search reads up to
+// 200 sentences and keeps of each only a Found.
+type verifier struct {
+	tx *bolt.Tx
+	// pairs, known and learned are read with Seek (seekGet).
+	pairs, known, learned *bolt.Cursor
+	chinese               bool
+	seen                  map[PairKey]bool
+	s                     cards.Sentence // the sentence read, its Parts' array reused
+	id                    []byte         // a word's ID being written
+	// words are the words met, by ID, as indexes of seenWords.
+	words     map[string]int
+	seenWords []wordSeen
+	n         int // sentences kept
+}
+
+// wordSeen is a word a search met: whether the learner knows it (Familiar,
+// asked once a word) and the last sentence it was counted in (verifier.n).
+type wordSeen struct {
+	familiar bool
+	counted  int
+}
+
+func newVerifier(tx *bolt.Tx, chinese bool) *verifier {
+	return &verifier{tx: tx, pairs: tx.Bucket(bucketPairs).Cursor(), known: tx.Bucket(bucketKnown).Cursor(),
+		learned: tx.Bucket(bucketLearned).Cursor(), chinese: chinese,
+		seen: map[PairKey]bool{}, words: map[string]int{}}
 }
 
 // verify reads the sentences holding terms and keeps those match finds the
 // phrase in, with their words' familiarity, until max are kept. The
 // words of a Chinese phrase are not counted as unknown: every sentence
 // found has them.
-func (db *DB) verify(tx *bolt.Tx, terms []string, seen map[PairKey]bool, res *Search, max int,
-	chinese bool, match func(*Sentence) ([][2]int, bool)) error {
-	pairs := tx.Bucket(bucketPairs)
-	names := map[uint32]string{}
-	known := map[string]bool{} // Familiar, asked once a word
-	return sentencesWith(tx, terms, func(k PairKey) (bool, error) {
-		if seen[k] {
+func (v *verifier) verify(terms []string, res *Search, max int, match func(*cards.Sentence) ([][2]int, bool)) error {
+	var key [8]byte
+	return sentencesWith(v.tx, terms, func(k PairKey) (bool, error) {
+		if v.seen[k] {
 			return true, nil
 		}
-		s, err := sentence(tx, pairs, k, names)
-		if err != nil {
-			return false, err
+		binary.BigEndian.PutUint32(key[:4], k.Doc)
+		binary.BigEndian.PutUint32(key[4:], k.Pos)
+		raw := seekGet(v.pairs, key[:])
+		if raw == nil {
+			return false, fmt.Errorf("sentence %s: %w", k, ErrNotFound)
 		}
-		spans, whole := match(&s)
+		// Decoded in place, in the memory map: nothing of the sentence is
+		// kept past the transaction (f holds none of its strings), and the
+		// next sentence is decoded over it.
+		if err := decodePairInto(unsafe.String(unsafe.SliceData(raw), len(raw)), &v.s); err != nil {
+			return false, fmt.Errorf("sentence %s: %w", k, err)
+		}
+		spans, whole := match(&v.s)
 		if spans == nil {
 			return true, nil
 		}
@@ -234,31 +296,40 @@ func (db *DB) verify(tx *bolt.Tx, terms []string, seen map[PairKey]bool, res *Se
 			res.More = true
 			return false, nil
 		}
-		seen[k] = true
-		f := Found{Sentence: s, Spans: spans, Whole: whole}
-		var ids []string
+		v.seen[k] = true
+		v.n++
+		f := Found{Key: k, Runes: utf8.RuneCountInString(v.s.ZH), Spans: spans, Whole: whole}
 		at := 0
-		for _, p := range s.Parts {
+		for i := range v.s.Parts {
+			p := &v.s.Parts[i]
 			n := utf8.RuneCountInString(p.Text)
-			if p.Word != "" && p.Reading != "" && !(chinese && inSpans(at, n, spans)) {
-				ids = append(ids, p.ID())
-			}
-			at += n
-		}
-		slices.Sort(ids)
-		for _, id := range slices.Compact(ids) {
-			k, asked := known[id]
-			if !asked {
-				k = len(familiar(tx, []string{id})) > 0
-				known[id] = k
-			}
-			if !k {
+			if p.Word != "" && p.Reading != "" && !(v.chinese && inSpans(at, n, spans)) && !v.familiar(p) {
 				f.Unknown++
 			}
+			at += n
 		}
 		res.Found = append(res.Found, f)
 		return true, nil
 	})
+}
+
+// familiar reports whether p's word is Familiar, or already counted in
+// this sentence (each word counts once).
+func (v *verifier) familiar(p *cards.Part) bool {
+	v.id = append(append(append(v.id[:0], p.Word...), ' '), p.Reading...)
+	i, ok := v.words[string(v.id)]
+	if !ok {
+		id := string(v.id)
+		i = len(v.seenWords)
+		v.seenWords = append(v.seenWords, wordSeen{familiar: isFamiliar(v.known, v.learned, id)})
+		v.words[id] = i
+	}
+	w := &v.seenWords[i]
+	if w.counted == v.n {
+		return true
+	}
+	w.counted = v.n
+	return w.familiar
 }
 
 // inSpans reports whether characters [at, at+n) lie inside one of spans.
@@ -273,31 +344,43 @@ func inSpans(at, n int, spans [][2]int) bool {
 
 // chineseSpans finds text in s's simplified Chinese: the character spans of
 // each occurrence, and whether one starts and ends at word boundaries.
-func chineseSpans(s *Sentence, text string) ([][2]int, bool) {
-	zh := sentenceText(&s.Sentence)
+func chineseSpans(s *cards.Sentence, text string) ([][2]int, bool) {
+	zh := sentenceText(s)
 	if !strings.Contains(zh, text) {
 		return nil, false
-	}
-	bounds := map[int]bool{0: true}
-	at := 0
-	for _, p := range s.Parts {
-		at += utf8.RuneCountInString(p.Text)
-		bounds[at] = true
 	}
 	var spans [][2]int
 	whole := false
 	n := utf8.RuneCountInString(text)
+	start := 0 // characters before zh[from:]
 	for from := 0; ; {
 		i := strings.Index(zh[from:], text)
 		if i < 0 {
 			break
 		}
-		start := utf8.RuneCountInString(zh[:from+i])
+		start += utf8.RuneCountInString(zh[from : from+i])
 		spans = append(spans, [2]int{start, start + n})
-		whole = whole || bounds[start] && bounds[start+n]
+		whole = whole || atBound(s.Parts, start) && atBound(s.Parts, start+n)
 		from += i + len(text)
+		start += n
 	}
 	return spans, whole
+}
+
+// atBound reports whether character offset at is where a part starts or
+// the last one ends.
+func atBound(parts []cards.Part, at int) bool {
+	if at == 0 {
+		return true
+	}
+	b := 0
+	for i := range parts {
+		b += utf8.RuneCountInString(parts[i].Text)
+		if b >= at {
+			return b == at
+		}
+	}
+	return false
 }
 
 // englishWordSpans are the words of English text, each with its index
@@ -310,8 +393,9 @@ type englishWord struct {
 	from, to   int  // in bytes
 }
 
-func englishWordSpans(text string) []englishWord {
-	ws := make([]englishWord, 0, 16)
+// They are appended to ws[:0], whose array a search reuses.
+func englishWordSpans(ws []englishWord, text string) []englishWord {
+	ws = ws[:0]
 	start, from, at := -1, 0, 0
 	flush := func(to int) {
 		if start >= 0 {
@@ -353,9 +437,9 @@ func lowerWord(w string) string {
 // span of each word of en that is one, nil unless every term is there;
 // and whether the query's words, stop words included, are words of en one
 // after the other ("quality bar" in "the quality bars", not in "a bar of
-// quality").
-func englishSpans(en string, query []englishWord) ([][2]int, bool) {
-	ws := englishWordSpans(en)
+// quality"). It returns en's words in ws's array (englishWordSpans).
+func englishSpans(ws []englishWord, en string, query []englishWord) ([]englishWord, [][2]int, bool) {
+	ws = englishWordSpans(ws, en)
 	var spans [][2]int
 	for _, q := range query {
 		if !q.term {
@@ -368,7 +452,7 @@ func englishSpans(en string, query []englishWord) ([][2]int, bool) {
 			}
 		}
 		if !found {
-			return nil, false
+			return ws, nil, false
 		}
 	}
 	lastTo := -1 // byte offset of the last span's end
@@ -396,7 +480,7 @@ func englishSpans(en string, query []englishWord) ([][2]int, bool) {
 			}
 		}
 	}
-	return spans, whole
+	return ws, spans, whole
 }
 
 // Piece is a stretch of a phrase and the collection's word written so.
