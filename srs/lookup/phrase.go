@@ -159,7 +159,9 @@ func phraseOf(db *store.DB, text, by string, pieces []store.Piece, s store.Searc
 	}
 	n := 0
 	err := db.Sentences(keys, func(st store.Sentence) error {
-		for keys[n] != st.Key { // one Sentences skipped: none is, found
+		// Sentences skips a pending document's sentences, and searches
+		// never find those; matched by key all the same.
+		for keys[n] != st.Key {
 			n++
 		}
 		f := &s.Found[order[n]]
