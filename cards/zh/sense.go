@@ -127,6 +127,9 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		if def, construction := in.contextSense(nb); construction && def != bi && def >= 0 && senseEvidence(in, en, def) >= best {
 			return def, true
 		}
+		if i := in.slotOverEnglish(nb, bi); i >= 0 {
+			return i, true
+		}
 		return bi, true
 	}
 	def, construction := in.contextSense(nb)
@@ -677,4 +680,49 @@ func (in *entryInfo) plainSenses() (first, attributive int32) {
 		}
 	}
 	return first, attributive
+}
+
+// slotOverEnglish returns the sense of a word of several characters that
+// the slot it stands in calls for, where the English says a sense of the
+// other kind (the English word's part of speech often differs from the
+// Chinese one's); -1 if the slot says nothing or agrees with bi:
+//   - after a determiner, 的 or a measure word only a noun stands
+//     (兑现了这个承诺 "delivered on this promise" is "commitment", not "to
+//     promise"; 是件大事 "a major event"): the first plain sense whose
+//     first gloss WordNet knows as a noun (假设 "hypothesis", not
+//     "supposing that ...");
+//   - after a degree adverb, a predicate (最成功的 "successful", not
+//     "success", which "most successful" says by its stem).
+func (in *entryInfo) slotOverEnglish(nb *neighbours, bi int) int {
+	if nb == nil || utf8.RuneCountInString(in.e.Simp) < 2 {
+		return -1
+	}
+	var want func(s string) bool
+	switch {
+	case in.marks[bi].verb && (nounDeterminers[nb.prev] || nb.prevPos == "q"):
+		want = func(s string) bool {
+			return !isVerbSense(s) && !isGrammarSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0
+		}
+	case degreeAdverbs[nb.prev] && nounish(in.senses[bi]):
+		// An adjective before a verb: 很好客 "hospitable", not "to treat
+		// guests well".
+		if i := in.firstPlainThat(nb, func(s string) bool { return predicateSense(s) && !isVerbSense(s) }); i >= 0 {
+			return i
+		}
+		want = predicateSense
+	default:
+		return -1
+	}
+	return in.firstPlainThat(nb, want)
+}
+
+// firstPlainThat returns the first plain sense that nb allows and is
+// accepts, -1 if none.
+func (in *entryInfo) firstPlainThat(nb *neighbours, is func(s string) bool) int {
+	for i, s := range in.senses {
+		if in.plain(i, s) && in.needFits(i, nb) && is(s) {
+			return i
+		}
+	}
+	return -1
 }
