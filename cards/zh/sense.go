@@ -127,6 +127,13 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		if def, construction := in.contextSense(nb); construction && def != bi && def >= 0 && senseEvidence(in, en, def) >= best {
 			return def, true
 		}
+		if i := in.countingSense(nb, en); i >= 0 && !in.isClassifier(bi) && (best < 1 || strings.HasPrefix(nb.nextPos, "n")) {
+			// 三次药 "three times" is the measure word, not "the second
+			// (day, time etc)"; 这道菜 not "a skill". (With no noun after
+			// it, a unit the English says in full stays: 十度。 "ten
+			// degrees", 四十二号的 "size".)
+			return i, true
+		}
 		if i := in.slotOverEnglish(nb, bi); i >= 0 {
 			return i, true
 		}
@@ -327,10 +334,8 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// After a numeral or a demonstrative a word that can be a measure word
 	// is one: 这家饭馆 "classifier for families or businesses", 一封邮件 (but
 	// not the second of a doubled verb: 听听).
-	if nb != nil && nb.afterNumeral && !beforeAdverb(nb) && nb.prev != in.e.Simp && nb.prev != in.e.Trad {
-		if i := in.classifierSense(); i >= 0 {
-			return i, true
-		}
+	if i := in.countingSense(nb, nil); i >= 0 {
+		return i, true
 	}
 	// A character that can be a suffix, right after the word it attaches
 	// to, is one: 可控性 "-ness; -ity", 垂直化 "-ization", 安全感 "sense
@@ -504,6 +509,53 @@ func beforeNoun(nb *neighbours) bool {
 		return false
 	}
 	return !strings.HasPrefix(nb.nextPos, "u") && utf8.RuneCountInString(nb.next) >= 2
+}
+
+// countingSense returns the measure-word sense of a token that counts
+// what follows, -1 if it does not: after a numeral or a demonstrative
+// (这家饭馆 "classifier for families or businesses", 一封邮件; not the
+// second of a doubled verb, 听听), or after 有 or 是 before a noun (有位创业者
+// "classifier for people", 是件大事). Of several measure-word senses, the
+// one the English says (en may be nil), else at the end of a clause the
+// one for money (两百块。 "two hundred yuan"), else the first.
+func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
+	if nb == nil || beforeAdverb(nb) || nb.prev == in.e.Simp || nb.prev == in.e.Trad {
+		return -1
+	}
+	if !nb.afterNumeral && !((nb.prev == "有" || nb.prev == "是") && strings.HasPrefix(nb.nextPos, "n")) {
+		return -1
+	}
+	first := in.classifierSense()
+	if first < 0 {
+		return -1
+	}
+	best, bi, money := 0.0, -1, -1
+	for i, s := range in.senses {
+		if !in.isClassifier(i) {
+			continue
+		}
+		if en != nil {
+			if v := senseEvidence(in, en, i); v > best {
+				best, bi = v, i
+			}
+		}
+		if strings.Contains(s, "money") {
+			money = i
+		}
+	}
+	switch {
+	case bi >= 0:
+		return bi
+	case money >= 0 && nb.clauseEnd:
+		return money
+	}
+	return first
+}
+
+// isClassifier reports whether sense i glosses a measure word, as
+// classifierSense finds them.
+func (in *entryInfo) isClassifier(i int) bool {
+	return !in.marks[i].marked && !strings.HasPrefix(in.senses[i], "CL:") && strings.Contains(in.senses[i], "classifier")
 }
 
 // classifierSense returns the index of the sense glossing a measure word,
