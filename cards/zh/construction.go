@@ -9,13 +9,14 @@ import "strings"
 // them; the glosses are written for learners, like function.go's.
 
 // constructionWords are the words constructionGloss knows.
-func constructionWord(w string) bool {
-	switch w {
-	case "想", "请", "使", "正", "太", "较", "比", "先", "离", "点", "一点", "是", "当", "没有", "或":
-		return true
-	}
-	return false
+var constructionWords = map[string]bool{
+	"想": true, "请": true, "使": true, "正": true, "太": true, "较": true, "比": true, "先": true,
+	"离": true, "点": true, "一点": true, "是": true, "当": true, "没有": true, "或": true,
+	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 }
+
+// constructionWord reports whether constructionGloss knows w.
+func constructionWord(w string) bool { return constructionWords[w] }
 
 // constructionGloss returns the gloss of word w at c for the construction
 // it heads, "" when none applies (the dictionary's sense then stays).
@@ -88,8 +89,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		switch {
 		case reading == "dang4" && baBefore(c.sn, c.k):
 			return "(把 X 当 Y) to regard as; to treat (X) as (Y)"
-		case reading == "dang1" && strings.HasPrefix(nb.nextPos, "n") && !strings.HasPrefix(nb.nextPos, "nr") && (isVerbPos(nb.prevPos) || nb.prev == "了"):
-			// 想当医生, 要当老师: a role.
+		case reading == "dang1" && (strings.HasPrefix(nb.nextPos, "n") || c.nounNext()) && !strings.HasPrefix(nb.nextPos, "nr") && (isVerbPos(nb.prevPos) || nb.prev == "了" || c.endsAfterNext()):
+			// 想当医生, 要当老师, 在一家外企当会计。: a role (当…的时候
+			// goes on after the noun; gse tags 会计 a verb).
 			return "(当 + role) to be; to act as; to work as"
 		}
 	case "是":
@@ -126,6 +128,42 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "yi1 dian3" && (nb.prev == "这" || nb.prev == "那") {
 			return "a point (in a discussion etc)"
 		}
+	case "几":
+		// 有几家公司, 过几天: "a few" where nothing is asked.
+		if reading == "ji3" && !c.question() {
+			return "several; a few"
+		}
+	case "越":
+		// 越来越 is a word; 雨越下越大: the more … the more.
+		if reading == "yue4" && (c.near(1, 4, false, "越") || c.near(-1, 4, false, "越")) {
+			return "the more... the more"
+		}
+	case "这么":
+		// 你还这么认为吗: "like this" before a verb; 这么大 "so (much)".
+		if reading == "zhe4 me5" && isVerbPos(nb.nextPos) {
+			return "this way"
+		}
+	case "来":
+		// 再来一碗, 来两杯咖啡: 来 stands for the verb (to have, to bring).
+		if reading == "lai2" && !nb.afterNumeral && (nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next)) {
+			return glossLaiAmount
+		}
+	case "半天":
+		// 我等了你半天了: a long time, after the verb it lasts.
+		if reading == "ban4 tian1" && (isVerbPos(nb.prevPos) || nb.prev == "了" || c.near(-1, 3, false, "了")) {
+			return "a long time"
+		}
+	case "一起":
+		// 和你一起去, 与他一起。: together; (not 一起多少钱 "altogether").
+		if reading == "yi1 qi3" && !numeralWord(nb.next) && nb.nextPos != "m" {
+			return "together; in company (with)"
+		}
+	case "往":
+		// 往左拐, 往前走, 往北京开: towards (a direction or place), then
+		// the verb.
+		if reading == "wang3" && (directionWord(nb.next) || c.verbAfterObject()) {
+			return "towards"
+		}
 	case "离":
 		// 我们家离学校很近: the distance from a place.
 		if reading == "li2" && c.objectNext() {
@@ -146,4 +184,30 @@ var modalVerbs = map[string]bool{
 // by the dictionary (predicateAt: gse tags 问 a noun).
 func (c *fctx) verbAhead() bool {
 	return isVerbPos(c.nb.nextPos) || c.nb.predicateNext
+}
+
+// glossLaiAmount is 来 standing for the verb before an amount.
+const glossLaiAmount = "(来 + amount) to have; to bring (sth)"
+
+// question reports whether the token's sentence asks something: a
+// question mark or a question particle ends it (几 then asks "how many").
+func (c *fctx) question() bool {
+	for j := c.k + 1; j < len(c.sn.toks); j++ {
+		switch c.sn.toks[j].Text {
+		case "?", "？", "吗", "嗎":
+			return true
+		case "。", "!", "！":
+			return false
+		}
+	}
+	return false
+}
+
+// directionWord reports whether w is a direction that 往 or 向 points to.
+func directionWord(w string) bool {
+	switch w {
+	case "左", "右", "前", "后", "上", "下", "里", "外", "东", "南", "西", "北", "这边", "那边", "这儿", "那儿", "这里", "那里", "回":
+		return true
+	}
+	return false
 }

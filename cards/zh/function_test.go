@@ -146,6 +146,17 @@ func TestFunctionGloss(t *testing.T) {
 		{"我去图书馆还书。", "I went to the library to return books.", "还", dict},
 		{"他得了第一名。", "He won first place.", "得", dict},
 		{"这块地很大。", "This plot of land is big.", "地", dict},
+		// Constructions of common words (construction.go).
+		{"他在一家公司当会计。", "He works as an accountant at a company.", "当", "(当 + role) to be; to act as; to work as"},
+		{"他家有几本中文书。", "His family has a few Chinese books.", "几", "several; a few"},
+		{"你家有几本中文书?", "How many Chinese books does your family have?", "几", "how many; how much"},
+		{"他越说越生气。", "The more he talked, the angrier he got.", "越", "the more... the more"},
+		{"我们应该这么做。", "We should do it like this.", "这么", "this way"},
+		{"服务员,来两杯咖啡。", "Waiter, two coffees please.", "来", glossLaiAmount},
+		{"她来我家吃饭。", "She comes to my home for dinner.", "来", dict},
+		{"他找了半天钥匙。", "He looked for his keys for ages.", "半天", "a long time"},
+		{"我们明天一起去公园吧。", "Let's go to the park together tomorrow.", "一起", "together; in company (with)"},
+		{"到了路口往右走。", "At the crossing go right.", "往", "towards"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -12,8 +12,11 @@ import (
 func TestFunctionSensesResolve(t *testing.T) {
 	a := analyzer(t)
 	var infos []*entryInfo
-	words := []string{"想", "请", "使", "正", "太", "较", "比", "先", "离", "点", "一点", "是", "当", "没有", "或"}
+	var words []string
 	for w := range functionWords {
+		words = append(words, w)
+	}
+	for w := range constructionWords {
 		words = append(words, w)
 	}
 	for _, w := range words {

@@ -517,7 +517,7 @@ func beforeNoun(nb *neighbours) bool {
 // second of a doubled verb, 听听), or after 有 or 是 before a noun (有位创业者
 // "classifier for people", 是件大事). Of several measure-word senses, the
 // one the English says (en may be nil), else at the end of a clause the
-// one for money (两百块。 "two hundred yuan"), else the first.
+// one for money (两百块。 "two hundred yuan", 两百块钱), else the first.
 func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	if nb == nil || beforeAdverb(nb) || nb.prev == in.e.Simp || nb.prev == in.e.Trad {
 		return -1
@@ -546,7 +546,7 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	switch {
 	case bi >= 0:
 		return bi
-	case money >= 0 && nb.clauseEnd:
+	case money >= 0 && (nb.clauseEnd || nb.next == "钱"):
 		return money
 	}
 	return first
