@@ -3,33 +3,13 @@ package main
 import (
 	"bytes"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
 
-	"cika/cards"
-	"cika/srs/lookup"
 	"cika/srs/store"
 	"cika/srs/store/storetest"
 )
-
-func TestMark(t *testing.T) {
-	parts := []cards.Part{{Text: "銀行", Word: "银行", Reading: "yin2 hang2"}, {Text: "是"}, {Text: "银行", Word: "银行", Reading: "yin2 hang2"}}
-	spans := lookup.Highlights(parts, "银行 yin2 hang2")
-	if !reflect.DeepEqual(spans, [][2]int{{0, 2}, {3, 5}}) {
-		t.Fatalf("spans %v", spans)
-	}
-	if got := mark("銀行是银行", spans, false); got != "【銀行】是【银行】" {
-		t.Errorf("mark = %q", got)
-	}
-	if got := mark("銀行是银行", spans, true); got != "\x1b[1;33m銀行\x1b[0m是\x1b[1;33m银行\x1b[0m" {
-		t.Errorf("colour mark = %q", got)
-	}
-	if got := mark("短", [][2]int{{0, 5}}, false); got != "短" {
-		t.Errorf("out-of-range span: %q", got)
-	}
-}
 
 // Flags after the arguments work, as learners type them.
 func TestInterspersedFlags(t *testing.T) {
