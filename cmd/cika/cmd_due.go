@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/urfave/cli/v2"
 
 	"cika/srs/review"
@@ -49,35 +47,9 @@ func dueCommand() *cli.Command {
 			}
 			clockNote(c.App.ErrWriter, d.Behind)
 			if c.Bool("json") {
-				return writeJSON(c.App.Writer, dueJSON{
-					Now: d.Now, New: d.New, LaterToday: d.LaterToday, Tomorrow: d.Tomorrow,
-					Week: d.DueWeek, NewAvailable: d.NewTotal,
-					Limits: dueLimits{New: d.Limits.New, Reviews: d.Limits.Reviews},
-				})
+				return writeJSON(c.App.Writer, d.JSON())
 			}
-			w := c.App.Writer
-			fmt.Fprintf(w, "now          %d\n", d.Now)
-			fmt.Fprintf(w, "new          %d  (%d not yet studied; %d a day)\n", d.New, d.NewTotal, d.Limits.New)
-			fmt.Fprintf(w, "later today  %d\n", d.LaterToday)
-			fmt.Fprintf(w, "tomorrow     %d\n", d.Tomorrow)
-			fmt.Fprintf(w, "this week    %d\n", d.DueWeek)
-			return nil
+			return review.WriteDue(c.App.Writer, d)
 		},
 	}
-}
-
-// dueJSON is `cika due --json`.
-type dueJSON struct {
-	Now          int       `json:"now"`
-	New          int       `json:"new"`
-	LaterToday   int       `json:"later_today"`
-	Tomorrow     int       `json:"tomorrow"`
-	Week         int       `json:"week"`
-	NewAvailable int       `json:"new_available"`
-	Limits       dueLimits `json:"limits"`
-}
-
-type dueLimits struct {
-	New     int `json:"new"`
-	Reviews int `json:"reviews"`
 }

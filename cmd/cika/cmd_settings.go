@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/urfave/cli/v2"
 
@@ -106,24 +105,7 @@ func showSettings(c *cli.Context) error {
 	if c.Bool("json") {
 		return writeJSON(c.App.Writer, st)
 	}
-	s, l := st.Scheduler, st.Limits
-	w := c.App.Writer
-	fmt.Fprintf(w, "retention         %g\n", s.DesiredRetention)
-	fmt.Fprintf(w, "max-interval      %d days\n", s.MaximumInterval)
-	fmt.Fprintf(w, "learning-steps    %s\n", orNone(s.LearningSteps))
-	fmt.Fprintf(w, "relearning-steps  %s\n", orNone(s.RelearningSteps))
-	fmt.Fprintf(w, "day-starts        %02d:00\n", s.DayStartsAt)
-	fmt.Fprintf(w, "weights           %s\n", review.FormatWeights(s.Weights))
-	fmt.Fprintf(w, "new cards a day   %d  (cika review --new N --save)\n", l.New)
-	fmt.Fprintf(w, "reviews a day     %d  (cika review --limit N --save)\n", l.Reviews)
-	return nil
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "none"
-	}
-	return s
+	return review.WriteSettings(c.App.Writer, st)
 }
 
 // scheduleOptions is reviewOptions scheduling as the collection's settings
