@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -298,13 +299,15 @@ func (e *export) noteRow(i int, n *Note) noteRow {
 	}
 }
 
-var htmlTag = regexp.MustCompile(`(?s)<!--.*?-->|<[^>]*>`)
+// htmlTag is compiled at first use: only an export with markup in a field
+// needs it, and every start of cika would compile it.
+var htmlTag = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?s)<!--.*?-->|<[^>]*>`) })
 
 // stripHTML is the text of a field without markup, as Anki's sort field and
 // checksum use it (cika's fields hold no media, so no file names to keep).
 func stripHTML(s string) string {
 	if strings.ContainsAny(s, "<&") {
-		s = html.UnescapeString(htmlTag.ReplaceAllString(s, ""))
+		s = html.UnescapeString(htmlTag().ReplaceAllString(s, ""))
 	}
 	return strings.TrimSpace(s)
 }

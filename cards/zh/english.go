@@ -1,7 +1,6 @@
 package zh
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -541,7 +540,7 @@ func (x *english) hasWords(m *senseMatcher, words []matchWord, from, n int) bool
 }
 
 // senseMatcher is the senses of an entry reduced to what senseScore needs:
-// for each gloss (the parts of a sense that glossSplitter separates) the
+// for each gloss (the parts of a sense that forGlosses separates) the
 // Snowball stems of its content words and its function words other than
 // glueWords, computed once per entry (see Analyzer.matcher). One is kept
 // for every entry met, so it is compact and holds two pointers: the words
@@ -711,12 +710,9 @@ func (a *Analyzer) matcherOf(e *dict.Entry, senses []string) *senseMatcher {
 // ("to be" would match every sentence).
 var glueWords = map[string]bool{"to": true, "be": true, "a": true, "an": true, "the": true, "of": true, "is": true, "it": true, "do": true}
 
-// glossSplitter splits a sense into its alternative glosses: "king or
-// monarch", "all; both; entirely", "to see, to look".
-var glossSplitter = regexp.MustCompile(`;|,| or `)
-
-// forGlosses calls f with each part of sense that glossSplitter
-// separates, as glossSplitter.Split(sense, -1) returns them.
+// forGlosses calls f with each of the alternative glosses of sense: "king
+// or monarch", "all; both; entirely", "to see, to look" are split at `;`,
+// `,` and " or ", empty parts included, as the tests' glossSplitter does.
 func forGlosses(sense string, f func(part string)) {
 	beg := 0
 	for i := 0; i < len(sense); {

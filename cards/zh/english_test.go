@@ -2,6 +2,7 @@ package zh
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -25,6 +26,11 @@ func (x *english) besideRef(st string, funcs []string) bool {
 	}
 	return false
 }
+
+// glossSplitter splits a sense into its alternative glosses, as forGlosses
+// does without a regexp (compiled at every start of cika, it was built for
+// the tests only).
+var glossSplitter = regexp.MustCompile(`;|,| or `)
 
 // senseScoreRef is senseScore as it was before senses were compiled: split
 // and stem the sense at every call. TestCompiledSensesMatch checks the
