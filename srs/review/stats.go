@@ -93,7 +93,9 @@ func ComputeStats(db *store.DB, opt Options) (Stats, error) {
 	// The history ends with today, at starts[StatsDays]; the forecast's
 	// last day ends at starts[2*StatsDays-1].
 	heads := hsk.Words(hsk.MaxLevel)
-	o, err := db.Overview(first, starts[StatsDays], starts[2*StatsDays-1], heads)
+	// The forecast's day i ends at starts[StatsDays+i]; its first day
+	// takes in the overdue cards.
+	o, err := db.Overview(first, starts[StatsDays], starts[StatsDays:2*StatsDays], heads)
 	if err != nil {
 		return Stats{}, err
 	}
@@ -126,14 +128,8 @@ func ComputeStats(db *store.DB, opt Options) (Stats, error) {
 	for i := range st.Forecast {
 		st.Forecast[i].Day = starts[StatsDays-1+i].Format(time.DateOnly)
 	}
-	for _, t := range o.Due {
-		i := dayOf(t) - (StatsDays - 1)
-		if i < 0 {
-			i = 0 // overdue: due today
-		}
-		if i < StatsDays {
-			st.Forecast[i].Count++
-		}
+	for i, n := range o.Due {
+		st.Forecast[i].Count = n
 	}
 
 	p := srs.DefaultParameters()

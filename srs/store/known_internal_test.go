@@ -81,7 +81,7 @@ func TestKnown(t *testing.T) {
 	if err := db.Check(); err != nil {
 		t.Fatal(err)
 	}
-	o, err := db.Overview(time.Time{}, farFuture, farFuture, nil)
+	o, err := db.Overview(time.Time{}, farFuture, []time.Time{farFuture}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +90,7 @@ func TestKnown(t *testing.T) {
 	if o.States != [4]int{4, 0, 0, 1} || o.KnownNew != 3 || o.Suspended != 0 || o.Known["银行"] != true || !o.Learned["银行"] {
 		t.Errorf("Overview: states %v known new %d learned %v", o.States, o.KnownNew, o.Learned)
 	}
-	if o.All != (Retention{Reviews: 1, Passed: 0}) || o.Recent != o.All || len(o.Reviewed) != 2 || len(o.Due) != 1 {
+	if o.All != (Retention{Reviews: 1, Passed: 0}) || o.Recent != o.All || len(o.Reviewed) != 2 || o.Due[0] != 1 {
 		t.Errorf("Overview: all %+v recent %+v reviewed %v due %v", o.All, o.Recent, o.Reviewed, o.Due)
 	}
 	if res, err := db.RemoveKnown([]string{"銀行", "龙虾", "火"}); err != nil || res.Changed != 2 || res.Already != 1 {
@@ -111,7 +111,7 @@ func TestMigrateKnown(t *testing.T) {
 	if _, err := db.HoldNew([]string{"智能 zhi4 neng2"}); err != nil {
 		t.Fatal(err)
 	}
-	want, err := db.Overview(time.Time{}, farFuture, farFuture, nil)
+	want, err := db.Overview(time.Time{}, farFuture, []time.Time{farFuture}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,11 +146,11 @@ func TestMigrateKnown(t *testing.T) {
 	if err := db.Check(); err != nil {
 		t.Fatalf("after migration: %v", err)
 	}
-	got, err := db.Overview(time.Time{}, farFuture, farFuture, nil)
+	got, err := db.Overview(time.Time{}, farFuture, []time.Time{farFuture}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.States != want.States || got.Suspended != 2 || got.All != want.All || len(got.Due) != len(want.Due) {
+	if got.States != want.States || got.Suspended != 2 || got.All != want.All || got.Due[0] != want.Due[0] {
 		t.Errorf("after migration %+v, want %+v", got, want)
 	}
 }

@@ -145,7 +145,7 @@ func TestQueuesFollowChanges(t *testing.T) {
 	// A new document raises counts: the words move up the new queue.
 	mineInternal(t, db, "e.tsv", "智能的朋友。\tSmart friends.\n智能。\tSmart.\n智能很大。\tSmart is big.\n")
 	checkQueue(t, db, "mined again")
-	o, err := db.Overview(k0, farFuture, farFuture, nil)
+	o, err := db.Overview(k0, farFuture, []time.Time{farFuture}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,6 +161,25 @@ func TestQueuesFollowChanges(t *testing.T) {
 	}
 	if len(d.Due) != 1 || d.Due[0].Key() != friend || len(d.New) != 2 || !d.MoreNew || d.NewCards != len(wantNewOrder(t, db)) {
 		t.Errorf("review day: due %v new %v more %v counts %+v", d.Due, d.New, d.MoreNew, d.QueueCounts)
+	} else {
+		// Overview counts the card due by the first bound after its due
+		// time, and not at all when it falls after the last.
+		due := d.Due[0].Due
+		for _, tc := range []struct {
+			by   []time.Time
+			want []int
+		}{
+			{[]time.Time{due}, []int{0}},
+			{[]time.Time{due.Add(time.Nanosecond)}, []int{1}},
+			{[]time.Time{due.Add(-time.Hour), due, due.Add(time.Hour), farFuture}, []int{0, 0, 1, 0}},
+			{[]time.Time{due.Add(time.Hour), farFuture}, []int{1, 0}},
+			{nil, []int{}},
+		} {
+			o, err := db.Overview(k0, farFuture, tc.by, nil)
+			if err != nil || !slices.Equal(o.Due, tc.want) {
+				t.Errorf("overview due by %v: %v %v, want %v", tc.by, o.Due, err, tc.want)
+			}
+		}
 	}
 	// The log is read up to the end given, excluded, by quarter hours
 	// (k0+2h starts one) or one by one (k0+2h+1s does not).
@@ -168,7 +187,7 @@ func TestQueuesFollowChanges(t *testing.T) {
 		before time.Time
 		want   int
 	}{{k0.Add(2 * time.Hour), 0}, {k0.Add(2*time.Hour + time.Second), 1}, {k0.Add(2*time.Hour + SlotLength), 1}} {
-		o, err := db.Overview(k0, tc.before, farFuture, nil)
+		o, err := db.Overview(k0, tc.before, []time.Time{farFuture}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -202,7 +221,7 @@ func TestMigrateQueues(t *testing.T) {
 	}
 	since := time.Date(2026, 3, 1, 4, 0, 0, 0, time.UTC)
 	read := func(db *DB) (Overview, ReviewDay, []CardKey) {
-		o, err := db.Overview(since, farFuture, farFuture, nil)
+		o, err := db.Overview(since, farFuture, []time.Time{farFuture}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
