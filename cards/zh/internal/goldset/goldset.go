@@ -25,6 +25,27 @@ type Item struct {
 	Accept  []string // keys, one of which the chosen sense must contain
 	Reject  []string // keys none of which it may contain (a gloss hedging between uses)
 	Note    string
+	Part    string // the part of the file it is in ("podcast"), from a "# Part 1: podcast" line; "" before any
+}
+
+// partName returns the name of a part heading, "# Part 2: everyday" (one
+// word after the colon), so that the parts of a held-out file (pairs of
+// the seed, pairs written for it) can be scored apart. A comment of more
+// words ("# Part 1: pairs of the seed podcast ...") describes, not heads.
+func partName(line string) (string, bool) {
+	rest, ok := strings.CutPrefix(line, "# Part ")
+	if !ok {
+		return "", false
+	}
+	num, name, ok := strings.Cut(rest, ":")
+	if _, err := strconv.Atoi(num); !ok || err != nil {
+		return "", false
+	}
+	name = strings.TrimSpace(name)
+	if name == "" || strings.ContainsFunc(name, unicode.IsSpace) {
+		return "", false
+	}
+	return name, true
 }
 
 // Read reads a gold file: a header line naming the columns (zh, en,
@@ -40,12 +61,16 @@ func Read(path string) ([]Item, error) {
 		items []Item
 		col   map[string]int
 		n     int
+		part  string
 	)
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for sc.Scan() {
 		n++
 		line := strings.TrimRight(sc.Text(), "\r")
+		if name, ok := partName(line); ok {
+			part = name
+		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -69,7 +94,7 @@ func Read(path string) ([]Item, error) {
 			return ""
 		}
 		it := Item{File: filepath.Base(path), Line: n, ZH: get("zh"), EN: get("en"),
-			Word: get("word"), Occ: 1, Note: get("note")}
+			Word: get("word"), Occ: 1, Note: get("note"), Part: part}
 		if w, k, ok := strings.Cut(it.Word, "#"); ok {
 			it.Word = w
 			if it.Occ, err = strconv.Atoi(k); err != nil || it.Occ < 1 {
