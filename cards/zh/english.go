@@ -143,7 +143,8 @@ func (x *english) reset(en string) {
 		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && len(w) >= 3 && isASCIILetters(lw) && !snowball.IsStopWord(lw) {
 			x.addCap(lw, w)
 		}
-		if p := englishStems.stemOf(lw, h); p.stem != "" {
+		p := englishStems.stemOf(lw, h)
+		if p.stem != "" {
 			x.addStem(p)
 		}
 		if head := compoundHead(lw); head != "" {
@@ -151,7 +152,7 @@ func (x *english) reset(en string) {
 				x.addStem(p)
 			}
 		}
-		if base := englishStems.stemOf(lw, h).base; base != "" {
+		if base := p.base; base != "" {
 			if p := englishStems.stemOf(base, fnv32(base)); p.stem != "" {
 				x.addStem(p)
 			}

@@ -31,10 +31,12 @@ const minEvidence = 0.5
 
 // senseMarks describes the leading notes of a sense: marked senses (see
 // markedLabels) and "(attributive)" senses; and whether it glosses a verb
-// (isVerbSense).
+// (isVerbSense), and a phrase of a light verb (lightPhrase, for verbs
+// only: found once per entry, where bestByEnglishIn asked it for every
+// verb sense of a character in every pair).
 type senseMarks struct {
-	marked, attributive, verb bool
-	need                      senseNeed // what it asks of its neighbours (need.go)
+	marked, attributive, verb, light bool
+	need                             senseNeed // what it asks of its neighbours (need.go)
 }
 
 // markedLabels are CC-CEDICT's leading labels of senses that a learner does
@@ -81,6 +83,7 @@ func marksOf(sense string) senseMarks {
 		s = strings.TrimSpace(s[end+1:])
 	}
 	m.verb = strings.HasPrefix(s, "to ")
+	m.light = m.verb && lightPhrase(sense)
 	// "a certain ...; a given ...": a gloss that waits for its noun.
 	if strings.HasSuffix(strings.TrimSpace(s), "...") && (strings.HasPrefix(s, "a ") || strings.HasPrefix(s, "another ")) {
 		m.attributive = true
@@ -291,7 +294,7 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 			return best, bi
 		}
 		return in.relatedBest(en, fit, best, bi, wordnet.Same, func(i int) bool {
-			return !in.marks[i].verb || lightPhrase(in.senses[i])
+			return !in.marks[i].verb || in.marks[i].light
 		})
 	}
 	return in.relatedBest(en, fit, best, bi, in.related, nil)
