@@ -86,7 +86,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			nb.afterNumeral = nb.prevPos == "m" || strings.ContainsRune("一二两三四五六七八九十百千万几每这那哪某半第", r)
 			if (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "j") && sn.ids[j] >= 0 {
 				if w := a.word(sn, j); len(w.entries) > 0 {
-					nb.prevVerbal = a.info(a.resolve(w.entries[0])).kinds.kinds().verb >= 0.5
+					nb.prevVerbal = a.headInfo(w).kinds.kinds().verb >= 0.5
 				}
 			}
 		} else {
@@ -193,7 +193,7 @@ func (a *Analyzer) predicateAt(sn *sentence, j int) bool {
 	if len(w.entries) == 0 {
 		return false
 	}
-	in := a.info(a.resolve(w.entries[0]))
+	in := a.headInfo(w)
 	k := in.kinds.kinds()
 	if strings.HasPrefix(p, "n") && p != "ns" && p != "nz" && utf8.RuneCountInString(sn.toks[j].Text) > 1 {
 		// A word gse tags a noun is a verb only if the dictionary knows

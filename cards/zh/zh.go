@@ -272,6 +272,24 @@ type wordInfo struct {
 	// For a headword of one entry, the entryInfo of the entry choose
 	// returns.
 	onlyInfo *entryInfo
+	// head is the entryInfo of the first entry, resolved (headInfo),
+	// found on first use for a headword of several entries.
+	head atomic.Pointer[entryInfo]
+}
+
+// headInfo returns a.info(a.resolve(w.entries[0])), what the rules ask of
+// the words around a token (predicateAt, neighbours), found once per
+// headword. w must have entries.
+func (a *Analyzer) headInfo(w *wordInfo) *entryInfo {
+	if w.onlyInfo != nil {
+		return w.onlyInfo
+	}
+	if in := w.head.Load(); in != nil {
+		return in
+	}
+	in := a.info(a.resolve(w.entries[0]))
+	w.head.Store(in) // two goroutines may both compute it: same result
+	return in
 }
 
 // word returns the wordInfo of token k, computed once per headword when
