@@ -21,6 +21,10 @@ import (
 type english struct {
 	stems []string // Snowball stems of its content words, in order (may repeat)
 	words []string // all its words, lower case (may repeat)
+	// wordStems holds the Snowball stem of each of words, "" for none:
+	// relGroups and beside ask it of every word, and a lookup in
+	// englishStems costs a cache miss.
+	wordStems []string
 	// caps are the lower-cased capitalised words that are not English
 	// function words (candidate names: "mustafa") with their spelling, the
 	// last one met for a word written several ways; each lower-case word
@@ -78,6 +82,15 @@ func (b *bits1k) add(h uint16) { b[h>>6&15] |= 1 << (h & 63) }
 
 func (b *bits1k) has(h uint16) bool { return b[h>>6&15]&(1<<(h&63)) != 0 }
 
+// meets reports whether b and c have a bit in common.
+func (b *bits1k) meets(c *bits1k) bool {
+	var or uint64
+	for i := range b {
+		or |= b[i] & c[i]
+	}
+	return or != 0
+}
+
 // hash10 is the key of bits1k: ten bits of the FNV-1a hash, independent
 // of hash8's fold.
 func hash10(h uint32) uint16 { return uint16(h>>22) & 1023 }
@@ -116,26 +129,28 @@ func newEnglish(en string) *english {
 
 // reset makes x the analysis of en, reusing x's slices.
 func (x *english) reset(en string) {
-	*x = english{stems: x.stems[:0], words: x.words[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0]}
+	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0]}
 	defer x.index()
 	en = trimDiscourse(en)
 	forWords(en, func(w string) {
 		lw := strings.ToLower(w)
-		x.words = append(x.words, lw)
 		h := fnv32(lw)
+		p := englishStems.stemOf(lw, h)
+		x.words, x.wordStems = append(x.words, lw), append(x.wordStems, p.stem)
 		x.wordBits.add(fold8(h))
 		x.wordSum.add(hash10(h))
 		if strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
 			// "don't", "can't" say "not" (不想 "don't want" is 不 想), and
 			// "can't" says "cannot" (不能).
-			x.words = append(x.words, "not")
+			x.words, x.wordStems = append(x.words, "not"), append(x.wordStems, englishStems.stemOf("not", notHash).stem)
 			x.wordBits.add(fold8(notHash))
 			x.wordSum.add(hash10(notHash))
 			if lw == "can't" || lw == "can’t" {
-				x.words = append(x.words, "cannot")
+				p := englishStems.stemOf("cannot", cannotHash)
+				x.words, x.wordStems = append(x.words, "cannot"), append(x.wordStems, p.stem)
 				x.wordBits.add(fold8(cannotHash))
 				x.wordSum.add(hash10(cannotHash))
-				if p := englishStems.stemOf("cannot", cannotHash); p.stem != "" {
+				if p.stem != "" {
 					x.addStem(p)
 				}
 			}
@@ -143,7 +158,6 @@ func (x *english) reset(en string) {
 		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && len(w) >= 3 && isASCIILetters(lw) && !snowball.IsStopWord(lw) {
 			x.addCap(lw, w)
 		}
-		p := englishStems.stemOf(lw, h)
 		if p.stem != "" {
 			x.addStem(p)
 		}
@@ -230,6 +244,7 @@ func (x *english) index() {
 func (x *english) release() {
 	clear(x.stems)
 	clear(x.words)
+	clear(x.wordStems)
 	clear(x.caps)
 	x.stemSet, x.wordSet, x.capIndex = nil, nil, nil
 }
@@ -502,8 +517,8 @@ const phraseShort = 0.9
 // alone may stand up to particleReach words after it), or the last of
 // them right before it ("look after", "in charge").
 func (x *english) beside(st string, m *senseMatcher, words []matchWord, from, n int) bool {
-	for i, w := range x.words {
-		if englishStems.stemOf(w, fnv32(w)).stem != st {
+	for i := range x.words {
+		if x.wordStems[i] != st {
 			continue
 		}
 		after := i+n < len(x.words)
@@ -557,7 +572,17 @@ type senseMatcher struct {
 	// rel is the related-word form of the senses, made on first use
 	// (relOf).
 	rel relMatchers
+	// sum, for a matcher of more than sumWords words, holds the bits1k
+	// of its content stems and of its function words (mayMatch), nil for
+	// the others.
+	sum *[2]bits1k
 }
+
+// sumWords is the number of words beyond which a senseMatcher keeps its
+// sum: testing 32 words of two bits1k is then cheaper than testing each
+// word, and the matchers that long (characters of many senses) are a
+// minority of those kept.
+const sumWords = 32
 
 // senseEnd[i] is the end of sense i's glosses in glosses.
 func (m *senseMatcher) senseEnd() []uint16 { return m.data[:m.nSenses:m.nSenses] }
@@ -603,6 +628,9 @@ func (m *senseMatcher) word(words []matchWord, k int) string {
 // false when no content stem of m is a stem of x and no function word of
 // m is a word of x, by the bits1k of x (stemSum and wordSum).
 func (x *english) mayMatch(m *senseMatcher) bool {
+	if m.sum != nil {
+		return m.sum[0].meets(&x.stemSum) || m.sum[1].meets(&x.wordSum)
+	}
 	for _, w := range m.words() {
 		sum := &x.stemSum
 		if w.h10&funcWord != 0 {
@@ -680,6 +708,16 @@ func compileSenses(senses []string) *senseMatcher {
 	for i, w := range words {
 		b.WriteString(w)
 		mw[i].end = uint16(b.Len())
+	}
+	if len(mw) > sumWords {
+		m.sum = new([2]bits1k)
+		for _, w := range mw {
+			k := 0
+			if w.h10&funcWord != 0 {
+				k = 1
+			}
+			m.sum[k].add(w.h10 & 1023)
+		}
 	}
 	m.text = b.String()
 	clear(words) // let the strings go

@@ -131,16 +131,17 @@ func (x *english) relGroups() []wordnet.Group {
 	var phrase []byte
 	// Content words of letters only: digits and pinyin ("jue2") are no
 	// English word WordNet knows, and looking them up costs.
-	content := func(w string) bool {
-		return len(w) > 2 && isASCIILetters(w) && englishStems.stemOf(w, fnv32(w)).stem != ""
+	content := func(i int) bool {
+		w := ws[i]
+		return len(w) > 2 && isASCIILetters(w) && x.wordStems[i] != ""
 	}
 	for i, w := range ws {
-		if !content(w) {
+		if !content(i) {
 			continue
 		}
 		g = append(g, englishGroups.of(w)...)
 		switch {
-		case i+2 < len(ws) && ws[i+1] == "of" && content(ws[i+2]):
+		case i+2 < len(ws) && ws[i+1] == "of" && content(i+2):
 			phrase = append(append(append(phrase[:0], w...), " of "...), ws[i+2]...)
 			g = append(g, englishGroups.of(unsafe.String(&phrase[0], len(phrase)))...)
 		}
