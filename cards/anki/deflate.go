@@ -1,13 +1,21 @@
 package anki
 
 import (
-	"compress/flate"
 	"fmt"
 	"hash/crc32"
 	"io"
 	"runtime"
 	"sync"
+
+	"github.com/klauspost/compress/flate"
 )
+
+// deflateLevel is klauspost/compress's level 2, which on the year
+// collection's 146 MB file took 0.55 s of CPU for 33.3 MB where the
+// standard library's fastest level took 1.3-2.0 s for 34.8 MB (the module
+// was already a dependency, for reading zstd packages). Its output is
+// deflate, which every zip reader inflates.
+const deflateLevel = 2
 
 // deflateBlock is how many bytes of a file deflateFile compresses as one
 // piece. Each piece starts with an empty window: at 1 MiB, the package is
@@ -20,11 +28,11 @@ const deflateBlock = 1 << 20
 // on a byte boundary (flate's Flush), the last one with the final block,
 // and are written in order: the output depends only on the input, not on
 // the goroutines' timing. On a 70,000-note collection (150 MB), deflate
-// was 1.1 s of CPU, one core's worth of waiting.
+// was 1.1 s of CPU (standard library), one core's worth of waiting.
 func deflateFile(dst io.Writer, src io.ReaderAt, size int64) (crc uint32, written int64, err error) {
 	if size == 0 {
 		var empty bytesWriter
-		fw, _ := flate.NewWriter(&empty, flate.BestSpeed)
+		fw, _ := flate.NewWriter(&empty, deflateLevel)
 		fw.Close()
 		n, err := dst.Write(empty.b)
 		return 0, int64(n), err
@@ -75,7 +83,7 @@ func deflateFile(dst io.Writer, src io.ReaderAt, size int64) (crc uint32, writte
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			fw, _ := flate.NewWriter(nil, flate.BestSpeed)
+			fw, _ := flate.NewWriter(nil, deflateLevel)
 			for p := range jobs {
 				in := p.in[:p.n]
 				if _, err := src.ReadAt(in, p.off); err != nil {
