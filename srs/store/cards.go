@@ -271,7 +271,7 @@ func (db *DB) Reviews(from time.Time, fn func(Review) bool) error {
 				return err
 			}
 			r := Review{ID: ReviewID{Time: keyTime(k[:8]), Card: ck}}
-			if err := json.Unmarshal(v, &r.ReviewLog); err != nil {
+			if err := decodeReview(v, &r.ReviewLog); err != nil {
 				return fmt.Errorf("review %s: %w", ck, err)
 			}
 			if !fn(r) {

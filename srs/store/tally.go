@@ -18,7 +18,6 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"time"
@@ -210,13 +209,11 @@ func computeTally(tx *bolt.Tx) (tally, error) {
 	return t, err
 }
 
-func unmarshalReview(v []byte, log *srs.ReviewLog) error { return json.Unmarshal(v, log) }
-
 // eachLog decodes every review of the log.
 func eachLog(tx *bolt.Tx, fn func(k []byte, log *srs.ReviewLog) error) error {
 	return tx.Bucket(bucketReviews).ForEach(func(k, v []byte) error {
 		var r Review
-		if err := unmarshalReview(v, &r.ReviewLog); err != nil {
+		if err := decodeReview(v, &r.ReviewLog); err != nil {
 			return fmt.Errorf("review %x: %w", k, err)
 		}
 		return fn(k, &r.ReviewLog)
@@ -326,7 +323,7 @@ func answeredIn(tx *bolt.Tx, from, before time.Time, o *Overview) error {
 		cur, end := tx.Bucket(bucketReviews).Cursor(), timeKey(before)
 		for k, v := cur.Seek(timeKey(from)); k != nil && bytes.Compare(k[:8], end) < 0; k, v = cur.Next() {
 			var log srs.ReviewLog
-			if err := unmarshalReview(v, &log); err != nil {
+			if err := decodeReview(v, &log); err != nil {
 				return fmt.Errorf("review %x: %w", k, err)
 			}
 			o.Reviewed = append(o.Reviewed, Slot{Start: keyTime(k[:8]), Reviews: 1})
