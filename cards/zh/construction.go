@@ -13,6 +13,7 @@ var constructionWords = map[string]bool{
 	"想": true, "请": true, "使": true, "正": true, "太": true, "较": true, "比": true, "先": true,
 	"离": true, "点": true, "一点": true, "是": true, "当": true, "没有": true, "或": true,
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
+	"怎么": true, "这个": true,
 }
 
 // constructionWord reports whether constructionGloss knows w.
@@ -147,6 +148,23 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 再来一碗, 来两杯咖啡: 来 stands for the verb (to have, to bring).
 		if reading == "lai2" && !nb.afterNumeral && (nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next)) {
 			return glossLaiAmount
+		}
+	case "怎么":
+		// 你怎么看, 怎么走: how; 你怎么不去: why.
+		switch {
+		case reading != "zen3 me5":
+		case nb.next == "不" || nb.next == "没" || nb.next == "没有":
+			return "why?"
+		case isVerbPos(nb.nextPos) || nb.next == "能" || nb.next == "会" || nb.next == "可以":
+			return "how?"
+		}
+	case "这个":
+		// 这个承诺: before its noun; 这个很好, 就是这个: standing alone.
+		if reading == "zhe4 ge5" {
+			if beforeNoun(nb) && nb.next != "的" || c.nounNext() {
+				return "(adjective) this"
+			}
+			return "(pronoun) this"
 		}
 	case "半天":
 		// 我等了你半天了: a long time, after the verb it lasts.

@@ -876,7 +876,9 @@ func (c *fctx) zaiAgain(reading string) string {
 	switch {
 	case nb.next == "也":
 		return "(再也不) never again; no more"
-	case c.near(-1, 12, true, "先", "首先"):
+	case c.near(-1, 12, true, "先", "首先"), c.near(-1, 4, false, "后", "以后", "之后"), afterQuantity(nb) && nb.prevPos != "t":
+		// 先吃饭再走; 饭后半小时再吃药, 等一会儿再说: not until then (but
+		// 明天再来 "again").
 		return "(先…再) then; after that"
 	case nb.nextPos == "a":
 		return "(再 + adjective) more; however …"
@@ -889,8 +891,9 @@ func (c *fctx) hui(reading string) string {
 	if reading != "hui4" || numeralWord(nb.prev) || nb.nextPos == "f" || c.finalNext() {
 		return "" // kuai4 "accounts"; 一会 a moment; 会上: the meeting; 我不会
 	}
-	if measured(nb.prev) {
-		return "meeting; gathering" // 这个会开了三个小时: the dictionary's sense
+	if measured(nb.prev) || nb.prev == "的" {
+		// 这个会开了三个小时, 明天的会: the dictionary's sense.
+		return "meeting; gathering"
 	}
 	// 会 before a verb is mostly the future or a likelihood; before a verb
 	// of a skill one learns (会游泳, 我儿子会说三种语言) it is "can", unless

@@ -157,6 +157,13 @@ func TestFunctionGloss(t *testing.T) {
 		{"他找了半天钥匙。", "He looked for his keys for ages.", "半天", "a long time"},
 		{"我们明天一起去公园吧。", "Let's go to the park together tomorrow.", "一起", "together; in company (with)"},
 		{"到了路口往右走。", "At the crossing go right.", "往", "towards"},
+		{"这个字怎么写?", "How do you write this character?", "怎么", "how?"},
+		{"你怎么不吃饭?", "Why aren't you eating?", "怎么", "why?"},
+		{"这个很好吃。", "This is delicious.", "这个", "(pronoun) this"},
+		{"这个问题很难。", "This question is hard.", "这个", "(adjective) this"},
+		{"下午的会很重要。", "The afternoon meeting is important.", "会", "meeting; gathering"},
+		{"等十分钟再走。", "Wait ten minutes, then go.", "再", "(先…再) then; after that"},
+		{"我明天再来。", "I'll come again tomorrow.", "再", "again (later); once more; then"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

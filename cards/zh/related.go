@@ -254,9 +254,10 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 type relMatchers = atomic.Pointer[relTable]
 
 // directScore is senseScore counting only the gloss's own words written
-// in the English (or with a plural s), not words of the same stem: the
-// evidence a marked sense needs ("the framing" does not say 框架
-// "(construction) frame", "frames" would).
+// in the English (or with a plural s), not words of the same stem, and
+// only a gloss said in full (1, else 0): the evidence a marked sense
+// needs ("the framing" does not say 框架 "(construction) frame", "frames"
+// would).
 func (x *english) directScore(m *senseMatcher, rt *relTable, i int) float64 {
 	best := 0.0
 	ends := m.senseEnd()
@@ -275,7 +276,11 @@ func (x *english) directScore(m *senseMatcher, rt *relTable, i int) float64 {
 				n++
 			}
 		}
-		best = max(best, float64(n)/float64(g.content))
+		// A marked sense needs a whole gloss: "pushing the state of the
+		// art forward" does not say 前沿 "(military) forward position".
+		if n == int(g.content) {
+			best = 1
+		}
 	}
 	return best
 }

@@ -391,8 +391,9 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// adverb's sense is one: 完全不认为 "totally", 异常强大 "extremely",
 	// 较小 "relatively", 太多 "too".
 	// At the head of a clause, a word with an adverb's sense is the
-	// sentence adverb: 当然, "of course"; 那么是否 "then".
-	if nb != nil && !headBeforeDegree(nb) && (adverbPosition(nb) || nb.prev == "" && nb.left == 0) {
+	// sentence adverb: 当然, "of course"; 那么是否 "then". (Not after a
+	// time unit: 两个小时以后开始 "after".)
+	if nb != nil && !headBeforeDegree(nb) && !timeUnit(nb.prev) && (adverbPosition(nb) || nb.prev == "" && nb.left == 0) {
 		if i := in.adverbSense(); i >= 0 && i != first {
 			return i, true
 		}

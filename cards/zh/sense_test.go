@@ -79,6 +79,18 @@ func TestSenseChoice(t *testing.T) {
 		{"模型架构没有根本性问题。", "", "性", "xing4", "forming adjective", false},
 		{"我们不该将其拟人化。", "", "化", "hua4", "-ization", false},
 		{"妈妈家很远。", "", "家", "jia1", "home", false},
+		// The slot beats the English word's part of speech: a noun after a
+		// determiner, an adjective after a degree adverb.
+		{"他忘了自己的承诺。", "He forgot his promise.", "承诺", "", "commitment", true},
+		{"这是一个非常成功的项目。", "This is a very successful project.", "成功", "", "successful", true},
+		// A measure word that counts, the English choosing among its
+		// measure-word senses; money at a clause's end.
+		{"我每周去两次健身房。", "I go to the gym two times a week.", "次", "", "classifier for enumerated events", true},
+		{"这本书三十块。", "This book is thirty yuan.", "块", "", "money", false},
+		// A marked sense needs a whole gloss of its own said.
+		{"这家公司站在技术的前沿。", "This company stands at the forward edge of technology.", "前沿", "", "frontier", true},
+		// No sentence adverb after a time unit: "after".
+		{"会议三天以后举行。", "The meeting is held in three days.", "以后", "", "after", false},
 	} {
 		var got *struct {
 			reading, gloss string
