@@ -821,10 +821,32 @@ func verbContext(nb *neighbours) float64 {
 	case nounDeterminers[nb.prev] || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a":
 		// 这个包 "bag", not "to hold"; 的结果.
 		v--
+	case objectPrepositions[nb.prev] && !strings.HasPrefix(nb.nextPos, "r"):
+		// 从经验流中 "experience", 通过研究 "research": a preposition's
+		// object (通过规范其使用的语言 "by regulating": a verb and its
+		// object).
+		v--
 	case nb.prevPos == "d" || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "把" || nb.prev == "被":
+		v++
+	case personalPronouns[nb.prev] && (nb.next == "的" || nb.next == "了" || nb.next == "着" || nb.next == "过"):
+		// 它设定的期望 "to set": a subject, its verb, then 的 or an
+		// aspect particle (我的设定 has 的 before).
 		v++
 	}
 	return v
+}
+
+// objectPrepositions take a noun phrase as their object (not 在 or 被,
+// before which a verb stands: 在研究 "researching", 被发现).
+var objectPrepositions = map[string]bool{
+	"从": true, "对于": true, "关于": true, "通过": true, "根据": true, "按照": true, "随着": true,
+	"由于": true, "向": true, "自": true, "自从": true, "经过": true, "凭": true, "依靠": true,
+}
+
+// personalPronouns are the pronouns that stand as a subject.
+var personalPronouns = map[string]bool{
+	"我": true, "你": true, "您": true, "他": true, "她": true, "它": true, "我们": true, "你们": true,
+	"他们": true, "她们": true, "它们": true, "咱们": true, "大家": true,
 }
 
 // timeUnit reports whether w, after a numeral, says when or how long: a

@@ -244,6 +244,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
+	if !single && beforeQuantity(nb) && !quantifier(fs) {
+		// 不到一年 "less than", 未来几年 "coming": a word before an amount
+		// bounds or places it.
+		if i := later(quantifier); i >= 0 {
+			return i
+		}
+	}
 	switch {
 	case strings.HasPrefix(nb.nextPos, "n") && utf8.RuneCountInString(nb.next) > 1 && modalSense(fs):
 		// 该公司 "the above-mentioned", not "should".
@@ -304,6 +311,24 @@ func afterQuantity(nb *neighbours) bool {
 func approximation(s string) bool {
 	switch firstGloss(s) {
 	case "approximately", "about", "around", "roughly", "or so", "more or less":
+		return true
+	}
+	return false
+}
+
+// beforeQuantity reports whether a number or a numeral word follows the
+// token (不到一年, 未来几年, 超过30).
+func beforeQuantity(nb *neighbours) bool {
+	return nb.digitNext || nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next)
+}
+
+// quantifier reports whether sense s glosses what bounds or places an
+// amount: "less than", "more than", "nearly", "coming" (the coming
+// years), "past".
+func quantifier(s string) bool {
+	switch firstGloss(s) {
+	case "less than", "more than", "fewer than", "over", "under", "nearly", "almost", "at least", "at most",
+		"coming", "approaching", "next", "past", "last", "previous", "following":
 		return true
 	}
 	return false

@@ -355,10 +355,11 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	if first < 0 {
 		return in.glossSense, false
 	}
-	// Before an aspect particle or after a modal or 正在, a word whose
-	// first sense is a noun is the verb it also is: 习惯了这里的生活 "to be
-	// used to", 正在准备考试 "to prepare" (not "habit", "preparation").
-	if nb != nil && verbSlot(nb) && !isVerbSense(in.senses[first]) && wordnet.PartsOfSpeech(firstGloss(in.senses[first]))&(wordnet.Noun|wordnet.Adj) == wordnet.Noun {
+	// Before an aspect particle or a complement, or after a modal or 正在,
+	// a word whose first sense is a noun is the verb it also is: 习惯了这里
+	// 的生活 "to be used to", 正在准备考试 "to prepare", 研发出新药 "to
+	// develop" (not "habit", "preparation", "research and development").
+	if nb != nil && verbSlot(nb) && nounish(in.senses[first]) && wordnet.PartsOfSpeech(firstGloss(in.senses[first]))&wordnet.Adv == 0 {
 		for i := first + 1; i < len(in.senses); i++ {
 			if s := in.senses[i]; in.plain(i, s) && isVerbSense(s) && in.needFits(i, nb) {
 				return i, true
@@ -405,7 +406,8 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 // aspect particle after it, or a modal or a progressive before it.
 func verbSlot(nb *neighbours) bool {
 	switch nb.next {
-	case "了", "着", "过":
+	case "了", "着", "过", "出", "出来", "起来", "下来", "下去", "完":
+		// 研发出尖端模型 "to develop": a complement follows only a verb.
 		return true
 	}
 	switch nb.prev {

@@ -91,6 +91,14 @@ func TestSenseChoice(t *testing.T) {
 		{"这家公司站在技术的前沿。", "This company stands at the forward edge of technology.", "前沿", "", "frontier", true},
 		// No sentence adverb after a time unit: "after".
 		{"会议三天以后举行。", "The meeting is held in three days.", "以后", "", "after", false},
+		// Before an amount, what bounds or places it.
+		{"他学中文还不到两年。", "He has studied Chinese for under two years.", "不到", "", "less than", false},
+		{"未来几年房价会上涨。", "Housing prices will rise in the next few years.", "未来", "", "approaching", false},
+		// A preposition's object is a noun; a pronoun's verb before 的 or
+		// an aspect particle is a verb; a complement follows a verb.
+		{"我们从经验中学习。", "We learn from experience.", "经验", "", "experience", true},
+		{"这是他设定的规则。", "This is the rule he set.", "设定", "", "to set", true},
+		{"公司研发出一种新药。", "The company has come up with a new drug.", "研发", "", "to develop", false},
 	} {
 		var got *struct {
 			reading, gloss string
