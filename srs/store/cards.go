@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -43,11 +44,19 @@ type CardKey struct {
 func (k CardKey) bytes() []byte { return append(prefix(k.Word), byte(k.Kind)) }
 
 func cardKeyOf(b []byte) (CardKey, error) {
+	k, err := cardKeyIn(b)
+	k.Word = strings.Clone(k.Word)
+	return k, err
+}
+
+// cardKeyIn is cardKeyOf with the word ID read in place: valid while b is
+// (a key of a transaction's memory map, for a card not kept past it).
+func cardKeyIn(b []byte) (CardKey, error) {
 	i := bytes.IndexByte(b, sep)
 	if i < 0 || i != len(b)-2 {
 		return CardKey{}, fmt.Errorf("%w: card key %q", errCorrupt, b)
 	}
-	return CardKey{Word: string(b[:i]), Kind: cards.Kind(b[i+1])}, nil
+	return CardKey{Word: unsafeString(b[:i]), Kind: cards.Kind(b[i+1])}, nil
 }
 
 func (k CardKey) String() string { return k.Word + " " + k.Kind.String() }

@@ -525,6 +525,11 @@ func decodeCard(key, raw []byte) (Card, error) {
 	if err != nil {
 		return Card{}, err
 	}
+	return decodeCardOf(k, raw)
+}
+
+// decodeCardOf reads the card stored under k.
+func decodeCardOf(k CardKey, raw []byte) (Card, error) {
 	if len(raw) > 0 && raw[0] == '{' {
 		return decodeCardJSON(k, raw)
 	}
