@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,14 +10,12 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"cika/cards"
 	"cika/cards/corpus"
-	"cika/cards/text"
 	"cika/cards/zh"
 	"cika/srs/mine"
 )
@@ -103,7 +100,7 @@ func mineCommand() *cli.Command {
 				m.QuickBytes = v // for tests (testdata/script/mine_quick.txt)
 			}
 			if isTerminal(c.App.ErrWriter) {
-				m.Progress = &bar{w: c.App.ErrWriter}
+				m.Progress = mine.NewBar(c.App.ErrWriter)
 			}
 			if os.Getenv("CIKA_TRACE_BATCHES") != "" {
 				// For the kill test (kill_test.go): say when a batch is stored.
@@ -131,8 +128,7 @@ func mineCommand() *cli.Command {
 			if c.Bool("json") {
 				err = writeJSON(c.App.Writer, report)
 			} else {
-				printMineReport(c.App.Writer, report, path)
-				printHeld(c.App.Writer, m.Filter)
+				err = mine.WriteText(c.App.Writer, report, displayPath(path), m.Filter)
 			}
 			if err != nil {
 				return err
@@ -162,137 +158,6 @@ func mineClock() (time.Time, error) {
 		return t, nil
 	}
 	return now(), nil
-}
-
-// bar is mine.Progress on a terminal: a progress bar "mining NAME  42%
-// [#####     ] 420000/1000000 pairs, 61000 pairs/s", redrawn at most ten
-// times a second. For an input identified quickly the number of pairs is
-// not known before mining, but its lines are: the bar then goes by the line
-// reached, "mining NAME  42% [#####     ] 420000 pairs, 61000 pairs/s".
-type bar struct {
-	w     io.Writer
-	name  string
-	total int // pairs, 0 when not known
-	lines int // the input's lines, when total is 0
-	line  int // the line reached
-	start time.Time
-	last  time.Time
-	mu    sync.Mutex
-	drawn bool
-}
-
-func (b *bar) Say(msg string) { io.WriteString(b.w, msg) }
-
-func (b *bar) Start(name string, pairs, lines int) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.name, b.total, b.lines, b.line = name, pairs, lines, 0
-	b.start, b.last, b.drawn = time.Now(), time.Time{}, false
-}
-
-// Reached records the line the reading has reached.
-func (b *bar) Reached(line int) {
-	b.mu.Lock()
-	b.line = line
-	b.mu.Unlock()
-}
-
-func (b *bar) Analysed(done int) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if time.Since(b.last) < 100*time.Millisecond && (done < b.total || b.total == 0) {
-		return
-	}
-	b.last = time.Now()
-	b.drawn = true
-	rate := float64(done) / max(time.Since(b.start).Seconds(), 1e-3)
-	const width = 30
-	frac := float64(done) / float64(max(b.total, 1))
-	count := fmt.Sprintf("%d/%d", done, b.total)
-	if b.total == 0 {
-		frac, count = float64(b.line)/float64(max(b.lines, 1)), fmt.Sprint(done)
-	}
-	fill := min(int(frac*width), width)
-	fmt.Fprintf(b.w, "\rmining %s %3.0f%% [%s%s] %s pairs, %.0f pairs/s\x1b[K", b.name, 100*frac,
-		strings.Repeat("#", fill), strings.Repeat(" ", width-fill), count, rate)
-}
-
-func (b *bar) Done() {
-	if b.drawn {
-		fmt.Fprint(b.w, "\r\x1b[K")
-	}
-}
-
-func printMineReport(w io.Writer, r *mine.Report, path string) {
-	var b bytes.Buffer
-	for _, name := range r.RolledBack {
-		fmt.Fprintf(&b, "%s: cleared what an interrupted `cika mine` had begun to store\n", name)
-	}
-	for _, d := range r.Documents {
-		if d.Error != "" {
-			fmt.Fprintf(&b, "%s: FAILED, nothing stored: %s\n", d.Name, d.Error)
-			continue
-		}
-		if d.Already {
-			as := ""
-			if d.AlreadyAs != d.Name {
-				as = " as " + d.AlreadyAs
-			}
-			fmt.Fprintf(&b, "%s: already mined%s, nothing to do\n", d.Name, as)
-			continue
-		}
-		enc := ""
-		if d.Encoding != "" && d.Encoding != corpus.UTF8 {
-			enc = " (" + strings.ToUpper(d.Encoding) + ")"
-		}
-		fmt.Fprintf(&b, "%s: %s%s, %d pairs read\n", d.Name, d.Format, enc, d.Pairs)
-		if d.OffsetMS != 0 {
-			fmt.Fprintf(&b, "  English cues shifted by %+.3fs to match the Chinese ones\n", -float64(d.OffsetMS)/1000)
-		}
-		for _, s := range d.Skipped {
-			lines := fmt.Sprintf("line %d", s.Line)
-			if s.Lines > 1 {
-				lines = fmt.Sprintf("lines %d-%d", s.Line, s.Line+s.Lines-1)
-			}
-			fmt.Fprintf(&b, "  skipped %s (%s)\n", lines, s.Reason)
-		}
-		for _, p := range d.Checks {
-			lines := make([]string, len(p.Lines))
-			for i, n := range p.Lines {
-				lines[i] = fmt.Sprint(n)
-			}
-			at := "line"
-			if p.Count > 1 {
-				at = "lines"
-			}
-			more := ""
-			if p.Count > len(p.Lines) {
-				more = ", …"
-			}
-			what := "skipped " + text.Plural(p.Count, "pair")
-			if p.Kept {
-				what = "kept " + text.Plural(p.Count, "pair") + " with the sides swapped back"
-				fmt.Fprintf(&b, "  %s: %s %s%s\n", what, at, strings.Join(lines, ", "), more)
-				continue
-			}
-			fmt.Fprintf(&b, "  %s (%s): %s %s%s\n", what, p.Reason, at, strings.Join(lines, ", "), more)
-		}
-		if d.NoWords > 0 {
-			fmt.Fprintf(&b, "  %s kept but teach nothing (no Chinese words)\n", text.Plural(d.NoWords, "pair"))
-		}
-		fmt.Fprintf(&b, "  %s, %s", text.Plural(d.NewWords, "new word"), text.Plural(d.NewCards, "new card"))
-		if d.NewNames > 0 {
-			fmt.Fprintf(&b, ", %s (kept, no cards)", text.Plural(d.NewNames, "new name"))
-		}
-		b.WriteByte('\n')
-		if d.Gained > 0 {
-			fmt.Fprintf(&b, "  %s gained sentences\n", text.Plural(d.Gained, "word already known"))
-		}
-	}
-	c := r.Collection
-	fmt.Fprintf(&b, "collection %s: %s, %s, %s, %s\n", displayPath(path), text.Plural(c.Sentences, "sentence"),
-		text.Plural(c.Words, "word"), text.Plural(c.Cards, "card"), text.Plural(c.Reviews, "review"))
-	w.Write(b.Bytes())
 }
 
 // displayPath shortens a path under the home directory to ~/….

@@ -2,13 +2,11 @@ package main
 
 import (
 	"fmt"
-	"io"
 
 	"github.com/urfave/cli/v2"
 
 	"cika/cards"
 	"cika/cards/hsk"
-	"cika/cards/text"
 )
 
 // The filters of `cika mine` (cards.MineFilter): which new words get their
@@ -32,14 +30,6 @@ func withMineFilters(cmd *cli.Command) *cli.Command {
 		"  cika mine book.txt --min-count 3 --hsk-max 4 --max-new 500\n" +
 		"  cika mine --names               # proper names get cards too"
 	return cmd
-}
-
-// printHeld says how many new cards the filters held back.
-func printHeld(w io.Writer, f *cards.MineFilter) {
-	if f != nil && f.HeldCards > 0 {
-		fmt.Fprintf(w, "held back %s of new words (suspended by --min-count/--hsk-max/--max-new; `cika unsuspend` brings words back)\n",
-			text.Plural(f.HeldCards, "card"))
-	}
 }
 
 // mineFilterOf reads the filter flags.
