@@ -11,7 +11,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"cika/cards/anki"
-	"cika/cards/text"
 	"cika/srs/export"
 )
 
@@ -60,7 +59,7 @@ func exportCommand() *cli.Command {
 				Flags: []cli.Flag{deck, words, asJSON,
 					&cli.BoolFlag{Name: "with-progress", Usage: "include schedules, FSRS memory and review history"},
 				},
-				Action: func(c *cli.Context) error { return runExport(c, "anki") },
+				Action: func(c *cli.Context) error { return runExport(c, export.FormatAnki) },
 			},
 			{
 				Name:      "tsv",
@@ -72,24 +71,10 @@ func exportCommand() *cli.Command {
 					"already be in Anki: import a .apkg from `cika export anki` once first.\n" +
 					"No progress goes into a text file.",
 				Flags:  []cli.Flag{deck, words, asJSON},
-				Action: func(c *cli.Context) error { return runExport(c, "tsv") },
+				Action: func(c *cli.Context) error { return runExport(c, export.FormatText) },
 			},
 		},
 	}
-}
-
-// exportSummary is what --json prints.
-type exportSummary struct {
-	Path         string `json:"path"`
-	Format       string `json:"format"` // "anki" or "tsv"
-	Deck         string `json:"deck"`
-	Notes        int    `json:"notes"`
-	Cards        int    `json:"cards"`
-	Reviews      int    `json:"reviews"`
-	WithProgress bool   `json:"with_progress"`
-	// Known counts the notes of known words: suspended in a package,
-	// tagged "known" in both formats.
-	Known int `json:"known"`
 }
 
 // exportGC is the collector's GOGC during `cika export` (the GOGC and
@@ -114,7 +99,7 @@ func runExport(c *cli.Context, format string) error {
 			hint: fmt.Sprintf("cika export %s cika.%s", format, ext)}
 	}
 	out := argv[0]
-	opts := export.Options{WithProgress: format == "anki" && c.Bool("with-progress")}
+	opts := export.Options{WithProgress: format == export.FormatAnki && c.Bool("with-progress")}
 	for _, w := range c.StringSlice("words") {
 		for _, f := range strings.Split(w, ",") {
 			if f = strings.TrimSpace(f); f != "" {
@@ -148,54 +133,16 @@ func runExport(c *cli.Context, format string) error {
 	if err != nil {
 		return err
 	}
-	deck, now := c.String("deck"), clock.Now().In(clock.Location)
-	switch {
-	case format == "tsv" && out == "-":
-		err = x.WriteText(c.App.Writer, deck, now)
-	case format == "tsv":
-		err = x.WriteTextFile(out, deck, now)
-	default:
-		err = x.WriteAPKG(out, deck, now)
-	}
+	res, err := x.Write(format, out, c.App.Writer, c.String("deck"), clock.Now().In(clock.Location))
 	if err != nil {
 		return err
-	}
-
-	s := x.Summary()
-	sum := exportSummary{Path: out, Format: format, Deck: deck, Notes: s.Notes, Cards: s.Cards,
-		Reviews: s.Reviews, WithProgress: opts.WithProgress, Known: s.Known}
-	if format == "tsv" {
-		sum.Cards = 0
 	}
 	if c.Bool("json") {
 		enc := json.NewEncoder(c.App.ErrWriter)
 		if out != "-" {
 			enc = json.NewEncoder(c.App.Writer)
 		}
-		return enc.Encode(sum)
+		return enc.Encode(res)
 	}
-	if out == "-" {
-		return nil
-	}
-	w := c.App.Writer
-	switch {
-	case format == "tsv":
-		fmt.Fprintf(w, "exported %d notes to %s (Anki: File → Import; note type %q, deck %q)\n",
-			sum.Notes, out, anki.NotetypeName, sum.Deck)
-		if sum.Known > 0 {
-			fmt.Fprintf(w, "%s tagged \"known\" (a text file cannot suspend cards: in Anki search tag:known, select all, Cards → Toggle Suspend)\n",
-				text.Plural(sum.Known, "known word"))
-		}
-	case opts.WithProgress:
-		fmt.Fprintf(w, "exported %d notes, %d cards and %d reviews to %s (deck %q)\n", sum.Notes, sum.Cards, sum.Reviews, out, sum.Deck)
-		fmt.Fprintln(w, "in Anki: File → Import, tick \"Import any learning progress\" and \"Import deck presets\", then turn on FSRS in the deck options")
-	default:
-		fmt.Fprintf(w, "exported %d notes and %d new cards to %s (deck %q)\n", sum.Notes, sum.Cards, out, sum.Deck)
-		fmt.Fprintln(w, "in Anki: File → Import; exporting again later updates these notes instead of duplicating them")
-	}
-	if format == "anki" && sum.Known > 0 {
-		fmt.Fprintf(w, "%s of %s suspended and tagged \"known\" (unsuspend them in Anki to study them)\n",
-			text.Plural(2*sum.Known, "card"), text.Plural(sum.Known, "known word"))
-	}
-	return nil
+	return export.WriteResult(c.App.Writer, res)
 }
