@@ -136,11 +136,15 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 			res.More = append(res.More, id)
 			continue
 		}
+		w, err := db.Word(id) // whole: a Match has no senses
+		if err != nil {
+			return nil, err
+		}
 		ss, err := db.Examples(id, limit)
 		if err != nil {
 			return nil, err
 		}
-		wr := Word{Entry: vocab.EntryOf(&m.Word), By: m.By, Sentences: make([]Sentence, len(ss))}
+		wr := Word{Entry: vocab.EntryOf(&w), By: m.By, Sentences: make([]Sentence, len(ss))}
 		for i := range ss {
 			wr.Sentences[i] = sentenceOf(&ss[i])
 			wr.Sentences[i].Highlight = Highlights(ss[i].Parts, id)

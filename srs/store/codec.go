@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"time"
 	"unsafe"
 
@@ -185,6 +186,23 @@ func decodeWord(b []byte) (cards.Word, error) {
 	d := dec{s: string(b)}
 	var w cards.Word
 	d.word(&w)
+	return w, d.err
+}
+
+// decodeWordHead decodes a word without its Met and Senses, read in place
+// and copying only the strings it keeps: a lookup sorts hundreds of
+// matches by their counts to show ten.
+func decodeWordHead(b []byte) (cards.Word, error) {
+	d := dec{s: unsafeString(b), skipSenses: true}
+	var w cards.Word
+	d.word(&w)
+	w.Word, w.Reading, w.Gloss, w.First.Doc = strings.Clone(w.Word), strings.Clone(w.Reading),
+		strings.Clone(w.Gloss), strings.Clone(w.First.Doc)
+	if w.Trad == w.Word {
+		w.Trad = w.Word
+	} else {
+		w.Trad = strings.Clone(w.Trad)
+	}
 	return w, d.err
 }
 

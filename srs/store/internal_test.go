@@ -62,6 +62,11 @@ func TestCodec(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(got, w) {
 		t.Errorf("word round trip: %+v %v", got, err)
 	}
+	head := w
+	head.Met, head.Senses = nil, nil
+	if got, err := decodeWordHead(encodeWord(&w)); err != nil || !reflect.DeepEqual(got, head) {
+		t.Errorf("word without senses: %+v %v", got, err)
+	}
 	s := cards.Sentence{Pair: corpus.Pair{ZH: "银行。", EN: "Bank.", Source: corpus.Source{Line: 3, Pos: 2,
 		Speaker: "Speaker 1", Cue: 4, Start: time.Second, End: 2 * time.Second, Attribution: "x"}},
 		Parts: []cards.Part{{Text: "銀行", Word: "银行", Reading: "yin2 hang2", Gloss: "bank"}, {Text: "。"}}}

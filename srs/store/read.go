@@ -116,7 +116,9 @@ func (l *WordList) Summary(i int, w *cards.Word) error {
 	return nil
 }
 
-// Match is a word found by a lookup, and how.
+// Match is a word found by a lookup, and how. Its Word has no Met or
+// Senses: a query may match hundreds of words, sorted to show ten, and
+// Word(id) reads those shown whole.
 type Match struct {
 	cards.Word
 	By   string // "hanzi", "contains", "pinyin" or "english"
@@ -228,14 +230,14 @@ func scanIDs(b *bolt.Bucket, term string) ([]string, error) {
 }
 
 func matches(tx *bolt.Tx, ids []string, by string, keep func(*cards.Word) bool) ([]Match, error) {
-	words := tx.Bucket(bucketWords)
-	var ms []Match
+	words := tx.Bucket(bucketWords).Cursor()
+	ms := make([]Match, 0, len(ids))
 	for _, id := range ids {
-		raw := words.Get([]byte(id))
+		raw := seekGet(words, []byte(id))
 		if raw == nil {
 			return nil, fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
 		}
-		w, err := decodeWord(raw)
+		w, err := decodeWordHead(raw)
 		if err != nil {
 			return nil, fmt.Errorf("word %s: %w", id, err)
 		}
