@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
@@ -15,8 +14,6 @@ import (
 
 	"cika/cards"
 	"cika/cards/corpus"
-	"cika/cards/pinyin"
-	"cika/srs"
 )
 
 // Document is a mined document.
@@ -193,7 +190,63 @@ func putSentences(tx *bolt.Tx, seq uint32, ss []cards.Sentence, index bool) erro
 // collection: its record and identity, its words (new ones with their
 // cards, known ones merged) and the running counts.
 func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now time.Time, res *MineResult) error {
-	meta, docs := tx.Bucket(bucketMeta), tx.Bucket(bucketDocs)
+	if err := putDocument(tx, seq, doc, m, now, res); err != nil {
+		return err
+	}
+	meta := tx.Bucket(bucketMeta)
+	packBulk(tx, len(m.Words), getCount(meta, countWords))
+
+	// Words already in the collection are merged in key order, then the
+	// new ones go in (putFresh), bucket by bucket in key order: in one
+	// transaction bbolt splits no node until the commit, so random
+	// inserts into a bucket cost a copy of the node's tail each (measured:
+	// 0.5 s of memmove for 20k new words, quadratic in them), while
+	// in-order inserts append.
+	var fresh []wordID
+	words := tx.Bucket(bucketWords)
+	for _, wi := range byID(m.Words) {
+		raw := words.Get([]byte(wi.id))
+		if raw == nil {
+			fresh = append(fresh, wi)
+			continue
+		}
+		id := []byte(wi.id)
+		w := wi.w
+		old, err := decodeWord(raw)
+		if err != nil {
+			return fmt.Errorf("word %s: %w", id, err)
+		}
+		merged := old
+		merged.Met = append([]cards.Sense(nil), old.Met...)
+		merged.Senses = append([]string(nil), old.Senses...)
+		merged.Merge(w)
+		if err := words.Put(id, encodeWord(&merged)); err != nil {
+			return err
+		}
+		if err := indexWord(tx, &old, &merged); err != nil {
+			return err
+		}
+		if err := putByCount(tx, wi.id, old.Count, merged.Count); err != nil {
+			return err
+		}
+		if merged.Count != old.Count && merged.Taught() {
+			// Its new cards move up the new queue.
+			if err := requeueWord(tx, wi.id, makeInfo(tx, wi.id, old.Count), makeInfo(tx, wi.id, merged.Count)); err != nil {
+				return err
+			}
+		}
+		res.Gained++
+	}
+	fw := newFreshWords(tx, fresh, now)
+	if err := putFresh(tx, fw); err != nil {
+		return err
+	}
+	return addMineCounts(meta, res, fw.tally())
+}
+
+// putDocument writes document seq's record and identity and the senses
+// its English confirmed, and fills in res what the document says.
+func putDocument(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now time.Time, res *MineResult) error {
 	sum, err := hex.DecodeString(doc.ID)
 	if err != nil || len(sum) != 32 {
 		return fmt.Errorf("document id %q is not a SHA-256", doc.ID)
@@ -204,7 +257,7 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 	if err != nil {
 		return err
 	}
-	if err := docs.Put(u32(seq), raw); err != nil {
+	if err := tx.Bucket(bucketDocs).Put(u32(seq), raw); err != nil {
 		return err
 	}
 	if err := tx.Bucket(bucketDocHash).Put(sum, u32(seq)); err != nil {
@@ -213,108 +266,16 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 	res.Document = d
 	res.Sentences = doc.Pairs
 	res.NoWords = m.NoWords
-	if err := putPriors(tx, m.Priors); err != nil {
-		return err
-	}
-	packBulk(tx, len(m.Words), getCount(meta, countWords))
+	return putPriors(tx, m.Priors)
+}
 
-	// New words, their index entries and their cards go in key order: in
-	// one transaction bbolt splits no node until the commit, so random
-	// inserts into a bucket cost a copy of the node's tail each (measured:
-	// 0.5 s of memmove for 20k new words, quadratic in them), while
-	// in-order inserts append.
-	// (Each ID computed once: ID builds a string, and the comparisons of a
-	// sort would build 2 n log n of them.)
-	type wordID struct {
-		id string
-		w  *cards.Word
-	}
-	byID := make([]wordID, len(m.Words))
-	for i, w := range m.Words {
-		byID[i] = wordID{w.ID(), w}
-	}
-	slices.SortFunc(byID, func(a, b wordID) int { return strings.Compare(a.id, b.id) })
-	var fresh []*cards.Word
-	type newEntry struct{ k, v []byte }
-	var queued []newEntry
-	var counted [][]byte // bycount keys of the new words
-	newWords := 0
-	words := tx.Bucket(bucketWords)
-	for _, wi := range byID {
-		w := wi.w
-		id := []byte(wi.id)
-		if raw := words.Get(id); raw != nil {
-			old, err := decodeWord(raw)
-			if err != nil {
-				return fmt.Errorf("word %s: %w", id, err)
-			}
-			merged := old
-			merged.Met = append([]cards.Sense(nil), old.Met...)
-			merged.Senses = append([]string(nil), old.Senses...)
-			merged.Merge(w)
-			if err := words.Put(id, encodeWord(&merged)); err != nil {
-				return err
-			}
-			if err := indexWord(tx, &old, &merged); err != nil {
-				return err
-			}
-			if err := putByCount(tx, wi.id, old.Count, merged.Count); err != nil {
-				return err
-			}
-			if merged.Count != old.Count && merged.Taught() {
-				// Its new cards move up the new queue.
-				if err := requeueWord(tx, wi.id, makeInfo(tx, wi.id, old.Count), makeInfo(tx, wi.id, merged.Count)); err != nil {
-					return err
-				}
-			}
-			res.Gained++
-			continue
-		}
-		if err := words.Put(id, encodeWord(w)); err != nil {
-			return err
-		}
-		fresh = append(fresh, w)
-		counted = append(counted, byCountKey(wi.id, w.Count))
-		if !w.Taught() {
-			res.NewNames++
-			continue
-		}
-		res.NewWords++
-		info := makeInfo(tx, wi.id, w.Count)
-		if !info.known {
-			newWords++
-		}
-		for _, kind := range cards.Kinds {
-			c := Card{Word: wi.id, Kind: kind, Card: srs.Card{State: srs.New, Due: now.UTC()}, Added: now.UTC()}
-			if err := putCardDue(tx, nil, &c); err != nil {
-				return err
-			}
-			res.NewCards++
-			if inNew(&c, info.known) {
-				queued = append(queued, newEntry{newKey(info.useful, c.Key()), newValue(&c, info)})
-			}
-		}
-	}
-	if err := indexNew(tx, fresh); err != nil {
-		return err
-	}
-	// New words join the bycount index, and new cards the new queue, in
-	// key order, for the reason above.
-	slices.SortFunc(counted, bytes.Compare)
-	bc := tx.Bucket(bucketByCount)
-	for _, k := range counted {
-		if err := bc.Put(k, nil); err != nil {
-			return err
-		}
-	}
-	slices.SortFunc(queued, func(a, b newEntry) int { return bytes.Compare(a.k, b.k) })
-	nq := tx.Bucket(bucketNewQ)
-	for _, e := range queued {
-		if err := nq.Put(e.k, e.v); err != nil {
-			return err
-		}
-	}
-	for name, delta := range map[string]int{countNewCards: len(queued), countNewWords: newWords} {
+// addMineCounts adds a committed document, its new words (t) and what res
+// counts to the running counts.
+func addMineCounts(meta *bolt.Bucket, res *MineResult, t freshTally) error {
+	res.NewWords += t.words
+	res.NewNames += t.names
+	res.NewCards += t.cards
+	for name, delta := range map[string]int{countNewCards: t.queued, countNewWords: t.queuedWords} {
 		if err := addCount(meta, name, delta); err != nil {
 			return err
 		}
@@ -330,6 +291,23 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 	return nil
 }
 
+// wordID is a mined word with its ID, computed once: ID builds a string,
+// and the comparisons of a sort would build 2 n log n of them.
+type wordID struct {
+	id string
+	w  *cards.Word
+}
+
+// byID returns ws with their IDs, in ID order.
+func byID(ws []*cards.Word) []wordID {
+	out := make([]wordID, len(ws))
+	for i, w := range ws {
+		out[i] = wordID{w.ID(), w}
+	}
+	slices.SortFunc(out, func(a, b wordID) int { return strings.Compare(a.id, b.id) })
+	return out
+}
+
 // packBulk packs the pages of the word, card and index buckets when a
 // document brings more words than the collection has (a first big corpus):
 // the inserts then mostly append, in key order, and pages filled to 90 %
@@ -341,76 +319,7 @@ func packBulk(tx *bolt.Tx, adding int, have uint64) {
 	if uint64(adding) <= have {
 		return
 	}
-	for _, name := range [][]byte{bucketWords, bucketCards, bucketDue, bucketNewQ, bucketByCount, bucketForms, bucketFormChars, bucketPinyin, bucketEnglish} {
-		tx.Bucket(name).FillPercent = 0.9
+	for _, idx := range freshIndexes {
+		tx.Bucket(idx.name).FillPercent = 0.9
 	}
-}
-
-// indexNew indexes words new to the collection as indexWord(tx, nil, w)
-// does for each, with each index's entries put in key order.
-func indexNew(tx *bolt.Tx, ws []*cards.Word) error {
-	type entry struct{ k, v []byte }
-	ids := make([][]byte, len(ws))
-	for i, w := range ws {
-		ids[i] = []byte(w.ID())
-	}
-	var built []chan []entry
-	var names [][]byte
-	for _, idx := range []struct {
-		name  []byte
-		build func(es []entry, w *cards.Word, id []byte) []entry
-	}{
-		{bucketForms, func(es []entry, w *cards.Word, id []byte) []entry {
-			for _, f := range forms(w) {
-				es = append(es, entry{join([]byte(f), id), nil})
-			}
-			return es
-		}},
-		{bucketFormChars, func(es []entry, w *cards.Word, id []byte) []entry {
-			for _, f := range forms(w) {
-				charKeys(f, id, func(k []byte) error { es = append(es, entry{k, nil}); return nil })
-			}
-			return es
-		}},
-		{bucketPinyin, func(es []entry, w *cards.Word, id []byte) []entry {
-			if key := pinyin.Toneless(w.Reading); key != "" {
-				es = append(es, entry{join([]byte(key), id), nil})
-			}
-			return es
-		}},
-		{bucketEnglish, func(es []entry, w *cards.Word, id []byte) []entry {
-			for t, rank := range englishTerms(w) {
-				es = append(es, entry{join([]byte(t), id), []byte{rank}})
-			}
-			return es
-		}},
-	} {
-		// Each index's entries are built and sorted on their own
-		// goroutine (stemming the glosses of 60,000 new words takes half a
-		// second), while the transaction's goroutine puts those of the
-		// indexes before it.
-		ch := make(chan []entry, 1)
-		built = append(built, ch)
-		names = append(names, idx.name)
-		go func() {
-			var es []entry
-			for i, w := range ws {
-				es = idx.build(es, w, ids[i])
-			}
-			slices.SortFunc(es, func(a, b entry) int { return bytes.Compare(a.k, b.k) })
-			ch <- es
-		}()
-	}
-	for i, ch := range built {
-		b := tx.Bucket(names[i])
-		for _, e := range <-ch {
-			if err := b.Put(e.k, e.v); err != nil {
-				for _, rest := range built[i+1:] {
-					<-rest // let the builders finish before the words change
-				}
-				return err
-			}
-		}
-	}
-	return nil
 }

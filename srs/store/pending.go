@@ -22,7 +22,9 @@ import (
 // pending marker reserves (BeginDocument), and the document becomes part of
 // the collection only in CommitDocument: one small Update that writes its
 // record and identity, its words and cards and the running counts, and
-// deletes the marker. Until then the batches are invisible: no document
+// deletes the marker (the words of a first big corpus are staged out of
+// sight before, and moved in by that Update: stage.go). Until then the
+// batches are invisible: no document
 // record names them, no count includes them, no word has them in its
 // Pairs, and the readers that walk a word's sentences skip them
 // (errPending). If the process dies at any point, what it wrote is either a
@@ -152,14 +154,19 @@ func (db *DB) IndexSentences(seq uint32, words []string, pos [][]uint32) error {
 }
 
 // CommitDocument makes pending document seq part of the collection, in one
-// Update: doc must count as many pairs as were added, their index entries
+// Update (for a first big corpus, after the Updates that stage its words:
+// stage.go): doc must count as many pairs as were added, their index entries
 // must be stored (IndexSentences), and m holds its words
 // (cards.Miner.Mined). When the same text was mined meanwhile (by another
 // name), nothing is committed, result.Already is set and the caller should
 // RollBack.
 func (db *DB) CommitDocument(seq uint32, doc corpus.Document, m *cards.Mined, now time.Time) (MineResult, error) {
 	var res MineResult
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
+	st, err := db.stageFresh(seq, m, now)
+	if err != nil {
+		return MineResult{}, fmt.Errorf("mine %s: %w", doc.Name, err)
+	}
+	err = db.bolt.Update(func(tx *bolt.Tx) error {
 		res = MineResult{}
 		p, err := getPending(tx, seq)
 		if err != nil {
@@ -183,8 +190,22 @@ func (db *DB) CommitDocument(seq uint32, doc corpus.Document, m *cards.Mined, no
 		if err := commitSentenceTerms(tx, seq, merged, p.Pairs); err != nil {
 			return err
 		}
-		if err := commitTx(tx, seq, doc, m, now, &res); err != nil {
-			return err
+		done := false
+		if st != nil {
+			if done, err = commitStaged(tx, seq, doc, m, now, st, &res); err != nil {
+				return err
+			}
+			if !done {
+				// Another process wrote words or the known list meanwhile.
+				if err := dropWordStage(tx, seq); err != nil {
+					return err
+				}
+			}
+		}
+		if !done {
+			if err := commitTx(tx, seq, doc, m, now, &res); err != nil {
+				return err
+			}
 		}
 		return tx.Bucket(bucketPending).Delete(u32(seq))
 	})
@@ -252,6 +273,12 @@ func (db *DB) RollBack() (int, error) {
 		if pb := tx.Bucket(bucketPending); pb != nil && pb.Stats().KeyN > 0 {
 			return nil
 		}
+		// (Words staged by a run whose marker an older cika deleted.)
+		if tx.Bucket(bucketWordStage) != nil {
+			if err := tx.DeleteBucket(bucketWordStage); err != nil {
+				return err
+			}
+		}
 		docs := tx.Bucket(bucketDocs)
 		last := uint64(0)
 		if k, _ := docs.Cursor().Last(); k != nil {
@@ -269,6 +296,10 @@ func dropSentences(tx *bolt.Tx, seq uint32, n int) (done bool, err error) {
 	p, err := getPending(tx, seq)
 	if err != nil {
 		return false, err
+	}
+	if wordStage(tx, seq) != nil {
+		// Its staged words (stage.go) go first, in an Update of their own.
+		return false, dropWordStage(tx, seq)
 	}
 	if p.Merged != "" {
 		var from []byte
