@@ -6,9 +6,6 @@ import (
 	"os"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
 	"github.com/urfave/cli/v2"
 
 	"cika/srs/review"
@@ -91,7 +88,7 @@ func reviewCommand() *cli.Command {
 			} else {
 				opt.New, opt.Reviews = newCards, reviews
 			}
-			if !c.Bool("plain") && !(isTerminal(c.App.Writer) && isTerminalReader(c.App.Reader)) {
+			if !c.Bool("plain") && !(isTerminal(c.App.Writer) && isTerminal(c.App.Reader)) {
 				return usageError{msg: "the full-screen review needs a terminal", hint: "use `cika review --plain` in pipes and scripts"}
 			}
 			s, err := review.Start(coll, opt)
@@ -103,28 +100,9 @@ func reviewCommand() *cli.Command {
 				_, err := review.Plain(s, c.App.Reader, c.App.Writer)
 				return err
 			}
-			return runTUI(s, coll, c.App.Reader, c.App.Writer)
+			return tui.Run(s, review.Homographs(coll), c.App.Reader, c.App.Writer, useColor(c.App.Writer))
 		},
 	}
-}
-
-// runTUI runs the full-screen session and prints its summary after it.
-func runTUI(s *review.Session, coll store.Lazy, in io.Reader, out io.Writer) error {
-	r := lipgloss.NewRenderer(out)
-	color := useColor(out)
-	if !color {
-		r.SetColorProfile(termenv.Ascii)
-	}
-	m := tui.New(s, r, color).Homographs(review.Homographs(coll))
-	if _, err := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen()).Run(); err != nil {
-		return fmt.Errorf("review: %w", err)
-	}
-	sum, err := m.Summary()
-	if err != nil {
-		return err
-	}
-	review.WriteSummary(out, sum)
-	return nil
 }
 
 // reviewOptions are the session's clock and day: the learner's time zone,
@@ -151,14 +129,4 @@ func clockNote(w io.Writer, last time.Time) {
 		fmt.Fprintf(w, "cika: note: the clock is behind the last answer (%s): the answers after it count for their own days, not today\n",
 			last.Local().Format("2006-01-02 15:04 MST"))
 	}
-}
-
-// isTerminalReader reports whether r is a terminal.
-func isTerminalReader(r io.Reader) bool {
-	f, ok := r.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

@@ -23,9 +23,10 @@ func openCollection(c *cli.Context, readOnly bool) (*store.DB, error) {
 	return store.Open(path, &store.Options{ReadOnly: readOnly})
 }
 
-// isTerminal reports whether w is a terminal (a character device).
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether rw, a reader or a writer, is a terminal (a
+// character device).
+func isTerminal(rw any) bool {
+	f, ok := rw.(*os.File)
 	if !ok {
 		return false
 	}

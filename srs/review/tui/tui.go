@@ -1,7 +1,7 @@
 // Package tui is the full-screen review session: a bubbletea model over a
 // review.Session, drawn with lipgloss. It never opens the terminal itself:
-// the command builds the tea.Program with its input and output and passes a
-// lipgloss renderer for that output (colour or not, NO_COLOR).
+// Run (or a caller building its own tea.Program) is given the input and
+// output, and whether to colour (NO_COLOR is the command's to read).
 //
 // Keys: space or enter shows the answer; 1-4 grade it (Again, Hard, Good,
 // Easy, with the next interval of each under it); u undoes the last answer,

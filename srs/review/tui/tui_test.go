@@ -310,3 +310,28 @@ func TestLongSentence(t *testing.T) {
 		t.Errorf("recall back at 80×60, want the whole sentence:\n%s", tall)
 	}
 }
+
+// keystrokes gives its bytes one Read at a time, as a terminal gives keys
+// typed one after another (a chunk read at once is one key to bubbletea).
+type keystrokes struct{ s string }
+
+func (k *keystrokes) Read(p []byte) (int, error) {
+	if k.s == "" {
+		return 0, io.EOF
+	}
+	p[0], k.s = k.s[0], k.s[1:]
+	return 1, nil
+}
+
+// Run plays a session on the input it is given, here show, Good and quit,
+// and prints the summary after it.
+func TestRun(t *testing.T) {
+	_, s, _ := session(t)
+	var out bytes.Buffer
+	if err := tui.Run(s, nil, &keystrokes{" 3q"}, &out, false); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(out.String(), "reviewed 1 (1 cards) · again 0% · time 0:00\ndue tomorrow 1 · this week 1 · new tomorrow 3\n") {
+		t.Errorf("output ends %q", out.String()[max(0, out.Len()-200):])
+	}
+}
