@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"path/filepath"
 	"strconv"
@@ -118,21 +117,14 @@ func knownCommand() *cli.Command {
 						return err
 					}
 					defer db.Close()
-					list, err := db.KnownList()
+					list, err := known.List(db)
 					if err != nil {
 						return err
 					}
 					if c.Bool("json") {
-						if list == nil {
-							list = []store.Known{}
-						}
 						return writeJSON(c.App.Writer, list)
 					}
-					bw := bufio.NewWriter(c.App.Writer)
-					for _, k := range list {
-						fmt.Fprintf(bw, "%s\t%s\n", k.Word, k.Source)
-					}
-					return bw.Flush()
+					return known.WriteList(c.App.Writer, list)
 				},
 			},
 			{
@@ -160,8 +152,7 @@ func knownCommand() *cli.Command {
 					if c.Bool("json") {
 						return writeJSON(c.App.Writer, res)
 					}
-					fmt.Fprintf(c.App.Writer, "removed %d known words (%d were not known); %d known\n", res.Removed, res.NotKnown, res.Total)
-					return nil
+					return known.WriteResult(c.App.Writer, res)
 				},
 			},
 		},
@@ -186,7 +177,5 @@ func addKnown(c *cli.Context, words []string, source string) error {
 	if c.Bool("json") {
 		return writeJSON(c.App.Writer, res)
 	}
-	fmt.Fprintf(c.App.Writer, "added %d known words (%d already known); %d known, %d words left to learn\n",
-		res.Added, res.Already, res.Total, *res.NewWords)
-	return nil
+	return known.WriteResult(c.App.Writer, res)
 }
