@@ -110,15 +110,26 @@ func reviewCommand() *cli.Command {
 // clock starts at; it runs on from there.
 func reviewOptions() (review.Options, error) {
 	opt := review.Options{Location: time.Local, Now: now}
-	if v := os.Getenv("CIKA_NOW"); v != "" {
-		t0, err := time.Parse(time.RFC3339, v)
-		if err != nil {
-			return opt, fmt.Errorf("CIKA_NOW: %w", err)
-		}
+	t0, err := testNow()
+	if !t0.IsZero() {
 		start := time.Now()
 		opt.Now = func() time.Time { return t0.Add(time.Since(start)) }
 	}
-	return opt, nil
+	return opt, err
+}
+
+// testNow is CIKA_NOW (RFC 3339), the instant tests start the clock at;
+// zero when it is not set.
+func testNow() (time.Time, error) {
+	v := os.Getenv("CIKA_NOW")
+	if v == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339, v)
+	if err != nil {
+		return t, fmt.Errorf("CIKA_NOW: %w", err)
+	}
+	return t, nil
 }
 
 // clockNote tells the learner, when the clock is a day or more behind the
