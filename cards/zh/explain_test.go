@@ -58,8 +58,8 @@ func TestExplain(t *testing.T) {
 			n := int(m.nSenses)
 			rt := relOf(m, in.senses[i:i+n])
 			for j := range n {
-				t.Logf("%s %d %q exact %.2f related %.2f marked %v", e.Pinyin, i+j, in.senses[i+j],
-					en.senseScore(m, j), en.relScore(m, rt, j, wordnet.Related), in.marks[i+j].marked)
+				t.Logf("%s %d %q exact %.2f related %.2f form %.2f marked %v", e.Pinyin, i+j, in.senses[i+j],
+					en.senseScore(m, j), en.relScore(m, rt, j, wordnet.Related), in.formEvidence(en, i+j), in.marks[i+j].marked)
 			}
 			i += n
 		}

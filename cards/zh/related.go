@@ -250,6 +250,72 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 	return best
 }
 
+// formScore is senseScore counting the gloss's own words (with a plural
+// s) and a verb's inflections only (WordNet's same-lemma group), not
+// words of the same
+// Snowball stem: "preparing" says "to prepare" in full and "preparation"
+// not at all, where both share the stem "prepar". It breaks ties between
+// senses that senseScore scores alike (bestByEnglishIn).
+func (x *english) formScore(m *senseMatcher, rt *relTable, i int, sense string) float64 {
+	best := 0.0
+	x.relGroups() // the English words' groups, which relation reads
+	// Only the words outside brackets: "(phone, system, bomb etc)" are
+	// examples, not the meaning ("intelligence systems" is not 智能
+	// "smart").
+	plain := strings.ToLower(outsideBrackets(sense))
+	// A verb's inflections say it ("preparing"); an adjective's do not
+	// ("smarter" is 聪明's, not 智能 "smart").
+	verb := isVerbSense(sense)
+	ends := m.senseEnd()
+	lo := 0
+	if i > 0 {
+		lo = int(ends[i-1])
+	}
+	for _, g := range m.glosses()[lo:ends[i]] {
+		if g.content == 0 {
+			continue
+		}
+		start, n := int(g.start), 0
+		for k := start; k < start+int(g.content) && k < len(rt.text); k++ {
+			w := rt.text[k]
+			if !containsWord(plain, w) {
+				continue
+			}
+			if x.hasWord(w, hash8(w)) || x.hasWord(w+"s", hash8(w+"s")) || verb && x.relation(rt.word[k], wordnet.Same) > 0 {
+				n++
+			}
+		}
+		best = max(best, float64(n)/float64(g.content))
+	}
+	return best
+}
+
+// outsideBrackets is s without its bracketed parts.
+func outsideBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case r == ')' || r == ']':
+			depth = max(depth-1, 0)
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// containsWord reports whether w is one of the words of s (forWords).
+func containsWord(s, w string) bool {
+	found := false
+	forWords(s, func(x string) {
+		found = found || x == w
+	})
+	return found
+}
+
 // relMatchers is the type of senseMatcher.rel.
 type relMatchers = atomic.Pointer[relTable]
 

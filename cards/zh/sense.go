@@ -272,7 +272,12 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 					}
 					v = en.directScore(m, rt, j)
 				}
-				if v = fit(i+j, v); v > best {
+				if v = fit(i+j, v); v > best || v == best && v > 0 && in.related > 0 && in.formEvidence(en, i+j) > in.formEvidence(en, bi) {
+					// (Of two senses of a word of several characters said
+					// alike by their stems, the one whose own word the
+					// English has: "preparing" is "to prepare", not
+					// "preparation". A single character's many short
+					// senses are too often said by chance.)
 					best, bi = v, i+j
 				}
 			}
@@ -604,6 +609,11 @@ func (in *entryInfo) suffixSense(nb *neighbours) int {
 	if sx.first < 0 || verb && !sx.takesVerb {
 		return -1
 	}
+	if strings.HasPrefix(in.senses[sx.first], "(bound form)") {
+		// A suffix only inside a word ("-ful" as in 有意): standing alone,
+		// 公司有三百个员工 is "to have".
+		return -1
+	}
 	if nb.next == "的" || strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "vn" {
 		if sx.adjective >= 0 {
 			return sx.adjective
@@ -738,6 +748,15 @@ func (in *entryInfo) plainSenses() (first, attributive int32) {
 		}
 	}
 	return first, attributive
+}
+
+// formEvidence is english.formScore of sense i of in.
+func (in *entryInfo) formEvidence(en *english, i int) float64 {
+	m, j, off := in.senseAt(i)
+	if m == nil {
+		return 0
+	}
+	return en.formScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j, in.senses[i])
 }
 
 // slotOverEnglish returns the sense of a word of several characters that

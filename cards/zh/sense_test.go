@@ -99,6 +99,12 @@ func TestSenseChoice(t *testing.T) {
 		{"我们从经验中学习。", "We learn from experience.", "经验", "", "experience", true},
 		{"这是他设定的规则。", "This is the rule he set.", "设定", "", "to set", true},
 		{"公司研发出一种新药。", "The company has come up with a new drug.", "研发", "", "to develop", false},
+		// A bound form's suffix is no standalone word's sense: 有 "to have".
+		{"我们学校有两千个学生。", "Our school has two thousand students.", "有", "you3", "to have", false},
+		// Of two senses said by the same stem, the one whose word the
+		// English has: "preparing" is the verb, "civilization" the noun.
+		{"他在家准备明天的考试。", "He is at home preparing for tomorrow's exam.", "准备", "", "to prepare", true},
+		{"这是人类文明的进步。", "This is progress for human civilization.", "文明", "", "civilization", true},
 	} {
 		var got *struct {
 			reading, gloss string
