@@ -351,6 +351,11 @@ func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *eng
 			if a.fit(w[n1:], l2.id, en, sl, true) == 0 {
 				continue
 			}
+		case strings.HasPrefix(a.w.posNames[out.pos[k]], "n") && float64(out.logp[k]) < a.rareBelow && a.namesOnly(w):
+			// A rare word that is only a name the English does not say is
+			// its characters: 花都开了 "the flowers are all out" is 花 都,
+			// not 花都 "Huadu (district)" (中国 stays, though the English
+			// says "Chinese").
 		default:
 			continue
 		}
@@ -360,6 +365,18 @@ func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *eng
 		out.split(k, start, n1, l1, l2)
 		k++
 	}
+}
+
+// namesOnly reports whether every CC-CEDICT entry of w is a proper name's
+// (capitalised pinyin), and there is one.
+func (a *Analyzer) namesOnly(w string) bool {
+	entries := a.dict.Lookup(w)
+	for _, e := range entries {
+		if !e.IsName() {
+			return false
+		}
+	}
+	return len(entries) > 0
 }
 
 // splitCounted splits, among the words of run in out from index from on, a

@@ -53,6 +53,10 @@ type neighbours struct {
 	objectThenVerb   bool   // a pronoun or noun follows, then a verb: 为我们提供
 	digitNext        bool   // a number in digits follows: 那么3个
 	predicateNext    bool   // a verb or adjective follows (predicateAt): 好相处
+	// splitName: the word before and this token make a headword that is
+	// only a name (splitUnconfirmed split it): their pair says nothing of
+	// this token's reading.
+	splitName bool
 	// prevVerbal: the word before is tagged a noun but the dictionary
 	// knows it as a verb at least as often (研发 "research and
 	// development; to develop"): before a complement (研发出来) it is one.
@@ -84,6 +88,9 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			nb.left = r
 			nb.prevPos = sn.posOf(a, j)
 			nb.afterNumeral = nb.prevPos == "m" || strings.ContainsRune("一二两三四五六七八九十百千万几每这那哪某半第", r)
+			if t := toks[k].Text; utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(nb.prev) == 1 {
+				nb.splitName = a.namesOnly(nb.prev + t)
+			}
 			if (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "j") && sn.ids[j] >= 0 {
 				if w := a.word(sn, j); len(w.entries) > 0 {
 					nb.prevVerbal = a.headInfo(w).kinds.kinds().verb >= 0.5
@@ -705,7 +712,9 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 		s += wPhrases * sc.logPhrases
 	}
 	if sc.usual {
-		if nb.left != 0 {
+		// (Not a pair that is a name the segmenter split for the English:
+		// 花都开了 is 花 都 dou1, not 花都 "Huadu" du1.)
+		if nb.left != 0 && !nb.splitName {
 			s += lw * wPairs * math.Log1p(max(0, pairCount(ar.pairLeft(a, nb.left, cs), nb.left, cs, true, sc.pairSyl, sc.pairKnown)-pairDiscount))
 		}
 		if nb.right != 0 {
@@ -746,8 +755,9 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 	}
 	// A modal (must, can, should) comes before a verb: 我得走 dei3.
 	// (Or before the preposition that brings the verb's object: 我们得把
-	// 这件事做好 dei3.)
-	if (strings.HasPrefix(nb.nextPos, "v") || nb.next == "把" || nb.next == "将" && nb.nextPos == "p") && k.modal {
+	// 这件事做好, 我得跟经理商量 dei3; but after a verb 得 is its
+	// complement's: 跑得比他快.)
+	if (strings.HasPrefix(nb.nextPos, "v") || nb.next == "把" || nb.nextPos == "p" && !isVerbPos(nb.prevPos)) && k.modal {
 		s += wModal
 	}
 	// A word gse tags as an adverb, right before the verb, preposition or
@@ -821,12 +831,12 @@ func verbContext(nb *neighbours) float64 {
 	case nounDeterminers[nb.prev] || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a":
 		// 这个包 "bag", not "to hold"; 的结果.
 		v--
-	case objectPrepositions[nb.prev] && !strings.HasPrefix(nb.nextPos, "r"):
-		// 从经验流中 "experience", 通过研究 "research": a preposition's
-		// object (通过规范其使用的语言 "by regulating": a verb and its
-		// object).
+	case (objectPrepositions[nb.prev] || nb.prev == "把") && !strings.HasPrefix(nb.nextPos, "r"):
+		// 从经验流中 "experience", 通过研究 "research", 把工作做完 "job":
+		// a preposition's object (通过规范其使用的语言 "by regulating": a
+		// verb and its object).
 		v--
-	case nb.prevPos == "d" || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "把" || nb.prev == "被":
+	case nb.prevPos == "d" || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "被":
 		v++
 	case personalPronouns[nb.prev] && (nb.next == "的" || nb.next == "了" || nb.next == "着" || nb.next == "过"):
 		// 它设定的期望 "to set": a subject, its verb, then 的 or an

@@ -83,7 +83,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(number 比 number) to (in a score or ratio)"
 		}
 		// 他比我高, 比以前更好: the object, then what it is compared in.
-		if c.objectNext() {
+		if c.objectNext() || nb.nextPos == "f" {
 			return "(A 比 B + adjective) than; compared with"
 		}
 	case "当":
@@ -161,7 +161,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "这个":
 		// 这个承诺: before its noun; 这个很好, 就是这个: standing alone.
 		if reading == "zhe4 ge5" {
-			if beforeNoun(nb) && nb.next != "的" || c.nounNext() {
+			if beforeNoun(nb) && nb.next != "的" || c.nounNext() || timeUnit(nb.next) || nb.nextPos == "t" {
 				return "(adjective) this"
 			}
 			return "(pronoun) this"

@@ -105,6 +105,14 @@ func TestSenseChoice(t *testing.T) {
 		// English has: "preparing" is the verb, "civilization" the noun.
 		{"他在家准备明天的考试。", "He is at home preparing for tomorrow's exam.", "准备", "", "to prepare", true},
 		{"这是人类文明的进步。", "This is progress for human civilization.", "文明", "", "civilization", true},
+		// 把's object is a noun; a rare name the English does not say is
+		// its characters, whose pair says nothing of the reading.
+		{"他把工作做完了。", "He finished his work.", "工作", "", "work", true},
+		{"公园里的花都开了。", "All the flowers in the park are out.", "花", "hua1", "flower", true},
+		{"公园里的花都开了。", "All the flowers in the park are out.", "都", "dou1", "", false},
+		// 得 before a preposition is "must"; after a verb, the complement's.
+		{"我得跟老师商量一下。", "I have to discuss it with the teacher.", "得", "dei3", "", false},
+		{"他跑得比我快。", "He runs faster than me.", "得", "de5", "", false},
 	} {
 		var got *struct {
 			reading, gloss string
