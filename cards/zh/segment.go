@@ -40,6 +40,19 @@ func (a *Analyzer) segmentDecoded(run string, off []int, runes []rune, out *segW
 	logps := grow(sc.logps, n+1)
 	sc.best, sc.next, sc.pos, sc.ids, sc.logps = best, next, pos, ids, logps
 	best[n] = 0
+	// The loop below reads the single and the pair table for every
+	// character, at random, a cache miss each: read here one after the
+	// other, the misses overlap.
+	sum := sc.sum
+	for i, r := range runes {
+		if r < maxRune {
+			sum += uint64(a.singles[r].id)
+		}
+		if i+1 < n {
+			sum += a.long2.slots[a.long2.home(pairKey(r, runes[i+1]))].key
+		}
+	}
+	sc.sum = sum
 	for i := n - 1; i >= 0; i-- {
 		bestScore, bestEnd, bestPos := a.logUnknown+best[i+1], i+1, uint8(0)
 		bestID, bestLogp := int32(-1), float32(0)
@@ -122,6 +135,7 @@ type segScratch struct {
 	pos       []uint8
 	ids       []int32
 	logps     []float32
+	sum       uint64 // of what segmentDecoded reads ahead, kept so that the reads are
 }
 
 var segScratchPool = sync.Pool{New: func() any { return new(segScratch) }}

@@ -225,6 +225,7 @@ func (a *Analyzer) Analyze(zh, en string) []cards.Token {
 	clear(texts) // let the strings go
 	sc.texts = texts[:0]
 	sn.toks = toks
+	a.readAhead(sn, &sc.ahead)
 	for k := range toks {
 		if r := firstRune(toks[k].Text); isHan(r) {
 			a.fill(sn, k, ctx, &sc.nb)
@@ -243,6 +244,53 @@ type scratch struct {
 	sn    sentence
 	seg   segWords
 	nb    neighbours
+	ahead readAheads
+}
+
+// readAheads is the working memory of readAhead, and the sum of what it
+// read, kept so that the reads are.
+type readAheads struct {
+	words []*wordInfo
+	infos []*entryInfo
+	sum   uint64
+}
+
+// readAhead reads what fill will read first of the words of sn: each
+// word's wordInfo, then the entryInfo of its entries, then their entries,
+// each in a tight loop. The tables are large and read at random, a cache
+// miss each; read one after the other, the misses overlap, and fill finds
+// the lines in cache.
+func (a *Analyzer) readAhead(sn *sentence, ra *readAheads) {
+	ws, ins := ra.words[:0], ra.infos[:0]
+	for _, id := range sn.ids {
+		if id >= 0 {
+			if w := a.words[id].Load(); w != nil {
+				ws = append(ws, w)
+			}
+		}
+	}
+	sum := ra.sum
+	for _, w := range ws {
+		if w.onlyInfo != nil {
+			ins = append(ins, w.onlyInfo)
+			continue
+		}
+		for _, e := range w.entries {
+			if in := a.infos[a.dict.Index(e)].Load(); in != nil {
+				ins = append(ins, in)
+			}
+		}
+	}
+	for _, in := range ins {
+		sum += uint64(in.glossSense)
+	}
+	for _, in := range ins {
+		sum += uint64(len(in.e.Simp))
+	}
+	ra.sum = sum
+	clear(ws)
+	clear(ins)
+	ra.words, ra.infos = ws[:0], ins[:0]
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
