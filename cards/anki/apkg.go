@@ -349,8 +349,8 @@ func (e *export) rows(quit <-chan struct{}) <-chan *rowChunk {
 
 // revlog is every card's revlog rows, sorted by id.
 func (e *export) revlog() ([]revlogRow, error) {
-	var revs []revlogRow
-	used := make(map[int64]bool)
+	revs := make([]revlogRow, 0, e.reviews)
+	used := make(map[int64]bool, e.reviews)
 	var note Note
 	for i := range e.n {
 		if err := noteWord(e.src, i, &note); err != nil {

@@ -214,7 +214,10 @@ const sentencesRead = 8192
 // keysRead is for how many words chooseExamples reads the keys of their
 // first sentences in one transaction, between two db.Release calls: the
 // index of the year collection's 70,000 words, read whole, kept ≈ 60 MB of
-// the collection's pages in memory.
+// the collection's pages in memory. The words are taken in the order of
+// their IDs, the index's: a transaction then reads one stretch of it, where
+// in the notes' order 4,096 words were spread over the whole index (a
+// fault and up to 64 KB mapped for each).
 const keysRead = 4096
 
 // chooseExamples gives each note the example sentence its word's first
@@ -229,22 +232,40 @@ func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string
 		key  store.PairKey
 		word int32
 	}
-	var wants []want
+	// wants is 12 bytes a sentence read for a word (1.7 million on the
+	// year collection): sized from the words' counts of sentences, it is
+	// not copied as it grows.
+	size := 0
+	for i := range words {
+		size += min(examplesRead, max(0, words[i].Pairs))
+	}
+	wants := make([]want, 0, size)
 	left := make([]int32, len(words)) // sentences still to read, a word
-	for from := 0; from < len(ids); from += keysRead {
-		keys, err := db.ExampleKeys(ids[from:min(len(ids), from+keysRead)], examplesRead)
+	byID := make([]int32, len(ids))
+	for i := range byID {
+		byID[i] = int32(i)
+	}
+	slices.SortFunc(byID, func(a, b int32) int { return strings.Compare(ids[a], ids[b]) })
+	chunk := make([]string, 0, keysRead)
+	for from := 0; from < len(byID); from += keysRead {
+		chunk = chunk[:0]
+		for _, i := range byID[from:min(len(byID), from+keysRead)] {
+			chunk = append(chunk, ids[i])
+		}
+		keys, err := db.ExampleKeys(chunk, examplesRead)
 		if err != nil {
 			return err
 		}
 		db.Release()
 		for j, ks := range keys {
-			i := from + j
+			i := byID[from+j]
 			for _, k := range ks {
-				wants = append(wants, want{k, int32(i)})
+				wants = append(wants, want{k, i})
 			}
 			left[i] = int32(len(ks))
 		}
 	}
+	byID, chunk = nil, nil
 	slices.SortFunc(wants, func(a, b want) int {
 		return cmp.Or(cmp.Compare(a.key.Doc, b.key.Doc), cmp.Compare(a.key.Pos, b.key.Pos), cmp.Compare(a.word, b.word))
 	})
@@ -432,9 +453,12 @@ func taughtWords(db *store.DB, filter []string) ([]cards.Word, []string, error) 
 
 // reviewsRead is how many reviews reviewLogs reads in one transaction,
 // between two db.Release calls: the year collection's 237,000 reviews read
-// in one kept ≈ 300 MB of the collection's pages in memory.
+// in one kept ≈ 300 MB of the collection's pages in memory. The log's pages
+// lie all over the file (each day's answers were committed where there was
+// room), and each page read maps up to 64 KB around it: 16,384 reviews a
+// transaction still mapped 94 MB, 2,048 map about 40.
 // (A variable for the tests.)
-var reviewsRead = 16384
+var reviewsRead = 2048
 
 // reviewLogs reads the review log of the words' cards, oldest first: a
 // card's answers encoded one after the other (enc.answer), 80 bytes each
