@@ -43,6 +43,15 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 	}
 	db.Release() // the words bucket, read in one transaction (44 MB of pages on year)
 	x := &Export{progress: opts.WithProgress, limits: review.DefaultLimits}
+	x.notes = notes{
+		spools:     []*spool{{spills: true}, {}}, // the example scan's, the words' and cards'
+		head:       make([]record, len(words)),
+		word:       make([]record, len(words)),
+		example:    make([]record, len(words)),
+		hasExample: make([]bool, len(words)),
+	}
+	spoolHeads(&x.notes, words)
+	words = chooserWords(words)
 	if _, err := db.Setting(review.SettingLimits, &x.limits); err != nil {
 		return nil, err
 	}
@@ -59,7 +68,7 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 	// 31 MB (year collection, 237,000 reviews) would add to theirs.
 	var logs map[store.CardKey][]byte
 	if opts.WithProgress {
-		if logs, err = reviewLogs(db, words); err != nil {
+		if logs, err = reviewLogs(db, ids); err != nil {
 			return nil, err
 		}
 	}
@@ -78,14 +87,6 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 		return nil, err
 	}
 
-	x.notes = notes{
-		spools:     make([]*spool, 2), // the example scan's, the word records'
-		word:       make([]record, len(words)),
-		example:    make([]record, len(words)),
-		hasExample: make([]bool, len(words)),
-	}
-	x.notes.spools[0] = &spool{spills: true}
-	x.notes.spools[1] = &spool{}
 	// The examples are chosen in one pass over their sentences while the
 	// cards are read: each writes its own records of the notes.
 	var exampleErr error
@@ -94,7 +95,7 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 		defer close(exampleDone)
 		exampleErr = chooseExamples(db, &x.notes, words, ids, familiar, titles)
 	}()
-	err = wordRecords(db, x, words, ids, known, logs, len(opts.Words) == 0)
+	err = wordRecords(db, x, ids, known, logs, len(opts.Words) == 0)
 	<-exampleDone
 	if err == nil {
 		err = exampleErr
@@ -110,20 +111,65 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 	return x, nil
 }
 
-// wordRecords spools each note's word record: what it takes from its word,
-// and its cards. For every word (all) the cards are read in one pass over
+// spoolHeads spools each note's head record: what it takes from its word
+// alone.
+func spoolHeads(ns *notes, words []cards.Word) {
+	sp := ns.spools[1]
+	var n anki.Note
+	var e enc
+	for i := range words {
+		w := &words[i]
+		n.Word, n.Trad, n.Reading, n.Meaning = w.Word, w.Trad, w.Reading, w.CardGloss()
+		n.Others = w.OtherSenses(cards.OtherSensesShown)
+		n.Tags = append(hskTags(w.Word), corpusTags(w)...)
+		e.b = e.b[:0]
+		e.head(&n)
+		ns.head[i] = sp.add(1, e.b)
+	}
+}
+
+// chooserWords are the words as the example scan reads them: what
+// cards.NewChooser judges a sentence by (the word, its reading and its
+// gloss: cards/example.go's judge) and Pairs, their strings copied into one.
+// The words as decoded (the year collection's 70,000: 28 MB, their senses
+// most of it) can then go before the scan, the export's largest heap, starts;
+// TestReadChoosesAsEachWord checks the choice against the whole words'.
+func chooserWords(words []cards.Word) []cards.Word {
+	size := 0
+	for i := range words {
+		size += len(words[i].Word) + len(words[i].Reading) + len(words[i].Gloss)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i := range words {
+		b.WriteString(words[i].Word)
+		b.WriteString(words[i].Reading)
+		b.WriteString(words[i].Gloss)
+	}
+	all := b.String()
+	out := make([]cards.Word, len(words))
+	for i := range words {
+		w := &words[i]
+		at := func(s string) string {
+			v := all[:len(s)]
+			all = all[len(s):]
+			return v
+		}
+		out[i] = cards.Word{Word: at(w.Word), Reading: at(w.Reading), Gloss: at(w.Gloss), Pairs: w.Pairs}
+	}
+	return out
+}
+
+// wordRecords spools each note's word record: its cards, and whether its
+// word is known. For every word (all) the cards are read in one pass over
 // the collection's cards (store.AllCards), in their key order; for a few,
 // word by word.
-func wordRecords(db *store.DB, x *Export, words []cards.Word, ids []string, known map[string]bool, logs map[store.CardKey][]byte, all bool) error {
+func wordRecords(db *store.DB, x *Export, ids []string, known map[string]bool, logs map[store.CardKey][]byte, all bool) error {
 	sp := x.notes.spools[1]
 	var n anki.Note
 	var e enc
 	start := func(i int) {
-		w := &words[i]
 		n = anki.Note{Cards: n.Cards[:0]}
-		n.Word, n.Trad, n.Reading, n.Meaning = w.Word, w.Trad, w.Reading, w.CardGloss()
-		n.Others = w.OtherSenses(cards.OtherSensesShown)
-		n.Tags = append(hskTags(w.Word), corpusTags(w)...)
 		n.Known = store.IsKnown(known, ids[i])
 	}
 	card := func(c *store.Card) error {
@@ -155,7 +201,7 @@ func wordRecords(db *store.DB, x *Export, words []cards.Word, ids []string, know
 		x.notes.word[i] = sp.add(1, e.b)
 	}
 	if !all {
-		for i := range words {
+		for i := range ids {
 			if i%releaseEvery == releaseEvery-1 {
 				db.Release()
 			}
@@ -198,7 +244,7 @@ func wordRecords(db *store.DB, x *Export, words []cards.Word, ids []string, know
 	if cur >= 0 {
 		end(cur)
 	}
-	for i := range words {
+	for i := range ids {
 		if x.notes.word[i].len == 0 { // no card
 			start(i)
 			end(i)
@@ -463,10 +509,10 @@ var reviewsRead = 2048
 // reviewLogs reads the review log of the words' cards, oldest first: a
 // card's answers encoded one after the other (enc.answer), 80 bytes each
 // where an anki.Answer takes 270 and holds pointers.
-func reviewLogs(db *store.DB, words []cards.Word) (map[store.CardKey][]byte, error) {
-	wanted := make(map[string]bool, len(words))
-	for i := range words {
-		wanted[words[i].ID()] = true
+func reviewLogs(db *store.DB, ids []string) (map[store.CardKey][]byte, error) {
+	wanted := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		wanted[id] = true
 	}
 	logs := map[store.CardKey][]byte{}
 	from := time.Time{}

@@ -42,7 +42,11 @@ func TestReviewLogsInChunks(t *testing.T) {
 			}
 		}
 	}
-	whole, err := reviewLogs(db, words)
+	ids := make([]string, len(words))
+	for i := range words {
+		ids[i] = words[i].ID()
+	}
+	whole, err := reviewLogs(db, ids)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +64,7 @@ func TestReviewLogsInChunks(t *testing.T) {
 	defer func(n int) { reviewsRead = n }(reviewsRead)
 	for _, n := range []int{1, 2, 5} {
 		reviewsRead = n
-		got, err := reviewLogs(db, words)
+		got, err := reviewLogs(db, ids)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -18,9 +18,10 @@ import (
 // 70,000 notes took ≈ 140 MB of pointer-laden heap, which the collector
 // scanned again and again under the command's memory limit.
 //
-// A note is two records: its word's (written by the worker that read its
-// cards) and its example's (written by the example scan), each in the spool
-// of the goroutine that wrote it, so that none waits for another.
+// A note is three records: its word's own fields (its head, written first,
+// so that the words can be let go), its cards' (written by the worker that
+// read them) and its example's (written by the example scan), each in the
+// spool of the goroutine that wrote it, so that none waits for another.
 
 // spool is an append-only store of records. Bytes once written never
 // change, so that decoded strings may point into them.
@@ -117,9 +118,9 @@ func (s *spool) close() error {
 
 // notes are an export's notes, as spooled records.
 type notes struct {
-	spools        []*spool
-	word, example []record // a note's two records; a zero example: none
-	hasExample    []bool
+	spools              []*spool
+	head, word, example []record // a note's three records; a zero example: none
+	hasExample          []bool
 }
 
 // spoolErr is the first error writing a spool's file.
@@ -183,11 +184,19 @@ func (ns *notes) Note(i int, n *anki.Note) error {
 
 // NoteWord is Note without the example sentence (anki.WordSource).
 func (ns *notes) NoteWord(i int, n *anki.Note) error {
-	b, err := ns.bytes(ns.word[i])
+	b, err := ns.bytes(ns.head[i])
 	if err != nil {
 		return err
 	}
 	d := dec{b: b}
+	d.head(n)
+	if d.err != nil {
+		return d.err
+	}
+	if b, err = ns.bytes(ns.word[i]); err != nil {
+		return err
+	}
+	d = dec{b: b}
 	d.word(n)
 	n.Sentence, n.Highlight, n.SentencePinyin, n.Parts = "", anki.Span{}, "", n.Parts[:0]
 	n.Translation, n.Source = "", ""
@@ -231,14 +240,19 @@ func b2u(v bool) byte {
 	return 0
 }
 
-// word encodes what a note takes from its word and cards.
-func (e *enc) word(n *anki.Note) {
+// head encodes what a note takes from its word alone.
+func (e *enc) head(n *anki.Note) {
 	e.str(n.Word)
 	e.str(n.Trad)
 	e.str(n.Reading)
 	e.str(n.Meaning)
 	e.strs(n.Others)
 	e.strs(n.Tags)
+}
+
+// word encodes what a note takes from its cards, and whether its word is
+// known.
+func (e *enc) word(n *anki.Note) {
 	e.bool(n.Known)
 	e.time(n.Added)
 	e.uint(uint64(len(n.Cards)))
@@ -433,13 +447,16 @@ func (d *dec) time() time.Time {
 	return time.Unix(sec, int64(d.uint())).UTC()
 }
 
-func (d *dec) word(n *anki.Note) {
+func (d *dec) head(n *anki.Note) {
 	n.Word = d.str()
 	n.Trad = d.str()
 	n.Reading = d.str()
 	n.Meaning = d.str()
 	n.Others = d.strs(n.Others)
 	n.Tags = d.strs(n.Tags)
+}
+
+func (d *dec) word(n *anki.Note) {
 	n.Known = d.bool()
 	n.Added = d.time()
 	cs := d.uint()

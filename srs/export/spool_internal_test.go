@@ -123,9 +123,11 @@ func TestWordRecordRoundTrip(t *testing.T) {
 	n := anki.Note{Word: "银行", Reading: "yin2 hang2", Meaning: "bank", Tags: []string{"HSK3"}, Added: at,
 		Cards: []anki.CardState{{Kind: anki.Recognition, Card: prev, Reviews: log}, {Kind: anki.Recall, Suspended: true}}}
 	var e enc
+	e.head(&n)
 	e.word(&n)
 	var got anki.Note
 	d := dec{b: e.b}
+	d.head(&got)
 	d.word(&got)
 	if d.err != nil || len(d.b) != 0 {
 		t.Fatalf("decode: %v, %d bytes left", d.err, len(d.b))
