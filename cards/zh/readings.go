@@ -99,9 +99,19 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	if j < 0 {
 		return -1 // nothing before it in the clause
 	}
+	switch nb.next {
+	case "了", "着", "过":
+		// No particle takes an aspect particle: 考试得了九十分 de2 "to
+		// obtain".
+		return -1
+	}
 	p := nb.prevPos
 	switch {
 	case strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" || p == "z":
+		return 1
+	case strings.HasPrefix(p, "u") && (nb.prev == "过" || nb.prev == "过来" || nb.prev == "起来"):
+		// A particle's character used as the verb before it: 时间过得真快
+		// de5 (gse tags 过 a particle).
 		return 1
 	case strings.HasPrefix(p, "r") || p == "d" || p == "m" || p == "q" || p == "p" || p == "c" || strings.HasPrefix(p, "u") || p == "y":
 		return -1

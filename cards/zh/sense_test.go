@@ -113,6 +113,8 @@ func TestSenseChoice(t *testing.T) {
 		// 得 before a preposition is "must"; after a verb, the complement's.
 		{"我得跟老师商量一下。", "I have to discuss it with the teacher.", "得", "dei3", "", false},
 		{"他跑得比我快。", "He runs faster than me.", "得", "de5", "", false},
+		{"时间过得真快。", "Time flies.", "得", "de5", "", false},
+		{"他考试得了第一名。", "He came first in the exam.", "得", "de2", "", false},
 	} {
 		var got *struct {
 			reading, gloss string
