@@ -13,7 +13,7 @@ var constructionWords = map[string]bool{
 	"想": true, "请": true, "使": true, "正": true, "太": true, "较": true, "比": true, "先": true,
 	"离": true, "点": true, "一点": true, "是": true, "当": true, "没有": true, "或": true,
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
-	"怎么": true, "这个": true,
+	"怎么": true, "这个": true, "下来": true,
 }
 
 // constructionWord reports whether constructionGloss knows w.
@@ -158,6 +158,15 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		case isVerbPos(nb.nextPos) || nb.next == "能" || nb.next == "会" || nb.next == "可以":
 			return "how?"
 		}
+	case "下来":
+		// 把课文背下来, 记下来, 停下来: after a verb its complement; after
+		// a verb of motion the motion down (坐下来, 跳下来).
+		if reading == "xia4 lai5" && (isVerbPos(nb.prevPos) || nb.prevVerbal) {
+			if motionVerb(nb.prev) {
+				return "(motion verb + 下来) down (towards us)"
+			}
+			return "(completed action marker)"
+		}
 	case "这个":
 		// 这个承诺: before its noun; 这个很好, 就是这个: standing alone.
 		if reading == "zhe4 ge5" {
@@ -202,6 +211,16 @@ var modalVerbs = map[string]bool{
 // by the dictionary (predicateAt: gse tags 问 a noun).
 func (c *fctx) verbAhead() bool {
 	return isVerbPos(c.nb.nextPos) || c.nb.predicateNext
+}
+
+// motionVerb reports whether w moves its subject or object from place to
+// place: after it 下来 is the motion down.
+func motionVerb(w string) bool {
+	switch w {
+	case "走", "跑", "跳", "坐", "爬", "掉", "落", "流", "飞", "搬", "拿", "放", "扔", "摔", "躺", "蹲", "滑", "滚", "开", "降":
+		return true
+	}
+	return false
 }
 
 // glossLaiAmount is 来 standing for the verb before an amount.

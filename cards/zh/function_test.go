@@ -162,6 +162,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"这个很好吃。", "This is delicious.", "这个", "(pronoun) this"},
 		{"这个问题很难。", "This question is hard.", "这个", "(adjective) this"},
 		{"这个月我很忙。", "I'm busy this month.", "这个", "(adjective) this"},
+		{"请把这些生词记下来。", "Please write down these new words.", "下来", "(completed action marker)"},
+		{"他从树上跳下来。", "He jumped down from the tree.", "下来", "(motion verb + 下来) down (towards us)"},
 		{"他比以前胖了。", "He is fatter than before.", "比", "(A 比 B + adjective) than; compared with"},
 		{"下午的会很重要。", "The afternoon meeting is important.", "会", "meeting; gathering"},
 		{"等十分钟再走。", "Wait ten minutes, then go.", "再", "(先…再) then; after that"},
