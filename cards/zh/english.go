@@ -54,6 +54,9 @@ type english struct {
 	// "phone call".
 	used    []usedStem
 	current string
+	// sum is the sum of what reset and relGroups read ahead, kept so
+	// that the reads are.
+	sum uint64
 }
 
 // usedStem is a content stem of the English and the word that took it.
@@ -129,9 +132,10 @@ func newEnglish(en string) *english {
 
 // reset makes x the analysis of en, reusing x's slices.
 func (x *english) reset(en string) {
-	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0]}
+	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0], sum: x.sum}
 	defer x.index()
 	en = trimDiscourse(en)
+	x.sum += englishStems.readAhead(en)
 	forWords(en, func(w string) {
 		lw := strings.ToLower(w)
 		h := fnv32(lw)
@@ -414,6 +418,40 @@ func (p *stemmed) is(lw string) bool {
 		return p.long == lw
 	}
 	return int(p.n) == len(lw) && string(p.short[:p.n]) == lw
+}
+
+// readAhead reads the slots of c that the words of en (lower-cased, up to
+// 64 of them) fall in, then the entries they hold, each in a tight loop,
+// and returns a sum of what it read: the cache is large and read at
+// random, a cache miss each, and read one after the other the misses
+// overlap (english.reset then finds the lines in cache). A word whose hash
+// is not the one its lower case has (not ASCII) reads a slot for nothing.
+func (c *stemCache) readAhead(en string) uint64 {
+	var ps [64]*stemmed
+	n := 0
+	forWords(en, func(w string) {
+		if n == len(ps) {
+			return
+		}
+		h := uint32(2166136261)
+		for i := 0; i < len(w); i++ {
+			b := w[i]
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			h ^= uint32(b)
+			h *= 16777619
+		}
+		ps[n] = c[h&uint32(len(c)-1)].Load()
+		n++
+	})
+	var sum uint64
+	for _, p := range ps[:n] {
+		if p != nil {
+			sum += uint64(p.n)
+		}
+	}
+	return sum
 }
 
 // stem returns the Snowball stem of a lower-case word of a gloss, "" for
