@@ -1,0 +1,47 @@
+package zh
+
+import (
+	"testing"
+)
+
+// TestMayMatchSum checks that a long senseMatcher's summary (sum) answers
+// mayMatch as testing its words one by one does, for every entry of a
+// long matcher against English sides that match some of them and not
+// others.
+func TestMayMatchSum(t *testing.T) {
+	a := analyzer(t)
+	pairs := tatoebaPairs(t, a, 300)
+	d := a.Dict()
+	var long []*senseMatcher
+	for i := range d.Entries {
+		// Only entries of many senses have long matchers: 打, 上, 开…
+		if e := &d.Entries[i]; len(e.Senses()) > 4 {
+			if m := a.matcher(e); m.sum != nil {
+				long = append(long, m)
+			}
+		}
+	}
+	if len(long) < 10 {
+		t.Fatalf("%d long matchers, want at least 10", len(long))
+	}
+	yes, no := 0, 0
+	for _, p := range pairs {
+		x := newEnglish(p[1])
+		for _, m := range long {
+			plain := &senseMatcher{text: m.text, data: m.data, nSenses: m.nSenses, nGlosses: m.nGlosses}
+			got, want := x.mayMatch(m), x.mayMatch(plain)
+			if got != want {
+				t.Fatalf("mayMatch of %q against %q: %v with the sum, %v word by word", m.text, p[1], got, want)
+			}
+			if want {
+				yes++
+			} else {
+				no++
+			}
+		}
+	}
+	if yes == 0 || no == 0 {
+		t.Fatalf("mayMatch said yes %d times and no %d times: the test needs both", yes, no)
+	}
+	t.Logf("%d long matchers, %d yes, %d no", len(long), yes, no)
+}
