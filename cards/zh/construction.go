@@ -13,7 +13,7 @@ var constructionWords = map[string]bool{
 	"想": true, "请": true, "使": true, "正": true, "太": true, "较": true, "比": true, "先": true,
 	"离": true, "点": true, "一点": true, "是": true, "当": true, "没有": true, "或": true,
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
-	"怎么": true, "这个": true, "下来": true,
+	"怎么": true, "这个": true, "下来": true, "叫": true,
 }
 
 // constructionWord reports whether constructionGloss knows w.
@@ -157,6 +157,15 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "why?"
 		case isVerbPos(nb.nextPos) || nb.next == "能" || nb.next == "会" || nb.next == "可以":
 			return "how?"
+		}
+	case "叫":
+		// 我叫王明, 这叫什么, 他叫Tom: a name; 妈妈叫我回家: to ask sb to.
+		switch {
+		case reading != "jiao4":
+		case strings.HasPrefix(nb.nextPos, "nr") || nb.next == "什么" || c.latinNext() || unknownHan(nb.right, nb.nextPos):
+			return "to be called"
+		case c.verbAfterObject():
+			return "to ask"
 		}
 	case "下来":
 		// 把课文背下来, 记下来, 停下来: after a verb its complement; after
