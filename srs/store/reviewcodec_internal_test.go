@@ -135,3 +135,30 @@ func TestDecodeReviewFloats(t *testing.T) {
 		sameAsJSON(t, raw)
 	}
 }
+
+// BenchmarkDecodeReview decodes one review as stored, by decodeReview and
+// by json.Unmarshal, to compare:
+//
+//	go test ./srs/store -run XXX -bench DecodeReview -benchmem
+func BenchmarkDecodeReview(b *testing.B) {
+	raw, err := json.Marshal(randomReview(rand.New(rand.NewPCG(3, 4))))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var l srs.ReviewLog
+	b.Run("fast", func(b *testing.B) {
+		for b.Loop() {
+			if err := decodeReview(raw, &l); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("json", func(b *testing.B) {
+		for b.Loop() {
+			l = srs.ReviewLog{}
+			if err := json.Unmarshal(raw, &l); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
