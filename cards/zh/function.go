@@ -94,8 +94,14 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "着":
 		g = c.zhe(reading)
 	case "过":
-		if reading == "guo5" {
+		switch {
+		case reading == "guo5":
 			g = "(experienced action) have ever done"
+		case reading == "guo4" && holidayWord(c.next()):
+			// 过春节, 过生日: to celebrate; 时间过得真快: time passes.
+			g = "to celebrate (a holiday)"
+		case reading == "guo4" && nb.next == "得" && (nb.prev == "时间" || nb.prev == "日子" || timeUnit(nb.prev)):
+			g = "to pass (time)"
 		}
 	case "就":
 		g = c.jiu(reading)
@@ -809,6 +815,12 @@ func (c *fctx) hai(reading string) string {
 		return "fairly; passably (还可以: not bad)"
 	}
 	return glossHaiStill
+}
+
+// holidayWord reports whether w names a holiday or an anniversary one
+// celebrates (过 "to celebrate" it): 春节, 生日, 新年, 中秋节.
+func holidayWord(w string) bool {
+	return strings.HasSuffix(w, "节") || w == "生日" || w == "年" || w == "新年" || w == "春节" || w == "周末" || w == "假期"
 }
 
 // alsoNext reports whether 还 before w adds something (also) rather than

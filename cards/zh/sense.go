@@ -127,7 +127,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// Where the English says two senses as well, the grammar around
 		// the token decides: 一定摩擦 "a certain amount of friction" is
 		// "a certain …", not "surely; certainly".
-		if def, construction := in.contextSense(nb); construction && def != bi && def >= 0 && senseEvidence(in, en, def) >= best {
+		if def, construction := in.contextSense(nb); construction && def != bi && def >= 0 && (senseEvidence(in, en, def) >= best || in.numberSense(def, nb) && !in.numberSense(bi, nb)) {
+			// (A sense that needs the number beside it, and has it,
+			// beats a sense the English says in other words: 两千多名学生
+			// "over two thousand students" is 多 "(after a numeral) ...
+			// odd", not "many; much; more".)
 			return def, true
 		}
 		if i := in.countingSense(nb, en); i >= 0 && !in.isClassifier(bi) && (best < 1 || strings.HasPrefix(nb.nextPos, "n")) {
@@ -748,6 +752,14 @@ func (in *entryInfo) plainSenses() (first, attributive int32) {
 		}
 	}
 	return first, attributive
+}
+
+// numberSense reports whether sense i of in needs a number beside the
+// token ("(after a numeral) ... odd", "(before a number) ... or so") and
+// nb has one.
+func (in *entryInfo) numberSense(i int, nb *neighbours) bool {
+	need := in.marks[i].need
+	return (need == needNumberBefore || need == needNumberAfter) && need.met(nb)
 }
 
 // formEvidence is english.formScore of sense i of in.

@@ -114,6 +114,9 @@ func TestSenseChoice(t *testing.T) {
 		{"我得跟老师商量一下。", "I have to discuss it with the teacher.", "得", "dei3", "", false},
 		{"他跑得比我快。", "He runs faster than me.", "得", "de5", "", false},
 		{"时间过得真快。", "Time flies.", "得", "de5", "", false},
+		// A sense that needs the number beside it beats the English's
+		// other words: "over three hundred" is 多 "... odd".
+		{"这个村子有三百多户人家。", "This village has more than three hundred households.", "多", "duo1", "odd", true},
 		{"他考试得了第一名。", "He came first in the exam.", "得", "de2", "", false},
 	} {
 		var got *struct {
