@@ -112,19 +112,7 @@ func knownCommand() *cli.Command {
 					if err := noArgs(c); err != nil {
 						return err
 					}
-					db, err := openCollection(c, true)
-					if err != nil {
-						return err
-					}
-					defer db.Close()
-					list, err := known.List(db)
-					if err != nil {
-						return err
-					}
-					if c.Bool("json") {
-						return writeJSON(c.App.Writer, list)
-					}
-					return known.WriteList(c.App.Writer, list)
+					return show(c, true, known.List, known.WriteList)
 				},
 			},
 			{
@@ -140,19 +128,8 @@ func knownCommand() *cli.Command {
 					if len(argv) == 0 {
 						return usageError{msg: "known remove needs at least one word"}
 					}
-					db, err := openCollection(c, false)
-					if err != nil {
-						return err
-					}
-					defer db.Close()
-					res, err := known.Remove(db, argv)
-					if err != nil {
-						return err
-					}
-					if c.Bool("json") {
-						return writeJSON(c.App.Writer, res)
-					}
-					return known.WriteResult(c.App.Writer, res)
+					remove := func(db *store.DB) (known.Result, error) { return known.Remove(db, argv) }
+					return show(c, false, remove, known.WriteResult)
 				},
 			},
 		},
@@ -161,21 +138,11 @@ func knownCommand() *cli.Command {
 
 // addKnown adds words and says how many words remain to be learned.
 func addKnown(c *cli.Context, words []string, source string) error {
-	db, err := openCollection(c, false)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	opt, err := reviewOptions() // the clock, CIKA_NOW in tests
-	if err != nil {
-		return err
-	}
-	res, err := known.Add(db, words, source, opt)
-	if err != nil {
-		return err
-	}
-	if c.Bool("json") {
-		return writeJSON(c.App.Writer, res)
-	}
-	return known.WriteResult(c.App.Writer, res)
+	return show(c, false, func(db *store.DB) (known.Result, error) {
+		opt, err := reviewOptions() // the clock, CIKA_NOW in tests
+		if err != nil {
+			return known.Result{}, err
+		}
+		return known.Add(db, words, source, opt)
+	}, known.WriteResult)
 }

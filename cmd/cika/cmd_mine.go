@@ -127,12 +127,8 @@ func mineCommand() *cli.Command {
 			if len(inputs) == 1 && inputs[0].Err != nil {
 				return inputs[0].Err
 			}
-			if c.Bool("json") {
-				err = writeJSON(c.App.Writer, report)
-			} else {
-				err = mine.WriteText(c.App.Writer, report, displayPath(path), m.Filter)
-			}
-			if err != nil {
+			text := func(w io.Writer, r *mine.Report) error { return mine.WriteText(w, r, displayPath(path), m.Filter) }
+			if err := present(c, report, text); err != nil {
 				return err
 			}
 			return report.Failed()

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/urfave/cli/v2"
 
@@ -75,8 +76,5 @@ func runOptimize(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.Bool("json") {
-		return writeJSON(c.App.Writer, out)
-	}
-	return optimize.WriteText(c.App.Writer, out, j.DryRun)
+	return present(c, out, func(w io.Writer, o optimize.Outcome) error { return optimize.WriteText(w, o, j.DryRun) })
 }

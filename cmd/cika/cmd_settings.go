@@ -6,6 +6,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"cika/srs/review"
+	"cika/srs/store"
 )
 
 // settingsCommand is `cika settings`: the scheduling options a learner may
@@ -93,19 +94,8 @@ func changeSettings(c *cli.Context, change func(*review.Scheduler) error) error 
 }
 
 func showSettings(c *cli.Context) error {
-	db, err := openCollection(c, true)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	st, err := review.LoadSettings(db)
-	if err != nil {
-		return err
-	}
-	if c.Bool("json") {
-		return writeJSON(c.App.Writer, st)
-	}
-	return review.WriteSettings(c.App.Writer, st)
+	load := func(db *store.DB) (review.Settings, error) { return review.LoadSettings(db) }
+	return show(c, true, load, review.WriteSettings)
 }
 
 // scheduleOptions is reviewOptions scheduling as the collection's settings

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"io"
+
 	"github.com/urfave/cli/v2"
 
 	"cika/srs/review"
+	"cika/srs/store"
 )
 
 // statsCommand is `cika stats`: the collection and the learner's progress.
@@ -33,23 +36,15 @@ func statsCommand() *cli.Command {
 			if err := noArgs(c); err != nil {
 				return err
 			}
-			db, err := openCollection(c, true)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			opt, err := scheduleOptions(db)
-			if err != nil {
-				return err
-			}
-			st, err := review.ComputeStats(db, opt)
-			if err != nil {
-				return err
-			}
-			if c.Bool("json") {
-				return writeJSON(c.App.Writer, st)
-			}
-			return review.WriteStats(c.App.Writer, displayPath(db.Path()), st)
+			var path string
+			return show(c, true, func(db *store.DB) (review.Stats, error) {
+				path = displayPath(db.Path())
+				opt, err := scheduleOptions(db)
+				if err != nil {
+					return review.Stats{}, err
+				}
+				return review.ComputeStats(db, opt)
+			}, func(w io.Writer, st review.Stats) error { return review.WriteStats(w, path, st) })
 		},
 	}
 }

@@ -56,10 +56,7 @@ func wordsCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
-				if c.Bool("json") {
-					return writeJSON(c.App.Writer, next)
-				}
-				return vocab.WriteNext(c.App.Writer, next)
+				return present(c, next, vocab.WriteNext)
 			}
 			// The garbage collector is paused meanwhile: the command keeps
 			// everything it allocates (tens of MB at most) to the end, and a

@@ -23,6 +23,30 @@ func openCollection(c *cli.Context, readOnly bool) (*store.DB, error) {
 	return store.Open(path, &store.Options{ReadOnly: readOnly})
 }
 
+// show runs a command that reads (or changes) the collection and reports
+// a value: get computes the value on the open collection, which stays
+// open until the value is printed, as JSON with --json, else by text.
+func show[T any](c *cli.Context, readOnly bool, get func(*store.DB) (T, error), text func(io.Writer, T) error) error {
+	db, err := openCollection(c, readOnly)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	v, err := get(db)
+	if err != nil {
+		return err
+	}
+	return present(c, v, text)
+}
+
+// present writes v as JSON with --json, else by text.
+func present[T any](c *cli.Context, v T, text func(io.Writer, T) error) error {
+	if c.Bool("json") {
+		return writeJSON(c.App.Writer, v)
+	}
+	return text(c.App.Writer, v)
+}
+
 // isTerminal reports whether rw, a reader or a writer, is a terminal (a
 // character device).
 func isTerminal(rw any) bool {
