@@ -14,20 +14,10 @@ import (
 // word with its reading.
 func annotateCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "annotate",
-		Usage:     "print each word of Chinese lines with its pinyin (reads stdin)",
-		ArgsUsage: " ",
-		Description: "Reads UTF-8 lines on standard input and writes exactly one line for each:\n" +
-			"the words separated by spaces, a Chinese word as WORD[py1 py2] with one\n" +
-			"numeric-tone syllable per character (5 = neutral tone), everything else bare.\n" +
-			"Words and readings come from CC-CEDICT; the English side, when given, helps\n" +
-			"choose between readings and senses.\n\n" +
-			"Examples:\n" +
-			"  echo 我觉得银行很重要 | cika annotate\n" +
-			"      我[wo3] 觉得[jue2 de5] 银行[yin2 hang2] 很[hen3] 重要[zhong4 yao4]\n" +
-			"  echo 他会说中文 | cika annotate --marks\n" +
-			"  echo 行 | cika annotate --en \"a row of trees\" --json\n" +
-			"  cut -f1,2 pairs.tsv | cika annotate --tsv      (chinese<TAB>english lines)",
+		Name:        "annotate",
+		Usage:       "print each word of Chinese lines with its pinyin (reads stdin)",
+		ArgsUsage:   " ",
+		Description: help("annotate"),
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "marks", Usage: "write tone marks (jué de) instead of tone numbers"},
 			&cli.BoolFlag{Name: "sandhi", Usage: "show the tone changes of 一 and 不 (不对 bú duì); cards keep citation tones"},

@@ -10,19 +10,9 @@ import (
 // tomorrow.
 func dueCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "due",
-		Usage: "count the cards due now, later today and tomorrow",
-		Description: "Counts, without changing anything:\n" +
-			"  now          learning cards due now and reviews due today\n" +
-			"  new          new cards today's limit still allows\n" +
-			"  later today  learning cards that come back later today\n" +
-			"  tomorrow     cards that fall due tomorrow\n" +
-			"  this week    everything due within seven days, today's included\n" +
-			"A day starts at 04:00 local time, as in Anki. Suspended and buried cards\n" +
-			"are not due.\n\n" +
-			"Examples:\n" +
-			"  cika due\n" +
-			"  cika due --json | jq .now",
+		Name:        "due",
+		Usage:       "count the cards due now, later today and tomorrow",
+		Description: help("due"),
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print a JSON object (shape in README)"},
 		},

@@ -21,21 +21,9 @@ func exportCommand() *cli.Command {
 	words := &cli.StringSliceFlag{Name: "words", Usage: "export only the `WORD`s given (hanzi, or \"银行 yin2 hang2\"; repeat or separate with commas)"}
 	asJSON := &cli.BoolFlag{Name: "json", Usage: "print what was exported as JSON"}
 	return &cli.Command{
-		Name:  "export",
-		Usage: "export your words to Anki: a .apkg package or Anki's text format",
-		Description: "Every taught word becomes one Anki note with two cards, Recognition\n" +
-			"(汉字 → pinyin and meaning) and Recall (meaning → 汉字), with its example\n" +
-			"sentence, the word highlighted, and tone-coloured pinyin. Notes are tagged\n" +
-			"with the word's HSK 2.0 level (HSK1 … HSK6) and the document it was first\n" +
-			"met in (corpus::NAME). Words on your known list (`cika known`) are tagged\n" +
-			"\"known\" and their cards arrive suspended, so Anki does not teach them.\n\n" +
-			"Exporting again is safe: notes keep their identity, so importing a newer\n" +
-			"export updates the notes already in Anki instead of duplicating them.\n\n" +
-			"Examples:\n" +
-			"  cika export anki cika.apkg\n" +
-			"  cika export anki cika.apkg --with-progress --deck 'Chinese::Podcast'\n" +
-			"  cika export anki some.apkg --words 银行,智能\n" +
-			"  cika export tsv cika.txt",
+		Name:        "export",
+		Usage:       "export your words to Anki: a .apkg package or Anki's text format",
+		Description: help("export"),
 		Action: func(c *cli.Context) error {
 			if c.Args().Len() == 0 {
 				return usageError{msg: "export needs a format: anki or tsv",
@@ -46,32 +34,22 @@ func exportCommand() *cli.Command {
 		},
 		Subcommands: []*cli.Command{
 			{
-				Name:      "anki",
-				Usage:     "write an Anki package (.apkg) to import with File → Import",
-				ArgsUsage: "OUT.apkg",
-				Description: "Writes OUT.apkg (replacing it if it exists; a failed export leaves it\n" +
-					"as it was). In Anki: File → Import, choose the file.\n\n" +
-					"--with-progress carries your schedule, FSRS memory and review history:\n" +
-					"tick \"Import any learning progress\" in Anki's import dialog, and turn on\n" +
-					"FSRS in the deck options (the preset \"cika: DECK\" holds cika's FSRS\n" +
-					"parameters and desired retention; tick \"Import deck presets\").\n" +
-					"Without it every card arrives new.",
+				Name:        "anki",
+				Usage:       "write an Anki package (.apkg) to import with File → Import",
+				ArgsUsage:   "OUT.apkg",
+				Description: help("export-anki"),
 				Flags: []cli.Flag{deck, words, asJSON,
 					&cli.BoolFlag{Name: "with-progress", Usage: "include schedules, FSRS memory and review history"},
 				},
 				Action: func(c *cli.Context) error { return runExport(c, export.FormatAnki) },
 			},
 			{
-				Name:      "tsv",
-				Usage:     "write Anki's text import format (tab-separated, \"-\" for standard output)",
-				ArgsUsage: "OUT.txt",
-				Description: "Writes the notes as Anki's text format: header lines name the note\n" +
-					"type (\"" + anki.NotetypeName + "\"), the deck and the columns; a GUID column makes a\n" +
-					"re-import update notes instead of duplicating them. The note type must\n" +
-					"already be in Anki: import a .apkg from `cika export anki` once first.\n" +
-					"No progress goes into a text file.",
-				Flags:  []cli.Flag{deck, words, asJSON},
-				Action: func(c *cli.Context) error { return runExport(c, export.FormatText) },
+				Name:        "tsv",
+				Usage:       "write Anki's text import format (tab-separated, \"-\" for standard output)",
+				ArgsUsage:   "OUT.txt",
+				Description: help("export-tsv", "{notetype}", anki.NotetypeName),
+				Flags:       []cli.Flag{deck, words, asJSON},
+				Action:      func(c *cli.Context) error { return runExport(c, export.FormatText) },
 			},
 		},
 	}

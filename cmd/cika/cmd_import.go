@@ -27,26 +27,10 @@ func importCommand() *cli.Command {
 				hint: "cika import anki phone.apkg (or cika import anki --help)"}
 		},
 		Subcommands: []*cli.Command{{
-			Name:      "anki",
-			Usage:     "merge the reviews of an Anki package (.apkg or .colpkg) into the collection",
-			ArgsUsage: "FILE.apkg",
-			Description: "After `cika export anki --with-progress` and some days of reviews in Anki\n" +
-				"or AnkiDroid, export from Anki (File → Export, \"Anki Deck Package\" with\n" +
-				"\"Include scheduling information\", or a whole \"Anki Collection Package\")\n" +
-				"and import the file here. Anki's layouts old and new are read.\n\n" +
-				"Notes are matched to your words by the id cika's export gave them; a note\n" +
-				"of cika's note type added in Anki is matched by its Hanzi and Pinyin when\n" +
-				"exactly one word fits. Other notes are listed as skipped, with the reason,\n" +
-				"never guessed. The answers given in Anki are added to each card's review\n" +
-				"log (those already there, like the reviews cika exported, are not added\n" +
-				"twice) and the card is rescheduled as if every answer had been given in\n" +
-				"cika, with your settings (`cika settings`). Your reviews in cika are all\n" +
-				"kept. Importing the same file again changes nothing. Notes, fields,\n" +
-				"suspensions and Anki's own FSRS state are not imported.\n\n" +
-				"Examples:\n" +
-				"  cika import anki phone.apkg --dry-run\n" +
-				"  cika import anki phone.apkg\n" +
-				"  cika import anki collection.colpkg --json",
+			Name:        "anki",
+			Usage:       "merge the reviews of an Anki package (.apkg or .colpkg) into the collection",
+			ArgsUsage:   "FILE.apkg",
+			Description: help("import-anki"),
 			Flags: []cli.Flag{
 				&cli.BoolFlag{Name: "dry-run", Usage: "show what would be merged, write nothing"},
 				&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},

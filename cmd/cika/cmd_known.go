@@ -16,21 +16,9 @@ import (
 func knownCommand() *cli.Command {
 	jsonFlag := &cli.BoolFlag{Name: "json", Usage: "print a JSON object (shape in README)"}
 	return &cli.Command{
-		Name:  "known",
-		Usage: "keep the list of words you already know (their cards are never introduced)",
-		Description: "Words on the known list never become new cards: their new cards stay in the\n" +
-			"collection but are not introduced, `cika words --next` skips them, and\n" +
-			"example sentences treat them as easy. Taking a word off the list brings its\n" +
-			"new cards back. Words are simplified headwords (a traditional form of a\n" +
-			"word in the collection is stored as its simplified headword); every reading\n" +
-			"of a headword is known. In a review session, k (\"I know this\") adds the\n" +
-			"word on screen.\n\n" +
-			"Examples:\n" +
-			"  cika known hsk 2              # every HSK 2.0 word of levels 1 and 2\n" +
-			"  cika known add 银行 智能\n" +
-			"  cika known import pleco.txt   # one word a line, or Pleco / Anki TSV\n" +
-			"  cika known list --json | jq length\n" +
-			"  cika known remove 智能",
+		Name:        "known",
+		Usage:       "keep the list of words you already know (their cards are never introduced)",
+		Description: help("known"),
 		Subcommands: []*cli.Command{
 			{
 				Name:      "add",
@@ -54,17 +42,10 @@ func knownCommand() *cli.Command {
 				},
 			},
 			{
-				Name:      "import",
-				Usage:     "add the words of a file: one a line, or Pleco / Anki TSV",
-				ArgsUsage: "FILE",
-				Description: "Reads a word list, \"-\" for standard input. Each line gives a word as its\n" +
-					"first tab-separated field that holds a Chinese character (or the field\n" +
-					"--column names): a plain list (one word a line), Pleco's flashcard export\n" +
-					"(银行[銀行]<TAB>yin2hang2<TAB>bank: the simplified form is taken) and Anki's\n" +
-					"notes as plain text (#-headers skipped, HTML tags removed) all work. Empty\n" +
-					"lines, lines starting with # or // and a first line without Chinese (a\n" +
-					"header row) are skipped. Any other line without a word is an error naming the\n" +
-					"file and line, and nothing is added.",
+				Name:        "import",
+				Usage:       "add the words of a file: one a line, or Pleco / Anki TSV",
+				ArgsUsage:   "FILE",
+				Description: help("known-import"),
 				Flags: []cli.Flag{
 					jsonFlag,
 					&cli.IntFlag{Name: "column", Usage: "take the word from this tab-separated field (1 = first); 0 = the first with Chinese"},

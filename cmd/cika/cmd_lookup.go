@@ -14,30 +14,10 @@ import (
 // no dictionary, no segmenter.
 func lookupCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "lookup",
-		Usage:     "find a word or phrase by 汉字, pinyin or English and show your sentences with it",
-		ArgsUsage: "QUERY",
-		Description: "QUERY is matched against the words of your collection:\n" +
-			"  汉字     the word written so (simplified or traditional), else words containing it\n" +
-			"  pinyin   with or without tones: zhineng, zhi neng, zhi4neng2, zhìnéng\n" +
-			"  English  a word of its meanings: bank, banks, intelligent\n" +
-			"Toneless pinyin that is also an English word (\"men\", \"fan\") shows both.\n" +
-			"A query that is no word (超级智能, \"chaoji zhineng\") is looked for in your\n" +
-			"sentences, with the words it is made of; English is always looked for in the\n" +
-			"sentences' English too (\"arm farm\"). Sentences with the phrase as whole\n" +
-			"words come first, then the shortest, easiest for the words you know.\n" +
-			"Each sentence is printed with the word highlighted, its pinyin, the English,\n" +
-			"and where it came from: file:line and speaker, or a subtitle's cue number\n" +
-			"and times, or the credit a Tatoeba pair carries.\n\n" +
-			"The exit status is grep's: 0 when a word was found, 1 when none was,\n" +
-			"2 on an error (the message on stderr).\n\n" +
-			"Examples:\n" +
-			"  cika lookup 智能\n" +
-			"  cika lookup zhi4neng2\n" +
-			"  cika lookup intelligent --limit 1\n" +
-			"  cika lookup 超级智能\n" +
-			"  cika lookup \"arm farm\"\n" +
-			"  cika lookup 银行 --json | jq '.words[0].sentences[].en'",
+		Name:        "lookup",
+		Usage:       "find a word or phrase by 汉字, pinyin or English and show your sentences with it",
+		ArgsUsage:   "QUERY",
+		Description: help("lookup"),
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "limit", Value: 5, Usage: "sentences shown per word or phrase (0 = all)"},
 			&cli.StringFlag{Name: "by", Usage: "match only by `KIND`: hanzi, pinyin or english (default: guess from QUERY)"},

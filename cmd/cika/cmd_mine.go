@@ -23,44 +23,10 @@ import (
 // them to the collection with their cards.
 func mineCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "mine",
-		Usage:     "add the words of Chinese–English sentence pairs to the collection",
-		ArgsUsage: "[FILE...]",
-		Description: "Reads each FILE (\"-\" for standard input; none = the sample podcast built\n" +
-			"into cika), splits the Chinese side into words with CC-CEDICT, and stores\n" +
-			"every sentence, every word with the sentences it occurs in, and two cards\n" +
-			"per new word (recognition: 汉字 → meaning; recall: meaning → 汉字).\n\n" +
-			"Formats, told apart by extension or content (--format to force one):\n" +
-			"  podcast     blocks of a `Speaker N` line, the Chinese line, the English line\n" +
-			"              (Bayt podcast app export; its title, markers and footer are skipped)\n" +
-			"  srt, vtt    subtitles whose cues hold a Chinese and an English line; or two\n" +
-			"              files, one per language, paired by time: cika mine zh.srt en.srt\n" +
-			"              (a constant offset and differently split cues are handled)\n" +
-			"  tsv         one pair per line: zh<TAB>en or en<TAB>zh (.tsv, .tab);\n" +
-			"              Tatoeba pairs id<TAB>text<TAB>id<TAB>text; English<TAB>Chinese<TAB>\n" +
-			"              attribution (manythings.org), the attribution kept\n" +
-			"  text        two line-aligned files, one per language, in either order:\n" +
-			"              cika mine zh.txt en.txt (or cika mine zh.txt --en en.txt)\n" +
-			"Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK\n" +
-			"(detected; --encoding to force); any line ends.\n\n" +
-			"Pair checks: pairs with an empty side, Chinese on both sides or a wildly\n" +
-			"implausible length ratio are skipped and reported, sides written the wrong\n" +
-			"way round are swapped back; --strict makes each of these an error.\n\n" +
-			"Mining is safe to repeat: a text already mined (under any name, in any\n" +
-			"encoding) is skipped, and a new text adds sentences to the words you have\n" +
-			"without touching their schedule. Each file is all or nothing: a bad line\n" +
-			"stops that file with its name and line and nothing of it is stored, even\n" +
-			"if cika is killed half-way through a big file (the next `cika mine` clears\n" +
-			"what the interrupted run wrote). Big files are streamed and analysed on\n" +
-			"all cores in batches; a progress bar shows on a terminal. One cika mines\n" +
-			"into a collection at a time: a second stops with a message, or with\n" +
-			"--wait waits for the first to finish and then mines.\n\n" +
-			"Examples:\n" +
-			"  cika mine                       mine the built-in sample podcast\n" +
-			"  cika mine episode12.txt my.tsv  mine your own files\n" +
-			"  cika mine film.zh.srt film.en.srt\n" +
-			"  cika mine book.zh.txt book.en.txt\n" +
-			"  cika mine --json cmn.txt | jq .collection",
+		Name:        "mine",
+		Usage:       "add the words of Chinese–English sentence pairs to the collection",
+		ArgsUsage:   "[FILE...]",
+		Description: help("mine"),
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print what was done as JSON (shape in README)"},
 			&cli.StringFlag{Name: "en", Usage: "the English `FILE` line-aligned (or time-aligned, for subtitles) with the one FILE given"},

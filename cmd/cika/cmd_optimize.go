@@ -14,22 +14,9 @@ import (
 // reviews (package optimize) and keep them if they predict better.
 func optimizeCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "optimize",
-		Usage: "fit the FSRS-6 weights to your own reviews, as Anki's Optimize does",
-		Description: "Fits the 21 FSRS-6 weights to the review log, as fsrs-rs (Anki's\n" +
-			"\"Optimize\") does, and shows how well the weights in use and the fitted\n" +
-			"ones predict your answers (log loss and RMSE(bins), lower is better),\n" +
-			"what the weights mean and the reviews a day they give over the next 30\n" +
-			"days. The fitted weights are stored in the collection's settings only if\n" +
-			"they predict better; `cika settings` shows them, `cika settings reset`\n" +
-			"goes back to the defaults.\n\n" +
-			"--revlog fits a review log in the standard FSRS CSV instead (card_id,\n" +
-			"review_time in Unix ms, review_rating 1-4, review_state 0-3 before the\n" +
-			"review), as exported by the FSRS tools; days are UTC calendar days.\n\n" +
-			"Examples:\n" +
-			"  cika optimize\n" +
-			"  cika optimize --dry-run\n" +
-			"  cika optimize --revlog revlog.csv --dry-run --json",
+		Name:        "optimize",
+		Usage:       "fit the FSRS-6 weights to your own reviews, as Anki's Optimize does",
+		Description: help("optimize"),
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "revlog", Usage: "fit this FSRS CSV review log instead of the collection's", TakesFile: true},
 			&cli.BoolFlag{Name: "dry-run", Usage: "show the fit without storing the weights"},

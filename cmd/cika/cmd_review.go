@@ -17,31 +17,9 @@ import (
 // --plain.
 func reviewCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "review",
-		Usage: "review today's cards (full-screen; --plain for pipes and scripts)",
-		Description: "Shows the cards due today, as Anki orders them: learning cards due now,\n" +
-			"then reviews (the ones you are most likely to have forgotten first), then\n" +
-			"new cards up to the daily limit (20 new, 200 reviews unless changed with\n" +
-			"--save). A word's two cards are never both shown on the same day.\n\n" +
-			"Recognition cards show the word; recall cards its meaning and a sentence\n" +
-			"with the word blanked. The answer shows the tone-coloured pinyin (tone 1\n" +
-			"red, 2 green, 3 blue, 4 magenta, neutral grey), the sentence with the word\n" +
-			"highlighted, its translation and where it came from.\n\n" +
-			"Keys: space/enter show the answer · 1 Again 2 Hard 3 Good 4 Easy (the next\n" +
-			"interval is under each) · u undo · s suspend · b bury until tomorrow ·\n" +
-			"e/? help · q quit.\n\n" +
-			"Every answer is saved the moment it is given; quitting (or a crash) loses\n" +
-			"nothing. The collection is opened only while a card is read or an answer\n" +
-			"written, so `cika lookup` works in another terminal during a session.\n\n" +
-			"--plain writes each card as lines and reads one answer a line:\n" +
-			"  (empty), show  show the answer     1-4, again/hard/good/easy  grade\n" +
-			"  u undo   s suspend   b bury   q quit   ? help   (end of input quits)\n\n" +
-			"Examples:\n" +
-			"  cika review\n" +
-			"  cika review --new 5              at most 5 new cards this session\n" +
-			"  cika review --new 30 --save      30 new cards a day from now on\n" +
-			"  printf '\\n3\\n\\n4\\n' | cika review --plain\n\n" +
-			"For tests: CIKA_NOW=2026-03-02T09:00:00Z starts the clock at that instant.",
+		Name:        "review",
+		Usage:       "review today's cards (full-screen; --plain for pipes and scripts)",
+		Description: help("review"),
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "plain", Usage: "line-by-line session on stdin/stdout, for pipes and scripts"},
 			&cli.IntFlag{Name: "new", Usage: "new cards for this session", DefaultText: "what is left of the daily limit"},

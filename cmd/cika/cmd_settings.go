@@ -14,25 +14,10 @@ import (
 func settingsCommand() *cli.Command {
 	jsonFlag := &cli.BoolFlag{Name: "json", Usage: "print a JSON object (review.Scheduler's fields and the limits)"}
 	return &cli.Command{
-		Name:  "settings",
-		Usage: "show or change how reviews are scheduled (retention, steps, day start)",
-		Description: "What Anki keeps in a deck's options, kept in the collection, so that every\n" +
-			"session and every command schedules alike:\n" +
-			"  retention         the probability of recall intervals aim at (0.7–0.99; 0.9)\n" +
-			"  max-interval      the longest interval, in days (36500)\n" +
-			"  learning-steps    a new card's steps before it graduates (\"1m 10m\")\n" +
-			"  relearning-steps  a lapsed card's steps (\"10m\"; \"\" for none)\n" +
-			"  day-starts        the hour, local time, a new day starts (4, as in Anki)\n" +
-			"  weights           the 21 FSRS-6 weights, \"w0 … w20\" (`cika optimize` fits them\n" +
-			"                    to your reviews; \"default\" for FSRS-6's)\n" +
-			"A higher retention means more reviews. The daily limits are set with\n" +
-			"`cika review --new N --limit N --save`.\n\n" +
-			"Examples:\n" +
-			"  cika settings\n" +
-			"  cika settings set retention 0.85\n" +
-			"  cika settings set learning-steps \"1m 10m 1h\"\n" +
-			"  cika settings reset",
-		Flags: []cli.Flag{jsonFlag},
+		Name:        "settings",
+		Usage:       "show or change how reviews are scheduled (retention, steps, day start)",
+		Description: help("settings"),
+		Flags:       []cli.Flag{jsonFlag},
 		Action: func(c *cli.Context) error {
 			if err := noArgs(c); err != nil {
 				return err

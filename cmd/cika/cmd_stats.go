@@ -12,23 +12,9 @@ import (
 // statsCommand is `cika stats`: the collection and the learner's progress.
 func statsCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "stats",
-		Usage: "show your progress: cards by state, reviews, forecast, retention, HSK coverage",
-		Description: "Reads the collection without changing it and prints:\n" +
-			"  - its size (documents, sentences, words, names, known words);\n" +
-			"  - the cards by state (new, learning, review, relearning), suspended cards\n" +
-			"    and the new cards of known words (never introduced) apart;\n" +
-			"  - reviews per day over the last 30 days, and the cards falling due on\n" +
-			"    each of the next 30 days (overdue cards count today), as bar charts;\n" +
-			"  - true retention: the share of answers to review cards that were not\n" +
-			"    Again, over the last 30 days and all time, next to the retention FSRS\n" +
-			"    aims at (90%); a true retention well below it means the cards are hard;\n" +
-			"  - HSK 2.0 coverage: per level, the words you know (`cika known`) or are\n" +
-			"    learning (a card past new), and the share of levels 1..N covered.\n" +
-			"Days start at 04:00 local time, as in Anki.\n\n" +
-			"Examples:\n" +
-			"  cika stats\n" +
-			"  cika stats --json | jq .retention",
+		Name:        "stats",
+		Usage:       "show your progress: cards by state, reviews, forecast, retention, HSK coverage",
+		Description: help("stats"),
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print a JSON object (shape in README)"},
 		},

@@ -20,16 +20,10 @@ func suspendCommand(suspending bool) *cli.Command {
 		name, verb, doing = "unsuspend", "bring back into reviews", "unsuspended"
 	}
 	cmd := &cli.Command{
-		Name:      name,
-		Usage:     verb + " the cards of words",
-		ArgsUsage: "WORD...",
-		Description: "A word is written in Chinese characters, simplified or traditional (every\n" +
-			"reading of it), or given as its ID with the reading (\"行 hang2\"). A suspended\n" +
-			"card keeps its schedule and history; it is never shown until unsuspended.\n" +
-			"One change for all the words: an unknown word changes nothing.\n\n" +
-			"Examples:\n" +
-			"  cika " + name + " 银行 智能\n" +
-			"  cika " + name + " \"行 hang2\"\n",
+		Name:        name,
+		Usage:       verb + " the cards of words",
+		ArgsUsage:   "WORD...",
+		Description: help("suspend", "{name}", name),
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print a JSON object: {\"words\": [IDs], \"cards\": N}"},
 		},

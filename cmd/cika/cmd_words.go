@@ -13,15 +13,9 @@ import (
 // wordsCommand is `cika words`: the vocabulary of the collection.
 func wordsCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "words",
-		Usage: "list the words of the collection with pinyin, meaning, count and first source",
-		Description: "Lists every word mined, most frequent first. Proper names (people,\n" +
-			"places, brands) are kept but get no cards; --names lists them too.\n\n" +
-			"Examples:\n" +
-			"  cika words --limit 20\n" +
-			"  cika words --sort pinyin\n" +
-			"  cika words --next 20          # the next new words a review introduces\n" +
-			"  cika words --json | jq -r '.[] | select(.count > 5) | .word'",
+		Name:        "words",
+		Usage:       "list the words of the collection with pinyin, meaning, count and first source",
+		Description: help("words"),
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "sort", Value: "count", Usage: "order by `count` (most first), pinyin, word, gloss or first (order met)"},
 			&cli.BoolFlag{Name: "reverse", Usage: "reverse the order"},

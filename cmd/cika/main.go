@@ -46,15 +46,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
-		Name:  "cika",
-		Usage: "turn Chinese–English sentence pairs into flashcards, and learn them",
-		Description: "cika (词卡, \"word card\") mines vocabulary from aligned Chinese–English\n" +
-			"sentence pairs, schedules reviews with FSRS-6 and exports to Anki.\n\n" +
-			"Start with `cika mine` (mines the embedded sample podcast), then\n" +
-			"`cika words`, `cika lookup 智能` and `cika review`.",
-		Reader:    stdin,
-		Writer:    stdout,
-		ErrWriter: stderr,
+		Name:        "cika",
+		Usage:       "turn Chinese–English sentence pairs into flashcards, and learn them",
+		Description: help("cika"),
+		Reader:      stdin,
+		Writer:      stdout,
+		ErrWriter:   stderr,
 		Flags: []cli.Flag{
 			&cli.StringFlag{
 				Name:    "db",

@@ -22,13 +22,10 @@ func mineFilterFlags() []cli.Flag {
 	}
 }
 
-// withMineFilters adds the filter flags to `cika mine`.
+// withMineFilters adds the filter flags to `cika mine` (help/mine.txt
+// describes them with the rest).
 func withMineFilters(cmd *cli.Command) *cli.Command {
 	cmd.Flags = append(cmd.Flags, mineFilterFlags()...)
-	cmd.Description += "\n\nFilters (new words only; the others are stored all the same, their cards\n" +
-		"suspended, so nothing is lost):\n" +
-		"  cika mine book.txt --min-count 3 --hsk-max 4 --max-new 500\n" +
-		"  cika mine --names               # proper names get cards too"
 	return cmd
 }
 
