@@ -96,13 +96,9 @@ func runExport(c *cli.Context, format string) error {
 	x, err := export.Read(db, opts)
 	db.Close()
 	var unknown *export.UnknownWordError
-	switch {
-	case errors.As(err, &unknown):
-		return usageError{msg: "--words: " + unknown.Error(),
-			hint: "`cika lookup " + unknown.Word + "` shows what the collection knows of it; `cika words` lists them all"}
-	case errors.Is(err, export.ErrNothing):
-		return usageError{msg: err.Error(), hint: "run `cika mine` first"}
-	case err != nil:
+	if errors.As(err, &unknown) {
+		return fmt.Errorf("--words: %w", err)
+	} else if err != nil {
 		return err
 	}
 	defer x.Close()

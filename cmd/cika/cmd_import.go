@@ -2,14 +2,11 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/urfave/cli/v2"
 
-	"cika/cards/anki"
 	"cika/srs/ankiimport"
-	"cika/srs/store"
 )
 
 // importCommand is `cika import anki FILE`: bring back what was reviewed in
@@ -40,16 +37,6 @@ func importCommand() *cli.Command {
 	}
 }
 
-// hinted is an error with a hint for `cika: hint:`.
-type hinted struct {
-	err  error
-	hint string
-}
-
-func (e hinted) Error() string { return e.err.Error() }
-func (e hinted) Unwrap() error { return e.err }
-func (e hinted) Hint() string  { return e.hint }
-
 func runImport(c *cli.Context) error {
 	argv, err := args(c)
 	if err != nil {
@@ -62,11 +49,8 @@ func runImport(c *cli.Context) error {
 	dry := c.Bool("dry-run")
 	// The package first: a bad file is refused before the collection is
 	// even opened.
-	pkg, err := anki.ReadPackage(argv[0])
+	pkg, err := ankiimport.ReadPackage(argv[0])
 	if err != nil {
-		if errors.Is(err, anki.ErrNotPackage) || errors.Is(err, anki.ErrNoCollection) {
-			return hinted{err, "export from Anki with File → Export: \"Anki Deck Package (.apkg)\" with scheduling information, or \"Anki Collection Package (.colpkg)\""}
-		}
 		return err
 	}
 	// The collection must exist: an import has nothing to merge into a new one.
@@ -86,12 +70,7 @@ func runImport(c *cli.Context) error {
 		return err
 	}
 	rep, err := ankiimport.Import(db, pkg, ankiimport.Options{DryRun: dry, Location: clock.Location})
-	switch {
-	case errors.Is(err, ankiimport.ErrForeign):
-		return hinted{err, "cika reads back its own notes (note type \"" + anki.NotetypeName + "\"), from a package of `cika export anki` reviewed in Anki"}
-	case errors.Is(err, store.ErrConflict):
-		return hinted{err, "a card changed while importing (a review session?); import again"}
-	case err != nil:
+	if err != nil {
 		return err
 	}
 	if err := db.Close(); err != nil {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 
@@ -56,10 +55,6 @@ func runOptimize(c *cli.Context) error {
 		}
 	}
 	out, err := j.Run()
-	if errors.Is(err, optimize.ErrNotEnoughData) {
-		return usageError{msg: "optimize: " + err.Error() + "; the weights stay as they are",
-			hint: "review more (a card counts once it comes back on a later day; fsrs-rs also leaves out first answers seen on fewer than 20 cards)"}
-	}
 	if err != nil {
 		return err
 	}

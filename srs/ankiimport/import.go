@@ -139,7 +139,8 @@ func Import(db *store.DB, p *anki.Package, opts Options) (*Report, error) {
 	}
 	if names != nil || len(p.Notetypes) == 0 {
 		slices.Sort(names)
-		return nil, fmt.Errorf("import %s: %w (its note types: %s)", p.Path, ErrForeign, orNone(names))
+		return nil, hinted{fmt.Errorf("import %s: %w (its note types: %s)", p.Path, ErrForeign, orNone(names)),
+			"cika reads back its own notes (note type \"" + anki.NotetypeName + "\"), from a package of `cika export anki` reviewed in Anki"}
 	}
 
 	words, err := taughtWords(db)
@@ -239,11 +240,35 @@ func Import(db *store.DB, p *anki.Package, opts Options) (*Report, error) {
 	if opts.DryRun || len(rewrites) == 0 {
 		return rep, nil
 	}
-	if err := db.RewriteReviews(rewrites); err != nil {
+	if err := db.RewriteReviews(rewrites); errors.Is(err, store.ErrConflict) {
+		return nil, hinted{fmt.Errorf("import %s: %w", p.Path, err), "a card changed while importing (a review session?); import again"}
+	} else if err != nil {
 		return nil, fmt.Errorf("import %s: %w", p.Path, err)
 	}
 	return rep, nil
 }
+
+// ReadPackage reads the package to import (anki.ReadPackage). A file that
+// is no Anki package, or holds no collection, is most often the wrong
+// export from Anki: its error's hint says which one to make.
+func ReadPackage(path string) (*anki.Package, error) {
+	p, err := anki.ReadPackage(path)
+	if errors.Is(err, anki.ErrNotPackage) || errors.Is(err, anki.ErrNoCollection) {
+		return nil, hinted{err, "export from Anki with File → Export: \"Anki Deck Package (.apkg)\" with scheduling information, or \"Anki Collection Package (.colpkg)\""}
+	}
+	return p, err
+}
+
+// hinted is an error with a hint: what the learner can do about it (the
+// command line prints it after the error).
+type hinted struct {
+	err  error
+	hint string
+}
+
+func (e hinted) Error() string { return e.err.Error() }
+func (e hinted) Unwrap() error { return e.err }
+func (e hinted) Hint() string  { return e.hint }
 
 func orNone(names []string) string {
 	if len(names) == 0 {

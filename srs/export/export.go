@@ -13,7 +13,6 @@
 package export
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -36,11 +35,16 @@ type Options struct {
 	WithProgress bool
 }
 
-// Errors of Read.
-var (
-	// ErrNothing is returned when the collection has no word with cards.
-	ErrNothing = errors.New("nothing to export: the collection has no words with cards")
-)
+// ErrNothing is returned by Read when the collection has no word with
+// cards; its hint says how to get some.
+var ErrNothing error = nothingError{}
+
+type nothingError struct{}
+
+func (nothingError) Error() string {
+	return "nothing to export: the collection has no words with cards"
+}
+func (nothingError) Hint() string { return "run `cika mine` first" }
 
 // UnknownWordError is returned when Options.Words names a word that is not
 // a word of the collection with cards.
@@ -48,6 +52,11 @@ type UnknownWordError struct{ Word string }
 
 func (e *UnknownWordError) Error() string {
 	return fmt.Sprintf("%q is not a word of the collection with cards", e.Word)
+}
+
+// Hint says where to find the words there are.
+func (e *UnknownWordError) Hint() string {
+	return "`cika lookup " + e.Word + "` shows what the collection knows of it; `cika words` lists them all"
 }
 
 // Export is what Read found, ready to be written.

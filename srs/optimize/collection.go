@@ -68,7 +68,9 @@ func (j Job) Run() (Outcome, error) {
 		}
 	}
 	rep, err := Run(log, cfg)
-	if err != nil {
+	if errors.Is(err, ErrNotEnoughData) {
+		return out, fmt.Errorf("optimize: %w; the weights stay as they are", err)
+	} else if err != nil {
 		return out, err
 	}
 	out.Report = rep

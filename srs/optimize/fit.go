@@ -96,6 +96,11 @@ func (e *NotEnoughError) Error() string {
 
 func (e *NotEnoughError) Is(target error) bool { return target == ErrNotEnoughData }
 
+// Hint says what gives the fit enough data.
+func (e *NotEnoughError) Hint() string {
+	return "review more (a card counts once it comes back on a later day; fsrs-rs also leaves out first answers seen on fewer than 20 cards)"
+}
+
 // Fit fits FSRS-6 weights to d as fsrs-rs's compute_parameters does (short-
 // term memory on, one relearning step), starting from the FSRS-6 defaults.
 // It fails with an error matching ErrNotEnoughData when there are fewer than
