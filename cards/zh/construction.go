@@ -13,7 +13,7 @@ var constructionWords = map[string]bool{
 	"想": true, "请": true, "使": true, "正": true, "太": true, "较": true, "比": true, "先": true,
 	"离": true, "点": true, "一点": true, "是": true, "当": true, "没有": true, "或": true,
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
-	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true,
+	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 }
 
 // constructionWord reports whether constructionGloss knows w.
@@ -166,6 +166,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "to be called"
 		case c.verbAfterObject():
 			return "to ask"
+		}
+	case "像":
+		// 像我猜测的那样, 像他一样: to be like.
+		if reading == "xiang4" && c.near(1, 8, false, "那样", "一样", "这样", "似的", "那么") {
+			return "to be like"
 		}
 	case "调":
 		// 把声音调小一点, 调高温度: to adjust, an adjective saying how.

@@ -168,6 +168,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"日子过得很快。", "The days pass quickly.", "过", "to pass (time)"},
 		{"请把温度调高一点。", "Please turn the temperature up a little.", "调", "to adjust"},
 		{"她朝门口走去。", "She walked towards the door.", "朝", "towards"},
+		{"他像他爸爸一样高。", "He is as tall as his father.", "像", "to be like"},
 		{"这个菜叫什么?", "What is this dish called?", "叫", "to be called"},
 		{"妈妈叫我回家吃饭。", "Mum asked me to come home for dinner.", "叫", "to ask"},
 		{"他从树上跳下来。", "He jumped down from the tree.", "下来", "(motion verb + 下来) down (towards us)"},

@@ -172,6 +172,12 @@ var nounDeterminers = map[string]bool{
 	"一个": true, "这种": true, "那种": true, "某种": true, "其他": true, "他们的": true,
 }
 
+// causatives make sb do what follows: after them a verb (令人惊叹 "to
+// exclaim in admiration", 不容妥协).
+var causatives = map[string]bool{
+	"令人": true, "让人": true, "使人": true, "叫人": true, "不容": true, "值得": true, "引人": true,
+}
+
 // auxiliaries are the verbs that take a verb, not an object: 可以训练。
 // "can train", 是否需要 "whether it needs".
 var auxiliaries = map[string]bool{
@@ -264,6 +270,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(isVerbSense)
 	case !single && (nounDeterminers[nb.prev] || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
 		// 所有工作, 发挥作用。: the object of a verb at the end of its clause.
+		return later(nounish)
+	case !single && nb.prevPos == "n" && !causatives[nb.prev] && utf8.RuneCountInString(in.e.Simp) < 4 && nb.clauseEnd && isVerbSense(fs):
+		// 不存在电力限制。, 情感支持。: the head of a noun compound at the
+		// end of its clause (not an idiom, 领域高谈阔论, nor after a
+		// causative gse tags a noun: 令人惊叹).
 		return later(nounish)
 	case single && nb.prev != "" && !functionPos(nb.prevPos) && (nb.next == "的" || nb.clauseEnd):
 		return later(func(s string) bool { return strings.Contains(strings.ToLower(s), "suffix") })

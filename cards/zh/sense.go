@@ -449,7 +449,8 @@ func adverbPosition(nb *neighbours) bool {
 	case "不", "没", "没有", "很", "非常":
 		return true
 	}
-	return adverbSlot(nb)
+	// (An idiomatic verb phrase too: 根本说不通 "at all".)
+	return adverbSlot(nb) || nb.nextPos == "l" || nb.nextPos == "i"
 }
 
 // adverbSenseOf returns the index of the first plain sense of in that

@@ -116,6 +116,10 @@ func TestSenseChoice(t *testing.T) {
 		{"时间过得真快。", "Time flies.", "得", "de5", "", false},
 		// A sense that needs the number beside it beats the English's
 		// other words: "over three hundred" is 多 "... odd".
+		// The head of a noun compound at a clause's end is a noun; an
+		// adverb before an idiomatic verb phrase is one.
+		{"老人需要情感支持。", "", "支持", "", "support", false},
+		{"这种说法根本说不通。", "", "根本", "", "simply", false},
 		{"这个村子有三百多户人家。", "This village has more than three hundred households.", "多", "duo1", "odd", true},
 		{"他考试得了第一名。", "He came first in the exam.", "得", "de2", "", false},
 	} {
