@@ -510,30 +510,37 @@ func taughtWords(db *store.DB, filter []string) ([]cards.Word, []string, error) 
 var reviewsRead = 2048
 
 // reviewLogs reads the review log of the words' cards, oldest first: a
-// card's answers encoded one after the other (enc.answer), 80 bytes each
-// where an anki.Answer takes 270 and holds pointers.
+// card's answers encoded one after the other, each chained with the one
+// before (enc.after): about 55 bytes each where an anki.Answer takes 270 and
+// holds pointers (unchained, 100 bytes: the year collection's log took 10 MB
+// more while the cards were read).
 func reviewLogs(db *store.DB, ids []string) (map[store.CardKey][]byte, error) {
 	wanted := make(map[string]bool, len(ids))
 	for _, id := range ids {
 		wanted[id] = true
 	}
 	logs := map[store.CardKey][]byte{}
+	last := map[store.CardKey]anki.Schedule{} // a card's latest After
 	from := time.Time{}
 	for {
 		n, more := 0, false
-		var last time.Time
+		var at time.Time
 		err := db.Reviews(from, func(r store.Review) bool {
 			// Stop at a new time: the next transaction starts from it.
-			if n >= reviewsRead && !r.ID.Time.Equal(last) {
+			if n >= reviewsRead && !r.ID.Time.Equal(at) {
 				from, more = r.ID.Time, true
 				return false
 			}
-			n, last = n+1, r.ID.Time
+			n, at = n+1, r.ID.Time
 			if wanted[r.ID.Card.Word] {
 				a := answer(&r.ReviewLog)
 				e := enc{b: logs[r.ID.Card]}
-				e.answer(&a)
-				logs[r.ID.Card] = e.b
+				if prev, ok := last[r.ID.Card]; ok {
+					e.after(&prev, &a)
+				} else {
+					e.after(nil, &a)
+				}
+				logs[r.ID.Card], last[r.ID.Card] = e.b, a.After
 			}
 			return true
 		})

@@ -272,7 +272,17 @@ func (e *enc) word(n *anki.Note) {
 // as one byte (a schedule is 45 bytes: 10 MB of the year collection's
 // 237,000 reviews).
 func (e *enc) chained(before []anki.Answer, r *anki.Answer) {
-	if k := len(before); k > 0 && sameSchedule(&before[k-1].After, &r.Before) {
+	var prev *anki.Schedule
+	if k := len(before); k > 0 {
+		prev = &before[k-1].After
+	}
+	e.after(prev, r)
+}
+
+// after is chained with the After of the answer before, prev (nil for a
+// card's first answer).
+func (e *enc) after(prev *anki.Schedule, r *anki.Answer) {
+	if prev != nil && sameSchedule(prev, &r.Before) {
 		e.b = append(e.b, 1)
 		e.time(r.Time)
 		e.uint(uint64(r.Grade))
@@ -514,13 +524,14 @@ func (d *dec) chained(before []anki.Answer, r *anki.Answer) {
 	r.Duration = time.Duration(d.int())
 }
 
-// answers decodes a card's review log, encoded answer after answer.
+// answers decodes a card's review log, encoded answer after answer, each
+// chained with the one before (enc.after).
 func answers(b []byte) ([]anki.Answer, error) {
 	var out []anki.Answer
 	d := dec{b: b}
 	for len(d.b) > 0 && d.err == nil {
 		out = append(out, anki.Answer{})
-		d.answer(&out[len(out)-1])
+		d.chained(out[:len(out)-1], &out[len(out)-1])
 	}
 	return out, d.err
 }
