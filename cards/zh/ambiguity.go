@@ -279,12 +279,16 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 // splitDeHua splits 的话 "if (after a conditional clause)" into 的 话
 // "words; speech" where no conditional opens the run and the words go on
 // after it: 他的话让我很生气 "what he said made me angry". A condition's
-// 的话 ends its clause (如果你有空的话，…) or follows 如果, 要是…
+// 的话 ends its clause (如果你有空的话，…) or follows 如果, 要是…; at the
+// end of a run only after 说 or 讲 is it what was said (我没听清他说的话。).
 func (a *Analyzer) splitDeHua(run string, out *segWords, from int) {
-	for k := from; k+1 < len(out.ends); k++ {
+	for k := from; k < len(out.ends); k++ {
 		start := out.start(k, from)
 		if run[start:out.ends[k]] != "的话" || conditionalBefore(run[:start]) {
 			continue
+		}
+		if k+1 == len(out.ends) && !strings.HasSuffix(run[:start], "说") && !strings.HasSuffix(run[:start], "讲") {
+			continue // 你想去的话，…: the condition ends its run
 		}
 		de, hua := a.singles['的'], a.singles['话']
 		if de.logp == 0 || hua.logp == 0 {

@@ -14,6 +14,7 @@ var constructionWords = map[string]bool{
 	"离": true, "点": true, "一点": true, "是": true, "当": true, "没有": true, "或": true,
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
+	"话": true, "比较": true,
 }
 
 // constructionWord reports whether constructionGloss knows w.
@@ -119,7 +120,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			}
 		case nb.prev == "这" || nb.prev == "那" || (c.nounPrev() && (nb.clauseEnd || nb.next == "的")):
 			return "point; dot; spot; speck"
-		case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !modalVerbs[nb.prev] && (strings.HasPrefix(nb.nextPos, "n") || strings.HasPrefix(nb.nextPos, "r")):
+		case (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || nb.prevPos == "zg" && c.verbAt(c.step(c.k-1, -1))) && !modalVerbs[nb.prev] && (strings.HasPrefix(nb.nextPos, "n") || strings.HasPrefix(nb.nextPos, "r")),
+			strings.HasPrefix(nb.prevPos, "a") && (isVerbPos(nb.nextPos) || nb.clauseEnd || nb.next == "吧" || nb.next == "吗"):
+			// (早点来, 便宜点吧: an adjective and 点, "a bit more".)
 			// 吃点什么, 喝点水, 买点东西: (一)点 "a bit (of)" after a verb
 			// (after 想 or 要 it is the verb: 你想点什么 "to order").
 			return "(verb + 点) a little; some"
@@ -166,6 +169,17 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "to be called"
 		case c.verbAfterObject():
 			return "to ask"
+		}
+	case "话":
+		// 他说的话, 这句话: what sb said, not "dialect" (上海话 keeps
+		// the dictionary's first sense).
+		if reading == "hua4" && (nb.prev == "的" || nb.prevPos == "q" || strings.HasSuffix(nb.prev, "句") || nb.prev == "说" || nb.prev == "这" || nb.prev == "那") {
+			return "what sb said"
+		}
+	case "比较":
+		// 比较快, 比较贵: relatively, before an adjective.
+		if reading == "bi3 jiao4" && strings.HasPrefix(nb.nextPos, "a") {
+			return "relatively"
 		}
 	case "像":
 		// 像我猜测的那样, 像他一样: to be like.

@@ -355,8 +355,23 @@ func (c *fctx) objectNext() bool {
 // nounNext reports whether the next token is a noun by the dictionary:
 // its first plain sense glosses a noun for WordNet (gse tags 车 otherwise:
 // 他把车停在门口).
-func (c *fctx) nounNext() bool {
-	j := c.step(c.k+1, 1)
+func (c *fctx) nounNext() bool { return c.nounAt(c.step(c.k+1, 1)) }
+
+// verbAt reports whether token j's first dictionary entry glosses a verb
+// first (gse tags 穿 zg: 多穿点衣服).
+func (c *fctx) verbAt(j int) bool {
+	if j < 0 || c.sn.ids[j] < 0 {
+		return false
+	}
+	for _, e := range c.a.word(c.sn, j).entries {
+		in := c.a.info(c.a.resolve(e))
+		return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])
+	}
+	return false
+}
+
+// nounAt reports whether token j is a noun by the dictionary (nounNext).
+func (c *fctx) nounAt(j int) bool {
 	if j < 0 || c.sn.ids[j] < 0 {
 		return false
 	}
@@ -373,7 +388,8 @@ func (c *fctx) nounNext() bool {
 // nounPrev reports whether the token right before is a noun (not a
 // pronoun) or Latin text: what a locative (上 下 中 里) follows.
 func (c *fctx) nounPrev() bool {
-	return isNounPos(c.nb.prevPos) || c.latinPrev() || unknownHan(c.nb.left, c.nb.prevPos)
+	return isNounPos(c.nb.prevPos) || c.latinPrev() || unknownHan(c.nb.left, c.nb.prevPos) ||
+		c.nb.prevPos == "v" && c.nounAt(c.step(c.k-1, -1)) // 超市里人太多: gse tags 超市 a verb
 }
 
 // timePrev reports whether the word before is a time or a measured span:
@@ -1197,8 +1213,8 @@ func (c *fctx) shang(reading string) string {
 		return "(after a verb) up; onto; on"
 	case previousNext(nb.next) || nb.nextPos == "q":
 		return "last; previous (上个月)"
-	case (nb.left == 0 || strings.HasPrefix(nb.prevPos, "r") || nb.prevPos == "d") && isNounPos(nb.nextPos):
-		return "to go to; to attend (school, work)" // 我上大学的时候
+	case (nb.left == 0 || strings.HasPrefix(nb.prevPos, "r") || nb.prevPos == "d" || nb.prevPos == "t") && isNounPos(nb.nextPos):
+		return "to go to; to attend (school, work)" // 我上大学的时候, 今年上小学了
 	}
 	return ""
 }
