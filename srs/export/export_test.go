@@ -161,8 +161,14 @@ func TestWords(t *testing.T) {
 
 func TestNothing(t *testing.T) {
 	db := storetest.Open(t)
-	if _, err := export.Read(db, export.Options{}); !errors.Is(err, export.ErrNothing) {
+	_, err := export.Read(db, export.Options{})
+	if !errors.Is(err, export.ErrNothing) {
 		t.Errorf("empty collection: %v, want ErrNothing", err)
+	}
+	// The command line prints the hint after the error.
+	var h interface{ Hint() string }
+	if !errors.As(err, &h) || !strings.Contains(h.Hint(), "cika mine") {
+		t.Errorf("empty collection: %v has no hint to mine first", err)
 	}
 }
 
