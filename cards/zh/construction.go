@@ -219,8 +219,14 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "a long time"
 		}
 	case "一起":
-		// 和你一起去, 与他一起。: together; (not 一起多少钱 "altogether").
-		if reading == "yi1 qi3" && !numeralWord(nb.next) && nb.nextPos != "m" {
+		// 和你一起去, 与他一起。: together; (not 一起多少钱 "altogether");
+		// before a noun it counts an event: 一起交通事故 "a case of".
+		switch {
+		case reading != "yi1 qi3" || numeralWord(nb.next) || nb.nextPos == "m":
+		case nb.prev != "在" && nb.next != "时" && nb.next != "时候" && (strings.HasPrefix(nb.nextPos, "n") || c.nounNext()):
+			// (结合在一起时: together.)
+			return glossYiqiCase
+		default:
 			return "together; in company (with)"
 		}
 	case "往":
@@ -260,6 +266,9 @@ func motionVerb(w string) bool {
 	}
 	return false
 }
+
+// glossYiqiCase is 一起 counting an event.
+const glossYiqiCase = "(一起 + event) a case of (an accident…)"
 
 // glossLaiAmount is 来 standing for the verb before an amount.
 const glossLaiAmount = "(来 + amount) to have; to bring (sth)"

@@ -156,6 +156,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"她来我家吃饭。", "She comes to my home for dinner.", "来", dict},
 		{"他找了半天钥匙。", "He looked for his keys for ages.", "半天", "a long time"},
 		{"我们明天一起去公园吧。", "Let's go to the park together tomorrow.", "一起", "together; in company (with)"},
+		{"昨天这里发生了一起交通事故。", "A traffic accident happened here yesterday.", "一起", glossYiqiCase},
 		{"到了路口往右走。", "At the crossing go right.", "往", "towards"},
 		{"这个字怎么写?", "How do you write this character?", "怎么", "how?"},
 		{"你怎么不吃饭?", "Why aren't you eating?", "怎么", "why?"},

@@ -180,6 +180,7 @@ var functionSenses = map[string]string{
 	"(请 + sb + verb) to ask; to invite (sb to do sth)": "to ask",
 	"(使 + sb + verb) to make; to cause (sb to do sth)": "to make",
 	"(正 + verb) in progress: just now …-ing":           "just (at that time)",
+	glossYiqiCase:  "an instance of; a case of",
 	glossLaiAmount: "(used as a substitute for a more specific verb)",
 	"(motion verb + 下来) down (towards us)":        "(after verb of motion, indicates motion down",
 	"(太 + adjective) too; so; very":               "too (much)",
