@@ -57,7 +57,7 @@ func (db *DB) Histories(keys []CardKey) (map[CardKey]*History, error) {
 				continue
 			}
 			r := Review{ID: ReviewID{Time: keyTime(k[:8]), Card: h.Card.Key()}}
-			if err := json.Unmarshal(v, &r.ReviewLog); err != nil {
+			if err := decodeReview(v, &r.ReviewLog); err != nil {
 				return fmt.Errorf("review %s: %w", r.ID.Card, err)
 			}
 			h.Reviews = append(h.Reviews, r)
@@ -134,7 +134,7 @@ func (db *DB) RewriteReviews(rs []Rewrite) error {
 					return fmt.Errorf("import into %s: review at %s: %w", r.Card, id.Time, ErrConflict)
 				}
 				var log srs.ReviewLog
-				if err := json.Unmarshal(raw, &log); err != nil {
+				if err := decodeReview(raw, &log); err != nil {
 					return fmt.Errorf("review %s: %w", r.Card, err)
 				}
 				if err := addRetention(meta, &log, -1); err != nil {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -99,7 +98,7 @@ func addRetention(meta *bolt.Bucket, log *srs.ReviewLog, delta int) error {
 func countRetention(tx *bolt.Tx) (reviews, passed int, err error) {
 	err = tx.Bucket(bucketReviews).ForEach(func(k, v []byte) error {
 		var log srs.ReviewLog
-		if err := json.Unmarshal(v, &log); err != nil {
+		if err := decodeReview(v, &log); err != nil {
 			return fmt.Errorf("review %x: %w", k, err)
 		}
 		if counts, ok := retained(&log); counts {

@@ -7,7 +7,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -102,7 +101,7 @@ func (db *DB) ReviewDay(dueBefore, loggedFrom, loggedBefore time.Time, news int,
 				return err
 			}
 			r := Review{ID: ReviewID{Time: keyTime(k[:8]), Card: ck}}
-			if err := json.Unmarshal(v, &r.ReviewLog); err != nil {
+			if err := decodeReview(v, &r.ReviewLog); err != nil {
 				return fmt.Errorf("review %s: %w", ck, err)
 			}
 			d.Logged = append(d.Logged, r)
