@@ -408,15 +408,6 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 		// merge's mapped pages and the commit then came on top of it (peak
 		// RSS 320–337 MB). Given back now, they take its place.
 		debug.FreeOSMemory()
-		// From here the heap is the index, the merge and the commit's
-		// Updates (≈ 100 MB live at most, a million pairs): a lower limit
-		// keeps the runtime from letting it grow to the analysis's before
-		// collecting (anon memory climbed back to 256 MB). Only lowered,
-		// never raised, and put back after.
-		if limit := debug.SetMemoryLimit(-1); limit > tailMemory {
-			debug.SetMemoryLimit(tailMemory)
-			defer debug.SetMemoryLimit(limit)
-		}
 	}
 	if err := m.index(seq, mn); err != nil {
 		return res, err
@@ -427,10 +418,6 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 	})
 	return res, err
 }
-
-// tailMemory is the soft memory limit (debug.SetMemoryLimit) of the
-// miner once the analysis is over.
-const tailMemory = 160 << 20
 
 // indexChunk is how many sentence positions the postings one Update of
 // m.index writes hold: a transaction holds its postings in memory until it
