@@ -491,12 +491,8 @@ func (c *stemCache) stemOf(lw string, h uint32) *stemmed {
 // that matching a pair does no splitting or stemming.
 func (x *english) senseScore(m *senseMatcher, i int) float64 {
 	best := 0.0
-	ends, words := m.senseEnd(), m.words()
-	lo := 0
-	if i > 0 {
-		lo = int(ends[i-1])
-	}
-	for _, g := range m.glosses()[lo:ends[i]] {
+	words := m.words()
+	for _, g := range m.senseGlosses(i) {
 		start := int(g.start)
 		if g.content > 0 {
 			matched, light := 0, 0
@@ -628,6 +624,16 @@ func (m *senseMatcher) senseEnd() []uint16 { return m.data[:m.nSenses:m.nSenses]
 // glosses are the glosses of the senses, in order.
 func (m *senseMatcher) glosses() []glossSpan {
 	return view[glossSpan](m.data[m.nSenses:], int(m.nGlosses))
+}
+
+// senseGlosses are the glosses of sense i.
+func (m *senseMatcher) senseGlosses(i int) []glossSpan {
+	ends := m.senseEnd()
+	lo := 0
+	if i > 0 {
+		lo = int(ends[i-1])
+	}
+	return m.glosses()[lo:ends[i]]
 }
 
 // words are the words of text: words[k] ends word k.

@@ -1317,12 +1317,8 @@ func (in *entryInfo) contentSaid(en *english, i int, all bool) bool {
 	if m == nil {
 		return false
 	}
-	ends, words := m.senseEnd(), m.words()
-	lo := 0
-	if i > 0 {
-		lo = int(ends[i-1])
-	}
-	for _, g := range m.glosses()[lo:ends[i]] {
+	words := m.words()
+	for _, g := range m.senseGlosses(i) {
 		if g.content == 0 {
 			continue
 		}

@@ -257,7 +257,6 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 // not at all, where both share the stem "prepar". It breaks ties between
 // senses that senseScore scores alike (bestByEnglishIn).
 func (x *english) formScore(m *senseMatcher, rt *relTable, i int, sense string) float64 {
-	best := 0.0
 	x.relGroups() // the English words' groups, which relation reads
 	// Only the words outside brackets: "(phone, system, bomb etc)" are
 	// examples, not the meaning ("intelligence systems" is not 智能
@@ -266,28 +265,34 @@ func (x *english) formScore(m *senseMatcher, rt *relTable, i int, sense string) 
 	// A verb's inflections say it ("preparing"); an adjective's do not
 	// ("smarter" is 聪明's, not 智能 "smart").
 	verb := isVerbSense(sense)
-	ends := m.senseEnd()
-	lo := 0
-	if i > 0 {
-		lo = int(ends[i-1])
-	}
-	for _, g := range m.glosses()[lo:ends[i]] {
+	return x.wordsSaid(m, rt, i, func(k int, w string) bool {
+		return containsWord(plain, w) && (x.written(w) || verb && x.relation(rt.word[k], wordnet.Same) > 0)
+	})
+}
+
+// wordsSaid is the best share, over the glosses of sense i of m, of the
+// content words that said accepts (k indexes rt, w is the word).
+func (x *english) wordsSaid(m *senseMatcher, rt *relTable, i int, said func(k int, w string) bool) float64 {
+	best := 0.0
+	for _, g := range m.senseGlosses(i) {
 		if g.content == 0 {
 			continue
 		}
 		start, n := int(g.start), 0
 		for k := start; k < start+int(g.content) && k < len(rt.text); k++ {
-			w := rt.text[k]
-			if !containsWord(plain, w) {
-				continue
-			}
-			if x.hasWord(w, hash8(w)) || x.hasWord(w+"s", hash8(w+"s")) || verb && x.relation(rt.word[k], wordnet.Same) > 0 {
+			if said(k, rt.text[k]) {
 				n++
 			}
 		}
 		best = max(best, float64(n)/float64(g.content))
 	}
 	return best
+}
+
+// written reports whether the English has word w as written, or with a
+// plural s.
+func (x *english) written(w string) bool {
+	return x.hasWord(w, hash8(w)) || x.hasWord(w+"s", hash8(w+"s"))
 }
 
 // outsideBrackets is s without its bracketed parts.
@@ -325,28 +330,10 @@ type relMatchers = atomic.Pointer[relTable]
 // needs ("the framing" does not say 框架 "(construction) frame", "frames"
 // would).
 func (x *english) directScore(m *senseMatcher, rt *relTable, i int) float64 {
-	best := 0.0
-	ends := m.senseEnd()
-	lo := 0
-	if i > 0 {
-		lo = int(ends[i-1])
+	// A marked sense needs a whole gloss: "pushing the state of the art
+	// forward" does not say 前沿 "(military) forward position".
+	if x.wordsSaid(m, rt, i, func(_ int, w string) bool { return x.written(w) }) == 1 {
+		return 1
 	}
-	for _, g := range m.glosses()[lo:ends[i]] {
-		if g.content == 0 {
-			continue
-		}
-		start, n := int(g.start), 0
-		for k := start; k < start+int(g.content) && k < len(rt.text); k++ {
-			w := rt.text[k]
-			if x.hasWord(w, hash8(w)) || x.hasWord(w+"s", hash8(w+"s")) {
-				n++
-			}
-		}
-		// A marked sense needs a whole gloss: "pushing the state of the
-		// art forward" does not say 前沿 "(military) forward position".
-		if n == int(g.content) {
-			best = 1
-		}
-	}
-	return best
+	return 0
 }

@@ -448,12 +448,8 @@ func (in *entryInfo) claim(en *english, i int, word string) {
 	if m == nil {
 		return
 	}
-	ends, words := m.senseEnd(), m.words()
-	lo := 0
-	if i > 0 {
-		lo = int(ends[i-1])
-	}
-	for _, g := range m.glosses()[lo:ends[i]] {
+	words := m.words()
+	for _, g := range m.senseGlosses(i) {
 		for k := int(g.start); k < int(g.start+g.content); k++ {
 			// (A light verb is no one's: 打车 "to take a taxi" leaves
 			// "take" to 坐 "to take (a bus …)".)
