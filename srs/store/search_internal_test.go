@@ -293,28 +293,8 @@ func testMergeSentenceTerms(t *testing.T, steps int) {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	pairs, doc, err := corpus.Read("s.tsv", strings.NewReader(docSearch))
-	if err != nil {
-		t.Fatal(err)
-	}
-	seq, err := other.BeginDocument("s.tsv", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
-	if err != nil {
-		t.Fatal(err)
-	}
-	mn := cards.NewMiner(cardstest.Small())
-	for i := 0; i < len(pairs); i += 2 {
-		if err := other.AddSentences(seq, mn.Add(pairs[i:min(i+2, len(pairs))], nil)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	words, positions := mn.Postings()
-	pos := make([][]uint32, len(words))
-	for i := range words {
-		pos[i] = positions(i)
-	}
-	if err := other.IndexSentences(seq, words, pos); err != nil {
-		t.Fatal(err)
-	}
+	seq, doc, mn := storeInBatches(t, other, "s.tsv", docSearch, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), 2)
+	indexPostings(t, other, seq, mn)
 	merges := 0
 	for done := false; !done && merges < steps; merges++ {
 		if done, err = other.MergeSentenceTerms(seq, 1); err != nil {
@@ -351,20 +331,7 @@ func testMergeSentenceTerms(t *testing.T, steps int) {
 func TestRollBackSentenceTerms(t *testing.T) {
 	for _, merges := range []int{0, 2, 1000} {
 		db, _ := searchDB(t)
-		pairs, _, err := corpus.Read("p.tsv", strings.NewReader(strings.Repeat(docSearch, 3)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		seq, err := db.BeginDocument("p.tsv", time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
-		if err != nil {
-			t.Fatal(err)
-		}
-		mn := cards.NewMiner(cardstest.Small())
-		for i := 0; i < len(pairs); i += 4 {
-			if err := db.AddSentences(seq, mn.Add(pairs[i:min(i+4, len(pairs))], nil)); err != nil {
-				t.Fatal(err)
-			}
-		}
+		seq, _, _ := storeInBatches(t, db, "p.tsv", strings.Repeat(docSearch, 3), time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC), 4)
 		for i := 0; i < merges; i++ {
 			if done, err := db.MergeSentenceTerms(seq, 1); err != nil || done {
 				break

@@ -48,29 +48,9 @@ func mineStaged(t *testing.T, db *DB, r stageTest) (int, error) {
 		}
 		return nil
 	}
-	pairs, doc, err := corpus.Read("s.tsv", strings.NewReader(docStage))
-	if err != nil {
-		t.Fatal(err)
-	}
-	seq, err := db.BeginDocument("s.tsv", tStage)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mn := cards.NewMiner(cardstest.Small())
-	for i := 0; i < len(pairs); i += 2 {
-		if err := db.AddSentences(seq, mn.Add(pairs[i:min(i+2, len(pairs))], nil)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ws, positions := mn.Postings()
-	pos := make([][]uint32, len(ws))
-	for i := range ws {
-		pos[i] = positions(i)
-	}
-	if err := db.IndexSentences(seq, ws, pos); err != nil {
-		t.Fatal(err)
-	}
-	for done := false; !done; {
+	seq, doc, mn := storeInBatches(t, db, "s.tsv", docStage, tStage, 2)
+	indexPostings(t, db, seq, mn)
+	for done, err := false, error(nil); !done; {
 		if done, err = db.MergeSentenceTerms(seq, 0); err != nil {
 			t.Fatal(err)
 		}
@@ -80,7 +60,7 @@ func mineStaged(t *testing.T, db *DB, r stageTest) (int, error) {
 			return 0, err
 		}
 	}
-	_, err = db.CommitDocument(seq, doc, mn.Mined(), tStage)
+	_, err := db.CommitDocument(seq, doc, mn.Mined(), tStage)
 	return updates, err
 }
 
