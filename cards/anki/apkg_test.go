@@ -2,6 +2,7 @@ package anki
 
 import (
 	"crypto/sha1"
+	"database/sql"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -685,5 +686,47 @@ func TestIDsIndependentOfOrder(t *testing.T) {
 			t.Fatalf("id used twice: %v", ids)
 		}
 		seenNote[ids[0]], seenCard[ids[1]], seenCard[ids[2]] = true, true, true
+	}
+}
+
+// TestSchemaAsSQLiteKeepsIt checks that the collection's schema is the one
+// SQLite itself makes of Anki's statements: the writer (sqlitefile) copies
+// them into sqlite_master as given.
+func TestSchemaAsSQLiteKeepsIt(t *testing.T) {
+	db, err := sql.Open("sqlite", ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, s := range []string{colTable, notesTable, cardsTable, revlogTable, gravesTable} {
+		if _, err := db.Exec(s + ";"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, x := range collectionIndexes {
+		if _, err := db.Exec("\n" + x.sql + ";\n"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	master := func(db *sql.DB) []string {
+		rows, err := db.Query(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var typ, name, table, sql string
+			if err := rows.Scan(&typ, &name, &table, &sql); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, typ+" "+name+" "+table+"\n"+sql)
+		}
+		return out
+	}
+	want := master(db)
+	got := master(writeTestAPKG(t, testNotes(), testOptions(true)).db)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sqlite_master:\n%s\nSQLite makes:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

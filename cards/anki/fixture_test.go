@@ -141,6 +141,12 @@ func openAPKG(t testing.TB, path string) *pkg {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { p.db.Close() })
+	// The collection is written without SQLite (sqlitefile): SQLite must
+	// find every page, b-tree and index entry sound.
+	var ok2 string
+	if err := p.db.QueryRow("PRAGMA integrity_check").Scan(&ok2); err != nil || ok2 != "ok" {
+		t.Fatalf("%s: integrity_check: %s %v", path, ok2, err)
+	}
 	return p
 }
 
