@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"cika/cards"
@@ -27,7 +28,7 @@ import (
 // Collection is what a session reads and writes; *store.DB and store.Lazy
 // implement it.
 type Collection interface {
-	ReviewDay(dueBefore, loggedFrom, loggedBefore time.Time, news int, each func(*store.Card)) (store.ReviewDay, error)
+	ReviewDay(dueBefore, loggedFrom, loggedBefore time.Time, news int, each func(c *store.Card, n int)) (store.ReviewDay, error)
 	NewCards(after *store.NewCard, n int) ([]store.NewCard, bool, error)
 	Show(k store.CardKey, limit int) (store.Card, store.Note, error)
 	Answer(k store.CardKey, after srs.Card, log srs.ReviewLog) (store.ReviewID, error)
@@ -175,7 +176,7 @@ type Session struct {
 // state is everything an undo restores.
 type state struct {
 	learning []store.Card   // due today in (re)learning steps, earliest first
-	reviews  []store.Card   // due reviews, least retrievable first
+	reviews  []dueReview    // due reviews, least retrievable first
 	news     []newCard      // new cards, most useful word first: a prefix of the new queue
 	newLast  *store.NewCard // the last card of the new queue read
 	newMore  bool           // the new queue goes on after newLast
@@ -304,7 +305,34 @@ func start(c Collection, opt Options) (*Session, error) {
 	// bounds, not since its start: under a clock earlier than the last
 	// review every later review would count (a year of them, to find the
 	// day's limits used up and show nothing).
-	day, err := c.ReviewDay(s.dayEnd, s.dayStart, s.dayEnd, newPage(most), nil)
+	// The due cards are passed one by one (ReviewDay's each) and only what
+	// the session needs of them kept: a learning card whole (an answer
+	// puts it back among them), a review as a dueReview, 56 bytes where a
+	// store.Card is 192 (on the year collection's 1,226 due cards, 235 KB
+	// of fresh pages, each a page fault, before the first card).
+	shown := func(c *store.Card) bool { return !c.Suspended && !c.BuriedUntil.After(s.start) }
+	var learning []store.Card
+	var reviews []dueReview
+	day, err := c.ReviewDay(s.dayEnd, s.dayStart, s.dayEnd, newPage(most), func(c *store.Card, n int) {
+		if reviews == nil {
+			// Sized once (append grows a big slice by a quarter, copying
+			// it each time); a learning card is rarer.
+			reviews = make([]dueReview, 0, n)
+		}
+		if !shown(c) {
+			return
+		}
+		// c's word is read in place, valid during the call only.
+		switch {
+		case inSteps(c.Card):
+			l := *c
+			l.Word = strings.Clone(c.Word)
+			learning = append(learning, l)
+		case s.sched.IsDue(c.Card, s.start):
+			reviews = append(reviews, dueReview{key: store.CardKey{Word: strings.Clone(c.Word), Kind: c.Kind},
+				due: c.Due, r: s.sched.Retrievability(c.Card, s.start)})
+		}
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -331,31 +359,8 @@ func start(c Collection, opt Options) (*Session, error) {
 		st.revLeft = max(0, *opt.Reviews)
 	}
 	st.addNew(day.New, day.MoreNew, s.start)
-	// The reviews are kept in day.Due's own array, in place, and the
-	// learning cards counted first: grown by append, the two slices took
-	// twice the memory of the cards (on the year collection's 1,226, a
-	// hundred fresh pages, each a page fault).
-	shown := func(c *store.Card) bool { return !c.Suspended && !c.BuriedUntil.After(s.start) }
-	learning := 0
-	for i := range day.Due {
-		if c := &day.Due[i]; shown(c) && inSteps(c.Card) {
-			learning++
-		}
-	}
-	st.learning = make([]store.Card, 0, learning)
-	st.reviews = day.Due[:0]
-	for _, c := range day.Due {
-		if !shown(&c) {
-			continue
-		}
-		switch {
-		case inSteps(c.Card):
-			st.learning = append(st.learning, c)
-		case s.sched.IsDue(c.Card, s.start):
-			st.reviews = append(st.reviews, c)
-		}
-	}
-	s.sortReviews(st.reviews)
+	st.learning, st.reviews = learning, reviews
+	sortReviews(st.reviews)
 	s.st = st
 	if err := s.next(); err != nil {
 		return nil, err
@@ -369,42 +374,21 @@ func inSteps(c srs.Card) bool {
 	return (c.State == srs.Learning || c.State == srs.Relearning) && c.ScheduledDays == 0
 }
 
+// dueReview is a due review in the session's queue: what picking it and
+// ordering the queue need. The card is read whole when it is shown.
+type dueReview struct {
+	key store.CardKey
+	due time.Time
+	r   float64 // retrievability at the session's start
+}
+
 // sortReviews orders due reviews least retrievable first (the most
-// overdue relative to their stability), then earliest due. The cards are
-// moved into place along the cycles of the order rather than copied: a
-// copy of the year collection's 1,200 due cards was 60 fresh pages, each
-// a page fault at the start of every review.
-func (s *Session) sortReviews(cs []store.Card) {
-	type entry struct {
-		r    float64
-		due  int64
-		from int // the card's index in cs; -1 once it is in place
-	}
-	es := make([]entry, len(cs))
-	for i := range cs {
-		es[i] = entry{s.sched.Retrievability(cs[i].Card, s.start), cs[i].Due.UnixNano(), i}
-	}
-	slices.SortStableFunc(es, func(a, b entry) int {
-		return cmp.Or(cmp.Compare(a.r, b.r), cmp.Compare(a.due, b.due))
+// overdue relative to their stability), then earliest due, ties in the
+// order given (the queue's: due time, then card).
+func sortReviews(rs []dueReview) {
+	slices.SortStableFunc(rs, func(a, b dueReview) int {
+		return cmp.Or(cmp.Compare(a.r, b.r), a.due.Compare(b.due))
 	})
-	// Place i takes the card at es[i].from, whose place takes the card at
-	// its from, and so on round to i.
-	for i := range es {
-		if es[i].from < 0 || es[i].from == i {
-			continue
-		}
-		held, j := cs[i], i
-		for {
-			from := es[j].from
-			es[j].from = -1
-			if from == i {
-				cs[j] = held
-				break
-			}
-			cs[j] = cs[from]
-			j = from
-		}
-	}
 }
 
 // DayBounds returns the start of the learner's day that t falls in, and the
@@ -499,11 +483,11 @@ func (s *Session) pick(now time.Time) (store.CardKey, time.Time, Queue, bool) {
 		return c.Key(), c.Due, QueueLearning, true
 	}
 	for st.revLeft > 0 && len(st.reviews) > 0 {
-		c := st.reviews[0]
+		r := st.reviews[0]
 		st.reviews = st.reviews[1:]
-		if st.seen[c.Word] == 0 {
+		if st.seen[r.key.Word] == 0 {
 			st.revLeft--
-			return c.Key(), c.Due, QueueReview, true
+			return r.key, r.due, QueueReview, true
 		}
 	}
 	for st.newLeft > 0 && len(st.news) > 0 {
@@ -555,8 +539,8 @@ func (s *Session) Counts() Counts {
 		if c.Review == st.revLeft {
 			break
 		}
-		if st.seen[r.Word] == 0 && !words[r.Word] {
-			words[r.Word] = true
+		if w := r.key.Word; st.seen[w] == 0 && !words[w] {
+			words[w] = true
 			c.Review++
 		}
 	}
@@ -788,7 +772,7 @@ func Forecast(c Collection, sched *srs.Scheduler, now time.Time, loc *time.Locat
 	dayStart, dayEnd := DayBounds(now, loc, hour)
 	tomorrowEnd := dayEnd.AddDate(0, 0, 1)
 	weekEnd := dayEnd.AddDate(0, 0, 6)
-	day, err := c.ReviewDay(weekEnd, dayStart, dayEnd, 0, func(c *store.Card) {
+	day, err := c.ReviewDay(weekEnd, dayStart, dayEnd, 0, func(c *store.Card, _ int) {
 		if c.Suspended {
 			return
 		}

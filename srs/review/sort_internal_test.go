@@ -1,48 +1,53 @@
 package review
 
 import (
-	"cmp"
 	"fmt"
 	"math/rand/v2"
-	"reflect"
-	"slices"
+	"sort"
 	"testing"
 	"time"
 
-	"cika/srs"
 	"cika/srs/store"
 )
 
-// sortReviews moves the cards into place along the cycles of their order;
-// it gives what a stable sort of copies gives, ties (equal retrievability
-// and due time) kept in their first order.
+// sortReviews puts the least retrievable first, then the earliest due, and
+// keeps ties (equal retrievability and due time) in the queue's order.
 func TestSortReviews(t *testing.T) {
-	sched, err := srs.NewScheduler(srs.DefaultParameters(), srs.RolloverDay(time.UTC, 4))
-	if err != nil {
-		t.Fatal(err)
-	}
 	now := time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
-	s := &Session{sched: sched, start: now}
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, n := range []int{0, 1, 2, 3, 50, 1000} {
-		cs := make([]store.Card, n)
-		for i := range cs {
-			c := &cs[i]
-			c.Word = fmt.Sprint("w", i)
-			c.State = srs.Review
+		rs := make([]dueReview, n)
+		for i := range rs {
 			// Few distinct values, so that ties are common.
-			c.Stability = float64(1 + r.IntN(5))
-			c.LastReview = now.AddDate(0, 0, -r.IntN(10))
-			c.Due = now.Add(-time.Duration(r.IntN(4)) * time.Hour)
+			rs[i] = dueReview{key: store.CardKey{Word: fmt.Sprint("w", i)},
+				due: now.Add(-time.Duration(r.IntN(4)) * time.Hour), r: float64(r.IntN(5)) / 4}
 		}
-		want := slices.Clone(cs)
-		slices.SortStableFunc(want, func(a, b store.Card) int {
-			return cmp.Or(cmp.Compare(sched.Retrievability(a.Card, now), sched.Retrievability(b.Card, now)),
-				a.Due.Compare(b.Due))
+		// The expected order, by an index sort with the queue position as
+		// the last key.
+		idx := make([]int, n)
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.Slice(idx, func(a, b int) bool {
+			x, y := &rs[idx[a]], &rs[idx[b]]
+			if x.r != y.r {
+				return x.r < y.r
+			}
+			if !x.due.Equal(y.due) {
+				return x.due.Before(y.due)
+			}
+			return idx[a] < idx[b]
 		})
-		s.sortReviews(cs)
-		if !reflect.DeepEqual(cs, want) {
-			t.Errorf("%d cards: order differs from a stable sort", n)
+		want := make([]dueReview, n)
+		for i, j := range idx {
+			want[i] = rs[j]
+		}
+		sortReviews(rs)
+		for i := range rs {
+			if rs[i].key != want[i].key {
+				t.Errorf("%d reviews: place %d holds %s, want %s", n, i, rs[i].key, want[i].key)
+				break
+			}
 		}
 	}
 }
