@@ -119,7 +119,7 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		if free, ev := in.bestFree(en, nb); free >= 0 && ev > 0 {
 			return free, true
 		}
-		if !in.contentSaid(en, bi, false) {
+		if !in.contentSaid(en, bi, true) {
 			best = 0
 		}
 	}
@@ -141,7 +141,7 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 			// degrees", 四十二号的 "size".)
 			return i, true
 		}
-		if i := in.slotOverEnglish(nb, bi); i >= 0 {
+		if i := in.slotOverEnglish(en, nb, bi); i >= 0 {
 			return i, true
 		}
 		return bi, true
@@ -220,6 +220,18 @@ func senseEvidence(in *entryInfo, en *english, i int) float64 {
 		return en.directScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j)
 	}
 	return en.relScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j, in.related)
+}
+
+// relatedEvidence is senseEvidence counting related words (synonyms,
+// derivations) even for a single character: for choosing among the few
+// senses a slot allows, where chance matches matter less ("hard" says 难
+// "difficult").
+func relatedEvidence(in *entryInfo, en *english, i int) float64 {
+	m, j, off := in.senseAt(i)
+	if m == nil || in.marks[i].marked {
+		return senseEvidence(in, en, i)
+	}
+	return max(senseEvidence(in, en, i), en.relScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j, wordnet.Related))
 }
 
 // bestByEnglish returns how much of its best gloss the English says of
@@ -783,9 +795,26 @@ func (in *entryInfo) formEvidence(en *english, i int) float64 {
 //     "supposing that ...");
 //   - after a degree adverb, a predicate (最成功的 "successful", not
 //     "success", which "most successful" says by its stem).
-func (in *entryInfo) slotOverEnglish(nb *neighbours, bi int) int {
-	if nb == nil || utf8.RuneCountInString(in.e.Simp) < 2 {
+func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
+	if nb == nil {
 		return -1
+	}
+	if utf8.RuneCountInString(in.e.Simp) < 2 {
+		// A single character after a degree adverb is a predicate too
+		// (这道题太难了 "difficult", not "problem", which 题 says): the
+		// one the English says most of, if it says one.
+		if !degreeAdverbs[nb.prev] || !nounish(in.senses[bi]) || wordnet.PartsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Noun == 0 {
+			return -1
+		}
+		best, bestI := 0.0, -1
+		for i, s := range in.senses {
+			if in.plain(i, s) && in.needFits(i, nb) && predicateSense(s) {
+				if ev := relatedEvidence(in, en, i); ev > best {
+					best, bestI = ev, i
+				}
+			}
+		}
+		return bestI
 	}
 	var want func(s string) bool
 	switch {

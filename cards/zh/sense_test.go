@@ -41,6 +41,12 @@ func TestSenseChoice(t *testing.T) {
 		{"数据并不充足。", "Data is not plentiful.", "不", "bu4", "no; not so", false},
 		{"有位朋友跟我一起去。", "A friend went there with me.", "有", "you3", "to have", true},
 		{"他们在做多智能体系统。", "They are building multi agent systems.", "多", "duo1", "multi-", true},
+		// ... and a bound form said by half its gloss ("high" of "highly
+		// valued") is no reason to leave the free sense.
+		{"这件外套有点贵。", "This coat is a little high in price.", "贵", "gui4", "expensive", false},
+		// After a degree adverb a single character is a predicate too:
+		// "problem" is 题's, the English says "hard" for 难.
+		{"这道数学题太难了。", "This maths problem is too hard.", "难", "nan2", "difficult", true},
 		// A complement after a word gse tags a noun that the dictionary
 		// knows as a verb.
 		{"如果他们研发出来，我们也会研发。", "", "出来", "chu5 lai5", "after a verb", false},
