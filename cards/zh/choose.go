@@ -57,9 +57,11 @@ type neighbours struct {
 	// only a name (splitUnconfirmed split it): their pair says nothing of
 	// this token's reading.
 	splitName bool
-	// prevVerbal: the word before is tagged a noun but the dictionary
-	// knows it as a verb at least as often (研发 "research and
-	// development; to develop"): before a complement (研发出来) it is one.
+	// prevVerbal: the word before is tagged a noun or a preposition but
+	// the dictionary knows it as a verb at least as often (研发 "research
+	// and development; to develop", 用 "to use"): before a complement
+	// (研发出来, 用一下) it is one. (Not a preposition of place or time:
+	// 在过去 "in the past".)
 	prevVerbal bool
 }
 
@@ -91,7 +93,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			if t := toks[k].Text; utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(nb.prev) == 1 {
 				nb.splitName = a.namesOnly(nb.prev + t)
 			}
-			if (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "j") && sn.ids[j] >= 0 {
+			if (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "j" || nb.prevPos == "p" && !placePrepositions[t]) && sn.ids[j] >= 0 {
 				if w := a.word(sn, j); len(w.entries) > 0 {
 					nb.prevVerbal = a.headInfo(w).kinds.kinds().verb >= 0.5
 				}
@@ -851,6 +853,13 @@ func verbContext(nb *neighbours) float64 {
 var objectPrepositions = map[string]bool{
 	"从": true, "对于": true, "关于": true, "通过": true, "根据": true, "按照": true, "随着": true,
 	"由于": true, "向": true, "自": true, "自从": true, "经过": true, "凭": true, "依靠": true,
+}
+
+// placePrepositions place what follows them in space or time (在过去,
+// 从上面): the word after them is not their complement.
+var placePrepositions = map[string]bool{
+	"在": true, "从": true, "自": true, "于": true, "当": true, "向": true, "往": true, "朝": true,
+	"到": true, "离": true, "由": true, "自从": true, "随着": true, "沿着": true,
 }
 
 // personalPronouns are the pronouns that stand as a subject.

@@ -50,6 +50,10 @@ func TestSenseChoice(t *testing.T) {
 		// A complement after a word gse tags a noun that the dictionary
 		// knows as a verb.
 		{"如果他们研发出来，我们也会研发。", "", "出来", "chu5 lai5", "after a verb", false},
+		// A coverb that is a verb too takes a complement (用一下), a
+		// preposition of time does not (在过去).
+		{"我能用一下你的电脑吗？", "", "一下", "", "(after a verb) a bit", false},
+		{"在过去十二个月里，价格涨了很多。", "", "过去", "guo4 qu4", "past", false},
 		// After a demonstrative and a classifier, or before 很: a noun.
 		{"这本书我已经看完了。", "I have already finished reading this book.", "本", "ben3", "classifier for books", true},
 		{"你能帮我拿一下这个包吗？", "Can you help me hold this bag?", "包", "bao1", "bag", true},
