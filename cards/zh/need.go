@@ -266,7 +266,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
 	case degreeAdverbs[nb.prev] && nounish(fs):
 		return later(predicateSense)
-	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过") && nounish(fs):
+	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过") && nounish(fs) && nb.prev != "没" && nb.prev != "没有":
+		// (没电了 "no electricity any more": after 没 "not have" a noun.)
+		return later(isVerbSense)
+	case single && nounish(fs) && objectFollows(nb) && (nb.prev == "了" || nb.prev == "别" || nb.prevPos == "d" || auxiliaries[nb.prev]):
+		// 别忘了带伞 "to take along", not "band": after an adverb, an
+		// auxiliary or a finished verb, a word before its object.
 		return later(isVerbSense)
 	case !single && (nounDeterminers[nb.prev] || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
 		// 所有工作, 发挥作用。: the object of a verb at the end of its clause.

@@ -426,6 +426,10 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 // verbSlot reports whether the token stands where only a verb does: an
 // aspect particle after it, or a modal or a progressive before it.
 func verbSlot(nb *neighbours) bool {
+	if (nb.prev == "没" || nb.prev == "没有") && nb.next == "了" {
+		// 没电了, 没钱了: "no … any more", 没 "not have" and a noun.
+		return false
+	}
 	switch nb.next {
 	case "了", "着", "过", "出", "出来", "起来", "下来", "下去", "完":
 		// 研发出尖端模型 "to develop": a complement follows only a verb.

@@ -50,6 +50,10 @@ func TestSenseChoice(t *testing.T) {
 		// A complement after a word gse tags a noun that the dictionary
 		// knows as a verb.
 		{"如果他们研发出来，我们也会研发。", "", "出来", "chu5 lai5", "after a verb", false},
+		// 没 + noun + 了: "no … any more", the noun; a noun-first word
+		// before its object after an auxiliary, 了 or 别 is a verb.
+		{"自行车的轮胎没气了。", "", "气", "qi4", "gas", false},
+		{"别忘了带雨衣。", "", "带", "dai4", "to ", false},
 		// A coverb that is a verb too takes a complement (用一下), a
 		// preposition of time does not (在过去).
 		{"我能用一下你的电脑吗？", "", "一下", "", "(after a verb) a bit", false},
