@@ -810,15 +810,8 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		if !degreeAdverbs[nb.prev] || !nounish(in.senses[bi]) || wordnet.PartsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Noun == 0 {
 			return -1
 		}
-		best, bestI := 0.0, -1
-		for i, s := range in.senses {
-			if in.plain(i, s) && in.needFits(i, nb) && predicateSense(s) {
-				if ev := relatedEvidence(in, en, i); ev > best {
-					best, bestI = ev, i
-				}
-			}
-		}
-		return bestI
+		i, _ := in.saidPredicate(en, nb)
+		return i
 	}
 	var want func(s string) bool
 	switch {
@@ -837,6 +830,21 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		return -1
 	}
 	return in.firstPlainThat(nb, want)
+}
+
+// saidPredicate returns the predicate sense (a verb or an adjective) that
+// nb allows and the English says most of, synonyms counted, with how
+// much; -1 if it says none.
+func (in *entryInfo) saidPredicate(en *english, nb *neighbours) (int, float64) {
+	best, bi := 0.0, -1
+	for i, s := range in.senses {
+		if in.plain(i, s) && in.needFits(i, nb) && predicateSense(s) {
+			if ev := relatedEvidence(in, en, i); ev > best {
+				best, bi = ev, i
+			}
+		}
+	}
+	return bi, best
 }
 
 // firstPlainThat returns the first plain sense that nb allows and is
