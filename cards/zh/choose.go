@@ -139,6 +139,12 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	}
 	// Or a noun phrase that starts with a modifier: 为全人类创造, 为超级智能铺平.
 	modifier := !object && nextTok >= 0 && nb.right != 0 && !nb.clauseEnd && a.modifierAt(sn, nextTok)
+	if demonstratives[toks[k].Text] {
+		// 把那本书借给了他, 那本书很好看: a demonstrative before its
+		// measure word and noun, not a preposition before its object
+		// (那 na4 "that", not na3 "which", a function word).
+		object, modifier = false, false
+	}
 	if object || modifier {
 		window := 3
 		if modifier {
@@ -854,6 +860,10 @@ var objectPrepositions = map[string]bool{
 	"从": true, "对于": true, "关于": true, "通过": true, "根据": true, "按照": true, "随着": true,
 	"由于": true, "向": true, "自": true, "自从": true, "经过": true, "凭": true, "依靠": true,
 }
+
+// demonstratives stand before a measure word or a noun (那本书, 这件事);
+// they are never prepositions.
+var demonstratives = map[string]bool{"这": true, "那": true, "哪": true, "每": true, "某": true}
 
 // placePrepositions place what follows them in space or time (在过去,
 // 从上面): the word after them is not their complement.

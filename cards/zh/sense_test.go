@@ -54,6 +54,8 @@ func TestSenseChoice(t *testing.T) {
 		// before its object after an auxiliary, 了 or 别 is a verb.
 		{"自行车的轮胎没气了。", "", "气", "qi4", "gas", false},
 		{"别忘了带雨衣。", "", "带", "dai4", "to ", false},
+		// A demonstrative before its measure word is no preposition.
+		{"我把那本杂志还给了图书馆。", "", "那", "na4", "that", false},
 		// A coverb that is a verb too takes a complement (用一下), a
 		// preposition of time does not (在过去).
 		{"我能用一下你的电脑吗？", "", "一下", "", "(after a verb) a bit", false},
