@@ -180,7 +180,8 @@ func TestGold(t *testing.T) {
 func TestGoldWellFormed(t *testing.T) {
 	a := analyzer(t)
 	files, _ := filepath.Glob(filepath.Join("testdata", "senses", "*.tsv"))
-	for _, path := range files {
+	probes, _ := filepath.Glob(filepath.Join("testdata", "readings", "*.tsv")) // TestReadingProbe's
+	for _, path := range append(files, probes...) {
 		items, err := goldset.Read(path)
 		if err != nil {
 			t.Fatal(err)

@@ -1,6 +1,12 @@
 package zh
 
-import "testing"
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"cika/cards/zh/internal/goldset"
+)
 
 // TestReadings checks the construction rules of readings.go, each with a
 // sentence where it decides and one nearby where it must not. The
@@ -108,5 +114,42 @@ func TestSplitNotMeasure(t *testing.T) {
 	tok, ok := find(toks, "当")
 	if !ok || tok.Reading != "dang1" || tok.Trad != "當" {
 		t.Errorf("当 = %+v, want 當 dang1\n\t%s", tok, render(toks))
+	}
+}
+
+// probeFloor is the lowest share of readings right (percent) that
+// TestReadingProbe accepts on testdata/readings/probe.tsv: a little under
+// the figure when it was set, so that a rule that costs readings is
+// noticed.
+const probeFloor = 88.0
+
+// TestReadingProbe scores the readings on testdata/readings/probe.tsv:
+// everyday sentences written for it, each with a polyphonic character (得
+// 长 还 重 量 倒 …) or a word whose entries differ in reading (东西, 大意,
+// 地道), judged from CC-CEDICT. A segmentation miss is a reading miss, as
+// in TestGold. -v lists the misses.
+func TestReadingProbe(t *testing.T) {
+	a := analyzer(t)
+	items, err := goldset.Read(filepath.Join("testdata", "readings", "probe.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	right := 0
+	for _, it := range items {
+		tok, found := goldToken(a.Analyze(it.ZH, it.EN), it.Word, it.Occ)
+		switch {
+		case !found:
+			t.Logf("%s:%d seg: no %s in %s", it.File, it.Line, it.Word, it.ZH)
+		case !goldset.ReadingOK(tok.Reading, it.Reading):
+			t.Logf("%s:%d reading: %s in %s: got %s, want %s (%s)", it.File, it.Line, it.Word, it.ZH,
+				tok.Reading, strings.Join(it.Reading, "|"), it.Note)
+		default:
+			right++
+		}
+	}
+	got := pct(right, len(items))
+	t.Logf("probe.tsv: %d items, readings right %.1f%%", len(items), got)
+	if got < probeFloor {
+		t.Errorf("probe.tsv: readings right %.1f%%, under the floor %.1f%%", got, probeFloor)
 	}
 }
