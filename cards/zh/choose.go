@@ -336,8 +336,9 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		}
 		evs, bis = append(evs, ev), append(bis, bi)
 	}
-	// X一X (数一数, 看一看, 想一想) is a verb, done briefly: its verb entry.
-	if k+2 < len(sn.toks) && sn.toks[k+1].Text == "一" && sn.toks[k+2].Text == text {
+	// X一X (数一数, 看一看, 想一想) is a verb, done briefly: its verb entry;
+	// so is XX that the segmenter leaves in two (量量, readings.go).
+	if k+2 < len(sn.toks) && sn.toks[k+1].Text == "一" && sn.toks[k+2].Text == text || a.reduplicated(sn, k) {
 		best, bestVerb := (*dict.Entry)(nil), 0.5
 		for _, e := range entries {
 			if v := a.info(e).kinds.kinds().verb; v > bestVerb && !e.IsName() {
@@ -429,7 +430,7 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 			s += wNeed * extra[i]
 		}
 		if sl != slotNone {
-			s += wSlot * slotFit(sl, a.info(e))
+			s += wSlot * a.slotFit(sl, a.info(e), ar.c)
 		}
 		if len(primary) > i && primary[i] {
 			s += wPrimary

@@ -102,7 +102,12 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	switch nb.next {
 	case "了", "着", "过":
 		// No particle takes an aspect particle: 考试得了九十分 de2 "to
-		// obtain".
+		// obtain". But after a verb of one character, 了 and 着 are the
+		// complement of what it can do (吃得了 de5 liao3, 买得着 de5
+		// zhao2), as after 不 (吃不了).
+		if nb.next != "过" && potentialVerb(sn, a, j) {
+			return 1
+		}
 		return -1
 	}
 	p := nb.prevPos
@@ -247,6 +252,13 @@ func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighb
 	if a.modalSlot(sn, k, entries) {
 		return slotModal
 	}
+	if next := hanAt(sn, k, 1); next >= 0 && a.needsVerbBefore(sn, next) && !degreeAdverbs[sn.toks[k].Text] {
+		// Before 一下 the token is a verb, whatever follows (数一下人数再
+		// 出发 shu3, not a preposition before its object).
+		if p := sn.posOf(a, k); !(p == "d" || p == "p" || p == "c" || p == "y" || strings.HasPrefix(p, "r") || strings.HasPrefix(p, "u")) {
+			return slotVerb
+		}
+	}
 	if nb.objectThenVerb && (!sn.rare(a, k) || a.inManyWords(sn.toks[k].Text, entries)) {
 		// A preposition before its object and the verb (为这件事忙, 为我们
 		// 提供): the entry of prepositions (wei4 "because of; for; to"),
@@ -329,6 +341,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 	if a.needsVerbBefore(sn, next) {
 		return slotVerb
 	}
+	if nt == "不" || nt == "得" {
+		// A verb before its potential complement: 干不了 gan4.
+		if c := hanAt(sn, next, 1); c >= 0 && (sn.toks[c].Text == "了" || sn.toks[c].Text == "着") {
+			return slotVerb
+		}
+	}
 	np := sn.posOf(a, next)
 	if np == "a" && utf8.RuneCountInString(nt) == 1 {
 		if after := hanAt(sn, next, 1); after >= 0 && resultMarkers[sn.toks[after].Text] {
@@ -336,7 +354,7 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		}
 		return slotNone
 	}
-	if strings.HasPrefix(np, "n") && !nb.afterNumeral {
+	if a.nounAt(sn, next) && !nb.afterNumeral {
 		prev := hanAt(sn, k, -1)
 		if prev < 0 {
 			return slotNone // at the head of a clause: as often a modifier (倒卵状) or a name
@@ -344,6 +362,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		pp, pt := nb.prevPos, sn.toks[prev].Text
 		if determiner(pt) || pp == "m" || pp == "q" || pt == "的" {
 			return slotNone
+		}
+		if pb := hanAt(sn, prev, -1); pb >= 0 && (strings.HasPrefix(pp, "n") || strings.HasPrefix(pp, "r")) &&
+			(sn.posOf(a, pb) == "p" || sn.toks[pb].Text == "帮" || sn.toks[pb].Text == "替") {
+			// After a preposition and its object comes the verb: 护士给
+			// 孩子量身高 liang2.
+			return slotObject
 		}
 		if strings.HasPrefix(pp, "r") || pp == "d" || pp == "t" || auxiliaries[pt] {
 			// An adjective may stand there too, before a word gse
@@ -399,11 +423,25 @@ func (a *Analyzer) needsVerbBefore(sn *sentence, j int) bool {
 	return true
 }
 
+// commonReading is the number of CC-CEDICT headwords that read a
+// character in a reading beyond which the reading is a common one of the
+// character (量 liang2 in 34, 属 zhu3 in 3).
+const commonReading = 10
+
+// readingWords is the number of CC-CEDICT headwords holding character c
+// in entry in's reading.
+func (a *Analyzer) readingWords(c rune, in *entryInfo) int {
+	if !in.score.sylKnown {
+		return 0
+	}
+	return int(a.w.words.get(readingKeyOf(c, in.score.syl)))
+}
+
 // slotFit is how well entry in fills slot sl: its share of verb senses for
 // a verb, of nounish senses (not verbs, adjectives nor function words:
 // "vacation", not "fake") for a noun, 1 for a modal's entry in a modal's
 // slot.
-func slotFit(sl slot, in *entryInfo) float64 {
+func (a *Analyzer) slotFit(sl slot, in *entryInfo, c rune) float64 {
 	k := in.kinds.kinds()
 	switch sl {
 	case slotVerb:
@@ -419,6 +457,13 @@ func slotFit(sl slot, in *entryInfo) float64 {
 		// verb senses would favour a rare reading made only of verbs
 		// (属 zhu3 "to fix one's attention on" over shu3, whose verb "to
 		// belong to" comes after its nouns: 他属狗).
+		// An entry whose first sense is a verb is the verb there, unless
+		// few words read the character so (量身高 liang2 "to measure",
+		// not liang4 "capacity; …; to estimate"; but 属 zhu3, of three
+		// words, stays behind shu3).
+		if f := a.firstFree(in.e); f >= 0 && isVerbSense(in.senses[f]) && a.readingWords(c, in) >= commonReading {
+			return 2
+		}
 		if k.verb > 0 {
 			return 1
 		}
@@ -484,12 +529,18 @@ func (a *Analyzer) firstFree(e *dict.Entry) int {
 	return -1
 }
 
-// readingNeed is particleNeed, or the reading of a split compound (split,
-// splitReading's answer for the token), or classifierNeed: +1 when the
-// construction calls for entry in, -1 when it rules it out, 0 when it
-// says nothing.
+// readingNeed is particleNeed, or modalNeed, or complementNeed, or the
+// reading of a split compound (split, splitReading's answer for the
+// token), or classifierNeed: +1 when the construction calls for entry in,
+// -1 when it rules it out, 0 when it says nothing.
 func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbours, split string) float64 {
 	if n := a.particleNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
+	if a.modalNeed(sn, k, in, nb) {
+		return 1
+	}
+	if n := a.complementNeed(sn, k, in); n != 0 {
 		return n
 	}
 	if r := split; r != "" {
@@ -580,4 +631,181 @@ func (a *Analyzer) modalSlot(sn *sentence, k int, entries []*dict.Entry) bool {
 		}
 	}
 	return false
+}
+
+// modalGlosses are the first glosses of a modal verb's senses (得 dei3
+// "to have to; must; ought to; to need to", 应 ying1 "should; ought to").
+var modalGlosses = map[string]bool{"must": true, "should": true, "ought to": true, "to have to": true,
+	"to need to": true, "shall": true, "have to": true}
+
+// modalEntry reports whether most of in's free senses gloss a modal verb.
+func modalEntry(in *entryInfo) bool {
+	if !in.kinds.modal {
+		return false // most entries: no modal word in any sense
+	}
+	n, m := 0, 0
+	for _, s := range in.senses {
+		if !isFreeSense(s) || strings.HasPrefix(s, "CL:") {
+			continue
+		}
+		n++
+		if g := firstGloss(s); modalGlosses[g] || modalGlosses[strings.TrimPrefix(g, "(legal) ")] {
+			m++
+		}
+	}
+	return n > 0 && 2*m >= n
+}
+
+// modalNeed reports whether in, a modal verb's entry, is called for: the
+// token stands after its subject (not after a verb or an adjective, whose
+// complement a particle would bring: 跑得快) and before the verb it
+// modifies, with at most adverbs, times and amounts of time between (我得
+// 赶紧回家, 我们得六点起床, 我得去医院: dei3 "must", not de2 "to obtain",
+// whose object follows: 他得了第一名, 他得一百分).
+func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
+	if !modalEntry(in) {
+		return false
+	}
+	if j := hanAt(sn, k, -1); j >= 0 {
+		switch p := nb.prevPos; {
+		case strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" || p == "z" || p == "p" || strings.HasPrefix(p, "u"):
+			return false
+		case strings.HasPrefix(p, "n") && utf8.RuneCountInString(nb.prev) == 1:
+			// A noun of one character: as often an adjective gse takes
+			// for one (热得要命 de5) or literary text, where 得 + verb
+			// is de2 "to get to" (诗得释).
+			return false
+		case a.predicateAt(sn, j):
+			return false
+		}
+	}
+	for j, n := k, 0; n < 4; n++ {
+		if j = hanAt(sn, j, 1); j < 0 {
+			return false
+		}
+		t, p := sn.toks[j].Text, sn.posOf(a, j)
+		switch {
+		case t == "了" || t == "过" || t == "着" || strings.HasPrefix(p, "u") || p == "y":
+			return false
+		case t == "把" || p == "p":
+			return n == 0 || sn.posOf(a, hanAt(sn, j, -1)) == "d" // 我得跟经理商量
+		case p == "d" || p == "t" || p == "m" || p == "q" || t == "多" || t == "少":
+			continue
+		case strings.HasPrefix(p, "v"):
+			return true
+		}
+		if !a.predicateAt(sn, j) || sn.ids[j] < 0 {
+			return false
+		}
+		w := a.word(sn, j)
+		return len(w.entries) > 0 && a.headInfo(w).kinds.kinds().verb >= 0.5
+	}
+	return false
+}
+
+// potentialVerb reports whether token j is a verb of one character by
+// gse's tag, the verb of a potential complement after it (吃得了, 吃不了,
+// 买不着). A verb of more characters before 得了 is rarely one (考试得了
+// 九十分 "got ninety", 比赛 a noun).
+// (gse tags some verbs otherwise, 干 zg: the entry chosen for it then
+// says, as the token before is filled first.)
+func potentialVerb(sn *sentence, a *Analyzer, j int) bool {
+	if j < 0 || utf8.RuneCountInString(sn.toks[j].Text) != 1 {
+		return false
+	}
+	if p := sn.posOf(a, j); strings.HasPrefix(p, "v") {
+		return p != "vn"
+	}
+	if !strings.HasPrefix(sn.posOf(a, j), "z") {
+		return false
+	}
+	for _, s := range sn.toks[j].Senses {
+		if isVerbSense(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementNeed is the reading of 了 or 着 after 得 or 不: after a verb
+// they say what it can or cannot do (吃得了, 干不了 liao3 "(used with 得
+// or 不 after a verb to express (im)possibility)"; 买不着 zhao2 "(after a
+// verb) hitting the mark"): +1 for such an entry, -1 for the aspect
+// particle. After 得 read as the verb "to obtain" (考试得了九十分, 他得了
+// 冠军), 了 is the aspect particle: +1 for it. 0 elsewhere.
+func (a *Analyzer) complementNeed(sn *sentence, k int, in *entryInfo) float64 {
+	p := hanAt(sn, k, -1)
+	if p < 0 {
+		return 0
+	}
+	pt := sn.toks[p].Text
+	if pt != "得" && pt != "不" {
+		return 0
+	}
+	aspect := in.particle >= 0 && int32(a.firstFree(in.e)) == in.particle
+	if pt == "得" && sn.toks[p].Reading == "de2" {
+		if aspect && strings.HasPrefix(in.senses[in.particle], "(completed action marker") {
+			return 1
+		}
+		return 0
+	}
+	if (pt == "得" && sn.toks[p].Reading != "de5") || !potentialVerb(sn, a, hanAt(sn, p, -1)) {
+		return 0
+	}
+	if aspect {
+		return -1
+	}
+	for _, s := range in.senses {
+		if strings.HasPrefix(s, "(after a verb)") || strings.Contains(s, "after a verb to express (im)possibility") {
+			return 1
+		}
+	}
+	return 0
+}
+
+// reduplicated reports whether token k, a single character, is doubled
+// by the token after or before it (量量, 数数 the segmenter leaves in
+// two) as a verb done briefly, as in X一X.
+func (a *Analyzer) reduplicated(sn *sentence, k int) bool {
+	text := sn.toks[k].Text
+	if utf8.RuneCountInString(text) != 1 {
+		return false
+	}
+	first := k
+	if j := hanAt(sn, k, -1); j >= 0 && sn.toks[j].Text == text && j == k-1 {
+		first = j
+	} else if j := hanAt(sn, k, 1); j < 0 || sn.toks[j].Text != text || j != k+1 {
+		return false
+	}
+	// An adjective doubles too (长长一块布, 歪歪): the verb has its
+	// subject or an adverb before it and its object or 吧 after it (我帮
+	// 你量量腰围吧).
+	j := hanAt(sn, first, -1)
+	if j < 0 {
+		return false
+	}
+	if p := sn.posOf(a, j); !(strings.HasPrefix(p, "r") || p == "d" || auxiliaries[sn.toks[j].Text]) || determiner(sn.toks[j].Text) {
+		return false
+	}
+	j = hanAt(sn, first+1, 1)
+	return j >= 0 && sn.toks[j].Text != text && (sn.toks[j].Text == "吧" || a.nounAt(sn, j) && utf8.RuneCountInString(sn.toks[j].Text) > 1)
+}
+
+// nounAt reports whether token j is a noun: by gse's tag, or, where gse
+// takes it for a verb, by the dictionary, when its first plain sense is a
+// noun (身高 "(a person's) height", tagged v).
+func (a *Analyzer) nounAt(sn *sentence, j int) bool {
+	p := sn.posOf(a, j)
+	if strings.HasPrefix(p, "n") {
+		return true
+	}
+	if p != "v" || sn.ids[j] < 0 || utf8.RuneCountInString(sn.toks[j].Text) < 2 {
+		return false
+	}
+	w := a.word(sn, j)
+	if len(w.entries) != 1 {
+		return false
+	}
+	in := a.headInfo(w)
+	return in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) && in.kinds.kinds().verb == 0
 }

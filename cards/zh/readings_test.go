@@ -65,6 +65,26 @@ func TestReadings(t *testing.T) {
 		{zh: "妈妈为我们做了很多事。", text: "为", reading: "wei4"},
 		{zh: "她每天为孩子做饭。", text: "为", reading: "wei4"},
 		{zh: "边际成本为零。", text: "为", reading: "wei2"},
+		// A modal after its subject, before the verb it modifies (with
+		// adverbs, times between); not before its object.
+		{zh: "我得去医院。", text: "得", reading: "dei3"},
+		{zh: "明天早上我们得六点起床。", text: "得", reading: "dei3"},
+		{zh: "他得一百分。", text: "得", reading: "de2"},
+		// 了 after 得 "to obtain" is the aspect particle; after a verb
+		// and 得 or 不, the potential complement.
+		{zh: "他得了冠军。", text: "了", reading: "le5"},
+		{zh: "这么多饭你吃得了吗？", text: "得", reading: "de5"},
+		{zh: "这么多饭你吃得了吗？", text: "了", reading: "liao3"},
+		{zh: "这点事你干得了吗？", text: "了", reading: "liao3"},
+		{zh: "这件事谁也干不了。", text: "干", reading: "gan4"},
+		// In the verb's slot (after a preposition's object, before a
+		// noun gse tags a verb, before 一下, doubled), an entry whose
+		// first sense is a verb; not a reading of few words (属).
+		{zh: "护士给孩子量身高。", text: "量", reading: "liang2"},
+		{zh: "爸爸每天量血糖。", text: "量", reading: "liang2"},
+		{zh: "你先数一下钱。", text: "数", reading: "shu3"},
+		{zh: "我帮你量量腰围吧。", text: "量", reading: "liang2"},
+		{zh: "河水像长长的一块布。", text: "长", reading: "chang2"},
 		// The English names kan1's first sense and kan4's sixth.
 		{zh: "奶奶帮我们看孩子。", en: "Grandma looks after our kids for us.", text: "看", reading: "kan1"},
 		{zh: "我在看电视。", en: "I'm watching TV.", text: "看", reading: "kan4"},
@@ -121,7 +141,7 @@ func TestSplitNotMeasure(t *testing.T) {
 // TestReadingProbe accepts on testdata/readings/probe.tsv: a little under
 // the figure when it was set, so that a rule that costs readings is
 // noticed.
-const probeFloor = 88.0
+const probeFloor = 90.0
 
 // TestReadingProbe scores the readings on testdata/readings/probe.tsv:
 // everyday sentences written for it, each with a polyphonic character (得
