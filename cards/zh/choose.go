@@ -339,13 +339,7 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	// X一X (数一数, 看一看, 想一想) is a verb, done briefly: its verb entry;
 	// so is XX that the segmenter leaves in two (量量, readings.go).
 	if k+2 < len(sn.toks) && sn.toks[k+1].Text == "一" && sn.toks[k+2].Text == text || a.reduplicated(sn, k) {
-		best, bestVerb := (*dict.Entry)(nil), 0.5
-		for _, e := range entries {
-			if v := a.info(e).kinds.kinds().verb; v > bestVerb && !e.IsName() {
-				best, bestVerb = e, v
-			}
-		}
-		if best != nil {
+		if best := a.doubledVerb(entries, firstRune(text)); best != nil {
 			return a.resolve(best)
 		}
 	}

@@ -706,25 +706,10 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 // potentialVerb reports whether token j is a verb of one character by
 // gse's tag, the verb of a potential complement after it (吃得了, 吃不了,
 // 买不着). A verb of more characters before 得了 is rarely one (考试得了
-// 九十分 "got ninety", 比赛 a noun).
-// (gse tags some verbs otherwise, 干 zg: the entry chosen for it then
-// says, as the token before is filled first.)
+// 九十分 "got ninety", 比赛 a noun). (Where gse tags the verb otherwise,
+// 干 zg, nothing is said: any character has some verb sense.)
 func potentialVerb(sn *sentence, a *Analyzer, j int) bool {
-	if j < 0 || utf8.RuneCountInString(sn.toks[j].Text) != 1 {
-		return false
-	}
-	if p := sn.posOf(a, j); strings.HasPrefix(p, "v") {
-		return p != "vn"
-	}
-	if !strings.HasPrefix(sn.posOf(a, j), "z") {
-		return false
-	}
-	for _, s := range sn.toks[j].Senses {
-		if isVerbSense(s) {
-			return true
-		}
-	}
-	return false
+	return j >= 0 && strings.HasPrefix(sn.posOf(a, j), "v") && sn.posOf(a, j) != "vn" && utf8.RuneCountInString(sn.toks[j].Text) == 1
 }
 
 // complementNeed is the reading of 了 or 着 after 得 or 不: after a verb
@@ -777,18 +762,26 @@ func (a *Analyzer) reduplicated(sn *sentence, k int) bool {
 	} else if j := hanAt(sn, k, 1); j < 0 || sn.toks[j].Text != text || j != k+1 {
 		return false
 	}
-	// An adjective doubles too (长长一块布, 歪歪): the verb has its
-	// subject or an adverb before it and its object or 吧 after it (我帮
-	// 你量量腰围吧).
+	// An adjective doubles too, before 的 or 地 or what it describes (长长
+	// 的, 长长一块布), and a measure word before 都 (趟趟都停): the verb
+	// has its subject, an adverb or a verb (去, 帮) before it, and its
+	// object, 吧 or nothing after it (我帮你量量腰围吧, 我们去转转).
 	j := hanAt(sn, first, -1)
 	if j < 0 {
 		return false
 	}
-	if p := sn.posOf(a, j); !(strings.HasPrefix(p, "r") || p == "d" || auxiliaries[sn.toks[j].Text]) || determiner(sn.toks[j].Text) {
+	if p := sn.posOf(a, j); !(strings.HasPrefix(p, "r") || p == "d" || strings.HasPrefix(p, "v") || auxiliaries[sn.toks[j].Text]) || determiner(sn.toks[j].Text) {
 		return false
 	}
 	j = hanAt(sn, first+1, 1)
-	return j >= 0 && sn.toks[j].Text != text && (sn.toks[j].Text == "吧" || a.nounAt(sn, j) && utf8.RuneCountInString(sn.toks[j].Text) > 1)
+	if j < 0 {
+		return first+2 < len(sn.toks) // a punctuation mark ends the clause, not a letter or digit
+	}
+	switch t, p := sn.toks[j].Text, sn.posOf(a, j); {
+	case t == text || t == "的" || t == "地" || t == "都" || p == "m" || p == "q":
+		return false
+	}
+	return true
 }
 
 // nounAt reports whether token j is a noun: by gse's tag, or, where gse
@@ -808,4 +801,27 @@ func (a *Analyzer) nounAt(sn *sentence, j int) bool {
 	}
 	in := a.headInfo(w)
 	return in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) && in.kinds.kinds().verb == 0
+}
+
+// doubledVerb returns the entry of a verb done briefly (X一X, XX: 数一数,
+// 量量, 说说), nil if none: of the entries mostly of verbs whose first
+// sense is a verb, the one of the reading most words hold (说 shuo1 "to
+// speak", not shui4 "to persuade", all verbs too; 看 kan4, not kan1).
+func (a *Analyzer) doubledVerb(entries []*dict.Entry, c rune) *dict.Entry {
+	var best *dict.Entry
+	bestWords, bestVerb := -1, 0.0
+	for _, e := range entries {
+		in := a.info(e)
+		v := in.kinds.kinds().verb
+		if e.IsName() || v <= 0.5 {
+			continue
+		}
+		if f := a.firstFree(e); f < 0 || !isVerbSense(in.senses[f]) {
+			continue
+		}
+		if n := a.readingWords(c, in); n > bestWords || n == bestWords && v > bestVerb {
+			best, bestWords, bestVerb = e, n, v
+		}
+	}
+	return best
 }
