@@ -20,6 +20,7 @@ package hsk
 import (
 	_ "embed"
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 	"sync"
@@ -103,6 +104,34 @@ func Words(top int) []string {
 	listOnce.Do(loadList)
 	n := ends[min(max(top, 0), MaxLevel)]
 	return list[:n:n]
+}
+
+// Levels yields the words of levels 1 to top with their level, level by
+// level in the list's order (Words' order), read from the embedded table
+// in place. A caller that goes through the list and keeps none of it
+// (stats counts the words learned at each level) needs no slice: Words'
+// 5,000 strings are 80 KB of fresh memory, each page of it a page fault
+// in a fresh process.
+func Levels(top int) iter.Seq2[string, int] {
+	return func(yield func(string, int) bool) {
+		prev := 1
+		for i, data := 0, hskTSV; data != ""; i++ {
+			var line string
+			line, data, _ = strings.Cut(data, "\n")
+			if i == 0 {
+				continue // the header
+			}
+			word, lv, _ := strings.Cut(line, "\t")
+			n, err := strconv.Atoi(lv)
+			if err != nil || n < prev || n > MaxLevel {
+				panic(fmt.Sprintf("hsk2.tsv:%d: bad level %q", i+1, lv)) // embedded: a build defect
+			}
+			if n > top || !yield(word, n) {
+				return
+			}
+			prev = n
+		}
+	}
 }
 
 // Count is the number of words of one level.

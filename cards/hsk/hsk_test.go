@@ -150,3 +150,26 @@ func BenchmarkSearch(b *testing.B) {
 		search(freqTSV, words[i%len(words)])
 	}
 }
+
+// Levels yields Words' words in its order, each with its Level, and stops
+// past top.
+func TestLevels(t *testing.T) {
+	for top := 0; top <= MaxLevel; top++ {
+		var got []string
+		for w, lv := range Levels(top) {
+			if lv < 1 || lv > top || Level(w) != lv {
+				t.Errorf("top %d: %s at level %d, Level says %d", top, w, lv, Level(w))
+			}
+			got = append(got, w)
+		}
+		if want := Words(top); !slices.Equal(got, want) {
+			t.Errorf("top %d: %d words, Words has %d", top, len(got), len(want))
+		}
+	}
+	n := 0
+	for range Levels(MaxLevel) {
+		if n++; n == 3 {
+			break // the iterator stops when told
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -47,7 +48,7 @@ func TestLearnedHeads(t *testing.T) {
 	heads = append(heads, "一", "一下", "一下子", "\x00", "\xff")
 	err = b.View(func(tx *bolt.Tx) error {
 		got := map[string]bool{}
-		if err := learnedHeads(tx, heads, got); err != nil {
+		if err := learnedHeads(tx, slices.Values(heads), got); err != nil {
 			return err
 		}
 		for _, h := range heads {

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"iter"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -180,7 +181,7 @@ func checkRetention(tx *bolt.Tx) error {
 // review.) Learned tells which of
 // the given headwords are learned (all of them when heads is nil: stats
 // asks about the 5,000 HSK words, not the 15,000 a learner may have).
-func (db *DB) Overview(loggedFrom, loggedBefore time.Time, dueBy []time.Time, heads []string) (Overview, error) {
+func (db *DB) Overview(loggedFrom, loggedBefore time.Time, dueBy []time.Time, heads iter.Seq[string]) (Overview, error) {
 	o := Overview{Known: map[string]bool{}, Learned: map[string]bool{}, Due: make([]int, len(dueBy))}
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)

@@ -19,6 +19,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"iter"
 	"strconv"
 	"time"
 
@@ -351,7 +352,7 @@ func answeredIn(tx *bolt.Tx, from, before time.Time, o *Overview) error {
 
 // learnedHeads notes which of heads (every one when nil) have a word
 // learned.
-func learnedHeads(tx *bolt.Tx, heads []string, into map[string]bool) error {
+func learnedHeads(tx *bolt.Tx, heads iter.Seq[string], into map[string]bool) error {
 	b := tx.Bucket(bucketLearned)
 	if heads == nil {
 		return b.ForEach(func(k, _ []byte) error {
@@ -361,8 +362,9 @@ func learnedHeads(tx *bolt.Tx, heads []string, into map[string]bool) error {
 		})
 	}
 	cur := b.Cursor()
-	for _, h := range heads {
-		p := []byte(h + " ")
+	var p []byte
+	for h := range heads {
+		p = append(append(p[:0], h...), ' ')
 		if k, _ := cur.Seek(p); k != nil && bytes.HasPrefix(k, p) {
 			into[h] = true
 		}
