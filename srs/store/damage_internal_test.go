@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -74,4 +75,56 @@ func TestDamagedBucketRoot(t *testing.T) {
 		t.Fatal(err)
 	}
 	db.Close()
+}
+
+var probeDB = flag.String("probedb", "", "a collection for BenchmarkProbe (a copy: it is only read), else a small one is made")
+
+// BenchmarkProbe is the damage probe as a fresh process pays it: each
+// round maps the file afresh, so that the pages the probe touches fault
+// in again (within one mapping they would be free after the first round).
+// "open" is bolt.Open and Close alone, for comparison.
+func BenchmarkProbe(b *testing.B) {
+	path := *probeDB
+	if path == "" {
+		path = filepath.Join(b.TempDir(), "c.db")
+		db, err := Open(path, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		err = db.bolt.Update(func(tx *bolt.Tx) error {
+			for _, name := range [][]byte{bucketWords, bucketPairs, bucketCards, bucketQueue} {
+				bk := tx.Bucket(name)
+				for i := range 20000 {
+					if err := bk.Put(fmt.Appendf(nil, "key %06d", i), make([]byte, 40)); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		})
+		db.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, withProbe := range []bool{false, true} {
+		name := "open"
+		if withProbe {
+			name = "open+probe"
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				bdb, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if withProbe {
+					if err := probe(bdb, path); err != nil {
+						b.Fatal(err)
+					}
+				}
+				bdb.Close()
+			}
+		})
+	}
 }
