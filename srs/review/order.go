@@ -43,21 +43,28 @@ func (st *state) addNew(page []store.NewCard, more bool, t time.Time) {
 	st.newMore = more
 }
 
-// fillNew reads more of the new queue until the cards read hold more words
-// that may be introduced than Counts and pick can ask for: today's new
-// cards left, plus the words the reviews ahead may take (a word's cards
-// wait for tomorrow once one is answered), plus the card on screen.
+// fillNew reads more of the new queue until the cards read hold enough
+// words that may be introduced for Counts and pick: today's new cards left
+// and one more (the card pick may take), none of them seen today, known, or
+// given by Counts to the reviews ahead (a word's cards wait for tomorrow
+// once one is answered). One more covers the card pick takes (a new card,
+// or a learning card, whose word Counts then sets aside, and whose review
+// sibling, if counted, lets one more review word in). It read, where the
+// reviews' words were not known, as many more words as reviews might be
+// shown (221 words, 474 cards of the queue on the year collection, before
+// its first card): those Counts sets aside are now told apart.
 func (s *Session) fillNew() error {
 	st := &s.st
 	for st.newMore {
-		need := st.newLeft + min(st.revLeft, len(st.reviews)) + 1
-		words := map[string]bool{}
+		need := st.newLeft + 1
+		taken := st.reviewWords()
+		words := make(map[string]bool, need)
 		for _, n := range st.news {
 			if len(words) >= need {
 				break
 			}
-			if st.seen[n.key.Word] == 0 && !store.IsKnown(st.known, n.key.Word) {
-				words[n.key.Word] = true
+			if w := n.key.Word; st.seen[w] == 0 && !taken[w] && !store.IsKnown(st.known, w) {
+				words[w] = true
 			}
 		}
 		if len(words) >= need {
@@ -70,6 +77,22 @@ func (s *Session) fillNew() error {
 		st.addNew(page, more, s.start)
 	}
 	return nil
+}
+
+// reviewWords are the words Counts gives to the reviews ahead, with no card
+// on screen: those of the first revLeft reviews of words not seen today,
+// each word once.
+func (st *state) reviewWords() map[string]bool {
+	words := make(map[string]bool, min(st.revLeft, len(st.reviews)))
+	for _, r := range st.reviews {
+		if len(words) == st.revLeft {
+			break
+		}
+		if w := r.key.Word; st.seen[w] == 0 {
+			words[w] = true
+		}
+	}
+	return words
 }
 
 // Upcoming is a word whose new cards are waiting, as `cika words --next`
