@@ -45,7 +45,9 @@ func (t Token) IsWord() bool { return t.Word != "" }
 //
 // Mining depends only on this interface, so a better analysis can replace a
 // first one without touching the collection code. Implementations must be
-// safe for concurrent use.
+// safe for concurrent use, and give the same tokens for the same pair: a
+// Miner analyses a pair met again only once and shares its tokens between
+// the sentences, which only read them.
 type Analyzer interface {
 	Analyze(zh, en string) []Token
 }

@@ -89,6 +89,7 @@ type Miner struct {
 	// counting is closed when the last batch's words are counted, nil
 	// when none are being counted (see Add).
 	counting chan struct{}
+	recent   recent // the analyses of the pairs met lately
 }
 
 // wordKey is a word's identity (ID) without building the ID string: Add
@@ -105,7 +106,7 @@ func NewMiner(a Analyzer) *Miner { return &Miner{a: a, index: map[wordKey]int{},
 // corpus's time). progress is as for Mine, counting within the batch.
 func (mn *Miner) Add(pairs []corpus.Pair, progress func(done int)) []Sentence {
 	ss := make([]Sentence, len(pairs))
-	analyse(pairs, mn.a, ss, progress)
+	analyse(pairs, mn.a, &mn.recent, ss, progress)
 	mn.wait()
 	done := make(chan struct{})
 	mn.counting = done
@@ -228,8 +229,8 @@ func (p *posting) positions() []uint32 {
 }
 
 // analyse fills out[i] from pairs[i], on as many goroutines as there are
-// processors.
-func analyse(pairs []corpus.Pair, a Analyzer, out []Sentence, progress func(int)) {
+// processors. A pair that r remembers is not analysed again.
+func analyse(pairs []corpus.Pair, a Analyzer, r *recent, out []Sentence, progress func(int)) {
 	var next, done atomic.Int64
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -243,7 +244,12 @@ func analyse(pairs []corpus.Pair, a Analyzer, out []Sentence, progress func(int)
 				if i >= len(pairs) {
 					return
 				}
-				toks := a.Analyze(pairs[i].ZH, pairs[i].EN)
+				key := pairKey{pairs[i].ZH, pairs[i].EN}
+				toks, ok := r.get(key)
+				if !ok {
+					toks = a.Analyze(key.zh, key.en)
+					r.put(key, toks)
+				}
 				s := Sentence{Pair: pairs[i], Parts: make([]Part, len(toks)), tokens: toks}
 				for j, t := range toks {
 					s.Parts[j] = Part{Text: t.Text, Word: t.Word, Reading: t.Reading, Gloss: t.Gloss}
@@ -258,4 +264,65 @@ func analyse(pairs []corpus.Pair, a Analyzer, out []Sentence, progress func(int)
 		}()
 	}
 	wg.Wait()
+}
+
+// recent remembers the tokens of the pairs analysed lately, so that a pair
+// met again is not analysed again: the analysis is a function of the pair
+// (Analyzer), and its tokens are only read (count, Parts), so sentences
+// may share them. Real corpora repeat pairs, and mostly near each other:
+// subtitles say "嗯。" and "谢谢。" again and again, and of a million
+// Tatoeba-like pairs (/tmp/big1m.tsv) only 403,739 are distinct, half the
+// repeats within 2,700 pairs of the one before. Pairs are kept in two
+// generations of about recentTokens tokens each, the older dropped when
+// the newer is full, and a pair met in the older moves to the newer: the
+// memory is bounded, whatever the corpus, and a pair repeated often stays.
+type recent struct {
+	mu        sync.Mutex
+	cur, prev map[pairKey][]Token
+	tokens    int // in cur
+}
+
+// pairKey is a pair as the analyzer sees it.
+type pairKey struct{ zh, en string }
+
+// recentTokens is the tokens of one generation of recent: ≈ 136 bytes
+// each, so both hold ≈ 18 MB at most, with the pairs' text. Of the 182,175
+// pairs of /tmp/big200k.tsv that mine analyses, 61,720 (34 %) were found
+// in one (a generation held ≈ 3,900 pairs); in a simulation by characters,
+// generations four times as large would find ≈ 39 %.
+const recentTokens = 1 << 16
+
+// get returns the tokens of the pair if it was analysed lately.
+func (r *recent) get(k pairKey) ([]Token, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if toks, ok := r.cur[k]; ok {
+		return toks, true
+	}
+	toks, ok := r.prev[k]
+	if ok {
+		r.add(k, toks)
+	}
+	return toks, ok
+}
+
+// put remembers the tokens of the pair.
+func (r *recent) put(k pairKey, toks []Token) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.add(k, toks)
+}
+
+func (r *recent) add(k pairKey, toks []Token) {
+	if r.cur == nil {
+		r.cur = map[pairKey][]Token{}
+	}
+	if _, ok := r.cur[k]; ok {
+		return // two goroutines analysed it at once
+	}
+	r.cur[k] = toks
+	r.tokens += len(toks) + 1
+	if r.tokens >= recentTokens {
+		r.prev, r.cur, r.tokens = r.cur, make(map[pairKey][]Token, len(r.cur)), 0
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"cika/cards"
@@ -161,5 +162,68 @@ func TestMinePriors(t *testing.T) {
 	all.Merge(m.Priors)
 	if got := all["好 好 [hao3]"]; !reflect.DeepEqual(got, []uint32{3, 2}) {
 		t.Errorf("merged %v", got)
+	}
+}
+
+// counting counts the analyses of each pair.
+type counting struct {
+	a     cards.Analyzer
+	mu    sync.Mutex
+	calls map[string]int
+}
+
+func (c *counting) Analyze(zh, en string) []cards.Token {
+	c.mu.Lock()
+	c.calls[zh+"\t"+en]++
+	c.mu.Unlock()
+	return c.a.Analyze(zh, en)
+}
+
+// A pair met again is analysed once (the miner remembers it), and still
+// counted and stored as every occurrence: the same words, counts, senses
+// and priors as an analysis of each.
+func TestMineRepeats(t *testing.T) {
+	var b strings.Builder
+	for i := range 100 { // fewer than 128 pairs: one goroutine
+		b.WriteString([]string{"我们的银行\tour bank\n", "好\tWell.\n", "我们的银行\tOur bank.\n", "行\tOK\n"}[i%4])
+	}
+	ps := pairs(t, b.String())
+	c := &counting{a: cardstest.Small(), calls: map[string]int{}}
+	m := cards.Mine(ps, c, nil)
+	if len(c.calls) != 4 {
+		t.Fatalf("calls %v", c.calls)
+	}
+	for p, n := range c.calls {
+		if n != 1 {
+			t.Errorf("%q analysed %d times", p, n)
+		}
+	}
+	// What an analysis of every pair gives: each mined alone, then merged.
+	want := map[string]cards.Word{}
+	priors := cards.Priors{}
+	for i := range ps {
+		one := cards.Mine(ps[i:i+1], cardstest.Small(), nil)
+		if !reflect.DeepEqual(one.Sentences[0].Parts, m.Sentences[i].Parts) {
+			t.Fatalf("pair %d: parts %+v, want %+v", i, m.Sentences[i].Parts, one.Sentences[0].Parts)
+		}
+		priors.Merge(one.Priors)
+		for _, w := range one.Words {
+			if got, ok := want[w.ID()]; ok {
+				got.Merge(w)
+				w = &got
+			}
+			want[w.ID()] = *w
+		}
+	}
+	if len(m.Words) != len(want) {
+		t.Fatalf("%d words, want %d", len(m.Words), len(want))
+	}
+	for _, w := range m.Words {
+		if v := want[w.ID()]; w.Count != v.Count || w.Pairs != v.Pairs || w.Gloss != v.Gloss || !reflect.DeepEqual(w.Met, v.Met) {
+			t.Errorf("%s: %+v, want %+v", w.ID(), *w, v)
+		}
+	}
+	if !reflect.DeepEqual(m.Priors, priors) {
+		t.Errorf("priors %v, want %v", m.Priors, priors)
 	}
 }
