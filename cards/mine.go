@@ -175,7 +175,9 @@ func (mn *Miner) count(ss []Sentence) {
 // nil (they were returned by Add). Call it once, after the last Add.
 func (mn *Miner) Mined() *Mined {
 	mn.wait()
-	mn.a = nil // no more analysis: let a big analyzer go before the commit
+	// No more analysis: let a big analyzer, and the analyses it
+	// remembers, go before the commit.
+	mn.a, mn.recent = nil, recent{}
 	for _, w := range mn.words {
 		w.choose()
 	}

@@ -1,6 +1,10 @@
 package cards
 
-import "testing"
+import (
+	"testing"
+
+	"cika/cards/corpus"
+)
 
 // recent holds at most two generations of recentTokens tokens, keeps a
 // pair met again, and lets the pairs not met again go.
@@ -25,5 +29,24 @@ func TestRecentBounded(t *testing.T) {
 	}
 	if _, ok := r.get(key(n - 1)); !ok {
 		t.Error("last pair not held")
+	}
+}
+
+// oneToken is an analyzer that makes the Chinese side one token.
+type oneToken struct{}
+
+func (oneToken) Analyze(zh, en string) []Token { return []Token{{Text: zh, Word: zh, Reading: "x1"}} }
+
+// The analyses remembered go with the analyzer once the words are taken:
+// the miner is kept through the commit (Postings).
+func TestRecentDropped(t *testing.T) {
+	mn := NewMiner(oneToken{})
+	mn.Add([]corpus.Pair{{ZH: "好", EN: "good"}, {ZH: "好", EN: "good"}}, nil)
+	if len(mn.recent.cur) != 1 {
+		t.Fatalf("%d pairs remembered, want 1", len(mn.recent.cur))
+	}
+	mn.Mined()
+	if mn.recent.cur != nil || mn.recent.prev != nil {
+		t.Error("analyses still held after Mined")
 	}
 }
