@@ -45,3 +45,32 @@ func TestMayMatchSum(t *testing.T) {
 	}
 	t.Logf("%d long matchers, %d yes, %d no", len(long), yes, no)
 }
+
+// TestSpanCache checks that span gives the same keys from its cache as by
+// searching, for the pairs of characters of the ctx and phrase-pair tables
+// (each asked three times, from many slots, so that slots are replaced) and
+// for pairs they lack.
+func TestSpanCache(t *testing.T) {
+	a := analyzer(t)
+	for _, tb := range []*table{&a.w.ctx, &a.pairs.t} {
+		if tb.spans == nil {
+			t.Fatal("no span cache")
+		}
+		plain := &table{keys: tb.keys, vals: tb.vals, first: tb.first}
+		found := 0
+		for round := range 3 {
+			for i := round; i < len(tb.keys); i += 331 {
+				for _, lo := range []uint64{tb.keys[i] &^ 0xffff, tb.keys[i]&^0xffff ^ 1<<17} {
+					got, want := tb.span(lo, lo|0xffff), plain.span(lo, lo|0xffff)
+					if len(got.keys) != len(want.keys) || len(got.keys) > 0 && (&got.keys[0] != &want.keys[0] || &got.vals[0] != &want.vals[0]) {
+						t.Fatalf("span of %x: %d keys, want %d", lo, len(got.keys), len(want.keys))
+					}
+					found += len(got.keys)
+				}
+			}
+		}
+		if found == 0 {
+			t.Fatal("no keys found")
+		}
+	}
+}
