@@ -129,3 +129,22 @@ func TestPinyinAsCikaPrintsIt(t *testing.T) {
 		t.Errorf("coloredPinyin = %q", got)
 	}
 }
+
+// TestSyllablesRemembered: a syllables renders what coloredPinyin does,
+// the first time and from memory, for syllables of every length (up to 7
+// bytes are kept by their bytes, longer ones by their text) and odd text.
+func TestSyllablesRemembered(t *testing.T) {
+	readings := []string{"yin2 hang2", "zhuang1 shuang4", "lu:4 e5", "ABCDEFG1 ABCDEFGH1 ABCDEFG2", "a a1 a\x00 a\x00\x00",
+		"x", "xi1 an1", "<b> &amp;", "chuang2chuang2 r5", "ü4 Ü3", "hang2 hang2"}
+	var c syllables
+	for round := range 2 {
+		for _, r := range readings {
+			if got, want := string(c.appendColored(nil, r)), coloredPinyin(r); got != want {
+				t.Errorf("round %d, %q: %q, want %q", round, r, got, want)
+			}
+		}
+	}
+	if len(c.short) == 0 || len(c.long) == 0 {
+		t.Errorf("kept %d short and %d long syllables, want some of each", len(c.short), len(c.long))
+	}
+}
