@@ -69,11 +69,14 @@ type judge struct {
 	level, rank int // hsk.Level and hsk.Rank of the word
 	terms       map[string]bool
 	termsDone   bool
+	key         uint64 // headKey(w.Word)
+	spaced      bool   // w.Word has a space in it
 }
 
 func newJudge(w *Word, familiar func(id string) bool) *judge {
 	return &judge{w: w, familiar: familiar, runes: utf8.RuneCountInString(w.Word),
-		level: hsk.Level(w.Word), rank: hsk.Rank(w.Word)}
+		level: hsk.Level(w.Word), rank: hsk.Rank(w.Word),
+		key: headKey(w.Word), spaced: strings.Contains(w.Word, " ")}
 }
 
 // head is the score of s without Unfamiliar and Confirms, which cost the
@@ -165,10 +168,34 @@ type Facts struct {
 
 // wordFacts are the facts of one word part of a sentence.
 type wordFacts struct {
-	part        *Part
-	level, rank int
-	familiar    bool
-	repeat      bool // an earlier part is the same word
+	part     *Part
+	level    int
+	rank     int    // hsk.Rank, or -1 until a judge needs it (rarely: the levels decide)
+	key      uint64 // headKey(part.Word)
+	spaced   bool   // the headword has a space in it
+	familiar bool
+	repeat   bool // an earlier part is the same word
+}
+
+// headKey is a word's first 7 bytes and its length in one integer, which
+// tells most pairs of different words apart without comparing strings:
+// every sentence's words are compared with the word judged, sixteen
+// judges a sentence in an export.
+func headKey(w string) uint64 {
+	k := uint64(len(w)) << 56
+	for i := 0; i < len(w) && i < 7; i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+// is reports whether the part is the judge's word (sameID).
+func (wf *wordFacts) is(j *judge) bool {
+	p := wf.part
+	if wf.key == j.key && p.Word == j.w.Word {
+		return p.Reading == j.w.Reading
+	}
+	return (wf.spaced || j.spaced) && sameID(p.Word, p.Reading, j.w.Word, j.w.Reading)
 }
 
 // Set makes f the facts of s, for a learner who knows the words familiar
@@ -177,7 +204,11 @@ func (f *Facts) Set(s *Sentence, familiar func(id string) bool) {
 	f.s, f.length, f.letters, f.words = s, 0, 0, f.words[:0]
 	for _, r := range s.ZH {
 		f.length++
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r < utf8.RuneSelf {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9' {
+				f.letters++
+			}
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			f.letters++
 		}
 	}
@@ -187,7 +218,8 @@ func (f *Facts) Set(s *Sentence, familiar func(id string) bool) {
 			continue
 		}
 		f.words = append(f.words, wordFacts{
-			part: p, level: hsk.Level(p.Word), rank: hsk.Rank(p.Word),
+			part: p, level: hsk.Level(p.Word), rank: -1,
+			key: headKey(p.Word), spaced: strings.Contains(p.Word, " "),
 			familiar: familiar != nil && familiar(ID(p.Word, p.Reading)),
 			repeat: slices.ContainsFunc(s.Parts[:i], func(q Part) bool {
 				return q.Word != "" && sameID(q.Word, q.Reading, p.Word, p.Reading)
@@ -199,8 +231,9 @@ func (f *Facts) Set(s *Sentence, familiar func(id string) bool) {
 // headFacts is head from the sentence's facts.
 func (j *judge) headFacts(f *Facts) ExampleScore {
 	sc := ExampleScore{Length: f.length}
-	for _, wf := range f.words {
-		if p := wf.part; sameID(p.Word, p.Reading, j.w.Word, j.w.Reading) {
+	for i := range f.words {
+		if wf := &f.words[i]; wf.is(j) {
+			p := wf.part
 			sc.HasWord = true
 			sc.SameSense = j.w.Gloss == "" || p.Gloss == "" || p.Gloss == j.w.Gloss
 			break
@@ -214,9 +247,9 @@ func (j *judge) headFacts(f *Facts) ExampleScore {
 // unfamiliarFacts is unfamiliar from the sentence's facts.
 func (j *judge) unfamiliarFacts(f *Facts, limit int) int {
 	n := 0
-	for _, wf := range f.words {
-		if wf.familiar || wf.repeat || sameID(wf.part.Word, wf.part.Reading, j.w.Word, j.w.Reading) ||
-			j.easierThan(wf.level, func() int { return wf.rank }) {
+	for i := range f.words {
+		wf := &f.words[i]
+		if wf.familiar || wf.repeat || wf.is(j) || j.easierThan(wf.level, wf.rankOf) {
 			continue
 		}
 		n++
@@ -225,6 +258,14 @@ func (j *judge) unfamiliarFacts(f *Facts, limit int) int {
 		}
 	}
 	return n
+}
+
+// rankOf is the word's hsk.Rank, looked up once.
+func (wf *wordFacts) rankOf() int {
+	if wf.rank < 0 {
+		wf.rank = hsk.Rank(wf.part.Word)
+	}
+	return wf.rank
 }
 
 // confirms is Mentions(en, the word's gloss).
