@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -44,7 +43,7 @@ func (db *DB) AnswerAll(as []Answered) error {
 			if rb.Get(key) != nil {
 				return fmt.Errorf("answer %s: a review at %s is already logged", a.Card, a.Log.Time)
 			}
-			raw, err := json.Marshal(a.Log)
+			raw, err := encodeReview(&a.Log)
 			if err != nil {
 				return err
 			}

@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -211,7 +210,7 @@ func (db *DB) Answer(k CardKey, after srs.Card, log srs.ReviewLog) (ReviewID, er
 		if rb.Get(key) != nil {
 			return fmt.Errorf("answer %s: a review at %s is already logged", k, log.Time)
 		}
-		raw, err := json.Marshal(log)
+		raw, err := encodeReview(&log)
 		if err != nil {
 			return err
 		}
@@ -241,7 +240,7 @@ func (db *DB) Undo(id ReviewID) error {
 			return fmt.Errorf("undo %s at %s: %w", id.Card, id.Time, ErrNotFound)
 		}
 		var log srs.ReviewLog
-		if err := json.Unmarshal(raw, &log); err != nil {
+		if err := decodeReview(raw, &log); err != nil {
 			return err
 		}
 		old, err := getCard(tx, id.Card)

@@ -8,7 +8,6 @@ package store
 import (
 	"bytes"
 	"cmp"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -158,7 +157,7 @@ func (db *DB) RewriteReviews(rs []Rewrite) error {
 			if rb.Get(p.key) != nil {
 				return fmt.Errorf("import: a review at %s is already logged for %x", p.log.Time.Format(time.RFC3339Nano), p.key[8:])
 			}
-			raw, err := json.Marshal(p.log)
+			raw, err := encodeReview(p.log)
 			if err != nil {
 				return err
 			}

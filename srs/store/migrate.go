@@ -8,7 +8,7 @@ import (
 )
 
 // Version is the schema version this code writes.
-const Version = 11
+const Version = 12
 
 // migrations[i] upgrades a collection from schema i to schema i+1, inside
 // the Update that opened it; migrations[0] makes a new collection. A
@@ -78,6 +78,11 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 			return err
 		}
 		return buildFormChars(tx)
+	},
+	// 11→12: the review log in binary (reviewcodec.go): about 110 bytes a
+	// review where JSON took 600, each decoding to what it did.
+	11: func(tx *bolt.Tx, now time.Time) error {
+		return binaryReviews(tx)
 	},
 }
 

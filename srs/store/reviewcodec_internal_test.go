@@ -3,12 +3,17 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"cika/srs"
 )
@@ -121,7 +126,164 @@ func FuzzDecodeReview(f *testing.F) {
 		f.Add(raw)
 	}
 	f.Add([]byte(`{"Time":"0001-01-01T00:00:00Z","Grade":0,"ElapsedDays":-0,"ScheduledDays":0}`))
-	f.Fuzz(func(t *testing.T, raw []byte) { sameAsJSON(t, raw) })
+	for range 4 {
+		l := randomReview(r)
+		raw, _ := encodeReview(&l)
+		f.Add(raw)
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		if len(raw) == 0 || raw[0] != reviewBinary {
+			sameAsJSON(t, raw)
+			return
+		}
+		// A binary record decodes or fails; what decodes is a review
+		// that encodes and decodes to itself.
+		var l, again srs.ReviewLog
+		if err := decodeReview(raw, &l); err != nil {
+			return
+		}
+		b, err := encodeReview(&l)
+		if err != nil {
+			return // a value JSON refuses: NaN, a far year
+		}
+		if err := decodeReview(b, &again); err != nil || !reflect.DeepEqual(again, l) {
+			t.Fatalf("%x decodes to %+v, encoded again to %+v (%v)", raw, l, again, err)
+		}
+	})
+}
+
+// TestBinaryReview: a review stored in binary decodes to what it decoded
+// to stored as JSON; one whose JSON would not give it back alike is
+// stored as JSON, and one JSON refuses fails as json.Marshal did.
+func TestBinaryReview(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	zones := []*time.Location{time.Local, time.UTC, time.FixedZone("X", 0), time.FixedZone("", 5*3600+45*60),
+		time.FixedZone("", -(23*3600 + 59*60))}
+	var sizes int
+	for n := range 3000 {
+		l := randomReview(r)
+		if z := zones[r.IntN(len(zones))]; n%2 == 0 {
+			// (A zero time stays UTC: in time.Local it may take a
+			// zone's local mean time, whose offset is not whole minutes.)
+			for _, t := range []*time.Time{&l.Time, &l.After.Due} {
+				if !t.IsZero() {
+					*t = t.In(z)
+				}
+			}
+		}
+		raw, err := encodeReview(&l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if raw[0] != reviewBinary {
+			t.Fatalf("%+v stored as %s", l, raw)
+		}
+		sizes += len(raw)
+		js, _ := json.Marshal(l)
+		var got, want srs.ReviewLog
+		if err := decodeReview(raw, &got); err != nil {
+			t.Fatal(err)
+		}
+		if err := decodeReview(js, &want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("binary:\n%+v\nJSON:\n%+v", got, want)
+		}
+	}
+	if avg := sizes / 3000; avg > 140 {
+		t.Errorf("binary records of %d bytes on average", avg)
+	}
+
+	// Stored as JSON, as before.
+	var odd srs.ReviewLog
+	odd.Time = time.Unix(1e9, 0).In(time.FixedZone("LMT", 3600+30)) // JSON drops the 30 s
+	for _, l := range []srs.ReviewLog{odd, {Retrievability: math.NaN()}, {Before: srs.Card{Stability: math.Inf(1)}},
+		{Time: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}, {Time: time.Unix(0, 0).In(time.FixedZone("", 24*3600))}} {
+		raw, err := encodeReview(&l)
+		js, jerr := json.Marshal(l)
+		if !bytes.Equal(raw, js) || fmt.Sprint(err) != fmt.Sprint(jerr) {
+			t.Errorf("%+v: stored as %s (%v), want %s (%v)", l, raw, err, js, jerr)
+		}
+	}
+
+	// A damaged binary record fails.
+	l := randomReview(r)
+	raw, _ := encodeReview(&l)
+	for _, bad := range [][]byte{raw[:1], raw[:len(raw)-1], append(bytes.Clone(raw), 0)} {
+		var got srs.ReviewLog
+		if err := decodeReview(bad, &got); !errors.Is(err, errReviewRecord) || !reflect.DeepEqual(got, srs.ReviewLog{}) {
+			t.Errorf("%x: %+v, %v", bad, got, err)
+		}
+	}
+}
+
+// TestMigrateBinaryReviews: a schema-11 collection's JSON review log is
+// rewritten in binary when it is opened, every record decoding to what it
+// did (an older, shorter record; a time whose offset JSON cut to whole
+// minutes, which it decodes to); a damaged one stays as it was.
+func TestMigrateBinaryReviews(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.db")
+	db, err := Open(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	old := map[string][]byte{}
+	err = db.bolt.Update(func(tx *bolt.Tx) error {
+		rb := tx.Bucket(bucketReviews)
+		for i := range 10000 { // more than one batch of the migration
+			l := randomReview(r)
+			raw, _ := json.Marshal(l)
+			switch i {
+			case 7:
+				l.Time = time.Unix(1e9, 0).In(time.FixedZone("LMT", 3600+30))
+				raw, _ = json.Marshal(l)
+			case 8:
+				raw = []byte(`{"Time":"2025-12-05T09:00:16Z","Grade":3}`) // an older, shorter record
+			case 9:
+				raw = []byte(`{"Time":`) // damaged
+			}
+			key := ReviewID{Time: time.Unix(int64(i), 0), Card: CardKey{Word: fmt.Sprintf("词%d ci2", i%50)}}.bytes()
+			old[string(key)] = raw
+			if err := rb.Put(key, raw); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bucketMeta).Put(keyVersion, u64(11))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if db, err = Open(path, nil); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	binaries := 0
+	db.bolt.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketReviews).ForEach(func(k, v []byte) error {
+			was, ok := old[string(k)]
+			if !ok {
+				t.Fatalf("review %x appeared", k)
+			}
+			delete(old, string(k))
+			if v[0] == reviewBinary {
+				binaries++
+			} else if !bytes.Equal(v, was) {
+				t.Errorf("%x: %s, was %s", k, v, was)
+			}
+			var got, want srs.ReviewLog
+			gotErr, wantErr := decodeReview(v, &got), decodeReview(was, &want)
+			if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) || !reflect.DeepEqual(got, want) {
+				t.Fatalf("%x: %+v (%v), was %+v (%v)", k, got, gotErr, want, wantErr)
+			}
+			return nil
+		})
+	})
+	if len(old) > 0 || binaries != 10000-1 {
+		t.Errorf("%d reviews lost, %d of 10,000 in binary (want all but the damaged one)", len(old), binaries)
+	}
 }
 
 // TestDecodeReviewFloats: floats at the edges of float64 come back bit for
