@@ -831,8 +831,9 @@ func verbContext(nb *neighbours) float64 {
 		v--
 	}
 	switch {
-	case nounDeterminers[nb.prev] || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a":
-		// 这个包 "bag", not "to hold"; 的结果.
+	case nounDeterminers[nb.prev] || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a" && nb.prev != "多" && nb.prev != "少":
+		// 这个包 "bag", not "to hold"; 的结果. (多 and 少 before a
+		// verb say "more" and "less": 少用塑料袋 "to use", 多喝水.)
 		v--
 	case (objectPrepositions[nb.prev] || nb.prev == "把") && !strings.HasPrefix(nb.nextPos, "r"):
 		// 从经验流中 "experience", 通过研究 "research", 把工作做完 "job":
