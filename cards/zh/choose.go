@@ -840,6 +840,9 @@ func verbContext(nb *neighbours) float64 {
 		// a preposition's object (通过规范其使用的语言 "by regulating": a
 		// verb and its object).
 		v--
+	case placePrepositions[nb.prev] && nb.nextPos == "f":
+		// 在会上 "meeting", 在房间里: a place between a preposition and
+		// a locative (the locative already counted).
 	case nb.prevPos == "d" || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "被":
 		v++
 	case personalPronouns[nb.prev] && (nb.next == "的" || nb.next == "了" || nb.next == "着" || nb.next == "过"):

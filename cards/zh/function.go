@@ -1207,8 +1207,11 @@ func (c *fctx) shang(reading string) string {
 	switch {
 	case numeralWord(nb.next) && !nb.afterNumeral:
 		return "(上 + number) up to; over (上千)"
-	case c.nounPrev() || (nb.left != 0 && !isVerbPos(nb.prevPos) && c.near(-1, 6, false, "在", "从", "于")):
-		return "(after a noun) on; on top of; in" // 桌子上, 从根本上
+	case c.nounPrev() || (nb.left != 0 && !isVerbPos(nb.prevPos) && c.near(-1, 6, false, "在", "从", "于")) ||
+		nb.left != 0 && !c.near(-1, 1, false, "在", "从", "于") && c.near(-1, 2, false, "在", "从", "于"):
+		// 桌子上, 从根本上; 在会上: one word between 在 and 上 is a
+		// place, whatever its tag (会 "meeting").
+		return "(after a noun) on; on top of; in"
 	case isVerbPos(nb.prevPos) && !notPlaceVerb(c.prevWord()):
 		return "(after a verb) up; onto; on"
 	case previousNext(nb.next) || nb.nextPos == "q":

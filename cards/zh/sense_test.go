@@ -56,6 +56,8 @@ func TestSenseChoice(t *testing.T) {
 		{"别忘了带雨衣。", "", "带", "dai4", "to ", false},
 		// 多 and 少 before a verb are adverbs, not adjectives of a noun.
 		{"为了环保，我们要少用一次性筷子。", "To protect the environment we should use fewer disposable chopsticks.", "用", "yong4", "to use", true},
+		// Between a preposition of place and a locative, a noun.
+		{"老板在会上表扬了她。", "The boss praised her at the meeting.", "会", "hui4", "meeting", true},
 		// A demonstrative before its measure word is no preposition.
 		{"我把那本杂志还给了图书馆。", "", "那", "na4", "that", false},
 		// A coverb that is a verb too takes a complement (用一下), a
