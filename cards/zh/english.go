@@ -54,6 +54,8 @@ type english struct {
 	// "phone call".
 	used    []usedStem
 	current string
+	// question: the pair asks something (a question mark on either side).
+	question bool
 	// sum is the sum of what reset and relGroups read ahead, kept so
 	// that the reads are.
 	sum uint64
@@ -134,6 +136,7 @@ func newEnglish(en string) *english {
 func (x *english) reset(en string) {
 	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0], sum: x.sum}
 	defer x.index()
+	x.question = strings.ContainsAny(en, "?？")
 	en = trimDiscourse(en)
 	x.sum += englishStems.readAhead(en)
 	forWords(en, func(w string) {

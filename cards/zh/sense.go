@@ -36,7 +36,11 @@ const minEvidence = 0.5
 // verb sense of a character in every pair).
 type senseMarks struct {
 	marked, attributive, verb, light bool
-	need                             senseNeed // what it asks of its neighbours (need.go)
+	// tag: a tag question ("...right?", "...OK?"), which only an English
+	// question says (吧 in 你先走吧 "You go first, I'll be right there"
+	// is no "...right?").
+	tag  bool
+	need senseNeed // what it asks of its neighbours (need.go)
 }
 
 // markedLabels are CC-CEDICT's leading labels of senses that a learner does
@@ -82,6 +86,7 @@ func marksOf(sense string) senseMarks {
 		}
 		s = strings.TrimSpace(s[end+1:])
 	}
+	m.tag = strings.HasPrefix(s, "...") && strings.HasSuffix(s, "?")
 	m.verb = strings.HasPrefix(s, "to ")
 	m.light = m.verb && lightPhrase(sense)
 	// "a certain ...; a given ...": a gloss that waits for its noun.
@@ -261,7 +266,7 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 		return 0, -1
 	}
 	fit := func(k int, v float64) float64 {
-		if !in.needFits(k, nb) {
+		if !in.needFits(k, nb) || in.marks[k].tag && !en.question {
 			return 0
 		}
 		if vc != 0 && (vc > 0) != in.marks[k].verb {

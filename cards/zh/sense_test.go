@@ -58,6 +58,9 @@ func TestSenseChoice(t *testing.T) {
 		{"为了环保，我们要少用一次性筷子。", "To protect the environment we should use fewer disposable chopsticks.", "用", "yong4", "to use", true},
 		// Between a preposition of place and a locative, a noun.
 		{"老板在会上表扬了她。", "The boss praised her at the meeting.", "会", "hui4", "meeting", true},
+		// A tag question needs a question: "right" elsewhere is chance.
+		{"你先回去吧，我马上就到。", "You go back first, I'll be right there.", "吧", "ba5", "suggestion", false},
+		{"这是你的书，对吧？", "This is your book, right?", "吧", "ba5", "...right?", true},
 		// A demonstrative before its measure word is no preposition.
 		{"我把那本杂志还给了图书馆。", "", "那", "na4", "that", false},
 		// A coverb that is a verb too takes a complement (用一下), a

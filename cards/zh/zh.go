@@ -155,6 +155,7 @@ func (a *Analyzer) Analyze(zh, en string) []cards.Token {
 	defer scratchPool.Put(sc)
 	ctx := &sc.en
 	ctx.reset(en)
+	ctx.question = ctx.question || strings.ContainsAny(zh, "?？")
 	texts := sc.texts[:0] // of the tokens
 	sn := &sc.sn
 	sn.pos, sn.ids, sn.logp = sn.pos[:0], sn.ids[:0], sn.logp[:0]
