@@ -95,7 +95,10 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			}
 			if (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "j" || nb.prevPos == "p" && !placePrepositions[t]) && sn.ids[j] >= 0 {
 				if w := a.word(sn, j); len(w.entries) > 0 {
-					nb.prevVerbal = a.headInfo(w).kinds.kinds().verb >= 0.5
+					hi := a.headInfo(w)
+					// (Or an adjective first, which gse may tag a name:
+					// 安静一下 "be quiet for a moment".)
+					nb.prevVerbal = hi.kinds.kinds().verb >= 0.5 || hi.firstPlain >= 0 && wordnet.PartsOfSpeech(firstGloss(hi.senses[hi.firstPlain]))&wordnet.Adj != 0
 				}
 			}
 		} else {
