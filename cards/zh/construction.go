@@ -17,6 +17,9 @@ var constructionWords = map[string]bool{
 	"话": true, "比较": true,
 }
 
+// listeners are the people spoken to: 请 + listener + verb is "please".
+var listeners = map[string]bool{"你": true, "您": true, "你们": true, "大家": true, "各位": true}
+
 // constructionWord reports whether constructionGloss knows w.
 func constructionWord(w string) bool { return constructionWords[w] }
 
@@ -52,11 +55,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading != "qing3" {
 			return ""
 		}
-		if c.verbAhead() {
+		if c.verbAhead() || listeners[nb.next] && c.verbAfterObject() && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") {
+			// (请你说慢一点, 请大家安静: the listener asked, with no
+			// one before who asks, is "please"; 我请你吃饭 "to treat".)
 			return "(请 + verb) please (do sth)"
 		}
 		if c.verbAfterObject() {
-			return "(请 + sb + verb) to ask; to invite (sb to do sth)"
+			return "(请 + sb + verb) to ask; to invite"
 		}
 	case "使":
 		if reading == "shi3" && c.verbAfterObject() {
