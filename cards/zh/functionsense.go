@@ -177,7 +177,7 @@ var functionSenses = map[string]string{
 	"(没有 + verb) did not; have not (done)":             "haven't|hasn't",
 	"(想 + verb) to want to; would like to":             "to desire; to want (to)",
 	"(请 + verb) please (do sth)":                       "please (do sth)",
-	"(请 + sb + verb) to ask; to invite": "to ask",
+	"(请 + sb + verb) to ask; to invite":                "to ask",
 	"(使 + sb + verb) to make; to cause (sb to do sth)": "to make",
 	"(正 + verb) in progress: just now …-ing":           "just (at that time)",
 	glossYiqiCase:  "an instance of; a case of",
