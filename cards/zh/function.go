@@ -1230,6 +1230,9 @@ func (c *fctx) xia(reading string) string {
 	switch {
 	case nb.afterNumeral && numeralWord(nb.prev):
 		return "(number + 下) times (of an action)"
+	case c.near(1, 3, false, "雨", "雪", "大雨", "小雨", "大雪", "小雪", "暴雨", "冰雹", "毛毛雨") && (nb.next == "着" || nb.next == "了" || nb.next == "起" || nb.next == "过" || strings.HasSuffix(nb.next, "雨") || strings.HasSuffix(nb.next, "雪")):
+		// 外面下着大雨, 下起雨来: rain and snow "go down".
+		return "(下 + rain, snow) to fall"
 	case (c.nounPrev() || isVerbPos(nb.prevPos)) && c.near(-1, 8, false, "在"):
 		return "(在…下) under (help, rule…)" // 在老师的帮助下
 	case c.nounPrev():

@@ -165,6 +165,7 @@ var functionSenses = map[string]string{
 	"(after a noun) under; below":        "below",
 	"(在…下) under (help, rule…)":          "below",
 	"(after a verb) down":                "down",
+	"(下 + rain, snow) to fall":           "to go down",
 	"(number + 下) times (of an action)":  "measure word to show the frequency of an action",
 	"next (下个月)":                         "next (week etc)",
 	"(after a noun) in; among; within":   "within; among; in",
