@@ -14,8 +14,9 @@ import (
 
 // The records and index entries of words new to the collection, built
 // bucket by bucket in key order. commitTx puts them in its transaction
-// (putFresh); the commit of a first big corpus writes them beforehand in
-// several Updates, out of sight, and moves the buckets in (stage.go). Both
+// (putFresh); the commit of a corpus bringing many new words writes them
+// beforehand in several Updates, out of sight, merged with the
+// collection's entries, and moves the buckets in (stage.go). Both
 // write what freshIndexes builds, so that they cannot differ.
 
 // entry is a key and its value, to put.
@@ -54,6 +55,15 @@ type freshTally struct {
 	cards        int
 	queued       int // cards in the new queue
 	queuedWords  int // words with cards in it
+}
+
+// add adds u's counts to t's.
+func (t *freshTally) add(u freshTally) {
+	t.words += u.words
+	t.names += u.names
+	t.cards += u.cards
+	t.queued += u.queued
+	t.queuedWords += u.queuedWords
 }
 
 func (fw *freshWords) tally() freshTally {

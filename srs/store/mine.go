@@ -145,7 +145,7 @@ func mineTx(tx *bolt.Tx, doc corpus.Document, m *cards.Mined, now time.Time, res
 	if err := commitSentenceTerms(tx, seq, nil, len(m.Sentences)); err != nil {
 		return err
 	}
-	return commitTx(tx, seq, doc, m, now, res)
+	return commitTx(tx, seq, doc, byID(m.Words), m, now, res)
 }
 
 // putSentences stores sentences of document seq: their pair records and,
@@ -188,23 +188,40 @@ func putSentences(tx *bolt.Tx, seq uint32, ss []cards.Sentence, index bool) erro
 
 // commitTx makes document seq, whose sentences are stored, part of the
 // collection: its record and identity, its words (new ones with their
-// cards, known ones merged) and the running counts.
-func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now time.Time, res *MineResult) error {
+// cards, known ones merged) and the running counts. ws are m's words in
+// ID order (byID).
+func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, ws []wordID, m *cards.Mined, now time.Time, res *MineResult) error {
 	if err := putDocument(tx, seq, doc, m, now, res); err != nil {
 		return err
 	}
 	meta := tx.Bucket(bucketMeta)
 	packBulk(tx, len(m.Words), getCount(meta, countWords))
+	t, err := commitWords(tx, ws, nil, now, res)
+	if err != nil {
+		return err
+	}
+	return addMineCounts(meta, res, t)
+}
 
-	// Words already in the collection are merged in key order, then the
-	// new ones go in (putFresh), bucket by bucket in key order: in one
-	// transaction bbolt splits no node until the commit, so random
-	// inserts into a bucket cost a copy of the node's tail each (measured:
-	// 0.5 s of memmove for 20k new words, quadratic in them), while
-	// in-order inserts append.
+// commitWords merges the words of ws that the collection has and puts the
+// others, new, but for those in staged, already put (commitStaged); ws and
+// staged are in ID order. It returns what the words it put add.
+//
+// Words already in the collection are merged in key order, then the new
+// ones go in (putFresh), bucket by bucket in key order: in one transaction
+// bbolt splits no node until the commit, so random inserts into a bucket
+// cost a copy of the node's tail each (measured: 0.5 s of memmove for 20k
+// new words, quadratic in them), while in-order inserts append.
+func commitWords(tx *bolt.Tx, ws, staged []wordID, now time.Time, res *MineResult) (freshTally, error) {
 	var fresh []wordID
 	words := tx.Bucket(bucketWords)
-	for _, wi := range byID(m.Words) {
+	for _, wi := range ws {
+		for len(staged) > 0 && staged[0].id < wi.id {
+			staged = staged[1:]
+		}
+		if len(staged) > 0 && staged[0].id == wi.id {
+			continue
+		}
 		raw := words.Get([]byte(wi.id))
 		if raw == nil {
 			fresh = append(fresh, wi)
@@ -214,34 +231,34 @@ func commitTx(tx *bolt.Tx, seq uint32, doc corpus.Document, m *cards.Mined, now 
 		w := wi.w
 		old, err := decodeWord(raw)
 		if err != nil {
-			return fmt.Errorf("word %s: %w", id, err)
+			return freshTally{}, fmt.Errorf("word %s: %w", id, err)
 		}
 		merged := old
 		merged.Met = append([]cards.Sense(nil), old.Met...)
 		merged.Senses = append([]string(nil), old.Senses...)
 		merged.Merge(w)
 		if err := words.Put(id, encodeWord(&merged)); err != nil {
-			return err
+			return freshTally{}, err
 		}
 		if err := indexWord(tx, &old, &merged); err != nil {
-			return err
+			return freshTally{}, err
 		}
 		if err := putByCount(tx, wi.id, old.Count, merged.Count); err != nil {
-			return err
+			return freshTally{}, err
 		}
 		if merged.Count != old.Count && merged.Taught() {
 			// Its new cards move up the new queue.
 			if err := requeueWord(tx, wi.id, makeInfo(tx, wi.id, old.Count), makeInfo(tx, wi.id, merged.Count)); err != nil {
-				return err
+				return freshTally{}, err
 			}
 		}
 		res.Gained++
 	}
 	fw := newFreshWords(tx, fresh, now)
 	if err := putFresh(tx, fw); err != nil {
-		return err
+		return freshTally{}, err
 	}
-	return addMineCounts(meta, res, fw.tally())
+	return fw.tally(), nil
 }
 
 // putDocument writes document seq's record and identity and the senses

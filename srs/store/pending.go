@@ -22,8 +22,8 @@ import (
 // pending marker reserves (BeginDocument), and the document becomes part of
 // the collection only in CommitDocument: one small Update that writes its
 // record and identity, its words and cards and the running counts, and
-// deletes the marker (the words of a first big corpus are staged out of
-// sight before, and moved in by that Update: stage.go). Until then the
+// deletes the marker (the many new words of a big corpus are staged out of
+// sight before, and merged in by that Update: stage.go). Until then the
 // batches are invisible: no document
 // record names them, no count includes them, no word has them in its
 // Pairs, and the readers that walk a word's sentences skip them
@@ -154,7 +154,7 @@ func (db *DB) IndexSentences(seq uint32, words []string, pos [][]uint32) error {
 }
 
 // CommitDocument makes pending document seq part of the collection, in one
-// Update (for a first big corpus, after the Updates that stage its words:
+// Update (for a big corpus, after the Updates that stage its new words:
 // stage.go): doc must count as many pairs as were added, their index entries
 // must be stored (IndexSentences), and m holds its words
 // (cards.Miner.Mined). When the same text was mined meanwhile (by another
@@ -162,53 +162,72 @@ func (db *DB) IndexSentences(seq uint32, words []string, pos [][]uint32) error {
 // RollBack.
 func (db *DB) CommitDocument(seq uint32, doc corpus.Document, m *cards.Mined, now time.Time) (MineResult, error) {
 	var res MineResult
-	st, err := db.stageFresh(seq, m, now)
+	ws := byID(m.Words)
+	st, err := db.stageFresh(seq, ws, now)
 	if err != nil {
 		return MineResult{}, fmt.Errorf("mine %s: %w", doc.Name, err)
 	}
-	err = db.bolt.Update(func(tx *bolt.Tx) error {
-		res = MineResult{}
-		p, err := getPending(tx, seq)
-		if err != nil {
-			return err
-		}
-		if p.Pairs != doc.Pairs {
-			return fmt.Errorf("%d sentences stored for %d pairs", p.Pairs, doc.Pairs)
-		}
-		prev, found, err := documentByID(tx, doc.ID)
-		if err != nil {
-			return err
-		}
-		if found {
-			res.Document, res.Already = prev, true
-			return nil
-		}
-		var merged []byte
-		if p.Merged != "" {
-			merged = []byte(p.Merged)
-		}
-		if err := commitSentenceTerms(tx, seq, merged, p.Pairs); err != nil {
-			return err
-		}
-		done := false
-		if st != nil {
-			if done, err = commitStaged(tx, seq, doc, m, now, st, &res); err != nil {
+	for tries := 0; ; tries++ {
+		var stale []int
+		err = db.bolt.Update(func(tx *bolt.Tx) error {
+			res = MineResult{}
+			p, err := getPending(tx, seq)
+			if err != nil {
 				return err
 			}
-			if !done {
-				// Another process wrote words or the known list meanwhile.
-				if err := dropWordStage(tx, seq); err != nil {
-					return err
+			if p.Pairs != doc.Pairs {
+				return fmt.Errorf("%d sentences stored for %d pairs", p.Pairs, doc.Pairs)
+			}
+			prev, found, err := documentByID(tx, doc.ID)
+			if err != nil {
+				return err
+			}
+			if found {
+				res.Document, res.Already = prev, true
+				return nil
+			}
+			use := false
+			if st != nil {
+				var ok bool
+				stale, ok = checkStage(tx, seq, st)
+				if ok && len(stale) > 0 && tries < maxRestage {
+					return errStale // (nothing written yet)
+				}
+				use = ok && len(stale) == 0
+				if !use {
+					if err := dropWordStage(tx, seq); err != nil {
+						return err
+					}
 				}
 			}
-		}
-		if !done {
-			if err := commitTx(tx, seq, doc, m, now, &res); err != nil {
+			var merged []byte
+			if p.Merged != "" {
+				merged = []byte(p.Merged)
+			}
+			if err := commitSentenceTerms(tx, seq, merged, p.Pairs); err != nil {
 				return err
 			}
+			if use {
+				err = commitStaged(tx, seq, doc, ws, m, now, st, &res)
+			} else {
+				err = commitTx(tx, seq, doc, ws, m, now, &res)
+			}
+			if err != nil {
+				return err
+			}
+			return tx.Bucket(bucketPending).Delete(u32(seq))
+		})
+		if !errors.Is(err, errStale) {
+			break
 		}
-		return tx.Bucket(bucketPending).Delete(u32(seq))
-	})
+		// The collection changed meanwhile (a review session answered).
+		if err = db.restage(seq, st, stale); errors.Is(err, errCollision) {
+			err, st = db.dropStage(seq), nil
+		}
+		if err != nil {
+			break
+		}
+	}
 	if err != nil {
 		return MineResult{}, fmt.Errorf("mine %s: %w", doc.Name, err)
 	}

@@ -80,15 +80,16 @@ package store
 //	                                   every document so, in "sentterms",
 //	                                   keys seq (4) first (4) term)
 //	wordstage  seq (4)               → a bucket for each pending document
-//	                                   whose words are written before its
-//	                                   commit (stage.go): buckets named
-//	                                   and laid out as words, bycount,
-//	                                   cards, due, newq, forms, formchars,
-//	                                   pinyin and english, which the
-//	                                   commit moves in place of the empty
-//	                                   ones; made on demand, not by a
-//	                                   migration, and gone when no
-//	                                   document is pending
+//	                                   whose new words are written before
+//	                                   its commit (stage.go): buckets
+//	                                   named and laid out as words,
+//	                                   bycount, cards, due, newq, forms,
+//	                                   formchars, pinyin and english,
+//	                                   with the collection's entries,
+//	                                   which the commit moves in place of
+//	                                   the collection's; made on demand,
+//	                                   not by a migration, and gone when
+//	                                   no document is pending
 var (
 	bucketMeta     = []byte("meta")
 	bucketDocs     = []byte("docs")
@@ -121,7 +122,7 @@ var (
 	// bucketPending is made by the first batched mining (pending.go), not
 	// by a migration: readers take its absence for "nothing pending".
 	bucketPending = []byte("pending")
-	// bucketWordStage holds the words of a first big corpus until its
+	// bucketWordStage holds the new words of a big corpus until its
 	// commit (stage.go); made on demand, as bucketPending is.
 	bucketWordStage = []byte("wordstage")
 

@@ -61,6 +61,12 @@ type Options struct {
 	Timeout time.Duration
 	// Now stamps the creation time of a new collection; nil means time.Now.
 	Now func() time.Time
+	// StageFrom, when positive, is how many new words a document must
+	// bring for CommitDocument to stage them (stage.go) instead of 20,000,
+	// and AfterStage, if set, is called after each staging Update: for
+	// tests that kill `cika mine` there (cmd/cika's kill_test.go).
+	StageFrom  int
+	AfterStage func()
 }
 
 // DB is an open collection.
@@ -68,6 +74,9 @@ type DB struct {
 	bolt     *bolt.DB
 	path     string
 	readOnly bool
+	// stageFrom and afterStage are Options' StageFrom and AfterStage.
+	stageFrom  int
+	afterStage func()
 }
 
 // PathError wraps an Open error with the file and a hint for the user.
@@ -131,7 +140,7 @@ func Open(path string, opts *Options) (*DB, error) {
 		bdb.Close()
 		return fail(err)
 	}
-	db := &DB{bolt: bdb, path: path, readOnly: o.ReadOnly}
+	db := &DB{bolt: bdb, path: path, readOnly: o.ReadOnly, stageFrom: o.StageFrom, afterStage: o.AfterStage}
 	if o.ReadOnly {
 		readAhead(bdb)
 	}
