@@ -64,6 +64,9 @@ func mineCommand() *cli.Command {
 			if v, err := strconv.ParseInt(os.Getenv("CIKA_QUICK_BYTES"), 10, 64); err == nil {
 				m.QuickBytes = v // for tests (testdata/script/mine_quick.txt)
 			}
+			if v, err := strconv.Atoi(os.Getenv("CIKA_STAGE_FROM")); err == nil {
+				m.StageFrom = v // for the kill test (kill_test.go)
+			}
 			if isTerminal(c.App.ErrWriter) {
 				m.Progress = mine.NewBar(c.App.ErrWriter)
 			}
@@ -76,6 +79,7 @@ func mineCommand() *cli.Command {
 						fmt.Fprintf(c.App.ErrWriter, "cika: stored %d pairs\n", n)
 					}
 				}
+				m.AfterStage = func() { fmt.Fprintln(c.App.ErrWriter, "cika: staged words") }
 			}
 			if m.Filter, err = mineFilterOf(c); err != nil {
 				return err

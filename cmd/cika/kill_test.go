@@ -63,13 +63,18 @@ func TestKillMining(t *testing.T) {
 	os.WriteFile(corpus, raw, 0o644)
 
 	// quick: the document is only identified before mining, as a big
-	// file is (cmd_mine.go: input.identify), in every other kill.
-	quick := false
+	// file is (cmd_mine.go: input.identify), in every other kill; staged:
+	// its new words are staged before the commit, as a big corpus's are
+	// (store's stage.go), in the others.
+	quick, staged := false, false
 	mine := func(db string, kill func(*exec.Cmd, *bufio.Scanner)) error {
 		cmd := exec.Command(bin, "--db", db, "mine", "--batch", "40", corpus)
 		cmd.Env = append(os.Environ(), "CIKA_NOW=2026-03-01T09:00:00Z", "CIKA_TRACE_BATCHES=1")
 		if quick {
 			cmd.Env = append(cmd.Env, "CIKA_QUICK_BYTES=1")
+		}
+		if staged {
+			cmd.Env = append(cmd.Env, "CIKA_STAGE_FROM=1")
 		}
 		stderr, _ := cmd.StderrPipe()
 		if err := cmd.Start(); err != nil {
@@ -104,12 +109,35 @@ func TestKillMining(t *testing.T) {
 	delete(wantBefore, "sequence/docs")
 	wantNow := maps.Clone(want)
 	delete(wantNow, "sequence/docs")
+	// The timing run is staged: its trace has a line after each batch
+	// stored, each index chunk and each staging Update.
+	timing := filepath.Join(dir, "timing.db")
+	raw, err = os.ReadFile(before)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(timing, raw, 0o600)
 	start := time.Now()
-	mine(filepath.Join(dir, "timing.db"), nil)
+	lines, stages := 0, 0
+	staged = true
+	mine(timing, func(_ *exec.Cmd, sc *bufio.Scanner) {
+		for sc.Scan() {
+			if lines++; sc.Text() == "cika: staged words" {
+				stages++
+			}
+		}
+	})
 	took := time.Since(start)
+	// One staging Update makes the stage, then one or more a bucket.
+	if stages < 10 {
+		t.Fatalf("a staged run reported %d staging Updates in %d lines", stages, lines)
+	}
+	if got := dump(t, timing); !reflect.DeepEqual(got, want) {
+		t.Fatal("a staged run's collection differs from an unstaged run's")
+	}
 
 	for i := 0; i < kills; i++ {
-		quick = i%2 == 1
+		quick, staged = i%2 == 1, i%2 == 0
 		db := filepath.Join(dir, fmt.Sprintf("c%d.db", i))
 		raw, _ := os.ReadFile(before)
 		os.WriteFile(db, raw, 0o600)
@@ -130,11 +158,16 @@ func TestKillMining(t *testing.T) {
 					d := time.Duration(r.Int64N(int64(took)))
 					time.Sleep(d)
 					how = fmt.Sprintf("%v after start", d)
-				case 2: // right after a batch is reported stored
+				case 2: // right after a batch is stored or, staged, a staging Update
 					n := 1 + r.IntN(12)
-					for j := 0; j < n && sc.Scan(); j++ {
+					if staged { // (the last lines of the trace)
+						n = lines - stages + 1 + r.IntN(stages)
 					}
-					how = fmt.Sprintf("right after batch %d", n)
+					last := ""
+					for j := 0; j < n && sc.Scan(); j++ {
+						last = sc.Text()
+					}
+					how = fmt.Sprintf("right after trace line %d of %d (%q)", n, lines, last)
 				}
 				cmd.Process.Signal(syscall.SIGKILL)
 			})
@@ -178,7 +211,7 @@ func TestKillMining(t *testing.T) {
 
 // dump returns every record of the collection that a reader can see, by
 // bucket and key: the pending bucket and the batches it marks (their
-// pairs, postings and sentence index entries: invisible),
+// pairs, postings, sentence index entries and staged words: invisible),
 // and the creation time (differs between two files), left out.
 func dump(t *testing.T, path string) map[string]string {
 	t.Helper()
@@ -197,7 +230,9 @@ func dump(t *testing.T, path string) map[string]string {
 			if string(name) == "pending" {
 				return nil
 			}
-			m["sequence/"+string(name)] = fmt.Sprint(b.Sequence())
+			if string(name) != "wordstage" { // (made on demand, while a document is staged)
+				m["sequence/"+string(name)] = fmt.Sprint(b.Sequence())
+			}
 			return b.ForEach(func(k, v []byte) error {
 				switch {
 				case string(name) == "meta" && string(k) == "created":
@@ -210,6 +245,8 @@ func dump(t *testing.T, path string) map[string]string {
 					return nil // the sentence index of pending batches, invisible with them
 				case string(name) == "sentstage" && pending[string(k)]:
 					return nil // (a bucket a pending document)
+				case string(name) == "wordstage" && pending[string(k)]:
+					return nil // (its staged words, a bucket)
 				}
 				m[string(name)+"/"+strings.ToValidUTF8(string(k), "?")+fmt.Sprintf("%x", k)] = string(v)
 				return nil

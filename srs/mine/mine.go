@@ -50,6 +50,11 @@ type Miner struct {
 	AfterBatch func(stored int)
 	Filter     *cards.MineFilter // which new words get their cards introduced (filter.go)
 	Wait       bool              // wait for another miner instead of failing (wait.go)
+	// StageFrom and AfterStage, for tests, are store.Options': from how
+	// many new words a commit stages them, and a call after each staging
+	// Update.
+	StageFrom  int
+	AfterStage func()
 }
 
 // Progress follows a run, for a progress bar on a terminal.
@@ -290,7 +295,7 @@ const openTimeout = 10 * time.Second
 
 // withDB runs fn on the collection opened for writing, for one batch.
 func (m *Miner) withDB(fn func(*store.DB) error) error {
-	db, err := store.Open(m.Path, &store.Options{Timeout: openTimeout})
+	db, err := store.Open(m.Path, &store.Options{Timeout: openTimeout, StageFrom: m.StageFrom, AfterStage: m.AfterStage})
 	if err != nil {
 		return err
 	}
