@@ -207,7 +207,13 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 		}
 		if analyzer == nil {
 			m.say("loading the dictionary…\r")
-			if analyzer, err = m.Load(); err != nil {
+			// The collector is paused while the analyzer is built: it keeps
+			// nearly all it allocates, and the collections its growth would
+			// start scan it for nothing (a soft memory limit still holds).
+			gc := debug.SetGCPercent(-1)
+			analyzer, err = m.Load()
+			debug.SetGCPercent(gc)
+			if err != nil {
 				return nil, err
 			}
 			if m.Learn != nil {
