@@ -152,6 +152,17 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 	text := sn.toks[k].Text
 	for j, n := k, 0; n < 3; n++ {
 		if j = hanAt(sn, j, 1); j < 0 {
+			if n == 0 && nb.clauseEnd && a.countsAction(sn, k) {
+				// No noun: the measure word counts the verb's action
+				// (大哭了一场 chang2 "bout", not chang3 "classifier for
+				// sporting activities").
+				for _, s := range in.senses {
+					if actionClassifier(s) {
+						return 1
+					}
+				}
+				return -1
+			}
 			return 0
 		}
 		if !strings.HasPrefix(sn.posOf(a, j), "n") {
@@ -172,6 +183,35 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 		return -1
 	}
 	return 0
+}
+
+// actionClassifier reports whether sense s is a measure word that counts
+// occurrences of an action or event, as CC-CEDICT describes 场 chang2
+// "classifier for events and happenings: spell, episode, bout" and 转
+// zhuan4 "classifier for repeated actions".
+func actionClassifier(s string) bool {
+	if !strings.HasPrefix(s, "classifier for") {
+		return false
+	}
+	for _, w := range []string{"bout", "spell", "episode", "repeated action", "occurrence", "number of times"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsAction reports whether token k, a measure word after its
+// numeral, follows a verb (and its aspect particle): 大哭了一场, 病了一场.
+func (a *Analyzer) countsAction(sn *sentence, k int) bool {
+	j := hanAt(sn, k, -1) // the numeral
+	if j < 0 {
+		return false
+	}
+	if j = hanAt(sn, j, -1); j >= 0 && (sn.toks[j].Text == "了" || sn.toks[j].Text == "过") {
+		j = hanAt(sn, j, -1)
+	}
+	return j >= 0 && strings.HasPrefix(sn.posOf(a, j), "v")
 }
 
 // clReading returns the reading under which noun's CC-CEDICT entries name
@@ -220,8 +260,9 @@ const (
 	slotVerb
 	slotNoun
 	slotModal
-	slotObject // a verb before its object
-	slotPrep   // a preposition before its object and a verb
+	slotObject    // a verb before its object
+	slotPrep      // a preposition before its object and a verb
+	slotPredicate // the predicate of a comparison: 比我差
 )
 
 // resultMarkers follow a verb and its resultative complement: 长高了,
@@ -243,7 +284,9 @@ var resultMarkers = map[string]bool{"了": true, "一点": true, "一点儿": tr
 //   - a noun after a quantity that ends the clause (请一天假, 放了三天假
 //     jia4 "vacation", not jia3 "fake");
 //   - a modal before an adverb and a verb (你得多喝水 dei3);
-//   - a preposition before its object and a verb (我为这件事忙了 wei4).
+//   - a preposition before its object and a verb (我为这件事忙了 wei4);
+//   - a predicate, verb or adjective, after 比 and what is compared (他考
+//     得比我差 cha4 "inferior").
 //
 // Function words (还 hai2 / huan2, 为, 得, 好 "so") are left to their own
 // rules: a token gse tags as one, or one with an entry mostly made of
@@ -299,6 +342,9 @@ func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighb
 // slotAround is the slot of slotOf as the words around token k make it,
 // before slotOf checks the token's entries.
 func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *neighbours) slot {
+	if a.afterCompared(sn, k) {
+		return slotPredicate // 比我差 cha4 "inferior", not cha1 "difference"
+	}
 	next := hanAt(sn, k, 1)
 	if next < 0 {
 		// At the end of the clause, after a quantity: a noun.
@@ -452,6 +498,8 @@ func (a *Analyzer) slotFit(sl slot, in *entryInfo, c rune) float64 {
 		}
 	case slotPrep:
 		return max(0, k.function-k.verb)
+	case slotPredicate:
+		return in.predicateShare()
 	case slotObject:
 		// Any entry with a verb sense may take an object: the share of
 		// verb senses would favour a rare reading made only of verbs
@@ -602,8 +650,10 @@ func (a *Analyzer) splitAcross(sn *sentence, k, d int) string {
 		}
 		// What may stand between the verb and its object: 了 过 着 的, a
 		// numeral, a measure word or a time counted (一个星期的), an
-		// adjective (一个好觉).
-		if !(p == "m" || p == "q" || p == "t" || p == "a" || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个") {
+		// adjective (一个好觉), 什么.
+		// What as the object's modifier asks "what … for" (着什么急,
+		// 生什么气).
+		if !(p == "m" || p == "q" || p == "t" || p == "a" || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个" || t == "什么") {
 			return ""
 		}
 	}
@@ -824,4 +874,25 @@ func (a *Analyzer) doubledVerb(entries []*dict.Entry, c rune) *dict.Entry {
 		}
 	}
 	return best
+}
+
+// afterCompared reports whether token k follows 比 and what is compared,
+// a noun phrase of up to three words (比我, 比那家, 比去年的): the
+// predicate of the comparison.
+func (a *Analyzer) afterCompared(sn *sentence, k int) bool {
+	for j, n := k, 0; n < 4; n++ {
+		if j = hanAt(sn, j, -1); j < 0 {
+			return false
+		}
+		if sn.toks[j].Text == "比" {
+			return n > 0
+		}
+		// (Not across a verb, an adverb, a preposition or a particle
+		// other than 的: 比 then begins another phrase. gse tags 家 in
+		// 那家 zg.)
+		if p := sn.posOf(a, j); strings.HasPrefix(p, "v") || p == "a" || p == "d" || p == "p" || p == "c" || p == "y" || strings.HasPrefix(p, "u") && p != "uj" {
+			return false
+		}
+	}
+	return false
 }

@@ -84,6 +84,12 @@ func TestReadings(t *testing.T) {
 		{zh: "你先数一下钱。", text: "数", reading: "shu3"},
 		{zh: "我帮你量量腰围吧。", text: "量", reading: "liang2"},
 		{zh: "河水像长长的一块布。", text: "长", reading: "chang2"},
+		// The predicate of a comparison (比 and what is compared).
+		{zh: "这家店的菜比那家差。", text: "差", reading: "cha4"},
+		// A measure word without a noun after a verb counts its action.
+		{zh: "孩子们大闹了一场。", text: "场", reading: "chang2"},
+		// A split compound with 什么 between its halves.
+		{zh: "他着什么急呀？", text: "着", reading: "zhao2"},
 		// X一X: of the verb entries, the reading of most words (说 shuo1
 		// "to speak", not shui4 "to persuade", all verbs).
 		{zh: "你给大家说一说。", text: "说", reading: "shuo1"},
@@ -143,7 +149,7 @@ func TestSplitNotMeasure(t *testing.T) {
 // TestReadingProbe accepts on testdata/readings/probe.tsv: a little under
 // the figure when it was set, so that a rule that costs readings is
 // noticed.
-const probeFloor = 90.0
+const probeFloor = 91.0
 
 // TestReadingProbe scores the readings on testdata/readings/probe.tsv:
 // everyday sentences written for it, each with a polyphonic character (得
