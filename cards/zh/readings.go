@@ -538,13 +538,24 @@ func (a *Analyzer) slotFit(sl slot, in *entryInfo, c rune) float64 {
 // sense) while it names a later sense of another entry just as well (看孩子
 // "looks after": kan1's first sense "to look after", kan4's sixth): the
 // reading whose main meaning the English says is the one meant. Only
-// ties count: evs[i] must be the best evidence among the entries.
+// ties count: evs[i] must be the best evidence among the entries. So is
+// the one entry the English names plainly when it names no other
+// (onlyNamed).
 func (a *Analyzer) primaryOf(entries []*dict.Entry, evs []float64, bis []int, out []bool) []bool {
 	best := 0.0
 	for _, ev := range evs {
 		best = max(best, ev)
 	}
 	if best == 0 {
+		return out
+	}
+	if i := onlyNamed(evs); i >= 0 {
+		// The English names one entry plainly and no other at all (系好
+		// 安全带 "fasten": ji4 "to tie; to fasten", not xi4 "to connect;
+		// system"; 中了彩票 "won").
+		for j := range entries {
+			out = append(out, j == i)
+		}
 		return out
 	}
 	firsts, laters := 0, 0
@@ -565,6 +576,22 @@ func (a *Analyzer) primaryOf(entries []*dict.Entry, evs []float64, bis []int, ou
 		clear(out)
 	}
 	return out
+}
+
+// onlyNamed returns the index of the one entry that the English names
+// plainly (evidence 0.9 or more: its words, not a related word) when it
+// says nothing of any other entry, -1 if none.
+func onlyNamed(evs []float64) int {
+	only := -1
+	for i, ev := range evs {
+		switch {
+		case ev >= 0.9 && only < 0:
+			only = i
+		case ev > 0:
+			return -1
+		}
+	}
+	return only
 }
 
 // firstFree returns the index of e's first free sense, -1 if none.

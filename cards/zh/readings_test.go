@@ -96,6 +96,9 @@ func TestReadings(t *testing.T) {
 		// The English names kan1's first sense and kan4's sixth.
 		{zh: "奶奶帮我们看孩子。", en: "Grandma looks after our kids for us.", text: "看", reading: "kan1"},
 		{zh: "我在看电视。", en: "I'm watching TV.", text: "看", reading: "kan4"},
+		// The English names one entry and no other: ji4 "to fasten".
+		{zh: "飞机起飞前请系好安全带。", en: "Please fasten your seatbelt before takeoff.", text: "系", reading: "ji4"},
+		{zh: "他是物理系的老师。", en: "He is a teacher in the physics department.", text: "系", reading: "xi4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
@@ -149,7 +152,7 @@ func TestSplitNotMeasure(t *testing.T) {
 // TestReadingProbe accepts on testdata/readings/probe.tsv: a little under
 // the figure when it was set, so that a rule that costs readings is
 // noticed.
-const probeFloor = 91.0
+const probeFloor = 92.0
 
 // TestReadingProbe scores the readings on testdata/readings/probe.tsv:
 // everyday sentences written for it, each with a polyphonic character (得
