@@ -51,6 +51,7 @@ const weakFit = 0.75
 // the sentence before run (Arabic digits there start a quantity: 3点多).
 func (a *Analyzer) segmentRun(run string, out *segWords, en *english, enText, before string) {
 	defer a.splitAfterNumeral(run, out, len(out.ends))
+	defer a.splitZhe(run, out, len(out.ends)) // readings.go
 	if len(en.words) == 0 {
 		if !strings.Contains(run, "点") {
 			a.segment(run, out)

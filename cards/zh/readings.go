@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"cika/cards/dict"
+	"cika/cards/wordnet"
 )
 
 // The reading of a single character that CC-CEDICT gives as several
@@ -919,6 +920,76 @@ func (a *Analyzer) afterCompared(sn *sentence, k int) bool {
 		// 那家 zg.)
 		if p := sn.posOf(a, j); strings.HasPrefix(p, "v") || p == "a" || p == "d" || p == "p" || p == "c" || p == "y" || strings.HasPrefix(p, "u") && p != "uj" {
 			return false
+		}
+	}
+	return false
+}
+
+// splitZhe splits, among the words of run in out from index from on, a
+// headword of a verb and 着 that is not the verb with its particle there,
+// into the two (着 then reads as the particle, zhe5):
+//   - a noun (穿着 "attire") before the verb's object, a quantity,
+//     pronoun, noun or its modifier: 她穿着一件红裙子, 他穿着新衣服;
+//   - a word before the other half of a verb-object compound of its verb
+//     (睡着 "to fall asleep" before 觉: 猫正睡着觉, 睡觉 with 着 between).
+func (a *Analyzer) splitZhe(run string, out *segWords, from int) {
+	for k := from; k+1 < len(out.ends); k++ {
+		start := out.start(k, from)
+		w := run[start:out.ends[k]]
+		c1, n1 := utf8.DecodeRuneInString(w)
+		if len(w) != n1+len("着") || !strings.HasSuffix(w, "着") || out.ids[k] < 0 || c1 >= maxRune {
+			continue
+		}
+		l1, lz := a.singles[c1], a.singles['着']
+		if l1.logp == 0 || lz.logp == 0 || !a.verbChar(w[:n1]) {
+			continue
+		}
+		next := run[out.ends[k]:out.ends[k+1]]
+		np := a.w.posNames[out.pos[k+1]]
+		split := false
+		if utf8.RuneCountInString(next) == 1 {
+			for _, e := range a.dict.Lookup(w[:n1] + next) {
+				if f := a.firstFree(e); !e.IsName() && f >= 0 && isVerbSense(a.info(e).senses[f]) {
+					split = true
+				}
+			}
+		}
+		if !split && (np == "m" || np == "q" || np == "a" || np == "b" || strings.HasPrefix(np, "r") || strings.HasPrefix(np, "n")) {
+			split = a.nounsOnly(w)
+		}
+		if split {
+			out.split(k, start, n1, l1, lz)
+			k++
+		}
+	}
+}
+
+// nounsOnly reports whether every sense of every CC-CEDICT entry of w
+// glosses a noun by WordNet (穿着 "attire; clothes; dress"), and there is
+// one: not 背着 "carrying on one's back", whose gloss WordNet does not
+// know as a noun.
+func (a *Analyzer) nounsOnly(w string) bool {
+	entries := a.dict.Lookup(w)
+	for _, e := range entries {
+		in := a.info(e)
+		for i, s := range in.senses {
+			if !in.plain(i, s) {
+				continue
+			}
+			if isVerbSense(s) || wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun == 0 {
+				return false
+			}
+		}
+	}
+	return len(entries) > 0
+}
+
+// verbChar reports whether c, a character, is mostly a verb in
+// CC-CEDICT (gse tags 穿 zg).
+func (a *Analyzer) verbChar(c string) bool {
+	for _, e := range a.dict.Lookup(c) {
+		if !e.IsName() && a.info(e).kinds.kinds().verb >= 0.5 {
+			return true
 		}
 	}
 	return false
