@@ -46,7 +46,7 @@ var splitCases = []splitCase{
 	{zh: "他在长沙发展事业", en: "He is developing his career in Changsha", want: "他 在 长沙 发展 事业"},
 	{zh: "这块地面积很大", en: "This plot of land has a large area", want: "这 块 地 面积 很 大"},
 	{zh: "我和服务员说了几句话", en: "I said a few words to the waiter", want: "我 和 服务员 说 了 几 句 话"},
-	{zh: "她穿着一件漂亮的和服", en: "She is wearing a beautiful kimono", want: "她 穿着 一 件 漂亮 的 和服"},
+	{zh: "她穿着一件漂亮的和服", en: "She is wearing a beautiful kimono", want: "她 穿 着 一 件 漂亮 的 和服"}, // 穿着 is "attire" (readings.go splitZhe)
 	{zh: "这个人很好", en: "This person is very nice", want: "这个 人 很 好"},
 	{zh: "他从小学习中文", en: "He has studied Chinese since he was little", want: "他 从小 学习 中文"},
 	{zh: "他从小学毕业了", en: "He graduated from primary school", want: "他 从 小学 毕业 了"},
