@@ -187,7 +187,7 @@ type Search struct {
 func (db *DB) SearchChinese(texts []string, max int) (Search, error) {
 	var res Search
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		v := newVerifier(tx, true, max)
+		v := newVerifier(tx, true)
 		for _, text := range texts {
 			terms := bigrams(text)
 			if len(terms) == 0 {
@@ -226,7 +226,7 @@ func (db *DB) SearchEnglish(query string, max int) (Search, error) {
 	terms = slices.Compact(terms)
 	var words []englishWord // each sentence's, reused
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		return newVerifier(tx, false, max).verify(terms, &res, max, func(s *cards.Sentence) ([][2]int, bool) {
+		return newVerifier(tx, false).verify(terms, &res, max, func(s *cards.Sentence) ([][2]int, bool) {
 			var spans [][2]int
 			var whole bool
 			words, spans, whole = englishSpans(words, s.EN, want)
@@ -260,19 +260,10 @@ type wordSeen struct {
 	counted  int
 }
 
-// newVerifier makes a verifier for a search that keeps up to max
-// sentences (0: all). Its maps are sized for a search that keeps max:
-// grown from nothing, a map is copied at each doubling, and in a fresh
-// process every new page of it is a page fault (the 200 sentences of a
-// phrase search met ≈ 1,000 words).
-func newVerifier(tx *bolt.Tx, chinese bool, max int) *verifier {
-	n := min(max, 200)
-	if max <= 0 {
-		n = 200
-	}
+func newVerifier(tx *bolt.Tx, chinese bool) *verifier {
 	return &verifier{tx: tx, pairs: tx.Bucket(bucketPairs).Cursor(), known: tx.Bucket(bucketKnown).Cursor(),
 		learned: tx.Bucket(bucketLearned).Cursor(), chinese: chinese,
-		seen: make(map[PairKey]bool, n), words: make(map[string]int, 4*n), seenWords: make([]wordSeen, 0, 4*n)}
+		seen: map[PairKey]bool{}, words: map[string]int{}}
 }
 
 // verify reads the sentences holding terms and keeps those match finds the
