@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -134,5 +135,58 @@ func TestWordRecordRoundTrip(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, n) {
 		t.Errorf("decoded\n%+v\nwant\n%+v", got, n)
+	}
+}
+
+// TestNoteReusesReviews: decoding notes one after another into the same
+// Note (as the writer does) gives each note its own cards and answers,
+// whatever the sizes of the logs before.
+func TestNoteReusesReviews(t *testing.T) {
+	at := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	logOf := func(n int) []anki.Answer {
+		var out []anki.Answer
+		var before anki.Schedule
+		for k := range n {
+			after := anki.Schedule{State: anki.Review, Stability: float64(k + 1), Due: at.AddDate(0, 0, k+1), Reps: k + 1}
+			out = append(out, anki.Answer{Time: at.Add(time.Duration(k) * time.Hour), Grade: anki.Good, Before: before, After: after, Duration: time.Second})
+			before = after
+		}
+		return out
+	}
+	var want []anki.Note
+	for i, sizes := range [][]int{{5, 2}, {1}, {0, 7}, {3, 3}, {}, {9, 0}} {
+		n := anki.Note{Word: fmt.Sprint("词", i), Added: at}
+		for k, size := range sizes {
+			n.Cards = append(n.Cards, anki.CardState{Kind: anki.Kind(k), Reviews: logOf(size)})
+		}
+		want = append(want, n)
+	}
+	ns := notes{spools: []*spool{{}}}
+	var e enc
+	for i := range want {
+		e.b = e.b[:0]
+		e.head(&want[i])
+		ns.head = append(ns.head, ns.spools[0].add(0, e.b))
+		e.b = e.b[:0]
+		e.word(&want[i])
+		ns.word = append(ns.word, ns.spools[0].add(0, e.b))
+		ns.example = append(ns.example, record{})
+		ns.hasExample = append(ns.hasExample, false)
+	}
+	var n anki.Note
+	for round := range 2 {
+		for i := range want {
+			if err := ns.NoteWord(i, &n); err != nil {
+				t.Fatal(err)
+			}
+			for k := range want[i].Cards {
+				if got := n.Cards[k].Reviews; !reflect.DeepEqual(got, want[i].Cards[k].Reviews) && !(len(got) == 0 && len(want[i].Cards[k].Reviews) == 0) {
+					t.Fatalf("round %d, note %d card %d: %d answers %+v, want %d", round, i, k, len(got), got, len(want[i].Cards[k].Reviews))
+				}
+			}
+			if len(n.Cards) != len(want[i].Cards) {
+				t.Fatalf("note %d: %d cards, want %d", i, len(n.Cards), len(want[i].Cards))
+			}
+		}
 	}
 }
