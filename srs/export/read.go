@@ -66,7 +66,7 @@ func Read(db *store.DB, opts Options) (*Export, error) {
 
 	// The review log is read first: while the examples are chosen, its
 	// 31 MB (year collection, 237,000 reviews) would add to theirs.
-	var logs map[store.CardKey][]byte
+	var logs map[store.CardKey]cardLog
 	if opts.WithProgress {
 		if logs, err = reviewLogs(db, ids); err != nil {
 			return nil, err
@@ -164,13 +164,18 @@ func chooserWords(words []cards.Word) []cards.Word {
 // word is known. For every word (all) the cards are read in one pass over
 // the collection's cards (store.AllCards), in their key order; for a few,
 // word by word.
-func wordRecords(db *store.DB, x *Export, ids []string, known map[string]bool, logs map[store.CardKey][]byte, all bool) error {
+//
+// A card's review log goes into its record as reviewLogs encoded it, its
+// bytes copied: the record's encoding of a log is the same (enc.chained).
+func wordRecords(db *store.DB, x *Export, ids []string, known map[string]bool, logs map[store.CardKey]cardLog, all bool) error {
 	sp := x.notes.spools[1]
 	var n anki.Note
 	var e enc
+	var cardLogs []cardLog // each card's log, as reviewLogs read it
 	start := func(i int) {
 		n = anki.Note{Cards: n.Cards[:0]}
 		n.Known = store.IsKnown(known, ids[i])
+		cardLogs = cardLogs[:0]
 	}
 	card := func(c *store.Card) error {
 		if n.Added.IsZero() || c.Added.Before(n.Added) {
@@ -180,16 +185,13 @@ func wordRecords(db *store.DB, x *Export, ids []string, known map[string]bool, l
 		if c.Kind == cards.Recall {
 			kind = anki.Recall
 		}
-		st := anki.CardState{Kind: kind, Card: schedule(c.Card), Suspended: c.Suspended}
-		if log := logs[c.Key()]; log != nil {
-			var err error
-			if st.Reviews, err = answers(log); err != nil {
-				return err
-			}
+		n.Cards = append(n.Cards, anki.CardState{Kind: kind, Card: schedule(c.Card), Suspended: c.Suspended})
+		log := logs[c.Key()]
+		if log.n > 0 {
 			delete(logs, c.Key()) // spooled with the card
 		}
-		x.reviews += len(st.Reviews)
-		n.Cards = append(n.Cards, st)
+		x.reviews += log.n
+		cardLogs = append(cardLogs, log)
 		return nil
 	}
 	end := func(i int) {
@@ -197,7 +199,7 @@ func wordRecords(db *store.DB, x *Export, ids []string, known map[string]bool, l
 			x.known++
 		}
 		e.b = e.b[:0]
-		e.word(&n)
+		e.wordLogs(&n, cardLogs)
 		x.notes.word[i] = sp.add(1, e.b)
 	}
 	if !all {
@@ -514,12 +516,12 @@ var reviewsRead = 2048
 // before (enc.after): about 55 bytes each where an anki.Answer takes 270 and
 // holds pointers (unchained, 100 bytes: the year collection's log took 10 MB
 // more while the cards were read).
-func reviewLogs(db *store.DB, ids []string) (map[store.CardKey][]byte, error) {
+func reviewLogs(db *store.DB, ids []string) (map[store.CardKey]cardLog, error) {
 	wanted := make(map[string]bool, len(ids))
 	for _, id := range ids {
 		wanted[id] = true
 	}
-	logs := map[store.CardKey][]byte{}
+	logs := map[store.CardKey]cardLog{}
 	last := map[store.CardKey]anki.Schedule{} // a card's latest After
 	from := time.Time{}
 	for {
@@ -534,13 +536,14 @@ func reviewLogs(db *store.DB, ids []string) (map[store.CardKey][]byte, error) {
 			n, at = n+1, r.ID.Time
 			if wanted[r.ID.Card.Word] {
 				a := answer(&r.ReviewLog)
-				e := enc{b: logs[r.ID.Card]}
+				log := logs[r.ID.Card]
+				e := enc{b: log.b}
 				if prev, ok := last[r.ID.Card]; ok {
 					e.after(&prev, &a)
 				} else {
 					e.after(nil, &a)
 				}
-				logs[r.ID.Card], last[r.ID.Card] = e.b, a.After
+				logs[r.ID.Card], last[r.ID.Card] = cardLog{n: log.n + 1, b: e.b}, a.After
 			}
 			return true
 		})
@@ -552,6 +555,13 @@ func reviewLogs(db *store.DB, ids []string) (map[store.CardKey][]byte, error) {
 			return logs, nil
 		}
 	}
+}
+
+// cardLog is a card's review log: its answers, encoded one after the
+// other (enc.after), and how many.
+type cardLog struct {
+	n int
+	b []byte
 }
 
 // selectWords keeps the words named by filter: a hanzi form (simplified or

@@ -52,9 +52,12 @@ func TestReviewLogsInChunks(t *testing.T) {
 	}
 	n := 0
 	for _, log := range whole {
-		as, err := answers(log)
+		as, err := answers(log.b)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if len(as) != log.n {
+			t.Fatalf("a log of %d answers counted %d", len(as), log.n)
 		}
 		n += len(as)
 	}

@@ -253,17 +253,29 @@ func (e *enc) head(n *anki.Note) {
 // word encodes what a note takes from its cards, and whether its word is
 // known.
 func (e *enc) word(n *anki.Note) {
+	e.wordLogs(n, nil)
+}
+
+// wordLogs is word with the cards' review logs given encoded, logs[k] for
+// card k (as enc.after writes them one after the other, the form word's
+// enc.chained writes too), instead of their Reviews.
+func (e *enc) wordLogs(n *anki.Note, logs []cardLog) {
 	e.bool(n.Known)
 	e.time(n.Added)
 	e.uint(uint64(len(n.Cards)))
-	for _, c := range n.Cards {
+	for k, c := range n.Cards {
 		e.uint(uint64(c.Kind))
 		e.schedule(&c.Card)
 		e.bool(c.Suspended)
-		e.uint(uint64(len(c.Reviews)))
-		for k := range c.Reviews {
-			e.chained(c.Reviews[:k], &c.Reviews[k])
+		if logs == nil {
+			e.uint(uint64(len(c.Reviews)))
+			for k := range c.Reviews {
+				e.chained(c.Reviews[:k], &c.Reviews[k])
+			}
+			continue
 		}
+		e.uint(uint64(logs[k].n))
+		e.b = append(e.b, logs[k].b...)
 	}
 }
 
