@@ -178,6 +178,11 @@ func (x *english) reset(en string) {
 				x.addStem(p)
 			}
 		}
+		if v := p.verb; v != "" {
+			if p := englishStems.stemOf(v, fnv32(v)); p.stem != "" {
+				x.addStem(p)
+			}
+		}
 	})
 }
 
@@ -411,7 +416,11 @@ type stemmed struct {
 	// base is the adjective of a regular comparative or superlative
 	// ("bigger", "largest" → "big", "large"), "" for other words: Snowball
 	// keeps them apart, a reader does not.
-	base  string
+	base string
+	// verb is the verb that lw, no lemma of its own, is an inflection of
+	// where Snowball's stems differ ("goes" → "go", Snowball's "goe";
+	// "went" → "go"), "" otherwise.
+	verb  string
 	short [23]byte
 	long  string
 }
@@ -474,6 +483,9 @@ func (c *stemCache) stemOf(lw string, h uint32) *stemmed {
 	p.h = fnv32(p.stem)
 	if c == &englishStems {
 		p.base = comparativeBase(lw)
+		if p.stem != "" {
+			p.verb = verbLemma(lw, p.stem)
+		}
 	}
 	if len(lw) <= len(p.short) {
 		p.n = uint8(copy(p.short[:], lw))
@@ -866,6 +878,28 @@ func (x *english) match(m *senseMatcher) float64 {
 		}
 	}
 	return best
+}
+
+// verbLemma returns the verb that lw is an inflection of when lw is no
+// WordNet lemma itself and the verb's Snowball stem differs from stem
+// ("goes" → "go", "went" → "go", "ran" → "run"), "" otherwise. A word that
+// is a lemma of its own ("left", "saw", "found") keeps only its own
+// stem: the verb would be said by chance.
+func verbLemma(lw, stem string) string {
+	if !isASCIILetters(lw) {
+		return ""
+	}
+	var buf [4]string
+	ls := wordnet.Lemmas(buf[:0], lw)
+	if len(ls) == 0 || ls[0] == lw {
+		return ""
+	}
+	for _, l := range ls {
+		if l != lw && len(l) > 1 && wordnet.PartsOfSpeech(l)&wordnet.Verb != 0 && snowball.Stem(l, false) != stem {
+			return l
+		}
+	}
+	return ""
 }
 
 // comparativeBase returns the adjective that lw, a regular comparative or

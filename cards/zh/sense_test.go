@@ -62,6 +62,9 @@ func TestSenseChoice(t *testing.T) {
 		{"你先回去吧，我马上就到。", "You go back first, I'll be right there.", "吧", "ba5", "suggestion", false},
 		{"这是你的书，对吧？", "This is your book, right?", "吧", "ba5", "...right?", true},
 		{"请同学们安静一下。", "", "一下", "", "(after a verb) a bit", false},
+		// An inflected verb Snowball stems apart ("goes": "goe") says its
+		// verb: 去 "to go", not "to play (a part)" for "play".
+		{"她每天下午都去弹钢琴。", "She goes to play the piano every afternoon.", "去", "qu4", "to go", true},
 		// A demonstrative before its measure word is no preposition.
 		{"我把那本杂志还给了图书馆。", "", "那", "na4", "that", false},
 		// A coverb that is a verb too takes a complement (用一下), a
