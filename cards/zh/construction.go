@@ -14,7 +14,7 @@ var constructionWords = map[string]bool{
 	"离": true, "点": true, "一点": true, "是": true, "当": true, "没有": true, "或": true,
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
-	"话": true, "比较": true,
+	"话": true, "比较": true, "成": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -180,6 +180,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// the dictionary's first sense).
 		if reading == "hua4" && (nb.prev == "的" || nb.prevPos == "q" || strings.HasSuffix(nb.prev, "句") || nb.prev == "说" || nb.prev == "这" || nb.prev == "那") {
 			return "what sb said"
+		}
+	case "成":
+		// 翻译成英文, 换成人民币, 变成: after a verb, what it turns into
+		// (not "to succeed").
+		if reading == "cheng2" && (isVerbPos(nb.prevPos) || nb.prevVerbal) && !nb.clauseEnd && nb.next != "了" && nb.next != "功" {
+			return "(verb + 成) into; to become"
 		}
 	case "比较":
 		// 比较快, 比较贵: relatively, before an adjective.
