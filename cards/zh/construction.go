@@ -14,7 +14,7 @@ var constructionWords = map[string]bool{
 	"离": true, "点": true, "一点": true, "是": true, "当": true, "没有": true, "或": true,
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
-	"话": true, "比较": true, "成": true,
+	"话": true, "比较": true, "成": true, "到": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -180,6 +180,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// the dictionary's first sense).
 		if reading == "hua4" && (nb.prev == "的" || nb.prevPos == "q" || strings.HasSuffix(nb.prev, "句") || nb.prev == "说" || nb.prev == "这" || nb.prev == "那") {
 			return "what sb said"
+		}
+	case "到":
+		// 从北京到上海, 从早到晚, 从操作系统到应用: after 从 and its
+		// starting point, where the span ends (not "to leave for"). Not
+		// a complement right after a verb (从书里学到).
+		if reading == "dao4" && (!isVerbPos(nb.prevPos) || nb.prevPos == "vn") && nb.prev != "从" && c.near(-1, 6, false, "从", "由", "自") && !nb.clauseEnd {
+			return "(从…到) to; until"
 		}
 	case "成":
 		// 翻译成英文, 换成人民币, 变成: after a verb, what it turns into
