@@ -266,6 +266,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
 	case degreeAdverbs[nb.prev] && nounish(fs):
 		return later(predicateSense)
+	case nb.prev == "不" && nounish(fs) && nb.clauseEnd:
+		// 并不理想。 "ideal; perfect" (an adjective, though WordNet
+		// knows "ideal" as a noun too), not "an ideal": 不 negates a
+		// predicate.
+		return later(func(s string) bool {
+			return isVerbSense(s) || wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
+		})
 	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过") && nounish(fs) && nb.prev != "没" && nb.prev != "没有":
 		// (没电了 "no electricity any more": after 没 "not have" a noun.)
 		return later(isVerbSense)
