@@ -264,6 +264,7 @@ const (
 	slotObject    // a verb before its object
 	slotPrep      // a preposition before its object and a verb
 	slotPredicate // the predicate of a comparison: 比我差
+	slotAdjective // an adjective's degree: 差了一点
 )
 
 // resultMarkers follow a verb and its resultative complement: 长高了,
@@ -287,7 +288,9 @@ var resultMarkers = map[string]bool{"了": true, "一点": true, "一点儿": tr
 //   - a modal before an adverb and a verb (你得多喝水 dei3);
 //   - a preposition before its object and a verb (我为这件事忙了 wei4);
 //   - a predicate, verb or adjective, after 比 and what is compared (他考
-//     得比我差 cha4 "inferior").
+//     得比我差 cha4 "inferior");
+//   - an adjective before 了一点 ending the clause, "a bit too …" (差了一
+//     点 cha4).
 //
 // Function words (还 hai2 / huan2, 为, 得, 好 "so") are left to their own
 // rules: a token gse tags as one, or one with an entry mostly made of
@@ -355,6 +358,11 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		return a.quantityBefore(sn, k, nb)
 	}
 	nt := sn.toks[next].Text
+	if nt == "了" && littleAfter(sn, next) && hanAt(sn, hanAt(sn, next, 1), 1) < 0 {
+		// X了一点 ending the clause: "a bit too X", an adjective (味道差了
+		// 一点 cha4 "not up to standard", not chai1 "to send").
+		return slotAdjective
+	}
 	if nt == "了" || nt == "过" || nt == "着" || sn.posOf(a, next) == "y" {
 		after := hanAt(sn, next, 1)
 		if after < 0 {
@@ -501,6 +509,20 @@ func (a *Analyzer) slotFit(sl slot, in *entryInfo, c rune) float64 {
 		return max(0, k.function-k.verb)
 	case slotPredicate:
 		return in.predicateShare()
+	case slotAdjective:
+		n, adj := 0, 0
+		for i, s := range in.senses {
+			if !in.plain(i, s) {
+				continue
+			}
+			n++
+			if predicateSense(s) && !isVerbSense(s) {
+				adj++
+			}
+		}
+		if n > 0 {
+			return float64(adj) / float64(n)
+		}
 	case slotObject:
 		// Any entry with a verb sense may take an object: the share of
 		// verb senses would favour a rare reading made only of verbs
@@ -652,6 +674,7 @@ func (a *Analyzer) splitReading(sn *sentence, k int) string {
 // token k's syllable in it, "" if none.
 func (a *Analyzer) splitAcross(sn *sentence, k, d int) string {
 	text := sn.toks[k].Text
+	quantified := false
 	for j, n := k, 0; n < 5; n++ {
 		if j = hanAt(sn, j, d); j < 0 {
 			return ""
@@ -681,9 +704,12 @@ func (a *Analyzer) splitAcross(sn *sentence, k, d int) string {
 		// adjective (一个好觉), 什么.
 		// What as the object's modifier asks "what … for" (着什么急,
 		// 生什么气).
-		if !(p == "m" || p == "q" || p == "t" || p == "a" || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个" || t == "什么") {
+		// (An adjective only inside a quantity's noun phrase: 得早点来 is
+		// "must come a bit early", not 得点 "to score".)
+		if !(p == "m" || p == "q" || p == "t" || p == "a" && (quantified || d < 0) || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个" || t == "什么") {
 			return ""
 		}
+		quantified = quantified || p == "m" || p == "q" || t == "个"
 	}
 	return ""
 }
@@ -769,6 +795,8 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			return n == 0 || sn.posOf(a, hanAt(sn, j, -1)) == "d" // 我得跟经理商量
 		case p == "d" || p == "t" || p == "m" || p == "q" || t == "多" || t == "少":
 			continue
+		case (p == "a" || p == "ad") && littleAfter(sn, j):
+			continue // an adverbial "a bit …": 你得早点来, 你得多穿点
 		case strings.HasPrefix(p, "v"):
 			return true
 		}
@@ -991,6 +1019,20 @@ func (a *Analyzer) verbChar(c string) bool {
 		if !e.IsName() && a.info(e).kinds.kinds().verb >= 0.5 {
 			return true
 		}
+	}
+	return false
+}
+
+// littleAfter reports whether "a bit" (点, 一点, 些, 一些) follows token
+// j: an adjective before it is an adverbial (早点来, 多穿点衣服).
+func littleAfter(sn *sentence, j int) bool {
+	n := hanAt(sn, j, 1)
+	if n < 0 {
+		return false
+	}
+	switch sn.toks[n].Text {
+	case "点", "一点", "一点儿", "点儿", "些", "一些":
+		return true
 	}
 	return false
 }

@@ -86,6 +86,10 @@ func TestReadings(t *testing.T) {
 		{zh: "河水像长长的一块布。", text: "长", reading: "chang2"},
 		// The predicate of a comparison (比 and what is compared).
 		{zh: "这家店的菜比那家差。", text: "差", reading: "cha4"},
+		{zh: "这次的成绩差了一点。", text: "差", reading: "cha4"},
+		// A modal before an adverbial "a bit" and its verb; no split
+		// compound across the adjective (得点 "to score").
+		{zh: "你得早点睡觉。", en: "You must go to bed early.", text: "得", reading: "dei3"},
 		// A measure word without a noun after a verb counts its action.
 		{zh: "孩子们大闹了一场。", text: "场", reading: "chang2"},
 		// A split compound with 什么 between its halves.
