@@ -329,6 +329,12 @@ func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighb
 	if sl == slotNone {
 		return slotNone
 	}
+	if sl == slotObject && nb.next == "了" && (strings.HasPrefix(nb.prevPos, "r") || strings.HasPrefix(nb.prevPos, "n")) {
+		// After its subject and before 了 and an object a function
+		// word's character is the verb (他中了彩票 zhong4 "to win", not
+		// zhong1 "within; among; in").
+		return sl
+	}
 	for _, e := range entries {
 		in := a.info(e)
 		if kd := in.kinds.kinds(); kd.function >= 0.5 || kd.particle >= 0.5 || kd.modal {
@@ -377,13 +383,16 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		// "heavy"): no slot.
 		// (After a measure word comes the noun it counts, whatever gse's
 		// tag: 一棵树 tags 树 a verb.)
-		counted := false
-		for n := 0; n < 3 && after >= 0; n++ {
+		counted, quantity := false, false
+		for n := 0; n < 4 && after >= 0; n++ {
 			switch p := sn.posOf(a, after); {
 			case strings.HasPrefix(p, "n") || strings.HasPrefix(p, "r"):
 				return slotObject
-			case p == "m" || p == "q":
-				counted = counted || p == "q"
+			case p == "m" || p == "q" || quantity && p == "uj":
+				// (一棵树; 五百万的彩票: 的 after a quantity, the noun
+				// it counts follows.)
+				counted = counted || p == "q" || p == "uj"
+				quantity = true
 				after = hanAt(sn, after, 1)
 				continue
 			case counted && !strings.HasPrefix(p, "u") && p != "y" && p != "p" && p != "c":

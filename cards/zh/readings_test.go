@@ -54,6 +54,9 @@ func TestReadings(t *testing.T) {
 		{zh: "我们一起种了一棵树。", text: "种", reading: "zhong4"},
 		{zh: "你今天干了什么？", text: "干", reading: "gan4"},
 		{zh: "这个包重了两斤。", text: "重", reading: "zhong4"},
+		// After its subject and before 了 and an object, a character
+		// whose other entry is a function word is the verb.
+		{zh: "我中了两次彩票。", text: "中", reading: "zhong4"},
 		{zh: "我们放了一个星期的假。", text: "假", reading: "jia4"},
 		// 地 de5 does not follow a preposition; a quantity word may be
 		// the adverbial it links.
