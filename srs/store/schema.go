@@ -57,7 +57,10 @@ package store
 //	answered   slot (8)              → uvarints: answers, retention answers
 //	                                   and those passed in each quarter hour
 //	                                   (tally.go; schema 7)
-//	reviews    time key (8) card key → JSON reviewRecord: the review log
+//	reviews    time key (8) card key → a review of the log (srs.ReviewLog):
+//	                                   binary, about 110 bytes (reviewcodec.go;
+//	                                   schema 12), or JSON where binary would
+//	                                   not decode alike (JSON in all before)
 //	settings   name                  → JSON, owned by the caller
 //	pending    seq (4)               → JSON pendingRecord: a document being mined
 //	                                   in batches; its pairs and postings
