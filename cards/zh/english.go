@@ -138,6 +138,9 @@ func (x *english) reset(en string) {
 	defer x.index()
 	x.question = strings.ContainsAny(en, "?？")
 	en = trimDiscourse(en)
+	if strings.Contains(en, "ight ") {
+		en = dropIntensifiers(en)
+	}
 	x.sum += englishStems.readAhead(en)
 	forWords(en, func(w string) {
 		lw := strings.ToLower(w)
@@ -184,6 +187,47 @@ func (x *english) reset(en string) {
 			}
 		}
 	})
+}
+
+// intensified are the words after which "right" intensifies ("right now",
+// "right away", "right after this") and says nothing of correctness ("turn
+// right at the bank" keeps its direction: no preposition is here): 是
+// in 这些数据被证明是有用的 / "which is proving useful right now" is not
+// "correct; right".
+var intensified = map[string]bool{
+	"now": true, "away": true, "here": true, "there": true, "after": true, "before": true,
+	"back": true, "behind": true, "next": true, "then": true,
+}
+
+// dropIntensifiers removes each "right" (any case) that intensifies the word
+// after it.
+func dropIntensifiers(en string) string {
+	var b strings.Builder
+	rest := en
+	for {
+		i := strings.Index(strings.ToLower(rest), "right ")
+		if i < 0 {
+			break
+		}
+		after := rest[i+len("right "):]
+		next := after
+		if j := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+			next = after[:j]
+		}
+		startsWord := i == 0 || !unicode.IsLetter(rune(rest[i-1]))
+		if startsWord && intensified[strings.ToLower(next)] {
+			b.WriteString(rest[:i])
+			rest = after
+			continue
+		}
+		b.WriteString(rest[:i+len("right ")])
+		rest = after
+	}
+	if b.Len() == 0 {
+		return en
+	}
+	b.WriteString(rest)
+	return b.String()
 }
 
 // notHash and cannotHash are fnv32 of "not" and "cannot".

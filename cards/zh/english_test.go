@@ -230,3 +230,17 @@ func TestComparativeBase(t *testing.T) {
 		}
 	}
 }
+
+func TestDropIntensifiers(t *testing.T) {
+	for in, want := range map[string]string{
+		"We need it right now.":           "We need it now.",
+		"Right after this, Right away.":   "after this, away.",
+		"That's the right answer, right?": "That's the right answer, right?",
+		"Alright then.":                   "Alright then.",
+		"Turn right at the bank.":         "Turn right at the bank.",
+	} {
+		if got := dropIntensifiers(in); got != want {
+			t.Errorf("dropIntensifiers(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

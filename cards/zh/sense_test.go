@@ -67,6 +67,9 @@ func TestSenseChoice(t *testing.T) {
 		{"她每天下午都去弹钢琴。", "She goes to play the piano every afternoon.", "去", "qu4", "to go", true},
 		// 不 before a word at its clause's end negates a predicate.
 		{"这种减肥方法不科学。", "", "科学", "", "scientific", false},
+		// "right" before "now", "away", "after" … intensifies: it says no
+		// "correct; right".
+		{"这个办法被证明是有效的。", "This approach is proving effective right now.", "是", "shi4", "to be", false},
 		// A demonstrative before its measure word is no preposition.
 		{"我把那本杂志还给了图书馆。", "", "那", "na4", "that", false},
 		// A coverb that is a verb too takes a complement (用一下), a
