@@ -142,10 +142,11 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	}
 	// Or a noun phrase that starts with a modifier: 为全人类创造, 为超级智能铺平.
 	modifier := !object && nextTok >= 0 && nb.right != 0 && !nb.clauseEnd && a.modifierAt(sn, nextTok)
-	if demonstratives[toks[k].Text] {
+	if demonstratives[toks[k].Text] || numeralWord(toks[k].Text) {
 		// 把那本书借给了他, 那本书很好看: a demonstrative before its
 		// measure word and noun, not a preposition before its object
-		// (那 na4 "that", not na3 "which", a function word).
+		// (那 na4 "that", not na3 "which", a function word). A
+		// numeral neither: 这是一档节目 "one", not "throughout".
 		object, modifier = false, false
 	}
 	if object || modifier {
