@@ -874,6 +874,9 @@ func (c *fctx) dou(reading string) string {
 	switch {
 	case c.near(-1, 16, true, "连"):
 		return "(连…都) even"
+	case c.near(-1, 8, false, "甚至", "就连", "哪怕", "即使"):
+		// 甚至说出来都显得可笑 "even": the emphasis 甚至 opens.
+		return "(连…都) even"
 	case c.clauseEndsWithLe(5) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟"):
 		return "(都…了) already" // 菜都凉了, 都十点了; but 我们都吃了: all
 	case c.near(-1, 6, true, "每", "每个", "所有", "任何", "谁", "什么", "哪", "哪儿", "哪里", "怎么", "无论", "不管", "各", "一切", "多少"):
