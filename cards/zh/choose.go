@@ -864,9 +864,9 @@ var objectPrepositions = map[string]bool{
 	"由于": true, "向": true, "自": true, "自从": true, "经过": true, "凭": true, "依靠": true,
 }
 
-// demonstratives stand before a measure word or a noun (那本书, 这件事);
-// they are never prepositions.
-var demonstratives = map[string]bool{"这": true, "那": true, "哪": true, "每": true, "某": true}
+// demonstratives stand before a measure word or a noun (那本书, 这件事,
+// 该公司 "the above-mentioned"); they are never prepositions.
+var demonstratives = map[string]bool{"这": true, "那": true, "哪": true, "每": true, "某": true, "该": true, "此": true}
 
 // placePrepositions place what follows them in space or time (在过去,
 // 从上面): the word after them is not their complement.

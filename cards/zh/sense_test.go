@@ -70,6 +70,7 @@ func TestSenseChoice(t *testing.T) {
 		// "right" before "now", "away", "after" … intensifies: it says no
 		// "correct; right".
 		{"这个办法被证明是有效的。", "This approach is proving effective right now.", "是", "shi4", "to be", false},
+		{"该医院有五百张床位。", "", "该", "gai1", "that", false},
 		// Nor is a numeral before its measure word.
 		{"他找到了一条新的路线。", "", "一", "yi1", "one", false},
 		// A demonstrative before its measure word is no preposition.
