@@ -827,7 +827,8 @@ func potentialVerb(sn *sentence, a *Analyzer, j int) bool {
 	return j >= 0 && strings.HasPrefix(sn.posOf(a, j), "v") && sn.posOf(a, j) != "vn" && utf8.RuneCountInString(sn.toks[j].Text) == 1
 }
 
-// complementNeed is the reading of 了 or 着 after 得 or 不: after a verb
+// complementNeed is the reading of 着 between a verb and 了 (找着了
+// zhao2), and of 了 or 着 after 得 or 不: after a verb
 // they say what it can or cannot do (吃得了, 干不了 liao3 "(used with 得
 // or 不 after a verb to express (im)possibility)"; 买不着 zhao2 "(after a
 // verb) hitting the mark"): +1 for such an entry, -1 for the aspect
@@ -838,11 +839,23 @@ func (a *Analyzer) complementNeed(sn *sentence, k int, in *entryInfo) float64 {
 	if p < 0 {
 		return 0
 	}
+	aspect := in.particle >= 0 && int32(a.firstFree(in.e)) == in.particle
+	if n := hanAt(sn, k, 1); n >= 0 && sn.toks[n].Text == "了" && potentialVerb(sn, a, p) {
+		// 着 between a verb and 了 is its result, not the particle of
+		// an ongoing state (找着了, 猜着了 zhao2 "(after a verb) hitting
+		// the mark").
+		if aspect {
+			return -1
+		}
+		if afterVerbSense(in) {
+			return 1
+		}
+		return 0
+	}
 	pt := sn.toks[p].Text
 	if pt != "得" && pt != "不" {
 		return 0
 	}
-	aspect := in.particle >= 0 && int32(a.firstFree(in.e)) == in.particle
 	if pt == "得" && sn.toks[p].Reading == "de2" {
 		if aspect && strings.HasPrefix(in.senses[in.particle], "(completed action marker") {
 			return 1
@@ -855,12 +868,23 @@ func (a *Analyzer) complementNeed(sn *sentence, k int, in *entryInfo) float64 {
 	if aspect {
 		return -1
 	}
-	for _, s := range in.senses {
-		if strings.HasPrefix(s, "(after a verb)") || strings.Contains(s, "after a verb to express (im)possibility") {
-			return 1
-		}
+	if afterVerbSense(in) {
+		return 1
 	}
 	return 0
+}
+
+// afterVerbSense reports whether one of in's senses is a complement after
+// a verb: "(after a verb) hitting the mark; succeeding in" (着 zhao2),
+// "(used with 得 or 不 after a verb to express (im)possibility…)" (了
+// liao3).
+func afterVerbSense(in *entryInfo) bool {
+	for _, s := range in.senses {
+		if strings.HasPrefix(s, "(after a verb)") || strings.Contains(s, "after a verb to express (im)possibility") {
+			return true
+		}
+	}
+	return false
 }
 
 // reduplicated reports whether token k, a single character, is doubled

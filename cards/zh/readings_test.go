@@ -79,6 +79,9 @@ func TestReadings(t *testing.T) {
 		{zh: "这么多饭你吃得了吗？", text: "得", reading: "de5"},
 		{zh: "这么多饭你吃得了吗？", text: "了", reading: "liao3"},
 		{zh: "这件事谁也干不了。", text: "干", reading: "gan4"},
+		// 着 between a verb and 了 is its result.
+		{zh: "他猜着了。", text: "着", reading: "zhao2"},
+		{zh: "门一直开着。", text: "着", reading: "zhe5"},
 		// In the verb's slot (after a preposition's object, before a
 		// noun gse tags a verb, before 一下, doubled), an entry whose
 		// first sense is a verb; not a reading of few words (属).
