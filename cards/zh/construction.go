@@ -50,6 +50,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "mei2 you3" && !c.finalNext() && (isVerbPos(nb.nextPos) && nb.nextPos != "vn" || nb.nextPos == "d") {
 			return "(没有 + verb) did not; have not (done)"
 		}
+		// 没有人相信, 没有时间: "there is no …; to not have", not
+		// "haven't" (the English may still say "haven't").
+		if reading == "mei2 you3" && (strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "r" && !personalPronouns[nb.next]) {
+			return "(没有 + noun) to not have; there is no"
+		}
 	case "请":
 		// 请坐, 所以请解释一下: please; 请他来: to ask sb to.
 		if reading != "qing3" {

@@ -138,6 +138,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"书在桌子上。", "The book is on the table.", "上", "(after a noun) on; on top of; in"},
 		{"老板在会上表扬了她。", "The boss praised her at the meeting.", "上", "(after a noun) on; on top of; in"},
 		{"请把这段话翻译成中文。", "Please translate this passage into Chinese.", "成", "(verb + 成) into; to become"},
+		{"现在没有人住在这里。", "Nobody lives here now.", "没有", "(没有 + noun) to not have; there is no"},
+		{"我们没有时间了。", "We have no time left.", "没有", "(没有 + noun) to not have; there is no"},
 		{"这道题太简单了，甚至小孩子都会做。", "This problem is too easy; even small children can do it.", "都", "(连…都) even"},
 		{"从周一到周五我都要上班。", "I have to work from Monday to Friday.", "到", "(从…到) to; until"},
 		{"窗外下着小雨。", "It is drizzling outside the window.", "下", "(下 + rain, snow) to fall"},

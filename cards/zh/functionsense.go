@@ -176,6 +176,7 @@ var functionSenses = map[string]string{
 	// construction.go
 	"(verb + 点) a little; some":                        "a small amount; a bit; (after a verb or adjective) a bit more",
 	"(没有 + verb) did not; have not (done)":             "haven't|hasn't",
+	"(没有 + noun) to not have; there is no":             "to not have",
 	"(想 + verb) to want to; would like to":             "to desire; to want (to)",
 	"(请 + verb) please (do sth)":                       "please (do sth)",
 	"(请 + sb + verb) to ask; to invite":                "to ask",
