@@ -59,17 +59,7 @@ var (
 func loadList() {
 	list = make([]string, 0, strings.Count(hskTSV, "\n"))
 	prev := 1
-	for i, data := 0, hskTSV; data != ""; i++ {
-		var line string
-		line, data, _ = strings.Cut(data, "\n")
-		if i == 0 {
-			continue // the header
-		}
-		word, lv, _ := strings.Cut(line, "\t")
-		n, err := strconv.Atoi(lv)
-		if err != nil || n < prev || n > MaxLevel {
-			panic(fmt.Sprintf("hsk2.tsv:%d: bad level %q", i+1, lv)) // embedded: a build defect
-		}
+	for word, n := range Levels(MaxLevel) {
 		for ; prev < n; prev++ {
 			ends[prev] = len(list)
 		}
