@@ -203,7 +203,7 @@ var intensified = map[string]bool{
 // after it.
 func dropIntensifiers(en string) string {
 	var b strings.Builder
-	rest := en
+	rest, dropped := en, false
 	for {
 		i := strings.Index(strings.ToLower(rest), "right ")
 		if i < 0 {
@@ -217,13 +217,13 @@ func dropIntensifiers(en string) string {
 		startsWord := i == 0 || !unicode.IsLetter(rune(rest[i-1]))
 		if startsWord && intensified[strings.ToLower(next)] {
 			b.WriteString(rest[:i])
-			rest = after
+			rest, dropped = after, true
 			continue
 		}
 		b.WriteString(rest[:i+len("right ")])
 		rest = after
 	}
-	if b.Len() == 0 {
+	if !dropped {
 		return en
 	}
 	b.WriteString(rest)

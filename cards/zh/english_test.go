@@ -237,6 +237,7 @@ func TestDropIntensifiers(t *testing.T) {
 		"Right after this, Right away.":   "after this, away.",
 		"That's the right answer, right?": "That's the right answer, right?",
 		"Alright then.":                   "Alright then.",
+		"Right now we can.":               "now we can.",
 		"Turn right at the bank.":         "Turn right at the bank.",
 	} {
 		if got := dropIntensifiers(in); got != want {
