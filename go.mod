@@ -12,16 +12,18 @@ require (
 	github.com/urfave/cli/v2 v2.27.7
 	go.etcd.io/bbolt v1.5.0
 	golang.org/x/text v0.44.0
-	modernc.org/sqlite v1.62.0
 )
 
-// Used only by tests: testscript for the CLI stories, and the generators
+// Used only by tests: testscript for the CLI stories, the generators
 // that derive the embedded tables of cards/zh and cards/hsk from gse's
-// dictionary and go-pinyin (and check them against these sources).
+// dictionary and go-pinyin (and check them against these sources), and
+// SQLite, which reads back the Anki packages cika writes and checks
+// cards/anki's own SQLite reader and writer.
 require (
 	github.com/go-ego/gse v0.80.3
 	github.com/mozillazg/go-pinyin v0.21.0
 	github.com/rogpeppe/go-internal v1.16.0
+	modernc.org/sqlite v1.62.0
 )
 
 require (

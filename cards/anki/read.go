@@ -16,11 +16,11 @@ package anki
 //
 // Nothing here trusts the file: members are found by exact name and never
 // written under their own names, the collection's size is bounded before
-// it is decompressed, and every SQL error names the file.
+// it is decompressed, and every error names the file.
 
 import (
 	"archive/zip"
-	"database/sql"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,15 +28,16 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
+	"cika/cards/anki/internal/sqliteread"
+
 	"github.com/klauspost/compress/zstd"
 	"golang.org/x/text/unicode/norm"
-	sqlite "modernc.org/sqlite"
 )
 
 // Package is what a package holds that an importer needs: the note types,
@@ -356,38 +357,50 @@ func extract(f *zip.File, path string, zstdCompressed bool) error {
 	return nil
 }
 
-// registerUnicase registers the "unicase" collation schema-18 collections
-// declare on names, without which SQLite refuses to read those tables.
-var registerUnicase = sync.OnceFunc(func() {
-	// Only this package opens SQLite files; an error means another caller
-	// registered it already, which serves as well.
-	_ = sqlite.RegisterCollationUtf8("unicase", func(a, b string) int {
-		return strings.Compare(strings.ToLower(a), strings.ToLower(b))
-	})
-})
-
-// readCollection reads a collection file (schema 11 to 18).
+// readCollection reads a collection file (schema 11 to 18). It reads the
+// SQLite file itself (internal/sqliteread): a full scan of each table the
+// importer needs, in rowid order, which is the order of the ids.
 func readCollection(path string) (*Package, error) {
-	registerUnicase()
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=query_only(1)")
+	db, err := sqliteread.Open(path)
 	if err != nil {
+		if errors.Is(err, sqliteread.ErrNotDatabase) {
+			return nil, errNotCollection
+		}
 		return nil, err
 	}
 	defer db.Close()
-	db.SetMaxOpenConns(1)
 	p := &Package{Notetypes: map[int64]*Notetype{}}
 	var crt int64
 	var models string
-	if err := db.QueryRow(`SELECT ver, crt, models FROM col`).Scan(&p.Schema, &crt, &models); err != nil {
-		if strings.Contains(err.Error(), "file is not a database") || strings.Contains(err.Error(), "no such table") {
-			return nil, errors.New("not an Anki collection (SQLite with a col table)")
+	found := false
+	err = scan(db, "col", []string{"ver", "crt", "models"}, func(v []sqliteread.Value) error {
+		found = true
+		var ver int64
+		if err := ints(v[:2], &ver, &crt); err != nil {
+			return err
 		}
-		return nil, fmt.Errorf("read col: %w", err)
+		p.Schema = int(ver)
+		var err error
+		models, err = text(v[2], "models")
+		if err != nil {
+			return err
+		}
+		return sqliteread.Stop // the first row, as SQLite's would be
+	})
+	switch {
+	case errors.Is(err, sqliteread.ErrNoTable):
+		return nil, errNotCollection
+	case err != nil:
+		return nil, err
+	case !found:
+		return nil, errors.New("read col: no row")
 	}
 	p.Created = time.Unix(crt, 0)
-	var tables int
-	if err := db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('notetypes', 'fields', 'templates')`).Scan(&tables); err != nil {
-		return nil, err
+	tables := 0
+	for _, o := range db.Schema() {
+		if o.Type == "table" && (o.Name == "notetypes" || o.Name == "fields" || o.Name == "templates") {
+			tables++
+		}
 	}
 	if tables == 3 {
 		err = readNotetypes18(db, p)
@@ -407,6 +420,40 @@ func readCollection(path string) (*Package, error) {
 		return nil, err
 	}
 	return p, nil
+}
+
+// errNotCollection is the error for a file that is not SQLite, or is
+// SQLite without Anki's tables.
+var errNotCollection = errors.New("not an Anki collection (SQLite with a col table)")
+
+// scan reads the columns cols of every row of table, with errors that
+// name the table.
+func scan(db *sqliteread.DB, table string, cols []string, fn func([]sqliteread.Value) error) error {
+	if err := db.Scan(table, cols, fn); err != nil {
+		return fmt.Errorf("read %s: %w", table, err)
+	}
+	return nil
+}
+
+// ints converts the values vals to integers, into dst in order.
+func ints[T ~int | ~int64](vals []sqliteread.Value, dst ...*T) error {
+	for i, v := range vals {
+		n, err := v.Int()
+		if err != nil {
+			return fmt.Errorf("column %d: %w", i+1, err)
+		}
+		*dst[i] = T(n)
+	}
+	return nil
+}
+
+// text is a value as a string; name, its column, is for the error.
+func text(v sqliteread.Value, name string) (string, error) {
+	s, err := v.Text()
+	if err != nil {
+		return "", fmt.Errorf("column %s: %w", name, err)
+	}
+	return s, nil
 }
 
 // readNotetypes11 reads the note types of col.models (schema 11).
@@ -456,102 +503,113 @@ func place(s []string, ord int, v string) []string {
 
 // readNotetypes18 reads the note types of a schema-18 collection, from
 // their own tables.
-func readNotetypes18(db *sql.DB, p *Package) error {
-	rows, err := db.Query(`SELECT id, name FROM notetypes`)
-	if err != nil {
-		return fmt.Errorf("read notetypes: %w", err)
-	}
-	for rows.Next() {
+func readNotetypes18(db *sqliteread.DB, p *Package) error {
+	err := scan(db, "notetypes", []string{"id", "name"}, func(v []sqliteread.Value) error {
 		nt := &Notetype{}
-		if err := rows.Scan(&nt.ID, &nt.Name); err != nil {
-			rows.Close()
-			return fmt.Errorf("read notetypes: %w", err)
+		if err := ints(v[:1], &nt.ID); err != nil {
+			return err
+		}
+		var err error
+		if nt.Name, err = text(v[1], "name"); err != nil {
+			return err
 		}
 		p.Notetypes[nt.ID] = nt
-	}
-	if err := rows.Close(); err != nil {
-		return fmt.Errorf("read notetypes: %w", err)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	for _, table := range []string{"fields", "templates"} {
-		rows, err := db.Query(`SELECT ntid, ord, name FROM ` + table)
-		if err != nil {
-			return fmt.Errorf("read %s: %w", table, err)
-		}
-		for rows.Next() {
-			var id int64
-			var ord int
-			var name string
-			if err := rows.Scan(&id, &ord, &name); err != nil {
-				rows.Close()
-				return fmt.Errorf("read %s: %w", table, err)
+		err := scan(db, table, []string{"ntid", "ord", "name"}, func(v []sqliteread.Value) error {
+			var id, ord int64
+			if err := ints(v[:2], &id, &ord); err != nil {
+				return err
+			}
+			name, err := text(v[2], "name")
+			if err != nil {
+				return err
 			}
 			nt := p.Notetypes[id]
 			if nt == nil {
-				continue
+				return nil
 			}
 			if table == "fields" {
-				nt.Fields = place(nt.Fields, ord, name)
+				nt.Fields = place(nt.Fields, int(ord), name)
 			} else {
-				nt.Templates = place(nt.Templates, ord, name)
+				nt.Templates = place(nt.Templates, int(ord), name)
 			}
-		}
-		if err := rows.Close(); err != nil {
-			return fmt.Errorf("read %s: %w", table, err)
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-func readNotes(db *sql.DB, p *Package) error {
-	var n int
-	if err := db.QueryRow(`SELECT count(*) FROM notes`).Scan(&n); err != nil {
-		return fmt.Errorf("read notes: %w", err)
-	}
-	p.Notes = make([]PackageNote, 0, min(n, 1<<20))
-	rows, err := db.Query(`SELECT id, guid, mid, tags, flds FROM notes ORDER BY id`)
-	if err != nil {
-		return fmt.Errorf("read notes: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
+func readNotes(db *sqliteread.DB, p *Package) error {
+	p.Notes = []PackageNote{}
+	err := scan(db, "notes", []string{"id", "guid", "mid", "tags", "flds"}, func(v []sqliteread.Value) error {
 		var note PackageNote
-		var flds string
-		if err := rows.Scan(&note.ID, &note.GUID, &note.Notetype, &note.Tags, &flds); err != nil {
-			return fmt.Errorf("read notes: %w", err)
+		if err := ints(v[:1], &note.ID); err != nil {
+			return err
+		}
+		if err := ints(v[2:3], &note.Notetype); err != nil {
+			return err
+		}
+		var err error
+		if note.GUID, err = text(v[1], "guid"); err != nil {
+			return err
+		}
+		if note.Tags, err = text(v[3], "tags"); err != nil {
+			return err
+		}
+		flds, err := text(v[4], "flds")
+		if err != nil {
+			return err
 		}
 		note.Fields = strings.Split(flds, "\x1f")
 		p.Notes = append(p.Notes, note)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read notes: %w", err)
-	}
+	// Rows come in rowid order, which is the id's in Anki's tables (id
+	// integer primary key); a file where it is not is still read by id.
+	slices.SortStableFunc(p.Notes, func(a, b PackageNote) int { return cmp.Compare(a.ID, b.ID) })
 	return nil
 }
 
-func readCards(db *sql.DB, p *Package) error {
-	var n int
-	if err := db.QueryRow(`SELECT count(*) FROM cards`).Scan(&n); err != nil {
-		return fmt.Errorf("read cards: %w", err)
-	}
-	p.Cards = make([]PackageCard, 0, min(n, 1<<21))
-	rows, err := db.Query(`SELECT id, nid, ord, type, queue, due, ivl, factor, reps, lapses, data FROM cards ORDER BY id`)
-	if err != nil {
-		return fmt.Errorf("read cards: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
+func readCards(db *sqliteread.DB, p *Package) error {
+	cols := []string{"id", "nid", "ord", "type", "queue", "due", "ivl", "factor", "reps", "lapses", "data"}
+	p.Cards = []PackageCard{}
+	err := scan(db, "cards", cols, func(v []sqliteread.Value) error {
 		var c PackageCard
-		var data string
-		if err := rows.Scan(&c.ID, &c.Note, &c.Ord, &c.Type, &c.Queue, &c.Due, &c.Interval, &c.Factor,
-			&c.Reps, &c.Lapses, &data); err != nil {
-			return fmt.Errorf("read cards: %w", err)
+		if err := ints(v[:2], &c.ID, &c.Note); err != nil {
+			return err
+		}
+		if err := ints(v[2:5], &c.Ord, &c.Type, &c.Queue); err != nil {
+			return err
+		}
+		if err := ints(v[5:6], &c.Due); err != nil {
+			return err
+		}
+		if err := ints(v[6:10], &c.Interval, &c.Factor, &c.Reps, &c.Lapses); err != nil {
+			return err
+		}
+		data, err := text(v[10], "data")
+		if err != nil {
+			return err
 		}
 		c.Memory = memoryOf(data)
 		p.Cards = append(p.Cards, c)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read cards: %w", err)
-	}
+	slices.SortStableFunc(p.Cards, func(a, b PackageCard) int { return cmp.Compare(a.ID, b.ID) })
 	return nil
 }
 
@@ -578,29 +636,32 @@ func memoryOf(data string) *Memory {
 	return mem
 }
 
-func readRevlog(db *sql.DB, p *Package) error {
-	var n int
-	if err := db.QueryRow(`SELECT count(*) FROM revlog`).Scan(&n); err != nil {
-		return fmt.Errorf("read revlog: %w", err)
-	}
-	p.Revlog = make([]RevlogEntry, 0, min(n, 1<<23))
-	rows, err := db.Query(`SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id`)
-	if err != nil {
-		return fmt.Errorf("read revlog: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
+func readRevlog(db *sqliteread.DB, p *Package) error {
+	cols := []string{"id", "cid", "ease", "ivl", "lastIvl", "factor", "time", "type"}
+	p.Revlog = []RevlogEntry{}
+	err := scan(db, "revlog", cols, func(v []sqliteread.Value) error {
 		var r RevlogEntry
 		var ms int64
-		if err := rows.Scan(&r.ID, &r.Card, &r.Ease, &r.Interval, &r.LastInterval, &r.Factor, &ms, &r.Type); err != nil {
-			return fmt.Errorf("read revlog: %w", err)
+		if err := ints(v[:2], &r.ID, &r.Card); err != nil {
+			return err
+		}
+		if err := ints(v[2:6], &r.Ease, &r.Interval, &r.LastInterval, &r.Factor); err != nil {
+			return err
+		}
+		if err := ints(v[6:7], &ms); err != nil {
+			return err
+		}
+		if err := ints(v[7:8], &r.Type); err != nil {
+			return err
 		}
 		r.Duration = time.Duration(max(0, min(ms, 24*3600*1000))) * time.Millisecond
 		p.Revlog = append(p.Revlog, r)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read revlog: %w", err)
-	}
+	slices.SortStableFunc(p.Revlog, func(a, b RevlogEntry) int { return cmp.Compare(a.ID, b.ID) })
 	return nil
 }
 

@@ -229,6 +229,8 @@ func TestReadBadPackages(t *testing.T) {
 		t.Fatal(err)
 	}
 	good := openAPKG(t, src).members["collection.anki2"]
+	damaged := bytes.Clone(good) // the schema page whole, every other page zeroed
+	clear(damaged[4096:])
 	cases := []struct {
 		name    string
 		members map[string][]byte // nil: raw is the file
@@ -244,6 +246,7 @@ func TestReadBadPackages(t *testing.T) {
 		{name: "metamissing", members: map[string][]byte{"meta": {0x08, 0x03}, "collection.anki2": good}, want: ErrNoCollection},
 		{name: "badmeta", members: map[string][]byte{"meta": {0x08}, "collection.anki2": good}, text: "meta: bad protobuf"},
 		{name: "notsqlite", members: map[string][]byte{"collection.anki2": []byte("hello")}, text: "collection.anki2: not an Anki collection"},
+		{name: "damaged", members: map[string][]byte{"collection.anki2": damaged}, text: "collection.anki2: read col: damaged database: page "},
 		{name: "emptycol", members: map[string][]byte{"collection.anki21": {}}, text: "collection.anki21: empty collection"},
 		{name: "badzstd", members: map[string][]byte{"meta": {0x08, 0x03}, "collection.anki21b": []byte("not zstd")}, text: "collection.anki21b: zstd"},
 		{name: "hostile", members: map[string][]byte{"../evil": []byte("x"), "0": []byte("y")}, want: ErrNoCollection},
