@@ -13,6 +13,8 @@ import (
 	"cika/srs"
 	"cika/srs/export"
 	"cika/srs/review"
+
+	_ "modernc.org/sqlite" // reads the package's collection
 )
 
 // TestFollowsSettings: the package's deck preset and day carry the
