@@ -165,6 +165,9 @@ func (db *DB) LookupPinyin(q pinyin.Query) ([]Match, error) {
 
 // LookupEnglish finds the words whose senses contain every term of the
 // query ("bank", "savings account"): best rank first, then most frequent.
+// A match's Word holds only its Word, Reading and Count (Word(id) reads
+// one whole): what ordering them needs, and for many matches all the
+// bycount index gives (matchesByCount).
 func (db *DB) LookupEnglish(query string) ([]Match, error) {
 	terms := QueryTerms(query)
 	if len(terms) == 0 {
@@ -202,7 +205,15 @@ func (db *DB) LookupEnglish(query string) ([]Match, error) {
 			ids = kept
 		}
 		var err error
-		ms, err = matches(tx, ids, "english", nil)
+		if len(ids) > byCountOrder {
+			ms, err = matchesByCount(tx, ids, "english")
+		} else {
+			ms, err = matches(tx, ids, "english", nil)
+			for i := range ms {
+				w := &ms[i].Word
+				*w = cards.Word{Word: w.Word, Reading: w.Reading, Count: w.Count}
+			}
+		}
 		for i := range ms {
 			ms[i].Rank = rank[ms[i].ID()]
 			if len(terms) > 1 {

@@ -510,6 +510,11 @@ const maxWordRunes = 8
 // collection's words: the fewest pieces, each the most frequent word
 // written so; a character that is no word is a piece of its own. What a
 // phrase is made of, read from the collection only.
+//
+// The split is decided from the forms index alone (which stretches are
+// words), and only the words of the pieces chosen are read: a single
+// character is the form of dozens of words, each record a page of its
+// own on a big collection.
 func (db *DB) Segment(text string) ([]Piece, error) {
 	rs := []rune(text)
 	var out []Piece
@@ -518,7 +523,7 @@ func (db *DB) Segment(text string) ([]Piece, error) {
 		type step struct {
 			n    int // pieces so far
 			from int
-			w    *cards.Word
+			ids  []string // the words written rs[from:i]
 		}
 		best := make([]step, len(rs)+1)
 		for i := 1; i <= len(rs); i++ {
@@ -531,17 +536,17 @@ func (db *DB) Segment(text string) ([]Piece, error) {
 				if len(ids) == 0 && i-j > 1 {
 					continue
 				}
-				w, err := mostFrequent(words, ids)
-				if err != nil {
-					return err
-				}
 				if n := best[j].n + 1; best[i].n < 0 || n < best[i].n {
-					best[i] = step{n: n, from: j, w: w}
+					best[i] = step{n: n, from: j, ids: ids}
 				}
 			}
 		}
 		for i := len(rs); i > 0; i = best[i].from {
-			out = append(out, Piece{Text: string(rs[best[i].from:i]), Word: best[i].w})
+			w, err := mostFrequent(words, best[i].ids)
+			if err != nil {
+				return err
+			}
+			out = append(out, Piece{Text: string(rs[best[i].from:i]), Word: w})
 		}
 		slices.Reverse(out)
 		return nil
@@ -572,6 +577,12 @@ func mostFrequent(words *bolt.Bucket, ids []string) (*cards.Word, error) {
 // ("chaoji zhineng" → 超级 智能, 超级 职能): the fewest words, the three
 // most frequent for each stretch of syllables, the tones q gives kept.
 // The pieces' Text is the word's simplified form.
+//
+// Which stretches are words is read from the pinyin index alone (a word's
+// ID ends in its reading, which the tones are checked against), and only
+// the words of the stretches a spelling with the fewest words uses are
+// read: a single syllable (ji, zhi) is the reading of a hundred words, and
+// on a big collection each record is a page of its own.
 func (db *DB) SpellPinyin(q pinyin.Query, limit int) ([][]Piece, error) {
 	n := len(q.Syllables)
 	if n == 0 {
@@ -580,9 +591,13 @@ func (db *DB) SpellPinyin(q pinyin.Query, limit int) ([][]Piece, error) {
 	var out [][]Piece
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		py, words := tx.Bucket(bucketPinyin), tx.Bucket(bucketWords)
-		// fits[j][i]: the words read as syllables j..i-1, most frequent first.
+		// ids[j][i]: the IDs of the words read as syllables j..i-1, in ID
+		// order; fits[j][i] the three most frequent of them, read when a
+		// spelling needs them.
+		ids := make([][][]string, n+1)
 		fits := make([][][]*cards.Word, n+1)
-		for j := range fits {
+		for j := range ids {
+			ids[j] = make([][]string, n+1)
 			fits[j] = make([][]*cards.Word, n+1)
 		}
 		best := make([]int, n+1) // fewest words spelling the first i syllables
@@ -593,26 +608,17 @@ func (db *DB) SpellPinyin(q pinyin.Query, limit int) ([][]Piece, error) {
 					continue
 				}
 				sub := pinyin.Query{Key: strings.Join(q.Syllables[j:i], ""), Syllables: q.Syllables[j:i], Tones: q.Tones[j:i]}
-				ids, _ := scanIDs(py, sub.Key)
-				var ws []*cards.Word
-				for _, id := range ids {
-					raw := words.Get([]byte(id))
-					if raw == nil {
-						return fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
-					}
-					w, err := decodeWord(raw)
-					if err != nil {
-						return fmt.Errorf("word %s: %w", id, err)
-					}
-					if sub.Matches(w.Reading) {
-						ws = append(ws, &w)
+				found, _ := scanIDs(py, sub.Key)
+				kept := found[:0]
+				for _, id := range found {
+					if _, reading := cards.SplitID(id); sub.Matches(reading) {
+						kept = append(kept, id)
 					}
 				}
-				if len(ws) == 0 {
+				if len(kept) == 0 {
 					continue
 				}
-				slices.SortStableFunc(ws, func(a, b *cards.Word) int { return b.Count - a.Count })
-				fits[j][i] = ws[:min(3, len(ws))]
+				ids[j][i] = kept
 				if best[i] < 0 || best[j]+1 < best[i] {
 					best[i] = best[j] + 1
 				}
@@ -621,27 +627,88 @@ func (db *DB) SpellPinyin(q pinyin.Query, limit int) ([][]Piece, error) {
 		if best[n] < 0 {
 			return nil
 		}
+		fit := func(j, i int) ([]*cards.Word, error) {
+			if fits[j][i] != nil || len(ids[j][i]) == 0 {
+				return fits[j][i], nil
+			}
+			ws := make([]*cards.Word, 0, len(ids[j][i]))
+			for _, id := range ids[j][i] {
+				raw := words.Get([]byte(id))
+				if raw == nil {
+					return nil, fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
+				}
+				w, err := decodeWord(raw)
+				if err != nil {
+					return nil, fmt.Errorf("word %s: %w", id, err)
+				}
+				ws = append(ws, &w)
+			}
+			slices.SortStableFunc(ws, func(a, b *cards.Word) int { return b.Count - a.Count })
+			fits[j][i] = ws[:min(3, len(ws))]
+			return fits[j][i], nil
+		}
 		// Every spelling with the fewest words, up to limit.
-		var walk func(i int, tail []Piece)
-		walk = func(i int, tail []Piece) {
+		var walk func(i int, tail []Piece) error
+		walk = func(i int, tail []Piece) error {
 			if len(out) == limit {
-				return
+				return nil
 			}
 			if i == 0 {
 				out = append(out, slices.Clone(tail))
-				return
+				return nil
 			}
 			for j := 0; j < i; j++ {
 				if best[j] < 0 || best[j]+1 != best[i] {
 					continue
 				}
-				for _, w := range fits[j][i] {
-					walk(j, append([]Piece{{Text: w.Word, Word: w}}, tail...))
+				ws, err := fit(j, i)
+				if err != nil {
+					return err
+				}
+				for _, w := range ws {
+					if err := walk(j, append([]Piece{{Text: w.Word, Word: w}}, tail...)); err != nil {
+						return err
+					}
 				}
 			}
+			return nil
 		}
-		walk(n, nil)
-		return nil
+		return walk(n, nil)
 	})
 	return out, err
+}
+
+// byCountOrder bounds the matches LookupEnglish reads one by one: each
+// word's record is a page of its own on a big collection ("time" matches
+// 669 words of a million sentences' 60,000: 210 page faults), while the
+// bycount index holds every word's count, in order, in 727 pages read
+// one after the other (about 50 faults, as the kernel maps pages
+// around each one read).
+var byCountOrder = 150 // (a variable for the tests)
+
+// matchesByCount is matches for many ids, each with only its Word,
+// Reading and Count, read from the bycount index rather than the words,
+// most frequent first.
+func matchesByCount(tx *bolt.Tx, ids []string, by string) ([]Match, error) {
+	want := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		want[id] = true
+	}
+	ms := make([]Match, 0, len(ids))
+	c := tx.Bucket(bucketByCount).Cursor()
+	for k, _ := c.First(); k != nil && len(ms) < len(want); k, _ = c.Next() {
+		if len(k) <= 8 {
+			return nil, fmt.Errorf("%w: bycount entry %q", errCorrupt, k)
+		}
+		if !want[string(k[8:])] {
+			continue
+		}
+		word, reading := cards.SplitID(string(k[8:]))
+		count := int(^binary.BigEndian.Uint64(k[:8]))
+		ms = append(ms, Match{Word: cards.Word{Word: word, Reading: reading, Count: count}, By: by})
+	}
+	if len(ms) != len(want) {
+		return nil, fmt.Errorf("%w: %d of %d words found by their English are not in the bycount index", errCorrupt, len(want)-len(ms), len(want))
+	}
+	return ms, nil
 }

@@ -447,3 +447,46 @@ func TestBatchEntries(t *testing.T) {
 		t.Error("a cut value reads without error")
 	}
 }
+
+// LookupEnglish orders many matches by the bycount index
+// (matchesByCount): the same words, counts, ranks and order as read one
+// by one.
+func TestLookupEnglishByCount(t *testing.T) {
+	db, err := Open(filepath.Join(t.TempDir(), "c.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	dict := cardstest.New(
+		cardstest.Entry{Word: "大", Reading: "da4", Senses: []string{"big", "large"}},
+		cardstest.Entry{Word: "巨大", Reading: "ju4 da4", Senses: []string{"huge", "very big"}},
+		cardstest.Entry{Word: "大型", Reading: "da4 xing2", Senses: []string{"large-scale", "big (of a machine)"}},
+		cardstest.Entry{Word: "高", Reading: "gao1", Senses: []string{"tall", "big (of a building)"}},
+		cardstest.Entry{Word: "房子", Reading: "fang2 zi5", Senses: []string{"house", "building"}},
+	)
+	text := "大房子\tbig house\n巨大的大房子\ta huge big house\n大型房子\ta large building\n" +
+		"高房子\ta tall house\n很大\tbig\n巨大\thuge\n"
+	pairs, doc, err := corpus.Read("big.tsv", strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MineDocument(doc, cards.Mine(pairs, dict, nil), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int) { byCountOrder = n }(byCountOrder)
+	for q, n := range map[string]int{"big": 4, "large": 2, "big building": 1, "house": 1, "small": 0} {
+		byCountOrder = 1 << 30
+		want, err := db.LookupEnglish(q)
+		if err != nil || len(want) != n {
+			t.Fatalf("%s: %d matches, %v; want %d", q, len(want), err, n)
+		}
+		byCountOrder = 0
+		got, err := db.LookupEnglish(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: by count %+v, one by one %+v", q, got, want)
+		}
+	}
+}
