@@ -545,7 +545,9 @@ func (a *Analyzer) adjectiveAt(runes []rune, i int) bool {
 // follows it: 五个人 "five people" is 五 个 人, not 五 个人 "personal". The
 // rest must be a word that takes the classifier by CC-CEDICT's CL notes (人
 // CL:个), so that 三部分 "three parts" keeps 部分 (分 takes no 部). The
-// numeral is a word of numerals only, or 几.
+// numeral is a word of numerals only, or 几, or left out after a verb of
+// one character (找个人帮忙 "find someone to help" is 找 个 人), unless a
+// noun or 的 follows (这是个人问题 keeps 个人 "personal").
 func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 	start := 0
 	for k := from; k < len(out.ends); k++ {
@@ -559,8 +561,12 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 		if k-1 > from {
 			pstart = out.ends[k-2]
 		}
+		omitted := false // 一 left out after a verb
 		if prev := run[pstart:start]; !isNumeralWord(prev) && prev != "几" {
-			continue
+			if utf8.RuneCountInString(prev) != 1 || !strings.HasPrefix(a.w.posNames[out.pos[k-1]], "v") {
+				continue
+			}
+			omitted = true
 		}
 		w := run[start:out.ends[k]]
 		cl, n := utf8.DecodeRuneInString(w)
@@ -570,6 +576,14 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 		le, ok := a.lex.get(w[n:])
 		if !ok || !a.takes(w[n:], w[:n]) {
 			continue
+		}
+		if omitted && k+1 < len(out.ends) {
+			// 这是个人问题 "a personal problem": a noun after the word
+			// says it modifies it (a noun to gse: 找个人问路 "to ask the
+			// way" is a verb).
+			if next := run[out.ends[k]:out.ends[k+1]]; next == "的" || strings.HasPrefix(a.w.posNames[out.pos[k+1]], "n") && !a.verbSense(next) {
+				continue
+			}
 		}
 		lc := a.singles[cl]
 		out.split(k, start, n, lc, le)

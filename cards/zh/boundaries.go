@@ -1,0 +1,226 @@
+package zh
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"cika/cards/wordnet"
+)
+
+// Word boundaries the grammar settles. The unigram model takes the likeliest
+// words one by one and cannot see that a word it picked leaves no verb
+// where the sentence needs one: 我们家养了一只猫 "our family keeps a cat"
+// comes out 家养 "domestic" 了, an adjective with an aspect particle and an
+// object. regroup moves such boundaries where the two halves are words of
+// the kinds the slot needs, whatever the English says (it often says
+// nothing that tells the two apart: 加点盐 "add some salt").
+//
+// Each rule reads only the words of the run, their gse tags and
+// CC-CEDICT; each fires on a headword of two characters whose halves are
+// words of the lexicon.
+
+// regroup applies the rules below to the words of run in out from index
+// from on.
+func (a *Analyzer) regroup(run string, out *segWords, from int) {
+	if len(out.ends)-from < 2 {
+		return
+	}
+	for k := from; k < len(out.ends); k++ {
+		start := out.start(k, from)
+		w := run[start:out.ends[k]]
+		prev, prevTag := "", ""
+		if k > from {
+			prev, prevTag = run[out.start(k-1, from):start], a.w.posNames[out.pos[k-1]]
+		}
+		if prev == "好" && a.haoJi(run, out, k, from) {
+			continue
+		}
+		c1, n1 := utf8.DecodeRuneInString(w)
+		c2, n2 := utf8.DecodeRuneInString(w[n1:])
+		if out.ids[k] < 0 || n1+n2 != len(w) || c1 >= maxRune || c2 >= maxRune {
+			continue
+		}
+		l1, l2 := a.singles[c1], a.singles[c2]
+		if l1.logp == 0 || l2.logp == 0 {
+			continue
+		}
+		next, after := "", ""
+		if k+1 < len(out.ends) {
+			next = run[out.ends[k]:out.ends[k+1]]
+		}
+		if k+2 < len(out.ends) {
+			after = run[out.ends[k+1]:out.ends[k+2]]
+		}
+		tag := func(j int) string {
+			if j >= len(out.ends) {
+				return ""
+			}
+			return a.w.posNames[out.pos[j]]
+		}
+		split := false
+		switch p := tag(k); {
+		case next != "" && aspectParticle(next) && after != "" && (p == "n" || p == "f" || p == "s") && a.verbHalf(c2) && !adverbial(a.w.posNames[l1.pos]) && !a.verbChar(w[:n1]) && (a.w.posNames[l1.pos] == "f" || !a.verbSense(w)):
+			// A noun or place word whose second character is a verb,
+			// before an aspect particle and an object, is a noun and the
+			// verb: 我们家养了一只猫 is 家 养 了, not 家养 "domestic" 了;
+			// 山上下着大雪 is 上 下 着, not 上下 "up and down" 着. Not a
+			// word with a verb's sense (习惯了 "got used to", a noun to
+			// gse), unless it opens with a place word (上下 "to go up and
+			// down"), nor one that opens with a verb.
+			split = objectStart(tag(k+2), after)
+		case c2 == '了' && strings.HasPrefix(p, "v") && verbalMeasure(next) && a.verbChar(w[:n1]):
+			// A verb and 了 before a measure of the action: 他算了一下
+			// "he worked it out" is 算 了 一下, not 算了 "let it be".
+			split = true
+		case adverbChar(c1) && modalChar(c2) && next != "" && (p == "n" || a.nounsOnly(w)) && prev != "的" && prevTag != "uj" && a.verbStart(tag(k+1), next):
+			// An adverb and a modal verb before a verb, where the two
+			// make a noun: 下周才能到 "won't arrive until next week" is
+			// 才 能, not 才能 "talent"; 他总能找到 is 总 能, not 总能
+			// "total energy". After 的 the noun stays: 他的才能得到了发挥.
+			split = true
+		case c1 == '就' && modalChar(c2) && p == "d" && next != "" && objectStart(tag(k+1), next) && !strings.HasSuffix(run, "了"):
+			// 就要 "will; be going to" takes a verb; before an object 要 is
+			// the verb "to want": 我就要一杯茶 is 就 要. (就要一年了 "it
+			// will soon be a year" keeps it: the clause ends in 了.)
+			split = true
+		case c2 == '点' && p == "n" && next != "" && (strings.HasPrefix(tag(k+1), "n") || tag(k+1) == "r" || tag(k+1) == "zg" && a.nounFirst(next)) && a.verbHalf(c1) && (k == from || prevTag == "d" || strings.HasPrefix(prevTag, "r")):
+			// A verb and 点 "a bit (of)", the 一 left out, before what it
+			// takes: 再加点盐 is 加 点 盐, not 加点 "to work overtime";
+			// 你要点什么 is 要 点 什么, not 要点 "main point". Only after
+			// its subject or an adverb: 文章的要点, 是试点学校 keep the noun.
+			split = true
+		case prev == "把" && (p == "" || p == "v") && a.w.posNames[l1.pos] == "n" && a.verbChar(w[n1:]) && a.verbsOnly(w):
+			// 把 takes its object before the verb: 把手洗干净 "wash your
+			// hands" is 手 洗, not 手洗 "to hand-wash". A word that can be
+			// a noun is the object: 把工作做完.
+			split = true
+		}
+		if split {
+			out.split(k, start, n1, l1, l2)
+			k++
+		}
+	}
+}
+
+// haoJi moves the boundary between 好 (word k-1) and a word of 几 and a
+// measure word (word k): 好 几天 is 好几 "several" 天, the way CC-CEDICT
+// and a teacher read 好几天, 好几次, 好几个. It reports whether it did.
+func (a *Analyzer) haoJi(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	if !strings.HasPrefix(w, "几") || len(w) == len("几") {
+		return false
+	}
+	hj, ok := a.lex.get("好几")
+	if !ok {
+		return false
+	}
+	rest, ok := a.lex.get(w[len("几"):])
+	// (个's sense is "(classifier used before a noun …)".)
+	if m := w[len("几"):]; !ok || m != "个" && !a.isClassifier(m) && !timeUnit(m) {
+		return false
+	}
+	out.ends[k-1] = start + len("几")
+	out.pos[k-1], out.ids[k-1], out.logp[k-1] = hj.pos, hj.id, hj.logp
+	out.pos[k], out.ids[k], out.logp[k] = rest.pos, rest.id, rest.logp
+	return true
+}
+
+// aspectParticle reports whether w is 了, 着 or 过.
+func aspectParticle(w string) bool { return w == "了" || w == "着" || w == "过" }
+
+// verbalMeasure reports whether w measures an action: 一下, 一遍, 一眼.
+func verbalMeasure(w string) bool {
+	switch w {
+	case "一下", "一下子", "一遍", "一眼", "一会", "一会儿", "一番", "一圈", "一趟", "一声", "一口":
+		return true
+	}
+	return false
+}
+
+// adverbChar reports whether c is an adverb that stands before a modal
+// verb: 才能, 总能, 都会, 也要.
+func adverbChar(c rune) bool { return strings.ContainsRune("才总都也还只又再就便却", c) }
+
+// modalChar reports whether c is a modal verb: 能, 会, 要, 可, 该.
+func modalChar(c rune) bool { return strings.ContainsRune("能会要可该", c) }
+
+// objectStart reports whether a word with gse tag p can open a verb's
+// object: a numeral or measure word, a pronoun, a noun, an adjective or
+// a distinguishing word before its noun.
+func objectStart(p, w string) bool {
+	if p == "m" || p == "q" || p == "mq" || p == "a" || p == "b" || strings.HasPrefix(p, "n") || strings.HasPrefix(p, "r") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return isNumeral(r)
+}
+
+// verbStart reports whether a word with gse tag p (text w) is a verb or
+// opens a verb phrase.
+func (a *Analyzer) verbStart(p, w string) bool {
+	if strings.HasPrefix(p, "v") {
+		return true
+	}
+	c, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && c < maxRune && a.verbChar(w)
+}
+
+// verbHalf reports whether the character c is a verb: tagged a verb by
+// gse, or a verb of direction (上 下 进 出 回 起), which gse tags a place
+// word. (CC-CEDICT's senses would call 点 of 晚点 "delayed" a verb.)
+func (a *Analyzer) verbHalf(c rune) bool {
+	if strings.ContainsRune("上下进出回起", c) {
+		return true
+	}
+	return c < maxRune && strings.HasPrefix(a.w.posNames[a.singles[c].pos], "v")
+}
+
+// adverbial reports whether gse tag p is an adjective's or an adverb's: 晚
+// of 晚点了两个小时 "delayed by two hours", which is no noun before a verb.
+func adverbial(p string) bool { return p == "a" || p == "ad" || p == "d" }
+
+// verbSense reports whether a plain sense of a CC-CEDICT entry of w is a
+// verb's ("to ...").
+func (a *Analyzer) verbSense(w string) bool {
+	for _, e := range a.dict.Lookup(w) {
+		in := a.info(e)
+		for i, s := range in.senses {
+			if !e.IsName() && in.plain(i, s) && isVerbSense(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbsOnly reports whether every plain sense of every CC-CEDICT entry
+// of w is a verb's ("to ..."), and there is one: 手洗 "to hand-wash", not
+// 工作 "to work; job".
+func (a *Analyzer) verbsOnly(w string) bool {
+	entries := a.dict.Lookup(w)
+	for _, e := range entries {
+		in := a.info(e)
+		for i, s := range in.senses {
+			if in.plain(i, s) && !isVerbSense(s) {
+				return false
+			}
+		}
+	}
+	return len(entries) > 0
+}
+
+// nounFirst reports whether the first plain sense of an entry of w, not a
+// name's, glosses a noun by WordNet: 糖 "sugar", which gse tags zg (a
+// character of many uses).
+func (a *Analyzer) nounFirst(w string) bool {
+	for _, e := range a.dict.Lookup(w) {
+		if f := a.firstFree(e); !e.IsName() && f >= 0 {
+			s := a.info(e).senses[f]
+			if !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package zh
+
+import "testing"
+
+// regroupCases are everyday sentences of this test's own, where the
+// unigram model takes a word across the boundary the grammar draws, and
+// sentences around them that must keep their word.
+var regroupCases = []splitCase{
+	// A noun or place word with a verb half, before an aspect particle and
+	// an object.
+	{zh: "我们家养了两条狗", en: "Our family keeps two dogs", want: "我们 家 养 了 两 条 狗"},
+	{zh: "山上下着小雨", en: "It is drizzling on the mountain", want: "山 上 下 着 小雨"},
+	{zh: "火车晚点了一个小时", en: "The train was an hour late", want: "火车 晚点 了 一个 小时"},
+	{zh: "我已经习惯了北京的冬天", en: "I've got used to Beijing winters", want: "我 已经 习惯 了 北京 的 冬天"},
+	// A verb and 了 before a measure of the action.
+	{zh: "我算了一下房租", en: "I worked out the rent", want: "我 算 了 一下 房租"},
+	{zh: "为了一个目标努力", en: "Work hard for a goal", want: "为了 一个 目标 努力"},
+	// An adverb and a modal verb before a verb.
+	{zh: "包裹明天才能到", en: "The parcel won't arrive until tomorrow", want: "包裹 明天 才 能 到"},
+	{zh: "她总能找到便宜的机票", en: "She can always find cheap flights", want: "她 总 能 找到 便宜 的 机票"},
+	{zh: "他的才能得到了认可", en: "His talent was recognised", want: "他 的 才能 得到 了 认可"},
+	// 就要 before an object.
+	{zh: "我就要一碗面条", en: "I will just have a bowl of noodles", want: "我 就 要 一 碗 面条"},
+	{zh: "马上就要一年了", en: "It will soon be a year", want: "马上 就要 一 年 了"},
+	// A verb and 点 "a bit", 一 left out, before its object.
+	{zh: "你再加点糖吧", en: "Add a bit more sugar", want: "你 再 加 点 糖 吧"},
+	{zh: "这本书的要点是什么", en: "What are the main points of this book?", want: "这 本 书 的 要点 是 什么"},
+	{zh: "他有点累", en: "He is a bit tired", want: "他 有点 累"},
+	// A classifier and its noun after a verb, 一 left out.
+	{zh: "我们得找个人问路", en: "We need to find someone to ask the way", want: "我们 得 找 个 人 问路"},
+	{zh: "这是个人问题", en: "This is a personal matter", want: "这 是 个人 问题"},
+	// 把 and its object before the verb.
+	{zh: "吃饭前你把手洗干净", en: "Wash your hands clean before eating", want: "吃饭 前 你 把 手 洗 干净"},
+	{zh: "他把工作做完了", en: "He finished the work", want: "他 把 工作 做完 了"},
+	// 好几 "several" and its measure word.
+	{zh: "我等了好几个小时", en: "I waited for several hours", want: "我 等 了 好几 个 小时"},
+	{zh: "他们好几天没回家了", en: "They haven't been home for several days", want: "他们 好几 天 没 回家 了"},
+}
+
+func TestRegroup(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range regroupCases {
+		if got := splitOf(a, c.zh, c.en); got != c.want {
+			t.Errorf("%s (%q): %s, want %s", c.zh, c.en, got, c.want)
+		}
+	}
+}
