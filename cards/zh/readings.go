@@ -115,6 +115,8 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	switch {
 	case strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" || p == "z":
 		return 1
+	case p == "b" && a.adjectiveWord(sn, j):
+		return 1 // 高兴得跳了起来 de5: gse tags 高兴 b
 	case strings.HasPrefix(p, "u") && (nb.prev == "过" || nb.prev == "过来" || nb.prev == "起来"):
 		// A particle's character used as the verb before it: 时间过得真快
 		// de5 (gse tags 过 a particle).
@@ -818,6 +820,26 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 	return false
 }
 
+// adjectiveWord reports whether token j is a word of several characters
+// whose first plain sense is an adjective by WordNet and not a noun: 高兴
+// "happy", which gse tags b: 得 after it brings a complement of degree
+// (高兴得跳了起来 de5).
+func (a *Analyzer) adjectiveWord(sn *sentence, j int) bool {
+	if sn.ids[j] < 0 || utf8.RuneCountInString(sn.toks[j].Text) < 2 {
+		return false
+	}
+	w := a.word(sn, j)
+	if len(w.entries) == 0 {
+		return false
+	}
+	in := a.headInfo(w)
+	if in.firstPlain < 0 {
+		return false
+	}
+	p := wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))
+	return p&wordnet.Adj != 0 && p&wordnet.Noun == 0
+}
+
 // potentialVerb reports whether token j is a verb of one character by
 // gse's tag, the verb of a potential complement after it (吃得了, 吃不了,
 // 买不着). A verb of more characters before 得了 is rarely one (考试得了
@@ -889,11 +911,15 @@ func afterVerbSense(in *entryInfo) bool {
 
 // reduplicated reports whether token k, a single character, is doubled
 // by the token after or before it (量量, 数数 the segmenter leaves in
-// two) as a verb done briefly, as in X一X.
+// two) as a verb done briefly, as in X一X, or is the second X of X一X
+// (先凉一凉再喝: both 凉 liang4 "to let cool").
 func (a *Analyzer) reduplicated(sn *sentence, k int) bool {
 	text := sn.toks[k].Text
 	if utf8.RuneCountInString(text) != 1 {
 		return false
+	}
+	if k >= 2 && sn.toks[k-1].Text == "一" && sn.toks[k-2].Text == text {
+		return true // the second X of X一X (凉一凉): the first is choose's
 	}
 	first := k
 	if j := hanAt(sn, k, -1); j >= 0 && sn.toks[j].Text == text && j == k-1 {

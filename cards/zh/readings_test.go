@@ -24,6 +24,8 @@ func TestReadings(t *testing.T) {
 		{zh: "他跑得很快。", text: "得", reading: "de5"},
 		{zh: "你得多喝水。", text: "得", reading: "dei3"},
 		{zh: "我得走了。", text: "得", reading: "dei3"},
+		// An adjective gse tags b before 得 and its complement.
+		{zh: "孩子们高兴得叫了起来。", text: "得", reading: "de5"},
 		// A measure word takes the reading its noun's CL: note names.
 		{zh: "昨天下了一场大雪。", text: "场", reading: "chang2"},
 		{zh: "他生了一场病。", text: "场", reading: "chang2"},
@@ -212,6 +214,31 @@ func TestReadingProbe(t *testing.T) {
 		}
 		if got < floor {
 			t.Errorf("%s: readings right %.1f%%, under the floor %.1f%%", name, got, floor)
+		}
+	}
+}
+
+// TestDoubledVerbHalves checks that both halves of X一X read alike, as
+// the verb done briefly: the second 凉 is no more "cool" (liang2) than
+// the first.
+func TestDoubledVerbHalves(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, text, reading string }{
+		{"汤太烫了，凉一凉再喝吧。", "凉", "liang4"},
+		{"你再想一想。", "想", "xiang3"},
+	} {
+		n := 0
+		for _, tk := range a.Analyze(c.zh, "") {
+			if tk.Text != c.text {
+				continue
+			}
+			n++
+			if tk.Reading != c.reading {
+				t.Errorf("%s: %s number %d reads %s, want %s", c.zh, c.text, n, tk.Reading, c.reading)
+			}
+		}
+		if n != 2 {
+			t.Errorf("%s: %d tokens %s, want 2", c.zh, n, c.text)
 		}
 	}
 }
