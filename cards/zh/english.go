@@ -142,8 +142,32 @@ func (x *english) reset(en string) {
 		en = dropIntensifiers(en)
 	}
 	x.sum += englishStems.readAhead(en)
+	prev, doPending := "", false
 	forWords(en, func(w string) {
 		lw := strings.ToLower(w)
+		if doPending {
+			// The word after a do-form: see mainDo.
+			if !doSubjects[lw] {
+				x.addMainDo()
+			}
+			doPending = false
+		}
+		if lw == "like" && (prev == "would" || strings.HasSuffix(prev, "'d") || strings.HasSuffix(prev, "’d")) {
+			// "I'd like a coffee", "would you like…": the English of 想
+			// and 要 "to want", which no gloss says "like".
+			p := englishStems.stemOf("want", wantHash)
+			x.words, x.wordStems = append(x.words, "want"), append(x.wordStems, p.stem)
+			x.wordBits.add(fold8(wantHash))
+			x.wordSum.add(hash10(wantHash))
+			x.addStem(p)
+		}
+		switch lw {
+		case "doing", "done":
+			x.addMainDo()
+		case "do", "does", "did":
+			doPending = !doInverted[prev]
+		}
+		prev = lw
 		h := fnv32(lw)
 		p := englishStems.stemOf(lw, h)
 		x.words, x.wordStems = append(x.words, lw), append(x.wordStems, p.stem)
@@ -187,6 +211,52 @@ func (x *english) reset(en string) {
 			}
 		}
 	})
+	if doPending {
+		x.addMainDo() // "What did you do?": a do-form at the end
+	}
+}
+
+// mainDo stands, among the words of an English side, for a form of "do"
+// that is the sentence's verb ("What did you do today?", "I did my
+// homework"), not an auxiliary ("Did you go?", "I don't know"); and among
+// a gloss's function words for a gloss that is "to do" alone (干, 搞, 弄
+// "to do"), which glueWords would leave empty. No English word is
+// written so.
+const mainDo = "do:verb"
+
+// doInverted are the words after which a do-form is an auxiliary before
+// its subject ("What did you say?", "Why does it hurt?"); the start of the
+// sentence ("Did the train leave?") is one.
+var doInverted = map[string]bool{
+	"": true, "what": true, "where": true, "when": true, "why": true, "how": true, "who": true,
+	"which": true, "whom": true, "whose": true, "so": true, "neither": true, "nor": true,
+}
+
+// doSubjects are the words that, right after a do-form, make it an
+// auxiliary: a subject pronoun ("do you know", "did they come") or a
+// negation.
+var doSubjects = map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "we": true, "they": true, "not": true,
+}
+
+// addMainDo adds mainDo to the words of x.
+func (x *english) addMainDo() {
+	x.words, x.wordStems = append(x.words, mainDo), append(x.wordStems, "")
+	x.wordBits.add(fold8(mainDoHash))
+	x.wordSum.add(hash10(mainDoHash))
+}
+
+// isDoGloss reports whether the words of a gloss (glossWords) are "to do"
+// or "do": glue words only, of which "do".
+func isDoGloss(gw []string) bool {
+	do := false
+	for _, w := range gw {
+		if !glueWords[w] {
+			return false
+		}
+		do = do || w == "do"
+	}
+	return do
 }
 
 // intensified are the words after which "right" intensifies ("right now",
@@ -230,8 +300,9 @@ func dropIntensifiers(en string) string {
 	return b.String()
 }
 
-// notHash and cannotHash are fnv32 of "not" and "cannot".
-var notHash, cannotHash = fnv32("not"), fnv32("cannot")
+// notHash, cannotHash, wantHash and mainDoHash are fnv32 of "not",
+// "cannot", "want" and mainDo.
+var notHash, cannotHash, wantHash, mainDoHash = fnv32("not"), fnv32("cannot"), fnv32("want"), fnv32(mainDo)
 
 // discourseMarkers open a spoken English sentence without saying anything
 // of the Chinese ("Well, I think…" is not 是 "very well"). Only "well":
@@ -778,7 +849,10 @@ func compileSenses(senses []string) *senseMatcher {
 				}
 			}
 			if content == 0 && len(funcs) == 0 {
-				return
+				if !isDoGloss(sc.gw) {
+					return
+				}
+				funcs = append(funcs, mainDo)
 			}
 			words = append(words, funcs...)
 			spans = append(spans, glossSpan{uint16(start), uint16(content), uint16(len(funcs))})

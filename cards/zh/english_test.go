@@ -64,6 +64,12 @@ func (x *english) senseScoreRef(sense string) float64 {
 				}
 			}
 		}
+		if content == 0 && function == 0 && isDoGloss(glossWords(part)) {
+			function++ // mainDo: see compileSenses
+			if x.hasWord(mainDo, hash8(mainDo)) {
+				fmatched++
+			}
+		}
 		if light == matched && matched < content {
 			matched = 0 // a light verb alone: see senseScore
 		}
@@ -242,6 +248,48 @@ func TestDropIntensifiers(t *testing.T) {
 	} {
 		if got := dropIntensifiers(in); got != want {
 			t.Errorf("dropIntensifiers(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestMainDo checks which forms of "do" the English side counts as its
+// verb (mainDo), and that one says 干 "to do"; and that "would like" says
+// "want".
+func TestMainDo(t *testing.T) {
+	for _, c := range []struct {
+		en   string
+		main bool
+	}{
+		{"What did you do today?", true},
+		{"I did my homework.", true},
+		{"What are you doing?", true},
+		{"Let me do it.", true},
+		{"Did the train leave?", false},
+		{"Why does he want to go?", false},
+		{"I don't know.", false},
+		{"You do not understand.", false},
+		{"Do you like it?", false},
+	} {
+		if got := newEnglish(c.en).hasWord(mainDo, hash8(mainDo)); got != c.main {
+			t.Errorf("%q: main-verb do %v, want %v", c.en, got, c.main)
+		}
+	}
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, gloss string }{
+		{"你今天干了什么？", "What did you do today?", "干", "to do"},
+		{"我想点一杯咖啡。", "I'd like to order a cup of coffee.", "想", "to want"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == c.word {
+				found = true
+				if !strings.Contains(tk.Gloss, c.gloss) || !tk.Evidence {
+					t.Errorf("%s in %s / %q: gloss %q (evidence %v), want %q by the English", c.word, c.zh, c.en, tk.Gloss, tk.Evidence, c.gloss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s is not a token of %s", c.word, c.zh)
 		}
 	}
 }

@@ -82,8 +82,11 @@ func relOf(m *senseMatcher, senses []string) *relTable {
 				}
 			}
 			if content == 0 && funcs == 0 {
-				rt.word, rt.text = rt.word[:start], rt.text[:start]
-				return
+				if !isDoGloss(gw) {
+					rt.word, rt.text = rt.word[:start], rt.text[:start]
+					return
+				}
+				funcs = 1 // mainDo, as compileSenses has it
 			}
 			for range funcs {
 				rt.word = append(rt.word, nil)
