@@ -239,6 +239,14 @@ var doSubjects = map[string]bool{
 	"i": true, "you": true, "he": true, "she": true, "we": true, "they": true, "not": true,
 }
 
+// doSaid is the score of a gloss "to do" that a main-verb do says: a
+// verb of all work, less than a gloss said word for word ("OK, will do"
+// is 行 "all right; OK!; will do", not "(bound form) to do").
+const doSaid = 0.9
+
+// mainDoH8 is the hash8 of mainDo.
+var mainDoH8 = uint16(fold8(mainDoHash))
+
 // addMainDo adds mainDo to the words of x.
 func (x *english) addMainDo() {
 	x.words, x.wordStems = append(x.words, mainDo), append(x.wordStems, "")
@@ -655,10 +663,158 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 					fmatched++
 				}
 			}
-			best = max(best, float64(fmatched)/float64(g.function))
+			v := float64(fmatched) / float64(g.function)
+			if v > 0 && g.function == 1 && words[start].h8 == mainDoH8 && m.word(words, start) == mainDo {
+				v = doSaid
+			}
+			best = max(best, v)
 		}
 	}
+	if best < bracketEvidence && m.brackets != nil && x.saysBracket((*m.brackets)[i]) {
+		best = bracketEvidence
+	}
 	return best
+}
+
+// bracketEvidence is the score of a sense whose glosses the English does
+// not say but whose bracketed words (bracketWords: what the sense is
+// about) it does: "The food at this restaurant" says 菜 "dish (of food)"
+// over the default "vegetable", "You look good in these clothes" 穿 "to
+// wear; to put on (clothes, shoes etc.)" over "to pierce", "a traffic
+// accident" 一起 "an instance of; a case of (murder, accident, dispute
+// etc)". As much as half a gloss: enough to choose a sense
+// (minEvidence), never more than a gloss the English says in full.
+const bracketEvidence = 0.5
+
+// saysBracket reports whether the English has the stem of one of ws, and
+// no earlier word took it.
+func (x *english) saysBracket(ws []bracketWord) bool {
+	for _, w := range ws {
+		if x.stemBits.has(w.h8) && x.hasStem(w.stem, w.h8) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketWord is the stem of a content word in a sense's brackets, with
+// its hash8 and hash10.
+type bracketWord struct {
+	stem string
+	h8   uint8
+	h10  uint16
+}
+
+// bracketNoise are words of CC-CEDICT's brackets that describe grammar or
+// usage, not what the sense is about: "(after a verb)", "(used in
+// questions)", "(of a person)".
+var bracketNoise = map[string]bool{
+	"verb": true, "verbs": true, "noun": true, "nouns": true, "adjective": true, "adjectives": true,
+	"adverb": true, "numeral": true, "number": true, "numbers": true, "sentence": true, "phrase": true,
+	"suffix": true, "prefix": true, "indicating": true, "indicate": true, "indicates": true,
+	"expression": true, "pronoun": true, "measure": true, "word": true, "words": true, "character": true,
+	"characters": true, "radical": true, "marker": true, "tone": true, "final": true, "modal": true,
+	"complement": true, "object": true, "subject": true, "clause": true, "preposition": true,
+	"coverb": true, "loanword": true, "transliteration": true, "attributive": true, "person": true,
+	"people": true, "thing": true, "things": true, "usu": true, "esp": true, "often": true,
+	"negative": true, "question": true, "questions": true, "abbreviation": true, "name": true,
+	"general": true, "term": true, "kangxi": true, "pr": true, "tw": true, "mainland": true,
+	"one": true, "two": true, "three": true, "used": true, "followed": true, "sense": true,
+	"directional": true, "speaker": true, "action": true, "meaning": true, "literally": true,
+}
+
+// bracketWords returns the stems of the content words inside the
+// brackets of sense, nil if none or if the sense is all in brackets
+// (forGlosses gives those words to its glosses). Only brackets that name
+// what the sense is about count — "(of food)", "(clothes, shoes etc.)",
+// "(sb bon voyage, happy birthday etc)" — not a leading one-word label
+// ("(computing)", "(coll.)"), a note on grammar or usage (any
+// bracketNoise word: "(after a verb)", "(in this sense, commonly pr.
+// …)", said by any "makes sense"), nor an explanation of more than
+// maxBracketWords words ("(directional complement for motion toward the
+// speaker …)").
+func bracketWords(sense string) []bracketWord {
+	if !hasOuterWords(sense) {
+		return nil
+	}
+	var out []bracketWord
+	lead := true // before the sense's first word outside brackets
+	for rest := sense; ; {
+		open := strings.IndexByte(rest, '(')
+		if open < 0 {
+			break
+		}
+		if lead && strings.ContainsFunc(rest[:open], unicode.IsLetter) {
+			lead = false
+		}
+		end, depth := open, 0
+		for ; end < len(rest); end++ {
+			if rest[end] == '(' {
+				depth++
+			} else if rest[end] == ')' {
+				if depth--; depth == 0 {
+					break
+				}
+			}
+		}
+		group := outsideSquare(rest[open+1 : min(end, len(rest))])
+		rest = rest[min(end+1, len(rest)):]
+		ws := splitWords(group)
+		if lead && len(ws) <= 1 {
+			continue // a label
+		}
+		var sts []string
+		noise := false
+		for _, w := range ws {
+			lw := strings.ToLower(w)
+			if !isASCIILetters(lw) {
+				continue // 樣|样, a digit
+			}
+			if bracketNoise[lw] {
+				noise = true
+				break
+			}
+			if senseNoise[lw] {
+				continue
+			}
+			if st := stem(lw); st != "" {
+				sts = append(sts, st)
+			}
+		}
+		if noise || len(sts) > maxBracketWords {
+			continue
+		}
+		for _, st := range sts {
+			h := fnv32(st)
+			out = append(out, bracketWord{st, fold8(h), hash10(h)})
+		}
+	}
+	return out
+}
+
+// maxBracketWords is the most content words a bracket that names what a
+// sense is about has ("(a prescription, check, invoice etc)").
+const maxBracketWords = 4
+
+// outsideSquare is s without its [bracketed] parts (pinyin, in
+// CC-CEDICT's brackets).
+func outsideSquare(s string) string {
+	if strings.IndexByte(s, '[') < 0 {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '[':
+			depth++
+		case r == ']':
+			depth = max(depth-1, 0)
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // lightVerb reports whether stem is that of a verb that says little on
@@ -740,6 +896,8 @@ type senseMatcher struct {
 	// of its content stems and of its function words (mayMatch), nil for
 	// the others.
 	sum *[2]bits1k
+	// brackets holds each sense's bracketWords, nil if no sense has any.
+	brackets *[][]bracketWord
 }
 
 // sumWords is the number of words beyond which a senseMatcher keeps its
@@ -814,6 +972,15 @@ func (x *english) mayMatch(m *senseMatcher) bool {
 			return true
 		}
 	}
+	if m.brackets != nil {
+		for _, ws := range *m.brackets {
+			for _, w := range ws {
+				if x.stemSum.has(w.h10) {
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
 
@@ -867,6 +1034,18 @@ func compileSenses(senses []string) *senseMatcher {
 		panic("zh: senses too long to compile") // CC-CEDICT's longest entry has a few kB
 	}
 	m := &senseMatcher{nSenses: uint16(len(senses)), nGlosses: uint16(len(spans))}
+	for i, sense := range senses {
+		if strings.IndexByte(sense, '(') < 0 {
+			continue
+		}
+		if bw := bracketWords(sense); bw != nil {
+			if m.brackets == nil {
+				m.brackets = &[][]bracketWord{}
+				*m.brackets = make([][]bracketWord, len(senses))
+			}
+			(*m.brackets)[i] = bw
+		}
+	}
 	m.data = make([]uint16, len(senses)+3*len(spans)+3*len(words))
 	copy(m.data, ends)
 	copy(m.glosses(), spans)
@@ -894,6 +1073,13 @@ func compileSenses(senses []string) *senseMatcher {
 				k = 1
 			}
 			m.sum[k].add(w.h10 & 1023)
+		}
+		if m.brackets != nil {
+			for _, ws := range *m.brackets {
+				for _, w := range ws {
+					m.sum[0].add(w.h10)
+				}
+			}
 		}
 	}
 	m.text = b.String()
@@ -928,24 +1114,62 @@ var glueWords = map[string]bool{"to": true, "be": true, "a": true, "an": true, "
 
 // forGlosses calls f with each of the alternative glosses of sense: "king
 // or monarch", "all; both; entirely", "to see, to look" are split at `;`,
-// `,` and " or ", empty parts included, as the tests' glossSplitter does.
+// `,` and " or ", empty parts included, outside brackets only: "to write
+// out (a prescription, check, invoice etc)" is one gloss, whose bracketed
+// words say nothing (split there, "check" and "invoice" were glosses of
+// 开 of their own, said by any "check"). A sense written all in brackets
+// (an explanation: "(used after the verb 翻[fan1] to indicate how many
+// times a quantity doubles, as in …)") is split inside them as well: its
+// parts after the first are its words (the parts' brackets open in the
+// first), as they were before brackets were minded.
 func forGlosses(sense string, f func(part string)) {
-	beg := 0
+	beg, depth := 0, 0
+	inner := !hasOuterWords(sense)
 	for i := 0; i < len(sense); {
-		switch {
-		case sense[i] == ';' || sense[i] == ',':
+		switch c := sense[i]; {
+		case inner:
+			if c != ';' && c != ',' && !strings.HasPrefix(sense[i:], " or ") {
+				i++
+				break
+			}
+			fallthrough
+		case depth == 0 && (c == ';' || c == ',' || strings.HasPrefix(sense[i:], " or ")):
 			f(sense[beg:i])
+			if c == ' ' {
+				i += len(" or ")
+			} else {
+				i++
+			}
+			beg = i
+		case c == '(' || c == '[':
+			depth++
 			i++
-			beg = i
-		case strings.HasPrefix(sense[i:], " or "):
-			f(sense[beg:i])
-			i += len(" or ")
-			beg = i
+		case c == ')' || c == ']':
+			depth = max(depth-1, 0)
+			i++
+		case depth > 0:
+			i++
 		default:
 			i++
 		}
 	}
 	f(sense[beg:])
+}
+
+// hasOuterWords reports whether sense has a letter outside brackets.
+func hasOuterWords(sense string) bool {
+	depth := 0
+	for _, r := range sense {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case r == ')' || r == ']':
+			depth = max(depth-1, 0)
+		case depth == 0 && unicode.IsLetter(r):
+			return true
+		}
+	}
+	return false
 }
 
 // glossWords returns the lower-case words of a gloss outside brackets,

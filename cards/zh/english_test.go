@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // besideRef is english.beside on strings.
@@ -27,10 +28,42 @@ func (x *english) besideRef(st string, funcs []string) bool {
 	return false
 }
 
-// glossSplitter splits a sense into its alternative glosses, as forGlosses
-// does without a regexp (compiled at every start of cika, it was built for
-// the tests only).
-var glossSplitter = regexp.MustCompile(`;|,| or `)
+// glossSeparators are where a sense splits into its alternative glosses
+// outside brackets; glossSplitter splits as forGlosses does without a
+// regexp (compiled at every start of cika, it was built for the tests
+// only).
+var glossSeparators = regexp.MustCompile(`;|,| or `)
+
+var glossSplitter = splitterFunc(func(s string) []string {
+	// The separators found in s with its bracketed parts masked, unless
+	// it is all in brackets.
+	mask, depth := []byte(s), 0
+	if !strings.ContainsFunc(outsideBrackets(s), unicode.IsLetter) {
+		return glossSeparators.Split(s, -1)
+	}
+	for i, c := range mask {
+		switch {
+		case c == '(' || c == '[':
+			depth++
+		case c == ')' || c == ']':
+			depth = max(depth-1, 0)
+		case depth > 0:
+			mask[i] = 'x'
+		}
+	}
+	var out []string
+	beg := 0
+	for _, m := range glossSeparators.FindAllIndex(mask, -1) {
+		out = append(out, s[beg:m[0]])
+		beg = m[1]
+	}
+	return append(out, s[beg:])
+})
+
+// splitterFunc gives a function the Split method of a regexp.
+type splitterFunc func(string) []string
+
+func (f splitterFunc) Split(s string, _ int) []string { return f(s) }
 
 // senseScoreRef is senseScore as it was before senses were compiled: split
 // and stem the sense at every call. TestCompiledSensesMatch checks the
@@ -67,8 +100,9 @@ func (x *english) senseScoreRef(sense string) float64 {
 		if content == 0 && function == 0 && isDoGloss(glossWords(part)) {
 			function++ // mainDo: see compileSenses
 			if x.hasWord(mainDo, hash8(mainDo)) {
-				fmatched++
+				best = max(best, doSaid)
 			}
+			continue
 		}
 		if light == matched && matched < content {
 			matched = 0 // a light verb alone: see senseScore
@@ -80,6 +114,13 @@ func (x *english) senseScoreRef(sense string) float64 {
 			best = max(best, float64(matched)/float64(content))
 		case function > 0:
 			best = max(best, float64(fmatched)/float64(function))
+		}
+	}
+	if best < bracketEvidence {
+		for _, w := range bracketWords(sense) {
+			if x.hasStem(w.stem, hash8(w.stem)) {
+				best = bracketEvidence
+			}
 		}
 	}
 	return best
@@ -146,7 +187,8 @@ func TestForGlosses(t *testing.T) {
 			t.Fatalf("forGlosses(%q) = %q, want %q", s, got, want)
 		}
 	}
-	for _, s := range []string{"", ";", ",,", " or ", "a or or b", "king or monarch", "x; y, z or w", " or", "or "} {
+	for _, s := range []string{"", ";", ",,", " or ", "a or or b", "king or monarch", "x; y, z or w", " or", "or ",
+		"to write out (a prescription, check, invoice etc)", "(x; y) z, w", "a (b, (c; d) e) f; g", ") a, b", "(x, y or z)", "(x) (y; z)", "(x) y, (z; w)"} {
 		check(s)
 	}
 	for i := range a.dict.Entries {
@@ -285,6 +327,52 @@ func TestMainDo(t *testing.T) {
 				found = true
 				if !strings.Contains(tk.Gloss, c.gloss) || !tk.Evidence {
 					t.Errorf("%s in %s / %q: gloss %q (evidence %v), want %q by the English", c.word, c.zh, c.en, tk.Gloss, tk.Evidence, c.gloss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s is not a token of %s", c.word, c.zh)
+		}
+	}
+}
+
+// TestBracketWords checks which bracketed words of a sense name what it
+// is about, and that the English saying them chooses the sense.
+func TestBracketWords(t *testing.T) {
+	for _, c := range []struct {
+		sense string
+		want  string // the stems, space-separated
+	}{
+		{"dish (of food) (CL:樣|样[yang4],道[dao4])", "food"},
+		{"to wear; to put on (clothes, shoes etc.)", "cloth shoe"},
+		{"to write out (a prescription, check, invoice etc)", "prescript check invoic"},
+		{"(computing) to access (a website)", "websit"},
+		{"(after a verb) completed action", ""},
+		{"(bound form) this; these (followed by a classifier) (in this sense, commonly pr. [zhei4], esp. in Beijing)", ""},
+		{"hither (directional complement for motion toward the speaker, as in 回來|回来[hui2 lai5])", ""},
+		{"(completed action marker)", ""}, // all in brackets: forGlosses's
+		{"older (than another person)", ""},
+	} {
+		var got []string
+		for _, w := range bracketWords(c.sense) {
+			got = append(got, w.stem)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("bracketWords(%q) = %q, want %q", c.sense, g, c.want)
+		}
+	}
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, gloss string }{
+		{"这家餐厅的菜特别好吃。", "The food at this restaurant is especially good.", "菜", "dish"},
+		{"你穿这件衣服很好看。", "You look good in these clothes.", "穿", "to wear"},
+		{"昨天这里发生了一起交通事故。", "There was a traffic accident here yesterday.", "一起", "a case of"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == c.word {
+				found = true
+				if !strings.Contains(tk.Gloss, c.gloss) {
+					t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, tk.Gloss, c.gloss)
 				}
 			}
 		}

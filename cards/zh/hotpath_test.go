@@ -28,7 +28,7 @@ func TestMayMatchSum(t *testing.T) {
 	for _, p := range pairs {
 		x := newEnglish(p[1])
 		for _, m := range long {
-			plain := &senseMatcher{text: m.text, data: m.data, nSenses: m.nSenses, nGlosses: m.nGlosses}
+			plain := &senseMatcher{text: m.text, data: m.data, nSenses: m.nSenses, nGlosses: m.nGlosses, brackets: m.brackets}
 			got, want := x.mayMatch(m), x.mayMatch(plain)
 			if got != want {
 				t.Fatalf("mayMatch of %q against %q: %v with the sum, %v word by word", m.text, p[1], got, want)
