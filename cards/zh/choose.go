@@ -135,7 +135,9 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 		nb.predicateNext = a.predicateAt(sn, nextTok)
 	}
 	// The object: a pronoun, a noun, or Latin text (对AI的试验).
-	object := strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n")
+	// (Not a word gse tags a place or a name that is a verb: 走上楼去 "to
+	// walk" up the stairs, not 走 "from" before an object 上楼.)
+	object := strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n") && !(nb.predicateNext && (nb.nextPos == "ns" || nb.nextPos == "nz"))
 	if nextTok >= 0 && nb.right == 0 {
 		r := firstRune(toks[nextTok].Text)
 		object = unicode.IsLetter(r) && !isHan(r)

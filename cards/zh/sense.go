@@ -128,6 +128,12 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 			best = 0
 		}
 	}
+	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.prepositionOfVerb(bi) && !nb.objectThenVerb && !strings.HasPrefix(nb.nextPos, "n") && !strings.HasPrefix(nb.nextPos, "r") {
+		// A verb's sense that is only a preposition (走 "from", "through")
+		// needs the preposition's slot, an object after it: in 他从楼上走
+		// 下来 "came down from upstairs" the "from" is 从's.
+		best = 0
+	}
 	if best >= minEvidence*posDisagree {
 		// Where the English says two senses as well, the grammar around
 		// the token decides: 一定摩擦 "a certain amount of friction" is
@@ -165,6 +171,30 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		return bi, true
 	}
 	return def, false
+}
+
+// prepositionOfVerb reports whether sense i of a single character whose
+// first plain sense is a verb, and that the grammar does not know as a
+// preposition (走, not 往 or 给), glosses only English function words
+// and starts with a preposition ("from", "through"; not "to walk", nor
+// a conjunction's "if").
+func (in *entryInfo) prepositionOfVerb(i int) bool {
+	if utf8.RuneCountInString(in.e.Simp) != 1 || functionWords[in.e.Simp] || placePrepositions[in.e.Simp] || objectPrepositions[in.e.Simp] || in.firstPlain < 0 || !isVerbSense(in.senses[in.firstPlain]) || isVerbSense(in.senses[i]) {
+		return false
+	}
+	if w, _, _ := strings.Cut(strings.ToLower(stripBrackets(in.senses[i])), " "); !prepositions[strings.TrimRight(w, ";,")] {
+		return false // a conjunction (若 "if") needs no object
+	}
+	m, j, _ := in.senseAt(i)
+	if m == nil {
+		return false
+	}
+	for _, g := range m.senseGlosses(j) {
+		if g.content > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // boundAlone reports whether sense i is a bound form of a single

@@ -157,6 +157,10 @@ func TestSenseChoice(t *testing.T) {
 		{"这种说法根本说不通。", "", "根本", "", "simply", false},
 		{"这个村子有三百多户人家。", "This village has more than three hundred households.", "多", "duo1", "odd", true},
 		{"他考试得了第一名。", "He came first in the exam.", "得", "de2", "", false},
+		// A verb's sense that is only a preposition needs an object: the
+		// "from" is 从's; a verb gse tags a place is no object.
+		{"他从楼上走下来。", "He came down from upstairs.", "走", "zou3", "to walk", false},
+		{"他走上楼去了。", "He went upstairs.", "走", "zou3", "to go", true},
 	} {
 		var got *struct {
 			reading, gloss string
