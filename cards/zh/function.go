@@ -1221,6 +1221,8 @@ func (c *fctx) shang(reading string) string {
 		return "last; previous (上个月)"
 	case (nb.left == 0 || strings.HasPrefix(nb.prevPos, "r") || nb.prevPos == "d" || nb.prevPos == "t") && isNounPos(nb.nextPos):
 		return "to go to; to attend (school, work)" // 我上大学的时候, 今年上小学了
+	case (nb.next == "了" || nb.next == "过" || nb.next == "完") && c.near(1, 5, false, "课", "班", "学", "大学", "小学", "中学", "课程"):
+		return "to go to; to attend (school, work)" // 今天上了两节课
 	}
 	return ""
 }
@@ -1233,8 +1235,8 @@ func (c *fctx) xia(reading string) string {
 	switch {
 	case nb.afterNumeral && numeralWord(nb.prev):
 		return "(number + 下) times (of an action)"
-	case c.near(1, 3, false, "雨", "雪", "大雨", "小雨", "大雪", "小雪", "暴雨", "冰雹", "毛毛雨") && (nb.next == "着" || nb.next == "了" || nb.next == "起" || nb.next == "过" || strings.HasSuffix(nb.next, "雨") || strings.HasSuffix(nb.next, "雪")):
-		// 外面下着大雨, 下起雨来: rain and snow "go down".
+	case c.near(1, 5, false, "雨", "雪", "大雨", "小雨", "大雪", "小雪", "暴雨", "冰雹", "毛毛雨") && (nb.next == "着" || nb.next == "了" || nb.next == "起" || nb.next == "过" || strings.HasSuffix(nb.next, "雨") || strings.HasSuffix(nb.next, "雪")):
+		// 外面下着大雨, 下起雨来, 下了一场大雨: rain and snow "go down".
 		return "(下 + rain, snow) to fall"
 	case (c.nounPrev() || isVerbPos(nb.prevPos)) && c.near(-1, 8, false, "在"):
 		return "(在…下) under (help, rule…)" // 在老师的帮助下

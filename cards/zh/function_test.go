@@ -143,6 +143,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"这道题太简单了，甚至小孩子都会做。", "This problem is too easy; even small children can do it.", "都", "(连…都) even"},
 		{"从周一到周五我都要上班。", "I have to work from Monday to Friday.", "到", "(从…到) to; until"},
 		{"窗外下着小雨。", "It is drizzling outside the window.", "下", "(下 + rain, snow) to fall"},
+		{"昨晚下了一场大雪。", "", "下", "(下 + rain, snow) to fall"},
+		{"她上午上了三节课。", "", "上", "to go to; to attend (school, work)"},
 		{"请你们坐在这儿。", "", "请", "(请 + verb) please (do sth)"},
 		{"明天我请你们喝咖啡。", "Tomorrow I'll treat you to coffee.", "请", "(请 + sb + verb) to ask; to invite"},
 		{"桌子下有一只猫。", "There is a cat under the table.", "下", "(after a noun) under; below"},
