@@ -131,8 +131,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		case nb.prev == "这" || nb.prev == "那" || (c.nounPrev() && (nb.clauseEnd || nb.next == "的")):
 			return "point; dot; spot; speck"
 		case (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || nb.prevPos == "zg" && c.verbAt(c.step(c.k-1, -1))) && !modalVerbs[nb.prev] && (strings.HasPrefix(nb.nextPos, "n") || strings.HasPrefix(nb.nextPos, "r")),
-			strings.HasPrefix(nb.prevPos, "a") && (isVerbPos(nb.nextPos) || nb.clauseEnd || nb.next == "吧" || nb.next == "吗"):
-			// (早点来, 便宜点吧: an adjective and 点, "a bit more".)
+			strings.HasPrefix(nb.prevPos, "a") && (isVerbPos(nb.nextPos) || nb.predicateNext || nb.clauseEnd || nb.next == "吧" || nb.next == "吗"):
+			// (早点来, 便宜点吧: an adjective and 点, "a bit more"; 早点回家
+			// too, though gse tags 回家 a noun.)
 			// 吃点什么, 喝点水, 买点东西: (一)点 "a bit (of)" after a verb
 			// (after 想 or 要 it is the verb: 你想点什么 "to order").
 			return "(verb + 点) a little; some"

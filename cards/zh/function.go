@@ -793,7 +793,7 @@ func (c *fctx) cai(reading string) string {
 // a clause it lets (让我说说, 让我们开始吧).
 func (c *fctx) rang() string {
 	if j := c.step(c.k+1, 1); j >= 0 && isObjectPos(c.pos(j)) {
-		if jj := c.step(j+1, 1); jj >= 0 && !c.breaks(jj, false) && (feelingWord(c.word(jj)) || strings.HasPrefix(c.pos(jj), "a")) {
+		if jj := c.step(j+1, 1); jj >= 0 && !c.breaks(jj, false) && (feelingWord(c.word(jj)) || strings.HasPrefix(c.pos(jj), "a") && !c.adverbialAdjective(jj)) {
 			return "(让 + sb + feeling) to make (sb feel …)"
 		}
 	}
@@ -801,6 +801,17 @@ func (c *fctx) rang() string {
 		return "to have sb do sth; to make sb do"
 	}
 	return "to let; to make; to have sb do sth"
+}
+
+// adverbialAdjective reports whether the adjective at token j modifies the
+// verb after it (with 点 or 一点 between): 让我早点回家 "to let", not "to
+// make (sb feel …)"; 让我很高兴 is a feeling.
+func (c *fctx) adverbialAdjective(j int) bool {
+	n := c.step(j+1, 1)
+	if n >= 0 && !c.breaks(n, false) && (c.word(n) == "点" || c.word(n) == "一点" || c.word(n) == "些") {
+		n = c.step(n+1, 1)
+	}
+	return n >= 0 && !c.breaks(n, false) && (isVerbPos(c.pos(n)) || c.a.predicateAt(c.sn, n))
 }
 
 // feelingWord reports whether w, after 让 and a person, says how they

@@ -50,6 +50,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"我的自行车被偷了。", "My bike was stolen.", "被", "(passive) is …-ed (被 + verb)"},
 		{"他被狗咬了。", "He was bitten by a dog.", "被", "(passive) by (the doer)"},
 		{"妈妈不让我看电视。", "Mom doesn't let me watch TV.", "让", "to let; to make; to have sb do sth"},
+		{"他让我慢点回家。", "", "让", "to have sb do sth; to make sb do"},
 		// 的: possessive, attributive, nominal, 是…的, 是的.
 		{"这是我的书包。", "This is my schoolbag.", "的", "'s; of (possession)"},
 		{"我喜欢漂亮的衣服。", "I like pretty clothes.", "的", "(links a description to its noun)"},
@@ -183,6 +184,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"他像他爸爸一样高。", "He is as tall as his father.", "像", "to be like"},
 		{"天冷了,多穿点衣服。", "It's cold, wear more clothes.", "点", "(verb + 点) a little; some"},
 		{"你明天早点来。", "Come a bit earlier tomorrow.", "点", "(verb + 点) a little; some"},
+		{"你慢点回家。", "", "点", "(verb + 点) a little; some"},
 		{"商店里人很多。", "There are many people in the shop.", "里", "(after a noun) in; inside"},
 		{"我女儿今年上中学了。", "My daughter started middle school this year.", "上", "to go to; to attend (school, work)"},
 		{"我没听清楚他说的话。", "I didn't hear clearly what he said.", "话", "what sb said"},
