@@ -14,7 +14,7 @@ var constructionWords = map[string]bool{
 	"离": true, "点": true, "一点": true, "是": true, "当": true, "没有": true, "或": true,
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
-	"话": true, "比较": true, "成": true, "到": true,
+	"话": true, "比较": true, "成": true, "到": true, "一下": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -37,6 +37,14 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 我很想和你探讨: "really want to", the verb after its partner.
 		if reading == "xiang3" && degreeAdverbs[nb.prev] && (nb.nextPos == "p" || nb.next == "和" || nb.next == "跟") && c.nearPos(1, 5, "v") {
 			return "(想 + verb) to want to; would like to"
+		}
+	case "一下":
+		// 你能帮我一下吗, 让我看你一下: verb + person + 一下 is "a bit",
+		// as after the verb itself (not "all at once; suddenly").
+		if p := c.step(c.k-1, -1); reading == "yi1 xia4" && p >= 0 && personalPronouns[nb.prev] && !c.breaks(p, false) {
+			if v := c.step(p-1, -1); v >= 0 && !c.breaks(v, false) && c.verbAt(v) {
+				return "(verb + sb + 一下) a bit; briefly"
+			}
 		}
 	case "或":
 		// 初创企业或第三方公司: "or" between two nouns, not "maybe".

@@ -363,11 +363,12 @@ func (c *fctx) verbAt(j int) bool {
 	if j < 0 || c.sn.ids[j] < 0 {
 		return false
 	}
-	for _, e := range c.a.word(c.sn, j).entries {
-		in := c.a.info(c.a.resolve(e))
-		return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])
+	w := c.a.word(c.sn, j)
+	if len(w.entries) == 0 {
+		return false
 	}
-	return false
+	in := c.a.headInfo(w)
+	return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])
 }
 
 // nounAt reports whether token j is a noun by the dictionary (nounNext).

@@ -185,6 +185,10 @@ func TestFunctionGloss(t *testing.T) {
 		{"天冷了,多穿点衣服。", "It's cold, wear more clothes.", "点", "(verb + 点) a little; some"},
 		{"你明天早点来。", "Come a bit earlier tomorrow.", "点", "(verb + 点) a little; some"},
 		{"你慢点回家。", "", "点", "(verb + 点) a little; some"},
+		// Verb + person + 一下: 帮's first entry is an old variant (幇), its
+		// verb sense is the entry after.
+		{"你能帮我一下吗？", "Can you help me for a moment?", "一下", "(verb + sb + 一下) a bit; briefly"},
+		{"我一下就明白了。", "I understood at once.", "一下", dict},
 		{"商店里人很多。", "There are many people in the shop.", "里", "(after a noun) in; inside"},
 		{"我女儿今年上中学了。", "My daughter started middle school this year.", "上", "to go to; to attend (school, work)"},
 		{"我没听清楚他说的话。", "I didn't hear clearly what he said.", "话", "what sb said"},

@@ -175,6 +175,7 @@ var functionSenses = map[string]string{
 	"(time + 里) in; within (a time)":     "inside",
 	// construction.go
 	"(verb + 点) a little; some":                        "a small amount; a bit; (after a verb or adjective) a bit more",
+	"(verb + sb + 一下) a bit; briefly":                  "(after a verb) a bit",
 	"(没有 + verb) did not; have not (done)":             "haven't|hasn't",
 	"(没有 + noun) to not have; there is no":             "to not have",
 	"(想 + verb) to want to; would like to":             "to desire; to want (to)",

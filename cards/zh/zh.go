@@ -336,9 +336,22 @@ func (a *Analyzer) headInfo(w *wordInfo) *entryInfo {
 	if in := w.head.Load(); in != nil {
 		return in
 	}
-	in := a.info(a.resolve(w.entries[0]))
+	in := a.info(a.resolve(headEntry(w.entries)))
 	w.head.Store(in) // two goroutines may both compute it: same result
 	return in
+}
+
+// headEntry returns the first of entries that is not only an old variant
+// of another (幇 帮 "old variant of 幫|帮", listed before 幫 帮 "to
+// help"), the first entry if all are: the entry that says what the word
+// is when its neighbours ask.
+func headEntry(entries []*dict.Entry) *dict.Entry {
+	for _, e := range entries {
+		if !e.IsVariantOnly() {
+			return e
+		}
+	}
+	return entries[0]
 }
 
 // word returns the wordInfo of token k, computed once per headword when
