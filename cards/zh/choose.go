@@ -1159,6 +1159,32 @@ func (a *Analyzer) meaningOf(e *dict.Entry) *dict.Entry {
 	return nil
 }
 
+// seeOnly returns the entry that e, an entry whose one sense is a
+// cross-reference "see 過來|过来[guo4 lai2]", sends the reader to (one of
+// that headword and reading whose first sense is no reference itself),
+// nil if e is no such entry or the reference is not found.
+func (a *Analyzer) seeOnly(e *dict.Entry) *dict.Entry {
+	ss := e.Senses()
+	if len(ss) != 1 || !strings.HasPrefix(ss[0], "see ") {
+		return nil
+	}
+	if ref, _, _ := strings.Cut(ss[0][len("see "):], "["); strings.ContainsAny(ref, " ,;(") {
+		return nil // "see also …", an explanation: not a plain reference
+	}
+	r, ok := dict.ParseRef(ss[0][len("see "):])
+	if !ok || r.Pinyin == "" {
+		return nil
+	}
+	for _, x := range a.dict.Lookup(r.Simp) {
+		if x != e && x.Trad == r.Trad && strings.EqualFold(x.Pinyin, r.Pinyin) && !x.IsVariantOnly() {
+			if xs := x.Senses(); len(xs) > 0 && !strings.HasPrefix(xs[0], "see ") {
+				return x
+			}
+		}
+	}
+	return nil
+}
+
 // freeSenses counts the senses (of an entry) that describe a free use of the word:
 // not a bound form, not "used in X", not a variant, surname, literary,
 // archaic or dialect use.

@@ -161,6 +161,8 @@ func TestSenseChoice(t *testing.T) {
 		// "from" is 从's; a verb gse tags a place is no object.
 		{"他从楼上走下来。", "He came down from upstairs.", "走", "zou3", "to walk", false},
 		{"他走上楼去了。", "He went upstairs.", "走", "zou3", "to go", true},
+		// A cross-reference shows what it refers to; the reading stays.
+		{"他向我走过来。", "", "过来", "guo4 lai5", "to come over", false},
 	} {
 		var got *struct {
 			reading, gloss string

@@ -438,6 +438,15 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	case i >= 0:
 		t.Gloss, t.Sense = in.shortGloss(i), i
 	}
+	if t.Sense == 0 && len(in.senses) == 1 {
+		// A cross-reference (过来 guo4 lai5 "see 過來|过来[guo4 lai2]")
+		// shows what the word means, not where to look it up: the
+		// referred entry's default gloss, the reading staying the
+		// token's.
+		if x := a.seeOnly(in.e); x != nil {
+			t.Gloss = a.info(x).gloss
+		}
+	}
 	picked := -1 // the sense the English says, if any
 	if evidence {
 		picked = i
