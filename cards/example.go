@@ -2,10 +2,12 @@ package cards
 
 import (
 	"cmp"
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"cika/cards/hsk"
 )
@@ -160,17 +162,51 @@ func easier(la, lb int, ra, rb func() int) bool {
 // in the sentence. A reader that judges each sentence for many words (an
 // export: sixteen words a sentence on average) works them out once (Set)
 // and gives them to each word's Chooser (AddFacts).
+//
+// A Facts remembers what it found of each word (its level, its rank,
+// whether the learner knows it) for the next sentences: an export meets the
+// same few thousand words a million times, and looking each up again (two
+// tables of hsk, its ID built for familiar, two sets) took half of Set.
 type Facts struct {
 	s               *Sentence
 	length, letters int // characters of s.ZH; letters and digits of them
 	words           []wordFacts
+	en              []string // englishTerms(s.EN), once enDone
+	enDone          bool
+
+	familiar func(id string) bool
+	// seen maps the words met lately (memoKey) to what was found of them,
+	// infos[seen[k]]. Both are cleared when they hold memoWords words: the
+	// frequent words are soon found again, and the memory stays small (the
+	// year collection's sentences hold 100,000 different words; remembered
+	// all, with their keys, 14 MB at the export's peak).
+	seen  map[string]int32
+	infos []wordInfo
+	key   []byte   // memoKey's buffer
+	keys  [][]byte // the keys of seen, copied into chunks that never move
+}
+
+// memoWords is how many words a Facts remembers at most.
+const memoWords = 1 << 14
+
+// NewFacts makes a Facts for a learner who knows the words familiar reports
+// (nil: none).
+func NewFacts(familiar func(id string) bool) *Facts {
+	return &Facts{familiar: familiar}
+}
+
+// wordInfo is what a Facts found of a word, whatever the sentence.
+type wordInfo struct {
+	rank     int32 // hsk.Rank, or -1 until a judge needs it (rarely: the levels decide)
+	level    int8  // hsk.Level
+	familiar bool
 }
 
 // wordFacts are the facts of one word part of a sentence.
 type wordFacts struct {
 	part     *Part
-	level    int
-	rank     int    // hsk.Rank, or -1 until a judge needs it (rarely: the levels decide)
+	info     int32 // in Facts.infos
+	level    int8
 	key      uint64 // headKey(part.Word)
 	spaced   bool   // the headword has a space in it
 	familiar bool
@@ -198,10 +234,10 @@ func (wf *wordFacts) is(j *judge) bool {
 	return (wf.spaced || j.spaced) && sameID(p.Word, p.Reading, j.w.Word, j.w.Reading)
 }
 
-// Set makes f the facts of s, for a learner who knows the words familiar
-// reports (nil: none). f keeps s.
-func (f *Facts) Set(s *Sentence, familiar func(id string) bool) {
+// Set makes f the facts of s. f keeps s.
+func (f *Facts) Set(s *Sentence) {
 	f.s, f.length, f.letters, f.words = s, 0, 0, f.words[:0]
+	f.en, f.enDone = f.en[:0], false
 	for _, r := range s.ZH {
 		f.length++
 		if r < utf8.RuneSelf {
@@ -212,20 +248,77 @@ func (f *Facts) Set(s *Sentence, familiar func(id string) bool) {
 			f.letters++
 		}
 	}
+	if len(f.infos) >= memoWords || f.seen == nil {
+		f.forget()
+	}
 	for i := range s.Parts {
 		p := &s.Parts[i]
 		if p.Word == "" {
 			continue
 		}
-		f.words = append(f.words, wordFacts{
-			part: p, level: hsk.Level(p.Word), rank: -1,
-			key: headKey(p.Word), spaced: strings.Contains(p.Word, " "),
-			familiar: familiar != nil && familiar(ID(p.Word, p.Reading)),
-			repeat: slices.ContainsFunc(s.Parts[:i], func(q Part) bool {
-				return q.Word != "" && sameID(q.Word, q.Reading, p.Word, p.Reading)
-			}),
-		})
+		wf := f.wordFacts(p)
+		for k := range f.words { // the earlier word parts
+			q := &f.words[k]
+			if q.info == wf.info || (q.spaced || wf.spaced) && sameID(q.part.Word, q.part.Reading, p.Word, p.Reading) {
+				wf.repeat = true
+				break
+			}
+		}
+		f.words = append(f.words, wf)
 	}
+}
+
+// forget empties the memo (seen, infos), keeping its memory.
+func (f *Facts) forget() {
+	if f.seen == nil {
+		f.seen = map[string]int32{}
+	}
+	clear(f.seen)
+	f.infos, f.keys = f.infos[:0], nil
+}
+
+// wordFacts are p's facts, what depends on its word alone worked out the
+// first time the word is met (since the memo was last emptied).
+func (f *Facts) wordFacts(p *Part) wordFacts {
+	// The key is the headword's length, then the headword and the
+	// reading: no two words share one (IDs do: "a b" "c" and "a" "b c").
+	f.key = binary.AppendUvarint(f.key[:0], uint64(len(p.Word)))
+	f.key = append(append(f.key, p.Word...), p.Reading...)
+	k, ok := f.seen[string(f.key)]
+	if !ok {
+		k = int32(len(f.infos))
+		f.infos = append(f.infos, wordInfo{
+			rank: -1, level: int8(hsk.Level(p.Word)),
+			familiar: f.familiar != nil && f.familiar(ID(p.Word, p.Reading)),
+		})
+		f.seen[f.keep(f.key)] = k
+	}
+	in := &f.infos[k]
+	return wordFacts{part: p, info: k, level: in.level, familiar: in.familiar,
+		key: headKey(p.Word), spaced: strings.Contains(p.Word, " ")}
+}
+
+// keep is a copy of key that stays as long as the memo: keys are copied
+// into chunks of 64 KB (the memo's 16,384 keys take about 300 KB), not
+// into an allocation each.
+func (f *Facts) keep(key []byte) string {
+	last := len(f.keys) - 1
+	if last < 0 || cap(f.keys[last])-len(f.keys[last]) < len(key) {
+		f.keys = append(f.keys, make([]byte, 0, max(64<<10, len(key))))
+		last++
+	}
+	c := f.keys[last]
+	f.keys[last] = append(c, key...)
+	return unsafe.String(&f.keys[last][len(c)], len(key))
+}
+
+// englishTerms is englishTerms(s.EN), worked out once for every word
+// judging s.
+func (f *Facts) englishTerms() []string {
+	if !f.enDone {
+		f.en, f.enDone = appendEnglishTerms(f.en[:0], f.s.EN), true
+	}
+	return f.en
 }
 
 // headFacts is head from the sentence's facts.
@@ -249,7 +342,7 @@ func (j *judge) unfamiliarFacts(f *Facts, limit int) int {
 	n := 0
 	for i := range f.words {
 		wf := &f.words[i]
-		if wf.familiar || wf.repeat || wf.is(j) || j.easierThan(wf.level, wf.rankOf) {
+		if wf.familiar || wf.repeat || wf.is(j) || j.easierThan(int(wf.level), func() int { return f.rank(wf) }) {
 			continue
 		}
 		n++
@@ -260,20 +353,26 @@ func (j *judge) unfamiliarFacts(f *Facts, limit int) int {
 	return n
 }
 
-// rankOf is the word's hsk.Rank, looked up once.
-func (wf *wordFacts) rankOf() int {
-	if wf.rank < 0 {
-		wf.rank = hsk.Rank(wf.part.Word)
+// rank is the hsk.Rank of wf's word, looked up once.
+func (f *Facts) rank(wf *wordFacts) int {
+	in := &f.infos[wf.info]
+	if in.rank < 0 {
+		in.rank = int32(hsk.Rank(wf.part.Word))
 	}
-	return wf.rank
+	return int(in.rank)
 }
 
 // confirms is Mentions(en, the word's gloss).
 func (j *judge) confirms(en string) bool {
+	return j.confirmsTerms(englishTerms(en))
+}
+
+// confirmsTerms is confirms of an English text's englishTerms.
+func (j *judge) confirmsTerms(en []string) bool {
 	if !j.termsDone {
 		j.terms, j.termsDone = glossTerms(j.w.Gloss), true
 	}
-	return mentionsTerms(en, j.terms)
+	return mentionsAny(en, j.terms)
 }
 
 // sameID reports whether ID(w1, r1) == ID(w2, r2) without building the IDs:
@@ -353,7 +452,7 @@ func (c *Chooser) Best() int { return c.best }
 func (c *Chooser) Add(s *Sentence) bool { return c.add(s, nil) }
 
 // AddFacts is Add of the sentence f is the facts of (Facts.Set), with the
-// familiar words f was set with (they must be the chooser's).
+// familiar words f was made with (they must be the chooser's).
 func (c *Chooser) AddFacts(f *Facts) bool { return c.add(f.s, f) }
 
 // add is Add, from the facts f of s when f is not nil.
@@ -401,7 +500,11 @@ func (c *Chooser) add(s *Sentence, f *Facts) bool {
 	if !c.confirmed {
 		c.bestScore.Confirms, c.confirmed = j.confirms(c.bestEN), true
 	}
-	sc.Confirms = j.confirms(s.EN)
+	if f != nil {
+		sc.Confirms = j.confirmsTerms(f.englishTerms())
+	} else {
+		sc.Confirms = j.confirms(s.EN)
+	}
 	if compareExamples(sc, c.bestScore) >= 0 {
 		return false
 	}
@@ -437,10 +540,16 @@ func Mentions(en, gloss string) bool {
 // mentionsTerms reports whether en says one of want (glossTerms); true when
 // want is empty.
 func mentionsTerms(en string, want map[string]bool) bool {
+	return mentionsAny(englishTerms(en), want)
+}
+
+// mentionsAny reports whether one of the terms (englishTerms) is one of
+// want; true when want is empty.
+func mentionsAny(terms []string, want map[string]bool) bool {
 	if len(want) == 0 {
 		return true
 	}
-	for _, t := range englishTerms(en) {
+	for _, t := range terms {
 		if want[t] {
 			return true
 		}
@@ -482,9 +591,13 @@ func glossTerms(gloss string) map[string]bool {
 }
 
 // englishTerms splits text into lower-case words with simple endings cut.
-func englishTerms(s string) []string {
+func englishTerms(s string) []string { return appendEnglishTerms(nil, s) }
+
+// appendEnglishTerms appends englishTerms(s) to out.
+func appendEnglishTerms(out []string, s string) []string {
 	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
-	out := make([]string, 0, len(words))
+	out = slices.Grow(out, len(words))
+	start := len(out)
 	for _, w := range words {
 		w = strings.Trim(w, "'")
 		if w == "" || !isASCII(w) {
@@ -492,7 +605,7 @@ func englishTerms(s string) []string {
 		}
 		out = append(out, stemEnglish(w))
 	}
-	return slices.Compact(out)
+	return out[:start+len(slices.Compact(out[start:]))]
 }
 
 func isASCII(s string) bool {

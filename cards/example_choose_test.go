@@ -117,10 +117,10 @@ func TestChooseExampleAsEveryKey(t *testing.T) {
 			t.Fatalf("%s among %d sentences: chose %d, scoring every key chooses %d", w.ID(), len(ss), got, want)
 		}
 		c := NewChooser(w, familiar) // from each sentence's facts
-		var f Facts
+		f := NewFacts(familiar)
 		for _, s := range ss {
-			f.Set(s, familiar)
-			c.AddFacts(&f)
+			f.Set(s)
+			c.AddFacts(f)
 		}
 		if got := c.Best(); got != want {
 			t.Fatalf("%s among %d sentences: from their facts chose %d, scoring every key chooses %d", w.ID(), len(ss), got, want)
@@ -168,14 +168,15 @@ func BenchmarkChooseFacts(b *testing.B) {
 		sentence("银行。", "A row.", bankRo, stop),
 	}
 	familiar := func(id string) bool { return id == we.ID() }
-	fs := make([]Facts, 24)
+	fs := make([]*Facts, 24)
 	for i := range fs {
-		fs[i].Set(ss[i%4], familiar)
+		fs[i] = NewFacts(familiar)
+		fs[i].Set(ss[i%4])
 	}
 	for b.Loop() {
 		c := NewChooser(w, familiar)
-		for i := range fs {
-			c.AddFacts(&fs[i])
+		for _, f := range fs {
+			c.AddFacts(f)
 		}
 	}
 }

@@ -349,12 +349,12 @@ func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string
 	choosers := make([]*cards.Chooser, len(words))
 	chosen := make([]store.PairKey, len(words))
 	has := make([]bool, len(words))
-	var facts cards.Facts
+	facts := cards.NewFacts(familiar)
 	add := func(i int32, key store.PairKey) {
 		if choosers[i] == nil {
 			choosers[i] = cards.NewChooser(&words[i], familiar)
 		}
-		if choosers[i].AddFacts(&facts) {
+		if choosers[i].AddFacts(facts) {
 			chosen[i], has[i] = key, true
 		}
 	}
@@ -372,7 +372,7 @@ func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string
 					done(readers[r]) // not read (no longer a sentence)
 				}
 			}
-			facts.Set(&s.Sentence, familiar)
+			facts.Set(&s.Sentence)
 			for ; r < ends[u]; r++ {
 				add(readers[r], s.Key)
 				done(readers[r])
