@@ -279,6 +279,10 @@ const keysRead = 4096
 // cards.Chooser per word sees them as ChooseExample would; a word's chooser
 // is let go as soon as its last sentence is read. The chosen sentences are
 // then read a second time, and spooled as the notes' examples.
+//
+// Both passes view the sentences in place (store.ViewSentences): what is
+// kept of one is copied (by a Chooser its English side, by the spool the
+// example), so the sentences read make no garbage.
 func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string, familiar func(string) bool, titles map[string]string) error {
 	type want struct {
 		key  store.PairKey
@@ -367,7 +371,7 @@ func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string
 	u, r := 0, int32(0) // the next sentence to come, its first reader
 	for from := 0; from < len(unique); from += sentencesRead {
 		chunk := unique[from:min(len(unique), from+sentencesRead)]
-		err := db.Sentences(chunk, func(s store.Sentence) error {
+		err := db.ViewSentences(chunk, func(s *store.Sentence) error {
 			for ; unique[u] != s.Key; u++ {
 				for ; r < ends[u]; r++ {
 					done(readers[r]) // not read (no longer a sentence)
@@ -412,7 +416,7 @@ func chooseExamples(db *store.DB, notes *notes, words []cards.Word, ids []string
 	p := 0 // the next pick
 	for from := 0; from < len(toRead); from += sentencesRead {
 		chunk := toRead[from:min(len(toRead), from+sentencesRead)]
-		err := db.Sentences(chunk, func(s store.Sentence) error {
+		err := db.ViewSentences(chunk, func(s *store.Sentence) error {
 			for ; picks[p].key != s.Key; p++ { // in order: a sentence not read is skipped
 			}
 			for ; p < len(picks) && picks[p].key == s.Key; p++ {

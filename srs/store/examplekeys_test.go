@@ -1,7 +1,9 @@
 package store_test
 
 import (
+	"encoding/json"
 	"reflect"
+	"slices"
 	"testing"
 
 	"cika/cards"
@@ -38,6 +40,24 @@ func TestExampleKeys(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("limit %d, %s: read %d sentences, Examples %d", limit, id, len(got), len(want))
+			}
+			// ViewSentences gives the same, valid while fn runs: each is
+			// copied there as JSON.
+			var viewed, wanted []string
+			err = db.ViewSentences(keys[i], func(s *store.Sentence) error {
+				b, err := json.Marshal(s)
+				viewed = append(viewed, string(b))
+				return err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range want {
+				b, _ := json.Marshal(s)
+				wanted = append(wanted, string(b))
+			}
+			if !slices.Equal(viewed, wanted) {
+				t.Fatalf("limit %d, %s: ViewSentences gave\n%q\nwant\n%q", limit, id, viewed, wanted)
 			}
 			if len(want) > 3 {
 				many++
