@@ -340,3 +340,71 @@ func (x *english) directScore(m *senseMatcher, rt *relTable, i int) float64 {
 	}
 	return 0
 }
+
+// singleRelatedBest is relatedBest for a single character, whose many
+// short senses a long English side says by chance through related words:
+// only its verb senses count, by their English inflections ("grown" for
+// 长 "to grow", "made" for "to make"; not its other senses: "better" is a
+// form of "well"), and a verb of one word (narrowVerb) by its synonyms
+// too: "it needs fixing" says 修 "to repair", not the dictionary's first
+// "to decorate".
+func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float64, best float64, bi int) (float64, int) {
+	i := 0
+	for _, m := range [2]*senseMatcher{in.m1, in.m2} {
+		if m == nil {
+			break
+		}
+		n := int(m.nSenses)
+		var rt *relTable
+		for j := range n {
+			k := i + j
+			if in.marks[k].marked || !in.marks[k].verb || in.marks[k].light {
+				continue
+			}
+			if rt == nil {
+				rt = relOf(m, in.senses[i:i+n])
+			}
+			kind := wordnet.Same
+			if narrowVerb(in.senses[k]) {
+				kind = wordnet.Synonym
+			}
+			if v := fit(k, en.relScore(m, rt, j, kind)); v > best {
+				best, bi = v, k
+			}
+		}
+		i += n
+	}
+	return best, bi
+}
+
+// narrowVerb reports whether a verb sense is glossed by verbs of one word
+// each ("to repair", "to fix; to mend") and carries no marked label, even
+// after its glosses ("to die (euphemism)": "expired" is no reason for it).
+// Such a verb's synonyms say it; a phrase's ("to act as", "to go to") are
+// too loose.
+func narrowVerb(sense string) bool {
+	for rest := sense; ; {
+		open := strings.IndexByte(rest, '(')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(rest[open:], ')')
+		if end < 0 {
+			break
+		}
+		for _, l := range strings.Split(strings.ToLower(rest[open+1:open+end]), ",") {
+			if markedLabels[strings.TrimSpace(l)] {
+				return false
+			}
+		}
+		rest = rest[open+end+1:]
+	}
+	ok := true
+	forGlosses(sense, func(part string) {
+		ws := glossWords(part)
+		if len(ws) != 2 || ws[0] != "to" {
+			ok = false
+		}
+	})
+	return ok
+}

@@ -343,15 +343,11 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 		return best, bi
 	}
 	if in.related == 0 {
-		// A single character: its verbs by their English inflections
-		// only ("grown" for 长 "to grow", "made" for "to make"), not by
-		// synonyms, nor its other senses ("better" is a form of "well").
+		// A single character: its verbs only (see singleRelatedBest).
 		if best >= minEvidence {
 			return best, bi
 		}
-		return in.relatedBest(en, fit, best, bi, wordnet.Same, func(i int) bool {
-			return !in.marks[i].verb || in.marks[i].light
-		})
+		return in.singleRelatedBest(en, fit, best, bi)
 	}
 	return in.relatedBest(en, fit, best, bi, in.related, nil)
 }

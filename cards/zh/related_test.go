@@ -1,0 +1,46 @@
+package zh
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSingleSynonyms checks that a single character's one-word verb is
+// said by a synonym (修 "to repair" by "fixing"), and that a verb marked
+// after its gloss is not (去 "to die (euphemism)" by "expired").
+func TestSingleSynonyms(t *testing.T) {
+	for _, c := range []struct {
+		sense string
+		want  bool
+	}{
+		{"to repair", true},
+		{"to fix; to mend", true},
+		{"to die (euphemism)", false},
+		{"to act as", false},
+		{"to go to (a place)", false},
+		{"lightning", false},
+	} {
+		if got := narrowVerb(c.sense); got != c.want {
+			t.Errorf("narrowVerb(%q) = %v, want %v", c.sense, got, c.want)
+		}
+	}
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, gloss string }{
+		{"我的电脑坏了，得修一下。", "My computer is broken, it needs fixing.", "修", "to repair"},
+		{"你能帮我修自行车吗？", "Can you fix my bike?", "修", "to repair"},
+		{"我的护照过期了，得去办一个新的。", "My passport has expired; I have to get a new one.", "去", "to go"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == c.word {
+				found = true
+				if !strings.HasPrefix(tk.Gloss, c.gloss) {
+					t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, tk.Gloss, c.gloss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s is not a token of %s", c.word, c.zh)
+		}
+	}
+}
