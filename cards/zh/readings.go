@@ -53,6 +53,42 @@ func attachedParticle(s string) bool {
 		strings.HasPrefix(s, "structural particle: used after a verb")
 }
 
+// ruledOut is readingNeed's answer for an entry its own dictionary note
+// rules out: times wNeed, more than a particle earns at the end of a
+// clause where gse tags its character a modal particle (wParticle +
+// wClauseEnd).
+const ruledOut = -2
+
+// finalOnly reports whether every free sense of in is a final particle's
+// (哪 na5 "(emphatic sentence-final particle …)", 哟 yo5); not 呢 ne5,
+// which also marks a pause.
+func finalOnly(in *entryInfo) bool {
+	n := 0
+	for _, s := range in.senses {
+		if !isFreeSense(s) || strings.HasPrefix(s, "CL:") {
+			continue
+		}
+		if !strings.Contains(s, "final particle") {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// saysAfterN reports whether CC-CEDICT reads in so "after a word ending
+// in "n"" (哪 na5, for 啊).
+func saysAfterN(in *entryInfo) bool {
+	return len(in.senses) > 0 && strings.Contains(in.senses[0], `after a word ending in "n"`)
+}
+
+// afterN reports whether token k follows a syllable ending in n (天 tian1,
+// not 想 xiang3).
+func afterN(sn *sentence, k int) bool {
+	j := hanAt(sn, k, -1)
+	return j >= 0 && j == k-1 && strings.HasSuffix(strings.TrimRight(sn.toks[j].Reading, "12345"), "n")
+}
+
 // adverbialParticle reports whether sense s is the particle that links an
 // adverbial to the verb after it: 地 de5 "structural particle: used
 // before a verb or adjective, linking it to preceding modifying adverbial
@@ -641,10 +677,29 @@ func (a *Analyzer) firstFree(e *dict.Entry) int {
 // readingNeed is particleNeed, or modalNeed, or complementNeed, or the
 // reading of a split compound (split, splitReading's answer for the
 // token), or classifierNeed: +1 when the construction calls for entry in,
-// -1 when it rules it out, 0 when it says nothing.
+// -1 when it rules it out, 0 when it says nothing; or ruledOut where the
+// entry's own note in CC-CEDICT rules it out (哪 na5, a final particle
+// "after a word ending in "n"", is no particle after 去).
 func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbours, split string) float64 {
 	if n := a.particleNeed(sn, k, in, nb); n != 0 {
 		return n
+	}
+	if finalOnly(in) {
+		switch {
+		case !nb.clauseEnd && nb.next != "" && nb.nextPos != "y":
+			// A particle that only ends a sentence does not stand before a
+			// word of its clause: 你是哪国人 is na3 "which", not na5.
+			return -1
+		case saysAfterN(in):
+			// 哪 na5 stands for 啊 "after a word ending in "n"", as
+			// CC-CEDICT says: 天哪！, but 你去哪？ na3 "where". Its own
+			// note rules it out: ruledOut outweighs what a final
+			// particle earns at the end of a clause.
+			if afterN(sn, k) {
+				return 1
+			}
+			return ruledOut
+		}
 	}
 	if a.modalNeed(sn, k, in, nb) {
 		return 1

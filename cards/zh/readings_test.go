@@ -24,6 +24,10 @@ func TestReadings(t *testing.T) {
 		{zh: "他跑得很快。", text: "得", reading: "de5"},
 		{zh: "你得多喝水。", text: "得", reading: "dei3"},
 		{zh: "我得走了。", text: "得", reading: "dei3"},
+		// 哪 na5 ends a sentence, after a syllable ending in n only.
+		{zh: "您是哪国人？", text: "哪", reading: "na3"},
+		{zh: "你们下午去哪？", text: "哪", reading: "na3"},
+		{zh: "天哪，这么贵！", text: "哪", reading: "na5"},
 		// An adjective gse tags b before 得 and its complement.
 		{zh: "孩子们高兴得叫了起来。", text: "得", reading: "de5"},
 		// A measure word takes the reading its noun's CL: note names.
