@@ -35,6 +35,9 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if prev == "好" && a.haoJi(run, out, k, from) {
 			continue
 		}
+		if a.doubled(run, out, k, from) {
+			continue
+		}
 		c1, n1 := utf8.DecodeRuneInString(w)
 		c2, n2 := utf8.DecodeRuneInString(w[n1:])
 		if out.ids[k] < 0 || n1+n2 != len(w) || c1 >= maxRune || c2 >= maxRune {
@@ -123,6 +126,36 @@ func (a *Analyzer) haoJi(run string, out *segWords, k, from int) bool {
 	out.ends[k-1] = start + len("几")
 	out.pos[k-1], out.ids[k-1], out.logp[k-1] = hj.pos, hj.id, hj.logp
 	out.pos[k], out.ids[k], out.logp[k] = rest.pos, rest.id, rest.logp
+	return true
+}
+
+// doubled moves the boundary between a verb of one character (word k)
+// and a word that starts with it (word k+1) where the verb doubled is a
+// headword with a verb's sense: 看 看书 is 看看 "to take a look" 书, the
+// verb done briefly and its object (the English "read" calls for 看书 "to
+// read" across the base's 看看|书). It reports whether it did.
+func (a *Analyzer) doubled(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	x, next := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
+	c, n := utf8.DecodeRuneInString(x)
+	if n != len(x) || len(next) != 2*n || !strings.HasPrefix(next, x) || c >= maxRune {
+		return false
+	}
+	y, _ := utf8.DecodeRuneInString(next[n:])
+	if y >= maxRune || a.singles[y].logp == 0 {
+		return false
+	}
+	xx, ok := a.lex.get(x + x)
+	if !ok || !a.verbSense(x+x) {
+		return false
+	}
+	ly := a.singles[y]
+	out.ends[k] += n
+	out.pos[k], out.ids[k], out.logp[k] = xx.pos, xx.id, xx.logp
+	out.pos[k+1], out.ids[k+1], out.logp[k+1] = ly.pos, ly.id, ly.logp
 	return true
 }
 

@@ -35,6 +35,10 @@ var regroupCases = []splitCase{
 	// 好几 "several" and its measure word.
 	{zh: "我等了好几个小时", en: "I waited for several hours", want: "我 等 了 好几 个 小时"},
 	{zh: "他们好几天没回家了", en: "They haven't been home for several days", want: "他们 好几 天 没 回家 了"},
+	// A verb doubled before its object.
+	{zh: "晚上我喜欢看看书", en: "In the evening I like to read a bit", want: "晚上 我 喜欢 看看 书"},
+	{zh: "周末我们去逛逛街吧", en: "Let's go window-shopping this weekend", want: "周末 我们 去 逛逛 街 吧"},
+	{zh: "我们聊聊天吧", en: "Let's chat", want: "我们 聊 聊天 吧"},
 }
 
 func TestRegroup(t *testing.T) {
