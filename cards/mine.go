@@ -36,7 +36,7 @@ type Sentence struct {
 	corpus.Pair
 	Parts []Part
 
-	tokens []Token // the analysis, while mining
+	tokens []*Token // the analysis, while mining (shared with recent)
 }
 
 // Words returns the IDs of the distinct words of the sentence, in order.
@@ -249,8 +249,7 @@ func analyse(pairs []corpus.Pair, a Analyzer, r *recent, out []Sentence, progres
 				key := pairKey{pairs[i].ZH, pairs[i].EN}
 				toks, ok := r.get(key)
 				if !ok {
-					toks = a.Analyze(key.zh, key.en)
-					r.put(key, toks)
+					toks = r.put(key, a.Analyze(key.zh, key.en))
 				}
 				s := Sentence{Pair: pairs[i], Parts: make([]Part, len(toks)), tokens: toks}
 				for j, t := range toks {
@@ -266,65 +265,4 @@ func analyse(pairs []corpus.Pair, a Analyzer, r *recent, out []Sentence, progres
 		}()
 	}
 	wg.Wait()
-}
-
-// recent remembers the tokens of the pairs analysed lately, so that a pair
-// met again is not analysed again: the analysis is a function of the pair
-// (Analyzer), and its tokens are only read (count, Parts), so sentences
-// may share them. Real corpora repeat pairs, and mostly near each other:
-// subtitles say "嗯。" and "谢谢。" again and again, and of a million
-// Tatoeba-like pairs (/tmp/big1m.tsv) only 403,739 are distinct, half the
-// repeats within 2,700 pairs of the one before. Pairs are kept in two
-// generations of about recentTokens tokens each, the older dropped when
-// the newer is full, and a pair met in the older moves to the newer: the
-// memory is bounded, whatever the corpus, and a pair repeated often stays.
-type recent struct {
-	mu        sync.Mutex
-	cur, prev map[pairKey][]Token
-	tokens    int // in cur
-}
-
-// pairKey is a pair as the analyzer sees it.
-type pairKey struct{ zh, en string }
-
-// recentTokens is the tokens of one generation of recent: ≈ 136 bytes
-// each, so both hold ≈ 18 MB at most, with the pairs' text. Of the 182,175
-// pairs of /tmp/big200k.tsv that mine analyses, 61,720 (34 %) were found
-// in one (a generation held ≈ 3,900 pairs); in a simulation by characters,
-// generations four times as large would find ≈ 39 %.
-const recentTokens = 1 << 16
-
-// get returns the tokens of the pair if it was analysed lately.
-func (r *recent) get(k pairKey) ([]Token, bool) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if toks, ok := r.cur[k]; ok {
-		return toks, true
-	}
-	toks, ok := r.prev[k]
-	if ok {
-		r.add(k, toks)
-	}
-	return toks, ok
-}
-
-// put remembers the tokens of the pair.
-func (r *recent) put(k pairKey, toks []Token) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.add(k, toks)
-}
-
-func (r *recent) add(k pairKey, toks []Token) {
-	if r.cur == nil {
-		r.cur = map[pairKey][]Token{}
-	}
-	if _, ok := r.cur[k]; ok {
-		return // two goroutines analysed it at once
-	}
-	r.cur[k] = toks
-	r.tokens += len(toks) + 1
-	if r.tokens >= recentTokens {
-		r.prev, r.cur, r.tokens = r.cur, make(map[pairKey][]Token, len(r.cur)), 0
-	}
 }

@@ -1,34 +1,120 @@
 package cards
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"cika/cards/corpus"
 )
 
-// recent holds at most two generations of recentTokens tokens, keeps a
-// pair met again, and lets the pairs not met again go.
+// spelled returns the tokens of a pair whose Chinese is the texts given,
+// and that Chinese.
+func spelled(texts ...string) ([]Token, string) {
+	toks := make([]Token, len(texts))
+	for i, s := range texts {
+		toks[i] = Token{Text: s, Word: s, Reading: "x1"}
+	}
+	return toks, strings.Join(texts, "")
+}
+
+// recent holds at most two generations of maxIDs token ids, keeps a pair
+// met again, and lets the pairs not met again go.
 func TestRecentBounded(t *testing.T) {
-	var r recent
-	toks := make([]Token, 99) // 100 tokens a pair, as counted
-	key := func(i int) pairKey { return pairKey{string(rune(0x4e00 + i)), ""} }
-	kept := key(0)
+	r := recent{maxIDs: 1 << 14}
+	texts := make([]string, 100)
+	for i := range texts {
+		texts[i] = "好"
+	}
+	key := func(i int) (pairKey, []Token) {
+		texts[99] = strconv.Itoa(i)
+		toks, zh := spelled(texts...)
+		return pairKey{zh, ""}, toks
+	}
+	kept, toks := key(0)
 	r.put(kept, toks)
-	n := 4 * recentTokens / 100
+	n := 4 * r.maxIDs / 100
 	for i := 1; i < n; i++ {
-		r.put(key(i), toks)
+		r.put(key(i))
 		if _, ok := r.get(kept); !ok {
 			t.Fatalf("pair met every time dropped after %d pairs", i)
 		}
-		if held := 100 * (len(r.cur) + len(r.prev)); held > 2*recentTokens+200 {
-			t.Fatalf("%d tokens held after %d pairs", held, i)
+		if held := len(r.cur.ids) + len(r.prev.ids); held > 2*r.maxIDs+200 {
+			t.Fatalf("%d token ids held after %d pairs", held, i)
 		}
 	}
-	if _, ok := r.get(key(1)); ok {
+	first, _ := key(1)
+	if _, ok := r.get(first); ok {
 		t.Error("pair met once still held after four generations")
 	}
-	if _, ok := r.get(key(n - 1)); !ok {
-		t.Error("last pair not held")
+	last, _ := key(n - 1)
+	if got, ok := r.get(last); !ok || len(got) != 100 || got[99].Text != strconv.Itoa(n-1) {
+		t.Errorf("last pair: %v %v", got, ok)
+	}
+	if r.toks.n != n+1 {
+		t.Errorf("%d tokens interned, want %d", r.toks.n, n+1)
+	}
+}
+
+// The interned tokens are bounded too, and the pairs that name them go
+// with them.
+func TestRecentTokensBounded(t *testing.T) {
+	r := recent{maxTokens: 1 << 14}
+	texts := make([]string, 100)
+	first := pairKey{}
+	for i := 0; i < 2*r.maxTokens/100; i++ {
+		for j := range texts {
+			texts[j] = strconv.Itoa(i*100 + j)
+		}
+		toks, zh := spelled(texts...)
+		r.put(pairKey{zh, ""}, toks)
+		if i == 0 {
+			first = pairKey{zh, ""}
+		}
+		if r.toks.n > r.maxTokens {
+			t.Fatalf("%d tokens held after %d pairs", r.toks.n, i+1)
+		}
+		if got, ok := r.get(pairKey{zh, ""}); !ok || got[99].Text != texts[99] {
+			t.Fatalf("pair %d not held: %v", i, ok)
+		}
+	}
+	if _, ok := r.get(first); ok {
+		t.Error("first pair still held, its tokens dropped")
+	}
+}
+
+// A pair's tokens are found only for its own Chinese, and equal tokens
+// are one, with equal senses in slices of their own too; tokens that
+// differ in anything are not.
+func TestRecentTokens(t *testing.T) {
+	var r recent
+	senses := []string{"good"}
+	a := []Token{{Text: "好", Word: "好", Reading: "hao3", Senses: senses}, {Text: "。"}}
+	got := r.put(pairKey{"好。", "Good."}, a)
+	if !sameToken(got[0], &a[0]) || !sameToken(got[1], &a[1]) {
+		t.Fatalf("interned %v, want %v", got, a)
+	}
+	if again, ok := r.get(pairKey{"好。", "Good."}); !ok || again[0] != got[0] || again[1] != got[1] {
+		t.Fatalf("met again: %v %v", again, ok)
+	}
+	if _, ok := r.get(pairKey{"好。", "Well."}); ok {
+		t.Error("found for another English side")
+	}
+	ids := r.cur.ids[r.cur.pairs[r.hash(pairKey{"好。", "Good."})].off:][:2]
+	if _, ok := r.tokensOf(ids, "好！"); ok {
+		t.Error("tokens taken for another Chinese side")
+	}
+	b := []Token{{Text: "好", Word: "好", Reading: "hao3", Senses: senses}, {Text: "好", Word: "好", Reading: "hao3", Senses: []string{"good"}},
+		{Text: "好", Word: "好", Reading: "hao4", Senses: senses}, {Text: "好", Word: "好", Reading: "hao3", Senses: senses, Evidence: true},
+		{Text: "好", Word: "好", Reading: "hao3", Senses: []string{"fine"}}, {Text: "好", Word: "好", Reading: "hao3", Senses: []string{}}}
+	got = r.put(pairKey{"好好好好好好", ""}, b)
+	if got[0] != r.toks.at(0) || got[1] != got[0] {
+		t.Error("equal token interned twice")
+	}
+	for i := 2; i < len(b); i++ {
+		if got[i] == got[0] || !sameToken(got[i], &b[i]) {
+			t.Errorf("token %d: %+v, want %+v of its own", i, *got[i], b[i])
+		}
 	}
 }
 
@@ -42,11 +128,11 @@ func (oneToken) Analyze(zh, en string) []Token { return []Token{{Text: zh, Word:
 func TestRecentDropped(t *testing.T) {
 	mn := NewMiner(oneToken{})
 	mn.Add([]corpus.Pair{{ZH: "好", EN: "good"}, {ZH: "好", EN: "good"}}, nil)
-	if len(mn.recent.cur) != 1 {
-		t.Fatalf("%d pairs remembered, want 1", len(mn.recent.cur))
+	if len(mn.recent.cur.pairs) != 1 {
+		t.Fatalf("%d pairs remembered, want 1", len(mn.recent.cur.pairs))
 	}
 	mn.Mined()
-	if mn.recent.cur != nil || mn.recent.prev != nil {
+	if mn.recent.cur.pairs != nil || mn.recent.prev.pairs != nil || mn.recent.toks.n != 0 {
 		t.Error("analyses still held after Mined")
 	}
 }
