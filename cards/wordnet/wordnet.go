@@ -36,6 +36,7 @@ import (
 	"io"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -114,11 +115,39 @@ const (
 // an adverb's sense from others by it (完全 "totally; entirely" before a
 // verb).
 func PartsOfSpeech(w string) POS {
-	t := get()
-	if i := t.find(w); i >= 0 {
-		return POS(t.posMask(i))
+	// The analyzer asks about the first glosses of the same dictionary
+	// senses again and again, and a search of the lemmas is 17 string
+	// comparisons in memory rarely warm: the answers met lately are kept.
+	slot := &posSlots[posHash(w)%uint32(len(posSlots))]
+	if a := slot.Load(); a != nil && a.w == w {
+		return a.pos
 	}
-	return 0
+	t := get()
+	var pos POS
+	if i := t.find(w); i >= 0 {
+		pos = POS(t.posMask(i))
+	}
+	slot.Store(&posAnswer{w, pos})
+	return pos
+}
+
+// posSlots hold PartsOfSpeech's answers, each in the slot of its word's
+// hash, replaced by the next word of that hash: lock-free, and bounded.
+var posSlots [1 << 13]atomic.Pointer[posAnswer]
+
+type posAnswer struct {
+	w   string
+	pos POS
+}
+
+// posHash is FNV-1a: the words are short, and a seed would be one more
+// thing to set up at start.
+func posHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 // Lemmas appends to dst the base forms of the lower-case English word or

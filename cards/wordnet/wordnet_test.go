@@ -244,3 +244,50 @@ func TestPartsOfSpeech(t *testing.T) {
 		t.Errorf("first: %b, want adjective and adverb", p)
 	}
 }
+
+// PartsOfSpeech's kept answers are the table's, whatever word held the
+// slot before: every lemma of a slice of the table, asked three times,
+// and words that share a slot asked in turn.
+func TestPartsOfSpeechKept(t *testing.T) {
+	l := get()
+	search := func(w string) POS {
+		if i := l.find(w); i >= 0 {
+			return POS(l.posMask(i))
+		}
+		return 0
+	}
+	var words []string
+	for i := 0; i < l.words.len(); i += 37 {
+		w := l.words.str(i)
+		words = append(words, w, w+"s", w+"ed")
+	}
+	for range 3 {
+		for _, w := range words {
+			if got, want := PartsOfSpeech(w), search(w); got != want {
+				t.Fatalf("%q: %b, want %b", w, got, want)
+			}
+		}
+	}
+	bySlot := map[uint32][]string{}
+	for _, w := range words {
+		k := posHash(w) % uint32(len(posSlots))
+		bySlot[k] = append(bySlot[k], w)
+	}
+	shared := 0
+	for _, ws := range bySlot {
+		if len(ws) < 2 || search(ws[0]) == search(ws[1]) {
+			continue
+		}
+		shared++
+		for range 2 {
+			for _, w := range ws[:2] {
+				if got, want := PartsOfSpeech(w), search(w); got != want {
+					t.Fatalf("%q after %q: %b, want %b", w, ws, got, want)
+				}
+			}
+		}
+	}
+	if shared == 0 {
+		t.Fatal("no two words of different parts of speech share a slot")
+	}
+}
