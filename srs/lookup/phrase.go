@@ -158,7 +158,7 @@ func phraseOf(db *store.DB, text, by string, pieces []store.Piece, s store.Searc
 		keys[n] = s.Found[i].Key
 	}
 	n := 0
-	err := db.Sentences(keys, func(st store.Sentence) error {
+	err := db.FoundSentences(keys, func(st store.Sentence) error {
 		// Sentences skips a pending document's sentences, and searches
 		// never find those; matched by key all the same.
 		for keys[n] != st.Key {

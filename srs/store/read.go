@@ -278,17 +278,27 @@ type Sentence struct {
 }
 
 // Examples returns up to limit sentences of a word (all when limit <= 0), in
-// the order mined.
+// the order mined. They are read with pread (pread.go): a word's sentences
+// are a page each, far apart.
 func (db *DB) Examples(wordID string, limit int) ([]Sentence, error) {
 	var ss []Sentence
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		pairs := tx.Bucket(bucketPairs)
+		read, err := newPageReader(tx)
+		if err != nil {
+			return err
+		}
+		defer read.close()
 		names := map[uint32]string{}
 		return wordSentences(tx, wordID, func(k PairKey) (bool, error) {
 			if limit > 0 && len(ss) == limit {
 				return false, nil
 			}
-			s, err := sentence(tx, pairs, k, names)
+			raw, err := read.get(pairs, k.bytes())
+			if err != nil {
+				return false, fmt.Errorf("sentence %s: %w", k, err)
+			}
+			s, err := decodeSentence(tx, raw, k, names)
 			if errors.Is(err, errPending) {
 				return true, nil
 			}
@@ -314,7 +324,12 @@ func (db *DB) Sentence(k PairKey) (Sentence, error) {
 
 // sentence reads a pair, naming its document (names caches document names).
 func sentence(tx *bolt.Tx, pairs *bolt.Bucket, k PairKey, names map[uint32]string) (Sentence, error) {
-	raw := pairs.Get(k.bytes())
+	return decodeSentence(tx, pairs.Get(k.bytes()), k, names)
+}
+
+// decodeSentence decodes pair k's record raw (nil: none), naming its
+// document.
+func decodeSentence(tx *bolt.Tx, raw []byte, k PairKey, names map[uint32]string) (Sentence, error) {
 	if raw == nil {
 		return Sentence{}, fmt.Errorf("sentence %s: %w", k, ErrNotFound)
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -187,7 +188,11 @@ type Search struct {
 func (db *DB) SearchChinese(texts []string, max int) (Search, error) {
 	var res Search
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		v := newVerifier(tx, true)
+		v, err := newVerifier(tx, true)
+		if err != nil {
+			return err
+		}
+		defer v.close()
 		for _, text := range texts {
 			terms := bigrams(text)
 			if len(terms) == 0 {
@@ -213,6 +218,38 @@ func (db *DB) SearchChinese(texts []string, max int) (Search, error) {
 	return res, err
 }
 
+// FoundSentences reads the sentences a search found, as Sentences does
+// (in the order of keys, a pending document's skipped), each with pread
+// (pread.go): the few a lookup shows, each on a page of its own.
+func (db *DB) FoundSentences(keys []PairKey, fn func(Sentence) error) error {
+	return db.bolt.View(func(tx *bolt.Tx) error {
+		read, err := newPageReader(tx)
+		if err != nil {
+			return err
+		}
+		defer read.close()
+		pairs := tx.Bucket(bucketPairs)
+		names := map[uint32]string{}
+		for _, k := range keys {
+			raw, err := read.get(pairs, k.bytes())
+			if err != nil {
+				return fmt.Errorf("sentence %s: %w", k, err)
+			}
+			s, err := decodeSentence(tx, raw, k, names)
+			if errors.Is(err, errPending) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			if err := fn(s); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // SearchEnglish finds the sentences whose English holds every term of
 // query (QueryTerms), up to max (0 = all).
 func (db *DB) SearchEnglish(query string, max int) (Search, error) {
@@ -226,7 +263,12 @@ func (db *DB) SearchEnglish(query string, max int) (Search, error) {
 	terms = slices.Compact(terms)
 	var words []englishWord // each sentence's, reused
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		return newVerifier(tx, false).verify(terms, &res, max, func(s *cards.Sentence) ([][2]int, bool) {
+		v, err := newVerifier(tx, false)
+		if err != nil {
+			return err
+		}
+		defer v.close()
+		return v.verify(terms, &res, max, func(s *cards.Sentence) ([][2]int, bool) {
 			var spans [][2]int
 			var whole bool
 			words, spans, whole = englishSpans(words, s.EN, want)
@@ -241,12 +283,15 @@ func (db *DB) SearchEnglish(query string, max int) (Search, error) {
 // 200 sentences and keeps of each only a Found.
 type verifier struct {
 	tx *bolt.Tx
-	// pairs, known and learned are read with Seek (seekGet).
-	pairs, known, learned *bolt.Cursor
-	chinese               bool
-	seen                  map[PairKey]bool
-	s                     cards.Sentence // the sentence read, its Parts' array reused
-	id                    []byte         // a word's ID being written
+	// The sentences are read with pread (pread.go): each is on a page of
+	// its own. known and learned are read with Seek (seekGet).
+	pairs          *bolt.Bucket
+	read           *pageReader
+	known, learned *bolt.Cursor
+	chinese        bool
+	seen           map[PairKey]bool
+	s              cards.Sentence // the sentence read, its Parts' array reused
+	id             []byte         // a word's ID being written
 	// words are the words met, by ID, as indexes of seenWords.
 	words     map[string]int
 	seenWords []wordSeen
@@ -260,11 +305,18 @@ type wordSeen struct {
 	counted  int
 }
 
-func newVerifier(tx *bolt.Tx, chinese bool) *verifier {
-	return &verifier{tx: tx, pairs: tx.Bucket(bucketPairs).Cursor(), known: tx.Bucket(bucketKnown).Cursor(),
+// newVerifier starts reading a search's sentences; close it when done.
+func newVerifier(tx *bolt.Tx, chinese bool) (*verifier, error) {
+	read, err := newPageReader(tx)
+	if err != nil {
+		return nil, err
+	}
+	return &verifier{tx: tx, pairs: tx.Bucket(bucketPairs), read: read, known: tx.Bucket(bucketKnown).Cursor(),
 		learned: tx.Bucket(bucketLearned).Cursor(), chinese: chinese,
-		seen: map[PairKey]bool{}, words: map[string]int{}}
+		seen: map[PairKey]bool{}, words: map[string]int{}}, nil
 }
+
+func (v *verifier) close() { v.read.close() }
 
 // verify reads the sentences holding terms and keeps those match finds the
 // phrase in, with their words' familiarity, until max are kept. The
@@ -278,7 +330,10 @@ func (v *verifier) verify(terms []string, res *Search, max int, match func(*card
 		}
 		binary.BigEndian.PutUint32(key[:4], k.Doc)
 		binary.BigEndian.PutUint32(key[4:], k.Pos)
-		raw := seekGet(v.pairs, key[:])
+		raw, err := v.read.get(v.pairs, key[:])
+		if err != nil {
+			return false, fmt.Errorf("sentence %s: %w", k, err)
+		}
 		if raw == nil {
 			return false, fmt.Errorf("sentence %s: %w", k, ErrNotFound)
 		}

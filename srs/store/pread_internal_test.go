@@ -1,0 +1,183 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// preadFile writes a bbolt file with a bucket "big" of 30,000 keys (three
+// levels of pages, so that get reads below the pages it keeps), some
+// values longer than a page (overflow pages) and a nested bucket; and a
+// bucket "small" of two keys, stored inline in its parent.
+func preadFile(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "p.db")
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucket([]byte("big"))
+		if err != nil {
+			return err
+		}
+		for i := 0; i < 30000; i++ {
+			v := []byte(fmt.Sprintf("value %d", i))
+			if i%2500 == 7 {
+				v = bytes.Repeat(v, 1000) // 10 KB: overflow pages
+			}
+			if err := b.Put(binary.BigEndian.AppendUint64(nil, uint64(2*i+1)), v); err != nil {
+				return err
+			}
+		}
+		if _, err := b.CreateBucket([]byte("nested")); err != nil {
+			return err
+		}
+		s, err := tx.CreateBucket([]byte("small"))
+		if err != nil {
+			return err
+		}
+		s.Put([]byte("a"), []byte("1"))
+		return s.Put([]byte("b"), []byte("2"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// pageReader.get finds what Bucket.Get finds, key by key: present (odd)
+// and absent (even, before the first, after the last) keys, long values,
+// a nested bucket (nil, as Cursor.Seek) and an inline bucket.
+func TestPageReader(t *testing.T) {
+	db, err := bolt.Open(preadFile(t), 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.View(func(tx *bolt.Tx) error {
+		r, err := newPageReader(tx)
+		if err != nil {
+			return err
+		}
+		defer r.close()
+		big := tx.Bucket([]byte("big"))
+		if s := big.Stats(); s.Depth < 3 || s.LeafOverflowN == 0 {
+			t.Fatalf("bucket depth %d, %d overflow pages: want 3 levels and overflow", s.Depth, s.LeafOverflowN)
+		}
+		keys := [][]byte{nil, {0}, []byte("nested"), []byte("zz"), binary.BigEndian.AppendUint64(nil, 1<<40)}
+		for i := 0; i <= 60001; i += 3 {
+			keys = append(keys, binary.BigEndian.AppendUint64(nil, uint64(i)))
+		}
+		found := 0
+		for _, k := range keys {
+			got, err := r.get(big, k)
+			if err != nil {
+				return fmt.Errorf("%x: %w", k, err)
+			}
+			want := big.Get(k)
+			if !bytes.Equal(got, want) || (got == nil) != (want == nil) {
+				t.Fatalf("%x: got %.20q (%d bytes), want %.20q (%d)", k, got, len(got), want, len(want))
+			}
+			if got != nil {
+				found++
+			}
+		}
+		if found < 9000 {
+			t.Errorf("%d keys found", found)
+		}
+		small := tx.Bucket([]byte("small"))
+		if small.Root() != 0 {
+			t.Fatal("small bucket not inline")
+		}
+		if v, err := r.get(small, []byte("b")); err != nil || string(v) != "2" {
+			t.Errorf("inline bucket: %q %v", v, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A page that does not name itself, or whose elements run out of it, is
+// damage (ErrDamaged), not a panic or a wrong value.
+func TestPageReaderDamaged(t *testing.T) {
+	for _, damage := range []string{"id", "element"} {
+		path := preadFile(t)
+		var leaf uint64
+		var key []byte
+		db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.View(func(tx *bolt.Tx) error {
+			// The leaf holding the key 20001 (a page of its own: the
+			// bucket has three levels).
+			key = binary.BigEndian.AppendUint64(nil, 20001)
+			r, _ := newPageReader(tx)
+			defer r.close()
+			id := uint64(tx.Bucket([]byte("big")).Root())
+			for {
+				p, err := r.page(id, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if binary.NativeEndian.Uint16(p[8:10])&pageLeaf != 0 {
+					leaf = id
+					return nil
+				}
+				n := int(binary.NativeEndian.Uint16(p[10:12]))
+				i := 0
+				for i+1 < n && bytes.Compare(elementKey(p, i+1), key) <= 0 {
+					i++
+				}
+				id = binary.NativeEndian.Uint64(p[pageHeader+i*elementSize+8:])
+			}
+		})
+		size := int64(db.Info().PageSize)
+		db.Close()
+		f, err := os.OpenFile(path, os.O_RDWR, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b [8]byte
+		switch damage {
+		case "id": // the page names another
+			binary.NativeEndian.PutUint64(b[:], leaf+1)
+			_, err = f.WriteAt(b[:], int64(leaf)*size)
+		case "element": // its first key starts past the page
+			binary.NativeEndian.PutUint32(b[:4], uint32(size))
+			_, err = f.WriteAt(b[:4], int64(leaf)*size+pageHeader+4)
+		}
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		db, err = bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = db.View(func(tx *bolt.Tx) error {
+			r, err := newPageReader(tx)
+			if err != nil {
+				return err
+			}
+			defer r.close()
+			_, err = r.get(tx.Bucket([]byte("big")), key)
+			return err
+		})
+		db.Close()
+		if !errors.Is(err, ErrDamaged) {
+			t.Errorf("%s: %v, want ErrDamaged", damage, err)
+		}
+	}
+}
