@@ -630,7 +630,8 @@ func (c *stemCache) stemOf(lw string, h uint32) *stemmed {
 func (x *english) senseScore(m *senseMatcher, i int) float64 {
 	best := 0.0
 	words := m.words()
-	for _, g := range m.senseGlosses(i) {
+	glosses := m.senseGlosses(i)
+	for _, g := range glosses {
 		start := int(g.start)
 		if g.content > 0 {
 			matched, light := 0, 0
@@ -648,12 +649,23 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 				matched = 0
 			}
 			v := float64(matched) / float64(g.content)
-			if matched == int(g.content) && g.function > 0 && (!x.hasWords(m, words, start+int(g.content), int(g.function)) ||
-				g.content == 1 && !x.beside(m.word(words, start), m, words, start+1, int(g.function))) {
-				// The English says the verb but not its particle, or not
-				// beside it: "looks after the kids at home" says "to look
-				// after" more than "to look at".
-				v = phraseShort
+			if matched == int(g.content) && g.function > 0 {
+				switch {
+				case !x.hasWords(m, words, start+int(g.content), int(g.function)):
+					// The English says the verb but not its particle.
+					v = phraseShort
+					if len(glosses) > 1 && x.lacksParticle(m, words, start+int(g.content), int(g.function)) {
+						// ... nor the sense's other glosses: "He told me"
+						// says 说 "to say" more than "to scold; to tell
+						// off", whose adverb makes another verb (but
+						// "poured" says 倒 "to pour out").
+						v = phraseMissing
+					}
+				case g.content == 1 && !x.beside(m.word(words, start), m, words, start+1, int(g.function)):
+					// ... or not beside it: "looks after the kids at
+					// home" says "to look after" more than "to look at".
+					v = phraseShort
+				}
 			}
 			best = max(best, v)
 		} else {
@@ -817,6 +829,18 @@ func outsideSquare(s string) string {
 	return b.String()
 }
 
+// glossStem is the stem of a gloss word counted as a content word, ""
+// for a function word: stem, less the particle "along", which makes a
+// phrase of a verb without saying more ("to take along" is 带's "take
+// your keys"; counted as content, the light verb "take" alone said none
+// of it).
+func glossStem(w string) string {
+	if w == "along" {
+		return ""
+	}
+	return stem(w)
+}
+
 // lightVerb reports whether stem is that of a verb that says little on
 // its own and makes phrases with others (get rid of, take off, make up):
 // matched alone, it is no evidence for such a phrase.
@@ -824,6 +848,30 @@ func lightVerb(stem string) bool {
 	switch stem {
 	case "get", "take", "make", "go", "put", "set", "give", "come", "keep", "turn", "bring", "let":
 		return true
+	}
+	return false
+}
+
+// phraseMissing is the score of a gloss whose content words the English
+// says but not an adverb particle of it, in a sense of other glosses ("to
+// scold; to tell off" for "told"): weak evidence (minWeakEvidence ≤ it <
+// minEvidence).
+const phraseMissing = 0.4
+
+// adverbParticles are the particles that make a phrasal verb another
+// verb (tell off, give up, turn down), unlike prepositions that only
+// mark the object (wait for, look at).
+var adverbParticles = map[string]bool{
+	"off": true, "up": true, "down": true, "out": true, "away": true, "over": true, "back": true,
+}
+
+// lacksParticle reports whether the English lacks one of the n function
+// words of m from index from on that is an adverb particle.
+func (x *english) lacksParticle(m *senseMatcher, words []matchWord, from, n int) bool {
+	for k := from; k < from+n; k++ {
+		if w := m.word(words, k); adverbParticles[w] && !x.hasWord(w, uint8(words[k].h8)) {
+			return true
+		}
 	}
 	return false
 }
@@ -1008,7 +1056,7 @@ func compileSenses(senses []string) *senseMatcher {
 			funcs = funcs[:0]
 			sc.gw = appendGlossWords(sc.gw[:0], part)
 			for _, w := range sc.gw {
-				if st := stem(w); st != "" {
+				if st := glossStem(w); st != "" {
 					words = append(words, st)
 					content++
 				} else if !glueWords[w] {

@@ -78,7 +78,7 @@ func (x *english) senseScoreRef(sense string) float64 {
 		var first string
 		var funcs []string
 		for _, w := range glossWords(part) {
-			if st := stem(w); st != "" {
+			if st := glossStem(w); st != "" {
 				if content == 0 {
 					first = st
 				}
@@ -108,6 +108,10 @@ func (x *english) senseScoreRef(sense string) float64 {
 			matched = 0 // a light verb alone: see senseScore
 		}
 		switch {
+		case content > 0 && matched == content && function > 0 && fmatched < function && nGlosses(sense) > 1 && slices.ContainsFunc(funcs, func(w string) bool {
+			return adverbParticles[w] && !x.hasWord(w, hash8(w))
+		}):
+			best = max(best, phraseMissing)
 		case content > 0 && matched == content && function > 0 && (fmatched < function || content == 1 && !x.besideRef(first, funcs)):
 			best = max(best, phraseShort)
 		case content > 0:
@@ -380,4 +384,24 @@ func TestBracketWords(t *testing.T) {
 			t.Errorf("%s is not a token of %s", c.word, c.zh)
 		}
 	}
+}
+
+// nGlosses is the number of glosses of sense that compileSenses keeps.
+func nGlosses(sense string) int {
+	n := 0
+	for _, part := range glossSplitter.Split(sense, -1) {
+		content, function := 0, 0
+		gw := glossWords(part)
+		for _, w := range gw {
+			if glossStem(w) != "" {
+				content++
+			} else if !glueWords[w] {
+				function++
+			}
+		}
+		if content+function > 0 || isDoGloss(gw) {
+			n++
+		}
+	}
+	return n
 }

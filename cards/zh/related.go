@@ -73,7 +73,7 @@ func relOf(m *senseMatcher, senses []string) *relTable {
 			var content, funcs int
 			start := len(rt.word)
 			for _, w := range gw {
-				if stem(w) != "" {
+				if glossStem(w) != "" {
 					rt.word = append(rt.word, glossGroups.of(w))
 					rt.text = append(rt.text, w)
 					content++
@@ -248,7 +248,11 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 				sum += x.relation(rt.word[k], most)
 			}
 		}
-		best = max(best, sum/float64(g.content))
+		v := sum / float64(g.content)
+		if g.function > 0 && v > phraseMissing && int(ends[i])-lo > 1 && x.lacksParticle(m, words, start+int(g.content), int(g.function)) {
+			v = phraseMissing // "told" and "to tell off": see senseScore
+		}
+		best = max(best, v)
 	}
 	return best
 }
@@ -358,7 +362,9 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 		var rt *relTable
 		for j := range n {
 			k := i + j
-			if in.marks[k].marked || !in.marks[k].verb || in.marks[k].light {
+			if in.marks[k].marked || !in.marks[k].verb || in.marks[k].light && contentWords(firstGloss(in.senses[k])) > 1 {
+				// (A light verb's phrase is said by the phrase, but "to
+				// take along" is "take" and a particle: "He took us".)
 				continue
 			}
 			if rt == nil {
@@ -407,4 +413,15 @@ func narrowVerb(sense string) bool {
 		}
 	})
 	return ok
+}
+
+// contentWords is the number of content words of gloss g (glossStem).
+func contentWords(g string) int {
+	n := 0
+	for _, w := range glossWords(g) {
+		if glossStem(w) != "" {
+			n++
+		}
+	}
+	return n
 }

@@ -44,3 +44,30 @@ func TestSingleSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestParticles checks phrasal glosses: "along" makes no phrase of "to
+// take along" (带 is "take your keys"), and a verb said without its adverb
+// particle or another gloss of its sense is weak evidence ("told" is 说
+// "to say", not "to scold; to tell off"; "poured" still 倒 "to pour out").
+func TestParticles(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, gloss string }{
+		{"出门别忘了带钥匙。", "Don't forget to take your keys when you go out.", "带", "to take along"},
+		{"他带我们去参观工厂。", "He took us on a tour of the factory.", "带", "to take along"},
+		{"我跟他说过了。", "I've told him already.", "说", "to speak; to talk; to say"},
+		{"她给客人倒了一杯茶。", "She poured a cup of tea for the guest.", "倒", "to pour out"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == c.word {
+				found = true
+				if !strings.HasPrefix(tk.Gloss, c.gloss) {
+					t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, tk.Gloss, c.gloss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s is not a token of %s", c.word, c.zh)
+		}
+	}
+}
