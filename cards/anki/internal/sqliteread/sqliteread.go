@@ -12,9 +12,10 @@
 // writes.
 //
 // Nothing here trusts the file: every offset, length and page number is
-// checked against the page or the file, each b-tree page is visited at
-// most once, and damage is an error wrapping ErrCorrupt that names the
-// page, never a panic or an allocation the file's size does not bound.
+// checked against the page or the file, a scan reads each page at most
+// once (a b-tree or overflow page reached twice is damage), and damage is
+// an error wrapping ErrCorrupt that names the page, never a panic, a loop
+// or an allocation the file's size does not bound.
 //
 // The format is https://www.sqlite.org/fileformat2.html; section numbers
 // below are that page's.
@@ -445,6 +446,12 @@ func (s *scanner) payload(n uint32, i int, c []byte, size uint64, rowid bool) ([
 		if next < 1 || next > s.db.pages {
 			return nil, corrupt(n, "cell %d: overflow page %d out of the file", i, next)
 		}
+		// Each overflow page belongs to one cell: a chain that loops, or
+		// meets another, is damage, and a scan reads each page once.
+		if s.seen[next/64]&(1<<(next%64)) != 0 {
+			return nil, corrupt(n, "cell %d: overflow page %d reached twice", i, next)
+		}
+		s.seen[next/64] |= 1 << (next % 64)
 		if _, err := s.db.r.ReadAt(s.ovf, int64(next-1)*int64(s.db.pageSize)); err != nil && err != io.EOF {
 			return nil, fmt.Errorf("page %d: %w", next, err)
 		}

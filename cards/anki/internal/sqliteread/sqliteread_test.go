@@ -424,6 +424,24 @@ func TestDamaged(t *testing.T) {
 		{"cell offset", edit(func(b []byte) { b[at(root, 12)], b[at(root, 13)] = 0, 1 }), ErrCorrupt, "cell 0 at offset 1"},
 		{"schema root", edit(func(b []byte) { b[100+3], b[100+4] = 0xff, 0xff }), ErrCorrupt, "page 1"},
 	}
+	// One row whose blob fills overflow pages 3 to 8, in order: page 4
+	// pointing back to 3 makes a loop.
+	path := filepath.Join(t.TempDir(), "loop.db")
+	build(t, path, `PRAGMA page_size = 512`, `CREATE TABLE b (x blob)`, `INSERT INTO b VALUES (zeroblob(3000))`)
+	loop, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := readAll(loop); err != nil || n != 1 {
+		t.Fatalf("the loop file before the loop: %d rows, %v", n, err)
+	}
+	loop[at(4, 3)] = 3
+	cases = append(cases, struct {
+		name string
+		file []byte
+		want error
+		text string
+	}{"overflow loop", loop, ErrCorrupt, "overflow page 3 reached twice"})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := readAll(c.file)
@@ -462,19 +480,31 @@ func TestDamaged(t *testing.T) {
 }
 
 // FuzzRead: whatever the bytes, reading every table returns rows or an
-// error, never panics. The seeds are files SQLite wrote; only they run
-// outside `go test -fuzz`.
+// error, never panics. The seeds are files SQLite wrote, of a few 512-byte
+// pages each (the fuzzer is slow to mutate and minimize big inputs); only
+// they run outside `go test -fuzz`.
 func FuzzRead(f *testing.F) {
-	f.Add(small(f))
-	path := filepath.Join(f.TempDir(), "f.db")
-	build(f, path, `PRAGMA page_size = 1024`, `PRAGMA encoding = 'UTF-16le'`,
-		`CREATE TABLE a (x INTEGER PRIMARY KEY, y DEFAULT 3)`, `INSERT INTO a VALUES (1, 'one'), (2, zeroblob(3000))`,
-		`ALTER TABLE a ADD COLUMN z DEFAULT 'zed'`, `INSERT INTO a VALUES (3, 'three', 9)`)
-	b, err := os.ReadFile(path)
-	if err != nil {
-		f.Fatal(err)
+	for i, stmts := range [][]string{
+		{`CREATE TABLE a (x INTEGER PRIMARY KEY, y DEFAULT 3)`, `INSERT INTO a VALUES (1, 'one'), (2, zeroblob(1200))`,
+			`ALTER TABLE a ADD COLUMN z DEFAULT 'zed'`, `INSERT INTO a VALUES (3, 'three', 9.5)`},
+		{`PRAGMA encoding = 'UTF-16le'`, `CREATE TABLE w (k text PRIMARY KEY, v) WITHOUT ROWID`,
+			`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30)
+			INSERT INTO w SELECT printf('key %03d', i), i FROM n`, `INSERT INTO w VALUES ('long', randomblob(700))`},
+		{`CREATE TABLE t (id INTEGER PRIMARY KEY, s)`,
+			`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
+			INSERT INTO t SELECT i, printf('row %d', i) FROM n`},
+	} {
+		path := filepath.Join(f.TempDir(), fmt.Sprint(i, ".db"))
+		build(f, path, append([]string{`PRAGMA page_size = 512`}, stmts...)...)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		if n, err := readAll(b); err != nil || n == 0 {
+			f.Fatalf("seed %d: %d rows, %v", i, n, err)
+		}
+		f.Add(b)
 	}
-	f.Add(b)
 	f.Add([]byte("SQLite format 3\x00"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		readAll(b)
