@@ -136,6 +136,12 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	if j < 0 {
 		return -1 // nothing before it in the clause
 	}
+	if degreeComplements[nb.next] && sn.toks[k].Text == "得" {
+		// These complements of degree follow the particle, never the
+		// modal or the verb: 热得不得了, 疼得厉害 (gse tags 热 a noun,
+		// and 热 has a verb's sense too).
+		return 1
+	}
 	switch nb.next {
 	case "了", "着", "过":
 		// No particle takes an aspect particle: 考试得了九十分 de2 "to
@@ -175,6 +181,9 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	}
 	return 0
 }
+
+// degreeComplements say "extremely" after 得 de5: 热得不得了, 忙得要命.
+var degreeComplements = map[string]bool{"不得了": true, "要命": true, "要死": true, "厉害": true, "不行": true}
 
 // classifierNeed is +1 for a measure word's entry whose reading the noun
 // it counts names in its CC-CEDICT "CL:" note (一场大雪: 雪 "CL:場|场

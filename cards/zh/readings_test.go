@@ -28,6 +28,10 @@ func TestReadings(t *testing.T) {
 		{zh: "您是哪国人？", text: "哪", reading: "na3"},
 		{zh: "你们下午去哪？", text: "哪", reading: "na3"},
 		{zh: "天哪，这么贵！", text: "哪", reading: "na5"},
+		// A complement of degree after 得.
+		{zh: "这几天热得不得了。", text: "得", reading: "de5"},
+		{zh: "他气得不得了。", text: "得", reading: "de5"},
+		{zh: "孩子病得厉害。", text: "得", reading: "de5"},
 		// An adjective gse tags b before 得 and its complement.
 		{zh: "孩子们高兴得叫了起来。", text: "得", reading: "de5"},
 		// A measure word takes the reading its noun's CL: note names.
