@@ -574,7 +574,10 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 			continue
 		}
 		le, ok := a.lex.get(w[n:])
-		if !ok || !a.takes(w[n:], w[:n]) {
+		if !ok || omitted && !a.measureChar(w[:n]) || !a.takes(w[n:], w[:n]) {
+			// (takes reads CC-CEDICT's senses anew: after a verb, where
+			// most words are no measure word and noun, the cached kinds
+			// are asked first.)
 			continue
 		}
 		if omitted && k+1 < len(out.ends) {
@@ -590,6 +593,17 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 		k++
 		start = out.ends[k-1]
 	}
+}
+
+// measureChar reports whether an entry of the character c has a sense
+// as a measure word (个, 本, 张), by the counts entryInfo keeps.
+func (a *Analyzer) measureChar(c string) bool {
+	for _, e := range a.dict.Lookup(c) {
+		if a.info(e).kinds.classifier > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // takes reports whether the word noun has the classifier cl among the CL
