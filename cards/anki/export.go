@@ -76,9 +76,12 @@ type export struct {
 	reviews int
 	// homographs: see fields.go.
 	homographs []int
-	// syllables is the pinyin rendered so far, for the one goroutine
+	// syllables is the pinyin rendered so far, and scratch and flds
+	// the space a note's fields are rendered in, for the one goroutine
 	// that renders the fields.
 	syllables syllables
+	scratch   scratch
+	flds      []byte
 
 	deckNames []string // outermost first; the last is the deck the cards go to
 	deckIDs   []int64
@@ -293,14 +296,16 @@ type noteRow struct {
 }
 
 func (e *export) noteRow(i int, n *Note) noteRow {
-	f := e.fields(i, n)
-	sort := stripHTML(f[0])
+	e.flds = e.appendFields(e.flds[:0], i, n)
+	flds := string(e.flds)
+	first, _, _ := strings.Cut(flds, fieldSep)
+	sort := stripHTML(first)
 	return noteRow{
 		id:   e.noteIDs[i],
 		guid: e.guids[i],
 		mod:  e.opts.Now.Unix(),
 		tags: noteTags(n),
-		flds: strings.Join(f, "\x1f"),
+		flds: flds,
 		sfld: sort,
 		csum: checksum(sort),
 	}

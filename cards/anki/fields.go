@@ -59,7 +59,17 @@ type fieldOptions struct {
 
 // fields renders note i of the export, n, knowing the others.
 func (e *export) fields(i int, n *Note) []string {
-	return fields(n, fieldOptions{homograph: e.homographs[i] >= 0, ordinal: max(0, e.homographs[i]), syllables: &e.syllables})
+	return fields(n, e.fieldOptions(i))
+}
+
+// appendFields appends note i's fields (appendFields), with scratch space
+// kept from note to note: one goroutine renders an export's fields.
+func (e *export) appendFields(b []byte, i int, n *Note) []byte {
+	return appendFields(b, n, e.fieldOptions(i), &e.scratch)
+}
+
+func (e *export) fieldOptions(i int) fieldOptions {
+	return fieldOptions{homograph: e.homographs[i] >= 0, ordinal: max(0, e.homographs[i]), syllables: &e.syllables}
 }
 
 // homographs gives each note -1 when no other note has its characters
@@ -102,32 +112,50 @@ func homographs(src Source, words []string) ([]int, error) {
 	return out, nil
 }
 
+// fieldSep separates the fields of a note as Anki stores them (notes.flds).
+// No field holds one: esc drops control characters.
+const fieldSep = "\x1f"
+
 // fields renders a note's field values, in the order of Fields.
 func fields(n *Note, o fieldOptions) []string {
-	trad := ""
-	if n.Trad != n.Word {
-		trad = esc(n.Trad)
+	return strings.Split(string(appendFields(nil, n, o, nil)), fieldSep)
+}
+
+// scratch is what rendering a note's fields may keep for the next note's.
+type scratch struct {
+	texts []string // the texts of a sentence's parts
+}
+
+// appendFields appends a note's field values to b, in the order of Fields,
+// separated by fieldSep as in notes.flds: a note's fields rendered straight
+// into its row, not as nine strings then joined (rendering the fields
+// allocated about 4 KB a note). sc, if not nil, is scratch space kept from
+// one call to the next.
+func appendFields(b []byte, n *Note, o fieldOptions, sc *scratch) []byte {
+	if sc == nil {
+		sc = &scratch{}
 	}
-	hanzi := esc(strings.TrimSpace(n.Word))
+	b = append(b, esc(strings.TrimSpace(n.Word))...)
 	if o.homograph {
 		if c := context(n); c != "" {
-			hanzi += `<div class=ctx>` + c + `</div>`
+			b = append(append(append(b, `<div class=ctx>`...), c...), `</div>`...)
 		}
 		if o.ordinal > 0 {
-			hanzi += fmt.Sprintf(`<span class=n hidden>%d</span>`, o.ordinal)
+			b = fmt.Appendf(b, `<span class=n hidden>%d</span>`, o.ordinal)
 		}
 	}
-	return []string{
-		hanzi,
-		esc(marks(n.Reading)),
-		string(o.syllables.appendColored(nil, n.Reading)),
-		blankWord(meaning(n, o.script), n),
-		sentence(n),
-		sentencePinyin(n, o.syllables),
-		esc(n.Translation),
-		esc(n.Source),
-		trad,
+	b = append(append(b, fieldSep...), esc(marks(n.Reading))...)
+	b = o.syllables.appendColored(append(b, fieldSep...), n.Reading)
+	b = append(append(b, fieldSep...), blankWord(meaning(n, o.script), n)...)
+	b = appendSentence(append(b, fieldSep...), n)
+	b = appendSentencePinyin(append(b, fieldSep...), n, o.syllables, sc)
+	b = append(append(b, fieldSep...), esc(n.Translation)...)
+	b = append(append(b, fieldSep...), esc(n.Source)...)
+	b = append(b, fieldSep...)
+	if n.Trad != n.Word {
+		b = append(b, esc(n.Trad)...)
 	}
+	return b
 }
 
 // meaning is the sense in context, then the word's other senses set apart,
@@ -291,7 +319,10 @@ func clause(s string, first marked) (int, int) {
 
 // sentence renders the example sentence with the word's occurrences marked
 // and, in a long sentence, what lies away from the word wrapped in far.
-func sentence(n *Note) string {
+func sentence(n *Note) string { return string(appendSentence(nil, n)) }
+
+// appendSentence appends sentence(n) to out.
+func appendSentence(out []byte, n *Note) []byte {
 	s := n.Sentence
 	ms := occurrences(n)
 	var first marked
@@ -302,26 +333,26 @@ func sentence(n *Note) string {
 		}
 	}
 	a, b := clause(s, first)
-	var out strings.Builder
 	write := func(from, to int, far bool) {
 		if from >= to {
 			return
 		}
 		if far {
-			out.WriteString(`<span class=far>`)
+			out = append(out, `<span class=far>`...)
 		}
 		at := from
 		for _, m := range ms {
 			if m.start < from || m.end > to {
 				continue
 			}
-			out.WriteString(esc(s[at:m.start]))
-			out.WriteString(`<span class=` + m.class + `>` + esc(s[m.start:m.end]) + `</span>`)
+			out = append(out, esc(s[at:m.start])...)
+			out = append(append(append(out, `<span class=`...), m.class...), '>')
+			out = append(append(out, esc(s[m.start:m.end])...), `</span>`...)
 			at = m.end
 		}
-		out.WriteString(esc(s[at:to]))
+		out = append(out, esc(s[at:to])...)
 		if far {
-			out.WriteString(`</span>`)
+			out = append(out, `</span>`...)
 		}
 	}
 	// An occurrence that straddles the clause's edge goes with the clause.
@@ -336,7 +367,7 @@ func sentence(n *Note) string {
 	write(0, a, true)
 	write(a, b, false)
 	write(b, len(s), true)
-	return out.String()
+	return out
 }
 
 // context is a homograph's context on its Recognition front: the clause
@@ -361,14 +392,20 @@ func context(n *Note) string {
 // sentencePinyin is the sentence's pinyin: with the parts, each syllable
 // coloured by its tone and the word highlighted; else the pinyin given.
 func sentencePinyin(n *Note, c *syllables) string {
+	return string(appendSentencePinyin(nil, n, c, &scratch{}))
+}
+
+// appendSentencePinyin appends sentencePinyin(n, c) to b, with sc's
+// scratch space.
+func appendSentencePinyin(b []byte, n *Note, c *syllables, sc *scratch) []byte {
 	if !partsMatch(n) {
-		return esc(n.SentencePinyin)
+		return append(b, esc(n.SentencePinyin)...)
 	}
-	texts := make([]string, len(n.Parts))
-	for i, p := range n.Parts {
-		texts[i] = p.Text
+	texts := sc.texts[:0]
+	for _, p := range n.Parts {
+		texts = append(texts, p.Text)
 	}
-	b := make([]byte, 0, 64*len(n.Parts)) // a syllable's span is 20 bytes
+	sc.texts = texts
 	for i, space := range pinyin.Spaces(texts) {
 		p := &n.Parts[i]
 		start := len(b)
@@ -392,5 +429,5 @@ func sentencePinyin(n *Note, c *syllables) string {
 			b = append(b, `</span>`...)
 		}
 	}
-	return string(b)
+	return b
 }
