@@ -136,11 +136,7 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 			res.More = append(res.More, id)
 			continue
 		}
-		w, err := db.Word(id) // whole: a Match has no senses
-		if err != nil {
-			return nil, err
-		}
-		ss, err := db.Examples(id, limit)
+		w, ss, err := db.WordExamples(id, limit) // whole: a Match has no senses
 		if err != nil {
 			return nil, err
 		}

@@ -240,11 +240,24 @@ func scanIDs(b *bolt.Bucket, term string) ([]string, error) {
 	return ids, nil
 }
 
+// matches reads the heads of words ids in read transaction tx, with pread
+// (pread.go): a page each, far apart.
 func matches(tx *bolt.Tx, ids []string, by string, keep func(*cards.Word) bool) ([]Match, error) {
-	words := tx.Bucket(bucketWords).Cursor()
 	ms := make([]Match, 0, len(ids))
+	if len(ids) == 0 {
+		return ms, nil
+	}
+	words := tx.Bucket(bucketWords)
+	read, err := newPageReader(tx)
+	if err != nil {
+		return nil, err
+	}
+	defer read.close()
 	for _, id := range ids {
-		raw := seekGet(words, []byte(id))
+		raw, err := read.get(words, []byte(id))
+		if err != nil {
+			return nil, fmt.Errorf("word %s: %w", id, err)
+		}
 		if raw == nil {
 			return nil, fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
 		}
@@ -283,31 +296,39 @@ type Sentence struct {
 func (db *DB) Examples(wordID string, limit int) ([]Sentence, error) {
 	var ss []Sentence
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		pairs := tx.Bucket(bucketPairs)
 		read, err := newPageReader(tx)
 		if err != nil {
 			return err
 		}
 		defer read.close()
-		names := map[uint32]string{}
-		return wordSentences(tx, wordID, func(k PairKey) (bool, error) {
-			if limit > 0 && len(ss) == limit {
-				return false, nil
-			}
-			raw, err := read.get(pairs, k.bytes())
-			if err != nil {
-				return false, fmt.Errorf("sentence %s: %w", k, err)
-			}
-			s, err := decodeSentence(tx, raw, k, names)
-			if errors.Is(err, errPending) {
-				return true, nil
-			}
-			if err != nil {
-				return false, err
-			}
-			ss = append(ss, s)
+		ss, err = readExamples(tx, read, wordID, limit)
+		return err
+	})
+	return ss, err
+}
+
+// readExamples is Examples in read transaction tx.
+func readExamples(tx *bolt.Tx, read *pageReader, wordID string, limit int) ([]Sentence, error) {
+	var ss []Sentence
+	pairs := tx.Bucket(bucketPairs)
+	names := map[uint32]string{}
+	err := wordSentences(tx, wordID, func(k PairKey) (bool, error) {
+		if limit > 0 && len(ss) == limit {
+			return false, nil
+		}
+		raw, err := read.get(pairs, k.bytes())
+		if err != nil {
+			return false, fmt.Errorf("sentence %s: %w", k, err)
+		}
+		s, err := decodeSentence(tx, raw, k, names)
+		if errors.Is(err, errPending) {
 			return true, nil
-		})
+		}
+		if err != nil {
+			return false, err
+		}
+		ss = append(ss, s)
+		return true, nil
 	})
 	return ss, err
 }

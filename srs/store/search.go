@@ -218,6 +218,34 @@ func (db *DB) SearchChinese(texts []string, max int) (Search, error) {
 	return res, err
 }
 
+// WordExamples is Word and Examples in one transaction, the word's record
+// read with pread as its sentences are (pread.go): what a lookup shows of
+// each word it found, whose records it has just read that way.
+func (db *DB) WordExamples(id string, limit int) (cards.Word, []Sentence, error) {
+	var w cards.Word
+	var ss []Sentence
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		read, err := newPageReader(tx)
+		if err != nil {
+			return err
+		}
+		defer read.close()
+		raw, err := read.get(tx.Bucket(bucketWords), []byte(id))
+		if err != nil {
+			return fmt.Errorf("word %s: %w", id, err)
+		}
+		if raw == nil {
+			return fmt.Errorf("word %s: %w", id, ErrNotFound)
+		}
+		if w, err = decodeWord(raw); err != nil {
+			return fmt.Errorf("word %s: %w", id, err)
+		}
+		ss, err = readExamples(tx, read, id, limit)
+		return err
+	})
+	return w, ss, err
+}
+
 // FoundSentences reads the sentences a search found, as Sentences does
 // (in the order of keys, a pending document's skipped), each with pread
 // (pread.go): the few a lookup shows, each on a page of its own.

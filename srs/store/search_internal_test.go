@@ -490,3 +490,24 @@ func TestLookupEnglishByCount(t *testing.T) {
 		}
 	}
 }
+
+// WordExamples reads what Word and Examples read.
+func TestWordExamples(t *testing.T) {
+	db, _ := searchDB(t)
+	for _, id := range []string{"超级 chao1 ji2", "银行 yin2 hang2", "的 de5"} {
+		for _, limit := range []int{0, 1} {
+			w, ss, err := db.WordExamples(id, limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := db.Word(id)
+			wantSS, _ := db.Examples(id, limit)
+			if !reflect.DeepEqual(w, want) || !reflect.DeepEqual(ss, wantSS) || len(ss) == 0 {
+				t.Errorf("%s %d: %+v %+v, want %+v %+v", id, limit, w, ss, want, wantSS)
+			}
+		}
+	}
+	if _, _, err := db.WordExamples("无 wu2", 1); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing word: %v", err)
+	}
+}
