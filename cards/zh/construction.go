@@ -1,6 +1,9 @@
 package zh
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Common verbs and adverbs whose sense in a sentence is set by the
 // construction they head, the way function.go's words are: 想 + verb is
@@ -14,7 +17,8 @@ var constructionWords = map[string]bool{
 	"离": true, "点": true, "一点": true, "是": true, "当": true, "没有": true, "或": true,
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
-	"话": true, "比较": true, "成": true, "到": true, "一下": true,
+	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
+	"到底": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -45,6 +49,28 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			if v := c.step(p-1, -1); v >= 0 && !c.breaks(v, false) && c.verbAt(v) {
 				return "(verb + sb + 一下) a bit; briefly"
 			}
+		}
+	case "再说":
+		// 明天再说吧, 以后再说: "let's leave it until later"; at the head
+		// of a clause that goes on, 再说，… "besides".
+		head := nb.left == 0 || nb.prev == "" || c.breaks(c.step(c.k-1, -1), true)
+		switch {
+		case reading != "zai4 shuo1":
+		case head && c.commaNext():
+			return "(再说，…) besides; what's more"
+		case c.finalNext():
+			return "(…再说) to leave it until later"
+		}
+		// (再说一次 "to say again": the dictionary's first sense.)
+	case "到底":
+		// 你到底去不去? "after all", in a question; 坚持到底 "to the end",
+		// after its verb.
+		switch {
+		case reading != "dao4 di3":
+		case c.question() || c.near(1, 4, false, "不", "没", "什么", "谁", "哪", "哪儿", "哪里", "怎么", "为什么", "多少", "几"):
+			return "(in questions) after all; … on earth"
+		case isVerbPos(nb.prevPos) && c.finalNext():
+			return "(verb + 到底) to the end"
 		}
 	case "或":
 		// 初创企业或第三方公司: "or" between two nouns, not "maybe".
@@ -319,11 +345,25 @@ func (c *fctx) question() bool {
 	return false
 }
 
+// commaNext reports whether a comma follows the token: 再说，… opens what
+// comes after it.
+func (c *fctx) commaNext() bool {
+	j := c.step(c.k+1, 1)
+	return j >= 0 && (c.sn.toks[j].Text == "，" || c.sn.toks[j].Text == ",")
+}
+
 // directionWord reports whether w is a direction that 往 or 向 points to.
 func directionWord(w string) bool {
 	switch w {
 	case "左", "右", "前", "后", "上", "下", "里", "外", "东", "南", "西", "北", "这边", "那边", "这儿", "那儿", "这里", "那里", "回":
 		return true
+	}
+	// 左边, 前面, 后头, 东边: a direction and a locative suffix.
+	if d, size := utf8.DecodeRuneInString(w); size > 0 && len(w) > size && strings.ContainsRune("左右前后上下里外东南西北", d) {
+		switch w[size:] {
+		case "边", "面", "头", "方":
+			return true
+		}
 	}
 	return false
 }

@@ -189,6 +189,12 @@ func TestFunctionGloss(t *testing.T) {
 		// verb sense is the entry after.
 		{"你能帮我一下吗？", "Can you help me for a moment?", "一下", "(verb + sb + 一下) a bit; briefly"},
 		{"我一下就明白了。", "I understood at once.", "一下", dict},
+		{"这件事以后再说吧。", "", "再说", "(…再说) to leave it until later"},
+		{"再说，我也累了。", "", "再说", "(再说，…) besides; what's more"},
+		{"请你再说一遍。", "", "再说", dict},
+		{"他到底来不来？", "", "到底", "(in questions) after all; … on earth"},
+		{"我们会坚持到底。", "", "到底", "(verb + 到底) to the end"},
+		{"你往前面走吧。", "", "往", "towards"},
 		{"商店里人很多。", "There are many people in the shop.", "里", "(after a noun) in; inside"},
 		{"我女儿今年上中学了。", "My daughter started middle school this year.", "上", "to go to; to attend (school, work)"},
 		{"我没听清楚他说的话。", "I didn't hear clearly what he said.", "话", "what sb said"},

@@ -176,6 +176,10 @@ var functionSenses = map[string]string{
 	// construction.go
 	"(verb + 点) a little; some":                        "a small amount; a bit; (after a verb or adjective) a bit more",
 	"(verb + sb + 一下) a bit; briefly":                  "(after a verb) a bit",
+	"(…再说) to leave it until later":                    "to put off a discussion until later",
+	"(再说，…) besides; what's more":                      "moreover",
+	"(in questions) after all; … on earth":             "after all",
+	"(verb + 到底) to the end":                           "to the end",
 	"(没有 + verb) did not; have not (done)":             "haven't|hasn't",
 	"(没有 + noun) to not have; there is no":             "to not have",
 	"(想 + verb) to want to; would like to":             "to desire; to want (to)",
