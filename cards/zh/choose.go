@@ -63,6 +63,9 @@ type neighbours struct {
 	// (研发出来, 用一下) it is one. (Not a preposition of place or time:
 	// 在过去 "in the past".)
 	prevVerbal bool
+	// manyBefore: a quantity of things precedes (很多, 许多, 一些, 这些,
+	// and 很 多 as gse splits it): a noun follows (很多困难 "difficulties").
+	manyBefore bool
 }
 
 // isBlank reports whether s is empty or white space only, as
@@ -89,6 +92,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			nb.prev = t
 			nb.left = r
 			nb.prevPos = sn.posOf(a, j)
+			nb.manyBefore = countingWords[t] || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好")
 			nb.afterNumeral = nb.prevPos == "m" || strings.ContainsRune("一二两三四五六七八九十百千万几每这那哪某半第", r)
 			if t := toks[k].Text; utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(nb.prev) == 1 {
 				nb.splitName = a.namesOnly(nb.prev + t)
@@ -864,6 +868,12 @@ func verbContext(nb *neighbours) float64 {
 var objectPrepositions = map[string]bool{
 	"从": true, "对于": true, "关于": true, "通过": true, "根据": true, "按照": true, "随着": true,
 	"由于": true, "向": true, "自": true, "自从": true, "经过": true, "凭": true, "依靠": true,
+}
+
+// countingWords count the things that follow them: after them a noun.
+var countingWords = map[string]bool{
+	"很多": true, "许多": true, "一些": true, "这些": true, "那些": true, "不少": true, "好多": true,
+	"各种": true, "种种": true, "大量": true, "少数": true, "多数": true,
 }
 
 // demonstratives stand before a measure word or a noun (那本书, 这件事,

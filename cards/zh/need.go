@@ -257,6 +257,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
+	if !single && nb.manyBefore && !modifiesNext(nb) && !isVerbSense(fs) && wordnet.PartsOfSpeech(firstGloss(fs))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+		// 一些困难 "difficult situation", not "difficult": a noun after a
+		// quantity.
+		if i := in.saidNoun(nil, nb); i >= 0 {
+			return i
+		}
+	}
 	switch {
 	case strings.HasPrefix(nb.nextPos, "n") && utf8.RuneCountInString(nb.next) > 1 && modalSense(fs):
 		// 该公司 "the above-mentioned", not "should".
@@ -292,6 +299,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool { return strings.Contains(strings.ToLower(s), "suffix") })
 	}
 	return -1
+}
+
+// modifiesNext reports whether a noun or 的 follows the token: it is then
+// the modifier of what follows (许多其他方面 "other"), not the head.
+func modifiesNext(nb *neighbours) bool {
+	return strings.HasPrefix(nb.nextPos, "n") || nb.next == "的"
 }
 
 // laterPlain returns the first plain sense after first that nb allows and

@@ -850,6 +850,10 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		want = func(s string) bool {
 			return !isVerbSense(s) && !isGrammarSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0
 		}
+	case nb.manyBefore && !modifiesNext(nb) && !in.marks[bi].verb && wordnet.PartsOfSpeech(firstGloss(in.senses[bi]))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj:
+		// 很多困难 "difficulties": after a quantity a noun, the one the
+		// English says most of ("difficult situation", not "difficult").
+		return in.saidNoun(en, nb)
 	case degreeAdverbs[nb.prev] && nounish(in.senses[bi]):
 		// An adjective before a verb: 很好客 "hospitable", not "to treat
 		// guests well".
@@ -861,6 +865,40 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		return -1
 	}
 	return in.firstPlainThat(nb, want)
+}
+
+// saidNoun returns the noun sense (nounGloss) that nb allows and the English (nil: none) says most of, the
+// first if it says none; -1 if there is no such sense.
+func (in *entryInfo) saidNoun(en *english, nb *neighbours) int {
+	best, bi := -1.0, -1
+	for i, s := range in.senses {
+		if !in.plain(i, s) || !in.needFits(i, nb) || isVerbSense(s) || isGrammarSense(s) || !nounGloss(firstGloss(s)) {
+			continue
+		}
+		ev := 0.0
+		if en != nil {
+			ev = relatedEvidence(in, en, i)
+		}
+		if in.firstPlain >= 0 && strings.Contains(s, firstGloss(in.senses[in.firstPlain])) {
+			// With nothing said, the noun of the word's first sense: 困难
+			// "difficult situation", not "straitened circumstances".
+			ev += 0.01
+		}
+		if ev > best {
+			best, bi = ev, i
+		}
+	}
+	return bi
+}
+
+// nounGloss reports whether WordNet knows gloss g as a noun, or, for a
+// phrase it does not know, its last word ("difficult situation").
+func nounGloss(g string) bool {
+	if p := wordnet.PartsOfSpeech(g); p != 0 || !strings.Contains(g, " ") {
+		return p&wordnet.Noun != 0
+	}
+	last := g[strings.LastIndexByte(g, ' ')+1:]
+	return wordnet.PartsOfSpeech(last)&wordnet.Noun != 0 || wordnet.PartsOfSpeech(strings.TrimSuffix(last, "s"))&wordnet.Noun != 0
 }
 
 // saidPredicate returns the predicate sense (a verb or an adjective) that

@@ -161,6 +161,9 @@ func TestSenseChoice(t *testing.T) {
 		// "from" is 从's; a verb gse tags a place is no object.
 		{"他从楼上走下来。", "He came down from upstairs.", "走", "zou3", "to walk", false},
 		{"他走上楼去了。", "He went upstairs.", "走", "zou3", "to go", true},
+		// After a quantity, a noun: the one that names the first sense.
+		{"他遇到了一些困难。", "", "困难", "", "difficult situation", false},
+		{"这里有许多其他方面。", "", "其他", "", "other", false},
 		// A cross-reference shows what it refers to; the reading stays.
 		{"他向我走过来。", "", "过来", "guo4 lai5", "to come over", false},
 	} {
