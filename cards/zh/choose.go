@@ -190,7 +190,9 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 				continue
 			}
 			if a.predicateAt(sn, j) {
-				nb.objectThenVerb = true
+				// (Not the token's own verb again: 打篮球打得很好, 说中文
+				// 说得很好 repeat the verb before its complement.)
+				nb.objectThenVerb = t != toks[k].Text
 				break
 			}
 		}

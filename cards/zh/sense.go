@@ -411,7 +411,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// a word whose first sense is a noun is the verb it also is: 习惯了这里
 	// 的生活 "to be used to", 正在准备考试 "to prepare", 研发出新药 "to
 	// develop" (not "habit", "preparation", "research and development").
-	if nb != nil && verbSlot(nb) && nounish(in.senses[first]) && wordnet.PartsOfSpeech(firstGloss(in.senses[first]))&wordnet.Adv == 0 {
+	if nb != nil && (verbSlot(nb) && nounish(in.senses[first]) && wordnet.PartsOfSpeech(firstGloss(in.senses[first]))&wordnet.Adv == 0 || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
 		for i := first + 1; i < len(in.senses); i++ {
 			if s := in.senses[i]; in.plain(i, s) && isVerbSense(s) && in.needFits(i, nb) {
 				return i, true
@@ -472,6 +472,13 @@ func verbSlot(nb *neighbours) bool {
 		return true
 	}
 	return false
+}
+
+// complementNext reports whether the token stands between its subject and
+// 得 with its complement: 她长得很漂亮 "to grow" (not "chief"). (After a
+// noun 得 may be dei3 "must": 病得治.)
+func complementNext(nb *neighbours) bool {
+	return nb.next == "得" && (personalPronouns[nb.prev] || nb.prev == "")
 }
 
 // headBeforeDegree reports whether the token heads a noun phrase that a

@@ -164,6 +164,10 @@ func TestSenseChoice(t *testing.T) {
 		// After a quantity, a noun: the one that names the first sense.
 		{"他遇到了一些困难。", "", "困难", "", "difficult situation", false},
 		{"这里有许多其他方面。", "", "其他", "", "other", false},
+		// Between the subject and 得, a verb; a verb repeated before its
+		// complement is no preposition before an object.
+		{"她长得很漂亮。", "", "长", "zhang3", "to grow", false},
+		{"他打篮球打得很好。", "", "打", "da3", "semantically light", false},
 		// A cross-reference shows what it refers to; the reading stays.
 		{"他向我走过来。", "", "过来", "guo4 lai5", "to come over", false},
 	} {
