@@ -200,6 +200,29 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	return nb
 }
 
+// retag corrects the parts of speech gse gives a word whose usual tag is
+// wrong in the sentence: 等 is tagged u (等 "etc.", ending a list) even as
+// the verb "to wait" before its complement (叫我等一下, 等着): the rules
+// that look for a verb then find it. (Not after a pronoun, nor before an
+// object: 我们等… may still end a list.)
+func (a *Analyzer) retag(sn *sentence) {
+	for k := range sn.toks {
+		if sn.toks[k].Text != "等" || a.w.posNames[sn.pos[k]] != "u" {
+			continue
+		}
+		next := ""
+		if k+1 < len(sn.toks) {
+			next = sn.toks[k+1].Text
+		}
+		switch {
+		case next == "一下" || next == "着" || next == "会儿" || next == "一会儿":
+			if v := slices.Index(a.w.posNames, "v"); v >= 0 {
+				sn.pos[k] = uint8(v)
+			}
+		}
+	}
+}
+
 // predicateAt reports whether token j can be the predicate after a
 // preposition's object: a verb or an adjective by gse's tag, or a word
 // whose dictionary senses are mostly verbs ("to pave (a road)") or whose

@@ -189,6 +189,8 @@ func TestFunctionGloss(t *testing.T) {
 		// verb sense is the entry after.
 		{"你能帮我一下吗？", "Can you help me for a moment?", "一下", "(verb + sb + 一下) a bit; briefly"},
 		{"我一下就明白了。", "I understood at once.", "一下", dict},
+		{"他叫我等一下。", "", "叫", "to ask"},
+		{"他叫我等一下。", "", "一下", "(after a verb) a bit"},
 		{"这件事以后再说吧。", "", "再说", "(…再说) to leave it until later"},
 		{"再说，我也累了。", "", "再说", "(再说，…) besides; what's more"},
 		{"请你再说一遍。", "", "再说", dict},

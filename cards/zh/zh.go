@@ -226,6 +226,7 @@ func (a *Analyzer) Analyze(zh, en string) []cards.Token {
 	clear(texts) // let the strings go
 	sc.texts = texts[:0]
 	sn.toks = toks
+	a.retag(sn)
 	a.readAhead(sn, &sc.ahead)
 	for k := range toks {
 		if r := firstRune(toks[k].Text); isHan(r) {
