@@ -373,17 +373,11 @@ func readCollection(path string) (*Package, error) {
 	var crt int64
 	var models string
 	found := false
-	err = scan(db, "col", []string{"ver", "crt", "models"}, func(v []sqliteread.Value) error {
+	err = scan(db, "col", []string{"ver", "crt", "models"}, func(r row) error {
 		found = true
-		var ver int64
-		if err := ints(v[:2], &ver, &crt); err != nil {
-			return err
-		}
-		p.Schema = int(ver)
-		var err error
-		models, err = text(v[2], "models")
-		if err != nil {
-			return err
+		p.Schema, crt, models = int(r.int(0)), r.int(1), r.text(2)
+		if r.err != nil {
+			return r.err
 		}
 		return sqliteread.Stop // the first row, as SQLite's would be
 	})
@@ -428,32 +422,39 @@ var errNotCollection = errors.New("not an Anki collection (SQLite with a col tab
 
 // scan reads the columns cols of every row of table, with errors that
 // name the table.
-func scan(db *sqliteread.DB, table string, cols []string, fn func([]sqliteread.Value) error) error {
-	if err := db.Scan(table, cols, fn); err != nil {
+func scan(db *sqliteread.DB, table string, cols []string, fn func(row) error) error {
+	err := db.Scan(table, cols, func(v []sqliteread.Value) error {
+		return fn(row{v: v, cols: cols})
+	})
+	if err != nil {
 		return fmt.Errorf("read %s: %w", table, err)
 	}
 	return nil
 }
 
-// ints converts the values vals to integers, into dst in order.
-func ints[T ~int | ~int64](vals []sqliteread.Value, dst ...*T) error {
-	for i, v := range vals {
-		n, err := v.Int()
-		if err != nil {
-			return fmt.Errorf("column %d: %w", i+1, err)
-		}
-		*dst[i] = T(n)
-	}
-	return nil
+// row is a row's values in the order of their columns' names, read as
+// integers or text; the first value that is neither sets err, which names
+// its column.
+type row struct {
+	v    []sqliteread.Value
+	cols []string
+	err  error
 }
 
-// text is a value as a string; name, its column, is for the error.
-func text(v sqliteread.Value, name string) (string, error) {
-	s, err := v.Text()
-	if err != nil {
-		return "", fmt.Errorf("column %s: %w", name, err)
+func (r *row) int(i int) int64 {
+	n, err := r.v[i].Int()
+	if err != nil && r.err == nil {
+		r.err = fmt.Errorf("column %s: %w", r.cols[i], err)
 	}
-	return s, nil
+	return n
+}
+
+func (r *row) text(i int) string {
+	s, err := r.v[i].Text()
+	if err != nil && r.err == nil {
+		r.err = fmt.Errorf("column %s: %w", r.cols[i], err)
+	}
+	return s
 }
 
 // readNotetypes11 reads the note types of col.models (schema 11).
@@ -504,14 +505,10 @@ func place(s []string, ord int, v string) []string {
 // readNotetypes18 reads the note types of a schema-18 collection, from
 // their own tables.
 func readNotetypes18(db *sqliteread.DB, p *Package) error {
-	err := scan(db, "notetypes", []string{"id", "name"}, func(v []sqliteread.Value) error {
-		nt := &Notetype{}
-		if err := ints(v[:1], &nt.ID); err != nil {
-			return err
-		}
-		var err error
-		if nt.Name, err = text(v[1], "name"); err != nil {
-			return err
+	err := scan(db, "notetypes", []string{"id", "name"}, func(r row) error {
+		nt := &Notetype{ID: r.int(0), Name: r.text(1)}
+		if r.err != nil {
+			return r.err
 		}
 		p.Notetypes[nt.ID] = nt
 		return nil
@@ -520,14 +517,10 @@ func readNotetypes18(db *sqliteread.DB, p *Package) error {
 		return err
 	}
 	for _, table := range []string{"fields", "templates"} {
-		err := scan(db, table, []string{"ntid", "ord", "name"}, func(v []sqliteread.Value) error {
-			var id, ord int64
-			if err := ints(v[:2], &id, &ord); err != nil {
-				return err
-			}
-			name, err := text(v[2], "name")
-			if err != nil {
-				return err
+		err := scan(db, table, []string{"ntid", "ord", "name"}, func(r row) error {
+			id, ord, name := r.int(0), r.int(1), r.text(2)
+			if r.err != nil {
+				return r.err
 			}
 			nt := p.Notetypes[id]
 			if nt == nil {
@@ -549,24 +542,11 @@ func readNotetypes18(db *sqliteread.DB, p *Package) error {
 
 func readNotes(db *sqliteread.DB, p *Package) error {
 	p.Notes = []PackageNote{}
-	err := scan(db, "notes", []string{"id", "guid", "mid", "tags", "flds"}, func(v []sqliteread.Value) error {
-		var note PackageNote
-		if err := ints(v[:1], &note.ID); err != nil {
-			return err
-		}
-		if err := ints(v[2:3], &note.Notetype); err != nil {
-			return err
-		}
-		var err error
-		if note.GUID, err = text(v[1], "guid"); err != nil {
-			return err
-		}
-		if note.Tags, err = text(v[3], "tags"); err != nil {
-			return err
-		}
-		flds, err := text(v[4], "flds")
-		if err != nil {
-			return err
+	err := scan(db, "notes", []string{"id", "guid", "mid", "tags", "flds"}, func(r row) error {
+		note := PackageNote{ID: r.int(0), GUID: r.text(1), Notetype: r.int(2), Tags: r.text(3)}
+		flds := r.text(4)
+		if r.err != nil {
+			return r.err
 		}
 		note.Fields = strings.Split(flds, "\x1f")
 		p.Notes = append(p.Notes, note)
@@ -584,23 +564,12 @@ func readNotes(db *sqliteread.DB, p *Package) error {
 func readCards(db *sqliteread.DB, p *Package) error {
 	cols := []string{"id", "nid", "ord", "type", "queue", "due", "ivl", "factor", "reps", "lapses", "data"}
 	p.Cards = []PackageCard{}
-	err := scan(db, "cards", cols, func(v []sqliteread.Value) error {
-		var c PackageCard
-		if err := ints(v[:2], &c.ID, &c.Note); err != nil {
-			return err
-		}
-		if err := ints(v[2:5], &c.Ord, &c.Type, &c.Queue); err != nil {
-			return err
-		}
-		if err := ints(v[5:6], &c.Due); err != nil {
-			return err
-		}
-		if err := ints(v[6:10], &c.Interval, &c.Factor, &c.Reps, &c.Lapses); err != nil {
-			return err
-		}
-		data, err := text(v[10], "data")
-		if err != nil {
-			return err
+	err := scan(db, "cards", cols, func(r row) error {
+		c := PackageCard{ID: r.int(0), Note: r.int(1), Ord: int(r.int(2)), Type: int(r.int(3)), Queue: int(r.int(4)),
+			Due: r.int(5), Interval: int(r.int(6)), Factor: int(r.int(7)), Reps: int(r.int(8)), Lapses: int(r.int(9))}
+		data := r.text(10)
+		if r.err != nil {
+			return r.err
 		}
 		c.Memory = memoryOf(data)
 		p.Cards = append(p.Cards, c)
@@ -639,23 +608,15 @@ func memoryOf(data string) *Memory {
 func readRevlog(db *sqliteread.DB, p *Package) error {
 	cols := []string{"id", "cid", "ease", "ivl", "lastIvl", "factor", "time", "type"}
 	p.Revlog = []RevlogEntry{}
-	err := scan(db, "revlog", cols, func(v []sqliteread.Value) error {
-		var r RevlogEntry
-		var ms int64
-		if err := ints(v[:2], &r.ID, &r.Card); err != nil {
-			return err
+	err := scan(db, "revlog", cols, func(r row) error {
+		e := RevlogEntry{ID: r.int(0), Card: r.int(1), Ease: int(r.int(2)), Interval: int(r.int(3)),
+			LastInterval: int(r.int(4)), Factor: int(r.int(5)), Type: RevlogType(r.int(7))}
+		ms := r.int(6)
+		if r.err != nil {
+			return r.err
 		}
-		if err := ints(v[2:6], &r.Ease, &r.Interval, &r.LastInterval, &r.Factor); err != nil {
-			return err
-		}
-		if err := ints(v[6:7], &ms); err != nil {
-			return err
-		}
-		if err := ints(v[7:8], &r.Type); err != nil {
-			return err
-		}
-		r.Duration = time.Duration(max(0, min(ms, 24*3600*1000))) * time.Millisecond
-		p.Revlog = append(p.Revlog, r)
+		e.Duration = time.Duration(max(0, min(ms, 24*3600*1000))) * time.Millisecond
+		p.Revlog = append(p.Revlog, e)
 		return nil
 	})
 	if err != nil {

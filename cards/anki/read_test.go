@@ -231,6 +231,20 @@ func TestReadBadPackages(t *testing.T) {
 	good := openAPKG(t, src).members["collection.anki2"]
 	damaged := bytes.Clone(good) // the schema page whole, every other page zeroed
 	clear(damaged[4096:])
+	// A card whose ord is a text.
+	dbPath := filepath.Join(dir, "badord.anki2")
+	if err := os.WriteFile(dbPath, good, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", "file:"+dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exec(t, db, `UPDATE cards SET ord = 'x' WHERE id = (SELECT max(id) FROM cards)`)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	badOrd := readFile(t, dbPath)
 	cases := []struct {
 		name    string
 		members map[string][]byte // nil: raw is the file
@@ -247,6 +261,7 @@ func TestReadBadPackages(t *testing.T) {
 		{name: "badmeta", members: map[string][]byte{"meta": {0x08}, "collection.anki2": good}, text: "meta: bad protobuf"},
 		{name: "notsqlite", members: map[string][]byte{"collection.anki2": []byte("hello")}, text: "collection.anki2: not an Anki collection"},
 		{name: "damaged", members: map[string][]byte{"collection.anki2": damaged}, text: "collection.anki2: read col: damaged database: page "},
+		{name: "badord", members: map[string][]byte{"collection.anki2": badOrd}, text: `collection.anki2: read cards: column ord: "x" is not an integer`},
 		{name: "emptycol", members: map[string][]byte{"collection.anki21": {}}, text: "collection.anki21: empty collection"},
 		{name: "badzstd", members: map[string][]byte{"meta": {0x08, 0x03}, "collection.anki21b": []byte("not zstd")}, text: "collection.anki21b: zstd"},
 		{name: "hostile", members: map[string][]byte{"../evil": []byte("x"), "0": []byte("y")}, want: ErrNoCollection},
