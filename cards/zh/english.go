@@ -189,6 +189,22 @@ func (x *english) reset(en string) {
 				}
 			}
 		}
+		if strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+			// "won't", "shouldn't": the modal too (不会 "will not").
+			if m := negatedModals[strings.TrimSuffix(strings.TrimSuffix(lw, "n't"), "n’t")]; m != "" {
+				x.addWord(m)
+			}
+		}
+		if canWords[lw] {
+			// "can't", "couldn't": "not able" (不会 "not able"), as a
+			// reader hears it; the "able" is the negated modal's (it
+			// shares a character with 不会 and 不能), no other word's
+			// (智能 "able" in "we couldn't build superintelligence").
+			p := englishStems.stemOf("able", ableHash)
+			x.words, x.wordStems = append(x.words, "able"), append(x.wordStems, "") // (no groups: see relGroups)
+			x.addStem(p)
+			x.used = append(x.used, usedStem{p.stem, "不会"})
+		}
 		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && len(w) >= 3 && isASCIILetters(lw) && !snowball.IsStopWord(lw) {
 			x.addCap(lw, w)
 		}
@@ -213,6 +229,29 @@ func (x *english) reset(en string) {
 	})
 	if doPending {
 		x.addMainDo() // "What did you do?": a do-form at the end
+	}
+}
+
+// negatedModals are the modals of "n't" forms, by what precedes "n't".
+var negatedModals = map[string]string{
+	"wo": "will", "ca": "can", "should": "should", "would": "would", "could": "could",
+	"must": "must", "might": "might", "need": "need",
+}
+
+// canWords are the negated forms of "can", which say "not able".
+var canWords = map[string]bool{"can't": true, "can’t": true, "cannot": true, "couldn't": true, "couldn’t": true}
+
+var ableHash = fnv32("able")
+
+// addWord adds the word w, and its stem if it has one, to x.
+func (x *english) addWord(w string) {
+	h := fnv32(w)
+	p := englishStems.stemOf(w, h)
+	x.words, x.wordStems = append(x.words, w), append(x.wordStems, p.stem)
+	x.wordBits.add(fold8(h))
+	x.wordSum.add(hash10(h))
+	if p.stem != "" {
+		x.addStem(p)
 	}
 }
 

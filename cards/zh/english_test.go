@@ -405,3 +405,30 @@ func nGlosses(sense string) int {
 	}
 	return n
 }
+
+// TestNegatedModals checks that "won't" says "will" and "can't" says "not
+// able" (不会 "not able"), an "able" that no word other than a negated
+// modal takes (智能 stays "intelligent").
+func TestNegatedModals(t *testing.T) {
+	if x := newEnglish("He won't come."); !x.hasWord("will", hash8("will")) || !x.hasWord("not", hash8("not")) {
+		t.Errorf(`"won't": words %q, want "will" and "not" among them`, x.words)
+	}
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, gloss string }{
+		{"这个问题太难了，我不会做。", "This problem is too hard, I can't do it.", "不会", "not able"},
+		{"我们不能开发超级智能。", "We couldn't build superintelligence.", "智能", "intelligent"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == c.word {
+				found = true
+				if !strings.HasPrefix(tk.Gloss, c.gloss) {
+					t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, tk.Gloss, c.gloss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s is not a token of %s", c.word, c.zh)
+		}
+	}
+}
