@@ -92,6 +92,12 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// 你要点什么 is 要 点 什么, not 要点 "main point". Only after
 			// its subject or an adverb: 文章的要点, 是试点学校 keep the noun.
 			split = true
+		case c1 == '好' && a.verbHalf(c2) && strings.HasPrefix(tag(k+1), "n") && a.adjectiveFirst(w):
+			// 好 "to be fond of" before a verb and its object: 他好喝酒 is
+			// 好 喝 酒, not 好喝 "tasty" 酒 (the adjective takes no
+			// object; 好喝的酒 has 的). gse tags 好喝 a verb: the word's
+			// first sense says the adjective (好像 "to seem" stays).
+			split = true
 		case prev == "把" && (p == "" || p == "v") && a.w.posNames[l1.pos] == "n" && a.verbChar(w[n1:]) && a.verbsOnly(w):
 			// 把 takes its object before the verb: 把手洗干净 "wash your
 			// hands" is 手 洗, not 手洗 "to hand-wash". A word that can be
@@ -251,6 +257,20 @@ func (a *Analyzer) nounFirst(w string) bool {
 		if f := a.firstFree(e); !e.IsName() && f >= 0 {
 			s := a.info(e).senses[f]
 			if !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adjectiveFirst reports whether the first plain sense of an entry of w,
+// not a name's, glosses an adjective by WordNet and no noun: 好喝 "tasty".
+func (a *Analyzer) adjectiveFirst(w string) bool {
+	for _, e := range a.dict.Lookup(w) {
+		if f := a.firstFree(e); !e.IsName() && f >= 0 {
+			p := wordnet.PartsOfSpeech(firstGloss(a.info(e).senses[f]))
+			if p&wordnet.Adj != 0 && p&wordnet.Noun == 0 {
 				return true
 			}
 		}

@@ -35,6 +35,10 @@ var regroupCases = []splitCase{
 	// 好几 "several" and its measure word.
 	{zh: "我等了好几个小时", en: "I waited for several hours", want: "我 等 了 好几 个 小时"},
 	{zh: "他们好几天没回家了", en: "They haven't been home for several days", want: "他们 好几 天 没 回家 了"},
+	// 好 "to be fond of", a verb and its object.
+	{zh: "我叔叔好喝白酒", en: "My uncle is fond of drinking liquor", want: "我 叔叔 好 喝 白酒"},
+	{zh: "这种茶很好喝", en: "This tea tastes good", want: "这种 茶 很 好喝"},
+	{zh: "好喝的茶不便宜", en: "Good tea isn't cheap", want: "好喝 的 茶 不 便宜"},
 	// A verb doubled before its object.
 	{zh: "晚上我喜欢看看书", en: "In the evening I like to read a bit", want: "晚上 我 喜欢 看看 书"},
 	{zh: "周末我们去逛逛街吧", en: "Let's go window-shopping this weekend", want: "周末 我们 去 逛逛 街 吧"},

@@ -574,7 +574,12 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 			continue
 		}
 		le, ok := a.lex.get(w[n:])
-		if !ok || omitted && !a.measureChar(w[:n]) || !a.takes(w[n:], w[:n]) {
+		if ok && !omitted && timeUnit(w[:n]) && placeAfterTime(w[n:]) {
+			// A time counted and a place word: 十年内 "within ten years"
+			// is 十 年 内, not 十 年内 "during the current year"; 三天后
+			// is 三 天 后, not 天后 "queen of heaven" (gse tags 内 a
+			// noun).
+		} else if !ok || omitted && !a.measureChar(w[:n]) || !a.takes(w[n:], w[:n]) {
 			// (takes reads CC-CEDICT's senses anew: after a verb, where
 			// most words are no measure word and noun, the cached kinds
 			// are asked first.)
@@ -593,6 +598,16 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 		k++
 		start = out.ends[k-1]
 	}
+}
+
+// placeAfterTime reports whether w says where in or around a span of
+// time: 内, 前, 后, 以内, 左右.
+func placeAfterTime(w string) bool {
+	switch w {
+	case "内", "前", "后", "里", "中", "间", "以内", "以前", "以后", "之内", "之前", "之后", "左右":
+		return true
+	}
+	return false
 }
 
 // measureChar reports whether an entry of the character c has a sense
