@@ -53,6 +53,40 @@ func attachedParticle(s string) bool {
 		strings.HasPrefix(s, "structural particle: used after a verb")
 }
 
+// fondNeed reports whether in, an entry whose first free sense is "to be
+// fond of" (好 hao4), stands before a verb of one character and that
+// verb's object, or a word of a verb and its object: 他好打篮球, 他好喝
+// 酒. (好 before a verb with no object is hao3 "easy to": 这个问题好回答;
+// 好吃的菜.)
+func (a *Analyzer) fondNeed(sn *sentence, k int, in *entryInfo) bool {
+	f := -1
+	for i, s := range in.senses {
+		if isFreeSense(s) {
+			f = i
+			break
+		}
+	}
+	if f < 0 || !strings.HasPrefix(in.senses[f], "to be fond of") {
+		return false
+	}
+	if p := hanAt(sn, k, -1); p >= 0 && degreeAdverbs[sn.toks[p].Text] {
+		return false // 很好说话 "easy to talk to"
+	}
+	v := hanAt(sn, k, 1)
+	if v != k+1 || !strings.HasPrefix(sn.posOf(a, v), "v") {
+		return false
+	}
+	switch vt := []rune(sn.toks[v].Text); len(vt) {
+	case 1:
+		o := hanAt(sn, v, 1)
+		return o == v+1 && a.nounAt(sn, o)
+	case 2:
+		// A verb and its object in one word: 他好喝酒.
+		return vt[1] < maxRune && strings.HasPrefix(a.w.posNames[a.singles[vt[1]].pos], "n")
+	}
+	return false
+}
+
 // ruledOut is readingNeed's answer for an entry its own dictionary note
 // rules out: times wNeed, more than a particle earns at the end of a
 // clause where gse tags its character a modal particle (wParticle +
@@ -710,7 +744,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 			return ruledOut
 		}
 	}
-	if a.modalNeed(sn, k, in, nb) {
+	if a.modalNeed(sn, k, in, nb) || a.fondNeed(sn, k, in) {
 		return 1
 	}
 	if n := a.complementNeed(sn, k, in); n != 0 {

@@ -28,6 +28,12 @@ func TestReadings(t *testing.T) {
 		{zh: "您是哪国人？", text: "哪", reading: "na3"},
 		{zh: "你们下午去哪？", text: "哪", reading: "na3"},
 		{zh: "天哪，这么贵！", text: "哪", reading: "na5"},
+		// 好 "to be fond of" before a verb and its object; "easy to"
+		// before a verb alone.
+		{zh: "我叔叔好喝白酒。", text: "好", reading: "hao4"},
+		{zh: "他好打篮球。", text: "好", reading: "hao4"},
+		{zh: "这个问题好回答。", text: "好", reading: "hao3"},
+		{zh: "我舅舅好抽烟。", text: "好", reading: "hao4"},
 		// A complement of degree after 得.
 		{zh: "这几天热得不得了。", text: "得", reading: "de5"},
 		{zh: "他气得不得了。", text: "得", reading: "de5"},
