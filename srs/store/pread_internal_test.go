@@ -16,7 +16,7 @@ import (
 // levels of pages, so that get reads below the pages it keeps), some
 // values longer than a page (overflow pages) and a nested bucket; and a
 // bucket "small" of two keys, stored inline in its parent.
-func preadFile(t *testing.T) string {
+func preadFile(t testing.TB) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "p.db")
 	db, err := bolt.Open(path, 0o600, nil)
