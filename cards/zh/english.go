@@ -721,11 +721,25 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 			best = max(best, v)
 		}
 	}
-	if best < bracketEvidence && m.brackets != nil && x.saysBracket((*m.brackets)[i]) {
-		best = bracketEvidence
+	if m.brackets != nil && len((*m.brackets)[i]) > 0 {
+		bw := (*m.brackets)[i]
+		switch said := x.saysBracket(bw); {
+		case best < bracketEvidence && said:
+			best = bracketEvidence
+		case best == 1 && !said && bw[0].of:
+			// A sense restricted to things the English does not name
+			// says less than an unrestricted one it says as well: "You
+			// look good in these clothes" is 好看 "good-looking", not
+			// "(of a movie, book, TV show etc) good".
+			best = restrictedShort
+		}
 	}
 	return best
 }
+
+// restrictedShort is the score of a gloss said in full whose sense a
+// leading "(of …)" restricts to things the English does not name.
+const restrictedShort = 0.95
 
 // bracketEvidence is the score of a sense whose glosses the English does
 // not say but whose bracketed words (bracketWords: what the sense is
@@ -754,6 +768,9 @@ type bracketWord struct {
 	stem string
 	h8   uint8
 	h10  uint16
+	// of: the word is in a leading "(of …)" that restricts the sense to
+	// the things it names ("(of a movie, book, TV show etc) good").
+	of bool
 }
 
 // bracketNoise are words of CC-CEDICT's brackets that describe grammar or
@@ -835,9 +852,10 @@ func bracketWords(sense string) []bracketWord {
 		if noise || len(sts) > maxBracketWords {
 			continue
 		}
+		of := lead && len(ws) > 1 && strings.EqualFold(ws[0], "of")
 		for _, st := range sts {
 			h := fnv32(st)
-			out = append(out, bracketWord{st, fold8(h), hash10(h)})
+			out = append(out, bracketWord{st, fold8(h), hash10(h), of})
 		}
 	}
 	return out

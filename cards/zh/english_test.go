@@ -120,12 +120,15 @@ func (x *english) senseScoreRef(sense string) float64 {
 			best = max(best, float64(fmatched)/float64(function))
 		}
 	}
-	if best < bracketEvidence {
-		for _, w := range bracketWords(sense) {
-			if x.hasStem(w.stem, hash8(w.stem)) {
-				best = bracketEvidence
-			}
-		}
+	bw, said := bracketWords(sense), false
+	for _, w := range bw {
+		said = said || x.hasStem(w.stem, hash8(w.stem))
+	}
+	switch {
+	case best < bracketEvidence && said:
+		best = bracketEvidence
+	case best == 1 && !said && len(bw) > 0 && bw[0].of:
+		best = restrictedShort
 	}
 	return best
 }
@@ -370,6 +373,10 @@ func TestBracketWords(t *testing.T) {
 		{"这家餐厅的菜特别好吃。", "The food at this restaurant is especially good.", "菜", "dish"},
 		{"你穿这件衣服很好看。", "You look good in these clothes.", "穿", "to wear"},
 		{"昨天这里发生了一起交通事故。", "There was a traffic accident here yesterday.", "一起", "a case of"},
+		// A sense restricted by "(of …)" to things the English does not
+		// name yields to an unrestricted one said as well.
+		{"你穿这件衣服很好看。", "You look good in these clothes.", "好看", "good-looking"},
+		{"这部电影很好看。", "This movie is really good.", "好看", "(of a movie"},
 	} {
 		found := false
 		for _, tk := range a.Analyze(c.zh, c.en) {
