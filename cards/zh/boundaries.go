@@ -71,9 +71,10 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// gse), unless it opens with a place word (上下 "to go up and
 			// down"), nor one that opens with a verb.
 			split = objectStart(tag(k+2), after)
-		case c2 == '了' && strings.HasPrefix(p, "v") && verbalMeasure(next) && a.verbChar(w[:n1]):
+		case c2 == '了' && strings.HasPrefix(p, "v") && (verbalMeasure(next) || isNumeralWord(next) && actionMeasure(after)) && a.verbChar(w[:n1]):
 			// A verb and 了 before a measure of the action: 他算了一下
-			// "he worked it out" is 算 了 一下, not 算了 "let it be".
+			// "he worked it out" is 算 了 一下, not 算了 "let it be";
+			// 算了三遍 is 算 了 三 遍.
 			split = true
 		case adverbChar(c1) && modalChar(c2) && next != "" && (p == "n" || a.nounsOnly(w)) && prev != "的" && prevTag != "uj" && a.verbStart(tag(k+1), next):
 			// An adverb and a modal verb before a verb, where the two
@@ -172,6 +173,16 @@ func aspectParticle(w string) bool { return w == "了" || w == "着" || w == "�
 func verbalMeasure(w string) bool {
 	switch w {
 	case "一下", "一下子", "一遍", "一眼", "一会", "一会儿", "一番", "一圈", "一趟", "一声", "一口":
+		return true
+	}
+	return false
+}
+
+// actionMeasure reports whether w counts the times an action is done:
+// 遍, 次, 下, 回, 趟.
+func actionMeasure(w string) bool {
+	switch w {
+	case "遍", "次", "下", "回", "趟":
 		return true
 	}
 	return false

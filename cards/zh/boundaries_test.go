@@ -15,6 +15,7 @@ var regroupCases = []splitCase{
 	// A verb and 了 before a measure of the action.
 	{zh: "我算了一下房租", en: "I worked out the rent", want: "我 算 了 一下 房租"},
 	{zh: "为了一个目标努力", en: "Work hard for a goal", want: "为了 一个 目标 努力"},
+	{zh: "这笔账我算了两遍", en: "I went over these accounts twice", want: "这 笔 账 我 算 了 两 遍"},
 	// An adverb and a modal verb before a verb.
 	{zh: "包裹明天才能到", en: "The parcel won't arrive until tomorrow", want: "包裹 明天 才 能 到"},
 	{zh: "她总能找到便宜的机票", en: "She can always find cheap flights", want: "她 总 能 找到 便宜 的 机票"},
