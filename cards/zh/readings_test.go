@@ -39,6 +39,7 @@ func TestReadings(t *testing.T) {
 		{zh: "他气得不得了。", text: "得", reading: "de5"},
 		{zh: "孩子病得厉害。", text: "得", reading: "de5"},
 		// An adjective gse tags b before 得 and its complement.
+		{zh: "这件毛衣穿着很暖和。", text: "着", reading: "zhe5"},
 		{zh: "孩子们高兴得叫了起来。", text: "得", reading: "de5"},
 		// A measure word takes the reading its noun's CL: note names.
 		{zh: "昨天下了一场大雪。", text: "场", reading: "chang2"},
