@@ -40,6 +40,11 @@ func (a *Analyzer) markNames(toks []cards.Token, en *english) []cards.Token {
 			if t.Reading == "" || !(hanCount(t.Text) == 1 || t.Name) {
 				break
 			}
+			if j == k && strings.HasSuffix(strings.Fields(t.Reading)[0], "5") {
+				// A name does not open with a neutral tone: 碰到了小李
+				// "ran into Xiao Li" is no 了小 "Xiao".
+				break
+			}
 			if chars += hanCount(t.Text); chars > maxNameChars {
 				break
 			}

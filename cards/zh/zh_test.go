@@ -140,6 +140,8 @@ func TestHardCases(t *testing.T) {
 		{zh: "北京很大", text: "北京", reading: "bei3 jing1", name: true},
 		{zh: "穆斯塔法，你好", en: "Mustafa, hello", text: "穆斯塔法", reading: "mu4 si1 ta3 fa3", gloss: "Mustafa", name: true},
 		{zh: "王先生", text: "王", reading: "wang2", gloss: "surname Wang", name: true},
+		// No name opens with a neutral tone: 了 stays the particle.
+		{zh: "我在超市碰到了小王", en: "I ran into Xiao Wang at the supermarket", text: "了", reading: "le5", gloss: "completed action"},
 		{zh: "他是王", en: "He is the king", text: "王", reading: "wang2", gloss: "king"},
 	}
 	for _, tt := range tests {
