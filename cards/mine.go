@@ -90,6 +90,9 @@ type Miner struct {
 	// when none are being counted (see Add).
 	counting chan struct{}
 	recent   recent // the analyses of the pairs met lately
+	// counted is what count learnt of a token it met: the tokens are
+	// shared (recent), and most of a corpus's are met again and again.
+	counted map[*Token]tokenWord
 }
 
 // wordKey is a word's identity (ID) without building the ID string: Add
@@ -97,7 +100,18 @@ type Miner struct {
 type wordKey struct{ word, reading string }
 
 // NewMiner returns a miner analysing with a.
-func NewMiner(a Analyzer) *Miner { return &Miner{a: a, index: map[wordKey]int{}, priors: Priors{}} }
+func NewMiner(a Analyzer) *Miner {
+	return &Miner{a: a, index: map[wordKey]int{}, priors: Priors{}, counted: map[*Token]tokenWord{}}
+}
+
+// tokenWord is a token's word (an index into Miner.words) and the index
+// of the token's gloss in the word's Met (-1 for no gloss): a word's senses
+// already hold the token's (union), and Met only grows until Mined.
+type tokenWord struct{ word, met int }
+
+// maxCounted bounds Miner.counted: recent's tokens are dropped now and
+// then (recentTokens), and counted would keep them.
+const maxCounted = 1 << 18
 
 // Add analyses a batch of pairs on all cores and returns their sentences.
 // Their words are counted on a goroutine of their own, while the caller
@@ -138,29 +152,20 @@ func (mn *Miner) count(ss []Sentence) {
 			if !p.IsWord() {
 				continue
 			}
-			key := wordKey{p.Word, p.Reading}
-			k, ok := mn.index[key]
+			tok := s.tokens[j]
+			tw, ok := mn.counted[tok]
 			if !ok {
-				tok := s.tokens[j]
-				w := &Word{Word: p.Word, Trad: tok.Trad, Reading: p.Reading, Senses: tok.Senses,
-					Name: tok.Name, First: Origin{Doc: s.Doc, Line: s.Line}}
-				if w.Trad == w.Word {
-					w.Trad = ""
-				}
-				k = len(mn.words)
-				mn.index[key] = k
-				mn.words = append(mn.words, w)
-				mn.posts = append(mn.posts, posting{})
-			} else {
-				mn.words[k].Senses = union(mn.words[k].Senses, s.tokens[j].Senses)
+				tw = mn.wordOf(s, tok)
 			}
-			w := mn.words[k]
+			w := mn.words[tw.word]
 			w.Count++
-			w.meet(p.Gloss, 1)
+			if tw.met >= 0 {
+				w.Met[tw.met].Count++
+			}
 			if !slices.Contains(inPair, w) {
 				inPair = append(inPair, w)
 				w.Pairs++
-				mn.posts[k].add(uint32(s.Pos))
+				mn.posts[tw.word].add(uint32(s.Pos))
 			}
 		}
 		if len(inPair) == 0 {
@@ -170,6 +175,37 @@ func (mn *Miner) count(ss []Sentence) {
 	}
 }
 
+// wordOf finds the word of tok, met first in s, adding it or its senses
+// as needed, and its sense met, with none counted yet.
+func (mn *Miner) wordOf(s *Sentence, tok *Token) tokenWord {
+	key := wordKey{tok.Word, tok.Reading}
+	k, ok := mn.index[key]
+	if !ok {
+		w := &Word{Word: tok.Word, Trad: tok.Trad, Reading: tok.Reading, Senses: tok.Senses,
+			Name: tok.Name, First: Origin{Doc: s.Doc, Line: s.Line}}
+		if w.Trad == w.Word {
+			w.Trad = ""
+		}
+		k = len(mn.words)
+		mn.index[key] = k
+		mn.words = append(mn.words, w)
+		mn.posts = append(mn.posts, posting{})
+	} else {
+		mn.words[k].Senses = union(mn.words[k].Senses, tok.Senses)
+	}
+	w := mn.words[k]
+	tw := tokenWord{word: k, met: -1}
+	if tok.Gloss != "" {
+		w.meet(tok.Gloss, 0)
+		tw.met = slices.IndexFunc(w.Met, func(m Sense) bool { return m.Gloss == tok.Gloss })
+	}
+	if len(mn.counted) >= maxCounted {
+		clear(mn.counted)
+	}
+	mn.counted[tok] = tw
+	return tw
+}
+
 // Mined returns the words met so far, in order of first occurrence, with
 // their senses chosen, and the count of pairs without words; Sentences is
 // nil (they were returned by Add). Call it once, after the last Add.
@@ -177,7 +213,7 @@ func (mn *Miner) Mined() *Mined {
 	mn.wait()
 	// No more analysis: let a big analyzer, and the analyses it
 	// remembers, go before the commit.
-	mn.a, mn.recent = nil, recent{}
+	mn.a, mn.recent, mn.counted = nil, recent{}, nil
 	for _, w := range mn.words {
 		w.choose()
 	}

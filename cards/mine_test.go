@@ -219,7 +219,8 @@ func TestMineRepeats(t *testing.T) {
 		t.Fatalf("%d words, want %d", len(m.Words), len(want))
 	}
 	for _, w := range m.Words {
-		if v := want[w.ID()]; w.Count != v.Count || w.Pairs != v.Pairs || w.Gloss != v.Gloss || !reflect.DeepEqual(w.Met, v.Met) {
+		if v := want[w.ID()]; w.Count != v.Count || w.Pairs != v.Pairs || w.Gloss != v.Gloss || !reflect.DeepEqual(w.Met, v.Met) ||
+			!reflect.DeepEqual(w.Senses, v.Senses) {
 			t.Errorf("%s: %+v, want %+v", w.ID(), *w, v)
 		}
 	}
