@@ -66,13 +66,13 @@ type pairKey struct{ zh, en string }
 // with the same Chinese side and English sides of the same 64-bit hash
 // would be taken for one, a chance of about one in 2⁶⁴ for each pair of
 // translations of one sentence.
+//
+// The sides are hashed apart (maphash.String reads a string in place,
+// where a maphash.Hash copies it into its buffer), and the English side's
+// hash goes into the key unmixed, so that two pairs of one Chinese side
+// have one key only if their English sides have one hash.
 func (r *recent) hash(k pairKey) uint64 {
-	var h maphash.Hash
-	h.SetSeed(r.seed)
-	h.WriteString(k.zh)
-	h.WriteByte(0)
-	h.WriteString(k.en)
-	return h.Sum64()
+	return maphash.String(r.seed, k.zh)*0x9e3779b97f4a7c15 ^ maphash.String(r.seed, k.en)
 }
 
 // get returns the tokens of the pair if it was analysed lately.
@@ -166,17 +166,14 @@ func (tt *tokenTable) intern(t *Token, seed maphash.Seed) uint32 {
 	if tt.index == nil {
 		tt.index = map[uint64]uint32{}
 	}
-	var h maphash.Hash
-	h.SetSeed(seed)
-	for _, s := range [...]string{t.Text, t.Word, t.Trad, t.Reading, t.Gloss, t.Entry} {
-		h.WriteString(s)
-		h.WriteByte(0)
-	}
-	h.WriteByte(byte(t.Sense))
+	h := uint64(t.Sense)
 	if t.Evidence {
-		h.WriteByte(1)
+		h++
 	}
-	for k := h.Sum64(); ; k++ {
+	for _, s := range [...]string{t.Text, t.Word, t.Trad, t.Reading, t.Gloss, t.Entry} {
+		h = h*0x9e3779b97f4a7c15 ^ maphash.String(seed, s)
+	}
+	for k := h; ; k++ {
 		id, ok := tt.index[k]
 		if !ok {
 			id = uint32(tt.n)
