@@ -273,6 +273,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
 	case degreeAdverbs[nb.prev] && nounish(fs):
 		return later(predicateSense)
+	case !single && personalPronouns[nb.prev] && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.next != "是") && nounish(fs):
+		// 我们计划明年去日本 "to plan", 我习惯早上喝咖啡 "to be used to":
+		// after its subject, before a time or a verb, the verb (not
+		// before 是: 我们当前是 "the present time").
+		return later(isVerbSense)
 	case nb.prev == "不" && nounish(fs) && nb.clauseEnd:
 		// 并不理想。 "ideal; perfect" (an adjective, though WordNet
 		// knows "ideal" as a noun too), not "an ideal": 不 negates a

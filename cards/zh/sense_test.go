@@ -168,6 +168,9 @@ func TestSenseChoice(t *testing.T) {
 		// complement is no preposition before an object.
 		{"她长得很漂亮。", "", "长", "zhang3", "to grow", false},
 		{"他打篮球打得很好。", "", "打", "da3", "semantically light", false},
+		// After its subject and before a time or a verb, a verb.
+		{"我们计划下个月去北京。", "", "计划", "", "to plan", false},
+		{"我们当前是第一名。", "", "当前", "", "present", false},
 		// A cross-reference shows what it refers to; the reading stays.
 		{"他向我走过来。", "", "过来", "guo4 lai5", "to come over", false},
 	} {
