@@ -273,6 +273,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
 	case degreeAdverbs[nb.prev] && nounish(fs):
 		return later(predicateSense)
+	case !single && nb.prev == "" && nb.objectThenVerb && personalPronouns[nb.next] && nounish(fs):
+		// 麻烦你帮我开一下门 "to bother sb": at the head of its clause,
+		// before a person and what they are to do, a verb that takes a
+		// person (当前我们训练 stays "the present time").
+		return later(func(s string) bool { return isVerbSense(s) && strings.Contains(s, "sb") })
 	case !single && personalPronouns[nb.prev] && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.next != "是") && nounish(fs):
 		// 我们计划明年去日本 "to plan", 我习惯早上喝咖啡 "to be used to":
 		// after its subject, before a time or a verb, the verb (not

@@ -171,6 +171,7 @@ func TestSenseChoice(t *testing.T) {
 		// After its subject and before a time or a verb, a verb.
 		{"我们计划下个月去北京。", "", "计划", "", "to plan", false},
 		{"我们当前是第一名。", "", "当前", "", "present", false},
+		{"麻烦你帮我拿一下。", "", "麻烦", "", "to bother sb", false},
 		// A cross-reference shows what it refers to; the reading stays.
 		{"他向我走过来。", "", "过来", "guo4 lai5", "to come over", false},
 	} {
