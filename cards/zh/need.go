@@ -114,7 +114,8 @@ func (need senseNeed) met(nb *neighbours) bool {
 	case needNounAfter:
 		return strings.HasPrefix(nb.nextPos, "n")
 	case needMotionBefore:
-		return motionVerbs[nb.prev]
+		// (Not before a place: 打车去公司 "to go" to the office.)
+		return motionVerbs[nb.prev] && !strings.HasPrefix(nb.nextPos, "n")
 	case needNameAfter:
 		return strings.HasPrefix(nb.nextPos, "nr") || nb.nextPos == "m" || numeralWord(nb.next)
 	case needNegation:
