@@ -196,7 +196,14 @@ func nounish(s string) bool {
 		return false
 	}
 	g := firstGloss(s)
-	return g != "" && wordnet.PartsOfSpeech(g)&wordnet.Adj == 0 && !isGrammarSense(s)
+	return g != "" && wordnet.PartsOfSpeech(g)&wordnet.Adj == 0 && !isGrammarSense(s) && !stateGloss(g)
+}
+
+// stateGloss reports whether gloss g says a state as a prepositional
+// phrase, the way an adjective does: 乱 "in confusion or disorder" (很乱
+// "messy"), not a noun.
+func stateGloss(g string) bool {
+	return strings.HasPrefix(g, "in ") && !strings.HasPrefix(g, "in order") && !strings.HasPrefix(g, "in the ")
 }
 
 // predicateSense reports whether sense s glosses a verb ("to …") or an
@@ -206,7 +213,7 @@ func predicateSense(s string) bool {
 		return true
 	}
 	g := firstGloss(s)
-	return g != "" && wordnet.PartsOfSpeech(g)&wordnet.Adj != 0 && wordnet.PartsOfSpeech(g)&wordnet.Noun == 0
+	return g != "" && (wordnet.PartsOfSpeech(g)&wordnet.Adj != 0 && wordnet.PartsOfSpeech(g)&wordnet.Noun == 0 || stateGloss(g))
 }
 
 // firstGloss is the first ";"- or ","-separated gloss of s, lower case,

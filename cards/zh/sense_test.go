@@ -172,6 +172,8 @@ func TestSenseChoice(t *testing.T) {
 		{"我们计划下个月去北京。", "", "计划", "", "to plan", false},
 		{"我们当前是第一名。", "", "当前", "", "present", false},
 		{"麻烦你帮我拿一下。", "", "麻烦", "", "to bother sb", false},
+		// After a degree adverb a state said as "in …" is the predicate.
+		{"他的桌子很乱。", "", "乱", "luan4", "in confusion or disorder", false},
 		// After a verb of motion 去 is the direction, unless a place follows.
 		{"我们开车去学校。", "", "去", "qu4", "to go", false},
 		{"他把书拿去了。", "", "去", "qu4", "movement away", false},
