@@ -978,6 +978,9 @@ type entryInfo struct {
 	predicates atomic.Int32
 	// adjFirst is adjectiveFirst: -1 not yet, 0 or 1.
 	adjFirst atomic.Int32
+	// family is familySense's answer (-1: the first sense stays),
+	// unknownSense until asked.
+	family atomic.Int32
 	// firstPlain and attributive are plainSenses.
 	firstPlain, attributive int32
 	// readingOK is set when score.reading is one syllable per character,
@@ -1167,6 +1170,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.adverb.Store(unknownSense)
 	in.preposition.Store(unknownSense)
 	in.suffix.Store(unknownSense)
+	in.family.Store(unknownSense)
 	in.predicates.Store(-1)
 	in.adjFirst.Store(-1)
 	in.score = a.scoreInfoOf(e, reading, free)

@@ -42,6 +42,7 @@ type Analyzer struct {
 	pairs      *phrasePairs                   // reading of polyphonic characters by neighbour in pinyin-pro's phrases
 	usual      map[rune]usualInfo             // readings of polyphonic characters in pinyin-pro
 	priors     priorTable                     // senses the English confirmed in earlier pairs (WithPriors), nil if none
+	family     *familyIndex                   // words by the characters in them (familySense), built on first use; shared by WithPriors copies
 }
 
 var _ cards.Analyzer = (*Analyzer)(nil)
@@ -102,6 +103,7 @@ func build(d *dict.Dict, w *weights) (*Analyzer, error) {
 	var n int32
 	a.lex, a.singles, a.long2, a.long, n = buildLexicon(d, w)
 	a.dict = dictView{d, a.lex}
+	a.family = new(familyIndex)
 	a.words = make([]atomic.Pointer[wordInfo], n)
 	if w.pairs == nil {
 		if err := w.readPhrasePriors(); err != nil {

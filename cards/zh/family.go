@@ -1,0 +1,154 @@
+package zh
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"cika/cards/dict"
+)
+
+// The sense of a single character that the English does not choose is
+// CC-CEDICT's first, and the first is sometimes the rare one: 钱 "coin"
+// before "money", 电 "lightning" before "electricity". The dictionary
+// itself knows better: of its words with 钱 in them, 85 say "money" and 11
+// "coin"; with 电, 228 say "electric…" and a handful "lightning". So a
+// character's default noun gives way to another noun sense of the entry
+// when the words of its family say that one far more often.
+
+// familyMin and familyRatio are how often, at least, the family's words
+// must say the winning sense, absolutely and against the first: a clear
+// majority, not a tie between two ordinary senses (菜 "vegetable" 34,
+// "dish" 27 keeps the first).
+const (
+	familyMin   = 20
+	familyRatio = 3
+)
+
+// familyIndex maps each Han character to the entries of the words of two
+// characters or more that contain it, built once, on first use.
+type familyIndex struct {
+	once  sync.Once
+	words map[rune][]*dict.Entry
+}
+
+func (f *familyIndex) of(d dictView, c rune) []*dict.Entry {
+	f.once.Do(func() {
+		f.words = make(map[rune][]*dict.Entry, 8192)
+		d.Headwords(func(w string, es []*dict.Entry) {
+			if utf8.RuneCountInString(w) < 2 {
+				return
+			}
+			for i, r := range w {
+				if strings.ContainsRune(w[:i], r) {
+					continue // a character twice in the word counts once
+				}
+				for _, e := range es {
+					if e.Simp == w {
+						f.words[r] = append(f.words[r], e)
+					}
+				}
+			}
+		})
+	})
+	return f.words[c]
+}
+
+// familySense returns the sense of in, a single character whose first
+// plain sense first is a noun, that the words containing the character
+// say clearly more often than first (see familyMin), or first.
+func (a *Analyzer) familySense(in *entryInfo, first int) int {
+	if v := in.family.Load(); v != unknownSense {
+		if v < 0 {
+			return first
+		}
+		return int(v)
+	}
+	best := int32(-1)
+	c, size := utf8.DecodeRuneInString(in.e.Simp)
+	if size == len(in.e.Simp) {
+		best = int32(a.familyVote(in, c, first))
+	}
+	in.family.Store(best)
+	if best < 0 {
+		return first
+	}
+	return int(best)
+}
+
+// familyVote counts, for the first plain sense and each other plain noun
+// sense of in, the words containing c whose glosses have its key word,
+// and returns the winner if it beats first clearly, else -1.
+func (a *Analyzer) familyVote(in *entryInfo, c rune, first int) int {
+	key := senseKey(in.senses[first])
+	if key == "" {
+		return -1
+	}
+	words := a.family.of(a.dict, c)
+	base := familyCount(words, key)
+	best, bi := 0, -1
+	for i, s := range in.senses {
+		if i == first || !in.plain(i, s) || isVerbSense(s) || isGrammarSense(s) || strings.HasPrefix(s, "(bound form)") || !nounGloss(firstGloss(s)) {
+			continue
+		}
+		k := senseKey(s)
+		if k == "" || k == key {
+			continue
+		}
+		if n := familyCount(words, k); n > best {
+			best, bi = n, i
+		}
+	}
+	if bi < 0 || best < familyMin || best < familyRatio*base {
+		return -1
+	}
+	return bi
+}
+
+// senseKey is the first content word of sense s outside brackets, cut to
+// five letters so that "electricity" and "electric" share it; "" if none.
+func senseKey(s string) string {
+	s = stripBrackets(s)
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "a", "an", "the", "of", "to", "in", "on", "for", "with", "sb", "sth", "etc", "one", "be":
+			continue
+		}
+		if len(w) > 5 {
+			w = w[:5]
+		}
+		return w
+	}
+	return ""
+}
+
+// familyCount is the number of entries among words one of whose glosses
+// has a word starting with key.
+func familyCount(words []*dict.Entry, key string) int {
+	n := 0
+	for _, e := range words {
+		for _, s := range e.Senses() {
+			if hasWordPrefix(strings.ToLower(s), key) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// hasWordPrefix reports whether a word of s (lower case) starts with key.
+func hasWordPrefix(s, key string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], key)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j == 0 || !unicode.IsLetter(rune(s[j-1])) {
+			return true
+		}
+		i = j + 1
+	}
+}

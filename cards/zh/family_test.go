@@ -1,0 +1,68 @@
+package zh
+
+import "testing"
+
+// TestFamilySense checks the family vote on characters whose first noun
+// sense is the rare one (钱 "coin", 电 "lightning") and on one whose two
+// nouns are both common (菜 "vegetable", "dish"), which keeps the first;
+// and that a token the English says nothing of gets the family's noun.
+func TestFamilySense(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct {
+		char, want string // want: "" when the first sense stays
+	}{
+		{"钱", "money"},
+		{"电", "electricity"},
+		{"菜", ""},
+		{"花", ""},
+	} {
+		var in *entryInfo
+		for _, e := range a.dict.Lookup(c.char) {
+			if x := a.info(e); x.firstPlain >= 0 && (in == nil || len(x.senses) > len(in.senses)) {
+				in = x
+			}
+		}
+		if in == nil {
+			t.Fatalf("%s: no entry", c.char)
+		}
+		first := int(in.firstPlain)
+		got := a.familySense(in, first)
+		switch {
+		case c.want == "" && got != first:
+			t.Errorf("%s: family chose %q over the first sense %q", c.char, in.senses[got], in.senses[first])
+		case c.want != "" && in.senses[got] != c.want:
+			t.Errorf("%s: family chose %q, want %q", c.char, in.senses[got], c.want)
+		}
+	}
+	for _, c := range []struct{ zh, word, gloss string }{
+		{"我没有钱。", "钱", "money"},
+		{"我的手机没电了。", "电", "electricity"},
+		{"时间过得真快。", "真", "really"}, // an adverb first: no vote
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, "") {
+			if tk.Text == c.word {
+				found = true
+				if tk.Gloss != c.gloss {
+					t.Errorf("%s in %s: gloss %q, want %q", c.word, c.zh, tk.Gloss, c.gloss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no token %s", c.zh, c.word)
+		}
+	}
+}
+
+// BenchmarkFamilyIndex measures building the character → words index, the
+// one-time cost of the first family vote of a process.
+func BenchmarkFamilyIndex(b *testing.B) {
+	a := analyzer(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		f := new(familyIndex)
+		if len(f.of(a.dict, '钱')) == 0 {
+			b.Fatal("no words with 钱")
+		}
+	}
+}
