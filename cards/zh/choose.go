@@ -142,6 +142,12 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	// (Not a word gse tags a place or a name that is a verb: 走上楼去 "to
 	// walk" up the stairs, not 走 "from" before an object 上楼.)
 	object := strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n") && !(nb.predicateNext && (nb.nextPos == "ns" || nb.nextPos == "nz"))
+	if !object && nb.nextPos == "" && nb.right != 0 && nextTok >= 0 && demonstratives[string(nb.right)] && utf8.RuneCountInString(toks[nextTok].Text) > 1 {
+		// A word no tag was found for that starts with a demonstrative
+		// (每个人, as the English may segment it) is a noun phrase:
+		// 为每个人准备 wei4 "for".
+		object = true
+	}
 	if nextTok >= 0 && nb.right == 0 {
 		r := firstRune(toks[nextTok].Text)
 		object = unicode.IsLetter(r) && !isHan(r)

@@ -172,6 +172,8 @@ func TestSenseChoice(t *testing.T) {
 		{"我们计划下个月去北京。", "", "计划", "", "to plan", false},
 		{"我们当前是第一名。", "", "当前", "", "present", false},
 		{"麻烦你帮我拿一下。", "", "麻烦", "", "to bother sb", false},
+		// A word starting with a demonstrative is an object: 为 wei4 "for".
+		{"我们说为每个人准备的礼物。", "We said a gift for everyone.", "为", "wei4", "for", false},
 		// After a degree adverb a state said as "in …" is the predicate.
 		{"他的桌子很乱。", "", "乱", "luan4", "in confusion or disorder", false},
 		// After a verb of motion 去 is the direction, unless a place follows.
