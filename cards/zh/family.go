@@ -27,15 +27,24 @@ const (
 )
 
 // familyIndex maps each Han character to the entries of the words of two
-// characters or more that contain it, built once, on first use.
+// characters or more that contain it, built once, on first use: one flat
+// slice of entries (≈ 300k pointers) cut by character, not a slice per
+// character grown by appends.
 type familyIndex struct {
-	once  sync.Once
-	words map[rune][]*dict.Entry
+	once    sync.Once
+	entries []*dict.Entry
+	spans   map[rune][2]int32 // start and end in entries
 }
 
 func (f *familyIndex) of(d dictView, c rune) []*dict.Entry {
-	f.once.Do(func() {
-		f.words = make(map[rune][]*dict.Entry, 8192)
+	f.once.Do(func() { f.build(d) })
+	sp := f.spans[c]
+	return f.entries[sp[0]:sp[1]]
+}
+
+// build counts each character's words, then places them.
+func (f *familyIndex) build(d dictView) {
+	each := func(fn func(r rune, e *dict.Entry)) {
 		d.Headwords(func(w string, es []*dict.Entry) {
 			if utf8.RuneCountInString(w) < 2 {
 				return
@@ -46,13 +55,28 @@ func (f *familyIndex) of(d dictView, c rune) []*dict.Entry {
 				}
 				for _, e := range es {
 					if e.Simp == w {
-						f.words[r] = append(f.words[r], e)
+						fn(r, e)
 					}
 				}
 			}
 		})
+	}
+	counts := make(map[rune]int32, 8192)
+	total := int32(0)
+	each(func(r rune, _ *dict.Entry) { counts[r]++; total++ })
+	f.spans = make(map[rune][2]int32, len(counts))
+	at := int32(0)
+	for r, n := range counts {
+		f.spans[r] = [2]int32{at, at}
+		at += n
+	}
+	f.entries = make([]*dict.Entry, total)
+	each(func(r rune, e *dict.Entry) {
+		sp := f.spans[r]
+		f.entries[sp[1]] = e
+		sp[1]++
+		f.spans[r] = sp
 	})
-	return f.words[c]
 }
 
 // familySense returns the sense of in, a single character whose first
