@@ -378,17 +378,8 @@ func TestBracketWords(t *testing.T) {
 		{"你穿这件衣服很好看。", "You look good in these clothes.", "好看", "good-looking"},
 		{"这部电影很好看。", "This movie is really good.", "好看", "(of a movie"},
 	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, c.en) {
-			if tk.Text == c.word {
-				found = true
-				if !strings.Contains(tk.Gloss, c.gloss) {
-					t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, tk.Gloss, c.gloss)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s is not a token of %s", c.word, c.zh)
+		if gloss, ok := tokenGloss(t, a, c.zh, c.en, c.word); ok && !strings.Contains(gloss, c.gloss) {
+			t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, gloss, c.gloss)
 		}
 	}
 }
@@ -425,17 +416,8 @@ func TestNegatedModals(t *testing.T) {
 		{"这个问题太难了，我不会做。", "This problem is too hard, I can't do it.", "不会", "not able"},
 		{"我们不能开发超级智能。", "We couldn't build superintelligence.", "智能", "intelligent"},
 	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, c.en) {
-			if tk.Text == c.word {
-				found = true
-				if !strings.HasPrefix(tk.Gloss, c.gloss) {
-					t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, tk.Gloss, c.gloss)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s is not a token of %s", c.word, c.zh)
+		if gloss, ok := tokenGloss(t, a, c.zh, c.en, c.word); ok && !strings.HasPrefix(gloss, c.gloss) {
+			t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, gloss, c.gloss)
 		}
 	}
 }

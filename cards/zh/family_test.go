@@ -39,17 +39,8 @@ func TestFamilySense(t *testing.T) {
 		{"我的手机没电了。", "电", "electricity"},
 		{"时间过得真快。", "真", "really"}, // an adverb first: no vote
 	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, "") {
-			if tk.Text == c.word {
-				found = true
-				if tk.Gloss != c.gloss {
-					t.Errorf("%s in %s: gloss %q, want %q", c.word, c.zh, tk.Gloss, c.gloss)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no token %s", c.zh, c.word)
+		if gloss, ok := tokenGloss(t, a, c.zh, "", c.word); ok && gloss != c.gloss {
+			t.Errorf("%s in %s: gloss %q, want %q", c.word, c.zh, gloss, c.gloss)
 		}
 	}
 }

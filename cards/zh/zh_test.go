@@ -367,3 +367,17 @@ func TestLexiconLookup(t *testing.T) {
 		t.Fatalf("only %d headwords", n)
 	}
 }
+
+// tokenGloss returns the gloss of the token word of zh analysed with en
+// (the first, if several), and false after failing t when word is no
+// token of it.
+func tokenGloss(t *testing.T, a *Analyzer, zh, en, word string) (string, bool) {
+	t.Helper()
+	for _, tk := range a.Analyze(zh, en) {
+		if tk.Text == word {
+			return tk.Gloss, true
+		}
+	}
+	t.Errorf("%s is not a token of %s", word, zh)
+	return "", false
+}
