@@ -187,7 +187,7 @@ func (in *entryInfo) prepositionOfVerb(i int) bool {
 	if utf8.RuneCountInString(in.e.Simp) != 1 || functionWords[in.e.Simp] || placePrepositions[in.e.Simp] || objectPrepositions[in.e.Simp] || in.firstPlain < 0 || !isVerbSense(in.senses[in.firstPlain]) || isVerbSense(in.senses[i]) {
 		return false
 	}
-	if w, _, _ := strings.Cut(strings.ToLower(stripBrackets(in.senses[i])), " "); !prepositions[strings.TrimRight(w, ";,")] {
+	if !prepositionGloss(in.senses[i]) {
 		return false // a conjunction (若 "if") needs no object
 	}
 	m, j, _ := in.senseAt(i)
@@ -763,10 +763,14 @@ var prepositions = map[string]bool{
 func (in *entryInfo) prepositionSenseOf() int32 {
 	return in.laterSense(
 		func(string) bool { return false },
-		func(s string) bool {
-			w, _, _ := strings.Cut(strings.ToLower(stripBrackets(s)), " ")
-			return prepositions[strings.TrimRight(w, ";,")]
-		})
+		prepositionGloss)
+}
+
+// prepositionGloss reports whether sense s starts with an English
+// preposition ("by means of; through", "from"), brackets left out.
+func prepositionGloss(s string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(stripBrackets(s)), " ")
+	return prepositions[strings.TrimRight(w, ";,")]
 }
 
 // unknownSense marks a sense index not computed yet.
