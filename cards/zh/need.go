@@ -265,7 +265,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if !single && nb.manyBefore && !modifiesNext(nb) && !isVerbSense(fs) && wordnet.PartsOfSpeech(firstGloss(fs))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+	if !single && !isVerbSense(fs) && adjectiveAfterQuantity(fs, nb) {
 		// 一些困难 "difficult situation", not "difficult": a noun after a
 		// quantity.
 		if i := in.saidNoun(nil, nb); i >= 0 {
@@ -317,6 +317,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool { return strings.Contains(strings.ToLower(s), "suffix") })
 	}
 	return -1
+}
+
+// adjectiveAfterQuantity reports whether sense s glosses an adjective
+// (WordNet knows its first gloss as one and not as a noun) where a
+// quantity before the token calls for the head noun of a phrase: 很多困难.
+func adjectiveAfterQuantity(s string, nb *neighbours) bool {
+	return nb.manyBefore && !modifiesNext(nb) && wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj
 }
 
 // modifiesNext reports whether a noun or 的 follows the token: it is then

@@ -866,7 +866,7 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		want = func(s string) bool {
 			return !isVerbSense(s) && !isGrammarSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0
 		}
-	case nb.manyBefore && !modifiesNext(nb) && !in.marks[bi].verb && wordnet.PartsOfSpeech(firstGloss(in.senses[bi]))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj:
+	case !in.marks[bi].verb && adjectiveAfterQuantity(in.senses[bi], nb):
 		// 很多困难 "difficulties": after a quantity a noun, the one the
 		// English says most of ("difficult situation", not "difficult").
 		return in.saidNoun(en, nb)
