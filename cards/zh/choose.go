@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"cika/cards"
 	"cika/cards/dict"
 	"cika/cards/wordnet"
 
@@ -48,11 +49,15 @@ type neighbours struct {
 	prevPos, nextPos string // gse parts of speech of the adjacent words
 	prev, next       string // adjacent token texts
 	clauseEnd        bool   // the token ends a clause (punctuation or end follows)
-	afterNumeral     bool   // a numeral or demonstrative precedes: 三只, 这种
-	inRun            bool   // a rare single character next to another: part of a name?
-	objectThenVerb   bool   // a pronoun or noun follows, then a verb: 为我们提供
-	digitNext        bool   // a number in digits follows: 那么3个
-	predicateNext    bool   // a verb or adjective follows (predicateAt): 好相处
+	// objectless: nothing but sentence-final particles (了 吧 呢 …) stands
+	// between the token and the end of its clause: a verb there has no
+	// object (我一会儿就到, 往前走就到了).
+	objectless     bool
+	afterNumeral   bool // a numeral or demonstrative precedes: 三只, 这种
+	inRun          bool // a rare single character next to another: part of a name?
+	objectThenVerb bool // a pronoun or noun follows, then a verb: 为我们提供
+	digitNext      bool // a number in digits follows: 那么3个
+	predicateNext  bool // a verb or adjective follows (predicateAt): 好相处
 	// splitName: the word before and this token make a headword that is
 	// only a name (splitUnconfirmed split it): their pair says nothing of
 	// this token's reading.
@@ -66,6 +71,20 @@ type neighbours struct {
 	// manyBefore: a quantity of things precedes (很多, 许多, 一些, 这些,
 	// and 很 多 as gse splits it): a noun follows (很多困难 "difficulties").
 	manyBefore bool
+}
+
+// finalParticles end a clause's predicate: after them only the clause's end.
+var finalParticles = map[string]bool{"了": true, "吧": true, "呢": true, "吗": true, "啊": true, "啦": true, "呀": true}
+
+// clauseEndsAt reports whether the tokens from j on start with the end of a
+// clause: punctuation or the end of the sentence (blanks skipped).
+func clauseEndsAt(toks []cards.Token, j int) bool {
+	for ; j < len(toks); j++ {
+		if t := toks[j].Text; !isBlank(t) {
+			return unicode.IsPunct(firstRune(t))
+		}
+	}
+	return true
 }
 
 // isBlank reports whether s is empty or white space only, as
@@ -135,6 +154,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			break
 		}
 	}
+	nb.objectless = nb.clauseEnd || finalParticles[nb.next] && clauseEndsAt(toks, nextTok+1)
 	if nb.right != 0 {
 		nb.predicateNext = a.predicateAt(sn, nextTok)
 	}

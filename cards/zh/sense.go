@@ -134,6 +134,13 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// 下来 "came down from upstairs" the "from" is 从's.
 		best = 0
 	}
+	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && nb.objectless && awaitsObject(in.senses[bi]) {
+		// A verb's sense whose every gloss waits for its object (到 "to
+		// leave for; to go to") is not the sense of a verb that ends its
+		// clause: 我一会儿就到 "I'll be there" is "to arrive", whatever
+		// "go" the English says elsewhere.
+		best = 0
+	}
 	if best >= minEvidence*posDisagree {
 		// Where the English says two senses as well, the grammar around
 		// the token decides: 一定摩擦 "a certain amount of friction" is
@@ -177,6 +184,32 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	}
 	return def, false
 }
+
+// awaitsObject reports whether sense s glosses a verb and each of its
+// glosses ends with a preposition that takes an object ("to leave for; to
+// go to", "to wait for"; not "to get up", "to turn on", "to be about to").
+func awaitsObject(s string) bool {
+	if !isVerbSense(s) {
+		return false
+	}
+	for _, g := range strings.Split(stripBrackets(s), ";") {
+		g = strings.TrimSpace(g)
+		rest, w := "", g
+		if i := strings.LastIndexByte(g, ' '); i >= 0 {
+			rest, w = g[:i], g[i+1:]
+		}
+		if !objectPrepositionWords[w] || w == "to" && verbBeforeTo[rest[strings.LastIndexByte(rest, ' ')+1:]] {
+			return false // (临 "to be about to" waits for a verb)
+		}
+	}
+	return true
+}
+
+// objectPrepositionWords end a verb's gloss that waits for its object.
+var objectPrepositionWords = map[string]bool{"to": true, "for": true, "at": true, "with": true, "about": true, "into": true, "from": true, "towards": true, "toward": true}
+
+// verbBeforeTo are the words before a final "to" that then waits for a verb.
+var verbBeforeTo = map[string]bool{"about": true, "have": true, "has": true, "used": true, "want": true, "going": true, "able": true, "ought": true, "need": true, "wish": true, "try": true}
 
 // prepositionOfVerb reports whether sense i of a single character whose
 // first plain sense is a verb, and that the grammar does not know as a

@@ -181,6 +181,11 @@ func TestSenseChoice(t *testing.T) {
 		{"他把书拿去了。", "", "去", "qu4", "movement away", false},
 		// A cross-reference shows what it refers to; the reading stays.
 		{"他向我走过来。", "", "过来", "guo4 lai5", "to come over", false},
+		// A verb that ends its clause has no object: not "to go to",
+		// whatever "go" the English says; "to turn on" is no preposition.
+		{"你先走吧，我马上就到。", "You go first, I'll be there right away.", "到", "dao4", "to arrive", false},
+		{"沿着这条街走就到了。", "Go along this street and you're there.", "到", "dao4", "to arrive", false},
+		{"请把台灯打开。", "Please turn on the desk lamp.", "打开", "", "to turn on", true},
 	} {
 		var got *struct {
 			reading, gloss string
