@@ -186,8 +186,9 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 }
 
 // awaitsObject reports whether sense s glosses a verb and each of its
-// glosses ends with a preposition that takes an object ("to leave for; to
-// go to", "to wait for"; not "to get up", "to turn on", "to be about to").
+// glosses ends with a preposition that takes an object, or with the person
+// it is done to ("to leave for; to go to", "to wait for", "to make fun of
+// sb"; not "to get up", "to turn on", "to be about to").
 func awaitsObject(s string) bool {
 	if !isVerbSense(s) {
 		return false
@@ -206,7 +207,7 @@ func awaitsObject(s string) bool {
 }
 
 // objectPrepositionWords end a verb's gloss that waits for its object.
-var objectPrepositionWords = map[string]bool{"to": true, "for": true, "at": true, "with": true, "about": true, "into": true, "from": true, "towards": true, "toward": true}
+var objectPrepositionWords = map[string]bool{"to": true, "for": true, "at": true, "with": true, "about": true, "into": true, "from": true, "towards": true, "toward": true, "sb": true}
 
 // verbBeforeTo are the words before a final "to" that then waits for a verb.
 var verbBeforeTo = map[string]bool{"about": true, "have": true, "has": true, "used": true, "want": true, "going": true, "able": true, "ought": true, "need": true, "wish": true, "try": true}

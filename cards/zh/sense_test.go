@@ -186,6 +186,7 @@ func TestSenseChoice(t *testing.T) {
 		{"你先走吧，我马上就到。", "You go first, I'll be there right away.", "到", "dao4", "to arrive", false},
 		{"沿着这条街走就到了。", "Go along this street and you're there.", "到", "dao4", "to arrive", false},
 		{"请把台灯打开。", "Please turn on the desk lamp.", "打开", "", "to turn on", true},
+		{"周末我们在海边玩得很开心。", "We had a lot of fun at the beach at the weekend.", "开心", "", "to feel happy", false},
 	} {
 		var got *struct {
 			reading, gloss string
