@@ -18,7 +18,7 @@ var constructionWords = map[string]bool{
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
-	"到底": true,
+	"到底": true, "快": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -115,6 +115,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "tai4" && c.verbNext() {
 			return "(太 + adjective) too; so; very"
 		}
+	case "快":
+		// 天快黑了, 我们快到了: "soon; almost", a change about to come
+		// (not "rapid": 他跑得很快).
+		if reading == "kuai4" && (c.verbAhead() || nb.predicateNext) && !degreeAdverbs[nb.prev] && nb.prev != "得" && c.near(1, 4, false, "了") {
+			return "(快 + verb + 了) soon; almost; about to"
+		}
 	case "较":
 		if reading == "jiao4" && c.verbNext() {
 			return "(较 + adjective) relatively; comparatively"
@@ -162,6 +168,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			if !strings.HasPrefix(nb.nextPos, "n") && nb.next != "的" {
 				return "(after a number) o'clock"
 			}
+		case (nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !modalVerbs[nb.prev] && c.verbAt(c.step(c.k-1, -1)):
+			// 你小心点。 慢点吧: a verb or adjective the dictionary knows
+			// as one (gse tags 小心 a noun), then 点: "a bit more".
+			return "(verb + 点) a little; some"
 		case nb.prev == "这" || nb.prev == "那" || (c.nounPrev() && (nb.clauseEnd || nb.next == "的")):
 			return "point; dot; spot; speck"
 		case (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || nb.prevPos == "zg" && c.verbAt(c.step(c.k-1, -1))) && !modalVerbs[nb.prev] && (strings.HasPrefix(nb.nextPos, "n") || strings.HasPrefix(nb.nextPos, "r")),
