@@ -802,10 +802,22 @@ var bracketNoise = map[string]bool{
 // maxBracketWords words ("(directional complement for motion toward the
 // speaker …)").
 func bracketWords(sense string) []bracketWord {
-	if !hasOuterWords(sense) {
-		return nil
-	}
 	var out []bracketWord
+	forBracketWords(sense, func(_, st string, of bool) {
+		h := fnv32(st)
+		out = append(out, bracketWord{st, fold8(h), hash10(h), of})
+	})
+	return out
+}
+
+// forBracketWords calls f with each word that bracketWords keeps: the
+// word in lower case, its stem, and whether it is in a leading "(of …)".
+func forBracketWords(sense string, f func(lw, st string, of bool)) {
+	if !hasOuterWords(sense) {
+		return
+	}
+	type kept struct{ lw, st string }
+	var sts []kept
 	lead := true // before the sense's first word outside brackets
 	for rest := sense; ; {
 		open := strings.IndexByte(rest, '(')
@@ -831,7 +843,7 @@ func bracketWords(sense string) []bracketWord {
 		if lead && len(ws) <= 1 {
 			continue // a label
 		}
-		var sts []string
+		sts = sts[:0]
 		noise := false
 		for _, w := range ws {
 			lw := strings.ToLower(w)
@@ -846,19 +858,17 @@ func bracketWords(sense string) []bracketWord {
 				continue
 			}
 			if st := stem(lw); st != "" {
-				sts = append(sts, st)
+				sts = append(sts, kept{lw, st})
 			}
 		}
 		if noise || len(sts) > maxBracketWords {
 			continue
 		}
 		of := lead && len(ws) > 1 && strings.EqualFold(ws[0], "of")
-		for _, st := range sts {
-			h := fnv32(st)
-			out = append(out, bracketWord{st, fold8(h), hash10(h), of})
+		for _, k := range sts {
+			f(k.lw, k.st, of)
 		}
 	}
-	return out
 }
 
 // maxBracketWords is the most content words a bracket that names what a

@@ -56,6 +56,11 @@ type relTable struct {
 	// text is the gloss word each of word was made from, lower case
 	// ("" for function words): what directScore compares.
 	text []string
+	// bracket holds, for each sense, the Derived groups of its
+	// bracketWords (nil if none; bracket itself nil if no sense has
+	// any): "prescribed" names 开's "(a prescription, check, invoice
+	// etc)".
+	bracket [][]wordnet.Group
 }
 
 // relOf returns the relTable of m, whose senses are senses, computing it
@@ -99,6 +104,25 @@ func relOf(m *senseMatcher, senses []string) *relTable {
 			}
 			rt.gloss = append(rt.gloss, phrase)
 		})
+	}
+	for i, sense := range senses {
+		if strings.IndexByte(sense, '(') < 0 {
+			continue
+		}
+		buf = buf[:0]
+		forBracketWords(sense, func(lw, _ string, _ bool) {
+			for _, g := range glossGroups.of(lw) {
+				if g.Kind() == wordnet.Derived {
+					buf = append(buf, g)
+				}
+			}
+		})
+		if len(buf) > 0 {
+			if rt.bracket == nil {
+				rt.bracket = make([][]wordnet.Group, len(senses))
+			}
+			rt.bracket[i] = groupSet(buf)
+		}
 	}
 	m.rel.Store(rt) // two goroutines may both compute it: same result
 	return rt
@@ -254,8 +278,55 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 		}
 		best = max(best, v)
 	}
+	if best < bracketEvidence && rt.bracket != nil && rt.bracket[i] != nil && !x.writesBracket((*m.brackets)[i]) && x.derivesBracket(rt.bracket[i]) {
+		// What the sense is about, said in another form: "the doctor
+		// prescribed me some medicine" names 开's "to write out (a
+		// prescription, check, invoice etc)", "windy" 颳's "to blow (of
+		// the wind)".
+		best = bracketEvidence
+	}
 	return best
 }
+
+// writesBracket reports whether the English has the stem of one of ws,
+// taken by an earlier word or not: then the word itself is there, and
+// saysBracket has judged it (下午 takes "afternoon" from 一个 "the whole
+// (afternoon …)"; "products" is no other form of 转型's "(to a new model
+// of product)").
+func (x *english) writesBracket(ws []bracketWord) bool {
+	for _, w := range ws {
+		if x.stemBits.has(w.h8) && (x.stemSet != nil && x.stemSet[w.stem] || x.stemSet == nil && slices.Contains(x.stems, w.stem)) {
+			return true
+		}
+	}
+	return false
+}
+
+// derivesBracket reports whether a content word of the English shares a
+// group of gs (a sense's bracket words' Derived groups), other than a
+// verb that hedges what the speaker says ("I don't think it's fair" names
+// no "thought" of 发挥's "to express (a thought or moral)").
+func (x *english) derivesBracket(gs []wordnet.Group) bool {
+	x.relGroups()
+	if !slices.ContainsFunc(gs, func(g wordnet.Group) bool { return x.groupBits.has(groupHash(g)) }) {
+		return false
+	}
+	for i, w := range x.words {
+		if len(w) <= 2 || x.wordStems[i] == "" || !isASCIILetters(w) || hedges[x.wordStems[i]] {
+			continue
+		}
+		for _, g := range englishGroups.of(w) {
+			if _, ok := slices.BinarySearch(gs, g); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hedges are the stems of the verbs with which a speaker hedges or
+// frames what they say (I think, you know, I mean, I guess).
+var hedges = map[string]bool{"think": true, "know": true, "mean": true, "guess": true, "suppos": true, "believ": true}
 
 // formScore is senseScore counting the gloss's own words (with a plural
 // s) and a verb's inflections only (WordNet's same-lemma group), not

@@ -53,3 +53,27 @@ func TestParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestDerivedBrackets checks that what a sense is about, named in its
+// brackets, is said by another form of the word ("prescribed" for 开's
+// "(a prescription …)", "windy" for "to blow (of the wind)"), but not by
+// the word itself where an earlier word took it, nor by a hedge ("I don't
+// think" names no "(a thought or moral)").
+func TestDerivedBrackets(t *testing.T) {
+	for _, w := range []string{"think", "know", "mean", "guess", "suppose", "believe"} {
+		if !hedges[stem(w)] {
+			t.Errorf("hedges lacks the stem of %q (%q)", w, stem(w))
+		}
+	}
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, gloss string }{
+		{"医生给我开了一些药。", "The doctor prescribed me some medicine.", "开", "to write out (a prescription"},
+		{"外面刮大风了，多穿点衣服。", "It's really windy out there, put on more clothes.", "刮", "to blow"},
+		{"明天下午我们要开一个会。", "Tomorrow afternoon we are going to hold a meeting.", "一个", "a; an; one"},
+		{"而且我觉得说它现在没发挥作用是不公平的。", "And I don't think it's fair to say that it's not delivering at the moment.", "发挥", "to display"},
+	} {
+		if gloss, ok := tokenGloss(t, a, c.zh, c.en, c.word); ok && !strings.HasPrefix(gloss, c.gloss) {
+			t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, gloss, c.gloss)
+		}
+	}
+}
