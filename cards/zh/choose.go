@@ -71,6 +71,10 @@ type neighbours struct {
 	// manyBefore: a quantity of things precedes (很多, 许多, 一些, 这些,
 	// and 很 多 as gse splits it): a noun follows (很多困难 "difficulties").
 	manyBefore bool
+	// sn and k: the sentence and the token's index in it, for the rules
+	// that look further than the adjacent words (namedSense).
+	sn *sentence
+	k  int
 }
 
 // finalParticles end a clause's predicate: after them only the clause's end.
@@ -100,7 +104,7 @@ func isBlank(s string) bool {
 
 func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	toks := sn.toks
-	var nb neighbours
+	nb := neighbours{sn: sn, k: k}
 	for j := k - 1; j >= 0; j-- {
 		t := toks[j].Text
 		if isBlank(t) {

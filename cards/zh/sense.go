@@ -168,6 +168,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if construction {
 		return def, false
 	}
+	// What a noun near it names (接电话 "to answer (the phone)"; named.go).
+	if i := a.namedSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// What the English confirmed in the learner's other pairs (Priors).
 	if i := a.priorSense(in); i >= 0 {
 		return i, false

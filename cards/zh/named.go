@@ -1,0 +1,118 @@
+package zh
+
+import "strings"
+
+// The Chinese itself often says which sense a verb has, by what it acts
+// on: 接电话 is 接 "to answer (the phone)", not the dictionary's first "to
+// receive"; 订报纸 "to subscribe to (a newspaper etc)", 刮风 "to blow (of
+// the wind)". CC-CEDICT names those objects in the sense's brackets (the
+// bracketWords that the English may say, english.go), and the words
+// around the token gloss them: 电话 "phone call". Where the English says
+// too little to choose, a sense whose brackets a nearby noun names is
+// the one.
+
+// namedBefore and namedAfter are how many words before and after the
+// token, within its clause, may name a sense's bracket: the subject of
+// "(of the wind)" just before it, an object a few words on (接一下电话,
+// 订了一份报纸).
+const (
+	namedBefore = 1
+	namedAfter  = 4
+)
+
+// namedSense returns the first plain verb sense of in, fitting nb, whose
+// bracket words a noun near the token glosses (not a noun's or an
+// adjective's: 智能系统 is not 智能 "smart (phone, system, bomb etc)") (see namedBefore); -1 if
+// none, or if nb does not know the sentence.
+func (a *Analyzer) namedSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || !in.hasBracketWords() {
+		return -1
+	}
+	for i := range in.senses {
+		m, j, _ := in.senseAt(i)
+		if m == nil || m.brackets == nil || len((*m.brackets)[j]) == 0 || !in.marks[i].verb || in.marks[i].marked || !in.needFits(i, nb) {
+			continue
+		}
+		if a.nearbyNames(nb.sn, nb.k, (*m.brackets)[j]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasBracketWords reports whether a sense of in has bracket words.
+func (in *entryInfo) hasBracketWords() bool {
+	return in.m1 != nil && in.m1.brackets != nil || in.m2 != nil && in.m2.brackets != nil
+}
+
+// nearbyNames reports whether a noun within namedBefore words before
+// token k of sn or namedAfter after it, in its clause, has a content word
+// of ws in its glosses.
+func (a *Analyzer) nearbyNames(sn *sentence, k int, ws []bracketWord) bool {
+	look := func(j int) (stop, found bool) {
+		t := sn.toks[j].Text
+		if isBlank(t) {
+			return false, false
+		}
+		if !isHan(firstRune(t)) {
+			return true, false // punctuation, Latin text: another clause
+		}
+		return false, a.glosses(sn, j, ws)
+	}
+	for j, n := k-1, 0; j >= 0 && n < namedBefore; j-- {
+		stop, found := look(j)
+		if found {
+			return true
+		}
+		if stop {
+			break
+		}
+		n++
+	}
+	for j, n := k+1, 0; j < len(sn.toks) && n < namedAfter; j++ {
+		stop, found := look(j)
+		if found {
+			return true
+		}
+		if stop {
+			break
+		}
+		n++
+	}
+	return false
+}
+
+// glosses reports whether token j of sn is a noun (gse's tag; and its
+// head entry's first sense is no verb) whose head entry has a content
+// word of ws in its glosses. (Not an adjective or adverb: 做好 does not
+// name 做's "(of a person) to be (an intermediary, a good student etc)",
+// nor 一起 "in the same place" 去's "to go to (a place)".)
+func (a *Analyzer) glosses(sn *sentence, j int, ws []bracketWord) bool {
+	if !strings.HasPrefix(sn.posOf(a, j), "n") {
+		return false
+	}
+	w := a.word(sn, j)
+	if len(w.entries) == 0 {
+		return false
+	}
+	hi := a.headInfo(w)
+	if len(hi.senses) == 0 || isVerbSense(hi.senses[0]) {
+		return false
+	}
+	for _, m := range [2]*senseMatcher{hi.m1, hi.m2} {
+		if m == nil {
+			break
+		}
+		words := m.words()
+		for _, g := range m.glosses() {
+			for k := int(g.start); k < int(g.start+g.content); k++ {
+				for _, bw := range ws {
+					if uint8(words[k].h8) == bw.h8 && m.word(words, k) == bw.stem {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
