@@ -11,7 +11,7 @@ import (
 const realLines = `# CC-CEDICT
 # License:
 # Creative Commons Attribution-ShareAlike 4.0 International License
-#! entries=9
+#! entries=10
 覺得 觉得 [jue2 de5] /to think that ...; to feel that .../to feel (uncomfortable etc)/
 一律 一律 [yi1 lu:4] /same; identical/uniformly; all; without exception/
 朋友 朋友 [peng2 you5] /friend/CL:個|个[ge4],位[wei4]/
@@ -21,6 +21,7 @@ const realLines = `# CC-CEDICT
 隻 只 [zhi1] /classifier for birds and certain animals, one of a pair, some utensils, vessels etc/
 一個勁兒 一个劲儿 [yi1 ge4 jin4 r5] /erhua variant of 一個勁|一个劲[yi1 ge4 jin4]/
 PO PO [po1] /(Tw) (coll.) to post (online)/also pr. [pou1]/
+公寓 公寓 [gong1 yu4] /apartment building; block of flats (CL:套[tao4])/
 `
 
 func TestParseRealLines(t *testing.T) {
@@ -28,10 +29,10 @@ func TestParseRealLines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Entries) != 9 {
-		t.Fatalf("got %d entries, want 9", len(d.Entries))
+	if len(d.Entries) != 10 {
+		t.Fatalf("got %d entries, want 10", len(d.Entries))
 	}
-	if !strings.HasPrefix(d.Header, "# CC-CEDICT\n") || !strings.Contains(d.Header, "#! entries=9\n") {
+	if !strings.HasPrefix(d.Header, "# CC-CEDICT\n") || !strings.Contains(d.Header, "#! entries=10\n") {
 		t.Errorf("header = %q", d.Header)
 	}
 	tests := []struct {
@@ -61,6 +62,10 @@ func TestParseRealLines(t *testing.T) {
 			variants: []Variant{{Kind: "erhua", Of: Ref{"一個勁", "一个劲", "yi1 ge4 jin4"}}}, line: 12},
 		{word: "PO", trad: "PO", simp: "PO", pinyin: "po1", reading: "po1",
 			senses: []string{"(Tw) (coll.) to post (online)", "also pr. [pou1]"}, alsoPr: []string{"pou1"}, line: 13},
+		// A newer entry's classifier note closes a sense.
+		{word: "公寓", trad: "公寓", simp: "公寓", pinyin: "gong1 yu4", reading: "gong1 yu4",
+			senses:      []string{"apartment building; block of flats (CL:套[tao4])"},
+			classifiers: []Ref{{"套", "套", "tao4"}}, line: 14},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {

@@ -41,13 +41,22 @@ func (e *Entry) IsSurname() bool {
 }
 
 // Classifiers returns the measure words of the "CL:" senses
-// (CL:個|个[ge4],位[wei4] → 个 ge4, 位 wei4).
+// (CL:個|个[ge4],位[wei4] → 个 ge4, 位 wei4) and of the notes that newer
+// entries put at the end of a sense instead ("apartment building; block
+// of flats (CL:套[tao4])" → 套 tao4).
 func (e *Entry) Classifiers() []Ref {
 	var out []Ref
 	for _, s := range e.Senses() {
 		rest, ok := strings.CutPrefix(s, "CL:")
 		if !ok {
-			continue
+			// (Only a note that closes its sense: "o'clock (CL:點|点
+			// [dian3],分[fen1]) (as in 五分鐘 …)" tells how 鐘 is read
+			// in a longer word, not what counts it.)
+			i := strings.LastIndex(s, "(CL:")
+			if i < 0 || strings.IndexByte(s[i:], ')') != len(s)-i-1 {
+				continue
+			}
+			rest = s[i+len("(CL:") : len(s)-1]
 		}
 		for _, part := range strings.Split(rest, ",") {
 			if r, ok := ParseRef(strings.TrimSpace(part)); ok {
