@@ -54,6 +54,12 @@ func (a *Analyzer) segmentRun(run string, out *segWords, en *english, enText, be
 	defer a.splitAfterNumeral(run, out, len(out.ends))
 	defer a.splitZhe(run, out, len(out.ends)) // readings.go
 	if len(en.words) == 0 {
+		// A numeral and its classifier made one word counts the noun
+		// after it all the same (一家小店 is 一 家 小店): splitCounted,
+		// with no English to confirm the word; 早点 before a verb is 早
+		// 点 (adverbialLittle), as splitUnconfirmed would find with one.
+		defer a.splitCounted(run, out, len(out.ends), en, 0)
+		defer a.adverbialLittle(run, out, len(out.ends)) // boundaries.go
 		if !strings.Contains(run, "点") {
 			a.segment(run, out)
 			return
@@ -417,11 +423,7 @@ func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english
 			if out.ids[j] < 0 {
 				continue
 			}
-			for _, e := range a.dict.Lookup(run[out.ends[j-1]:out.ends[j]]) {
-				for _, r := range e.Classifiers() {
-					counts = counts || r.Simp == w[n1:] || r.Trad == w[n1:]
-				}
-			}
+			counts = a.takesAsHead(run[out.ends[j-1]:out.ends[j]], w[n1:])
 		}
 		if !counts {
 			continue

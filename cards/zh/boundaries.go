@@ -60,6 +60,16 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			}
 			return a.w.posNames[out.pos[j]]
 		}
+		if p := a.w.posNames[out.pos[k]]; k > from && (strings.HasPrefix(prevTag, "v") || prevTag == "zg" && a.verbChar(prev)) && utf8.RuneCountInString(prev) == 1 && (c2 == '前' || c2 == '后' || c2 == '时') &&
+			(strings.HasPrefix(p, "n") || p == "s" || p == "f") && a.verbSense(prev+w[:n1]) {
+			// A verb and its object, then the time it marks: 出门前
+			// "before going out" is 出门 前, not 出 门前 "in front of the
+			// door"; 进门后 is 进门 后.
+			if vo, ok := a.lex.get(prev + w[:n1]); ok {
+				out.shift(k-1, start+n1, vo, l2)
+				continue
+			}
+		}
 		split := false
 		switch p := tag(k); {
 		case next != "" && aspectParticle(next) && after != "" && (p == "n" || p == "f" || p == "s") && a.verbHalf(c2) && !adverbial(a.w.posNames[l1.pos]) && !a.verbChar(w[:n1]) && (a.w.posNames[l1.pos] == "f" || !a.verbSense(w)):
@@ -87,11 +97,27 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// the verb "to want": 我就要一杯茶 is 就 要. (就要一年了 "it
 			// will soon be a year" keeps it: the clause ends in 了.)
 			split = true
-		case c2 == '点' && p == "n" && next != "" && (strings.HasPrefix(tag(k+1), "n") || tag(k+1) == "r" || tag(k+1) == "zg" && a.nounFirst(next)) && a.verbHalf(c1) && (k == from || prevTag == "d" || strings.HasPrefix(prevTag, "r")):
+		case c2 == '点' && p == "n" && next != "" && (strings.HasPrefix(tag(k+1), "n") || tag(k+1) == "r" || tag(k+1) == "zg" && a.nounFirst(next)) && a.verbHalf(c1) && (k == from || prevTag == "d" || strings.HasPrefix(prevTag, "r") || placeSuffix(prev)):
 			// A verb and 点 "a bit (of)", the 一 left out, before what it
 			// takes: 再加点盐 is 加 点 盐, not 加点 "to work overtime";
 			// 你要点什么 is 要 点 什么, not 要点 "main point". Only after
-			// its subject or an adverb: 文章的要点, 是试点学校 keep the noun.
+			// its subject, an adverb or a place (咖啡里加点糖): 文章的要点,
+			// 是试点学校 keep the noun.
+			split = true
+		case p == "n" && directional(next) && after == "了" && k+3 == len(out.ends) && !a.verbChar(w[:n1]) && !a.verbSense(w) && a.verbSense(w[n1:]+next):
+			// A noun whose second character is a verb, before a
+			// direction that completes the verb and 了 closing the
+			// clause, is the noun and the verb: 门锁上了 "the door is
+			// locked" is 门 锁上 了, not 门锁 "door lock" 上 了 (锁上 "to
+			// lock" is a word).
+			if vd, ok := a.lex.get(w[n1:] + next); ok {
+				out.shift(k, start+n1, l1, vd)
+				continue
+			}
+		case degreeAdverbs[prev] && (p == "m" || p == "mq" || p == "b") && a.adjectiveFirst(w[:n1]) && a.measureChar(w[n1:]):
+			// A degree adverb takes an adjective, not a word that counts:
+			// 很多种花 "many kinds of flowers" is 很 多 种 花, not 很 多种
+			// "many kinds of" (which 很 cannot modify).
 			split = true
 		case c1 == '好' && a.verbHalf(c2) && strings.HasPrefix(tag(k+1), "n") && a.adjectiveFirst(w):
 			// 好 "to be fond of" before a verb and its object: 他好喝酒 is
@@ -109,6 +135,37 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			out.split(k, start, n1, l1, l2)
 			k++
 		}
+	}
+}
+
+// adverbialLittle splits, among the words of run in out from index from
+// on, an adjective and "a bit" (点, 些) before a verb, after its subject or
+// an adverb, where gse reads the word an adverb and CC-CEDICT has only a
+// noun: 我们早点回家 "let's go home early" is 早 点, not 早点 "breakfast"
+// (快点 "to do sth more quickly" keeps its word). With an English side
+// splitUnconfirmed decides it (他们早点吃的是包子 "they had buns for
+// breakfast").
+func (a *Analyzer) adverbialLittle(run string, out *segWords, from int) {
+	for k := from; k+1 < len(out.ends); k++ {
+		start := out.start(k, from)
+		w := run[start:out.ends[k]]
+		c1, n1 := utf8.DecodeRuneInString(w)
+		c2, n2 := utf8.DecodeRuneInString(w[n1:])
+		if out.ids[k] < 0 || n1+n2 != len(w) || c2 != '点' && c2 != '些' || c1 >= maxRune || a.w.posNames[out.pos[k]] != "d" {
+			continue
+		}
+		if k > from {
+			if p := a.w.posNames[out.pos[k-1]]; !adverbial(p) && !strings.HasPrefix(p, "r") {
+				continue
+			}
+		}
+		l1, l2 := a.singles[c1], a.singles[c2]
+		next := run[out.ends[k]:out.ends[k+1]]
+		if l1.logp == 0 || l2.logp == 0 || a.w.posNames[l1.pos] != "a" || !(a.verbStart(a.w.posNames[out.pos[k+1]], next) || a.verbSense(next)) || !a.nounsOnly(w) {
+			continue
+		}
+		out.split(k, start, n1, l1, l2)
+		k++
 	}
 }
 
@@ -130,9 +187,7 @@ func (a *Analyzer) haoJi(run string, out *segWords, k, from int) bool {
 	if m := w[len("几"):]; !ok || m != "个" && !a.isClassifier(m) && !timeUnit(m) {
 		return false
 	}
-	out.ends[k-1] = start + len("几")
-	out.pos[k-1], out.ids[k-1], out.logp[k-1] = hj.pos, hj.id, hj.logp
-	out.pos[k], out.ids[k], out.logp[k] = rest.pos, rest.id, rest.logp
+	out.shift(k-1, start+len("几"), hj, rest)
 	return true
 }
 
@@ -159,11 +214,28 @@ func (a *Analyzer) doubled(run string, out *segWords, k, from int) bool {
 	if !ok || !a.verbSense(x+x) {
 		return false
 	}
-	ly := a.singles[y]
-	out.ends[k] += n
-	out.pos[k], out.ids[k], out.logp[k] = xx.pos, xx.id, xx.logp
-	out.pos[k+1], out.ids[k+1], out.logp[k+1] = ly.pos, ly.id, ly.logp
+	out.shift(k, out.ends[k]+n, xx, a.singles[y])
 	return true
+}
+
+// placeSuffix reports whether w is a place word that follows a noun: 里,
+// 上 (咖啡里, 桌上). gse tags 里 zg.
+func placeSuffix(w string) bool {
+	switch w {
+	case "里", "上", "下", "中", "内", "外", "边", "里面", "上面", "下面", "外面":
+		return true
+	}
+	return false
+}
+
+// directional reports whether w is a direction a verb takes as its
+// complement: 上 (锁上), 下, 起, 住, 掉, 开.
+func directional(w string) bool {
+	switch w {
+	case "上", "下", "起", "住", "掉", "开", "走", "出", "进", "回", "好":
+		return true
+	}
+	return false
 }
 
 // aspectParticle reports whether w is 了, 着 or 过.

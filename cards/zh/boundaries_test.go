@@ -27,6 +27,22 @@ var regroupCases = []splitCase{
 	{zh: "你再加点糖吧", en: "Add a bit more sugar", want: "你 再 加 点 糖 吧"},
 	{zh: "这本书的要点是什么", en: "What are the main points of this book?", want: "这 本 书 的 要点 是 什么"},
 	{zh: "他有点累", en: "He is a bit tired", want: "他 有点 累"},
+	{zh: "杯子里加点热水", en: "Add some hot water to the cup", want: "杯子 里 加 点 热水"},
+	// An adjective and 点 before a verb, where CC-CEDICT has only a noun.
+	{zh: "你们早点休息吧", want: "你们 早 点 休息 吧"},
+	{zh: "我每天吃早点", want: "我 每天 吃 早点"},
+	{zh: "快点走吧", want: "快点 走 吧"},
+	// A noun and a verb, before the verb's direction and 了 closing the
+	// clause; a verb and its object before the time it marks.
+	{zh: "出门前他把门锁上了", want: "出门 前 他 把 门 锁上 了"},
+	{zh: "门锁坏了", want: "门锁 坏 了"},
+	{zh: "我拿到了然后你写了这个", want: "我 拿到 了 然后 你 写 了 这个"},
+	// A degree adverb and an adjective, before a measure word.
+	{zh: "这里有很多种鸟", want: "这里 有 很 多 种 鸟"},
+	{zh: "他会说多种语言", want: "他 会 说 多种 语言"},
+	// A measure word named in a note that closes a sense (公寓
+	// "apartment building (CL:套[tao4])").
+	{zh: "我想租一套公寓", en: "I want to rent an apartment", want: "我 想 租 一 套 公寓"},
 	// A classifier and its noun after a verb, 一 left out.
 	{zh: "我们得找个人问路", en: "We need to find someone to ask the way", want: "我们 得 找 个 人 问路"},
 	{zh: "这是个人问题", en: "This is a personal matter", want: "这 是 个人 问题"},

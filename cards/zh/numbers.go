@@ -561,6 +561,11 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 		if k-1 > from {
 			pstart = out.ends[k-2]
 		}
+		if a.digitAndMeasure(run, out, k, start, run[pstart:start]) {
+			k++
+			start = out.ends[k-1]
+			continue
+		}
 		omitted := false // 一 left out after a verb
 		if prev := run[pstart:start]; !isNumeralWord(prev) && prev != "几" {
 			if utf8.RuneCountInString(prev) != 1 || !strings.HasPrefix(a.w.posNames[out.pos[k-1]], "v") {
@@ -574,11 +579,12 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 			continue
 		}
 		le, ok := a.lex.get(w[n:])
-		if ok && !omitted && timeUnit(w[:n]) && placeAfterTime(w[n:]) {
+		if ok && !omitted && timeUnit(w[:n]) && (placeAfterTime(w[n:]) || a.namesOnly(w)) {
 			// A time counted and a place word: 十年内 "within ten years"
 			// is 十 年 内, not 十 年内 "during the current year"; 三天后
 			// is 三 天 后, not 天后 "queen of heaven" (gse tags 内 a
-			// noun).
+			// noun). So is a name that starts with the unit: 爬了一天山
+			// "climbed for a day" is 一 天 山, not 天山 "Tianshan".
 		} else if !ok || omitted && !a.measureChar(w[:n]) || !a.takes(w[n:], w[:n]) {
 			// (takes reads CC-CEDICT's senses anew: after a verb, where
 			// most words are no measure word and noun, the cached kinds
@@ -598,6 +604,49 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 		k++
 		start = out.ends[k-1]
 	}
+}
+
+// digitAndMeasure splits word k, which starts at byte start of the run,
+// into a digit and a measure word when the word before, prev, is a
+// numeral word that ends in a unit (十, 百, 千, 万): the digit goes on the
+// number. 三十五度 "35 degrees" is 三十 五 度, not 三十 五度 "five
+// degrees". It reports whether it split.
+func (a *Analyzer) digitAndMeasure(run string, out *segWords, k, start int, prev string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if !isNumeralWord(prev) || unitOf(last) == 0 {
+		return false
+	}
+	w := run[start:out.ends[k]]
+	d, n := utf8.DecodeRuneInString(w)
+	if n == len(w) || digitOf(d) < 1 || d >= maxRune || a.singles[d].logp == 0 {
+		return false
+	}
+	rest := w[n:]
+	m, ok := a.lex.get(rest)
+	if !ok || !a.measureChar(rest) && !timeUnit(rest) {
+		return false
+	}
+	out.split(k, start, n, a.singles[d], m)
+	return true
+}
+
+// takesAsHead is takes, or, for a word of several characters whose
+// entries name no classifier, takes of its last character, the head of
+// the compound: 小店 "small store" has no CL note, 店 "shop (CL:家)" has.
+func (a *Analyzer) takesAsHead(noun, cl string) bool {
+	if a.takes(noun, cl) {
+		return true
+	}
+	head, n := utf8.DecodeLastRuneInString(noun)
+	if n == len(noun) || head >= maxRune {
+		return false
+	}
+	for _, e := range a.dict.Lookup(noun) {
+		if len(e.Classifiers()) > 0 {
+			return false
+		}
+	}
+	return a.takes(noun[len(noun)-n:], cl)
 }
 
 // placeAfterTime reports whether w says where in or around a span of

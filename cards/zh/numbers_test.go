@@ -132,6 +132,15 @@ func TestClassifierAfterNumeral(t *testing.T) {
 		// A time counted and a place word.
 		{"这条路两年内会修好", "这 条 路 两 年 内 会 修好"},
 		{"我们在三年内还清了贷款", "我们 在 三 年 内 还清 了 贷款"},
+		// A time counted and a name that starts with the unit.
+		{"我们爬了一天山", "我们 爬 了 一 天 山"},
+		// A digit after a numeral that ends in a unit goes on the number.
+		{"外面有三十八度", "外面 有 三十 八 度"},
+		{"今天零下五度", "今天 零下 五度"},
+		// A numeral and its classifier made one word, before the noun it
+		// counts (店 "shop (CL:家)", the head of 小书店).
+		{"街上开了一家小书店", "街上 开 了 一 家 小 书店"},
+		{"我们一家人都很好", "我们 一家人 都 很 好"},
 	} {
 		if got := splitOf(a, c.zh, ""); got != c.want {
 			t.Errorf("%s: %s, want %s", c.zh, got, c.want)

@@ -346,6 +346,8 @@ const (
 	slotPrep      // a preposition before its object and a verb
 	slotPredicate // the predicate of a comparison: 比我差
 	slotAdjective // an adjective's degree: 差了一点
+	slotToward    // a preposition before a person and a verb: 冲我笑
+	slotState     // a state its subject is in: 我累了, 我累得不行
 )
 
 // resultMarkers follow a verb and its resultative complement: 长高了,
@@ -399,6 +401,12 @@ func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighb
 			}
 		}
 	}
+	if nb.objectThenVerb && personalPronouns[nb.next] && a.verbOrPreposition(entries) {
+		// Before a person and the verb, the entry of prepositions, though
+		// few of its senses are (冲我笑 chong4 "towards", not chong1 "to
+		// dash against"): a verb there would act on the person.
+		return slotToward
+	}
 	switch p := sn.posOf(a, k); {
 	case p == "d" || p == "p" || p == "c" || p == "y" || strings.HasPrefix(p, "r") || strings.HasPrefix(p, "u"):
 		return slotNone
@@ -445,6 +453,9 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		return a.quantityBefore(sn, k, nb)
 	}
 	nt := sn.toks[next].Text
+	if a.stateSlot(sn, k, next) {
+		return slotState
+	}
 	if nt == "了" && littleAfter(sn, next) && hanAt(sn, hanAt(sn, next, 1), 1) < 0 {
 		// X了一点 ending the clause: "a bit too X", an adjective (味道差了
 		// 一点 cha4 "not up to standard", not chai1 "to send").
@@ -529,6 +540,58 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 	return slotNone
 }
 
+// stateSlot reports whether token k, after its subject (a pronoun or a
+// noun) and any adverbs, is all its clause says of it: before 了 closing the clause
+// (我累了, 鞋带散了) or before 得 and a degree complement (我累得不行). An
+// entry whose first sense is an adjective is the word there (lei4
+// "tired", not lei3 "to accumulate", which would take an object); next
+// is the token after k.
+func (a *Analyzer) stateSlot(sn *sentence, k, next int) bool {
+	prev := hanAt(sn, k, -1)
+	for prev >= 0 && sn.posOf(a, prev) == "d" && !degreeAdverbs[sn.toks[prev].Text] {
+		prev = hanAt(sn, prev, -1) // adverbs between: 我们都累了
+	}
+	if prev < 0 {
+		return false
+	}
+	if p := sn.posOf(a, prev); !strings.HasPrefix(p, "n") && !strings.HasPrefix(p, "r") {
+		return false
+	}
+	after := hanAt(sn, next, 1)
+	switch sn.toks[next].Text {
+	case "了":
+		return after < 0 || sn.posOf(a, after) == "y" && hanAt(sn, after, 1) < 0
+	case "得":
+		return after >= 0 && degreeComplements[sn.toks[after].Text]
+	}
+	return false
+}
+
+// verbOrPreposition reports whether, of entries, one has a preposition's
+// sense and no verb's (chong4 "towards") and another is a verb's (chong1
+// "to dash against").
+func (a *Analyzer) verbOrPreposition(entries []*dict.Entry) bool {
+	prep, verb := false, false
+	for _, e := range entries {
+		in := a.info(e)
+		k := in.kinds.kinds()
+		prep = prep || k.verb == 0 && hasPreposition(in)
+		verb = verb || k.verb > 0
+	}
+	return prep && verb
+}
+
+// hasPreposition reports whether a plain sense of in glosses a
+// preposition ("towards").
+func hasPreposition(in *entryInfo) bool {
+	for i, s := range in.senses {
+		if in.plain(i, s) && prepositionGloss(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // quantityBefore is slotNoun when the word before token k is a quantity:
 // a measure word (天 in 请一天假) or a numeral word that ends in one (一周).
 func (a *Analyzer) quantityBefore(sn *sentence, k int, nb *neighbours) slot {
@@ -599,6 +662,14 @@ func (a *Analyzer) slotFit(sl slot, in *entryInfo, c rune) float64 {
 		return max(0, k.function-k.verb)
 	case slotPredicate:
 		return in.predicateShare()
+	case slotState:
+		if in.adjectiveFirst() {
+			return 1
+		}
+	case slotToward:
+		if k.verb == 0 && hasPreposition(in) {
+			return 1
+		}
 	case slotAdjective:
 		n, adj := 0, 0
 		for i, s := range in.senses {

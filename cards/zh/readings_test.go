@@ -42,6 +42,14 @@ func TestReadings(t *testing.T) {
 		{zh: "这件毛衣穿着很暖和。", text: "着", reading: "zhe5"},
 		{zh: "孩子们高兴得叫了起来。", text: "得", reading: "de5"},
 		// A measure word takes the reading its noun's CL: note names.
+		// A preposition's entry before a person and the verb.
+		{zh: "她冲他们挥了挥手。", text: "冲", reading: "chong4"},
+		{zh: "他冲了一杯咖啡。", text: "冲", reading: "chong1"},
+		// A state, after its subject, that closes the clause.
+		{zh: "爬了一天山，我们都累了。", text: "累", reading: "lei4"},
+		{zh: "走了一下午，我累得要命。", text: "累", reading: "lei4"},
+		{zh: "她的头发散了。", text: "散", reading: "san3"},
+		{zh: "会议散了以后大家都回家了。", text: "散", reading: "san4"},
 		{zh: "昨天下了一场大雪。", text: "场", reading: "chang2"},
 		{zh: "他生了一场病。", text: "场", reading: "chang2"},
 		{zh: "我们看了一场比赛。", text: "场", reading: "chang3"},

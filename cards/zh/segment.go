@@ -115,6 +115,14 @@ func (w *segWords) split(k, start, n int, first, second lexEntry) {
 	w.pos[k+1], w.ids[k+1], w.logp[k+1] = second.pos, second.id, second.logp
 }
 
+// shift moves the end of word k, and so the start of word k+1, to byte
+// at of the run: word k takes first's headword, word k+1 second's.
+func (w *segWords) shift(k, at int, first, second lexEntry) {
+	w.ends[k] = at
+	w.pos[k], w.ids[k], w.logp[k] = first.pos, first.id, first.logp
+	w.pos[k+1], w.ids[k+1], w.logp[k+1] = second.pos, second.id, second.logp
+}
+
 // start is where word k begins in the run whose first word is from.
 func (w *segWords) start(k, from int) int {
 	if k > from {
