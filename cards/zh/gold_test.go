@@ -61,6 +61,10 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// (JUDGEMENTS.md): 99.7/98.4/77.5, index 78.1, at ab0775e
 	// (99.0/97.7/77.2 before its two clerical corrections).
 	"heldout4.tsv": {seg: 99, reading: 97.5, sense: 76.5, index: 77},
+	// heldout5.tsv was judged and committed before any cika ran on it
+	// (JUDGEMENTS.md): 99.0/97.1/83.4, index 83.4, at cc865ea
+	// (98.4/96.4/82.8 before its two clerical corrections).
+	"heldout5.tsv": {seg: 98.5, reading: 96.5, sense: 82.5, index: 82.5},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
