@@ -1288,7 +1288,9 @@ func hasOuterWords(sense string) bool {
 }
 
 // glossWords returns the lower-case words of a gloss outside brackets,
-// without CC-CEDICT's notation words (sth, sb, bound form…).
+// without CC-CEDICT's notation words (sth, sb, variant…). "form" is one
+// only in brackets ("(bound form)"): outside them it is a meaning (形式
+// "form", 单 "form", 形成 "to form"), which "a form of art" says.
 func glossWords(g string) []string { return appendGlossWords(nil, g) }
 
 // appendGlossWords appends the glossWords of g to out.
@@ -1296,7 +1298,7 @@ func appendGlossWords(out []string, g string) []string {
 	depth, start := 0, -1
 	flush := func(end int) {
 		if start >= 0 && depth == 0 {
-			if w := strings.ToLower(g[start:end]); !senseNoise[w] {
+			if w := strings.ToLower(g[start:end]); !senseNoise[w] || w == "form" {
 				out = append(out, w)
 			}
 		}

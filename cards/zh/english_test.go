@@ -421,3 +421,15 @@ func TestNegatedModals(t *testing.T) {
 		}
 	}
 }
+
+// TestFormGloss checks that "form" outside brackets is a word of meaning
+// (形式 "form"), not CC-CEDICT's notation as in "(bound form)".
+func TestFormGloss(t *testing.T) {
+	if ws := glossWords("(bound form) shop; form"); !slices.Equal(ws, []string{"shop", "form"}) {
+		t.Errorf("glossWords: %q, want [shop form]", ws)
+	}
+	a := analyzer(t)
+	if gloss, ok := tokenGloss(t, a, "音乐是一种艺术形式。", "Music is a form of art.", "形式"); ok && gloss != "form" {
+		t.Errorf("形式 in 音乐是一种艺术形式: gloss %q, want \"form\"", gloss)
+	}
+}
