@@ -422,7 +422,8 @@ func (x *english) directScore(m *senseMatcher, rt *relTable, i int) float64 {
 // 长 "to grow", "made" for "to make"; not its other senses: "better" is a
 // form of "well"), and a verb of one word (narrowVerb) by its synonyms
 // too: "it needs fixing" says 修 "to repair", not the dictionary's first
-// "to decorate".
+// "to decorate"; so does an adverb of one word (adverbOnly): "rarely"
+// says 少 "seldom".
 func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float64, best float64, bi int) (float64, int) {
 	i := 0
 	for _, m := range [2]*senseMatcher{in.m1, in.m2} {
@@ -433,7 +434,8 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 		var rt *relTable
 		for j := range n {
 			k := i + j
-			if in.marks[k].marked || !in.marks[k].verb || in.marks[k].light && contentWords(firstGloss(in.senses[k])) > 1 {
+			adverb := !in.marks[k].verb && !in.marks[k].marked && adverbOnly(in.senses[k])
+			if in.marks[k].marked || !in.marks[k].verb && !adverb || in.marks[k].light && contentWords(firstGloss(in.senses[k])) > 1 {
 				// (A light verb's phrase is said by the phrase, but "to
 				// take along" is "take" and a particle: "He took us".)
 				continue
@@ -442,7 +444,7 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 				rt = relOf(m, in.senses[i:i+n])
 			}
 			kind := wordnet.Same
-			if narrowVerb(in.senses[k]) {
+			if adverb || narrowVerb(in.senses[k]) {
 				kind = wordnet.Synonym
 			}
 			if v := fit(k, en.relScore(m, rt, j, kind)); v > best {
@@ -482,6 +484,22 @@ func narrowVerb(sense string) bool {
 		if len(ws) != 2 || ws[0] != "to" {
 			ok = false
 		}
+	})
+	return ok
+}
+
+// adverbOnly reports whether each gloss of a sense is one word that
+// WordNet knows as an adverb only ("seldom", "often; frequently"): a
+// closed class whose synonyms say it ("He rarely gets sick" is 少
+// "seldom", not "few"), where an adjective's or a noun's are too loose.
+func adverbOnly(sense string) bool {
+	if strings.IndexByte(sense, '(') >= 0 {
+		return false
+	}
+	ok := true
+	forGlosses(sense, func(part string) {
+		ws := glossWords(part)
+		ok = ok && len(ws) == 1 && wordnet.PartsOfSpeech(ws[0]) == wordnet.Adv
 	})
 	return ok
 }
