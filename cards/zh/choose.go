@@ -1274,7 +1274,12 @@ var boundPrefixes = []string{
 	"(Cantonese)", "(classical)", "(loanword)", "see ",
 }
 
-func isFreeSense(sense string) bool {
+// isFreeSense reports whether sense describes a free use of the word
+// (freeSenses). Remembered (memo.go).
+func isFreeSense(sense string) bool { return freeSenseMemo.of(sense, isFreeSenseOf) }
+
+// isFreeSenseOf is isFreeSense, computed.
+func isFreeSenseOf(sense string) bool {
 	for _, p := range boundPrefixes {
 		if strings.HasPrefix(sense, p) {
 			return false
@@ -1450,8 +1455,11 @@ func stripBrackets(s string) string {
 }
 
 // isGrammarSense reports whether a sense glosses a function word or a
-// construction rather than a content word.
-func isGrammarSense(sense string) bool {
+// construction rather than a content word. Remembered (memo.go).
+func isGrammarSense(sense string) bool { return grammarSenseMemo.of(sense, isGrammarSenseOf) }
+
+// isGrammarSenseOf is isGrammarSense, computed.
+func isGrammarSenseOf(sense string) bool {
 	ls := strings.ToLower(sense)
 	return isFunctionGloss(ls) || strings.HasPrefix(ls, "(used to") || strings.HasPrefix(ls, "(grammatical")
 }

@@ -190,8 +190,11 @@ var auxiliaries = map[string]bool{
 // nounish reports whether sense s glosses neither a verb ("to …") nor a
 // word WordNet knows as an adjective nor a function word: "tool",
 // "flower", "work; job", not "good". (WordNet cannot say "noun only": it
-// knows "tool" and "flower" as verbs too.)
-func nounish(s string) bool {
+// knows "tool" and "flower" as verbs too.) Remembered (memo.go).
+func nounish(s string) bool { return nounishMemo.of(s, nounishOf) }
+
+// nounishOf is nounish, computed.
+func nounishOf(s string) bool {
 	if isVerbSense(s) || strings.Contains(s, "verb") {
 		return false
 	}
@@ -217,8 +220,11 @@ func predicateSense(s string) bool {
 }
 
 // firstGloss is the first ";"- or ","-separated gloss of s, lower case,
-// without its leading notes or a trailing note.
-func firstGloss(s string) string {
+// without its leading notes or a trailing note. Remembered (memo.go).
+func firstGloss(s string) string { return firstGlossMemo.of(s, firstGlossOf) }
+
+// firstGlossOf is firstGloss, computed.
+func firstGlossOf(s string) string {
 	g := strings.ToLower(stripBrackets(s))
 	if j := strings.IndexAny(g, ";,("); j >= 0 {
 		g = g[:j]

@@ -460,8 +460,11 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 // each ("to repair", "to fix; to mend") and carries no marked label, even
 // after its glosses ("to die (euphemism)": "expired" is no reason for it).
 // Such a verb's synonyms say it; a phrase's ("to act as", "to go to") are
-// too loose.
-func narrowVerb(sense string) bool {
+// too loose. Remembered (memo.go).
+func narrowVerb(sense string) bool { return narrowVerbMemo.of(sense, narrowVerbOf) }
+
+// narrowVerbOf is narrowVerb, computed.
+func narrowVerbOf(sense string) bool {
 	for rest := sense; ; {
 		open := strings.IndexByte(rest, '(')
 		if open < 0 {
