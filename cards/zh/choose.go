@@ -1016,6 +1016,9 @@ type entryInfo struct {
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
+	// final is finalOnly(in), which readingNeed asks of every entry of a
+	// headword of several in every pair.
+	final bool
 }
 
 // shortGloss returns the shortGloss of sense i, without allocating.
@@ -1197,6 +1200,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		}
 	}
 	in.firstPlain, in.attributive = in.plainSenses()
+	in.final = finalOnly(in)
 	in.adverb.Store(unknownSense)
 	in.preposition.Store(unknownSense)
 	in.suffix.Store(unknownSense)

@@ -95,7 +95,7 @@ const ruledOut = -2
 
 // finalOnly reports whether every free sense of in is a final particle's
 // (哪 na5 "(emphatic sentence-final particle …)", 哟 yo5); not 呢 ne5,
-// which also marks a pause.
+// which also marks a pause. entryInfo.final keeps the answer.
 func finalOnly(in *entryInfo) bool {
 	n := 0
 	for _, s := range in.senses {
@@ -798,7 +798,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.particleNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
-	if finalOnly(in) {
+	if in.final {
 		switch {
 		case !nb.clauseEnd && nb.next != "" && nb.nextPos != "y":
 			// A particle that only ends a sentence does not stand before a

@@ -441,11 +441,12 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	case i >= 0:
 		t.Gloss, t.Sense = in.shortGloss(i), i
 	}
-	if t.Sense == 0 && len(in.senses) == 1 {
+	if t.Sense == 0 && len(in.senses) == 1 && strings.HasPrefix(in.senses[0], "see ") {
 		// A cross-reference (过来 guo4 lai5 "see 過來|过来[guo4 lai2]")
 		// shows what the word means, not where to look it up: the
 		// referred entry's default gloss, the reading staying the
-		// token's.
+		// token's. (The prefix is seeOnly's first test, made here on
+		// the sense at hand: seeOnly splits the entry's senses again.)
 		if x := a.seeOnly(in.e); x != nil {
 			t.Gloss = a.info(x).gloss
 		}
