@@ -1019,6 +1019,9 @@ type entryInfo struct {
 	// final is finalOnly(in), which readingNeed asks of every entry of a
 	// headword of several in every pair.
 	final bool
+	// firstFree is firstFreeOf(in), which the readings ask of the entries
+	// around many tokens.
+	firstFree int32
 }
 
 // shortGloss returns the shortGloss of sense i, without allocating.
@@ -1201,6 +1204,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	}
 	in.firstPlain, in.attributive = in.plainSenses()
 	in.final = finalOnly(in)
+	in.firstFree = firstFreeOf(in)
 	in.adverb.Store(unknownSense)
 	in.preposition.Store(unknownSense)
 	in.suffix.Store(unknownSense)

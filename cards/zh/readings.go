@@ -617,14 +617,7 @@ func (a *Analyzer) needsVerbBefore(sn *sentence, j int) bool {
 	}
 	for _, e := range entries {
 		in := a.info(e)
-		ok := false
-		for i, s := range in.senses {
-			if isFreeSense(s) && !strings.HasPrefix(s, "CL:") {
-				ok = in.marks[i].need == needVerbBefore
-				break
-			}
-		}
-		if !ok {
+		if f := in.firstFree; f < 0 || in.marks[f].need != needVerbBefore {
 			return false
 		}
 	}
@@ -779,10 +772,14 @@ func onlyNamed(evs []float64) int {
 }
 
 // firstFree returns the index of e's first free sense, -1 if none.
-func (a *Analyzer) firstFree(e *dict.Entry) int {
-	for i, s := range a.info(e).senses {
+func (a *Analyzer) firstFree(e *dict.Entry) int { return int(a.info(e).firstFree) }
+
+// firstFreeOf is firstFree of in's entry, found once per entry
+// (entryInfo.firstFree).
+func firstFreeOf(in *entryInfo) int32 {
+	for i, s := range in.senses {
 		if isFreeSense(s) && !strings.HasPrefix(s, "CL:") {
-			return i
+			return int32(i)
 		}
 	}
 	return -1
