@@ -93,6 +93,7 @@ type Miner struct {
 	// counted is what count learnt of a token it met: the tokens are
 	// shared (recent), and most of a corpus's are met again and again.
 	counted map[*Token]tokenWord
+	spares  spares // the memory of batches recycled (batchmem.go)
 }
 
 // wordKey is a word's identity (ID) without building the ID string: Add
@@ -118,12 +119,20 @@ const maxCounted = 1 << 18
 // stores the sentences and Add analyses the next batch: counting is
 // serial, and with it in line the other cores waited (5 % of a big
 // corpus's time). progress is as for Mine, counting within the batch.
+//
+// The sentences' memory is reused for a later batch once the caller calls
+// Recycle: a caller that does not may keep them.
 func (mn *Miner) Add(pairs []corpus.Pair, progress func(done int)) []Sentence {
-	ss := make([]Sentence, len(pairs))
-	analyse(pairs, mn.a, &mn.recent, ss, progress)
+	ss := mn.spares.sentences(len(pairs))
+	cs := make([]cutter, min(runtime.GOMAXPROCS(0), max(1, len(pairs)/64)))
+	for i := range cs {
+		cs[i].sp = &mn.spares
+	}
+	analyse(pairs, mn.a, &mn.recent, ss, cs, progress)
 	mn.wait()
 	done := make(chan struct{})
 	mn.counting = done
+	mn.spares.keep(ss, cs, done)
 	go func() {
 		defer close(done)
 		mn.count(ss)
@@ -214,6 +223,7 @@ func (mn *Miner) Mined() *Mined {
 	// No more analysis: let a big analyzer, and the analyses it
 	// remembers, go before the commit.
 	mn.a, mn.recent, mn.counted = nil, recent{}, nil
+	mn.spares.drop()
 	for _, w := range mn.words {
 		w.choose()
 	}
@@ -266,28 +276,29 @@ func (p *posting) positions() []uint32 {
 	return out
 }
 
-// analyse fills out[i] from pairs[i], on as many goroutines as there are
-// processors. A pair that r remembers is not analysed again.
-func analyse(pairs []corpus.Pair, a Analyzer, r *recent, out []Sentence, progress func(int)) {
+// analyse fills out[i] from pairs[i], on a goroutine for each cutter of
+// cs, which cut the sentences' Parts and token lists. A pair that r
+// remembers is not analysed again.
+func analyse(pairs []corpus.Pair, a Analyzer, r *recent, out []Sentence, cs []cutter, progress func(int)) {
 	var next, done atomic.Int64
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(pairs)/64))
-	for range workers {
+	for w := range cs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			c := &cs[w]
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(pairs) {
 					return
 				}
 				key := pairKey{pairs[i].ZH, pairs[i].EN}
-				toks, ok := r.get(key)
+				toks, ok := r.get(key, c.cutTokens)
 				if !ok {
-					toks = r.put(key, a.Analyze(key.zh, key.en))
+					toks = r.put(key, a.Analyze(key.zh, key.en), c.cutTokens)
 				}
-				s := Sentence{Pair: pairs[i], Parts: make([]Part, len(toks)), tokens: toks}
+				s := Sentence{Pair: pairs[i], Parts: c.cutParts(len(toks)), tokens: toks}
 				for j, t := range toks {
 					s.Parts[j] = Part{Text: t.Text, Word: t.Word, Reading: t.Reading, Gloss: t.Gloss}
 				}

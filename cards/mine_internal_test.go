@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -32,11 +33,12 @@ func TestRecentBounded(t *testing.T) {
 		return pairKey{zh, ""}, toks
 	}
 	kept, toks := key(0)
-	r.put(kept, toks)
+	r.put(kept, toks, nil)
 	n := 4 * r.maxIDs / 100
 	for i := 1; i < n; i++ {
-		r.put(key(i))
-		if _, ok := r.get(kept); !ok {
+		k, toks := key(i)
+		r.put(k, toks, nil)
+		if _, ok := r.get(kept, nil); !ok {
 			t.Fatalf("pair met every time dropped after %d pairs", i)
 		}
 		if held := len(r.cur.ids) + len(r.prev.ids); held > 2*r.maxIDs+200 {
@@ -44,11 +46,11 @@ func TestRecentBounded(t *testing.T) {
 		}
 	}
 	first, _ := key(1)
-	if _, ok := r.get(first); ok {
+	if _, ok := r.get(first, nil); ok {
 		t.Error("pair met once still held after four generations")
 	}
 	last, _ := key(n - 1)
-	if got, ok := r.get(last); !ok || len(got) != 100 || got[99].Text != strconv.Itoa(n-1) {
+	if got, ok := r.get(last, nil); !ok || len(got) != 100 || got[99].Text != strconv.Itoa(n-1) {
 		t.Errorf("last pair: %v %v", got, ok)
 	}
 	if r.toks.n != n+1 {
@@ -67,18 +69,18 @@ func TestRecentTokensBounded(t *testing.T) {
 			texts[j] = strconv.Itoa(i*100 + j)
 		}
 		toks, zh := spelled(texts...)
-		r.put(pairKey{zh, ""}, toks)
+		r.put(pairKey{zh, ""}, toks, nil)
 		if i == 0 {
 			first = pairKey{zh, ""}
 		}
 		if r.toks.n > r.maxTokens {
 			t.Fatalf("%d tokens held after %d pairs", r.toks.n, i+1)
 		}
-		if got, ok := r.get(pairKey{zh, ""}); !ok || got[99].Text != texts[99] {
+		if got, ok := r.get(pairKey{zh, ""}, nil); !ok || got[99].Text != texts[99] {
 			t.Fatalf("pair %d not held: %v", i, ok)
 		}
 	}
-	if _, ok := r.get(first); ok {
+	if _, ok := r.get(first, nil); ok {
 		t.Error("first pair still held, its tokens dropped")
 	}
 }
@@ -90,24 +92,24 @@ func TestRecentTokens(t *testing.T) {
 	var r recent
 	senses := []string{"good"}
 	a := []Token{{Text: "好", Word: "好", Reading: "hao3", Senses: senses}, {Text: "。"}}
-	got := r.put(pairKey{"好。", "Good."}, a)
+	got := r.put(pairKey{"好。", "Good."}, a, nil)
 	if !sameToken(got[0], &a[0]) || !sameToken(got[1], &a[1]) {
 		t.Fatalf("interned %v, want %v", got, a)
 	}
-	if again, ok := r.get(pairKey{"好。", "Good."}); !ok || again[0] != got[0] || again[1] != got[1] {
+	if again, ok := r.get(pairKey{"好。", "Good."}, nil); !ok || again[0] != got[0] || again[1] != got[1] {
 		t.Fatalf("met again: %v %v", again, ok)
 	}
-	if _, ok := r.get(pairKey{"好。", "Well."}); ok {
+	if _, ok := r.get(pairKey{"好。", "Well."}, nil); ok {
 		t.Error("found for another English side")
 	}
 	ids := r.cur.ids[r.cur.pairs[r.hash(pairKey{"好。", "Good."})].off:][:2]
-	if _, ok := r.tokensOf(ids, "好！"); ok {
+	if _, ok := r.tokensOf(ids, "好！", nil); ok {
 		t.Error("tokens taken for another Chinese side")
 	}
 	b := []Token{{Text: "好", Word: "好", Reading: "hao3", Senses: senses}, {Text: "好", Word: "好", Reading: "hao3", Senses: []string{"good"}},
 		{Text: "好", Word: "好", Reading: "hao4", Senses: senses}, {Text: "好", Word: "好", Reading: "hao3", Senses: senses, Evidence: true},
 		{Text: "好", Word: "好", Reading: "hao3", Senses: []string{"fine"}}, {Text: "好", Word: "好", Reading: "hao3", Senses: []string{}}}
-	got = r.put(pairKey{"好好好好好好", ""}, b)
+	got = r.put(pairKey{"好好好好好好", ""}, b, nil)
 	if got[0] != r.toks.at(0) || got[1] != got[0] {
 		t.Error("equal token interned twice")
 	}
@@ -134,5 +136,70 @@ func TestRecentDropped(t *testing.T) {
 	mn.Mined()
 	if mn.recent.cur.pairs != nil || mn.recent.prev.pairs != nil || mn.recent.toks.n != 0 {
 		t.Error("analyses still held after Mined")
+	}
+}
+
+// runeTokens is an analyzer that makes each character a token, glossed
+// with the English side.
+type runeTokens struct{}
+
+func (runeTokens) Analyze(zh, en string) []Token {
+	var toks []Token
+	for _, r := range zh {
+		toks = append(toks, Token{Text: string(r), Word: string(r), Reading: "x1", Gloss: en, Senses: []string{en}})
+	}
+	return toks
+}
+
+// A batch recycled lends its memory to the next, cleared, and the words
+// counted are those of the pairs mined at once.
+func TestMinerRecycle(t *testing.T) {
+	var pairs []corpus.Pair
+	for i := range 600 {
+		zh := strings.Repeat("好人", 1+i%5) + strconv.Itoa(i%7)
+		pairs = append(pairs, corpus.Pair{ZH: zh, EN: strconv.Itoa(i % 3), Source: corpus.Source{Pos: i}})
+	}
+	want := Mine(pairs, runeTokens{}, nil)
+
+	mn := NewMiner(runeTokens{})
+	b1 := mn.Add(pairs[:300], nil)
+	first := &b1[0]
+	mn.Recycle(b1)
+	if len(mn.spares.parts) == 0 || len(mn.spares.tokens) == 0 || len(mn.spares.ss) != 1 {
+		t.Fatalf("spares after a recycle: %d chunks of parts, %d of tokens, %d batches",
+			len(mn.spares.parts), len(mn.spares.tokens), len(mn.spares.ss))
+	}
+	for _, c := range mn.spares.parts {
+		for _, p := range c[:cap(c)] {
+			if p != (Part{}) {
+				t.Fatalf("spare part not cleared: %+v", p)
+			}
+		}
+	}
+	spare := len(mn.spares.parts)
+	b2 := mn.Add(pairs[300:], nil)
+	if &b2[0] != first {
+		t.Error("the second batch's sentences are not the first's, recycled")
+	}
+	if len(mn.spares.parts) >= spare {
+		t.Errorf("%d spare chunks of parts before the second batch, %d after", spare, len(mn.spares.parts))
+	}
+	for i := range b2 {
+		// (Only Pair and Parts: count writes the tokens meanwhile.)
+		s, w := &b2[i], &want.Sentences[300+i]
+		if s.Pair != w.Pair || !slices.Equal(s.Parts, w.Parts) {
+			t.Fatalf("sentence %d: %+v %+v, want %+v %+v", 300+i, s.Pair, s.Parts, w.Pair, w.Parts)
+		}
+	}
+	mn.Recycle(b2[:1]) // not a batch: left alone
+	mn.Recycle(b2)
+	got := mn.Mined()
+	if len(got.Words) != len(want.Words) {
+		t.Fatalf("%d words, want %d", len(got.Words), len(want.Words))
+	}
+	for i, w := range got.Words {
+		if v := want.Words[i]; w.ID() != v.ID() || w.Count != v.Count || w.Pairs != v.Pairs || len(w.Met) != len(v.Met) {
+			t.Errorf("word %d: %+v, want %+v", i, *w, *v)
+		}
 	}
 }

@@ -75,8 +75,9 @@ func (r *recent) hash(k pairKey) uint64 {
 	return maphash.String(r.seed, k.zh)*0x9e3779b97f4a7c15 ^ maphash.String(r.seed, k.en)
 }
 
-// get returns the tokens of the pair if it was analysed lately.
-func (r *recent) get(k pairKey) ([]*Token, bool) {
+// get returns the tokens of the pair if it was analysed lately, in a list
+// cut by cut (nil: made).
+func (r *recent) get(k pairKey, cut func(n int) []*Token) ([]*Token, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.cur.pairs == nil {
@@ -84,23 +85,24 @@ func (r *recent) get(k pairKey) ([]*Token, bool) {
 	}
 	h := r.hash(k)
 	if s, ok := r.cur.pairs[h]; ok {
-		return r.tokensOf(r.cur.ids[s.off:s.off+s.n], k.zh)
+		return r.tokensOf(r.cur.ids[s.off:s.off+s.n], k.zh, cut)
 	}
 	s, ok := r.prev.pairs[h]
 	if !ok {
 		return nil, false
 	}
 	ids := r.prev.ids[s.off : s.off+s.n]
-	toks, ok := r.tokensOf(ids, k.zh)
+	toks, ok := r.tokensOf(ids, k.zh, cut)
 	if ok {
 		r.remember(h, ids)
 	}
 	return toks, ok
 }
 
-// tokensOf returns the tokens of ids if they spell zh.
-func (r *recent) tokensOf(ids []uint32, zh string) ([]*Token, bool) {
-	toks := make([]*Token, len(ids))
+// tokensOf returns the tokens of ids, in a list cut by cut (nil: made), if
+// they spell zh.
+func (r *recent) tokensOf(ids []uint32, zh string, cut func(n int) []*Token) ([]*Token, bool) {
+	toks := cutList(len(ids), cut)
 	rest := zh
 	for i, id := range ids {
 		t := r.toks.at(id)
@@ -113,8 +115,9 @@ func (r *recent) tokensOf(ids []uint32, zh string) ([]*Token, bool) {
 	return toks, rest == ""
 }
 
-// put remembers the tokens of the pair and returns them interned.
-func (r *recent) put(k pairKey, toks []Token) []*Token {
+// put remembers the tokens of the pair and returns them interned, in a
+// list cut by cut (nil: made).
+func (r *recent) put(k pairKey, toks []Token, cut func(n int) []*Token) []*Token {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.cur.pairs == nil {
@@ -125,14 +128,24 @@ func (r *recent) put(k pairKey, toks []Token) []*Token {
 		// The ids of both generations name the tokens dropped.
 		r.toks, r.cur, r.prev = tokenTable{}, generation{pairs: map[uint64]span{}}, generation{}
 	}
-	out := make([]*Token, len(toks))
-	ids := make([]uint32, len(toks))
+	out := cutList(len(toks), cut)
+	var buf [32]uint32 // most pairs' ids, without an allocation
+	ids := buf[:0]
 	for i := range toks {
-		ids[i] = r.toks.intern(&toks[i], r.seed)
-		out[i] = r.toks.at(ids[i])
+		id := r.toks.intern(&toks[i], r.seed)
+		ids = append(ids, id)
+		out[i] = r.toks.at(id)
 	}
 	r.remember(r.hash(k), ids)
 	return out
+}
+
+// cutList returns a list of n tokens, cut by cut or made.
+func cutList(n int, cut func(n int) []*Token) []*Token {
+	if cut == nil {
+		return make([]*Token, n)
+	}
+	return cut(n)
 }
 
 // remember adds the pair of hash h and tokens ids to the newer

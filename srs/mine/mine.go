@@ -360,6 +360,7 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 				continue
 			}
 			err = m.withDB(func(db *store.DB) error { return db.AddSentences(seq, ss) })
+			mn.Recycle(ss) // stored: a later batch reuses their memory
 			n += len(ss)
 			if err == nil && m.AfterBatch != nil {
 				m.AfterBatch(n)
