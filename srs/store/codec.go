@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 	"unsafe"
@@ -249,7 +250,11 @@ func (d *dec) word(w *cards.Word) {
 // writes every one of them. The document is the key's first half; Doc is
 // filled in from it when read. codecV1 records (no flags, four strings a
 // part) are still read.
-func encodePair(s *cards.Sentence) []byte {
+func encodePair(s *cards.Sentence) []byte { return appendPair(nil, s) }
+
+// appendPair appends the record of s (encodePair) to b, growing b at
+// most once.
+func appendPair(b []byte, s *cards.Sentence) []byte {
 	size := 32 + len(s.ZH) + len(s.EN) + len(s.Speaker) + len(s.Attribution)
 	whole := 0
 	for _, p := range s.Parts {
@@ -273,7 +278,7 @@ func encodePair(s *cards.Sentence) []byte {
 	if !inZH {
 		size += whole
 	}
-	e := enc{b: make([]byte, 0, size)}
+	e := enc{b: slices.Grow(b, size)}
 	e.b = append(e.b, codecV2)
 	e.str(s.ZH)
 	e.str(s.EN)

@@ -121,6 +121,12 @@ func putPending(tx *bolt.Tx, seq uint32, p pendingRecord) error {
 // known only at the end, when it is written once, in word order, so that
 // each page of the index is written about once.
 func (db *DB) AddSentences(seq uint32, ss []cards.Sentence) error {
+	wb := writePool.Get().(*writeBufs)
+	defer func() {
+		// Committed or rolled back: bbolt holds none of the values now.
+		wb.vals = wb.vals[:0]
+		writePool.Put(wb)
+	}()
 	return db.bolt.Update(func(tx *bolt.Tx) error {
 		p, err := getPending(tx, seq)
 		if err != nil {
@@ -131,7 +137,7 @@ func (db *DB) AddSentences(seq uint32, ss []cards.Sentence) error {
 				return fmt.Errorf("mine %s: sentence %d comes after %d", p.Name, ss[i].Pos, p.Pairs+i-1)
 			}
 		}
-		if err := putSentences(tx, seq, ss, false); err != nil {
+		if err := putSentences(tx, seq, ss, false, wb); err != nil {
 			return err
 		}
 		p.Pairs += len(ss)

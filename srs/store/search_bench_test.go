@@ -67,7 +67,7 @@ func BenchmarkPutSentenceTerms(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := putSentenceTerms(tx, 1, ss); err != nil {
+		if err := putSentenceTerms(tx, 1, ss, nil); err != nil {
 			b.Fatal(err)
 		}
 		tx.Rollback()
@@ -90,7 +90,7 @@ func BenchmarkMergeSentenceTerms(b *testing.B) {
 			for j := range ss {
 				ss[j].Pos = i*len(ss) + j
 			}
-			if err := putSentenceTerms(tx, 1, ss); err != nil {
+			if err := putSentenceTerms(tx, 1, ss, nil); err != nil {
 				return err
 			}
 		}

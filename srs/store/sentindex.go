@@ -109,16 +109,20 @@ const maxBlock = 1 << 22
 
 // putSentenceTerms indexes sentences of document seq in its sentstage
 // bucket, positions ascending, in batches of at most maxBlock, each under
-// its first position.
+// its first position. Their values are cut from wb (nil: buffers of their
+// own).
 //
 // It runs in every AddSentences, so it is written for speed (2,500
 // sentences in a few milliseconds): each bigram and position packed in one
 // uint64 and the lot sorted as numbers, English terms gathered in a map.
 // Terms go in order: English terms (Latin letters) sort before the Han
 // bigrams, and UTF-8 sorts as code points.
-func putSentenceTerms(tx *bolt.Tx, seq uint32, ss []cards.Sentence) error {
+func putSentenceTerms(tx *bolt.Tx, seq uint32, ss []cards.Sentence, wb *writeBufs) error {
 	if len(ss) == 0 {
 		return nil
+	}
+	if wb == nil {
+		wb = &writeBufs{}
 	}
 	b, err := tx.Bucket(bucketSentStage).CreateBucketIfNotExists(u32(seq))
 	if err != nil {
@@ -126,21 +130,22 @@ func putSentenceTerms(tx *bolt.Tx, seq uint32, ss []cards.Sentence) error {
 	}
 	b.FillPercent = 0.9 // keys only grow (see above)
 	for len(ss) > maxBlock {
-		if err := putBatchTerms(b, ss[:maxBlock]); err != nil {
+		if err := putBatchTerms(b, ss[:maxBlock], wb); err != nil {
 			return err
 		}
 		ss = ss[maxBlock:]
 	}
-	return putBatchTerms(b, ss)
+	return putBatchTerms(b, ss, wb)
 }
 
 // putBatchTerms writes the value of one batch into a sentstage bucket.
-func putBatchTerms(b *bolt.Bucket, ss []cards.Sentence) error {
+func putBatchTerms(b *bolt.Bucket, ss []cards.Sentence, wb *writeBufs) error {
 	first := uint32(ss[0].Pos)
 	if k, _ := b.Cursor().Last(); len(k) == 4 && binary.BigEndian.Uint32(k) >= first {
 		return fmt.Errorf("sentence index: batch at %d after one at %d", first, binary.BigEndian.Uint32(k))
 	}
-	grams := make([]uint64, 0, 24*len(ss))
+	grams := slices.Grow(wb.grams[:0], 24*len(ss))
+	defer func() { wb.grams = grams[:0] }()
 	english := map[string][]uint32{}
 	for i := range ss {
 		p := uint32(ss[i].Pos)
@@ -162,9 +167,9 @@ func putBatchTerms(b *bolt.Bucket, ss []cards.Sentence) error {
 	}
 	slices.Sort(terms)
 
-	// bbolt keeps the value, not a copy, until the commit: a new one each
-	// batch.
-	val := make([]byte, 0, 8*len(ss)+len(grams)*2)
+	// bbolt keeps the value, not a copy, until the commit: cut from wb.
+	at := len(wb.vals)
+	val := slices.Grow(wb.vals, 8*len(ss)+len(grams)*2)
 	for _, t := range terms {
 		val = appendBatchEntry(val, t, english[t])
 	}
@@ -179,7 +184,8 @@ func putBatchTerms(b *bolt.Bucket, ss []cards.Sentence) error {
 		t := utf8.AppendRune(utf8.AppendRune(gram[:0], rune(g>>21)), rune(g&(1<<21-1)))
 		val = appendBatchEntry(val, unsafeString(t), pos)
 	}
-	return b.Put(u32(first), val)
+	wb.vals = val
+	return b.Put(u32(first), val[at:len(val):len(val)])
 }
 
 // valueBuffer cuts posting values from shared buffers. bbolt keeps a
@@ -859,7 +865,7 @@ func buildSentenceIndex(db *bolt.DB) error {
 			var doc uint32
 			ss := make([]cards.Sentence, 0, buildBatch)
 			flush := func() error {
-				err := putSentenceTerms(tx, doc, ss)
+				err := putSentenceTerms(tx, doc, ss, nil)
 				ss = ss[:0]
 				return err
 			}
