@@ -207,6 +207,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "lai2" && !nb.afterNumeral && (nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next)) {
 			return glossLaiAmount
 		}
+		// 用新方法来解决问题, 需要更多的数据来测试: a verb and its object,
+		// then 来 and the verb of the purpose: "in order to". (Not after
+		// a verb that sends or asks the object: 请专家来讲课 "to come"; nor
+		// 对…来说, 从…来看 "for; as seen from".)
+		if reading == "lai2" && nb.next != "说" && nb.next != "讲" && nb.next != "看" && c.verbAhead() && (isNounPos(nb.prevPos) || c.nounPrev()) && c.purposeVerbBefore() {
+			return "(verb + object + 来 + verb) in order to"
+		}
 	case "怎么":
 		// 你怎么看, 怎么走: how; 你怎么不去: why.
 		switch {
@@ -310,6 +317,31 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	}
 	return ""
+}
+
+// senders make their object come or act: 请专家来讲课, 派人来修.
+var senders = map[string]bool{"请": true, "让": true, "叫": true, "派": true, "邀请": true, "使": true, "要": true, "带": true, "找": true, "喊": true}
+
+// meansWords name the means that 来 joins to the purpose: 用…来, 通过…来.
+var meansWords = map[string]bool{"用": true, "通过": true, "利用": true, "借助": true, "靠": true, "依靠": true, "使用": true, "采用": true}
+
+// purposeVerbBefore reports whether a verb that does not send its object
+// nor carry it (骑自行车来上班 "to come") stands earlier in the token's
+// clause, not right before it: 来 then joins the means to the purpose.
+func (c *fctx) purposeVerbBefore() bool {
+	for j, seen := c.step(c.k-2, -1), 0; j >= 0 && seen < 6; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		w := c.word(j)
+		if meansWords[w] {
+			return true // 用这个工具来检查 (gse tags 用 a preposition)
+		}
+		if isVerbPos(c.pos(j)) && c.pos(j) != "vn" {
+			return !senders[w] && !motionVerbs[w] && w != "坐" && w != "乘"
+		}
+	}
+	return false
 }
 
 // modalVerbs stand before the verb they modify: after them a word that

@@ -193,6 +193,7 @@ var functionSenses = map[string]string{
 	"(太 + adjective) too; so; very":               "too (much)",
 	"(verb + 成) into; to become":                  "to turn into",
 	"(从…到) to; until":                             "to (a place); until (a time); up to (a point)",
+	"(verb + object + 来 + verb) in order to":      "(between two verbs) in order to",
 	"(快 + verb + 了) soon; almost; about to":       "soon|almost",
 	"(较 + adjective) relatively; comparatively":   "(before an adjective) relatively; comparatively; rather",
 	"(A 比 B + adjective) than; compared with":     "(followed by a noun and adjective) more {adj.} than {noun}",
