@@ -455,7 +455,7 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		return a.resolve(e)
 	}
 	if needed != nil {
-		return a.resolve(needed)
+		return a.resolve(saidAlike(entries, evs, needed))
 	}
 	toks := sn.toks
 	nb.inRun = (k > 0 && single(k-1)) || (k+1 < len(toks) && single(k+1))
@@ -501,6 +501,7 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 			best, bestScore = e, s
 		}
 	}
+	best = saidAlike(entries, evs, best)
 	if a.info(best).score.name && len(en.stems) == 0 && utf8.RuneCountInString(text) > 1 {
 		// Without an English side a name is chosen for its reading
 		// only (明朝 Ming2 chao2): a common entry read the same way
@@ -512,6 +513,24 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		}
 	}
 	return a.resolve(best)
+}
+
+// saidAlike returns the entry read like best that the English says, if
+// best's own senses are not said: of 簽 "to sign one's name" and 籤
+// "inscribed bamboo stick", both qian1, "Please sign here" says the first.
+// The reading stays, so nothing but the sense is at stake. evs[i] is what
+// the English says of entries[i].
+func saidAlike(entries []*dict.Entry, evs []float64, best *dict.Entry) *dict.Entry {
+	b := slices.Index(entries, best)
+	if b < 0 || evs[b] >= minEvidence {
+		return best
+	}
+	for i, e := range entries {
+		if evs[i] >= minEvidence && evs[i] > evs[b] && e.Pinyin == best.Pinyin {
+			best, b = e, i
+		}
+	}
+	return best
 }
 
 // neutralTwins reports whether text, of several characters, has entries
