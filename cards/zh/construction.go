@@ -18,7 +18,7 @@ var constructionWords = map[string]bool{
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
-	"到底": true, "快": true,
+	"到底": true, "快": true, "一边": true, "刚": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -34,8 +34,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	switch w {
 	case "想":
 		// 我想点一杯咖啡, 我想提出: a verb follows. (我想我们… "I think"
-		// keeps the dictionary's "to think".)
-		if reading == "xiang3" && c.verbAhead() && !c.finalNext() {
+		// keeps the dictionary's "to think"; 想出来 is thought up.)
+		if reading == "xiang3" && c.verbAhead() && !c.finalNext() && !resultComplements[nb.next] {
 			return "(想 + verb) to want to; would like to"
 		}
 		// 我很想和你探讨: "really want to", the verb after its partner.
@@ -120,6 +120,16 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// (not "rapid": 他跑得很快).
 		if reading == "kuai4" && (c.verbAhead() || nb.predicateNext) && !degreeAdverbs[nb.prev] && nb.prev != "得" && c.near(1, 4, false, "了") {
 			return "(快 + verb + 了) soon; almost; about to"
+		}
+	case "一边":
+		// 一边走一边聊, 他一边吃饭，一边看手机: two actions at once.
+		if reading == "yi1 bian1" && c.verbAhead() && (c.near(1, 10, true, "一边") || c.near(-1, 10, true, "一边")) {
+			return "(一边 A 一边 B) doing A while doing B"
+		}
+	case "刚":
+		// 他刚下飞机就…, 我刚到家: a moment ago (not "exactly").
+		if reading == "gang1" && (c.verbAhead() || nb.nextPos == "p") {
+			return "(刚 + verb) just; a moment ago"
 		}
 	case "较":
 		if reading == "jiao4" && c.verbNext() {
@@ -318,6 +328,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	}
 	return ""
 }
+
+// resultComplements follow a verb and say what came of it: after 想 they
+// make it "to think (up)", not "to want to" (想出来, 想好了).
+var resultComplements = map[string]bool{"出来": true, "出": true, "起来": true, "好": true, "完": true, "通": true, "清楚": true, "明白": true, "开": true, "错": true, "过": true, "着": true}
 
 // senders make their object come or act: 请专家来讲课, 派人来修.
 var senders = map[string]bool{"请": true, "让": true, "叫": true, "派": true, "邀请": true, "使": true, "要": true, "带": true, "找": true, "喊": true}

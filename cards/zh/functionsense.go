@@ -194,6 +194,8 @@ var functionSenses = map[string]string{
 	"(verb + 成) into; to become":                  "to turn into",
 	"(从…到) to; until":                             "to (a place); until (a time); up to (a point)",
 	"(verb + object + 来 + verb) in order to":      "(between two verbs) in order to",
+	"(一边 A 一边 B) doing A while doing B":           "doing while",
+	"(刚 + verb) just; a moment ago":               "just; only a short while ago",
 	"(快 + verb + 了) soon; almost; about to":       "soon|almost",
 	"(较 + adjective) relatively; comparatively":   "(before an adjective) relatively; comparatively; rather",
 	"(A 比 B + adjective) than; compared with":     "(followed by a noun and adjective) more {adj.} than {noun}",
