@@ -3,7 +3,8 @@ package zh
 import "testing"
 
 // TestFamilySense checks the family vote on characters whose first noun
-// sense is the rare one (钱 "coin", 电 "lightning") and on one whose two
+// sense is the rare one (钱 "coin", 电 "lightning", 店 "inn", counting each
+// gloss of a sense: "shop; store") and on one whose two
 // nouns are both common (菜 "vegetable", "dish"), which keeps the first;
 // and that a token the English says nothing of gets the family's noun.
 func TestFamilySense(t *testing.T) {
@@ -13,6 +14,8 @@ func TestFamilySense(t *testing.T) {
 	}{
 		{"钱", "money"},
 		{"电", "electricity"},
+		{"店", "(bound form) shop; store"}, // 26 words say "shop" or "store", 9 "inn"
+		{"班", "team; class; grade"},
 		{"菜", ""},
 		{"花", ""},
 	} {
