@@ -161,6 +161,13 @@ func (x *english) reset(en string) {
 			x.wordSum.add(hash10(wantHash))
 			x.addStem(p)
 		}
+		if lowQuality[lw] {
+			// "His grades are very poor", "worse than mine": 差 "not
+			// up to standard; inferior", the word CC-CEDICT glosses low
+			// quality with (劣, 次 "inferior quality"), which WordNet
+			// relates to "bad" and "poor" only through their rare senses.
+			x.addStem(englishStems.stemOf("inferior", inferiorHash))
+		}
 		switch lw {
 		case "doing", "done":
 			x.addMainDo()
@@ -231,6 +238,15 @@ func (x *english) reset(en string) {
 		x.addMainDo() // "What did you do?": a do-form at the end
 	}
 }
+
+// lowQuality are the English words that say low quality: "inferior" in
+// CC-CEDICT's glosses.
+var lowQuality = map[string]bool{
+	"bad": true, "badly": true, "worse": true, "worst": true, "poor": true, "poorly": true,
+	"poorer": true, "poorest": true, "terrible": true, "awful": true, "lousy": true,
+}
+
+var inferiorHash = fnv32("inferior")
 
 // negatedModals are the modals of "n't" forms, by what precedes "n't".
 var negatedModals = map[string]string{

@@ -433,3 +433,29 @@ func TestFormGloss(t *testing.T) {
 		t.Errorf("形式 in 音乐是一种艺术形式: gloss %q, want \"form\"", gloss)
 	}
 }
+
+// TestLowQuality checks that the English words of low quality say
+// "inferior" (差 "not up to standard; inferior", read cha4 even after 太
+// where chai1 "to send" won), and leave a gloss that says them as they
+// are (穷 "poor").
+func TestLowQuality(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, reading, gloss string }{
+		{"这家酒店的服务太差了。", "The service at this hotel is terrible.", "差", "cha4", "not up to standard; inferior"},
+		{"我的中文还很差。", "My Chinese is still poor.", "差", "cha4", "not up to standard; inferior"},
+		{"他家很穷。", "His family is poor.", "穷", "qiong2", "poor"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == c.word {
+				found = true
+				if tk.Reading != c.reading || !strings.HasPrefix(tk.Gloss, c.gloss) {
+					t.Errorf("%s in %s / %q: %s %q, want %s %q", c.word, c.zh, c.en, tk.Reading, tk.Gloss, c.reading, c.gloss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s is not a token of %s", c.word, c.zh)
+		}
+	}
+}
