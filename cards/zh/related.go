@@ -158,18 +158,21 @@ func (x *english) relGroups() []wordnet.Group {
 	var phrase []byte
 	// Content words of letters only: digits and pinyin ("jue2") are no
 	// English word WordNet knows, and looking them up costs.
+	// (A possessive or "is" after a noun counts its noun: "Dinner's
+	// ready" says "dinner".)
 	content := func(i int) bool {
-		w := ws[i]
+		w := withoutS(ws[i])
 		return len(w) > 2 && isASCIILetters(w) && x.wordStems[i] != ""
 	}
 	for i, w := range ws {
 		if !content(i) {
 			continue
 		}
+		w = withoutS(w)
 		g = append(g, englishGroups.of(w)...)
 		switch {
 		case i+2 < len(ws) && ws[i+1] == "of" && content(i+2):
-			phrase = append(append(append(phrase[:0], w...), " of "...), ws[i+2]...)
+			phrase = append(append(append(phrase[:0], w...), " of "...), withoutS(ws[i+2])...)
 			g = append(g, englishGroups.of(unsafe.String(&phrase[0], len(phrase)))...)
 		}
 	}
@@ -179,6 +182,18 @@ func (x *english) relGroups() []wordnet.Group {
 		x.groupBits.add(groupHash(v))
 	}
 	return x.groups
+}
+
+// withoutS returns w without a final "'s" or "’s" (a possessive, or "is"
+// or "has" after its subject), w itself if it has none.
+func withoutS(w string) string {
+	if b, ok := strings.CutSuffix(w, "'s"); ok {
+		return b
+	}
+	if b, ok := strings.CutSuffix(w, "’s"); ok {
+		return b
+	}
+	return w
 }
 
 // groupCache remembers the groups of the English words and phrases met
@@ -312,6 +327,7 @@ func (x *english) derivesBracket(gs []wordnet.Group) bool {
 		return false
 	}
 	for i, w := range x.words {
+		w = withoutS(w)
 		if len(w) <= 2 || x.wordStems[i] == "" || !isASCIILetters(w) || hedges[x.wordStems[i]] {
 			continue
 		}
@@ -435,6 +451,19 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 		for j := range n {
 			k := i + j
 			adverb := !in.marks[k].verb && !in.marks[k].marked && adverbOnly(in.senses[k])
+			if !in.marks[k].verb && !in.marks[k].marked && nounOnly(in.senses[k]) {
+				// A noun of one word is said by a noun of its kind:
+				// "Dinner's ready" says 饭 "meal", not "cooked rice".
+				if rt == nil {
+					rt = relOf(m, in.senses[i:i+n])
+				}
+				if nounSaid > best && en.relScore(m, rt, j, wordnet.Related) > en.relScore(m, rt, j, wordnet.Derived) {
+					if v := fit(k, nounSaid); v > best {
+						best, bi = v, k
+					}
+				}
+				continue
+			}
 			if in.marks[k].marked || !in.marks[k].verb && !adverb || in.marks[k].light && contentWords(firstGloss(in.senses[k])) > 1 {
 				// (A light verb's phrase is said by the phrase, but "to
 				// take along" is "take" and a particle: "He took us".)
@@ -506,6 +535,27 @@ func adverbOnly(sense string) bool {
 	})
 	return ok
 }
+
+// nounOnly reports whether each gloss of a sense is one word that
+// WordNet knows as a noun only ("meal", "money"). Such a sense of a
+// single character is said by the English word's synonyms, hypernyms and
+// hyponyms ("dinner" is a meal), at nounSaid; not by a word derived from
+// another part of speech ("able" says no "ability" of 具).
+func nounOnly(sense string) bool {
+	if strings.IndexByte(sense, '(') >= 0 {
+		return false
+	}
+	ok := true
+	forGlosses(sense, func(part string) {
+		ws := glossWords(part)
+		ok = ok && len(ws) == 1 && wordnet.PartsOfSpeech(ws[0]) == wordnet.Noun
+	})
+	return ok
+}
+
+// nounSaid is the score of a nounOnly sense said by a related noun:
+// enough to choose it (minEvidence), below a gloss said in full.
+const nounSaid = 0.5
 
 // contentWords is the number of content words of gloss g (glossStem).
 func contentWords(g string) int {

@@ -38,12 +38,20 @@ func TestSingleSynonyms(t *testing.T) {
 			t.Errorf("adverbOnly(%q) = %v, want %v", c.sense, got, c.want)
 		}
 	}
+	for _, c := range []struct{ w, want string }{{"dinner's", "dinner"}, {"john’s", "john"}, {"boss", "boss"}} {
+		if got := withoutS(c.w); got != c.want {
+			t.Errorf("withoutS(%q) = %q, want %q", c.w, got, c.want)
+		}
+	}
 	a := analyzer(t)
 	for _, c := range []struct{ zh, en, word, gloss string }{
 		{"我的电脑坏了，得修一下。", "My computer is broken, it needs fixing.", "修", "to repair"},
 		{"你能帮我修自行车吗？", "Can you fix my bike?", "修", "to repair"},
 		{"我的护照过期了，得去办一个新的。", "My passport has expired; I have to get a new one.", "去", "to go"},
 		{"我爷爷很少出门。", "My grandpa rarely goes out.", "少", "seldom"},
+		{"饭好了，来吃吧。", "Supper's on the table, come and eat.", "饭", "meal"},
+		{"我中午吃了饭。", "I had lunch at noon.", "饭", "meal"},
+		{"他极具说服力。", "He is able to persuade anyone.", "具", "to possess"},
 	} {
 		if gloss, ok := tokenGloss(t, a, c.zh, c.en, c.word); ok && !strings.HasPrefix(gloss, c.gloss) {
 			t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, gloss, c.gloss)
