@@ -161,6 +161,16 @@ func (x *english) reset(en string) {
 			x.wordSum.add(hash10(wantHash))
 			x.addStem(p)
 		}
+		if bookedWords[lw] || lw == "book" && bookBefore[prev] {
+			// "We booked a double room": 订 "to order", CC-CEDICT's word
+			// for reserving (预订 "to place an order; to book ahead").
+			// (The noun, "a book", is 书's.) The "order" is the words of
+			// 订's only (订, 预订, 订票), as "able" is 不会's: "book a
+			// ticket to Shanghai" says no 去 "to go in order to do sth".
+			p := englishStems.stemOf("order", orderHash)
+			x.addStem(p)
+			x.used = append(x.used, usedStem{p.stem, "订"})
+		}
 		if lowQuality[lw] {
 			// "His grades are very poor", "worse than mine": 差 "not
 			// up to standard; inferior", the word CC-CEDICT glosses low
@@ -247,6 +257,16 @@ var lowQuality = map[string]bool{
 }
 
 var inferiorHash = fnv32("inferior")
+
+// bookedWords are the forms of the verb "book" that no noun shares, and
+// bookBefore the words after which "book" is the verb ("to book",
+// "I'll book", "please book").
+var (
+	bookedWords = map[string]bool{"booked": true, "booking": true, "rebook": true, "rebooked": true}
+	bookBefore  = map[string]bool{"to": true, "please": true, "i": true, "we": true, "you": true, "can": true, "could": true,
+		"i'll": true, "we'll": true, "i’ll": true, "we’ll": true, "let's": true, "let’s": true, "should": true, "must": true, "will": true}
+	orderHash = fnv32("order")
+)
 
 // negatedModals are the modals of "n't" forms, by what precedes "n't".
 var negatedModals = map[string]string{

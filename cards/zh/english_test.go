@@ -434,16 +434,21 @@ func TestFormGloss(t *testing.T) {
 	}
 }
 
-// TestLowQuality checks that the English words of low quality say
-// "inferior" (差 "not up to standard; inferior", read cha4 even after 太
-// where chai1 "to send" won), and leave a gloss that says them as they
-// are (穷 "poor").
-func TestLowQuality(t *testing.T) {
+// TestEnglishWords checks the words the English side adds for what
+// CC-CEDICT glosses in other words: low quality says "inferior" (差 "not
+// up to standard; inferior", read cha4 even after 太 where chai1 "to
+// send" won), leaving a gloss that says the word itself as it is (穷
+// "poor"); the verb "book" says 订 "to order", and no other word's
+// "order" (去 "to go in order to do sth").
+func TestEnglishWords(t *testing.T) {
 	a := analyzer(t)
 	for _, c := range []struct{ zh, en, word, reading, gloss string }{
 		{"这家酒店的服务太差了。", "The service at this hotel is terrible.", "差", "cha4", "not up to standard; inferior"},
 		{"我的中文还很差。", "My Chinese is still poor.", "差", "cha4", "not up to standard; inferior"},
 		{"他家很穷。", "His family is poor.", "穷", "qiong2", "poor"},
+		{"我想订一张明天去上海的火车票。", "I'd like to book a train ticket to Shanghai for tomorrow.", "订", "ding4", "to order"},
+		{"我想订一张明天去上海的火车票。", "I'd like to book a train ticket to Shanghai for tomorrow.", "去", "qu4", "to go"},
+		{"我们已经订好了机票。", "We've already booked our flights.", "订", "ding4", "to order"},
 	} {
 		found := false
 		for _, tk := range a.Analyze(c.zh, c.en) {
