@@ -35,7 +35,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if prev == "好" && a.haoJi(run, out, k, from) {
 			continue
 		}
-		if a.doubled(run, out, k, from) {
+		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -124,6 +124,12 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// 好 喝 酒, not 好喝 "tasty" 酒 (the adjective takes no
 			// object; 好喝的酒 has 的). gse tags 好喝 a verb: the word's
 			// first sense says the adjective (好像 "to seem" stays).
+			split = true
+		case c1 == '把' && personalPronouns[prev] && next != "" && (a.verbStart(tag(k+1), next) || a.verbSense(next)) && strings.HasPrefix(a.w.posNames[l2.pos], "n"):
+			// 把 and its object after the subject, the verb following:
+			// 他把手伸进口袋里 "he put his hand into his pocket" is 把 手,
+			// not 把手 "handle; to shake hands"; 他们把门关上了 is 把 门,
+			// not 把门 "to guard a gate".
 			split = true
 		case prev == "把" && (p == "" || p == "v") && a.w.posNames[l1.pos] == "n" && a.verbChar(w[n1:]) && a.verbsOnly(w):
 			// 把 takes its object before the verb: 把手洗干净 "wash your
@@ -236,6 +242,56 @@ func directional(w string) bool {
 		return true
 	}
 	return false
+}
+
+// longerObject moves the boundary between a verb-object word (word k)
+// and a character after it (word k+1) where the object and the character
+// make a noun: 打太极拳 "to do tai chi" is 打 太极拳 "taijiquan", not 打太极
+// "to practise tai chi" 拳 "fist"; 看电视剧 is 看 电视剧. It reports
+// whether it did.
+func (a *Analyzer) longerObject(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	w, next := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
+	// (A word gse lacks has no tag: 打太极.)
+	if p := a.w.posNames[out.pos[k]]; !strings.HasPrefix(p, "v") && (p != "" || !a.verbSense(w)) {
+		return false
+	}
+	c, n := utf8.DecodeRuneInString(w)
+	if n == len(w) || utf8.RuneCountInString(next) != 1 || c >= maxRune || a.singles[c].logp == 0 || !a.verbChar(w[:n]) {
+		return false
+	}
+	obj, ok := a.lex.get(w[n:] + next)
+	if !ok || !strings.HasPrefix(a.w.posNames[obj.pos], "n") {
+		return false
+	}
+	out.shift(k, start+n, a.singles[c], obj)
+	return true
+}
+
+// verbCopied moves the boundary between a verb of one character (word k)
+// and a word that ends with it (word k+1) before 得, where the verb and
+// the first part make a headword: the verb and its object, then the verb
+// copied before its complement. 她唱歌唱得很好 is 唱歌 唱 得, not 唱 歌唱
+// "to sing (a song)" 得. It reports whether it did.
+func (a *Analyzer) verbCopied(run string, out *segWords, k, from int) bool {
+	if k+2 >= len(out.ends) || run[out.ends[k+1]:out.ends[k+2]] != "得" {
+		return false
+	}
+	start := out.start(k, from)
+	v, next := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
+	c, n := utf8.DecodeRuneInString(v)
+	if n != len(v) || len(next) <= n || !strings.HasSuffix(next, v) || c >= maxRune || a.singles[c].logp == 0 {
+		return false
+	}
+	vo, ok := a.lex.get(v + next[:len(next)-n])
+	if !ok || !a.verbSense(v+next[:len(next)-n]) {
+		return false
+	}
+	out.shift(k, out.ends[k]+len(next)-n, vo, a.singles[c])
+	return true
 }
 
 // aspectParticle reports whether w is 了, 着 or 过.

@@ -43,6 +43,15 @@ var regroupCases = []splitCase{
 	// A measure word named in a note that closes a sense (公寓
 	// "apartment building (CL:套[tao4])").
 	{zh: "我想租一套公寓", en: "I want to rent an apartment", want: "我 想 租 一 套 公寓"},
+	// 把 and its object after a personal pronoun, a verb following.
+	{zh: "她把手放在我的肩上", want: "她 把 手 放 在 我 的 肩 上"},
+	{zh: "我们把门关上吧", want: "我们 把 门 关上 吧"},
+	{zh: "那个把手修好了", want: "那个 把手 修好 了"},
+	// A verb and an object that makes a noun with the character after.
+	{zh: "周末超市门口总是排长队", want: "周末 超市 门口 总是 排 长队"},
+	// The verb and its object, then the verb copied before 得.
+	{zh: "她唱歌唱得很好听", want: "她 唱歌 唱 得 很 好听"},
+	{zh: "奶奶每天早上都去公园打太极拳", en: "Grandma does tai chi in the park every morning", want: "奶奶 每天 早上 都 去 公园 打 太极拳"},
 	// A classifier and its noun after a verb, 一 left out.
 	{zh: "我们得找个人问路", en: "We need to find someone to ask the way", want: "我们 得 找 个 人 问路"},
 	{zh: "这是个人问题", en: "This is a personal matter", want: "这 是 个人 问题"},

@@ -170,7 +170,7 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	if j < 0 {
 		return -1 // nothing before it in the clause
 	}
-	if degreeComplements[nb.next] && sn.toks[k].Text == "得" {
+	if sn.toks[k].Text == "得" && (degreeComplements[nb.next] || a.degreeAfter(sn, k, nb)) {
 		// These complements of degree follow the particle, never the
 		// modal or the verb: 热得不得了, 疼得厉害 (gse tags 热 a noun,
 		// and 热 has a verb's sense too).
@@ -214,6 +214,29 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		return -1
 	}
 	return 0
+}
+
+// degreeAfter reports whether a complement of degree closes the clause
+// after token k (得), which follows neither a pronoun nor a noun (你得很
+// 小心 "you must be very careful" is dei3): 很 or 多 (房间乱得很 "very
+// messy", 好得多 "much better"), or a degree adverb and an adjective (雨下
+// 得真大 "the rain is really heavy": gse tags 下 a place word).
+func (a *Analyzer) degreeAfter(sn *sentence, k int, nb *neighbours) bool {
+	if strings.HasPrefix(nb.prevPos, "r") || strings.HasPrefix(nb.prevPos, "n") {
+		return false
+	}
+	next := hanAt(sn, k, 1)
+	if next < 0 {
+		return false
+	}
+	after := hanAt(sn, next, 1)
+	switch t := sn.toks[next].Text; {
+	case t == "很" || t == "多":
+		return after < 0
+	case degreeAdverbs[t]:
+		return after >= 0 && sn.posOf(a, after) == "a" && hanAt(sn, after, 1) < 0
+	}
+	return false
 }
 
 // degreeComplements say "extremely" after 得 de5: 热得不得了, 忙得要命.

@@ -38,6 +38,9 @@ func TestReadings(t *testing.T) {
 		{zh: "这几天热得不得了。", text: "得", reading: "de5"},
 		{zh: "他气得不得了。", text: "得", reading: "de5"},
 		{zh: "孩子病得厉害。", text: "得", reading: "de5"},
+		{zh: "厨房里乱得很。", text: "得", reading: "de5"},  // 很 closing the clause
+		{zh: "昨晚雪下得真大。", text: "得", reading: "de5"}, // a degree adverb and an adjective
+		{zh: "你得多吃点。", text: "得", reading: "dei3"},
 		// An adjective gse tags b before 得 and its complement.
 		{zh: "这件毛衣穿着很暖和。", text: "着", reading: "zhe5"},
 		{zh: "孩子们高兴得叫了起来。", text: "得", reading: "de5"},
