@@ -642,7 +642,7 @@ func (a *Analyzer) takesAsHead(noun, cl string) bool {
 		return false
 	}
 	for _, e := range a.dict.Lookup(noun) {
-		if len(e.Classifiers()) > 0 {
+		if _, any := clNamed(a.info(e).senses, ""); any {
 			return false
 		}
 	}
@@ -674,11 +674,46 @@ func (a *Analyzer) measureChar(c string) bool {
 // notes of its entries.
 func (a *Analyzer) takes(noun, cl string) bool {
 	for _, e := range a.dict.Lookup(noun) {
-		for _, r := range e.Classifiers() {
-			if r.Simp == cl || r.Trad == cl {
-				return true
-			}
+		if named, _ := clNamed(a.info(e).senses, cl); named {
+			return true
 		}
 	}
 	return false
+}
+
+// clNamed reports whether a "CL:" note of senses names the measure word
+// cl (by its simplified or traditional form), and whether there is a note
+// at all: what dict.Entry.Classifiers reads, read from the senses
+// entryInfo keeps rather than split again (takes runs for the words after
+// most numerals).
+func clNamed(senses []string, cl string) (named, any bool) {
+	for _, s := range senses {
+		rest, ok := strings.CutPrefix(s, "CL:")
+		if !ok {
+			i := strings.LastIndex(s, "(CL:")
+			if i < 0 || strings.IndexByte(s[i:], ')') != len(s)-i-1 {
+				continue
+			}
+			rest = s[i+len("(CL:") : len(s)-1]
+		}
+		for rest != "" {
+			var part string
+			part, rest, _ = strings.Cut(rest, ",")
+			if i := strings.IndexByte(part, '['); i >= 0 {
+				part = part[:i]
+			}
+			trad, simp, ok := strings.Cut(strings.TrimSpace(part), "|")
+			if !ok {
+				simp = trad
+			}
+			if trad == "" || simp == "" {
+				continue
+			}
+			any = true
+			if simp == cl || trad == cl {
+				return true, true
+			}
+		}
+	}
+	return false, any
 }
