@@ -18,7 +18,7 @@ var constructionWords = map[string]bool{
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
-	"到底": true, "快": true, "一边": true, "刚": true,
+	"到底": true, "快": true, "一边": true, "刚": true, "去": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -121,6 +121,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "kuai4" && (c.verbAhead() || nb.predicateNext) && !degreeAdverbs[nb.prev] && nb.prev != "得" && c.near(1, 4, false, "了") {
 			return "(快 + verb + 了) soon; almost; about to"
 		}
+	case "去":
+		// 花了很多时间去理解: after a verb and its object, 去 + verb is
+		// the purpose ("to go in order to do sth"), not "to go" (去上班
+		// keeps the dictionary's "to go").
+		if reading == "qu4" && c.verbAhead() && c.objectEndsBefore() && c.purposeVerbBefore() {
+			return "(去 + verb) to go and (do); in order to"
+		}
 	case "一边":
 		// 一边走一边聊, 他一边吃饭，一边看手机: two actions at once.
 		if reading == "yi1 bian1" && c.verbAhead() && (c.near(1, 10, true, "一边") || c.near(-1, 10, true, "一边")) {
@@ -217,11 +224,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "lai2" && !nb.afterNumeral && (nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next)) {
 			return glossLaiAmount
 		}
-		// 用新方法来解决问题, 需要更多的数据来测试: a verb and its object,
+		// 用新方法来解决问题, 需要更多的数据来测试, 投入数十亿美元来建设:
+		// a verb and its object (or amount),
 		// then 来 and the verb of the purpose: "in order to". (Not after
 		// a verb that sends or asks the object: 请专家来讲课 "to come"; nor
 		// 对…来说, 从…来看 "for; as seen from".)
-		if reading == "lai2" && nb.next != "说" && nb.next != "讲" && nb.next != "看" && c.verbAhead() && (isNounPos(nb.prevPos) || c.nounPrev()) && c.purposeVerbBefore() {
+		if reading == "lai2" && nb.next != "说" && nb.next != "讲" && nb.next != "看" && c.verbAhead() && c.objectEndsBefore() && c.purposeVerbBefore() {
 			return "(verb + object + 来 + verb) in order to"
 		}
 	case "怎么":
@@ -335,6 +343,17 @@ var resultComplements = map[string]bool{"出来": true, "出": true, "起来": t
 
 // senders make their object come or act: 请专家来讲课, 派人来修.
 var senders = map[string]bool{"请": true, "让": true, "叫": true, "派": true, "邀请": true, "使": true, "要": true, "带": true, "找": true, "喊": true}
+
+// objectEndsBefore reports whether the word before the token ends an
+// object or an amount: a noun, a unit or a number (数十亿美元, 两百万元);
+// not a time, which says when (答应明天来帮我 "to come").
+func (c *fctx) objectEndsBefore() bool {
+	switch c.nb.prevPos {
+	case "q", "mq", "m":
+		return true
+	}
+	return isNounPos(c.nb.prevPos) || c.nounPrev()
+}
 
 // meansWords name the means that 来 joins to the purpose: 用…来, 通过…来.
 var meansWords = map[string]bool{"用": true, "通过": true, "利用": true, "借助": true, "靠": true, "依靠": true, "使用": true, "采用": true}
