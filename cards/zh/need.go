@@ -287,6 +287,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
 	case degreeAdverbs[nb.prev] && nounish(fs):
 		return later(predicateSense)
+	case degreeAdverbs[nb.prev] && nb.objectless && isVerbSense(fs) && !stative(fs):
+		// 经验非常丰富。 "rich", not "to enrich": after a degree adverb
+		// and with no object, the state, where the word has it.
+		return later(func(s string) bool {
+			return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
+		})
 	case !single && nb.prev == "" && nb.objectThenVerb && personalPronouns[nb.next] && nounish(fs):
 		// 麻烦你帮我开一下门 "to bother sb": at the head of its clause,
 		// before a person and what they are to do, a verb that takes a

@@ -230,3 +230,13 @@ func TestNeedNegation(t *testing.T) {
 		}
 	}
 }
+
+// TestStateAfterDegreeAdverb checks that after a degree adverb, with no
+// object, a word whose first sense is a verb of action takes its adjective
+// sense ("rich", not "to enrich", which contains it).
+func TestStateAfterDegreeAdverb(t *testing.T) {
+	a := analyzer(t)
+	if g, _ := tokenGloss(t, a, "这家店的水果种类非常丰富。", "", "丰富"); g != "rich" {
+		t.Errorf("丰富 after 非常: got %q, want %q", g, "rich")
+	}
+}
