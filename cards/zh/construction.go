@@ -18,7 +18,7 @@ var constructionWords = map[string]bool{
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
-	"到底": true, "快": true, "一边": true, "刚": true, "去": true,
+	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -127,6 +127,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// keeps the dictionary's "to go").
 		if reading == "qu4" && c.verbAhead() && c.objectEndsBefore() && c.purposeVerbBefore() {
 			return "(去 + verb) to go and (do); in order to"
+		}
+	case "一次":
+		// 开一次会, 我只去过一次: once (第一次 is the first time, one word).
+		if reading == "yi1 ci4" && nb.prev != "第" {
+			return "once; one time"
 		}
 	case "一边":
 		// 一边走一边聊, 他一边吃饭，一边看手机: two actions at once.

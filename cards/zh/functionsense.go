@@ -197,6 +197,7 @@ var functionSenses = map[string]string{
 	"(一边 A 一边 B) doing A while doing B":           "doing while",
 	"(刚 + verb) just; a moment ago":               "just; only a short while ago",
 	"(去 + verb) to go and (do); in order to":      "(when used either before or after a verb) to go in order to do sth",
+	"once; one time":                              "once",
 	"(快 + verb + 了) soon; almost; about to":       "soon|almost",
 	"(较 + adjective) relatively; comparatively":   "(before an adjective) relatively; comparatively; rather",
 	"(A 比 B + adjective) than; compared with":     "(followed by a noun and adjective) more {adj.} than {noun}",
