@@ -47,16 +47,9 @@ func (e *Entry) IsSurname() bool {
 func (e *Entry) Classifiers() []Ref {
 	var out []Ref
 	for _, s := range e.Senses() {
-		rest, ok := strings.CutPrefix(s, "CL:")
+		rest, ok := ClassifierNote(s)
 		if !ok {
-			// (Only a note that closes its sense: "o'clock (CL:點|点
-			// [dian3],分[fen1]) (as in 五分鐘 …)" tells how 鐘 is read
-			// in a longer word, not what counts it.)
-			i := strings.LastIndex(s, "(CL:")
-			if i < 0 || strings.IndexByte(s[i:], ')') != len(s)-i-1 {
-				continue
-			}
-			rest = s[i+len("(CL:") : len(s)-1]
+			continue
 		}
 		for _, part := range strings.Split(rest, ",") {
 			if r, ok := ParseRef(strings.TrimSpace(part)); ok {
@@ -65,6 +58,23 @@ func (e *Entry) Classifiers() []Ref {
 		}
 	}
 	return out
+}
+
+// ClassifierNote returns the measure words a sense names as a "CL:" note,
+// as written ("個|个[ge4],位[wei4]"): the sense itself ("CL:個|个[ge4],位
+// [wei4]"), or a note that closes it ("block of flats (CL:套[tao4])").
+// A note followed by more text ("o'clock (CL:點|点[dian3],分[fen1]) (as
+// in 五分鐘 …)") tells how the word is read in a longer one, not what
+// counts it.
+func ClassifierNote(s string) (string, bool) {
+	if rest, ok := strings.CutPrefix(s, "CL:"); ok {
+		return rest, true
+	}
+	i := strings.LastIndex(s, "(CL:")
+	if i < 0 || strings.IndexByte(s[i:], ')') != len(s)-i-1 {
+		return "", false
+	}
+	return s[i+len("(CL:") : len(s)-1], true
 }
 
 // Variants returns the "… variant of X" senses.

@@ -3,6 +3,8 @@ package zh
 import (
 	"strings"
 	"unicode/utf8"
+
+	"cika/cards/dict"
 )
 
 // Numbers, times and measures as a learner meets them. 四点十分 is "4:10"
@@ -688,13 +690,9 @@ func (a *Analyzer) takes(noun, cl string) bool {
 // most numerals).
 func clNamed(senses []string, cl string) (named, any bool) {
 	for _, s := range senses {
-		rest, ok := strings.CutPrefix(s, "CL:")
+		rest, ok := dict.ClassifierNote(s)
 		if !ok {
-			i := strings.LastIndex(s, "(CL:")
-			if i < 0 || strings.IndexByte(s[i:], ')') != len(s)-i-1 {
-				continue
-			}
-			rest = s[i+len("(CL:") : len(s)-1]
+			continue
 		}
 		for rest != "" {
 			var part string
