@@ -1206,8 +1206,9 @@ func (a *Analyzer) afterCompared(sn *sentence, k int) bool {
 // into the two (着 then reads as the particle, zhe5):
 //   - a noun (穿着 "attire") before the verb's object, a quantity,
 //     pronoun, noun or its modifier: 她穿着一件红裙子, 他穿着新衣服;
-//     or before a degree adverb, the verb saying how it feels: 这双鞋
-//     穿着很舒服 (她的穿着很时髦 keeps the noun);
+//     or before a degree adverb or another adverb, the verb saying how
+//     it feels: 这双鞋穿着很舒服, 这条裙子你穿着正合适 (她的穿着很时髦
+//     keeps the noun);
 //   - a word before the other half of a verb-object compound of its verb
 //     (睡着 "to fall asleep" before 觉: 猫正睡着觉, 睡觉 with 着 between).
 func (a *Analyzer) splitZhe(run string, out *segWords, from int) {
@@ -1232,7 +1233,7 @@ func (a *Analyzer) splitZhe(run string, out *segWords, from int) {
 				}
 			}
 		}
-		if !split && (np == "m" || np == "q" || np == "a" || np == "b" || strings.HasPrefix(np, "r") || strings.HasPrefix(np, "n") || degreeAdverbs[next] && !(k > from && run[out.start(k-1, from):start] == "的")) {
+		if !split && (np == "m" || np == "q" || np == "a" || np == "b" || strings.HasPrefix(np, "r") || strings.HasPrefix(np, "n") || (degreeAdverbs[next] || np == "d") && !(k > from && run[out.start(k-1, from):start] == "的")) {
 			split = a.nounsOnly(w)
 		}
 		if split {

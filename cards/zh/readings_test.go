@@ -43,6 +43,8 @@ func TestReadings(t *testing.T) {
 		{zh: "你得多吃点。", text: "得", reading: "dei3"},
 		// An adjective gse tags b before 得 and its complement.
 		{zh: "这件毛衣穿着很暖和。", text: "着", reading: "zhe5"},
+		{zh: "这件衣服她穿着刚好。", text: "着", reading: "zhe5"}, // an adverb after it
+		{zh: "她的穿着也很时髦。", text: "穿着", reading: "chuan1 zhuo2"},
 		{zh: "孩子们高兴得叫了起来。", text: "得", reading: "de5"},
 		// A measure word takes the reading its noun's CL: note names.
 		// A preposition's entry before a person and the verb.
