@@ -382,6 +382,9 @@ func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *eng
 // namesOnly reports whether every CC-CEDICT entry of w is a proper name's
 // (capitalised pinyin), and there is one.
 func (a *Analyzer) namesOnly(w string) bool {
+	if le, ok := a.lex.get(w); ok {
+		return a.lex.words[le.id].names // (a headword has an entry)
+	}
 	entries := a.dict.Lookup(w)
 	for _, e := range entries {
 		if !e.IsName() {

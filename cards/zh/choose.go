@@ -1035,9 +1035,9 @@ type entryInfo struct {
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
-	// final is finalOnly(in), which readingNeed asks of every entry of a
-	// headword of several in every pair.
-	final bool
+	// final is finalOnly(in) and fond fondFirst(in), which readingNeed
+	// asks of every entry of a headword of several in every pair.
+	final, fond bool
 	// firstFree is firstFreeOf(in), which the readings ask of the entries
 	// around many tokens.
 	firstFree int32
@@ -1224,6 +1224,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.firstPlain, in.attributive = in.plainSenses()
 	in.final = finalOnly(in)
 	in.firstFree = firstFreeOf(in)
+	in.fond = fondFirst(in)
 	in.adverb.Store(unknownSense)
 	in.preposition.Store(unknownSense)
 	in.suffix.Store(unknownSense)

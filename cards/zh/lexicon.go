@@ -38,12 +38,14 @@ type lexicon struct {
 
 // lexWord is a headword of the lexicon: entries[ref>>1].Simp, or .Trad when
 // ref&1 is set, with its weights. shared is set when another entry has the
-// same headword (in either script).
+// same headword (in either script); names when every entry of it is a
+// proper name's (namesOnly, which the segmentation asks of many words of
+// every pair: answered here without reading the entries).
 type lexWord struct {
-	ref    int32
-	logp   float32
-	pos    uint8
-	shared bool
+	ref           int32
+	logp          float32
+	pos           uint8
+	shared, names bool
 }
 
 // newLexicon makes an empty lexicon for the headwords of entries, n of
@@ -393,11 +395,18 @@ func (l *lexicon) index(refID []int32, n int32) {
 	l.order = make([]*dict.Entry, l.first[n])
 	fill := make([]int32, n) // next free place of each id
 	copy(fill, l.first[:n])
+	for id := range l.words {
+		l.words[id].names = true // until an entry that is no name
+	}
 	for script := range 2 { // simplified refs first, then traditional
 		for ref := script; ref < len(refID); ref += 2 {
 			if id := refID[ref] - 1; id >= 0 {
-				l.order[fill[id]] = &l.entries[ref>>1]
+				e := &l.entries[ref>>1]
+				l.order[fill[id]] = e
 				fill[id]++
+				if !e.IsName() {
+					l.words[id].names = false
+				}
 			}
 		}
 	}

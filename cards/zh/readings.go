@@ -59,14 +59,7 @@ func attachedParticle(s string) bool {
 // 酒. (好 before a verb with no object is hao3 "easy to": 这个问题好回答;
 // 好吃的菜.)
 func (a *Analyzer) fondNeed(sn *sentence, k int, in *entryInfo) bool {
-	f := -1
-	for i, s := range in.senses {
-		if isFreeSense(s) {
-			f = i
-			break
-		}
-	}
-	if f < 0 || !strings.HasPrefix(in.senses[f], "to be fond of") {
+	if !in.fond {
 		return false
 	}
 	if p := hanAt(sn, k, -1); p >= 0 && degreeAdverbs[sn.toks[p].Text] {
@@ -83,6 +76,18 @@ func (a *Analyzer) fondNeed(sn *sentence, k int, in *entryInfo) bool {
 	case 2:
 		// A verb and its object in one word: 他好喝酒.
 		return vt[1] < maxRune && strings.HasPrefix(a.w.posNames[a.singles[vt[1]].pos], "n")
+	}
+	return false
+}
+
+// fondFirst reports whether the first free sense of in is "to be fond
+// of" (好 hao4): what fondNeed asks first, found once per entry
+// (entryInfo.fond).
+func fondFirst(in *entryInfo) bool {
+	for _, s := range in.senses {
+		if isFreeSense(s) {
+			return strings.HasPrefix(s, "to be fond of")
+		}
 	}
 	return false
 }
