@@ -98,26 +98,40 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 	if by == "" {
 		by = Guess(query)
 	}
-	var ms []store.Match
-	add := func(found []store.Match, err error) error {
-		ms = append(ms, found...)
+	// The words found, by ID, and how: a query may match hundreds of
+	// words ("time" 669), of which MaxWords are read whole.
+	var hits []hit
+	addMatches := func(ms []store.Match, err error) error {
+		for i := range ms {
+			hits = append(hits, hit{id: ms[i].ID(), by: ms[i].By})
+		}
+		return err
+	}
+	addEnglish := func() error {
+		ids, err := db.LookupEnglishIDs(query)
+		if hits == nil {
+			hits = make([]hit, 0, len(ids))
+		}
+		for _, id := range ids {
+			hits = append(hits, hit{id: id, by: ByEnglish})
+		}
 		return err
 	}
 	var err error
 	switch by {
 	case ByHanzi:
-		err = add(db.LookupHanzi(query))
+		err = addMatches(db.LookupHanzi(query))
 	case ByPinyin, pinyinOrEnglish:
 		q, ok := pinyin.ParseQuery(query)
 		if !ok {
 			return nil, &QueryError{Msg: fmt.Sprintf("%q is not pinyin", query), Hint: "write syllables like zhineng, zhi4neng2 or zhìnéng"}
 		}
-		err = add(db.LookupPinyin(q))
+		err = addMatches(db.LookupPinyin(q))
 		if err == nil && by == pinyinOrEnglish {
-			err = add(db.LookupEnglish(query))
+			err = addEnglish()
 		}
 	case ByEnglish:
-		err = add(db.LookupEnglish(query))
+		err = addEnglish()
 	default:
 		return nil, &QueryError{Msg: fmt.Sprintf("--by %s: want hanzi, pinyin or english", by)}
 	}
@@ -125,29 +139,37 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{Query: query, Words: []Word{}, More: []string{}}
-	seen := map[string]bool{}
-	for _, m := range ms {
-		id := m.ID()
-		if seen[id] {
-			continue
+	// English matches are distinct words; others may repeat one.
+	var seen map[string]bool
+	if by != ByEnglish {
+		seen = map[string]bool{}
+	}
+	for _, h := range hits {
+		if seen != nil {
+			if seen[h.id] {
+				continue
+			}
+			seen[h.id] = true
 		}
-		seen[id] = true
 		if len(res.Words) == MaxWords {
-			res.More = append(res.More, id)
+			if len(res.More) == 0 {
+				res.More = make([]string, 0, len(hits)-MaxWords)
+			}
+			res.More = append(res.More, h.id)
 			continue
 		}
-		w, ss, err := db.WordExamples(id, limit) // whole: a Match has no senses
+		w, ss, err := db.WordExamples(h.id, limit) // whole: a match has no senses
 		if err != nil {
 			return nil, err
 		}
-		wr := Word{Entry: vocab.EntryOf(&w), By: m.By, Sentences: make([]Sentence, len(ss))}
+		wr := Word{Entry: vocab.EntryOf(&w), By: h.by, Sentences: make([]Sentence, len(ss))}
 		for i := range ss {
 			wr.Sentences[i] = sentenceOf(&ss[i])
-			wr.Sentences[i].Highlight = Highlights(ss[i].Parts, id)
+			wr.Sentences[i].Highlight = Highlights(ss[i].Parts, h.id)
 		}
 		res.Words = append(res.Words, wr)
 	}
-	if !phraseWanted(by, ms) {
+	if !phraseWanted(by, hits) {
 		return res, nil
 	}
 	// Toneless pinyin may be English too: the pinyin phrase, else (only
@@ -178,6 +200,9 @@ func phraseReadings(by string) []string {
 // pinyinOrEnglish reads toneless pinyin that may also be English ("men",
 // "fan") both ways.
 const pinyinOrEnglish = "pinyin+english"
+
+// hit is a word a query matched, and how (Word.By).
+type hit struct{ id, by string }
 
 // Guess decides how to read a query: Chinese characters are hanzi; pinyin
 // with tones is pinyin; toneless pinyin may also be English ("men", "fan"),

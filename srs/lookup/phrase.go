@@ -194,15 +194,15 @@ func sentenceOf(s *store.Sentence) Sentence {
 }
 
 // phraseWanted says whether a query read as by, whose word matches are
-// ms, is also looked up as a phrase: English always (sentences by their
+// hits, is also looked up as a phrase: English always (sentences by their
 // English are another thing than words by their glosses); hanzi and pinyin
 // when no word is written or read so.
-func phraseWanted(by string, ms []store.Match) bool {
+func phraseWanted(by string, hits []hit) bool {
 	if by == ByEnglish {
 		return true
 	}
-	for _, m := range ms {
-		if m.By == ByHanzi || m.By == ByPinyin {
+	for _, h := range hits {
+		if h.by == ByHanzi || h.by == ByPinyin {
 			return false
 		}
 	}

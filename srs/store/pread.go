@@ -40,6 +40,8 @@ type pageReader struct {
 	// is 200 pages of heap, each a fault of its own when first written).
 	top map[uint64][]byte
 	buf []byte // the page read last, below the top
+	// chunk is each's buffer of neighbouring leaves (walkChunk).
+	chunk []byte
 }
 
 // newPageReader opens a reader of tx's pages; close it when done.
@@ -63,7 +65,10 @@ func (r *pageReader) close() {
 	if r.buf != nil {
 		spare.pages = append(spare.pages, r.buf[:cap(r.buf)])
 	}
-	r.top, r.buf = nil, nil
+	if r.chunk != nil {
+		spare.pages = append(spare.pages, r.chunk[:cap(r.chunk)])
+	}
+	r.top, r.buf, r.chunk = nil, nil, nil
 }
 
 // spare keeps the buffers of closed readers. A lookup reads with a dozen
@@ -75,16 +80,26 @@ var spare struct {
 	pages [][]byte
 }
 
-// buffer is a page-sized buffer (or longer), a spare one if any.
-func (r *pageReader) buffer() []byte {
+// buffer is a buffer of n bytes (or longer), a spare one if any: the
+// shortest that will do, so that a walk's runs of pages (walkChunk) and a
+// get's pages each find theirs.
+func (r *pageReader) buffer(n int) []byte {
 	spare.Lock()
 	defer spare.Unlock()
-	if n := len(spare.pages); n > 0 {
-		p := spare.pages[n-1]
-		spare.pages = spare.pages[:n-1]
-		return p
+	best := -1
+	for i, p := range spare.pages {
+		if cap(p) >= n && (best < 0 || cap(p) < cap(spare.pages[best])) {
+			best = i
+		}
 	}
-	return make([]byte, r.size)
+	if best < 0 {
+		return make([]byte, n)
+	}
+	p := spare.pages[best]
+	last := len(spare.pages) - 1
+	spare.pages[best] = spare.pages[last]
+	spare.pages = spare.pages[:last]
+	return p[:n]
 }
 
 // bbolt's page layout (in the machine's byte order, as bbolt maps its
@@ -168,7 +183,7 @@ func (r *pageReader) page(id uint64, keep bool) ([]byte, error) {
 	}
 	buf := r.buf
 	if keep || cap(buf) < int(r.size) {
-		buf = r.buffer()
+		buf = r.buffer(int(r.size))
 	}
 	buf = buf[:r.size]
 	if _, err := r.f.ReadAt(buf, int64(id)*r.size); err != nil {
@@ -189,21 +204,151 @@ func (r *pageReader) page(id uint64, keep bool) ([]byte, error) {
 	if !keep {
 		r.buf = buf
 	}
-	got, flags := binary.NativeEndian.Uint64(buf[0:8]), binary.NativeEndian.Uint16(buf[8:10])
-	if got != id || flags&(pageBranch|pageLeaf) == 0 {
-		return nil, fmt.Errorf("%w (page %d reads as page %d with flags %#x)", ErrDamaged, id, got, flags)
-	}
-	n := int(binary.NativeEndian.Uint16(buf[10:12]))
-	if n == 0 && flags&pageBranch != 0 || pageHeader+n*elementSize > len(buf) {
-		return nil, fmt.Errorf("%w (page %d: %d elements)", ErrDamaged, id, n)
-	}
-	for i := 0; i < n; i++ {
-		if at, ksize, vsize := elementSpan(buf, i); at+ksize+vsize > len(buf) {
-			return nil, fmt.Errorf("%w (page %d: element %d outside the page)", ErrDamaged, id, i)
-		}
+	if err := checkPage(buf, id); err != nil {
+		return nil, err
 	}
 	if keep {
 		r.top[id] = buf
 	}
 	return buf, nil
+}
+
+// checkPage checks that p, read whole, is a branch or leaf page naming
+// itself (id) whose elements lie inside it.
+func checkPage(p []byte, id uint64) error {
+	got, flags := binary.NativeEndian.Uint64(p[0:8]), binary.NativeEndian.Uint16(p[8:10])
+	if got != id || flags&(pageBranch|pageLeaf) == 0 {
+		return fmt.Errorf("%w (page %d reads as page %d with flags %#x)", ErrDamaged, id, got, flags)
+	}
+	n := int(binary.NativeEndian.Uint16(p[10:12]))
+	if n == 0 && flags&pageBranch != 0 || pageHeader+n*elementSize > len(p) {
+		return fmt.Errorf("%w (page %d: %d elements)", ErrDamaged, id, n)
+	}
+	for i := 0; i < n; i++ {
+		if at, ksize, vsize := elementSpan(p, i); at+ksize+vsize > len(p) {
+			return fmt.Errorf("%w (page %d: element %d outside the page)", ErrDamaged, id, i)
+		}
+	}
+	return nil
+}
+
+// walkChunk bounds the neighbouring pages each reads with one pread.
+// bbolt writes a bucket's leaves mostly side by side and in key order (the
+// bycount index of a million sentences: 717 leaves in 13 runs), so a walk
+// takes about one read per walkChunk leaves. Reading them costs less than
+// mapping them: walking that index through the memory map took 5.2 ms of
+// CPU, 4 KiB at a time 4.8 ms, 4 pages at a time 3.3 ms and 16 at a time
+// 3.2 ms (median of 25 runs each, a thread's CPU time, load 8-10).
+const walkChunk = 16
+
+// each calls fn with each key and value of bucket b, in key order, until
+// fn returns false or an error: what a Cursor walk from First finds, a
+// nested bucket's value nil. k and v are valid during the call only.
+func (r *pageReader) each(b *bolt.Bucket, fn func(k, v []byte) (bool, error)) error {
+	id := uint64(b.Root())
+	if id == 0 {
+		// An inline bucket lives in its parent's page, read already.
+		c := b.Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if more, err := fn(k, v); err != nil || !more {
+				return err
+			}
+		}
+		return nil
+	}
+	p, err := r.page(id, true)
+	if err != nil {
+		return err
+	}
+	if binary.NativeEndian.Uint16(p[8:10])&pageLeaf != 0 {
+		_, err = eachInLeaf(p, fn)
+		return err
+	}
+	_, err = r.eachBelow(p, 0, fn)
+	return err
+}
+
+// eachBelow walks the pages below branch page p, depth levels under the
+// root. Branch pages below are read one by one and kept (top); leaves, in
+// runs of neighbours (walkChunk) into one buffer. A bbolt tree has all its
+// leaves at one depth, so p's first child tells which its children are.
+func (r *pageReader) eachBelow(p []byte, depth int, fn func(k, v []byte) (bool, error)) (bool, error) {
+	if depth >= 32 {
+		return false, fmt.Errorf("%w (page %d: more than 32 levels)", ErrDamaged, binary.NativeEndian.Uint64(p[0:8]))
+	}
+	child := func(i int) uint64 { return binary.NativeEndian.Uint64(p[pageHeader+i*elementSize+8:]) }
+	n := int(binary.NativeEndian.Uint16(p[10:12]))
+	first, err := r.page(child(0), false)
+	if err != nil {
+		return false, err
+	}
+	if binary.NativeEndian.Uint16(first[8:10])&pageLeaf == 0 {
+		for i := range n {
+			c, err := r.page(child(i), true)
+			if err != nil {
+				return false, err
+			}
+			if binary.NativeEndian.Uint16(c[8:10])&pageLeaf != 0 {
+				return false, fmt.Errorf("%w (page %d: a leaf beside branch pages)", ErrDamaged, child(i))
+			}
+			if more, err := r.eachBelow(c, depth+1, fn); err != nil || !more {
+				return more, err
+			}
+		}
+		return true, nil
+	}
+	if r.chunk == nil {
+		r.chunk = r.buffer(walkChunk * int(r.size))
+	}
+	for i := 0; i < n; {
+		from := child(i)
+		j := i + 1
+		for j < n && j-i < walkChunk && child(j) == from+uint64(j-i) {
+			j++
+		}
+		if from < 2 || from+uint64(j-i) > r.pages {
+			return false, fmt.Errorf("%w (pages %d to %d: outside the file's %d pages)", ErrDamaged, from, from+uint64(j-i)-1, r.pages)
+		}
+		run := r.chunk[:int64(j-i)*r.size]
+		if _, err := r.f.ReadAt(run, int64(from)*r.size); err != nil {
+			return false, fmt.Errorf("read pages %d to %d: %w", from, from+uint64(j-i)-1, err)
+		}
+		for q := range j - i {
+			id := from + uint64(q)
+			c := run[int64(q)*r.size : int64(q+1)*r.size]
+			if binary.NativeEndian.Uint32(c[12:16]) > 0 {
+				// Overflow pages are the page's next ones, so this is
+				// the run's last page; read it whole.
+				if c, err = r.page(id, false); err != nil {
+					return false, err
+				}
+			} else if err := checkPage(c, id); err != nil {
+				return false, err
+			}
+			if binary.NativeEndian.Uint16(c[8:10])&pageLeaf == 0 {
+				return false, fmt.Errorf("%w (page %d: a branch beside leaves)", ErrDamaged, id)
+			}
+			if more, err := eachInLeaf(c, fn); err != nil || !more {
+				return more, err
+			}
+		}
+		i = j
+	}
+	return true, nil
+}
+
+// eachInLeaf calls fn with each key and value of leaf page p (checked).
+func eachInLeaf(p []byte, fn func(k, v []byte) (bool, error)) (bool, error) {
+	n := int(binary.NativeEndian.Uint16(p[10:12]))
+	for i := range n {
+		at, ksize, vsize := elementSpan(p, i)
+		v := p[at+ksize : at+ksize+vsize]
+		if binary.NativeEndian.Uint32(p[pageHeader+i*elementSize:])&leafBucket != 0 {
+			v = nil
+		}
+		if more, err := fn(p[at:at+ksize], v); err != nil || !more {
+			return more, err
+		}
+	}
+	return true, nil
 }

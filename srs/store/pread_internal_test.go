@@ -108,8 +108,58 @@ func TestPageReader(t *testing.T) {
 	}
 }
 
+// pageReader.each walks what a Cursor walks, in the same order: every key
+// and value of a bucket of three levels with long values (overflow pages)
+// and a nested bucket (nil), of an inline bucket, and up to a stop.
+func TestPageReaderEach(t *testing.T) {
+	db, err := bolt.Open(preadFile(t), 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.View(func(tx *bolt.Tx) error {
+		for _, name := range []string{"big", "small"} {
+			b := tx.Bucket([]byte(name))
+			var want [][2][]byte
+			c := b.Cursor()
+			for k, v := c.First(); k != nil; k, v = c.Next() {
+				want = append(want, [2][]byte{k, v})
+			}
+			for _, stop := range []int{len(want), 1, len(want) / 2} {
+				r, err := newPageReader(tx)
+				if err != nil {
+					return err
+				}
+				n := 0
+				err = r.each(b, func(k, v []byte) (bool, error) {
+					if n == len(want) {
+						return false, fmt.Errorf("%s: more than %d keys", name, len(want))
+					}
+					w := want[n]
+					if !bytes.Equal(k, w[0]) || !bytes.Equal(v, w[1]) || (v == nil) != (w[1] == nil) {
+						return false, fmt.Errorf("%s: key %d is %x = %.20q (%d bytes), want %x = %.20q (%d)", name, n, k, v, len(v), w[0], w[1], len(w[1]))
+					}
+					n++
+					return n < stop, nil
+				})
+				r.close()
+				if err != nil {
+					return err
+				}
+				if n != stop {
+					t.Errorf("%s: %d keys walked, want %d", name, n, stop)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // A page that does not name itself, or whose elements run out of it, is
-// damage (ErrDamaged), not a panic or a wrong value.
+// damage (ErrDamaged), not a panic or a wrong value, to get and to each.
 func TestPageReaderDamaged(t *testing.T) {
 	for _, damage := range []string{"id", "element"} {
 		path := preadFile(t)
@@ -166,18 +216,23 @@ func TestPageReaderDamaged(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		var walkErr error
 		err = db.View(func(tx *bolt.Tx) error {
 			r, err := newPageReader(tx)
 			if err != nil {
 				return err
 			}
 			defer r.close()
+			walkErr = r.each(tx.Bucket([]byte("big")), func(k, v []byte) (bool, error) { return true, nil })
 			_, err = r.get(tx.Bucket([]byte("big")), key)
 			return err
 		})
 		db.Close()
 		if !errors.Is(err, ErrDamaged) {
 			t.Errorf("%s: %v, want ErrDamaged", damage, err)
+		}
+		if !errors.Is(walkErr, ErrDamaged) {
+			t.Errorf("%s: walk: %v, want ErrDamaged", damage, walkErr)
 		}
 	}
 }

@@ -163,69 +163,6 @@ func (db *DB) LookupPinyin(q pinyin.Query) ([]Match, error) {
 	return ms, err
 }
 
-// LookupEnglish finds the words whose senses contain every term of the
-// query ("bank", "savings account"): best rank first, then most frequent.
-// A match's Word holds only its Word, Reading and Count (Word(id) reads
-// one whole): what ordering them needs, and for many matches all the
-// bycount index gives (matchesByCount).
-func (db *DB) LookupEnglish(query string) ([]Match, error) {
-	terms := QueryTerms(query)
-	if len(terms) == 0 {
-		return nil, nil
-	}
-	var ms []Match
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketEnglish)
-		var ids []string
-		rank := map[string]int{}
-		for i, t := range terms {
-			p := prefix(t)
-			found := map[string]bool{}
-			cur := b.Cursor()
-			for k, v := cur.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = cur.Next() {
-				id := string(k[len(p):])
-				r := 0
-				if len(v) == 1 {
-					r = int(v[0])
-				}
-				if i == 0 {
-					ids = append(ids, id)
-					rank[id] = r
-				} else if _, ok := rank[id]; ok {
-					rank[id] = max(rank[id], r)
-				}
-				found[id] = true
-			}
-			kept := ids[:0]
-			for _, id := range ids {
-				if found[id] {
-					kept = append(kept, id)
-				}
-			}
-			ids = kept
-		}
-		var err error
-		if len(ids) > byCountOrder {
-			ms, err = matchesByCount(tx, ids, "english")
-		} else {
-			ms, err = matches(tx, ids, "english", nil)
-			for i := range ms {
-				w := &ms[i].Word
-				*w = cards.Word{Word: w.Word, Reading: w.Reading, Count: w.Count}
-			}
-		}
-		for i := range ms {
-			ms[i].Rank = rank[ms[i].ID()]
-			if len(terms) > 1 {
-				ms[i].Rank = rankOther
-			}
-		}
-		return err
-	})
-	sortMatches(ms)
-	return ms, err
-}
-
 // scanIDs returns the word IDs indexed under term in an index bucket.
 func scanIDs(b *bolt.Bucket, term string) ([]string, error) {
 	if term == "" {
