@@ -604,6 +604,11 @@ func (db *DB) Segment(text string) ([]Piece, error) {
 	var out []Piece
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		forms, words := tx.Bucket(bucketForms), tx.Bucket(bucketWords)
+		read, err := newPageReader(tx)
+		if err != nil {
+			return err
+		}
+		defer read.close()
 		type step struct {
 			n    int // pieces so far
 			from int
@@ -626,7 +631,7 @@ func (db *DB) Segment(text string) ([]Piece, error) {
 			}
 		}
 		for i := len(rs); i > 0; i = best[i].from {
-			w, err := mostFrequent(words, best[i].ids)
+			w, err := mostFrequent(read, words, best[i].ids)
 			if err != nil {
 				return err
 			}
@@ -638,11 +643,15 @@ func (db *DB) Segment(text string) ([]Piece, error) {
 	return out, err
 }
 
-// mostFrequent decodes the word of ids met most often (nil for none).
-func mostFrequent(words *bolt.Bucket, ids []string) (*cards.Word, error) {
+// mostFrequent decodes the word of ids met most often (nil for none),
+// reading each with pread (pread.go): a page each, far apart.
+func mostFrequent(read *pageReader, words *bolt.Bucket, ids []string) (*cards.Word, error) {
 	var best *cards.Word
 	for _, id := range ids {
-		raw := words.Get([]byte(id))
+		raw, err := read.get(words, []byte(id))
+		if err != nil {
+			return nil, fmt.Errorf("word %s: %w", id, err)
+		}
 		if raw == nil {
 			return nil, fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
 		}
@@ -665,8 +674,8 @@ func mostFrequent(words *bolt.Bucket, ids []string) (*cards.Word, error) {
 // Which stretches are words is read from the pinyin index alone (a word's
 // ID ends in its reading, which the tones are checked against), and only
 // the words of the stretches a spelling with the fewest words uses are
-// read: a single syllable (ji, zhi) is the reading of a hundred words, and
-// on a big collection each record is a page of its own.
+// read, with pread: a single syllable (ji, zhi) is the reading of a
+// hundred words, and on a big collection each record is a page of its own.
 func (db *DB) SpellPinyin(q pinyin.Query, limit int) ([][]Piece, error) {
 	n := len(q.Syllables)
 	if n == 0 {
@@ -675,6 +684,11 @@ func (db *DB) SpellPinyin(q pinyin.Query, limit int) ([][]Piece, error) {
 	var out [][]Piece
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		py, words := tx.Bucket(bucketPinyin), tx.Bucket(bucketWords)
+		read, err := newPageReader(tx)
+		if err != nil {
+			return err
+		}
+		defer read.close()
 		// ids[j][i]: the IDs of the words read as syllables j..i-1, in ID
 		// order; fits[j][i] the three most frequent of them, read when a
 		// spelling needs them.
@@ -717,7 +731,10 @@ func (db *DB) SpellPinyin(q pinyin.Query, limit int) ([][]Piece, error) {
 			}
 			ws := make([]*cards.Word, 0, len(ids[j][i]))
 			for _, id := range ids[j][i] {
-				raw := words.Get([]byte(id))
+				raw, err := read.get(words, []byte(id))
+				if err != nil {
+					return nil, fmt.Errorf("word %s: %w", id, err)
+				}
 				if raw == nil {
 					return nil, fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
 				}
