@@ -899,8 +899,10 @@ func englishCounts(tx *bolt.Tx, hits []englishHit) error {
 		return err
 	}
 	at := make(map[string]int, len(hits))
+	var maybe idFilter
 	for i, h := range hits {
 		at[h.id] = i
+		maybe.add(h.id)
 	}
 	read, err := newPageReader(tx)
 	if err != nil {
@@ -911,6 +913,9 @@ func englishCounts(tx *bolt.Tx, hits []englishHit) error {
 	err = read.each(tx.Bucket(bucketByCount), func(k, _ []byte) (bool, error) {
 		if len(k) <= 8 {
 			return false, fmt.Errorf("%w: bycount entry %q", errCorrupt, k)
+		}
+		if !maybe.has(k[8:]) {
+			return true, nil
 		}
 		if i, ok := at[string(k[8:])]; ok {
 			hits[i].count = int(^binary.BigEndian.Uint64(k[:8]))
@@ -925,4 +930,33 @@ func englishCounts(tx *bolt.Tx, hits []englishHit) error {
 		return fmt.Errorf("%w: %d of %d words found by their English are not in the bycount index", errCorrupt, len(hits)-n, len(hits))
 	}
 	return nil
+}
+
+// idFilter tells which IDs may be in a set, as a bit for each of 65,536
+// hashes of an ID's first and last eight bytes and length: most of the
+// bycount index's 60,000 IDs are told apart from a lookup's few hundred
+// without a map lookup, which took 1-1.5 ms of englishCounts' walk.
+type idFilter [1 << 10]uint64
+
+func idHash(id []byte) uint32 {
+	var head, tail uint64
+	if n := len(id); n >= 8 {
+		head, tail = binary.LittleEndian.Uint64(id), binary.LittleEndian.Uint64(id[n-8:])
+	} else {
+		for _, c := range id {
+			head = head<<8 | uint64(c)
+		}
+	}
+	return uint32((head*0x9E3779B97F4A7C15 ^ tail*0xC2B2AE3D27D4EB4F ^ uint64(len(id))) >> 48)
+}
+
+func (f *idFilter) add(id string) {
+	h := idHash([]byte(id))
+	f[h>>6] |= 1 << (h & 63)
+}
+
+// has reports whether id may be in the set (false: it is not).
+func (f *idFilter) has(id []byte) bool {
+	h := idHash(id)
+	return f[h>>6]&(1<<(h&63)) != 0
 }

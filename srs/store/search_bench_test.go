@@ -111,3 +111,33 @@ func BenchmarkMergeSentenceTerms(b *testing.B) {
 		tx.Rollback()
 	}
 }
+
+// BenchmarkLookupEnglishMany orders the many words an English word matches
+// by the bycount index (englishCounts): "time" on a copy of a big
+// collection,
+//
+//	go test ./srs/store -run '^$' -bench LookupEnglishMany -preaddb COPY
+//
+// and without -preaddb "big" on a small one, every match taken for many.
+func BenchmarkLookupEnglishMany(b *testing.B) {
+	path, query := *preadDB, "time"
+	if path == "" {
+		var small *DB
+		small, path = searchDB(b)
+		small.Close()
+		query = "super"
+		defer func(n int) { byCountOrder = n }(byCountOrder)
+		byCountOrder = 0
+	}
+	db, err := Open(path, &Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	for b.Loop() {
+		ids, err := db.LookupEnglishIDs(query)
+		if err != nil || len(ids) == 0 {
+			b.Fatalf("%d matches, %v", len(ids), err)
+		}
+	}
+}

@@ -26,7 +26,7 @@ const docSearch = "超级智能来了。\tSuperintelligence is coming.\n" +
 	"超级智能的公司\tthe superintelligence company\n" +
 	"农场的手臂\tThe farm's arm.\n"
 
-func searchDB(t *testing.T) (*DB, string) {
+func searchDB(t testing.TB) (*DB, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "c.db")
 	db, err := Open(path, nil)
