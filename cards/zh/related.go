@@ -159,10 +159,11 @@ func (x *english) relGroups() []wordnet.Group {
 	// Content words of letters only: digits and pinyin ("jue2") are no
 	// English word WordNet knows, and looking them up costs.
 	// (A possessive or "is" after a noun counts its noun: "Dinner's
-	// ready" says "dinner".)
+	// ready" says "dinner". A hedge counts nothing: "I think one thing
+	// to consider" says 考虑 "to consider", not "to think over".)
 	content := func(i int) bool {
 		w := withoutS(ws[i])
-		return len(w) > 2 && isASCIILetters(w) && x.wordStems[i] != ""
+		return len(w) > 2 && isASCIILetters(w) && x.wordStems[i] != "" && !hedges[x.wordStems[i]]
 	}
 	for i, w := range ws {
 		if !content(i) {
@@ -320,7 +321,8 @@ func (x *english) writesBracket(ws []bracketWord) bool {
 // derivesBracket reports whether a content word of the English shares a
 // group of gs (a sense's bracket words' Derived groups), other than a
 // verb that hedges what the speaker says ("I don't think it's fair" names
-// no "thought" of 发挥's "to express (a thought or moral)").
+// no "thought" of 发挥's "to express (a thought or moral)"; relGroups
+// leaves hedges out too).
 func (x *english) derivesBracket(gs []wordnet.Group) bool {
 	x.relGroups()
 	if !slices.ContainsFunc(gs, func(g wordnet.Group) bool { return x.groupBits.has(groupHash(g)) }) {

@@ -81,7 +81,8 @@ func TestParticles(t *testing.T) {
 // brackets, is said by another form of the word ("prescribed" for 开's
 // "(a prescription …)", "windy" for "to blow (of the wind)"), but not by
 // the word itself where an earlier word took it, nor by a hedge ("I don't
-// think" names no "(a thought or moral)").
+// think" names no "(a thought or moral)"), which relates to no gloss at
+// all.
 func TestDerivedBrackets(t *testing.T) {
 	for _, w := range []string{"think", "know", "mean", "guess", "suppose", "believe"} {
 		if !hedges[stem(w)] {
@@ -94,6 +95,9 @@ func TestDerivedBrackets(t *testing.T) {
 		{"外面刮大风了，多穿点衣服。", "It's really windy out there, put on more clothes.", "刮", "to blow"},
 		{"明天下午我们要开一个会。", "Tomorrow afternoon we are going to hold a meeting.", "一个", "a; an; one"},
 		{"而且我觉得说它现在没发挥作用是不公平的。", "And I don't think it's fair to say that it's not delivering at the moment.", "发挥", "to display"},
+		// A hedge relates to nothing: "I think" does not say 考虑 "to
+		// think over" where "consider" says "to consider".
+		{"我认为需要考虑的是成本。", "I think one thing to consider is the cost.", "考虑", "to consider"},
 	} {
 		if gloss, ok := tokenGloss(t, a, c.zh, c.en, c.word); ok && !strings.HasPrefix(gloss, c.gloss) {
 			t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, gloss, c.gloss)
