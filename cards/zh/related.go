@@ -346,6 +346,45 @@ func (x *english) derivesBracket(gs []wordnet.Group) bool {
 // frames what they say (I think, you know, I mean, I guess).
 var hedges = map[string]bool{"think": true, "know": true, "mean": true, "guess": true, "suppos": true, "believ": true}
 
+// betterSaid breaks a tie between senses i and j of in that the English
+// says alike: the one whose own words it has (formEvidence: "preparing"
+// is "to prepare", not "preparation"), then the one whose gloss it says
+// in more words, the narrower meaning ("open minded" is 开放
+// "open-minded", not "to open").
+func (in *entryInfo) betterSaid(en *english, i, j int) bool {
+	fi, fj := in.formEvidence(en, i), in.formEvidence(en, j)
+	if fi != fj {
+		return fi > fj
+	}
+	return in.saidWords(en, i) > in.saidWords(en, j)
+}
+
+// saidWords is the most content words, light verbs aside, of a gloss of
+// sense i of in that the English says in full, 0 if none. (A light verb
+// is said by chance: "it makes sense to use" says 使用 "to use", not "to
+// make use of".)
+func (in *entryInfo) saidWords(en *english, i int) int {
+	m, j, _ := in.senseAt(i)
+	if m == nil {
+		return 0
+	}
+	n, words := 0, m.words()
+	for _, g := range m.senseGlosses(j) {
+		all, c := g.content > 0, 0
+		for k := int(g.start); all && k < int(g.start+g.content); k++ {
+			w := m.word(words, k)
+			all = en.hasStem(w, uint8(words[k].h8))
+			if !lightVerb(w) {
+				c++
+			}
+		}
+		if all {
+			n = max(n, c)
+		}
+	}
+	return n
+}
+
 // formScore is senseScore counting the gloss's own words (with a plural
 // s) and a verb's inflections only (WordNet's same-lemma group), not
 // words of the same

@@ -104,3 +104,21 @@ func TestDerivedBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestBetterSaid checks the tie between senses the English says in full:
+// the gloss said in more words wins ("open minded" is 开放 "to be
+// open-minded", not "to open"; "east side" 东边 "east side"), light verbs
+// aside ("it makes sense to use" keeps 使用 "to use", not "to make use
+// of").
+func TestBetterSaid(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, gloss string }{
+		{"她对新想法持开放态度。", "She is open minded about new ideas.", "开放", "to be open-minded"},
+		{"他住在城市的东边。", "He lives on the east side of the city.", "东边", "east side"},
+		{"直接使用开源模型也许更合理。", "Maybe it makes sense just to use open source models.", "使用", "to use"},
+	} {
+		if gloss, ok := tokenGloss(t, a, c.zh, c.en, c.word); ok && gloss != c.gloss {
+			t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, gloss, c.gloss)
+		}
+	}
+}

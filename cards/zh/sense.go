@@ -366,7 +366,7 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 					}
 					v = en.directScore(m, rt, j)
 				}
-				if v = fit(i+j, v); v > best || v == best && v > 0 && in.related > 0 && in.formEvidence(en, i+j) > in.formEvidence(en, bi) {
+				if v = fit(i+j, v); v > best || v == best && v > 0 && in.related > 0 && in.betterSaid(en, i+j, bi) {
 					// (Of two senses of a word of several characters said
 					// alike by their stems, the one whose own word the
 					// English has: "preparing" is "to prepare", not
