@@ -998,7 +998,8 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			return false
 		case t == "把" || p == "p":
 			return n == 0 || sn.posOf(a, hanAt(sn, j, -1)) == "d" // 我得跟经理商量
-		case p == "d" || p == "t" || p == "m" || p == "q" || t == "多" || t == "少":
+		case p == "d" || p == "t" || p == "m" || p == "q" || t == "多" || t == "少" || degreeAdverbs[t]:
+			// (gse tags 很 zg: 你得很小心 dei3.)
 			continue
 		case (p == "a" || p == "ad") && littleAfter(sn, j):
 			continue // an adverbial "a bit …": 你得早点来, 你得多穿点

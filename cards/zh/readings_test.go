@@ -41,6 +41,7 @@ func TestReadings(t *testing.T) {
 		{zh: "厨房里乱得很。", text: "得", reading: "de5"},  // 很 closing the clause
 		{zh: "昨晚雪下得真大。", text: "得", reading: "de5"}, // a degree adverb and an adjective
 		{zh: "你得多吃点。", text: "得", reading: "dei3"},
+		{zh: "过马路你得很小心。", text: "得", reading: "dei3"}, // a degree adverb between
 		// An adjective gse tags b before 得 and its complement.
 		{zh: "这件毛衣穿着很暖和。", text: "着", reading: "zhe5"},
 		{zh: "这件衣服她穿着刚好。", text: "着", reading: "zhe5"}, // an adverb after it
