@@ -60,5 +60,6 @@ func (m *senseMemo[T]) of(s string, f func(string) T) T {
 // The memos of the predicates on senses that the rules ask most.
 var (
 	nounishMemo, narrowVerbMemo, freeSenseMemo, grammarSenseMemo senseMemo[bool]
+	adverbOnlyMemo, nounOnlyMemo                                 senseMemo[bool]
 	firstGlossMemo                                               senseMemo[string]
 )

@@ -25,6 +25,8 @@ func TestSenseMemo(t *testing.T) {
 		{"narrowVerb", narrowVerb, narrowVerbOf},
 		{"isFreeSense", isFreeSense, isFreeSenseOf},
 		{"isGrammarSense", isGrammarSense, isGrammarSenseOf},
+		{"adverbOnly", adverbOnly, adverbOnlyOf},
+		{"nounOnly", nounOnly, nounOnlyOf},
 	}
 	for round := range 2 {
 		for _, s := range senses {

@@ -565,7 +565,12 @@ func narrowVerbOf(sense string) bool {
 // WordNet knows as an adverb only ("seldom", "often; frequently"): a
 // closed class whose synonyms say it ("He rarely gets sick" is 少
 // "seldom", not "few"), where an adjective's or a noun's are too loose.
-func adverbOnly(sense string) bool {
+// Remembered (memo.go): singleRelatedBest asks it of most senses of every
+// single character in every pair.
+func adverbOnly(sense string) bool { return adverbOnlyMemo.of(sense, adverbOnlyOf) }
+
+// adverbOnlyOf is adverbOnly, computed.
+func adverbOnlyOf(sense string) bool {
 	if strings.IndexByte(sense, '(') >= 0 {
 		return false
 	}
@@ -581,8 +586,12 @@ func adverbOnly(sense string) bool {
 // WordNet knows as a noun only ("meal", "money"). Such a sense of a
 // single character is said by the English word's synonyms, hypernyms and
 // hyponyms ("dinner" is a meal), at nounSaid; not by a word derived from
-// another part of speech ("able" says no "ability" of 具).
-func nounOnly(sense string) bool {
+// another part of speech ("able" says no "ability" of 具). Remembered
+// (memo.go), as adverbOnly.
+func nounOnly(sense string) bool { return nounOnlyMemo.of(sense, nounOnlyOf) }
+
+// nounOnlyOf is nounOnly, computed.
+func nounOnlyOf(sense string) bool {
 	if strings.IndexByte(sense, '(') >= 0 {
 		return false
 	}
