@@ -177,7 +177,7 @@ func TestPageReaderDamaged(t *testing.T) {
 			defer r.close()
 			id := uint64(tx.Bucket([]byte("big")).Root())
 			for {
-				p, err := r.page(id, false)
+				p, err := r.page(id, 2)
 				if err != nil {
 					t.Fatal(err)
 				}
