@@ -21,10 +21,11 @@ import (
 const (
 	partChunk = 1 << 12
 	listChunk = 1 << 12
-	// maxSpare bounds the chunks of each kind kept for later batches
-	// (≈ 12 MB of Parts): the batches in flight (analysed, being stored,
-	// being counted) need about as many.
-	maxSpare = 48
+	// maxSpare bounds the chunks of each kind kept for the next batch
+	// (4 MB of Parts): about what a batch cuts. Spares are live memory,
+	// and at a million pairs every MB live is a MB less between
+	// collections.
+	maxSpare = 16
 )
 
 // batchMem is what one batch's sentences are cut from.
@@ -166,7 +167,7 @@ func (mn *Miner) Recycle(ss []Sentence) {
 	}
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
-	if len(sp.ss) < 4 {
+	if len(sp.ss) < 2 {
 		sp.ss = append(sp.ss, b.ss[:0])
 	}
 	sp.parts = appendSpare(sp.parts, b.parts)

@@ -67,7 +67,8 @@ func (p *tsvParser) next(l *lines) (Pair, error) {
 			p.skipped = append(p.skipped, Skip{Line: ln.n, Lines: 1, Reason: "comment"})
 			continue
 		}
-		cols := strings.Split(strings.TrimRight(ln.text, " "), "\t")
+		var buf [4]string
+		cols := appendFields(buf[:0], strings.TrimRight(ln.text, " "))
 		if !p.seen {
 			// The first line is a header if it has no Chinese at all.
 			p.seen = true
@@ -119,6 +120,19 @@ func (p *tsvParser) next(l *lines) (Pair, error) {
 			src.Attribution = "tatoeba.org #" + zid + " & #" + eid
 			return Pair{ZH: zh, EN: en, Source: src}, nil
 		}
+	}
+}
+
+// appendFields appends the tab-separated fields of s to cols:
+// strings.Split's fields, without allocating a slice for each of a
+// million lines when cols has room.
+func appendFields(cols []string, s string) []string {
+	for {
+		i := strings.IndexByte(s, '\t')
+		if i < 0 {
+			return append(cols, s)
+		}
+		cols, s = append(cols, s[:i]), s[i+1:]
 	}
 }
 

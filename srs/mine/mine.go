@@ -370,10 +370,21 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 	}()
 	// The next batch is read while this one is analysed.
 	batches := make(chan []corpus.Pair, 1)
+	// A batch of pairs analysed (copied into its sentences) comes back
+	// to be filled again, rather than left to the collector.
+	free := make(chan []corpus.Pair, 2)
 	var readErr error
 	go func() {
 		defer close(batches)
-		pairs := make([]corpus.Pair, 0, batch)
+		fresh := func() []corpus.Pair {
+			select {
+			case ps := <-free:
+				return ps
+			default:
+				return make([]corpus.Pair, 0, batch)
+			}
+		}
+		pairs := fresh()
 		for {
 			p, err := r.Next()
 			if err == io.EOF {
@@ -386,7 +397,7 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 			pairs = append(pairs, p)
 			if len(pairs) == batch {
 				batches <- pairs
-				pairs = make([]corpus.Pair, 0, batch)
+				pairs = fresh()
 			}
 		}
 		if len(pairs) > 0 {
@@ -399,6 +410,11 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 		ss := mn.Add(pairs, func(done int) { bar.Analysed(analysed + done) })
 		analysed += len(pairs)
 		todo <- ss
+		clear(pairs) // (their strings live on in ss until it is stored)
+		select {
+		case free <- pairs[:0]:
+		default:
+		}
 	}
 	close(todo)
 	if err := <-stored; err != nil {
