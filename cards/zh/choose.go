@@ -801,7 +801,9 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 	if sc.usual {
 		// (Not a pair that is a name the segmenter split for the English:
 		// 花都开了 is 花 都 dou1, not 花都 "Huadu" du1.)
-		if nb.left != 0 && !nb.splitName {
+		// (Nor a pair across the end of a longer word before an adverb
+		// gse found in its slot: 每天都在 dou1, not 天都 "Tiandu" du1.)
+		if nb.left != 0 && !nb.splitName && !(pos == "d" && adverbSlot(nb) && utf8.RuneCountInString(nb.prev) > 1) {
 			s += lw * wPairs * math.Log1p(max(0, pairCount(ar.pairLeft(a, nb.left, cs), nb.left, cs, true, sc.pairSyl, sc.pairKnown)-pairDiscount))
 		}
 		if nb.right != 0 {
@@ -849,8 +851,10 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 	}
 	// A word gse tags as an adverb, right before the verb, preposition or
 	// adverb it modifies, is the adverb: 实验室都在追求 dou1 "all" (not
-	// du1 "capital"), 我们还希望 hai2, 每月只需 zhi3.
-	if pos == "d" && adverbSlot(nb) {
+	// du1 "capital"), 我们还希望 hai2, 每月只需 zhi3; before a word that
+	// starts with a preposition of place, whatever gse's tag of it
+	// (他们都在家 dou1).
+	if pos == "d" && (adverbSlot(nb) || nb.right != 0 && placePrepositions[string(nb.right)]) {
 		s += wAdverb * k.function
 	}
 	// So does a negative prefix, whatever gse's tag: 我们没注意 mei2 (not
@@ -901,7 +905,7 @@ func adverbialDe(text string, nb *neighbours) bool {
 // or another adverb.
 func adverbSlot(nb *neighbours) bool {
 	n := nb.nextPos
-	return strings.HasPrefix(n, "v") || n == "p" || n == "d" || n == "a"
+	return strings.HasPrefix(n, "v") || n == "p" || n == "d" || n == "a" || degreeAdverbs[nb.next] || nb.predicateNext
 }
 
 // verbContext is +1 where the neighbours call for a verb, -1 for a noun, 0

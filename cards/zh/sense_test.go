@@ -240,3 +240,17 @@ func TestStateAfterDegreeAdverb(t *testing.T) {
 		t.Errorf("丰富 after 非常: got %q, want %q", g, "rich")
 	}
 }
+
+// TestAdverbReading checks that a character gse tags an adverb keeps its
+// adverb's reading where phrase pairs across the word before say otherwise
+// (天都 and 都在 are du1 in place names): 都 dou1 "all".
+func TestAdverbReading(t *testing.T) {
+	a := analyzer(t)
+	for _, zh := range []string{"我奶奶每天都在公园散步。", "孩子们每天都很开心。", "周末他们都在家休息。"} {
+		for _, tk := range a.Analyze(zh, "") {
+			if tk.Text == "都" && tk.Reading != "dou1" {
+				t.Errorf("都 in %s: got %s, want dou1", zh, tk.Reading)
+			}
+		}
+	}
+}
