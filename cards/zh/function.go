@@ -72,7 +72,9 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 		case reading != "ba3":
 		case nb.afterNumeral:
 			g = "classifier for things with handles" // 一把伞: the dictionary's sense
-		case c.objectNext() || c.nounNext():
+		case c.objectNext() || c.nounNext() || !isVerbPos(nb.nextPos) && c.nearPos(1, 6, "v"):
+			// (Or a word gse does not tag a noun, the verb after it:
+			// 把重心转移到, where gse tags 重心 an adjective.)
 			g = "(object marker) object before the verb"
 		}
 	case "被":
