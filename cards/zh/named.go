@@ -88,8 +88,8 @@ func (a *Analyzer) nearbyNames(sn *sentence, k int, ws []bracketWord) bool {
 // name 做's "(of a person) to be (an intermediary, a good student etc)",
 // nor 一起 "in the same place" 去's "to go to (a place)".)
 func (a *Analyzer) glosses(sn *sentence, j int, ws []bracketWord) bool {
-	if !strings.HasPrefix(sn.posOf(a, j), "n") {
-		return false
+	if sn.ids[j] < 0 || !strings.HasPrefix(sn.posOf(a, j), "n") {
+		return false // (a word the lexicon lacks has no entry to gloss it)
 	}
 	w := a.word(sn, j)
 	if len(w.entries) == 0 {

@@ -491,8 +491,13 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 		var rt *relTable
 		for j := range n {
 			k := i + j
-			adverb := !in.marks[k].verb && !in.marks[k].marked && adverbOnly(in.senses[k])
-			if !in.marks[k].verb && !in.marks[k].marked && nounOnly(in.senses[k]) {
+			// (An adverb's or a noun's related words are sought only
+			// for a sense that is not the default: evidence for the
+			// default changes nothing, and finding related words is
+			// most of the cost of a pair.)
+			other := !in.marks[k].verb && !in.marks[k].marked && k != int(in.firstPlain)
+			adverb := other && adverbOnly(in.senses[k])
+			if other && !adverb && nounOnly(in.senses[k]) {
 				// A noun of one word is said by a noun of its kind:
 				// "Dinner's ready" says 饭 "meal", not "cooked rice".
 				if rt == nil {
