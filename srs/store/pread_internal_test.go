@@ -54,16 +54,23 @@ func preadFile(t testing.TB) string {
 	return path
 }
 
-// pageReader.get finds what Bucket.Get finds, key by key: present (odd)
-// and absent (even, before the first, after the last) keys, long values,
-// a nested bucket (nil, as Cursor.Seek) and an inline bucket.
-func TestPageReader(t *testing.T) {
+// openPreadFile opens a preadFile read-only, closed when the test ends.
+func openPreadFile(t *testing.T) *bolt.DB {
+	t.Helper()
 	db, err := bolt.Open(preadFile(t), 0o600, &bolt.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
-	err = db.View(func(tx *bolt.Tx) error {
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// pageReader.get finds what Bucket.Get finds, key by key: present (odd)
+// and absent (even, before the first, after the last) keys, long values,
+// a nested bucket (nil, as Cursor.Seek) and an inline bucket.
+func TestPageReader(t *testing.T) {
+	db := openPreadFile(t)
+	err := db.View(func(tx *bolt.Tx) error {
 		r, err := newPageReader(tx)
 		if err != nil {
 			return err
@@ -112,12 +119,8 @@ func TestPageReader(t *testing.T) {
 // and value of a bucket of three levels with long values (overflow pages)
 // and a nested bucket (nil), of an inline bucket, and up to a stop.
 func TestPageReaderEach(t *testing.T) {
-	db, err := bolt.Open(preadFile(t), 0o600, &bolt.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	err = db.View(func(tx *bolt.Tx) error {
+	db := openPreadFile(t)
+	err := db.View(func(tx *bolt.Tx) error {
 		for _, name := range []string{"big", "small"} {
 			b := tx.Bucket([]byte(name))
 			var want [][2][]byte
