@@ -55,6 +55,8 @@ type Miner struct {
 	// Update.
 	StageFrom  int
 	AfterStage func()
+
+	buffers *store.WriteBuffers // kept from batch to batch (withDB)
 }
 
 // Progress follows a run, for a progress bar on a terminal.
@@ -301,7 +303,8 @@ const openTimeout = 10 * time.Second
 
 // withDB runs fn on the collection opened for writing, for one batch.
 func (m *Miner) withDB(fn func(*store.DB) error) error {
-	db, err := store.Open(m.Path, &store.Options{Timeout: openTimeout, StageFrom: m.StageFrom, AfterStage: m.AfterStage})
+	db, err := store.Open(m.Path, &store.Options{Timeout: openTimeout, StageFrom: m.StageFrom, AfterStage: m.AfterStage,
+		Buffers: m.buffers})
 	if err != nil {
 		return err
 	}
@@ -350,6 +353,8 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 	if last {
 		*a = nil // the miner holds it until the analysis is done
 	}
+	m.buffers = new(store.WriteBuffers)
+	defer func() { m.buffers = nil }()
 	todo := make(chan []cards.Sentence, 1)
 	stored := make(chan error, 1)
 	go func() {

@@ -1,9 +1,13 @@
 package store
 
 import (
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"cika/cards"
 	"cika/cards/cardstest"
@@ -43,5 +47,60 @@ func indexPostings(t *testing.T, db *DB, seq uint32, mn *cards.Miner) {
 	}
 	if err := db.IndexSentences(seq, words, pos); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Buffers given in Options serve batch after batch, each through a DB
+// opened for it, and every record written through them reads back.
+func TestWriteBuffersKept(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.db")
+	bufs := new(WriteBuffers)
+	pairs, _, err := corpus.Read("t.tsv", strings.NewReader("我们的银行。\tOur bank.\n智能。\tSmart.\n银行的智能。\tThe bank's smarts.\n我们。\tUs.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mn := cards.NewMiner(cardstest.Small())
+	var seq uint32
+	var kept *byte
+	for i := 0; i < len(pairs); i += 2 {
+		db, err := Open(path, &Options{Buffers: bufs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			if seq, err = db.BeginDocument("t.tsv", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := db.AddSentences(seq, mn.Add(pairs[i:i+2], nil)); err != nil {
+			t.Fatal(err)
+		}
+		if cap(bufs.wb.vals) == 0 {
+			t.Fatal("buffers not used")
+		}
+		if i > 0 && &bufs.wb.vals[:1][0] != kept {
+			t.Error("buffers not kept for the next batch")
+		}
+		kept = &bufs.wb.vals[:1][0]
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db, err := Open(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for i, p := range pairs {
+		err := db.bolt.View(func(tx *bolt.Tx) error {
+			s, err := decodePair(tx.Bucket(bucketPairs).Get(PairKey{Doc: seq, Pos: uint32(i)}.bytes()))
+			if err == nil && (s.ZH != p.ZH || s.EN != p.EN || len(s.Parts) == 0) {
+				err = fmt.Errorf("%q %q %d parts", s.ZH, s.EN, len(s.Parts))
+			}
+			return err
+		})
+		if err != nil {
+			t.Errorf("pair %d: %v", i, err)
+		}
 	}
 }

@@ -199,10 +199,18 @@ type writeBufs struct {
 	grams []uint64 // putBatchTerms' bigrams and positions
 }
 
-// writePool holds the buffers of the last AddSentences for the next (a
-// miner opens the collection afresh for each batch). A sync.Pool, so
-// that the collector takes them back once mining stops.
+// writePool holds the buffers of the last AddSentences for the next,
+// when the caller keeps none (Options.Buffers). A sync.Pool, so that the
+// collector takes them back once mining stops.
 var writePool = sync.Pool{New: func() any { return new(writeBufs) }}
+
+// WriteBuffers are the buffers AddSentences encodes a batch into, for a
+// caller that stores batch after batch, each through a DB opened for it
+// (Options.Buffers): a miner opens the collection afresh for each batch,
+// so that a review or a lookup is not kept waiting. writePool lost them
+// to the collections in between: at a million pairs, a collection every
+// batch or two, and the buffers grown again each time (343 MB).
+type WriteBuffers struct{ wb writeBufs }
 
 // pair returns the record of s (encodePair) cut from wb.
 func (wb *writeBufs) pair(s *cards.Sentence) []byte {

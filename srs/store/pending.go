@@ -121,12 +121,15 @@ func putPending(tx *bolt.Tx, seq uint32, p pendingRecord) error {
 // known only at the end, when it is written once, in word order, so that
 // each page of the index is written about once.
 func (db *DB) AddSentences(seq uint32, ss []cards.Sentence) error {
-	wb := writePool.Get().(*writeBufs)
-	defer func() {
-		// Committed or rolled back: bbolt holds none of the values now.
-		wb.vals = wb.vals[:0]
-		writePool.Put(wb)
-	}()
+	var wb *writeBufs
+	if db.buffers != nil {
+		wb = &db.buffers.wb
+	} else {
+		wb = writePool.Get().(*writeBufs)
+		defer writePool.Put(wb)
+	}
+	// Committed or rolled back, bbolt holds none of the values.
+	defer func() { wb.vals = wb.vals[:0] }()
 	return db.bolt.Update(func(tx *bolt.Tx) error {
 		p, err := getPending(tx, seq)
 		if err != nil {

@@ -67,6 +67,10 @@ type Options struct {
 	// tests that kill `cika mine` there (cmd/cika's kill_test.go).
 	StageFrom  int
 	AfterStage func()
+	// Buffers, if set, are what AddSentences encodes its batch into,
+	// kept by a caller that stores batch after batch through a DB opened
+	// for each (a miner).
+	Buffers *WriteBuffers
 }
 
 // DB is an open collection.
@@ -77,6 +81,7 @@ type DB struct {
 	// stageFrom and afterStage are Options' StageFrom and AfterStage.
 	stageFrom  int
 	afterStage func()
+	buffers    *WriteBuffers // Options' Buffers
 }
 
 // PathError wraps an Open error with the file and a hint for the user.
@@ -140,7 +145,8 @@ func Open(path string, opts *Options) (*DB, error) {
 		bdb.Close()
 		return fail(err)
 	}
-	db := &DB{bolt: bdb, path: path, readOnly: o.ReadOnly, stageFrom: o.StageFrom, afterStage: o.AfterStage}
+	db := &DB{bolt: bdb, path: path, readOnly: o.ReadOnly, stageFrom: o.StageFrom, afterStage: o.AfterStage,
+		buffers: o.Buffers}
 	if o.ReadOnly {
 		readAhead(bdb)
 	}
