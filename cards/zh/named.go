@@ -59,25 +59,18 @@ func (a *Analyzer) nearbyNames(sn *sentence, k int, ws []bracketWord) bool {
 		}
 		return false, a.glosses(sn, j, ws)
 	}
-	for j, n := k-1, 0; j >= 0 && n < namedBefore; j-- {
-		stop, found := look(j)
-		if found {
-			return true
+	// Each way from the token, up to its reach or the clause's end.
+	for _, way := range [2]struct{ step, reach int }{{-1, namedBefore}, {1, namedAfter}} {
+		for j, n := k+way.step, 0; j >= 0 && j < len(sn.toks) && n < way.reach; j += way.step {
+			stop, found := look(j)
+			if found {
+				return true
+			}
+			if stop {
+				break
+			}
+			n++
 		}
-		if stop {
-			break
-		}
-		n++
-	}
-	for j, n := k+1, 0; j < len(sn.toks) && n < namedAfter; j++ {
-		stop, found := look(j)
-		if found {
-			return true
-		}
-		if stop {
-			break
-		}
-		n++
 	}
 	return false
 }

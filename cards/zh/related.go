@@ -575,14 +575,18 @@ func narrowVerbOf(sense string) bool {
 func adverbOnly(sense string) bool { return adverbOnlyMemo.of(sense, adverbOnlyOf) }
 
 // adverbOnlyOf is adverbOnly, computed.
-func adverbOnlyOf(sense string) bool {
+func adverbOnlyOf(sense string) bool { return oneWordGlosses(sense, wordnet.Adv) }
+
+// oneWordGlosses reports whether sense has no brackets and each of its
+// glosses is one word that WordNet knows as pos only.
+func oneWordGlosses(sense string, pos wordnet.POS) bool {
 	if strings.IndexByte(sense, '(') >= 0 {
 		return false
 	}
 	ok := true
 	forGlosses(sense, func(part string) {
 		ws := glossWords(part)
-		ok = ok && len(ws) == 1 && wordnet.PartsOfSpeech(ws[0]) == wordnet.Adv
+		ok = ok && len(ws) == 1 && wordnet.PartsOfSpeech(ws[0]) == pos
 	})
 	return ok
 }
@@ -596,17 +600,7 @@ func adverbOnlyOf(sense string) bool {
 func nounOnly(sense string) bool { return nounOnlyMemo.of(sense, nounOnlyOf) }
 
 // nounOnlyOf is nounOnly, computed.
-func nounOnlyOf(sense string) bool {
-	if strings.IndexByte(sense, '(') >= 0 {
-		return false
-	}
-	ok := true
-	forGlosses(sense, func(part string) {
-		ws := glossWords(part)
-		ok = ok && len(ws) == 1 && wordnet.PartsOfSpeech(ws[0]) == wordnet.Noun
-	})
-	return ok
-}
+func nounOnlyOf(sense string) bool { return oneWordGlosses(sense, wordnet.Noun) }
 
 // nounSaid is the score of a nounOnly sense said by a related noun:
 // enough to choose it (minEvidence), below a gloss said in full.

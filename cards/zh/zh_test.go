@@ -368,6 +368,20 @@ func TestLexiconLookup(t *testing.T) {
 	}
 }
 
+// glossCase is a pair, a word of its Chinese and the start of the gloss
+// the word should get.
+type glossCase struct{ zh, en, word, gloss string }
+
+// wantGlosses checks each case's token gloss starts with its gloss.
+func wantGlosses(t *testing.T, a *Analyzer, cases []glossCase) {
+	t.Helper()
+	for _, c := range cases {
+		if gloss, ok := tokenGloss(t, a, c.zh, c.en, c.word); ok && !strings.HasPrefix(gloss, c.gloss) {
+			t.Errorf("%s in %s / %q: gloss %q, want %q", c.word, c.zh, c.en, gloss, c.gloss)
+		}
+	}
+}
+
 // tokenGloss returns the gloss of the token word of zh analysed with en
 // (the first, if several), and false after failing t when word is no
 // token of it.
