@@ -173,6 +173,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "shi4" && c.nb.prev == "" && c.nb.left == 0 && c.finalNext() {
 			return "(as a reply) yes; that's right"
 		}
+		// 我的意思是，…, 你的回答是对的, 我们的策略是先…: with words after
+		// it in its clause, the copula, whatever "well" or "right" the
+		// English says ("very well" and "correct; right" stand alone).
+		if reading == "shi4" && (!c.finalNext() || c.commaNext() && c.nb.prev != "") {
+			return "to be (followed by substantives only)"
+		}
 	case "先":
 		if reading == "xian1" && c.verbAhead() {
 			return "(先 + verb) first; beforehand"

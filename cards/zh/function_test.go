@@ -210,6 +210,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"他答应周末来帮我搬家。", "", "来", dict},
 		{"我们每个月开一次家庭会议。", "", "一次", "once; one time"},
 		{"公司把重心放到了海外市场。", "", "把", "(object marker) object before the verb"},
+		{"嗯，我的看法是，这件事不急。", "Well, my view is that there's no hurry.", "是", "to be (followed by substantives only)"},
+		{"他的答案是对的。", "His answer is right.", "是", "to be (followed by substantives only)"},
 		{"我明天去图书馆还书。", "", "去", dict},
 		{"学校花了两百万元来建新的体育馆。", "", "来", "(verb + object + 来 + verb) in order to"},
 		{"你往前面走吧。", "", "往", "towards"},
