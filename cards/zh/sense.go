@@ -134,6 +134,13 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// 下来 "came down from upstairs" the "from" is 从's.
 		best = 0
 	}
+	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && (nb.prev != "" && interjection(in.senses[bi]) || degreeAdverbs[nb.prev] && degreeWords[firstGloss(in.senses[bi])]) {
+		// An interjection opens its clause (做好一个市场 / "get one market
+		// right" is not 好 "all right!"), and a word after a degree
+		// adverb is not one itself (很老的问题 / "very old" is 老 "old",
+		// not "very").
+		best = 0
+	}
 	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && nb.objectless && awaitsObject(in.senses[bi]) {
 		// A verb's sense whose every gloss waits for its object (到 "to
 		// leave for; to go to") is not the sense of a verb that ends its
@@ -188,6 +195,16 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	}
 	return def, false
 }
+
+// interjection reports whether sense s is an exclamation ("all right!"),
+// not a command that waits for its verb (别 "don't ...!").
+func interjection(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "!") && !strings.Contains(s, "...")
+}
+
+// degreeWords are the first glosses of a degree adverb's sense.
+var degreeWords = map[string]bool{"very": true, "extremely": true, "really": true, "quite": true, "so": true, "too": true, "rather": true, "always": true, "most": true}
 
 // awaitsObject reports whether sense s glosses a verb and each of its
 // glosses ends with a preposition that takes an object, or with the person

@@ -187,6 +187,10 @@ func TestSenseChoice(t *testing.T) {
 		{"沿着这条街走就到了。", "Go along this street and you're there.", "到", "dao4", "to arrive", false},
 		{"请把台灯打开。", "Please turn on the desk lamp.", "打开", "", "to turn on", true},
 		{"周末我们在海边玩得很开心。", "We had a lot of fun at the beach at the weekend.", "开心", "", "to feel happy", false},
+		// An interjection opens its clause; after a degree adverb no
+		// degree adverb.
+		{"我们先把基础打好再说。", "Let's get the basics right first.", "好", "hao3", "completion", false},
+		{"这是一座很老的房子。", "This is a very old house.", "老", "lao3", "old", false},
 		// Of two entries read alike, the one the English says.
 		{"合同上需要你签个字。", "You need to sign the contract.", "签", "qian1", "to sign one's name", true},
 	} {
