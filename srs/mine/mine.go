@@ -422,7 +422,11 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 		}
 	}
 	close(todo)
-	if err := <-stored; err != nil {
+	err = <-stored
+	// The batches are stored: the buffers go before the commit, the peak
+	// of mining's memory.
+	m.buffers = nil
+	if err != nil {
 		return res, err
 	}
 	if readErr != nil {
