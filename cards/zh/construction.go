@@ -18,7 +18,7 @@ var constructionWords = map[string]bool{
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
-	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true,
+	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -112,6 +112,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(正 + verb) in progress: just now …-ing"
 		}
 	case "太":
+		if reading == "tai4" && nb.prev == "不" && !c.finalNext() {
+			// 还不太习惯: "not very", whatever gse tags the word after.
+			return "(不太 + adjective) not very; not too"
+		}
 		if reading == "tai4" && c.verbNext() {
 			return "(太 + adjective) too; so; very"
 		}
@@ -142,6 +146,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 他刚下飞机就…, 我刚到家: a moment ago (not "exactly").
 		if reading == "gang1" && (c.verbAhead() || nb.nextPos == "p") {
 			return "(刚 + verb) just; a moment ago"
+		}
+	case "老":
+		// 问老王, 老李来了: before a surname, the familiar address.
+		if reading == "lao3" && strings.HasPrefix(nb.nextPos, "nr") && utf8.RuneCountInString(nb.next) == 1 {
+			return "(老 + surname) old (familiar address)"
 		}
 	case "较":
 		if reading == "jiao4" && c.verbNext() {

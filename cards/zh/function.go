@@ -1241,6 +1241,9 @@ func (c *fctx) shang(reading string) string {
 	return ""
 }
 
+// fallingWeather is what 下 makes fall: 雨下了一夜.
+var fallingWeather = map[string]bool{"雨": true, "雪": true, "大雨": true, "小雨": true, "大雪": true, "小雪": true, "暴雨": true, "冰雹": true, "毛毛雨": true}
+
 func (c *fctx) xia(reading string) string {
 	if reading != "xia4" {
 		return ""
@@ -1251,6 +1254,9 @@ func (c *fctx) xia(reading string) string {
 		return "(number + 下) times (of an action)"
 	case c.near(1, 5, false, "雨", "雪", "大雨", "小雨", "大雪", "小雪", "暴雨", "冰雹", "毛毛雨") && (nb.next == "着" || nb.next == "了" || nb.next == "起" || nb.next == "过" || strings.HasSuffix(nb.next, "雨") || strings.HasSuffix(nb.next, "雪")):
 		// 外面下着大雨, 下起雨来, 下了一场大雨: rain and snow "go down".
+		return "(下 + rain, snow) to fall"
+	case fallingWeather[nb.prev] && (nb.next == "了" || nb.next == "着" || nb.next == "得" || nb.next == "个" || nb.clauseEnd):
+		// 这场雨下了一整夜, 雪下得很大: the rain before its verb.
 		return "(下 + rain, snow) to fall"
 	case (c.nounPrev() || isVerbPos(nb.prevPos)) && c.near(-1, 8, false, "在"):
 		return "(在…下) under (help, rule…)" // 在老师的帮助下

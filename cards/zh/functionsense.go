@@ -198,6 +198,8 @@ var functionSenses = map[string]string{
 	"(刚 + verb) just; a moment ago":               "just; only a short while ago",
 	"(去 + verb) to go and (do); in order to":      "(when used either before or after a verb) to go in order to do sth",
 	"once; one time":                              "once",
+	"(不太 + adjective) not very; not too":          "too (much)",
+	"(老 + surname) old (familiar address)":        "prefix used before the surname",
 	"(快 + verb + 了) soon; almost; about to":       "soon|almost",
 	"(较 + adjective) relatively; comparatively":   "(before an adjective) relatively; comparatively; rather",
 	"(A 比 B + adjective) than; compared with":     "(followed by a noun and adjective) more {adj.} than {noun}",
