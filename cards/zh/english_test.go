@@ -443,7 +443,7 @@ func TestFormGloss(t *testing.T) {
 func TestEnglishWords(t *testing.T) {
 	a := analyzer(t)
 	for _, c := range []struct{ zh, en, word, reading, gloss string }{
-		{"这家酒店的服务太差了。", "The service at this hotel is terrible.", "差", "cha4", "not up to standard; inferior"},
+		{"那家餐馆的菜太差了。", "The food at that restaurant is terrible.", "差", "cha4", "not up to standard; inferior"},
 		{"我的中文还很差。", "My Chinese is still poor.", "差", "cha4", "not up to standard; inferior"},
 		{"他家很穷。", "His family is poor.", "穷", "qiong2", "poor"},
 		{"我想订一张明天去上海的火车票。", "I'd like to book a train ticket to Shanghai for tomorrow.", "订", "ding4", "to order"},
