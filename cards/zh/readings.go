@@ -840,7 +840,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 			return ruledOut
 		}
 	}
-	if a.modalNeed(sn, k, in, nb) || a.fondNeed(sn, k, in) {
+	if a.modalNeed(sn, k, in, nb) || a.fondNeed(sn, k, in) || stayNeed(in, nb) {
 		return 1
 	}
 	if n := a.complementNeed(sn, k, in); n != 0 {
@@ -853,6 +853,24 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return -1
 	}
 	return a.classifierNeed(sn, k, in, nb)
+}
+
+// stayNeed reports whether in is a single character's entry of staying
+// (待 dai1, 呆 dai1 "to stay; to remain") and a place or a length of time
+// follows it: 在硅谷待了十五年, 待在家里, 多待几天 (not dai4 "to wait").
+func stayNeed(in *entryInfo, nb *neighbours) bool {
+	if in.firstPlain < 0 || !strings.HasPrefix(in.senses[in.firstPlain], "to stay") || utf8.RuneCountInString(in.e.Simp) != 1 {
+		return false
+	}
+	switch {
+	case nb.next == "在":
+		return true
+	case nb.next == "了" || nb.next == "过" || nb.next == "着":
+		return true
+	}
+	// (A time unit alone is no length: 嵩门待月 "waiting for the moon",
+	// gse tags 月 a numeral.)
+	return (nb.nextPos == "m" || nb.nextPos == "mq") && !timeUnit(nb.next) || numeralWord(nb.next)
 }
 
 // splitReading returns the reading of token k, a single character, in a

@@ -271,3 +271,20 @@ func TestDoubledVerbHalves(t *testing.T) {
 		}
 	}
 }
+
+// TestStayReading checks that 待 before a place or a length of time is dai1
+// "to stay", not dai4 "to wait"; 待人 stays dai4.
+func TestStayReading(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, word, reading string }{
+		{"暑假我在奶奶家待了一个月。", "待", "dai1"},
+		{"下雨了，我们就待在屋里吧。", "待", "dai1"},
+		{"他待人一向很客气。", "待人", "dai4 ren2"},
+	} {
+		for _, tk := range a.Analyze(c.zh, "") {
+			if tk.Text == c.word && tk.Reading != c.reading {
+				t.Errorf("%s in %s: got %s, want %s", c.word, c.zh, tk.Reading, c.reading)
+			}
+		}
+	}
+}
