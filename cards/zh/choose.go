@@ -77,8 +77,9 @@ type neighbours struct {
 	k  int
 }
 
-// finalParticles end a clause's predicate: after them only the clause's end.
-var finalParticles = map[string]bool{"了": true, "吧": true, "呢": true, "吗": true, "啊": true, "啦": true, "呀": true}
+// finalParticles end a clause's predicate: after them only the clause's end
+// (neighbours' objectless, fctx.finalNext).
+var finalParticles = map[string]bool{"了": true, "吧": true, "呢": true, "吗": true, "嗎": true, "啊": true, "啦": true, "呀": true}
 
 // clauseEndsAt reports whether the tokens from j on start with the end of a
 // clause: punctuation or the end of the sentence (blanks skipped).

@@ -437,8 +437,7 @@ func (c *fctx) finalNext() bool {
 	if c.nb.clauseEnd {
 		return true
 	}
-	switch c.nb.next {
-	case "了", "吗", "吧", "呢", "啊", "呀", "啦", "的", "嗎":
+	if finalParticles[c.nb.next] || c.nb.next == "的" {
 		j := c.afterNext()
 		return j < 0 || c.breaks(j, false)
 	}

@@ -128,24 +128,7 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 			best = 0
 		}
 	}
-	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.prepositionOfVerb(bi) && !nb.objectThenVerb && !strings.HasPrefix(nb.nextPos, "n") && !strings.HasPrefix(nb.nextPos, "r") {
-		// A verb's sense that is only a preposition (走 "from", "through")
-		// needs the preposition's slot, an object after it: in 他从楼上走
-		// 下来 "came down from upstairs" the "from" is 从's.
-		best = 0
-	}
-	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && (nb.prev != "" && interjection(in.senses[bi]) || degreeAdverbs[nb.prev] && degreeWords[firstGloss(in.senses[bi])]) {
-		// An interjection opens its clause (做好一个市场 / "get one market
-		// right" is not 好 "all right!"), and a word after a degree
-		// adverb is not one itself (很老的问题 / "very old" is 老 "old",
-		// not "very").
-		best = 0
-	}
-	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && nb.objectless && awaitsObject(in.senses[bi]) {
-		// A verb's sense whose every gloss waits for its object (到 "to
-		// leave for; to go to") is not the sense of a verb that ends its
-		// clause: 我一会儿就到 "I'll be there" is "to arrive", whatever
-		// "go" the English says elsewhere.
+	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.slotForbids(bi, nb) {
 		best = 0
 	}
 	if best >= minEvidence*posDisagree {
@@ -194,6 +177,28 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		return a.familySense(in, def), false
 	}
 	return def, false
+}
+
+// slotForbids reports whether the words around a token rule out sense i,
+// whatever the English says of it:
+//   - a verb's sense that is only a preposition (走 "from", "through")
+//     needs the preposition's slot, an object after it: in 他从楼上走下来
+//     "came down from upstairs" the "from" is 从's;
+//   - an interjection opens its clause (做好一个市场 / "get one market
+//     right" is not 好 "all right!"), and a word after a degree adverb is
+//     not one itself (很老的问题 / "very old" is 老 "old", not "very");
+//   - a sense whose every gloss waits for its object (到 "to leave for; to
+//     go to") is not the sense of a verb that ends its clause: 我一会儿就到
+//     "I'll be there" is "to arrive", whatever "go" the English says.
+func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
+	s := in.senses[i]
+	switch {
+	case in.prepositionOfVerb(i) && !nb.objectThenVerb && !strings.HasPrefix(nb.nextPos, "n") && !strings.HasPrefix(nb.nextPos, "r"):
+		return true
+	case nb.prev != "" && interjection(s), degreeAdverbs[nb.prev] && degreeWords[firstGloss(s)]:
+		return true
+	}
+	return nb.objectless && awaitsObject(s)
 }
 
 // interjection reports whether sense s is an exclamation ("all right!"),
