@@ -903,7 +903,8 @@ func adverbialDe(text string, nb *neighbours) bool {
 
 // adverbSlot reports whether the next word is one an adverb modifies: a
 // verb, an adjective (更大 geng4), a preposition (在 before a verb phrase)
-// or another adverb.
+// or another adverb, by gse's tag; a degree adverb (很, which gse tags zg)
+// or a word the dictionary knows as a predicate (predicateNext).
 func adverbSlot(nb *neighbours) bool {
 	n := nb.nextPos
 	return strings.HasPrefix(n, "v") || n == "p" || n == "d" || n == "a" || degreeAdverbs[nb.next] || nb.predicateNext
