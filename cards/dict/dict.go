@@ -412,6 +412,22 @@ func (d *Dict) Index(e *Entry) int {
 	return int((uintptr(unsafe.Pointer(e)) - uintptr(unsafe.Pointer(unsafe.SliceData(d.Entries)))) / unsafe.Sizeof(Entry{}))
 }
 
+// EmbeddedOffset returns the byte offset of s in the embedded CC-CEDICT
+// text when s lies inside it, as every headword, reading and sense of a
+// dictionary from Load or New does (they are substrings of it). It looks
+// at where s is, never at what it says: a caller can key what it learns
+// about a sense by its position without reading the text again (the
+// dictionary is 10 MB, and reading a sense is a cache miss). A string
+// elsewhere, or empty, gives false.
+func EmbeddedOffset(s string) (int, bool) {
+	base := uintptr(unsafe.Pointer(unsafe.StringData(cedict)))
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	if s == "" || len(s) > len(cedict) || p < base || p-base > uintptr(len(cedict)-len(s)) {
+		return 0, false
+	}
+	return int(p - base), true
+}
+
 // Simplified returns the entries whose simplified headword is word.
 func (d *Dict) Simplified(word string) []*Entry { d.ready(); return d.bySimp.get(word) }
 

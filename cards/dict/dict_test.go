@@ -281,3 +281,38 @@ func TestIndexMatchesMaps(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedOffset checks that the senses of the embedded dictionary are
+// found where they lie in its text, and that a copy of one, a parsed
+// dictionary's sense and the empty string are not taken for a part of it.
+func TestEmbeddedOffset(t *testing.T) {
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for i := 0; i < len(d.Entries); i += 97 {
+		for _, s := range d.Entries[i].Senses() {
+			off, ok := EmbeddedOffset(s)
+			if !ok || cedict[off:off+len(s)] != s {
+				t.Fatalf("EmbeddedOffset(%q) = %d, %v", s, off, ok)
+			}
+			if _, ok := EmbeddedOffset(strings.Clone(s)); ok {
+				t.Fatalf("a copy of %q taken for the embedded text", s)
+			}
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d senses tried", n)
+	}
+	p, err := Parse(strings.NewReader(realLines))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range append(p.Entries[0].Senses(), "") {
+		if off, ok := EmbeddedOffset(s); ok {
+			t.Errorf("EmbeddedOffset(%q) = %d, true, want false", s, off)
+		}
+	}
+}

@@ -1310,7 +1310,7 @@ var boundPrefixes = []string{
 
 // isFreeSense reports whether sense describes a free use of the word
 // (freeSenses). Remembered (memo.go).
-func isFreeSense(sense string) bool { return freeSenseMemo.of(sense, isFreeSenseOf) }
+func isFreeSense(sense string) bool { return senseFacts.of(sense, factFreeSense, isFreeSenseOf) }
 
 // isFreeSenseOf is isFreeSense, computed.
 func isFreeSenseOf(sense string) bool {
@@ -1490,7 +1490,7 @@ func stripBrackets(s string) string {
 
 // isGrammarSense reports whether a sense glosses a function word or a
 // construction rather than a content word. Remembered (memo.go).
-func isGrammarSense(sense string) bool { return grammarSenseMemo.of(sense, isGrammarSenseOf) }
+func isGrammarSense(sense string) bool { return senseFacts.of(sense, factGrammar, isGrammarSenseOf) }
 
 // isGrammarSenseOf is isGrammarSense, computed.
 func isGrammarSenseOf(sense string) bool {

@@ -3,6 +3,8 @@ package zh
 import (
 	"sync/atomic"
 	"unsafe"
+
+	"cika/cards/dict"
 )
 
 // The rules ask the same questions of the same dictionary senses in pair
@@ -57,9 +59,82 @@ func (m *senseMemo[T]) of(s string, f func(string) T) T {
 	return p.v
 }
 
-// The memos of the predicates on senses that the rules ask most.
-var (
-	nounishMemo, narrowVerbMemo, freeSenseMemo, grammarSenseMemo senseMemo[bool]
-	adverbOnlyMemo, nounOnlyMemo                                 senseMemo[bool]
-	firstGlossMemo                                               senseMemo[string]
+// firstGlossMemo remembers firstGloss, whose answer is a string.
+var firstGlossMemo senseMemo[string]
+
+// A sense's facts share one word of a table: the senses a pair asks
+// about are asked several questions each (nounish, then isFreeSense,
+// then narrowVerb…), and with a table per question each answer was a
+// cache miss of its own, and a pointer to a heap object (another miss,
+// and garbage for the collector, a fifth of the analyzer's allocations
+// in a cold pass). A factTable slot holds the sense's position in the
+// embedded dictionary (dict.EmbeddedOffset) and, per fact, whether it is
+// known and its value, all in one uint64: the first question brings the
+// line into cache for the others, and a slot is read and written whole,
+// so goroutines sharing it need no lock.
+
+// fact names a predicate on senses kept in factTable.
+type fact uint8
+
+const (
+	factNounish fact = iota
+	factNarrowVerb
+	factFreeSense
+	factGrammar
+	factAdverbOnly
+	factNounOnly
+	nFacts
 )
+
+// The layout of a factTable slot: the key (offset<<factLenBits | length)
+// above factKeyShift, two bits per fact below it (known, value). An
+// empty slot is 0, which no key is: a sense is never empty.
+const (
+	factBits     = 15
+	factLenBits  = 12
+	factKeyShift = 2 * nFacts
+)
+
+// factTable remembers the facts of the dictionary's senses asked last.
+type factTable struct {
+	slots [1 << factBits]atomic.Uint64
+}
+
+// senseFacts is the table of the predicates above, and factMemos their
+// memos for the senses it cannot key.
+var (
+	senseFacts factTable
+	factMemos  [nFacts]senseMemo[bool]
+)
+
+// of returns p's answer about s, f(s), from s's slot when it holds it,
+// and otherwise from p's senseMemo: a sense that is not in the embedded
+// dictionary (a learner gloss, a test's dictionary) or too long for the
+// key. f must be a pure function of s.
+func (t *factTable) of(s string, p fact, f func(string) bool) bool {
+	off, ok := dict.EmbeddedOffset(s)
+	if !ok || len(s) >= 1<<factLenBits || off >= 1<<(64-factKeyShift-factLenBits) {
+		return factMemos[p].of(s, f)
+	}
+	key := uint64(off)<<factLenBits | uint64(len(s))
+	slot := &t.slots[(key*0x9e3779b97f4a7c15)>>(64-factBits)]
+	known, value := uint64(1)<<(2*p), uint64(1)<<(2*p+1)
+	old := slot.Load()
+	if old>>factKeyShift == key && old&known != 0 {
+		return old&value != 0
+	}
+	v := f(s)
+	nw := known
+	if v {
+		nw |= value
+	}
+	if old>>factKeyShift == key {
+		nw |= old
+	} else {
+		nw |= key << factKeyShift
+	}
+	// Another goroutine may have written the slot since: then its
+	// answer stays and this one is only computed again next time.
+	slot.CompareAndSwap(old, nw)
+	return v
+}

@@ -191,7 +191,7 @@ var auxiliaries = map[string]bool{
 // word WordNet knows as an adjective nor a function word: "tool",
 // "flower", "work; job", not "good". (WordNet cannot say "noun only": it
 // knows "tool" and "flower" as verbs too.) Remembered (memo.go).
-func nounish(s string) bool { return nounishMemo.of(s, nounishOf) }
+func nounish(s string) bool { return senseFacts.of(s, factNounish, nounishOf) }
 
 // nounishOf is nounish, computed.
 func nounishOf(s string) bool {

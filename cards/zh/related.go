@@ -536,7 +536,7 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 // after its glosses ("to die (euphemism)": "expired" is no reason for it).
 // Such a verb's synonyms say it; a phrase's ("to act as", "to go to") are
 // too loose. Remembered (memo.go).
-func narrowVerb(sense string) bool { return narrowVerbMemo.of(sense, narrowVerbOf) }
+func narrowVerb(sense string) bool { return senseFacts.of(sense, factNarrowVerb, narrowVerbOf) }
 
 // narrowVerbOf is narrowVerb, computed.
 func narrowVerbOf(sense string) bool {
@@ -572,7 +572,7 @@ func narrowVerbOf(sense string) bool {
 // "seldom", not "few"), where an adjective's or a noun's are too loose.
 // Remembered (memo.go): singleRelatedBest asks it of most senses of every
 // single character in every pair.
-func adverbOnly(sense string) bool { return adverbOnlyMemo.of(sense, adverbOnlyOf) }
+func adverbOnly(sense string) bool { return senseFacts.of(sense, factAdverbOnly, adverbOnlyOf) }
 
 // adverbOnlyOf is adverbOnly, computed.
 func adverbOnlyOf(sense string) bool { return oneWordGlosses(sense, wordnet.Adv) }
@@ -597,7 +597,7 @@ func oneWordGlosses(sense string, pos wordnet.POS) bool {
 // hyponyms ("dinner" is a meal), at nounSaid; not by a word derived from
 // another part of speech ("able" says no "ability" of 具). Remembered
 // (memo.go), as adverbOnly.
-func nounOnly(sense string) bool { return nounOnlyMemo.of(sense, nounOnlyOf) }
+func nounOnly(sense string) bool { return senseFacts.of(sense, factNounOnly, nounOnlyOf) }
 
 // nounOnlyOf is nounOnly, computed.
 func nounOnlyOf(sense string) bool { return oneWordGlosses(sense, wordnet.Noun) }
