@@ -175,7 +175,7 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	if j < 0 {
 		return -1 // nothing before it in the clause
 	}
-	if sn.toks[k].Text == "得" && (degreeComplements[nb.next] || a.degreeAfter(sn, k, nb)) {
+	if a.degreeSlot(sn, k, nb) {
 		// These complements of degree follow the particle, never the
 		// modal or the verb: 热得不得了, 疼得厉害 (gse tags 热 a noun,
 		// and 热 has a verb's sense too).
@@ -187,7 +187,7 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		// obtain". But after a verb of one character, 了 and 着 are the
 		// complement of what it can do (吃得了 de5 liao3, 买得着 de5
 		// zhao2), as after 不 (吃不了).
-		if nb.next != "过" && potentialVerb(sn, a, j) {
+		if nb.next != "过" && a.potentialAt(sn, j, hanAt(sn, k, 1)) {
 			return 1
 		}
 		return -1
@@ -236,12 +236,20 @@ func (a *Analyzer) degreeAfter(sn *sentence, k int, nb *neighbours) bool {
 	}
 	after := hanAt(sn, next, 1)
 	switch t := sn.toks[next].Text; {
-	case t == "很" || t == "多":
-		return after < 0
+	case (t == "很" || t == "多") && after < 0:
+		return true
 	case degreeAdverbs[t]:
 		return after >= 0 && sn.posOf(a, after) == "a" && hanAt(sn, after, 1) < 0
 	}
 	return false
+}
+
+// degreeSlot reports whether token k, 得, brings a complement of degree:
+// degreeComplements or degreeAfter. No verb that takes an object stands
+// there: 我们相处得很好 is de5, whatever "get along" says of de2 "to get"
+// (gse tags 相处 an adverb).
+func (a *Analyzer) degreeSlot(sn *sentence, k int, nb *neighbours) bool {
+	return sn.toks[k].Text == "得" && hanAt(sn, k, -1) >= 0 && (degreeComplements[nb.next] || a.degreeAfter(sn, k, nb))
 }
 
 // degreeComplements say "extremely" after 得 de5: 热得不得了, 忙得要命.
@@ -843,6 +851,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if a.modalNeed(sn, k, in, nb) || a.fondNeed(sn, k, in) || stayNeed(in, nb) {
 		return 1
 	}
+	if in.particle < 0 && !in.kinds.modal && a.degreeSlot(sn, k, nb) {
+		return -1 // de2 "to obtain" takes an object, not a degree
+	}
 	if n := a.complementNeed(sn, k, in); n != 0 {
 		return n
 	}
@@ -1062,6 +1073,30 @@ func potentialVerb(sn *sentence, a *Analyzer, j int) bool {
 	return j >= 0 && strings.HasPrefix(sn.posOf(a, j), "v") && sn.posOf(a, j) != "vn" && utf8.RuneCountInString(sn.toks[j].Text) == 1
 }
 
+// potentialAt is potentialVerb, or, where gse tags token j otherwise (干
+// zg), a character with a verb's senses whose complement, token c (了 or
+// 着 after 得 or 不), closes the clause: 这个工作你干得了吗 de5 liao3, 我干
+// 不了 liao3. (Before an object 了 is the aspect particle: 考试得了九十分;
+// 干 gan4 is not mostly verbs: "tree trunk; main part of sth; to manage
+// …".)
+func (a *Analyzer) potentialAt(sn *sentence, j, c int) bool {
+	if potentialVerb(sn, a, j) {
+		return true
+	}
+	if j < 0 || c < 0 || sn.posOf(a, j) != "zg" || utf8.RuneCountInString(sn.toks[j].Text) != 1 {
+		return false
+	}
+	if after := hanAt(sn, c, 1); after >= 0 && !(sn.posOf(a, after) == "y" && hanAt(sn, after, 1) < 0) {
+		return false
+	}
+	for _, e := range a.dict.Lookup(sn.toks[j].Text) {
+		if !e.IsName() && a.info(e).kinds.kinds().verb > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // complementNeed is the reading of 着 between a verb and 了 (找着了
 // zhao2), and of 了 or 着 after 得 or 不: after a verb
 // they say what it can or cannot do (吃得了, 干不了 liao3 "(used with 得
@@ -1097,7 +1132,7 @@ func (a *Analyzer) complementNeed(sn *sentence, k int, in *entryInfo) float64 {
 		}
 		return 0
 	}
-	if (pt == "得" && sn.toks[p].Reading != "de5") || !potentialVerb(sn, a, hanAt(sn, p, -1)) {
+	if (pt == "得" && sn.toks[p].Reading != "de5") || !a.potentialAt(sn, hanAt(sn, p, -1), k) {
 		return 0
 	}
 	if aspect {

@@ -110,6 +110,16 @@ func TestReadings(t *testing.T) {
 		{zh: "这么多饭你吃得了吗？", text: "得", reading: "de5"},
 		{zh: "这么多饭你吃得了吗？", text: "了", reading: "liao3"},
 		{zh: "这件事谁也干不了。", text: "干", reading: "gan4"},
+		// gse tags 干 zg: a character with a verb's senses before 得了
+		// or 不了 closing the clause.
+		{zh: "这活儿你一个人干得了吗？", text: "得", reading: "de5"},
+		{zh: "这活儿你一个人干得了吗？", text: "了", reading: "liao3"},
+		{zh: "这点活我干得了。", text: "了", reading: "liao3"},
+		{zh: "他得了很多奖。", text: "了", reading: "le5"},
+		// Before a complement of degree 得 is de5 whatever the English
+		// says of de2 "to get" (gse tags 相处 an adverb).
+		{zh: "我们两家一直相处得很好。", en: "Our two families have always gotten along well.", text: "得", reading: "de5"},
+		{zh: "他得了很多奖。", en: "He got many awards.", text: "得", reading: "de2"},
 		// 着 between a verb and 了 is its result.
 		{zh: "他猜着了。", text: "着", reading: "zhao2"},
 		{zh: "门一直开着。", text: "着", reading: "zhe5"},
