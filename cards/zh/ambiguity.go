@@ -657,11 +657,12 @@ func (a *Analyzer) matchOf(text string, id int32, en *english, sl slangWords, st
 const halfFit = 0.5
 
 // nounish reports whether the headword id is a noun by gse's part of
-// speech, or has none (gse lacks it: a newer word, 算力 "computing
-// power").
+// speech, a time word among them (早上 "early morning" for "every
+// morning", against 早 上去 "to go up" for "goes"), or has none (gse lacks
+// it: a newer word, 算力 "computing power").
 func (a *Analyzer) nounish(id int32) bool {
 	p := a.w.posNames[a.lex.words[id].pos]
-	return p == "" || p[0] == 'n'
+	return p == "" || p[0] == 'n' || p == "t"
 }
 
 // contentMatch is english.match over the senses of m that have a content

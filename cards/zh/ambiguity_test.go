@@ -163,6 +163,11 @@ var splitCases = []splitCase{
 	{zh: "你不要担心", en: "Don't worry", want: "你 不要 担心"},
 	{zh: "我们明天再见", en: "See you tomorrow", want: "我们 明天 再见"},
 	{zh: "他们早点吃的是包子", en: "They had steamed buns for breakfast", want: "他们 早点 吃 的 是 包子"},
+	// A time word the English half says ("early morning" for "morning")
+	// stands against a verb it says by one word ("goes" for 上去 "to go
+	// up"), as a noun does.
+	{zh: "外公每天早上去河边钓鱼", en: "Grandfather goes fishing by the river every morning", want: "外公 每天 早上 去 河边 钓鱼"},
+	{zh: "你把这袋米扛上去", en: "Carry this bag of rice up", want: "你 把 这 袋 米 扛 上去"},
 
 	// Clock times, with or without the English; 十分 "very" after points.
 	{zh: "火车八点二十分到", en: "The train arrives at 8:20", want: "火车 八 点 二十 分 到"},
