@@ -54,6 +54,12 @@ type english struct {
 	// "phone call".
 	used    []usedStem
 	current string
+	// picks are the single characters whose sense the English chose, by
+	// token, for reclaim: a word after them may take their stem.
+	picks []pickedSense
+	// strict: a stem another word took says nothing of this one even if
+	// the two share a character (reclaim's bound forms).
+	strict bool
 	// question: the pair asks something (a question mark on either side).
 	question bool
 	// sum is the sum of what reset and relGroups read ahead, kept so
@@ -61,19 +67,78 @@ type english struct {
 	sum uint64
 }
 
-// usedStem is a content stem of the English and the word that took it.
-type usedStem struct{ stem, word string }
+// usedStem is a content stem of the English, the word that took it and
+// that word's token index (-1 for a claim the English side itself makes:
+// bookedWords, canWords).
+type usedStem struct {
+	stem, word string
+	at         int
+}
 
 // takenByOther reports whether a word other than x.current took stem st:
 // a word sharing no character with it (考试 "exam" leaves "exam" to 考 in
-// 这次考试他考得不错: the Chinese says it twice).
+// 这次考试他考得不错: the Chinese says it twice), any word when x.strict.
 func (x *english) takenByOther(st string) bool {
 	for _, u := range x.used {
-		if u.stem == st && u.word != x.current && !strings.ContainsAny(u.word, x.current) {
+		if u.stem == st && u.word != x.current && (x.strict || !strings.ContainsAny(u.word, x.current)) {
 			return true
 		}
 	}
 	return false
+}
+
+// stemCount returns how many times stem st is among x's stems.
+func (x *english) stemCount(st string) int {
+	n := 0
+	for _, s := range x.stems {
+		if s == st {
+			n++
+		}
+	}
+	return n
+}
+
+// pickedSense is a single character's token whose sense the English chose.
+type pickedSense struct {
+	k  int
+	in *entryInfo
+}
+
+// takenFrom reports whether the stem of a content word of sense i of in,
+// the token at k, was taken by a word that the token's own choice could not
+// see, so that the choice must be made again (strict: under x.strict):
+//   - a word after it sharing no character with it: claims run in the
+//     order of the sentence, and 还为时过早 / "too early" chose 还 "as early
+//     as" before 为时过早 "premature; too early" took "early";
+//   - for a bound form, any word: the bound form is what the character
+//     means inside a word, and a word holding it that says the same says
+//     it there (要开一个很重要的会: 要 is not "(bound form) important",
+//     重要 is "important"), unless the English says it twice (自对弈 …
+//     自我改进 / "self play … self-improvement").
+func (x *english) takenFrom(in *entryInfo, i, k int) (taken, strict bool) {
+	m, j, _ := in.senseAt(i)
+	if m == nil {
+		return false, false
+	}
+	bound := strings.HasPrefix(in.senses[i], "(bound form)")
+	words := m.words()
+	for _, g := range m.senseGlosses(j) {
+		for w := int(g.start); w < int(g.start+g.content); w++ {
+			st := m.word(words, w)
+			for _, u := range x.used {
+				if u.stem != st || u.at < 0 || u.at == k {
+					continue
+				}
+				if bound && x.stemCount(st) == 1 {
+					return true, true
+				}
+				if u.at > k && !strings.ContainsAny(u.word, x.current) {
+					return true, false
+				}
+			}
+		}
+	}
+	return false, false
 }
 
 // manyWords is the length of the lists beyond which english indexes them
@@ -134,7 +199,7 @@ func newEnglish(en string) *english {
 
 // reset makes x the analysis of en, reusing x's slices.
 func (x *english) reset(en string) {
-	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0], sum: x.sum}
+	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0], picks: x.picks[:0], sum: x.sum}
 	defer x.index()
 	x.question = strings.ContainsAny(en, "?？")
 	en = trimDiscourse(en)
@@ -169,7 +234,7 @@ func (x *english) reset(en string) {
 			// ticket to Shanghai" says no 去 "to go in order to do sth".
 			p := englishStems.stemOf("order", orderHash)
 			x.addStem(p)
-			x.used = append(x.used, usedStem{p.stem, "订"})
+			x.used = append(x.used, usedStem{p.stem, "订", -1})
 		}
 		if lowQuality[lw] {
 			// "His grades are very poor", "worse than mine": 差 "not
@@ -220,7 +285,7 @@ func (x *english) reset(en string) {
 			p := englishStems.stemOf("able", ableHash)
 			x.words, x.wordStems = append(x.words, "able"), append(x.wordStems, "") // (no groups: see relGroups)
 			x.addStem(p)
-			x.used = append(x.used, usedStem{p.stem, "不会"})
+			x.used = append(x.used, usedStem{p.stem, "不会", -1})
 		}
 		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && len(w) >= 3 && isASCIILetters(lw) && !snowball.IsStopWord(lw) {
 			x.addCap(lw, w)
@@ -456,6 +521,7 @@ func (x *english) release() {
 	clear(x.words)
 	clear(x.wordStems)
 	clear(x.caps)
+	clear(x.picks)
 	x.stemSet, x.wordSet, x.capIndex = nil, nil, nil
 }
 

@@ -464,3 +464,18 @@ func TestEnglishWords(t *testing.T) {
 		}
 	}
 }
+
+// TestReclaim checks that a word after a single character takes the
+// English the character's sense was chosen by when the character's sense is
+// the bound form the word holds it in (要 is not "(bound form) important"
+// before 重要 "important"), and that a word sharing a character leaves a
+// sense that is not a bound form as it was (考试 "exam", 考 "to take an
+// exam").
+func TestReclaim(t *testing.T) {
+	a := analyzer(t)
+	wantGlosses(t, a, []glossCase{
+		{"我下午要交一份很重要的报告。", "I have to hand in a very important report this afternoon.", "要", "(要 + verb)"},
+		{"我下午要交一份很重要的报告。", "I have to hand in a very important report this afternoon.", "重要", "important"},
+		{"这次考试他考得不错。", "He did well on this exam.", "考", "to take an exam"},
+	})
+}

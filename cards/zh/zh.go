@@ -235,6 +235,9 @@ func (a *Analyzer) Analyze(zh, en string) []cards.Token {
 			a.fill(sn, k, ctx, &sc.nb)
 		}
 	}
+	if len(ctx.used) > 0 && len(ctx.picks) > 0 {
+		a.reclaim(sn, ctx, &sc.nb)
+	}
 	sn.toks = nil
 	toks = a.markNames(toks, ctx)
 	ctx.release()
@@ -460,8 +463,12 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 		// not the English: nothing for Priors to learn.
 		t.Gloss, t.Sense, t.Evidence = g, in.senseOfGloss(g, en), false
 	}
-	if t.Evidence && t.Sense >= 0 && utf8.RuneCountInString(t.Text) > 1 {
-		in.claim(en, t.Sense, t.Text)
+	if t.Evidence && t.Sense >= 0 {
+		if utf8.RuneCountInString(t.Text) > 1 {
+			in.claim(en, t.Sense, t.Text, k)
+		} else {
+			en.picks = append(en.picks, pickedSense{k, in})
+		}
 	}
 	t.Name = in.score.name
 }
@@ -470,7 +477,7 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 // taken by word: the English word is its translation, and says nothing of
 // the words after it (english.used). Only words of several characters
 // claim: a single character's evidence is too often chance.
-func (in *entryInfo) claim(en *english, i int, word string) {
+func (in *entryInfo) claim(en *english, i int, word string, k int) {
 	m, i, _ := in.senseAt(i)
 	if m == nil {
 		return
@@ -481,9 +488,32 @@ func (in *entryInfo) claim(en *english, i int, word string) {
 			// (A light verb is no one's: 打车 "to take a taxi" leaves
 			// "take" to 坐 "to take (a bus …)".)
 			if st := m.word(words, k); !lightVerb(st) && en.hasStem(st, uint8(words[k].h8)) {
-				en.used = append(en.used, usedStem{st, word})
+				en.used = append(en.used, usedStem{st, word, k})
 			}
 		}
+	}
+}
+
+// reclaim chooses again the sense of each single character whose English
+// evidence a word the choice could not see has taken (english.takenFrom):
+// fill runs in the order of the sentence, and a word after the character
+// claims its English only once it is filled.
+func (a *Analyzer) reclaim(sn *sentence, en *english, nbBuf *neighbours) {
+	picks := en.picks
+	for _, p := range picks {
+		t := &sn.toks[p.k]
+		if !t.Evidence || t.Sense < 0 {
+			continue
+		}
+		en.current = t.Text
+		taken, strict := en.takenFrom(p.in, t.Sense, p.k)
+		if !taken {
+			continue
+		}
+		*t = cards.Token{Text: t.Text}
+		en.strict = strict
+		a.fill(sn, p.k, en, nbBuf)
+		en.strict = false
 	}
 }
 
