@@ -243,6 +243,16 @@ func (x *english) reset(en string) {
 			// relates to "bad" and "poor" only through their rare senses.
 			x.addStem(englishStems.stemOf("inferior", inferiorHash))
 		}
+		if lw == "than" && prev != "" {
+			// "lower than", "cooler than": a comparative, whatever else
+			// the word may be (比预期要低 is 低 "low", not "to lower").
+			if base := comparativeRoot(prev); base != "" && comparativeBase(prev) == "" {
+				// (The noun or verb it also is says nothing here: its
+				// stem goes, the adjective's comes.)
+				x.dropLastStem(stem(prev))
+				x.addWord(base)
+			}
+		}
 		switch lw {
 		case "doing", "done":
 			x.addMainDo()
@@ -343,6 +353,17 @@ var negatedModals = map[string]string{
 var canWords = map[string]bool{"can't": true, "can’t": true, "cannot": true, "couldn't": true, "couldn’t": true}
 
 var ableHash = fnv32("able")
+
+// dropLastStem removes the last st from x's stems (its Bloom bits stay:
+// a bit set in vain costs one scan).
+func (x *english) dropLastStem(st string) {
+	for i := len(x.stems) - 1; i >= 0; i-- {
+		if x.stems[i] == st {
+			x.stems = append(x.stems[:i], x.stems[i+1:]...)
+			return
+		}
+	}
+}
 
 // addWord adds the word w, and its stem if it has one, to x.
 func (x *english) addWord(w string) {
@@ -1475,6 +1496,16 @@ func comparativeBase(lw string) string {
 	}
 	// (An adverb may be a comparative too: "earlier", "later".)
 	if wordnet.PartsOfSpeech(lw)&(wordnet.Noun|wordnet.Verb) != 0 {
+		return ""
+	}
+	return comparativeRoot(lw)
+}
+
+// comparativeRoot is comparativeBase for a word known to be a comparative
+// or superlative (before "than"), even one that is also a noun or a verb
+// ("lower", "cooler").
+func comparativeRoot(lw string) string {
+	if len(lw) < 5 || !(strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "est")) || !isASCIILetters(lw) {
 		return ""
 	}
 	var buf [4]string

@@ -479,3 +479,14 @@ func TestReclaim(t *testing.T) {
 		{"这次考试他考得不错。", "He did well on this exam.", "考", "to take an exam"},
 	})
 }
+
+// TestComparativeThan checks that a comparative before "than" says its
+// adjective even where it is a verb too: "lower than" is 低 "low", not
+// "to lower (one's head)", after 要 as before a bare predicate.
+func TestComparativeThan(t *testing.T) {
+	a := analyzer(t)
+	wantGlosses(t, a, []glossCase{
+		{"这次的票价比上次要低。", "The fare this time is lower than last time.", "低", "low"},
+		{"他的成绩比我低。", "His marks are lower than mine.", "低", "low"},
+	})
+}
