@@ -1245,6 +1245,11 @@ func compileSenses(senses []string) *senseMatcher {
 			start, content := len(words), 0
 			funcs = funcs[:0]
 			sc.gw = appendGlossWords(sc.gw[:0], part)
+			if len(sc.gw) > 1 && sc.gw[0] == "for" && strings.HasPrefix(strings.TrimSpace(part), "classifier for ") {
+				// "classifier for layers": the "for" is the notation's, no
+				// English says it (三岁 "three years").
+				sc.gw = sc.gw[1:]
+			}
 			for _, w := range sc.gw {
 				if st := glossStem(w); st != "" {
 					words = append(words, st)

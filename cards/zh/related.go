@@ -291,6 +291,11 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 		v := sum / float64(g.content)
 		if g.function > 0 && v > phraseMissing && int(ends[i])-lo > 1 && x.lacksParticle(m, words, start+int(g.content), int(g.function)) {
 			v = phraseMissing // "told" and "to tell off": see senseScore
+		} else if g.function > 0 && v > phraseShort && !x.hasWords(m, words, start+int(g.content), int(g.function)) {
+			// Its words said without the phrase's function words, as
+			// senseScore counts them: "the results of this study" says
+			// 结果 "result" more than "as a result".
+			v = phraseShort
 		}
 		best = max(best, v)
 	}

@@ -103,3 +103,16 @@ func TestBetterSaid(t *testing.T) {
 		{"直接使用开源模型也许更合理。", "Maybe it makes sense just to use open source models.", "使用", "to use"},
 	})
 }
+
+// TestPhraseRelated checks that related words score a phrase's words
+// said without its function words as the words themselves do (结果
+// "outcome; result", not "as a result", for "the results of"), and that
+// "classifier for" has no function word to miss (岁 "classifier for
+// years (of age)" after a numeral, whatever "years" says of 年).
+func TestPhraseRelated(t *testing.T) {
+	a := analyzer(t)
+	wantGlosses(t, a, []glossCase{
+		{"这次调查的结果让大家很吃惊。", "The results of the survey surprised everyone.", "结果", "outcome; result"},
+		{"我女儿比我儿子小两岁。", "My daughter is two years younger than my son.", "岁", "classifier for years"},
+	})
+}
