@@ -65,6 +65,10 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// (JUDGEMENTS.md): 99.0/97.1/83.1, index 83.1, at cc865ea
 	// (98.4/96.4/82.8 before its three clerical corrections).
 	"heldout5.tsv": {seg: 98.5, reading: 96.5, sense: 82.5, index: 82.5},
+	// heldout6.tsv was judged and committed before any cika ran on it
+	// (JUDGEMENTS.md). Its floor is zero only until its first score, which
+	// this entry must not precede: the next commit sets it a little under.
+	"heldout6.tsv": {},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
