@@ -19,6 +19,7 @@ var constructionWords = map[string]bool{
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
+	"走": true, "掉": true, "一": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -299,6 +300,25 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "xiang4" && c.near(1, 8, false, "那样", "一样", "这样", "似的", "那么") {
 			return "to be like"
 		}
+		// 像谷歌、微软等公司, 像苹果之类的水果: the examples of a list.
+		if reading == "xiang4" && c.near(1, 10, false, "等", "等等", "之类") {
+			return "such as"
+		}
+	case "走", "掉":
+		// 偷走了, 带走, 被风吹走; 扔掉, 裁掉一半员工, 把灯关掉: right after
+		// a verb of its own (not a modal: 想走, 该走; nor 去走走), the
+		// complement that says the thing is gone, not "to walk", "to fall".
+		if (reading == "zou3" || reading == "diao4") && c.goneComplement() {
+			if w == "走" {
+				return "(verb + 走) away"
+			}
+			return "(verb + 掉) away; off (gone, done)"
+		}
+	case "一":
+		// 我一看到他就知道, 他一回来，我们就出发: as soon as … (then).
+		if reading == "yi1" && isVerbPos(nb.nextPos) && nb.nextPos != "vn" && !nb.afterNumeral && c.near(1, 8, true, "就", "便") {
+			return "(一 + verb … 就) as soon as"
+		}
 	case "调":
 		// 把声音调小一点, 调高温度: to adjust, an adjective saying how.
 		if reading == "tiao2" && (strings.HasPrefix(nb.nextPos, "a") || c.nb.predicateNext) {
@@ -355,6 +375,21 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	}
 	return ""
+}
+
+// goneComplement reports whether the token directly follows a verb (by
+// gse's tag or the dictionary's: gse tags 裁 a noun) of one character that is not a modal nor a verb of going
+// (想走, 要走, 去走走): 走 and 掉 are then its complement.
+func (c *fctx) goneComplement() bool {
+	nb := c.nb
+	if p := c.step(c.k-1, -1); p != c.k-1 || nb.prevPos != "v" && !nb.prevVerbal || utf8.RuneCountInString(nb.prev) != 1 {
+		return false
+	}
+	switch nb.prev {
+	case "去", "来", "走", "掉", "回", "到", "爱", "是", "有":
+		return false
+	}
+	return !auxiliaries[nb.prev] && !modalVerbs[nb.prev]
 }
 
 // resultComplements follow a verb and say what came of it: after 想 they

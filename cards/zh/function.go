@@ -912,6 +912,22 @@ func (c *fctx) you(reading string) string {
 	return "again (it happened again); also"
 }
 
+// waitedBefore reports whether 等 or 等到 "to wait (until)" stands among
+// the 12 tokens before the token, across commas (等我们有了数据再决定);
+// not 等 "etc." ending a list (修改等，如果再…), which fill glossed
+// already.
+func (c *fctx) waitedBefore() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 12; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, true) {
+			return false
+		}
+		if t := &c.sn.toks[j]; (t.Text == "等" || t.Text == "等到") && !strings.HasPrefix(t.Gloss, "etc.") {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *fctx) zaiAgain(reading string) string {
 	if reading != "zai4" {
 		return ""
@@ -920,8 +936,9 @@ func (c *fctx) zaiAgain(reading string) string {
 	switch {
 	case nb.next == "也":
 		return "(再也不) never again; no more"
-	case c.near(-1, 12, true, "先", "首先"), c.near(-1, 4, false, "后", "以后", "之后"), afterQuantity(nb) && nb.prevPos != "t":
-		// 先吃饭再走; 饭后半小时再吃药, 等一会儿再说: not until then (but
+	case c.near(-1, 12, true, "先", "首先"), c.waitedBefore(), c.near(-1, 4, false, "后", "以后", "之后"), afterQuantity(nb) && nb.prevPos != "t":
+		// 先吃饭再走; 饭后半小时再吃药, 等一会儿再说, 等我们有了数据再
+		// 决定: not until then (but
 		// 明天再来 "again").
 		return "(先…再) then; after that"
 	case nb.nextPos == "a":
@@ -1240,6 +1257,16 @@ func (c *fctx) shang(reading string) string {
 	return ""
 }
 
+// wordBefore reports whether the n-th token before the token (blanks
+// skipped) is one of words.
+func (c *fctx) wordBefore(n int, words map[string]bool) bool {
+	j := c.k
+	for ; n > 0 && j >= 0; n-- {
+		j = c.step(j-1, -1)
+	}
+	return j >= 0 && words[c.word(j)]
+}
+
 // fallingWeather is what 下 makes fall: 雨下了一夜.
 var fallingWeather = map[string]bool{"雨": true, "雪": true, "大雨": true, "小雨": true, "大雪": true, "小雪": true, "暴雨": true, "冰雹": true, "毛毛雨": true}
 
@@ -1254,8 +1281,10 @@ func (c *fctx) xia(reading string) string {
 	case c.near(1, 5, false, "雨", "雪", "大雨", "小雨", "大雪", "小雪", "暴雨", "冰雹", "毛毛雨") && (nb.next == "着" || nb.next == "了" || nb.next == "起" || nb.next == "过" || strings.HasSuffix(nb.next, "雨") || strings.HasSuffix(nb.next, "雪")):
 		// 外面下着大雨, 下起雨来, 下了一场大雨: rain and snow "go down".
 		return "(下 + rain, snow) to fall"
-	case fallingWeather[nb.prev] && (nb.next == "了" || nb.next == "着" || nb.next == "得" || nb.next == "个" || nb.clauseEnd):
-		// 这场雨下了一整夜, 雪下得很大: the rain before its verb.
+	case fallingWeather[nb.prev] && (nb.next == "了" || nb.next == "着" || nb.next == "得" || nb.next == "个" || nb.clauseEnd),
+		(nb.prev == "越" || nb.prev == "又" || nb.prev == "还" || nb.prev == "一直" || nb.prev == "正在") && c.wordBefore(2, fallingWeather):
+		// 这场雨下了一整夜, 雪下得很大, 雨越下越大: the rain before its
+		// verb.
 		return "(下 + rain, snow) to fall"
 	case (c.nounPrev() || isVerbPos(nb.prevPos)) && c.near(-1, 8, false, "在"):
 		return "(在…下) under (help, rule…)" // 在老师的帮助下
