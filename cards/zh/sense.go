@@ -187,6 +187,9 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 //   - an interjection opens its clause (做好一个市场 / "get one market
 //     right" is not 好 "all right!"), and a word after a degree adverb is
 //     not one itself (很老的问题 / "very old" is 老 "old", not "very");
+//   - a character that is first a verb, before 不 or 得 and its
+//     complement (听不懂, 买得起) or an aspect particle (听着), is the verb:
+//     听不太懂 / "I can't really understand" is not 听 "a can";
 //   - a sense whose every gloss waits for its object (到 "to leave for; to
 //     go to") is not the sense of a verb that ends its clause: 我一会儿就到
 //     "I'll be there" is "to arrive", whatever "go" the English says.
@@ -197,8 +200,36 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		return true
 	case nb.prev != "" && interjection(s), degreeAdverbs[nb.prev] && degreeWords[firstGloss(s)]:
 		return true
+	case (nounish(s) || in.isClassifier(i)) && in.verbCharacter() && complementAfter(nb):
+		return true
 	}
 	return nb.objectless && awaitsObject(s)
+}
+
+// verbCharacter reports whether in is a single character whose first
+// plain sense is a verb (听 "to listen to; to hear", not 书 "book").
+func (in *entryInfo) verbCharacter() bool {
+	return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) && utf8.RuneCountInString(in.e.Simp) == 1
+}
+
+// complementAfter reports whether 不 or 得 then a word of the clause
+// (a potential complement: 听不懂, 看得见), or an aspect particle 着 or
+// 过, follows the token.
+func complementAfter(nb *neighbours) bool {
+	switch nb.next {
+	case "着", "过":
+		return true
+	case "不", "得":
+		if nb.sn == nil {
+			return false
+		}
+		for j := nb.k + 2; j < len(nb.sn.toks); j++ {
+			if t := nb.sn.toks[j].Text; !isBlank(t) {
+				return !clauseEndsAt(nb.sn.toks, j)
+			}
+		}
+	}
+	return false
 }
 
 // interjection reports whether sense s is an exclamation ("all right!"),

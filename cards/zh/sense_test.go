@@ -191,6 +191,9 @@ func TestSenseChoice(t *testing.T) {
 		// degree adverb.
 		{"我们先把基础打好再说。", "Let's get the basics right first.", "好", "hao3", "completion", false},
 		{"这是一座很老的房子。", "This is a very old house.", "老", "lao3", "old", false},
+		// A verb before its potential complement is no noun: "can't"
+		// does not make 听 "a can".
+		{"广播的声音太小，我听不太清楚。", "The radio is too quiet, I can't make it out.", "听", "ting1", "to listen", false},
 		// Of two entries read alike, the one the English says.
 		{"合同上需要你签个字。", "You need to sign the contract.", "签", "qian1", "to sign one's name", true},
 	} {
