@@ -921,7 +921,7 @@ func verbContext(nb *neighbours) float64 {
 		v--
 	}
 	switch {
-	case nounDeterminers[nb.prev] || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a" && nb.prev != "多" && nb.prev != "少":
+	case nounDeterminers[nb.prev] || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a" && nb.prev != "多" && nb.prev != "少" && !prevAdverb(nb):
 		// 这个包 "bag", not "to hold"; 的结果. (多 and 少 before a
 		// verb say "more" and "less": 少用塑料袋 "to use", 多喝水.)
 		v--
@@ -933,7 +933,7 @@ func verbContext(nb *neighbours) float64 {
 	case placePrepositions[nb.prev] && nb.nextPos == "f":
 		// 在会上 "meeting", 在房间里: a place between a preposition and
 		// a locative (the locative already counted).
-	case nb.prevPos == "d" || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "被":
+	case nb.prevPos == "d" || nb.prevPos == "a" && prevAdverb(nb) || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "被":
 		v++
 	case personalPronouns[nb.prev] && (nb.next == "的" || nb.next == "了" || nb.next == "着" || nb.next == "过"):
 		// 它设定的期望 "to set": a subject, its verb, then 的 or an
@@ -941,6 +941,25 @@ func verbContext(nb *neighbours) float64 {
 		v++
 	}
 	return v
+}
+
+// prevAdverb reports whether the word before the token, already glossed,
+// is an adverb by its gloss though gse tags it an adjective: 重新
+// "again; once more; re-" (会重新评估我们的战略 "to evaluate", not
+// "evaluation").
+func prevAdverb(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	j := nb.k - 1
+	for j >= 0 && isBlank(nb.sn.toks[j].Text) {
+		j--
+	}
+	if j < 0 || nb.sn.toks[j].Gloss == "" {
+		return false
+	}
+	p := wordnet.PartsOfSpeech(firstGloss(nb.sn.toks[j].Gloss))
+	return p&wordnet.Adv != 0 && p&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == 0
 }
 
 // objectPrepositions take a noun phrase as their object (not 在 or 被,
