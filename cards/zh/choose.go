@@ -921,7 +921,7 @@ func verbContext(nb *neighbours) float64 {
 		v--
 	}
 	switch {
-	case nounDeterminers[nb.prev] || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a" && nb.prev != "多" && nb.prev != "少" && !prevAdverb(nb):
+	case nounDeterminers[nb.prev] || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a" && nb.prev != "多" && nb.prev != "少" && !prevAdverb(nb) || prevClassifier(nb) && !isNounPos(nb.nextPos):
 		// 这个包 "bag", not "to hold"; 的结果. (多 and 少 before a
 		// verb say "more" and "less": 少用塑料袋 "to use", 多喝水.)
 		v--
@@ -948,18 +948,36 @@ func verbContext(nb *neighbours) float64 {
 // "again; once more; re-" (会重新评估我们的战略 "to evaluate", not
 // "evaluation").
 func prevAdverb(nb *neighbours) bool {
-	if nb.sn == nil {
+	g := prevGloss(nb)
+	if g == "" {
 		return false
+	}
+	p := wordnet.PartsOfSpeech(firstGloss(g))
+	return p&wordnet.Adv != 0 && p&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == 0
+}
+
+// prevClassifier reports whether the word before the token was glossed a
+// measure word after a numeral or a demonstrative, though gse tags it a
+// noun: 一幅画 "picture; painting", not "to draw". (verbContext asks it
+// only where no noun follows: 一条满足条件的路径 is a verb and its object.)
+func prevClassifier(nb *neighbours) bool {
+	g := prevGloss(nb)
+	return strings.HasPrefix(g, "classifier") || strings.HasPrefix(g, "(classifier)")
+}
+
+// prevGloss is the gloss fill gave the token before nb's ("" if none).
+func prevGloss(nb *neighbours) string {
+	if nb.sn == nil {
+		return ""
 	}
 	j := nb.k - 1
 	for j >= 0 && isBlank(nb.sn.toks[j].Text) {
 		j--
 	}
-	if j < 0 || nb.sn.toks[j].Gloss == "" {
-		return false
+	if j < 0 {
+		return ""
 	}
-	p := wordnet.PartsOfSpeech(firstGloss(nb.sn.toks[j].Gloss))
-	return p&wordnet.Adv != 0 && p&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == 0
+	return nb.sn.toks[j].Gloss
 }
 
 // objectPrepositions take a noun phrase as their object (not 在 or 被,

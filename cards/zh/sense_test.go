@@ -195,6 +195,8 @@ func TestSenseChoice(t *testing.T) {
 		// does not make 听 "a can".
 		// An adverb gse tags an adjective (重新) stands before a verb.
 		{"他们决定重新评估这个计划。", "They decided to re-evaluate the plan.", "评估", "ping2 gu1", "to evaluate", true},
+		// After a measure word gse tags a noun (幅), a noun.
+		{"我送了她一幅画。", "I gave her a painting.", "画", "hua4", "painting", true},
 		{"广播的声音太小，我听不太清楚。", "The radio is too quiet, I can't make it out.", "听", "ting1", "to listen", false},
 		// Of two entries read alike, the one the English says.
 		{"合同上需要你签个字。", "You need to sign the contract.", "签", "qian1", "to sign one's name", true},
