@@ -129,7 +129,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		}
 	}
 	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.slotForbids(bi, nb) {
-		best = 0
+		// The next sense the English says, if the slot allows it (做这份
+		// 工作 / "does this job": "to do", once "for" may not make it
+		// "(of a thing) to serve as; to be used for").
+		best, bi = in.allowedBest(en, nb, vc, bi)
 	}
 	if best >= minEvidence*posDisagree {
 		// Where the English says two senses as well, the grammar around
@@ -179,6 +182,45 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	return def, false
 }
 
+// allowedBest returns the best English evidence among the senses other
+// than forbidden that the neighbours allow (needFits, slotForbids), and
+// its sense; 0 and -1 when none is said. A sense of the part of speech the
+// slot does not want (verbContext vc) counts posDisagree of its evidence,
+// as in bestByEnglishIn.
+func (in *entryInfo) allowedBest(en *english, nb *neighbours, vc float64, forbidden int) (float64, int) {
+	best, bi := 0.0, -1
+	for i := range in.senses {
+		if i == forbidden || !in.needFits(i, nb) {
+			continue
+		}
+		v := in.saidScore(en, i)
+		if vc != 0 && (vc > 0) != in.marks[i].verb {
+			v *= posDisagree
+		}
+		if v > best && !in.slotForbids(i, nb) {
+			best, bi = v, i
+		}
+	}
+	return best, bi
+}
+
+// saidScore is the evidence bestByEnglishIn gives sense i by the words
+// themselves (a marked sense's direct words), not by related words: once
+// the sense the English chose is ruled out, a related word (the "limited"
+// another word took) is too weak to choose again (功率约束 stays the
+// default "restriction", not "to restrict").
+func (in *entryInfo) saidScore(en *english, i int) float64 {
+	m, j, off := in.senseAt(i)
+	if m == nil {
+		return 0
+	}
+	v := en.senseScore(m, j)
+	if v > 0 && in.marks[i].marked {
+		v = en.directScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j)
+	}
+	return v
+}
+
 // slotForbids reports whether the words around a token rule out sense i,
 // whatever the English says of it:
 //   - a verb's sense that is only a preposition (走 "from", "through")
@@ -190,6 +232,9 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 //   - a character that is first a verb, before 不 or 得 and its
 //     complement (听不懂, 买得起) or an aspect particle (听着), is the verb:
 //     听不太懂 / "I can't really understand" is not 听 "a can";
+//   - a sense said of things ("(of a thing) to serve as") has no person
+//     for subject: 他是为了钱才做这份工作的 is 做 "to do", whatever the
+//     "for" of the English says;
 //   - a sense whose every gloss waits for its object (到 "to leave for; to
 //     go to") is not the sense of a verb that ends its clause: 我一会儿就到
 //     "I'll be there" is "to arrive", whatever "go" the English says.
@@ -201,6 +246,8 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 	case nb.prev != "" && interjection(s), degreeAdverbs[nb.prev] && degreeWords[firstGloss(s)]:
 		return true
 	case (nounish(s) || in.isClassifier(i)) && in.verbCharacter() && complementAfter(nb):
+		return true
+	case thingSense(s) && personBefore(nb):
 		return true
 	}
 	return nb.objectless && awaitsObject(s)
@@ -227,6 +274,35 @@ func complementAfter(nb *neighbours) bool {
 			if t := nb.sn.toks[j].Text; !isBlank(t) {
 				return !clauseEndsAt(nb.sn.toks, j)
 			}
+		}
+	}
+	return false
+}
+
+// thingSense reports whether sense s is labelled as said of things:
+// "(of a thing) …", "(of objects) …".
+func thingSense(s string) bool {
+	for _, l := range [...]string{"(of a thing)", "(of things)", "(of an object", "(of objects)"} {
+		if strings.HasPrefix(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// personBefore reports whether a personal pronoun stands before the token
+// in its clause: its subject, or near it (你这么做, 他才做).
+func personBefore(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	for j := nb.k - 1; j >= 0; j-- {
+		t := nb.sn.toks[j].Text
+		if personalPronouns[t] {
+			return true
+		}
+		if clauseEndsAt(nb.sn.toks, j) && !isBlank(t) {
+			return false
 		}
 	}
 	return false

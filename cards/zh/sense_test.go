@@ -197,6 +197,9 @@ func TestSenseChoice(t *testing.T) {
 		{"他们决定重新评估这个计划。", "They decided to re-evaluate the plan.", "评估", "ping2 gu1", "to evaluate", true},
 		// After a measure word gse tags a noun (幅), a noun.
 		{"我送了她一幅画。", "I gave her a painting.", "画", "hua4", "painting", true},
+		// A sense said of things has no person for subject; the next
+		// sense the English says then wins.
+		{"她做这些都是为了孩子。", "She does all this for her kids.", "做", "zuo4", "to do", true},
 		{"广播的声音太小，我听不太清楚。", "The radio is too quiet, I can't make it out.", "听", "ting1", "to listen", false},
 		// Of two entries read alike, the one the English says.
 		{"合同上需要你签个字。", "You need to sign the contract.", "签", "qian1", "to sign one's name", true},
