@@ -4,7 +4,7 @@
 // the gold files beside it, with the rules of cards/zh/gold_test.go (both
 // read and judge through cards/zh/internal/goldset):
 //
-//	go run ./cards/zh/testdata/senses/score.go [-v] [-index] [-report FILE] CMD [ARG...]
+//	go run ./cards/zh/testdata/senses/score.go [-v] [-index] [-report FILE] [-file PATTERN] CMD [ARG...]
 //
 // runs `CMD ARG... annotate --tsv --json` once per gold file with the
 // file's sentence pairs on standard input, and prints per file the items,
@@ -13,7 +13,10 @@
 // podcast", "# Part 2: everyday": a held-out set's pairs of the seed and
 // pairs written for it, whose figures differ by several points). -v lists
 // the misses; -report writes them as TSV; -index judges only the CC-CEDICT
-// sense the output names (entry and sense index).
+// sense the output names (entry and sense index); -file scores only the
+// gold files whose name matches a pattern (heldout6.tsv, heldout*.tsv), so
+// that a check of one file does not pay for all eight. Arguments after CMD
+// are CMD's own, which is why the file is a flag and not a trailing name.
 package main
 
 import (
@@ -25,6 +28,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"cika/cards/zh/internal/goldset"
@@ -50,8 +54,9 @@ func main() {
 	flag.BoolVar(&byIndex, "index", false, "judge only the CC-CEDICT sense the output names (entry and sense index), as a judge keyed by indices would: a gloss of cika's own without a sense index is a miss")
 	report := flag.String("report", "", "write the misses to this TSV file")
 	dir := flag.String("dir", "", "the folder of the gold files (default: this program's)")
+	only := flag.String("file", "*.tsv", "score only the gold files whose name matches this pattern (e.g. heldout6.tsv or 'heldout*.tsv')")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: go run score.go [-v] [-index] [-report FILE] [-dir DIR] CMD [ARG...]")
+		fmt.Fprintln(os.Stderr, "usage: go run score.go [-v] [-index] [-report FILE] [-file PATTERN] [-dir DIR] CMD [ARG...]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -63,16 +68,23 @@ func main() {
 		_, self, _, _ := runtime.Caller(0)
 		*dir = filepath.Dir(self)
 	}
-	if err := run(*dir, flag.Args(), *verbose, *report); err != nil {
+	if err := run(*dir, *only, flag.Args(), *verbose, *report); err != nil {
 		fmt.Fprintln(os.Stderr, "score:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string, cmd []string, verbose bool, reportPath string) error {
-	files, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
-	if err != nil || len(files) == 0 {
-		return fmt.Errorf("no gold files in %s", dir)
+func run(dir, only string, cmd []string, verbose bool, reportPath string) error {
+	// score.sh makes a name that exists where it is run absolute; the
+	// files are looked for in dir whatever the folder the name came with.
+	only = filepath.Base(only)
+	files, err := filepath.Glob(filepath.Join(dir, only))
+	if err != nil {
+		return fmt.Errorf("gold file pattern %q: %w", only, err)
+	}
+	files = slices.DeleteFunc(files, func(f string) bool { return !strings.HasSuffix(f, ".tsv") })
+	if len(files) == 0 {
+		return fmt.Errorf("no gold files matching %q in %s", only, dir)
 	}
 	var rep strings.Builder
 	rep.WriteString("file\tline\tmiss\tzh\ten\tword\twant reading\tgot reading\taccept\tgot entry\tgot sense\tnote\n")

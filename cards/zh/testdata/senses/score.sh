@@ -1,5 +1,5 @@
 #!/bin/sh
-# score.sh [-v] [-index] [-report FILE] CMD [ARG...]: scores CMD, any command that
+# score.sh [-v] [-index] [-report FILE] [-file PATTERN] CMD [ARG...]: scores CMD, any command that
 # speaks `annotate --tsv --json` (e.g. a cika binary built from any
 # commit), on the gold files beside this script. See score.go. It runs
 # from the script's own module (score.go imports its internal goldset), so
