@@ -477,9 +477,14 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	sl := slotNone
 	var primaryBuf [8]bool
 	primary := primaryBuf[:0]
+	var fitBuf [8]float64
+	fits := fitBuf[:0]
 	if utf8.RuneCountInString(text) == 1 {
 		sl = a.slotOf(sn, k, entries, nb)
 		primary = a.primaryOf(entries, evs, bis, primary)
+		if sl != slotNone {
+			fits = a.slotFits(sl, entries, evs, ar.c, fits)
+		}
 	}
 	for i, e := range entries {
 		s := a.score(text, rare, sn.posOf(a, k), e, evs[i], en, nb, &ar)
@@ -489,8 +494,8 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		if len(extra) > i {
 			s += wNeed * extra[i]
 		}
-		if sl != slotNone {
-			s += wSlot * a.slotFit(sl, a.info(e), ar.c)
+		if len(fits) > i {
+			s += wSlot * fits[i]
 		}
 		if len(primary) > i && primary[i] {
 			s += wPrimary

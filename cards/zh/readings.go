@@ -746,6 +746,35 @@ func (a *Analyzer) slotFit(sl slot, in *entryInfo, c rune) float64 {
 	return 0
 }
 
+// slotFits appends slotFit of each of entries to out. Before its object
+// an entry whose first sense is a verb outweighs one that merely has a
+// verb's senses, where many words read the character so (slotFit); where
+// one does, a rarer reading whose first sense is a verb too and which the
+// English names (evs[i] > 0) fits as well: the slot cannot tell two verbs
+// apart, the English can (撒 sa3 "to sprinkle", of 7 words, against sa1
+// "to let go", of 87; 削 xiao1 "to peel with a knife" against xue1 "to
+// pare").
+func (a *Analyzer) slotFits(sl slot, entries []*dict.Entry, evs []float64, c rune, out []float64) []float64 {
+	lead := false
+	for _, e := range entries {
+		f := a.slotFit(sl, a.info(e), c)
+		lead = lead || f == 2
+		out = append(out, f)
+	}
+	if sl != slotObject || !lead {
+		return out
+	}
+	for i, e := range entries {
+		if out[i] == 2 || evs[i] == 0 || e.IsName() {
+			continue
+		}
+		if f := a.firstFree(e); f >= 0 && isVerbSense(a.info(e).senses[f]) {
+			out[i] = 2
+		}
+	}
+	return out
+}
+
 // primaryOf returns, for each of the entries, whether the English names
 // its first free sense (bis[i], the sense bestByEnglish found, is that
 // sense) while it names a later sense of another entry just as well (看孩子

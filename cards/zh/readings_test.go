@@ -154,6 +154,12 @@ func TestReadings(t *testing.T) {
 		// The English names kan1's first sense and kan4's sixth.
 		{zh: "奶奶帮我们看孩子。", en: "Grandma looks after our kids for us.", text: "看", reading: "kan1"},
 		{zh: "我在看电视。", en: "I'm watching TV.", text: "看", reading: "kan4"},
+		// Before its object the slot takes a rarer reading whose first
+		// sense is a verb, if the English names it, as it takes the
+		// common one: the English tells the two verbs apart.
+		{zh: "妈妈往饺子馅里撒了一点胡椒。", en: "Mom sprinkled a little pepper into the dumpling filling.", text: "撒", reading: "sa3"},
+		{zh: "他给奶奶削了一个梨。", en: "He peeled a pear for grandma.", text: "削", reading: "xiao1"},
+		{zh: "他撒了一个谎。", en: "He told a lie.", text: "撒", reading: "sa1"},
 		// The English names one entry and no other: ji4 "to fasten".
 		{zh: "飞机起飞前请系好安全带。", en: "Please fasten your seatbelt before takeoff.", text: "系", reading: "ji4"},
 		{zh: "他是物理系的老师。", en: "He is a teacher in the physics department.", text: "系", reading: "xi4"},
