@@ -1052,6 +1052,8 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		}
 		t, p := sn.toks[j].Text, sn.posOf(a, j)
 		switch {
+		case t == "地" && n > 0:
+			continue // an adverbial's particle: 我们得非常认真地准备
 		case t == "了" || t == "过" || t == "着" || strings.HasPrefix(p, "u") || p == "y":
 			return false
 		case t == "把" || p == "p":
@@ -1061,6 +1063,8 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			continue
 		case (p == "a" || p == "ad") && littleAfter(sn, j):
 			continue // an adverbial "a bit …": 你得早点来, 你得多穿点
+		case (p == "a" || p == "ad") && n > 0 && degreeAdverbs[sn.toks[hanAt(sn, j, -1)].Text]:
+			continue // an adverbial with its degree: 我得很早起床
 		case strings.HasPrefix(p, "v"):
 			return true
 		}

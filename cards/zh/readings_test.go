@@ -42,6 +42,11 @@ func TestReadings(t *testing.T) {
 		{zh: "昨晚雪下得真大。", text: "得", reading: "de5"}, // a degree adverb and an adjective
 		{zh: "你得多吃点。", text: "得", reading: "dei3"},
 		{zh: "过马路你得很小心。", text: "得", reading: "dei3"}, // a degree adverb between
+		// An adverbial between the modal and its verb: an adjective with
+		// its degree adverb, or one linked by 地.
+		{zh: "明天我们得很早出发。", text: "得", reading: "dei3"},
+		{zh: "比赛前大家得非常认真地练习。", text: "得", reading: "dei3"},
+		{zh: "他每次都得很高的分数。", text: "得", reading: "de2"},
 		// An adjective gse tags b before 得 and its complement.
 		{zh: "这件毛衣穿着很暖和。", text: "着", reading: "zhe5"},
 		{zh: "这件衣服她穿着刚好。", text: "着", reading: "zhe5"}, // an adverb after it
