@@ -883,6 +883,14 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if in.particle < 0 && !in.kinds.modal && a.degreeSlot(sn, k, nb) {
 		return -1 // de2 "to obtain" takes an object, not a degree
 	}
+	if kd := in.kinds.kinds(); kd.function >= 0.5 && kd.verb < 0.5 && negatedVerb(nb) && a.verbChar(sn.toks[k].Text) {
+		return -1
+	}
+	if a.baObjectBefore(sn, k, nb) {
+		if n := a.disposalNeed(sn.toks[k].Text, in); n != 0 {
+			return n
+		}
+	}
 	if n := a.complementNeed(sn, k, in); n != 0 {
 		return n
 	}
@@ -893,6 +901,66 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return -1
 	}
 	return a.classifierNeed(sn, k, in, nb)
+}
+
+// negatedVerb reports whether the token stands right after a negation (不,
+// 没, 没有, 别) with nothing for an adverb to modify after it: a pronoun
+// or a noun, its object, or the end of its clause. The character is the
+// verb there, not an adverb, if the character has a verb's entry: 我还没
+// 还他钱, 借的书他一直没还 huan2 "to pay back; to return", not hai2
+// "still" (你不还有我吗 keeps hai2: 有 follows; 不只 keeps zhi3 "only",
+// 只 has no verb's entry).
+func negatedVerb(nb *neighbours) bool {
+	switch nb.prev {
+	case "不", "没", "没有", "别":
+		return nb.objectless || strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n")
+	}
+	return false
+}
+
+// fallFirst reports whether in's first plain sense is a verb of falling: 倒
+// dao3 "to fall; to collapse", 落 luo4 "to fall or drop".
+func fallFirst(in *entryInfo) bool {
+	if in.firstPlain < 0 {
+		return false
+	}
+	g := firstGloss(in.senses[in.firstPlain])
+	return g == "to fall" || strings.HasPrefix(g, "to fall or ")
+}
+
+// disposalNeed is, for entry in of text, the verb of a 把 clause
+// (baObjectBefore), -1 for an entry of falling where text has one, +1 for
+// another whose first sense is a verb: what 把 brings is acted on, and
+// does not fall by itself. 把杯子倒满了水, 把剩菜倒了 dao4 "to pour; to
+// dump", 把钥匙落在家里了 la4 "to leave behind", not dao3 or luo4 (nor lao4,
+// "colloquial reading of 落 in certain compounds"). 0 for a character
+// without an entry of falling.
+func (a *Analyzer) disposalNeed(text string, in *entryInfo) float64 {
+	falls := false
+	for _, e := range a.dict.Lookup(text) {
+		falls = falls || !e.IsName() && fallFirst(a.info(e))
+	}
+	switch {
+	case !falls:
+		return 0
+	case fallFirst(in):
+		return -1
+	case in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]):
+		return 1
+	}
+	return 0
+}
+
+// baObjectBefore reports whether token k is the verb of a 把 clause, right
+// after 把's object (a noun or a pronoun, or a character gse tags zg that
+// is no verb: 把车倒一下); a verb before it makes it a complement (把人撞倒
+// 了 dao3).
+func (a *Analyzer) baObjectBefore(sn *sentence, k int, nb *neighbours) bool {
+	p := nb.prevPos
+	if !strings.HasPrefix(p, "n") && !strings.HasPrefix(p, "r") && (p != "zg" || a.verbChar(nb.prev)) {
+		return false
+	}
+	return hanAt(sn, k, -1) >= 0 && baBefore(sn, k)
 }
 
 // stayNeed reports whether in is a single character's entry of staying

@@ -165,6 +165,19 @@ func TestReadings(t *testing.T) {
 		{zh: "妈妈往饺子馅里撒了一点胡椒。", en: "Mom sprinkled a little pepper into the dumpling filling.", text: "撒", reading: "sa3"},
 		{zh: "他给奶奶削了一个梨。", en: "He peeled a pear for grandma.", text: "削", reading: "xiao1"},
 		{zh: "他撒了一个谎。", en: "He told a lie.", text: "撒", reading: "sa1"},
+		// The verb of a 把 clause acts on 把's object: not an entry of
+		// falling (倒 dao3, 落 luo4), but the verb beside it; not after
+		// a verb, whose complement it is, nor without 把.
+		{zh: "她把雨衣落在朋友家了。", text: "落", reading: "la4"},
+		{zh: "服务员把咖啡倒满了。", text: "倒", reading: "dao4"},
+		{zh: "你把车倒一下。", text: "倒", reading: "dao4"},
+		{zh: "大风把树吹倒了。", text: "倒", reading: "dao3"},
+		{zh: "花瓶倒了。", text: "倒", reading: "dao3"},
+		{zh: "树叶落在地上。", text: "落", reading: "luo4"},
+		// After a negation, before an object or the clause's end, no
+		// adverb: the verb, whatever the English says of the adverb.
+		{zh: "那本书他一直没还。", en: "He still has not returned that book.", text: "还", reading: "huan2"},
+		{zh: "都十点了，他还没起床。", en: "It's ten already and he still isn't up.", text: "还", reading: "hai2"},
 		// The English names one entry and no other: ji4 "to fasten".
 		{zh: "飞机起飞前请系好安全带。", en: "Please fasten your seatbelt before takeoff.", text: "系", reading: "ji4"},
 		{zh: "他是物理系的老师。", en: "He is a teacher in the physics department.", text: "系", reading: "xi4"},
