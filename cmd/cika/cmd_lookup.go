@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -57,16 +58,26 @@ func lookupCommand() *cli.Command {
 				if err := writeJSON(c.App.Writer, res); err != nil || res.Found() {
 					return err
 				}
+				stopWordsHint(c, res)
 				return statusError{status: 1}
 			}
 			if err := lookup.WriteText(c.App.Writer, res, useColor(c.App.Writer)); err != nil {
 				return err
 			}
 			if !res.Found() {
+				stopWordsHint(c, res)
 				return statusError{status: 1}
 			}
 			return nil
 		}),
+	}
+}
+
+// stopWordsHint says on stderr why a query of English stop words found
+// nothing: the sentences may well hold it, but no index can find them by it.
+func stopWordsHint(c *cli.Context, res *lookup.Result) {
+	if res.StopWords {
+		fmt.Fprintf(c.App.ErrWriter, "cika: hint: every word of %q is too common to look up by (as \"the\", \"of\", \"in\" and single letters are); add a word with a meaning of its own, e.g. cika lookup \"the bank\"\n", res.Query)
 	}
 }
 

@@ -9,7 +9,8 @@ import (
 )
 
 // TestLookupStatus: `cika lookup` exits as grep does — 0 found, 1 nothing
-// found (and nothing on stderr), 2 an error (its message on stderr).
+// found (and nothing on stderr but the hint for a query of stop words), 2
+// an error (its message on stderr).
 func TestLookupStatus(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "c.db")
@@ -36,6 +37,10 @@ func TestLookupStatus(t *testing.T) {
 		{[]string{"lookup", "图书馆"}, 1, `no word in the collection matches "图书馆"`, ""},
 		{[]string{"lookup", "yin1hang2"}, 1, "no word in the collection matches", ""},
 		{[]string{"lookup", "--json", "图书馆"}, 1, `"words": []`, ""},
+		// Stop words only: the sentences hold them, and stderr says why
+		// nothing is found.
+		{[]string{"lookup", "in the"}, 1, `no word in the collection matches "in the"`, `cika: hint: every word of "in the" is too common`},
+		{[]string{"lookup", "--json", "the"}, 1, `"stop_words": true`, "too common to look up"},
 		{[]string{"lookup"}, 2, "", "cika: error: lookup takes one QUERY"},
 		{[]string{"lookup", " "}, 2, "", "cika: error: empty query"},
 		{[]string{"lookup", "--by", "sound", "银行"}, 2, "", "cika: error: --by sound: want hanzi, pinyin or english"},

@@ -9,9 +9,9 @@ import (
 
 // statusError ends cika with an exit status other than 1. `cika lookup`
 // answers as grep does, so that scripts can branch on it: 0 when something
-// was found, 1 when nothing was (the output says so; err is nil and
-// nothing is written to stderr), 2 on an error (its message and hint on
-// stderr, as for any command).
+// was found, 1 when nothing was (the output says so; err is nil, and
+// stderr has at most the hint for a query of stop words), 2 on an error
+// (its message and hint on stderr, as for any command).
 type statusError struct {
 	err    error
 	status int

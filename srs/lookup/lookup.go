@@ -40,6 +40,12 @@ type Result struct {
 	// always; hanzi and pinyin when no word is written or read so); nil
 	// when it was not, or cannot be one (a single character).
 	Phrase *Phrase `json:"phrase,omitempty"`
+	// StopWords is true when the query was read as English and every word
+	// of it is one the English indexes leave out ("the", "of", a single
+	// letter: store.QueryTerms): no word and no sentence could be found by
+	// its English, however many sentences hold it, and the learner is
+	// owed the reason rather than a bare "no word matches".
+	StopWords bool `json:"stop_words,omitempty"`
 }
 
 // Found reports whether the lookup found anything: a word or a sentence.
@@ -139,6 +145,9 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{Query: query, Words: []Word{}, More: []string{}}
+	if by == ByEnglish || by == pinyinOrEnglish {
+		res.StopWords = len(store.QueryTerms(query)) == 0
+	}
 	// English matches are distinct words; others may repeat one.
 	var seen map[string]bool
 	if by != ByEnglish {

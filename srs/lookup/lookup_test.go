@@ -66,6 +66,29 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// A query whose English words are all stop words finds nothing, and says
+// so (StopWords); one word of meaning among them is searched.
+func TestFindStopWords(t *testing.T) {
+	db := collection(t)
+	for _, tc := range []struct {
+		query, by   string
+		stop, found bool
+	}{
+		{"the", "", true, false},
+		{"is the", "english", true, false},
+		{"the bank", "", false, true},
+		{"银行", "", false, true},
+	} {
+		res, err := lookup.Find(db, tc.query, tc.by, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.query, err)
+		}
+		if res.StopWords != tc.stop || res.Found() != tc.found {
+			t.Errorf("%s: StopWords %v, Found %v; want %v, %v", tc.query, res.StopWords, res.Found(), tc.stop, tc.found)
+		}
+	}
+}
+
 func TestFindBadQuery(t *testing.T) {
 	db := collection(t)
 	for _, tc := range []struct{ query, by, msg string }{
