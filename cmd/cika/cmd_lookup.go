@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"cika/srs/lookup"
+	"cika/srs/store"
 )
 
 // lookupCommand is `cika lookup`: find words by hanzi, pinyin or English and
@@ -41,7 +42,12 @@ func lookupCommand() *cli.Command {
 			if query == "" {
 				return usageError{msg: "empty query"}
 			}
-			db, err := openCollection(c, true)
+			path, err := dbPath(c)
+			if err != nil {
+				return err
+			}
+			// A lookup reads a few hundred pages here and there.
+			db, err := store.Open(path, &store.Options{ReadOnly: true, PointReads: true})
 			if err != nil {
 				return err
 			}

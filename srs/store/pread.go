@@ -60,6 +60,7 @@ func newPageReader(tx *bolt.Tx) (*pageReader, error) {
 	if err != nil {
 		return nil, err
 	}
+	readRandom(f)
 	size := int64(tx.DB().Info().PageSize)
 	return &pageReader{f: f, size: size, pages: uint64(tx.Size() / size), top: map[uint64][]byte{}}, nil
 }

@@ -56,6 +56,12 @@ type Options struct {
 	// ReadOnly takes a shared lock, so several readers can share the file;
 	// it fails with ErrNoCollection when the file does not exist.
 	ReadOnly bool
+	// PointReads, with ReadOnly, is for a caller that reads a few records
+	// here and there (a lookup) rather than runs of neighbouring pages:
+	// the memory map keeps bbolt's random-access advice, so that a page
+	// not yet in the page cache is read alone, not with the megabytes
+	// around it (readAhead).
+	PointReads bool
 	// Timeout is how long to wait for another process's lock before
 	// failing with ErrLocked; 0 means DefaultTimeout.
 	Timeout time.Duration
@@ -147,7 +153,7 @@ func Open(path string, opts *Options) (*DB, error) {
 	}
 	db := &DB{bolt: bdb, path: path, readOnly: o.ReadOnly, stageFrom: o.StageFrom, afterStage: o.AfterStage,
 		buffers: o.Buffers}
-	if o.ReadOnly {
+	if o.ReadOnly && !o.PointReads {
 		readAhead(bdb)
 	}
 	version, err := db.version()
