@@ -23,9 +23,15 @@ type lexEntry struct {
 // the headword's id, and a table by id of where the headword is in the
 // dictionary and its weights. Nothing in it is a pointer but the
 // dictionary, so that the garbage collector does not scan 200,000 keys.
+//
+// A headword of one or two characters of the Basic Multilingual Plane,
+// most of those the analysis looks up, is its own key: its slot holds
+// the characters (shortKey) where others hold their hash, so that finding
+// it reads the slot only, where checking a hash read the headword's
+// lexWord, its dictionary entry and then its text, a cache miss each.
 type lexicon struct {
 	entries []dict.Entry
-	slots   []uint64  // hash<<32 | id+1; 0 for an empty slot
+	slots   []uint64  // key<<32 | id+1, with slotShort set when key is a shortKey; 0 for an empty slot
 	words   []lexWord // by id
 	seed    maphash.Seed
 	// The entries of headword id are order[first[id]:first[id+1]], as
@@ -60,6 +66,40 @@ func newLexicon(entries []dict.Entry, n int) *lexicon {
 	return l
 }
 
+// slotShort marks a slot whose key is the headword's shortKey.
+const slotShort = 1 << 31
+
+// slotID returns the headword id of a full slot.
+func slotID(s uint64) int32 { return int32(s&(slotShort-1)) - 1 }
+
+// shortKey returns the characters of word packed in 32 bits (r1<<16 | r2,
+// r1 alone for one character) when word is one or two characters below
+// U+10000: one character is below 1<<16, two above, so no two words share
+// a key. (Invalid UTF-8 decodes as U+FFFD, which is no headword: such a
+// word is still not found.)
+func shortKey(word string) (uint32, bool) {
+	r1, n1 := utf8.DecodeRuneInString(word)
+	if r1 >= 1<<16 || n1 == 0 {
+		return 0, false
+	}
+	if n1 == len(word) {
+		return uint32(r1), true
+	}
+	r2, n2 := utf8.DecodeRuneInString(word[n1:])
+	if r2 >= 1<<16 || n1+n2 != len(word) {
+		return 0, false
+	}
+	return uint32(r1)<<16 | uint32(r2), true
+}
+
+// slotFor returns the slot of headword word, of hash h, numbered id.
+func slotFor(word string, h uint32, id int32) uint64 {
+	if k, ok := shortKey(word); ok {
+		return uint64(k)<<32 | slotShort | uint64(id+1)
+	}
+	return uint64(h)<<32 | uint64(id+1)
+}
+
 // key returns the headword of ref.
 func (l *lexicon) key(ref int32) string {
 	if ref&1 != 0 {
@@ -77,12 +117,22 @@ func (l *lexicon) find(word string) (int, uint32) {
 	return l.findHashed(word, h), h
 }
 
-// findHashed is find given the hash of word.
+// findHashed is find given the hash of word. Every headword's probe
+// starts at its hash; a short one is then recognised by its shortKey.
 func (l *lexicon) findHashed(word string, h uint32) int {
 	mask := len(l.slots) - 1
+	if k, ok := shortKey(word); ok {
+		want := uint64(k)<<32 | slotShort
+		for i := int(h) & mask; ; i = (i + 1) & mask {
+			s := l.slots[i]
+			if s == 0 || s&^(slotShort-1) == want {
+				return i
+			}
+		}
+	}
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		s := l.slots[i]
-		if s == 0 || (uint32(s>>32) == h && l.key(l.words[s&0xFFFFFFFF-1].ref) == word) {
+		if s == 0 || (s&slotShort == 0 && uint32(s>>32) == h && l.key(l.words[slotID(s)].ref) == word) {
 			return i
 		}
 	}
@@ -95,7 +145,7 @@ func (l *lexicon) get(word string) (lexEntry, bool) {
 	if s == 0 {
 		return lexEntry{}, false
 	}
-	id := int32(s&0xFFFFFFFF - 1)
+	id := slotID(s)
 	w := &l.words[id]
 	return lexEntry{logp: w.logp, id: id, pos: w.pos}, true
 }
@@ -283,7 +333,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 		}
 		slot := lex.findHashed(word, h)
 		if s := lex.slots[slot]; s != 0 {
-			le.id = int32(s&0xFFFFFFFF - 1)
+			le.id = slotID(s)
 			refID[ref] = le.id + 1
 			old := &lex.words[le.id]
 			old.shared = true
@@ -296,7 +346,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 			n++
 			refID[ref] = le.id + 1
 			lex.words = append(lex.words, lexWord{ref: ref, logp: le.logp, pos: le.pos})
-			lex.slots[slot] = uint64(h)<<32 | uint64(le.id+1)
+			lex.slots[slot] = slotFor(word, h, le.id)
 		}
 		r1, n1 := utf8.DecodeRuneInString(word)
 		if n1 == len(word) {
@@ -420,7 +470,7 @@ func (l *lexicon) lookup(word string) ([]*dict.Entry, bool) {
 	if s == 0 {
 		return nil, false
 	}
-	id := s&0xFFFFFFFF - 1
+	id := slotID(s)
 	return l.order[l.first[id]:l.first[id+1]:l.first[id+1]], true
 }
 

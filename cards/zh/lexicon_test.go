@@ -33,3 +33,39 @@ func TestLexiconNames(t *testing.T) {
 		t.Fatalf("%d headwords of names only, %d others: the test needs both", names, others)
 	}
 }
+
+// TestLexiconFind checks that every headword is found under its own id,
+// those that are their own key (shortKey) and those found by hash alike,
+// and that strings that are no headword are not: the empty string,
+// invalid UTF-8, U+FFFD, and a headword with a character added that is no
+// headword.
+func TestLexiconFind(t *testing.T) {
+	a := analyzer(t)
+	short, long := 0, 0
+	for w, le := range a.lex.all() {
+		got, ok := a.lex.get(w)
+		if !ok || got != le {
+			t.Fatalf("get(%q) = %v, %v, want %v", w, got, ok, le)
+		}
+		if _, ok := shortKey(w); ok {
+			short++
+		} else {
+			long++
+		}
+		if le.id%7 == 0 {
+			for _, more := range []string{w + "\xff", w + "\ufffd", w + "们们"} {
+				if _, ok := a.lex.get(more); ok && !a.Dict().Has(more) {
+					t.Fatalf("get(%q) found a word that is no headword", more)
+				}
+			}
+		}
+	}
+	if short == 0 || long == 0 {
+		t.Fatalf("%d short headwords, %d long: the test needs both", short, long)
+	}
+	for _, w := range []string{"", "\xff", "\xe4\xb8", "\ufffd", "\ufffd\ufffd", "这太", "a", "ab"} {
+		if le, ok := a.lex.get(w); ok {
+			t.Errorf("get(%q) = %v, found", w, le)
+		}
+	}
+}
