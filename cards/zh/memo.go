@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"strings"
 	"sync/atomic"
 	"unsafe"
 
@@ -58,9 +59,6 @@ func (m *senseMemo[T]) of(s string, f func(string) T) T {
 	slot.Store(p)
 	return p.v
 }
-
-// firstGlossMemo remembers firstGloss, whose answer is a string.
-var firstGlossMemo senseMemo[string]
 
 // A sense's facts share one word of a table: the senses a pair asks
 // about are asked several questions each (nounish, then isFreeSense,
@@ -137,4 +135,58 @@ func (t *factTable) of(s string, p fact, f func(string) bool) bool {
 	// answer stays and this one is only computed again next time.
 	slot.CompareAndSwap(old, nw)
 	return v
+}
+
+// A sense's first gloss (firstGloss) is, for all but a few senses, a
+// part of the sense itself ("to repair" of "to repair; to mend"): a
+// glossTable slot keeps where it is in the sense, beside the sense's key,
+// in one uint64 as a factTable slot does, where a senseMemo kept a pointer
+// to a heap object holding the string.
+
+// The layout of a glossTable slot: the sense's key (as a factTable's)
+// above glossKeyShift, then the start of the gloss in the sense and its
+// length; glossElsewhere as the length when the gloss is not a part of the
+// sense (an upper-case letter lowered): firstGlossMemo answers for it.
+const (
+	glossKeyShift  = 2*factLenBits + 1
+	glossElsewhere = 1<<(factLenBits+1) - 1
+)
+
+// glossTable remembers where the first glosses of the dictionary's
+// senses asked last are.
+type glossTable struct {
+	slots [1 << factBits]atomic.Uint64
+}
+
+var (
+	firstGlosses   glossTable
+	firstGlossMemo senseMemo[string] // for the senses firstGlosses cannot keep
+)
+
+// of returns f(s), a part of s or a string of the same text, from s's
+// slot when it holds s, and otherwise from firstGlossMemo. f must be a
+// pure function of s.
+func (t *glossTable) of(s string, f func(string) string) string {
+	off, ok := dict.EmbeddedOffset(s)
+	if !ok || len(s) >= 1<<factLenBits || off >= 1<<(64-glossKeyShift-factLenBits) {
+		return firstGlossMemo.of(s, f)
+	}
+	key := uint64(off)<<factLenBits | uint64(len(s))
+	slot := &t.slots[(key*0x9e3779b97f4a7c15)>>(64-factBits)]
+	if v := slot.Load(); v>>glossKeyShift == key {
+		start, n := int(v>>(factLenBits+1))&(1<<factLenBits-1), int(v&glossElsewhere)
+		if n == glossElsewhere {
+			return firstGlossMemo.of(s, f)
+		}
+		return s[start : start+n]
+	}
+	g := f(s)
+	start := strings.Index(s, g)
+	n := len(g)
+	if start < 0 {
+		start, n = 0, glossElsewhere
+		firstGlossMemo.of(s, func(string) string { return g })
+	}
+	slot.Store(key<<glossKeyShift | uint64(start)<<(factLenBits+1) | uint64(n))
+	return g
 }

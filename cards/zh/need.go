@@ -221,7 +221,7 @@ func predicateSense(s string) bool {
 
 // firstGloss is the first ";"- or ","-separated gloss of s, lower case,
 // without its leading notes or a trailing note. Remembered (memo.go).
-func firstGloss(s string) string { return firstGlossMemo.of(s, firstGlossOf) }
+func firstGloss(s string) string { return firstGlosses.of(s, firstGlossOf) }
 
 // firstGlossOf is firstGloss, computed.
 func firstGlossOf(s string) string {
