@@ -35,7 +35,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if prev == "好" && a.haoJi(run, out, k, from) {
 			continue
 		}
-		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) {
+		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -268,6 +268,29 @@ func (a *Analyzer) longerObject(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.shift(k, start+n, a.singles[c], obj)
+	return true
+}
+
+// degreeHead splits word k, of three or more characters, after a degree
+// adverb (prev) into its first character, an adjective, and the noun the
+// rest makes: a degree adverb takes an adjective, not a noun phrase. 在很
+// 多方面 "in many respects" is 很 多 方面, not 很 多方面 "many-sided"; 很长
+// 时间 is 很 长 时间. It reports whether it did.
+func (a *Analyzer) degreeHead(run string, out *segWords, k, from int, prev string) bool {
+	if !degreeAdverbs[prev] || out.ids[k] < 0 {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	c, n := utf8.DecodeRuneInString(w)
+	if utf8.RuneCountInString(w) < 3 || c >= maxRune || a.singles[c].logp == 0 || !a.adjectiveFirst(w[:n]) {
+		return false
+	}
+	head, ok := a.lex.get(w[n:])
+	if !ok || !strings.HasPrefix(a.w.posNames[head.pos], "n") {
+		return false
+	}
+	out.split(k, start, n, a.singles[c], head)
 	return true
 }
 

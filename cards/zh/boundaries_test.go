@@ -12,6 +12,10 @@ var regroupCases = []splitCase{
 	{zh: "山上下着小雨", en: "It is drizzling on the mountain", want: "山 上 下 着 小雨"},
 	{zh: "火车晚点了一个小时", en: "The train was an hour late", want: "火车 晚点 了 一个 小时"},
 	{zh: "我已经习惯了北京的冬天", en: "I've got used to Beijing winters", want: "我 已经 习惯 了 北京 的 冬天"},
+	// A degree adverb takes an adjective, not the word it starts: the
+	// adjective and the noun after it (多方面 stays without one).
+	{zh: "这两个方案在很多方面都差不多", en: "The two plans are about the same in many respects", want: "这 两 个 方案 在 很 多 方面 都 差不多"},
+	{zh: "这个方案有多方面的好处", en: "This plan has benefits in many respects", want: "这个 方案 有 多方面 的 好处"},
 	// A verb and 了 before a measure of the action.
 	{zh: "我算了一下房租", en: "I worked out the rent", want: "我 算 了 一下 房租"},
 	{zh: "为了一个目标努力", en: "Work hard for a goal", want: "为了 一个 目标 努力"},

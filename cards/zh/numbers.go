@@ -134,6 +134,21 @@ func isNumeral(r rune) bool {
 	return false
 }
 
+// roughNumeral reports whether s is 几 "a few", alone or among numerals:
+// 十几, 二十几, 几十, 几百.
+func roughNumeral(s string) bool {
+	ji := false
+	for _, r := range s {
+		switch {
+		case r == '几':
+			ji = true
+		case !isNumeral(r):
+			return false
+		}
+	}
+	return ji
+}
+
 // isNumeralWord reports whether s is made of numerals only.
 func isNumeralWord(s string) bool {
 	for _, r := range s {
@@ -547,7 +562,8 @@ func (a *Analyzer) adjectiveAt(runes []rune, i int) bool {
 // follows it: 五个人 "five people" is 五 个 人, not 五 个人 "personal". The
 // rest must be a word that takes the classifier by CC-CEDICT's CL notes (人
 // CL:个), so that 三部分 "three parts" keeps 部分 (分 takes no 部). The
-// numeral is a word of numerals only, or 几, or left out after a verb of
+// numeral is a word of numerals only, or 几 alone or with numerals (十几
+// "a dozen or so", 几十: 只有十几个人 is 十几 个 人), or left out after a verb of
 // one character (找个人帮忙 "find someone to help" is 找 个 人), unless a
 // noun or 的 follows (这是个人问题 keeps 个人 "personal").
 func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
@@ -569,7 +585,7 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 			continue
 		}
 		omitted := false // 一 left out after a verb
-		if prev := run[pstart:start]; !isNumeralWord(prev) && prev != "几" {
+		if prev := run[pstart:start]; !isNumeralWord(prev) && !roughNumeral(prev) {
 			if utf8.RuneCountInString(prev) != 1 || !strings.HasPrefix(a.w.posNames[out.pos[k-1]], "v") {
 				continue
 			}

@@ -129,6 +129,8 @@ func TestClassifierAfterNumeral(t *testing.T) {
 		{"教室里有二十个人", "教室 里 有 二十 个 人"},
 		{"这本书分三部分", "这 本 书 分 三 部分"},
 		{"这是我个人的看法", "这 是 我 个人 的 看法"},
+		// 几 among numerals: a rough number.
+		{"我们组里只有十几个人", "我们 组 里 只有 十几 个 人"},
 		// A time counted and a place word.
 		{"这条路两年内会修好", "这 条 路 两 年 内 会 修好"},
 		{"我们在三年内还清了贷款", "我们 在 三 年 内 还清 了 贷款"},
