@@ -236,12 +236,8 @@ func (x *english) reset(en string) {
 			x.addStem(p)
 			x.used = append(x.used, usedStem{p.stem, "订", -1})
 		}
-		if lowQuality[lw] {
-			// "His grades are very poor", "worse than mine": 差 "not
-			// up to standard; inferior", the word CC-CEDICT glosses low
-			// quality with (劣, 次 "inferior quality"), which WordNet
-			// relates to "bad" and "poor" only through their rare senses.
-			x.addStem(englishStems.stemOf("inferior", inferiorHash))
+		for _, said := range alsoSays[lw] {
+			x.addStem(englishStems.stemOf(said.word, said.h))
 		}
 		if lw == "than" && prev != "" {
 			// "lower than", "cooler than": a comparative, whatever else
@@ -324,14 +320,33 @@ func (x *english) reset(en string) {
 	}
 }
 
-// lowQuality are the English words that say low quality: "inferior" in
-// CC-CEDICT's glosses.
-var lowQuality = map[string]bool{
-	"bad": true, "badly": true, "worse": true, "worst": true, "poor": true, "poorly": true,
-	"poorer": true, "poorest": true, "terrible": true, "awful": true, "lousy": true,
+// alsoSays lists, for English words, the words of CC-CEDICT's glosses they
+// say too, where WordNet relates the two only through rare senses or not
+// at all:
+//   - low quality: "His grades are very poor", "worse than mine" say 差
+//     "not up to standard; inferior", the word CC-CEDICT glosses low
+//     quality with (劣, 次 "inferior quality");
+//   - severity: "a bad cold", "badly hurt" say 重 "serious" (重感冒, 伤得很
+//     重), not "heavy";
+//   - a flaw open to attack: "a vulnerability", "found an exploit" say 漏洞
+//     "loophole", not "leak".
+var alsoSays = func() map[string][]glossWord {
+	inferior, serious, loophole := newGlossWord("inferior"), newGlossWord("serious"), newGlossWord("loophole")
+	return map[string][]glossWord{
+		"bad": {inferior, serious}, "badly": {inferior, serious}, "worse": {inferior, serious}, "worst": {inferior, serious},
+		"poor": {inferior}, "poorly": {inferior}, "poorer": {inferior}, "poorest": {inferior},
+		"terrible": {inferior, serious}, "awful": {inferior}, "lousy": {inferior},
+		"vulnerability": {loophole}, "vulnerabilities": {loophole}, "exploit": {loophole}, "exploits": {loophole},
+	}
+}()
+
+// glossWord is a word of CC-CEDICT's glosses and its fnv32.
+type glossWord struct {
+	word string
+	h    uint32
 }
 
-var inferiorHash = fnv32("inferior")
+func newGlossWord(w string) glossWord { return glossWord{w, fnv32(w)} }
 
 // bookedWords are the forms of the verb "book" that no noun shares, and
 // bookBefore the words after which "book" is the verb ("to book",

@@ -435,11 +435,12 @@ func TestFormGloss(t *testing.T) {
 }
 
 // TestEnglishWords checks the words the English side adds for what
-// CC-CEDICT glosses in other words: low quality says "inferior" (差 "not
-// up to standard; inferior", read cha4 even after 太 where chai1 "to
-// send" won), leaving a gloss that says the word itself as it is (穷
-// "poor"); the verb "book" says 订 "to order", and no other word's
-// "order" (去 "to go in order to do sth").
+// CC-CEDICT glosses in other words (alsoSays): low quality says "inferior"
+// (差 "not up to standard; inferior", read cha4 even after 太 where chai1
+// "to send" won), leaving a gloss that says the word itself as it is (穷
+// "poor"); "bad" says "serious" (重感冒), "vulnerability" "loophole"; the
+// verb "book" says 订 "to order", and no other word's "order" (去 "to go
+// in order to do sth").
 func TestEnglishWords(t *testing.T) {
 	a := analyzer(t)
 	for _, c := range []struct{ zh, en, word, reading, gloss string }{
@@ -449,6 +450,9 @@ func TestEnglishWords(t *testing.T) {
 		{"我想订一张明天去上海的火车票。", "I'd like to book a train ticket to Shanghai for tomorrow.", "订", "ding4", "to order"},
 		{"我想订一张明天去上海的火车票。", "I'd like to book a train ticket to Shanghai for tomorrow.", "去", "qu4", "to go"},
 		{"我们已经订好了机票。", "We've already booked our flights.", "订", "ding4", "to order"},
+		{"我弟弟得了重感冒。", "My brother has a bad cold.", "重", "zhong4", "serious"},
+		{"这个行李箱很重。", "This suitcase is heavy.", "重", "zhong4", "heavy"},
+		{"他们在软件里发现了一个漏洞。", "They found a vulnerability in the software.", "漏洞", "lou4 dong4", "loophole"},
 	} {
 		found := false
 		for _, tk := range a.Analyze(c.zh, c.en) {
