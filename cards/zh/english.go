@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -60,6 +61,11 @@ type english struct {
 	// strict: a stem another word took says nothing of this one even if
 	// the two share a character (reclaim's bound forms).
 	strict bool
+	// adjStems are the stems of words that stand as an adjective or an
+	// adverb of manner ("very mature", "clearly"), once per such word
+	// (adjectival): a verb's gloss is not said by them.
+	adjStems []string
+	adjRole  bool // the word being added stands so (reset)
 	// question: the pair asks something (a question mark on either side).
 	question bool
 	// sum is the sum of what reset and relGroups read ahead, kept so
@@ -87,16 +93,45 @@ func (x *english) takenByOther(st string) bool {
 	return false
 }
 
-// stemCount returns how many times stem st is among x's stems.
-func (x *english) stemCount(st string) int {
+// adjectivalRole reports whether English word lw, after word prev, stands
+// as an adjective or an adverb of manner, not as a verb: an adverb in -ly
+// that WordNet knows as an adverb only ("clearly", "quickly"), or an
+// adjective after an adverb of degree ("very mature", "too slow").
+func adjectivalRole(prev, lw string) bool {
+	if strings.HasSuffix(lw, "ly") && wordnet.PartsOfSpeech(lw) == wordnet.Adv {
+		return true
+	}
+	return degreeBefore[prev] && wordnet.PartsOfSpeech(lw)&wordnet.Adj != 0
+}
+
+// degreeBefore are the English adverbs of degree that stand before an
+// adjective (not "really", before verbs as often: "I really want").
+var degreeBefore = map[string]bool{
+	"very": true, "too": true, "extremely": true, "quite": true, "fairly": true, "rather": true,
+	"incredibly": true, "pretty": true, "so": true, "less": true, "least": true,
+}
+
+// adjectival reports whether every word of x whose stem is st stands as
+// an adjective or an adverb of manner (adjectivalRole): "The model is very
+// mature" says 成熟 "mature; ripe", not "to mature; to ripen"; "I can't
+// hear him clearly" says 清 "clear; distinct", not "to clear".
+func (x *english) adjectival(st string) bool {
+	return len(x.adjStems) > 0 && slices.Contains(x.adjStems, st) && countOf(x.adjStems, st) == x.stemCount(st)
+}
+
+// countOf returns how many times s is in ss.
+func countOf(ss []string, s string) int {
 	n := 0
-	for _, s := range x.stems {
-		if s == st {
+	for _, t := range ss {
+		if t == s {
 			n++
 		}
 	}
 	return n
 }
+
+// stemCount returns how many times stem st is among x's stems.
+func (x *english) stemCount(st string) int { return countOf(x.stems, st) }
 
 // pickedSense is a single character's token whose sense the English chose.
 type pickedSense struct {
@@ -199,7 +234,7 @@ func newEnglish(en string) *english {
 
 // reset makes x the analysis of en, reusing x's slices.
 func (x *english) reset(en string) {
-	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0], picks: x.picks[:0], sum: x.sum}
+	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0], picks: x.picks[:0], adjStems: x.adjStems[:0], sum: x.sum}
 	defer x.index()
 	x.question = strings.ContainsAny(en, "?？")
 	en = trimDiscourse(en)
@@ -210,6 +245,7 @@ func (x *english) reset(en string) {
 	prev, doPending := "", false
 	forWords(en, func(w string) {
 		lw := strings.ToLower(w)
+		x.adjRole = adjectivalRole(prev, lw)
 		if doPending {
 			// The word after a do-form: see mainDo.
 			if !doSubjects[lw] {
@@ -315,6 +351,7 @@ func (x *english) reset(en string) {
 			}
 		}
 	})
+	x.adjRole = false
 	if doPending {
 		x.addMainDo() // "What did you do?": a do-form at the end
 	}
@@ -375,6 +412,12 @@ func (x *english) dropLastStem(st string) {
 	for i := len(x.stems) - 1; i >= 0; i-- {
 		if x.stems[i] == st {
 			x.stems = append(x.stems[:i], x.stems[i+1:]...)
+			break
+		}
+	}
+	for i := len(x.adjStems) - 1; i >= 0; i-- {
+		if x.adjStems[i] == st {
+			x.adjStems = append(x.adjStems[:i], x.adjStems[i+1:]...)
 			return
 		}
 	}
@@ -513,6 +556,9 @@ func trimDiscourse(en string) string {
 
 func (x *english) addStem(p *stemmed) {
 	x.stems = append(x.stems, p.stem)
+	if x.adjRole {
+		x.adjStems = append(x.adjStems, p.stem)
+	}
 	x.stemBits.add(fold8(p.h))
 	x.stemSum.add(hash10(p.h))
 }
@@ -558,6 +604,7 @@ func (x *english) release() {
 	clear(x.wordStems)
 	clear(x.caps)
 	clear(x.picks)
+	clear(x.adjStems)
 	x.stemSet, x.wordSet, x.capIndex = nil, nil, nil
 }
 
@@ -808,12 +855,13 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 	best := 0.0
 	words := m.words()
 	glosses := m.senseGlosses(i)
+	verb := len(x.adjStems) > 0 && m.verbSense(i)
 	for _, g := range glosses {
 		start := int(g.start)
 		if g.content > 0 {
 			matched, light := 0, 0
 			for k := start; k < start+int(g.content); k++ {
-				if x.stemBits.has(uint8(words[k].h8)) && x.hasStem(m.word(words, k), uint8(words[k].h8)) {
+				if x.stemBits.has(uint8(words[k].h8)) && x.hasStem(m.word(words, k), uint8(words[k].h8)) && !(verb && k == start && x.adjectival(m.word(words, k))) {
 					matched++
 					if lightVerb(m.word(words, k)) {
 						light++
@@ -1151,7 +1199,14 @@ type senseMatcher struct {
 	sum *[2]bits1k
 	// brackets holds each sense's bracketWords, nil if no sense has any.
 	brackets *[][]bracketWord
+	// verbs has bit i set for a sense i < 64 that glosses a verb ("to
+	// …"), whose verb an adjectival English word does not say ("to
+	// mature"; but "to take seriously").
+	verbs uint64
 }
+
+// verbSense reports whether sense i of m glosses a verb.
+func (m *senseMatcher) verbSense(i int) bool { return i < 64 && m.verbs&(1<<i) != 0 }
 
 // sumWords is the number of words beyond which a senseMatcher keeps its
 // sum: testing 32 words of two bits1k is then cheaper than testing each
@@ -1292,6 +1347,11 @@ func compileSenses(senses []string) *senseMatcher {
 		panic("zh: senses too long to compile") // CC-CEDICT's longest entry has a few kB
 	}
 	m := &senseMatcher{nSenses: uint16(len(senses)), nGlosses: uint16(len(spans))}
+	for i, sense := range senses {
+		if i < 64 && isVerbSense(sense) {
+			m.verbs |= 1 << i
+		}
+	}
 	for i, sense := range senses {
 		if strings.IndexByte(sense, '(') < 0 {
 			continue

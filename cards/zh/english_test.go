@@ -494,3 +494,19 @@ func TestComparativeThan(t *testing.T) {
 		{"他的成绩比我低。", "His marks are lower than mine.", "低", "low"},
 	})
 }
+
+// TestAdjectivalRole checks that an English word standing as an adjective
+// (after "very") or an adverb of manner ("seriously") does not say the
+// verb of a verb's gloss: "very mature" is 成熟 "mature; ripe", not "to
+// mature; to ripen", before 了 as elsewhere; but a verb's gloss that holds
+// the adverb after its verb is said by it (认真 "to take seriously").
+func TestAdjectivalRole(t *testing.T) {
+	if !adjectivalRole("very", "mature") || !adjectivalRole("", "clearly") || adjectivalRole("", "mature") || adjectivalRole("", "family") {
+		t.Error("adjectivalRole: want very mature and clearly, not mature alone nor family")
+	}
+	a := analyzer(t)
+	wantGlosses(t, a, []glossCase{
+		{"我们的产品很成熟了。", "Our product is already very mature.", "成熟", "mature; ripe"},
+		{"我们必须认真对待这个问题。", "We must take this problem seriously.", "认真", "to take seriously"},
+	})
+}

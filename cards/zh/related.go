@@ -271,6 +271,7 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 	if i > 0 {
 		lo = int(ends[i-1])
 	}
+	verb := len(x.adjStems) > 0 && m.verbSense(i)
 	for gi := lo; gi < int(ends[i]); gi++ {
 		g := m.glosses()[gi]
 		if most >= wordnet.Synonym && gi < len(rt.gloss) && rt.gloss[gi] != nil {
@@ -283,7 +284,9 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 		sum := 0.0
 		for k := start; k < start+int(g.content); k++ {
 			if x.stemBits.has(uint8(words[k].h8)) && x.hasStem(m.word(words, k), uint8(words[k].h8)) {
-				sum++
+				if !verb || k != start || !x.adjectival(m.word(words, k)) {
+					sum++
+				}
 			} else if k < len(rt.word) {
 				sum += x.relation(rt.word[k], most)
 			}
