@@ -95,11 +95,13 @@ func (x *english) takenByOther(st string) bool {
 
 // adjectivalRole reports whether English word lw, after word prev, stands
 // as an adjective or an adverb of manner, not as a verb: an adverb in -ly
-// that WordNet knows as an adverb only ("clearly", "quickly"), or an
-// adjective after an adverb of degree ("very mature", "too slow").
+// that WordNet knows as an adverb only, made of a word that is a verb too
+// ("clearly", whose stem is "clear"s; not "temporarily", whose stem no
+// verb shares), or an adjective after an adverb of degree ("very mature",
+// "too slow").
 func adjectivalRole(prev, lw string) bool {
-	if strings.HasSuffix(lw, "ly") && wordnet.PartsOfSpeech(lw) == wordnet.Adv {
-		return true
+	if base, ok := strings.CutSuffix(lw, "ly"); ok && wordnet.PartsOfSpeech(lw) == wordnet.Adv {
+		return wordnet.PartsOfSpeech(base)&wordnet.Verb != 0
 	}
 	return degreeBefore[prev] && wordnet.PartsOfSpeech(lw)&wordnet.Adj != 0
 }

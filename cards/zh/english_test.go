@@ -83,7 +83,7 @@ func (x *english) senseScoreRef(sense string) float64 {
 					first = st
 				}
 				content++
-				if x.hasStem(st, hash8(st)) {
+				if x.hasStem(st, hash8(st)) && !(content == 1 && isVerbSense(sense) && x.adjectival(st)) {
 					matched++
 					if lightVerb(st) {
 						light++
@@ -501,8 +501,8 @@ func TestComparativeThan(t *testing.T) {
 // mature; to ripen", before 了 as elsewhere; but a verb's gloss that holds
 // the adverb after its verb is said by it (认真 "to take seriously").
 func TestAdjectivalRole(t *testing.T) {
-	if !adjectivalRole("very", "mature") || !adjectivalRole("", "clearly") || adjectivalRole("", "mature") || adjectivalRole("", "family") {
-		t.Error("adjectivalRole: want very mature and clearly, not mature alone nor family")
+	if !adjectivalRole("very", "mature") || !adjectivalRole("", "clearly") || adjectivalRole("", "mature") || adjectivalRole("", "family") || adjectivalRole("", "temporarily") {
+		t.Error("adjectivalRole: want very mature and clearly, not mature alone, family nor temporarily")
 	}
 	a := analyzer(t)
 	wantGlosses(t, a, []glossCase{
