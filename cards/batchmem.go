@@ -32,7 +32,7 @@ const (
 type batchMem struct {
 	ss      []Sentence
 	parts   [][]Part
-	tokens  [][]*Token
+	tokens  [][]*interned
 	counted chan struct{} // closed once count is done with the batch
 }
 
@@ -41,7 +41,7 @@ type spares struct {
 	mu     sync.Mutex
 	ss     [][]Sentence
 	parts  [][]Part
-	tokens [][]*Token
+	tokens [][]*interned
 	// inFlight are the last batches returned, to be recycled: a caller
 	// that does not recycle them leaves them to the collector once
 	// maxInFlight more have come.
@@ -69,15 +69,15 @@ func (sp *spares) sentences(n int) []Sentence {
 type cutter struct {
 	sp     *spares
 	parts  chunkCut[Part]
-	tokens chunkCut[*Token]
+	tokens chunkCut[*interned]
 }
 
 func (c *cutter) cutParts(n int) []Part {
 	return c.parts.cut(n, partChunk, func() []Part { return take(c.sp, &c.sp.parts) })
 }
 
-func (c *cutter) cutTokens(n int) []*Token {
-	return c.tokens.cut(n, listChunk, func() []*Token { return take(c.sp, &c.sp.tokens) })
+func (c *cutter) cutTokens(n int) []*interned {
+	return c.tokens.cut(n, listChunk, func() []*interned { return take(c.sp, &c.sp.tokens) })
 }
 
 // take takes a spare chunk from *list (nil if there is none).

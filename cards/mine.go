@@ -36,7 +36,7 @@ type Sentence struct {
 	corpus.Pair
 	Parts []Part
 
-	tokens []*Token // the analysis, while mining (shared with recent)
+	tokens []*interned // the analysis, while mining (shared with recent)
 }
 
 // Words returns the IDs of the distinct words of the sentence, in order.
@@ -90,10 +90,7 @@ type Miner struct {
 	// when none are being counted (see Add).
 	counting chan struct{}
 	recent   recent // the analyses of the pairs met lately
-	// counted is what count learnt of a token it met: the tokens are
-	// shared (recent), and most of a corpus's are met again and again.
-	counted map[*Token]tokenWord
-	spares  spares // the memory of batches recycled (batchmem.go)
+	spares   spares // the memory of batches recycled (batchmem.go)
 }
 
 // wordKey is a word's identity (ID) without building the ID string: Add
@@ -102,17 +99,13 @@ type wordKey struct{ word, reading string }
 
 // NewMiner returns a miner analysing with a.
 func NewMiner(a Analyzer) *Miner {
-	return &Miner{a: a, index: map[wordKey]int{}, priors: Priors{}, counted: map[*Token]tokenWord{}}
+	return &Miner{a: a, index: map[wordKey]int{}, priors: Priors{}}
 }
 
 // tokenWord is a token's word (an index into Miner.words) and the index
 // of the token's gloss in the word's Met (-1 for no gloss): a word's senses
 // already hold the token's (union), and Met only grows until Mined.
-type tokenWord struct{ word, met int }
-
-// maxCounted bounds Miner.counted: recent's tokens are dropped now and
-// then (recentTokens), and counted would keep them.
-const maxCounted = 1 << 18
+type tokenWord struct{ word, met int32 }
 
 // Add analyses a batch of pairs on all cores and returns their sentences.
 // Their words are counted on a goroutine of their own, while the caller
@@ -162,10 +155,12 @@ func (mn *Miner) count(ss []Sentence) {
 				continue
 			}
 			tok := s.tokens[j]
-			tw, ok := mn.counted[tok]
-			if !ok {
-				tw = mn.wordOf(s, tok)
+			if !tok.counted {
+				// The tokens are shared (recent), and most of a corpus's
+				// are met again and again: a token's word is found once.
+				tok.word, tok.counted = mn.wordOf(s, &tok.Token), true
 			}
+			tw := tok.word
 			w := mn.words[tw.word]
 			w.Count++
 			if tw.met >= 0 {
@@ -203,15 +198,11 @@ func (mn *Miner) wordOf(s *Sentence, tok *Token) tokenWord {
 		mn.words[k].Senses = union(mn.words[k].Senses, tok.Senses)
 	}
 	w := mn.words[k]
-	tw := tokenWord{word: k, met: -1}
+	tw := tokenWord{word: int32(k), met: -1}
 	if tok.Gloss != "" {
 		w.meet(tok.Gloss, 0)
-		tw.met = slices.IndexFunc(w.Met, func(m Sense) bool { return m.Gloss == tok.Gloss })
+		tw.met = int32(slices.IndexFunc(w.Met, func(m Sense) bool { return m.Gloss == tok.Gloss }))
 	}
-	if len(mn.counted) >= maxCounted {
-		clear(mn.counted)
-	}
-	mn.counted[tok] = tw
 	return tw
 }
 
@@ -222,7 +213,7 @@ func (mn *Miner) Mined() *Mined {
 	mn.wait()
 	// No more analysis: let a big analyzer, and the analyses it
 	// remembers, go before the commit.
-	mn.a, mn.recent, mn.counted = nil, recent{}, nil
+	mn.a, mn.recent = nil, recent{}
 	mn.spares.drop()
 	for _, w := range mn.words {
 		w.choose()

@@ -93,7 +93,7 @@ func TestRecentTokens(t *testing.T) {
 	senses := []string{"good"}
 	a := []Token{{Text: "好", Word: "好", Reading: "hao3", Senses: senses}, {Text: "。"}}
 	got := r.put(pairKey{"好。", "Good."}, a, nil)
-	if !sameToken(got[0], &a[0]) || !sameToken(got[1], &a[1]) {
+	if !sameToken(&got[0].Token, &a[0]) || !sameToken(&got[1].Token, &a[1]) {
 		t.Fatalf("interned %v, want %v", got, a)
 	}
 	if again, ok := r.get(pairKey{"好。", "Good."}, nil); !ok || again[0] != got[0] || again[1] != got[1] {
@@ -114,8 +114,8 @@ func TestRecentTokens(t *testing.T) {
 		t.Error("equal token interned twice")
 	}
 	for i := 2; i < len(b); i++ {
-		if got[i] == got[0] || !sameToken(got[i], &b[i]) {
-			t.Errorf("token %d: %+v, want %+v of its own", i, *got[i], b[i])
+		if got[i] == got[0] || !sameToken(&got[i].Token, &b[i]) {
+			t.Errorf("token %d: %+v, want %+v of its own", i, got[i].Token, b[i])
 		}
 	}
 }

@@ -31,7 +31,7 @@ func (p Priors) Merge(q Priors) {
 }
 
 // count adds what the English of a pair confirmed among its tokens.
-func (p Priors) count(toks []*Token) {
+func (p Priors) count(toks []*interned) {
 	for _, t := range toks {
 		if t.Evidence && t.Word != "" {
 			p.Add(t.Entry, t.Sense, 1)

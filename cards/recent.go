@@ -77,7 +77,7 @@ func (r *recent) hash(k pairKey) uint64 {
 
 // get returns the tokens of the pair if it was analysed lately, in a list
 // cut by cut (nil: made).
-func (r *recent) get(k pairKey, cut func(n int) []*Token) ([]*Token, bool) {
+func (r *recent) get(k pairKey, cut func(n int) []*interned) ([]*interned, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.cur.pairs == nil {
@@ -101,7 +101,7 @@ func (r *recent) get(k pairKey, cut func(n int) []*Token) ([]*Token, bool) {
 
 // tokensOf returns the tokens of ids, in a list cut by cut (nil: made), if
 // they spell zh.
-func (r *recent) tokensOf(ids []uint32, zh string, cut func(n int) []*Token) ([]*Token, bool) {
+func (r *recent) tokensOf(ids []uint32, zh string, cut func(n int) []*interned) ([]*interned, bool) {
 	toks := cutList(len(ids), cut)
 	rest := zh
 	for i, id := range ids {
@@ -117,7 +117,7 @@ func (r *recent) tokensOf(ids []uint32, zh string, cut func(n int) []*Token) ([]
 
 // put remembers the tokens of the pair and returns them interned, in a
 // list cut by cut (nil: made).
-func (r *recent) put(k pairKey, toks []Token, cut func(n int) []*Token) []*Token {
+func (r *recent) put(k pairKey, toks []Token, cut func(n int) []*interned) []*interned {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.cur.pairs == nil {
@@ -141,9 +141,9 @@ func (r *recent) put(k pairKey, toks []Token, cut func(n int) []*Token) []*Token
 }
 
 // cutList returns a list of n tokens, cut by cut or made.
-func cutList(n int, cut func(n int) []*Token) []*Token {
+func cutList(n int, cut func(n int) []*interned) []*interned {
 	if cut == nil {
-		return make([]*Token, n)
+		return make([]*interned, n)
 	}
 	return cut(n)
 }
@@ -166,13 +166,25 @@ func (r *recent) remember(h uint64, ids []uint32) {
 // added.
 type tokenTable struct {
 	index  map[uint64]uint32 // a token's hash → its id; on a clash, the next free hash
-	chunks [][]Token
+	chunks [][]interned
 	n      int
+}
+
+// interned is a token as the table holds it, with what the miner's count
+// learnt of it (Miner.count): the word it is and its sense met. A corpus
+// meets the same tokens again and again, and a map from token to word
+// beside the table held 6.7 MB at 800,000 pairs, live where the heap is
+// nearest the memory limit (see Miner.count); here it is 8 bytes a token.
+// Only count reads and writes word and counted, one batch at a time.
+type interned struct {
+	Token
+	word    tokenWord
+	counted bool
 }
 
 const tokenChunk = 1 << 12
 
-func (tt *tokenTable) at(id uint32) *Token { return &tt.chunks[id/tokenChunk][id%tokenChunk] }
+func (tt *tokenTable) at(id uint32) *interned { return &tt.chunks[id/tokenChunk][id%tokenChunk] }
 
 // intern returns the id of the token equal to t, adding it if new.
 func (tt *tokenTable) intern(t *Token, seed maphash.Seed) uint32 {
@@ -191,9 +203,9 @@ func (tt *tokenTable) intern(t *Token, seed maphash.Seed) uint32 {
 		if !ok {
 			id = uint32(tt.n)
 			if tt.n%tokenChunk == 0 {
-				tt.chunks = append(tt.chunks, make([]Token, tokenChunk))
+				tt.chunks = append(tt.chunks, make([]interned, tokenChunk))
 			}
-			c := *t
+			c := interned{Token: *t}
 			// The text is a piece of the sentence; held alone, it does not
 			// keep the sentence.
 			c.Text = strings.Clone(c.Text)
@@ -202,7 +214,7 @@ func (tt *tokenTable) intern(t *Token, seed maphash.Seed) uint32 {
 			tt.index[k] = id
 			return id
 		}
-		if sameToken(tt.at(id), t) {
+		if sameToken(&tt.at(id).Token, t) {
 			return id
 		}
 	}
