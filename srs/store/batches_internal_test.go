@@ -2,7 +2,10 @@ package store
 
 import (
 	"fmt"
+	"maps"
+	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -101,6 +104,39 @@ func TestWriteBuffersKept(t *testing.T) {
 		})
 		if err != nil {
 			t.Errorf("pair %d: %v", i, err)
+		}
+	}
+}
+
+// batchTerms gives each term once, in order, with its positions in the
+// order added, batch after batch in the same buffers; reset keeps none of a
+// batch's terms.
+func TestBatchTerms(t *testing.T) {
+	var bt batchTerms
+	rnd := rand.New(rand.NewPCG(1, 2))
+	words := []string{"tea", "bank", "a", "zoo", "bank's", "river", "money", "tree"}
+	for batch := range 3 {
+		want := map[string][]uint32{}
+		for rel := range uint32(200) {
+			for range rnd.IntN(4) {
+				w := words[rnd.IntN(len(words)-batch)]
+				bt.add(w, rel)
+				want[w] = append(want[w], rel)
+			}
+		}
+		var got []string
+		for term, pos := range bt.sorted() {
+			got = append(got, term)
+			if !slices.Equal(pos, want[term]) {
+				t.Errorf("batch %d: %q at %v, want %v", batch, term, pos, want[term])
+			}
+		}
+		if !slices.IsSorted(got) || len(got) != len(want) {
+			t.Errorf("batch %d: terms %q, want the %d of %v sorted", batch, got, len(want), slices.Collect(maps.Keys(want)))
+		}
+		bt.reset()
+		if len(bt.ids) != 0 || len(bt.terms) != 0 || len(bt.occ) != 0 || slices.ContainsFunc(bt.terms[:cap(bt.terms)], func(s string) bool { return s != "" }) {
+			t.Fatalf("batch %d: reset left %d ids, terms %q", batch, len(bt.ids), bt.terms[:cap(bt.terms)])
 		}
 	}
 }

@@ -195,8 +195,9 @@ func putSentences(tx *bolt.Tx, seq uint32, ss []cards.Sentence, index bool, wb *
 // Allocated afresh, the records alone were 450 of the 5,080 MB a million
 // pairs' mining had allocated by 800k pairs.
 type writeBufs struct {
-	vals  []byte
-	grams []uint64 // putBatchTerms' bigrams and positions
+	vals    []byte
+	grams   []uint64   // putBatchTerms' bigrams and positions
+	english batchTerms // and its English terms
 }
 
 // writePool holds the buffers of the last AddSentences for the next,

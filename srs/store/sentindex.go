@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"iter"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
@@ -114,7 +116,8 @@ const maxBlock = 1 << 22
 //
 // It runs in every AddSentences, so it is written for speed (2,500
 // sentences in a few milliseconds): each bigram and position packed in one
-// uint64 and the lot sorted as numbers, English terms gathered in a map.
+// uint64 and the lot sorted as numbers, English terms numbered and
+// grouped by a counting sort (batchTerms).
 // Terms go in order: English terms (Latin letters) sort before the Han
 // bigrams, and UTF-8 sorts as code points.
 func putSentenceTerms(tx *bolt.Tx, seq uint32, ss []cards.Sentence, wb *writeBufs) error {
@@ -146,7 +149,8 @@ func putBatchTerms(b *bolt.Bucket, ss []cards.Sentence, wb *writeBufs) error {
 	}
 	grams := slices.Grow(wb.grams[:0], 24*len(ss))
 	defer func() { wb.grams = grams[:0] }()
-	english := map[string][]uint32{}
+	en := &wb.english
+	defer en.reset()
 	for i := range ss {
 		p := uint32(ss[i].Pos)
 		if p < first || p-first >= maxBlock || (i > 0 && p <= uint32(ss[i-1].Pos)) {
@@ -154,24 +158,15 @@ func putBatchTerms(b *bolt.Bucket, ss []cards.Sentence, wb *writeBufs) error {
 		}
 		rel := uint64(p - first)
 		eachBigram(&ss[i], func(a, b rune) { grams = append(grams, uint64(a)<<43|uint64(b)<<22|rel) })
-		eachEnglishTerm(ss[i].EN, func(t string) {
-			if ps := english[t]; len(ps) == 0 || ps[len(ps)-1] != uint32(rel) {
-				english[t] = append(ps, uint32(rel))
-			}
-		})
+		eachEnglishTerm(ss[i].EN, func(t string) { en.add(t, uint32(rel)) })
 	}
 	slices.Sort(grams)
-	terms := make([]string, 0, len(english))
-	for t := range english {
-		terms = append(terms, t)
-	}
-	slices.Sort(terms)
 
 	// bbolt keeps the value, not a copy, until the commit: cut from wb.
 	at := len(wb.vals)
 	val := slices.Grow(wb.vals, 8*len(ss)+len(grams)*2)
-	for _, t := range terms {
-		val = appendBatchEntry(val, t, english[t])
+	for t, pos := range en.sorted() {
+		val = appendBatchEntry(val, t, pos)
 	}
 	var pos []uint32
 	var gram [2 * utf8.UTFMax]byte
@@ -186,6 +181,81 @@ func putBatchTerms(b *bolt.Bucket, ss []cards.Sentence, wb *writeBufs) error {
 	}
 	wb.vals = val
 	return b.Put(u32(first), val[at:len(val):len(val)])
+}
+
+// batchTerms gathers the English terms of a batch and their positions
+// (putBatchTerms), in buffers kept from batch to batch: each term is
+// numbered as met and each occurrence packed with its number, and the
+// occurrences are grouped term by term once the terms are sorted. A map of
+// position lists, one list a term, allocated 118 MB of a million pairs'
+// mining (and as much again on the collector's side).
+type batchTerms struct {
+	ids   map[string]uint32 // a term's number
+	terms []string          // by number
+	occ   []uint64          // number<<32 | position, in order met
+	order []uint32          // numbers by term
+	next  []uint32          // by number (sorted)
+	pos   []uint32
+}
+
+// add records term t at position rel (ascending from call to call).
+func (bt *batchTerms) add(t string, rel uint32) {
+	if bt.ids == nil {
+		bt.ids = map[string]uint32{}
+	}
+	id, ok := bt.ids[t]
+	if !ok {
+		id = uint32(len(bt.terms))
+		bt.ids[t] = id
+		bt.terms = append(bt.terms, t)
+	}
+	bt.occ = append(bt.occ, uint64(id)<<32|uint64(rel))
+}
+
+// sorted yields the terms in order, each with its positions, ascending
+// (repeats left for appendBatchEntry to skip).
+func (bt *batchTerms) sorted() iter.Seq2[string, []uint32] {
+	n := len(bt.terms)
+	bt.order = bt.order[:0]
+	for id := range n {
+		bt.order = append(bt.order, uint32(id))
+	}
+	slices.SortFunc(bt.order, func(a, b uint32) int { return strings.Compare(bt.terms[a], bt.terms[b]) })
+	// A counting sort of the occurrences by term, stable: each term's
+	// positions stay in the order met. next[id] counts the term's
+	// occurrences, then is where its next one goes, and at last where its
+	// positions end.
+	next := slices.Grow(bt.next[:0], n)[:n]
+	clear(next)
+	for _, o := range bt.occ {
+		next[o>>32]++
+	}
+	at := uint32(0)
+	for _, id := range bt.order {
+		next[id], at = at, at+next[id]
+	}
+	bt.pos = slices.Grow(bt.pos[:0], len(bt.occ))[:len(bt.occ)]
+	for _, o := range bt.occ {
+		bt.pos[next[o>>32]] = uint32(o)
+		next[o>>32]++
+	}
+	bt.next = next
+	return func(yield func(string, []uint32) bool) {
+		from := uint32(0)
+		for _, id := range bt.order {
+			if !yield(bt.terms[id], bt.pos[from:next[id]]) {
+				return
+			}
+			from = next[id]
+		}
+	}
+}
+
+// reset empties bt for the next batch, holding none of its strings.
+func (bt *batchTerms) reset() {
+	clear(bt.ids)
+	clear(bt.terms)
+	bt.terms, bt.occ = bt.terms[:0], bt.occ[:0]
 }
 
 // valueBuffer cuts posting values from shared buffers. bbolt keeps a
