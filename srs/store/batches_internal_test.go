@@ -140,3 +140,34 @@ func TestBatchTerms(t *testing.T) {
 		}
 	}
 }
+
+// sortGrams orders packed bigrams and positions as numbers, given the
+// positions ascending as putBatchTerms adds them, and whatever array it
+// is given to sort through.
+func TestSortGrams(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 4))
+	han := func() uint64 { return uint64(0x4e00 + rnd.IntN(300)) }
+	for _, n := range []int{0, 1, 2, 50, 5000} {
+		var grams []uint64
+		for rel := uint64(0); len(grams) < n; rel += uint64(rnd.IntN(3)) {
+			a, b := han(), han()
+			switch rnd.IntN(10) {
+			case 0:
+				a = uint64(0x20000 + rnd.IntN(5)) // beyond the basic block
+			case 1:
+				a, b = 0x4e00, 0x4e01 // repeated, in one sentence too
+			}
+			grams = append(grams, a<<43|b<<22|rel)
+		}
+		want := slices.Sorted(slices.Values(grams))
+		for _, spare := range [][]uint64{nil, make([]uint64, 3, n+10)} {
+			got, rest := sortGrams(slices.Clone(grams), spare)
+			if !slices.Equal(got, want) {
+				t.Errorf("%d grams: not in order", n)
+			}
+			if n > 1 && &got[0] == &rest[:1][0] {
+				t.Errorf("%d grams: sorted and rest share an array", n)
+			}
+		}
+	}
+}

@@ -197,6 +197,7 @@ func putSentences(tx *bolt.Tx, seq uint32, ss []cards.Sentence, index bool, wb *
 type writeBufs struct {
 	vals    []byte
 	grams   []uint64   // putBatchTerms' bigrams and positions
+	spare   []uint64   // and the other half of their sort
 	english batchTerms // and its English terms
 }
 
