@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
+	"iter"
 	"strings"
 	"sync"
 	"unsafe"
@@ -62,6 +63,20 @@ func (e *Entry) Senses() []string {
 		}
 	}
 	return out
+}
+
+// SensesSeq yields the senses of the entry as Senses returns them,
+// without making their slice: for a caller that reads the senses of many
+// entries once each (the words around a character, cards/zh's family
+// vote), the slices were a seventh of the analyzer's allocations.
+func (e *Entry) SensesSeq() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for s := range strings.SplitSeq(e.defs, "/") {
+			if s = strings.TrimSpace(s); s != "" && !yield(s) {
+				return
+			}
+		}
+	}
 }
 
 // Reading is Pinyin in lower case: the form used on cards and as part of a

@@ -3,6 +3,7 @@ package dict
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -314,5 +315,34 @@ func TestEmbeddedOffset(t *testing.T) {
 		if off, ok := EmbeddedOffset(s); ok {
 			t.Errorf("EmbeddedOffset(%q) = %d, true, want false", s, off)
 		}
+	}
+}
+
+// TestSensesSeq checks that SensesSeq yields what Senses returns, for
+// every entry, and stops when asked to.
+func TestSensesSeq(t *testing.T) {
+	d, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range d.Entries {
+		e := &d.Entries[i]
+		want := e.Senses()
+		got := slices.Collect(e.SensesSeq())
+		if !slices.Equal(got, want) {
+			t.Fatalf("%s %s: SensesSeq %q, Senses %q", e.Simp, e.Pinyin, got, want)
+		}
+		if len(want) > 1 {
+			for s := range e.SensesSeq() {
+				if s != want[0] {
+					t.Fatalf("%s %s: first sense %q, want %q", e.Simp, e.Pinyin, s, want[0])
+				}
+				break
+			}
+		}
+	}
+	var empty Entry
+	for s := range empty.SensesSeq() {
+		t.Fatalf("an entry without senses yields %q", s)
 	}
 }

@@ -169,7 +169,7 @@ func familyCount(words []*dict.Entry, keys []string) int {
 	n := 0
 	for _, e := range words {
 	senses:
-		for _, s := range e.Senses() {
+		for s := range e.SensesSeq() {
 			ls := strings.ToLower(s)
 			for _, key := range keys {
 				if hasWordPrefix(ls, key) {
