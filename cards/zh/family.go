@@ -167,10 +167,11 @@ func senseKeys(s string) []string {
 // has a word starting with one of keys.
 func familyCount(words []*dict.Entry, keys []string) int {
 	n := 0
+	var buf []byte
 	for _, e := range words {
 	senses:
 		for s := range e.SensesSeq() {
-			ls := strings.ToLower(s)
+			ls := lowerInto(&buf, s)
 			for _, key := range keys {
 				if hasWordPrefix(ls, key) {
 					n++
