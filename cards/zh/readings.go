@@ -886,6 +886,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if kd := in.kinds.kinds(); kd.function >= 0.5 && kd.verb < 0.5 && negatedVerb(nb) && a.verbChar(sn.toks[k].Text) {
 		return -1
 	}
+	if n := a.headNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
 	if a.baObjectBefore(sn, k, nb) {
 		if n := a.disposalNeed(sn.toks[k].Text, in); n != 0 {
 			return n
@@ -901,6 +904,78 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return -1
 	}
 	return a.classifierNeed(sn, k, in, nb)
+}
+
+// headNeed is, for entry in of token k, a single character right after a
+// noun or verb of several characters and right before its clause's
+// predicate (是, 为, or a degree adverb and an adjective other than 多 or
+// 少), +1 for an entry whose first sense is a noun and -1 for one whose
+// first sense is a verb, where the character has both: it ends the
+// subject, a compound the dictionary lacks (我们的失败率很高, 准确率是多少
+// lü4 "rate", not shuai4 "to lead", which would want an object). 0
+// elsewhere (成绩差很多: 多 is a quantity, 差 cha4 the predicate).
+func (a *Analyzer) headNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if in.firstPlain < 0 || utf8.RuneCountInString(sn.toks[k].Text) != 1 || utf8.RuneCountInString(nb.prev) < 2 || hanAt(sn, k, -1) != k-1 {
+		return 0
+	}
+	// After 的 or a determiner the word before and the token make the
+	// noun phrase (的通过率提高了: gse tags 通过 a preposition).
+	pp := hanAt(sn, k-1, -1)
+	phrase := pp >= 0 && (sn.toks[pp].Text == "的" || nounDeterminers[sn.toks[pp].Text])
+	if p := nb.prevPos; !strings.HasPrefix(p, "n") && !strings.HasPrefix(p, "v") && !(phrase && (p == "p" || p == "a")) {
+		return 0
+	}
+	if p := sn.posOf(a, k); strings.HasPrefix(p, "u") || p == "y" || p == "p" || p == "c" || p == "d" {
+		return 0
+	}
+	next := hanAt(sn, k, 1)
+	if next < 0 {
+		return 0
+	}
+	switch t := sn.toks[next].Text; {
+	case t == "是" || t == "为":
+	case phrase && (strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "p") && strings.HasPrefix(sn.posOf(a, next), "v") && utf8.RuneCountInString(t) > 1 && !negation(firstRune(t)):
+		// The phrase's verb, after a verb the token makes a noun of:
+		// 这个完成率提高了 (not after a noun, which may end the phrase
+		// itself: 一些黄铁矿磨制成宝石 mo2 "to grind"; nor the token's
+		// own question, 这个办法行不行).
+	case degreeAdverbs[t]:
+		after := hanAt(sn, next, 1)
+		if after < 0 || sn.posOf(a, after) != "a" || sn.toks[after].Text == "多" || sn.toks[after].Text == "少" {
+			return 0
+		}
+	default:
+		return 0
+	}
+	nounFirst := func(in *entryInfo) bool {
+		return in.firstPlain >= 0 && nounish(in.senses[in.firstPlain])
+	}
+	verbFirst := func(in *entryInfo) bool {
+		return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])
+	}
+	// (Every entry a noun or a verb first: not 了, whose particle's entry
+	// is neither.)
+	noun, verb := false, false
+	for _, e := range a.dict.Lookup(sn.toks[k].Text) {
+		ie := a.info(e)
+		if e.IsName() || ie.firstPlain < 0 {
+			continue
+		}
+		n, v := nounFirst(ie), verbFirst(ie)
+		if !n && !v {
+			return 0
+		}
+		noun, verb = noun || n, verb || v
+	}
+	switch {
+	case !noun || !verb:
+		return 0
+	case nounFirst(in):
+		return 1
+	case verbFirst(in):
+		return -1
+	}
+	return 0
 }
 
 // negatedVerb reports whether the token stands right after a negation (不,

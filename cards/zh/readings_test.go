@@ -165,6 +165,13 @@ func TestReadings(t *testing.T) {
 		{zh: "妈妈往饺子馅里撒了一点胡椒。", en: "Mom sprinkled a little pepper into the dumpling filling.", text: "撒", reading: "sa3"},
 		{zh: "他给奶奶削了一个梨。", en: "He peeled a pear for grandma.", text: "削", reading: "xiao1"},
 		{zh: "他撒了一个谎。", en: "He told a lie.", text: "撒", reading: "sa1"},
+		// A character that ends a subject the dictionary lacks, before
+		// the predicate, is the noun: X率 "the rate of X", not shuai4
+		// "to lead", which wants its object.
+		{zh: "我们公司的离职率很高。", text: "率", reading: "lü4"},
+		{zh: "这个季度的完成率提高了。", text: "率", reading: "lü4"},
+		{zh: "市长亲自率团访问了日本。", text: "率", reading: "shuai4"},
+		{zh: "这个办法行不行？", text: "行", reading: "xing2"},
 		// The verb of a 把 clause acts on 把's object: not an entry of
 		// falling (倒 dao3, 落 luo4), but the verb beside it; not after
 		// a verb, whose complement it is, nor without 把.
