@@ -81,16 +81,30 @@ type usedStem struct {
 	at         int
 }
 
-// takenByOther reports whether a word other than x.current took stem st:
-// a word sharing no character with it (考试 "exam" leaves "exam" to 考 in
-// 这次考试他考得不错: the Chinese says it twice), any word when x.strict.
+// takenByOther reports whether words other than x.current took every
+// occurrence of stem st in the English: words sharing no character with it
+// (考试 "exam" leaves "exam" to 考 in 这次考试他考得不错: the Chinese says it
+// twice), any word when x.strict. An English word says one Chinese word:
+// "My older brother is three years older than me" leaves an "older" to 大
+// after 哥哥 took one.
 func (x *english) takenByOther(st string) bool {
+	n := 0
 	for _, u := range x.used {
 		if u.stem == st && u.word != x.current && (x.strict || !strings.ContainsAny(u.word, x.current)) {
-			return true
+			n++
 		}
 	}
-	return false
+	return n > 0 && n >= x.stemCount(st)
+}
+
+// take records that the word at token k took stem st (claim), once.
+func (x *english) take(st, word string, k int) {
+	for _, u := range x.used {
+		if u.stem == st && u.at == k {
+			return
+		}
+	}
+	x.used = append(x.used, usedStem{st, word, k})
 }
 
 // adjectivalRole reports whether English word lw, after word prev, stands
@@ -145,8 +159,13 @@ type pickedSense struct {
 // the token at k, was taken by a word that the token's own choice could not
 // see, so that the choice must be made again (strict: under x.strict):
 //   - a word after it sharing no character with it: claims run in the
-//     order of the sentence, and 还为时过早 / "too early" chose 还 "as early
-//     as" before 为时过早 "premature; too early" took "early";
+//     order of the sentence, and 最顶尖的模型 / "the absolute best models"
+//     chose 最 "(after 之) best or most extreme example" before 顶尖 "best"
+//     took "best", 如你所说…确实 / "as you say … actually" 所 "actually"
+//     before 确实; but not what a verb's gloss names after its verb (犯了一些
+//     错误 / "made some mistakes": 犯 "to make a mistake", whatever 错误
+//     took) nor the noun a measure word's gloss counts (上百万笔交易 笔
+//     "(classifier) sum of money; financial transaction");
 //   - for a bound form, any word: the bound form is what the character
 //     means inside a word, and a word holding it that says the same says
 //     it there (要开一个很重要的会: 要 is not "(bound form) important",
@@ -158,9 +177,13 @@ func (x *english) takenFrom(in *entryInfo, i, k int) (taken, strict bool) {
 		return false, false
 	}
 	bound := strings.HasPrefix(in.senses[i], "(bound form)")
+	verb, counter := isVerbSense(in.senses[i]), in.isClassifier(i)
 	words := m.words()
 	for _, g := range m.senseGlosses(j) {
 		for w := int(g.start); w < int(g.start+g.content); w++ {
+			if !bound && (counter || verb && w > int(g.start)) {
+				break
+			}
 			st := m.word(words, w)
 			for _, u := range x.used {
 				if u.stem != st || u.at < 0 || u.at == k {
@@ -169,7 +192,7 @@ func (x *english) takenFrom(in *entryInfo, i, k int) (taken, strict bool) {
 				if bound && x.stemCount(st) == 1 {
 					return true, true
 				}
-				if u.at > k && !strings.ContainsAny(u.word, x.current) {
+				if u.at > k && !strings.ContainsAny(u.word, x.current) && x.takenByOther(st) {
 					return true, false
 				}
 			}

@@ -470,17 +470,23 @@ func TestEnglishWords(t *testing.T) {
 }
 
 // TestReclaim checks that a word after a single character takes the
-// English the character's sense was chosen by when the character's sense is
-// the bound form the word holds it in (要 is not "(bound form) important"
-// before 重要 "important"), and that a word sharing a character leaves a
-// sense that is not a bound form as it was (考试 "exam", 考 "to take an
-// exam").
+// English the character's sense was chosen by (最 before 顶尖 "best"), and
+// any word holding the character its bound form (要 is not "(bound form)
+// important" before 重要 "important"); that a word sharing a character
+// leaves a sense that is not a bound form as it was (考试 "exam", 考 "to
+// take an exam"), and a verb the object its gloss names (犯 "to make a
+// mistake" before 错误).
 func TestReclaim(t *testing.T) {
 	a := analyzer(t)
 	wantGlosses(t, a, []glossCase{
 		{"我下午要交一份很重要的报告。", "I have to hand in a very important report this afternoon.", "要", "(要 + verb)"},
 		{"我下午要交一份很重要的报告。", "I have to hand in a very important report this afternoon.", "重要", "important"},
 		{"这次考试他考得不错。", "He did well on this exam.", "考", "to take an exam"},
+		// A word after it: 顶尖 takes "best" from 最's rare sense.
+		{"这是市场上最顶尖的产品。", "This is the absolute best product on the market.", "最", "(before an adjective or verb)"},
+		// Not the object a verb's gloss names, nor a measure word's noun.
+		{"他昨天犯了一个错误。", "He made a mistake yesterday.", "犯", "to make a mistake"},
+		{"这家银行每天处理几千笔交易。", "This bank handles thousands of transactions a day.", "笔", "(classifier) sum of money"},
 	})
 }
 
@@ -508,5 +514,16 @@ func TestAdjectivalRole(t *testing.T) {
 	wantGlosses(t, a, []glossCase{
 		{"我们的产品很成熟了。", "Our product is already very mature.", "成熟", "mature; ripe"},
 		{"我们必须认真对待这个问题。", "We must take this problem seriously.", "认真", "to take seriously"},
+	})
+}
+
+// TestClaimOnce checks that a word's claim takes one occurrence of an
+// English stem: "older" twice says 姐姐 "older sister" and 大 "older (than
+// another person)".
+func TestClaimOnce(t *testing.T) {
+	a := analyzer(t)
+	wantGlosses(t, a, []glossCase{
+		{"我姐姐比我大两岁。", "My older sister is two years older than me.", "大", "older (than another person)"},
+		{"我姐姐比我大两岁。", "My older sister is two years older than me.", "姐姐", "older sister"},
 	})
 }

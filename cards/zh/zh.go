@@ -484,11 +484,11 @@ func (in *entryInfo) claim(en *english, i int, word string, k int) {
 	}
 	words := m.words()
 	for _, g := range m.senseGlosses(i) {
-		for k := int(g.start); k < int(g.start+g.content); k++ {
+		for w := int(g.start); w < int(g.start+g.content); w++ {
 			// (A light verb is no one's: 打车 "to take a taxi" leaves
 			// "take" to 坐 "to take (a bus …)".)
-			if st := m.word(words, k); !lightVerb(st) && en.hasStem(st, uint8(words[k].h8)) {
-				en.used = append(en.used, usedStem{st, word, k})
+			if st := m.word(words, w); !lightVerb(st) && en.hasStem(st, uint8(words[w].h8)) {
+				en.take(st, word, k)
 			}
 		}
 	}
