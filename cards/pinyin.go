@@ -36,9 +36,11 @@ func SentencePinyin(parts []Part) string {
 	var b strings.Builder
 	for i, space := range pinyin.Spaces(texts) {
 		p := parts[i]
-		piece := pinyin.Punctuation(p.Text)
+		var piece string
 		if p.Reading != "" {
 			piece = Pinyin(p.Reading)
+		} else {
+			piece = pinyin.Punctuation(p.Text) // punctuation, Latin text, digits
 		}
 		if piece == "" {
 			continue
