@@ -9,6 +9,7 @@ package lookup
 
 import (
 	"fmt"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -115,9 +116,7 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 	}
 	addEnglish := func() error {
 		ids, err := db.LookupEnglishIDs(query)
-		if hits == nil {
-			hits = make([]hit, 0, len(ids))
-		}
+		hits = slices.Grow(hits, len(ids)) // after the pinyin's, if any
 		for _, id := range ids {
 			hits = append(hits, hit{id: id, by: ByEnglish})
 		}

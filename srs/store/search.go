@@ -898,10 +898,11 @@ func englishCounts(tx *bolt.Tx, hits []englishHit) error {
 		}
 		return err
 	}
-	at := make(map[string]int, len(hits))
+	// hits come in ID order (englishHits merges the index's entries,
+	// which are), so an ID is found in them by binary search: a map of
+	// "time"'s 669 IDs was 26 KB of fresh memory, and 669 insertions.
 	var maybe idFilter
-	for i, h := range hits {
-		at[h.id] = i
+	for _, h := range hits {
 		maybe.add(h.id)
 	}
 	read, err := newPageReader(tx)
@@ -917,7 +918,7 @@ func englishCounts(tx *bolt.Tx, hits []englishHit) error {
 		if !maybe.has(k[8:]) {
 			return true, nil
 		}
-		if i, ok := at[string(k[8:])]; ok {
+		if i, ok := slices.BinarySearchFunc(hits, k[8:], compareID); ok {
 			hits[i].count = int(^binary.BigEndian.Uint64(k[:8]))
 			n++
 		}
@@ -930,6 +931,19 @@ func englishCounts(tx *bolt.Tx, hits []englishHit) error {
 		return fmt.Errorf("%w: %d of %d words found by their English are not in the bycount index", errCorrupt, len(hits)-n, len(hits))
 	}
 	return nil
+}
+
+// compareID orders a hit by its ID against id, without a copy of id
+// (string(id) in a comparison is not one; passed to strings.Compare, it
+// was one for each of ten thousand comparisons).
+func compareID(h englishHit, id []byte) int {
+	switch {
+	case h.id < string(id):
+		return -1
+	case h.id > string(id):
+		return 1
+	}
+	return 0
 }
 
 // idFilter tells which IDs may be in a set, as a bit for each of 65,536
