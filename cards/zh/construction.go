@@ -126,6 +126,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "kuai4" && (c.verbAhead() || nb.predicateNext) && !degreeAdverbs[nb.prev] && nb.prev != "得" && c.near(1, 4, false, "了") {
 			return "(快 + verb + 了) soon; almost; about to"
 		}
+		// 快走！ 快睡吧, 你快去吧: at the head of a command, "hurry".
+		if reading == "kuai4" && c.verbAhead() && !c.near(1, 4, false, "了") && (nb.prev == "" || nb.left == 0 || listeners[nb.prev]) && c.command() {
+			return "(快 + verb!) hurry; quick"
+		}
 	case "去":
 		// 花了很多时间去理解: after a verb and its object, 去 + verb is
 		// the purpose ("to go in order to do sth"), not "to go" (去上班
@@ -473,6 +477,24 @@ func (c *fctx) question() bool {
 		}
 	}
 	return false
+}
+
+// command reports whether the token's clause ends with 吧 or an
+// exclamation mark, or is the whole sentence with nothing after its verb
+// but the end: 快走！ 快睡吧, 快来。
+func (c *fctx) command() bool {
+	for j := c.step(c.k+1, 1); j >= 0; j = c.step(j+1, 1) {
+		t := c.sn.toks[j].Text
+		switch {
+		case t == "吧" || t == "！" || t == "!":
+			return true
+		case t == "。" || t == "." || t == "":
+			return j == len(c.sn.toks)-1 && j-c.k <= 2
+		case c.breaks(j, false):
+			return false
+		}
+	}
+	return true
 }
 
 // commaNext reports whether a comma follows the token: 再说，… opens what

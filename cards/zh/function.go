@@ -996,6 +996,9 @@ func (c *fctx) yao(reading string) string {
 	if reading != "yao4" {
 		return "" // yao1 "to demand"
 	}
+	if c.moreThenVerb() {
+		return "need to; should" // advice: 要多休息, 要少吃糖 (the dictionary's sense)
+	}
 	if !c.verbNext() {
 		return "" // 要 + noun: "to want; to need; to ask for"
 	}
@@ -1003,6 +1006,20 @@ func (c *fctx) yao(reading string) string {
 		return "(要…了) about to (happen)"
 	}
 	return glossYaoVerb
+}
+
+// moreThenVerb reports whether 多 or 少 then a verb follow the token: 要多
+// 休息, 应该少吃糖 (gse tags 多 a numeral).
+func (c *fctx) moreThenVerb() bool {
+	if c.nb.next != "多" && c.nb.next != "少" {
+		return false
+	}
+	j := c.step(c.k+1, 1)
+	if j < 0 {
+		return false
+	}
+	v := c.step(j+1, 1)
+	return v >= 0 && (isVerbPos(c.pos(v)) || c.verbAt(v))
 }
 
 func (c *fctx) keyi(reading string) string {
