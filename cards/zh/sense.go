@@ -155,6 +155,9 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		if i := in.slotOverEnglish(en, nb, bi); i >= 0 {
 			return i, true
 		}
+		if i := in.adverbSaidToo(en, nb, bi); i >= 0 {
+			return i, true
+		}
 		return bi, true
 	}
 	def, construction := in.contextSense(nb)
@@ -677,6 +680,26 @@ func adverbPosition(nb *neighbours) bool {
 	}
 	// (An idiomatic verb phrase too: 根本说不通 "at all".)
 	return adverbSlot(nb) || nb.nextPos == "l" || nb.nextPos == "i"
+}
+
+// adverbSaidToo returns the adverb's sense of in (adverbSense) where the
+// token stands where an adverb does and the English chose the first
+// plain sense, an adjective, while saying the adverb's sense too, if only
+// by a related word: 完全不同 / "completely different" is "totally;
+// entirely" (said by its synonym), not "complete; whole" (said by its
+// stem). -1 otherwise.
+func (in *entryInfo) adverbSaidToo(en *english, nb *neighbours, bi int) int {
+	if nb == nil || bi != int(in.firstPlain) || headBeforeDegree(nb) || timeUnit(nb.prev) || !adverbPosition(nb) {
+		return -1
+	}
+	if wordnet.PartsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Adj == 0 {
+		return -1 // 路上 "on the road" is no adjective: 路上很滑
+	}
+	i := in.adverbSense()
+	if i < 0 || i == bi || relatedEvidence(in, en, i) == 0 {
+		return -1
+	}
+	return i
 }
 
 // adverbSenseOf returns the index of the first plain sense of in that
