@@ -248,10 +248,22 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	if nb == nil {
 		return -1
 	}
+	met := -1
 	for i, s := range in.senses {
 		if in.marks[i].need != needNone && in.plainish(i, s) && in.marks[i].need.met(nb) {
-			return i
+			if in.marks[i].need == needVerbBefore {
+				// Right after its verb, the complement, though a verb
+				// follows too: 准备好迎接 "(verb complement indicating
+				// completion)", not "(before a verb) easy to".
+				return i
+			}
+			if met < 0 {
+				met = i
+			}
 		}
+	}
+	if met >= 0 {
+		return met
 	}
 	fs := in.senses[first]
 	single := utf8.RuneCountInString(in.e.Simp) == 1
