@@ -811,10 +811,19 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	switch {
 	case bi >= 0:
 		return bi
-	case money >= 0 && (nb.clauseEnd || nb.next == "钱"):
+	case money >= 0 && (nb.clauseEnd || moneyNouns[nb.next]):
 		return money
 	}
 	return first
+}
+
+// moneyNouns are sums and dealings that a measure word of money counts:
+// 一笔补贴, 这笔交易 (not 一笔一画, the strokes).
+var moneyNouns = map[string]bool{
+	"钱": true, "资金": true, "交易": true, "补贴": true, "收入": true, "费用": true, "投资": true,
+	"贷款": true, "生意": true, "买卖": true, "款": true, "订单": true, "账": true, "债": true,
+	"开支": true, "预算": true, "奖金": true, "财富": true, "罚款": true, "捐款": true, "遗产": true,
+	"存款": true, "资产": true, "经费": true, "款项": true, "债务": true, "支出": true, "利润": true,
 }
 
 // isClassifier reports whether sense i glosses a measure word, as
@@ -836,8 +845,8 @@ func (in *entryInfo) classifierSense() int {
 		if strings.HasPrefix(ls, "classifier for") {
 			return i
 		}
-		if other < 0 && strings.Contains(ls, "classifier") {
-			other = i
+		if other < 0 && strings.Contains(s, "classifier") {
+			other = i // (also "(classifier) sum of money", whose label stripBrackets drops)
 		}
 	}
 	return other

@@ -204,6 +204,8 @@ func TestSenseChoice(t *testing.T) {
 		{"这两种方法完全不同。", "These two methods are completely different.", "完全", "", "totally", true},
 		// Right after its verb the complement, though a verb follows.
 		{"你们准备好出发了吗？", "", "好", "hao3", "completion", false},
+		// A measure word labelled "(classifier)" counts too.
+		{"公司给了他一笔奖金。", "", "笔", "bi3", "sum of money", false},
 		{"广播的声音太小，我听不太清楚。", "The radio is too quiet, I can't make it out.", "听", "ting1", "to listen", false},
 		// Of two entries read alike, the one the English says.
 		{"合同上需要你签个字。", "You need to sign the contract.", "签", "qian1", "to sign one's name", true},
