@@ -765,7 +765,7 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 		if nb.left != 0 {
 			s += lw * wContext * math.Log1p(float64(ar.ctxLeft(a, nb.left).get(ctxKeyOf(nb.left, c, true, id))))
 		}
-		if nb.right != 0 {
+		if nb.right != 0 && !adverbIntoWord(pos, nb) {
 			s += rw * wContext * math.Log1p(float64(ar.ctxRight(a, nb.right).get(ctxKeyOf(c, nb.right, false, id))))
 		}
 	}
@@ -812,7 +812,8 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 		if nb.left != 0 && !nb.splitName && !(pos == "d" && adverbSlot(nb) && utf8.RuneCountInString(nb.prev) > 1) {
 			s += lw * wPairs * math.Log1p(max(0, pairCount(ar.pairLeft(a, nb.left, cs), nb.left, cs, true, sc.pairSyl, sc.pairKnown)-pairDiscount))
 		}
-		if nb.right != 0 {
+		// (Nor a pair into a longer word after an adverb: adverbIntoWord.)
+		if nb.right != 0 && !adverbIntoWord(pos, nb) {
 			s += rw * wPairs * math.Log1p(max(0, pairCount(ar.pairRight(a, nb.right, cs), cs, nb.right, false, sc.pairSyl, sc.pairKnown)-pairDiscount))
 		}
 	}
@@ -872,6 +873,15 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 	// around a verb; 的, a numeral or a locative around a noun.
 	s += wVerbNoun * verbContext(nb) * (2*k.verb - 1)
 	return s
+}
+
+// adverbIntoWord reports whether a word gse tags an adverb (pos) stands
+// before a word of several characters: the pair it makes with that word's
+// first character then says nothing of its reading (更深层的问题 geng4
+// "more", not the geng1 of 更深人静, a headword and a phrase that pair
+// 更 with 深): the adverb modifies the whole word after it.
+func adverbIntoWord(pos string, nb *neighbours) bool {
+	return pos == "d" && utf8.RuneCountInString(nb.next) > 1
 }
 
 // rare reports whether a word is unknown to gse's dictionary or seen fewer

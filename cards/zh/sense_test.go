@@ -266,11 +266,25 @@ func TestStateAfterDegreeAdverb(t *testing.T) {
 // (天都 and 都在 are du1 in place names): 都 dou1 "all".
 func TestAdverbReading(t *testing.T) {
 	a := analyzer(t)
-	for _, zh := range []string{"我奶奶每天都在公园散步。", "孩子们每天都很开心。", "周末他们都在家休息。"} {
-		for _, tk := range a.Analyze(zh, "") {
-			if tk.Text == "都" && tk.Reading != "dou1" {
-				t.Errorf("都 in %s: got %s, want dou1", zh, tk.Reading)
+	for _, tc := range []struct{ zh, char, want string }{
+		{"我奶奶每天都在公园散步。", "都", "dou1"},
+		{"孩子们每天都很开心。", "都", "dou1"},
+		{"周末他们都在家休息。", "都", "dou1"},
+		// The pair 更深 (更深人静 geng1) is no evidence across the head
+		// of the word the adverb modifies.
+		{"这背后有一个更深层的原因。", "更", "geng4"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(tc.zh, "") {
+			if tk.Text == tc.char {
+				found = true
+				if tk.Reading != tc.want {
+					t.Errorf("%s in %s: got %s, want %s", tc.char, tc.zh, tk.Reading, tc.want)
+				}
 			}
+		}
+		if !found {
+			t.Errorf("%s: no token %s", tc.zh, tc.char)
 		}
 	}
 }
