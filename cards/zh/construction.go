@@ -374,7 +374,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	case "离":
 		// 我们家离学校很近: the distance from a place.
-		if reading == "li2" && c.objectNext() {
+		// 离大规模应用还有很长的路, 离春节只有三天了: the distance to a
+		// goal, in space or time, whatever gse makes of the goal.
+		if reading == "li2" && (c.objectNext() || c.near(1, 10, false, "远", "近", "很远", "很近", "不远", "多远", "还有", "只有", "还差", "差")) {
 			return "(A 离 B + near/far) from; away from"
 		}
 	}

@@ -224,6 +224,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"我们买了苹果、香蕉等，明天再买菜。", "", "再", "again (later); once more; then"},
 		{"雪越下越大。", "", "下", "(下 + rain, snow) to fall"},
 		{"要迟到了，快走！", "", "快", "(快 + verb!) hurry; quick"},
+		{"离正式上线还有两个星期。", "", "离", "(A 离 B + near/far) from; away from"},
 		{"他跑得很快。", "", "快", dict},
 		{"你感冒了，要多喝热水。", "", "要", "need to; should"},
 		{"这个问题你去问老李吧。", "", "老", "(老 + surname) old (familiar address)"},
