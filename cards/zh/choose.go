@@ -483,7 +483,7 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		sl = a.slotOf(sn, k, entries, nb)
 		primary = a.primaryOf(entries, evs, bis, primary)
 		if sl != slotNone {
-			fits = a.slotFits(sl, entries, evs, ar.c, fits)
+			fits = a.slotFits(sl, entries, evs, bis, ar.c, fits)
 		}
 	}
 	for i, e := range entries {

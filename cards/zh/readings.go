@@ -749,12 +749,13 @@ func (a *Analyzer) slotFit(sl slot, in *entryInfo, c rune) float64 {
 // slotFits appends slotFit of each of entries to out. Before its object
 // an entry whose first sense is a verb outweighs one that merely has a
 // verb's senses, where many words read the character so (slotFit); where
-// one does, a rarer reading whose first sense is a verb too and which the
-// English names (evs[i] > 0) fits as well: the slot cannot tell two verbs
-// apart, the English can (撒 sa3 "to sprinkle", of 7 words, against sa1
-// "to let go", of 87; 削 xiao1 "to peel with a knife" against xue1 "to
-// pare").
-func (a *Analyzer) slotFits(sl slot, entries []*dict.Entry, evs []float64, c rune, out []float64) []float64 {
+// one does, a rarer reading whose verb sense the English names (evs[i] >
+// 0 at sense bis[i]) fits as well: the slot cannot tell two verbs apart,
+// the English can (撒 sa3 "to sprinkle", of 7 words, against sa1 "to let
+// go", of 87; 削 xiao1 "to peel with a knife" against xue1 "to pare"; 背
+// bei4 "to recite from memory", whose first sense is "the back", against
+// bei1 "to carry on one's back").
+func (a *Analyzer) slotFits(sl slot, entries []*dict.Entry, evs []float64, bis []int, c rune, out []float64) []float64 {
 	lead := false
 	for _, e := range entries {
 		f := a.slotFit(sl, a.info(e), c)
@@ -765,10 +766,10 @@ func (a *Analyzer) slotFits(sl slot, entries []*dict.Entry, evs []float64, c run
 		return out
 	}
 	for i, e := range entries {
-		if out[i] == 2 || evs[i] == 0 || e.IsName() {
+		if out[i] == 2 || evs[i] == 0 || bis[i] < 0 || e.IsName() {
 			continue
 		}
-		if f := a.firstFree(e); f >= 0 && isVerbSense(a.info(e).senses[f]) {
+		if isVerbSense(a.info(e).senses[bis[i]]) {
 			out[i] = 2
 		}
 	}

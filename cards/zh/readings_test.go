@@ -165,6 +165,10 @@ func TestReadings(t *testing.T) {
 		{zh: "妈妈往饺子馅里撒了一点胡椒。", en: "Mom sprinkled a little pepper into the dumpling filling.", text: "撒", reading: "sa3"},
 		{zh: "他给奶奶削了一个梨。", en: "He peeled a pear for grandma.", text: "削", reading: "xiao1"},
 		{zh: "他撒了一个谎。", en: "He told a lie.", text: "撒", reading: "sa1"},
+		// (A verb sense the English names, though the entry's first
+		// sense is a noun: bei4 "the back; …; to recite from memory".)
+		{zh: "孩子们每天早上背课文。", en: "The children recite their lessons every morning.", text: "背", reading: "bei4"},
+		{zh: "他背了一袋米回家。", en: "He carried a bag of rice home on his back.", text: "背", reading: "bei1"},
 		// A character that ends a subject the dictionary lacks, before
 		// the predicate, is the noun: X率 "the rate of X", not shuai4
 		// "to lead", which wants its object.
