@@ -35,7 +35,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if prev == "好" && a.haoJi(run, out, k, from) {
 			continue
 		}
-		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) {
+		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -291,6 +291,29 @@ func (a *Analyzer) degreeHead(run string, out *segWords, k, from int, prev strin
 		return false
 	}
 	out.split(k, start, n, a.singles[c], head)
+	return true
+}
+
+// haveWord moves the boundary between word k, an adverb and 有 (还有, 只
+// 有), and a character after it that makes a word with 有 and is no noun
+// nor measure word: the adverb modifies that word. 还有待观察 "remains to
+// be seen" is 还 有待, 这还有用吗 "is this still useful" 还 有用; 还有人,
+// 还有些问题 keep 还有 "there is still". It reports whether it did.
+func (a *Analyzer) haveWord(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	w, next := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
+	c, n := utf8.DecodeRuneInString(w)
+	if len(w) != n+len("有") || !strings.HasSuffix(w, "有") || !adverbChar(c) || utf8.RuneCountInString(next) != 1 || c >= maxRune || a.singles[c].logp == 0 {
+		return false
+	}
+	have, ok := a.lex.get("有" + next)
+	if !ok || a.nounFirst(next) || a.measureChar(next) {
+		return false
+	}
+	out.shift(k, start+n, a.singles[c], have)
 	return true
 }
 

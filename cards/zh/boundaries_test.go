@@ -16,6 +16,11 @@ var regroupCases = []splitCase{
 	// adjective and the noun after it (多方面 stays without one).
 	{zh: "这两个方案在很多方面都差不多", en: "The two plans are about the same in many respects", want: "这 两 个 方案 在 很 多 方面 都 差不多"},
 	{zh: "这个方案有多方面的好处", en: "This plan has benefits in many respects", want: "这个 方案 有 多方面 的 好处"},
+	// An adverb and 有 before a character that makes a word with 有
+	// (no noun): the adverb and that word.
+	{zh: "这个方法是否有效还有待验证", en: "Whether this method works remains to be verified", want: "这个 方法 是否 有效 还 有待 验证"},
+	{zh: "这把旧钥匙还有用吗", en: "Is this old key still of any use", want: "这 把 旧 钥匙 还 有用 吗"},
+	{zh: "箱子里还有东西吗", en: "Is there still anything in the box", want: "箱子 里 还有 东西 吗"},
 	// A verb and 了 before a measure of the action.
 	{zh: "我算了一下房租", en: "I worked out the rent", want: "我 算 了 一下 房租"},
 	{zh: "为了一个目标努力", en: "Work hard for a goal", want: "为了 一个 目标 努力"},
