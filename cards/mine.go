@@ -102,6 +102,20 @@ func NewMiner(a Analyzer) *Miner {
 	return &Miner{a: a, index: map[wordKey]int{}, priors: Priors{}}
 }
 
+// Expect tells the miner the pairs that the document it is about to mine
+// meets more than once: it remembers the analyses of those only (see
+// Repeats). Call it before the first Add. Without it, the miner remembers
+// every pair it met lately. Either way, the sentences are the same.
+func (mn *Miner) Expect(rp *Repeats) {
+	only := map[uint64]struct{}{}
+	for h, again := range rp.met {
+		if again {
+			only[h] = struct{}{}
+		}
+	}
+	mn.recent.expect(rp.seed, only)
+}
+
 // tokenWord is a token's word (an index into Miner.words) and the index
 // of the token's gloss in the word's Met (-1 for no gloss): a word's senses
 // already hold the token's (union), and Met only grows until Mined.

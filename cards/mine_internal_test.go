@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"cika/cards/corpus"
@@ -230,5 +231,65 @@ func BenchmarkRecentPut(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		toks := pairs[i%len(pairs)]
 		r.put(pairKey{strconv.Itoa(i), ""}, toks, nil)
+	}
+}
+
+// countingAnalyzer counts the analyses asked of it, as runeTokens.
+type countingAnalyzer struct{ n atomic.Int64 }
+
+func (c *countingAnalyzer) Analyze(zh, en string) []Token {
+	c.n.Add(1)
+	return runeTokens{}.Analyze(zh, en)
+}
+
+// Told the pairs met more than once (Expect), the miner remembers those
+// only, and analyses each once even when another thousand pairs come
+// between two of its occurrences (more than recent's generations hold);
+// the sentences and words are those mined without it.
+func TestMinerExpect(t *testing.T) {
+	var pairs []corpus.Pair
+	add := func(zh, en string) {
+		pairs = append(pairs, corpus.Pair{ZH: zh, EN: en, Source: corpus.Source{Pos: len(pairs)}})
+	}
+	add("好人好事", "twice")
+	for i := range 1000 {
+		add(strconv.Itoa(i)+"好人", "once")
+	}
+	add("好人好事", "twice")
+	add("好人好事", "other English: once")
+	want := Mine(pairs, runeTokens{}, nil)
+
+	rp := NewRepeats()
+	for _, p := range pairs {
+		rp.Add(p.ZH, p.EN)
+	}
+	rp.Done()
+	a := &countingAnalyzer{}
+	mn := NewMiner(a)
+	mn.recent.maxIDs = 1 << 10 // two generations of 1,024 ids: 1,000 pairs would push the first out
+	mn.Expect(rp)
+	var got []Sentence
+	for i := 0; i < len(pairs); i += 100 {
+		got = append(got, mn.Add(pairs[i:min(i+100, len(pairs))], nil)...)
+	}
+	if n := a.n.Load(); n != int64(len(pairs)-1) {
+		t.Errorf("%d analyses of %d pairs, one met twice: want %d", n, len(pairs), len(pairs)-1)
+	}
+	if n := len(mn.recent.cur.pairs) + len(mn.recent.prev.pairs); n != 1 {
+		t.Errorf("%d pairs remembered, want the one met again", n)
+	}
+	for i := range got {
+		if got[i].Pair != want.Sentences[i].Pair || !slices.Equal(got[i].Parts, want.Sentences[i].Parts) {
+			t.Fatalf("sentence %d: %+v, want %+v", i, got[i].Parts, want.Sentences[i].Parts)
+		}
+	}
+	m := mn.Mined()
+	if len(m.Words) != len(want.Words) {
+		t.Fatalf("%d words, want %d", len(m.Words), len(want.Words))
+	}
+	for i, w := range m.Words {
+		if w.ID() != want.Words[i].ID() || w.Count != want.Words[i].Count || w.Pairs != want.Words[i].Pairs {
+			t.Errorf("word %d: %+v, want %+v", i, *w, *want.Words[i])
+		}
 	}
 }

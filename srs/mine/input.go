@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"cika/cards"
 	"cika/cards/corpus"
 	"cika/seeds"
 )
@@ -26,6 +27,9 @@ type Input struct {
 	// (identify); the rest comes from mining it.
 	Quick bool
 	Err   error // why it failed, nil when it did not
+	// repeats are the pairs met more than once (cards.Repeats), counted
+	// by Check, or by countRepeats before a quick input is mined.
+	repeats *cards.Repeats
 }
 
 // open returns a fresh reader of the input.
@@ -170,16 +174,43 @@ func (in *Input) Check(o *corpus.Options) {
 		return
 	}
 	defer closeFn()
+	rp := cards.NewRepeats()
 	for {
-		_, err := r.Next()
+		p, err := r.Next()
 		if err == io.EOF {
 			in.Doc = r.Document()
+			rp.Done()
+			in.repeats = rp
 			return
 		}
 		if err != nil {
 			in.Err = err
 			return
 		}
+		rp.Add(p.ZH, p.EN)
+	}
+}
+
+// countRepeats counts the pairs of a quick input (identify), which Check
+// did not read, in a pass of their own: ≈ 1.5 s of CPU for a million pairs,
+// where remembering the analyses of the pairs met again only (Repeats)
+// saved ≈ 39,000 analyses and ≈ 16 MB of the heap the collector scans (see
+// the commit message for figures). A line that does not parse ends the
+// count: mining finds it, as without the count.
+func (in *Input) countRepeats(o *corpus.Options) *cards.Repeats {
+	rp := cards.NewRepeats()
+	defer rp.Done()
+	r, closeFn, err := in.open(o)
+	if err != nil {
+		return rp
+	}
+	defer closeFn()
+	for {
+		p, err := r.Next()
+		if err != nil {
+			return rp
+		}
+		rp.Add(p.ZH, p.EN)
 	}
 }
 

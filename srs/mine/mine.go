@@ -350,6 +350,12 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 	bar.Start(in.Name, in.Doc.Pairs, lines)
 	defer bar.Done()
 	mn := cards.NewMiner(*a)
+	rp := in.repeats
+	if rp == nil {
+		rp = in.countRepeats(&m.Options)
+	}
+	mn.Expect(rp)
+	in.repeats = nil // (the miner keeps what it needs)
 	if last {
 		*a = nil // the miner holds it until the analysis is done
 	}
