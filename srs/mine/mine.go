@@ -209,12 +209,25 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 		}
 		if analyzer == nil {
 			m.say("loading the dictionary…\r")
+			// A quick input's pairs met again are counted meanwhile, on the
+			// other core (Input.countRepeats).
+			var counted chan struct{}
+			if in.repeats == nil {
+				counted = make(chan struct{})
+				go func() {
+					defer close(counted)
+					in.repeats = in.countRepeats(&m.Options)
+				}()
+			}
 			// The collector is paused while the analyzer is built: it keeps
 			// nearly all it allocates, and the collections its growth would
 			// start scan it for nothing (a soft memory limit still holds).
 			gc := debug.SetGCPercent(-1)
 			analyzer, err = m.Load()
 			debug.SetGCPercent(gc)
+			if counted != nil {
+				<-counted
+			}
 			if err != nil {
 				return nil, err
 			}
