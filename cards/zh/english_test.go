@@ -469,61 +469,42 @@ func TestEnglishWords(t *testing.T) {
 	}
 }
 
-// TestReclaim checks that a word after a single character takes the
-// English the character's sense was chosen by (最 before 顶尖 "best"), and
-// any word holding the character its bound form (要 is not "(bound form)
-// important" before 重要 "important"); that a word sharing a character
-// leaves a sense that is not a bound form as it was (考试 "exam", 考 "to
-// take an exam"), and a verb the object its gloss names (犯 "to make a
-// mistake" before 错误).
-func TestReclaim(t *testing.T) {
-	a := analyzer(t)
-	wantGlosses(t, a, []glossCase{
-		{"我下午要交一份很重要的报告。", "I have to hand in a very important report this afternoon.", "要", "(要 + verb)"},
-		{"我下午要交一份很重要的报告。", "I have to hand in a very important report this afternoon.", "重要", "important"},
-		{"这次考试他考得不错。", "He did well on this exam.", "考", "to take an exam"},
-		// A word after it: 顶尖 takes "best" from 最's rare sense.
-		{"这是市场上最顶尖的产品。", "This is the absolute best product on the market.", "最", "(before an adjective or verb)"},
-		// Not the object a verb's gloss names, nor a measure word's noun.
-		{"他昨天犯了一个错误。", "He made a mistake yesterday.", "犯", "to make a mistake"},
-		{"这家银行每天处理几千笔交易。", "This bank handles thousands of transactions a day.", "笔", "(classifier) sum of money"},
-	})
-}
-
-// TestComparativeThan checks that a comparative before "than" says its
-// adjective even where it is a verb too: "lower than" is 低 "low", not
-// "to lower (one's head)", after 要 as before a bare predicate.
-func TestComparativeThan(t *testing.T) {
-	a := analyzer(t)
-	wantGlosses(t, a, []glossCase{
-		{"这次的票价比上次要低。", "The fare this time is lower than last time.", "低", "low"},
-		{"他的成绩比我低。", "His marks are lower than mine.", "低", "low"},
-	})
-}
-
-// TestAdjectivalRole checks that an English word standing as an adjective
-// (after "very") or an adverb of manner ("seriously") does not say the
-// verb of a verb's gloss: "very mature" is 成熟 "mature; ripe", not "to
-// mature; to ripen", before 了 as elsewhere; but a verb's gloss that holds
-// the adverb after its verb is said by it (认真 "to take seriously").
-func TestAdjectivalRole(t *testing.T) {
+// TestEnglishEvidence checks, on pairs of the kind each rule is for, how
+// the English side's words are counted:
+//   - claims (reclaim, english.take): a word after a single character takes
+//     the English the character's sense was chosen by (最 before 顶尖
+//     "best"), and any word holding the character its bound form (要 is not
+//     "(bound form) important" before 重要 "important"); a word sharing a
+//     character leaves a sense that is not a bound form as it was (考试
+//     "exam", 考 "to take an exam"), and a verb the object its gloss names
+//     (犯 "to make a mistake" before 错误), a measure word its noun (笔
+//     before 交易); a claim takes one occurrence of a stem ("older" twice
+//     says 姐姐 "older sister" and 大 "older (than another person)");
+//   - a comparative before "than" says its adjective even where it is a
+//     verb too: "lower than" is 低 "low", not "to lower (one's head)", after
+//     要 as before a bare predicate;
+//   - an English word standing as an adjective (after "very") does not say
+//     the verb of a verb's gloss: "very mature" is 成熟 "mature; ripe", not
+//     "to mature; to ripen", before 了 as elsewhere; but a verb's gloss that
+//     holds an adverb after its verb is said by it (认真 "to take
+//     seriously").
+func TestEnglishEvidence(t *testing.T) {
 	if !adjectivalRole("very", "mature") || !adjectivalRole("", "clearly") || adjectivalRole("", "mature") || adjectivalRole("", "family") || adjectivalRole("", "temporarily") {
 		t.Error("adjectivalRole: want very mature and clearly, not mature alone, family nor temporarily")
 	}
 	a := analyzer(t)
 	wantGlosses(t, a, []glossCase{
-		{"我们的产品很成熟了。", "Our product is already very mature.", "成熟", "mature; ripe"},
-		{"我们必须认真对待这个问题。", "We must take this problem seriously.", "认真", "to take seriously"},
-	})
-}
-
-// TestClaimOnce checks that a word's claim takes one occurrence of an
-// English stem: "older" twice says 姐姐 "older sister" and 大 "older (than
-// another person)".
-func TestClaimOnce(t *testing.T) {
-	a := analyzer(t)
-	wantGlosses(t, a, []glossCase{
+		{"我下午要交一份很重要的报告。", "I have to hand in a very important report this afternoon.", "要", "(要 + verb)"},
+		{"我下午要交一份很重要的报告。", "I have to hand in a very important report this afternoon.", "重要", "important"},
+		{"这次考试他考得不错。", "He did well on this exam.", "考", "to take an exam"},
+		{"这是市场上最顶尖的产品。", "This is the absolute best product on the market.", "最", "(before an adjective or verb)"},
+		{"他昨天犯了一个错误。", "He made a mistake yesterday.", "犯", "to make a mistake"},
+		{"这家银行每天处理几千笔交易。", "This bank handles thousands of transactions a day.", "笔", "(classifier) sum of money"},
 		{"我姐姐比我大两岁。", "My older sister is two years older than me.", "大", "older (than another person)"},
 		{"我姐姐比我大两岁。", "My older sister is two years older than me.", "姐姐", "older sister"},
+		{"这次的票价比上次要低。", "The fare this time is lower than last time.", "低", "low"},
+		{"他的成绩比我低。", "His marks are lower than mine.", "低", "low"},
+		{"我们的产品很成熟了。", "Our product is already very mature.", "成熟", "mature; ripe"},
+		{"我们必须认真对待这个问题。", "We must take this problem seriously.", "认真", "to take seriously"},
 	})
 }
