@@ -64,8 +64,8 @@ func (m *senseMemo[T]) of(s string, f func(string) T) T {
 // about are asked several questions each (nounish, then isFreeSense,
 // then narrowVerb…), and with a table per question each answer was a
 // cache miss of its own, and a pointer to a heap object (another miss,
-// and garbage for the collector, a fifth of the analyzer's allocations
-// in a cold pass). A factTable slot holds the sense's position in the
+// and garbage for the collector, a seventh of the analyzer's
+// allocations in a cold pass). A factTable slot holds the sense's position in the
 // embedded dictionary (dict.EmbeddedOffset) and, per fact, whether it is
 // known and its value, all in one uint64: the first question brings the
 // line into cache for the others, and a slot is read and written whole,
@@ -110,12 +110,11 @@ var (
 // dictionary (a learner gloss, a test's dictionary) or too long for the
 // key. f must be a pure function of s.
 func (t *factTable) of(s string, p fact, f func(string) bool) bool {
-	off, ok := dict.EmbeddedOffset(s)
-	if !ok || len(s) >= 1<<factLenBits || off >= 1<<(64-factKeyShift-factLenBits) {
+	key, i, ok := senseSlot(s, int(factKeyShift))
+	if !ok {
 		return factMemos[p].of(s, f)
 	}
-	key := uint64(off)<<factLenBits | uint64(len(s))
-	slot := &t.slots[(key*0x9e3779b97f4a7c15)>>(64-factBits)]
+	slot := &t.slots[i]
 	known, value := uint64(1)<<(2*p), uint64(1)<<(2*p+1)
 	old := slot.Load()
 	if old>>factKeyShift == key && old&known != 0 {
@@ -135,6 +134,19 @@ func (t *factTable) of(s string, p fact, f func(string) bool) bool {
 	// answer stays and this one is only computed again next time.
 	slot.CompareAndSwap(old, nw)
 	return v
+}
+
+// senseSlot returns the key of s in a table whose slots keep keyShift
+// bits below the key (offset<<factLenBits | length), and the index of its
+// slot; false when s is not in the embedded dictionary, or too long or
+// too far in it for the key.
+func senseSlot(s string, keyShift int) (uint64, int, bool) {
+	off, ok := dict.EmbeddedOffset(s)
+	if !ok || len(s) >= 1<<factLenBits || off >= 1<<(64-keyShift-factLenBits) {
+		return 0, 0, false
+	}
+	key := uint64(off)<<factLenBits | uint64(len(s))
+	return key, int((key * 0x9e3779b97f4a7c15) >> (64 - factBits)), true
 }
 
 // A sense's first gloss (firstGloss) is, for all but a few senses, a
@@ -167,12 +179,11 @@ var (
 // slot when it holds s, and otherwise from firstGlossMemo. f must be a
 // pure function of s.
 func (t *glossTable) of(s string, f func(string) string) string {
-	off, ok := dict.EmbeddedOffset(s)
-	if !ok || len(s) >= 1<<factLenBits || off >= 1<<(64-glossKeyShift-factLenBits) {
+	key, i, ok := senseSlot(s, glossKeyShift)
+	if !ok {
 		return firstGlossMemo.of(s, f)
 	}
-	key := uint64(off)<<factLenBits | uint64(len(s))
-	slot := &t.slots[(key*0x9e3779b97f4a7c15)>>(64-factBits)]
+	slot := &t.slots[i]
 	if v := slot.Load(); v>>glossKeyShift == key {
 		start, n := int(v>>(factLenBits+1))&(1<<factLenBits-1), int(v&glossElsewhere)
 		if n == glossElsewhere {
