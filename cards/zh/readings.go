@@ -1088,9 +1088,11 @@ func (a *Analyzer) splitAcross(sn *sentence, k, d int) string {
 		}
 		t, p := sn.toks[j].Text, sn.posOf(a, j)
 		// (Nor is a measure word after its numeral the object ahead: 当
-		// 两家公司 is not 当家.)
+		// 两家公司 is not 当家; unless it closes the clause, the object
+		// itself: 我们干一杯 is 干杯 gan1 "to drink a toast", 转了一圈
+		// 转圈 zhuan4 "to go around".)
 		// (Nor a character and itself: 用了五年了 is no 了了 liao3 liao3.)
-		if n > 0 && utf8.RuneCountInString(t) == 1 && t != text && !(d > 0 && numeralWord(sn.toks[hanAt(sn, j, -1)].Text)) {
+		if n > 0 && utf8.RuneCountInString(t) == 1 && t != text && !(d > 0 && numeralWord(sn.toks[hanAt(sn, j, -1)].Text) && hanAt(sn, j, 1) >= 0) {
 			word, syl := t+text, 1
 			if d > 0 {
 				word, syl = text+t, 0

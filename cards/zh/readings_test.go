@@ -69,6 +69,9 @@ func TestReadings(t *testing.T) {
 		// and so does the verb.
 		{zh: "他当了三年兵。", text: "当", reading: "dang1"},
 		{zh: "我们放了三天假。", text: "假", reading: "jia4"},
+		// A measure word closing the clause is the object itself.
+		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
+		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
 		{zh: "我明天请一天假。", text: "假", reading: "jia4"},
 		// Not a character and itself (了了 liao3 liao3 "to understand").
 		{zh: "这台电脑用了五年了。", text: "了", reading: "le5"},
