@@ -19,7 +19,7 @@ var constructionWords = map[string]bool{
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
-	"走": true, "掉": true, "一": true,
+	"走": true, "掉": true, "一": true, "说": true, "看": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -245,6 +245,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "this way"
 		}
 	case "来":
+		// 对我们来说, 从长远来看: the point of view, with the verb after.
+		if g := c.viewpoint(w, reading); g != "" {
+			return g
+		}
 		// 再来一碗, 来两杯咖啡: 来 stands for the verb (to have, to bring).
 		if reading == "lai2" && !nb.afterNumeral && (nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next)) {
 			return glossLaiAmount
@@ -256,6 +260,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 对…来说, 从…来看 "for; as seen from".)
 		if reading == "lai2" && nb.next != "说" && nb.next != "讲" && nb.next != "看" && c.verbAhead() && c.objectEndsBefore() && c.purposeVerbBefore() {
 			return "(verb + object + 来 + verb) in order to"
+		}
+	case "说", "看":
+		if g := c.viewpoint(w, reading); g != "" {
+			return g
 		}
 	case "怎么":
 		// 你怎么看, 怎么走: how; 你怎么不去: why.
@@ -379,6 +387,38 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "li2" && (c.objectNext() || c.near(1, 10, false, "远", "近", "很远", "很近", "不远", "多远", "还有", "只有", "还差", "差")) {
 			return "(A 离 B + near/far) from; away from"
 		}
+	}
+	return ""
+}
+
+// Glosses of 来 and the verb after it in 对…来说 and 从…来看: the point of
+// view from which the clause is said or seen, not "to come", "to speak",
+// "to see".
+const (
+	glossForSb    = "(对…来说) for sb; as far as … is concerned"
+	glossSeenFrom = "(从…来看/来说) judging from; as seen from"
+)
+
+// viewpoint returns glossForSb or glossSeenFrom where the token is 来
+// before 说 or 看, or 说 or 看 after such a 来, and 对 (对于, 就) or 从
+// opens the phrase; "" otherwise.
+func (c *fctx) viewpoint(w, reading string) string {
+	nb := c.nb
+	lai := c.k
+	switch {
+	case w == "来" && reading == "lai2" && (nb.next == "说" || nb.next == "看"):
+		w = nb.next
+	case (w == "说" && reading == "shuo1" || w == "看" && reading == "kan4") && nb.prev == "来":
+		lai = c.step(c.k-1, -1)
+	default:
+		return ""
+	}
+	at := fctx{a: c.a, sn: c.sn, k: lai, nb: nb}
+	switch {
+	case w == "说" && at.near(-1, 8, false, "对", "对于", "就", "拿"):
+		return glossForSb
+	case at.near(-1, 8, false, "从", "由", "就"): // 从商业角度来说 too
+		return glossSeenFrom
 	}
 	return ""
 }
