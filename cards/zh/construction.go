@@ -19,7 +19,7 @@ var constructionWords = map[string]bool{
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
-	"走": true, "掉": true, "一": true, "说": true, "看": true,
+	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -47,7 +47,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 你能帮我一下吗, 让我看你一下: verb + person + 一下 is "a bit",
 		// as after the verb itself (not "all at once; suddenly").
 		if p := c.step(c.k-1, -1); reading == "yi1 xia4" && p >= 0 && personalPronouns[nb.prev] && !c.breaks(p, false) {
-			if v := c.step(p-1, -1); v >= 0 && !c.breaks(v, false) && c.verbAt(v) {
+			v := c.step(p-1, -1)
+			if v >= 0 && c.sn.toks[v].Text == "了" {
+				v = c.step(v-1, -1) // 他打了我一下
+			}
+			if v >= 0 && !c.breaks(v, false) && c.verbAt(v) {
 				return "(verb + sb + 一下) a bit; briefly"
 			}
 		}
@@ -206,8 +210,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		switch {
 		case numeralWord(nb.prev) || nb.prevPos == "m":
-			// 一点水 is a little water; 八点出发, 三点半 a time.
-			if !strings.HasPrefix(nb.nextPos, "n") && nb.next != "的" {
+			// 一点水 is a little water; 八点出发, 三点半 a time (三点见面:
+			// gse tags 见面 a noun, the dictionary knows the verb).
+			if (!strings.HasPrefix(nb.nextPos, "n") || nb.predicateNext) && nb.next != "的" {
 				return "(after a number) o'clock"
 			}
 		case (nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !modalVerbs[nb.prev] && c.verbAt(c.step(c.k-1, -1)):
@@ -264,6 +269,23 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "说", "看":
 		if g := c.viewpoint(w, reading); g != "" {
 			return g
+		}
+		// 我看他不会来了, 你看这样行吗: at the head of a clause, before
+		// a clause of its own, the speaker's view ("I think …").
+		if w == "看" && reading == "kan4" && (nb.prev == "我" || nb.prev == "你" || nb.prev == "您") && c.headAt(c.step(c.k-1, -1)) && (personalPronouns[nb.next] || nb.next == "这样" || nb.next == "这个" || nb.next == "那个") && c.nearPos(2, 4, "v") {
+			return "to consider; to think"
+		}
+	case "不算":
+		// 这个不算太贵, 不算很远: "not … by any measure", before a
+		// predicate (不算钱 keeps "to not count").
+		if reading == "bu4 suan4" && (c.verbNext() && !strings.HasPrefix(nb.nextPos, "v") || degreeAdverbs[nb.next]) {
+			return "to not be considered (as)"
+		}
+	case "接":
+		// 去机场接我妈妈, 接孩子: a person met and brought back (接电话
+		// is named.go's "to answer (the phone)").
+		if reading == "jie1" && (personalPronouns[nb.next] || strings.HasPrefix(nb.nextPos, "nr") || kinWords[nb.next] || c.kinAfterPronoun()) {
+			return "to meet or welcome sb"
 		}
 	case "怎么":
 		// 你怎么看, 怎么走: how; 你怎么不去: why.
@@ -353,7 +375,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "这个":
 		// 这个承诺: before its noun; 这个很好, 就是这个: standing alone.
 		if reading == "zhe4 ge5" {
-			if beforeNoun(nb) && nb.next != "的" || c.nounNext() || timeUnit(nb.next) || nb.nextPos == "t" {
+			if beforeNoun(nb) && nb.next != "的" || c.nounNext() || timeUnit(nb.next) || nb.nextPos == "t" || c.adjectiveThenNoun() {
 				return "(adjective) this"
 			}
 			return "(pronoun) this"
@@ -377,7 +399,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "往":
 		// 往左拐, 往前走, 往北京开: towards (a direction or place), then
 		// the verb.
-		if reading == "wang3" && (directionWord(nb.next) || c.verbAfterObject()) {
+		if reading == "wang3" && (directionWord(nb.next) || c.verbAfterObject() || c.verbAfterNext()) {
 			return "towards"
 		}
 	case "离":
@@ -421,6 +443,64 @@ func (c *fctx) viewpoint(w, reading string) string {
 		return glossSeenFrom
 	}
 	return ""
+}
+
+// kinWords are people one meets, fetches or visits: 接孩子, 接妈妈.
+var kinWords = map[string]bool{
+	"孩子": true, "妈妈": true, "爸爸": true, "母亲": true, "父亲": true, "儿子": true, "女儿": true,
+	"奶奶": true, "爷爷": true, "朋友": true, "客人": true, "老婆": true, "老公": true, "妻子": true,
+	"丈夫": true, "女朋友": true, "男朋友": true, "同事": true, "老师": true, "学生": true, "家人": true,
+	"外婆": true, "外公": true, "姐姐": true, "哥哥": true, "弟弟": true, "妹妹": true, "孙子": true,
+}
+
+// kinAfterPronoun reports whether a possessor then one of kinWords
+// follows the token: 接我妈妈, 接他的女儿.
+func (c *fctx) kinAfterPronoun() bool {
+	j := c.step(c.k+1, 1)
+	if j < 0 || !personalPronouns[c.sn.toks[j].Text] {
+		return false
+	}
+	n := c.step(j+1, 1)
+	if n >= 0 && c.sn.toks[n].Text == "的" {
+		n = c.step(n+1, 1)
+	}
+	return n >= 0 && kinWords[c.word(n)]
+}
+
+// verbAfterNext reports whether a verb (by gse or the dictionary)
+// follows the word after the token, whatever gse makes of that word: 往家
+// 跑 (gse tags 家 zg).
+func (c *fctx) verbAfterNext() bool {
+	j := c.step(c.k+1, 1)
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	v := c.step(j+1, 1)
+	return v >= 0 && !c.breaks(v, false) && (strings.HasPrefix(c.pos(v), "v") || c.verbAt(v))
+}
+
+// headAt reports whether token j opens its clause: nothing but blanks
+// before it, or punctuation.
+func (c *fctx) headAt(j int) bool {
+	if j < 0 {
+		return false
+	}
+	p := c.step(j-1, -1)
+	return p < 0 || c.breaks(p, true)
+}
+
+// adjectiveThenNoun reports whether an adjective (gse a) then a noun
+// follow the token: 这个好消息, 这个新方法.
+func (c *fctx) adjectiveThenNoun() bool {
+	if !strings.HasPrefix(c.nb.nextPos, "a") {
+		return false
+	}
+	j := c.step(c.k+1, 1)
+	if j < 0 {
+		return false
+	}
+	n := c.step(j+1, 1)
+	return n >= 0 && isNounPos(c.pos(n))
 }
 
 // goneComplement reports whether the token directly follows a verb (by

@@ -359,6 +359,17 @@ func (c *fctx) objectNext() bool {
 // 他把车停在门口).
 func (c *fctx) nounNext() bool { return c.nounAt(c.step(c.k+1, 1)) }
 
+// nounAfterNext reports whether the token after the next is a noun, by
+// gse's tag or the dictionary: 下了车 (the noun after the particle).
+func (c *fctx) nounAfterNext() bool {
+	j := c.step(c.k+1, 1)
+	if j < 0 {
+		return false
+	}
+	n := c.step(j+1, 1)
+	return n >= 0 && (isNounPos(c.pos(n)) || c.nounAt(n))
+}
+
 // verbAt reports whether token j's first dictionary entry glosses a verb
 // first (gse tags 穿 zg: 多穿点衣服).
 func (c *fctx) verbAt(j int) bool {
@@ -1303,6 +1314,9 @@ func (c *fctx) xia(reading string) string {
 		// 这场雨下了一整夜, 雪下得很大, 雨越下越大: the rain before its
 		// verb.
 		return "(下 + rain, snow) to fall"
+	case nb.next == "了" && (nb.prev == "" || personalPronouns[nb.prev]) && c.nounAfterNext():
+		// 他下了车, 我下了班就回家: the verb, getting off or down.
+		return "to go down"
 	case (c.nounPrev() || isVerbPos(nb.prevPos)) && c.near(-1, 8, false, "在"):
 		return "(在…下) under (help, rule…)" // 在老师的帮助下
 	case c.nounPrev():

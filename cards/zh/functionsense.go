@@ -198,6 +198,7 @@ var functionSenses = map[string]string{
 	"(刚 + verb) just; a moment ago":               "just; only a short while ago",
 	"(去 + verb) to go and (do); in order to":      "(when used either before or after a verb) to go in order to do sth",
 	"once; one time":                              "once",
+	"to consider; to think":                       "to consider; to regard as",
 	"(快 + verb!) hurry; quick":                    "to make haste",
 	"(verb + 走) away":                             "away (in compound verbs",
 	"(verb + 掉) away; off (gone, done)":           "(used after certain verbs to express completion",
