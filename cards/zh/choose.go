@@ -936,7 +936,7 @@ func verbContext(nb *neighbours) float64 {
 		v--
 	}
 	switch {
-	case nounDeterminers[nb.prev] || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a" && nb.prev != "多" && nb.prev != "少" && !prevAdverb(nb) || prevClassifier(nb) && !isNounPos(nb.nextPos):
+	case nounDeterminers[nb.prev] || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a" && nb.prev != "多" && nb.prev != "少" && !prevAdverb(nb) && !easyTo(nb) || prevClassifier(nb) && !isNounPos(nb.nextPos):
 		// 这个包 "bag", not "to hold"; 的结果. (多 and 少 before a
 		// verb say "more" and "less": 少用塑料袋 "to use", 多喝水.)
 		v--
@@ -948,7 +948,7 @@ func verbContext(nb *neighbours) float64 {
 	case placePrepositions[nb.prev] && nb.nextPos == "f":
 		// 在会上 "meeting", 在房间里: a place between a preposition and
 		// a locative (the locative already counted).
-	case nb.prevPos == "d" || nb.prevPos == "a" && prevAdverb(nb) || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "被":
+	case nb.prevPos == "d" || nb.prevPos == "a" && (prevAdverb(nb) || easyTo(nb)) || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "被":
 		v++
 	case personalPronouns[nb.prev] && (nb.next == "的" || nb.next == "了" || nb.next == "着" || nb.next == "过"):
 		// 它设定的期望 "to set": a subject, its verb, then 的 or an
@@ -956,6 +956,13 @@ func verbContext(nb *neighbours) float64 {
 		v++
 	}
 	return v
+}
+
+// easyTo reports whether 好 or 难 stands before a token that ends its
+// clause: "easy to", "hard to" a verb (这台电脑很好用 "to use", not
+// "usefulness").
+func easyTo(nb *neighbours) bool {
+	return (nb.prev == "好" || nb.prev == "难") && nb.clauseEnd
 }
 
 // prevAdverb reports whether the word before the token, already glossed,

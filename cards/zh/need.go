@@ -19,16 +19,17 @@ import (
 type senseNeed uint8
 
 const (
-	needNone         senseNeed = iota
-	needVerbBefore             // "(after a verb …)", "(used after a verb)"
-	needVerbAfter              // "(before a verb)"
-	needNumberBefore           // "(after a number)", "(after a numeral)", "(used after a quantity)"
-	needNumberAfter            // "(before a number)"
-	needNounBefore             // "(after a noun)"
-	needNounAfter              // "(before a noun)"
-	needNegation               // "(usu. used in the negative)": 不用 "need not", 断不能
-	needNameAfter              // "prefix used before the surname of a person or a numeral": 老王, 老三
-	needMotionBefore           // "(after a verb of motion …)": 拿去, 跑去; not 打算去
+	needNone           senseNeed = iota
+	needVerbBefore               // "(after a verb …)", "(used after a verb)"
+	needVerbAfter                // "(before a verb)"
+	needNumberBefore             // "(after a number)", "(after a numeral)", "(used after a quantity)"
+	needNumberAfter              // "(before a number)"
+	needNounBefore               // "(after a noun)"
+	needNounAfter                // "(before a noun)"
+	needNegation                 // "(usu. used in the negative)": 不用 "need not", 断不能
+	needNameAfter                // "prefix used before the surname of a person or a numeral": 老王, 老三
+	needMotionBefore             // "(after a verb of motion …)": 拿去, 跑去; not 打算去
+	needPredicateAfter           // "(before an adjective …)": 好漂亮 "so"; not 好消息
 )
 
 // needOf reads the need of a sense from its leading note, or from a note
@@ -51,6 +52,9 @@ func needOf(sense string) senseNeed {
 	}
 	note := strings.ToLower(sense[1:end])
 	note = strings.TrimPrefix(note, "used ")
+	if strings.HasPrefix(note, "before an adjective") && !strings.HasPrefix(note, "before an adjective or verb") {
+		return needPredicateAfter
+	}
 	for _, n := range [...]struct {
 		prefix string
 		need   senseNeed
@@ -113,6 +117,8 @@ func (need senseNeed) met(nb *neighbours) bool {
 		return strings.HasPrefix(nb.prevPos, "n")
 	case needNounAfter:
 		return strings.HasPrefix(nb.nextPos, "n")
+	case needPredicateAfter:
+		return strings.HasPrefix(nb.nextPos, "a") || nb.predicateNext
 	case needMotionBefore:
 		// (Not before a place: 打车去公司 "to go" to the office.)
 		return motionVerbs[nb.prev] && !strings.HasPrefix(nb.nextPos, "n")

@@ -252,6 +252,10 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		return true
 	case thingSense(s) && personBefore(nb):
 		return true
+	case strings.HasPrefix(s, "(coverb)") && (nb.objectless || nb.clauseEnd):
+		// 这台电脑很好用 is no "(coverb) with; using": a coverb takes
+		// its object.
+		return true
 	}
 	return nb.objectless && awaitsObject(s)
 }
