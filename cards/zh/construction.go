@@ -19,7 +19,7 @@ var constructionWords = map[string]bool{
 	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
-	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true,
+	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 }
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -347,6 +347,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 				return "(verb + 走) away"
 			}
 			return "(verb + 掉) away; off (gone, done)"
+		}
+	case "光":
+		// 钱都花光了, 吃光: the complement "used up", not "light".
+		if reading == "guang1" && c.goneComplement() {
+			return "used up; finished"
 		}
 	case "一":
 		// 我一看到他就知道, 他一回来，我们就出发: as soon as … (then).

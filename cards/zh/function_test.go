@@ -237,6 +237,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"下班后我去学校接孩子。", "", "接", "to meet or welcome sb"},
 		{"他下了飞机就给我打电话。", "", "下", "to go down"},
 		{"孩子们放学后往家跑。", "", "往", "towards"},
+		{"这个月的工资已经花光了。", "", "光", "used up; finished"},
+		{"房间里的光太暗了。", "", "光", dict},
 		{"他跑得很快。", "", "快", dict},
 		{"你感冒了，要多喝热水。", "", "要", "need to; should"},
 		{"这个问题你去问老李吧。", "", "老", "(老 + surname) old (familiar address)"},

@@ -89,6 +89,10 @@ var motionVerbs = map[string]bool{
 	"退": true, "打车": true, "开车": true, "坐车": true, "飞回": true, "走回": true,
 }
 
+// directionalComplements follow a verb or adjective and say where it goes
+// or that it begins: 好起来, 冷下去.
+var directionalComplements = map[string]bool{"起来": true, "下去": true, "下来": true, "起": true, "上来": true, "过来": true}
+
 // clauseVerbs take a clause for object, not a complement: 我认为过去五年
 // is "the past five years".
 var clauseVerbs = map[string]bool{
@@ -108,7 +112,9 @@ func (need senseNeed) met(nb *neighbours) bool {
 		}
 		return strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "a" || nb.prev == "了" || nb.prevVerbal
 	case needVerbAfter:
-		return nb.predicateNext
+		// (Not a directional complement: 好起来 is "good" getting so,
+		// not "(before a verb) easy to".)
+		return nb.predicateNext && !directionalComplements[nb.next]
 	case needNumberBefore:
 		return nb.afterNumeral || nb.prevPos == "m" || nb.prevPos == "q" || numeralWord(nb.prev)
 	case needNumberAfter:
@@ -118,7 +124,7 @@ func (need senseNeed) met(nb *neighbours) bool {
 	case needNounAfter:
 		return strings.HasPrefix(nb.nextPos, "n")
 	case needPredicateAfter:
-		return strings.HasPrefix(nb.nextPos, "a") || nb.predicateNext
+		return (strings.HasPrefix(nb.nextPos, "a") || nb.predicateNext) && !directionalComplements[nb.next]
 	case needMotionBefore:
 		// (Not before a place: 打车去公司 "to go" to the office.)
 		return motionVerbs[nb.prev] && !strings.HasPrefix(nb.nextPos, "n")
