@@ -215,6 +215,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			if (!strings.HasPrefix(nb.nextPos, "n") || nb.predicateNext) && nb.next != "的" {
 				return "(after a number) o'clock"
 			}
+		case c.determinedBefore():
+			// 新的增长点, 一个平衡点: after 的 or a determiner, the verb
+			// and 点 are a noun, "point" (not "a bit more").
+			return "point; dot; spot; speck"
 		case (nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !modalVerbs[nb.prev] && c.verbAt(c.step(c.k-1, -1)):
 			// 你小心点。 慢点吧: a verb or adjective the dictionary knows
 			// as one (gse tags 小心 a noun), then 点: "a bit more".
@@ -506,6 +510,22 @@ func (c *fctx) adjectiveThenNoun() bool {
 	}
 	n := c.step(j+1, 1)
 	return n >= 0 && isNounPos(c.pos(n))
+}
+
+// determinedBefore reports whether the word before the token follows 的,
+// a determiner or a numeral with its measure word (新的增长点, 一个平衡点,
+// 这个关键点): the two make a noun.
+func (c *fctx) determinedBefore() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 || c.breaks(p, false) {
+		return false
+	}
+	d := c.step(p-1, -1)
+	if d < 0 || c.breaks(d, false) {
+		return false
+	}
+	w := c.word(d)
+	return w == "的" || nounDeterminers[w] || c.pos(d) == "m" && utf8.RuneCountInString(w) > 1
 }
 
 // goneComplement reports whether the token directly follows a verb (by

@@ -238,6 +238,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"他下了飞机就给我打电话。", "", "下", "to go down"},
 		{"孩子们放学后往家跑。", "", "往", "towards"},
 		{"这个月的工资已经花光了。", "", "光", "used up; finished"},
+		{"公司正在寻找新的增长点。", "", "点", "point; dot; spot; speck"},
+		{"我们走慢点吧。", "", "点", "(verb + 点) a little; some"},
 		{"房间里的光太暗了。", "", "光", dict},
 		{"他跑得很快。", "", "快", dict},
 		{"你感冒了，要多喝热水。", "", "要", "need to; should"},
