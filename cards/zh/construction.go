@@ -480,11 +480,10 @@ func (c *fctx) kinAfterPronoun() bool {
 // follows the word after the token, whatever gse makes of that word: 往家
 // 跑 (gse tags 家 zg).
 func (c *fctx) verbAfterNext() bool {
-	j := c.step(c.k+1, 1)
-	if j < 0 || c.breaks(j, false) {
+	if j := c.nth(1, 1); j < 0 || c.breaks(j, false) {
 		return false
 	}
-	v := c.step(j+1, 1)
+	v := c.nth(2, 1)
 	return v >= 0 && !c.breaks(v, false) && (strings.HasPrefix(c.pos(v), "v") || c.verbAt(v))
 }
 
@@ -504,11 +503,7 @@ func (c *fctx) adjectiveThenNoun() bool {
 	if !strings.HasPrefix(c.nb.nextPos, "a") {
 		return false
 	}
-	j := c.step(c.k+1, 1)
-	if j < 0 {
-		return false
-	}
-	n := c.step(j+1, 1)
+	n := c.nth(2, 1)
 	return n >= 0 && isNounPos(c.pos(n))
 }
 
@@ -516,11 +511,10 @@ func (c *fctx) adjectiveThenNoun() bool {
 // a determiner or a numeral with its measure word (新的增长点, 一个平衡点,
 // 这个关键点): the two make a noun.
 func (c *fctx) determinedBefore() bool {
-	p := c.step(c.k-1, -1)
-	if p < 0 || c.breaks(p, false) {
+	if p := c.nth(1, -1); p < 0 || c.breaks(p, false) {
 		return false
 	}
-	d := c.step(p-1, -1)
+	d := c.nth(2, -1)
 	if d < 0 || c.breaks(d, false) {
 		return false
 	}

@@ -244,6 +244,16 @@ func (c *fctx) step(j, d int) int {
 	return -1
 }
 
+// nth returns the index of the n-th token on side d (±1) of the token,
+// blanks skipped; -1 if there is none.
+func (c *fctx) nth(n, d int) int {
+	j := c.k
+	for ; n > 0 && j >= 0; n-- {
+		j = c.step(j+d, d)
+	}
+	return j
+}
+
 // breaks reports whether token j ends a clause: punctuation other than the
 // enumeration comma 、 (and, when lists is set, other than the comma and
 // the dash too: a list or an aside runs across them).
@@ -362,11 +372,7 @@ func (c *fctx) nounNext() bool { return c.nounAt(c.step(c.k+1, 1)) }
 // nounAfterNext reports whether the token after the next is a noun, by
 // gse's tag or the dictionary: 下了车 (the noun after the particle).
 func (c *fctx) nounAfterNext() bool {
-	j := c.step(c.k+1, 1)
-	if j < 0 {
-		return false
-	}
-	n := c.step(j+1, 1)
+	n := c.nth(2, 1)
 	return n >= 0 && (isNounPos(c.pos(n)) || c.nounAt(n))
 }
 
@@ -1025,11 +1031,7 @@ func (c *fctx) moreThenVerb() bool {
 	if c.nb.next != "多" && c.nb.next != "少" {
 		return false
 	}
-	j := c.step(c.k+1, 1)
-	if j < 0 {
-		return false
-	}
-	v := c.step(j+1, 1)
+	v := c.nth(2, 1)
 	return v >= 0 && (isVerbPos(c.pos(v)) || c.verbAt(v))
 }
 
@@ -1288,10 +1290,7 @@ func (c *fctx) shang(reading string) string {
 // wordBefore reports whether the n-th token before the token (blanks
 // skipped) is one of words.
 func (c *fctx) wordBefore(n int, words map[string]bool) bool {
-	j := c.k
-	for ; n > 0 && j >= 0; n-- {
-		j = c.step(j-1, -1)
-	}
+	j := c.nth(n, -1)
 	return j >= 0 && words[c.word(j)]
 }
 
