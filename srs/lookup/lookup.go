@@ -9,7 +9,10 @@ package lookup
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -105,6 +108,34 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 	if by == "" {
 		by = Guess(query)
 	}
+	// An English query is looked up as a phrase whatever words it finds:
+	// that search runs at once, beside the words' (phrases).
+	var phrase <-chan phraseFound
+	if by == ByEnglish {
+		phrase = phrases(db, query, by, limit)
+	}
+	res, hits, err := findWords(db, query, by, limit)
+	if phrase == nil && err == nil && phraseWanted(by, hits) {
+		phrase = phrases(db, query, by, limit)
+	}
+	if phrase != nil {
+		// Waited for even after an error: nothing reads the collection
+		// once Find has returned.
+		p := <-phrase
+		if err == nil {
+			res.Phrase, err = p.phrase, p.err
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// findWords is Find without the phrase: the words query matches, read as
+// by, up to MaxWords in full with up to limit sentences each, and every
+// match (hits), for phraseWanted.
+func findWords(db *store.DB, query, by string, limit int) (*Result, []hit, error) {
 	// The words found, by ID, and how: a query may match hundreds of
 	// words ("time" 669), of which MaxWords are read whole.
 	var hits []hit
@@ -129,7 +160,7 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 	case ByPinyin, pinyinOrEnglish:
 		q, ok := pinyin.ParseQuery(query)
 		if !ok {
-			return nil, &QueryError{Msg: fmt.Sprintf("%q is not pinyin", query), Hint: "write syllables like zhineng, zhi4neng2 or zhìnéng"}
+			return nil, nil, &QueryError{Msg: fmt.Sprintf("%q is not pinyin", query), Hint: "write syllables like zhineng, zhi4neng2 or zhìnéng"}
 		}
 		err = addMatches(db.LookupPinyin(q))
 		if err == nil && by == pinyinOrEnglish {
@@ -138,10 +169,10 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 	case ByEnglish:
 		err = addEnglish()
 	default:
-		return nil, &QueryError{Msg: fmt.Sprintf("--by %s: want hanzi, pinyin or english", by)}
+		return nil, nil, &QueryError{Msg: fmt.Sprintf("--by %s: want hanzi, pinyin or english", by)}
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	res := &Result{Query: query, Words: []Word{}, More: []string{}}
 	if by == ByEnglish || by == pinyinOrEnglish {
@@ -152,6 +183,7 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 	if by != ByEnglish {
 		seen = map[string]bool{}
 	}
+	var shown []hit
 	for _, h := range hits {
 		if seen != nil {
 			if seen[h.id] {
@@ -159,42 +191,99 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 			}
 			seen[h.id] = true
 		}
-		if len(res.Words) == MaxWords {
+		if len(shown) == MaxWords {
 			if len(res.More) == 0 {
 				res.More = make([]string, 0, len(hits)-MaxWords)
 			}
 			res.More = append(res.More, h.id)
 			continue
 		}
-		w, ss, err := db.WordExamples(h.id, limit) // whole: a match has no senses
+		shown = append(shown, h)
+	}
+	res.Words = make([]Word, len(shown))
+	if err := readWords(db, shown, res.Words, limit); err != nil {
+		return nil, nil, err
+	}
+	return res, hits, nil
+}
+
+// readWords reads the words of hits into ws, each with up to limit
+// sentences (0 = all), on as many cores as there are: each word is a read
+// transaction of its own, a few dozen pages (~0.4 ms of `lookup time` on a
+// million sentences), and ten are read one after the other otherwise. The
+// first error in the order of hits is returned.
+func readWords(db *store.DB, hits []hit, ws []Word, limit int) error {
+	errs := make([]error, len(hits))
+	var next atomic.Int32
+	work := func() {
+		for {
+			i := int(next.Add(1)) - 1
+			if i >= len(hits) {
+				return
+			}
+			ws[i], errs[i] = readWord(db, hits[i], limit)
+		}
+	}
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(hits)) - 1 {
+		wg.Go(work)
+	}
+	work()
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
-			return nil, err
-		}
-		wr := Word{Entry: vocab.EntryOf(&w), By: h.by, Sentences: make([]Sentence, len(ss))}
-		for i := range ss {
-			wr.Sentences[i] = sentenceOf(&ss[i])
-			wr.Sentences[i].Highlight = Highlights(ss[i].Parts, h.id)
-		}
-		res.Words = append(res.Words, wr)
-	}
-	if !phraseWanted(by, hits) {
-		return res, nil
-	}
-	// Toneless pinyin may be English too: the pinyin phrase, else (only
-	// then: each search reads up to MaxFound sentences) the English one.
-	for _, as := range phraseReadings(by) {
-		p, err := findPhrase(db, query, as, limit)
-		if err != nil {
-			return nil, err
-		}
-		if p != nil && (res.Phrase == nil || res.Phrase.Count == 0) {
-			res.Phrase = p
-		}
-		if res.Phrase != nil && res.Phrase.Count > 0 {
-			break
+			return err
 		}
 	}
-	return res, nil
+	return nil
+}
+
+// readWord reads the word h found, with up to limit sentences (0 = all).
+func readWord(db *store.DB, h hit, limit int) (Word, error) {
+	w, ss, err := db.WordExamples(h.id, limit) // whole: a match has no senses
+	if err != nil {
+		return Word{}, err
+	}
+	wr := Word{Entry: vocab.EntryOf(&w), By: h.by, Sentences: make([]Sentence, len(ss))}
+	for i := range ss {
+		wr.Sentences[i] = sentenceOf(&ss[i])
+		wr.Sentences[i].Highlight = Highlights(ss[i].Parts, h.id)
+	}
+	return wr, nil
+}
+
+// phraseFound is what phrases sends: the phrase found, or why not.
+type phraseFound struct {
+	phrase *Phrase
+	err    error
+}
+
+// phrases looks query up as a phrase on a goroutine of its own, beside the
+// words: a search reads up to MaxFound sentences, about as long as the
+// words' reads (`lookup time` on a million sentences: 12 % of the process
+// against 19 %), and on two cores the two take the time of the longer.
+// Toneless pinyin may be English too: the pinyin phrase, else (only then:
+// each search reads up to MaxFound sentences) the English one.
+func phrases(db *store.DB, query, by string, limit int) <-chan phraseFound {
+	ch := make(chan phraseFound, 1)
+	go func() {
+		var found phraseFound
+		for _, as := range phraseReadings(by) {
+			p, err := findPhrase(db, query, as, limit)
+			if err != nil {
+				found = phraseFound{err: err}
+				break
+			}
+			if p != nil && (found.phrase == nil || found.phrase.Count == 0) {
+				found.phrase = p
+			}
+			if found.phrase != nil && found.phrase.Count > 0 {
+				break
+			}
+		}
+		ch <- found
+	}()
+	return ch
 }
 
 // phraseReadings are the ways a query read as by is looked for as a phrase.

@@ -2,11 +2,16 @@ package lookup_test
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
+	"cika/cards"
+	"cika/cards/cardstest"
+	"cika/cards/corpus"
 	"cika/srs/lookup"
 	"cika/srs/store"
 	"cika/srs/store/storetest"
@@ -119,5 +124,59 @@ func BenchmarkFind(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestFindWordsInOrder checks that the words Find reads side by side
+// (readWords) come back in the order the store lists them, each with its
+// own sentences, and the rest in More: fourteen words of "time", each in
+// sentences of its own.
+func TestFindWordsInOrder(t *testing.T) {
+	var dict []cardstest.Entry
+	var text strings.Builder
+	for i, w := range []string{"时间", "时候", "次", "回", "时代", "期间", "当时", "时期", "有时", "同时", "准时", "按时", "及时", "时光"} {
+		dict = append(dict, cardstest.Entry{Word: w, Reading: strings.Repeat("shi2 ", utf8.RuneCountInString(w)-1) + "shi2", Senses: []string{"time", "a word of time"}})
+		// The i-th word is in i+1 sentences (so they differ in count),
+		// each of them unique.
+		for n := range i + 1 {
+			fmt.Fprintf(&text, "%s%s。\tsentence %d of word %d, time\n", w, strings.Repeat("好", n), n, i)
+		}
+	}
+	dict = append(dict, cardstest.Entry{Word: "好", Reading: "hao3", Senses: []string{"good"}})
+	db := storetest.Open(t)
+	pairs, doc, err := corpus.Read("time.tsv", strings.NewReader(text.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.New(dict...), nil), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := db.LookupEnglishIDs("time")
+	if err != nil || len(ids) != 14 {
+		t.Fatalf("time: %v %v, want 14 words", ids, err)
+	}
+	res, err := lookup.Find(db, "time", lookup.ByEnglish, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Words) != lookup.MaxWords || !reflect.DeepEqual(res.More, ids[lookup.MaxWords:]) {
+		t.Fatalf("%d words and %v more, want %d and %v", len(res.Words), res.More, lookup.MaxWords, ids[lookup.MaxWords:])
+	}
+	for i, w := range res.Words {
+		_, ss, err := db.WordExamples(ids[i], 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var keys []string
+		for _, s := range ss {
+			keys = append(keys, s.Key.String())
+		}
+		var got []string
+		for _, s := range w.Sentences {
+			got = append(got, s.Key)
+		}
+		if w.ID != ids[i] || len(got) == 0 || !reflect.DeepEqual(got, keys) {
+			t.Errorf("word %d: %s with %v, want %s with %v", i, w.ID, got, ids[i], keys)
+		}
 	}
 }
