@@ -117,7 +117,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			nb.left = r
 			nb.prevPos = sn.posOf(a, j)
 			nb.manyBefore = countingWords[t] || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好")
-			nb.afterNumeral = nb.prevPos == "m" || strings.ContainsRune("一二两三四五六七八九十百千万几每这那哪某半第", r)
+			nb.afterNumeral = nb.prevPos == "m" || strings.ContainsRune("一二两三四五六七八九十百千万亿几每这那哪某半第", r)
 			if t := toks[k].Text; utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(nb.prev) == 1 {
 				nb.splitName = a.namesOnly(nb.prev + t)
 			}

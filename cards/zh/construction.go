@@ -20,7 +20,14 @@ var constructionWords = map[string]bool{
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
+	"既": true,
 }
+
+// Glosses of 到 between the ends of a span and before a time.
+const (
+	glossSpanTo = "(A 到 B) to; up to (the end of a span)"
+	glossUntil  = "(到 + time) until; up to"
+)
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
 var listeners = map[string]bool{"你": true, "您": true, "你们": true, "大家": true, "各位": true}
@@ -322,6 +329,19 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "dao4" && (!isVerbPos(nb.prevPos) || nb.prevPos == "vn") && nb.prev != "从" && c.near(-1, 6, false, "从", "由", "自") && !nb.clauseEnd {
 			return "(从…到) to; until"
 		}
+		// 三到六个月, 五点到七点, 周一到周五: between two numbers or times,
+		// where the span ends.
+		// (Not 每到周末 nor 一到周末就…: when the time comes.)
+		comes := nb.prev == "每" || nb.prev == "一" && !numeralWord(nb.next)
+		if reading == "dao4" && !comes && (nb.prevPos == "m" || nb.prevPos == "t" || nb.prevPos == "q" || nb.afterNumeral) && !isVerbPos(nb.prevPos) &&
+			(nb.nextPos == "m" || nb.nextPos == "t" || nb.digitNext || numeralWord(nb.next)) {
+			return glossSpanTo
+		}
+		// 这笔投资到现在还没有回报, 到目前为止: up to a time, at the head
+		// of its clause or after the subject (not 等到明年: the verb's).
+		if reading == "dao4" && !comes && nb.nextPos == "t" && (!isVerbPos(nb.prevPos) || nb.prevPos == "vn") && nb.prev != "了" && !c.finalNext() && !c.near(1, 2, false, "了") {
+			return glossUntil
+		}
 	case "成":
 		// 翻译成英文, 换成人民币, 变成: after a verb, what it turns into
 		// (not "to succeed").
@@ -356,6 +376,15 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 钱都花光了, 吃光: the complement "used up", not "light".
 		if reading == "guang1" && c.goneComplement() {
 			return "used up; finished"
+		}
+		// 光靠新能源车是不够的, 光说不做: before a verb, "only".
+		if reading == "guang1" && (nb.prev == "" || nb.left == 0 || !isVerbPos(nb.prevPos)) && c.verbAt(c.step(c.k+1, 1)) && !c.goneComplement() {
+			return "only; merely"
+		}
+	case "既":
+		// 既不能太贵，也不能牺牲质量; 既聪明又努力: both … and.
+		if reading == "ji4" && c.near(1, 12, true, "也", "又") {
+			return "both... (and...)"
 		}
 	case "一":
 		// 我一看到他就知道, 他一回来，我们就出发: as soon as … (then).

@@ -907,10 +907,11 @@ func (c *fctx) dou(reading string) string {
 	case c.near(-1, 8, false, "甚至", "就连", "哪怕", "即使"):
 		// 甚至说出来都显得可笑 "even": the emphasis 甚至 opens.
 		return "(连…都) even"
+	case c.near(-1, 6, true, "每", "每个", "所有", "任何", "谁", "什么", "哪", "哪儿", "哪里", "怎么", "无论", "不管", "各", "一切", "多少"):
+		// (所有的代码都开源了: "all", though the clause ends in 了.)
+		return "(every/any …) all, without exception"
 	case c.clauseEndsWithLe(5) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟"):
 		return "(都…了) already" // 菜都凉了, 都十点了; but 我们都吃了: all
-	case c.near(-1, 6, true, "每", "每个", "所有", "任何", "谁", "什么", "哪", "哪儿", "哪里", "怎么", "无论", "不管", "各", "一切", "多少"):
-		return "(every/any …) all, without exception"
 	}
 	return "all; both (every one)"
 }

@@ -234,6 +234,12 @@ func TestFunctionGloss(t *testing.T) {
 		{"我看你今天不用去了。", "", "看", "to consider; to think"},
 		{"我看了你的信。", "", "看", dict},
 		{"这家饭店不算贵。", "", "不算", "to not be considered (as)"},
+		{"这个工作需要两到三年。", "", "到", glossSpanTo},
+		{"我到现在还没吃午饭。", "", "到", glossUntil},
+		{"每到周末，公园里人很多。", "", "到", dict},
+		{"光靠运气是不够的。", "", "光", "only; merely"},
+		{"她既聪明又努力。", "", "既", "both... (and...)"},
+		{"所有的客人都走了。", "", "都", "(every/any …) all, without exception"},
 		{"下班后我去学校接孩子。", "", "接", "to meet or welcome sb"},
 		{"他下了飞机就给我打电话。", "", "下", "to go down"},
 		{"孩子们放学后往家跑。", "", "往", "towards"},
@@ -303,6 +309,17 @@ func goldLikeToken(toks []cards.Token, word string, occ int) (cards.Token, bool)
 		}
 	}
 	return cards.Token{}, false
+}
+
+// TestMeasureAfterLargeNumeral checks that 亿 counts as a numeral: the
+// measure word after it is the classifier, not 条 "strip".
+func TestMeasureAfterLargeNumeral(t *testing.T) {
+	a := analyzer(t)
+	toks := a.Analyze("这个网站每天有上亿条新消息。", "")
+	tok, ok := goldLikeToken(toks, "条", 1)
+	if !ok || tok.Sense < 0 || !strings.HasPrefix(tok.Senses[tok.Sense], "classifier") {
+		t.Errorf("上亿条: 条 = %q (Sense %d), want its classifier sense: %s", tok.Gloss, tok.Sense, render(toks))
+	}
 }
 
 // testSentence builds the sentence functionGloss sees from "word/pos"

@@ -193,6 +193,8 @@ var functionSenses = map[string]string{
 	"(太 + adjective) too; so; very":               "too (much)",
 	"(verb + 成) into; to become":                  "to turn into",
 	"(从…到) to; until":                             "to (a place); until (a time); up to (a point)",
+	glossSpanTo:                                   "to (a place); until (a time); up to (a point)",
+	glossUntil:                                    "to (a place); until (a time); up to (a point)",
 	"(verb + object + 来 + verb) in order to":      "(between two verbs) in order to",
 	"(一边 A 一边 B) doing A while doing B":           "doing while",
 	"(刚 + verb) just; a moment ago":               "just; only a short while ago",
