@@ -69,6 +69,9 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// (JUDGEMENTS.md): 98.7/97.1/78.6, index 78.6, at 5ba88ee
 	// (98.1/96.5/77.0 before its five clerical corrections).
 	"heldout6.tsv": {seg: 98, reading: 96.5, sense: 78, index: 78},
+	// heldout7.tsv is landed before any cika runs on it (JUDGEMENTS.md), so
+	// it has no figure yet: a zero floor until its first score sets one.
+	"heldout7.tsv": {},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
