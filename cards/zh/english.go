@@ -1055,21 +1055,30 @@ func forBracketWords(sense string, f func(lw, st string, of bool)) {
 			continue // a label
 		}
 		sts = sts[:0]
-		noise := false
-		for _, w := range ws {
-			lw := strings.ToLower(w)
-			if !isASCIILetters(lw) {
-				continue // 樣|样, a digit
+		noise := slices.ContainsFunc(ws, func(w string) bool { return bracketNoise[strings.ToLower(w)] })
+		// Each item of the list counts its last word, what it names:
+		// "(an intermediary, a good student etc)" is about students, and
+		// "good" is no evidence for 做 "(of a person) to be".
+		for item := range strings.FieldsFuncSeq(group, func(r rune) bool { return r == ',' || r == ';' }) {
+			head := kept{}
+			for _, w := range splitWords(item) {
+				lw := strings.ToLower(w)
+				if lw == "and" || lw == "or" {
+					if head.st != "" {
+						sts = append(sts, head)
+					}
+					head = kept{}
+					continue
+				}
+				if !isASCIILetters(lw) || senseNoise[lw] {
+					continue // 樣|样, a digit
+				}
+				if st := stem(lw); st != "" {
+					head = kept{lw, st}
+				}
 			}
-			if bracketNoise[lw] {
-				noise = true
-				break
-			}
-			if senseNoise[lw] {
-				continue
-			}
-			if st := stem(lw); st != "" {
-				sts = append(sts, kept{lw, st})
+			if head.st != "" {
+				sts = append(sts, head)
 			}
 		}
 		if noise || len(sts) > maxBracketWords {
@@ -1226,8 +1235,16 @@ type senseMatcher struct {
 	brackets *[][]bracketWord
 	// verbs has bit i set for a sense i < 64 that glosses a verb ("to
 	// …"), whose verb an adjectival English word does not say ("to
-	// mature"; but "to take seriously").
+	// mature"; but "to take seriously"), other than a copula and its
+	// adjective (copulaSense), which it does.
 	verbs uint64
+}
+
+// copulaSense reports whether a sense glosses a predicate of "to be" and
+// the word after it ("to be open (to the public)", "to be similar"):
+// "very open" says it, where it does not say the verb "to open".
+func copulaSense(sense string) bool {
+	return strings.HasPrefix(stripBrackets(sense), "to be ")
 }
 
 // verbSense reports whether sense i of m glosses a verb.
@@ -1336,7 +1353,7 @@ func compileSenses(senses []string) *senseMatcher {
 	words, funcs, spans := sc.words[:0], sc.funcs[:0], sc.spans[:0]
 	ends := make([]uint16, 0, len(senses))
 	for _, sense := range senses {
-		forGlosses(sense, func(part string) {
+		forMatchGlosses(sense, func(part string) {
 			start, content := len(words), 0
 			funcs = funcs[:0]
 			sc.gw = appendGlossWords(sc.gw[:0], part)
@@ -1373,7 +1390,7 @@ func compileSenses(senses []string) *senseMatcher {
 	}
 	m := &senseMatcher{nSenses: uint16(len(senses)), nGlosses: uint16(len(spans))}
 	for i, sense := range senses {
-		if i < 64 && isVerbSense(sense) {
+		if i < 64 && isVerbSense(sense) && !copulaSense(sense) {
 			m.verbs |= 1 << i
 		}
 	}
@@ -1449,6 +1466,67 @@ func (a *Analyzer) matcherOf(e *dict.Entry, senses []string) *senseMatcher {
 	m := compileSenses(senses)
 	slot.Store(m) // two goroutines may both compute it: same result
 	return m
+}
+
+// forMatchGlosses calls f with each gloss of sense as the English is
+// matched against it: forGlosses's parts, a choice of prepositions made
+// whole (prepositionChoice). compileSenses and relOf must see the same
+// glosses.
+func forMatchGlosses(sense string, f func(part string)) {
+	prev, off, or := "", 0, false
+	forGlosses(sense, func(part string) {
+		g := part
+		if or {
+			g = prepositionChoice(prev, part)
+		}
+		prev, off = part, off+len(part)
+		or = strings.HasPrefix(sense[off:], " or ")
+		if or {
+			off += len(" or ")
+		} else {
+			off++
+		}
+		if !isLabel(g) {
+			f(g)
+		}
+	})
+}
+
+// isLabel reports whether a gloss is a label of written forms, a
+// capitalised word and a colon ("From: (in email header)", "To: (email
+// header)", "Latin: petitio principii"), that names no meaning a
+// sentence has: its one word would say 来自 "From:" wherever the English
+// has "from", over "to come from (a place)".
+func isLabel(g string) bool {
+	g = strings.TrimSpace(g)
+	i := strings.IndexFunc(g, func(r rune) bool { return !unicode.IsLetter(r) })
+	return i > 0 && g[i] == ':' && unicode.IsUpper(rune(g[0]))
+}
+
+// prepositionChoice returns the gloss that part stands for after the
+// gloss prev of the same sense, " or " between them: where it offers a choice of
+// prepositions ("to lean against or on", "to climb over or into", "to be
+// aimed at or against"), the second is the first gloss with the other
+// preposition ("to lean on"), not a gloss of one function word that any
+// "on" of the English would say in full ("relies on" is not "to lean").
+// Any other part is returned as it is.
+func prepositionChoice(prev, part string) string {
+	w := strings.TrimSpace(part)
+	p := strings.TrimRightFunc(prev, unicode.IsSpace)
+	cut := strings.LastIndexByte(p, ' ')
+	if !choicePrepositions[w] || cut < 0 || !choicePrepositions[p[cut+1:]] {
+		return part
+	}
+	return p[:cut+1] + w
+}
+
+// choicePrepositions are the prepositions of place and direction that
+// CC-CEDICT offers as a choice after a verb ("at or to", "over or into").
+var choicePrepositions = map[string]bool{
+	"on": true, "in": true, "at": true, "to": true, "from": true, "into": true, "onto": true,
+	"over": true, "under": true, "against": true, "with": true, "by": true, "for": true,
+	"through": true, "off": true, "out": true, "up": true, "down": true, "across": true,
+	"around": true, "toward": true, "towards": true,
 }
 
 // glueWords are too common in English to tell one gloss from another

@@ -60,6 +60,25 @@ var glossSplitter = splitterFunc(func(s string) []string {
 	return append(out, s[beg:])
 })
 
+// refGlosses is glossSplitter's parts of sense with a choice of
+// prepositions after " or " made whole, as forMatchGlosses gives them to
+// compileSenses.
+func refGlosses(sense string) []string {
+	parts := glossSplitter.Split(sense, -1)
+	out := slices.Clone(parts)
+	off := 0
+	for i, p := range parts[:len(parts)-1] {
+		off += len(p)
+		if strings.HasPrefix(sense[off:], " or ") {
+			out[i+1] = prepositionChoice(p, parts[i+1])
+			off += len(" or ")
+		} else {
+			off++
+		}
+	}
+	return slices.DeleteFunc(out, isLabel)
+}
+
 // splitterFunc gives a function the Split method of a regexp.
 type splitterFunc func(string) []string
 
@@ -73,7 +92,7 @@ func (x *english) senseScoreRef(sense string) float64 {
 		return 0
 	}
 	best := 0.0
-	for _, part := range glossSplitter.Split(sense, -1) {
+	for _, part := range refGlosses(sense) {
 		content, matched, light, function, fmatched := 0, 0, 0, 0, 0
 		var first string
 		var funcs []string
@@ -83,7 +102,7 @@ func (x *english) senseScoreRef(sense string) float64 {
 					first = st
 				}
 				content++
-				if x.hasStem(st, hash8(st)) && !(content == 1 && isVerbSense(sense) && x.adjectival(st)) {
+				if x.hasStem(st, hash8(st)) && !(content == 1 && isVerbSense(sense) && !copulaSense(sense) && x.adjectival(st)) {
 					matched++
 					if lightVerb(st) {
 						light++
@@ -387,7 +406,7 @@ func TestBracketWords(t *testing.T) {
 // nGlosses is the number of glosses of sense that compileSenses keeps.
 func nGlosses(sense string) int {
 	n := 0
-	for _, part := range glossSplitter.Split(sense, -1) {
+	for _, part := range refGlosses(sense) {
 		content, function := 0, 0
 		gw := glossWords(part)
 		for _, w := range gw {
@@ -506,5 +525,36 @@ func TestEnglishEvidence(t *testing.T) {
 		{"他的成绩比我低。", "His marks are lower than mine.", "低", "low"},
 		{"我们的产品很成熟了。", "Our product is already very mature.", "成熟", "mature; ripe"},
 		{"我们必须认真对待这个问题。", "We must take this problem seriously.", "认真", "to take seriously"},
+		// A label is no gloss; "to be" and an adjective are said by the
+		// adjective; an example's modifier says nothing of the sense.
+		{"这些建议来自我们的客户。", "These suggestions came from our customers.", "来自", "to come from"},
+		{"他的想法很开放。", "His thinking is very open.", "开放", "to be open"},
+		{"这道菜做得很好。", "This dish is very good.", "做", "to make"},
 	})
+}
+
+// TestGlossParts checks the glosses the English is matched against:
+// a choice of prepositions is two glosses of the verb, not a gloss of the
+// second preposition alone; a label ("From:") is none.
+func TestGlossParts(t *testing.T) {
+	var got []string
+	forMatchGlosses("to lean against or on; to trust", func(p string) { got = append(got, strings.TrimSpace(p)) })
+	if want := []string{"to lean against", "to lean on", "to trust"}; !slices.Equal(got, want) {
+		t.Errorf("forMatchGlosses: %q, want %q", got, want)
+	}
+	for _, c := range [][2]string{{"is able to", "not"}, {"to look at", "about it"}, {"king", "monarch"}} {
+		if g := prepositionChoice(c[0], c[1]); g != c[1] {
+			t.Errorf("prepositionChoice(%q, %q) = %q, want it unchanged", c[0], c[1], g)
+		}
+	}
+	if !isLabel("From: (in email header)") || isLabel("to come from (a place)") || isLabel("(fig.) x") {
+		t.Error("isLabel: want From: only")
+	}
+	m := compileSenses([]string{"to lean against or on", "to trust"})
+	if v := newEnglish("Our sales rely on ads.").senseScore(m, 0); v != 0 {
+		t.Errorf(`"rely on" says "to lean against or on" %.2f, want 0`, v)
+	}
+	if v := newEnglish("Don't lean on the door.").senseScore(m, 0); v != 1 {
+		t.Errorf(`"lean on" says "to lean against or on" %.2f, want 1`, v)
+	}
 }

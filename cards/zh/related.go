@@ -73,7 +73,7 @@ func relOf(m *senseMatcher, senses []string) *relTable {
 	var gw []string
 	var buf []wordnet.Group
 	for _, sense := range senses {
-		forGlosses(sense, func(part string) {
+		forMatchGlosses(sense, func(part string) {
 			gw = appendGlossWords(gw[:0], part)
 			var content, funcs int
 			start := len(rt.word)
