@@ -252,6 +252,41 @@ func (a *Analyzer) degreeSlot(sn *sentence, k int, nb *neighbours) bool {
 	return sn.toks[k].Text == "得" && hanAt(sn, k, -1) >= 0 && (degreeComplements[nb.next] || a.degreeAfter(sn, k, nb))
 }
 
+// noObjectAfter reports whether nothing that could be an object follows
+// the token in its clause: the clause ends (or only final particles
+// follow), or 的 comes next (非常好的机会).
+func noObjectAfter(nb *neighbours) bool {
+	return nb.objectless || nb.next == "的"
+}
+
+// objectAsking reports whether every plain sense of in is a verb that ends
+// in a preposition and so asks for its object: 好 hao4 "to be fond of; to
+// have a tendency to; to be prone to". After a degree adverb with no object
+// after it such an entry is not the word, though a degree adverb favours
+// verbs of feeling (很喜欢): 这样特别好, 他唱得非常好 are hao3.
+func objectAsking(in *entryInfo) bool {
+	n := 0
+	for i, s := range in.senses {
+		if !in.plain(i, s) {
+			continue
+		}
+		g := firstGloss(s)
+		if !isVerbSense(s) {
+			return false
+		}
+		sp := strings.LastIndexByte(g, ' ')
+		if sp < 0 || !prepositionEnds[g[sp+1:]] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// prepositionEnds are the prepositions a verb's gloss ends in when the verb
+// wants an object ("to be fond of", "to be prone to").
+var prepositionEnds = map[string]bool{"of": true, "to": true, "with": true, "for": true, "on": true, "at": true, "about": true, "in": true, "from": true}
+
 // degreeComplements say "extremely" after 得 de5: 热得不得了, 忙得要命.
 var degreeComplements = map[string]bool{"不得了": true, "要命": true, "要死": true, "厉害": true, "不行": true}
 
@@ -883,6 +918,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	}
 	if in.particle < 0 && !in.kinds.modal && a.degreeSlot(sn, k, nb) {
 		return -1 // de2 "to obtain" takes an object, not a degree
+	}
+	if degreeAdverbs[nb.prev] && noObjectAfter(nb) && objectAsking(in) {
+		return -1 // 唱得非常好 hao3 "well", not hao4 "to be fond of"
 	}
 	if kd := in.kinds.kinds(); kd.function >= 0.5 && kd.verb < 0.5 && negatedVerb(nb) && a.verbChar(sn.toks[k].Text) {
 		return -1

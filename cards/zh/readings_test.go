@@ -34,6 +34,11 @@ func TestReadings(t *testing.T) {
 		{zh: "他好打篮球。", text: "好", reading: "hao4"},
 		{zh: "这个问题好回答。", text: "好", reading: "hao3"},
 		{zh: "我舅舅好抽烟。", text: "好", reading: "hao4"},
+		// After a degree adverb with no object after it, not "to be
+		// fond of", whatever the English (or none) says.
+		{zh: "那家面馆的生意一直特别好。", text: "好", reading: "hao3"},
+		{zh: "他拉小提琴拉得非常好。", en: "He plays the violin very well.", text: "好", reading: "hao3"},
+		{zh: "这是一个相当好的办法。", text: "好", reading: "hao3"},
 		// A complement of degree after 得.
 		{zh: "这几天热得不得了。", text: "得", reading: "de5"},
 		{zh: "他气得不得了。", text: "得", reading: "de5"},
