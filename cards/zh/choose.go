@@ -163,10 +163,11 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	if nb.right != 0 {
 		nb.predicateNext = a.predicateAt(sn, nextTok)
 	}
-	// The object: a pronoun, a noun, or Latin text (对AI的试验).
+	// The object: a pronoun, a noun, an abbreviation (gse's j: 为中小企业
+	// 提供), or Latin text (对AI的试验).
 	// (Not a word gse tags a place or a name that is a verb: 走上楼去 "to
 	// walk" up the stairs, not 走 "from" before an object 上楼.)
-	object := strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n") && !(nb.predicateNext && (nb.nextPos == "ns" || nb.nextPos == "nz"))
+	object := strings.HasPrefix(nb.nextPos, "r") || nb.nextPos == "j" || strings.HasPrefix(nb.nextPos, "n") && !(nb.predicateNext && (nb.nextPos == "ns" || nb.nextPos == "nz"))
 	if !object && nb.nextPos == "" && nb.right != 0 && nextTok >= 0 && demonstratives[string(nb.right)] && utf8.RuneCountInString(toks[nextTok].Text) > 1 {
 		// A word no tag was found for that starts with a demonstrative
 		// (每个人, as the English may segment it) is a noun phrase:

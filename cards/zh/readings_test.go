@@ -111,6 +111,7 @@ func TestReadings(t *testing.T) {
 		{zh: "我为这次旅行忙了一个星期。", text: "为", reading: "wei4"},
 		{zh: "妈妈为我们做了很多事。", text: "为", reading: "wei4"},
 		{zh: "她每天为孩子做饭。", text: "为", reading: "wei4"},
+		{zh: "这家银行专门为中小企业发放贷款。", text: "为", reading: "wei4"}, // an abbreviation (gse j) as the object
 		{zh: "边际成本为零。", text: "为", reading: "wei2"},
 		// A modal after its subject, before the verb it modifies (with
 		// adverbs, times between); not before its object.
