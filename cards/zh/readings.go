@@ -252,6 +252,19 @@ func (a *Analyzer) degreeSlot(sn *sentence, k int, nb *neighbours) bool {
 	return sn.toks[k].Text == "得" && hanAt(sn, k, -1) >= 0 && (degreeComplements[nb.next] || a.degreeAfter(sn, k, nb))
 }
 
+// havingNot reports whether a negation stands where it says "not have":
+// before a noun, a pronoun, a numeral or a measure word, or with nothing
+// after it but final particles (我没时间, 没人知道, 钱包没了). CC-CEDICT
+// glosses 没 mei2 only as "(negative prefix for verbs)", so the verb 没 mo4
+// "drowned; to inundate" would otherwise take the noun as its object.
+func havingNot(nb *neighbours) bool {
+	if nb.objectless {
+		return nb.left != 0
+	}
+	p := nb.nextPos
+	return strings.HasPrefix(p, "n") || strings.HasPrefix(p, "r") || p == "m" || p == "q" || p == "j"
+}
+
 // noObjectAfter reports whether nothing that could be an object follows
 // the token in its clause: the clause ends (or only final particles
 // follow), or 的 comes next (非常好的机会).
@@ -918,6 +931,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	}
 	if in.particle < 0 && !in.kinds.modal && a.degreeSlot(sn, k, nb) {
 		return -1 // de2 "to obtain" takes an object, not a degree
+	}
+	if in.kinds.negative && havingNot(nb) {
+		return 1 // 我没时间 mei2 "not have", not mo4 "drowned"
 	}
 	if degreeAdverbs[nb.prev] && noObjectAfter(nb) && objectAsking(in) {
 		return -1 // 唱得非常好 hao3 "well", not hao4 "to be fond of"

@@ -34,6 +34,12 @@ func TestReadings(t *testing.T) {
 		{zh: "他好打篮球。", text: "好", reading: "hao4"},
 		{zh: "这个问题好回答。", text: "好", reading: "hao3"},
 		{zh: "我舅舅好抽烟。", text: "好", reading: "hao4"},
+		// 没 "not have" before a noun or at the end of its clause, not
+		// the verb mo4 "drowned; to inundate".
+		{zh: "他们最近没时间。", text: "没", reading: "mei2"},
+		{zh: "你的手机快没电了。", text: "没", reading: "mei2"},
+		{zh: "冰箱里的牛奶没了。", text: "没", reading: "mei2"},
+		{zh: "船在风暴中沉没了。", text: "沉没", reading: "chen2 mo4"},
 		// After a degree adverb with no object after it, not "to be
 		// fond of", whatever the English (or none) says.
 		{zh: "那家面馆的生意一直特别好。", text: "好", reading: "hao3"},
