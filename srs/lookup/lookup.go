@@ -108,16 +108,18 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 	if by == "" {
 		by = Guess(query)
 	}
-	// An English query is looked up as a phrase whatever words it finds:
-	// that search runs at once, beside the words' (phrases).
+	hits, err := matchChinese(db, query, by)
+	if err != nil {
+		return nil, err
+	}
+	// Whether the query is looked up as a phrase too depends on these
+	// matches only (English ones never stop it), so the search starts
+	// now, beside the English matches and the words' reading (phrases).
 	var phrase <-chan phraseFound
-	if by == ByEnglish {
+	if phraseWanted(by, hits) {
 		phrase = phrases(db, query, by, limit)
 	}
-	res, hits, err := findWords(db, query, by, limit)
-	if phrase == nil && err == nil && phraseWanted(by, hits) {
-		phrase = phrases(db, query, by, limit)
-	}
+	res, err := findWords(db, query, by, hits, limit)
 	if phrase != nil {
 		// Waited for even after an error: nothing reads the collection
 		// once Find has returned.
@@ -132,50 +134,51 @@ func Find(db *store.DB, query, by string, limit int) (*Result, error) {
 	return res, nil
 }
 
-// findWords is Find without the phrase: the words query matches, read as
-// by, up to MaxWords in full with up to limit sentences each, and every
-// match (hits), for phraseWanted.
-func findWords(db *store.DB, query, by string, limit int) (*Result, []hit, error) {
-	// The words found, by ID, and how: a query may match hundreds of
-	// words ("time" 669), of which MaxWords are read whole.
-	var hits []hit
-	addMatches := func(ms []store.Match, err error) error {
-		for i := range ms {
-			hits = append(hits, hit{id: ms[i].ID(), by: ms[i].By})
-		}
-		return err
-	}
-	addEnglish := func() error {
-		ids, err := db.LookupEnglishIDs(query)
-		hits = slices.Grow(hits, len(ids)) // after the pinyin's, if any
-		for _, id := range ids {
-			hits = append(hits, hit{id: id, by: ByEnglish})
-		}
-		return err
-	}
+// matchChinese finds the words query matches by hanzi or pinyin, read as
+// by (none for English), in order, a word perhaps more than once.
+func matchChinese(db *store.DB, query, by string) ([]hit, error) {
+	var ms []store.Match
 	var err error
 	switch by {
 	case ByHanzi:
-		err = addMatches(db.LookupHanzi(query))
+		ms, err = db.LookupHanzi(query)
 	case ByPinyin, pinyinOrEnglish:
 		q, ok := pinyin.ParseQuery(query)
 		if !ok {
-			return nil, nil, &QueryError{Msg: fmt.Sprintf("%q is not pinyin", query), Hint: "write syllables like zhineng, zhi4neng2 or zhìnéng"}
+			return nil, &QueryError{Msg: fmt.Sprintf("%q is not pinyin", query), Hint: "write syllables like zhineng, zhi4neng2 or zhìnéng"}
 		}
-		err = addMatches(db.LookupPinyin(q))
-		if err == nil && by == pinyinOrEnglish {
-			err = addEnglish()
-		}
+		ms, err = db.LookupPinyin(q)
 	case ByEnglish:
-		err = addEnglish()
 	default:
-		return nil, nil, &QueryError{Msg: fmt.Sprintf("--by %s: want hanzi, pinyin or english", by)}
+		return nil, &QueryError{Msg: fmt.Sprintf("--by %s: want hanzi, pinyin or english", by)}
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
+	hits := make([]hit, len(ms))
+	for i := range ms {
+		hits[i] = hit{id: ms[i].ID(), by: ms[i].By}
+	}
+	return hits, nil
+}
+
+// findWords is the Result of a query read as by without its phrase: the
+// words of hits and then those matched by English, the first MaxWords
+// distinct ones in full with up to limit sentences each, the others'
+// IDs (More).
+func findWords(db *store.DB, query, by string, hits []hit, limit int) (*Result, error) {
 	res := &Result{Query: query, Words: []Word{}, More: []string{}}
 	if by == ByEnglish || by == pinyinOrEnglish {
+		// A query may match hundreds of words by English ("time" 669),
+		// of which MaxWords are read whole.
+		ids, err := db.LookupEnglishIDs(query)
+		if err != nil {
+			return nil, err
+		}
+		hits = slices.Grow(hits, len(ids))
+		for _, id := range ids {
+			hits = append(hits, hit{id: id, by: ByEnglish})
+		}
 		res.StopWords = len(store.QueryTerms(query)) == 0
 	}
 	// English matches are distinct words; others may repeat one.
@@ -202,9 +205,9 @@ func findWords(db *store.DB, query, by string, limit int) (*Result, []hit, error
 	}
 	res.Words = make([]Word, len(shown))
 	if err := readWords(db, shown, res.Words, limit); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return res, hits, nil
+	return res, nil
 }
 
 // readWords reads the words of hits into ws, each with up to limit
