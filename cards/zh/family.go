@@ -16,7 +16,10 @@ import (
 // itself knows better: of its words with 钱 in them, 85 say "money" and 11
 // "coin"; with 电, 228 say "electric…" and a handful "lightning". So a
 // character's default noun gives way to another noun sense of the entry
-// when the words of its family say that one far more often.
+// when the words of its family say that one far more often. So does a
+// word's, by the longer words that hold it: CC-CEDICT lists 机构
+// "mechanism" first, its words say "agency" and "organization"; 问题
+// "question" first, its words "problem".
 
 // familyMin and familyRatio are how often, at least, the family's words
 // must say the winning sense, absolutely and against the first: a clear
@@ -26,6 +29,11 @@ const (
 	familyMin   = 20
 	familyRatio = 3
 )
+
+// familyWordMin is familyMin for a word of several characters, whose
+// family is the few longer words that hold it whole: 机构 "mechanism" is
+// said by 1 of them, "agency" by 6.
+const familyWordMin = 6
 
 // familyIndex maps each Han character to the entries of the words of two
 // characters or more that contain it, built once, on first use: one flat
@@ -92,8 +100,20 @@ func (a *Analyzer) familySense(in *entryInfo, first int) int {
 	}
 	best := int32(-1)
 	c, size := utf8.DecodeRuneInString(in.e.Simp)
-	if size == len(in.e.Simp) {
-		best = int32(a.familyVote(in, c, first))
+	switch {
+	case size == len(in.e.Simp):
+		best = int32(a.familyVote(in, a.family.of(a.dict, c), first, familyMin))
+	case size > 0:
+		// A word: the longer words that hold it (金融机构 "financial
+		// institution", 行政机构 "administrative agency" for 机构, whose
+		// first sense is "mechanism").
+		var words []*dict.Entry
+		for _, e := range a.family.of(a.dict, c) {
+			if len(e.Simp) > len(in.e.Simp) && strings.Contains(e.Simp, in.e.Simp) {
+				words = append(words, e)
+			}
+		}
+		best = int32(a.familyVote(in, words, first, familyWordMin))
 	}
 	in.family.Store(best)
 	if best < 0 {
@@ -103,21 +123,21 @@ func (a *Analyzer) familySense(in *entryInfo, first int) int {
 }
 
 // familyVote counts, for the first plain sense and each other plain noun
-// sense of in, the words containing c whose glosses have one of its key
-// words (senseKeys), and returns the winner if it beats first clearly,
-// else -1. A bound form counts too: CC-CEDICT calls 店 "(bound form)
-// shop; store", yet 这家店 is a shop, and 26 words say so against 9
-// "inn".
-func (a *Analyzer) familyVote(in *entryInfo, c rune, first int) int {
+// sense of in, the words of its family (words) whose glosses have one of
+// its key words (senseKeys), and returns the winner if at least least
+// words say it and it beats first clearly, else -1. A bound form counts
+// too: CC-CEDICT calls 店 "(bound form) shop; store", yet 这家店 is a
+// shop, and 26 words say so against 9 "inn". A candidate must be a noun
+// by WordNet too (nounish): 地方 "region" is not "local".
+func (a *Analyzer) familyVote(in *entryInfo, words []*dict.Entry, first, least int) int {
 	keys := senseKeys(in.senses[first])
-	if len(keys) == 0 {
+	if len(keys) == 0 || len(words) < least {
 		return -1
 	}
-	words := a.family.of(a.dict, c)
 	base := familyCount(words, keys)
 	best, bi := 0, -1
 	for i, s := range in.senses {
-		if i == first || !in.plain(i, s) || isVerbSense(s) || isGrammarSense(s) || !nounGloss(firstGloss(s)) {
+		if i == first || !in.plain(i, s) || isVerbSense(s) || isGrammarSense(s) || !nounGloss(firstGloss(s)) || !nounish(s) {
 			continue
 		}
 		k := senseKeys(s)
@@ -128,7 +148,7 @@ func (a *Analyzer) familyVote(in *entryInfo, c rune, first int) int {
 			best, bi = n, i
 		}
 	}
-	if bi < 0 || best < familyMin || best < familyRatio*base {
+	if bi < 0 || best < least || best < familyRatio*base {
 		return -1
 	}
 	return bi

@@ -18,6 +18,11 @@ func TestFamilySense(t *testing.T) {
 		{"班", "team; class; grade"},
 		{"菜", ""},
 		{"花", ""},
+		// Words: the longer words that hold them.
+		{"机构", "agency"},  // 6 words say "agency", 1 "mechanism"
+		{"问题", "problem"}, // 10 "problem", 3 "question"
+		{"门槛", ""},        // 2 words only
+		{"菜单", ""},        // its first sense is its one noun
 	} {
 		var in *entryInfo
 		for _, e := range a.dict.Lookup(c.char) {
@@ -41,6 +46,8 @@ func TestFamilySense(t *testing.T) {
 		{"我没有钱。", "钱", "money"},
 		{"我的手机没电了。", "电", "electricity"},
 		{"时间过得真快。", "真", "really"}, // an adverb first: no vote
+		{"很多研究机构都参与了这个项目。", "机构", "agency"},
+		{"这次出了点问题。", "问题", "problem"},
 	} {
 		if gloss, ok := tokenGloss(t, a, c.zh, "", c.word); ok && gloss != c.gloss {
 			t.Errorf("%s in %s: gloss %q, want %q", c.word, c.zh, gloss, c.gloss)
