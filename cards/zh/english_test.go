@@ -530,6 +530,9 @@ func TestEnglishEvidence(t *testing.T) {
 		{"这些建议来自我们的客户。", "These suggestions came from our customers.", "来自", "to come from"},
 		{"他的想法很开放。", "His thinking is very open.", "开放", "to be open"},
 		{"这道菜做得很好。", "This dish is very good.", "做", "to make"},
+		// The English word's part of speech breaks a tie of stems.
+		{"这里的教育水平很高。", "The educational standard here is high.", "教育", "education"},
+		{"他很擅长教育孩子。", "He is good at educating children.", "教育", "to educate"},
 	})
 }
 

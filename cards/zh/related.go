@@ -364,7 +364,53 @@ func (in *entryInfo) betterSaid(en *english, i, j int) bool {
 	if fi != fj {
 		return fi > fj
 	}
-	return in.saidWords(en, i) > in.saidWords(en, j)
+	if wi, wj := in.saidWords(en, i), in.saidWords(en, j); wi != wj {
+		return wi > wj
+	}
+	// Then the English word's part of speech: "educational resources"
+	// says 教育 "education", not "to educate", where both share the stem
+	// and neither is the word itself; a word that can be a verb
+	// ("advertising") leaves the order as it is.
+	if vi, vj := in.marks[i].verb, in.marks[j].verb; vi != vj {
+		v := j
+		if vi {
+			v = i
+		}
+		return vj && !en.saysAsVerb(in, v)
+	}
+	return false
+}
+
+// saysAsVerb reports whether an English word that says a content word of
+// a gloss of verb sense i of in can be a verb by WordNet (a lemma of it is
+// a verb): "educates", "advertising", "needs", not "educational".
+func (x *english) saysAsVerb(in *entryInfo, i int) bool {
+	m, j, _ := in.senseAt(i)
+	if m == nil {
+		return true
+	}
+	words := m.words()
+	var lemmas []string
+	for _, g := range m.senseGlosses(j) {
+		for c := int(g.start); c < int(g.start+g.content); c++ {
+			st := m.word(words, c)
+			for k, ws := range x.wordStems {
+				if ws != st {
+					continue
+				}
+				lemmas = wordnet.Lemmas(lemmas[:0], withoutS(x.words[k]))
+				if len(lemmas) == 0 {
+					return true // a word WordNet does not know: say nothing
+				}
+				for _, l := range lemmas {
+					if wordnet.PartsOfSpeech(l)&wordnet.Verb != 0 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // saidWords is the most content words, light verbs aside, of a gloss of
