@@ -71,6 +71,9 @@ type neighbours struct {
 	// manyBefore: a quantity of things precedes (很多, 许多, 一些, 这些,
 	// and 很 多 as gse splits it): a noun follows (很多困难 "difficulties").
 	manyBefore bool
+	// potential: 不 or 得 stands between the token and a verb before it:
+	// a potential complement (绕不开, 做不起来, 撑得下去).
+	potential bool
 	// sn and k: the sentence and the token's index in it, for the rules
 	// that look further than the adjacent words (namedSense).
 	sn *sentence
@@ -118,6 +121,14 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			nb.prevPos = sn.posOf(a, j)
 			nb.manyBefore = countingWords[t] || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好")
 			nb.afterNumeral = nb.prevPos == "m" || strings.ContainsRune("一二两三四五六七八九十百千万亿几每这那哪某半第", r)
+			if t == "不" || t == "得" {
+				for v := j - 1; v >= 0; v-- {
+					if !isBlank(toks[v].Text) {
+						nb.potential = strings.HasPrefix(sn.posOf(a, v), "v")
+						break
+					}
+				}
+			}
 			if t := toks[k].Text; utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(nb.prev) == 1 {
 				nb.splitName = a.namesOnly(nb.prev + t)
 			}

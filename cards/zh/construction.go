@@ -20,7 +20,7 @@ var constructionWords = map[string]bool{
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
-	"既": true,
+	"既": true, "下去": true, "透": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -113,6 +113,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		if c.verbAfterObject() {
 			return "(请 + sb + verb) to ask; to invite"
+		}
+		// 我们请了一位律师, 请几个工人: a person engaged, counted (not
+		// 我请你吃饭 "to treat", nor 请了三天假).
+		if c.personCountedAhead() {
+			return "to invite"
 		}
 	case "使":
 		if reading == "shi3" && c.verbAfterObject() {
@@ -288,8 +293,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	case "不算":
 		// 这个不算太贵, 不算很远: "not … by any measure", before a
-		// predicate (不算钱 keeps "to not count").
-		if reading == "bu4 suan4" && (c.verbNext() && !strings.HasPrefix(nb.nextPos, "v") || degreeAdverbs[nb.next]) {
+		// predicate (不算钱 keeps "to not count"); 不算什么 "is nothing
+		// much".
+		if reading == "bu4 suan4" && (c.verbNext() && !strings.HasPrefix(nb.nextPos, "v") || degreeAdverbs[nb.next] || nb.next == "什么") {
 			return "to not be considered (as)"
 		}
 	case "接":
@@ -347,6 +353,32 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// (not "to succeed").
 		if reading == "cheng2" && (isVerbPos(nb.prevPos) || nb.prevVerbal) && !nb.clauseEnd && nb.next != "了" && nb.next != "功" {
 			return "(verb + 成) into; to become"
+		}
+		// 远程办公一下子成了常态, 他们成了好朋友: the verb itself, with
+		// what it became after 了.
+		if reading == "cheng2" && nb.next == "了" && !isVerbPos(nb.prevPos) && (c.nounAfterNext() || strings.HasPrefix(c.pos(c.nth(2, 1)), "a") && c.nounAt(c.nth(3, 1))) {
+			return "to become"
+		}
+	case "下去":
+		// 撑不下去, 坚持下去, 说下去: after a verb (or its 不, 得), going
+		// on; after a verb of motion the motion down (走下去, 跳下去).
+		// (gse tags 过 in 过不下去 a particle: none stands before 不.)
+		potential := nb.potential || (nb.prev == "不" || nb.prev == "得") && (c.verbAt(c.nth(2, -1)) || c.pos(c.nth(2, -1)) == "ug")
+		if reading == "xia4 qu4" && (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || potential) {
+			v := nb.prev
+			if potential {
+				v = c.word(c.nth(2, -1))
+			}
+			if motionVerb(v) {
+				return "to go down"
+			}
+			return "to go on; to continue"
+		}
+	case "透":
+		// 把一个城市做透, 湿透了, 看透: after a verb or adjective, done
+		// through and through.
+		if reading == "tou4" && (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || strings.HasPrefix(nb.prevPos, "a") || nb.potential) {
+			return "thoroughly; through and through"
 		}
 	case "比较":
 		// 比较快, 比较贵: relatively, before an adjective.
@@ -611,6 +643,38 @@ func (c *fctx) purposeVerbBefore() bool {
 var modalVerbs = map[string]bool{
 	"想": true, "要": true, "能": true, "会": true, "可以": true, "打算": true, "需要": true,
 	"应该": true, "得": true, "愿意": true, "准备": true, "敢": true, "肯": true, "该": true,
+}
+
+// personCountedAhead reports whether a numeral or 了 follows, then within
+// four words a person's classifier (位, 名) or a word for a person (律师,
+// 工人, 专家): 请了一位律师.
+func (c *fctx) personCountedAhead() bool {
+	if !(c.nb.next == "了" || c.nb.nextPos == "m" || numeralWord(c.nb.next) || c.nb.next == "一位" || c.nb.next == "一个") {
+		return false
+	}
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < 5; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		w := c.word(j)
+		if w == "假" || w == "天" {
+			return false // 请了三天假
+		}
+		if w == "位" || w == "名" || strings.HasSuffix(w, "位") || personSuffix(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personSuffix reports whether w names a person by its last character, as
+// a trade or a role: 律师, 工人, 专家, 顾问 are not all, but most are.
+func personSuffix(w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune("师人家员工生匠手", r)
 }
 
 // verbAhead reports whether a verb or an adjective follows: by gse's tag or

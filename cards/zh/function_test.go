@@ -240,6 +240,11 @@ func TestFunctionGloss(t *testing.T) {
 		{"光靠运气是不够的。", "", "光", "only; merely"},
 		{"她既聪明又努力。", "", "既", "both... (and...)"},
 		{"所有的客人都走了。", "", "都", "(every/any …) all, without exception"},
+		{"这样的日子我过不下去了。", "", "下去", "to go on; to continue"},
+		{"我们要先把一个市场做透。", "", "透", "thoroughly; through and through"},
+		{"他们后来成了好朋友。", "", "成", "to become"},
+		{"这点困难不算什么。", "", "不算", "to not be considered (as)"},
+		{"公司请了一位新的会计师。", "", "请", "to invite"},
 		{"下班后我去学校接孩子。", "", "接", "to meet or welcome sb"},
 		{"他下了飞机就给我打电话。", "", "下", "to go down"},
 		{"孩子们放学后往家跑。", "", "往", "towards"},
@@ -311,14 +316,22 @@ func goldLikeToken(toks []cards.Token, word string, occ int) (cards.Token, bool)
 	return cards.Token{}, false
 }
 
-// TestMeasureAfterLargeNumeral checks that 亿 counts as a numeral: the
-// measure word after it is the classifier, not 条 "strip".
-func TestMeasureAfterLargeNumeral(t *testing.T) {
+// TestSenseByConstruction checks senses too long for TestFunctionGloss's
+// card-length rule by their start: 亿 counts as a numeral (上亿条 is the
+// classifier, not "strip"); a potential complement after 不 is the
+// complement (推不开 "away; off", 做不起来 qi5 lai5, not "to stand up").
+func TestSenseByConstruction(t *testing.T) {
 	a := analyzer(t)
-	toks := a.Analyze("这个网站每天有上亿条新消息。", "")
-	tok, ok := goldLikeToken(toks, "条", 1)
-	if !ok || tok.Sense < 0 || !strings.HasPrefix(tok.Senses[tok.Sense], "classifier") {
-		t.Errorf("上亿条: 条 = %q (Sense %d), want its classifier sense: %s", tok.Gloss, tok.Sense, render(toks))
+	for _, tt := range []struct{ zh, word, reading, sense string }{
+		{"这个网站每天有上亿条新消息。", "条", "tiao2", "classifier"},
+		{"这个门怎么也推不开。", "开", "kai1", "(directional complement)"},
+		{"没有钱，这个小生意根本做不起来。", "起来", "qi5 lai5", "(after a verb) indicating the beginning"},
+	} {
+		toks := a.Analyze(tt.zh, "")
+		tok, ok := goldLikeToken(toks, tt.word, 1)
+		if !ok || tok.Reading != tt.reading || tok.Sense < 0 || !strings.HasPrefix(tok.Senses[tok.Sense], tt.sense) {
+			t.Errorf("%s: %s [%s] = %q (Sense %d), want [%s] %q…: %s", tt.zh, tt.word, tok.Reading, tok.Gloss, tok.Sense, tt.reading, tt.sense, render(toks))
+		}
 	}
 }
 

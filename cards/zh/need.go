@@ -19,17 +19,18 @@ import (
 type senseNeed uint8
 
 const (
-	needNone           senseNeed = iota
-	needVerbBefore               // "(after a verb …)", "(used after a verb)"
-	needVerbAfter                // "(before a verb)"
-	needNumberBefore             // "(after a number)", "(after a numeral)", "(used after a quantity)"
-	needNumberAfter              // "(before a number)"
-	needNounBefore               // "(after a noun)"
-	needNounAfter                // "(before a noun)"
-	needNegation                 // "(usu. used in the negative)": 不用 "need not", 断不能
-	needNameAfter                // "prefix used before the surname of a person or a numeral": 老王, 老三
-	needMotionBefore             // "(after a verb of motion …)": 拿去, 跑去; not 打算去
-	needPredicateAfter           // "(before an adjective …)": 好漂亮 "so"; not 好消息
+	needNone             senseNeed = iota
+	needVerbBefore                 // "(after a verb …)", "(used after a verb)"
+	needComplementBefore           // "(directional complement)": 推开, 绕不开
+	needVerbAfter                  // "(before a verb)"
+	needNumberBefore               // "(after a number)", "(after a numeral)", "(used after a quantity)"
+	needNumberAfter                // "(before a number)"
+	needNounBefore                 // "(after a noun)"
+	needNounAfter                  // "(before a noun)"
+	needNegation                   // "(usu. used in the negative)": 不用 "need not", 断不能
+	needNameAfter                  // "prefix used before the surname of a person or a numeral": 老王, 老三
+	needMotionBefore               // "(after a verb of motion …)": 拿去, 跑去; not 打算去
+	needPredicateAfter             // "(before an adjective …)": 好漂亮 "so"; not 好消息
 )
 
 // needOf reads the need of a sense from its leading note, or from a note
@@ -61,8 +62,9 @@ func needOf(sense string) senseNeed {
 	}{
 		{"after a verb of motion", needMotionBefore},
 		{"after a verb", needVerbBefore},
-		{"verb suffix", needVerbBefore},     // 过去 guo4 qu5
-		{"verb complement", needVerbBefore}, // 上来 "(verb complement indicating success)"
+		{"verb suffix", needVerbBefore},                  // 过去 guo4 qu5
+		{"verb complement", needVerbBefore},              // 上来 "(verb complement indicating success)"
+		{"directional complement", needComplementBefore}, // 开 "away; off"
 		{"before a verb", needVerbAfter},
 		{"after a number", needNumberBefore},
 		{"after a numeral", needNumberBefore},
@@ -93,6 +95,14 @@ var motionVerbs = map[string]bool{
 // or that it begins: 好起来, 冷下去.
 var directionalComplements = map[string]bool{"起来": true, "下去": true, "下来": true, "起": true, "上来": true, "过来": true}
 
+// apartVerbs move things apart or away: after them 开 is the complement
+// "away; off" (推开, 躲开, 切开), 上 "up" (关上 is 上's own rule).
+var apartVerbs = map[string]bool{
+	"推": true, "拉": true, "搬": true, "躲": true, "让": true, "切": true, "拆": true, "撕": true,
+	"剪": true, "踢": true, "掀": true, "移": true, "挪": true, "闪": true, "张": true, "睁": true,
+	"揭": true, "劈": true, "撬": true, "挤": true, "分": true, "散": true, "传": true, "解": true,
+}
+
 // clauseVerbs take a clause for object, not a complement: 我认为过去五年
 // is "the past five years".
 var clauseVerbs = map[string]bool{
@@ -110,7 +120,12 @@ func (need senseNeed) met(nb *neighbours) bool {
 		if nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] {
 			return false
 		}
-		return strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "a" || nb.prev == "了" || nb.prevVerbal
+		return strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "a" || nb.prev == "了" || nb.prevVerbal || nb.potential
+	case needComplementBefore:
+		// 绕不开, 推开门: after 不 or 得 and the verb it completes, or right
+		// after a verb that moves things apart (not after a modal verb,
+		// whose verb it is: 要开会; nor 花开了, the flowers opening).
+		return nb.potential || apartVerbs[nb.prev]
 	case needVerbAfter:
 		// (Not a directional complement: 好起来 is "good" getting so,
 		// not "(before a verb) easy to".)
@@ -263,7 +278,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	met := -1
 	for i, s := range in.senses {
 		if in.marks[i].need != needNone && in.plainish(i, s) && in.marks[i].need.met(nb) {
-			if in.marks[i].need == needVerbBefore {
+			if in.marks[i].need == needVerbBefore || in.marks[i].need == needComplementBefore {
 				// Right after its verb, the complement, though a verb
 				// follows too: 准备好迎接 "(verb complement indicating
 				// completion)", not "(before a verb) easy to".
