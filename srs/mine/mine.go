@@ -55,6 +55,15 @@ type Miner struct {
 	// Update.
 	StageFrom  int
 	AfterStage func()
+	// TailMemory, if positive and below the soft memory limit
+	// (debug.SetMemoryLimit), is the limit from the end of the last
+	// analysis until Mine returns, when the limit before is set back. The
+	// analysis keeps its heap near the limit (the analyzer's caches), and
+	// the work after it (index, merge, commit) needs less than half as
+	// much live; but with the heap given back and grown again up to the
+	// limit, that work's mapped pages came on top, and the commit was the
+	// peak of mining's memory (see the commit message for figures).
+	TailMemory int64
 
 	buffers *store.WriteBuffers // kept from batch to batch (withDB)
 }
@@ -148,6 +157,7 @@ func (r *Report) Failed() error {
 // collection that cannot be written stops everything.
 func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 	rep := &Report{Documents: make([]DocReport, len(inputs))}
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1)) // (TailMemory)
 	t := m.Now
 	var err error
 	for _, in := range inputs {
@@ -456,6 +466,9 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 		// merge's mapped pages and the commit then came on top of it (peak
 		// RSS 320–337 MB). Given back now, they take its place.
 		debug.FreeOSMemory()
+		if m.TailMemory > 0 && m.TailMemory < debug.SetMemoryLimit(-1) {
+			debug.SetMemoryLimit(m.TailMemory)
+		}
 	}
 	if err := m.index(seq, mn); err != nil {
 		return res, err

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"testing"
 	"time"
 
@@ -147,5 +148,34 @@ func TestMineBatches(t *testing.T) {
 	}
 	if len(ws) == 0 || ws[0].Pairs == 0 {
 		t.Errorf("no words counted: %+v", ws)
+	}
+}
+
+// TestMineTailMemory: after the last analysis the memory limit is
+// TailMemory, and Mine sets back the limit it found. The input is quick
+// (identified only), so its repeats are counted while it is mined.
+func TestMineTailMemory(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "p.tsv")
+	os.WriteFile(f, []byte("这是银行。\tThis is the bank.\n我们的公司\tour company\n这是银行。\tThis is the bank.\n"), 0o644)
+	const before, tail = 1 << 30, 100 << 20
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(before))
+	var inTail []int64
+	m := &mine.Miner{Path: filepath.Join(dir, "c.db"), Load: small, Now: t0, QuickBytes: 1, TailMemory: tail,
+		AfterBatch: func(n int) {
+			if n < 0 { // (the index, after the analysis)
+				inTail = append(inTail, debug.SetMemoryLimit(-1))
+			}
+		}}
+	ins, _, _ := mine.Plan([]string{f}, "", nil, nil)
+	rep, err := m.Mine(ins)
+	if err != nil || rep.Documents[0].Error != "" || rep.Collection.Sentences != 3 {
+		t.Fatalf("%+v, %v", rep, err)
+	}
+	if len(inTail) == 0 || inTail[0] != tail {
+		t.Errorf("limit while indexing %v, want %d", inTail, tail)
+	}
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("limit after Mine %d, want %d as before", got, before)
 	}
 }
