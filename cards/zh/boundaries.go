@@ -125,8 +125,15 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// object; 好喝的酒 has 的). gse tags 好喝 a verb: the word's
 			// first sense says the adjective (好像 "to seem" stays).
 			split = true
-		case c1 == '把' && personalPronouns[prev] && next != "" && (a.verbStart(tag(k+1), next) || a.verbSense(next)) && strings.HasPrefix(a.w.posNames[l2.pos], "n"):
-			// 把 and its object after the subject, the verb following:
+		case placeSuffix(w[:n1]) && (adverbChar(c2) || c2 == '将') && next != "" && (strings.HasPrefix(prevTag, "n") || prevTag == "s") && a.verbStart(tag(k+1), next):
+			// A place word closing the noun before it, then the adverb of
+			// the verb that follows: 会议上将讨论预算 "the budget will be
+			// discussed at the meeting" is 上 将, not 上将 "general"
+			// (jiang1 "will", not jiang4); 节目中将介绍 is 中 将, not 中将.
+			split = true
+		case c1 == '把' && (personalPronouns[prev] || prevTag == "d") && next != "" && (a.verbStart(tag(k+1), next) || a.verbSense(next)) && strings.HasPrefix(a.w.posNames[l2.pos], "n"):
+			// 把 and its object after the subject or an adverb, the verb
+			// following (我们都把手举起来):
 			// 他把手伸进口袋里 "he put his hand into his pocket" is 把 手,
 			// not 把手 "handle; to shake hands"; 他们把门关上了 is 把 门,
 			// not 把门 "to guard a gate".

@@ -29,6 +29,11 @@ var regroupCases = []splitCase{
 	{zh: "包裹明天才能到", en: "The parcel won't arrive until tomorrow", want: "包裹 明天 才 能 到"},
 	{zh: "她总能找到便宜的机票", en: "She can always find cheap flights", want: "她 总 能 找到 便宜 的 机票"},
 	{zh: "他的才能得到了认可", en: "His talent was recognised", want: "他 的 才能 得到 了 认可"},
+	// A place word closing its noun, then the adverb of the verb after:
+	// not 上将 "general", 中将 "lieutenant general".
+	{zh: "发布会上将公布新的目标", en: "The new targets will be announced at the launch", want: "发布会 上 将 公布 新 的 目标"},
+	{zh: "这部纪录片中将出现很多老照片", en: "Many old photos will appear in this documentary", want: "这 部 纪录片 中 将 出现 很 多 老 照片"},
+	{zh: "他爷爷是一位退休的海军上将", en: "His grandfather is a retired admiral", want: "他 爷爷 是 一 位 退休 的 海军 上将"},
 	// 就要 before an object.
 	{zh: "我就要一碗面条", en: "I will just have a bowl of noodles", want: "我 就 要 一 碗 面条"},
 	{zh: "马上就要一年了", en: "It will soon be a year", want: "马上 就要 一 年 了"},
@@ -52,8 +57,10 @@ var regroupCases = []splitCase{
 	// A measure word named in a note that closes a sense (公寓
 	// "apartment building (CL:套[tao4])").
 	{zh: "我想租一套公寓", en: "I want to rent an apartment", want: "我 想 租 一 套 公寓"},
-	// 把 and its object after a personal pronoun, a verb following.
+	// 把 and its object after a personal pronoun or an adverb, a verb
+	// following.
 	{zh: "她把手放在我的肩上", want: "她 把 手 放 在 我 的 肩 上"},
+	{zh: "同学们都把手放在桌子上", want: "同学 们 都 把 手 放 在 桌子 上"},
 	{zh: "我们把门关上吧", want: "我们 把 门 关上 吧"},
 	{zh: "那个把手修好了", want: "那个 把手 修好 了"},
 	// A verb and an object that makes a noun with the character after.

@@ -932,6 +932,14 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if in.particle < 0 && !in.kinds.modal && a.degreeSlot(sn, k, nb) {
 		return -1 // de2 "to obtain" takes an object, not a degree
 	}
+	if placeSuffix(nb.prev) && nb.predicateNext && len(in.senses) > 0 && strings.HasPrefix(in.senses[0], "(bound form)") {
+		// A character alone after a place word, before its verb, is not
+		// the entry whose first sense is a bound form, though the pair
+		// makes a word that wants it: 会议上将讨论 jiang1 "will", not
+		// jiang4 "(bound form) a general" of 上将. CC-CEDICT's own note
+		// rules it out: ruledOut outweighs the pair's statistics.
+		return ruledOut
+	}
 	if in.kinds.negative && havingNot(nb) {
 		return 1 // 我没时间 mei2 "not have", not mo4 "drowned"
 	}

@@ -34,6 +34,10 @@ func TestReadings(t *testing.T) {
 		{zh: "他好打篮球。", text: "好", reading: "hao4"},
 		{zh: "这个问题好回答。", text: "好", reading: "hao3"},
 		{zh: "我舅舅好抽烟。", text: "好", reading: "hao4"},
+		// After a place word, before its verb, not the entry whose first
+		// sense is a bound form (上将, 中将 "general" are split there).
+		{zh: "发布会上将公布新的目标。", text: "将", reading: "jiang1"},
+		{zh: "这部纪录片中将出现很多老照片。", text: "将", reading: "jiang1"},
 		// 没 "not have" before a noun or at the end of its clause, not
 		// the verb mo4 "drowned; to inundate".
 		{zh: "他们最近没时间。", text: "没", reading: "mei2"},
