@@ -363,6 +363,13 @@ func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *eng
 			if a.fit(w[n1:], l2.id, en, sl, true) == 0 {
 				continue
 			}
+		case strings.HasPrefix(p1, "n") && adverbChar(c2) && k+1 < len(out.ends) && strings.HasPrefix(a.w.posNames[out.pos[k+1]], "v"):
+			// A noun the English says, then the adverb of the verb after
+			// it: 很多人才知道 "only then did many people learn" is 人 才,
+			// not 人才 "talent" (这种人才很难找 "talent" keeps it).
+			if a.fit(w[:n1], l1.id, en, sl, true) == 0 {
+				continue
+			}
 		case strings.HasPrefix(a.w.posNames[out.pos[k]], "n") && float64(out.logp[k]) < a.rareBelow && a.namesOnly(w):
 			// A rare word that is only a name the English does not say is
 			// its characters: 花都开了 "the flowers are all out" is 花 都,

@@ -84,6 +84,8 @@ var splitCases = []splitCase{
 	{zh: "这个门的把手坏了", en: "The handle of this door is broken", want: "这个 门 的 把手 坏 了"},
 	{zh: "他将来北京工作", en: "He will come to Beijing to work", want: "他 将 来 北京 工作"},
 	{zh: "将来我想当医生", en: "In the future I want to be a doctor", want: "将来 我 想 当 医生"},
+	{zh: "村里好多人才听说这件事", en: "Only then did a lot of people in the village hear about it", want: "村里 好多 人 才 听说 这 件 事"},
+	{zh: "这种人才到处都缺", en: "This kind of talent is scarce everywhere", want: "这种 人才 到处 都 缺"},
 	{zh: "他一点也不累", en: "He is not tired at all", want: "他 一点 也 不 累"},
 	{zh: "我只差一点就赢了", en: "I came within a bit of winning", want: "我 只 差一点 就 赢 了"},
 	{zh: "好的。", en: "OK.", want: "好 的 。"},
