@@ -131,10 +131,10 @@ func (a *Analyzer) familySense(in *entryInfo, first int) int {
 // by WordNet too (nounish): 地方 "region" is not "local".
 func (a *Analyzer) familyVote(in *entryInfo, words []*dict.Entry, first, least int) int {
 	keys := senseKeys(in.senses[first])
-	if len(keys) == 0 || len(words) < least {
+	if len(keys) == 0 || len(words) < 2 {
 		return -1
 	}
-	base := familyCount(words, keys)
+	base := familyCount(words, keys, false)
 	best, bi := 0, -1
 	for i, s := range in.senses {
 		if i == first || !in.plain(i, s) || isVerbSense(s) || isGrammarSense(s) || !nounGloss(firstGloss(s)) || !nounish(s) {
@@ -144,27 +144,55 @@ func (a *Analyzer) familyVote(in *entryInfo, words []*dict.Entry, first, least i
 		if len(k) == 0 || k[0] == keys[0] {
 			continue
 		}
-		if n := familyCount(words, k); n > best {
+		if n := familyCount(words, k, false); n > best {
 			best, bi = n, i
 		}
 	}
-	if bi < 0 || best < least || best < familyRatio*base {
+	if bi < 0 || best < familyRatio*base {
 		return -1
 	}
+	if best < least {
+		// A word's family is small: a sense three words or more say by
+		// its very word (not a longer one of its first letters:
+		// "interest" is not "interesting"), where none says the first,
+		// still wins: 方面 "aspect" (3 words) over "respect" (0); 方案
+		// keeps "plan" (2 say "program").
+		if least != familyWordMin || base > 0 || best < 3 || familyCount(words, wholeKeys(in.senses[bi]), true) < 3 {
+			return -1
+		}
+	}
 	return bi
+}
+
+// wholeKeys are the first content words of the glosses of sense s, whole.
+func wholeKeys(s string) []string {
+	var out []string
+	forGlosses(s, func(g string) {
+		if k := senseWord(g); k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	})
+	return out
 }
 
 // senseKey is the first content word of sense s outside brackets, cut to
 // five letters so that "electricity" and "electric" share it; "" if none.
 func senseKey(s string) string {
+	w := senseWord(s)
+	if len(w) > 5 {
+		w = w[:5]
+	}
+	return w
+}
+
+// senseWord is the first content word of sense s outside brackets, "" if
+// none.
+func senseWord(s string) string {
 	s = stripBrackets(s)
 	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		switch w {
 		case "a", "an", "the", "of", "to", "in", "on", "for", "with", "sb", "sth", "etc", "one", "be":
 			continue
-		}
-		if len(w) > 5 {
-			w = w[:5]
 		}
 		return w
 	}
@@ -184,8 +212,9 @@ func senseKeys(s string) []string {
 }
 
 // familyCount is the number of entries among words one of whose glosses
-// has a word starting with one of keys.
-func familyCount(words []*dict.Entry, keys []string) int {
+// has a word starting with one of keys, or, whole, a word that is one of
+// keys or its plural.
+func familyCount(words []*dict.Entry, keys []string, whole bool) int {
 	n := 0
 	var buf []byte
 	for _, e := range words {
@@ -193,7 +222,7 @@ func familyCount(words []*dict.Entry, keys []string) int {
 		for s := range e.SensesSeq() {
 			ls := lowerInto(&buf, s)
 			for _, key := range keys {
-				if hasWordPrefix(ls, key) {
+				if !whole && hasWordPrefix(ls, key) || whole && hasWholeWord(ls, key) {
 					n++
 					break senses
 				}
@@ -201,6 +230,25 @@ func familyCount(words []*dict.Entry, keys []string) int {
 		}
 	}
 	return n
+}
+
+// hasWholeWord reports whether s (lower case) has the word w or w+"s".
+func hasWholeWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		if end < len(s) && s[end] == 's' {
+			end++
+		}
+		if (j == 0 || !unicode.IsLetter(rune(s[j-1]))) && (end == len(s) || !unicode.IsLetter(rune(s[end]))) {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // hasWordPrefix reports whether a word of s (lower case) starts with key.

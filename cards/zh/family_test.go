@@ -23,6 +23,8 @@ func TestFamilySense(t *testing.T) {
 		{"问题", "problem"}, // 10 "problem", 3 "question"
 		{"门槛", ""},        // 2 words only
 		{"菜单", ""},        // its first sense is its one noun
+		{"方面", "aspect"},  // 3 words say "aspect", none "respect"
+		{"方案", ""},        // 2 "program", none "plan": too few
 	} {
 		var in *entryInfo
 		for _, e := range a.dict.Lookup(c.char) {
@@ -48,6 +50,7 @@ func TestFamilySense(t *testing.T) {
 		{"时间过得真快。", "真", "really"}, // an adverb first: no vote
 		{"很多研究机构都参与了这个项目。", "机构", "agency"},
 		{"这次出了点问题。", "问题", "problem"},
+		{"我们在这方面还有很多工作要做。", "方面", "aspect"},
 	} {
 		if gloss, ok := tokenGloss(t, a, c.zh, "", c.word); ok && gloss != c.gloss {
 			t.Errorf("%s in %s: gloss %q, want %q", c.word, c.zh, gloss, c.gloss)

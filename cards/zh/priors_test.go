@@ -23,37 +23,37 @@ func TestPriors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// 方面: respect / aspect / field / side. The English of three pairs
-	// said "aspect".
-	confirmed := glossOf(t, a, "另一个方面是记忆。", "The other aspect is memory.", "方面")
-	if !confirmed.Evidence || confirmed.Gloss != "aspect" {
-		t.Fatalf("English 'aspect': got %q evidence %v", confirmed.Gloss, confirmed.Evidence)
+	// 方案: plan / program (for action etc) / proposal / proposed bill.
+	// The English of three pairs said "proposal".
+	confirmed := glossOf(t, a, "他们的方案更好。", "Their proposal is better.", "方案")
+	if !confirmed.Evidence || confirmed.Gloss != "proposal" {
+		t.Fatalf("English 'proposal': got %q evidence %v", confirmed.Gloss, confirmed.Evidence)
 	}
 	p := cards.Priors{}
 	p.Add(confirmed.Entry, confirmed.Sense, 3)
 	learned := a.WithPriors(p)
 
-	const silent = "我们在这方面做得很好。"
-	if tk := glossOf(t, a, silent, "", "方面"); tk.Gloss != "respect" || tk.Evidence {
+	const silent = "我们讨论了这个方案。"
+	if tk := glossOf(t, a, silent, "", "方案"); tk.Gloss != "plan" || tk.Evidence {
 		t.Errorf("no priors: got %q evidence %v, want the first sense", tk.Gloss, tk.Evidence)
 	}
-	if tk := glossOf(t, learned, silent, "", "方面"); tk.Gloss != "aspect" || tk.Evidence {
+	if tk := glossOf(t, learned, silent, "", "方案"); tk.Gloss != "proposal" || tk.Evidence {
 		t.Errorf("priors: got %q evidence %v, want the confirmed sense", tk.Gloss, tk.Evidence)
 	}
 	// The English of the pair still wins over the priors.
-	if tk := glossOf(t, learned, silent, "We do well on this side.", "方面"); tk.Gloss != "side" {
-		t.Errorf("priors and English 'side': got %q", tk.Gloss)
+	if tk := glossOf(t, learned, silent, "We discussed this program.", "方案"); tk.Gloss != "program (for action etc)" {
+		t.Errorf("priors and English 'program': got %q", tk.Gloss)
 	}
 	// One confirmation, or no clear majority, decides nothing.
 	weak := cards.Priors{}
 	weak.Add(confirmed.Entry, confirmed.Sense, 1)
-	if tk := glossOf(t, a.WithPriors(weak), silent, "", "方面"); tk.Gloss != "respect" {
+	if tk := glossOf(t, a.WithPriors(weak), silent, "", "方案"); tk.Gloss != "plan" {
 		t.Errorf("one confirmation: got %q", tk.Gloss)
 	}
 	split := cards.Priors{}
 	split.Add(confirmed.Entry, confirmed.Sense, 3)
 	split.Add(confirmed.Entry, confirmed.Sense+1, 3)
-	if tk := glossOf(t, a.WithPriors(split), silent, "", "方面"); tk.Gloss != "respect" {
+	if tk := glossOf(t, a.WithPriors(split), silent, "", "方案"); tk.Gloss != "plan" {
 		t.Errorf("split confirmations: got %q", tk.Gloss)
 	}
 	// A construction beats the priors: after a demonstrative 家 is a
