@@ -20,7 +20,7 @@ var constructionWords = map[string]bool{
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
-	"既": true, "下去": true, "透": true,
+	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -43,7 +43,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "想":
 		// 我想点一杯咖啡, 我想提出: a verb follows. (我想我们… "I think"
 		// keeps the dictionary's "to think"; 想出来 is thought up.)
-		if reading == "xiang3" && c.verbAhead() && !c.finalNext() && !resultComplements[nb.next] {
+		// (再想想, 想一想: the verb doubled, not "to want to".)
+		if reading == "xiang3" && c.verbAhead() && !c.finalNext() && !resultComplements[nb.next] && nb.next != "想" && !(nb.next == "一" && c.word(c.nth(2, 1)) == "想") {
 			return "(想 + verb) to want to; would like to"
 		}
 		// 我很想和你探讨: "really want to", the verb after its partner.
@@ -413,6 +414,24 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "guang1" && (nb.prev == "" || nb.left == 0 || !isVerbPos(nb.prevPos)) && c.verbAt(c.step(c.k+1, 1)) && !c.goneComplement() {
 			return "only; merely"
 		}
+	case "别":
+		// 你最好别告诉他, 别担心: before a verb, "don't" (gse may tag it
+		// a pronoun).
+		// (别跟妈妈说, 别在这儿抽烟: a preposition's phrase, then the
+		// verb; 把花别在衣服上 is the verb "to pin".)
+		if reading == "bie2" && ((c.verbAhead() || c.verbAt(c.step(c.k+1, 1))) && nb.next != "在" || nb.nextPos == "p" && c.nearPos(1, 4, "v")) {
+			return "don't ...!"
+		}
+	case "挺":
+		// 挺没意思的, 挺好, 挺喜欢: before a predicate, "quite; very".
+		if reading == "ting3" && (c.verbAhead() || strings.HasPrefix(nb.nextPos, "a") || nb.nextPos == "l" || nb.nextPos == "i" || strings.HasPrefix(nb.next, "不") || strings.HasPrefix(nb.next, "没")) {
+			return "(coll.) quite; very"
+		}
+	case "名":
+		// 考第一名, 前三名: a place among winners, after an ordinal.
+		if reading == "ming2" && (nb.prev == "第一" || strings.HasPrefix(nb.prev, "第") || c.word(c.nth(2, -1)) == "第" || nb.prev == "前" && c.near(-1, 1, false, "前")) {
+			return "place (e.g. among winners)"
+		}
 	case "既":
 		// 既不能太贵，也不能牺牲质量; 既聪明又努力: both … and.
 		if reading == "ji4" && c.near(1, 12, true, "也", "又") {
@@ -460,7 +479,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// before a noun it counts an event: 一起交通事故 "a case of".
 		switch {
 		case reading != "yi1 qi3" || numeralWord(nb.next) || nb.nextPos == "m":
-		case nb.prev != "在" && nb.next != "时" && nb.next != "时候" && (strings.HasPrefix(nb.nextPos, "n") || c.nounNext()):
+		case nb.prev != "在" && nb.next != "时" && nb.next != "时候" && !nb.predicateNext && (strings.HasPrefix(nb.nextPos, "n") || c.nounNext()):
+			// (从小一起长大: gse tags 长大 a place; it is the verb.)
 			// (结合在一起时: together.)
 			return glossYiqiCase
 		default:

@@ -182,11 +182,15 @@ type fctx struct {
 	nb *neighbours
 }
 
-// word is token j's simplified headword, its text when it has none. The
+// word is token j's simplified headword, its text when it has none ("" for
+// j < 0). The
 // tokens after k are not filled yet: their headword is that of their first
 // dictionary entry (說 is 说), found through the analyzer's per-headword
 // cache, which fill uses next anyway.
 func (c *fctx) word(j int) string {
+	if j < 0 {
+		return "" // (c.nth found no such token)
+	}
 	t := &c.sn.toks[j]
 	if t.Word != "" {
 		return t.Word
@@ -225,9 +229,10 @@ func (c *fctx) afterNext() int {
 	return -1
 }
 
-// pos is token j's gse part of speech, "" for a token that is not Han.
+// pos is token j's gse part of speech, "" for a token that is not Han (or
+// j < 0).
 func (c *fctx) pos(j int) string {
-	if !isHan(firstRune(c.sn.toks[j].Text)) {
+	if j < 0 || !isHan(firstRune(c.sn.toks[j].Text)) {
 		return ""
 	}
 	return c.sn.posOf(c.a, j)

@@ -245,6 +245,12 @@ func TestFunctionGloss(t *testing.T) {
 		{"他们后来成了好朋友。", "", "成", "to become"},
 		{"这点困难不算什么。", "", "不算", "to not be considered (as)"},
 		{"公司请了一位新的会计师。", "", "请", "to invite"},
+		{"我和她从小一起长大。", "", "一起", "together; in company (with)"},
+		{"这件事你最好别跟妈妈说。", "", "别", "don't ...!"},
+		{"这家店的菜挺好吃的。", "", "挺", "(coll.) quite; very"},
+		{"她在比赛中得了第二名。", "", "名", "place (e.g. among winners)"},
+		{"这件事让我再想想。", "", "想", dict},
+		{"我每天早上坚持跑五公里。", "", "跑", "to run"},
 		{"下班后我去学校接孩子。", "", "接", "to meet or welcome sb"},
 		{"他下了飞机就给我打电话。", "", "下", "to go down"},
 		{"孩子们放学后往家跑。", "", "往", "towards"},
@@ -510,5 +516,15 @@ func TestFunctionGlossEdges(t *testing.T) {
 	}
 	if glossed == 0 {
 		t.Error("no construction gloss at all: the test checks nothing")
+	}
+}
+
+// TestConstructionAtEdges checks that the rules looking two tokens away
+// stand at the edges of a sentence with no punctuation: 成了 and 不下去 at
+// its end or start, 名 and 想 at its start (an index of -1 once panicked).
+func TestConstructionAtEdges(t *testing.T) {
+	a := analyzer(t)
+	for _, zh := range []string{"他成了", "不下去", "名", "想想", "别", "挺", "到现在", "下去", "成了", "第名"} {
+		a.Analyze(zh, "")
 	}
 }

@@ -196,6 +196,7 @@ var functionSenses = map[string]string{
 	glossSpanTo:                                   "to (a place); until (a time); up to (a point)",
 	glossUntil:                                    "to (a place); until (a time); up to (a point)",
 	"to go on; to continue":                       "to go on",
+	"(coll.) quite; very":                         "(coll.) quite",
 	"(verb + object + 来 + verb) in order to":      "(between two verbs) in order to",
 	"(一边 A 一边 B) doing A while doing B":           "doing while",
 	"(刚 + verb) just; a moment ago":               "just; only a short while ago",

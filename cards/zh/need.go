@@ -103,6 +103,15 @@ var apartVerbs = map[string]bool{
 	"揭": true, "劈": true, "撬": true, "挤": true, "分": true, "散": true, "传": true, "解": true,
 }
 
+// verbObjectVerbs take a verb for object: 坚持跑完全程 is "to run", not
+// the complement "away" (a verb of motion after them is their object;
+// other complements stay: 坚持一下, 学习到).
+var verbObjectVerbs = map[string]bool{
+	"坚持": true, "喜欢": true, "开始": true, "继续": true, "决定": true, "学": true, "学习": true,
+	"学会": true, "爱": true, "讨厌": true, "害怕": true, "怕": true, "停止": true, "忘记": true,
+	"负责": true, "试图": true, "尝试": true, "习惯": true, "敢于": true, "善于": true,
+}
+
 // clauseVerbs take a clause for object, not a complement: 我认为过去五年
 // is "the past five years".
 var clauseVerbs = map[string]bool{
@@ -117,7 +126,7 @@ func (need senseNeed) met(nb *neighbours) bool {
 	case needVerbBefore:
 		// 跳了起来, 说出来: a verb, or 了 after one; not 来 or 去 before
 		// the verb of their purpose (目前来看 "as things look now").
-		if nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] {
+		if nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] || verbObjectVerbs[nb.prev] && nb.sn != nil && motionVerbs[nb.sn.toks[nb.k].Text] {
 			return false
 		}
 		return strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "a" || nb.prev == "了" || nb.prevVerbal || nb.potential
