@@ -78,6 +78,10 @@ type neighbours struct {
 	// that look further than the adjacent words (namedSense).
 	sn *sentence
 	k  int
+	// vc is verbContext's answer once vcKnown: asked of every candidate
+	// entry (score) and again of the chosen one (chooseSense).
+	vc      float64
+	vcKnown bool
 }
 
 // finalParticles end a clause's predicate: after them only the clause's end
@@ -940,6 +944,14 @@ func adverbSlot(nb *neighbours) bool {
 // verbContext is +1 where the neighbours call for a verb, -1 for a noun, 0
 // when they say nothing.
 func verbContext(nb *neighbours) float64 {
+	if !nb.vcKnown {
+		nb.vc, nb.vcKnown = verbContextOf(nb), true
+	}
+	return nb.vc
+}
+
+// verbContextOf is verbContext, computed.
+func verbContextOf(nb *neighbours) float64 {
 	v := 0.0
 	switch {
 	case nb.nextPos == "ul" || nb.nextPos == "uz" || nb.nextPos == "ug":
@@ -1298,6 +1310,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 			(*in.cut)[i] = g
 		}
 	}
+	in.markRelFacts()
 	in.firstPlain, in.attributive = in.plainSenses()
 	in.final = finalOnly(in)
 	in.firstFree = firstFreeOf(in)

@@ -3,6 +3,7 @@ package zh
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestSenseMemo checks that the remembered predicates on senses answer
@@ -53,5 +54,46 @@ func TestSenseMemo(t *testing.T) {
 				t.Fatalf("round %d: firstGloss(%q) = %q, computed %q", round, s, got, want)
 			}
 		}
+	}
+}
+
+// TestRelFacts checks that info keeps, beside each sense of a single
+// character, the facts singleRelatedBest asks (as computing them
+// answers), and none for the senses of longer words, which it does not
+// ask.
+func TestRelFacts(t *testing.T) {
+	a := analyzer(t)
+	d := a.Dict()
+	singles, set := 0, 0
+	for i := 0; i < len(d.Entries); i += 11 {
+		e := &d.Entries[i]
+		in := a.info(e)
+		single := utf8.RuneCountInString(e.Simp) == 1
+		if single {
+			singles++
+		}
+		for k, s := range in.senses {
+			var want relFacts
+			if single {
+				if adverbOnlyOf(s) {
+					want |= relAdverbOnly
+				}
+				if nounOnlyOf(s) {
+					want |= relNounOnly
+				}
+				if narrowVerbOf(s) {
+					want |= relNarrowVerb
+				}
+			}
+			if got := in.marks[k].rel; got != want {
+				t.Fatalf("%s sense %d %q: relFacts %03b, want %03b", EntryName(e), k, s, got, want)
+			}
+			if want != 0 {
+				set++
+			}
+		}
+	}
+	if singles < 500 || set < 500 {
+		t.Fatalf("%d single characters, %d senses with a fact: too few to test", singles, set)
 	}
 }

@@ -550,8 +550,8 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 			// default changes nothing, and finding related words is
 			// most of the cost of a pair.)
 			other := !in.marks[k].verb && !in.marks[k].marked && k != int(in.firstPlain)
-			adverb := other && adverbOnly(in.senses[k])
-			if other && !adverb && nounOnly(in.senses[k]) {
+			adverb := other && in.marks[k].rel&relAdverbOnly != 0
+			if other && !adverb && in.marks[k].rel&relNounOnly != 0 {
 				// A noun of one word is said by a noun of its kind:
 				// "Dinner's ready" says 饭 "meal", not "cooked rice".
 				if rt == nil {
@@ -573,7 +573,7 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 				rt = relOf(m, in.senses[i:i+n])
 			}
 			kind := wordnet.Same
-			if adverb || narrowVerb(in.senses[k]) {
+			if adverb || in.marks[k].rel&relNarrowVerb != 0 {
 				kind = wordnet.Synonym
 			}
 			if v := fit(k, en.relScore(m, rt, j, kind)); v > best {

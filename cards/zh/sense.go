@@ -41,6 +41,9 @@ type senseMarks struct {
 	// is no "...right?").
 	tag  bool
 	need senseNeed // what it asks of its neighbours (need.go)
+	// rel holds, for a single character's senses, what
+	// singleRelatedBest asks of each (relFacts).
+	rel relFacts
 }
 
 // markedLabels are CC-CEDICT's leading labels of senses that a learner does
