@@ -161,6 +161,64 @@ func TestPageReaderEach(t *testing.T) {
 	}
 }
 
+// pageReader.seek walks what a Cursor walks from Seek, in the same order:
+// from keys present and absent, before the first and after the last, in a
+// bucket of three levels (long values, a nested bucket) and an inline one,
+// 40 keys at a time and to the end.
+func TestPageReaderSeek(t *testing.T) {
+	db := openPreadFile(t)
+	err := db.View(func(tx *bolt.Tx) error {
+		r, err := newPageReader(tx)
+		if err != nil {
+			return err
+		}
+		defer r.close()
+		froms := [][]byte{nil, {0}, []byte("a"), []byte("b"), []byte("nested"), []byte("zz"), binary.BigEndian.AppendUint64(nil, 1<<40)}
+		for i := 0; i <= 60001; i += 4999 {
+			froms = append(froms, binary.BigEndian.AppendUint64(nil, uint64(i)))
+		}
+		walked := 0
+		for _, name := range []string{"big", "small"} {
+			b := tx.Bucket([]byte(name))
+			for _, from := range froms {
+				for _, stop := range []int{40, 1 << 30} {
+					var want [][2][]byte
+					c := b.Cursor()
+					for k, v := c.Seek(from); k != nil && len(want) < stop; k, v = c.Next() {
+						want = append(want, [2][]byte{k, v})
+					}
+					n := 0
+					err := r.seek(b, from, func(k, v []byte) (bool, error) {
+						if n == len(want) {
+							return false, fmt.Errorf("%s from %x: more than %d keys", name, from, len(want))
+						}
+						w := want[n]
+						if !bytes.Equal(k, w[0]) || !bytes.Equal(v, w[1]) || (v == nil) != (w[1] == nil) {
+							return false, fmt.Errorf("%s from %x: key %d is %x = %.20q (%d bytes), want %x = %.20q (%d)", name, from, n, k, v, len(v), w[0], w[1], len(w[1]))
+						}
+						n++
+						return n < stop, nil
+					})
+					if err != nil {
+						return err
+					}
+					if n != len(want) {
+						t.Errorf("%s from %x: %d keys walked, want %d", name, from, n, len(want))
+					}
+					walked += n
+				}
+			}
+		}
+		if walked < 50_000 {
+			t.Errorf("%d keys walked in all", walked)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // A page that does not name itself, or whose elements run out of it, is
 // damage (ErrDamaged), not a panic or a wrong value, to get and to each.
 func TestPageReaderDamaged(t *testing.T) {

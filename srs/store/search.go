@@ -823,11 +823,21 @@ func (db *DB) englishHits(query string) ([]englishHit, error) {
 	var hits []englishHit
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketEnglish)
+		// The index is read with pread (pageReader.seek), as the counts
+		// are: on a big collection a term's entries are pages nothing else
+		// touches.
+		read, err := newPageReader(tx)
+		if err != nil {
+			return err
+		}
+		defer read.close()
 		for i, t := range terms {
 			p := prefix(t)
-			cur := b.Cursor()
 			kept, j := hits[:0], 0
-			for k, v := cur.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = cur.Next() {
+			err := read.seek(b, p, func(k, v []byte) (bool, error) {
+				if !bytes.HasPrefix(k, p) {
+					return false, nil
+				}
 				r := 0
 				if len(v) == 1 {
 					r = int(v[0])
@@ -835,18 +845,22 @@ func (db *DB) englishHits(query string) ([]englishHit, error) {
 				id := k[len(p):]
 				if i == 0 {
 					hits = append(hits, englishHit{id: string(id), rank: r})
-					continue
+					return true, nil
 				}
 				for j < len(hits) && hits[j].id < string(id) {
 					j++
 				}
 				if j == len(hits) {
-					break
+					return false, nil
 				}
 				if hits[j].id == string(id) {
 					kept = append(kept, englishHit{id: hits[j].id, rank: max(hits[j].rank, r)})
 					j++
 				}
+				return true, nil
+			})
+			if err != nil {
+				return err
 			}
 			if i > 0 {
 				hits = kept
@@ -857,7 +871,7 @@ func (db *DB) englishHits(query string) ([]englishHit, error) {
 				hits[i].rank = rankOther
 			}
 		}
-		return englishCounts(tx, hits)
+		return englishCounts(tx, read, hits)
 	})
 	if err != nil {
 		return nil, err
@@ -883,7 +897,7 @@ var byCountOrder = 150 // (a variable for the tests)
 
 // englishCounts sets the count of each word of hits: for a few, from
 // their records; for many, from the bycount index.
-func englishCounts(tx *bolt.Tx, hits []englishHit) error {
+func englishCounts(tx *bolt.Tx, read *pageReader, hits []englishHit) error {
 	if len(hits) == 0 {
 		return nil
 	}
@@ -905,13 +919,8 @@ func englishCounts(tx *bolt.Tx, hits []englishHit) error {
 	for _, h := range hits {
 		maybe.add(h.id)
 	}
-	read, err := newPageReader(tx)
-	if err != nil {
-		return err
-	}
-	defer read.close()
 	n := 0
-	err = read.each(tx.Bucket(bucketByCount), func(k, _ []byte) (bool, error) {
+	err := read.each(tx.Bucket(bucketByCount), func(k, _ []byte) (bool, error) {
 		if len(k) <= 8 {
 			return false, fmt.Errorf("%w: bycount entry %q", errCorrupt, k)
 		}
