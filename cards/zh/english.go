@@ -297,7 +297,7 @@ func (x *english) reset(en string) {
 			x.addStem(p)
 			x.used = append(x.used, usedStem{p.stem, "订", -1})
 		}
-		for _, said := range alsoSays[lw] {
+		for _, said := range alsoSays()[lw] {
 			x.addStem(englishStems.stemOf(said.word, said.h))
 		}
 		if lw == "than" && prev != "" {
@@ -392,7 +392,10 @@ func (x *english) reset(en string) {
 //     重), not "heavy";
 //   - a flaw open to attack: "a vulnerability", "found an exploit" say 漏洞
 //     "loophole", not "leak".
-var alsoSays = func() map[string][]glossWord {
+//
+// Built on first use: every cika command links this package, and most
+// (lookup among them) never analyze a pair.
+var alsoSays = sync.OnceValue(func() map[string][]glossWord {
 	inferior, serious, loophole := newGlossWord("inferior"), newGlossWord("serious"), newGlossWord("loophole")
 	return map[string][]glossWord{
 		"bad": {inferior, serious}, "badly": {inferior, serious}, "worse": {inferior, serious}, "worst": {inferior, serious},
@@ -400,7 +403,7 @@ var alsoSays = func() map[string][]glossWord {
 		"terrible": {inferior, serious}, "awful": {inferior}, "lousy": {inferior},
 		"vulnerability": {loophole}, "vulnerabilities": {loophole}, "exploit": {loophole}, "exploits": {loophole},
 	}
-}()
+})
 
 // glossWord is a word of CC-CEDICT's glosses and its fnv32.
 type glossWord struct {

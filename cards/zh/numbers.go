@@ -2,6 +2,7 @@ package zh
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"cika/cards/dict"
@@ -171,7 +172,9 @@ type measure struct {
 	time bool
 }
 
-var measures = func() []measure {
+// Built on first use: every cika command links this package, and most
+// (lookup among them) never analyze a pair.
+var measures = sync.OnceValue(func() []measure {
 	var ms []measure
 	for _, w := range []string{"小时", "钟头", "分钟", "秒钟", "点钟", "星期", "礼拜", "岁", "年", "天", "点", "分", "秒", "刻", "周"} {
 		ms = append(ms, measure{w, true})
@@ -185,18 +188,20 @@ var measures = func() []measure {
 		ms = append(ms, measure{w, false})
 	}
 	return ms
-}()
+})
 
 // measuresBy are the measures by first character, longest first (as
 // listed: the words of two characters come first).
-var measuresBy = func() map[rune][]measure {
+// Built on first use: every cika command links this package, and most
+// (lookup among them) never analyze a pair.
+var measuresBy = sync.OnceValue(func() map[rune][]measure {
 	by := map[rune][]measure{}
-	for _, m := range measures {
+	for _, m := range measures() {
 		r := firstRune(m.w)
 		by[r] = append(by[r], m)
 	}
 	return by
-}()
+})
 
 // approximators follow a numeral or its measure: 三十多年 "thirty-odd
 // years", 两个半小时 "two and a half hours", 十来个 "about ten".
@@ -210,7 +215,7 @@ func measureAt(runes []rune, i int) (n int, ends bool) {
 	if i >= len(runes) {
 		return 0, false
 	}
-	for _, m := range measuresBy[runes[i]] {
+	for _, m := range measuresBy()[runes[i]] {
 		n := 0
 		for _, r := range m.w {
 			if i+n >= len(runes) || runes[i+n] != r {
@@ -345,7 +350,9 @@ var numberScales = map[string]int64{"hundred": 100, "thousand": 1000, "million":
 
 // numberHashes are numberWords and numberScales with their hash8, for
 // mayHaveNumber.
-var numberHashes = func() []slangWord {
+// Built on first use: every cika command links this package, and most
+// (lookup among them) never analyze a pair.
+var numberHashes = sync.OnceValue(func() []slangWord {
 	var l []slangWord
 	for w := range numberWords {
 		l = append(l, slangWord{w: w, h: hash8(w)})
@@ -354,7 +361,7 @@ var numberHashes = func() []slangWord {
 		l = append(l, slangWord{w: w, h: hash8(w)})
 	}
 	return l
-}()
+})
 
 // mayHaveNumber reports whether the English side en (enText as written)
 // may state a number: a digit, or a number word by en's Bloom filter.
@@ -363,7 +370,7 @@ func mayHaveNumber(enText string, en *english) bool {
 	if strings.IndexAny(enText, "0123456789") >= 0 {
 		return true
 	}
-	for _, n := range numberHashes {
+	for _, n := range numberHashes() {
 		if en.hasWord(n.w, n.h) {
 			return true
 		}
