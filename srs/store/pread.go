@@ -205,18 +205,7 @@ func (r *pageReader) seekBelow(id uint64, depth int, from []byte, fn func(k, v [
 	}
 	n := int(binary.NativeEndian.Uint16(p[10:12]))
 	if binary.NativeEndian.Uint16(p[8:10])&pageLeaf != 0 {
-		i := sort.Search(n, func(i int) bool { return bytes.Compare(elementKey(p, i), from) >= 0 })
-		for ; i < n; i++ {
-			at, ksize, vsize := elementSpan(p, i)
-			v := p[at+ksize : at+ksize+vsize]
-			if binary.NativeEndian.Uint32(p[pageHeader+i*elementSize:])&leafBucket != 0 {
-				v = nil
-			}
-			if more, err := fn(p[at:at+ksize], v); err != nil || !more {
-				return more, err
-			}
-		}
-		return true, nil
+		return eachInLeafFrom(p, sort.Search(n, func(i int) bool { return bytes.Compare(elementKey(p, i), from) >= 0 }), fn)
 	}
 	// From the last element whose key is at most from (the first when
 	// from comes before them all), as get; the children after it hold
@@ -438,8 +427,13 @@ func (r *pageReader) eachBelow(p []byte, depth int, fn func(k, v []byte) (bool, 
 
 // eachInLeaf calls fn with each key and value of leaf page p (checked).
 func eachInLeaf(p []byte, fn func(k, v []byte) (bool, error)) (bool, error) {
+	return eachInLeafFrom(p, 0, fn)
+}
+
+// eachInLeafFrom is eachInLeaf from element from on.
+func eachInLeafFrom(p []byte, from int, fn func(k, v []byte) (bool, error)) (bool, error) {
 	n := int(binary.NativeEndian.Uint16(p[10:12]))
-	for i := range n {
+	for i := from; i < n; i++ {
 		at, ksize, vsize := elementSpan(p, i)
 		v := p[at+ksize : at+ksize+vsize]
 		if binary.NativeEndian.Uint32(p[pageHeader+i*elementSize:])&leafBucket != 0 {
