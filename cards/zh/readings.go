@@ -528,6 +528,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 	if a.afterCompared(sn, k) {
 		return slotPredicate // 比我差 cha4 "inferior", not cha1 "difference"
 	}
+	if degreeAdverbs[nb.prev] && noObjectAfter(nb) {
+		// A degree adverb and the token, all the clause says of its
+		// subject: a state (我今天很累 lei4 "tired", not lei3 "to
+		// accumulate"; 说话很冲 chong4 "brash", not chong1 "to dash").
+		return slotState
+	}
 	next := hanAt(sn, k, 1)
 	if next < 0 {
 		// At the end of the clause, after a quantity: a noun.

@@ -74,6 +74,13 @@ func TestReadings(t *testing.T) {
 		// A state, after its subject, that closes the clause.
 		{zh: "爬了一天山，我们都累了。", text: "累", reading: "lei4"},
 		{zh: "走了一下午，我累得要命。", text: "累", reading: "lei4"},
+		// After a degree adverb, with nothing after it in the clause: a
+		// state, the entry whose first sense is an adjective.
+		{zh: "搬了一上午的箱子，大家都非常累。", text: "累", reading: "lei4"},
+		{zh: "那个新来的同事脾气很冲。", text: "冲", reading: "chong4"},
+		{zh: "这次的会议记录写得很散。", text: "散", reading: "san3"},
+		{zh: "这条隧道非常长。", text: "长", reading: "chang2"},
+		{zh: "他们把钱都累积起来了。", text: "累积", reading: "lei3 ji1"},
 		{zh: "她的头发散了。", text: "散", reading: "san3"},
 		{zh: "会议散了以后大家都回家了。", text: "散", reading: "san4"},
 		{zh: "昨天下了一场大雪。", text: "场", reading: "chang2"},
