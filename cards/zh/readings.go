@@ -958,7 +958,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.headNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
-	if a.baObjectBefore(sn, k, nb) {
+	if a.baObjectBefore(sn, k, nb) || a.objectAfter(sn, k, nb) && a.agentBefore(sn, k) {
 		if n := a.disposalNeed(sn.toks[k].Text, in); n != 0 {
 			return n
 		}
@@ -1106,6 +1106,65 @@ func (a *Analyzer) baObjectBefore(sn *sentence, k int, nb *neighbours) bool {
 	}
 	return hanAt(sn, k, -1) >= 0 && baBefore(sn, k)
 }
+
+// objectAfter reports whether an object follows token k, a verb: a noun or
+// a pronoun, a quantity (一杯茶), 了 and one of those, or 一下 (倒一下).
+func (a *Analyzer) objectAfter(sn *sentence, k int, nb *neighbours) bool {
+	next := hanAt(sn, k, 1)
+	if next < 0 {
+		return false
+	}
+	if nb.next == "了" {
+		if next = hanAt(sn, next, 1); next < 0 {
+			return false
+		}
+	}
+	t, p := sn.toks[next].Text, sn.posOf(a, next)
+	return t == "一下" || strings.HasPrefix(p, "n") || strings.HasPrefix(p, "r") || p == "m" || p == "q" || numeralWord(t)
+}
+
+// agentBefore reports whether the subject of token k, a verb, is a person:
+// a personal pronoun (not 它) or 请 before it in its clause, with only
+// adverbs, modal verbs, 去 or 来, and a phrase of 给, 帮 or 替 with its
+// object between (她给我们每人倒了一杯茶, 请帮我倒一杯茶, 你去倒一下吧);
+// or such a phrase right before the verb, whoever the subject. A
+// person acts on the object: 倒 dao4 "to pour", not dao3 "to fall", which
+// takes none (disposalNeed); 树倒了 has no object, 他累倒了 a verb before.
+func (a *Analyzer) agentBefore(sn *sentence, k int) bool {
+	// 给 and the person, then the verb: 给每位客人倒 (the person may be a
+	// noun phrase).
+	for j, n := hanAt(sn, k, -1), 0; j >= 0 && n < 5; j, n = hanAt(sn, j, -1), n+1 {
+		t, p := sn.toks[j].Text, sn.posOf(a, j)
+		if benefactives[t] {
+			if n > 0 {
+				return true
+			}
+			break
+		}
+		if !strings.HasPrefix(p, "n") && !strings.HasPrefix(p, "r") && p != "m" && p != "q" && p != "d" && p != "zg" {
+			break
+		}
+	}
+	j := hanAt(sn, k, -1)
+	for n := 0; j >= 0 && n < 6; n++ {
+		t, p := sn.toks[j].Text, sn.posOf(a, j)
+		b := hanAt(sn, j, -1)
+		switch {
+		case (personalPronouns[t] || strings.HasPrefix(p, "r")) && b >= 0 && benefactives[sn.toks[b].Text]:
+			j = hanAt(sn, b, -1) // 给我们, 帮我: the phrase, not the subject
+		case personalPronouns[t] && t != "它" && t != "它们" || t == "请":
+			return true
+		case benefactives[t] || p == "d" || modalVerbs[t] || t == "去" || t == "来" || strings.HasPrefix(p, "r"):
+			j = b
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// benefactives bring the person a verb is done for: 给我倒, 帮我倒, 替我倒.
+var benefactives = map[string]bool{"给": true, "帮": true, "替": true}
 
 // stayNeed reports whether in is a single character's entry of staying
 // (待 dai1, 呆 dai1 "to stay; to remain") and a place or a length of time

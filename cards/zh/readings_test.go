@@ -211,6 +211,12 @@ func TestReadings(t *testing.T) {
 		{zh: "大风把树吹倒了。", text: "倒", reading: "dao3"},
 		{zh: "花瓶倒了。", text: "倒", reading: "dao3"},
 		{zh: "树叶落在地上。", text: "落", reading: "luo4"},
+		// A person before the verb and an object after it: acted on,
+		// not falling (no 把 needed).
+		{zh: "服务员给每位客人倒了一杯红酒。", text: "倒", reading: "dao4"},
+		{zh: "麻烦你帮我倒一点热水。", text: "倒", reading: "dao4"},
+		{zh: "院子里的那棵老树倒了。", text: "倒", reading: "dao3"},
+		{zh: "昨晚路口倒了一根电线杆。", text: "倒", reading: "dao3"},
 		// After a negation, before an object or the clause's end, no
 		// adverb: the verb, whatever the English says of the adverb.
 		{zh: "那本书他一直没还。", en: "He still has not returned that book.", text: "还", reading: "huan2"},
