@@ -114,6 +114,11 @@ func indexable(sense string) string {
 			return ""
 		}
 	}
+	if strings.IndexAny(sense, "([") < 0 {
+		// Nothing for the expressions to take out (most senses): running
+		// them anyway was a third of building a new word's English terms.
+		return sense
+	}
 	return example().ReplaceAllString(pinyinRef().ReplaceAllString(sense, ""), "")
 }
 
@@ -136,7 +141,11 @@ func englishTerms(w *cards.Word) map[string]byte {
 		// A sense that is one word ("bank", "to bank", "a bank (finance)")
 		// names the word best.
 		for _, piece := range strings.Split(s, ";") {
-			bare := strings.TrimSpace(parenthetical().ReplaceAllString(strings.ToLower(piece), ""))
+			bare := strings.ToLower(piece)
+			if strings.IndexAny(bare, "([") >= 0 {
+				bare = parenthetical().ReplaceAllString(bare, "")
+			}
+			bare = strings.TrimSpace(bare)
 			for _, article := range []string{"to ", "a ", "an ", "the "} {
 				bare = strings.TrimPrefix(bare, article)
 			}

@@ -31,3 +31,16 @@ func TestEnglishTerms(t *testing.T) {
 		t.Errorf("terms %v, want %v", got, want)
 	}
 }
+
+// BenchmarkEnglishTerms builds the English terms of a word with senses as
+// CC-CEDICT writes them, most without brackets (a new word's index
+// entries, fresh.go).
+func BenchmarkEnglishTerms(b *testing.B) {
+	w := &cards.Word{Gloss: "to study; to learn", Senses: []string{
+		"to learn", "to study", "to imitate", "science", "-ology", "school", "knowledge",
+		"a row of trees", "line of business (as in 银行业[yin2 hang2 ye4])", "CL:門|门[men2]",
+	}}
+	for b.Loop() {
+		englishTerms(w)
+	}
+}
