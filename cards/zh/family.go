@@ -165,15 +165,7 @@ func (a *Analyzer) familyVote(in *entryInfo, words []*dict.Entry, first, least i
 }
 
 // wholeKeys are the first content words of the glosses of sense s, whole.
-func wholeKeys(s string) []string {
-	var out []string
-	forGlosses(s, func(g string) {
-		if k := senseWord(g); k != "" && !slices.Contains(out, k) {
-			out = append(out, k)
-		}
-	})
-	return out
-}
+func wholeKeys(s string) []string { return glossKeys(s, senseWord) }
 
 // senseKey is the first content word of sense s outside brackets, cut to
 // five letters so that "electricity" and "electric" share it; "" if none.
@@ -201,10 +193,13 @@ func senseWord(s string) string {
 
 // senseKeys are the senseKeys of the glosses of sense s: "shop" and
 // "store" for "(bound form) shop; store".
-func senseKeys(s string) []string {
+func senseKeys(s string) []string { return glossKeys(s, senseKey) }
+
+// glossKeys are the keys key finds in the glosses of sense s, each once.
+func glossKeys(s string, key func(string) string) []string {
 	var out []string
 	forGlosses(s, func(g string) {
-		if k := senseKey(g); k != "" && !slices.Contains(out, k) {
+		if k := key(g); k != "" && !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	})
@@ -222,7 +217,7 @@ func familyCount(words []*dict.Entry, keys []string, whole bool) int {
 		for s := range e.SensesSeq() {
 			ls := lowerInto(&buf, s)
 			for _, key := range keys {
-				if !whole && hasWordPrefix(ls, key) || whole && hasWholeWord(ls, key) {
+				if hasWord(ls, key, whole) {
 					n++
 					break senses
 				}
@@ -232,34 +227,20 @@ func familyCount(words []*dict.Entry, keys []string, whole bool) int {
 	return n
 }
 
-// hasWholeWord reports whether s (lower case) has the word w or w+"s".
-func hasWholeWord(s, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		end := j + len(w)
-		if end < len(s) && s[end] == 's' {
-			end++
-		}
-		if (j == 0 || !unicode.IsLetter(rune(s[j-1]))) && (end == len(s) || !unicode.IsLetter(rune(s[end]))) {
-			return true
-		}
-		i = j + 1
-	}
-}
-
-// hasWordPrefix reports whether a word of s (lower case) starts with key.
-func hasWordPrefix(s, key string) bool {
+// hasWord reports whether a word of s (lower case) starts with key and,
+// whole, ends with it or its plural s.
+func hasWord(s, key string, whole bool) bool {
 	for i := 0; ; {
 		j := strings.Index(s[i:], key)
 		if j < 0 {
 			return false
 		}
 		j += i
-		if j == 0 || !unicode.IsLetter(rune(s[j-1])) {
+		end := j + len(key)
+		if end < len(s) && s[end] == 's' {
+			end++
+		}
+		if (j == 0 || !unicode.IsLetter(rune(s[j-1]))) && (!whole || end == len(s) || !unicode.IsLetter(rune(s[end]))) {
 			return true
 		}
 		i = j + 1
