@@ -1064,22 +1064,22 @@ func forBracketWords(sense string, f func(lw, st string, of bool)) {
 		// "good" is no evidence for 做 "(of a person) to be".
 		for item := range strings.FieldsFuncSeq(group, func(r rune) bool { return r == ',' || r == ';' }) {
 			head := kept{}
-			for _, w := range splitWords(item) {
+			forWords(item, func(w string) {
 				lw := strings.ToLower(w)
 				if lw == "and" || lw == "or" {
 					if head.st != "" {
 						sts = append(sts, head)
 					}
 					head = kept{}
-					continue
+					return
 				}
 				if !isASCIILetters(lw) || senseNoise[lw] {
-					continue // 樣|样, a digit
+					return // 樣|样, a digit
 				}
 				if st := stem(lw); st != "" {
 					head = kept{lw, st}
 				}
-			}
+			})
 			if head.st != "" {
 				sts = append(sts, head)
 			}

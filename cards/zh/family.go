@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"cika/cards/dict"
+	"cika/cards/wordnet"
 )
 
 // The sense of a single character that the English does not choose is
@@ -88,9 +89,10 @@ func (f *familyIndex) build(d dictView) {
 	})
 }
 
-// familySense returns the sense of in, a single character whose first
-// plain sense first is a noun, that the words containing the character
-// say clearly more often than first (see familyMin), or first.
+// familySense returns the sense of in that the longer words holding its
+// character or word say clearly more often than first, its first plain
+// sense, where that is a noun (see familyVote), or first. Found once per
+// entry: chooseSense asks it of every token the English says nothing of.
 func (a *Analyzer) familySense(in *entryInfo, first int) int {
 	if v := in.family.Load(); v != unknownSense {
 		if v < 0 {
@@ -100,15 +102,25 @@ func (a *Analyzer) familySense(in *entryInfo, first int) int {
 	}
 	best := int32(-1)
 	c, size := utf8.DecodeRuneInString(in.e.Simp)
-	switch {
+	switch g := firstGloss(in.senses[first]); {
+	case !nounish(in.senses[first]) || !nounGloss(g) || wordnet.PartsOfSpeech(g)&wordnet.Adv != 0:
+		// Only a noun gives way (真 "really" keeps its adverb).
 	case size == len(in.e.Simp):
 		best = int32(a.familyVote(in, a.family.of(a.dict, c), first, familyMin))
 	case size > 0:
 		// A word: the longer words that hold it (金融机构 "financial
 		// institution", 行政机构 "administrative agency" for 机构, whose
 		// first sense is "mechanism").
+		// (Looked for among the words of its rarest character: 问题's
+		// among 题's, fewer than 问's.)
+		fam := a.family.of(a.dict, c)
+		for _, r := range in.e.Simp[size:] {
+			if f := a.family.of(a.dict, r); len(f) < len(fam) {
+				fam = f
+			}
+		}
 		var words []*dict.Entry
-		for _, e := range a.family.of(a.dict, c) {
+		for _, e := range fam {
 			if len(e.Simp) > len(in.e.Simp) && strings.Contains(e.Simp, in.e.Simp) {
 				words = append(words, e)
 			}

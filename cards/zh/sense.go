@@ -180,10 +180,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if bi >= 0 && bi != def && best >= minWeakEvidence && (def < 0 || senseEvidence(in, en, def) == 0) {
 		return bi, true
 	}
-	if n := utf8.RuneCountInString(in.e.Simp); def >= 0 && def == int(in.firstPlain) && (nb != nil && n == 1 || n > 1) && nounish(in.senses[def]) && nounGloss(firstGloss(in.senses[def])) && wordnet.PartsOfSpeech(firstGloss(in.senses[def]))&wordnet.Adv == 0 {
-		// Nothing chose: the noun the character's or the word's longer
-		// words say most (钱 "money", not "coin"; 机构 "agency", not
-		// "mechanism"; family.go).
+	if def >= 0 && def == int(in.firstPlain) && (nb != nil || utf8.RuneCountInString(in.e.Simp) > 1) {
+		// Nothing chose: a first noun gives way to the noun the
+		// character's or the word's longer words say most (钱 "money",
+		// not "coin"; 机构 "agency", not "mechanism"; family.go).
 		return a.familySense(in, def), false
 	}
 	return def, false
