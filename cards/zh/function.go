@@ -533,10 +533,13 @@ var locatives = []string{"上", "中", "里", "下", "时", "时候", "前", "�
 // 在": modals and 是 come before a 在 phrase (要在这里, 是在北京).
 func notPlaceVerb(w string) bool {
 	switch w {
-	case "是", "不是", "要", "会", "能", "想", "请", "应该", "愿意", "可能", "需要", "得", "该", "敢", "肯", "可以", "必须", "就是", "还是", "也是", "都是", "正是":
+	case "是", "不是", "要", "会", "能", "想", "请", "应该", "愿意", "可能", "需要", "得", "该", "敢", "肯", "可以", "必须", "就是", "还是", "也是", "都是", "正是",
+		"好像", "好象", "似乎", "仿佛", "像":
 		return true
 	}
-	return false
+	// (A verb that takes a verb or a clause: 喜欢在家做饭, 决定在北京
+	// 工作, 我觉得在这里: 在 opens the place of the verb to come.)
+	return verbObjectVerbs[w] || clauseVerbs[w]
 }
 
 func (c *fctx) zai(reading string) string {

@@ -251,6 +251,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"她在比赛中得了第二名。", "", "名", "place (e.g. among winners)"},
 		{"这件事让我再想想。", "", "想", dict},
 		{"我每天早上坚持跑五公里。", "", "跑", "to run"},
+		{"我好像在电视上见过他。", "", "在", "at; in; on (a place or time)"},
+		{"他们决定在上海开一家分店。", "", "在", "at; in; on (a place or time)"},
 		{"下班后我去学校接孩子。", "", "接", "to meet or welcome sb"},
 		{"他下了飞机就给我打电话。", "", "下", "to go down"},
 		{"孩子们放学后往家跑。", "", "往", "towards"},
