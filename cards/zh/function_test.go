@@ -327,13 +327,17 @@ func goldLikeToken(toks []cards.Token, word string, occ int) (cards.Token, bool)
 // TestSenseByConstruction checks senses too long for TestFunctionGloss's
 // card-length rule by their start: 亿 counts as a numeral (上亿条 is the
 // classifier, not "strip"); a potential complement after 不 is the
-// complement (推不开 "away; off", 做不起来 qi5 lai5, not "to stand up").
+// complement (推不开 "away; off", 做不起来 qi5 lai5, not "to stand up"); a
+// unit after a number (三十米 "meter", not "rice"); a verb after 多 as an
+// adverb (多休息 "to rest").
 func TestSenseByConstruction(t *testing.T) {
 	a := analyzer(t)
 	for _, tt := range []struct{ zh, word, reading, sense string }{
 		{"这个网站每天有上亿条新消息。", "条", "tiao2", "classifier"},
 		{"这个门怎么也推不开。", "开", "kai1", "(directional complement)"},
 		{"没有钱，这个小生意根本做不起来。", "起来", "qi5 lai5", "(after a verb) indicating the beginning"},
+		{"这条河有三十米宽。", "米", "mi3", "meter (unit of length)"},
+		{"感冒了就应该多休息。", "休息", "xiu1 xi5", "to rest"},
 	} {
 		toks := a.Analyze(tt.zh, "")
 		tok, ok := goldLikeToken(toks, tt.word, 1)

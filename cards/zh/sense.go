@@ -649,6 +649,13 @@ func verbSlot(nb *neighbours) bool {
 		// 研发出尖端模型 "to develop": a complement follows only a verb.
 		return true
 	}
+	if (nb.prev == "多" || nb.prev == "少") && nb.sn != nil && nb.k >= 2 {
+		// 你需要多休息, 要少喝酒: 多 and 少 are adverbs after a modal.
+		switch nb.sn.toks[nb.k-2].Text {
+		case "要", "需要", "应该", "应当", "得", "该", "可以", "请", "必须", "最好":
+			return true
+		}
+	}
 	switch nb.prev {
 	case "正在", "要", "会", "能", "想", "可以", "应该", "别", "不要", "已经", "没", "没有", "不能", "不会", "打算", "开始", "继续",
 		"这样", "那样", "怎么", "如何", "怎样": // 不该这样发展 "to develop"
@@ -800,6 +807,10 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	}
 	first := in.classifierSense()
 	if first < 0 {
+		// 走一百米, 三分钟: after a number proper (not 这米), the unit.
+		if u := in.unitSense(); u >= 0 && (numeralWord(nb.prev) || nb.prevPos == "m") {
+			return u
+		}
 		return -1
 	}
 	best, bi, money := 0.0, -1, -1
@@ -858,6 +869,17 @@ func (in *entryInfo) classifierSense() int {
 		}
 	}
 	return other
+}
+
+// unitSense returns the index of a plain sense glossing a unit of measure
+// ("meter (unit of length)", "minute (unit of time)"), -1 if none.
+func (in *entryInfo) unitSense() int {
+	for i, s := range in.senses {
+		if !in.marks[i].marked && strings.Contains(s, "(unit") {
+			return i
+		}
+	}
+	return -1
 }
 
 // suffixSense returns the index of the sense that makes the character a
