@@ -915,7 +915,7 @@ func englishCounts(tx *bolt.Tx, read *pageReader, hits []englishHit) error {
 	// hits come in ID order (englishHits merges the index's entries,
 	// which are), so an ID is found in them by binary search: a map of
 	// "time"'s 669 IDs was 26 KB of fresh memory, and 669 insertions.
-	var maybe idFilter
+	maybe := new(idFilter)
 	for _, h := range hits {
 		maybe.add(h.id)
 	}
