@@ -239,9 +239,16 @@ func (a *Analyzer) degreeAfter(sn *sentence, k int, nb *neighbours) bool {
 	case (t == "很" || t == "多") && after < 0:
 		return true
 	case degreeAdverbs[t]:
-		return after >= 0 && sn.posOf(a, after) == "a" && hanAt(sn, after, 1) < 0
+		return after >= 0 && sn.posOf(a, after) == "a" && closesClause(sn, after)
 	}
 	return false
+}
+
+// closesClause reports whether token j ends its clause, or only a final
+// particle follows it there (穿得太少了, 说得太快啊).
+func closesClause(sn *sentence, j int) bool {
+	n := hanAt(sn, j, 1)
+	return n < 0 || finalParticles[sn.toks[n].Text] && hanAt(sn, n, 1) < 0
 }
 
 // degreeSlot reports whether token k, 得, brings a complement of degree:

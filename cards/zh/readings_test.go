@@ -56,7 +56,8 @@ func TestReadings(t *testing.T) {
 		{zh: "厨房里乱得很。", text: "得", reading: "de5"},  // 很 closing the clause
 		{zh: "昨晚雪下得真大。", text: "得", reading: "de5"}, // a degree adverb and an adjective
 		{zh: "你得多吃点。", text: "得", reading: "dei3"},
-		{zh: "过马路你得很小心。", text: "得", reading: "dei3"}, // a degree adverb between
+		{zh: "过马路你得很小心。", text: "得", reading: "dei3"},    // a degree adverb between
+		{zh: "外面下雪了，你穿得太少了。", text: "得", reading: "de5"}, // a final particle after the adjective
 		// An adverbial between the modal and its verb: an adjective with
 		// its degree adverb, or one linked by 地.
 		{zh: "明天我们得很早出发。", text: "得", reading: "dei3"},
