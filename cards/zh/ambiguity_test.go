@@ -80,7 +80,7 @@ var splitCases = []splitCase{
 	{zh: "学生会主席是我的朋友", en: "The president of the student union is my friend", want: "学生会 主席 是 我 的 朋友"},
 	{zh: "他从马上下来了", en: "He got down from the horse", want: "他 从 马 上 下来 了", hard: true},
 	{zh: "我马上就来", en: "I'm coming right away", want: "我 马上 就 来"},
-	{zh: "请把手放在桌子上", en: "Please put your hand on the table", want: "请 把 手 放 在 桌子 上", hard: true},
+	{zh: "请把手放在桌子上", en: "Please put your hand on the table", want: "请 把 手 放 在 桌子 上"},
 	{zh: "这个门的把手坏了", en: "The handle of this door is broken", want: "这个 门 的 把手 坏 了"},
 	{zh: "他将来北京工作", en: "He will come to Beijing to work", want: "他 将 来 北京 工作"},
 	{zh: "将来我想当医生", en: "In the future I want to be a doctor", want: "将来 我 想 当 医生"},

@@ -131,7 +131,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// discussed at the meeting" is 上 将, not 上将 "general"
 			// (jiang1 "will", not jiang4); 节目中将介绍 is 中 将, not 中将.
 			split = true
-		case c1 == '把' && (personalPronouns[prev] || prevTag == "d") && next != "" && (a.verbStart(tag(k+1), next) || a.verbSense(next)) && strings.HasPrefix(a.w.posNames[l2.pos], "n"):
+		case c1 == '把' && (personalPronouns[prev] || prevTag == "d" || prev == "请") && next != "" && (a.verbStart(tag(k+1), next) || a.verbSense(next)) && strings.HasPrefix(a.w.posNames[l2.pos], "n"):
 			// 把 and its object after the subject or an adverb, the verb
 			// following (我们都把手举起来):
 			// 他把手伸进口袋里 "he put his hand into his pocket" is 把 手,

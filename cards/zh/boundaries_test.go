@@ -57,10 +57,11 @@ var regroupCases = []splitCase{
 	// A measure word named in a note that closes a sense (公寓
 	// "apartment building (CL:套[tao4])").
 	{zh: "我想租一套公寓", en: "I want to rent an apartment", want: "我 想 租 一 套 公寓"},
-	// 把 and its object after a personal pronoun or an adverb, a verb
-	// following.
+	// 把 and its object after a personal pronoun, an adverb or 请, a
+	// verb following.
 	{zh: "她把手放在我的肩上", want: "她 把 手 放 在 我 的 肩 上"},
 	{zh: "同学们都把手放在桌子上", want: "同学 们 都 把 手 放 在 桌子 上"},
+	{zh: "请把门关紧一点", want: "请 把 门 关紧 一点"},
 	{zh: "我们把门关上吧", want: "我们 把 门 关上 吧"},
 	{zh: "那个把手修好了", want: "那个 把手 修好 了"},
 	// A verb and an object that makes a noun with the character after.
