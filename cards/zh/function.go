@@ -410,6 +410,20 @@ func (c *fctx) nounAt(j int) bool {
 	return false
 }
 
+// nounFirstAt reports whether token j's first plain sense glosses a noun,
+// whatever else WordNet knows the word as ("position" is a verb too).
+func (c *fctx) nounFirstAt(j int) bool {
+	if j < 0 || c.sn.ids[j] < 0 {
+		return false
+	}
+	w := c.a.word(c.sn, j)
+	if len(w.entries) == 0 {
+		return false
+	}
+	in := c.a.headInfo(w)
+	return in.firstPlain >= 0 && !isVerbSense(in.senses[in.firstPlain]) && wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&wordnet.Noun != 0
+}
+
 // nounPrev reports whether the token right before is a noun (not a
 // pronoun) or Latin text: what a locative (上 下 中 里) follows.
 func (c *fctx) nounPrev() bool {
@@ -1283,6 +1297,9 @@ func (c *fctx) shang(reading string) string {
 		nb.left != 0 && !c.near(-1, 1, false, "在", "从", "于") && c.near(-1, 2, false, "在", "从", "于"):
 		// 桌子上, 从根本上; 在会上: one word between 在 and 上 is a
 		// place, whatever its tag (会 "meeting").
+		return "(after a noun) on; on top of; in"
+	case nb.prevPos == "v" && c.near(-1, 5, false, "在", "从", "于") && c.nounFirstAt(c.step(c.k-1, -1)):
+		// 在这个位置上: gse tags 位置 a verb; its first sense is a noun.
 		return "(after a noun) on; on top of; in"
 	case isVerbPos(nb.prevPos) && !notPlaceVerb(c.prevWord()):
 		return "(after a verb) up; onto; on"
