@@ -20,7 +20,7 @@ var constructionWords = map[string]bool{
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
-	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true,
+	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -421,6 +421,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// verb; 把花别在衣服上 is the verb "to pin".)
 		if reading == "bie2" && ((c.verbAhead() || c.verbAt(c.step(c.k+1, 1))) && nb.next != "在" || nb.nextPos == "p" && c.nearPos(1, 4, "v")) {
 			return "don't ...!"
+		}
+	case "花":
+		// 这次旅行花的钱, 花了三个小时, 要花很多时间: money or time
+		// spent (not "flower"), before 的 or 了 or the amount.
+		if reading == "hua1" && (nb.next == "的" || nb.next == "了" || nb.nextPos == "m" || numeralWord(nb.next) || nb.next == "很多" || nb.next == "不少") &&
+			c.near(1, 5, false, "钱", "时间", "小时", "天", "年", "分钟", "功夫", "力气", "精力", "多少", "块", "元") {
+			return "to spend (money, time)"
 		}
 	case "挺":
 		// 挺没意思的, 挺好, 挺喜欢: before a predicate, "quite; very".

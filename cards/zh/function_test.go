@@ -254,6 +254,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"我好像在电视上见过他。", "", "在", "at; in; on (a place or time)"},
 		{"他们决定在上海开一家分店。", "", "在", "at; in; on (a place or time)"},
 		{"她在这个位置上工作了很多年。", "", "上", "(after a noun) on; on top of; in"},
+		{"装修房子花的钱比预算多。", "", "花", "to spend (money, time)"},
 		{"下班后我去学校接孩子。", "", "接", "to meet or welcome sb"},
 		{"他下了飞机就给我打电话。", "", "下", "to go down"},
 		{"孩子们放学后往家跑。", "", "往", "towards"},
