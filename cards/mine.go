@@ -86,12 +86,9 @@ type Miner struct {
 	posts   []posting // posts[i]: the sentences of words[i]
 	noWords int
 	priors  Priors
-	// counted is closed when the last batch's words are counted, nil
+	// counting is closed when the last batch's words are counted, nil
 	// when none are being counted (see Add).
-	counted chan struct{}
-	// counting is the count of the document's repeats Expect was given
-	// before it was done, until Add finds it done.
-	counting *Repeats
+	counting chan struct{}
 	recent   recent // the analyses of the pairs met lately
 	spares   spares // the memory of batches recycled (batchmem.go)
 }
@@ -107,20 +104,16 @@ func NewMiner(a Analyzer) *Miner {
 
 // Expect tells the miner the pairs that the document it is about to mine
 // meets more than once: it remembers the analyses of those only (see
-// Repeats). Call it before the first Add. rp may still be being counted,
-// on another goroutine: until it is Done, the miner remembers every pair
-// it meets, and the first Add after forgets those not met again. So the
-// analysis need not wait for the count, a read of the whole document
-// (≈ 2 s of CPU for a million pairs, where loading the dictionary it
-// overlapped takes 0.2 s). Without Expect, the miner remembers every pair
-// it met lately. Either way, the sentences are the same.
+// Repeats). Call it before the first Add. Without it, the miner remembers
+// every pair it met lately. Either way, the sentences are the same.
 func (mn *Miner) Expect(rp *Repeats) {
-	if rp.counted() {
-		mn.recent.expect(rp.seed, rp.again())
-		return
+	only := map[uint64]struct{}{}
+	for h, again := range rp.met {
+		if again {
+			only[h] = struct{}{}
+		}
 	}
-	mn.recent.expect(rp.seed, nil)
-	mn.counting = rp
+	mn.recent.expect(rp.seed, only)
 }
 
 // tokenWord is a token's word (an index into Miner.words) and the index
@@ -142,14 +135,10 @@ func (mn *Miner) Add(pairs []corpus.Pair, progress func(done int)) []Sentence {
 	for i := range cs {
 		cs[i].sp = &mn.spares
 	}
-	if rp := mn.counting; rp != nil && rp.counted() {
-		mn.recent.keepOnly(rp.again())
-		mn.counting = nil
-	}
 	analyse(pairs, mn.a, &mn.recent, ss, cs, progress)
 	mn.wait()
 	done := make(chan struct{})
-	mn.counted = done
+	mn.counting = done
 	mn.spares.keep(ss, cs, done)
 	go func() {
 		defer close(done)
@@ -160,9 +149,9 @@ func (mn *Miner) Add(pairs []corpus.Pair, progress func(done int)) []Sentence {
 
 // wait waits for the words of the last batch to be counted.
 func (mn *Miner) wait() {
-	if mn.counted != nil {
-		<-mn.counted
-		mn.counted = nil
+	if mn.counting != nil {
+		<-mn.counting
+		mn.counting = nil
 	}
 }
 

@@ -1,7 +1,6 @@
 package cards
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -246,9 +245,7 @@ func (c *countingAnalyzer) Analyze(zh, en string) []Token {
 // Told the pairs met more than once (Expect), the miner remembers those
 // only, and analyses each once even when another thousand pairs come
 // between two of its occurrences (more than recent's generations hold);
-// the sentences and words are those mined without it. The same when the
-// count is done only after the first batch: that batch's pairs are all
-// remembered, then only the repeats.
+// the sentences and words are those mined without it.
 func TestMinerExpect(t *testing.T) {
 	var pairs []corpus.Pair
 	add := func(zh, en string) {
@@ -262,38 +259,18 @@ func TestMinerExpect(t *testing.T) {
 	add("好人好事", "other English: once")
 	want := Mine(pairs, runeTokens{}, nil)
 
-	for _, late := range []bool{false, true} {
-		t.Run(fmt.Sprintf("counted late %v", late), func(t *testing.T) { expectRepeats(t, pairs, want, late) })
-	}
-}
-
-// expectRepeats mines pairs batch by batch, told their repeats (Expect)
-// before the first batch or, if late, while they are still being counted
-// (done after the first batch), and checks that the analyses, the pairs
-// remembered and the harvest are as they should be.
-func expectRepeats(t *testing.T, pairs []corpus.Pair, want *Mined, late bool) {
 	rp := NewRepeats()
 	for _, p := range pairs {
 		rp.Add(p.ZH, p.EN)
 	}
-	if !late {
-		rp.Done()
-	}
+	rp.Done()
 	a := &countingAnalyzer{}
 	mn := NewMiner(a)
 	mn.recent.maxIDs = 1 << 10 // two generations of 1,024 ids: 1,000 pairs would push the first out
 	mn.Expect(rp)
 	var got []Sentence
 	for i := 0; i < len(pairs); i += 100 {
-		ss := mn.Add(pairs[i:min(i+100, len(pairs))], nil)
-		mn.wait() // (count writes their tokens field)
-		got = append(got, ss...)
-		if late && i == 0 {
-			if n := len(mn.recent.cur.pairs); n != 100 {
-				t.Errorf("%d pairs remembered while counting, want all 100", n)
-			}
-			rp.Done()
-		}
+		got = append(got, mn.Add(pairs[i:min(i+100, len(pairs))], nil)...)
 	}
 	if n := a.n.Load(); n != int64(len(pairs)-1) {
 		t.Errorf("%d analyses of %d pairs, one met twice: want %d", n, len(pairs), len(pairs)-1)

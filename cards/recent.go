@@ -83,46 +83,20 @@ func pairHash(seed maphash.Seed, k pairKey) uint64 {
 // init makes r ready for its first pair.
 func (r *recent) init() {
 	if r.cur.pairs == nil {
-		if r.seed == (maphash.Seed{}) {
+		if r.only == nil {
 			r.seed = maphash.MakeSeed() // (expect gives it otherwise)
 		}
 		r.cur.pairs = map[uint64]span{}
 	}
 }
 
-// expect makes r hash pairs by seed, before its first pair, and remember
-// only the pairs of hashes only (nil: every pair, until keepOnly).
+// expect makes r remember only the pairs of hashes only (by seed), before
+// its first pair.
 func (r *recent) expect(seed maphash.Seed, only map[uint64]struct{}) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.seed, r.only = seed, only
 	r.init()
-}
-
-// keepOnly makes r remember only the pairs of hashes only from now on,
-// and forget those it remembers that are not: r was told the seed of
-// only's hashes (expect) before its first pair.
-func (r *recent) keepOnly(only map[uint64]struct{}) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.only = only
-	r.cur.keep(only)
-	r.prev.keep(only)
-}
-
-// keep drops the pairs of g whose hashes are not in only.
-func (g *generation) keep(only map[uint64]struct{}) {
-	if g.pairs == nil {
-		return
-	}
-	kept := generation{pairs: map[uint64]span{}}
-	for h, s := range g.pairs {
-		if _, ok := only[h]; ok {
-			kept.pairs[h] = span{uint32(len(kept.ids)), s.n}
-			kept.ids = append(kept.ids, g.ids[s.off:s.off+s.n]...)
-		}
-	}
-	*g = kept
 }
 
 // Repeats are the pairs of a document met more than once: a pass over the
@@ -134,20 +108,13 @@ func (g *generation) keep(only map[uint64]struct{}) {
 // where the heap is nearest the memory limit) and still analysed again
 // ≈ 39,000 repeats its generations had dropped; remembering the 72,571, it
 // holds a few MB and drops none.
-//
-// The count may run on a goroutine of its own while the miner starts
-// (Miner.Expect): Add and Done are then that goroutine's, and done tells
-// the miner that the count is over.
 type Repeats struct {
 	seed maphash.Seed
 	met  map[uint64]bool // a pair's hash → met more than once
-	done chan struct{}   // closed by Done
 }
 
 // NewRepeats returns an empty count of pairs.
-func NewRepeats() *Repeats {
-	return &Repeats{seed: maphash.MakeSeed(), met: map[uint64]bool{}, done: make(chan struct{})}
-}
+func NewRepeats() *Repeats { return &Repeats{seed: maphash.MakeSeed(), met: map[uint64]bool{}} }
 
 // Add counts a pair of the document.
 func (rp *Repeats) Add(zh, en string) {
@@ -157,7 +124,7 @@ func (rp *Repeats) Add(zh, en string) {
 }
 
 // Done ends the count: rp keeps the pairs met more than once only, which
-// for a big document take a fifth of the memory of all. Call it once.
+// for a big document take a fifth of the memory of all.
 func (rp *Repeats) Done() {
 	again := map[uint64]bool{}
 	for h, a := range rp.met {
@@ -166,29 +133,6 @@ func (rp *Repeats) Done() {
 		}
 	}
 	rp.met = again
-	close(rp.done)
-}
-
-// counted reports whether Done was called; then the hashes of the pairs
-// met more than once are again's.
-func (rp *Repeats) counted() bool {
-	select {
-	case <-rp.done:
-		return true
-	default:
-		return false
-	}
-}
-
-// again returns the hashes of the pairs met more than once, once counted.
-func (rp *Repeats) again() map[uint64]struct{} {
-	only := map[uint64]struct{}{}
-	for h, again := range rp.met {
-		if again {
-			only[h] = struct{}{}
-		}
-	}
-	return only
 }
 
 // get returns the tokens of the pair if it was analysed lately, in a list

@@ -221,8 +221,13 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 			m.say("loading the dictionary…\r")
 			// A quick input's pairs met again are counted meanwhile, on the
 			// other core (Input.countRepeats).
+			var counted chan struct{}
 			if in.repeats == nil {
-				in.repeats = in.countRepeats(&m.Options)
+				counted = make(chan struct{})
+				go func() {
+					defer close(counted)
+					in.repeats = in.countRepeats(&m.Options)
+				}()
 			}
 			// The collector is paused while the analyzer is built: it keeps
 			// nearly all it allocates, and the collections its growth would
@@ -230,6 +235,9 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 			gc := debug.SetGCPercent(-1)
 			analyzer, err = m.Load()
 			debug.SetGCPercent(gc)
+			if counted != nil {
+				<-counted
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -369,7 +377,7 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 	if rp == nil {
 		rp = in.countRepeats(&m.Options)
 	}
-	mn.Expect(rp)    // (perhaps still counting: the first batches need not wait)
+	mn.Expect(rp)
 	in.repeats = nil // (the miner keeps what it needs)
 	if last {
 		*a = nil // the miner holds it until the analysis is done

@@ -153,7 +153,7 @@ func TestMineBatches(t *testing.T) {
 
 // TestMineTailMemory: after the last analysis the memory limit is
 // TailMemory, and Mine sets back the limit it found. The input is quick
-// (identified only), so its repeats are counted while it is mined.
+// (identified only): its repeats are counted in a pass of their own.
 func TestMineTailMemory(t *testing.T) {
 	dir := t.TempDir()
 	f := filepath.Join(dir, "p.tsv")
