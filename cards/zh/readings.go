@@ -657,11 +657,27 @@ func (a *Analyzer) stateSlot(sn *sentence, k, next int) bool {
 	after := hanAt(sn, next, 1)
 	switch sn.toks[next].Text {
 	case "了":
-		return after < 0 || sn.posOf(a, after) == "y" && hanAt(sn, after, 1) < 0
+		return after < 0 || sn.posOf(a, after) == "y" && hanAt(sn, after, 1) < 0 || durationCloses(sn, after)
 	case "得":
 		return after >= 0 && degreeComplements[sn.toks[after].Text]
 	}
 	return false
+}
+
+// durationCloses reports whether the tokens from j on are a length of time
+// that closes the clause: a numeral and a time unit, as one word or two
+// (我累了一天 lei4; 累了三个小时, with a measure word between, is left out).
+func durationCloses(sn *sentence, j int) bool {
+	t := sn.toks[j].Text
+	if !numeralWord(t) {
+		r, n := utf8.DecodeRuneInString(t)
+		if !isNumeral(r) || !timeUnit(t[n:]) {
+			return false
+		}
+		return closesClause(sn, j)
+	}
+	u := hanAt(sn, j, 1)
+	return u >= 0 && timeUnit(sn.toks[u].Text) && closesClause(sn, u)
 }
 
 // verbOrPreposition reports whether, of entries, one has a preposition's

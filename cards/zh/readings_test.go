@@ -74,6 +74,7 @@ func TestReadings(t *testing.T) {
 		{zh: "他冲了一杯咖啡。", text: "冲", reading: "chong1"},
 		// A state, after its subject, that closes the clause.
 		{zh: "爬了一天山，我们都累了。", text: "累", reading: "lei4"},
+		{zh: "搬家那天我累了一天。", text: "累", reading: "lei4"}, // a length of time closing the clause
 		{zh: "走了一下午，我累得要命。", text: "累", reading: "lei4"},
 		// After a degree adverb, with nothing after it in the clause: a
 		// state, the entry whose first sense is an adjective.
