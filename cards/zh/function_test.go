@@ -334,14 +334,16 @@ func goldLikeToken(toks []cards.Token, word string, occ int) (cards.Token, bool)
 // adverb (多休息 "to rest").
 func TestSenseByConstruction(t *testing.T) {
 	a := analyzer(t)
-	for _, tt := range []struct{ zh, word, reading, sense string }{
-		{"这个网站每天有上亿条新消息。", "条", "tiao2", "classifier"},
-		{"这个门怎么也推不开。", "开", "kai1", "(directional complement)"},
-		{"没有钱，这个小生意根本做不起来。", "起来", "qi5 lai5", "(after a verb) indicating the beginning"},
-		{"这条河有三十米宽。", "米", "mi3", "meter (unit of length)"},
-		{"感冒了就应该多休息。", "休息", "xiu1 xi5", "to rest"},
+	for _, tt := range []struct{ zh, en, word, reading, sense string }{
+		{"这个网站每天有上亿条新消息。", "", "条", "tiao2", "classifier"},
+		{"这个门怎么也推不开。", "", "开", "kai1", "(directional complement)"},
+		{"没有钱，这个小生意根本做不起来。", "", "起来", "qi5 lai5", "(after a verb) indicating the beginning"},
+		{"这条河有三十米宽。", "", "米", "mi3", "meter (unit of length)"},
+		{"感冒了就应该多休息。", "", "休息", "xiu1 xi5", "to rest"},
+		{"一定要把握住这次机会。", "We must seize this opportunity.", "住", "zhu4", "(result complement"},
+		{"别担心，事情会好的。", "", "好", "hao3", "good"},
 	} {
-		toks := a.Analyze(tt.zh, "")
+		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)
 		if !ok || tok.Reading != tt.reading || tok.Sense < 0 || !strings.HasPrefix(tok.Senses[tok.Sense], tt.sense) {
 			t.Errorf("%s: %s [%s] = %q (Sense %d), want [%s] %q…: %s", tt.zh, tt.word, tok.Reading, tok.Gloss, tok.Sense, tt.reading, tt.sense, render(toks))

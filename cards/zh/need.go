@@ -65,6 +65,7 @@ func needOf(sense string) senseNeed {
 		{"verb suffix", needVerbBefore},                  // 过去 guo4 qu5
 		{"verb complement", needVerbBefore},              // 上来 "(verb complement indicating success)"
 		{"directional complement", needComplementBefore}, // 开 "away; off"
+		{"result complement", needVerbBefore},            // 住: 把握住, 记不住
 		{"before a verb", needVerbAfter},
 		{"after a number", needNumberBefore},
 		{"after a numeral", needNumberBefore},
@@ -126,7 +127,9 @@ func (need senseNeed) met(nb *neighbours) bool {
 	case needVerbBefore:
 		// 跳了起来, 说出来: a verb, or 了 after one; not 来 or 去 before
 		// the verb of their purpose (目前来看 "as things look now").
-		if nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] || verbObjectVerbs[nb.prev] && nb.sn != nil && motionVerbs[nb.sn.toks[nb.k].Text] {
+		// (Nor after a modal verb, whose verb the token is: 要住三天,
+		// 会好的; 准备好 is the complement.)
+		if nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] || modalVerbs[nb.prev] && nb.prev != "准备" && nb.prev != "打算" && nb.prev != "需要" || verbObjectVerbs[nb.prev] && nb.sn != nil && motionVerbs[nb.sn.toks[nb.k].Text] {
 			return false
 		}
 		return strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "a" || nb.prev == "了" || nb.prevVerbal || nb.potential
