@@ -384,15 +384,25 @@ func (c *fctx) nounAfterNext() bool {
 // verbAt reports whether token j's first dictionary entry glosses a verb
 // first (gse tags 穿 zg: 多穿点衣服).
 func (c *fctx) verbAt(j int) bool {
+	s, ok := c.firstPlainAt(j)
+	return ok && isVerbSense(s)
+}
+
+// firstPlainAt returns the first plain sense of token j's head entry (the
+// one the grammar rules look at), false if it has none.
+func (c *fctx) firstPlainAt(j int) (string, bool) {
 	if j < 0 || c.sn.ids[j] < 0 {
-		return false
+		return "", false
 	}
 	w := c.a.word(c.sn, j)
 	if len(w.entries) == 0 {
-		return false
+		return "", false
 	}
 	in := c.a.headInfo(w)
-	return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])
+	if in.firstPlain < 0 {
+		return "", false
+	}
+	return in.senses[in.firstPlain], true
 }
 
 // nounAt reports whether token j is a noun by the dictionary (nounNext).
@@ -413,15 +423,8 @@ func (c *fctx) nounAt(j int) bool {
 // nounFirstAt reports whether token j's first plain sense glosses a noun,
 // whatever else WordNet knows the word as ("position" is a verb too).
 func (c *fctx) nounFirstAt(j int) bool {
-	if j < 0 || c.sn.ids[j] < 0 {
-		return false
-	}
-	w := c.a.word(c.sn, j)
-	if len(w.entries) == 0 {
-		return false
-	}
-	in := c.a.headInfo(w)
-	return in.firstPlain >= 0 && !isVerbSense(in.senses[in.firstPlain]) && wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&wordnet.Noun != 0
+	s, ok := c.firstPlainAt(j)
+	return ok && !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0
 }
 
 // nounPrev reports whether the token right before is a noun (not a
