@@ -1130,6 +1130,9 @@ type entryInfo struct {
 	// firstFree is firstFreeOf(in), which the readings ask of the entries
 	// around many tokens.
 	firstFree int32
+	// needSense is needSenseOf(in), which needEntry asks of every entry
+	// of a headword of several in every pair.
+	needSense int32
 }
 
 // shortGloss returns the shortGloss of sense i, without allocating.
@@ -1311,6 +1314,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		}
 	}
 	in.markRelFacts()
+	in.needSense = needSenseOf(in)
 	in.firstPlain, in.attributive = in.plainSenses()
 	in.final = finalOnly(in)
 	in.firstFree = firstFreeOf(in)

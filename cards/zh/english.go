@@ -38,6 +38,9 @@ type english struct {
 	// with a senseMatcher's words to skip an entry none of whose words the
 	// English side has.
 	stemSum, wordSum bits1k
+	// stemFold and wordFold are stemSum and wordSum folded to 64 bits
+	// (a bit per hash10 modulo 64; index): mayMatch's first test.
+	stemFold, wordFold uint64
 	// On a long English side (more than manyWords words or capitalised
 	// words), maps index the lists instead of scans.
 	stemSet, wordSet map[string]bool
@@ -219,6 +222,16 @@ func (b *bits1k) meets(c *bits1k) bool {
 		or |= b[i] & c[i]
 	}
 	return or != 0
+}
+
+// fold returns the 64 bits of b ORed together: bit h%64 is set when a
+// key h of b's may be.
+func (b *bits1k) fold() uint64 {
+	var f uint64
+	for _, w := range b {
+		f |= w
+	}
+	return f
 }
 
 // hash10 is the key of bits1k: ten bits of the FNV-1a hash, independent
@@ -608,8 +621,10 @@ func compoundHead(lw string) string {
 	return ""
 }
 
-// index builds stemSet and wordSet for a long English side.
+// index builds stemSet and wordSet for a long English side, and the
+// folds of stemSum and wordSum.
 func (x *english) index() {
+	x.stemFold, x.wordFold = x.stemSum.fold(), x.wordSum.fold()
 	if len(x.stems) > manyWords {
 		x.stemSet = make(map[string]bool, len(x.stems))
 		for _, st := range x.stems {
@@ -1241,6 +1256,12 @@ type senseMatcher struct {
 	// mature"; but "to take seriously"), other than a copula and its
 	// adjective (copulaSense), which it does.
 	verbs uint64
+	// fold is, for its content stems and bracket words, then its
+	// function words, a bit per hash10 modulo 64: where it meets none of
+	// the English side's stemFold and wordFold, mayMatch is false without
+	// a word read (a word or two of a short entry: most entries a pair
+	// meets).
+	fold [2]uint64
 }
 
 // copulaSense reports whether a sense glosses a predicate of "to be" and
@@ -1313,6 +1334,9 @@ func (m *senseMatcher) word(words []matchWord, k int) string {
 // false when no content stem of m is a stem of x and no function word of
 // m is a word of x, by the bits1k of x (stemSum and wordSum).
 func (x *english) mayMatch(m *senseMatcher) bool {
+	if m.fold[0]&x.stemFold == 0 && m.fold[1]&x.wordFold == 0 {
+		return false
+	}
 	if m.sum != nil {
 		return m.sum[0].meets(&x.stemSum) || m.sum[1].meets(&x.wordSum)
 	}
@@ -1427,6 +1451,20 @@ func compileSenses(senses []string) *senseMatcher {
 	for i, w := range words {
 		b.WriteString(w)
 		mw[i].end = uint16(b.Len())
+	}
+	for _, w := range mw {
+		k := 0
+		if w.h10&funcWord != 0 {
+			k = 1
+		}
+		m.fold[k] |= 1 << (w.h10 & 63)
+	}
+	if m.brackets != nil {
+		for _, ws := range *m.brackets {
+			for _, w := range ws {
+				m.fold[0] |= 1 << (w.h10 & 63)
+			}
+		}
 	}
 	if len(mw) > sumWords {
 		m.sum = new([2]bits1k)

@@ -561,3 +561,47 @@ func TestGlossParts(t *testing.T) {
 		t.Errorf(`"lean on" says "to lean against or on" %.2f, want 1`, v)
 	}
 }
+
+// TestMayMatchFold checks that the folds mayMatch tests first leave out
+// no entry the words themselves would let through: for the matchers of
+// every 23rd entry against English sides of several kinds, mayMatch
+// answers as it does with folds that meet everything.
+func TestMayMatchFold(t *testing.T) {
+	a := analyzer(t)
+	d := a.Dict()
+	sides := []string{
+		"She poured the tea and handed me a cup.",
+		"We booked a double room for two nights.",
+		"The doctor prescribed me some medicine for my cough.",
+		"Don't worry, I can't come tomorrow anyway.",
+		"The wind blew the old fence down last night.",
+		"Their research team developed a new drug against the disease.",
+		"How do I get to the railway station from here?",
+		"He told me to look after the kids at home.",
+		"The company will invest heavily in clean energy and batteries.",
+		"What did you do today?",
+		"The river froze early this winter, so the boats stayed in port.",
+		"Could you turn the music down a little, please?",
+	}
+	met, skipped := 0, 0
+	for _, en := range sides {
+		x := newEnglish(en)
+		for i := 0; i < len(d.Entries); i += 23 {
+			m := a.matcher(&d.Entries[i])
+			open := *m
+			open.fold = [2]uint64{^uint64(0), ^uint64(0)}
+			want := x.mayMatch(&open)
+			if got := x.mayMatch(m); got != want {
+				t.Fatalf("%q, %s: mayMatch %v, without the folds %v", en, EntryName(&d.Entries[i]), got, want)
+			}
+			if want {
+				met++
+			} else {
+				skipped++
+			}
+		}
+	}
+	if met < 1000 || skipped < 1000 {
+		t.Fatalf("%d matchers may match, %d not: too few of one to test", met, skipped)
+	}
+}

@@ -178,22 +178,28 @@ func (in *entryInfo) needFits(i int, nb *neighbours) bool {
 // that nb does not meet (起来 at the head of a clause), 0 otherwise: how
 // the neighbours weigh an entry among a word's entries.
 func (in *entryInfo) needEntry(nb *neighbours) float64 {
-	if nb == nil {
+	if nb == nil || in.needSense < 0 {
 		return 0
 	}
-	for i, s := range in.senses {
-		if strings.HasPrefix(s, "CL:") || strings.HasPrefix(s, "also pr.") {
-			continue
-		}
-		switch {
-		case in.marks[i].need == needNone:
-			return 0
-		case in.marks[i].need.met(nb):
-			return 1
-		}
-		return -1
+	switch need := in.marks[in.needSense].need; {
+	case need == needNone:
+		return 0
+	case need.met(nb):
+		return 1
 	}
-	return 0
+	return -1
+}
+
+// needSenseOf is the index in in.senses of the sense whose need
+// needEntry weighs: the first that is neither a "CL:" note nor an "also
+// pr." one, -1 if none.
+func needSenseOf(in *entryInfo) int32 {
+	for i, s := range in.senses {
+		if !strings.HasPrefix(s, "CL:") && !strings.HasPrefix(s, "also pr.") {
+			return int32(i)
+		}
+	}
+	return -1
 }
 
 // degreeAdverbs stand before an adjective or a verb of state: after them a
