@@ -81,6 +81,7 @@ const (
 	factGrammar
 	factAdverbOnly
 	factNounOnly
+	factNounGloss
 	nFacts
 )
 

@@ -33,6 +33,7 @@ func TestSenseMemo(t *testing.T) {
 		{"isGrammarSense", isGrammarSense, isGrammarSenseOf},
 		{"adverbOnly", adverbOnly, adverbOnlyOf},
 		{"nounOnly", nounOnly, nounOnlyOf},
+		{"nounGloss", nounGloss, nounGlossOf},
 	}
 	want := make([][]bool, len(senses))
 	for k, s := range senses {

@@ -1138,7 +1138,12 @@ func (in *entryInfo) saidNoun(en *english, nb *neighbours) int {
 
 // nounGloss reports whether WordNet knows gloss g as a noun, or, for a
 // phrase it does not know, its last word ("difficult situation").
-func nounGloss(g string) bool {
+// Remembered (memo.go): chooseSense asks it of the default sense of
+// every word the English says nothing of.
+func nounGloss(g string) bool { return senseFacts.of(g, factNounGloss, nounGlossOf) }
+
+// nounGlossOf is nounGloss, computed.
+func nounGlossOf(g string) bool {
 	if p := wordnet.PartsOfSpeech(g); p != 0 || !strings.Contains(g, " ") {
 		return p&wordnet.Noun != 0
 	}
