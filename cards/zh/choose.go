@@ -1313,9 +1313,9 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 			(*in.cut)[i] = g
 		}
 	}
-	in.markRelFacts()
 	in.needSense = needSenseOf(in)
 	in.firstPlain, in.attributive = in.plainSenses()
+	in.markRelFacts()
 	in.final = finalOnly(in)
 	in.firstFree = firstFreeOf(in)
 	in.fond = fondFirst(in)

@@ -216,22 +216,30 @@ const (
 	relNarrowVerb
 )
 
-// markRelFacts sets the relFacts of in's senses, for a single character
-// (in.related 0) only: the senses of longer words are not asked.
+// markRelFacts sets the relFacts of in's senses that singleRelatedBest
+// asks, for a single character (in.related 0) only: adverbOnly, and
+// nounOnly if not an adverb, of an unmarked sense that is not a verb nor
+// the first plain one; narrowVerb of an unmarked verb. (Computing the
+// others too made a cold pass's first meetings dearer for nothing.)
+// in.firstPlain must be set.
 func (in *entryInfo) markRelFacts() {
 	if in.related != 0 {
 		return
 	}
 	for i, s := range in.senses {
 		var f relFacts
-		if adverbOnly(s) {
-			f |= relAdverbOnly
-		}
-		if nounOnly(s) {
-			f |= relNounOnly
-		}
-		if narrowVerb(s) {
-			f |= relNarrowVerb
+		switch mk := in.marks[i]; {
+		case mk.marked:
+		case mk.verb:
+			if narrowVerb(s) {
+				f |= relNarrowVerb
+			}
+		case i != int(in.firstPlain):
+			if adverbOnly(s) {
+				f |= relAdverbOnly
+			} else if nounOnly(s) {
+				f |= relNounOnly
+			}
 		}
 		in.marks[i].rel = f
 	}

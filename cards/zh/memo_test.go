@@ -59,9 +59,11 @@ func TestSenseMemo(t *testing.T) {
 }
 
 // TestRelFacts checks that info keeps, beside each sense of a single
-// character, the facts singleRelatedBest asks (as computing them
-// answers), and none for the senses of longer words, which it does not
-// ask.
+// character, the facts singleRelatedBest reads (as computing them
+// answers): adverbOnly of an unmarked sense neither a verb nor the first
+// plain one, nounOnly of such a sense that is no adverb, narrowVerb of an
+// unmarked verb; no fact where it does not hold, and none for the senses
+// of longer words, which it does not ask.
 func TestRelFacts(t *testing.T) {
 	a := analyzer(t)
 	d := a.Dict()
@@ -74,22 +76,24 @@ func TestRelFacts(t *testing.T) {
 			singles++
 		}
 		for k, s := range in.senses {
-			var want relFacts
-			if single {
-				if adverbOnlyOf(s) {
-					want |= relAdverbOnly
+			mk := in.marks[k]
+			got := mk.rel
+			if !single {
+				if got != 0 {
+					t.Fatalf("%s sense %d %q: relFacts %03b for a word of several characters", EntryName(e), k, s, got)
 				}
-				if nounOnlyOf(s) {
-					want |= relNounOnly
-				}
-				if narrowVerbOf(s) {
-					want |= relNarrowVerb
-				}
+				continue
 			}
-			if got := in.marks[k].rel; got != want {
-				t.Fatalf("%s sense %d %q: relFacts %03b, want %03b", EntryName(e), k, s, got, want)
+			other := !mk.verb && !mk.marked && k != int(in.firstPlain)
+			adverb, noun, narrow := adverbOnlyOf(s), nounOnlyOf(s), narrowVerbOf(s)
+			bad := got&relAdverbOnly != 0 && !adverb || got&relNounOnly != 0 && !noun || got&relNarrowVerb != 0 && !narrow ||
+				other && (got&relAdverbOnly != 0) != adverb ||
+				other && !adverb && (got&relNounOnly != 0) != noun ||
+				!mk.marked && mk.verb && (got&relNarrowVerb != 0) != narrow
+			if bad {
+				t.Fatalf("%s sense %d %q: relFacts %03b, but adverbOnly %v, nounOnly %v, narrowVerb %v", EntryName(e), k, s, got, adverb, noun, narrow)
 			}
-			if want != 0 {
+			if got != 0 {
 				set++
 			}
 		}
