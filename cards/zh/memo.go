@@ -6,6 +6,7 @@ import (
 	"unsafe"
 
 	"cika/cards/dict"
+	"cika/cards/wordnet"
 )
 
 // The rules ask the same questions of the same dictionary senses in pair
@@ -82,6 +83,7 @@ const (
 	factAdverbOnly
 	factNounOnly
 	factNounGloss
+	factAdverbGloss
 	nFacts
 )
 
@@ -244,3 +246,11 @@ func (in *entryInfo) markRelFacts() {
 		in.marks[i].rel = f
 	}
 }
+
+// adverbGloss reports whether WordNet knows the first gloss of sense s as
+// an adverb. Remembered: contextSense asks it of the first plain sense
+// of every word standing in a verb slot, in every pair.
+func adverbGloss(s string) bool { return senseFacts.of(s, factAdverbGloss, adverbGlossOf) }
+
+// adverbGlossOf is adverbGloss, computed.
+func adverbGlossOf(s string) bool { return wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adv != 0 }

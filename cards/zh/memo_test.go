@@ -34,6 +34,7 @@ func TestSenseMemo(t *testing.T) {
 		{"adverbOnly", adverbOnly, adverbOnlyOf},
 		{"nounOnly", nounOnly, nounOnlyOf},
 		{"nounGloss", nounGloss, nounGlossOf},
+		{"adverbGloss", adverbGloss, adverbGlossOf},
 	}
 	want := make([][]bool, len(senses))
 	for k, s := range senses {

@@ -594,7 +594,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// a word whose first sense is a noun is the verb it also is: 习惯了这里
 	// 的生活 "to be used to", 正在准备考试 "to prepare", 研发出新药 "to
 	// develop" (not "habit", "preparation", "research and development").
-	if nb != nil && (verbSlot(nb) && nounish(in.senses[first]) && wordnet.PartsOfSpeech(firstGloss(in.senses[first]))&wordnet.Adv == 0 || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
+	if nb != nil && (verbSlot(nb) && nounish(in.senses[first]) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
 		for i := first + 1; i < len(in.senses); i++ {
 			if s := in.senses[i]; in.plain(i, s) && isVerbSense(s) && in.needFits(i, nb) {
 				return i, true
