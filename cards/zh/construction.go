@@ -363,8 +363,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "下去":
 		// 撑不下去, 坚持下去, 说下去: after a verb (or its 不, 得), going
 		// on; after a verb of motion the motion down (走下去, 跳下去).
-		// (gse tags 过 in 过不下去 a particle: none stands before 不.)
-		potential := nb.potential || (nb.prev == "不" || nb.prev == "得") && (c.verbAt(c.nth(2, -1)) || c.pos(c.nth(2, -1)) == "ug")
+		potential := c.potential()
 		if reading == "xia4 qu4" && (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || potential) {
 			v := nb.prev
 			if potential {
@@ -378,7 +377,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "透":
 		// 把一个城市做透, 湿透了, 看透: after a verb or adjective, done
 		// through and through.
-		if reading == "tou4" && (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || strings.HasPrefix(nb.prevPos, "a") || nb.potential) {
+		if reading == "tou4" && (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || strings.HasPrefix(nb.prevPos, "a") || c.potential()) {
 			return "thoroughly; through and through"
 		}
 	case "比较":
@@ -435,8 +434,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(coll.) quite; very"
 		}
 	case "名":
-		// 考第一名, 前三名: a place among winners, after an ordinal.
-		if reading == "ming2" && (nb.prev == "第一" || strings.HasPrefix(nb.prev, "第") || c.word(c.nth(2, -1)) == "第" || nb.prev == "前" && c.near(-1, 1, false, "前")) {
+		// 考第一名, 第 三 名: a place among winners, after an ordinal.
+		if reading == "ming2" && (strings.HasPrefix(nb.prev, "第") || c.word(c.nth(2, -1)) == "第" || nb.prev == "前") {
 			return "place (e.g. among winners)"
 		}
 	case "既":
@@ -672,6 +671,21 @@ var modalVerbs = map[string]bool{
 	"应该": true, "得": true, "愿意": true, "准备": true, "敢": true, "肯": true, "该": true,
 }
 
+// potential reports whether the token is a potential complement: not only
+// neighbours.potential (gse tags the verb before 不 or 得 a verb) but also
+// where the dictionary knows that word as a verb first, or gse tags it a
+// particle (过 in 过不下去: no particle stands before 不).
+func (c *fctx) potential() bool {
+	if c.nb.potential {
+		return true
+	}
+	if c.nb.prev != "不" && c.nb.prev != "得" {
+		return false
+	}
+	v := c.nth(2, -1)
+	return c.verbAt(v) || c.pos(v) == "ug"
+}
+
 // personCountedAhead reports whether a numeral or 了 follows, then within
 // four words a person's classifier (位, 名) or a word for a person (律师,
 // 工人, 专家): 请了一位律师.
@@ -687,7 +701,7 @@ func (c *fctx) personCountedAhead() bool {
 		if w == "假" || w == "天" {
 			return false // 请了三天假
 		}
-		if w == "位" || w == "名" || strings.HasSuffix(w, "位") || personSuffix(w) {
+		if w == "名" || strings.HasSuffix(w, "位") || personSuffix(w) {
 			return true
 		}
 	}
