@@ -370,6 +370,12 @@ func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *eng
 			if a.fit(w[:n1], l1.id, en, sl, true) == 0 {
 				continue
 			}
+		case c2 == '在' && a.verbChar(w[:n1]) && a.placeAhead(run, out, k+1):
+			// A verb, then 在 opening the place it acts at, where the
+			// English does not say the word: 我们的数据都存在云上 "our
+			// data is stored in the cloud" is 存 在, not 存在 "to exist"
+			// (这种方法存在风险 "carries risks" keeps it: no place
+			// follows; so does 问题存在于系统中).
 		case strings.HasPrefix(a.w.posNames[out.pos[k]], "n") && float64(out.logp[k]) < a.rareBelow && a.namesOnly(w):
 			// A rare word that is only a name the English does not say is
 			// its characters: 花都开了 "the flowers are all out" is 花 都,
@@ -384,6 +390,26 @@ func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *eng
 		out.split(k, start, n1, l1, l2)
 		k++
 	}
+}
+
+// placeAhead reports whether the words of run in out from index j on
+// make a place before the clause's verb: a noun or a demonstrative, up to
+// three words of it, closed by a locative (云上, 银行里, 哪个文件夹里), or a
+// word gse tags a place (家里).
+func (a *Analyzer) placeAhead(run string, out *segWords, j int) bool {
+	for n := 0; n < 4 && j < len(out.ends); n, j = n+1, j+1 {
+		w, p := run[out.ends[j-1]:out.ends[j]], a.w.posNames[out.pos[j]]
+		switch {
+		case n > 0 && placeSuffix(w), p == "s":
+			return true
+		case strings.HasPrefix(p, "n") || strings.HasPrefix(p, "r") || p == "m" || p == "q" || p == "uj":
+			// (A quantity or 的 may stand in the noun phrase: 那个
+			// 文件夹里, 我的电脑上.)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // namesOnly reports whether every CC-CEDICT entry of w is a proper name's

@@ -86,6 +86,12 @@ var splitCases = []splitCase{
 	{zh: "将来我想当医生", en: "In the future I want to be a doctor", want: "将来 我 想 当 医生"},
 	{zh: "村里好多人才听说这件事", en: "Only then did a lot of people in the village hear about it", want: "村里 好多 人 才 听说 这 件 事"},
 	{zh: "这种人才到处都缺", en: "This kind of talent is scarce everywhere", want: "这种 人才 到处 都 缺"},
+	// A verb, then 在 and a place: 存 在, not 存在 "to exist", which
+	// stays where no place follows.
+	{zh: "我把合同都存在电脑里了", en: "I saved all the contracts on my computer", want: "我 把 合同 都 存 在 电脑 里 了"},
+	{zh: "你把这些钱存在银行里吧", en: "Put this money in the bank", want: "你 把 这些 钱 存 在 银行 里 吧"},
+	{zh: "这种风险一直存在", en: "This risk has always existed", want: "这种 风险 一直 存在"},
+	{zh: "系统中存在很多漏洞", en: "There are many loopholes in the system", want: "系统 中 存在 很 多 漏洞"},
 	{zh: "他一点也不累", en: "He is not tired at all", want: "他 一点 也 不 累"},
 	{zh: "我只差一点就赢了", en: "I came within a bit of winning", want: "我 只 差一点 就 赢 了"},
 	{zh: "好的。", en: "OK.", want: "好 的 。"},
