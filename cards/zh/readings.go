@@ -981,6 +981,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.headNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if n := a.fallAdverbNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
 	if a.baObjectBefore(sn, k, nb) || a.objectAfter(sn, k, nb) && a.agentBefore(sn, k) {
 		if n := a.disposalNeed(sn.toks[k].Text, in); n != 0 {
 			return n
@@ -1184,6 +1187,63 @@ func (a *Analyzer) agentBefore(sn *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// fallAdverbNeed is, for entry in of token k, the character of a verb of
+// falling (倒, whose other entry has an adverb's sense: dao4 "contrary to
+// what one might expect; but; yet") standing between its subject, or 得,
+// and a predicate that is no complement of its own: +1 for the entry with
+// a function word's sense, -1 for the entry of falling. 我倒是想去,
+// 其实我倒觉得, 说得倒容易, 这样倒也不错 are dao4; 他倒在地上, 树倒了,
+// 倒下来, 把水倒满 keep the verb (在, 了 and a complement follow it; a 把
+// clause is disposalNeed's). 0 elsewhere, and for a character without
+// both entries.
+func (a *Analyzer) fallAdverbNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || in.e.IsName() || baBefore(sn, k) {
+		return 0
+	}
+	next := hanAt(sn, k, 1)
+	if next < 0 {
+		return 0
+	}
+	switch t := sn.toks[next].Text; {
+	case t == "是" || t == "也" || t == "不" || t == "没" || t == "还" || degreeAdverbs[t]:
+	case utf8.RuneCountInString(t) > 1 && a.predicateAt(sn, next) && !a.needsVerbBefore(sn, next) && !strings.HasPrefix(t, "在") && !directionComplement(t):
+		// (A verb or adjective of its own, not a complement of
+		// direction: 倒下去, 倒过来.)
+	default:
+		return 0
+	}
+	if p := hanAt(sn, k, -1); p >= 0 {
+		if pp := nb.prevPos; !(strings.HasPrefix(pp, "r") || strings.HasPrefix(pp, "n") || pp == "d" || pp == "t" || nb.prev == "得") {
+			return 0
+		}
+	}
+	falls, adverb := false, false
+	for _, e := range a.dict.Lookup(sn.toks[k].Text) {
+		if e.IsName() {
+			continue
+		}
+		ie := a.info(e)
+		falls = falls || fallFirst(ie)
+		adverb = adverb || !fallFirst(ie) && ie.kinds.kinds().function > 0
+	}
+	switch {
+	case !falls || !adverb:
+		return 0
+	case fallFirst(in):
+		return -1
+	case in.kinds.kinds().function > 0:
+		return 1
+	}
+	return 0
+}
+
+// directionComplement reports whether w is a complement of direction of two
+// characters: a direction and 来 or 去 (下去, 过来, 出来, 回去).
+func directionComplement(w string) bool {
+	d, n := utf8.DecodeRuneInString(w)
+	return len(w) == n+len("来") && strings.ContainsRune("上下进出回过起开", d) && (strings.HasSuffix(w, "来") || strings.HasSuffix(w, "去"))
 }
 
 // benefactives bring the person a verb is done for: 给我倒, 帮我倒, 替我倒.

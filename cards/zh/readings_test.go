@@ -219,6 +219,14 @@ func TestReadings(t *testing.T) {
 		{zh: "麻烦你帮我倒一点热水。", text: "倒", reading: "dao4"},
 		{zh: "院子里的那棵老树倒了。", text: "倒", reading: "dao3"},
 		{zh: "昨晚路口倒了一根电线杆。", text: "倒", reading: "dao3"},
+		// Between its subject (or 得) and a predicate of its own, the
+		// adverb "contrary to what one might expect": dao4; before 在
+		// or a complement of direction, still falling.
+		{zh: "这件事我倒是不担心。", text: "倒", reading: "dao4"},
+		{zh: "你说得倒轻松。", text: "倒", reading: "dao4"},
+		{zh: "这家小店的菜倒挺好吃。", text: "倒", reading: "dao4"},
+		{zh: "他一下子倒在了沙发上。", text: "倒", reading: "dao3"},
+		{zh: "老人慢慢倒下去了。", text: "倒", reading: "dao3"},
 		// After a negation, before an object or the clause's end, no
 		// adverb: the verb, whatever the English says of the adverb.
 		{zh: "那本书他一直没还。", en: "He still has not returned that book.", text: "还", reading: "huan2"},
