@@ -533,6 +533,16 @@ func TestEnglishEvidence(t *testing.T) {
 		// The English word's part of speech breaks a tie of stems.
 		{"这里的教育水平很高。", "The educational standard here is high.", "教育", "education"},
 		{"他很擅长教育孩子。", "He is good at educating children.", "教育", "to educate"},
+		// A word after a determiner is a noun: the noun sense said as
+		// well as the verb wins.
+		{"下个月你有什么安排吗？", "Do you have any plans for next month?", "安排", "plans"},
+		{"她的工作很辛苦。", "Her work is very hard.", "工作", "work"},
+		{"我们想学习他们的定位。", "We want to learn from their positioning.", "定位", "position"},
+		{"我们计划下个月开业。", "We plan to open next month.", "计划", "to plan"},
+		// After a noun that names no person, before 是 or an adverb: the
+		// head of a noun compound.
+		{"我们品牌定位是年轻人。", "Our brand targets young people.", "定位", "position"},
+		{"老师定位很准。", "The teacher locates it precisely.", "定位", "to orientate"},
 	})
 }
 

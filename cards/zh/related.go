@@ -376,9 +376,47 @@ func (in *entryInfo) betterSaid(en *english, i, j int) bool {
 		if vi {
 			v = i
 		}
-		return vj && !en.saysAsVerb(in, v)
+		// So does a word a determiner stands before ("any plans" says 安排
+		// "plans", not "to plan"; "our positioning" 定位 "positioning").
+		return vj && (!en.saysAsVerb(in, v) || en.saysAsNoun(in, v))
 	}
 	return false
+}
+
+// saysAsNoun reports whether every English word that says a content word
+// of a gloss of verb sense i of in stands right after a determiner or a
+// possessive ("any plans", "your support"), where English puts a noun,
+// and at least one does.
+func (x *english) saysAsNoun(in *entryInfo, i int) bool {
+	m, j, _ := in.senseAt(i)
+	if m == nil {
+		return false
+	}
+	words := m.words()
+	seen := false
+	for _, g := range m.senseGlosses(j) {
+		for c := int(g.start); c < int(g.start+g.content); c++ {
+			st := m.word(words, c)
+			for k, ws := range x.wordStems {
+				if ws != st {
+					continue
+				}
+				if k == 0 || !nounDeterminersEn[x.words[k-1]] {
+					return false
+				}
+				seen = true
+			}
+		}
+	}
+	return seen
+}
+
+// nounDeterminersEn are the English words after which a noun stands, not
+// a verb: articles, possessives, quantifiers.
+var nounDeterminersEn = map[string]bool{
+	"a": true, "an": true, "the": true, "my": true, "your": true, "his": true, "her": true, "its": true,
+	"our": true, "their": true, "any": true, "every": true, "each": true, "no": true, "this": true,
+	"these": true, "those": true, "several": true, "many": true, "few": true,
 }
 
 // saysAsVerb reports whether an English word that says a content word of

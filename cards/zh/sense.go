@@ -601,6 +601,17 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 			}
 		}
 	}
+	if nb != nil && isVerbSense(in.senses[first]) && nounHeadSlot(nb) {
+		// After a noun that names no person and before the clause's
+		// predicate, a word that is first a verb is the head of a noun
+		// compound, the noun it also is: 产品定位是 "position", not "to
+		// orientate" (a person there is its subject: 老师工作很忙).
+		if i := in.laterPlain(first, nb, func(i int, s string) bool {
+			return !isVerbSense(s) && nounish(s) && nounGloss(firstGloss(s))
+		}); i >= 0 {
+			return i, true
+		}
+	}
 	if !in.needFits(first, nb) {
 		// 那么你的观点: not "(before a number) … or so".
 		next := in.laterPlain(first, nb, in.notAttributive)
@@ -1175,4 +1186,15 @@ func (in *entryInfo) firstPlainThat(nb *neighbours, is func(s string) bool) int 
 		}
 	}
 	return -1
+}
+
+// nounHeadSlot reports whether the token stands after a noun that names
+// no person (by gse's tag, a name, or a trade's last character: 律师,
+// 工人) and before its clause's predicate: 是 or an adverb. (Not before
+// an adjective, which may begin the object: 在欧洲部署新的数据中心.)
+func nounHeadSlot(nb *neighbours) bool {
+	if nb.left == 0 || !strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "nr" || personSuffix(nb.prev) {
+		return false
+	}
+	return nb.next == "是" || nb.nextPos == "d"
 }
