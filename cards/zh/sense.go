@@ -66,6 +66,7 @@ var markedLabels = map[string]bool{
 	"military": true, "nautical": true, "agriculture": true, "medicine": true, "physics": true,
 	"linguistics": true, "geometry": true, "math.": true, "electronics": true,
 	"statistics": true, "sports": true, "gaming": true, "acg": true, "printing": true,
+	"lit.": true,
 }
 
 // marksOf reads the leading "(…)" labels of a sense.
@@ -88,6 +89,11 @@ func marksOf(sense string) senseMarks {
 			}
 		}
 		s = strings.TrimSpace(s[end+1:])
+	}
+	if strings.HasPrefix(s, "lit. ") {
+		// An idiom's literal words ("lit. new bud" before "fig. new and
+		// original", 新颖) are said only where the English says them.
+		m.marked = true
 	}
 	m.tag = strings.HasPrefix(s, "...") && strings.HasSuffix(s, "?")
 	m.verb = strings.HasPrefix(s, "to ")

@@ -24,6 +24,9 @@ func TestSenseChoice(t *testing.T) {
 		{"我们从网络文本中学到海量知识。", "We learn an incredible amount of knowledge from web text.", "海量", "", "enormous quantity", false},
 		{"我们需要一个新的框架。", "We need a new framing.", "框架", "", "framework", false},
 		{"这个房子的框架是木头的。", "The frames of this house are wood.", "框架", "", "(construction) frame", true},
+		// An idiom's literal words too: "fig." is the default.
+		{"这个设计思路很新颖。", "This design idea is very fresh.", "新颖", "", "new and original", false},
+		{"上次的失败就是前车之鉴。", "Remember what happened last time.", "前车之鉴", "", "lesson learned", false},
 		// Synonyms and phrases from WordNet.
 		{"从商业角度看,这很合理。", "From a business standpoint, it makes sense.", "角度", "", "point of view", true},
 		{"这个数量太大了。", "The amount is too large.", "数量", "", "quantity", true},
