@@ -73,6 +73,10 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// before any cika ran on it (JUDGEMENTS.md): 97.9/95.2/73.8, index 74.4,
 	// at b35c000 (95.8/93.1/71.4 before its nine clerical corrections).
 	"heldout7.tsv": {seg: 97.5, reading: 94.5, sense: 73, index: 73.5},
+	// heldout8.tsv was judged and committed (and landed, with this zero
+	// floor) before any cika ran on it (JUDGEMENTS.md); its floor is set
+	// from its first scores once they are read.
+	"heldout8.tsv": {},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
