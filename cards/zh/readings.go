@@ -175,6 +175,12 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	if j < 0 {
 		return -1 // nothing before it in the clause
 	}
+	if noAspectAfter[sn.toks[j].Text] {
+		// A modal verb takes a verb, never an aspect particle: 不应该过多
+		// 干预, 我们会过些天再谈 are guo4 "to pass; too (much)", not
+		// guo5.
+		return -1
+	}
 	if a.degreeSlot(sn, k, nb) {
 		// These complements of degree follow the particle, never the
 		// modal or the verb: 热得不得了, 疼得厉害 (gse tags 热 a noun,
@@ -220,6 +226,12 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	}
 	return 0
 }
+
+// noAspectAfter are the modal verbs that take no aspect particle (过, 着)
+// after them: 应该, 会, 能, 可以. (Not 想, 要 or 需要, which are verbs too:
+// 我想过这个问题.)
+var noAspectAfter = map[string]bool{"应该": true, "应当": true, "必须": true, "会": true, "能": true, "能够": true,
+	"可以": true, "可能": true, "不能": true, "不会": true, "是": true, "是否": true, "敢": true, "肯": true, "愿意": true}
 
 // degreeAfter reports whether a complement of degree closes the clause
 // after token k (得), which follows neither a pronoun nor a noun (你得很
@@ -981,6 +993,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.headNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if n := a.asNeed(sn, k, in); n != 0 {
+		return n
+	}
 	if n := a.fallAdverbNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
@@ -1239,6 +1254,51 @@ func (a *Analyzer) fallAdverbNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 	return 0
 }
 
+// asNeed is, for entry in of token k, 为 right after a verb of one
+// character that a passive (被, 叫, 让) or 把 puts in its clause, or after
+// which the clause has no verb: the verb's complement "as", +1 for the
+// entry mostly of verbs (wei2 "as (in the capacity of); to take sth as;
+// to act as …"), -1 for the entry of function words (wei4 "because of;
+// for; to"). 他被选为公司的新总裁, 大家把他评为最佳员工 are wei2; 他来为我们
+// 讲课 keeps wei4 (来, a verb of motion, and a verb follows). 0 elsewhere.
+func (a *Analyzer) asNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "为" {
+		return 0
+	}
+	v := hanAt(sn, k, -1)
+	if v < 0 || v != k-1 || utf8.RuneCountInString(sn.toks[v].Text) != 1 {
+		return 0
+	}
+	if p := sn.posOf(a, v); !strings.HasPrefix(p, "v") && !(p == "zg" && a.verbChar(sn.toks[v].Text)) {
+		return 0 // (gse tags 选 zg)
+	}
+	switch sn.toks[v].Text {
+	case "是", "来", "去", "回", "要", "会", "能", "想", "得", "该", "敢", "肯":
+		return 0
+	}
+	passive := false
+	if b := hanAt(sn, v, -1); b >= 0 {
+		switch sn.toks[b].Text {
+		case "被", "叫", "让", "给":
+			passive = true
+		}
+	}
+	if !passive && !baBefore(sn, v) {
+		for j := hanAt(sn, k, 1); j >= 0; j = hanAt(sn, j, 1) {
+			if strings.HasPrefix(sn.posOf(a, j), "v") {
+				return 0
+			}
+		}
+	}
+	switch kd := in.kinds.kinds(); {
+	case kd.verb >= 0.5:
+		return 1
+	case kd.function >= 0.5:
+		return -1
+	}
+	return 0
+}
+
 // directionComplement reports whether w is a complement of direction of two
 // characters: a direction and 来 or 去 (下去, 过来, 出来, 回去).
 func directionComplement(w string) bool {
@@ -1302,10 +1362,20 @@ func (a *Analyzer) splitAcross(sn *sentence, k, d int) string {
 		// itself: 我们干一杯 is 干杯 gan1 "to drink a toast", 转了一圈
 		// 转圈 zhuan4 "to go around".)
 		// (Nor a character and itself: 用了五年了 is no 了了 liao3 liao3.)
-		if n > 0 && utf8.RuneCountInString(t) == 1 && t != text && !(d > 0 && numeralWord(sn.toks[hanAt(sn, j, -1)].Text) && hanAt(sn, j, 1) >= 0) {
-			word, syl := t+text, 1
+		partner := ""
+		switch {
+		case n > 0 && utf8.RuneCountInString(t) == 1 && t != text && !(d > 0 && numeralWord(sn.toks[hanAt(sn, j, -1)].Text) && hanAt(sn, j, 1) >= 0):
+			partner = t
+		case d < 0 && potentialForm(t):
+			// The verb with its potential complement as one word: 睡得着
+			// 觉 is 睡觉 jiao4.
+			r, _ := utf8.DecodeRuneInString(t)
+			partner = string(r)
+		}
+		if partner != "" {
+			word, syl := partner+text, 1
 			if d > 0 {
-				word, syl = text+t, 0
+				word, syl = text+partner, 0
 			}
 			for _, e := range a.dict.Lookup(word) {
 				in := a.info(e)
@@ -1325,12 +1395,28 @@ func (a *Analyzer) splitAcross(sn *sentence, k, d int) string {
 		// 生什么气).
 		// (An adjective only inside a quantity's noun phrase: 得早点来 is
 		// "must come a bit early", not 得点 "to score".)
-		if !(p == "m" || p == "q" || p == "t" || p == "a" && (quantified || d < 0) || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个" || t == "什么") {
+		// So may a potential complement (睡不着觉, 睡不好觉: 睡觉 shui4
+		// jiao4, not 觉 jue2 "to feel").
+		if !(p == "m" || p == "q" || p == "t" || p == "a" && (quantified || d < 0) || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个" || t == "什么" || t == "不" || t == "得" || potentialTail(t)) {
 			return ""
 		}
 		quantified = quantified || p == "m" || p == "q" || t == "个"
 	}
 	return ""
+}
+
+// potentialForm reports whether w is a verb of one character with its
+// potential complement, as one word of three: 睡得着, 吃不下.
+func potentialForm(w string) bool {
+	r := []rune(w)
+	return len(r) == 3 && (r[1] == '得' || r[1] == '不')
+}
+
+// potentialTail reports whether w is a potential complement of two
+// characters, 不 or 得 and the result: 不好, 不着, 得着.
+func potentialTail(w string) bool {
+	r := []rune(w)
+	return len(r) == 2 && (r[0] == '得' || r[0] == '不')
 }
 
 // modalSlot reports whether token k, of which an entry is a modal verb (得

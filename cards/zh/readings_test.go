@@ -227,6 +227,19 @@ func TestReadings(t *testing.T) {
 		{zh: "这家小店的菜倒挺好吃。", text: "倒", reading: "dao4"},
 		{zh: "他一下子倒在了沙发上。", text: "倒", reading: "dao3"},
 		{zh: "老人慢慢倒下去了。", text: "倒", reading: "dao3"},
+		// No aspect particle after a modal verb: 过 guo4 "to pass; too
+		// (much)"; after 想, a verb too, the particle stays.
+		{zh: "你不应该过多地批评孩子。", text: "过", reading: "guo4"},
+		{zh: "我们会过几天再联系你。", text: "过", reading: "guo4"},
+		{zh: "我想过这个办法。", text: "过", reading: "guo5"},
+		// A verb-object word split by a potential complement: 睡觉
+		// shui4 jiao4.
+		{zh: "昨晚我怎么也睡不着觉。", text: "觉", reading: "jiao4"},
+		{zh: "孩子们睡得着觉吗？", text: "觉", reading: "jiao4"},
+		// 为 after a verb of one character in a passive: its complement
+		// "as", wei2; after 来 with a verb ahead, "for", wei4.
+		{zh: "她去年被选为我们学校的新校长。", text: "为", reading: "wei2"},
+		{zh: "他每周都来为孩子们上课。", text: "为", reading: "wei4"},
 		// After a negation, before an object or the clause's end, no
 		// adverb: the verb, whatever the English says of the adverb.
 		{zh: "那本书他一直没还。", en: "He still has not returned that book.", text: "还", reading: "huan2"},
@@ -373,5 +386,18 @@ func TestStayReading(t *testing.T) {
 				t.Errorf("%s in %s: got %s, want %s", c.word, c.zh, tk.Reading, c.reading)
 			}
 		}
+	}
+}
+
+// TestReadingsAtEdges checks that the rules of readings.go that look at
+// the token before or after stand at the edges of a sentence with no
+// punctuation, with and without an English side (asNeed once read the
+// token before the first).
+func TestReadingsAtEdges(t *testing.T) {
+	a := analyzer(t)
+	for _, zh := range []string{"为", "为公司", "选为", "被选为", "倒", "倒也不错", "说得倒", "过多", "会过", "觉", "着觉",
+		"不着觉", "睡得着觉", "存在", "存在云上", "都存在", "得", "没"} {
+		a.Analyze(zh, "")
+		a.Analyze(zh, "as for the cloud")
 	}
 }
