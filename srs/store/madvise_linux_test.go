@@ -47,7 +47,7 @@ func TestPageReaderReadsAlone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	defer closeBolt(db)
 	err = db.View(func(tx *bolt.Tx) error {
 		big := tx.Bucket([]byte("big"))
 		f, err := os.Open(path)

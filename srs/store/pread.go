@@ -54,20 +54,59 @@ type lastPage struct {
 	p  []byte
 }
 
-// newPageReader opens a reader of tx's pages; close it when done.
+// newPageReader starts a reader of tx's pages; close it when done.
 func newPageReader(tx *bolt.Tx) (*pageReader, error) {
-	f, err := os.Open(tx.DB().Path())
+	f, err := readFileOf(tx.DB())
 	if err != nil {
 		return nil, err
 	}
-	readRandom(f)
 	size := int64(tx.DB().Info().PageSize)
 	return &pageReader{f: f, size: size, pages: uint64(tx.Size() / size), top: map[uint64][]byte{}}, nil
 }
 
-// close closes r's file and gives its buffers to the next reader.
+// readFiles holds, for each open bolt.DB that a pageReader has read, the
+// file opened for pread (a *sharedFile), until closeReadFile. A lookup
+// starts a dozen readers (a phrase search, the English matches, each
+// word's examples), some at once; each opened, advised and closed a file
+// of its own, 2.5 % of `cika lookup time`'s CPU on a million sentences.
+// pread needs no file offset, so one file serves them all.
+var readFiles sync.Map
+
+// sharedFile is a collection file opened once for pread.
+type sharedFile struct {
+	once sync.Once
+	f    *os.File
+	err  error
+}
+
+// readFileOf is db's file for pread, opened (with readRandom's advice) by
+// the first reader.
+func readFileOf(db *bolt.DB) (*os.File, error) {
+	v, ok := readFiles.Load(db)
+	if !ok {
+		v, _ = readFiles.LoadOrStore(db, &sharedFile{})
+	}
+	sf := v.(*sharedFile)
+	sf.once.Do(func() {
+		if sf.f, sf.err = os.Open(db.Path()); sf.err == nil {
+			readRandom(sf.f)
+		}
+	})
+	return sf.f, sf.err
+}
+
+// closeReadFile closes db's file for pread, if a reader opened one; DB.Close
+// calls it, after which no transaction of db is open.
+func closeReadFile(db *bolt.DB) {
+	if v, ok := readFiles.LoadAndDelete(db); ok {
+		if sf := v.(*sharedFile); sf.f != nil {
+			sf.f.Close()
+		}
+	}
+}
+
+// close gives r's buffers to the next reader.
 func (r *pageReader) close() {
-	r.f.Close()
 	spare.Lock()
 	defer spare.Unlock()
 	for _, p := range r.top {

@@ -76,7 +76,7 @@ func BenchmarkPointReads(b *testing.B) {
 					}
 					return nil
 				})
-				db.Close()
+				closeBolt(db)
 				if err != nil {
 					b.Fatal(err)
 				}

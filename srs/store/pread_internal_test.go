@@ -54,6 +54,13 @@ func preadFile(t testing.TB) string {
 	return path
 }
 
+// closeBolt closes db and the file its pageReaders read (DB.Close does
+// both for a collection).
+func closeBolt(db *bolt.DB) {
+	db.Close()
+	closeReadFile(db)
+}
+
 // openPreadFile opens a preadFile read-only, closed when the test ends.
 func openPreadFile(t *testing.T) *bolt.DB {
 	t.Helper()
@@ -61,7 +68,7 @@ func openPreadFile(t *testing.T) *bolt.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { db.Close() })
+	t.Cleanup(func() { closeBolt(db) })
 	return db
 }
 
@@ -255,7 +262,7 @@ func TestPageReaderDamaged(t *testing.T) {
 			}
 		})
 		size := int64(db.Info().PageSize)
-		db.Close()
+		closeBolt(db)
 		f, err := os.OpenFile(path, os.O_RDWR, 0)
 		if err != nil {
 			t.Fatal(err)
@@ -288,12 +295,49 @@ func TestPageReaderDamaged(t *testing.T) {
 			_, err = r.get(tx.Bucket([]byte("big")), key)
 			return err
 		})
-		db.Close()
+		closeBolt(db)
 		if !errors.Is(err, ErrDamaged) {
 			t.Errorf("%s: %v, want ErrDamaged", damage, err)
 		}
 		if !errors.Is(walkErr, ErrDamaged) {
 			t.Errorf("%s: walk: %v, want ErrDamaged", damage, walkErr)
 		}
+	}
+}
+
+// The pageReaders of a DB read one file, opened by the first and closed
+// with the DB.
+func TestPageReadersShareFile(t *testing.T) {
+	db, err := bolt.Open(preadFile(t), 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []*os.File
+	for range 2 {
+		err := db.View(func(tx *bolt.Tx) error {
+			r, err := newPageReader(tx)
+			if err != nil {
+				return err
+			}
+			defer r.close()
+			if _, err := r.get(tx.Bucket([]byte("big")), binary.BigEndian.AppendUint64(nil, 1)); err != nil {
+				return err
+			}
+			files = append(files, r.f)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if files[0] != files[1] {
+		t.Errorf("two readers, two files")
+	}
+	closeBolt(db)
+	if _, ok := readFiles.Load(db); ok {
+		t.Errorf("the file is still listed after Close")
+	}
+	if _, err := files[0].ReadAt(make([]byte, 1), 0); !errors.Is(err, os.ErrClosed) {
+		t.Errorf("read after Close: %v, want os.ErrClosed", err)
 	}
 }

@@ -215,6 +215,7 @@ func (db *DB) version() (uint64, error) {
 // process's own committed transactions.
 func (db *DB) Close() error {
 	err := db.bolt.Close()
+	closeReadFile(db.bolt) // after bolt's Close, which waits for every read
 	if err == nil && !db.readOnly {
 		restamp(db.path)
 	}
