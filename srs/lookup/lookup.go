@@ -10,7 +10,6 @@ package lookup
 import (
 	"fmt"
 	"runtime"
-	"slices"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -174,40 +173,42 @@ func matchChinese(db *store.DB, query, by string) ([]hit, error) {
 // IDs (More).
 func findWords(db *store.DB, query, by string, hits []hit, limit int) (*Result, error) {
 	res := &Result{Query: query, Words: []Word{}, More: []string{}}
+	var ids []string
 	if by == ByEnglish || by == pinyinOrEnglish {
 		// A query may match hundreds of words by English ("time" 669),
 		// of which MaxWords are read whole.
-		ids, err := db.LookupEnglishIDs(query)
-		if err != nil {
+		var err error
+		if ids, err = db.LookupEnglishIDs(query); err != nil {
 			return nil, err
-		}
-		hits = slices.Grow(hits, len(ids))
-		for _, id := range ids {
-			hits = append(hits, hit{id: id, by: ByEnglish})
 		}
 		res.StopWords = len(store.QueryTerms(query)) == 0
 	}
-	// English matches are distinct words; others may repeat one.
-	var seen map[string]bool
-	if by != ByEnglish {
-		seen = map[string]bool{}
-	}
 	var shown []hit
+	add := func(h hit) {
+		if len(shown) < MaxWords {
+			shown = append(shown, h)
+			return
+		}
+		if len(res.More) == 0 {
+			res.More = make([]string, 0, len(hits)+len(ids)-MaxWords)
+		}
+		res.More = append(res.More, h.id)
+	}
+	// hits may repeat a word, and an English match be one of them; the
+	// English matches are distinct words, so only hits' are remembered,
+	// not the hundreds of the others (a map of "time"'s 669 IDs was 40 KB
+	// of fresh memory).
+	seen := make(map[string]bool, len(hits))
 	for _, h := range hits {
-		if seen != nil {
-			if seen[h.id] {
-				continue
-			}
+		if !seen[h.id] {
 			seen[h.id] = true
+			add(h)
 		}
-		if len(shown) == MaxWords {
-			if len(res.More) == 0 {
-				res.More = make([]string, 0, len(hits)-MaxWords)
-			}
-			res.More = append(res.More, h.id)
-			continue
+	}
+	for _, id := range ids {
+		if !seen[id] {
+			add(hit{id: id, by: ByEnglish})
 		}
-		shown = append(shown, h)
 	}
 	res.Words = make([]Word, len(shown))
 	if err := readWords(db, shown, res.Words, limit); err != nil {

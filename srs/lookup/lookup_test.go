@@ -180,3 +180,39 @@ func TestFindWordsInOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestFindWordOnce checks that a word a query matches both by pinyin and
+// by English (ma: 妈 read ma1, glossed "ma") is shown once, as found by
+// pinyin, among the other words read so.
+func TestFindWordOnce(t *testing.T) {
+	dict := []cardstest.Entry{
+		{Word: "妈", Reading: "ma1", Senses: []string{"ma", "mum"}},
+		{Word: "马", Reading: "ma3", Senses: []string{"horse"}},
+		{Word: "麻", Reading: "ma2", Senses: []string{"hemp"}},
+		{Word: "骑", Reading: "qi2", Senses: []string{"to ride"}},
+	}
+	text := "妈骑马。\tMa rides a horse.\n麻。\tHemp.\n"
+	db := storetest.Open(t)
+	pairs, doc, err := corpus.Read("ma.tsv", strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MineDocument(doc, cards.Mine(pairs, cardstest.New(dict...), nil), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	res, err := lookup.Find(db, "ma", "", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]string{}
+	for _, w := range res.Words {
+		if by, twice := found[w.ID]; twice {
+			t.Errorf("%s shown twice (by %s and %s)", w.ID, by, w.By)
+		}
+		found[w.ID] = w.By
+	}
+	want := map[string]string{"妈 ma1": "pinyin", "马 ma3": "pinyin", "麻 ma2": "pinyin"}
+	if !reflect.DeepEqual(found, want) || len(res.More) != 0 {
+		t.Errorf("ma: %v and %v more, want %v", found, res.More, want)
+	}
+}
