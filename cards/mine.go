@@ -288,11 +288,13 @@ func analyse(pairs []corpus.Pair, a Analyzer, r *recent, out []Sentence, cs []cu
 	var next, done atomic.Int64
 	var mu sync.Mutex
 	var wg sync.WaitGroup
+	into, _ := a.(IntoAnalyzer)
 	for w := range cs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			c := &cs[w]
+			var buf []Token // the last pair's tokens, interned: reused (IntoAnalyzer)
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(pairs) {
@@ -301,7 +303,16 @@ func analyse(pairs []corpus.Pair, a Analyzer, r *recent, out []Sentence, cs []cu
 				key := pairKey{pairs[i].ZH, pairs[i].EN}
 				toks, ok := r.get(key, c.cutTokens)
 				if !ok {
-					toks = r.put(key, a.Analyze(key.zh, key.en), c.cutTokens)
+					var made []Token
+					if into != nil {
+						made = into.AnalyzeInto(buf, key.zh, key.en)
+						if cap(made) > cap(buf) {
+							buf = made[:0]
+						}
+					} else {
+						made = a.Analyze(key.zh, key.en)
+					}
+					toks = r.put(key, made, c.cutTokens)
 				}
 				s := Sentence{Pair: pairs[i], Parts: c.cutParts(len(toks)), tokens: toks}
 				for j, t := range toks {

@@ -293,3 +293,53 @@ func TestMinerExpect(t *testing.T) {
 		}
 	}
 }
+
+// intoAnalyzer is runeTokens as an IntoAnalyzer that scribbles over the
+// memory it is given before writing the tokens there, and counts the
+// analyses given memory with room.
+type intoAnalyzer struct{ roomy atomic.Int64 }
+
+func (*intoAnalyzer) Analyze(zh, en string) []Token { return runeTokens{}.Analyze(zh, en) }
+
+func (a *intoAnalyzer) AnalyzeInto(dst []Token, zh, en string) []Token {
+	toks := runeTokens{}.Analyze(zh, en)
+	if cap(dst) < len(toks) {
+		return toks
+	}
+	a.roomy.Add(1)
+	all := dst[:cap(dst)]
+	for i := range all {
+		all[i] = Token{Text: "坏", Word: "坏", Reading: "huai4", Gloss: "scribbled", Senses: []string{"scribbled"}}
+	}
+	return append(dst[:0], toks...)
+}
+
+// A miner whose analyzer can write into memory given (IntoAnalyzer)
+// reuses one list a worker, and mines what it mines with a new list a
+// pair: the tokens are copied before the list is written again.
+func TestMinerInto(t *testing.T) {
+	var pairs []corpus.Pair
+	for i := range 700 {
+		zh := strings.Repeat("好人", 1+i%6) + strconv.Itoa(i)
+		pairs = append(pairs, corpus.Pair{ZH: zh, EN: strconv.Itoa(i % 3), Source: corpus.Source{Pos: i}})
+	}
+	want := Mine(pairs, runeTokens{}, nil)
+	a := &intoAnalyzer{}
+	got := Mine(pairs, a, nil)
+	if n := a.roomy.Load(); n < int64(len(pairs))/2 {
+		t.Fatalf("%d of %d analyses were given memory with room", n, len(pairs))
+	}
+	for i := range got.Sentences {
+		if !slices.Equal(got.Sentences[i].Parts, want.Sentences[i].Parts) {
+			t.Fatalf("sentence %d: %+v, want %+v", i, got.Sentences[i].Parts, want.Sentences[i].Parts)
+		}
+	}
+	if len(got.Words) != len(want.Words) {
+		t.Fatalf("%d words, want %d", len(got.Words), len(want.Words))
+	}
+	for i, w := range got.Words {
+		if w.ID() != want.Words[i].ID() || w.Count != want.Words[i].Count || !slices.Equal(w.Senses, want.Words[i].Senses) {
+			t.Errorf("word %d: %+v, want %+v", i, *w, *want.Words[i])
+		}
+	}
+}

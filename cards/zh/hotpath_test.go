@@ -1,8 +1,43 @@
 package zh
 
 import (
+	"reflect"
 	"testing"
+
+	"cika/cards"
 )
+
+// TestAnalyzeInto checks that AnalyzeInto, given the memory of the pair
+// before's tokens (longer or shorter, every field set), gives what Analyze
+// gives: no field of the pair before may show through.
+func TestAnalyzeInto(t *testing.T) {
+	a := analyzer(t)
+	pairs := tatoebaPairs(t, a, 200)
+	pairs = append(pairs, [2]string{"他说", "He said"}, [2]string{"我们明天在北京的银行见面，好吗？", "Shall we meet at the bank in Beijing tomorrow?"})
+	var buf []cards.Token
+	reused := 0
+	for _, p := range pairs {
+		want := a.Analyze(p[0], p[1])
+		for i := range buf[:cap(buf)] {
+			// Every field set, as no analysis sets them all.
+			buf[:cap(buf)][i] = cards.Token{Text: "x", Word: "x", Trad: "x", Reading: "x1", Gloss: "x", Senses: []string{"x"},
+				Sense: 7, Entry: "x", Evidence: true, Name: true}
+		}
+		got := a.AnalyzeInto(buf[:0], p[0], p[1])
+		if len(got) > 0 && cap(buf) >= len(got) && &got[0] == &buf[:1][0] {
+			reused++
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("AnalyzeInto(%q, %q) = %+v, Analyze gives %+v", p[0], p[1], got, want)
+		}
+		if cap(got) > cap(buf) {
+			buf = got[:0]
+		}
+	}
+	if reused < len(pairs)/2 {
+		t.Fatalf("the memory given was reused for %d pairs of %d", reused, len(pairs))
+	}
+}
 
 // TestMayMatchSum checks that a long senseMatcher's summary (sum) answers
 // mayMatch as testing its words one by one does, for every entry of a
