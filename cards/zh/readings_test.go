@@ -247,6 +247,13 @@ func TestReadings(t *testing.T) {
 		// The English names one entry and no other: ji4 "to fasten".
 		{zh: "飞机起飞前请系好安全带。", en: "Please fasten your seatbelt before takeoff.", text: "系", reading: "ji4"},
 		{zh: "他是物理系的老师。", en: "He is a teacher in the physics department.", text: "系", reading: "xi4"},
+		// The English names the first sense of one entry and a later one
+		// of another ("tie": ji4 "to tie", 係 xi4 "… to tie up"), or
+		// one entry alone ("left": la4 "to leave out; … to leave
+		// behind"): that entry, against the priors of the common reading.
+		{zh: "出门前把鞋带系紧。", en: "Tie your shoelaces tight before going out.", text: "系", reading: "ji4"},
+		{zh: "你的钥匙落在我家了。", en: "You left your keys at my house.", text: "落", reading: "la4"},
+		{zh: "树叶落在地上。", en: "The leaves fell on the ground.", text: "落", reading: "luo4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
