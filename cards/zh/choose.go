@@ -731,11 +731,14 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 	// Proper names only where something says so: gse tags the character as
 	// a person's name (贾 nr: the surname Jia3, not gu3 "merchant").
 	// With an English side, a name is one that the English writes
-	// capitalised (周 is "Zhou" only if the translation says Zhou).
+	// capitalised (周 is "Zhou" only if the translation says Zhou), or
+	// whose gloss it says, capitals and all (明朝 "the Ming dynasty":
+	// Ming2 chao2 "Ming Dynasty (1368-1644)", not ming2 zhao1 "tomorrow
+	// morning").
 	if sc.name {
 		switch {
 		case len(en.stems) > 0:
-			if len(en.caps) > 0 && en.writesSpelling(sc.spelling) {
+			if len(en.caps) > 0 && (en.writesSpelling(sc.spelling) || ev >= 0.9) {
 				s += wName
 			} else {
 				s -= wNotName

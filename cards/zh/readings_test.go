@@ -254,6 +254,10 @@ func TestReadings(t *testing.T) {
 		{zh: "出门前把鞋带系紧。", en: "Tie your shoelaces tight before going out.", text: "系", reading: "ji4"},
 		{zh: "你的钥匙落在我家了。", en: "You left your keys at my house.", text: "落", reading: "la4"},
 		{zh: "树叶落在地上。", en: "The leaves fell on the ground.", text: "落", reading: "luo4"},
+		// A name whose gloss the English says, capitals and all: 明朝
+		// "Ming Dynasty"; "tomorrow morning" keeps ming2 zhao1.
+		{zh: "这座寺庙建于明朝。", en: "This temple was built in the Ming dynasty.", text: "明朝", reading: "ming2 chao2"},
+		{zh: "明朝我们再谈。", en: "Let's talk again tomorrow morning.", text: "明朝", reading: "ming2 zhao1"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
