@@ -35,6 +35,9 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if prev == "好" && a.haoJi(run, out, k, from) {
 			continue
 		}
+		if a.moreAndMore(run, out, k, from) {
+			continue
+		}
 		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
 			continue
 		}
@@ -114,6 +117,12 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 				out.shift(k, start+n1, l1, vd)
 				continue
 			}
+		case (negation(c1) || c1 == '别' || adverbChar(c1)) && strings.HasPrefix(p, "n") && directionComplement(next) && a.verbChar(w[n1:]) && !a.verbSense(w):
+			// A negation or an adverb, then a verb with its complement
+			// of direction, where the two characters make a noun: 千万别
+			// 传出去 "don't let it get out" is 别 传 出去, not 别传
+			// "supplementary biography" 出去.
+			split = true
 		case degreeAdverbs[prev] && (p == "m" || p == "mq" || p == "b") && a.adjectiveFirst(w[:n1]) && a.measureChar(w[n1:]):
 			// A degree adverb takes an adjective, not a word that counts:
 			// 很多种花 "many kinds of flowers" is 很 多 种 花, not 很 多种
@@ -180,6 +189,24 @@ func (a *Analyzer) adverbialLittle(run string, out *segWords, from int) {
 		out.split(k, start, n1, l1, l2)
 		k++
 	}
+}
+
+// moreAndMore splits word k, 越 and a character, where the next word
+// starts with 越: 越…越… "the more … the more …" takes a word after each
+// 越. 日子越过越好 is 越 过 越 好, not 越过 "to cross over" 越 好. It
+// reports whether it did.
+func (a *Analyzer) moreAndMore(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) || !strings.HasPrefix(run[out.ends[k]:out.ends[k+1]], "越") {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	c2, n2 := utf8.DecodeRuneInString(w[len("越"):])
+	if !strings.HasPrefix(w, "越") || len(w) != len("越")+n2 || c2 >= maxRune || a.singles['越'].logp == 0 || a.singles[c2].logp == 0 {
+		return false
+	}
+	out.split(k, start, len("越"), a.singles['越'], a.singles[c2])
+	return true
 }
 
 // haoJi moves the boundary between 好 (word k-1) and a word of 几 and a

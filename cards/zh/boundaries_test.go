@@ -86,6 +86,17 @@ var regroupCases = []splitCase{
 	{zh: "晚上我喜欢看看书", en: "In the evening I like to read a bit", want: "晚上 我 喜欢 看看 书"},
 	{zh: "周末我们去逛逛街吧", en: "Let's go window-shopping this weekend", want: "周末 我们 去 逛逛 街 吧"},
 	{zh: "我们聊聊天吧", en: "Let's chat", want: "我们 聊 聊天 吧"},
+	// 越…越…: a word after each 越, not 越过 "to cross over".
+	{zh: "我们的生活越过越好", en: "Our life is getting better and better", want: "我们 的 生活 越 过 越 好"},
+	{zh: "他们越过了那条河", en: "They crossed that river", want: "他们 越过 了 那 条 河"},
+	// A negation, then a verb and its complement of direction, not a
+	// noun the two characters make (别传 "supplementary biography").
+	{zh: "这件事你可别传出去", en: "Don't you spread this around", want: "这 件 事 你 可 别 传 出去"},
+	{zh: "他们都跑出去了", en: "They all ran out", want: "他们 都 跑 出去 了"},
+	// 个 counts any noun, one the CL notes do not name too: 三 个 数,
+	// not 三 个数 "number of items"; 个数 stays without a numeral.
+	{zh: "请把这三个数加起来", en: "Please add up these three numbers", want: "请 把 这 三 个 数 加 起来"},
+	{zh: "这个班的学生个数不多", en: "This class does not have many students", want: "这个 班 的 学生 个数 不 多"},
 }
 
 func TestRegroup(t *testing.T) {

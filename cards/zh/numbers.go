@@ -610,7 +610,7 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 			// is 三 天 后, not 天后 "queen of heaven" (gse tags 内 a
 			// noun). So is a name that starts with the unit: 爬了一天山
 			// "climbed for a day" is 一 天 山, not 天山 "Tianshan".
-		} else if !ok || omitted && !a.measureChar(w[:n]) || !a.takes(w[n:], w[:n]) {
+		} else if !ok || omitted && !a.measureChar(w[:n]) || !a.takes(w[n:], w[:n]) && !a.anyNounCounted(w[:n], w[n:], omitted) {
 			// (takes reads CC-CEDICT's senses anew: after a verb, where
 			// most words are no measure word and noun, the cached kinds
 			// are asked first.)
@@ -629,6 +629,14 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 		k++
 		start = out.ends[k-1]
 	}
+}
+
+// anyNounCounted reports whether cl is 个, the measure word of any noun,
+// and rest a noun of one character the CL notes do not name it for, after
+// a numeral written out: 这两个数差三 "these two numbers differ by three"
+// is 两 个 数, not 两 个数 "number of items" (数 "number" has no CL note).
+func (a *Analyzer) anyNounCounted(cl, rest string, omitted bool) bool {
+	return cl == "个" && !omitted && utf8.RuneCountInString(rest) == 1 && a.nounFirst(rest)
 }
 
 // digitAndMeasure splits word k, which starts at byte start of the run,
