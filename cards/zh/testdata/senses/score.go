@@ -17,6 +17,9 @@
 // gold files whose name matches a pattern (heldout6.tsv, heldout*.tsv), so
 // that a check of one file does not pay for all eight. Arguments after CMD
 // are CMD's own, which is why the file is a flag and not a trailing name.
+// An item "word#n" whose n-th token is missing while the output has fewer
+// tokens of the word is named on standard error by file and line: #n
+// counts tokens, so it may be a clerical slip and not a segmentation miss.
 package main
 
 import (
@@ -124,6 +127,16 @@ func run(dir, only string, cmd []string, verbose bool, reportPath string) error 
 			)
 			if s, ok := got[it.ZH]; ok {
 				tok, found = find(s.Tokens, it.Word, it.Occ)
+				if n := count(s.Tokens, it.Word); !found && n > 0 {
+					// "word#2" counts tokens, not occurrences in the
+					// string: an earlier occurrence inside a longer word
+					// is no token, and the item turns into a
+					// segmentation miss nobody planned (heldout7's call 4).
+					// File and line only: the items of a held-out file
+					// are not to be shown.
+					fmt.Fprintf(os.Stderr, "score: %s:%d: #%d asks for more tokens of the word than the output has (%d)\n",
+						it.File, it.Line, it.Occ, n)
+				}
 			}
 			var miss []string
 			if !found {
@@ -211,6 +224,17 @@ func find(toks []token, word string, occ int) (token, bool) {
 		}
 	}
 	return token{}, false
+}
+
+// count is the number of tokens find can choose among.
+func count(toks []token, word string) int {
+	n := 0
+	for _, t := range toks {
+		if t.Word == word || t.Text == word {
+			n++
+		}
+	}
+	return n
 }
 
 // byIndex is -index: see main.
