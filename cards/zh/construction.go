@@ -794,3 +794,39 @@ func directionWord(w string) bool {
 	}
 	return false
 }
+
+// describedNounAhead reports whether, after the token, a description
+// closed by 的 leads to a noun within its clause: 一场深刻的变革, 一项关于
+// 消费者习惯的调查. The measure word then counts that noun, though the
+// word right after it is an adverb or a preposition to gse.
+func describedNounAhead(nb *neighbours) bool {
+	if nb.sn == nil || !nb.afterNumeral {
+		return false
+	}
+	toks := nb.sn.toks
+	switch toks[nb.k].Text {
+	case "这", "那", "哪", "這":
+		return false // 那这与…: not a measure word
+	}
+	for j, seen := nb.k+1, 0; j < len(toks) && seen < 8; j++ {
+		t := toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if !isHan(firstRune(t)) {
+			return false
+		}
+		if t == "的" {
+			if seen == 0 || j+1 >= len(toks) || !isHan(firstRune(toks[j+1].Text)) {
+				return false
+			}
+			switch toks[j+1].Text {
+			case "是", "了", "吗", "呢", "吧", "啊", "时候", "话":
+				return false
+			}
+			return true
+		}
+		seen++
+	}
+	return false
+}

@@ -420,6 +420,22 @@ func (c *fctx) nounAt(j int) bool {
 	return false
 }
 
+// onlyNounAt reports whether token j is a noun by the dictionary
+// (nounAt) and none of its head entry's senses glosses a verb: gse tags
+// 超市 a verb, while 准备 "preparation; to prepare" is one.
+func (c *fctx) onlyNounAt(j int) bool {
+	if !c.nounAt(j) {
+		return false
+	}
+	in := c.a.headInfo(c.a.word(c.sn, j))
+	for _, s := range in.senses {
+		if isVerbSense(s) {
+			return false
+		}
+	}
+	return true
+}
+
 // nounFirstAt reports whether token j's first plain sense glosses a noun,
 // whatever else WordNet knows the word as ("position" is a verb too).
 func (c *fctx) nounFirstAt(j int) bool {
@@ -546,6 +562,17 @@ func (c *fctx) laiShuoAhead() bool {
 var locatives = []string{"上", "中", "里", "下", "时", "时候", "前", "后", "以前", "以后",
 	"之前", "之后", "期间", "方面", "之间", "中间", "内", "外", "旁边", "当中", "以来", "之中", "之下"}
 
+// coverb reports whether w is a preposition that opens a phrase before
+// its verb (为用户创造, 向他学习), whatever gse tags it (为 and 向 are
+// tagged zg).
+func coverb(w string) bool {
+	switch w {
+	case "为", "向", "给", "跟", "对", "替", "朝", "往", "和", "与":
+		return true
+	}
+	return false
+}
+
 // notPlaceVerb reports whether w is a verb after which 在 is not "verb +
 // 在": modals and 是 come before a 在 phrase (要在这里, 是在北京).
 func notPlaceVerb(w string) bool {
@@ -570,8 +597,12 @@ func (c *fctx) zai(reading string) string {
 	if c.finalNext() || nb.next == "着" {
 		return "to be (here, there, in)"
 	}
-	// gse tags 等 "to wait" a particle (u): 他们在等你.
-	if isVerbPos(nb.nextPos) || c.next() == "等" || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p") && c.nearPos(1, 6, "v")) {
+	// gse tags 等 "to wait" a particle (u): 他们在等你. (Not a word gse
+	// tags a verb that the dictionary knows only as a noun: 在超市买,
+	// 在发展中国家; a preposition gse tags zg opens a phrase too: 在为用户
+	// 创造价值.)
+	j := c.step(c.k+1, 1)
+	if isVerbPos(nb.nextPos) && !c.onlyNounAt(j) || c.next() == "等" || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p" || nb.nextPos == "zg" && coverb(nb.next)) && c.nearPos(1, 6, "v")) {
 		if !c.near(1, 6, false, locatives...) {
 			return "(在 + verb) be …-ing (in progress)"
 		}
@@ -660,6 +691,9 @@ func (c *fctx) de(reading string) string {
 		return glossDeWhat
 	}
 	if !nb.clauseEnd {
+		if possessor && !pronoun && c.describes() {
+			return "(links a description to its noun)"
+		}
 		if possessor {
 			return "'s; of (possession)"
 		}
@@ -685,6 +719,55 @@ func (c *fctx) de(reading string) string {
 		return "(adjective + 的) the … one"
 	}
 	return "(sentence-final) it is so (emphasis)"
+}
+
+// describes reports whether the words before 的, though the last is a
+// noun to gse, make a description of the noun after it, not its owner:
+// an adjective by the dictionary after a degree adverb or a determiner
+// (一个大胆的设想, 很古老的寺庙: gse tags them a noun and a name), a
+// 关于/对于 phrase (关于消费者习惯的调查), or a verb and its object at the
+// head of the noun phrase, after a determiner or a number (那个穿红衣服的
+// 女孩, 一个有经验的老师); a
+// subject before the verb, or none, makes the noun an owner (我喜欢老师的书,
+// 了解用户的需求).
+func (c *fctx) describes() bool {
+	p := c.step(c.k-1, -1)
+	if p >= 0 && c.sn.ids[p] >= 0 && c.a.headInfo(c.a.word(c.sn, p)).adjectiveFirst() {
+		// (After a degree adverb, a number or a determiner: 一个大胆的,
+		// 很古老的; 超级智能的含义 is the meaning of superintelligence.)
+		b := c.step(p-1, -1)
+		if b >= 0 && !c.breaks(b, false) && (degreeAdverbs[c.word(b)] || nounDeterminers[c.word(b)] || c.pos(b) == "m" || c.pos(b) == "mq" || c.pos(b) == "q") {
+			return true
+		}
+	}
+	for j, seen := p, 0; j >= 0 && seen < 8; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		w, pos := c.word(j), c.pos(j)
+		switch {
+		case w == "的":
+			return false
+		case w == "关于" || w == "对于":
+			return true
+		case pos == "p":
+			return false // 在政府的支持下, 在城市的东边
+		case (pos == "v" || pos == "zg" && c.verbAt(j)) && w != "是" || w == "有": // (gse tags 穿 zg)
+			i := c.step(j-1, -1)
+			for i >= 0 && (c.pos(i) == "d" || c.word(i) == "最") && !c.breaks(i, false) {
+				i = c.step(i-1, -1) // 很有经验的
+			}
+			if i < 0 || c.breaks(i, false) {
+				return w == "有" // (了解用户的需求: the verb heads the clause, 用户 owns)
+			}
+			switch c.pos(i) {
+			case "m", "q", "mq":
+				return true
+			}
+			return nounDeterminers[c.word(i)] // (是处于技术曲线的末端: the end of the curve)
+		}
+	}
+	return false
 }
 
 // glossDeWhat is 的 closing a verb phrase that stands for a thing: 他指的是

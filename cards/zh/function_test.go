@@ -280,6 +280,18 @@ func TestFunctionGloss(t *testing.T) {
 		{"下午的会很重要。", "The afternoon meeting is important.", "会", "meeting; gathering"},
 		{"等十分钟再走。", "Wait ten minutes, then go.", "再", "(先…再) then; after that"},
 		{"我明天再来。", "I'll come again tomorrow.", "再", "again (later); once more; then"},
+		// 在 before a word gse tags a verb that the dictionary knows only
+		// as a noun (超市), and before a preposition gse tags zg (为).
+		{"她周末在超市打工。", "She works part-time at a supermarket on weekends.", "在", "at; in; on (a place or time)"},
+		{"老师们一直在为学生准备考试。", "The teachers have been preparing the exam for the students.", "在", "(在 + verb) be …-ing (in progress)"},
+		// 的 after a description gse tags as a noun: a verb and its
+		// object after a determiner, a 关于 phrase, an adjective by the
+		// dictionary after a determiner; an owner after a subject's verb.
+		{"那个戴眼镜的男人是谁?", "Who is that man with glasses?", "的", "(links a description to its noun)"},
+		{"他写了一篇关于城市交通的文章。", "He wrote an article about city traffic.", "的", "(links a description to its noun)"},
+		{"这是一个大胆的计划。", "This is a bold plan.", "的", "(links a description to its noun)"},
+		{"我喜欢老师的办公室。", "I like the teacher's office.", "的", "'s; of (possession)"},
+		{"在公司的帮助下，他买了房子。", "With the company's help, he bought a flat.", "的", "'s; of (possession)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -342,10 +354,15 @@ func TestSenseByConstruction(t *testing.T) {
 		{"感冒了就应该多休息。", "", "休息", "xiu1 xi5", "to rest"},
 		{"一定要把握住这次机会。", "We must seize this opportunity.", "住", "zhu4", "(result complement"},
 		{"别担心，事情会好的。", "", "好", "hao3", "good"},
+		// A measure word before a description closed by 的, then its noun
+		// (gse tags the word after the measure word an adverb or a
+		// preposition).
+		{"他们做了一项关于睡眠的研究。", "", "项", "xiang4", "classifier"},
+		{"这是一场非常激烈的比赛。", "", "场", "", "classifier"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)
-		if !ok || tok.Reading != tt.reading || tok.Sense < 0 || !strings.HasPrefix(tok.Senses[tok.Sense], tt.sense) {
+		if !ok || tt.reading != "" && tok.Reading != tt.reading || tok.Sense < 0 || !strings.HasPrefix(tok.Senses[tok.Sense], tt.sense) {
 			t.Errorf("%s: %s [%s] = %q (Sense %d), want [%s] %q…: %s", tt.zh, tt.word, tok.Reading, tok.Gloss, tok.Sense, tt.reading, tt.sense, render(toks))
 		}
 	}
@@ -534,7 +551,7 @@ func TestFunctionGlossEdges(t *testing.T) {
 // its end or start, 名 and 想 at its start (an index of -1 once panicked).
 func TestConstructionAtEdges(t *testing.T) {
 	a := analyzer(t)
-	for _, zh := range []string{"他成了", "不下去", "名", "想想", "别", "挺", "到现在", "下去", "成了", "第名"} {
+	for _, zh := range []string{"他成了", "不下去", "名", "想想", "别", "挺", "到现在", "下去", "成了", "第名", "一场深刻的", "一项的", "那个穿红衣服的", "在超市", "在为", "的"} {
 		a.Analyze(zh, "")
 	}
 }

@@ -816,7 +816,7 @@ func beforeNoun(nb *neighbours) bool {
 // one the English says (en may be nil), else at the end of a clause the
 // one for money (两百块。 "two hundred yuan", 两百块钱), else the first.
 func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
-	if nb == nil || beforeAdverb(nb) || nb.prev == in.e.Simp || nb.prev == in.e.Trad {
+	if nb == nil || beforeAdverb(nb) && !describedNounAhead(nb) || nb.prev == in.e.Simp || nb.prev == in.e.Trad {
 		return -1
 	}
 	if !nb.afterNumeral && !((nb.prev == "有" || nb.prev == "是") && strings.HasPrefix(nb.nextPos, "n")) {
