@@ -16,7 +16,7 @@ var constructionWords = map[string]bool{
 	"想": true, "请": true, "使": true, "正": true, "太": true, "较": true, "比": true, "先": true,
 	"离": true, "点": true, "一点": true, "是": true, "当": true, "没有": true, "或": true,
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
-	"怎么": true, "这个": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
+	"怎么": true, "这个": true, "那个": true, "一家": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
@@ -271,6 +271,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if g := c.viewpoint(w, reading); g != "" {
 			return g
 		}
+		// 我来介绍一下, 我们来看一下: the speaker takes the task on, not
+		// "to come" (我来看你 is a visit: no 一下).
+		if reading == "lai2" && (nb.prev == "我" || nb.prev == "我们" || nb.prev == "咱们" || nb.prev == "让我" || nb.prev == "让我们") && nb.nextPos == "v" && c.word(c.nth(2, 1)) == "一下" {
+			return "(我/我们来 + verb) let me; let's (do)"
+		}
 		// 再来一碗, 来两杯咖啡: 来 stands for the verb (to have, to bring).
 		if reading == "lai2" && !nb.afterNumeral && (nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next)) {
 			return glossLaiAmount
@@ -470,10 +475,28 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "这个":
 		// 这个承诺: before its noun; 这个很好, 就是这个: standing alone.
 		if reading == "zhe4 ge5" {
-			if beforeNoun(nb) && nb.next != "的" || c.nounNext() || timeUnit(nb.next) || nb.nextPos == "t" || c.adjectiveThenNoun() {
+			if c.determines() {
 				return "(adjective) this"
 			}
 			return "(pronoun) this"
+		}
+	case "那个":
+		// 那个穿红衣服的女孩, 那个问题: before its noun, not "(used before
+		// a verb or adjective for emphasis)"; 我要那个: standing alone.
+		if reading == "na4 ge5" {
+			if c.determines() {
+				return "that (as opposed to this)"
+			}
+			if c.finalNext() || nb.next == "是" || nb.next == "就是" {
+				return "that one"
+			}
+		}
+	case "一家":
+		// 开了一家分公司, 哪一家?, 那一家: 一 and the measure word of a
+		// business, not "the whole family" (他们一家, 一家人).
+		if reading == "yi1 jia1" && !familyNext(nb.next) && (strings.HasPrefix(nb.nextPos, "n") && !strings.HasPrefix(nb.nextPos, "nr") || c.nounNext() || deNounAhead(c.sn, c.k) ||
+			(nb.prev == "那" || nb.prev == "这" || nb.prev == "哪" || nb.prev == "另") && (c.finalNext() || nb.next == "的" || nb.next == "是")) {
+			return glossOneFirm
 		}
 	case "半天":
 		// 我等了你半天了: a long time, after the verb it lasts.
@@ -539,6 +562,14 @@ func (c *fctx) viewpoint(w, reading string) string {
 		return glossSeenFrom
 	}
 	return ""
+}
+
+// determines reports whether the token (这个, 那个) stands before its
+// noun: right before it, before a time, an adjective and a noun, or a
+// description closed by 的 and its noun (那个穿红衣服的女孩).
+func (c *fctx) determines() bool {
+	nb := c.nb
+	return beforeNoun(nb) && nb.next != "的" || c.nounNext() || timeUnit(nb.next) || nb.nextPos == "t" || c.adjectiveThenNoun() || deNounAhead(c.sn, c.k)
 }
 
 // kinWords are people one meets, fetches or visits: 接孩子, 接妈妈.
@@ -633,17 +664,21 @@ var senders = map[string]bool{"请": true, "让": true, "叫": true, "派": true
 
 // objectEndsBefore reports whether the word before the token ends an
 // object or an amount: a noun, a unit or a number (数十亿美元, 两百万元);
-// not a time, which says when (答应明天来帮我 "to come").
+// not a time, which says when (答应明天来帮我 "to come"). A word after 的
+// is a noun there.
 func (c *fctx) objectEndsBefore() bool {
 	switch c.nb.prevPos {
 	case "q", "mq", "m":
 		return true
 	}
-	return isNounPos(c.nb.prevPos) || c.nounPrev()
+	// (A word after 的 is a noun there, whatever gse tags it: 根据市场的
+	// 反馈来调整.)
+	return isNounPos(c.nb.prevPos) || c.nounPrev() || c.word(c.nth(2, -1)) == "的"
 }
 
 // meansWords name the means that 来 joins to the purpose: 用…来, 通过…来.
-var meansWords = map[string]bool{"用": true, "通过": true, "利用": true, "借助": true, "靠": true, "依靠": true, "使用": true, "采用": true}
+var meansWords = map[string]bool{"用": true, "通过": true, "利用": true, "借助": true, "靠": true, "依靠": true, "使用": true, "采用": true,
+	"根据": true, "按照": true, "依据": true, "基于": true}
 
 // purposeVerbBefore reports whether a verb that does not send its object
 // nor carry it (骑自行车来上班 "to come") stands earlier in the token's
@@ -734,6 +769,19 @@ func motionVerb(w string) bool {
 	return false
 }
 
+// glossOneFirm is 一家 counting a business.
+const glossOneFirm = "a; one (classifier for businesses)"
+
+// familyNext reports whether w makes 一家 the family itself: 一家人, 一家
+// 三口, 一家老小.
+func familyNext(w string) bool {
+	switch w {
+	case "人", "人们", "三口", "四口", "五口", "老小", "之主", "团聚", "子":
+		return true
+	}
+	return false
+}
+
 // glossYiqiCase is 一起 counting an event.
 const glossYiqiCase = "(一起 + event) a case of (an accident…)"
 
@@ -803,12 +851,19 @@ func describedNounAhead(nb *neighbours) bool {
 	if nb.sn == nil || !nb.afterNumeral {
 		return false
 	}
-	toks := nb.sn.toks
-	switch toks[nb.k].Text {
+	switch nb.sn.toks[nb.k].Text {
 	case "这", "那", "哪", "這":
 		return false // 那这与…: not a measure word
 	}
-	for j, seen := nb.k+1, 0; j < len(toks) && seen < 8; j++ {
+	return deNounAhead(nb.sn, nb.k)
+}
+
+// deNounAhead reports whether a description closed by 的, then a noun,
+// follows token k within its clause (describedNounAhead): 那个穿红衣服的
+// 女孩, 一场深刻的变革.
+func deNounAhead(sn *sentence, k int) bool {
+	toks := sn.toks
+	for j, seen := k+1, 0; j < len(toks) && seen < 8; j++ {
 		t := toks[j].Text
 		if isBlank(t) {
 			continue

@@ -70,8 +70,10 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "把":
 		switch {
 		case reading != "ba3":
-		case nb.afterNumeral:
-			g = "classifier for things with handles" // 一把伞: the dictionary's sense
+		case nb.afterNumeral, nb.prevPos == "v" && !modalVerbs[nb.prev] && !notPlaceVerb(nb.prev) && (c.objectNext() || c.nounNext() || unknownHan(nb.right, nb.nextPos) || nb.nextPos == "zg") && c.endsAfterNext():
+			// 一把伞: the dictionary's sense; 去拿把伞, 带把伞吧: 一 left
+			// out after the verb, the noun ends the clause.
+			g = "classifier for things with handles"
 		case c.objectNext() || c.nounNext() || !isVerbPos(nb.nextPos) && c.nearPos(1, 6, "v"):
 			// (Or a word gse does not tag a noun, the verb after it:
 			// 把重心转移到, where gse tags 重心 an adjective.)
@@ -104,6 +106,11 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 			g = "to celebrate (a holiday)"
 		case reading == "guo4" && nb.next == "得" && (nb.prev == "时间" || nb.prev == "日子" || timeUnit(nb.prev)):
 			g = "to pass (time)"
+		case reading == "guo4" && nb.next == "得" && c.word(c.nth(2, 1)) != "去" && (personPos(nb.prevPos) || nb.prevPos == "d" || nb.prev == "最近"):
+			// 他每天都过得很忙, 你最近过得怎么样: how one lives, after
+			// the person or an adverb (not "to cross"; 过得去 "passable";
+			// 少年时代过得很快 is time passing).
+			g = "to live; to get along"
 		}
 	case "就":
 		g = c.jiu(reading)
@@ -648,12 +655,23 @@ func (c *fctx) gei(reading string) string {
 		return "(verb + 给) to (sb)"
 	case nb.next == "了" || nb.next == "过" || nb.next == "着":
 		return "to give"
+	case c.objectNext() && c.word(c.nth(2, 1)) == "的" && c.nounAfterDe() && (isObjectPos(nb.prevPos) || nb.prevPos == "d"):
+		// 他给我们的印象, 你给我的书: what the subject gave (not 这是给
+		// 你的礼物, for you).
+		return "to give"
 	case c.verbAfterObject():
 		return "(给 sb + verb) for; to (sb)"
 	case c.objectNext() || nb.clauseEnd:
 		return "to give"
 	}
 	return ""
+}
+
+// nounAfterDe reports whether a noun follows the 的 that is the second
+// token after the token: 给我们的印象.
+func (c *fctx) nounAfterDe() bool {
+	n := c.nth(3, 1)
+	return n >= 0 && !c.breaks(n, false) && (isNounPos(c.pos(n)) || c.nounAt(n))
 }
 
 func (c *fctx) bei(reading string) string {
@@ -770,6 +788,9 @@ func (c *fctx) describes() bool {
 	return false
 }
 
+// glossLiaoCan is 了 liao3 after a verb and 不 or 得.
+const glossLiaoCan = "(verb 不了/得了) can't / can (do it)"
+
 // glossDeWhat is 的 closing a verb phrase that stands for a thing: 他指的是
 // "what he meant is", 我们所做的 "what we did".
 const glossDeWhat = "(verb + 的) what …; the one who …"
@@ -825,6 +846,10 @@ func (c *fctx) deComplement(reading string) string {
 }
 
 func (c *fctx) le(reading string) string {
+	if reading == "liao3" && (c.nb.prev == "不" || c.nb.prev == "得") && c.potential() {
+		// 解决不了, 受得了: the potential complement, not "to finish".
+		return glossLiaoCan
+	}
 	if reading != "le5" {
 		return "" // liao3 "to finish", 了解
 	}
@@ -878,8 +903,11 @@ func (c *fctx) jiu(reading string) string {
 		return "(就是) exactly; precisely"
 	case nb.next == "在" && !c.near(-1, 6, true, "如果", "要是", "只要"):
 		return "(就在) right (here, there); exactly" // 超市就在对面
-	case c.near(-1, 6, false, "一", "刚", "刚刚", "一旦") && !nb.afterNumeral, c.near(-1, 4, false, "了"):
+	case c.near(-1, 6, false, "一", "刚", "刚刚", "一旦") && !nb.afterNumeral, c.near(-1, 4, false, "了"), c.yiVerbBefore():
 		return "as soon as … then (一/刚/了…就)"
+	case c.topicAhead():
+		// 就这个问题，我们…: the topic, "concerning".
+		return "with regard to; concerning"
 	case c.near(-1, 6, false, "每", "每次", "每当"):
 		return "(每…就) then (each time)"
 	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral:
@@ -892,7 +920,65 @@ func (c *fctx) jiu(reading string) string {
 	if c.near(-1, 12, true, "如果", "要是", "只要", "既然", "假如", "一旦", "若", "如果说") {
 		return "(if …,) then"
 	}
+	if c.amountAfterVerb() {
+		return "only; just (that much)" // 我就要一个。
+	}
 	return "then; just; right away"
+}
+
+// yiVerbBefore reports whether 一 then a verb opens the token's sentence
+// part, across a comma: 一遇到问题，他就… "as soon as".
+func (c *fctx) yiVerbBefore() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 12; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, true) {
+			return false
+		}
+		if c.sn.toks[j].Text != "一" {
+			continue
+		}
+		v := c.step(j+1, 1)
+		p := c.step(j-1, -1)
+		return v >= 0 && c.pos(v) == "v" && (p < 0 || !numeralWord(c.word(p)) && c.pos(p) != "m")
+	}
+	return false
+}
+
+// topicAhead reports whether the token opens its clause and a noun
+// phrase, with no verb, runs from it to a comma: 就这个问题，….
+func (c *fctx) topicAhead() bool {
+	if !c.headAt(c.k) || !c.objectNext() {
+		return false
+	}
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < 6; j, seen = c.step(j+1, 1), seen+1 {
+		t := c.sn.toks[j].Text
+		if t == "，" || t == "," {
+			return true
+		}
+		if c.breaks(j, false) || isVerbPos(c.pos(j)) && c.pos(j) != "vn" {
+			return false
+		}
+	}
+	return false
+}
+
+// amountAfterVerb reports whether a verb then an amount follows the token
+// and ends its clause: 我就要一个, 就剩两天了.
+func (c *fctx) amountAfterVerb() bool {
+	if c.nb.nextPos != "v" {
+		return false
+	}
+	m := c.nth(2, 1)
+	if m < 0 || c.breaks(m, false) || !(c.pos(m) == "m" || c.pos(m) == "mq" || numeralWord(c.word(m))) {
+		return false
+	}
+	for j, seen := c.step(m+1, 1), 0; ; j, seen = c.step(j+1, 1), seen+1 {
+		if j < 0 || c.breaks(j, false) {
+			return true
+		}
+		if seen >= 2 {
+			return false
+		}
+	}
 }
 
 func (c *fctx) cai(reading string) string {
@@ -1182,6 +1268,13 @@ func (c *fctx) with(w, reading string) string {
 		return "" // 跟我来? no: 我 is an object; 跟着, 跟上: "to follow"
 	}
 	prevNoun := isObjectPos(nb.prevPos) || c.latinPrev() || unknownHan(nb.left, nb.prevPos)
+	// 你跟他一样高, 和以前不一样: the comparison, not "with" nor "and".
+	switch {
+	case c.near(1, 5, false, "一样", "相同", "相似"):
+		return glossSameAs
+	case c.near(1, 5, false, "不一样", "不同"):
+		return glossDifferentFrom
+	}
 	switch {
 	case prevNoun && c.verbAfterObject() && c.near(1, 5, false, reciprocal...):
 		if w == "与" {
@@ -1209,6 +1302,12 @@ func (c *fctx) with(w, reading string) string {
 	}
 	return "with; to (sb)"
 }
+
+// Glosses of 跟, 和, 与 in a comparison: A 跟 B 一样 / 不同.
+const (
+	glossSameAs        = "(A 跟 B 一样) the same as; as … as"
+	glossDifferentFrom = "(A 跟 B 不同) different from"
+)
 
 func (c *fctx) wei(reading string) string {
 	nb := c.nb
@@ -1377,7 +1476,8 @@ func (c *fctx) shang(reading string) string {
 	}
 	nb := c.nb
 	switch {
-	case numeralWord(nb.next) && !nb.afterNumeral:
+	case numeralWord(nb.next) && !nb.afterNumeral && nb.next != "一":
+		// (上一次: the last time.)
 		return "(上 + number) up to; over (上千)"
 	case c.nounPrev() || (nb.left != 0 && !isVerbPos(nb.prevPos) && c.near(-1, 6, false, "在", "从", "于")) ||
 		nb.left != 0 && !c.near(-1, 1, false, "在", "从", "于") && c.near(-1, 2, false, "在", "从", "于"):
@@ -1389,7 +1489,9 @@ func (c *fctx) shang(reading string) string {
 		return "(after a noun) on; on top of; in"
 	case isVerbPos(nb.prevPos) && !notPlaceVerb(c.prevWord()):
 		return "(after a verb) up; onto; on"
-	case previousNext(nb.next) || nb.nextPos == "q":
+	case previousNext(nb.next) || nb.nextPos == "q" || nb.nextPos == "m" && strings.HasPrefix(nb.next, "一") && !c.breaks(c.step(c.k+1, 1), false):
+		// (上一轮融资, 上一代: the segmenter joins 一 and its measure
+		// word.)
 		return "last; previous (上个月)"
 	case (nb.left == 0 || strings.HasPrefix(nb.prevPos, "r") || nb.prevPos == "d" || nb.prevPos == "t") && isNounPos(nb.nextPos):
 		return "to go to; to attend (school, work)" // 我上大学的时候, 今年上小学了

@@ -292,6 +292,29 @@ func TestFunctionGloss(t *testing.T) {
 		{"这是一个大胆的计划。", "This is a bold plan.", "的", "(links a description to its noun)"},
 		{"我喜欢老师的办公室。", "I like the teacher's office.", "的", "'s; of (possession)"},
 		{"在公司的帮助下，他买了房子。", "With the company's help, he bought a flat.", "的", "'s; of (possession)"},
+		// 那个 before a description and its noun; 一家 counting a
+		// business, with or without the noun; the family itself.
+		{"那个拿着雨伞的人是我爸爸。", "", "那个", "that (as opposed to this)"},
+		{"我朋友开了一家分公司。", "", "一家", glossOneFirm},
+		{"这两家饭馆，我更喜欢那一家。", "", "一家", glossOneFirm},
+		{"他们一家都去了北京。", "", "一家", dict},
+		// 给: the verb before sb 的 noun.
+		{"你给我的建议很有用。", "", "给", "to give"},
+		// 就: 一 + verb across a comma; a topic at the head; an amount.
+		{"一回到家，我就开始做饭。", "", "就", "as soon as … then (一/刚/了…就)"},
+		{"就这件事，我想说两句。", "", "就", "with regard to; concerning"},
+		{"我就买一个。", "", "就", "only; just (that much)"},
+		// 上 before 一 and a measure word; 了 liao3 after 不; 来 taking
+		// a task on, and after a means; 把 counting after a verb; 过得.
+		{"上一次见面是在去年。", "", "上", "last; previous (上个月)"},
+		{"这么多菜我吃不了。", "", "了", glossLiaoCan},
+		{"我来回答一下这个问题。", "", "来", "(我/我们来 + verb) let me; let's (do)"},
+		{"我们要根据天气的变化来安排行程。", "", "来", "(verb + object + 来 + verb) in order to"},
+		{"我去买把椅子。", "", "把", "classifier for things with handles"},
+		{"她最近过得很好。", "", "过", "to live; to get along"},
+		// 跟 in a comparison.
+		{"这家店的价格跟网上一样。", "", "跟", glossSameAs},
+		{"我的想法跟你不同。", "", "跟", glossDifferentFrom},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -551,7 +574,7 @@ func TestFunctionGlossEdges(t *testing.T) {
 // its end or start, 名 and 想 at its start (an index of -1 once panicked).
 func TestConstructionAtEdges(t *testing.T) {
 	a := analyzer(t)
-	for _, zh := range []string{"他成了", "不下去", "名", "想想", "别", "挺", "到现在", "下去", "成了", "第名", "一场深刻的", "一项的", "那个穿红衣服的", "在超市", "在为", "的"} {
+	for _, zh := range []string{"他成了", "不下去", "名", "想想", "别", "挺", "到现在", "下去", "成了", "第名", "一场深刻的", "一项的", "那个穿红衣服的", "在超市", "在为", "的", "那一家", "一家", "给我的", "一下课，就", "就这件事，", "就", "我就要一", "上一", "不了", "我来", "拿把", "过得", "跟一样", "跟"} {
 		a.Analyze(zh, "")
 	}
 }

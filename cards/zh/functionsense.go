@@ -76,6 +76,8 @@ var functionSenses = map[string]string{
 	"(V1着 V2) while V1 is in progress":    "aspect particle indicating action in progress or ongoing state",
 	"(verb + 着) -ing; ongoing state":      "aspect particle indicating action in progress or ongoing state",
 	"(experienced action) have ever done": "(experienced action marker)",
+	"to live; to get along":               "to live",
+	glossLiaoCan:                          "(used with 得[de2] or 不[bu4] after a verb",
 	// 就
 	"(if …,) then":                      "(after a suppositional clause) in that case; then",
 	"(每…就) then (each time)":            "(after a suppositional clause) in that case; then",
@@ -132,6 +134,8 @@ var functionSenses = map[string]string{
 	"and; with (sb)":                  "(joining two nouns) and; together with|with",
 	"with; and (sb)":                  "with|(joining two nouns) and; together with|(formal) with; from",
 	"with; to (sb)":                   "with|to|(joining two nouns) and; together with|(formal) with; from",
+	glossSameAs:                       "with|(joining two nouns) and; together with|(formal) with; from",
+	glossDifferentFrom:                "with|(joining two nouns) and; together with|(formal) with; from",
 	glossYuWith:                       "(formal) with; from",
 	// 为, 以
 	"(verb + 为) as; into; to be":    "as (in the capacity of)",
