@@ -607,11 +607,12 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 			}
 		}
 	}
-	if nb != nil && isVerbSense(in.senses[first]) && nounHeadSlot(nb) {
+	if nb != nil && predicateFirst(in.senses[first]) && utf8.RuneCountInString(in.e.Simp) > 1 && nounHeadSlot(nb) {
 		// After a noun that names no person and before the clause's
-		// predicate, a word that is first a verb is the head of a noun
-		// compound, the noun it also is: 产品定位是 "position", not "to
-		// orientate" (a person there is its subject: 老师工作很忙).
+		// predicate, a word that is first a verb or an adjective is the
+		// head of a noun compound, the noun it also is: 产品定位是
+		// "position", not "to orientate"; 人类文明进步 "civilization", not
+		// "civilized" (a person there is its subject: 老师工作很忙).
 		if i := in.laterPlain(first, nb, func(i int, s string) bool {
 			return !isVerbSense(s) && nounish(s) && nounGloss(firstGloss(s))
 		}); i >= 0 {
@@ -677,6 +678,9 @@ func verbSlot(nb *neighbours) bool {
 	case "正在", "要", "会", "能", "想", "可以", "应该", "别", "不要", "已经", "没", "没有", "不能", "不会", "打算", "开始", "继续",
 		"这样", "那样", "怎么", "如何", "怎样": // 不该这样发展 "to develop"
 		return true
+	case "在":
+		// 一直在发展 "to develop": 在 glossed as the progressive.
+		return strings.HasPrefix(prevGloss(nb), "(在 + verb)")
 	}
 	return false
 }
@@ -1203,4 +1207,14 @@ func nounHeadSlot(nb *neighbours) bool {
 		return false
 	}
 	return nb.next == "是" || nb.nextPos == "d"
+}
+
+// predicateFirst reports whether sense s glosses a verb, or an adjective
+// that WordNet knows as nothing else (文明 "civilized").
+func predicateFirst(s string) bool {
+	if isVerbSense(s) {
+		return true
+	}
+	p := wordnet.PartsOfSpeech(firstGloss(s))
+	return p&wordnet.Adj != 0 && p&(wordnet.Noun|wordnet.Verb|wordnet.Adv) == 0
 }

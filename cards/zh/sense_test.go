@@ -38,6 +38,10 @@ func TestSenseChoice(t *testing.T) {
 		{"我完全不同意。", "", "完全", "", "totally", false},
 		{"他们通过这个方法来解决问题。", "", "通过", "", "by means of", false},
 		{"我们要过更健康的生活。", "We want to live healthier lives.", "生活", "", "life", true},
+		// After a noun and before an adverb, a word first an adjective is
+		// the compound's noun; after the progressive 在, a verb.
+		{"人类文明一直在发展。", "Humanity keeps moving forward.", "文明", "", "civilization", false},
+		{"人类文明一直在发展。", "Humanity keeps moving forward.", "发展", "", "to develop", false},
 		// A character standing as a word is not in its bound form when a
 		// free sense is said too, nor by a preposition alone; a prefix the
 		// English says stays one.
