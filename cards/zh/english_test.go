@@ -539,6 +539,9 @@ func TestEnglishEvidence(t *testing.T) {
 		{"她的工作很辛苦。", "Her work is very hard.", "工作", "work"},
 		{"我们想学习他们的定位。", "We want to learn from their positioning.", "定位", "position"},
 		{"我们计划下个月开业。", "We plan to open next month.", "计划", "to plan"},
+		// A gerund after a preposition, with no object of its own, is a
+		// noun, though it is a form of the verb's word.
+		{"这家网站的钱都来自广告。", "All of this website's money comes from advertising.", "广告", "advertisement"},
 		// After a noun that names no person, before 是 or an adverb: the
 		// head of a noun compound.
 		{"我们品牌定位是年轻人。", "Our brand targets young people.", "定位", "position"},

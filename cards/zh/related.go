@@ -360,6 +360,20 @@ var hedges = map[string]bool{"think": true, "know": true, "mean": true, "guess":
 // in more words, the narrower meaning ("open minded" is 开放
 // "open-minded", not "to open").
 func (in *entryInfo) betterSaid(en *english, i, j int) bool {
+	vi, vj := in.marks[i].verb, in.marks[j].verb
+	if vi != vj {
+		// An English word that stands as a noun says the noun sense,
+		// though it is a form of the verb's word too: "comes from
+		// advertising" is 广告 "advertisement", not "to advertise"
+		// (saysAsNoun); "any worry" is no adjective (担心 "worried").
+		v, n := j, i
+		if vi {
+			v, n = i, j
+		}
+		if nounish(in.senses[n]) && en.saysAsNoun(in, v) {
+			return vj
+		}
+	}
 	fi, fj := in.formEvidence(en, i), in.formEvidence(en, j)
 	if fi != fj {
 		return fi > fj
@@ -371,13 +385,13 @@ func (in *entryInfo) betterSaid(en *english, i, j int) bool {
 	// says 教育 "education", not "to educate", where both share the stem
 	// and neither is the word itself; a word that can be a verb
 	// ("advertising") leaves the order as it is.
-	if vi, vj := in.marks[i].verb, in.marks[j].verb; vi != vj {
+	if vi != vj {
 		v := j
 		if vi {
 			v = i
 		}
 		// So does a word a determiner stands before ("any plans" says 安排
-		// "plans", not "to plan"; "our positioning" 定位 "positioning").
+		// "plans", not "to plan"; "a unified approach" 统一 "unified").
 		return vj && (!en.saysAsVerb(in, v) || en.saysAsNoun(in, v))
 	}
 	return false
@@ -401,7 +415,7 @@ func (x *english) saysAsNoun(in *entryInfo, i int) bool {
 				if ws != st {
 					continue
 				}
-				if k == 0 || !nounDeterminersEn[x.words[k-1]] {
+				if !x.nounAt(k) {
 					return false
 				}
 				seen = true
@@ -410,6 +424,33 @@ func (x *english) saysAsNoun(in *entryInfo, i int) bool {
 	}
 	return seen
 }
+
+// nounAt reports whether English word k stands as a noun: after a
+// determiner or a possessive, or after a preposition with no object of
+// its own after it ("comes from advertising", not "at educating
+// children").
+func (x *english) nounAt(k int) bool {
+	if k == 0 {
+		return false
+	}
+	if nounDeterminersEn[x.words[k-1]] {
+		return true
+	}
+	if !objectPrepositionsEn[x.words[k-1]] {
+		return false
+	}
+	return k+1 == len(x.words) || objectPrepositionsEn[x.words[k+1]] || clauseLinksEn[x.words[k+1]]
+}
+
+// objectPrepositionsEn are English prepositions that take a noun (or a
+// gerund) for object; clauseLinksEn the words that end a noun phrase.
+var (
+	objectPrepositionsEn = map[string]bool{
+		"from": true, "of": true, "in": true, "on": true, "at": true, "for": true, "about": true,
+		"with": true, "by": true, "through": true, "into": true, "without": true,
+	}
+	clauseLinksEn = map[string]bool{"and": true, "or": true, "but": true, "is": true, "are": true, "was": true, "were": true}
+)
 
 // nounDeterminersEn are the English words after which a noun stands, not
 // a verb: articles, possessives, quantifiers.
