@@ -17,7 +17,7 @@ var constructionWords = map[string]bool{
 	"离": true, "点": true, "一点": true, "是": true, "当": true, "没有": true, "或": true,
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "那个": true, "一家": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
-	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true,
+	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true, "一下子": true, "除": true,
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
@@ -51,7 +51,27 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "xiang3" && degreeAdverbs[nb.prev] && (nb.nextPos == "p" || nb.next == "和" || nb.next == "跟") && c.nearPos(1, 5, "v") {
 			return "(想 + verb) to want to; would like to"
 		}
+	case "除":
+		// 除此以外, 除他之外: except; besides (not "to get rid of").
+		if reading == "chu2" && c.near(1, 4, false, "以外", "之外", "外") {
+			return "except; not including"
+		}
+	case "一下子":
+		// 他一下子就明白了: all at once (not "once; one time"); after its
+		// verb, for a moment.
+		switch {
+		case reading != "yi1 xia4 zi5":
+		case c.verbAhead() || nb.next == "就" || nb.nextPos == "d" || nb.nextPos == "p":
+			return "all at once; all of a sudden"
+		case (isVerbPos(nb.prevPos) || c.verbAt(c.step(c.k-1, -1))) && c.finalNext():
+			return "(following a verb) for a moment; briefly"
+		}
 	case "一下":
+		// 你过来一下: after a word the dictionary knows as a verb, "a
+		// bit", whatever gse tags it.
+		if reading == "yi1 xia4" && !isVerbPos(nb.prevPos) && c.verbAt(c.step(c.k-1, -1)) && !c.verbAhead() && nb.next != "就" {
+			return "(after a verb) a bit"
+		}
 		// 你能帮我一下吗, 让我看你一下: verb + person + 一下 is "a bit",
 		// as after the verb itself (not "all at once; suddenly").
 		if p := c.step(c.k-1, -1); reading == "yi1 xia4" && p >= 0 && personalPronouns[nb.prev] && !c.breaks(p, false) {
@@ -91,6 +111,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "or"
 		}
 	case "没有":
+		// 我跑得没有他快, 这里没有那里那么热: A is not as … as B.
+		if reading == "mei2 you3" && c.objectNext() && c.adjectiveAfterObject() {
+			return "(A 没有 B + adjective) not as … as"
+		}
 		// 我们还没有真正关注, 它并没有欺骗我们: the past action denied;
 		// 没有问题 keeps the dictionary's "to not have" or "to not be",
 		// which the English chooses.
@@ -570,6 +594,20 @@ func (c *fctx) viewpoint(w, reading string) string {
 func (c *fctx) determines() bool {
 	nb := c.nb
 	return beforeNoun(nb) && nb.next != "的" || c.nounNext() || timeUnit(nb.next) || nb.nextPos == "t" || c.adjectiveThenNoun() || deNounAhead(c.sn, c.k)
+}
+
+// adjectiveAfterObject reports whether, after the object that follows the
+// token, an adjective (or 那么/这么 and one) ends the clause: 没有他快.
+func (c *fctx) adjectiveAfterObject() bool {
+	a := c.nth(2, 1)
+	if a >= 0 && (c.word(a) == "那么" || c.word(a) == "这么" || c.word(a) == "那样" || c.word(a) == "这样") {
+		a = c.step(a+1, 1)
+	}
+	if a < 0 || c.breaks(a, false) || !strings.HasPrefix(c.pos(a), "a") {
+		return false
+	}
+	e := c.step(a+1, 1)
+	return e < 0 || c.breaks(e, false) || c.word(e) == "了" || c.word(e) == "吗" || c.word(e) == "呢"
 }
 
 // kinWords are people one meets, fetches or visits: 接孩子, 接妈妈.

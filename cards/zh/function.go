@@ -708,6 +708,9 @@ func (c *fctx) de(reading string) string {
 		}
 		return glossDeWhat
 	}
+	if !nb.clauseEnd && c.splitShiDe() {
+		return "(是…的) stresses when, where, how" // 我们是去年结的婚。
+	}
 	if !nb.clauseEnd {
 		if possessor && !pronoun && c.describes() {
 			return "(links a description to its noun)"
@@ -784,6 +787,35 @@ func (c *fctx) describes() bool {
 			}
 			return nounDeterminers[c.word(i)] // (是处于技术曲线的末端: the end of the curve)
 		}
+	}
+	return false
+}
+
+// splitShiDe reports whether 的 stands between a verb and its object at
+// the end of a clause that 是 and a word of when, where or how opened: 我们
+// 是去年结的婚, 我是在北京上的大学, 他是坐飞机来的 (the object after 的
+// ends the clause). 这是我买的书 is a description: a subject follows 是.
+func (c *fctx) splitShiDe() bool {
+	v := c.step(c.k-1, -1)
+	if v < 0 || !isVerbPos(c.pos(v)) && !c.verbAt(v) || !c.endsAfterNext() {
+		return false
+	}
+	for j, seen := c.step(v-1, -1), 0; j >= 0 && seen < 8; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if c.word(j) != "是" {
+			continue
+		}
+		a := c.step(j+1, 1)
+		if a >= v {
+			return false
+		}
+		switch c.word(a) {
+		case "在", "从", "跟", "和", "坐", "用", "骑", "怎么", "什么时候", "哪年", "为了", "通过":
+			return true
+		}
+		return c.pos(a) == "t"
 	}
 	return false
 }
@@ -872,13 +904,26 @@ func (c *fctx) le(reading string) string {
 		return "(不…了) not any more"
 	case c.near(-1, 3, false, "别"):
 		return "(别…了) stop (doing it)"
-	case c.near(-1, 4, false, "要", "快", "快要", "就要"):
+	case c.near(-1, 4, false, "要", "快", "快要", "就要") && !c.adjectiveKuai():
 		return "(要…了) about to (happen)"
 	case isVerbPos(nb.prevPos) && !c.near(-1, 4, false, "都"):
 		// (菜都凉了 "the food has gone cold": the situation now.)
 		return "(verb + 了) done; change of state"
 	}
 	return "(sentence-final) change of state: now"
+}
+
+// adjectiveKuai reports whether the 快 before 了 is the adjective "fast",
+// not "soon": right before 了, or after 得 or a degree adverb (发展得更快了).
+func (c *fctx) adjectiveKuai() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 4; j, seen = c.step(j-1, -1), seen+1 {
+		if c.word(j) != "快" {
+			continue
+		}
+		p := c.word(c.step(j-1, -1))
+		return seen == 0 && !c.near(-1, 4, false, "要", "快要", "就要") || p == "得" || degreeAdverbs[p]
+	}
+	return false
 }
 
 func (c *fctx) zhe(reading string) string {
@@ -1085,9 +1130,40 @@ func (c *fctx) ye(reading string) string {
 	}
 	switch c.nb.next {
 	case "不", "没", "没有", "别", "无", "沒", "沒有":
+		if c.leastBefore() {
+			return "(一点也不…) (not) at all; (not) even"
+		}
 		return "also (not); (not) either"
 	}
 	return "also; too"
+}
+
+// leastBefore reports whether the token follows the least amount, 一点 or
+// 一 and a measure word (一点也不累, 一分钱也没有, 一次也没去过): the
+// negation after it is total.
+func (c *fctx) leastBefore() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 || c.breaks(p, false) {
+		return false
+	}
+	switch w := c.word(p); w {
+	case "一点", "一点儿", "一点点", "一下", "丝毫":
+		return true
+	default:
+		if strings.HasPrefix(w, "一") && c.pos(p) == "m" {
+			return true // 一次, 一个
+		}
+	}
+	// 一分钱也没有: 一 and a measure word, then a noun (not 想了一晚上也
+	// 没想明白: the whole evening).
+	q := c.step(p-1, -1)
+	if q < 0 || c.breaks(q, false) || !isNounPos(c.pos(p)) {
+		return false
+	}
+	if w := c.word(q); strings.HasPrefix(w, "一") && w != "一" && c.pos(q) == "m" {
+		return true
+	}
+	return c.pos(q) == "q" && c.word(c.step(q-1, -1)) == "一"
 }
 
 func (c *fctx) dou(reading string) string {
@@ -1372,7 +1448,8 @@ func (c *fctx) qi(reading string) string {
 	case "将", "使", "令", "让", "把", "对", "为", "给", "向", "任", "促使", "对于", "关于", "由":
 		return "it; him; them (literary object)" // 将其拟人化, 对其
 	}
-	if isVerbPos(c.nb.prevPos) && c.nb.prevPos != "vn" {
+	if isVerbPos(c.nb.prevPos) && c.nb.prevPos != "vn" && !((isNounPos(c.nb.nextPos) || c.nounNext()) && !c.verbAfterNext()) {
+		// (有其优点, 发挥其作用: its; 要求其改正: him.)
 		return "it; him; them (literary object)"
 	}
 	return "its; their; his; her (literary)"

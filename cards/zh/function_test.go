@@ -315,6 +315,21 @@ func TestFunctionGloss(t *testing.T) {
 		// 跟 in a comparison.
 		{"这家店的价格跟网上一样。", "", "跟", glossSameAs},
 		{"我的想法跟你不同。", "", "跟", glossDifferentFrom},
+		// 是 + when + verb 的 object (the split 是…的); a subject after
+		// 是 makes a description.
+		{"他们是前年买的房子。", "", "的", "(是…的) stresses when, where, how"},
+		{"这是我昨天买的书。", "", "的", "(links a description to its noun)"},
+		// 没有 in a comparison; 一下子 before its verb; 一下 after a verb
+		// gse does not tag; 也 after the least amount; 其 before a noun.
+		{"我的中文没有她好。", "", "没有", "(A 没有 B + adjective) not as … as"},
+		{"她一下子就找到了答案。", "", "一下子", "all at once; all of a sudden"},
+		{"妈妈，你过来一下。", "", "一下", "(after a verb) a bit"},
+		{"这部电影一点也不好看。", "", "也", "(一点也不…) (not) at all; (not) even"},
+		{"这件事我一次也没想过。", "", "也", "(一点也不…) (not) at all; (not) even"},
+		{"这种方法有其局限。", "", "其", "its; their; his; her (literary)"},
+		// 了 after 快 the adjective; 除…以外.
+		{"他跑得更快了。", "", "了", "(sentence-final) change of state: now"},
+		{"除此以外，他还喜欢画画。", "", "除", "except; not including"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -574,7 +589,7 @@ func TestFunctionGlossEdges(t *testing.T) {
 // its end or start, 名 and 想 at its start (an index of -1 once panicked).
 func TestConstructionAtEdges(t *testing.T) {
 	a := analyzer(t)
-	for _, zh := range []string{"他成了", "不下去", "名", "想想", "别", "挺", "到现在", "下去", "成了", "第名", "一场深刻的", "一项的", "那个穿红衣服的", "在超市", "在为", "的", "那一家", "一家", "给我的", "一下课，就", "就这件事，", "就", "我就要一", "上一", "不了", "我来", "拿把", "过得", "跟一样", "跟"} {
+	for _, zh := range []string{"他成了", "不下去", "名", "想想", "别", "挺", "到现在", "下去", "成了", "第名", "一场深刻的", "一项的", "那个穿红衣服的", "在超市", "在为", "的", "那一家", "一家", "给我的", "一下课，就", "就这件事，", "就", "我就要一", "上一", "不了", "我来", "拿把", "过得", "跟一样", "跟", "是去年结的婚", "结的婚", "没有他快", "一下子", "过来一下", "一点也", "也", "有其", "更快了", "除", "除此以外"} {
 		a.Analyze(zh, "")
 	}
 }
