@@ -270,7 +270,9 @@ func TestMinerExpect(t *testing.T) {
 	mn.Expect(rp)
 	var got []Sentence
 	for i := 0; i < len(pairs); i += 100 {
-		got = append(got, mn.Add(pairs[i:min(i+100, len(pairs))], nil)...)
+		ss := mn.Add(pairs[i:min(i+100, len(pairs))], nil)
+		mn.wait() // (count writes the sentences' tokens field: copied after)
+		got = append(got, ss...)
 	}
 	if n := a.n.Load(); n != int64(len(pairs)-1) {
 		t.Errorf("%d analyses of %d pairs, one met twice: want %d", n, len(pairs), len(pairs)-1)
