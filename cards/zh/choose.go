@@ -975,6 +975,10 @@ func verbContextOf(nb *neighbours) float64 {
 	case placePrepositions[nb.prev] && nb.nextPos == "f":
 		// 在会上 "meeting", 在房间里: a place between a preposition and
 		// a locative (the locative already counted).
+	case nb.prevPos == "d" && afterDe(nb):
+		// 的真实想法 "way of thinking": what gse tags an adverb between
+		// 的 and the token modifies a noun.
+		v--
 	case nb.prevPos == "d" || nb.prevPos == "a" && (prevAdverb(nb) || easyTo(nb)) || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "被":
 		v++
 	case personalPronouns[nb.prev] && (nb.next == "的" || nb.next == "了" || nb.next == "着" || nb.next == "过"):
@@ -1649,4 +1653,23 @@ func sideWeight(neighbour string) float64 {
 		return 0.5
 	}
 	return 1
+}
+
+// afterDe reports whether 的 stands right before the word before the token.
+func afterDe(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	seen := false
+	for j := nb.k - 1; j >= 0; j-- {
+		t := nb.sn.toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if seen {
+			return t == "的"
+		}
+		seen = true
+	}
+	return false
 }

@@ -542,6 +542,8 @@ func TestEnglishEvidence(t *testing.T) {
 		// A gerund after a preposition, with no object of its own, is a
 		// noun, though it is a form of the verb's word.
 		{"这家网站的钱都来自广告。", "All of this website's money comes from advertising.", "广告", "advertisement"},
+		// What gse tags an adverb between 的 and the word modifies a noun.
+		{"这就是我的真实想法。", "That's what I really think.", "想法", "way of thinking"},
 		// After a noun that names no person, before 是 or an adverb: the
 		// head of a noun compound.
 		{"我们品牌定位是年轻人。", "Our brand targets young people.", "定位", "position"},
