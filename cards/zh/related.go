@@ -402,27 +402,38 @@ func (in *entryInfo) betterSaid(en *english, i, j int) bool {
 // possessive ("any plans", "your support"), where English puts a noun,
 // and at least one does.
 func (x *english) saysAsNoun(in *entryInfo, i int) bool {
+	seen, all := false, true
+	x.eachSayingWord(in, i, func(k int) bool {
+		if !x.nounAt(k) {
+			all = false
+			return false
+		}
+		seen = true
+		return true
+	})
+	return seen && all
+}
+
+// eachSayingWord calls f with the index in x.words of each English word
+// whose stem is a content word of a gloss of sense i of in, until f
+// returns false; it reports whether sense i has a matcher at all.
+func (x *english) eachSayingWord(in *entryInfo, i int, f func(k int) bool) bool {
 	m, j, _ := in.senseAt(i)
 	if m == nil {
 		return false
 	}
 	words := m.words()
-	seen := false
 	for _, g := range m.senseGlosses(j) {
 		for c := int(g.start); c < int(g.start+g.content); c++ {
 			st := m.word(words, c)
 			for k, ws := range x.wordStems {
-				if ws != st {
-					continue
+				if ws == st && !f(k) {
+					return true
 				}
-				if !x.nounAt(k) {
-					return false
-				}
-				seen = true
 			}
 		}
 	}
-	return seen
+	return true
 }
 
 // nounAt reports whether English word k stands as a noun: after a
@@ -464,32 +475,25 @@ var nounDeterminersEn = map[string]bool{
 // a gloss of verb sense i of in can be a verb by WordNet (a lemma of it is
 // a verb): "educates", "advertising", "needs", not "educational".
 func (x *english) saysAsVerb(in *entryInfo, i int) bool {
-	m, j, _ := in.senseAt(i)
-	if m == nil {
-		return true
-	}
-	words := m.words()
 	var lemmas []string
-	for _, g := range m.senseGlosses(j) {
-		for c := int(g.start); c < int(g.start+g.content); c++ {
-			st := m.word(words, c)
-			for k, ws := range x.wordStems {
-				if ws != st {
-					continue
-				}
-				lemmas = wordnet.Lemmas(lemmas[:0], withoutS(x.words[k]))
-				if len(lemmas) == 0 {
-					return true // a word WordNet does not know: say nothing
-				}
-				for _, l := range lemmas {
-					if wordnet.PartsOfSpeech(l)&wordnet.Verb != 0 {
-						return true
-					}
-				}
+	verb := false
+	if !x.eachSayingWord(in, i, func(k int) bool {
+		lemmas = wordnet.Lemmas(lemmas[:0], withoutS(x.words[k]))
+		if len(lemmas) == 0 {
+			verb = true // a word WordNet does not know: say nothing
+			return false
+		}
+		for _, l := range lemmas {
+			if wordnet.PartsOfSpeech(l)&wordnet.Verb != 0 {
+				verb = true
+				return false
 			}
 		}
+		return true
+	}) {
+		return true
 	}
-	return false
+	return verb
 }
 
 // saidWords is the most content words, light verbs aside, of a gloss of
