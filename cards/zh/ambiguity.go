@@ -242,6 +242,7 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 			a.splitCounted(run, out, from, en, sl)
 		}
 		a.splitUnconfirmed(run, out, from, en, sl)
+		a.splitModalTail(run, out, from, en, sl)
 		a.splitDeHua(run, out, from)
 		return
 	}
@@ -281,7 +282,55 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 		a.splitCounted(run, out, from, en, sl)
 	}
 	a.splitUnconfirmed(run, out, from, en, sl)
+	a.splitModalTail(run, out, from, en, sl)
 	a.splitDeHua(run, out, from)
+}
+
+// splitModalTail splits, among the words of run in out from index from
+// on, a headword of three characters that ends in a modal verb's
+// character (学生会 "student union") into the noun before it and the modal,
+// where a verb follows, the English has a modal verb ("will", "can") and
+// says the noun but not the whole word: 学生会组织这次活动 "the students
+// will organize this activity" is 学生 会, not 学生会. ("The student union
+// will organize" says the word, and keeps it.)
+func (a *Analyzer) splitModalTail(run string, out *segWords, from int, en *english, sl slangWords) {
+	for k := from; k+1 < len(out.ends); k++ {
+		start := out.start(k, from)
+		w, id := run[start:out.ends[k]], out.ids[k]
+		m, nm := utf8.DecodeLastRuneInString(w)
+		if id < 0 || utf8.RuneCountInString(w) != 3 || !modalChar(m) || m >= maxRune || a.singles[m].logp == 0 || !englishModal(en) {
+			continue
+		}
+		if next := run[out.ends[k]:out.ends[k+1]]; !a.verbStart(a.w.posNames[out.pos[k+1]], next) {
+			continue
+		}
+		head, ok := a.lex.get(w[:len(w)-nm])
+		if !ok || a.fit(w[:len(w)-nm], head.id, en, sl, true) == 0 || a.matchOf(w, id, en, sl, true) >= weakFit {
+			continue
+		}
+		out.split(k, start, len(w)-nm, head, a.singles[m])
+		k++
+	}
+}
+
+// englishModals are the English words of a modal verb that 会, 能 or 要
+// translates.
+var englishModals = func() []slangWord {
+	l := []slangWord{{w: "will"}, {w: "would"}, {w: "can"}, {w: "could"}, {w: "shall"}, {w: "going"}, {w: "able"}, {w: "want"}, {w: "wants"}, {w: "must"}}
+	for i := range l {
+		l[i].h = hash8(l[i].w)
+	}
+	return l
+}()
+
+// englishModal reports whether en has an English modal verb.
+func englishModal(en *english) bool {
+	for _, w := range englishModals {
+		if en.hasWord(w.w, w.h) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitDeHua splits 的话 "if (after a conditional clause)" into 的 话

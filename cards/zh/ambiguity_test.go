@@ -76,7 +76,10 @@ var splitCases = []splitCase{
 	{zh: "他们主要的算力不够", en: "Their main compute is not enough", want: "他们 主要 的 算力 不够"},
 
 	// Nested words: a longer word against its parts.
-	{zh: "学生会组织这次活动", en: "The students will organize this activity", want: "学生 会 组织 这 次 活动", hard: true},
+	{zh: "学生会组织这次活动", en: "The students will organize this activity", want: "学生 会 组织 这 次 活动"},
+	{zh: "明天学生会去博物馆", en: "Tomorrow the students will go to the museum", want: "明天 学生 会 去 博物馆"},
+	{zh: "学生会将组织一次晚会", en: "The student union will organize a party", want: "学生会 将 组织 一次 晚会"},
+	{zh: "董事会认为这个计划可行", en: "The board believes this plan is feasible", want: "董事会 认为 这个 计划 可行"},
 	{zh: "学生会主席是我的朋友", en: "The president of the student union is my friend", want: "学生会 主席 是 我 的 朋友"},
 	{zh: "他从马上下来了", en: "He got down from the horse", want: "他 从 马 上 下来 了", hard: true},
 	{zh: "我马上就来", en: "I'm coming right away", want: "我 马上 就 来"},
