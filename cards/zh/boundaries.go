@@ -123,6 +123,11 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// 传出去 "don't let it get out" is 别 传 出去, not 别传
 			// "supplementary biography" 出去.
 			split = true
+		case c1 == '多' && (prev == "有" || prev == "没有") && a.adjectiveGloss(w[n1:]) && (next == "" || finalParticles[next]):
+			// 有多 + an adjective closing the clause asks "how …": 这些
+			// 苹果有多重 "how heavy" is 多 重 zhong4, not 多重 duo1 chong2
+			// "multiple".
+			split = true
 		case degreeAdverbs[prev] && (p == "m" || p == "mq" || p == "b") && a.adjectiveFirst(w[:n1]) && a.measureChar(w[n1:]):
 			// A degree adverb takes an adjective, not a word that counts:
 			// 很多种花 "many kinds of flowers" is 很 多 种 花, not 很 多种
@@ -490,6 +495,21 @@ func (a *Analyzer) adjectiveFirst(w string) bool {
 		if f := a.firstFree(e); !e.IsName() && f >= 0 {
 			p := wordnet.PartsOfSpeech(firstGloss(a.info(e).senses[f]))
 			if p&wordnet.Adj != 0 && p&wordnet.Noun == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adjectiveGloss reports whether the first plain sense of an entry of w,
+// not a name's, glosses an adjective by WordNet, a noun too or not (重
+// zhong4 "heavy"), and is no verb's.
+func (a *Analyzer) adjectiveGloss(w string) bool {
+	for _, e := range a.dict.Lookup(w) {
+		if f := a.firstFree(e); !e.IsName() && f >= 0 {
+			s := a.info(e).senses[f]
+			if !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0 {
 				return true
 			}
 		}

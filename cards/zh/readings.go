@@ -366,12 +366,33 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 			r, ok = a.clReading(noun[len(noun)-size:], text)
 		}
 		switch {
+		case !ok && n == 0 && a.nounAt(sn, j) && utf8.RuneCountInString(noun) > 1:
+			// A noun whose note names no measure word right after a
+			// numeral or demonstrative and the token: the token counts
+			// it, whichever measure word it is (这只行李箱 zhi1, not zhi3
+			// "only"; 这只能说明问题, a verb after it, is not asked).
+			return a.classifierEntry(sn.toks[k].Text, in)
 		case !ok:
 			return 0
 		case strings.EqualFold(r, in.e.Pinyin):
 			return 1
 		}
 		return -1
+	}
+	return 0
+}
+
+// classifierEntry is, for entry in of text, +1 if in has a classifier's
+// sense, -1 if it has none while another entry of text has one, 0
+// otherwise.
+func (a *Analyzer) classifierEntry(text string, in *entryInfo) float64 {
+	if in.kinds.classifier > 0 {
+		return 1
+	}
+	for _, e := range a.dict.Lookup(text) {
+		if !e.IsName() && a.info(e).kinds.classifier > 0 {
+			return -1
+		}
 	}
 	return 0
 }
@@ -999,6 +1020,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.headNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if n := a.measureNeed(sn, k, in); n != 0 {
+		return n
+	}
 	if n := a.asNeed(sn, k, in); n != 0 {
 		return n
 	}
@@ -1259,6 +1283,79 @@ func (a *Analyzer) fallAdverbNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 	}
 	return 0
 }
+
+// measureNeed is, for entry in of token k, a single character after 有多
+// closing its clause (howMuch), or before a
+// quantity of weight or length (a numeral and a unit: 五公斤, 三米, with
+// 约, 大约 or 近 between): the adjective it measures, +1 for an entry
+// whose first plain sense is an adjective, -1 for one whose first is a
+// verb. 这个箱子约重五公斤, 重约五公斤 are zhong4 "heavy", not chong2 "to
+// repeat". (Not across 了: 长了三公斤 "gained three kilos" is zhang3.) 0
+// elsewhere.
+func (a *Analyzer) measureNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || in.firstPlain < 0 {
+		return 0
+	}
+	if a.howMuch(sn, k) {
+		return a.adjectiveOrVerb(sn.toks[k].Text, in)
+	}
+	j := hanAt(sn, k, 1)
+	for n := 0; j >= 0 && n < 2 && approximately[sn.toks[j].Text]; n++ {
+		j = hanAt(sn, j, 1)
+	}
+	if j < 0 || !numeralWord(sn.toks[j].Text) && sn.posOf(a, j) != "m" {
+		return 0
+	}
+	if j = hanAt(sn, j, 1); j >= 0 && sn.toks[j].Text == "多" {
+		j = hanAt(sn, j, 1)
+	}
+	if j < 0 || !physicalUnits[sn.toks[j].Text] {
+		return 0
+	}
+	return a.adjectiveOrVerb(sn.toks[k].Text, in)
+}
+
+// adjectiveOrVerb is measureNeed's answer for in, one of the entries of
+// text: where an entry of text is a verb first (重 chong2 "to repeat"),
+// -1 for such an entry and +1 for one whose first plain sense WordNet knows
+// as an adjective (zhong4 "heavy"); 0 for any entry of a character with no
+// verb-first entry (长: chang2 "length", zhang3 "chief" are left to the
+// rest of choose).
+func (a *Analyzer) adjectiveOrVerb(text string, in *entryInfo) float64 {
+	verbFirst := func(ie *entryInfo) bool { return ie.firstPlain >= 0 && isVerbSense(ie.senses[ie.firstPlain]) }
+	some := false
+	for _, e := range a.dict.Lookup(text) {
+		some = some || !e.IsName() && verbFirst(a.info(e))
+	}
+	switch {
+	case !some:
+		return 0
+	case verbFirst(in):
+		return -1
+	case wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&wordnet.Adj != 0:
+		return 1
+	}
+	return 0
+}
+
+// howMuch reports whether token k closes its clause after 有多 or 没有多,
+// which ask "how …" of the adjective: 这些苹果有多重 "how heavy".
+func (a *Analyzer) howMuch(sn *sentence, k int) bool {
+	m := hanAt(sn, k, -1)
+	if m < 0 || sn.toks[m].Text != "多" || !closesClause(sn, k) {
+		return false
+	}
+	h := hanAt(sn, m, -1)
+	return h >= 0 && (sn.toks[h].Text == "有" || sn.toks[h].Text == "没有")
+}
+
+// approximately are the words of an estimate before a quantity: 约重五公斤.
+var approximately = map[string]bool{"约": true, "大约": true, "近": true, "将近": true, "足足": true, "足有": true, "有": true}
+
+// physicalUnits are the units of weight and length a measure adjective
+// (重, 长, 高, 宽) takes: 重五公斤, 长三米.
+var physicalUnits = map[string]bool{"公斤": true, "斤": true, "克": true, "吨": true, "两": true, "磅": true, "米": true,
+	"厘米": true, "毫米": true, "公里": true, "千米": true, "公分": true, "里": true, "尺": true, "寸": true, "英尺": true, "英寸": true}
 
 // asNeed is, for entry in of token k, 为 right after a verb of one
 // character that a passive (被, 叫, 让) or 把 puts in its clause, or after

@@ -236,6 +236,18 @@ func TestReadings(t *testing.T) {
 		// shui4 jiao4.
 		{zh: "昨晚我怎么也睡不着觉。", text: "觉", reading: "jiao4"},
 		{zh: "孩子们睡得着觉吗？", text: "觉", reading: "jiao4"},
+		// A measure adjective before a weight or a length, or after 有多
+		// closing its clause: 重 zhong4 "heavy", not chong2 "to repeat";
+		// across 了 长 is zhang3 "to grow"; 多长 keeps chang2.
+		{zh: "这个柜子约重五十公斤。", text: "重", reading: "zhong4"},
+		{zh: "你猜这个西瓜有多重？", text: "重", reading: "zhong4"},
+		{zh: "他这个月长了三公斤。", text: "长", reading: "zhang3"},
+		{zh: "这条河有多长？", text: "长", reading: "chang2"},
+		// After a demonstrative, before a noun whose CL note names no
+		// measure word: the measure word's entry (zhi1, not zhi3
+		// "only"); before a verb, the adverb.
+		{zh: "那只行李箱是我的。", text: "只", reading: "zhi1"},
+		{zh: "这只能说明一个问题。", text: "只能", reading: "zhi3 neng2"},
 		// 为 after a verb of one character in a passive: its complement
 		// "as", wei2; after 来 with a verb ahead, "for", wei4.
 		{zh: "她去年被选为我们学校的新校长。", text: "为", reading: "wei2"},
@@ -407,7 +419,8 @@ func TestStayReading(t *testing.T) {
 func TestReadingsAtEdges(t *testing.T) {
 	a := analyzer(t)
 	for _, zh := range []string{"为", "为公司", "选为", "被选为", "倒", "倒也不错", "说得倒", "过多", "会过", "觉", "着觉",
-		"不着觉", "睡得着觉", "存在", "存在云上", "都存在", "得", "没"} {
+		"不着觉", "睡得着觉", "存在", "存在云上", "都存在", "得", "没",
+		"多重", "有多重", "重五公斤", "约重", "这只", "只行李箱"} {
 		a.Analyze(zh, "")
 		a.Analyze(zh, "as for the cloud")
 	}
