@@ -244,12 +244,18 @@ func (db *DB) Examples(wordID string, limit int) ([]Sentence, error) {
 	return ss, err
 }
 
-// readExamples is Examples in read transaction tx.
+// readExamples is Examples in read transaction tx, the word index read
+// with a reader of its own (wordSentencesRead), the sentences with read.
 func readExamples(tx *bolt.Tx, read *pageReader, wordID string, limit int) ([]Sentence, error) {
 	var ss []Sentence
 	pairs := tx.Bucket(bucketPairs)
 	names := map[uint32]string{}
-	err := wordSentences(tx, wordID, func(k PairKey) (bool, error) {
+	walk, err := newPageReader(tx)
+	if err != nil {
+		return nil, err
+	}
+	defer walk.close()
+	err = wordSentencesRead(tx, walk, wordID, func(k PairKey) (bool, error) {
 		if limit > 0 && len(ss) == limit {
 			return false, nil
 		}
