@@ -607,7 +607,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 			}
 		}
 	}
-	if nb != nil && predicateFirst(in.senses[first]) && utf8.RuneCountInString(in.e.Simp) > 1 && nounHeadSlot(nb) {
+	if nb != nil && nounHeadSlot(nb) && utf8.RuneCountInString(in.e.Simp) > 1 && predicateFirst(in.senses[first]) {
 		// After a noun that names no person and before the clause's
 		// predicate, a word that is first a verb or an adjective is the
 		// head of a noun compound, the noun it also is: 产品定位是
@@ -1203,10 +1203,7 @@ func (in *entryInfo) firstPlainThat(nb *neighbours, is func(s string) bool) int 
 // 工人) and before its clause's predicate: 是 or an adverb. (Not before
 // an adjective, which may begin the object: 在欧洲部署新的数据中心.)
 func nounHeadSlot(nb *neighbours) bool {
-	if nb.left == 0 || !strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "nr" || personSuffix(nb.prev) {
-		return false
-	}
-	return nb.next == "是" || nb.nextPos == "d"
+	return (nb.next == "是" || nb.nextPos == "d") && nb.left != 0 && strings.HasPrefix(nb.prevPos, "n") && nb.prevPos != "nr" && !personSuffix(nb.prev)
 }
 
 // predicateFirst reports whether sense s glosses a verb, or an adjective
