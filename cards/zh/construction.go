@@ -295,6 +295,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if g := c.viewpoint(w, reading); g != "" {
 			return g
 		}
+		// 聊起天来, 说起话来: 起 and 来 around the object, starting
+		// (the segmenter may join 说起).
+		if reading == "lai2" && strings.HasSuffix(c.word(c.nth(2, -1)), "起") && !c.breaks(c.step(c.k-1, -1), false) {
+			return "(verb 起 … 来) start (doing sth)"
+		}
 		// 我来介绍一下, 我们来看一下: the speaker takes the task on, not
 		// "to come" (我来看你 is a visit: no 一下).
 		if reading == "lai2" && (nb.prev == "我" || nb.prev == "我们" || nb.prev == "咱们" || nb.prev == "让我" || nb.prev == "让我们") && nb.nextPos == "v" && c.word(c.nth(2, 1)) == "一下" {

@@ -82,7 +82,9 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "被":
 		g = c.bei(reading)
 	case "让":
-		if reading == "rang4" && !c.finalNext() && nb.next != "了" && nb.next != "过" && nb.next != "着" {
+		if reading == "rang4" && (nb.next == "一下" || nb.next == "开" || nb.next == "路") {
+			g = "to yield" // 请让一下, 让开: to make way
+		} else if reading == "rang4" && !c.finalNext() && nb.next != "了" && nb.next != "过" && nb.next != "着" {
 			g = c.rang() // not 让了: "to yield"
 		}
 	case "的":
@@ -679,7 +681,8 @@ func (c *fctx) bei(reading string) string {
 		return ""
 	}
 	switch {
-	case c.objectNext():
+	case c.objectNext() || c.nounNext() && !c.nb.predicateNext:
+		// (被车撞了: gse tags 车 zg; the dictionary knows the noun.)
 		return "(passive) by (the doer)"
 	case !c.nb.clauseEnd:
 		return "(passive) is …-ed (被 + verb)"
@@ -1092,12 +1095,13 @@ func (c *fctx) hai(reading string) string {
 		return "still (not); (not) yet"
 	case c.near(-1, 6, false, "比"):
 		return "(比…还) even more"
+	case (nb.next == "可以" || nb.next == "行" || nb.next == "好" || nb.next == "不错" || nb.next == "算") && c.endsAfterNext():
+		// (Before alsoNext: 这个办法还可以。 is "not bad", 还可以用 "also".)
+		return "fairly; passably (还可以: not bad)"
 	case alsoNext(c.next()):
 		return glossHaiAlso // 还有, 我们还希望…
 	case c.near(1, 4, false, "什么", "谁", "哪", "哪儿", "哪里", "别的"):
 		return "else; still more (还…什么)"
-	case (nb.next == "可以" || nb.next == "行" || nb.next == "好" || nb.next == "不错" || nb.next == "算") && c.endsAfterNext():
-		return "fairly; passably (还可以: not bad)"
 	}
 	return glossHaiStill
 }
@@ -1248,6 +1252,10 @@ func (c *fctx) hui(reading string) string {
 	// of a skill one learns (会游泳, 我儿子会说三种语言) it is "can", unless
 	// a time or a word of likelihood says otherwise (明天会说).
 	switch {
+	case (c.next() == "说" || c.next() == "讲") && language(c.word(c.nth(2, 1))) && nb.prevPos != "t" && !c.nearPos(-1, 6, "t"):
+		// 他也会说日语, 还会说法语: a language one speaks, after 也 and
+		// 还 too.
+		return "can (know how to)"
 	case c.near(-1, 6, false, "一定", "可能", "也许", "肯定", "大概", "应该", "将", "就", "都", "还",
 		"迟早", "总", "终将", "将来", "也", "否则", "这", "那") || nb.prevPos == "t" || c.nearPos(-1, 6, "t"):
 		return "will; be likely to"
@@ -1268,6 +1276,15 @@ func measured(w string) bool {
 		}
 	}
 	return false
+}
+
+// language reports whether w names a language: 日语, 中文, 上海话.
+func language(w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return r == '语' || r == '文' || r == '话' && w != "电话" && w != "笑话" && w != "实话" && w != "坏话" && w != "好话"
 }
 
 // skillVerb reports whether w is a verb of a skill one learns: 会说, 会游泳.
@@ -1373,6 +1390,8 @@ func (c *fctx) with(w, reading string) string {
 		return "and (joining two nouns)"
 	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && !c.verbAfterObject():
 		return "" // 学习和工作: the dictionary's "and"
+	case isVerbPos(nb.prevPos) && isVerbPos(nb.nextPos) && c.headAt(c.step(c.k-1, -1)):
+		return "" // 学习和工作都很重要: two verbs as the subject, "and"
 	case w == "与":
 		return glossYuWith
 	}
@@ -1528,6 +1547,11 @@ func (c *fctx) deng(reading string) string {
 		}
 	}
 	if !listed && !nounPrev {
+		if waitAdverb(nb.prev) {
+			// 我们在等他回来: the verb, not "by the time; when" the
+			// clause after it might suggest.
+			return "to wait for; to await"
+		}
 		return "" // 等我一下, 我等你: "to wait for"
 	}
 	nounNext := (isNounPos(nb.nextPos) || unknownHan(nb.right, nb.nextPos)) && !strings.HasPrefix(nb.nextPos, "r")
@@ -1535,6 +1559,16 @@ func (c *fctx) deng(reading string) string {
 		return "etc.; and so on (ends a list)"
 	}
 	return ""
+}
+
+// waitAdverb reports whether w, before 等, makes it the verb: 在等, 正在等,
+// 要等, 别等.
+func waitAdverb(w string) bool {
+	switch w {
+	case "在", "正在", "还在", "一直", "要", "想", "得", "会", "不", "别", "没", "没有", "先", "再", "正", "都", "也", "还":
+		return true
+	}
+	return false
 }
 
 // previousNext are the words after which 上 is "last" and 下 "next": 上个月,

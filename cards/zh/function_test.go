@@ -330,6 +330,16 @@ func TestFunctionGloss(t *testing.T) {
 		// 了 after 快 the adjective; 除…以外.
 		{"他跑得更快了。", "", "了", "(sentence-final) change of state: now"},
 		{"除此以外，他还喜欢画画。", "", "除", "except; not including"},
+		// 等 after 在 the verb; 会 before 说 + a language after 也;
+		// 被 before a noun gse tags zg; 让一下; 还可以。; 说起话来; 和
+		// between two verbs as the subject (the dictionary's "and").
+		{"他们在等老师回来。", "", "等", "to wait for; to await"},
+		{"他也会说西班牙语。", "", "会", "can (know how to)"},
+		{"我的腿被车撞伤了。", "", "被", "(passive) by (the doer)"},
+		{"麻烦让一下。", "", "让", "to yield"},
+		{"这家饭馆还可以。", "", "还", "fairly; passably (还可以: not bad)"},
+		{"他们说起话来没完没了。", "", "来", "(verb 起 … 来) start (doing sth)"},
+		{"吃饭和睡觉都很重要。", "", "和", "(joining two nouns) and; together with"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -589,7 +599,7 @@ func TestFunctionGlossEdges(t *testing.T) {
 // its end or start, 名 and 想 at its start (an index of -1 once panicked).
 func TestConstructionAtEdges(t *testing.T) {
 	a := analyzer(t)
-	for _, zh := range []string{"他成了", "不下去", "名", "想想", "别", "挺", "到现在", "下去", "成了", "第名", "一场深刻的", "一项的", "那个穿红衣服的", "在超市", "在为", "的", "那一家", "一家", "给我的", "一下课，就", "就这件事，", "就", "我就要一", "上一", "不了", "我来", "拿把", "过得", "跟一样", "跟", "是去年结的婚", "结的婚", "没有他快", "一下子", "过来一下", "一点也", "也", "有其", "更快了", "除", "除此以外"} {
+	for _, zh := range []string{"他成了", "不下去", "名", "想想", "别", "挺", "到现在", "下去", "成了", "第名", "一场深刻的", "一项的", "那个穿红衣服的", "在超市", "在为", "的", "那一家", "一家", "给我的", "一下课，就", "就这件事，", "就", "我就要一", "上一", "不了", "我来", "拿把", "过得", "跟一样", "跟", "是去年结的婚", "结的婚", "没有他快", "一下子", "过来一下", "一点也", "也", "有其", "更快了", "除", "除此以外", "在等", "也会说英语", "被车", "让一下", "还可以", "起话来", "说起话来", "和睡觉"} {
 		a.Analyze(zh, "")
 	}
 }
