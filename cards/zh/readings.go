@@ -181,6 +181,11 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	if j < 0 {
 		return -1 // nothing before it in the clause
 	}
+	if sn.toks[j].Text == "得" && sn.toks[j].Reading == "de2" && sn.toks[k].Text != "得" {
+		// 得 read as the verb "to obtain" takes an aspect particle like
+		// any verb (gse tags it a particle): 这些年他得过很多奖 guo5.
+		return 1
+	}
 	if noAspectAfter[sn.toks[j].Text] {
 		// A modal verb takes a verb, never an aspect particle: 不应该过多
 		// 干预, 我们会过些天再谈 are guo4 "to pass; too (much)", not
@@ -1014,7 +1019,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if degreeAdverbs[nb.prev] && noObjectAfter(nb) && objectAsking(in) {
 		return -1 // 唱得非常好 hao3 "well", not hao4 "to be fond of"
 	}
-	if kd := in.kinds.kinds(); kd.function >= 0.5 && kd.verb < 0.5 && negatedVerb(nb) && a.verbChar(sn.toks[k].Text) {
+	if kd := in.kinds.kinds(); kd.function >= 0.5 && kd.verb < 0.5 && (negatedVerb(nb) || resultCloses(sn, k)) && a.verbChar(sn.toks[k].Text) {
 		return -1
 	}
 	if n := a.headNeed(sn, k, in, nb); n != 0 {
@@ -1131,6 +1136,32 @@ func negatedVerb(nb *neighbours) bool {
 		return nb.objectless || strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n")
 	}
 	return false
+}
+
+// resultCloses reports whether token k, a single character, is followed
+// by a complement of result or direction (上, 完, 掉, 回, 回去, 回来) that
+// closes its clause, or only 了 and final particles follow it: the token
+// is the verb, not an adverb (钱都还上了, 书还回去了 are huan2 "to pay back;
+// to return", not hai2 "still"; 他还上了大学, an object after, is left
+// alone).
+func resultCloses(sn *sentence, k int) bool {
+	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || negation(firstRune(sn.toks[k].Text)) {
+		return false // (他还没回来: 没 mei2 negates the verb after it)
+	}
+	c := hanAt(sn, k, 1)
+	if c < 0 {
+		return false
+	}
+	switch sn.toks[c].Text {
+	case "上", "完", "掉", "回", "回去", "回来":
+	default:
+		return false
+	}
+	if closesClause(sn, c) {
+		return true
+	}
+	n := hanAt(sn, c, 1)
+	return sn.toks[n].Text == "了" && closesClause(sn, n)
 }
 
 // fallFirst reports whether in's first plain sense is a verb of falling: 倒
@@ -1368,6 +1399,12 @@ func (a *Analyzer) asNeed(sn *sentence, k int, in *entryInfo) float64 {
 	if sn.toks[k].Text != "为" {
 		return 0
 	}
+	if a.purposeAhead(sn, k) {
+		// 为 before a verb and its object, then the clause's verb: "for
+		// (doing)", the entry of function words (这个发现为治疗癌症提供了
+		// 新的思路 wei4).
+		return -asEntry(in)
+	}
 	v := hanAt(sn, k, -1)
 	if v < 0 || v != k-1 || utf8.RuneCountInString(sn.toks[v].Text) != 1 {
 		return 0
@@ -1393,6 +1430,13 @@ func (a *Analyzer) asNeed(sn *sentence, k int, in *entryInfo) float64 {
 			}
 		}
 	}
+	return asEntry(in)
+}
+
+// asEntry is +1 for an entry of 为 mostly of verbs (wei2 "as; to act as"),
+// -1 for one mostly of function words (wei4 "because of; for; to"), 0 for
+// another.
+func asEntry(in *entryInfo) float64 {
 	switch kd := in.kinds.kinds(); {
 	case kd.verb >= 0.5:
 		return 1
@@ -1400,6 +1444,27 @@ func (a *Analyzer) asNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return -1
 	}
 	return 0
+}
+
+// purposeAhead reports whether token k is followed by a verb of several
+// characters, its object (a noun), and within three words more a verb:
+// 为治疗癌症提供, 为提高效率做了 (为 brings the purpose of the clause's
+// verb).
+func (a *Analyzer) purposeAhead(sn *sentence, k int) bool {
+	v := hanAt(sn, k, 1)
+	if v < 0 || utf8.RuneCountInString(sn.toks[v].Text) < 2 || !strings.HasPrefix(sn.posOf(a, v), "v") {
+		return false
+	}
+	o := hanAt(sn, v, 1)
+	if o < 0 || !strings.HasPrefix(sn.posOf(a, o), "n") {
+		return false
+	}
+	for j, n := hanAt(sn, o, 1), 0; j >= 0 && n < 3; j, n = hanAt(sn, j, 1), n+1 {
+		if t := sn.toks[j].Text; t == "而" || strings.HasPrefix(sn.posOf(a, j), "v") {
+			return true
+		}
+	}
+	return false
 }
 
 // directionComplement reports whether w is a complement of direction of two
@@ -1606,6 +1671,8 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		case p == "d" || p == "t" || p == "m" || p == "q" || t == "多" || t == "少" || degreeAdverbs[t]:
 			// (gse tags 很 zg: 你得很小心 dei3.)
 			continue
+		case t == "自己" || t == "亲自" || t == "一起":
+			continue // who does it, as an adverbial: 什么都得自己干
 		case (p == "a" || p == "ad") && littleAfter(sn, j):
 			continue // an adverbial "a bit …": 你得早点来, 你得多穿点
 		case (p == "a" || p == "ad") && n > 0 && degreeAdverbs[sn.toks[hanAt(sn, j, -1)].Text]:

@@ -56,6 +56,8 @@ func TestReadings(t *testing.T) {
 		{zh: "厨房里乱得很。", text: "得", reading: "de5"},  // 很 closing the clause
 		{zh: "昨晚雪下得真大。", text: "得", reading: "de5"}, // a degree adverb and an adjective
 		{zh: "你得多吃点。", text: "得", reading: "dei3"},
+		{zh: "孩子们得自己收拾房间。", text: "得", reading: "dei3"}, // 自己 as an adverbial between
+		{zh: "这件事你得自己决定。", text: "得", reading: "dei3"},
 		{zh: "过马路你得很小心。", text: "得", reading: "dei3"},    // a degree adverb between
 		{zh: "外面下雪了，你穿得太少了。", text: "得", reading: "de5"}, // a final particle after the adjective
 		// An adverbial between the modal and its verb: an adjective with
@@ -232,6 +234,7 @@ func TestReadings(t *testing.T) {
 		{zh: "你不应该过多地批评孩子。", text: "过", reading: "guo4"},
 		{zh: "我们会过几天再联系你。", text: "过", reading: "guo4"},
 		{zh: "我想过这个办法。", text: "过", reading: "guo5"},
+		{zh: "她年轻的时候得过全国冠军。", text: "过", reading: "guo5"}, // after 得 de2 "to obtain"
 		// A verb-object word split by a potential complement: 睡觉
 		// shui4 jiao4.
 		{zh: "昨晚我怎么也睡不着觉。", text: "觉", reading: "jiao4"},
@@ -252,10 +255,18 @@ func TestReadings(t *testing.T) {
 		// "as", wei2; after 来 with a verb ahead, "for", wei4.
 		{zh: "她去年被选为我们学校的新校长。", text: "为", reading: "wei2"},
 		{zh: "他每周都来为孩子们上课。", text: "为", reading: "wei4"},
+		// 为 before a verb and its object, then the clause's verb: "for
+		// (doing)", wei4.
+		{zh: "这笔捐款为改善学校的条件提供了帮助。", text: "为", reading: "wei4"},
+		{zh: "这项研究为保护环境提供了新的办法。", text: "为", reading: "wei4"},
 		// After a negation, before an object or the clause's end, no
 		// adverb: the verb, whatever the English says of the adverb.
 		{zh: "那本书他一直没还。", en: "He still has not returned that book.", text: "还", reading: "huan2"},
 		{zh: "都十点了，他还没起床。", en: "It's ten already and he still isn't up.", text: "还", reading: "hai2"},
+		// Before a complement closing the clause, the verb: huan2.
+		{zh: "上个月借的钱我已经还上了。", text: "还", reading: "huan2"},
+		{zh: "他后来还上了研究生。", text: "还", reading: "hai2"},
+		{zh: "她还没回来。", text: "没", reading: "mei2"},
 		// The English names one entry and no other: ji4 "to fasten".
 		{zh: "飞机起飞前请系好安全带。", en: "Please fasten your seatbelt before takeoff.", text: "系", reading: "ji4"},
 		{zh: "他是物理系的老师。", en: "He is a teacher in the physics department.", text: "系", reading: "xi4"},
