@@ -157,8 +157,8 @@ type part struct {
 // syllables is the set of valid syllables, built on first use (a pinyin
 // query), not at every command's start.
 var syllables = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool)
-	for _, s := range strings.Fields(syllableList) {
+	m := make(map[string]bool, strings.Count(syllableList, " ")+1) // no growing
+	for s := range strings.FieldsSeq(syllableList) {
 		m[s] = true
 	}
 	return m
