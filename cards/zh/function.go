@@ -1363,7 +1363,9 @@ func (c *fctx) with(w, reading string) string {
 	prevNoun := isObjectPos(nb.prevPos) || c.latinPrev() || unknownHan(nb.left, nb.prevPos)
 	// 你跟他一样高, 和以前不一样: the comparison, not "with" nor "and".
 	switch {
-	case c.near(1, 5, false, "一样", "相同", "相似"):
+	case c.near(1, 5, false, "相似", "类似", "相近", "相像"):
+		return glossSimilarTo // 与原始现实相似: like, not the same
+	case c.near(1, 5, false, "一样", "相同"):
 		return glossSameAs
 	case c.near(1, 5, false, "不一样", "不同"):
 		return glossDifferentFrom
@@ -1402,6 +1404,7 @@ func (c *fctx) with(w, reading string) string {
 const (
 	glossSameAs        = "(A 跟 B 一样) the same as; as … as"
 	glossDifferentFrom = "(A 跟 B 不同) different from"
+	glossSimilarTo     = "(A 与 B 相似) similar to; like"
 )
 
 func (c *fctx) wei(reading string) string {

@@ -315,6 +315,7 @@ func TestFunctionGloss(t *testing.T) {
 		// 跟 in a comparison.
 		{"这家店的价格跟网上一样。", "", "跟", glossSameAs},
 		{"我的想法跟你不同。", "", "跟", glossDifferentFrom},
+		{"这种鸟和鸽子很相似。", "", "和", glossSimilarTo},
 		// 是 + when + verb 的 object (the split 是…的); a subject after
 		// 是 makes a description.
 		{"他们是前年买的房子。", "", "的", "(是…的) stresses when, where, how"},

@@ -136,6 +136,7 @@ var functionSenses = map[string]string{
 	"with; to (sb)":                   "with|to|(joining two nouns) and; together with|(formal) with; from",
 	glossSameAs:                       "with|(joining two nouns) and; together with|(formal) with; from",
 	glossDifferentFrom:                "with|(joining two nouns) and; together with|(formal) with; from",
+	glossSimilarTo:                    "with|(joining two nouns) and; together with|(formal) with; from",
 	glossYuWith:                       "(formal) with; from",
 	// 为, 以
 	"(verb + 为) as; into; to be":    "as (in the capacity of)",
