@@ -476,11 +476,16 @@ func (a *Analyzer) verbsOnly(w string) bool {
 // nounFirst reports whether the first plain sense of an entry of w, not a
 // name's, glosses a noun by WordNet: 糖 "sugar", which gse tags zg (a
 // character of many uses).
-func (a *Analyzer) nounFirst(w string) bool {
+func (a *Analyzer) nounFirst(w string) bool { return a.firstGlossIs(w, wordnet.Noun) }
+
+// firstGlossIs reports whether the first plain sense of an entry of w,
+// not a name's, is no verb's and glosses a word of part of speech p by
+// WordNet (among others, maybe): nounFirst, adjectiveGloss.
+func (a *Analyzer) firstGlossIs(w string, p wordnet.POS) bool {
 	for _, e := range a.dict.Lookup(w) {
 		if f := a.firstFree(e); !e.IsName() && f >= 0 {
 			s := a.info(e).senses[f]
-			if !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0 {
+			if !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&p != 0 {
 				return true
 			}
 		}
@@ -505,14 +510,4 @@ func (a *Analyzer) adjectiveFirst(w string) bool {
 // adjectiveGloss reports whether the first plain sense of an entry of w,
 // not a name's, glosses an adjective by WordNet, a noun too or not (重
 // zhong4 "heavy"), and is no verb's.
-func (a *Analyzer) adjectiveGloss(w string) bool {
-	for _, e := range a.dict.Lookup(w) {
-		if f := a.firstFree(e); !e.IsName() && f >= 0 {
-			s := a.info(e).senses[f]
-			if !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (a *Analyzer) adjectiveGloss(w string) bool { return a.firstGlossIs(w, wordnet.Adj) }

@@ -1095,9 +1095,6 @@ func (a *Analyzer) headNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) 
 	nounFirst := func(in *entryInfo) bool {
 		return in.firstPlain >= 0 && nounish(in.senses[in.firstPlain])
 	}
-	verbFirst := func(in *entryInfo) bool {
-		return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])
-	}
 	// (Every entry a noun or a verb first: not 了, whose particle's entry
 	// is neither.)
 	noun, verb := false, false
@@ -1182,19 +1179,31 @@ func fallFirst(in *entryInfo) bool {
 // "colloquial reading of 落 in certain compounds"). 0 for a character
 // without an entry of falling.
 func (a *Analyzer) disposalNeed(text string, in *entryInfo) float64 {
-	falls := false
-	for _, e := range a.dict.Lookup(text) {
-		falls = falls || !e.IsName() && fallFirst(a.info(e))
-	}
 	switch {
-	case !falls:
+	case !a.anyEntry(text, fallFirst):
 		return 0
 	case fallFirst(in):
 		return -1
-	case in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]):
+	case verbFirst(in):
 		return 1
 	}
 	return 0
+}
+
+// anyEntry reports whether an entry of text, not a name's, has property
+// f: an entry of falling (disposalNeed), a verb first (adjectiveOrVerb).
+func (a *Analyzer) anyEntry(text string, f func(*entryInfo) bool) bool {
+	for _, e := range a.dict.Lookup(text) {
+		if !e.IsName() && f(a.info(e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbFirst reports whether in's first plain sense is a verb's ("to …").
+func verbFirst(in *entryInfo) bool {
+	return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])
 }
 
 // baObjectBefore reports whether token k is the verb of a 把 clause, right
@@ -1353,13 +1362,8 @@ func (a *Analyzer) measureNeed(sn *sentence, k int, in *entryInfo) float64 {
 // verb-first entry (长: chang2 "length", zhang3 "chief" are left to the
 // rest of choose).
 func (a *Analyzer) adjectiveOrVerb(text string, in *entryInfo) float64 {
-	verbFirst := func(ie *entryInfo) bool { return ie.firstPlain >= 0 && isVerbSense(ie.senses[ie.firstPlain]) }
-	some := false
-	for _, e := range a.dict.Lookup(text) {
-		some = some || !e.IsName() && verbFirst(a.info(e))
-	}
 	switch {
-	case !some:
+	case !a.anyEntry(text, verbFirst):
 		return 0
 	case verbFirst(in):
 		return -1
