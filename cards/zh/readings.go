@@ -1201,6 +1201,9 @@ func (a *Analyzer) anyEntry(text string, f func(*entryInfo) bool) bool {
 	return false
 }
 
+// hasVerbSense reports whether some sense of in is a verb's.
+func hasVerbSense(in *entryInfo) bool { return in.kinds.kinds().verb > 0 }
+
 // verbFirst reports whether in's first plain sense is a verb's ("to …").
 func verbFirst(in *entryInfo) bool {
 	return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])
@@ -1682,6 +1685,12 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		case (p == "a" || p == "ad") && n > 0 && degreeAdverbs[sn.toks[hanAt(sn, j, -1)].Text]:
 			continue // an adverbial with its degree: 我得很早起床
 		case strings.HasPrefix(p, "v"):
+			return true
+		}
+		if p == "zg" && n > 0 && utf8.RuneCountInString(t) == 1 && closesClause(sn, j) && a.anyEntry(t, hasVerbSense) {
+			// A character gse tags zg closing the clause after the
+			// modal's adverbials, with a verb's sense in some entry: the
+			// verb (什么都得自己干: 幹 gan4 "… to work; to do").
 			return true
 		}
 		if !a.predicateAt(sn, j) || sn.ids[j] < 0 {

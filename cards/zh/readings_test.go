@@ -58,8 +58,9 @@ func TestReadings(t *testing.T) {
 		{zh: "你得多吃点。", text: "得", reading: "dei3"},
 		{zh: "孩子们得自己收拾房间。", text: "得", reading: "dei3"}, // 自己 as an adverbial between
 		{zh: "这件事你得自己决定。", text: "得", reading: "dei3"},
-		{zh: "过马路你得很小心。", text: "得", reading: "dei3"},    // a degree adverb between
-		{zh: "外面下雪了，你穿得太少了。", text: "得", reading: "de5"}, // a final particle after the adjective
+		{zh: "公司小，很多事都得自己干。", text: "得", reading: "dei3"}, // 干 tagged zg, closing the clause
+		{zh: "过马路你得很小心。", text: "得", reading: "dei3"},     // a degree adverb between
+		{zh: "外面下雪了，你穿得太少了。", text: "得", reading: "de5"},  // a final particle after the adjective
 		// An adverbial between the modal and its verb: an adjective with
 		// its degree adverb, or one linked by 地.
 		{zh: "明天我们得很早出发。", text: "得", reading: "dei3"},
@@ -431,7 +432,7 @@ func TestReadingsAtEdges(t *testing.T) {
 	a := analyzer(t)
 	for _, zh := range []string{"为", "为公司", "选为", "被选为", "倒", "倒也不错", "说得倒", "过多", "会过", "觉", "着觉",
 		"不着觉", "睡得着觉", "存在", "存在云上", "都存在", "得", "没",
-		"多重", "有多重", "重五公斤", "约重", "这只", "只行李箱", "还上", "还上了", "得过", "为治疗癌症", "得自己"} {
+		"多重", "有多重", "重五公斤", "约重", "这只", "只行李箱", "还上", "还上了", "得过", "为治疗癌症", "得自己", "都得自己干", "得自己干"} {
 		a.Analyze(zh, "")
 		a.Analyze(zh, "as for the cloud")
 	}
