@@ -1194,7 +1194,11 @@ func (c *fctx) you(reading string) string {
 	if reading != "you4" {
 		return ""
 	}
-	if c.near(-1, 6, false, "又") || c.near(1, 6, false, "又") {
+	switch {
+	case c.near(-1, 6, false, "既"):
+		// 既轻又结实: the second half of 既…又, as 既 is its first.
+		return "(既…又) both... and..."
+	case c.near(-1, 6, false, "又") || c.near(1, 6, false, "又"):
 		return "(又…又) both... and..."
 	}
 	switch nb := c.nb; nb.next {

@@ -105,6 +105,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"他连一个字都没写。", "He didn't even write one word.", "都", "(连…都) even"},
 		{"他今天又迟到了。", "He was late again today.", "又", "again (it happened again); also"},
 		{"这个苹果又大又甜。", "This apple is big and sweet.", "又", "(又…又) both... and..."},
+		{"这种布既薄又暖和。", "This cloth is both thin and warm.", "又", "(既…又) both... and..."},
 		{"请再写一遍。", "Please write it once more.", "再", "again (later); once more; then"},
 		{"我们先吃饭,再去看电影。", "We eat first, then go to the cinema.", "再", "(先…再) then; after that"},
 		// Modals: 会 要 能 可以.

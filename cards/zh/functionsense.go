@@ -112,6 +112,7 @@ var functionSenses = map[string]string{
 	// 又
 	"(used for emphasis) anyway; after all": "(used for emphasis) anyway",
 	"(又…又) both... and...":                  "both... and...",
+	"(既…又) both... and...":                  "both... and...",
 	"again (it happened again); also":       "(once) again",
 	// 再
 	"(先…再) then; after that":          "then (after sth, and not until then)",
