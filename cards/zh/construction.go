@@ -788,12 +788,16 @@ func (c *fctx) personCountedAhead() bool {
 
 // personSuffix reports whether w names a person by its last character, as
 // a trade or a role: 律师, 工人, 专家, 顾问 are not all, but most are.
-func personSuffix(w string) bool {
+func personSuffix(w string) bool { return compoundEndsIn(w, "师人家员工生匠手") }
+
+// compoundEndsIn reports whether w has two characters or more and its last
+// is one of chars: a word that names its kind by its last character.
+func compoundEndsIn(w, chars string) bool {
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)
-	return strings.ContainsRune("师人家员工生匠手", r)
+	return strings.ContainsRune(chars, r)
 }
 
 // verbAhead reports whether a verb or an adjective follows: by gse's tag or

@@ -72,10 +72,10 @@ func openPreadFile(t *testing.T) *bolt.DB {
 	return db
 }
 
-// pageReader.get finds what Bucket.Get finds, key by key: present (odd)
-// and absent (even, before the first, after the last) keys, long values,
-// a nested bucket (nil, as Cursor.Seek) and an inline bucket.
-func TestPageReader(t *testing.T) {
+// viewPreadFile runs fn in a read transaction of a preadFile, with a
+// pageReader of it, and fails the test on fn's error.
+func viewPreadFile(t *testing.T, fn func(tx *bolt.Tx, r *pageReader) error) {
+	t.Helper()
 	db := openPreadFile(t)
 	err := db.View(func(tx *bolt.Tx) error {
 		r, err := newPageReader(tx)
@@ -83,6 +83,18 @@ func TestPageReader(t *testing.T) {
 			return err
 		}
 		defer r.close()
+		return fn(tx, r)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// pageReader.get finds what Bucket.Get finds, key by key: present (odd)
+// and absent (even, before the first, after the last) keys, long values,
+// a nested bucket (nil, as Cursor.Seek) and an inline bucket.
+func TestPageReader(t *testing.T) {
+	viewPreadFile(t, func(tx *bolt.Tx, r *pageReader) error {
 		big := tx.Bucket([]byte("big"))
 		if s := big.Stats(); s.Depth < 3 || s.LeafOverflowN == 0 {
 			t.Fatalf("bucket depth %d, %d overflow pages: want 3 levels and overflow", s.Depth, s.LeafOverflowN)
@@ -117,9 +129,6 @@ func TestPageReader(t *testing.T) {
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 // pageReader.each walks what a Cursor walks, in the same order: every key
@@ -173,13 +182,7 @@ func TestPageReaderEach(t *testing.T) {
 // bucket of three levels (long values, a nested bucket) and an inline one,
 // 40 keys at a time and to the end.
 func TestPageReaderSeek(t *testing.T) {
-	db := openPreadFile(t)
-	err := db.View(func(tx *bolt.Tx) error {
-		r, err := newPageReader(tx)
-		if err != nil {
-			return err
-		}
-		defer r.close()
+	viewPreadFile(t, func(tx *bolt.Tx, r *pageReader) error {
 		froms := [][]byte{nil, {0}, []byte("a"), []byte("b"), []byte("nested"), []byte("zz"), binary.BigEndian.AppendUint64(nil, 1<<40)}
 		for i := 0; i <= 60001; i += 4999 {
 			froms = append(froms, binary.BigEndian.AppendUint64(nil, uint64(i)))
@@ -221,9 +224,6 @@ func TestPageReaderSeek(t *testing.T) {
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 // A page that does not name itself, or whose elements run out of it, is
