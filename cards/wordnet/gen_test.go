@@ -35,9 +35,10 @@ var (
 //
 //   - its common senses: those SemCor tagged (cntlist.rev) at least
 //     commonShare of the lemma's tags (firstShare for the first sense of a
-//     part of speech, WordNet's most frequent); a lemma SemCor never tagged
-//     keeps the first sense of each part of speech. "give" the noun
-//     (springiness) is not common, 1 tag in 800;
+//     part of speech, WordNet's most frequent), of its tags as a noun for a
+//     noun sense, as a verb for a verb sense (markCommon); a lemma SemCor
+//     never tagged keeps the first sense of each part of speech. "give" the
+//     noun (springiness) is not common, 1 tag in 800;
 //   - Synonym: the synsets of its common senses;
 //   - Related: for each common sense, each pointer to a synset one step
 //     away (hypernym, instance hypernym and the reverse, similar to,
@@ -135,6 +136,9 @@ const (
 	maxWords    = 3    // the longest lemmas kept, in words
 	commonShare = 0.10 // the share of a lemma's SemCor tags that makes a sense common
 	firstShare  = 0.05 // the same for the first sense of a part of speech
+	// posShare is the share of a lemma's tags that a noun or a verb needs
+	// for its senses to be common by their share of its tags (markCommon).
+	posShare = 0.05
 	// A hypernym with more direct hyponyms than maxHyponyms, or a noun
 	// synset at most minDepth steps below entity, is too general to relate
 	// its hyponyms to its words (person, act, change…).
@@ -440,21 +444,39 @@ func (d *db) generic(k synKey) bool {
 	return s.hypos > maxHyponyms || (k.pos == noun && s.depth <= minDepth)
 }
 
+// markCommon marks the common senses of every lemma. A noun's or a
+// verb's share is of the lemma's tags in that part of speech, where it has
+// at least posShare of them (none of its senses is common otherwise: "give"
+// the noun, 1 tag in 800); a share of all the lemma's tags would drop the
+// verbs of a word mostly tagged as a noun: "cope" is "deal" the verb's
+// fourth sense, 9 of its 89 verb tags but 9 of 100 in all, and "basis" is
+// base the noun's fourth. An adjective's or an adverb's share stays of all
+// the lemma's tags: the adjective senses of a word mostly a noun would say
+// its noun's glosses ("next" is the adjective "future", 4 tags of 71, and
+// the next few years are not 未来 "future" but "coming").
 func (d *db) markCommon() {
 	for _, e := range d.lemmas {
-		total := 0
-		for _, lp := range e {
+		var all int
+		var totals [4]int
+		for pi, lp := range e {
 			if lp != nil {
 				for _, c := range lp.counts {
-					total += c
+					totals[pi] += c
 				}
+				all += totals[pi]
 			}
 		}
-		for _, lp := range e {
+		for pi, lp := range e {
 			if lp == nil {
 				continue
 			}
 			lp.common = make([]bool, len(lp.senses))
+			total := totals[pi]
+			if p := uint8(1) << pi; p == adj || p == adv {
+				total = all
+			} else if float64(total) < posShare*float64(all) {
+				continue
+			}
 			for i, c := range lp.counts {
 				share := commonShare
 				if i == 0 {

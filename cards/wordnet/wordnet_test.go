@@ -72,6 +72,10 @@ var relations = []struct {
 	{"huge", "large", Related},
 	{"internet", "computer network", Related},
 	{"net", "internet", Synonym},
+	// A verb sense of a word mostly tagged as a noun, a noun sense of one
+	// whose other nouns are tagged more.
+	{"cope", "deal", Synonym},
+	{"basis", "base", Synonym},
 
 	{"cat", "dog", 0},        // co-hyponyms
 	{"good", "bad", 0},       // antonyms
@@ -90,6 +94,7 @@ var relations = []struct {
 	{"man", "woman", 0},
 	{"hot", "cold", 0},
 	{"king", "queen", 0},
+	{"next", "future", 0}, // an adjective sense of a noun's word: see markCommon
 	{"red", "blue", 0},
 	{"xqzzy", "xqzzy", 0},
 }

@@ -116,3 +116,14 @@ func TestPhraseRelated(t *testing.T) {
 		{"我女儿比我儿子小两岁。", "My daughter is two years younger than my son.", "岁", "classifier for years"},
 	})
 }
+
+// TestVerbOfANoun checks that a verb sense of an English word SemCor tags
+// mostly as a noun relates it (cards/wordnet's markCommon counts a verb's
+// share among the word's verb tags): "cope with" says 应对 "to handle; to
+// deal with", deal the verb, not "to answer; to reply".
+func TestVerbOfANoun(t *testing.T) {
+	a := analyzer(t)
+	wantGlosses(t, a, []glossCase{
+		{"我们必须应对这些挑战。", "We have to cope with these challenges.", "应对", "to handle; to deal with"},
+	})
+}
