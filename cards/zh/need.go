@@ -216,6 +216,31 @@ var nounDeterminers = map[string]bool{
 	"的": true, "所有": true, "一切": true, "任何": true, "各种": true, "各": true, "每个": true,
 	"这个": true, "那个": true, "这些": true, "那些": true, "一些": true, "很多": true, "许多": true,
 	"一个": true, "这种": true, "那种": true, "某种": true, "其他": true, "他们的": true,
+	"什么": true, "哪个": true, "哪些": true, "哪种": true, "每种": true, // 你喜欢什么运动 "sports"
+}
+
+// predicateAdverbs stand only before a predicate, and are not degree
+// adverbs (before which an adjective is the predicate: degreeAdverbs): of
+// time and frequency (经常, 再, 马上), of manner (一起, 互相, 亲自), and 去
+// and 来 of purpose (去运动, 来帮助).
+var predicateAdverbs = map[string]bool{
+	"经常": true, "常常": true, "常": true, "总是": true, "老是": true, "一直": true, "再": true, "又": true,
+	"也": true, "都": true, "就": true, "才": true, "先": true, "马上": true, "立刻": true, "赶紧": true,
+	"赶快": true, "一起": true, "互相": true, "曾经": true, "刚": true, "刚刚": true, "正": true,
+	"重新": true, "进一步": true, "好好": true, "亲自": true, "随时": true, "尽快": true, "逐渐": true,
+	"慢慢": true, "不断": true, "共同": true, "及时": true, "按时": true, "多": true, "少": true,
+	"去": true, "来": true,
+}
+
+// purposeVerbs are the verbs of motion a verb of purpose follows: 去运动,
+// 来帮忙.
+var purposeVerbs = map[string]bool{"去": true, "来": true}
+
+// adjectiveSense reports whether sense s glosses an adjective: not a verb,
+// and WordNet knows its first gloss as an adjective and not as a noun
+// ("clear-cut", not "order").
+func adjectiveSense(s string) bool {
+	return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj
 }
 
 // causatives make sb do what follows: after them a verb (令人惊叹 "to
@@ -374,8 +399,17 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 别忘了带伞 "to take along", not "band": after an adverb, an
 		// auxiliary or a finished verb, a word before its object.
 		return later(isVerbSense)
-	case !single && (nounDeterminers[nb.prev] || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
-		// 所有工作, 发挥作用。: the object of a verb at the end of its clause.
+	case !single && predicateAdverbs[nb.prev] && (nounish(fs) && (objectFollows(nb) || nb.objectless) || adjectiveSense(fs) && objectFollows(nb)):
+		// 他经常帮助别人 "to help", 我们下周再联系。 "to get in touch
+		// with": after an adverb that only a predicate follows, before
+		// its object or at the clause's end, a word whose first sense is
+		// a noun is the verb it also is; so is one whose first sense is
+		// an adjective, before its object (进一步明确目标 "to clarify").
+		return later(isVerbSense)
+	case !single && (nounDeterminers[nb.prev] || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
+		// 所有工作, 发挥作用。: the object of a verb at the end of its
+		// clause (not after 去 or 来, whose verb says what for: 我每天都去
+		// 运动。 "to move", not "sports").
 		return later(nounish)
 	case !single && nb.prevPos == "n" && !causatives[nb.prev] && utf8.RuneCountInString(in.e.Simp) < 4 && nb.clauseEnd && isVerbSense(fs):
 		// 不存在电力限制。, 情感支持。: the head of a noun compound at the

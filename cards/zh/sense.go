@@ -663,8 +663,9 @@ func verbSlot(nb *neighbours) bool {
 		return false
 	}
 	switch nb.next {
-	case "了", "着", "过", "出", "出来", "起来", "下来", "下去", "完":
-		// 研发出尖端模型 "to develop": a complement follows only a verb.
+	case "了", "着", "过", "出", "出来", "起来", "下来", "下去", "完", "一下", "一下儿":
+		// 研发出尖端模型 "to develop": a complement follows only a verb
+		// (and so does 一下 "a bit": 你先休息一下 "to rest").
 		return true
 	}
 	if (nb.prev == "多" || nb.prev == "少") && nb.sn != nil && nb.k >= 2 {

@@ -301,3 +301,26 @@ func TestAdverbReading(t *testing.T) {
 		}
 	}
 }
+
+// TestPredicateSlot checks the part of speech that the words around a
+// word of several characters call for, where the English says nothing:
+// after an adverb that only a predicate follows (经常, 再, 进一步), before
+// 一下, the verb; after 什么, the noun; after 去, no object.
+func TestPredicateSlot(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, want string }{
+		{"他经常帮助别人。", "帮助", "to help"},
+		{"我们下周再联系。", "联系", "to get in touch"},
+		{"我们需要进一步明确目标。", "明确", "to clarify"},
+		{"你先休息一下。", "休息", "to rest"},
+		{"出发以前,记得检查一下护照。", "检查", "to examine"},
+		{"你喜欢做什么运动?", "运动", "sports"},
+		// Not where the noun stands: after 的, or with 很 before it.
+		{"谢谢你的帮助。", "帮助", "assistance"},
+		{"他的目标很明确。", "明确", "clear-cut"},
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
+		}
+	}
+}
