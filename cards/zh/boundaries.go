@@ -89,11 +89,15 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// "he worked it out" is 算 了 一下, not 算了 "let it be";
 			// 算了三遍 is 算 了 三 遍.
 			split = true
-		case adverbChar(c1) && modalChar(c2) && next != "" && (p == "n" || a.nounsOnly(w)) && prev != "的" && prevTag != "uj" && a.verbStart(tag(k+1), next):
+		case adverbChar(c1) && modalChar(c2) && next != "" && (p == "n" || a.nounsOnly(w)) && prev != "的" && prevTag != "uj" && (a.verbStart(tag(k+1), next) || tag(k+1) == "a" || a.verbSense(next)):
 			// An adverb and a modal verb before a verb, where the two
 			// make a noun: 下周才能到 "won't arrive until next week" is
 			// 才 能, not 才能 "talent"; 他总能找到 is 总 能, not 总能
 			// "total energy". After 的 the noun stays: 他的才能得到了发挥.
+			// The verb may be one gse tags otherwise, an adjective or an
+			// adverb, that CC-CEDICT glosses as a verb: 只有努力才能成功
+			// "only by working hard can you succeed" (成功 a), 多读书才能
+			// 进步 (进步 d), 早点出发才能赶上 (赶上 d).
 			split = true
 		case c1 == '就' && modalChar(c2) && p == "d" && next != "" && objectStart(tag(k+1), next) && !strings.HasSuffix(run, "了"):
 			// 就要 "will; be going to" takes a verb; before an object 要 is
@@ -182,7 +186,7 @@ func (a *Analyzer) adverbialLittle(run string, out *segWords, from int) {
 			continue
 		}
 		if k > from {
-			if p := a.w.posNames[out.pos[k-1]]; !adverbial(p) && !strings.HasPrefix(p, "r") {
+			if p := a.w.posNames[out.pos[k-1]]; !adverbial(p) && !strings.HasPrefix(p, "r") && !a.modalBefore(run, out, k, from) {
 				continue
 			}
 		}
@@ -194,6 +198,38 @@ func (a *Analyzer) adverbialLittle(run string, out *segWords, from int) {
 		out.split(k, start, n1, l1, l2)
 		k++
 	}
+}
+
+// modalBefore reports whether word k follows a modal verb (modalVerbs), as
+// in 你得早点出发 "you have to set off early", 我想早点回家: the modal
+// takes the adverbial and the verb after it. 得 counts only where no verb
+// comes before it, which makes it the particle de5 (起得早).
+func (a *Analyzer) modalBefore(run string, out *segWords, k, from int) bool {
+	prev := run[out.start(k-1, from):out.start(k, from)]
+	if !modalVerbs[prev] {
+		return false
+	}
+	return prev != "得" || k-1 == from || !strings.HasPrefix(a.w.posNames[out.pos[k-2]], "v")
+}
+
+// littleAfterAdjective reports whether the token before the one nb
+// describes is 点 or 些 "a bit" after a single character that is no
+// numeral nor demonstrative, an adjective (早点, 快些, which
+// adverbialLittle may split) or a verb (加点), and so no quantity: with
+// 早点 the adverb gse tags it, 你早点来 is "to come", not 来 "(after a
+// round number) approximately" (三点来钟); 再加点水 is "water", not
+// "classifier for washings of a garment". neighbours gives the token
+// after it the adverb's tag.
+func littleAfterAdjective(nb *neighbours) bool {
+	if nb.sn == nil || nb.prev != "点" && nb.prev != "些" {
+		return false
+	}
+	j := hanAt(nb.sn, nb.k-1, -1)
+	if j < 0 || j != nb.k-2 {
+		return false
+	}
+	t := nb.sn.toks[j].Text
+	return utf8.RuneCountInString(t) == 1 && !isNumeral(firstRune(t)) && !numeralWord(t) && t != "这" && t != "那" && t != "哪"
 }
 
 // moreAndMore splits word k, 越 and a character, where the next word

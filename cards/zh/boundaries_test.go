@@ -29,6 +29,12 @@ var regroupCases = []splitCase{
 	{zh: "包裹明天才能到", en: "The parcel won't arrive until tomorrow", want: "包裹 明天 才 能 到"},
 	{zh: "她总能找到便宜的机票", en: "She can always find cheap flights", want: "她 总 能 找到 便宜 的 机票"},
 	{zh: "他的才能得到了认可", en: "His talent was recognised", want: "他 的 才能 得到 了 认可"},
+	// The verb after 才能 one that gse tags an adjective or an adverb.
+	{zh: "只有坚持下去才能成功", en: "Only by keeping at it will you succeed", want: "只有 坚持下去 才 能 成功"},
+	{zh: "多听多说才能进步", en: "You only improve by listening and speaking a lot", want: "多 听 多 说 才 能 进步"},
+	{zh: "我们得快点走才能赶上", want: "我们 得 快点 走 才 能 赶上"},
+	{zh: "她的组织才能很突出", en: "Her organizational talent stands out", want: "她 的 组织 才能 很 突出"},
+	{zh: "公司需要有才能的年轻人", want: "公司 需要 有 才能 的 年轻人"},
 	// A place word closing its noun, then the adverb of the verb after:
 	// not 上将 "general", 中将 "lieutenant general".
 	{zh: "发布会上将公布新的目标", en: "The new targets will be announced at the launch", want: "发布会 上 将 公布 新 的 目标"},
@@ -45,6 +51,12 @@ var regroupCases = []splitCase{
 	// An adjective and 点 before a verb, where CC-CEDICT has only a noun.
 	{zh: "你们早点休息吧", want: "你们 早 点 休息 吧"},
 	{zh: "我每天吃早点", want: "我 每天 吃 早点"},
+	// After a modal verb too (得 dei3, not de5 after a verb).
+	{zh: "明天你得早点起床", want: "明天 你 得 早 点 起床"},
+	{zh: "我们应该早点出发", want: "我们 应该 早 点 出发"},
+	{zh: "我想早点下班", want: "我 想 早 点 下班"},
+	{zh: "妈妈在准备早点", want: "妈妈 在 准备 早点"},
+	{zh: "我想吃早点", want: "我 想 吃 早点"},
 	{zh: "快点走吧", want: "快点 走 吧"},
 	// A noun and a verb, before the verb's direction and 了 closing the
 	// clause; a verb and its object before the time it marks.
@@ -104,6 +116,32 @@ func TestRegroup(t *testing.T) {
 	for _, c := range regroupCases {
 		if got := splitOf(a, c.zh, c.en); got != c.want {
 			t.Errorf("%s (%q): %s, want %s", c.zh, c.en, got, c.want)
+		}
+	}
+}
+
+// TestLittleAfterAdjective: 点 or 些 "a bit" after an adjective, split from
+// 早点 before its verb, is no quantity for the verb after it: 来 is "to
+// come", not "(after a round number) approximately", which 十来岁 keeps.
+func TestLittleAfterAdjective(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, word, gloss string }{
+		{"你们早点来吧", "来", "to come"},
+		{"明天你得早点来", "来", "to come"},
+		{"你快些来", "来", "to come"},
+		{"他儿子十来岁", "来", "(after a round number) approximately"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, "") {
+			if tk.Text == c.word {
+				found = true
+				if tk.Gloss != c.gloss {
+					t.Errorf("%s: %s is %q, want %q", c.zh, c.word, tk.Gloss, c.gloss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no token %s", c.zh, c.word)
 		}
 	}
 }

@@ -123,6 +123,9 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			nb.prev = t
 			nb.left = r
 			nb.prevPos = sn.posOf(a, j)
+			if littleAfterAdjective(&nb) {
+				nb.prevPos = "d" // 早 点 来: gse's tag of 早点 before a verb (boundaries.go)
+			}
 			nb.manyBefore = countingWords[t] || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好")
 			nb.afterNumeral = nb.prevPos == "m" || strings.ContainsRune("一二两三四五六七八九十百千万亿几每这那哪某半第", r)
 			if t == "不" || t == "得" {
