@@ -1131,6 +1131,9 @@ type entryInfo struct {
 	family atomic.Int32
 	// firstPlain and attributive are plainSenses.
 	firstPlain, attributive int32
+	// usual is usualSenseOf(in): the sense a learner meets first, where
+	// the dictionary's first misleads; -1 for most entries.
+	usual int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1325,6 +1328,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	}
 	in.needSense = needSenseOf(in)
 	in.firstPlain, in.attributive = in.plainSenses()
+	in.usual = in.usualSenseOf()
 	in.markRelFacts()
 	in.final = finalOnly(in)
 	in.firstFree = firstFreeOf(in)

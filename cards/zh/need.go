@@ -399,6 +399,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 别忘了带伞 "to take along", not "band": after an adverb, an
 		// auxiliary or a finished verb, a word before its object.
 		return later(isVerbSense)
+	case !single && personalPronouns[nb.prev] && nounish(fs) && objectFollows(nb) && !strings.HasPrefix(nb.nextPos, "n"):
+		// 他领导一个很大的团队 "to lead", 他帮助我们 "to help": after its
+		// subject, before an object that is a pronoun or a quantity (not
+		// a noun, which may make a compound with it: 我们研究人员
+		// "research").
+		return later(isVerbSense)
 	case !single && predicateAdverbs[nb.prev] && (nounish(fs) && (objectFollows(nb) || nb.objectless) || adjectiveSense(fs) && objectFollows(nb)):
 		// 他经常帮助别人 "to help", 我们下周再联系。 "to get in touch
 		// with": after an adverb that only a predicate follows, before
@@ -442,6 +448,16 @@ func (in *entryInfo) laterPlain(first int, nb *neighbours, is func(i int, s stri
 	for i := first + 1; i < len(in.senses); i++ {
 		if s := in.senses[i]; in.plain(i, s) && in.needFits(i, nb) && is(i, s) {
 			return i
+		}
+	}
+	if first == int(in.usual) {
+		// The sense a learner meets first may come late in the
+		// dictionary's list: the others are then before it too (领导
+		// "leader", before an object "to lead").
+		for i := max(int(in.firstPlain), 0); i < first; i++ {
+			if s := in.senses[i]; in.plain(i, s) && in.needFits(i, nb) && is(i, s) {
+				return i
+			}
 		}
 	}
 	return -1

@@ -596,6 +596,12 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	if first < 0 {
 		return in.glossSense, false
 	}
+	if in.usual >= 0 && !(nb != nil && nb.next == "得" && nounish(in.senses[in.usual])) {
+		// 水平 "a standard; a level", not "horizontal" (but before 得 and
+		// its complement a verb: 在这方面表现得相当出色 "to show", not
+		// "performance").
+		first = int(in.usual)
+	}
 	// Before an aspect particle or a complement, or after a modal or 正在,
 	// a word whose first sense is a noun is the verb it also is: 习惯了这里
 	// 的生活 "to be used to", 正在准备考试 "to prepare", 研发出新药 "to
@@ -647,7 +653,9 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// At the head of a clause, a word with an adverb's sense is the
 	// sentence adverb: 当然, "of course"; 那么是否 "then". (Not after a
 	// time unit: 两个小时以后开始 "after".)
-	if nb != nil && !headBeforeDegree(nb) && !timeUnit(nb.prev) && (adverbPosition(nb) || nb.prev == "" && nb.left == 0) {
+	if nb != nil && in.usual < 0 && !headBeforeDegree(nb) && !timeUnit(nb.prev) && (adverbPosition(nb) || nb.prev == "" && nb.left == 0) {
+		// (A word of usualSenses keeps its sense there: 我们还是走吧
+		// "still", not "unexpectedly"; 你随便坐 "as one wishes".)
 		if i := in.adverbSense(); i >= 0 && i != first {
 			return i, true
 		}

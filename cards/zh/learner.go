@@ -1,0 +1,102 @@
+package zh
+
+import "strings"
+
+// Where the English says nothing, cika shows the dictionary's first plain
+// sense, and CC-CEDICT often lists first a word's old, literal or
+// concrete sense, where a learner's dictionary puts first the sense met
+// in today's talk and interviews: 水平 "horizontal; level" before "a
+// standard; a level (of ability …)", 门槛 "doorstep" before "threshold",
+// 网络 "network" before "Internet", 先生 "teacher" before "Mr.". No signal
+// found in the dictionary itself orders these (the glosses' frequency in
+// English, SemCor's counts, the words of the family were tried in earlier
+// sessions and moved many more entries the wrong way than the right), so
+// usualSenses names, for frequent words whose first sense misleads, the
+// sense a learner's dictionary gives first: written for cika from the
+// words' use today, not copied from any dictionary. It decides only what
+// the English and the grammar around the token leave open (the slot's
+// part of speech still chooses among the senses: 领导 "leader", but
+// 领导团队 "to lead").
+
+// usualSenses maps a headword (simplified) to the start of the sense a
+// learner meets first, whole words of it (startsSense). A key must start
+// exactly one plain sense of the headword's entries (TestUsualSenses):
+// the entry whose sense it starts is the one it applies to.
+var usualSenses = map[string]string{
+	// Everyday talk.
+	"先生": "gentleman; sir; mister",
+	"同学": "classmate",
+	"季节": "season",
+	"盘子": "plate",
+	"主意": "idea",
+	"穿":  "to wear; to put on",
+	"菜":  "dish (of food)",
+	"运动": "to exercise",
+	"表演": "performance",
+	"服装": "clothing",
+	"在乎": "(often used in the negative) to care about",
+	"频道": "(television) channel",
+	"电台": "radio station",
+	"临时": "temporary",
+	"优惠": "discount (price)",
+	"配合": "to cooperate",
+	"还是": "still (as before)",
+	"随便": "as one wishes",
+	// Work, news and interviews.
+	"水平": "a standard; a level",
+	"门槛": "threshold",
+	"漏洞": "loophole",
+	"落地": "(fig.) to be implemented",
+	"提升": "(fig.) to elevate; to raise; to improve",
+	"部署": "to deploy",
+	"反映": "to reflect",
+	"前景": "(future) prospects",
+	"角度": "(fig.) point of view",
+	"网络": "Internet",
+	"作为": "as (in the capacity of)",
+	"沟通": "to communicate",
+	"开放": "to open",
+	"数码": "digital",
+	"意义": "meaning",
+	"领导": "leader",
+	"算法": "algorithm",
+	"效果": "effect",
+	"推出": "to launch",
+	"指标": "index; indicator",
+	"产品": "product",
+	"表现": "performance (at work etc)",
+}
+
+// usualSenseOf returns the index in in.senses of the sense usualSenses
+// names for in's headword, -1 if none or if it is not a plain sense of
+// this entry.
+func (in *entryInfo) usualSenseOf() int32 {
+	key, ok := usualSenses[in.e.Simp]
+	if !ok {
+		return -1
+	}
+	for i, s := range in.senses {
+		if startsSense(s, key) {
+			if !in.plain(i, s) || in.marks[i].attributive {
+				return -1
+			}
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// startsSense reports whether key is sense s or its start up to the end of
+// a word: "leader" starts "leader", not "leadership".
+func startsSense(s, key string) bool {
+	if !strings.HasPrefix(s, key) {
+		return false
+	}
+	rest := s[len(key):]
+	return rest == "" || !isWordByte(rest[0])
+}
+
+// isWordByte reports whether b continues an English word.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '\''
+}

@@ -1,0 +1,68 @@
+package zh
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUsualSenses checks that every key of usualSenses starts exactly one
+// plain sense among its headword's entries, so that a typo or a new
+// dictionary that rewords the sense fails here, not silently.
+func TestUsualSenses(t *testing.T) {
+	a := analyzer(t)
+	for word, key := range usualSenses {
+		n := 0
+		for _, e := range a.dict.Lookup(word) {
+			if e.Simp != word {
+				continue
+			}
+			in := a.info(e)
+			for i, s := range in.senses {
+				if startsSense(s, key) {
+					n++
+					if int(in.usual) != i {
+						t.Errorf("%s %q: sense %d %q is not plain (usual %d)", word, key, i, s, in.usual)
+					}
+					break
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s %q starts a sense of %d entries, want 1", word, key, n)
+		}
+	}
+}
+
+// TestUsualSenseInContext checks the sense a learner meets first where the
+// English says nothing, and that the grammar around the token still
+// chooses among the senses.
+func TestUsualSenseInContext(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, want string }{
+		{"他的英语水平很高。", "水平", "a standard; a level"},
+		{"这项技术的门槛很高。", "门槛", "threshold"},
+		{"我们在网络上发布了这个模型。", "网络", "Internet"},
+		{"这个领域的前景很好。", "前景", "(future) prospects"},
+		{"从商业角度来看,这很合理。", "角度", "(fig.) point of view"},
+		{"他穿了一件红衬衫。", "穿", "to wear"},
+		{"今天的菜很好吃。", "菜", "dish (of food)"},
+		{"先生,您要点什么?", "先生", "gentleman; sir"},
+		{"我们要提升用户体验。", "提升", "(fig.) to elevate"},
+		{"他们把模型部署到了云端。", "部署", "to deploy"},
+		{"作为老师,我很关心学生。", "作为", "as (in the capacity of)"},
+		{"我们还是走吧。", "还是", "still"},
+		{"你随便坐。", "随便", "as one wishes"},
+		// The slot's part of speech still chooses: before an object the
+		// verb (领导 is "leader" first), after 什么 the noun, before 得
+		// and its complement the verb.
+		{"我的领导很好。", "领导", "leader"},
+		{"他领导一个很大的团队。", "领导", "to lead"},
+		{"你喜欢做什么运动?", "运动", "sports"},
+		{"这个模型在这方面表现得相当出色。", "表现", "to show"},
+		{"这个模型的表现非常好。", "表现", "performance"},
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
+		}
+	}
+}
