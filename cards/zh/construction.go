@@ -21,6 +21,7 @@ var constructionWords = map[string]bool{
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
+	"呢": true, "而且": true, "只有": true, "前": true, "完": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -70,6 +71,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 你过来一下: after a word the dictionary knows as a verb, "a
 		// bit", whatever gse tags it.
 		if reading == "yi1 xia4" && !isVerbPos(nb.prevPos) && c.verbAt(c.step(c.k-1, -1)) && !c.verbAhead() && nb.next != "就" {
+			return "(after a verb) a bit"
+		}
+		// 我去一下洗手间, 等一下: right after a verb gse tags one (not a
+		// modal: 要一下子), "a bit", before an object or none.
+		if reading == "yi1 xia4" && nb.prevPos == "v" && c.step(c.k-1, -1) == c.k-1 && !modalVerbs[nb.prev] && !c.verbAhead() && nb.next != "就" && nb.next != "子" {
 			return "(after a verb) a bit"
 		}
 		// 你能帮我一下吗, 让我看你一下: verb + person + 一下 is "a bit",
@@ -172,6 +178,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(快 + verb!) hurry; quick"
 		}
 	case "去":
+		// 回家去, 上楼去吧, 走进去 (as 走进 去): after a verb of going
+		// somewhere, the motion away from the speaker, not "to go" again.
+		if reading == "qu4" && c.directedBefore() && (nb.clauseEnd || nb.next == "了" || nb.next == "吧") {
+			return "(verb + 去) away (from the speaker)"
+		}
 		// 花了很多时间去理解: after a verb and its object, 去 + verb is
 		// the purpose ("to go in order to do sth"), not "to go" (去上班
 		// keeps the dictionary's "to go").
@@ -275,6 +286,32 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "yi1 dian3" && (nb.prev == "这" || nb.prev == "那") {
 			return "a point (in a discussion etc)"
 		}
+		// 一点也不累, 一点都没变: the least amount denied, "(not) the
+		// least bit", not "a bit".
+		if reading == "yi1 dian3" && c.negatedAhead() && !c.adjectivePrev() {
+			return "(一点也不…) not a bit; not at all"
+		}
+		// 便宜一点吧, 说慢一点, 大一点的房子: after an adjective, "a bit
+		// more, -er" (吃一点, 会说一点中文: after a verb, "a little").
+		if reading == "yi1 dian3" && c.adjectivePrev() {
+			return "(adjective + 一点) a bit more; -er"
+		}
+	case "而且":
+		// 这家店便宜，而且东西很好: "moreover" where no 不但 or 不仅
+		// before it asks for its other half, "(not only …) but also".
+		if reading == "er2 qie3" && !c.near(-1, 20, true, notOnly...) {
+			return "moreover; in addition; furthermore"
+		}
+	case "只有":
+		// 只有努力学习，才能考上大学: with 才 after it, the only
+		// condition; 只有他才知道: the only one (只有三个人 "there are
+		// only").
+		if reading == "zhi3 you3" && c.near(1, 16, true, "才") {
+			if personalPronouns[nb.next] || strings.HasPrefix(nb.nextPos, "nr") || personSuffix(nb.next) {
+				return "(只有 sb 才) only (sb)"
+			}
+			return "(只有…才) only if; only by"
+		}
 	case "几":
 		// 有几家公司, 过几天: "a few" where nothing is asked.
 		if reading == "ji3" && !c.question() {
@@ -304,6 +341,16 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// "to come" (我来看你 is a visit: no 一下).
 		if reading == "lai2" && (nb.prev == "我" || nb.prev == "我们" || nb.prev == "咱们" || nb.prev == "让我" || nb.prev == "让我们") && nb.nextPos == "v" && c.word(c.nth(2, 1)) == "一下" {
 			return "(我/我们来 + verb) let me; let's (do)"
+		}
+		// 没关系，我自己来, 让我来吧: 来 stands for the verb of the task
+		// at hand (not "to come").
+		if reading == "lai2" && (nb.prev == "自己" || nb.prev == "我" && (nb.next == "吧" || c.word(c.nth(2, -1)) == "让")) && (nb.clauseEnd || nb.next == "吧") {
+			return glossLaiDoIt
+		}
+		// 坐下来休息, 拿出来 (as 拿出 来), 转过身来: after a verb and its
+		// complement of direction, the motion towards the speaker.
+		if reading == "lai2" && c.directedBefore() {
+			return glossLaiHither
 		}
 		// 再来一碗, 来两杯咖啡: 来 stands for the verb (to have, to bring).
 		if reading == "lai2" && !nb.afterNumeral && (nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next)) {
@@ -415,8 +462,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "thoroughly; through and through"
 		}
 	case "比较":
-		// 比较快, 比较贵: relatively, before an adjective.
-		if reading == "bi3 jiao4" && strings.HasPrefix(nb.nextPos, "a") {
+		// 比较快, 比较贵: relatively, before an adjective; 我比较喜欢安静,
+		// 比较了解他, 比较有意思: before a verb too, which the verb "to
+		// compare" never takes (its object is a noun or an amount:
+		// 比较两个方案, 比较一下).
+		if reading == "bi3 jiao4" && (strings.HasPrefix(nb.nextPos, "a") || isVerbPos(nb.nextPos) && nb.nextPos != "vn" && !c.finalNext()) {
 			return "relatively"
 		}
 	case "像":
@@ -550,6 +600,22 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "wang3" && (directionWord(nb.next) || c.verbAfterObject() || c.verbAfterNext()) {
 			return "towards"
 		}
+	case "呢":
+		if reading == "ne5" {
+			return c.ne()
+		}
+	case "前":
+		// 三天前, 两个月前, 几年前: after a span of time, "ago" (吃饭前,
+		// 八点前: before an event or a point of time).
+		if reading == "qian2" && c.spanBefore() {
+			return "(time span + 前) ago"
+		}
+	case "完":
+		// 吃完饭, 这本书我看完了, 吃不完: after a verb, the action
+		// finished (not "to be over": 电影完了).
+		if reading == "wan2" && (nb.prevPos == "v" || nb.prevVerbal || c.potential()) && c.step(c.k-1, -1) == c.k-1 && !modalVerbs[nb.prev] {
+			return "(verb + 完) to finish (doing)"
+		}
 	case "离":
 		// 我们家离学校很近: the distance from a place.
 		// 离大规模应用还有很长的路, 离春节只有三天了: the distance to a
@@ -559,6 +625,99 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	}
 	return ""
+}
+
+// Glosses of 呢 by where it stands: ending a question, ending a statement
+// of how things still are, before a pause, or stressing a statement.
+const (
+	glossNeQuestion = "(…呢？) and …?; what about …? (question)"
+	glossNeStill    = "(还…呢, 着呢) still (the state holds)"
+	glossNePause    = "(topic + 呢，…) as for …; (a pause)"
+	glossNeEmphasis = "(…呢！) (emphasis)"
+)
+
+// notOnly open the first half of "not only … but also", whose second half
+// 而且 is.
+var notOnly = []string{"不但", "不仅", "不只", "不光", "不单", "不仅仅", "不但是", "不仅是"}
+
+// negatedAhead reports whether 也 or 都 then a negation follows the
+// token: 一点也不累, 一点都没变 (not 有一点不舒服, a bit unwell).
+func (c *fctx) negatedAhead() bool {
+	j := c.step(c.k+1, 1)
+	if j < 0 || c.breaks(j, false) || c.word(j) != "也" && c.word(j) != "都" {
+		return false // 有一点不舒服: a bit of the negated state
+	}
+	if j = c.step(j+1, 1); j < 0 || c.breaks(j, false) {
+		return false
+	}
+	switch c.word(j) {
+	case "不", "没", "没有", "别", "沒", "沒有":
+		return true
+	}
+	return false
+}
+
+// adjectivePrev reports whether the word before the token is an adjective
+// (gse's tag), or one of the adjectives gse tags otherwise (早, 快, 慢
+// before 一点: 早一点来).
+func (c *fctx) adjectivePrev() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 || c.breaks(p, false) {
+		return false
+	}
+	switch c.word(p) {
+	case "早", "晚", "快", "慢", "多", "少", "小声", "大声":
+		return true
+	}
+	return strings.HasPrefix(c.pos(p), "a") && c.pos(p) != "ad"
+}
+
+// questionWords ask what a question asks; a 呢 in their clause ends the
+// question (你在干什么呢, 为什么要做这个呢).
+var questionWords = map[string]bool{
+	"什么": true, "怎么": true, "怎么样": true, "怎样": true, "为什么": true, "哪": true, "哪儿": true,
+	"哪里": true, "哪个": true, "哪些": true, "谁": true, "多少": true, "几": true, "如何": true,
+	"怎么办": true, "干什么": true, "干嘛": true, "为何": true, "何": true, "是否": true, "还是": true,
+	"是不是": true, "有没有": true, "要不要": true, "能不能": true, "会不会": true, "好不好": true,
+	"对不对": true, "行不行": true, "可不可以": true, "多久": true, "多大": true, "多长": true,
+}
+
+// ne is 呢 by its place. Before a comma it marks the topic and a pause (我
+// 呢，比较喜欢安静; 其实呢，…); ending a question or a clause that asks
+// (你呢？ 你在干什么呢) it asks "and …?"; ending a statement after 还, 在,
+// 正在 or 着 it says the state still holds (我还没吃饭呢, 外面下着雨呢);
+// ending any other statement it stresses it (他才不去呢). CC-CEDICT's
+// first sense, the question's, is no default: a podcast's 呢 is as often
+// the pause.
+func (c *fctx) ne() string {
+	j := c.step(c.k+1, 1)
+	if j >= 0 && (c.sn.toks[j].Text == "，" || c.sn.toks[j].Text == ",") {
+		return glossNePause
+	}
+	if j >= 0 && !c.breaks(j, false) {
+		return "" // inside its clause: not the particle's place
+	}
+	if j >= 0 && (c.sn.toks[j].Text == "？" || c.sn.toks[j].Text == "?") || c.askedBefore() {
+		return glossNeQuestion
+	}
+	if c.near(-1, 12, false, "还", "在", "正在", "正", "着", "还在", "还没", "还没有") {
+		return glossNeStill
+	}
+	return glossNeEmphasis
+}
+
+// askedBefore reports whether a question word stands in the token's clause
+// before it: 你在干什么呢, 那怎么办呢.
+func (c *fctx) askedBefore() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 12; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if questionWords[c.word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // Glosses of 来 and the verb after it in 对…来说 and 从…来看: the point of
@@ -831,6 +990,76 @@ func familyNext(w string) bool {
 
 // glossYiqiCase is 一起 counting an event.
 const glossYiqiCase = "(一起 + event) a case of (an accident…)"
+
+// Glosses of 来 after a verb: the task taken on (我自己来), the motion
+// towards the speaker (坐下来).
+const (
+	glossLaiDoIt   = "(我来, 自己来) to do it (for the verb)"
+	glossLaiHither = "(verb + 来) towards the speaker; here"
+)
+
+// directedBefore reports whether the word right before the token is a verb
+// with a complement of direction, or going somewhere, or a body part
+// turned: 坐下, 拿出, 走进, 回家, 上楼, 转过身. 来 and 去 after it say
+// which way the motion goes.
+func (c *fctx) directedBefore() bool {
+	p := c.step(c.k-1, -1)
+	if p != c.k-1 || p < 0 {
+		return false
+	}
+	w := c.word(p)
+	if (w == "身" || w == "头") && p > 0 {
+		v := c.word(p - 1) // 转过身来, 回过头来, 站起身来
+		return strings.HasSuffix(v, "过") || strings.HasSuffix(v, "起") || strings.HasSuffix(v, "回")
+	}
+	if !isVerbPos(c.pos(p)) && !c.verbAt(p) || utf8.RuneCountInString(w) != 2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune("下上过起回出进开", last) && !strings.ContainsRune("上下回出进过起", first) ||
+		strings.ContainsRune("回上下进出", first) && (c.nounAt(p) || placeSecond(w))
+}
+
+// placeSecond reports whether a verb of two characters goes to the place
+// its second names: 回家, 上楼, 下楼, 进城, 出门.
+func placeSecond(w string) bool {
+	_, size := utf8.DecodeRuneInString(w)
+	switch w[size:] {
+	case "家", "楼", "城", "门", "山", "床", "车", "屋", "国", "街":
+		return true
+	}
+	return false
+}
+
+// spanBefore reports whether a span of time ends right before the token:
+// a unit of time after a number (三天, 两个月, 几年, 半年), not a point of
+// time (八点, 五号).
+func (c *fctx) spanBefore() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 || c.breaks(p, false) {
+		return false
+	}
+	w := c.word(p)
+	for _, u := range []string{"年", "天", "个月", "月", "周", "星期", "礼拜", "小时", "分钟", "秒", "秒钟", "个星期", "个小时"} {
+		if !strings.HasSuffix(w, u) {
+			continue
+		}
+		if n := strings.TrimSuffix(w, u); n != "" {
+			return numeralWord(strings.TrimSuffix(n, "个")) // 三天, 两个月
+		}
+		q := c.step(p-1, -1)
+		if q < 0 || c.breaks(q, false) {
+			return false
+		}
+		n := c.word(q)
+		if u == "年" && (len(n) >= 3 && numeralWord(n) && n[0] >= '0' && n[0] <= '9' || strings.ContainsAny(n, "〇零")) {
+			return false // 在2028年前, 一九九〇年前: a year, a point of time
+		}
+		return numeralWord(n) || n == "个" || n == "几" || n == "半" || n == "多" || n == "好几" || n == "不久"
+	}
+	return w == "不久" || w == "很久" || w == "多年"
+}
 
 // glossLaiAmount is 来 standing for the verb before an amount.
 const glossLaiAmount = "(来 + amount) to have; to bring (sth)"

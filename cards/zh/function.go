@@ -1184,6 +1184,9 @@ func (c *fctx) dou(reading string) string {
 	case c.near(-1, 6, true, "每", "每个", "所有", "任何", "谁", "什么", "哪", "哪儿", "哪里", "怎么", "无论", "不管", "各", "一切", "多少"):
 		// (所有的代码都开源了: "all", though the clause ends in 了.)
 		return "(every/any …) all, without exception"
+	case c.leastBefore() && (nb.next == "不" || nb.next == "没" || nb.next == "没有" || nb.next == "沒" || nb.next == "沒有"):
+		// 一点都不饿, 一个人都没有: the least amount, then the negation.
+		return "(一点都不…) (not) at all"
 	case c.clauseEndsWithLe(5) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟"):
 		return "(都…了) already" // 菜都凉了, 都十点了; but 我们都吃了: all
 	}
@@ -1606,6 +1609,11 @@ func (c *fctx) shang(reading string) string {
 		// 在这个位置上: gse tags 位置 a verb; its first sense is a noun.
 		return "(after a noun) on; on top of; in"
 	case isVerbPos(nb.prevPos) && !notPlaceVerb(c.prevWord()):
+		return "(after a verb) up; onto; on"
+	case (nb.prevPos == "v" || nb.prevVerbal) && !modalVerbs[nb.prev] && nb.prev != "是" && (nb.next == "了" || nb.next == "过" || c.finalNext()):
+		// 爱上了一个画家, 让每个人都能用上: right after a verb that may
+		// take a verb after it (爱上网), then 了 or the clause's end: the
+		// complement.
 		return "(after a verb) up; onto; on"
 	case previousNext(nb.next) || nb.nextPos == "q" || nb.nextPos == "m" && strings.HasPrefix(nb.next, "一") && !c.breaks(c.step(c.k+1, 1), false):
 		// (上一轮融资, 上一代: the segmenter joins 一 and its measure

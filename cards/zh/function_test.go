@@ -342,6 +342,38 @@ func TestFunctionGloss(t *testing.T) {
 		{"这家饭馆还可以。", "", "还", "fairly; passably (还可以: not bad)"},
 		{"他们说起话来没完没了。", "", "来", "(verb 起 … 来) start (doing sth)"},
 		{"吃饭和睡觉都很重要。", "", "和", "(joining two nouns) and; together with"},
+		// 呢 by its place: a question, a state that holds, a pause, a
+		// stress.
+		{"那你呢？", "And you?", "呢", glossNeQuestion},
+		{"你们在聊什么呢", "", "呢", glossNeQuestion},
+		{"他还在睡觉呢。", "", "呢", glossNeStill},
+		{"外面刮着风呢。", "", "呢", glossNeStill},
+		{"其实呢，这个问题不难。", "", "呢", glossNePause},
+		{"我才不信呢！", "", "呢", glossNeEmphasis},
+		// 一点 denied and after an adjective; 都 after it; 而且 alone;
+		// 只有…才; 比较 + verb.
+		{"这道菜一点也不辣。", "", "一点", "(一点也不…) not a bit; not at all"},
+		{"我一点都不累。", "", "都", "(一点都不…) (not) at all"},
+		{"你能说慢一点吗？", "", "一点", "(adjective + 一点) a bit more; -er"},
+		{"我只会做一点家务。", "", "一点", dict},
+		{"我今天有一点不舒服。", "", "一点", dict},
+		{"这个地方很安静，而且交通很方便。", "", "而且", "moreover; in addition; furthermore"},
+		{"她不仅聪明，而且很努力。", "", "而且", "(not only ...) but also"},
+		{"只有多练习，才能说得流利。", "", "只有", "(只有…才) only if; only by"},
+		{"只有他才知道密码。", "", "只有", "(只有 sb 才) only (sb)"},
+		{"我比较担心他的身体。", "", "比较", "relatively"},
+		{"我们来比较两种方法。", "", "比较", "to compare"},
+		// 前 after a span of time; 完 and 上 after a verb; 一下 after 去.
+		{"我们两个月前见过面。", "", "前", "(time span + 前) ago"},
+		{"睡觉前别喝咖啡。", "", "前", dict},
+		{"我吃完饭就走。", "", "完", "(verb + 完) to finish (doing)"},
+		{"他喜欢上了这个城市。", "", "上", "(after a verb) up; onto; on"},
+		{"我去一下银行。", "", "一下", "(after a verb) a bit"},
+		// 来 and 去 after a verb of direction; 来 standing for the task.
+		{"我们坐下来慢慢谈。", "", "来", glossLaiHither},
+		{"他转过身来看着窗外。", "", "来", glossLaiHither},
+		{"我们下楼去吧。", "", "去", "(verb + 去) away (from the speaker)"},
+		{"不用帮忙，我自己来。", "", "来", glossLaiDoIt},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -601,7 +633,8 @@ func TestFunctionGlossEdges(t *testing.T) {
 // its end or start, 名 and 想 at its start (an index of -1 once panicked).
 func TestConstructionAtEdges(t *testing.T) {
 	a := analyzer(t)
-	for _, zh := range []string{"他成了", "不下去", "名", "想想", "别", "挺", "到现在", "下去", "成了", "第名", "一场深刻的", "一项的", "那个穿红衣服的", "在超市", "在为", "的", "那一家", "一家", "给我的", "一下课，就", "就这件事，", "就", "我就要一", "上一", "不了", "我来", "拿把", "过得", "跟一样", "跟", "是去年结的婚", "结的婚", "没有他快", "一下子", "过来一下", "一点也", "也", "有其", "更快了", "除", "除此以外", "在等", "也会说英语", "被车", "让一下", "还可以", "起话来", "说起话来", "和睡觉"} {
+	for _, zh := range []string{"他成了", "不下去", "名", "想想", "别", "挺", "到现在", "下去", "成了", "第名", "一场深刻的", "一项的", "那个穿红衣服的", "在超市", "在为", "的", "那一家", "一家", "给我的", "一下课，就", "就这件事，", "就", "我就要一", "上一", "不了", "我来", "拿把", "过得", "跟一样", "跟", "是去年结的婚", "结的婚", "没有他快", "一下子", "过来一下", "一点也", "也", "有其", "更快了", "除", "除此以外", "在等", "也会说英语", "被车", "让一下", "还可以", "起话来", "说起话来", "和睡觉",
+		"呢", "呢，", "你呢", "着呢", "一点都", "一点也不", "慢一点", "而且", "只有", "只有才", "前", "年前", "2028年前", "三年前", "完", "吃完", "上了", "去一下", "来", "自己来", "坐下来", "身来", "转过身来", "下楼去", "去", "比较喜欢"} {
 		a.Analyze(zh, "")
 	}
 }

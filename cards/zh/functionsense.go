@@ -224,6 +224,20 @@ var functionSenses = map[string]string{
 	"(as a reply) yes; that's right":              "correct; right; true",
 	"(先 + verb) first; beforehand":                "beforehand; first; earlier",
 	"(A 离 B + near/far) from; away from":          "(in giving distances) from",
+	"(一点也不…) not a bit; not at all":               "(used in negative expressions) (not) the least bit",
+	"(adjective + 一点) a bit more; -er":            "(after an adjective, used to form the comparative)",
+	"(一点都不…) (not) at all":                        "(not) at all",
+	"(只有…才) only if; only by":                     "(used in combination with 才[cai2]) it is only if",
+	"(只有 sb 才) only (sb)":                         "it is only (someone) who",
+	"(time span + 前) ago":                         "ago",
+	"(verb + 完) to finish (doing)":                "to finish",
+	glossLaiDoIt:                                  "(used as a substitute for a more specific verb)",
+	glossLaiHither:                                "hither (directional complement for motion toward the speaker",
+	"(verb + 去) away (from the speaker)":          "(after a verb of motion indicates movement away from the speaker)",
+	glossNeQuestion:                               "(sentence-final particle) used in questions",
+	glossNeStill:                                  "(sentence-final particle) indicating that a state or situation still holds",
+	glossNePause:                                  "(discourse particle) used to mark a slight pause",
+	glossNeEmphasis:                               "(discourse particle) used to mark a slight pause",
 }
 
 // senseOfGloss returns the index in in.senses of the sense that gloss g
