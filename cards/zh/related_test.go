@@ -127,3 +127,20 @@ func TestVerbOfANoun(t *testing.T) {
 		{"我们必须应对这些挑战。", "We have to cope with these challenges.", "应对", "to handle; to deal with"},
 	})
 }
+
+// TestPhrasalVerbs checks that a phrasal verb of the English, inflected or
+// around an object pronoun, says a gloss's synonym of it ("put off" 延期
+// "to postpone", not the first "to delay"; "brought up" 提到 "to raise (a
+// subject)"), and that a verb of three words is not its first two: "come
+// up with" is no "come up" (出 "to arise; to occur").
+func TestPhrasalVerbs(t *testing.T) {
+	a := analyzer(t)
+	wantGlosses(t, a, []glossCase{
+		{"比赛因为下雨延期了。", "The match was put off because of the rain.", "延期", "to postpone"},
+		{"我们只好延期了。", "We'll have to put it off.", "延期", "to postpone"},
+		{"他在会上提到了这个问题。", "He brought up this problem at the meeting.", "提到", "to raise (a subject)"},
+		{"他在会上提到了这个问题。", "He mentioned this problem at the meeting.", "提到", "to mention"},
+		{"公司研发出一种新药。", "The company has come up with a new drug.", "出", "(used after a verb"},
+		{"他出了个好主意。", "He came up with a good idea.", "出", "to go out"},
+	})
+}
