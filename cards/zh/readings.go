@@ -485,6 +485,9 @@ const (
 	slotState     // a state its subject is in: 我累了, 我累得不行
 )
 
+// degreeDemonstratives say "so" of the adjective after them: 这么大, 那么高.
+var degreeDemonstratives = map[string]bool{"这么": true, "那么": true, "这样": true, "那样": true}
+
 // resultMarkers follow a verb and its resultative complement: 长高了,
 // 调小一点, 调高一些.
 var resultMarkers = map[string]bool{"了": true, "一点": true, "一点儿": true, "一些": true, "点": true, "些": true}
@@ -641,6 +644,16 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 	if nt == "不" || nt == "得" {
 		// A verb before its potential complement: 干不了 gan4.
 		if c := hanAt(sn, next, 1); c >= 0 && (sn.toks[c].Text == "了" || sn.toks[c].Text == "着") {
+			return slotVerb
+		}
+	}
+	if degreeDemonstratives[nt] && nb.prev != "的" && !nb.afterNumeral {
+		// Before 这么 or 那么 and a one-character adjective, the token is
+		// a verb and the two its complement of degree, 得 left out in
+		// speech: 我长这么大 zhang3 "to grow", not chang2 "long" (an
+		// adjective takes no degree after it; 这么长 has it before). Not
+		// after 的 or a quantity, where the token is a noun (他的量这么大).
+		if after := hanAt(sn, next, 1); after >= 0 && sn.posOf(a, after) == "a" && utf8.RuneCountInString(sn.toks[after].Text) == 1 {
 			return slotVerb
 		}
 	}
@@ -999,7 +1012,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 			return ruledOut
 		}
 	}
-	if a.modalNeed(sn, k, in, nb) || a.fondNeed(sn, k, in) || stayNeed(in, nb) {
+	if a.modalNeed(sn, k, in, nb) || a.fondNeed(sn, k, in) || stayNeed(in, nb) || revolveNeed(in, nb) {
 		return 1
 	}
 	if in.particle < 0 && !in.kinds.modal && a.degreeSlot(sn, k, nb) {
@@ -1500,6 +1513,37 @@ func stayNeed(in *entryInfo, nb *neighbours) bool {
 	// (A time unit alone is no length: 嵩门待月 "waiting for the moon",
 	// gse tags 月 a numeral.)
 	return (nb.nextPos == "m" || nb.nextPos == "mq") && !timeUnit(nb.next) || numeralWord(nb.next)
+}
+
+// revolveNeed reports whether in is a single character's entry whose first
+// sense is turning round and round ("to revolve", 转 zhuan4), where the
+// token takes neither an object nor a direction: before 得 and a
+// complement of speed (轮子转得很快, 电扇转得太慢; 风向转得很突然 is left
+// alone), or closing its
+// clause after 在 (风扇还在转, 地球一直在转). zhuan3 "to turn; to change
+// direction; to transfer" says where it turns or what it passes on (转向,
+// 转告他, 往左转).
+func revolveNeed(in *entryInfo, nb *neighbours) bool {
+	if in.firstPlain < 0 || !strings.HasPrefix(in.senses[in.firstPlain], "to revolve") || utf8.RuneCountInString(in.e.Simp) != 1 || nb.sn == nil {
+		return false
+	}
+	switch {
+	case nb.next == "得":
+		after := hanAt(nb.sn, hanAt(nb.sn, nb.k, 1), 1)
+		if after < 0 {
+			return false
+		}
+		if degreeAdverbs[nb.sn.toks[after].Text] {
+			if after = hanAt(nb.sn, after, 1); after < 0 {
+				return false
+			}
+		}
+		t := nb.sn.toks[after].Text
+		return t == "快" || t == "慢" || t == "飞快"
+	case nb.prev == "在" || nb.prev == "正在":
+		return nb.objectless
+	}
+	return false
 }
 
 // splitReading returns the reading of token k, a single character, in a

@@ -99,6 +99,11 @@ func TestReadings(t *testing.T) {
 		// A measure word closing the clause is the object itself.
 		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
+		// 转 with no object nor direction: spinning.
+		{zh: "洗衣机转得太快了。", text: "转", reading: "zhuan4"},
+		{zh: "那个小风车一直在转。", text: "转", reading: "zhuan4"},
+		{zh: "天气转得很突然。", text: "转", reading: "zhuan3"},
+		{zh: "他正在转这封邮件。", text: "转", reading: "zhuan3"},
 		{zh: "我明天请一天假。", text: "假", reading: "jia4"},
 		// Not a character and itself (了了 liao3 liao3 "to understand").
 		{zh: "这台电脑用了五年了。", text: "了", reading: "le5"},
@@ -106,6 +111,11 @@ func TestReadings(t *testing.T) {
 		// A verb before its result and 了 or 一点, or before 一下.
 		{zh: "孩子长高了。", text: "长", reading: "zhang3"},
 		{zh: "我的头发太长了。", text: "长", reading: "chang2"},
+		// A verb before 这么 or 那么 and an adjective, 得 left out.
+		{zh: "我长这么大没出过国。", text: "长", reading: "zhang3"},
+		{zh: "几年不见，你儿子都长那么高了。", text: "长", reading: "zhang3"},
+		{zh: "我没见过这么长的队。", text: "长", reading: "chang2"},
+		{zh: "他的头发有那么长吗？", text: "长", reading: "chang2"},
 		{zh: "请把声音调小一点。", text: "调", reading: "tiao2"},
 		{zh: "我们量一下身高吧。", text: "量", reading: "liang2"},
 		// A verb before its object: an entry that has a verb sense.
