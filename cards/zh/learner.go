@@ -65,6 +65,21 @@ var usualSenses = map[string]string{
 	"指标": "index; indicator",
 	"产品": "product",
 	"表现": "performance (at work etc)",
+	"家伙": "(coll.) guy",
+	"心灵": "heart",
+	"淘汰": "to eliminate",
+	"操作": "to operate",
+	"噪音": "noise",
+	"官方": "official",
+	"动力": "(fig.) motivation",
+	"口音": "accent",
+	"革命": "revolution",
+	"运行": "(of a train service etc) to operate; to run",
+	"曝光": "(fig.) to expose (a scandal)",
+	"澄清": "to clarify",
+	"测量": "to measure",
+	"分歧": "difference (of opinion",
+	"高潮": "climax",
 }
 
 // usualSenseOf returns the index in in.senses of the sense usualSenses

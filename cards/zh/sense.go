@@ -3,6 +3,7 @@ package zh
 import (
 	"strings"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"cika/cards/wordnet"
@@ -647,6 +648,14 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 			return i, false
 		}
 	}
+	// At the head of a clause, before anything but a quantity, a word
+	// that is also the conjunction "but" is that: 不过我还是想去 "but;
+	// however", not "only; merely" (只是一个开始 stays "merely").
+	if nb != nil && utf8.RuneCountInString(in.e.Simp) > 1 && clauseHead(nb) && !beforeQuantity(nb) && !nb.clauseEnd {
+		if i := in.butSense(); i >= 0 && i != first {
+			return i, true
+		}
+	}
 	// Before a verb, an adjective or a negation, a word that has an
 	// adverb's sense is one: 完全不认为 "totally", 异常强大 "extremely",
 	// 较小 "relatively", 太多 "too".
@@ -765,10 +774,46 @@ func (in *entryInfo) adverbSenseOf() int32 {
 		},
 		func(s string) bool {
 			// Not a word that is an adjective as well ("so-so"): 一般 before
-			// a verb is "generally".
+			// a verb is "generally". But a sense whose first gloss may be
+			// an adverb and whose others are adverbs only is one: 特别重要
+			// "very; especially; particularly", not "expressly".
 			g := firstGloss(s)
-			return g != "needs" && wordnet.PartsOfSpeech(g)&(wordnet.Adv|wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adv
+			if g == "needs" {
+				return false
+			}
+			p := wordnet.PartsOfSpeech(g) & (wordnet.Adv | wordnet.Adj | wordnet.Noun | wordnet.Verb)
+			return p == wordnet.Adv || p&wordnet.Adv != 0 && laterGlossAdverb(s)
 		})
+}
+
+// clauseHead reports whether the token opens its clause: nothing or
+// punctuation before it.
+func clauseHead(nb *neighbours) bool {
+	return nb.prev == "" && nb.left == 0 || nb.prev != "" && unicode.IsPunct(firstRune(nb.prev))
+}
+
+// butSense returns the index of the first plain sense of in whose first
+// gloss is "but" or "however", -1 if none.
+func (in *entryInfo) butSense() int {
+	for i, s := range in.senses {
+		if g := firstGloss(s); (g == "but" || g == "however") && in.plain(i, s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// laterGlossAdverb reports whether a gloss of sense s after its first is
+// a word WordNet knows as an adverb only ("especially" in "very;
+// especially; particularly").
+func laterGlossAdverb(s string) bool {
+	gs := strings.Split(stripBrackets(s), ";")
+	for _, g := range gs[1:] {
+		if wordnet.PartsOfSpeech(strings.TrimSpace(g))&(wordnet.Adv|wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adv {
+			return true
+		}
+	}
+	return false
 }
 
 // laterSense returns the index of the first plain sense after the first

@@ -324,3 +324,24 @@ func TestPredicateSlot(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseHeadAndAdverb checks two choices where the English says
+// nothing: at the head of a clause a word that is also the conjunction
+// "but" is that (not before a quantity), and a sense whose first gloss may
+// be an adverb and whose others are adverbs only is the adverb's.
+func TestClauseHeadAndAdverb(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, want string }{
+		{"不过我还是想去。", "不过", "but"},
+		{"我很想去,不过没有时间。", "不过", "but"},
+		{"只是我没有时间。", "只是", "but"},
+		{"这只是一个开始。", "只是", "merely"},
+		{"这件事特别重要。", "特别", "very; especially"},
+		{"我特别喜欢吃面。", "特别", "very; especially"},
+		{"他这个人很特别。", "特别", "unusual"},
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
+		}
+	}
+}
