@@ -21,7 +21,7 @@ var constructionWords = map[string]bool{
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
-	"呢": true, "而且": true, "只有": true, "前": true, "完": true,
+	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -342,6 +342,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "lai2" && (nb.prev == "我" || nb.prev == "我们" || nb.prev == "咱们" || nb.prev == "让我" || nb.prev == "让我们") && nb.nextPos == "v" && c.word(c.nth(2, 1)) == "一下" {
 			return "(我/我们来 + verb) let me; let's (do)"
 		}
+		// 我第一次来中国, 欢迎来北京: before a place, "to come", whatever
+		// the words before (第三次 is a quantity, not "the coming").
+		if reading == "lai2" && strings.HasPrefix(nb.nextPos, "ns") {
+			return "to come"
+		}
 		// 没关系，我自己来, 让我来吧: 来 stands for the verb of the task
 		// at hand (not "to come").
 		if reading == "lai2" && (nb.prev == "自己" || nb.prev == "我" && (nb.next == "吧" || c.word(c.nth(2, -1)) == "让")) && (nb.clauseEnd || nb.next == "吧") {
@@ -603,6 +608,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "呢":
 		if reading == "ne5" {
 			return c.ne()
+		}
+	case "什么":
+		// 你有什么问题吗？ 不需要什么帮助, 什么都可以: asked with 吗, under a
+		// negation or before 都/也, "anything", not "what?" (你说什么？).
+		if reading == "shen2 me5" && (c.maQuestion() && !c.embeddedWhat() || nb.next == "都" || nb.next == "也" || c.negationBefore(3)) {
+			return "something; anything"
 		}
 	case "前":
 		// 三天前, 两个月前, 几年前: after a span of time, "ago" (吃饭前,
@@ -1028,6 +1039,95 @@ func placeSecond(w string) bool {
 	switch w[size:] {
 	case "家", "楼", "城", "门", "山", "床", "车", "屋", "国", "街":
 		return true
+	}
+	return false
+}
+
+// spanAfter reports whether a span of time follows the token, after 了 if
+// one stands between: 过了一会儿, 过几天, 过了两年 (spanBefore's units).
+func (c *fctx) spanAfter() bool {
+	j := c.step(c.k+1, 1)
+	if j >= 0 && !c.breaks(j, false) && c.word(j) == "了" {
+		j = c.step(j+1, 1)
+	}
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	switch c.word(j) {
+	case "一会儿", "一会", "一阵", "一阵子", "不久", "很久", "好久", "几天", "几年", "半天", "一段时间", "些日子", "一些日子", "好几天", "好几年":
+		return true
+	}
+	// 两年, 三个月, 几分钟: a number then a unit, up to 个 between.
+	n := c.step(j+1, 1)
+	if n >= 0 && c.word(n) == "个" {
+		n = c.step(n+1, 1)
+	}
+	if !numeralWord(c.word(j)) || n < 0 || c.breaks(n, false) {
+		return spanWord(c.word(j))
+	}
+	return spanWord(c.word(n))
+}
+
+// spanWord reports whether w is a unit of a span of time, or a number and
+// one as gse may join them (两年, 三天).
+func spanWord(w string) bool {
+	for _, u := range []string{"年", "天", "个月", "月", "周", "星期", "礼拜", "小时", "分钟", "秒", "秒钟", "会儿"} {
+		if w == u {
+			return true
+		}
+		if n, ok := strings.CutSuffix(w, u); ok && numeralWord(strings.TrimSuffix(n, "个")) {
+			return true
+		}
+	}
+	return false
+}
+
+// negationBefore reports whether one of the n words before the token, in
+// its clause, is a negation or starts with one: 不想吃什么, 没有什么.
+func (c *fctx) negationBefore(n int) bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < n; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		w := c.word(j)
+		if r, _ := utf8.DecodeRuneInString(w); (r == '不' || r == '没' || r == '沒' || r == '别') && utf8.RuneCountInString(w) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedWhat reports whether 什么 asks inside a question of its own,
+// after 了 or a verb of knowing or guessing: 你知道他说了什么吗, 猜不到发生
+// 了什么吗 ("what", though 吗 ends the sentence).
+func (c *fctx) embeddedWhat() bool {
+	if c.nb.prev == "了" {
+		return true
+	}
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 8; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		w := c.word(j)
+		for _, v := range []string{"知道", "猜", "明白", "记得", "告诉", "问", "懂", "清楚", "看看", "发现", "想想"} {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maQuestion reports whether 吗 ends the token's sentence part: a yes-no
+// question, where a question word asks nothing (你有什么问题吗？).
+func (c *fctx) maQuestion() bool {
+	for j := c.k + 1; j < len(c.sn.toks); j++ {
+		switch c.sn.toks[j].Text {
+		case "吗", "嗎":
+			return true
+		case "。", "!", "！", "，", ",", "?", "？":
+			return false
+		}
 	}
 	return false
 }

@@ -108,6 +108,10 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 			g = "to celebrate (a holiday)"
 		case reading == "guo4" && nb.next == "得" && (nb.prev == "时间" || nb.prev == "日子" || timeUnit(nb.prev)):
 			g = "to pass (time)"
+		case reading == "guo4" && c.spanAfter():
+			// 过了一会儿, 过几天再说, 又过了两年: a span of time goes by
+			// (not "to cross").
+			g = "to pass (time)"
 		case reading == "guo4" && nb.next == "得" && c.word(c.nth(2, 1)) != "去" && (personPos(nb.prevPos) || nb.prevPos == "d" || nb.prev == "最近"):
 			// 他每天都过得很忙, 你最近过得怎么样: how one lives, after
 			// the person or an adverb (not "to cross"; 过得去 "passable";
@@ -661,12 +665,47 @@ func (c *fctx) gei(reading string) string {
 		// 他给我们的印象, 你给我的书: what the subject gave (not 这是给
 		// 你的礼物, for you).
 		return "to give"
+	case isNounPos(nb.prevPos) && !strings.HasPrefix(nb.prevPos, "nr") && !personSuffix(nb.prev) && !kinWords[nb.prev] && !giverWords[nb.prev] && c.doneToAhead():
+		// 车子给人偷了, 杯子给打破了: a thing, then 给 and what was done
+		// to it, nothing after: the passive, as 被.
+		return "(passive 给) by (= 被)"
 	case c.verbAfterObject():
 		return "(给 sb + verb) for; to (sb)"
 	case c.objectNext() || nb.clauseEnd:
 		return "to give"
 	}
 	return ""
+}
+
+// giverWords are people who give or do things for others, though their
+// names are not a person's by gse or by their last character: 老板给我
+// 加了 (kinWords are others).
+var giverWords = map[string]bool{"老板": true, "领导": true, "经理": true, "别人": true, "人家": true, "客户": true, "政府": true, "医生": true, "警察": true}
+
+// doneToAhead reports whether, after the token, an optional doer then a
+// verb (and a complement of one word) close the clause with 了: 给人偷了,
+// 给打破了, 给小偷偷走了. A verb with an object after it (给员工发了奖金)
+// is not one.
+func (c *fctx) doneToAhead() bool {
+	j := c.step(c.k+1, 1)
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	if isObjectPos(c.pos(j)) && !isVerbPos(c.pos(j)) {
+		j = c.step(j+1, 1)
+	}
+	if j < 0 || c.breaks(j, false) || !(isVerbPos(c.pos(j)) || c.verbAt(j)) {
+		return false
+	}
+	j = c.step(j+1, 1)
+	if j >= 0 && !c.breaks(j, false) && c.word(j) != "了" {
+		j = c.step(j+1, 1) // 偷走, 打破 as two
+	}
+	if j < 0 || c.breaks(j, false) || c.word(j) != "了" {
+		return false
+	}
+	e := c.step(j+1, 1)
+	return e < 0 || c.breaks(e, false)
 }
 
 // nounAfterDe reports whether a noun follows the 的 that is the second
@@ -1308,8 +1347,10 @@ func (c *fctx) yao(reading string) string {
 	if reading != "yao4" {
 		return "" // yao1 "to demand"
 	}
-	if c.moreThenVerb() {
-		return "need to; should" // advice: 要多休息, 要少吃糖 (the dictionary's sense)
+	if c.moreThenVerb() || adviceVerbs[c.next()] {
+		// advice: 要多休息, 要少吃糖 (the dictionary's sense); 你要小心,
+		// 路上要注意安全, 要好好学习: before a verb of care or effort.
+		return "need to; should"
 	}
 	if !c.verbNext() {
 		return "" // 要 + noun: "to want; to need; to ask for"
@@ -1322,6 +1363,14 @@ func (c *fctx) yao(reading string) string {
 
 // moreThenVerb reports whether 多 or 少 then a verb follow the token: 要多
 // 休息, 应该少吃糖 (gse tags 多 a numeral).
+// adviceVerbs are the care and effort one is told to take: 要 before them
+// is "should" (你要小心, 要注意身体), not "to want".
+var adviceVerbs = map[string]bool{
+	"小心": true, "注意": true, "当心": true, "努力": true, "坚持": true, "记住": true, "记得": true,
+	"好好": true, "认真": true, "保重": true, "按时": true, "听话": true, "耐心": true, "冷静": true,
+	"珍惜": true, "尊重": true, "重视": true, "遵守": true, "准时": true, "诚实": true, "虚心": true,
+}
+
 func (c *fctx) moreThenVerb() bool {
 	if c.nb.next != "多" && c.nb.next != "少" {
 		return false

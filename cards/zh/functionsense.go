@@ -39,6 +39,7 @@ var functionSenses = map[string]string{
 	"(…后) after; later":  "after",
 	// 给
 	"(verb + 给) to (sb)":         "to",
+	"(passive 给) by (= 被)":       "(grammatical equivalent of 被)",
 	"(给 sb + verb) for; to (sb)": "for",
 	// 把, 将, 被, 让
 	"(object marker) object before the verb": "(used to put the object before the verb",
