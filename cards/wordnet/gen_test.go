@@ -39,7 +39,9 @@ var (
 //     noun sense, as a verb for a verb sense (markCommon); a lemma SemCor
 //     never tagged keeps the first sense of each part of speech. "give" the
 //     noun (springiness) is not common, 1 tag in 800;
-//   - Synonym: the synsets of its common senses;
+//   - Synonym: the synsets of its common senses, and for an adverb the
+//     adverbs the gloss of its first sense names (adverbsByGloss: fully,
+//     "completely or entirely");
 //   - Related: for each common sense, each pointer to a synset one step
 //     away (hypernym, instance hypernym and the reverse, similar to,
 //     also see), as a group of the pair of synsets, so that the
@@ -602,6 +604,47 @@ func (d *db) groups() map[string]*lemmaGroups {
 		g := lemmaPair(pr.long, pr.short)
 		add(pr.long, pr.longPOS, g)
 		add(pr.short, pr.shortPOS, g)
+	}
+	for _, pr := range d.adverbsByGloss() {
+		g := lemmaPair(pr[0], pr[1])
+		g.kind = Synonym
+		add(pr[0], adv, g)
+		add(pr[1], adv, g)
+	}
+	return out
+}
+
+// adverbsByGloss finds the adverbs WordNet defines by others in the gloss
+// of their first sense, which it does not put in one synset: "fully: to
+// the greatest degree or extent; completely or entirely" (entirely is in
+// the synset of totally), "generally: usually; as a rule". A part of the
+// gloss (between semicolons) that is one single-word adverb, or two joined
+// by "or" or a comma, gives a pair of the defined word with each. Only the
+// first sense: simply's third, "absolutely; altogether; really", would
+// make "really" say 就是's "only; simply; just".
+func (d *db) adverbsByGloss() [][2]string {
+	var out [][2]string
+	for lemma, e := range d.lemmas {
+		lp := e[posIndex(adv)]
+		if lp == nil || isStop(lemma) || len(lp.senses) == 0 || !lp.common[0] {
+			continue
+		}
+		for part := range strings.SplitSeq(d.syn[lp.senses[0]].gloss, ";") {
+			ws := strings.Split(strings.TrimSpace(strings.ReplaceAll(part, ",", " or ")), " or ")
+			if len(ws) > 2 {
+				continue
+			}
+			var found [][2]string
+			for _, w := range ws {
+				w = strings.TrimSpace(w)
+				if we := d.lemmas[w]; w == lemma || strings.Contains(w, " ") || isStop(w) || we == nil || we[posIndex(adv)] == nil {
+					found = nil
+					break
+				}
+				found = append(found, [2]string{lemma, w})
+			}
+			out = append(out, found...)
+		}
 	}
 	return out
 }

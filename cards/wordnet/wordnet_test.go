@@ -76,6 +76,9 @@ var relations = []struct {
 	// whose other nouns are tagged more.
 	{"cope", "deal", Synonym},
 	{"basis", "base", Synonym},
+	// Adverbs the gloss of their first sense defines by others.
+	{"fully", "entirely", Synonym},
+	{"usually", "generally", Synonym},
 
 	{"cat", "dog", 0},        // co-hyponyms
 	{"good", "bad", 0},       // antonyms
@@ -94,7 +97,8 @@ var relations = []struct {
 	{"man", "woman", 0},
 	{"hot", "cold", 0},
 	{"king", "queen", 0},
-	{"next", "future", 0}, // an adjective sense of a noun's word: see markCommon
+	{"next", "future", 0},   // an adjective sense of a noun's word: see markCommon
+	{"really", "simply", 0}, // simply's third sense: see adverbsByGloss
 	{"red", "blue", 0},
 	{"xqzzy", "xqzzy", 0},
 }

@@ -144,3 +144,14 @@ func TestPhrasalVerbs(t *testing.T) {
 		{"他出了个好主意。", "He came up with a good idea.", "出", "to go out"},
 	})
 }
+
+// TestAdverbsByGloss checks that an English adverb WordNet defines by
+// another in its first sense's gloss says the sense glossed by that one:
+// "usually" (generally: "usually; as a rule") says 一般 "generally".
+func TestAdverbsByGloss(t *testing.T) {
+	a := analyzer(t)
+	wantGlosses(t, a, []glossCase{
+		{"我一般七点起床。", "I usually get up at seven.", "一般", "generally"},
+		{"周末我一般在家。", "I'm usually at home at weekends.", "一般", "generally"},
+	})
+}
