@@ -174,6 +174,11 @@ var splitCases = []splitCase{
 	{zh: "你不要担心", en: "Don't worry", want: "你 不要 担心"},
 	{zh: "我们明天再见", en: "See you tomorrow", want: "我们 明天 再见"},
 	{zh: "他们早点吃的是包子", en: "They had steamed buns for breakfast", want: "他们 早点 吃 的 是 包子"},
+	// "right away", "right now": the gloss read as the English side is
+	// (without its intensifying "right"), so that 马上 matches in full.
+	{zh: "你等一下我马上来", en: "Hang on, I'm coming right away", want: "你 等 一下 我 马上 来"},
+	{zh: "他们马上来了", en: "They came right away", want: "他们 马上 来 了"},
+	{zh: "你快上来吧", en: "Come on up", want: "你 快 上来 吧"},
 	// A time word the English half says ("early morning" for "morning")
 	// stands against a verb it says by one word ("goes" for 上去 "to go
 	// up"), as a noun does.

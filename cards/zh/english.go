@@ -1380,6 +1380,9 @@ func compileSenses(senses []string) *senseMatcher {
 	words, funcs, spans := sc.words[:0], sc.funcs[:0], sc.spans[:0]
 	ends := make([]uint16, 0, len(senses))
 	for _, sense := range senses {
+		if strings.Contains(sense, "ight ") {
+			sense = dropIntensifiers(sense) // "right away" as the English side reads it (reset)
+		}
 		forMatchGlosses(sense, func(part string) {
 			start, content := len(words), 0
 			funcs = funcs[:0]
