@@ -537,6 +537,16 @@ var intensified = map[string]bool{
 	"back": true, "behind": true, "next": true, "then": true,
 }
 
+// intensifiersDropped is sense, a gloss, read as reset reads the English
+// side: "right away" is "away" on both sides, so that 马上 "right away"
+// matches "I'm coming right away" in full.
+func intensifiersDropped(sense string) string {
+	if !strings.Contains(sense, "ight ") {
+		return sense
+	}
+	return dropIntensifiers(sense)
+}
+
 // dropIntensifiers removes each "right" (any case) that intensifies the word
 // after it.
 func dropIntensifiers(en string) string {
@@ -1380,10 +1390,7 @@ func compileSenses(senses []string) *senseMatcher {
 	words, funcs, spans := sc.words[:0], sc.funcs[:0], sc.spans[:0]
 	ends := make([]uint16, 0, len(senses))
 	for _, sense := range senses {
-		if strings.Contains(sense, "ight ") {
-			sense = dropIntensifiers(sense) // "right away" as the English side reads it (reset)
-		}
-		forMatchGlosses(sense, func(part string) {
+		forMatchGlosses(intensifiersDropped(sense), func(part string) {
 			start, content := len(words), 0
 			funcs = funcs[:0]
 			sc.gw = appendGlossWords(sc.gw[:0], part)

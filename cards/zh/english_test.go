@@ -92,7 +92,7 @@ func (x *english) senseScoreRef(sense string) float64 {
 		return 0
 	}
 	best := 0.0
-	for _, part := range refGlosses(sense) {
+	for _, part := range refGlosses(intensifiersDropped(sense)) {
 		content, matched, light, function, fmatched := 0, 0, 0, 0, 0
 		var first string
 		var funcs []string
@@ -406,7 +406,7 @@ func TestBracketWords(t *testing.T) {
 // nGlosses is the number of glosses of sense that compileSenses keeps.
 func nGlosses(sense string) int {
 	n := 0
-	for _, part := range refGlosses(sense) {
+	for _, part := range refGlosses(intensifiersDropped(sense)) {
 		content, function := 0, 0
 		gw := glossWords(part)
 		for _, w := range gw {
