@@ -42,6 +42,7 @@ var usualSenses = map[string]string{
 	"配合": "to cooperate",
 	"还是": "still (as before)",
 	"随便": "as one wishes",
+	"换":  "to change (clothes etc)",
 	// Work, news and interviews.
 	"水平": "a standard; a level",
 	"门槛": "threshold",

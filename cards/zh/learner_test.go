@@ -54,6 +54,7 @@ func TestUsualSenseInContext(t *testing.T) {
 		{"我们还是走吧。", "还是", "still"},
 		{"你随便坐。", "随便", "as one wishes"},
 		{"这个家伙真有意思。", "家伙", "(coll.) guy"},
+		{"我想换一份工作。", "换", "to change"},
 		{"他说话有很重的口音。", "口音", "accent"},
 		{"我们需要更多的动力。", "动力", "(fig.) motivation"},
 		// The slot's part of speech still chooses: before an object the

@@ -395,9 +395,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过") && nounish(fs) && nb.prev != "没" && nb.prev != "没有":
 		// (没电了 "no electricity any more": after 没 "not have" a noun.)
 		return later(isVerbSense)
-	case single && nounish(fs) && objectFollows(nb) && (nb.prev == "了" || nb.prev == "别" || nb.prevPos == "d" || auxiliaries[nb.prev]):
+	case single && nounish(fs) && objectFollows(nb) && (nb.prev == "了" || nb.prev == "别" || nb.prevPos == "d" || auxiliaries[nb.prev] || personalPronouns[nb.prev]):
 		// 别忘了带伞 "to take along", not "band": after an adverb, an
-		// auxiliary or a finished verb, a word before its object.
+		// auxiliary or a finished verb, a word before its object; so too
+		// after its subject (你带伞了吗 "to carry").
 		return later(isVerbSense)
 	case !single && personalPronouns[nb.prev] && nounish(fs) && objectFollows(nb) && !strings.HasPrefix(nb.nextPos, "n"):
 		// 他领导一个很大的团队 "to lead", 他帮助我们 "to help": after its
@@ -412,7 +413,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// a noun is the verb it also is; so is one whose first sense is
 		// an adjective, before its object (进一步明确目标 "to clarify").
 		return later(isVerbSense)
-	case !single && (nounDeterminers[nb.prev] || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
+	case !single && (nounDeterminers[nb.prev] || nb.prevPos == "q" || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
 		// 所有工作, 发挥作用。: the object of a verb at the end of its
 		// clause (not after 去 or 来, whose verb says what for: 我每天都去
 		// 运动。 "to move", not "sports").

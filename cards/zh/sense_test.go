@@ -315,6 +315,11 @@ func TestPredicateSlot(t *testing.T) {
 		{"你先休息一下。", "休息", "to rest"},
 		{"出发以前,记得检查一下护照。", "检查", "to examine"},
 		{"你喜欢做什么运动?", "运动", "sports"},
+		// After a measure word the noun; a character after its subject
+		// and before its object the verb.
+		{"你能帮我看一下这份报告吗?", "报告", "report"},
+		{"他找到了一份工作。", "工作", "job"},
+		{"你信他吗?", "信", "to trust"},
 		// Not where the noun stands: after 的, or with 很 before it.
 		{"谢谢你的帮助。", "帮助", "assistance"},
 		{"他的目标很明确。", "明确", "clear-cut"},
