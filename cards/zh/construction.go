@@ -257,6 +257,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return ""
 		}
 		switch {
+		case (numeralWord(nb.prev) || nb.prevPos == "m") && nb.prev != "一" && (pointNouns[nb.next] || c.word(c.nth(2, -1)) == "有" && nb.clauseEnd):
+			// 三点建议, 两点意见, 原因有两点: the points made, counted
+			// (not "o'clock").
+			return "(number + 点) points; items (三点建议)"
 		case numeralWord(nb.prev) || nb.prevPos == "m":
 			// 一点水 is a little water; 八点出发, 三点半 a time (三点见面:
 			// gse tags 见面 a noun, the dictionary knows the verb).
@@ -372,6 +376,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "说", "看":
 		if g := c.viewpoint(w, reading); g != "" {
 			return g
+		}
+		// 你怎么看？ 你们怎么看这个问题: asked of a person, one's view
+		// (not "to look at"; 这个表怎么看 asks how to read it).
+		if w == "看" && reading == "kan4" && nb.prev == "怎么" && personalPronouns[c.word(c.nth(2, -1))] {
+			return "to consider; to think"
 		}
 		// 我看他不会来了, 你看这样行吗: at the head of a clause, before
 		// a clause of its own, the speaker's view ("I think …").
@@ -647,6 +656,14 @@ const (
 	glossNeEmphasis = "(…呢！) (emphasis)"
 )
 
+// pointNouns are what a speaker lists point by point: 三点建议, 两点原因.
+var pointNouns = map[string]bool{
+	"建议": true, "意见": true, "想法": true, "看法": true, "要求": true, "原因": true, "理由": true,
+	"体会": true, "感想": true, "区别": true, "不同": true, "好处": true, "优势": true, "经验": true,
+	"共识": true, "结论": true, "原则": true, "内容": true, "担心": true, "考虑": true,
+	"收获": true, "启示": true, "教训": true, "问题": true, "希望": true, "不足": true,
+}
+
 // notOnly open the first half of "not only … but also", whose second half
 // 而且 is.
 var notOnly = []string{"不但", "不仅", "不只", "不光", "不单", "不仅仅", "不但是", "不仅是"}
@@ -748,7 +765,9 @@ func (c *fctx) viewpoint(w, reading string) string {
 	switch {
 	case w == "来" && reading == "lai2" && (nb.next == "说" || nb.next == "看"):
 		w = nb.next
-	case (w == "说" && reading == "shuo1" || w == "看" && reading == "kan4") && nb.prev == "来":
+	case (w == "说" && reading == "shuo1" || w == "看" && reading == "kan4") && (nb.prev == "来" || nb.prev == "上" && c.near(-1, 8, false, "从")):
+		// (从某种意义上说, 从技术上看: 上 closes the point of view as 来
+		// does.)
 		lai = c.step(c.k-1, -1)
 	default:
 		return ""

@@ -227,6 +227,7 @@ var functionSenses = map[string]string{
 	"(A 离 B + near/far) from; away from":          "(in giving distances) from",
 	"(一点也不…) not a bit; not at all":               "(used in negative expressions) (not) the least bit",
 	"(adjective + 一点) a bit more; -er":            "(after an adjective, used to form the comparative)",
+	"(number + 点) points; items (三点建议)":           "point; dot; spot; speck",
 	"(一点都不…) (not) at all":                        "(not) at all",
 	"(只有…才) only if; only by":                     "(used in combination with 才[cai2]) it is only if",
 	"(只有 sb 才) only (sb)":                         "it is only (someone) who",
