@@ -307,6 +307,63 @@ func (x *english) relation(gs []wordnet.Group, most wordnet.Kind) float64 {
 	return 0
 }
 
+// wordRelation is relation for the groups gs of the gloss word w, where
+// an English adverb derived from w, an adjective, says it less than a
+// synonym of its own part of speech would: "truly" says 实在 "really" (a synonym)
+// more than "true" (truly's adjective), which it still says (adverbDerived,
+// above minEvidence) where no adverb sense is said.
+func (x *english) wordRelation(gs []wordnet.Group, w string, most wordnet.Kind) float64 {
+	v := x.relation(gs, most)
+	if v != relWeight(wordnet.Derived) || wordnet.PartsOfSpeech(w)&wordnet.Adj == 0 {
+		return v
+	}
+	// The Derived group that relation found is the first the English has;
+	// a weaker kind may follow, which the downgrade may let count.
+	best := 0.0
+	for _, g := range gs {
+		if g.Kind() > most {
+			break
+		}
+		if !x.groupBits.has(groupHash(g)) {
+			continue
+		}
+		if _, ok := slices.BinarySearch(x.groups, g); !ok {
+			continue
+		}
+		r := relWeight(g.Kind())
+		if g.Kind() == wordnet.Derived && x.saidByAdverbsOnly(g) {
+			r = adverbDerived
+		}
+		best = max(best, r)
+	}
+	return best
+}
+
+// adverbDerived is the credit of an adjective of a gloss said by an
+// English adverb derived from it (wordRelation).
+const adverbDerived = 0.6
+
+// saidByAdverbsOnly reports whether every content word of the English
+// that has group g is a word WordNet knows as an adverb only ("truly",
+// not "fast").
+func (x *english) saidByAdverbsOnly(g wordnet.Group) bool {
+	seen := false
+	for i, w := range x.words {
+		w = withoutS(w)
+		if len(w) <= 2 || x.wordStems[i] == "" || !isASCIILetters(w) {
+			continue
+		}
+		if _, ok := slices.BinarySearch(englishGroups.of(w), g); !ok {
+			continue
+		}
+		if wordnet.PartsOfSpeech(w) != wordnet.Adv {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
 // relScore is senseScore with related words: a content word of a gloss
 // that the English side does not have scores the relWeight of its closest
 // related English word, and a gloss of several words that is a WordNet
@@ -341,7 +398,7 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 					sum++
 				}
 			} else if k < len(rt.word) {
-				sum += x.relation(rt.word[k], most)
+				sum += x.wordRelation(rt.word[k], rt.text[k], most)
 			}
 		}
 		v := sum / float64(g.content)

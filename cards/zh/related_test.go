@@ -155,3 +155,14 @@ func TestAdverbsByGloss(t *testing.T) {
 		{"周末我一般在家。", "I'm usually at home at weekends.", "一般", "generally"},
 	})
 }
+
+// TestAdverbDerived checks that an English adverb says a sense glossed by
+// its synonym (an adverb) over one glossed by the adjective it derives
+// from: "truly" is 实在 "really", not "true".
+func TestAdverbDerived(t *testing.T) {
+	a := analyzer(t)
+	wantGlosses(t, a, []glossCase{
+		{"我实在不明白。", "I truly don't understand.", "实在", "really"},
+		{"我实在太累了。", "I'm truly exhausted.", "实在", "really"},
+	})
+}
