@@ -38,6 +38,9 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.moreAndMore(run, out, k, from) {
 			continue
 		}
+		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {
+			continue
+		}
 		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
 			continue
 		}
@@ -198,6 +201,77 @@ func (a *Analyzer) adverbialLittle(run string, out *segWords, from int) {
 		out.split(k, start, n1, l1, l2)
 		k++
 	}
+}
+
+// joined joins word k and the word after it where the grammar reads the
+// two as the headword they make, which the unigram model splits:
+//   - 为 人 after 的 or 其, or after its subject before a degree adverb or
+//     an adjective, is 为人 wei2 ren2 "conduct; personal character": 他的
+//     为人, 他为人很热情 (为人民 is another word; 为人做事 keeps 为 "for");
+//   - a character and 达 "to reach" before a number, or closing the run
+//     (digits follow it), is the word "to reach up to" they make: 温度高达
+//     四十度, 会议长达三个小时 (高达, 长达).
+func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag string) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	w, next := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
+	after, afterTag := "", ""
+	if k+2 < len(out.ends) {
+		after, afterTag = run[out.ends[k+1]:out.ends[k+2]], a.w.posNames[out.pos[k+2]]
+	}
+	join := false
+	switch {
+	case w == "为" && next == "人":
+		join = prev == "的" || prev == "其" ||
+			(strings.HasPrefix(prevTag, "r") || strings.HasPrefix(prevTag, "n")) && (degreeAdverbs[after] || afterTag == "a")
+	case next == "达" && utf8.RuneCountInString(w) == 1:
+		r, _ := utf8.DecodeRuneInString(after)
+		join = after == "" || isNumeral(r)
+	}
+	if !join {
+		return false
+	}
+	le, ok := a.lex.get(w + next)
+	if !ok {
+		return false
+	}
+	out.join(k, le)
+	return true
+}
+
+// soonAfterYi splits 一下 at the head of its clause or after its subject,
+// where a noun follows and 就 comes after it in the run: 一 + verb … 就
+// "as soon as": 一下课他就走了, 他一下车就看见了她 are 一 下课, 一 下 车,
+// not 一下 "a bit" (看一下书就睡, after its verb, keeps it). 下 takes the
+// noun when the two are a headword (下课 "to finish class").
+func (a *Analyzer) soonAfterYi(run string, out *segWords, k, from int, prevTag string) bool {
+	start := out.start(k, from)
+	if run[start:out.ends[k]] != "一下" || k+2 >= len(out.ends) || k > from && !strings.HasPrefix(prevTag, "r") && !strings.HasPrefix(prevTag, "n") && prevTag != "t" {
+		return false
+	}
+	if p := a.w.posNames[out.pos[k+1]]; !strings.HasPrefix(p, "n") && !(p == "zg" && a.nounFirst(run[out.ends[k]:out.ends[k+1]])) {
+		return false // (gse tags 车 zg, a character of many uses)
+	}
+	jiu := false
+	for j := k + 2; j < len(out.ends) && j <= k+4; j++ {
+		if run[out.ends[j-1]:out.ends[j]] == "就" {
+			jiu = true
+			break
+		}
+	}
+	yi, xia := a.singles['一'], a.singles['下']
+	if !jiu || yi.logp == 0 || xia.logp == 0 {
+		return false
+	}
+	n1 := len("一")
+	out.split(k, start, n1, yi, xia)
+	noun := run[out.ends[k+1]:out.ends[k+2]]
+	if vo, ok := a.lex.get("下" + noun); ok && a.verbSense("下"+noun) {
+		out.join(k+1, vo)
+	}
+	return true
 }
 
 // modalBefore reports whether word k follows a modal verb (modalVerbs), as

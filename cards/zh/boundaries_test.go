@@ -51,6 +51,18 @@ var regroupCases = []splitCase{
 	// An adjective and 点 before a verb, where CC-CEDICT has only a noun.
 	{zh: "你们早点休息吧", want: "你们 早 点 休息 吧"},
 	{zh: "我每天吃早点", want: "我 每天 吃 早点"},
+	// 为人 "conduct; personal character" after 的 or before its
+	// predicate; 为 "for" before 人 and a verb.
+	{zh: "我很欣赏她的为人", want: "我 很 欣赏 她 的 为人"},
+	{zh: "我哥哥为人很大方", want: "我 哥哥 为人 很 大方"},
+	{zh: "他为人民做了很多事", want: "他 为 人民 做 了 很 多 事"},
+	// A character and 达 before a number: the word "to reach up to".
+	{zh: "今天的气温高达三十八度", want: "今天 的 气温 高达 三十 八 度"},
+	{zh: "这部电影长达三个小时", want: "这 部 电影 长达 三 个 小时"},
+	// 一 + verb … 就 "as soon as": not 一下 "a bit".
+	{zh: "一下课孩子们就跑出去了", want: "一 下课 孩子 们 就 跑 出去 了"},
+	{zh: "她一下车就给妈妈打了电话", want: "她 一 下车 就 给 妈妈 打 了 电话"},
+	{zh: "我想看一下书就睡觉", want: "我 想 看 一下 书 就 睡觉"},
 	// After a modal verb too (得 dei3, not de5 after a verb).
 	{zh: "明天你得早点起床", want: "明天 你 得 早 点 起床"},
 	{zh: "我们应该早点出发", want: "我们 应该 早 点 出发"},

@@ -123,6 +123,15 @@ func (w *segWords) shift(k, at int, first, second lexEntry) {
 	w.pos[k+1], w.ids[k+1], w.logp[k+1] = second.pos, second.id, second.logp
 }
 
+// join makes words k and k+1 one word, of word's headword.
+func (w *segWords) join(k int, word lexEntry) {
+	w.ends = slices.Delete(w.ends, k, k+1)
+	w.pos = slices.Delete(w.pos, k+1, k+2)
+	w.ids = slices.Delete(w.ids, k+1, k+2)
+	w.logp = slices.Delete(w.logp, k+1, k+2)
+	w.pos[k], w.ids[k], w.logp[k] = word.pos, word.id, word.logp
+}
+
 // start is where word k begins in the run whose first word is from.
 func (w *segWords) start(k, from int) int {
 	if k > from {
