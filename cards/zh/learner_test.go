@@ -51,7 +51,7 @@ func TestUsualSenseInContext(t *testing.T) {
 		{"我们要提升用户体验。", "提升", "(fig.) to elevate"},
 		{"他们把模型部署到了云端。", "部署", "to deploy"},
 		{"作为老师,我很关心学生。", "作为", "as (in the capacity of)"},
-		{"我们还是走吧。", "还是", "still"},
+		{"他还是那么年轻。", "还是", "still"},
 		{"你随便坐。", "随便", "as one wishes"},
 		{"这个家伙真有意思。", "家伙", "(coll.) guy"},
 		{"我想换一份工作。", "换", "to change"},

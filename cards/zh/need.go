@@ -38,7 +38,9 @@ const (
 // to have to (usu. used in the negative or in questions)": 可用 is not
 // "to need").
 func needOf(sense string) senseNeed {
-	if strings.Contains(sense, "used in the negative") || strings.Contains(sense, "usu. in the negative") {
+	if (strings.Contains(sense, "used in the negative") || strings.Contains(sense, "usu. in the negative")) && !strings.Contains(sense, "often used in the negative") {
+		// ("Often" is no need: 我很在乎你 "(often used in the negative)
+		// to care about".)
 		return needNegation
 	}
 	if strings.HasPrefix(sense, "prefix used before the surname") {
@@ -217,6 +219,64 @@ var nounDeterminers = map[string]bool{
 	"这个": true, "那个": true, "这些": true, "那些": true, "一些": true, "很多": true, "许多": true,
 	"一个": true, "这种": true, "那种": true, "某种": true, "其他": true, "他们的": true,
 	"什么": true, "哪个": true, "哪些": true, "哪种": true, "每种": true, // 你喜欢什么运动 "sports"
+}
+
+// degreePredicateEnds reports whether after the token come degree adverbs
+// (or 也), one word, and the end of the clause (a final particle aside):
+// 工作很忙。, not 急需更多芯片 (a degree adverb in the object).
+func degreePredicateEnds(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	j := nb.k + 1
+	for j < len(toks) && (isBlank(toks[j].Text) || degreeAdverbs[toks[j].Text] || toks[j].Text == "也") {
+		j++
+	}
+	if j >= len(toks) || clauseEndsAt(toks, j) {
+		return false
+	}
+	j++
+	for j < len(toks) && (isBlank(toks[j].Text) || finalParticles[toks[j].Text]) {
+		j++
+	}
+	return clauseEndsAt(toks, j)
+}
+
+// suggestionSense returns the index of a plain sense of in other than
+// first that glosses advice ("had better"), -1 if none.
+func suggestionSense(in *entryInfo, first int) int {
+	for i, s := range in.senses {
+		if i != first && strings.HasPrefix(s, "had better") && in.plain(i, s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// suggestionAhead reports whether the clause of the token gives advice:
+// 吧 ends it, or 别 or 不要 follows the token.
+func suggestionAhead(nb *neighbours) bool {
+	if nb.next == "别" || nb.next == "不要" {
+		return true
+	}
+	if nb.sn == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	for j := nb.k + 1; j < len(toks); j++ {
+		t := toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if t == "吧" {
+			return clauseEndsAt(toks, j+1)
+		}
+		if clauseEndsAt(toks, j) {
+			return false
+		}
+	}
+	return false
 }
 
 // predicateAdverbs stand only before a predicate, and are not degree
@@ -400,6 +460,17 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// auxiliary or a finished verb, a word before its object; so too
 		// after its subject (你带伞了吗 "to carry").
 		return later(isVerbSense)
+	case !single && isVerbSense(fs) && clauseHead(nb) && (degreeAdverbs[nb.next] || nb.next == "也") && degreePredicateEnds(nb):
+		// 工作很忙 "work; job", 要求很高 "requirement", 变化也很大
+		// "change": at the head of its clause, before a degree adverb, a
+		// word whose first sense is a verb is the subject, the noun it
+		// also is.
+		return later(nounish)
+	case !single && suggestionSense(in, first) >= 0 && suggestionAhead(nb):
+		// 我们还是走吧 "had better", not "still (as before)": a sense of
+		// advice where the clause gives advice (吧 closes it, or 别
+		// follows).
+		return suggestionSense(in, first)
 	case !single && personalPronouns[nb.prev] && nounish(fs) && objectFollows(nb) && !strings.HasPrefix(nb.nextPos, "n"):
 		// 他领导一个很大的团队 "to lead", 他帮助我们 "to help": after its
 		// subject, before an object that is a pronoun or a quantity (not

@@ -350,3 +350,24 @@ func TestClauseHeadAndAdverb(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectAndAdvice checks a verb-first word heading its clause before
+// a degree adverb and its predicate (the noun), a sense of advice where
+// the clause gives advice, and a sense "often used in the negative" that
+// a positive sentence may have too.
+func TestSubjectAndAdvice(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, want string }{
+		{"工作很忙。", "工作", "job"},
+		{"要求很高啊。", "要求", "requirement"},
+		{"急需更多芯片。", "急需", "to urgently need"},
+		{"我们还是走吧。", "还是", "had better"},
+		{"你还是别去了。", "还是", "had better"},
+		{"他还是那么年轻。", "还是", "still"},
+		{"我很在乎你。", "在乎", "(often used in the negative) to care about"},
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
+		}
+	}
+}
