@@ -21,7 +21,7 @@ var constructionWords = map[string]bool{
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
-	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true,
+	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -618,6 +618,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "ne5" {
 			return c.ne()
 		}
+	case "起来":
+		if reading == "qi5 lai5" {
+			return c.qilai()
+		}
 	case "什么":
 		// 你有什么问题吗？ 不需要什么帮助, 什么都可以: asked with 吗, under a
 		// negation or before 都/也, "anything", not "what?" (你说什么？).
@@ -662,6 +666,60 @@ var pointNouns = map[string]bool{
 	"体会": true, "感想": true, "区别": true, "不同": true, "好处": true, "优势": true, "经验": true,
 	"共识": true, "结论": true, "原则": true, "内容": true, "担心": true, "考虑": true,
 	"收获": true, "启示": true, "教训": true, "问题": true, "希望": true, "不足": true,
+}
+
+// Glosses of 起来 after a verb, by the verb: the motion up, the things
+// put away or together, the impression of doing it; the start of an
+// action or a state (哭了起来, 暖和起来) is the dictionary's first sense.
+const (
+	glossQilaiUp       = "(verb + 起来) up (upward movement)"
+	glossQilaiTogether = "(verb + 起来) away; together (done)"
+	glossQilaiSeems    = "(verb 起来 + comment) when (doing it)"
+)
+
+// risingVerbs move their subject or object up: 跳了起来, 站起来, 抬起来.
+var risingVerbs = map[string]bool{"跳": true, "站": true, "抬": true, "举": true, "捡": true, "拿": true, "飞": true, "升": true, "扶": true, "爬": true, "坐": true, "蹦": true, "提": true, "拉": true, "立": true}
+
+// gatheringVerbs put things away or together: 收起来, 加起来, 结合起来.
+var gatheringVerbs = map[string]bool{
+	"收": true, "存": true, "藏": true, "包": true, "装": true, "锁": true, "关": true, "绑": true,
+	"捆": true, "堆": true, "加": true, "合": true, "连": true, "串": true, "叠": true, "卷": true,
+	"收拾": true, "保存": true, "储存": true, "隐藏": true, "结合": true, "联系": true, "组织": true,
+	"团结": true, "集中": true, "连接": true, "联合": true, "统一": true, "积累": true, "盖": true,
+	"围": true, "躲": true, "串联": true, "整合": true, "建立": true,
+}
+
+// sensingVerbs are the doings a speaker judges by their feel: 用起来很方便,
+// 说起来容易, 听起来不错.
+var sensingVerbs = map[string]bool{"用": true, "说": true, "做": true, "听": true, "看": true, "吃": true, "喝": true, "闻": true, "摸": true, "读": true, "写": true, "学": true, "玩": true, "穿": true, "开": true, "走": true, "操作": true, "使用": true}
+
+// qilai is 起来 by the verb before it (after 了 too: 跳了起来).
+func (c *fctx) qilai() string {
+	p := c.step(c.k-1, -1)
+	if p >= 0 && c.word(p) == "了" {
+		p = c.step(p-1, -1)
+	}
+	if p < 0 || c.breaks(p, false) {
+		return ""
+	}
+	v := c.word(p)
+	switch {
+	case risingVerbs[v]:
+		return glossQilaiUp
+	case gatheringVerbs[v]:
+		return glossQilaiTogether
+	case sensingVerbs[v] && p == c.k-1 && c.judgedAhead():
+		return glossQilaiSeems
+	}
+	return ""
+}
+
+// judgedAhead reports whether a comment on the doing follows the token: a
+// degree adverb, a negation or an adjective (用起来很方便, 说起来容易).
+func (c *fctx) judgedAhead() bool {
+	nb := c.nb
+	return degreeAdverbs[nb.next] || nb.next == "不" || nb.next == "也" || nb.next == "还" || nb.next == "就" ||
+		strings.HasPrefix(nb.nextPos, "a") || nb.next == "不错" || nb.next == "容易" || nb.next == "简单"
 }
 
 // notOnly open the first half of "not only … but also", whose second half
