@@ -27,6 +27,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Pair is one aligned sentence pair.
@@ -394,20 +395,39 @@ func isHan(r rune) bool {
 
 // hanCount returns how many runes of s are Chinese characters, and how many
 // are letters of any script (Han included). It runs on both sides of every
-// pair, twice (checking, then mining): ASCII takes the short way.
+// pair, four times (the side-order guess and the pair checks, when checking
+// and again when mining): ASCII and the common ideographs take the short
+// way. The ideographs U+4E00–U+9FFF are the three-byte sequences led by
+// 0xE4 to 0xE9 (from 0xE4 0xB8 on): read from the bytes, they skip
+// utf8's decoding and unicode's tables, where they were half of reading a
+// Tatoeba-like file (0.52 s of 1.18 s, hanCount's own time in a profile of
+// three reads of /tmp/big1m.tsv).
 func hanCount(s string) (han, letters int) {
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
 				letters++
 			}
+			i++
+			continue
+		}
+		if 0xE4 <= c && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
+			(c != 0xE4 || s[i+1] >= 0xB8) {
+			han++
+			letters++
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
 		case isHan(r):
 			han++
 			letters++
 		case unicode.IsLetter(r):
 			letters++
 		}
+		i += size
 	}
 	return han, letters
 }

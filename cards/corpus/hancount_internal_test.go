@@ -1,0 +1,54 @@
+package corpus
+
+import (
+	"math/rand/v2"
+	"testing"
+	"unicode"
+)
+
+// hanCountByRune is hanCount as it was before its short way for the common
+// ideographs: rune by rune, through isHan and unicode.IsLetter.
+func hanCountByRune(s string) (han, letters int) {
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				letters++
+			}
+		case isHan(r):
+			han++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return han, letters
+}
+
+// hanCount reads the common ideographs from their bytes: it counts as
+// rune by rune does at the edges of their block (U+4DFF a hexagram, U+4E00,
+// U+9FFF, U+A000 Yi), in Extension A just below it, on sequences cut short
+// or invalid, and on random bytes drawn mostly from the leading and
+// continuation bytes around the block.
+func TestHanCountFast(t *testing.T) {
+	cases := []string{
+		"", "a", "我们", "Hi, 我们走吧。", "䷿一鿿ꀀ", "㐀䶿", "é中文ß", "\xe4\xb8", "\xe4\xb8\x80", "\xe4\xb7\xbf",
+		"中\xe4\xb8", "\xe9\xbf\xbf\xe9\xbf", "\xe4\x80\x80", "\xe9\xc0\x80", "\xe4\xb8\xc0", "ａｂｃ，。", "Ελλάδα", "𠀀𪚥",
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte{'a', 'Z', ' ', 0xE3, 0xE4, 0xE5, 0xE9, 0xEA, 0x80, 0xB7, 0xB8, 0xBF, 0xC0, 0xF0, 0x9F}
+	for range 20000 {
+		b := make([]byte, r.IntN(12))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		cases = append(cases, string(b))
+	}
+	for _, s := range cases {
+		h, l := hanCount(s)
+		wh, wl := hanCountByRune(s)
+		if h != wh || l != wl {
+			t.Fatalf("hanCount(%q) = %d, %d; rune by rune %d, %d", s, h, l, wh, wl)
+		}
+	}
+}
