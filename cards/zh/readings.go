@@ -1012,7 +1012,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 			return ruledOut
 		}
 	}
-	if a.modalNeed(sn, k, in, nb) || a.fondNeed(sn, k, in) || stayNeed(in, nb) || revolveNeed(in, nb) {
+	if a.modalNeed(sn, k, in, nb) || a.fondNeed(sn, k, in) || stayNeed(in, nb) || revolveNeed(in, nb) || mindNeed(in, nb) {
 		return 1
 	}
 	if in.particle < 0 && !in.kinds.modal && a.degreeSlot(sn, k, nb) {
@@ -1513,6 +1513,34 @@ func stayNeed(in *entryInfo, nb *neighbours) bool {
 	// (A time unit alone is no length: 嵩门待月 "waiting for the moon",
 	// gse tags 月 a numeral.)
 	return (nb.nextPos == "m" || nb.nextPos == "mq") && !timeUnit(nb.next) || numeralWord(nb.next)
+}
+
+// mindNeed reports whether in is an entry whose first sense is "to look
+// after" (看 kan1) or "to keep an eye on" (看好 kan1 hao3) where someone
+// does it for another and keeps at it: after 帮 or 替 and the person (or
+// 帮 alone), the character before 着, 住 or 好: 你帮我看着孩子 is kan1, not
+// kan4 "to see; to look at"; 替他看好行李 kan1 hao3, not kan4 hao3 "to
+// regard as having good prospects" (帮我看一下这篇文章, with no 着, is
+// left to the English and the priors).
+func mindNeed(in *entryInfo, nb *neighbours) bool {
+	if in.firstPlain < 0 || nb.sn == nil {
+		return false
+	}
+	if f := in.senses[in.firstPlain]; !strings.HasPrefix(f, "to look after") && !strings.HasPrefix(f, "to keep an eye on") {
+		return false
+	}
+	if utf8.RuneCountInString(in.e.Simp) == 1 && nb.next != "着" && nb.next != "住" && nb.next != "好" {
+		return false
+	}
+	if nb.prev == "帮" || nb.prev == "替" {
+		return true
+	}
+	p := hanAt(nb.sn, nb.k, -1)
+	if p < 0 || !strings.HasPrefix(nb.prevPos, "r") && !strings.HasPrefix(nb.prevPos, "n") {
+		return false
+	}
+	b := hanAt(nb.sn, p, -1)
+	return b >= 0 && (nb.sn.toks[b].Text == "帮" || nb.sn.toks[b].Text == "替")
 }
 
 // revolveNeed reports whether in is a single character's entry whose first

@@ -99,6 +99,12 @@ func TestReadings(t *testing.T) {
 		// A measure word closing the clause is the object itself.
 		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
+		// 看 for someone, kept at (着, 住, 好): kan1 "to look after".
+		{zh: "你帮我看着包，我去一下洗手间。", text: "看", reading: "kan1"},
+		{zh: "替我看住这只狗。", text: "看", reading: "kan1"},
+		{zh: "请帮我看好我的座位。", text: "看好", reading: "kan1 hao3"},
+		{zh: "我们都很看好这个项目。", text: "看好", reading: "kan4 hao3"},
+		{zh: "他看着窗外发呆。", text: "看", reading: "kan4"},
 		// 转 with no object nor direction: spinning.
 		{zh: "洗衣机转得太快了。", text: "转", reading: "zhuan4"},
 		{zh: "那个小风车一直在转。", text: "转", reading: "zhuan4"},
