@@ -55,6 +55,7 @@ func TestUsualSenseInContext(t *testing.T) {
 		{"你随便坐。", "随便", "as one wishes"},
 		{"这个家伙真有意思。", "家伙", "(coll.) guy"},
 		{"我想换一份工作。", "换", "to change"},
+		{"这个政策还没有落实。", "落实", "to implement"},
 		{"他说话有很重的口音。", "口音", "accent"},
 		{"我们需要更多的动力。", "动力", "(fig.) motivation"},
 		// The slot's part of speech still chooses: before an object the

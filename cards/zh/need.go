@@ -290,6 +290,7 @@ var predicateAdverbs = map[string]bool{
 	"重新": true, "进一步": true, "好好": true, "亲自": true, "随时": true, "尽快": true, "逐渐": true,
 	"慢慢": true, "不断": true, "共同": true, "及时": true, "按时": true, "多": true, "少": true,
 	"去": true, "来": true,
+	"学会": true, "学着": true, "试着": true, "尝试": true, "努力": true, "尽量": true, // 学会管理时间
 }
 
 // purposeVerbs are the verbs of motion a verb of purpose follows: 去运动,
@@ -297,10 +298,16 @@ var predicateAdverbs = map[string]bool{
 var purposeVerbs = map[string]bool{"去": true, "来": true}
 
 // adjectiveSense reports whether sense s glosses an adjective: not a verb,
-// and WordNet knows its first gloss as an adjective and not as a noun
-// ("clear-cut", not "order").
+// and WordNet knows its first gloss as an adjective ("clear-cut",
+// "steady"; not "order").
 func adjectiveSense(s string) bool {
-	return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj
+	return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
+}
+
+// nounObjectFollows reports whether a noun or a pronoun follows the token
+// in its clause, an object (not a quantity: 能便宜点吗 "cheap").
+func nounObjectFollows(nb *neighbours) bool {
+	return objectFollows(nb) && (strings.HasPrefix(nb.nextPos, "n") || strings.HasPrefix(nb.nextPos, "r"))
 }
 
 // causatives make sb do what follows: after them a verb (令人惊叹 "to
@@ -477,14 +484,15 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// a noun, which may make a compound with it: 我们研究人员
 		// "research").
 		return later(isVerbSense)
-	case !single && predicateAdverbs[nb.prev] && (nounish(fs) && (objectFollows(nb) || nb.objectless) || adjectiveSense(fs) && objectFollows(nb)):
+	case !single && (predicateAdverbs[nb.prev] && (nounish(fs) && (objectFollows(nb) || nb.objectless) || adjectiveSense(fs) && nounObjectFollows(nb)) || auxiliaries[nb.prev] && adjectiveSense(fs) && nounObjectFollows(nb)):
 		// 他经常帮助别人 "to help", 我们下周再联系。 "to get in touch
 		// with": after an adverb that only a predicate follows, before
 		// its object or at the clause's end, a word whose first sense is
 		// a noun is the verb it also is; so is one whose first sense is
-		// an adjective, before its object (进一步明确目标 "to clarify").
+		// an adjective, before its object (进一步明确目标 "to clarify"),
+		// and so after a modal (我们要稳定物价 "to stabilize").
 		return later(isVerbSense)
-	case !single && (nounDeterminers[nb.prev] || nb.prevPos == "q" || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
+	case !single && (nounDeterminers[nb.prev] || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
 		// 所有工作, 发挥作用。: the object of a verb at the end of its
 		// clause (not after 去 or 来, whose verb says what for: 我每天都去
 		// 运动。 "to move", not "sports").

@@ -320,6 +320,11 @@ func TestPredicateSlot(t *testing.T) {
 		{"你能帮我看一下这份报告吗?", "报告", "report"},
 		{"他找到了一份工作。", "工作", "job"},
 		{"你信他吗?", "信", "to trust"},
+		// After 一下 the noun; after a modal, before a noun
+		// object, the verb (not before a quantity: 便宜点).
+		{"请先看一下说明。", "说明", "explanation"},
+		{"我们要稳定物价。", "稳定", "to stabilize"},
+		{"这个价格太贵了,能便宜点吗?", "便宜", "cheap"},
 		// Not where the noun stands: after 的, or with 很 before it.
 		{"谢谢你的帮助。", "帮助", "assistance"},
 		{"他的目标很明确。", "明确", "clear-cut"},
