@@ -179,23 +179,28 @@ func (x *english) relGroups() []wordnet.Group {
 		}
 	}
 	// Phrasal verbs: a verb and its particle, or the particle after an
-	// object pronoun ("put it off"), as WordNet's lemma of the two
+	// object pronoun or a determiner and a noun ("put it off", "turned
+	// the offer down"), as WordNet's lemma of the two
 	// ("brought up" is "bring up"). Translators say a gloss's verb so:
 	// "the match was put off" says 延期 "to postpone", "brought up two
 	// kids" 培养 "to nurture". (Light verbs too: "take over", "get by".)
 	for i := 0; i+1 < len(ws); i++ {
 		k := i + 1
-		if objectPronounsEn[ws[k]] && k+1 < len(ws) && adverbParticles[ws[k+1]] {
+		switch {
+		case objectPronounsEn[ws[k]] && k+1 < len(ws) && adverbParticles[ws[k+1]]:
 			k++
+		case nounDeterminersEn[ws[k]] && k+2 < len(ws) && adverbParticles[ws[k+2]] && isASCIILetters(ws[k+1]):
+			k += 2 // "put the meeting off"
 		}
 		if !phrasalParticles[ws[k]] || len(ws[i]) < 2 || auxiliariesEn[ws[i]] || !isASCIILetters(ws[i]) {
 			continue
 		}
 		phrase = append(append(append(phrase[:0], ws[i]...), ' '), ws[k]...)
-		if k+1 < len(ws) && phrasalObjects[ws[k+1]] {
+		if k == i+1 && k+1 < len(ws) && phrasalObjects[ws[k+1]] {
 			// A verb of three words is not its first two: "come up
 			// with an idea" is no "come up" (to arise), "catch up
-			// with" is WordNet's own lemma.
+			// with" is WordNet's own lemma. (Not after an object:
+			// "brought the issue up at the meeting".)
 			phrase = append(append(phrase, ' '), ws[k+1]...)
 		}
 		g = append(g, englishGroups.of(unsafe.String(&phrase[0], len(phrase)))...)

@@ -129,7 +129,7 @@ func TestVerbOfANoun(t *testing.T) {
 }
 
 // TestPhrasalVerbs checks that a phrasal verb of the English, inflected or
-// around an object pronoun, says a gloss's synonym of it ("put off" 延期
+// around an object pronoun or noun, says a gloss's synonym of it ("put off" 延期
 // "to postpone", not the first "to delay"; "brought up" 提到 "to raise (a
 // subject)"), and that a verb of three words is not its first two: "come
 // up with" is no "come up" (出 "to arise; to occur").
@@ -142,6 +142,10 @@ func TestPhrasalVerbs(t *testing.T) {
 		{"他在会上提到了这个问题。", "He mentioned this problem at the meeting.", "提到", "to mention"},
 		{"公司研发出一种新药。", "The company has come up with a new drug.", "出", "(used after a verb"},
 		{"他出了个好主意。", "He came up with a good idea.", "出", "to go out"},
+		// The particle after a determiner and a noun; no verb of three
+		// words after an object.
+		{"我们把会议延期了。", "We put the meeting off.", "延期", "to postpone"},
+		{"他在会上提到了这个问题。", "He brought the issue up at the meeting.", "提到", "to raise (a subject)"},
 	})
 }
 
