@@ -92,7 +92,9 @@ var usualSenses = map[string]string{
 func (in *entryInfo) usualSenseOf() int32 {
 	key, ok := usualSenses[in.e.Simp]
 	if !ok {
-		return -1
+		if key, ok = learnerSenses[in.e.Simp]; !ok { // learner.txt
+			return -1
+		}
 	}
 	for i, s := range in.senses {
 		if startsSense(s, key) {

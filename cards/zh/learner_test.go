@@ -5,13 +5,19 @@ import (
 	"testing"
 )
 
-// TestUsualSenses checks that every key of usualSenses starts a plain
+// TestUsualSenses checks that every key of usualSenses and learner.txt
+// (no word in both) starts a plain
 // sense of its headword's entries of one reading (an entry and its
 // variants: 傢伙 and 家夥 are both 家伙 jia1 huo5), so that a typo or a
 // new dictionary that rewords the sense fails here, not silently.
 func TestUsualSenses(t *testing.T) {
 	a := analyzer(t)
-	for word, key := range usualSenses {
+	for word, key := range learnerSenses {
+		if k, ok := usualSenses[word]; ok {
+			t.Errorf("%s: in learner.txt (%q) and in usualSenses (%q)", word, key, k)
+		}
+	}
+	for word, key := range all(usualSenses, learnerSenses) {
 		readings := map[string]bool{}
 		for _, e := range a.dict.Lookup(word) {
 			if e.Simp != word {
@@ -23,6 +29,13 @@ func TestUsualSenses(t *testing.T) {
 					readings[e.Pinyin] = true
 					if int(in.usual) != i {
 						t.Errorf("%s %q: sense %d %q is not plain (usual %d)", word, key, i, s, in.usual)
+					}
+					for j := i + 1; j < len(in.senses) && s != key; j++ {
+						// (A key that is a whole sense names it: 日
+						// "day", not "day of the month".)
+						if startsSense(in.senses[j], key) {
+							t.Errorf("%s %q starts senses %d and %d", word, key, i, j)
+						}
 					}
 					break
 				}
@@ -69,6 +82,19 @@ func TestUsualSenseInContext(t *testing.T) {
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
+		}
+	}
+}
+
+// all yields the entries of maps one after the other.
+func all(maps ...map[string]string) func(yield func(string, string) bool) {
+	return func(yield func(string, string) bool) {
+		for _, m := range maps {
+			for k, v := range m {
+				if !yield(k, v) {
+					return
+				}
+			}
 		}
 	}
 }
