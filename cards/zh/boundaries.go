@@ -130,10 +130,10 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// 传出去 "don't let it get out" is 别 传 出去, not 别传
 			// "supplementary biography" 出去.
 			split = true
-		case c1 == '多' && (prev == "有" || prev == "没有") && a.adjectiveGloss(w[n1:]) && (next == "" || finalParticles[next]):
+		case c1 == '多' && c2 != '少' && (prev == "有" || prev == "没有") && a.adjectiveGloss(w[n1:]) && (next == "" || finalParticles[next]):
 			// 有多 + an adjective closing the clause asks "how …": 这些
 			// 苹果有多重 "how heavy" is 多 重 zhong4, not 多重 duo1 chong2
-			// "multiple".
+			// "multiple". (Not 多少, "how many" itself: 一共有多少？)
 			split = true
 		case degreeAdverbs[prev] && (p == "m" || p == "mq" || p == "b") && a.adjectiveFirst(w[:n1]) && a.measureChar(w[n1:]):
 			// A degree adverb takes an adjective, not a word that counts:

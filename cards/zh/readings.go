@@ -1035,6 +1035,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if kd := in.kinds.kinds(); kd.function >= 0.5 && kd.verb < 0.5 && (negatedVerb(nb) || resultCloses(sn, k)) && a.verbChar(sn.toks[k].Text) {
 		return -1
 	}
+	if n := a.howManyNeed(in, nb); n != 0 {
+		return n
+	}
 	if n := a.headNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
@@ -1513,6 +1516,43 @@ func stayNeed(in *entryInfo, nb *neighbours) bool {
 	// (A time unit alone is no length: 嵩门待月 "waiting for the moon",
 	// gse tags 月 a numeral.)
 	return (nb.nextPos == "m" || nb.nextPos == "mq") && !timeUnit(nb.next) || numeralWord(nb.next)
+}
+
+// howManyNeed is, for an entry of a word one of whose entries is first
+// "how much; how many" (多少 duo1 shao5), +1 for that entry and -1 for
+// the others (duo1 shao3 "number; amount; somewhat") where the word asks:
+// before what it counts (a noun, a measure word, a numeral) or closing its
+// clause: 这件衣服多少钱, 你要多少？, 电话号码是多少？ ("what's your phone
+// number?" must not make it "number"). Before a predicate it modifies it
+// is the adverb "somewhat" (他多少懂一点), after a negation an amount
+// (没有多少时间): 0 there, and elsewhere.
+func (a *Analyzer) howManyNeed(in *entryInfo, nb *neighbours) float64 {
+	if utf8.RuneCountInString(in.e.Simp) < 2 || in.firstPlain < 0 {
+		return 0
+	}
+	asking := false
+	for _, e := range a.dict.Lookup(in.e.Simp) {
+		if ie := a.info(e); !e.IsName() && ie.firstPlain >= 0 && strings.HasPrefix(ie.senses[ie.firstPlain], "how much") {
+			asking = true
+		}
+	}
+	if !asking {
+		return 0
+	}
+	counts := !degreeAdverbs[nb.next] && strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "q" || nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next) || nb.next == "钱"
+	if !counts && !nb.objectless && !nb.clauseEnd {
+		return 0
+	}
+	switch nb.prev {
+	case "没有", "没", "不", "并没有", "没什么":
+		// A negated amount asks nothing: 没有多少时间 "not much time" is
+		// the amount, duo1 shao3.
+		return 0
+	}
+	if strings.HasPrefix(in.senses[in.firstPlain], "how much") {
+		return 1
+	}
+	return -1
 }
 
 // mindNeed reports whether in is an entry whose first sense is "to look

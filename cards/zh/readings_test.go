@@ -99,6 +99,16 @@ func TestReadings(t *testing.T) {
 		// A measure word closing the clause is the object itself.
 		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
+		// 多少 asking, before what it counts or closing its clause: duo1
+		// shao5 "how much; how many", whatever "number" the English says;
+		// before a predicate, the adverb duo1 shao3 "somewhat".
+		{zh: "这双鞋多少钱？", text: "多少", reading: "duo1 shao5"},
+		{zh: "你们班有多少学生？", text: "多少", reading: "duo1 shao5"},
+		{zh: "一共有多少？", text: "多少", reading: "duo1 shao5"},
+		{zh: "你的房间号是多少？", en: "What's your room number?", text: "多少", reading: "duo1 shao5"},
+		{zh: "这件事他多少知道一些。", text: "多少", reading: "duo1 shao3"},
+		{zh: "她多少有点紧张。", text: "多少", reading: "duo1 shao3"},
+		{zh: "我今天没有多少时间。", text: "多少", reading: "duo1 shao3"},
 		// 看 for someone, kept at (着, 住, 好): kan1 "to look after".
 		{zh: "你帮我看着包，我去一下洗手间。", text: "看", reading: "kan1"},
 		{zh: "替我看住这只狗。", text: "看", reading: "kan1"},
