@@ -21,7 +21,7 @@ var constructionWords = map[string]bool{
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
-	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true,
+	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -347,8 +347,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(我/我们来 + verb) let me; let's (do)"
 		}
 		// 我第一次来中国, 欢迎来北京: before a place, "to come", whatever
-		// the words before (第三次 is a quantity, not "the coming").
-		if reading == "lai2" && strings.HasPrefix(nb.nextPos, "ns") {
+		// the words before (第三次 is a quantity, not "the coming"); 他是
+		// 从美国来的, 我是坐飞机来的: before the 的 of 是…的 too (not a
+		// prefix, which comes before its noun; 一年来 after a time is "for
+		// the past").
+		if reading == "lai2" && (strings.HasPrefix(nb.nextPos, "ns") || nb.next == "的" && !c.timePrev() && nb.prevPos != "t" && !nb.afterNumeral && c.near(-1, 10, false, "是")) {
 			return "to come"
 		}
 		// 没关系，我自己来, 让我来吧: 来 stands for the verb of the task
@@ -370,7 +373,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// then 来 and the verb of the purpose: "in order to". (Not after
 		// a verb that sends or asks the object: 请专家来讲课 "to come"; nor
 		// 对…来说, 从…来看 "for; as seen from".)
-		if reading == "lai2" && nb.next != "说" && nb.next != "讲" && nb.next != "看" && c.verbAhead() && c.objectEndsBefore() && c.purposeVerbBefore() {
+		if reading == "lai2" && nb.next != "说" && nb.next != "讲" && nb.next != "看" && c.verbAhead() && (c.objectEndsBefore() && c.purposeVerbBefore() || c.meansBefore()) {
 			return "(verb + object + 来 + verb) in order to"
 		}
 	case "说", "看":
@@ -622,6 +625,19 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "qi5 lai5" {
 			return c.qilai()
 		}
+	case "条":
+		// 一条消息, 两条建议: what is said or written counts by items,
+		// not "long thin things" (一条路, 一条河); the sense stays
+		// CC-CEDICT's classifier, whose gloss names only those.
+		if reading == "tiao2" && (nb.afterNumeral || numeralWord(nb.prev)) && itemNouns[c.word(c.nounAheadAt())] {
+			return "(classifier) item; piece (news, rules…)"
+		}
+	case "位":
+		// 他是位好医生, 来了位客人: after a verb, 一 left out, counting a
+		// person (not "position").
+		if reading == "wei4" && (nb.prev == "是" || nb.prev == "了" || nb.prev == "有") && personSuffix(c.word(c.nounAheadAt())) {
+			return "classifier for people (honorific)"
+		}
 	case "什么":
 		// 你有什么问题吗？ 不需要什么帮助, 什么都可以: asked with 吗, under a
 		// negation or before 都/也, "anything", not "what?" (你说什么？).
@@ -666,6 +682,31 @@ var pointNouns = map[string]bool{
 	"体会": true, "感想": true, "区别": true, "不同": true, "好处": true, "优势": true, "经验": true,
 	"共识": true, "结论": true, "原则": true, "内容": true, "担心": true, "考虑": true,
 	"收获": true, "启示": true, "教训": true, "问题": true, "希望": true, "不足": true,
+}
+
+// itemNouns are what one counts by items with 条: news, messages,
+// rules, pieces of advice.
+var itemNouns = map[string]bool{
+	"消息": true, "新闻": true, "信息": true, "短信": true, "微信": true, "建议": true, "意见": true,
+	"规定": true, "规则": true, "法律": true, "原则": true, "评论": true, "留言": true, "推文": true,
+	"广告": true, "理由": true, "经验": true, "要求": true, "标准": true, "措施": true, "政策": true,
+	"新规": true, "线索": true, "记录": true, "回复": true, "通知": true, "警告": true, "帖子": true,
+}
+
+// nounAheadAt returns the index of the noun the token counts: the next
+// token, or the one after an adjective or a description closed by 的
+// (一条很长的路, 一条新消息), -1 if none within four tokens.
+func (c *fctx) nounAheadAt() int {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < 5; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return -1
+		}
+		p := c.pos(j)
+		if isNounPos(p) || c.nounAt(j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // Glosses of 起来 after a verb, by the verb: the motion up, the things
@@ -969,6 +1010,22 @@ func (c *fctx) objectEndsBefore() bool {
 // meansWords name the means that 来 joins to the purpose: 用…来, 通过…来.
 var meansWords = map[string]bool{"用": true, "通过": true, "利用": true, "借助": true, "靠": true, "依靠": true, "使用": true, "采用": true,
 	"根据": true, "按照": true, "依据": true, "基于": true}
+
+// meansBefore reports whether a word of means (用, 通过, 根据 …) opens a
+// phrase earlier in the token's clause, not right before it: 通过用户反馈
+// 来改进 (反馈 may be tagged a verb, which objectEndsBefore does not
+// take for an object).
+func (c *fctx) meansBefore() bool {
+	for j, seen := c.step(c.k-2, -1), 0; j >= 0 && seen < 8; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if meansWords[c.word(j)] {
+			return true
+		}
+	}
+	return false
+}
 
 // purposeVerbBefore reports whether a verb that does not send its object
 // nor carry it (骑自行车来上班 "to come") stands earlier in the token's

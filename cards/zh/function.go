@@ -1244,7 +1244,7 @@ func (c *fctx) you(reading string) string {
 		return "(又…又) both... and..."
 	}
 	switch nb := c.nb; nb.next {
-	case "如何", "怎么", "怎能", "怎么能", "哪", "何", "何必", "什么", "不", "没", "没有", "何尝":
+	case "如何", "怎么", "怎能", "怎么能", "哪", "何", "何必", "什么", "不", "没", "没有", "何尝", "不是":
 		return "(used for emphasis) anyway; after all"
 	}
 	return "again (it happened again); also"

@@ -402,6 +402,14 @@ func TestFunctionGloss(t *testing.T) {
 		{"把玩具收起来吧。", "", "起来", glossQilaiTogether},
 		{"这个手机用起来很顺手。", "", "起来", glossQilaiSeems},
 		{"孩子突然哭了起来。", "", "起来", dict},
+		// 条 counting news and rules; 位 after a verb, 一 left out.
+		{"我刚收到一条短信。", "", "条", "(classifier) item; piece (news, rules…)"},
+		{"这条河很宽。", "", "条", dict},
+		{"她是位有名的作家。", "", "位", "classifier for people (honorific)"},
+		// 来 after a phrase of means whatever its last word; 又不是.
+		{"我们通过用户反馈来改进产品。", "", "来", "(verb + object + 来 + verb) in order to"},
+		{"你又不是小孩子。", "", "又", "(used for emphasis) anyway; after all"},
+		{"她是从日本来的。", "", "来", "to come"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -665,7 +673,8 @@ func TestConstructionAtEdges(t *testing.T) {
 		"呢", "呢，", "你呢", "着呢", "一点都", "一点也不", "慢一点", "而且", "只有", "只有才", "前", "年前", "2028年前", "三年前", "完", "吃完", "上了", "去一下", "来", "自己来", "坐下来", "身来", "转过身来", "下楼去", "去", "比较喜欢",
 		"什么", "什么吗", "了什么吗", "不什么", "过了", "过两", "过了两个", "给打碎了", "花瓶给", "要小心", "来上海",
 		"三点建议", "有三点", "上说", "上看", "从上看", "怎么看", "你怎么看",
-		"起来", "了起来", "跳了起来", "收起来", "用起来很"} {
+		"起来", "了起来", "跳了起来", "收起来", "用起来很",
+		"条", "一条", "一条消息", "位", "是位", "是位医生"} {
 		a.Analyze(zh, "")
 	}
 }

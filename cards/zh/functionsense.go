@@ -228,6 +228,7 @@ var functionSenses = map[string]string{
 	"(一点也不…) not a bit; not at all":               "(used in negative expressions) (not) the least bit",
 	"(adjective + 一点) a bit more; -er":            "(after an adjective, used to form the comparative)",
 	"(number + 点) points; items (三点建议)":           "point; dot; spot; speck",
+	"(classifier) item; piece (news, rules…)":     "classifier for long thin things",
 	glossQilaiUp:                         "indicating an upward movement",
 	glossQilaiTogether:                   "indicating completion",
 	glossQilaiSeems:                      "(after a perception verb, e.g. 看[kan4]) expressing preliminary judgment",
