@@ -22,20 +22,53 @@ func TestIdentifyQuick(t *testing.T) {
 		t.Fatal(err)
 	}
 	in := &Input{Name: "big.tsv", ZH: big}
-	in.identify(nil, 1000)
+	in.identify(nil, 1000, false)
 	full := &Input{Name: "big.tsv", ZH: big}
 	full.Check(nil)
 	if in.Err != nil || !in.Quick || in.Doc.ID != full.Doc.ID || in.Doc.Pairs != 0 || in.Doc.Lines != full.Doc.Lines || full.Doc.Pairs != 300 {
 		t.Errorf("big: quick %v, %+v, %v; full %+v", in.Quick, in.Doc, in.Err, full.Doc)
 	}
 	in = &Input{Name: "big.tsv", ZH: big}
-	if in.identify(nil, 100_000_000); in.Quick || in.Doc.Pairs != full.Doc.Pairs {
+	if in.identify(nil, 100_000_000, false); in.Quick || in.Doc.Pairs != full.Doc.Pairs {
 		t.Errorf("small: quick %v, %d pairs", in.Quick, in.Doc.Pairs)
 	}
 	seed := &Input{Name: "seed", Seed: true}
-	if seed.identify(nil, 1); seed.Quick || seed.Doc.Pairs == 0 {
+	if seed.identify(nil, 1, false); seed.Quick || seed.Doc.Pairs == 0 {
 		t.Errorf("the sample: quick %v, %d pairs", seed.Quick, seed.Doc.Pairs)
 	}
+}
+
+// With ahead set, identifying a big input starts the count of its repeats
+// (mining the first input waits for it: the identity's read and the
+// count's then overlap); a small input is counted by its check, and a
+// count the miner will not need is stopped.
+func TestIdentifyAhead(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.tsv")
+	var b strings.Builder
+	for i := range 300 {
+		fmt.Fprintf(&b, "我们第%d次去银行。\tWe go to the bank for the %dth time.\n", i%100, i%100)
+	}
+	if err := os.WriteFile(big, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	in := &Input{Name: "big.tsv", ZH: big}
+	if in.identify(nil, 1000, true); in.Err != nil || !in.Quick || in.count == nil || in.repeats != nil {
+		t.Fatalf("big: quick %v, counting %v, repeats %v, %v", in.Quick, in.count != nil, in.repeats != nil, in.Err)
+	}
+	if in.takeCount(); in.count != nil || in.repeats == nil {
+		t.Errorf("big, count taken: counting %v, repeats %v", in.count != nil, in.repeats != nil)
+	}
+	small := &Input{Name: "big.tsv", ZH: big}
+	if small.identify(nil, 100_000_000, true); small.Quick || small.count != nil || small.repeats == nil {
+		t.Errorf("small: quick %v, counting %v, repeats %v", small.Quick, small.count != nil, small.repeats != nil)
+	}
+	dropped := &Input{Name: "big.tsv", ZH: big}
+	dropped.identify(nil, 1000, true)
+	if dropped.dropCount(); dropped.count != nil || dropped.repeats != nil {
+		t.Errorf("dropped: counting %v, repeats %v", dropped.count != nil, dropped.repeats != nil)
+	}
+	dropped.dropCount() // (nothing left to stop)
 }
 
 func TestPlan(t *testing.T) {

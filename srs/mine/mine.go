@@ -160,9 +160,18 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1)) // (TailMemory)
 	t := m.Now
 	var err error
+	// The first quick input's repeats are counted from now on (identify):
+	// mining waits for that count before its first batch.
+	ahead := true
+	defer func() {
+		for _, in := range inputs {
+			in.dropCount()
+		}
+	}()
 	for _, in := range inputs {
 		if in.Err == nil && in.Doc.ID == "" {
-			in.identify(&m.Options, m.QuickBytes)
+			in.identify(&m.Options, m.QuickBytes, ahead)
+			ahead = ahead && in.count == nil
 		}
 	}
 
@@ -207,6 +216,7 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 		}
 		if prev, ok := known[in.Doc.ID]; ok {
 			d.Already, d.AlreadyAs = true, prev.Name
+			in.dropCount()
 			continue
 		}
 		if release == nil {
@@ -220,14 +230,9 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 		if analyzer == nil {
 			m.say("loading the dictionary…\r")
 			// A quick input's pairs met again are counted meanwhile, on the
-			// other core (Input.countRepeats).
-			var counted chan struct{}
-			if in.repeats == nil {
-				counted = make(chan struct{})
-				go func() {
-					defer close(counted)
-					in.repeats = in.countRepeats(&m.Options)
-				}()
+			// other core (Input.countRepeats), if they are not already.
+			if in.repeats == nil && in.count == nil {
+				in.startCount(&m.Options)
 			}
 			// The collector is paused while the analyzer is built: it keeps
 			// nearly all it allocates, and the collections its growth would
@@ -235,9 +240,7 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 			gc := debug.SetGCPercent(-1)
 			analyzer, err = m.Load()
 			debug.SetGCPercent(gc)
-			if counted != nil {
-				<-counted
-			}
+			in.takeCount()
 			if err != nil {
 				return nil, err
 			}
@@ -373,6 +376,7 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 	bar.Start(in.Name, in.Doc.Pairs, lines)
 	defer bar.Done()
 	mn := cards.NewMiner(*a)
+	in.takeCount()
 	rp := in.repeats
 	if rp == nil {
 		rp = in.countRepeats(&m.Options)
