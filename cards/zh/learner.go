@@ -111,15 +111,27 @@ func (in *entryInfo) usualSenseOf() int32 {
 			return -1
 		}
 	}
-	for i, s := range in.senses {
-		if startsSense(s, key) {
-			if !in.plain(i, s) || in.marks[i].attributive {
-				return -1
-			}
-			return int32(i)
+	i := senseKeyIndex(in.senses, key)
+	if i < 0 || !in.plain(i, in.senses[i]) || in.marks[i].attributive {
+		return -1
+	}
+	return int32(i)
+}
+
+// senseKeyIndex returns the index of the sense that key names: the sense
+// that is key whole (问道 "to ask", not "to ask the way"), else the first
+// that key starts (startsSense); -1 if none.
+func senseKeyIndex(senses []string, key string) int {
+	first := -1
+	for i, s := range senses {
+		if s == key {
+			return i
+		}
+		if first < 0 && startsSense(s, key) {
+			first = i
 		}
 	}
-	return -1
+	return first
 }
 
 // startsSense reports whether key is sense s or its start up to the end of

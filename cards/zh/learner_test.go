@@ -24,20 +24,21 @@ func TestUsualSenses(t *testing.T) {
 				continue
 			}
 			in := a.info(e)
-			for i, s := range in.senses {
-				if startsSense(s, key) {
-					readings[e.Pinyin] = true
-					if int(in.usual) != i {
-						t.Errorf("%s %q: sense %d %q is not plain (usual %d)", word, key, i, s, in.usual)
-					}
-					for j := i + 1; j < len(in.senses) && s != key; j++ {
-						// (A key that is a whole sense names it: 日
-						// "day", not "day of the month".)
-						if startsSense(in.senses[j], key) {
-							t.Errorf("%s %q starts senses %d and %d", word, key, i, j)
-						}
-					}
-					break
+			i := senseKeyIndex(in.senses, key)
+			if i < 0 {
+				continue
+			}
+			s := in.senses[i]
+			readings[e.Pinyin] = true
+			if int(in.usual) != i {
+				t.Errorf("%s %q: sense %d %q is not plain (usual %d)", word, key, i, s, in.usual)
+			}
+			for j := range in.senses {
+				// (A key that is a whole sense names it: 日 "day", not
+				// "day of the month"; 问道 "to ask", not "to ask the
+				// way".)
+				if j != i && s != key && startsSense(in.senses[j], key) {
+					t.Errorf("%s %q starts senses %d and %d", word, key, i, j)
 				}
 			}
 		}
