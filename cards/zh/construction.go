@@ -22,6 +22,7 @@ var constructionWords = map[string]bool{
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true,
+	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -625,6 +626,23 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "qi5 lai5" {
 			return c.qilai()
 		}
+	case "要命", "不得了", "慌":
+		// 累得要命, 高兴得不得了, 饿得慌: after 得, the degree, not "to
+		// cause sb's death" or "desperately serious".
+		if nb.prev == "得" && (w == "要命" && reading == "yao4 ming4" || w == "不得了" && reading == "bu4 de2 liao3" || w == "慌" && reading == "huang1") {
+			return degreeAfterDe[w]
+		}
+	case "可":
+		// 可他不听: at the head of a clause, before its subject, "but";
+		// 这可不行, 今天可热了, 你可别忘了: after the subject, before a
+		// negation, a degree or an adjective, the stress (not "can").
+		switch {
+		case reading != "ke3":
+		case c.clauseHead() && (personalPronouns[nb.next] || strings.HasPrefix(nb.nextPos, "n") || nb.next == "这" || nb.next == "那"):
+			return "but; however"
+		case !c.clauseHead() && (nb.next == "不" || nb.next == "别" || nb.next == "没" || nb.next == "真" || nb.next == "太" || nb.next == "千万" || strings.HasPrefix(nb.next, "不") && isVerbPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad")):
+			return "(可 + 不, 别, adjective) really; (stress)"
+		}
 	case "条":
 		// 一条消息, 两条建议: what is said or written counts by items,
 		// not "long thin things" (一条路, 一条河); the sense stays
@@ -682,6 +700,20 @@ var pointNouns = map[string]bool{
 	"体会": true, "感想": true, "区别": true, "不同": true, "好处": true, "优势": true, "经验": true,
 	"共识": true, "结论": true, "原则": true, "内容": true, "担心": true, "考虑": true,
 	"收获": true, "启示": true, "教训": true, "问题": true, "希望": true, "不足": true,
+}
+
+// clauseHead reports whether the token opens its clause, after a comma too.
+func (c *fctx) clauseHead() bool {
+	p := c.step(c.k-1, -1)
+	return p < 0 || c.breaks(p, false)
+}
+
+// degreeAfterDe glosses the words that say, after 得, how much: CC-CEDICT's
+// senses of degree, or the curated gloss of one too long for a card.
+var degreeAfterDe = map[string]string{
+	"要命":  "extremely; terribly",
+	"不得了": "extremely",
+	"慌":   "(得慌) unbearably; terribly",
 }
 
 // itemNouns are what one counts by items with 条: news, messages,

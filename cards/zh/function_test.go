@@ -410,6 +410,14 @@ func TestFunctionGloss(t *testing.T) {
 		{"我们通过用户反馈来改进产品。", "", "来", "(verb + object + 来 + verb) in order to"},
 		{"你又不是小孩子。", "", "又", "(used for emphasis) anyway; after all"},
 		{"她是从日本来的。", "", "来", "to come"},
+		// The degree after 得.
+		{"今天忙得要命。", "", "要命", "extremely; terribly"},
+		{"孩子们高兴得不得了。", "", "不得了", "extremely"},
+		{"屋里闷得慌。", "", "慌", "(得慌) unbearably; terribly"},
+		// 可 stressing, or "but" at the head of a clause.
+		{"这样可不行。", "", "可", "(可 + 不, 别, adjective) really; (stress)"},
+		{"外面可冷了。", "", "可", "(可 + 不, 别, adjective) really; (stress)"},
+		{"我劝了他很多次，可他就是不听。", "", "可", "but; however"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -674,7 +682,8 @@ func TestConstructionAtEdges(t *testing.T) {
 		"什么", "什么吗", "了什么吗", "不什么", "过了", "过两", "过了两个", "给打碎了", "花瓶给", "要小心", "来上海",
 		"三点建议", "有三点", "上说", "上看", "从上看", "怎么看", "你怎么看",
 		"起来", "了起来", "跳了起来", "收起来", "用起来很",
-		"条", "一条", "一条消息", "位", "是位", "是位医生"} {
+		"条", "一条", "一条消息", "位", "是位", "是位医生",
+		"得要命", "要命", "得慌", "慌", "可", "可不", "，可他", "又不是", "来的", "通过来改进"} {
 		a.Analyze(zh, "")
 	}
 }

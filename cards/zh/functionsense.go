@@ -229,6 +229,8 @@ var functionSenses = map[string]string{
 	"(adjective + 一点) a bit more; -er":            "(after an adjective, used to form the comparative)",
 	"(number + 点) points; items (三点建议)":           "point; dot; spot; speck",
 	"(classifier) item; piece (news, rules…)":     "classifier for long thin things",
+	"(得慌) unbearably; terribly":                   "(coll.) (after 得[de2]) unbearably; terribly",
+	"(可 + 不, 别, adjective) really; (stress)":      "(particle used for emphasis) certainly; very",
 	glossQilaiUp:                         "indicating an upward movement",
 	glossQilaiTogether:                   "indicating completion",
 	glossQilaiSeems:                      "(after a perception verb, e.g. 看[kan4]) expressing preliminary judgment",
