@@ -826,7 +826,7 @@ func (a *Analyzer) slotFit(sl slot, in *entryInfo, c rune) float64 {
 	case slotPredicate:
 		return in.predicateShare()
 	case slotState:
-		if in.adjectiveFirst() {
+		if in.adjectiveFirst() || freeAdjectiveFirst(in) {
 			return 1
 		}
 	case slotToward:
@@ -878,6 +878,23 @@ func (a *Analyzer) slotFit(sl slot, in *entryInfo, c rune) float64 {
 		}
 	}
 	return 0
+}
+
+// freeAdjectiveFirst reports whether the first plain sense of in is a
+// bound form and the next plain one glosses an adjective (by WordNet, and
+// no noun): standing alone the character is that adjective. 分量很足 is
+// zu2 "sufficient; ample" (after "(bound form) foot; leg"), not ju4
+// "excessive", a reading no other headword has.
+func freeAdjectiveFirst(in *entryInfo) bool {
+	if in.firstPlain < 0 || !strings.HasPrefix(in.senses[in.firstPlain], "(bound form)") {
+		return false
+	}
+	for i := int(in.firstPlain) + 1; i < len(in.senses); i++ {
+		if s := in.senses[i]; in.plain(i, s) {
+			return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj
+		}
+	}
+	return false
 }
 
 // slotFits appends slotFit of each of entries to out. Before its object
@@ -1036,6 +1053,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return -1
 	}
 	if n := a.howManyNeed(in, nb); n != 0 {
+		return n
+	}
+	if n := a.twinNeed(in, nb); n != 0 {
 		return n
 	}
 	if n := a.headNeed(sn, k, in, nb); n != 0 {
@@ -1516,6 +1536,108 @@ func stayNeed(in *entryInfo, nb *neighbours) bool {
 	// (A time unit alone is no length: 嵩门待月 "waiting for the moon",
 	// gse tags 月 a numeral.)
 	return (nb.nextPos == "m" || nb.nextPos == "mq") && !timeUnit(nb.next) || numeralWord(nb.next)
+}
+
+// twinKind is what the first plain sense of a word's entry glosses, by
+// WordNet: twinNoun for a noun and no adjective, twinAdjective for an
+// adjective and no noun, twinOther otherwise.
+type twinKind uint8
+
+const (
+	twinOther twinKind = iota
+	twinNoun
+	twinAdjective
+)
+
+func twinKindOf(in *entryInfo) twinKind {
+	if in.firstPlain < 0 {
+		return twinOther
+	}
+	s := in.senses[in.firstPlain]
+	if isVerbSense(s) {
+		return twinOther
+	}
+	switch wordnet.PartsOfSpeech(firstGloss(s)) & (wordnet.Adj | wordnet.Noun) {
+	case wordnet.Noun:
+		return twinNoun
+	case wordnet.Adj:
+		return twinAdjective
+	case 0:
+		if nounish(s) {
+			return twinNoun // "general idea", a phrase WordNet lacks
+		}
+	}
+	return twinOther
+}
+
+// twinNeed is, for an entry of a word of several characters that has two
+// readings, one a noun's and the other an adjective's (大意 da4 yi4
+// "general idea" / da4 yi5 "careless", 地道 di4 dao4 "tunnel" / di4 dao5
+// "authentic", 公道 gong1 dao4 "justice" / gong1 dao5 "fair"), +1 for the
+// entry the slot asks for and -1 for the other: the adjective after a
+// degree adverb or a negation, before 的 or before 了 closing the clause
+// (他太大意了, 千万别大意, 很地道的菜); the noun after 的, 把, a numeral or a
+// demonstrative (文章的大意, 把大意写下来, 挖了一条地道). 0 elsewhere.
+func (a *Analyzer) twinNeed(in *entryInfo, nb *neighbours) float64 {
+	if utf8.RuneCountInString(in.e.Simp) < 2 {
+		return 0
+	}
+	kind := twinKindOf(in)
+	if kind == twinOther {
+		return 0
+	}
+	nouns, adjectives := 0, 0
+	for _, e := range a.dict.Lookup(in.e.Simp) {
+		if e.IsName() || a.info(e).meaning == nil {
+			continue
+		}
+		switch twinKindOf(a.info(e)) {
+		case twinNoun:
+			nouns++
+		case twinAdjective:
+			adjectives++
+		default:
+			return 0
+		}
+	}
+	if nouns != 1 || adjectives != 1 {
+		return 0
+	}
+	want := twinOther
+	switch {
+	case degreeAdverbs[nb.prev] || nb.prev == "太" || nb.prev == "不" || nb.prev == "别" || nb.prev == "不要" || nb.prev == "千万别" || nb.prev == "不能":
+		want = twinAdjective
+	case nb.next == "的" || nb.next == "了" && nb.objectless:
+		want = twinAdjective
+	case nb.prev == "的" || nb.prev == "把" || nb.afterNumeral || nb.prevPos == "q" || nb.prevPos == "mq" || a.countedAfter(nb):
+		want = twinNoun
+	}
+	switch {
+	case want == twinOther:
+		return 0
+	case want == kind:
+		return 1
+	}
+	return -1
+}
+
+// countedAfter reports whether the token nb describes follows a measure
+// word after its numeral or demonstrative, whatever gse tags it (一条地道:
+// 条 n).
+func (a *Analyzer) countedAfter(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	p := hanAt(nb.sn, nb.k, -1)
+	if p < 0 || !a.isClassifier(nb.prev) {
+		return false
+	}
+	q := hanAt(nb.sn, p, -1)
+	if q < 0 {
+		return false
+	}
+	t := nb.sn.toks[q].Text
+	return numeralWord(t) || determiner(t) || t == "这" || t == "那" || t == "哪"
 }
 
 // howManyNeed is, for an entry of a word one of whose entries is first

@@ -99,6 +99,14 @@ func TestReadings(t *testing.T) {
 		// A measure word closing the clause is the object itself.
 		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
+		// A word whose two readings are a noun and an adjective: the
+		// slot decides (大意, 地道).
+		{zh: "老师让我们总结一下课文的大意。", text: "大意", reading: "da4 yi4"},
+		{zh: "开车的时候不能大意。", text: "大意", reading: "da4 yi5"},
+		{zh: "这几条地道是以前修的。", text: "地道", reading: "di4 dao4"},
+		{zh: "她做的是很地道的四川菜。", text: "地道", reading: "di4 dao5"},
+		// 足 alone after a degree adverb: zu2 "sufficient; ample", not ju4.
+		{zh: "今天的阳光很足。", text: "足", reading: "zu2"},
 		// 多少 asking, before what it counts or closing its clause: duo1
 		// shao5 "how much; how many", whatever "number" the English says;
 		// before a predicate, the adverb duo1 shao3 "somewhat".
