@@ -26,6 +26,34 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"我们说为每个人准备的礼物。", "准备", "to prepare"},  // "preparation"
 		{"谢谢你的帮助。", "帮助", "assistance"},        // the noun after 的
 		{"我们一起去吧。", "一起", "together"},
+		// HSK levels 3 and 4.
+		{"明天可能会下雨,别忘了带伞。", "带", "to bring"},                  // "belt"
+		{"你明白我的意思吗?", "明白", "to understand"},                 // "clear; obvious"
+		{"我很担心他。", "担心", "to worry"},                         // "anxious"
+		{"我愿意帮你。", "愿意", "willing"},                          // "to wish"
+		{"我想试一下。", "试", "to try"},                            // "to test"
+		{"我的包在哪儿?", "包", "bag"},                              // "to cover"
+		{"这栋楼有三十层。", "楼", "storied building"},                // "house with more than 1 story"
+		{"阿姨,您好!", "阿姨", "woman of similar age"},             // "maternal aunt"
+		{"你得多锻炼身体。", "锻炼", "to engage in physical exercise"}, // "to toughen"
+		{"我给你倒杯水。", "倒", "to pour out"},                      // "to invert"
+		{"你指的是哪个人?", "指", "to indicate or refer to"},         // "finger"
+		{"他没提这件事。", "提", "to mention"},                       // "to carry (hanging down …)"
+		{"杯子里的水满了。", "满", "full"},                            // "to fill"
+		{"这本书值得一看。", "值得", "to merit"},                       // "worth the money"
+		{"我给妈妈寄了一封信。", "寄", "to send by post"},               // "to entrust"
+		{"我忘了密码。", "密码", "password"},                         // "cipher; secret code"
+		{"你对这件事有什么看法?", "看法", "opinion"},                     // "way of looking at a thing"
+		{"他管理一家公司。", "管理", "to manage"},                      // "to supervise"
+		{"我要打印这个文件。", "打印", "to print out"},                  // "to affix a seal"
+		{"这个菜太咸了。", "咸", "salty"},                            // "salted"
+		{"我估计他不会来了。", "估计", "(coll.) to reckon"},             // "to estimate"
+		{"这个工作很轻松。", "轻松", "relaxed"},                        // "light"
+		{"他们今晚有约会。", "约会", "date"},                           // "appointment"
+		{"事实证明他是对的。", "证明", "to prove"},                      // "proof"
+		// The grammar still chooses: the noun after 的 or a demonstrative.
+		{"这就是他的解释。", "解释", "explanation"},
+		{"这次检查很仔细。", "检查", "inspection"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
