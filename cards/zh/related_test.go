@@ -1,6 +1,13 @@
 package zh
 
-import "testing"
+import (
+	"bytes"
+	"io/fs"
+	"testing"
+
+	"cika/cards/corpus"
+	"cika/seeds"
+)
 
 // TestSingleSynonyms checks that a single character's one-word verb is
 // said by a synonym (修 "to repair" by "fixing"), and that a verb marked
@@ -169,4 +176,22 @@ func TestAdverbDerived(t *testing.T) {
 		{"我实在不明白。", "I truly don't understand.", "实在", "really"},
 		{"我实在太累了。", "I'm truly exhausted.", "实在", "really"},
 	})
+}
+
+// BenchmarkRelGroups measures finding the meaning groups of an English
+// side (its words, "X of Y" phrases and phrasal verbs: relGroups), once per
+// pair, on the English sides of the seed's pairs. One op is one side.
+func BenchmarkRelGroups(b *testing.B) {
+	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pairs, _, err := corpus.Read(seeds.Default, bytes.NewReader(raw))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		newEnglish(pairs[i%len(pairs)].EN).relGroups()
+	}
 }
