@@ -84,6 +84,7 @@ var usualSenses = map[string]string{
 	"引进": "to introduce (from outside)",
 	"配置": "configuration",
 	"不算": "to not be considered (as)",
+	"板块": "(fig.) sector",
 	"家伙": "(coll.) guy",
 	"心灵": "heart",
 	"淘汰": "to eliminate",

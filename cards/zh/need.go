@@ -243,6 +243,21 @@ func degreePredicateEnds(nb *neighbours) bool {
 	return clauseEndsAt(toks, j)
 }
 
+// intentSense returns the index of a plain sense of in other than first
+// that takes a verb after it ("to intend", "to be about to"), -1 if none.
+func intentSense(in *entryInfo, first int) int {
+	for i, s := range in.senses {
+		if i == first || !in.plain(i, s) {
+			continue
+		}
+		switch firstGloss(s) {
+		case "to intend", "to be about to", "to intend to", "to plan to":
+			return i
+		}
+	}
+	return -1
+}
+
 // suggestionSense returns the index of a plain sense of in other than
 // first that glosses advice ("had better"), -1 if none.
 func suggestionSense(in *entryInfo, first int) int {
@@ -462,10 +477,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过") && nounish(fs) && nb.prev != "没" && nb.prev != "没有":
 		// (没电了 "no electricity any more": after 没 "not have" a noun.)
 		return later(isVerbSense)
-	case single && nounish(fs) && objectFollows(nb) && (nb.prev == "了" || nb.prev == "别" || nb.prevPos == "d" || auxiliaries[nb.prev] || personalPronouns[nb.prev]):
+	case single && nounish(fs) && objectFollows(nb) && (nb.prev == "了" || nb.prev == "别" || nb.prevPos == "d" || nb.prevPos == "t" || strings.HasPrefix(nb.prev, "每") || auxiliaries[nb.prev] || personalPronouns[nb.prev]):
 		// 别忘了带伞 "to take along", not "band": after an adverb, an
 		// auxiliary or a finished verb, a word before its object; so too
-		// after its subject (你带伞了吗 "to carry").
+		// after its subject or a time (你带伞了吗 "to carry", 我每天背
+		// 二十个单词 "to learn by heart").
 		return later(isVerbSense)
 	case !single && isVerbSense(fs) && clauseHead(nb) && (degreeAdverbs[nb.next] || nb.next == "也") && degreePredicateEnds(nb):
 		// 工作很忙 "work; job", 要求很高 "requirement", 变化也很大
@@ -473,6 +489,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// word whose first sense is a verb is the subject, the noun it
 		// also is.
 		return later(nounish)
+	case !single && intentSense(in, first) >= 0 && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.nextPos != "vn"):
+		// 我准备下个月去日本 "to intend", not "to prepare" (准备考试
+		// stays): before a time or a verb, a sense that takes a verb.
+		return intentSense(in, first)
 	case !single && suggestionSense(in, first) >= 0 && suggestionAhead(nb):
 		// 我们还是走吧 "had better", not "still (as before)": a sense of
 		// advice where the clause gives advice (吧 closes it, or 别

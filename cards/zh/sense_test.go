@@ -324,6 +324,13 @@ func TestPredicateSlot(t *testing.T) {
 		// object, the verb (not before a quantity: 便宜点).
 		{"请先看一下说明。", "说明", "explanation"},
 		{"我们要稳定物价。", "稳定", "to stabilize"},
+		// Before a time or a verb, a sense that takes a verb; before a
+		// noun, not; after a time and before an object, a character's
+		// verb.
+		{"我准备下个月去日本。", "准备", "to intend"},
+		{"他们准备出发了。", "准备", "to intend"},
+		{"我们准备考试。", "准备", "to prepare"},
+		{"我每天背二十个单词。", "背", "to "},
 		{"这个价格太贵了,能便宜点吗?", "便宜", "cheap"},
 		// Not where the noun stands: after 的, or with 很 before it.
 		{"谢谢你的帮助。", "帮助", "assistance"},
