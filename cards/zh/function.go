@@ -586,6 +586,14 @@ func coverb(w string) bool {
 	return false
 }
 
+// ongoingAdverbs say how an action goes on: after 在 they open its verb
+// (技术在不断进步, 他在慢慢恢复), whatever gse tags them.
+var ongoingAdverbs = map[string]bool{
+	"不断": true, "不停": true, "逐渐": true, "逐步": true, "慢慢": true, "积极": true, "拼命": true,
+	"默默": true, "悄悄": true, "继续": true, "持续": true, "迅速": true, "快速": true, "飞速": true,
+	"大力": true, "全力": true, "偷偷": true, "努力": true, "认真": true, "一点点": true, "一步步": true,
+}
+
 // notPlaceVerb reports whether w is a verb after which 在 is not "verb +
 // 在": modals and 是 come before a 在 phrase (要在这里, 是在北京).
 func notPlaceVerb(w string) bool {
@@ -615,7 +623,7 @@ func (c *fctx) zai(reading string) string {
 	// 在发展中国家; a preposition gse tags zg opens a phrase too: 在为用户
 	// 创造价值.)
 	j := c.step(c.k+1, 1)
-	if isVerbPos(nb.nextPos) && !c.onlyNounAt(j) || c.next() == "等" || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p" || nb.nextPos == "zg" && coverb(nb.next)) && c.nearPos(1, 6, "v")) {
+	if isVerbPos(nb.nextPos) && !c.onlyNounAt(j) || c.next() == "等" || ongoingAdverbs[nb.next] && !c.near(1, 6, false, locatives...) || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p" || nb.nextPos == "zg" && coverb(nb.next)) && c.nearPos(1, 6, "v")) {
 		if !c.near(1, 6, false, locatives...) {
 			return "(在 + verb) be …-ing (in progress)"
 		}

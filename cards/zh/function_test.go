@@ -418,6 +418,9 @@ func TestFunctionGloss(t *testing.T) {
 		{"这样可不行。", "", "可", "(可 + 不, 别, adjective) really; (stress)"},
 		{"外面可冷了。", "", "可", "(可 + 不, 别, adjective) really; (stress)"},
 		{"我劝了他很多次，可他就是不听。", "", "可", "but; however"},
+		// 在 before an adverb of how an action goes on.
+		{"技术在不断进步。", "", "在", "(在 + verb) be …-ing (in progress)"},
+		{"价格在逐渐下降。", "", "在", "(在 + verb) be …-ing (in progress)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -683,7 +686,8 @@ func TestConstructionAtEdges(t *testing.T) {
 		"三点建议", "有三点", "上说", "上看", "从上看", "怎么看", "你怎么看",
 		"起来", "了起来", "跳了起来", "收起来", "用起来很",
 		"条", "一条", "一条消息", "位", "是位", "是位医生",
-		"得要命", "要命", "得慌", "慌", "可", "可不", "，可他", "又不是", "来的", "通过来改进"} {
+		"得要命", "要命", "得慌", "慌", "可", "可不", "，可他", "又不是", "来的", "通过来改进",
+		"在不断", "关好", "好", "做好了"} {
 		a.Analyze(zh, "")
 	}
 }
