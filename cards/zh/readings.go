@@ -1052,6 +1052,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if kd := in.kinds.kinds(); kd.function >= 0.5 && kd.verb < 0.5 && (negatedVerb(nb) || resultCloses(sn, k)) && a.verbChar(sn.toks[k].Text) {
 		return -1
 	}
+	if n := a.degreeNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
 	if n := a.howManyNeed(in, nb); n != 0 {
 		return n
 	}
@@ -1536,6 +1539,28 @@ func stayNeed(in *entryInfo, nb *neighbours) bool {
 	// (A time unit alone is no length: 嵩门待月 "waiting for the moon",
 	// gse tags 月 a numeral.)
 	return (nb.nextPos == "m" || nb.nextPos == "mq") && !timeUnit(nb.next) || numeralWord(nb.next)
+}
+
+// degreeNeed is, for an entry of a single character one of whose entries
+// is first the adverb "more" (更 geng4 "more; even more"), +1 for that
+// entry and -1 for the others where a predicate follows it (an adjective,
+// a verb, 多 or 少): 为用户提供更好的体验 "a better experience" is geng4,
+// not geng1 "to change; to experience", though the English says
+// "experience" (体验's word). 0 elsewhere (更衣, a word of its own).
+func (a *Analyzer) degreeNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if utf8.RuneCountInString(in.e.Simp) != 1 || !nb.predicateNext && nb.nextPos != "a" && nb.next != "多" && nb.next != "少" {
+		return 0
+	}
+	more := func(in *entryInfo) bool {
+		return in.firstPlain >= 0 && firstGloss(in.senses[in.firstPlain]) == "more"
+	}
+	if more(in) {
+		return 1
+	}
+	if a.anyEntry(sn.toks[k].Text, more) {
+		return -1
+	}
+	return 0
 }
 
 // twinKind is what the first plain sense of a word's entry glosses, by

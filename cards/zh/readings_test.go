@@ -99,6 +99,10 @@ func TestReadings(t *testing.T) {
 		// A measure word closing the clause is the object itself.
 		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
+		// 更 before a predicate is geng4 "more", whatever the English
+		// says of geng1 ("to experience" is 体验's).
+		{zh: "新版本给大家带来了更好的体验。", en: "The new version brings everyone a better experience.", text: "更", reading: "geng4"},
+		{zh: "我们得跑得更快一点。", en: "We have to run a bit faster.", text: "更", reading: "geng4"},
 		// A word whose two readings are a noun and an adjective: the
 		// slot decides (大意, 地道).
 		{zh: "老师让我们总结一下课文的大意。", text: "大意", reading: "da4 yi4"},
