@@ -275,7 +275,7 @@ func (x *english) reset(en string) {
 	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0], picks: x.picks[:0], adjStems: x.adjStems[:0], sum: x.sum}
 	defer x.index()
 	x.question = strings.ContainsAny(en, "?？")
-	en = trimDiscourse(en)
+	en = trimDiscourse(expandInformal(en))
 	if strings.Contains(en, "ight ") {
 		en = dropIntensifiers(en)
 	}
@@ -586,6 +586,64 @@ var notHash, cannotHash, wantHash, mainDoHash = fnv32("not"), fnv32("cannot"), f
 // of the Chinese ("Well, I think…" is not 是 "very well"). Only "well":
 // "so", "oh", "I mean" translate 所以, 哦, 我的意思是.
 var discourseMarkers = [...]string{"well"}
+
+// informalEn are the spoken contractions of English that a transcript
+// writes as one word, with the words they stand for: the podcast's "we
+// gotta move faster" says 得 dei3 "to have to", "I wanna talk to you" 想
+// "to want (to)", where the contraction is no word of any gloss. Only
+// those that stand for one thing ("cause" is a noun too, "ya" a "yes").
+var informalEn = map[string]string{
+	"gonna": "going to", "wanna": "want to", "gotta": "have to", "hafta": "have to", "oughta": "ought to",
+	"kinda": "kind of", "sorta": "sort of", "lemme": "let me", "gimme": "give me", "dunno": "don't know",
+	"outta": "out of", "lotta": "lot of", "cuz": "because", "'cause": "because", "y'know": "you know",
+}
+
+// expandInformal returns en with each word of informalEn (in any case)
+// written out; en itself, without a copy, when it has none.
+func expandInformal(en string) string {
+	if !strings.Contains(en, "nna") && !strings.Contains(en, "tta") && !strings.Contains(en, "mme") &&
+		!strings.Contains(en, "nno") && !strings.Contains(en, "nda") && !strings.Contains(en, "rta") &&
+		!strings.Contains(en, "fta") && !strings.Contains(en, "cuz") && !strings.Contains(en, "'cause") &&
+		!strings.Contains(en, "y'know") {
+		return en
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(en); {
+		if !isContractionByte(en[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(en) && isContractionByte(en[j]) {
+			j++
+		}
+		if j-i < 3 || j-i > 6 {
+			i = j
+			continue
+		}
+		if full, ok := informalEn[strings.ToLower(en[i:j])]; ok {
+			if b.Len() == 0 {
+				b.Grow(len(en) + 16)
+			}
+			b.WriteString(en[last:i])
+			b.WriteString(full)
+			last = j
+		}
+		i = j
+	}
+	if last == 0 {
+		return en
+	}
+	b.WriteString(en[last:])
+	return b.String()
+}
+
+// isContractionByte reports whether c may be part of an informal contraction:
+// an ASCII letter or an apostrophe ("'cause", "y'know").
+func isContractionByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\''
+}
 
 // trimDiscourse removes the discourse markers, each followed by a comma,
 // that open en.

@@ -620,3 +620,42 @@ func TestMayMatchFold(t *testing.T) {
 		t.Fatalf("%d matchers may match, %d not: too few of one to test", met, skipped)
 	}
 }
+
+// TestInformalEnglish checks that a transcript's spoken contractions say
+// what they stand for: "gotta" is "have to" (得 dei3, not de2 "to
+// obtain"), "wanna" "want to" (想 "to want", not "to think"); words that
+// only contain one are left alone.
+func TestInformalEnglish(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"We gotta move faster.", "We have to move faster."},
+		{"I Wanna go, 'cause it's late.", "I want to go, because it's late."},
+		{"It's kinda like an assistant, y'know?", "It's kind of like an assistant, you know?"},
+		{"The Tottas gonna-be", "The Tottas going to-be"},
+		{"Savanna and Gianna went to Canna.", "Savanna and Gianna went to Canna."},
+		{"", ""},
+	} {
+		if got := expandInformal(c.in); got != c.want {
+			t.Errorf("expandInformal(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, reading, gloss string }{
+		{"我们得更快一点。", "We gotta move faster.", "得", "dei3", "to have to"},
+		{"我们得重新考虑这个问题。", "We gotta rethink this.", "得", "dei3", "to have to"},
+		{"我想给你看一样东西。", "I wanna show you something.", "想", "xiang3", "to desire; to want"},
+		{"我想跟你谈谈这个。", "I wanna talk to you about this.", "想", "xiang3", "to desire; to want"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == c.word {
+				found = true
+				if tk.Reading != c.reading || !strings.HasPrefix(tk.Gloss, c.gloss) {
+					t.Errorf("%s in %s / %q: %s %q, want %s %q", c.word, c.zh, c.en, tk.Reading, tk.Gloss, c.reading, c.gloss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s is not a token of %s", c.word, c.zh)
+		}
+	}
+}
