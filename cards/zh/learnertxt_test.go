@@ -51,6 +51,26 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这个工作很轻松。", "轻松", "relaxed"},                        // "light"
 		{"他们今晚有约会。", "约会", "date"},                           // "appointment"
 		{"事实证明他是对的。", "证明", "to prove"},                      // "proof"
+		// HSK levels 5 and 6.
+		{"宝贝,别哭了。", "宝贝", "darling"},                // "treasured object"
+		{"公司派他去上海。", "派", "to send"},                // "clique; school; group; faction"
+		{"我们分成三个组。", "组", "group"},                  // "to form"
+		{"他答应了我的要求。", "答应", "to answer positively"}, // "to answer; to respond"
+		{"你闻一下这个花。", "闻", "to smell"},               // "to hear"
+		{"你凭什么这么说?", "凭", "to rely on"},             // "to lean against"
+		{"这件衣服太丑了。", "丑", "ugly"},                   // 丑 "shameful"
+		{"他一个月挣五千块。", "挣", "to make (money)"},       // "to struggle to get free"
+		{"他给学校捐了很多钱。", "捐", "to contribute"},        // "to relinquish; to abandon"
+		{"你在哪个单位工作?", "单位", "work unit"},            // "unit (of measure)"
+		{"请输入密码。", "输入", "to input"},                // "to import"
+		{"我的拼音不太好。", "拼音", "pinyin"},                // "phonetic writing"
+		{"我们要发挥自己的优势。", "发挥", "to bring out"},       // "to display"
+		{"嗨,好久不见!", "嗨", "hi!"},                     // "oh alas"
+		{"学生们都穿着制服。", "制服", "uniform"},              // "(in former times) what one is allowed to wear …"
+		{"这首曲子很好听。", "曲子", "tune"},                  // "poem for singing"
+		{"我们需要更多的销售渠道。", "渠道", "(fig.) channel"},    // "irrigation ditch"
+		{"这是现在的主流观点。", "主流", "mainstream"},          // "main stream (of a river)"
+		{"他是公司的骨干。", "骨干", "fig. backbone"},         // "diaphysis"
 		// The grammar still chooses: the noun after 的 or a demonstrative.
 		{"这就是他的解释。", "解释", "explanation"},
 		{"这次检查很仔细。", "检查", "inspection"},

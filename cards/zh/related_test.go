@@ -90,7 +90,7 @@ func TestDerivedBrackets(t *testing.T) {
 		{"医生给我开了一些药。", "The doctor prescribed me some medicine.", "开", "to write out (a prescription"},
 		{"外面刮大风了，多穿点衣服。", "It's really windy out there, put on more clothes.", "刮", "to blow"},
 		{"明天下午我们要开一个会。", "Tomorrow afternoon we are going to hold a meeting.", "一个", "a; an; one"},
-		{"而且我觉得说它现在没发挥作用是不公平的。", "And I don't think it's fair to say that it's not delivering at the moment.", "发挥", "to display"},
+		{"而且我觉得说它现在没发挥作用是不公平的。", "And I don't think it's fair to say that it's not delivering at the moment.", "发挥", "to bring out implicit or innate qualities"},
 		// A hedge relates to nothing: "I think" does not say 考虑 "to
 		// think over" where "consider" says "to consider".
 		{"我认为需要考虑的是成本。", "I think one thing to consider is the cost.", "考虑", "to consider"},
