@@ -2,6 +2,7 @@ package zh
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"cika/cards"
@@ -107,6 +108,17 @@ func TestSpanCache(t *testing.T) {
 		}
 		if found == 0 {
 			t.Fatal("no keys found")
+		}
+	}
+}
+
+// hasQuestionMark answers as strings.ContainsAny(s, "?？") does, on
+// sides with either mark, both, neither, other full-width punctuation that
+// shares the mark's first byte (，！) and a cut mark.
+func TestHasQuestionMark(t *testing.T) {
+	for _, s := range []string{"", "?", "？", "好吗？", "好吗?", "Is it?", "你好，我叫李明！", "（好）", "\xef\xbc", "\xef\xbc\x9f", "a？b?c", "没问题。"} {
+		if got, want := hasQuestionMark(s), strings.ContainsAny(s, "?？"); got != want {
+			t.Errorf("hasQuestionMark(%q) = %v, ContainsAny says %v", s, got, want)
 		}
 	}
 }

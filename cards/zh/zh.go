@@ -163,7 +163,7 @@ func (a *Analyzer) AnalyzeInto(dst []cards.Token, zh, en string) []cards.Token {
 	defer scratchPool.Put(sc)
 	ctx := &sc.en
 	ctx.reset(en)
-	ctx.question = ctx.question || strings.ContainsAny(zh, "?？")
+	ctx.question = ctx.question || hasQuestionMark(zh)
 	texts := sc.texts[:0] // of the tokens
 	sn := &sc.sn
 	sn.pos, sn.ids, sn.logp = sn.pos[:0], sn.ids[:0], sn.logp[:0]
@@ -254,6 +254,14 @@ func (a *Analyzer) AnalyzeInto(dst []cards.Token, zh, en string) []cards.Token {
 	toks = a.markNames(toks, ctx)
 	ctx.release()
 	return toks
+}
+
+// hasQuestionMark reports whether s holds "?" or "？", as
+// strings.ContainsAny(s, "?？") does: a set with a character beyond ASCII
+// made ContainsAny look each rune of s up in it, ≈ 0.3 µs a Chinese side
+// (0.11 s of a million pairs' analysis), where a byte search finds either.
+func hasQuestionMark(s string) bool {
+	return strings.IndexByte(s, '?') >= 0 || strings.Contains(s, "？")
 }
 
 // scratch is the working memory of one Analyze, reused across calls.
