@@ -22,7 +22,7 @@ var constructionWords = map[string]bool{
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true,
-	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true,
+	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -631,6 +631,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// cause sb's death" or "desperately serious".
 		if nb.prev == "得" && (w == "要命" && reading == "yao4 ming4" || w == "不得了" && reading == "bu4 de2 liao3" || w == "慌" && reading == "huang1") {
 			return degreeAfterDe[w]
+		}
+	case "那":
+		// 那你呢？ 那我们就开始吧: at the head of a clause, before its
+		// subject, "then (in that case)" (那是我的书: "that").
+		if reading == "na4" && c.clauseHead() && (personalPronouns[nb.next] && nb.next != "它" || nb.next == "就" || nb.next == "还" || nb.next == "也" || nb.next == "咱们") {
+			return "then (in that case)"
 		}
 	case "可":
 		// 可他不听: at the head of a clause, before its subject, "but";

@@ -586,6 +586,14 @@ func coverb(w string) bool {
 	return false
 }
 
+// talkVerbs are said to someone: after 跟 or 和 and a person they make it
+// the one spoken to (我跟你讲, 跟他道歉).
+var talkVerbs = map[string]bool{
+	"说": true, "讲": true, "聊": true, "谈": true, "解释": true, "道歉": true, "打招呼": true,
+	"说话": true, "聊天": true, "谈谈": true, "聊聊": true, "讲讲": true, "说说": true, "交流": true,
+	"沟通": true, "商量": true, "开玩笑": true, "发火": true, "借": true, "要": true, "提": true,
+}
+
 // ongoingAdverbs say how an action goes on: after 在 they open its verb
 // (技术在不断进步, 他在慢慢恢复), whatever gse tags them.
 var ongoingAdverbs = map[string]bool{
@@ -665,7 +673,8 @@ func (c *fctx) gei(reading string) string {
 	}
 	nb := c.nb
 	switch {
-	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && c.objectNext():
+	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && nb.prev != "来" && nb.prev != "去" && c.objectNext():
+		// (我来给大家介绍一下: 来 is no verb that gives.)
 		return "(verb + 给) to (sb)"
 	case nb.next == "了" || nb.next == "过" || nb.next == "着":
 		return "to give"
@@ -1440,6 +1449,9 @@ func (c *fctx) with(w, reading string) string {
 			return glossYuWith
 		}
 		return "with; to (sb)" // 总统与记者见了面
+	case w != "与" && prevNoun && (personPos(nb.nextPos) || kinWords[nb.next]) && talkVerbs[c.word(c.nth(2, 1))]:
+		// 我跟你讲, 你和妈妈说一声: the person spoken to, "to".
+		return "with; to (sb)"
 	case prevNoun && (personPos(nb.prevPos) || personPos(nb.nextPos)):
 		// 我和他一起去, 我跟他不熟: "and" or "with", the same thing.
 		switch w {

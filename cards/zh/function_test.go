@@ -421,6 +421,15 @@ func TestFunctionGloss(t *testing.T) {
 		// 在 before an adverb of how an action goes on.
 		{"技术在不断进步。", "", "在", "(在 + verb) be …-ing (in progress)"},
 		{"价格在逐渐下降。", "", "在", "(在 + verb) be …-ing (in progress)"},
+		// 跟/和 + the person spoken to.
+		{"我跟你说一件事。", "", "跟", "with; to (sb)"},
+		{"你去和老师解释一下。", "", "和", "with; to (sb)"},
+		{"我跟他不熟。", "", "跟", "with; and (sb)"},
+		// 那 opening a clause before its subject; 来 before 给 is no
+		// verb that gives.
+		{"那你打算怎么办呢？", "", "那", "then (in that case)"},
+		{"那是我的书。", "", "那", dict},
+		{"我来给你们介绍一下。", "", "给", "(给 sb + verb) for; to (sb)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
