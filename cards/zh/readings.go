@@ -1055,6 +1055,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.degreeNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if dazedNeed(in, nb) || deceiveNeed(in, nb) || snapNeed(sn, k, in, nb) {
+		return 1
+	}
 	if n := a.howManyNeed(in, nb); n != 0 {
 		return n
 	}
@@ -1561,6 +1564,68 @@ func (a *Analyzer) degreeNeed(sn *sentence, k int, in *entryInfo, nb *neighbours
 		return -1
 	}
 	return 0
+}
+
+// firstSenseIs reports whether the first plain sense of in, a single
+// character's entry, starts with one of prefixes.
+func firstSenseIs(in *entryInfo, prefixes ...string) bool {
+	if in.firstPlain < 0 || utf8.RuneCountInString(in.e.Simp) != 1 {
+		return false
+	}
+	for _, p := range prefixes {
+		if strings.HasPrefix(in.senses[in.firstPlain], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dazedNeed reports whether in is an entry whose first sense is a state
+// of being dazed ("(knocked) unconscious; dazed", 蒙 meng1) and the token
+// closes its clause with 了, a result or a state no object follows: 他被
+// 打蒙了, 我当时就蒙了 (蒙了一层灰, with its object, is meng2 "to cover").
+func dazedNeed(in *entryInfo, nb *neighbours) bool {
+	if !firstSenseIs(in, "(knocked) unconscious", "dazed") || nb.next != "了" || nb.sn == nil {
+		return false
+	}
+	return closesClause(nb.sn, hanAt(nb.sn, nb.k, 1))
+}
+
+// snapNeed reports whether in is an entry whose first sense is "to snap"
+// (折 she2 "to snap; to break (a stick, a bone etc)") and the token closes
+// its clause with 了 after what breaks or the verb that breaks it (the
+// verb 把 brings, if any) and no number before it: 他的腿摔折了, 树枝折了,
+// 把胳膊摔折了 are she2, not zhe2 (他把纸折了 "folded it" and 打了八折 keep
+// zhe2).
+func snapNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
+	if !firstSenseIs(in, "to snap") || nb.next != "了" || nb.afterNumeral {
+		return false
+	}
+	if baBefore(sn, k) && !strings.HasPrefix(nb.prevPos, "v") {
+		return false // (把胳膊摔折了: 折 completes 摔, the verb 把 brings)
+	}
+	return closesClause(sn, hanAt(sn, k, 1))
+}
+
+// deceiveNeed reports whether in is an entry whose first sense is "to
+// deceive" (矇 meng1 "to deceive; to cheat; … to make a wild guess") and
+// the token takes a person and nothing more (别蒙我, 你蒙谁呢), or is the
+// guess: after 瞎, or before 对 or 错 (蒙对了), or between 是 and 的 closing
+// the clause (我是蒙的): meng1, not meng2 "to cover".
+func deceiveNeed(in *entryInfo, nb *neighbours) bool {
+	if !firstSenseIs(in, "to deceive") || nb.sn == nil {
+		return false
+	}
+	switch {
+	case nb.prev == "瞎" || nb.next == "对" || nb.next == "错":
+		return true
+	case nb.prev == "是" && nb.next == "的":
+		return closesClause(nb.sn, hanAt(nb.sn, nb.k, 1))
+	case personalPronouns[nb.next] || nb.next == "谁" || nb.next == "人" || nb.next == "别人":
+		j := hanAt(nb.sn, nb.k, 1)
+		return closesClause(nb.sn, j)
+	}
+	return false
 }
 
 // twinKind is what the first plain sense of a word's entry glosses, by

@@ -99,6 +99,15 @@ func TestReadings(t *testing.T) {
 		// A measure word closing the clause is the object itself.
 		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
+		// 蒙 meng1: deceiving a person, a guess, dazed; meng2 "to cover"
+		// with its object. 折 she2: a bone or a stick snapping.
+		{zh: "你可别想蒙我。", text: "蒙", reading: "meng1"},
+		{zh: "这道题我是瞎蒙的。", text: "蒙", reading: "meng1"},
+		{zh: "听完他的话我一下子蒙了。", text: "蒙", reading: "meng1"},
+		{zh: "窗户上蒙了一块布。", text: "蒙", reading: "meng2"},
+		{zh: "他踢球的时候把胳膊摔折了。", text: "折", reading: "she2"},
+		{zh: "我的筷子折了。", text: "折", reading: "she2"},
+		{zh: "请把这张纸折一下。", text: "折", reading: "zhe2"},
 		// 更 before a predicate is geng4 "more", whatever the English
 		// says of geng1 ("to experience" is 体验's).
 		{zh: "新版本给大家带来了更好的体验。", en: "The new version brings everyone a better experience.", text: "更", reading: "geng4"},
