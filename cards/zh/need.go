@@ -113,6 +113,7 @@ var verbObjectVerbs = map[string]bool{
 	"坚持": true, "喜欢": true, "开始": true, "继续": true, "决定": true, "学": true, "学习": true,
 	"学会": true, "爱": true, "讨厌": true, "害怕": true, "怕": true, "停止": true, "忘记": true,
 	"负责": true, "试图": true, "尝试": true, "习惯": true, "敢于": true, "善于": true,
+	"打算": true, "准备": true, "拒绝": true, "放弃": true, "避免": true, "值得": true, "懂得": true, "试着": true,
 }
 
 // clauseVerbs take a clause for object, not a complement: 我认为过去五年
@@ -306,6 +307,13 @@ var predicateAdverbs = map[string]bool{
 	"慢慢": true, "不断": true, "共同": true, "及时": true, "按时": true, "多": true, "少": true,
 	"去": true, "来": true,
 	"学会": true, "学着": true, "试着": true, "尝试": true, "努力": true, "尽量": true, // 学会管理时间
+}
+
+// concernVerbs take for their object a state a word says as an
+// adjective first (注意安全 "safety", 确保稳定 "stability").
+var concernVerbs = map[string]bool{
+	"注意": true, "重视": true, "追求": true, "保证": true, "确保": true, "关注": true, "保障": true,
+	"维护": true, "威胁": true, "提高": true, "影响": true, "危害": true, "考虑": true,
 }
 
 // purposeVerbs are the verbs of motion a verb of purpose follows: 去运动,
@@ -512,11 +520,17 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// an adjective, before its object (进一步明确目标 "to clarify"),
 		// and so after a modal (我们要稳定物价 "to stabilize").
 		return later(isVerbSense)
-	case !single && (nounDeterminers[nb.prev] || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
+	case !single && (nounDeterminers[nb.prev] || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
 		// 所有工作, 发挥作用。: the object of a verb at the end of its
 		// clause (not after 去 or 来, whose verb says what for: 我每天都去
-		// 运动。 "to move", not "sports").
+		// 运动。 "to move", not "sports"; nor after a verb that takes a
+		// verb: 我们会继续努力。 "to make an effort", not
+		// "hard-working").
 		return later(nounish)
+	case !single && concernVerbs[nb.prev] && nb.clauseEnd && adjectiveSense(fs):
+		// 开车要注意安全。 "safety", not "safe": a verb of care or aim
+		// takes the state as its object, the noun.
+		return later(func(s string) bool { return nounish(s) && !adjectiveSense(s) })
 	case !single && nb.prevPos == "n" && !causatives[nb.prev] && utf8.RuneCountInString(in.e.Simp) < 4 && nb.clauseEnd && isVerbSense(fs):
 		// 不存在电力限制。, 情感支持。: the head of a noun compound at the
 		// end of its clause (not an idiom, 领域高谈阔论, nor after a

@@ -331,6 +331,11 @@ func TestPredicateSlot(t *testing.T) {
 		{"他们准备出发了。", "准备", "to intend"},
 		{"我们准备考试。", "准备", "to prepare"},
 		{"我每天背二十个单词。", "背", "to "},
+		// After a verb that takes a verb, at the clause end, the verb;
+		// after a verb of care, the state as a noun.
+		{"我们会继续努力。", "努力", "to make an effort"},
+		{"开车要注意安全。", "安全", "safety"},
+		{"我们要确保稳定。", "稳定", "stability"},
 		{"这个价格太贵了,能便宜点吗?", "便宜", "cheap"},
 		// Not where the noun stands: after 的, or with 很 before it.
 		{"谢谢你的帮助。", "帮助", "assistance"},
