@@ -592,10 +592,13 @@ var discourseMarkers = [...]string{"well"}
 // gotta move faster" says 得 dei3 "to have to", "I wanna talk to you" 想
 // "to want (to)", where the contraction is no word of any gloss. Only
 // those that stand for one thing ("cause" is a noun too, "ya" a "yes").
+// So are the informal spellings of words CC-CEDICT spells otherwise:
+// "Okay." says 行 "all right; OK!", "Alright." 好 "all right!".
 var informalEn = map[string]string{
 	"gonna": "going to", "wanna": "want to", "gotta": "have to", "hafta": "have to", "oughta": "ought to",
 	"kinda": "kind of", "sorta": "sort of", "lemme": "let me", "gimme": "give me", "dunno": "don't know",
 	"outta": "out of", "lotta": "lot of", "cuz": "because", "'cause": "because", "y'know": "you know",
+	"okay": "OK", "alright": "all right",
 }
 
 // expandInformal returns en with each word of informalEn (in any case)
@@ -604,7 +607,7 @@ func expandInformal(en string) string {
 	if !strings.Contains(en, "nna") && !strings.Contains(en, "tta") && !strings.Contains(en, "mme") &&
 		!strings.Contains(en, "nno") && !strings.Contains(en, "nda") && !strings.Contains(en, "rta") &&
 		!strings.Contains(en, "fta") && !strings.Contains(en, "cuz") && !strings.Contains(en, "'cause") &&
-		!strings.Contains(en, "y'know") {
+		!strings.Contains(en, "y'know") && !strings.Contains(en, "kay") && !strings.Contains(en, "lright") {
 		return en
 	}
 	var b strings.Builder
@@ -618,7 +621,7 @@ func expandInformal(en string) string {
 		for j < len(en) && isContractionByte(en[j]) {
 			j++
 		}
-		if j-i < 3 || j-i > 6 {
+		if j-i < 3 || j-i > 7 {
 			i = j
 			continue
 		}

@@ -623,8 +623,9 @@ func TestMayMatchFold(t *testing.T) {
 
 // TestInformalEnglish checks that a transcript's spoken contractions say
 // what they stand for: "gotta" is "have to" (得 dei3, not de2 "to
-// obtain"), "wanna" "want to" (想 "to want", not "to think"); words that
-// only contain one are left alone.
+// obtain"), "wanna" "want to" (想 "to want", not "to think"), "okay" "OK"
+// (行 "all right; OK!", not "capable"); words that only contain one are
+// left alone.
 func TestInformalEnglish(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"We gotta move faster.", "We have to move faster."},
@@ -632,6 +633,7 @@ func TestInformalEnglish(t *testing.T) {
 		{"It's kinda like an assistant, y'know?", "It's kind of like an assistant, you know?"},
 		{"The Tottas gonna-be", "The Tottas going to-be"},
 		{"Savanna and Gianna went to Canna.", "Savanna and Gianna went to Canna."},
+		{"Okay, alright.", "OK, all right."},
 		{"", ""},
 	} {
 		if got := expandInformal(c.in); got != c.want {
@@ -644,6 +646,8 @@ func TestInformalEnglish(t *testing.T) {
 		{"我们得重新考虑这个问题。", "We gotta rethink this.", "得", "dei3", "to have to"},
 		{"我想给你看一样东西。", "I wanna show you something.", "想", "xiang3", "to desire; to want"},
 		{"我想跟你谈谈这个。", "I wanna talk to you about this.", "想", "xiang3", "to desire; to want"},
+		{"行。", "Okay.", "行", "xing2", "all right; OK!"},
+		{"好,我们走吧。", "Alright, let's go.", "好", "hao3", "all right!"},
 	} {
 		found := false
 		for _, tk := range a.Analyze(c.zh, c.en) {
