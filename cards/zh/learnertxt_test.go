@@ -71,6 +71,19 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"我们需要更多的销售渠道。", "渠道", "(fig.) channel"},    // "irrigation ditch"
 		{"这是现在的主流观点。", "主流", "mainstream"},          // "main stream (of a river)"
 		{"他是公司的骨干。", "骨干", "fig. backbone"},         // "diaphysis"
+		// Words of interviews and everyday talk outside HSK 2.0.
+		{"他在城里买了房子。", "城", "city"},                     // "city walls"
+		{"你能帮我修一下电脑吗?", "修", "to repair"},              // "to decorate"
+		{"这辆车太酷了!", "酷", "(loanword) cool"},            // "ruthless"
+		{"他数学考了九十分。", "考", "to take an exam"},          // "to beat"
+		{"他在论坛上发了一个帖子。", "帖子", "(forum) post"},         // "card"
+		{"我们重新设计了整个架构。", "架构", "structure"},            // "to construct; to build"
+		{"这个模型是开源的。", "开源", "(computing) open-source"}, // "to establish additional sources of revenue"
+		{"我们要简化这个流程。", "流程", "sequence of processes"},  // "course"
+		{"模型可以调用外部工具。", "调用", "(computing) to invoke"}, // "to transfer"
+		{"我们要打造一个更好的产品。", "打造", "(fig.) to create"},    // "to forge (metal)"
+		{"算力是现在最大的瓶颈。", "瓶颈", "(fig.) bottleneck"},     // "neck of a bottle"
+		{"这家公司引领了整个行业。", "引领", "to lead"},              // "to crane one's neck"
 		// The grammar still chooses: the noun after 的 or a demonstrative.
 		{"这就是他的解释。", "解释", "explanation"},
 		{"这次检查很仔细。", "检查", "inspection"},
