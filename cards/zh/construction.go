@@ -22,7 +22,7 @@ var constructionWords = map[string]bool{
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true,
-	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true,
+	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -637,6 +637,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// subject, "then (in that case)" (那是我的书: "that").
 		if reading == "na4" && c.clauseHead() && (personalPronouns[nb.next] && nb.next != "它" || nb.next == "就" || nb.next == "还" || nb.next == "也" || nb.next == "咱们") {
 			return "then (in that case)"
+		}
+	case "举":
+		// 举个例子, 我来举一个例子: an example cited, not "to lift".
+		if reading == "ju3" && c.near(1, 3, false, "例子", "例", "个例子", "实例", "案例") {
+			return "to cite"
 		}
 	case "可":
 		// 可他不听: at the head of a clause, before its subject, "but";

@@ -456,6 +456,23 @@ func (c *fctx) nounFirstAt(j int) bool {
 	return ok && !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0
 }
 
+// plainNounAt reports whether token j (filled) is a noun and no adjective:
+// its head entry glosses neither a verb nor an adjective first, nor does
+// its sense (真皮 "genuine leather", 木头 "wood"; not 不公平 "unfair", 假
+// "fake", which gse tags nouns).
+func (c *fctx) plainNounAt(j int) bool {
+	if j < 0 || c.sn.ids[j] < 0 || c.verbAt(j) {
+		return false
+	}
+	w := c.a.word(c.sn, j)
+	if len(w.entries) == 0 || c.a.headInfo(w).adjectiveFirst() {
+		return false
+	}
+	// The sense the token was given (it is filled) says no adjective
+	// either: 是假的 "fake", 是空的 "empty" (gse tags both nouns).
+	return wordnet.PartsOfSpeech(firstGloss(c.sn.toks[j].Gloss))&wordnet.Adj == 0
+}
+
 // nounPrev reports whether the token right before is a noun (not a
 // pronoun) or Latin text: what a locative (上 下 中 里) follows.
 func (c *fctx) nounPrev() bool {
@@ -785,6 +802,10 @@ func (c *fctx) de(reading string) string {
 	case c.replyDe():
 		return "(好的, 对的) OK; right (a reply)"
 	case pronoun:
+		return "'s; the one of (mine, his…)"
+	case isNounPos(nb.prevPos) && nb.prevPos != "vn" && c.plainNounAt(c.step(c.k-1, -1)) && strings.HasSuffix(c.word(c.nth(2, -1)), "是"):
+		// 这个包是真皮的, 我的车是红色的, 这是中国的: 是, a noun, 的: the
+		// one of it or made of it (not the stress of 是…的).
 		return "'s; the one of (mine, his…)"
 	case c.near(-1, 8, false, "是"):
 		// 这是不可能的, 是不公平的 (gse tags 不公平 a noun): the
@@ -1158,6 +1179,8 @@ func (c *fctx) hai(reading string) string {
 		return glossHaiAlso // 还有, 我们还希望…
 	case c.near(1, 4, false, "什么", "谁", "哪", "哪儿", "哪里", "别的"):
 		return "else; still more (还…什么)"
+	case nb.next == "想要":
+		return glossHaiAlso // 我还想要一碗汤 (还想要什么: else)
 	}
 	return glossHaiStill
 }
@@ -1315,6 +1338,10 @@ func (c *fctx) hui(reading string) string {
 	// of a skill one learns (会游泳, 我儿子会说三种语言) it is "can", unless
 	// a time or a word of likelihood says otherwise (明天会说).
 	switch {
+	case skillVerb(c.next()) && c.clauseEndsWithLe(4) && !c.near(-1, 6, false, "一定", "可能", "也许", "肯定", "大概", "应该", "将", "迟早", "总", "终将", "将来", "否则"):
+		// 他才十岁就会做饭了, 孩子已经会走路了: a skill now had, though
+		// 就 or a time stands before.
+		return "can (know how to)"
 	case (c.next() == "说" || c.next() == "讲") && language(c.word(c.nth(2, 1))) && nb.prevPos != "t" && !c.nearPos(-1, 6, "t"):
 		// 他也会说日语, 还会说法语: a language one speaks, after 也 and
 		// 还 too.
@@ -1354,7 +1381,8 @@ func language(w string) bool {
 func skillVerb(w string) bool {
 	switch w {
 	case "说", "讲", "写", "读", "游泳", "开车", "做饭", "做菜", "唱歌", "跳舞", "弹", "画", "画画", "骑", "骑车",
-		"下棋", "用", "打", "做", "编程", "拉", "吹", "滑冰", "滑雪", "说话", "修", "踢", "包", "写字", "弹琴", "游":
+		"下棋", "用", "打", "做", "编程", "拉", "吹", "滑冰", "滑雪", "说话", "修", "踢", "包", "写字", "弹琴", "游",
+		"走路", "认字", "数数", "打字", "骑自行车", "用筷子":
 		return true
 	}
 	return false
@@ -1666,6 +1694,9 @@ func (c *fctx) shang(reading string) string {
 	}
 	nb := c.nb
 	switch {
+	case schoolWords[nb.next] && (nb.prevPos == "d" || nb.prev == "在" || nb.prev == "正在" || nb.prev == "要" || nb.prev == "去" || nb.prev == "想" || nb.prev == "没" || nb.prev == "不" || nb.prev == "能"):
+		// 孩子在上幼儿园, 我还在上小学, 明年要上大学: attending.
+		return "to go to; to attend (school, work)"
 	case numeralWord(nb.next) && !nb.afterNumeral && nb.next != "一":
 		// (上一次: the last time.)
 		return "(上 + number) up to; over (上千)"
@@ -1694,6 +1725,12 @@ func (c *fctx) shang(reading string) string {
 		return "to go to; to attend (school, work)" // 今天上了两节课
 	}
 	return ""
+}
+
+// schoolWords are what one attends: 上小学, 上大学, 上课.
+var schoolWords = map[string]bool{
+	"幼儿园": true, "小学": true, "中学": true, "初中": true, "高中": true, "大学": true, "学": true,
+	"课": true, "班": true, "夜校": true, "研究生": true, "网课": true, "补习班": true,
 }
 
 // wordBefore reports whether the n-th token before the token (blanks

@@ -430,6 +430,14 @@ func TestFunctionGloss(t *testing.T) {
 		{"那你打算怎么办呢？", "", "那", "then (in that case)"},
 		{"那是我的书。", "", "那", dict},
 		{"我来给你们介绍一下。", "", "给", "(给 sb + verb) for; to (sb)"},
+		// 是 + noun + 的; 还 before 想要; 会 + skill + 了 after 就; 上 +
+		// school; 举 + example.
+		{"这件衣服是纯棉的。", "", "的", "'s; the one of (mine, his…)"},
+		{"这是不可能的。", "", "的", "(是…的) stresses when, where, how"},
+		{"我还想要一份沙拉。", "", "还", glossHaiAlso},
+		{"她两岁就会走路了。", "", "会", "can (know how to)"},
+		{"我弟弟在上初中。", "", "上", "to go to; to attend (school, work)"},
+		{"我给你举个例子。", "", "举", "to cite"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
