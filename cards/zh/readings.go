@@ -1058,6 +1058,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if dazedNeed(in, nb) || deceiveNeed(in, nb) || snapNeed(sn, k, in, nb) {
 		return 1
 	}
+	if n := a.copulaNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
 	if n := a.howManyNeed(in, nb); n != 0 {
 		return n
 	}
@@ -1561,6 +1564,33 @@ func (a *Analyzer) degreeNeed(sn *sentence, k int, in *entryInfo, nb *neighbours
 		return 1
 	}
 	if a.anyEntry(sn.toks[k].Text, more) {
+		return -1
+	}
+	return 0
+}
+
+// copulaNeed is, for a single character between 是 and 的 closing its
+// clause, +1 for an entry whose first sense is a verb or an adjective and
+// -1 for one whose first sense is a noun, where the character has both:
+// 是…的 says what its subject is like or did (她的头发是卷的 juan3 "to roll
+// up; to curl", not juan4 "scroll; volume"; 这是假的 jia3 "fake", not jia4
+// "vacation"). 0 elsewhere (是我的 asks nothing of a character).
+func (a *Analyzer) copulaNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if utf8.RuneCountInString(in.e.Simp) != 1 || nb.prev != "是" || nb.next != "的" || !closesClause(sn, hanAt(sn, k, 1)) {
+		return 0
+	}
+	pred := func(in *entryInfo) bool {
+		return in.firstPlain >= 0 && (isVerbSense(in.senses[in.firstPlain]) || in.adjectiveFirst())
+	}
+	noun := func(in *entryInfo) bool { return in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) }
+	text := sn.toks[k].Text
+	if !a.anyEntry(text, pred) || !a.anyEntry(text, noun) {
+		return 0
+	}
+	switch {
+	case pred(in):
+		return 1
+	case noun(in):
 		return -1
 	}
 	return 0
@@ -2251,9 +2281,10 @@ func (a *Analyzer) afterCompared(sn *sentence, k int) bool {
 //     it feels: 这双鞋穿着很舒服, 这条裙子你穿着正合适 (她的穿着很时髦
 //     keeps the noun);
 //   - a word before the other half of a verb-object compound of its verb
-//     (睡着 "to fall asleep" before 觉: 猫正睡着觉, 睡觉 with 着 between).
+//     (睡着 "to fall asleep" before 觉: 猫正睡着觉, 睡觉 with 着 between);
+//   - a word before 呢 or after 在 or 正在, the verb going on (她还睡着呢).
 func (a *Analyzer) splitZhe(run string, out *segWords, from int) {
-	for k := from; k+1 < len(out.ends); k++ {
+	for k := from; k < len(out.ends); k++ {
 		start := out.start(k, from)
 		w := run[start:out.ends[k]]
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -2263,6 +2294,13 @@ func (a *Analyzer) splitZhe(run string, out *segWords, from int) {
 		l1, lz := a.singles[c1], a.singles['着']
 		if l1.logp == 0 || lz.logp == 0 || !a.verbChar(w[:n1]) {
 			continue
+		}
+		if k+1 == len(out.ends) {
+			// Closing the run: only the verb going on (他正睡着).
+			if k > from && progressiveMarks[run[out.start(k-1, from):start]] {
+				out.split(k, start, n1, l1, lz)
+			}
+			break
 		}
 		next := run[out.ends[k]:out.ends[k+1]]
 		np := a.w.posNames[out.pos[k+1]]
@@ -2274,6 +2312,12 @@ func (a *Analyzer) splitZhe(run string, out *segWords, from int) {
 				}
 			}
 		}
+		if !split && (next == "呢" || k > from && progressiveMarks[run[out.start(k-1, from):start]]) {
+			// The verb going on, not done: 她在屋里睡着呢 "she is
+			// sleeping", 他正睡着 (睡着了 keeps 睡着 zhao2 "to fall
+			// asleep"; 找着呢 "still looking", 找着了 "found").
+			split = true
+		}
 		if !split && (np == "m" || np == "q" || np == "a" || np == "b" || strings.HasPrefix(np, "r") || strings.HasPrefix(np, "n") || (degreeAdverbs[next] || np == "d") && !(k > from && run[out.start(k-1, from):start] == "的")) {
 			split = a.nounsOnly(w)
 		}
@@ -2283,6 +2327,9 @@ func (a *Analyzer) splitZhe(run string, out *segWords, from int) {
 		}
 	}
 }
+
+// progressiveMarks say that the verb after them is going on: 在, 正在, 正.
+var progressiveMarks = map[string]bool{"在": true, "正在": true, "正": true}
 
 // nounsOnly reports whether every sense of every CC-CEDICT entry of w
 // glosses a noun by WordNet (穿着 "attire; clothes; dress"), and there is

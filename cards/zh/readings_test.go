@@ -99,6 +99,14 @@ func TestReadings(t *testing.T) {
 		// A measure word closing the clause is the object itself.
 		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
+		// 着 of a verb going on (before 呢, after 在 or 正) is zhe5, though
+		// the verb and 着 make a word (睡着 shui4 zhao2 "to fall asleep").
+		{zh: "孩子们还睡着呢。", text: "着", reading: "zhe5"},
+		{zh: "小猫正睡着。", text: "着", reading: "zhe5"},
+		{zh: "他一躺下就睡着了。", text: "睡着", reading: "shui4 zhao2"},
+		// Between 是 and 的 closing the clause, a predicate's entry.
+		{zh: "我妹妹的头发是卷的。", text: "卷", reading: "juan3"},
+		{zh: "这只包是假的。", text: "假", reading: "jia3"},
 		// 蒙 meng1: deceiving a person, a guess, dazed; meng2 "to cover"
 		// with its object. 折 she2: a bone or a stick snapping.
 		{zh: "你可别想蒙我。", text: "蒙", reading: "meng1"},
