@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -668,6 +669,16 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 		if i := in.adverbSense(); i >= 0 && i != first {
 			return i, true
 		}
+		// Before a verb, a sense glossed by a phrase of a preposition
+		// is the adverbial: 他一口气喝了三瓶啤酒 "in one breath", not "one
+		// breath".
+		if adverbPosition(nb) && !strings.HasPrefix(nb.prevPos, "v") {
+			// (Not right after a verb, whose measure it is: 休息一会儿再走
+			// "a while".)
+			if i := in.phraseAdverbSense(first); i >= 0 {
+				return i, true
+			}
+		}
 	}
 	return first, false
 }
@@ -784,6 +795,43 @@ func (in *entryInfo) adverbSenseOf() int32 {
 			p := wordnet.PartsOfSpeech(g) & (wordnet.Adv | wordnet.Adj | wordnet.Noun | wordnet.Verb)
 			return p == wordnet.Adv || p&wordnet.Adv != 0 && laterGlossAdverb(s)
 		})
+}
+
+// phraseAdverbSense returns, for a word of several characters whose
+// first sense is a noun, the index of the first plain sense after it
+// whose first gloss is a phrase of a preposition and that noun ("one
+// breath", then "in one breath"; "a moment", then "in a moment"), -1 if
+// none.
+func (in *entryInfo) phraseAdverbSense(first int) int {
+	fs := in.senses[first]
+	if utf8.RuneCountInString(in.e.Simp) < 2 || !nounish(fs) || prepositionPhrase(fs) {
+		return -1
+	}
+	ws := strings.Fields(firstGloss(fs))
+	if len(ws) == 0 {
+		return -1
+	}
+	noun := ws[len(ws)-1]
+	for i := first + 1; i < len(in.senses); i++ {
+		if s := in.senses[i]; in.plain(i, s) && prepositionPhrase(s) && slices.Contains(strings.Fields(firstGloss(s)), noun) {
+			return i
+		}
+	}
+	return -1
+}
+
+// prepositionPhrase reports whether the first gloss of sense s is "in",
+// "at", "on" or "by" and two words or more after it.
+func prepositionPhrase(s string) bool {
+	ws := strings.Fields(firstGloss(s))
+	if len(ws) < 3 {
+		return false
+	}
+	switch ws[0] {
+	case "in", "at", "on", "by":
+		return true
+	}
+	return false
 }
 
 // clauseHead reports whether the token opens its clause: nothing or

@@ -361,6 +361,11 @@ func TestClauseHeadAndAdverb(t *testing.T) {
 		{"这件事特别重要。", "特别", "very; especially"},
 		{"我特别喜欢吃面。", "特别", "very; especially"},
 		{"他这个人很特别。", "特别", "unusual"},
+		// Before a verb, the sense that is a phrase of a preposition and
+		// the first sense's noun (not right after a verb).
+		{"他一口气喝了三瓶啤酒。", "一口气", "in one breath"},
+		{"你先走吧,我一会儿就来。", "一会儿", "in a moment"},
+		{"我们休息一会儿再走吧。", "一会儿", "a moment"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
