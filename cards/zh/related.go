@@ -180,10 +180,10 @@ func (x *english) relGroups() []wordnet.Group {
 	}
 	// Phrasal verbs: a verb and its particle, or the particle after an
 	// object pronoun or a determiner and a noun ("put it off", "turned
-	// the offer down"), as WordNet's lemma of the two
-	// ("brought up" is "bring up"). Translators say a gloss's verb so:
-	// "the match was put off" says 延期 "to postpone", "brought up two
-	// kids" 培养 "to nurture". (Light verbs too: "take over", "get by".)
+	// the offer down"), as WordNet's lemma of the two ("brought up" is
+	// "bring up"). Translators say a gloss's verb so: "the match was put
+	// off" says 延期 "to postpone", "he brought up this problem" 提到 "to
+	// raise (a subject)". (Light verbs too: "take over", "get by".)
 	for i := 0; i+1 < len(ws); i++ {
 		k := i + 1
 		switch {
@@ -314,9 +314,9 @@ func (x *english) relation(gs []wordnet.Group, most wordnet.Kind) float64 {
 
 // wordRelation is relation for the groups gs of the gloss word w, where
 // an English adverb derived from w, an adjective, says it less than a
-// synonym of its own part of speech would: "truly" says 实在 "really" (a synonym)
-// more than "true" (truly's adjective), which it still says (adverbDerived,
-// above minEvidence) where no adverb sense is said.
+// synonym of its own part of speech would: "truly" says 实在 "really" (a
+// synonym) more than "true" (truly's adjective), which it still says
+// (adverbDerived, above minEvidence) where no adverb sense is said.
 func (x *english) wordRelation(gs []wordnet.Group, w string, most wordnet.Kind) float64 {
 	v := x.relation(gs, most)
 	if v != relWeight(wordnet.Derived) || wordnet.PartsOfSpeech(w)&wordnet.Adj == 0 {
