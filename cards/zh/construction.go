@@ -581,6 +581,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 那个穿红衣服的女孩, 那个问题: before its noun, not "(used before
 		// a verb or adjective for emphasis)"; 我要那个: standing alone.
 		if reading == "na4 ge5" {
+			// 那个，我想问一下; 就是那个，…: at the head of its clause
+			// or after a word of hesitation, before a comma, the filler.
+			if c.commaNext() && (c.clauseHead() || hesitations[nb.prev]) {
+				return "(filler) umm; you know"
+			}
 			if c.determines() {
 				return "that (as opposed to this)"
 			}
@@ -805,6 +810,10 @@ func (c *fctx) judgedAhead() bool {
 	return degreeAdverbs[nb.next] || nb.next == "不" || nb.next == "也" || nb.next == "还" || nb.next == "就" ||
 		strings.HasPrefix(nb.nextPos, "a") || nb.next == "不错" || nb.next == "容易" || nb.next == "简单"
 }
+
+// hesitations are what a speaker says while looking for words: 那个 after
+// them, before a comma, is one too.
+var hesitations = map[string]bool{"嗯": true, "呃": true, "就是": true, "然后": true, "所以": true, "但是": true, "对": true, "啊": true, "这个": true}
 
 // notOnly open the first half of "not only … but also", whose second half
 // 而且 is.

@@ -1033,8 +1033,11 @@ func (c *fctx) jiu(reading string) string {
 	case c.topicAhead():
 		// 就这个问题，我们…: the topic, "concerning".
 		return "with regard to; concerning"
-	case c.near(-1, 6, false, "每", "每次", "每当"):
+	case c.near(-1, 6, false, "每", "每次", "每当", "每隔", "每逢"):
 		return "(每…就) then (each time)"
+	case (nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral) && c.spanAfterVerb():
+		// 休息几天就好了, 再等几分钟就到了: done for that long, then.
+		return "(verb + time + 就) then (after that long)"
 	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral:
 		return "(so soon) already; right away"
 	}
@@ -1049,6 +1052,33 @@ func (c *fctx) jiu(reading string) string {
 		return "only; just (that much)" // 我就要一个。
 	}
 	return "then; just; right away"
+}
+
+// spanAfterVerb reports whether a span of time, right after a verb, ends
+// right before the token: 休息几天就, 等十分钟就 (not 三天就到了, 他五岁就).
+func (c *fctx) spanAfterVerb() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 {
+		return false
+	}
+	j := p // the token that starts the span
+	switch w := c.word(p); {
+	case w == "一会儿" || w == "一会" || w == "几天" || w == "几年":
+	case timeUnit(w) || w == "会儿" || w == "星期" || w == "礼拜":
+		// 几 天, 三 个 小时: the number before the unit.
+		j = c.step(p-1, -1)
+		if j >= 0 && c.word(j) == "个" {
+			j = c.step(j-1, -1)
+		}
+		if j < 0 || !numeralWord(c.word(j)) && c.word(j) != "几" {
+			return false
+		}
+	case spanWord(w):
+	default:
+		return false
+	}
+	v := c.step(j-1, -1)
+	return v >= 0 && !c.breaks(v, false) && (c.pos(v) == "v" || c.word(v) == "等") && !modalVerbs[c.word(v)]
 }
 
 // yiVerbBefore reports whether 一 then a verb opens the token's sentence

@@ -438,6 +438,15 @@ func TestFunctionGloss(t *testing.T) {
 		{"她两岁就会走路了。", "", "会", "can (know how to)"},
 		{"我弟弟在上初中。", "", "上", "to go to; to attend (school, work)"},
 		{"我给你举个例子。", "", "举", "to cite"},
+		// 那个 as a filler.
+		{"那个，我想问一下价格。", "", "那个", "(filler) umm; you know"},
+		{"嗯，那个，我们明天再说吧。", "", "那个", "(filler) umm; you know"},
+		{"我要那个，不要这个。", "", "那个", "that one"},
+		// 就 after a verb and a span of time.
+		{"你多睡几天就好了。", "", "就", "(verb + time + 就) then (after that long)"},
+		{"再等十分钟就到了。", "", "就", "(verb + time + 就) then (after that long)"},
+		{"他三天就学会了。", "", "就", "(so soon) already; right away"},
+		{"他每隔十分钟就看一次手机。", "", "就", "(每…就) then (each time)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

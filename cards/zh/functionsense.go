@@ -231,6 +231,8 @@ var functionSenses = map[string]string{
 	"(classifier) item; piece (news, rules…)":     "classifier for long thin things",
 	"(得慌) unbearably; terribly":                   "(coll.) (after 得[de2]) unbearably; terribly",
 	"(可 + 不, 别, adjective) really; (stress)":      "(particle used for emphasis) certainly; very",
+	"(filler) umm; you know":                      "(used in speech as a filler",
+	"(verb + time + 就) then (after that long)":    "(after a suppositional clause) in that case; then",
 	glossQilaiUp:                         "indicating an upward movement",
 	glossQilaiTogether:                   "indicating completion",
 	glossQilaiSeems:                      "(after a perception verb, e.g. 看[kan4]) expressing preliminary judgment",
