@@ -1349,6 +1349,9 @@ func (c *fctx) zaiAgain(reading string) string {
 		// 决定: not until then (but
 		// 明天再来 "again").
 		return "(先…再) then; after that"
+	case (strings.HasPrefix(nb.nextPos, "a") || c.verbNext()) && c.near(1, 4, false, "也", "都"):
+		// 他再忙也会打电话, 再好的模型也会犯错: however busy, good.
+		return "(再 + adjective … 也) no matter how …"
 	case nb.nextPos == "a":
 		return "(再 + adjective) more; however …"
 	}

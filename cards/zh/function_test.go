@@ -447,6 +447,10 @@ func TestFunctionGloss(t *testing.T) {
 		{"再等十分钟就到了。", "", "就", "(verb + time + 就) then (after that long)"},
 		{"他三天就学会了。", "", "就", "(so soon) already; right away"},
 		{"他每隔十分钟就看一次手机。", "", "就", "(每…就) then (each time)"},
+		// 再 … 也: no matter how.
+		{"工作再忙也要吃饭。", "", "再", "(再 + adjective … 也) no matter how …"},
+		{"再好的手机也会坏。", "", "再", "(再 + adjective … 也) no matter how …"},
+		{"我们再试一次。", "", "再", "again (later); once more; then"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

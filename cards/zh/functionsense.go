@@ -233,6 +233,7 @@ var functionSenses = map[string]string{
 	"(可 + 不, 别, adjective) really; (stress)":      "(particle used for emphasis) certainly; very",
 	"(filler) umm; you know":                      "(used in speech as a filler",
 	"(verb + time + 就) then (after that long)":    "(after a suppositional clause) in that case; then",
+	"(再 + adjective … 也) no matter how …":         "no matter how",
 	glossQilaiUp:                         "indicating an upward movement",
 	glossQilaiTogether:                   "indicating completion",
 	glossQilaiSeems:                      "(after a perception verb, e.g. 看[kan4]) expressing preliminary judgment",
