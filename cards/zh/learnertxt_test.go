@@ -88,6 +88,23 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"我们要学会应对各种挑战。", "应对", "to handle"},                           // "to answer; to reply"
 		{"他一口气跑到了山顶。", "一口气", "in one breath"},                        // "one breath"
 		{"这双袜子太臭了。", "臭", "smelly"},                                   // "stench", before 了 "to smell (bad)"
+		// Where the English of the probe pairs most often contradicts the
+		// first plain sense.
+		{"学校为学生提供免费午餐。", "提供", "to provide"},     // "to offer"
+		{"这意味着我们要重新开始。", "意味着", "to mean"},       // "to signify"
+		{"他不会来了。", "不会", "will not"},             // "improbable"
+		{"他发现了一个新的方法。", "发现", "to discover"},     // "to notice; to become aware of"
+		{"我们的目标是明年上市。", "目标", "goal"},            // "target"
+		{"饭好了,快来吃吧。", "饭", "meal"},               // "cooked rice"
+		{"你能举个例子吗?", "例子", "example"},            // "case"
+		{"你确定吗?", "确定", "to be sure"},            // "definite"
+		{"我们相处得很好。", "相处", "to get along"},       // "to be in contact (with sb)"
+		{"这个问题你可以自行解决。", "自行", "by oneself"},     // "voluntary"
+		{"我们要好好利用这段时间。", "利用", "to make use of"}, // "to exploit"
+		{"我们要推进这个项目。", "推进", "to advance"},       // "to impel"
+		{"他总说自己很忙。", "总", "in every case"},       // "to sum up"
+		{"孩子们对一切都很好奇。", "好奇", "curious"},         // "inquisitive"
+		{"我给你发了一封邮件。", "邮件", "email"},            // "mail"
 		// The grammar still chooses: the noun after 的 or a demonstrative.
 		{"这就是他的解释。", "解释", "explanation"},
 		{"这次检查很仔细。", "检查", "inspection"},
