@@ -880,34 +880,6 @@ func (a *Analyzer) slotFit(sl slot, in *entryInfo, c rune) float64 {
 	return 0
 }
 
-// sharedStates gives the state slot's fit to an entry that has, among its
-// plain senses, the very adjective that is the first sense of an entry
-// that fits: the slot cannot tell the two apart, and the priors decide.
-// 我有点晕 is yun1 "confused; dizzy; …", the usual reading, as much as yun4
-// "dizzy; halo" (累 lei3 "to accumulate", without "tired", still does not
-// fit).
-func (a *Analyzer) sharedStates(entries []*dict.Entry, fits []float64) []float64 {
-	for i, e := range entries {
-		if fits[i] != 0 || e.IsName() {
-			continue
-		}
-		in := a.info(e)
-		for j, f := range entries {
-			fi := a.info(f)
-			if j == i || fits[j] == 0 || fi.firstPlain < 0 {
-				continue
-			}
-			first := firstGloss(fi.senses[fi.firstPlain])
-			for n, s := range in.senses {
-				if in.plain(n, s) && firstGloss(s) == first {
-					fits[i] = fits[j]
-				}
-			}
-		}
-	}
-	return fits
-}
-
 // freeAdjectiveFirst reports whether the first plain sense of in is a
 // bound form and the next plain one glosses an adjective (by WordNet, and
 // no noun): standing alone the character is that adjective. 分量很足 is
@@ -940,9 +912,6 @@ func (a *Analyzer) slotFits(sl slot, entries []*dict.Entry, evs []float64, bis [
 		f := a.slotFit(sl, a.info(e), c)
 		lead = lead || f == 2
 		out = append(out, f)
-	}
-	if sl == slotState {
-		return a.sharedStates(entries, out)
 	}
 	if sl != slotObject || !lead {
 		return out
