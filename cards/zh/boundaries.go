@@ -92,7 +92,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// "he worked it out" is 算 了 一下, not 算了 "let it be";
 			// 算了三遍 is 算 了 三 遍.
 			split = true
-		case adverbChar(c1) && modalChar(c2) && next != "" && (p == "n" || a.nounsOnly(w)) && prev != "的" && prevTag != "uj" && (a.verbStart(tag(k+1), next) || tag(k+1) == "a" || a.verbSense(next)):
+		case adverbChar(c1) && modalChar(c2) && next != "" && (p == "n" || a.nounsOnly(w)) && prev != "的" && prevTag != "uj" && (a.verbStart(tag(k+1), next) || tag(k+1) == "a" || a.verbSense(next) || tag(k+1) == "d" && after != "" && (a.verbStart(tag(k+2), after) || a.verbSense(after))):
 			// An adverb and a modal verb before a verb, where the two
 			// make a noun: 下周才能到 "won't arrive until next week" is
 			// 才 能, not 才能 "talent"; 他总能找到 is 总 能, not 总能
@@ -100,7 +100,8 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// The verb may be one gse tags otherwise, an adjective or an
 			// adverb, that CC-CEDICT glosses as a verb: 只有努力才能成功
 			// "only by working hard can you succeed" (成功 a), 多读书才能
-			// 进步 (进步 d), 早点出发才能赶上 (赶上 d).
+			// 进步 (进步 d), 早点出发才能赶上 (赶上 d); an adverb may come
+			// between: 才能真正理解.
 			split = true
 		case c1 == '就' && modalChar(c2) && p == "d" && next != "" && objectStart(tag(k+1), next) && !strings.HasSuffix(run, "了"):
 			// 就要 "will; be going to" takes a verb; before an object 要 is

@@ -33,6 +33,7 @@ var regroupCases = []splitCase{
 	{zh: "只有坚持下去才能成功", en: "Only by keeping at it will you succeed", want: "只有 坚持下去 才 能 成功"},
 	{zh: "多听多说才能进步", en: "You only improve by listening and speaking a lot", want: "多 听 多 说 才 能 进步"},
 	{zh: "我们得快点走才能赶上", want: "我们 得 快点 走 才 能 赶上"},
+	{zh: "多练习才能真正掌握", want: "多 练习 才 能 真正 掌握"},
 	{zh: "她的组织才能很突出", en: "Her organizational talent stands out", want: "她 的 组织 才能 很 突出"},
 	{zh: "公司需要有才能的年轻人", want: "公司 需要 有 才能 的 年轻人"},
 	// A place word closing its noun, then the adverb of the verb after:

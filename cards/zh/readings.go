@@ -527,7 +527,7 @@ func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighb
 			return slotVerb
 		}
 	}
-	if nb.objectThenVerb && (!sn.rare(a, k) || a.inManyWords(sn.toks[k].Text, entries)) {
+	if (nb.objectThenVerb || a.timeThenVerb(sn, k, nb)) && (!sn.rare(a, k) || a.inManyWords(sn.toks[k].Text, entries)) {
 		// A preposition before its object and the verb (为这件事忙, 为我们
 		// 提供): the entry of prepositions (wei4 "because of; for; to"),
 		// not one of verbs that may take a function word's gloss (wei2
@@ -574,6 +574,22 @@ func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighb
 		}
 	}
 	return sl
+}
+
+// timeThenVerb reports whether a word gse tags a time follows token k,
+// then a verb: the time is the object of a preposition (为下一代负责
+// "responsible for the next generation", 为明天做准备), which
+// neighbours.objectThenVerb, looking for a noun or a pronoun, leaves out.
+func (a *Analyzer) timeThenVerb(sn *sentence, k int, nb *neighbours) bool {
+	if nb.nextPos != "t" {
+		return false
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 {
+		return false
+	}
+	v := hanAt(sn, j, 1)
+	return v >= 0 && a.predicateAt(sn, v)
 }
 
 // slotAround is the slot of slotOf as the words around token k make it,

@@ -99,6 +99,8 @@ func TestReadings(t *testing.T) {
 		// A measure word closing the clause is the object itself.
 		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
+		// 为 before a time word and a verb: the preposition wei4.
+		{zh: "我们每个人都要为下一代负责。", text: "为", reading: "wei4"},
 		// 着 of a verb going on (before 呢, after 在 or 正) is zhe5, though
 		// the verb and 着 make a word (睡着 shui4 zhao2 "to fall asleep").
 		{zh: "孩子们还睡着呢。", text: "着", reading: "zhe5"},
