@@ -70,6 +70,7 @@ func TestUsualSenseInContext(t *testing.T) {
 		{"这个家伙真有意思。", "家伙", "(coll.) guy"},
 		{"我想换一份工作。", "换", "to change"},
 		{"这家饭馆的菜很不错。", "不错", "not bad"},
+		{"我们成功应对了很多变化。", "应对", "to handle"},
 		{"这部影片很感人。", "影片", "film"},
 		{"新政策使得很多人受益。", "使得", "to make; to cause"},
 		{"这个政策还没有落实。", "落实", "to implement"},

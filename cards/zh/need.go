@@ -259,6 +259,21 @@ func intentSense(in *entryInfo, first int) int {
 	return -1
 }
 
+// tenableSense returns the index of a plain sense of in other than first
+// that says a claim holds ("to be tenable"), -1 if none.
+func tenableSense(in *entryInfo, first int) int {
+	for i, s := range in.senses {
+		if i != first && strings.HasPrefix(s, "to be tenable") && in.plain(i, s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// eventAdverbs place an event in time: after them a verb tells what
+// happened (公司刚成立 "to set up").
+var eventAdverbs = map[string]bool{"刚": true, "刚刚": true, "已经": true, "正式": true, "才": true, "终于": true, "新": true}
+
 // suggestionSense returns the index of a plain sense of in other than
 // first that glosses advice ("had better"), -1 if none.
 func suggestionSense(in *entryInfo, first int) int {
@@ -501,6 +516,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 我准备下个月去日本 "to intend", not "to prepare" (准备考试
 		// stays): before a time or a verb, a sense that takes a verb.
 		return intentSense(in, first)
+	case !single && tenableSense(in, first) >= 0 && nb.objectless && nb.next != "了" && nb.next != "于" && !eventAdverbs[nb.prev]:
+		// 同样的情况也成立。 "to be tenable", not "to establish": a
+		// claim holds where nothing follows (公司成立于2015年, 公司刚成立
+		// stay).
+		return tenableSense(in, first)
 	case !single && suggestionSense(in, first) >= 0 && suggestionAhead(nb):
 		// 我们还是走吧 "had better", not "still (as before)": a sense of
 		// advice where the clause gives advice (吧 closes it, or 别

@@ -387,6 +387,11 @@ func TestSubjectAndAdvice(t *testing.T) {
 		{"你还是别去了。", "还是", "had better"},
 		{"他还是那么年轻。", "还是", "still"},
 		{"我很在乎你。", "在乎", "(often used in the negative) to care about"},
+		// A claim holds where nothing follows; a company is set up.
+		{"显然,同样的情况也成立。", "成立", "to be tenable"},
+		{"这个结论成立吗?", "成立", "to be tenable"},
+		{"这家公司成立于2015年。", "成立", "to establish"},
+		{"公司刚成立。", "成立", "to establish"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
