@@ -2,6 +2,7 @@ package zh
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"cika/cards/wordnet"
@@ -257,6 +258,35 @@ func intentSense(in *entryInfo, first int) int {
 		}
 	}
 	return -1
+}
+
+// computingVerbSense returns the index of in's first plain sense glossing
+// a verb of computing, "(computing) to …", -1 if none.
+func computingVerbSense(in *entryInfo) int {
+	for i, s := range in.senses {
+		if strings.HasPrefix(s, "(computing) to ") && in.plain(i, s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// latinNext reports whether the token right after this one is a word in
+// Latin letters (API, okta.com, GPT-4), blanks aside.
+func latinNext(nb *neighbours) bool {
+	if nb.sn == nil || nb.next != "" {
+		return false
+	}
+	toks := nb.sn.toks
+	for j := nb.k + 1; j < len(toks); j++ {
+		t := toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		r := firstRune(t)
+		return r < utf8.RuneSelf && unicode.IsLetter(r)
+	}
+	return false
 }
 
 // tenableSense returns the index of a plain sense of in other than first
@@ -516,6 +546,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 我准备下个月去日本 "to intend", not "to prepare" (准备考试
 		// stays): before a time or a verb, a sense that takes a verb.
 		return intentSense(in, first)
+	case computingVerbSense(in) >= 0 && computingVerbSense(in) != first && latinNext(nb):
+		// 调用API, 访问okta.com: before a name in Latin letters (an
+		// API, a site, a program) a verb's computing sense, "(computing)
+		// to call", "(computing) to visit (a website)".
+		return computingVerbSense(in)
 	case !single && tenableSense(in, first) >= 0 && nb.objectless && nb.next != "了" && nb.next != "于" && !eventAdverbs[nb.prev]:
 		// 同样的情况也成立。 "to be tenable", not "to establish": a
 		// claim holds where nothing follows (公司成立于2015年, 公司刚成立

@@ -392,6 +392,9 @@ func TestSubjectAndAdvice(t *testing.T) {
 		{"这个结论成立吗?", "成立", "to be tenable"},
 		{"这家公司成立于2015年。", "成立", "to establish"},
 		{"公司刚成立。", "成立", "to establish"},
+		// Before a name in Latin letters, a verb's computing sense.
+		{"访问okta.com。", "访问", "(computing) to visit"},
+		{"我明天去访问他。", "访问", "to visit; to call on"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
