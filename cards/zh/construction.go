@@ -22,7 +22,7 @@ var constructionWords = map[string]bool{
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true,
-	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true,
+	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -648,6 +648,36 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "ju3" && c.near(1, 3, false, "例子", "例", "个例子", "实例", "案例") {
 			return "to cite"
 		}
+	case "则":
+		// 大公司有资源，小公司则更灵活: after its subject, before the
+		// predicate, the contrast (not "standard; norm"; 一则 counts).
+		if reading == "ze2" && !nb.afterNumeral && !numeralWord(nb.prev) && !c.clauseHead() && (c.verbNext() || degreeAdverbs[nb.next]) {
+			return "(A…, B 则…) while; but; then"
+		}
+	case "均":
+		// 这些模型均已开源, 双方均表示: after its subject, before the
+		// predicate, "all" (not "equal; even").
+		if reading == "jun1" && !c.clauseHead() && (c.verbNext() || nb.next == "已" || nb.next == "为" || nb.next == "未" || nb.next == "可") {
+			return "(literary) without exception; all"
+		}
+	case "便":
+		// 一有问题，他便来找我: before its verb, 就 "then" (not "soon
+		// afterwards", "convenient").
+		if reading == "bian4" && !c.clauseHead() && (c.verbAhead() || nb.nextPos == "d" || nb.next == "是") {
+			return "(便 = 就) then; right away"
+		}
+	case "之所以":
+		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second
+		// sense is only an example of the first).
+		if reading == "zhi1 suo3 yi3" {
+			return "(之所以…是因为) the reason why …"
+		}
+	case "之间":
+		// 它们之间, 我们之间, 人与人之间: between (not the short time of
+		// 忽然之间, 转眼之间).
+		if reading == "zhi1 jian1" && !momentWords[nb.prev] {
+			return "(after a noun) between; among; amid"
+		}
 	case "可":
 		// 可他不听: at the head of a clause, before its subject, "but";
 		// 这可不行, 今天可热了, 你可别忘了: after the subject, before a
@@ -810,6 +840,9 @@ func (c *fctx) judgedAhead() bool {
 	return degreeAdverbs[nb.next] || nb.next == "不" || nb.next == "也" || nb.next == "还" || nb.next == "就" ||
 		strings.HasPrefix(nb.nextPos, "a") || nb.next == "不错" || nb.next == "容易" || nb.next == "简单"
 }
+
+// momentWords before 之间 make it a short while: 忽然之间, 转眼之间.
+var momentWords = map[string]bool{"忽然": true, "突然": true, "转眼": true, "眨眼": true, "弹指": true, "刹那": true, "瞬息": true, "顷刻": true, "一夜": true}
 
 // hesitations are what a speaker says while looking for words: 那个 after
 // them, before a comma, is one too.

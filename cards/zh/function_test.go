@@ -451,6 +451,13 @@ func TestFunctionGloss(t *testing.T) {
 		{"工作再忙也要吃饭。", "", "再", "(再 + adjective … 也) no matter how …"},
 		{"再好的手机也会坏。", "", "再", "(再 + adjective … 也) no matter how …"},
 		{"我们再试一次。", "", "再", "again (later); once more; then"},
+		// 之所以, 之间 after a pronoun.
+		{"我之所以来，是因为想见你。", "", "之所以", "(之所以…是因为) the reason why …"},
+		{"我们之间没有秘密。", "", "之间", "(after a noun) between; among; amid"},
+		// 则, 均, 便 of the written register.
+		{"城市人口在增加，农村人口则在减少。", "", "则", "(A…, B 则…) while; but; then"},
+		{"两家公司均已确认。", "", "均", "(literary) without exception; all"},
+		{"他一到家便睡着了。", "", "便", "(便 = 就) then; right away"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
