@@ -86,7 +86,6 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这家公司引领了整个行业。", "引领", "to lead"},                             // "to crane one's neck"
 		{"老兄,最近怎么样?", "老兄", "(form of address between male friends)"}, // "elder brother (often used self-referentially)"
 		{"我们要学会应对各种挑战。", "应对", "to handle"},                           // "to answer; to reply"
-		{"他一口气跑到了山顶。", "一口气", "in one breath"},                        // "one breath"
 		{"这双袜子太臭了。", "臭", "smelly"},                                   // "stench", before 了 "to smell (bad)"
 		// Where the English of the probe pairs most often contradicts the
 		// first plain sense.
