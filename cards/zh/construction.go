@@ -22,7 +22,7 @@ var constructionWords = map[string]bool{
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true,
-	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true,
+	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -666,6 +666,30 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "bian4" && !c.clauseHead() && (c.verbAhead() || nb.nextPos == "d" || nb.next == "是") {
 			return "(便 = 就) then; right away"
 		}
+	case "由":
+		// 这项工作由他负责, 由政府决定: a doer, then the verb: "it is for
+		// (sb) to" (not "from"; 由三部分组成 keeps the dictionary's).
+		if reading == "you2" && (personalPronouns[nb.next] || strings.HasPrefix(nb.nextPos, "nr") || personSuffix(nb.next) || bodyWords[nb.next]) && c.verbAfterObject() {
+			return "(由 sb + verb) by (sb); it is for sb to"
+		}
+	case "于":
+		// 适用于很多领域, 有助于学习: after a verb, the indirect object
+		// "to; for" (于2023年, 于去年: the time, the dictionary's first
+		// sense; 来自于: "from").
+		if reading == "yu2" && nb.prevPos == "v" && !sourceVerbs[nb.prev] && nb.nextPos != "t" && nb.nextPos != "m" && !c.latinNext() && !numeralWord(nb.next) {
+			return "(verb + 于) to; for; with regard to"
+		}
+	case "至":
+		// 从北京至上海, 周一至周五: where a span ends (not "to arrive").
+		if reading == "zhi4" && !c.clauseHead() && (c.near(-1, 6, false, "从", "自", "由") || nb.prevPos == "t" || nb.prevPos == "m" || nb.afterNumeral) && !nb.clauseEnd {
+			return "(A 至 B) to; until"
+		}
+	case "按":
+		// 按自己的想法做, 按计划进行: a rule or a plan, then the verb:
+		// "according to" (按按钮, 按一下: "to press").
+		if reading == "an4" && c.objectNext() && !buttonWords[nb.next] && c.nearPos(2, 6, "v") {
+			return "according to"
+		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second
 		// sense is only an example of the first).
@@ -840,6 +864,15 @@ func (c *fctx) judgedAhead() bool {
 	return degreeAdverbs[nb.next] || nb.next == "不" || nb.next == "也" || nb.next == "还" || nb.next == "就" ||
 		strings.HasPrefix(nb.nextPos, "a") || nb.next == "不错" || nb.next == "容易" || nb.next == "简单"
 }
+
+// bodyWords are groups that act as one: 由政府决定, 由公司承担.
+var bodyWords = map[string]bool{"政府": true, "公司": true, "团队": true, "学校": true, "国家": true, "委员会": true, "双方": true, "用户": true, "大家": true, "系统": true, "模型": true}
+
+// sourceVerbs take 于 as "from": 来自于, 源于, 出于.
+var sourceVerbs = map[string]bool{"来自": true, "源": true, "出": true, "起源": true, "产生": true, "始": true}
+
+// buttonWords are pressed: 按按钮, 按键.
+var buttonWords = map[string]bool{"按钮": true, "键": true, "开关": true, "门铃": true, "喇叭": true, "电梯": true}
 
 // momentWords before 之间 make it a short while: 忽然之间, 转眼之间.
 var momentWords = map[string]bool{"忽然": true, "突然": true, "转眼": true, "眨眼": true, "弹指": true, "刹那": true, "瞬息": true, "顷刻": true, "一夜": true}

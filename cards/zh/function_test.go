@@ -458,6 +458,13 @@ func TestFunctionGloss(t *testing.T) {
 		{"城市人口在增加，农村人口则在减少。", "", "则", "(A…, B 则…) while; but; then"},
 		{"两家公司均已确认。", "", "均", "(literary) without exception; all"},
 		{"他一到家便睡着了。", "", "便", "(便 = 就) then; right away"},
+		// 由 a doer; 于 after a verb; 至 ending a span; 按 a rule.
+		{"这个项目由她负责。", "", "由", "(由 sb + verb) by (sb); it is for sb to"},
+		{"这种方法适用于很多情况。", "", "于", "(verb + 于) to; for; with regard to"},
+		{"新版本于2024年发布。", "", "于", dict},
+		{"展览从周一至周五开放。", "", "至", "(A 至 B) to; until"},
+		{"请按规定填写表格。", "", "按", "according to"},
+		{"请按这个按钮。", "", "按", dict},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
