@@ -209,6 +209,8 @@ func (a *Analyzer) adverbialLittle(run string, out *segWords, from int) {
 //   - 为 人 after 的 or 其, or after its subject before a degree adverb or
 //     an adjective, is 为人 wei2 ren2 "conduct; personal character": 他的
 //     为人, 他为人很热情 (为人民 is another word; 为人做事 keeps 为 "for");
+//   - (and splits) 你好 or 您好 after 为, 对 or 给, the pronoun and 好:
+//     都是为你好 "for your own good";
 //   - a character and 达 "to reach" before a number, or closing the run
 //     (digits follow it), is the word "to reach up to" they make: 温度高达
 //     四十度, 会议长达三个小时 (高达, 长达).
@@ -227,6 +229,16 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 	case w == "为" && next == "人":
 		join = prev == "的" || prev == "其" ||
 			(strings.HasPrefix(prevTag, "r") || strings.HasPrefix(prevTag, "n")) && (degreeAdverbs[after] || afterTag == "a")
+	case (next == "你好" || next == "您好") && (w == "为" || w == "对" || w == "给"):
+		// 都是为你好 "it's all for your own good" is 为 你 好, not 你好
+		// "hello"; 他对你好吗 is 对 你 好.
+		r, n := utf8.DecodeRuneInString(next)
+		pron, good := a.singles[r], a.singles['好']
+		if r >= maxRune || pron.logp == 0 || good.logp == 0 {
+			return false
+		}
+		out.split(k+1, out.ends[k], n, pron, good)
+		return true
 	case next == "达" && utf8.RuneCountInString(w) == 1:
 		r, _ := utf8.DecodeRuneInString(after)
 		join = after == "" || isNumeral(r)

@@ -57,6 +57,9 @@ var regroupCases = []splitCase{
 	{zh: "我很欣赏她的为人", want: "我 很 欣赏 她 的 为人"},
 	{zh: "我哥哥为人很大方", want: "我 哥哥 为人 很 大方"},
 	{zh: "他为人民做了很多事", want: "他 为 人民 做 了 很 多 事"},
+	// 你好 after 为, 对 or 给: the pronoun and 好.
+	{zh: "妈妈说这都是为你好", want: "妈妈 说 这 都 是 为 你 好"},
+	{zh: "你好请进", want: "你好 请 进"},
 	// A character and 达 before a number: the word "to reach up to".
 	{zh: "今天的气温高达三十八度", want: "今天 的 气温 高达 三十 八 度"},
 	{zh: "这部电影长达三个小时", want: "这 部 电影 长达 三 个 小时"},

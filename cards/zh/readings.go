@@ -527,7 +527,7 @@ func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighb
 			return slotVerb
 		}
 	}
-	if (nb.objectThenVerb || a.timeThenVerb(sn, k, nb)) && (!sn.rare(a, k) || a.inManyWords(sn.toks[k].Text, entries)) {
+	if (nb.objectThenVerb || a.objectThenVerbFirst(sn, k, nb)) && (!sn.rare(a, k) || a.inManyWords(sn.toks[k].Text, entries)) {
 		// A preposition before its object and the verb (为这件事忙, 为我们
 		// 提供): the entry of prepositions (wei4 "because of; for; to"),
 		// not one of verbs that may take a function word's gloss (wei2
@@ -576,20 +576,72 @@ func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighb
 	return sl
 }
 
-// timeThenVerb reports whether a word gse tags a time follows token k,
-// then a verb: the time is the object of a preposition (为下一代负责
-// "responsible for the next generation", 为明天做准备), which
-// neighbours.objectThenVerb, looking for a noun or a pronoun, leaves out.
-func (a *Analyzer) timeThenVerb(sn *sentence, k int, nb *neighbours) bool {
-	if nb.nextPos != "t" {
-		return false
+// prepositionNeed is, for a single character with an entry of
+// prepositions (为 wei4 "because of; for; to") and one of verbs (wei2 "as;
+// to act as; to become"), +1 for the preposition's and -1 for the others
+// where the character stands before its object and a verb
+// (objectThenVerbFirst) and no 以 before it in the clause calls for 以…为…
+// "to take … as …": 我们为明天做准备, 为健康干杯 are wei4, which the slot
+// alone (wSlot) did not make against the priors of the pair 为明 (以他为榜样
+// is left alone).
+func (a *Analyzer) prepositionNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if utf8.RuneCountInString(in.e.Simp) != 1 || !a.objectThenVerbFirst(sn, k, nb) {
+		return 0
+	}
+	prep := func(in *entryInfo) bool {
+		kd := in.kinds.kinds()
+		return kd.function >= 0.5 && kd.verb < 0.5 && hasPreposition(in)
+	}
+	text := sn.toks[k].Text
+	verbs := func(in *entryInfo) bool { return in.kinds.kinds().verb >= 0.5 }
+	if !a.anyEntry(text, prep) || !a.anyEntry(text, verbs) {
+		return 0
+	}
+	for j := hanAt(sn, k, -1); j >= 0; j = hanAt(sn, j, -1) {
+		if sn.toks[j].Text == "以" {
+			return 0
+		}
+	}
+	if prep(in) {
+		return 1
+	}
+	return -1
+}
+
+// objectThenVerbFirst reports whether token k stands before its object
+// (a noun, a pronoun, or a word gse tags a time, with its modifiers and
+// 的) and a verb, which neighbours.objectThenVerb misses where gse tags
+// the object a time or the verb a noun: for a word whose first sense is
+// a verb (为下一代负责 "responsible for the next generation", 为明天做准备,
+// 为我们的友谊干杯 "to drink a toast", tagged n). Not after a verb other
+// than a modal, whose complement the token is (任命为经理负责销售 "as").
+func (a *Analyzer) objectThenVerbFirst(sn *sentence, k int, nb *neighbours) bool {
+	if t := sn.toks[k].Text; demonstratives[t] || numeralWord(t) {
+		return false // (那本杂志: a demonstrative before what it points at, as objectThenVerb has it)
+	}
+	if p := nb.nextPos; !strings.HasPrefix(p, "n") && !strings.HasPrefix(p, "r") && p != "t" && p != "a" && p != "vn" {
+		return false // (an adjective or a verbal noun too, which names the thing: 为健康干杯, 为胜利干杯)
+	}
+	if (strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "zg" && a.verbChar(nb.prev)) && !modalVerbs[nb.prev] && !auxiliaries[nb.prev] {
+		return false // (gse tags 选 of 被选为 zg)
 	}
 	j := hanAt(sn, k, 1)
-	if j < 0 {
-		return false
+	for n := 0; n < 4 && j >= 0; n++ {
+		if j = hanAt(sn, j, 1); j < 0 {
+			return false
+		}
+		t := sn.toks[j].Text
+		if t == "的" {
+			continue
+		}
+		if a.predicateAt(sn, j) || a.anyEntry(t, verbFirst) && closesClause(sn, j) {
+			return true // (a verb gse tags a noun only closing the clause: 售票大厅 is no verb)
+		}
+		if q := sn.posOf(a, j); !strings.HasPrefix(q, "n") && !strings.HasPrefix(q, "r") && q != "a" && q != "t" {
+			return false
+		}
 	}
-	v := hanAt(sn, j, 1)
-	return v >= 0 && a.predicateAt(sn, v)
+	return false
 }
 
 // slotAround is the slot of slotOf as the words around token k make it,
@@ -1069,6 +1121,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return -1
 	}
 	if n := a.degreeNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
+	if n := a.prepositionNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
 	if dazedNeed(in, nb) || deceiveNeed(in, nb) || snapNeed(sn, k, in, nb) {

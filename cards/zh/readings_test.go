@@ -101,6 +101,10 @@ func TestReadings(t *testing.T) {
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
 		// 为 before a time word and a verb: the preposition wei4.
 		{zh: "我们每个人都要为下一代负责。", text: "为", reading: "wei4"},
+		{zh: "大家一起为明天的比赛做准备。", text: "为", reading: "wei4"},
+		{zh: "来，为我们的友谊干杯！", text: "为", reading: "wei4"},
+		{zh: "他被大家选为组长。", text: "为", reading: "wei2"},
+		{zh: "我们以他为榜样。", text: "为", reading: "wei2"},
 		// 着 of a verb going on (before 呢, after 在 or 正) is zhe5, though
 		// the verb and 着 make a word (睡着 shui4 zhao2 "to fall asleep").
 		{zh: "孩子们还睡着呢。", text: "着", reading: "zhe5"},
