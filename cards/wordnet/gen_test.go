@@ -23,6 +23,10 @@ var (
 	wnCopy = flag.String("wordnet-copyright", "/usr/share/doc/wordnet-base/copyright", "Debian's copyright file of wordnet-base, whose WordNet3.0 licence goes to LICENSE.wordnet")
 )
 
+// supplementFile holds the relations of general English that WordNet
+// lacks (see its header), which TestGenerate adds to WordNet's.
+const supplementFile = "supplement.txt"
+
 // TestGenerate regenerates wordnet.bin.gz and LICENSE.wordnet from the
 // WordNet 3.0 database as Debian's wordnet-base installs it (go generate
 // runs it):
@@ -53,6 +57,11 @@ var (
 //     common sense, and the pairs a suffix rule finds (safety/safe) when
 //     the longer word's gloss uses the shorter (derivedBySuffix), each as a
 //     group of the pair of lemmas;
+//   - Derived or Synonym: the pairs of supplement.txt, relations of
+//     general English WordNet does not make (success/succeed,
+//     strength/strong, rely/depend), each as a group of the pair of
+//     lemmas; a phrase of it that WordNet lacks ("learn by heart") becomes
+//     a lemma of its part of speech, with no senses;
 //   - nothing but itself for a function word (stopWords) or a single
 //     letter: "in" is not "inch", "us" not "United States"; the function
 //     words are in the table, flagged, even those WordNet lacks, so that
@@ -79,6 +88,13 @@ func TestGenerate(t *testing.T) {
 	db, err := readDB(*wnDir)
 	if err != nil {
 		t.Fatalf("%v\nhint: apt-get install wordnet-base, or name the database with -wordnet DIR", err)
+	}
+	sup, err := readSupplement(supplementFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.addSupplement(sup); err != nil {
+		t.Fatal(err)
 	}
 	raw, stats := db.encode()
 	var buf bytes.Buffer
@@ -219,6 +235,7 @@ type db struct {
 	syn    map[synKey]*synset
 	lemmas map[string]*[4]*lemmaPOS
 	exc    map[string][]excBase
+	sup    []supPair // supplement.txt, checked (addSupplement)
 }
 
 type excBase struct {
@@ -537,6 +554,129 @@ func lemmaPair(a, b string) groupKey {
 
 type lemmaGroups [4]map[groupKey]bool
 
+// supPair is a line of supplement.txt: two lemmas (lower case, "_" as a
+// space), their parts of speech (posBit) and how they are related.
+type supPair struct {
+	kind       Kind
+	a, b       string
+	aPOS, bPOS uint8
+}
+
+// readSupplement reads supplement.txt: "kind lemma/pos lemma/pos" lines,
+// kind derived or synonym, pos one of n v a r; # starts a comment.
+func readSupplement(path string) ([]supPair, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read supplement: %w", err)
+	}
+	var out []supPair
+	for n, line := range strings.Split(string(b), "\n") {
+		if line, _, _ = strings.Cut(line, "#"); strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Fields(line)
+		bad := fmt.Errorf("read %s:%d: want \"derived|synonym lemma/pos lemma/pos\", have %q", path, n+1, line)
+		if len(f) != 3 {
+			return nil, bad
+		}
+		p := supPair{kind: map[string]Kind{"derived": Derived, "synonym": Synonym}[f[0]]}
+		var ok1, ok2 bool
+		p.a, p.aPOS, ok1 = lemmaSlashPOS(f[1])
+		p.b, p.bPOS, ok2 = lemmaSlashPOS(f[2])
+		if p.kind == 0 || !ok1 || !ok2 || p.a == p.b {
+			return nil, bad
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// lemmaSlashPOS splits "make_sure/v" into "make sure" and its POS bit.
+func lemmaSlashPOS(s string) (string, uint8, bool) {
+	l, p, ok := strings.Cut(s, "/")
+	if !ok || len(p) != 1 || !strings.ContainsRune("nvar", rune(p[0])) || l == "" {
+		return "", 0, false
+	}
+	return word(l), posBit(p[0]), true
+}
+
+// addSupplement checks the supplement's pairs against WordNet and keeps
+// them for groups: a single word must be a WordNet lemma of its part of
+// speech (a typo would relate nothing), a phrase WordNet lacks becomes a
+// lemma of its part of speech, with no senses, and a pair of antonyms
+// (antonyms) is refused.
+func (d *db) addSupplement(sup []supPair) error {
+	for _, p := range sup {
+		for _, w := range [2]struct {
+			l   string
+			pos uint8
+		}{{p.a, p.aPOS}, {p.b, p.bPOS}} {
+			e := d.lemmas[w.l]
+			switch {
+			case e != nil && e[posIndex(w.pos)] != nil:
+			case !strings.Contains(w.l, " ") || !keep(w.l) || isStop(w.l):
+				return fmt.Errorf("supplement: %q is no WordNet lemma of that part of speech", w.l)
+			default:
+				if e == nil {
+					e = new([4]*lemmaPOS)
+					d.lemmas[w.l] = e
+				}
+				e[posIndex(w.pos)] = &lemmaPOS{}
+			}
+		}
+		if d.antonyms(p.a, p.b) {
+			return fmt.Errorf("supplement: %q and %q are antonyms", p.a, p.b)
+		}
+	}
+	d.sup = sup
+	return nil
+}
+
+// antonyms reports whether a sense of a is an antonym of a sense of b,
+// directly or, for adjectives, through the head of a cluster (wet and
+// arid are antonyms through dry).
+func (d *db) antonyms(a, b string) bool {
+	senses := func(l string) map[synKey]bool {
+		out := map[synKey]bool{}
+		if e := d.lemmas[l]; e != nil {
+			for _, lp := range e {
+				if lp != nil {
+					for _, k := range lp.senses {
+						out[k] = true
+					}
+				}
+			}
+		}
+		return out
+	}
+	// near is k and the synsets similar to it.
+	near := func(k synKey) []synKey {
+		out := []synKey{k}
+		for _, p := range d.syn[k].ptrs {
+			if p.sym == "&" {
+				out = append(out, p.to)
+			}
+		}
+		return out
+	}
+	sb := senses(b)
+	for k := range senses(a) {
+		for _, h := range near(k) {
+			for _, p := range d.syn[h].ptrs {
+				if p.sym != "!" {
+					continue
+				}
+				for _, o := range near(p.to) {
+					if sb[o] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // groups builds every lemma's groups, by part of speech.
 func (d *db) groups() map[string]*lemmaGroups {
 	out := map[string]*lemmaGroups{}
@@ -605,6 +745,12 @@ func (d *db) groups() map[string]*lemmaGroups {
 		g := lemmaPair(pr.long, pr.short)
 		add(pr.long, pr.longPOS, g)
 		add(pr.short, pr.shortPOS, g)
+	}
+	for _, p := range d.sup {
+		g := lemmaPair(p.a, p.b)
+		g.kind = p.kind
+		add(p.a, p.aPOS, g)
+		add(p.b, p.bPOS, g)
 	}
 	for _, pr := range d.adverbsByGloss() {
 		g := lemmaPair(pr[0], pr[1])
@@ -859,4 +1005,53 @@ func (d *db) encode() ([]byte, string) {
 	out.WriteByte(0)
 	return out.Bytes(), fmt.Sprintf("%d lemmas, %d exception forms, %d groups (synonym %d, derived %d, related %d), %d group entries",
 		len(lemmas), len(forms), len(kept), start[Derived]-start[Synonym], start[Related]-start[Derived], next-start[Related], nGroups)
+}
+
+// TestSupplement checks supplement.txt against the embedded table: each
+// pair related as its kind says (not more closely: a pair WordNet already
+// relates does not belong there), each word a lemma of its part of
+// speech. With the WordNet database at hand it checks too that no pair
+// joins antonyms, and that the check finds antonyms.
+func TestSupplement(t *testing.T) {
+	sup, err := readSupplement(supplementFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sup) == 0 {
+		t.Fatal("supplement.txt: no pairs")
+	}
+	for _, p := range sup {
+		if got := Relate(p.a, p.b); got != p.kind {
+			t.Errorf("Relate(%q, %q) = %v, want %v as supplement.txt says (regenerate the table?)", p.a, p.b, got, p.kind)
+		}
+		for _, w := range [2]string{p.a, p.b} {
+			if ls := Lemmas(nil, w); len(ls) == 0 || ls[0] != w {
+				t.Errorf("%q is no lemma of the table: %q", w, ls)
+			}
+		}
+		if PartsOfSpeech(p.a)&POS(p.aPOS) == 0 || PartsOfSpeech(p.b)&POS(p.bPOS) == 0 {
+			t.Errorf("%q, %q: parts of speech %b, %b, want %b, %b", p.a, p.b, PartsOfSpeech(p.a), PartsOfSpeech(p.b), p.aPOS, p.bPOS)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(*wnDir, "data.noun")); err != nil {
+		t.Skipf("no WordNet database to check antonyms against: %v", err)
+	}
+	d, err := readDB(*wnDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pr := range [][2]string{{"good", "bad"}, {"wet", "arid"}, {"succeed", "fail"}, {"strong", "weak"}} {
+		if !d.antonyms(pr[0], pr[1]) {
+			t.Errorf("antonyms(%q, %q) = false", pr[0], pr[1])
+		}
+	}
+	if err := d.addSupplement(sup); err != nil {
+		t.Error(err)
+	}
+	if err := d.addSupplement([]supPair{{Synonym, "hot", "cold", adj, adj}}); err == nil {
+		t.Error("addSupplement(hot, cold): no error")
+	}
+	if err := d.addSupplement([]supPair{{Synonym, "xqzzy", "cold", adj, adj}}); err == nil {
+		t.Error("addSupplement(xqzzy, cold): no error")
+	}
 }
