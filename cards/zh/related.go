@@ -205,6 +205,27 @@ func (x *english) relGroups() []wordnet.Group {
 		}
 		g = append(g, englishGroups.of(unsafe.String(&phrase[0], len(phrase)))...)
 	}
+	// A light verb and the word after it, as WordNet's lemma of the two
+	// or, before a preposition, of the three ("made sure", "take care
+	// of", "paid attention to"): the phrase says the gloss's verb, which
+	// its words alone do not (the light verb says nothing): "make sure
+	// the door is locked" says 保证 "to ensure".
+	for i := 0; i+1 < len(ws); i++ {
+		if !lightVerbForms[ws[i]] || phrasalParticles[ws[i+1]] || !isASCIILetters(ws[i+1]) {
+			continue // (a particle makes a phrasal verb, above)
+		}
+		phrase = append(append(append(phrase[:0], ws[i]...), ' '), ws[i+1]...)
+		if i+2 < len(ws) && phrasalObjects[ws[i+2]] {
+			n := len(phrase)
+			phrase = append(append(phrase, ' '), ws[i+2]...)
+			if gs := englishGroups.of(unsafe.String(&phrase[0], len(phrase))); len(gs) > 0 {
+				g = append(g, gs...)
+				continue
+			}
+			phrase = phrase[:n]
+		}
+		g = append(g, englishGroups.of(unsafe.String(&phrase[0], len(phrase)))...)
+	}
 	slices.Sort(g)
 	x.groups = slices.Compact(g)
 	for _, v := range x.groups {
@@ -221,6 +242,18 @@ var phrasalParticles = map[string]bool{
 	"off": true, "up": true, "down": true, "out": true, "away": true, "over": true, "back": true,
 	"in": true, "on": true, "into": true, "through": true, "across": true, "along": true,
 	"around": true, "after": true, "by": true, "for": true,
+}
+
+// lightVerbForms are the forms of the verbs that make a verb of a noun or
+// an adjective after them (make sure, take part, pay attention): WordNet
+// knows many such phrases as lemmas.
+var lightVerbForms = map[string]bool{
+	"make": true, "makes": true, "made": true, "making": true,
+	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
+	"get": true, "gets": true, "got": true, "gotten": true, "getting": true,
+	"give": true, "gives": true, "gave": true, "given": true, "giving": true,
+	"keep": true, "keeps": true, "kept": true, "keeping": true,
+	"pay": true, "pays": true, "paid": true, "paying": true,
 }
 
 // phrasalObjects are the prepositions after a phrasal verb's particle

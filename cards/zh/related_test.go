@@ -195,3 +195,25 @@ func BenchmarkRelGroups(b *testing.B) {
 		newEnglish(pairs[i%len(pairs)].EN).relGroups()
 	}
 }
+
+// TestSupplementRelations checks that relations of English WordNet lacks
+// (cards/wordnet/supplement.txt) say a gloss: "strengths" says 优点
+// "strong point" (strength~strong), "the web" 网络 "Internet"; and that a
+// light verb's phrase is looked up whole: "make sure" says 保证 "to
+// ensure" (make sure~ensure), not its first verb "to guarantee".
+func TestSupplementRelations(t *testing.T) {
+	a := analyzer(t)
+	wantGlosses(t, a, []glossCase{
+		{"你的优点是什么？", "What are your strengths?", "优点", "strong point"},
+		{"这家公司的优点是服务好。", "This company's strength is its good service.", "优点", "strong point"},
+		{"每个人都有自己的长处。", "Everyone has their own strengths.", "长处", "strong points"},
+		{"你要保证数据是正确的。", "You have to make sure the data is correct.", "保证", "to ensure"},
+		{"出门前一定要保证门锁好了。", "Make sure the door is locked before you go out.", "保证", "to ensure"},
+		{"网络上什么都有。", "You can find everything on the web.", "网络", "Internet"},
+		// Light verbs' phrases that say what their words say already.
+		{"你要照顾好自己。", "Take good care of yourself.", "照顾", "to take care of"},
+		{"别担心，我会处理的。", "Don't worry, I'll take care of it.", "处理", "to handle; to deal with"},
+		{"他们在准备考试。", "They are getting ready for the exam.", "准备", "to prepare"},
+		{"他拿了一本书。", "He took a book.", "拿", "to take"},
+	})
+}
