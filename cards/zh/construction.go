@@ -22,7 +22,7 @@ var constructionWords = map[string]bool{
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true,
-	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true,
+	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -563,6 +563,15 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "下来":
 		// 把课文背下来, 记下来, 停下来: after a verb its complement; after
 		// a verb of motion the motion down (坐下来, 跳下来).
+		if reading == "xia4 lai5" && nb.prev == "了" {
+			// 坚持了下来, 停了下来: the verb before 了.
+			if v := c.nth(2, -1); v >= 0 && !c.breaks(v, false) && (isVerbPos(c.pos(v)) && c.pos(v) != "vn" || c.verbAt(v)) {
+				if motionVerb(c.word(v)) {
+					return "(motion verb + 下来) down (towards us)"
+				}
+				return "(completed action marker)"
+			}
+		}
 		if reading == "xia4 lai5" && (isVerbPos(nb.prevPos) || nb.prevVerbal) {
 			if motionVerb(nb.prev) {
 				return "(motion verb + 下来) down (towards us)"
@@ -689,6 +698,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// "according to" (按按钮, 按一下: "to press").
 		if reading == "an4" && c.objectNext() && !buttonWords[nb.next] && c.nearPos(2, 6, "v") {
 			return "according to"
+		}
+	case "本":
+		// 本次会议, 本届, 本周: before a measure word or a unit of time,
+		// "this; the current" (not "originally").
+		if reading == "ben3" && (nb.nextPos == "q" || currentUnits[nb.next]) {
+			return "(本 + measure word) this; the current"
 		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second
@@ -873,6 +888,9 @@ var sourceVerbs = map[string]bool{"来自": true, "源": true, "出": true, "起
 
 // buttonWords are pressed: 按按钮, 按键.
 var buttonWords = map[string]bool{"按钮": true, "键": true, "开关": true, "门铃": true, "喇叭": true, "电梯": true}
+
+// currentUnits follow 本 "this; the current": 本次, 本周, 本届.
+var currentUnits = map[string]bool{"次": true, "届": true, "期": true, "轮": true, "周": true, "月": true, "年": true, "季度": true, "学期": true, "文": true, "章": true, "节": true, "场": true, "项": true, "篇": true}
 
 // momentWords before 之间 make it a short while: 忽然之间, 转眼之间.
 var momentWords = map[string]bool{"忽然": true, "突然": true, "转眼": true, "眨眼": true, "弹指": true, "刹那": true, "瞬息": true, "顷刻": true, "一夜": true}

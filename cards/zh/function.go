@@ -1296,7 +1296,7 @@ func (c *fctx) dou(reading string) string {
 	case c.leastBefore() && (nb.next == "不" || nb.next == "没" || nb.next == "没有" || nb.next == "沒" || nb.next == "沒有"):
 		// 一点都不饿, 一个人都没有: the least amount, then the negation.
 		return "(一点都不…) (not) at all"
-	case c.clauseEndsWithLe(5) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟"):
+	case c.clauseEndsWithLe(5) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟", "及", "以及"):
 		return "(都…了) already" // 菜都凉了, 都十点了; but 我们都吃了: all
 	}
 	return "all; both (every one)"

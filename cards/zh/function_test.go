@@ -465,6 +465,10 @@ func TestFunctionGloss(t *testing.T) {
 		{"展览从周一至周五开放。", "", "至", "(A 至 B) to; until"},
 		{"请按规定填写表格。", "", "按", "according to"},
 		{"请按这个按钮。", "", "按", dict},
+		// 下来 after 了; 本 + a measure word; 都 after a list with 及.
+		{"虽然很累，他还是坚持了下来。", "", "下来", "(completed action marker)"},
+		{"本次比赛共有十个队参加。", "", "本", "(本 + measure word) this; the current"},
+		{"老师及学生都到了。", "", "都", "all; both (every one)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

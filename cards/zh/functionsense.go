@@ -240,6 +240,7 @@ var functionSenses = map[string]string{
 	"(由 sb + verb) by (sb); it is for sb to":      "(before a noun and a verb) it is for ... to ...",
 	"(verb + 于) to; for; with regard to":          "(indicating any indirect relation) to; toward; vis-à-vis; with regard to; for",
 	"(A 至 B) to; until":                           "to|until",
+	"(本 + measure word) this; the current":        "(bound form) this; the current (year etc)",
 	glossQilaiUp:                                  "indicating an upward movement",
 	glossQilaiTogether:                            "indicating completion",
 	glossQilaiSeems:                               "(after a perception verb, e.g. 看[kan4]) expressing preliminary judgment",
