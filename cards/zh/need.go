@@ -407,6 +407,16 @@ func nounishOf(s string) bool {
 	return g != "" && wordnet.PartsOfSpeech(g)&wordnet.Adj == 0 && !isGrammarSense(s) && !stateGloss(g)
 }
 
+// nounLike reports whether sense s glosses a noun: nounish, or not a
+// verb's and its first gloss a word WordNet knows as a noun, an adjective
+// too perhaps ("choice", "representative"), not a function word's.
+func nounLike(s string) bool {
+	if nounish(s) {
+		return true
+	}
+	return !isVerbSense(s) && !isGrammarSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0
+}
+
 // stateGloss reports whether gloss g says a state as a prepositional
 // phrase, the way an adjective does: 乱 "in confusion or disorder" (很乱
 // "messy"), not a noun.
@@ -580,8 +590,9 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// clause (not after 去 or 来, whose verb says what for: 我每天都去
 		// 运动。 "to move", not "sports"; nor after a verb that takes a
 		// verb: 我们会继续努力。 "to make an effort", not
-		// "hard-working").
-		return later(nounish)
+		// "hard-working"). A noun WordNet knows as an adjective too is
+		// one here: 这个选择 "choice; option", not "to select".
+		return later(nounLike)
 	case !single && concernVerbs[nb.prev] && nb.clauseEnd && adjectiveSense(fs):
 		// 开车要注意安全。 "safety", not "safe": a verb of care or aim
 		// takes the state as its object, the noun.

@@ -609,10 +609,10 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// 的生活 "to be used to", 正在准备考试 "to prepare", 研发出新药 "to
 	// develop" (not "habit", "preparation", "research and development").
 	if nb != nil && (verbSlot(nb) && nounish(in.senses[first]) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
-		for i := first + 1; i < len(in.senses); i++ {
-			if s := in.senses[i]; in.plain(i, s) && isVerbSense(s) && in.needFits(i, nb) {
-				return i, true
-			}
+		// (laterPlain: a usual sense may come after the verb's, 表现
+		// "performance", 正在表现 "to show".)
+		if i := in.laterPlain(first, nb, func(_ int, s string) bool { return isVerbSense(s) }); i >= 0 {
+			return i, true
 		}
 	}
 	if nb != nil && nounHeadSlot(nb) && utf8.RuneCountInString(in.e.Simp) > 1 && predicateFirst(in.senses[first]) {

@@ -335,6 +335,12 @@ func TestPredicateSlot(t *testing.T) {
 		// after a verb of care, the state as a noun.
 		{"我们会继续努力。", "努力", "to make an effort"},
 		{"开车要注意安全。", "安全", "safety"},
+		// After a determiner, a noun WordNet knows as an adjective too;
+		// in a verb's slot the verb, though the usual sense comes after
+		// it in the dictionary's list.
+		{"这个选择很重要。", "选择", "choice"},
+		{"我们想学习他们的定位。", "定位", "positioning"},
+		{"他们正在表现。", "表现", "to show"},
 		{"我们要确保稳定。", "稳定", "stability"},
 		{"这个价格太贵了,能便宜点吗?", "便宜", "cheap"},
 		// Not where the noun stands: after 的, or with 很 before it.
