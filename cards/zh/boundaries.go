@@ -153,12 +153,14 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// discussed at the meeting" is 上 将, not 上将 "general"
 			// (jiang1 "will", not jiang4); 节目中将介绍 is 中 将, not 中将.
 			split = true
-		case c1 == '把' && (personalPronouns[prev] || prevTag == "d" || prev == "请") && next != "" && (a.verbStart(tag(k+1), next) || a.verbSense(next)) && strings.HasPrefix(a.w.posNames[l2.pos], "n"):
+		case c1 == '把' && (personalPronouns[prev] || prevTag == "d" || prev == "请" || k == from && a.anyEntry(next, verbFirst)) && next != "" && (a.verbStart(tag(k+1), next) || a.verbSense(next)) && strings.HasPrefix(a.w.posNames[l2.pos], "n"):
 			// 把 and its object after the subject or an adverb, the verb
 			// following (我们都把手举起来):
 			// 他把手伸进口袋里 "he put his hand into his pocket" is 把 手,
 			// not 把手 "handle; to shake hands"; 他们把门关上了 is 把 门,
-			// not 把门 "to guard a gate".
+			// not 把门 "to guard a gate". At the head of the clause too,
+			// before a word that is first a verb: 把门打开 "open the door",
+			// 把手洗干净 (把手坏了 keeps the handle).
 			split = true
 		case prev == "把" && (p == "" || p == "v") && a.w.posNames[l1.pos] == "n" && a.verbChar(w[n1:]) && a.verbsOnly(w):
 			// 把 takes its object before the verb: 把手洗干净 "wash your

@@ -92,6 +92,9 @@ var regroupCases = []splitCase{
 	{zh: "请把门关紧一点", want: "请 把 门 关紧 一点"},
 	{zh: "我们把门关上吧", want: "我们 把 门 关上 吧"},
 	{zh: "那个把手修好了", want: "那个 把手 修好 了"},
+	{zh: "把门打开", want: "把 门 打开"},
+	{zh: "把手洗一洗", want: "把 手 洗 一 洗"},
+	{zh: "把手坏了", want: "把手 坏 了"},
 	// A verb and an object that makes a noun with the character after.
 	{zh: "周末超市门口总是排长队", want: "周末 超市 门口 总是 排 长队"},
 	// The verb and its object, then the verb copied before 得.
