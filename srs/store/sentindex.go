@@ -314,13 +314,50 @@ func (vb *valueBuffer) positions(pos []uint32) []byte {
 type stageRun struct {
 	seq, first uint32
 	e          batchEntries
+	// prefix is e.term's first 8 bytes as a big-endian number, zeros
+	// after a shorter term: two runs of different prefixes are ordered by
+	// them as by their terms, so that most of the merge's comparisons
+	// (walkStages: a heap of a million pairs' 364 batches, ≈ 9 levels, two
+	// comparisons each, for each of their ≈ 5 million entries) are one of
+	// integers, not bytes.Compare's call.
+	prefix uint64
+}
+
+// next moves r to its next entry (batchEntries.next) and keeps its prefix.
+func (r *stageRun) next() (bool, error) {
+	ok, err := r.e.next()
+	r.prefix = termPrefix(r.e.term)
+	return ok, err
+}
+
+// termPrefix returns the first 8 bytes of term as a big-endian number,
+// padded with zeros.
+func termPrefix(term []byte) uint64 {
+	if len(term) >= 8 {
+		return binary.BigEndian.Uint64(term)
+	}
+	var b [8]byte
+	copy(b[:], term)
+	return binary.BigEndian.Uint64(b[:])
 }
 
 // runBefore orders runs by term, then document, then batch: the order of
 // sentindex's keys, each term's positions ascending.
 func runBefore(a, b *stageRun) bool {
-	if c := bytes.Compare(a.e.term, b.e.term); c != 0 {
-		return c < 0
+	if a.prefix != b.prefix {
+		return a.prefix < b.prefix // (the common case, inlined)
+	}
+	return samePrefixBefore(a, b)
+}
+
+// samePrefixBefore is runBefore for runs of the same prefix: mostly the
+// same term in two batches, which a prefix of a term no longer than 8
+// bytes says whole.
+func samePrefixBefore(a, b *stageRun) bool {
+	if len(a.e.term) != len(b.e.term) || len(a.e.term) > 8 {
+		if c := bytes.Compare(a.e.term, b.e.term); c != 0 {
+			return c < 0
+		}
 	}
 	if a.seq != b.seq {
 		return a.seq < b.seq
@@ -346,7 +383,7 @@ func walkStages(tx *bolt.Tx, seqs []uint32, after []byte, fn func(term []byte, s
 			}
 			r := &stageRun{seq: seq, first: binary.BigEndian.Uint32(k), e: batchEntries{b: v}}
 			for {
-				ok, err := r.e.next()
+				ok, err := r.next()
 				if err != nil {
 					return fmt.Errorf("stage %d batch %d: %w", seq, r.first, err)
 				}
@@ -396,7 +433,7 @@ func walkStages(tx *bolt.Tx, seqs []uint32, after []byte, fn func(term []byte, s
 			if err != nil {
 				return fmt.Errorf("sentence index stage %d batch %d term %q: %w", r.seq, r.first, r.e.term, err)
 			}
-			if ok, err := r.e.next(); err != nil {
+			if ok, err := r.next(); err != nil {
 				return fmt.Errorf("sentence index stage %d batch %d: %w", r.seq, r.first, err)
 			} else if !ok {
 				heap[0] = heap[len(heap)-1]
