@@ -107,6 +107,12 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"他总说自己很忙。", "总", "in every case"},       // "to sum up"
 		{"孩子们对一切都很好奇。", "好奇", "curious"},         // "inquisitive"
 		{"我给你发了一封邮件。", "邮件", "email"},            // "mail"
+		// Everyday sentences of my own, read without English.
+		{"对不起,我来晚了。", "晚", "late"},         // "evening"
+		{"这家餐厅的菜很好吃。", "餐厅", "restaurant"}, // "dining hall"
+		{"他的工作态度很认真。", "态度", "attitude"},   // "manner"
+		{"她的性格很好。", "性格", "character"},     // "nature"
+		{"孩子在睡觉。", "睡觉", "to sleep"},       // "to go to bed"
 		// The grammar still chooses: the noun after 的 or a demonstrative.
 		{"这就是他的解释。", "解释", "explanation"},
 		{"这次检查很仔细。", "检查", "inspection"},
