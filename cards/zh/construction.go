@@ -408,7 +408,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 你怎么看, 怎么走: how; 你怎么不去: why.
 		switch {
 		case reading != "zen3 me5":
-		case nb.next == "不" || nb.next == "没" || nb.next == "没有":
+		case nb.next == "不" || nb.next == "没" || nb.next == "没有" || nb.next == "又" || nb.next == "还":
+			return "why?"
+		case isVerbPos(nb.nextPos) && c.word(c.nth(2, 1)) == "了" && c.endsAfterNext():
+			// 你怎么来了？ 他怎么哭了: surprise at what happened, "why"
+			// (你怎么来的: how).
 			return "why?"
 		case isVerbPos(nb.nextPos) || nb.next == "能" || nb.next == "会" || nb.next == "可以":
 			return "how?"

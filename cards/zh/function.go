@@ -1379,8 +1379,12 @@ func (c *fctx) hui(reading string) string {
 		// 他也会说日语, 还会说法语: a language one speaks, after 也 and
 		// 还 too.
 		return "can (know how to)"
-	case c.near(-1, 6, false, "一定", "可能", "也许", "肯定", "大概", "应该", "将", "就", "都", "还",
-		"迟早", "总", "终将", "将来", "也", "否则", "这", "那") || nb.prevPos == "t" || c.nearPos(-1, 6, "t"):
+	case c.near(-1, 6, false, "一定", "可能", "也许", "肯定", "大概", "应该", "将",
+		"迟早", "总", "终将", "将来", "否则") || nb.prevPos == "t" || c.nearPos(-1, 6, "t"):
+		return "will; be likely to"
+	case c.near(-1, 6, false, "就", "都", "还", "也", "这", "那") && (!skillVerb(c.next()) || c.next() == "说" || c.next() == "讲"):
+		// (他不光会唱歌，还会跳舞: a skill after 还 is still "can"; 就会说
+		// '…' says what will be said.)
 		return "will; be likely to"
 	case skillVerb(c.next()):
 		return "can (know how to)"

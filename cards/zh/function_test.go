@@ -469,6 +469,13 @@ func TestFunctionGloss(t *testing.T) {
 		{"虽然很累，他还是坚持了下来。", "", "下来", "(completed action marker)"},
 		{"本次比赛共有十个队参加。", "", "本", "(本 + measure word) this; the current"},
 		{"老师及学生都到了。", "", "都", "all; both (every one)"},
+		// 怎么 before 又 or a verb and a clause-final 了: why.
+		{"你怎么又迟到了？", "", "怎么", "why?"},
+		{"孩子怎么哭了？", "", "怎么", "why?"},
+		{"你是怎么来的？", "", "怎么", "how?"},
+		// 会 before a skill after 还 or 也.
+		{"她会弹钢琴，还会唱歌。", "", "会#2", "can (know how to)"},
+		{"明天还会下雨。", "", "会", "will; be likely to"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
