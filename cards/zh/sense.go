@@ -608,7 +608,10 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// a word whose first sense is a noun is the verb it also is: 习惯了这里
 	// 的生活 "to be used to", 正在准备考试 "to prepare", 研发出新药 "to
 	// develop" (not "habit", "preparation", "research and development").
-	if nb != nil && (verbSlot(nb) && nounish(in.senses[first]) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
+	// For a word of several characters, a noun WordNet knows as an
+	// adjective too: 正在标记数据 "to mark up", not "sign" (a character's
+	// "rapid" stays: 跑得更快了).
+	if nb != nil && (verbSlot(nb) && (nounish(in.senses[first]) || utf8.RuneCountInString(in.e.Simp) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
 		// (laterPlain: a usual sense may come after the verb's, 表现
 		// "performance", 正在表现 "to show".)
 		if i := in.laterPlain(first, nb, func(_ int, s string) bool { return isVerbSense(s) }); i >= 0 {

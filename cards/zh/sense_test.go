@@ -341,6 +341,9 @@ func TestPredicateSlot(t *testing.T) {
 		{"这个选择很重要。", "选择", "choice"},
 		{"我们想学习他们的定位。", "定位", "positioning"},
 		{"他们正在表现。", "表现", "to show"},
+		{"他们正在标记数据。", "标记", "to mark up"},
+		{"我们正在节省开支。", "节省", "to save"},
+		{"他跑得更快了。", "快", "rapid"},
 		{"我们要确保稳定。", "稳定", "stability"},
 		{"这个价格太贵了,能便宜点吗?", "便宜", "cheap"},
 		// Not where the noun stands: after 的, or with 很 before it.
