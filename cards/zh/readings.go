@@ -215,6 +215,8 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		return 1
 	case p == "b" && a.adjectiveWord(sn, j):
 		return 1 // 高兴得跳了起来 de5: gse tags 高兴 b
+	case p == "zg" && a.verbChar(nb.prev):
+		return 1 // 他当过兵 guo5: gse tags 当 zg, a character of many uses
 	case strings.HasPrefix(p, "u") && (nb.prev == "过" || nb.prev == "过来" || nb.prev == "起来"):
 		// A particle's character used as the verb before it: 时间过得真快
 		// de5 (gse tags 过 a particle).

@@ -99,6 +99,8 @@ func TestReadings(t *testing.T) {
 		// A measure word closing the clause is the object itself.
 		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
+		// An aspect particle after a verb gse tags zg.
+		{zh: "我爷爷年轻的时候当过兵。", text: "过", reading: "guo5"},
 		// 为 before a time word and a verb: the preposition wei4.
 		{zh: "我们每个人都要为下一代负责。", text: "为", reading: "wei4"},
 		{zh: "大家一起为明天的比赛做准备。", text: "为", reading: "wei4"},
