@@ -56,6 +56,13 @@ type relTable struct {
 	// text is the gloss word each of word was made from, lower case
 	// ("" for function words): what directScore compares.
 	text []string
+	// verbPhrase holds, for each gloss of a verb of two or three words
+	// after its "to" that WordNet knows as a lemma ("to learn by heart",
+	// "to depend on"), the groups of that lemma (nil for other glosses):
+	// what a single character's verb is said by (singleRelatedBest),
+	// found when one first needs them (verbPhrases), since no other
+	// entry does. It ends at the last gloss that has one.
+	verbPhrase atomic.Pointer[[][]wordnet.Group]
 	// bracket holds, for each sense, the Derived groups of its
 	// bracketWords (nil if none; bracket itself nil if no sense has
 	// any): "prescribed" names 开's "(a prescription, check, invoice
@@ -807,13 +814,85 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 			if adverb || in.marks[k].rel&relNarrowVerb != 0 {
 				kind = wordnet.Synonym
 			}
-			if v := fit(k, en.relScore(m, rt, j, kind)); v > best {
+			v := en.relScore(m, rt, j, kind)
+			if !adverb && v < relWeight(wordnet.Synonym) {
+				v = max(v, en.phraseSaid(m, rt, in.senses[i:i+n], j))
+			}
+			if v := fit(k, v); v > best {
 				best, bi = v, k
 			}
 		}
 		i += n
 	}
 	return best, bi
+}
+
+// verbPhrases returns rt.verbPhrase for the senses rt was made of,
+// finding it on first use. Its glosses are those relOf keeps, in order.
+func (rt *relTable) verbPhrases(senses []string) [][]wordnet.Group {
+	if p := rt.verbPhrase.Load(); p != nil {
+		return *p
+	}
+	var out [][]wordnet.Group
+	var gw []string
+	var buf []wordnet.Group
+	n := 0 // the glosses relOf keeps, so far
+	for _, sense := range senses {
+		forMatchGlosses(sense, func(part string) {
+			gw = appendGlossWords(gw[:0], part)
+			kept := isDoGloss(gw)
+			for _, w := range gw {
+				kept = kept || glossStem(w) != "" || !glueWords[w]
+			}
+			if !kept {
+				return // as relOf leaves it out
+			}
+			n++
+			if len(gw) < 3 || len(gw) > 4 || gw[0] != "to" {
+				return
+			}
+			if buf = wordnet.Groups(buf[:0], strings.Join(gw[1:], " ")); len(buf) == 0 {
+				return
+			}
+			for len(out) < n-1 {
+				out = append(out, nil)
+			}
+			out = append(out, groupSet(buf))
+		})
+	}
+	rt.verbPhrase.Store(&out) // two goroutines may both compute it: same result
+	return out
+}
+
+// phraseSaid is the credit of sense i of m by its verbs of several words
+// that WordNet knows as lemmas (relTable.verbPhrase), each as a whole:
+// the relWeight of the closest group the English shares with one, its own
+// lemma or a synonym ("memorize" says 背 "to learn by heart", "rely on"
+// 靠 "to depend on"), 0 if none. A lemma of several words names one
+// meaning where its words alone name many; a derivation ("breakthrough"
+// for "to break through") is another part of speech and does not count.
+func (x *english) phraseSaid(m *senseMatcher, rt *relTable, senses []string, i int) float64 {
+	ends := m.senseEnd()
+	lo := 0
+	if i > 0 {
+		lo = int(ends[i-1])
+	}
+	best := 0.0
+	vp := rt.verbPhrases(senses)
+	for gi := lo; gi < int(ends[i]) && gi < len(vp); gi++ {
+		for _, g := range vp[gi] {
+			if k := g.Kind(); k != wordnet.Same && k != wordnet.Synonym {
+				continue
+			}
+			if !x.groupBits.has(groupHash(g)) {
+				continue
+			}
+			if _, ok := slices.BinarySearch(x.groups, g); ok {
+				best = max(best, relWeight(g.Kind()))
+			}
+		}
+	}
+	return best
 }
 
 // narrowVerb reports whether a verb sense is glossed by verbs of one word

@@ -217,3 +217,19 @@ func TestSupplementRelations(t *testing.T) {
 		{"他拿了一本书。", "He took a book.", "拿", "to take"},
 	})
 }
+
+// TestSingleVerbPhrases checks that a single character's verb glossed by
+// a WordNet lemma of several words is said by that lemma's synonyms:
+// "memorize" says 背 "to learn by heart" (a synonym by supplement.txt),
+// "rely on" 靠 "to depend on", "switch on" 开 "to turn on".
+func TestSingleVerbPhrases(t *testing.T) {
+	a := analyzer(t)
+	wantGlosses(t, a, []glossCase{
+		{"我每天背二十个单词。", "I memorize twenty words every day.", "背", "to learn by heart"},
+		{"我在背课文。", "I'm memorizing the text.", "背", "to learn by heart"},
+		{"你能背这首诗吗？", "Can you recite this poem from memory?", "背", "to recite from memory"},
+		{"我们只能靠自己。", "We can only rely on ourselves.", "靠", "to depend on"},
+		{"把电视开了吧。", "Switch on the TV.", "开", "to turn on"},
+		{"这要看天气。", "It depends on the weather.", "看", "to depend on"},
+	})
+}
