@@ -108,11 +108,15 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"孩子们对一切都很好奇。", "好奇", "curious"},         // "inquisitive"
 		{"我给你发了一封邮件。", "邮件", "email"},            // "mail"
 		// Everyday sentences of my own, read without English.
-		{"对不起,我来晚了。", "晚", "late"},         // "evening"
-		{"这家餐厅的菜很好吃。", "餐厅", "restaurant"}, // "dining hall"
-		{"他的工作态度很认真。", "态度", "attitude"},   // "manner"
-		{"她的性格很好。", "性格", "character"},     // "nature"
-		{"孩子在睡觉。", "睡觉", "to sleep"},       // "to go to bed"
+		{"对不起,我来晚了。", "晚", "late"},               // "evening"
+		{"这家餐厅的菜很好吃。", "餐厅", "restaurant"},       // "dining hall"
+		{"他的工作态度很认真。", "态度", "attitude"},         // "manner"
+		{"她的性格很好。", "性格", "character"},           // "nature"
+		{"孩子在睡觉。", "睡觉", "to sleep"},             // "to go to bed"
+		{"我们在这方面投入了大量的精力。", "投入", "to put into"}, // "to throw into"
+		{"我把钥匙落在家里了。", "落", "to leave behind"},   // la4 "to leave out"
+		{"我的钱包丢了。", "钱包", "wallet"},              // "purse"
+		{"最重要的是保持好奇心。", "好奇心", "curiosity"},      // "interest in sth"
 		// The grammar still chooses: the noun after 的 or a demonstrative.
 		{"这就是他的解释。", "解释", "explanation"},
 		{"这次检查很仔细。", "检查", "inspection"},
