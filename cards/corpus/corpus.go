@@ -24,6 +24,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"strings"
 	"time"
 	"unicode"
@@ -401,11 +402,20 @@ func isHan(r rune) bool {
 // 0xE4 to 0xE9 (from 0xE4 0xB8 on): read from the bytes, they skip
 // utf8's decoding and unicode's tables, where they were half of reading a
 // Tatoeba-like file (0.52 s of 1.18 s, hanCount's own time in a profile of
-// three reads of /tmp/big1m.tsv).
+// three reads of /tmp/big1m.tsv). Eight bytes of ASCII at a time count
+// their letters at once (asciiLetters): the English sides were most of
+// what was left (0.18 s a read).
 func hanCount(s string) (han, letters int) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if i+8 <= len(s) {
+				if x := load64(s[i : i+8]); x&0x8080808080808080 == 0 {
+					letters += asciiLetters(x)
+					i += 8
+					continue
+				}
+			}
 			if 'a' <= c|0x20 && c|0x20 <= 'z' {
 				letters++
 			}
@@ -430,4 +440,25 @@ func hanCount(s string) (han, letters int) {
 		i += size
 	}
 	return han, letters
+}
+
+// load64 returns the first 8 bytes of s (at least 8 long) as a
+// little-endian number: one load, the compiler combining the bytes'.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// asciiLetters returns how many of the eight ASCII bytes of x are letters
+// (A–Z, a–z), all at once: each byte with bit 0x20 set (upper case to
+// lower) is a letter when it is at least 'a' and below '{', which adding
+// 0x80-'a' and 0x80-'{' to every byte tells in its top bit (no byte carries
+// into the next: they are all below 0x80).
+func asciiLetters(x uint64) int {
+	const ones = 0x0101010101010101
+	y := x | 0x20*ones
+	atLeastA := y + (0x80-'a')*ones
+	pastZ := y + (0x80-'{')*ones
+	return bits.OnesCount64(atLeastA &^ pastZ & (0x80 * ones))
 }

@@ -25,7 +25,7 @@ func hanCountByRune(s string) (han, letters int) {
 	return han, letters
 }
 
-// hanCount reads the common ideographs from their bytes: it counts as
+// hanCount reads the common ideographs and ASCII from their bytes: it counts as
 // rune by rune does at the edges of their block (U+4DFF a hexagram, U+4E00,
 // U+9FFF, U+A000 Yi), in Extension A just below it, on sequences cut short
 // or invalid, and on random bytes drawn mostly from the leading and
@@ -44,11 +44,41 @@ func TestHanCountFast(t *testing.T) {
 		}
 		cases = append(cases, string(b))
 	}
+	// Eight ASCII bytes at a time (asciiLetters): every ASCII byte, the
+	// letters' edges ('@' 'A' 'Z' '[' '`' 'a' 'z' '{'), and long random
+	// strings of mostly ASCII with some ideographs and other letters.
+	all := make([]byte, 128)
+	for i := range all {
+		all[i] = byte(i)
+	}
+	cases = append(cases, string(all), string(all[1:]), "@AZ[`az{@AZ[`az{", "The bank, 银行, is OK.", "Ünïcödé and ASCII text here")
+	mixed := []string{"a", "Z", "m", "@", "[", "`", "{", " ", ",", "0", "\x00", "\x7f", "银", "é", "，"}
+	for range 20000 {
+		var b []byte
+		for range r.IntN(40) {
+			b = append(b, mixed[r.IntN(len(mixed))]...)
+		}
+		cases = append(cases, string(b))
+	}
 	for _, s := range cases {
 		h, l := hanCount(s)
 		wh, wl := hanCountByRune(s)
 		if h != wh || l != wl {
 			t.Fatalf("hanCount(%q) = %d, %d; rune by rune %d, %d", s, h, l, wh, wl)
 		}
+	}
+}
+
+var hanSink int
+
+// BenchmarkHanCount counts a Tatoeba-like pair's sides, as the side-order
+// guess and the pair checks do: ns/op is one pair.
+func BenchmarkHanCount(b *testing.B) {
+	zh := "我的意思是,我们正处于这些差异化个性刚刚显现的最初阶段,因为所有这些模型都将拥有强大的专业知识。"
+	en := "I mean, we're at the very beginning of these differentiated personalities emerging, because all of these models will have strong expertise."
+	for b.Loop() {
+		h, l := hanCount(zh)
+		h2, l2 := hanCount(en)
+		hanSink += h + l + h2 + l2
 	}
 }
