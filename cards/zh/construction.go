@@ -22,7 +22,7 @@ var constructionWords = map[string]bool{
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true,
-	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true,
+	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -209,6 +209,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 问老王, 老李来了: before a surname, the familiar address.
 		if reading == "lao3" && strings.HasPrefix(nb.nextPos, "nr") && utf8.RuneCountInString(nb.next) == 1 {
 			return "(老 + surname) old (familiar address)"
+		}
+		// 你别老看手机, 他老迟到: before a verb, after its subject or 别,
+		// "always; all the time" (not "old").
+		if reading == "lao3" && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && !c.clauseHead() && (personalPronouns[nb.prev] || nb.prev == "别" || nb.prev == "不" || nb.prev == "总" || nb.prev == "也" || nb.prev == "还" || strings.HasPrefix(nb.prevPos, "n")) {
+			return "(老 + verb) always; all the time"
 		}
 	case "较":
 		if reading == "jiao4" && c.verbNext() {
@@ -708,6 +713,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// "this; the current" (not "originally").
 		if reading == "ben3" && (nb.nextPos == "q" || currentUnits[nb.next]) {
 			return "(本 + measure word) this; the current"
+		}
+	case "起":
+		// 从明天起, 从一百块起: after 从 and a time, place or amount,
+		// where it starts (not "verb suffix, to start").
+		if reading == "qi3" && c.near(-1, 6, false, "从", "自") && !isVerbPos(nb.prevPos) && (nb.clauseEnd || c.commaNext() || nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q") {
+			return "(从…起) starting from"
 		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second

@@ -476,6 +476,11 @@ func TestFunctionGloss(t *testing.T) {
 		// 会 before a skill after 还 or 也.
 		{"她会弹钢琴，还会唱歌。", "", "会#2", "can (know how to)"},
 		{"明天还会下雨。", "", "会", "will; be likely to"},
+		// 从…起.
+		{"从下个月起，我们每周开一次会。", "", "起", "(从…起) starting from"},
+		// 老 before a verb.
+		{"你别老玩游戏。", "", "老", "(老 + verb) always; all the time"},
+		{"他是我的老朋友。", "", "老朋友", dict},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -241,6 +241,8 @@ var functionSenses = map[string]string{
 	"(verb + 于) to; for; with regard to":          "(indicating any indirect relation) to; toward; vis-à-vis; with regard to; for",
 	"(A 至 B) to; until":                           "to|until",
 	"(本 + measure word) this; the current":        "(bound form) this; the current (year etc)",
+	"(从…起) starting from":                         "starting from (a time, place, price etc)",
+	"(老 + verb) always; all the time":             "always",
 	glossQilaiUp:                                  "indicating an upward movement",
 	glossQilaiTogether:                            "indicating completion",
 	glossQilaiSeems:                               "(after a perception verb, e.g. 看[kan4]) expressing preliminary judgment",
