@@ -552,16 +552,16 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// word whose first sense is a verb is the subject, the noun it
 		// also is.
 		return later(nounish)
-	case !single && intentSense(in, first) >= 0 && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.nextPos != "vn"):
+	case !single && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.nextPos != "vn") && intentSense(in, first) >= 0:
 		// 我准备下个月去日本 "to intend", not "to prepare" (准备考试
 		// stays): before a time or a verb, a sense that takes a verb.
 		return intentSense(in, first)
-	case computingVerbSense(in) >= 0 && computingVerbSense(in) != first && latinNext(nb):
+	case latinNext(nb) && computingVerbSense(in) >= 0 && computingVerbSense(in) != first:
 		// 调用API, 访问okta.com: before a name in Latin letters (an
 		// API, a site, a program) a verb's computing sense, "(computing)
 		// to call", "(computing) to visit (a website)".
 		return computingVerbSense(in)
-	case !single && tenableSense(in, first) >= 0 && nb.objectless && nb.next != "了" && nb.next != "于" && !eventAdverbs[nb.prev]:
+	case !single && nb.objectless && nb.next != "了" && nb.next != "于" && !eventAdverbs[nb.prev] && tenableSense(in, first) >= 0:
 		// 同样的情况也成立。 "to be tenable", not "to establish": a
 		// claim holds where nothing follows (公司成立于2015年, 公司刚成立
 		// stay).
