@@ -407,12 +407,13 @@ func (a *Analyzer) classifierEntry(text string, in *entryInfo) float64 {
 // actionClassifier reports whether sense s is a measure word that counts
 // occurrences of an action or event, as CC-CEDICT describes 场 chang2
 // "classifier for events and happenings: spell, episode, bout" and 转
-// zhuan4 "classifier for repeated actions".
+// zhuan4 "classifier for repeated actions" or 圈 quan1 "classifier for
+// loops, orbits, laps" (跑了三圈, not juan4 "pen; sty").
 func actionClassifier(s string) bool {
 	if !strings.HasPrefix(s, "classifier for") {
 		return false
 	}
-	for _, w := range []string{"bout", "spell", "episode", "repeated action", "occurrence", "number of times"} {
+	for _, w := range []string{"bout", "spell", "episode", "repeated action", "occurrence", "number of times", "laps", "rounds"} {
 		if strings.Contains(s, w) {
 			return true
 		}
@@ -1119,7 +1120,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if degreeAdverbs[nb.prev] && noObjectAfter(nb) && objectAsking(in) {
 		return -1 // 唱得非常好 hao3 "well", not hao4 "to be fond of"
 	}
-	if kd := in.kinds.kinds(); kd.function >= 0.5 && kd.verb < 0.5 && (negatedVerb(nb) || resultCloses(sn, k)) && a.verbChar(sn.toks[k].Text) {
+	if kd := in.kinds.kinds(); kd.function >= 0.5 && kd.verb < 0.5 && (negatedVerb(nb) || resultCloses(sn, k) || a.twoObjects(sn, k, nb)) && a.verbChar(sn.toks[k].Text) {
 		return -1
 	}
 	if n := a.degreeNeed(sn, k, in, nb); n != 0 {
@@ -1251,6 +1252,26 @@ func negatedVerb(nb *neighbours) bool {
 		return nb.objectless || strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n")
 	}
 	return false
+}
+
+// twoObjects reports whether token k, a single character, is followed by
+// a personal pronoun and then what is given or owed to that person (a
+// noun, 钱, or a numeral or demonstrative before it), no verb: the token
+// is the verb of two objects, not an adverb, where the character has a
+// verb's entry: 我明天还你钱, 你还我十块钱, 还我那本书 are huan2 "to pay
+// back; to return", not hai2 "still" (他还我们帮了不少忙 is left alone: 帮
+// a verb).
+func (a *Analyzer) twoObjects(sn *sentence, k int, nb *neighbours) bool {
+	if !personalPronouns[nb.next] || utf8.RuneCountInString(sn.toks[k].Text) != 1 {
+		return false
+	}
+	j := hanAt(sn, hanAt(sn, k, 1), 1)
+	if j < 0 || a.predicateAt(sn, j) {
+		return false
+	}
+	t := sn.toks[j].Text
+	r, _ := utf8.DecodeRuneInString(t)
+	return t == "钱" || isNumeral(r) || r == '这' || r == '那' || strings.HasPrefix(sn.posOf(a, j), "n") && closesClause(sn, j)
 }
 
 // resultCloses reports whether token k, a single character, is followed

@@ -99,6 +99,13 @@ func TestReadings(t *testing.T) {
 		// A measure word closing the clause is the object itself.
 		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
+		// 还 before a person and what is owed: huan2.
+		{zh: "下个月我一定还你钱。", text: "还", reading: "huan2"},
+		{zh: "你什么时候还我那本书？", text: "还", reading: "huan2"},
+		{zh: "他还我们帮了不少忙。", text: "还", reading: "hai2"},
+		{zh: "你还我五十块钱。", text: "还", reading: "huan2"},
+		// 圈 after a numeral and a verb: quan1 "classifier for laps".
+		{zh: "他每天绕着湖走两圈。", text: "圈", reading: "quan1"},
 		// An aspect particle after a verb gse tags zg.
 		{zh: "我爷爷年轻的时候当过兵。", text: "过", reading: "guo5"},
 		// 为 before a time word and a verb: the preposition wei4.
