@@ -117,6 +117,9 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"我把钥匙落在家里了。", "落", "to leave behind"},   // la4 "to leave out"
 		{"我的钱包丢了。", "钱包", "wallet"},              // "purse"
 		{"最重要的是保持好奇心。", "好奇心", "curiosity"},      // "interest in sth"
+		{"我们要尊重别人的选择。", "尊重", "to respect"},      // "to esteem"
+		{"你最好提前订票。", "提前", "in advance"},         // "to shift to an earlier date"
+		{"我全身都湿了。", "湿", "wet"},                  // "moist"
 		// The grammar still chooses: the noun after 的 or a demonstrative.
 		{"这就是他的解释。", "解释", "explanation"},
 		{"这次检查很仔细。", "检查", "inspection"},
