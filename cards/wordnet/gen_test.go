@@ -613,6 +613,8 @@ func (d *db) addSupplement(sup []supPair) error {
 		}{{p.a, p.aPOS}, {p.b, p.bPOS}} {
 			e := d.lemmas[w.l]
 			switch {
+			case isStop(w.l):
+				return fmt.Errorf("supplement: %q is a function word, which relates nothing", w.l)
 			case e != nil && e[posIndex(w.pos)] != nil:
 			case !strings.Contains(w.l, " ") || !keep(w.l) || isStop(w.l):
 				return fmt.Errorf("supplement: %q is no WordNet lemma of that part of speech", w.l)
@@ -1053,5 +1055,8 @@ func TestSupplement(t *testing.T) {
 	}
 	if err := d.addSupplement([]supPair{{Synonym, "xqzzy", "cold", adj, adj}}); err == nil {
 		t.Error("addSupplement(xqzzy, cold): no error")
+	}
+	if err := d.addSupplement([]supPair{{Synonym, "maybe", "perhaps", adv, adv}}); err == nil {
+		t.Error("addSupplement(maybe, perhaps): no error, but perhaps is a function word")
 	}
 }

@@ -88,6 +88,9 @@ var relations = []struct {
 	{"web", "internet", Synonym},
 	{"memorized", "learn by heart", Synonym},
 	{"learned by heart", "memorize", Synonym},
+	{"definitely", "certainly", Synonym},
+	{"actually", "in fact", Synonym},
+	{"deaths", "dead", Derived},
 
 	{"cat", "dog", 0},        // co-hyponyms
 	{"good", "bad", 0},       // antonyms
