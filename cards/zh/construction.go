@@ -22,7 +22,7 @@ var constructionWords = map[string]bool{
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true,
-	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true,
+	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -423,9 +423,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "how?"
 		}
 	case "叫":
-		// 我叫王明, 这叫什么, 他叫Tom: a name; 妈妈叫我回家: to ask sb to.
+		// 我叫王明, 这叫什么, 他叫Tom: a name; 妈妈叫我回家: to ask sb to;
+		// 钱包叫小偷偷走了: the passive's "by".
 		switch {
 		case reading != "jiao4":
+		case c.thingDoneTo():
+			return "(passive 叫) by (= 被)"
 		case strings.HasPrefix(nb.nextPos, "nr") || nb.next == "什么" || c.latinNext() || unknownHan(nb.right, nb.nextPos):
 			return "to be called"
 		case c.verbAfterObject():
@@ -719,6 +722,16 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// where it starts (not "verb suffix, to start").
 		if reading == "qi3" && c.near(-1, 6, false, "从", "自") && !isVerbPos(nb.prevPos) && (nb.clauseEnd || c.commaNext() || nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q") {
 			return "(从…起) starting from"
+		}
+	case "以上", "以下":
+		// 以上就是我的想法, 以下是具体内容: at the head of a clause, not
+		// after an amount, what was said above or comes below (十八岁以上:
+		// "or more").
+		if (reading == "yi3 shang4" || reading == "yi3 xia4") && c.clauseHead() && !c.latinNext() {
+			if w == "以上" {
+				return "the above-mentioned"
+			}
+			return "the following"
 		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second

@@ -82,7 +82,9 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "被":
 		g = c.bei(reading)
 	case "让":
-		if reading == "rang4" && (nb.next == "一下" || nb.next == "开" || nb.next == "路") {
+		if reading == "rang4" && c.thingDoneTo() {
+			g = "(passive 让) by (= 被)" // 我的自行车让人偷了
+		} else if reading == "rang4" && (nb.next == "一下" || nb.next == "开" || nb.next == "路") {
 			g = "to yield" // 请让一下, 让开: to make way
 		} else if reading == "rang4" && !c.finalNext() && nb.next != "了" && nb.next != "过" && nb.next != "着" {
 			g = c.rang() // not 让了: "to yield"
@@ -699,7 +701,7 @@ func (c *fctx) gei(reading string) string {
 		// 他给我们的印象, 你给我的书: what the subject gave (not 这是给
 		// 你的礼物, for you).
 		return "to give"
-	case isNounPos(nb.prevPos) && !strings.HasPrefix(nb.prevPos, "nr") && !personSuffix(nb.prev) && !kinWords[nb.prev] && !giverWords[nb.prev] && c.doneToAhead():
+	case c.thingDoneTo():
 		// 车子给人偷了, 杯子给打破了: a thing, then 给 and what was done
 		// to it, nothing after: the passive, as 被.
 		return "(passive 给) by (= 被)"
@@ -709,6 +711,14 @@ func (c *fctx) gei(reading string) string {
 		return "to give"
 	}
 	return ""
+}
+
+// thingDoneTo reports whether a thing (a noun that names no person) stands
+// before the token, and after it an optional doer then a verb close the
+// clause with 了 (doneToAhead): 给, 让 and 叫 are then the passive's "by".
+func (c *fctx) thingDoneTo() bool {
+	nb := c.nb
+	return isNounPos(nb.prevPos) && !strings.HasPrefix(nb.prevPos, "nr") && !personSuffix(nb.prev) && !kinWords[nb.prev] && !giverWords[nb.prev] && c.doneToAhead()
 }
 
 // giverWords are people who give or do things for others, though their

@@ -480,6 +480,13 @@ func TestFunctionGloss(t *testing.T) {
 		{"从下个月起，我们每周开一次会。", "", "起", "(从…起) starting from"},
 		// 老 before a verb.
 		{"你别老玩游戏。", "", "老", "(老 + verb) always; all the time"},
+		// 以上, 以下 opening a clause.
+		{"以上是我的一些看法。", "", "以上", "the above-mentioned"},
+		{"以下是会议的安排。", "", "以下", "the following"},
+		{"六十岁以上的老人免费。", "", "以上", dict},
+		// 让 and 叫 as the passive's "by".
+		{"我的手机让人偷了。", "", "让", "(passive 让) by (= 被)"},
+		{"饭叫狗吃了。", "", "叫", "(passive 叫) by (= 被)"},
 		{"他是我的老朋友。", "", "老朋友", dict},
 	}
 	for _, tt := range tests {

@@ -243,6 +243,8 @@ var functionSenses = map[string]string{
 	"(本 + measure word) this; the current":        "(bound form) this; the current (year etc)",
 	"(从…起) starting from":                         "starting from (a time, place, price etc)",
 	"(老 + verb) always; all the time":             "always",
+	"(passive 让) by (= 被)":                        "by (indicates the agent in a passive clause",
+	"(passive 叫) by (= 被)":                        "by (indicates agent in the passive mood)",
 	glossQilaiUp:                                  "indicating an upward movement",
 	glossQilaiTogether:                            "indicating completion",
 	glossQilaiSeems:                               "(after a perception verb, e.g. 看[kan4]) expressing preliminary judgment",
