@@ -245,6 +245,39 @@ func degreePredicateEnds(nb *neighbours) bool {
 	return clauseEndsAt(toks, j)
 }
 
+// clauseSense returns the index of a plain verb sense of in other than
+// first a gloss of which takes a clause ("to suspect that", "to feel
+// that ..."), -1 if none.
+func clauseSense(in *entryInfo, first int) int {
+	for i, s := range in.senses {
+		if i == first || !in.plain(i, s) || !isVerbSense(s) {
+			continue
+		}
+		for _, g := range strings.Split(stripBrackets(s), ";") {
+			if strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g), "...")), " that") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// cognitionSense returns the index of a plain sense of in other than first
+// that is a verb of feeling or thinking ("to feel", "to think"), -1 if
+// none.
+func cognitionSense(in *entryInfo, first int) int {
+	for i, s := range in.senses {
+		if i == first || !in.plain(i, s) {
+			continue
+		}
+		switch firstGloss(s) {
+		case "to feel", "to think", "to believe", "to guess", "to suspect", "to sense", "to perceive", "to reckon":
+			return i
+		}
+	}
+	return -1
+}
+
 // intentSense returns the index of a plain sense of in other than first
 // that takes a verb after it ("to intend", "to be about to"), -1 if none.
 func intentSense(in *entryInfo, first int) int {
@@ -571,6 +604,14 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// advice where the clause gives advice (吧 closes it, or 别
 		// follows).
 		return suggestionSense(in, first)
+	case !single && nb.objectThenVerb && clauseSense(in, first) >= 0:
+		// 我怀疑他在说谎 "to suspect that", not "to doubt (sth)": before a
+		// subject and its verb, the sense that takes a clause.
+		return clauseSense(in, first)
+	case !single && personalPronouns[nb.prev] && (nb.nextPos == "d" || degreeAdverbs[nb.next]) && nounish(fs) && cognitionSense(in, first) >= 0:
+		// 我感觉有点冷 "to feel", not "feeling": after its subject and
+		// before an adverb, a verb of feeling or thinking.
+		return cognitionSense(in, first)
 	case !single && personalPronouns[nb.prev] && nounish(fs) && objectFollows(nb) && !strings.HasPrefix(nb.nextPos, "n"):
 		// 他领导一个很大的团队 "to lead", 他帮助我们 "to help": after its
 		// subject, before an object that is a pronoun or a quantity (not

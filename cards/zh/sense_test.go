@@ -345,6 +345,12 @@ func TestPredicateSlot(t *testing.T) {
 		{"我们正在节省开支。", "节省", "to save"},
 		{"他跑得更快了。", "快", "rapid"},
 		{"我们要确保稳定。", "稳定", "stability"},
+		// Before a subject and its verb, the sense that takes a clause;
+		// after a subject, before an adverb, a verb of feeling.
+		{"我怀疑他在说谎。", "怀疑", "to have one's doubts"},
+		{"我们怀疑这个数据。", "怀疑", "to doubt"},
+		{"我感觉有点冷。", "感觉", "to feel"},
+		{"他经验很丰富。", "经验", "experience"},
 		{"这个价格太贵了,能便宜点吗?", "便宜", "cheap"},
 		// Not where the noun stands: after 的, or with 很 before it.
 		{"谢谢你的帮助。", "帮助", "assistance"},
