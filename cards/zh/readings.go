@@ -1129,6 +1129,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.prepositionNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if n := a.lackNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
 	if dazedNeed(in, nb) || deceiveNeed(in, nb) || snapNeed(sn, k, in, nb) {
 		return 1
 	}
@@ -1250,6 +1253,82 @@ func negatedVerb(nb *neighbours) bool {
 	switch nb.prev {
 	case "不", "没", "没有", "别":
 		return nb.objectless || strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n")
+	}
+	return false
+}
+
+// lackNeed is, for a single character one of whose entries has a plain
+// sense "to lack" or "to fall short of" (差 cha4), +1 for that entry and
+// -1 for the others where the token, after its subject or an adverb,
+// takes what is lacking: a quantity of a noun (还差两个人), or the person
+// and the amount (你差我十块钱): not cha1 "difference", nor chai1 "to send
+// (on an errand)", which a verb's slot would favour. 0 elsewhere.
+func (a *Analyzer) lackNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if utf8.RuneCountInString(in.e.Simp) != 1 {
+		return 0
+	}
+	if p := nb.prevPos; !strings.HasPrefix(p, "r") && !strings.HasPrefix(p, "n") && p != "d" && p != "t" && !(utf8.RuneCountInString(nb.prev) == 1 && adverbChar(nb.left)) {
+		return 0 // (还 of 还差 may be tagged otherwise)
+	}
+	next := hanAt(sn, k, 1)
+	if !a.countedObject(sn, next) && !(personalPronouns[nb.next] && a.countedObject(sn, hanAt(sn, next, 1))) {
+		return 0
+	}
+	lacks := func(in *entryInfo) bool {
+		for i, s := range in.senses {
+			if in.plain(i, s) && (strings.HasPrefix(s, "to lack") || strings.HasPrefix(s, "to fall short")) {
+				return true
+			}
+		}
+		return false
+	}
+	if !a.anyEntry(sn.toks[k].Text, lacks) {
+		return 0
+	}
+	if lacks(in) {
+		return 1
+	}
+	return -1
+}
+
+// countedObject reports whether the tokens from j on are a quantity of a
+// noun: a numeral, a measure word (as one word with it or not) and the
+// noun it counts, or 钱 (两个人, 十块钱, 一个解释).
+func (a *Analyzer) countedObject(sn *sentence, j int) bool {
+	if j < 0 {
+		return false
+	}
+	t := sn.toks[j].Text
+	r, n := utf8.DecodeRuneInString(t)
+	if !isNumeral(r) && r != '两' && !numeralWord(t) {
+		return false
+	}
+	allNumerals := true
+	for _, c := range t {
+		allNumerals = allNumerals && (isNumeral(c) || c == '两')
+	}
+	m := j
+	if n == len(t) || allNumerals {
+		// The numeral alone: the measure word comes next (一个, 两本:
+		// the token holds it).
+		if m = hanAt(sn, j, 1); m < 0 || !a.measureWord(sn.toks[m].Text) {
+			return false
+		}
+	}
+	o := hanAt(sn, m, 1)
+	return o >= 0 && (a.nounAt(sn, o) || sn.toks[o].Text == "钱")
+}
+
+// measureWord reports whether a sense of an entry of w glosses a measure
+// word: "classifier for …", or 个's "(classifier used before a noun that
+// has no specific classifier)", which isClassifier does not see.
+func (a *Analyzer) measureWord(w string) bool {
+	for _, e := range a.dict.Lookup(w) {
+		for _, s := range e.Senses() {
+			if strings.HasPrefix(s, "classifier") || strings.HasPrefix(s, "(classifier") {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -99,6 +99,10 @@ func TestReadings(t *testing.T) {
 		// A measure word closing the clause is the object itself.
 		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
+		// 差 before what is lacking (a quantity of a noun, or the person
+		// and the amount): cha4 "to fall short; to lack".
+		{zh: "我们队还差三个人。", text: "差", reading: "cha4"},
+		{zh: "你还差我二十块钱呢。", text: "差", reading: "cha4"},
 		// 还 before a person and what is owed: huan2.
 		{zh: "下个月我一定还你钱。", text: "还", reading: "huan2"},
 		{zh: "你什么时候还我那本书？", text: "还", reading: "huan2"},
