@@ -802,7 +802,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 // of how things still are, before a pause, or stressing a statement.
 const (
 	glossNeQuestion = "(…呢？) and …?; what about …? (question)"
-	glossNeStill    = "(还…呢, 着呢) still (the state holds)"
+	glossNeAsks     = "(什么/怎么…呢？) (softens a question)"
+	glossNeStill    = "(还…呢) still (the state holds)"
+	glossNeOngoing  = "(正在…呢, 着呢) (going on right now)"
 	glossNePause    = "(topic + 呢，…) as for …; (a pause)"
 	glossNeEmphasis = "(…呢！) (emphasis)"
 )
@@ -988,11 +990,22 @@ func (c *fctx) ne() string {
 	if j >= 0 && !c.breaks(j, false) {
 		return "" // inside its clause: not the particle's place
 	}
-	if j >= 0 && (c.sn.toks[j].Text == "？" || c.sn.toks[j].Text == "?") || c.askedBefore() {
+	// A question word before it (你在干什么呢, 这怎么说得通呢) makes the
+	// question; 呢 only softens it. Without one (那你呢？) 呢 asks
+	// "and …?; what about …?" itself.
+	if c.askedBefore() {
+		return glossNeAsks
+	}
+	if j >= 0 && (c.sn.toks[j].Text == "？" || c.sn.toks[j].Text == "?") {
 		return glossNeQuestion
 	}
-	if c.near(-1, 12, false, "还", "在", "正在", "正", "着", "还在", "还没", "还没有") {
+	// 还…呢 says the state still holds; 正在…呢 and 着呢 only that it is
+	// going on (爸爸正在修自行车呢 is no "still").
+	if c.near(-1, 12, false, "还", "还在", "还没", "还没有") {
 		return glossNeStill
+	}
+	if c.near(-1, 12, false, "在", "正在", "正", "着") {
+		return glossNeOngoing
 	}
 	return glossNeEmphasis
 }

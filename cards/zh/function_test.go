@@ -345,9 +345,13 @@ func TestFunctionGloss(t *testing.T) {
 		// 呢 by its place: a question, a state that holds, a pause, a
 		// stress.
 		{"那你呢？", "And you?", "呢", glossNeQuestion},
-		{"你们在聊什么呢", "", "呢", glossNeQuestion},
+		{"你们在聊什么呢", "", "呢", glossNeAsks},
+		{"那这怎么说得通呢？", "So how does that make sense?", "呢", glossNeAsks},
+		{"你到底去不去呢？", "", "呢", glossNeQuestion},
 		{"他还在睡觉呢。", "", "呢", glossNeStill},
-		{"外面刮着风呢。", "", "呢", glossNeStill},
+		{"我还没吃饭呢。", "", "呢", glossNeStill},
+		{"外面刮着风呢。", "", "呢", glossNeOngoing},
+		{"妈妈正在做饭呢。", "Mom is cooking.", "呢", glossNeOngoing},
 		{"其实呢，这个问题不难。", "", "呢", glossNePause},
 		{"我才不信呢！", "", "呢", glossNeEmphasis},
 		// 一点 denied and after an adjective; 都 after it; 而且 alone;

@@ -258,6 +258,8 @@ var functionSenses = map[string]string{
 	"(verb + 去) away (from the speaker)":          "(after a verb of motion indicates movement away from the speaker)",
 	glossNeQuestion:                               "(sentence-final particle) used in questions",
 	glossNeStill:                                  "(sentence-final particle) indicating that a state or situation still holds",
+	glossNeOngoing:                                "(sentence-final particle) indicating that a state or situation still holds",
+	glossNeAsks:                                   "(sentence-final particle) used in questions",
 	glossNePause:                                  "(discourse particle) used to mark a slight pause",
 	glossNeEmphasis:                               "(discourse particle) used to mark a slight pause",
 }
