@@ -75,7 +75,7 @@ var relations = []struct {
 	// A verb sense of a word mostly tagged as a noun, a noun sense of one
 	// whose other nouns are tagged more.
 	{"cope", "deal", Synonym},
-	{"basis", "base", Synonym},
+	{"basis", "base", Derived}, // a synonym of base the noun, derived of the verb (supplement.txt)
 	// Adverbs the gloss of their first sense defines by others.
 	{"fully", "entirely", Synonym},
 	{"usually", "generally", Synonym},

@@ -210,6 +210,8 @@ func TestSupplementRelations(t *testing.T) {
 		{"你要保证数据是正确的。", "You have to make sure the data is correct.", "保证", "to ensure"},
 		{"出门前一定要保证门锁好了。", "Make sure the door is locked before you go out.", "保证", "to ensure"},
 		{"网络上什么都有。", "You can find everything on the web.", "网络", "Internet"},
+		{"这个决定是基于事实的。", "This decision is based on facts.", "基于", "on the basis of"},
+		{"我给你们做个演示。", "Let me give you a demo.", "演示", "demonstration"},
 		// Light verbs' phrases that say what their words say already.
 		{"你要照顾好自己。", "Take good care of yourself.", "照顾", "to take care of"},
 		{"别担心，我会处理的。", "Don't worry, I'll take care of it.", "处理", "to handle; to deal with"},
