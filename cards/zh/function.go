@@ -752,6 +752,17 @@ func (c *fctx) doneToAhead() bool {
 	return e < 0 || c.breaks(e, false)
 }
 
+// predicateAfterDe are the words that, right after 的, start a predicate:
+// the 的 then closes a subject of its own (他说的没错, 红的比蓝的好看).
+var predicateAfterDe = map[string]bool{
+	"比": true, "都": true, "也": true, "很": true, "太": true, "真": true, "挺": true, "更": true,
+	"没错": true, "对": true, "不对": true, "不错": true, "有道理": true, "就是": true, "才是": true,
+}
+
+// stressAdverbs before an adjective and a clause-final 的 make the
+// assertion: 挺贵的, 蛮好的, 怪不好意思的.
+var stressAdverbs = map[string]bool{"挺": true, "蛮": true, "怪": true, "可": true, "真": true}
+
 // nounAfterDe reports whether a noun follows the 的 that is the second
 // token after the token: 给我们的印象.
 func (c *fctx) nounAfterDe() bool {
@@ -797,6 +808,16 @@ func (c *fctx) de(reading string) string {
 	if !nb.clauseEnd && c.splitShiDe() {
 		return "(是…的) stresses when, where, how" // 我们是去年结的婚。
 	}
+	if !nb.clauseEnd && predicateAfterDe[nb.next] {
+		// 他说的没错, 红的比蓝的好看: 的 closes a subject, the predicate
+		// follows (no noun): what he said, the red one.
+		switch {
+		case strings.HasPrefix(nb.prevPos, "a"):
+			return "(adjective + 的) the … one"
+		case isVerbPos(nb.prevPos) && nb.prevPos != "vn":
+			return glossDeWhat
+		}
+	}
 	if !nb.clauseEnd {
 		if possessor && !pronoun && c.describes() {
 			return "(links a description to its noun)"
@@ -826,6 +847,9 @@ func (c *fctx) de(reading string) string {
 	case c.near(-1, 8, false, "所", "像", "正如", "如", "就像", "好像"):
 		// 我们所做的, 就像我说的: what we did, (as) what I said.
 		return glossDeWhat
+	case c.near(-1, 6, false, "会", "一定", "肯定") || stressAdverbs[c.word(c.nth(2, -1))]:
+		// 我会努力的, 这个东西挺贵的: the assertion, not "the … one".
+		return "(sentence-final) it is so (emphasis)"
 	case strings.HasPrefix(nb.prevPos, "a"):
 		return "(adjective + 的) the … one"
 	}

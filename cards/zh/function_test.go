@@ -491,6 +491,15 @@ func TestFunctionGloss(t *testing.T) {
 		// 让 and 叫 as the passive's "by".
 		{"我的手机让人偷了。", "", "让", "(passive 让) by (= 被)"},
 		{"饭叫狗吃了。", "", "叫", "(passive 叫) by (= 被)"},
+		// 好，… as a reply.
+		{"好，我马上去办。", "", "好", "all right!"},
+		{"他人很好，大家都喜欢他。", "", "好", dict},
+		// 的 closing a subject before its predicate; the assertive 的
+		// after 会 or 挺 + adjective.
+		{"你说的没错。", "", "的", glossDeWhat},
+		{"大的比小的贵。", "", "的", "(adjective + 的) the … one"},
+		{"我会努力的。", "", "的", "(sentence-final) it is so (emphasis)"},
+		{"这里的房子挺贵的。", "", "的#2", "(sentence-final) it is so (emphasis)"},
 		{"他是我的老朋友。", "", "老朋友", dict},
 	}
 	for _, tt := range tests {
