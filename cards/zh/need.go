@@ -583,8 +583,9 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 工作很忙 "work; job", 要求很高 "requirement", 变化也很大
 		// "change": at the head of its clause, before a degree adverb, a
 		// word whose first sense is a verb is the subject, the noun it
-		// also is.
-		return later(nounish)
+		// also is (选择很重要。 "choice", a noun WordNet knows as an
+		// adjective too).
+		return later(nounLike)
 	case !single && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.nextPos != "vn") && intentSense(in, first) >= 0:
 		// 我准备下个月去日本 "to intend", not "to prepare" (准备考试
 		// stays): before a time or a verb, a sense that takes a verb.

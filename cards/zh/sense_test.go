@@ -397,6 +397,7 @@ func TestSubjectAndAdvice(t *testing.T) {
 	for _, tc := range []struct{ zh, word, want string }{
 		{"工作很忙。", "工作", "job"},
 		{"要求很高啊。", "要求", "requirement"},
+		{"选择很重要。", "选择", "choice"},
 		{"急需更多芯片。", "急需", "to urgently need"},
 		{"我们还是走吧。", "还是", "had better"},
 		{"你还是别去了。", "还是", "had better"},
