@@ -124,6 +124,8 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"你需要更新一下软件。", "更新", "to update"},             // "to replace the old with new"
 		{"我们需要建立一套新的评估体系。", "一套", "a set"},            // "suit"
 		{"他们的估值已经超过了一千亿美元。", "千亿", "hundred billion"}, // "myriads"
+		{"他今年刚毕业,正在找工作。", "刚", "just"},                // "exactly; precisely"
+		{"这个牌子的衣服质量很好。", "牌子", "brand"},               // "sign"
 		// The grammar still chooses: the noun after 的 or a demonstrative.
 		{"这就是他的解释。", "解释", "explanation"},
 		{"这次检查很仔细。", "检查", "inspection"},
