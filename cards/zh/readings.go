@@ -1132,6 +1132,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.lackNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if a.bracketNeed(sn, k, in) {
+		return 1
+	}
 	if dazedNeed(in, nb) || deceiveNeed(in, nb) || snapNeed(sn, k, in, nb) {
 		return 1
 	}
@@ -1255,6 +1258,89 @@ func negatedVerb(nb *neighbours) bool {
 		return nb.objectless || strings.HasPrefix(nb.nextPos, "r") || strings.HasPrefix(nb.nextPos, "n")
 	}
 	return false
+}
+
+// bracketNeed reports whether in is the one entry of a single character
+// whose plain sense names in brackets what it is about, and a noun beside
+// the token (its subject before it, its object after it, within a few
+// words) is that thing by its first gloss: 会议散了 is san4 "to break up (a
+// meeting etc)", not san3 "scattered; loose"; 树上结了很多果子 jie1 "(of a
+// plant) to produce (fruit or seeds)", not jie2 "knot; to tie". Where the
+// nouns name no entry's bracket, or several entries', false.
+func (a *Analyzer) bracketNeed(sn *sentence, k int, in *entryInfo) bool {
+	text := sn.toks[k].Text
+	if utf8.RuneCountInString(text) != 1 || sn.rare(a, k) || a.anyEntry(text, func(e *entryInfo) bool { return e.particle >= 0 }) {
+		// (A rare character beside a noun is more often part of a name:
+		// 鸡仔木; a particle's character is left to particleNeed: 时候得过
+		// 冠军 is guo5, whatever "(of time) to pass" says.)
+		return false
+	}
+	var nouns []string
+	for d, dir := range [2]int{-1, 1} {
+		j := k
+		for n := 0; n < 4; n++ {
+			if j = hanAt(sn, j, dir); j < 0 {
+				break
+			}
+			p := sn.posOf(a, j)
+			if strings.HasPrefix(p, "n") {
+				nouns = append(nouns, sn.toks[j].Text)
+				if d == 0 {
+					break // the subject: the nearest noun before
+				}
+				continue
+			}
+			t := sn.toks[j].Text
+			if dir < 0 && p != "d" && p != "f" {
+				break // (an adverb or a place word between the subject and the token: 树上结了)
+			}
+			if p != "d" && p != "m" && p != "q" && p != "mq" && !strings.HasPrefix(p, "u") && p != "f" && !degreeAdverbs[t] && t != "多" && t != "少" {
+				break // (adverbs, quantities and particles between: 结了很多果子)
+			}
+		}
+	}
+	if len(nouns) == 0 {
+		return false
+	}
+	named := func(e *entryInfo) bool {
+		for i, s := range e.senses {
+			if !e.plain(i, s) {
+				continue
+			}
+			found := false
+			forBracketWords(s, func(_, st string, _ bool) {
+				for _, w := range nouns {
+					if found || !a.nounFirst(w) {
+						continue
+					}
+					for _, ne := range a.dict.Lookup(w) {
+						ni := a.info(ne)
+						if ne.IsName() || ni.firstPlain < 0 {
+							continue
+						}
+						for _, gw := range glossWords(firstGloss(ni.senses[ni.firstPlain])) {
+							if glossStem(gw) == st {
+								found = true
+							}
+						}
+					}
+				}
+			})
+			if found {
+				return true
+			}
+		}
+		return false
+	}
+	if !named(in) {
+		return false
+	}
+	for _, e := range a.dict.Lookup(text) {
+		if ie := a.info(e); ie != in && !e.IsName() && ie.meaning == ie.e && named(ie) {
+			return false
+		}
+	}
+	return true
 }
 
 // lackNeed is, for a single character one of whose entries has a plain

@@ -99,6 +99,14 @@ func TestReadings(t *testing.T) {
 		// A measure word closing the clause is the object itself.
 		{zh: "为了新年，大家干一杯！", text: "干", reading: "gan1"},
 		{zh: "她在操场上跑着转了两圈。", text: "转", reading: "zhuan4"},
+		// A sense whose brackets name the noun beside the token: 散 san4
+		// "to break up (a meeting etc)", 结 jie1 "(of a plant) to produce
+		// (fruit or seeds)", 和 huo2 "to combine a powdery substance
+		// (flour …)"; 鞋带散了 keeps san3 "loose".
+		{zh: "领导讲完话，会议就散了。", text: "散", reading: "san4"},
+		{zh: "院子里的苹果树结了很多果子。", text: "结", reading: "jie1"},
+		{zh: "奶奶在厨房和面。", text: "和", reading: "huo2"},
+		{zh: "我的鞋带散了。", text: "散", reading: "san3"},
 		// 差 before what is lacking (a quantity of a noun, or the person
 		// and the amount): cha4 "to fall short; to lack".
 		{zh: "我们队还差三个人。", text: "差", reading: "cha4"},
