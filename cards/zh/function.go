@@ -1056,7 +1056,8 @@ func (c *fctx) jiu(reading string) string {
 	}
 	nb := c.nb
 	switch {
-	case nb.nextPos == "m" || nb.nextPos == "mq":
+	case (nb.nextPos == "m" || nb.nextPos == "mq") && nb.next != "多" && nb.next != "少":
+		// (就多待几天吧: 多 "more" is no amount.)
 		return "only; just (that much)"
 	case nb.next == "是":
 		return "(就是) exactly; precisely"
@@ -1180,6 +1181,9 @@ func (c *fctx) cai(reading string) string {
 		return "only (before an amount)"
 	case nb.next == "是":
 		return "(才是) really is; is the one"
+	case (strings.HasPrefix(nb.next, "不") || strings.HasPrefix(nb.next, "没") || nb.next == "别") && c.near(1, 6, false, "呢") && !c.near(-1, 8, true, "只有", "必须", "要", "得"):
+		// 我才不信呢！ 他才不去呢: the stress of a retort, "really (not)".
+		return "(才不…呢) really (not); certainly (not)"
 	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t"):
 		return "not until; only then"
 	case c.nearPos(1, 4, "m"):

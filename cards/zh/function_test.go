@@ -500,6 +500,10 @@ func TestFunctionGloss(t *testing.T) {
 		{"大的比小的贵。", "", "的", "(adjective + 的) the … one"},
 		{"我会努力的。", "", "的", "(sentence-final) it is so (emphasis)"},
 		{"这里的房子挺贵的。", "", "的#2", "(sentence-final) it is so (emphasis)"},
+		// 就 before 多 "more" is no "only".
+		{"既然来了，就多住几天吧。", "", "就", "(if …,) then"},
+		// 才不…呢.
+		{"我才不怕呢！", "", "才", "(才不…呢) really (not); certainly (not)"},
 		{"他是我的老朋友。", "", "老朋友", dict},
 	}
 	for _, tt := range tests {

@@ -89,10 +89,11 @@ var functionSenses = map[string]string{
 	"(就是) exactly; precisely":           "(same as 就是[jiu4 shi4]) merely",
 	"only; just (that much)":            "only; as little as",
 	// 才
-	"(才是) really is; is the one": "(emphatic, esp. in contrast or correction) really; actually",
-	"not until; only then":       "then and only then",
-	"only then; not until; just": "then and only then",
-	"only (before an amount)":    "(before an expression of quantity) only",
+	"(才是) really is; is the one":           "(emphatic, esp. in contrast or correction) really; actually",
+	"(才不…呢) really (not); certainly (not)": "(emphatic, esp. in contrast or correction) really; actually",
+	"not until; only then":                 "then and only then",
+	"only then; not until; just":           "then and only then",
+	"only (before an amount)":              "(before an expression of quantity) only",
 	// 还
 	"(比…还) even more":                 "even more",
 	glossHaiAlso:                      "in addition|also",
