@@ -337,6 +337,39 @@ func tenableSense(in *entryInfo, first int) int {
 // happened (公司刚成立 "to set up").
 var eventAdverbs = map[string]bool{"刚": true, "刚刚": true, "已经": true, "正式": true, "才": true, "终于": true, "新": true}
 
+// orSense returns the index of a plain sense of in other than first that
+// is "or", -1 if none.
+func orSense(in *entryInfo, first int) int {
+	for i, s := range in.senses {
+		if i != first && s == "or" && in.plain(i, s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// alternativeQuestion reports whether the token's sentence ends its clause
+// with a question mark after it, with no 吗 between (你喝茶还是咖啡?).
+func alternativeQuestion(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	for j := nb.k + 1; j < len(toks); j++ {
+		switch t := toks[j].Text; t {
+		case "吗", "嗎":
+			return false
+		case "?", "？":
+			return true
+		default:
+			if r := firstRune(t); unicode.IsPunct(r) && t != "、" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // suggestionSense returns the index of a plain sense of in other than
 // first that glosses advice ("had better"), -1 if none.
 func suggestionSense(in *entryInfo, first int) int {
@@ -600,6 +633,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// claim holds where nothing follows (公司成立于2015年, 公司刚成立
 		// stay).
 		return tenableSense(in, first)
+	case !single && nb.prev != "" && !personalPronouns[nb.prev] && !clauseHead(nb) && alternativeQuestion(nb) && orSense(in, first) >= 0:
+		// 你喝茶还是咖啡? "or", not "still (as before)": between the two
+		// choices of a question without 吗 (他还是没来? stays "still").
+		return orSense(in, first)
 	case !single && suggestionSense(in, first) >= 0 && suggestionAhead(nb):
 		// 我们还是走吧 "had better", not "still (as before)": a sense of
 		// advice where the clause gives advice (吧 closes it, or 别

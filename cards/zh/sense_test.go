@@ -402,6 +402,10 @@ func TestSubjectAndAdvice(t *testing.T) {
 		{"我们还是走吧。", "还是", "had better"},
 		{"你还是别去了。", "还是", "had better"},
 		{"他还是那么年轻。", "还是", "still"},
+		// Between the two choices of a question without 吗, "or".
+		{"你喝茶还是咖啡?", "还是", "or"},
+		{"你去还是不去?", "还是", "or"},
+		{"他还是没来?", "还是", "still"},
 		{"我很在乎你。", "在乎", "(often used in the negative) to care about"},
 		// A claim holds where nothing follows; a company is set up.
 		{"显然,同样的情况也成立。", "成立", "to be tenable"},
