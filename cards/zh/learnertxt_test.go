@@ -126,6 +126,8 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"他们的估值已经超过了一千亿美元。", "千亿", "hundred billion"}, // "myriads"
 		{"他今年刚毕业,正在找工作。", "刚", "just"},                // "exactly; precisely"
 		{"这个牌子的衣服质量很好。", "牌子", "brand"},               // "sign"
+		{"这个产品上线以后反响很好。", "反响", "reaction"},           // "repercussions"
+		{"这个问题值得深入讨论。", "深入", "thorough"},             // "to penetrate deeply"
 		// The grammar still chooses: the noun after 的 or a demonstrative.
 		{"这就是他的解释。", "解释", "explanation"},
 		{"这次检查很仔细。", "检查", "inspection"},
