@@ -2128,6 +2128,11 @@ func (a *Analyzer) splitReading(sn *sentence, k int) string {
 	if j := hanAt(sn, k, -1); j >= 0 && numeralWord(sn.toks[j].Text) {
 		return ""
 	}
+	if j := hanAt(sn, k, -1); j >= 0 && aspectParticle(sn.toks[k].Text) && strings.HasPrefix(sn.posOf(a, j), "v") {
+		// An aspect particle right after its verb is no verb of a split
+		// compound: 他打了一个结 is le5, not 了结 liao3 jie2 "to settle".
+		return ""
+	}
 	if r := a.splitAcross(sn, k, -1); r != "" {
 		return r
 	}

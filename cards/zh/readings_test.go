@@ -118,6 +118,9 @@ func TestReadings(t *testing.T) {
 		{zh: "你还我五十块钱。", text: "还", reading: "huan2"},
 		// 圈 after a numeral and a verb: quan1 "classifier for laps".
 		{zh: "他每天绕着湖走两圈。", text: "圈", reading: "quan1"},
+		// An aspect particle after its verb is no half of a split
+		// compound (了结 liao3 jie2 "to settle").
+		{zh: "他在绳子上打了一个结。", text: "了", reading: "le5"},
 		// An aspect particle after a verb gse tags zg.
 		{zh: "我爷爷年轻的时候当过兵。", text: "过", reading: "guo5"},
 		// 为 before a time word and a verb: the preposition wei4.
