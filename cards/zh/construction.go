@@ -736,7 +736,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "好":
 		// 好，我知道了; 好，那我们明天见: alone before a comma at the head
 		// of the sentence, the reply "all right!" (not "good").
-		if reading == "hao3" && c.k == c.step(0, 1) && c.commaNext() {
+		if reading == "hao3" && c.k == c.step(0, 1) && (c.commaNext() || c.particleThenComma()) {
 			return "all right!"
 		}
 	case "之所以":
@@ -934,6 +934,18 @@ var momentWords = map[string]bool{"忽然": true, "突然": true, "转眼": true
 // hesitations are what a speaker says while looking for words: 那个 after
 // them, before a comma, is one too.
 var hesitations = map[string]bool{"嗯": true, "呃": true, "就是": true, "然后": true, "所以": true, "但是": true, "对": true, "啊": true, "这个": true}
+
+// particleThenComma reports whether a modal particle (啦, 吧, 了, 啊) then
+// a comma or the end follow the token: 好啦，别哭了; 好吧。
+func (c *fctx) particleThenComma() bool {
+	switch c.nb.next {
+	case "啦", "吧", "了", "啊", "呀":
+	default:
+		return false
+	}
+	j := c.afterNext()
+	return j < 0 || c.breaks(j, false)
+}
 
 // notOnly open the first half of "not only … but also", whose second half
 // 而且 is.

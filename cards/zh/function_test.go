@@ -504,6 +504,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"既然来了，就多住几天吧。", "", "就", "(if …,) then"},
 		// 才不…呢.
 		{"我才不怕呢！", "", "才", "(才不…呢) really (not); certainly (not)"},
+		{"好啦，别生气了。", "", "好", "all right!"},
 		{"他是我的老朋友。", "", "老朋友", dict},
 	}
 	for _, tt := range tests {
