@@ -16,8 +16,14 @@
 // words under the same hypernym (cat, dog) are not related, and very general
 // hypernyms (entity, act, person…) relate nothing.
 //
-// The table (wordnet.bin.gz) is generated from the WordNet database by
-// TestGenerate and embedded in the binary; nothing is read at run time. It
+// WordNet misses relations a translator relies on (success/succeed,
+// strength/strong, rely/depend, memorize/"learn by heart"):
+// supplement.txt, written for cika, adds them, each a fact of English
+// checked against WordNet (no antonyms, no unknown words).
+//
+// The table (wordnet.bin.gz) is generated from the WordNet database and
+// supplement.txt by TestGenerate and embedded in the binary; nothing is
+// read at run time. It
 // is decoded on first use, in one decompression. WordNet 3.0 Copyright 2006
 // by Princeton University; its licence is in LICENSE.wordnet beside this
 // file.
