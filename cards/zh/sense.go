@@ -652,6 +652,14 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 			return i, false
 		}
 	}
+	// At the head of a clause and before a comma, a word that is also a
+	// connective of addition is that: 还有,我明天不来了 "in addition",
+	// not "there still remain(s)".
+	if nb != nil && utf8.RuneCountInString(in.e.Simp) > 1 && clauseHead(nb) && commaNext(nb) {
+		if i := in.additionSense(); i >= 0 && i != first {
+			return i, true
+		}
+	}
 	// At the head of a clause, before anything but a quantity, a word
 	// that is also the conjunction "but" is that: 不过我还是想去 "but;
 	// however", not "only; merely" (只是一个开始 stays "merely").
@@ -665,8 +673,9 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// 较小 "relatively", 太多 "too".
 	// At the head of a clause, a word with an adverb's sense is the
 	// sentence adverb: 当然, "of course"; 那么是否 "then". (Not after a
-	// time unit: 两个小时以后开始 "after".)
-	if nb != nil && in.usual < 0 && !headBeforeDegree(nb) && !timeUnit(nb.prev) && (adverbPosition(nb) || nb.prev == "" && nb.left == 0) {
+	// time unit: 两个小时以后开始 "after"; nor before a quantity, which
+	// it qualifies: 另外一个问题 "additional", not "besides".)
+	if nb != nil && in.usual < 0 && !headBeforeDegree(nb) && !timeUnit(nb.prev) && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !beforeQuantity(nb)) {
 		// (A word of usualSenses keeps its sense there: 我们还是走吧
 		// "still", not "unexpectedly"; 你随便坐 "as one wishes".)
 		if i := in.adverbSense(); i >= 0 && i != first {
@@ -841,6 +850,35 @@ func prepositionPhrase(s string) bool {
 // punctuation before it.
 func clauseHead(nb *neighbours) bool {
 	return nb.prev == "" && nb.left == 0 || nb.prev != "" && unicode.IsPunct(firstRune(nb.prev))
+}
+
+// commaNext reports whether a comma follows the token.
+func commaNext(nb *neighbours) bool {
+	if nb.sn == nil || nb.next != "" {
+		return false
+	}
+	toks := nb.sn.toks
+	for j := nb.k + 1; j < len(toks); j++ {
+		if t := toks[j].Text; !isBlank(t) {
+			return t == "," || t == "，" || t == "、"
+		}
+	}
+	return false
+}
+
+// additionSense returns the index of the first plain sense of in whose
+// first gloss adds a point ("in addition", "besides", "moreover"), -1 if
+// none.
+func (in *entryInfo) additionSense() int {
+	for i, s := range in.senses {
+		switch firstGloss(s) {
+		case "in addition", "besides", "moreover", "furthermore", "additionally":
+			if in.plain(i, s) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // butSense returns the index of the first plain sense of in whose first

@@ -373,6 +373,11 @@ func TestClauseHeadAndAdverb(t *testing.T) {
 		{"我很想去,不过没有时间。", "不过", "but"},
 		{"只是我没有时间。", "只是", "but"},
 		{"这只是一个开始。", "只是", "merely"},
+		// Before a comma at the head of a clause, a connective of
+		// addition; before a quantity, no sentence adverb.
+		{"还有,我明天不来了。", "还有", "in addition"},
+		{"我还有一个问题。", "还有", "there still remain"},
+		{"另外一个问题是成本。", "另外", "additional"},
 		{"这件事特别重要。", "特别", "very; especially"},
 		{"我特别喜欢吃面。", "特别", "very; especially"},
 		{"他这个人很特别。", "特别", "unusual"},
