@@ -22,7 +22,7 @@ var constructionWords = map[string]bool{
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true,
-	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true,
+	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -738,6 +738,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// of the sentence, the reply "all right!" (not "good").
 		if reading == "hao3" && c.k == c.step(0, 1) && (c.commaNext() || c.particleThenComma()) {
 			return "all right!"
+		}
+	case "等等":
+		// 等等，我还没说完; 我们再等等吧: the verb 等 doubled, "wait a
+		// minute!" (苹果、香蕉等等: "et cetera").
+		if reading == "deng3 deng3" && (c.clauseHead() && (c.commaNext() || nb.clauseEnd || nb.next == "吧") || waitAdverb(nb.prev) || personalPronouns[nb.prev] || nb.prev == "请" || nb.prev == "稍" || nb.prev == "可以") {
+			return "(等等 the verb) wait a minute; wait a bit"
 		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second

@@ -505,6 +505,10 @@ func TestFunctionGloss(t *testing.T) {
 		// 才不…呢.
 		{"我才不怕呢！", "", "才", "(才不…呢) really (not); certainly (not)"},
 		{"好啦，别生气了。", "", "好", "all right!"},
+		// 等等 the verb.
+		{"等等，我马上就好。", "", "等等", "(等等 the verb) wait a minute; wait a bit"},
+		{"你再等等吧。", "", "等等", "(等等 the verb) wait a minute; wait a bit"},
+		{"我买了苹果、香蕉等等。", "", "等等", dict},
 		{"他是我的老朋友。", "", "老朋友", dict},
 	}
 	for _, tt := range tests {
