@@ -488,6 +488,20 @@ const (
 	slotState     // a state its subject is in: 我累了, 我累得不行
 )
 
+// muchAfter reports whether the tokens from j on are 很多 (as one word
+// or two) or 不少 closing the clause: how much a predicate before them
+// differs.
+func muchAfter(sn *sentence, j int) bool {
+	switch sn.toks[j].Text {
+	case "很多", "不少":
+		return closesClause(sn, j)
+	case "很":
+		m := hanAt(sn, j, 1)
+		return m >= 0 && sn.toks[m].Text == "多" && closesClause(sn, m)
+	}
+	return false
+}
+
 // degreeDemonstratives say "so" of the adjective after them: 这么大, 那么高.
 var degreeDemonstratives = map[string]bool{"这么": true, "那么": true, "这样": true, "那样": true}
 
@@ -717,6 +731,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		if c := hanAt(sn, next, 1); c >= 0 && (sn.toks[c].Text == "了" || sn.toks[c].Text == "着") {
 			return slotVerb
 		}
+	}
+	if nb.prev != "的" && !nb.afterNumeral && muchAfter(sn, next) {
+		// A predicate and how much it differs, closing the clause: 他们
+		// 的成绩差很多 cha4 "different; not up to standard", not cha1
+		// "difference" (重很多 alike).
+		return slotPredicate
 	}
 	if degreeDemonstratives[nt] && nb.prev != "的" && !nb.afterNumeral {
 		// Before 这么 or 那么 and a one-character adjective, the token is

@@ -111,6 +111,9 @@ func TestReadings(t *testing.T) {
 		// and the amount): cha4 "to fall short; to lack".
 		{zh: "我们队还差三个人。", text: "差", reading: "cha4"},
 		{zh: "你还差我二十块钱呢。", text: "差", reading: "cha4"},
+		// 差 before how much it differs, closing the clause: the predicate.
+		{zh: "这两个学校的水平差很多。", text: "差", reading: "cha4"},
+		{zh: "我的中文比他差不少。", text: "差", reading: "cha4"},
 		// 还 before a person and what is owed: huan2.
 		{zh: "下个月我一定还你钱。", text: "还", reading: "huan2"},
 		{zh: "你什么时候还我那本书？", text: "还", reading: "huan2"},
