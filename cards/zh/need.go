@@ -370,6 +370,30 @@ func alternativeQuestion(nb *neighbours) bool {
 	return false
 }
 
+// correlativeSense returns the index of a sense of in "(used
+// correlatively with X)" where X comes later in the sentence, -1 if none.
+func correlativeSense(in *entryInfo, first int, nb *neighbours) int {
+	if nb.sn == nil {
+		return -1
+	}
+	for i, s := range in.senses {
+		rest, ok := strings.CutPrefix(s, "(used correlatively with ")
+		if !ok || i == first {
+			continue
+		}
+		w, _, ok := strings.Cut(rest, "[")
+		if !ok || w == "" {
+			continue
+		}
+		for j := nb.k + 1; j < len(nb.sn.toks); j++ {
+			if nb.sn.toks[j].Text == w {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // suggestionSense returns the index of a plain sense of in other than
 // first that glosses advice ("had better"), -1 if none.
 func suggestionSense(in *entryInfo, first int) int {
@@ -637,6 +661,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 你喝茶还是咖啡? "or", not "still (as before)": between the two
 		// choices of a question without 吗 (他还是没来? stays "still").
 		return orSense(in, first)
+	case !single && correlativeSense(in, first, nb) >= 0:
+		// 就是下雨我也去 "(used correlatively with 也[ye3]) even; even
+		// if": a sense used with a word that comes later has it later in
+		// the sentence.
+		return correlativeSense(in, first, nb)
 	case !single && suggestionSense(in, first) >= 0 && suggestionAhead(nb):
 		// 我们还是走吧 "had better", not "still (as before)": a sense of
 		// advice where the clause gives advice (吧 closes it, or 别

@@ -411,6 +411,9 @@ func TestSubjectAndAdvice(t *testing.T) {
 		{"你喝茶还是咖啡?", "还是", "or"},
 		{"你去还是不去?", "还是", "or"},
 		{"他还是没来?", "还是", "still"},
+		// A sense used with a word that comes later has it later.
+		{"就是下雨我也去。", "就是", "(used correlatively with 也[ye3]) even"},
+		{"他就是我的老师。", "就是", "exactly"},
 		{"我很在乎你。", "在乎", "(often used in the negative) to care about"},
 		// A claim holds where nothing follows; a company is set up.
 		{"显然,同样的情况也成立。", "成立", "to be tenable"},
