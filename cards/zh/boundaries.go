@@ -41,6 +41,9 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {
 			continue
 		}
+		if a.compoundDirection(run, out, k, from) {
+			continue
+		}
 		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
 			continue
 		}
@@ -406,6 +409,39 @@ func directional(w string) bool {
 		return true
 	}
 	return false
+}
+
+// compoundDirection moves the boundary between a verb of two characters
+// that ends in a direction (word k: 拿出, 带回, 坐下, 走进) and 来 or 去
+// alone after it (word k+1), where the direction and 来/去 make the
+// complement of direction a teacher reads as one word (出来, 回来, 下来,
+// 进去): 把手机拿出来 is 拿 出来, not 拿出 "to take out" 来; 把东西带回来
+// is 带 回来; 请坐下来 is 坐 下来; 写下来, 想出来, 走进去 alike. The
+// English side often says the verb and its particle ("take out", "sit
+// down") and so favours the shorter verb; the grammar settles it all the
+// same. The first character must be a verb and word k tagged one, so a
+// time or place word keeps its 上/下 (晚上来, 马上去). It reports whether
+// it moved the boundary.
+func (a *Analyzer) compoundDirection(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) || !strings.HasPrefix(a.w.posNames[out.pos[k]], "v") {
+		return false
+	}
+	start := out.start(k, from)
+	w, next := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
+	if next != "来" && next != "去" {
+		return false
+	}
+	c1, n1 := utf8.DecodeRuneInString(w)
+	_, n2 := utf8.DecodeRuneInString(w[n1:])
+	if n1+n2 != len(w) || c1 >= maxRune || a.singles[c1].logp == 0 || !directionComplement(w[n1:]+next) || !a.verbChar(w[:n1]) {
+		return false
+	}
+	dir, ok := a.lex.get(w[n1:] + next)
+	if !ok {
+		return false
+	}
+	out.shift(k, start+n1, a.singles[c1], dir)
+	return true
 }
 
 // longerObject moves the boundary between a verb-object word (word k)
