@@ -41,7 +41,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {
 			continue
 		}
-		if a.compoundDirection(run, out, k, from) {
+		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) {
 			continue
 		}
 		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
@@ -441,6 +441,55 @@ func (a *Analyzer) compoundDirection(run string, out *segWords, k, from int) boo
 		return false
 	}
 	out.shift(k, start+n1, a.singles[c1], dir)
+	return true
+}
+
+// oneSentence splits 一句话 "in a word; in short" into 一 句 话, the
+// numeral, its classifier and the noun, where it does not sum up what
+// follows: 他一句话也没说 "he didn't say a word", 我想说一句话 "I'd like
+// to say something". The summing-up word stands alone before its comma
+// (一句话，我们不去了) or after 总之. It reports whether it split.
+func (a *Analyzer) oneSentence(run string, out *segWords, k, from int, prev string) bool {
+	start := out.start(k, from)
+	if run[start:out.ends[k]] != "一句话" || len(out.ends)-from == 1 || prev == "总之" || prev == "总而言之" {
+		return false
+	}
+	yi, ju, hua := a.singles['一'], a.singles['句'], a.singles['话']
+	if yi.logp == 0 || ju.logp == 0 || hua.logp == 0 {
+		return false
+	}
+	// 句 and 话 first, then 一 and 句.
+	out.split(k, start, len("一句"), hua, hua)
+	out.split(k, start, len("一"), yi, ju)
+	return true
+}
+
+// dontMind splits 别管 "no matter (who, what etc)" into 别 "don't" and 管
+// "to bother about" where no question follows it in the run: 你别管我
+// "leave me alone", 这件事你别管了, 别管闲事. "No matter" takes a
+// question (别管他说什么, 别管是谁, 别管去不去) and keeps the word. It
+// reports whether it split.
+func (a *Analyzer) dontMind(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	if run[start:out.ends[k]] != "别管" {
+		return false
+	}
+	for j := k + 1; j < len(out.ends); j++ {
+		w := run[out.start(j, from):out.ends[j]]
+		if questionWords[w] {
+			return false
+		}
+		if j+2 < len(out.ends) && w == run[out.start(j+2, from):out.ends[j+2]] {
+			if m := run[out.ends[j]:out.ends[j+1]]; m == "不" || m == "没" {
+				return false // 去不去
+			}
+		}
+	}
+	bie, guan := a.singles['别'], a.singles['管']
+	if bie.logp == 0 || guan.logp == 0 {
+		return false
+	}
+	out.split(k, start, len("别"), bie, guan)
 	return true
 }
 

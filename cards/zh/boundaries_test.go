@@ -139,6 +139,17 @@ var regroupCases = []splitCase{
 	{zh: "他推开门走进去了", en: "He pushed the door open and walked in", want: "他 推开 门 走 进去 了"},
 	{zh: "我们晚上来找你", en: "We'll come to see you in the evening", want: "我们 晚上 来 找 你"},
 	{zh: "你等着，我马上去", en: "Wait, I'm going right away", want: "你 等 着 ， 我 马上 去"},
+	// 一句话 "in short" only sums up: counting what was said, it is a
+	// numeral, a classifier and a noun.
+	{zh: "开会的时候他一句话也没说", en: "He didn't say a word at the meeting", want: "开会 的 时候 他 一 句 话 也 没 说"},
+	{zh: "我想跟大家说一句话", en: "I'd like to say something to everyone", want: "我 想 跟 大家 说 一 句 话"},
+	{zh: "一句话，这个方案不行", en: "In short, this plan won't do", want: "一句话 ， 这个 方案 不行"},
+	// 别管 "no matter" takes a question; without one it is 别 管 "don't
+	// bother about".
+	{zh: "这是我的事，你别管", en: "This is my business, stay out of it", want: "这 是 我 的 事 ， 你 别 管"},
+	{zh: "你们别管他了", en: "Leave him alone", want: "你们 别 管 他 了"},
+	{zh: "别管他去不去，我们先走", en: "Whether he goes or not, we'll leave first", want: "别管 他 去 不 去 ， 我们 先 走"},
+	{zh: "别管别人怎么说", en: "No matter what others say", want: "别管 别人 怎么 说"},
 }
 
 func TestRegroup(t *testing.T) {
