@@ -374,7 +374,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"他喜欢上了这个城市。", "", "上", "(after a verb) up; onto; on"},
 		{"我去一下银行。", "", "一下", "(after a verb) a bit"},
 		// 来 and 去 after a verb of direction; 来 standing for the task.
-		{"我们坐下来慢慢谈。", "", "来", glossLaiHither},
+		{"大家上楼来吧。", "", "来", glossLaiHither},
 		{"他转过身来看着窗外。", "", "来", glossLaiHither},
 		{"我们下楼去吧。", "", "去", "(verb + 去) away (from the speaker)"},
 		{"不用帮忙，我自己来。", "", "来", glossLaiDoIt},
