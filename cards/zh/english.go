@@ -274,7 +274,7 @@ func newEnglish(en string) *english {
 func (x *english) reset(en string) {
 	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0], picks: x.picks[:0], adjStems: x.adjStems[:0], sum: x.sum}
 	defer x.index()
-	x.question = strings.ContainsAny(en, "?？")
+	x.question = hasQuestionMark(en)
 	en = trimDiscourse(expandInformal(en))
 	if strings.Contains(en, "ight ") {
 		en = dropIntensifiers(en)
