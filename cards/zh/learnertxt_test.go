@@ -129,6 +129,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这个产品上线以后反响很好。", "反响", "reaction"},           // "repercussions"
 		{"这个问题值得深入讨论。", "深入", "thorough"},             // "to penetrate deeply"
 		{"我们在网上订了一个房间。", "订", "to order"},             // "to agree"
+		{"这个我得回去查一下。", "查", "to check"},               // "to research"
 		// The grammar still chooses: the noun after 的 or a demonstrative.
 		{"这就是他的解释。", "解释", "explanation"},
 		{"这次检查很仔细。", "检查", "inspection"},
