@@ -1009,6 +1009,9 @@ var questionWords = map[string]bool{
 func (c *fctx) ne() string {
 	j := c.step(c.k+1, 1)
 	if j >= 0 && (c.sn.toks[j].Text == "，" || c.sn.toks[j].Text == ",") {
+		if listeners[c.nb.prev] && c.question() {
+			return glossNeQuestion // 你呢，最近怎么样？ "and you?"
+		}
 		return glossNePause
 	}
 	if j >= 0 && !c.breaks(j, false) {

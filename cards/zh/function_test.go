@@ -353,6 +353,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"外面刮着风呢。", "", "呢", glossNeOngoing},
 		{"妈妈正在做饭呢。", "Mom is cooking.", "呢", glossNeOngoing},
 		{"其实呢，这个问题不难。", "", "呢", glossNePause},
+		{"你呢，最近怎么样？", "", "呢", glossNeQuestion},
 		{"我才不信呢！", "", "呢", glossNeEmphasis},
 		// 一点 denied and after an adjective; 都 after it; 而且 alone;
 		// 只有…才; 比较 + verb.
