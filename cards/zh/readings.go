@@ -1164,6 +1164,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.howManyNeed(in, nb); n != 0 {
 		return n
 	}
+	if n := a.severalNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
 	if n := a.twinNeed(in, nb); n != 0 {
 		return n
 	}
@@ -1935,6 +1938,36 @@ func deceiveNeed(in *entryInfo, nb *neighbours) bool {
 		return closesClause(nb.sn, j)
 	}
 	return false
+}
+
+// severalNeed is, for a single character one of whose entries is first
+// "how many; several" (几 ji3), +1 for that entry and -1 for the others
+// where the token counts what follows it: a measure word, a numeral's
+// unit (百, 千, 万) or a noun (几个人, 几百美元, 只需几美元). The English
+// may say another entry's sense for another word: "almost free" is
+// 近乎's, not 几 ji1 "almost". 0 elsewhere (几乎, a word of its own).
+func (a *Analyzer) severalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if utf8.RuneCountInString(in.e.Simp) != 1 {
+		return 0
+	}
+	several := func(in *entryInfo) bool {
+		return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "how many")
+	}
+	if !a.anyEntry(sn.toks[k].Text, several) {
+		return 0
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 {
+		return 0
+	}
+	t := sn.toks[j].Text
+	if p := sn.posOf(a, j); !a.measureWord(t) && !strings.HasPrefix(p, "n") && p != "q" && p != "mq" && !strings.ContainsRune("十百千万亿", firstRune(t)) {
+		return 0 // (gse tags 美元 q)
+	}
+	if several(in) {
+		return 1
+	}
+	return -1
 }
 
 // twinKind is what the first plain sense of a word's entry glosses, by

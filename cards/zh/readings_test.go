@@ -111,6 +111,10 @@ func TestReadings(t *testing.T) {
 		// and the amount): cha4 "to fall short; to lack".
 		{zh: "我们队还差三个人。", text: "差", reading: "cha4"},
 		{zh: "你还差我二十块钱呢。", text: "差", reading: "cha4"},
+		// 几 before what it counts is ji3 "how many; several", whatever
+		// "almost" the English says for another word.
+		{zh: "这项服务每月只需几美元。", en: "This service costs almost nothing.", text: "几", reading: "ji3"},
+		{zh: "几乎每个人都知道。", en: "Almost everyone knows.", text: "几乎", reading: "ji1 hu1"},
 		// 差 before how much it differs, closing the clause: the predicate.
 		{zh: "这两个学校的水平差很多。", text: "差", reading: "cha4"},
 		{zh: "我的中文比他差不少。", text: "差", reading: "cha4"},
