@@ -344,7 +344,7 @@ func (a *Analyzer) splitDeHua(run string, out *segWords, from int) {
 		if run[start:out.ends[k]] != "的话" || conditionalBefore(run[:start]) {
 			continue
 		}
-		if k+1 == len(out.ends) && !strings.HasSuffix(run[:start], "说") && !strings.HasSuffix(run[:start], "讲") {
+		if k+1 == len(out.ends) && !strings.HasSuffix(run[:start], "说") && !strings.HasSuffix(run[:start], "讲") && !a.heedWords(run, out, k, from) {
 			continue // 你想去的话，…: the condition ends its run
 		}
 		de, hua := a.singles['的'], a.singles['话']

@@ -41,7 +41,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {
 			continue
 		}
-		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) {
+		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) {
 			continue
 		}
 		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
@@ -491,6 +491,89 @@ func (a *Analyzer) dontMind(run string, out *segWords, k, from int) bool {
 	}
 	out.split(k, start, len("别"), bie, guan)
 	return true
+}
+
+// dontSay splits 别说 "to say nothing of; not to mention" into 别 "don't"
+// and 说 where 了 and nothing but final particles follow it in the run:
+// 你别说了 "stop talking", 别说了，我知道了. "Let alone" takes what it
+// mentions (别说他了，连我都不知道) and keeps the word. It reports whether
+// it split.
+func (a *Analyzer) dontSay(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	if run[start:out.ends[k]] != "别说" || k+1 >= len(out.ends) || run[out.ends[k]:out.ends[k+1]] != "了" {
+		return false
+	}
+	for j := k + 2; j < len(out.ends); j++ {
+		if !finalParticles[run[out.ends[j-1]:out.ends[j]]] {
+			return false
+		}
+	}
+	bie, shuo := a.singles['别'], a.singles['说']
+	if bie.logp == 0 || shuo.logp == 0 {
+		return false
+	}
+	out.split(k, start, len("别"), bie, shuo)
+	return true
+}
+
+// thisOne moves the boundary between a demonstrative (这, 那, 哪; word
+// k-1) and a word that starts with 个 (word k): 他这个人很靠谱 "he is a
+// reliable person" is 这个 人, not 这 个人 "personal", which the English
+// "person" may favour; 那个人是谁 alike. (After 是 or a numeral 个人 keeps
+// its own rules: 这是个人问题, 三个人.) It reports whether it moved the
+// boundary.
+func (a *Analyzer) thisOne(run string, out *segWords, k, from int, prev string) bool {
+	if prev != "这" && prev != "那" && prev != "哪" {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	if !strings.HasPrefix(w, "个") || len(w) == len("个") {
+		return false
+	}
+	dem, ok := a.lex.get(prev + "个")
+	if !ok {
+		return false
+	}
+	rest, ok := a.lex.get(w[len("个"):])
+	if !ok || !a.nounFirst(w[len("个"):]) {
+		return false
+	}
+	out.shift(k-1, start+len("个"), dem, rest)
+	return true
+}
+
+// heedWords reports whether 的话 (word k) follows 听 "to heed" or a verb
+// of hearing (听懂, 听见, maybe with 了 or 过) and the one heeded, a person
+// in a word alone between them: 你要听妈妈的话 "listen to your mother",
+// 他从来不听我的话, 我听懂了老师的话 are 的 话 "what sb said" closing the
+// run, not a condition (splitDeHua). 你想听音乐的话，… keeps the
+// condition.
+func (a *Analyzer) heedWords(run string, out *segWords, k, from int) bool {
+	if k-2 < from {
+		return false
+	}
+	v := run[out.start(k-2, from):out.ends[k-2]]
+	if (v == "了" || v == "过") && k-3 >= from {
+		v = run[out.start(k-3, from):out.ends[k-3]]
+	}
+	if !strings.HasPrefix(v, "听") {
+		return false
+	}
+	who := run[out.start(k-1, from):out.ends[k-1]]
+	return personalPronouns[who] || personPos(a.w.posNames[out.pos[k-1]]) || personSuffix(who) || compoundEndsIn(who, "妈爸爷奶哥姐弟妹母父婆友")
+}
+
+// oddNumber reports whether s, the run before a word, ends in a numeral
+// and 多 or 来 "odd; more than": 二十多个人 "twenty-odd people", 十来个人,
+// a rough number that counts what follows as a numeral does.
+func oddNumber(s string) bool {
+	last, n := utf8.DecodeLastRuneInString(s)
+	if last != '多' && last != '来' {
+		return false
+	}
+	num, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return isNumeral(num)
 }
 
 // longerObject moves the boundary between a verb-object word (word k)

@@ -150,6 +150,22 @@ var regroupCases = []splitCase{
 	{zh: "你们别管他了", en: "Leave him alone", want: "你们 别 管 他 了"},
 	{zh: "别管他去不去，我们先走", en: "Whether he goes or not, we'll leave first", want: "别管 他 去 不 去 ， 我们 先 走"},
 	{zh: "别管别人怎么说", en: "No matter what others say", want: "别管 别人 怎么 说"},
+	// 别说了 "stop talking"; 别说 "let alone" before what it mentions.
+	{zh: "你别说了，我都知道", en: "Stop talking, I know it all", want: "你 别 说 了 ， 我 都 知道"},
+	{zh: "好了好了，别说了吧", en: "OK, OK, stop it", want: "好 了 好 了 ， 别 说 了 吧"},
+	{zh: "别说他了，连我都不会", en: "Let alone him, even I can't", want: "别说 他 了 ， 连 我 都 不会"},
+	// A demonstrative and 个, then the noun, not 个人 "personal".
+	{zh: "我觉得他这个人挺好的", en: "I think he is a pretty good person", want: "我 觉得 他 这个 人 挺好 的"},
+	{zh: "这是个人的选择", en: "This is a personal choice", want: "这 是 个人 的 选择"},
+	// 多 or 来 "odd" after a numeral counts as the numeral does.
+	{zh: "会议室里坐了二十多个人", want: "会议室 里 坐 了 二十多 个 人"},
+	{zh: "我们公司有一百多个人", en: "Our company has over a hundred people", want: "我们 公司 有 一 百 多 个 人"},
+	{zh: "差不多个人都有手机", want: "差不多 个人 都 有 手机"},
+	// 听 and a person heeded, then 的话 closing the run: what they say.
+	{zh: "你要听爸爸的话", en: "You should listen to your dad", want: "你 要 听 爸爸 的 话"},
+	{zh: "学生应该听老师的话", en: "Students should listen to the teacher", want: "学生 应该 听 老师 的 话"},
+	{zh: "我终于听懂了老师的话", en: "I finally understood what the teacher said", want: "我 终于 听懂 了 老师 的 话"},
+	{zh: "你想听音乐的话，我这里有很多", en: "If you want to listen to music, I have lots here", want: "你 想 听 音乐 的话 ， 我 这里 有 很 多"},
 }
 
 func TestRegroup(t *testing.T) {

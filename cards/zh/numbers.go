@@ -592,7 +592,7 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 			continue
 		}
 		omitted := false // 一 left out after a verb
-		if prev := run[pstart:start]; !isNumeralWord(prev) && !roughNumeral(prev) {
+		if prev := run[pstart:start]; !isNumeralWord(prev) && !roughNumeral(prev) && !oddNumber(run[:start]) {
 			if utf8.RuneCountInString(prev) != 1 || !strings.HasPrefix(a.w.posNames[out.pos[k-1]], "v") {
 				continue
 			}
