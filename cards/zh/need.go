@@ -370,6 +370,29 @@ func alternativeQuestion(nb *neighbours) bool {
 	return false
 }
 
+// directionNext reports whether a preposition of direction follows the
+// token (往, 向, 朝, 沿着), or a word of two characters it heads (往前,
+// 向东).
+func directionNext(nb *neighbours) bool {
+	switch nb.next {
+	case "沿着", "顺着", "沿":
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(nb.next)
+	return (r == '往' || r == '向' || r == '朝') && utf8.RuneCountInString(nb.next[size:]) <= 1
+}
+
+// straightSense returns the index of a plain sense of in other than first
+// that says "straight" in space, -1 if none.
+func straightSense(in *entryInfo, first int) int {
+	for i, s := range in.senses {
+		if i != first && strings.HasPrefix(s, "straight") && in.plain(i, s) {
+			return i
+		}
+	}
+	return -1
+}
+
 // correlativeSense returns the index of a sense of in "(used
 // correlatively with X)" where X comes later in the sentence, -1 if none.
 func correlativeSense(in *entryInfo, first int, nb *neighbours) int {
@@ -661,6 +684,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 你喝茶还是咖啡? "or", not "still (as before)": between the two
 		// choices of a question without 吗 (他还是没来? stays "still").
 		return orSense(in, first)
+	case !single && directionNext(nb) && straightSense(in, first) >= 0:
+		// 一直往前走 "straight (in a straight line)", not "continuously;
+		// always": before a preposition of direction, "straight" in
+		// space.
+		return straightSense(in, first)
 	case !single && correlativeSense(in, first, nb) >= 0:
 		// 就是下雨我也去 "(used correlatively with 也[ye3]) even; even
 		// if": a sense used with a word that comes later has it later in

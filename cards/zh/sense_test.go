@@ -378,6 +378,9 @@ func TestClauseHeadAndAdverb(t *testing.T) {
 		{"还有,我明天不来了。", "还有", "in addition"},
 		{"我还有一个问题。", "还有", "there still remain"},
 		{"另外一个问题是成本。", "另外", "additional"},
+		// Before a preposition of direction, "straight" in space.
+		{"一直往前走就到了。", "一直", "straight"},
+		{"我一直在等你。", "一直", "continuously"},
 		{"这件事特别重要。", "特别", "very; especially"},
 		{"我特别喜欢吃面。", "特别", "very; especially"},
 		{"他这个人很特别。", "特别", "unusual"},
