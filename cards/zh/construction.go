@@ -697,7 +697,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 适用于很多领域, 有助于学习: after a verb, the indirect object
 		// "to; for" (于2023年, 于去年: the time, the dictionary's first
 		// sense; 来自于: "from").
-		if reading == "yu2" && nb.prevPos == "v" && !sourceVerbs[nb.prev] && nb.nextPos != "t" && nb.nextPos != "m" && !c.latinNext() && !numeralWord(nb.next) {
+		if reading == "yu2" && sourceVerbs[nb.prev] && !c.dateNext() {
+			return "(verb + 于) from (a source)" // 始于一个想法, 源于
+		}
+		if reading == "yu2" && nb.prevPos == "v" && !sourceVerbs[nb.prev] && !c.dateNext() {
 			return "(verb + 于) to; for; with regard to"
 		}
 	case "至":
@@ -920,6 +923,23 @@ func (c *fctx) judgedAhead() bool {
 	nb := c.nb
 	return degreeAdverbs[nb.next] || nb.next == "不" || nb.next == "也" || nb.next == "还" || nb.next == "就" ||
 		strings.HasPrefix(nb.nextPos, "a") || nb.next == "不错" || nb.next == "容易" || nb.next == "简单"
+}
+
+// dateNext reports whether a time or a date follows the token: 于去年, 于
+// 2024年, 于三月 (not 一个想法, an amount of things).
+func (c *fctx) dateNext() bool {
+	nb := c.nb
+	if nb.nextPos == "t" {
+		return true
+	}
+	if !c.latinNext() && !numeralWord(nb.next) && nb.nextPos != "m" {
+		return false
+	}
+	switch c.word(c.nth(2, 1)) {
+	case "年", "月", "日", "号", "年代", "世纪":
+		return true
+	}
+	return c.latinNext() || strings.HasSuffix(nb.next, "年") || strings.HasSuffix(nb.next, "月") || strings.HasSuffix(nb.next, "日")
 }
 
 // bodyWords are groups that act as one: 由政府决定, 由公司承担.

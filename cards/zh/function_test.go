@@ -467,6 +467,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"这个项目由她负责。", "", "由", "(由 sb + verb) by (sb); it is for sb to"},
 		{"这种方法适用于很多情况。", "", "于", "(verb + 于) to; for; with regard to"},
 		{"新版本于2024年发布。", "", "于", dict},
+		{"这一切都始于一个想法。", "", "于", "(verb + 于) from (a source)"},
 		{"展览从周一至周五开放。", "", "至", "(A 至 B) to; until"},
 		{"请按规定填写表格。", "", "按", "according to"},
 		{"请按这个按钮。", "", "按", dict},
