@@ -161,6 +161,11 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 			return -1
 		case strings.HasPrefix(p, "r") || p == "q" || p == "p" || p == "c" || strings.HasPrefix(p, "u"):
 			return -1
+		case nb.clauseEnd && utf8.RuneCountInString(nb.prev) > 1 && (p == "i" || p == "l" || p == "d" || p == "ad" || p == "a" || p == "z"):
+			// An adverbial of several characters and 地 closing the
+			// clause modify the clause after the comma: 不知不觉地，一年
+			// 过去了, 自然而然地， are de5, not di4 "earth; ground".
+			return 1
 		}
 		return 0
 	}

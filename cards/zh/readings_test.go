@@ -111,6 +111,9 @@ func TestReadings(t *testing.T) {
 		// and the amount): cha4 "to fall short; to lack".
 		{zh: "我们队还差三个人。", text: "差", reading: "cha4"},
 		{zh: "你还差我二十块钱呢。", text: "差", reading: "cha4"},
+		// 地 after an adverbial idiom, closing its clause before a comma.
+		{zh: "不知不觉地，暑假就过去了。", text: "地", reading: "de5"},
+		{zh: "我们把地扫干净了。", text: "地", reading: "di4"},
 		// 几 before what it counts is ji3 "how many; several", whatever
 		// "almost" the English says for another word.
 		{zh: "这项服务每月只需几美元。", en: "This service costs almost nothing.", text: "几", reading: "ji3"},
