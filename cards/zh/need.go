@@ -393,6 +393,13 @@ func straightSense(in *entryInfo, first int) int {
 	return -1
 }
 
+// placeVerbs are verbs of going or being somewhere: after them a noun is
+// the place, not a suffix of the verb.
+var placeVerbs = map[string]bool{
+	"到": true, "回": true, "去": true, "来": true, "进": true, "出": true, "离": true, "离开": true,
+	"住": true, "在": true, "搬": true, "走": true, "上": true, "下": true, "回到": true, "来到": true,
+}
+
 // correlativeSense returns the index of a sense of in "(used
 // correlatively with X)" where X comes later in the sentence, -1 if none.
 func correlativeSense(in *entryInfo, first int, nb *neighbours) int {
@@ -738,7 +745,9 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// end of its clause (not an idiom, 领域高谈阔论, nor after a
 		// causative gse tags a noun: 令人惊叹).
 		return later(nounish)
-	case single && nb.prev != "" && !functionPos(nb.prevPos) && (nb.next == "的" || nb.clauseEnd):
+	case single && nb.prev != "" && !functionPos(nb.prevPos) && !placeVerbs[nb.prev] && (nb.next == "的" || nb.clauseEnd):
+		// (Not after a verb of going or being somewhere, whose place it
+		// is: 我刚到家。 "home", not "noun suffix for a specialist".)
 		return later(func(s string) bool { return strings.Contains(strings.ToLower(s), "suffix") })
 	}
 	return -1

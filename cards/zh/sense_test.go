@@ -380,6 +380,8 @@ func TestClauseHeadAndAdverb(t *testing.T) {
 		{"另外一个问题是成本。", "另外", "additional"},
 		// Before a preposition of direction, "straight" in space.
 		{"一直往前走就到了。", "一直", "straight"},
+		// After a verb of going somewhere, the place, not a suffix.
+		{"我刚到家。", "家", "home"},
 		{"我一直在等你。", "一直", "continuously"},
 		{"这件事特别重要。", "特别", "very; especially"},
 		{"我特别喜欢吃面。", "特别", "very; especially"},
