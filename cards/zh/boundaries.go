@@ -41,7 +41,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {
 			continue
 		}
-		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) {
+		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) {
 			continue
 		}
 		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
@@ -513,6 +513,51 @@ func (a *Analyzer) dontSay(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.split(k, start, len("别"), bie, shuo)
+	return true
+}
+
+// foundIt joins a verb of one character (word k) and 着 after it (word
+// k+1) where the two are a headword read zhao2, "(after a verb) hitting
+// the mark" (找着 "to find", 猜着 "to guess correctly", 点着 "to light"),
+// an object follows and 了 closes the clause: 我找着我的钥匙了 "I found my
+// keys", 你猜着答案了吗. 着 going on (zhe5) has no 了 after its object, or
+// comes after 在, 正 or 正在 (他正找着钥匙呢, 我在找着…), or repeats (找着
+// 找着就睡着了). It reports
+// whether it joined.
+func (a *Analyzer) foundIt(run string, out *segWords, k, from int) bool {
+	if k+2 >= len(out.ends) || run[out.ends[k]:out.ends[k+1]] != "着" {
+		return false
+	}
+	start := out.start(k, from)
+	v := run[start:out.ends[k]]
+	if c, n := utf8.DecodeRuneInString(v); n != len(v) || c >= maxRune || !a.verbChar(v) {
+		return false
+	}
+	for j := from; j < k; j++ {
+		switch run[out.start(j, from):out.ends[j]] {
+		case "在", "正", "正在", "还", "着":
+			return false // (着 before: 找着找着 goes on)
+		}
+	}
+	if obj := run[out.ends[k+1]:out.ends[k+2]]; obj == "了" || finalParticles[obj] || obj == run[start:out.ends[k]] {
+		return false // 找着了 keeps its own rule; 找着找着 goes on
+	}
+	closed := false
+	for j := k + 3; j < len(out.ends); j++ {
+		closed = closed || run[out.ends[j-1]:out.ends[j]] == "了"
+	}
+	word, ok := a.lex.get(v + "着")
+	if !closed || !ok {
+		return false
+	}
+	hit := false
+	for _, e := range a.dict.Lookup(v + "着") {
+		hit = hit || strings.HasSuffix(e.Reading(), " zhao2")
+	}
+	if !hit {
+		return false
+	}
+	out.join(k, word)
 	return true
 }
 

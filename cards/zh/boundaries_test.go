@@ -154,6 +154,12 @@ var regroupCases = []splitCase{
 	{zh: "你别说了，我都知道", en: "Stop talking, I know it all", want: "你 别 说 了 ， 我 都 知道"},
 	{zh: "好了好了，别说了吧", en: "OK, OK, stop it", want: "好 了 好 了 ， 别 说 了 吧"},
 	{zh: "别说他了，连我都不会", en: "Let alone him, even I can't", want: "别说 他 了 ， 连 我 都 不会"},
+	// A verb and 着 zhao2 "hitting the mark", an object and 了: the word
+	// they make; 着 going on stays apart.
+	{zh: "你找着你的手机了吗", en: "Did you find your phone", want: "你 找着 你 的 手机 了 吗"},
+	{zh: "她一下子就猜着答案了", en: "She guessed the answer right away", want: "她 一下子 就 猜着 答案 了"},
+	{zh: "我正找着钥匙呢", en: "I'm looking for the keys right now", want: "我 正 找 着 钥匙 呢"},
+	{zh: "他找着找着就睡着了", en: "He looked and looked and fell asleep", want: "他 找 着 找 着 就 睡着 了"},
 	// A demonstrative and 个, then the noun, not 个人 "personal".
 	{zh: "我觉得他这个人挺好的", en: "I think he is a pretty good person", want: "我 觉得 他 这个 人 挺好 的"},
 	{zh: "这是个人的选择", en: "This is a personal choice", want: "这 是 个人 的 选择"},
