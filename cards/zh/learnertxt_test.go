@@ -132,6 +132,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这个我得回去查一下。", "查", "to check"},               // "to research"
 		{"昨天晚上刮了一夜的风。", "刮", "to blow"},               // "to scrape"
 		{"这座山很高,爬上去要三个小时。", "爬", "to climb"},          // "to crawl"
+		{"我们家的规矩很多。", "规矩", "rule"},                   // "fig. established standard"
 		// The grammar still chooses: the noun after 的 or a demonstrative.
 		{"这就是他的解释。", "解释", "explanation"},
 		{"这次检查很仔细。", "检查", "inspection"},
