@@ -393,6 +393,9 @@ func straightSense(in *entryInfo, first int) int {
 	return -1
 }
 
+// negators negate the predicate after them (gse tags 没 and 没有 verbs).
+var negators = map[string]bool{"不": true, "没": true, "没有": true, "别": true, "未": true, "不要": true}
+
 // placeVerbs are verbs of going or being somewhere: after them a noun is
 // the place, not a suffix of the verb.
 var placeVerbs = map[string]bool{
@@ -728,12 +731,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// an adjective, before its object (进一步明确目标 "to clarify"),
 		// and so after a modal (我们要稳定物价 "to stabilize").
 		return later(isVerbSense)
-	case !single && (nounDeterminers[nb.prev] || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
+	case !single && (nounDeterminers[nb.prev] || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && !negators[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
 		// 所有工作, 发挥作用。: the object of a verb at the end of its
 		// clause (not after 去 or 来, whose verb says what for: 我每天都去
 		// 运动。 "to move", not "sports"; nor after a verb that takes a
 		// verb: 我们会继续努力。 "to make an effort", not
-		// "hard-working"). A noun WordNet knows as an adjective too is
+		// "hard-working"; nor after a negation gse tags a verb: 我们还没
+		// 决定。 "to decide", not "decision"). A noun WordNet knows as an adjective too is
 		// one here: 这个选择 "choice; option", not "to select".
 		return later(nounLike)
 	case !single && concernVerbs[nb.prev] && nb.clauseEnd && adjectiveSense(fs):

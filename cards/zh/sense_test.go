@@ -334,6 +334,7 @@ func TestPredicateSlot(t *testing.T) {
 		// After a verb that takes a verb, at the clause end, the verb;
 		// after a verb of care, the state as a noun.
 		{"我们会继续努力。", "努力", "to make an effort"},
+		{"我们还没决定。", "决定", "to decide"},
 		{"开车要注意安全。", "安全", "safety"},
 		// After a determiner, a noun WordNet knows as an adjective too;
 		// in a verb's slot the verb, though the usual sense comes after
