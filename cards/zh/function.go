@@ -1186,6 +1186,11 @@ func (c *fctx) cai(reading string) string {
 		return "(才不…呢) really (not); certainly (not)"
 	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t"):
 		return "not until; only then"
+	case personalPronouns[nb.prev] && c.step(c.k-1, -1) == c.step(0, 1) && nb.nextPos == "v" && !modalVerbs[nb.next] && !c.near(1, 8, true, "才", "就") && !c.nearPos(1, 5, "m"):
+		// 我才到家, 他才知道这件事: the subject opening the sentence, then
+		// 才 and its verb, nothing before that waits or sets a condition:
+		// "just now" (not 我们等了一个小时他才来, 只有这样你才能成功).
+		return "(才 + verb) just now; only just"
 	case c.nearPos(1, 4, "m"):
 		return "only (before an amount)" // 他才来了两天
 	}

@@ -506,6 +506,9 @@ func TestFunctionGloss(t *testing.T) {
 		{"既然来了，就多住几天吧。", "", "就", "(if …,) then"},
 		// 才不…呢.
 		{"我才不怕呢！", "", "才", "(才不…呢) really (not); certainly (not)"},
+		{"我才知道这个消息。", "", "才", "(才 + verb) just now; only just"},
+		{"我们等了半天他才来。", "", "才", "only then; not until; just"},
+		{"我才喝了一杯。", "", "才", "only (before an amount)"},
 		{"好啦，别生气了。", "", "好", "all right!"},
 		// 等等 the verb.
 		{"等等，我马上就好。", "", "等等", "(等等 the verb) wait a minute; wait a bit"},

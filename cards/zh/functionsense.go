@@ -90,6 +90,7 @@ var functionSenses = map[string]string{
 	"only; just (that much)":            "only; as little as",
 	// 才
 	"(才是) really is; is the one":           "(emphatic, esp. in contrast or correction) really; actually",
+	"(才 + verb) just now; only just":       "just now",
 	"(才不…呢) really (not); certainly (not)": "(emphatic, esp. in contrast or correction) really; actually",
 	"not until; only then":                 "then and only then",
 	"only then; not until; just":           "then and only then",
