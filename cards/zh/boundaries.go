@@ -41,7 +41,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {
 			continue
 		}
-		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) {
+		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) {
 			continue
 		}
 		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
@@ -558,6 +558,34 @@ func (a *Analyzer) foundIt(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.join(k, word)
+	return true
+}
+
+// bodyMoved splits a word of 下 or 过 and a part of the body (下腰 "to do
+// a bridge", 过头 "to overdo it") after a verb of one character: the
+// direction completes the verb and the body part is its object. 他弯下腰
+// "he bent down" is 弯 下 腰, 他转过头来 "he turned his head" 转 过 头 来.
+// Before a final particle the word stays (这次玩过头了 "went too far this
+// time"). It reports whether it split.
+func (a *Analyzer) bodyMoved(run string, out *segWords, k, from int, prev, prevTag string) bool {
+	if k == from || utf8.RuneCountInString(prev) != 1 || !(strings.HasPrefix(prevTag, "v") || a.verbChar(prev)) {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	d, n1 := utf8.DecodeRuneInString(w)
+	b, n2 := utf8.DecodeRuneInString(w[n1:])
+	if n1+n2 != len(w) || d != '下' && d != '过' || !strings.ContainsRune("头腰身脸", b) {
+		return false
+	}
+	if k+1 < len(out.ends) && finalParticles[run[out.ends[k]:out.ends[k+1]]] {
+		return false // 你玩过头了 "went too far": the word closes the clause
+	}
+	ld, lb := a.singles[d], a.singles[b]
+	if ld.logp == 0 || lb.logp == 0 {
+		return false
+	}
+	out.split(k, start, n1, ld, lb)
 	return true
 }
 

@@ -160,6 +160,12 @@ var regroupCases = []splitCase{
 	{zh: "她一下子就猜着答案了", en: "She guessed the answer right away", want: "她 一下子 就 猜着 答案 了"},
 	{zh: "我正找着钥匙呢", en: "I'm looking for the keys right now", want: "我 正 找 着 钥匙 呢"},
 	{zh: "他找着找着就睡着了", en: "He looked and looked and fell asleep", want: "他 找 着 找 着 就 睡着 了"},
+	// A verb, 下 or 过 completing it and a part of the body, its object;
+	// 过头 "to overdo it" closing the clause.
+	{zh: "爷爷慢慢地弯下腰", en: "Grandpa slowly bent down", want: "爷爷 慢慢 地 弯 下 腰"},
+	{zh: "爷爷弯下腰捡起了报纸", en: "Grandpa bent down and picked up the newspaper", want: "爷爷 弯 下 腰 捡 起 了 报纸"},
+	{zh: "她听见声音就转过头来", en: "She turned her head when she heard the sound", want: "她 听见 声音 就 转 过 头 来"},
+	{zh: "这次你们玩过头了", en: "You went too far this time", want: "这 次 你们 玩 过头 了"},
 	// A demonstrative and 个, then the noun, not 个人 "personal".
 	{zh: "我觉得他这个人挺好的", en: "I think he is a pretty good person", want: "我 觉得 他 这个 人 挺好 的"},
 	{zh: "这是个人的选择", en: "This is a personal choice", want: "这 是 个人 的 选择"},
