@@ -393,6 +393,33 @@ func straightSense(in *entryInfo, first int) int {
 	return -1
 }
 
+// afterPlacePhrase reports whether a phrase of 在 and a place ends right
+// before the token: a word of 在 and more (在家), or a place word or a
+// locative after 在 (在 家里, 在 公园 里).
+func afterPlacePhrase(nb *neighbours) bool {
+	if strings.HasPrefix(nb.prev, "在") && utf8.RuneCountInString(nb.prev) >= 2 && nb.prev != "在于" && nb.prev != "在乎" {
+		return true
+	}
+	if nb.sn == nil || !(nb.prevPos == "s" || nb.prevPos == "f") {
+		return false
+	}
+	toks := nb.sn.toks
+	for j, n := nb.k-2, 0; j >= 0 && n < 3; j-- {
+		t := toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if t == "在" {
+			return true
+		}
+		if clauseEndsAt(toks, j) {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
 // negators negate the predicate after them (gse tags 没 and 没有 verbs).
 var negators = map[string]bool{"不": true, "没": true, "没有": true, "别": true, "未": true, "不要": true}
 
@@ -717,6 +744,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 我感觉有点冷 "to feel", not "feeling": after its subject and
 		// before an adverb, a verb of feeling or thinking.
 		return cognitionSense(in, first)
+	case !single && nounish(fs) && nb.objectless && afterPlacePhrase(nb):
+		// 他在家休息。 "to rest", 我们在公园里散步: after where it is
+		// done, a word at the end of its clause is the verb.
+		return later(isVerbSense)
 	case !single && personalPronouns[nb.prev] && nounish(fs) && objectFollows(nb) && !strings.HasPrefix(nb.nextPos, "n"):
 		// 他领导一个很大的团队 "to lead", 他帮助我们 "to help": after its
 		// subject, before an object that is a pronoun or a quantity (not

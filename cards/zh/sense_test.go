@@ -335,6 +335,7 @@ func TestPredicateSlot(t *testing.T) {
 		// after a verb of care, the state as a noun.
 		{"我们会继续努力。", "努力", "to make an effort"},
 		{"我们还没决定。", "决定", "to decide"},
+		{"他在家休息。", "休息", "to rest"},
 		{"开车要注意安全。", "安全", "safety"},
 		// After a determiner, a noun WordNet knows as an adjective too;
 		// in a verb's slot the verb, though the usual sense comes after
