@@ -41,7 +41,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {
 			continue
 		}
-		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) {
+		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) {
 			continue
 		}
 		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
@@ -586,6 +586,66 @@ func (a *Analyzer) bodyMoved(run string, out *segWords, k, from int, prev, prevT
 		return false
 	}
 	out.split(k, start, n1, ld, lb)
+	return true
+}
+
+// splitBefore splits two headwords that the grammar reads as two words
+// by what comes next to them:
+//   - 没什么 "it's nothing; never mind" before a noun is 没 and 什么 "any",
+//     what it denies: 这个没什么问题 "there's no problem with this", 我今天
+//     没什么事 (没什么，别担心 and 谢谢！没什么。 keep the word);
+//   - 到了 "at last; finally" after a verb is 到 completing it and 了:
+//     我们搬到了深圳 "we moved to Shenzhen" (到了晚上, at the head of its
+//     clause, is no verb's);
+//   - 要说 "as for; when it comes to" after its subject or an adverb is
+//     the modal 要 and 说: 你要说清楚 "you must say it clearly", 我要说的
+//     是… (要说好吃，… at the head of its clause keeps the word).
+//
+// It reports whether it split.
+func (a *Analyzer) splitBefore(run string, out *segWords, k, from int, prevTag string) bool {
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	var n int
+	switch {
+	case w == "没什么" && k+1 < len(out.ends) && strings.HasPrefix(a.w.posNames[out.pos[k+1]], "n"):
+		n = len("没")
+	case w == "到了" && k > from && strings.HasPrefix(prevTag, "v"):
+		n = len("到")
+	case w == "要说" && k > from && (strings.HasPrefix(prevTag, "r") || prevTag == "d"):
+		n = len("要")
+	default:
+		return false
+	}
+	first, ok1 := a.lex.get(w[:n])
+	second, ok2 := a.lex.get(w[n:])
+	if !ok1 || !ok2 {
+		return false
+	}
+	out.split(k, start, n, first, second)
+	return true
+}
+
+// someOf joins 有 (word k) and 的 (word k+1) into 有的 "(there are) some
+// (who are...)" at the head of the run or after a noun, before the noun
+// it picks out: 有的人喜欢，有的人不喜欢 "some people like it, some
+// don't", 我们班有的同学已经走了 (gse's lexicon lacks 有的, so the unigram
+// model splits it). After a pronoun 有 is the verb and 的 makes the
+// relative clause: 我有的书你都有. It reports whether it joined.
+func (a *Analyzer) someOf(run string, out *segWords, k, from int, prevTag string) bool {
+	if k+2 >= len(out.ends) || run[out.start(k, from):out.ends[k]] != "有" || run[out.ends[k]:out.ends[k+1]] != "的" {
+		return false
+	}
+	if k > from && !strings.HasPrefix(prevTag, "n") {
+		return false
+	}
+	if next := a.w.posNames[out.pos[k+2]]; !strings.HasPrefix(next, "n") {
+		return false
+	}
+	word, ok := a.lex.get("有的")
+	if !ok {
+		return false
+	}
+	out.join(k, word)
 	return true
 }
 

@@ -166,6 +166,19 @@ var regroupCases = []splitCase{
 	{zh: "爷爷弯下腰捡起了报纸", en: "Grandpa bent down and picked up the newspaper", want: "爷爷 弯 下 腰 捡 起 了 报纸"},
 	{zh: "她听见声音就转过头来", en: "She turned her head when she heard the sound", want: "她 听见 声音 就 转 过 头 来"},
 	{zh: "这次你们玩过头了", en: "You went too far this time", want: "这 次 你们 玩 过头 了"},
+	// 没什么 before a noun is 没 and 什么 "any"; 到了 after a verb is 到
+	// and 了.
+	{zh: "这件事应该没什么问题", en: "There should be no problem with this", want: "这 件 事 应该 没 什么 问题"},
+	{zh: "谢谢你！没什么", en: "Thank you! It was nothing", want: "谢谢 你 ！ 没什么"},
+	{zh: "他终于走到了山顶", en: "He finally walked to the top of the mountain", want: "他 终于 走 到 了 山顶"},
+	{zh: "到了晚上外面很冷", en: "At night it gets cold outside", want: "到 了 晚上 外面 很 冷"},
+	// 要说 after its subject or an adverb is 要 说; 有的 "some" before
+	// its noun, not after a pronoun.
+	{zh: "这件事你要说清楚", en: "You have to explain this clearly", want: "这 件 事 你 要 说 清楚"},
+	{zh: "要说便宜，还是网上便宜", en: "When it comes to cheap, online is cheaper", want: "要说 便宜 ， 还是 网上 便宜"},
+	{zh: "有的孩子喜欢画画", en: "Some children like drawing", want: "有的 孩子 喜欢 画画"},
+	{zh: "我们公司有的员工在家工作", en: "Some employees of our company work from home", want: "我们 公司 有的 员工 在家 工作"},
+	{zh: "我有的东西他都有", en: "He has everything I have", want: "我 有 的 东西 他 都 有"},
 	// A demonstrative and 个, then the noun, not 个人 "personal".
 	{zh: "我觉得他这个人挺好的", en: "I think he is a pretty good person", want: "我 觉得 他 这个 人 挺好 的"},
 	{zh: "这是个人的选择", en: "This is a personal choice", want: "这 是 个人 的 选择"},
