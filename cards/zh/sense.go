@@ -674,8 +674,10 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// At the head of a clause, a word with an adverb's sense is the
 	// sentence adverb: 当然, "of course"; 那么是否 "then". (Not after a
 	// time unit: 两个小时以后开始 "after"; nor before a quantity, which
-	// it qualifies: 另外一个问题 "additional", not "besides".)
-	if nb != nil && in.usual < 0 && !headBeforeDegree(nb) && !timeUnit(nb.prev) && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !beforeQuantity(nb)) {
+	// it qualifies: 另外一个问题 "additional", not "besides"; nor after
+	// 的, whose noun it is: 考试的结果还没出来 "outcome; result", not "in
+	// the end".)
+	if nb != nil && in.usual < 0 && !headBeforeDegree(nb) && !timeUnit(nb.prev) && nb.prev != "的" && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !beforeQuantity(nb)) {
 		// (A word of usualSenses keeps its sense there: 我们还是走吧
 		// "still", not "unexpectedly"; 你随便坐 "as one wishes".)
 		if i := in.adverbSense(); i >= 0 && i != first {

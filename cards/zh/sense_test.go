@@ -380,6 +380,8 @@ func TestClauseHeadAndAdverb(t *testing.T) {
 		{"还有,我明天不来了。", "还有", "in addition"},
 		{"我还有一个问题。", "还有", "there still remain"},
 		{"另外一个问题是成本。", "另外", "additional"},
+		{"这次考试的结果还没出来。", "结果", "outcome"},
+		{"结果他没来。", "结果", "in the end"},
 		// Before a preposition of direction, "straight" in space.
 		{"一直往前走就到了。", "一直", "straight"},
 		// After a verb of going somewhere, the place, not a suffix.
