@@ -1355,13 +1355,35 @@ func (a *Analyzer) meaningOf(e *dict.Entry) *dict.Entry {
 		if v.Kind != "" {
 			continue
 		}
-		for _, x := range a.dict.Lookup(v.Of.Simp) {
-			if x.Trad == v.Of.Trad && strings.EqualFold(x.Pinyin, v.Of.Pinyin) && !x.IsVariantOnly() {
-				return x
-			}
+		// A single character's reference keeps its first entry read
+		// so, capital or not: such variants stand mostly in names (豊
+		// li3, variant of 禮 li3, as in 豊一郎).
+		if x := a.entryOfRef(v.Of, e, utf8.RuneCountInString(e.Simp) > 1); x != nil {
+			return x
 		}
 	}
 	return nil
+}
+
+// entryOfRef returns the entry (not e, not a variant only) that a
+// reference "X|Y[reading]" names, nil if none. With exact, the one read
+// exactly so comes before one read so but for a capital, for a reference
+// in lower case means the common word (variant of 老闆|老板[lao3 ban3] is
+// "boss", not Lao3 ban3 "Robam (brand)"); else the first of either.
+func (a *Analyzer) entryOfRef(r dict.Ref, e *dict.Entry, exact bool) *dict.Entry {
+	var folded *dict.Entry
+	for _, x := range a.dict.Lookup(r.Simp) {
+		if x == e || x.Trad != r.Trad || x.IsVariantOnly() || !strings.EqualFold(x.Pinyin, r.Pinyin) {
+			continue
+		}
+		if x.Pinyin == r.Pinyin || !exact {
+			return x
+		}
+		if folded == nil {
+			folded = x
+		}
+	}
+	return folded
 }
 
 // seeOnly returns the entry that e, an entry whose one sense is a

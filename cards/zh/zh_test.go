@@ -86,6 +86,11 @@ func TestHardCases(t *testing.T) {
 		{zh: "慢慢地走", text: "地", reading: "de5"},
 		{zh: "你好啊", text: "啊", reading: "a5"},
 		{zh: "他会来吗", text: "吗", reading: "ma5"},
+		// A variant spelling's reference in lower case is the common word,
+		// not the brand read the same but for its capital: 老板 "variant
+		// of 老闆|老板[lao3 ban3]" is "boss", not Lao3 ban3 "Robam (brand)".
+		{zh: "我的老板很好", text: "老板", reading: "lao3 ban3", gloss: "boss"},
+		{zh: "老板让我明天早点来。", text: "老板", reading: "lao3 ban3", gloss: "boss"},
 		// A modal before a verb; a measure word after a numeral.
 		{zh: "我得走了", text: "得", reading: "dei3", gloss: "to have to"},
 		{zh: "三只狗", text: "只", word: "只", reading: "zhi1", gloss: "classifier"},
