@@ -41,7 +41,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {
 			continue
 		}
-		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) {
+		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) {
 			continue
 		}
 		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
@@ -568,7 +568,7 @@ func (a *Analyzer) foundIt(run string, out *segWords, k, from int) bool {
 // Before a final particle the word stays (这次玩过头了 "went too far this
 // time"). It reports whether it split.
 func (a *Analyzer) bodyMoved(run string, out *segWords, k, from int, prev, prevTag string) bool {
-	if k == from || utf8.RuneCountInString(prev) != 1 || !(strings.HasPrefix(prevTag, "v") || a.verbChar(prev)) {
+	if k == from {
 		return false
 	}
 	start := out.start(k, from)
@@ -576,6 +576,10 @@ func (a *Analyzer) bodyMoved(run string, out *segWords, k, from int, prev, prevT
 	d, n1 := utf8.DecodeRuneInString(w)
 	b, n2 := utf8.DecodeRuneInString(w[n1:])
 	if n1+n2 != len(w) || d != '下' && d != '过' || !strings.ContainsRune("头腰身脸", b) {
+		return false
+	}
+	// (The verb last: verbChar reads CC-CEDICT.)
+	if utf8.RuneCountInString(prev) != 1 || !(strings.HasPrefix(prevTag, "v") || a.verbChar(prev)) {
 		return false
 	}
 	if k+1 < len(out.ends) && finalParticles[run[out.ends[k]:out.ends[k+1]]] {
@@ -642,6 +646,30 @@ func (a *Analyzer) someOf(run string, out *segWords, k, from int, prevTag string
 		return false
 	}
 	word, ok := a.lex.get("有的")
+	if !ok {
+		return false
+	}
+	out.join(k, word)
+	return true
+}
+
+// howAbout joins 要 (word k) and 不 (word k+1) into 要不 "how about…?;
+// otherwise" at the head of the run or after its subject, where a pronoun
+// or an adverb follows, the proposal's subject or its first word: 要不你
+// 先走吧 "how about you go first", 你要不先回去吧, 快点走，要不就迟到了
+// "otherwise we'll be late". 要 不要 (你要不要喝水) is another split, and
+// a verb after 不 (我要不起) is no proposal. It reports whether it joined.
+func (a *Analyzer) howAbout(run string, out *segWords, k, from int, prevTag string) bool {
+	if k+2 >= len(out.ends) || run[out.start(k, from):out.ends[k]] != "要" || run[out.ends[k]:out.ends[k+1]] != "不" {
+		return false
+	}
+	if k > from && !strings.HasPrefix(prevTag, "r") {
+		return false
+	}
+	if next := a.w.posNames[out.pos[k+2]]; !strings.HasPrefix(next, "r") && next != "d" {
+		return false
+	}
+	word, ok := a.lex.get("要不")
 	if !ok {
 		return false
 	}

@@ -179,6 +179,10 @@ var regroupCases = []splitCase{
 	{zh: "有的孩子喜欢画画", en: "Some children like drawing", want: "有的 孩子 喜欢 画画"},
 	{zh: "我们公司有的员工在家工作", en: "Some employees of our company work from home", want: "我们 公司 有的 员工 在家 工作"},
 	{zh: "我有的东西他都有", en: "He has everything I have", want: "我 有 的 东西 他 都 有"},
+	// 要不 "how about; otherwise" before the proposal's subject or adverb.
+	{zh: "要不我们下周再去吧", en: "How about we go next week", want: "要不 我们 下周 再 去 吧"},
+	{zh: "快点吃，要不就凉了", en: "Eat up, otherwise it'll get cold", want: "快点 吃 ， 要不 就 凉 了"},
+	{zh: "你要不要喝茶", en: "Do you want some tea", want: "你 要 不要 喝茶"},
 	// A demonstrative and 个, then the noun, not 个人 "personal".
 	{zh: "我觉得他这个人挺好的", en: "I think he is a pretty good person", want: "我 觉得 他 这个 人 挺好 的"},
 	{zh: "这是个人的选择", en: "This is a personal choice", want: "这 是 个人 的 选择"},
