@@ -41,7 +41,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {
 			continue
 		}
-		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) {
+		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
 		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
@@ -675,6 +675,48 @@ func (a *Analyzer) howAbout(run string, out *segWords, k, from int, prevTag stri
 	}
 	out.join(k, word)
 	return true
+}
+
+// negatedResult moves the boundary in a word of 没 or 不 and a verb (没收
+// "to confiscate") before the verb's complement of result or direction:
+// the negation takes the verb and its complement. 我还没收到 "I haven't
+// received it yet" is 没 收到, not 没收 到; 钱还没收回来 is 没 收 回来.
+// Where the verb and the complement make a headword (收到) the boundary
+// moves; where not, the word splits. It reports whether it did.
+func (a *Analyzer) negatedResult(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	w, next := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
+	neg, n1 := utf8.DecodeRuneInString(w)
+	if neg != '没' && neg != '不' || !resultComplement(next) && !directionComplement(next) {
+		return false
+	}
+	v, n2 := utf8.DecodeRuneInString(w[n1:])
+	if n1+n2 != len(w) || v >= maxRune || a.singles[v].logp == 0 || !a.verbChar(w[n1:]) {
+		return false
+	}
+	ln := a.singles[neg]
+	if vc, ok := a.lex.get(w[n1:] + next); ok && resultComplement(next) && a.verbSense(w[n1:]+next) {
+		out.shift(k, start+n1, ln, vc)
+		return true
+	}
+	if !directionComplement(next) {
+		return false
+	}
+	out.split(k, start, n1, ln, a.singles[v])
+	return true
+}
+
+// resultComplement reports whether w completes a verb with its result:
+// 到 (收到), 完, 好, 懂, 见, 住, 掉.
+func resultComplement(w string) bool {
+	switch w {
+	case "到", "完", "好", "懂", "见", "住", "掉":
+		return true
+	}
+	return false
 }
 
 // thisOne moves the boundary between a demonstrative (这, 那, 哪; word

@@ -183,6 +183,11 @@ var regroupCases = []splitCase{
 	{zh: "要不我们下周再去吧", en: "How about we go next week", want: "要不 我们 下周 再 去 吧"},
 	{zh: "快点吃，要不就凉了", en: "Eat up, otherwise it'll get cold", want: "快点 吃 ， 要不 就 凉 了"},
 	{zh: "你要不要喝茶", en: "Do you want some tea", want: "你 要 不要 喝茶"},
+	// 没 or 不 before a verb and its complement, not 没收 "to confiscate".
+	{zh: "我发的邮件你还没收到吗", en: "You still haven't gotten the email I sent?", want: "我 发 的 邮件 你 还 没 收到 吗"},
+	{zh: "借出去的钱还没收回来", en: "The money lent out hasn't come back yet", want: "借 出去 的 钱 还 没 收 回来"},
+	{zh: "海关没收了他的东西", en: "Customs confiscated his things", want: "海关 没收 了 他 的 东西"},
+	{zh: "他明天不会到的", en: "He won't arrive tomorrow", want: "他 明天 不会 到 的"},
 	// A demonstrative and 个, then the noun, not 个人 "personal".
 	{zh: "我觉得他这个人挺好的", en: "I think he is a pretty good person", want: "我 觉得 他 这个 人 挺好 的"},
 	{zh: "这是个人的选择", en: "This is a personal choice", want: "这 是 个人 的 选择"},
