@@ -690,6 +690,9 @@ func (a *Analyzer) negatedResult(run string, out *segWords, k, from int) bool {
 	start := out.start(k, from)
 	w, next := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
 	neg, n1 := utf8.DecodeRuneInString(w)
+	if neg == '没' && next == "过" && w != "没有" {
+		return a.notEver(run, out, k, start, w, n1)
+	}
 	if neg != '没' && neg != '不' || !resultComplement(next) && !directionComplement(next) {
 		return false
 	}
@@ -704,6 +707,25 @@ func (a *Analyzer) negatedResult(run string, out *segWords, k, from int) bool {
 	}
 	if !directionComplement(next) {
 		return false
+	}
+	out.split(k, start, n1, ln, a.singles[v])
+	return true
+}
+
+// notEver splits word k, w (of 没 and a verb, starting at byte start of
+// the run), before 过, which a verb takes and an adjective or noun does
+// not: 这个软件我没用过 "I've never used this software" is 没 用 过, not
+// 没用 "useless" 过. Where the verb and 过 make a headword the boundary
+// moves instead: 我没错过 is 没 错过 "to miss". (没有过 keeps 没有.)
+func (a *Analyzer) notEver(run string, out *segWords, k, start int, w string, n1 int) bool {
+	v, n2 := utf8.DecodeRuneInString(w[n1:])
+	if n1+n2 != len(w) || v >= maxRune || a.singles[v].logp == 0 || !a.verbChar(w[n1:]) {
+		return false
+	}
+	ln := a.singles['没']
+	if vg, ok := a.lex.get(w[n1:] + "过"); ok && a.verbSense(w[n1:]+"过") {
+		out.shift(k, start+n1, ln, vg)
+		return true
 	}
 	out.split(k, start, n1, ln, a.singles[v])
 	return true

@@ -188,6 +188,10 @@ var regroupCases = []splitCase{
 	{zh: "借出去的钱还没收回来", en: "The money lent out hasn't come back yet", want: "借 出去 的 钱 还 没 收 回来"},
 	{zh: "海关没收了他的东西", en: "Customs confiscated his things", want: "海关 没收 了 他 的 东西"},
 	{zh: "他明天不会到的", en: "He won't arrive tomorrow", want: "他 明天 不会 到 的"},
+	// 没 and a verb before 过, not 没用 "useless"; 没用 closing with 了.
+	{zh: "这种手机我还没用过", en: "I have never used this kind of phone", want: "这种 手机 我 还 没 用 过"},
+	{zh: "这把伞已经没用了", en: "This umbrella is no use anymore", want: "这 把 伞 已经 没用 了"},
+	{zh: "这场比赛我一次都没错过", en: "I haven't missed a single one of these games", want: "这 场 比赛 我 一次 都 没 错过"},
 	// A demonstrative and 个, then the noun, not 个人 "personal".
 	{zh: "我觉得他这个人挺好的", en: "I think he is a pretty good person", want: "我 觉得 他 这个 人 挺好 的"},
 	{zh: "这是个人的选择", en: "This is a personal choice", want: "这 是 个人 的 选择"},
