@@ -1095,8 +1095,10 @@ type entryInfo struct {
 	glossSense int
 	// cut holds the shortGloss of the senses for which it is not a
 	// prefix of the sense ("…" added), "" for the others; nil if none.
-	cut   *[]string
-	score scoreInfo
+	cut *[]string
+	// brackets holds bracketStems, nil until first asked.
+	brackets atomic.Pointer[[]string]
+	score    scoreInfo
 	// particle is the index in senses of the first sense describing a
 	// particle or marker ("(experienced action marker)"), grammar that of
 	// the first sense glossing a function word ("towards; at; for") or a

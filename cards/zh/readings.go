@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -1297,7 +1298,7 @@ func negatedVerb(nb *neighbours) bool {
 // nouns name no entry's bracket, or several entries', false.
 func (a *Analyzer) bracketNeed(sn *sentence, k int, in *entryInfo) bool {
 	text := sn.toks[k].Text
-	if utf8.RuneCountInString(text) != 1 || sn.rare(a, k) || a.anyEntry(text, func(e *entryInfo) bool { return e.particle >= 0 }) {
+	if utf8.RuneCountInString(text) != 1 || len(in.bracketStems()) == 0 || sn.rare(a, k) || a.anyEntry(text, func(e *entryInfo) bool { return e.particle >= 0 }) {
 		// (A rare character beside a noun is more often part of a name:
 		// 鸡仔木; a particle's character is left to particleNeed: 时候得过
 		// 冠军 is guo5, whatever "(of time) to pass" says.)
@@ -1330,31 +1331,10 @@ func (a *Analyzer) bracketNeed(sn *sentence, k int, in *entryInfo) bool {
 	if len(nouns) == 0 {
 		return false
 	}
+	nounStems := a.firstGlossStems(nouns)
 	named := func(e *entryInfo) bool {
-		for i, s := range e.senses {
-			if !e.plain(i, s) {
-				continue
-			}
-			found := false
-			forBracketWords(s, func(_, st string, _ bool) {
-				for _, w := range nouns {
-					if found || !a.nounFirst(w) {
-						continue
-					}
-					for _, ne := range a.dict.Lookup(w) {
-						ni := a.info(ne)
-						if ne.IsName() || ni.firstPlain < 0 {
-							continue
-						}
-						for _, gw := range glossWords(firstGloss(ni.senses[ni.firstPlain])) {
-							if glossStem(gw) == st {
-								found = true
-							}
-						}
-					}
-				}
-			})
-			if found {
+		for _, st := range e.bracketStems() {
+			if slices.Contains(nounStems, st) {
 				return true
 			}
 		}
@@ -1369,6 +1349,44 @@ func (a *Analyzer) bracketNeed(sn *sentence, k int, in *entryInfo) bool {
 		}
 	}
 	return true
+}
+
+// bracketStems returns the stems of the words that in's plain senses
+// name in brackets ("to break up (a meeting etc)": meeting), found once.
+func (in *entryInfo) bracketStems() []string {
+	if p := in.brackets.Load(); p != nil {
+		return *p
+	}
+	var sts []string
+	for i, s := range in.senses {
+		if in.plain(i, s) {
+			forBracketWords(s, func(_, st string, _ bool) { sts = append(sts, st) })
+		}
+	}
+	in.brackets.Store(&sts) // two goroutines may both find it: same result
+	return sts
+}
+
+// firstGlossStems returns the glossStems of the words of the first plain
+// gloss of the entries (not names') of those of words whose first gloss
+// is a noun's.
+func (a *Analyzer) firstGlossStems(words []string) []string {
+	var sts []string
+	for _, w := range words {
+		if !a.nounFirst(w) {
+			continue
+		}
+		for _, ne := range a.dict.Lookup(w) {
+			ni := a.info(ne)
+			if ne.IsName() || ni.firstPlain < 0 {
+				continue
+			}
+			for _, gw := range glossWords(firstGloss(ni.senses[ni.firstPlain])) {
+				sts = append(sts, glossStem(gw))
+			}
+		}
+	}
+	return sts
 }
 
 // lackNeed is, for a single character one of whose entries has a plain
