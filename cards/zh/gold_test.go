@@ -78,6 +78,9 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// at f33f3c0 (98.8/96.6/77.1, index 76.1, before its five clerical
 	// corrections).
 	"heldout8.tsv": {seg: 98, reading: 96, sense: 78, index: 77},
+	// heldout9.tsv was judged and committed before any cika ran on it
+	// (JUDGEMENTS.md); its floor stays at zero until its first score is read.
+	"heldout9.tsv": {seg: 0, reading: 0, sense: 0, index: 0},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
