@@ -81,8 +81,9 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// heldout9.tsv was judged and committed before any cika ran on it
 	// (JUDGEMENTS.md): 95.6/94.4/78.2, index 78.2, at c5c45c9 (76.9 at
 	// 189a7f3; 77.6 and 76.3 before its two clerical corrections). The
-	// floor stays at zero until the lead lands the file.
-	"heldout9.tsv": {seg: 0, reading: 0, sense: 0, index: 0},
+	// floor was zero until the lead landed the file after every other
+	// helper had stopped (715d169: 95.6/94.1/77.9, index 77.9).
+	"heldout9.tsv": {seg: 95, reading: 93, sense: 77, index: 77},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
