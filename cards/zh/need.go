@@ -245,52 +245,58 @@ func degreePredicateEnds(nb *neighbours) bool {
 	return clauseEndsAt(toks, j)
 }
 
+// otherPlainSense returns the index of the first plain sense of in other
+// than first of which is holds, -1 if none: the senses a slot may call for
+// in place of the first (clauseSense, intentSense, orSense …).
+func otherPlainSense(in *entryInfo, first int, is func(s string) bool) int {
+	for i, s := range in.senses {
+		if i != first && in.plain(i, s) && is(s) {
+			return i
+		}
+	}
+	return -1
+}
+
 // clauseSense returns the index of a plain verb sense of in other than
 // first a gloss of which takes a clause ("to suspect that", "to feel
 // that ..."), -1 if none.
 func clauseSense(in *entryInfo, first int) int {
-	for i, s := range in.senses {
-		if i == first || !in.plain(i, s) || !isVerbSense(s) {
-			continue
+	return otherPlainSense(in, first, func(s string) bool {
+		if !isVerbSense(s) {
+			return false
 		}
 		for _, g := range strings.Split(stripBrackets(s), ";") {
 			if strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g), "...")), " that") {
-				return i
+				return true
 			}
 		}
-	}
-	return -1
+		return false
+	})
 }
 
 // cognitionSense returns the index of a plain sense of in other than first
 // that is a verb of feeling or thinking ("to feel", "to think"), -1 if
 // none.
 func cognitionSense(in *entryInfo, first int) int {
-	for i, s := range in.senses {
-		if i == first || !in.plain(i, s) {
-			continue
-		}
+	return otherPlainSense(in, first, func(s string) bool {
 		switch firstGloss(s) {
 		case "to feel", "to think", "to believe", "to guess", "to suspect", "to sense", "to perceive", "to reckon":
-			return i
+			return true
 		}
-	}
-	return -1
+		return false
+	})
 }
 
 // intentSense returns the index of a plain sense of in other than first
 // that takes a verb after it ("to intend", "to be about to"), -1 if none.
 func intentSense(in *entryInfo, first int) int {
-	for i, s := range in.senses {
-		if i == first || !in.plain(i, s) {
-			continue
-		}
+	return otherPlainSense(in, first, func(s string) bool {
 		switch firstGloss(s) {
 		case "to intend", "to be about to", "to intend to", "to plan to":
-			return i
+			return true
 		}
-	}
-	return -1
+		return false
+	})
 }
 
 // computingVerbSense returns the index of in's first plain sense glossing
@@ -325,12 +331,9 @@ func latinNext(nb *neighbours) bool {
 // tenableSense returns the index of a plain sense of in other than first
 // that says a claim holds ("to be tenable"), -1 if none.
 func tenableSense(in *entryInfo, first int) int {
-	for i, s := range in.senses {
-		if i != first && strings.HasPrefix(s, "to be tenable") && in.plain(i, s) {
-			return i
-		}
-	}
-	return -1
+	return otherPlainSense(in, first, func(s string) bool {
+		return strings.HasPrefix(s, "to be tenable")
+	})
 }
 
 // eventAdverbs place an event in time: after them a verb tells what
@@ -340,12 +343,9 @@ var eventAdverbs = map[string]bool{"刚": true, "刚刚": true, "已经": true, 
 // orSense returns the index of a plain sense of in other than first that
 // is "or", -1 if none.
 func orSense(in *entryInfo, first int) int {
-	for i, s := range in.senses {
-		if i != first && s == "or" && in.plain(i, s) {
-			return i
-		}
-	}
-	return -1
+	return otherPlainSense(in, first, func(s string) bool {
+		return s == "or"
+	})
 }
 
 // alternativeQuestion reports whether the token's sentence ends its clause
@@ -385,12 +385,9 @@ func directionNext(nb *neighbours) bool {
 // straightSense returns the index of a plain sense of in other than first
 // that says "straight" in space, -1 if none.
 func straightSense(in *entryInfo, first int) int {
-	for i, s := range in.senses {
-		if i != first && strings.HasPrefix(s, "straight") && in.plain(i, s) {
-			return i
-		}
-	}
-	return -1
+	return otherPlainSense(in, first, func(s string) bool {
+		return strings.HasPrefix(s, "straight")
+	})
 }
 
 // afterPlacePhrase reports whether a phrase of 在 and a place ends right
@@ -457,12 +454,9 @@ func correlativeSense(in *entryInfo, first int, nb *neighbours) int {
 // suggestionSense returns the index of a plain sense of in other than
 // first that glosses advice ("had better"), -1 if none.
 func suggestionSense(in *entryInfo, first int) int {
-	for i, s := range in.senses {
-		if i != first && strings.HasPrefix(s, "had better") && in.plain(i, s) {
-			return i
-		}
-	}
-	return -1
+	return otherPlainSense(in, first, func(s string) bool {
+		return strings.HasPrefix(s, "had better")
+	})
 }
 
 // suggestionAhead reports whether the clause of the token gives advice:
