@@ -377,10 +377,11 @@ func (c *fctx) latinAt(j int) bool {
 }
 
 // objectNext reports whether a noun, a pronoun, a numeral or Latin text
-// follows: the object of a preposition.
+// follows: the object of a preposition (or a word gse tags b, 整个 and
+// 所有: 对整个社会).
 func (c *fctx) objectNext() bool {
 	p := c.nb.nextPos
-	return isObjectPos(p) || p == "m" || p == "mq" || p == "t" || c.latinNext() ||
+	return isObjectPos(p) || p == "m" || p == "mq" || p == "t" || p == "b" || c.latinNext() ||
 		determiner(c.nb.next) || unknownHan(c.nb.right, p)
 }
 
@@ -660,8 +661,16 @@ func (c *fctx) zai(reading string) string {
 
 func (c *fctx) dui(reading string) string {
 	nb := c.nb
-	if reading != "dui4" || numeralWord(nb.prev) || c.finalNext() || !c.objectNext() {
+	if reading != "dui4" || numeralWord(nb.prev) || c.finalNext() {
 		return "" // 一对 a pair; 你说得对, 对吗: correct
+	}
+	if !c.objectNext() {
+		// 对就业的影响, 对学习的兴趣: a verb is the topic, a noun after
+		// its 的 (gse tags the preposition p; 做对的事 has 的 next).
+		if isVerbPos(nb.nextPos) && c.pos(c.k) == "p" && c.word(c.nth(2, 1)) == "的" && c.nounAfterDe() {
+			return glossDuiTo
+		}
+		return ""
 	}
 	if c.laiShuoAhead() {
 		return "(对 sb 来说) for sb; in sb's view"

@@ -35,6 +35,11 @@ func TestFunctionGloss(t *testing.T) {
 		{"你说得对。", "You're right.", "对", "right; correct"},
 		{"对学生来说,这很难。", "For students, this is hard.", "对", "(对 sb 来说) for sb; in sb's view"},
 		{"对,我明天去。", "Yes, I'm going tomorrow.", "对", "right; correct"},
+		// 对 before a word gse tags b (整个, 所有), after 这: not 这对 "this
+		// couple"; before a verb, its 的 and a noun: the topic.
+		{"这对整个社会都有好处。", "", "对", glossDuiTo},
+		{"人工智能对就业的影响很大。", "", "对", glossDuiTo},
+		{"他对学习的兴趣越来越大。", "", "对", glossDuiTo},
 		// 后 after a verb or a time, after a noun.
 		{"下课后我们去吃饭。", "After class we go and eat.", "后", "(…后) after; later"},
 		{"三天后他回来了。", "He came back three days later.", "后", "(…后) after; later"},
