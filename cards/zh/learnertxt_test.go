@@ -133,9 +133,20 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"昨天晚上刮了一夜的风。", "刮", "to blow"},               // "to scrape"
 		{"这座山很高,爬上去要三个小时。", "爬", "to climb"},          // "to crawl"
 		{"我们家的规矩很多。", "规矩", "rule"},                   // "fig. established standard"
+		{"这是一般的问题。", "一般", "ordinary"},                // "same"
+		{"他的中文水平很一般。", "一般", "ordinary"},              // "same"
+		{"我们要保护用户的隐私。", "隐私", "privacy"},              // "secrets"
+		{"这是我的隐私,你别问。", "隐私", "privacy"},              // "secrets"
+		{"打破技术壁垒很难。", "壁垒", "barrier"},                // "rampart"
+		{"两国之间有很多贸易上的壁垒。", "壁垒", "barrier"},           // "rampart"
 		// The grammar still chooses: the noun after 的 or a demonstrative.
 		{"这就是他的解释。", "解释", "explanation"},
 		{"这次检查很仔细。", "检查", "inspection"},
+		// and the adverb before a verb, where the usual sense is a noun
+		// or an adjective (usualIsAdverbial): 一般 "ordinary", but
+		{"他们一般不在家吃饭。", "一般", "generally"},
+		{"我一般不喝咖啡。", "一般", "generally"},
+		{"你周末一般做什么?", "一般", "generally"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)

@@ -677,9 +677,11 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// it qualifies: 另外一个问题 "additional", not "besides"; nor after
 	// 的, whose noun it is: 考试的结果还没出来 "outcome; result", not "in
 	// the end".)
-	if nb != nil && in.usual < 0 && !headBeforeDegree(nb) && !timeUnit(nb.prev) && nb.prev != "的" && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !beforeQuantity(nb)) {
-		// (A word of usualSenses keeps its sense there: 我们还是走吧
-		// "still", not "unexpectedly"; 你随便坐 "as one wishes".)
+	if nb != nil && !in.usualIsAdverbial() && !headBeforeDegree(nb) && !timeUnit(nb.prev) && nb.prev != "的" && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !beforeQuantity(nb)) {
+		// (A word whose usual sense is itself adverbial keeps it there:
+		// 我们还是走吧 "still", not "unexpectedly"; 你随便坐 "as one
+		// wishes". One whose usual sense is a noun or an adjective does
+		// not: 一般 "ordinary", 你周末一般做什么 "generally".)
 		if i := in.adverbSense(); i >= 0 && i != first {
 			return i, true
 		}
@@ -695,6 +697,23 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 		}
 	}
 	return first, false
+}
+
+// usualIsAdverbial reports whether in has a usual sense (usualSenses,
+// learner.txt) that may stand where an adverb does: any sense but one
+// whose first gloss WordNet knows only as a noun or an adjective. The
+// usual sense is what a learner meets first, not what every slot asks
+// for: 一般 "ordinary" before a verb is still "generally".
+func (in *entryInfo) usualIsAdverbial() bool {
+	if in.usual < 0 {
+		return false
+	}
+	s := in.senses[in.usual]
+	if isVerbSense(s) {
+		return true
+	}
+	p := wordnet.PartsOfSpeech(firstGloss(s)) & (wordnet.Adv | wordnet.Adj | wordnet.Noun | wordnet.Verb)
+	return p == 0 || p&(wordnet.Adv|wordnet.Verb) != 0
 }
 
 // verbSlot reports whether the token stands where only a verb does: an
