@@ -891,6 +891,22 @@ func (a *Analyzer) needsVerbBefore(sn *sentence, j int) bool {
 	return true
 }
 
+// verbComplementAt reports whether some entry of token j's word asks,
+// in its first free sense, for a verb before it: 起来 qi5 lai5 "(after a
+// verb) indicating the beginning …", though qi3 lai5 "to stand up" does
+// not (needsVerbBefore asks it of every entry).
+func (a *Analyzer) verbComplementAt(sn *sentence, j int) bool {
+	if utf8.RuneCountInString(sn.toks[j].Text) < 2 {
+		return false
+	}
+	for _, e := range a.word(sn, j).entries {
+		if in := a.info(e); in.firstFree >= 0 && in.marks[in.firstFree].need == needVerbBefore {
+			return true
+		}
+	}
+	return false
+}
+
 // commonReading is the number of CC-CEDICT headwords that read a
 // character in a reading beyond which the reading is a common one of the
 // character (量 liang2 in 34, 属 zhu3 in 3).
@@ -1228,7 +1244,10 @@ func (a *Analyzer) headNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) 
 		return 0
 	}
 	next := hanAt(sn, k, 1)
-	if next < 0 {
+	if next < 0 || a.verbComplementAt(sn, next) {
+		// Before a word that comes after a verb the token is that verb,
+		// not the head of a noun: 你的想法听起来有意思 ting1 "to
+		// listen", not yin3 "smile (archaic)".
 		return 0
 	}
 	switch t := sn.toks[next].Text; {
@@ -2209,10 +2228,36 @@ func (a *Analyzer) splitReading(sn *sentence, k int) string {
 		// compound: 他打了一个结 is le5, not 了结 liao3 jie2 "to settle".
 		return ""
 	}
+	if r := a.negatedHave(sn, k); r != "" {
+		return r
+	}
 	if r := a.splitAcross(sn, k, -1); r != "" {
 		return r
 	}
 	return a.splitAcross(sn, k, 1)
+}
+
+// negatedHave returns the reading of token k, a single character right
+// after 没 or 没有, that it has in 有 and it, a CC-CEDICT headword whose
+// first sense is a verb; "" if there is none. 没 negates 有, so 没X says
+// 有X is not so, the dictionary lacking the negative: 我现在没空 is 有空
+// kong4 "to have time", not kong1 "empty" (没数 有数 shu4 alike). Not an
+// aspect particle (没着 is no 有着).
+func (a *Analyzer) negatedHave(sn *sentence, k int) string {
+	j := hanAt(sn, k, -1)
+	if j < 0 || j != k-1 || (sn.toks[j].Text != "没" && sn.toks[j].Text != "没有") || aspectParticle(sn.toks[k].Text) {
+		return ""
+	}
+	for _, e := range a.dict.Lookup("有" + sn.toks[k].Text) {
+		f := a.firstFree(e)
+		if e.IsName() || f < 0 || !isVerbSense(a.info(e).senses[f]) {
+			continue
+		}
+		if s := strings.Fields(e.Pinyin); len(s) == 2 {
+			return s[1]
+		}
+	}
+	return ""
 }
 
 // splitAcross looks for the other half of token k's split compound in
