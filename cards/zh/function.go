@@ -1412,12 +1412,16 @@ func (c *fctx) zaiAgain(reading string) string {
 
 func (c *fctx) hui(reading string) string {
 	nb := c.nb
-	if reading != "hui4" || numeralWord(nb.prev) || nb.nextPos == "f" || c.finalNext() {
-		return "" // kuai4 "accounts"; 一会 a moment; 会上: the meeting; 我不会
+	if reading != "hui4" || numeralWord(nb.prev) || nb.nextPos == "f" {
+		return "" // kuai4 "accounts"; 一会 a moment; 会上: the meeting
 	}
-	if measured(nb.prev) || nb.prev == "的" {
-		// 这个会开了三个小时, 明天的会: the dictionary's sense.
+	if (measured(nb.prev) || nb.prev == "的") && nb.prevPos != "t" {
+		// 这个会开了三个小时, 明天的会, and at the end of the clause
+		// too: 每周开一次会。 (Not after a time: 下次会早点来.)
 		return "meeting; gathering"
+	}
+	if c.finalNext() {
+		return "" // 我不会
 	}
 	// 会 before a verb is mostly the future or a likelihood; before a verb
 	// of a skill one learns (会游泳, 我儿子会说三种语言) it is "can", unless
