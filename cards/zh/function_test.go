@@ -121,6 +121,10 @@ func TestFunctionGloss(t *testing.T) {
 		{"我们每周开一次会。", "", "会", "meeting; gathering"},
 		{"今天开了三个小时的会。", "", "会", "meeting; gathering"},
 		{"我下次会早点来。", "", "会", "will; be likely to"},
+		// 多 and 少 before a verb are adverbs: 看 is no "try" after them, the
+		// first 听 of 多听听 no measure word.
+		{"我很少看电视。", "", "看", "to see; to look at"},
+		{"你要多听听。", "", "听", "to listen to; to hear"},
 		{"我要去上海。", "I'm going to Shanghai.", "要", glossYaoVerb},
 		{"我要一杯咖啡。", "I'd like a cup of coffee.", "要", dict},
 		{"我要学中文。", "I want to learn Chinese.", "要", dict},

@@ -133,6 +133,11 @@ func (need senseNeed) met(nb *neighbours) bool {
 		// the verb of their purpose (目前来看 "as things look now").
 		// (Nor after a modal verb, whose verb the token is: 要住三天,
 		// 会好的; 准备好 is the complement.)
+		// (Nor after 多 or 少 before the verb's object: 很少看电视, 多吃
+		// 蔬菜, where they are adverbs.)
+		if (nb.prev == "多" || nb.prev == "少") && isObjectPos(nb.nextPos) {
+			return false
+		}
 		if nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] || modalVerbs[nb.prev] && nb.prev != "准备" && nb.prev != "打算" && nb.prev != "需要" || verbObjectVerbs[nb.prev] && nb.sn != nil && motionVerbs[nb.sn.toks[nb.k].Text] {
 			return false
 		}

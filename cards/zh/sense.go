@@ -987,6 +987,9 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	if nb == nil || beforeAdverb(nb) && !describedNounAhead(nb) || nb.prev == in.e.Simp || nb.prev == in.e.Trad {
 		return -1
 	}
+	if nb.next == in.e.Simp && !numeralWord(nb.prev) {
+		return -1 // 多听听: the first of a doubled verb after 多 (tagged m)
+	}
 	if !nb.afterNumeral && !((nb.prev == "有" || nb.prev == "是") && strings.HasPrefix(nb.nextPos, "n")) {
 		return -1
 	}
