@@ -138,10 +138,15 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading != "qing3" {
 			return ""
 		}
-		if c.verbAhead() || listeners[nb.next] && c.verbAfterObject() && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") {
+		if c.verbAhead() || listeners[nb.next] && c.verbAfterObject() && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] {
 			// (请你说慢一点, 请大家安静: the listener asked, with no
-			// one before who asks, is "please"; 我请你吃饭 "to treat".)
+			// one before who asks, is "please"; 我请你吃饭 "to treat",
+			// 我想请你帮忙 "to ask": 想 has its subject.)
 			return "(请 + verb) please (do sth)"
+		}
+		if c.verbAfterObject() && personalPronouns[nb.next] && treatVerbs[c.word(c.nth(2, 1))] {
+			// 我请你吃饭, 想请你喝咖啡: the one who pays.
+			return "to treat (to a meal etc)"
 		}
 		if c.verbAfterObject() {
 			return "(请 + sb + verb) to ask; to invite"
@@ -1272,6 +1277,13 @@ func (c *fctx) purposeVerbBefore() bool {
 
 // modalVerbs stand before the verb they modify: after them a word that
 // may be a verb is one (你想点什么 "to order").
+// treatVerbs are what one treats sb to: after 请 and a person they make
+// 请 "to treat" (我请你吃饭), not "to ask".
+var treatVerbs = map[string]bool{
+	"吃": true, "喝": true, "吃饭": true, "喝酒": true, "喝茶": true, "喝咖啡": true, "吃午饭": true,
+	"吃晚饭": true, "吃早饭": true, "吃顿饭": true, "喝一杯": true, "看电影": true,
+}
+
 var modalVerbs = map[string]bool{
 	"想": true, "要": true, "能": true, "会": true, "可以": true, "打算": true, "需要": true,
 	"应该": true, "得": true, "愿意": true, "准备": true, "敢": true, "肯": true, "该": true,
