@@ -142,6 +142,15 @@ func TestLearnerSenseInContext(t *testing.T) {
 		// The grammar still chooses: the noun after 的 or a demonstrative.
 		{"这就是他的解释。", "解释", "explanation"},
 		{"这次检查很仔细。", "检查", "inspection"},
+		// The slot chooses among all the senses in the dictionary's order,
+		// not the ones after the usual sense first: 准备 "to prepare",
+		// after 的 "preparation" (not the later "reserve (fund)"); 活动
+		// "activity", before 一下 or doubled the verb "to exercise" (not
+		// the later "to use personal influence").
+		{"这一次的准备很充分。", "准备", "preparation"},
+		{"这是他的准备。", "准备", "preparation"},
+		{"吃完饭出去活动一下。", "活动", "to exercise"},
+		{"你应该多活动活动。", "活动", "to exercise"},
 		// and the adverb before a verb, where the usual sense is a noun
 		// or an adjective (usualIsAdverbial): 一般 "ordinary", but
 		{"他们一般不在家吃饭。", "一般", "generally"},

@@ -804,19 +804,18 @@ func modifiesNext(nb *neighbours) bool {
 // is accepts, -1 if none: where contextSense and grammarSense look when the
 // first plain sense does not fit the sentence.
 func (in *entryInfo) laterPlain(first int, nb *neighbours, is func(i int, s string) bool) int {
-	for i := first + 1; i < len(in.senses); i++ {
-		if s := in.senses[i]; in.plain(i, s) && in.needFits(i, nb) && is(i, s) {
-			return i
-		}
-	}
+	from := first + 1
 	if first == int(in.usual) {
 		// The sense a learner meets first may come late in the
-		// dictionary's list: the others are then before it too (领导
-		// "leader", before an object "to lead").
-		for i := max(int(in.firstPlain), 0); i < first; i++ {
-			if s := in.senses[i]; in.plain(i, s) && in.needFits(i, nb) && is(i, s) {
-				return i
-			}
+		// dictionary's list: the slot then chooses among all the others,
+		// in the dictionary's order (领导 "leader", before an object "to
+		// lead"; 准备 "to prepare", after 的 "preparation", not the later
+		// "reserve (fund)").
+		from = max(int(in.firstPlain), 0)
+	}
+	for i := from; i < len(in.senses); i++ {
+		if s := in.senses[i]; i != first && in.plain(i, s) && in.needFits(i, nb) && is(i, s) {
+			return i
 		}
 	}
 	return -1
