@@ -21,7 +21,7 @@ var constructionWords = map[string]bool{
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
-	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true,
+	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
 }
 
@@ -782,6 +782,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// CC-CEDICT's classifier, whose gloss names only those.
 		if reading == "tiao2" && (nb.afterNumeral || numeralWord(nb.prev)) && itemNouns[c.word(c.nounAheadAt())] {
 			return "(classifier) item; piece (news, rules…)"
+		}
+	case "双":
+		// 一双鞋, 这双手: counted, before the noun, a pair (CC-CEDICT
+		// gives 双 no classifier sense, and its first, "two", is the
+		// numeral of 双方 and 双胞胎).
+		if reading == "shuang1" && (nb.afterNumeral || numeralWord(nb.prev)) && c.nounAheadAt() >= 0 {
+			return "pair"
 		}
 	case "位":
 		// 他是位好医生, 来了位客人: after a verb, 一 left out, counting a

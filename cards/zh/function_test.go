@@ -125,6 +125,9 @@ func TestFunctionGloss(t *testing.T) {
 		// first 听 of 多听听 no measure word.
 		{"我很少看电视。", "", "看", "to see; to look at"},
 		{"你要多听听。", "", "听", "to listen to; to hear"},
+		// 双 counted before a noun: a pair, not "two" or "both".
+		{"这双鞋很舒服。", "", "双", "pair"},
+		{"我买了一双新鞋。", "", "双", "pair"},
 		{"我要去上海。", "I'm going to Shanghai.", "要", glossYaoVerb},
 		{"我要一杯咖啡。", "I'd like a cup of coffee.", "要", dict},
 		{"我要学中文。", "I want to learn Chinese.", "要", dict},
