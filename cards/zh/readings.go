@@ -732,6 +732,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 	if a.needsVerbBefore(sn, next) {
 		return slotVerb
 	}
+	if nt == "得" && a.judgedAfter(sn, next) {
+		// Before 得 and a judgement of how it was done the token is a
+		// verb, a state being done neither well nor badly: 他干得很好
+		// gan4 "to do", not gan1 "dry" (她长得很好看 zhang3).
+		return slotVerb
+	}
 	if nt == "不" || nt == "得" {
 		// A verb before its potential complement: 干不了 gan4.
 		if c := hanAt(sn, next, 1); c >= 0 && (sn.toks[c].Text == "了" || sn.toks[c].Text == "着") {
@@ -789,6 +795,23 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		}
 	}
 	return slotNone
+}
+
+// judgements are complements after 得 that judge how something was done.
+var judgements = map[string]bool{"好": true, "很好": true, "挺好": true, "不好": true, "不错": true, "很不错": true, "对": true, "很对": true, "不对": true, "出色": true}
+
+// judgedAfter reports whether 得, token j, is followed by a judgement of
+// how it was done (judgements, after a degree adverb or not) closing the
+// clause: 干得很好, 说得不对.
+func (a *Analyzer) judgedAfter(sn *sentence, j int) bool {
+	c := hanAt(sn, j, 1)
+	if c >= 0 && (degreeAdverbs[sn.toks[c].Text] || sn.toks[c].Text == "不") {
+		if n := hanAt(sn, c, 1); n >= 0 && judgements[sn.toks[c].Text+sn.toks[n].Text] {
+			return closesClause(sn, n)
+		}
+		c = hanAt(sn, c, 1)
+	}
+	return c >= 0 && judgements[sn.toks[c].Text] && closesClause(sn, c)
 }
 
 // stateSlot reports whether token k, after its subject (a pronoun or a

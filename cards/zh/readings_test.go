@@ -387,6 +387,13 @@ func TestReadings(t *testing.T) {
 		{zh: "我今天没有空，明天再说吧。", text: "空", reading: "kong4"},
 		{zh: "他心里没数。", text: "数", reading: "shu4"},
 		{zh: "瓶子是空的。", text: "空", reading: "kong1"},
+		// Before 得 and a judgement of how it was done, or after where it
+		// was done and before 了 and how long, a verb: 干 gan4 "to do".
+		{zh: "他干得很好。", text: "干", reading: "gan4"},
+		{zh: "你们这次干得不错。", text: "干", reading: "gan4"},
+		{zh: "他在公司干了三年了。", text: "干", reading: "gan4"},
+		{zh: "衣服干得很快。", text: "干", reading: "gan1"},
+		{zh: "他在医院病了三天。", text: "病", reading: "bing4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
