@@ -151,6 +151,16 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这是他的准备。", "准备", "preparation"},
 		{"吃完饭出去活动一下。", "活动", "to exercise"},
 		{"你应该多活动活动。", "活动", "to exercise"},
+		// What a person's 的 owns is a noun, though the usual sense is an
+		// adjective (错 "wrong"); one that modifies the noun after it
+		// keeps its sense.
+		{"这是你的错。", "错", "mistake"},
+		{"都是我的错,对不起。", "错", "mistake"},
+		{"我的好朋友来了。", "好", "good"},
+		// At the head of a clause before 的, a modifier, not the adverb.
+		{"一般的人不会这么想。", "一般", "ordinary"},
+		{"特别的礼物要送给特别的人。", "特别", "unusual; special"},
+		{"同样的情况也成立。", "同样", "same"},
 		// and the adverb before a verb, where the usual sense is a noun
 		// or an adjective (usualIsAdverbial): 一般 "ordinary", but
 		{"他们一般不在家吃饭。", "一般", "generally"},

@@ -779,6 +779,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// end of its clause (not an idiom, 领域高谈阔论, nor after a
 		// causative gse tags a noun: 令人惊叹).
 		return later(nounish)
+	case single && nb.prev == "的" && nb.sn != nil && nb.k >= 2 && personalPronouns[nb.sn.toks[nb.k-2].Text] && !modifiesNext(nb) && adjectiveSense(fs):
+		// 这是你的错。 "mistake", not "wrong": what a person's 的 owns is
+		// a noun (我的好朋友 keeps "good": it modifies the noun after it).
+		return later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) && !adverbGloss(s) })
 	case single && nb.prev != "" && !functionPos(nb.prevPos) && !placeVerbs[nb.prev] && (nb.next == "的" || nb.clauseEnd):
 		// (Not after a verb of going or being somewhere, whose place it
 		// is: 我刚到家。 "home", not "noun suffix for a specialist".)

@@ -676,8 +676,9 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// time unit: 两个小时以后开始 "after"; nor before a quantity, which
 	// it qualifies: 另外一个问题 "additional", not "besides"; nor after
 	// 的, whose noun it is: 考试的结果还没出来 "outcome; result", not "in
-	// the end".)
-	if nb != nil && !in.usualIsAdverbial() && !headBeforeDegree(nb) && !timeUnit(nb.prev) && nb.prev != "的" && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !beforeQuantity(nb)) {
+	// the end"; nor at the head before 的, which makes it a modifier:
+	// 一般的人 "ordinary", 特别的礼物 "unusual; special".)
+	if nb != nil && !in.usualIsAdverbial() && !headBeforeDegree(nb) && !timeUnit(nb.prev) && nb.prev != "的" && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !beforeQuantity(nb) && nb.next != "的") {
 		// (A word whose usual sense is itself adverbial keeps it there:
 		// 我们还是走吧 "still", not "unexpectedly"; 你随便坐 "as one
 		// wishes". One whose usual sense is a noun or an adjective does
