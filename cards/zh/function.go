@@ -659,6 +659,10 @@ func (c *fctx) zai(reading string) string {
 	return "at; in; on (a place or time)"
 }
 
+// couples are the pairs of people 对 counts after 这, 那 or a numeral,
+// whose CC-CEDICT entries name no classifier: 这对夫妻 (not 这对你).
+var couples = map[string]bool{"夫妻": true, "夫妇": true, "情侣": true, "恋人": true, "新人": true, "夫妻俩": true}
+
 func (c *fctx) dui(reading string) string {
 	nb := c.nb
 	if reading != "dui4" || numeralWord(nb.prev) || c.finalNext() {
@@ -674,6 +678,11 @@ func (c *fctx) dui(reading string) string {
 	}
 	if c.laiShuoAhead() {
 		return "(对 sb 来说) for sb; in sb's view"
+	}
+	if nb.afterNumeral && (couples[nb.next] || c.a.takes(nb.next, "对")) {
+		// 这对夫妻很幸福, 那对双胞胎 (CL:对): the measure word, though a
+		// verb follows.
+		return ""
 	}
 	if nb.afterNumeral && !c.verbAfterObject() {
 		return "" // 这对夫妻: the measure word "couple"

@@ -40,6 +40,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"这对整个社会都有好处。", "", "对", glossDuiTo},
 		{"人工智能对就业的影响很大。", "", "对", glossDuiTo},
 		{"他对学习的兴趣越来越大。", "", "对", glossDuiTo},
+		{"这对夫妻很幸福。", "", "对", "classifier: couple; pair"},
+		{"那对双胞胎长得一模一样。", "", "对", "classifier: couple; pair"},
 		// 后 after a verb or a time, after a noun.
 		{"下课后我们去吃饭。", "After class we go and eat.", "后", "(…后) after; later"},
 		{"三天后他回来了。", "He came back three days later.", "后", "(…后) after; later"},
