@@ -489,6 +489,10 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	// "senior official"). The English overrides it (chooseByEnglish above,
 	// and wEnglish).
 	neutral := a.neutralTwins(text, entries)
+	var pointed *dict.Entry // (readings.go: 老公 lao3 gong1)
+	if neutral {
+		pointed = a.pointedTwin(text, entries)
+	}
 	ar := around{c: firstRune(text)}
 	// The slot the construction makes for a single character (a verb
 	// before its object, a noun after a quantity) and the entry whose
@@ -507,7 +511,7 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	}
 	for i, e := range entries {
 		s := a.score(text, rare, sn.posOf(a, k), e, evs[i], en, nb, &ar)
-		if neutral && strings.Contains(e.Pinyin, "5") {
+		if neutral && (pointed == e || pointed == nil && strings.Contains(e.Pinyin, "5")) {
 			s += wNeutral
 		}
 		if len(extra) > i {

@@ -930,6 +930,44 @@ func (a *Analyzer) verbComplementAt(sn *sentence, j int) bool {
 	return false
 }
 
+// pointedTwin returns the entry of text read with full tones to which
+// its entry with a neutral tone sends the reader ("see also 老公[lao3
+// gong1]") where that entry does not send the reader back, nil if none.
+// The neutral reading is then the rarer word, not the everyday one
+// (老公 lao3 gong5 "(coll.) eunuch" points to lao3 gong1 "(coll.)
+// husband"); where both point at each other (得罪 de2 zui4, de2 zui5)
+// the neutral reading stays the everyday one.
+func (a *Analyzer) pointedTwin(text string, entries []*dict.Entry) *dict.Entry {
+	points := func(from, to *dict.Entry) bool {
+		for _, s := range a.info(from).senses {
+			ref, ok := strings.CutPrefix(s, "see also ")
+			if !ok {
+				continue
+			}
+			w, py, ok := strings.Cut(ref, "[")
+			if _, simp, two := strings.Cut(w, "|"); two {
+				w = simp
+			}
+			if ok && w == text && strings.EqualFold(strings.TrimSuffix(py, "]"), to.Pinyin) {
+				return true
+			}
+		}
+		return false
+	}
+	var found *dict.Entry
+	for _, n := range entries {
+		if !strings.Contains(n.Pinyin, "5") {
+			continue
+		}
+		for _, e := range entries {
+			if e != n && !strings.Contains(e.Pinyin, "5") && points(n, e) && !points(e, n) {
+				found = e
+			}
+		}
+	}
+	return found
+}
+
 // commonReading is the number of CC-CEDICT headwords that read a
 // character in a reading beyond which the reading is a common one of the
 // character (量 liang2 in 34, 属 zhu3 in 3).

@@ -393,6 +393,13 @@ func TestReadings(t *testing.T) {
 		{zh: "你们这次干得不错。", text: "干", reading: "gan4"},
 		{zh: "他在公司干了三年了。", text: "干", reading: "gan4"},
 		{zh: "衣服干得很快。", text: "干", reading: "gan1"},
+		// A neutral-tone twin that sends the reader to its full-tone
+		// entry is the rarer word: 老公 "husband" is lao3 gong1; 东西
+		// and 得罪 (which point at each other) keep the neutral tone.
+		{zh: "我老公今天加班。", text: "老公", reading: "lao3 gong1"},
+		{zh: "你老公是做什么的？", text: "老公", reading: "lao3 gong1"},
+		{zh: "我不想得罪他。", text: "得罪", reading: "de2 zui5"},
+		{zh: "桌子上有很多东西。", text: "东西", reading: "dong1 xi5"},
 		{zh: "他在医院病了三天。", text: "病", reading: "bing4"},
 	}
 	for _, tt := range tests {
