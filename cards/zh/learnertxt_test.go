@@ -161,6 +161,14 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"一般的人不会这么想。", "一般", "ordinary"},
 		{"特别的礼物要送给特别的人。", "特别", "unusual; special"},
 		{"同样的情况也成立。", "同样", "same"},
+		// Before a subject and its verb, what one becomes aware of is a
+		// fact: 发现 "to notice", not learner.txt's "to discover" (which a
+		// noun object keeps, and an object described by a clause).
+		{"我发现他已经走了。", "发现", "to notice"},
+		{"你有没有发现他最近很少说话?", "发现", "to notice"},
+		{"我发现了一个问题。", "发现", "to discover"},
+		{"他发现了我们以前没见过的动物。", "发现", "to discover"},
+		{"他发现我们以前没见过的动物。", "发现", "to discover"},
 		// and the adverb before a verb, where the usual sense is a noun
 		// or an adjective (usualIsAdverbial): 一般 "ordinary", but
 		{"他们一般不在家吃饭。", "一般", "generally"},

@@ -292,6 +292,34 @@ func cognitionSense(in *entryInfo, first int) int {
 	})
 }
 
+// deAheadInClause reports whether a 的 follows the token before the end
+// of its clause.
+func deAheadInClause(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	for j := nb.k + 1; j < len(toks) && !clauseEndsAt(toks, j); j++ {
+		if toks[j].Text == "的" {
+			return true
+		}
+	}
+	return false
+}
+
+// awarenessSense returns the index of a plain sense of in other than
+// first that is a verb of becoming aware ("to notice", "to realize"), -1
+// if none.
+func awarenessSense(in *entryInfo, first int) int {
+	return otherPlainSense(in, first, func(s string) bool {
+		switch firstGloss(s) {
+		case "to notice", "to become aware of", "to realize", "to be aware of":
+			return true
+		}
+		return false
+	})
+}
+
 // intentSense returns the index of a plain sense of in other than first
 // that takes a verb after it ("to intend", "to be about to"), -1 if none.
 func intentSense(in *entryInfo, first int) int {
@@ -739,6 +767,14 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 我怀疑他在说谎 "to suspect that", not "to doubt (sth)": before a
 		// subject and its verb, the sense that takes a clause.
 		return clauseSense(in, first)
+	case !single && nb.objectThenVerb && isVerbSense(fs) && !deAheadInClause(nb) && awarenessSense(in, first) >= 0:
+		// 我发现他已经走了 "to notice; to become aware of", not "to
+		// discover; to find" (learner.txt's usual sense, 发现了一个问题):
+		// before a subject and its verb, what one becomes aware of is a
+		// fact. (Not where a 的 follows in the clause: the verb is then
+		// in a clause describing the object, 会发现我们未曾想过的新知识
+		// "to discover".)
+		return awarenessSense(in, first)
 	case !single && personalPronouns[nb.prev] && (nb.nextPos == "d" || degreeAdverbs[nb.next]) && nounish(fs) && cognitionSense(in, first) >= 0:
 		// 我感觉有点冷 "to feel", not "feeling": after its subject and
 		// before an adverb, a verb of feeling or thinking.
