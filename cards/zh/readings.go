@@ -198,6 +198,12 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		// guo5.
 		return -1
 	}
+	if sn.toks[k].Text == "得" && !strings.HasPrefix(nb.prevPos, "r") && a.judgedAfter(sn, k) {
+		// A judgement of how it was done follows the particle, after
+		// its verb: 你干得不错 de5, not de2 "to obtain" (gse tags 干,
+		// a character of many uses, as it may).
+		return 1
+	}
 	if a.degreeSlot(sn, k, nb) {
 		// These complements of degree follow the particle, never the
 		// modal or the verb: 热得不得了, 疼得厉害 (gse tags 热 a noun,

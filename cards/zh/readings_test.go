@@ -393,6 +393,9 @@ func TestReadings(t *testing.T) {
 		{zh: "你们这次干得不错。", text: "干", reading: "gan4"},
 		{zh: "他在公司干了三年了。", text: "干", reading: "gan4"},
 		{zh: "衣服干得很快。", text: "干", reading: "gan1"},
+		{zh: "你干得不错。", text: "得", reading: "de5"},
+		{zh: "这次你们干得不错！", text: "得", reading: "de5"},
+		{zh: "考试他得了九十分。", text: "得", reading: "de2"},
 		// A neutral-tone twin that sends the reader to its full-tone
 		// entry is the rarer word: 老公 "husband" is lao3 gong1; 东西
 		// and 得罪 (which point at each other) keep the neutral tone.
