@@ -22,6 +22,7 @@ var constructionWords = map[string]bool{
 	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
+	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
 }
 
@@ -783,6 +784,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "tiao2" && (nb.afterNumeral || numeralWord(nb.prev)) && itemNouns[c.word(c.nounAheadAt())] {
 			return "(classifier) item; piece (news, rules…)"
 		}
+	case "杯", "瓶", "件", "张", "顿", "首", "辆", "份", "盘":
+		// 喝杯茶, 买张票, 吃顿饭: 一 left out between the verb and the
+		// measure word, which the noun after takes by its CL note.
+		return c.countedAfterVerb(w)
 	case "双":
 		// 一双鞋, 这双手: counted, before the noun, a pair (CC-CEDICT
 		// gives 双 no classifier sense, and its first, "two", is the
@@ -865,6 +870,35 @@ var itemNouns = map[string]bool{
 	"规定": true, "规则": true, "法律": true, "原则": true, "评论": true, "留言": true, "推文": true,
 	"广告": true, "理由": true, "经验": true, "要求": true, "标准": true, "措施": true, "政策": true,
 	"新规": true, "线索": true, "记录": true, "回复": true, "通知": true, "警告": true, "帖子": true,
+}
+
+// countedAfterVerb returns the gloss of the token as a measure word (杯
+// "a cup; a glass (of)") right after a verb and
+// before a noun whose CL note names it (茶 CL:杯), "" otherwise: 一 is
+// left out (喝杯茶 "a cup of tea", not "trophy cup").
+func (c *fctx) countedAfterVerb(w string) string {
+	nb := c.nb
+	if !isVerbPos(nb.prevPos) || nb.prevPos == "vn" || notPlaceVerb(c.prevWord()) || c.sn.ids[c.k] < 0 {
+		return ""
+	}
+	if j := c.nounAheadAt(); j < 0 || !c.a.takesAsHead(c.word(j), w) {
+		return ""
+	}
+	for _, e := range c.a.word(c.sn, c.k).entries {
+		if c.a.info(e).classifierSense() >= 0 {
+			return countedGlosses[w]
+		}
+	}
+	return ""
+}
+
+// countedGlosses say what a measure word counts after a verb, short enough
+// for a card (CC-CEDICT's "classifier for meals, beatings, scoldings etc:
+// time, bout, spell, meal" is not); functionSenses names the sense.
+var countedGlosses = map[string]string{
+	"杯": "a cup; a glass (of)", "瓶": "a bottle (of)", "件": "a piece; an item (of)",
+	"张": "a sheet (of flat things)", "顿": "a meal; a bout (of)", "首": "a (song, poem)",
+	"辆": "a (vehicle)", "份": "a copy; a portion (of)", "盘": "a plate; a dish (of)",
 }
 
 // nounAheadAt returns the index of the noun the token counts: the next

@@ -130,6 +130,11 @@ func TestFunctionGloss(t *testing.T) {
 		// 双 counted before a noun: a pair, not "two" or "both".
 		{"这双鞋很舒服。", "", "双", "pair"},
 		{"我买了一双新鞋。", "", "双", "pair"},
+		// A measure word right after a verb, 一 left out, before a noun
+		// whose CL note names it.
+		{"我们去喝杯茶吧。", "", "杯", "a cup; a glass (of)"},
+		{"我去买张票。", "", "张", "a sheet (of flat things)"},
+		{"我们一起吃顿饭吧。", "", "顿", "a meal; a bout (of)"},
 		{"我要去上海。", "I'm going to Shanghai.", "要", glossYaoVerb},
 		{"我要一杯咖啡。", "I'd like a cup of coffee.", "要", dict},
 		{"我要学中文。", "I want to learn Chinese.", "要", dict},

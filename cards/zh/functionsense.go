@@ -28,6 +28,10 @@ var functionSenses = map[string]string{
 	"(verb + 在) at; in; on (where it ends)": "(of sb or sth) to be (located) at",
 	"to be (here, there, in)":               "(of sb or sth) to be (located) at",
 	"(在 + verb) be …-ing (in progress)":     "(used before a verb to indicate an action in progress)",
+	// 喝杯茶, 买张票: construction.go's countedGlosses.
+	"a cup; a glass (of)": "classifier for", "a bottle (of)": "classifier for", "a piece; an item (of)": "classifier for",
+	"a sheet (of flat things)": "classifier for", "a meal; a bout (of)": "classifier for", "a (song, poem)": "classifier for",
+	"a (vehicle)": "classifier for", "a copy; a portion (of)": "classifier for", "a plate; a dish (of)": "classifier for",
 	// 对, 对于, 关于, 向
 	"(对 sb 来说) for sb; in sb's view":  "towards; at; for",
 	glossDuiTo:                        "towards; at; for",
