@@ -149,6 +149,8 @@ func TestLearnerSenseInContext(t *testing.T) {
 		// the later "to use personal influence").
 		{"这一次的准备很充分。", "准备", "preparation"},
 		{"这是他的准备。", "准备", "preparation"},
+		{"考试的准备做好了吗?", "准备", "preparation"},
+		{"我准备明天去北京。", "准备", "to intend"},
 		{"吃完饭出去活动一下。", "活动", "to exercise"},
 		{"你应该多活动活动。", "活动", "to exercise"},
 		// What a person's 的 owns is a noun, though the usual sense is an

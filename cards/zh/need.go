@@ -730,9 +730,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// also is (选择很重要。 "choice", a noun WordNet knows as an
 		// adjective too).
 		return later(nounLike)
-	case !single && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.nextPos != "vn") && intentSense(in, first) >= 0:
+	case !single && nb.prev != "的" && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.nextPos != "vn") && intentSense(in, first) >= 0:
 		// 我准备下个月去日本 "to intend", not "to prepare" (准备考试
-		// stays): before a time or a verb, a sense that takes a verb.
+		// stays): before a time or a verb, a sense that takes a verb (not
+		// after 的, whose noun it is: 考试的准备做好了吗 "preparation").
 		return intentSense(in, first)
 	case latinNext(nb) && computingVerbSense(in) >= 0 && computingVerbSense(in) != first:
 		// 调用API, 访问okta.com: before a name in Latin letters (an
