@@ -523,6 +523,9 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		if len(primary) > i && primary[i] {
 			s += wPrimary
 		}
+		if a.info(e).usual >= 0 && sameReadingTwin(entries, e) {
+			s += wUsualEntry // (readings.go: 冲 衝 "to rush", not 沖 "(of water) to dash against")
+		}
 		if traceScore != nil {
 			traceScore(text, e, s)
 		}

@@ -33,6 +33,26 @@ const (
 	wPrimary = 8.0
 )
 
+// wUsualEntry weighs, among entries of a word read alike, the one
+// holding the sense a learner meets first (learner.txt, usualSenses):
+// where neither the English nor the construction decides, the everyday
+// word. 他冲进了房间 is 衝 chong1 "to rush", not 沖 chong1 "(of water)
+// to dash against". Only between entries of one reading: across
+// readings the priors and the slots know more (倒 dao3 "to fall" in 房子
+// 倒了, whose learner sense is dao4's).
+const wUsualEntry = 2.0
+
+// sameReadingTwin reports whether another entry of entries has e's
+// reading, tones and all (a surname's capital aside).
+func sameReadingTwin(entries []*dict.Entry, e *dict.Entry) bool {
+	for _, o := range entries {
+		if o != e && !o.IsName() && strings.EqualFold(o.Pinyin, e.Pinyin) {
+			return true
+		}
+	}
+	return false
+}
+
 // hanAt returns the index of the token before (d = -1) or after (d = 1)
 // token k, skipping blanks, -1 if there is none or it is not Han (a
 // punctuation mark ends the clause).

@@ -559,3 +559,24 @@ func TestReadingsAtEdges(t *testing.T) {
 		a.Analyze(zh, "as for the cloud")
 	}
 }
+
+// TestUsualEntry: among entries read alike, where nothing around decides,
+// the one holding the sense a learner meets first (wUsualEntry).
+func TestUsualEntry(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct{ zh, text, gloss string }{
+		{"他冲进了房间。", "冲", "to rush"},
+		{"他们一起冲进了会议室。", "冲", "to rush"},
+	}
+	for _, tt := range tests {
+		toks := a.Analyze(tt.zh, "")
+		tok, ok := find(toks, tt.text)
+		if !ok {
+			t.Errorf("%s: no token %s in %s", tt.zh, tt.text, render(toks))
+			continue
+		}
+		if tok.Gloss != tt.gloss {
+			t.Errorf("%s: %s [%s] %q, want %q", tt.zh, tt.text, tok.Reading, tok.Gloss, tt.gloss)
+		}
+	}
+}
