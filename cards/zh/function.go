@@ -725,6 +725,10 @@ func (c *fctx) gei(reading string) string {
 		return "(passive 给) by (= 被)"
 	case c.verbAfterObject():
 		return "(给 sb + verb) for; to (sb)"
+	case isObjectPos(nb.prevPos) && !personPos(nb.prevPos) && c.nearPos(-1, 5, "v") && !c.near(-1, 6, false, "把", "将") && (personPos(nb.nextPos) || kinWords[nb.next]) && c.endsAfterNext():
+		// 打了一个电话给他, 寄了一封信给妈妈: the verb, its object, then
+		// the one it goes to (not 我想把书给他, where 给 is the verb).
+		return "(verb + 给) to (sb)"
 	case c.objectNext() || nb.clauseEnd:
 		return "to give"
 	}

@@ -51,6 +51,9 @@ func TestFunctionGloss(t *testing.T) {
 		{"我给奶奶打了个电话。", "I called grandma.", "给", "(给 sb + verb) for; to (sb)"},
 		{"请给我一杯水。", "Please give me a glass of water.", "给", "to give"},
 		{"他给了我一本书。", "He gave me a book.", "给", "to give"},
+		{"我打了一个电话给他。", "", "给", "(verb + 给) to (sb)"},
+		{"她寄了一封信给妈妈。", "", "给", "(verb + 给) to (sb)"},
+		{"我想把书给他。", "", "给", "to give"},
 		// 把, 被, 让.
 		{"他把作业做完了。", "He finished his homework.", "把", "(object marker) object before the verb"},
 		{"她手里拿着一把伞。", "She is holding an umbrella.", "把", "classifier for things with handles"},
