@@ -596,8 +596,13 @@ func nounLike(s string) bool {
 
 // stateGloss reports whether gloss g says a state as a prepositional
 // phrase, the way an adjective does: 乱 "in confusion or disorder" (很乱
-// "messy"), not a noun.
+// "messy"), not a noun; or as a negated phrase: 差 "not up to standard"
+// (服务很差, not the first plain "different"), 不错 "not bad".
 func stateGloss(g string) bool {
+	if rest, ok := strings.CutPrefix(g, "not "); ok {
+		w, _, _ := strings.Cut(rest, " ")
+		return w != "to" && w != "only" && w != "just" && w != "yet" && w != "at" && w != "even"
+	}
 	return strings.HasPrefix(g, "in ") && !strings.HasPrefix(g, "in order") && !strings.HasPrefix(g, "in the ")
 }
 
