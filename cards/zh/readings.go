@@ -730,6 +730,11 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 			}
 			return slotNone
 		}
+		if nt == "了" && durationCloses(sn, after) && a.afterPlacePhrase(sn, k) {
+			// Where it was done, then 了 and how long: a verb (他在这一
+			// 行干了十年 gan4 "to do", not gan1 "dry").
+			return slotVerb
+		}
 		// A verb, its aspect particle, then its object: a noun or a
 		// pronoun, or a quantity of a noun (种了一棵树 zhong4; 干了什么
 		// gan4). A quantity alone measures a change (重了两斤 zhong4
@@ -838,6 +843,27 @@ func (a *Analyzer) judgedAfter(sn *sentence, j int) bool {
 		c = hanAt(sn, c, 1)
 	}
 	return c >= 0 && judgements[sn.toks[c].Text] && closesClause(sn, c)
+}
+
+// afterPlacePhrase reports whether token k follows a personal pronoun, 在
+// and a place of up to three words (nouns, pronouns, numerals, measure
+// words: 他在这一行, 我在那家公司): where someone does something.
+func (a *Analyzer) afterPlacePhrase(sn *sentence, k int) bool {
+	j := k
+	for n := 0; n < 4; n++ {
+		if j = hanAt(sn, j, -1); j < 0 {
+			return false
+		}
+		if sn.toks[j].Text == "在" {
+			// (Someone does it there: a pronoun before 在.)
+			s := hanAt(sn, j, -1)
+			return n > 0 && s >= 0 && personalPronouns[sn.toks[s].Text]
+		}
+		if p := sn.posOf(a, j); !strings.HasPrefix(p, "r") && p != "m" && p != "q" && !strings.HasPrefix(p, "n") && p != "s" {
+			return false
+		}
+	}
+	return false
 }
 
 // stateSlot reports whether token k, after its subject (a pronoun or a

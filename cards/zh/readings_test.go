@@ -393,6 +393,7 @@ func TestReadings(t *testing.T) {
 		{zh: "你们这次干得不错。", text: "干", reading: "gan4"},
 		{zh: "他在公司干了三年了。", text: "干", reading: "gan4"},
 		{zh: "衣服干得很快。", text: "干", reading: "gan1"},
+		{zh: "他在这一行干了十年。", text: "干", reading: "gan4"},
 		{zh: "你干得不错。", text: "得", reading: "de5"},
 		{zh: "这次你们干得不错！", text: "得", reading: "de5"},
 		{zh: "考试他得了九十分。", text: "得", reading: "de2"},
