@@ -1,14 +1,9 @@
 package zh
 
 import (
-	"bytes"
-	"io/fs"
 	"regexp"
 	"strings"
 	"testing"
-
-	"cika/cards/corpus"
-	"cika/seeds"
 )
 
 // splitCase is a sentence pair and the words a learner should see in it,
@@ -248,14 +243,7 @@ func TestSplitAmbiguities(t *testing.T) {
 // ("english"). One op is one clause.
 func BenchmarkSegmentRun(b *testing.B) {
 	a := analyzer(b)
-	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
-	if err != nil {
-		b.Fatal(err)
-	}
-	pairs, _, err := corpus.Read(seeds.Default, bytes.NewReader(raw))
-	if err != nil {
-		b.Fatal(err)
-	}
+	pairs := seedPairs(b)
 	zhClause := regexp.MustCompile(`[^，。？！；]+[，。？！；]?`)
 	enClause := regexp.MustCompile(`[^,.?!;]+[,.?!;]?`)
 	type clause struct {

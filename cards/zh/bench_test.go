@@ -85,14 +85,7 @@ func BenchmarkAnalyze(b *testing.B) {
 // dominates. It reports ns/op per pair.
 func BenchmarkAnalyzeShortPairs(b *testing.B) {
 	a := analyzer(b)
-	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
-	if err != nil {
-		b.Fatal(err)
-	}
-	pairs, _, err := corpus.Read(seeds.Default, bytes.NewReader(raw))
-	if err != nil {
-		b.Fatal(err)
-	}
+	pairs := seedPairs(b)
 	zhClause := regexp.MustCompile(`[^，。？！；]+[，。？！；]?`)
 	enClause := regexp.MustCompile(`[^,.?!;]+[,.?!;]?`)
 	type pair struct{ zh, en string }
@@ -154,14 +147,7 @@ func BenchmarkMineTatoeba(b *testing.B) {
 // tatoebaPairs generates n pairs as cmd/cika's writeBigCorpus does.
 func tatoebaPairs(tb testing.TB, a *Analyzer, n int) [][2]string {
 	tb.Helper()
-	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sp, _, err := corpus.Read(seeds.Default, bytes.NewReader(raw))
-	if err != nil {
-		tb.Fatal(err)
-	}
+	sp := seedPairs(tb)
 	zhClause := regexp.MustCompile(`[^，。？！；]+[，。？！；]?`)
 	enClause := regexp.MustCompile(`[^,.?!;]+[,.?!;]?`)
 	var clauses [][2]string
@@ -237,4 +223,19 @@ func BenchmarkPhrasePriors(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// seedPairs returns the pairs of the embedded seed podcast, the text the
+// benchmarks of this package run on.
+func seedPairs(tb testing.TB) []corpus.Pair {
+	tb.Helper()
+	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	pairs, _, err := corpus.Read(seeds.Default, bytes.NewReader(raw))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return pairs
 }

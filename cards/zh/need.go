@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -262,6 +263,12 @@ func otherPlainSense(in *entryInfo, first int, is func(s string) bool) int {
 	return -1
 }
 
+// glossedSense returns the index of the first plain sense of in other
+// than first whose first gloss is one of glosses, -1 if none.
+func glossedSense(in *entryInfo, first int, glosses ...string) int {
+	return otherPlainSense(in, first, func(s string) bool { return slices.Contains(glosses, firstGloss(s)) })
+}
+
 // clauseSense returns the index of a plain verb sense of in other than
 // first a gloss of which takes a clause ("to suspect that", "to feel
 // that ..."), -1 if none.
@@ -283,13 +290,7 @@ func clauseSense(in *entryInfo, first int) int {
 // that is a verb of feeling or thinking ("to feel", "to think"), -1 if
 // none.
 func cognitionSense(in *entryInfo, first int) int {
-	return otherPlainSense(in, first, func(s string) bool {
-		switch firstGloss(s) {
-		case "to feel", "to think", "to believe", "to guess", "to suspect", "to sense", "to perceive", "to reckon":
-			return true
-		}
-		return false
-	})
+	return glossedSense(in, first, "to feel", "to think", "to believe", "to guess", "to suspect", "to sense", "to perceive", "to reckon")
 }
 
 // deAheadInClause reports whether a 的 follows the token before the end
@@ -311,25 +312,13 @@ func deAheadInClause(nb *neighbours) bool {
 // first that is a verb of becoming aware ("to notice", "to realize"), -1
 // if none.
 func awarenessSense(in *entryInfo, first int) int {
-	return otherPlainSense(in, first, func(s string) bool {
-		switch firstGloss(s) {
-		case "to notice", "to become aware of", "to realize", "to be aware of":
-			return true
-		}
-		return false
-	})
+	return glossedSense(in, first, "to notice", "to become aware of", "to realize", "to be aware of")
 }
 
 // intentSense returns the index of a plain sense of in other than first
 // that takes a verb after it ("to intend", "to be about to"), -1 if none.
 func intentSense(in *entryInfo, first int) int {
-	return otherPlainSense(in, first, func(s string) bool {
-		switch firstGloss(s) {
-		case "to intend", "to be about to", "to intend to", "to plan to":
-			return true
-		}
-		return false
-	})
+	return glossedSense(in, first, "to intend", "to be about to", "to intend to", "to plan to")
 }
 
 // computingVerbSense returns the index of in's first plain sense glossing

@@ -1,13 +1,6 @@
 package zh
 
-import (
-	"bytes"
-	"io/fs"
-	"testing"
-
-	"cika/cards/corpus"
-	"cika/seeds"
-)
+import "testing"
 
 // TestSingleSynonyms checks that a single character's one-word verb is
 // said by a synonym (修 "to repair" by "fixing"), and that a verb marked
@@ -182,14 +175,7 @@ func TestAdverbDerived(t *testing.T) {
 // side (its words, "X of Y" phrases and phrasal verbs: relGroups), once per
 // pair, on the English sides of the seed's pairs. One op is one side.
 func BenchmarkRelGroups(b *testing.B) {
-	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
-	if err != nil {
-		b.Fatal(err)
-	}
-	pairs, _, err := corpus.Read(seeds.Default, bytes.NewReader(raw))
-	if err != nil {
-		b.Fatal(err)
-	}
+	pairs := seedPairs(b)
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		newEnglish(pairs[i%len(pairs)].EN).relGroups()
