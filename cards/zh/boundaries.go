@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -105,6 +106,14 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// "only by working hard can you succeed" (成功 a), 多读书才能
 			// 进步 (进步 d), 早点出发才能赶上 (赶上 d); an adverb may come
 			// between: 才能真正理解.
+			split = true
+		case c2 == '才' && k > from && a.countedBy(prev, prevTag, w[:n1]) && (p == "n" || a.nounFirst(w)) && !a.verbSense(w) && next != "" && (a.verbStart(tag(k+1), next) || adverbial(tag(k+1)) || tag(k+1) == "m" || a.verbSense(next)):
+			// A quantity's noun or unit, then 才 "only then; only" before
+			// the verb, where the two make a noun: 我等了三天才收到
+			// "it took three days to arrive" is 三 天 才, not 天才
+			// "genius"; 这个人才二十岁 is 人 才 二十, not 人才 "talent".
+			// Counted and closing the clause the noun stays: 公司引进了
+			// 两个人才.
 			split = true
 		case c1 == '就' && modalChar(c2) && p == "d" && next != "" && objectStart(tag(k+1), next) && !strings.HasSuffix(run, "了"):
 			// 就要 "will; be going to" takes a verb; before an object 要 is
@@ -766,6 +775,22 @@ func (a *Analyzer) thisOne(run string, out *segWords, k, from int, prev string) 
 	}
 	out.shift(k-1, start+len("个"), dem, rest)
 	return true
+}
+
+// countedBy reports whether the word before (prev, gse tag prevTag)
+// counts or points at the character c after it: a numeral (三, 第二)
+// before a unit (天), a measure word (个, 两个, 这个) before a noun its CL
+// note names (人), or 这些, 那些, 有的 before a noun. 三个天才 stays: 个
+// counts no 天.
+func (a *Analyzer) countedBy(prev, prevTag, c string) bool {
+	if isNumeralWord(prev) || prevTag == "m" && !strings.HasSuffix(prev, "个") {
+		return slices.ContainsFunc(measures(), func(m measure) bool { return m.w == c }) || a.measureChar(c)
+	}
+	if strings.HasSuffix(prev, "个") || prevTag == "q" || prevTag == "mq" {
+		cl, _ := utf8.DecodeLastRuneInString(prev)
+		return a.takes(c, string(cl))
+	}
+	return (prev == "这些" || prev == "那些" || prev == "有的") && !a.measureChar(c)
 }
 
 // heedWords reports whether 的话 (word k) follows 听 "to heed" or a verb

@@ -36,6 +36,13 @@ var regroupCases = []splitCase{
 	{zh: "多练习才能真正掌握", want: "多 练习 才 能 真正 掌握"},
 	{zh: "她的组织才能很突出", en: "Her organizational talent stands out", want: "她 的 组织 才能 很 突出"},
 	{zh: "公司需要有才能的年轻人", want: "公司 需要 有 才能 的 年轻人"},
+	// A quantity's unit or noun, then 才 before the verb: no 天才
+	// "genius", no 人才 "talent" (counted and closing the clause it stays).
+	{zh: "我等了三天才收到", want: "我 等 了 三 天 才 收到"},
+	{zh: "这个人才二十岁就当上了经理", want: "这个 人 才 二十 岁 就 当 上 了 经理"},
+	{zh: "我们两个人才吃了一半", want: "我们 两 个 人 才 吃 了 一半"},
+	{zh: "公司引进了两个人才", want: "公司 引进 了 两 个 人才"},
+	{zh: "三个天才都来了", want: "三 个 天才 都 来 了"},
 	// A place word closing its noun, then the adverb of the verb after:
 	// not 上将 "general", 中将 "lieutenant general".
 	{zh: "发布会上将公布新的目标", en: "The new targets will be announced at the launch", want: "发布会 上 将 公布 新 的 目标"},
