@@ -185,6 +185,46 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"他们一般不在家吃饭。", "一般", "generally"},
 		{"我一般不喝咖啡。", "一般", "generally"},
 		{"你周末一般做什么?", "一般", "generally"},
+		// Frequent words by gse's frequency (session 12), read without
+		// English; the dictionary's first plain sense in the comment.
+		{"这个药很苦。", "药", "medicine"},                                // 葯 "leaf of the iris"
+		{"这种药一天吃两片。", "药", "medicine"},                             // 葯 "leaf of the iris"
+		{"我的师父教了我很多东西。", "师父", "master"},                           // "used for 師傅|师傅 (in Taiwan)"
+		{"这些动物主要分布在南方。", "分布", "to be distributed"},                // "to scatter"
+		{"我们要作出决定。", "作出", "to make (a choice"},                    // "to put out"
+		{"你先说,我接着说。", "接着", "to continue"},                         // "to catch and hold on"
+		{"这双鞋大小正合适。", "大小", "size"},                                // "large and small"
+		{"尽管很累,他还是去了。", "尽管", "although"},                          // "unhesitatingly", the adverb before 很
+		{"他从事教育工作二十年了。", "从事", "to engage in"},                     // "to go for"
+		{"你究竟想要什么?", "究竟", "after all"},                            // "to go to the bottom of a matter"
+		{"孩子的家长都来了。", "家长", "parent or guardian"},                  // "head of a household"
+		{"这仅仅是开始。", "仅仅", "only"},                                  // "barely"
+		{"他站在我身后。", "身后", "a place behind sb"},                     // "the time after one's death"
+		{"他是个小人,别相信他。", "小人", "nasty person"},                      // "person of low social status (old)"
+		{"很多网友都在讨论这件事。", "网友", "netizen"},                          // "online friend"
+		{"我们的口径要统一。", "口径", "(fig.) stance"},                       // "bore; caliber"
+		{"请不要堵住安全通道。", "通道", "passage"},                            // "(communications) channel"
+		{"这家公司被收购了。", "收购", "to acquire or take over"},             // "to purchase … in bulk"
+		{"今年公司的业绩很好。", "业绩", "(in more recent usage) performance"}, // "achievement"
+		{"他看东西很有眼光。", "眼光", "vision"},                              // "gaze"
+		{"这个问题的层次比较深。", "层次", "level"},                             // "layer"
+		{"他的思想达到了一个新的境界。", "境界", "realm"},                          // "boundary"
+		{"他家里有事儿,先走了。", "事儿", "matter that needs"},                 // "one's employment"
+		{"这间屋子很小。", "屋子", "room"},                                  // "house"
+		{"基于这些数据,我们做出了判断。", "基于", "on the basis of"},               // "because of"
+		{"我的手机流量用完了。", "流量", "data traffic"},                       // "flow rate"
+		{"她说的是一种南方方言。", "方言", "dialect"},                           // "topolect"
+		{"今年房价上涨的幅度很大。", "幅度", "extent"},                           // "width"
+		{"海外同胞都很关心国家的发展。", "同胞", "compatriot"},                     // "born of the same parents"
+		{"这里山水很美。", "山水", "scenery"},                               // "water from a mountain"
+		{"这家店的产品品质很好。", "品质", "quality (of a product"},             // "character"
+		{"他的心态很好。", "心态", "mentality"},                             // "attitude (of the heart)"
+		{"舞台上的灯光很亮。", "灯光", "light"},                               // "(stage) lighting"
+		// A usual sense that is an adverb is not a noun (need.go
+		// nounishOf): after its subject and before a verb it stays the
+		// adverb, not the first verb sense "to part".
+		{"他们分别来自北京和上海。", "分别", "separately"},
+		{"我们分别在两个城市工作。", "分别", "separately"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)

@@ -570,7 +570,8 @@ func nounishOf(s string) bool {
 		return false
 	}
 	g := firstGloss(s)
-	return g != "" && wordnet.PartsOfSpeech(g)&wordnet.Adj == 0 && !isGrammarSense(s) && !stateGloss(g)
+	p := wordnet.PartsOfSpeech(g) & (wordnet.Adv | wordnet.Adj | wordnet.Noun | wordnet.Verb)
+	return g != "" && p&wordnet.Adj == 0 && p != wordnet.Adv && !isGrammarSense(s) && !stateGloss(g)
 }
 
 // nounLike reports whether sense s glosses a noun: nounish, or not a
