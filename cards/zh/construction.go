@@ -2,6 +2,7 @@ package zh
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -24,6 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
+	"左右": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -269,9 +271,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return ""
 		}
 		switch {
-		case (numeralWord(nb.prev) || nb.prevPos == "m") && nb.prev != "一" && (pointNouns[nb.next] || c.word(c.nth(2, -1)) == "有" && nb.clauseEnd):
-			// 三点建议, 两点意见, 原因有两点: the points made, counted
-			// (not "o'clock").
+		case (numeralWord(nb.prev) || nb.prevPos == "m") && nb.prev != "一" && (pointNouns[nb.next] || c.pointsMade()),
+			strings.HasPrefix(nb.prev, "第") && numeralWord(strings.TrimPrefix(nb.prev, "第")):
+			// 三点建议, 两点意见, 原因有两点, 有两点需要注意, 我补充两点：
+			// the points made, counted (not "o'clock"); 第一点 counts
+			// them in order (a time is never ordinal).
 			return "(number + 点) points; items (三点建议)"
 		case numeralWord(nb.prev) || nb.prevPos == "m":
 			// 一点水 is a little water; 八点出发, 三点半 a time (三点见面:
@@ -299,7 +303,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	case "一点":
 		// 这一点 "this point", not "a bit".
-		if reading == "yi1 dian3" && (nb.prev == "这" || nb.prev == "那") {
+		if reading == "yi1 dian3" && (nb.prev == "这" || nb.prev == "那" || (nb.prev == "有" || nb.prev == "还有") && c.colonNext()) {
+			// (还有一点，… "one more point": 有 then 一点 opening what
+			// the colon or comma goes on to say.)
 			return "a point (in a discussion etc)"
 		}
 		// 一点也不累, 一点都没变: the least amount denied, "(not) the
@@ -356,7 +362,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 我来介绍一下, 我们来看一下: the speaker takes the task on, not
 		// "to come" (我来看你 is a visit: no 一下).
 		if reading == "lai2" && (nb.prev == "我" || nb.prev == "我们" || nb.prev == "咱们" || nb.prev == "让我" || nb.prev == "让我们") && nb.nextPos == "v" && c.word(c.nth(2, 1)) == "一下" {
-			return "(我/我们来 + verb) let me; let's (do)"
+			return glossLaiLets
+		}
+		// 我们来聊聊, 今天我们来谈一谈, 咱们来看一个例子, 我来介绍: the
+		// speakers take on the task the verb names, not "to come" (我们来
+		// 看你 is a visit; 我们来学中文 can be either, so it stays).
+		if reading == "lai2" && c.takesOnTask() {
+			return glossLaiLets
 		}
 		// 我第一次来中国, 欢迎来北京: before a place, "to come", whatever
 		// the words before (第三次 is a quantity, not "the coming"); 他是
@@ -401,6 +413,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// a clause of its own, the speaker's view ("I think …").
 		if w == "看" && reading == "kan4" && (nb.prev == "我" || nb.prev == "你" || nb.prev == "您") && c.headAt(c.step(c.k-1, -1)) && (personalPronouns[nb.next] || nb.next == "这样" || nb.next == "这个" || nb.next == "那个") && c.nearPos(2, 4, "v") {
 			return "to consider; to think"
+		}
+	case "左右":
+		// 一个小时左右, 一百人左右, 三百块钱左右: an amount then its noun,
+		// then 左右, "approximately" (the sense chooser sees the amount
+		// only right before: 十年左右). Not 他的左右 "left and right".
+		if reading == "zuo3 you4" && c.countedBefore() {
+			return "approximately"
 		}
 	case "不算":
 		// 这个不算太贵, 不算很远: "not … by any measure", before a
@@ -847,6 +866,53 @@ var pointNouns = map[string]bool{
 	"体会": true, "感想": true, "区别": true, "不同": true, "好处": true, "优势": true, "经验": true,
 	"共识": true, "结论": true, "原则": true, "内容": true, "担心": true, "考虑": true,
 	"收获": true, "启示": true, "教训": true, "问题": true, "希望": true, "不足": true,
+}
+
+// pointsMade reports whether a counted 点 (两点, 几点) is the points a
+// speaker makes rather than a time: after 有 (有两点需要注意, 理由有三点),
+// where a time would be followed by its 的 (有两点的课); after a verb of
+// saying only at the end of the clause (我补充两点。 我说三点：), since
+// 他说三点到 says when.
+func (c *fctx) pointsMade() bool {
+	switch c.nb.next {
+	case "的", "钟", "半", "整", "多", "零", "一刻", "左右", "前", "后", "以前", "以后", "之前", "之后", "了", "过":
+		return false
+	}
+	switch c.word(c.nth(2, -1)) {
+	case "有", "还有":
+		return true
+	case "说", "讲", "谈", "补充", "提", "强调", "总结", "提出", "说明", "分享":
+		return c.nb.clauseEnd || c.colonNext()
+	}
+	return false
+}
+
+// countedBefore reports whether the token follows an amount and what it
+// counts, within its clause: a numeral or a number in digits among the
+// four tokens before it, the ones after it measure words or nouns (一个
+// 小时, 一百 人, 300 块 钱; gse tags 块 zg).
+func (c *fctx) countedBefore() bool {
+	for n := 1; n <= 4; n++ {
+		j := c.nth(n, -1)
+		if j < 0 || c.breaks(j, false) {
+			return false
+		}
+		p := c.pos(j)
+		if w := c.word(j); numeralWord(w) || p == "m" || p == "mq" || c.latinAt(j) && unicode.IsDigit(firstRune(w)) {
+			return true
+		}
+		if !(isNounPos(p) || p == "q" || p == "mq" || p == "m" || p == "t" || p == "zg") || p == "vn" {
+			return false
+		}
+	}
+	return false
+}
+
+// colonNext reports whether a comma or a colon follows the token: what it
+// names is spelled out after it (还有一点，…).
+func (c *fctx) colonNext() bool {
+	j := c.step(c.k+1, 1)
+	return c.commaNext() || j >= 0 && (c.sn.toks[j].Text == "：" || c.sn.toks[j].Text == ":")
 }
 
 // clauseHead reports whether the token opens its clause, after a comma too.
@@ -1418,7 +1484,43 @@ const glossYiqiCase = "(一起 + event) a case of (an accident…)"
 const (
 	glossLaiDoIt   = "(我来, 自己来) to do it (for the verb)"
 	glossLaiHither = "(verb + 来) towards the speaker; here"
+	glossLaiLets   = "(我/我们来 + verb) let me; let's (do)"
 )
+
+// taskVerbs are what a speaker or a host takes on with 来 + verb: talking a
+// subject through, showing it, trying it (我们来聊聊, 我来介绍一下).
+var taskVerbs = map[string]bool{
+	"聊": true, "聊聊": true, "谈": true, "谈谈": true, "说": true, "说说": true, "讲": true, "讲讲": true,
+	"讨论": true, "看": true, "看看": true, "听": true, "听听": true, "介绍": true, "回顾": true,
+	"分析": true, "总结": true, "回答": true, "解释": true, "分享": true, "试": true, "试试": true,
+	"想": true, "想想": true, "算": true, "算算": true, "玩": true, "猜": true, "猜猜": true,
+	"比较": true, "举": true, "做": true, "帮": true, "帮帮": true, "念": true, "读": true,
+}
+
+// takesOnTask reports whether 来 stands between its speakers (我, 我们,
+// 咱们, 大家, with at most a time or an adverb between: 今天我们来, 我们先来)
+// and a verb of the task they take on, with nothing saying a visit: no
+// person as the verb's object (我们来看你), no 了 after it, no 是 before
+// (是…来的).
+func (c *fctx) takesOnTask() bool {
+	subj := c.nth(1, -1)
+	if p := c.pos(subj); subj >= 0 && (p == "t" || p == "d") {
+		subj = c.step(subj-1, -1)
+	}
+	switch c.word(subj) {
+	case "我", "我们", "咱们", "大家", "咱":
+	default:
+		return false
+	}
+	v := c.step(c.k+1, 1)
+	if v < 0 || !taskVerbs[c.word(v)] {
+		return false
+	}
+	if a := c.step(v+1, 1); (personalPronouns[c.word(a)] || strings.HasPrefix(c.pos(a), "nr")) && c.word(c.step(a+1, 1)) != "的" {
+		return false // (我们来谈谈你的新书 is a task)
+	}
+	return !c.near(1, 8, false, "了") && !c.near(-1, 6, false, "是")
+}
 
 // directedBefore reports whether the word right before the token is a verb
 // with a complement of direction, or going somewhere, or a body part

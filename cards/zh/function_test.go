@@ -542,6 +542,26 @@ func TestFunctionGloss(t *testing.T) {
 		{"你再等等吧。", "", "等等", "(等等 the verb) wait a minute; wait a bit"},
 		{"我买了苹果、香蕉等等。", "", "等等", dict},
 		{"他是我的老朋友。", "", "老朋友", dict},
+		// 点 counted after 有 or a verb of saying, or ordinal: points; 还有
+		// 一点， one more point. A time keeps o'clock.
+		{"我们有两点需要注意。", "", "点", "(number + 点) points; items (三点建议)"},
+		{"我想补充两点。", "", "点", "(number + 点) points; items (三点建议)"},
+		{"第一点，价格太高。", "", "点", "(number + 点) points; items (三点建议)"},
+		{"还有一点，我们没有钱。", "", "一点", "a point (in a discussion etc)"},
+		{"我下午有三点的课。", "", "点", dict},
+		{"他说三点到。", "", "点", "(after a number) o'clock"},
+		// 左右 after an amount and its noun: approximately.
+		{"我们等了一个小时左右。", "", "左右", "approximately"},
+		{"这个包三百块钱左右。", "", "左右", "approximately"},
+		{"那天来了一百人左右。", "", "左右", "approximately"},
+		{"他们左右看了看。", "", "左右", dict},
+		// 我们来 + a verb of the task: let's (not a visit).
+		{"今天我们来聊一聊人工智能。", "", "来", "(我/我们来 + verb) let me; let's (do)"},
+		{"我们先来听一段录音。", "", "来", "(我/我们来 + verb) let me; let's (do)"},
+		{"我们来谈谈你的新书吧。", "", "来", "(我/我们来 + verb) let me; let's (do)"},
+		{"我们来看你了。", "", "来", dict},
+		{"明天我来看你。", "", "来", dict},
+		{"我是来看病的。", "", "来", dict},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -808,7 +828,7 @@ func TestConstructionAtEdges(t *testing.T) {
 		"起来", "了起来", "跳了起来", "收起来", "用起来很",
 		"条", "一条", "一条消息", "位", "是位", "是位医生",
 		"得要命", "要命", "得慌", "慌", "可", "可不", "，可他", "又不是", "来的", "通过来改进",
-		"在不断", "关好", "好", "做好了"} {
+		"在不断", "关好", "好", "做好了", "左右", "人左右", "有两点", "第一点", "还有一点", "我们来", "我们来聊", "来聊你"} {
 		a.Analyze(zh, "")
 	}
 }

@@ -262,6 +262,7 @@ var functionSenses = map[string]string{
 	"(time span + 前) ago":                         "ago",
 	"(verb + 完) to finish (doing)":                "to finish",
 	glossLaiDoIt:                                  "(used as a substitute for a more specific verb)",
+	glossLaiLets:                                  "(used as a substitute for a more specific verb)",
 	glossLaiHither:                                "hither (directional complement for motion toward the speaker",
 	"(verb + 去) away (from the speaker)":          "(after a verb of motion indicates movement away from the speaker)",
 	glossNeQuestion:                               "(sentence-final particle) used in questions",
