@@ -25,7 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true,
+	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -795,6 +795,30 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "but; however"
 		case !c.clauseHead() && (nb.next == "不" || nb.next == "别" || nb.next == "没" || nb.next == "真" || nb.next == "太" || nb.next == "千万" || strings.HasPrefix(nb.next, "不") && isVerbPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad")):
 			return "(可 + 不, 别, adjective) really; (stress)"
+		case !c.clauseHead() && isVerbPos(nb.nextPos) && c.near(1, 6, false, "了", "啦", "呢"):
+			// 我可喜欢吃饺子了, 他可会说了: 可 + verb … 了, the stress
+			// too (not "can; -able").
+			return "(可 + 不, 别, adjective) really; (stress)"
+		}
+	case "倒":
+		// 你说得倒容易, 我倒觉得挺好, 他倒不怕: before what is said of the
+		// subject (an adverb, an adjective, a verb of thinking), "contrary to
+		// what one might expect" (not "to pour out": 倒水, 把水倒了).
+		if reading == "dao4" && !c.near(-1, 4, false, "把", "将", "往") && (strings.HasPrefix(nb.nextPos, "d") || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad") || clauseVerbs[nb.next] || nb.next == "是" || nb.next == "也" || nb.next == "还" || strings.HasPrefix(nb.next, "不") || strings.HasPrefix(nb.next, "没")) {
+			return "contrary to what one might expect; yet"
+		}
+	case "照":
+		// 照你这么说, 照我看, 照这样下去: 照 + whose word or way, then a
+		// verb of saying, seeing or going on: "according to" (照镜子,
+		// 照一张相 take or look).
+		if reading == "zhao4" && (personalPronouns[nb.next] || nb.next == "这样" || nb.next == "那样" || nb.next == "这么" || strings.HasPrefix(nb.nextPos, "n") && nb.next != "镜子") && c.near(1, 4, false, "说", "讲", "看", "说的", "做", "下去", "办", "理解", "规定", "计划") {
+			return "according to"
+		}
+	case "干嘛", "干吗":
+		// 你干嘛不早说, 干嘛这么着急: before what is questioned, "whatever
+		// for?; why on earth?"; at the end (你在干嘛？) "what are you doing?".
+		if reading == "gan4 ma2" && !nb.clauseEnd && !finalParticles[nb.next] && nb.next != "去" && nb.next != "用" && nb.next != "的" && (c.verbNext() || nb.next == "这么" || nb.next == "那么" || nb.next == "非" || nb.next == "非要" || nb.next == "老" || nb.next == "总") {
+			return "whatever for?; why on earth?"
 		}
 	case "条":
 		// 一条消息, 两条建议: what is said or written counts by items,

@@ -562,6 +562,24 @@ func TestFunctionGloss(t *testing.T) {
 		{"我们来看你了。", "", "来", dict},
 		{"明天我来看你。", "", "来", dict},
 		{"我是来看病的。", "", "来", dict},
+		// 倒 before what is said of its subject: contrary to expectation.
+		{"你说得倒容易。", "", "倒", "contrary to what one might expect; yet"},
+		{"我倒觉得这样挺好。", "", "倒", "contrary to what one might expect; yet"},
+		{"他倒不怕。", "", "倒", "contrary to what one might expect; yet"},
+		{"给我倒杯水。", "", "倒", dict},
+		{"把水倒了吧。", "", "倒", dict},
+		// 照 + whose word or way + saying or going on: according to.
+		{"照你这么说，是我错了？", "", "照", "according to"},
+		{"照我看，他不会来了。", "", "照", "according to"},
+		{"照这样下去，我们会输的。", "", "照", "according to"},
+		{"阳光照在地上。", "", "照", dict},
+		// 干嘛 before what is questioned: why on earth.
+		{"你干嘛不早说？", "", "干嘛", "whatever for?; why on earth?"},
+		{"你干嘛这么着急？", "", "干嘛", "whatever for?; why on earth?"},
+		{"你在干嘛？", "", "干嘛", dict},
+		{"你干嘛呢？", "", "干嘛", dict},
+		// 可 + verb … 了: the stress.
+		{"我可喜欢吃饺子了。", "", "可", "(可 + 不, 别, adjective) really; (stress)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -828,7 +846,7 @@ func TestConstructionAtEdges(t *testing.T) {
 		"起来", "了起来", "跳了起来", "收起来", "用起来很",
 		"条", "一条", "一条消息", "位", "是位", "是位医生",
 		"得要命", "要命", "得慌", "慌", "可", "可不", "，可他", "又不是", "来的", "通过来改进",
-		"在不断", "关好", "好", "做好了", "左右", "人左右", "有两点", "第一点", "还有一点", "我们来", "我们来聊", "来聊你"} {
+		"在不断", "关好", "好", "做好了", "左右", "人左右", "有两点", "第一点", "还有一点", "我们来", "我们来聊", "来聊你", "倒", "倒是", "说得倒", "照", "照你", "照这样", "干嘛", "干嘛不", "可喜欢了"} {
 		a.Analyze(zh, "")
 	}
 }
