@@ -347,6 +347,9 @@ func (a *Analyzer) splitDeHua(run string, out *segWords, from int) {
 		if k+1 == len(out.ends) && !strings.HasSuffix(run[:start], "说") && !strings.HasSuffix(run[:start], "讲") && !a.heedWords(run, out, k, from) {
 			continue // 你想去的话，…: the condition ends its run
 		}
+		if thenAfter(run, out, k, from) && !a.heedWords(run, out, k, from) {
+			continue // 我有时间的话就去看你: the condition before its 就
+		}
 		de, hua := a.singles['的'], a.singles['话']
 		if de.logp == 0 || hua.logp == 0 {
 			return
@@ -354,6 +357,26 @@ func (a *Analyzer) splitDeHua(run string, out *segWords, from int) {
 		out.split(k, start, len("的"), de, hua)
 		k++
 	}
+}
+
+// thenAfter reports whether 就 "then" follows 的话 (word k), right after
+// it or after the subject of the clause it opens, and no personal
+// pronoun alone stands before it: spoken Chinese leaves out the comma of
+// 我有时间的话就去看你, 你不来的话我就走了. (他的话就是命令 "his word is
+// law" is 的 话 before 就是.)
+func thenAfter(run string, out *segWords, k, from int) bool {
+	if k > from && personalPronouns[run[out.start(k-1, from):out.start(k, from)]] {
+		return false
+	}
+	for j := k + 1; j < len(out.ends) && j <= k+2; j++ {
+		switch w := run[out.ends[j-1]:out.ends[j]]; {
+		case w == "就":
+			return true
+		case j == k+2 || !personalPronouns[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // conditionalBefore reports whether s holds a word that opens a condition.

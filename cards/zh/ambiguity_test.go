@@ -161,6 +161,12 @@ var splitCases = []splitCase{
 	{zh: "请把门关上", en: "Please close the door", want: "请 把 门 关上"},
 	{zh: "他的话让我很生气", en: "What he said made me very angry", want: "他 的 话 让 我 很 生气"},
 	{zh: "如果你有时间的话我们就去吧", en: "If you have time, let's go", want: "如果 你 有 时间 的话 我们 就 去 吧"},
+	// No 如果 and no comma: 的话 before 就 (or its subject and 就) is the
+	// condition; after a pronoun, and after 听 and a person, what was said.
+	{zh: "我有时间的话就去看你", en: "If I have time I will come see you", want: "我 有 时间 的话 就 去 看 你"},
+	{zh: "你不来的话我就走了", en: "If you don't come I'll leave", want: "你 不 来 的话 我 就 走 了"},
+	{zh: "他的话就是命令", en: "His word is law", want: "他 的 话 就是 命令"},
+	{zh: "我听了老师的话就去了", en: "I went after hearing what the teacher said", want: "我 听 了 老师 的 话 就 去 了"},
 	{zh: "我今天不想去上班", en: "I don't want to go to work today", want: "我 今天 不 想 去 上班"},
 	{zh: "我不认为未来几年这会是主要因素", en: "I don't think in the next few years it's gonna be the big factor", want: "我 不 认为 未来 几年 这 会 是 主要 因素"},
 	{zh: "她将来上海看我们", en: "She will come to Shanghai to see us", want: "她 将 来 上海 看 我们"},
