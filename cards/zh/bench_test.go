@@ -113,16 +113,20 @@ func BenchmarkAnalyzeShortPairs(b *testing.B) {
 // made the way cmd/cika's big corpus is: a clause of a seed pair and, in two
 // pairs out of three, a CC-CEDICT word drawn by a Zipf law over the
 // dictionary (with its pinyin on the English side), so that new words keep
-// coming as in a real corpus. One op is one pair.
+// coming as in a real corpus. One op is one pair; cpu-ns/op is the
+// process's CPU time (GC included) a pair, steadier than ns/op on a shared
+// machine.
 func BenchmarkAnalyzeTatoeba(b *testing.B) {
 	a := analyzer(b)
 	pairs := tatoebaPairs(b, a, 50000)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		p := pairs[i%len(pairs)]
 		a.Analyze(p[0], p[1])
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
 }
 
