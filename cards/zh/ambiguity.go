@@ -548,7 +548,13 @@ func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english
 const maxCountedGap = 6
 
 // negation reports whether c is a character that negates: 不 没 未 非 无.
-func negation(c rune) bool { return strings.ContainsRune("不没未非无沒無", c) }
+func negation(c rune) bool {
+	switch c {
+	case '不', '没', '未', '非', '无', '沒', '無':
+		return true
+	}
+	return false
+}
 
 // timeOrNoun reports whether a gse part of speech is a time word's or a
 // noun's.

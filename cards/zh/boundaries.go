@@ -946,10 +946,22 @@ func actionMeasure(w string) bool {
 
 // adverbChar reports whether c is an adverb that stands before a modal
 // verb: 才能, 总能, 都会, 也要.
-func adverbChar(c rune) bool { return strings.ContainsRune("才总都也还只又再就便却", c) }
+func adverbChar(c rune) bool {
+	switch c {
+	case '才', '总', '都', '也', '还', '只', '又', '再', '就', '便', '却':
+		return true
+	}
+	return false
+}
 
 // modalChar reports whether c is a modal verb: 能, 会, 要, 可, 该.
-func modalChar(c rune) bool { return strings.ContainsRune("能会要可该", c) }
+func modalChar(c rune) bool {
+	switch c {
+	case '能', '会', '要', '可', '该':
+		return true
+	}
+	return false
+}
 
 // objectStart reports whether a word with gse tag p can open a verb's
 // object: a numeral or measure word, a pronoun, a noun, an adjective or

@@ -102,12 +102,31 @@ func clauseEndsAt(toks []cards.Token, j int) bool {
 // isBlank reports whether s is empty or white space only, as
 // strings.TrimSpace(s) == "" does.
 func isBlank(s string) bool {
+	if s != "" {
+		// Most tokens open with a Han character or an ASCII letter, which
+		// the first byte tells from a space (the last space of Unicode,
+		// U+3000, opens with E3): the rules ask it of every neighbour.
+		if c := s[0]; c >= 0xE4 || c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
+			return false
+		}
+	}
 	for _, r := range s {
 		if !unicode.IsSpace(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// countingRune reports whether r, the last character of the word before a
+// token, counts or points at what follows: 一二两三四五六七八九十百千万亿几每这
+// 那哪某半第. (A switch: neighbours asks it of every token.)
+func countingRune(r rune) bool {
+	switch r {
+	case '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '几', '每', '这', '那', '哪', '某', '半', '第':
+		return true
+	}
+	return false
 }
 
 func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
@@ -127,7 +146,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 				nb.prevPos = "d" // 早 点 来: gse's tag of 早点 before a verb (boundaries.go)
 			}
 			nb.manyBefore = countingWords[t] || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好")
-			nb.afterNumeral = nb.prevPos == "m" || strings.ContainsRune("一二两三四五六七八九十百千万亿几每这那哪某半第", r)
+			nb.afterNumeral = nb.prevPos == "m" || countingRune(r)
 			if t == "不" || t == "得" {
 				for v := j - 1; v >= 0; v-- {
 					if !isBlank(toks[v].Text) {

@@ -356,11 +356,22 @@ func unknownHan(r rune, pos string) bool { return r != 0 && pos == "" }
 // 里 is three li, 两年里 within two years.
 func numeralWord(w string) bool {
 	for _, r := range w {
-		if !strings.ContainsRune("零〇一二两三四五六七八九十百千万亿几半数0123456789", r) {
+		if !numeralRune(r) {
 			return false
 		}
 	}
 	return w != ""
+}
+
+// numeralRune reports whether r is a digit or one of 零〇一二两三四五六七八九十
+// 百千万亿几半数. (A switch: strings.ContainsRune on the set was 2 % of the
+// analysis, numeralWord being asked of most neighbours.)
+func numeralRune(r rune) bool {
+	switch r {
+	case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '几', '半', '数':
+		return true
+	}
+	return r >= '0' && r <= '9'
 }
 
 // latinNext and latinPrev report whether the token right after (before) k

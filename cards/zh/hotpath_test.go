@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"cika/cards"
 )
@@ -119,6 +121,60 @@ func TestHasQuestionMark(t *testing.T) {
 	for _, s := range []string{"", "?", "？", "好吗？", "好吗?", "Is it?", "你好，我叫李明！", "（好）", "\xef\xbc", "\xef\xbc\x9f", "a？b?c", "没问题。"} {
 		if got, want := hasQuestionMark(s), strings.ContainsAny(s, "?？"); got != want {
 			t.Errorf("hasQuestionMark(%q) = %v, ContainsAny says %v", s, got, want)
+		}
+	}
+}
+
+// The rune sets written as switches answer as strings.ContainsRune on the
+// set they replaced does, for every rune.
+func TestRuneSets(t *testing.T) {
+	sets := []struct {
+		name string
+		is   func(rune) bool
+		set  string
+	}{
+		{"numeralRune", numeralRune, "零〇一二两三四五六七八九十百千万亿几半数0123456789"},
+		{"negation", negation, "不没未非无沒無"},
+		{"adverbChar", adverbChar, "才总都也还只又再就便却"},
+		{"modalChar", modalChar, "能会要可该"},
+		{"countingRune", countingRune, "一二两三四五六七八九十百千万亿几每这那哪某半第"},
+	}
+	for _, s := range sets {
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if got, want := s.is(r), strings.ContainsRune(s.set, r); got != want {
+				t.Fatalf("%s(%q) = %v, want %v", s.name, r, got, want)
+			}
+		}
+	}
+}
+
+// isBlank answers as strings.TrimSpace(s) == "" does, and firstRune as
+// utf8.DecodeRuneInString, on every string of one to three bytes that
+// opens with a byte above ASCII (their fast paths read the first bytes),
+// and on ASCII and spaces.
+func TestBlankFirstRune(t *testing.T) {
+	check := func(s string) {
+		if got, want := isBlank(s), strings.TrimSpace(s) == ""; got != want {
+			t.Fatalf("isBlank(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := firstRune(s), func() rune { r, _ := utf8.DecodeRuneInString(s); return r }(); got != want {
+			t.Fatalf("firstRune(%q) = %U, want %U", s, got, want)
+		}
+	}
+	for _, s := range []string{"", " ", "\t\n", "\u3000", " \u00a0", "\u2028", "a", " a", "你", "你好", "，", "\xe4"} {
+		check(s)
+	}
+	for c := 0; c < 256; c++ {
+		check(string([]byte{byte(c)}))
+		check(string([]byte{byte(c), ' '}))
+	}
+	b := make([]byte, 3)
+	for c := 0x80; c < 256; c++ {
+		for d := 0; d < 256; d++ {
+			for e := 0; e < 256; e++ {
+				b[0], b[1], b[2] = byte(c), byte(d), byte(e)
+				check(string(b))
+			}
 		}
 	}
 }

@@ -507,8 +507,18 @@ func hanCount(s string) int {
 	return n
 }
 
-// firstRune returns the first rune of s.
+// firstRune returns the first rune of s, as utf8.DecodeRuneInString does.
+// A character of three bytes (Han, CJK punctuation) is decoded here: the
+// rules ask the first rune of every neighbour, and DecodeRuneInString
+// decodes it out of line.
 func firstRune(s string) rune {
+	if len(s) >= 3 {
+		// E1–EC and EE–EF take any continuation bytes (E0 and ED have
+		// narrower ranges: overlong forms, surrogates).
+		if c := s[0]; (c >= 0xE1 && c <= 0xEC || c >= 0xEE) && c <= 0xEF && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
