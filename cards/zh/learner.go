@@ -1,6 +1,10 @@
 package zh
 
-import "strings"
+import (
+	"strings"
+
+	"cika/cards/wordnet"
+)
 
 // Where the English says nothing, cika shows the dictionary's first plain
 // sense, and CC-CEDICT often lists first a word's old, literal or
@@ -122,6 +126,42 @@ func (in *entryInfo) usualSenseOf() int32 {
 		return -1
 	}
 	return int32(i)
+}
+
+// usualFits reports whether in's usual sense may stand where nb puts the
+// token; where it may not, the slot chooses from the dictionary's order.
+// Before 得 and its complement a noun may not (在这方面表现得相当出色
+// "to show", not "performance"), nor an adverb before an aspect particle,
+// which follows only a verb: 会议提前了 "to shift to an earlier date",
+// 我们分别了十年 "to part" (提前 "in advance", 分别 "separately" elsewhere).
+func (in *entryInfo) usualFits(nb *neighbours) bool {
+	if nb == nil {
+		return true
+	}
+	s := in.senses[in.usual]
+	switch nb.next {
+	case "得":
+		return !nounish(s)
+	case "了", "着", "过":
+		// (Only to the dictionary's first sense, a verb's.)
+		return isVerbSense(s) || !adverbialGloss(s) || in.firstPlain < 0 || !isVerbSense(in.senses[in.firstPlain])
+	}
+	return true
+}
+
+// adverbialGloss reports whether one of the glosses of sense s is a word
+// WordNet knows as an adverb and not as an adjective, or a phrase it knows
+// as an adverb: "separately; individually", "in advance"; not "wrong;
+// incorrect" (写错了) or "full" (满了), adjectives that stand before 了.
+func adverbialGloss(s string) bool {
+	for g := range strings.SplitSeq(s, "; ") {
+		// (WordNet knows a phrase such as "in advance" as an adjective
+		// too, standing after its noun.)
+		if p := wordnet.PartsOfSpeech(g); p&wordnet.Adv != 0 && (p&wordnet.Adj == 0 || strings.Contains(g, " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // senseKeyIndex returns the index of the sense that key names: the sense

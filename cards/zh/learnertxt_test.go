@@ -225,6 +225,22 @@ func TestLearnerSenseInContext(t *testing.T) {
 		// adverb, not the first verb sense "to part".
 		{"他们分别来自北京和上海。", "分别", "separately"},
 		{"我们分别在两个城市工作。", "分别", "separately"},
+		// Before an aspect particle, which follows only a verb, a usual
+		// sense that is an adverb gives way to the dictionary's first
+		// sense, a verb's (learner.go usualFits); an adjective stays.
+		{"会议提前了。", "提前", "to shift to an earlier date"},
+		{"我们分别了十年。", "分别", "to part"},
+		{"毕业以后我们就分别了。", "分别", "to part"},
+		{"我们提前完成了任务。", "提前", "in advance"},
+		{"这个字写错了,你重写一个吧。", "错", "wrong"},
+		{"这家饭馆已经很不错了。", "不错", "not bad"},
+		// Characters and words read in sentences of my own.
+		{"别装了,我知道是你。", "装", "to pretend"},  // "adornment"
+		{"我们要发挥自己的优势。", "优势", "advantage"}, // "superiority"
+		{"这是我们最大的优势。", "优势", "advantage"},  // "superiority"
+		{"我们跟团去旅游。", "团", "group"},         // "round"
+		{"请把门封上。", "封", "to seal"},         // "to confer"
+		{"他给我写了一封信。", "封", "classifier for sealed"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)

@@ -598,7 +598,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	if first < 0 {
 		return in.glossSense, false
 	}
-	if in.usual >= 0 && !(nb != nil && nb.next == "得" && nounish(in.senses[in.usual])) {
+	if in.usual >= 0 && in.usualFits(nb) {
 		// 水平 "a standard; a level", not "horizontal" (but before 得 and
 		// its complement a verb: 在这方面表现得相当出色 "to show", not
 		// "performance").
