@@ -25,7 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true,
+	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -767,11 +767,28 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "hao3" && c.k == c.step(0, 1) && (c.commaNext() || c.particleThenComma()) {
 			return "all right!"
 		}
+		// 大家好，欢迎…, 各位好: the greeting after the people addressed,
+		// opening the sentence (not "good").
+		if reading == "hao3" && addressed[nb.prev] && c.step(c.k-1, -1) == c.step(0, 1) && (nb.clauseEnd || c.commaNext() || nb.next == "啊" || nb.next == "呀") {
+			return "(after a form of address) hello"
+		}
+		// 约好了, 想好了吗, 穿好衣服: right after a one-character verb,
+		// before 了 or the verb's object, the verb is done (not "good";
+		// 变好了 and 身体好了 are the state).
+		if reading == "hao3" && c.doneVerbBefore() {
+			return "(verb complement indicating completion)"
+		}
 	case "等等":
 		// 等等，我还没说完; 我们再等等吧: the verb 等 doubled, "wait a
 		// minute!" (苹果、香蕉等等: "et cetera").
 		if reading == "deng3 deng3" && (c.clauseHead() && (c.commaNext() || nb.clauseEnd || nb.next == "吧") || waitAdverb(nb.prev) || personalPronouns[nb.prev] || nb.prev == "请" || nb.prev == "稍" || nb.prev == "可以") {
 			return "(等等 the verb) wait a minute; wait a bit"
+		}
+	case "哪":
+		// 哪本书, 哪种音乐, 哪一年: before a measure word or a numeral,
+		// "which" (哪有这么便宜的, 我哪数得过来 ask "how": 数 the verb).
+		if reading == "na3" && nb.next != "数" && (nb.nextPos == "q" || nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next) || measureWords[nb.next]) {
+			return "which"
 		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second
@@ -909,6 +926,36 @@ func (c *fctx) pointsMade() bool {
 		return c.nb.clauseEnd || c.colonNext()
 	}
 	return false
+}
+
+// addressed are the people a greeting names before its 好 (大家好).
+var addressed = map[string]bool{"大家": true, "各位": true, "你们": true, "您们": true, "同学们": true, "朋友们": true, "各位听众": true}
+
+// measureWords are common measure words gse does not always tag q (哪本书).
+var measureWords = map[string]bool{
+	"本": true, "个": true, "种": true, "家": true, "位": true, "件": true, "条": true, "次": true,
+	"天": true, "年": true, "些": true, "样": true, "部": true, "首": true, "张": true, "所": true,
+	"只": true, "辆": true, "门": true, "份": true, "类": true, "国": true, "句": true, "场": true,
+}
+
+// doneVerbBefore reports whether the token follows a one-character verb
+// it completes: the verb first by the dictionary (whatever gse's tag), not one of
+// becoming or being (变好, 是好), and 了 or a noun after (约好了, 穿好衣服).
+func (c *fctx) doneVerbBefore() bool {
+	j := c.step(c.k-1, -1)
+	if j < 0 || utf8.RuneCountInString(c.word(j)) != 1 || !c.verbAt(j) || degreeAdverbs[c.word(j)] {
+		return false
+	}
+	switch c.pos(j) {
+	case "v", "vg", "zg", "d": // gse tags 穿 zg, 约 d
+	default:
+		return false
+	}
+	switch c.word(j) {
+	case "变", "是", "有", "像", "要", "会", "能", "说", "过", "叫", "觉", "看", "听", "问":
+		return false
+	}
+	return c.nb.next == "了" || isNounPos(c.nb.nextPos) && c.nb.nextPos != "vn"
 }
 
 // countedBefore reports whether the token follows an amount and what it

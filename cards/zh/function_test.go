@@ -580,6 +580,17 @@ func TestFunctionGloss(t *testing.T) {
 		{"你干嘛呢？", "", "干嘛", dict},
 		// 可 + verb … 了: the stress.
 		{"我可喜欢吃饺子了。", "", "可", "(可 + 不, 别, adjective) really; (stress)"},
+		// 哪 before a measure word: which; 大家好 the greeting; a
+		// one-character verb + 好 + 了 or object: done.
+		{"有没有哪本书对你影响特别大？", "", "哪", "which"},
+		{"哪有这么便宜的东西？", "", "哪", dict},
+		{"这么多人我哪数得过来。", "", "哪", dict},
+		{"大家好，欢迎收听本期节目。", "", "好", "(after a form of address) hello"},
+		{"大家好好休息。", "", "好好", dict},
+		{"我们约好了明天见。", "", "好", "(verb complement indicating completion)"},
+		{"你想好了吗？", "", "好", "(verb complement indicating completion)"},
+		{"你穿好衣服，我们出门。", "", "好", "(verb complement indicating completion)"},
+		{"我觉得好。", "", "好", dict},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -846,7 +857,7 @@ func TestConstructionAtEdges(t *testing.T) {
 		"起来", "了起来", "跳了起来", "收起来", "用起来很",
 		"条", "一条", "一条消息", "位", "是位", "是位医生",
 		"得要命", "要命", "得慌", "慌", "可", "可不", "，可他", "又不是", "来的", "通过来改进",
-		"在不断", "关好", "好", "做好了", "左右", "人左右", "有两点", "第一点", "还有一点", "我们来", "我们来聊", "来聊你", "倒", "倒是", "说得倒", "照", "照你", "照这样", "干嘛", "干嘛不", "可喜欢了"} {
+		"在不断", "关好", "好", "做好了", "左右", "人左右", "有两点", "第一点", "还有一点", "我们来", "我们来聊", "来聊你", "倒", "倒是", "说得倒", "照", "照你", "照这样", "干嘛", "干嘛不", "可喜欢了", "哪", "哪本", "大家好", "好", "约好", "穿好衣服"} {
 		a.Analyze(zh, "")
 	}
 }
