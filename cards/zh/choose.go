@@ -84,6 +84,14 @@ type neighbours struct {
 	vcKnown bool
 }
 
+// measuredAlready are the words gse tags numerals that hold their own
+// measure word (一下 "a bit", 一会儿 "a moment", 一些 "some"): what
+// follows is no measure word they count. 我等一下回他 is 回 "to go back",
+// not "classifier for literary divisions".
+var measuredAlready = map[string]bool{
+	"一下": true, "一下儿": true, "一会儿": true, "一会": true, "一起": true, "一些": true, "一点": true, "一点儿": true,
+}
+
 // finalParticles end a clause's predicate: after them only the clause's end
 // (neighbours' objectless, fctx.finalNext).
 var finalParticles = map[string]bool{"了": true, "吧": true, "呢": true, "吗": true, "嗎": true, "啊": true, "啦": true, "呀": true}
@@ -146,7 +154,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 				nb.prevPos = "d" // 早 点 来: gse's tag of 早点 before a verb (boundaries.go)
 			}
 			nb.manyBefore = countingWords[t] || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好")
-			nb.afterNumeral = nb.prevPos == "m" || countingRune(r)
+			nb.afterNumeral = (nb.prevPos == "m" || countingRune(r)) && !measuredAlready[t]
 			if t == "不" || t == "得" {
 				for v := j - 1; v >= 0; v-- {
 					if !isBlank(toks[v].Text) {
@@ -302,14 +310,14 @@ func (a *Analyzer) predicateAt(sn *sentence, j int) bool {
 	if strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" {
 		return true
 	}
-	if strings.HasPrefix(p, "r") || p == "m" || p == "q" || strings.HasPrefix(p, "u") || p == "p" || p == "c" || p == "y" {
+	if strings.HasPrefix(p, "r") || p == "m" || p == "q" || strings.HasPrefix(p, "u") || p == "p" || p == "c" || p == "y" || p == "d" && utf8.RuneCountInString(sn.toks[j].Text) == 1 {
 		return false
 	}
 	if sn.ids[j] < 0 {
 		return false // not in the lexicon: its entries are not cached
 	}
 	w := a.word(sn, j)
-	if len(w.entries) == 0 {
+	if len(w.entries) == 0 || strings.HasPrefix(p, "nr") && w.entries[0].IsName() {
 		return false
 	}
 	in := a.headInfo(w)

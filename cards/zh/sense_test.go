@@ -438,3 +438,35 @@ func TestSubjectAndAdvice(t *testing.T) {
 		}
 	}
 }
+
+// tokenAt returns the reading and gloss of the first token word of zh
+// analysed with en.
+func tokenAt(t *testing.T, a *Analyzer, zh, en, word string) (reading, gloss string) {
+	t.Helper()
+	for _, tk := range a.Analyze(zh, en) {
+		if tk.Text == word {
+			return tk.Reading, tk.Gloss
+		}
+	}
+	t.Errorf("%s is not a token of %s", word, zh)
+	return "", ""
+}
+
+// TestNameFirstEntry checks words whose first CC-CEDICT entry is a name
+// (回 Hui2, 修 Xiu1, 用 Yong4): where gse does not tag them a name, the
+// words before them see the common word, a verb (没 mei2 before it, 得
+// dei3 "must"), and 回 alone is "to go back", not 迴 "to curve".
+func TestNameFirstEntry(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, reading, gloss string }{
+		{"他没回我的消息。", "没", "mei2", "not"},
+		{"我等一下回他。", "回", "hui2", "to go back"},
+		{"我的电脑坏了，得修一下。", "得", "dei3", "must"},
+		{"他用一只手拿着杯子。", "用", "yong4", "with"},
+	} {
+		r, g := tokenAt(t, a, tc.zh, "", tc.word)
+		if r != tc.reading || !strings.Contains(g, tc.gloss) {
+			t.Errorf("%s in %s: got %s %q, want %s %q", tc.word, tc.zh, r, g, tc.reading, tc.gloss)
+		}
+	}
+}

@@ -373,6 +373,11 @@ func (a *Analyzer) headInfo(w *wordInfo) *entryInfo {
 // is when its neighbours ask.
 func headEntry(entries []*dict.Entry) *dict.Entry {
 	for _, e := range entries {
+		if !e.IsVariantOnly() && !e.IsName() {
+			return e
+		}
+	}
+	for _, e := range entries {
 		if !e.IsVariantOnly() {
 			return e
 		}
