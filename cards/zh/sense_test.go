@@ -460,6 +460,7 @@ func TestNameFirstEntry(t *testing.T) {
 	a := analyzer(t)
 	for _, tc := range []struct{ zh, word, reading, gloss string }{
 		{"他没回我的消息。", "没", "mei2", "not"},
+		{"他没回我的消息。", "回", "hui2", "to go back"},
 		{"我等一下回他。", "回", "hui2", "to go back"},
 		{"我的电脑坏了，得修一下。", "得", "dei3", "must"},
 		{"他用一只手拿着杯子。", "用", "yong4", "with"},
