@@ -520,6 +520,38 @@ const (
 	slotState     // a state its subject is in: 我累了, 我累得不行
 )
 
+// towardNeed is +1 for the entry of prepositions (verb senses none, a
+// preposition's among them: 衝 chong4 "towards") and -1 for the others
+// of a character that has one, where 着, a person and a verb follow the
+// token (towardPerson): 她冲着我大喊 chong4, not chong1 "(of water) to dash
+// against", which the 着 after it, a verb's particle, favoured.
+func (a *Analyzer) towardNeed(sn *sentence, k int, in *entryInfo) float64 {
+	prep := func(in *entryInfo) bool { return in.kinds.kinds().verb == 0 && hasPreposition(in) }
+	if !a.towardPerson(sn, k) || !a.anyEntry(sn.toks[k].Text, prep) {
+		return 0
+	}
+	if prep(in) {
+		return 1
+	}
+	return -1
+}
+
+// towardPerson reports whether 着 follows token k, then a person (a
+// personal pronoun or 谁) and a verb: 她冲着我大喊 "she shouted at me",
+// 你冲着谁发火 are the preposition chong4 "towards" with the 着 that
+// spoken Chinese adds to it.
+func (a *Analyzer) towardPerson(sn *sentence, k int) bool {
+	j := hanAt(sn, k, 1)
+	if j < 0 || sn.toks[j].Text != "着" {
+		return false
+	}
+	if j = hanAt(sn, j, 1); j < 0 || !personalPronouns[sn.toks[j].Text] && sn.toks[j].Text != "谁" {
+		return false
+	}
+	v := hanAt(sn, j, 1)
+	return v >= 0 && a.predicateAt(sn, v)
+}
+
 // muchAfter reports whether the tokens from j on are 很多 (as one word
 // or two) or 不少 closing the clause: how much a predicate before them
 // differs.
@@ -1279,6 +1311,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return -1
 	}
 	if n := a.degreeNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
+	if n := a.towardNeed(sn, k, in); n != 0 {
 		return n
 	}
 	if n := a.prepositionNeed(sn, k, in, nb); n != 0 {
@@ -2469,6 +2504,30 @@ func (a *Analyzer) modalSlot(sn *sentence, k int, entries []*dict.Entry) bool {
 	return false
 }
 
+// pointedAt reports whether a demonstrative, alone or with its measure
+// word, or a numeral and a measure word stand right before token j: 这事,
+// 这件事, 这种病, 两个人.
+func (a *Analyzer) pointedAt(sn *sentence, j int) bool {
+	i := hanAt(sn, j, -1)
+	if i < 0 {
+		return false
+	}
+	t, p := sn.toks[i].Text, sn.posOf(a, i)
+	if demonstratives[t] {
+		return true
+	}
+	if c, n := utf8.DecodeRuneInString(t); n < len(t) && demonstratives[t[:n]] && c != '些' && a.measureChar(t[n:]) {
+		return true // 这种, 那个, 每位
+	}
+	if p != "q" && p != "mq" && !a.measureChar(t) {
+		return false // (gse tags 件 zg)
+	}
+	if i = hanAt(sn, i, -1); i < 0 {
+		return false
+	}
+	return demonstratives[sn.toks[i].Text] || numeralWord(sn.toks[i].Text)
+}
+
 // modalGlosses are the first glosses of a modal verb's senses (得 dei3
 // "to have to; must; ought to; to need to", 应 ying1 "should; ought to").
 var modalGlosses = map[string]bool{"must": true, "should": true, "ought to": true, "to have to": true,
@@ -2506,10 +2565,11 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		switch p := nb.prevPos; {
 		case strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" || p == "z" || p == "p" || strings.HasPrefix(p, "u"):
 			return false
-		case strings.HasPrefix(p, "n") && utf8.RuneCountInString(nb.prev) == 1:
+		case strings.HasPrefix(p, "n") && utf8.RuneCountInString(nb.prev) == 1 && !a.pointedAt(sn, j):
 			// A noun of one character: as often an adjective gse takes
 			// for one (热得要命 de5) or literary text, where 得 + verb
-			// is de2 "to get to" (诗得释).
+			// is de2 "to get to" (诗得释). Not one a demonstrative or a
+			// measure word points at, a subject: 这件事得马上处理 dei3.
 			return false
 		case a.predicateAt(sn, j):
 			return false

@@ -24,6 +24,10 @@ func TestReadings(t *testing.T) {
 		{zh: "他跑得很快。", text: "得", reading: "de5"},
 		{zh: "你得多喝水。", text: "得", reading: "dei3"},
 		{zh: "我得走了。", text: "得", reading: "dei3"},
+		{zh: "这件事得马上处理。", text: "得", reading: "dei3"},
+		{zh: "这种病得去医院看。", text: "得", reading: "dei3"},
+		{zh: "这个人得好好管管。", text: "得", reading: "dei3"},
+		{zh: "这个人得了癌症。", text: "得", reading: "de2"},
 		// 哪 na5 ends a sentence, after a syllable ending in n only.
 		{zh: "您是哪国人？", text: "哪", reading: "na3"},
 		{zh: "你们下午去哪？", text: "哪", reading: "na3"},
@@ -75,6 +79,9 @@ func TestReadings(t *testing.T) {
 		// A preposition's entry before a person and the verb.
 		{zh: "她冲他们挥了挥手。", text: "冲", reading: "chong4"},
 		{zh: "他冲了一杯咖啡。", text: "冲", reading: "chong1"},
+		{zh: "她冲着我大喊。", text: "冲", reading: "chong4"},
+		{zh: "你冲着谁发火呢？", text: "冲", reading: "chong4"},
+		{zh: "水冲着石头。", text: "冲", reading: "chong1"},
 		// A state, after its subject, that closes the clause.
 		{zh: "爬了一天山，我们都累了。", text: "累", reading: "lei4"},
 		{zh: "搬家那天我累了一天。", text: "累", reading: "lei4"}, // a length of time closing the clause
