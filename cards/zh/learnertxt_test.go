@@ -241,6 +241,31 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"我们跟团去旅游。", "团", "group"},         // "round"
 		{"请把门封上。", "封", "to seal"},         // "to confer"
 		{"他给我写了一封信。", "封", "classifier for sealed"},
+		// Words 4,000 to 9,000 by gse's frequency, read the same way.
+		{"昨天晚上有强盗进了他家。", "强盗", "robber"},                             // "to rob (with force)"
+		{"电影里他演一个特务。", "特务", "spy"},                                  // "special assignment (military)"
+		{"她每天都打扮得很漂亮。", "打扮", "to dress"},                            // "to decorate"
+		{"这台电视接收不到信号。", "接收", "to receive"},                          // "reception (of transmitted signal)"
+		{"他信奉佛教。", "信奉", "to believe"},                               // "belief"
+		{"这个画家属于印象派这个流派。", "流派", "(fig.) school"},                    // "tributary (stream)"
+		{"我们要从数据里提取有用的信息。", "提取", "to extract"},                      // "to withdraw (money)"
+		{"我们终于拿下了这个订单。", "拿下", "to win"},                             // "to arrest"
+		{"他给我发了一条语音。", "语音", "voice"},                                // "speech sounds"
+		{"这支球队的阵容很强。", "阵容", "lineup"},                               // "troop arrangement"
+		{"用信用卡买东西可以积分。", "积分", "accumulated points"},                 // "integral (calculus)"
+		{"她特别喜欢八卦别人的事。", "八卦", "gossip"},                             // "the eight divinatory trigrams"
+		{"他们都是社会精英。", "精英", "elite"},                                 // "cream"
+		{"楼下的大妈每天都跳广场舞。", "大妈", "aunt"},                              // "father's elder brother's wife"
+		{"他的语文成绩很好。", "语文", "(PRC) Chinese"},                         // "literature and language"
+		{"这个手机是山寨的。", "山寨", "(fig.) knockoff"},                       // "fortified hill village"
+		{"系统会随机选择一个用户。", "随机", "random"},                             // "according to the situation"
+		{"她穿衣服很有品位。", "品位", "(aesthetic) taste"},                     // "rank"
+		{"新车型在车展上首次亮相。", "亮相", "(fig.) to make a public appearance"}, // "to strike a pose (Chinese opera)"
+		{"这份工作对我很有吸引力。", "吸引力", "attractiveness"},                    // "attractive force (such as gravitation)"
+		{"今年的分数线比去年高。", "分数线", "minimum passing score"},              // "horizontal line (in a fraction)"
+		{"这个案子很复杂。", "案子", "(coll.) case"},                           // "long table; counter"
+		{"桌子底下有一只猫。", "底下", "the location below sth"},                // "afterwards", the dictionary's second
+		{"全场观众都站起来了。", "全场", "everyone present"},                     // "unanimously", its fourth
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
