@@ -8,6 +8,7 @@
 package mine
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -28,9 +29,10 @@ import (
 const DefaultBatch = 2500
 
 // Miner mines documents into a collection. It holds the collection's
-// write lock only to store a batch: the slow part (loading the dictionary,
-// analysing) runs with the file closed, so a review session or a lookup is
-// not kept waiting. It holds the miner's lock (store.LockMining) throughout.
+// write lock only to store batches, for 200 ms at most at a time (hold.go):
+// the slow part (loading the dictionary, analysing) runs with the file
+// closed, so a review session or a lookup is not kept waiting. It holds
+// the miner's lock (store.LockMining) throughout.
 type Miner struct {
 	Path string // the collection
 	Load func() (cards.Analyzer, error)
@@ -327,10 +329,9 @@ func (m *Miner) rollBack() ([]string, error) {
 // lock (--wait) or analysed a batch should not give up so soon.
 const openTimeout = 10 * time.Second
 
-// withDB runs fn on the collection opened for writing, for one batch.
+// withDB runs fn on the collection opened for writing, for one Update.
 func (m *Miner) withDB(fn func(*store.DB) error) error {
-	db, err := store.Open(m.Path, &store.Options{Timeout: openTimeout, StageFrom: m.StageFrom, AfterStage: m.AfterStage,
-		Buffers: m.buffers})
+	db, err := m.openDB()
 	if err != nil {
 		return err
 	}
@@ -339,6 +340,12 @@ func (m *Miner) withDB(fn func(*store.DB) error) error {
 		return err
 	}
 	return db.Close()
+}
+
+// openDB opens the collection for writing, for one batch or more (held).
+func (m *Miner) openDB() (*store.DB, error) {
+	return store.Open(m.Path, &store.Options{Timeout: openTimeout, StageFrom: m.StageFrom, AfterStage: m.AfterStage,
+		Buffers: m.buffers})
 }
 
 // mineOne mines one checked input with *a: batches of pairs are analysed
@@ -391,20 +398,26 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 	todo := make(chan []cards.Sentence, 1)
 	stored := make(chan error, 1)
 	go func() {
+		// The collection is held from batch to batch (hold.go).
+		h := &held{open: m.openDB}
 		var err error
 		n := 0
-		for ss := range todo {
+		for {
+			ss, ok := next(h, todo)
+			if !ok {
+				break
+			}
 			if err != nil {
 				continue
 			}
-			err = m.withDB(func(db *store.DB) error { return db.AddSentences(seq, ss) })
+			err = h.use(func(db *store.DB) error { return db.AddSentences(seq, ss) })
 			mn.Recycle(ss) // stored: a later batch reuses their memory
 			n += len(ss)
 			if err == nil && m.AfterBatch != nil {
 				m.AfterBatch(n)
 			}
 		}
-		stored <- err
+		stored <- cmp.Or(err, h.release(), h.err)
 	}()
 	// The next batch is read while this one is analysed.
 	batches := make(chan []corpus.Pair, 1)
