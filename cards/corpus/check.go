@@ -36,14 +36,31 @@ type Problem struct {
 // problemLines is how many lines a Problem lists.
 const problemLines = 10
 
+// sideCounts are hanCount's figures for the two sides of a pair: the
+// Chinese characters and letters of its ZH (hz, lz) and of its EN (he, le).
+type sideCounts struct{ hz, lz, he, le int }
+
+// counts returns hanCount's figures for p's sides.
+func counts(p *Pair) sideCounts {
+	var c sideCounts
+	c.hz, c.lz = hanCount(p.ZH)
+	c.he, c.le = hanCount(p.EN)
+	return c
+}
+
 // check returns the problem with p ("" for none), swapping its sides when
-// they are the wrong way round.
-func check(p *Pair) string {
+// they are the wrong way round. c, if not nil, is counts(p), which the
+// parser found when it ordered the sides (tsv's either): counted again,
+// both sides of every pair were read twice.
+func check(p *Pair, c *sideCounts) string {
 	if p.ZH == "" || p.EN == "" {
 		return ProblemEmpty
 	}
-	hz, lz := hanCount(p.ZH)
-	he, le := hanCount(p.EN)
+	if c == nil {
+		n := counts(p)
+		c = &n
+	}
+	hz, lz, he, le := c.hz, c.lz, c.he, c.le
 	swapped := false
 	if hz == 0 {
 		if he == 0 {

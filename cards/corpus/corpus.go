@@ -153,6 +153,7 @@ type Reader struct {
 	lines    *lines
 	partner  *lines // the English file of a two-file document
 	parser   parser
+	counter  sideCounter // parser, if it counts the sides it orders
 	format   string
 	pos      int
 	err      error // sticky
@@ -249,6 +250,7 @@ func (r *Reader) Next() (Pair, error) {
 		}
 		r.format = f.name
 		r.parser = f.newParser()
+		r.counter, _ = r.parser.(sideCounter)
 	}
 	for {
 		p, err := r.parser.next(r.lines)
@@ -258,7 +260,11 @@ func (r *Reader) Next() (Pair, error) {
 		if err != nil {
 			return Pair{}, r.fail(err)
 		}
-		if problem := check(&p); problem != "" {
+		var c *sideCounts
+		if r.counter != nil {
+			c = r.counter.lastCounts()
+		}
+		if problem := check(&p, c); problem != "" {
 			if r.opts.Strict {
 				return Pair{}, r.fail(&Error{Doc: r.name, Line: p.Line, Err: &problemError{problem}})
 			}

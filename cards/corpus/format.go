@@ -13,6 +13,13 @@ type parser interface {
 	skips() []Skip
 }
 
+// sideCounter is a parser that counts the letters of a pair's sides (to
+// tell which is the Chinese one) and keeps the counts for the pair checks.
+type sideCounter interface {
+	// lastCounts is counts(p) of the pair p next returned last, or nil.
+	lastCounts() *sideCounts
+}
+
 // format is one input format cika reads.
 type format struct {
 	name string

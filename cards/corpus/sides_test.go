@@ -60,7 +60,7 @@ func TestCheckLatinInChinese(t *testing.T) {
 		{"你好", "他们", ProblemBothZH, "你好", "他们"},
 	} {
 		p := Pair{ZH: tt.zh, EN: tt.en}
-		if got := check(&p); got != tt.problem || p.ZH != tt.wantZH || p.EN != tt.wantEN {
+		if got := check(&p, nil); got != tt.problem || p.ZH != tt.wantZH || p.EN != tt.wantEN {
 			t.Errorf("check(%q, %q) = %q (%q, %q), want %q (%q, %q)", tt.zh, tt.en, got, p.ZH, p.EN, tt.problem, tt.wantZH, tt.wantEN)
 		}
 	}
@@ -127,5 +127,34 @@ func TestSubtitlesLatinInChinese(t *testing.T) {
 	}
 	if l := SubtitleLanguage("en.srt", strings.NewReader(en.String()), nil); l != "en" {
 		t.Errorf("English file: %q", l)
+	}
+}
+
+// The tsv parser keeps the counts of the sides it ordered for the pair
+// checks, which then do not count them again: they are the pair's own,
+// whichever way round its fields came, and none is kept for a layout
+// whose sides need no guess (manythings).
+func TestTSVSideCounts(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		counted bool
+	}{
+		{"我们的银行\tour bank\n", true},
+		{"our bank\t我们的银行\n", true},
+		{"What does 你好 mean?\t你好的意思是什么？\n", true},
+		{"你好\t他们\n", true},
+		{"1\t我们走吧。\t2\tLet's go.\n", true},
+		{"3\tLet's go!\t4\t走吧！\n", true},
+		{"Let's go.\t我们走吧。\tCC-BY 2.0 (France)\n", false},
+	} {
+		p := &tsvParser{}
+		pair, err := p.next(newLines("t.tsv", strings.NewReader(tt.text)))
+		if err != nil {
+			t.Fatalf("%q: %v", tt.text, err)
+		}
+		c := p.lastCounts()
+		if tt.counted != (c != nil) || c != nil && *c != counts(&pair) {
+			t.Errorf("%q: kept %+v, want %v %+v", tt.text, c, tt.counted, counts(&pair))
+		}
 	}
 }

@@ -39,6 +39,19 @@ type tsvParser struct {
 	skipped []Skip
 	seen    bool // a non-blank, non-comment line was met
 	cols    int  // fields per line, fixed by the first data line
+	// sides are the counts of the pair last returned, when either
+	// ordered its sides.
+	sides   sideCounts
+	counted bool
+}
+
+// lastCounts returns the counts of the pair last returned, or nil
+// (sideCounter).
+func (p *tsvParser) lastCounts() *sideCounts {
+	if !p.counted {
+		return nil
+	}
+	return &p.sides
 }
 
 func (p *tsvParser) skips() []Skip { return p.skipped }
@@ -54,6 +67,7 @@ func (p *tsvParser) name() string {
 }
 
 func (p *tsvParser) next(l *lines) (Pair, error) {
+	p.counted = false
 	for {
 		ln, ok := l.next()
 		if !ok {
@@ -100,7 +114,8 @@ func (p *tsvParser) next(l *lines) (Pair, error) {
 		src := Source{Line: ln.n}
 		switch p.cols {
 		case 2:
-			zh, en := either(cols[0], cols[1])
+			zh, en := either(cols[0], cols[1], &p.sides)
+			p.counted = true
 			return Pair{ZH: zh, EN: en, Source: src}, nil
 		case 3:
 			src.Attribution = cols[2]
@@ -112,7 +127,8 @@ func (p *tsvParser) next(l *lines) (Pair, error) {
 						Err: fmt.Errorf("column %d is %q, not a Tatoeba sentence number", i+1, clip(cols[i]))}
 				}
 			}
-			zh, en := either(cols[1], cols[3])
+			zh, en := either(cols[1], cols[3], &p.sides)
+			p.counted = true
 			zid, eid := cols[0], cols[2]
 			if zh != cols[1] {
 				zid, eid = eid, zid
@@ -139,12 +155,14 @@ func appendFields(cols []string, s string) []string {
 // either returns (zh, en) from two fields in either order: the Chinese one
 // has the larger share of Chinese characters among its letters. On a tie
 // (both Chinese, neither, one empty) the order is kept and the pair checks
-// judge.
-func either(a, b string) (zh, en string) {
+// judge. c is set to the counts of (zh, en), for the pair checks.
+func either(a, b string, c *sideCounts) (zh, en string) {
 	ha, la := hanCount(a)
 	hb, lb := hanCount(b)
 	if hb*la > ha*lb || a == "" && hb > 0 {
+		*c = sideCounts{hb, lb, ha, la}
 		return b, a
 	}
+	*c = sideCounts{ha, la, hb, lb}
 	return a, b
 }
