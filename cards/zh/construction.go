@@ -25,7 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true,
+	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -124,6 +124,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 我跑得没有他快, 这里没有那里那么热: A is not as … as B.
 		if reading == "mei2 you3" && c.objectNext() && c.adjectiveAfterObject() {
 			return "(A 没有 B + adjective) not as … as"
+		}
+		// 你的作业做完了没有？ 你去过长城没有？: closing a question on an
+		// action done (了 or 过 before it in the clause), "haven't (you)?",
+		// not "to not have".
+		if reading == "mei2 you3" && c.finalNext() && c.question() && c.near(-1, 6, false, "了", "过") {
+			return "(…了没有？) have (you) … or not?"
 		}
 		// 我们还没有真正关注, 它并没有欺骗我们: the past action denied;
 		// 没有问题 keeps the dictionary's "to not have" or "to not be",
@@ -790,6 +796,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "na3" && nb.next != "数" && (nb.nextPos == "q" || nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next) || measureWords[nb.next]) {
 			return "which"
 		}
+	case "行":
+		// 他是干哪一行的, 在这一行干了十年, 干我们这行: after 这/那/哪 (and
+		// 一), with no noun counted after it (这一行字 is a line of
+		// text), the line of business, not "classifier for rows".
+		if reading == "hang2" && c.tradeDeterminer() && !isNounPos(nb.nextPos) && !c.nounNext() && !numeralWord(nb.next) {
+			return glossTrade
+		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second
 		// sense is only an example of the first).
@@ -956,6 +969,24 @@ func (c *fctx) doneVerbBefore() bool {
 		return false
 	}
 	return c.nb.next == "了" || isNounPos(c.nb.nextPos) && c.nb.nextPos != "vn"
+}
+
+// glossTrade is 行 hang2 as a line of business (CC-CEDICT's sense, without
+// its "(bound form)" to fit a card).
+const glossTrade = "line of business; trade; profession"
+
+// tradeDeterminer reports whether 这, 那, 哪 or 同 stands before the token,
+// with 一 between or not (这一行, 这行, 哪一行, 同行).
+func (c *fctx) tradeDeterminer() bool {
+	w := c.nb.prev
+	if w == "一" {
+		w = c.word(c.nth(2, -1))
+	}
+	switch w {
+	case "这", "那", "哪", "同", "本":
+		return true
+	}
+	return false
 }
 
 // countedBefore reports whether the token follows an amount and what it

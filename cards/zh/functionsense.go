@@ -265,6 +265,8 @@ var functionSenses = map[string]string{
 	glossLaiLets:                                  "(used as a substitute for a more specific verb)",
 	"whatever for?; why on earth?":                "whatever for?|why on earth?",
 	"contrary to what one might expect; yet":      "contrary to what one might expect",
+	glossTrade:                                    "(bound form) line of business; trade; profession",
+	"(…了没有？) have (you) … or not?":                "haven't",
 	glossLaiHither:                                "hither (directional complement for motion toward the speaker",
 	"(verb + 去) away (from the speaker)":          "(after a verb of motion indicates movement away from the speaker)",
 	glossNeQuestion:                               "(sentence-final particle) used in questions",
