@@ -82,6 +82,35 @@ type neighbours struct {
 	// entry (score) and again of the chosen one (chooseSense).
 	vc      float64
 	vcKnown bool
+	// known and facts hold the tokenFacts answered so far (once).
+	known, facts uint32
+}
+
+// tokenFact names a question a rule asks of a token and its neighbours
+// alone, whatever entry of the token it weighs: choose asks readingNeed of
+// every entry of a token, and nb.once answers such a question for the
+// first only. A rule whose test starts with the words around the token and
+// ends with the entry puts the first part behind once (fallAdverbNeed).
+type tokenFact uint8
+
+const (
+	factObjectThenVerb tokenFact = iota // prepositionNeed's construction
+	factDisposal                        // a 把 clause or a person acting on an object (disposalNeed)
+	factFallOrAdverb                    // fallAdverbNeed's construction and entries
+	factCountsNext                      // severalNeed's construction and entries
+)
+
+// once returns the answer of compute to question f about nb's token,
+// computing it the first time only.
+func (nb *neighbours) once(f tokenFact, compute func() bool) bool {
+	bit := uint32(1) << f
+	if nb.known&bit == 0 {
+		nb.known |= bit
+		if compute() {
+			nb.facts |= bit
+		}
+	}
+	return nb.facts&bit != 0
 }
 
 // measuredAlready are the words gse tags numerals that hold their own

@@ -178,3 +178,41 @@ func TestBlankFirstRune(t *testing.T) {
 		}
 	}
 }
+
+// A tokenFact is answered once per token: neighbours.once computes it the
+// first time it is asked, and a token's neighbours are new. 倒 twice in
+// one sentence, in constructions that call for different entries, keeps
+// each its own (fallAdverbNeed, disposalNeed).
+func TestTokenFactOnce(t *testing.T) {
+	var nb neighbours
+	n := 0
+	yes := func() bool { n++; return true }
+	no := func() bool { n++; return false }
+	if !nb.once(factFallOrAdverb, yes) || !nb.once(factFallOrAdverb, no) || nb.once(factDisposal, no) || nb.once(factDisposal, yes) || n != 2 {
+		t.Fatalf("once: %d computations, want 2 (answers kept per fact)", n)
+	}
+	a := analyzer(t)
+	for _, tt := range []struct {
+		zh   string
+		want []string // reading and gloss prefix of each 倒
+	}{
+		{"树倒了，我倒觉得没关系。", []string{"dao3 to fall", "dao4 contrary to"}},
+		{"请帮我倒一杯茶，我倒是想喝。", []string{"dao4 to pour", "dao4 contrary to"}},
+		{"其实我倒觉得他倒在地上了。", []string{"dao4 contrary to", "dao3 to fall"}},
+	} {
+		var got []string
+		for _, tok := range a.Analyze(tt.zh, "") {
+			if tok.Text == "倒" {
+				got = append(got, tok.Reading+" "+tok.Gloss)
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Fatalf("%s: 倒 %q, want %q", tt.zh, got, tt.want)
+		}
+		for i := range got {
+			if !strings.HasPrefix(got[i], tt.want[i]) {
+				t.Errorf("%s: 倒 #%d is %q, want %q…", tt.zh, i+1, got[i], tt.want[i])
+			}
+		}
+	}
+}

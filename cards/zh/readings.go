@@ -666,27 +666,40 @@ func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighb
 // alone (wSlot) did not make against the priors of the pair 为明 (以他为榜样
 // is left alone).
 func (a *Analyzer) prepositionNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if utf8.RuneCountInString(in.e.Simp) != 1 || !a.objectThenVerbFirst(sn, k, nb) {
+	if utf8.RuneCountInString(in.e.Simp) != 1 || !nb.once(factObjectThenVerb, func() bool { return a.prepositionOrVerb(sn, k, nb) }) {
 		return 0
 	}
-	prep := func(in *entryInfo) bool {
-		kd := in.kinds.kinds()
-		return kd.function >= 0.5 && kd.verb < 0.5 && hasPreposition(in)
-	}
-	text := sn.toks[k].Text
-	verbs := func(in *entryInfo) bool { return in.kinds.kinds().verb >= 0.5 }
-	if !a.anyEntry(text, prep) || !a.anyEntry(text, verbs) {
-		return 0
-	}
-	for j := hanAt(sn, k, -1); j >= 0; j = hanAt(sn, j, -1) {
-		if sn.toks[j].Text == "以" {
-			return 0
-		}
-	}
-	if prep(in) {
+	if prepositionEntry(in) {
 		return 1
 	}
 	return -1
+}
+
+// prepositionEntry reports whether in is mostly a function word and has a
+// preposition's sense.
+func prepositionEntry(in *entryInfo) bool {
+	kd := in.kinds.kinds()
+	return kd.function >= 0.5 && kd.verb < 0.5 && hasPreposition(in)
+}
+
+// prepositionOrVerb is prepositionNeed's question of the token, whatever
+// the entry: it stands before an object and a verb (objectThenVerbFirst),
+// with no 以 before it, and has both a preposition's entry and a verb's.
+func (a *Analyzer) prepositionOrVerb(sn *sentence, k int, nb *neighbours) bool {
+	if !a.objectThenVerbFirst(sn, k, nb) {
+		return false
+	}
+	text := sn.toks[k].Text
+	verbs := func(in *entryInfo) bool { return in.kinds.kinds().verb >= 0.5 }
+	if !a.anyEntry(text, prepositionEntry) || !a.anyEntry(text, verbs) {
+		return false
+	}
+	for j := hanAt(sn, k, -1); j >= 0; j = hanAt(sn, j, -1) {
+		if sn.toks[j].Text == "以" {
+			return false
+		}
+	}
+	return true
 }
 
 // objectThenVerbFirst reports whether token k stands before its object
@@ -1352,7 +1365,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.fallAdverbNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
-	if a.baObjectBefore(sn, k, nb) || a.objectAfter(sn, k, nb) && a.agentBefore(sn, k) {
+	if nb.once(factDisposal, func() bool { return a.baObjectBefore(sn, k, nb) || a.objectAfter(sn, k, nb) && a.agentBefore(sn, k) }) {
 		if n := a.disposalNeed(sn.toks[k].Text, in); n != 0 {
 			return n
 		}
@@ -1804,12 +1817,29 @@ func (a *Analyzer) agentBefore(sn *sentence, k int) bool {
 // clause is disposalNeed's). 0 elsewhere, and for a character without
 // both entries.
 func (a *Analyzer) fallAdverbNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || in.e.IsName() || baBefore(sn, k) {
+	if in.e.IsName() || !nb.once(factFallOrAdverb, func() bool { return a.fallOrAdverb(sn, k, nb) }) {
 		return 0
+	}
+	switch {
+	case fallFirst(in):
+		return -1
+	case in.kinds.kinds().function > 0:
+		return 1
+	}
+	return 0
+}
+
+// fallOrAdverb is fallAdverbNeed's question of the token, whatever the
+// entry: a single character, not in a 把 clause, between its subject (or
+// 得) and a predicate, with an entry of falling and an entry of a
+// function word.
+func (a *Analyzer) fallOrAdverb(sn *sentence, k int, nb *neighbours) bool {
+	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || baBefore(sn, k) {
+		return false
 	}
 	next := hanAt(sn, k, 1)
 	if next < 0 {
-		return 0
+		return false
 	}
 	switch t := sn.toks[next].Text; {
 	case t == "是" || t == "也" || t == "不" || t == "没" || t == "还" || degreeAdverbs[t]:
@@ -1817,11 +1847,11 @@ func (a *Analyzer) fallAdverbNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 		// (A verb or adjective of its own, not a complement of
 		// direction: 倒下去, 倒过来.)
 	default:
-		return 0
+		return false
 	}
 	if p := hanAt(sn, k, -1); p >= 0 {
 		if pp := nb.prevPos; !(strings.HasPrefix(pp, "r") || strings.HasPrefix(pp, "n") || pp == "d" || pp == "t" || nb.prev == "得") {
-			return 0
+			return false
 		}
 	}
 	falls, adverb := false, false
@@ -1833,15 +1863,7 @@ func (a *Analyzer) fallAdverbNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 		falls = falls || fallFirst(ie)
 		adverb = adverb || !fallFirst(ie) && ie.kinds.kinds().function > 0
 	}
-	switch {
-	case !falls || !adverb:
-		return 0
-	case fallFirst(in):
-		return -1
-	case in.kinds.kinds().function > 0:
-		return 1
-	}
-	return 0
+	return falls && adverb
 }
 
 // measureNeed is, for entry in of token k, a single character after 有多
@@ -2137,27 +2159,36 @@ func deceiveNeed(in *entryInfo, nb *neighbours) bool {
 // may say another entry's sense for another word: "almost free" is
 // 近乎's, not 几 ji1 "almost". 0 elsewhere (几乎, a word of its own).
 func (a *Analyzer) severalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if utf8.RuneCountInString(in.e.Simp) != 1 {
+	if utf8.RuneCountInString(in.e.Simp) != 1 || !nb.once(factCountsNext, func() bool { return a.countsNext(sn, k) }) {
 		return 0
 	}
-	several := func(in *entryInfo) bool {
-		return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "how many")
-	}
-	if !a.anyEntry(sn.toks[k].Text, several) {
-		return 0
-	}
-	j := hanAt(sn, k, 1)
-	if j < 0 {
-		return 0
-	}
-	t := sn.toks[j].Text
-	if p := sn.posOf(a, j); !a.measureWord(t) && !strings.HasPrefix(p, "n") && p != "q" && p != "mq" && !strings.ContainsRune("十百千万亿", firstRune(t)) {
-		return 0 // (gse tags 美元 q)
-	}
-	if several(in) {
+	if severalEntry(in) {
 		return 1
 	}
 	return -1
+}
+
+// severalEntry reports whether in's first plain sense is "how many".
+func severalEntry(in *entryInfo) bool {
+	return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "how many")
+}
+
+// countsNext is severalNeed's question of token k, whatever the entry: it
+// has an entry first "how many" and stands before a measure word, a noun
+// or a numeral's unit.
+func (a *Analyzer) countsNext(sn *sentence, k int) bool {
+	if !a.anyEntry(sn.toks[k].Text, severalEntry) {
+		return false
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 {
+		return false
+	}
+	t := sn.toks[j].Text
+	if p := sn.posOf(a, j); !a.measureWord(t) && !strings.HasPrefix(p, "n") && p != "q" && p != "mq" && !strings.ContainsRune("十百千万亿", firstRune(t)) {
+		return false // (gse tags 美元 q)
+	}
+	return true
 }
 
 // twinKind is what the first plain sense of a word's entry glosses, by
