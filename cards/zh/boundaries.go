@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1066,3 +1066,28 @@ func (a *Analyzer) adjectiveFirst(w string) bool {
 // not a name's, glosses an adjective by WordNet, a noun too or not (重
 // zhong4 "heavy"), and is no verb's.
 func (a *Analyzer) adjectiveGloss(w string) bool { return a.firstGlossIs(w, wordnet.Adj) }
+
+// recalled joins 来 and 着 closing the clause (a final particle may follow)
+// into 来着 "auxiliary showing sth happened in the past", the particle of
+// spoken Chinese that asks for what one has forgotten: 他叫什么名字来着,
+// 你刚才说多少来着 were 来 "to come" 着. It reports whether it did.
+func (a *Analyzer) recalled(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) || k+3 < len(out.ends) || k == from {
+		return false
+	}
+	start := out.start(k, from)
+	if run[start:out.ends[k]] != "来" || run[out.ends[k]:out.ends[k+1]] != "着" {
+		return false
+	}
+	if k+2 < len(out.ends) {
+		if p := run[out.ends[k+1]:out.ends[k+2]]; p == "了" || !finalParticles[p] {
+			return false
+		}
+	}
+	w, ok := a.lex.get("来着")
+	if !ok {
+		return false
+	}
+	out.join(k, w)
+	return true
+}

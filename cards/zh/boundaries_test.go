@@ -43,6 +43,11 @@ var regroupCases = []splitCase{
 	{zh: "我们两个人才吃了一半", want: "我们 两 个 人 才 吃 了 一半"},
 	{zh: "公司引进了两个人才", want: "公司 引进 了 两 个 人才"},
 	{zh: "三个天才都来了", want: "三 个 天才 都 来 了"},
+	// 来 着 closing the clause, a final particle after it or not: 来着,
+	// asking for what one has forgotten. Not after a verb it completes.
+	{zh: "他叫什么名字来着", want: "他 叫 什么 名字 来着"},
+	{zh: "我刚才说到哪儿来着呢", want: "我 刚才 说 到 哪儿 来着 呢"},
+	{zh: "你把书拿来着", want: "你 把 书 拿来 着"},
 	// A place word closing its noun, then the adverb of the verb after:
 	// not 上将 "general", 中将 "lieutenant general".
 	{zh: "发布会上将公布新的目标", en: "The new targets will be announced at the launch", want: "发布会 上 将 公布 新 的 目标"},

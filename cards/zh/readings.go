@@ -2315,8 +2315,8 @@ func (a *Analyzer) howManyNeed(in *entryInfo, nb *neighbours) float64 {
 		return 0
 	}
 	counts := !degreeAdverbs[nb.next] && strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "q" || nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next) || nb.next == "钱"
-	if !counts && !nb.objectless && !nb.clauseEnd {
-		return 0
+	if !counts && !nb.objectless && !nb.clauseEnd && nb.next != "来着" {
+		return 0 // (来着 closes the clause it asks in: 是多少来着？)
 	}
 	switch nb.prev {
 	case "没有", "没", "不", "并没有", "没什么":
