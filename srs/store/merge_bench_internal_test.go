@@ -1,8 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -113,6 +115,61 @@ func TestRunBefore(t *testing.T) {
 		a, b := runs[r.IntN(len(runs))], runs[r.IntN(len(runs))]
 		if got := runBefore(a, b); got != want(a, b) {
 			t.Fatalf("runBefore(%q %d %d, %q %d %d) = %v", a.e.term, a.seq, a.first, b.e.term, b.seq, b.first, got)
+		}
+	}
+}
+
+// The tree of losers of walkStages gives the runs' entries in runBefore's
+// order, whatever their number (a power of two or not, one, none), the
+// runs moving on and finishing at random, terms of the greatest prefix
+// included.
+func TestRunTree(t *testing.T) {
+	type entry struct {
+		term       string
+		seq, first uint32
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, k := range []int{0, 1, 2, 3, 5, 8, 13, 64, 100, 365} {
+		var runs []*stageRun
+		rest := map[*stageRun][]string{}
+		var want []entry
+		for i := range k {
+			var terms []string
+			for range 1 + r.IntN(20) {
+				b := make([]byte, r.IntN(10))
+				for j := range b {
+					b[j] = "ab\x00\xff"[r.IntN(4)]
+				}
+				terms = append(terms, string(b))
+			}
+			if i%2 == 0 { // the greatest prefix, a done run's
+				terms = append(terms, strings.Repeat("\xff", 8+i%3))
+			}
+			slices.Sort(terms)
+			terms = slices.Compact(terms) // (a batch's terms are distinct)
+			run := &stageRun{seq: uint32(1 + i%3), first: uint32(i * 2500)}
+			for _, term := range terms {
+				want = append(want, entry{term, run.seq, run.first})
+			}
+			run.e.term, run.prefix = []byte(terms[0]), termPrefix([]byte(terms[0]))
+			rest[run] = terms[1:]
+			runs = append(runs, run)
+		}
+		slices.SortFunc(want, func(a, b entry) int {
+			return cmp.Or(strings.Compare(a.term, b.term), cmp.Compare(a.seq, b.seq), cmp.Compare(a.first, b.first))
+		})
+		var got []entry
+		tree := newRunTree(runs)
+		for run := tree.top(); run != nil; run = tree.top() {
+			got = append(got, entry{string(run.e.term), run.seq, run.first})
+			more := rest[run]
+			if len(more) > 0 {
+				run.e.term, run.prefix, rest[run] = []byte(more[0]), termPrefix([]byte(more[0])), more[1:]
+			}
+			tree.advanced(len(more) > 0)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%d runs: %d entries, want %d\n%v\nwant %v", k, len(got), len(want), got, want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"iter"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -317,10 +318,14 @@ type stageRun struct {
 	// prefix is e.term's first 8 bytes as a big-endian number, zeros
 	// after a shorter term: two runs of different prefixes are ordered by
 	// them as by their terms, so that most of the merge's comparisons
-	// (walkStages: a heap of a million pairs' 364 batches, ≈ 9 levels, two
-	// comparisons each, for each of their ≈ 5 million entries) are one of
+	// (walkStages: a tree of a million pairs' 400 batches, 9 levels, one
+	// comparison each, for each of their ≈ 5 million entries) are one of
 	// integers, not bytes.Compare's call.
 	prefix uint64
+	// done, past the last entry (its prefix then the greatest), and the
+	// run's leaf in the merge's tree (runTree).
+	done bool
+	leaf int
 }
 
 // next moves r to its next entry (batchEntries.next) and keeps its prefix.
@@ -342,7 +347,8 @@ func termPrefix(term []byte) uint64 {
 }
 
 // runBefore orders runs by term, then document, then batch: the order of
-// sentindex's keys, each term's positions ascending.
+// sentindex's keys, each term's positions ascending; a run that is done
+// comes after every other.
 func runBefore(a, b *stageRun) bool {
 	if a.prefix != b.prefix {
 		return a.prefix < b.prefix // (the common case, inlined)
@@ -354,6 +360,9 @@ func runBefore(a, b *stageRun) bool {
 // same term in two batches, which a prefix of a term no longer than 8
 // bytes says whole.
 func samePrefixBefore(a, b *stageRun) bool {
+	if a.done || b.done {
+		return b.done && !a.done
+	}
 	if len(a.e.term) != len(b.e.term) || len(a.e.term) > 8 {
 		if c := bytes.Compare(a.e.term, b.e.term); c != 0 {
 			return c < 0
@@ -371,7 +380,7 @@ func samePrefixBefore(a, b *stageRun) bool {
 // of the batches, each read in order, so that memory holds one term's
 // positions.
 func walkStages(tx *bolt.Tx, seqs []uint32, after []byte, fn func(term []byte, seq uint32, pos []uint32) (bool, error)) error {
-	var heap []*stageRun
+	var runs []*stageRun
 	for _, seq := range seqs {
 		b := stageOf(tx, seq)
 		if b == nil {
@@ -391,7 +400,7 @@ func walkStages(tx *bolt.Tx, seqs []uint32, after []byte, fn func(term []byte, s
 					return nil
 				}
 				if after == nil || bytes.Compare(r.e.term, after) > 0 {
-					heap = append(heap, r)
+					runs = append(runs, r)
 					return nil
 				}
 			}
@@ -400,52 +409,91 @@ func walkStages(tx *bolt.Tx, seqs []uint32, after []byte, fn func(term []byte, s
 			return err
 		}
 	}
-	// A binary heap of the runs, the one with the least entry on top.
-	down := func(i int) {
-		for {
-			l := 2*i + 1
-			if l >= len(heap) {
-				return
-			}
-			if r := l + 1; r < len(heap) && runBefore(heap[r], heap[l]) {
-				l = r
-			}
-			if !runBefore(heap[l], heap[i]) {
-				return
-			}
-			heap[i], heap[l] = heap[l], heap[i]
-			i = l
-		}
-	}
-	for i := len(heap)/2 - 1; i >= 0; i-- {
-		down(i)
-	}
+	t := newRunTree(runs)
 	var term []byte
 	var pos []uint32
-	for len(heap) > 0 {
-		top := heap[0]
+	for t.top() != nil {
+		top := t.top()
 		term = append(term[:0], top.e.term...)
 		seq := top.seq
 		pos = pos[:0]
-		for len(heap) > 0 && heap[0].seq == seq && bytes.Equal(heap[0].e.term, term) {
-			r := heap[0]
+		for r := top; r != nil && r.seq == seq && bytes.Equal(r.e.term, term); r = t.top() {
 			err := eachPosition(r.e.pos, func(p uint32) bool { pos = append(pos, r.first+p); return true })
 			if err != nil {
 				return fmt.Errorf("sentence index stage %d batch %d term %q: %w", r.seq, r.first, r.e.term, err)
 			}
-			if ok, err := r.next(); err != nil {
+			ok, err := r.next()
+			if err != nil {
 				return fmt.Errorf("sentence index stage %d batch %d: %w", r.seq, r.first, err)
-			} else if !ok {
-				heap[0] = heap[len(heap)-1]
-				heap = heap[:len(heap)-1]
 			}
-			down(0)
+			t.advanced(ok)
 		}
 		if more, err := fn(term, seq, pos); err != nil || !more {
 			return err
 		}
 	}
 	return nil
+}
+
+// runTree is a tree of losers (Knuth, TAOCP 5.4.1) over the runs of a
+// merge: each inner node holds the run that lost the match played there,
+// and the root's winner, the run with the least entry, is on top. After
+// the top run moves on, the way back to the root is one match a level,
+// where a binary heap played two (a million pairs: 400 runs, 9 levels,
+// for each of ≈ 5 million entries).
+type runTree struct {
+	leaves int
+	node   []*stageRun // node[0] the winner; node[i], i ≥ 1, the loser at node i
+}
+
+// newRunTree plays every match of runs.
+func newRunTree(runs []*stageRun) *runTree {
+	if len(runs) == 0 {
+		return &runTree{leaves: 1, node: []*stageRun{{done: true, prefix: math.MaxUint64}}}
+	}
+	t := &runTree{leaves: len(runs), node: make([]*stageRun, len(runs))}
+	for i, r := range runs {
+		r.leaf = i
+	}
+	t.node[0] = t.play(1, runs)
+	return t
+}
+
+// play returns the winner of the subtree at node i, whose leaves are the
+// runs at i - t.leaves, keeping the losers.
+func (t *runTree) play(i int, runs []*stageRun) *stageRun {
+	if i >= t.leaves {
+		return runs[i-t.leaves]
+	}
+	a, b := t.play(2*i, runs), t.play(2*i+1, runs)
+	if runBefore(b, a) {
+		a, b = b, a
+	}
+	t.node[i] = b
+	return a
+}
+
+// top is the run with the least entry, nil when every run is done.
+func (t *runTree) top() *stageRun {
+	if w := t.node[0]; !w.done {
+		return w
+	}
+	return nil
+}
+
+// advanced replays the matches of the top run, which moved to its next
+// entry, or is done (!ok): then it comes after every other (runBefore).
+func (t *runTree) advanced(ok bool) {
+	w := t.node[0]
+	if !ok {
+		w.done, w.prefix = true, math.MaxUint64
+	}
+	for i := (w.leaf + t.leaves) / 2; i >= 1; i /= 2 {
+		if l := t.node[i]; runBefore(l, w) {
+			t.node[i], w = w, l
+		}
+	}
+	t.node[0] = w
 }
 
 // mergeSentenceTerms writes into sentindex the staged entries of document
