@@ -98,6 +98,7 @@ const (
 	factDisposal                        // a 把 clause or a person acting on an object (disposalNeed)
 	factFallOrAdverb                    // fallAdverbNeed's construction and entries
 	factCountsNext                      // severalNeed's construction and entries
+	factNounHead                        // headNeed's construction and entries
 )
 
 // once returns the answer of compute to question f about nb's token,

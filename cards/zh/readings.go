@@ -1391,25 +1391,47 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 // lü4 "rate", not shuai4 "to lead", which would want an object). 0
 // elsewhere (成绩差很多: 多 is a quantity, 差 cha4 the predicate).
 func (a *Analyzer) headNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if in.firstPlain < 0 || utf8.RuneCountInString(sn.toks[k].Text) != 1 || utf8.RuneCountInString(nb.prev) < 2 || hanAt(sn, k, -1) != k-1 {
+	if in.firstPlain < 0 || !nb.once(factNounHead, func() bool { return a.nounOrVerbHead(sn, k, nb) }) {
 		return 0
+	}
+	switch {
+	case headNounFirst(in):
+		return 1
+	case verbFirst(in):
+		return -1
+	}
+	return 0
+}
+
+// headNounFirst reports whether in's first plain sense is a noun's.
+func headNounFirst(in *entryInfo) bool {
+	return in.firstPlain >= 0 && nounish(in.senses[in.firstPlain])
+}
+
+// nounOrVerbHead is headNeed's question of token k, whatever the entry: a
+// single character after a word of several, making a noun phrase with it
+// before a verb, 是 or a degree adverb and an adjective, with an entry
+// that is first a noun and one first a verb (and no other).
+func (a *Analyzer) nounOrVerbHead(sn *sentence, k int, nb *neighbours) bool {
+	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || utf8.RuneCountInString(nb.prev) < 2 || hanAt(sn, k, -1) != k-1 {
+		return false
 	}
 	// After 的 or a determiner the word before and the token make the
 	// noun phrase (的通过率提高了: gse tags 通过 a preposition).
 	pp := hanAt(sn, k-1, -1)
 	phrase := pp >= 0 && (sn.toks[pp].Text == "的" || nounDeterminers[sn.toks[pp].Text])
 	if p := nb.prevPos; !strings.HasPrefix(p, "n") && !strings.HasPrefix(p, "v") && !(phrase && (p == "p" || p == "a")) {
-		return 0
+		return false
 	}
 	if p := sn.posOf(a, k); strings.HasPrefix(p, "u") || p == "y" || p == "p" || p == "c" || p == "d" {
-		return 0
+		return false
 	}
 	next := hanAt(sn, k, 1)
 	if next < 0 || a.verbComplementAt(sn, next) {
 		// Before a word that comes after a verb the token is that verb,
 		// not the head of a noun: 你的想法听起来有意思 ting1 "to
 		// listen", not yin3 "smile (archaic)".
-		return 0
+		return false
 	}
 	switch t := sn.toks[next].Text; {
 	case t == "是" || t == "为":
@@ -1421,13 +1443,10 @@ func (a *Analyzer) headNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) 
 	case degreeAdverbs[t]:
 		after := hanAt(sn, next, 1)
 		if after < 0 || sn.posOf(a, after) != "a" || sn.toks[after].Text == "多" || sn.toks[after].Text == "少" {
-			return 0
+			return false
 		}
 	default:
-		return 0
-	}
-	nounFirst := func(in *entryInfo) bool {
-		return in.firstPlain >= 0 && nounish(in.senses[in.firstPlain])
+		return false
 	}
 	// (Every entry a noun or a verb first: not 了, whose particle's entry
 	// is neither.)
@@ -1437,21 +1456,13 @@ func (a *Analyzer) headNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) 
 		if e.IsName() || ie.firstPlain < 0 {
 			continue
 		}
-		n, v := nounFirst(ie), verbFirst(ie)
+		n, v := headNounFirst(ie), verbFirst(ie)
 		if !n && !v {
-			return 0
+			return false
 		}
 		noun, verb = noun || n, verb || v
 	}
-	switch {
-	case !noun || !verb:
-		return 0
-	case nounFirst(in):
-		return 1
-	case verbFirst(in):
-		return -1
-	}
-	return 0
+	return noun && verb
 }
 
 // negatedVerb reports whether the token stands right after a negation (不,
@@ -1834,7 +1845,18 @@ func (a *Analyzer) fallAdverbNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 // 得) and a predicate, with an entry of falling and an entry of a
 // function word.
 func (a *Analyzer) fallOrAdverb(sn *sentence, k int, nb *neighbours) bool {
-	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || baBefore(sn, k) {
+	// The entries first: few characters have both, and the construction
+	// asks predicateAt of the next word.
+	falls, adverb := false, false
+	for _, e := range a.dict.Lookup(sn.toks[k].Text) {
+		if e.IsName() {
+			continue
+		}
+		ie := a.info(e)
+		falls = falls || fallFirst(ie)
+		adverb = adverb || !fallFirst(ie) && ie.kinds.kinds().function > 0
+	}
+	if !falls || !adverb || utf8.RuneCountInString(sn.toks[k].Text) != 1 || baBefore(sn, k) {
 		return false
 	}
 	next := hanAt(sn, k, 1)
@@ -1854,16 +1876,7 @@ func (a *Analyzer) fallOrAdverb(sn *sentence, k int, nb *neighbours) bool {
 			return false
 		}
 	}
-	falls, adverb := false, false
-	for _, e := range a.dict.Lookup(sn.toks[k].Text) {
-		if e.IsName() {
-			continue
-		}
-		ie := a.info(e)
-		falls = falls || fallFirst(ie)
-		adverb = adverb || !fallFirst(ie) && ie.kinds.kinds().function > 0
-	}
-	return falls && adverb
+	return true
 }
 
 // measureNeed is, for entry in of token k, a single character after 有多
