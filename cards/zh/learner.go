@@ -129,7 +129,8 @@ func (in *entryInfo) usualSenseOf() int32 {
 }
 
 // usualFits reports whether in's usual sense may stand where nb puts the
-// token; where it may not, the slot chooses from the dictionary's order.
+// token; where it may not, the slot chooses from the dictionary's order
+// (after 第, the ordinal).
 // Before 得 and its complement a noun may not (在这方面表现得相当出色
 // "to show", not "performance"), nor an adverb before an aspect particle,
 // which follows only a verb: 会议提前了 "to shift to an earlier date",
@@ -137,6 +138,11 @@ func (in *entryInfo) usualSenseOf() int32 {
 func (in *entryInfo) usualFits(nb *neighbours) bool {
 	if nb == nil {
 		return true
+	}
+	if nb.prev == "第" {
+		// After 第 a count is the ordinal: 第三次 "third", not learner.txt's
+		// 三次 "three times" (去过三次).
+		return false
 	}
 	s := in.senses[in.usual]
 	switch nb.next {

@@ -266,6 +266,16 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这个案子很复杂。", "案子", "(coll.) case"},                           // "long table; counter"
 		{"桌子底下有一只猫。", "底下", "the location below sth"},                // "afterwards", the dictionary's second
 		{"全场观众都站起来了。", "全场", "everyone present"},                     // "unanimously", its fourth
+		// Sentences of my own in the interview register, read without
+		// English; after 第 a count is the ordinal (learner.go usualFits).
+		{"我喜欢跑步,一周跑三次。", "三次", "three times"}, // "third"
+		{"医生让我一天吃三次药。", "三次", "three times"},  // "third"
+		{"这是他第三次来中国。", "三次", "third"},
+		{"这是我第四次来这里。", "四次", "fourth"},
+		{"我去过那里四次。", "四次", "four times"}, // "fourth"
+		{"不要怕失败。", "失败", "to fail"},      // "to be defeated"
+		{"他的计划失败了。", "失败", "to fail"},    // "to be defeated"
+		{"这次失败让我学到了很多。", "失败", "failure"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
