@@ -276,6 +276,14 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"不要怕失败。", "失败", "to fail"},      // "to be defeated"
 		{"他的计划失败了。", "失败", "to fail"},    // "to be defeated"
 		{"这次失败让我学到了很多。", "失败", "failure"},
+		// Words 9,000 to 14,000 by gse's frequency.
+		{"请先登录你的账号。", "登录", "to log in"},                      // "to register"
+		{"这是一个虚拟的世界。", "虚拟", "(computing) virtual"},           // "to imagine; to make up"
+		{"社会底层的人生活很难。", "底层", "lowest level"},                 // "ground floor; first floor"
+		{"工厂排放了大量废水。", "排放", "to emit"},                       // "to arrange in order"
+		{"加油!你一定能行。", "加油", "(fig.) to make an extra effort"}, // "to add oil"
+		{"我用平板看电影。", "平板", "tablet computer"},
+		{"这台主机的配置很高。", "主机", "(computing) host computer"}, // "main engine"                 // "slab; flat board"
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
