@@ -25,7 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true,
+	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -259,6 +259,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "shi4" && c.nb.prev == "" && c.nb.left == 0 && c.finalNext() {
 			return "(as a reply) yes; that's right"
 		}
+		// 累是累，但是很开心; 好是好，就是太贵: A 是 A, conceding A before a
+		// but (not the copula).
+		if reading == "shi4" && nb.prev != "" && nb.prev == nb.next && c.near(1, 3, true, "但是", "但", "可是", "可", "不过", "就是", "只是") {
+			return glossShiConcede
+		}
 		// 我的意思是，…, 你的回答是对的, 我们的策略是先…: with words after
 		// it in its clause, the copula, whatever "well" or "right" the
 		// English says ("very well" and "correct; right" stand alone).
@@ -289,6 +294,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			if (!strings.HasPrefix(nb.nextPos, "n") || nb.predicateNext) && nb.next != "的" {
 				return "(after a number) o'clock"
 			}
+		case nb.prev == "了" && c.verbAt(c.nth(2, -1)) && (strings.HasPrefix(nb.nextPos, "n") || c.nounNext()):
+			// 买了点水果, 喝了点酒: verb 了 (一)点 + noun, "a bit (of)"
+			// (not "to order").
+			return "(verb + 点) a little; some"
 		case c.determinedBefore():
 			// 新的增长点, 一个平衡点: after 的 or a determiner, the verb
 			// and 点 are a noun, "point" (not "a bit more").
@@ -574,6 +583,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "to spend (money, time)"
 		}
 	case "挺":
+		// 那你们是怎么挺过来的, 挺住: before a complement of getting
+		// through, the verb "to withstand" (not "quite").
+		if reading == "ting3" && enduredComplements[nb.next] {
+			return "to withstand"
+		}
 		// 挺没意思的, 挺好, 挺喜欢: before a predicate, "quite; very".
 		if reading == "ting3" && (c.verbAhead() || strings.HasPrefix(nb.nextPos, "a") || nb.nextPos == "l" || nb.nextPos == "i" || strings.HasPrefix(nb.next, "不") || strings.HasPrefix(nb.next, "没")) {
 			return "(coll.) quite; very"
@@ -803,6 +817,29 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "hang2" && c.tradeDeterminer() && !isNounPos(nb.nextPos) && !c.nounNext() && !numeralWord(nb.next) {
 			return glossTrade
 		}
+	case "块":
+		// 三块五, 二十块钱, 五十多块: after a number, before 钱, a number
+		// or nothing counted, the money (colloquial yuan), not "classifier
+		// for pieces of cloth, cake" (三块蛋糕).
+		// (把蛋糕分成四块, 切成两块: the pieces something is cut into.)
+		if reading == "kuai4" && (numeralWord(nb.prev) || nb.prevPos == "m" || nb.afterNumeral && nb.prev != "这" && nb.prev != "那" && nb.prev != "哪" || nb.prev == "多") &&
+			(nb.next == "钱" || numeralWord(nb.next) || nb.next == "多" || nb.next == "左右" || c.finalNext() || c.commaNext()) &&
+			!c.near(-1, 6, false, "成", "把", "切", "分", "掰", "撕") {
+			return glossKuaiMoney
+		}
+	case "一口":
+		// 喝了一口水, 咬了一口: after a verb of eating or drinking, or
+		// before what is eaten, a mouthful (not "readily", 一口答应).
+		if reading == "yi1 kou3" && (c.near(-1, 2, false, "喝", "吃", "咬", "尝", "吸", "抽", "喝了", "吃了") || c.nounNext() && !c.verbAt(c.step(c.k+1, 1))) {
+			return "a mouthful; a bite"
+		}
+	case "死":
+		// 累死了, 热死了, 气死我了, 倒霉死了: after an adjective or a
+		// feeling, before 了, "extremely" (not "to die": 被车撞死了, 病死了).
+		if reading == "si3" && (nb.next == "了" || (personalPronouns[nb.next] || nb.next == "人") && c.word(c.nth(2, 1)) == "了") &&
+			(strings.HasPrefix(nb.prevPos, "a") || feelings[nb.prev]) && !c.near(-1, 8, false, "被", "把", "让", "给", "叫") {
+			return "extremely"
+		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second
 		// sense is only an example of the first).
@@ -970,6 +1007,25 @@ func (c *fctx) doneVerbBefore() bool {
 	}
 	return c.nb.next == "了" || isNounPos(c.nb.nextPos) && c.nb.nextPos != "vn"
 }
+
+// feelings are the states 死 (了) intensifies though gse does not tag them
+// adjectives: 累死了, 气死我了, 笑死人了.
+var feelings = map[string]bool{
+	"累": true, "热": true, "冷": true, "饿": true, "渴": true, "困": true, "忙": true, "烦": true, "气": true,
+	"急": true, "吓": true, "笑": true, "疼": true, "痛": true, "倒霉": true, "无聊": true, "高兴": true,
+	"开心": true, "担心": true, "想": true, "羡慕": true, "麻烦": true, "丑": true, "难看": true, "难受": true,
+}
+
+// glossShiConcede is the 是 of A 是 A (累是累): CC-CEDICT's emphatic
+// assertion.
+const glossShiConcede = "(A 是 A, 但…) A indeed (conceding)"
+
+// enduredComplements follow 挺 the verb "to withstand": 挺过来, 挺住.
+var enduredComplements = map[string]bool{"过来": true, "过去": true, "住": true, "下来": true, "下去": true, "不住": true, "得住": true}
+
+// glossKuaiMoney is 块 counting money, CC-CEDICT's own sense (longer than a
+// construction gloss may be: the sense's text is shown as it is).
+const glossKuaiMoney = "(coll.) classifier for money and currency units"
 
 // glossTrade is 行 hang2 as a line of business (CC-CEDICT's sense, without
 // its "(bound form)" to fit a card).
@@ -1245,6 +1301,15 @@ func (c *fctx) ne() string {
 	if j >= 0 && (c.sn.toks[j].Text == "，" || c.sn.toks[j].Text == ",") {
 		if listeners[c.nb.prev] && c.question() {
 			return glossNeQuestion // 你呢，最近怎么样？ "and you?"
+		}
+		// 外面下着雨呢，带把伞吧; 他还没起床呢，你小声点: a clause of its
+		// own before the comma, going on or still holding (not a topic's
+		// pause, 我呢，…).
+		if c.near(-1, 12, false, "还", "还没", "还没有", "还在") {
+			return glossNeStill
+		}
+		if c.near(-1, 12, false, "正在", "着") {
+			return glossNeOngoing
 		}
 		return glossNePause
 	}

@@ -851,7 +851,7 @@ func (c *fctx) de(reading string) string {
 			return glossDeWhat
 		}
 	}
-	if !nb.clauseEnd {
+	if !nb.clauseEnd && !c.finalNext() { // (挺累的吧, 是你的吧: the particle closes the clause)
 		if possessor && !pronoun && c.describes() {
 			return "(links a description to its noun)"
 		}
@@ -865,6 +865,11 @@ func (c *fctx) de(reading string) string {
 		return "(是的) yes; that's right"
 	case c.replyDe():
 		return "(好的, 对的) OK; right (a reply)"
+	case c.stressedClause():
+		// 大家都挺有激情的, 他挺喜欢你的, 那挺累的吧: a stress adverb
+		// before the predicate the 的 closes, the assertion (not a
+		// possessor).
+		return "(sentence-final) it is so (emphasis)"
 	case pronoun:
 		return "'s; the one of (mine, his…)"
 	case isNounPos(nb.prevPos) && nb.prevPos != "vn" && c.plainNounAt(c.step(c.k-1, -1)) && strings.HasSuffix(c.word(c.nth(2, -1)), "是"):
@@ -883,10 +888,32 @@ func (c *fctx) de(reading string) string {
 	case c.near(-1, 6, false, "会", "一定", "肯定") || stressAdverbs[c.word(c.nth(2, -1))]:
 		// 我会努力的, 这个东西挺贵的: the assertion, not "the … one".
 		return "(sentence-final) it is so (emphasis)"
-	case strings.HasPrefix(nb.prevPos, "a"):
+	case strings.HasPrefix(nb.prevPos, "a") || nb.prev == "一点" || nb.prev == "一些":
 		return "(adjective + 的) the … one"
+	case c.near(-1, 8, false, "有", "有没有", "要", "买", "换", "找", "卖"):
+		// 有四十二号的吗, 我要红色的: the thing had or wanted, named by
+		// what it is of (not the stress).
+		return "'s; the one of (mine, his…)"
 	}
 	return "(sentence-final) it is so (emphasis)"
+}
+
+// stressedClause reports whether a stress adverb (挺, 蛮, 怪, 真, 可)
+// stands among the five tokens before the token in its clause, with no 是
+// between (这是真的: the 是…的).
+func (c *fctx) stressedClause() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 5; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		switch w := c.word(j); {
+		case w == "是":
+			return false
+		case stressAdverbs[w]:
+			return seen > 0
+		}
+	}
+	return false
 }
 
 // describes reports whether the words before 的, though the last is a
@@ -1455,6 +1482,10 @@ func (c *fctx) hui(reading string) string {
 		// 他才十岁就会做饭了, 孩子已经会走路了: a skill now had, though
 		// 就 or a time stands before.
 		return "can (know how to)"
+	case (c.next() == "说" || c.next() == "讲") && c.clauseSaid():
+		// 我会说还是得靠自己, 我会说，…: what one would say follows, a
+		// clause (not a language one speaks).
+		return "will; be likely to"
 	case (c.next() == "说" || c.next() == "讲") && language(c.word(c.nth(2, 1))) && nb.prevPos != "t" && !c.nearPos(-1, 6, "t"):
 		// 他也会说日语, 还会说法语: a language one speaks, after 也 and
 		// 还 too.
@@ -1472,6 +1503,22 @@ func (c *fctx) hui(reading string) string {
 		return glossHuiKnow // 我会中文。
 	}
 	return "will; be likely to"
+}
+
+// clauseSaid reports whether a clause follows the verb after the token (会
+// 说 + clause): a comma or colon, a pronoun, an adverb, 是 or 还是, or
+// 什么 asking for it.
+func (c *fctx) clauseSaid() bool {
+	j := c.nth(2, 1)
+	if j < 0 {
+		return false
+	}
+	switch t := c.sn.toks[j].Text; t {
+	case "，", ",", "：", ":", "是", "还是", "这", "那", "什么":
+		return true // (你会说什么？ what one would say)
+	}
+	p := c.pos(j)
+	return personalPronouns[c.word(j)] || p == "d"
 }
 
 // measured reports whether w ends in a measure word, so that a noun

@@ -600,6 +600,34 @@ func TestFunctionGloss(t *testing.T) {
 		{"你吃饭了没有？", "", "没有", "(…了没有？) have (you) … or not?"},
 		{"你去过长城没有？", "", "没有", "(…了没有？) have (you) … or not?"},
 		{"我没有钱。", "", "没有", "(没有 + noun) to not have; there is no"},
+		// 块 counting things, not money (TestSenseByConstruction has the
+		// money); 一口 after drinking: a mouthful.
+		{"我吃了三块蛋糕。", "", "块", dict},
+		{"我们把蛋糕分成四块。", "", "块", dict},
+		{"他喝了一口水。", "", "一口", "a mouthful; a bite"},
+		{"他一口答应了。", "", "一口", dict},
+		// 挺 before getting through; A 是 A conceding; 的 closing a
+		// clause a stress adverb opens.
+		{"那你们是怎么挺过来的？", "", "挺", "to withstand"},
+		{"累是累，但是很开心。", "", "是", glossShiConcede},
+		{"好是好，就是太贵了。", "", "是", glossShiConcede},
+		{"他是我的老师。", "", "是", "to be (followed by substantives only)"},
+		{"大家都挺有激情的。", "", "的", "(sentence-final) it is so (emphasis)"},
+		{"那挺累的吧？", "", "的", "(sentence-final) it is so (emphasis)"},
+		{"这是我的。", "", "的", "'s; the one of (mine, his…)"},
+		{"这本书是你的吧？", "", "的", "'s; the one of (mine, his…)"},
+		{"这件衣服长了一点，有短一点的吗？", "", "的", "(adjective + 的) the … one"},
+		{"你们有四十二号的吗？", "", "的", "'s; the one of (mine, his…)"},
+		{"你要是问我的话，我会说还是得靠自己。", "", "会", "will; be likely to"},
+		{"他会说三种语言。", "", "会", "can (know how to)"},
+		{"如果让你给十年前的自己一句建议，你会说什么？", "", "会", "will; be likely to"},
+		{"外面下着雨呢，带把伞吧。", "", "呢", glossNeOngoing},
+		{"我呢，不太喜欢吃辣的。", "", "呢", glossNePause},
+		{"我刚才去超市买了点水果。", "", "点", "(verb + 点) a little; some"},
+		{"今天倒霉死了。", "", "死", "extremely"},
+		{"今天热死人了。", "", "死", "extremely"},
+		{"鱼缸里的鱼死了。", "", "死", dict},
+		{"那棵树死了。", "", "死", dict},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -667,6 +695,10 @@ func TestSenseByConstruction(t *testing.T) {
 		// preposition).
 		{"他们做了一项关于睡眠的研究。", "", "项", "xiang4", "classifier"},
 		{"这是一场非常激烈的比赛。", "", "场", "", "classifier"},
+		// 块 after a number, before 钱, a number or nothing: money.
+		{"这个苹果三块五。", "", "块", "kuai4", glossKuaiMoney},
+		{"这件衣服五十多块。", "", "块", "kuai4", glossKuaiMoney},
+		{"你能借我一百块吗？", "", "块", "kuai4", glossKuaiMoney},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)
@@ -866,7 +898,7 @@ func TestConstructionAtEdges(t *testing.T) {
 		"起来", "了起来", "跳了起来", "收起来", "用起来很",
 		"条", "一条", "一条消息", "位", "是位", "是位医生",
 		"得要命", "要命", "得慌", "慌", "可", "可不", "，可他", "又不是", "来的", "通过来改进",
-		"在不断", "关好", "好", "做好了", "左右", "人左右", "有两点", "第一点", "还有一点", "我们来", "我们来聊", "来聊你", "倒", "倒是", "说得倒", "照", "照你", "照这样", "干嘛", "干嘛不", "可喜欢了", "哪", "哪本", "大家好", "好", "约好", "穿好衣服", "行", "这行", "一行", "了没有", "没有？"} {
+		"在不断", "关好", "好", "做好了", "左右", "人左右", "有两点", "第一点", "还有一点", "我们来", "我们来聊", "来聊你", "倒", "倒是", "说得倒", "照", "照你", "照这样", "干嘛", "干嘛不", "可喜欢了", "哪", "哪本", "大家好", "好", "约好", "穿好衣服", "行", "这行", "一行", "了没有", "没有？", "块", "三块", "块钱", "一口", "喝一口", "挺过来", "累是累", "是是", "挺有的", "挺的吧", "死", "死了", "累死", "了点", "买了点"} {
 		a.Analyze(zh, "")
 	}
 }

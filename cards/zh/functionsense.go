@@ -265,6 +265,8 @@ var functionSenses = map[string]string{
 	glossLaiLets:                                  "(used as a substitute for a more specific verb)",
 	"whatever for?; why on earth?":                "whatever for?|why on earth?",
 	"contrary to what one might expect; yet":      "contrary to what one might expect",
+	"a mouthful; a bite":                          "a mouthful",
+	glossShiConcede:                               "(adverb for emphatic assertion)",
 	glossTrade:                                    "(bound form) line of business; trade; profession",
 	"(…了没有？) have (you) … or not?":                "haven't",
 	glossLaiHither:                                "hither (directional complement for motion toward the speaker",
