@@ -858,7 +858,7 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 			// 孩子量身高 liang2.
 			return slotObject
 		}
-		if strings.HasPrefix(pp, "r") || pp == "d" || pp == "t" || auxiliaries[pt] {
+		if strings.HasPrefix(pp, "r") || pp == "d" || pp == "t" || auxiliaries[pt] || personSubject(pt) {
 			// An adjective may stand there too, before a word gse
 			// takes for a noun (它难溶于水): no slot then.
 			for _, e := range entries {
@@ -871,6 +871,17 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		}
 	}
 	return slotNone
+}
+
+// personSubject reports whether a word names a person who may be the
+// subject before a verb and its object: a word for a relative, a friend or
+// one's trade (儿子, 妈妈, 朋友, 老师). (Not a name, whose next characters
+// may be more of it: 王重盈.) 我儿子弹钢琴
+// is tan2 "to play (a string instrument)", not dan4 "crossball", which
+// the phrase 子弹 "bullet" across the word's end favoured.
+func personSubject(w string) bool {
+	return personSuffix(w) || compoundEndsIn(w, "妈爸爷奶哥姐弟妹母父婆友儿") ||
+		w == "孩子" || w == "儿子" || w == "妻子" || w == "老公" || w == "丈夫" || w == "同事" || w == "同学"
 }
 
 // judgements are complements after 得 that judge how something was done.
