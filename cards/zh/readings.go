@@ -249,6 +249,10 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		return 1 // 高兴得跳了起来 de5: gse tags 高兴 b
 	case p == "zg" && a.verbChar(nb.prev):
 		return 1 // 他当过兵 guo5: gse tags 当 zg, a character of many uses
+	case (p == "m" || p == "q") && utf8.RuneCountInString(nb.prev) == 1 && isVerbSense(sn.toks[j].Gloss):
+		// A measure word's character chosen as the verb it also is: 你种
+		// 过菜吗 guo5, not guo4 "to cross" (gse tags 种 m, "kind").
+		return 1
 	case strings.HasPrefix(p, "u") && (nb.prev == "过" || nb.prev == "过来" || nb.prev == "起来"):
 		// A particle's character used as the verb before it: 时间过得真快
 		// de5 (gse tags 过 a particle).

@@ -81,6 +81,7 @@ func TestReadings(t *testing.T) {
 		{zh: "他的电话是多少来着？", text: "多少", reading: "duo1 shao5"},
 		{zh: "我儿子弹钢琴。", text: "弹", reading: "tan2"},
 		{zh: "他每天教孩子弹钢琴。", text: "弹", reading: "tan2"},
+		{zh: "你种过菜吗？", text: "过", reading: "guo5"},
 		{zh: "他冲了一杯咖啡。", text: "冲", reading: "chong1"},
 		{zh: "她冲着我大喊。", text: "冲", reading: "chong4"},
 		{zh: "你冲着谁发火呢？", text: "冲", reading: "chong4"},
