@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.askedBothWays(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1090,4 +1090,51 @@ func (a *Analyzer) recalled(run string, out *segWords, k, from int) bool {
 	}
 	out.join(k, w)
 	return true
+}
+
+// askedBothWays splits the question that says a word and its negation
+// where gse joins its first character to 不 (X不) or makes the whole
+// question of that character (X不X): 可不可以 is 可 不 可以, not 可不
+// "isn't it so" 可以; 这个好不好吃 is 好 不 好吃 "tasty", not 好不好 "is it
+// good" 吃. It reports whether it did.
+func (a *Analyzer) askedBothWays(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	w, next := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
+	x, n := utf8.DecodeRuneInString(w)
+	if x >= maxRune || a.singles[x].logp == 0 {
+		return false
+	}
+	not, ok := a.lex.get("不")
+	if !ok {
+		return false
+	}
+	switch w[n:] {
+	case "不":
+		// 可不 可以: the word after says the first character again.
+		if !strings.HasPrefix(next, w[:n]) || len(next) == n {
+			return false
+		}
+		if _, ok := a.lex.get(next); !ok {
+			return false
+		}
+		out.split(k, start, n, a.singles[x], not)
+		return true
+	case "不" + w[:n]:
+		// 好不好 吃: the first character and the word after make a word.
+		whole, ok := a.lex.get(w[:n] + next)
+		if !ok {
+			return false
+		}
+		notX, ok := a.lex.get(w[n:])
+		if !ok {
+			return false
+		}
+		out.split(k, start, n, a.singles[x], notX)
+		out.shift(k+1, start+n+len("不"), not, whole)
+		return true
+	}
+	return false
 }

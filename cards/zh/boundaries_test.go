@@ -48,6 +48,12 @@ var regroupCases = []splitCase{
 	{zh: "他叫什么名字来着", want: "他 叫 什么 名字 来着"},
 	{zh: "我刚才说到哪儿来着呢", want: "我 刚才 说 到 哪儿 来着 呢"},
 	{zh: "你把书拿来着", want: "你 把 书 拿来 着"},
+	// A word asked with its negation: 可 不 可以, 好 不 好吃 (好不好 alone
+	// stays, and before a word 好 does not make one).
+	{zh: "可不可以便宜一点", en: "Can it be a bit cheaper", want: "可 不 可以 便宜 一点"},
+	{zh: "这个好不好吃", want: "这个 好 不 好吃"},
+	{zh: "这样好不好", want: "这样 好不好"},
+	{zh: "好不好我都要去", want: "好不好 我 都 要 去"},
 	// A place word closing its noun, then the adverb of the verb after:
 	// not 上将 "general", 中将 "lieutenant general".
 	{zh: "发布会上将公布新的目标", en: "The new targets will be announced at the launch", want: "发布会 上 将 公布 新 的 目标"},
