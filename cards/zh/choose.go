@@ -75,9 +75,11 @@ type neighbours struct {
 	// a potential complement (绕不开, 做不起来, 撑得下去).
 	potential bool
 	// sn and k: the sentence and the token's index in it, for the rules
-	// that look further than the adjacent words (namedSense).
+	// that look further than the adjacent words (namedSense); a, the
+	// analyzer, for the tags of those words.
 	sn *sentence
 	k  int
+	a  *Analyzer
 	// vc is verbContext's answer once vcKnown: asked of every candidate
 	// entry (score) and again of the chosen one (chooseSense).
 	vc      float64
@@ -169,7 +171,7 @@ func countingRune(r rune) bool {
 
 func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	toks := sn.toks
-	nb := neighbours{sn: sn, k: k}
+	nb := neighbours{sn: sn, k: k, a: a}
 	for j := k - 1; j >= 0; j-- {
 		t := toks[j].Text
 		if isBlank(t) {

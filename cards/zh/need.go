@@ -793,6 +793,17 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// an adjective, before its object (进一步明确目标 "to clarify"),
 		// and so after a modal (我们要稳定物价 "to stabilize").
 		return later(isVerbSense)
+	case !single && isVerbSense(fs) && countedBefore(nb) && !objectFollows(nb):
+		// 他提了三点建议 "suggestion", 公司有三项规定 "rule", 我们做了很多
+		// 准备 "preparation": what a quantity counts is a noun, where no
+		// object follows (gse tags some measure words numerals, or makes
+		// one word of the number and its measure).
+		return later(nounLike)
+	case !single && (personalPronouns[nb.prev] || strings.HasPrefix(nb.prevPos, "nr")) && verbAheadInClause(nb) && verbWaitingSense(in, first) >= 0:
+		// 你最好早点来 "had better ...", not "best": after its subject, a
+		// sense that waits for a verb where one comes (这是最好的办法 and
+		// 这样最好 stay "best").
+		return verbWaitingSense(in, first)
 	case !single && (nounDeterminers[nb.prev] || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && !negators[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
 		// 所有工作, 发挥作用。: the object of a verb at the end of its
 		// clause (not after 去 or 来, whose verb says what for: 我每天都去
@@ -898,11 +909,12 @@ func beforeQuantity(nb *neighbours) bool {
 
 // quantifier reports whether sense s glosses what bounds or places an
 // amount: "less than", "more than", "nearly", "coming" (the coming
-// years), "past".
+// years), "past". (Not "approaching", which 未来 lists before "coming":
+// 未来几年 is "the coming years".)
 func quantifier(s string) bool {
 	switch firstGloss(s) {
 	case "less than", "more than", "fewer than", "over", "under", "nearly", "almost", "at least", "at most",
-		"coming", "approaching", "next", "past", "last", "previous", "following":
+		"coming", "next", "past", "last", "previous", "following":
 		return true
 	}
 	return false
@@ -951,4 +963,81 @@ func determinerSense(s string) bool {
 		return true
 	}
 	return false
+}
+
+// adverbialAmounts are words gse tags numerals that say how or how often
+// a verb is done, not what is counted: 一次说清楚, 一起讨论, 一再强调.
+var adverbialAmounts = map[string]bool{
+	"一次": true, "一起": true, "一直": true, "一再": true, "一边": true, "一面": true, "一块": true,
+	"一道": true, "一齐": true, "一同": true, "一下": true, "一下儿": true, "一会儿": true, "一会": true,
+	"一下子": true, "一口气": true, "一步": true,
+}
+
+// countedBefore reports whether what stands before the token counts it:
+// many or some (很多, 一些), a measure word after its number (三点, gse
+// tags 点 a numeral), a number and its measure made one word (三项, 两个),
+// or a word whose gloss is a classifier's.
+func countedBefore(nb *neighbours) bool {
+	if nb.manyBefore || prevClassifier(nb) {
+		return true
+	}
+	if nb.prevPos != "m" || adverbialAmounts[nb.prev] || timeUnit(nb.prev) && nb.sn == nil {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(nb.prev)
+	last, _ := utf8.DecodeLastRuneInString(nb.prev)
+	if utf8.RuneCountInString(nb.prev) > 1 {
+		return countingRune(first) && !countingRune(last) && !timeUnit(string(last))
+	}
+	// A measure word alone, after its number: 三 点 建议 (not 三点 "o'clock":
+	// 会议三点开始).
+	if countingRune(first) || nb.sn == nil || nb.k < 2 || strings.Contains(prevGloss(nb), "o'clock") {
+		return false
+	}
+	for j := nb.k - 2; j >= 0; j-- {
+		if t := nb.sn.toks[j].Text; !isBlank(t) {
+			return numeralWord(t)
+		}
+	}
+	return false
+}
+
+// verbAheadInClause reports whether a verb follows the token in its
+// clause with only adverbials between (你最好早点来, 我们最好现在就走),
+// and no 的 (最好的办法).
+func verbAheadInClause(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	for j, n := nb.k+1, 0; j < len(toks) && n < 4; j++ {
+		t := toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if !isHan(firstRune(t)) || t == "的" {
+			return false
+		}
+		if t == "别" || t == "不要" {
+			return true
+		}
+		// (A verb by gse's tag or the dictionary's, not an adjective
+		// that is an adverbial here: 早 in 早点来; gse tags 问 in 先问问
+		// a noun.)
+		if p := nb.sn.posOf(nb.a, j); !strings.HasPrefix(p, "a") && nb.a.predicateAt(nb.sn, j) {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// verbWaitingSense returns the index of a plain sense of in other than
+// first whose first gloss waits for a verb ("had better ...", "to be keen
+// to ..."), -1 if none.
+func verbWaitingSense(in *entryInfo, first int) int {
+	return otherPlainSense(in, first, func(s string) bool {
+		g := firstGloss(s)
+		return strings.HasSuffix(g, " to ...") || strings.HasSuffix(g, " better ...")
+	})
 }

@@ -135,7 +135,7 @@ func TestSenseChoice(t *testing.T) {
 		{"会议三天以后举行。", "The meeting is held in three days.", "以后", "", "after", false},
 		// Before an amount, what bounds or places it.
 		{"他学中文还不到两年。", "He has studied Chinese for under two years.", "不到", "", "less than", false},
-		{"未来几年房价会上涨。", "Housing prices will rise in the next few years.", "未来", "", "approaching", false},
+		{"未来几年房价会上涨。", "Housing prices will rise in the next few years.", "未来", "", "coming", false},
 		// A preposition's object is a noun; a pronoun's verb before 的 or
 		// an aspect particle is a verb; a complement follows a verb.
 		{"我们从经验中学习。", "We learn from experience.", "经验", "", "experience", true},
@@ -468,6 +468,32 @@ func TestNameFirstEntry(t *testing.T) {
 		r, g := tokenAt(t, a, tc.zh, "", tc.word)
 		if r != tc.reading || !strings.Contains(g, tc.gloss) {
 			t.Errorf("%s in %s: got %s %q, want %s %q", tc.word, tc.zh, r, g, tc.reading, tc.gloss)
+		}
+	}
+}
+
+// TestCountedAndAdvice checks a word that is first a verb, after what
+// counts it (the noun), 最好 after its subject before a verb ("had
+// better"), and 未来 before an amount ("coming").
+func TestCountedAndAdvice(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, gloss string }{
+		{"他给我提了三点建议。", "建议", "proposal"},
+		{"公司有三项规定。", "规定", "regulations"},
+		{"我们做了很多准备。", "准备", "preparation"},
+		{"你最好早点来。", "最好", "had better"},
+		{"我们最好现在就走。", "最好", "had better"},
+		{"你最好先问问老师。", "最好", "had better"},
+		{"未来几年会很难。", "未来", "coming"},
+		// Guards.
+		{"我建议你早点休息。", "建议", "to propose"},
+		{"会议将在下午三点开始。", "开始", "to begin"},
+		{"这是最好的办法。", "最好", "best"},
+		{"他是我最好的朋友。", "最好", "best"},
+		{"我们要为未来做准备。", "未来", "future"},
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
 		}
 	}
 }
