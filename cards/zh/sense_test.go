@@ -472,6 +472,39 @@ func TestNameFirstEntry(t *testing.T) {
 	}
 }
 
+// TestSplitVerbObject checks the halves of a verb–object word split by
+// aspect, amount or owner (splitverb.go): each takes its own sense that
+// shares a word with the whole word, else shows the whole word's gloss;
+// a noun of its own, a measure word right after its number, a phrase
+// going on to a noun, and a doubled verb stay as they were.
+func TestSplitVerbObject(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, gloss string }{
+		{"你能帮我一个忙吗?", "忙", "(帮…忙) to help"},
+		{"他帮了我很多忙。", "忙", "(帮…忙) to help"},
+		{"我们下午开了一个会。", "开", "(开…会) to hold a meeting"},
+		{"我们下午开了一个会。", "会", "meeting"},
+		{"医生给我开了一些药。", "开", "(开…药) to prescribe medicine"},
+		{"我们见过一次面。", "面", "(见…面) to meet"},
+		{"他撒了一个谎。", "撒", "(撒…谎) to tell lies"},
+		{"这件毛衣打完折只要两百块。", "折", "discount"},
+		{"我们在两百五十年间将预期寿命翻了一番。", "翻", "to double"},
+		// Guards: what stays.
+		{"他帮了我很多忙。", "帮", "to help"},
+		{"他走了很长一段路。", "路", "road"},
+		{"合同上需要你签个字。", "字", "character"},
+		{"我们在公园里转了一圈。", "圈", "classifier"},
+		{"昨天下了一场大雨。", "场", "classifier"},
+		{"他得了第一名。", "名", "place"},
+		{"明天你得早点来。", "来", "to come"},
+		{"我们好好谈一谈。", "谈", "to speak"},
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}
+
 // TestCountedAndAdvice checks a word that is first a verb, after what
 // counts it (the noun), 最好 after its subject before a verb ("had
 // better"), and 未来 before an amount ("coming").

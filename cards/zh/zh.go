@@ -479,6 +479,9 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 			t.Gloss = a.info(x).gloss
 		}
 	}
+	if !t.Evidence && nb != nil {
+		t.Gloss, t.Sense = a.splitSense(sn, k, in, t.Gloss, t.Sense) // 帮我一个忙 (splitverb.go)
+	}
 	picked := -1 // the sense the English says, if any
 	if evidence {
 		picked = i

@@ -1,0 +1,194 @@
+package zh
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	snowball "github.com/kljensen/snowball/english"
+)
+
+// Verb–object words split by what stands between their halves. Spoken
+// Chinese puts aspect, amount and owner inside such a word: 帮我一个忙
+// "do me a favour", 开了一个会 "held a meeting", 睡了个好觉, 生我的气. The
+// halves alone mislead: 忙 is "busy", 开 "to open", 气 "gas; air". Where
+// the two halves of a dictionary word whose first sense is a verb stand
+// apart with only such words between them, each half takes its own sense
+// that shares a word with the whole word's glosses (会 "meeting", 气 "to
+// get angry", 见 "to meet"); a half that has none, and whose sense is no
+// noun of its own (路 "road" in 走了一段路 stays), shows the whole word's
+// gloss: 忙 "(帮…忙) to help", 开 "(开…会) to hold a meeting".
+
+// splitReach is how many words may stand between the two halves.
+const splitReach = 4
+
+// splitInside are words that stand inside a split verb–object word
+// whatever gse tags them: aspect (了 过 着), the owner's 的, a complement
+// of completion (完), amounts (个, 点, 半) and their degree (很 多).
+var splitInside = map[string]bool{
+	"了": true, "过": true, "着": true, "的": true, "完": true, "个": true, "点": true,
+	"半": true, "很": true, "多": true, "什么": true, "这个": true, "那个": true,
+}
+
+// splitVerbs are verbs too general to head a split word: 有点事 is no 有事.
+var splitVerbs = map[string]bool{"有": true, "是": true, "在": true, "没": true, "给": true, "让": true, "叫": true, "被": true, "把": true}
+
+// splitSense returns the gloss and sense index of token k of sn, a
+// single character whose sense the English did not choose, as half of a
+// split verb–object word (see above); gloss and sense, what it has
+// otherwise, where it is none or the half keeps its sense. in is its
+// entry.
+func (a *Analyzer) splitSense(sn *sentence, k int, in *entryInfo, gloss string, sense int) (string, int) {
+	if sense < 0 || sense >= len(in.senses) {
+		return gloss, sense
+	}
+	if s := in.senses[sense]; nounish(s) && !in.isClassifier(sense) {
+		return gloss, sense // a noun of its own: 走了一段路 "road", 签个字 "character"
+	}
+	whole, verb, object := a.splitWhole(sn, k)
+	if whole == nil {
+		return gloss, sense
+	}
+	if sn.toks[k].Text == object && in.isClassifier(sense) {
+		if j := hanAt(sn, k, -1); j >= 0 && utf8.RuneCountInString(sn.toks[j].Text) == 1 && countingRune(firstRune(sn.toks[j].Text)) {
+			// Right after a number the object is its measure: 转了一圈
+			// "lap", 翻了一番 (the verb shows the whole: "to double").
+			return gloss, sense
+		}
+	}
+	words := splitContent(whole.senses)
+	if sharesWord(in.senses[sense], words) {
+		return gloss, sense // 帮 "to help" in 帮…忙 already
+	}
+	for i, s := range in.senses {
+		if in.plain(i, s) && sharesWord(s, words) {
+			return in.shortGloss(i), i // 开…会 "meeting; gathering"
+		}
+	}
+	return "(" + verb + "…" + object + ") " + whole.gloss, -1
+}
+
+// splitWhole returns the entry of the split verb–object word token k of
+// sn is a half of, and its two halves; nil if none: a single character
+// that is no function word or modal verb, then up to splitReach words
+// inside such a word (splitInsideAt; no ordinal: 得了第一名 is no 得名),
+// then another single character that is not a particle, an adverb or a
+// numeral and that ends its phrase (no noun or verb after it, whose
+// measure or modifier it would be: 下了一场大雨, 研发出一种新药), the two a
+// headword whose first plain sense is a verb ("to …").
+func (a *Analyzer) splitWhole(sn *sentence, k int) (whole *entryInfo, verb, object string) {
+	t := sn.toks[k].Text
+	if utf8.RuneCountInString(t) != 1 {
+		return nil, "", ""
+	}
+	for _, step := range [2]int{1, -1} {
+		n := 0
+		for j := k + step; j >= 0 && j < len(sn.toks); j += step {
+			u := sn.toks[j].Text
+			if isBlank(u) {
+				continue
+			}
+			if !isHan(firstRune(u)) || strings.HasPrefix(u, "第") {
+				break
+			}
+			if n > 0 && utf8.RuneCountInString(u) == 1 {
+				verb, object, first, last := t, u, k, j
+				if step < 0 {
+					verb, object, first, last = u, t, j, k
+				}
+				if a.splitHalves(sn, verb, object, first, last) {
+					if in := a.splitEntry(verb + object); in != nil {
+						return in, verb, object
+					}
+				}
+			}
+			if n >= splitReach || !a.splitInsideAt(sn, j) {
+				break
+			}
+			n++
+		}
+	}
+	return nil, "", ""
+}
+
+// splitHalves reports whether verb and object, tokens first and last of
+// sn, may be the halves of a split word (see splitWhole): the verb is
+// one by gse's tag (早点来 is no 早来), and no doubled verb (谈一谈).
+func (a *Analyzer) splitHalves(sn *sentence, verb, object string, first, last int) bool {
+	if verb == object || functionWords[verb] || modalVerbs[verb] || splitVerbs[verb] || numeralWord(object) || countingRune(firstRune(object)) {
+		return false
+	}
+	if p := sn.posOf(a, first); !strings.HasPrefix(p, "v") && p != "zg" {
+		return false
+	}
+	switch p := sn.posOf(a, last); {
+	case strings.HasPrefix(p, "u"), p == "y", p == "p", p == "c", p == "d":
+		return false // a particle or an adverb: 了…了, 中了…的
+	}
+	for j := last + 1; j < len(sn.toks); j++ {
+		if t := sn.toks[j].Text; !isBlank(t) {
+			if !isHan(firstRune(t)) {
+				return true
+			}
+			p := sn.posOf(a, j)
+			return !strings.HasPrefix(p, "n") && !strings.HasPrefix(p, "v")
+		}
+	}
+	return true
+}
+
+// splitInsideAt reports whether token j of sn may stand inside a split
+// verb–object word: splitInside, or a numeral, a measure word, a pronoun
+// or an adjective by gse's tag (帮我一个忙, 睡了个好觉, 见过一次面).
+func (a *Analyzer) splitInsideAt(sn *sentence, j int) bool {
+	t := sn.toks[j].Text
+	if splitInside[t] {
+		return true
+	}
+	switch p := sn.posOf(a, j); p {
+	case "m", "mq", "q", "r", "a":
+		return !modalVerbs[t]
+	}
+	return false
+}
+
+// splitEntry returns the entry of headword w if its first plain sense is
+// a verb, nil otherwise.
+func (a *Analyzer) splitEntry(w string) *entryInfo {
+	entries := a.dict.Lookup(w)
+	if len(entries) == 0 {
+		return nil
+	}
+	in := a.info(a.resolve(headEntry(entries)))
+	if in.firstPlain < 0 || !isVerbSense(in.senses[in.firstPlain]) {
+		return nil
+	}
+	return in
+}
+
+// splitContent returns the stems of the content words of senses: not
+// function words, not light verbs, not "sb", "sth", "one's".
+func splitContent(senses []string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range senses {
+		for _, w := range splitWords(strings.ToLower(stripBrackets(s))) {
+			if len(w) < 3 || snowball.IsStopWord(w) || w == "sth" || w == "one's" {
+				continue
+			}
+			if st := stem(w); !lightVerb(st) {
+				out[st] = true
+			}
+		}
+	}
+	return out
+}
+
+// sharesWord reports whether sense s has a content word whose stem is in
+// words.
+func sharesWord(s string, words map[string]bool) bool {
+	for _, w := range splitWords(strings.ToLower(stripBrackets(s))) {
+		if len(w) >= 3 && !snowball.IsStopWord(w) && words[stem(w)] && !lightVerb(stem(w)) {
+			return true
+		}
+	}
+	return false
+}
