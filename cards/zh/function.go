@@ -1990,9 +1990,7 @@ const (
 // back" against 后 "back", "you know" against 会 "to know how to", "training
 // time" against 等 "by the time").
 func (in *entryInfo) englishPicks(en *english, i int, g string) bool {
-	switch g {
-	case glossDuiTo, glossHuiKnow, glossYaoVerb, glossHaiAlso, glossHaiStill:
-	default:
+	if !englishMayPick(g) {
 		return false
 	}
 	// 还's senses are its grammatical uses ("still", "else"), which the
@@ -2004,6 +2002,17 @@ func (in *entryInfo) englishPicks(en *english, i int, g string) bool {
 		return false
 	}
 	return in.contentSaid(en, i, hai)
+}
+
+// englishMayPick reports whether the English may override construction
+// gloss g (englishPicks): where it may not, fill leaves the sense the
+// English would choose unasked.
+func englishMayPick(g string) bool {
+	switch g {
+	case glossDuiTo, glossHuiKnow, glossYaoVerb, glossHaiAlso, glossHaiStill:
+		return true
+	}
+	return false
 }
 
 // contentSaid reports whether the English side says at least half the

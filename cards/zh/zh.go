@@ -444,6 +444,19 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	t.Senses = in.senses
 	t.Entry = in.name
 	t.Gloss, t.Sense = in.gloss, in.glossSense
+	// A function word's construction (在 + verb, 对 + object: function.go)
+	// gives the gloss whatever the English says, but for the few glosses
+	// the English may override (englishMayPick): then the sense chosen
+	// below would be thrown away, and is not chosen. (functionGloss reads
+	// the glosses of the tokens before this one only.)
+	fg, fok := a.functionGloss(sn, k, in.reading(), nb)
+	if fok && !englishMayPick(fg) {
+		// (The construction chose, not the English: nothing for
+		// Priors to learn.)
+		t.Gloss, t.Sense, t.Evidence = fg, in.senseOfGloss(fg, en), false
+		t.Name = in.score.name
+		return
+	}
 	i, evidence := a.chooseSense(in, en, nb)
 	grammar := int32(-1)
 	switch {
@@ -486,10 +499,10 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	if evidence {
 		picked = i
 	}
-	if g, ok := a.functionGloss(sn, k, in.reading(), nb); ok && !in.englishPicks(en, picked, g) {
+	if fok && !in.englishPicks(en, picked, fg) {
 		// 在 + verb, 对 + object: see function.go. The construction chose,
 		// not the English: nothing for Priors to learn.
-		t.Gloss, t.Sense, t.Evidence = g, in.senseOfGloss(g, en), false
+		t.Gloss, t.Sense, t.Evidence = fg, in.senseOfGloss(fg, en), false
 	}
 	if t.Evidence && t.Sense >= 0 {
 		if utf8.RuneCountInString(t.Text) > 1 {
