@@ -192,7 +192,8 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"我的师父教了我很多东西。", "师父", "master"},                           // "used for 師傅|师傅 (in Taiwan)"
 		{"这些动物主要分布在南方。", "分布", "to be distributed"},                // "to scatter"
 		{"我们要作出决定。", "作出", "to make (a choice"},                    // "to put out"
-		{"你先说,我接着说。", "接着", "to continue"},                         // "to catch and hold on"
+		{"你先说,我接着说。", "接着", "then"},                                // "to catch and hold on"
+		{"接着,我们去了博物馆。", "接着", "then"},                              // "to catch and hold on"; "to continue" (3350e5c)
 		{"这双鞋大小正合适。", "大小", "size"},                                // "large and small"
 		{"尽管很累,他还是去了。", "尽管", "although"},                          // "unhesitatingly", the adverb before 很
 		{"他从事教育工作二十年了。", "从事", "to engage in"},                     // "to go for"
