@@ -25,7 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true,
+	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -291,7 +291,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		case numeralWord(nb.prev) || nb.prevPos == "m":
 			// 一点水 is a little water; 八点出发, 三点半 a time (三点见面:
 			// gse tags 见面 a noun, the dictionary knows the verb).
-			if (!strings.HasPrefix(nb.nextPos, "n") || nb.predicateNext) && nb.next != "的" {
+			// (八点的票, 三点的课: the time before its 的 and noun.)
+			if (!strings.HasPrefix(nb.nextPos, "n") || nb.predicateNext) && (nb.next != "的" || !pointNouns[c.word(c.nth(2, 1))] && c.nounAfterNext()) {
 				return "(after a number) o'clock"
 			}
 		case nb.prev == "了" && c.verbAt(c.nth(2, -1)) && (strings.HasPrefix(nb.nextPos, "n") || c.nounNext()):
@@ -607,6 +608,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "yi1" && isVerbPos(nb.nextPos) && nb.nextPos != "vn" && !nb.afterNumeral && c.near(1, 8, true, "就", "便") {
 			return "(一 + verb … 就) as soon as"
 		}
+		// 结果一聊，发现…; 他一看，原来是我: 一 and a lone verb close
+		// their clause, the next says what followed at once.
+		if reading == "yi1" && !nb.afterNumeral && !numeralWord(nb.prev) && c.verbAt(c.step(c.k+1, 1)) && isVerbPos(nb.nextPos) && nb.nextPos != "vn" {
+			if j := c.afterNext(); j >= 0 && (c.sn.toks[j].Text == "，" || c.sn.toks[j].Text == ",") && c.step(j+1, 1) >= 0 {
+				return "(一 + verb … 就) as soon as"
+			}
+		}
 	case "调":
 		// 把声音调小一点, 调高温度: to adjust, an adjective saying how.
 		if reading == "tiao2" && (strings.HasPrefix(nb.nextPos, "a") || c.nb.predicateNext) {
@@ -708,6 +716,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// subject, "then (in that case)" (那是我的书: "that").
 		if reading == "na4" && c.clauseHead() && (personalPronouns[nb.next] && nb.next != "它" || nb.next == "就" || nb.next == "还" || nb.next == "也" || nb.next == "咱们") {
 			return "then (in that case)"
+		}
+		// 我们那时候刚起步, 那天, 那次: before the time or the measure
+		// word it points to, "that" (not "then", whatever "back then"
+		// the English says).
+		if reading == "na4" && (timeNouns[nb.next] || nb.nextPos == "q" || measureWords[nb.next]) {
+			return glossNaThat
 		}
 	case "举":
 		// 举个例子, 我来举一个例子: an example cited, not "to lift".
@@ -839,6 +853,19 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "si3" && (nb.next == "了" || (personalPronouns[nb.next] || nb.next == "人") && c.word(c.nth(2, 1)) == "了") &&
 			(strings.HasPrefix(nb.prevPos, "a") || feelings[nb.prev]) && !c.near(-1, 8, false, "被", "把", "让", "给", "叫") {
 			return "extremely"
+		}
+	case "结果":
+		// 结果一聊，…; 我准备了很久，结果还是没考好: opening its clause,
+		// before what happened, "in the end; as a result" (结果是…, 考试
+		// 结果 are the outcome).
+		if reading == "jie2 guo3" && c.clauseHead() && nb.next != "是" && nb.next != "的" && !nb.clauseEnd && !c.commaNext() && (personalPronouns[nb.next] || c.verbNext() || nb.next == "一" || nb.nextPos == "r" || nb.nextPos == "c") {
+			return "in the end; as a result"
+		}
+	case "本来":
+		// 本来我都不想去的, 我本来想去: before what was first so, the
+		// adverb "originally" (本来的样子 "original"; 本来就 is left).
+		if reading == "ben3 lai2" && nb.next != "的" && nb.next != "就" && !nb.clauseEnd && (personalPronouns[nb.next] || c.verbNext()) {
+			return "originally"
 		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second
@@ -1015,6 +1042,12 @@ var feelings = map[string]bool{
 	"急": true, "吓": true, "笑": true, "疼": true, "痛": true, "倒霉": true, "无聊": true, "高兴": true,
 	"开心": true, "担心": true, "想": true, "羡慕": true, "麻烦": true, "丑": true, "难看": true, "难受": true,
 }
+
+// glossNaThat is 那 the specifier, CC-CEDICT's own sense.
+const glossNaThat = "(specifier) that; the; those (colloquial pr. [nei4])"
+
+// timeNouns are what 那 points to as a time: 那时候, 那会儿.
+var timeNouns = map[string]bool{"时候": true, "时": true, "会儿": true, "阵子": true, "段": true, "年": true, "天": true, "次": true}
 
 // glossShiConcede is the 是 of A 是 A (累是累): CC-CEDICT's emphatic
 // assertion.
@@ -1836,7 +1869,8 @@ func (c *fctx) spanBefore() bool {
 		if u == "年" && (len(n) >= 3 && numeralWord(n) && n[0] >= '0' && n[0] <= '9' || strings.ContainsAny(n, "〇零")) {
 			return false // 在2028年前, 一九九〇年前: a year, a point of time
 		}
-		return numeralWord(n) || n == "个" || n == "几" || n == "半" || n == "多" || n == "好几" || n == "不久"
+		return numeralWord(n) || n == "个" || n == "几" || n == "半" || n == "多" || n == "好几" || n == "不久" ||
+			n != "个" && strings.HasSuffix(n, "个") && numeralWord(strings.TrimSuffix(n, "个")) // 一个 小时
 	}
 	return w == "不久" || w == "很久" || w == "多年"
 }

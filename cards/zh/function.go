@@ -852,7 +852,7 @@ func (c *fctx) de(reading string) string {
 		}
 	}
 	if !nb.clauseEnd && !c.finalNext() { // (挺累的吧, 是你的吧: the particle closes the clause)
-		if possessor && !pronoun && c.describes() {
+		if possessor && !pronoun && (c.describes() || c.spanBefore()) { // (排一个小时的队: how long)
 			return "(links a description to its noun)"
 		}
 		if possessor {
@@ -1482,6 +1482,10 @@ func (c *fctx) hui(reading string) string {
 		// 他才十岁就会做饭了, 孩子已经会走路了: a skill now had, though
 		// 就 or a time stands before.
 		return "can (know how to)"
+	case c.near(-1, 6, false, "担心", "怕", "害怕", "恐怕", "担忧", "估计", "预计", "猜") && !language(c.word(c.nth(2, 1))):
+		// 老师担心学生会用AI来写作业: what is feared or expected will
+		// happen (not a skill: 用 is one).
+		return "will; be likely to"
 	case (c.next() == "说" || c.next() == "讲") && c.clauseSaid():
 		// 我会说还是得靠自己, 我会说，…: what one would say follows, a
 		// clause (not a language one speaks).
@@ -1561,6 +1565,11 @@ func (c *fctx) yao(reading string) string {
 		// 路上要注意安全, 要好好学习: before a verb of care or effort.
 		return "need to; should"
 	}
+	if c.costNext() {
+		// 走路大概要十分钟, 要多少钱, 要多长时间: the time or money it
+		// takes (not "will; about to").
+		return glossYaoTakes
+	}
 	if !c.verbNext() {
 		return "" // 要 + noun: "to want; to need; to ask for"
 	}
@@ -1568,6 +1577,32 @@ func (c *fctx) yao(reading string) string {
 		return "(要…了) about to (happen)"
 	}
 	return glossYaoVerb
+}
+
+// glossYaoTakes is 要 before the time or money something takes.
+const glossYaoTakes = "(要 + time or money) to need; to take"
+
+// costNext reports whether an amount of time or money follows the token:
+// a numeral, 几, 多少 or 多长/多久, with a unit of time or money (or 钱,
+// 时间) among the next four tokens in its clause (要十分钟, 要多少钱).
+func (c *fctx) costNext() bool {
+	n := c.nb.next
+	if n == "多久" {
+		return true
+	}
+	if !numeralWord(n) && c.nb.nextPos != "m" && n != "多少" && n != "多长" && n != "几" && !c.latinNext() {
+		return false
+	}
+	for j, seen := c.step(c.k+2, 1), 0; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		switch c.word(j) {
+		case "分钟", "小时", "个小时", "天", "年", "个月", "星期", "个星期", "秒", "块", "元", "钱", "块钱", "时间", "分", "毛":
+			return true
+		}
+	}
+	return false
 }
 
 // moreThenVerb reports whether 多 or 少 then a verb follow the token: 要多
@@ -1755,7 +1790,9 @@ func (c *fctx) zhi(reading string) string {
 		if j := c.afterNext(); j < 0 || c.breaks(j, false) || !isNounPos(c.pos(j)) {
 			return "(…之一) one of"
 		}
-	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !isObjectPos(nb.nextPos):
+	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !isObjectPos(nb.nextPos) && !boundNouns[nb.next]:
+		// (好坏之分, 胜负之争: 之 then the one-character noun the pair
+		// before it names; gse tags 好坏 a verb.)
 		return "it; him; them (literary object)"
 	}
 	if nb.left == 0 && !c.latinPrev() {
@@ -1763,6 +1800,9 @@ func (c *fctx) zhi(reading string) string {
 	}
 	return "(literary 的) of; 's"
 }
+
+// boundNouns are one-character nouns that close a literary X之Y (好坏之分).
+var boundNouns = map[string]bool{"分": true, "别": true, "争": true, "差": true, "处": true, "道": true, "感": true, "际": true, "时": true}
 
 func (c *fctx) bing(reading string) string {
 	if reading != "bing4" {

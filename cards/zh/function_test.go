@@ -548,7 +548,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"我想补充两点。", "", "点", "(number + 点) points; items (三点建议)"},
 		{"第一点，价格太高。", "", "点", "(number + 点) points; items (三点建议)"},
 		{"还有一点，我们没有钱。", "", "一点", "a point (in a discussion etc)"},
-		{"我下午有三点的课。", "", "点", dict},
+		{"我下午有三点的课。", "", "点", "(after a number) o'clock"},
+		{"我订了明天早上八点的票。", "", "点", "(after a number) o'clock"},
 		{"他说三点到。", "", "点", "(after a number) o'clock"},
 		// 左右 after an amount and its noun: approximately.
 		{"我们等了一个小时左右。", "", "左右", "approximately"},
@@ -627,6 +628,21 @@ func TestFunctionGloss(t *testing.T) {
 		{"今天倒霉死了。", "", "死", "extremely"},
 		{"今天热死人了。", "", "死", "extremely"},
 		{"鱼缸里的鱼死了。", "", "死", dict},
+		// 结果 and 本来 opening what happened; 一 + a lone verb, comma.
+		{"结果一聊，发现我们想法很接近。", "", "结果", "in the end; as a result"},
+		{"我准备了很久，结果还是没考好。", "", "结果", "in the end; as a result"},
+		{"考试结果很好。", "", "结果", dict},
+		{"结果是我们输了。", "", "结果", dict},
+		{"结果一聊，发现我们想法很接近。", "", "一", "(一 + verb … 就) as soon as"},
+		{"那天本来我都不想去的。", "", "本来", "originally"},
+		{"这是它本来的样子。", "", "本来", dict},
+		{"要排一个小时的队呢。", "", "的", "(links a description to its noun)"},
+		{"坐两个小时的车就到了。", "", "的", "(links a description to its noun)"},
+		{"说到底，工具本身没有好坏之分。", "", "之", "(literary 的) of; 's"},
+		{"很多老师担心学生会用AI来写作业。", "Many teachers worry students will use AI to do homework.", "会", "will; be likely to"},
+		{"走路大概要十分钟。", "", "要", glossYaoTakes},
+		{"这个要多少钱？", "", "要", glossYaoTakes},
+		{"我要两杯咖啡。", "", "要", dict},
 		{"那棵树死了。", "", "死", dict},
 	}
 	for _, tt := range tests {
@@ -699,6 +715,9 @@ func TestSenseByConstruction(t *testing.T) {
 		{"这个苹果三块五。", "", "块", "kuai4", glossKuaiMoney},
 		{"这件衣服五十多块。", "", "块", "kuai4", glossKuaiMoney},
 		{"你能借我一百块吗？", "", "块", "kuai4", glossKuaiMoney},
+		// 那 before a time or a measure word: that.
+		{"我们那时候刚起步，什么都要自己来。", "We had just started back then.", "那", "na4", glossNaThat},
+		{"现在想想，那时候真是年轻啊。", "", "那", "na4", glossNaThat},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)
@@ -898,7 +917,7 @@ func TestConstructionAtEdges(t *testing.T) {
 		"起来", "了起来", "跳了起来", "收起来", "用起来很",
 		"条", "一条", "一条消息", "位", "是位", "是位医生",
 		"得要命", "要命", "得慌", "慌", "可", "可不", "，可他", "又不是", "来的", "通过来改进",
-		"在不断", "关好", "好", "做好了", "左右", "人左右", "有两点", "第一点", "还有一点", "我们来", "我们来聊", "来聊你", "倒", "倒是", "说得倒", "照", "照你", "照这样", "干嘛", "干嘛不", "可喜欢了", "哪", "哪本", "大家好", "好", "约好", "穿好衣服", "行", "这行", "一行", "了没有", "没有？", "块", "三块", "块钱", "一口", "喝一口", "挺过来", "累是累", "是是", "挺有的", "挺的吧", "死", "死了", "累死", "了点", "买了点"} {
+		"在不断", "关好", "好", "做好了", "左右", "人左右", "有两点", "第一点", "还有一点", "我们来", "我们来聊", "来聊你", "倒", "倒是", "说得倒", "照", "照你", "照这样", "干嘛", "干嘛不", "可喜欢了", "哪", "哪本", "大家好", "好", "约好", "穿好衣服", "行", "这行", "一行", "了没有", "没有？", "块", "三块", "块钱", "一口", "喝一口", "挺过来", "累是累", "是是", "挺有的", "挺的吧", "死", "死了", "累死", "了点", "买了点", "结果", "结果一", "本来", "本来我", "一聊，", "那时候", "那"} {
 		a.Analyze(zh, "")
 	}
 }

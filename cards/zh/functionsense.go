@@ -267,6 +267,7 @@ var functionSenses = map[string]string{
 	"contrary to what one might expect; yet":      "contrary to what one might expect",
 	"a mouthful; a bite":                          "a mouthful",
 	glossShiConcede:                               "(adverb for emphatic assertion)",
+	glossYaoTakes:                                 "to want; to need; to ask for",
 	glossTrade:                                    "(bound form) line of business; trade; profession",
 	"(…了没有？) have (you) … or not?":                "haven't",
 	glossLaiHither:                                "hither (directional complement for motion toward the speaker",
