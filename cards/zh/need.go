@@ -670,6 +670,15 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
+	if !single && !isVerbSense(fs) && nb.prev == "的" && !modifiesNext(nb) && wordnet.PartsOfSpeech(firstGloss(fs))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+		// 最大的困难是招人 "difficult situation", 占别人的便宜 "a petty
+		// advantage", not "difficult", "cheap": after 的, with no noun
+		// after it, the head noun (not a gloss WordNet knows as an
+		// adjective too: 广泛的智能 stays "intelligent", not "smart").
+		if i := in.saidNoun(nil, nb); i >= 0 && wordnet.PartsOfSpeech(firstGloss(in.senses[i]))&wordnet.Adj == 0 {
+			return i
+		}
+	}
 	if !single && !isVerbSense(fs) && adjectiveAfterQuantity(fs, nb) {
 		// 一些困难 "difficult situation", not "difficult": a noun after a
 		// quantity.
@@ -681,7 +690,15 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	case strings.HasPrefix(nb.nextPos, "n") && utf8.RuneCountInString(nb.next) > 1 && modalSense(fs):
 		// 该公司 "the above-mentioned", not "should".
 		return later(determinerSense)
-	case !single && objectFollows(nb) && isVerbSense(fs) && stative(fs):
+	case !single && isVerbSense(fs) && stateOfMind(fs) && !(nb.objectThenVerb && personalPronouns[nb.next]) && (particlesToEnd(nb) && thingSubject(nb) || timeObjectEnds(nb)):
+		// 时间已经确定了 "to fix (on sth)", not learner.txt's "to be
+		// sure": a state of mind needs a person; a thing's is what was
+		// done to it. So too before a date or time ending the clause
+		// (我们还没确定日期).
+		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
+	case !single && objectFollows(nb) && !(nb.objectThenVerb && personalPronouns[nb.next]) && isVerbSense(fs) && stative(fs):
+		// (Not before a person and their verb, a clause: 我不确定他会来
+		// "to be sure".)
 		// 进行一个测试 "to carry out", not "to be in progress".
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
 	case degreeAdverbs[nb.prev] && nounish(fs):
@@ -1040,4 +1057,90 @@ func verbWaitingSense(in *entryInfo, first int) int {
 		g := firstGloss(s)
 		return strings.HasSuffix(g, " to ...") || strings.HasSuffix(g, " better ...")
 	})
+}
+
+// stateOfMind reports whether sense s is glossed first "to be" and an
+// adjective WordNet knows as no noun ("to be sure", "to be overdue"):
+// a state someone or something is in.
+func stateOfMind(s string) bool {
+	g, ok := strings.CutPrefix(firstGloss(s), "to be ")
+	return ok && !strings.Contains(g, " ") && wordnet.PartsOfSpeech(g)&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adj
+}
+
+// thingSubject reports whether the token's subject, the word before it
+// past adverbs and negations, in its clause, is a noun that names no
+// person: 时间已经确定了, 开会的地点确定了吗 (not 你确定吗, 老师也不确定).
+func thingSubject(nb *neighbours) bool {
+	if nb.sn == nil || nb.a == nil {
+		return false
+	}
+	for j := nb.k - 1; j >= 0; j-- {
+		t := nb.sn.toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if !isHan(firstRune(t)) {
+			return false
+		}
+		p := nb.sn.posOf(nb.a, j)
+		if p == "d" || negators[t] {
+			continue
+		}
+		if !strings.HasPrefix(p, "n") && p != "s" || p == "nr" {
+			return false // (gse tags 地点 s, a place)
+		}
+		for _, w := range splitWords(strings.ToLower(nb.sn.toks[j].Gloss)) {
+			if personWords[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// personWords are the words of a noun's gloss that name people (or
+// those who decide, as people do: a company, a team).
+var personWords = map[string]bool{
+	"person": true, "people": true, "man": true, "woman": true, "men": true, "women": true, "child": true,
+	"children": true, "teacher": true, "student": true, "doctor": true, "friend": true, "mother": true,
+	"father": true, "mom": true, "dad": true, "boss": true, "manager": true, "colleague": true,
+	"everyone": true, "everybody": true, "somebody": true, "someone": true, "company": true,
+	"government": true, "team": true, "leader": true, "expert": true, "customer": true, "parents": true,
+	"wife": true, "husband": true, "son": true, "daughter": true, "brother": true, "sister": true,
+}
+
+// timeObjectEnds reports whether a date or time (gse's t) follows the
+// token and ends its clause: its object (确定日期。), not a time
+// adverbial before the verb of a clause (不确定明天能来).
+func timeObjectEnds(nb *neighbours) bool {
+	if nb.nextPos != "t" || nb.sn == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	for j := nb.k + 1; j < len(toks); j++ {
+		if !isBlank(toks[j].Text) {
+			return clauseEndsAt(toks, j+1) || j+1 < len(toks) && finalParticles[toks[j+1].Text] && clauseEndsAt(toks, j+2)
+		}
+	}
+	return false
+}
+
+// particlesToEnd reports whether only sentence-final particles (了 吗 …)
+// stand between the token and the end of its clause: 确定了吗?
+func particlesToEnd(nb *neighbours) bool {
+	if nb.objectless || nb.sn == nil {
+		return nb.objectless
+	}
+	toks := nb.sn.toks
+	for j := nb.k + 1; j < len(toks); j++ {
+		t := toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if !finalParticles[t] {
+			return clauseEndsAt(toks, j)
+		}
+	}
+	return true
 }

@@ -530,3 +530,29 @@ func TestCountedAndAdvice(t *testing.T) {
 		}
 	}
 }
+
+// TestThingsAndHeads checks a state of mind ("to be sure") where a thing
+// is the subject or a date the object (the verb's other sense), the head
+// noun after 的 of a word that is first an adjective, and a split word
+// whose verb gse tags a noun (结了婚).
+func TestThingsAndHeads(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, gloss string }{
+		{"时间已经确定了。", "确定", "to fix"},
+		{"开会的地点确定了吗?", "确定", "to fix"},
+		{"我们还没确定日期。", "确定", "to fix"},
+		{"我不确定他会来。", "确定", "to be sure"},
+		{"最大的困难是招人。", "困难", "difficult situation"},
+		{"别总想占别人的便宜。", "便宜", "a petty advantage"},
+		{"他们结了婚。", "结", "(结…婚)"},
+		// Guards.
+		{"你确定吗?", "确定", "to be sure"},
+		{"老师也不确定。", "确定", "to be sure"},
+		{"会议正在进行。", "进行", "(of a process etc)"},
+		{"这是一种广泛的智能。", "智能", "intelligent"},
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}

@@ -117,8 +117,8 @@ func (a *Analyzer) splitHalves(sn *sentence, verb, object string, first, last in
 	if verb == object || functionWords[verb] || modalVerbs[verb] || splitVerbs[verb] || numeralWord(object) || countingRune(firstRune(object)) {
 		return false
 	}
-	if p := sn.posOf(a, first); !strings.HasPrefix(p, "v") && p != "zg" {
-		return false
+	if p := sn.posOf(a, first); !strings.HasPrefix(p, "v") && p != "zg" && !(strings.HasPrefix(p, "n") && a.predicateAt(sn, first)) {
+		return false // (gse tags 结 in 他们结了婚 a noun)
 	}
 	switch p := sn.posOf(a, last); {
 	case strings.HasPrefix(p, "u"), p == "y", p == "p", p == "c", p == "d":
