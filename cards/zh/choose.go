@@ -101,6 +101,8 @@ const (
 	factFallOrAdverb                    // fallAdverbNeed's construction and entries
 	factCountsNext                      // severalNeed's construction and entries
 	factNounHead                        // headNeed's construction and entries
+	factMoreEntry                       // an entry first "more" (degreeNeed)
+	factLacking                         // lackNeed's construction and entries
 )
 
 // once returns the answer of compute to question f about nb's token,

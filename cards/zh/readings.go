@@ -690,12 +690,11 @@ func prepositionEntry(in *entryInfo) bool {
 // the entry: it stands before an object and a verb (objectThenVerbFirst),
 // with no 以 before it, and has both a preposition's entry and a verb's.
 func (a *Analyzer) prepositionOrVerb(sn *sentence, k int, nb *neighbours) bool {
-	if !a.objectThenVerbFirst(sn, k, nb) {
-		return false
-	}
+	// (The construction first: its first tests are of the adjacent words,
+	// which rule out most tokens at once; anyEntry looks each entry up.)
 	text := sn.toks[k].Text
 	verbs := func(in *entryInfo) bool { return in.kinds.kinds().verb >= 0.5 }
-	if !a.anyEntry(text, prepositionEntry) || !a.anyEntry(text, verbs) {
+	if !a.objectThenVerbFirst(sn, k, nb) || !a.anyEntry(text, prepositionEntry) || !a.anyEntry(text, verbs) {
 		return false
 	}
 	for j := hanAt(sn, k, -1); j >= 0; j = hanAt(sn, j, -1) {
@@ -1380,7 +1379,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.fallAdverbNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
-	if nb.once(factDisposal, func() bool { return a.baObjectBefore(sn, k, nb) || a.objectAfter(sn, k, nb) && a.agentBefore(sn, k) }) {
+	if nb.once(factDisposal, func() bool { return a.disposalAround(sn, k, nb) }) {
 		if n := a.disposalNeed(sn.toks[k].Text, in); n != 0 {
 			return n
 		}
@@ -1602,31 +1601,38 @@ func (a *Analyzer) firstGlossStems(words []string) []string {
 // and the amount (你差我十块钱): not cha1 "difference", nor chai1 "to send
 // (on an errand)", which a verb's slot would favour. 0 elsewhere.
 func (a *Analyzer) lackNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if utf8.RuneCountInString(in.e.Simp) != 1 {
+	if utf8.RuneCountInString(in.e.Simp) != 1 || !nb.once(factLacking, func() bool { return a.lacking(sn, k, nb) }) {
 		return 0
 	}
-	if p := nb.prevPos; !strings.HasPrefix(p, "r") && !strings.HasPrefix(p, "n") && p != "d" && p != "t" && !(utf8.RuneCountInString(nb.prev) == 1 && adverbChar(nb.left)) {
-		return 0 // (还 of 还差 may be tagged otherwise)
-	}
-	next := hanAt(sn, k, 1)
-	if !a.countedObject(sn, next) && !(personalPronouns[nb.next] && a.countedObject(sn, hanAt(sn, next, 1))) {
-		return 0
-	}
-	lacks := func(in *entryInfo) bool {
-		for i, s := range in.senses {
-			if in.plain(i, s) && (strings.HasPrefix(s, "to lack") || strings.HasPrefix(s, "to fall short")) {
-				return true
-			}
-		}
-		return false
-	}
-	if !a.anyEntry(sn.toks[k].Text, lacks) {
-		return 0
-	}
-	if lacks(in) {
+	if lackSense(in) {
 		return 1
 	}
 	return -1
+}
+
+// lackSense reports whether in has a plain sense "to lack…" or "to fall
+// short…".
+func lackSense(in *entryInfo) bool {
+	for i, s := range in.senses {
+		if in.plain(i, s) && (strings.HasPrefix(s, "to lack") || strings.HasPrefix(s, "to fall short")) {
+			return true
+		}
+	}
+	return false
+}
+
+// lacking is lackNeed's question of token k, whatever the entry: after its
+// subject or an adverb, before a counted object (or a person and one), with
+// an entry that lacks.
+func (a *Analyzer) lacking(sn *sentence, k int, nb *neighbours) bool {
+	if p := nb.prevPos; !strings.HasPrefix(p, "r") && !strings.HasPrefix(p, "n") && p != "d" && p != "t" && !(utf8.RuneCountInString(nb.prev) == 1 && adverbChar(nb.left)) {
+		return false // (还 of 还差 may be tagged otherwise)
+	}
+	next := hanAt(sn, k, 1)
+	if !a.countedObject(sn, next) && !(personalPronouns[nb.next] && a.countedObject(sn, hanAt(sn, next, 1))) {
+		return false
+	}
+	return a.anyEntry(sn.toks[k].Text, lackSense)
 }
 
 // countedObject reports whether the tokens from j on are a quantity of a
@@ -1744,6 +1750,14 @@ func (a *Analyzer) disposalNeed(text string, in *entryInfo) float64 {
 		return 1
 	}
 	return 0
+}
+
+// disposalAround is readingNeed's question of token k before disposalNeed,
+// whatever the entry: it has an entry of falling (without one disposalNeed
+// says nothing) and is the verb of a 把 clause or acts, a person its
+// subject, on an object.
+func (a *Analyzer) disposalAround(sn *sentence, k int, nb *neighbours) bool {
+	return (a.baObjectBefore(sn, k, nb) || a.objectAfter(sn, k, nb) && a.agentBefore(sn, k)) && a.anyEntry(sn.toks[k].Text, fallFirst)
 }
 
 // anyEntry reports whether an entry of text, not a name's, has property
@@ -2079,16 +2093,18 @@ func (a *Analyzer) degreeNeed(sn *sentence, k int, in *entryInfo, nb *neighbours
 	if utf8.RuneCountInString(in.e.Simp) != 1 || !nb.predicateNext && nb.nextPos != "a" && nb.next != "多" && nb.next != "少" {
 		return 0
 	}
-	more := func(in *entryInfo) bool {
-		return in.firstPlain >= 0 && firstGloss(in.senses[in.firstPlain]) == "more"
-	}
-	if more(in) {
+	if moreFirst(in) {
 		return 1
 	}
-	if a.anyEntry(sn.toks[k].Text, more) {
+	if nb.once(factMoreEntry, func() bool { return a.anyEntry(sn.toks[k].Text, moreFirst) }) {
 		return -1
 	}
 	return 0
+}
+
+// moreFirst reports whether in's first plain gloss is "more".
+func moreFirst(in *entryInfo) bool {
+	return in.firstPlain >= 0 && firstGloss(in.senses[in.firstPlain]) == "more"
 }
 
 // copulaNeed is, for a single character between 是 and 的 closing its
