@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.askedBothWays(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1137,4 +1137,41 @@ func (a *Analyzer) askedBothWays(run string, out *segWords, k, from int) bool {
 		return true
 	}
 	return false
+}
+
+// nearPlaces are words of a place by what it is near or part of: after
+// a noun they make the place 在 introduces (家门口, 家附近).
+var nearPlaces = map[string]bool{"门口": true, "附近": true, "旁边": true, "对面": true, "楼下": true, "楼上": true,
+	"外面": true, "里面": true, "后面": true, "前面": true, "周围": true, "隔壁": true, "边上": true, "后边": true, "前边": true}
+
+// atPlace splits 在 from a noun gse joins it to (在家 "at home", 在校 "at
+// school") before a word of a place near or part of that noun: 我在家门口
+// 等你 is 在 家 门口, not 在家 门口; 在家附近, 在家楼下 alike. A noun
+// joined to the first character of such a word gives it back: 家门 口 is
+// 家 门口 (家门 "house door"). It reports whether it did.
+func (a *Analyzer) atPlace(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	w, next := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
+	c1, n1 := utf8.DecodeRuneInString(w)
+	c2, n2 := utf8.DecodeRuneInString(w[n1:])
+	if n1+n2 != len(w) || c1 >= maxRune || c2 >= maxRune || a.singles[c1].logp == 0 || a.singles[c2].logp == 0 {
+		return false
+	}
+	if nearPlaces[w[n1:]+next] {
+		// The noun, then the place word that its second character
+		// starts: 家门 口 is 家 门口.
+		if place, ok := a.lex.get(w[n1:] + next); ok && a.nounFirst(w[:n1]) {
+			out.shift(k, start+n1, a.singles[c1], place)
+			return true
+		}
+		return false
+	}
+	if c1 != '在' || !nearPlaces[next] || !a.nounFirst(w[n1:]) {
+		return false
+	}
+	out.split(k, start, n1, a.singles[c1], a.singles[c2])
+	return true
 }

@@ -54,6 +54,11 @@ var regroupCases = []splitCase{
 	{zh: "这个好不好吃", want: "这个 好 不 好吃"},
 	{zh: "这样好不好", want: "这样 好不好"},
 	{zh: "好不好我都要去", want: "好不好 我 都 要 去"},
+	// 在 and a noun, then a place near or part of it: 在 家 门口.
+	{zh: "我在家门口等你", en: "I'll wait for you at my door", want: "我 在 家 门口 等 你"},
+	{zh: "我在家附近找了个工作", want: "我 在 家 附近 找 了 个 工作"},
+	{zh: "他在家看书", want: "他 在家 看书"},
+	{zh: "他们家门口有棵树", en: "There is a tree in front of their house", want: "他们 家 门口 有 棵 树"},
 	// A place word closing its noun, then the adverb of the verb after:
 	// not 上将 "general", 中将 "lieutenant general".
 	{zh: "发布会上将公布新的目标", en: "The new targets will be announced at the launch", want: "发布会 上 将 公布 新 的 目标"},
