@@ -638,6 +638,10 @@ func (a *Analyzer) search(run string, sc *splitScratch, fit func(w string, id in
 			}
 		}
 		best[i], next[i], pos[i], ids[i], logps[i], fits[i] = bestScore, bestEnd, bestPos, bestID, bestLogp, bestFit
+		if i+4 <= n && cutAt[i] >= i+4 && runes[i] == runes[i+1] && runes[i+2] == runes[i+3] && runes[i] != runes[i+2] &&
+			a.doubledPair(run, off, runes, i, best, next, pos, ids, logps) {
+			fits[i], fits[i+1], fits[i+3] = 0, 0, 0 // (an AABB form, as segment cuts it)
+		}
 	}
 }
 

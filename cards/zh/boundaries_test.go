@@ -58,6 +58,12 @@ var regroupCases = []splitCase{
 	{zh: "我在家门口等你", en: "I'll wait for you at my door", want: "我 在 家 门口 等 你"},
 	{zh: "我在家附近找了个工作", want: "我 在 家 附近 找 了 个 工作"},
 	{zh: "他在家看书", want: "他 在家 看书"},
+	// The AABB form of a word the lexicon lacks: A AB B, with or without
+	// English (was 老 老实 实地, 平平 安安, 开 开心 心地).
+	{zh: "你要老老实实地回答", en: "You must answer honestly", want: "你 要 老 老实 实 地 回答"},
+	{zh: "日子过得平平安安的", en: "Life has been peaceful", want: "日子 过 得 平 平安 安 的"},
+	{zh: "孩子们开开心心地玩", want: "孩子 们 开 开心 心 地 玩"},
+	{zh: "大家高高兴兴地回家了", want: "大家 高高兴兴 地 回家 了"},
 	{zh: "他们家门口有棵树", en: "There is a tree in front of their house", want: "他们 家 门口 有 棵 树"},
 	// A place word closing its noun, then the adverb of the verb after:
 	// not 上将 "general", 中将 "lieutenant general".

@@ -180,6 +180,8 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		switch p := nb.prevPos; {
 		case hanAt(sn, k, -1) < 0:
 			return -1
+		case hanAt(sn, k, -1) == k-1 && k >= 1 && a.doubledHalf(sn, k-1) != "":
+			return 1 // an AABB form before it: 热热闹闹地 de5, not di4
 		case strings.HasPrefix(p, "r") || p == "q" || p == "p" || p == "c" || strings.HasPrefix(p, "u"):
 			return -1
 		case nb.clauseEnd && utf8.RuneCountInString(nb.prev) > 1 && (p == "i" || p == "l" || p == "d" || p == "ad" || p == "a" || p == "z"):
@@ -2454,10 +2456,50 @@ func (a *Analyzer) splitReading(sn *sentence, k int) string {
 	if r := a.negatedHave(sn, k); r != "" {
 		return r
 	}
+	if r := a.doubledHalf(sn, k); r != "" {
+		return r
+	}
 	if r := a.splitAcross(sn, k, -1); r != "" {
 		return r
 	}
 	return a.splitAcross(sn, k, 1)
+}
+
+// doubledHalf returns the reading of token k, a single character, where
+// it is the first or the last of the AABB form of the word AB between
+// (segment cuts it A AB B: doubledPair): its syllable in AB, "" elsewhere.
+// 打扮得漂漂亮亮的 is piao4 … liang4, not piao1 "to float"; 快快乐乐 le4,
+// not yue4 "music".
+func (a *Analyzer) doubledHalf(sn *sentence, k int) string {
+	text := sn.toks[k].Text
+	if k+2 < len(sn.toks) && sn.toks[k+2].Text != text {
+		if ab := sn.toks[k+1].Text; utf8.RuneCountInString(ab) == 2 && strings.HasPrefix(ab, text) && strings.HasSuffix(ab, sn.toks[k+2].Text) {
+			return a.syllableOf(ab, "", 0)
+		}
+	}
+	if k >= 2 && sn.toks[k-2].Text != text {
+		if ab := sn.toks[k-1].Text; utf8.RuneCountInString(ab) == 2 && strings.HasSuffix(ab, text) && strings.HasPrefix(ab, sn.toks[k-2].Text) {
+			return a.syllableOf(ab, sn.toks[k-1].Reading, 1)
+		}
+	}
+	return ""
+}
+
+// syllableOf returns syllable i of word w's reading: read (the reading
+// chosen for it) if given, else that of its first entry not a name's.
+func (a *Analyzer) syllableOf(w, read string, i int) string {
+	if read == "" {
+		for _, e := range a.dict.Lookup(w) {
+			if !e.IsName() {
+				read = e.Pinyin
+				break
+			}
+		}
+	}
+	if s := strings.Fields(read); len(s) == 2 {
+		return s[i]
+	}
+	return ""
 }
 
 // negatedHave returns the reading of token k, a single character right
