@@ -284,7 +284,10 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"工厂排放了大量废水。", "排放", "to emit"},                       // "to arrange in order"
 		{"加油!你一定能行。", "加油", "(fig.) to make an extra effort"}, // "to add oil"
 		{"我用平板看电影。", "平板", "tablet computer"},
-		{"这台主机的配置很高。", "主机", "(computing) host computer"}, // "main engine"                 // "slab; flat board"
+		{"这台主机的配置很高。", "主机", "(computing) host computer"}, // "main engine"
+		{"这是个好点子。", "点子", "idea"},                         // "spot"
+		{"请点击这个按钮。", "点击", "to click"},                    // "to hit"
+		{"学编程,入门不难。", "入门", "to learn the basics"},        // "entrance door"                 // "slab; flat board"
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
