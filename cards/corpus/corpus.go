@@ -378,6 +378,7 @@ func Identify(name string, r io.Reader, o *Options) (id string, lines int, err e
 		enc = o.Encoding
 	}
 	lr := newLinesIn(name, r, enc)
+	lr.view = true
 	for {
 		if _, ok := lr.next(); !ok {
 			break

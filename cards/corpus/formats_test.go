@@ -399,6 +399,10 @@ func TestIdentify(t *testing.T) {
 		{"gb.tsv", encode(t, simplifiedchinese.GB18030.NewEncoder(), text)},
 		{"utf16.tsv", encode(t, xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder(), text)},
 		{"pairs.tsv", "1277\t我们试试吧。\t1276\tLet's try something.\n1280\tI have to go.\t1281\t我得走了。"},
+		// Lines ended by a lone "\r", and lines longer than the reader's
+		// buffer: Identify reads views of the buffer (lines.view).
+		{"cr.tsv", strings.ReplaceAll(text, "\n", "\r") + strings.ReplaceAll(text, "\n", "\r\r")},
+		{"long.tsv", text + strings.Repeat("很长", 50000) + "\tlong\n" + text + "短\t" + strings.Repeat("short ", 30000)},
 	} {
 		_, doc, err := Read(d.name, strings.NewReader(d.in))
 		if err != nil {
