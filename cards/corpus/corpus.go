@@ -160,6 +160,8 @@ type Reader struct {
 	done     bool
 	doc      Document
 	problems problems
+	// transient: the pairs may be views of the input (Transient).
+	transient bool
 }
 
 // NewReader returns a reader of the document called name (a file name,
@@ -175,6 +177,15 @@ func Open(name string, r io.Reader, o *Options) *Reader {
 	rd.lines = newLinesIn(name, r, rd.opts.Encoding)
 	return rd
 }
+
+// Transient lets Next return pairs whose texts are valid only until the
+// next call, for a caller that only looks at each pair (mining's count of
+// the pairs met again): in the tsv format a pair's texts are then views
+// of the reader's buffer, where each line was copied (a million pairs:
+// 135 MB, read while mining waits for the count). Other formats keep
+// texts from line to line (a cue's lines, a speaker's name) and still
+// copy them.
+func (r *Reader) Transient() { r.transient = true }
 
 // OpenPair returns a reader of a document held in two files, one per
 // language: two subtitle files (SRT or WebVTT, paired by time) or two
@@ -251,6 +262,10 @@ func (r *Reader) Next() (Pair, error) {
 		r.format = f.name
 		r.parser = f.newParser()
 		r.counter, _ = r.parser.(sideCounter)
+		if _, tsv := r.parser.(*tsvParser); tsv && r.transient && r.partner == nil {
+			// (The lines peeked to detect the format are copies.)
+			r.lines.view = true
+		}
 	}
 	for {
 		p, err := r.parser.next(r.lines)

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -266,5 +268,64 @@ func TestIdentifyCopiesNoLine(t *testing.T) {
 	})
 	if allocs > 100 {
 		t.Errorf("Identify of 2,000 lines: %.0f allocations", allocs)
+	}
+}
+
+// A Transient reader of tsv gives the pairs a full read gives, each valid
+// until the next, without copying its line (lines.view): a header, a
+// comment, swapped pairs, and more lines than the reader's buffer holds.
+// The sample podcast, whose parser keeps texts from line to line, is
+// still read as in full.
+func TestTransient(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("zh\ten\n# 一个注释\n")
+	for i := range 3000 {
+		if i%7 == 0 {
+			fmt.Fprintf(&b, "the bank %d\t我们的银行%d。\n", i, i)
+		} else {
+			fmt.Fprintf(&b, "我们的银行%d。\tour bank %d\n", i, i)
+		}
+	}
+	raw, err := fs.ReadFile(seeds.FS(), seeds.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []struct{ name, text string }{{"t.tsv", b.String()}, {seeds.Default, string(raw)}} {
+		want, wantDoc, err := Read(d.name, strings.NewReader(d.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []Pair
+		read := func(transient bool) func() {
+			return func() {
+				got = got[:0]
+				r := NewReader(d.name, strings.NewReader(d.text))
+				if transient {
+					r.Transient()
+				}
+				for {
+					p, err := r.Next()
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						t.Fatal(err)
+					}
+					p.ZH, p.EN = strings.Clone(p.ZH), strings.Clone(p.EN)
+					got = append(got, p)
+				}
+				if doc := r.Document(); !reflect.DeepEqual(doc, wantDoc) {
+					t.Fatalf("%s: document %+v, want %+v", d.name, doc, wantDoc)
+				}
+			}
+		}
+		copied := testing.AllocsPerRun(2, read(false))
+		viewed := testing.AllocsPerRun(2, read(true))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: %d pairs differ from a full read's %d", d.name, len(got), len(want))
+		}
+		if d.name == "t.tsv" && viewed > copied-2900 {
+			t.Errorf("%s: %.0f allocations read transient, %.0f not", d.name, viewed, copied)
+		}
 	}
 }

@@ -42,7 +42,8 @@ type lines struct {
 	// valid until br is read again (the lines split from it are all
 	// taken before), rather than a copy: for Identify, which neither
 	// peeks nor keeps a line, only hashes them (a million pairs: 135 MB
-	// of copies, at the start of mining, on one core).
+	// of copies, at the start of mining, on one core), and for a
+	// Transient Reader of tsv.
 	view bool
 }
 

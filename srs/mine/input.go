@@ -221,6 +221,7 @@ func (in *Input) countRepeatsUnless(o *corpus.Options, stop *atomic.Bool) *cards
 		return rp
 	}
 	defer closeFn()
+	r.Transient() // (a pair is hashed, then let go)
 	for stop == nil || !stop.Load() {
 		p, err := r.Next()
 		if err != nil {
