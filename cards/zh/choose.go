@@ -86,6 +86,9 @@ type neighbours struct {
 	vcKnown bool
 	// known and facts hold the tokenFacts answered so far (once).
 	known, facts uint32
+	// nounStems is bracketNeed's answer about the nouns around the token
+	// (factNounsAround).
+	nounStems []string
 }
 
 // tokenFact names a question a rule asks of a token and its neighbours
@@ -103,6 +106,7 @@ const (
 	factNounHead                        // headNeed's construction and entries
 	factMoreEntry                       // an entry first "more" (degreeNeed)
 	factLacking                         // lackNeed's construction and entries
+	factNounsAround                     // bracketNeed's nouns (nounStems)
 )
 
 // once returns the answer of compute to question f about nb's token,

@@ -1351,7 +1351,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.lackNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
-	if a.bracketNeed(sn, k, in) {
+	if a.bracketNeed(sn, k, in, nb) {
 		return 1
 	}
 	if dazedNeed(in, nb) || deceiveNeed(in, nb) || snapNeed(sn, k, in, nb) {
@@ -1503,13 +1503,43 @@ func negatedVerb(nb *neighbours) bool {
 // meeting etc)", not san3 "scattered; loose"; 树上结了很多果子 jie1 "(of a
 // plant) to produce (fruit or seeds)", not jie2 "knot; to tie". Where the
 // nouns name no entry's bracket, or several entries', false.
-func (a *Analyzer) bracketNeed(sn *sentence, k int, in *entryInfo) bool {
+func (a *Analyzer) bracketNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
+	if len(in.bracketStems()) == 0 || !nb.once(factNounsAround, func() bool {
+		nb.nounStems = a.nounStemsAround(sn, k)
+		return len(nb.nounStems) > 0
+	}) {
+		return false
+	}
+	nounStems := nb.nounStems
+	named := func(e *entryInfo) bool {
+		for _, st := range e.bracketStems() {
+			if slices.Contains(nounStems, st) {
+				return true
+			}
+		}
+		return false
+	}
+	if !named(in) {
+		return false
+	}
+	for _, e := range a.dict.Lookup(sn.toks[k].Text) {
+		if ie := a.info(e); ie != in && !e.IsName() && ie.meaning == ie.e && named(ie) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounStemsAround is bracketNeed's question of token k, whatever the
+// entry: the glossStems of the first glosses of the nouns around a single
+// character that is not rare and has no particle's entry; nil if none.
+func (a *Analyzer) nounStemsAround(sn *sentence, k int) []string {
 	text := sn.toks[k].Text
-	if utf8.RuneCountInString(text) != 1 || len(in.bracketStems()) == 0 || sn.rare(a, k) || a.anyEntry(text, func(e *entryInfo) bool { return e.particle >= 0 }) {
+	if utf8.RuneCountInString(text) != 1 || sn.rare(a, k) || a.anyEntry(text, func(e *entryInfo) bool { return e.particle >= 0 }) {
 		// (A rare character beside a noun is more often part of a name:
 		// 鸡仔木; a particle's character is left to particleNeed: 时候得过
 		// 冠军 is guo5, whatever "(of time) to pass" says.)
-		return false
+		return nil
 	}
 	var nouns []string
 	for d, dir := range [2]int{-1, 1} {
@@ -1536,26 +1566,9 @@ func (a *Analyzer) bracketNeed(sn *sentence, k int, in *entryInfo) bool {
 		}
 	}
 	if len(nouns) == 0 {
-		return false
+		return nil
 	}
-	nounStems := a.firstGlossStems(nouns)
-	named := func(e *entryInfo) bool {
-		for _, st := range e.bracketStems() {
-			if slices.Contains(nounStems, st) {
-				return true
-			}
-		}
-		return false
-	}
-	if !named(in) {
-		return false
-	}
-	for _, e := range a.dict.Lookup(text) {
-		if ie := a.info(e); ie != in && !e.IsName() && ie.meaning == ie.e && named(ie) {
-			return false
-		}
-	}
-	return true
+	return a.firstGlossStems(nouns)
 }
 
 // bracketStems returns the stems of the words that in's plain senses
