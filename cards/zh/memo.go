@@ -216,12 +216,16 @@ const (
 	relAdverbOnly relFacts = 1 << iota
 	relNounOnly
 	relNarrowVerb
+	// relLightPhrase: a light verb's phrase whose first gloss has
+	// several content words ("to take along"), which singleRelatedBest
+	// leaves to its phrase.
+	relLightPhrase
 )
 
 // markRelFacts sets the relFacts of in's senses that singleRelatedBest
 // asks, for a single character (in.related 0) only: adverbOnly, and
 // nounOnly if not an adverb, of an unmarked sense that is not a verb nor
-// the first plain one; narrowVerb of an unmarked verb. (Computing the
+// the first plain one; narrowVerb and relLightPhrase of an unmarked verb. (Computing the
 // others too made a cold pass's first meetings dearer for nothing.)
 // in.firstPlain must be set.
 func (in *entryInfo) markRelFacts() {
@@ -235,6 +239,9 @@ func (in *entryInfo) markRelFacts() {
 		case mk.verb:
 			if narrowVerb(s) {
 				f |= relNarrowVerb
+			}
+			if mk.light && contentWords(firstGloss(s)) > 1 {
+				f |= relLightPhrase
 			}
 		case i != int(in.firstPlain):
 			if adverbOnly(s) {

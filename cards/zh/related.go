@@ -802,7 +802,7 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 				}
 				continue
 			}
-			if in.marks[k].marked || !in.marks[k].verb && !adverb || in.marks[k].light && contentWords(firstGloss(in.senses[k])) > 1 {
+			if in.marks[k].marked || !in.marks[k].verb && !adverb || in.marks[k].rel&relLightPhrase != 0 {
 				// (A light verb's phrase is said by the phrase, but "to
 				// take along" is "take" and a particle: "He took us".)
 				continue
