@@ -802,13 +802,14 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// a noun, which may make a compound with it: 我们研究人员
 		// "research").
 		return later(isVerbSense)
-	case !single && (predicateAdverbs[nb.prev] && (nounish(fs) && (objectFollows(nb) || nb.objectless) || adjectiveSense(fs) && nounObjectFollows(nb)) || auxiliaries[nb.prev] && adjectiveSense(fs) && nounObjectFollows(nb)):
+	case !single && (predicateAdverbs[nb.prev] && !nb.manyBefore && (nounish(fs) && (objectFollows(nb) || nb.objectless) || adjectiveSense(fs) && nounObjectFollows(nb)) || auxiliaries[nb.prev] && adjectiveSense(fs) && nounObjectFollows(nb)):
 		// 他经常帮助别人 "to help", 我们下周再联系。 "to get in touch
 		// with": after an adverb that only a predicate follows, before
 		// its object or at the clause's end, a word whose first sense is
 		// a noun is the verb it also is; so is one whose first sense is
 		// an adjective, before its object (进一步明确目标 "to clarify"),
-		// and so after a modal (我们要稳定物价 "to stabilize").
+		// and so after a modal (我们要稳定物价 "to stabilize"). (Not 多
+		// after 很, a quantity: 收到了很多反馈 "feedback".)
 		return later(isVerbSense)
 	case !single && isVerbSense(fs) && countedBefore(nb) && !objectFollows(nb):
 		// 他提了三点建议 "suggestion", 公司有三项规定 "rule", 我们做了很多

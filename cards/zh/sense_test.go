@@ -556,3 +556,18 @@ func TestThingsAndHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestManyThenNoun checks that 多 after 很 (as gse splits 很多) is a
+// quantity, not the adverb of 多休息: the word after it is the noun.
+func TestManyThenNoun(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, gloss string }{
+		{"我们收到了很多反馈。", "反馈", "feedback"},
+		{"他们做了很多研究。", "研究", "research"},
+		{"你要多休息。", "休息", "to rest"}, // guard
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}
