@@ -36,7 +36,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if prev == "好" && a.haoJi(run, out, k, from) {
 			continue
 		}
-		if a.moreAndMore(run, out, k, from) {
+		if a.moreAndMore(run, out, k, from) || a.negatedVerb(run, out, k, from) { // negatedverb.go
 			continue
 		}
 		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {

@@ -571,3 +571,20 @@ func TestManyThenNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedVerb checks that 不 and a verb whose headword together is a
+// written adverb (不想 "unexpectedly") are two words where speech has
+// them: after the subject, or before a verb.
+func TestNegatedVerb(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, gloss string }{
+		{"我不想去。", "想", "(想 + verb) to want to"},
+		{"他不想工作了。", "想", "(想 + verb) to want to"},
+		{"不想去。", "想", "(想 + verb) to want to"},
+		{"不想他竟然来了。", "不想", "unexpectedly"}, // guard: the written adverb
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}
