@@ -25,7 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true,
+	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -197,6 +197,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// somewhere, the motion away from the speaker, not "to go" again.
 		if reading == "qu4" && c.directedBefore() && (nb.clauseEnd || nb.next == "了" || nb.next == "吧") {
 			return "(verb + 去) away (from the speaker)"
+		}
+		if reading == "qu4" && c.finalNext() && !isVerbPos(nb.prevPos) && !c.verbAt(c.step(c.k-1, -1)) {
+			// (一定要带孩子去, 坐地铁去, 我不去了: closing its clause after
+			// no verb, the going itself, whatever "next time" the English
+			// says; 朝门口走去 is the motion away.)
+			return "to go"
 		}
 		// 花了很多时间去理解: after a verb and its object, 去 + verb is
 		// the purpose ("to go in order to do sth"), not "to go" (去上班
@@ -499,6 +505,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 这笔投资到现在还没有回报, 到目前为止: up to a time, at the head
 		// of its clause or after the subject (not 等到明年: the verb's).
 		if reading == "dao4" && !comes && nb.nextPos == "t" && (!isVerbPos(nb.prevPos) || nb.prevPos == "vn") && nb.prev != "了" && !c.finalNext() && !c.near(1, 2, false, "了") {
+			return glossUntil
+		}
+		// 今天的会开到几点, 聊到半夜, 说到三点: right after a verb, before
+		// the time it lasts until (not "to leave for"; 送到北京 is a place).
+		if reading == "dao4" && !comes && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !rescheduled[nb.prev] && (lateTimes[nb.next] || nb.nextPos == "t" || (numeralWord(nb.next) || nb.nextPos == "m") && c.word(c.nth(2, 1)) == "点") {
 			return glossUntil
 		}
 	case "成":
@@ -831,6 +842,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "hang2" && c.tradeDeterminer() && !isNounPos(nb.nextPos) && !c.nounNext() && !numeralWord(nb.next) {
 			return glossTrade
 		}
+		// 努力就行了, 这样也行, 随便都行: after 就/也/都, closing the
+		// clause, "all right; OK!" (你真行 is "capable").
+		if reading == "xing2" && (nb.prev == "就" || nb.prev == "也" || nb.prev == "都" || nb.prev == "才") && c.finalNext() {
+			return "all right; OK!; will do"
+		}
 	case "块":
 		// 三块五, 二十块钱, 五十多块: after a number, before 钱, a number
 		// or nothing counted, the money (colloquial yuan), not "classifier
@@ -866,6 +882,25 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// adverb "originally" (本来的样子 "original"; 本来就 is left).
 		if reading == "ben3 lai2" && nb.next != "的" && nb.next != "就" && !nb.clauseEnd && (personalPronouns[nb.next] || c.verbNext()) {
 			return "originally"
+		}
+	case "边":
+		// 边吃边聊, 边走边说: 边 before each of two verbs, the two done at
+		// once (not "side").
+		if reading == "bian1" && c.verbAhead() && (c.near(1, 4, false, "边") || c.near(-1, 4, false, "边")) {
+			return "simultaneously"
+		}
+	case "看看":
+		// 你可以看看, 去看看, 看看这个: the look taken, at the clause's
+		// end or before what is looked at ("(coll.) pretty soon" is 看看
+		// before what is about to happen: 看看就到了).
+		if reading == "kan4 kan5" && (c.finalNext() || c.objectNext() || c.nounNext()) {
+			return "to take a look at"
+		}
+	case "嘛":
+		// 这个嘛，我再想想; 其实嘛，…: before a comma, the speaker's pause
+		// (at the end, 这很简单嘛, what is obvious).
+		if reading == "ma5" && c.commaNext() {
+			return "particle indicating a pause for emphasis"
 		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second
@@ -1042,6 +1077,13 @@ var feelings = map[string]bool{
 	"急": true, "吓": true, "笑": true, "疼": true, "痛": true, "倒霉": true, "无聊": true, "高兴": true,
 	"开心": true, "担心": true, "想": true, "羡慕": true, "麻烦": true, "丑": true, "难看": true, "难受": true,
 }
+
+// lateTimes are times a verb + 到 lasts until: 聊到半夜, 开到几点.
+var lateTimes = map[string]bool{"几点": true, "半夜": true, "深夜": true, "很晚": true, "天亮": true, "凌晨": true, "最后": true, "现在": true, "晚上": true, "中午": true}
+
+// rescheduled are verbs that move a time: 改到下午三点 is "to", not
+// "until".
+var rescheduled = map[string]bool{"改": true, "推": true, "推迟": true, "提前": true, "延": true, "延迟": true, "延期": true, "定": true, "安排": true, "约": true, "调": true, "挪": true, "换": true}
 
 // glossNaThat is 那 the specifier, CC-CEDICT's own sense.
 const glossNaThat = "(specifier) that; the; those (colloquial pr. [nei4])"
@@ -1359,8 +1401,9 @@ func (c *fctx) ne() string {
 		return glossNeQuestion
 	}
 	// 还…呢 says the state still holds; 正在…呢 and 着呢 only that it is
-	// going on (爸爸正在修自行车呢 is no "still").
-	if c.near(-1, 12, false, "还", "还在", "还没", "还没有") {
+	// going on (爸爸正在修自行车呢 is no "still"; 我还以为…呢 is what one
+	// had wrongly thought, no state holding).
+	if c.near(-1, 12, false, "还", "还在", "还没", "还没有") && !c.near(-1, 12, false, "以为") {
 		return glossNeStill
 	}
 	if c.near(-1, 12, false, "在", "正在", "正", "着") {
