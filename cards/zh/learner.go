@@ -148,6 +148,12 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 	switch nb.next {
 	case "得":
 		return !nounish(s)
+	case "很", "非常", "特别", "十分", "挺", "太", "更", "最", "比较", "相当":
+		// Before a degree adverb, a word whose usual sense is a verb's
+		// and whose dictionary's first is a noun's is the subject, the
+		// noun: 对我们帮助很大 "assistance", not learner.txt's "to help".
+		// (Not before 很多 or 很少, which count its object: 担心很多事情.)
+		return !isVerbSense(s) || in.firstPlain < 0 || isVerbSense(in.senses[in.firstPlain]) || quantityAhead(nb)
 	case "了", "着", "过":
 		// (Only to the dictionary's first sense, a verb's.)
 		return isVerbSense(s) || !adverbialGloss(s) || in.firstPlain < 0 || !isVerbSense(in.senses[in.firstPlain])
@@ -199,4 +205,14 @@ func startsSense(s, key string) bool {
 // isWordByte reports whether b continues an English word.
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '\''
+}
+
+// quantityAhead reports whether the degree adverb after the token makes a
+// quantity with the word after it (很多, 太少).
+func quantityAhead(nb *neighbours) bool {
+	if nb.sn == nil || nb.k+2 >= len(nb.sn.toks) {
+		return false
+	}
+	w := nb.sn.toks[nb.k+2].Text
+	return w == "多" || w == "少"
 }

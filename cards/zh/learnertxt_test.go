@@ -283,11 +283,20 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"社会底层的人生活很难。", "底层", "lowest level"},                 // "ground floor; first floor"
 		{"工厂排放了大量废水。", "排放", "to emit"},                       // "to arrange in order"
 		{"加油!你一定能行。", "加油", "(fig.) to make an extra effort"}, // "to add oil"
-		{"我用平板看电影。", "平板", "tablet computer"},
-		{"这台主机的配置很高。", "主机", "(computing) host computer"}, // "main engine"
-		{"这是个好点子。", "点子", "idea"},                         // "spot"
-		{"请点击这个按钮。", "点击", "to click"},                    // "to hit"
-		{"学编程,入门不难。", "入门", "to learn the basics"},        // "entrance door"                 // "slab; flat board"
+		{"我用平板看电影。", "平板", "tablet computer"},                 // "slab; flat board"
+		{"这台主机的配置很高。", "主机", "(computing) host computer"},     // "main engine"
+		{"这是个好点子。", "点子", "idea"},                             // "spot"
+		{"请点击这个按钮。", "点击", "to click"},                        // "to hit"
+		{"学编程,入门不难。", "入门", "to learn the basics"},            // "entrance door"
+		{"我们的技术路线跟别人不一样。", "路线", "route"},                     // "itinerary"
+		{"最后还是老板拍板的。", "拍板", "(fig.) to make a decision"},     // "wooden clappers"
+		// Before a degree adverb, a word whose usual sense is a verb's and
+		// whose dictionary's first is a noun's is the subject, the noun
+		// (learner.go usualFits); not before 很多, which counts its object.
+		{"开源社区对我们帮助很大。", "帮助", "assistance"},
+		{"这个方法对我帮助很大。", "帮助", "assistance"},
+		{"他担心很多事情。", "担心", "to worry"},
+		{"他帮助了我很多。", "帮助", "to help"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
