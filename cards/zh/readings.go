@@ -335,6 +335,14 @@ func havingNot(nb *neighbours) bool {
 	return strings.HasPrefix(p, "n") || strings.HasPrefix(p, "r") || p == "m" || p == "q" || p == "j"
 }
 
+// negatedChar reports whether a verb of one character that gse does not
+// tag a verb follows the negation: 衣服还没干, 他没干完 are mei2 "(negative
+// prefix for verbs)", not mo4 "drowned" (gse tags 干 zg). Not 过: 水没过
+// 膝盖 is mo4 "to rise above".
+func (a *Analyzer) negatedChar(nb *neighbours) bool {
+	return nb.nextPos == "zg" && nb.next != "过" && utf8.RuneCountInString(nb.next) == 1 && a.anyEntry(nb.next, hasVerbSense)
+}
+
 // noObjectAfter reports whether nothing that could be an object follows
 // the token in its clause: the clause ends (or only final particles
 // follow), or 的 comes next (非常好的机会).
@@ -1330,7 +1338,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		// rules it out: ruledOut outweighs the pair's statistics.
 		return ruledOut
 	}
-	if in.kinds.negative && havingNot(nb) {
+	if in.kinds.negative && (havingNot(nb) || a.negatedChar(nb)) {
 		return 1 // 我没时间 mei2 "not have", not mo4 "drowned"
 	}
 	if degreeAdverbs[nb.prev] && noObjectAfter(nb) && objectAsking(in) {

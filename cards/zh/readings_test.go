@@ -85,6 +85,8 @@ func TestReadings(t *testing.T) {
 		{zh: "她打扮得漂漂亮亮的。", text: "漂", reading: "piao4"},
 		{zh: "他每天都快快乐乐的。", text: "乐", reading: "le4"},
 		{zh: "大家热热闹闹地过了个年。", text: "地", reading: "de5"},
+		{zh: "衣服还没干。", text: "没", reading: "mei2"},
+		{zh: "他没干完。", text: "没", reading: "mei2"},
 		{zh: "他冲了一杯咖啡。", text: "冲", reading: "chong1"},
 		{zh: "她冲着我大喊。", text: "冲", reading: "chong4"},
 		{zh: "你冲着谁发火呢？", text: "冲", reading: "chong4"},
