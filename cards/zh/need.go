@@ -811,6 +811,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// and so after a modal (我们要稳定物价 "to stabilize"). (Not 多
 		// after 很, a quantity: 收到了很多反馈 "feedback".)
 		return later(isVerbSense)
+	case !single && nb.next == "的" && (nb.prev == "不" || degreeAdverbs[nb.prev]) && isVerbSense(fs):
+		// 还有很多不确定的因素 "definite", not "to be sure": negated or
+		// graded before 的, the word describes the noun after it, the
+		// adjective it also is (我们不支持的方案 stays "to support": no
+		// adjective to be).
+		return later(adjectiveSense)
 	case !single && isVerbSense(fs) && countedBefore(nb) && !objectFollows(nb):
 		// 他提了三点建议 "suggestion", 公司有三项规定 "rule", 我们做了很多
 		// 准备 "preparation": what a quantity counts is a noun, where no

@@ -1293,6 +1293,10 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		want = func(s string) bool {
 			return !isVerbSense(s) && !isGrammarSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0
 		}
+	case (nb.prevPos == "q" || countedBefore(nb)) && !objectFollows(nb) && prepositionPhrase(in.senses[bi]):
+		// 买房子是件大事 / "a big deal": "major event", not "(do sth) in a
+		// big way", whatever "big" says: a measure word counts a noun.
+		want = func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) }
 	case !in.marks[bi].verb && adjectiveAfterQuantity(in.senses[bi], nb):
 		// 很多困难 "difficulties": after a quantity a noun, the one the
 		// English says most of ("difficult situation", not "difficult").

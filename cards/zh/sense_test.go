@@ -588,3 +588,20 @@ func TestNegatedVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedAndCounted checks a word negated or graded before 的 (the
+// adjective it also is), and a measure word's noun over an adverbial
+// phrase the English says ("big" for "(do sth) in a big way").
+func TestDescribedAndCounted(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, en, word, gloss string }{
+		{"还有很多不确定的因素。", "", "确定", "definite"},
+		{"这是一个非常成功的项目。", "", "成功", "successful"},
+		{"结婚是一件大事。", "Getting married is a big thing.", "大事", "major event"},
+		{"这是我们不支持的方案。", "", "支持", "to support"}, // guard
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}
