@@ -25,7 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true,
+	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -902,6 +902,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "ma5" && c.commaNext() {
 			return "particle indicating a pause for emphasis"
 		}
+	case "出头":
+		// 他今年二十出头, 三十岁出头: after a round number (or its unit),
+		// "a little more than" (not "to get out of a predicament").
+		if reading == "chu1 tou2" && (numeralWord(nb.prev) || nb.prevPos == "m" || nb.prev == "岁" || nb.prev == "块" || nb.prev == "万") {
+			return "a little more than"
+		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second
 		// sense is only an example of the first).
@@ -977,6 +983,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 你有什么问题吗？ 不需要什么帮助, 什么都可以: asked with 吗, under a
 		// negation or before 都/也, "anything", not "what?" (你说什么？).
 		if reading == "shen2 me5" && (c.maQuestion() && !c.embeddedWhat() || nb.next == "都" || nb.next == "也" || c.negationBefore(3)) {
+			return "something; anything"
+		}
+		// 有什么问题随时给我打电话: 有 什么 + noun in a sentence that asks
+		// nothing, a condition, "any".
+		if reading == "shen2 me5" && nb.prev == "有" && (c.nounNext() || isNounPos(nb.nextPos)) && !c.question() {
 			return "something; anything"
 		}
 	case "前":
@@ -1066,6 +1077,9 @@ func (c *fctx) doneVerbBefore() bool {
 	switch c.word(j) {
 	case "变", "是", "有", "像", "要", "会", "能", "说", "过", "叫", "觉", "看", "听", "问":
 		return false
+	}
+	if w := c.word(c.step(j-1, -1)); w == "没" || w == "没有" || w == "还没" || w == "已经" {
+		return true // 还没想好要不要去: the verb done or not, whatever follows
 	}
 	return c.nb.next == "了" || isNounPos(c.nb.nextPos) && c.nb.nextPos != "vn"
 }

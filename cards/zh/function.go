@@ -803,6 +803,34 @@ func (c *fctx) nounAfterDe() bool {
 	return n >= 0 && !c.breaks(n, false) && (isNounPos(c.pos(n)) || c.nounAt(n))
 }
 
+// spanThenNot reports whether a span of time stands before the 没 of the
+// token's clause: 好久没见了, 三天没吃饭了.
+func (c *fctx) spanThenNot() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 8; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if w := c.word(j); w == "没" || w == "沒" || w == "没有" {
+			for i, n := c.step(j-1, -1), 0; i >= 0 && n < 3 && !c.breaks(i, false); i, n = c.step(i-1, -1), n+1 {
+				switch u := c.word(i); {
+				case u == "好久" || u == "很久" || u == "半天" || u == "多久" || u == "好几天" || u == "多年" || u == "好多年":
+					return true
+				case compoundEndsIn(u, "天年久") && c.pos(i) != "t" && u != "今天" && u != "明天" && u != "昨天" && u != "天天":
+					return true
+				case u == "天" || u == "年" || u == "个月" || u == "月" || u == "小时" || u == "星期" || u == "个星期":
+					q := c.word(c.step(i-1, -1))
+					return numeralWord(q) || numeralWord(strings.TrimSuffix(q, "个")) // 三 天, 两个 月
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// kindWords say what kind a noun is before its 的: 这样的日子.
+var kindWords = map[string]bool{"这样": true, "那样": true, "怎样": true, "什么样": true, "这么样": true, "这般": true, "那般": true, "一样": true, "同样": true}
+
 func (c *fctx) bei(reading string) string {
 	if reading != "bei4" {
 		return ""
@@ -827,6 +855,11 @@ func (c *fctx) de(reading string) string {
 			return "(links a description to its noun)" // 名为'聊天管家'的系统
 		}
 		return ""
+	}
+	if !nb.clauseEnd && !c.finalNext() && kindWords[nb.prev] {
+		// 这样的日子, 什么样的工作, 那样的人: a kind described, not an
+		// owner (gse tags 这样 a pronoun).
+		return "(links a description to its noun)"
 	}
 	possessor := isObjectPos(nb.prevPos) || c.latinPrev()
 	pronoun := strings.HasPrefix(nb.prevPos, "r")
@@ -1074,6 +1107,10 @@ func (c *fctx) le(reading string) string {
 	switch {
 	case c.near(-1, 3, false, "太"):
 		return "(太…了) so; too much (modal particle)"
+	case c.near(-1, 2, false, "没", "沒") && c.spanThenNot():
+		// 我们好久没见了, 三天没吃饭了: for so long it has not happened
+		// (the situation now, not "not any more").
+		return "(sentence-final) change of state: now"
 	case c.near(-1, 2, false, "不", "没", "沒"):
 		return "(不…了) not any more"
 	case c.near(-1, 3, false, "别"):
@@ -1465,6 +1502,14 @@ func (c *fctx) hui(reading string) string {
 	nb := c.nb
 	if reading != "hui4" || numeralWord(nb.prev) || nb.nextPos == "f" {
 		return "" // kuai4 "accounts"; 一会 a moment; 会上: the meeting
+	}
+	if c.k == c.step(0, 1) && c.next() == "开" {
+		// 会开了一上午, 会开得怎么样: the meeting, then its verb (not
+		// "will").
+		switch c.word(c.nth(2, 1)) {
+		case "了", "得", "到", "完", "完了":
+			return "meeting; gathering"
+		}
 	}
 	if (measured(nb.prev) || nb.prev == "的") && nb.prevPos != "t" {
 		// 这个会开了三个小时, 明天的会, and at the end of the clause
