@@ -2402,8 +2402,9 @@ func (a *Analyzer) howManyNeed(in *entryInfo, nb *neighbours) float64 {
 // does it for another and keeps at it: after 帮 or 替 and the person (or
 // 帮 alone), the character before 着, 住 or 好: 你帮我看着孩子 is kan1, not
 // kan4 "to see; to look at"; 替他看好行李 kan1 hao3, not kan4 hao3 "to
-// regard as having good prospects" (帮我看一下这篇文章, with no 着, is
-// left to the English and the priors).
+// regard as having good prospects"; before 一下 and a thing one watches
+// over (watchedAfter): 你帮我看一下行李 kan1 (帮我看一下这篇文章 is left to
+// the English and the priors).
 func mindNeed(in *entryInfo, nb *neighbours) bool {
 	if in.firstPlain < 0 || nb.sn == nil {
 		return false
@@ -2411,7 +2412,7 @@ func mindNeed(in *entryInfo, nb *neighbours) bool {
 	if f := in.senses[in.firstPlain]; !strings.HasPrefix(f, "to look after") && !strings.HasPrefix(f, "to keep an eye on") {
 		return false
 	}
-	if utf8.RuneCountInString(in.e.Simp) == 1 && nb.next != "着" && nb.next != "住" && nb.next != "好" {
+	if utf8.RuneCountInString(in.e.Simp) == 1 && nb.next != "着" && nb.next != "住" && nb.next != "好" && !watchedAfter(nb) {
 		return false
 	}
 	if nb.prev == "帮" || nb.prev == "替" {
@@ -2423,6 +2424,21 @@ func mindNeed(in *entryInfo, nb *neighbours) bool {
 	}
 	b := hanAt(nb.sn, p, -1)
 	return b >= 0 && (nb.sn.toks[b].Text == "帮" || nb.sn.toks[b].Text == "替")
+}
+
+// watchedThings are what one asks another to look after for a while: 帮我
+// 看一下行李 "keep an eye on my luggage".
+var watchedThings = map[string]bool{"行李": true, "孩子": true, "东西": true, "包": true, "箱子": true, "家": true,
+	"门": true, "店": true, "车": true, "位子": true, "座位": true, "小孩": true, "宝宝": true}
+
+// watchedAfter reports whether 一下 or 一会儿 and one of watchedThings
+// follow the token: 帮我看一下行李 (帮我看一下这篇文章 is left alone).
+func watchedAfter(nb *neighbours) bool {
+	if nb.next != "一下" && nb.next != "一会儿" {
+		return false
+	}
+	j := hanAt(nb.sn, hanAt(nb.sn, nb.k, 1), 1)
+	return j >= 0 && watchedThings[nb.sn.toks[j].Text]
 }
 
 // revolveNeed reports whether in is a single character's entry whose first
