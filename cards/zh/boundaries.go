@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1173,5 +1173,25 @@ func (a *Analyzer) atPlace(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.split(k, start, n1, a.singles[c1], a.singles[c2])
+	return true
+}
+
+// degreeOfZai joins 在 and the character after it where a degree adverb
+// or 不 stands before and the two make a word of the lexicon: 他对做饭很在
+// 行 is 很 在行 "to be an expert", not 在 "at" 行 xing2; 说得很在理. It
+// reports whether it did.
+func (a *Analyzer) degreeOfZai(run string, out *segWords, k, from int, prev string) bool {
+	if k+1 >= len(out.ends) || run[out.start(k, from):out.ends[k]] != "在" || !degreeAdverbs[prev] && prev != "不" {
+		return false
+	}
+	next := run[out.ends[k]:out.ends[k+1]]
+	if utf8.RuneCountInString(next) != 1 {
+		return false
+	}
+	w, ok := a.lex.get("在" + next)
+	if !ok || !a.adjectiveGloss("在"+next) && !a.verbSense("在"+next) {
+		return false
+	}
+	out.join(k, w)
 	return true
 }

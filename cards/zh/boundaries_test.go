@@ -64,6 +64,11 @@ var regroupCases = []splitCase{
 	{zh: "日子过得平平安安的", en: "Life has been peaceful", want: "日子 过 得 平 平安 安 的"},
 	{zh: "孩子们开开心心地玩", want: "孩子 们 开 开心 心 地 玩"},
 	{zh: "大家高高兴兴地回家了", want: "大家 高高兴兴 地 回家 了"},
+	// 在 and a character after a degree adverb or 不, where the two make a
+	// word: 很 在行.
+	{zh: "他对做饭很在行", en: "He is good at cooking", want: "他 对 做饭 很 在行"},
+	{zh: "你说得很在理", want: "你 说 得 很 在理"},
+	{zh: "他们都不在", want: "他们 都 不 在"},
 	{zh: "他们家门口有棵树", en: "There is a tree in front of their house", want: "他们 家 门口 有 棵 树"},
 	// A place word closing its noun, then the adverb of the verb after:
 	// not 上将 "general", 中将 "lieutenant general".
