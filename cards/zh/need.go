@@ -850,9 +850,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 这是你的错。 "mistake", not "wrong": what a person's 的 owns is
 		// a noun (我的好朋友 keeps "good": it modifies the noun after it).
 		return later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) && !adverbGloss(s) })
-	case single && nb.prev != "" && !functionPos(nb.prevPos) && !placeVerbs[nb.prev] && (nb.next == "的" || nb.clauseEnd):
+	case single && nb.prev != "" && !functionPos(nb.prevPos) && !placeVerbs[nb.prev] && !afterQuantity(nb) && (nb.next == "的" || nb.clauseEnd):
 		// (Not after a verb of going or being somewhere, whose place it
-		// is: 我刚到家。 "home", not "noun suffix for a specialist".)
+		// is: 我刚到家。 "home", not "noun suffix for a specialist"; nor
+		// after an amount, which counts it: 你关一下门 "door", not
+		// "(suffix) -gate (scandal)".)
 		return later(func(s string) bool { return strings.Contains(strings.ToLower(s), "suffix") })
 	}
 	return -1

@@ -605,3 +605,24 @@ func TestDescribedAndCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitVerbMore checks split words whose verb gse tags a noun (理),
+// with a time inside (跳了一晚上舞), and a verb half that took a noun's
+// sense (照 "photo", 签 "inscribed bamboo stick"); and that after an
+// amount a character is no suffix (关一下门 "door").
+func TestSplitVerbMore(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, gloss string }{
+		{"我理了个发。", "理", "(理…发)"},
+		{"他们跳了一晚上舞。", "跳", "(跳…舞)"},
+		{"你能帮我们照张相吗?", "照", "(照…相)"},
+		{"合同上需要你签个字。", "签", "(签…字)"},
+		{"你关一下门。", "门", "gate; door"},
+		{"他走了很长一段路。", "路", "road"},      // guard: an object noun
+		{"昨天晚上刮了一夜的风。", "刮", "to blow"}, // guard: a sense its object named
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}

@@ -41,11 +41,14 @@ func (a *Analyzer) splitSense(sn *sentence, k int, in *entryInfo, gloss string, 
 	if sense < 0 || sense >= len(in.senses) {
 		return gloss, sense
 	}
-	if s := in.senses[sense]; nounish(s) && !in.isClassifier(sense) {
-		return gloss, sense // a noun of its own: 走了一段路 "road", 签个字 "character"
-	}
 	whole, verb, object := a.splitWhole(sn, k)
 	if whole == nil {
+		return gloss, sense
+	}
+	if s := in.senses[sense]; sn.toks[k].Text == object && nounish(s) && !in.isClassifier(sense) {
+		// An object that is a noun of its own: 走了一段路 "road", 签个字
+		// "character". (A verb that took a noun's sense has none: 照了
+		// 很多相 is no 照 "photo".)
 		return gloss, sense
 	}
 	if sn.toks[k].Text == object && in.isClassifier(sense) {
@@ -58,6 +61,11 @@ func (a *Analyzer) splitSense(sn *sentence, k int, in *entryInfo, gloss string, 
 	words := splitContent(whole.senses)
 	if sharesWord(in.senses[sense], words) {
 		return gloss, sense // 帮 "to help" in 帮…忙 already
+	}
+	if sn.toks[k].Text == verb && sense != int(in.firstPlain) && sense != in.firstVerbSense() {
+		// A verb whose sense the words around it chose, not its first
+		// one: 刮了一夜的风 "to blow (of the wind)" (namedSense).
+		return gloss, sense
 	}
 	for i, s := range in.senses {
 		if in.plain(i, s) && sharesWord(s, words) {
@@ -117,8 +125,8 @@ func (a *Analyzer) splitHalves(sn *sentence, verb, object string, first, last in
 	if verb == object || functionWords[verb] || modalVerbs[verb] || splitVerbs[verb] || numeralWord(object) || countingRune(firstRune(object)) {
 		return false
 	}
-	if p := sn.posOf(a, first); !strings.HasPrefix(p, "v") && p != "zg" && !(strings.HasPrefix(p, "n") && a.predicateAt(sn, first)) {
-		return false // (gse tags 结 in 他们结了婚 a noun)
+	if p := sn.posOf(a, first); !strings.HasPrefix(p, "v") && p != "zg" && !(strings.HasPrefix(p, "n") && a.anyEntry(verb, hasVerbSense)) {
+		return false // (gse tags 结 in 他们结了婚, 理 in 我理了个发 nouns)
 	}
 	switch p := sn.posOf(a, last); {
 	case strings.HasPrefix(p, "u"), p == "y", p == "p", p == "c", p == "d":
@@ -137,8 +145,9 @@ func (a *Analyzer) splitHalves(sn *sentence, verb, object string, first, last in
 }
 
 // splitInsideAt reports whether token j of sn may stand inside a split
-// verb–object word: splitInside, or a numeral, a measure word, a pronoun
-// or an adjective by gse's tag (帮我一个忙, 睡了个好觉, 见过一次面).
+// verb–object word: splitInside, or a numeral, a measure word, a pronoun,
+// an adjective or a time by gse's tag (帮我一个忙, 睡了个好觉, 见过一次面,
+// 跳了一晚上舞), or a unit of time (睡了八个小时觉).
 func (a *Analyzer) splitInsideAt(sn *sentence, j int) bool {
 	t := sn.toks[j].Text
 	if splitInside[t] {
@@ -147,8 +156,10 @@ func (a *Analyzer) splitInsideAt(sn *sentence, j int) bool {
 	switch p := sn.posOf(a, j); p {
 	case "m", "mq", "q", "r", "a":
 		return !modalVerbs[t]
+	case "t":
+		return true // how long: 跳了一晚上舞
 	}
-	return false
+	return timeUnit(t) // 睡了八个小时觉
 }
 
 // splitEntry returns the entry of headword w if its first plain sense is
@@ -191,4 +202,15 @@ func sharesWord(s string, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// firstVerbSense returns the index of the first plain sense of in that
+// glosses a verb, -1 if none.
+func (in *entryInfo) firstVerbSense() int {
+	for i, s := range in.senses {
+		if in.plain(i, s) && isVerbSense(s) {
+			return i
+		}
+	}
+	return -1
 }
