@@ -155,6 +155,11 @@ func (need senseNeed) met(nb *neighbours) bool {
 	case needNumberBefore:
 		return nb.afterNumeral || nb.prevPos == "m" || nb.prevPos == "q" || numeralWord(nb.prev)
 	case needNumberAfter:
+		// (多, 少 and 些 say an amount, not a number: 那么多 "so many",
+		// not "… or so".)
+		if nb.next == "多" || nb.next == "少" || nb.next == "些" {
+			return false
+		}
 		return nb.nextPos == "m" || numeralWord(nb.next) || nb.digitNext
 	case needNounBefore:
 		return strings.HasPrefix(nb.prevPos, "n")

@@ -626,3 +626,18 @@ func TestSplitVerbMore(t *testing.T) {
 		}
 	}
 }
+
+// TestSoMany checks that 多, 少 and 些 after 那么 are no number: 那么多
+// is "so many", not "(before a number) … or so".
+func TestSoMany(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, gloss string }{
+		{"我们当时也没想那么多。", "那么", "like that"},
+		{"他有那么多钱。", "那么", "like that"},
+		{"来了那么三十个人。", "那么", "(before a number)"}, // guard
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}
