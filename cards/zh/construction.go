@@ -25,7 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true,
+	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -55,6 +55,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 我很想和你探讨: "really want to", the verb after its partner.
 		if reading == "xiang3" && degreeAdverbs[nb.prev] && (nb.nextPos == "p" || nb.next == "和" || nb.next == "跟") && c.nearPos(1, 5, "v") {
 			return "(想 + verb) to want to; would like to"
+		}
+		// 我想在家好好睡一觉, 想把这些翻译成英文, 还想再吃一碗, 他想当医生:
+		// a preposition or an adverb, then the verb wanted (not "to think";
+		// 我想他会来 has a subject after 想).
+		// (我想当我们听到…: 当 "when" before its clause, 想 "to think".)
+		if reading == "xiang3" && wantLead[nb.next] && c.verbWithin(2, 4) && !(nb.next == "当" && (personalPronouns[c.word(c.nth(2, 1))] || c.near(1, 8, false, "时", "的时候"))) {
+			return "to desire; to want (to)" // (the dictionary's, as the English "wanna" picks it)
 		}
 	case "除":
 		// 除此以外, 除他之外: except; besides (not "to get rid of").
@@ -147,7 +154,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading != "qing3" {
 			return ""
 		}
-		if c.verbAhead() || listeners[nb.next] && c.verbAfterObject() && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] {
+		if c.verbAhead() || listeners[nb.next] && c.verbAfterObject() && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] ||
+			pleaseLead[nb.next] && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] {
+			// (请把你的名字写下来, 请不要抽烟: what is asked starts with 把 or
+			// a negation.)
 			// (请你说慢一点, 请大家安静: the listener asked, with no
 			// one before who asks, is "please"; 我请你吃饭 "to treat",
 			// 我想请你帮忙 "to ask": 想 has its subject.)
@@ -363,7 +373,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	case "越":
 		// 越来越 is a word; 雨越下越大: the more … the more.
-		if reading == "yue4" && (c.near(1, 4, false, "越") || c.near(-1, 4, false, "越")) {
+		if reading == "yue4" && (c.near(1, 6, true, "越") || c.near(-1, 6, true, "越")) { // (你越是着急，越容易出错)
 			return "the more... the more"
 		}
 	case "这么":
@@ -425,6 +435,17 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "说", "看":
 		if g := c.viewpoint(w, reading); g != "" {
 			return g
+		}
+		// 看情况吧, 去不去要看天气, 关键看用的人: what the outcome turns on,
+		// after 要/得/就/主要/关键 or before a word of circumstances, "to
+		// depend on" (要看电影 is watching).
+		if w == "看" && reading == "kan4" && (dependNouns[nb.next] || dependLead[nb.prev] && c.dependAhead()) {
+			return "to depend on"
+		}
+		// 他拿出手机看了看: V 了 V, the same verb (not "(after a verb)
+		// to give it a try").
+		if w == "看" && reading == "kan4" && nb.prev == "了" && c.word(c.nth(2, -1)) == "看" {
+			return "to see; to look at"
 		}
 		// 你怎么看？ 你们怎么看这个问题: asked of a person, one's view
 		// (not "to look at"; 这个表怎么看 asks how to read it).
@@ -509,8 +530,14 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 今天的会开到几点, 聊到半夜, 说到三点: right after a verb, before
 		// the time it lasts until (not "to leave for"; 送到北京 is a place).
-		if reading == "dao4" && !comes && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !rescheduled[nb.prev] && (lateTimes[nb.next] || nb.nextPos == "t" || (numeralWord(nb.next) || nb.nextPos == "m") && c.word(c.nth(2, 1)) == "点") {
+		if reading == "dao4" && !comes && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !rescheduled[nb.prev] && (lateTimes[nb.next] || nb.next == "很" && c.word(c.nth(2, 1)) == "晚" || nb.nextPos == "t" || (numeralWord(nb.next) || nb.nextPos == "m") && c.word(c.nth(2, 1)) == "点") {
 			return glossUntil
+		}
+		// 我一到家就睡觉了, 到第二个路口往右拐: 到 + the place reached,
+		// after 一/刚 or opening its clause, "to reach; to arrive" (到北京去
+		// goes there).
+		if reading == "dao4" && (nb.prev == "一" || nb.prev == "刚" || nb.prev == "刚刚" || c.clauseHead() && !personalPronouns[nb.prev]) && (isNounPos(nb.nextPos) || nb.nextPos == "m" || strings.HasPrefix(nb.next, "第")) && nb.nextPos != "vn" && !c.near(1, 4, false, "去", "来") && !c.near(-1, 6, false, "从") {
+			return "to reach; to arrive"
 		}
 	case "成":
 		// 翻译成英文, 换成人民币, 变成: after a verb, what it turns into
@@ -812,6 +839,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "hao3" && c.k == c.step(0, 1) && (c.commaNext() || c.particleThenComma()) {
 			return "all right!"
 		}
+		// 这个好难啊, 他好聪明: before an adjective, exclaimed, "so".
+		if reading == "hao3" && strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad") && nb.next != "好" && c.near(1, 3, false, "啊", "呀", "啦", "哦", "了") {
+			return glossHaoSo
+		}
 		// 大家好，欢迎…, 各位好: the greeting after the people addressed,
 		// opening the sentence (not "good").
 		if reading == "hao3" && addressed[nb.prev] && c.step(c.k-1, -1) == c.step(0, 1) && (nb.clauseEnd || c.commaNext() || nb.next == "啊" || nb.next == "呀") {
@@ -844,7 +875,14 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 努力就行了, 这样也行, 随便都行: after 就/也/都, closing the
 		// clause, "all right; OK!" (你真行 is "capable").
-		if reading == "xing2" && (nb.prev == "就" || nb.prev == "也" || nb.prev == "都" || nb.prev == "才") && c.finalNext() {
+		if reading == "xing2" && (nb.prev == "就" || nb.prev == "也" || nb.prev == "都" || nb.prev == "才" || nb.prev == "还") && c.finalNext() {
+			return "all right; OK!; will do"
+		}
+		// 行，那你问问她; 这样行不行？: the reply or the question whether
+		// it will do.
+		// (你行吗？ asks whether you, the subject, are up to it: "capable";
+		// 对你行吗 whether it suits you.)
+		if reading == "xing2" && (c.k == c.step(0, 1) && (c.commaNext() || nb.clauseEnd || c.particleThenComma()) || (nb.next == "不行" || nb.next == "吗" && c.finalNext()) && !c.subjectBefore()) {
 			return "all right; OK!; will do"
 		}
 	case "块":
@@ -907,6 +945,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// "a little more than" (not "to get out of a predicament").
 		if reading == "chu1 tou2" && (numeralWord(nb.prev) || nb.prevPos == "m" || nb.prev == "岁" || nb.prev == "块" || nb.prev == "万") {
 			return "a little more than"
+		}
+	case "多":
+		// 你多大了, 要多长时间, 这天多好啊: before an adjective of degree,
+		// asked or exclaimed, "how (to what extent)" (多吃点 "more").
+		if reading == "duo1" && degreeAdjectives[nb.next] && (c.question() || c.near(1, 3, false, "啊", "呀", "啦") || nb.prev == "有") {
+			return "how (to what extent) (Taiwan pr. [duo2])"
 		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second
@@ -1098,6 +1142,71 @@ var lateTimes = map[string]bool{"几点": true, "半夜": true, "深夜": true, 
 // rescheduled are verbs that move a time: 改到下午三点 is "to", not
 // "until".
 var rescheduled = map[string]bool{"改": true, "推": true, "推迟": true, "提前": true, "延": true, "延迟": true, "延期": true, "定": true, "安排": true, "约": true, "调": true, "挪": true, "换": true}
+
+// subjectBefore reports whether the word before the token is a person
+// (a pronoun or a name) opening its clause: its subject (你行吗).
+func (c *fctx) subjectBefore() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 || !personalPronouns[c.word(p)] && !strings.HasPrefix(c.pos(p), "nr") {
+		return false
+	}
+	q := c.step(p-1, -1)
+	return q < 0 || c.breaks(q, true)
+}
+
+// verbWithin reports whether a verb (by gse's tag or the dictionary) is
+// among the tokens from the from-th to the to-th after the token, within
+// its clause.
+func (c *fctx) verbWithin(from, to int) bool {
+	for n := from; n <= to; n++ {
+		j := c.nth(n, 1)
+		if j < 0 || c.breaks(j, false) {
+			return false
+		}
+		if p := c.pos(j); strings.HasPrefix(p, "v") && p != "vn" || c.verbAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// wantLead are the words between 想 "to want to" and its verb: 想在家睡,
+// 想把它翻译, 还想再吃, 想当医生.
+var wantLead = map[string]bool{"在": true, "在家": true, "把": true, "再": true, "当": true, "给": true, "跟": true, "和": true, "去": true, "来": true, "多": true, "早点": true, "好好": true, "一直": true, "先": true, "马上": true, "赶紧": true, "找": true}
+
+// pleaseLead open what 请 asks: 请把…, 请不要…, 请先….
+var pleaseLead = map[string]bool{"把": true, "不要": true, "别": true, "先": true, "务必": true, "尽快": true, "马上": true, "在": true, "按": true, "准时": true}
+
+// dependNouns are the circumstances 看 "to depend on" names: 看情况.
+var dependNouns = map[string]bool{"情况": true, "天气": true, "心情": true, "安排": true, "条件": true, "具体情况": true, "个人": true, "运气": true, "需要": true, "时间": true}
+
+// dependLead stand before 看 "to depend on": 要看, 关键看, 全看.
+var dependLead = map[string]bool{"要": true, "得": true, "就": true, "全": true, "主要": true, "关键": true, "还要": true, "还得": true, "都": true, "就要": true}
+
+// dependAhead reports whether what follows 看 is a circumstance (a
+// dependNoun within four words of its clause) or a choice (A不A, 怎么,
+// 是否, 能不能) rather than a thing watched: 要看我老婆的安排, 要看他来不来.
+func (c *fctx) dependAhead() bool {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < 5; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		switch w := c.word(j); {
+		case dependNouns[w], w == "怎么", w == "是否", w == "能不能", w == "用的人", w == "人":
+			return true
+		case w == "不" && j > 0 && c.word(j-1) == c.word(c.step(j+1, 1)):
+			return true // 来不来
+		}
+	}
+	return false
+}
+
+// degreeAdjectives are asked about by 多 "how": 多大, 多长, 多远.
+var degreeAdjectives = map[string]bool{"大": true, "长": true, "远": true, "高": true, "久": true, "重": true, "好": true, "深": true, "宽": true, "贵": true, "难": true, "快": true, "美": true, "厚": true, "老": true}
+
+// glossHaoSo is 好 before an adjective it exclaims (CC-CEDICT's "(before an
+// adjective for exclamatory effect) so", too long for a card).
+const glossHaoSo = "(好 + adjective) so (exclaimed)"
 
 // glossNaThat is 那 the specifier, CC-CEDICT's own sense.
 const glossNaThat = "(specifier) that; the; those (colloquial pr. [nei4])"

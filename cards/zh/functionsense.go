@@ -268,6 +268,7 @@ var functionSenses = map[string]string{
 	"a mouthful; a bite":                          "a mouthful",
 	glossShiConcede:                               "(adverb for emphatic assertion)",
 	glossYaoTakes:                                 "to want; to need; to ask for",
+	glossHaoSo:                                    "(before an adjective for exclamatory effect) so",
 	glossTrade:                                    "(bound form) line of business; trade; profession",
 	"(…了没有？) have (you) … or not?":                "haven't",
 	glossLaiHither:                                "hither (directional complement for motion toward the speaker",
