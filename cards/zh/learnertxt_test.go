@@ -297,9 +297,11 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这个方法对我帮助很大。", "帮助", "assistance"},
 		{"他担心很多事情。", "担心", "to worry"},
 		{"他帮助了我很多。", "帮助", "to help"},
-		{"他恢复得很快。", "恢复", "to recover"}, // "to reinstate"
-		{"祝你生日快乐!", "祝", "to wish"},     // "to pray for"
-		{"祝您生活愉快。", "祝", "to wish"},     // "to pray for"
+		{"他恢复得很快。", "恢复", "to recover"},    // "to reinstate"
+		{"祝你生日快乐!", "祝", "to wish"},        // "to pray for"
+		{"祝您生活愉快。", "祝", "to wish"},        // "to pray for"
+		{"股价波动很大。", "波动", "to fluctuate"},  // "to undulate"
+		{"价格波动了一下。", "波动", "to fluctuate"}, // "to undulate"
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
