@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1193,5 +1193,31 @@ func (a *Analyzer) degreeOfZai(run string, out *segWords, k, from int, prev stri
 		return false
 	}
 	out.join(k, w)
+	return true
+}
+
+// earlyThen moves the boundary between 一 and an adverb of two characters
+// whose second is 就, 才 or 都 where 一 and the first make a word: 我们明天
+// 一早就出发 is 一早 "early in the morning" 就, not 一 早就 "long ago". It
+// reports whether it did.
+func (a *Analyzer) earlyThen(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	if run[start:out.ends[k]] != "一" {
+		return false
+	}
+	next := run[out.ends[k]:out.ends[k+1]]
+	c, n := utf8.DecodeRuneInString(next)
+	t, m := utf8.DecodeRuneInString(next[n:])
+	if n+m != len(next) || c >= maxRune || t != '就' && t != '才' && t != '都' || a.singles[t].logp == 0 {
+		return false
+	}
+	w, ok := a.lex.get("一" + next[:n])
+	if !ok {
+		return false
+	}
+	out.shift(k, out.ends[k]+n, w, a.singles[t])
 	return true
 }

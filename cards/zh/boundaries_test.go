@@ -69,6 +69,9 @@ var regroupCases = []splitCase{
 	{zh: "他对做饭很在行", en: "He is good at cooking", want: "他 对 做饭 很 在行"},
 	{zh: "你说得很在理", want: "你 说 得 很 在理"},
 	{zh: "他们都不在", want: "他们 都 不 在"},
+	// 一 and 早就: 一早 就.
+	{zh: "我们明天一早就出发", en: "We'll set out first thing tomorrow", want: "我们 明天 一早 就 出发"},
+	{zh: "他一听就懂了", want: "他 一 听 就 懂 了"},
 	{zh: "他们家门口有棵树", en: "There is a tree in front of their house", want: "他们 家 门口 有 棵 树"},
 	// A place word closing its noun, then the adverb of the verb after:
 	// not 上将 "general", 中将 "lieutenant general".
