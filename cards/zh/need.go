@@ -706,8 +706,25 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// "to be sure".)
 		// 进行一个测试 "to carry out", not "to be in progress".
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
+	case degreeAdverbs[nb.prev] && !isVerbSense(fs) && !predicateSense(fs) && wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
+		// 很标准 "(adjective) standard", not "standard; norm; criterion"
+		// (很可能 keeps "maybe").
+		return later(labelledAdjective)
 	case degreeAdverbs[nb.prev] && nounish(fs):
-		return later(predicateSense)
+		// (Else an adjective WordNet knows as a noun too, not a verb, no
+		// article before it: 很专业 "professional", 很自然 "natural", 很
+		// 理想 "ideal", not "specialty" or "major", "nature", "an ideal";
+		// where it is the predicate or before 的, and not for a word first
+		// an adverb.)
+		if i := later(predicateSense); i >= 0 {
+			return i
+		}
+		if wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv != 0 || !particlesToEnd(nb) && nb.next != "的" {
+			return -1 // the predicate only (很可能会 "maybe")
+		}
+		return later(func(s string) bool {
+			return adjectiveSense(s) && !articleGloss(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Verb == 0
+		})
 	case degreeAdverbs[nb.prev] && nb.objectless && isVerbSense(fs) && !stative(fs):
 		// 经验非常丰富。 "rich", not "to enrich": after a degree adverb
 		// and with no object, the state, where the word has it.
@@ -1157,4 +1174,15 @@ func particlesToEnd(nb *neighbours) bool {
 		}
 	}
 	return true
+}
+
+// labelledAdjective reports whether sense s is one CC-CEDICT labels
+// "(adjective)".
+func labelledAdjective(s string) bool { return strings.HasPrefix(s, "(adjective)") }
+
+// articleGloss reports whether the first gloss of sense s starts with an
+// article: "an ideal" is a noun.
+func articleGloss(s string) bool {
+	g := firstGloss(s)
+	return strings.HasPrefix(g, "a ") || strings.HasPrefix(g, "an ") || strings.HasPrefix(g, "the ")
 }

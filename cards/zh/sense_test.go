@@ -641,3 +641,20 @@ func TestSoMany(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterDegreeAdverb checks a noun-first word after a degree adverb
+// as the predicate: its adjective, labelled or by WordNet.
+func TestAfterDegreeAdverb(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, gloss string }{
+		{"他做事很专业。", "专业", "professional"},
+		{"她的表情很自然。", "自然", "natural"},
+		{"他的发音很标准。", "标准", "(adjective) standard"},
+		{"结果不是很理想。", "理想", "ideal"},
+		{"它很可能会成功。", "可能", "maybe"}, // guard: before a verb
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}
