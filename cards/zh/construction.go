@@ -424,6 +424,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "lai2" && !nb.afterNumeral && (nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next)) {
 			return glossLaiAmount
 		}
+		// 今天来的人很少, 快来吃吧: before the 的 of those who came or
+		// after 快, the coming itself (not "(prefix) the coming ...",
+		// whatever "came" the English says).
+		if reading == "lai2" && (nb.next == "的" && c.nounAfterNext() || nb.prev == "快" || nb.prev == "赶快" || nb.prev == "赶紧") {
+			return "to come"
+		}
 		// 用新方法来解决问题, 需要更多的数据来测试, 投入数十亿美元来建设:
 		// a verb and its object (or amount),
 		// then 来 and the verb of the purpose: "in order to". (Not after
@@ -536,7 +542,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 我一到家就睡觉了, 到第二个路口往右拐: 到 + the place reached,
 		// after 一/刚 or opening its clause, "to reach; to arrive" (到北京去
 		// goes there).
-		if reading == "dao4" && (nb.prev == "一" || nb.prev == "刚" || nb.prev == "刚刚" || c.clauseHead() && !personalPronouns[nb.prev]) && (isNounPos(nb.nextPos) || nb.nextPos == "m" || strings.HasPrefix(nb.next, "第")) && nb.nextPos != "vn" && !c.near(1, 4, false, "去", "来") && !c.near(-1, 6, false, "从") {
+		if reading == "dao4" && (nb.prev == "一" || nb.prev == "刚" || nb.prev == "刚刚" || c.clauseHead() && !personalPronouns[nb.prev]) && (isNounPos(nb.nextPos) || c.nounNext() || nb.next == "家" || nb.nextPos == "m" || strings.HasPrefix(nb.next, "第")) && nb.nextPos != "vn" && !c.near(1, 4, false, "去", "来") && !c.near(-1, 6, false, "从") {
 			return "to reach; to arrive"
 		}
 	case "成":
@@ -892,7 +898,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// (把蛋糕分成四块, 切成两块: the pieces something is cut into.)
 		if reading == "kuai4" && (numeralWord(nb.prev) || nb.prevPos == "m" || nb.afterNumeral && nb.prev != "这" && nb.prev != "那" && nb.prev != "哪" || nb.prev == "多") &&
 			(nb.next == "钱" || numeralWord(nb.next) || nb.next == "多" || nb.next == "左右" || c.finalNext() || c.commaNext()) &&
-			!c.near(-1, 6, false, "成", "把", "切", "分", "掰", "撕") {
+			!c.near(-1, 6, false, "成", "把", "切", "分", "掰", "撕", "分成", "切成") {
 			return glossKuaiMoney
 		}
 	case "一口":
