@@ -1220,6 +1220,9 @@ type entryInfo struct {
 	// needSense is needSenseOf(in), which needEntry asks of every entry
 	// of a headword of several in every pair.
 	needSense int32
+	// searched holds the answers of the senseSearches made so far
+	// (searchOnce).
+	searched atomic.Uint64
 }
 
 // shortGloss returns the shortGloss of sense i, without allocating.

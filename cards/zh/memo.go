@@ -261,3 +261,39 @@ func adverbGloss(s string) bool { return senseFacts.of(s, factAdverbGloss, adver
 
 // adverbGlossOf is adverbGloss, computed.
 func adverbGlossOf(s string) bool { return wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adv != 0 }
+
+// A senseSearch names a search among an entry's other plain senses for one
+// of a kind ("to intend", "or", "had better"), which grammarSense makes
+// of the words in a slot in every pair: each scans the senses and tests
+// each one's gloss. Its answer for the entry's first plain sense is kept
+// in entryInfo.searched, a byte per search.
+type senseSearch uint8
+
+const (
+	searchIntent senseSearch = iota
+	searchTenable
+	searchOr
+	searchStraight
+	searchSuggestion
+	searchClause
+	searchAwareness
+	searchCognition
+)
+
+// searchOnce returns find(), the index of the sense search s finds in in
+// beside first (-1 if none), found once per entry where first is in's
+// first plain sense. find must be a pure function of in and first.
+func (in *entryInfo) searchOnce(s senseSearch, first int, find func() int) int {
+	if first != int(in.firstPlain) {
+		return find()
+	}
+	shift := 8 * uint(s)
+	if v := in.searched.Load() >> shift & 0xff; v != 0 {
+		return int(v) - 2
+	}
+	i := find()
+	if i+2 <= 0xff {
+		in.searched.Or(uint64(i+2) << shift) // (two goroutines may both find it: the same answer)
+	}
+	return i
+}

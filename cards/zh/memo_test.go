@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -101,5 +102,44 @@ func TestRelFacts(t *testing.T) {
 	}
 	if singles < 500 || set < 500 {
 		t.Fatalf("%d single characters, %d senses with a fact: too few to test", singles, set)
+	}
+}
+
+// The remembered sense searches answer as the searches do: for every
+// entry of the dictionary (each asked twice, the second time from
+// entryInfo.searched), beside its first plain sense, and beside another
+// sense, which is not remembered.
+func TestSearchOnce(t *testing.T) {
+	a := analyzer(t)
+	d := a.Dict()
+	searches := []struct {
+		name string
+		find func(*entryInfo, int) int
+		is   func(string) bool
+	}{
+		{"intentSense", intentSense, func(s string) bool {
+			return slices.Contains([]string{"to intend", "to be about to", "to intend to", "to plan to"}, firstGloss(s))
+		}},
+		{"orSense", orSense, func(s string) bool { return s == "or" }},
+		{"suggestionSense", suggestionSense, func(s string) bool { return strings.HasPrefix(s, "had better") }},
+		{"tenableSense", tenableSense, func(s string) bool { return strings.HasPrefix(s, "to be tenable") }},
+	}
+	found := 0
+	for i := range d.Entries {
+		in := a.info(&d.Entries[i])
+		for _, first := range []int{int(in.firstPlain), int(in.firstPlain), 0} {
+			for _, s := range searches {
+				got, want := s.find(in, first), otherPlainSense(in, first, s.is)
+				if got != want {
+					t.Fatalf("%s of %s beside %d = %d, want %d", s.name, in.name, first, got, want)
+				}
+				if got >= 0 {
+					found++
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no sense found")
 	}
 }

@@ -278,16 +278,18 @@ func glossedSense(in *entryInfo, first int, glosses ...string) int {
 // first a gloss of which takes a clause ("to suspect that", "to feel
 // that ..."), -1 if none.
 func clauseSense(in *entryInfo, first int) int {
-	return otherPlainSense(in, first, func(s string) bool {
-		if !isVerbSense(s) {
-			return false
-		}
-		for _, g := range strings.Split(stripBrackets(s), ";") {
-			if strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g), "...")), " that") {
-				return true
+	return in.searchOnce(searchClause, first, func() int {
+		return otherPlainSense(in, first, func(s string) bool {
+			if !isVerbSense(s) {
+				return false
 			}
-		}
-		return false
+			for _, g := range strings.Split(stripBrackets(s), ";") {
+				if strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g), "...")), " that") {
+					return true
+				}
+			}
+			return false
+		})
 	})
 }
 
@@ -295,7 +297,9 @@ func clauseSense(in *entryInfo, first int) int {
 // that is a verb of feeling or thinking ("to feel", "to think"), -1 if
 // none.
 func cognitionSense(in *entryInfo, first int) int {
-	return glossedSense(in, first, "to feel", "to think", "to believe", "to guess", "to suspect", "to sense", "to perceive", "to reckon")
+	return in.searchOnce(searchCognition, first, func() int {
+		return glossedSense(in, first, "to feel", "to think", "to believe", "to guess", "to suspect", "to sense", "to perceive", "to reckon")
+	})
 }
 
 // deAheadInClause reports whether a 的 follows the token before the end
@@ -317,13 +321,17 @@ func deAheadInClause(nb *neighbours) bool {
 // first that is a verb of becoming aware ("to notice", "to realize"), -1
 // if none.
 func awarenessSense(in *entryInfo, first int) int {
-	return glossedSense(in, first, "to notice", "to become aware of", "to realize", "to be aware of")
+	return in.searchOnce(searchAwareness, first, func() int {
+		return glossedSense(in, first, "to notice", "to become aware of", "to realize", "to be aware of")
+	})
 }
 
 // intentSense returns the index of a plain sense of in other than first
 // that takes a verb after it ("to intend", "to be about to"), -1 if none.
 func intentSense(in *entryInfo, first int) int {
-	return glossedSense(in, first, "to intend", "to be about to", "to intend to", "to plan to")
+	return in.searchOnce(searchIntent, first, func() int {
+		return glossedSense(in, first, "to intend", "to be about to", "to intend to", "to plan to")
+	})
 }
 
 // computingVerbSense returns the index of in's first plain sense glossing
@@ -358,8 +366,10 @@ func latinNext(nb *neighbours) bool {
 // tenableSense returns the index of a plain sense of in other than first
 // that says a claim holds ("to be tenable"), -1 if none.
 func tenableSense(in *entryInfo, first int) int {
-	return otherPlainSense(in, first, func(s string) bool {
-		return strings.HasPrefix(s, "to be tenable")
+	return in.searchOnce(searchTenable, first, func() int {
+		return otherPlainSense(in, first, func(s string) bool {
+			return strings.HasPrefix(s, "to be tenable")
+		})
 	})
 }
 
@@ -370,8 +380,10 @@ var eventAdverbs = map[string]bool{"刚": true, "刚刚": true, "已经": true, 
 // orSense returns the index of a plain sense of in other than first that
 // is "or", -1 if none.
 func orSense(in *entryInfo, first int) int {
-	return otherPlainSense(in, first, func(s string) bool {
-		return s == "or"
+	return in.searchOnce(searchOr, first, func() int {
+		return otherPlainSense(in, first, func(s string) bool {
+			return s == "or"
+		})
 	})
 }
 
@@ -412,8 +424,10 @@ func directionNext(nb *neighbours) bool {
 // straightSense returns the index of a plain sense of in other than first
 // that says "straight" in space, -1 if none.
 func straightSense(in *entryInfo, first int) int {
-	return otherPlainSense(in, first, func(s string) bool {
-		return strings.HasPrefix(s, "straight")
+	return in.searchOnce(searchStraight, first, func() int {
+		return otherPlainSense(in, first, func(s string) bool {
+			return strings.HasPrefix(s, "straight")
+		})
 	})
 }
 
@@ -481,8 +495,10 @@ func correlativeSense(in *entryInfo, first int, nb *neighbours) int {
 // suggestionSense returns the index of a plain sense of in other than
 // first that glosses advice ("had better"), -1 if none.
 func suggestionSense(in *entryInfo, first int) int {
-	return otherPlainSense(in, first, func(s string) bool {
-		return strings.HasPrefix(s, "had better")
+	return in.searchOnce(searchSuggestion, first, func() int {
+		return otherPlainSense(in, first, func(s string) bool {
+			return strings.HasPrefix(s, "had better")
+		})
 	})
 }
 
