@@ -795,7 +795,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// claim holds where nothing follows (公司成立于2015年, 公司刚成立
 		// stay).
 		return tenableSense(in, first)
-	case !single && nb.prev != "" && !personalPronouns[nb.prev] && !clauseHead(nb) && alternativeQuestion(nb) && orSense(in, first) >= 0:
+	case !single && nb.prev != "" && !personalPronouns[nb.prev] && orSense(in, first) >= 0 && !clauseHead(nb) && alternativeQuestion(nb):
 		// 你喝茶还是咖啡? "or", not "still (as before)": between the two
 		// choices of a question without 吗 (他还是没来? stays "still").
 		return orSense(in, first)
