@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1219,5 +1219,54 @@ func (a *Analyzer) earlyThen(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.shift(k, out.ends[k]+n, w, a.singles[t])
+	return true
+}
+
+// toAndFro splits a word of a verb and 来 where the verb comes again with
+// 去 after it, the to and fro of V来V去: 我想来想去还是决定不去 is 想 来 想
+// 去, not 想来 "it may be assumed" 想 去; 他看来看去 看 来, not 看来
+// "apparently". It reports whether it did.
+func (a *Analyzer) toAndFro(run string, out *segWords, k, from int) bool {
+	if k+2 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	v, ok := strings.CutSuffix(w, "来")
+	if !ok || v == "" || run[out.ends[k]:out.ends[k+1]] != v || run[out.ends[k+1]:out.ends[k+2]] != "去" {
+		return false
+	}
+	verb, ok := a.lex.get(v)
+	if !ok {
+		return false
+	}
+	out.split(k, start, len(v), verb, a.singles['来'])
+	return true
+}
+
+// doubledObject moves the boundary inside a doubled character that is no
+// verb (种种 "all kinds of") before one character, where the second of the
+// pair and that character make a verb and its object: 退休以后种种花 is 种
+// 种花 "to grow flowers", the verb done at leisure (种种原因 keeps 种种). It
+// reports whether it did.
+func (a *Analyzer) doubledObject(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	xx, y := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
+	c, n := utf8.DecodeRuneInString(xx)
+	d, m := utf8.DecodeRuneInString(y)
+	if len(xx) != 2*n || !strings.HasPrefix(xx[n:], xx[:n]) || m != len(y) || c >= maxRune || d >= maxRune || a.singles[c].logp == 0 {
+		return false
+	}
+	if a.verbSense(xx) || !a.verbSense(xx[n:]+y) {
+		return false
+	}
+	vo, ok := a.lex.get(xx[n:] + y)
+	if !ok {
+		return false
+	}
+	out.shift(k, start+n, a.singles[c], vo)
 	return true
 }

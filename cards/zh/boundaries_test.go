@@ -72,6 +72,14 @@ var regroupCases = []splitCase{
 	// 一 and 早就: 一早 就.
 	{zh: "我们明天一早就出发", en: "We'll set out first thing tomorrow", want: "我们 明天 一早 就 出发"},
 	{zh: "他一听就懂了", want: "他 一 听 就 懂 了"},
+	// V来V去: no 想来 "it may be assumed", no 看来 "apparently".
+	{zh: "我想来想去还是决定不去", want: "我 想 来 想 去 还是 决定 不 去"},
+	{zh: "他看来看去都不满意", want: "他 看 来 看 去 都 不 满意"},
+	{zh: "看来他不会来了", want: "看来 他 不会 来 了"},
+	// A doubled character that is no verb, then one that makes a verb and
+	// its object with it: 种 种花, not 种种 "all kinds of" 花.
+	{zh: "退休以后种种花养养鱼", want: "退休 以后 种 种花 养 养 鱼"},
+	{zh: "由于种种原因他没来", want: "由于 种种 原因 他 没 来"},
 	{zh: "他们家门口有棵树", en: "There is a tree in front of their house", want: "他们 家 门口 有 棵 树"},
 	// A place word closing its noun, then the adverb of the verb after:
 	// not 上将 "general", 中将 "lieutenant general".

@@ -2514,6 +2514,13 @@ func (a *Analyzer) doubledHalf(sn *sentence, k int) string {
 			return a.syllableOf(ab, "", 0)
 		}
 	}
+	if k+1 < len(sn.toks) && utf8.RuneCountInString(text) == 1 && (k == 0 || sn.toks[k-1].Text != text) {
+		// The AAB form of a verb and its object: 种种花 is 种 种花, both
+		// zhong4 (doubledObject).
+		if ab := sn.toks[k+1].Text; utf8.RuneCountInString(ab) == 2 && strings.HasPrefix(ab, text) && !strings.HasSuffix(ab, text) && a.verbSense(ab) {
+			return a.syllableOf(ab, "", 0)
+		}
+	}
 	if k >= 2 && sn.toks[k-2].Text != text {
 		if ab := sn.toks[k-1].Text; utf8.RuneCountInString(ab) == 2 && strings.HasSuffix(ab, text) && strings.HasPrefix(ab, sn.toks[k-2].Text) {
 			return a.syllableOf(ab, sn.toks[k-1].Reading, 1)
