@@ -566,6 +566,9 @@ func (a *Analyzer) towardPerson(sn *sentence, k int) bool {
 	return v >= 0 && a.predicateAt(sn, v)
 }
 
+// spans are nouns of a stretch of time, the subject of a state (时间长了).
+var spans = map[string]bool{"时间": true, "日子": true, "时候": true, "时期": true, "假期": true, "周期": true}
+
 // muchAfter reports whether the tokens from j on are 很多 (as one word
 // or two) or 不少 closing the clause: how much a predicate before them
 // differs.
@@ -756,6 +759,12 @@ func (a *Analyzer) objectThenVerbFirst(sn *sentence, k int, nb *neighbours) bool
 func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *neighbours) slot {
 	if a.afterCompared(sn, k) {
 		return slotPredicate // 比我差 cha4 "inferior", not cha1 "difference"
+	}
+	if spans[nb.prev] && hanAt(sn, k, -1) == k-1 {
+		// A stretch of time is said to be long or short, never to
+		// grow: 时间长了你就习惯了 is chang2 "long", not zhang3 "to
+		// grow" (which 了 and the clause after it favoured).
+		return slotState
 	}
 	if degreeAdverbs[nb.prev] && noObjectAfter(nb) {
 		// A degree adverb and the token, all the clause says of its

@@ -91,6 +91,7 @@ func TestReadings(t *testing.T) {
 		{zh: "你帮我看一会儿孩子。", text: "看", reading: "kan1"},
 		{zh: "帮我看一下这篇文章。", text: "看", reading: "kan4"},
 		{zh: "退休以后种种花，养养鱼。", text: "种", reading: "zhong4"},
+		{zh: "时间长了你就习惯了。", text: "长", reading: "chang2"},
 		{zh: "他冲了一杯咖啡。", text: "冲", reading: "chong1"},
 		{zh: "她冲着我大喊。", text: "冲", reading: "chong4"},
 		{zh: "你冲着谁发火呢？", text: "冲", reading: "chong4"},
