@@ -539,6 +539,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "dao4" && !comes && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !rescheduled[nb.prev] && (lateTimes[nb.next] || nb.next == "很" && c.word(c.nth(2, 1)) == "晚" || nb.nextPos == "t" || (numeralWord(nb.next) || nb.nextPos == "m") && c.word(c.nth(2, 1)) == "点") {
 			return glossUntil
 		}
+		// 到了路口往右走: opening the clause, 了 then the place reached.
+		if reading == "dao4" && c.clauseHead() && nb.next == "了" && (c.nounAfterNext() || c.word(c.nth(2, 1)) == "家") && c.pos(c.nth(2, 1)) != "t" && !c.near(1, 5, false, "去", "来", "从") {
+			return "to reach; to arrive"
+		}
 		// 我一到家就睡觉了, 到第二个路口往右拐: 到 + the place reached,
 		// after 一/刚 or opening its clause, "to reach; to arrive" (到北京去
 		// goes there).
@@ -921,6 +925,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "jie2 guo3" && c.clauseHead() && nb.next != "是" && nb.next != "的" && !nb.clauseEnd && !c.commaNext() && (personalPronouns[nb.next] || c.verbNext() || nb.next == "一" || nb.nextPos == "r" || nb.nextPos == "c") {
 			return "in the end; as a result"
 		}
+		// 考试结果很好, 这个结果, 结果怎么样: the outcome itself, after
+		// its noun or a determiner, or before what is said of it.
+		if reading == "jie2 guo3" && (isNounPos(nb.prevPos) || nb.prev == "的" || nb.prev == "这个" || nb.prev == "那个" || nb.afterNumeral) && !c.clauseHead() {
+			return glossOutcome
+		}
 	case "本来":
 		// 本来我都不想去的, 我本来想去: before what was first so, the
 		// adverb "originally" (本来的样子 "original"; 本来就 is left).
@@ -996,6 +1005,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 照你这么说, 照我看, 照这样下去: 照 + whose word or way, then a
 		// verb of saying, seeing or going on: "according to" (照镜子,
 		// 照一张相 take or look).
+		// 阳光照在地上, 月光照进来: light shining somewhere.
+		if reading == "zhao4" && (nb.next == "在" || nb.next == "着" || nb.next == "亮" || nb.next == "进" || nb.next == "进来" || nb.next == "到") && c.nounPrev() {
+			return "to shine"
+		}
 		if reading == "zhao4" && (personalPronouns[nb.next] || nb.next == "这样" || nb.next == "那样" || nb.next == "这么" || strings.HasPrefix(nb.nextPos, "n") && nb.next != "镜子") && c.near(1, 4, false, "说", "讲", "看", "说的", "做", "下去", "办", "理解", "规定", "计划") {
 			return "according to"
 		}
@@ -1226,6 +1239,9 @@ const glossShiConcede = "(A 是 A, 但…) A indeed (conceding)"
 
 // enduredComplements follow 挺 the verb "to withstand": 挺过来, 挺住.
 var enduredComplements = map[string]bool{"过来": true, "过去": true, "住": true, "下来": true, "下去": true, "不住": true, "得住": true}
+
+// glossOutcome is 结果 the noun, CC-CEDICT's own sense.
+const glossOutcome = "outcome; result; consequence"
 
 // glossKuaiMoney is 块 counting money, CC-CEDICT's own sense (longer than a
 // construction gloss may be: the sense's text is shown as it is).
