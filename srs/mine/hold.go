@@ -13,7 +13,8 @@ import (
 // 0.9 GB, half of the garbage of the analysis (session 11's profile). So
 // the batches go through a held collection: it stays open from one batch
 // to the next, but is let go once holdFor has passed since it was opened,
-// also while the miner waits for its next batch, and is not opened again
+// also while the miner waits for its next batch (at once if the last batch
+// took longer to come than the hold has left), and is not opened again
 // before restFor has passed. Another process waiting for the file (a
 // review, a lookup: store.DefaultTimeout) tries its lock every 50 ms
 // (bbolt's flock), so it gets the file within holdFor + 50 ms, plus the
@@ -33,6 +34,8 @@ type held struct {
 	// err is the error of a Close done while waiting (next), returned by
 	// the next use: the batch stored before it may not be on disk.
 	err error
+	// waited is how long the last next waited for its batch.
+	waited time.Duration
 }
 
 // use runs fn on the collection, opening it if it is not held, and lets it
@@ -72,18 +75,26 @@ func (h *held) release() error {
 }
 
 // next receives from ch; if the collection is held, it is let go when its
-// time is up before anything comes.
+// time is up before anything comes, or at once when the last wait was
+// longer than the time left: on a busy machine, where a batch takes
+// longer to analyse than holdFor, holding the file would keep others
+// waiting and save nothing.
 func next[T any](h *held, ch <-chan T) (T, bool) {
+	start := time.Now()
+	defer func() { h.waited = time.Since(start) }()
 	if h.db != nil {
-		t := time.NewTimer(holdFor - time.Since(h.opened))
-		select {
-		case v, ok := <-ch:
-			t.Stop()
-			return v, ok
-		case <-t.C:
-			if err := h.release(); err != nil && h.err == nil {
-				h.err = err
+		left := holdFor - time.Since(h.opened)
+		if h.waited < left {
+			t := time.NewTimer(left)
+			select {
+			case v, ok := <-ch:
+				t.Stop()
+				return v, ok
+			case <-t.C:
 			}
+		}
+		if err := h.release(); err != nil && h.err == nil {
+			h.err = err
 		}
 	}
 	v, ok := <-ch

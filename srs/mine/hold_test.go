@@ -110,3 +110,34 @@ func TestHeldLetGo(t *testing.T) {
 		t.Fatalf("failed use: %v, still held %v", err, h.db != nil)
 	}
 }
+
+// TestHeldNotKept: when the last batch took longer to come than the time
+// the hold has left, the collection is let go at once, not when that time
+// is up: on a busy machine a hold would keep others waiting for nothing.
+func TestHeldNotKept(t *testing.T) {
+	defer func(hold, rest time.Duration) { holdFor, restFor = hold, rest }(holdFor, restFor)
+	holdFor, restFor = time.Second, 0
+	path := filepath.Join(t.TempDir(), "c.db")
+	h := &held{open: func() (*store.DB, error) { return store.Open(path, nil) }}
+	if err := h.use(func(*store.DB) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	slow := make(chan int)
+	go func() { time.Sleep(600 * time.Millisecond); slow <- 1 }()
+	if _, ok := next(h, slow); !ok || h.db == nil {
+		t.Fatalf("let go within the hold (%v)", ok)
+	}
+	// 400 ms left, and the last batch took 600 to come.
+	got := make(chan error, 1)
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		db, err := store.Open(path, &store.Options{Timeout: 150 * time.Millisecond})
+		if err == nil {
+			db.Close()
+		}
+		got <- err
+	}()
+	if err, ok := next(h, got); !ok || err != nil {
+		t.Errorf("the other waited for the rest of the hold: %v", err)
+	}
+}
