@@ -818,7 +818,9 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 			} else {
 				s -= wNotName
 			}
-		case single && strings.HasPrefix(pos, "nr"):
+		case single && strings.HasPrefix(pos, "nr") && !degreeAdverbs[nb.prev]:
+			// (Not after a degree adverb, which no name follows: 他长得
+			// 很帅 shuai4 "handsome", which gse tags a name.)
 			s += wName
 		case !single:
 			// A word of several characters that is a name (明朝 Ming2

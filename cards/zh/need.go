@@ -676,7 +676,9 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	fs := in.senses[first]
 	single := utf8.RuneCountInString(in.e.Simp) == 1
 	later := func(is func(string) bool) int {
-		return in.laterPlain(first, nb, func(_ int, s string) bool { return is(s) })
+		// (A character standing alone is not its bound form: 他长得很帅
+		// "handsome", not "(bound form) to lead; to command".)
+		return in.laterPlain(first, nb, func(_ int, s string) bool { return is(s) && !(single && strings.HasPrefix(s, "(bound form)")) })
 	}
 	if afterQuantity(nb) && !approximation(fs) {
 		// 十年左右 "approximately", 三十岁上下.
@@ -764,6 +766,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return isVerbSense(s) || wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
+	case single && nounish(fs) && !objectFollows(nb) && baObjectBefore(nb):
+		// 他把我气坏了 "to make sb angry", not "gas; air": after 把 and
+		// its object comes the verb.
+		return later(isVerbSense)
 	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过") && nounish(fs) && nb.prev != "没" && nb.prev != "没有":
 		// (没电了 "no electricity any more": after 没 "not have" a noun.)
 		return later(isVerbSense)
@@ -1201,4 +1207,23 @@ func labelledAdjective(s string) bool { return strings.HasPrefix(s, "(adjective)
 func articleGloss(s string) bool {
 	g := firstGloss(s)
 	return strings.HasPrefix(g, "a ") || strings.HasPrefix(g, "an ") || strings.HasPrefix(g, "the ")
+}
+
+// baObjectBefore reports whether 把 and one word, its object, stand right
+// before the token: 把我气坏了.
+func baObjectBefore(nb *neighbours) bool {
+	if nb.sn == nil || nb.prev == "" || nb.prev == "把" {
+		return false
+	}
+	for j, n := nb.k-1, 0; j >= 0; j-- {
+		t := nb.sn.toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if n == 1 {
+			return t == "把"
+		}
+		n++
+	}
+	return false
 }

@@ -658,3 +658,19 @@ func TestAfterDegreeAdverb(t *testing.T) {
 		}
 	}
 }
+
+// TestBaAndDegree checks the verb after 把 and its object, and a
+// character after a degree adverb: no name (gse tags 帅 one), and not its
+// bound form.
+func TestBaAndDegree(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, gloss string }{
+		{"他把我气坏了。", "气", "to make angry"},
+		{"他长得很帅。", "帅", "handsome"},
+		{"你把气放了吧。", "气", "gas; air"}, // guard: 把's object
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}
