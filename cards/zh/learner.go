@@ -145,6 +145,17 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		return false
 	}
 	s := in.senses[in.usual]
+	if nounish(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) &&
+		(nb.prev == "被" || degreeAdverbs[nb.prev] || nb.next == "住" ||
+			nb.next == "在" && (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "d")) {
+		// A noun the table names for a word whose dictionary's first sense
+		// is a verb's stands nowhere a noun cannot: after 被 or a degree
+		// adverb, before 住, or before 在 after a noun or an adverb (the
+		// verb's complement of place). 卡 is "card" (我的卡, 这张卡), but
+		// 手机有点卡 "(coll.) slow", 鱼刺卡在喉咙里 and 一直卡在这个问题上
+		// "to stop; to block"; 我的包在哪儿 keeps "bag".
+		return false
+	}
 	switch nb.next {
 	case "得":
 		return !nounish(s)

@@ -302,6 +302,33 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"祝您生活愉快。", "祝", "to wish"},        // "to pray for"
 		{"股价波动很大。", "波动", "to fluctuate"},  // "to undulate"
 		{"价格波动了一下。", "波动", "to fluctuate"}, // "to undulate"
+		// Technology and business interviews (tech12's probe pairs, read
+		// without their English).
+		{"免费版的功能比较有限。", "版", "version"},                    // "a register"
+		{"大部分收入来自企业版。", "版", "version"},                    // "a register"
+		{"你用的是哪个版?", "版", "version"},                       // "a register"
+		{"利率上升对科技股打击很大。", "股", "(finance) stock; share"},   // "thigh"
+		{"我买了一些银行股。", "股", "(finance) stock; share"},       // "thigh"
+		{"屋里有一股烟味。", "股", "classifier"},                    // a measure word stays
+		{"这家公司太烧钱了。", "烧钱", "(fig.) to flush money"},       // "to burn joss paper"
+		{"创业公司都在烧钱。", "烧钱", "(fig.) to flush money"},       // "to burn joss paper"
+		{"公司每年都会培训新员工。", "培训", "to train"},                 // "to cultivate"
+		{"政府应该在培训方面多做一些。", "培训", "to train"},               // "to cultivate"
+		{"这次旅行你有什么收获?", "收获", "gain"},                      // "crop"
+		{"最大的收获是认识了很多朋友。", "收获", "gain"},                   // "crop"
+		{"公司今年裁了很多人。", "裁", "to cut back (e.g. on staff)"}, // "to cut out (as a dress)"
+		{"他上个月被裁了。", "裁", "to cut back (e.g. on staff)"},   // "to cut out (as a dress)"
+		{"很多创业公司根本买不到足够的卡。", "卡", "(loanword) card"},       // "to stop"
+		{"这张卡还能用吗?", "卡", "(loanword) card"},               // "to stop"
+		{"我的卡丢了。", "卡", "(loanword) card"},                 // "to stop"
+		// A noun the table names for a verb-first word does not stand
+		// after 被 or a degree adverb, or before 在 or 住 (usualFits).
+		{"手机有点卡。", "卡", "(computing) (coll.) slow"},
+		{"电脑太卡了。", "卡", "(computing) (coll.) slow"},
+		{"网络很卡。", "卡", "(computing) (coll.) slow"},
+		{"他被卡在路上了。", "卡", "to stop"},
+		{"我们一直卡在这个问题上。", "卡", "to stop"},
+		{"鱼刺卡在喉咙里了。", "卡", "to stop"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
