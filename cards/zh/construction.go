@@ -470,6 +470,14 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "zuo3 you4" && c.countedBefore() {
 			return "approximately"
 		}
+		// 他们左右看了看: before a verb of looking, "left and right"; 被别人
+		// 左右, 受情绪左右: the passive, "to control".
+		if reading == "zuo3 you4" && c.near(-1, 3, false, "被", "受", "所") {
+			return "to control"
+		}
+		if reading == "zuo3 you4" && (nb.next == "看" || nb.next == "看看" || nb.next == "张望" || nb.next == "摇摆" || nb.next == "摇晃" || nb.next == "两边") {
+			return "left and right"
+		}
 	case "不算":
 		// 这个不算太贵, 不算很远: "not … by any measure", before a
 		// predicate (不算钱 keeps "to not count"); 不算什么 "is nothing
@@ -864,6 +872,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "hao3" && c.doneVerbBefore() {
 			return "(verb complement indicating completion)"
 		}
+		// 我们是好朋友, 一个好办法: before its noun, "good" (not a verb's
+		// complement: 是 is no verb done).
+		if reading == "hao3" && (nb.prev == "是" || nb.prev == "个" || nb.prev == "一个" || nb.prev == "很多" || nb.prev == "最") && (c.onlyNounAt(c.step(c.k+1, 1)) || strings.HasPrefix(nb.nextPos, "n") && nb.nextPos != "nr") {
+			return "good"
+		}
 	case "等等":
 		// 等等，我还没说完; 我们再等等吧: the verb 等 doubled, "wait a
 		// minute!" (苹果、香蕉等等: "et cetera").
@@ -964,7 +977,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "多":
 		// 你多大了, 要多长时间, 这天多好啊: before an adjective of degree,
 		// asked or exclaimed, "how (to what extent)" (多吃点 "more").
-		if reading == "duo1" && degreeAdjectives[nb.next] && (c.question() || c.near(1, 3, false, "啊", "呀", "啦") || nb.prev == "有") {
+		if reading == "duo1" && degreeAdjectives[nb.next] && (c.question() || c.near(1, 3, false, "啊", "呀", "啦") || nb.prev == "有" || nb.prev == "不管" || nb.prev == "无论" || nb.prev == "不论") {
 			return "how (to what extent) (Taiwan pr. [duo2])"
 		}
 	case "之所以":
@@ -985,7 +998,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// negation, a degree or an adjective, the stress (not "can").
 		switch {
 		case reading != "ke3":
-		case c.clauseHead() && (personalPronouns[nb.next] || strings.HasPrefix(nb.nextPos, "n") || nb.next == "这" || nb.next == "那"):
+		case c.clauseHead() && (personalPronouns[nb.next] || strings.HasPrefix(nb.nextPos, "n") || nb.next == "这" || nb.next == "那"),
+			c.clauseHead() && c.near(-1, 8, true, "，", ",") && (nb.next == "没" || nb.next == "没有" || nb.next == "不" || nb.next == "是" || nb.next == "就是" || nb.next == "也" || nb.next == "还"):
+			// (他想去，可没时间: after a comma, before a negation, the
+			// contrast too.)
 			return "but; however"
 		case !c.clauseHead() && (nb.next == "不" || nb.next == "别" || nb.next == "没" || nb.next == "真" || nb.next == "太" || nb.next == "千万" || strings.HasPrefix(nb.next, "不") && isVerbPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad")):
 			return "(可 + 不, 别, adjective) really; (stress)"
@@ -1221,7 +1237,7 @@ func (c *fctx) dependAhead() bool {
 }
 
 // degreeAdjectives are asked about by 多 "how": 多大, 多长, 多远.
-var degreeAdjectives = map[string]bool{"大": true, "长": true, "远": true, "高": true, "久": true, "重": true, "好": true, "深": true, "宽": true, "贵": true, "难": true, "快": true, "美": true, "厚": true, "老": true}
+var degreeAdjectives = map[string]bool{"忙": true, "累": true, "冷": true, "热": true, "大": true, "长": true, "远": true, "高": true, "久": true, "重": true, "好": true, "深": true, "宽": true, "贵": true, "难": true, "快": true, "美": true, "厚": true, "老": true}
 
 // glossHaoSo is 好 before an adjective it exclaims (CC-CEDICT's "(before an
 // adjective for exclamatory effect) so", too long for a card).
