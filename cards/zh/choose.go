@@ -95,7 +95,9 @@ type neighbours struct {
 // alone, whatever entry of the token it weighs: choose asks readingNeed of
 // every entry of a token, and nb.once answers such a question for the
 // first only. A rule whose test starts with the words around the token and
-// ends with the entry puts the first part behind once (fallAdverbNeed).
+// ends with the entry puts the first part behind once (fallAdverbNeed). A
+// question about the word's entries alone (has it an entry of falling?) is
+// a wordFact, answered once per headword (wordAny, zh.go): ask it first.
 type tokenFact uint8
 
 const (
@@ -104,7 +106,6 @@ const (
 	factFallOrAdverb                    // fallAdverbNeed's construction and entries
 	factCountsNext                      // severalNeed's construction and entries
 	factNounHead                        // headNeed's construction and entries
-	factMoreEntry                       // an entry first "more" (degreeNeed)
 	factLacking                         // lackNeed's construction and entries
 	factNounsAround                     // bracketNeed's nouns (nounStems)
 )

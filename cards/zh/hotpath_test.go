@@ -216,3 +216,51 @@ func TestTokenFactOnce(t *testing.T) {
 		}
 	}
 }
+
+// wordAny answers as anyEntry does, asked twice (the second time from the
+// headword's facts), for the tokens of generated pairs, in and out of the
+// lexicon.
+func TestWordAny(t *testing.T) {
+	a := analyzer(t)
+	facts := []struct {
+		f  wordFact
+		is func(*entryInfo) bool
+	}{
+		{wordFalls, fallFirst},
+		{wordSeveral, severalEntry},
+		{wordMore, moreFirst},
+		{wordLacks, lackSense},
+		{wordVerbFirst, verbFirst},
+		{wordNounFirst, headNounFirst},
+	}
+	held := 0
+	for _, p := range tatoebaPairs(t, a, 300) {
+		sn := &sentence{toks: a.Analyze(p[0], "")}
+		for _, tok := range sn.toks {
+			id := int32(-1)
+			if le, ok := a.lex.get(tok.Text); ok {
+				id = le.id
+			}
+			sn.ids = append(sn.ids, id)
+		}
+		for k, tok := range sn.toks {
+			if !isHan(firstRune(tok.Text)) {
+				continue
+			}
+			for round := range 2 {
+				for _, f := range facts {
+					got, want := a.wordAny(sn, k, f.f, f.is), a.anyEntry(tok.Text, f.is)
+					if got != want {
+						t.Fatalf("%s, fact %d, round %d: wordAny %v, anyEntry %v", tok.Text, f.f, round, got, want)
+					}
+					if got {
+						held++
+					}
+				}
+			}
+		}
+	}
+	if held == 0 {
+		t.Fatal("no fact held")
+	}
+}

@@ -703,11 +703,10 @@ func prepositionEntry(in *entryInfo) bool {
 // the entry: it stands before an object and a verb (objectThenVerbFirst),
 // with no 以 before it, and has both a preposition's entry and a verb's.
 func (a *Analyzer) prepositionOrVerb(sn *sentence, k int, nb *neighbours) bool {
-	// (The construction first: its first tests are of the adjacent words,
-	// which rule out most tokens at once; anyEntry looks each entry up.)
-	text := sn.toks[k].Text
+	// (The entries first, remembered per headword: few characters have
+	// both.)
 	verbs := func(in *entryInfo) bool { return in.kinds.kinds().verb >= 0.5 }
-	if !a.objectThenVerbFirst(sn, k, nb) || !a.anyEntry(text, prepositionEntry) || !a.anyEntry(text, verbs) {
+	if !a.wordAny(sn, k, wordPreposition, prepositionEntry) || !a.wordAny(sn, k, wordVerbs, verbs) || !a.objectThenVerbFirst(sn, k, nb) {
 		return false
 	}
 	for j := hanAt(sn, k, -1); j >= 0; j = hanAt(sn, j, -1) {
@@ -1446,6 +1445,13 @@ func headNounFirst(in *entryInfo) bool {
 // before a verb, 是 or a degree adverb and an adjective, with an entry
 // that is first a noun and one first a verb (and no other).
 func (a *Analyzer) nounOrVerbHead(sn *sentence, k int, nb *neighbours) bool {
+	// The entries first, remembered per headword: every entry (not a
+	// name, with a plain sense) a noun or a verb first, not 了, whose
+	// particle's entry is neither; one a noun, one a verb.
+	neither := func(ie *entryInfo) bool { return ie.firstPlain >= 0 && !headNounFirst(ie) && !verbFirst(ie) }
+	if !a.wordAny(sn, k, wordNounFirst, headNounFirst) || !a.wordAny(sn, k, wordVerbFirst, verbFirst) || a.wordAny(sn, k, wordNeither, neither) {
+		return false
+	}
 	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || utf8.RuneCountInString(nb.prev) < 2 || hanAt(sn, k, -1) != k-1 {
 		return false
 	}
@@ -1481,21 +1487,7 @@ func (a *Analyzer) nounOrVerbHead(sn *sentence, k int, nb *neighbours) bool {
 	default:
 		return false
 	}
-	// (Every entry a noun or a verb first: not 了, whose particle's entry
-	// is neither.)
-	noun, verb := false, false
-	for _, e := range a.dict.Lookup(sn.toks[k].Text) {
-		ie := a.info(e)
-		if e.IsName() || ie.firstPlain < 0 {
-			continue
-		}
-		n, v := headNounFirst(ie), verbFirst(ie)
-		if !n && !v {
-			return false
-		}
-		noun, verb = noun || n, verb || v
-	}
-	return noun && verb
+	return true
 }
 
 // negatedVerb reports whether the token stands right after a negation (不,
@@ -1552,7 +1544,7 @@ func (a *Analyzer) bracketNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 // character that is not rare and has no particle's entry; nil if none.
 func (a *Analyzer) nounStemsAround(sn *sentence, k int) []string {
 	text := sn.toks[k].Text
-	if utf8.RuneCountInString(text) != 1 || sn.rare(a, k) || a.anyEntry(text, func(e *entryInfo) bool { return e.particle >= 0 }) {
+	if utf8.RuneCountInString(text) != 1 || sn.rare(a, k) || a.wordAny(sn, k, wordParticle, func(e *entryInfo) bool { return e.particle >= 0 }) {
 		// (A rare character beside a noun is more often part of a name:
 		// 鸡仔木; a particle's character is left to particleNeed: 时候得过
 		// 冠军 is guo5, whatever "(of time) to pass" says.)
@@ -1657,6 +1649,9 @@ func lackSense(in *entryInfo) bool {
 // subject or an adverb, before a counted object (or a person and one), with
 // an entry that lacks.
 func (a *Analyzer) lacking(sn *sentence, k int, nb *neighbours) bool {
+	if !a.wordAny(sn, k, wordLacks, lackSense) {
+		return false
+	}
 	if p := nb.prevPos; !strings.HasPrefix(p, "r") && !strings.HasPrefix(p, "n") && p != "d" && p != "t" && !(utf8.RuneCountInString(nb.prev) == 1 && adverbChar(nb.left)) {
 		return false // (还 of 还差 may be tagged otherwise)
 	}
@@ -1664,7 +1659,7 @@ func (a *Analyzer) lacking(sn *sentence, k int, nb *neighbours) bool {
 	if !a.countedObject(sn, next) && !(personalPronouns[nb.next] && a.countedObject(sn, hanAt(sn, next, 1))) {
 		return false
 	}
-	return a.anyEntry(sn.toks[k].Text, lackSense)
+	return true
 }
 
 // countedObject reports whether the tokens from j on are a quantity of a
@@ -1789,7 +1784,7 @@ func (a *Analyzer) disposalNeed(text string, in *entryInfo) float64 {
 // says nothing) and is the verb of a 把 clause or acts, a person its
 // subject, on an object.
 func (a *Analyzer) disposalAround(sn *sentence, k int, nb *neighbours) bool {
-	return (a.baObjectBefore(sn, k, nb) || a.objectAfter(sn, k, nb) && a.agentBefore(sn, k)) && a.anyEntry(sn.toks[k].Text, fallFirst)
+	return a.wordAny(sn, k, wordFalls, fallFirst) && (a.baObjectBefore(sn, k, nb) || a.objectAfter(sn, k, nb) && a.agentBefore(sn, k))
 }
 
 // anyEntry reports whether an entry of text, not a name's, has property
@@ -1906,18 +1901,10 @@ func (a *Analyzer) fallAdverbNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 // 得) and a predicate, with an entry of falling and an entry of a
 // function word.
 func (a *Analyzer) fallOrAdverb(sn *sentence, k int, nb *neighbours) bool {
+	fallAdverb := func(ie *entryInfo) bool { return !fallFirst(ie) && ie.kinds.kinds().function > 0 }
 	// The entries first: few characters have both, and the construction
 	// asks predicateAt of the next word.
-	falls, adverb := false, false
-	for _, e := range a.dict.Lookup(sn.toks[k].Text) {
-		if e.IsName() {
-			continue
-		}
-		ie := a.info(e)
-		falls = falls || fallFirst(ie)
-		adverb = adverb || !fallFirst(ie) && ie.kinds.kinds().function > 0
-	}
-	if !falls || !adverb || utf8.RuneCountInString(sn.toks[k].Text) != 1 || baBefore(sn, k) {
+	if !a.wordAny(sn, k, wordFalls, fallFirst) || !a.wordAny(sn, k, wordFallAdverb, fallAdverb) || utf8.RuneCountInString(sn.toks[k].Text) != 1 || baBefore(sn, k) {
 		return false
 	}
 	next := hanAt(sn, k, 1)
@@ -2128,7 +2115,7 @@ func (a *Analyzer) degreeNeed(sn *sentence, k int, in *entryInfo, nb *neighbours
 	if moreFirst(in) {
 		return 1
 	}
-	if nb.once(factMoreEntry, func() bool { return a.anyEntry(sn.toks[k].Text, moreFirst) }) {
+	if a.wordAny(sn, k, wordMore, moreFirst) {
 		return -1
 	}
 	return 0
@@ -2253,7 +2240,7 @@ func severalEntry(in *entryInfo) bool {
 // has an entry first "how many" and stands before a measure word, a noun
 // or a numeral's unit.
 func (a *Analyzer) countsNext(sn *sentence, k int) bool {
-	if !a.anyEntry(sn.toks[k].Text, severalEntry) {
+	if !a.wordAny(sn, k, wordSeveral, severalEntry) {
 		return false
 	}
 	j := hanAt(sn, k, 1)

@@ -350,6 +350,54 @@ type wordInfo struct {
 	// head is the entryInfo of the first entry, resolved (headInfo),
 	// found on first use for a headword of several entries.
 	head atomic.Pointer[entryInfo]
+	// facts holds the wordFacts answered so far: bit 2f is set once fact
+	// f is known, bit 2f+1 when it holds (wordAny).
+	facts atomic.Uint32
+}
+
+// A wordFact names a question about a headword's entries alone (has it an
+// entry first "how many"?), which the reading needs ask of the tokens in
+// every pair: anyEntry looks every entry up. wordAny answers it once per
+// headword, so that a need can ask it before the words around the token.
+type wordFact uint8
+
+const (
+	wordFalls       wordFact = iota // an entry first "to fall" (fallFirst)
+	wordFallAdverb                  // another with a function word's sense (fallOrAdverb)
+	wordSeveral                     // an entry first "how many" (severalEntry)
+	wordMore                        // an entry first "more" (moreFirst)
+	wordLacks                       // an entry that lacks (lackSense)
+	wordParticle                    // a particle's entry
+	wordPreposition                 // a function word with a preposition's sense (prepositionEntry)
+	wordVerbs                       // a verb's entry (kinds.verb ≥ 0.5)
+	wordNounFirst                   // an entry first a noun (headNounFirst)
+	wordVerbFirst                   // an entry first a verb (verbFirst)
+	wordNeither                     // an entry first neither (nounOrVerbHead)
+)
+
+// wordAny is a.anyEntry(text, is) for token k's text, is being the test
+// fact f names, found once per headword of the lexicon.
+func (a *Analyzer) wordAny(sn *sentence, k int, f wordFact, is func(*entryInfo) bool) bool {
+	if sn.ids[k] < 0 {
+		return a.anyEntry(sn.toks[k].Text, is)
+	}
+	w := a.word(sn, k)
+	known, holds := uint32(1)<<(2*f), uint32(2)<<(2*f)
+	if v := w.facts.Load(); v&known != 0 {
+		return v&holds != 0
+	}
+	ans := false
+	for _, e := range w.entries {
+		if !e.IsName() && is(a.info(e)) {
+			ans = true
+			break
+		}
+	}
+	if ans {
+		known |= holds
+	}
+	w.facts.Or(known) // (two goroutines may both find it: the same answer)
+	return ans
 }
 
 // headInfo returns a.info(a.resolve(w.entries[0])), what the rules ask of
