@@ -534,6 +534,44 @@ const (
 	slotState     // a state its subject is in: 我累了, 我累得不行
 )
 
+// regardNeed is, for a character one of whose entries has the sense "to
+// regard as" (当 dang4), +1 for that entry and -1 for the others where
+// what the token takes for what follows 是 (当是, 当我是傻子, 我一直当你是
+// 朋友) or, after 就, a person and what did not happen (就当我没说): 你当我
+// 是傻子吗 is dang4, not dang1 "to be; to act as".
+func (a *Analyzer) regardNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	regards := func(in *entryInfo) bool {
+		for i, s := range in.senses {
+			if in.plain(i, s) && strings.HasPrefix(s, "to regard as") {
+				return true
+			}
+		}
+		return false
+	}
+	if utf8.RuneCountInString(in.e.Simp) != 1 || nb.next == "" || hanAt(sn, k, -1) < 0 {
+		return 0 // (opening its clause, 当 is "when": 当我是学生的时候)
+	}
+	for j := hanAt(sn, k, 1); j >= 0; j = hanAt(sn, j, 1) {
+		if t := sn.toks[j].Text; t == "时候" || t == "时" {
+			return 0 // (当…的时候 "when", after a subject too)
+		}
+	}
+	taken := nb.next == "是"
+	if !taken && (personalPronouns[nb.next] || nb.next == "他们" || nb.next == "我们") {
+		if j := hanAt(sn, hanAt(sn, k, 1), 1); j >= 0 {
+			t := sn.toks[j].Text
+			taken = t == "是" || nb.prev == "就" && (t == "没" || t == "没有" || t == "不")
+		}
+	}
+	if !taken || !a.anyEntry(sn.toks[k].Text, regards) {
+		return 0
+	}
+	if regards(in) {
+		return 1
+	}
+	return -1
+}
+
 // towardNeed is +1 for the entry of prepositions (verb senses none, a
 // preposition's among them: 衝 chong4 "towards") and -1 for the others
 // of a character that has one, where 着, a person and a verb follow the
@@ -1359,6 +1397,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return n
 	}
 	if n := a.towardNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.regardNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
 	if n := a.prepositionNeed(sn, k, in, nb); n != 0 {
