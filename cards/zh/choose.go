@@ -610,6 +610,15 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 			}
 		}
 	}
+	if a.info(best).score.name && len(en.stems) == 0 && (nb.afterNumeral || numeralWord(nb.prev)) {
+		// (tech12) A character counted is no name: 两周, 这周 zhou1 "week"
+		// (learner.txt), not 周 Zhou1 "Zhou Dynasty".
+		for _, e := range entries {
+			if !e.IsName() && strings.EqualFold(e.Pinyin, best.Pinyin) && a.info(e).usual >= 0 {
+				return a.resolve(e)
+			}
+		}
+	}
 	return a.resolve(best)
 }
 

@@ -329,6 +329,20 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"他被卡在路上了。", "卡", "to stop"},
 		{"我们一直卡在这个问题上。", "卡", "to stop"},
 		{"鱼刺卡在喉咙里了。", "卡", "to stop"},
+		{"用户今天喜欢你,明天就可能卸载你。", "卸载", "to uninstall (software)"}, // "to unload cargo"
+		{"我把这个软件卸载了。", "卸载", "to uninstall (software)"},
+		{"反垄断的审查也越来越严。", "严", "strict"},                // "tight (closely sealed)"
+		{"我们公司管得很严。", "严", "strict"},                   // "tight (closely sealed)"
+		{"他爸爸很严。", "严", "strict"},                      // "tight (closely sealed)"
+		{"很多顶尖的研究员是华人。", "顶尖", "top (figures"},         // "peak"
+		{"这些都是顶尖人才。", "顶尖", "top (figures"},            // "peak"
+		{"电网需要大规模升级。", "升级", "(computing) to upgrade"}, // "to go up by one grade"
+		{"我的手机昨天升级了。", "升级", "(computing) to upgrade"}, // "to go up by one grade"
+		// A character counted is no name: learner.txt's 周 "week", not
+		// the name entry's "Zhou Dynasty" (choose.go).
+		{"我两周后回来。", "周", "week"},
+		{"已经过了三周了。", "周", "week"},
+		{"这周我很忙。", "周", "week"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
