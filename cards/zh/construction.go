@@ -460,7 +460,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 我看他不会来了, 你看这样行吗: at the head of a clause, before
 		// a clause of its own, the speaker's view ("I think …").
-		if w == "看" && reading == "kan4" && (nb.prev == "我" || nb.prev == "你" || nb.prev == "您") && c.headAt(c.step(c.k-1, -1)) && (personalPronouns[nb.next] || nb.next == "这样" || nb.next == "这个" || nb.next == "那个") && c.nearPos(2, 4, "v") {
+		if w == "看" && reading == "kan4" && (nb.prev == "我" || nb.prev == "你" || nb.prev == "您") && c.headAt(c.step(c.k-1, -1)) && (personalPronouns[nb.next] || nb.next == "这样" || nb.next == "这个" || nb.next == "那个") && c.nearPos(2, 4, "v") ||
+			w == "看" && reading == "kan4" && nb.prev == "我" && c.headAt(c.step(c.k-1, -1)) && (nb.next == "这" || nb.next == "那") && c.verbWithin(3, 5) {
+			// (我看这事儿没戏了: 这 and its noun, then the judgment.)
 			return "to consider; to think"
 		}
 	case "左右":

@@ -803,6 +803,22 @@ func (c *fctx) nounAfterDe() bool {
 	return n >= 0 && !c.breaks(n, false) && (isNounPos(c.pos(n)) || c.nounAt(n))
 }
 
+// notThenTwo reports whether 不 stands three words before the token, then
+// a modal and a verb (不想干了) or a verb and its object (不去北京了); 不小心
+// 摔倒了 is an adverb, no negation of what follows.
+func (c *fctx) notThenTwo() bool {
+	j := c.nth(3, -1)
+	if j < 0 || c.word(j) != "不" || c.breaks(c.nth(1, -1), false) || c.breaks(c.nth(2, -1), false) {
+		return false
+	}
+	w1 := c.nth(2, -1)
+	if modalVerbs[c.word(w1)] || c.word(w1) == "想" || c.word(w1) == "再" {
+		return true
+	}
+	p := c.pos(c.nth(1, -1))
+	return isVerbPos(c.pos(w1)) && (isNounPos(p) && p != "vn")
+}
+
 // spanThenNot reports whether a span of time stands before the 没 of the
 // token's clause: 好久没见了, 三天没吃饭了.
 func (c *fctx) spanThenNot() bool {
@@ -863,6 +879,11 @@ func (c *fctx) de(reading string) string {
 	}
 	possessor := isObjectPos(nb.prevPos) || c.latinPrev()
 	pronoun := strings.HasPrefix(nb.prevPos, "r")
+	if nb.next == "时候" && !pronoun {
+		// 买菜的时候, 我小的时候: the time when, described by what comes
+		// before (not its owner).
+		return "(links a description to its noun)"
+	}
 	if nb.next == "是" && nb.prev != "是" {
 		// 他指的是, 要明确的是, 我们讨论的是: what he meant, what must
 		// be clear, what we discuss "is …". 我的是: mine is.
@@ -1111,7 +1132,9 @@ func (c *fctx) le(reading string) string {
 		// 我们好久没见了, 三天没吃饭了: for so long it has not happened
 		// (the situation now, not "not any more").
 		return "(sentence-final) change of state: now"
-	case c.near(-1, 2, false, "不", "没", "沒"):
+	case c.near(-1, 2, false, "不", "没", "沒", "不会", "不想", "不要", "不能", "不用", "不敢", "不再") || c.notThenTwo():
+		// (不想干了, 不去北京了: the verb's object or a second verb
+		// between; 下次不会了: 不会 is one word.)
 		return "(不…了) not any more"
 	case c.near(-1, 3, false, "别"):
 		return "(别…了) stop (doing it)"
@@ -1132,7 +1155,7 @@ func (c *fctx) adjectiveKuai() bool {
 			continue
 		}
 		p := c.word(c.step(j-1, -1))
-		return seen == 0 && !c.near(-1, 4, false, "要", "快要", "就要") || p == "得" || degreeAdverbs[p]
+		return seen == 0 && !c.near(-1, 4, false, "要", "快要", "就要") || p == "得" || degreeAdverbs[p] || p == "这么" || p == "那么" // (这么快就答应了)
 	}
 	return false
 }
@@ -1162,6 +1185,10 @@ func (c *fctx) jiu(reading string) string {
 		return "(就在) right (here, there); exactly" // 超市就在对面
 	case c.near(-1, 6, false, "一", "刚", "刚刚", "一旦") && !nb.afterNumeral, c.near(-1, 4, false, "了"), c.yiVerbBefore():
 		return "as soon as … then (一/刚/了…就)"
+	case (nb.prev == "那" || nb.prev == "那么" || nb.prev == "要不" || nb.prev == "不然") && !c.nounNext():
+		// 那就吃火锅吧, 那就这么定了: 那 "in that case" before it, the
+		// consequence (not "(so soon) already": 那 is no amount here).
+		return "(if …,) then"
 	case c.topicAhead():
 		// 就这个问题，我们…: the topic, "concerning".
 		return "with regard to; concerning"
