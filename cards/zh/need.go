@@ -885,10 +885,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 开车要注意安全。 "safety", not "safe": a verb of care or aim
 		// takes the state as its object, the noun.
 		return later(func(s string) bool { return nounish(s) && !adjectiveSense(s) })
-	case !single && nb.prevPos == "n" && !causatives[nb.prev] && utf8.RuneCountInString(in.e.Simp) < 4 && nb.clauseEnd && isVerbSense(fs):
+	case !single && nb.prevPos == "n" && !causatives[nb.prev] && utf8.RuneCountInString(in.e.Simp) < 4 && nb.clauseEnd && isVerbSense(fs) && !placeBefore(nb):
 		// 不存在电力限制。, 情感支持。: the head of a noun compound at the
 		// end of its clause (not an idiom, 领域高谈阔论, nor after a
-		// causative gse tags a noun: 令人惊叹).
+		// causative gse tags a noun: 令人惊叹; nor after 在 and a place,
+		// where it is done: 他在银行工作 "to work", not "job").
 		return later(nounish)
 	case single && nb.prev == "的" && nb.sn != nil && nb.k >= 2 && personalPronouns[nb.sn.toks[nb.k-2].Text] && !modifiesNext(nb) && adjectiveSense(fs):
 		// 这是你的错。 "mistake", not "wrong": what a person's 的 owns is
@@ -1222,6 +1223,25 @@ func baObjectBefore(nb *neighbours) bool {
 		}
 		if n == 1 {
 			return t == "把"
+		}
+		n++
+	}
+	return false
+}
+
+// placeBefore reports whether 在 and one word, a place, stand right
+// before the token: 他在银行工作.
+func placeBefore(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	for j, n := nb.k-1, 0; j >= 0; j-- {
+		t := nb.sn.toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if n == 1 {
+			return t == "在"
 		}
 		n++
 	}

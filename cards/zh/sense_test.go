@@ -674,3 +674,17 @@ func TestBaAndDegree(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereItIsDone checks a verb-first word after 在 and a place at the
+// end of its clause: the verb, not the head of a noun compound.
+func TestWhereItIsDone(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, gloss string }{
+		{"他在银行工作。", "工作", "to work"},
+		{"不存在电力限制。", "限制", "restriction"}, // guard: a noun compound
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}
