@@ -108,6 +108,7 @@ const (
 	factNounHead                        // headNeed's construction and entries
 	factLacking                         // lackNeed's construction and entries
 	factNounsAround                     // bracketNeed's nouns (nounStems)
+	factMeasures                        // measureNeed's construction
 )
 
 // once returns the answer of compute to question f about nb's token,

@@ -1429,7 +1429,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.headNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
-	if n := a.measureNeed(sn, k, in); n != 0 {
+	if n := a.measureNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
 	if n := a.asNeed(sn, k, in); n != 0 {
@@ -1976,27 +1976,40 @@ func (a *Analyzer) fallOrAdverb(sn *sentence, k int, nb *neighbours) bool {
 // verb. 这个箱子约重五公斤, 重约五公斤 are zhong4 "heavy", not chong2 "to
 // repeat". (Not across 了: 长了三公斤 "gained three kilos" is zhang3.) 0
 // elsewhere.
-func (a *Analyzer) measureNeed(sn *sentence, k int, in *entryInfo) float64 {
-	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || in.firstPlain < 0 {
+func (a *Analyzer) measureNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if in.firstPlain < 0 || !nb.once(factMeasures, func() bool { return a.measures(sn, k) }) {
 		return 0
 	}
+	if !a.wordAny(sn, k, wordVerbFirst, verbFirst) {
+		return 0 // (adjectiveOrVerb's first test, remembered per headword)
+	}
+	return a.adjectiveOrVerb(sn.toks[k].Text, in)
+}
+
+// measures is measureNeed's question of token k, whatever the entry: a
+// single character after 有多 closing its clause, or before a quantity of
+// weight or length.
+func (a *Analyzer) measures(sn *sentence, k int) bool {
+	if utf8.RuneCountInString(sn.toks[k].Text) != 1 {
+		return false
+	}
 	if a.howMuch(sn, k) {
-		return a.adjectiveOrVerb(sn.toks[k].Text, in)
+		return true
 	}
 	j := hanAt(sn, k, 1)
 	for n := 0; j >= 0 && n < 2 && approximately[sn.toks[j].Text]; n++ {
 		j = hanAt(sn, j, 1)
 	}
 	if j < 0 || !numeralWord(sn.toks[j].Text) && sn.posOf(a, j) != "m" {
-		return 0
+		return false
 	}
 	if j = hanAt(sn, j, 1); j >= 0 && sn.toks[j].Text == "多" {
 		j = hanAt(sn, j, 1)
 	}
 	if j < 0 || !physicalUnits[sn.toks[j].Text] {
-		return 0
+		return false
 	}
-	return a.adjectiveOrVerb(sn.toks[k].Text, in)
+	return true
 }
 
 // adjectiveOrVerb is measureNeed's answer for in, one of the entries of
