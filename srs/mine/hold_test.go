@@ -77,7 +77,7 @@ func TestOpenWhileMining(t *testing.T) {
 // too, or when a use fails.
 func TestHeldLetGo(t *testing.T) {
 	defer func(hold, rest time.Duration) { holdFor, restFor = hold, rest }(holdFor, restFor)
-	holdFor, restFor = 30*time.Millisecond, 0
+	holdFor, restFor = 150*time.Millisecond, 0
 	path := filepath.Join(t.TempDir(), "c.db")
 	opens := 0
 	h := &held{open: func() (*store.DB, error) { opens++; return store.Open(path, nil) }}
