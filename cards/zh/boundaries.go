@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1268,5 +1268,41 @@ func (a *Analyzer) doubledObject(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.shift(k, start+n, a.singles[c], vo)
+	return true
+}
+
+// suggestedObject splits a noun ending in 吧 that closes the run (酒吧
+// "bar", 网吧 "internet café") into its first character and the particle
+// 吧 where the verb before it (a little amount, 点 or 些, between or not)
+// makes a word with that character: 我们去喝酒吧 is 喝酒 吧 "let's go for a
+// drink", not 喝 酒吧; 少喝点酒吧 is 酒 吧. 我们去酒吧吧 and 今晚
+// 去网吧 keep the noun. It reports whether it did.
+func (a *Analyzer) suggestedObject(run string, out *segWords, k, from int) bool {
+	if k+1 != len(out.ends) || k == from {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	x, ok := strings.CutSuffix(w, "吧")
+	if !ok || utf8.RuneCountInString(x) != 1 {
+		return false
+	}
+	j := k - 1
+	if v := run[out.start(j, from):out.ends[j]]; (v == "点" || v == "些" || v == "一点" || v == "一些") && j > from {
+		j--
+	}
+	v := run[out.start(j, from):out.ends[j]]
+	if !a.verbSense(v+x) || !a.verbChar(v) {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(x)
+	if c >= maxRune || a.singles[c].logp == 0 || a.singles['吧'].logp == 0 {
+		return false
+	}
+	if vx, ok := a.lex.get(v + x); ok && j == k-1 {
+		out.shift(j, start+len(x), vx, a.singles['吧']) // 喝酒 吧
+		return true
+	}
+	out.split(k, start, len(x), a.singles[c], a.singles['吧'])
 	return true
 }

@@ -80,6 +80,11 @@ var regroupCases = []splitCase{
 	// its object with it: 种 种花, not 种种 "all kinds of" 花.
 	{zh: "退休以后种种花养养鱼", want: "退休 以后 种 种花 养 养 鱼"},
 	{zh: "由于种种原因他没来", want: "由于 种种 原因 他 没 来"},
+	// A verb and its object, then 吧 closing the clause: no 酒吧 "bar".
+	{zh: "我们去喝酒吧", want: "我们 去 喝酒 吧"},
+	{zh: "少喝点酒吧", want: "少 喝 点 酒 吧"},
+	{zh: "我们去酒吧吧", want: "我们 去 酒吧 吧"},
+	{zh: "他在酒吧工作", want: "他 在 酒吧 工作"},
 	{zh: "他们家门口有棵树", en: "There is a tree in front of their house", want: "他们 家 门口 有 棵 树"},
 	// A place word closing its noun, then the adverb of the verb after:
 	// not 上将 "general", 中将 "lieutenant general".

@@ -1370,6 +1370,13 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 			return ruledOut
 		}
 	}
+	if nb.objectless && hanAt(sn, k, -1) >= 0 && len(in.senses) > 0 && strings.HasPrefix(in.senses[0], "(modal particle") {
+		// Closing its clause after a word, a modal particle is that
+		// particle, whatever the English relates to its other entries:
+		// 你少喝点酒吧 "drink less alcohol" is ba5, not ba1 "bar (loanword)
+		// (serving drinks…)".
+		return 1
+	}
 	if a.modalNeed(sn, k, in, nb) || a.fondNeed(sn, k, in) || stayNeed(in, nb) || revolveNeed(in, nb) || mindNeed(in, nb) {
 		return 1
 	}

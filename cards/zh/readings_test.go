@@ -96,6 +96,7 @@ func TestReadings(t *testing.T) {
 		{zh: "就当我没说。", text: "当", reading: "dang4"},
 		{zh: "当我是学生的时候，我很喜欢踢球。", text: "当", reading: "dang1"},
 		{zh: "他当过老师。", text: "当", reading: "dang1"},
+		{zh: "你少喝点酒吧。", en: "Drink less alcohol.", text: "吧", reading: "ba5"},
 		{zh: "他冲了一杯咖啡。", text: "冲", reading: "chong1"},
 		{zh: "她冲着我大喊。", text: "冲", reading: "chong4"},
 		{zh: "你冲着谁发火呢？", text: "冲", reading: "chong4"},
