@@ -20,14 +20,18 @@ import (
 // batch to batch (hold.go). One pair a batch, stored as soon as it is
 // analysed, the batches follow one another with nothing in between:
 // without its rest, the miner opened the file again before the other's
-// next try, and the other got it only once mining was done.
+// next try, and the other got it only once mining was done. The hold is
+// short and the rest longer than the other's 50 ms between tries, so
+// that the rest of the mine spans several rests whatever the machine's
+// speed: with a 50 ms hold, a quiet machine stored all the batches in
+// the first hold, and the test failed without a defect.
 func TestOpenWhileMining(t *testing.T) {
 	defer func(hold, rest time.Duration) { holdFor, restFor = hold, rest }(holdFor, restFor)
-	holdFor, restFor = 50*time.Millisecond, 120*time.Millisecond
+	holdFor, restFor = 5*time.Millisecond, 100*time.Millisecond
 	dir := t.TempDir()
 	path := filepath.Join(dir, "c.db")
 	in := filepath.Join(dir, "a.tsv")
-	const pairs = 100
+	const pairs = 60
 	var text strings.Builder
 	for i := range pairs {
 		fmt.Fprintf(&text, "这是第%d个银行。\tThis is bank number %d.\n", i, i)
