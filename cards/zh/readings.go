@@ -2746,6 +2746,33 @@ func (a *Analyzer) pointedAt(sn *sentence, j int) bool {
 	return demonstratives[sn.toks[i].Text] || numeralWord(sn.toks[i].Text)
 }
 
+// costUnits are the units of what something takes: time and money.
+var costUnits = map[string]bool{"小时": true, "个小时": true, "天": true, "年": true, "分钟": true, "个月": true, "月": true,
+	"星期": true, "个星期": true, "周": true, "块": true, "块钱": true, "元": true, "钱": true, "时间": true, "秒钟": true, "钟头": true}
+
+// costCloses reports whether what follows token k (得) to the end of its
+// clause is an amount of time or money, a numeral or 多少 with its unit
+// (and 多, 左右 or a final particle): 修这个得三天, 从这儿到机场得一个小时, 这个
+// 得多少钱 are dei3 "to need", not de2 "to obtain" (得 了 and 分, points,
+// are left alone: 他得了一百分).
+func (a *Analyzer) costCloses(sn *sentence, k int) bool {
+	number, unit := false, false
+	for j := hanAt(sn, k, 1); j >= 0; j = hanAt(sn, j, 1) {
+		switch t, p := sn.toks[j].Text, sn.posOf(a, j); {
+		case numeralWord(t) || t == "多少" || t == "几" || t == "一个" || t == "两个" || t == "几个":
+			number = true
+		case costUnits[t]:
+			unit = unit || number
+		case t == "多" || t == "左右" || t == "个" || finalParticles[t] && t != "了":
+		case p == "m" && !strings.Contains(t, "分"):
+			number = true
+		default:
+			return false
+		}
+	}
+	return number && unit
+}
+
 // modalGlosses are the first glosses of a modal verb's senses (得 dei3
 // "to have to; must; ought to; to need to", 应 ying1 "should; ought to").
 var modalGlosses = map[string]bool{"must": true, "should": true, "ought to": true, "to have to": true,
@@ -2791,6 +2818,9 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			return false
 		case a.predicateAt(sn, j):
 			return false
+		}
+		if a.costCloses(sn, k) {
+			return true
 		}
 	}
 	for j, n := k, 0; n < 4; n++ {
