@@ -891,6 +891,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// causative gse tags a noun: 令人惊叹; nor after 在 and a place,
 		// where it is done: 他在银行工作 "to work", not "job").
 		return later(nounish)
+	case single && nb.prev == "的" && !modifiesNext(nb) && !nb.predicateNext && !strings.HasPrefix(nb.nextPos, "v") && isVerbSense(fs) && later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) }) >= 0:
+		// 我喜欢你的画 "picture; painting", not "to draw": what 的 owns is
+		// a noun, where the word has one (他的笑 stays "to laugh").
+		return later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) })
 	case single && nb.prev == "的" && nb.sn != nil && nb.k >= 2 && personalPronouns[nb.sn.toks[nb.k-2].Text] && !modifiesNext(nb) && adjectiveSense(fs):
 		// 这是你的错。 "mistake", not "wrong": what a person's 的 owns is
 		// a noun (我的好朋友 keeps "good": it modifies the noun after it).

@@ -688,3 +688,18 @@ func TestWhereItIsDone(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnedNoun checks a verb-first character that 的 owns: its noun.
+func TestOwnedNoun(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, gloss string }{
+		{"我喜欢你的画。", "画", "picture; painting"},
+		{"这是我的爱。", "爱", "affection"},
+		{"他的笑很好看。", "笑", "to laugh"},                         // guard: no noun sense
+		{"各领域的最先进技术。", "最", "(before an adjective or verb)"}, // guard
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}
