@@ -331,13 +331,23 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"鱼刺卡在喉咙里了。", "卡", "to stop"},
 		{"用户今天喜欢你,明天就可能卸载你。", "卸载", "to uninstall (software)"}, // "to unload cargo"
 		{"我把这个软件卸载了。", "卸载", "to uninstall (software)"},
-		{"反垄断的审查也越来越严。", "严", "strict"},                // "tight (closely sealed)"
-		{"我们公司管得很严。", "严", "strict"},                   // "tight (closely sealed)"
-		{"他爸爸很严。", "严", "strict"},                      // "tight (closely sealed)"
-		{"很多顶尖的研究员是华人。", "顶尖", "top (figures"},         // "peak"
-		{"这些都是顶尖人才。", "顶尖", "top (figures"},            // "peak"
-		{"电网需要大规模升级。", "升级", "(computing) to upgrade"}, // "to go up by one grade"
-		{"我的手机昨天升级了。", "升级", "(computing) to upgrade"}, // "to go up by one grade"
+		{"反垄断的审查也越来越严。", "严", "strict"},                             // "tight (closely sealed)"
+		{"我们公司管得很严。", "严", "strict"},                                // "tight (closely sealed)"
+		{"他爸爸很严。", "严", "strict"},                                   // "tight (closely sealed)"
+		{"很多顶尖的研究员是华人。", "顶尖", "top (figures"},                      // "peak"
+		{"这些都是顶尖人才。", "顶尖", "top (figures"},                         // "peak"
+		{"电网需要大规模升级。", "升级", "(computing) to upgrade"},              // "to go up by one grade"
+		{"我的手机昨天升级了。", "升级", "(computing) to upgrade"},              // "to go up by one grade"
+		{"数据不用上传到云端。", "云端", "(computing) the cloud"},               // "high in the clouds"
+		{"所有文件都存在云端。", "云端", "(computing) the cloud"},               // "high in the clouds"
+		{"量子计算离实用还有多远?", "实用", "practical"},                         // "to apply in practice"
+		{"合成数据目前还不够实用。", "实用", "practical"},                         // "to apply in practice"
+		{"现在的加密算法都可能被破解。", "破解", "to crack (software)"},             // "to break (a bond"
+		{"他破解了密码。", "破解", "to crack (software)"},                    // "to break (a bond"
+		{"但是一旦认可你,忠诚度也很高。", "一旦", "once (sth happens"},              // "in case (sth happens)"
+		{"一旦出了问题,谁负责?", "一旦", "once (sth happens"},                  // "in case (sth happens)"
+		{"风口过去以后,很多公司就倒闭了。", "风口", "(fig.) hot trend"},              // "air vent"
+		{"有人干脆选择躺平。", "躺平", "(neologism, attested by 2021) to opt"}, // "to lie stretched out"
 		// A character counted is no name: learner.txt's 周 "week", not
 		// the name entry's "Zhou Dynasty" (choose.go).
 		{"我两周后回来。", "周", "week"},
