@@ -859,6 +859,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "hao3" && c.k == c.step(0, 1) && (c.commaNext() || c.particleThenComma()) {
 			return "all right!"
 		}
+		// 好吧好吧，听你的; 好啦好啦: the reply said twice.
+		if reading == "hao3" && c.repliedTwice() {
+			return "all right!"
+		}
 		// 这个好难啊, 他好聪明: before an adjective, exclaimed, "so".
 		if reading == "hao3" && strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad") && nb.next != "好" && c.near(1, 3, false, "啊", "呀", "啦", "哦", "了") {
 			return glossHaoSo
@@ -1179,6 +1183,32 @@ var lateTimes = map[string]bool{"几点": true, "半夜": true, "深夜": true, 
 // rescheduled are verbs that move a time: 改到下午三点 is "to", not
 // "until".
 var rescheduled = map[string]bool{"改": true, "推": true, "推迟": true, "提前": true, "延": true, "延迟": true, "延期": true, "定": true, "安排": true, "约": true, "调": true, "挪": true, "换": true}
+
+// repliedTwice reports whether the token is one of the two 好 of a doubled
+// reply opening the sentence (好吧好吧，…, 好啦好啦，…): 好, a particle, 好,
+// the particle again, then a comma or the end.
+func (c *fctx) repliedTwice() bool {
+	first := c.step(0, 1)
+	if first < 0 || c.word(first) != "好" {
+		return false
+	}
+	p := c.step(first+1, 1)
+	second := c.step(p+1, 1)
+	if p < 0 || second < 0 || c.word(second) != "好" || c.k != first && c.k != second {
+		return false
+	}
+	switch c.word(p) {
+	case "吧", "啦", "了", "啊", "呀":
+	default:
+		return false
+	}
+	q := c.step(second+1, 1)
+	if q < 0 || c.word(q) != c.word(p) {
+		return false
+	}
+	e := c.step(q+1, 1)
+	return e < 0 || c.breaks(e, false)
+}
 
 // subjectBefore reports whether the word before the token is a person
 // (a pronoun or a name) opening its clause: its subject (你行吗).

@@ -1185,6 +1185,10 @@ func (c *fctx) jiu(reading string) string {
 		return "(就在) right (here, there); exactly" // 超市就在对面
 	case c.near(-1, 6, false, "一", "刚", "刚刚", "一旦") && !nb.afterNumeral, c.near(-1, 4, false, "了"), c.yiVerbBefore():
 		return "as soon as … then (一/刚/了…就)"
+	case nb.prev == "后来" || nb.prev == "然后" || nb.prev == "于是" || nb.prev == "接着" || nb.prev == "最后":
+		// 后来就自己学着写歌: what came next (not "(so soon) already",
+		// though gse tags 后来 a time).
+		return "then; just; right away"
 	case (nb.prev == "那" || nb.prev == "那么" || nb.prev == "要不" || nb.prev == "不然") && !c.nounNext():
 		// 那就吃火锅吧, 那就这么定了: 那 "in that case" before it, the
 		// consequence (not "(so soon) already": 那 is no amount here).
@@ -1511,6 +1515,10 @@ func (c *fctx) zaiAgain(reading string) string {
 	switch {
 	case nb.next == "也":
 		return "(再也不) never again; no more"
+	case nb.prev == "不能" || nb.prev == "不要" || nb.prev == "别" || nb.prev == "不会" || nb.prev == "不可以" || nb.prev == "不想" || nb.prev == "不准":
+		// 这次不能再迟到了, 别再说了: a repetition forbidden, "again"
+		// (though 先 opens an earlier clause; 迟到 is no adjective).
+		return "again; once more; re-"
 	case c.near(-1, 12, true, "先", "首先"), c.waitedBefore(), c.near(-1, 4, false, "后", "以后", "之后"), afterQuantity(nb) && nb.prevPos != "t":
 		// 先吃饭再走; 饭后半小时再吃药, 等一会儿再说, 等我们有了数据再
 		// 决定: not until then (but
