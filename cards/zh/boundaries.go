@@ -115,6 +115,12 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// Counted and closing the clause the noun stays: 公司引进了
 			// 两个人才.
 			split = true
+		case c1 == '只' && c2 == '要' && k > from && (strings.HasPrefix(prevTag, "r") || strings.HasPrefix(prevTag, "n")) && next != "" && objectStart(tag(k+1), next) && !a.verbInRun(run, out, k+1):
+			// 只要 "as long as" opens a condition with its verb; before
+			// an object and no verb after it, after its subject, 要 is
+			// "to want" and 只 "only": 我只要一个 "I only want one", 我只要
+			// 一杯咖啡 are 只 要 (只要你愿意 keeps the word).
+			split = true
 		case c1 == '就' && modalChar(c2) && p == "d" && next != "" && objectStart(tag(k+1), next) && !strings.HasSuffix(run, "了"):
 			// 就要 "will; be going to" takes a verb; before an object 要 is
 			// the verb "to want": 我就要一杯茶 is 就 要. (就要一年了 "it
@@ -1305,4 +1311,15 @@ func (a *Analyzer) suggestedObject(run string, out *segWords, k, from int) bool 
 	}
 	out.split(k, start, len(x), a.singles[c], a.singles['吧'])
 	return true
+}
+
+// verbInRun reports whether a word from index j on in run is a verb by
+// gse's tag.
+func (a *Analyzer) verbInRun(run string, out *segWords, j int) bool {
+	for ; j < len(out.ends); j++ {
+		if strings.HasPrefix(a.w.posNames[out.pos[j]], "v") {
+			return true
+		}
+	}
+	return false
 }

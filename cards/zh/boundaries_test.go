@@ -85,6 +85,11 @@ var regroupCases = []splitCase{
 	{zh: "少喝点酒吧", want: "少 喝 点 酒 吧"},
 	{zh: "我们去酒吧吧", want: "我们 去 酒吧 吧"},
 	{zh: "他在酒吧工作", want: "他 在 酒吧 工作"},
+	// 只要 after its subject before an object and no verb: 只 要.
+	{zh: "我只要一杯咖啡", en: "I just want a cup of coffee", want: "我 只 要 一 杯 咖啡"},
+	{zh: "我只要一个", want: "我 只 要 一个"},
+	{zh: "只要你愿意就行", want: "只要 你 愿意 就 行"},
+	{zh: "只要一个人愿意就行", want: "只要 一个 人 愿意 就 行"},
 	{zh: "他们家门口有棵树", en: "There is a tree in front of their house", want: "他们 家 门口 有 棵 树"},
 	// A place word closing its noun, then the adverb of the verb after:
 	// not 上将 "general", 中将 "lieutenant general".
