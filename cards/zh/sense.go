@@ -753,6 +753,9 @@ func verbSlot(nb *neighbours) bool {
 	case "在":
 		// 一直在发展 "to develop": 在 glossed as the progressive.
 		return strings.HasPrefix(prevGloss(nb), "(在 + verb)")
+	case "得":
+		// 你得休息 "to rest": 得 read dei3 "must".
+		return strings.Contains(prevGloss(nb), "must")
 	}
 	return false
 }

@@ -703,3 +703,12 @@ func TestOwnedNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterMust checks a noun-first word after 得 read dei3 "must": the
+// verb.
+func TestAfterMust(t *testing.T) {
+	a := analyzer(t)
+	if g, _ := tokenGloss(t, a, "你得休息。", "", "休息"); !strings.HasPrefix(g, "to rest") {
+		t.Errorf("休息 in 你得休息: got %q, want %q", g, "to rest")
+	}
+}
