@@ -156,6 +156,12 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// "to stop; to block"; 我的包在哪儿 keeps "bag".
 		return false
 	}
+	if in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to make") && dishNear(nb) {
+		// A dish made is cooked, the dictionary's "to make": 饭做好了,
+		// 这道菜做得很好, 他做的饺子, 做了一个蛋糕 (learner.txt's 做 "to do"
+		// is for the rest: 做作业, 这样做, 做生意).
+		return false
+	}
 	switch nb.next {
 	case "得":
 		return !nounish(s)
@@ -226,4 +232,34 @@ func quantityAhead(nb *neighbours) bool {
 	}
 	w := nb.sn.toks[nb.k+2].Text
 	return w == "多" || w == "少"
+}
+
+// dishes are what is cooked, made rather than done: the subject or the
+// object of 做 there is "to make" (dishNear).
+var dishes = map[string]bool{
+	"饭": true, "菜": true, "早饭": true, "午饭": true, "晚饭": true, "早餐": true, "午餐": true, "晚餐": true,
+	"饺子": true, "包子": true, "面": true, "面条": true, "汤": true, "蛋糕": true, "面包": true, "点心": true,
+	"菜肴": true, "饭菜": true, "便当": true, "粥": true,
+}
+
+// dishNear reports whether a dish is the token's subject, right before it
+// (饭做好了, 这道菜做得很好), or its object, within three words after it
+// in its clause (他做的饺子, 做了一个蛋糕).
+func dishNear(nb *neighbours) bool {
+	if dishes[nb.prev] {
+		return true
+	}
+	if nb.sn == nil {
+		return false
+	}
+	for j, n := nb.k+1, 0; j < len(nb.sn.toks) && n < 3; j, n = j+1, n+1 {
+		t := nb.sn.toks[j].Text
+		if dishes[t] {
+			return true
+		}
+		if !isHan(firstRune(t)) {
+			return false
+		}
+	}
+	return false
 }

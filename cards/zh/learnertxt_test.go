@@ -348,6 +348,16 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"一旦出了问题,谁负责?", "一旦", "once (sth happens"},                  // "in case (sth happens)"
 		{"风口过去以后,很多公司就倒闭了。", "风口", "(fig.) hot trend"},              // "air vent"
 		{"有人干脆选择躺平。", "躺平", "(neologism, attested by 2021) to opt"}, // "to lie stretched out"
+		{"这道题我不会做。", "做", "to do"},                                  // "to make; to produce"
+		{"这样做可以省很多钱。", "做", "to do"},                                // "to make; to produce"
+		{"我们还能做什么?", "做", "to do"},                                  // "to make; to produce"
+		{"他在做服装生意。", "做", "to do"},                                  // "to make; to produce"
+		{"今天的作业还没做完。", "做", "to do"},                                // "to make; to produce"
+		// A dish made is cooked: the dictionary's "to make" (usualFits).
+		{"饭做好了,快来吃吧。", "做", "to make"},
+		{"这道菜做得很好。", "做", "to make"},
+		{"他做的饺子特别好吃。", "做", "to make"},
+		{"妈妈给我做了一个蛋糕。", "做", "to make"},
 		// A character counted is no name: learner.txt's 周 "week", not
 		// the name entry's "Zhou Dynasty" (choose.go).
 		{"我两周后回来。", "周", "week"},
