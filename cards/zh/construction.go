@@ -25,7 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true,
+	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -985,6 +985,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// asked or exclaimed, "how (to what extent)" (多吃点 "more").
 		if reading == "duo1" && degreeAdjectives[nb.next] && (c.question() || c.near(1, 3, false, "啊", "呀", "啦") || nb.prev == "有" || nb.prev == "不管" || nb.prev == "无论" || nb.prev == "不论") {
 			return "how (to what extent) (Taiwan pr. [duo2])"
+		}
+	case "还好":
+		// 还好吧，习惯了就好了; 还行，还好: the reply, "not bad; pretty
+		// good" (还好没下雨 "fortunately", before what happened).
+		if reading == "hai2 hao3" && (c.finalNext() || c.commaNext() || c.particleThenComma()) {
+			return "not bad; pretty good"
 		}
 	case "之所以":
 		// 我们之所以这样做，是因为…: the reason why (CC-CEDICT's second

@@ -919,6 +919,10 @@ func (c *fctx) de(reading string) string {
 		return "(是的) yes; that's right"
 	case c.replyDe():
 		return "(好的, 对的) OK; right (a reply)"
+	case (isVerbPos(nb.prevPos) || c.verbAt(c.step(c.k-1, -1))) && c.near(-1, 2, false, "刚", "刚刚", "才", "已经") && (c.nearPos(-1, 6, "t") || c.near(-1, 6, false, "上个月", "上周", "上次", "去年", "昨天", "前天", "刚才", "那天", "当时", "那时候")):
+		// 上个月刚换的, 我昨天才到的: a verb, just done at a time, the
+		// 是…的 of when without its 是.
+		return "(是…的) stresses when, where, how"
 	case c.stressedClause():
 		// 大家都挺有激情的, 他挺喜欢你的, 那挺累的吧: a stress adverb
 		// before the predicate the 的 closes, the assertion (not a
@@ -944,9 +948,9 @@ func (c *fctx) de(reading string) string {
 		return "(sentence-final) it is so (emphasis)"
 	case strings.HasPrefix(nb.prevPos, "a") || nb.prev == "一点" || nb.prev == "一些":
 		return "(adjective + 的) the … one"
-	case c.near(-1, 8, false, "有", "有没有", "要", "买", "换", "找", "卖"):
+	case !c.near(-1, 1, false, "有", "要", "买", "换", "找", "卖") && c.near(-1, 8, false, "有", "有没有", "要", "买", "换", "找", "卖"):
 		// 有四十二号的吗, 我要红色的: the thing had or wanted, named by
-		// what it is of (not the stress).
+		// what it is of (not the stress; 刚换的 is the verb's own 的).
 		return "'s; the one of (mine, his…)"
 	}
 	return "(sentence-final) it is so (emphasis)"
@@ -1185,7 +1189,10 @@ func (c *fctx) jiu(reading string) string {
 		return "(就在) right (here, there); exactly" // 超市就在对面
 	case c.near(-1, 6, false, "一", "刚", "刚刚", "一旦") && !nb.afterNumeral, c.near(-1, 4, false, "了"), c.yiVerbBefore():
 		return "as soon as … then (一/刚/了…就)"
-	case nb.prev == "后来" || nb.prev == "然后" || nb.prev == "于是" || nb.prev == "接着" || nb.prev == "最后":
+	case nb.prev == "后来" || nb.prev == "然后" || nb.prev == "于是" || nb.prev == "接着" || nb.prev == "最后",
+		(nb.prev == "一下" || nb.prev == "一声" || nb.prev == "一遍" || nb.prev == "一眼") && c.verbAt(c.nth(2, -1)):
+		// (喊一声就行, 看一下就知道: a verb done once, then; 我一下就明白了
+		// is "at once".)
 		// 后来就自己学着写歌: what came next (not "(so soon) already",
 		// though gse tags 后来 a time).
 		return "then; just; right away"
