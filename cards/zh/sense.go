@@ -1300,6 +1300,15 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		// 买房子是件大事 / "a big deal": "major event", not "(do sth) in a
 		// big way", whatever "big" says: a measure word counts a noun.
 		want = func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) }
+	case !in.marks[bi].verb && nb.prev == "的" && headEndsPhrase(nb) && wordnet.PartsOfSpeech(firstGloss(in.senses[bi]))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj:
+		// 最大的困难是招人 / "The biggest difficulty is hiring":
+		// "difficult situation", not "difficult" (said by its
+		// derivation): after 的, with no noun after it, the head noun,
+		// if no adjective too (广泛的智能 stays "intelligent").
+		if i := in.saidNoun(en, nb); i >= 0 && wordnet.PartsOfSpeech(firstGloss(in.senses[i]))&wordnet.Adj == 0 {
+			return i
+		}
+		return -1
 	case !in.marks[bi].verb && adjectiveAfterQuantity(in.senses[bi], nb):
 		// 很多困难 "difficulties": after a quantity a noun, the one the
 		// English says most of ("difficult situation", not "difficult").
@@ -1398,4 +1407,11 @@ func predicateFirst(s string) bool {
 	}
 	p := wordnet.PartsOfSpeech(firstGloss(s))
 	return p&wordnet.Adj != 0 && p&(wordnet.Noun|wordnet.Verb|wordnet.Adv) == 0
+}
+
+// headEndsPhrase reports whether the token ends its noun phrase: the
+// clause ends, or its predicate starts (是, an adverb, a negation):
+// 最大的困难是…, not 新的科学发现.
+func headEndsPhrase(nb *neighbours) bool {
+	return nb.clauseEnd || nb.next == "是" || nb.nextPos == "d" || degreeAdverbs[nb.next] || negators[nb.next]
 }

@@ -712,3 +712,17 @@ func TestAfterMust(t *testing.T) {
 		t.Errorf("休息 in 你得休息: got %q, want %q", g, "to rest")
 	}
 }
+
+// TestHeadOverEnglish checks the head noun after 的 where the English
+// says the adjective by a derivation ("difficulty" of "difficult").
+func TestHeadOverEnglish(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, en, word, gloss string }{
+		{"最大的困难是招人。", "The biggest difficulty is hiring.", "困难", "difficult situation"},
+		{"这是一种广泛的智能。", "This is a broad intelligence.", "智能", "intelligent"}, // guard
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}
