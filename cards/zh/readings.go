@@ -534,6 +534,26 @@ const (
 	slotState     // a state its subject is in: 我累了, 我累得不行
 )
 
+// olderNeed is, for 长, +1 for zhang3 ("elder; senior") and -1 for the
+// others before a numeral and 岁: 他比我长两岁 "two years older than me" is
+// zhang3, not chang2 "long" (这条路长两公里 stays chang2).
+func (a *Analyzer) olderNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "长" {
+		return 0
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 || !numeralWord(sn.toks[j].Text) {
+		return 0
+	}
+	if j = hanAt(sn, j, 1); j < 0 || sn.toks[j].Text != "岁" {
+		return 0
+	}
+	if in.e.Pinyin == "zhang3" {
+		return 1
+	}
+	return -1
+}
+
 // regardNeed is, for a character one of whose entries has the sense "to
 // regard as" (当 dang4), +1 for that entry and -1 for the others where
 // what the token takes for what follows 是 (当是, 当我是傻子, 我一直当你是
@@ -1407,6 +1427,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return n
 	}
 	if n := a.regardNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
+	if n := a.olderNeed(sn, k, in); n != 0 {
 		return n
 	}
 	if n := a.prepositionNeed(sn, k, in, nb); n != 0 {

@@ -101,6 +101,8 @@ func TestReadings(t *testing.T) {
 		{zh: "从这儿到机场得一个小时。", text: "得", reading: "dei3"},
 		{zh: "这个得多少钱？", text: "得", reading: "dei3"},
 		{zh: "他得了一百分。", text: "得", reading: "de2"},
+		{zh: "他比我长两岁。", text: "长", reading: "zhang3"},
+		{zh: "这条路长两公里。", text: "长", reading: "chang2"},
 		{zh: "他冲了一杯咖啡。", text: "冲", reading: "chong1"},
 		{zh: "她冲着我大喊。", text: "冲", reading: "chong4"},
 		{zh: "你冲着谁发火呢？", text: "冲", reading: "chong4"},
