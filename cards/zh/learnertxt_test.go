@@ -358,6 +358,10 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这道菜做得很好。", "做", "to make"},
 		{"他做的饺子特别好吃。", "做", "to make"},
 		{"妈妈给我做了一个蛋糕。", "做", "to make"},
+		{"内存不够用了。", "内存", "computer memory"},                    // "internal storage"
+		{"这台电脑的内存是十六个G。", "内存", "computer memory"},              // "internal storage"
+		{"这个网站的页面加载太慢。", "加载", "(computing) to load (content)"}, // "to load (cargo)"
+		{"视频一直在加载。", "加载", "(computing) to load (content)"},     // "to load (cargo)"
 		// A character counted is no name: learner.txt's 周 "week", not
 		// the name entry's "Zhou Dynasty" (choose.go).
 		{"我两周后回来。", "周", "week"},
