@@ -319,7 +319,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// 新的增长点, 一个平衡点: after 的 or a determiner, the verb
 			// and 点 are a noun, "point" (not "a bit more").
 			return "point; dot; spot; speck"
-		case (nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !modalVerbs[nb.prev] && c.verbAt(c.step(c.k-1, -1)):
+		case (nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !modalVerbs[nb.prev] && c.verbAt(c.step(c.k-1, -1)),
+			(nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !c.nounAt(c.step(c.k-1, -1)) && !demonstratives[nb.prev] && !numeralWord(nb.prev) && !personalPronouns[nb.prev] && !degreeAdverbs[nb.prev] && c.near(-1, 4, false, "能不能", "能", "不能", "可以", "请", "你", "您", "你们"):
+			// (你能不能小声点？ 请安静点: the manner asked of the
+			// listener, "a bit more", though 小声 is no verb.)
 			// 你小心点。 慢点吧: a verb or adjective the dictionary knows
 			// as one (gse tags 小心 a noun), then 点: "a bit more".
 			return "(verb + 点) a little; some"

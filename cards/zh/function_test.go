@@ -705,6 +705,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"好吧好吧，听你的。", "", "好#2", "all right!"},
 		{"有什么事喊一声就行。", "", "就", "then; just; right away"},
 		{"我一下就明白了。", "", "就", "(so soon) already; right away"},
+		{"你能不能小声点？", "", "点", "(verb + 点) a little; some"},
+		{"你看这点。", "", "点", "point; dot; spot; speck"},
 		{"对啊，上个月刚换的。", "", "的", "(是…的) stresses when, where, how"},
 		{"还好吧，习惯了就好了。", "", "还好", "not bad; pretty good"},
 		{"还好没下雨。", "", "还好", "fortunately; luckily"},
