@@ -362,6 +362,8 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这台电脑的内存是十六个G。", "内存", "computer memory"},              // "internal storage"
 		{"这个网站的页面加载太慢。", "加载", "(computing) to load (content)"}, // "to load (cargo)"
 		{"视频一直在加载。", "加载", "(computing) to load (content)"},     // "to load (cargo)"
+		{"我不是一个天生的管理者。", "天生", "innate"},                        // "nature"
+		{"有些人天生胆子大。", "天生", "innate"},                           // "nature"
 		// A character counted is no name: learner.txt's 周 "week", not
 		// the name entry's "Zhou Dynasty" (choose.go).
 		{"我两周后回来。", "周", "week"},
