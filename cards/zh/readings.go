@@ -1411,6 +1411,15 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		// rules it out: ruledOut outweighs the pair's statistics.
 		return ruledOut
 	}
+	if !nb.clauseEnd && nb.next != "" && a.boundTwin(sn.toks[k].Text, in) {
+		// A character standing alone before what follows it in its clause
+		// is not the entry that gives as a bound form the verb another
+		// entry of the character gives free: 她教我们中文, 谁教你的 are jiao1
+		// "to teach", not jiao4 "(bound form) to teach; …; a religion", the
+		// reading of 教育 and 教室 (whose counts the priors carry). At the
+		// end of a clause the noun may be meant: 他信什么教.
+		return ruledOut
+	}
 	if in.kinds.negative && (havingNot(nb) || a.negatedChar(nb)) {
 		return 1 // 我没时间 mei2 "not have", not mo4 "drowned"
 	}
@@ -3201,6 +3210,27 @@ func littleAfter(sn *sentence, j int) bool {
 	switch sn.toks[n].Text {
 	case "点", "一点", "一点儿", "点儿", "些", "一些":
 		return true
+	}
+	return false
+}
+
+// boundTwin reports whether in, an entry of the single character text,
+// has first a verb marked "(bound form)" that another entry of text has
+// first and free (教 jiao4 "(bound form) to teach; to instruct" beside
+// jiao1 "to teach; to instruct"). Few entries begin so, so the dictionary
+// is asked only for them.
+func (a *Analyzer) boundTwin(text string, in *entryInfo) bool {
+	if len(in.senses) == 0 || utf8.RuneCountInString(text) != 1 {
+		return false
+	}
+	verb, ok := strings.CutPrefix(in.senses[0], "(bound form) to ")
+	if !ok {
+		return false
+	}
+	for _, e := range a.dict.Lookup(text) {
+		if other := a.info(e); other != in && len(other.senses) > 0 && other.senses[0] == "to "+verb {
+			return true
+		}
 	}
 	return false
 }

@@ -107,6 +107,15 @@ func TestReadings(t *testing.T) {
 		{zh: "她冲着我大喊。", text: "冲", reading: "chong4"},
 		{zh: "你冲着谁发火呢？", text: "冲", reading: "chong4"},
 		{zh: "水冲着石头。", text: "冲", reading: "chong1"},
+		// Standing alone before its object, 教 is jiao1 "to teach", the
+		// free twin of jiao4's bound "to teach" (教育, 教室); at the end of
+		// a clause it may be the religion.
+		{zh: "她教我们中文。", text: "教", reading: "jiao1"},
+		{zh: "谁教你的？", text: "教", reading: "jiao1"},
+		{zh: "他教过我。", text: "教", reading: "jiao1"},
+		{zh: "我妈妈教数学。", text: "教", reading: "jiao1"},
+		{zh: "他信什么教？", text: "教", reading: "jiao4"},
+		{zh: "我们的教室在二楼。", text: "教室", reading: "jiao4 shi4"},
 		// A state, after its subject, that closes the clause.
 		{zh: "爬了一天山，我们都累了。", text: "累", reading: "lei4"},
 		{zh: "搬家那天我累了一天。", text: "累", reading: "lei4"}, // a length of time closing the clause
