@@ -464,7 +464,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 我看他不会来了, 你看这样行吗: at the head of a clause, before
 		// a clause of its own, the speaker's view ("I think …").
 		if w == "看" && reading == "kan4" && (nb.prev == "我" || nb.prev == "你" || nb.prev == "您") && c.headAt(c.step(c.k-1, -1)) && (personalPronouns[nb.next] || nb.next == "这样" || nb.next == "这个" || nb.next == "那个") && c.nearPos(2, 4, "v") ||
-			w == "看" && reading == "kan4" && nb.prev == "我" && c.headAt(c.step(c.k-1, -1)) && (nb.next == "这" || nb.next == "那") && c.verbWithin(3, 5) {
+			w == "看" && reading == "kan4" && nb.prev == "我" && c.headAt(c.step(c.k-1, -1)) && (nb.next == "这" || nb.next == "那") && c.verbWithin(3, 5) ||
+			w == "看" && reading == "kan4" && nb.prev == "我" && c.headAt(c.step(c.k-1, -1)) && personalPronouns[nb.next] && c.judgedWithin(3, 5) {
+			// (我看你脸色不太好: a person, then how they seem.)
 			// (我看这事儿没戏了: 这 and its noun, then the judgment.)
 			return "to consider; to think"
 		}
@@ -551,6 +553,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// the time it lasts until (not "to leave for"; 送到北京 is a place).
 		if reading == "dao4" && !comes && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !rescheduled[nb.prev] && (lateTimes[nb.next] || nb.next == "很" && c.word(c.nth(2, 1)) == "晚" || nb.nextPos == "t" || (numeralWord(nb.next) || nb.nextPos == "m") && c.word(c.nth(2, 1)) == "点") {
 			return glossUntil
+		}
+		// 他说他马上就到, 我已经到了: 到 closing its clause after 就/马上/
+		// 已经, "to arrive" (not "to (a place); until").
+		if reading == "dao4" && (c.finalNext() || c.commaNext()) && (nb.prev == "就" || nb.prev == "马上" || nb.prev == "快" || nb.prev == "已经" || nb.prev == "刚" || nb.prev == "才" || nb.prev == "还没" || nb.prev == "没") {
+			return "to reach; to arrive"
 		}
 		// 到了路口往右走: opening the clause, 了 then the place reached.
 		if reading == "dao4" && c.clauseHead() && nb.next == "了" && (c.nounAfterNext() || c.word(c.nth(2, 1)) == "家") && c.pos(c.nth(2, 1)) != "t" && !c.near(1, 5, false, "去", "来", "从") {
@@ -1228,6 +1235,23 @@ func (c *fctx) subjectBefore() bool {
 	}
 	q := c.step(p-1, -1)
 	return q < 0 || c.breaks(q, true)
+}
+
+// judgedWithin reports whether a judgment (an adjective, or a word that
+// starts with 不/没/很/挺/太/真) is among the from-th to to-th tokens after the
+// token, within its clause: 我看你脸色不太好.
+func (c *fctx) judgedWithin(from, to int) bool {
+	for n := from; n <= to; n++ {
+		j := c.nth(n, 1)
+		if j < 0 || c.breaks(j, false) {
+			return false
+		}
+		w := c.word(j)
+		if strings.HasPrefix(c.pos(j), "a") && !strings.HasPrefix(c.pos(j), "ad") || strings.ContainsRune("不没很挺太真", firstRune(w)) && utf8.RuneCountInString(w) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbWithin reports whether a verb (by gse's tag or the dictionary) is
@@ -1940,6 +1964,7 @@ var taskVerbs = map[string]bool{
 	"分析": true, "总结": true, "回答": true, "解释": true, "分享": true, "试": true, "试试": true,
 	"想": true, "想想": true, "算": true, "算算": true, "玩": true, "猜": true, "猜猜": true,
 	"比较": true, "举": true, "做": true, "帮": true, "帮帮": true, "念": true, "读": true,
+	"处理": true, "解决": true, "安排": true, "负责": true, "付": true, "开车": true, "收拾": true, "做饭": true,
 }
 
 // takesOnTask reports whether 来 stands between its speakers (我, 我们,
