@@ -364,6 +364,9 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"视频一直在加载。", "加载", "(computing) to load (content)"},     // "to load (cargo)"
 		{"我不是一个天生的管理者。", "天生", "innate"},                        // "nature"
 		{"有些人天生胆子大。", "天生", "innate"},                           // "nature"
+		{"系统每周都要维护。", "维护", "to maintain"},                      // "to defend"
+		{"我们要维护好客户关系。", "维护", "to maintain"},                    // "to defend"
+		{"这个网站正在维护中。", "维护", "to maintain"},                     // "to defend"
 		// A character counted is no name: learner.txt's 周 "week", not
 		// the name entry's "Zhou Dynasty" (choose.go).
 		{"我两周后回来。", "周", "week"},
