@@ -3019,6 +3019,16 @@ func (a *Analyzer) reduplicated(sn *sentence, k int) bool {
 	if k >= 2 && sn.toks[k-1].Text == "一" && sn.toks[k-2].Text == text {
 		return true // the second X of X一X (凉一凉): the first is choose's
 	}
+	// X了X is the verb done briefly, in the past, both halves read alike
+	// (他数了数钱 shu3 twice: the second was shu4 "number", as a noun
+	// before 钱), where a subject or an adverb comes before it: not 好了
+	// 好了 "all right, all right", which opens its sentence.
+	if k >= 2 && sn.toks[k-1].Text == "了" && sn.toks[k-2].Text == text {
+		return a.doerBefore(sn, k-2) || a.subjectNounBefore(sn, k-2)
+	}
+	if k+2 < len(sn.toks) && sn.toks[k+1].Text == "了" && sn.toks[k+2].Text == text {
+		return a.doerBefore(sn, k) || a.subjectNounBefore(sn, k)
+	}
 	first := k
 	if j := hanAt(sn, k, -1); j >= 0 && sn.toks[j].Text == text && j == k-1 {
 		first = j
@@ -3029,14 +3039,10 @@ func (a *Analyzer) reduplicated(sn *sentence, k int) bool {
 	// 的, 长长一块布), and a measure word before 都 (趟趟都停): the verb
 	// has its subject, an adverb or a verb (去, 帮) before it, and its
 	// object, 吧 or nothing after it (我帮你量量腰围吧, 我们去转转).
-	j := hanAt(sn, first, -1)
-	if j < 0 {
+	if !a.doerBefore(sn, first) {
 		return false
 	}
-	if p := sn.posOf(a, j); !(strings.HasPrefix(p, "r") || p == "d" || strings.HasPrefix(p, "v") || auxiliaries[sn.toks[j].Text]) || determiner(sn.toks[j].Text) {
-		return false
-	}
-	j = hanAt(sn, first+1, 1)
+	j := hanAt(sn, first+1, 1)
 	if j < 0 {
 		return first+2 < len(sn.toks) // a punctuation mark ends the clause, not a letter or digit
 	}
@@ -3045,6 +3051,25 @@ func (a *Analyzer) reduplicated(sn *sentence, k int) bool {
 		return false
 	}
 	return true
+}
+
+// doerBefore reports whether the word before token k can stand before a
+// verb: a pronoun (its subject), an adverb, a verb (去, 帮) or an
+// auxiliary, not a determiner (这, 那).
+func (a *Analyzer) doerBefore(sn *sentence, k int) bool {
+	j := hanAt(sn, k, -1)
+	if j < 0 {
+		return false
+	}
+	p := sn.posOf(a, j)
+	return (strings.HasPrefix(p, "r") || p == "d" || strings.HasPrefix(p, "v") || auxiliaries[sn.toks[j].Text]) && !determiner(sn.toks[j].Text)
+}
+
+// subjectNounBefore reports whether the word before token k is a noun
+// (老师点了点头: the subject of X了X).
+func (a *Analyzer) subjectNounBefore(sn *sentence, k int) bool {
+	j := hanAt(sn, k, -1)
+	return j >= 0 && strings.HasPrefix(sn.posOf(a, j), "n")
 }
 
 // nounAt reports whether token j is a noun: by gse's tag, or, where gse

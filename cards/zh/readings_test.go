@@ -554,6 +554,10 @@ func TestDoubledVerbHalves(t *testing.T) {
 	for _, c := range []struct{ zh, text, reading string }{
 		{"汤太烫了，凉一凉再喝吧。", "凉", "liang4"},
 		{"你再想一想。", "想", "xiang3"},
+		// X了X after its subject: both halves the verb (the second 数 was
+		// shu4 "number" before 钱).
+		{"他数了数钱。", "数", "shu3"},
+		{"妈妈数了数钱包里的钱。", "数", "shu3"},
 	} {
 		n := 0
 		for _, tk := range a.Analyze(c.zh, "") {
