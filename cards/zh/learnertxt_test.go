@@ -367,6 +367,10 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"系统每周都要维护。", "维护", "to maintain"},                      // "to defend"
 		{"我们要维护好客户关系。", "维护", "to maintain"},                    // "to defend"
 		{"这个网站正在维护中。", "维护", "to maintain"},                     // "to defend"
+		{"现在的局面很复杂。", "局面", "situation"},                        // "aspect"
+		{"我们要打破这个局面。", "局面", "situation"},                       // "aspect"
+		{"年底有奖金吗?", "奖金", "bonus"},                              // "premium"
+		{"公司给了他一笔奖金。", "奖金", "bonus"},                           // "premium"
 		// A character counted is no name: learner.txt's 周 "week", not
 		// the name entry's "Zhou Dynasty" (choose.go).
 		{"我两周后回来。", "周", "week"},
