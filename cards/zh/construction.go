@@ -1785,7 +1785,8 @@ func (c *fctx) goneComplement() bool {
 		return false
 	}
 	switch nb.prev {
-	case "去", "来", "走", "掉", "回", "到", "爱", "是", "有":
+	case "去", "来", "走", "掉", "回", "到", "爱", "是", "有",
+		"没", "沒", "不", "别": // (你怎么还没走: a negation, which gse may tag v)
 		return false
 	}
 	return !auxiliaries[nb.prev] && !modalVerbs[nb.prev]

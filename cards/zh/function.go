@@ -1152,13 +1152,23 @@ func (c *fctx) le(reading string) string {
 }
 
 // adjectiveKuai reports whether the 快 before 了 is the adjective "fast",
-// not "soon": right before 了, or after 得 or a degree adverb (发展得更快了).
+// not "soon": right before 了, or after 得 or a degree adverb (发展得更快了),
+// or compared: before 多 "much more" or within three words after 比
+// (他跑得比我快多了, 比以前快了).
 func (c *fctx) adjectiveKuai() bool {
 	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 4; j, seen = c.step(j-1, -1), seen+1 {
 		if c.word(j) != "快" {
 			continue
 		}
 		p := c.word(c.step(j-1, -1))
+		if c.word(c.step(j+1, 1)) == "多" {
+			return true
+		}
+		for b, n := c.step(j-1, -1), 0; b >= 0 && n < 3; b, n = c.step(b-1, -1), n+1 {
+			if c.word(b) == "比" {
+				return true
+			}
+		}
 		return seen == 0 && !c.near(-1, 4, false, "要", "快要", "就要") || p == "得" || degreeAdverbs[p] || p == "这么" || p == "那么" // (这么快就答应了)
 	}
 	return false

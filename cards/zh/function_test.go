@@ -358,6 +358,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"这种方法有其局限。", "", "其", "its; their; his; her (literary)"},
 		// 了 after 快 the adjective; 除…以外.
 		{"他跑得更快了。", "", "了", "(sentence-final) change of state: now"},
+		{"他跑得比我快多了。", "", "了", "(sentence-final) change of state: now"},
+		{"这趟车比以前快了。", "", "了", "(sentence-final) change of state: now"},
 		{"除此以外，他还喜欢画画。", "", "除", "except; not including"},
 		// 等 after 在 the verb; 会 before 说 + a language after 也;
 		// 被 before a noun gse tags zg; 让一下; 还可以。; 说起话来; 和
@@ -998,5 +1000,22 @@ func TestConstructionAtEdges(t *testing.T) {
 		"得要命", "要命", "得慌", "慌", "可", "可不", "，可他", "又不是", "来的", "通过来改进",
 		"在不断", "关好", "好", "做好了", "左右", "人左右", "有两点", "第一点", "还有一点", "我们来", "我们来聊", "来聊你", "倒", "倒是", "说得倒", "照", "照你", "照这样", "干嘛", "干嘛不", "可喜欢了", "哪", "哪本", "大家好", "好", "约好", "穿好衣服", "行", "这行", "一行", "了没有", "没有？", "块", "三块", "块钱", "一口", "喝一口", "挺过来", "累是累", "是是", "挺有的", "挺的吧", "死", "死了", "累死", "了点", "买了点", "结果", "结果一", "本来", "本来我", "一聊，", "那时候", "那", "边", "边吃边", "看看", "开到", "就行", "出头", "二十出头", "多", "多大", "行", "行不行", "看情况", "要看", "好难啊", "会上"} {
 		a.Analyze(zh, "")
+	}
+}
+
+// TestNegationNoComplement: 走 and 掉 after a negation (没, 不, 别: gse
+// may tag 没 v) are the verb itself, never the complement of a verb.
+func TestNegationNoComplement(t *testing.T) {
+	a := analyzer(t)
+	for _, zh := range []string{"你怎么还没走？", "他今天不走了。", "你先别走。"} {
+		toks := a.Analyze(zh, "")
+		tok, ok := goldLikeToken(toks, "走", 1)
+		if !ok {
+			t.Errorf("%s: no token 走: %s", zh, render(toks))
+			continue
+		}
+		if strings.HasPrefix(tok.Gloss, "(verb + 走)") {
+			t.Errorf("%s: 走 = %q, the complement after a negation", zh, tok.Gloss)
+		}
 	}
 }
