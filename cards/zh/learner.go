@@ -147,13 +147,15 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 	s := in.senses[in.usual]
 	if nounish(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) &&
 		(nb.prev == "被" || degreeAdverbs[nb.prev] || nb.next == "住" ||
-			nb.next == "在" && (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "d")) {
+			nb.next == "在" && (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "d") && !verbAfterNext(nb)) {
 		// A noun the table names for a word whose dictionary's first sense
 		// is a verb's stands nowhere a noun cannot: after 被 or a degree
 		// adverb, before 住, or before 在 after a noun or an adverb (the
 		// verb's complement of place). 卡 is "card" (我的卡, 这张卡), but
 		// 手机有点卡 "(coll.) slow", 鱼刺卡在喉咙里 and 一直卡在这个问题上
-		// "to stop; to block"; 我的包在哪儿 keeps "bag".
+		// "to stop; to block"; 我的包在哪儿 keeps "bag", and so does a
+		// subject before the 在 of an action in progress: 广告收入在下降
+		// "income".
 		return false
 	}
 	if in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to make") && dishNear(nb) {
@@ -262,4 +264,13 @@ func dishNear(nb *neighbours) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterNext reports whether the word after the next token is a verb
+// (gse's tag): the next token, 在, is then the progressive, not a place.
+func verbAfterNext(nb *neighbours) bool {
+	if nb.sn == nil || nb.a == nil || nb.k+2 >= len(nb.sn.toks) {
+		return false
+	}
+	return strings.HasPrefix(nb.sn.posOf(nb.a, nb.k+2), "v")
 }

@@ -329,6 +329,8 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"他被卡在路上了。", "卡", "to stop"},
 		{"我们一直卡在这个问题上。", "卡", "to stop"},
 		{"鱼刺卡在喉咙里了。", "卡", "to stop"},
+		{"广告收入在下降。", "收入", "income"}, // 在 of an action in progress
+		{"他的收入在增加。", "收入", "income"},
 		{"用户今天喜欢你,明天就可能卸载你。", "卸载", "to uninstall (software)"}, // "to unload cargo"
 		{"我把这个软件卸载了。", "卸载", "to uninstall (software)"},
 		{"反垄断的审查也越来越严。", "严", "strict"},                             // "tight (closely sealed)"
