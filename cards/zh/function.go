@@ -721,8 +721,9 @@ func (c *fctx) gei(reading string) string {
 	}
 	nb := c.nb
 	switch {
-	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && nb.prev != "来" && nb.prev != "去" && c.objectNext():
-		// (我来给大家介绍一下: 来 is no verb that gives.)
+	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && nb.prev != "来" && nb.prev != "去" && !auxiliaries[nb.prev] && !modalVerbs[nb.prev] && c.objectNext():
+		// (我来给大家介绍一下: 来 is no verb that gives; 你能不能给我们
+		// 举个例子, 我想给她打电话: a modal's verb comes after 给's person.)
 		return "(verb + 给) to (sb)"
 	case nb.next == "了" || nb.next == "过" || nb.next == "着":
 		return "to give"

@@ -359,6 +359,9 @@ func TestFunctionGloss(t *testing.T) {
 		// 了 after 快 the adjective; 除…以外.
 		{"他跑得更快了。", "", "了", "(sentence-final) change of state: now"},
 		{"他跑得比我快多了。", "", "了", "(sentence-final) change of state: now"},
+		// 给 after a modal (不能, 可以) is the preposition before its person.
+		{"你能不能给我们举个例子？", "", "给", "(给 sb + verb) for; to (sb)"},
+		{"你可以给我发个消息。", "", "给", "(给 sb + verb) for; to (sb)"},
 		{"这趟车比以前快了。", "", "了", "(sentence-final) change of state: now"},
 		{"除此以外，他还喜欢画画。", "", "除", "except; not including"},
 		// 等 after 在 the verb; 会 before 说 + a language after 也;
