@@ -33,6 +33,7 @@ const (
 	needNameAfter                  // "prefix used before the surname of a person or a numeral": 老王, 老三
 	needMotionBefore               // "(after a verb of motion …)": 拿去, 跑去; not 打算去
 	needPredicateAfter             // "(before an adjective …)": 好漂亮 "so"; not 好消息
+	needTriedBefore                // 看 "(after a verb) to give it a try": 试试看, 想一下看; not 回头看
 )
 
 // needOf reads the need of a sense from its leading note, or from a note
@@ -56,6 +57,9 @@ func needOf(sense string) senseNeed {
 		end = len(sense)
 	}
 	note := strings.ToLower(sense[1:end])
+	if strings.HasPrefix(note, "after a verb") && strings.Contains(sense[end:], "give it a try") {
+		return needTriedBefore
+	}
 	note = strings.TrimPrefix(note, "used ")
 	if strings.HasPrefix(note, "before an adjective") && !strings.HasPrefix(note, "before an adjective or verb") {
 		return needPredicateAfter
@@ -172,6 +176,23 @@ func (need senseNeed) met(nb *neighbours) bool {
 		return motionVerbs[nb.prev] && !strings.HasPrefix(nb.nextPos, "n")
 	case needNameAfter:
 		return strings.HasPrefix(nb.nextPos, "nr") || nb.nextPos == "m" || numeralWord(nb.next)
+	case needTriedBefore:
+		// Trying is a verb done briefly before it, closing the clause:
+		// doubled (试试看, 想想看, 尝一尝看) or with 一下 (问一下看), or
+		// 试 itself; not any verb (回头看 "to look back", 抬头看).
+		if !nb.clauseEnd {
+			return false
+		}
+		if nb.prev == "一下" || nb.prev == "一下儿" || nb.prev == "试" {
+			return true
+		}
+		if r, size := utf8.DecodeRuneInString(nb.prev); size > 0 && size < len(nb.prev) && nb.prev == string(r)+string(r) {
+			return true
+		}
+		if nb.sn != nil && nb.k >= 2 && nb.sn.toks[nb.k-2].Text == nb.prev {
+			return true // 想 想 看, 尝 一 尝 看 split by the segmenter
+		}
+		return nb.sn != nil && nb.k >= 3 && nb.sn.toks[nb.k-2].Text == "一" && nb.sn.toks[nb.k-3].Text == nb.prev
 	case needNegation:
 		switch nb.prev {
 		case "不", "没", "没有", "别", "无", "未", "甭", "毋", "不必", "沒", "沒有", "無":

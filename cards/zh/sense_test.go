@@ -726,3 +726,29 @@ func TestHeadOverEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestTriedNeed: 看 "(after a verb) to give it a try" follows a verb done
+// briefly and closes its clause (问一下看, 尝一尝看), never any verb
+// before it (回头看 "to look back", 抬头看).
+func TestTriedNeed(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct {
+		zh  string
+		try bool
+	}{
+		{"这个菜你尝一尝看。", true},
+		{"你可以问一下看。", true},
+		{"现在回头看，那是一个正确的决定。", false},
+		{"他抬头看天。", false},
+	} {
+		toks := a.Analyze(c.zh, "")
+		tok, ok := goldLikeToken(toks, "看", 1)
+		if !ok {
+			t.Errorf("%s: no token 看: %s", c.zh, render(toks))
+			continue
+		}
+		if try := strings.Contains(tok.Gloss, "give it a try"); try != c.try {
+			t.Errorf("%s: 看 = %q, trying %v, want %v", c.zh, tok.Gloss, try, c.try)
+		}
+	}
+}
