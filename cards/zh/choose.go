@@ -1400,9 +1400,11 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 			in.particle = int32(i)
 		}
 		g := isGrammarSense(sense)
-		if in.grammar < 0 && g && !strings.HasSuffix(sense, "-") {
+		if in.grammar < 0 && g && !strings.HasSuffix(sense, "-") && !determinerGloss(firstGloss(sense)) {
 			// (Not a prefix: 过 "too-" is no preposition before an object
-			// and a verb, 过马路的时候 "to cross".)
+			// and a verb, 过马路的时候 "to cross"; nor a determiner, which
+			// modifies the noun after it: 在一家小公司上班 is 小 "small",
+			// not "few".)
 			in.grammar = int32(i)
 		}
 		if g && i < 64 {
@@ -1700,6 +1702,33 @@ func stripBrackets(s string) string {
 		s = strings.TrimSpace(s[i+1:])
 	}
 	return s
+}
+
+// determinerWords are the English words that count or pick out the noun
+// after them (Snowball stop words all, so isGrammarSense takes a sense of
+// them for a function word's). Not the comparatives (more, most, less):
+// they are adverbs too, 更 "more" before an adjective.
+var determinerWords = map[string]bool{
+	"few": true, "many": true,
+	"some": true, "any": true, "all": true, "both": true, "each": true, "every": true, "other": true,
+	"another": true, "several": true, "such": true, "own": true, "same": true,
+}
+
+// determinerGloss reports whether a gloss is made of determinerWords only
+// ("few", "a few"): a sense that modifies a noun, never a preposition
+// before its object and a verb.
+func determinerGloss(g string) bool {
+	ws := splitWords(g)
+	n := 0
+	for _, w := range ws {
+		switch {
+		case determinerWords[w]:
+			n++
+		case w != "a" && w != "an" && w != "the":
+			return false
+		}
+	}
+	return n > 0
 }
 
 // isGrammarSense reports whether a sense glosses a function word or a

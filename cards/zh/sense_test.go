@@ -752,3 +752,21 @@ func TestTriedNeed(t *testing.T) {
 		}
 	}
 }
+
+// TestLateSenses12 checks senses found wrong on everyday probes in the
+// late round of session 12, each with the construction that decides it.
+func TestLateSenses12(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, en, word, gloss string }{
+		// A determiner's sense ("few") is no preposition before a noun
+		// and a verb: 小 + noun is "small".
+		{"他在一家小公司上班。", "", "小", "small"},
+		{"小公司赚钱很难。", "", "小", "small"},
+		{"这个问题只在小范围内讨论过。", "", "小", "small"},
+		{"我们更需要时间。", "", "更", "more"}, // guard: a comparative stays
+	} {
+		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}
