@@ -350,6 +350,25 @@ func noObjectAfter(nb *neighbours) bool {
 	return nb.objectless || nb.next == "的"
 }
 
+// quantityNext reports whether a numeral opens the word after token k,
+// with a measure word in it or after it (一段, 一部分, 两个).
+func quantityNext(sn *sentence, k int) bool {
+	j := hanAt(sn, k, 1)
+	if j < 0 || j != k+1 {
+		return false
+	}
+	t := sn.toks[j].Text
+	r, n := utf8.DecodeRuneInString(t)
+	if !numeralRune(r) {
+		return false
+	}
+	if n < len(t) {
+		return !numeralWord(t)
+	}
+	m := hanAt(sn, j, 1)
+	return m == j+1 && !numeralWord(sn.toks[m].Text)
+}
+
 // objectAsking reports whether every plain sense of in is a verb that ends
 // in a preposition and so asks for its object: 好 hao4 "to be fond of; to
 // have a tendency to; to be prone to". After a degree adverb with no object
@@ -823,10 +842,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		// grow" (which 了 and the clause after it favoured).
 		return slotState
 	}
-	if degreeAdverbs[nb.prev] && noObjectAfter(nb) {
+	if degreeAdverbs[nb.prev] && (noObjectAfter(nb) || quantityNext(sn, k)) {
 		// A degree adverb and the token, all the clause says of its
 		// subject: a state (我今天很累 lei4 "tired", not lei3 "to
 		// accumulate"; 说话很冲 chong4 "brash", not chong1 "to dash").
+		// Before a quantity the two describe it (很长一段时间, 很大一部
+		// 分): chang2 "long", not zhang3 "to grow" with an object.
 		return slotState
 	}
 	next := hanAt(sn, k, 1)
@@ -2735,12 +2756,16 @@ func potentialTail(w string) bool {
 // dei3 "must"), stands where a modal does before an adverb and the verb
 // it modifies: 你得多喝水, 我们得马上走. (score weighs a modal right
 // before a verb.) 多 and 少 before a verb are adverbs ("more", "less").
+// gse tags some adverbs of manner adjectives (重新, 认真, 仔细): one of
+// two characters before the verb is the adverbial too, when no verb or
+// adjective stands before the modal (我们得重新开始, 你得认真学习 dei3; 他学
+// 得认真 is the particle after its verb).
 func (a *Analyzer) modalSlot(sn *sentence, k int, entries []*dict.Entry) bool {
 	next := hanAt(sn, k, 1)
 	if next < 0 {
 		return false
 	}
-	if t := sn.toks[next].Text; sn.posOf(a, next) != "d" && t != "多" && t != "少" {
+	if t := sn.toks[next].Text; sn.posOf(a, next) != "d" && t != "多" && t != "少" && !a.mannerAdjective(sn, k, next) {
 		return false
 	}
 	if verb := hanAt(sn, next, 1); verb < 0 || !strings.HasPrefix(sn.posOf(a, verb), "v") {
@@ -2752,6 +2777,21 @@ func (a *Analyzer) modalSlot(sn *sentence, k int, entries []*dict.Entry) bool {
 		}
 	}
 	return false
+}
+
+// mannerAdjective reports whether token next, after the modal at k, is
+// an adjective of two characters (gse's a or ad) while the word before k is
+// no verb or adjective: the adverbial of the verb after it (得重新开始).
+func (a *Analyzer) mannerAdjective(sn *sentence, k, next int) bool {
+	if p := sn.posOf(a, next); (p != "a" && p != "ad") || utf8.RuneCountInString(sn.toks[next].Text) != 2 {
+		return false
+	}
+	if prev := hanAt(sn, k, -1); prev >= 0 {
+		if p := sn.posOf(a, prev); strings.HasPrefix(p, "v") || strings.HasPrefix(p, "a") {
+			return false
+		}
+	}
+	return true
 }
 
 // pointedAt reports whether a demonstrative, alone or with its measure

@@ -24,6 +24,13 @@ func TestReadings(t *testing.T) {
 		{zh: "他跑得很快。", text: "得", reading: "de5"},
 		{zh: "你得多喝水。", text: "得", reading: "dei3"},
 		{zh: "我得走了。", text: "得", reading: "dei3"},
+		// gse tags some adverbs of manner adjectives (重新, 认真): the modal
+		// still, after a pronoun or noun; the particle after its verb.
+		{zh: "我们得重新开始。", text: "得", reading: "dei3"},
+		{zh: "你得认真准备考试。", text: "得", reading: "dei3"},
+		{zh: "这个报告得重新写。", text: "得", reading: "dei3"},
+		{zh: "他学得很认真。", text: "得", reading: "de5"},
+		{zh: "她说得认真，我们听得也认真。", text: "得", reading: "de5"},
 		{zh: "这件事得马上处理。", text: "得", reading: "dei3"},
 		{zh: "这种病得去医院看。", text: "得", reading: "dei3"},
 		{zh: "这个人得好好管管。", text: "得", reading: "dei3"},
@@ -126,6 +133,11 @@ func TestReadings(t *testing.T) {
 		{zh: "那个新来的同事脾气很冲。", text: "冲", reading: "chong4"},
 		{zh: "这次的会议记录写得很散。", text: "散", reading: "san3"},
 		{zh: "这条隧道非常长。", text: "长", reading: "chang2"},
+		// A degree adverb before the token and a quantity: the two
+		// describe the quantity, an adjective (not a verb and its object).
+		{zh: "我们聊了很长一段时间。", text: "长", reading: "chang2"},
+		{zh: "他有很长一段时间没回家。", text: "长", reading: "chang2"},
+		{zh: "孩子今年长了两公斤。", text: "长", reading: "zhang3"},
 		{zh: "他们把钱都累积起来了。", text: "累积", reading: "lei3 ji1"},
 		{zh: "她的头发散了。", text: "散", reading: "san3"},
 		{zh: "会议散了以后大家都回家了。", text: "散", reading: "san4"},
