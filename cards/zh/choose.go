@@ -1216,6 +1216,8 @@ type entryInfo struct {
 	// family is familySense's answer (-1: the first sense stays),
 	// unknownSense until asked.
 	family atomic.Int32
+	// vehicle is vehicleSenseOf (sense.go), unknownSense until asked.
+	vehicle atomic.Int32
 	// firstPlain and attributive are plainSenses.
 	firstPlain, attributive int32
 	// usual is usualSenseOf(in): the sense a learner meets first, where
@@ -1427,6 +1429,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.fond = fondFirst(in)
 	in.adverb.Store(unknownSense)
 	in.preposition.Store(unknownSense)
+	in.vehicle.Store(unknownSense)
 	in.suffix.Store(unknownSense)
 	in.family.Store(unknownSense)
 	in.predicates.Store(-1)

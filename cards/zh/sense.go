@@ -175,8 +175,15 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if construction {
 		return def, false
 	}
+	// A vehicle near it: 坐地铁 "to take (a bus, airplane etc)". Its
+	// sense is decided here alone (namedSense would take the "bus" of
+	// 坐在公交车上, where one sits).
+	vi, vehicular := a.vehicleSense(in, nb)
+	if vi >= 0 {
+		return vi, false
+	}
 	// What a noun near it names (接电话 "to answer (the phone)"; named.go).
-	if i := a.namedSense(in, nb); i >= 0 {
+	if i := a.namedSense(in, nb); i >= 0 && (!vehicular || i != int(in.vehicle.Load())) {
 		return i, false
 	}
 	// What the English confirmed in the learner's other pairs (Priors).
@@ -1414,4 +1421,119 @@ func predicateFirst(s string) bool {
 // 最大的困难是…, not 新的科学发现.
 func headEndsPhrase(nb *neighbours) bool {
 	return nb.clauseEnd || nb.next == "是" || nb.nextPos == "d" || degreeAdverbs[nb.next] || negators[nb.next]
+}
+
+// vehicleWords are the English words of a vehicle, as the brackets of a
+// verb's sense list them ("to take (a bus, airplane etc)", "(of ships,
+// vehicles, troops etc) to start") and the glosses of the nouns for them
+// say them (地铁 "underground railway; subway", 高铁 "high speed rail").
+var vehicleWords = map[string]bool{
+	"bus": true, "buses": true, "train": true, "trains": true, "subway": true, "metro": true,
+	"railway": true, "rail": true, "airplane": true, "aeroplane": true, "plane": true,
+	"planes": true, "aircraft": true, "flight": true, "taxi": true, "cab": true, "car": true,
+	"cars": true, "boat": true, "boats": true, "ship": true, "ships": true, "ferry": true,
+	"tram": true, "vehicle": true, "vehicles": true,
+}
+
+// vehicleSense returns the sense of in whose brackets name vehicles when
+// a noun for a vehicle stands where the brackets put it, -1 if none, and
+// whether in has such a sense: the
+// object after the verb (坐地铁 "to take (a bus, airplane etc)", 赶公交 "to
+// try to catch (the bus etc)"), the subject before it for a bracket of
+// "(of …)" (火车快开了 "(of ships, vehicles, troops etc) to start"). The
+// brackets give examples ("etc"), and namedSense matches their words
+// only: 地铁 and 出租车 gloss no "bus".
+func (a *Analyzer) vehicleSense(in *entryInfo, nb *neighbours) (sense int, has bool) {
+	if nb == nil || nb.sn == nil {
+		return -1, false
+	}
+	v := lazySense(&in.vehicle, in.vehicleSenseOf)
+	if v < 0 {
+		return -1, false
+	}
+	if !in.needFits(v, nb) {
+		return -1, true
+	}
+	sn, k := nb.sn, nb.k
+	if strings.HasPrefix(in.senses[v], "(of ") {
+		// The vehicle leaving, its subject: the verb ends its clause
+		// (火车快开了; not 车开得很快, which drives), the vehicle at most
+		// an adverb or two before it.
+		if nb.next != "了" && !nb.clauseEnd {
+			return -1, true
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if a.vehicleNoun(sn, j) {
+				return v, true
+			}
+			if t := sn.toks[j].Text; sn.posOf(a, j) != "d" && t != "快" && t != "要" {
+				break // (快…了, 要…了: about to)
+			}
+		}
+		return -1, true
+	}
+	// The object: right after the verb or after a quantity of it (坐了两站
+	// 地铁, 坐一个小时的火车). 坐在公交车上 sits in a place; 坐下来等公交车
+	// waits for the bus.
+	for j, counted := k+1, false; j < len(sn.toks) && j <= k+namedAfter; j++ {
+		t := sn.toks[j].Text
+		if a.vehicleNoun(sn, j) {
+			return v, true
+		}
+		switch p := sn.posOf(a, j); {
+		case t == "了" || t == "过" || t == "的" || p == "m" || p == "q" || p == "mq" || numeralWord(t):
+			counted = counted || p != "ul" && t != "了" && t != "过" && t != "的"
+		case counted && (timeUnit(t) || utf8.RuneCountInString(t) == 1):
+			// 两站, 一个小时: the measure after the number.
+		default:
+			return -1, true
+		}
+	}
+	return -1, true
+}
+
+// vehicleSenseOf returns the first plain verb sense of in whose brackets
+// hold a vehicleWord, -1 if none.
+func (in *entryInfo) vehicleSenseOf() int32 {
+	for i, s := range in.senses {
+		if !in.marks[i].verb || !strings.Contains(s, "(") {
+			continue
+		}
+		for rest := s; ; {
+			_, after, ok := strings.Cut(rest, "(")
+			if !ok {
+				break
+			}
+			inside, tail, _ := strings.Cut(after, ")")
+			for _, w := range splitWords(strings.ToLower(inside)) {
+				if vehicleWords[w] {
+					return int32(i)
+				}
+			}
+			rest = tail
+		}
+	}
+	return -1
+}
+
+// vehicleNoun reports whether token j of sn is a noun whose head entry's
+// first sense names a vehicle (地铁, 出租车, 火车; not 培训 "to train").
+func (a *Analyzer) vehicleNoun(sn *sentence, j int) bool {
+	if sn.ids[j] < 0 {
+		return false
+	}
+	w := a.word(sn, j)
+	if len(w.entries) == 0 {
+		return false
+	}
+	hi := a.headInfo(w)
+	if len(hi.senses) == 0 || isVerbSense(hi.senses[0]) {
+		return false
+	}
+	for _, w := range splitWords(strings.ToLower(stripBrackets(hi.senses[0]))) {
+		if vehicleWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -764,6 +764,16 @@ func TestLateSenses12(t *testing.T) {
 		{"小公司赚钱很难。", "", "小", "small"},
 		{"这个问题只在小范围内讨论过。", "", "小", "small"},
 		{"我们更需要时间。", "", "更", "more"}, // guard: a comparative stays
+		// A sense whose brackets name vehicles, with a vehicle where they
+		// put it: the object after the verb, the subject of "(of …)".
+		{"我每天坐地铁上班。", "", "坐", "to take (a bus"},
+		{"我们坐了两站地铁。", "", "坐", "to take (a bus"},
+		{"我们坐出租车去吧。", "", "坐", "to take (a bus"},
+		{"我要赶地铁，先走了。", "", "赶", "to try to catch"},
+		{"火车快开了，快点上车。", "", "开", "(of ships, vehicles"},
+		{"他坐在公交车上睡着了。", "", "坐", "to sit"}, // guard: a place
+		{"我坐下来等公交车。", "", "坐", "to sit"},   // guard
+		{"车开得很快。", "", "开", "to open"},     // guard: not leaving
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
