@@ -42,7 +42,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {
 			continue
 		}
-		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
+		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.ordinal(run, out, k, from, prev) || a.together(run, out, k, from, prev) || a.readingNow(run, out, k, from) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
 		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
@@ -780,6 +780,91 @@ func (a *Analyzer) thisOne(run string, out *segWords, k, from int, prev string) 
 		return false
 	}
 	out.shift(k-1, start+len("个"), dem, rest)
+	return true
+}
+
+// ordinal moves the boundary between 第 (word k-1) and a numeral with
+// its measure word (word k), so that 第 and the numeral make the ordinal:
+// 第一个问题 "the first question" is 第一 个, not 第 "(literary) but;
+// however" 一个. It reports whether it moved the boundary.
+func (a *Analyzer) ordinal(run string, out *segWords, k, from int, prev string) bool {
+	if prev != "第" {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	c, n := utf8.DecodeRuneInString(w)
+	if n == len(w) || !numeralRune(c) || !a.measureChar(w[n:]) {
+		return false
+	}
+	ord, ok := a.lex.get(prev + w[:n])
+	if !ok {
+		return false
+	}
+	rest, ok := a.lex.get(w[n:])
+	if !ok {
+		return false
+	}
+	out.shift(k-1, start+n, ord, rest)
+	return true
+}
+
+// together moves the boundary between 一 (word k-1) and 起来 (word k)
+// to make 一起 "together" and 来 "to come": 你也一起来吧, 我们一起来做 are
+// 一起 来, not 一 "one" 起来 "to stand up". 一…就 "as soon as" keeps 起来
+// "to get up": 他一起来就去跑步. It reports whether it moved the boundary.
+func (a *Analyzer) together(run string, out *segWords, k, from int, prev string) bool {
+	if prev != "一" || run[out.start(k, from):out.ends[k]] != "起来" {
+		return false
+	}
+	if rest := run[out.ends[k]:]; strings.Contains(rest, "就") || strings.Contains(rest, "便") {
+		return false
+	}
+	yiqi, ok := a.lex.get("一起")
+	if !ok {
+		return false
+	}
+	lai, ok := a.lex.get("来")
+	if !ok {
+		return false
+	}
+	if d := slices.Index(a.w.posNames, "d"); d >= 0 {
+		// gse tags 一起 a numeral: before 来 it is the adverb, not the
+		// round number of 来 "(after a round number) approximately".
+		yiqi.pos = uint8(d)
+	}
+	out.shift(k-1, out.start(k, from)+len("起"), yiqi, lai)
+	return true
+}
+
+// readingNow splits 在读 "to be studying (at a school)" (word k) into 在, the
+// progressive, and 读 "to read" before what is read, counted, pointed at
+// or someone's: 他在读一本小说, 我在读这本书, 她在读你的信 are 在 读 (在读大学,
+// 在读研究生 and a grade, 在读三年级, keep the word). It reports whether it
+// split the word.
+func (a *Analyzer) readingNow(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	if run[start:out.ends[k]] != "在读" || k+1 >= len(out.ends) {
+		return false
+	}
+	next := run[out.ends[k]:out.ends[k+1]]
+	c, _ := utf8.DecodeRuneInString(next)
+	if strings.HasSuffix(next, "级") || k+2 < len(out.ends) && strings.HasSuffix(run[out.ends[k+1]:out.ends[k+2]], "级") {
+		return false // (a grade)
+	}
+	tag := a.w.posNames[out.pos[k+1]]
+	if !numeralRune(c) && !demonstratives[string(c)] && !strings.HasPrefix(tag, "r") && tag != "m" && tag != "q" {
+		return false
+	}
+	zai, ok := a.lex.get("在")
+	if !ok {
+		return false
+	}
+	du, ok := a.lex.get("读")
+	if !ok {
+		return false
+	}
+	out.split(k, start, len("在"), zai, du)
 	return true
 }
 

@@ -259,6 +259,19 @@ var regroupCases = []splitCase{
 	{zh: "学生应该听老师的话", en: "Students should listen to the teacher", want: "学生 应该 听 老师 的 话"},
 	{zh: "我终于听懂了老师的话", en: "I finally understood what the teacher said", want: "我 终于 听懂 了 老师 的 话"},
 	{zh: "你想听音乐的话，我这里有很多", en: "If you want to listen to music, I have lots here", want: "你 想 听 音乐 的话 ， 我 这里 有 很 多"},
+	// 第 and a numeral make the ordinal before the measure word.
+	{zh: "第一个问题是什么", want: "第一 个 问题 是 什么"},
+	{zh: "他是第一个到的", en: "He was the first to arrive", want: "他 是 第一 个 到 的"},
+	{zh: "这是我第一次来北京", want: "这 是 我 第一次 来 北京"},
+	// 一起 来 "come along", unless 一…就 "as soon as" 起来 "got up".
+	{zh: "你也一起来吧", want: "你 也 一起 来 吧"},
+	{zh: "周末大家一起来我家吃饭", en: "Everyone come to my place for dinner at the weekend", want: "周末 大家 一起 来 我 家 吃饭"},
+	{zh: "他一起来就去跑步", want: "他 一 起来 就 去 跑步"},
+	// 在 读 before what is read; 在读 "studying at" a school or a grade.
+	{zh: "他在读一本小说", want: "他 在 读 一 本 小说"},
+	{zh: "我在读这本书", en: "I'm reading this book", want: "我 在 读 这 本 书"},
+	{zh: "她在读大学", want: "她 在读 大学"},
+	{zh: "他在读三年级", want: "他 在读 三 年级"},
 }
 
 func TestRegroup(t *testing.T) {

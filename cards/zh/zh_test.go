@@ -94,6 +94,9 @@ func TestHardCases(t *testing.T) {
 		// A modal before a verb; a measure word after a numeral.
 		{zh: "我得走了", text: "得", reading: "dei3", gloss: "to have to"},
 		{zh: "三只狗", text: "只", word: "只", reading: "zhi1", gloss: "classifier"},
+		// 一起 before 来 is the adverb, not the round number of 来
+		// "(after a round number) approximately" (gse tags 一起 m).
+		{zh: "你们也一起来吧", text: "来", reading: "lai2", gloss: "to come"},
 		{zh: "他写了三行字", text: "行", reading: "hang2"},
 		// An adverb right before the verb or preposition it modifies,
 		// whatever the translation says: dou1 "all", not du1 "capital".
