@@ -611,6 +611,12 @@ func nounishOf(s string) bool {
 	if isVerbSense(s) || strings.Contains(s, "verb") {
 		return false
 	}
+	if strings.HasPrefix(s, "(it) ") || strings.HasPrefix(s, "(sth) ") || strings.HasPrefix(s, "(sb) ") {
+		// A subject in brackets: what follows is its predicate, 疼
+		// "(it) hurts; sore" (not the noun "hurts": 有点疼 is no "to
+		// love dearly").
+		return false
+	}
 	g := firstGloss(s)
 	p := wordnet.PartsOfSpeech(g) & (wordnet.Adv | wordnet.Adj | wordnet.Noun | wordnet.Verb)
 	return g != "" && p&wordnet.Adj == 0 && p != wordnet.Adv && !isGrammarSense(s) && !stateGloss(g)
@@ -731,6 +737,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		}
 	}
 	switch {
+	case strings.HasPrefix(fs, "(it) ") && objectFollows(nb) && !numeralWord(nb.next) && nb.nextPos != "m" && nb.nextPos != "mq":
+		// "(it) hurts" takes no object: 奶奶最疼我了, 他很疼孩子 "to love
+		// dearly" (not before a quantity, how long it hurts: 疼了三天).
+		if i := later(isVerbSense); i >= 0 {
+			return i
+		}
+		return -1
 	case strings.HasPrefix(nb.nextPos, "n") && utf8.RuneCountInString(nb.next) > 1 && modalSense(fs):
 		// 该公司 "the above-mentioned", not "should".
 		return later(determinerSense)

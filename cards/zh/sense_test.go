@@ -774,6 +774,13 @@ func TestLateSenses12(t *testing.T) {
 		{"他坐在公交车上睡着了。", "", "坐", "to sit"}, // guard: a place
 		{"我坐下来等公交车。", "", "坐", "to sit"},   // guard
 		{"车开得很快。", "", "开", "to open"},     // guard: not leaving
+		// "(it) hurts" is a predicate, no noun "hurts" for a degree
+		// adverb to turn into a verb; with an object, the verb.
+		{"我的头有点疼。", "", "疼", "(it) hurts"},
+		{"我头很疼。", "", "疼", "(it) hurts"},
+		{"奶奶最疼我了。", "", "疼", "to love dearly"},
+		{"他很疼孩子。", "", "疼", "to love dearly"},
+		{"腿疼了三天。", "", "疼", "(it) hurts"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
