@@ -1480,6 +1480,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.howManyNeed(in, nb); n != 0 {
 		return n
 	}
+	if questionTwinAsked(sn, k, in) {
+		return ruledOut
+	}
 	if n := a.severalNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
@@ -1513,6 +1516,28 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return -1
 	}
 	return a.classifierNeed(sn, k, in, nb)
+}
+
+// clauseQuestionWords ask a question by themselves.
+var clauseQuestionWords = map[string]bool{"怎么": true, "怎么办": true, "怎么样": true, "怎样": true, "什么": true, "为什么": true, "谁": true,
+	"哪": true, "哪儿": true, "哪里": true, "多少": true, "几": true, "吗": true}
+
+// questionTwinAsked reports whether entry in of token k is a variant of a
+// question word (那 na3 "variant of 哪[na3]") while another question word
+// asks the clause's question: 那你怎么知道的 "so how did you know" is na4
+// "then (in that case)", the English "how" being 怎么's.
+func questionTwinAsked(sn *sentence, k int, in *entryInfo) bool {
+	if len(in.senses) == 0 || !strings.HasPrefix(in.senses[0], "variant of 哪") {
+		return false
+	}
+	for _, d := range [2]int{-1, 1} {
+		for j := hanAt(sn, k, d); j >= 0; j = hanAt(sn, j, d) {
+			if clauseQuestionWords[sn.toks[j].Text] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headNeed is, for entry in of token k, a single character right after a

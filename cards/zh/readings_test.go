@@ -26,6 +26,10 @@ func TestReadings(t *testing.T) {
 		{zh: "我得走了。", text: "得", reading: "dei3"},
 		// gse tags some adverbs of manner adjectives (重新, 认真): the modal
 		// still, after a pronoun or noun; the particle after its verb.
+		// 那 is no variant of 哪 where another question word asks: the
+		// English "how" is 怎么's.
+		{zh: "那你怎么知道的？", en: "So how did you know?", text: "那", reading: "na4"},
+		{zh: "那我们怎么联系他？", en: "Then how do we contact him?", text: "那", reading: "na4"},
 		{zh: "我们得重新开始。", text: "得", reading: "dei3"},
 		{zh: "你得认真准备考试。", text: "得", reading: "dei3"},
 		{zh: "这个报告得重新写。", text: "得", reading: "dei3"},
