@@ -1082,12 +1082,29 @@ func (in *entryInfo) classifierSense() int {
 // unitSense returns the index of a plain sense glossing a unit of measure
 // ("meter (unit of length)", "minute (unit of time)"), -1 if none.
 func (in *entryInfo) unitSense() int {
+	fraction := -1
 	for i, s := range in.senses {
-		if !in.marks[i].marked && strings.Contains(s, "(unit") {
+		switch {
+		case in.marks[i].marked:
+		case strings.Contains(s, "(unit"):
 			return i
+		case fraction < 0 && fractionGloss(firstGloss(s)):
+			fraction = i
 		}
 	}
-	return -1
+	// (A unit first: 五分 "minute (unit of time)", not "one tenth (of
+	// certain units)".)
+	return fraction
+}
+
+// fractionGloss reports whether a gloss names a fraction, the unit a
+// number counts (三成 "one tenth": 30 %, not "to succeed").
+func fractionGloss(g string) bool {
+	switch g {
+	case "one tenth", "one hundredth", "one thousandth", "percent", "one percent", "tenth":
+		return true
+	}
+	return false
 }
 
 // suffixSense returns the index of the sense that makes the character a

@@ -781,6 +781,11 @@ func TestLateSenses12(t *testing.T) {
 		{"奶奶最疼我了。", "", "疼", "to love dearly"},
 		{"他很疼孩子。", "", "疼", "to love dearly"},
 		{"腿疼了三天。", "", "疼", "(it) hurts"},
+		// After a number, a fraction is the unit it counts (30 %).
+		{"我们只有三成的把握。", "", "成", "one tenth"},
+		{"价格降了两成。", "Prices fell by twenty percent.", "成", "one tenth"},
+		{"我们成了朋友。", "", "成", "to become"}, // guard
+		{"现在差五分八点。", "", "分", "minute"},   // guard: a unit first
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
