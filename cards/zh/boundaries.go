@@ -91,6 +91,15 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// gse), unless it opens with a place word (上下 "to go up and
 			// down"), nor one that opens with a verb.
 			split = objectStart(tag(k+2), after)
+		case c2 == '到' && k+1 < len(out.ends) && a.verbChar(w[:n1]) && untilLate(next, tag(k+1), after):
+			// A verb and 到 "until" before a time of night: 他每天学到很晚
+			// "studies until late" is 学 到 很 晚, not 学到 "to learn (sth)";
+			// 聊到半夜 is 聊 到 半夜. The verb keeps a verb's tag (gse tags
+			// 学 a noun), which 到 "until" after a verb asks for.
+			if v := slices.Index(a.w.posNames, "v"); v >= 0 {
+				l1.pos = uint8(v)
+			}
+			split = true
 		case c2 == '了' && strings.HasPrefix(p, "v") && (verbalMeasure(next) || isNumeralWord(next) && actionMeasure(after)) && a.verbChar(w[:n1]):
 			// A verb and 了 before a measure of the action: 他算了一下
 			// "he worked it out" is 算 了 一下, not 算了 "let it be";
@@ -193,6 +202,20 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 	}
 }
 
+// untilLate reports whether the word next (gse tag tag; after, the word
+// after it) is a late hour that 到 "until" reaches: 很晚, 很 晚, 半夜,
+// 深夜, 凌晨, 天亮, or a numeral and 点 (十点, 十 点).
+func untilLate(next, tag, after string) bool {
+	switch next {
+	case "很晚", "半夜", "深夜", "凌晨", "天亮", "后半夜", "晚上", "早上", "中午", "下午":
+		return true
+	case "很", "这么", "那么", "太":
+		return after == "晚"
+	}
+	r, n := utf8.DecodeRuneInString(next)
+	return isNumeral(r) && (next[n:] == "点" || next[n:] == "" && after == "点" || strings.HasSuffix(next, "点钟"))
+}
+
 // adverbialLittle splits, among the words of run in out from index from
 // on, an adjective and "a bit" (点, 些) before a verb, after its subject or
 // an adverb, where gse reads the word an adverb and CC-CEDICT has only a
@@ -262,6 +285,15 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 	case next == "达" && utf8.RuneCountInString(w) == 1:
 		r, _ := utf8.DecodeRuneInString(after)
 		join = after == "" || isNumeral(r)
+	case w == "老" && next == "是" && (k == from || strings.HasPrefix(prevTag, "r") || strings.HasPrefix(prevTag, "n")):
+		// After its subject, before a verb or an adverb, 老是 is "always":
+		// 他老是迟到, 我老是忘记带钥匙, 你老是这样 (not 老 "old" 是 "to be").
+		join = after != "" && (a.verbStart(afterTag, after) || adverbial(afterTag) || afterTag == "p" || afterTag == "r" && (after == "这样" || after == "那样"))
+	case w == "要" && next == "好" && degreeAdverbs[prev] && (after == "" || after == "的" || finalParticles[after]):
+		// A degree adverb, then 要好 closing the clause or before 的:
+		// "to be close friends" (我们俩很要好, 很要好的朋友), not 要 "to
+		// want" and 好.
+		join = true
 	}
 	if !join {
 		return false

@@ -272,6 +272,18 @@ var regroupCases = []splitCase{
 	{zh: "我在读这本书", en: "I'm reading this book", want: "我 在 读 这 本 书"},
 	{zh: "她在读大学", want: "她 在读 大学"},
 	{zh: "他在读三年级", want: "他 在读 三 年级"},
+	// 老是 "always" after its subject before a verb or an adverb.
+	{zh: "他老是迟到", want: "他 老是 迟到"},
+	{zh: "你老是这样", en: "You're always like this", want: "你 老是 这样"},
+	{zh: "他老是不听话", want: "他 老是 不 听话"},
+	// A degree adverb, then 要好 "close friends" closing the clause or before 的.
+	{zh: "我们俩很要好", want: "我们 俩 很 要好"},
+	{zh: "她是我很要好的朋友", en: "She is a close friend of mine", want: "她 是 我 很 要好 的 朋友"},
+	// A verb and 到 "until" before a late hour (学到 "to learn (sth)" stays
+	// before what is learnt).
+	{zh: "他每天学到很晚", want: "他 每天 学 到 很 晚"},
+	{zh: "我昨天写到凌晨", en: "I wrote until the small hours yesterday", want: "我 昨天 写 到 凌晨"},
+	{zh: "他学到了很多东西", want: "他 学到 了 很 多 东西"},
 }
 
 func TestRegroup(t *testing.T) {

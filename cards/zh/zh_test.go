@@ -97,6 +97,9 @@ func TestHardCases(t *testing.T) {
 		// 一起 before 来 is the adverb, not the round number of 来
 		// "(after a round number) approximately" (gse tags 一起 m).
 		{zh: "你们也一起来吧", text: "来", reading: "lai2", gloss: "to come"},
+		// A verb split from 到 before a late hour keeps a verb's tag, which
+		// 到 "until" asks for (gse tags 学 a noun).
+		{zh: "他每天学到很晚", text: "到", reading: "dao4", gloss: "(到 + time) until"},
 		{zh: "他写了三行字", text: "行", reading: "hang2"},
 		// An adverb right before the verb or preposition it modifies,
 		// whatever the translation says: dou1 "all", not du1 "capital".
