@@ -285,6 +285,12 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 	case next == "达" && utf8.RuneCountInString(w) == 1:
 		r, _ := utf8.DecodeRuneInString(after)
 		join = after == "" || isNumeral(r)
+	case w == "得" && utf8.RuneCountInString(prev) == 1 && utf8.RuneCountInString(next) == 1 && a.verbChar(prev) && a.complementWord(w+next):
+		// A verb of one character, then 得 and a character that make a
+		// verb complement CC-CEDICT lists: 买得起 "can afford" is 买 得起
+		// "(verb complement indicating ability to afford …)", not 得 and
+		// 起 "to rise".
+		join = true
 	case w == "老" && next == "是" && (k == from || strings.HasPrefix(prevTag, "r") || strings.HasPrefix(prevTag, "n")):
 		// After its subject, before a verb or an adverb, 老是 is "always":
 		// 他老是迟到, 我老是忘记带钥匙, 你老是这样 (not 老 "old" 是 "to be").
@@ -304,6 +310,18 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 	}
 	out.join(k, le)
 	return true
+}
+
+// complementWord reports whether every entry of w opens with a verb
+// complement's sense, "(verb complement …": 得起, 不住.
+func (a *Analyzer) complementWord(w string) bool {
+	entries := a.dict.Lookup(w)
+	for _, e := range entries {
+		if in := a.info(e); len(in.senses) == 0 || !strings.HasPrefix(in.senses[0], "(verb complement") {
+			return false
+		}
+	}
+	return len(entries) > 0
 }
 
 // soonAfterYi splits 一下 at the head of its clause or after its subject,

@@ -284,6 +284,11 @@ var regroupCases = []splitCase{
 	{zh: "他每天学到很晚", want: "他 每天 学 到 很 晚"},
 	{zh: "我昨天写到凌晨", en: "I wrote until the small hours yesterday", want: "我 昨天 写 到 凌晨"},
 	{zh: "他学到了很多东西", want: "他 学到 了 很 多 东西"},
+	// A verb of one character, then 得 and a character that make a verb
+	// complement of CC-CEDICT's (得起 "can afford").
+	{zh: "这个房子我买得起", want: "这个 房子 我 买 得起"},
+	{zh: "这么贵的学费他付得起吗", en: "Can he afford such high tuition", want: "这么 贵 的 学费 他 付 得起 吗"},
+	{zh: "她起得很早", want: "她 起 得 很 早"},
 }
 
 func TestRegroup(t *testing.T) {
