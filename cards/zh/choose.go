@@ -1405,8 +1405,8 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		if in.grammar < 0 && g && !strings.HasSuffix(sense, "-") && !determinerGloss(firstGloss(sense)) {
 			// (Not a prefix: 过 "too-" is no preposition before an object
 			// and a verb, 过马路的时候 "to cross"; nor a determiner, which
-			// modifies the noun after it: 在一家小公司上班 is 小 "small",
-			// not "few".)
+			// modifies the noun after it, or the answer "no": 在一家小公司
+			// 上班 is 小 "small", not "few"; 这不是我的错 不是 "is not".)
 			in.grammar = int32(i)
 		}
 		if g && i < 64 {
@@ -1714,7 +1714,7 @@ func stripBrackets(s string) string {
 var determinerWords = map[string]bool{
 	"few": true, "many": true,
 	"some": true, "any": true, "all": true, "both": true, "each": true, "every": true, "other": true,
-	"another": true, "several": true, "such": true, "own": true, "same": true,
+	"another": true, "several": true, "such": true, "own": true, "same": true, "no": true,
 }
 
 // determinerGloss reports whether a gloss is made of determinerWords only

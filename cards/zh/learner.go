@@ -144,6 +144,12 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// 三次 "three times" (去过三次).
 		return false
 	}
+	if in.firstPlain >= 0 && answerGloss(in.senses[in.firstPlain]) && clauseHead(nb) && (commaNext(nb) || nb.clauseEnd) {
+		// Alone in its clause, a word whose dictionary's first sense is
+		// an answer is that: 不是，我没说过 "no" (learner.txt's "is not"
+		// is for 这不是我的错).
+		return false
+	}
 	s := in.senses[in.usual]
 	if nounish(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) &&
 		(nb.prev == "被" || degreeAdverbs[nb.prev] || nb.next == "住" ||
@@ -273,4 +279,14 @@ func verbAfterNext(nb *neighbours) bool {
 		return false
 	}
 	return strings.HasPrefix(nb.sn.posOf(nb.a, nb.k+2), "v")
+}
+
+// answerGloss reports whether a sense is a one-word answer: "no", "yes",
+// "right", "OK".
+func answerGloss(s string) bool {
+	switch strings.ToLower(strings.TrimRight(s, "!")) {
+	case "no", "yes", "right", "ok", "okay":
+		return true
+	}
+	return false
 }

@@ -786,6 +786,12 @@ func TestLateSenses12(t *testing.T) {
 		{"价格降了两成。", "Prices fell by twenty percent.", "成", "one tenth"},
 		{"我们成了朋友。", "", "成", "to become"}, // guard
 		{"现在差五分八点。", "", "分", "minute"},   // guard: a unit first
+		// 不是 "is not" (learner.txt), its "no" no preposition before
+		// a pronoun and a verb; alone in its clause, the answer "no".
+		{"这不是我的错。", "", "不是", "is not"},
+		{"我不是老师。", "", "不是", "is not"},
+		{"不是我不想去，是没时间。", "", "不是", "is not"},
+		{"不是，我没说过。", "", "不是", "no"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
