@@ -1483,6 +1483,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if questionTwinAsked(sn, k, in) {
 		return ruledOut
 	}
+	if n := a.carryNeed(sn, k, in); n != 0 {
+		return n
+	}
 	if n := a.severalNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
@@ -1516,6 +1519,34 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return -1
 	}
 	return a.classifierNeed(sn, k, in, nb)
+}
+
+// hiddenFrom are people one keeps things from (背着父母 bei4 "keeping sth
+// secret from"); a child before a verb is mostly carried (背着孩子去买菜).
+var hiddenFrom = map[string]bool{"父母": true, "爸妈": true, "爸爸": true, "妈妈": true, "老师": true, "家人": true, "家里人": true,
+	"大家": true, "别人": true, "老婆": true, "老公": true, "丈夫": true, "妻子": true, "领导": true, "老板": true, "同事": true, "朋友": true}
+
+// carryNeed is, for 背着, +1 for the entry "carrying on one's back" (bei1)
+// and -1 for the others before what is carried: a thing or a quantity,
+// not a pronoun, a name or someone one hides things from: 他背着书包上学,
+// 她背着一个大包 are bei1, not bei4 "turning one's back to; keeping sth
+// secret from" (他背着我做了这件事 stays bei4).
+func (a *Analyzer) carryNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "背着" {
+		return 0
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 {
+		return 0
+	}
+	t, p := sn.toks[j].Text, sn.posOf(a, j)
+	if personPos(p) || hiddenFrom[t] || !(strings.HasPrefix(p, "n") || p == "m" || p == "mq" || numeralWord(t)) || t == "身" || t == "脸" || t == "光" {
+		return 0
+	}
+	if len(in.senses) > 0 && strings.HasPrefix(in.senses[0], "carrying") {
+		return 1
+	}
+	return -1
 }
 
 // clauseQuestionWords ask a question by themselves.

@@ -26,6 +26,12 @@ func TestReadings(t *testing.T) {
 		{zh: "我得走了。", text: "得", reading: "dei3"},
 		// gse tags some adverbs of manner adjectives (重新, 认真): the modal
 		// still, after a pronoun or noun; the particle after its verb.
+		// 背着 before a thing carried is bei1; before a person kept in
+		// the dark, bei4.
+		{zh: "她背着一个旧书包。", text: "背着", reading: "bei1 zhe5"},
+		{zh: "他背着行李走了很远。", text: "背着", reading: "bei1 zhe5"},
+		{zh: "他背着父母偷偷买了一辆摩托车。", text: "背着", reading: "bei4 zhe5"},
+		{zh: "她背着我跟别人说了。", text: "背着", reading: "bei4 zhe5"},
 		// 那 is no variant of 哪 where another question word asks: the
 		// English "how" is 怎么's.
 		{zh: "那你怎么知道的？", en: "So how did you know?", text: "那", reading: "na4"},
