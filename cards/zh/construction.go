@@ -463,7 +463,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 我看他不会来了, 你看这样行吗: at the head of a clause, before
 		// a clause of its own, the speaker's view ("I think …").
-		if w == "看" && reading == "kan4" && (nb.prev == "我" || nb.prev == "你" || nb.prev == "您") && c.headAt(c.step(c.k-1, -1)) && (personalPronouns[nb.next] || nb.next == "这样" || nb.next == "这个" || nb.next == "那个") && c.nearPos(2, 4, "v") ||
+		if w == "看" && reading == "kan4" && (nb.prev == "我" || nb.prev == "你" || nb.prev == "您") && c.headAt(c.step(c.k-1, -1)) && (personalPronouns[nb.next] || nb.next == "这样" || nb.next == "这个" || nb.next == "那个") && c.predicateFrom(2, 4) ||
 			w == "看" && reading == "kan4" && nb.prev == "我" && c.headAt(c.step(c.k-1, -1)) && (nb.next == "这" || nb.next == "那") && c.verbWithin(3, 5) ||
 			w == "看" && reading == "kan4" && nb.prev == "我" && c.headAt(c.step(c.k-1, -1)) && personalPronouns[nb.next] && c.judgedWithin(3, 5) {
 			// (我看你脸色不太好: a person, then how they seem.)
@@ -2243,6 +2243,25 @@ func deNounAhead(sn *sentence, k int) bool {
 			return true
 		}
 		seen++
+	}
+	return false
+}
+
+// predicateFrom reports whether a verb stands among the n tokens from the
+// m-th after the token on, in its clause, that is not a modifier before
+// 的: the predicate of the clause after an object. (nearPos(2, …) stepped
+// two tokens at a time, past 你们今天会来吗's 会, and took 你写的书's 写 for
+// a predicate: 我看你写的书 reads the book.)
+func (c *fctx) predicateFrom(m, n int) bool {
+	for j, seen := c.nth(m, 1), 0; j >= 0 && seen < n; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if strings.HasPrefix(c.pos(j), "v") {
+			if next := c.step(j+1, 1); next < 0 || c.sn.toks[next].Text != "的" {
+				return true
+			}
+		}
 	}
 	return false
 }

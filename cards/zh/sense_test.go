@@ -792,6 +792,10 @@ func TestLateSenses12(t *testing.T) {
 		{"我不是老师。", "", "不是", "is not"},
 		{"不是我不想去，是没时间。", "", "不是", "is not"},
 		{"不是，我没说过。", "", "不是", "no"},
+		// The predicate after an object: every token looked at (not every
+		// other), a verb before 的 a modifier.
+		{"我看你写的书。", "", "看", "to see"},
+		{"我看他不会来了。", "", "看", "to consider"}, // guard
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
