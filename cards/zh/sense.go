@@ -685,7 +685,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// 的, whose noun it is: 考试的结果还没出来 "outcome; result", not "in
 	// the end"; nor at the head before 的, which makes it a modifier:
 	// 一般的人 "ordinary", 特别的礼物 "unusual; special".)
-	if nb != nil && !in.usualIsAdverbial() && !headBeforeDegree(nb) && !timeUnit(nb.prev) && nb.prev != "的" && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !beforeQuantity(nb) && nb.next != "的") {
+	if nb != nil && !in.usualIsAdverbial() && !headBeforeDegree(nb) && !timeUnit(nb.prev) && nb.prev != "的" && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !beforeQuantity(nb) && nb.next != "的" && !headModifier(in, first, nb)) {
 		// (A word whose usual sense is itself adverbial keeps it there:
 		// 我们还是走吧 "still", not "unexpectedly"; 你随便坐 "as one
 		// wishes". One whose usual sense is a noun or an adjective does
@@ -1553,4 +1553,28 @@ func (a *Analyzer) vehicleNoun(sn *sentence, j int) bool {
 		}
 	}
 	return false
+}
+
+// headModifier reports whether a word of several characters at the head
+// of its clause stands before a noun that its first plain sense, not an
+// adverb's, modifies: 根本原因是 "fundamental", 集体利益 "collective", not
+// the sentence adverbs "simply", "as a group".
+//
+// (Not where a time or a verb other than 是 follows the noun, which is then
+// the verb gse tags a noun: 本来计划明天去 "originally".)
+func headModifier(in *entryInfo, first int, nb *neighbours) bool {
+	if utf8.RuneCountInString(in.e.Simp) < 2 || !strings.HasPrefix(nb.nextPos, "n") || adverbGloss(in.senses[first]) || nb.sn == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	for j, n := nb.k+1, 0; j < len(toks); j++ {
+		if isBlank(toks[j].Text) {
+			continue
+		}
+		if n++; n == 2 {
+			p := nb.sn.posOf(nb.a, j)
+			return p != "t" && !(strings.HasPrefix(p, "v") && toks[j].Text != "是")
+		}
+	}
+	return true
 }

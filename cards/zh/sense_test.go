@@ -796,6 +796,11 @@ func TestLateSenses12(t *testing.T) {
 		// other), a verb before 的 a modifier.
 		{"我看你写的书。", "", "看", "to see"},
 		{"我看他不会来了。", "", "看", "to consider"}, // guard
+		// At the head of a clause before a noun, a word first an
+		// adjective modifies it; not the sentence adverb.
+		{"根本原因是我们没有钱。", "", "根本", "fundamental"},
+		{"集体利益比个人利益更重要。", "", "集体", "collective"},
+		{"本来计划明天去。", "", "本来", "originally"}, // guard: 计划 a verb
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
