@@ -551,6 +551,7 @@ const (
 	slotAdjective // an adjective's degree: 差了一点
 	slotToward    // a preposition before a person and a verb: 冲我笑
 	slotState     // a state its subject is in: 我累了, 我累得不行
+	slotBareState // a state closing the clause after a thing or a degree adverb: 衣服干了, 空气很干
 )
 
 // olderNeed is, for 长, +1 for zhang3 ("elder; senior") and -1 for the
@@ -848,6 +849,9 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		// accumulate"; 说话很冲 chong4 "brash", not chong1 "to dash").
 		// Before a quantity the two describe it (很长一段时间, 很大一部
 		// 分): chang2 "long", not zhang3 "to grow" with an object.
+		if bareClose(sn, k) && !a.anyAdjectiveFirst(entries) {
+			return slotBareState // (空气太干了 gan1 "dry")
+		}
 		return slotState
 	}
 	next := hanAt(sn, k, 1)
@@ -860,6 +864,9 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 	}
 	nt := sn.toks[next].Text
 	if a.stateSlot(sn, k, next) {
+		if bareClose(sn, k) && a.thingSubject(sn, k) && !a.anyAdjectiveFirst(entries) {
+			return slotBareState // (衣服已经干了 gan1 "dry", 他干了 left to the others)
+		}
 		return slotState
 	}
 	if nt == "了" && littleAfter(sn, next) && hanAt(sn, hanAt(sn, next, 1), 1) < 0 {
@@ -1211,6 +1218,10 @@ func (a *Analyzer) slotFit(sl slot, in *entryInfo, c rune) float64 {
 		if in.adjectiveFirst() || freeAdjectiveFirst(in) {
 			return 1
 		}
+	case slotBareState:
+		if in.adjectiveFirst() || freeAdjectiveFirst(in) || stateFirst(in) {
+			return 1
+		}
 	case slotToward:
 		if k.verb == 0 && hasPreposition(in) {
 			return 1
@@ -1260,6 +1271,56 @@ func (a *Analyzer) slotFit(sl slot, in *entryInfo, c rune) float64 {
 		}
 	}
 	return 0
+}
+
+// anyAdjectiveFirst reports whether an entry of entries is first an
+// adjective, which slotState finds: only where none is does slotBareState
+// look further (长 chang2 "long" keeps the state of 非常长, not zhang3
+// "chief").
+func (a *Analyzer) anyAdjectiveFirst(entries []*dict.Entry) bool {
+	for _, e := range entries {
+		if in := a.info(e); in.adjectiveFirst() || freeAdjectiveFirst(in) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareClose reports whether token k closes its clause, alone or with 了
+// (or a final particle) after it.
+func bareClose(sn *sentence, k int) bool {
+	j := hanAt(sn, k, 1)
+	if j >= 0 && (sn.toks[j].Text == "了" || sn.toks[j].Text == "啊" || sn.toks[j].Text == "呢") {
+		j = hanAt(sn, j, 1)
+	}
+	return j < 0
+}
+
+// thingSubject reports whether the subject before token k, past any
+// adverbs, is a noun that names no person (gse's n, nz, ng; not a name, a
+// pronoun, nor a word of people): 衣服, 水, 空气, not 他, 老王, 工人们.
+func (a *Analyzer) thingSubject(sn *sentence, k int) bool {
+	prev := hanAt(sn, k, -1)
+	for prev >= 0 && sn.posOf(a, prev) == "d" {
+		prev = hanAt(sn, prev, -1)
+	}
+	if prev < 0 {
+		return false
+	}
+	t, p := sn.toks[prev].Text, sn.posOf(a, prev)
+	return (p == "n" || p == "nz" || p == "ng") && !strings.HasSuffix(t, "们") && !strings.HasSuffix(t, "人") && !hiddenFrom[t]
+}
+
+// stateFirst reports whether the first plain sense of in is a gloss that
+// WordNet has for an adjective, though for a noun too, and no verb's
+// ("dry": 乾 gan1): a state the subject is in (衣服干了 gan1, not gan4 "to
+// do").
+func stateFirst(in *entryInfo) bool {
+	if in.firstPlain < 0 {
+		return false
+	}
+	s := in.senses[in.firstPlain]
+	return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 }
 
 // freeAdjectiveFirst reports whether the first plain sense of in is a

@@ -26,6 +26,13 @@ func TestReadings(t *testing.T) {
 		{zh: "我得走了。", text: "得", reading: "dei3"},
 		// gse tags some adverbs of manner adjectives (重新, 认真): the modal
 		// still, after a pronoun or noun; the particle after its verb.
+		// A state closing the clause after a thing or a degree adverb: an
+		// entry whose first gloss WordNet has for an adjective (and a
+		// noun: "dry"); after a person the verb stays.
+		{zh: "晾了一夜，毛巾总算干了。", text: "干", reading: "gan1"},
+		{zh: "这几天嗓子特别干。", text: "干", reading: "gan1"},
+		{zh: "这些活我们都干了。", text: "干", reading: "gan4"},
+		{zh: "他在工厂干了五年。", text: "干", reading: "gan4"},
 		// 背着 before a thing carried is bei1; before a person kept in
 		// the dark, bei4.
 		{zh: "她背着一个旧书包。", text: "背着", reading: "bei1 zhe5"},
