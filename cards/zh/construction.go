@@ -141,6 +141,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 我们还没有真正关注, 它并没有欺骗我们: the past action denied;
 		// 没有问题 keeps the dictionary's "to not have" or "to not be",
 		// which the English chooses.
+		if reading == "mei2 you3" && c.usualNounEnds() {
+			return "(没有 + noun) to not have; there is no"
+		}
 		if reading == "mei2 you3" && !c.finalNext() && (isVerbPos(nb.nextPos) && nb.nextPos != "vn" || nb.nextPos == "d") {
 			return "(没有 + verb) did not; have not (done)"
 		}
@@ -2264,4 +2267,24 @@ func (c *fctx) predicateFrom(m, n int) bool {
 		}
 	}
 	return false
+}
+
+// usualNounEnds reports whether the word after the token ends its clause
+// and is first a noun to a learner (learner.txt), though the dictionary
+// and gse make it first a verb: 我们第一年基本上没有收入 "to not have"
+// "income", not "did not" "to take in".
+func (c *fctx) usualNounEnds() bool {
+	j := c.step(c.k+1, 1)
+	if j < 0 || c.sn.ids[j] < 0 {
+		return false
+	}
+	if after := c.step(j+1, 1); after >= 0 && !c.breaks(after, false) {
+		return false
+	}
+	w := c.a.word(c.sn, j)
+	if len(w.entries) == 0 {
+		return false
+	}
+	in := c.a.headInfo(w)
+	return in.usual >= 0 && nounish(in.senses[in.usual])
 }

@@ -736,8 +736,10 @@ func (in *entryInfo) usualIsAdverbial() bool {
 // verbSlot reports whether the token stands where only a verb does: an
 // aspect particle after it, or a modal or a progressive before it.
 func verbSlot(nb *neighbours) bool {
-	if (nb.prev == "没" || nb.prev == "没有") && nb.next == "了" {
-		// 没电了, 没钱了: "no … any more", 没 "not have" and a noun.
+	if (nb.prev == "没" || nb.prev == "没有") && (nb.next == "了" || nb.clauseEnd) {
+		// 没电了, 没钱了: "no … any more", 没 "not have" and a noun; so
+		// too closing the clause (没有收入。 "income"; a word first a verb
+		// stays one: 我没有去。).
 		return false
 	}
 	switch nb.next {

@@ -801,6 +801,13 @@ func TestLateSenses12(t *testing.T) {
 		{"根本原因是我们没有钱。", "", "根本", "fundamental"},
 		{"集体利益比个人利益更重要。", "", "集体", "collective"},
 		{"本来计划明天去。", "", "本来", "originally"}, // guard: 计划 a verb
+		// 没有 and a word closing the clause that a learner meets first
+		// as a noun: "not have" and the noun.
+		{"我们第一年基本上没有收入。", "", "没有", "(没有 + noun)"},
+		{"我们第一年基本上没有收入。", "", "收入", "income"},
+		{"他没有收入，生活很困难。", "", "收入", "income"},
+		{"我还没有决定。", "", "没有", "(没有 + verb)"}, // guard
+		{"我没有去。", "", "去", "to go"},          // guard
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
