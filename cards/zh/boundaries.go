@@ -42,7 +42,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {
 			continue
 		}
-		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.ordinal(run, out, k, from, prev) || a.together(run, out, k, from, prev) || a.readingNow(run, out, k, from) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
+		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.ordinal(run, out, k, from, prev) || a.together(run, out, k, from, prev) || a.readingNow(run, out, k, from) || a.oneRow(run, out, k, from, prev, prevTag) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
 		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
@@ -915,6 +915,27 @@ func (a *Analyzer) readingNow(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.split(k, start, len("在"), zai, du)
+	return true
+}
+
+// oneRow splits 一行 "party; delegation" (word k) into 一 and 行 after a
+// demonstrative or a verb (or its 了), where 行 is counted: 干这一行, 在这一行
+// 干了十年 "this line of work", 写了一行字 "a line of characters". After
+// the people it names, 一行 stays the party: 他们一行五人. It reports
+// whether it split the word.
+func (a *Analyzer) oneRow(run string, out *segWords, k, from int, prev, prevTag string) bool {
+	start := out.start(k, from)
+	if run[start:out.ends[k]] != "一行" || k == from {
+		return false
+	}
+	if !demonstratives[prev] && prev != "了" && !strings.HasPrefix(prevTag, "v") {
+		return false
+	}
+	yi, row := a.singles['一'], a.singles['行']
+	if yi.logp == 0 || row.logp == 0 {
+		return false
+	}
+	out.split(k, start, len("一"), yi, row)
 	return true
 }
 

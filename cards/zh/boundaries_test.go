@@ -289,6 +289,11 @@ var regroupCases = []splitCase{
 	{zh: "这个房子我买得起", want: "这个 房子 我 买 得起"},
 	{zh: "这么贵的学费他付得起吗", en: "Can he afford such high tuition", want: "这么 贵 的 学费 他 付 得起 吗"},
 	{zh: "她起得很早", want: "她 起 得 很 早"},
+	// 一行 after a demonstrative or a verb is 一 and 行, counted; after
+	// the people it names, the party.
+	{zh: "做我们这一行很辛苦", want: "做 我们 这 一 行 很 辛苦"},
+	{zh: "黑板上写了一行字", en: "A line of characters was written on the blackboard", want: "黑板 上 写 了 一 行 字"},
+	{zh: "代表团一行抵达上海", want: "代表团 一行 抵达 上海"},
 }
 
 func TestRegroup(t *testing.T) {

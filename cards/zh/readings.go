@@ -837,6 +837,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 	if a.afterCompared(sn, k) {
 		return slotPredicate // 比我差 cha4 "inferior", not cha1 "difference"
 	}
+	if countedAfterDemonstrative(sn, k) {
+		// A demonstrative and a numeral count the token: a noun or a
+		// measure word (干这一行 hang2 "line of business", not xing2
+		// "capable").
+		return slotNoun
+	}
 	if spans[nb.prev] && hanAt(sn, k, -1) == k-1 {
 		// A stretch of time is said to be long or short, never to
 		// grow: 时间长了你就习惯了 is chang2 "long", not zhang3 "to
@@ -1284,6 +1290,18 @@ func (a *Analyzer) anyAdjectiveFirst(entries []*dict.Entry) bool {
 		}
 	}
 	return false
+}
+
+// countedAfterDemonstrative reports whether a numeral word stands right
+// before token k and a demonstrative (这, 那, 哪, 每) right before it: 这一行,
+// 哪一行.
+func countedAfterDemonstrative(sn *sentence, k int) bool {
+	n := hanAt(sn, k, -1)
+	if n < 0 || n != k-1 || !numeralWord(sn.toks[n].Text) {
+		return false
+	}
+	d := hanAt(sn, n, -1)
+	return d >= 0 && d == n-1 && demonstratives[sn.toks[d].Text]
 }
 
 // bareClose reports whether token k closes its clause, alone or with 了

@@ -33,6 +33,11 @@ func TestReadings(t *testing.T) {
 		{zh: "这几天嗓子特别干。", text: "干", reading: "gan1"},
 		{zh: "这些活我们都干了。", text: "干", reading: "gan4"},
 		{zh: "他在工厂干了五年。", text: "干", reading: "gan4"},
+		// A demonstrative and a numeral count the token: a noun or a
+		// measure word.
+		{zh: "你当初为什么选了这一行？", text: "行", reading: "hang2"},
+		{zh: "在那一行干久了就习惯了。", text: "行", reading: "hang2"},
+		{zh: "我觉得这个办法行。", text: "行", reading: "xing2"},
 		// 背着 before a thing carried is bei1; before a person kept in
 		// the dark, bei4.
 		{zh: "她背着一个旧书包。", text: "背着", reading: "bei1 zhe5"},
