@@ -808,6 +808,8 @@ func TestLateSenses12(t *testing.T) {
 		{"他没有收入，生活很困难。", "", "收入", "income"},
 		{"我还没有决定。", "", "没有", "(没有 + verb)"}, // guard
 		{"我没有去。", "", "去", "to go"},          // guard
+		// learner.txt: the sense met first.
+		{"他是我们家的老大。", "", "老大", "eldest child"},
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
