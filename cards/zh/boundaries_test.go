@@ -294,6 +294,10 @@ var regroupCases = []splitCase{
 	{zh: "做我们这一行很辛苦", want: "做 我们 这 一 行 很 辛苦"},
 	{zh: "黑板上写了一行字", en: "A line of characters was written on the blackboard", want: "黑板 上 写 了 一 行 字"},
 	{zh: "代表团一行抵达上海", want: "代表团 一行 抵达 上海"},
+	// A measure word counts the first character of a word that is only a
+	// name (人行 "People's Bank of China").
+	{zh: "你一个人行吗", want: "你 一个 人 行 吗"},
+	{zh: "这个人行不行啊", en: "Is this person any good", want: "这个 人 行 不行 啊"},
 }
 
 func TestRegroup(t *testing.T) {
