@@ -1156,7 +1156,24 @@ func verbWaitingSense(in *entryInfo, first int) int {
 // a state someone or something is in.
 func stateOfMind(s string) bool {
 	g, ok := strings.CutPrefix(firstGloss(s), "to be ")
-	return ok && !strings.Contains(g, " ") && wordnet.PartsOfSpeech(g)&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adj
+	return ok && !strings.Contains(g, " ") && wordnet.PartsOfSpeech(g)&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adj && !passiveGloss(g)
+}
+
+// passiveGloss reports whether g, after "to be ", is the participle of a
+// verb done to a thing ("implemented": 项目终于落地了 "(fig.) to be
+// implemented"), which says what was done to it already, not a state of
+// mind ("sure").
+func passiveGloss(g string) bool {
+	if !strings.HasSuffix(g, "ed") {
+		return false
+	}
+	var buf [4]string
+	for _, l := range wordnet.Lemmas(buf[:0], g) {
+		if l != g && wordnet.PartsOfSpeech(l)&wordnet.Verb != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // thingSubject reports whether the token's subject, the word before it

@@ -810,6 +810,11 @@ func TestLateSenses12(t *testing.T) {
 		{"我没有去。", "", "去", "to go"},          // guard
 		// learner.txt: the sense met first.
 		{"他是我们家的老大。", "", "老大", "eldest child"},
+		// "to be implemented" says what was done to a thing already: no
+		// state of mind to turn into a verb done to it.
+		{"项目终于落地了。", "", "落地", "(fig.) to be implemented"},
+		{"飞机落地了。", "", "落地", "(of a plane) to land"},
+		{"时间已经确定了。", "", "确定", "to fix"}, // guard
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
