@@ -729,6 +729,17 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
+	if !single && nb.prev == "的" && !modifiesNext(nb) && in.adjectiveThenAdjective(first) {
+		// 团队的热情 "passion": an entry that lists adjectives first
+		// ("cordial", which WordNet knows as a noun too, then
+		// "enthusiastic"), after 的 with no noun after it, is its first
+		// noun that is no adjective.
+		if i := later(func(s string) bool {
+			return nounGloss(firstGloss(s)) && wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Adv) == 0
+		}); i >= 0 {
+			return i
+		}
+	}
 	if !single && !isVerbSense(fs) && adjectiveAfterQuantity(fs, nb) {
 		// 一些困难 "difficult situation", not "difficult": a noun after a
 		// quantity.
@@ -1299,6 +1310,22 @@ func placeBefore(nb *neighbours) bool {
 			return t == "在"
 		}
 		n++
+	}
+	return false
+}
+
+// adjectiveThenAdjective reports whether sense first of in glosses an
+// adjective that WordNet knows as a noun too and the next plain sense an
+// adjective only: the entry lists the adjective first (热情 "cordial",
+// then "enthusiastic"), whatever noun "cordial" also is.
+func (in *entryInfo) adjectiveThenAdjective(first int) bool {
+	if wordnet.PartsOfSpeech(firstGloss(in.senses[first]))&wordnet.Adj == 0 {
+		return false
+	}
+	for i := first + 1; i < len(in.senses); i++ {
+		if s := in.senses[i]; in.plain(i, s) {
+			return wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adj
+		}
 	}
 	return false
 }

@@ -815,6 +815,11 @@ func TestLateSenses12(t *testing.T) {
 		{"项目终于落地了。", "", "落地", "(fig.) to be implemented"},
 		{"飞机落地了。", "", "落地", "(of a plane) to land"},
 		{"时间已经确定了。", "", "确定", "to fix"}, // guard
+		// After 的 with no noun after it, an entry listing adjectives
+		// first is its noun.
+		{"我非常感谢团队的热情。", "", "热情", "passion"},
+		{"他的热情让我很感动。", "", "热情", "passion"},
+		{"他很热情。", "", "热情", "cordial"}, // guard
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
