@@ -837,6 +837,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 	if a.afterCompared(sn, k) {
 		return slotPredicate // 比我差 cha4 "inferior", not cha1 "difference"
 	}
+	if hanAt(sn, k, -1) < 0 && a.pointedObjectNext(sn, k) {
+		// Opening its clause before what a demonstrative points at
+		// (maybe after a pronoun): a verb and its object, the subject
+		// left out (干这行的, 干我们这一行的 gan4 "to do", not gan1 "dry").
+		return slotObject
+	}
 	if countedAfterDemonstrative(sn, k) {
 		// A demonstrative and a numeral count the token: a noun or a
 		// measure word (干这一行 hang2 "line of business", not xing2
@@ -1290,6 +1296,23 @@ func (a *Analyzer) anyAdjectiveFirst(entries []*dict.Entry) bool {
 		}
 	}
 	return false
+}
+
+// pointedObjectNext reports whether the word after token k opens with a
+// demonstrative (这, 这个, 那行), or is a personal pronoun before one (我们
+// 这行).
+func (a *Analyzer) pointedObjectNext(sn *sentence, k int) bool {
+	j := hanAt(sn, k, 1)
+	if j < 0 {
+		return false
+	}
+	if t := sn.toks[j].Text; personalPronouns[t] || t == "我们" || t == "你们" || t == "他们" || t == "咱们" {
+		if j = hanAt(sn, j, 1); j < 0 {
+			return false
+		}
+	}
+	c := string(firstRune(sn.toks[j].Text))
+	return c == "这" || c == "那"
 }
 
 // countedAfterDemonstrative reports whether a numeral word stands right

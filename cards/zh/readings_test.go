@@ -33,6 +33,11 @@ func TestReadings(t *testing.T) {
 		{zh: "这几天嗓子特别干。", text: "干", reading: "gan1"},
 		{zh: "这些活我们都干了。", text: "干", reading: "gan4"},
 		{zh: "他在工厂干了五年。", text: "干", reading: "gan4"},
+		// Opening the clause before what a demonstrative points at: a
+		// verb and its object.
+		{zh: "干我们这行的，谁不累？", text: "干", reading: "gan4"},
+		{zh: "干这个挣不了多少钱。", text: "干", reading: "gan4"},
+		{zh: "衣服已经干了。", text: "干", reading: "gan1"},
 		// A demonstrative and a numeral count the token: a noun or a
 		// measure word.
 		{zh: "你当初为什么选了这一行？", text: "行", reading: "hang2"},
