@@ -84,6 +84,10 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// floor was zero until the lead landed the file after every other
 	// helper had stopped (715d169: 95.6/94.1/77.9, index 77.9).
 	"heldout9.tsv": {seg: 95, reading: 93, sense: 77, index: 77},
+	// heldout10.tsv was judged and committed before any cika ran on it
+	// (JUDGEMENTS.md); its floor stays zero until the lead lands it after
+	// every other helper of session 12 has stopped.
+	"heldout10.tsv": {seg: 0, reading: 0, sense: 0, index: 0},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
