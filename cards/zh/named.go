@@ -81,15 +81,11 @@ func (a *Analyzer) nearbyNames(sn *sentence, k int, ws []bracketWord) bool {
 // name 做's "(of a person) to be (an intermediary, a good student etc)",
 // nor 一起 "in the same place" 去's "to go to (a place)".)
 func (a *Analyzer) glosses(sn *sentence, j int, ws []bracketWord) bool {
-	if sn.ids[j] < 0 || !strings.HasPrefix(sn.posOf(a, j), "n") {
-		return false // (a word the lexicon lacks has no entry to gloss it)
-	}
-	w := a.word(sn, j)
-	if len(w.entries) == 0 {
+	if !strings.HasPrefix(sn.posOf(a, j), "n") {
 		return false
 	}
-	hi := a.headInfo(w)
-	if len(hi.senses) == 0 || isVerbSense(hi.senses[0]) {
+	hi := a.nounHead(sn, j)
+	if hi == nil {
 		return false
 	}
 	for _, m := range [2]*senseMatcher{hi.m1, hi.m2} {
@@ -108,4 +104,22 @@ func (a *Analyzer) glosses(sn *sentence, j int, ws []bracketWord) bool {
 		}
 	}
 	return false
+}
+
+// nounHead returns what the rules ask of token j's head entry when its
+// first sense is no verb's (a noun's, as 地铁 "subway" or 火车 "train"),
+// nil otherwise or where the lexicon lacks the word (no entry to gloss it).
+func (a *Analyzer) nounHead(sn *sentence, j int) *entryInfo {
+	if sn.ids[j] < 0 {
+		return nil
+	}
+	w := a.word(sn, j)
+	if len(w.entries) == 0 {
+		return nil
+	}
+	hi := a.headInfo(w)
+	if len(hi.senses) == 0 || isVerbSense(hi.senses[0]) {
+		return nil
+	}
+	return hi
 }

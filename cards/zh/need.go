@@ -1279,27 +1279,20 @@ func articleGloss(s string) bool {
 // baObjectBefore reports whether 把 and one word, its object, stand right
 // before the token: 把我气坏了.
 func baObjectBefore(nb *neighbours) bool {
-	if nb.sn == nil || nb.prev == "" || nb.prev == "把" {
-		return false
-	}
-	for j, n := nb.k-1, 0; j >= 0; j-- {
-		t := nb.sn.toks[j].Text
-		if isBlank(t) {
-			continue
-		}
-		if n == 1 {
-			return t == "把"
-		}
-		n++
-	}
-	return false
+	return nb.prev != "" && nb.prev != "把" && secondBefore(nb) == "把"
 }
 
 // placeBefore reports whether 在 and one word, a place, stand right
 // before the token: 他在银行工作.
 func placeBefore(nb *neighbours) bool {
+	return secondBefore(nb) == "在"
+}
+
+// secondBefore is the second word before the token, blanks aside ("" if
+// none or the sentence is unknown): 把 in 把我气坏了 for 气坏.
+func secondBefore(nb *neighbours) string {
 	if nb.sn == nil {
-		return false
+		return ""
 	}
 	for j, n := nb.k-1, 0; j >= 0; j-- {
 		t := nb.sn.toks[j].Text
@@ -1307,11 +1300,11 @@ func placeBefore(nb *neighbours) bool {
 			continue
 		}
 		if n == 1 {
-			return t == "在"
+			return t
 		}
 		n++
 	}
-	return false
+	return ""
 }
 
 // adjectiveThenAdjective reports whether sense first of in glosses an

@@ -1538,15 +1538,8 @@ func (in *entryInfo) vehicleSenseOf() int32 {
 // vehicleNoun reports whether token j of sn is a noun whose head entry's
 // first sense names a vehicle (地铁, 出租车, 火车; not 培训 "to train").
 func (a *Analyzer) vehicleNoun(sn *sentence, j int) bool {
-	if sn.ids[j] < 0 {
-		return false
-	}
-	w := a.word(sn, j)
-	if len(w.entries) == 0 {
-		return false
-	}
-	hi := a.headInfo(w)
-	if len(hi.senses) == 0 || isVerbSense(hi.senses[0]) {
+	hi := a.nounHead(sn, j)
+	if hi == nil {
 		return false
 	}
 	for _, w := range splitWords(strings.ToLower(stripBrackets(hi.senses[0]))) {
