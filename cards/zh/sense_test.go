@@ -308,7 +308,7 @@ func TestAdverbReading(t *testing.T) {
 // 一下, the verb; after 什么, the noun; after 去, no object.
 func TestPredicateSlot(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, want string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"他经常帮助别人。", "帮助", "to help"},
 		{"我们下周再联系。", "联系", "to get in touch"},
 		{"我们需要进一步明确目标。", "明确", "to clarify"},
@@ -357,11 +357,7 @@ func TestPredicateSlot(t *testing.T) {
 		// Not where the noun stands: after 的, or with 很 before it.
 		{"谢谢你的帮助。", "帮助", "assistance"},
 		{"他的目标很明确。", "明确", "clear-cut"},
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
-		}
-	}
+	})
 }
 
 // TestClauseHeadAndAdverb checks two choices where the English says
@@ -370,7 +366,7 @@ func TestPredicateSlot(t *testing.T) {
 // be an adverb and whose others are adverbs only is the adverb's.
 func TestClauseHeadAndAdverb(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, want string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"不过我还是想去。", "不过", "but"},
 		{"我很想去,不过没有时间。", "不过", "but"},
 		{"只是我没有时间。", "只是", "but"},
@@ -395,11 +391,7 @@ func TestClauseHeadAndAdverb(t *testing.T) {
 		{"他一口气喝了三瓶啤酒。", "一口气", "in one breath"},
 		{"你先走吧,我一会儿就来。", "一会儿", "in a moment"},
 		{"我们休息一会儿再走吧。", "一会儿", "a moment"},
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
-		}
-	}
+	})
 }
 
 // TestSubjectAndAdvice checks a verb-first word heading its clause before
@@ -408,7 +400,7 @@ func TestClauseHeadAndAdverb(t *testing.T) {
 // a positive sentence may have too.
 func TestSubjectAndAdvice(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, want string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"工作很忙。", "工作", "job"},
 		{"要求很高啊。", "要求", "requirement"},
 		{"选择很重要。", "选择", "choice"},
@@ -432,11 +424,7 @@ func TestSubjectAndAdvice(t *testing.T) {
 		// Before a name in Latin letters, a verb's computing sense.
 		{"访问okta.com。", "访问", "(computing) to visit"},
 		{"我明天去访问他。", "访问", "to visit; to call on"},
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
-		}
-	}
+	})
 }
 
 // tokenAt returns the reading and gloss of the first token word of zh
@@ -479,7 +467,7 @@ func TestNameFirstEntry(t *testing.T) {
 // going on to a noun, and a doubled verb stay as they were.
 func TestSplitVerbObject(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, gloss string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"你能帮我一个忙吗?", "忙", "(帮…忙) to help"},
 		{"他帮了我很多忙。", "忙", "(帮…忙) to help"},
 		{"我们下午开了一个会。", "开", "(开…会) to hold a meeting"},
@@ -498,11 +486,7 @@ func TestSplitVerbObject(t *testing.T) {
 		{"他得了第一名。", "名", "place"},
 		{"明天你得早点来。", "来", "to come"},
 		{"我们好好谈一谈。", "谈", "to speak"},
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestCountedAndAdvice checks a word that is first a verb, after what
@@ -510,7 +494,7 @@ func TestSplitVerbObject(t *testing.T) {
 // better"), and 未来 before an amount ("coming").
 func TestCountedAndAdvice(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, gloss string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"他给我提了三点建议。", "建议", "proposal"},
 		{"公司有三项规定。", "规定", "regulations"},
 		{"我们做了很多准备。", "准备", "preparation"},
@@ -524,11 +508,7 @@ func TestCountedAndAdvice(t *testing.T) {
 		{"这是最好的办法。", "最好", "best"},
 		{"他是我最好的朋友。", "最好", "best"},
 		{"我们要为未来做准备。", "未来", "future"},
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestThingsAndHeads checks a state of mind ("to be sure") where a thing
@@ -537,7 +517,7 @@ func TestCountedAndAdvice(t *testing.T) {
 // whose verb gse tags a noun (结了婚).
 func TestThingsAndHeads(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, gloss string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"时间已经确定了。", "确定", "to fix"},
 		{"开会的地点确定了吗?", "确定", "to fix"},
 		{"我们还没确定日期。", "确定", "to fix"},
@@ -550,26 +530,18 @@ func TestThingsAndHeads(t *testing.T) {
 		{"老师也不确定。", "确定", "to be sure"},
 		{"会议正在进行。", "进行", "(of a process etc)"},
 		{"这是一种广泛的智能。", "智能", "intelligent"},
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestManyThenNoun checks that 多 after 很 (as gse splits 很多) is a
 // quantity, not the adverb of 多休息: the word after it is the noun.
 func TestManyThenNoun(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, gloss string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"我们收到了很多反馈。", "反馈", "feedback"},
 		{"他们做了很多研究。", "研究", "research"},
 		{"你要多休息。", "休息", "to rest"}, // guard
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestNegatedVerb checks that 不 and a verb whose headword together is a
@@ -577,16 +549,12 @@ func TestManyThenNoun(t *testing.T) {
 // them: after the subject, or before a verb.
 func TestNegatedVerb(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, gloss string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"我不想去。", "想", "(想 + verb) to want to"},
 		{"他不想工作了。", "想", "(想 + verb) to want to"},
 		{"不想去。", "想", "(想 + verb) to want to"},
 		{"不想他竟然来了。", "不想", "unexpectedly"}, // guard: the written adverb
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestDescribedAndCounted checks a word negated or graded before 的 (the
@@ -612,7 +580,7 @@ func TestDescribedAndCounted(t *testing.T) {
 // amount a character is no suffix (关一下门 "door").
 func TestSplitVerbMore(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, gloss string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"我理了个发。", "理", "(理…发)"},
 		{"他们跳了一晚上舞。", "跳", "(跳…舞)"},
 		{"你能帮我们照张相吗?", "照", "(照…相)"},
@@ -620,43 +588,31 @@ func TestSplitVerbMore(t *testing.T) {
 		{"你关一下门。", "门", "gate; door"},
 		{"他走了很长一段路。", "路", "road"},      // guard: an object noun
 		{"昨天晚上刮了一夜的风。", "刮", "to blow"}, // guard: a sense its object named
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestSoMany checks that 多, 少 and 些 after 那么 are no number: 那么多
 // is "so many", not "(before a number) … or so".
 func TestSoMany(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, gloss string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"我们当时也没想那么多。", "那么", "like that"},
 		{"他有那么多钱。", "那么", "like that"},
 		{"来了那么三十个人。", "那么", "(before a number)"}, // guard
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestAfterDegreeAdverb checks a noun-first word after a degree adverb
 // as the predicate: its adjective, labelled or by WordNet.
 func TestAfterDegreeAdverb(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, gloss string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"他做事很专业。", "专业", "professional"},
 		{"她的表情很自然。", "自然", "natural"},
 		{"他的发音很标准。", "标准", "(adjective) standard"},
 		{"结果不是很理想。", "理想", "ideal"},
 		{"它很可能会成功。", "可能", "maybe"}, // guard: before a verb
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestBaAndDegree checks the verb after 把 and its object, and a
@@ -664,44 +620,32 @@ func TestAfterDegreeAdverb(t *testing.T) {
 // bound form.
 func TestBaAndDegree(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, gloss string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"他把我气坏了。", "气", "to make angry"},
 		{"他长得很帅。", "帅", "handsome"},
 		{"你把气放了吧。", "气", "gas; air"}, // guard: 把's object
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestWhereItIsDone checks a verb-first word after 在 and a place at the
 // end of its clause: the verb, not the head of a noun compound.
 func TestWhereItIsDone(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, gloss string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"他在银行工作。", "工作", "to work"},
 		{"不存在电力限制。", "限制", "restriction"}, // guard: a noun compound
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestOwnedNoun checks a verb-first character that 的 owns: its noun.
 func TestOwnedNoun(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, word, gloss string }{
+	checkGlossPrefixes(t, a, []contextGloss{
 		{"我喜欢你的画。", "画", "picture; painting"},
 		{"这是我的爱。", "爱", "affection"},
 		{"他的笑很好看。", "笑", "to laugh"},                         // guard: no noun sense
 		{"各领域的最先进技术。", "最", "(before an adjective or verb)"}, // guard
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestAfterMust checks a noun-first word after 得 read dei3 "must": the
@@ -823,6 +767,21 @@ func TestLateSenses12(t *testing.T) {
 	} {
 		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
+		}
+	}
+}
+
+// contextGloss is a word of a sentence read without its English, and the
+// start of the gloss it should have there.
+type contextGloss struct{ zh, word, want string }
+
+// checkGlossPrefixes fails on every case whose word's gloss does not start
+// with want.
+func checkGlossPrefixes(t *testing.T, a *Analyzer, cases []contextGloss) {
+	t.Helper()
+	for _, tc := range cases {
+		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
+			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
 		}
 	}
 }
