@@ -630,6 +630,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			}
 			return "(verb + 掉) away; off (gone, done)"
 		}
+		// 他已经走了, 你怎么还没走, 我先走了, 别走: closing its clause after
+		// its subject, a negation or an adverb of when, 走 is leaving, not
+		// "to walk" (nor after a direction or a manner: 往前走, 快走).
+		if w == "走" && reading == "zou3" && c.finalNext() && leaveBefore(nb.prev) {
+			return glossZouLeave
+		}
 	case "光":
 		// 钱都花光了, 吃光: the complement "used up", not "light".
 		if reading == "guang1" && c.goneComplement() {
@@ -2287,4 +2293,22 @@ func (c *fctx) usualNounEnds() bool {
 	}
 	in := c.a.headInfo(w)
 	return in.usual >= 0 && nounish(in.senses[in.usual])
+}
+
+// glossZouLeave is 走 closing its clause after who leaves or when; the
+// English may say "go" instead (englishMayPick: 我得走了 "I have to go").
+const glossZouLeave = "to leave"
+
+// leaveBefore reports whether prev, the word before 走 closing its clause,
+// says who leaves or when (a personal pronoun, a negation, an adverb of
+// time or a modal): 走 is then leaving.
+func leaveBefore(prev string) bool {
+	if personalPronouns[prev] {
+		return true
+	}
+	switch prev {
+	case "已经", "先", "就", "没", "没有", "别", "不", "要", "得", "该", "刚", "刚刚", "早就", "马上", "就要", "必须", "想", "不想", "也", "都", "又", "才", "还没":
+		return true
+	}
+	return false
 }

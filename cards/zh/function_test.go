@@ -245,6 +245,13 @@ func TestFunctionGloss(t *testing.T) {
 		{"他的答案是对的。", "His answer is right.", "是", "to be (followed by substantives only)"},
 		{"我对新工作还不太习惯。", "", "太", "(不太 + adjective) not very; not too"},
 		{"小偷把我的自行车骑走了。", "", "走", "(verb + 走) away"},
+		// 走 closing its clause after who leaves or when: leaving; after a
+		// direction, walking; the English "go" may pick "to go".
+		{"他已经走了。", "", "走", "to leave"},
+		{"你怎么还没走？", "", "走", "to leave"},
+		{"时间不早了，我得走了。", "", "走", "to leave"},
+		{"一直往前走。", "", "走", "to walk"},
+		{"我得走了。", "I have to go.", "走", "to go"},
 		{"他想走，可是雨太大了。", "", "走", dict},
 		{"老板把他开掉了。", "", "掉", "(verb + 掉) away; off (gone, done)"},
 		{"杯子从桌上掉下来了。", "", "掉", dict},
