@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.ordinal(run, out, k, from, prev) || a.together(run, out, k, from, prev) || a.readingNow(run, out, k, from) || a.oneRow(run, out, k, from, prev, prevTag) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1387,6 +1387,37 @@ func (a *Analyzer) earlyThen(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.shift(k, out.ends[k]+n, w, a.singles[t])
+	return true
+}
+
+// olderBy splits 大 or 小 from a numeral that gse joins to it into a
+// word (大三 "third year of university", 小三 "mistress") before 岁, 个
+// or 倍: 他比我大三岁 is 大 三 岁 "three years older", as the English side's
+// quantities make it (numbers.go), also where there is no English. It
+// reports whether it did.
+func (a *Analyzer) olderBy(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	c, n := utf8.DecodeRuneInString(w)
+	if c != '大' && c != '小' || n == len(w) {
+		return false
+	}
+	if _, ok := numeralValue(w[n:]); !ok {
+		return false
+	}
+	switch run[out.ends[k]:out.ends[k+1]] {
+	case "岁", "个", "倍":
+	default:
+		return false
+	}
+	num, ok := a.lex.get(w[n:])
+	if !ok {
+		return false
+	}
+	out.split(k, start, n, a.singles[c], num)
 	return true
 }
 

@@ -74,6 +74,12 @@ var regroupCases = []splitCase{
 	{zh: "他一听就懂了", want: "他 一 听 就 懂 了"},
 	// V来V去: no 想来 "it may be assumed", no 看来 "apparently".
 	{zh: "我想来想去还是决定不去", want: "我 想 来 想 去 还是 决定 不 去"},
+	// 大/小 and a numeral before 岁, 个 or 倍 without English: no 大三
+	// "third year of university", no 小三 "mistress".
+	{zh: "他比我大三岁", want: "他 比 我 大 三 岁"},
+	{zh: "她比我小三岁", want: "她 比 我 小 三 岁"},
+	{zh: "我哥哥比我大三个月", want: "我 哥哥 比 我 大 三 个 月"},
+	{zh: "她是大三的学生", want: "她 是 大三 的 学生"},
 	{zh: "他看来看去都不满意", want: "他 看 来 看 去 都 不 满意"},
 	{zh: "看来他不会来了", want: "看来 他 不会 来 了"},
 	// A doubled character that is no verb, then one that makes a verb and
