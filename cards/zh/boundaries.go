@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.ordinal(run, out, k, from, prev) || a.together(run, out, k, from, prev) || a.readingNow(run, out, k, from) || a.oneRow(run, out, k, from, prev, prevTag) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1418,6 +1418,26 @@ func (a *Analyzer) olderBy(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.split(k, start, n, a.singles[c], num)
+	return true
+}
+
+// cannotReach joins a verb of one character and 不到 after it into the
+// word of the lexicon they make, the verb's potential complement: 找不到
+// "can't find", 听不到 "can't hear", 做不到 (gse cuts 找 不到, and 不到 alone
+// is "not to arrive"). It reports whether it did.
+func (a *Analyzer) cannotReach(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) || run[out.ends[k]:out.ends[k+1]] != "不到" {
+		return false
+	}
+	start := out.start(k, from)
+	if utf8.RuneCountInString(run[start:out.ends[k]]) != 1 {
+		return false
+	}
+	w, ok := a.lex.get(run[start:out.ends[k+1]])
+	if !ok {
+		return false
+	}
+	out.join(k, w)
 	return true
 }
 
