@@ -20,7 +20,7 @@ var constructionWords = map[string]bool{
 	"怎么": true, "这个": true, "那个": true, "一家": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true, "一下子": true, "除": true,
 	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
-	"走": true, "掉": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
+	"走": true, "掉": true, "靠": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
@@ -619,6 +619,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 像谷歌、微软等公司, 像苹果之类的水果: the examples of a list.
 		if reading == "xiang4" && c.near(1, 10, false, "等", "等等", "之类") {
 			return "such as"
+		}
+	case "靠":
+		// 还是要靠自己, 这次全靠你了, 他靠父母生活: before oneself or a
+		// person, 靠 is depending on them, not "to lean against" (靠着墙,
+		// 靠在椅子上: 着, 在 or a place after it).
+		if reading == "kao4" && (nb.next == "自己" || personalPronouns[nb.next] || kinWords[nb.next]) {
+			return glossKaoDepend
 		}
 	case "走", "掉":
 		// 偷走了, 带走, 被风吹走; 扔掉, 裁掉一半员工, 把灯关掉: right after
@@ -2294,6 +2301,10 @@ func (c *fctx) usualNounEnds() bool {
 	in := c.a.headInfo(w)
 	return in.usual >= 0 && nounish(in.senses[in.usual])
 }
+
+// glossKaoDepend is 靠 before the one depended on; the English may say
+// "lean" instead (englishMayPick: 她靠我肩上 "she leaned on my shoulder").
+const glossKaoDepend = "to depend on"
 
 // glossZouLeave is 走 closing its clause after who leaves or when; the
 // English may say "go" instead (englishMayPick: 我得走了 "I have to go").

@@ -2147,7 +2147,7 @@ func (in *entryInfo) englishPicks(en *english, i int, g string) bool {
 // English would choose unasked.
 func englishMayPick(g string) bool {
 	switch g {
-	case glossDuiTo, glossHuiKnow, glossYaoVerb, glossHaiAlso, glossHaiStill, glossOutcome, glossZouLeave:
+	case glossDuiTo, glossHuiKnow, glossYaoVerb, glossHaiAlso, glossHaiStill, glossOutcome, glossZouLeave, glossKaoDepend:
 		// (结果 after its noun: the English "result" may still name the
 		// entry's own wording of it.)
 		return true

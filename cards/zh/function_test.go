@@ -251,6 +251,11 @@ func TestFunctionGloss(t *testing.T) {
 		{"你怎么还没走？", "", "走", "to leave"},
 		{"时间不早了，我得走了。", "", "走", "to leave"},
 		{"一直往前走。", "", "走", "to walk"},
+		// 靠 before oneself or a person: depending on them; before 着 or
+		// 在, leaning.
+		{"说到底，还是要靠自己。", "", "靠", "to depend on"},
+		{"这次全靠你了。", "", "靠", "to depend on"},
+		{"他靠着墙站着。", "", "靠", "to lean against or on"},
 		{"我得走了。", "I have to go.", "走", "to go"},
 		{"他想走，可是雨太大了。", "", "走", dict},
 		{"老板把他开掉了。", "", "掉", "(verb + 掉) away; off (gone, done)"},
