@@ -13,6 +13,7 @@ import (
 
 	"cika/cards"
 	"cika/cards/corpus"
+	"cika/cards/cputime"
 	"cika/cards/dict"
 	"cika/seeds"
 )
@@ -121,12 +122,12 @@ func BenchmarkAnalyzeTatoeba(b *testing.B) {
 	pairs := tatoebaPairs(b, a, 50000)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for i := 0; i < b.N; i++ {
 		p := pairs[i%len(pairs)]
 		a.Analyze(p[0], p[1])
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Used()-cpu)/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"cika/cards"
 	"cika/cards/anki"
+	"cika/cards/cputime"
 	"cika/srs"
 	"cika/srs/ankiimport"
 	"cika/srs/export"
@@ -218,14 +219,14 @@ func fixture(b *testing.B) (db, apkg string) {
 func BenchmarkReadPackage10k(b *testing.B) {
 	_, apkg := fixture(b)
 	var p *anki.Package
-	c0 := cpuTime()
+	c0 := cputime.Used()
 	for b.Loop() {
 		var err error
 		if p, err = anki.ReadPackage(apkg); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime()-c0).Milliseconds())/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Used()-c0).Milliseconds())/float64(b.N), "cpu-ms/op")
 	b.ReportMetric(float64(len(p.Notes)), "notes")
 	b.ReportMetric(float64(len(p.Revlog)), "revlog")
 }
@@ -251,7 +252,7 @@ func BenchmarkImport10k(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		c0 := cpuTime()
+		c0 := cputime.Used()
 		p, err := anki.ReadPackage(apkg)
 		if err != nil {
 			b.Fatal(err)
@@ -259,7 +260,7 @@ func BenchmarkImport10k(b *testing.B) {
 		if rep, err = ankiimport.Import(db, p, ankiimport.Options{Location: time.UTC}); err != nil {
 			b.Fatal(err)
 		}
-		cpu += cpuTime() - c0
+		cpu += cputime.Used() - c0
 		b.StopTimer()
 		db.Close()
 		b.StartTimer()

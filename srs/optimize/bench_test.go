@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"cika/cards/cputime"
 	"cika/srs"
 )
 
@@ -90,7 +91,7 @@ func TestFitSynthetic(t *testing.T) {
 func benchmarkFit(b *testing.B, n int) {
 	log := synthLog(n, 1)
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		d := NewData(log, nil)
 		if _, err := Fit(d, DefaultOptions()); err != nil {
@@ -98,7 +99,7 @@ func benchmarkFit(b *testing.B, n int) {
 		}
 	}
 	b.ReportMetric(float64(len(log)), "reviews")
-	b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Used()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkFit10k and BenchmarkFit100k time the whole fit, log to weights

@@ -8,13 +8,13 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"cika/cards"
 	"cika/cards/cardstest"
 	"cika/cards/corpus"
+	"cika/cards/cputime"
 	"cika/srs"
 	"cika/srs/review"
 	"cika/srs/store"
@@ -119,20 +119,12 @@ func buildCollection(path string, mature bool) error {
 	return db.UpdateCards(cs)
 }
 
-// cpuTime is the process's user and system CPU time: on a loaded machine
-// it varies less than the wall clock.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 func BenchmarkStart10k(b *testing.B) {
 	for _, kind := range []string{"mature", "new"} {
 		b.Run(kind, func(b *testing.B) {
 			coll := store.Lazy{Path: benchCollections(b)[kind]}
 			now := func() time.Time { return t0 }
-			cpu0 := cpuTime()
+			cpu0 := cputime.Used()
 			b.ResetTimer()
 			for range b.N {
 				s, err := review.Start(coll, review.Options{Now: now})
@@ -143,7 +135,7 @@ func BenchmarkStart10k(b *testing.B) {
 					b.Fatal("no first card")
 				}
 			}
-			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64((cputime.Used()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		})
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"cika/cards/cputime"
 	"cika/srs"
 	"cika/srs/review"
 	"cika/srs/store"
@@ -69,7 +70,7 @@ func yearOptions() review.Options {
 // review` does through store.Lazy.
 func BenchmarkYearStart(b *testing.B) {
 	coll := store.Lazy{Path: yearCollection(b)}
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	b.ResetTimer()
 	for b.Loop() {
 		s, err := review.Start(coll, yearOptions())
@@ -77,7 +78,7 @@ func BenchmarkYearStart(b *testing.B) {
 			b.Fatal("no first card", err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Used()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkYearCount is `cika due`.
@@ -141,7 +142,7 @@ func BenchmarkYearAnswer(b *testing.B) {
 	}
 	lat := make([]time.Duration, 0, b.N)
 	grades := []srs.Grade{srs.Good, srs.Good, srs.Again, srs.Easy, srs.Hard}
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	b.ResetTimer()
 	for i := range b.N {
 		clock = clock.Add(3 * time.Second)
@@ -155,7 +156,7 @@ func BenchmarkYearAnswer(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Used()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	slices.Sort(lat)
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
@@ -201,7 +202,7 @@ func BenchmarkYearCommit(b *testing.B) {
 		b.Fatal(err)
 	}
 	lat := make([]time.Duration, 0, b.N)
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	b.ResetTimer()
 	for i := range b.N {
 		c := day.Due[i%len(day.Due)]
@@ -214,7 +215,7 @@ func BenchmarkYearCommit(b *testing.B) {
 		lat = append(lat, time.Since(start))
 	}
 	b.StopTimer()
-	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Used()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	slices.Sort(lat)
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
