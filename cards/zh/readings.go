@@ -761,13 +761,7 @@ func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighb
 // alone (wSlot) did not make against the priors of the pair 为明 (以他为榜样
 // is left alone).
 func (a *Analyzer) prepositionNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if utf8.RuneCountInString(in.e.Simp) != 1 || !nb.once(factObjectThenVerb, func() bool { return a.prepositionOrVerb(sn, k, nb) }) {
-		return 0
-	}
-	if prepositionEntry(in) {
-		return 1
-	}
-	return -1
+	return singleSlotNeed(in, nb, factObjectThenVerb, func() bool { return a.prepositionOrVerb(sn, k, nb) }, prepositionEntry)
 }
 
 // prepositionEntry reports whether in is mostly a function word and has a
@@ -1877,6 +1871,20 @@ func (a *Analyzer) firstGlossStems(words []string) []string {
 	return sts
 }
 
+// singleSlotNeed is, for a single character in a slot (fact, found once
+// per token by holds), +1 for the entry that fits the slot and -1 for the
+// others; 0 for a word of several characters or where the slot is not
+// there: prepositionNeed, lackNeed and severalNeed.
+func singleSlotNeed(in *entryInfo, nb *neighbours, fact tokenFact, holds func() bool, fits func(*entryInfo) bool) float64 {
+	if utf8.RuneCountInString(in.e.Simp) != 1 || !nb.once(fact, holds) {
+		return 0
+	}
+	if fits(in) {
+		return 1
+	}
+	return -1
+}
+
 // lackNeed is, for a single character one of whose entries has a plain
 // sense "to lack" or "to fall short of" (差 cha4), +1 for that entry and
 // -1 for the others where the token, after its subject or an adverb,
@@ -1884,13 +1892,7 @@ func (a *Analyzer) firstGlossStems(words []string) []string {
 // and the amount (你差我十块钱): not cha1 "difference", nor chai1 "to send
 // (on an errand)", which a verb's slot would favour. 0 elsewhere.
 func (a *Analyzer) lackNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if utf8.RuneCountInString(in.e.Simp) != 1 || !nb.once(factLacking, func() bool { return a.lacking(sn, k, nb) }) {
-		return 0
-	}
-	if lackSense(in) {
-		return 1
-	}
-	return -1
+	return singleSlotNeed(in, nb, factLacking, func() bool { return a.lacking(sn, k, nb) }, lackSense)
 }
 
 // lackSense reports whether in has a plain sense "to lack…" or "to fall
@@ -2494,13 +2496,7 @@ func deceiveNeed(in *entryInfo, nb *neighbours) bool {
 // may say another entry's sense for another word: "almost free" is
 // 近乎's, not 几 ji1 "almost". 0 elsewhere (几乎, a word of its own).
 func (a *Analyzer) severalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if utf8.RuneCountInString(in.e.Simp) != 1 || !nb.once(factCountsNext, func() bool { return a.countsNext(sn, k) }) {
-		return 0
-	}
-	if severalEntry(in) {
-		return 1
-	}
-	return -1
+	return singleSlotNeed(in, nb, factCountsNext, func() bool { return a.countsNext(sn, k) }, severalEntry)
 }
 
 // severalEntry reports whether in's first plain sense is "how many".
