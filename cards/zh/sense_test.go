@@ -562,16 +562,12 @@ func TestNegatedVerb(t *testing.T) {
 // phrase the English says ("big" for "(do sth) in a big way").
 func TestDescribedAndCounted(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, en, word, gloss string }{
+	checkPairGlosses(t, a, []pairGloss{
 		{"还有很多不确定的因素。", "", "确定", "definite"},
 		{"这是一个非常成功的项目。", "", "成功", "successful"},
 		{"结婚是一件大事。", "Getting married is a big thing.", "大事", "major event"},
 		{"这是我们不支持的方案。", "", "支持", "to support"}, // guard
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestSplitVerbMore checks split words whose verb gse tags a noun (理),
@@ -661,14 +657,10 @@ func TestAfterMust(t *testing.T) {
 // says the adjective by a derivation ("difficulty" of "difficult").
 func TestHeadOverEnglish(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, en, word, gloss string }{
+	checkPairGlosses(t, a, []pairGloss{
 		{"最大的困难是招人。", "The biggest difficulty is hiring.", "困难", "difficult situation"},
 		{"这是一种广泛的智能。", "This is a broad intelligence.", "智能", "intelligent"}, // guard
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // TestTriedNeed: 看 "(after a verb) to give it a try" follows a verb done
@@ -701,7 +693,7 @@ func TestTriedNeed(t *testing.T) {
 // late round of session 12, each with the construction that decides it.
 func TestLateSenses12(t *testing.T) {
 	a := analyzer(t)
-	for _, tc := range []struct{ zh, en, word, gloss string }{
+	checkPairGlosses(t, a, []pairGloss{
 		// A determiner's sense ("few") is no preposition before a noun
 		// and a verb: 小 + noun is "small".
 		{"他在一家小公司上班。", "", "小", "small"},
@@ -764,11 +756,7 @@ func TestLateSenses12(t *testing.T) {
 		{"我非常感谢团队的热情。", "", "热情", "passion"},
 		{"他的热情让我很感动。", "", "热情", "passion"},
 		{"他很热情。", "", "热情", "cordial"}, // guard
-	} {
-		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.gloss) {
-			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.gloss)
-		}
-	}
+	})
 }
 
 // contextGloss is a word of a sentence read without its English, and the
@@ -780,7 +768,20 @@ type contextGloss struct{ zh, word, want string }
 func checkGlossPrefixes(t *testing.T, a *Analyzer, cases []contextGloss) {
 	t.Helper()
 	for _, tc := range cases {
-		if g, _ := tokenGloss(t, a, tc.zh, "", tc.word); !strings.HasPrefix(g, tc.want) {
+		checkPairGlosses(t, a, []pairGloss{{tc.zh, "", tc.word, tc.want}})
+	}
+}
+
+// pairGloss is a word of a sentence pair (the English may be empty) and
+// the start of the gloss it should have there.
+type pairGloss struct{ zh, en, word, want string }
+
+// checkPairGlosses fails on every case whose word's gloss does not start
+// with want.
+func checkPairGlosses(t *testing.T, a *Analyzer, cases []pairGloss) {
+	t.Helper()
+	for _, tc := range cases {
+		if g, _ := tokenGloss(t, a, tc.zh, tc.en, tc.word); !strings.HasPrefix(g, tc.want) {
 			t.Errorf("%s in %s: got %q, want %q", tc.word, tc.zh, g, tc.want)
 		}
 	}
