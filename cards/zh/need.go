@@ -811,6 +811,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return isVerbSense(s) || wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
+	case nb.prev == "不" && nounish(fs) && nb.next != "的" && later(isVerbSense) >= 0:
+		// 我还不习惯这儿的冬天, 他不习惯用筷子 "to be used to", not
+		// "habit": 不 negates a verb, so before what follows it in the
+		// clause (its object, another verb) a word first a noun is the
+		// verb it also is.
+		return later(isVerbSense)
 	case single && nounish(fs) && !objectFollows(nb) && baObjectBefore(nb):
 		// 他把我气坏了 "to make sb angry", not "gas; air": after 把 and
 		// its object comes the verb.

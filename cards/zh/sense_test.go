@@ -786,3 +786,20 @@ func checkPairGlosses(t *testing.T, a *Analyzer, cases []pairGloss) {
 		}
 	}
 }
+
+// TestContentWords13 checks content words whose sense the slot or the
+// object decides (session 13, words13b), each with the construction
+// that decides it and guards where it must not.
+func TestContentWords13(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		// 不 negates a verb: before what follows it in its clause, a
+		// word first a noun is the verb it also is.
+		{"我还不习惯这儿的冬天。", "", "习惯", "to be used to"},
+		{"他不习惯用筷子。", "", "习惯", "to be used to"},
+		{"我们今年不计划买房。", "", "计划", "to plan"},
+		{"刚到的时候我很不习惯那边的饮食。", "At first I wasn't used to the food there.", "习惯", "to be used to"},
+		{"早睡早起是一个好习惯。", "", "习惯", "habit"},      // guard
+		{"他有很多不好的习惯。", "", "习惯", "habit"},        // guard: after 的
+	})
+}
