@@ -2323,3 +2323,37 @@ func leaveBefore(prev string) bool {
 	}
 	return false
 }
+
+// feelingAfterPerson reports whether the token (让, 使) is followed by the
+// people it acts on and then how they feel or become: 让我很高兴, and with
+// the group named by several words or an adverb between (让大家都很吃惊,
+// 让整个部门都很意外, 让我一直很头疼), "to make (sb feel …)". A verb of
+// doing there is what they are let or told to do (让大家都准备一下, 让我们
+// 都早点睡觉).
+func (c *fctx) feelingAfterPerson() bool {
+	j := c.step(c.k+1, 1)
+	if j < 0 || !isObjectPos(c.pos(j)) && !determiner(c.word(j)) && !groupWords[c.word(j)] {
+		return false
+	}
+	for seen := 0; seen < 4; seen++ {
+		if j = c.step(j+1, 1); j < 0 || c.breaks(j, false) {
+			return false
+		}
+		w, p := c.word(j), c.pos(j)
+		switch {
+		case feelingWord(w) || strings.HasPrefix(p, "a") && !c.adverbialAdjective(j):
+			return true
+		case (w == "都" || w == "也" || w == "一直" || w == "总是" || w == "总" || w == "又" || w == "还") && seen < 3,
+			isObjectPos(p) && seen == 0, w == "们":
+			// (都, 也 … before the feeling; 整个 部门, 所有 人, 球迷
+			// 们: the group in two words.)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// groupWords open a noun phrase of people though gse does not tag them a
+// noun or a pronoun: 整个部门, 所有人, 全家.
+var groupWords = map[string]bool{"整个": true, "所有": true, "全": true, "每个": true, "全体": true, "很多": true, "不少": true}

@@ -1349,10 +1349,8 @@ func (c *fctx) cai(reading string) string {
 // after its subject it has them do it (老板让我明天早点来); at the head of
 // a clause it lets (让我说说, 让我们开始吧).
 func (c *fctx) rang() string {
-	if j := c.step(c.k+1, 1); j >= 0 && isObjectPos(c.pos(j)) {
-		if jj := c.step(j+1, 1); jj >= 0 && !c.breaks(jj, false) && (feelingWord(c.word(jj)) || strings.HasPrefix(c.pos(jj), "a") && !c.adverbialAdjective(jj)) {
-			return "(让 + sb + feeling) to make (sb feel …)"
-		}
+	if c.feelingAfterPerson() {
+		return "(让 + sb + feeling) to make (sb feel …)"
 	}
 	if i := c.step(c.k-1, -1); i >= 0 && !c.breaks(i, false) && (isNounPos(c.pos(i)) || personPos(c.pos(i))) {
 		return "to have sb do sth; to make sb do"

@@ -740,6 +740,12 @@ func TestFunctionGloss(t *testing.T) {
 		{"这很简单嘛。", "", "嘛", dict},
 		{"我还以为你不来了呢。", "", "呢", glossNeEmphasis},
 		{"那棵树死了。", "", "死", "to die"},
+		// 让 + people (in several words, 都 or 一直 between) + a feeling.
+		{"这部电影让我们都很感动。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"比赛的结果让球迷们都非常失望。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"这个问题让我一直很头疼。", "The problem has given me a headache all along.", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"妈妈让我们都早点睡觉。", "", "让", "to have sb do sth; to make sb do"},
+		{"经理让大家都准备一下。", "", "让", "to have sb do sth; to make sb do"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
