@@ -1196,9 +1196,24 @@ func (c *fctx) jiu(reading string) string {
 		return "only; just (that much)"
 	case nb.next == "是":
 		return "(就是) exactly; precisely"
+	case (nb.next == "像" || nb.next == "好像") && !c.near(-1, 6, false, "一", "刚", "刚刚") && !c.conditionBefore():
+		// 就像你说的, 他笑起来就像他爸爸: just like (not "then"; 就像 is
+		// no amount either).
+		return "(就像) just like; exactly like"
+	case c.fromStartBefore() && !c.conditionBefore():
+		// 他从小就喜欢画画, 我一开始就知道, 当初定价的时候，就没打算: so
+		// from that time on (not 一…就 "as soon as", not "then").
+		return "(从小, 一开始 + 就) already; right from then"
 	case nb.next == "在" && !c.near(-1, 6, true, "如果", "要是", "只要"):
 		return "(就在) right (here, there); exactly" // 超市就在对面
-	case c.near(-1, 6, false, "一", "刚", "刚刚", "一旦") && !nb.afterNumeral, c.near(-1, 4, false, "了"), c.yiVerbBefore():
+	case nb.prev == "了" && c.negatedAfter() && !c.near(-1, 6, false, "一", "刚", "刚刚"):
+		// 饭凉了就不好吃了, 去晚了就买不到票了, 天黑了就别出去了: a state
+		// reached, then what no longer holds: a condition (not "as soon
+		// as"; 写了两行就写不下去了 is an action, then).
+		return "(if …,) then"
+	case c.near(-1, 6, false, "一", "刚", "刚刚", "一旦") && !nb.afterNumeral, c.near(-1, 4, false, "了"), c.yiVerbBefore(),
+		c.near(-1, 10, true, "刚", "刚刚"):
+		// (我刚出门，就下雨了: 刚 in the clause before, across the comma.)
 		return "as soon as … then (一/刚/了…就)"
 	case nb.prev == "后来" || nb.prev == "然后" || nb.prev == "于是" || nb.prev == "接着" || nb.prev == "最后",
 		(nb.prev == "一下" || nb.prev == "一声" || nb.prev == "一遍" || nb.prev == "一眼") && c.verbAt(c.nth(2, -1)):
@@ -1226,13 +1241,77 @@ func (c *fctx) jiu(reading string) string {
 	case "马上", "立刻", "立即", "早", "已经", "很快", "快", "现在", "这", "早已":
 		return "(so soon) already; right away"
 	}
-	if c.near(-1, 12, true, "如果", "要是", "只要", "既然", "假如", "一旦", "若", "如果说") {
+	if c.conditionBefore() {
 		return "(if …,) then"
 	}
 	if c.amountAfterVerb() {
 		return "only; just (that much)" // 我就要一个。
 	}
+	if c.actionBefore() && isVerbPos(nb.nextPos) && !settledVerbs[nb.next] && c.clauseEndsWithLe(4) {
+		// 他把书包放在桌子上就出去了, 他看到我就跑了: one action right
+		// after the other in one clause (not "in that case").
+		return "as soon as … then (一/刚/了…就)"
+	}
 	return "then; just; right away"
+}
+
+// conditionBefore reports whether a conjunction of condition (如果, 要是,
+// 只要 …) opens the token's sentence part: 就 is then its "then".
+func (c *fctx) conditionBefore() bool {
+	return c.near(-1, 12, true, "如果", "要是", "只要", "既然", "假如", "一旦", "若", "如果说")
+}
+
+// fromStartBefore reports whether a time something started from stands
+// before the token in its sentence part: 从小, 当初, 小时候, 一开始 (gse
+// cuts it 一 开始).
+func (c *fctx) fromStartBefore() bool {
+	if c.near(-1, 8, true, "从小", "当初", "小时候", "一开始", "从一开始", "从前", "那时候", "早在") {
+		return true
+	}
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 4; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if c.word(j) == "开始" {
+			p := c.step(j-1, -1)
+			return p >= 0 && c.word(p) == "一"
+		}
+	}
+	return false
+}
+
+// negatedAfter reports whether a negation or a prohibition follows the
+// token, or a verb whose potential complement is negated: 就不好吃了,
+// 就别去了, 就买不到了.
+func (c *fctx) negatedAfter() bool {
+	switch n := c.nb.next; n {
+	case "不", "没", "没有", "别", "不要", "不用", "不能":
+		return true
+	default:
+		// 不好吃, 买不到 as one word, or 买 不到.
+		return strings.Contains(n, "不") || isVerbPos(c.nb.nextPos) && strings.HasPrefix(c.word(c.nth(2, 1)), "不")
+	}
+}
+
+// settledVerbs after 就 say that it is enough, settled or reached, not a
+// second action: 放在门口就行了, 说一声就好了, 沿着这条街走就到了.
+var settledVerbs = map[string]bool{"行": true, "好": true, "可以": true, "够": true, "算": true, "算了": true, "是": true, "有": true, "到": true}
+
+// actionBefore reports whether a verb of action stands before the token in
+// its clause (not a modal, 是 or 有, and not negated: 不来就算了 is a
+// condition).
+func (c *fctx) actionBefore() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 8; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		w := c.word(j)
+		if p := c.pos(j); p == "v" && !modalVerbs[w] && w != "是" && w != "有" {
+			q := c.step(j-1, -1)
+			return q < 0 || c.word(q) != "不" && c.word(q) != "没"
+		}
+	}
+	return false
 }
 
 // spanAfterVerb reports whether a span of time, right after a verb, ends
@@ -1298,13 +1377,14 @@ func (c *fctx) topicAhead() bool {
 }
 
 // amountAfterVerb reports whether a verb then an amount follows the token
-// and ends its clause: 我就要一个, 就剩两天了.
+// and ends its clause: 我就要一个, 就剩两天了; or the one pointed at: 我就要
+// 这个, 我就买这件 (only that one).
 func (c *fctx) amountAfterVerb() bool {
 	if c.nb.nextPos != "v" {
 		return false
 	}
 	m := c.nth(2, 1)
-	if m < 0 || c.breaks(m, false) || !(c.pos(m) == "m" || c.pos(m) == "mq" || numeralWord(c.word(m))) {
+	if m < 0 || c.breaks(m, false) || !(c.pos(m) == "m" || c.pos(m) == "mq" || numeralWord(c.word(m)) || pointedOne(c.word(m))) {
 		return false
 	}
 	for j, seen := c.step(m+1, 1), 0; ; j, seen = c.step(j+1, 1), seen+1 {
@@ -1315,6 +1395,16 @@ func (c *fctx) amountAfterVerb() bool {
 			return false
 		}
 	}
+}
+
+// pointedOne reports whether w points at one thing or a few: 这, 那, 这个,
+// 那些.
+func pointedOne(w string) bool {
+	switch w {
+	case "这", "那", "这个", "那个", "这些", "那些", "这儿", "那儿":
+		return true
+	}
+	return false
 }
 
 func (c *fctx) cai(reading string) string {

@@ -746,6 +746,33 @@ func TestFunctionGloss(t *testing.T) {
 		{"这个问题让我一直很头疼。", "The problem has given me a headache all along.", "让", "(让 + sb + feeling) to make (sb feel …)"},
 		{"妈妈让我们都早点睡觉。", "", "让", "to have sb do sth; to make sb do"},
 		{"经理让大家都准备一下。", "", "让", "to have sb do sth; to make sb do"},
+		// 就 before 像: just like; after a time something began: from then
+		// on; after a state reached, before a negation: a condition; 刚 in
+		// the clause before; two actions in one clause; the one pointed at.
+		{"就像你说的，这件事不简单。", "Just like you said, this isn't simple.", "就", "(就像) just like; exactly like"},
+		{"他笑起来就像他爸爸。", "", "就", "(就像) just like; exactly like"},
+		{"这个房间就像一个小仓库。", "", "就", "(就像) just like; exactly like"},
+		{"我一看到他就像见到了老朋友。", "", "就", "as soon as … then (一/刚/了…就)"},
+		{"他从小就喜欢画画。", "He has loved drawing since he was little.", "就", "(从小, 一开始 + 就) already; right from then"},
+		{"我一开始就知道他在撒谎。", "", "就", "(从小, 一开始 + 就) already; right from then"},
+		{"我们当初就不该买这个房子。", "", "就", "(从小, 一开始 + 就) already; right from then"},
+		{"他小时候就会游泳了。", "", "就", "(从小, 一开始 + 就) already; right from then"},
+		{"饭凉了就不好吃了。", "The food won't taste good once it's cold.", "就", "(if …,) then"},
+		{"你去晚了就买不到票了。", "", "就", "(if …,) then"},
+		{"天黑了就别出去了。", "", "就", "(if …,) then"},
+		{"东西多了就放不下了。", "", "就", "(if …,) then"},
+		{"我吃了饭就走。", "", "就", "as soon as … then (一/刚/了…就)"},
+		{"这篇文章我写了两行就写不下去了。", "", "就", "as soon as … then (一/刚/了…就)"},
+		{"我刚出门，就下雨了。", "I had just gone out when it started to rain.", "就", "as soon as … then (一/刚/了…就)"},
+		{"他刚坐下，电话就响了。", "", "就", "as soon as … then (一/刚/了…就)"},
+		{"我们刚吃完饭，他就来了。", "", "就", "as soon as … then (一/刚/了…就)"},
+		{"他把书包放在桌子上就出去了。", "He put his bag on the table and went straight out.", "就", "as soon as … then (一/刚/了…就)"},
+		{"他看到我就跑了。", "", "就", "as soon as … then (一/刚/了…就)"},
+		{"他听说这个消息就哭了。", "", "就", "as soon as … then (一/刚/了…就)"},
+		{"你放在门口就行了。", "", "就", "then; just; right away"},
+		{"沿着这条街走就到了。", "", "就", "then; just; right away"},
+		{"我就要这个。", "I'll just have this one.", "就", "only; just (that much)"},
+		{"我就买这件，别的不要了。", "", "就", "only; just (that much)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -92,6 +92,10 @@ var functionSenses = map[string]string{
 	"(就在) right (here, there); exactly": "(same as 就是[jiu4 shi4]) merely",
 	"(就是) exactly; precisely":           "(same as 就是[jiu4 shi4]) merely",
 	"only; just (that much)":            "only; as little as",
+	// CC-CEDICT has no "as early as" for 就; its emphatic sense (just;
+	// precisely) is the one 从小就 stresses: right from then.
+	"(从小, 一开始 + 就) already; right from then": "(same as 就是[jiu4 shi4]) merely",
+	"(就像) just like; exactly like":           "(same as 就是[jiu4 shi4]) merely",
 	// 才
 	"(才是) really is; is the one":           "(emphatic, esp. in contrast or correction) really; actually",
 	"(才 + verb) just now; only just":       "just now",
