@@ -156,6 +156,9 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 			// odd", not "many; much; more".)
 			return def, true
 		}
+		if i := a.namedAndSaid(in, en, nb, bi); i >= 0 {
+			return i, true
+		}
 		if i := in.countingSense(nb, en); i >= 0 && !in.isClassifier(bi) && (best < 1 || strings.HasPrefix(nb.nextPos, "n")) {
 			// 三次药 "three times" is the measure word, not "the second
 			// (day, time etc)"; 这道菜 not "a skill". (With no noun after
@@ -202,6 +205,28 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		return a.familySense(in, def), false
 	}
 	return def, false
+}
+
+// namedAndSaid returns the sense whose brackets both a noun near the token
+// names (namedSense) and the English says, where the English said another
+// sense bi better by a word of its own: two sides name the object of the
+// narrower sense. 换点儿外币 / "change some foreign currency" is "to
+// convert (currency)", not "to change (clothes etc)"; 哄孩子睡觉 / "coaxing
+// the child to sleep" "to amuse (a child)", not "to coax". -1 if none, or
+// if bi's brackets are named too. A vehicle's sense is vehicleSense's to
+// give (坐在公交车上 sits on the bus).
+func (a *Analyzer) namedAndSaid(in *entryInfo, en *english, nb *neighbours, bi int) int {
+	if nb == nil || bi < 0 || !in.hasBracketWords() {
+		return -1
+	}
+	i := a.namedSense(in, nb)
+	if i < 0 || i == bi || in.saidScore(en, i) == 0 || lazySense(&in.vehicle, in.vehicleSenseOf) == i {
+		return -1
+	}
+	if m, j, _ := in.senseAt(bi); m != nil && m.brackets != nil && len((*m.brackets)[j]) > 0 && a.nearbyNames(nb.sn, nb.k, (*m.brackets)[j]) {
+		return -1 // the English's own sense is named too
+	}
+	return i
 }
 
 // allowedBest returns the best English evidence among the senses other

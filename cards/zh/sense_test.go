@@ -803,3 +803,19 @@ func TestContentWords13(t *testing.T) {
 		{"他有很多不好的习惯。", "", "习惯", "habit"},        // guard: after 的
 	})
 }
+
+// TestNamedAndSaid: a sense whose brackets a noun near the token names
+// and the English says beats the sense the English says by its verb
+// alone (换外币 / "change … currency" "to convert (currency)", not "to
+// change (clothes etc)"); where the English's own sense is named too, it
+// stays (换衣服 / "change clothes").
+func TestNamedAndSaid(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我在机场换了一些外币。", "I changed some foreign currency at the airport.", "换", "to convert (currency)"},
+		{"到了以后再换外币吧。", "Let's change currency after we arrive.", "换", "to convert (currency)"},
+		{"妈妈在哄孩子睡觉。", "Mom is coaxing the child to sleep.", "哄", "to amuse (a child)"},
+		{"我想先换衣服。", "I want to change clothes first.", "换", "to change (clothes etc)"}, // guard
+		{"他在接电话。", "He is answering the phone.", "接", "to answer (the phone)"},         // guard
+	})
+}
