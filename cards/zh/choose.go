@@ -1218,6 +1218,8 @@ type entryInfo struct {
 	family atomic.Int32
 	// vehicle is vehicleSenseOf (sense.go), unknownSense until asked.
 	vehicle atomic.Int32
+	// switching is switchSenseOf (sense.go), unknownSense until asked.
+	switching atomic.Int32
 	// firstPlain and attributive are plainSenses.
 	firstPlain, attributive int32
 	// usual is usualSenseOf(in): the sense a learner meets first, where
@@ -1430,6 +1432,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.adverb.Store(unknownSense)
 	in.preposition.Store(unknownSense)
 	in.vehicle.Store(unknownSense)
+	in.switching.Store(unknownSense)
 	in.suffix.Store(unknownSense)
 	in.family.Store(unknownSense)
 	in.predicates.Store(-1)

@@ -185,6 +185,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if vi >= 0 {
 		return vi, false
 	}
+	// A machine it switches on: 开着空调 "to turn on", not "to open".
+	if i := a.switchSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// What a noun near it names (接电话 "to answer (the phone)"; named.go).
 	if i := a.namedSense(in, nb); i >= 0 && (!vehicular || i != int(in.vehicle.Load())) {
 		return i, false
@@ -1569,6 +1573,86 @@ func (a *Analyzer) vehicleNoun(sn *sentence, j int) bool {
 	}
 	for _, w := range splitWords(strings.ToLower(stripBrackets(hi.senses[0]))) {
 		if vehicleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// deviceWords are the English words of a machine one switches on and off,
+// as the glosses of the nouns for them say them (空调 "air conditioning",
+// 电视 "television; TV", 暖气 "central heating", 灯 "lamp", 风扇 "electric
+// fan", 电脑 "computer").
+var deviceWords = map[string]bool{
+	"conditioning": true, "conditioner": true, "television": true, "tv": true,
+	"heating": true, "heater": true, "lamp": true, "light": true, "fan": true,
+	"computer": true, "laptop": true, "radio": true, "engine": true, "motor": true,
+	"machine": true, "stove": true, "oven": true,
+}
+
+// switchSense returns the sense of in that switches a machine on ("to turn
+// on", "to switch on") where a noun for a machine is its object, -1 if
+// none: after the verb, past an aspect particle or 一下 (开着空调, 打开电视,
+// 开一下电脑), or before it, after 把 or as its topic (把暖气开着, 电视一直
+// 开着). 开 is first "to open (transitive or intransitive)" and 打开 "to
+// open": a door, a window, a box. (Not where another noun follows the
+// machine, whose head it is: 开电脑公司 opens a company.)
+func (a *Analyzer) switchSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil {
+		return -1
+	}
+	v := lazySense(&in.switching, in.switchSenseOf)
+	if v < 0 || !in.needFits(v, nb) {
+		return -1
+	}
+	sn, k := nb.sn, nb.k
+	for j := k + 1; j < len(sn.toks) && j <= k+3; j++ {
+		if a.deviceNoun(sn, j) {
+			if j+1 < len(sn.toks) && strings.HasPrefix(sn.posOf(a, j+1), "n") {
+				return -1
+			}
+			return v
+		}
+		if t := sn.toks[j].Text; t != "着" && t != "了" && t != "一下" && t != "一下儿" {
+			break
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if a.deviceNoun(sn, j) {
+			return v
+		}
+		if sn.toks[j].Text != "把" && sn.posOf(a, j) != "d" {
+			break
+		}
+	}
+	return -1
+}
+
+// switchSenseOf returns the first plain verb sense of in, after its first
+// plain sense, with a gloss "to turn on" or "to switch on", -1 if none.
+func (in *entryInfo) switchSenseOf() int32 {
+	for i, s := range in.senses {
+		if int32(i) <= in.firstPlain || !in.marks[i].verb || !in.plain(i, s) {
+			continue
+		}
+		for _, g := range strings.Split(stripBrackets(s), ";") {
+			if g = strings.TrimSpace(g); g == "to turn on" || g == "to switch on" {
+				return int32(i)
+			}
+		}
+	}
+	return -1
+}
+
+// deviceNoun reports whether token j of sn is a noun whose head entry's
+// first sense names a machine (空调, 电视, 灯; not 开关 "power switch").
+func (a *Analyzer) deviceNoun(sn *sentence, j int) bool {
+	hi := a.nounHead(sn, j)
+	if hi == nil {
+		return false
+	}
+	for _, w := range splitWords(strings.ToLower(stripBrackets(hi.senses[0]))) {
+		if deviceWords[w] {
 			return true
 		}
 	}

@@ -799,8 +799,19 @@ func TestContentWords13(t *testing.T) {
 		{"他不习惯用筷子。", "", "习惯", "to be used to"},
 		{"我们今年不计划买房。", "", "计划", "to plan"},
 		{"刚到的时候我很不习惯那边的饮食。", "At first I wasn't used to the food there.", "习惯", "to be used to"},
-		{"早睡早起是一个好习惯。", "", "习惯", "habit"},      // guard
-		{"他有很多不好的习惯。", "", "习惯", "habit"},        // guard: after 的
+		{"早睡早起是一个好习惯。", "", "习惯", "habit"}, // guard
+		{"他有很多不好的习惯。", "", "习惯", "habit"},  // guard: after 的
+		// A machine its object, after it or before it (把, the topic): the
+		// verb switches it on.
+		{"他每天晚上都开着电视睡觉。", "", "开", "to turn on"},
+		{"太热了，把空调开着吧。", "", "开", "to turn on"},
+		{"你先开一下电脑，我马上过来。", "", "开", "to turn on"},
+		{"电视一直开着，没人看。", "", "开", "to turn on"},
+		{"我打开电视看新闻。", "", "打开", "to turn on"},
+		{"进门先打开灯。", "", "打开", "to turn on"},
+		{"你开一下门。", "", "开", "to open"},     // guard: a door
+		{"他打开箱子看了看。", "", "打开", "to open"}, // guard
+		{"他开了一家电脑公司。", "", "开", "to open"}, // guard: the machine heads no noun
 	})
 }
 
