@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.ordinal(run, out, k, from, prev) || a.together(run, out, k, from, prev) || a.readingNow(run, out, k, from) || a.oneRow(run, out, k, from, prev, prevTag) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) || a.slangCount(run, out, k, from) || a.nextOne(run, out, k, from, prev) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -262,7 +262,9 @@ func (a *Analyzer) adverbialLittle(run string, out *segWords, from int) {
 //     都是为你好 "for your own good";
 //   - a character and 达 "to reach" before a number, or closing the run
 //     (digits follow it), is the word "to reach up to" they make: 温度高达
-//     四十度, 会议长达三个小时 (高达, 长达).
+//     四十度, 会议长达三个小时 (高达, 长达); a rough number too (数百万,
+//     几个, 好几, a numeral word to gse), or 上, 近 or 约 and a numeral:
+//     损失高达数百万, 会议长达几个小时, 费用高达上百万.
 func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag string) bool {
 	if k+1 >= len(out.ends) {
 		return false
@@ -290,7 +292,7 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		return true
 	case next == "达" && utf8.RuneCountInString(w) == 1:
 		r, _ := utf8.DecodeRuneInString(after)
-		join = after == "" || isNumeral(r)
+		join = after == "" || isNumeral(r) || afterTag == "m" || roughFrom(after) && k+3 < len(out.ends) && isNumeral(firstRune(run[out.ends[k+2]:out.ends[k+3]]))
 	case w == "得" && utf8.RuneCountInString(prev) == 1 && utf8.RuneCountInString(next) == 1 && a.verbChar(prev) && a.complementWord(w+next):
 		// A verb of one character, then 得 and a character that make a
 		// verb complement CC-CEDICT lists: 买得起 "can afford" is 买 得起
@@ -317,6 +319,10 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 	out.join(k, le)
 	return true
 }
+
+// roughFrom reports whether w stands before a numeral to make the number
+// rough from below or around: 上百万 "a million or more", 近千万, 约三成.
+func roughFrom(w string) bool { return w == "上" || w == "近" || w == "约" }
 
 // complementWord reports whether every entry of w opens with a verb
 // complement's sense, "(verb complement …": 得起, 不住.
@@ -415,7 +421,8 @@ func (a *Analyzer) moreAndMore(run string, out *segWords, k, from int) bool {
 
 // haoJi moves the boundary between 好 (word k-1) and a word of 几 and a
 // measure word (word k): 好 几天 is 好几 "several" 天, the way CC-CEDICT
-// and a teacher read 好几天, 好几次, 好几个. It reports whether it did.
+// and a teacher read 好几天, 好几次, 好几个; 倍 "-fold" alike (贵了好几倍).
+// It reports whether it did.
 func (a *Analyzer) haoJi(run string, out *segWords, k, from int) bool {
 	start := out.start(k, from)
 	w := run[start:out.ends[k]]
@@ -428,7 +435,7 @@ func (a *Analyzer) haoJi(run string, out *segWords, k, from int) bool {
 	}
 	rest, ok := a.lex.get(w[len("几"):])
 	// (个's sense is "(classifier used before a noun …)".)
-	if m := w[len("几"):]; !ok || m != "个" && !a.isClassifier(m) && !timeUnit(m) {
+	if m := w[len("几"):]; !ok || m != "个" && m != "倍" && !a.isClassifier(m) && !timeUnit(m) {
 		return false
 	}
 	out.shift(k-1, start+len("几"), hj, rest)
@@ -1535,4 +1542,67 @@ func (a *Analyzer) verbInRun(run string, out *segWords, j int) bool {
 		}
 	}
 	return false
+}
+
+// slangCount splits a word of 几 or a numeral and a measure word or unit
+// of time whose every sense is slang (几号 "(slang) heroin", 零号) into the
+// two: 今天是几月几号 "what's the date", 你几号走 are 几 号 "day of the
+// month", the count the slang borrowed. It reports whether it did.
+func (a *Analyzer) slangCount(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	c, n := utf8.DecodeRuneInString(w)
+	if c != '几' && !isNumeral(c) || n == len(w) || c >= maxRune || a.singles[c].logp == 0 {
+		return false
+	}
+	if m := w[n:]; !timeUnit(m) && !a.isClassifier(m) || !a.slangOnly(w) {
+		return false
+	}
+	unit, ok := a.lex.get(w[n:])
+	if !ok {
+		return false
+	}
+	out.split(k, start, n, a.singles[c], unit)
+	return true
+}
+
+// slangOnly reports whether w has entries and every sense of each is
+// marked slang: 几号 "(slang) heroin".
+func (a *Analyzer) slangOnly(w string) bool {
+	entries := a.dict.Lookup(w)
+	for _, e := range entries {
+		for _, s := range e.Senses() {
+			if !strings.HasPrefix(s, "(slang)") && !strings.HasPrefix(s, "(Internet slang)") {
+				return false
+			}
+		}
+	}
+	return len(entries) > 0
+}
+
+// nextOne splits 一 and a classifier that make a word (一轮 "first round",
+// 一次 "first time; once") after 上 "previous" or 下 "next" (word k-1):
+// 上一轮融资 "the last round of funding" is 上 一 轮, as 下一趟 is 下 一 趟,
+// not 一轮 "first round"; 上一次 alike. 一下, 一点 and 一些 are no count of
+// one (加上一点). It reports whether it did.
+func (a *Analyzer) nextOne(run string, out *segWords, k, from int, prev string) bool {
+	if prev != "上" && prev != "下" {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	cl, ok := strings.CutPrefix(w, "一")
+	if !ok || utf8.RuneCountInString(cl) != 1 || cl == "下" || cl == "点" || cl == "些" || !a.isClassifier(cl) {
+		return false
+	}
+	one, ok := a.lex.get("一")
+	if !ok {
+		return false
+	}
+	unit, ok := a.lex.get(cl)
+	if !ok {
+		return false
+	}
+	out.split(k, start, len("一"), one, unit)
+	return true
 }

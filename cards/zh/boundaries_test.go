@@ -308,6 +308,24 @@ var regroupCases = []splitCase{
 	// name (人行 "People's Bank of China").
 	{zh: "你一个人行吗", want: "你 一个 人 行 吗"},
 	{zh: "这个人行不行啊", en: "Is this person any good", want: "这个 人 行 不行 啊"},
+	// A character and 达 before a rough number: 高达 "to reach up to".
+	{zh: "这次事故的损失高达数百万元", want: "这 次 事故 的 损失 高达 数百万 元"},
+	{zh: "会议长达几个小时", en: "The meeting went on for several hours", want: "会议 长达 几个 小时"},
+	{zh: "这个项目的费用高达上百万", want: "这个 项目 的 费用 高达 上 百万"},
+	// 好几 "several" before 倍 "-fold"; 几倍 alone stays.
+	{zh: "房价涨了好几倍", en: "House prices have gone up several times over", want: "房价 涨 了 好几 倍"},
+	{zh: "他的工资是我的好几倍", want: "他 的 工资 是 我 的 好几 倍"},
+	{zh: "价格贵了几倍", want: "价格 贵 了 几倍"},
+	// 几 and a unit whose word is only slang (几号 "heroin"): the count.
+	{zh: "你几月几号回来", en: "What date are you coming back", want: "你 几 月 几 号 回来"},
+	{zh: "我们几号出发", want: "我们 几 号 出发"},
+	{zh: "你有几个孩子", want: "你 有 几个 孩子"},
+	// 上 "previous" or 下 "next", then 一 and a classifier: no 一轮 "first
+	// round", no 一次 "first time"; 一点 stays.
+	{zh: "上一轮比赛他输了", en: "He lost the last round", want: "上 一 轮 比赛 他 输 了"},
+	{zh: "下一轮谈判在下个月", want: "下 一 轮 谈判 在 下个月"},
+	{zh: "我下一次再来", want: "我 下 一 次 再 来"},
+	{zh: "再加上一点盐", want: "再 加上 一点 盐"},
 }
 
 func TestRegroup(t *testing.T) {
