@@ -1518,14 +1518,23 @@ func (c *fctx) ye(reading string) string {
 	case c.near(-1, 8, true, "无论", "不管", "即使", "就是", "哪怕", "就算"):
 		return "(even if …) still"
 	}
-	switch c.nb.next {
-	case "不", "没", "没有", "别", "无", "沒", "沒有":
+	if negationWord(c.nb.next) {
 		if c.leastBefore() {
 			return "(一点也不…) (not) at all; (not) even"
 		}
 		return "also (not); (not) either"
 	}
 	return "also; too"
+}
+
+// negationWord reports whether w negates what follows it: 不, 没, 别, and
+// the modals they make one word with (不能, 不想, 没法; not 不错 "not bad").
+func negationWord(w string) bool {
+	switch w {
+	case "不", "没", "没有", "别", "无", "沒", "沒有", "不能", "不会", "不想", "不要", "不用", "不敢", "不肯", "不再", "不必", "不该", "没法", "没能":
+		return true
+	}
+	return false
 }
 
 // leastBefore reports whether the token follows the least amount, 一点 or
@@ -1547,7 +1556,13 @@ func (c *fctx) leastBefore() bool {
 	// 一分钱也没有: 一 and a measure word, then a noun (not 想了一晚上也
 	// 没想明白: the whole evening).
 	q := c.step(p-1, -1)
-	if q < 0 || c.breaks(q, false) || !isNounPos(c.pos(p)) {
+	if q < 0 || c.breaks(q, false) {
+		return false
+	}
+	if c.word(q) == "一" && (c.pos(p) == "q" || utf8.RuneCountInString(c.word(p)) == 1) {
+		return true // 一分钟也不能等, 一单也不能晚: a single one
+	}
+	if !isNounPos(c.pos(p)) {
 		return false
 	}
 	if w := c.word(q); strings.HasPrefix(w, "一") && w != "一" && c.pos(q) == "m" {
@@ -1570,13 +1585,32 @@ func (c *fctx) dou(reading string) string {
 	case c.near(-1, 6, true, "每", "每个", "所有", "任何", "谁", "什么", "哪", "哪儿", "哪里", "怎么", "无论", "不管", "各", "一切", "多少"):
 		// (所有的代码都开源了: "all", though the clause ends in 了.)
 		return "(every/any …) all, without exception"
-	case c.leastBefore() && (nb.next == "不" || nb.next == "没" || nb.next == "没有" || nb.next == "沒" || nb.next == "沒有"):
+	case c.leastBefore() && negationWord(nb.next):
 		// 一点都不饿, 一个人都没有: the least amount, then the negation.
 		return "(一点都不…) (not) at all"
+	case c.degreeBefore() && !plural(nb.prev) && !personPos(nb.prevPos):
+		// 我累得饭都不想吃, 疼得路都走不了: how much, shown by what one
+		// could not even do (not "already"; 他说得我们都笑了: all).
+		return "(连…都) even"
 	case c.clauseEndsWithLe(5) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟", "及", "以及"):
 		return "(都…了) already" // 菜都凉了, 都十点了; but 我们都吃了: all
 	}
 	return "all; both (every one)"
+}
+
+// degreeBefore reports whether the complement 得 of degree stands among
+// the three words before the token, but not right before it: 累得饭都, 疼
+// 得下楼都 (跑得都很快 is all of them).
+func (c *fctx) degreeBefore() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 3; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if c.word(j) == "得" && c.sn.toks[j].Reading == "de5" {
+			return seen > 0
+		}
+	}
+	return false
 }
 
 func (c *fctx) you(reading string) string {
@@ -1594,7 +1628,46 @@ func (c *fctx) you(reading string) string {
 	case "如何", "怎么", "怎能", "怎么能", "哪", "何", "何必", "什么", "不", "没", "没有", "何尝", "不是":
 		return "(used for emphasis) anyway; after all"
 	}
-	return "again (it happened again); also"
+	if c.verbAgain() {
+		// 她懂技术又懂管理, 会写代码又会做设计的人: the verb said again
+		// with another object, both (not "again").
+		return "(V A 又 V B) both... and..."
+	}
+	if p := c.step(c.k-1, -1); p >= 0 && (c.sn.toks[p].Text == "，" || c.sn.toks[p].Text == "," || c.word(p) == "而且") {
+		switch c.nb.next {
+		case "是", "有", "很", "能", "会":
+			// 他很聪明，又很努力: a second quality, also.
+			return glossHaiAlso
+		}
+		if strings.HasPrefix(c.nb.nextPos, "a") {
+			return glossHaiAlso // 这件衣服便宜，又好看
+		}
+	}
+	// (Not "also" here: 油价又要涨了, 手机又找不到了 happen again.)
+	return "again (it happened again)"
+}
+
+// verbAgain reports whether the verb after the token stands before it in
+// its clause too, with its own object between: 懂技术又懂管理 (not 想了又想
+// or 看了又看, the same action again).
+func (c *fctx) verbAgain() bool {
+	n := c.nb.next
+	if n == "" || !isVerbPos(c.nb.nextPos) && !modalVerbs[n] {
+		return false
+	}
+	p := c.step(c.k-1, -1)
+	if p < 0 || c.word(p) == n || c.word(p) == "了" {
+		return false
+	}
+	for j, seen := c.step(p-1, -1), 0; j >= 0 && seen < 5; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if c.word(j) == n {
+			return true
+		}
+	}
+	return false
 }
 
 // waitedBefore reports whether 等 or 等到 "to wait (until)" stands among

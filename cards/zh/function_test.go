@@ -113,7 +113,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"我们都喜欢音乐。", "We all like music.", "都", "all; both (every one)"},
 		{"都十二点了,快睡吧。", "It's already twelve, go to sleep.", "都", "(都…了) already"},
 		{"他连一个字都没写。", "He didn't even write one word.", "都", "(连…都) even"},
-		{"他今天又迟到了。", "He was late again today.", "又", "again (it happened again); also"},
+		{"他今天又迟到了。", "He was late again today.", "又", "again (it happened again)"},
 		{"这个苹果又大又甜。", "This apple is big and sweet.", "又", "(又…又) both... and..."},
 		{"这种布既薄又暖和。", "This cloth is both thin and warm.", "又", "(既…又) both... and..."},
 		{"请再写一遍。", "Please write it once more.", "再", "again (later); once more; then"},
@@ -773,6 +773,27 @@ func TestFunctionGloss(t *testing.T) {
 		{"沿着这条街走就到了。", "", "就", "then; just; right away"},
 		{"我就要这个。", "I'll just have this one.", "就", "only; just (that much)"},
 		{"我就买这件，别的不要了。", "", "就", "only; just (that much)"},
+		// 又 with the verb said again: both … and; after a comma before a
+		// quality: also; else again, never "also". 都 after 得 and what
+		// one could not even do: even. 也 after one of a measure, before
+		// a negated modal: not even one.
+		{"她懂技术又懂管理。", "She understands both technology and management.", "又", "(V A 又 V B) both... and..."},
+		{"我们需要会写代码又会做设计的人。", "", "又", "(V A 又 V B) both... and..."},
+		{"他会说英语又会说日语。", "", "又", "(V A 又 V B) both... and..."},
+		{"我想了又想，还是不明白。", "", "又", "again (it happened again)"},
+		{"他昨天来了，今天又来了。", "", "又", "again (it happened again)"},
+		{"油价又要涨了。", "Fuel prices are going up again.", "又", "again (it happened again)"},
+		{"我的手机又找不到了。", "", "又", "again (it happened again)"},
+		{"他很聪明，又很努力。", "", "又", glossHaiAlso},
+		{"我累得饭都不想吃。", "I was so tired I didn't even want to eat.", "都", "(连…都) even"},
+		{"她高兴得话都说不出来了。", "", "都", "(连…都) even"},
+		{"我腿疼得路都走不了。", "", "都", "(连…都) even"},
+		{"他说得我们都笑了。", "He made us all laugh.", "都", "all; both (every one)"},
+		{"他们跑得都很快。", "", "都", "all; both (every one)"},
+		{"一分钟也不能等了。", "", "也", "(一点也不…) (not) at all; (not) even"},
+		{"我们一天也不想休息。", "", "也", "(一点也不…) (not) at all; (not) even"},
+		{"这个也不错。", "", "也", "also; too"},
+		{"我也不能去。", "", "也", "also (not); (not) either"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -111,10 +111,11 @@ var functionSenses = map[string]string{
 	"still (not); (not) yet":          "still",
 	glossHaiStill:                     "still|yet|also",
 	// 也
-	"(even if …) still":        "also; too; as well",
-	"(连…也) even":               "(used after a verbal or nominal expression X",
-	"also (not); (not) either": "also; too; as well",
-	"also; too":                "also; too; as well",
+	"(even if …) still":                "also; too; as well",
+	"(连…也) even":                       "(used after a verbal or nominal expression X",
+	"(一点也不…) (not) at all; (not) even": "(used after a verbal or nominal expression X",
+	"also (not); (not) either":         "also; too; as well",
+	"also; too":                        "also; too; as well",
 	// 都
 	"(every/any …) all, without exception": "all; both; entirely",
 	"all; both (every one)":                "all; both; entirely",
@@ -124,7 +125,8 @@ var functionSenses = map[string]string{
 	"(used for emphasis) anyway; after all": "(used for emphasis) anyway",
 	"(又…又) both... and...":                  "both... and...",
 	"(既…又) both... and...":                  "both... and...",
-	"again (it happened again); also":       "(once) again",
+	"again (it happened again)":             "(once) again",
+	"(V A 又 V B) both... and...":            "both... and...",
 	// 再
 	"(先…再) then; after that":          "then (after sth, and not until then)",
 	"(再 + adjective) more; however …": "(before an adjective) more",
