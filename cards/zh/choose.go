@@ -194,7 +194,9 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 				nb.prevPos = "d" // 早 点 来: gse's tag of 早点 before a verb (boundaries.go)
 			}
 			nb.manyBefore = countingWords[t] || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好")
-			nb.afterNumeral = (nb.prevPos == "m" || countingRune(r)) && !measuredAlready[t]
+			// (A day named by its number counts nothing: 周五派人来 "to
+			// send", 星期三 gse tags a time.)
+			nb.afterNumeral = (nb.prevPos == "m" || countingRune(r) && nb.prevPos != "t") && !measuredAlready[t]
 			if t == "不" || t == "得" {
 				for v := j - 1; v >= 0; v-- {
 					if !isBlank(toks[v].Text) {

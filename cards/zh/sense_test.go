@@ -812,6 +812,13 @@ func TestContentWords13(t *testing.T) {
 		{"你开一下门。", "", "开", "to open"},     // guard: a door
 		{"他打开箱子看了看。", "", "打开", "to open"}, // guard
 		{"他开了一家电脑公司。", "", "开", "to open"}, // guard: the machine heads no noun
+		// A day named by its number (周五, 星期三) counts nothing: the
+		// character after it is no measure word for that number.
+		{"房东说周五派人来修。", "", "派", "to send"},
+		{"我们星期三派人过去。", "", "派", "to send"},
+		{"我周三封好了信。", "", "封", "to seal"},
+		{"他们分成了两派。", "", "派", "classifier"}, // guard: a number
+		{"这批货周五到。", "", "批", "classifier"},  // guard: a demonstrative
 	})
 }
 
