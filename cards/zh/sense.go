@@ -1480,7 +1480,7 @@ var vehicleWords = map[string]bool{
 	"railway": true, "rail": true, "airplane": true, "aeroplane": true, "plane": true,
 	"planes": true, "aircraft": true, "flight": true, "taxi": true, "cab": true, "car": true,
 	"cars": true, "boat": true, "boats": true, "ship": true, "ships": true, "ferry": true,
-	"tram": true, "vehicle": true, "vehicles": true,
+	"tram": true, "vehicle": true, "vehicles": true, "truck": true, "trucks": true, "lorry": true,
 }
 
 // vehicleSense returns the sense of in whose brackets name vehicles when
@@ -1503,6 +1503,13 @@ func (a *Analyzer) vehicleSense(in *entryInfo, nb *neighbours) (sense int, has b
 		return -1, true
 	}
 	sn, k := nb.sn, nb.k
+	if strings.HasPrefix(in.senses[v], "(of ") && a.vehicleDriven(in, nb) {
+		// A vehicle one drives: its object, 把's, or the object of the
+		// same verb before it (开汽车, 把车开到门口, 开车开了十年).
+		if op := in.operateSense(); op >= 0 && in.needFits(op, nb) {
+			return op, true
+		}
+	}
 	if strings.HasPrefix(in.senses[v], "(of ") {
 		// The vehicle leaving, its subject: the verb ends its clause
 		// (火车快开了; not 车开得很快, which drives), the vehicle at most
@@ -1523,21 +1530,100 @@ func (a *Analyzer) vehicleSense(in *entryInfo, nb *neighbours) (sense int, has b
 	// The object: right after the verb or after a quantity of it (坐了两站
 	// 地铁, 坐一个小时的火车). 坐在公交车上 sits in a place; 坐下来等公交车
 	// waits for the bus.
+	if a.vehicleObject(sn, k) {
+		return v, true
+	}
+	return -1, true
+}
+
+// vehicleDriven reports whether the vehicle near the verb token is what
+// it acts on rather than its subject: the object after it (开汽车, 开着
+// 一辆旧卡车, 你开过飞机吗), 把's object before it (把车开到门口), or the
+// object of the same verb said just before and now repeated to say how
+// long or how well (开车开了十年, 她开出租车开了五年; 开车 "to drive a
+// car" is a word); or a vehicle before it and 得, how it is driven (车开
+// 得很快).
+func (a *Analyzer) vehicleDriven(in *entryInfo, nb *neighbours) bool {
+	sn, k := nb.sn, nb.k
+	if a.vehicleObject(sn, k) {
+		return true
+	}
+	if k < 1 {
+		return false
+	}
+	if p := sn.toks[k-1].Text; p != in.e.Simp && strings.HasPrefix(p, in.e.Simp) && a.drivesVehicle(sn, k-1) {
+		return true // 开车 开了
+	}
+	if !a.vehicleNoun(sn, k-1) {
+		return false
+	}
+	if nb.next == "得" {
+		return true
+	}
+	return k >= 2 && (sn.toks[k-2].Text == "把" || sn.toks[k-2].Text == in.e.Simp)
+}
+
+// vehicleObject reports whether a vehicle is the object of the verb token
+// k: right after it or after its aspect particle or a quantity (坐了两站
+// 地铁, 坐一个小时的火车, 开着一辆旧卡车).
+func (a *Analyzer) vehicleObject(sn *sentence, k int) bool {
 	for j, counted := k+1, false; j < len(sn.toks) && j <= k+namedAfter; j++ {
 		t := sn.toks[j].Text
 		if a.vehicleNoun(sn, j) {
-			return v, true
+			return true
 		}
 		switch p := sn.posOf(a, j); {
-		case t == "了" || t == "过" || t == "的" || p == "m" || p == "q" || p == "mq" || numeralWord(t):
-			counted = counted || p != "ul" && t != "了" && t != "过" && t != "的"
+		case t == "了" || t == "过" || t == "着" || t == "的" || p == "m" || p == "q" || p == "mq" || numeralWord(t):
+			counted = counted || p != "ul" && t != "了" && t != "过" && t != "着" && t != "的"
 		case counted && (timeUnit(t) || utf8.RuneCountInString(t) == 1):
 			// 两站, 一个小时: the measure after the number.
+		case counted && strings.HasPrefix(p, "a"):
+			// 一辆旧卡车: an adjective before the noun.
 		default:
-			return -1, true
+			return false
 		}
 	}
-	return -1, true
+	return false
+}
+
+// drivesVehicle reports whether token j is a verb whose first sense
+// names a vehicle it acts on (开车 "to drive a car (or train etc)").
+func (a *Analyzer) drivesVehicle(sn *sentence, j int) bool {
+	if sn.ids[j] < 0 {
+		return false
+	}
+	w := a.word(sn, j)
+	if len(w.entries) == 0 {
+		return false
+	}
+	hi := a.headInfo(w)
+	if len(hi.senses) == 0 || !isVerbSense(hi.senses[0]) {
+		return false
+	}
+	for _, w := range splitWords(strings.ToLower(hi.senses[0])) {
+		if vehicleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// operateSense returns the first plain verb sense of in glossed "to
+// operate", "to drive" or "to pilot": what one does with a vehicle (开
+// "to turn on; to put in operation; to operate; to run"); -1 if none.
+func (in *entryInfo) operateSense() int {
+	for i, s := range in.senses {
+		if !in.marks[i].verb || !in.plain(i, s) {
+			continue
+		}
+		for _, g := range strings.Split(stripBrackets(s), ";") {
+			switch strings.TrimSpace(g) {
+			case "to operate", "to drive", "to pilot":
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // vehicleSenseOf returns the first plain verb sense of in whose brackets

@@ -709,7 +709,8 @@ func TestLateSenses12(t *testing.T) {
 		{"火车快开了，快点上车。", "", "开", "(of ships, vehicles"},
 		{"他坐在公交车上睡着了。", "", "坐", "to sit"}, // guard: a place
 		{"我坐下来等公交车。", "", "坐", "to sit"},   // guard
-		{"车开得很快。", "", "开", "to open"},     // guard: not leaving
+		// (guard: not leaving; driven, vehicleDriven)
+		{"车开得很快。", "", "开", "to turn on; to put in operation"},
 		// "(it) hurts" is a predicate, no noun "hurts" for a degree
 		// adverb to turn into a verb; with an object, the verb.
 		{"我的头有点疼。", "", "疼", "(it) hurts"},
@@ -835,5 +836,25 @@ func TestNamedAndSaid(t *testing.T) {
 		{"妈妈在哄孩子睡觉。", "Mom is coaxing the child to sleep.", "哄", "to amuse (a child)"},
 		{"我想先换衣服。", "I want to change clothes first.", "换", "to change (clothes etc)"}, // guard
 		{"他在接电话。", "He is answering the phone.", "接", "to answer (the phone)"},         // guard
+	})
+}
+
+// TestVehicleDriven: a vehicle 开 acts on (its object, 把's, the object
+// of 开 said before and repeated, or before 开得) makes it "to operate";
+// a vehicle that leaves, its subject, keeps "(of ships, vehicles …) to
+// start".
+func TestVehicleDriven(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"我爸爸会开卡车。", "开", "to turn on; to put in operation; to operate"},
+		{"他开着一辆旧卡车去上班。", "开", "to turn on; to put in operation; to operate"},
+		{"你开过飞机吗?", "开", "to turn on; to put in operation; to operate"},
+		{"他开车开了十年。", "开", "to turn on; to put in operation; to operate"},
+		{"她开出租车开了五年。", "开", "to turn on; to put in operation; to operate"},
+		{"你把车开到门口来。", "开", "to turn on; to put in operation; to operate"},
+		{"这辆车开得很快。", "开", "to turn on; to put in operation; to operate"},
+		{"火车快开了。", "开", "(of ships, vehicles, troops etc) to start"}, // guard
+		{"他开了一家公司。", "开", "to open"},                                 // guard
+		{"我坐了两站地铁。", "坐", "to take (a bus, airplane etc)"},           // guard
 	})
 }
