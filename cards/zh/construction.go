@@ -25,7 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
+	"左右": true, "那么": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -801,11 +801,25 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "na4" && c.clauseHead() && (personalPronouns[nb.next] && nb.next != "它" || nb.next == "就" || nb.next == "还" || nb.next == "也" || nb.next == "咱们") {
 			return "then (in that case)"
 		}
+		// 如果价格太高，那这个方案就不行; 要是下雨的话，那比赛就取消了:
+		// opening the clause after a condition, "then (in that case)",
+		// whatever its subject (如果你喜欢，那本书送给你: before a
+		// measure word it points, "that").
+		if reading == "na4" && c.clauseHead() && c.afterCondition() && !timeNouns[nb.next] && nb.nextPos != "q" && !measureWords[nb.next] && !nb.clauseEnd {
+			return "then (in that case)"
+		}
 		// 我们那时候刚起步, 那天, 那次: before the time or the measure
 		// word it points to, "that" (not "then", whatever "back then"
 		// the English says).
 		if reading == "na4" && (timeNouns[nb.next] || nb.nextPos == "q" || measureWords[nb.next]) {
 			return glossNaThat
+		}
+	case "那么":
+		// 那么，你觉得呢？ 那么我们开始吧, 如果大家都同意，那么就…:
+		// opening a clause, before its subject or a pause, "then; in that
+		// case" (那么多人, 那么好的机会: before how much, "like that").
+		if reading == "na4 me5" && c.clauseHead() && (c.commaNext() || personalPronouns[nb.next] || nb.next == "就" || nb.next == "是" || nb.next == "是否" || nb.next == "咱们" || nb.next == "大家" || c.afterCondition() && !strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "m") && !degreeAdverbs[nb.next]) {
+			return "then; in that case"
 		}
 	case "举":
 		// 举个例子, 我来举一个例子: an example cited, not "to lift".
@@ -2357,3 +2371,13 @@ func (c *fctx) feelingAfterPerson() bool {
 // groupWords open a noun phrase of people though gse does not tag them a
 // noun or a pronoun: 整个部门, 所有人, 全家.
 var groupWords = map[string]bool{"整个": true, "所有": true, "全": true, "每个": true, "全体": true, "很多": true, "不少": true}
+
+// conditions open a clause that a "then" may answer: 如果…，那…
+var conditions = []string{"如果", "要是", "假如", "假如说", "既然", "万一", "假设", "若", "如果说", "要不是", "只要", "的话"}
+
+// afterCondition reports whether a clause before the token's, in the
+// same sentence, states a condition: it opens with 如果, 要是, 既然 … or
+// ends with 的话 (如果你明天没空，那…; 下雨的话，那…).
+func (c *fctx) afterCondition() bool {
+	return c.near(-1, 24, true, conditions...)
+}

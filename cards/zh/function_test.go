@@ -794,6 +794,14 @@ func TestFunctionGloss(t *testing.T) {
 		{"我们一天也不想休息。", "", "也", "(一点也不…) (not) at all; (not) even"},
 		{"这个也不错。", "", "也", "also; too"},
 		{"我也不能去。", "", "也", "also (not); (not) either"},
+		// 那, 那么 opening the clause after a condition or a turn of talk.
+		{"要是下雨的话，那比赛就取消了。", "", "那", "then (in that case)"},
+		{"如果价格太高，那这个方案就不行。", "", "那", "then (in that case)"},
+		{"那么，你觉得这个问题应该怎么解决？", "", "那么", "then; in that case"},
+		{"那么我们接下来聊聊你的新书。", "", "那么", "then; in that case"},
+		{"如果大家都同意，那么就这样定了。", "", "那么", "then; in that case"},
+		{"他没有你说的那么好。", "", "那么", "like that; in that way; to that extent"},
+		{"那么多人都来了。", "", "那么", "like that; in that way; to that extent"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -868,6 +876,7 @@ func TestSenseByConstruction(t *testing.T) {
 		// 那 before a time or a measure word: that.
 		{"我们那时候刚起步，什么都要自己来。", "We had just started back then.", "那", "na4", glossNaThat},
 		{"现在想想，那时候真是年轻啊。", "", "那", "na4", glossNaThat},
+		{"如果你喜欢，那本书送给你。", "", "那", "na4", glossNaThat}, // (not "then" after the condition)
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)
