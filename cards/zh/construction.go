@@ -25,7 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "那么": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
+	"左右": true, "那么": true, "号": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -820,6 +820,22 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// case" (那么多人, 那么好的机会: before how much, "like that").
 		if reading == "na4 me5" && c.clauseHead() && (c.commaNext() || personalPronouns[nb.next] || nb.next == "就" || nb.next == "是" || nb.next == "是否" || nb.next == "咱们" || nb.next == "大家" || c.afterCondition() && !strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "m") && !degreeAdverbs[nb.next]) {
 			return "then; in that case"
+		}
+	case "号":
+		// After a number: 三月八号, 下个月五号出发 "day of the month";
+		// 三号窗口, 座位是十二号 "number" (一百多号人 keeps the
+		// classifier of people).
+		if reading != "hao4" || !numeralWord(nb.prev) && nb.prevPos != "m" || nb.next == "人" {
+			return ""
+		}
+		if a := c.nth(2, -1); a >= 0 && (c.word(a) == "大" || c.word(a) == "小") {
+			return glossSizeUp // 大一号的, 小两号
+		}
+		if c.dayOfMonth() {
+			return glossDayOfMonth
+		}
+		if c.nounNext() || isNounPos(nb.nextPos) || c.finalNext() {
+			return glossNumbered
 		}
 	case "举":
 		// 举个例子, 我来举一个例子: an example cited, not "to lift".
@@ -2380,4 +2396,41 @@ var conditions = []string{"如果", "要是", "假如", "假如说", "既然", "
 // ends with 的话 (如果你明天没空，那…; 下雨的话，那…).
 func (c *fctx) afterCondition() bool {
 	return c.near(-1, 24, true, conditions...)
+}
+
+// Glosses of 号 after a number: a date, or the number a thing bears.
+const (
+	glossDayOfMonth = "day of the month"
+	glossNumbered   = "(after a numeral) number designation"
+	glossSizeUp     = "(大一号) one size (bigger, smaller)"
+)
+
+// dayOfMonth reports whether 号 after its number is a date: a month
+// before the number (三月八号, 下个月十五号), a day word before
+// (今天是十二号, 生日是五号), a part of the day or a weekday after (十二号
+// 晚上, 五号星期几), or the verb of what happens that day right after
+// (二十号有空吗, 我们五号出发; 三号窗口, 座位是十二号: a number).
+func (c *fctx) dayOfMonth() bool {
+	n := c.step(c.k-1, -1)
+	for n >= 0 && numeralWord(c.word(n)) {
+		n = c.step(n-1, -1) // (二十 三 号: the number in two tokens)
+	}
+	if n >= 0 && !c.breaks(n, false) && strings.HasSuffix(c.word(n), "月") {
+		return true
+	}
+	if c.near(-1, 5, false, "今天", "明天", "昨天", "后天", "前天", "生日", "日期", "日子", "哪天", "那天", "当天") {
+		return true
+	}
+	next := c.nb.next
+	if dayParts[next] || strings.HasPrefix(next, "星期") || strings.HasPrefix(next, "礼拜") || strings.HasPrefix(next, "周") && utf8.RuneCountInString(next) == 2 {
+		return true
+	}
+	return !c.nb.clauseEnd && next != "是" && next != "的" && (isVerbPos(c.nb.nextPos) && c.nb.nextPos != "vn" && !c.nounNext() || c.verbAt(c.step(c.k+1, 1)) || c.nb.nextPos == "d" || c.nb.nextPos == "p")
+}
+
+// dayParts are the parts of a day, and the times around it, that may
+// follow a date: 十二号晚上, 五号以前.
+var dayParts = map[string]bool{
+	"早上": true, "上午": true, "中午": true, "下午": true, "晚上": true, "凌晨": true, "夜里": true, "晚": true,
+	"前": true, "以前": true, "之前": true, "后": true, "以后": true, "之后": true, "左右": true, "当天": true, "那天": true,
 }

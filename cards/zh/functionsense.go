@@ -285,6 +285,9 @@ var functionSenses = map[string]string{
 	glossNeAsks:                                   "(sentence-final particle) used in questions",
 	glossNePause:                                  "(discourse particle) used to mark a slight pause",
 	glossNeEmphasis:                               "(discourse particle) used to mark a slight pause",
+	glossDayOfMonth:                               "day of the month",
+	glossNumbered:                                 "(after a numeral) number designation",
+	glossSizeUp:                                   "(bound form) size; type; category",
 }
 
 // senseOfGloss returns the index in in.senses of the sense that gloss g
