@@ -799,10 +799,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// before a person and what they are to do, a verb that takes a
 		// person (当前我们训练 stays "the present time").
 		return later(func(s string) bool { return isVerbSense(s) && strings.Contains(s, "sb") })
-	case !single && personalPronouns[nb.prev] && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.next != "是") && nounish(fs):
+	case !single && (personalPronouns[nb.prev] || strings.HasPrefix(nb.prevPos, "n") && nb.nextPos == "t") && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.next != "是") && nounish(fs):
 		// 我们计划明年去日本 "to plan", 我习惯早上喝咖啡 "to be used to":
 		// after its subject, before a time or a verb, the verb (not
-		// before 是: 我们当前是 "the present time").
+		// before 是: 我们当前是 "the present time"). A noun for subject
+		// too, before a time: 公司计划明年上市, 政府计划下个月提高工资
+		// (a noun and a word first a noun before a verb may be a
+		// compound: 公司计划要改).
 		return later(isVerbSense)
 	case nb.prev == "不" && nounish(fs) && nb.clauseEnd:
 		// 并不理想。 "ideal; perfect" (an adjective, though WordNet

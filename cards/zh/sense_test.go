@@ -820,6 +820,12 @@ func TestContentWords13(t *testing.T) {
 		{"我周三封好了信。", "", "封", "to seal"},
 		{"他们分成了两派。", "", "派", "classifier"}, // guard: a number
 		{"这批货周五到。", "", "批", "classifier"},  // guard: a demonstrative
+		// A noun for subject, before a time: the verb.
+		{"公司计划明年开一家新店。", "", "计划", "to plan"},
+		{"政府计划下个月提高工资。", "", "计划", "to plan"},
+		{"学校计划今年招一千个学生。", "", "计划", "to plan"},
+		{"这个计划明年开始。", "", "计划", "plan"},  // guard: a determiner
+		{"公司的计划明年开始。", "", "计划", "plan"}, // guard: after 的
 	})
 }
 
