@@ -375,6 +375,12 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"我两周后回来。", "周", "week"},
 		{"已经过了三周了。", "周", "week"},
 		{"这周我很忙。", "周", "week"},
+		// 占 "to occupy" (a share, a place, time), not "to take
+		// possession of".
+		{"女生占了一半以上。", "占", "to occupy"},
+		{"这张桌子太大了，占地方。", "占", "to occupy"},
+		{"玩游戏占了他很多时间。", "占", "to occupy"},
+		{"老年人占人口的百分之二十。", "占", "to occupy"},
 	})
 }
 
