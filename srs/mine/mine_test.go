@@ -5,7 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"runtime/debug"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -177,5 +180,46 @@ func TestMineTailMemory(t *testing.T) {
 	}
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("limit after Mine %d, want %d as before", got, before)
+	}
+}
+
+// procsSeen is an analyzer that records GOMAXPROCS.
+type procsSeen struct {
+	a     cards.Analyzer
+	mu    sync.Mutex
+	procs map[int]int
+}
+
+func (p *procsSeen) Analyze(zh, en string) []cards.Token {
+	p.mu.Lock()
+	p.procs[runtime.GOMAXPROCS(0)]++
+	p.mu.Unlock()
+	return p.a.Analyze(zh, en)
+}
+
+// TestMineExtraProc: while a document is mined, GOMAXPROCS is one more
+// than before, for the goroutine storing batches (it keeps its P through
+// each fsync); after, it is as before.
+func TestMineExtraProc(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	dir := t.TempDir()
+	f := filepath.Join(dir, "p.tsv")
+	var b strings.Builder
+	for i := range 300 {
+		fmt.Fprintf(&b, "我们的银行%d\tour bank %d\n", i, i)
+	}
+	os.WriteFile(f, []byte(b.String()), 0o644)
+	p := &procsSeen{a: cardstest.Small(), procs: map[int]int{}}
+	m := &mine.Miner{Path: filepath.Join(dir, "c.db"), Load: func() (cards.Analyzer, error) { return p, nil }, Now: t0}
+	ins, _, _ := mine.Plan([]string{f}, "", nil, nil)
+	rep, err := m.Mine(ins)
+	if err != nil || rep.Documents[0].Error != "" || rep.Collection.Sentences != 300 {
+		t.Fatalf("%+v, %v", rep, err)
+	}
+	if !reflect.DeepEqual(p.procs, map[int]int{3: 300}) {
+		t.Errorf("GOMAXPROCS while analysing (pairs): %v, want 3 (300)", p.procs)
+	}
+	if got := runtime.GOMAXPROCS(0); got != 2 {
+		t.Errorf("GOMAXPROCS after Mine %d, want 2 as before", got)
 	}
 }
