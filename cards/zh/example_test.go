@@ -22,7 +22,7 @@ func ExampleAnalyzer_Analyze() {
 	// 我 [wo3] I; me; my
 	// 觉得 [jue2 de5] to think that ...; to feel that ...
 	// 银行 [yin2 hang2] bank
-	// 很 [hen3] very; quite
+	// 很 [hen3] (很 + adjective) is … (unstressed)
 	// 重要 [zhong4 yao4] important; significant; major
 }
 

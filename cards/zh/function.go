@@ -41,6 +41,9 @@ var functionWords = map[string]bool{
 	"向": true, "跟": true, "和": true, "与": true, "为": true, "对于": true, "关于": true, "以": true,
 	"而": true, "其": true, "之": true, "并": true, "将": true, "等": true, "上": true, "下": true,
 	"中": true, "里": true,
+	// adverbs of degree and manner whose dictionary order a construction
+	// overrides (adverbGloss)
+	"很": true, "特别": true, "只是": true, "千万": true, "乱": true, "差不多": true, "一会儿": true, "一会": true, "有些": true,
 }
 
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
@@ -182,10 +185,109 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 		g = c.zhong(reading)
 	case "里":
 		g = c.li(reading)
+	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些":
+		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
 	}
 	return g, g != ""
+}
+
+// glossHenPlain is 很 before an adjective that ends its clause: there it
+// mostly links the adjective to its subject and adds little ("它很安静"
+// "it's quiet"); the English may still say "very" (englishMayPick).
+const glossHenPlain = "(很 + adjective) is … (unstressed)"
+
+// adverbGloss glosses the adverbs of degree and manner whose CC-CEDICT
+// order puts another use first: 特别 "unusual; special" before "very", 千万
+// "ten million" before "one must by all means", 有些 "some" and
+// "somewhat" by what follows.
+func (c *fctx) adverbGloss(w, reading string) string {
+	nb := c.nb
+	switch w {
+	case "很":
+		// (他复习了很久, 进步了很多: how long, how much after the verb,
+		// "very".)
+		if reading == "hen3" && c.predicateEnds() && nb.prev != "了" && nb.next != "多年" {
+			return glossHenPlain // 它很安静。, 很好。 (not 很好的机会, 很喜欢音乐)
+		}
+	case "特别":
+		// 今天人特别多, 我特别想去: the adverb (not "unusual"; 特别的人
+		// is special, 特别是 "in particular").
+		if reading == "te4 bie2" && nb.next != "是" && nb.next != "的" && (c.verbAhead() || nb.next == "多" || nb.next == "少") {
+			return "very; especially; particularly"
+		}
+	case "只是":
+		// 挺好看的，只是有点贵: opening a clause after a comma, a
+		// reservation, "but" (他只是一个孩子, 我们不是朋友，只是同事:
+		// merely, before a noun or an amount).
+		// (gse tags 有点 a noun.)
+		if p := c.step(c.k-1, -1); reading == "zhi3 shi4" && p >= 0 && c.breaks(p, false) && !c.finalNext() &&
+			(nb.next == "有点" || nb.next == "有点儿" || !c.nounNext() && !isNounPos(nb.nextPos) && nb.nextPos != "m" && !numeralWord(nb.next)) {
+			return "but; however"
+		}
+	case "千万":
+		// 你千万别告诉他, 路上千万要小心 (上千万人口 counts).
+		if reading == "qian1 wan4" && !nb.afterNumeral && nb.prev != "上" && nb.prev != "几" &&
+			(negationWord(nb.next) || nb.next == "要" || nb.next == "得" || c.verbAhead() && !c.nounNext()) {
+			return "one must by all means"
+		}
+	case "乱":
+		// 别乱摘, 不要乱花钱: how it is done, at random (房间很乱 is
+		// messy).
+		if reading == "luan4" && !degreeAdverbs[nb.prev] && nb.next != "了" && nb.next != "的" && isVerbPos(nb.nextPos) {
+			return "(乱 + verb) at random; indiscriminately"
+		}
+	case "差不多":
+		// 他差不多每天都来, 差不多一半: almost (这两个颜色差不多: about
+		// the same).
+		if reading == "cha4 bu5 duo1" && !c.finalNext() && nb.next != "一样" &&
+			(strings.HasPrefix(nb.next, "每") || numeralWord(nb.next) || nb.nextPos == "m" || nb.next == "都" || nb.next == "所有" || nb.next == "全") {
+			return "almost"
+		}
+	case "一会儿", "一会":
+		// 他一会儿哭一会儿笑: now one thing, now another.
+		if strings.HasPrefix(reading, "yi1 hui") && (c.near(1, 4, true, "一会儿", "一会") || c.near(-1, 4, true, "一会儿", "一会")) {
+			return "now...now..."
+		}
+	case "有些":
+		// 有些人不喜欢吃辣, 这里有些问题: some, before a noun (我有些累:
+		// somewhat).
+		if reading == "you3 xie1" && (c.nounNext() || isNounPos(nb.nextPos)) {
+			return "some"
+		}
+	}
+	return ""
+}
+
+// predicateEnds reports whether the word after the token, no verb, ends
+// its clause, maybe before a particle (了, 的, 啊 …): the token's
+// adjective is the predicate (它很安静。, 很好，…).
+func (c *fctx) predicateEnds() bool {
+	n := c.step(c.k+1, 1)
+	if n < 0 || c.breaks(n, false) || isVerbPos(c.pos(n)) && c.verbAt(n) {
+		// (我很喜欢。: a verb of feeling, "very much".)
+		return false
+	}
+	e := c.step(n+1, 1)
+	switch {
+	case e < 0 || c.breaks(e, false):
+		return true
+	case finalParticle(c.word(e)):
+		f := c.step(e+1, 1)
+		return f < 0 || c.breaks(f, false)
+	}
+	return false
+}
+
+// finalParticle reports whether w is a particle that may close a clause
+// after its predicate.
+func finalParticle(w string) bool {
+	switch w {
+	case "了", "的", "啊", "呀", "吗", "呢", "吧", "啦", "哦", "嘛":
+		return true
+	}
+	return false
 }
 
 // fctx is a token seen by functionGloss: its sentence, index and
@@ -2292,6 +2394,13 @@ func (in *entryInfo) englishPicks(en *english, i int, g string) bool {
 	if !englishMayPick(g) {
 		return false
 	}
+	if g == glossHenPlain {
+		// "It's quiet" keeps 很 unstressed; "I'm very tired" says the
+		// dictionary's "very; quite", the sense fill holds unless the
+		// construction takes over (the English "very" is no content
+		// word: contentSaid never sees it).
+		return en.saysDegree()
+	}
 	// 还's senses are its grammatical uses ("still", "else"), which the
 	// English may name; they are short and many, so one of two words said
 	// ("progress" for "still in progress") is chance, not the English
@@ -2303,12 +2412,26 @@ func (in *entryInfo) englishPicks(en *english, i int, g string) bool {
 	return in.contentSaid(en, i, hai)
 }
 
+// intensifiers are the English adverbs that say 很 is "very": "so tired",
+// "really good".
+var intensifiers = []string{"very", "so", "really", "extremely", "quite", "incredibly", "highly", "super", "terribly", "awfully", "truly"}
+
+// saysDegree reports whether the English has one of intensifiers.
+func (x *english) saysDegree() bool {
+	for _, w := range intensifiers {
+		if x.hasWord(w, hash8(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // englishMayPick reports whether the English may override construction
 // gloss g (englishPicks): where it may not, fill leaves the sense the
 // English would choose unasked.
 func englishMayPick(g string) bool {
 	switch g {
-	case glossDuiTo, glossHuiKnow, glossYaoVerb, glossHaiAlso, glossHaiStill, glossOutcome, glossZouLeave, glossKaoDepend:
+	case glossDuiTo, glossHuiKnow, glossYaoVerb, glossHaiAlso, glossHaiStill, glossOutcome, glossZouLeave, glossKaoDepend, glossHenPlain:
 		// (结果 after its noun: the English "result" may still name the
 		// entry's own wording of it.)
 		return true

@@ -794,6 +794,34 @@ func TestFunctionGloss(t *testing.T) {
 		{"我们一天也不想休息。", "", "也", "(一点也不…) (not) at all; (not) even"},
 		{"这个也不错。", "", "也", "also; too"},
 		{"我也不能去。", "", "也", "also (not); (not) either"},
+		// 很 before an adjective that ends its clause: unstressed, unless
+		// the English says "very" (or "so", "really" …); before a verb, an
+		// attribute, or after a verb and 了: very.
+		{"这家餐厅很安静。", "This restaurant is quiet.", "很", glossHenPlain},
+		{"他很高。", "", "很", glossHenPlain},
+		{"天气很好啊。", "", "很", glossHenPlain},
+		{"我今天很累。", "I'm very tired today.", "很", "very; quite"},
+		{"这个问题很难。", "This question is really hard.", "很", "very; quite"},
+		{"他很喜欢音乐。", "", "很", "very; quite"},
+		{"这是一个很好的机会。", "", "很", "very; quite"},
+		{"我等了很久。", "", "很", "very; quite"},
+		// 特别, 只是, 千万, 乱, 差不多, 一会儿, 有些 by what follows.
+		{"今天人特别多。", "It's really crowded today.", "特别", "very; especially; particularly"},
+		{"他是一个特别的人。", "He is a special person.", "特别", "unusual; special"},
+		{"这件衣服挺好看的，只是有点贵。", "This dress looks nice, it's just a bit expensive.", "只是", "but; however"},
+		{"我很想去，只是没有时间。", "", "只是", "but; however"},
+		{"他只是一个孩子。", "He's just a child.", "只是", "merely; only; just; nothing but"},
+		{"你千万别告诉他。", "Whatever you do, don't tell him.", "千万", "one must by all means"},
+		{"路上千万要小心。", "", "千万", "one must by all means"},
+		{"这座城市有上千万人口。", "", "千万", "ten million"},
+		{"他把东西乱放。", "", "乱", "(乱 + verb) at random; indiscriminately"},
+		{"房间里很乱。", "The room is messy.", "乱", "in confusion or disorder"},
+		{"他差不多每天都来。", "He comes almost every day.", "差不多", "almost"},
+		{"这两个颜色差不多。", "These two colours are about the same.", "差不多", "about the same"},
+		{"天气一会儿冷一会儿热。", "", "一会儿", "now...now..."},
+		{"我一会儿就来。", "", "一会儿", "in a moment"},
+		{"有些人不喜欢吃辣。", "", "有些", "some"},
+		{"我有些累。", "", "有些", "somewhat; rather; a bit"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

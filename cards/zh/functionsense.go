@@ -111,11 +111,13 @@ var functionSenses = map[string]string{
 	"still (not); (not) yet":          "still",
 	glossHaiStill:                     "still|yet|also",
 	// 也
-	"(even if …) still":                "also; too; as well",
-	"(连…也) even":                       "(used after a verbal or nominal expression X",
-	"(一点也不…) (not) at all; (not) even": "(used after a verbal or nominal expression X",
-	"also (not); (not) either":         "also; too; as well",
-	"also; too":                        "also; too; as well",
+	"(even if …) still":                      "also; too; as well",
+	"(连…也) even":                             "(used after a verbal or nominal expression X",
+	glossHenPlain:                            "(also, often used before an adjective without intensifying",
+	"(乱 + verb) at random; indiscriminately": "indiscriminate",
+	"(一点也不…) (not) at all; (not) even":       "(used after a verbal or nominal expression X",
+	"also (not); (not) either":               "also; too; as well",
+	"also; too":                              "also; too; as well",
 	// 都
 	"(every/any …) all, without exception": "all; both; entirely",
 	"all; both (every one)":                "all; both; entirely",
