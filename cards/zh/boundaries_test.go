@@ -326,6 +326,21 @@ var regroupCases = []splitCase{
 	{zh: "下一轮谈判在下个月", want: "下 一 轮 谈判 在 下个月"},
 	{zh: "我下一次再来", want: "我 下 一 次 再 来"},
 	{zh: "再加上一点盐", want: "再 加上 一点 盐"},
+	// A verb and 得 that make no verb (亏得 "fortunately"), before a
+	// degree closing the clause: the verb and the particle. Before a
+	// clause, and the verbs (记得, 获得), the word stays.
+	{zh: "去年公司亏得很厉害", want: "去年 公司 亏 得 很 厉害"},
+	{zh: "这次我们亏得太多了", en: "We lost too much this time", want: "这 次 我们 亏 得 太 多 了"},
+	{zh: "他获得很多奖", want: "他 获得 很 多 奖"},
+	{zh: "亏得你提醒我", want: "亏得 你 提醒 我"},
+	{zh: "我记得很清楚", want: "我 记得 很 清楚"},
+	// 得 and a noun that make a verb (得手 "to succeed") after an adjective
+	// or a verb, before what the noun does: 得 de5 and the noun.
+	{zh: "冬天冷得手都僵了", en: "In winter it's so cold my hands go stiff", want: "冬天 冷 得 手 都 僵 了"},
+	{zh: "她激动得手都在抖", want: "她 激动 得 手 都 在 抖"},
+	{zh: "他累得手都抬不起来了", want: "他 累 得 手 都 抬 不 起来 了"},
+	{zh: "小偷得手后跑了", want: "小偷 得手 后 跑 了"},
+	{zh: "他们终于得手了", want: "他们 终于 得手 了"},
 }
 
 func TestRegroup(t *testing.T) {
