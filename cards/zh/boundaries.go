@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.ordinal(run, out, k, from, prev) || a.together(run, out, k, from, prev) || a.readingNow(run, out, k, from) || a.oneRow(run, out, k, from, prev, prevTag) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) || a.slangCount(run, out, k, from) || a.nextOne(run, out, k, from, prev) || a.degreeAfterGain(run, out, k, from) || a.soThatHands(run, out, k, from, prevTag) {
+		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) || a.slangCount(run, out, k, from) || a.nextOne(run, out, k, from, prev) || a.degreeAfterGain(run, out, k, from) || a.soThatHands(run, out, k, from, prevTag) || a.shortBy(run, out, k, from) || a.byOneself(run, out, k, from, prev) || a.matterFirst(run, out, k, from, prev, prevTag) || a.timeTill(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1698,5 +1698,139 @@ func (a *Analyzer) soThatHands(run string, out *segWords, k, from int, prevTag s
 		return false
 	}
 	out.split(k, start, len("得"), de, a.singles[c])
+	return true
+}
+
+// shortBy splits 差一点 (or 差一点儿) "almost" closing the clause, before a
+// final particle or 的, into 差 "short of; not up to standard" and 一点 "a
+// bit": 他的英语差一点, 这个比那个差一点儿, 就差一点了, 质量差一点的便宜. "Almost"
+// needs the verb it qualifies: 我差一点儿迟到了 keeps the word. It reports
+// whether it did.
+func (a *Analyzer) shortBy(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	bit, ok := strings.CutPrefix(w, "差")
+	if !ok || bit != "一点" && bit != "一点儿" {
+		return false
+	}
+	if k+1 < len(out.ends) {
+		if next := run[out.ends[k]:out.ends[k+1]]; next != "的" && (!finalParticles[next] || k+2 < len(out.ends)) {
+			return false
+		}
+	}
+	short, ok := a.lex.get("差")
+	if !ok {
+		return false
+	}
+	little, ok := a.lex.get(bit)
+	if !ok {
+		return false
+	}
+	out.split(k, start, len("差"), short, little)
+	return true
+}
+
+// byOneself joins 一个 and 人 (words k and k+1) into 一个人 "by oneself"
+// after a person (a personal pronoun of one, 自己, a relative or a friend),
+// before what the person does or nothing: 我一个人拿不动, 她一个人住在北京,
+// 妈妈一个人在家, 就我一个人. After a verb or 是 the words count a person: 我
+// 认识一个人, 这是一个人的问题. It reports whether it did.
+func (a *Analyzer) byOneself(run string, out *segWords, k, from int, prev string) bool {
+	if k == from || k+1 >= len(out.ends) {
+		return false
+	}
+	n := 2 // words of 一个人: 一个 人, or 一 个 人 as the English side's count leaves them
+	switch w := run[out.start(k, from):out.ends[k]]; {
+	case w == "一" && k+2 < len(out.ends) && run[out.ends[k]:out.ends[k+2]] == "个人" && out.ends[k+1]-out.ends[k] == len("个"):
+		n = 3
+	case w != "一个" || run[out.ends[k]:out.ends[k+1]] != "人":
+		return false
+	}
+	k += n - 2 // the last word is then k+1
+	switch prev {
+	case "我", "你", "您", "他", "她", "自己":
+	default:
+		if !personSubject(prev) {
+			return false
+		}
+	}
+	if k+2 < len(out.ends) {
+		// (gse knows no 拿不动 and tags 在家 a pronoun.)
+		next := run[out.ends[k+1]:out.ends[k+2]]
+		if tag := a.w.posNames[out.pos[k+2]]; !a.verbStart(tag, next) && !strings.HasPrefix(tag, "d") && tag != "p" && !potentialForm(next) && !strings.HasPrefix(next, "在") {
+			return false
+		}
+	}
+	alone, ok := a.lex.get("一个人")
+	if !ok {
+		return false
+	}
+	k -= n - 2
+	if n == 3 {
+		out.join(k, alone)
+	}
+	out.join(k, alone)
+	return true
+}
+
+// matterFirst splits an adverb whose first character is a noun (事先 "in
+// advance") after 的 or a measure word, which take a noun and no adverb,
+// before a verb or an adverb: 工作的事先别想了 "leave the work matters for
+// now", 这件事先别告诉他 are 事 先 "first" (我们事先商量好了 keeps the word).
+// It reports whether it did.
+func (a *Analyzer) matterFirst(run string, out *segWords, k, from int, prev, prevTag string) bool {
+	if k == from || k+1 >= len(out.ends) || a.w.posNames[out.pos[k]] != "d" {
+		return false
+	}
+	if prev != "的" && prev != "这些" && prev != "那些" && prevTag != "q" && !strings.HasSuffix(prev, "个") && !a.isClassifier(prev) {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	c1, n1 := utf8.DecodeRuneInString(w)
+	c2, n2 := utf8.DecodeRuneInString(w[n1:])
+	if n1+n2 != len(w) || c1 >= maxRune || c2 >= maxRune || a.singles[c1].logp == 0 || a.singles[c2].logp == 0 {
+		return false
+	}
+	if !strings.HasPrefix(a.w.posNames[a.singles[c1].pos], "n") || a.w.posNames[a.singles[c2].pos] != "d" {
+		return false
+	}
+	if tag := a.w.posNames[out.pos[k+1]]; !a.verbStart(tag, run[out.ends[k]:out.ends[k+1]]) && tag != "d" && tag != "r" {
+		return false
+	}
+	out.split(k, start, n1, a.singles[c1], a.singles[c2])
+	return true
+}
+
+// timeTill moves the boundary inside 离开 "to leave" (word k) before a
+// character that makes a verb with 开 (开车, 开会, 开学), then how much time
+// is left: 离开车还有二十分钟 "twenty minutes before the train leaves" is 离
+// "from" 开车, and 离开会只有五分钟了, 离开学不到一个星期 alike (我离开车就没法上班
+// "I can't do without a car" keeps 离开). It reports whether it did.
+func (a *Analyzer) timeTill(run string, out *segWords, k, from int) bool {
+	if k+3 >= len(out.ends) || run[out.start(k, from):out.ends[k]] != "离开" {
+		return false
+	}
+	x := run[out.ends[k]:out.ends[k+1]]
+	if utf8.RuneCountInString(x) != 1 || !a.verbSense("开"+x) {
+		return false
+	}
+	switch run[out.ends[k+1]:out.ends[k+2]] {
+	case "还有", "只有", "不到", "还", "只", "还剩", "只剩", "没有", "有":
+	default:
+		return false
+	}
+	if amount := run[out.ends[k+2]:out.ends[k+3]]; a.w.posNames[out.pos[k+3]] != "m" && !isNumeral(firstRune(amount)) && amount != "几" && amount != "早" && amount != "多久" {
+		return false
+	}
+	li, ok := a.lex.get("离")
+	if !ok {
+		return false
+	}
+	event, ok := a.lex.get("开" + x)
+	if !ok {
+		return false
+	}
+	out.shift(k, out.start(k, from)+len("离"), li, event)
 	return true
 }

@@ -341,6 +341,31 @@ var regroupCases = []splitCase{
 	{zh: "他累得手都抬不起来了", want: "他 累 得 手 都 抬 不 起来 了"},
 	{zh: "小偷得手后跑了", want: "小偷 得手 后 跑 了"},
 	{zh: "他们终于得手了", want: "他们 终于 得手 了"},
+	// 差一点 "almost" closing the clause, or before 的: 差 "short" and
+	// 一点 "a bit"; before its verb the word stays.
+	{zh: "他的英语差一点", en: "His English is a bit weaker", want: "他 的 英语 差 一点"},
+	{zh: "这个比那个差一点儿", want: "这个 比 那个 差 一点儿"},
+	{zh: "质量差一点的便宜", want: "质量 差 一点 的 便宜"},
+	{zh: "我差一点儿迟到了", en: "I was almost late", want: "我 差一点儿 迟到 了"},
+	// 一个人 "by oneself" after a person, before what the person does.
+	{zh: "我一个人拿不动", en: "I can't carry it by myself", want: "我 一个人 拿不动"},
+	{zh: "妈妈一个人在家", want: "妈妈 一个人 在家"},
+	{zh: "我一个人也能搬", want: "我 一个人 也 能 搬"},
+	{zh: "她一个人搬了三个箱子", en: "She moved three boxes on her own", want: "她 一个人 搬 了 三 个 箱子"},
+	{zh: "我们三个人里只有一个人会开车", en: "Of the three of us only one person can drive", want: "我们 三 个 人 里 只有 一个 人 会 开车"},
+	{zh: "我认识一个人", want: "我 认识 一个 人"},
+	{zh: "这是一个人的问题", want: "这 是 一个 人 的 问题"},
+	// An adverb whose first character is a noun (事先) after 的, a measure
+	// word or 这些: the noun and the adverb.
+	{zh: "家里的事先放一放", en: "Put the family matters aside for now", want: "家里 的 事 先 放 一 放"},
+	{zh: "这件事先别告诉他", want: "这 件 事 先 别 告诉 他"},
+	{zh: "这些事先放一边", want: "这些 事 先 放 一边"},
+	{zh: "你应该事先告诉我", want: "你 应该 事先 告诉 我"},
+	// 离 "from" an event of 开 (开车, 开会, 开学) and the time left.
+	{zh: "离开会还有五分钟", en: "There are five minutes before the meeting starts", want: "离 开会 还有 五 分钟"},
+	{zh: "离开学只有一个星期了", want: "离 开学 只有 一个 星期 了"},
+	{zh: "我离开车就没法上班", want: "我 离开 车 就 没法 上班"},
+	{zh: "他离开家已经三年了", want: "他 离开 家 已经 三 年 了"},
 }
 
 func TestRegroup(t *testing.T) {
