@@ -574,6 +574,58 @@ func (a *Analyzer) olderNeed(sn *sentence, k int, in *entryInfo) float64 {
 	return -1
 }
 
+// againNeed is, for a character one of whose entries says "again" (重
+// chong2 "to repeat; repetition; again; re-"), +1 for that entry and -1
+// for the others right before a verb of one character that gse leaves
+// apart from it: 重写一遍, 重说一遍, 这篇文章我重看了一遍, 再重拍一张 are
+// chong2 "again", not zhong4 "heavy", which no verb follows but its own
+// complement (太重拿不动: after a degree adverb the token is the state).
+// Not before a verb that links it to what follows (重在参与, 重达一吨).
+func (a *Analyzer) againNeed(sn *sentence, k int, in *entryInfo) float64 {
+	again := func(in *entryInfo) bool {
+		for i, s := range in.senses {
+			if in.plain(i, s) && (s == "again" || s == "re-") {
+				return true
+			}
+		}
+		return false
+	}
+	if utf8.RuneCountInString(sn.toks[k].Text) != 1 {
+		return 0
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 || utf8.RuneCountInString(sn.toks[j].Text) != 1 || linkingVerbs[sn.toks[j].Text] || !a.verbAt(sn, j) {
+		return 0
+	}
+	if p := hanAt(sn, k, -1); p >= 0 && (degreeAdverbs[sn.toks[p].Text] || degreeDemonstratives[sn.toks[p].Text]) {
+		return 0
+	}
+	if !a.anyEntry(sn.toks[k].Text, again) {
+		return 0
+	}
+	if again(in) {
+		return 1
+	}
+	return -1
+}
+
+// linkingVerbs link what stands before them to what follows rather than
+// act: 重在参与, 重达一吨, 重于泰山.
+var linkingVerbs = map[string]bool{"是": true, "在": true, "有": true, "达": true, "于": true, "为": true, "如": true, "过": true}
+
+// verbAt reports whether token j is a verb: gse tags it one, or its
+// character is mostly a verb in CC-CEDICT (verbChar).
+func (a *Analyzer) verbAt(sn *sentence, j int) bool {
+	p := sn.posOf(a, j)
+	if strings.HasPrefix(p, "v") {
+		return true
+	}
+	if strings.HasPrefix(p, "u") || p == "d" || p == "p" || p == "c" || p == "y" || p == "m" || p == "q" || strings.HasPrefix(p, "r") {
+		return false
+	}
+	return a.verbChar(sn.toks[j].Text)
+}
+
 // regardNeed is, for a character one of whose entries has the sense "to
 // regard as" (当 dang4), +1 for that entry and -1 for the others where
 // what the token takes for what follows 是 (当是, 当我是傻子, 我一直当你是
@@ -1556,6 +1608,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return n
 	}
 	if n := a.olderNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.againNeed(sn, k, in); n != 0 {
 		return n
 	}
 	if n := a.prepositionNeed(sn, k, in, nb); n != 0 {

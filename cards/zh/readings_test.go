@@ -485,6 +485,17 @@ func TestReadings(t *testing.T) {
 		{zh: "我不想得罪他。", text: "得罪", reading: "de2 zui5"},
 		{zh: "桌子上有很多东西。", text: "东西", reading: "dong1 xi5"},
 		{zh: "他在医院病了三天。", text: "病", reading: "bing4"},
+		// Before a verb of one character gse leaves apart, 重 is chong2
+		// "again"; after a degree adverb, or before a verb that links,
+		// it is the state zhong4 "heavy".
+		{zh: "这个字写错了，重写一个。", text: "重", reading: "chong2"},
+		{zh: "你没听清楚的话，我重说一遍。", text: "重", reading: "chong2"},
+		{zh: "照片拍糊了，我们再重拍一张吧。", text: "重", reading: "chong2"},
+		{zh: "那本小说我上个月又重看了一遍。", text: "重", reading: "chong2"},
+		{zh: "表格填错了要重交。", text: "重", reading: "chong2"},
+		{zh: "行李太重搬不动。", text: "重", reading: "zhong4"},
+		{zh: "这条鱼重达二十斤。", text: "重", reading: "zhong4"},
+		{zh: "这个箱子重不重？", text: "重", reading: "zhong4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
