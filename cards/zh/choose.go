@@ -1220,6 +1220,8 @@ type entryInfo struct {
 	family atomic.Int32
 	// vehicle is vehicleSenseOf (sense.go), unknownSense until asked.
 	vehicle atomic.Int32
+	// person is personSenseOf (sense.go), unknownSense until asked.
+	person atomic.Int32
 	// switching is switchSenseOf (sense.go), unknownSense until asked.
 	switching atomic.Int32
 	// firstPlain and attributive are plainSenses.
@@ -1434,6 +1436,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.adverb.Store(unknownSense)
 	in.preposition.Store(unknownSense)
 	in.vehicle.Store(unknownSense)
+	in.person.Store(unknownSense)
 	in.switching.Store(unknownSense)
 	in.suffix.Store(unknownSense)
 	in.family.Store(unknownSense)

@@ -193,6 +193,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.namedSense(in, nb); i >= 0 && (!vehicular || i != int(in.vehicle.Load())) {
 		return i, false
 	}
+	// A person its object, where a sense's brackets ask for one: 送你到
+	// 门口 "to see (sb) off".
+	if i := a.personSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// What the English confirmed in the learner's other pairs (Priors).
 	if i := a.priorSense(in); i >= 0 {
 		return i, false
@@ -1534,6 +1539,91 @@ func (a *Analyzer) vehicleSense(in *entryInfo, nb *neighbours) (sense int, has b
 		return v, true
 	}
 	return -1, true
+}
+
+// personSense returns the first plain verb sense of a character whose
+// brackets ask for a person, "(sb)", where a person is the verb's object
+// and its first plain sense asks for none: the person right after it,
+// past 着 or 了, with no thing after the person (送你到门口, 明天我去机场送
+// 你 "to see (sb) off"; 别瞒着我 "to keep (sb) in the dark"; not 送我一本
+// 书, which gives), or 把's object before it (她把孩子送到了幼儿园, 把他关起
+// 来 "to lock (sb) up"). -1 if none. As with namedSense's nouns, the
+// bracket says what the verb acts on; a person is no noun's gloss.
+func (a *Analyzer) personSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 {
+		return -1
+	}
+	p := lazySense(&in.person, in.personSenseOf)
+	if p < 0 || !in.needFits(p, nb) {
+		return -1
+	}
+	sn := nb.sn
+	if baObjectBefore(nb) && a.personAt(sn, nb.k-1) {
+		return in.goingAlong(p, sn, nb.k+1)
+	}
+	j := nb.k + 1
+	for j < len(sn.toks) && (sn.toks[j].Text == "着" || sn.toks[j].Text == "了") {
+		j++
+	}
+	if j >= len(sn.toks) || !a.personAt(sn, j) {
+		return -1
+	}
+	if n := j + 1; n < len(sn.toks) && !clauseEndsAt(sn.toks, n) {
+		if in.goingAlong(-1, sn, n) >= 0 {
+			return in.goingAlong(p, sn, n)
+		}
+		// A thing after the person is what is given or sent (送我一本书,
+		// 送他书); the person's 的 owns it (送我的书).
+		// (送我上学, 送你回家: gse tags 上学 and 回家 nouns, the dictionary
+		// knows them as verbs.)
+		if t, pos := sn.toks[n].Text, sn.posOf(a, n); t == "的" || numeralWord(t) || pos == "m" || pos == "mq" || pos == "q" || strings.HasPrefix(pos, "n") && !a.predicateAt(sn, n) {
+			return -1
+		}
+	}
+	return p
+}
+
+// goingAlong returns in's first plain sense "to accompany" where token j
+// goes somewhere (到, 去, 回, 进, 上 or a word they start: 送孩子去学校, 送
+// 我上学, 把我们送到了酒店): the verb takes the person there. p if not.
+func (in *entryInfo) goingAlong(p int, sn *sentence, j int) int {
+	if j >= len(sn.toks) || !strings.ContainsRune("到去回进上", firstRune(sn.toks[j].Text)) {
+		return p
+	}
+	for i, s := range in.senses {
+		if in.marks[i].verb && in.plain(i, s) && strings.HasPrefix(s, "to accompany") {
+			return i
+		}
+	}
+	return p
+}
+
+// personSenseOf is the index of in's first plain verb sense with "(sb)"
+// in it, -1 if none or if the first plain sense has it.
+func (in *entryInfo) personSenseOf() int32 {
+	for i, s := range in.senses {
+		if in.marks[i].verb && in.plain(i, s) && strings.Contains(s, "(sb)") {
+			if int32(i) == in.firstPlain {
+				return -1
+			}
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// personAt reports whether token j of sn names a person: a personal
+// pronoun (not 它), a word for a relative, a friend or a trade
+// (personSubject, kinWords), or a name gse tags nr.
+func (a *Analyzer) personAt(sn *sentence, j int) bool {
+	if j < 0 || j >= len(sn.toks) {
+		return false
+	}
+	t := sn.toks[j].Text
+	if t == "它" || t == "它们" {
+		return false
+	}
+	return personalPronouns[t] || kinWords[t] || personSubject(t) || strings.HasPrefix(sn.posOf(a, j), "nr")
 }
 
 // vehicleDriven reports whether the vehicle near the verb token is what

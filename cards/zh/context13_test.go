@@ -1,0 +1,28 @@
+package zh
+
+import "testing"
+
+// Session 13 (words13a): content words whose sense the object or the
+// slot decides. The tables live here, not at the end of sense_test.go,
+// so that helpers appending at once do not collide.
+
+// TestPersonObject: a verb whose sense's brackets ask for a person,
+// "(sb)", takes that sense where a person is its object (after it, or
+// 把's); where the person goes somewhere after it, "to accompany".
+// A thing after the person is given or sent.
+func TestPersonObject(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"明天早上我去机场送你。", "送", "to see (sb) off"},
+		{"我们去火车站送朋友。", "送", "to see (sb) off"},
+		{"我送你到门口吧。", "送", "to accompany"},
+		{"他每天早上送孩子去学校。", "送", "to accompany"},
+		{"我开车送你回家。", "送", "to accompany"},
+		{"他把我们送到了酒店。", "送", "to accompany"},
+		{"有什么事别瞒着我。", "瞒", "to keep (sb) in the dark"},
+		{"他们把他关起来了。", "关", "to confine; to lock (sb) up"},
+		{"我把包裹送到了你家。", "送", "to send"},               // guard: a thing
+		{"我想送你一个礼物。", "送", "to give (as a present)"}, // guard: a thing after the person
+		{"出门前把窗户关好。", "关", "to close"},               // guard
+	})
+}
