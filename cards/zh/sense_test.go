@@ -826,6 +826,13 @@ func TestContentWords13(t *testing.T) {
 		{"学校计划今年招一千个学生。", "", "计划", "to plan"},
 		{"这个计划明年开始。", "", "计划", "plan"},  // guard: a determiner
 		{"公司的计划明年开始。", "", "计划", "plan"}, // guard: after 的
+		// A verb doubled before its verb–object word: the word's verb.
+		{"他想了想，点了点头。", "", "点", "to nod"},
+		{"她笑着点点头。", "", "点", "to nod"},
+		{"我们出去散散步吧。", "", "散", "(散…步) to take a walk"},
+		{"我们跳跳舞吧。", "", "跳", "(跳…舞) to dance"},
+		{"我们点了两个菜。", "", "点", "to order"},       // guard: no doubling
+		{"他翻了翻桌上的报纸。", "", "翻", "to turn over"}, // guard: 桌 is 桌上's
 	})
 }
 

@@ -62,9 +62,11 @@ func (a *Analyzer) splitSense(sn *sentence, k int, in *entryInfo, gloss string, 
 	if sharesWord(in.senses[sense], words) {
 		return gloss, sense // 帮 "to help" in 帮…忙 already
 	}
-	if sn.toks[k].Text == verb && sense != int(in.firstPlain) && sense != in.firstVerbSense() {
+	if sn.toks[k].Text == verb && sense != int(in.firstPlain) && sense != in.firstVerbSense() && !a.doublesWord(sn, k) {
 		// A verb whose sense the words around it chose, not its first
-		// one: 刮了一夜的风 "to blow (of the wind)" (namedSense).
+		// one: 刮了一夜的风 "to blow (of the wind)" (namedSense). (Not a
+		// doubled verb: 点了点头 is no 点 "to order (food etc)", the
+		// sense a learner meets first.)
 		return gloss, sense
 	}
 	for i, s := range in.senses {
@@ -87,6 +89,9 @@ func (a *Analyzer) splitWhole(sn *sentence, k int) (whole *entryInfo, verb, obje
 	t := sn.toks[k].Text
 	if utf8.RuneCountInString(t) != 1 {
 		return nil, "", ""
+	}
+	if in, object := a.doubledWhole(sn, k, t); in != nil {
+		return in, t, object
 	}
 	for _, step := range [2]int{1, -1} {
 		n := 0
@@ -116,6 +121,46 @@ func (a *Analyzer) splitWhole(sn *sentence, k int) (whole *entryInfo, verb, obje
 		}
 	}
 	return nil, "", ""
+}
+
+// doubledWhole returns the entry of the verb–object word after token k of
+// sn (t, its text) whose verb token k repeats, and the word's object; nil
+// if none. Doubling the verb does it briefly, the word written whole the
+// second time: 点了点头, 摇了摇头, 散散步, 聊聊天 (点 "to nod", not
+// learner.txt's "to order (food etc)"). The word follows right after
+// token k or past 了 or 一, and ends its phrase.
+func (a *Analyzer) doubledWhole(sn *sentence, k int, t string) (*entryInfo, string) {
+	if functionWords[t] || modalVerbs[t] || splitVerbs[t] {
+		return nil, ""
+	}
+	j := hanAt(sn, k, 1)
+	if j >= 0 && (sn.toks[j].Text == "了" || sn.toks[j].Text == "一") {
+		j = hanAt(sn, j, 1)
+	}
+	if j < 0 {
+		return nil, ""
+	}
+	w := sn.toks[j].Text
+	if utf8.RuneCountInString(w) != 2 || !strings.HasPrefix(w, t) {
+		return nil, ""
+	}
+	if n := hanAt(sn, j, 1); n >= 0 {
+		// The word ends its phrase: 翻了翻桌上的报纸 is no 翻桌.
+		if p := sn.posOf(a, n); strings.HasPrefix(p, "n") || strings.HasPrefix(p, "v") || p == "f" {
+			return nil, ""
+		}
+	}
+	if in := a.splitEntry(w); in != nil {
+		return in, w[len(t):]
+	}
+	return nil, ""
+}
+
+// doublesWord reports whether token k of sn is the first of a doubled
+// verb (doubledWhole).
+func (a *Analyzer) doublesWord(sn *sentence, k int) bool {
+	in, _ := a.doubledWhole(sn, k, sn.toks[k].Text)
+	return in != nil
 }
 
 // splitHalves reports whether verb and object, tokens first and last of
