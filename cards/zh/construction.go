@@ -185,7 +185,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "正":
 		// 他正看着窗外, 我正通过…: in the middle of doing.
 		if reading == "zheng4" && (c.verbAhead() || nb.next == "在" || nb.nextPos == "p") {
-			return "(正 + verb) in progress: just now …-ing"
+			return c.zhengNow() // function.go
 		}
 	case "太":
 		if reading == "tai4" && nb.prev == "不" && !c.finalNext() {
@@ -193,7 +193,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(不太 + adjective) not very; not too"
 		}
 		if reading == "tai4" && c.verbNext() {
-			return "(太 + adjective) too; so; very"
+			return c.taiDegree() // function.go
 		}
 	case "快":
 		// 天快黑了, 我们快到了: "soon; almost", a change about to come
@@ -291,7 +291,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	case "先":
 		if reading == "xian1" && c.verbAhead() {
-			return "(先 + verb) first; beforehand"
+			return c.xianFirst() // function.go
 		}
 	case "点":
 		// The dictionary's own senses, so that the token keeps their
@@ -912,7 +912,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "好":
 		// 好，我知道了; 好，那我们明天见: alone before a comma at the head
 		// of the sentence, the reply "all right!" (not "good").
-		if reading == "hao3" && c.k == c.step(0, 1) && (c.commaNext() || c.particleThenComma()) {
+		if reading == "hao3" && c.clauseHead() && (c.commaNext() || c.particleThenComma() || c.nb.next == "的" && c.endsAfterNext()) {
 			return "all right!"
 		}
 		// 好吧好吧，听你的; 好啦好啦: the reply said twice.

@@ -44,6 +44,7 @@ var functionWords = map[string]bool{
 	// adverbs of degree and manner whose dictionary order a construction
 	// overrides (adverbGloss)
 	"很": true, "特别": true, "只是": true, "千万": true, "乱": true, "差不多": true, "一会儿": true, "一会": true, "有些": true,
+	"正好": true, "少": true,
 }
 
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
@@ -185,12 +186,57 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 		g = c.zhong(reading)
 	case "里":
 		g = c.li(reading)
-	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些":
+	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
 	}
 	return g, g != ""
+}
+
+// 太 before an adjective says "too" (太小了, 太贵), but before a word of
+// praise or wonder, closed by 了, it exclaims (太好了, 太棒了, 这太不可思议
+// 了): "so; extremely".
+const (
+	glossTaiToo = "(太 + adjective) too (much)"
+	glossTaiSo  = "(太…了!) so; extremely (exclaiming)"
+)
+
+// praiseWords are what 太…了 exclaims over rather than finds excessive.
+var praiseWords = map[string]bool{
+	"好": true, "棒": true, "美": true, "漂亮": true, "好吃": true, "好看": true, "好听": true, "好玩": true,
+	"可爱": true, "厉害": true, "感谢": true, "谢谢": true, "高兴": true, "开心": true, "精彩": true,
+	"有意思": true, "有趣": true, "帅": true, "酷": true, "不可思议": true, "神奇": true, "舒服": true,
+	"幸福": true, "激动": true, "感动": true, "了不起": true, "完美": true, "方便": true, "聪明": true, "赞": true,
+}
+
+// taiDegree glosses 太 before its adjective (construction.go's case).
+func (c *fctx) taiDegree() string {
+	if praiseWords[c.nb.next] && c.clauseEndsWithLe(3) {
+		return glossTaiSo
+	}
+	return glossTaiToo
+}
+
+// xianFirst glosses 先 before its verb (construction.go's case): with a
+// short span after the verb, and no "then" to come, it is "for now" (你先
+// 坐一会儿, 先休息一下); else first (先吃饭再走, 先洗个澡).
+func (c *fctx) xianFirst() string {
+	if c.near(1, 4, false, "一会儿", "一会", "会儿") && !c.near(1, 10, true, "再", "然后", "才") {
+		return "(先 … 一会儿) for now; for a while"
+	}
+	return "(先 + verb) first; beforehand"
+}
+
+// zhengNow glosses 正 before a predicate (construction.go's case): before
+// 合适 and the like it is "exactly" (放在这儿正合适), else an action in
+// progress.
+func (c *fctx) zhengNow() string {
+	switch c.nb.next {
+	case "合适", "适合", "相反", "如此":
+		return "exactly"
+	}
+	return "(正 + verb) in progress: just now …-ing"
 }
 
 // glossHenPlain is 很 before an adjective that ends its clause: there it
@@ -249,6 +295,30 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		// 他一会儿哭一会儿笑: now one thing, now another.
 		if strings.HasPrefix(reading, "yi1 hui") && (c.near(1, 4, true, "一会儿", "一会") || c.near(-1, 4, true, "一会儿", "一会")) {
 			return "now...now..."
+		}
+	case "正好":
+		// 那天正好下大雨, 我正好有空: it happened so (时间正好, 来得正好,
+		// 正好十点: just right, exactly).
+		// (gse tags 下 in 下大雨 a locative.)
+		if reading == "zheng4 hao3" && nb.prev != "得" && !c.finalNext() && !c.commaNext() && !numeralWord(nb.next) && nb.nextPos != "m" &&
+			(strings.HasPrefix(nb.next, "有") || nb.next == "在" || personPos(nb.nextPos) ||
+				!strings.HasPrefix(nb.nextPos, "a") && nb.next != "相反" && nb.next != "的" && !c.nounNext() && !isNounPos(nb.nextPos)) {
+			return "to happen to"
+		}
+	case "少":
+		// 还是少了五十块钱, 还少一个人: an amount short (少一点 is less,
+		// 很少 few).
+		if reading == "shao3" && !degreeAdverbs[nb.prev] {
+			m := c.step(c.k+1, 1)
+			if nb.next == "了" {
+				m = c.step(m+1, 1)
+			}
+			if w := c.word(m); m >= 0 && (numeralWord(w) || c.pos(m) == "m") && !strings.HasPrefix(w, "一点") && w != "一些" && w != "点" {
+				return "to be missing"
+			}
+			if nb.next != "了" && nb.nextPos == "v" {
+				return "less" // 少吃一点, 少说话: do less of it
+			}
 		}
 	case "有些":
 		// 有些人不喜欢吃辣, 这里有些问题: some, before a noun (我有些累:

@@ -822,6 +822,29 @@ func TestFunctionGloss(t *testing.T) {
 		{"我一会儿就来。", "", "一会儿", "in a moment"},
 		{"有些人不喜欢吃辣。", "", "有些", "some"},
 		{"我有些累。", "", "有些", "somewhat; rather; a bit"},
+		// 太 too, or exclaiming over praise; 先 for now before a short
+		// span; 正 exactly before 合适; 正好 before what happened; 少 an
+		// amount short, or less before a verb; 好的 as a reply.
+		{"这件衣服太小了。", "This shirt is too small.", "太", glossTaiToo},
+		{"这里太贵了，我们走吧。", "", "太", glossTaiToo},
+		{"这个地方太漂亮了。", "", "太", glossTaiSo},
+		{"这太不可思议了。", "", "太", glossTaiSo},
+		{"你先坐一会儿，他马上回来。", "Have a seat for now; he'll be right back.", "先", "(先 … 一会儿) for now; for a while"},
+		{"你先休息一会儿吧。", "", "先", "(先 … 一会儿) for now; for a while"},
+		{"先坐一会儿，再去买东西。", "", "先", "(先 + verb) first; beforehand"},
+		{"这个位置正合适。", "This spot is just right.", "正", "exactly"},
+		{"那天正好下大雨。", "", "正好", "to happen to"},
+		{"我正好有空。", "", "正好", "to happen to"},
+		{"正好他也在。", "", "正好", "to happen to"},
+		{"你来得正好。", "", "正好", "just (in time)"},
+		{"这双鞋大小正好合适。", "", "正好", "just right"},
+		{"还是少了五十块钱。", "Still fifty yuan short.", "少", "to be missing"},
+		{"我们还少一个人。", "", "少", "to be missing"},
+		{"你少吃一点。", "", "少", "less"},
+		{"来的人很少。", "", "少", "few"},
+		{"好的。", "Okay.", "好", "all right!"},
+		{"他说，好的，没问题。", "", "好", "all right!"},
+		{"这个好的办法是他想的。", "", "好", "good"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
