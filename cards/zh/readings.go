@@ -609,6 +609,168 @@ func (a *Analyzer) againNeed(sn *sentence, k int, in *entryInfo) float64 {
 	return -1
 }
 
+// adverbOrVerbNeed is, for a character with an entry of no verb's senses
+// (还 hai2 "still; yet", 中 zhong1 "within; among; in", 处 chu4 "place;
+// classifier for locations") and one whose first sense is a verb (huan2
+// "to pay back; to return", zhong4 "to hit; to win", chu3 "to get along
+// with"), +1 for the verb's entry and -1 for the other where the token
+// stands where only a verb does: before an aspect particle and more of
+// its clause (他买彩票中了五百万, 他们俩处了三年了, 他还了我五百块); and,
+// where the other entry is an adverb's, wherever no adverb stands
+// (verbOnlySlot: 还钱的事以后再说, 借了钱就得还, 钱还了吗), though the adverb
+// is the more common word. An adjective's entry is left alone (长了,
+// 干了: a change of state), and so is a negation (havingNot: 没钱 mei2).
+func (a *Analyzer) adverbOrVerbNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	verb := freeVerbFirst
+	text := sn.toks[k].Text
+	if utf8.RuneCountInString(text) != 1 {
+		return 0
+	}
+	if pr := hanAt(sn, k, -1); pr >= 0 && strings.HasPrefix(sn.posOf(a, pr), "v") {
+		return 0 // a complement: 订好了 hao3
+	}
+	loses := adverbEntry
+	if j := hanAt(sn, k, 1); j >= 0 && aspectParticles[sn.toks[j].Text] && hanAt(sn, j, 1) >= 0 && a.oneVerbReading(text) {
+		// (Not 了 closing the clause, which follows a noun too: 都大学
+		// 生了. Nor where two readings are verbs, 转 zhuan3 / zhuan4, or
+		// one an adjective, 干 gan1 "dry": their own rules choose.)
+		loses = verblessEntry
+	} else if !a.verbOnlySlot(sn, k, nb) {
+		return 0
+	}
+	if !a.anyEntry(text, loses) || !a.anyEntry(text, verb) {
+		return 0
+	}
+	switch {
+	case verb(in):
+		return 1
+	case loses(in):
+		return -1
+	}
+	return 0
+}
+
+// oneVerbReading reports whether every entry of text is either
+// verblessEntry or freeVerbFirst, the latter all of one reading: 处 chu4
+// "place" and chu3 "to get along with", not 转 (zhuan3 and zhuan4 both
+// verbs) or 干 (幹 gan4 first "tree trunk", with verbs after it).
+func (a *Analyzer) oneVerbReading(text string) bool {
+	reading := ""
+	for _, e := range a.dict.Lookup(text) {
+		if e.IsName() {
+			continue
+		}
+		switch in := a.info(e); {
+		case verblessEntry(in):
+		case freeVerbFirst(in):
+			if reading != "" && !strings.EqualFold(reading, e.Pinyin) {
+				return false
+			}
+			reading = e.Pinyin
+		default:
+			return false
+		}
+	}
+	return reading != ""
+}
+
+// verblessEntry reports whether in has no verb's sense and is neither a
+// negation nor a modal, and its first plain gloss no adjective's for
+// WordNet: an adverb (还 hai2 "still"), a localizer (中 zhong1 "within")
+// or a noun (处 chu4 "place"); not 空 kong1 "empty".
+func verblessEntry(in *entryInfo) bool {
+	if in.kinds.verb != 0 || in.kinds.negative || in.kinds.modal || in.firstPlain < 0 {
+		return false
+	}
+	return adverbEntry(in) || wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&wordnet.Adj == 0
+}
+
+// adverbEntry reports whether in is an adverb's entry: mostly function
+// words, no verb's sense, its first plain gloss an adverb for WordNet and
+// not a place's (还 hai2 "still; yet", not 中 zhong1 "within; among; in"
+// nor 与 yu3 "and; to give; together with").
+func adverbEntry(in *entryInfo) bool {
+	if in.kinds.verb != 0 || in.kinds.negative || in.kinds.modal || in.firstPlain < 0 || in.kinds.kinds().function < 0.5 {
+		return false
+	}
+	g := firstGloss(in.senses[in.firstPlain])
+	return wordnet.PartsOfSpeech(g)&wordnet.Adv != 0 && !placeGlosses[g]
+}
+
+// placeGlosses say where: a localizer's or a preposition's first gloss.
+var placeGlosses = map[string]bool{"in": true, "within": true, "among": true, "inside": true, "at": true, "on": true}
+
+// freeVerbFirst reports whether in's first plain sense is a verb, not a
+// bound form (干 gan1 "(bound form) to have to do with") nor a negation.
+func freeVerbFirst(in *entryInfo) bool {
+	return verbFirst(in) && !in.kinds.negative && !strings.HasPrefix(in.senses[in.firstPlain], "(bound form)")
+}
+
+// thingNounAt reports whether token j is a noun by its first plain sense,
+// whose first gloss is a noun for WordNet and neither an adverb nor an
+// adjective (钱 "coin; money", 书 "book"; not 无法 "unable to", 有点 "a
+// little", which gse tags n).
+func (a *Analyzer) thingNounAt(sn *sentence, j int) bool {
+	if sn.ids[j] < 0 {
+		return false
+	}
+	w := a.word(sn, j)
+	if len(w.entries) == 0 {
+		return false
+	}
+	in := a.headInfo(w)
+	if in.firstPlain < 0 || in.kinds.kinds().verb >= 0.5 || !nounish(in.senses[in.firstPlain]) {
+		return false
+	}
+	return wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&(wordnet.Adv|wordnet.Adj|wordnet.Noun) == wordnet.Noun
+}
+
+// aspectParticles follow a verb: 了, 过, 着.
+var aspectParticles = map[string]bool{"了": true, "过": true, "着": true}
+
+// verbOnlySlot reports whether token k stands where a verb does and an
+// adverb does not: before an aspect particle (还了); not after a noun,
+// closing its clause (钱我明天还, 借了就得还); before a noun that is not a
+// time (还钱, 还书), or a person and then a noun, a quantity or the end of
+// the clause (还我钱, 你什么时候还我). An adverb stands before a verb, an
+// adjective or another adverb.
+func (a *Analyzer) verbOnlySlot(sn *sentence, k int, nb *neighbours) bool {
+	j := hanAt(sn, k, 1)
+	if j >= 0 && aspectParticles[sn.toks[j].Text] {
+		return true
+	}
+	// After a noun or a place the character may be a localizer's (过程
+	// 中, 生活中朋友很重要: zhong1 "in; among"): only an aspect particle
+	// tells there.
+	pr := hanAt(sn, k, -1)
+	if pr >= 0 && !spans[sn.toks[pr].Text] {
+		// (A time is no place: 什么时候还 huan2.)
+		if p := sn.posOf(a, pr); strings.HasPrefix(p, "n") || p == "s" || p == "f" {
+			return false
+		}
+	}
+	if j < 0 {
+		return nb.clauseEnd && pr >= 0
+	}
+	switch t, p := sn.toks[j].Text, sn.posOf(a, j); {
+	case p == "y":
+		return nb.objectless && pr >= 0
+	case personalPronouns[t]:
+		n := hanAt(sn, j, 1)
+		return n < 0 && closesClause(sn, j) || n >= 0 && (sn.posOf(a, n) == "n" || sn.posOf(a, n) == "m" || numeralWord(sn.toks[n].Text))
+	case p == "n" && utf8.RuneCountInString(t) <= 2:
+		// (A noun by its senses: gse tags 无法, 有点 n.)
+		if pr >= 0 && (sn.toks[pr].Text == "的" || nb.afterNumeral) {
+			return false
+		}
+		if n := hanAt(sn, j, 1); n >= 0 && sn.toks[n].Text == "呢" {
+			return false // still being it: 他还孩子呢 hai2
+		}
+		return !a.predicateAt(sn, j) && a.thingNounAt(sn, j)
+	}
+	return false
+}
+
 // linkingVerbs link what stands before them to what follows rather than
 // act: 重在参与, 重达一吨, 重于泰山.
 var linkingVerbs = map[string]bool{"是": true, "在": true, "有": true, "达": true, "于": true, "为": true, "如": true, "过": true}
@@ -1611,6 +1773,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return n
 	}
 	if n := a.againNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.adverbOrVerbNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
 	if n := a.prepositionNeed(sn, k, in, nb); n != 0 {

@@ -496,6 +496,24 @@ func TestReadings(t *testing.T) {
 		{zh: "行李太重搬不动。", text: "重", reading: "zhong4"},
 		{zh: "这条鱼重达二十斤。", text: "重", reading: "zhong4"},
 		{zh: "这个箱子重不重？", text: "重", reading: "zhong4"},
+		// Where no adverb stands (before a noun, an aspect particle and
+		// more, or closing the clause), 还 is huan2 "to pay back; to
+		// return"; before a verb or a predicate it stays hai2. Before an
+		// aspect particle and more of its clause a verb's entry beats a
+		// localizer's or a noun's (中了, 处了); after a noun 中 closing the
+		// clause or before a noun stays zhong1.
+		{zh: "还钱的事我们明天再谈。", text: "还", reading: "huan2"},
+		{zh: "你上次借的书什么时候还？", text: "还", reading: "huan2"},
+		{zh: "我已经还了他两千块了。", text: "还", reading: "huan2"},
+		{zh: "每个月都要还房贷，压力很大。", text: "还", reading: "huan2"},
+		{zh: "他还没吃饭。", text: "还", reading: "hai2"},
+		{zh: "我还有点累。", text: "还", reading: "hai2"},
+		{zh: "他还孩子呢，别怪他。", text: "还", reading: "hai2"},
+		{zh: "那个人昨天买彩票中了一百万。", text: "中", reading: "zhong4"},
+		{zh: "我们俩处了五年才结婚。", text: "处", reading: "chu3"},
+		{zh: "生活中朋友很重要。", text: "中", reading: "zhong1"},
+		{zh: "问题都是在工作中发现的。", text: "中", reading: "zhong1"},
+		{zh: "我们已经订好了酒店。", text: "好", reading: "hao3"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
