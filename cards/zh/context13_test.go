@@ -26,3 +26,17 @@ func TestPersonObject(t *testing.T) {
 		{"出门前把窗户关好。", "关", "to close"},               // guard
 	})
 }
+
+// TestDurationAfter: how long it lasts, closing the clause right after a
+// word, makes it the verb it also is (得在家休息两个星期 "to rest"); not
+// after a measure word, whose noun it is (这次考试两个小时).
+func TestDurationAfter(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"医生说他得在家休息两个星期。", "休息", "to rest"},
+		{"我们在公园里休息一会儿吧。", "休息", "to rest"},
+		{"这次考试两个小时。", "考试", "exam"},          // guard: after a measure word
+		{"假期两个星期。", "假期", "vacation"},        // guard: no verb sense
+		{"比赛两个小时以后开始。", "比赛", "competition"}, // guard: not closing
+	})
+}

@@ -768,7 +768,8 @@ func (in *entryInfo) usualIsAdverbial() bool {
 }
 
 // verbSlot reports whether the token stands where only a verb does: an
-// aspect particle after it, or a modal or a progressive before it.
+// aspect particle after it, how long it lasts closing its clause, or a
+// modal or a progressive before it.
 func verbSlot(nb *neighbours) bool {
 	if (nb.prev == "没" || nb.prev == "没有") && (nb.next == "了" || nb.clauseEnd) {
 		// 没电了, 没钱了: "no … any more", 没 "not have" and a noun; so
@@ -780,6 +781,9 @@ func verbSlot(nb *neighbours) bool {
 	case "了", "着", "过", "出", "出来", "起来", "下来", "下去", "完", "一下", "一下儿":
 		// 研发出尖端模型 "to develop": a complement follows only a verb
 		// (and so does 一下 "a bit": 你先休息一下 "to rest").
+		return true
+	}
+	if lastsAfter(nb) {
 		return true
 	}
 	if (nb.prev == "多" || nb.prev == "少") && nb.sn != nil && nb.k >= 2 {
@@ -801,6 +805,33 @@ func verbSlot(nb *neighbours) bool {
 		return strings.Contains(prevGloss(nb), "must")
 	}
 	return false
+}
+
+// lastsAfter reports whether how long it lasts follows the token and
+// closes its clause (a numeral, perhaps 个, and a unit of time; 一会儿,
+// 半天), perhaps before 了, 吧 or 呢: only a verb takes that right after
+// it (得在家休息两个星期 "to rest", 他训练了三个月 — 了 is verbSlot's —,
+// 我们讨论两个小时吧). Not after 的, a measure word or a demonstrative,
+// whose noun it is (这次考试两个小时).
+func lastsAfter(nb *neighbours) bool {
+	if nb.sn == nil || nb.prev == "的" || nb.afterNumeral || !(numeralWord(nb.next) || nb.nextPos == "m" || nb.nextPos == "mq" || nb.next == "一会儿" || nb.next == "一会" || nb.next == "半天") {
+		return false
+	}
+	toks := nb.sn.toks
+	j := nb.k + 1
+	if t := toks[j].Text; t != "一会儿" && t != "一会" && t != "半天" {
+		if j++; j < len(toks) && toks[j].Text == "个" {
+			j++
+		}
+		if j >= len(toks) || !timeUnit(toks[j].Text) {
+			return false
+		}
+	}
+	j++
+	if j < len(toks) && (toks[j].Text == "了" || toks[j].Text == "吧" || toks[j].Text == "呢") {
+		j++
+	}
+	return clauseEndsAt(toks, j)
 }
 
 // complementNext reports whether the token stands between its subject and
