@@ -40,3 +40,20 @@ func TestDurationAfter(t *testing.T) {
 		{"比赛两个小时以后开始。", "比赛", "competition"}, // guard: not closing
 	})
 }
+
+// TestGoingOver: 过去 closing its clause after who goes or an adverb or a
+// modal is "to go over; to pass by"; a verb's object or 的's noun stays
+// "(in the) past".
+func TestGoingOver(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"你等一下，我马上过去。", "过去", "to go over"},
+		{"你先过去，我一会儿就到。", "过去", "to go over"},
+		{"我们得快点儿过去。", "过去", "to go over"},
+		{"都已经三个小时过去了。", "过去", "to go over"},
+		{"那件事已经过去了。", "过去", "to go over"},
+		{"过去我常去那儿。", "过去", "(in the) past"},    // guard
+		{"过去三年公司发展很快。", "过去", "(in the) past"}, // guard
+		{"我们的过去并不重要。", "过去", "(in the) past"},  // guard
+	})
+}

@@ -807,6 +807,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// (a noun and a word first a noun before a verb may be a
 		// compound: 公司计划要改).
 		return later(isVerbSense)
+	case !single && quantifier(fs) && nb.objectless && goerBefore(nb):
+		// 我马上过去, 你先过去吧, 我们得快点儿过去, 一个小时过去了 "to go
+		// over; to pass by", not "(in the) past": a word that places an
+		// amount of time has none to place where it closes its clause
+		// after who goes or an adverb or modal of going (回到过去, 忘掉
+		// 过去, 我们的过去 stay: a verb's object, 的's noun).
+		return later(isVerbSense)
 	case nb.prev == "不" && nounish(fs) && nb.clauseEnd:
 		// 并不理想。 "ideal; perfect" (an adjective, though WordNet
 		// knows "ideal" as a noun too), not "an ideal": 不 negates a
@@ -1314,6 +1321,22 @@ func secondBefore(nb *neighbours) string {
 		n++
 	}
 	return ""
+}
+
+// goerBefore reports whether the word before the token is who goes (a
+// personal pronoun: 让它过去吧) or an adverb or a modal that only a verb follows (先,
+// 马上, 就, 要, 得, 快点儿), or a stretch of time that passes before 了 (一个
+// 小时过去了).
+func goerBefore(nb *neighbours) bool {
+	switch {
+	case nb.prev == "是" || nb.prev == "是否":
+		return false
+	case predicateAdverbs[nb.prev] || auxiliaries[nb.prev] || personalPronouns[nb.prev] || nb.prevPos == "d":
+		return true
+	case nb.prev == "快点" || nb.prev == "快点儿" || nb.prev == "赶快":
+		return true
+	}
+	return nb.next == "了" && (timeUnit(nb.prev) || spans[nb.prev])
 }
 
 // adjectiveThenAdjective reports whether sense first of in glosses an
