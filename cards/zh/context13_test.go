@@ -57,3 +57,25 @@ func TestGoingOver(t *testing.T) {
 		{"我们的过去并不重要。", "过去", "(in the) past"},  // guard
 	})
 }
+
+// TestLearner13: learner.txt's entries of session 13 (words13a), in
+// several slots, and where the slot still gives the verb.
+func TestLearner13(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"我每个月存一千块钱。", "存", "to deposit"},
+		{"他把钱都存进了银行。", "存", "to deposit"},
+		{"他们俩感情很好。", "感情", "affection"},
+		{"这是他们的感情问题。", "感情", "affection"},
+		{"我们一定能攻克这个难题。", "攻克", "to overcome"},
+		{"法律赋予每个人平等的权利。", "赋予", "to give"},
+		{"毫无疑问，他是最好的。", "毫无疑问", "without a doubt"},
+		{"这毫无疑问是个好主意。", "毫无疑问", "without a doubt"},
+		{"说实话，我不太喜欢这个菜。", "说实话", "frankly"},
+		{"其实说实话，我挺想去的。", "说实话", "frankly"},
+		{"说实话我也不知道。", "说实话", "frankly"},
+		{"你要说实话。", "说实话", "to speak the truth"},    // the verb: after a modal
+		{"他从来不说实话。", "说实话", "to speak the truth"},  // after a negation
+		{"你就跟我说实话吧。", "说实话", "to speak the truth"}, // closing its clause
+	})
+}

@@ -170,6 +170,16 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// is for the rest: 做作业, 这样做, 做生意).
 		return false
 	}
+	if adverbialGloss(s) && !isVerbSense(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) &&
+		(verbSlot(nb) || negators[nb.prev] || nb.objectless && !clauseHead(nb) && !commaNext(nb) && nb.prevPos != "c") {
+		// An adverb the table names for a word whose dictionary's first
+		// sense is a verb's is a parenthesis at the head of its clause,
+		// after a conjunction or before a comma (说实话我也不知道, 不过说实
+		// 话，这很难, 其实说实话，… "frankly"); after a modal or a
+		// negation, or closing its clause after anything else, the verb:
+		// 你要说实话, 他从来不说实话, 跟我说实话吧 "to speak the truth".
+		return false
+	}
 	switch nb.next {
 	case "得":
 		return !nounish(s)
