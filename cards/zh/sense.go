@@ -189,6 +189,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.switchSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A shop or a clock time before it: 银行几点开门 "to open for
+	// business".
+	if i := a.businessSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// What a noun near it names (接电话 "to answer (the phone)"; named.go).
 	if i := a.namedSense(in, nb); i >= 0 && (!vehicular || i != int(in.vehicle.Load())) {
 		return i, false
@@ -1861,6 +1866,74 @@ func (a *Analyzer) deviceNoun(sn *sentence, j int) bool {
 	for _, w := range splitWords(strings.ToLower(stripBrackets(hi.senses[0]))) {
 		if deviceWords[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// businessWords are the English words of a place that opens and closes
+// for business, as the glosses of the nouns for them say them (商店
+// "store; shop", 银行 "bank", 超市 "supermarket", 图书馆 "library").
+var businessWords = map[string]bool{
+	"shop": true, "store": true, "supermarket": true, "bank": true, "restaurant": true,
+	"museum": true, "library": true, "market": true, "mall": true, "pharmacy": true,
+	"drugstore": true, "café": true, "cafe": true, "canteen": true, "cafeteria": true,
+}
+
+// businessSense returns the sense of in glossed "… for business" or "(of a
+// shop …)" (开门 "to open for business", not "(lit. and fig.) to open a
+// door"; 关门 "(of a shop etc) to close", not "to close a door") where its
+// subject is a shop (商店, 银行: businessWords) or a clock time says when
+// (几点开门, 九点半才开门), past adverbs, times and a negation; -1
+// otherwise.
+func (a *Analyzer) businessSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || nb.k == 0 || utf8.RuneCountInString(in.e.Simp) < 2 {
+		return -1
+	}
+	v := -1
+	for i, s := range in.senses {
+		if i != int(in.firstPlain) && in.marks[i].verb && in.plain(i, s) && (strings.Contains(s, "for business") || strings.HasPrefix(s, "(of a shop")) {
+			v = i
+			break
+		}
+	}
+	if v < 0 || !in.needFits(v, nb) {
+		return -1
+	}
+	sn := nb.sn
+	for j := nb.k - 1; j >= 0 && j >= nb.k-4; j-- {
+		t, p := sn.toks[j].Text, sn.posOf(a, j)
+		if clockTime(sn, j) {
+			return v
+		}
+		if hi := a.nounHead(sn, j); hi != nil {
+			for _, w := range splitWords(strings.ToLower(stripBrackets(hi.senses[0]))) {
+				if businessWords[w] {
+					return v
+				}
+			}
+		}
+		if p != "d" && p != "t" && !negators[t] && !functionWords[t] && t != "半" {
+			break
+		}
+	}
+	return -1
+}
+
+// clockTime reports whether token j of sn ends a clock time: 几点, 九点,
+// 九点半, 十点钟 (gse makes one word of some, two of others: 九 点).
+func clockTime(sn *sentence, j int) bool {
+	t := sn.toks[j].Text
+	if t == "半" && j > 0 {
+		j--
+		t = sn.toks[j].Text + t
+	}
+	for _, suffix := range [...]string{"点钟", "点半", "点"} {
+		if n, ok := strings.CutSuffix(t, suffix); ok {
+			if n == "" && j > 0 {
+				n = sn.toks[j-1].Text
+			}
+			return n == "几" || numeralWord(n)
 		}
 	}
 	return false

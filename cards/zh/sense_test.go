@@ -833,6 +833,16 @@ func TestContentWords13(t *testing.T) {
 		{"我们跳跳舞吧。", "", "跳", "(跳…舞) to dance"},
 		{"我们点了两个菜。", "", "点", "to order"},       // guard: no doubling
 		{"他翻了翻桌上的报纸。", "", "翻", "to turn over"}, // guard: 桌 is 桌上's
+		// A shop for subject, or a clock time before it: opening and
+		// closing for business.
+		{"图书馆早上九点开门。", "", "开门", "to open for business"},
+		{"超市九点半才开门。", "", "开门", "to open for business"},
+		{"这家店几点开门？", "", "开门", "to open for business"},
+		{"银行周末不开门。", "", "开门", "to open for business"},
+		{"商店晚上十点关门。", "", "关门", "(of a shop etc) to close"},
+		{"有人敲门，快去开门。", "", "开门", "(lit. and fig.) to open a door"}, // guard
+		{"妈妈给我开门。", "", "开门", "(lit. and fig.) to open a door"},    // guard
+		{"请随手关门。", "", "关门", "to close a door"},                    // guard
 	})
 }
 
