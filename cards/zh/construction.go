@@ -2434,3 +2434,58 @@ var dayParts = map[string]bool{
 	"早上": true, "上午": true, "中午": true, "下午": true, "晚上": true, "凌晨": true, "夜里": true, "晚": true,
 	"前": true, "以前": true, "之前": true, "后": true, "以后": true, "之后": true, "左右": true, "当天": true, "那天": true,
 }
+
+// glossYaoMust is 要 + verb as an obligation or an instruction.
+const glossYaoMust = "(要 + verb) must; need to; should"
+
+// mannerFirst are the adverbs of how or when a thing is to be done that
+// make 要 + verb an instruction: 要另外付, 进门要先换鞋, 要马上处理.
+var mannerFirst = map[string]bool{
+	"先": true, "另外": true, "提前": true, "按时": true, "准时": true, "及时": true, "马上": true,
+	"立刻": true, "尽快": true, "尽量": true, "分开": true, "单独": true, "亲自": true, "早点": true,
+	"早点儿": true, "重新": true, "提早": true, "赶紧": true, "赶快": true, "随时": true, "一起": true,
+}
+
+// obliged reports whether 要 before its verb says what must be done, not
+// what is wanted or will happen: after 都 when every one or every time is
+// named (每周都要交, 每个人都要带); before an adverb of how or when to do it
+// (要另外付, 要先换鞋, not after 我: 我要先走); opening a clause with no
+// subject (…，要分开放); or in a statement to the listener (你出门要带伞,
+// not 你要去哪儿？).
+func (c *fctx) obliged() bool {
+	nb := c.nb
+	switch nb.next {
+	case "说", "想", "是", "不", "不然", "么", "了", "的":
+		return false // 要说, 要不, 要的
+	}
+	if !c.verbNext() && !mannerFirst[nb.next] {
+		return false
+	}
+	if nb.prev == "都" && c.everyBefore() {
+		return true
+	}
+	if mannerFirst[nb.next] && nb.prev != "我" && nb.prev != "我们" && nb.prev != "咱们" {
+		return true
+	}
+	if c.question() || c.near(-1, 6, false, "为什么", "为啥", "干嘛", "干吗", "怎么", "何必") || c.near(1, 8, false, "什么", "哪", "哪儿", "哪里", "谁", "多少") {
+		return false // (你为什么要构建它: what is wanted, asked)
+	}
+	if c.clauseHead() && c.k > 0 && c.verbAhead() {
+		return true // (not the sentence's first word: 要下雨了, 要我说)
+	}
+	return c.near(-1, 4, false, "你", "你们", "您")
+}
+
+// everyBefore reports whether a word of 每 (每周, 每个人, 每次) stands
+// before the token in its clause.
+func (c *fctx) everyBefore() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 8; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if strings.HasPrefix(c.word(j), "每") {
+			return true
+		}
+	}
+	return false
+}

@@ -35,6 +35,19 @@ func TestConstructionGloss(t *testing.T) {
 		{"你的座位是十二号。", "Your seat is number 12.", "号", "(after a numeral) number designation"},
 		{"这双鞋小了，我要大两号的。", "", "号", "(大一号) one size (bigger, smaller)"},
 		{"我们公司有一百多号人。", "", "号", "classifier for numbered people or items"},
+		// 要 + verb as an obligation: after 每…都, before an adverb of how or
+		// when, opening a clause with no subject, said to the listener.
+		{"每天都要写作业。", "", "要", "(要 + verb) must; need to; should"},
+		{"你们每个人都要交一份报告。", "Each of you has to hand in a report.", "要", "(要 + verb) must; need to; should"},
+		{"停车要另外交钱。", "", "要", "(要 + verb) must; need to; should"},
+		{"进门要先换鞋。", "You need to change your shoes before coming in.", "要", "(要 + verb) must; need to; should"},
+		{"东西太多了，要分开放。", "", "要", "(要 + verb) must; need to; should"},
+		{"你出门要带伞。", "", "要", "(要 + verb) must; need to; should"},
+		{"看样子要下雪了。", "", "要", "(要…了) about to (happen)"},
+		{"你要去哪儿？", "", "要", glossYaoVerb},
+		{"你为什么要买这个？", "", "要", glossYaoVerb},
+		{"明天我要去北京出差。", "", "要", glossYaoVerb},
+		{"我要先走了。", "", "要", "(要…了) about to (happen)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -2001,8 +2001,11 @@ func (c *fctx) yao(reading string) string {
 		// takes (not "will; about to").
 		return glossYaoTakes
 	}
-	if !c.verbNext() {
-		return "" // 要 + noun: "to want; to need; to ask for"
+	if c.obliged() && !c.clauseEndsWithLe(5) {
+		return glossYaoMust // 每周都要交, 要另外付, 你出门要带伞 (construction.go)
+	}
+	if !c.verbNext() && !(c.nb.next == "下" && c.clauseEndsWithLe(5)) {
+		return "" // 要 + noun: "to want; to need; to ask for" (要下雪了: about to)
 	}
 	if c.clauseEndsWithLe(5) {
 		return "(要…了) about to (happen)"

@@ -290,6 +290,7 @@ var functionSenses = map[string]string{
 	glossNePause:                                  "(discourse particle) used to mark a slight pause",
 	glossNeEmphasis:                               "(discourse particle) used to mark a slight pause",
 	glossDayOfMonth:                               "day of the month",
+	glossYaoMust:                                  "need to; should",
 	glossNumbered:                                 "(after a numeral) number designation",
 	glossSizeUp:                                   "(bound form) size; type; category",
 }
