@@ -286,6 +286,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 我的意思是，…, 你的回答是对的, 我们的策略是先…: with words after
 		// it in its clause, the copula, whatever "well" or "right" the
 		// English says ("very well" and "correct; right" stand alone).
+		// 这绝对是在浪费时间, 他不是在开玩笑: 是 before an action in
+		// progress asserts it (CC-CEDICT's emphatic 是), not the copula.
+		if reading == "shi4" && nb.next == "在" && c.progressiveAt(c.step(c.k+1, 1)) {
+			return glossShiAssert
+		}
 		if reading == "shi4" && (!c.finalNext() || c.commaNext() && c.nb.prev != "") {
 			return "to be (followed by substantives only)"
 		}
@@ -1363,6 +1368,10 @@ var timeNouns = map[string]bool{"时候": true, "时": true, "会儿": true, "�
 // glossShiConcede is the 是 of A 是 A (累是累): CC-CEDICT's emphatic
 // assertion.
 const glossShiConcede = "(A 是 A, 但…) A indeed (conceding)"
+
+// glossShiAssert is 是 before an action in progress (是在浪费时间): the
+// emphatic assertion, like glossShiConcede.
+const glossShiAssert = "(是 + 在 + verb) (emphatic) it is that …"
 
 // enduredComplements follow 挺 the verb "to withstand": 挺过来, 挺住.
 var enduredComplements = map[string]bool{"过来": true, "过去": true, "住": true, "下来": true, "下去": true, "不住": true, "得住": true}
@@ -2488,4 +2497,26 @@ func (c *fctx) everyBefore() bool {
 		}
 	}
 	return false
+}
+
+// progressiveAt reports whether token j is 在 marking an action in
+// progress (its gloss by function.go's zai).
+func (c *fctx) progressiveAt(j int) bool {
+	if j < 0 {
+		return false
+	}
+	g, _ := c.a.functionGloss(c.sn, j, "zai4", nil)
+	return g == "(在 + verb) be …-ing (in progress)"
+}
+
+// verbNounAfter reports whether token j, after 在, is a verb by the
+// dictionary that gse tags a noun (公司在招人, 是在浪费时间, 在商品化), with
+// no locative closing a place in the clause after it (在更大的集群中: 更
+// is no noun; 在布拉德·格斯特纳播客中: a name).
+func (c *fctx) verbNounAfter(j int) bool {
+	p := c.pos(j)
+	if !isNounPos(p) || strings.HasPrefix(p, "nr") || strings.HasPrefix(p, "ns") || !c.verbAt(j) && !(c.nounAt(j) && !c.onlyNounAt(j)) {
+		return false // (商品化 "commodification; to commodify": a verb too)
+	}
+	return !c.near(1, 16, false, locatives...)
 }

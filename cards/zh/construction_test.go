@@ -48,6 +48,16 @@ func TestConstructionGloss(t *testing.T) {
 		{"你为什么要买这个？", "", "要", glossYaoVerb},
 		{"明天我要去北京出差。", "", "要", glossYaoVerb},
 		{"我要先走了。", "", "要", "(要…了) about to (happen)"},
+		// 在 before a verb gse tags a noun (the dictionary has the verb): in
+		// progress; 是 before it asserts; 在 before a place stays "at".
+		{"我们公司在招人。", "Our company is hiring.", "在", "(在 + verb) be …-ing (in progress)"},
+		{"这绝对是在浪费时间。", "", "在", "(在 + verb) be …-ing (in progress)"},
+		{"这绝对是在浪费时间。", "", "是", "(是 + 在 + verb) (emphatic) it is that …"},
+		{"他不是在开玩笑。", "", "在", "(在 + verb) be …-ing (in progress)"},
+		{"他在工作，别打扰他。", "", "在", "(在 + verb) be …-ing (in progress)"},
+		{"我在银行等你。", "", "在", "at; in; on (a place or time)"},
+		{"这是在北京拍的照片。", "", "在", "at; in; on (a place or time)"},
+		{"他们在更大的集群中进行训练。", "", "在", "at; in; on (a place or time)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -829,12 +829,13 @@ func (c *fctx) zai(reading string) string {
 	if c.finalNext() || nb.next == "着" {
 		return "to be (here, there, in)"
 	}
-	// gse tags 等 "to wait" a particle (u): 他们在等你. (Not a word gse
+	// gse tags 等 "to wait" a particle (u): 他们在等你; and a verb by the
+	// dictionary a noun: 公司在招人, 是在浪费时间. (Not a word gse
 	// tags a verb that the dictionary knows only as a noun: 在超市买,
 	// 在发展中国家; a preposition gse tags zg opens a phrase too: 在为用户
 	// 创造价值.)
 	j := c.step(c.k+1, 1)
-	if isVerbPos(nb.nextPos) && !c.onlyNounAt(j) || c.next() == "等" || ongoingAdverbs[nb.next] && !c.near(1, 6, false, locatives...) || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p" || nb.nextPos == "zg" && coverb(nb.next)) && c.nearPos(1, 6, "v")) {
+	if isVerbPos(nb.nextPos) && !c.onlyNounAt(j) || c.next() == "等" || c.verbNounAfter(j) || ongoingAdverbs[nb.next] && !c.near(1, 6, false, locatives...) || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p" || nb.nextPos == "zg" && coverb(nb.next)) && c.nearPos(1, 6, "v")) {
 		if !c.near(1, 6, false, locatives...) {
 			return "(在 + verb) be …-ing (in progress)"
 		}

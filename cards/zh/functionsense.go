@@ -277,6 +277,7 @@ var functionSenses = map[string]string{
 	"contrary to what one might expect; yet":      "contrary to what one might expect",
 	"a mouthful; a bite":                          "a mouthful",
 	glossShiConcede:                               "(adverb for emphatic assertion)",
+	glossShiAssert:                                "(adverb for emphatic assertion)",
 	glossYaoTakes:                                 "to want; to need; to ask for",
 	glossHaoSo:                                    "(before an adjective for exclamatory effect) so",
 	glossTrade:                                    "(bound form) line of business; trade; profession",
