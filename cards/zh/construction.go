@@ -25,7 +25,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "那么": true, "号": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
+	"左右": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -841,6 +841,18 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		if c.nounNext() || isNounPos(nb.nextPos) || c.finalNext() {
 			return glossNumbered
+		}
+	case "遍", "回", "趟":
+		// 听了好几遍, 去过那儿两回, 跑了一趟: counting the times the verb
+		// before is done (not "everywhere", nor a chapter: 第三回).
+		if c.actionCounted() {
+			return actionCounts[w]
+		}
+	case "场":
+		// 看场电影, 打场球: 一 left out between the verb and the measure
+		// word of a show or a match (not "a large place").
+		if reading == "chang3" && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && showNouns[c.word(c.nounAheadAt())] {
+			return "(verb + 场) a (film, match, show)"
 		}
 	case "举":
 		// 举个例子, 我来举一个例子: an example cited, not "to lift".
@@ -2519,4 +2531,46 @@ func (c *fctx) verbNounAfter(j int) bool {
 		return false // (商品化 "commodification; to commodify": a verb too)
 	}
 	return !c.near(1, 16, false, locatives...)
+}
+
+// actionCounts gloss the measure words that count how many times an
+// action is done (functionSenses names CC-CEDICT's sense).
+var actionCounts = map[string]string{
+	"遍": "(verb + number + 遍) times (start to end)",
+	"回": "(verb + number + 回) times; occasions",
+	"趟": "(verb + number + 趟) trips; times",
+}
+
+// showNouns are the shows and matches 场 counts: 看场电影, 打场球.
+var showNouns = map[string]bool{
+	"电影": true, "比赛": true, "球赛": true, "演出": true, "音乐会": true, "演唱会": true, "戏": true,
+	"球": true, "足球": true, "篮球": true, "话剧": true, "京剧": true, "表演": true, "晚会": true,
+}
+
+// actionCounted reports whether the token counts the times of a verb
+// before it: a number right before (三遍, 好几遍, 一回), and before the
+// number the verb, with 了 or 过 and its object between (听了好几遍,
+// 来过我家一回, 去过那家博物馆两回); not 第三回 (the third chapter).
+func (c *fctx) actionCounted() bool {
+	j := c.step(c.k-1, -1)
+	if j < 0 || !numeralWord(c.word(j)) && c.word(j) != "好几" {
+		return false
+	}
+	for j >= 0 && (numeralWord(c.word(j)) || c.word(j) == "好几" || c.word(j) == "好") {
+		j = c.step(j-1, -1)
+	}
+	for seen := 0; j >= 0 && seen < 6; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) || c.word(j) == "第" {
+			return false
+		}
+		w, p := c.word(j), c.pos(j)
+		switch {
+		case w == "了" || w == "过":
+		case isVerbPos(p) && p != "vn" || c.verbAt(j):
+			return true
+		case !isObjectPos(p) && p != "zg" && p != "q" && !c.nounFirstAt(j):
+			return false // (来过我家一回: gse tags 家 zg)
+		}
+	}
+	return false
 }

@@ -58,6 +58,15 @@ func TestConstructionGloss(t *testing.T) {
 		{"我在银行等你。", "", "在", "at; in; on (a place or time)"},
 		{"这是在北京拍的照片。", "", "在", "at; in; on (a place or time)"},
 		{"他们在更大的集群中进行训练。", "", "在", "at; in; on (a place or time)"},
+		// 遍, 回, 趟 after a verb and a number count the times it is done
+		// (第三回 is a chapter); 场 between a verb and a show or a match.
+		{"这首歌我听了好几遍还想听。", "", "遍", "(verb + number + 遍) times (start to end)"},
+		{"这篇课文你再读两遍就会了。", "", "遍", "(verb + number + 遍) times (start to end)"},
+		{"这种事我见过好几回。", "", "回", "(verb + number + 回) times; occasions"},
+		{"他来过我家一回。", "", "回", "(verb + number + 回) times; occasions"},
+		{"我今天跑了两趟银行。", "", "趟", "(verb + number + 趟) trips; times"},
+		{"周末去看场球赛怎么样？", "", "场", "(verb + 场) a (film, match, show)"},
+		{"我们一起去看场电影吧。", "Let's go and see a film together.", "场", "(verb + 场) a (film, match, show)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -292,6 +292,10 @@ var functionSenses = map[string]string{
 	glossNeEmphasis:                               "(discourse particle) used to mark a slight pause",
 	glossDayOfMonth:                               "day of the month",
 	glossYaoMust:                                  "need to; should",
+	"(verb + number + 遍) times (start to end)":    "classifier for actions: one time",
+	"(verb + number + 回) times; occasions":        "classifier for occurrences or times",
+	"(verb + number + 趟) trips; times":            "classifier for times, round trips",
+	"(verb + 场) a (film, match, show)":            "classifier for sporting or recreational activities",
 	glossNumbered:                                 "(after a numeral) number designation",
 	glossSizeUp:                                   "(bound form) size; type; category",
 }
