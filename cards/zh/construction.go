@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2511,14 +2512,33 @@ func (c *fctx) everyBefore() bool {
 	return false
 }
 
-// progressiveAt reports whether token j is 在 marking an action in
-// progress (its gloss by function.go's zai).
+// progressiveAt reports whether token j is 在 before a verb of an action
+// in progress, with no locative closing a place after it: 是在浪费时间 (not
+// 是在北京拍的). The test is zai's for a verb, done here on the tokens (a
+// call back into zai or functionGloss would make the neighbours of every
+// token escape to the heap).
 func (c *fctx) progressiveAt(j int) bool {
-	if j < 0 {
+	if j < 0 || c.word(j) != "在" {
 		return false
 	}
-	g, _ := c.a.functionGloss(c.sn, j, "zai4", nil)
-	return g == "(在 + verb) be …-ing (in progress)"
+	n := c.step(j+1, 1)
+	if n < 0 || c.breaks(n, false) {
+		return false
+	}
+	p := c.pos(n)
+	verb := isVerbPos(p) && !c.onlyNounAt(n) || isNounPos(p) && !strings.HasPrefix(p, "nr") && !strings.HasPrefix(p, "ns") && (c.verbAt(n) || c.nounAt(n) && !c.onlyNounAt(n))
+	if !verb {
+		return false
+	}
+	for k, seen := c.step(n+1, 1), 0; k >= 0 && seen < 16; k, seen = c.step(k+1, 1), seen+1 {
+		if c.breaks(k, false) {
+			break
+		}
+		if slices.Contains(locatives, c.word(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // verbNounAfter reports whether token j, after 在, is a verb by the
