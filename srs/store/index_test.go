@@ -1,10 +1,14 @@
 package store
 
 import (
+	"math/rand/v2"
 	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 
 	"cika/cards"
+	"cika/cards/dict"
 )
 
 func TestStem(t *testing.T) {
@@ -45,5 +49,68 @@ func BenchmarkEnglishTerms(b *testing.B) {
 	}}
 	for b.Loop() {
 		englishTerms(w)
+	}
+}
+
+// TestCutSpans: the spans cut from senses by hand are what the regular
+// expressions they replace took out, on every sense of CC-CEDICT and on
+// strings of brackets, Chinese and example marks put together.
+func TestCutSpans(t *testing.T) {
+	pinyinRef := regexp.MustCompile(`\[[^\]]*\]`)
+	example := regexp.MustCompile(`\([^)]*(\p{Han}|as in |e\.g\.)[^)]*\)`)
+	parenthetical := regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
+	d, err := dict.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for i := range d.Entries {
+		texts = append(texts, d.Entries[i].Senses()...)
+	}
+	pieces := []string{"(", ")", "[", "]", "a", " ", "中", "㐀", "々", "as in ", "as in", "e.g.", "e.g", "as", " in ", "e.", "g.", "\xff", "门[men2]", "(lit.)"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		var b strings.Builder
+		for range r.IntN(9) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	cut := 0
+	for _, s := range texts {
+		want := example.ReplaceAllString(pinyinRef.ReplaceAllString(s, ""), "")
+		if got := cutSpans(cutSpans(s, '[', ']', nil), '(', ')', isExample); got != want {
+			t.Fatalf("examples and readings of %q: %q, want %q", s, got, want)
+		}
+		if want != s {
+			cut++
+		}
+		if got, want := cutBrackets(s), parenthetical.ReplaceAllString(s, ""); got != want {
+			t.Fatalf("brackets of %q: %q, want %q", s, got, want)
+		}
+	}
+	if cut < 10000 {
+		t.Errorf("only %d of %d texts had a span cut", cut, len(texts))
+	}
+}
+
+// BenchmarkFreshEnglish builds the English terms of 60,000 words with
+// CC-CEDICT's senses, about what a million pairs bring new to a collection
+// (freshIndexes' slowest bucket, built while the commit waits).
+func BenchmarkFreshEnglish(b *testing.B) {
+	d, err := dict.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ws []*cards.Word
+	for i := 0; i < len(d.Entries) && len(ws) < 60000; i += 2 {
+		if ss := d.Entries[i].Senses(); len(ss) > 0 {
+			ws = append(ws, &cards.Word{Word: d.Entries[i].Simp, Reading: d.Entries[i].Pinyin, Gloss: ss[0], Senses: ss})
+		}
+	}
+	for b.Loop() {
+		for _, w := range ws {
+			englishTerms(w)
+		}
 	}
 }
