@@ -725,6 +725,22 @@ func (a *Analyzer) thingNounAt(sn *sentence, j int) bool {
 	return wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&(wordnet.Adv|wordnet.Adj|wordnet.Noun) == wordnet.Noun
 }
 
+// adverbActs reports whether token j, a character gse tags an adverb
+// with an entry of adverbs and one first a verb's (还 hai2, huan2), is
+// the verb, a thing after it its object (先还钱): adverbOrVerbNeed's case
+// asked of a word further on.
+func (a *Analyzer) adverbActs(sn *sentence, j int) bool {
+	t := sn.toks[j].Text
+	if utf8.RuneCountInString(t) != 1 {
+		return false
+	}
+	n := hanAt(sn, j, 1)
+	if n < 0 || sn.posOf(a, n) != "n" || !a.thingNounAt(sn, n) {
+		return false
+	}
+	return a.anyEntry(t, adverbEntry) && a.anyEntry(t, freeVerbFirst)
+}
+
 // aspectParticles follow a verb: 了, 过, 着.
 var aspectParticles = map[string]bool{"了": true, "过": true, "着": true}
 
@@ -3281,11 +3297,18 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			return false
 		case t == "把" || p == "p":
 			return n == 0 || sn.posOf(a, hanAt(sn, j, -1)) == "d" // 我得跟经理商量
+		case p == "d" && a.adverbActs(sn, j):
+			return true // 我得先还钱: 还 huan2 "to pay back"
 		case p == "d" || p == "t" || p == "m" || p == "q" || t == "多" || t == "少" || degreeAdverbs[t]:
 			// (gse tags 很 zg: 你得很小心 dei3.)
 			continue
 		case t == "自己" || t == "亲自" || t == "一起":
 			continue // who does it, as an adverbial: 什么都得自己干
+		case n == 0 && personalPronouns[t] && t != "它" && t != "它们":
+			// Whom it falls to, before the verb: 这事得你自己拿主意, 这件
+			// 事得我们一起商量, 这个得你说了算 are dei3 "must", not de2 "to
+			// obtain", whose object a person would not be.
+			continue
 		case (p == "a" || p == "ad") && littleAfter(sn, j):
 			continue // an adverbial "a bit …": 你得早点来, 你得多穿点
 		case (p == "a" || p == "ad") && n > 0 && degreeAdverbs[sn.toks[hanAt(sn, j, -1)].Text]:

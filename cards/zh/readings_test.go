@@ -514,6 +514,14 @@ func TestReadings(t *testing.T) {
 		{zh: "生活中朋友很重要。", text: "中", reading: "zhong1"},
 		{zh: "问题都是在工作中发现的。", text: "中", reading: "zhong1"},
 		{zh: "我们已经订好了酒店。", text: "好", reading: "hao3"},
+		// 得 before whom it falls to and the verb, or before an adverb and
+		// 还 with its object, is dei3 "must"; before a person's thing it
+		// stays de2.
+		{zh: "这件事得你自己拿主意。", text: "得", reading: "dei3"},
+		{zh: "这次得我们一起想办法。", text: "得", reading: "dei3"},
+		{zh: "这个家得他说了算。", text: "得", reading: "dei3"},
+		{zh: "发了工资我得先还钱。", text: "得", reading: "dei3"},
+		{zh: "他得了我们全家的支持。", text: "得", reading: "de2"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
