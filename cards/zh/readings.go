@@ -804,6 +804,37 @@ func (a *Analyzer) verbAt(sn *sentence, j int) bool {
 	return a.verbChar(sn.toks[j].Text)
 }
 
+// heldStateNeed is, for a single character before 着 and a part of the
+// body (heldParts), +1 for an entry whose first plain sense is an
+// adjective's and -1 for one whose first is a verb's: the state the body
+// is kept in, "with an empty stomach": 别空着肚子喝酒, 他空着手来了 are kong1
+// "empty", not kong4 "to empty" (还空着两个位子 is left to the slots).
+func heldStateNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if nb.next != "着" || nb.sn == nil || in.firstPlain < 0 || utf8.RuneCountInString(sn.toks[k].Text) != 1 {
+		return 0
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 {
+		return 0
+	}
+	if j = hanAt(sn, j, 1); j < 0 || !heldParts[sn.toks[j].Text] {
+		return 0
+	}
+	s := in.senses[in.firstPlain]
+	switch {
+	case isVerbSense(s):
+		return -1
+	case wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0:
+		return 1
+	}
+	return 0
+}
+
+// heldParts are the parts of the body (and the pockets) that a state
+// holds while one does something: 空着肚子, 光着脚, 红着脸.
+var heldParts = map[string]bool{"肚子": true, "手": true, "双手": true, "两手": true, "脚": true, "嘴": true,
+	"脸": true, "身子": true, "胃": true, "头": true, "口袋": true, "嗓子": true}
+
 // regardNeed is, for a character one of whose entries has the sense "to
 // regard as" (当 dang4), +1 for that entry and -1 for the others where
 // what the token takes for what follows 是 (当是, 当我是傻子, 我一直当你是
@@ -1285,7 +1316,7 @@ func (a *Analyzer) stateSlot(sn *sentence, k, next int) bool {
 	after := hanAt(sn, next, 1)
 	switch sn.toks[next].Text {
 	case "了":
-		return after < 0 || sn.posOf(a, after) == "y" && hanAt(sn, after, 1) < 0 || durationCloses(sn, after)
+		return after < 0 || (sn.posOf(a, after) == "y" || sn.toks[after].Text == "没有") && hanAt(sn, after, 1) < 0 || durationCloses(sn, after)
 	case "得":
 		return after >= 0 && degreeComplements[sn.toks[after].Text]
 	}
@@ -1558,7 +1589,18 @@ func bareClose(sn *sentence, k int) bool {
 	if j >= 0 && (sn.toks[j].Text == "了" || sn.toks[j].Text == "啊" || sn.toks[j].Text == "呢") {
 		j = hanAt(sn, j, 1)
 	}
+	if j >= 0 && askedClose(sn, j) {
+		return true // 衣服已经干了吗, 衣服干了没有
+	}
 	return j < 0
+}
+
+// askedClose reports whether token j closes its clause as a question's
+// end: a final particle (吗, 吧) or 没有 or 没 asking whether it has
+// happened (衣服干了没有).
+func askedClose(sn *sentence, j int) bool {
+	t := sn.toks[j].Text
+	return (finalParticles[t] || t == "没有" || t == "没") && hanAt(sn, j, 1) < 0
 }
 
 // thingSubject reports whether the subject before token k, past any
@@ -1573,6 +1615,9 @@ func (a *Analyzer) thingSubject(sn *sentence, k int) bool {
 		return false
 	}
 	t, p := sn.toks[prev].Text, sn.posOf(a, prev)
+	if p == "nr" && a.nounFirst(t) && !personSubject(t) {
+		p = "n" // a thing gse takes for a name: 毛巾 "towel" (毛 is a surname)
+	}
 	return (p == "n" || p == "nz" || p == "ng") && !strings.HasSuffix(t, "们") && !strings.HasSuffix(t, "人") && !hiddenFrom[t]
 }
 
@@ -1786,6 +1831,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return n
 	}
 	if n := a.olderNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := heldStateNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
 	if n := a.againNeed(sn, k, in); n != 0 {
@@ -2945,7 +2993,7 @@ func watchedAfter(nb *neighbours) bool {
 // sense is turning round and round ("to revolve", 转 zhuan4), where the
 // token takes neither an object nor a direction: before 得 and a
 // complement of speed (轮子转得很快, 电扇转得太慢; 风向转得很突然 is left
-// alone), or closing its
+// alone), before 起来 "to start" or 个不停 "on and on", or closing its
 // clause after 在 (风扇还在转, 地球一直在转). zhuan3 "to turn; to change
 // direction; to transfer" says where it turns or what it passes on (转向,
 // 转告他, 往左转).
@@ -2968,6 +3016,13 @@ func revolveNeed(in *entryInfo, nb *neighbours) bool {
 		return t == "快" || t == "慢" || t == "飞快"
 	case nb.prev == "在" || nb.prev == "正在":
 		return nb.objectless
+	case nb.next == "起来":
+		// Starting to turn round: 洗衣机一转起来就很吵, 风扇转起来了.
+		return true
+	case nb.next == "个":
+		// Turning on and on: 风车转个不停.
+		after := hanAt(nb.sn, hanAt(nb.sn, nb.k, 1), 1)
+		return after >= 0 && nb.sn.toks[after].Text == "不停"
 	}
 	return false
 }

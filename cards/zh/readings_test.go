@@ -38,6 +38,21 @@ func TestReadings(t *testing.T) {
 		{zh: "干我们这行的，谁不累？", text: "干", reading: "gan4"},
 		{zh: "干这个挣不了多少钱。", text: "干", reading: "gan4"},
 		{zh: "衣服已经干了。", text: "干", reading: "gan1"},
+		// Asked whether it is so, and a thing gse tags a name (毛巾).
+		{zh: "衣服已经干了吗？", text: "干", reading: "gan1"},
+		{zh: "阳台上的衣服干了没有？", text: "干", reading: "gan1"},
+		{zh: "毛巾已经干了。", text: "干", reading: "gan1"},
+		{zh: "你的活干了没有？", text: "干", reading: "gan4"},
+		{zh: "他干了没有？", text: "干", reading: "gan4"},
+		// An adjective before 着 and a part of the body: the state it is
+		// kept in (kong1 "empty"); before a count the slots decide.
+		{zh: "别空着肚子喝酒。", en: "Don't drink on an empty stomach.", text: "空", reading: "kong1"},
+		{zh: "这药不能空着肚子吃。", text: "空", reading: "kong1"},
+		{zh: "后排还空着两个位子。", text: "空", reading: "kong4"},
+		// 转 before 起来 "to start" or 个不停: turning round, zhuan4.
+		{zh: "洗衣机一转起来就很吵。", text: "转", reading: "zhuan4"},
+		{zh: "风车转个不停。", en: "The windmill keeps turning.", text: "转", reading: "zhuan4"},
+		{zh: "他转过身来看着我。", text: "转", reading: "zhuan3"},
 		// A demonstrative and a numeral count the token: a noun or a
 		// measure word.
 		{zh: "你当初为什么选了这一行？", text: "行", reading: "hang2"},
