@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.ordinal(run, out, k, from, prev) || a.together(run, out, k, from, prev) || a.readingNow(run, out, k, from) || a.oneRow(run, out, k, from, prev, prevTag) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) || a.slangCount(run, out, k, from) || a.nextOne(run, out, k, from, prev) || a.degreeAfterGain(run, out, k, from) || a.soThatHands(run, out, k, from, prevTag) || a.shortBy(run, out, k, from) || a.byOneself(run, out, k, from, prev) || a.matterFirst(run, out, k, from, prev, prevTag) || a.timeTill(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) || a.slangCount(run, out, k, from) || a.nextOne(run, out, k, from, prev) || a.degreeAfterGain(run, out, k, from) || a.soThatHands(run, out, k, from, prevTag) || a.shortBy(run, out, k, from) || a.noRoom(run, out, k, from) || a.byOneself(run, out, k, from, prev) || a.matterFirst(run, out, k, from, prev, prevTag) || a.timeTill(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1832,5 +1832,32 @@ func (a *Analyzer) timeTill(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.shift(k, out.start(k, from)+len("离"), li, event)
+	return true
+}
+
+// noRoom reads 不下 after a verb of one character (word k) as the verb's
+// potential complement, "cannot … (for want of room)": where the lexicon
+// has the three as a word it joins them (吃不下 "be unable to eat any more",
+// 放不下), else it splits 不下, whose only entry, "to be not less than",
+// follows a quantity's subject (参加的人不下一万): 这个房间住不下四个人, 车里
+// 坐不下了, 箱子装不下 are 住 不 下. It reports whether it did.
+func (a *Analyzer) noRoom(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) || run[out.ends[k]:out.ends[k+1]] != "不下" {
+		return false
+	}
+	start := out.start(k, from)
+	v := run[start:out.ends[k]]
+	if utf8.RuneCountInString(v) != 1 || !a.verbChar(v) {
+		return false
+	}
+	if w, ok := a.lex.get(run[start:out.ends[k+1]]); ok {
+		out.join(k, w)
+		return true
+	}
+	not, down := a.singles['不'], a.singles['下']
+	if not.logp == 0 || down.logp == 0 {
+		return false
+	}
+	out.split(k+1, out.ends[k], len("不"), not, down)
 	return true
 }

@@ -366,6 +366,14 @@ var regroupCases = []splitCase{
 	{zh: "离开学只有一个星期了", want: "离 开学 只有 一个 星期 了"},
 	{zh: "我离开车就没法上班", want: "我 离开 车 就 没法 上班"},
 	{zh: "他离开家已经三年了", want: "他 离开 家 已经 三 年 了"},
+	// A verb of one character and 不下: its potential complement, the
+	// word the lexicon has (吃不下) or 不 下; no 不下 "not less than",
+	// which follows a quantity's subject.
+	{zh: "这个房间住不下四个人", en: "This room can't sleep four", want: "这个 房间 住 不 下 四 个 人"},
+	{zh: "会议室坐不下这么多人", want: "会议室 坐 不 下 这么 多 人"},
+	{zh: "箱子太小装不下", want: "箱子 太 小 装 不 下"},
+	{zh: "我吃不下了", want: "我 吃不下 了"},
+	{zh: "参加的人不下一万", want: "参加 的 人 不下 一 万"},
 }
 
 func TestRegroup(t *testing.T) {
