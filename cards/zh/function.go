@@ -44,7 +44,7 @@ var functionWords = map[string]bool{
 	// adverbs of degree and manner whose dictionary order a construction
 	// overrides (adverbGloss)
 	"很": true, "特别": true, "只是": true, "千万": true, "乱": true, "差不多": true, "一会儿": true, "一会": true, "有些": true,
-	"正好": true, "少": true,
+	"正好": true, "少": true, "根本": true, "十分": true, "原来": true, "肯定": true, "就是": true, "一般": true, "真的": true,
 }
 
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
@@ -186,7 +186,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 		g = c.zhong(reading)
 	case "里":
 		g = c.li(reading)
-	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少":
+	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
@@ -319,6 +319,49 @@ func (c *fctx) adverbGloss(w, reading string) string {
 			if nb.next != "了" && nb.nextPos == "v" {
 				return "less" // 少吃一点, 少说话: do less of it
 			}
+		}
+	case "根本":
+		// 我根本不知道, 他根本就没来: (not) at all (not "simply"; 问题的
+		// 根本 is the root).
+		if reading == "gen1 ben3" && (negationWord(nb.next) || nb.next == "就" && negationWord(c.word(c.nth(2, 1)))) {
+			return "(not) at all"
+		}
+	case "十分":
+		// 他十分努力, 我十分感谢你: very (not "completely"; 八点十分 is
+		// the minutes).
+		if reading == "shi2 fen1" && !nb.afterNumeral && nb.prev != "点" && c.verbAhead() {
+			return "very"
+		}
+	case "原来":
+		// 原来是你！, 原来如此: so it turns out (我原来住在北京 originally).
+		if reading == "yuan2 lai2" && c.clauseHead() && (nb.next == "是" || nb.next == "如此") {
+			return "so, actually, as it turns out"
+		}
+	case "肯定":
+		// 他肯定会来, 这肯定不是他的: surely, before what is said of it
+		// (老师肯定了他的成绩: to affirm; 我不肯定: to be certain).
+		if reading == "ken3 ding4" && (modalVerbs[nb.next] || negationWord(nb.next) || nb.next == "是" || nb.next == "有" || nb.next == "在" || nb.next == "也" || nb.next == "都" || nb.next == "还") {
+			return "assuredly; definitely"
+		}
+		if reading == "ken3 ding4" && nb.next == "了" {
+			return "to give recognition; to affirm"
+		}
+	case "就是":
+		// 他就是不听, 我就是想问问: simply (这就是我的家: exactly).
+		if reading == "jiu4 shi4" && (negationWord(nb.next) || nb.next == "想" || nb.next == "要" || nb.next == "喜欢" || nb.next == "觉得") {
+			return "only; simply; just"
+		}
+	case "一般":
+		// 我们一般七点吃饭, 他一般不喝酒: as a rule (这部电影很一般, 一般人:
+		// ordinary).
+		if reading == "yi1 ban1" && !degreeAdverbs[nb.prev] && !c.finalNext() &&
+			(nb.nextPos == "t" || nb.nextPos == "m" || numeralWord(nb.next) || nb.next == "都" || nb.next == "会" || nb.next == "不" || nb.next == "没" || nb.next == "在" || nb.next == "是" || nb.next == "要" || nb.next == "先" || nb.nextPos == "v" && !c.nounNext()) {
+			return "generally"
+		}
+	case "真的":
+		// 这是真的吗？, 那是真的: true (他真的很好: really).
+		if reading == "zhen1 de5" && nb.prev == "是" && (c.finalNext() || nb.next == "吗" || nb.next == "啊" || nb.next == "呢" || c.commaNext()) {
+			return "real; true; genuine"
 		}
 	case "有些":
 		// 有些人不喜欢吃辣, 这里有些问题: some, before a noun (我有些累:
@@ -1765,10 +1808,34 @@ func (c *fctx) dou(reading string) string {
 		// 我累得饭都不想吃, 疼得路都走不了: how much, shown by what one
 		// could not even do (not "already"; 他说得我们都笑了: all).
 		return "(连…都) even"
-	case c.clauseEndsWithLe(5) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟", "及", "以及"):
-		return "(都…了) already" // 菜都凉了, 都十点了; but 我们都吃了: all
+	case (c.clauseEndsWithLe(5) || c.amountThenLe()) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟", "及", "以及"):
+		return "(都…了) already" // 菜都凉了, 都十点了, 我都说了三遍了; but 我们都吃了: all
 	}
 	return "all; both (every one)"
+}
+
+// amountThenLe reports whether a verb, 了, an amount and a final 了 follow
+// the token: 我都说了三遍了, 他都走了两天了 (how much already).
+func (c *fctx) amountThenLe() bool {
+	v := c.step(c.k+1, 1)
+	le := c.step(v+1, 1)
+	if v < 0 || le < 0 || !isVerbPos(c.pos(v)) || c.word(le) != "了" {
+		return false
+	}
+	m := c.step(le+1, 1)
+	if m < 0 || !numeralWord(c.word(m)) && c.pos(m) != "m" {
+		return false
+	}
+	for j, seen := c.step(m+1, 1), 0; j >= 0 && seen < 3; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if c.word(j) == "了" {
+			e := c.step(j+1, 1)
+			return e < 0 || c.breaks(e, false)
+		}
+	}
+	return false
 }
 
 // degreeBefore reports whether the complement 得 of degree stands among
@@ -1881,8 +1948,29 @@ func (c *fctx) zaiAgain(reading string) string {
 		return "(再 + adjective … 也) no matter how …"
 	case nb.nextPos == "a":
 		return "(再 + adjective) more; however …"
+	case c.verbDoubled() || c.word(c.nth(2, 1)) == "一会儿" || c.word(c.nth(2, 1)) == "一会":
+		// 我们再等等吧, 你再想想, 再等一会儿: a while longer (not
+		// "again").
+		return "(再 + verb) a bit longer; a bit more"
 	}
 	return "again (later); once more; then"
+}
+
+// verbDoubled reports whether the verb after the token is said twice, as
+// one word or two: 等等, 想 想, 看一看.
+func (c *fctx) verbDoubled() bool {
+	n := c.nb.next
+	if r := []rune(n); len(r) == 2 && r[0] == r[1] && c.nb.nextPos != "m" {
+		return true
+	}
+	if !isVerbPos(c.nb.nextPos) {
+		return false
+	}
+	j := c.nth(2, 1)
+	if c.word(j) == "一" {
+		j = c.nth(3, 1)
+	}
+	return c.word(j) == n
 }
 
 func (c *fctx) hui(reading string) string {

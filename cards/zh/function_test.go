@@ -845,6 +845,27 @@ func TestFunctionGloss(t *testing.T) {
 		{"好的。", "Okay.", "好", "all right!"},
 		{"他说，好的，没问题。", "", "好", "all right!"},
 		{"这个好的办法是他想的。", "", "好", "good"},
+		// 根本 before a negation, 十分 before a predicate, 原来是, 都 … 了
+		// after an amount, 再 before a doubled verb, 肯定 before a modal,
+		// 就是 before a negation, 一般 before a time or verb, 是真的.
+		{"我根本不知道。", "", "根本", "(not) at all"},
+		{"这是问题的根本。", "", "根本", "fundamental"},
+		{"他十分努力。", "", "十分", "very"},
+		{"原来是你！", "", "原来", "so, actually, as it turns out"},
+		{"我原来住在北京。", "", "原来", "originally; formerly; at first"},
+		{"我都说了三遍了。", "", "都", "(都…了) already"},
+		{"我们都吃了三碗了。", "", "都", "all; both (every one)"},
+		{"我们再等等吧。", "", "再", "(再 + verb) a bit longer; a bit more"},
+		{"你再想想。", "", "再", "(再 + verb) a bit longer; a bit more"},
+		{"再等一会儿吧。", "", "再", "(再 + verb) a bit longer; a bit more"},
+		{"他肯定会来。", "", "肯定", "assuredly; definitely"},
+		{"老师肯定了他的成绩。", "", "肯定", "to give recognition; to affirm"},
+		{"他就是不听。", "", "就是", "only; simply; just"},
+		{"这就是我的家。", "", "就是", "exactly; precisely"},
+		{"我们一般七点吃饭。", "", "一般", "generally"},
+		{"这部电影很一般。", "", "一般", "ordinary"},
+		{"这是真的吗？", "", "真的", "real; true; genuine"},
+		{"他真的很好。", "", "真的", "really; truly; indeed"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

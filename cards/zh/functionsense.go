@@ -130,10 +130,11 @@ var functionSenses = map[string]string{
 	"again (it happened again)":             "(once) again",
 	"(V A 又 V B) both... and...":            "both... and...",
 	// 再
-	"(先…再) then; after that":          "then (after sth, and not until then)",
-	"(再 + adjective) more; however …": "(before an adjective) more",
-	"(再也不) never again; no more":      "again; once more; re-",
-	"again (later); once more; then":  "again; once more; re-",
+	"(先…再) then; after that":              "then (after sth, and not until then)",
+	"(再 + adjective) more; however …":     "(before an adjective) more",
+	"(再也不) never again; no more":          "again; once more; re-",
+	"(再 + verb) a bit longer; a bit more": "further; beyond this point of time",
+	"again (later); once more; then":      "again; once more; re-",
 	// 会, 要, 能, 可以
 	"can (know how to)":        "can; to have the skill; to know how to",
 	glossHuiKnow:               "can; to have the skill; to know how to",
