@@ -79,3 +79,15 @@ func TestLearner13(t *testing.T) {
 		{"你就跟我说实话吧。", "说实话", "to speak the truth"}, // closing its clause
 	})
 }
+
+// TestPhrasalSaid: of two senses the English says alike, the one whose
+// phrasal verb it says with its particle ("hang up") beats the bare verb
+// ("to hang"); the bare verb stays where the particle is not said.
+func TestPhrasalSaid(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你先别挂，我去问一下。", "Don't hang up, let me go and ask.", "挂", "to hang up (the phone)"},
+		{"妈妈说她要挂了。", "Mom said she had to hang up now.", "挂", "to hang up (the phone)"},
+		{"墙上挂着一幅画。", "A painting hangs on the wall.", "挂", "to hang; to suspend"}, // guard
+	})
+}

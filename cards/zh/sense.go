@@ -243,6 +243,29 @@ func (a *Analyzer) namedAndSaid(in *entryInfo, en *english, nb *neighbours, bi i
 	return i
 }
 
+// phrasalSaid reports whether a gloss of sense i (-1: none) is a phrasal
+// verb, "to" + verb + particle (phrasalParticles), that the English says
+// with the verb's stem and its particle one or two words after it ("hang
+// up", "hanging it up").
+func (in *entryInfo) phrasalSaid(en *english, i int) bool {
+	if i < 0 || !in.marks[i].verb {
+		return false
+	}
+	for g := range strings.SplitSeq(in.senses[i], ";") {
+		f := strings.Fields(g)
+		if len(f) < 3 || f[0] != "to" || !phrasalParticles[f[2]] {
+			continue
+		}
+		vs := stem(strings.ToLower(f[1]))
+		for k, w := range en.words {
+			if w == f[2] && (k >= 1 && en.wordStems[k-1] == vs || k >= 2 && en.wordStems[k-2] == vs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // allowedBest returns the best English evidence among the senses other
 // than forbidden that the neighbours allow (needFits, slotForbids), and
 // its sense; 0 and -1 when none is said. A sense of the part of speech the
@@ -560,12 +583,15 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 					}
 					v = en.directScore(m, rt, j)
 				}
-				if v = fit(i+j, v); v > best || v == best && v > 0 && in.related > 0 && in.betterSaid(en, i+j, bi) {
+				if v = fit(i+j, v); v > best || v == best && v > 0 && (in.related > 0 && in.betterSaid(en, i+j, bi) || in.phrasalSaid(en, i+j) && !in.phrasalSaid(en, bi)) {
 					// (Of two senses of a word of several characters said
 					// alike by their stems, the one whose own word the
 					// English has: "preparing" is "to prepare", not
 					// "preparation". A single character's many short
 					// senses are too often said by chance.)
+					// (Of two senses said alike, the one whose phrasal verb
+					// the English says, its particle too: 别挂 / "Don't
+					// hang up" is "to hang up (the phone)", not "to hang".)
 					best, bi = v, i+j
 				}
 			}
