@@ -91,3 +91,17 @@ func TestPhrasalSaid(t *testing.T) {
 		{"墙上挂着一幅画。", "A painting hangs on the wall.", "挂", "to hang; to suspend"}, // guard
 	})
 }
+
+// TestVehicleBefore: a vehicle before the verb that is its object (把's,
+// or the topic put somewhere) chooses the sense whose brackets name it,
+// "to park (a car)"; a vehicle that only stops keeps "to stop".
+func TestVehicleBefore(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"我把车停在楼下了。", "停", "to park (a car)"},
+		{"你把车停到那边去吧。", "停", "to park (a car)"},
+		{"他的车停在门口。", "停", "to park (a car)"},
+		{"公共汽车停了。", "停", "to stop"}, // guard
+		{"雨停了。", "停", "to stop"},    // guard
+	})
+}

@@ -1596,8 +1596,12 @@ func (a *Analyzer) vehicleSense(in *entryInfo, nb *neighbours) (sense int, has b
 	}
 	// The object: right after the verb or after a quantity of it (坐了两站
 	// 地铁, 坐一个小时的火车). 坐在公交车上 sits in a place; 坐下来等公交车
-	// waits for the bus.
+	// waits for the bus. Or before it: 把's (把车停在楼下), or the topic
+	// put somewhere (车停在门口 "to park (a car)"; 车停了 stops).
 	if a.vehicleObject(sn, k) {
+		return v, true
+	}
+	if k >= 1 && a.vehicleNoun(sn, k-1) && (k >= 2 && sn.toks[k-2].Text == "把" || nb.next == "在" || nb.next == "到") {
 		return v, true
 	}
 	return -1, true
