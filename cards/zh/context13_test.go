@@ -105,3 +105,16 @@ func TestVehicleBefore(t *testing.T) {
 		{"雨停了。", "停", "to stop"},    // guard
 	})
 }
+
+// TestCoverbBeforeComplement: a character first a preposition and a
+// verb too, before 得 and its complement, is the verb, whatever noun
+// sense the English says (照片照得很好 / "The photo came out well" is 照
+// "to take (a photo)", not 照 "photo").
+func TestCoverbBeforeComplement(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这张照片照得很好。", "This photo came out well.", "照", "to take (a photo)"},
+		{"你的照片照得真漂亮。", "Your photos came out really beautiful.", "照", "to take (a photo)"},
+		{"照片上的人是我爸爸。", "The man in the photo is my dad.", "照片", "photograph"}, // guard
+	})
+}

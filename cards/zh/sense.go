@@ -329,7 +329,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		return true
 	case nb.prev != "" && interjection(s), degreeAdverbs[nb.prev] && degreeWords[firstGloss(s)]:
 		return true
-	case (nounish(s) || in.isClassifier(i)) && in.verbCharacter() && complementAfter(nb):
+	case (nounish(s) || in.isClassifier(i)) && (in.verbCharacter() || in.coverbCharacter()) && complementAfter(nb):
 		return true
 	case thingSense(s) && personBefore(nb):
 		return true
@@ -345,6 +345,22 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 // plain sense is a verb (听 "to listen to; to hear", not 书 "book").
 func (in *entryInfo) verbCharacter() bool {
 	return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) && utf8.RuneCountInString(in.e.Simp) == 1
+}
+
+// coverbCharacter reports whether in is a single character whose first
+// plain sense is a preposition and that is a verb too (照 "according to",
+// "to take (a photo)"): before a complement it is the verb (这张照片照得
+// 不太清楚 is no 照 "photo", whatever "photo" the English says).
+func (in *entryInfo) coverbCharacter() bool {
+	if in.firstPlain < 0 || utf8.RuneCountInString(in.e.Simp) != 1 || !prepositionGloss(in.senses[in.firstPlain]) {
+		return false
+	}
+	for i := range in.senses {
+		if in.marks[i].verb && in.plain(i, in.senses[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // complementAfter reports whether 不 or 得 then a word of the clause
