@@ -118,3 +118,14 @@ func TestCoverbBeforeComplement(t *testing.T) {
 		{"照片上的人是我爸爸。", "The man in the photo is my dad.", "照片", "photograph"}, // guard
 	})
 }
+
+// TestRent: 租 is "to rent" (the dictionary's first, "to hire", is said
+// of people today), renting out too.
+func TestRent(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"我想在学校附近租一套房子。", "租", "to rent"},
+		{"他把房子租给了一个学生。", "租", "to rent"},
+		{"我们在机场租了一辆车。", "租", "to rent"},
+	})
+}
