@@ -1232,7 +1232,7 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 			// 孩子量身高 liang2.
 			return slotObject
 		}
-		if strings.HasPrefix(pp, "r") || pp == "d" || pp == "t" || auxiliaries[pt] || personSubject(pt) {
+		if strings.HasPrefix(pp, "r") || pp == "d" || pp == "t" || auxiliaries[pt] || personSubject(pt) || a.placeBeforeVerb(sn, k) {
 			// An adjective may stand there too, before a word gse
 			// takes for a noun (它难溶于水): no slot then.
 			for _, e := range entries {
@@ -1290,6 +1290,34 @@ func (a *Analyzer) afterPlacePhrase(sn *sentence, k int) bool {
 			return n > 0 && s >= 0 && personalPronouns[sn.toks[s].Text]
 		}
 		if p := sn.posOf(a, j); !strings.HasPrefix(p, "r") && p != "m" && p != "q" && !strings.HasPrefix(p, "n") && p != "s" {
+			return false
+		}
+	}
+	return false
+}
+
+// placeBeforeVerb reports whether token k follows 在 and a place that
+// ends in a localizer or a place word (在地里, 在院子里, 在老家): where
+// something is done, the verb after it (农民在地里种玉米 zhong4 "to
+// plant", not zhong3 "seed; kind"), whoever does it.
+func (a *Analyzer) placeBeforeVerb(sn *sentence, k int) bool {
+	j := hanAt(sn, k, -1)
+	if j < 0 {
+		return false
+	}
+	if p := sn.posOf(a, j); p != "f" && p != "s" && !strings.HasSuffix(sn.toks[j].Text, "里") && !strings.HasSuffix(sn.toks[j].Text, "上") {
+		return false
+	}
+	for n := 0; n < 3; n++ {
+		if j = hanAt(sn, j, -1); j < 0 {
+			return false
+		}
+		if sn.toks[j].Text == "在" {
+			return true
+		}
+		// (Any word but a verb's or a function word's: gse tags the 地
+		// of 在地里 a particle.)
+		if p := sn.posOf(a, j); strings.HasPrefix(p, "v") || p == "p" || p == "c" || p == "d" || p == "y" {
 			return false
 		}
 	}

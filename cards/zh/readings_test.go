@@ -537,6 +537,12 @@ func TestReadings(t *testing.T) {
 		{zh: "这个家得他说了算。", text: "得", reading: "dei3"},
 		{zh: "发了工资我得先还钱。", text: "得", reading: "dei3"},
 		{zh: "他得了我们全家的支持。", text: "得", reading: "de2"},
+		// After 在 and a place, before its object, the token is the verb,
+		// whoever does it (placeBeforeVerb); a quantity before it keeps
+		// the noun.
+		{zh: "村里的老人在地里种白菜。", text: "种", reading: "zhong4"},
+		{zh: "很多农民在山上种茶。", text: "种", reading: "zhong4"},
+		{zh: "这里有好几种茶。", text: "种", reading: "zhong3"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
