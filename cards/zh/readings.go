@@ -1790,6 +1790,9 @@ func firstFreeOf(in *entryInfo) int32 {
 // entry's own note in CC-CEDICT rules it out (哪 na5, a final particle
 // "after a word ending in "n"", is no particle after 去).
 func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbours, split string) float64 {
+	if sendsToTwin(sn.toks[k].Text, in) {
+		return -1
+	}
 	if n := a.particleNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
@@ -1927,6 +1930,28 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return -1
 	}
 	return a.classifierNeed(sn, k, in, nb)
+}
+
+// sendsToTwin reports whether in, an entry of text read with full tones,
+// only sends the reader to text read otherwise: CC-CEDICT's 尽快 jin4
+// kuai4 "see 儘快|尽快[jin3 kuai4]", 尽可能 jin4 ke3 neng2 alike. The entry
+// it names is the word; the other reading is the rarer one, which the
+// character's priors (尽 jin4 in most words) would choose. (A neutral
+// tone's pointer is pointedTwin's: 过来 guo4 lai5 stays a complement's.)
+func sendsToTwin(text string, in *entryInfo) bool {
+	if len(in.senses) == 0 || strings.Contains(in.e.Pinyin, "5") {
+		return false
+	}
+	ref, ok := strings.CutPrefix(in.senses[0], "see ")
+	if !ok || len(in.e.Senses()) != 1 {
+		return false
+	}
+	w, py, ok := strings.Cut(ref, "[")
+	if _, simp, two := strings.Cut(w, "|"); two {
+		w = simp
+	}
+	py = strings.TrimSuffix(py, "]")
+	return ok && w == text && !strings.EqualFold(py, in.e.Pinyin)
 }
 
 // hiddenFrom are people one keeps things from (背着父母 bei4 "keeping sth

@@ -543,6 +543,10 @@ func TestReadings(t *testing.T) {
 		{zh: "村里的老人在地里种白菜。", text: "种", reading: "zhong4"},
 		{zh: "很多农民在山上种茶。", text: "种", reading: "zhong4"},
 		{zh: "这里有好几种茶。", text: "种", reading: "zhong3"},
+		// An entry that only sends the reader to the same word read
+		// otherwise is the rarer reading (sendsToTwin).
+		{zh: "收到以后请尽快给我回个电话。", text: "尽快", reading: "jin3 kuai4"},
+		{zh: "我们会尽可能满足大家的要求。", text: "尽可能", reading: "jin3 ke3 neng2"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
