@@ -787,6 +787,67 @@ func (a *Analyzer) verbOnlySlot(sn *sentence, k int, nb *neighbours) bool {
 	return false
 }
 
+// transferNeed is, for a character one of whose entries is first "to
+// transfer" (调 diao4 "to transfer; to move (troops or cadres)"), +1 for
+// that entry and -1 for the others where a person is moved: the token
+// before a complement of direction (调到, 调走, 调去, 调回, 调过来) after 把
+// and a person, after 被, or after a person who goes: 公司把他调走了, 他被
+// 调到北京工作了, 后来我调到了市场部 are diao4, not tiao2 "to adjust",
+// which 把温度调高一点, 把音量调到最大 keep (a thing is adjusted).
+func (a *Analyzer) transferNeed(sn *sentence, k int, in *entryInfo) float64 {
+	transfers := func(in *entryInfo) bool {
+		return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to transfer")
+	}
+	if utf8.RuneCountInString(sn.toks[k].Text) != 1 {
+		return 0
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 || !directionComplement(sn.toks[j].Text) && !goneTo[sn.toks[j].Text] {
+		return 0
+	}
+	if sn.toks[j].Text == "到" {
+		// To a place or a unit (调到北京, 调到了市场部), not a setting
+		// (调到最大, 调到静音).
+		d := hanAt(sn, j, 1)
+		if d >= 0 && sn.toks[d].Text == "了" {
+			d = hanAt(sn, d, 1)
+		}
+		if d < 0 {
+			return 0
+		}
+		if t, p := sn.toks[d].Text, sn.posOf(a, d); p != "ns" && p != "nt" && p != "s" && !compoundEndsIn(t, "部处局科厂所组司") &&
+			!(hanAt(sn, d, 1) >= 0 && compoundEndsIn(sn.toks[d].Text+sn.toks[hanAt(sn, d, 1)].Text, "部处局科厂所组司")) {
+			return 0
+		}
+	}
+	p := hanAt(sn, k, -1)
+	for p >= 0 && (auxiliaries[sn.toks[p].Text] || sn.posOf(a, p) == "d" || sn.posOf(a, p) == "t") && sn.toks[p].Text != "被" {
+		p = hanAt(sn, p, -1) // (我下个月想调到销售部, 他又被调走了)
+	}
+	if p < 0 {
+		return 0
+	}
+	moved := false
+	switch t := sn.toks[p].Text; {
+	case t == "被":
+		moved = true
+	case personalPronouns[t] || personSubject(t) || strings.HasPrefix(sn.posOf(a, p), "nr"):
+		// Who goes (我调到了市场部), or whom 把 brings (把他调走).
+		b := hanAt(sn, p, -1)
+		moved = b < 0 || sn.toks[b].Text != "的"
+	}
+	if !moved || !a.anyEntry(sn.toks[k].Text, transfers) {
+		return 0
+	}
+	if transfers(in) {
+		return 1
+	}
+	return -1
+}
+
+// goneTo are verbs of going after a verb: 调走, 调去, 调回, 调到.
+var goneTo = map[string]bool{"走": true, "去": true, "来": true, "回": true, "到": true}
+
 // linkingVerbs link what stands before them to what follows rather than
 // act: 重在参与, 重达一吨, 重于泰山.
 var linkingVerbs = map[string]bool{"是": true, "在": true, "有": true, "达": true, "于": true, "为": true, "如": true, "过": true}
@@ -1868,6 +1929,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return n
 	}
 	if n := a.againNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.transferNeed(sn, k, in); n != 0 {
 		return n
 	}
 	if n := a.adverbOrVerbNeed(sn, k, in, nb); n != 0 {

@@ -547,6 +547,13 @@ func TestReadings(t *testing.T) {
 		// otherwise is the rarer reading (sendsToTwin).
 		{zh: "收到以后请尽快给我回个电话。", text: "尽快", reading: "jin3 kuai4"},
 		{zh: "我们会尽可能满足大家的要求。", text: "尽可能", reading: "jin3 ke3 neng2"},
+		// A person moved to a place or a unit, or away: 调 diao4 "to
+		// transfer"; a thing set to a level stays tiao2 "to adjust".
+		{zh: "去年他被调到了广州分公司。", text: "调", reading: "diao4"},
+		{zh: "老板把小王调走了。", text: "调", reading: "diao4"},
+		{zh: "我下个月想调到技术部。", text: "调", reading: "diao4"},
+		{zh: "你把空调调到二十五度吧。", text: "调", reading: "tiao2"},
+		{zh: "我把闹钟调到了六点。", text: "调", reading: "tiao2"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
