@@ -845,6 +845,49 @@ func (a *Analyzer) transferNeed(sn *sentence, k int, in *entryInfo) float64 {
 	return -1
 }
 
+// carryOrLearnNeed is, for a character with an entry first "to carry"
+// (背 bei1 "to carry on one's back") and one that learns by heart (bei4
+// "… to learn by heart; to recite from memory"), +1 for the one its
+// complement calls for and -1 for the other: a complement of motion (背起
+// 书包, 把孩子背在背上, 把老人背回了家, and 把书包背上) carries; one of
+// knowing (背熟, 背会) learns.
+func (a *Analyzer) carryOrLearnNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	carries := func(in *entryInfo) bool {
+		return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to carry")
+	}
+	learns := func(in *entryInfo) bool {
+		for i, s := range in.senses {
+			if in.plain(i, s) && strings.HasPrefix(s, "to learn by heart") {
+				return true
+			}
+		}
+		return false
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 || utf8.RuneCountInString(sn.toks[k].Text) != 1 {
+		return 0
+	}
+	var want func(*entryInfo) bool
+	switch t := sn.toks[j].Text; {
+	case t == "熟" || t == "会":
+		want = learns
+	case t == "起" || t == "起来" || t == "回" || t == "在" || t == "到" || t == "走" || t == "进":
+		want = carries
+	case t == "上":
+		// (Not the noun 背上 "on one's back": 你背上有个虫子.)
+		if n := hanAt(sn, j, 1); a.baObjectBefore(sn, k, nb) || n >= 0 && a.nounAt(sn, n) {
+			want = carries
+		}
+	}
+	if want == nil || !a.anyEntry(sn.toks[k].Text, carries) || !a.anyEntry(sn.toks[k].Text, learns) {
+		return 0
+	}
+	if want(in) {
+		return 1
+	}
+	return -1
+}
+
 // goneTo are verbs of going after a verb: 调走, 调去, 调回, 调到.
 var goneTo = map[string]bool{"走": true, "去": true, "来": true, "回": true, "到": true}
 
@@ -1932,6 +1975,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return n
 	}
 	if n := a.transferNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.carryOrLearnNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
 	if n := a.adverbOrVerbNeed(sn, k, in, nb); n != 0 {

@@ -554,6 +554,12 @@ func TestReadings(t *testing.T) {
 		{zh: "我下个月想调到技术部。", text: "调", reading: "diao4"},
 		{zh: "你把空调调到二十五度吧。", text: "调", reading: "tiao2"},
 		{zh: "我把闹钟调到了六点。", text: "调", reading: "tiao2"},
+		// 背 before a complement of motion carries (bei1); before one of
+		// knowing it learns by heart (bei4); 背上 before 有 is the back.
+		{zh: "他背起行李就出门了。", text: "背", reading: "bei1"},
+		{zh: "爸爸把我背回了家。", text: "背", reading: "bei1"},
+		{zh: "这些生词你都背熟了吗？", text: "背", reading: "bei4"},
+		{zh: "他背上有一道伤疤。", text: "背", reading: "bei4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
