@@ -1196,10 +1196,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 	if a.afterCompared(sn, k) {
 		return slotPredicate // 比我差 cha4 "inferior", not cha1 "difference"
 	}
-	if hanAt(sn, k, -1) < 0 && a.pointedObjectNext(sn, k) {
+	if pr := hanAt(sn, k, -1); (pr < 0 || (personalPronouns[sn.toks[pr].Text] || personSubject(sn.toks[pr].Text)) && nb.next != "这么" && nb.next != "那么") && a.pointedObjectNext(sn, k) {
 		// Opening its clause before what a demonstrative points at
-		// (maybe after a pronoun): a verb and its object, the subject
-		// left out (干这行的, 干我们这一行的 gan4 "to do", not gan1 "dry").
+		// (maybe after a pronoun), or after its subject, a person: a
+		// verb and its object (干这行的, 干我们这一行的, 他干这行很久了
+		// gan4 "to do", not gan1 "dry"; not 这么 or 那么, a degree:
+		// 他重这么多 zhong4).
 		return slotObject
 	}
 	if countedAfterDemonstrative(sn, k) {

@@ -560,6 +560,11 @@ func TestReadings(t *testing.T) {
 		{zh: "爸爸把我背回了家。", text: "背", reading: "bei1"},
 		{zh: "这些生词你都背熟了吗？", text: "背", reading: "bei4"},
 		{zh: "他背上有一道伤疤。", text: "背", reading: "bei4"},
+		// After its subject, a person, before what a demonstrative points
+		// at: a verb and its object; 这么 after it is a degree.
+		{zh: "我爸爸干这行干了三十年。", text: "干", reading: "gan4"},
+		{zh: "你干这个能挣多少钱？", text: "干", reading: "gan4"},
+		{zh: "他重这么多，我背不动。", text: "重", reading: "zhong4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
