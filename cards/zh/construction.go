@@ -26,7 +26,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
+	"左右": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -854,6 +854,22 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// word of a show or a match (not "a large place").
 		if reading == "chang3" && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && showNouns[c.word(c.nounAheadAt())] {
 			return "(verb + 场) a (film, match, show)"
+		}
+	case "这":
+		// 这套系统, 这本书, 这件事: before the measure word that counts
+		// what it points at, CC-CEDICT's "this; these (followed by a
+		// classifier)"; 这问题 before the noun, "this; the (followed by a
+		// noun)"; standing for a thing (这是…, 这很重要) it stays the
+		// pronoun. (这双鞋: CC-CEDICT gives 双 no classifier sense.)
+		if reading != "zhe4" || nb.clauseEnd {
+			return ""
+		}
+		if nb.nextPos == "q" || measureWords[nb.next] || nb.next == "双" || nb.next == "对" && !c.endsAfterNext() || classifierOnly(c, c.step(c.k+1, 1)) {
+			return glossZheCounted
+		}
+		if isNounPos(nb.nextPos) && nb.nextPos != "vn" && !strings.HasPrefix(nb.nextPos, "nr") && c.nounFirstAt(c.step(c.k+1, 1)) && !c.endsAfterNext() {
+			// (这现实吗？ the word after is the predicate: 这 the pronoun.)
+			return glossZheNoun
 		}
 	case "举":
 		// 举个例子, 我来举一个例子: an example cited, not "to lift".
@@ -2593,4 +2609,25 @@ func (c *fctx) actionCounted() bool {
 		}
 	}
 	return false
+}
+
+// Glosses of 这 before what it points at: a measure word, a noun.
+const (
+	glossZheCounted = "(这 + measure word) this; these"
+	glossZheNoun    = "(这 + noun) this; the"
+)
+
+// classifierOnly reports whether token j is a measure word by the
+// dictionary: its head entry's first sense is a classifier's (套 "classifier
+// for sets", gse tags it a verb).
+func classifierOnly(c *fctx, j int) bool {
+	if j < 0 || c.sn.ids[j] < 0 {
+		return false
+	}
+	w := c.a.word(c.sn, j)
+	if len(w.entries) == 0 {
+		return false
+	}
+	in := c.a.headInfo(w)
+	return in.classifierSense() == 0
 }

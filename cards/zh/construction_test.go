@@ -67,6 +67,13 @@ func TestConstructionGloss(t *testing.T) {
 		{"我今天跑了两趟银行。", "", "趟", "(verb + number + 趟) trips; times"},
 		{"周末去看场球赛怎么样？", "", "场", "(verb + 场) a (film, match, show)"},
 		{"我们一起去看场电影吧。", "Let's go and see a film together.", "场", "(verb + 场) a (film, match, show)"},
+		// 这 before a measure word or a noun; standing alone the pronoun.
+		{"这套系统很好用。", "", "这", "(这 + measure word) this; these"},
+		{"这件事你别管。", "", "这", "(这 + measure word) this; these"},
+		{"这双鞋我穿着有点挤。", "", "这", "(这 + measure word) this; these"},
+		{"这问题不好回答。", "", "这", "(这 + noun) this; the"},
+		{"这现实吗？", "", "这", "(pronoun) this; these"},
+		{"这很重要。", "", "这", "(pronoun) this; these"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

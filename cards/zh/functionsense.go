@@ -293,6 +293,8 @@ var functionSenses = map[string]string{
 	glossNeEmphasis:                               "(discourse particle) used to mark a slight pause",
 	glossDayOfMonth:                               "day of the month",
 	glossYaoMust:                                  "need to; should",
+	glossZheCounted:                               "(bound form) this; these (followed by a classifier)",
+	glossZheNoun:                                  "(bound form) this; the (followed by a noun)",
 	"(verb + number + 遍) times (start to end)":    "classifier for actions: one time",
 	"(verb + number + 回) times; occasions":        "classifier for occurrences or times",
 	"(verb + number + 趟) trips; times":            "classifier for times, round trips",
