@@ -74,6 +74,9 @@ func TestConstructionGloss(t *testing.T) {
 		{"这问题不好回答。", "", "这", "(这 + noun) this; the"},
 		{"这现实吗？", "", "这", "(pronoun) this; these"},
 		{"这很重要。", "", "这", "(pronoun) this; these"},
+		// 跟 … 不太一样: different (不太 and 一样 are two tokens).
+		{"我的想法跟你的不太一样。", "", "跟", "(A 跟 B 不同) different from"},
+		{"他跟他哥哥一样高。", "", "跟", "(A 跟 B 一样) the same as; as … as"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -94,6 +97,23 @@ func TestConstructionGloss(t *testing.T) {
 		}
 		if _, mapped := functionSenses[tok.Gloss]; mapped && tok.Sense < 0 {
 			t.Errorf("%s: %s's gloss %q names no sense of %s", tt.zh, word, tok.Gloss, tok.Entry)
+		}
+	}
+}
+
+// TestConstructionSense checks the CC-CEDICT sense that a construction
+// gloss names, by its start: 跟 in a comparison is "compared with".
+func TestConstructionSense(t *testing.T) {
+	a := analyzer(t)
+	for _, tt := range []struct{ zh, en, word, sense string }{
+		{"我的想法跟你的不太一样。", "", "跟", "compared with"},
+		{"他跟他哥哥一样高。", "He is as tall as his brother.", "跟", "compared with"},
+		{"我跟他一起去。", "", "跟", "with"},
+	} {
+		toks := a.Analyze(tt.zh, tt.en)
+		tok, ok := goldLikeToken(toks, tt.word, 1)
+		if !ok || tok.Sense < 0 || !strings.HasPrefix(tok.Senses[tok.Sense], tt.sense) {
+			t.Errorf("%s: %s = %q (Sense %d), want %q…: %s", tt.zh, tt.word, tok.Gloss, tok.Sense, tt.sense, render(toks))
 		}
 	}
 }

@@ -2188,10 +2188,10 @@ func (c *fctx) with(w, reading string) string {
 	switch {
 	case c.near(1, 5, false, "相似", "类似", "相近", "相像"):
 		return glossSimilarTo // 与原始现实相似: like, not the same
+	case c.near(1, 5, false, "不一样", "不同") || c.near(1, 5, false, "一样", "相同") && c.near(1, 5, false, "不", "不太", "不大", "没", "没有", "并不"):
+		return glossDifferentFrom // (跟你的不太一样: 不太 一样)
 	case c.near(1, 5, false, "一样", "相同"):
 		return glossSameAs
-	case c.near(1, 5, false, "不一样", "不同"):
-		return glossDifferentFrom
 	}
 	switch {
 	case prevNoun && c.verbAfterObject() && c.near(1, 5, false, reciprocal...):

@@ -151,10 +151,11 @@ var functionSenses = map[string]string{
 	"and; with (sb)":                  "(joining two nouns) and; together with|with",
 	"with; and (sb)":                  "with|(joining two nouns) and; together with|(formal) with; from",
 	"with; to (sb)":                   "with|to|(joining two nouns) and; together with|(formal) with; from",
-	glossSameAs:                       "with|(joining two nouns) and; together with|(formal) with; from",
-	glossDifferentFrom:                "with|(joining two nouns) and; together with|(formal) with; from",
-	glossSimilarTo:                    "with|(joining two nouns) and; together with|(formal) with; from",
-	glossYuWith:                       "(formal) with; from",
+	// (跟's "compared with" is the comparison's own sense.)
+	glossSameAs:        "compared with|with|(joining two nouns) and; together with|(formal) with; from",
+	glossDifferentFrom: "compared with|with|(joining two nouns) and; together with|(formal) with; from",
+	glossSimilarTo:     "compared with|with|(joining two nouns) and; together with|(formal) with; from",
+	glossYuWith:        "(formal) with; from",
 	// 为, 以
 	"(verb + 为) as; into; to be":    "as (in the capacity of)",
 	"as; to be; to act as":          "as (in the capacity of)",
