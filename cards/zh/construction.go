@@ -26,7 +26,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
+	"左右": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -50,7 +50,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 我想点一杯咖啡, 我想提出: a verb follows. (我想我们… "I think"
 		// keeps the dictionary's "to think"; 想出来 is thought up.)
 		// (再想想, 想一想: the verb doubled, not "to want to".)
-		if reading == "xiang3" && c.verbAhead() && !c.finalNext() && !resultComplements[nb.next] && nb.next != "想" && !(nb.next == "一" && c.word(c.nth(2, 1)) == "想") {
+		// (我想是的, 我想是这样: 是 after 想 is what one thinks.)
+		if reading == "xiang3" && c.verbAhead() && !c.finalNext() && !resultComplements[nb.next] && nb.next != "想" && nb.next != "是" && nb.next != "是的" && !(nb.next == "一" && c.word(c.nth(2, 1)) == "想") {
 			return "(想 + verb) to want to; would like to"
 		}
 		// 我很想和你探讨: "really want to", the verb after its partner.
@@ -871,6 +872,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// (这现实吗？ the word after is the predicate: 这 the pronoun.)
 			return glossZheNoun
 		}
+	case "受":
+		// 受大雪影响, 受疫情的冲击: what one is subjected to, before the
+		// 影响 or the blow it deals (not "to receive").
+		if reading == "shou4" && c.near(1, 6, false, "影响", "冲击", "限制", "干扰", "打击", "困扰", "威胁", "约束", "制约", "牵连", "连累", "波及") {
+			return "subjected to"
+		}
 	case "举":
 		// 举个例子, 我来举一个例子: an example cited, not "to lift".
 		if reading == "ju3" && c.near(1, 3, false, "例子", "例", "个例子", "实例", "案例") {
@@ -931,6 +938,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 从明天起, 从一百块起: after 从 and a time, place or amount,
 		// where it starts (not "verb suffix, to start").
 		if reading == "qi3" && c.near(-1, 6, false, "从", "自") && !isVerbPos(nb.prevPos) && (nb.clauseEnd || c.commaNext() || nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q") {
+			return "(从…起) starting from"
+		}
+		// 下个月起房租要涨, 明年起，…, 三月一号起实行: 从 left out after
+		// a day, a month or a year from which on things change (早上起得
+		// 很早: to get up; 今天起风了: the wind rising).
+		if reading == "qi3" && c.fromDate() && (c.commaNext() || isObjectPos(nb.nextPos) && !risingThings[nb.next] && c.verbWithin(2, 5) || nb.nextPos == "d" || modalVerbs[nb.next] || nb.nextPos == "v" && nb.next != "床" && !c.endsAfterNext()) {
 			return "(从…起) starting from"
 		}
 	case "以上", "以下":
@@ -2630,4 +2643,43 @@ func classifierOnly(c *fctx, j int) bool {
 	}
 	in := c.a.headInfo(w)
 	return in.classifierSense() == 0
+}
+
+// meetingNamed reports whether 会 closing its clause is a meeting named by
+// the noun before it (有个部门会, 开了个项目会，…): a noun that names no
+// person (老师会。 "the teacher can"), after a measure word or 开.
+func (c *fctx) meetingNamed() bool {
+	nb := c.nb
+	if !(c.finalNext() || c.commaNext()) || !isNounPos(nb.prevPos) || strings.HasPrefix(nb.prevPos, "nr") || personSuffix(nb.prev) {
+		return false
+	}
+	p := c.step(c.k-1, -1)
+	b := c.step(p-1, -1)
+	if b < 0 {
+		return false
+	}
+	w := c.word(b)
+	return w == "个" || w == "开" || w == "次" || w == "场" || w == "的" || strings.HasSuffix(w, "个")
+}
+
+// fromDate reports whether the word before the token names a day, a
+// month or a year from which a change runs (下个月, 明年, 五号, 三月): not
+// a time of day (早上起得很早 is getting up).
+func (c *fctx) fromDate() bool {
+	w := c.nb.prev
+	switch w {
+	case "今天", "明天", "后天", "下周", "下星期", "下个星期", "今年", "明年", "下个月", "本月", "下月", "本周", "这个月", "即日", "今日", "明日", "当天", "次日", "下学期", "这学期":
+		return true
+	}
+	return (strings.HasSuffix(w, "号") || strings.HasSuffix(w, "日") || strings.HasSuffix(w, "月") || strings.HasSuffix(w, "年")) && utf8.RuneCountInString(w) > 1 && !strings.HasSuffix(w, "岁月")
+}
+
+// risingThings rise or start of themselves after 起: 起风, 起雾.
+var risingThings = map[string]bool{"风": true, "雾": true, "火": true, "浪": true, "床": true, "身": true, "来": true}
+
+// schoolgoer reports whether 上 before a school follows who attends it, a
+// noun with no 在, 从 or 于 making it a place (孩子上小学以后, 我儿子上初中了;
+// not 在书上学到的).
+func (c *fctx) schoolgoer() bool {
+	return schoolWords[c.nb.next] && c.nounPrev() && !c.near(-1, 3, false, "在", "从", "于")
 }

@@ -77,6 +77,20 @@ func TestConstructionGloss(t *testing.T) {
 		// 跟 … 不太一样: different (不太 and 一样 are two tokens).
 		{"我的想法跟你的不太一样。", "", "跟", "(A 跟 B 不同) different from"},
 		{"他跟他哥哥一样高。", "", "跟", "(A 跟 B 一样) the same as; as … as"},
+		// 会 a meeting named by its noun; 想 before 是 is thinking; 上 +
+		// school after who attends it; 起 after a date; 受 … 影响.
+		{"下午有个部门会，别迟到。", "", "会", "meeting; gathering"},
+		{"我们明天开个项目会。", "", "会", "meeting; gathering"},
+		{"我想是的。", "I think so.", "想", "to think (about)"},
+		{"我想是这样吧。", "", "想", "to think (about)"},
+		{"我想去北京。", "", "想", "(想 + verb) to want to; would like to"},
+		{"孩子上小学以后，我就回去工作了。", "", "上", "to go to; to attend (school, work)"},
+		{"我女儿上初中了。", "", "上", "to go to; to attend (school, work)"},
+		{"下个月起房租要涨。", "", "起", "(从…起) starting from"},
+		{"明年起，这条路禁止货车通行。", "", "起", "(从…起) starting from"},
+		{"受大雪影响，航班延误了。", "", "受", "subjected to"},
+		{"受疫情的冲击，很多小店关门了。", "", "受", "subjected to"},
+		{"他受了很多苦。", "", "受", "to suffer"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -1991,6 +1991,9 @@ func (c *fctx) hui(reading string) string {
 		// too: 每周开一次会。 (Not after a time: 下次会早点来.)
 		return "meeting; gathering"
 	}
+	if c.meetingNamed() {
+		return "meeting; gathering" // 下午有个部门会, (construction.go)
+	}
 	if c.finalNext() {
 		return "" // 我不会
 	}
@@ -2421,8 +2424,9 @@ func (c *fctx) shang(reading string) string {
 	}
 	nb := c.nb
 	switch {
-	case schoolWords[nb.next] && (nb.prevPos == "d" || nb.prev == "在" || nb.prev == "正在" || nb.prev == "要" || nb.prev == "去" || nb.prev == "想" || nb.prev == "没" || nb.prev == "不" || nb.prev == "能"):
-		// 孩子在上幼儿园, 我还在上小学, 明年要上大学: attending.
+	case schoolWords[nb.next] && (nb.prevPos == "d" || nb.prev == "在" || nb.prev == "正在" || nb.prev == "要" || nb.prev == "去" || nb.prev == "想" || nb.prev == "没" || nb.prev == "不" || nb.prev == "能") || c.schoolgoer():
+		// 孩子在上幼儿园, 我还在上小学, 明年要上大学: attending (孩子上小学
+		// 以后 too: construction.go).
 		return "to go to; to attend (school, work)"
 	case numeralWord(nb.next) && !nb.afterNumeral && nb.next != "一":
 		// (上一次: the last time.)
