@@ -159,6 +159,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading != "qing3" {
 			return ""
 		}
+		if c.treats() {
+			return "to treat (to a meal etc)" // 她请全组同事喝了咖啡
+		}
 		if c.verbAhead() || listeners[nb.next] && c.verbAfterObject() && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] ||
 			pleaseLead[nb.next] && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] {
 			// (请把你的名字写下来, 请不要抽烟: what is asked starts with 把 or
@@ -530,6 +533,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(passive 叫) by (= 被)"
 		case strings.HasPrefix(nb.nextPos, "nr") || nb.next == "什么" || c.latinNext() || unknownHan(nb.right, nb.nextPos):
 			return "to be called"
+		case c.verbAfterObject() && summonVerbs[c.word(c.nth(2, 1))] && c.endsAt(c.nth(2, 1)):
+			// 快去叫爷爷下楼, 叫他过来, 叫孩子起床: called to come, not
+			// asked to do something (叫我回家吃饭: asked to come and eat).
+			return "to call"
 		case c.verbAfterObject():
 			return "to ask"
 		}
@@ -578,6 +585,16 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// goes there).
 		if reading == "dao4" && (nb.prev == "一" || nb.prev == "刚" || nb.prev == "刚刚" || c.clauseHead() && !personalPronouns[nb.prev]) && (isNounPos(nb.nextPos) || c.nounNext() || nb.next == "家" || nb.nextPos == "m" || strings.HasPrefix(nb.next, "第")) && nb.nextPos != "vn" && !c.near(1, 4, false, "去", "来") && !c.near(-1, 6, false, "从") {
 			return "to reach; to arrive"
+		}
+		// 派了两个工程师到成都的工厂去, 到北京来: the place one goes or
+		// comes to, with 去 or 来 after it (not "to arrive").
+		if reading == "dao4" && !comes && !nb.clauseEnd && (isObjectPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "s") || c.nounNext()) && c.goneTo() {
+			return glossToPlace
+		}
+		// 从两周缩短到了两天, 增加到三百人: after a verb of change, the
+		// amount it reaches.
+		if reading == "dao4" && changeVerbs[nb.prev] && (numeralWord(nb.next) || nb.nextPos == "m" || nb.digitNext || nb.next == "了" && (numeralWord(c.word(c.nth(2, 1))) || c.pos(c.nth(2, 1)) == "m")) {
+			return glossUpTo
 		}
 	case "成":
 		// 翻译成英文, 换成人民币, 变成: after a verb, what it turns into
@@ -2437,7 +2454,7 @@ func (c *fctx) feelingAfterPerson() bool {
 
 // groupWords open a noun phrase of people though gse does not tag them a
 // noun or a pronoun: 整个部门, 所有人, 全家.
-var groupWords = map[string]bool{"整个": true, "所有": true, "全": true, "每个": true, "全体": true, "很多": true, "不少": true}
+var groupWords = map[string]bool{"整个": true, "所有": true, "全": true, "每个": true, "全体": true, "很多": true, "不少": true, "全组": true, "全家": true, "全班": true}
 
 // conditions open a clause that a "then" may answer: 如果…，那…
 var conditions = []string{"如果", "要是", "假如", "假如说", "既然", "万一", "假设", "若", "如果说", "要不是", "只要", "的话"}
@@ -2682,4 +2699,95 @@ var risingThings = map[string]bool{"风": true, "雾": true, "火": true, "浪":
 // not 在书上学到的).
 func (c *fctx) schoolgoer() bool {
 	return schoolWords[c.nb.next] && c.nounPrev() && !c.near(-1, 3, false, "在", "从", "于")
+}
+
+// glossErNot is 而 before 非 or 不是: what is said, set against what is
+// not (关乎缺陷而非能力), CC-CEDICT's "but (not)".
+const glossErNot = "(A 而非 B, A 而不是 B) rather than; not"
+
+// treats reports whether 请, after who pays, is followed by the people
+// treated, in a word or a few (全组同事, 我们), and what they are treated
+// to: 她请全组同事喝了咖啡, 老板请我们看了一场电影, 今天我请大家吃饭 (请大家
+// 喝茶 with no one before is "please").
+func (c *fctx) treats() bool {
+	nb := c.nb
+	if c.clauseHead() || !(personalPronouns[nb.prev] || isNounPos(nb.prevPos) || nb.prevPos == "d" || nb.prev == "想" || nb.prev == "要") {
+		return false
+	}
+	j := c.step(c.k+1, 1)
+	for seen := 0; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		w, p := c.word(j), c.pos(j)
+		switch {
+		case treatVerbs[w] && seen > 0:
+			return true
+		case w == "看" && seen > 0:
+			n := c.step(j+1, 1)
+			if n >= 0 && c.word(n) == "了" {
+				n = c.step(n+1, 1)
+			}
+			for k := 0; n >= 0 && k < 3; n, k = c.step(n+1, 1), k+1 {
+				if showNouns[c.word(n)] {
+					return true
+				}
+			}
+			return false
+		case isObjectPos(p) || groupWords[w] || determiner(w) || p == "m" || p == "q" || p == "b" || p == "zg" || c.nounFirstAt(j):
+			// (全 组 同事: gse tags 组 zg.)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// summonVerbs are the comings one is called to: 叫爷爷下楼, 叫他过来.
+var summonVerbs = map[string]bool{
+	"来": true, "过来": true, "回来": true, "进来": true, "出来": true, "上来": true, "下来": true,
+	"下楼": true, "上楼": true, "起床": true, "回家": true, "进屋": true, "出去": true,
+}
+
+// Glosses of 到 before the place one goes to and the amount a change
+// reaches.
+const (
+	glossToPlace = "(到 + place + 去/来) to (a place)"
+	glossUpTo    = "(verb + 到 + amount) to; up to"
+)
+
+// changeVerbs change an amount, which 到 then says: 缩短到两天.
+var changeVerbs = map[string]bool{
+	"缩短": true, "延长": true, "增加": true, "减少": true, "提高": true, "降低": true, "涨": true, "降": true,
+	"增长": true, "下降": true, "上升": true, "扩大": true, "缩小": true, "提升": true, "减": true, "加": true,
+	"涨价": true, "降价": true, "升": true, "跌": true, "压缩": true, "控制": true, "推迟": true, "提前": true,
+}
+
+// goneTo reports whether 去 or 来 closes the place after 到 (到成都的工厂
+// 去, 到我家来), within its clause.
+func (c *fctx) goneTo() bool {
+	for j, seen := c.step(c.k+2, 1), 0; j >= 0 && seen < 6; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		switch c.word(j) {
+		case "去", "来":
+			n := c.step(j+1, 1)
+			return n < 0 || c.breaks(n, false) || isVerbPos(c.pos(n)) || finalParticles[c.word(n)] || c.word(n) == "了"
+		}
+	}
+	return false
+}
+
+// endsAt reports whether the clause ends after token j, or after a
+// sentence-final particle or 了 there (叫他过来。 叫爷爷下楼吧).
+func (c *fctx) endsAt(j int) bool {
+	if j < 0 {
+		return false
+	}
+	n := c.step(j+1, 1)
+	if n >= 0 && (finalParticles[c.word(n)] || c.word(n) == "了") {
+		n = c.step(n+1, 1)
+	}
+	return n < 0 || c.breaks(n, false)
 }

@@ -91,6 +91,20 @@ func TestConstructionGloss(t *testing.T) {
 		{"受大雪影响，航班延误了。", "", "受", "subjected to"},
 		{"受疫情的冲击，很多小店关门了。", "", "受", "subjected to"},
 		{"他受了很多苦。", "", "受", "to suffer"},
+		// 而非, 而不是; 请 + the people treated + what to; 叫 + sb + a
+		// coming; 到 + place + 去/来; a verb of change + 到 + amount.
+		{"我们更看重能力而非学历。", "", "而", "(A 而非 B, A 而不是 B) rather than; not"},
+		{"这是一个机会而不是威胁。", "", "而", "(A 而非 B, A 而不是 B) rather than; not"},
+		{"她请全组同事喝了咖啡。", "", "请", "to treat (to a meal etc)"},
+		{"老板请我们看了一场电影。", "", "请", "to treat (to a meal etc)"},
+		{"请大家喝茶。", "", "请", "(请 + verb) please (do sth)"},
+		{"饭好了，快去叫爸爸下楼。", "", "叫", "to call"},
+		{"你去叫他过来。", "", "叫", "to call"},
+		{"老师叫我们写一篇作文。", "", "叫", "to ask"},
+		{"公司派我到上海的分公司去工作。", "", "到", "(到 + place + 去/来) to (a place)"},
+		{"你明天到我家来吃饭吧。", "", "到", "(到 + place + 去/来) to (a place)"},
+		{"我们把时间缩短到两天。", "", "到", "(verb + 到 + amount) to; up to"},
+		{"他马上就到。", "", "到", "to reach; to arrive"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

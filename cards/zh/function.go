@@ -2281,6 +2281,9 @@ func (c *fctx) er(reading string) string {
 	if reading != "er2" {
 		return ""
 	}
+	if c.nb.next == "非" || c.nb.next == "不是" {
+		return glossErNot // 关乎缺陷而非能力, 是机会而不是威胁 (construction.go)
+	}
 	if c.near(-1, 12, true, "因", "因为", "由于") {
 		return "(因…而) and so; for that reason"
 	}
