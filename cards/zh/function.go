@@ -1412,6 +1412,12 @@ func (c *fctx) jiu(reading string) string {
 		return "only; just (that much)"
 	case nb.next == "是":
 		return "(就是) exactly; precisely"
+	case (nb.next == "这样" || nb.next == "这么" || nb.next == "那样" || nb.next == "那么") && !c.conditionBefore():
+		// 这件事就这么定了, 就这样吧: just so, that's it (not "then").
+		return "(就这样) just (like this); simply"
+	case personPos(nb.nextPos) && c.headAt(c.k) && startsWithNumeral(c.word(c.nth(2, 1))):
+		// 就你一个人去吗, 就我们两个: only those (not "then").
+		return "only; just (that much)"
 	case (nb.next == "像" || nb.next == "好像") && !c.near(-1, 6, false, "一", "刚", "刚刚") && !c.conditionBefore():
 		// 就像你说的, 他笑起来就像他爸爸: just like (not "then"; 就像 is
 		// no amount either).
@@ -1469,6 +1475,13 @@ func (c *fctx) jiu(reading string) string {
 		return "as soon as … then (一/刚/了…就)"
 	}
 	return "then; just; right away"
+}
+
+// startsWithNumeral reports whether w opens with a numeral: 一个人, 两个,
+// 三.
+func startsWithNumeral(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return numeralRune(r) && w != ""
 }
 
 // conditionBefore reports whether a conjunction of condition (如果, 要是,
@@ -1698,10 +1711,11 @@ func (c *fctx) hai(reading string) string {
 	case (nb.next == "可以" || nb.next == "行" || nb.next == "好" || nb.next == "不错" || nb.next == "算") && c.endsAfterNext():
 		// (Before alsoNext: 这个办法还可以。 is "not bad", 还可以用 "also".)
 		return "fairly; passably (还可以: not bad)"
+	case c.near(1, 4, false, "什么", "谁", "哪", "哪儿", "哪里", "别的"):
+		// (Before alsoNext: 你还要什么, 还有谁 ask what else.)
+		return "else; still more (还…什么)"
 	case alsoNext(c.next()):
 		return glossHaiAlso // 还有, 我们还希望…
-	case c.near(1, 4, false, "什么", "谁", "哪", "哪儿", "哪里", "别的"):
-		return "else; still more (还…什么)"
 	case nb.next == "想要":
 		return glossHaiAlso // 我还想要一碗汤 (还想要什么: else)
 	}
@@ -1731,7 +1745,10 @@ func (c *fctx) ye(reading string) string {
 	switch {
 	case c.near(-1, 6, false, "连"):
 		return "(连…也) even"
-	case c.near(-1, 8, true, "无论", "不管", "即使", "就是", "哪怕", "就算"):
+	case c.near(-1, 8, true, "无论", "不管", "即使", "就是", "哪怕", "就算"),
+		c.near(-1, 4, false, "怎么", "怎样", "再") && c.word(c.step(c.k-1, -1)) != "再":
+		// (你再忙也要吃饭, 我怎么也睡不着: however much; 再也 is "never
+		// again".)
 		return "(even if …) still"
 	}
 	if negationWord(c.nb.next) {

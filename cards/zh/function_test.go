@@ -866,6 +866,18 @@ func TestFunctionGloss(t *testing.T) {
 		{"这部电影很一般。", "", "一般", "ordinary"},
 		{"这是真的吗？", "", "真的", "real; true; genuine"},
 		{"他真的很好。", "", "真的", "really; truly; indeed"},
+		// 还 … 什么 before 要: else; 就这样: just so; 就 + person + amount:
+		// only; 再 or 怎么 before 也: however much.
+		{"你还要什么？", "", "还", "else; still more (还…什么)"},
+		{"我还要一杯咖啡。", "", "还", glossHaiAlso},
+		{"这件事就这么定了。", "", "就", "(就这样) just (like this); simply"},
+		{"就这样吧。", "", "就", "(就这样) just (like this); simply"},
+		{"如果你不同意，那就这样吧。", "", "就", "(if …,) then"},
+		{"就你一个人去吗？", "", "就", "only; just (that much)"},
+		{"就我们两个人。", "", "就", "only; just (that much)"},
+		{"你再忙也要吃饭。", "", "也", "(even if …) still"},
+		{"我怎么也睡不着。", "", "也", "(even if …) still"},
+		{"我也想去。", "", "也", "also; too"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
