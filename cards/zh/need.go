@@ -764,9 +764,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// done to it. So too before a date or time ending the clause
 		// (我们还没确定日期).
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
-	case !single && objectFollows(nb) && !(nb.objectThenVerb && personalPronouns[nb.next]) && isVerbSense(fs) && stative(fs):
+	case !single && objectFollows(nb) && !(nb.objectThenVerb && personalPronouns[nb.next]) && isVerbSense(fs) && stative(fs) && !strings.HasPrefix(firstGloss(fs), "to be at "):
 		// (Not before a person and their verb, a clause: 我不确定他会来
-		// "to be sure".)
+		// "to be sure"; nor where one is, the verb after it done there:
+		// 很多人在家工作 "to be at home", not "to remain a layman".)
 		// 进行一个测试 "to carry out", not "to be in progress".
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
 	case degreeAdverbs[nb.prev] && !isVerbSense(fs) && !predicateSense(fs) && wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:

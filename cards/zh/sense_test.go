@@ -843,6 +843,11 @@ func TestContentWords13(t *testing.T) {
 		{"有人敲门，快去开门。", "", "开门", "(lit. and fig.) to open a door"}, // guard
 		{"妈妈给我开门。", "", "开门", "(lit. and fig.) to open a door"},    // guard
 		{"请随手关门。", "", "关门", "to close a door"},                    // guard
+		// Where one is, before a verb done there: no object to turn the
+		// state into another verb.
+		{"很多人在家工作。", "", "在家", "to be at home"},
+		{"在家办公很方便。", "", "在家", "to be at home"},
+		{"我明天在家休息。", "", "在家", "to be at home"},
 	})
 }
 
