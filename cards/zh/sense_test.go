@@ -848,6 +848,10 @@ func TestContentWords13(t *testing.T) {
 		{"很多人在家工作。", "", "在家", "to be at home"},
 		{"在家办公很方便。", "", "在家", "to be at home"},
 		{"我明天在家休息。", "", "在家", "to be at home"},
+		// A potential complement inside a split verb–object word.
+		{"这件事我帮不上忙。", "", "忙", "(帮…忙) to help"},
+		{"我一个人干不了这么多活。", "", "干", "(干…活) to work"},
+		{"如果成本是零，这怎么说得通呢？", "", "说", "to speak"}, // guard: 通 the complement
 	})
 }
 

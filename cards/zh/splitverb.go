@@ -195,7 +195,7 @@ func (a *Analyzer) splitHalves(sn *sentence, verb, object string, first, last in
 // 跳了一晚上舞), or a unit of time (睡了八个小时觉).
 func (a *Analyzer) splitInsideAt(sn *sentence, j int) bool {
 	t := sn.toks[j].Text
-	if splitInside[t] {
+	if splitInside[t] || potentialInside(sn, j) {
 		return true
 	}
 	switch p := sn.posOf(a, j); p {
@@ -205,6 +205,30 @@ func (a *Analyzer) splitInsideAt(sn *sentence, j int) bool {
 		return true // how long: 跳了一晚上舞
 	}
 	return timeUnit(t) // 睡了八个小时觉
+}
+
+// potentialInside reports whether token j of sn is a potential complement
+// inside a split word, 不 or 得 and the result after it: 帮不上忙, 见不了面,
+// 帮得上忙 (gse makes some one word: 睡不好觉); not 得 and what is itself
+// the complement (说得通 is no 说通).
+func potentialInside(sn *sentence, j int) bool {
+	switch t := sn.toks[j].Text; t {
+	case "不好", "不了", "不上", "不完", "不成", "得了", "得上", "得好":
+		return true
+	case "不", "得":
+		n := hanAt(sn, j, 1)
+		return n >= 0 && potentialResults[sn.toks[n].Text]
+	default:
+		p := hanAt(sn, j, -1)
+		return potentialResults[t] && p >= 0 && (sn.toks[p].Text == "不" || sn.toks[p].Text == "得")
+	}
+}
+
+// potentialResults are the results a potential complement names after 不
+// or 得 inside a split word (帮不上忙, 见不了面).
+var potentialResults = map[string]bool{
+	"上": true, "了": true, "着": true, "好": true, "完": true, "到": true, "起": true,
+	"下": true, "成": true, "动": true,
 }
 
 // splitEntry returns the entry of headword w if its first plain sense is
