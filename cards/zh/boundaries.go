@@ -1431,7 +1431,9 @@ func (a *Analyzer) olderBy(run string, out *segWords, k, from int) bool {
 // cannotReach joins a verb of one character and 不到 after it into the
 // word of the lexicon they make, the verb's potential complement: 找不到
 // "can't find", 听不到 "can't hear", 做不到 (gse cuts 找 不到, and 不到 alone
-// is "not to arrive"). It reports whether it did.
+// is "not to arrive"); where they make none, it splits 不到 after the verb
+// into 不 and 到, the complement (买不到, 赚不到钱). It reports whether it
+// did.
 func (a *Analyzer) cannotReach(run string, out *segWords, k, from int) bool {
 	if k+1 >= len(out.ends) || run[out.ends[k]:out.ends[k+1]] != "不到" {
 		return false
@@ -1442,7 +1444,14 @@ func (a *Analyzer) cannotReach(run string, out *segWords, k, from int) bool {
 	}
 	w, ok := a.lex.get(run[start:out.ends[k+1]])
 	if !ok {
-		return false
+		// No such word: after a verb, 不 and 到 its complement, "unable
+		// to" (买不到 "can't get", not 不到 "not to arrive"; 一个月不到
+		// keeps 不到).
+		if !strings.HasPrefix(a.w.posNames[out.pos[k]], "v") {
+			return false
+		}
+		out.split(k+1, out.ends[k], len("不"), a.singles['不'], a.singles['到'])
+		return true
 	}
 	out.join(k, w)
 	return true

@@ -80,10 +80,11 @@ var regroupCases = []splitCase{
 	{zh: "她比我小三岁", want: "她 比 我 小 三 岁"},
 	{zh: "我哥哥比我大三个月", want: "我 哥哥 比 我 大 三 个 月"},
 	{zh: "她是大三的学生", want: "她 是 大三 的 学生"},
-	// A verb of one character and 不到 that the lexicon has as a word.
+	// A verb of one character and 不到 that the lexicon has as a word;
+	// where it has none, 不 and 到 the complement.
 	{zh: "我找不到我的钥匙了", want: "我 找不到 我 的 钥匙 了"},
 	{zh: "这件事我做不到", want: "这 件 事 我 做不到"},
-	{zh: "这种书在这里买不到", want: "这种 书 在 这里 买 不到"},
+	{zh: "这种书在这里买不到", want: "这种 书 在 这里 买 不 到"},
 	{zh: "他看来看去都不满意", want: "他 看 来 看 去 都 不 满意"},
 	{zh: "看来他不会来了", want: "看来 他 不会 来 了"},
 	// A doubled character that is no verb, then one that makes a verb and

@@ -852,6 +852,10 @@ func TestContentWords13(t *testing.T) {
 		{"这件事我帮不上忙。", "", "忙", "(帮…忙) to help"},
 		{"我一个人干不了这么多活。", "", "干", "(干…活) to work"},
 		{"如果成本是零，这怎么说得通呢？", "", "说", "to speak"}, // guard: 通 the complement
+		// A verb and 不到 that make no word: 到 the complement.
+		{"这本书在网上买不到。", "", "到", "(verb complement"},
+		{"他们今年赚不到钱。", "", "到", "(verb complement"},
+		{"一个月不到，他就走了。", "", "不到", ""}, // guard: no verb, 不到 stays a word
 	})
 }
 
