@@ -69,7 +69,9 @@ func (a *Analyzer) nearbyNames(sn *sentence, k int, ws []bracketWord) bool {
 			if stop {
 				break
 			}
-			n++
+			if p := sn.posOf(a, j); way.step > 0 || p != "d" && p != "t" {
+				n++ // (an adverb or a time after the subject: 房价又跌了)
+			}
 		}
 	}
 	return false

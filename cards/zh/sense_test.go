@@ -856,6 +856,10 @@ func TestContentWords13(t *testing.T) {
 		{"这本书在网上买不到。", "", "到", "(verb complement"},
 		{"他们今年赚不到钱。", "", "到", "(verb complement"},
 		{"一个月不到，他就走了。", "", "不到", ""}, // guard: no verb, 不到 stays a word
+		// The subject of "(of prices etc)" past an adverb or a time.
+		{"房价又跌了。", "", "跌", "(of prices etc) to drop"},
+		{"股价昨天跌了一半。", "", "跌", "(of prices etc) to drop"},
+		{"他在冰上跌了一跤。", "", "跌", "to fall"}, // guard
 	})
 }
 
