@@ -129,3 +129,14 @@ func TestRent(t *testing.T) {
 		{"我们在机场租了一辆车。", "租", "to rent"},
 	})
 }
+
+// TestGiving: a person and then a thing after 送 is what it gives, "to
+// give (as a present)"; the person's 的 owns the thing.
+func TestGiving(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"他送了我一本书。", "送", "to give (as a present)"},
+		{"我生日那天她送我一束花。", "送", "to give (as a present)"},
+		{"我送你到门口吧。", "送", "to accompany"}, // guard: a person going
+	})
+}

@@ -1627,8 +1627,8 @@ func (a *Analyzer) vehicleSense(in *entryInfo, nb *neighbours) (sense int, has b
 // brackets ask for a person, "(sb)", where a person is the verb's object
 // and its first plain sense asks for none: the person right after it,
 // past 着 or 了, with no thing after the person (送你到门口, 明天我去机场送
-// 你 "to see (sb) off"; 别瞒着我 "to keep (sb) in the dark"; not 送我一本
-// 书, which gives), or 把's object before it (她把孩子送到了幼儿园, 把他关起
+// 你 "to see (sb) off"; 别瞒着我 "to keep (sb) in the dark"; with a thing
+// after the person, givingSense: 送我一本书), or 把's object before it (她把孩子送到了幼儿园, 把他关起
 // 来 "to lock (sb) up"). -1 if none. As with namedSense's nouns, the
 // bracket says what the verb acts on; a person is no noun's gloss.
 func (a *Analyzer) personSense(in *entryInfo, nb *neighbours) int {
@@ -1654,12 +1654,14 @@ func (a *Analyzer) personSense(in *entryInfo, nb *neighbours) int {
 		if in.goingAlong(-1, sn, n) >= 0 {
 			return in.goingAlong(p, sn, n)
 		}
-		// A thing after the person is what is given or sent (送我一本书,
-		// 送他书); the person's 的 owns it (送我的书).
+		// A thing after the person is what is given (送了我一本书, 送他
+		// 书 "to give (as a present)"); the person's 的 owns it (送我的书).
 		// (送我上学, 送你回家: gse tags 上学 and 回家 nouns, the dictionary
 		// knows them as verbs.)
-		if t, pos := sn.toks[n].Text, sn.posOf(a, n); t == "的" || numeralWord(t) || pos == "m" || pos == "mq" || pos == "q" || strings.HasPrefix(pos, "n") && !a.predicateAt(sn, n) {
+		if t, pos := sn.toks[n].Text, sn.posOf(a, n); t == "的" {
 			return -1
+		} else if numeralWord(t) || pos == "m" || pos == "mq" || pos == "q" || strings.HasPrefix(pos, "n") && !a.predicateAt(sn, n) {
+			return in.givingSense()
 		}
 	}
 	return p
@@ -1678,6 +1680,21 @@ func (in *entryInfo) goingAlong(p int, sn *sentence, j int) int {
 		}
 	}
 	return p
+}
+
+// givingSense returns in's first plain sense "to give …" unless it is
+// the first plain sense; -1 if none: a verb with two objects, a person
+// and then a thing, gives the thing.
+func (in *entryInfo) givingSense() int {
+	for i, s := range in.senses {
+		if in.marks[i].verb && in.plain(i, s) && strings.HasPrefix(s, "to give") {
+			if int32(i) == in.firstPlain {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // personSenseOf is the index of in's first plain verb sense with "(sb)"
