@@ -140,3 +140,16 @@ func TestGiving(t *testing.T) {
 		{"我送你到门口吧。", "送", "to accompany"}, // guard: a person going
 	})
 }
+
+// TestThingMoved: 搬 with a thing for object (把's, or after it) is "to
+// move (sth relatively heavy or bulky)", with the English's "move" too;
+// without one it relocates oneself.
+func TestThingMoved(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你帮我把这个箱子搬上楼吧。", "", "搬", "to move (sth relatively heavy or bulky)"},
+		{"工人们正在搬家具。", "", "搬", "to move (sth relatively heavy or bulky)"},
+		{"我们把沙发搬到客厅里吧。", "Let's move the sofa into the living room.", "搬", "to move (sth relatively heavy or bulky)"},
+		{"他们下个月搬到上海。", "They are moving to Shanghai next month.", "搬", "to move (i.e. relocate oneself)"}, // guard
+	})
+}

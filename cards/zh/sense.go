@@ -159,6 +159,9 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		if i := a.namedAndSaid(in, en, nb, bi); i >= 0 {
 			return i, true
 		}
+		if i := a.objectBreaksTie(in, en, nb, bi); i >= 0 {
+			return i, true
+		}
 		if i := in.countingSense(nb, en); i >= 0 && !in.isClassifier(bi) && (best < 1 || strings.HasPrefix(nb.nextPos, "n")) {
 			// 三次药 "three times" is the measure word, not "the second
 			// (day, time etc)"; 这道菜 not "a skill". (With no noun after
@@ -203,6 +206,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.personSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A thing its object, where the first sense moves oneself: 把桌子搬到
+	// 那边 "to move (sth relatively heavy or bulky)".
+	if i := a.thingMovedSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// What the English confirmed in the learner's other pairs (Priors).
 	if i := a.priorSense(in); i >= 0 {
 		return i, false
@@ -244,9 +252,9 @@ func (a *Analyzer) namedAndSaid(in *entryInfo, en *english, nb *neighbours, bi i
 }
 
 // phrasalSaid reports whether a gloss of sense i (-1: none) is a phrasal
-// verb, "to" + verb + particle (phrasalParticles), that the English says
-// with the verb's stem and its particle one or two words after it ("hang
-// up", "hanging it up").
+// verb, "to" + verb + particle, that the English says with the verb's
+// stem and its particle one or two words after it ("hang up", "hanging
+// it up").
 func (in *entryInfo) phrasalSaid(en *english, i int) bool {
 	if i < 0 || !in.marks[i].verb {
 		return false
@@ -258,7 +266,7 @@ func (in *entryInfo) phrasalSaid(en *english, i int) bool {
 		}
 		vs := stem(strings.ToLower(f[1]))
 		for k, w := range en.words {
-			if w == f[2] && (k >= 1 && en.wordStems[k-1] == vs || k >= 2 && en.wordStems[k-2] == vs) {
+			if phrasalParticles[w] && w == f[2] && (k >= 1 && en.wordStems[k-1] == vs || k >= 2 && en.wordStems[k-2] == vs) {
 				return true
 			}
 		}
@@ -1680,6 +1688,57 @@ func (in *entryInfo) goingAlong(p int, sn *sentence, j int) int {
 		}
 	}
 	return p
+}
+
+// objectBreaksTie returns the sense that the verb's object chooses (a
+// person: personSense; a thing moved: thingMovedSense) where the English
+// says it as well as the sense bi it chose: 把这张桌子搬到那边 / "move
+// this table" is "to move (sth relatively heavy or bulky)", not the first
+// "to move (i.e. relocate oneself)", both "move". -1 if none.
+func (a *Analyzer) objectBreaksTie(in *entryInfo, en *english, nb *neighbours, bi int) int {
+	if nb == nil || bi < 0 || utf8.RuneCountInString(in.e.Simp) != 1 {
+		return -1
+	}
+	for _, i := range [...]int{a.personSense(in, nb), a.thingMovedSense(in, nb)} {
+		if i >= 0 && i != bi && in.saidScore(en, i) >= in.saidScore(en, bi) {
+			return i
+		}
+	}
+	return -1
+}
+
+// thingMovedSense returns the first plain verb sense of a character that
+// takes a thing, "(sth …)", where its first plain sense is said of
+// oneself ("(i.e. relocate oneself)") and a thing is its object: 把's
+// before it (我们把桌子搬到那边去吧) or a noun after it (他在搬箱子); -1
+// if none (他们下个月搬到上海 relocates).
+func (a *Analyzer) thingMovedSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || in.firstPlain < 0 || utf8.RuneCountInString(in.e.Simp) != 1 || !strings.Contains(in.senses[in.firstPlain], "oneself") {
+		return -1
+	}
+	sn := nb.sn
+	thing := func(j int) bool {
+		return j >= 0 && j < len(sn.toks) && strings.HasPrefix(sn.posOf(a, j), "n") && !a.personAt(sn, j) && !a.predicateAt(sn, j)
+	}
+	baBefore := func() bool { // 把 and its object before the token (把这张桌子搬)
+		for j := nb.k - 2; j >= 0 && j >= nb.k-5; j-- {
+			if t := sn.toks[j].Text; t == "把" {
+				return true
+			} else if clauseEndsAt(sn.toks, j) && !isBlank(t) {
+				return false
+			}
+		}
+		return false
+	}
+	if !(thing(nb.k-1) && baBefore() || thing(nb.k+1)) {
+		return -1
+	}
+	for i, s := range in.senses {
+		if in.marks[i].verb && in.plain(i, s) && strings.Contains(s, "(sth") {
+			return i
+		}
+	}
+	return -1
 }
 
 // givingSense returns in's first plain sense "to give …" unless it is
