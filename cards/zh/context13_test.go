@@ -153,3 +153,16 @@ func TestThingMoved(t *testing.T) {
 		{"他们下个月搬到上海。", "They are moving to Shanghai next month.", "搬", "to move (i.e. relocate oneself)"}, // guard
 	})
 }
+
+// TestQuestionNeed: a sense noted "(in an interrogative sentence)" is the
+// one where its sentence asks a question (a question mark or word after
+// it), and not elsewhere.
+func TestQuestionNeed(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"你究竟想要什么？", "究竟", "(in an interrogative sentence)"},
+		{"问题究竟在哪儿？", "究竟", "(in an interrogative sentence)"},
+		{"他究竟是谁", "究竟", "(in an interrogative sentence)"},
+		{"他究竟还是个孩子。", "究竟", "after all"}, // guard: no question
+	})
+}

@@ -194,7 +194,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这双鞋大小正合适。", "大小", "size"},                                // "large and small"
 		{"尽管很累,他还是去了。", "尽管", "although"},                          // "unhesitatingly", the adverb before 很
 		{"他从事教育工作二十年了。", "从事", "to engage in"},                     // "to go for"
-		{"你究竟想要什么?", "究竟", "after all"},                            // "to go to the bottom of a matter"
+		{"你究竟想要什么?", "究竟", "(in an interrogative sentence)"},       // "to go to the bottom of a matter"
 		{"孩子的家长都来了。", "家长", "parent or guardian"},                  // "head of a household"
 		{"这仅仅是开始。", "仅仅", "only"},                                  // "barely"
 		{"他站在我身后。", "身后", "a place behind sb"},                     // "the time after one's death"

@@ -34,6 +34,7 @@ const (
 	needMotionBefore               // "(after a verb of motion …)": 拿去, 跑去; not 打算去
 	needPredicateAfter             // "(before an adjective …)": 好漂亮 "so"; not 好消息
 	needTriedBefore                // 看 "(after a verb) to give it a try": 试试看, 想一下看; not 回头看
+	needQuestion                   // "(in an interrogative sentence)": 你究竟想要什么？
 )
 
 // needOf reads the need of a sense from its leading note, or from a note
@@ -82,12 +83,38 @@ func needOf(sense string) senseNeed {
 		{"before a numeral", needNumberAfter},
 		{"after a noun", needNounBefore},
 		{"before a noun", needNounAfter},
+		{"in an interrogative sentence", needQuestion},
+		{"in interrogative sentences", needQuestion},
+		{"in a question", needQuestion},
 	} {
 		if strings.HasPrefix(note, n.prefix) {
 			return n.need
 		}
 	}
 	return needNone
+}
+
+// questionAhead reports whether the sentence of the token, from the token
+// to its end (。！？), asks a question: a question mark ends it or a
+// question word (questionWords, construction.go; not 还是, "still" as
+// often as "or") or 吗 stands in it (我们究竟要构建何种系统？, 你究竟想要
+// 什么; not 他究竟还是个孩子).
+func questionAhead(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	for j := nb.k + 1; j < len(nb.sn.toks); j++ {
+		t := nb.sn.toks[j].Text
+		switch {
+		case strings.ContainsAny(t, "?？"):
+			return true
+		case strings.ContainsAny(t, "。！!.;；"):
+			return false
+		case questionWords[t] && t != "还是" || t == "吗":
+			return true
+		}
+	}
+	return false
 }
 
 // motionVerbs are the verbs of motion after which 去 or 来 says the
@@ -176,6 +203,8 @@ func (need senseNeed) met(nb *neighbours) bool {
 		return motionVerbs[nb.prev] && !strings.HasPrefix(nb.nextPos, "n")
 	case needNameAfter:
 		return strings.HasPrefix(nb.nextPos, "nr") || nb.nextPos == "m" || numeralWord(nb.next)
+	case needQuestion:
+		return questionAhead(nb)
 	case needTriedBefore:
 		// Trying is a verb done briefly before it, closing the clause:
 		// doubled (试试看, 想想看, 尝一尝看) or with 一下 (问一下看), or
