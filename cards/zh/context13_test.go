@@ -166,3 +166,14 @@ func TestQuestionNeed(t *testing.T) {
 		{"他究竟还是个孩子。", "究竟", "after all"}, // guard: no question
 	})
 }
+
+// TestStateAfter: closing its clause after 变得, 显得, 更加 or the 且 of
+// two states, a word first a verb that is an adjective too is the state.
+func TestStateAfter(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"智能手机变得便宜且普及。", "普及", "widespread"},
+		{"这些城市的人口变得集中。", "集中", "centralized"},
+		{"我们要普及科学知识。", "普及", "to spread extensively"}, // guard: an object follows
+	})
+}

@@ -844,6 +844,15 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after who goes or an adverb or modal of going (回到过去, 忘掉
 		// 过去, 我们的过去 stay: a verb's object, 的's noun).
 		return later(isVerbSense)
+	case !single && isVerbSense(fs) && nb.objectless && stateBefore[nb.prev]:
+		// 变得廉价且普及 "widespread", 社会变得更加开放 "open", not "to spread
+		// extensively", "to open": closing its clause after 变得, 显得,
+		// 更加 or the 且 of two states, a word that is an adjective too is
+		// the state.
+		if i := later(adjectiveSense); i >= 0 {
+			return i
+		}
+		return -1
 	case nb.prev == "不" && nounish(fs) && nb.clauseEnd:
 		// 并不理想。 "ideal; perfect" (an adjective, though WordNet
 		// knows "ideal" as a noun too), not "an ideal": 不 negates a
@@ -1352,6 +1361,10 @@ func secondBefore(nb *neighbours) string {
 	}
 	return ""
 }
+
+// stateBefore are the words after which a state follows: 变得 and 显得
+// "to become, to seem", 更加 "more", 且 "and" between two states.
+var stateBefore = map[string]bool{"变得": true, "显得": true, "更加": true, "且": true}
 
 // goerBefore reports whether the word before the token is who goes (a
 // personal pronoun: 让它过去吧) or an adverb or a modal that only a verb follows (先,
