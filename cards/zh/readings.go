@@ -888,6 +888,44 @@ func (a *Analyzer) carryOrLearnNeed(sn *sentence, k int, in *entryInfo, nb *neig
 	return -1
 }
 
+// tieNeed is, for a character with an entry first "to tie" (繫 ji4 "to
+// tie; to fasten; to button up") and one first "to connect" (係 xi4 "to
+// connect; to relate to; …", the reading of 关系 and 联系, whose many words
+// the priors count), +1 for the first and -1 for the others where the
+// token is a verb acting on a thing: before a complement of fastening (系
+// 上, 系好, 系紧, 系住) or 着, or before its object after a modal, an
+// adverb or its subject: 请系好安全带, 你把围巾系上吧, 我不会系领带 are ji4.
+// 我是中文系的 (a department, no verb) is left alone.
+func (a *Analyzer) tieNeed(sn *sentence, k int, in *entryInfo) float64 {
+	ties := func(in *entryInfo) bool {
+		return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to tie")
+	}
+	connects := func(in *entryInfo) bool {
+		return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to connect")
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 || utf8.RuneCountInString(sn.toks[k].Text) != 1 {
+		return 0
+	}
+	acts := false
+	switch t := sn.toks[j].Text; t {
+	case "上", "好", "紧", "住", "着", "一下":
+		acts = true
+	default:
+		if a.nounAt(sn, j) {
+			p := hanAt(sn, k, -1)
+			acts = p < 0 || auxiliaries[sn.toks[p].Text] || personalPronouns[sn.toks[p].Text] || sn.posOf(a, p) == "d"
+		}
+	}
+	if !acts || !a.anyEntry(sn.toks[k].Text, ties) || !a.anyEntry(sn.toks[k].Text, connects) {
+		return 0
+	}
+	if ties(in) {
+		return 1
+	}
+	return -1
+}
+
 // goneTo are verbs of going after a verb: 调走, 调去, 调回, 调到.
 var goneTo = map[string]bool{"走": true, "去": true, "来": true, "回": true, "到": true}
 
@@ -1980,6 +2018,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return n
 	}
 	if n := a.carryOrLearnNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
+	if n := a.tieNeed(sn, k, in); n != 0 {
 		return n
 	}
 	if n := a.adverbOrVerbNeed(sn, k, in, nb); n != 0 {

@@ -565,6 +565,11 @@ func TestReadings(t *testing.T) {
 		{zh: "我爸爸干这行干了三十年。", text: "干", reading: "gan4"},
 		{zh: "你干这个能挣多少钱？", text: "干", reading: "gan4"},
 		{zh: "他重这么多，我背不动。", text: "重", reading: "zhong4"},
+		// 系 acting on a thing ties (ji4); a department stays xi4.
+		{zh: "飞机马上起飞，请大家系好安全带。", text: "系", reading: "ji4"},
+		{zh: "我到现在还不会系领带。", text: "系", reading: "ji4"},
+		{zh: "外面冷，把围巾系上。", text: "系", reading: "ji4"},
+		{zh: "她是我们系的老师。", text: "系", reading: "xi4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
