@@ -926,6 +926,66 @@ func (a *Analyzer) tieNeed(sn *sentence, k int, in *entryInfo) float64 {
 	return -1
 }
 
+// chooseNeed is, for a character of which one entry chooses ("to
+// choose", 挑 tiao1 "to carry on a shoulder pole; to choose; to pick; to
+// nitpick") and another does not (tiao3 "to raise; to dig up; to poke; …;
+// to incite", the reading of 挑战 and 挑衅, whose words the priors count),
+// +1 for the first and -1 for the others where what is chosen is counted
+// or the choosing done (choosingSlot): 你挑一个吧, 她去市场挑了几个西瓜, 别
+// 挑了, 你慢慢挑吧, 他吃饭太挑了 are tiao1.
+func (a *Analyzer) chooseNeed(sn *sentence, k int, in *entryInfo) float64 {
+	chooses := func(in *entryInfo) bool {
+		for i, s := range in.senses {
+			if in.plain(i, s) && s == "to choose" {
+				return true
+			}
+		}
+		return false
+	}
+	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || !a.choosingSlot(sn, k) {
+		return 0
+	}
+	n := 0
+	for _, e := range a.dict.Lookup(sn.toks[k].Text) {
+		if !e.IsName() && a.info(e).meaning != nil {
+			if chooses(a.info(e)) {
+				n++
+			} else if verbFirst(a.info(e)) {
+				n += 10
+			}
+		}
+	}
+	if n != 11 {
+		return 0 // (one entry that chooses, one verb that does not)
+	}
+	if chooses(in) {
+		return 1
+	}
+	return -1
+}
+
+// choosingSlot reports whether token k, a verb that may choose, is
+// followed by a quantity of what is chosen (挑一个, 挑几个), an aspect
+// particle or a complement of having chosen (挑了, 挑好, 挑中, 挑到, 挑完,
+// 挑一下), or closes its clause after a degree adverb, a negation or an
+// adverb of manner (太挑了, 别挑了, 慢慢挑吧).
+func (a *Analyzer) choosingSlot(sn *sentence, k int) bool {
+	j := hanAt(sn, k, 1)
+	if j >= 0 {
+		switch t, p := sn.toks[j].Text, sn.posOf(a, j); {
+		case t == "了" || t == "好" || t == "中" || t == "到" || t == "完" || t == "一下":
+			return true
+		case p == "m" || p == "mq" || p == "q" || numeralWord(t):
+			return true
+		}
+	}
+	if j >= 0 && !(sn.toks[j].Text == "了" || sn.posOf(a, j) == "y") {
+		return false
+	}
+	p := hanAt(sn, k, -1)
+	return p >= 0 && (degreeAdverbs[sn.toks[p].Text] || sn.toks[p].Text == "别" || sn.toks[p].Text == "不" || sn.posOf(a, p) == "d" || strings.HasSuffix(sn.toks[p].Text, "慢"))
+}
+
 // goneTo are verbs of going after a verb: 调走, 调去, 调回, 调到.
 var goneTo = map[string]bool{"走": true, "去": true, "来": true, "回": true, "到": true}
 
@@ -2021,6 +2081,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return n
 	}
 	if n := a.tieNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.chooseNeed(sn, k, in); n != 0 {
 		return n
 	}
 	if n := a.adverbOrVerbNeed(sn, k, in, nb); n != 0 {

@@ -570,6 +570,12 @@ func TestReadings(t *testing.T) {
 		{zh: "我到现在还不会系领带。", text: "系", reading: "ji4"},
 		{zh: "外面冷，把围巾系上。", text: "系", reading: "ji4"},
 		{zh: "她是我们系的老师。", text: "系", reading: "xi4"},
+		// 挑 before a quantity or a complement of having chosen, or closing
+		// its clause after an adverb, chooses (tiao1).
+		{zh: "这么多衣服，你慢慢挑吧。", text: "挑", reading: "tiao1"},
+		{zh: "她去市场挑了几个西瓜。", text: "挑", reading: "tiao1"},
+		{zh: "这孩子吃饭太挑了。", text: "挑", reading: "tiao1"},
+		{zh: "衣服我已经挑好了。", text: "挑", reading: "tiao1"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
