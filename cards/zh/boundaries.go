@@ -90,7 +90,9 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// word with a verb's sense (习惯了 "got used to", a noun to
 			// gse), unless it opens with a place word (上下 "to go up and
 			// down"), nor one that opens with a verb.
-			split = objectStart(tag(k+2), after)
+			// The object may open with its degree or amount: 在产品上下了
+			// 很大功夫, 下了不少工夫 (下功夫 "to put in effort").
+			split = objectStart(tag(k+2), after) || degreeAdverbs[after] || after == "不少" || after == "好多"
 		case c2 == '到' && k+1 < len(out.ends) && a.verbChar(w[:n1]) && untilLate(next, tag(k+1), after):
 			// A verb and 到 "until" before a time of night: 他每天学到很晚
 			// "studies until late" is 学 到 很 晚, not 学到 "to learn (sth)";
@@ -299,9 +301,10 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		// "(verb complement indicating ability to afford …)", not 得 and
 		// 起 "to rise".
 		join = true
-	case w == "老" && next == "是" && (k == from || strings.HasPrefix(prevTag, "r") || strings.HasPrefix(prevTag, "n")):
-		// After its subject, before a verb or an adverb, 老是 is "always":
-		// 他老是迟到, 我老是忘记带钥匙, 你老是这样 (not 老 "old" 是 "to be").
+	case w == "老" && next == "是" && (k == from || strings.HasPrefix(prevTag, "r") || strings.HasPrefix(prevTag, "n") || prevTag == "t" || prevTag == "f" || prevTag == "d"):
+		// After its subject, a time or an adverb, before a verb or an
+		// adverb, 老是 is "always": 他老是迟到, 我老是忘记带钥匙, 你老是这样,
+		// 我最近老是睡不着, 他也老是加班 (not 老 "old" 是 "to be").
 		join = after != "" && (a.verbStart(afterTag, after) || adverbial(afterTag) || afterTag == "p" || afterTag == "r" && (after == "这样" || after == "那样"))
 	case w == "要" && next == "好" && degreeAdverbs[prev] && (after == "" || after == "的" || finalParticles[after]):
 		// A degree adverb, then 要好 closing the clause or before 的:

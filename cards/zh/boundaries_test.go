@@ -10,6 +10,8 @@ var regroupCases = []splitCase{
 	// an object.
 	{zh: "我们家养了两条狗", en: "Our family keeps two dogs", want: "我们 家 养 了 两 条 狗"},
 	{zh: "山上下着小雨", en: "It is drizzling on the mountain", want: "山 上 下 着 小雨"},
+	{zh: "我们在这个问题上下了很大功夫", want: "我们 在 这个 问题 上 下 了 很 大 功夫"},
+	{zh: "他在产品上下了不少工夫", en: "He put a lot of work into the product", want: "他 在 产品 上 下 了 不少 工夫"},
 	{zh: "火车晚点了一个小时", en: "The train was an hour late", want: "火车 晚点 了 一个 小时"},
 	{zh: "我已经习惯了北京的冬天", en: "I've got used to Beijing winters", want: "我 已经 习惯 了 北京 的 冬天"},
 	// A degree adverb takes an adjective, not the word it starts: the
@@ -287,6 +289,9 @@ var regroupCases = []splitCase{
 	{zh: "他老是迟到", want: "他 老是 迟到"},
 	{zh: "你老是这样", en: "You're always like this", want: "你 老是 这样"},
 	{zh: "他老是不听话", want: "他 老是 不 听话"},
+	{zh: "我最近老是睡不着", en: "I keep not being able to sleep lately", want: "我 最近 老是 睡 不 着"},
+	{zh: "他也老是加班", want: "他 也 老是 加班"},
+	{zh: "他已经老了", want: "他 已经 老 了"},
 	// A degree adverb, then 要好 "close friends" closing the clause or before 的.
 	{zh: "我们俩很要好", want: "我们 俩 很 要好"},
 	{zh: "她是我很要好的朋友", en: "She is a close friend of mine", want: "她 是 我 很 要好 的 朋友"},
