@@ -163,6 +163,25 @@ func adverbialParticle(s string) bool {
 	return strings.HasPrefix(s, "structural particle: used before a verb or adjective, linking it to preceding")
 }
 
+// doubledBefore reports whether the words right before token k are a
+// doubled form: a word of a character twice (慢慢, 好好), a character
+// twice as two words (静 静), or 一 and a measure word twice (一步一步).
+func doubledBefore(sn *sentence, k int) bool {
+	text := func(j int) string {
+		if j < 0 || j >= k || isBlank(sn.toks[j].Text) || !isHan(firstRune(sn.toks[j].Text)) {
+			return ""
+		}
+		return sn.toks[j].Text
+	}
+	if r := []rune(text(k - 1)); len(r) == 2 && r[0] == r[1] {
+		return true
+	}
+	if t := text(k - 1); utf8.RuneCountInString(t) == 1 && t == text(k-2) && !numeralWord(t) {
+		return true
+	}
+	return text(k-1) != "" && text(k-1) == text(k-3) && text(k-2) == "一" && text(k-4) == "一"
+}
+
 // particleNeed is +1 for an entry that is an attached particle (its first
 // free sense is) right after a verb or adjective, -1 for one after
 // something else: a pronoun, noun, adverb, numeral or nothing. 去过 guo5,
@@ -182,6 +201,10 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 			return -1
 		case hanAt(sn, k, -1) == k-1 && k >= 1 && a.doubledHalf(sn, k-1) != "":
 			return 1 // an AABB form before it: 热热闹闹地 de5, not di4
+		case hanAt(sn, k, -1) == k-1 && doubledBefore(sn, k):
+			// A word doubled before it, whatever follows: 慢慢地人就多了
+			// 起来, 一步一步地往前走, 静静地 are de5, an adverbial.
+			return 1
 		case strings.HasPrefix(p, "r") || p == "q" || p == "p" || p == "c" || strings.HasPrefix(p, "u"):
 			return -1
 		case nb.clauseEnd && utf8.RuneCountInString(nb.prev) > 1 && (p == "i" || p == "l" || p == "d" || p == "ad" || p == "a" || p == "z"):
@@ -1325,6 +1348,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		}
 		return slotState
 	}
+	if bareClose(sn, k) && doneWith(sn, k) {
+		// Closing its clause after who does it with whom, or after a verb
+		// of coming or going: an action (我们一起干, 自己出来干, 我来干 gan4
+		// "to do", not gan1 "dry").
+		return slotVerb
+	}
 	next := hanAt(sn, k, 1)
 	if next < 0 {
 		// At the end of the clause, after a quantity: a noun.
@@ -1825,6 +1854,30 @@ func bareClose(sn *sentence, k int) bool {
 		return true // 衣服已经干了吗, 衣服干了没有
 	}
 	return j < 0
+}
+
+// doneWith reports whether the token before token k says who does what
+// follows or how it is set about, which only an action takes: 一起, 一块儿,
+// 接着, 继续, 亲自, 自己 (not after a preposition: 对自己好), or a verb of
+// coming or going before its purpose (来, 去, 出来, 回来, 过来).
+func doneWith(sn *sentence, k int) bool {
+	j := hanAt(sn, k, -1)
+	if j < 0 || j != k-1 {
+		return false
+	}
+	switch sn.toks[j].Text {
+	case "一起", "一块儿", "一块", "接着", "继续", "亲自", "来", "去", "出来", "回来", "过来":
+		return true
+	case "自己":
+		if p := hanAt(sn, j, -1); p >= 0 {
+			switch sn.toks[p].Text {
+			case "对", "给", "为", "跟", "和", "替", "让", "被", "把":
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // askedClose reports whether token j closes its clause as a question's
@@ -3309,9 +3362,11 @@ func (a *Analyzer) splitReading(sn *sentence, k int) string {
 	if j := hanAt(sn, k, -1); j >= 0 && numeralWord(sn.toks[j].Text) {
 		return ""
 	}
-	if j := hanAt(sn, k, -1); j >= 0 && aspectParticle(sn.toks[k].Text) && strings.HasPrefix(sn.posOf(a, j), "v") {
+	if j := hanAt(sn, k, -1); j >= 0 && aspectParticle(sn.toks[k].Text) && (strings.HasPrefix(sn.posOf(a, j), "v") || sn.posOf(a, j) == "zg" && a.verbChar(sn.toks[j].Text)) {
 		// An aspect particle right after its verb is no verb of a split
-		// compound: 他打了一个结 is le5, not 了结 liao3 jie2 "to settle".
+		// compound: 他打了一个结 is le5, not 了结 liao3 jie2 "to settle";
+		// 路上出了点事 le5, not 了事 "to dispose of a matter" (gse tags
+		// 出 zg).
 		return ""
 	}
 	if r := a.negatedHave(sn, k); r != "" {
@@ -3479,10 +3534,10 @@ func (a *Analyzer) modalSlot(sn *sentence, k int, entries []*dict.Entry) bool {
 	if next < 0 {
 		return false
 	}
-	if t := sn.toks[next].Text; sn.posOf(a, next) != "d" && t != "多" && t != "少" && !a.mannerAdjective(sn, k, next) {
+	if t := sn.toks[next].Text; sn.posOf(a, next) != "d" && t != "多" && t != "少" && !mannerWords[t] && !a.mannerAdjective(sn, k, next) {
 		return false
 	}
-	if verb := hanAt(sn, next, 1); verb < 0 || !strings.HasPrefix(sn.posOf(a, verb), "v") {
+	if verb := hanAt(sn, next, 1); verb < 0 || !strings.HasPrefix(sn.posOf(a, verb), "v") && !a.verbWord(sn.toks[verb].Text) {
 		return false
 	}
 	for _, e := range entries {
@@ -3491,6 +3546,25 @@ func (a *Analyzer) modalSlot(sn *sentence, k int, entries []*dict.Entry) bool {
 		}
 	}
 	return false
+}
+
+// mannerWords say how a verb is done; gse tags them pronouns, numerals or
+// nouns, not adverbs: 这事就得这么办, 就得全力投入 dei3.
+var mannerWords = map[string]bool{"这么": true, "那么": true, "这样": true, "那样": true, "一起": true, "全力": true}
+
+// verbWord reports whether w, a word of several characters gse tags no
+// verb, is one all the same: a CC-CEDICT verb (努力 "to strive", an
+// adjective to gse), a verb done briefly (等一等, 想一想) or with its
+// potential complement (拿不动): 我们得再努力一点, 我们还得再等一等 dei3.
+func (a *Analyzer) verbWord(w string) bool {
+	r := []rune(w)
+	switch {
+	case len(r) < 2:
+		return false
+	case len(r) == 3 && r[1] == '一' && r[0] == r[2] && a.verbSense(string(r[0])):
+		return true
+	}
+	return potentialForm(w) || a.verbSense(w)
 }
 
 // mannerAdjective reports whether token next, after the modal at k, is

@@ -53,6 +53,31 @@ func TestReadings(t *testing.T) {
 		{zh: "洗衣机一转起来就很吵。", text: "转", reading: "zhuan4"},
 		{zh: "风车转个不停。", en: "The windmill keeps turning.", text: "转", reading: "zhuan4"},
 		{zh: "他转过身来看着我。", text: "转", reading: "zhuan3"},
+		// Closing its clause after who does it with whom or after a verb
+		// of coming or going: an action, gan4 "to do"; 对自己好 stays hao3.
+		{zh: "后来我辞职了，自己出来干。", text: "干", reading: "gan4"},
+		{zh: "这件事我们一起干。", text: "干", reading: "gan4"},
+		{zh: "你们休息，我来干。", text: "干", reading: "gan4"},
+		{zh: "我们自己干。", text: "干", reading: "gan4"},
+		{zh: "你要对自己好。", text: "好", reading: "hao3"},
+		// 得 before an adverb and a verb gse tags otherwise (努力) or a
+		// verb done briefly (等一等): dei3 "to have to".
+		{zh: "我们还得再等一等。", text: "得", reading: "dei3"},
+		{zh: "我们得再努力一点。", text: "得", reading: "dei3"},
+		{zh: "他还得了奖。", text: "得", reading: "de2"},
+		{zh: "这事就得这么办。", text: "得", reading: "dei3"},
+		{zh: "你要是真想做，就得全力投入。", text: "得", reading: "dei3"},
+		{zh: "我们得一起想办法。", text: "得", reading: "dei3"},
+		{zh: "他得了这么多奖。", text: "得", reading: "de2"},
+		// An aspect particle right after a verb gse tags zg: no split
+		// compound across it (了事 liao3 shi4).
+		{zh: "路上出了点事，我来晚了。", text: "了", reading: "le5"},
+		{zh: "他出了点事。", en: "Something happened to him.", text: "了", reading: "le5"},
+		// 地 after a doubled form, whatever follows it: de5.
+		{zh: "后来慢慢地人就多了起来。", text: "地", reading: "de5"},
+		{zh: "我们一步一步地往前走。", en: "We move forward step by step.", text: "地", reading: "de5"},
+		{zh: "她静静地看着窗外。", text: "地", reading: "de5"},
+		{zh: "我们把地扫干净了。", text: "地", reading: "di4"},
 		// A demonstrative and a numeral count the token: a noun or a
 		// measure word.
 		{zh: "你当初为什么选了这一行？", text: "行", reading: "hang2"},
