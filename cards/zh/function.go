@@ -1821,6 +1821,9 @@ func (c *fctx) dou(reading string) string {
 	case c.leastBefore() && negationWord(nb.next):
 		// 一点都不饿, 一个人都没有: the least amount, then the negation.
 		return "(一点都不…) (not) at all"
+	case strings.HasPrefix(nb.prevPos, "a") && (nb.next == "能" || nb.next == "会" || nb.next == "可以") && c.intensifiedPrev():
+		// 离很远都能听见, 这么远都能看见: so far, and even then.
+		return "(连…都) even"
 	case c.degreeBefore() && !plural(nb.prev) && !personPos(nb.prevPos):
 		// 我累得饭都不想吃, 疼得路都走不了: how much, shown by what one
 		// could not even do (not "already"; 他说得我们都笑了: all).
@@ -1855,6 +1858,20 @@ func (c *fctx) amountThenLe() bool {
 	return false
 }
 
+// intensifiedPrev reports whether the word before the token follows 很,
+// 这么, 那么 or 再: 很远都能…
+func (c *fctx) intensifiedPrev() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 {
+		return false
+	}
+	switch c.word(c.step(p-1, -1)) {
+	case "很", "这么", "那么", "再", "多么":
+		return true
+	}
+	return false
+}
+
 // degreeBefore reports whether the complement 得 of degree stands among
 // the three words before the token, but not right before it: 累得饭都, 疼
 // 得下楼都 (跑得都很快 is all of them).
@@ -1881,6 +1898,11 @@ func (c *fctx) you(reading string) string {
 	case c.near(-1, 6, false, "又") || c.near(1, 6, false, "又"):
 		return "(又…又) both... and..."
 	}
+	if c.wantedThenFeared() {
+		// 我想去，又怕花钱, 他想说又不敢说: wanting it, and yet held back
+		// (not "again", not "anyway").
+		return "and yet"
+	}
 	switch nb := c.nb; nb.next {
 	case "如何", "怎么", "怎能", "怎么能", "哪", "何", "何必", "什么", "不", "没", "没有", "何尝", "不是":
 		return "(used for emphasis) anyway; after all"
@@ -1902,6 +1924,22 @@ func (c *fctx) you(reading string) string {
 	}
 	// (Not "also" here: 油价又要涨了, 手机又找不到了 happen again.)
 	return "again (it happened again)"
+}
+
+// wantedThenFeared reports whether a fear or a holding back follows the
+// token (怕, 担心, 不敢 …) and a wish (想, 要, 打算 …) stands before it in
+// its sentence part: 想去，又怕花钱.
+func (c *fctx) wantedThenFeared() bool {
+	n := c.nb.next
+	if n == "不" {
+		n += c.word(c.nth(2, 1)) // 不 敢
+	}
+	switch n {
+	case "怕", "害怕", "担心", "不敢", "不好意思", "舍不得", "怕是", "不想", "不愿意":
+	default:
+		return false
+	}
+	return c.near(-1, 8, true, "想", "要", "打算", "愿意", "希望", "很想")
 }
 
 // verbAgain reports whether the verb after the token stands before it in

@@ -878,6 +878,13 @@ func TestFunctionGloss(t *testing.T) {
 		{"你再忙也要吃饭。", "", "也", "(even if …) still"},
 		{"我怎么也睡不着。", "", "也", "(even if …) still"},
 		{"我也想去。", "", "也", "also; too"},
+		// 又 after a wish, before a fear: and yet; 都 after 很 + adjective,
+		// before 能: even.
+		{"我想去，又怕花钱。", "", "又", "and yet"},
+		{"他想说又不敢说。", "", "又", "and yet"},
+		{"他又不是小孩子。", "", "又", "(used for emphasis) anyway; after all"},
+		{"这么远都能看见。", "", "都", "(连…都) even"},
+		{"我们都能听见。", "", "都", "all; both (every one)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
