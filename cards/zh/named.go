@@ -69,8 +69,8 @@ func (a *Analyzer) nearbyNames(sn *sentence, k int, ws []bracketWord) bool {
 			if stop {
 				break
 			}
-			if p := sn.posOf(a, j); way.step > 0 || p != "d" && p != "t" {
-				n++ // (an adverb or a time after the subject: 房价又跌了)
+			if p := sn.posOf(a, j); way.step > 0 || p != "d" && p != "t" && !adverbialAmounts[sn.toks[j].Text] {
+				n++ // (an adverb or a time after the subject: 房价又跌了, 价格一下子跌了)
 			}
 		}
 	}

@@ -860,6 +860,7 @@ func TestContentWords13(t *testing.T) {
 		{"房价又跌了。", "", "跌", "(of prices etc) to drop"},
 		{"股价昨天跌了一半。", "", "跌", "(of prices etc) to drop"},
 		{"他在冰上跌了一跤。", "", "跌", "to fall"}, // guard
+		{"价格一下子跌了很多。", "", "跌", "(of prices etc) to drop"},
 	})
 }
 
