@@ -135,6 +135,16 @@ func (in *entryInfo) usualSenseOf() int32 {
 // "to show", not "performance"), nor an adverb before an aspect particle,
 // which follows only a verb: 会议提前了 "to shift to an earlier date",
 // 我们分别了十年 "to part" (提前 "in advance", 分别 "separately" elsewhere).
+// goingBefore reports whether a verb of going stands right before the token,
+// its destination: 去, 到, 逛, 来, 回 (去市场, 逛逛市场).
+func goingBefore(nb *neighbours) bool {
+	switch nb.prev {
+	case "去", "到", "逛", "逛逛", "来", "回", "去了", "到了":
+		return true
+	}
+	return false
+}
+
 func (in *entryInfo) usualFits(nb *neighbours) bool {
 	if nb == nil {
 		return true
@@ -178,6 +188,12 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// 话，这很难, 其实说实话，… "frankly"); after a modal or a
 		// negation, or closing its clause after anything else, the verb:
 		// 你要说实话, 他从来不说实话, 跟我说实话吧 "to speak the truth".
+		return false
+	}
+	if goingBefore(nb) && in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) && (strings.HasPrefix(s, "(fig.)") || strings.HasPrefix(s, "(economics)")) {
+		// Where one goes is a place: 去市场买菜 "marketplace", the
+		// dictionary's first, not learner.txt's "(economics) market"
+		// (进入欧洲市场 keeps it: entering a market is no going there).
 		return false
 	}
 	switch nb.next {

@@ -861,6 +861,13 @@ func TestContentWords13(t *testing.T) {
 		{"股价昨天跌了一半。", "", "跌", "(of prices etc) to drop"},
 		{"他在冰上跌了一跤。", "", "跌", "to fall"}, // guard
 		{"价格一下子跌了很多。", "", "跌", "(of prices etc) to drop"},
+		// 市场 "(economics) market" (learner.txt); where one goes, the
+		// marketplace.
+		{"我们打算明年进入欧洲市场。", "", "市场", "(economics) market"},
+		{"房地产市场最近不太好。", "", "市场", "(economics) market"},
+		{"我们的产品在市场上很受欢迎。", "", "市场", "(economics) market"},
+		{"去市场买点菜吧。", "", "市场", "marketplace"},
+		{"我妈每天早上去市场。", "", "市场", "marketplace"},
 	})
 }
 
