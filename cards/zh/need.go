@@ -508,6 +508,23 @@ func afterPlacePhrase(nb *neighbours) bool {
 	return false
 }
 
+// afterSubjectAndTime reports whether a time (gse's t: 明天, 下午) stands
+// right before the token and a personal pronoun or a person's name right
+// before the time: 他们明天比赛, 我们下午开会.
+func afterSubjectAndTime(nb *neighbours) bool {
+	if nb.prevPos != "t" || nb.sn == nil {
+		return false
+	}
+	j := hanAt(nb.sn, nb.k, -1)
+	if j < 0 {
+		return false
+	}
+	if j = hanAt(nb.sn, j, -1); j < 0 {
+		return false
+	}
+	return personalPronouns[nb.sn.toks[j].Text] || strings.HasPrefix(nb.sn.posOf(nb.a, j), "nr")
+}
+
 // negators negate the predicate after them (gse tags 没 and 没有 verbs).
 var negators = map[string]bool{"不": true, "没": true, "没有": true, "别": true, "未": true, "不要": true}
 
@@ -936,6 +953,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 我感觉有点冷 "to feel", not "feeling": after its subject and
 		// before an adverb, a verb of feeling or thinking.
 		return cognitionSense(in, first)
+	case !single && nounish(fs) && nb.objectless && afterSubjectAndTime(nb):
+		// 他们明天比赛。 "to compete", not "competition": after its
+		// subject and when, a word closing its clause is the verb.
+		return later(isVerbSense)
 	case !single && nounish(fs) && nb.objectless && afterPlacePhrase(nb):
 		// 他在家休息。 "to rest", 我们在公园里散步: after where it is
 		// done, a word at the end of its clause is the verb.

@@ -868,6 +868,10 @@ func TestContentWords13(t *testing.T) {
 		{"我们的产品在市场上很受欢迎。", "", "市场", "(economics) market"},
 		{"去市场买点菜吧。", "", "市场", "marketplace"},
 		{"我妈每天早上去市场。", "", "市场", "marketplace"},
+		// After its subject and when, closing its clause: the verb.
+		{"他们明天比赛。", "", "比赛", "to compete"},
+		{"我们明天比赛吧。", "", "比赛", "to compete"},
+		{"他们明天的比赛。", "", "比赛", "competition"}, // guard: after 的
 	})
 }
 
