@@ -2791,3 +2791,35 @@ func (c *fctx) endsAt(j int) bool {
 	}
 	return n < 0 || c.breaks(n, false)
 }
+
+// stateBeforeNegation reports whether 不 or 得 before the token follows
+// an adjective or a verb of state that 了 liao3 then says can or cannot
+// come about: 衣服都干不了 (干 is first "dry"), 他的病好不了.
+func (c *fctx) stateBeforeNegation() bool {
+	v := c.nth(2, -1)
+	if v < 0 || c.breaks(v, false) {
+		return false
+	}
+	p := c.pos(v)
+	return strings.HasPrefix(p, "a") || isVerbPos(p) || c.word(v) == "干" || c.word(v) == "好"
+}
+
+// reached glosses 着 zhao2 after a verb and 不 or 得, the potential
+// complement of success: 睡不着 "(coll.) to fall asleep", 找得着
+// "succeeding in"; "" elsewhere (着火, 着急).
+func (c *fctx) reached() string {
+	if c.nb.prev != "不" && c.nb.prev != "得" {
+		return ""
+	}
+	v := c.nth(2, -1)
+	if v < 0 || c.breaks(v, false) {
+		return ""
+	}
+	if c.word(v) == "睡" {
+		return "(coll.) to fall asleep"
+	}
+	if c.verbAt(v) || isVerbPos(c.pos(v)) {
+		return "succeeding in"
+	}
+	return ""
+}

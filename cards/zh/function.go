@@ -1327,7 +1327,7 @@ func (c *fctx) deComplement(reading string) string {
 }
 
 func (c *fctx) le(reading string) string {
-	if reading == "liao3" && (c.nb.prev == "不" || c.nb.prev == "得") && c.potential() {
+	if reading == "liao3" && (c.nb.prev == "不" || c.nb.prev == "得") && (c.potential() || c.stateBeforeNegation()) {
 		// 解决不了, 受得了: the potential complement, not "to finish".
 		return glossLiaoCan
 	}
@@ -1392,6 +1392,9 @@ func (c *fctx) adjectiveKuai() bool {
 }
 
 func (c *fctx) zhe(reading string) string {
+	if reading == "zhao2" {
+		return c.reached() // 睡不着, 找得着 (construction.go)
+	}
 	if reading != "zhe5" || c.nb.left == 0 {
 		return "" // zhao2 "to touch; to fall asleep", zhuo2 "to wear"
 	}
