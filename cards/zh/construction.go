@@ -26,7 +26,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
+	"左右": true, "零": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -317,7 +317,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// the points made, counted (not "o'clock"); 第一点 counts
 			// them in order (a time is never ordinal).
 			return "(number + 点) points; items (三点建议)"
-		case numeralWord(nb.prev) || nb.prevPos == "m":
+		case numeralWord(nb.prev) || nb.prevPos == "m" && strings.ContainsFunc(nb.prev, numeralRune):
+			// (你说话大声点: gse tags 大声 a numeral.)
 			// 一点水 is a little water; 八点出发, 三点半 a time (三点见面:
 			// gse tags 见面 a noun, the dictionary knows the verb).
 			// (八点的票, 三点的课: the time before its 的 and noun.)
@@ -895,6 +896,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "shou4" && c.near(1, 6, false, "影响", "冲击", "限制", "干扰", "打击", "困扰", "威胁", "约束", "制约", "牵连", "连累", "波及") {
 			return "subjected to"
 		}
+	case "零":
+		// 一百二十块零五毛, 三岁零两个月: between an amount in a larger
+		// unit and a smaller amount (not "zero").
+		if reading == "ling2" && (nb.prevPos == "q" || measureWords[nb.prev] || moneyUnits[nb.prev] || nb.prev == "岁") && !c.clauseHead() && (numeralWord(nb.next) || nb.nextPos == "m" || strings.ContainsFunc(nb.next, numeralRune) && utf8.RuneCountInString(nb.next) <= 3) {
+			return glossLingBetween
+		}
 	case "举":
 		// 举个例子, 我来举一个例子: an example cited, not "to lift".
 		if reading == "ju3" && c.near(1, 3, false, "例子", "例", "个例子", "实例", "案例") {
@@ -937,6 +944,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "至":
 		// 从北京至上海, 周一至周五: where a span ends (not "to arrive").
 		if reading == "zhi4" && !c.clauseHead() && (c.near(-1, 6, false, "从", "自", "由") || nb.prevPos == "t" || nb.prevPos == "m" || nb.afterNumeral) && !nb.clauseEnd {
+			return "(A 至 B) to; until"
+		}
+		// 延长至2032年, 推迟至下周: after a verb of extending or moving,
+		// the time or the amount it reaches.
+		if reading == "zhi4" && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && (nb.digitNext || nb.nextPos == "t" || nb.nextPos == "m" || numeralWord(nb.next)) {
 			return "(A 至 B) to; until"
 		}
 	case "按":
@@ -2820,6 +2832,31 @@ func (c *fctx) reached() string {
 	}
 	if c.verbAt(v) || isVerbPos(c.pos(v)) {
 		return "succeeding in"
+	}
+	return ""
+}
+
+// glossLingBetween is 零 between a larger amount and a smaller one.
+const glossLingBetween = "(三岁零两个月) and (a smaller amount)"
+
+// moneyUnits are the units of money and age 零 may follow: 块零五毛.
+var moneyUnits = map[string]bool{"块": true, "元": true, "毛": true, "角": true, "岁": true, "斤": true, "公斤": true, "米": true, "个月": true, "年": true}
+
+// struckBy glosses 中 zhong4 before what strikes: 中了病毒, 中了一枪 "to be
+// struck by (a bullet, illness etc)"; "" elsewhere (中奖, 猜中).
+func (c *fctx) struckBy() string {
+	j := c.step(c.k+1, 1)
+	if j >= 0 && c.word(j) == "了" {
+		j = c.step(j+1, 1)
+	}
+	for seen := 0; j >= 0 && seen < 3; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return ""
+		}
+		switch c.word(j) {
+		case "病毒", "毒", "枪", "弹", "子弹", "箭", "暑", "风", "邪", "计", "圈套", "埋伏", "招":
+			return "to be struck by (a bullet, illness etc)"
+		}
 	}
 	return ""
 }

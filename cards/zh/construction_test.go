@@ -111,6 +111,15 @@ func TestConstructionGloss(t *testing.T) {
 		{"他的病好不了了。", "", "了", "(verb 不了/得了) can't / can (do it)"},
 		{"楼上太吵，我睡不着。", "", "着", "(coll.) to fall asleep"},
 		{"昨晚我一直睡不着。", "I couldn't sleep last night.", "着", "(coll.) to fall asleep"},
+		// 大声点 (gse tags 大声 a numeral): a bit; 零 between amounts;
+		// 至 after a verb before a time; 中了病毒.
+		{"奶奶耳朵不好，你说话大声点。", "", "点", "(verb + 点) a little; some"},
+		{"我们八点出发。", "", "点", "(after a number) o'clock"},
+		{"门票一百二十块零五毛。", "", "零", "(三岁零两个月) and (a smaller amount)"},
+		{"他今年三岁零两个月。", "", "零", "(三岁零两个月) and (a smaller amount)"},
+		{"会议推迟至下周。", "", "至", "(A 至 B) to; until"},
+		{"我的电脑中了病毒。", "", "中", "to be struck by (a bullet, illness etc)"},
+		{"他中了一枪。", "", "中", "to be struck by (a bullet, illness etc)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -2567,6 +2567,9 @@ func (c *fctx) xia(reading string) string {
 }
 
 func (c *fctx) zhong(reading string) string {
+	if reading == "zhong4" {
+		return c.struckBy() // 中了病毒 (construction.go)
+	}
 	if reading != "zhong1" {
 		return "" // zhong4 "to hit"
 	}

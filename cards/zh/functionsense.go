@@ -295,6 +295,7 @@ var functionSenses = map[string]string{
 	glossNeEmphasis:                               "(discourse particle) used to mark a slight pause",
 	glossDayOfMonth:                               "day of the month",
 	glossYaoMust:                                  "need to; should",
+	glossLingBetween:                              "(placed between two numbers",
 	glossToPlace:                                  "to (a place); until (a time); up to (a point)",
 	glossUpTo:                                     "to (a place); until (a time); up to (a point)",
 	glossErNot:                                    "but (not)|yet (not)",
