@@ -2860,3 +2860,36 @@ func (c *fctx) struckBy() string {
 	}
 	return ""
 }
+
+// comparedClause glosses 跟 or 和 opening a clause that a later clause
+// of the sentence compares with the first (你管一千人，跟管十个人，完全是
+// 两回事; 现在，和十年前比，…): the comparison, not "with"; "" elsewhere.
+func (c *fctx) comparedClause() string {
+	if !c.clauseHead() || c.k == c.step(0, 1) || c.nb.clauseEnd {
+		return ""
+	}
+	switch {
+	case c.near(1, 20, true, "两回事", "不一样", "不同", "两码事") || c.negatedSame():
+		return glossDifferentFrom
+	case c.near(1, 20, true, "一样", "差不多", "相同", "比", "相比", "比起来"):
+		return glossSameAs
+	}
+	return ""
+}
+
+// negatedSame reports whether 一样 or 相同 with a negation right before
+// it (不 一样, 不太 一样: gse's two tokens) follows in the sentence.
+func (c *fctx) negatedSame() bool {
+	prev := ""
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < 20; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, true) {
+			return false
+		}
+		w := c.word(j)
+		if (w == "一样" || w == "相同") && (prev == "不" || prev == "不太" || prev == "不大" || prev == "并不" || prev == "没") {
+			return true
+		}
+		prev = w
+	}
+	return false
+}

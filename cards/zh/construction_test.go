@@ -120,6 +120,9 @@ func TestConstructionGloss(t *testing.T) {
 		{"会议推迟至下周。", "", "至", "(A 至 B) to; until"},
 		{"我的电脑中了病毒。", "", "中", "to be struck by (a bullet, illness etc)"},
 		{"他中了一枪。", "", "中", "to be struck by (a bullet, illness etc)"},
+		// 跟 opening a clause that a later one compares with the first.
+		{"在大公司工作，跟自己开公司，完全是两回事。", "", "跟", "(A 跟 B 不同) different from"},
+		{"他们说的，跟我听到的不一样。", "", "跟", "(A 跟 B 不同) different from"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

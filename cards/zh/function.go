@@ -2241,6 +2241,9 @@ func (c *fctx) with(w, reading string) string {
 		return "" // 和 huo4 "to mix", 与 yu4 "to take part in"
 	}
 	nb := c.nb
+	if g := c.comparedClause(); g != "" {
+		return g // 管一千人，跟管十个人，是两回事 (construction.go)
+	}
 	if !c.objectNext() && !(w != "跟" && isVerbPos(nb.nextPos)) {
 		return "" // 跟我来? no: 我 is an object; 跟着, 跟上: "to follow"
 	}
