@@ -1325,6 +1325,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		// 他重这么多 zhong4).
 		return slotObject
 	}
+	if a.saidOfPointed(sn, k) {
+		// What a demonstrative standing for a thing is said to be,
+		// closing the clause: the predicate (这行吗, 那行吧, 这行不行 xing2
+		// "all right; OK", not hang2 "row; line of business").
+		return slotPredicate
+	}
 	if countedAfterDemonstrative(sn, k) {
 		// A demonstrative and a numeral count the token: a noun or a
 		// measure word (干这一行 hang2 "line of business", not xing2
@@ -1841,6 +1847,31 @@ func countedAfterDemonstrative(sn *sentence, k int) bool {
 	}
 	d := hanAt(sn, n, -1)
 	return d >= 0 && d == n-1 && demonstratives[sn.toks[d].Text]
+}
+
+// saidOfPointed reports whether token k, one character, follows 这 or 那
+// that opens its clause (or follows 觉得 or 认为, whose object is a
+// clause) and closes the clause, with a final particle or 不 and itself
+// again after it: 这行吗, 你觉得这行吗, 那行吧, 这行不行.
+func (a *Analyzer) saidOfPointed(sn *sentence, k int) bool {
+	d := hanAt(sn, k, -1)
+	if d < 0 || d != k-1 || (sn.toks[d].Text != "这" && sn.toks[d].Text != "那") || utf8.RuneCountInString(sn.toks[k].Text) != 1 {
+		return false
+	}
+	if b := hanAt(sn, d, -1); b >= 0 && sn.toks[b].Text != "觉得" && sn.toks[b].Text != "认为" {
+		return false
+	}
+	j := hanAt(sn, k, 1)
+	if j >= 0 && sn.toks[j].Text == "不"+sn.toks[k].Text {
+		return closesClause(sn, j) // (这行不行, 不行 one word)
+	}
+	if j >= 0 && sn.toks[j].Text == "不" {
+		if r := hanAt(sn, j, 1); r >= 0 && sn.toks[r].Text == sn.toks[k].Text {
+			return closesClause(sn, r)
+		}
+		return false
+	}
+	return j < 0 || sn.posOf(a, j) == "y" && closesClause(sn, j)
 }
 
 // bareClose reports whether token k closes its clause, alone or with 了

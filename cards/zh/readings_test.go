@@ -601,6 +601,12 @@ func TestReadings(t *testing.T) {
 		{zh: "她去市场挑了几个西瓜。", text: "挑", reading: "tiao1"},
 		{zh: "这孩子吃饭太挑了。", text: "挑", reading: "tiao1"},
 		{zh: "衣服我已经挑好了。", text: "挑", reading: "tiao1"},
+		// What 这 or 那 opening the clause is said to be, closing it: the
+		// predicate 行 xing2 "all right"; a row counted stays hang2.
+		{zh: "我明天再给你，这行吗？", text: "行", reading: "xing2"},
+		{zh: "那行吧，我们下次再说。", text: "行", reading: "xing2"},
+		{zh: "你觉得这行吗？", text: "行", reading: "xing2"},
+		{zh: "这一行字太小了。", text: "行", reading: "hang2"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
