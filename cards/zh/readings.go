@@ -3991,6 +3991,13 @@ func (a *Analyzer) afterCompared(sn *sentence, k int) bool {
 		if sn.toks[j].Text == "比" {
 			return n > 0
 		}
+		if t := sn.toks[j].Text; t == "跟" || t == "和" || t == "与" {
+			// Compared with 跟 or 和, how much it differs after the
+			// token says it is the predicate: 我们的产品跟他们的差很多,
+			// 他跟我差三岁 cha4.
+			next := hanAt(sn, k, 1)
+			return n > 0 && next >= 0 && (muchAfter(sn, next) || quantityNext(sn, k))
+		}
 		// (Not across a verb, an adverb, a preposition or a particle
 		// other than 的: 比 then begins another phrase. gse tags 家 in
 		// 那家 zg.)

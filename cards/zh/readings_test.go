@@ -607,6 +607,11 @@ func TestReadings(t *testing.T) {
 		{zh: "那行吧，我们下次再说。", text: "行", reading: "xing2"},
 		{zh: "你觉得这行吗？", text: "行", reading: "xing2"},
 		{zh: "这一行字太小了。", text: "行", reading: "hang2"},
+		// Compared with 跟 or 和, 差 before how much it differs is the
+		// predicate cha4, after 的 too.
+		{zh: "我们的价格跟他们的差很多。", text: "差", reading: "cha4"},
+		{zh: "今年的收入和去年的差不少。", text: "差", reading: "cha4"},
+		{zh: "我姐姐跟我差五岁。", text: "差", reading: "cha4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
