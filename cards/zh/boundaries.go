@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.ordinal(run, out, k, from, prev) || a.together(run, out, k, from, prev) || a.readingNow(run, out, k, from) || a.oneRow(run, out, k, from, prev, prevTag) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) || a.slangCount(run, out, k, from) || a.nextOne(run, out, k, from, prev) || a.degreeAfterGain(run, out, k, from) || a.soThatHands(run, out, k, from, prevTag) || a.shortBy(run, out, k, from) || a.noRoom(run, out, k, from) || a.byOneself(run, out, k, from, prev) || a.matterFirst(run, out, k, from, prev, prevTag) || a.timeTill(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) || a.slangCount(run, out, k, from) || a.weekday(run, out, k, from) || a.nextOne(run, out, k, from, prev) || a.degreeAfterGain(run, out, k, from) || a.soThatHands(run, out, k, from, prevTag) || a.shortBy(run, out, k, from) || a.noRoom(run, out, k, from) || a.byOneself(run, out, k, from, prev) || a.matterFirst(run, out, k, from, prev, prevTag) || a.timeTill(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1871,5 +1871,45 @@ func (a *Analyzer) noRoom(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.split(k+1, out.ends[k], len("不"), not, down)
+	return true
+}
+
+// weekday moves 星期 or 礼拜 "week" from the end of word k to the day after
+// it where the two make a weekday: 我们下个星期二见 "see you next Tuesday" is
+// 下 个 星期二, as 上个星期五 comes out, not 下个星期 "next week" 二 "two";
+// 下星期三 is 下 星期三. It reports whether it did.
+func (a *Analyzer) weekday(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	w, next := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
+	pre, ok := strings.CutSuffix(w, "星期")
+	unit := "星期"
+	if !ok {
+		pre, ok = strings.CutSuffix(w, "礼拜")
+		unit = "礼拜"
+	}
+	if !ok || pre == "" || utf8.RuneCountInString(next) != 1 {
+		return false
+	}
+	day, ok := a.lex.get(unit + next)
+	if !ok {
+		return false
+	}
+	c, n := utf8.DecodeRuneInString(pre)
+	if c >= maxRune || a.singles[c].logp == 0 {
+		return false
+	}
+	if n == len(pre) {
+		out.shift(k, start+n, a.singles[c], day) // 下 星期三
+		return true
+	}
+	cl, m := utf8.DecodeRuneInString(pre[n:])
+	if n+m != len(pre) || cl != '个' || a.singles[cl].logp == 0 {
+		return false
+	}
+	out.shift(k, start+len(pre), a.singles[cl], day)
+	out.split(k, start, n, a.singles[c], a.singles[cl]) // 下 个 星期二
 	return true
 }

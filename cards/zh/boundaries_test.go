@@ -291,6 +291,10 @@ var regroupCases = []splitCase{
 	{zh: "他老是不听话", want: "他 老是 不 听话"},
 	{zh: "我最近老是睡不着", en: "I keep not being able to sleep lately", want: "我 最近 老是 睡 不 着"},
 	{zh: "他也老是加班", want: "他 也 老是 加班"},
+	// 星期 and the day after it make the weekday: no 下个星期 "next week" 二.
+	{zh: "我们下个星期二见", want: "我们 下 个 星期二 见"},
+	{zh: "上个星期五我去了北京", want: "上 个 星期五 我 去 了 北京"},
+	{zh: "下个星期我很忙", want: "下个星期 我 很 忙"},
 	{zh: "他已经老了", want: "他 已经 老 了"},
 	// A degree adverb, then 要好 "close friends" closing the clause or before 的.
 	{zh: "我们俩很要好", want: "我们 俩 很 要好"},
