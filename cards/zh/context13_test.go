@@ -177,3 +177,17 @@ func TestStateAfter(t *testing.T) {
 		{"我们要普及科学知识。", "普及", "to spread extensively"}, // guard: an object follows
 	})
 }
+
+// TestNominalObject: closing its clause after a verb that takes a thing
+// done (得到, 受到, 提供, 进行, 引起 …), a word first a verb is the noun it
+// also is; after a modal or 需要 it stays the verb.
+func TestNominalObject(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"他生病的时候得到了帮助。", "帮助", "assistance"},
+		{"我们公司给客户提供服务。", "服务", "service"},
+		{"这件事在网上引起了关注。", "关注", "concern"},
+		{"我们应该加强管理。", "管理", "management"},
+		{"我们需要帮助别人。", "帮助", "to help"}, // guard: an object follows
+	})
+}

@@ -861,6 +861,15 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after who goes or an adverb or modal of going (回到过去, 忘掉
 		// 过去, 我们的过去 stay: a verb's object, 的's noun).
 		return later(isVerbSense)
+	case !single && isVerbSense(fs) && nb.objectless && nominalObjectBefore(nb):
+		// 他得到了帮助 "assistance", 公司提供服务 "service", 受到欢迎
+		// "welcome": the object of a verb that takes a thing done (得到,
+		// 受到, 提供, 进行 …), closing its clause, is the noun a word first
+		// a verb also is.
+		if i := later(nounish); i >= 0 {
+			return i
+		}
+		return -1
 	case !single && isVerbSense(fs) && nb.objectless && stateBefore[nb.prev]:
 		// 变得廉价且普及 "widespread", 社会变得更加开放 "open", not "to spread
 		// extensively", "to open": closing its clause after 变得, 显得,
@@ -1381,6 +1390,23 @@ func secondBefore(nb *neighbours) string {
 		n++
 	}
 	return ""
+}
+
+// nominalObjectVerbs take for object a thing done, said by a word that is
+// a verb too: 得到帮助, 受到欢迎, 提供服务, 进行比较, 表示感谢.
+var nominalObjectVerbs = map[string]bool{
+	"得到": true, "受到": true, "获得": true, "取得": true, "提供": true, "给予": true, "寻求": true,
+	"缺乏": true, "加强": true, "表示": true, "引起": true, "失去": true, "接受": true, "进行": true,
+	"开展": true, "做出": true, "作出": true, "遭到": true,
+}
+
+// nominalObjectBefore reports whether one of nominalObjectVerbs stands
+// before the token, perhaps with 了 between (得到了帮助).
+func nominalObjectBefore(nb *neighbours) bool {
+	if nominalObjectVerbs[nb.prev] {
+		return true
+	}
+	return nb.prev == "了" && nominalObjectVerbs[secondBefore(nb)]
 }
 
 // stateBefore are the words after which a state follows: 变得 and 显得
