@@ -1150,13 +1150,21 @@ func forBracketWords(sense string, f func(lw, st string, of bool)) {
 		// "good" is no evidence for 做 "(of a person) to be".
 		for item := range strings.FieldsFuncSeq(group, func(r rune) bool { return r == ',' || r == ';' }) {
 			head := kept{}
+			headed := false // a preposition after the head: "a company on the stock market"
 			forWords(item, func(w string) {
 				lw := strings.ToLower(w)
 				if lw == "and" || lw == "or" {
 					if head.st != "" {
 						sts = append(sts, head)
 					}
-					head = kept{}
+					head, headed = kept{}, false
+					return
+				}
+				if headed {
+					return
+				}
+				if head.st != "" && (lw == "on" || lw == "in" || lw == "at") {
+					headed = true
 					return
 				}
 				if !isASCIILetters(lw) || senseNoise[lw] {

@@ -872,6 +872,11 @@ func TestContentWords13(t *testing.T) {
 		{"他们明天比赛。", "", "比赛", "to compete"},
 		{"我们明天比赛吧。", "", "比赛", "to compete"},
 		{"他们明天的比赛。", "", "比赛", "competition"}, // guard: after 的
+		// A bracket's item names its head before a preposition: "(a
+		// company on the stock market)" is about companies.
+		{"公司明年上市。", "", "上市", "to float"},
+		{"这家公司去年上市了。", "", "上市", "to float"},
+		{"新产品下个月上市。", "", "上市", "to hit the market"}, // guard
 	})
 }
 
