@@ -45,6 +45,7 @@ var functionWords = map[string]bool{
 	// overrides (adverbGloss)
 	"很": true, "特别": true, "只是": true, "千万": true, "乱": true, "差不多": true, "一会儿": true, "一会": true, "有些": true,
 	"正好": true, "少": true, "根本": true, "十分": true, "原来": true, "肯定": true, "就是": true, "一般": true, "真的": true,
+	"超": true, "怪": true, "蛮": true,
 }
 
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
@@ -186,7 +187,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 		g = c.zhong(reading)
 	case "里":
 		g = c.li(reading)
-	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的":
+	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
@@ -362,6 +363,28 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		// 这是真的吗？, 那是真的: true (他真的很好: really).
 		if reading == "zhen1 de5" && nb.prev == "是" && (c.finalNext() || nb.next == "吗" || nb.next == "啊" || nb.next == "呢" || c.commaNext()) {
 			return "real; true; genuine"
+		}
+	case "超", "蛮":
+		// 蛋糕超好吃, 我超喜欢, 这部电影蛮好看的: spoken degree words
+		// before a predicate, "super", "quite" (not "to exceed", not
+		// "barbarian"; 超一百 exceeds).
+		if c.verbAhead() && !numeralWord(nb.next) && nb.nextPos != "m" && !c.nounNext() {
+			if reading == "chao1" {
+				return "(超 + adjective) super-; really"
+			}
+			if reading == "man2" {
+				return "quite"
+			}
+		}
+	case "怪":
+		// 我怪不好意思的, 怪可怜的: rather, before a predicate closed by 的
+		// (别怪我: to blame).
+		// (天气怪怪的: doubled, strange.)
+		if reading == "guai4" && nb.next != "怪" && nb.prev != "怪" && c.verbAhead() && c.near(1, 4, false, "的") {
+			return "(coll.) somewhat; rather"
+		}
+		if reading == "guai4" && (nb.prev == "别" || nb.prev == "不要" || nb.prev == "不能" || nb.prev == "要") && personPos(nb.nextPos) {
+			return "to blame"
 		}
 	case "有些":
 		// 有些人不喜欢吃辣, 这里有些问题: some, before a noun (我有些累:

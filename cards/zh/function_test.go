@@ -885,6 +885,14 @@ func TestFunctionGloss(t *testing.T) {
 		{"他又不是小孩子。", "", "又", "(used for emphasis) anyway; after all"},
 		{"这么远都能看见。", "", "都", "(连…都) even"},
 		{"我们都能听见。", "", "都", "all; both (every one)"},
+		// 超, 蛮, 怪 before a predicate: spoken degree words.
+		{"这家店的蛋糕超好吃。", "", "超", "(超 + adjective) super-; really"},
+		{"我超喜欢这首歌。", "", "超", "(超 + adjective) super-; really"},
+		{"这个速度超一百了。", "", "超", "to exceed"},
+		{"这部电影蛮好看的。", "", "蛮", "quite"},
+		{"我怪不好意思的。", "", "怪", "(coll.) somewhat; rather"},
+		{"别怪我。", "", "怪", "to blame"},
+		{"他的样子怪怪的。", "", "怪", "odd; strange; uncanny"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
