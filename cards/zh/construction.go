@@ -839,6 +839,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "na4" && (timeNouns[nb.next] || nb.nextPos == "q" || measureWords[nb.next]) {
 			return glossNaThat
 		}
+		// 那是我的, 那不是真的, 那太好了: standing for what was said or
+		// pointed at, the subject before its predicate, the pronoun
+		// "that" (not the specifier of 那本书).
+		if reading == "na4" && (standsAlone[nb.next] || degreeLead(nb.next)) {
+			return glossNaPronoun
+		}
 	case "那么":
 		// 那么，你觉得呢？ 那么我们开始吧, 如果大家都同意，那么就…:
 		// opening a clause, before its subject or a pause, "then; in that
@@ -883,7 +889,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading != "zhe4" || nb.clauseEnd {
 			return ""
 		}
-		if nb.nextPos == "q" || measureWords[nb.next] || nb.next == "双" || nb.next == "对" && !c.endsAfterNext() || classifierOnly(c, c.step(c.k+1, 1)) {
+		if nb.nextPos == "q" || measureWords[nb.next] || nb.next == "双" || nb.next == "对" && couples[c.word(c.nth(2, 1))] || classifierOnly(c, c.step(c.k+1, 1)) || c.countedNext() {
 			return glossZheCounted
 		}
 		if isNounPos(nb.nextPos) && nb.nextPos != "vn" && !strings.HasPrefix(nb.nextPos, "nr") && c.nounFirstAt(c.step(c.k+1, 1)) && !c.endsAfterNext() {
@@ -2442,7 +2448,10 @@ func leaveBefore(prev string) bool {
 // 都早点睡觉).
 func (c *fctx) feelingAfterPerson() bool {
 	j := c.step(c.k+1, 1)
-	if j < 0 || !isObjectPos(c.pos(j)) && !determiner(c.word(j)) && !groupWords[c.word(j)] {
+	if j >= 0 && c.word(j) == "很" && c.word(c.step(j+1, 1)) == "多" {
+		j = c.step(j+1, 1) // 让很多员工都很担心: gse cuts 很 多
+	}
+	if j < 0 || !isObjectPos(c.pos(j)) && !determiner(c.word(j)) && !groupWords[c.word(j)] && c.pos(j) != "m" {
 		return false
 	}
 	for seen := 0; seen < 4; seen++ {
@@ -2892,4 +2901,30 @@ func (c *fctx) negatedSame() bool {
 		prev = w
 	}
 	return false
+}
+
+// glossNaPronoun is 那 standing for a thing, CC-CEDICT's own sense.
+const glossNaPronoun = "(pronoun) that (referring to persons, things or situations)"
+
+// standsAlone are the words that start a predicate right after a
+// demonstrative standing for a thing: 那是…, 那不是…, 那太好了.
+var standsAlone = map[string]bool{"是": true, "不是": true, "就是": true, "太": true, "很": true, "真": true, "真是": true, "并不": true, "可不": true}
+
+// countedNext reports whether a numeral and then a measure word follow
+// the token: 这两本书, 这几个问题 (this, counted).
+func (c *fctx) countedNext() bool {
+	if r, size := utf8.DecodeRuneInString(c.nb.next); size < len(c.nb.next) && numeralRune(r) && measureWords[c.nb.next[size:]] {
+		return true // 这几个问题: 几个 one token
+	}
+	if !numeralWord(c.nb.next) && c.nb.next != "几" {
+		return false
+	}
+	j := c.nth(2, 1)
+	return j >= 0 && !c.breaks(j, false) && (c.pos(j) == "q" || measureWords[c.word(j)] || classifierOnly(c, j))
+}
+
+// degreeLead reports whether w is a degree adverb joined to its adjective
+// by gse (太好, 很好, 太好了): 那太好了 says how "that" is.
+func degreeLead(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && utf8.RuneCountInString(w) <= 3 && (strings.HasPrefix(w, "太") || strings.HasPrefix(w, "很") || strings.HasPrefix(w, "真"))
 }

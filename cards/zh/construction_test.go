@@ -123,6 +123,11 @@ func TestConstructionGloss(t *testing.T) {
 		// 跟 opening a clause that a later one compares with the first.
 		{"在大公司工作，跟自己开公司，完全是两回事。", "", "跟", "(A 跟 B 不同) different from"},
 		{"他们说的，跟我听到的不一样。", "", "跟", "(A 跟 B 不同) different from"},
+		// 这 before a number and its measure word: counted too.
+		{"这两本书都很好。", "", "这", "(这 + measure word) this; these"},
+		{"这几个问题很难。", "", "这", "(这 + measure word) this; these"},
+		{"这对我们来说是一个很大的挑战。", "", "这", "(pronoun) this; these"},
+		{"这个决定让很多员工都很担心。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
@@ -155,6 +160,11 @@ func TestConstructionSense(t *testing.T) {
 		{"我的想法跟你的不太一样。", "", "跟", "compared with"},
 		{"他跟他哥哥一样高。", "He is as tall as his brother.", "跟", "compared with"},
 		{"我跟他一起去。", "", "跟", "with"},
+		// 那 standing for a thing before its predicate: the pronoun.
+		{"那是我的。", "", "那", "(pronoun) that"},
+		{"那太好了！", "", "那", "(pronoun) that"},
+		{"那很好。", "", "那", "(pronoun) that"},
+		{"那本书很好看。", "", "那", "(specifier) that"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)
