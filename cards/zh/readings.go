@@ -2078,7 +2078,7 @@ func firstFreeOf(in *entryInfo) int32 {
 // entry's own note in CC-CEDICT rules it out (哪 na5, a final particle
 // "after a word ending in "n"", is no particle after 去).
 func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbours, split string) float64 {
-	if sendsToTwin(sn.toks[k].Text, in) {
+	if sendsToTwin(sn.toks[k].Text, in) || a.pastOnlyTwin(sn.toks[k].Text, in) {
 		return -1
 	}
 	if n := a.particleNeed(sn, k, in, nb); n != 0 {
@@ -2252,6 +2252,41 @@ func sendsToTwin(text string, in *entryInfo) bool {
 	}
 	py = strings.TrimSuffix(py, "]")
 	return ok && w == text && !strings.EqualFold(py, in.e.Pinyin)
+}
+
+// pastOnlyTwin reports whether in, an entry of text, a word of several
+// characters, is of the past or of books in every sense ("(in imperial
+// China)", "(old)", "(archaic)", "(literary)") while another entry of
+// text, read otherwise, is not: today's word is the other. 大夫 "senior
+// official (in imperial China)" da4 fu1 lost to dai4 fu5 "doctor" only
+// by the priors of 大 da4; 小子 xiao3 zi3 "(literary) youngster" beside
+// xiao3 zi5 "boy; kid".
+func (a *Analyzer) pastOnlyTwin(text string, in *entryInfo) bool {
+	if utf8.RuneCountInString(text) < 2 || !pastOnly(in) {
+		return false
+	}
+	for _, e := range a.dict.Lookup(text) {
+		if o := a.info(e); o != in && !e.IsName() && !strings.EqualFold(e.Pinyin, in.e.Pinyin) && !pastOnly(o) && o.meaning != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// pastOnly reports whether every plain sense of in is marked as of the
+// past or of books.
+func pastOnly(in *entryInfo) bool {
+	n := 0
+	for _, s := range in.senses {
+		if strings.HasPrefix(s, "CL:") || strings.HasPrefix(s, "surname") {
+			continue
+		}
+		if !strings.Contains(s, "(in imperial China)") && !strings.HasPrefix(s, "(old)") && !strings.HasPrefix(s, "(archaic)") && !strings.HasPrefix(s, "(literary)") {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // hiddenFrom are people one keeps things from (背着父母 bei4 "keeping sth

@@ -612,6 +612,11 @@ func TestReadings(t *testing.T) {
 		{zh: "我们的价格跟他们的差很多。", text: "差", reading: "cha4"},
 		{zh: "今年的收入和去年的差不少。", text: "差", reading: "cha4"},
 		{zh: "我姐姐跟我差五岁。", text: "差", reading: "cha4"},
+		// A word's entry of the past or of books in every sense is the
+		// rarer word beside one read otherwise that is not.
+		{zh: "大夫说我只是有点累。", text: "大夫", reading: "dai4 fu5"},
+		{zh: "明天我得去医院看大夫。", text: "大夫", reading: "dai4 fu5"},
+		{zh: "能活下来是他的造化。", text: "造化", reading: "zao4 hua5"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
