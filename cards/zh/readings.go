@@ -2078,7 +2078,7 @@ func firstFreeOf(in *entryInfo) int32 {
 // entry's own note in CC-CEDICT rules it out (哪 na5, a final particle
 // "after a word ending in "n"", is no particle after 去).
 func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbours, split string) float64 {
-	if sendsToTwin(sn.toks[k].Text, in) || a.pastOnlyTwin(sn.toks[k].Text, in) {
+	if sendsToTwin(sn.toks[k].Text, in) || a.pastOnlyTwin(sn.toks[k].Text, in) || a.nounAfterDegree(sn, k, in) {
 		return -1
 	}
 	if n := a.particleNeed(sn, k, in, nb); n != 0 {
@@ -2271,6 +2271,61 @@ func (a *Analyzer) pastOnlyTwin(text string, in *entryInfo) bool {
 		}
 	}
 	return false
+}
+
+// nounAfterDegree reports whether in, an entry of a word of several
+// characters all of whose plain senses are nouns', stands after a degree
+// adverb (很, 太, 有点 as gse splits it: 有 点; not 有些 "some", before a
+// noun: 有些地方) while another entry of the
+// word, read otherwise, has a predicate's sense: a degree is said of a
+// state, not of a thing. 他觉得很恶心 is e3 xin1 "nauseating", not e4 xin1
+// "bad habit"; 这家的菜很地道 di4 dao5 "authentic", not di4 dao4 "tunnel".
+func (a *Analyzer) nounAfterDegree(sn *sentence, k int, in *entryInfo) bool {
+	text := sn.toks[k].Text
+	if utf8.RuneCountInString(text) < 2 || !nounsAll(in) {
+		return false
+	}
+	p := hanAt(sn, k, -1)
+	if p < 0 {
+		return false
+	}
+	if t := sn.toks[p].Text; !degreeAdverbs[t] || t == "有些" {
+		b := hanAt(sn, p, -1)
+		if t != "点" || b < 0 || sn.toks[b].Text != "有" {
+			return false
+		}
+	}
+	for _, e := range a.dict.Lookup(text) {
+		o := a.info(e)
+		if o == in || e.IsName() || strings.EqualFold(e.Pinyin, in.e.Pinyin) || o.meaning == nil {
+			continue
+		}
+		for i, s := range o.senses {
+			if o.plain(i, s) && predicateSense(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounsAll reports whether every plain sense of in is a noun's: nounish,
+// with no infinitive in its first gloss, whose last word is a noun for
+// WordNet ("bad habit", "vice").
+func nounsAll(in *entryInfo) bool {
+	n := 0
+	for i, s := range in.senses {
+		if !in.plain(i, s) {
+			continue
+		}
+		g := firstGloss(s)
+		last := g[strings.LastIndexByte(g, ' ')+1:]
+		if !nounish(s) || strings.Contains(g, "to ") || wordnet.PartsOfSpeech(last)&wordnet.Noun == 0 {
+			return false // (not "easy to learn", which nounish lets by)
+		}
+		n++
+	}
+	return n > 0
 }
 
 // pastOnly reports whether every plain sense of in is marked as of the

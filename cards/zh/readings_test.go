@@ -617,6 +617,10 @@ func TestReadings(t *testing.T) {
 		{zh: "大夫说我只是有点累。", text: "大夫", reading: "dai4 fu5"},
 		{zh: "明天我得去医院看大夫。", text: "大夫", reading: "dai4 fu5"},
 		{zh: "能活下来是他的造化。", text: "造化", reading: "zao4 hua5"},
+		// After a degree adverb a word's entry of nouns only loses to
+		// one read otherwise that is a predicate.
+		{zh: "坐了一天船，我有点恶心。", text: "恶心", reading: "e3 xin1"},
+		{zh: "那个味道太恶心了。", text: "恶心", reading: "e3 xin1"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
