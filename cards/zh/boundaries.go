@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.ordinal(run, out, k, from, prev) || a.together(run, out, k, from, prev) || a.readingNow(run, out, k, from) || a.oneRow(run, out, k, from, prev, prevTag) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) || a.slangCount(run, out, k, from) || a.weekday(run, out, k, from) || a.nextOne(run, out, k, from, prev) || a.degreeAfterGain(run, out, k, from) || a.soThatHands(run, out, k, from, prevTag) || a.shortBy(run, out, k, from) || a.noRoom(run, out, k, from) || a.byOneself(run, out, k, from, prev) || a.matterFirst(run, out, k, from, prev, prevTag) || a.timeTill(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) || a.slangCount(run, out, k, from) || a.subjectThenVerb(run, out, k, from) || a.weekday(run, out, k, from) || a.nextOne(run, out, k, from, prev) || a.degreeAfterGain(run, out, k, from) || a.soThatHands(run, out, k, from, prevTag) || a.shortBy(run, out, k, from) || a.noRoom(run, out, k, from) || a.byOneself(run, out, k, from, prev) || a.matterFirst(run, out, k, from, prev, prevTag) || a.timeTill(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1911,5 +1911,33 @@ func (a *Analyzer) weekday(run string, out *segWords, k, from int) bool {
 	}
 	out.shift(k, start+len(pre), a.singles[cl], day)
 	out.split(k, start, n, a.singles[c], a.singles[cl]) // 下 个 星期二
+	return true
+}
+
+// subjectThenVerb moves the boundary inside a noun whose second character
+// is a verb (火烧 "to set fire to; baked cake", word k) back to the
+// character before it (word k-1) where that character and the noun's
+// first make a noun, and an aspect particle follows: the subject and its
+// verb. 那场大火烧了整整一夜 "the fire burned all night" is 大火 烧 了, not
+// 大 火烧 了. It reports whether it did.
+func (a *Analyzer) subjectThenVerb(run string, out *segWords, k, from int) bool {
+	if k == from || k+1 >= len(out.ends) || !aspectParticle(run[out.ends[k]:out.ends[k+1]]) {
+		return false
+	}
+	start, pstart := out.start(k, from), out.start(k-1, from)
+	w, prev := run[start:out.ends[k]], run[pstart:start]
+	c1, n1 := utf8.DecodeRuneInString(w)
+	c2, n2 := utf8.DecodeRuneInString(w[n1:])
+	if n1+n2 != len(w) || utf8.RuneCountInString(prev) != 1 || c2 >= maxRune || a.singles[c2].logp == 0 || c1 >= maxRune {
+		return false
+	}
+	if !strings.HasPrefix(a.w.posNames[out.pos[k]], "n") || !strings.HasPrefix(a.w.posNames[a.singles[c2].pos], "v") {
+		return false
+	}
+	subject, ok := a.lex.get(prev + w[:n1])
+	if !ok || !strings.HasPrefix(a.w.posNames[subject.pos], "n") || !a.nounFirst(prev+w[:n1]) {
+		return false
+	}
+	out.shift(k-1, start+n1, subject, a.singles[c2])
 	return true
 }

@@ -291,6 +291,11 @@ var regroupCases = []splitCase{
 	{zh: "他老是不听话", want: "他 老是 不 听话"},
 	{zh: "我最近老是睡不着", en: "I keep not being able to sleep lately", want: "我 最近 老是 睡 不 着"},
 	{zh: "他也老是加班", want: "他 也 老是 加班"},
+	// A noun made of the character before and the first of a noun whose
+	// second is a verb, before an aspect particle: the subject and its verb.
+	{zh: "那场大火烧了整整一夜", en: "That fire burned all night", want: "那 场 大火 烧 了 整整 一 夜"},
+	{zh: "森林里的大火烧了好几天", want: "森林 里 的 大火 烧 了 好几 天"},
+	{zh: "那场大火烧毁了整个村子", want: "那 场 大火 烧毁 了 整个 村子"},
 	// 星期 and the day after it make the weekday: no 下个星期 "next week" 二.
 	{zh: "我们下个星期二见", want: "我们 下 个 星期二 见"},
 	{zh: "上个星期五我去了北京", want: "上 个 星期五 我 去 了 北京"},
