@@ -177,6 +177,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		}
 		return bi, true
 	}
+	// What boils before it: 水开了, 水已经开了 "to boil" (before the
+	// slot's constructions, which take 开 after 已经 for "to open").
+	if i := a.boilSense(in, nb); i >= 0 {
+		return i, false
+	}
 	def, construction := in.contextSense(nb)
 	if construction {
 		return def, false
@@ -1973,6 +1978,44 @@ func (in *entryInfo) switchSenseOf() int32 {
 			if g = strings.TrimSpace(g); g == "to turn on" || g == "to switch on" {
 				return int32(i)
 			}
+		}
+	}
+	return -1
+}
+
+// liquidWords are the English words of what boils, as the glosses of the
+// nouns for them say them (水 "water", 汤 "soup", 牛奶 "cow's milk").
+var liquidWords = map[string]bool{
+	"water": true, "soup": true, "milk": true, "broth": true, "porridge": true, "congee": true,
+}
+
+// boilSense returns the sense of in glossed "to boil", not its first,
+// where a liquid is its subject and nothing but 了 follows it: the liquid
+// right before it, past adverbs and a negation (水开了, 汤开了, 水还没开;
+// 开 is first "to open"); -1 otherwise.
+func (a *Analyzer) boilSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || !nb.objectless || nb.k == 0 {
+		return -1
+	}
+	sn := nb.sn
+	found := false
+	for j := nb.k - 1; j >= 0 && j >= nb.k-3; j-- {
+		if hi := a.nounHead(sn, j); hi != nil && strings.HasPrefix(sn.posOf(a, j), "n") {
+			for _, w := range splitWords(strings.ToLower(stripBrackets(hi.senses[0]))) {
+				found = found || liquidWords[w]
+			}
+			break
+		}
+		if t, p := sn.toks[j].Text, sn.posOf(a, j); p != "d" && !negators[t] && !functionWords[t] {
+			break
+		}
+	}
+	if !found {
+		return -1
+	}
+	for i, s := range in.senses {
+		if i != int(in.firstPlain) && in.marks[i].verb && in.plain(i, s) && firstGloss(s) == "to boil" && in.needFits(i, nb) {
+			return i
 		}
 	}
 	return -1

@@ -877,6 +877,13 @@ func TestContentWords13(t *testing.T) {
 		{"公司明年上市。", "", "上市", "to float"},
 		{"这家公司去年上市了。", "", "上市", "to float"},
 		{"新产品下个月上市。", "", "上市", "to hit the market"}, // guard
+		// A liquid its subject, nothing after it: 开 "to boil".
+		{"水开了，快把火关小一点。", "", "开", "to boil"},
+		{"水还没开。", "", "开", "to boil"},
+		{"水已经开了。", "", "开", "to boil"},
+		{"门开了。", "", "开", "to open"},   // guard
+		{"窗户还没开。", "", "开", "to open"}, // guard
+		{"水龙头开着。", "", "开", "to open"}, // guard: 水龙头 "faucet"
 	})
 }
 
