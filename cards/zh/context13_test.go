@@ -191,3 +191,15 @@ func TestNominalObject(t *testing.T) {
 		{"我们需要帮助别人。", "帮助", "to help"}, // guard: an object follows
 	})
 }
+
+// TestBetweenZaiAndPlace: between 在 and a word of place (中, 上, 方面 …) a
+// word first a verb is the noun it also is; 在 + verb in progress stays.
+func TestBetweenZaiAndPlace(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"在工作中我们要多沟通。", "工作", "job"},
+		{"他在教育上花了很多钱。", "教育", "education"},
+		{"在训练中他的腿受伤了。", "训练", "training"},
+		{"他们在教育孩子。", "教育", "to educate"}, // guard: 在 + a verb in progress
+	})
+}

@@ -310,7 +310,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这家公司太烧钱了。", "烧钱", "(fig.) to flush money"},       // "to burn joss paper"
 		{"创业公司都在烧钱。", "烧钱", "(fig.) to flush money"},       // "to burn joss paper"
 		{"公司每年都会培训新员工。", "培训", "to train"},                 // "to cultivate"
-		{"政府应该在培训方面多做一些。", "培训", "to train"},               // "to cultivate"
+		{"政府应该在培训方面多做一些。", "培训", "training"},               // "to cultivate"
 		{"这次旅行你有什么收获?", "收获", "gain"},                      // "crop"
 		{"最大的收获是认识了很多朋友。", "收获", "gain"},                   // "crop"
 		{"公司今年裁了很多人。", "裁", "to cut back (e.g. on staff)"}, // "to cut out (as a dress)"

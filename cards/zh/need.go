@@ -861,6 +861,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after who goes or an adverb or modal of going (回到过去, 忘掉
 		// 过去, 我们的过去 stay: a verb's object, 的's noun).
 		return later(isVerbSense)
+	case !single && isVerbSense(fs) && nb.prev == "在" && localizers[nb.next]:
+		// 在工作中 "job; work", 在教育上 "education", 在训练中 "training":
+		// between 在 and a word of place (中, 上, 方面 …) stands a noun.
+		if i := later(nounish); i >= 0 {
+			return i
+		}
+		return -1
 	case !single && isVerbSense(fs) && nb.objectless && nominalObjectBefore(nb):
 		// 他得到了帮助 "assistance", 公司提供服务 "service", 受到欢迎
 		// "welcome": the object of a verb that takes a thing done (得到,
@@ -1391,6 +1398,10 @@ func secondBefore(nb *neighbours) string {
 	}
 	return ""
 }
+
+// localizers close a phrase of 在 that says where or in what: 在工作中,
+// 在教育上, 在技术方面.
+var localizers = map[string]bool{"中": true, "上": true, "里": true, "方面": true, "当中": true, "之中": true, "过程中": true}
 
 // nominalObjectVerbs take for object a thing done, said by a word that is
 // a verb too: 得到帮助, 受到欢迎, 提供服务, 进行比较, 表示感谢.
