@@ -2593,7 +2593,7 @@ func (c *fctx) progressiveAt(j int) bool {
 		return false
 	}
 	p := c.pos(n)
-	verb := isVerbPos(p) && !c.onlyNounAt(n) || isNounPos(p) && !strings.HasPrefix(p, "nr") && !strings.HasPrefix(p, "ns") && (c.verbAt(n) || c.nounAt(n) && !c.onlyNounAt(n))
+	verb := isVerbPos(p) && !c.onlyNounAt(n) || isNounPos(p) && !strings.HasPrefix(p, "nr") && !strings.HasPrefix(p, "ns") && (c.verbAt(n) || c.nounAt(n) && !c.onlyNounAt(n) || izeWord(c.word(n)))
 	if !verb {
 		return false
 	}
@@ -2614,8 +2614,8 @@ func (c *fctx) progressiveAt(j int) bool {
 // is no noun; 在布拉德·格斯特纳播客中: a name).
 func (c *fctx) verbNounAfter(j int) bool {
 	p := c.pos(j)
-	if !isNounPos(p) || strings.HasPrefix(p, "nr") || strings.HasPrefix(p, "ns") || !c.verbAt(j) && !(c.nounAt(j) && !c.onlyNounAt(j)) {
-		return false // (商品化 "commodification; to commodify": a verb too)
+	if !isNounPos(p) || strings.HasPrefix(p, "nr") || strings.HasPrefix(p, "ns") || !c.verbAt(j) && !(c.nounAt(j) && !c.onlyNounAt(j)) && !izeWord(c.word(j)) {
+		return false
 	}
 	return !c.near(1, 16, false, locatives...)
 }
@@ -2927,4 +2927,11 @@ func (c *fctx) countedNext() bool {
 // by gse (太好, 很好, 太好了): 那太好了 says how "that" is.
 func degreeLead(w string) bool {
 	return utf8.RuneCountInString(w) >= 2 && utf8.RuneCountInString(w) <= 3 && (strings.HasPrefix(w, "太") || strings.HasPrefix(w, "很") || strings.HasPrefix(w, "真"))
+}
+
+// izeWord reports whether w is a word in -化 (商品化, 数字化, 自动化): a
+// change going on after 在, "-ize", though CC-CEDICT glosses many of them
+// by the noun (commoditization) alone.
+func izeWord(w string) bool {
+	return utf8.RuneCountInString(w) >= 3 && strings.HasSuffix(w, "化") && w != "文化" && !strings.HasSuffix(w, "文化")
 }

@@ -128,6 +128,10 @@ func TestConstructionGloss(t *testing.T) {
 		{"这几个问题很难。", "", "这", "(这 + measure word) this; these"},
 		{"这对我们来说是一个很大的挑战。", "", "这", "(pronoun) this; these"},
 		{"这个决定让很多员工都很担心。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		// 在 before a word in -化, a change going on.
+		{"整个社会都在数字化。", "", "在", "(在 + verb) be …-ing (in progress)"},
+		{"他们说这个市场是在商品化。", "", "是", "(是 + 在 + verb) (emphatic) it is that …"},
+		{"这家工厂在自动化方面投入很多。", "", "在", "at; in; on (a place or time)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
