@@ -2935,3 +2935,15 @@ func degreeLead(w string) bool {
 func izeWord(w string) bool {
 	return utf8.RuneCountInString(w) >= 3 && strings.HasSuffix(w, "化") && w != "文化" && !strings.HasSuffix(w, "文化")
 }
+
+// describedNounNext reports whether an attributive (主要, 核心, 新) and
+// then a noun follow the token: 作为其主要供应商, 发挥其核心作用 (其
+// "its; their" before its noun, not the object of the verb before).
+func (c *fctx) describedNounNext() bool {
+	p := c.nb.nextPos
+	if !strings.HasPrefix(p, "a") && p != "b" {
+		return false
+	}
+	n := c.nth(2, 1)
+	return n >= 0 && !c.breaks(n, false) && (isNounPos(c.pos(n)) || c.nounAt(n))
+}

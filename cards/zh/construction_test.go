@@ -132,6 +132,10 @@ func TestConstructionGloss(t *testing.T) {
 		{"整个社会都在数字化。", "", "在", "(在 + verb) be …-ing (in progress)"},
 		{"他们说这个市场是在商品化。", "", "是", "(是 + 在 + verb) (emphatic) it is that …"},
 		{"这家工厂在自动化方面投入很多。", "", "在", "at; in; on (a place or time)"},
+		// 其 before an attributive and its noun: its; their.
+		{"我们将作为其主要供应商。", "", "其", "its; their; his; her (literary)"},
+		{"这家公司发挥了其核心优势。", "", "其", "its; their; his; her (literary)"},
+		{"我们要求其改正错误。", "", "其", "it; him; them (literary object)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

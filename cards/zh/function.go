@@ -2386,7 +2386,7 @@ func (c *fctx) qi(reading string) string {
 	case "将", "使", "令", "让", "把", "对", "为", "给", "向", "任", "促使", "对于", "关于", "由":
 		return "it; him; them (literary object)" // 将其拟人化, 对其
 	}
-	if isVerbPos(c.nb.prevPos) && c.nb.prevPos != "vn" && !((isNounPos(c.nb.nextPos) || c.nounNext()) && !c.verbAfterNext()) {
+	if isVerbPos(c.nb.prevPos) && c.nb.prevPos != "vn" && !((isNounPos(c.nb.nextPos) || c.nounNext()) && !c.verbAfterNext()) && !c.describedNounNext() {
 		// (有其优点, 发挥其作用: its; 要求其改正: him.)
 		return "it; him; them (literary object)"
 	}
