@@ -45,7 +45,7 @@ var functionWords = map[string]bool{
 	// overrides (adverbGloss)
 	"很": true, "特别": true, "只是": true, "千万": true, "乱": true, "差不多": true, "一会儿": true, "一会": true, "有些": true,
 	"正好": true, "少": true, "根本": true, "十分": true, "原来": true, "肯定": true, "就是": true, "一般": true, "真的": true,
-	"超": true, "怪": true, "蛮": true,
+	"超": true, "怪": true, "蛮": true, "白": true, "净": true, "干脆": true,
 }
 
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
@@ -187,7 +187,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 		g = c.zhong(reading)
 	case "里":
 		g = c.li(reading)
-	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮":
+	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮", "白", "净", "干脆":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
@@ -385,6 +385,24 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		}
 		if reading == "guai4" && (nb.prev == "别" || nb.prev == "不要" || nb.prev == "不能" || nb.prev == "要") && personPos(nb.nextPos) {
 			return "to blame"
+		}
+	case "白", "净", "干脆":
+		// 我白跑了一趟, 白等了半天: in vain; 这孩子净说傻话: only; 你干脆
+		// 别去了: might as well (before a verb; 白衣服 is white, 干净 clean,
+		// 说话很干脆 candid).
+		// (gse tags 等 u, 别 r.)
+		n := c.step(c.k+1, 1)
+		verb := isVerbPos(nb.nextPos) || c.verbAt(n)
+		if degreeAdverbs[nb.prev] || c.nounNext() && !verb {
+			break
+		}
+		switch {
+		case reading == "bai2" && verb:
+			return "in vain"
+		case reading == "jing4" && verb:
+			return "only"
+		case reading == "gan1 cui4" && (verb || negationWord(nb.next) || nb.next == "就"):
+			return "(干脆 + verb) simply; might as well"
 		}
 	case "有些":
 		// 有些人不喜欢吃辣, 这里有些问题: some, before a noun (我有些累:

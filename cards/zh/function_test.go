@@ -893,6 +893,13 @@ func TestFunctionGloss(t *testing.T) {
 		{"我怪不好意思的。", "", "怪", "(coll.) somewhat; rather"},
 		{"别怪我。", "", "怪", "to blame"},
 		{"他的样子怪怪的。", "", "怪", "odd; strange; uncanny"},
+		// 白, 净, 干脆 before a verb: in vain, only, might as well.
+		{"我白跑了一趟。", "", "白", "in vain"},
+		{"我等了他半天，白等了。", "", "白", "in vain"},
+		{"她穿着一件白衣服。", "", "白", "white"},
+		{"这孩子净说傻话。", "", "净", "only"},
+		{"你干脆别去了。", "", "干脆", "(干脆 + verb) simply; might as well"},
+		{"他说话很干脆。", "", "干脆", "candid"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

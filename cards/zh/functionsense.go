@@ -96,6 +96,7 @@ var functionSenses = map[string]string{
 	// precisely) is the one 从小就 stresses: right from then.
 	"(从小, 一开始 + 就) already; right from then": "(same as 就是[jiu4 shi4]) merely",
 	"(超 + adjective) super-; really":         "super-",
+	"(干脆 + verb) simply; might as well":      "might as well|simply",
 	"(就这样) just (like this); simply":         "(same as 就是[jiu4 shi4]) merely",
 	"(就像) just like; exactly like":           "(same as 就是[jiu4 shi4]) merely",
 	// 才
