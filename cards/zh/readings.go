@@ -1060,11 +1060,19 @@ func heldStateNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 var heldParts = map[string]bool{"肚子": true, "手": true, "双手": true, "两手": true, "脚": true, "嘴": true,
 	"脸": true, "身子": true, "胃": true, "头": true, "口袋": true, "嗓子": true}
 
+// closesAsked reports whether token j closes its clause, a final particle
+// after it or not: 你当我傻啊.
+func closesAsked(sn *sentence, j int) bool {
+	n := hanAt(sn, j, 1)
+	return n < 0 || finalParticles[sn.toks[n].Text] && hanAt(sn, n, 1) < 0
+}
+
 // regardNeed is, for a character one of whose entries has the sense "to
 // regard as" (当 dang4), +1 for that entry and -1 for the others where
 // what the token takes for what follows 是 (当是, 当我是傻子, 我一直当你是
-// 朋友) or, after 就, a person and what did not happen (就当我没说): 你当我
-// 是傻子吗 is dang4, not dang1 "to be; to act as".
+// 朋友) or, after 就, what did not happen, a person before it or not (就当我
+// 没说, 你就当没听见), or a person and a quality closing the clause (你当我傻
+// 啊): 你当我是傻子吗 is dang4, not dang1 "to be; to act as".
 func (a *Analyzer) regardNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 	regards := func(in *entryInfo) bool {
 		for i, s := range in.senses {
@@ -1082,11 +1090,12 @@ func (a *Analyzer) regardNeed(sn *sentence, k int, in *entryInfo, nb *neighbours
 			return 0 // (当…的时候 "when", after a subject too)
 		}
 	}
-	taken := nb.next == "是"
+	taken := nb.next == "是" || nb.prev == "就" && (nb.next == "没" || nb.next == "没有" || nb.next == "不")
 	if !taken && (personalPronouns[nb.next] || nb.next == "他们" || nb.next == "我们") {
 		if j := hanAt(sn, hanAt(sn, k, 1), 1); j >= 0 {
 			t := sn.toks[j].Text
-			taken = t == "是" || nb.prev == "就" && (t == "没" || t == "没有" || t == "不")
+			taken = t == "是" || nb.prev == "就" && (t == "没" || t == "没有" || t == "不") ||
+				sn.posOf(a, j) == "a" && utf8.RuneCountInString(t) == 1 && closesAsked(sn, j)
 		}
 	}
 	if !taken || !a.anyEntry(sn.toks[k].Text, regards) {

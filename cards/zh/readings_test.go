@@ -65,6 +65,12 @@ func TestReadings(t *testing.T) {
 		{zh: "我们还得再等一等。", text: "得", reading: "dei3"},
 		{zh: "我们得再努力一点。", text: "得", reading: "dei3"},
 		{zh: "他还得了奖。", text: "得", reading: "de2"},
+		// 当 "to regard as" after 就 before what did not happen, or before
+		// a person and a quality closing the clause; "when" before 的时候.
+		{zh: "这件事你就当没听见。", text: "当", reading: "dang4"},
+		{zh: "你当我傻啊？", text: "当", reading: "dang4"},
+		{zh: "他当我累了，让我先回家。", text: "当", reading: "dang4"},
+		{zh: "当我累的时候，我就听音乐。", text: "当", reading: "dang1"},
 		{zh: "这事就得这么办。", text: "得", reading: "dei3"},
 		{zh: "你要是真想做，就得全力投入。", text: "得", reading: "dei3"},
 		{zh: "我们得一起想办法。", text: "得", reading: "dei3"},
