@@ -884,6 +884,10 @@ func TestContentWords13(t *testing.T) {
 		{"门开了。", "", "开", "to open"},   // guard
 		{"窗户还没开。", "", "开", "to open"}, // guard
 		{"水龙头开着。", "", "开", "to open"}, // guard: 水龙头 "faucet"
+		// A number and the object gse makes one word: the split word.
+		{"房租这几年翻了两倍。", "", "翻", "to double"},
+		{"今年的销量翻了三倍。", "", "翻", "to double"},
+		{"麻烦你帮我拿一下。", "", "拿", "to hold"}, // guard: 一下
 	})
 }
 

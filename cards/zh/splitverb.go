@@ -114,6 +114,13 @@ func (a *Analyzer) splitWhole(sn *sentence, k int) (whole *entryInfo, verb, obje
 					}
 				}
 			}
+			if object, ok := countedLast(u); ok && step > 0 && !measuredAlready[u] && !adverbialAmounts[u] && a.splitHalves(sn, t, object, k, j) {
+				// A number and the object in one word: 翻了三倍 (gse's
+				// 三倍) as 翻了一倍 (not 一下, an amount of doing: 拿一下).
+				if in := a.splitEntry(t + object); in != nil {
+					return in, t, object
+				}
+			}
 			if n >= splitReach || !a.splitInsideAt(sn, j) {
 				break
 			}
@@ -121,6 +128,16 @@ func (a *Analyzer) splitWhole(sn *sentence, k int) (whole *entryInfo, verb, obje
 		}
 	}
 	return nil, "", ""
+}
+
+// countedLast returns the last character of w where the characters before
+// it are a number (三倍, 两倍), and whether they are.
+func countedLast(w string) (string, bool) {
+	r, size := utf8.DecodeLastRuneInString(w)
+	if size == 0 || size == len(w) || !numeralWord(w[:len(w)-size]) {
+		return "", false
+	}
+	return string(r), true
 }
 
 // doubledWhole returns the entry of the verb–object word after token k of
