@@ -508,6 +508,19 @@ func afterPlacePhrase(nb *neighbours) bool {
 	return false
 }
 
+// keepSense and staySense report whether sense s glosses keeping
+// something ("to keep", "to retain") or staying somewhere ("to stay", "to
+// remain"), its first gloss.
+func keepSense(s string) bool {
+	g := firstGloss(s)
+	return g == "to keep" || g == "to retain"
+}
+
+func staySense(s string) bool {
+	g := firstGloss(s)
+	return g == "to stay" || g == "to remain"
+}
+
 // afterSubjectAndTime reports whether a time (gse's t: 明天, 下午) stands
 // right before the token and a personal pronoun or a person's name right
 // before the time: 他们明天比赛, 我们下午开会.
@@ -899,6 +912,16 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// clause (its object, another verb) a word first a noun is the
 		// verb it also is.
 		return later(isVerbSense)
+	case single && nb.next == "着" && !strings.HasPrefix(firstGloss(fs), "to keep") && later(keepSense) >= 0:
+		// 她留着长头发, 这些旧衣服你还留着吗 "to keep", not "to leave (a
+		// message etc)": before 着 a verb that keeps something is held in
+		// that state.
+		return later(keepSense)
+	case single && nb.next == "在" && !baObjectBefore(nb) && isVerbSense(fs) && !strings.HasPrefix(firstGloss(fs), "to stay") && later(staySense) >= 0:
+		// 他毕业以后留在了北京 "to stay", not "to leave (a message etc)":
+		// before 在 and a place, who stays there (把书留在桌上 leaves the
+		// book).
+		return later(staySense)
 	case single && nounish(fs) && !objectFollows(nb) && baObjectBefore(nb):
 		// 他把我气坏了 "to make sb angry", not "gas; air": after 把 and
 		// its object comes the verb.

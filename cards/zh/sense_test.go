@@ -888,6 +888,13 @@ func TestContentWords13(t *testing.T) {
 		{"房租这几年翻了两倍。", "", "翻", "to double"},
 		{"今年的销量翻了三倍。", "", "翻", "to double"},
 		{"麻烦你帮我拿一下。", "", "拿", "to hold"}, // guard: 一下
+		// Before 着, a verb that keeps something; before 在 and a place
+		// (no 把), one that stays.
+		{"她留着长头发。", "", "留", "to retain"},
+		{"这些旧衣服你还留着吗？", "", "留", "to retain"},
+		{"他毕业以后留在了北京。", "", "留", "to stay"},
+		{"他把书留在桌子上了。", "", "留", "to leave"}, // guard: 把
+		{"他留了一张纸条。", "", "留", "to leave"},   // guard
 	})
 }
 
