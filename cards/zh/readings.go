@@ -2087,7 +2087,7 @@ func firstFreeOf(in *entryInfo) int32 {
 // entry's own note in CC-CEDICT rules it out (哪 na5, a final particle
 // "after a word ending in "n"", is no particle after 去).
 func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbours, split string) float64 {
-	if sendsToTwin(sn.toks[k].Text, in) || a.pastOnlyTwin(sn.toks[k].Text, in) || a.nounAfterDegree(sn, k, in) {
+	if sendsToTwin(sn.toks[k].Text, in) || a.pastOnlyTwin(sn.toks[k].Text, in) || a.nounAfterDegree(sn, k, in) || a.nounBeforeAspect(sn, k, in) {
 		return -1
 	}
 	if n := a.particleNeed(sn, k, in, nb); n != 0 {
@@ -2313,6 +2313,28 @@ func (a *Analyzer) nounAfterDegree(sn *sentence, k int, in *entryInfo) bool {
 			if o.plain(i, s) && predicateSense(s) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nounBeforeAspect reports whether in, an entry of a word of several
+// characters all of whose plain senses are nouns', stands before an
+// aspect particle and more of its clause while another entry of the word,
+// read otherwise, is first a verb: what takes 了 is the verb. 他教会了我很
+// 多东西 is jiao1 hui4 "to teach", not jiao4 hui4 "Christian church".
+func (a *Analyzer) nounBeforeAspect(sn *sentence, k int, in *entryInfo) bool {
+	text := sn.toks[k].Text
+	if utf8.RuneCountInString(text) < 2 {
+		return false
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 || !aspectParticles[sn.toks[j].Text] || hanAt(sn, j, 1) < 0 || !nounsAll(in) {
+		return false
+	}
+	for _, e := range a.dict.Lookup(text) {
+		if o := a.info(e); o != in && !e.IsName() && !strings.EqualFold(e.Pinyin, in.e.Pinyin) && o.meaning != nil && freeVerbFirst(o) {
+			return true
 		}
 	}
 	return false

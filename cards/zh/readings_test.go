@@ -627,6 +627,10 @@ func TestReadings(t *testing.T) {
 		// one read otherwise that is a predicate.
 		{zh: "坐了一天船，我有点恶心。", text: "恶心", reading: "e3 xin1"},
 		{zh: "那个味道太恶心了。", text: "恶心", reading: "e3 xin1"},
+		// Before an aspect particle and more of its clause, a word's
+		// entry of nouns only loses to one read otherwise that is a verb.
+		{zh: "是爷爷教会了我下象棋。", text: "教会", reading: "jiao1 hui4"},
+		{zh: "每个星期天她都去教会。", text: "教会", reading: "jiao4 hui4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
