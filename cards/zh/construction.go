@@ -2947,3 +2947,10 @@ func (c *fctx) describedNounNext() bool {
 	n := c.nth(2, 1)
 	return n >= 0 && !c.breaks(n, false) && (isNounPos(c.pos(n)) || c.nounAt(n))
 }
+
+// meetingNamer reports whether the word before 会 is a noun that may name
+// a meeting and names no person (销售会, 项目会; not 老师会, 他会).
+func (c *fctx) meetingNamer() bool {
+	p := c.nb.prevPos
+	return isNounPos(p) && !strings.HasPrefix(p, "nr") && !personSuffix(c.nb.prev)
+}

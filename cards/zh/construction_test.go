@@ -136,6 +136,10 @@ func TestConstructionGloss(t *testing.T) {
 		{"我们将作为其主要供应商。", "", "其", "its; their; his; her (literary)"},
 		{"这家公司发挥了其核心优势。", "", "其", "its; their; his; her (literary)"},
 		{"我们要求其改正错误。", "", "其", "it; him; them (literary object)"},
+		// 会 after a noun that names a meeting, before 开得/开了.
+		{"今天的销售会开得很顺利。", "", "会", "meeting; gathering"},
+		{"项目会开了一个上午。", "", "会", "meeting; gathering"},
+		{"公司会开一家新店。", "", "会", "will; be likely to"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -2077,9 +2077,9 @@ func (c *fctx) hui(reading string) string {
 	if reading != "hui4" || numeralWord(nb.prev) || nb.nextPos == "f" {
 		return "" // kuai4 "accounts"; 一会 a moment; 会上: the meeting
 	}
-	if c.k == c.step(0, 1) && c.next() == "开" {
-		// 会开了一上午, 会开得怎么样: the meeting, then its verb (not
-		// "will").
+	if (c.k == c.step(0, 1) || c.meetingNamer()) && c.next() == "开" {
+		// 会开了一上午, 会开得怎么样, 今天的销售会开得很顺利: the meeting,
+		// then its verb (not "will").
 		switch c.word(c.nth(2, 1)) {
 		case "了", "得", "到", "完", "完了":
 			return "meeting; gathering"
