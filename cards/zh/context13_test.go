@@ -203,3 +203,17 @@ func TestBetweenZaiAndPlace(t *testing.T) {
 		{"他们在教育孩子。", "教育", "to educate"}, // guard: 在 + a verb in progress
 	})
 }
+
+// TestMeasuredAttribute: before a noun whose size a degree adverb and an
+// adjective of size say, a word first a verb modifies the noun (工作压力
+// 很大 "job"); a verb with its object judged stays (学习中文很难).
+func TestMeasuredAttribute(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"我最近工作压力很大。", "工作", "job"},
+		{"他们工作时间太长了。", "工作", "job"},
+		{"现在竞争压力越来越大。", "竞争", "competition"},
+		{"学习中文很难。", "学习", "to learn"}, // guard
+		{"他工作很努力。", "工作", "to work"},  // guard
+	})
+}

@@ -874,6 +874,15 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after who goes or an adverb or modal of going (回到过去, 忘掉
 		// 过去, 我们的过去 stay: a verb's object, 的's noun).
 		return later(isVerbSense)
+	case !single && isVerbSense(fs) && measuredAttributeNext(nb):
+		// 我最近工作压力很大 "job; work", 竞争压力越来越大 "competition":
+		// before a noun whose size a degree adverb and an adjective of
+		// size then say (压力很大, 时间很长), the word modifies that noun;
+		// it is no verb with an object (学习中文很难 judges the doing).
+		if i := later(nounish); i >= 0 {
+			return i
+		}
+		return -1
 	case !single && isVerbSense(fs) && nb.prev == "在" && localizers[nb.next]:
 		// 在工作中 "job; work", 在教育上 "education", 在训练中 "training":
 		// between 在 and a word of place (中, 上, 方面 …) stands a noun.
@@ -1420,6 +1429,35 @@ func secondBefore(nb *neighbours) string {
 		n++
 	}
 	return ""
+}
+
+// sizeAdjectives say how much of an attribute there is: 压力很大, 时间很长.
+var sizeAdjectives = map[string]bool{
+	"大": true, "小": true, "高": true, "低": true, "长": true, "短": true, "快": true, "慢": true,
+	"多": true, "少": true, "重": true,
+}
+
+// measuredAttributeNext reports whether a noun of two or more characters
+// follows the token, then a degree adverb (or 越来越) and an adjective of
+// size closing the clause: 工作压力很大, 工作时间很长.
+func measuredAttributeNext(nb *neighbours) bool {
+	if nb.sn == nil || !strings.HasPrefix(nb.nextPos, "n") || strings.HasPrefix(nb.nextPos, "nr") || utf8.RuneCountInString(nb.next) < 2 {
+		return false
+	}
+	toks := nb.sn.toks
+	j := nb.k + 2
+	if j >= len(toks) || !degreeAdverbs[toks[j].Text] && toks[j].Text != "越来越" {
+		return false
+	}
+	j++
+	if j >= len(toks) || !sizeAdjectives[toks[j].Text] {
+		return false
+	}
+	j++
+	if j < len(toks) && toks[j].Text == "了" {
+		j++
+	}
+	return clauseEndsAt(toks, j)
 }
 
 // localizers close a phrase of 在 that says where or in what: 在工作中,
