@@ -1346,6 +1346,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		// "capable").
 		return slotNoun
 	}
+	if personFirst(sn, k) && whenOrIf(sn, k) {
+		// A person, then the token before 的时候 or 的话: the state the
+		// person is in when or if (他累的时候就睡觉, 累的话就休息 lei4
+		// "tired", not lei3 "to accumulate").
+		return slotState
+	}
 	if spans[nb.prev] && hanAt(sn, k, -1) == k-1 {
 		// A stretch of time is said to be long or short, never to
 		// grow: 时间长了你就习惯了 is chang2 "long", not zhang3 "to
@@ -1918,6 +1924,34 @@ func doneWith(sn *sentence, k int) bool {
 		return true
 	}
 	return false
+}
+
+// personFirst reports whether token k opens its clause, or follows a
+// person (a personal pronoun, a relative or friend) that does.
+func personFirst(sn *sentence, k int) bool {
+	p := hanAt(sn, k, -1)
+	if p < 0 {
+		return true
+	}
+	t := sn.toks[p].Text
+	return (personalPronouns[t] || personSubject(t)) && (hanAt(sn, p, -1) < 0 || sn.toks[hanAt(sn, p, -1)].Text == "当")
+}
+
+// whenOrIf reports whether 的时候, 的时 or 的话 follows token k: the clause
+// it closes says when or if.
+func whenOrIf(sn *sentence, k int) bool {
+	j := hanAt(sn, k, 1)
+	if j < 0 {
+		return false
+	}
+	if sn.toks[j].Text == "的话" {
+		return true
+	}
+	if sn.toks[j].Text != "的" {
+		return false
+	}
+	n := hanAt(sn, j, 1)
+	return n >= 0 && (sn.toks[n].Text == "时候" || sn.toks[n].Text == "时")
 }
 
 // askedClose reports whether token j closes its clause as a question's

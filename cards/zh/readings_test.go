@@ -71,6 +71,10 @@ func TestReadings(t *testing.T) {
 		{zh: "你当我傻啊？", text: "当", reading: "dang4"},
 		{zh: "他当我累了，让我先回家。", text: "当", reading: "dang4"},
 		{zh: "当我累的时候，我就听音乐。", text: "当", reading: "dang1"},
+		// A person, then a state before 的时候 or 的话: lei4 "tired".
+		{zh: "当我累的时候，我就听音乐。", text: "累", reading: "lei4"},
+		{zh: "他累的时候就睡觉。", text: "累", reading: "lei4"},
+		{zh: "累的话就休息一下。", text: "累", reading: "lei4"},
 		{zh: "这事就得这么办。", text: "得", reading: "dei3"},
 		{zh: "你要是真想做，就得全力投入。", text: "得", reading: "dei3"},
 		{zh: "我们得一起想办法。", text: "得", reading: "dei3"},
