@@ -177,6 +177,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		}
 		return bi, true
 	}
+	// A text its object: 背单词 "to learn by heart" (before the slot's
+	// constructions too, which take a verb's first sense).
+	if i := a.memorizeSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// What boils before it: 水开了, 水已经开了 "to boil" (before the
 	// slot's constructions, which take 开 after 已经 for "to open").
 	if i := a.boilSense(in, nb); i >= 0 {
@@ -1981,6 +1986,71 @@ func (in *entryInfo) switchSenseOf() int32 {
 		}
 	}
 	return -1
+}
+
+// textWords are the English words of what one learns by heart, as the
+// glosses of the nouns for them say them (单词 "word", 课文 "text", 台词
+// "an actor's lines", 公式 "formula").
+var textWords = map[string]bool{
+	"word": true, "words": true, "text": true, "poem": true, "verse": true, "lines": true,
+	"lyric": true, "lyrics": true, "formula": true,
+}
+
+// memorizeSense returns the sense of in glossed "to learn by heart", not
+// its first, where a text is its object, -1 otherwise: after it, past an
+// aspect particle, a number and its measure word or a demonstrative (我每天
+// 背二十个单词, 背课文), or 把's object before it (把课文背下来). 背 bei4 is
+// first "the back of a body or object", then "to turn one's back".
+func (a *Analyzer) memorizeSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil {
+		return -1
+	}
+	v := -1
+	for i, s := range in.senses {
+		if i != int(in.firstPlain) && in.plain(i, s) && firstGloss(s) == "to learn by heart" {
+			v = i
+			break
+		}
+	}
+	if v < 0 || !in.needFits(v, nb) {
+		return -1
+	}
+	sn, k := nb.sn, nb.k
+	for j := k + 1; j < len(sn.toks) && j <= k+5; j++ {
+		if a.textNoun(sn, j) {
+			return v
+		}
+		t, p := sn.toks[j].Text, sn.posOf(a, j)
+		if t != "了" && t != "过" && t != "着" && p != "m" && p != "q" && p != "mq" && p != "r" && !numeralWord(t) {
+			break
+		}
+	}
+	if j := hanAt(sn, k, -1); j >= 0 && a.textNoun(sn, j) {
+		for b := j - 1; b >= 0 && b >= j-3; b-- {
+			if sn.toks[b].Text == "把" {
+				return v
+			}
+		}
+	}
+	return -1
+}
+
+// textNoun reports whether token j of sn is a noun whose head entry's
+// first sense names a text (textWords).
+func (a *Analyzer) textNoun(sn *sentence, j int) bool {
+	if !strings.HasPrefix(sn.posOf(a, j), "n") {
+		return false
+	}
+	hi := a.nounHead(sn, j)
+	if hi == nil {
+		return false
+	}
+	for _, w := range splitWords(strings.ToLower(stripBrackets(hi.senses[0]))) {
+		if textWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // liquidWords are the English words of what boils, as the glosses of the

@@ -895,6 +895,10 @@ func TestContentWords13(t *testing.T) {
 		{"他毕业以后留在了北京。", "", "留", "to stay"},
 		{"他把书留在桌子上了。", "", "留", "to leave"}, // guard: 把
 		{"他留了一张纸条。", "", "留", "to leave"},   // guard
+		// A text its object: 背 "to learn by heart".
+		{"我每天背二十个单词。", "", "背", "to learn by heart"},
+		{"你把课文背下来。", "", "背", "to learn by heart"},
+		{"演员在背台词。", "", "背", "to learn by heart"},
 	})
 }
 
