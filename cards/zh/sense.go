@@ -717,7 +717,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// For a word of several characters, a noun WordNet knows as an
 	// adjective too: 正在标记数据 "to mark up", not "sign" (a character's
 	// "rapid" stays: 跑得更快了).
-	if nb != nil && ((verbSlot(nb) || beforeQuantity(nb)) && !degreeAdverbs[nb.prev] && negatedState(in.senses[first]) || verbSlot(nb) && (nounish(in.senses[first]) || utf8.RuneCountInString(in.e.Simp) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
+	if nb != nil && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !degreeAdverbs[nb.prev] && negatedState(in.senses[first]) || verbSlot(nb) && (nounish(in.senses[first]) || utf8.RuneCountInString(in.e.Simp) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
 		// (laterPlain: a usual sense may come after the verb's, 表现
 		// "performance", 正在表现 "to show".)
 		if i := in.laterPlain(first, nb, func(_ int, s string) bool { return isVerbSense(s) }); i >= 0 {
@@ -806,10 +806,28 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	return first, false
 }
 
+// comparedBefore reports whether 比 stands before the token in its clause:
+// 他的英语比我差得远 compares (差 "not up to standard"), where 我的中文还差
+// 得远 falls short of a goal (差 "to fall short").
+func comparedBefore(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	for j := nb.k - 1; j >= 0; j-- {
+		if clauseEndsAt(nb.sn.toks, j) {
+			return false
+		}
+		if nb.sn.toks[j].Text == "比" {
+			return true
+		}
+	}
+	return false
+}
+
 // negatedState reports whether the first gloss of s says a state by
 // negating it ("not up to standard"): before 了 or a quantity such a word
 // is the verb it also is (差五分八点, 还差十块钱 "to fall short; to
-// lack").
+// lack"), and so before 得 where nothing is compared (还差得远).
 func negatedState(s string) bool {
 	g := firstGloss(s)
 	return strings.HasPrefix(g, "not ") && stateGloss(g)

@@ -899,6 +899,10 @@ func TestContentWords13(t *testing.T) {
 		{"我每天背二十个单词。", "", "背", "to learn by heart"},
 		{"你把课文背下来。", "", "背", "to learn by heart"},
 		{"演员在背台词。", "", "背", "to learn by heart"},
+		// 差 before 得 where nothing is compared falls short of a goal.
+		{"你做得已经很好了，我还差得远。", "", "差", "to fall short"},
+		{"离我们的目标还差得远。", "", "差", "to fall short"},
+		{"他的英语比我差得远。", "", "差", "not up to standard"}, // guard: 比
 	})
 }
 
