@@ -98,7 +98,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			if v >= 0 && c.sn.toks[v].Text == "了" {
 				v = c.step(v-1, -1) // 他打了我一下
 			}
-			if v >= 0 && !c.breaks(v, false) && c.verbAt(v) {
+			if v >= 0 && !c.breaks(v, false) && (c.verbAt(v) || c.pos(v) == "v") {
+				// (他打了我一下: 打's first entry is da2 "dozen".)
 				return "(verb + sb + 一下) a bit; briefly"
 			}
 		}

@@ -140,6 +140,9 @@ func TestConstructionGloss(t *testing.T) {
 		{"今天的销售会开得很顺利。", "", "会", "meeting; gathering"},
 		{"项目会开了一个上午。", "", "会", "meeting; gathering"},
 		{"公司会开一家新店。", "", "会", "will; be likely to"},
+		// verb + 了 + person + 一下, the verb's first entry no verb (打 da2).
+		{"他打了我一下。", "", "一下", "(verb + sb + 一下) a bit; briefly"},
+		{"她推了我一下。", "", "一下", "(verb + sb + 一下) a bit; briefly"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
