@@ -217,3 +217,13 @@ func TestMeasuredAttribute(t *testing.T) {
 		{"他工作很努力。", "工作", "to work"},  // guard
 	})
 }
+
+// TestOnOwnBefore: after 自主, 独立 or 自行 "on one's own", before its object,
+// a word first a noun is the verb it also is (自主研发芯片 "to develop").
+func TestOnOwnBefore(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"为什么要自主研发芯片？", "研发", "to develop"},
+		{"这是我们的自主品牌。", "品牌", "brand"}, // guard
+	})
+}

@@ -619,6 +619,7 @@ var predicateAdverbs = map[string]bool{
 	"慢慢": true, "不断": true, "共同": true, "及时": true, "按时": true, "多": true, "少": true,
 	"去": true, "来": true,
 	"学会": true, "学着": true, "试着": true, "尝试": true, "努力": true, "尽量": true, // 学会管理时间
+	"自主": true, "独立": true, "自行": true, // 自主研发新药
 }
 
 // concernVerbs take for their object a state a word says as an
