@@ -1868,6 +1868,10 @@ func (c *fctx) dou(reading string) string {
 	case strings.HasPrefix(nb.prevPos, "a") && (nb.next == "能" || nb.next == "会" || nb.next == "可以") && c.intensifiedPrev():
 		// 离很远都能听见, 这么远都能看见: so far, and even then.
 		return "(连…都) even"
+	case (nb.next == "算" || nb.next == "不够" || nb.next == "不到" || nb.next == "嫌") && c.amountPrev():
+		// 十年都算快的, 三个小时都不够, 一百块都不到: even that much (三个
+		// 人都来了: all).
+		return "(连…都) even"
 	case c.degreeBefore() && !plural(nb.prev) && !personPos(nb.prevPos):
 		// 我累得饭都不想吃, 疼得路都走不了: how much, shown by what one
 		// could not even do (not "already"; 他说得我们都笑了: all).
@@ -1900,6 +1904,24 @@ func (c *fctx) amountThenLe() bool {
 		}
 	}
 	return false
+}
+
+// amountPrev reports whether an amount ends right before the token: a
+// numeral then a unit (十年, 三个小时, 一百块) or a numeral alone.
+func (c *fctx) amountPrev() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 {
+		return false
+	}
+	w := c.word(p)
+	if numeralWord(w) || startsWithNumeral(w) && c.pos(p) == "m" {
+		return true
+	}
+	q := c.step(p-1, -1)
+	if q >= 0 && c.word(q) == "个" {
+		q = c.step(q-1, -1)
+	}
+	return q >= 0 && (numeralWord(c.word(q)) || c.pos(q) == "m")
 }
 
 // intensifiedPrev reports whether the word before the token follows 很,

@@ -900,6 +900,10 @@ func TestFunctionGloss(t *testing.T) {
 		{"这孩子净说傻话。", "", "净", "only"},
 		{"你干脆别去了。", "", "干脆", "(干脆 + verb) simply; might as well"},
 		{"他说话很干脆。", "", "干脆", "candid"},
+		// 都 after an amount, before 算 or 不够: even that much.
+		{"三个小时都不够。", "", "都", "(连…都) even"},
+		{"一百块都不到。", "", "都", "(连…都) even"},
+		{"两本书都很好。", "", "都", "all; both (every one)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
