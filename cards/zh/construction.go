@@ -1639,7 +1639,11 @@ func (c *fctx) dateNext() bool {
 	if !c.latinNext() && !numeralWord(nb.next) && nb.nextPos != "m" {
 		return false
 	}
-	switch c.word(c.nth(2, 1)) {
+	j := c.nth(2, 1)
+	for seen := 0; j >= 0 && seen < 6 && numeralWord(c.word(j)) && !c.breaks(j, false); seen++ {
+		j = c.step(j+1, 1) // 于二零一五年: gse cuts the year digit by digit
+	}
+	switch c.word(j) {
 	case "年", "月", "日", "号", "年代", "世纪":
 		return true
 	}

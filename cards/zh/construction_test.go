@@ -143,6 +143,9 @@ func TestConstructionGloss(t *testing.T) {
 		// verb + 了 + person + 一下, the verb's first entry no verb (打 da2).
 		{"他打了我一下。", "", "一下", "(verb + sb + 一下) a bit; briefly"},
 		{"她推了我一下。", "", "一下", "(verb + sb + 一下) a bit; briefly"},
+		// 于 before a year written digit by digit (gse cuts it in five).
+		{"我们公司成立于二零一五年。", "", "于", "(of time or place) in; at; on"},
+		{"这家店开业于二零零八年十月。", "", "于", "(of time or place) in; at; on"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
