@@ -75,7 +75,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// verb, for a moment.
 		switch {
 		case reading != "yi1 xia4 zi5":
-		case c.verbAhead() || nb.next == "就" || nb.nextPos == "d" || nb.nextPos == "p":
+		case c.verbAhead() || nb.next == "就" || nb.nextPos == "d" || nb.nextPos == "p",
+			!c.finalNext() && !isVerbPos(nb.prevPos) && !c.verbAt(c.step(c.k-1, -1)): // 心情一下子好多了 (adverbs13)
 			return "all at once; all of a sudden"
 		case (isVerbPos(nb.prevPos) || c.verbAt(c.step(c.k-1, -1))) && c.finalNext():
 			return "(following a verb) for a moment; briefly"

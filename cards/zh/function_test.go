@@ -904,6 +904,10 @@ func TestFunctionGloss(t *testing.T) {
 		{"三个小时都不够。", "", "都", "(连…都) even"},
 		{"一百块都不到。", "", "都", "(连…都) even"},
 		{"两本书都很好。", "", "都", "all; both (every one)"},
+		// 一下子 after no verb, before more of its clause: all at once.
+		{"他听到这个好消息，心情一下子好多了。", "", "一下子", "all at once; all of a sudden"},
+		{"房间一下子安静下来。", "", "一下子", "all at once; all of a sudden"},
+		{"请你等一下子。", "", "一下子", "(following a verb) for a moment; briefly"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
