@@ -306,6 +306,12 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		// adverb, 老是 is "always": 他老是迟到, 我老是忘记带钥匙, 你老是这样,
 		// 我最近老是睡不着, 他也老是加班 (not 老 "old" 是 "to be").
 		join = after != "" && (a.verbStart(afterTag, after) || adverbial(afterTag) || afterTag == "p" || afterTag == "r" && (after == "这样" || after == "那样"))
+	case w == "最" && next == "多" && after != "":
+		// 最多 before a number, a modal or adverb, or a verb is the limit
+		// "at most": 我最多等你十分钟, 最多三天, 一次最多能借两本; closing its
+		// clause or before 的 it is the superlative 最 多 "the most"
+		// (谁的书最多, 最多的是学生).
+		join = isNumeral(firstRune(after)) || afterTag == "m" || atMostBefore[after] || a.verbStart(afterTag, after) || a.verbSense(after)
 	case w == "要" && next == "好" && degreeAdverbs[prev] && (after == "" || after == "的" || finalParticles[after]):
 		// A degree adverb, then 要好 closing the clause or before 的:
 		// "to be close friends" (我们俩很要好, 很要好的朋友), not 要 "to
@@ -322,6 +328,10 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 	out.join(k, le)
 	return true
 }
+
+// atMostBefore holds the modals and adverbs that 最多 "at most" stands
+// before: 最多能, 最多也就, 最多只, 最多不超过.
+var atMostBefore = map[string]bool{"能": true, "可以": true, "会": true, "也": true, "就": true, "只": true, "只能": true, "只有": true, "不过": true, "不": true, "不会": true, "不超过": true, "再": true, "还": true, "才": true}
 
 // roughFrom reports whether w stands before a numeral to make the number
 // rough from below or around: 上百万 "a million or more", 近千万, 约三成.

@@ -389,6 +389,15 @@ var regroupCases = []splitCase{
 	{zh: "箱子太小装不下", want: "箱子 太 小 装 不 下"},
 	{zh: "我吃不下了", want: "我 吃不下 了"},
 	{zh: "参加的人不下一万", want: "参加 的 人 不下 一 万"},
+	// 最多 "at most" before a number, a modal or adverb, or a verb; the
+	// superlative 最 多 closing its clause or before 的.
+	{zh: "我最多等你十分钟", en: "I'll wait ten minutes at most", want: "我 最多 等 你 十 分钟"},
+	{zh: "这本书最多三天就能看完", want: "这 本 书 最多 三 天 就 能 看 完"},
+	{zh: "图书馆一次最多能借两本书", en: "The library lends two books at most at a time", want: "图书馆 一次 最多 能 借 两 本 书"},
+	{zh: "最多不超过十个人", want: "最多 不 超过 十 个 人"},
+	{zh: "谁的书最多", en: "Who has the most books", want: "谁 的 书 最 多"},
+	{zh: "最多的是学生", want: "最 多 的 是 学生"},
+	{zh: "他吃得最多", en: "He ate the most", want: "他 吃 得 最 多"},
 }
 
 func TestRegroup(t *testing.T) {
