@@ -33,7 +33,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if k > from {
 			prev, prevTag = run[out.start(k-1, from):start], a.w.posNames[out.pos[k-1]]
 		}
-		if prev == "好" && a.haoJi(run, out, k, from) {
+		if prev == "好" && a.haoJi(run, out, k, from) || prev == "大" && a.bigHalf(run, out, k, from) {
 			continue
 		}
 		if a.moreAndMore(run, out, k, from) || a.negatedVerb(run, out, k, from) { // negatedverb.go
@@ -452,6 +452,30 @@ func (a *Analyzer) haoJi(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.shift(k-1, start+len("几"), hj, rest)
+	return true
+}
+
+// bigHalf moves the boundary between 大 (word k-1) and a word of 半 and a
+// unit of time or a measure word (word k): 大 半年 is 大半 "more than half"
+// 年, as 花了大半年, 等了大半天, 大半个月 are read (not 大 "big" and 半年
+// "half a year"). 半夜 is no count (大半夜 "the middle of the night"). It
+// reports whether it did.
+func (a *Analyzer) bigHalf(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	m, ok := strings.CutPrefix(w, "半")
+	if !ok || m == "" || m != "个" && m != "年" && m != "天" && m != "辈子" && m != "个月" && m != "生" {
+		return false
+	}
+	bh, ok := a.lex.get("大半")
+	if !ok {
+		return false
+	}
+	rest, ok := a.lex.get(m)
+	if !ok {
+		return false
+	}
+	out.shift(k-1, start+len("半"), bh, rest)
 	return true
 }
 

@@ -398,6 +398,12 @@ var regroupCases = []splitCase{
 	{zh: "谁的书最多", en: "Who has the most books", want: "谁 的 书 最 多"},
 	{zh: "最多的是学生", want: "最 多 的 是 学生"},
 	{zh: "他吃得最多", en: "He ate the most", want: "他 吃 得 最 多"},
+	// 大 半年 is 大半 "more than half" 年; 半夜 is no count.
+	{zh: "我等了大半年", en: "I waited the better part of a year", want: "我 等 了 大半 年"},
+	{zh: "他在外面跑了大半天", want: "他 在 外面 跑 了 大半 天"},
+	{zh: "这个项目花了大半个月", en: "The project took most of a month", want: "这个 项目 花 了 大半 个 月"},
+	{zh: "大半夜的你去哪儿", en: "Where are you going in the middle of the night", want: "大半夜 的 你 去 哪儿"},
+	{zh: "我们花了半年", want: "我们 花 了 半年"},
 }
 
 func TestRegroup(t *testing.T) {
