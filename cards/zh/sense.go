@@ -149,11 +149,13 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// Where the English says two senses as well, the grammar around
 		// the token decides: 一定摩擦 "a certain amount of friction" is
 		// "a certain …", not "surely; certainly".
-		if def, construction := in.contextSense(nb); construction && def != bi && def >= 0 && (senseEvidence(in, en, def) >= best || in.numberSense(def, nb) && !in.numberSense(bi, nb)) {
+		if def, construction := in.contextSense(nb); construction && def != bi && def >= 0 && (senseEvidence(in, en, def) >= best || in.numberSense(def, nb) && !in.numberSense(bi, nb) || firstGloss(in.senses[def]) == firstGloss(in.senses[bi])+"ly") {
 			// (A sense that needs the number beside it, and has it,
 			// beats a sense the English says in other words: 两千多名学生
 			// "over two thousand students" is 多 "(after a numeral) ...
-			// odd", not "many; much; more".)
+			// odd", not "many; much; more". And the adverb in -ly of the
+			// adjective the English says, where the slot makes the word
+			// an adverb: 新开了一家店 / "a new shop has opened" "newly".)
 			return def, true
 		}
 		if i := a.namedAndSaid(in, en, nb, bi); i >= 0 {
@@ -774,6 +776,18 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 			return i, true
 		}
 	}
+	// Before a verb, a character whose first gloss is an adjective and
+	// a later one that adjective's adverb in -ly is that adverb: 新开了
+	// 一家店, 我新买了一辆车 "newly", not "new" (adverbSenseOf leaves
+	// characters out; their -ly sense is no rare one). Not where the
+	// verb is a noun's head after a determiner (一个新发现), nor where
+	// no 了, 过 or 的 after the verb shows it one (新想法, 新擂主: gse
+	// tags 想法 and 擂 verbs).
+	if nb != nil && utf8.RuneCountInString(in.e.Simp) == 1 && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && nb.prev != "的" && !nounDeterminers[nb.prev] && nb.prevPos != "m" && nb.prevPos != "q" && doneVerbNext(nb) {
+		if i := in.lySense(first); i >= 0 {
+			return i, true
+		}
+	}
 	// Before a verb, an adjective or a negation, a word that has an
 	// adverb's sense is one: 完全不认为 "totally", 异常强大 "extremely",
 	// 较小 "relatively", 太多 "too".
@@ -804,6 +818,41 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 		}
 	}
 	return first, false
+}
+
+// doneVerbNext reports whether 了, 过 or 的 follows the word after the
+// token: 新开了一家店, 新来的老师.
+func doneVerbNext(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	j := hanAt(nb.sn, nb.k, 1)
+	if j < 0 {
+		return false
+	}
+	j = hanAt(nb.sn, j, 1)
+	if j < 0 {
+		return false
+	}
+	switch nb.sn.toks[j].Text {
+	case "了", "过", "的":
+		return true
+	}
+	return false
+}
+
+// lySense returns the index of the first plain sense of in after first
+// whose first gloss is the first gloss of first with -ly, an adverb only
+// to WordNet ("new", then "newly"; "gradual", then "gradually"), -1 if
+// none.
+func (in *entryInfo) lySense(first int) int {
+	ly := firstGloss(in.senses[first]) + "ly"
+	for i := first + 1; i < len(in.senses); i++ {
+		if s := in.senses[i]; in.plain(i, s) && firstGloss(s) == ly && wordnet.PartsOfSpeech(ly)&(wordnet.Adv|wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adv {
+			return i
+		}
+	}
+	return -1
 }
 
 // comparedBefore reports whether 比 stands before the token in its clause:

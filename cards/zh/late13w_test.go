@@ -1,0 +1,26 @@
+package zh
+
+import "testing"
+
+// Session 13, late round (late13w): content words whose sense the slot
+// decides. The tables live here so that helpers appending at once do not
+// collide.
+
+// TestAdverbInLy: before a verb, a character whose later sense is its
+// first gloss's adverb in -ly is that adverb (新 "newly"), also where the
+// English says the adjective; before a noun, or as the noun's modifier
+// after a determiner, it stays the adjective.
+func TestAdverbInLy(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我家楼下新开了一家面包店。", "", "新", "newly"},
+		{"我家楼下新开了一家面包店。", "A new bakery has opened downstairs from my place.", "新", "newly"},
+		{"我们公司新来了一个同事。", "", "新", "newly"},
+		{"她新买了一台电脑。", "She just bought a new computer.", "新", "newly"},
+		{"这是一家新开的书店。", "", "新", "newly"},
+		{"他买了一双新鞋。", "He bought a pair of new shoes.", "新", "new"}, // guard: before a noun
+		{"新的学期开始了。", "", "新", "new"},                               // guard: before 的
+		{"这是一个新发现。", "", "新", "new"},                               // guard: after a determiner
+		{"他对新想法很感兴趣。", "", "新", "new"},                             // guard: no 了/的 after (想法 tagged v)
+	})
+}
