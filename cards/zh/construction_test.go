@@ -146,6 +146,12 @@ func TestConstructionGloss(t *testing.T) {
 		// 于 before a year written digit by digit (gse cuts it in five).
 		{"我们公司成立于二零一五年。", "", "于", "(of time or place) in; at; on"},
 		{"这家店开业于二零零八年十月。", "", "于", "(of time or place) in; at; on"},
+		// 让 after a degree adverb: the state it brings about is graded, so
+		// 让 makes (a verb of feeling gse does not tag an adjective too).
+		{"这次旅行最让我感动的是当地人的热情。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"这部电影最让我难忘的是结尾。", "What I remember most about this film is the ending.", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"孩子的成绩真让人头疼。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"老板让大家早点下班。", "", "让", "to have sb do sth; to make sb do"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -1712,7 +1712,9 @@ func (c *fctx) cai(reading string) string {
 // after its subject it has them do it (老板让我明天早点来); at the head of
 // a clause it lets (让我说说, 让我们开始吧).
 func (c *fctx) rang() string {
-	if c.feelingAfterPerson() {
+	// 最让我感动的是, 很让人失望, 太让我生气了: a degree adverb before 让
+	// grades the state it brings about, so 让 makes, never lets.
+	if c.feelingAfterPerson() || degreeAdverbs[c.nb.prev] && c.objectNext() {
 		return "(让 + sb + feeling) to make (sb feel …)"
 	}
 	if i := c.step(c.k-1, -1); i >= 0 && !c.breaks(i, false) && (isNounPos(c.pos(i)) || personPos(c.pos(i))) {
