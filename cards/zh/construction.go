@@ -275,7 +275,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		switch {
 		case reading == "dang4" && baBefore(c.sn, c.k):
 			return "(把 X 当 Y) to regard as; to treat (X) as (Y)"
-		case reading == "dang1" && (strings.HasPrefix(nb.nextPos, "n") || c.nounNext()) && !strings.HasPrefix(nb.nextPos, "nr") && (isVerbPos(nb.prevPos) || nb.prev == "了" || c.endsAfterNext()):
+		case reading == "dang1" && (strings.HasPrefix(nb.nextPos, "n") || c.nounNext()) && !strings.HasPrefix(nb.nextPos, "nr") && (isVerbPos(nb.prevPos) || nb.prev == "了" || c.endsAfterNext() || c.roleAfterPlace()):
 			// 想当医生, 要当老师, 在一家外企当会计。: a role (当…的时候
 			// goes on after the noun; gse tags 会计 a verb).
 			return "(当 + role) to be; to act as; to work as"
@@ -2959,4 +2959,16 @@ func (c *fctx) describedNounNext() bool {
 func (c *fctx) meetingNamer() bool {
 	p := c.nb.prevPos
 	return isNounPos(p) && !strings.HasPrefix(p, "nr") && !personSuffix(c.nb.prev)
+}
+
+// roleAfterPlace reports whether 当 at c follows 在 + a place (在医院当护士长,
+// 在县城当老师) with no time word later in its clause: the place one works
+// at, then the post, which may run on past the next token (gse cuts
+// 护士长 护士 长). 当…时, 当…的时候 is "when" (在我们当学生的时候).
+func (c *fctx) roleAfterPlace() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 || c.breaks(p, false) || !isNounPos(c.pos(p)) || personPos(c.pos(p)) || personalPronouns[c.word(p)] {
+		return false
+	}
+	return c.near(-1, 4, false, "在") && !c.near(1, 8, false, "时", "的时候", "时候", "之时", "之际", "以后", "之后")
 }

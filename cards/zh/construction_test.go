@@ -152,6 +152,12 @@ func TestConstructionGloss(t *testing.T) {
 		{"这部电影最让我难忘的是结尾。", "What I remember most about this film is the ending.", "让", "(让 + sb + feeling) to make (sb feel …)"},
 		{"孩子的成绩真让人头疼。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
 		{"老板让大家早点下班。", "", "让", "to have sb do sth; to make sb do"},
+		// 当 + post after 在 + the place one works at, the post maybe cut in
+		// two by gse (护士 长); 当…的时候 is not a post.
+		{"她在医院当护士长,工作很忙。", "", "当", "(当 + role) to be; to act as; to work as"},
+		{"我舅舅在县城当老师。", "", "当", "(当 + role) to be; to act as; to work as"},
+		{"我表姐在中学当英语老师。", "", "当", "(当 + role) to be; to act as; to work as"},
+		{"在学校当学生的时候,我很喜欢画画。", "", "当", "to be"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
