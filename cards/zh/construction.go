@@ -2568,7 +2568,40 @@ func (c *fctx) obliged() bool {
 	if c.clauseHead() && c.k > 0 && c.verbAhead() {
 		return true // (not the sentence's first word: 要下雨了, 要我说)
 	}
+	if c.rateBefore() {
+		return true // 一天要跑三百公里, 每天要坐地铁: what each day asks of one
+	}
 	return c.near(-1, 4, false, "你", "你们", "您")
+}
+
+// rateBefore reports whether the token follows a span counted as one or
+// each (一天, 一个月, 每天, 每周; or 一 and its unit cut apart): 要 after it
+// is what every such span requires (一天要送两百个, 这药一天要吃三次), not what
+// one wants or will do (明天要去 names one day).
+func (c *fctx) rateBefore() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 || c.breaks(p, false) {
+		return false
+	}
+	w, start := c.word(p), -1
+	for _, head := range []string{"一个", "一", "每个", "每"} {
+		if rest, ok := strings.CutPrefix(w, head); ok && rest != "" {
+			if timeUnit(rest) && rest != "点" && rest != "点钟" && rest != "号" && rest != "半" || rest == "晚" || rest == "星期" {
+				start = p
+			}
+			break
+		}
+	}
+	if start < 0 && (timeUnit(w) || w == "晚") {
+		if q := c.step(p-1, -1); q >= 0 && !c.breaks(q, false) && (c.word(q) == "一" || c.word(q) == "每" || c.word(q) == "一个" || c.word(q) == "每个") {
+			start = q
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	b := c.step(start-1, -1)
+	return b < 0 || c.breaks(b, false) || c.word(b) != "有" && c.word(b) != "总有" && c.word(b) != "那" && c.word(b) != "这" // 总有一天要…: some day, not each
 }
 
 // everyBefore reports whether a word of 每 (每周, 每个人, 每次) stands

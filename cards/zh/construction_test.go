@@ -158,6 +158,12 @@ func TestConstructionGloss(t *testing.T) {
 		{"我舅舅在县城当老师。", "", "当", "(当 + role) to be; to act as; to work as"},
 		{"我表姐在中学当英语老师。", "", "当", "(当 + role) to be; to act as; to work as"},
 		{"在学校当学生的时候,我很喜欢画画。", "", "当", "to be"},
+		// 要 after a span counted as one or each: what every span requires.
+		{"他开出租车,一天要跑三百多公里。", "", "要", "(要 + verb) must; need to; should"},
+		{"这种药一天要吃三次。", "", "要", "(要 + verb) must; need to; should"},
+		{"她每天要坐一个小时地铁上班。", "", "要", "(要 + verb) must; need to; should"},
+		{"我总有一天要去看看大海。", "", "要", "(要 + verb) will; want to; must"},
+		{"我明天要去北京。", "", "要", "(要 + verb) will; want to; must"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
