@@ -82,14 +82,17 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		}
 		split := false
 		switch p := tag(k); {
-		case next != "" && aspectParticle(next) && after != "" && (p == "n" || p == "f" || p == "s") && a.verbHalf(c2) && !adverbial(a.w.posNames[l1.pos]) && !a.verbChar(w[:n1]) && (a.w.posNames[l1.pos] == "f" || !a.verbSense(w)):
+		case next != "" && aspectParticle(next) && after != "" && (p == "n" || p == "f" || p == "s" || p == "v" && k > from && (strings.HasPrefix(prevTag, "n") || prevTag == "s") && a.w.posNames[l1.pos] == "f" && !a.verbSense(w)) && a.verbHalf(c2) && !adverbial(a.w.posNames[l1.pos]) && !a.verbChar(w[:n1]) && (a.w.posNames[l1.pos] == "f" || !a.verbSense(w)):
 			// A noun or place word whose second character is a verb,
 			// before an aspect particle and an object, is a noun and the
 			// verb: 我们家养了一只猫 is 家 养 了, not 家养 "domestic" 了;
 			// 山上下着大雪 is 上 下 着, not 上下 "up and down" 着. Not a
 			// word with a verb's sense (习惯了 "got used to", a noun to
 			// gse), unless it opens with a place word (上下 "to go up and
-			// down"), nor one that opens with a verb.
+			// down"), nor one that opens with a verb. gse may tag the
+			// word a verb where it opens with a place word and CC-CEDICT
+			// gives it no verb's sense: 墙上装了一个空调 is 上 装 "to
+			// install" 了, not 上装 "upper garment".
 			// The object may open with its degree or amount: 在产品上下了
 			// 很大功夫, 下了不少工夫 (下功夫 "to put in effort").
 			split = objectStart(tag(k+2), after) || degreeAdverbs[after] || after == "不少" || after == "好多"

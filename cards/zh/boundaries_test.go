@@ -404,6 +404,12 @@ var regroupCases = []splitCase{
 	{zh: "这个项目花了大半个月", en: "The project took most of a month", want: "这个 项目 花 了 大半 个 月"},
 	{zh: "大半夜的你去哪儿", en: "Where are you going in the middle of the night", want: "大半夜 的 你 去 哪儿"},
 	{zh: "我们花了半年", want: "我们 花 了 半年"},
+	// A place word then 上装, which gse tags a verb, before an aspect
+	// particle and the object: 上 装 "to install"; the garment stays.
+	{zh: "墙上装了一个空调", en: "An air conditioner was put on the wall", want: "墙 上 装 了 一个 空调"},
+	{zh: "我在手机上装了个软件", en: "I installed an app on my phone", want: "我 在 手机 上 装 了 个 软件"},
+	{zh: "门上装着一把新锁", want: "门 上 装 着 一 把 新 锁"},
+	{zh: "他穿着一件红色的上装", en: "He is wearing a red jacket", want: "他 穿 着 一 件 红色 的 上装"},
 }
 
 func TestRegroup(t *testing.T) {
