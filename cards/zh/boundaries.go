@@ -295,6 +295,18 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		}
 		out.split(k+1, out.ends[k], n, pron, good)
 		return true
+	case w == "还好" && utf8.RuneCountInString(next) == 1 && next != "有" && next != "是" && next != "没" && a.verbStart(a.w.posNames[out.pos[k+1]], next) && !aspectParticle(after) && after != "到" && after != "得":
+		// 还好 before a verb of one character is 还 "still" and 好 "easy
+		// to": 现在还好找工作吗 "is it still easy to find work", 这个软件还
+		// 好用吗; not 还好 "fortunately", which stands before its clause
+		// (还好你来了, 还好有你, 还好没下雨) or closes it (我觉得还好). A verb
+		// done (还好带了伞, 还好赶到了) keeps "fortunately".
+		still, good := a.singles['还'], a.singles['好']
+		if still.logp == 0 || good.logp == 0 {
+			return false
+		}
+		out.split(k, start, len("还"), still, good)
+		return true
 	case next == "达" && utf8.RuneCountInString(w) == 1:
 		r, _ := utf8.DecodeRuneInString(after)
 		join = after == "" || isNumeral(r) || afterTag == "m" || roughFrom(after) && k+3 < len(out.ends) && isNumeral(firstRune(run[out.ends[k+2]:out.ends[k+3]]))

@@ -410,6 +410,15 @@ var regroupCases = []splitCase{
 	{zh: "我在手机上装了个软件", en: "I installed an app on my phone", want: "我 在 手机 上 装 了 个 软件"},
 	{zh: "门上装着一把新锁", want: "门 上 装 着 一 把 新 锁"},
 	{zh: "他穿着一件红色的上装", en: "He is wearing a red jacket", want: "他 穿 着 一 件 红色 的 上装"},
+	// 还好 before a verb of one character is 还 好 "still easy to"; before
+	// its clause, closing it, or before a verb done it is "fortunately".
+	{zh: "现在还好找工作吗", en: "Is it still easy to find a job now", want: "现在 还 好 找 工作 吗"},
+	{zh: "那边的房子还好卖吗", want: "那边 的 房子 还 好 卖 吗"},
+	{zh: "这道题还好做", en: "This problem is still easy to do", want: "这 道 题 还 好 做"},
+	{zh: "还好你来了", en: "Luckily you came", want: "还好 你 来 了"},
+	{zh: "还好有你", want: "还好 有 你"},
+	{zh: "我觉得还好", en: "I think it's not bad", want: "我 觉得 还好"},
+	{zh: "还好带了伞", en: "Luckily I brought an umbrella", want: "还好 带 了 伞"},
 }
 
 func TestRegroup(t *testing.T) {
