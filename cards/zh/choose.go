@@ -195,8 +195,10 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			}
 			nb.manyBefore = countingWords[t] || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好")
 			// (A day named by its number counts nothing: 周五派人来 "to
-			// send", 星期三 gse tags a time.)
-			nb.afterNumeral = (nb.prevPos == "m" || countingRune(r) && nb.prevPos != "t") && !measuredAlready[t]
+			// send", 星期三 gse tags a time; nor a day of the month, a
+			// numeral with its 号 or 日 that gse tags one: 我十号回北京
+			// "to go back", 每月五号发工资 "to send out".)
+			nb.afterNumeral = (nb.prevPos == "m" || countingRune(r) && nb.prevPos != "t") && !measuredAlready[t] && r != '号' && r != '日'
 			if t == "不" || t == "得" {
 				for v := j - 1; v >= 0; v-- {
 					if !isBlank(toks[v].Text) {

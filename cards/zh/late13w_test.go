@@ -24,3 +24,19 @@ func TestAdverbInLy(t *testing.T) {
 		{"他对新想法很感兴趣。", "", "新", "new"},                             // guard: no 了/的 after (想法 tagged v)
 	})
 }
+
+// TestDayOfMonthBefore: a day of the month (a numeral with its 号 or 日,
+// which gse may tag one numeral) counts nothing: the verb after it is no
+// measure word (我十号回北京 "to go back", not "classifier for literary
+// divisions"); after a numeral alone it is one (三回).
+func TestDayOfMonthBefore(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我们十号回广州。", "", "回", "to go back"},
+		{"他们八号回学校。", "", "回", "to go back"},
+		{"我们每月五号发奖金。", "", "发", "to send out"},
+		{"我们每月十五号发奖金。", "We pay bonuses on the 15th of every month.", "发", "to send out"},
+		{"这本小说一共一百二十回。", "", "回", "classifier"}, // guard: after a numeral
+		{"他打了三发子弹。", "", "发", "classifier"},     // guard
+	})
+}
