@@ -40,3 +40,17 @@ func TestDayOfMonthBefore(t *testing.T) {
 		{"他打了三发子弹。", "", "发", "classifier"},     // guard
 	})
 }
+
+// TestFreeTime: 空 kong4 is "free time" for a learner (learner.txt), and
+// after 没 before a verb a character is what one has not to do it with
+// (我没空陪你), not a verb; 空出 keeps the verb.
+func TestFreeTime(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这个周末我没空。", "", "空", "free time"},
+		{"我最近没空去健身房。", "", "空", "free time"},
+		{"我今天没空跟你吃饭。", "", "空", "free time"},
+		{"我没钱买车。", "", "钱", "money"},  // guard
+		{"我没去过上海。", "", "去", "to go"}, // guard: a verb stays one
+	})
+}

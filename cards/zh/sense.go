@@ -903,10 +903,11 @@ func (in *entryInfo) usualIsAdverbial() bool {
 // aspect particle after it, how long it lasts closing its clause, or a
 // modal or a progressive before it.
 func verbSlot(nb *neighbours) bool {
-	if (nb.prev == "没" || nb.prev == "没有") && (nb.next == "了" || nb.clauseEnd) {
+	if (nb.prev == "没" || nb.prev == "没有") && (nb.next == "了" || nb.clauseEnd || singleBeforeVerb(nb)) {
 		// 没电了, 没钱了: "no … any more", 没 "not have" and a noun; so
 		// too closing the clause (没有收入。 "income"; a word first a verb
-		// stays one: 我没有去。).
+		// stays one: 我没有去。), and a character before a verb, what
+		// one has not to do it with: 我没空陪你 "free time", 没钱买房.
 		return false
 	}
 	switch nb.next {
@@ -937,6 +938,12 @@ func verbSlot(nb *neighbours) bool {
 		return strings.Contains(prevGloss(nb), "must")
 	}
 	return false
+}
+
+// singleBeforeVerb reports whether the token is a single character and a
+// verb or a preposition (gse's tags) follows it: 没空陪你, 没空跟你去.
+func singleBeforeVerb(nb *neighbours) bool {
+	return nb.sn != nil && utf8.RuneCountInString(nb.sn.toks[nb.k].Text) == 1 && (strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" || nb.nextPos == "p")
 }
 
 // lastsAfter reports whether how long it lasts follows the token and
