@@ -54,3 +54,15 @@ func TestFreeTime(t *testing.T) {
 		{"我没去过上海。", "", "去", "to go"}, // guard: a verb stays one
 	})
 }
+
+// TestAgainBeforeVerb: 重 chong2 before a verb is "again" for a learner
+// (learner.txt); 重 zhong4 stays "heavy".
+func TestAgainBeforeVerb(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你把这段重写一下。", "", "重", "again"},
+		{"我没听清楚，请重说一遍。", "", "重", "again"},
+		{"这次不算，我们重来。", "", "重", "again"},
+		{"这个行李太重了。", "", "重", "heavy"}, // guard
+	})
+}
