@@ -66,3 +66,17 @@ func TestAgainBeforeVerb(t *testing.T) {
 		{"这个行李太重了。", "", "重", "heavy"}, // guard
 	})
 }
+
+// TestPhotoNamed: 照片 "photograph" names the "(a photo)" of 拍's and
+// 照's "to take (a photo)" (a clipped synonym, clippedSynonym); light
+// shining stays "to shine".
+func TestPhotoNamed(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我们在海边拍了好多照片。", "", "拍", "to take (a photo)"},
+		{"你帮我拍张照片吧。", "", "拍", "to take (a photo)"},
+		{"她用相机照了几张照片。", "", "照", "to take (a photo)"},
+		{"他拍了拍我的肩膀。", "", "拍", "to pat"},    // guard
+		{"太阳照在身上很暖和。", "", "照", "to shine"}, // guard
+	})
+}

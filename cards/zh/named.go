@@ -1,6 +1,10 @@
 package zh
 
-import "strings"
+import (
+	"strings"
+
+	"cika/cards/wordnet"
+)
 
 // The Chinese itself often says which sense a verb has, by what it acts
 // on: 接电话 is 接 "to answer (the phone)", not the dictionary's first "to
@@ -98,7 +102,7 @@ func (a *Analyzer) glosses(sn *sentence, j int, ws []bracketWord) bool {
 		for _, g := range m.glosses() {
 			for k := int(g.start); k < int(g.start+g.content); k++ {
 				for _, bw := range ws {
-					if uint8(words[k].h8) == bw.h8 && m.word(words, k) == bw.stem {
+					if uint8(words[k].h8) == bw.h8 && m.word(words, k) == bw.stem || clippedSynonym(bw.stem, m.word(words, k)) {
 						return true
 					}
 				}
@@ -124,4 +128,12 @@ func (a *Analyzer) nounHead(sn *sentence, j int) *entryInfo {
 		return nil
 	}
 	return hi
+}
+
+// clippedSynonym reports whether bracket word b is a clipped form of
+// gloss word w that WordNet knows as its synonym: "(a photo)" is named by
+// 照片 "photograph" (拍照片, 照了几张照片 "to take (a photo)"). The prefix
+// test comes first: WordNet is asked about few pairs.
+func clippedSynonym(b, w string) bool {
+	return len(b) >= 4 && len(w) > len(b) && strings.HasPrefix(w, b) && wordnet.Relate(b, w) == wordnet.Synonym
 }

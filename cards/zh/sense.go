@@ -721,7 +721,14 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// "rapid" stays: 跑得更快了).
 	if nb != nil && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !degreeAdverbs[nb.prev] && negatedState(in.senses[first]) || verbSlot(nb) && (nounish(in.senses[first]) || utf8.RuneCountInString(in.e.Simp) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
 		// (laterPlain: a usual sense may come after the verb's, 表现
-		// "performance", 正在表现 "to show".)
+		// "performance", 正在表现 "to show". A verb sense whose brackets
+		// a noun near it names comes first: 照了几张照片 "to take (a
+		// photo)", not "to shine".)
+		if nb.a != nil {
+			if i := nb.a.namedSense(in, nb); i > first {
+				return i, true
+			}
+		}
 		if i := in.laterPlain(first, nb, func(_ int, s string) bool { return isVerbSense(s) }); i >= 0 {
 			return i, true
 		}
