@@ -949,6 +949,45 @@ func (a *Analyzer) tieNeed(sn *sentence, k int, in *entryInfo) float64 {
 	return -1
 }
 
+// weighNeed is, for a character with an entry first "to weigh" (稱 cheng1
+// "to weigh; to state; to name") and another that is not (稱 chen4 "to fit;
+// to match; to suit", a bound form in 称心 and 相称 whose senses, all of
+// them verbs', the verb slot favours), +1 for the first and -1 for the
+// others where the token, alone, is a verb acting on a thing: before 一下,
+// a doubling, a count, a complement (好, 完, 过) or 了 and more of its
+// clause, or before its object after a modal, an adverb, a pronoun or
+// nothing: 你帮我称一下这些苹果, 称称体重, 称了三斤, 先称体重 are cheng1.
+// After a degree adverb or 不 it is a state (不称身 chen4 "not to fit").
+func (a *Analyzer) weighNeed(sn *sentence, k int, in *entryInfo) float64 {
+	weighs := func(in *entryInfo) bool {
+		// (Not 约 yao1 "to weigh in a balance or on a scale": 约三成
+		// "about 30%" is yue1.)
+		return in.firstPlain >= 0 && in.senses[in.firstPlain] == "to weigh"
+	}
+	text := sn.toks[k].Text
+	j := hanAt(sn, k, 1)
+	if j < 0 || utf8.RuneCountInString(text) != 1 {
+		return 0
+	}
+	acts := false
+	switch t := sn.toks[j].Text; {
+	case t == "一下" || t == text || t == "好" || t == "完" || t == "过" || isNumeral(firstRune(t)):
+		acts = true
+	case t == "了":
+		acts = hanAt(sn, j, 1) >= 0
+	case a.nounAt(sn, j):
+		p := hanAt(sn, k, -1)
+		acts = p < 0 || auxiliaries[sn.toks[p].Text] || personalPronouns[sn.toks[p].Text] || sn.posOf(a, p) == "d" && !degreeAdverbs[sn.toks[p].Text] && sn.toks[p].Text != "不"
+	}
+	if !acts || !a.anyEntry(text, weighs) {
+		return 0
+	}
+	if weighs(in) {
+		return 1
+	}
+	return -1
+}
+
 // chooseNeed is, for a character of which one entry chooses ("to
 // choose", 挑 tiao1 "to carry on a shoulder pole; to choose; to pick; to
 // nitpick") and another does not (tiao3 "to raise; to dig up; to poke; …;
@@ -2211,6 +2250,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return n
 	}
 	if n := a.chooseNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.weighNeed(sn, k, in); n != 0 {
 		return n
 	}
 	if n := a.adverbOrVerbNeed(sn, k, in, nb); n != 0 {

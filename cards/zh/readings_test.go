@@ -611,6 +611,15 @@ func TestReadings(t *testing.T) {
 		{zh: "她去市场挑了几个西瓜。", text: "挑", reading: "tiao1"},
 		{zh: "这孩子吃饭太挑了。", text: "挑", reading: "tiao1"},
 		{zh: "衣服我已经挑好了。", text: "挑", reading: "tiao1"},
+		// 称 acting on a thing is cheng1 "to weigh" (weighNeed); after 不
+		// it is chen4 "to fit".
+		{zh: "你帮我称一下这些苹果。", text: "称", reading: "cheng1"},
+		{zh: "老板，称一下这个西瓜。", en: "Boss, weigh this watermelon.", text: "称", reading: "cheng1"},
+		{zh: "他称了三斤苹果。", text: "称", reading: "cheng1"},
+		{zh: "我每天早上称体重。", en: "I weigh myself every morning.", text: "称", reading: "cheng1"},
+		{zh: "先称称体重吧。", text: "称", reading: "cheng1"},
+		{zh: "这件衣服不称身。", text: "称", reading: "chen4"},
+		{zh: "约三成的人支持这个方案。", text: "约", reading: "yue1"},
 		// What 这 or 那 opening the clause is said to be, closing it: the
 		// predicate 行 xing2 "all right"; a row counted stays hang2.
 		{zh: "我明天再给你，这行吗？", text: "行", reading: "xing2"},
