@@ -295,6 +295,18 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		}
 		out.split(k+1, out.ends[k], n, pron, good)
 		return true
+	case w == "学好" && next != "的":
+		// 学好 before what is learnt or a particle is 学 "to learn" and
+		// 好 "well", its complement: 一定要学好中文, 他想学好英语, 把基础学好
+		// 了再说; CC-CEDICT's 学好 is only "to follow good examples", which
+		// a teacher would not read here. Closing its clause or before 的
+		// (孩子跟着他学好的) the word may be meant.
+		learn, good := a.singles['学'], a.singles['好']
+		if learn.logp == 0 || good.logp == 0 {
+			return false
+		}
+		out.split(k, start, len("学"), learn, good)
+		return true
 	case w == "还好" && utf8.RuneCountInString(next) == 1 && next != "有" && next != "是" && next != "没" && a.verbStart(a.w.posNames[out.pos[k+1]], next) && !aspectParticle(after) && after != "到" && after != "得":
 		// 还好 before a verb of one character is 还 "still" and 好 "easy
 		// to": 现在还好找工作吗 "is it still easy to find work", 这个软件还

@@ -419,6 +419,10 @@ var regroupCases = []splitCase{
 	{zh: "还好有你", want: "还好 有 你"},
 	{zh: "我觉得还好", en: "I think it's not bad", want: "我 觉得 还好"},
 	{zh: "还好带了伞", en: "Luckily I brought an umbrella", want: "还好 带 了 伞"},
+	// 学好 before what is learnt or a particle is 学 好 "learn well".
+	{zh: "你一定要学好中文", en: "You must learn Chinese well", want: "你 一定 要 学 好 中文"},
+	{zh: "他想学好英语", want: "他 想 学 好 英语"},
+	{zh: "把基础学好了再说", want: "把 基础 学 好 了 再说"},
 }
 
 func TestRegroup(t *testing.T) {
