@@ -988,6 +988,40 @@ func (a *Analyzer) weighNeed(sn *sentence, k int, in *entryInfo) float64 {
 	return -1
 }
 
+// caredFor holds what one looks after (看 kan1 "to look after; to take
+// care of; to guard"): a child, the home, its door, a shop, luggage.
+var caredFor = map[string]bool{"孩子": true, "小孩": true, "小孩子": true, "小孩儿": true, "孩子们": true, "宝宝": true, "家": true, "门": true, "店": true, "行李": true}
+
+// lookAfterNeed is, for a character with an entry first "to look after"
+// (看 kan1) beside one that is not (看 kan4 "to see; to look at; …"), +1 for
+// the first and -1 for the others where the token, alone, takes what one
+// looks after (caredFor) and the clause ends there or with a particle: 我
+// 在家看孩子, 今天我看店, 谁帮我们看孩子呢 are kan1. Not what is looked at of it (看孩子的作业), nor a visit (去看孩子,
+// 来看孩子), nor more of a clause (看孩子写作业) that may be a watching.
+func (a *Analyzer) lookAfterNeed(sn *sentence, k int, in *entryInfo) float64 {
+	text := sn.toks[k].Text
+	j := hanAt(sn, k, 1)
+	if j < 0 || utf8.RuneCountInString(text) != 1 || !caredFor[sn.toks[j].Text] {
+		return 0
+	}
+	if n := hanAt(sn, j, 1); n >= 0 && !finalParticles[sn.toks[n].Text] {
+		return 0
+	}
+	if p := hanAt(sn, k, -1); p >= 0 && (sn.toks[p].Text == "去" || sn.toks[p].Text == "来" || sn.toks[p].Text == "回来") {
+		return 0
+	}
+	looks := func(in *entryInfo) bool {
+		return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to look after")
+	}
+	if !a.anyEntry(text, looks) {
+		return 0
+	}
+	if looks(in) {
+		return 1
+	}
+	return -1
+}
+
 // chooseNeed is, for a character of which one entry chooses ("to
 // choose", 挑 tiao1 "to carry on a shoulder pole; to choose; to pick; to
 // nitpick") and another does not (tiao3 "to raise; to dig up; to poke; …;
@@ -2253,6 +2287,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return n
 	}
 	if n := a.weighNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.lookAfterNeed(sn, k, in); n != 0 {
 		return n
 	}
 	if n := a.adverbOrVerbNeed(sn, k, in, nb); n != 0 {

@@ -620,6 +620,13 @@ func TestReadings(t *testing.T) {
 		{zh: "先称称体重吧。", text: "称", reading: "cheng1"},
 		{zh: "这件衣服不称身。", text: "称", reading: "chen4"},
 		{zh: "约三成的人支持这个方案。", text: "约", reading: "yue1"},
+		// 看 taking what one looks after, closing the clause, is kan1
+		// (lookAfterNeed); a visit or what is looked at stays kan4.
+		{zh: "我在家看孩子。", text: "看", reading: "kan1"},
+		{zh: "谁帮我们看孩子呢？", text: "看", reading: "kan1"},
+		{zh: "今天我看店，你去休息吧。", text: "看", reading: "kan1"},
+		{zh: "周末我去看孩子。", text: "看", reading: "kan4"},
+		{zh: "我看孩子的作业。", text: "看", reading: "kan4"},
 		// What 这 or 那 opening the clause is said to be, closing it: the
 		// predicate 行 xing2 "all right"; a row counted stays hang2.
 		{zh: "我明天再给你，这行吗？", text: "行", reading: "xing2"},
