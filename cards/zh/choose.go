@@ -199,6 +199,11 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			// numeral with its 号 or 日 that gse tags one: 我十号回北京
 			// "to go back", 每月五号发工资 "to send out".)
 			nb.afterNumeral = (nb.prevPos == "m" || countingRune(r) && nb.prevPos != "t") && !measuredAlready[t] && r != '号' && r != '日'
+			if (t == "来" || t == "余") && j > 0 && (sn.posOf(a, j-1) == "m" || countingRune(lastRuneOf(toks[j-1].Text))) {
+				// 三百来口人, 二十余位专家: a round number and 来 or 余 "or
+				// so" count what follows as the number would.
+				nb.afterNumeral = true
+			}
 			if t == "不" || t == "得" {
 				for v := j - 1; v >= 0; v-- {
 					if !isBlank(toks[v].Text) {
@@ -1833,4 +1838,10 @@ func afterDe(nb *neighbours) bool {
 		seen = true
 	}
 	return false
+}
+
+// lastRuneOf returns the last rune of s.
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

@@ -80,3 +80,16 @@ func TestPhotoNamed(t *testing.T) {
 		{"太阳照在身上很暖和。", "", "照", "to shine"}, // guard
 	})
 }
+
+// TestRoundNumberOrSo: a round number and 来 or 余 "or so" count what
+// follows as the number alone would (一百来口人 "classifier for things
+// with mouths", not "mouth").
+func TestRoundNumberOrSo(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这个小村子只有一百来口人。", "", "口", "classifier"},
+		{"她看起来四十来岁。", "", "岁", "classifier for years"},
+		{"会上来了二十余位专家。", "", "位", "classifier"},
+		{"你来一口吧。", "", "来", "(来 + amount)"}, // guard
+	})
+}
