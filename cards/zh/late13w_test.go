@@ -93,3 +93,19 @@ func TestRoundNumberOrSo(t *testing.T) {
 		{"你来一口吧。", "", "来", "(来 + amount)"}, // guard
 	})
 }
+
+// TestDependOn: 靠 is "to depend on" for a learner (learner.txt: 靠父母,
+// 靠技术, 靠打工); before 在 and a place, where one leans, the
+// dictionary's first "to lean against or on" (usualFits).
+func TestDependOn(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他上大学全靠奖学金。", "", "靠", "to depend on"},
+		{"我们这个行业主要靠技术。", "", "靠", "to depend on"},
+		{"年轻人买房还得靠父母。", "", "靠", "to depend on"},
+		{"她累得靠在沙发上睡着了。", "", "靠", "to lean against or on"},
+		{"他靠着窗户看书。", "", "靠", "to lean against or on"},
+		{"别把东西倒在路边。", "", "倒", "to pour out"}, // guard: 把's object put there
+		{"她穿着一件白衬衫。", "", "穿", "to wear"},     // guard: no verb of contact
+	})
+}

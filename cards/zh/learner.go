@@ -2,6 +2,7 @@ package zh
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"cika/cards/wordnet"
 )
@@ -196,6 +197,14 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// (进入欧洲市场 keeps it: entering a market is no going there).
 		return false
 	}
+	if (nb.next == "在" || nb.next == "着" && contactGloss(firstGloss(in.senses[max(in.firstPlain, 0)]))) && utf8.RuneCountInString(in.e.Simp) == 1 && !baObjectBefore(nb) && isVerbSense(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) {
+		// Before 在, a character's first verb, where one puts oneself:
+		// 他靠在墙上 "to lean against or on" (not learner.txt's "to
+		// depend on": 靠父母); so before 着 where that verb is one of
+		// contact (靠着墙; 穿着 keeps "to wear"). (Not where 把's object
+		// is put there: 把垃圾倒在这里 "to pour out".)
+		return false
+	}
 	switch nb.next {
 	case "得":
 		return !nounish(s)
@@ -315,4 +324,11 @@ func answerGloss(s string) bool {
 		return true
 	}
 	return false
+}
+
+// contactGloss reports whether gloss g is a verb ending in a preposition
+// of contact, "on" or "against" ("to lean against or on"): it says a
+// posture, which 着 holds.
+func contactGloss(g string) bool {
+	return strings.HasPrefix(g, "to ") && (strings.HasSuffix(g, " on") || strings.HasSuffix(g, " against"))
 }
