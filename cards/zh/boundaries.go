@@ -45,7 +45,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.ordinal(run, out, k, from, prev) || a.together(run, out, k, from, prev) || a.readingNow(run, out, k, from) || a.oneRow(run, out, k, from, prev, prevTag) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) || a.slangCount(run, out, k, from) || a.subjectThenVerb(run, out, k, from) || a.weekday(run, out, k, from) || a.nextOne(run, out, k, from, prev) || a.degreeAfterGain(run, out, k, from) || a.soThatHands(run, out, k, from, prevTag) || a.shortBy(run, out, k, from) || a.noRoom(run, out, k, from) || a.byOneself(run, out, k, from, prev) || a.matterFirst(run, out, k, from, prev, prevTag) || a.timeTill(run, out, k, from) {
+		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) || a.slangCount(run, out, k, from) || a.subjectThenVerb(run, out, k, from) || a.weekday(run, out, k, from) || a.nextOne(run, out, k, from, prev) || a.degreeAfterGain(run, out, k, from) || a.soThatHands(run, out, k, from, prevTag) || a.shortBy(run, out, k, from) || a.noRoom(run, out, k, from) || a.byOneself(run, out, k, from, prev) || a.matterFirst(run, out, k, from, prev, prevTag) || a.timeTill(run, out, k, from) || a.oneAspect(run, out, k, from, prev) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -2000,5 +2000,29 @@ func (a *Analyzer) subjectThenVerb(run string, out *segWords, k, from int) bool 
 		return false
 	}
 	out.shift(k-1, start+n1, subject, a.singles[c2])
+	return true
+}
+
+// oneAspect splits 一方面 "on the one hand" closing its run after 是, 只是
+// or 也是 (word k-1): 价格是一方面，服务也很重要 "price is one aspect" is 一
+// 方面, what the subject is said to be, not the opener of 一方面…另一方面.
+// It reports whether it did.
+func (a *Analyzer) oneAspect(run string, out *segWords, k, from int, prev string) bool {
+	if !strings.HasSuffix(prev, "是") || k+1 != len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	if run[start:out.ends[k]] != "一方面" {
+		return false
+	}
+	one, ok := a.lex.get("一")
+	if !ok {
+		return false
+	}
+	aspect, ok := a.lex.get("方面")
+	if !ok {
+		return false
+	}
+	out.split(k, start, len("一"), one, aspect)
 	return true
 }

@@ -423,6 +423,10 @@ var regroupCases = []splitCase{
 	{zh: "你一定要学好中文", en: "You must learn Chinese well", want: "你 一定 要 学 好 中文"},
 	{zh: "他想学好英语", want: "他 想 学 好 英语"},
 	{zh: "把基础学好了再说", want: "把 基础 学 好 了 再说"},
+	// 一方面 closing its clause after 是 is 一 方面 "one aspect".
+	{zh: "价格是一方面，服务也很重要", en: "Price is one thing; service matters too", want: "价格 是 一 方面 ， 服务 也 很 重要"},
+	{zh: "这只是一方面", want: "这 只是 一 方面"},
+	{zh: "一方面要学习，另一方面要工作", en: "On the one hand study, on the other work", want: "一方面 要 学习 ， 另一方面 要 工作"},
 }
 
 func TestRegroup(t *testing.T) {
