@@ -2194,6 +2194,9 @@ func firstFreeOf(in *entryInfo) int32 {
 // entry's own note in CC-CEDICT rules it out (哪 na5, a final particle
 // "after a word ending in "n"", is no particle after 去).
 func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbours, split string) float64 {
+	if n := a.twinBySense(sn.toks[k].Text, in); n != 0 {
+		return n
+	}
 	if sendsToTwin(sn.toks[k].Text, in) || a.pastOnlyTwin(sn.toks[k].Text, in) || a.nounAfterDegree(sn, k, in) || a.nounBeforeAspect(sn, k, in) {
 		return -1
 	}
@@ -2352,6 +2355,61 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return -1
 	}
 	return a.classifierNeed(sn, k, in, nb)
+}
+
+// twinBySense is, for an entry of a word that another entry, read
+// otherwise, shares every sense with (CC-CEDICT's 儘量 jin3 liang4 and 盡量
+// jin4 liang4, both "as much as possible; to the greatest extent": two
+// traditional spellings of 尽量), +1 where the traditional character that
+// tells the two apart has, read as the entry reads it, a sense of the word
+// (儘 jin3 "to the greatest extent") and the other's has none (盡 jin4 "to
+// use up; to exhaust; …; to the utmost"), -1 the other way round: the
+// spelling whose character means what the word means is the word, whatever
+// the character's priors say (尽 is jin4 in most words).
+func (a *Analyzer) twinBySense(text string, in *entryInfo) float64 {
+	if utf8.RuneCountInString(text) < 2 || len(in.senses) == 0 {
+		return 0
+	}
+	for _, e := range a.dict.Lookup(text) {
+		o := a.info(e)
+		if o == in || e.IsName() || strings.EqualFold(e.Pinyin, in.e.Pinyin) || !slices.Equal(o.senses, in.senses) {
+			continue
+		}
+		mine, theirs := a.spellingMeans(in.e, in.senses), a.spellingMeans(e, in.senses)
+		switch {
+		case mine && !theirs:
+			return 1
+		case theirs && !mine:
+			return -1
+		}
+	}
+	return 0
+}
+
+// spellingMeans reports whether a character of e's traditional headword
+// that is not e's simplified one has, read as e reads it, a sense among
+// senses: 儘 jin3 "to the greatest extent" of 儘量.
+func (a *Analyzer) spellingMeans(e *dict.Entry, senses []string) bool {
+	trad, simp, syls := []rune(e.Trad), []rune(e.Simp), strings.Fields(e.Pinyin)
+	if len(trad) != len(simp) || len(trad) != len(syls) {
+		return false
+	}
+	for i, c := range trad {
+		if c == simp[i] {
+			continue
+		}
+		for _, ce := range a.dict.Traditional(string(c)) {
+			if !strings.EqualFold(ce.Pinyin, syls[i]) {
+				continue
+			}
+			for _, s := range ce.Senses() {
+				if slices.Contains(senses, s) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // sendsToTwin reports whether in, an entry of text read with full tones,

@@ -627,6 +627,13 @@ func TestReadings(t *testing.T) {
 		{zh: "今天我看店，你去休息吧。", text: "看", reading: "kan1"},
 		{zh: "周末我去看孩子。", text: "看", reading: "kan4"},
 		{zh: "我看孩子的作业。", text: "看", reading: "kan4"},
+		// Two spellings of one word with the same senses: the one whose
+		// character means what the word means (儘 jin3 "to the greatest
+		// extent") is the word (twinBySense).
+		{zh: "我尽量明天给你答复。", text: "尽量", reading: "jin3 liang4"},
+		{zh: "尽量少吃甜的。", en: "Eat as little sugar as you can.", text: "尽量", reading: "jin3 liang4"},
+		{zh: "你尽量吧，别太累了。", text: "尽量", reading: "jin3 liang4"},
+		{zh: "他已经尽力了。", text: "尽力", reading: "jin4 li4"},
 		// What 这 or 那 opening the clause is said to be, closing it: the
 		// predicate 行 xing2 "all right"; a row counted stays hang2.
 		{zh: "我明天再给你，这行吗？", text: "行", reading: "xing2"},
