@@ -2295,6 +2295,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.lookAfterNeed(sn, k, in); n != 0 {
 		return n
 	}
+	if n := a.objectNounNeed(sn, k, in); n != 0 {
+		return n
+	}
 	if n := a.adverbOrVerbNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
@@ -2487,6 +2490,79 @@ func (a *Analyzer) nounAfterDegree(sn *sentence, k int, in *entryInfo) bool {
 		}
 	}
 	return false
+}
+
+// objectNounNeed is, for a word of several characters with an entry all of
+// whose plain senses are nouns' (地道 di4 dao4 "tunnel; causeway") and
+// another, read otherwise, with a predicate's sense (地道 di4 dao5
+// "authentic; genuine"), +1 for the noun and -1 for the predicate where
+// the word is the object of a verb of one character or counted by a
+// measure word and nothing of a noun phrase follows it (its clause ends, or
+// a verb or a particle comes next), or before a place word: 我们走地道过
+// 马路, 挖了一条地道, 地道里很黑 are di4 dao4; 地道的北京菜, 说得很地道 are left to the degree and
+// to 的 (nounAfterDegree).
+func (a *Analyzer) objectNounNeed(sn *sentence, k int, in *entryInfo) float64 {
+	text := sn.toks[k].Text
+	if utf8.RuneCountInString(text) < 2 {
+		return 0
+	}
+	n := hanAt(sn, k, 1)
+	if n < 0 || !placeSuffix(sn.toks[n].Text) {
+		// (Before a place word the word is a place: 地道里很黑.)
+		p := hanAt(sn, k, -1)
+		if p < 0 || utf8.RuneCountInString(sn.toks[p].Text) != 1 {
+			return 0
+		}
+		// (点 and 些 are a degree: 我有点恶心 e3 xin1.)
+		if pt := sn.toks[p].Text; pt == "点" || pt == "些" || !(strings.HasPrefix(sn.posOf(a, p), "v") && a.verbChar(pt)) && !a.counted(sn, p) {
+			return 0
+		}
+		if n >= 0 {
+			t := sn.toks[n].Text
+			if !aspectParticles[t] && !finalParticles[t] && !strings.HasPrefix(sn.posOf(a, n), "v") {
+				return 0
+			}
+		}
+	}
+	predicate := func(o *entryInfo) bool {
+		for i, s := range o.senses {
+			if o.plain(i, s) && predicateSense(s) {
+				return true
+			}
+		}
+		return false
+	}
+	noun := nounsAll(in)
+	if !noun && !predicate(in) {
+		return 0
+	}
+	for _, e := range a.dict.Lookup(text) {
+		o := a.info(e)
+		if o == in || e.IsName() || strings.EqualFold(e.Pinyin, in.e.Pinyin) || o.meaning == nil {
+			continue
+		}
+		switch {
+		case noun && !nounsAll(o) && predicate(o):
+			return 1
+		case !noun && nounsAll(o):
+			return -1
+		}
+	}
+	return 0
+}
+
+// counted reports whether token p is a measure word after its count or a
+// demonstrative (一条, 这条, 几个): 该片 "this film" is no count.
+func (a *Analyzer) counted(sn *sentence, p int) bool {
+	if !a.isClassifier(sn.toks[p].Text) {
+		return false
+	}
+	b := hanAt(sn, p, -1)
+	if b < 0 {
+		return false
+	}
+	t := sn.toks[b].Text
+	return isNumeral(firstRune(t)) || t == "这" || t == "那" || t == "几" || t == "哪"
 }
 
 // nounBeforeAspect reports whether in, an entry of a word of several

@@ -634,6 +634,14 @@ func TestReadings(t *testing.T) {
 		{zh: "尽量少吃甜的。", en: "Eat as little sugar as you can.", text: "尽量", reading: "jin3 liang4"},
 		{zh: "你尽量吧，别太累了。", text: "尽量", reading: "jin3 liang4"},
 		{zh: "他已经尽力了。", text: "尽力", reading: "jin4 li4"},
+		// 地道 as an object, counted, or before a place word is di4 dao4
+		// "tunnel" (objectNounNeed); after a degree or before 的 it is
+		// di4 dao5 "authentic".
+		{zh: "我们走地道过马路吧。", text: "地道", reading: "di4 dao4"},
+		{zh: "他们挖了一条地道。", en: "They dug a tunnel.", text: "地道", reading: "di4 dao4"},
+		{zh: "地道里很黑。", text: "地道", reading: "di4 dao4"},
+		{zh: "这是地道的北京菜。", text: "地道", reading: "di4 dao5"},
+		{zh: "他的英语说得很地道。", text: "地道", reading: "di4 dao5"},
 		// What 这 or 那 opening the clause is said to be, closing it: the
 		// predicate 行 xing2 "all right"; a row counted stays hang2.
 		{zh: "我明天再给你，这行吗？", text: "行", reading: "xing2"},
