@@ -109,3 +109,18 @@ func TestDependOn(t *testing.T) {
 		{"她穿着一件白衬衫。", "", "穿", "to wear"},     // guard: no verb of contact
 	})
 }
+
+// TestPoliteRequest: at the head of its clause, before what a request
+// asks (再, 帮, 给, 把, 让) or 您, 麻烦 is "to bother sb"; as the subject
+// of a verb it stays "trouble".
+func TestPoliteRequest(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"麻烦再拿两个碗。", "", "麻烦", "to bother sb"},
+		{"麻烦帮我叫一辆出租车。", "", "麻烦", "to bother sb"},
+		{"师傅，麻烦把窗户关一下。", "", "麻烦", "to bother sb"},
+		{"麻烦让一让，我要过去。", "", "麻烦", "to bother sb"},
+		{"麻烦您等一下。", "", "麻烦", "to bother sb"},
+		{"麻烦又来了。", "", "麻烦", "trouble"}, // guard
+	})
+}

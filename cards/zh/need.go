@@ -508,6 +508,10 @@ func afterPlacePhrase(nb *neighbours) bool {
 	return false
 }
 
+// requestNext are the words that open what a polite request asks, right
+// after its verb of asking (麻烦再给我一杯水, 麻烦帮我…, 麻烦让一下).
+var requestNext = map[string]bool{"再": true, "帮": true, "帮忙": true, "给": true, "把": true, "让": true, "帮我": true}
+
 // keepSense and staySense report whether sense s glosses keeping
 // something ("to keep", "to retain") or staying somewhere ("to stay", "to
 // remain"), its first gloss.
@@ -855,7 +859,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
-	case !single && nb.prev == "" && nb.objectThenVerb && personalPronouns[nb.next] && nounish(fs):
+	case !single && nb.prev == "" && nounish(fs) && (nb.objectThenVerb && personalPronouns[nb.next] || clauseHead(nb) && (requestNext[nb.next] || nb.next == "您")):
+		// (And before what the request asks, 再, 帮, 给, 把, 让, with the
+		// person left out or 您: 麻烦再给我一杯水, 麻烦帮我拿一下, 麻烦把
+		// 空调开大一点, 麻烦您帮我看一下; 麻烦来了 stays "trouble".)
 		// 麻烦你帮我开一下门 "to bother sb": at the head of its clause,
 		// before a person and what they are to do, a verb that takes a
 		// person (当前我们训练 stays "the present time").
