@@ -124,3 +124,17 @@ func TestPoliteRequest(t *testing.T) {
 		{"麻烦又来了。", "", "麻烦", "trouble"}, // guard
 	})
 }
+
+// TestPersonAfterNoun: a person right after a word whose usual sense is a
+// noun and whose first is a verb is its object, and a noun takes none:
+// 卡 "to stop; to block" (not learner.txt's "card"); after a measure word
+// it stays the noun, the topic (这张卡你拿着).
+func TestPersonAfterNoun(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"签证的事卡了我们两个月。", "", "卡", "to stop"},
+		{"这一步总是卡我。", "", "卡", "to stop"},
+		{"这张卡你先拿着。", "", "卡", "(loanword) card"}, // guard
+		{"我的卡找不到了。", "", "卡", "(loanword) card"}, // guard
+	})
+}

@@ -162,6 +162,13 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		return false
 	}
 	s := in.senses[in.usual]
+	if nounish(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) && personalPronouns[nb.next] && nb.next != "大家" && nb.prevPos != "q" && nb.prevPos != "m" && nb.prev != "的" && !nounDeterminers[nb.prev] {
+		// A person right after it is its object, and a noun takes none:
+		// 这个问题卡了我们很久, 审批能卡你好几个月 "to stop; to block" (not
+		// learner.txt's 卡 "card": 我的卡; after a measure word a noun,
+		// the topic before its comment: 这张卡你拿着).
+		return false
+	}
 	if nounish(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) &&
 		(nb.prev == "被" || degreeAdverbs[nb.prev] || nb.next == "住" ||
 			nb.next == "在" && (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "d") && !verbAfterNext(nb)) {
