@@ -676,7 +676,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "used up; finished"
 		}
 		// 光靠新能源车是不够的, 光说不做: before a verb, "only".
-		if reading == "guang1" && (nb.prev == "" || nb.left == 0 || !isVerbPos(nb.prevPos)) && c.verbAt(c.step(c.k+1, 1)) && !c.goneComplement() {
+		if reading == "guang1" && (nb.prev == "" || nb.left == 0 || !isVerbPos(nb.prevPos) || modalVerbs[nb.prev] || modalVerbs[strings.TrimPrefix(nb.prev, "不")] || clauseVerbs[nb.prev]) && c.verbAt(c.step(c.k+1, 1)) && !c.goneComplement() {
+			// (After a modal or a verb taking a clause too: 你不能光吃肉,
+			// 我发现光靠广告不够.)
 			return "only; merely"
 		}
 	case "别":

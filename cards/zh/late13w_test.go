@@ -138,3 +138,16 @@ func TestPersonAfterNoun(t *testing.T) {
 		{"我的卡找不到了。", "", "卡", "(loanword) card"}, // guard
 	})
 }
+
+// TestOnlyAfterModal: 光 before a verb is "only; merely" also after a
+// modal (不能光吃肉) or a verb that takes a clause (发现光靠…); as the
+// complement it stays "used up".
+func TestOnlyAfterModal(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"减肥不能光吃蔬菜。", "", "光", "only"},
+		{"你要光喝水也不行。", "", "光", "only"},
+		{"我觉得光靠运气不够。", "", "光", "only"},
+		{"他把饭都吃光了。", "", "光", "used up"}, // guard
+	})
+}
