@@ -2298,6 +2298,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.objectNounNeed(sn, k, in); n != 0 {
 		return n
 	}
+	if n := a.shortByNeed(sn, k, in); n != 0 {
+		return n
+	}
 	if n := a.adverbOrVerbNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
@@ -2549,6 +2552,39 @@ func (a *Analyzer) objectNounNeed(sn *sentence, k int, in *entryInfo) float64 {
 		}
 	}
 	return 0
+}
+
+// shortByNeed is, for a character with an entry that means "to fall
+// short; to lack" (差 cha4) beside others that do not (差 cha1
+// "difference; discrepancy", chai1 "to send"), +1 for the first and -1 for
+// the others where the token, alone, stands right before a count (a
+// numeral, 几 or 一点): what it lacks. 离开学还差三天, 现在差十分钟三点, 还差
+// 一点 are cha4 (cha1, the reading of 差别 and 误差, was taken from the
+// priors).
+func (a *Analyzer) shortByNeed(sn *sentence, k int, in *entryInfo) float64 {
+	text := sn.toks[k].Text
+	j := hanAt(sn, k, 1)
+	if j < 0 || utf8.RuneCountInString(text) != 1 {
+		return 0
+	}
+	if t := sn.toks[j].Text; !isNumeral(firstRune(t)) && firstRune(t) != '几' && t != "一点" {
+		return 0
+	}
+	lacks := func(in *entryInfo) bool {
+		for _, s := range in.senses {
+			if strings.HasPrefix(s, "to fall short") {
+				return true
+			}
+		}
+		return false
+	}
+	if !a.anyEntry(text, lacks) {
+		return 0
+	}
+	if lacks(in) {
+		return 1
+	}
+	return -1
 }
 
 // counted reports whether token p is a measure word after its count or a

@@ -642,6 +642,12 @@ func TestReadings(t *testing.T) {
 		{zh: "地道里很黑。", text: "地道", reading: "di4 dao4"},
 		{zh: "这是地道的北京菜。", text: "地道", reading: "di4 dao5"},
 		{zh: "他的英语说得很地道。", text: "地道", reading: "di4 dao5"},
+		// 差 right before a count is cha4 "to fall short; to lack"
+		// (shortByNeed).
+		{zh: "现在差十分钟三点。", text: "差", reading: "cha4"},
+		{zh: "这个项目还差两个人。", en: "The project is still two people short.", text: "差", reading: "cha4"},
+		{zh: "我们离终点还差五公里。", text: "差", reading: "cha4"},
+		{zh: "这两个数字之间的差很大。", text: "差", reading: "cha1"},
 		// What 这 or 那 opening the clause is said to be, closing it: the
 		// predicate 行 xing2 "all right"; a row counted stays hang2.
 		{zh: "我明天再给你，这行吗？", text: "行", reading: "xing2"},
