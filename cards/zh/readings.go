@@ -2301,6 +2301,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.shortByNeed(sn, k, in); n != 0 {
 		return n
 	}
+	if n := a.changedByNeed(sn, k, in); n != 0 {
+		return n
+	}
 	if n := a.adverbOrVerbNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
@@ -2582,6 +2585,31 @@ func (a *Analyzer) shortByNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return 0
 	}
 	if lacks(in) {
+		return 1
+	}
+	return -1
+}
+
+// changedByNeed is, for a character alone before 了 and a count (少了两成
+// "down by 20%", 长了三公分 "grew 3 cm"), +1 for an entry with a verb's
+// sense and -1 for one with none, where the character has both: what
+// changed by an amount is a verb's doing, not a quality's (少 shao4
+// "young", 长 chang2 "long; length"). 今年比去年少了两成 is shao3.
+func (a *Analyzer) changedByNeed(sn *sentence, k int, in *entryInfo) float64 {
+	text := sn.toks[k].Text
+	j := hanAt(sn, k, 1)
+	if j < 0 || utf8.RuneCountInString(text) != 1 || sn.toks[j].Text != "了" {
+		return 0
+	}
+	c := hanAt(sn, j, 1)
+	if c < 0 || !isNumeral(firstRune(sn.toks[c].Text)) {
+		return 0
+	}
+	verb := func(in *entryInfo) bool { return slices.ContainsFunc(in.senses, isVerbSense) }
+	if !a.anyEntry(text, verb) || !a.anyEntry(text, func(o *entryInfo) bool { return len(o.senses) > 0 && !verb(o) && !o.e.IsName() }) {
+		return 0
+	}
+	if verb(in) {
 		return 1
 	}
 	return -1

@@ -648,6 +648,11 @@ func TestReadings(t *testing.T) {
 		{zh: "这个项目还差两个人。", en: "The project is still two people short.", text: "差", reading: "cha4"},
 		{zh: "我们离终点还差五公里。", text: "差", reading: "cha4"},
 		{zh: "这两个数字之间的差很大。", text: "差", reading: "cha1"},
+		// A character alone before 了 and a count is its verb's entry
+		// (changedByNeed).
+		{zh: "今年的游客比去年少了三成。", text: "少", reading: "shao3"},
+		{zh: "这个月的电费少了一百块。", en: "This month's power bill is 100 yuan less.", text: "少", reading: "shao3"},
+		{zh: "他是少年。", text: "少年", reading: "shao4 nian2"},
 		// What 这 or 那 opening the clause is said to be, closing it: the
 		// predicate 行 xing2 "all right"; a row counted stays hang2.
 		{zh: "我明天再给你，这行吗？", text: "行", reading: "xing2"},
