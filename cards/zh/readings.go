@@ -4165,6 +4165,10 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			continue
 		case t == "自己" || t == "亲自" || t == "一起":
 			continue // who does it, as an adverbial: 什么都得自己干
+		case n == 0 && (t == "有" || t == "有人" || t == "有个"):
+			// What must be there: 这事还得有人管, 家里得有个大人, 你得有
+			// 耐心 are dei3 "must" (gse makes 有人 a word).
+			return true
 		case n == 0 && personalPronouns[t] && t != "它" && t != "它们":
 			// Whom it falls to, before the verb: 这事得你自己拿主意, 这件
 			// 事得我们一起商量, 这个得你说了算 are dei3 "must", not de2 "to

@@ -653,6 +653,10 @@ func TestReadings(t *testing.T) {
 		{zh: "今年的游客比去年少了三成。", text: "少", reading: "shao3"},
 		{zh: "这个月的电费少了一百块。", en: "This month's power bill is 100 yuan less.", text: "少", reading: "shao3"},
 		{zh: "他是少年。", text: "少年", reading: "shao4 nian2"},
+		// 得 before 有 / 有人: what must be there is dei3.
+		{zh: "这件事还得有人负责。", text: "得", reading: "dei3"},
+		{zh: "出门在外得有个照应。", en: "Away from home you need someone to look out for you.", text: "得", reading: "dei3"},
+		{zh: "他讲得有道理。", text: "得", reading: "de5"},
 		// What 这 or 那 opening the clause is said to be, closing it: the
 		// predicate 行 xing2 "all right"; a row counted stays hang2.
 		{zh: "我明天再给你，这行吗？", text: "行", reading: "xing2"},
