@@ -151,3 +151,15 @@ func TestOnlyAfterModal(t *testing.T) {
 		{"他把饭都吃光了。", "", "光", "used up"}, // guard
 	})
 }
+
+// TestNoSuffixBeforeAspect: a character first a verb before 了, 着 or 过
+// is that verb, not a suffix of the word before it (时候学过法语, 新学了
+// "to learn", not "-ology"); 生物学 keeps its word.
+func TestNoSuffixBeforeAspect(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"她新学了一支舞。", "", "学", "to learn"},
+		{"我小时候学过钢琴。", "", "学", "to learn"},
+		{"他在大学学过经济。", "", "学", "to learn"},
+	})
+}

@@ -694,7 +694,9 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// A character that can be a suffix, right after the word it attaches
 	// to, is one: 可控性 "-ness; -ity", 垂直化 "-ization", 安全感 "sense
 	// of ~" (where the dictionary has no word of both).
-	if nb != nil && nb.left != 0 && !nb.afterNumeral && utf8.RuneCountInString(in.e.Simp) == 1 {
+	if nb != nil && nb.left != 0 && !nb.afterNumeral && utf8.RuneCountInString(in.e.Simp) == 1 && !(aspectNext(nb) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])) {
+		// (Not a character first a verb before an aspect particle: 他新
+		// 学了一首歌 "to learn", not "-ology".)
 		if i := in.suffixSense(nb); i >= 0 {
 			return i, true
 		}
@@ -2277,4 +2279,9 @@ func headModifier(in *entryInfo, first int, nb *neighbours) bool {
 		}
 	}
 	return true
+}
+
+// aspectNext reports whether 了, 着 or 过 follows the token.
+func aspectNext(nb *neighbours) bool {
+	return nb.next == "了" || nb.next == "着" || nb.next == "过"
 }
