@@ -1199,11 +1199,16 @@ func (a *Analyzer) towardNeed(sn *sentence, k int, in *entryInfo) float64 {
 // towardPerson reports whether 着 follows token k, then a person (a
 // personal pronoun or 谁) and a verb: 她冲着我大喊 "she shouted at me",
 // 你冲着谁发火 are the preposition chong4 "towards" with the 着 that
-// spoken Chinese adds to it.
+// spoken Chinese adds to it; so is 是冲着 before anything.
 func (a *Analyzer) towardPerson(sn *sentence, k int) bool {
 	j := hanAt(sn, k, 1)
 	if j < 0 || sn.toks[j].Text != "着" {
 		return false
+	}
+	if p := hanAt(sn, k, -1); p >= 0 && strings.HasSuffix(sn.toks[p].Text, "是") && hanAt(sn, j, 1) >= 0 {
+		// 是冲着 … 来的 "came for …": after 是, what is aimed at is
+		// the reason, whatever it is (很多人是冲着这家店的名气来的).
+		return true
 	}
 	if j = hanAt(sn, j, 1); j < 0 || !personalPronouns[sn.toks[j].Text] && sn.toks[j].Text != "谁" {
 		return false

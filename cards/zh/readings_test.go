@@ -657,6 +657,10 @@ func TestReadings(t *testing.T) {
 		{zh: "这件事还得有人负责。", text: "得", reading: "dei3"},
 		{zh: "出门在外得有个照应。", en: "Away from home you need someone to look out for you.", text: "得", reading: "dei3"},
 		{zh: "他讲得有道理。", text: "得", reading: "de5"},
+		// 是冲着 … 来的: chong4 "towards; in view of".
+		{zh: "大家都是冲着他的面子来的。", text: "冲", reading: "chong4"},
+		{zh: "我是冲着这里的风景才搬来的。", en: "I moved here for the scenery.", text: "冲", reading: "chong4"},
+		{zh: "洪水冲着堤坝。", text: "冲", reading: "chong1"},
 		// What 这 or 那 opening the clause is said to be, closing it: the
 		// predicate 行 xing2 "all right"; a row counted stays hang2.
 		{zh: "我明天再给你，这行吗？", text: "行", reading: "xing2"},
