@@ -208,6 +208,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "kuai4" && (c.verbAhead() || nb.predicateNext) && !degreeAdverbs[nb.prev] && nb.prev != "得" && c.near(1, 4, false, "了") {
 			return "(快 + verb + 了) soon; almost; about to"
 		}
+		// 等了快一个小时, 快十点了, 他快四十岁了: before an amount, how
+		// near it comes, "almost" (not "rapid"; 快一点, 快些 is faster).
+		if reading == "kuai4" && (numeralWord(nb.next) || nb.nextPos == "m" || nb.nextPos == "mq") && !degreeAdverbs[nb.prev] && nb.prev != "得" && !fasterAmount[nb.next] && c.amountAfter() {
+			return glossKuaiAmount
+		}
 		// 快走！ 快睡吧, 你快去吧: at the head of a command, "hurry".
 		if reading == "kuai4" && c.verbAhead() && !c.near(1, 4, false, "了") && (nb.prev == "" || nb.left == 0 || listeners[nb.prev]) && c.command() {
 			return "(快 + verb!) hurry; quick"
@@ -3006,4 +3011,33 @@ func (c *fctx) roleAfterPlace() bool {
 		return false
 	}
 	return c.near(-1, 4, false, "在") && !c.near(1, 8, false, "时", "的时候", "时候", "之时", "之际", "以后", "之后")
+}
+
+// glossKuaiAmount is 快 before an amount it nearly reaches.
+const glossKuaiAmount = "(快 + amount) almost; nearly"
+
+// fasterAmount follow 快 as "a bit faster", not an amount: 快一点, 快些.
+var fasterAmount = map[string]bool{"一点": true, "一点儿": true, "一些": true, "些": true, "点": true, "点儿": true, "一下": true, "一": true}
+
+// amountAfter reports whether a numeral after the token counts something:
+// a unit of time, age, money or a measure word within its next three
+// tokens (快一个小时, 快十点, 快四十岁, 快两百块), or the numeral ends
+// the clause (都快一百了).
+func (c *fctx) amountAfter() bool {
+	j := c.step(c.k+1, 1)
+	for seen := 0; seen < 3; seen++ {
+		if j = c.step(j+1, 1); j < 0 || c.breaks(j, false) {
+			return seen == 0
+		}
+		w, p := c.word(j), c.pos(j)
+		switch {
+		case w == "了" && seen == 0:
+			return true
+		case timeUnit(w) || measureWords[w] || p == "q" || p == "mq" || w == "岁" || w == "块" || w == "元" || w == "个小时" || w == "个月" || w == "公里" || w == "斤":
+			return true
+		case !numeralWord(w) && p != "m":
+			return false
+		}
+	}
+	return false
 }

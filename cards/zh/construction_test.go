@@ -164,6 +164,11 @@ func TestConstructionGloss(t *testing.T) {
 		{"她每天要坐一个小时地铁上班。", "", "要", "(要 + verb) must; need to; should"},
 		{"我总有一天要去看看大海。", "", "要", "(要 + verb) will; want to; must"},
 		{"我明天要去北京。", "", "要", "(要 + verb) will; want to; must"},
+		// 快 before an amount: how near it comes.
+		{"我在门口等了快一个小时了。", "I've been waiting at the door for almost an hour.", "快", "(快 + amount) almost; nearly"},
+		{"我爷爷快九十岁了,身体还很好。", "", "快", "(快 + amount) almost; nearly"},
+		{"这双鞋穿了快三年。", "", "快", "(快 + amount) almost; nearly"},
+		{"你快一点,要迟到了。", "", "快", "rapid"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
