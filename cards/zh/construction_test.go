@@ -169,6 +169,13 @@ func TestConstructionGloss(t *testing.T) {
 		{"我爷爷快九十岁了,身体还很好。", "", "快", "(快 + amount) almost; nearly"},
 		{"这双鞋穿了快三年。", "", "快", "(快 + amount) almost; nearly"},
 		{"你快一点,要迟到了。", "", "快", "rapid"},
+		// 要 + verb where the English says a duty ("need to", "have to",
+		// "must"): not "will" nor the "to need" that "need" alone picks.
+		{"我要报销这次出差的车费。", "I need to claim the travel expenses for this trip.", "要", "(要 + verb) must; need to; should"},
+		{"我明天要早起。", "I have to get up early tomorrow.", "要", "(要 + verb) must; need to; should"},
+		{"明天要早起,我先睡了。", "I've got to get up early tomorrow, so I'm going to bed.", "要", "(要 + verb) must; need to; should"},
+		{"我明天要去上海。", "I'm going to Shanghai tomorrow.", "要", "(要 + verb) will; want to; must"},
+		{"要学好中文,必须多说多练。", "To learn Chinese well you have to speak and practise a lot.", "要", "(要 + verb) will; want to; must"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -2724,6 +2724,42 @@ func (x *english) saysDegree() bool {
 	return false
 }
 
+// saysObligation reports whether the English says a duty: "must",
+// "should", or "need", "have", "got" followed by "to" ("I need to claim
+// it", "I've got to go"). 要 + verb, which may be "will", "want to" or
+// "must", is then "must; need to" (zh.go); "do you need anything" says no
+// duty, and "need" alone would pick 要's "to want; to need".
+func (x *english) saysObligation() bool {
+	if x == nil || !x.wordBits.has(hash8("to")) && !x.wordBits.has(hash8("must")) && !x.wordBits.has(hash8("should")) {
+		return false
+	}
+	for i, w := range x.words {
+		switch w {
+		case "must", "should":
+			return true
+		case "need", "needs", "have", "has", "had", "got", "gotta":
+			if w == "gotta" || i+1 < len(x.words) && x.words[i+1] == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dutyAfter reports whether a word of duty (必须, 应该, 不得不 …) follows
+// token k in its sentence: the English "must" or "have to" is then its
+// translation (要与…融合，必须考虑… "to mesh it, you'd have to think": 要
+// is "want to"), not 要's.
+func dutyAfter(sn *sentence, k int) bool {
+	for j := k + 1; j < len(sn.toks); j++ {
+		switch sn.toks[j].Text {
+		case "必须", "应该", "应当", "不得不", "务必", "必需", "得要", "只好", "只能":
+			return true
+		}
+	}
+	return false
+}
+
 // englishMayPick reports whether the English may override construction
 // gloss g (englishPicks): where it may not, fill leaves the sense the
 // English would choose unasked.

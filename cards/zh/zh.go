@@ -498,6 +498,9 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	// below would be thrown away, and is not chosen. (functionGloss reads
 	// the glosses of the tokens before this one only.)
 	fg, fok := a.functionGloss(sn, k, in.reading(), nb)
+	if fg == glossYaoVerb && en.saysObligation() && !dutyAfter(sn, k) {
+		fg = glossYaoMust // 我要报销 "I need to claim" (function.go)
+	}
 	if fok && !englishMayPick(fg) {
 		// (The construction chose, not the English: nothing for
 		// Priors to learn.)
