@@ -1418,11 +1418,12 @@ var pleaseLead = map[string]bool{"把": true, "不要": true, "别": true, "先"
 var dependNouns = map[string]bool{"情况": true, "天气": true, "心情": true, "安排": true, "条件": true, "具体情况": true, "个人": true, "运气": true, "需要": true, "时间": true}
 
 // dependLead stand before 看 "to depend on": 要看, 关键看, 全看.
-var dependLead = map[string]bool{"要": true, "得": true, "就": true, "全": true, "主要": true, "关键": true, "还要": true, "还得": true, "都": true, "就要": true}
+var dependLead = map[string]bool{"要": true, "得": true, "就": true, "全": true, "主要": true, "关键": true, "还要": true, "还得": true, "都": true, "就要": true, "还是": true}
 
 // dependAhead reports whether what follows 看 is a circumstance (a
 // dependNoun within four words of its clause) or a choice (A不A, 怎么,
-// 是否, 能不能) rather than a thing watched: 要看我老婆的安排, 要看他来不来.
+// 是否, 能不能, 谁 right after it) rather than a thing watched: 要看我老婆的
+// 安排, 要看他来不来, 还是看谁的价格更低.
 func (c *fctx) dependAhead() bool {
 	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < 5; j, seen = c.step(j+1, 1), seen+1 {
 		if c.breaks(j, false) {
@@ -1433,6 +1434,8 @@ func (c *fctx) dependAhead() bool {
 			return true
 		case w == "不" && j > 0 && c.word(j-1) == c.word(c.step(j+1, 1)):
 			return true // 来不来
+		case seen == 0 && (w == "谁" || w == "哪个" || w == "哪家" || w == "哪一个" || w == "哪边"):
+			return true // 就看谁跑得快, 还是看谁的价格低: who wins decides
 		}
 	}
 	return false

@@ -176,6 +176,10 @@ func TestConstructionGloss(t *testing.T) {
 		{"明天要早起,我先睡了。", "I've got to get up early tomorrow, so I'm going to bed.", "要", "(要 + verb) must; need to; should"},
 		{"我明天要去上海。", "I'm going to Shanghai tomorrow.", "要", "(要 + verb) will; want to; must"},
 		{"要学好中文,必须多说多练。", "To learn Chinese well you have to speak and practise a lot.", "要", "(要 + verb) will; want to; must"},
+		// 看 + 谁 after 就, 还是: who wins decides, "to depend on".
+		{"能不能成功,还是看谁准备得更充分。", "", "看", "to depend on"},
+		{"这次比赛就看谁跑得快了。", "", "看", "to depend on"},
+		{"我还是看电视吧。", "", "看", "to see; to look at"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
