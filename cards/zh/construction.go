@@ -26,7 +26,7 @@ var constructionWords = map[string]bool{
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
-	"左右": true, "零": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
+	"该": true, "左右": true, "零": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -201,6 +201,16 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		if reading == "tai4" && c.verbNext() {
 			return c.taiDegree() // function.go
+		}
+	case "该":
+		// 不知道该怎么办, 我们该出发了, 该不该问: before a verb or a way of
+		// doing, "should", whatever the English's "turn" or "that" (该你了
+		// is one's turn; 该公司 "that"; 该不会 "probably"; 活该, 应该 are
+		// words of their own). Opening its clause before a verb, 该 is
+		// "that" in writing (——该限制原本…, gse tagging 限制 a verb) unless
+		// a 了 says it is time (该吃饭了).
+		if reading == "gai1" && !personalPronouns[nb.next] && nb.next != "不会" && nb.next != "是" && (c.verbNext() && !c.nounNext() && (!c.clauseHead() || c.near(1, 4, false, "了")) || dutyWays[nb.next] || nb.next == "不该") {
+			return glossGaiShould
 		}
 	case "快":
 		// 天快黑了, 我们快到了: "soon; almost", a change about to come
@@ -3044,3 +3054,9 @@ func (c *fctx) amountAfter() bool {
 	}
 	return false
 }
+
+// glossGaiShould is 该 before the verb it says should be done.
+const glossGaiShould = "(该 + verb) should; ought to"
+
+// dutyWays are the ways of doing that 该 asks about: 该怎么办.
+var dutyWays = map[string]bool{"怎么": true, "如何": true, "怎样": true, "怎么样": true, "干什么": true, "干嘛": true, "多": true}

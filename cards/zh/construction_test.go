@@ -180,6 +180,13 @@ func TestConstructionGloss(t *testing.T) {
 		{"能不能成功,还是看谁准备得更充分。", "", "看", "to depend on"},
 		{"这次比赛就看谁跑得快了。", "", "看", "to depend on"},
 		{"我还是看电视吧。", "", "看", "to see; to look at"},
+		// 该 before a verb or a way of doing: "should", whatever "turn" the
+		// English says; 该你了 and 该公司 stay.
+		{"我不知道该怎么跟他解释。", "When it turns up, I don't know how to explain it to him.", "该", "(该 + verb) should; ought to"},
+		{"这件事该由谁负责?", "", "该", "(该 + verb) should; ought to"},
+		{"该吃饭了。", "", "该", "(该 + verb) should; ought to"},
+		{"现在该你了。", "It's your turn now.", "该", "to be sb's turn to do sth"},
+		{"该项目明年完成。", "", "该", "that"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -239,6 +239,7 @@ var functionSenses = map[string]string{
 	"(老 + surname) old (familiar address)":        "prefix used before the surname",
 	"(快 + verb + 了) soon; almost; about to":       "soon|almost",
 	glossKuaiAmount:                               "almost|soon",
+	glossGaiShould:                                "should|ought to",
 	"(较 + adjective) relatively; comparatively":   "(before an adjective) relatively; comparatively; rather",
 	"(A 比 B + adjective) than; compared with":     "(followed by a noun and adjective) more {adj.} than {noun}",
 	"(number 比 number) to (in a score or ratio)":  "ratio",
