@@ -187,6 +187,12 @@ func TestConstructionGloss(t *testing.T) {
 		{"该吃饭了。", "", "该", "(该 + verb) should; ought to"},
 		{"现在该你了。", "It's your turn now.", "该", "to be sb's turn to do sth"},
 		{"该项目明年完成。", "", "该", "that"},
+		// 了 closing a clause whose negated modal (不能, 不 想) stands before
+		// a verb and its object: "not any more", as after 不 + verb.
+		{"她感冒了,明天不能来上课了。", "", "了#2", "(不…了) not any more"},
+		{"他太忙了,不想参加比赛了。", "", "了#2", "(不…了) not any more"},
+		{"她病了,这周都不能去上班了。", "", "了#2", "(不…了) not any more"},
+		{"我不知道他走了。", "", "了", "(verb + 了) done; change of state"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

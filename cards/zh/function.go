@@ -1066,7 +1066,13 @@ func (c *fctx) nounAfterDe() bool {
 // 摔倒了 is an adverb, no negation of what follows.
 func (c *fctx) notThenTwo() bool {
 	j := c.nth(3, -1)
-	if j < 0 || c.word(j) != "不" || c.breaks(c.nth(1, -1), false) || c.breaks(c.nth(2, -1), false) {
+	if j < 0 || c.breaks(c.nth(1, -1), false) || c.breaks(c.nth(2, -1), false) {
+		return false
+	}
+	if c.modalNotBefore() {
+		return true // 不能来上课了, 不想参加比赛了: a verb and its object after the modal
+	}
+	if c.word(j) != "不" {
 		return false
 	}
 	w1 := c.nth(2, -1)
@@ -1075,6 +1081,30 @@ func (c *fctx) notThenTwo() bool {
 	}
 	p := c.pos(c.nth(1, -1))
 	return isVerbPos(c.pos(w1)) && (isNounPos(p) && p != "vn")
+}
+
+// modalNots are a negation and a modal in one word: 不能 + verb + object +
+// 了 is "not any more" as 不 + verb + 了 is.
+var modalNots = map[string]bool{"不能": true, "不想": true, "不会": true, "不用": true, "不敢": true, "不再": true, "不要": true, "不可以": true, "没法": true}
+
+// modalNotBefore reports whether a negated modal (不能, 不想, 不 想 cut
+// apart) stands three to five words before the token in its clause, a verb
+// and what it takes between: 明天不能来上课了, 我不想看这部电影了. (A plain
+// 不 that far back may negate another verb: 不知道他走了.)
+func (c *fctx) modalNotBefore() bool {
+	for j, seen := c.step(c.k-1, -1), 1; j >= 0 && seen <= 5; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) || c.word(j) == "了" || c.word(j) == "过" {
+			return false
+		}
+		if seen < 3 {
+			continue
+		}
+		w := c.word(j)
+		if modalNots[w] || w == "不" && (modalVerbs[c.word(c.step(j+1, 1))] || c.word(c.step(j+1, 1)) == "想" || c.word(c.step(j+1, 1)) == "再") {
+			return true
+		}
+	}
+	return false
 }
 
 // spanThenNot reports whether a span of time stands before the 没 of the
