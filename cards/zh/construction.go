@@ -1138,6 +1138,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "a little more than"
 		}
 	case "多":
+		// 跌了七成多, 涨了两成多: after a numeral and 成 "tenth" (which gse
+		// does not tag a measure word), "… odd", not "many".
+		if reading == "duo1" && nb.prev == "成" && numeralWord(c.word(c.nth(2, -1))) {
+			return "(after a numeral) ... odd"
+		}
 		// 你多大了, 要多长时间, 这天多好啊: before an adjective of degree,
 		// asked or exclaimed, "how (to what extent)" (多吃点 "more").
 		if reading == "duo1" && degreeAdjectives[nb.next] && (c.question() || c.near(1, 3, false, "啊", "呀", "啦") || nb.prev == "有" || nb.prev == "不管" || nb.prev == "无论" || nb.prev == "不论") {

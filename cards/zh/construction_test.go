@@ -193,6 +193,10 @@ func TestConstructionGloss(t *testing.T) {
 		{"他太忙了,不想参加比赛了。", "", "了#2", "(不…了) not any more"},
 		{"她病了,这周都不能去上班了。", "", "了#2", "(不…了) not any more"},
 		{"我不知道他走了。", "", "了", "(verb + 了) done; change of state"},
+		// 多 after a numeral and 成 "tenth": "… odd".
+		{"价格跌了七成多,利润没了。", "", "多", "(after a numeral) ... odd"},
+		{"今年的销量比去年少了两成多。", "", "多", "(after a numeral) ... odd"},
+		{"事情变成多复杂了。", "", "多", "many; much; more; a lot of"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1
