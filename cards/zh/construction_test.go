@@ -197,6 +197,11 @@ func TestConstructionGloss(t *testing.T) {
 		{"价格跌了七成多,利润没了。", "", "多", "(after a numeral) ... odd"},
 		{"今年的销量比去年少了两成多。", "", "多", "(after a numeral) ... odd"},
 		{"事情变成多复杂了。", "", "多", "many; much; more; a lot of"},
+		// 把 before a verb that opens its object's description (…的 + noun),
+		// a verb after the noun: the object marker, not "to hold".
+		{"妈妈把攒了两年的零花钱都给了我。", "", "把", "(object marker) object before the verb"},
+		{"奶奶把存了很久的鸡蛋都卖了。", "", "把", "(object marker) object before the verb"},
+		{"我买了一把新的雨伞。", "", "把", "classifier for things with handles"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

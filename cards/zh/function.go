@@ -79,9 +79,10 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 			// 一把伞: the dictionary's sense; 去拿把伞, 带把伞吧: 一 left
 			// out after the verb, the noun ends the clause.
 			g = "classifier for things with handles"
-		case c.objectNext() || c.nounNext() || !isVerbPos(nb.nextPos) && c.nearPos(1, 6, "v"):
+		case c.objectNext() || c.nounNext() || !isVerbPos(nb.nextPos) && c.nearPos(1, 6, "v") || c.clauseObjectNext():
 			// (Or a word gse does not tag a noun, the verb after it:
-			// 把重心转移到, where gse tags 重心 an adjective.)
+			// 把重心转移到, where gse tags 重心 an adjective; or a verb
+			// that opens the object's description: 把攒了一年的钱塞给我.)
 			g = "(object marker) object before the verb"
 		}
 	case "被":
@@ -1081,6 +1082,34 @@ func (c *fctx) notThenTwo() bool {
 	}
 	p := c.pos(c.nth(1, -1))
 	return isVerbPos(c.pos(w1)) && (isNounPos(p) && p != "vn")
+}
+
+// clauseObjectNext reports whether the words after the token describe a
+// noun with a clause of their own, its verb first, and a verb follows
+// that noun in the same clause: 把攒了一年的钱全塞给了我, 把刚买的菜放进冰箱
+// (the 的 within five words, the verb within six after it).
+func (c *fctx) clauseObjectNext() bool {
+	j, seen := c.step(c.k+1, 1), 0
+	for ; j >= 0 && seen < 5; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if c.word(j) == "的" {
+			break
+		}
+	}
+	if j < 0 || seen == 5 || seen < 1 {
+		return false
+	}
+	for j, seen = c.step(j+2, 1), 0; j >= 0 && seen < 6; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if isVerbPos(c.pos(j)) || c.verbAt(j) || c.word(j) == "给" {
+			return true
+		}
+	}
+	return false
 }
 
 // modalNots are a negation and a modal in one word: 不能 + verb + object +
