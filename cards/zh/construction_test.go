@@ -202,6 +202,10 @@ func TestConstructionGloss(t *testing.T) {
 		{"妈妈把攒了两年的零花钱都给了我。", "", "把", "(object marker) object before the verb"},
 		{"奶奶把存了很久的鸡蛋都卖了。", "", "把", "(object marker) object before the verb"},
 		{"我买了一把新的雨伞。", "", "把", "classifier for things with handles"},
+		// adjective + 的 before "not even one" (一口都, 一件也): the … one.
+		{"医生说辣的一口都不能吃。", "", "的", "(adjective + 的) the … one"},
+		{"红的一个都没剩下。", "", "的", "(adjective + 的) the … one"},
+		{"这是一个很好的一天。", "", "的", "(links a description to its noun)"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

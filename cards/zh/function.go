@@ -1222,6 +1222,11 @@ func (c *fctx) de(reading string) string {
 			return glossDeWhat
 		}
 	}
+	if !nb.clauseEnd && (strings.HasPrefix(nb.prevPos, "a") || c.a.adjectiveFirst(nb.prev)) && strings.HasPrefix(nb.next, "一") && c.near(1, 4, false, "都", "也") {
+		// 辣的一口都不能吃, 贵的一件也没买: the … one(s), topic of "not
+		// even one" (no noun follows the 的).
+		return "(adjective + 的) the … one"
+	}
 	if !nb.clauseEnd && !c.finalNext() { // (挺累的吧, 是你的吧: the particle closes the clause)
 		if possessor && !pronoun && (c.describes() || c.spanBefore()) { // (排一个小时的队: how long)
 			return "(links a description to its noun)"
