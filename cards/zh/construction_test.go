@@ -206,6 +206,11 @@ func TestConstructionGloss(t *testing.T) {
 		{"医生说辣的一口都不能吃。", "", "的", "(adjective + 的) the … one"},
 		{"红的一个都没剩下。", "", "的", "(adjective + 的) the … one"},
 		{"这是一个很好的一天。", "", "的", "(links a description to its noun)"},
+		// 再 + adjective closing a clause of concession, 也/都/还 in the next.
+		{"工作再忙,也要按时吃饭。", "", "再", "(再 + adjective … 也) no matter how …"},
+		{"价格再便宜,质量不好还是没人买。", "", "再", "(再 + adjective … 也) no matter how …"},
+		{"天气再冷,他都坚持跑步。", "", "再", "(再 + adjective … 也) no matter how …"},
+		{"你再努力一点就能考上。", "", "再", "again (later); once more; then"},
 	}
 	for _, tt := range tests {
 		word, occ := tt.word, 1

@@ -2133,6 +2133,10 @@ func (c *fctx) zaiAgain(reading string) string {
 	case (strings.HasPrefix(nb.nextPos, "a") || c.verbNext()) && c.near(1, 4, false, "也", "都"):
 		// 他再忙也会打电话, 再好的模型也会犯错: however busy, good.
 		return "(再 + adjective … 也) no matter how …"
+	case (strings.HasPrefix(nb.nextPos, "a") || c.a.adjectiveFirst(nb.next)) && c.commaNext2() && c.near(1, 6, true, "也", "都", "还", "还是"):
+		// 工作再忙，也要按时吃饭; 设备再先进，最后还得靠人: the adjective
+		// closes a clause of concession, the next one holds anyway.
+		return "(再 + adjective … 也) no matter how …"
 	case nb.nextPos == "a":
 		return "(再 + adjective) more; however …"
 	case c.verbDoubled() || c.word(c.nth(2, 1)) == "一会儿" || c.word(c.nth(2, 1)) == "一会":
@@ -2141,6 +2145,20 @@ func (c *fctx) zaiAgain(reading string) string {
 		return "(再 + verb) a bit longer; a bit more"
 	}
 	return "again (later); once more; then"
+}
+
+// commaNext2 reports whether a comma closes the clause right after the
+// token's next word: 再忙，… (the adjective ends the clause).
+func (c *fctx) commaNext2() bool {
+	j := c.afterNext()
+	if j < 0 {
+		return false
+	}
+	switch c.sn.toks[j].Text {
+	case "，", ",":
+		return true
+	}
+	return false
 }
 
 // verbDoubled reports whether the verb after the token is said twice, as
