@@ -1824,12 +1824,41 @@ func (c *fctx) hai(reading string) string {
 	case c.near(1, 4, false, "什么", "谁", "哪", "哪儿", "哪里", "别的"):
 		// (Before alsoNext: 你还要什么, 还有谁 ask what else.)
 		return "else; still more (还…什么)"
+	case (nb.next == "要" || nb.next == "需要" || nb.next == "得") && c.spanAfterNext():
+		// 至少还要两年, 到机场还要一个小时: the time still to go (not "in
+		// addition"; 还要一杯咖啡 adds).
+		return glossHaiStill
 	case alsoNext(c.next()):
 		return glossHaiAlso // 还有, 我们还希望…
 	case nb.next == "想要":
 		return glossHaiAlso // 我还想要一碗汤 (还想要什么: else)
 	}
 	return glossHaiStill
+}
+
+// spanAfterNext reports whether a span of time follows the token's next
+// word: a numeral, then a unit of time within three words (两年, 三 到 五
+// 年, 一个 小时), or 多久 / 很久.
+func (c *fctx) spanAfterNext() bool {
+	j := c.nth(2, 1)
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	if w := c.word(j); w == "多久" || w == "很久" || w == "好久" {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(c.word(j)); !numeralRune(r) {
+		return false
+	}
+	for seen := 0; j >= 0 && seen < 4 && !c.breaks(j, false); j, seen = c.step(j+1, 1), seen+1 {
+		w := c.word(j)
+		for _, u := range []string{"年", "天", "个月", "月", "小时", "钟头", "分钟", "周", "星期", "礼拜", "秒"} {
+			if strings.HasSuffix(w, u) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holidayWord reports whether w names a holiday or an anniversary one
