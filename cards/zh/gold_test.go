@@ -90,6 +90,11 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// was zero until the lead landed the file after every other helper of
 	// session 12 had stopped (23dc694: 98.5/97.2/82.2, index 82.2).
 	"heldout10.tsv": {seg: 97, reading: 96, sense: 81, index: 81},
+	// heldout11.tsv was judged and committed before any cika ran on it
+	// (JUDGEMENTS.md), while session 13's helpers added rules. The floor is
+	// zero until the lead lands the file after every other helper of that
+	// session has stopped.
+	"heldout11.tsv": {seg: 0, reading: 0, sense: 0, index: 0},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
