@@ -217,12 +217,8 @@ func TestConstructionGloss(t *testing.T) {
 		{"我还要一杯咖啡。", "", "还", "also; in addition"},
 	}
 	for _, tt := range tests {
-		word, occ := tt.word, 1
-		if w, n, ok := strings.Cut(tt.word, "#"); ok {
-			word, occ = w, int(n[0]-'0')
-		}
 		toks := a.Analyze(tt.zh, tt.en)
-		tok, ok := goldLikeToken(toks, word, occ)
+		word, tok, ok := goldLikeSpec(toks, tt.word)
 		if !ok {
 			t.Errorf("%s: no token %s: %s", tt.zh, tt.word, render(toks))
 			continue

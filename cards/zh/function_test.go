@@ -910,12 +910,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"请你等一下子。", "", "一下子", "(following a verb) for a moment; briefly"},
 	}
 	for _, tt := range tests {
-		word, occ := tt.word, 1
-		if w, n, ok := strings.Cut(tt.word, "#"); ok {
-			word, occ = w, int(n[0]-'0')
-		}
 		toks := a.Analyze(tt.zh, tt.en)
-		tok, ok := goldLikeToken(toks, word, occ)
+		word, tok, ok := goldLikeSpec(toks, tt.word)
 		if !ok {
 			t.Errorf("%s: no token %s: %s", tt.zh, tt.word, render(toks))
 			continue
@@ -943,6 +939,18 @@ func TestFunctionGloss(t *testing.T) {
 }
 
 // goldLikeToken returns the occ-th token whose Word or Text is word.
+// goldLikeSpec is goldLikeToken of a word written as the tables write
+// it: 的 for its first occurrence, 的#2 for its second. It returns the
+// word without its count.
+func goldLikeSpec(toks []cards.Token, spec string) (string, cards.Token, bool) {
+	word, occ := spec, 1
+	if w, n, ok := strings.Cut(spec, "#"); ok {
+		word, occ = w, int(n[0]-'0')
+	}
+	tok, ok := goldLikeToken(toks, word, occ)
+	return word, tok, ok
+}
+
 func goldLikeToken(toks []cards.Token, word string, occ int) (cards.Token, bool) {
 	for _, t := range toks {
 		if t.Word == word || t.Text == word {
