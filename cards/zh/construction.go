@@ -2736,14 +2736,10 @@ const (
 // dictionary: its head entry's first sense is a classifier's (套 "classifier
 // for sets", gse tags it a verb).
 func classifierOnly(c *fctx, j int) bool {
-	if j < 0 || c.sn.ids[j] < 0 {
+	in := c.a.headAt(c.sn, j)
+	if in == nil {
 		return false
 	}
-	w := c.a.word(c.sn, j)
-	if len(w.entries) == 0 {
-		return false
-	}
-	in := c.a.headInfo(w)
 	return in.classifierSense() == 0
 }
 

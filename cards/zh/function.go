@@ -675,14 +675,10 @@ func (c *fctx) verbAt(j int) bool {
 // firstPlainAt returns the first plain sense of token j's head entry (the
 // one the grammar rules look at), false if it has none.
 func (c *fctx) firstPlainAt(j int) (string, bool) {
-	if j < 0 || c.sn.ids[j] < 0 {
+	in := c.a.headAt(c.sn, j)
+	if in == nil {
 		return "", false
 	}
-	w := c.a.word(c.sn, j)
-	if len(w.entries) == 0 {
-		return "", false
-	}
-	in := c.a.headInfo(w)
 	if in.firstPlain < 0 {
 		return "", false
 	}

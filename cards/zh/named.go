@@ -116,14 +116,10 @@ func (a *Analyzer) glosses(sn *sentence, j int, ws []bracketWord) bool {
 // first sense is no verb's (a noun's, as 地铁 "subway" or 火车 "train"),
 // nil otherwise or where the lexicon lacks the word (no entry to gloss it).
 func (a *Analyzer) nounHead(sn *sentence, j int) *entryInfo {
-	if sn.ids[j] < 0 {
+	hi := a.headAt(sn, j)
+	if hi == nil {
 		return nil
 	}
-	w := a.word(sn, j)
-	if len(w.entries) == 0 {
-		return nil
-	}
-	hi := a.headInfo(w)
 	if len(hi.senses) == 0 || isVerbSense(hi.senses[0]) {
 		return nil
 	}

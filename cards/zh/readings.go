@@ -734,14 +734,10 @@ func freeVerbFirst(in *entryInfo) bool {
 // adjective (钱 "coin; money", 书 "book"; not 无法 "unable to", 有点 "a
 // little", which gse tags n).
 func (a *Analyzer) thingNounAt(sn *sentence, j int) bool {
-	if sn.ids[j] < 0 {
+	in := a.headAt(sn, j)
+	if in == nil {
 		return false
 	}
-	w := a.word(sn, j)
-	if len(w.entries) == 0 {
-		return false
-	}
-	in := a.headInfo(w)
 	if in.firstPlain < 0 || in.kinds.kinds().verb >= 0.5 || !nounish(in.senses[in.firstPlain]) {
 		return false
 	}

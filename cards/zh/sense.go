@@ -1930,14 +1930,10 @@ func (a *Analyzer) vehicleObject(sn *sentence, k int) bool {
 // drivesVehicle reports whether token j is a verb whose first sense
 // names a vehicle it acts on (开车 "to drive a car (or train etc)").
 func (a *Analyzer) drivesVehicle(sn *sentence, j int) bool {
-	if sn.ids[j] < 0 {
+	hi := a.headAt(sn, j)
+	if hi == nil {
 		return false
 	}
-	w := a.word(sn, j)
-	if len(w.entries) == 0 {
-		return false
-	}
-	hi := a.headInfo(w)
 	if len(hi.senses) == 0 || !isVerbSense(hi.senses[0]) {
 		return false
 	}

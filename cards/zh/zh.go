@@ -400,6 +400,21 @@ func (a *Analyzer) wordAny(sn *sentence, k int, f wordFact, is func(*entryInfo) 
 	return ans
 }
 
+// headAt is the head entry of token j's word, nil where the token is
+// out of the lexicon or its word has no entry: the rules that ask what a
+// neighbour is by its first senses (a noun, a verb naming a vehicle)
+// start here.
+func (a *Analyzer) headAt(sn *sentence, j int) *entryInfo {
+	if j < 0 || sn.ids[j] < 0 {
+		return nil
+	}
+	w := a.word(sn, j)
+	if len(w.entries) == 0 {
+		return nil
+	}
+	return a.headInfo(w)
+}
+
 // headInfo returns a.info(a.resolve(w.entries[0])), what the rules ask of
 // the words around a token (predicateAt, neighbours), found once per
 // headword. w must have entries.
