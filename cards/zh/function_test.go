@@ -681,6 +681,11 @@ func TestFunctionGloss(t *testing.T) {
 		{"有什么问题随时给我打电话。", "", "什么", "something; anything"},
 		{"你有什么问题？", "", "什么", "what?"},
 		{"我还没想好要不要去。", "", "好", "(verb complement indicating completion)"},
+		// After the copula 是, 好 is "good": 是 is no verb a complement completes.
+		{"这是好的开始", "", "好", "good"},
+		{"这个办法是好的。", "", "好", "good"},
+		{"这是好的开始。", "It's a good start.", "好", "good"},
+		{"饭已经做好了。", "", "好", "(verb complement indicating completion)"},
 		// Found by reading my probe pairs without their English.
 		{"我想在家好好睡一觉。", "", "想", "to desire; to want (to)"},
 		{"我还想再吃一碗。", "", "想", "to desire; to want (to)"},

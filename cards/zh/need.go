@@ -170,7 +170,9 @@ func (need senseNeed) met(nb *neighbours) bool {
 		if (nb.prev == "多" || nb.prev == "少") && isObjectPos(nb.nextPos) {
 			return false
 		}
-		if nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] || modalVerbs[nb.prev] && nb.prev != "准备" && nb.prev != "打算" && nb.prev != "需要" || verbObjectVerbs[nb.prev] && nb.sn != nil && motionVerbs[nb.sn.toks[nb.k].Text] {
+		// (Nor after the copula 是, which nothing completes: 这是好的开始
+		// "good", 他是来帮忙的 "to come".)
+		if nb.prev == "是" || nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] || modalVerbs[nb.prev] && nb.prev != "准备" && nb.prev != "打算" && nb.prev != "需要" || verbObjectVerbs[nb.prev] && nb.sn != nil && motionVerbs[nb.sn.toks[nb.k].Text] {
 			return false
 		}
 		return strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "a" || nb.prev == "了" || nb.prevVerbal || nb.potential
