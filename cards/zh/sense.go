@@ -1256,7 +1256,24 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	case money >= 0 && (nb.clauseEnd || moneyNouns[nb.next]):
 		return money
 	}
+	if f := in.fractionSense(); f >= 0 && (numeralWord(nb.prev) || nb.prevPos == "m") {
+		// After a number proper a fraction beats a measure word the
+		// English does not say: 八折, 打八五折, 七五折 "tenth (in
+		// price)", a discount, not "classifier for theatrical scenes".
+		return f
+	}
 	return first
+}
+
+// fractionSense returns the index of a plain sense glossing a fraction
+// (fractionGloss), -1 if none.
+func (in *entryInfo) fractionSense() int {
+	for i, s := range in.senses {
+		if !in.marks[i].marked && fractionGloss(firstGloss(s)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // moneyNouns are sums and dealings that a measure word of money counts:

@@ -476,6 +476,11 @@ func TestSplitVerbObject(t *testing.T) {
 		{"我们见过一次面。", "面", "(见…面) to meet"},
 		{"他撒了一个谎。", "撒", "(撒…谎) to tell lies"},
 		{"这件毛衣打完折只要两百块。", "折", "discount"},
+		// After a number of two digits 折 is a share of the price, not
+		// the measure word of theatrical scenes.
+		{"办了会员卡可以打九五折。", "折", "discount"},
+		{"周末全场一律七五折。", "折", "tenth (in price)"},
+		{"这双鞋现在打六五折,很便宜。", "折", "discount"},
 		{"我们在两百五十年间将预期寿命翻了一番。", "翻", "to double"},
 		// Guards: what stays.
 		{"他帮了我很多忙。", "帮", "to help"},
