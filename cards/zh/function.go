@@ -1967,6 +1967,11 @@ func (c *fctx) dou(reading string) string {
 		// 我累得饭都不想吃, 疼得路都走不了: how much, shown by what one
 		// could not even do (not "already"; 他说得我们都笑了: all).
 		return "(连…都) even"
+	case c.clauseEndsWithLe(2) && (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "vn") && !personPos(nb.prevPos) && strings.HasPrefix(nb.nextPos, "v") && !c.a.adjectiveGloss(nb.next):
+		// 会议都取消了, 活动都推迟了: things, then what was done to them
+		// and 了 ending the clause, "all" (菜都凉了, 天都黑了: a state
+		// reached, "already"; 电影都开演二十分钟了: how long, "already").
+		return "all; both (every one)"
 	case (c.clauseEndsWithLe(5) || c.amountThenLe()) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟", "及", "以及"):
 		return "(都…了) already" // 菜都凉了, 都十点了, 我都说了三遍了; but 我们都吃了: all
 	}

@@ -859,6 +859,12 @@ func TestFunctionGloss(t *testing.T) {
 		{"原来是你！", "", "原来", "so, actually, as it turns out"},
 		{"我原来住在北京。", "", "原来", "originally; formerly; at first"},
 		{"我都说了三遍了。", "", "都", "(都…了) already"},
+		// Things, then what was done to them, then 了: "all" (a state
+		// reached stays "already": 菜都凉了).
+		{"会议都取消了。", "", "都", "all; both (every one)"},
+		{"树叶都落了。", "", "都", "all; both (every one)"},
+		{"明天的航班都取消了。", "All of tomorrow's flights have been cancelled.", "都", "all; both (every one)"},
+		{"汤都凉了,快喝吧。", "", "都", "(都…了) already"},
 		{"我们都吃了三碗了。", "", "都", "all; both (every one)"},
 		{"我们再等等吧。", "", "再", "(再 + verb) a bit longer; a bit more"},
 		{"你再想想。", "", "再", "(再 + verb) a bit longer; a bit more"},
