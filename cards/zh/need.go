@@ -948,6 +948,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过") && nounish(fs) && nb.prev != "没" && nb.prev != "没有":
 		// (没电了 "no electricity any more": after 没 "not have" a noun.)
 		return later(isVerbSense)
+	case single && nb.next == "着" && !isVerbSense(fs) && nounLike(fs):
+		// 光着脚, 光着膀子 "to leave (a part of the body) uncovered", not
+		// "light; ray": before 着 a word first a noun (that WordNet knows
+		// as an adjective or a verb too: "light") is the verb it also is.
+		return later(isVerbSense)
 	case single && nounish(fs) && objectFollows(nb) && (nb.prev == "了" || nb.prev == "别" || nb.prevPos == "d" || nb.prevPos == "t" || strings.HasPrefix(nb.prev, "每") || auxiliaries[nb.prev] || personalPronouns[nb.prev]):
 		// 别忘了带伞 "to take along", not "band": after an adverb, an
 		// auxiliary or a finished verb, a word before its object; so too

@@ -900,6 +900,14 @@ func TestContentWords13(t *testing.T) {
 		{"他毕业以后留在了北京。", "", "留", "to stay"},
 		{"他把书留在桌子上了。", "", "留", "to leave"}, // guard: 把
 		{"他留了一张纸条。", "", "留", "to leave"},   // guard
+		// Before 着 a word first a noun WordNet knows as more than a
+		// noun ("light") is its verb: 光 "to leave (a part of the body)
+		// uncovered".
+		{"他光着脚在沙滩上跑。", "", "光", "to leave (a part of the body) uncovered"},
+		{"别光着膀子出门。", "", "光", "to leave (a part of the body) uncovered"},
+		{"孩子们光着身子在河里游泳。", "The kids were swimming naked in the river.", "光", "to leave (a part of the body) uncovered"},
+		{"他忙着做饭。", "", "忙", "busy"},     // guard: an adjective
+		{"钱都花光了。", "", "光", "used up"}, // guard
 		// A text its object: 背 "to learn by heart".
 		{"我每天背二十个单词。", "", "背", "to learn by heart"},
 		{"你把课文背下来。", "", "背", "to learn by heart"},
