@@ -1537,6 +1537,11 @@ func (c *fctx) jiu(reading string) string {
 		// reached, then what no longer holds: a condition (not "as soon
 		// as"; 写了两行就写不下去了 is an action, then).
 		return "(if …,) then"
+	case c.conditionBefore() && !isVerbPos(nb.prevPos) && (nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || numeralWord(c.word(c.nth(2, -1)))):
+		// 要是不下雨，一年就白干了; 如果没有你，一天就完了: an amount
+		// after a condition, its consequence "then" (not "(so soon)
+		// already", not 一…就 "as soon as": 一 counts the year).
+		return "(if …,) then"
 	case c.near(-1, 6, false, "一", "刚", "刚刚", "一旦") && !nb.afterNumeral, c.near(-1, 4, false, "了"), c.yiVerbBefore(),
 		c.near(-1, 10, true, "刚", "刚刚"):
 		// (我刚出门，就下雨了: 刚 in the clause before, across the comma.)

@@ -865,6 +865,13 @@ func TestFunctionGloss(t *testing.T) {
 		{"树叶都落了。", "", "都", "all; both (every one)"},
 		{"明天的航班都取消了。", "All of tomorrow's flights have been cancelled.", "都", "all; both (every one)"},
 		{"汤都凉了,快喝吧。", "", "都", "(都…了) already"},
+		// An amount after a condition, then 就: "then" (一 counts, it
+		// opens no 一…就).
+		{"要是不下雨,一年就白干了。", "", "就", "(if …,) then"},
+		{"如果这次没考好,一年就白学了。", "If I fail this time, a whole year of study is wasted.", "就", "(if …,) then"},
+		{"要是没有你,这个项目一天就完了。", "", "就", "(if …,) then"},
+		{"如果你一到就给我打电话。", "", "就", "as soon as … then (一/刚/了…就)"},
+		{"他一年就赚了一百万。", "", "就", "(so soon) already; right away"},
 		{"我们都吃了三碗了。", "", "都", "all; both (every one)"},
 		{"我们再等等吧。", "", "再", "(再 + verb) a bit longer; a bit more"},
 		{"你再想想。", "", "再", "(再 + verb) a bit longer; a bit more"},
