@@ -908,6 +908,10 @@ func TestContentWords13(t *testing.T) {
 		{"孩子们光着身子在河里游泳。", "The kids were swimming naked in the river.", "光", "to leave (a part of the body) uncovered"},
 		{"他忙着做饭。", "", "忙", "busy"},     // guard: an adjective
 		{"钱都花光了。", "", "光", "used up"}, // guard
+		// 日子 "days of one's life" (learner.txt) where the English says
+		// no date.
+		{"结婚的日子定在五月。", "The wedding date is set for May.", "日子", "a (calendar) date"}, // guard
+		{"这样的日子什么时候是个头?", "When will this kind of life end?", "日子", "days of one's life"},
 		// A text its object: 背 "to learn by heart".
 		{"我每天背二十个单词。", "", "背", "to learn by heart"},
 		{"你把课文背下来。", "", "背", "to learn by heart"},
