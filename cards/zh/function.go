@@ -939,6 +939,12 @@ func (c *fctx) dui(reading string) string {
 		if isVerbPos(nb.nextPos) && c.pos(c.k) == "p" && c.word(c.nth(2, 1)) == "的" && c.nounAfterDe() {
 			return glossDuiTo
 		}
+		// 公司对迟到有规定, 他对学习没有兴趣: a verb as the topic, then
+		// 有 or 没有 in the same clause, what one has towards it (not
+		// "right; correct").
+		if isVerbPos(nb.nextPos) && nb.prevPos != "uj" && nb.prev != "得" && c.near(1, 6, false, "有", "没有") {
+			return glossDuiTo
+		}
 		return ""
 	}
 	if c.laiShuoAhead() {

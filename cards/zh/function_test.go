@@ -872,6 +872,11 @@ func TestFunctionGloss(t *testing.T) {
 		{"要是没有你,这个项目一天就完了。", "", "就", "(if …,) then"},
 		{"如果你一到就给我打电话。", "", "就", "as soon as … then (一/刚/了…就)"},
 		{"他一年就赚了一百万。", "", "就", "(so soon) already; right away"},
+		// 对, a verb as its topic, then 有 or 没有: "to; towards".
+		{"公司对迟到有严格的规定。", "", "对", "to; towards; about (sb or sth)"},
+		{"他对学习没有兴趣。", "", "对", "to; towards; about (sb or sth)"},
+		{"学校对抽烟有明确的规定。", "The school has clear rules on smoking.", "对", "to; towards; about (sb or sth)"},
+		{"你说得对,我们有时间。", "", "对", "right; correct"},
 		{"我们都吃了三碗了。", "", "都", "all; both (every one)"},
 		{"我们再等等吧。", "", "再", "(再 + verb) a bit longer; a bit more"},
 		{"你再想想。", "", "再", "(再 + verb) a bit longer; a bit more"},
