@@ -1964,8 +1964,12 @@ func (c *fctx) dou(reading string) string {
 	case c.near(-1, 6, true, "每", "每个", "所有", "任何", "谁", "什么", "哪", "哪儿", "哪里", "怎么", "无论", "不管", "各", "一切", "多少"):
 		// (所有的代码都开源了: "all", though the clause ends in 了.)
 		return "(every/any …) all, without exception"
+	case c.leastBefore() && negationWord(nb.next) && isNounPos(nb.prevPos):
+		// 一句话都没说, 一个人都不认识: a single thing counted, then the
+		// negation, "not even one".
+		return "(连…都) even"
 	case c.leastBefore() && negationWord(nb.next):
-		// 一点都不饿, 一个人都没有: the least amount, then the negation.
+		// 一点都不饿, 一次都没去过: the least amount, then the negation.
 		return "(一点都不…) (not) at all"
 	case strings.HasPrefix(nb.prevPos, "a") && (nb.next == "能" || nb.next == "会" || nb.next == "可以") && c.intensifiedPrev():
 		// 离很远都能听见, 这么远都能看见: so far, and even then.

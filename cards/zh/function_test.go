@@ -877,6 +877,12 @@ func TestFunctionGloss(t *testing.T) {
 		{"他对学习没有兴趣。", "", "对", "to; towards; about (sb or sth)"},
 		{"学校对抽烟有明确的规定。", "The school has clear rules on smoking.", "对", "to; towards; about (sb or sth)"},
 		{"你说得对,我们有时间。", "", "对", "right; correct"},
+		// 一 + a measure word + a noun, 都, a negation: "not even one" (一点
+		// 都不 stays "(not) at all").
+		{"他一句话都没说就走了。", "", "都", "(连…都) even"},
+		{"我们一个人都不认识。", "", "都", "(连…都) even"},
+		{"他一口饭都没吃。", "He didn't eat a single bite.", "都", "(连…都) even"},
+		{"我一次都没去过。", "", "都", "(一点都不…) (not) at all"},
 		{"我们都吃了三碗了。", "", "都", "all; both (every one)"},
 		{"我们再等等吧。", "", "再", "(再 + verb) a bit longer; a bit more"},
 		{"你再想想。", "", "再", "(再 + verb) a bit longer; a bit more"},
