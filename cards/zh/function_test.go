@@ -883,6 +883,11 @@ func TestFunctionGloss(t *testing.T) {
 		{"我们一个人都不认识。", "", "都", "(连…都) even"},
 		{"他一口饭都没吃。", "He didn't eat a single bite.", "都", "(连…都) even"},
 		{"我一次都没去过。", "", "都", "(一点都不…) (not) at all"},
+		// 让 + sb + what befalls them (失业, 生病, 上瘾): "to make", not "to let".
+		{"机器人会让很多工人失业。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"熬夜会让你生病。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"手机游戏很容易让孩子上瘾。", "Mobile games easily get kids addicted.", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"老板让我们明天加班。", "", "让", "to have sb do sth; to make sb do"},
 		{"我们都吃了三碗了。", "", "都", "all; both (every one)"},
 		{"我们再等等吧。", "", "再", "(再 + verb) a bit longer; a bit more"},
 		{"你再想想。", "", "再", "(再 + verb) a bit longer; a bit more"},
