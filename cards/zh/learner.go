@@ -198,10 +198,12 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// 你要说实话, 他从来不说实话, 跟我说实话吧 "to speak the truth".
 		return false
 	}
-	if goingBefore(nb) && in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) && (strings.HasPrefix(s, "(fig.)") || strings.HasPrefix(s, "(economics)")) {
+	if (goingBefore(nb) || dishNear(nb)) && in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) && (strings.HasPrefix(s, "(fig.)") || strings.HasPrefix(s, "(economics)")) {
 		// Where one goes is a place: 去市场买菜 "marketplace", the
 		// dictionary's first, not learner.txt's "(economics) market"
-		// (进入欧洲市场 keeps it: entering a market is no going there).
+		// (进入欧洲市场 keeps it: entering a market is no going there);
+		// so is where food is sold: 市场上的菜很新鲜 (市场上的手机 keeps
+		// it).
 		return false
 	}
 	if (nb.next == "在" || nb.next == "着" && contactGloss(firstGloss(in.senses[max(in.firstPlain, 0)]))) && utf8.RuneCountInString(in.e.Simp) == 1 && !baObjectBefore(nb) && isVerbSense(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) {

@@ -71,6 +71,9 @@ func TestUsualSenseInContext(t *testing.T) {
 		{"那段日子我每天都很累。", "日子", "days of one's life"},
 		{"他们家的狗很凶,别靠近。", "凶", "fierce"},
 		{"两个人吵得很凶。", "凶", "fierce"},
+		{"早上市场上的菜最新鲜。", "市场", "marketplace"},
+		{"那个市场的饺子特别好吃。", "市场", "marketplace"},
+		{"市场上的手机越来越便宜。", "市场", "(economics) market"}, // guard
 		{"老师对学生太凶了。", "凶", "fierce"},
 		{"这家饭馆的菜很不错。", "不错", "not bad"},
 		{"我们成功应对了很多变化。", "应对", "to handle"},
