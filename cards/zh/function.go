@@ -2179,6 +2179,10 @@ func (c *fctx) zaiAgain(reading string) string {
 		// 决定: not until then (but
 		// 明天再来 "again").
 		return "(先…再) then; after that"
+	case nb.prevPos == "t" && c.nowClauseBefore() && !c.near(-1, 16, true, "又") && !c.near(1, 4, false, "一次", "一遍", "一下"):
+		// 我今天太累了，明天再洗吧; 今天没时间，下周再去: not now, but at
+		// that later time, "then" (明天再来 alone stays "again").
+		return "(先…再) then; after that"
 	case (strings.HasPrefix(nb.nextPos, "a") || c.verbNext()) && c.near(1, 4, false, "也", "都"):
 		// 他再忙也会打电话, 再好的模型也会犯错: however busy, good.
 		return "(再 + adjective … 也) no matter how …"
@@ -2194,6 +2198,27 @@ func (c *fctx) zaiAgain(reading string) string {
 		return "(再 + verb) a bit longer; a bit more"
 	}
 	return "again (later); once more; then"
+}
+
+// nowClauseBefore reports whether an earlier clause of the token's
+// sentence, before a comma, speaks of now (今天, 现在, 今晚, 这会儿): 我今天
+// 做不完了，明天再做.
+func (c *fctx) nowClauseBefore() bool {
+	comma := false
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 16; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, true) {
+			return false
+		}
+		if c.breaks(j, false) {
+			comma = true
+			continue
+		}
+		switch c.word(j) {
+		case "今天", "现在", "今晚", "这会儿", "今天晚上":
+			return comma
+		}
+	}
+	return false
 }
 
 // commaNext2 reports whether a comma closes the clause right after the

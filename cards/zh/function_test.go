@@ -888,6 +888,12 @@ func TestFunctionGloss(t *testing.T) {
 		{"熬夜会让你生病。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
 		{"手机游戏很容易让孩子上瘾。", "Mobile games easily get kids addicted.", "让", "(让 + sb + feeling) to make (sb feel …)"},
 		{"老板让我们明天加班。", "", "让", "to have sb do sth; to make sb do"},
+		// Not now (今天, 现在 in a clause before), but at a later time, 再:
+		// "then" (明天再来 alone, or 又 came today, stays "again").
+		{"我今天太累了,明天再洗吧。", "", "再", "(先…再) then; after that"},
+		{"这份作业我今天做不完了,周末再做。", "", "再", "(先…再) then; after that"},
+		{"现在人太多了,晚上再去吧。", "There are too many people now, let's go in the evening.", "再", "(先…再) then; after that"},
+		{"他今天又来了,说明天再来。", "", "再", "again (later); once more; then"},
 		{"我们都吃了三碗了。", "", "都", "all; both (every one)"},
 		{"我们再等等吧。", "", "再", "(再 + verb) a bit longer; a bit more"},
 		{"你再想想。", "", "再", "(再 + verb) a bit longer; a bit more"},
