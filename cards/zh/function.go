@@ -310,6 +310,9 @@ func (c *fctx) adverbGloss(w, reading string) string {
 	case "少":
 		// 还是少了五十块钱, 还少一个人: an amount short (少一点 is less,
 		// 很少 few).
+		if reading == "shao3" && c.near(-1, 8, false, "比", "比起") {
+			return "less" // 工资比我少, 比上次少了一半: the comparison
+		}
 		if reading == "shao3" && !degreeAdverbs[nb.prev] {
 			m := c.step(c.k+1, 1)
 			if nb.next == "了" {

@@ -894,6 +894,12 @@ func TestFunctionGloss(t *testing.T) {
 		{"这份作业我今天做不完了,周末再做。", "", "再", "(先…再) then; after that"},
 		{"现在人太多了,晚上再去吧。", "There are too many people now, let's go in the evening.", "再", "(先…再) then; after that"},
 		{"他今天又来了,说明天再来。", "", "再", "again (later); once more; then"},
+		// 少 in a comparison with 比: "less" (an amount short without 比
+		// stays "to be missing").
+		{"他的工资比我少。", "", "少", "less"},
+		{"这次来的人比上次少了一半。", "", "少", "less"},
+		{"今年的游客比去年少了两成。", "There were 20% fewer tourists this year than last year.", "少", "less"},
+		{"钱包里少了两百块。", "", "少", "to be missing"},
 		{"我们都吃了三碗了。", "", "都", "all; both (every one)"},
 		{"我们再等等吧。", "", "再", "(再 + verb) a bit longer; a bit more"},
 		{"你再想想。", "", "再", "(再 + verb) a bit longer; a bit more"},
