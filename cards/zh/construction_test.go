@@ -3,7 +3,6 @@ package zh
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // TestConstructionGloss checks construction.go's glosses of prepositions,
@@ -12,11 +11,7 @@ import (
 // rows to that one do not collide).
 func TestConstructionGloss(t *testing.T) {
 	a := analyzer(t)
-	tests := []struct {
-		zh, en string
-		word   string // the token checked ("word#2" for the second)
-		want   string // its gloss
-	}{
+	tests := []functionGloss{
 		// 那, 那么 opening the clause after a condition or a turn of talk.
 		{"要是下雨的话，那比赛就取消了。", "", "那", "then (in that case)"},
 		{"如果价格太高，那这个方案就不行。", "", "那", "then (in that case)"},
@@ -216,23 +211,7 @@ func TestConstructionGloss(t *testing.T) {
 		{"从这里到机场还要一个小时。", "", "还", "still; yet; also"},
 		{"我还要一杯咖啡。", "", "还", "also; in addition"},
 	}
-	for _, tt := range tests {
-		toks := a.Analyze(tt.zh, tt.en)
-		word, tok, ok := goldLikeSpec(toks, tt.word)
-		if !ok {
-			t.Errorf("%s: no token %s: %s", tt.zh, tt.word, render(toks))
-			continue
-		}
-		if tok.Gloss != tt.want {
-			t.Errorf("%s (%s): %s [%s] = %q, want %q", tt.zh, tt.en, word, tok.Reading, tok.Gloss, tt.want)
-		}
-		if n := utf8.RuneCountInString(tok.Gloss); n > 40 {
-			t.Errorf("%s: gloss %q is %d characters, more than a card's 40", tt.zh, tok.Gloss, n)
-		}
-		if _, mapped := functionSenses[tok.Gloss]; mapped && tok.Sense < 0 {
-			t.Errorf("%s: %s's gloss %q names no sense of %s", tt.zh, word, tok.Gloss, tok.Entry)
-		}
-	}
+	checkFunctionGlosses(t, a, tests)
 }
 
 // TestConstructionSense checks the CC-CEDICT sense that a construction
