@@ -186,6 +186,12 @@ func (need senseNeed) met(nb *neighbours) bool {
 		// not "(before a verb) easy to".)
 		return nb.predicateNext && !directionalComplements[nb.next]
 	case needNumberBefore:
+		// (Not after 号: a number and its 号 label the noun after them,
+		// they do not count it: 地铁三号线, 坐十号线 "line", not 线
+		// "(after a number) tier" of 二线城市; 三号楼, 五号门.)
+		if strings.HasSuffix(nb.prev, "号") {
+			return false
+		}
 		return nb.afterNumeral || nb.prevPos == "m" || nb.prevPos == "q" || numeralWord(nb.prev)
 	case needNumberAfter:
 		// (多, 少 and 些 say an amount, not a number: 那么多 "so many",
