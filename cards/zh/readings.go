@@ -282,6 +282,12 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		// A particle's character used as the verb before it: 时间过得真快
 		// de5 (gse tags 过 a particle).
 		return 1
+	case p == "p" && sn.toks[k].Text == "得" && utf8.RuneCountInString(nb.prev) == 1 && a.anyEntry(nb.prev, verbFirst):
+		// A coverb's character used as the verb it first is: 这种药现在用
+		// 得少了, 这个软件我用得不多, 他给得太少了 are de5, not de2 "to
+		// obtain" (gse tags 用 and 给 prepositions). A preposition cannot
+		// be the subject of 得 dei3 "must", nor a verb that obtains.
+		return 1
 	case strings.HasPrefix(p, "r") || p == "d" || p == "m" || p == "q" || p == "p" || p == "c" || strings.HasPrefix(p, "u") || p == "y":
 		return -1
 	case strings.HasPrefix(p, "n") || p == "t" || p == "s" || p == "f":
@@ -4166,6 +4172,12 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			continue
 		case t == "自己" || t == "亲自" || t == "一起":
 			continue // who does it, as an adverbial: 什么都得自己干
+		case n == 0 && (t == "上" || t == "下") && p == "f" && hanAt(sn, j, 1) >= 0:
+			// 上 and 下 before what they bring in or go to, right after 得
+			// (that opens its clause or follows a subject: the checks on
+			// the word before it above), are the verbs "to go to; to apply" (gse tags them localizers): 光靠
+			// 人工不行，得上机器, 这个病得上医院, 你得上点心 are dei3.
+			return true
 		case n == 0 && (t == "有" || t == "有人" || t == "有个"):
 			// What must be there: 这事还得有人管, 家里得有个大人, 你得有
 			// 耐心 are dei3 "must" (gse makes 有人 a word).

@@ -685,6 +685,20 @@ func TestReadings(t *testing.T) {
 		// entry of nouns only loses to one read otherwise that is a verb.
 		{zh: "是爷爷教会了我下象棋。", text: "教会", reading: "jiao1 hui4"},
 		{zh: "每个星期天她都去教会。", text: "教会", reading: "jiao4 hui4"},
+		// 得 after a coverb's character used as its verb (gse tags 用, 给
+		// prepositions) is the particle de5, not de2 "to obtain".
+		{zh: "这种药现在用得少了。", text: "得", reading: "de5"},
+		{zh: "这个软件我用得不多。", en: "I don't use this software much.", text: "得", reading: "de5"},
+		{zh: "这台机器用得久了，声音很大。", text: "得", reading: "de5"},
+		{zh: "钱够吗？用得完吗？", text: "得", reading: "de5"},
+		{zh: "他给得太少了。", text: "得", reading: "de5"},
+		// 得 before 上 or 下 and what it brings in or goes to, opening its
+		// clause or after a subject: dei3 "must" (gse tags 上 a localizer).
+		{zh: "光靠人工不行，得上机器。", text: "得", reading: "dei3"},
+		{zh: "吃药没用，得上医院。", en: "Pills won't do; you have to go to hospital.", text: "得", reading: "dei3"},
+		{zh: "你得上点心。", text: "得", reading: "dei3"},
+		{zh: "你得下点功夫。", text: "得", reading: "dei3"},
+		{zh: "他考得上大学吗？", text: "得", reading: "de5"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
