@@ -164,6 +164,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if c.treats() {
 			return "to treat (to a meal etc)" // 她请全组同事喝了咖啡
 		}
+		if c.invitedGuest() {
+			return "to invite" // 今天请到的嘉宾, 请来了很多明星
+		}
 		if c.verbAhead() || listeners[nb.next] && c.verbAfterObject() && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] ||
 			pleaseLead[nb.next] && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] {
 			// (请把你的名字写下来, 请不要抽烟: what is asked starts with 把 or
@@ -3061,3 +3064,127 @@ const glossGaiShould = "(该 + verb) should; ought to"
 
 // dutyWays are the ways of doing that 该 asks about: 该怎么办.
 var dutyWays = map[string]bool{"怎么": true, "如何": true, "怎样": true, "怎么样": true, "干什么": true, "干嘛": true, "多": true}
+
+// givesThing reports whether 给 at the token has two objects, the one who
+// gets and what is given, counted: 我想给她一个惊喜, 给他一个机会吧, 给大家一点
+// 时间. The thing closes the clause (within four words of its amount), so
+// 给 is the verb "to give", not "for" before a verb (gse tags 惊喜 an
+// adjective and 建议 a verb: verbAfterObject would find one).
+func (c *fctx) givesThing() bool {
+	p := c.step(c.k+1, 1)
+	if p < 0 || c.breaks(p, false) {
+		return false
+	}
+	if w := c.word(p); !personalPronouns[w] && !kinWords[w] && !strings.HasPrefix(c.pos(p), "nr") && w != "大家" && w != "别人" && w != "人家" {
+		return false
+	}
+	a := c.step(p+1, 1)
+	if a < 0 || c.breaks(a, false) {
+		return false
+	}
+	if w := c.word(a); !amountWords[w] && !(numeralRune(firstRune(w)) && (c.pos(a) == "m" || c.pos(a) == "mq")) {
+		return false
+	}
+	for j, seen := c.step(a+1, 1), 0; j >= 0; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) || finalParticles[c.word(j)] {
+			return seen > 0
+		}
+		if seen == 4 || c.word(j) == "给" || c.word(j) == "去" || c.word(j) == "来" {
+			return false // 给他一个人去做: a verb after all
+		}
+	}
+	return true
+}
+
+// amountWords are amounts that count a thing given without a numeral of
+// their own: 给我一点时间, 给他些钱.
+var amountWords = map[string]bool{"一点": true, "一点儿": true, "点": true, "一些": true, "些": true, "很多": true, "不少": true, "许多": true}
+
+// receiverThenDe reports whether the one who gets (a person or a group:
+// 音乐人, 员工) follows 给 in one or two words, then 的 and a noun, and a
+// giver stands before 给 (a noun or an adverb): 平台给作者的钱, 学校给学生的
+// 补贴 "what the platform gives authors" (not 这是给你的礼物, after 是:
+// "for you").
+func (c *fctx) receiverThenDe() bool {
+	if !isObjectPos(c.nb.prevPos) && c.nb.prevPos != "d" {
+		return false
+	}
+	p := c.step(c.k+1, 1)
+	for seen := 0; p >= 0 && seen < 2; p, seen = c.step(p+1, 1), seen+1 {
+		if c.breaks(p, false) || !isNounPos(c.pos(p)) && !personPos(c.pos(p)) {
+			return false
+		}
+		d := c.step(p+1, 1)
+		if d >= 0 && c.word(d) == "的" {
+			n := c.step(d+1, 1)
+			// (分成 "share", which gse and the dictionary take for a
+			// verb first: whatever is named after 的 is what is given.)
+			return n >= 0 && !c.breaks(n, false) && !finalParticles[c.word(n)]
+		}
+	}
+	return false
+}
+
+// invitedGuest reports whether 请 takes 到 or 来 as its result, then 了 or
+// 的, or a person counted: 我们今天请到的嘉宾, 节目请来了很多明星, 请到了三位
+// 专家 "to invite" (someone engaged and come), not "please": 请到这边来,
+// 请到前台办理 ask the listener to go somewhere.
+func (c *fctx) invitedGuest() bool {
+	if c.nb.next != "到" && c.nb.next != "来" {
+		return false
+	}
+	n := c.nth(2, 1)
+	if n < 0 || c.breaks(n, false) {
+		return false
+	}
+	switch w := c.word(n); {
+	case w == "的" || w == "了":
+		return true
+	case numeralRune(firstRune(w)) && c.word(c.step(n+1, 1)) == "位":
+		return true
+	}
+	return strings.HasSuffix(c.word(n), "位") && numeralRune(firstRune(c.word(n)))
+}
+
+// keStressed reports whether the stress adverb 可 stands within four words
+// before the token, in its clause and not at its head, before an adjective
+// or a verb (not a negation: 你可别忘了 is 别…了): 这家店的面条可好吃了,
+// 他在学校里可受欢迎了, 可忙了. The 了 closing it intensifies the clause.
+func (c *fctx) keStressed() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 4; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if c.word(j) != "可" {
+			continue
+		}
+		b := c.step(j-1, -1)
+		if b < 0 || c.breaks(b, true) {
+			return false // 可他不听: "but"
+		}
+		n := c.step(j+1, 1)
+		switch w := c.word(n); {
+		case w == "不" || w == "别" || w == "没" || w == "能" || w == "以" || w == "是":
+			return false
+		case strings.HasPrefix(c.pos(n), "a") || c.a.adjectiveFirst(w) || w == "受欢迎" || w == "有意思" || w == "有名" || w == "好" || strings.HasPrefix(w, "好"):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// degreeDeath reports whether the token closes an adjective or a feeling
+// and then 死 or 坏, the complement of degree: 累死了, 饿坏了, 高兴坏了 "so
+// (tired, hungry, glad)" (他的猫死了 and 电脑坏了 are a change of state).
+func (c *fctx) degreeDeath() bool {
+	if c.nb.prev != "死" && c.nb.prev != "坏" {
+		return false
+	}
+	j := c.nth(2, -1)
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	w := c.word(j)
+	return strings.HasPrefix(c.pos(j), "a") || c.a.adjectiveFirst(w) || feelings[w]
+}

@@ -210,6 +210,32 @@ func TestConstructionGloss(t *testing.T) {
 		{"这个项目至少还要两年才能完成。", "", "还", "still; yet; also"},
 		{"从这里到机场还要一个小时。", "", "还", "still; yet; also"},
 		{"我还要一杯咖啡。", "", "还", "also; in addition"},
+		// 了 closing a clause that 可 stresses, or a degree complement:
+		// intensifying (他的猫死了, 电脑坏了: a change of state).
+		{"这家店的面条可香了。", "", "了", glossLeIntensifying},
+		{"她的新工作可忙了，每天都加班。", "Her new job is really busy; she works overtime every day.", "了", glossLeIntensifying},
+		{"我们老板可厉害了。", "", "了", glossLeIntensifying},
+		{"走了一天路，我累死了。", "After walking all day I'm dead tired.", "了#2", glossLeIntensifying},
+		{"孩子们玩了一下午，都饿坏了。", "", "了#2", glossLeIntensifying},
+		{"他的猫上个月死了。", "", "了", "(verb + 了) done; change of state"},
+		{"我的电脑坏了。", "", "了", "(sentence-final) change of state: now"},
+		{"你可别忘了。", "", "了", "(别…了) stop (doing it)"},
+		// 给 + the one who gets + a thing counted, or + 的 and what is
+		// given: "to give", not "for" before a verb.
+		{"我想给她一个惊喜。", "I want to give her a surprise.", "给", "to give"},
+		{"我想给她一个惊喜。", "", "给", "to give"},
+		{"平台给作者的钱太少了。", "", "给", "to give"},
+		{"学校给学生的补贴提高了。", "The allowance the school gives students went up.", "给", "to give"},
+		{"我给妈妈打了一个电话。", "", "给", "(给 sb + verb) for; to (sb)"},
+		{"他给我买了一件衣服。", "", "给", "(给 sb + verb) for; to (sb)"},
+		// 请 + 到/来 + 的, 了 or a person counted: to invite (请到这边来:
+		// please).
+		{"我们今天请到的嘉宾是一位医生。", "Our guest today is a doctor.", "请", "to invite"},
+		{"我们今天请到的嘉宾是一位医生。", "", "请", "to invite"},
+		{"节目请来了很多明星。", "", "请", "to invite"},
+		{"这次会议请到了三位专家。", "", "请", "to invite"},
+		{"请到这边来。", "Please come over here.", "请", "(请 + verb) please (do sth)"},
+		{"请到前台办理手续。", "", "请", "(请 + verb) please (do sth)"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }

@@ -994,6 +994,10 @@ func (c *fctx) gei(reading string) string {
 		// 他给我们的印象, 你给我的书: what the subject gave (not 这是给
 		// 你的礼物, for you).
 		return "to give"
+	case c.receiverThenDe():
+		return "to give" // construction.go: 平台给作者的钱
+	case c.givesThing():
+		return "to give" // construction.go: 给她一个惊喜
 	case c.thingDoneTo():
 		// 车子给人偷了, 杯子给打破了: a thing, then 给 and what was done
 		// to it, nothing after: the passive, as 被.
@@ -1382,6 +1386,10 @@ func (c *fctx) splitShiDe() bool {
 // glossLiaoCan is 了 liao3 after a verb and 不 or 得.
 const glossLiaoCan = "(verb 不了/得了) can't / can (do it)"
 
+// glossLeIntensifying is 了 closing a clause that 可 stresses or a degree
+// complement (累死了) ends.
+const glossLeIntensifying = "(可…了, 累死了) so; really (intensifying)"
+
 // glossDeWhat is 的 closing a verb phrase that stands for a thing: 他指的是
 // "what he meant is", 我们所做的 "what we did".
 const glossDeWhat = "(verb + 的) what …; the one who …"
@@ -1459,6 +1467,8 @@ func (c *fctx) le(reading string) string {
 	switch {
 	case c.near(-1, 3, false, "太"):
 		return "(太…了) so; too much (modal particle)"
+	case c.keStressed() || c.degreeDeath():
+		return glossLeIntensifying // construction.go: 可好吃了, 累死了
 	case c.near(-1, 2, false, "没", "沒") && c.spanThenNot():
 		// 我们好久没见了, 三天没吃饭了: for so long it has not happened
 		// (the situation now, not "not any more").

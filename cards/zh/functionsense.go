@@ -76,6 +76,7 @@ var functionSenses = map[string]string{
 	"(不…了) not any more":                    "(modal particle indicating change of state, situation now)",
 	"(别…了) stop (doing it)":                 "(modal particle indicating change of state, situation now)",
 	"(太…了) so; too much (modal particle)":   "(modal particle intensifying preceding clause)",
+	glossLeIntensifying:                     "(modal particle intensifying preceding clause)",
 	// 了 and 要 share it: each entry has one of the two.
 	"(要…了) about to (happen)":             "will; shall; about to|(modal particle indicating change of state, situation now)",
 	"(V1着 V2) while V1 is in progress":    "aspect particle indicating action in progress or ongoing state",
