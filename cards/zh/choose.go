@@ -1236,6 +1236,9 @@ type entryInfo struct {
 	// usual is usualSenseOf(in): the sense a learner meets first, where
 	// the dictionary's first misleads; -1 for most entries.
 	usual int32
+	// comparative is comparativeSenseOf(in): the plain sense of a
+	// character that says a comparison ("better"), -1 for most entries.
+	comparative int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1436,6 +1439,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.needSense = needSenseOf(in)
 	in.firstPlain, in.attributive = in.plainSenses()
 	in.usual = in.usualSenseOf()
+	in.comparative = in.comparativeSenseOf()
 	in.markRelFacts()
 	in.final = finalOnly(in)
 	in.firstFree = firstFreeOf(in)

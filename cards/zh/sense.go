@@ -357,6 +357,11 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// 这台电脑很好用 is no "(coverb) with; using": a coverb takes
 		// its object.
 		return true
+	case comparativeGloss(s) && !compared(nb):
+		// 强 "better" compares, with 比 or 多 (比以前强多了); where
+		// nothing is compared it is "strong", whatever "better" the
+		// English says: 抗病能力强 / "resists disease better".
+		return true
 	}
 	return nb.objectless && awaitsObject(s)
 }
@@ -708,6 +713,11 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	if first < 0 {
 		return in.glossSense, false
 	}
+	if c := int(in.comparative); c > first && nb != nil && compared(nb) && in.needFits(c, nb) {
+		// Where something is compared, a character's comparative sense:
+		// 他的中文比我强多了, 有工作总比没工作强 强 "better", not "strong".
+		return c, true
+	}
 	if in.usual >= 0 && in.usualFits(nb) {
 		// 水平 "a standard; a level", not "horizontal" (but before 得 and
 		// its complement a verb: 在这方面表现得相当出色 "to show", not
@@ -880,6 +890,45 @@ func comparedBefore(nb *neighbours) bool {
 		}
 	}
 	return false
+}
+
+// comparativeGloss reports whether sense s says a comparison by its first
+// gloss, "better" or "worse" (强 "strong; powerful", then "better"): it
+// stands only where something is compared (compared).
+func comparativeGloss(s string) bool {
+	switch firstGloss(s) {
+	case "better", "worse":
+		return true
+	}
+	return false
+}
+
+// comparativeSenseOf returns the index of the first plain sense of a
+// single character whose first gloss is comparativeGloss, -1 if none or
+// if it is the first plain sense.
+func (in *entryInfo) comparativeSenseOf() int32 {
+	if utf8.RuneCountInString(in.e.Simp) != 1 {
+		return -1
+	}
+	for i, s := range in.senses {
+		if comparativeGloss(s) && in.plain(i, s) && int32(i) != in.firstPlain {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// compared reports whether the token is compared with something: 比
+// before it in its clause (比以前强), or 多 (perhaps after 得) right after
+// it, how much more (强多了, 强得多).
+func compared(nb *neighbours) bool {
+	if nb.next == "多" || nb.next == "多了" || nb.next == "得多" {
+		return true
+	}
+	if nb.next == "得" && nb.sn != nil && nb.k+2 < len(nb.sn.toks) && nb.sn.toks[nb.k+2].Text == "多" {
+		return true
+	}
+	return comparedBefore(nb)
 }
 
 // negatedState reports whether the first gloss of s says a state by
