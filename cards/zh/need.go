@@ -175,6 +175,9 @@ func (need senseNeed) met(nb *neighbours) bool {
 		if nb.prev == "是" || nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] || modalVerbs[nb.prev] && nb.prev != "准备" && nb.prev != "打算" && nb.prev != "需要" || verbObjectVerbs[nb.prev] && nb.sn != nil && motionVerbs[nb.sn.toks[nb.k].Text] {
 			return false
 		}
+		if !nb.potential && subjectBeforeMotion(nb) {
+			return false
+		}
 		return strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "a" || nb.prev == "了" || nb.prevVerbal || nb.potential
 	case needComplementBefore:
 		// 绕不开, 推开门: after 不 or 得 and the verb it completes, or right

@@ -4581,3 +4581,37 @@ func (a *Analyzer) boundTwin(text string, in *entryInfo) bool {
 	}
 	return false
 }
+
+// mainMotionVerbs are the verbs of direction that CC-CEDICT gives both as
+// a complement "(after a verb …)" and, read otherwise, as a verb of their
+// own: 出来 chu5 lai5 and chu1 lai2 "to come out; to appear".
+var mainMotionVerbs = map[string]bool{
+	"出来": true, "起来": true, "下来": true, "过来": true, "回来": true, "进来": true, "上来": true,
+	"出去": true, "下去": true, "过去": true, "回去": true, "进去": true, "上去": true,
+}
+
+// adverbialAdjectives are adjectives that gse tags so where they stand
+// as adverbs before a verb: 全 "all; completely", 早 "early; long ago",
+// 快 "quickly; soon".
+var adverbialAdjectives = map[string]bool{"全": true, "早": true, "快": true}
+
+// subjectBeforeMotion reports whether the word before a verb of direction
+// (mainMotionVerbs) is no verb it completes but its subject or an adverb:
+// a noun gse tags so, whatever verb senses CC-CEDICT gives it (体检结果出
+// 来了, 通知出来了: 结果 "as a result; … to kill"), a negation (检测结
+// 果还没出来: gse tags 没 a verb), or an adjective used as an adverb
+// (问题全出来了, 他早出来了, 你快出来吧). Then the token is the verb
+// "to come out", not the complement "(after a verb, …)". (Not 不 or 得
+// before it with a verb before them: 认不出来, nb.potential.)
+func subjectBeforeMotion(nb *neighbours) bool {
+	if nb.sn == nil || !mainMotionVerbs[nb.sn.toks[nb.k].Text] {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(nb.prevPos, "n"):
+		return true
+	case nb.prev == "没" || nb.prev == "没有" || nb.prev == "不" || nb.prev == "别":
+		return true
+	}
+	return adverbialAdjectives[nb.prev]
+}

@@ -699,6 +699,18 @@ func TestReadings(t *testing.T) {
 		{zh: "你得上点心。", text: "得", reading: "dei3"},
 		{zh: "你得下点功夫。", text: "得", reading: "dei3"},
 		{zh: "他考得上大学吗？", text: "得", reading: "de5"},
+		// A verb of direction after its subject (a noun, whatever verb
+		// senses it has), a negation or an adjective used as an adverb is
+		// the verb chu1 lai2 "to come out", not the complement.
+		{zh: "结果出来以后再说。", text: "出来", reading: "chu1 lai2"},
+		{zh: "考试结果出来了，他考了第一名。", en: "The exam results are out: he came first.", text: "出来", reading: "chu1 lai2"},
+		{zh: "检测结果还没出来。", text: "出来", reading: "chu1 lai2"},
+		{zh: "你快出来吧，大家都在等你。", text: "出来", reading: "chu1 lai2"},
+		{zh: "问题全出来了。", text: "出来", reading: "chu1 lai2"},
+		{zh: "他早出来了，在门口等你呢。", text: "出来", reading: "chu1 lai2"},
+		{zh: "他把钱拿出来了。", text: "出来", reading: "chu5 lai5"},
+		{zh: "这个字我认不出来。", text: "出来", reading: "chu5 lai5"},
+		{zh: "这些数据都是算出来的。", text: "出来", reading: "chu5 lai5"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
