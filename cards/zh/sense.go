@@ -146,6 +146,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		best, bi = in.allowedBest(en, nb, vc, bi)
 	}
 	if best >= minEvidence*posDisagree {
+		// Before 中 or 里 a noun, whatever adjective the English says:
+		// 在现实中 / "in the real world" is "reality".
+		if i := in.insideNoun(en, nb, bi); i >= 0 {
+			return i, true
+		}
 		// Where the English says two senses as well, the grammar around
 		// the token decides: 一定摩擦 "a certain amount of friction" is
 		// "a certain …", not "surely; certainly".
@@ -190,6 +195,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		return i, false
 	}
 	def, construction := in.contextSense(nb)
+	// Before 中 or 里 a noun, whatever the slot before says: 黑暗中有人
+	// "darkness", not "darkly".
+	if i := in.insideNoun(nil, nb, def); i >= 0 {
+		return i, false
+	}
 	if construction {
 		return def, false
 	}
@@ -1629,6 +1639,60 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		return -1
 	}
 	return in.firstPlainThat(nb, want)
+}
+
+// insideLocatives close a noun phrase as the place or state something is
+// in: 现实中, 黑暗里, 痛苦之中, 困难当中.
+var insideLocatives = map[string]bool{"中": true, "里": true, "之中": true, "当中": true}
+
+// insideNoun returns the noun sense of a word of several characters that
+// stands right before a locative of inside (insideLocatives), where the
+// sense cur chosen for it is an adjective or an adverb by its first gloss:
+// only a noun is what one is in. 在现实中 / "in the real world" is 现实
+// "reality; actuality", not "real; actual"; 黑暗中 "darkness", not
+// "darkly"; 在困难中 "difficult situation", not "difficult"; 幸福中
+// "happiness". Of the nouns made from cur's first gloss (nounOf) that
+// are no adjectives too (WordNet: "dark" and "real" are nouns as well),
+// the one the English says most of, else the first. -1 if the slot is
+// another or no such noun exists.
+func (in *entryInfo) insideNoun(en *english, nb *neighbours, cur int) int {
+	if nb == nil || !insideLocatives[nb.next] || cur < 0 || in.marks[cur].verb || utf8.RuneCountInString(in.e.Simp) < 2 {
+		return -1
+	}
+	if wordnet.PartsOfSpeech(firstGloss(in.senses[cur]))&(wordnet.Adj|wordnet.Adv) == 0 {
+		return -1
+	}
+	adj := firstGloss(in.senses[cur])
+	best, bi := -1.0, -1
+	for i, s := range in.senses {
+		if !in.plain(i, s) || isVerbSense(s) || isGrammarSense(s) || !nounGloss(firstGloss(s)) || wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Adv) != 0 || !nounOf(adj, firstGloss(s)) {
+			continue
+		}
+		ev := 0.0
+		if en != nil {
+			ev = relatedEvidence(in, en, i)
+		}
+		if strings.Contains(s, firstGloss(in.senses[cur])) {
+			ev += 0.01 // the noun of the adjective: "difficult situation"
+		}
+		if ev > best {
+			best, bi = ev, i
+		}
+	}
+	return bi
+}
+
+// nounOf reports whether English noun n is made from adjective or adverb
+// a: it starts with a, or with a but for its last two letters ("darkly"
+// and "darkness", "happy" and "happiness", "difficult" and "difficult
+// situation"), and shares four letters at least. 学科 "subject" is no
+// adjective whose noun "branch of learning" is.
+func nounOf(a, n string) bool {
+	k := 0
+	for k < len(a) && k < len(n) && a[k] == n[k] {
+		k++
+	}
+	return k >= 4 && k >= len(a)-2
 }
 
 // saidNoun returns the noun sense (nounGloss) that nb allows and the English (nil: none) says most of, the

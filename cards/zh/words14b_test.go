@@ -18,3 +18,22 @@ func TestNumberLabel(t *testing.T) {
 		{"三线城市的房价不高。", "", "线", "(after a number) tier"}, // guard: a number counts it
 	})
 }
+
+// TestInsideNoun: before 中 or 里 (what one is in) a word whose chosen
+// sense is an adjective or an adverb takes the noun made from it, also
+// where the English says the adjective; elsewhere the adjective stays.
+func TestInsideNoun(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"在现实中,这种事很少发生。", "In the real world this rarely happens.", "现实", "reality"},
+		{"现实中的他很内向。", "In real life he is very introverted.", "现实", "reality"},
+		{"黑暗中有人喊了一声。", "", "黑暗", "darkness"},
+		{"黑暗中有人喊了一声。", "Someone shouted in the dark.", "黑暗", "darkness"},
+		{"他在黑暗里坐着。", "", "黑暗", "darkness"},
+		{"他在困难中没有放弃。", "", "困难", "difficult situation"},
+		{"他们生活在幸福之中。", "They live in happiness.", "幸福", "happiness"},
+		{"这个想法不太现实。", "This idea is not very realistic.", "现实", "realistic"}, // guard: a predicate
+		{"这里很黑暗。", "", "黑暗", "dark"},                                         // guard
+		{"他们很幸福。", "", "幸福", "happy"},                                        // guard
+	})
+}
