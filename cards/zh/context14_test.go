@@ -23,3 +23,22 @@ func TestComparedSense(t *testing.T) {
 		{"她的责任心特别强。", "She has a strong sense of responsibility.", "强", "strong"},    // guard
 	})
 }
+
+// TestScoredPoints: after a number that a scoring verb (考, 扣, 打, 赢 …)
+// wins or loses, 分 is "a point", not "minute"; a clock time keeps the
+// minute. A unit needs its number: 分 before 到 with no number is the verb,
+// whatever "yuan" the English says.
+func TestScoredPoints(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我这次考试考了八十五分。", "", "分", "a point"},
+		{"我这次考试考了八十五分。", "I got eighty-five on this exam.", "分", "a point"},
+		{"他因为迟到被扣了两分。", "He lost two points for being late.", "分", "a point"},
+		{"老师给他的作文打了八分。", "", "分", "a point"},
+		{"现在是八点十分。", "It's ten past eight.", "分", "minute"}, // guard: a clock time
+		{"现在差五分八点。", "", "分", "minute"},                     // guard: no scoring
+		{"奖金分到每个人手里只有一百块。", "The bonus comes to only a hundred yuan per person.", "分", "to divide"},
+		{"奖金分到每个人手里只有一百块。", "", "分", "to divide"},
+		{"他跑了一百米。", "He ran a hundred metres.", "米", "meter"}, // guard: a unit after its number
+	})
+}

@@ -367,6 +367,11 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// 这台电脑很好用 is no "(coverb) with; using": a coverb takes
 		// its object.
 		return true
+	case strings.Contains(s, "(unit") && !numberBefore(nb) && utf8.RuneCountInString(in.e.Simp) == 1:
+		// A unit counts: 分 "0.01 yuan (unit of money)" needs its number
+		// (五分钱); 奖金分到每个人手里 is "to distribute", whatever
+		// "yuan" the English says.
+		return true
 	case comparativeGloss(s) && !compared(nb):
 		// 强 "better" compares, with 比 or 多 (比以前强多了); where
 		// nothing is compared it is "strong", whatever "better" the
@@ -902,6 +907,12 @@ func comparedBefore(nb *neighbours) bool {
 	return false
 }
 
+// numberBefore reports whether a number, or a word that asks or stands
+// for one (几, 多少, 每), comes right before the token.
+func numberBefore(nb *neighbours) bool {
+	return nb.afterNumeral || numeralWord(nb.prev) || nb.prevPos == "m" || nb.prev == "多少" || nb.prev == "每"
+}
+
 // comparativeGloss reports whether sense s says a comparison by its first
 // gloss, "better" or "worse" (强 "strong; powerful", then "better"): it
 // stands only where something is compared (compared).
@@ -1291,6 +1302,11 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	if first < 0 {
 		// 走一百米, 三分钟: after a number proper (not 这米), the unit.
 		if u := in.unitSense(); u >= 0 && (numeralWord(nb.prev) || nb.prevPos == "m") {
+			if p := in.pointSense(); p >= 0 && scoredBefore(nb) {
+				// What one scores is points: 考了八十五分, 扣了两分 "a
+				// point (in sports or games)", not "minute".
+				return p
+			}
 			return u
 		}
 		return -1
@@ -1322,6 +1338,45 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 		return f
 	}
 	return first
+}
+
+// pointSense returns the index of a plain sense whose first gloss is "a
+// point" or "point" (分 "a point (in sports or games)"), -1 if none.
+func (in *entryInfo) pointSense() int {
+	for i, s := range in.senses {
+		if g := firstGloss(s); (g == "a point" || g == "point") && in.plain(i, s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// scoringVerbs win, lose or are given marks: the number after them in
+// their clause counts points (考了九十分, 打了八分, 赢了三分).
+var scoringVerbs = map[string]bool{
+	"考": true, "考了": true, "考到": true, "考出": true, "拿": true, "拿了": true, "拿到": true,
+	"得": true, "得了": true, "得到": true, "获得": true, "扣": true, "扣了": true, "打": true,
+	"打了": true, "赢": true, "赢了": true, "输": true, "输了": true, "丢": true, "丢了": true,
+	"领先": true, "落后": true, "只得": true,
+}
+
+// scoredBefore reports whether a scoring verb stands before the number
+// the token counts, in its clause, past a few words (只, 了, the number):
+// 他只考了六十一分, 被扣了两分 (not 差五分八点, the time).
+func scoredBefore(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	for j, n := nb.k-1, 0; j >= 0 && n < 6; j, n = j-1, n+1 {
+		t := nb.sn.toks[j].Text
+		if clauseEndsAt(nb.sn.toks, j) {
+			return false
+		}
+		if scoringVerbs[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // fractionSense returns the index of a plain sense glossing a fraction
