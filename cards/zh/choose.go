@@ -1239,6 +1239,9 @@ type entryInfo struct {
 	// comparative is comparativeSenseOf(in): the plain sense of a
 	// character that says a comparison ("better"), -1 for most entries.
 	comparative int32
+	// occur is occurSenseOf(in): a character's later sense "to arise;
+	// to occur" (出), which a mishap its object chooses; -1 for most.
+	occur int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1440,6 +1443,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.firstPlain, in.attributive = in.plainSenses()
 	in.usual = in.usualSenseOf()
 	in.comparative = in.comparativeSenseOf()
+	in.occur = in.occurSenseOf()
 	in.markRelFacts()
 	in.final = finalOnly(in)
 	in.firstFree = firstFreeOf(in)

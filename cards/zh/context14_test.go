@@ -42,3 +42,18 @@ func TestScoredPoints(t *testing.T) {
 		{"他跑了一百米。", "He ran a hundred metres.", "米", "meter"}, // guard: a unit after its number
 	})
 }
+
+// TestMishapObject: a mishap as the object of 出 (a noun whose glosses end
+// in "accident", "problem", "malfunction", "mistake" …) makes it "to arise;
+// to occur": something comes about, nobody goes out.
+func TestMishapObject(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"听说高速上出了车祸。", "", "出", "to arise; to occur"},
+		{"听说高速上出了车祸。", "I heard there was an accident on the highway.", "出", "to arise; to occur"},
+		{"电脑又出问题了。", "The computer is acting up again.", "出", "to arise; to occur"},
+		{"机器出了故障。", "The machine broke down.", "出", "to arise; to occur"},
+		{"工作中出了点差错。", "", "出", "to arise; to occur"},
+		{"他出了一身汗。", "He broke into a sweat.", "出", "to go out"}, // guard: no mishap
+	})
+}

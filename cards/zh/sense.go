@@ -223,6 +223,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.namedSense(in, nb); i >= 0 && (!vehicular || i != int(in.vehicle.Load())) {
 		return i, false
 	}
+	// A mishap its object: 出了车祸 "to arise; to occur".
+	if i := a.mishapSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// A person its object, where a sense's brackets ask for one: 送你到
 	// 门口 "to see (sb) off".
 	if i := a.personSense(in, nb); i >= 0 {
@@ -2465,4 +2469,83 @@ func headModifier(in *entryInfo, first int, nb *neighbours) bool {
 // aspectNext reports whether 了, 着 or 过 follows the token.
 func aspectNext(nb *neighbours) bool {
 	return nb.next == "了" || nb.next == "着" || nb.next == "过"
+}
+
+// occurSenseOf returns the index of a single character's plain verb sense
+// that says something happens ("to arise; to occur", "to happen"), -1 if
+// none or if it is the first plain sense.
+func (in *entryInfo) occurSenseOf() int32 {
+	if utf8.RuneCountInString(in.e.Simp) != 1 {
+		return -1
+	}
+	for i, s := range in.senses {
+		if !in.marks[i].verb || !in.plain(i, s) {
+			continue
+		}
+		for g := range strings.SplitSeq(s, "; ") {
+			if g == "to occur" || g == "to happen" || g == "to arise" {
+				if int32(i) == in.firstPlain {
+					return -1
+				}
+				return int32(i)
+			}
+		}
+	}
+	return -1
+}
+
+// mishapSense returns in's occurSenseOf where what goes wrong is its
+// object, within a few words after it in its clause (出了车祸, 电脑又出问题
+// 了, 机器出了故障, 出了点儿差错): a mishap comes about, nobody goes out.
+// -1 if not.
+func (a *Analyzer) mishapSense(in *entryInfo, nb *neighbours) int {
+	if in.occur < 0 || nb == nil || nb.sn == nil {
+		return -1
+	}
+	sn := nb.sn
+	for j, n := nb.k+1, 0; j < len(sn.toks) && n < 4; j, n = j+1, n+1 {
+		if clauseEndsAt(sn.toks, j) {
+			return -1
+		}
+		switch sn.toks[j].Text {
+		case "了", "过", "点", "点儿", "一点", "一点儿", "个", "一个", "了个", "什么", "大", "这么", "那么", "这种", "一次", "这样", "那样":
+			continue
+		}
+		if a.mishapAt(sn, j) {
+			return int(in.occur)
+		}
+		return -1
+	}
+	return -1
+}
+
+// mishapGlosses name what goes wrong: a word glossed so is a mishap
+// (mishapAt).
+var mishapGlosses = map[string]bool{
+	"accident": true, "crash": true, "problem": true, "trouble": true, "mishap": true,
+	"malfunction": true, "breakdown": true, "fault": true, "defect": true, "error": true,
+	"mistake": true, "failure": true, "incident": true, "disaster": true, "glitch": true,
+}
+
+// mishapAt reports whether token j of sn is a noun that names a mishap: a
+// gloss of its first two plain senses ends in a word of mishapGlosses (车祸
+// "traffic accident", 故障 "malfunction", 问题 "question; problem").
+func (a *Analyzer) mishapAt(sn *sentence, j int) bool {
+	in := a.headAt(sn, j)
+	if in == nil || in.firstPlain < 0 || !strings.HasPrefix(sn.posOf(a, j), "n") && sn.posOf(a, j) != "vn" {
+		return false
+	}
+	for i, n := int(in.firstPlain), 0; i < len(in.senses) && n < 2; i++ {
+		s := in.senses[i]
+		if !in.plain(i, s) {
+			continue
+		}
+		n++
+		for g := range strings.SplitSeq(stripBrackets(s), "; ") {
+			if k := strings.LastIndexByte(g, ' '); mishapGlosses[g[k+1:]] {
+				return true
+			}
+		}
+	}
+	return false
 }
