@@ -2275,6 +2275,12 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.regardNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if n := a.leaveNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.spendNeed(sn, k, in); n != 0 {
+		return n
+	}
 	if n := a.olderNeed(sn, k, in); n != 0 {
 		return n
 	}
@@ -4614,4 +4620,78 @@ func subjectBeforeMotion(nb *neighbours) bool {
 		return true
 	}
 	return adverbialAdjectives[nb.prev]
+}
+
+// leaveNeed is +1 for the entry of 假 read jia4 "vacation" and -1 for its
+// others where the character heads a noun phrase (leaveHead): 五一的假太短
+// 了, 公司给了我们一周的假, 一年有十天带薪假, 我还有五天假没休 are the
+// holiday, not jia3 "fake", which stands before what it qualifies (假名字,
+// 是假的).
+func (a *Analyzer) leaveNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "假" || !a.leaveHead(sn, k) {
+		return 0
+	}
+	if in.e.Pinyin == "jia4" {
+		return 1
+	}
+	return -1
+}
+
+// leaveHead reports whether token k heads a noun phrase: after 的, a
+// length of time (三天, 一周) or a verb that takes it (带薪, 请, 放, 休; not
+// the copula: 这是假的), and before neither 的 nor a noun it would qualify.
+func (a *Analyzer) leaveHead(sn *sentence, k int) bool {
+	j := hanAt(sn, k, -1)
+	if j < 0 {
+		return false
+	}
+	if n := hanAt(sn, k, 1); n >= 0 {
+		t, p := sn.toks[n].Text, sn.posOf(a, n)
+		if t == "的" || t == "地" || strings.HasPrefix(p, "n") || p == "vn" {
+			return false
+		}
+	}
+	switch t, p := sn.toks[j].Text, sn.posOf(a, j); {
+	case t == "的":
+		return true
+	case timeUnit(t) && t != "点" && t != "号" && t != "日" && t != "半":
+		return true
+	case strings.HasPrefix(p, "v") && t != "是" && t != "不是" && t != "就是" && t != "都是" && t != "也是":
+		return true
+	}
+	return false
+}
+
+// spendNeed is +1 for 过's entry guo4 "to cross; to pass (time); to
+// celebrate (a holiday)" and -1 for its others where the character closes
+// its clause (final particles and 的 aside) after no verb: after a
+// question of where or how, a place, a time or an adverb it is the verb
+// of spending the time (今年春节你在哪儿过, 周末你打算怎么过, 生日在家
+// 过的, 我们一起过吧), never the particle guo5, which follows its verb
+// (这本书我看过). particleNeed rules guo5 out there but leaves it the
+// priors and the end of the clause.
+func (a *Analyzer) spendNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "过" {
+		return 0
+	}
+	n := hanAt(sn, k, 1)
+	for n >= 0 && (finalParticles[sn.toks[n].Text] || sn.toks[n].Text == "的") {
+		n = hanAt(sn, n, 1)
+	}
+	j := hanAt(sn, k, -1)
+	if n >= 0 || j < 0 || a.predicateAt(sn, j) {
+		return 0
+	}
+	switch p := sn.posOf(a, j); {
+	case strings.HasPrefix(p, "r") || p == "t" || p == "s" || p == "f" || p == "d":
+	case strings.HasPrefix(p, "n") && !a.anyEntry(sn.toks[j].Text, hasVerbSense):
+		// (A noun with a verb's sense may be the verb gse tags a noun:
+		// 我们最近刚辩论过 guo5.)
+	default:
+		return 0
+	}
+	if in.e.Pinyin == "guo4" {
+		return 1
+	}
+	return -1
 }

@@ -711,6 +711,23 @@ func TestReadings(t *testing.T) {
 		{zh: "他把钱拿出来了。", text: "出来", reading: "chu5 lai5"},
 		{zh: "这个字我认不出来。", text: "出来", reading: "chu5 lai5"},
 		{zh: "这些数据都是算出来的。", text: "出来", reading: "chu5 lai5"},
+		// 假 heading a noun phrase (after 的, a length of time or a verb
+		// that takes it, before no noun and no 的) is jia4 "vacation".
+		{zh: "五一的假太短了。", text: "假", reading: "jia4"},
+		{zh: "公司给了我们一周的假。", text: "假", reading: "jia4"},
+		{zh: "我还有五天假没休。", en: "I still have five days of leave left.", text: "假", reading: "jia4"},
+		{zh: "一年有十天带薪假。", text: "假", reading: "jia4"},
+		{zh: "你的假批下来了吗？", text: "假", reading: "jia4"},
+		{zh: "这个包是假的。", text: "假", reading: "jia3"},
+		{zh: "他用了一个假名字。", text: "假", reading: "jia3"},
+		// 过 closing its clause after no verb (a question of where or
+		// how, a place, an adverb) is guo4, spending the time.
+		{zh: "周末你打算怎么过？", text: "过", reading: "guo4"},
+		{zh: "中秋节你们怎么过的？", en: "How did you spend the Mid-Autumn Festival?", text: "过", reading: "guo4"},
+		{zh: "你的生日是在家过的吗？", text: "过", reading: "guo4"},
+		{zh: "我们今年一起过吧。", text: "过", reading: "guo4"},
+		{zh: "这个电影你看过吗？", text: "过", reading: "guo5"},
+		{zh: "这个办法我们最近刚讨论过。", text: "过", reading: "guo5"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
