@@ -27,6 +27,7 @@ var constructionWords = map[string]bool{
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
 	"该": true, "左右": true, "零": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
+	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -363,7 +364,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		case nb.prev == "这" || nb.prev == "那" || (c.nounPrev() && (nb.clauseEnd || nb.next == "的")):
 			return "point; dot; spot; speck"
 		case (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || nb.prevPos == "zg" && c.verbAt(c.step(c.k-1, -1))) && !modalVerbs[nb.prev] && (strings.HasPrefix(nb.nextPos, "n") || strings.HasPrefix(nb.nextPos, "r")),
-			strings.HasPrefix(nb.prevPos, "a") && (isVerbPos(nb.nextPos) || nb.predicateNext || nb.clauseEnd || nb.next == "吧" || nb.next == "吗"):
+			strings.HasPrefix(nb.prevPos, "a") && (isVerbPos(nb.nextPos) || nb.predicateNext || nb.clauseEnd || nb.next == "吧" || nb.next == "吗"),
+			// 换个轻松点的话题, 便宜点的房子, 大点的盒子: an adjective and
+			// 点 describing a noun, "a bit more" (not "to order").
+			(strings.HasPrefix(nb.prevPos, "a") || c.a.adjectiveFirst(nb.prev)) && nb.next == "的" && c.nounAfterNext():
 			// (早点来, 便宜点吧: an adjective and 点, "a bit more"; 早点回家
 			// too, though gse tags 回家 a noun.)
 			// 吃点什么, 喝点水, 买点东西: (一)点 "a bit (of)" after a verb
@@ -554,6 +558,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(passive 叫) by (= 被)"
 		case strings.HasPrefix(nb.nextPos, "nr") || nb.next == "什么" || c.latinNext() || unknownHan(nb.right, nb.nextPos):
 			return "to be called"
+		case c.namedThing():
+			return "to be called" // 这种病叫糖尿病; 有句老话，叫…
 		case c.verbAfterObject() && summonVerbs[c.word(c.nth(2, 1))] && c.endsAt(c.nth(2, 1)):
 			// 快去叫爷爷下楼, 叫他过来, 叫孩子起床: called to come, not
 			// asked to do something (叫我回家吃饭: asked to come and eat).
@@ -855,6 +861,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "na4" && c.clauseHead() && c.afterCondition() && !timeNouns[nb.next] && nb.nextPos != "q" && !measureWords[nb.next] && !nb.clauseEnd {
 			return "then (in that case)"
 		}
+		// 那温室里的温度这些，都是自动调节的吗？ 那你们公司的产品呢？: a
+		// question's head, before a topic described with 的 (a noun, maybe
+		// a locative, then 的), "then; and" going on from the last turn
+		// (那人是谁？, 那地方远吗？: the specifier, no 的).
+		if reading == "na4" && c.sentenceHead() && c.question() && c.describedTopicNext() {
+			return "then (in that case)"
+		}
 		// 我们那时候刚起步, 那天, 那次: before the time or the measure
 		// word it points to, "that" (not "then", whatever "back then"
 		// the English says).
@@ -979,10 +992,74 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "zhi4" && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && (nb.digitNext || nb.nextPos == "t" || nb.nextPos == "m" || numeralWord(nb.next)) {
 			return "(A 至 B) to; until"
 		}
+	case "一块":
+		// 教育这一块, 营销这一块是他负责的: a topic, then 这 一块 and no
+		// noun it counts: (coll.) "aspect; area"; 我们一块去吧, 跟我一块走:
+		// before a verb, "together" (一块蛋糕 keeps "a piece").
+		switch {
+		case reading != "yi1 kuai4":
+		case (nb.prev == "这" || nb.prev == "那") && c.topicBefore(c.nth(2, -1)) && !c.nounNext() && !isNounPos(nb.nextPos):
+			return glossAspect
+		case !demonstratives[nb.prev] && !numeralWord(nb.prev) && nb.prev != "了" && (personalPronouns[nb.prev] || c.near(-1, 4, false, "跟", "和")) && c.verbNext() && !c.nounNext():
+			return "together; in company"
+		}
+	case "下面":
+		// 下面我们来看第二个问题, 下面请王老师讲话, 下面是…: opening the
+		// sentence, before who goes on or what comes, "next; the
+		// following" (桌子下面 keeps "below").
+		if reading == "xia4 mian4" && c.sentenceHead() && (personalPronouns[nb.next] || nb.next == "请" || nb.next == "就" || nb.next == "是" || nb.next == "咱们" || nb.next == "大家" || nb.next == "让" || nb.next == "进入" || c.commaNext()) {
+			return "next; the following"
+		}
+	case "反过来":
+		// 反过来，如果…; 反过来说: opening a clause, "conversely"; after a
+		// verb or a 把 (把衣服反过来穿) the other way round, "in an opposite
+		// direction".
+		switch {
+		case reading != "fan3 guo5 lai2":
+		case c.clauseHead() && (c.commaNext() || nb.next == "说" || nb.next == "讲" || nb.next == "看" || nb.next == "也" || personalPronouns[nb.next]):
+			return "conversely"
+		case !c.clauseHead() && (isVerbPos(nb.prevPos) || c.near(-1, 6, false, "把", "将")):
+			return "in an opposite direction"
+		}
+	case "冲":
+		// 他是冲着你来的, 冲着美食来, 狗冲着我叫: 冲 + 着 + what one
+		// faces or comes for, "towards; in view of" (not "powerful").
+		if reading == "chong4" && nb.next == "着" && !c.endsAfterNext() {
+			return "(冲着) towards; for (the sake of)"
+		}
+	case "隔":
+		// 隔一天, 隔几个村, 只隔一条街: before an amount, "at an interval
+		// of; at a distance of" (not "to separate").
+		if reading == "ge2" && (numeralWord(nb.next) || nb.nextPos == "m" || nb.nextPos == "mq" || numeralRune(firstRune(nb.next)) && nb.next != "") {
+			return "(隔 + amount) at intervals of; … apart"
+		}
+	case "项":
+		// 各项指标, 这项工作, 每项活动: after a determiner or a number,
+		// before its noun, the measure word of items and tasks.
+		if reading == "xiang4" && (determiner(nb.prev) || nb.prev == "这" || nb.prev == "那" || nb.prev == "哪" || numeralWord(nb.prev)) && (c.nounNext() || isNounPos(nb.nextPos) || nb.nextPos == "v") {
+			return "classifier for items, tasks, clauses"
+		}
+	case "通过":
+		// 我们通过网络学习, 你可以通过邮件联系我, 通过和伙伴一起做: 通过 +
+		// the means, then the verb it serves, "by means of; through; via"
+		// (他通过了考试, 法案通过了: to pass).
+		if reading == "tong1 guo4" && nb.next != "了" && nb.next != "过" && !c.finalNext() && c.meansThenVerb() {
+			return "by means of; through; via"
+		}
 	case "按":
 		// 按自己的想法做, 按计划进行: a rule or a plan, then the verb:
 		// "according to" (按按钮, 按一下: "to press").
 		if reading == "an4" && c.objectNext() && !buttonWords[nb.next] && c.nearPos(2, 6, "v") {
+			return "according to"
+		}
+		// 按度收费, 按人头算, 按成绩排: whatever the criterion (gse tags
+		// 度 zg), a verb of charging, counting or ranking after it.
+		if reading == "an4" && !buttonWords[nb.next] && byVerbs[c.word(c.nth(2, 1))] && !c.breaks(c.nth(1, 1), false) {
+			return "according to"
+		}
+		// 按小时收费, 按公里计价, 按度收费: a unit, then what is charged or
+		// counted by it (gse tags 收费 and 计价 nouns, 公里 a measure word).
+		if reading == "an4" && (c.objectNext() || nb.nextPos == "q") && !buttonWords[nb.next] && c.verbAt(c.nth(2, 1)) && !c.breaks(c.nth(2, 1), false) {
 			return "according to"
 		}
 	case "本":
@@ -3187,4 +3264,190 @@ func (c *fctx) degreeDeath() bool {
 	}
 	w := c.word(j)
 	return strings.HasPrefix(c.pos(j), "a") || c.a.adjectiveFirst(w) || feelings[w]
+}
+
+// glossAspect is 一块 after a topic and 这: CC-CEDICT's colloquial sense.
+const glossAspect = "(X 这一块) aspect; area (of X)"
+
+// topicBefore reports whether token j (before 这) is the topic that
+// 这一块 takes up: a noun or a word gse does not know (食品安全这一块,
+// 教育这一块).
+func (c *fctx) topicBefore(j int) bool {
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	p := c.pos(j)
+	// (食品安全这一块: gse tags 安全 an adjective.)
+	return isNounPos(p) || strings.HasPrefix(p, "a") || c.nounAt(j) || unknownHan(firstRune(c.sn.toks[j].Text), p)
+}
+
+// sentenceHead reports whether the token opens its sentence: nothing
+// before it but the end of another (。！？) or the start.
+func (c *fctx) sentenceHead() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 {
+		return true
+	}
+	switch c.sn.toks[p].Text {
+	case "。", "！", "？", "!", "?", "…", "：", ":":
+		return true
+	}
+	return false
+}
+
+// namedThing reports whether 叫 names what stands before it, "to be
+// called": a thing, not a person nor a place (这种病叫糖尿病, 这道菜叫…), or
+// a thing the clause before has (有句老话，叫活到老学到老, 有个规矩，叫…).
+// What follows is the name: no person then a verb (叫我回家), no 了 or 着
+// (狗叫了一晚上).
+func (c *fctx) namedThing() bool {
+	nb := c.nb
+	if personalPronouns[nb.next] || kinWords[nb.next] || nb.next == "了" || nb.next == "着" || nb.next == "过" || nb.next == "起来" || c.finalNext() {
+		return false
+	}
+	p := c.step(c.k-1, -1)
+	if p < 0 {
+		return false
+	}
+	if c.breaks(p, false) {
+		// 有句老话，叫…: 有, a measure word, then the thing, before the
+		// comma.
+		if t := c.sn.toks[p].Text; t != "，" && t != "," {
+			return false
+		}
+		n := c.step(p-1, -1)
+		for seen := 0; n >= 0 && seen < 3 && !c.breaks(n, false); n, seen = c.step(n-1, -1), seen+1 {
+			if w := c.word(n); w == "有" || w == "有个" || w == "有一个" || w == "有种" {
+				return seen > 0
+			}
+		}
+		return false
+	}
+	// A thing before, not one who tells others what to do (老板叫小王去,
+	// 公司叫员工加班, 经理叫人来修), nor an animal calling.
+	w, pp := c.word(p), c.pos(p)
+	if personPos(pp) || pp == "s" || pp == "f" || kinWords[w] || personSuffix(w) || biddingWords[w] {
+		return false
+	}
+	if !isNounPos(pp) || pp == "vn" || !c.plainNounAt(p) {
+		return false
+	}
+	// The name closes the clause: no person after 叫, no verb after the
+	// name (这种声音叫人害怕, 叫个不停).
+	n := c.step(c.k+1, 1)
+	if w := c.word(n); strings.HasPrefix(c.pos(n), "nr") || personSuffix(w) || w == "人" || w == "别人" || w == "大家" || w == "个" || c.pos(n) == "q" {
+		return false
+	}
+	for j, seen := c.step(n+1, 1), 0; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) || finalParticles[c.word(j)] {
+			return true
+		}
+		if c.pos(j) == "v" || c.pos(j) == "d" {
+			return false
+		}
+	}
+	return false
+}
+
+// biddingWords are who bids others do things, and animals that call: 叫
+// after them is "to ask; to order" or "to shout", not "to be called".
+var biddingWords = map[string]bool{
+	"老板": true, "领导": true, "经理": true, "公司": true, "学校": true, "单位": true, "政府": true,
+	"警察": true, "家里": true, "上司": true, "主管": true, "队长": true, "班长": true, "教练": true,
+	"狗": true, "猫": true, "鸟": true, "鸡": true, "人": true, "闹钟": true, "手机": true, "电话": true,
+}
+
+// meansThenVerb reports whether a noun phrase follows the token (or 和,
+// 跟 and a partner: 通过和伙伴一起做), then, within six words in its
+// clause, a word the dictionary knows as a verb: the means and what it
+// serves.
+func (c *fctx) meansThenVerb() bool {
+	n := c.step(c.k+1, 1)
+	if n < 0 || !(c.objectNext() || c.nounNext() || c.word(n) == "和" || c.word(n) == "跟" || c.word(n) == "与") {
+		return false
+	}
+	for j, seen := c.step(n+1, 1), 0; j >= 0 && seen < 6; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if w := c.word(j); w != "的" && w != "了" && (c.verbAt(j) || c.pos(j) == "v") {
+			return true
+		}
+		// 通过邮件联系我, 通过邮件和我联系: a word that is a verb among its
+		// senses (联系 "connection; to contact"), after a noun or a
+		// person (not after 这个: 通过这个计划 passes the plan).
+		if b := c.word(c.step(j-1, -1)); c.anyVerbSenseAt(j) && !demonstratives[b] && !determiner(b) && b != "这个" && b != "那个" && (isObjectPos(c.pos(c.step(j-1, -1))) || c.nounAt(c.step(j-1, -1))) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyVerbSenseAt reports whether a sense of token j's head entry glosses
+// a verb: 联系 "connection; to contact".
+func (c *fctx) anyVerbSenseAt(j int) bool {
+	in := c.a.headAt(c.sn, j)
+	if in == nil {
+		return false
+	}
+	for _, s := range in.senses {
+		if isVerbSense(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// lessonsCounted reports whether lessons counted follow 上: a number (or
+// 节, 堂) first, then within four words a lesson (a word in 课 or 课程):
+// 去上一节绘画课, 要上两节英语课, 每周上三堂课 "to attend" (not "last; previous"
+// nor "up to"). Someone or something comes before 上 in its clause: opening
+// it (上一节课我们讲了语法) 上 is "last".
+func (c *fctx) lessonsCounted() bool {
+	n := c.step(c.k+1, 1)
+	if n < 0 || c.breaks(n, false) || c.clauseHead() || c.nb.prev == "的" {
+		return false
+	}
+	if w := c.word(n); !numeralRune(firstRune(w)) && w != "节" && w != "堂" {
+		return false
+	}
+	for j, seen := n, 0; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if w := c.word(j); strings.HasSuffix(w, "课") || strings.HasSuffix(w, "课程") {
+			return true
+		}
+	}
+	return false
+}
+
+// byVerbs are what is done by a criterion that 按 names: 按小时收费, 按人头算,
+// 按成绩排.
+var byVerbs = map[string]bool{
+	"收费": true, "计费": true, "计价": true, "计算": true, "算": true, "算钱": true, "付费": true, "付钱": true,
+	"收": true, "卖": true, "分": true, "分配": true, "排": true, "排列": true, "排序": true, "结算": true,
+	"支付": true, "发放": true, "发": true, "扣": true, "扣钱": true, "计": true,
+}
+
+// describedTopicNext reports whether a noun follows the token, then 的
+// within two more words (a locative between: 那温室里的温度), the topic a
+// question goes on to.
+func (c *fctx) describedTopicNext() bool {
+	n := c.step(c.k+1, 1)
+	if n < 0 || c.breaks(n, false) || !(isNounPos(c.pos(n)) || c.nounAt(n)) || measureWords[c.word(n)] || timeNouns[c.word(n)] {
+		return false
+	}
+	for j, seen := c.step(n+1, 1), 0; j >= 0 && seen < 2; j, seen = c.step(j+1, 1), seen+1 {
+		switch c.word(j) {
+		case "的":
+			return true
+		case "里", "上", "中", "方面":
+			continue
+		}
+		if !isNounPos(c.pos(j)) {
+			return false
+		}
+	}
+	return false
 }

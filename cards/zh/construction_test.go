@@ -236,6 +236,54 @@ func TestConstructionGloss(t *testing.T) {
 		{"这次会议请到了三位专家。", "", "请", "to invite"},
 		{"请到这边来。", "Please come over here.", "请", "(请 + verb) please (do sth)"},
 		{"请到前台办理手续。", "", "请", "(请 + verb) please (do sth)"},
+		// 叫 naming a thing before it, or a thing the clause before has.
+		{"这种病叫糖尿病。", "This disease is called diabetes.", "叫", "to be called"},
+		{"这道菜叫宫保鸡丁。", "", "叫", "to be called"},
+		{"我们那儿有句老话，叫活到老学到老。", "", "叫", "to be called"},
+		{"我们公司有个规矩，叫先来后到。", "Our company has a rule called first come, first served.", "叫", "to be called"},
+		{"他在楼下叫我。", "", "叫", "to call"},
+		{"老板叫小王去开会。", "", "叫", "to ask"},
+		// 点 between an adjective and 的 + noun: a bit more.
+		{"换个轻松点的话题吧。", "", "点", "(verb + 点) a little; some"},
+		{"我想找个便宜点的房子。", "I want to find a slightly cheaper flat.", "点", "(verb + 点) a little; some"},
+		{"有没有大点的盒子？", "", "点", "(verb + 点) a little; some"},
+		{"我们八点的火车。", "", "点", "(after a number) o'clock"},
+		// 上 + lessons counted: to attend; opening the clause: last.
+		{"我每周还会去上一节钢琴课。", "", "上", "to go to; to attend (school, work)"},
+		{"她下午要去上两节英语课。", "She has to go to two English classes this afternoon.", "上", "to go to; to attend (school, work)"},
+		{"上一节课我们讲了语法。", "In the last class we covered grammar.", "上", "last; previous (上个月)"},
+		// 项 after a determiner or a number: the measure word.
+		{"体检结果出来了，各项指标都正常。", "", "项", "classifier for items, tasks, clauses"},
+		{"这项工作很重要。", "", "项", "classifier for items, tasks, clauses"},
+		// 那 opening a question about a topic described with 的: then.
+		{"那你们公司的产品呢？", "", "那", "then (in that case)"},
+		{"那学校里的老师多吗？", "", "那", "then (in that case)"},
+		// 按 + a unit + a verb of charging or counting: according to.
+		{"这里停车按小时收费。", "Parking here is charged by the hour.", "按", "according to"},
+		{"小区的充电桩按度收费。", "", "按", "according to"},
+		{"奖金按成绩分。", "", "按", "according to"},
+		{"请按一下门铃。", "", "按", "to press"},
+		// 冲着 + what one faces or comes for: towards.
+		{"很多游客是冲着美食来的。", "", "冲", "(冲着) towards; for (the sake of)"},
+		{"那条狗冲着我叫。", "", "冲", "(冲着) towards; for (the sake of)"},
+		// 通过 + a means + the verb it serves: by means of.
+		{"你可以通过邮件联系我。", "", "通过", "by means of; through; via"},
+		{"你可以通过邮件和我联系。", "", "通过", "by means of; through; via"},
+		{"他通过了考试。", "", "通过", "to pass through; to get through"},
+		// 隔 + an amount: at intervals of.
+		{"我们隔一天见一次面。", "", "隔", "(隔 + amount) at intervals of; … apart"},
+		{"他家离我家只隔一条街。", "", "隔", "(隔 + amount) at intervals of; … apart"},
+		// 一块 after a topic and 这: aspect; before a verb: together.
+		{"我们在教育这一块投入很多。", "We invest a lot in education.", "一块", glossAspect},
+		{"营销这一块是他负责的。", "", "一块", glossAspect},
+		{"我们一块去吧。", "", "一块", "together; in company"},
+		// 下面 opening the sentence before who goes on: next.
+		{"下面我们来看第二个问题。", "Next, let's look at the second question.", "下面", "next; the following"},
+		{"下面请王老师讲话。", "", "下面", "next; the following"},
+		// 反过来 opening a clause: conversely; after 把 and a verb: the
+		// opposite direction.
+		{"反过来，如果价格太低，质量也会有问题。", "Conversely, if the price is too low, quality suffers.", "反过来", "conversely"},
+		{"把衣服反过来穿。", "", "反过来", "in an opposite direction"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
@@ -253,6 +301,13 @@ func TestConstructionSense(t *testing.T) {
 		{"那太好了！", "", "那", "(pronoun) that"},
 		{"那很好。", "", "那", "(pronoun) that"},
 		{"那本书很好看。", "", "那", "(specifier) that"},
+		// 那 before a noun + 的 opening a question that is no topic going
+		// on: still the specifier; 下面 after a noun: below.
+		{"那本书的作者是谁？", "", "那", "(specifier) that"},
+		{"那人是谁？", "", "那", "(specifier) that"},
+		{"桌子下面有一只猫。", "", "下面", "below"},
+		// 通过 as a verb: passing a law.
+		{"议会通过这个计划了吗？", "", "通过", "to adopt"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)

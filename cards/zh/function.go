@@ -2726,6 +2726,8 @@ func (c *fctx) shang(reading string) string {
 		// 孩子在上幼儿园, 我还在上小学, 明年要上大学: attending (孩子上小学
 		// 以后 too: construction.go).
 		return "to go to; to attend (school, work)"
+	case c.lessonsCounted():
+		return "to go to; to attend (school, work)" // construction.go: 去上一节绘画课
 	case numeralWord(nb.next) && !nb.afterNumeral && nb.next != "一":
 		// (上一次: the last time.)
 		return "(上 + number) up to; over (上千)"

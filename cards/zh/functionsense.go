@@ -69,6 +69,16 @@ var functionSenses = map[string]string{
 	"(structural particle) verb 得 + how":   "structural particle: used after a verb",
 	"(verb 得 result) can; manage to":       "structural particle: used after a verb",
 	"to have to; must":                     "to have to",
+	// 一块, 下面, 反过来, 冲, 隔, 项, 通过 (construction.go)
+	glossAspect:                             "(fig.) (coll.) (typically preceded by a specifier",
+	"together; in company":                  "together; in the same place; in company",
+	"next; the following":                   "next",
+	"conversely":                            "conversely",
+	"in an opposite direction":              "in an opposite direction",
+	"(冲着) towards; for (the sake of)":       "towards",
+	"(隔 + amount) at intervals of; … apart": "after or at an interval of|at a distance from",
+	"classifier for items, tasks, clauses":  "classifier for principles, items, clauses",
+	"by means of; through; via":             "by means of; through; via",
 	// 了, 着, 过
 	"(after a verb) completed action":       "(completed action marker)",
 	"(verb + 了) done; change of state":      "(modal particle indicating change of state, situation now)|(completed action marker)",
