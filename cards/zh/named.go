@@ -65,7 +65,11 @@ func (a *Analyzer) nearbyNames(sn *sentence, k int, ws []bracketWord) bool {
 	}
 	// Each way from the token, up to its reach or the clause's end.
 	for _, way := range [2]struct{ step, reach int }{{-1, namedBefore}, {1, namedAfter}} {
-		for j, n := k+way.step, 0; j >= 0 && j < len(sn.toks) && n < way.reach; j += way.step {
+		j := k + way.step
+		if way.step < 0 {
+			j = beforePlacePhrase(sn, k)
+		}
+		for n := 0; j >= 0 && j < len(sn.toks) && n < way.reach; j += way.step {
 			stop, found := look(j)
 			if found {
 				return true
@@ -73,12 +77,32 @@ func (a *Analyzer) nearbyNames(sn *sentence, k int, ws []bracketWord) bool {
 			if stop {
 				break
 			}
-			if p := sn.posOf(a, j); way.step > 0 || p != "d" && p != "t" && !adverbialAmounts[sn.toks[j].Text] {
-				n++ // (an adverb or a time after the subject: 房价又跌了, 价格一下子跌了)
+			if p := sn.posOf(a, j); way.step > 0 || p != "d" && p != "t" && !adverbialAmounts[sn.toks[j].Text] && !intentWords[sn.toks[j].Text] {
+				n++ // (an adverb, a time or a modal after the subject: 房价又跌了, 价格一下子跌了, 公司明年要上市)
 			}
 		}
 	}
 	return false
+}
+
+// intentWords stand between a subject and its verb saying what is meant,
+// likely or due: 公司明年要上市, 公司打算在香港上市, 价格可能会跌.
+var intentWords = map[string]bool{
+	"要": true, "会": true, "能": true, "想": true, "打算": true, "准备": true, "计划": true,
+	"可能": true, "将": true, "将要": true, "即将": true, "就要": true, "快要": true, "希望": true,
+}
+
+// beforePlacePhrase returns the index of the token before a phrase of 在
+// (在 and at most two words of place) that ends right before token k, or
+// k-1 if there is none: the place names nothing the verb does (公司打算
+// 明年在纽约上市: 纽约 "New York" is no "new product").
+func beforePlacePhrase(sn *sentence, k int) int {
+	for j := k - 2; j >= 0 && j >= k-3; j-- {
+		if sn.toks[j].Text == "在" {
+			return j - 1
+		}
+	}
+	return k - 1
 }
 
 // glosses reports whether token j of sn is a noun (gse's tag; and its

@@ -37,3 +37,20 @@ func TestInsideNoun(t *testing.T) {
 		{"他们很幸福。", "", "幸福", "happy"},                                        // guard
 	})
 }
+
+// TestNamedPastIntent: the subject that a sense's brackets name ("(of
+// prices etc)", "(a company on the stock market)") may stand before the
+// verb past a modal or a verb of intent (要, 会, 可能, 打算, 准备) and a
+// phrase of 在 saying where, as past adverbs and times.
+func TestNamedPastIntent(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"听说那家公司明年要上市。", "", "上市", "to float"},
+		{"听说那家公司明年要上市。", "I hear that company is going public next year.", "上市", "to float"},
+		{"公司打算明年在纽约上市。", "", "上市", "to float"},
+		{"这家企业准备在香港上市。", "This firm is preparing to list in Hong Kong.", "上市", "to float"},
+		{"股价可能还会跌。", "", "跌", "(of prices etc) to drop"},
+		{"新款车型明年要上市。", "", "上市", "to hit the market"},        // guard: a product
+		{"苹果公司的新手机下个月就要上市了。", "", "上市", "to hit the market"}, // guard: the product is the subject
+	})
+}
