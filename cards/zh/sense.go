@@ -258,7 +258,7 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 // namedAndSaid returns the sense whose brackets both a noun near the token
 // names (namedSense) and the English says, where the English said another
 // sense bi better by a word of its own: two sides name the object of the
-// narrower sense. 换点儿外币 / "change some foreign currency" is "to
+// narrower sense (or the English writes what the brackets name). 换点儿外币 / "change some foreign currency" is "to
 // convert (currency)", not "to change (clothes etc)"; 哄孩子睡觉 / "coaxing
 // the child to sleep" "to amuse (a child)", not "to coax". -1 if none, or
 // if bi's brackets are named too. A vehicle's sense is vehicleSense's to
@@ -268,13 +268,33 @@ func (a *Analyzer) namedAndSaid(in *entryInfo, en *english, nb *neighbours, bi i
 		return -1
 	}
 	i := a.namedSense(in, nb)
-	if i < 0 || i == bi || in.saidScore(en, i) == 0 || lazySense(&in.vehicle, in.vehicleSenseOf) == i {
+	if i < 0 || i == bi || lazySense(&in.vehicle, in.vehicleSenseOf) == i {
 		return -1
+	}
+	if in.saidScore(en, i) == 0 {
+		// (Or the English writes the subject a leading "(of …)" names,
+		// though the noun that names it took the word: 价格跌了一半 /
+		// "the price fell by half" is "(of prices etc) to drop", not "to
+		// fall". Not a bracket of the means: 大火烧了三天 / "the fire
+		// burned" is no "to heat (over a fire)".)
+		if m, j, _ := in.senseAt(i); m == nil || m.brackets == nil || !en.writesBracket(ofWords((*m.brackets)[j])) {
+			return -1
+		}
 	}
 	if m, j, _ := in.senseAt(bi); m != nil && m.brackets != nil && len((*m.brackets)[j]) > 0 && a.nearbyNames(nb.sn, nb.k, (*m.brackets)[j]) {
 		return -1 // the English's own sense is named too
 	}
 	return i
+}
+
+// ofWords returns the words of ws in a leading "(of …)", nil if none.
+func ofWords(ws []bracketWord) []bracketWord {
+	for k, w := range ws {
+		if !w.of {
+			return ws[:k]
+		}
+	}
+	return ws
 }
 
 // phrasalSaid reports whether a gloss of sense i (-1: none) is a phrasal

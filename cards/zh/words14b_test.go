@@ -54,3 +54,18 @@ func TestNamedPastIntent(t *testing.T) {
 		{"苹果公司的新手机下个月就要上市了。", "", "上市", "to hit the market"}, // guard: the product is the subject
 	})
 }
+
+// TestNamedAndWritten: a subject that names the leading "(of …)" of a
+// sense, and that the English writes too, chooses it over the broader
+// sense the English says ("fell" says "to fall"); a bracket of the means
+// ("(over a fire)") does not.
+func TestNamedAndWritten(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"房价又跌了。", "House prices fell again.", "跌", "(of prices etc) to drop"},
+		{"价格跌了一半。", "The price fell by half.", "跌", "(of prices etc) to drop"},
+		{"油价今年跌了不少。", "Oil prices have fallen a lot this year.", "跌", "(of prices etc) to drop"},
+		{"他在路上跌了一跤。", "He fell over on the road.", "跌", "to fall"},     // guard
+		{"那场大火烧了两天。", "The fire burned for two days.", "烧", "to burn"}, // guard: the means
+	})
+}
