@@ -1,7 +1,11 @@
 package zh
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -263,4 +267,145 @@ func TestWordAny(t *testing.T) {
 	if held == 0 {
 		t.Fatal("no fact held")
 	}
+}
+
+// testSentences returns the pairs the package's tests are about: each
+// string literal of a *_test.go file holding a Han character, with the
+// first literal of letters after it on its line as its English side (""
+// if none), then the seed podcast's pairs. The rules' own tests write the
+// sentences each rule is for: a gate checked on them meets every rule.
+func testSentences(tb testing.TB) [][2]string {
+	tb.Helper()
+	files, err := filepath.Glob("*_test.go")
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("test files: %v (%d)", err, len(files))
+	}
+	lit := regexp.MustCompile(`"((?:[^"\\\n]|\\.)*)"`)
+	var out [][2]string
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, line := range strings.Split(string(src), "\n") {
+			ms := lit.FindAllStringSubmatch(line, -1)
+			for i, m := range ms {
+				if hanCount(m[1]) == 0 || strings.Contains(m[1], `\`) {
+					continue
+				}
+				en := ""
+				for _, n := range ms[i+1:] {
+					if hanCount(n[1]) == 0 && strings.IndexFunc(n[1], unicode.IsLetter) >= 0 {
+						en = n[1]
+						break
+					}
+				}
+				out = append(out, [2]string{m[1], en})
+			}
+		}
+	}
+	for _, p := range seedPairs(tb) {
+		out = append(out, [2]string{p.ZH, p.EN})
+	}
+	return out
+}
+
+// TestNeedGate checks readingNeed's gate (needgate.go): every gated rule,
+// asked of every entry of every word readingNeed is asked about in the
+// package's test sentences and generated pairs, fires only where its bit
+// is set; and the analysis with the gate gives what it gives with every
+// rule asked.
+func TestNeedGate(t *testing.T) {
+	a := analyzer(t)
+	rules := []struct {
+		name string
+		bit  needBits
+		f    func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool
+	}{
+		{"twinBySense", needSpelling, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
+			return a.twinBySense(sn.toks[k].Text, in) != 0
+		}},
+		{"sendsToTwin", needSpelling, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return sendsToTwin(sn.toks[k].Text, in) }},
+		{"pastOnlyTwin", needSpelling, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
+			return a.pastOnlyTwin(sn.toks[k].Text, in)
+		}},
+		{"nounAfterDegree", needNounsAll, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.nounAfterDegree(sn, k, in) }},
+		{"nounBeforeAspect", needNounsAll, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.nounBeforeAspect(sn, k, in) }},
+		{"boundTwin", needBoundTwin, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.boundTwin(sn.toks[k].Text, in) }},
+		{"degreeNeed", needMore, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.degreeNeed(sn, k, in, nb) != 0 }},
+		{"towardNeed", needToward, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.towardNeed(sn, k, in) != 0 }},
+		{"regardNeed", needRegard, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.regardNeed(sn, k, in, nb) != 0 }},
+		{"againNeed", needAgain, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.againNeed(sn, k, in) != 0 }},
+		{"transferNeed", needTransfer, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.transferNeed(sn, k, in) != 0 }},
+		{"carryOrLearnNeed", needCarryOrLearn, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
+			return a.carryOrLearnNeed(sn, k, in, nb) != 0
+		}},
+		{"tieNeed", needTie, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.tieNeed(sn, k, in) != 0 }},
+		{"chooseNeed", needChoose, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.chooseNeed(sn, k, in) != 0 }},
+		{"weighNeed", needWeigh, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.weighNeed(sn, k, in) != 0 }},
+		{"lookAfterNeed", needLookAfter, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.lookAfterNeed(sn, k, in) != 0 }},
+		{"shortByNeed", needShortBy, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.shortByNeed(sn, k, in) != 0 }},
+		{"changedByNeed", needChangedBy, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.changedByNeed(sn, k, in) != 0 }},
+		{"adverbOrVerbNeed", needAdverbOrVerb, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
+			return a.adverbOrVerbNeed(sn, k, in, nb) != 0
+		}},
+		{"copulaNeed", needCopula, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.copulaNeed(sn, k, in, nb) != 0 }},
+		{"howManyNeed", needHowMany, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.howManyNeed(in, nb) != 0 }},
+		{"twinNeed", needTwin, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.twinNeed(in, nb) != 0 }},
+	}
+	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
+	fired := make([]int, len(rules))
+	asks, closed := 0, 0
+	needProbe = func(sn *sentence, k int, in *entryInfo, nb *neighbours) {
+		asks++
+		if sn.ids[k] < 0 {
+			t.Fatalf("%s: readingNeed asked of a word out of the lexicon", sn.toks[k].Text)
+		}
+		w := a.word(sn, k)
+		if !slices.Contains(w.entries, in.e) {
+			t.Fatalf("%s: readingNeed asked of %s %s, not an entry of the word", sn.toks[k].Text, in.e.Simp, in.e.Pinyin)
+		}
+		g := a.needsOf(sn.toks[k].Text, w)
+		for i, r := range rules {
+			if g&r.bit == 0 {
+				closed++
+			}
+			if r.f(sn, k, in, nb) {
+				fired[i]++
+				if g&r.bit == 0 {
+					t.Errorf("%s fires on %s (%s %s) in %s, its bit is clear", r.name, sn.toks[k].Text, in.e.Pinyin, in.senses, tokensText(sn.toks))
+				}
+			}
+		}
+	}
+	var gated [][]cards.Token
+	for _, p := range pairs {
+		gated = append(gated, a.Analyze(p[0], p[1]))
+	}
+	needProbe = nil
+	needGateOpen = true
+	defer func() { needGateOpen = false }()
+	for i, p := range pairs {
+		if open := a.Analyze(p[0], p[1]); !reflect.DeepEqual(open, gated[i]) {
+			t.Errorf("%s / %s: gated %v, every rule asked %v", p[0], p[1], gated[i], open)
+		}
+	}
+	for i, r := range rules {
+		if fired[i] == 0 {
+			t.Errorf("%s never fires on the test sentences: its bit is not checked", r.name)
+		}
+	}
+	if closed == 0 {
+		t.Fatalf("%d asks, no bit ever clear", asks)
+	}
+	t.Logf("%d pairs, %d asks of readingNeed, %d rule asks gated off of %d", len(pairs), asks, closed, asks*len(rules))
+}
+
+// tokensText is the text of toks.
+func tokensText(toks []cards.Token) string {
+	var b strings.Builder
+	for _, tok := range toks {
+		b.WriteString(tok.Text)
+	}
+	return b.String()
 }

@@ -611,14 +611,7 @@ func (a *Analyzer) olderNeed(sn *sentence, k int, in *entryInfo) float64 {
 // complement (太重拿不动: after a degree adverb the token is the state).
 // Not before a verb that links it to what follows (重在参与, 重达一吨).
 func (a *Analyzer) againNeed(sn *sentence, k int, in *entryInfo) float64 {
-	again := func(in *entryInfo) bool {
-		for i, s := range in.senses {
-			if in.plain(i, s) && (s == "again" || s == "re-") {
-				return true
-			}
-		}
-		return false
-	}
+	again := againEntry
 	if utf8.RuneCountInString(sn.toks[k].Text) != 1 {
 		return 0
 	}
@@ -636,6 +629,16 @@ func (a *Analyzer) againNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return 1
 	}
 	return -1
+}
+
+// againEntry reports whether in has a plain sense "again" or "re-" (againNeed).
+func againEntry(in *entryInfo) bool {
+	for i, s := range in.senses {
+		if in.plain(i, s) && (s == "again" || s == "re-") {
+			return true
+		}
+	}
+	return false
 }
 
 // adverbOrVerbNeed is, for a character with an entry of no verb's senses
@@ -820,9 +823,7 @@ func (a *Analyzer) verbOnlySlot(sn *sentence, k int, nb *neighbours) bool {
 // 调到北京工作了, 后来我调到了市场部 are diao4, not tiao2 "to adjust",
 // which 把温度调高一点, 把音量调到最大 keep (a thing is adjusted).
 func (a *Analyzer) transferNeed(sn *sentence, k int, in *entryInfo) float64 {
-	transfers := func(in *entryInfo) bool {
-		return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to transfer")
-	}
+	transfers := transfersEntry
 	if utf8.RuneCountInString(sn.toks[k].Text) != 1 {
 		return 0
 	}
@@ -870,6 +871,11 @@ func (a *Analyzer) transferNeed(sn *sentence, k int, in *entryInfo) float64 {
 	return -1
 }
 
+// transfersEntry reports whether in's first plain sense is "to transfer…" (transferNeed).
+func transfersEntry(in *entryInfo) bool {
+	return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to transfer")
+}
+
 // carryOrLearnNeed is, for a character with an entry first "to carry"
 // (背 bei1 "to carry on one's back") and one that learns by heart (bei4
 // "… to learn by heart; to recite from memory"), +1 for the one its
@@ -877,17 +883,8 @@ func (a *Analyzer) transferNeed(sn *sentence, k int, in *entryInfo) float64 {
 // 书包, 把孩子背在背上, 把老人背回了家, and 把书包背上) carries; one of
 // knowing (背熟, 背会) learns.
 func (a *Analyzer) carryOrLearnNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	carries := func(in *entryInfo) bool {
-		return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to carry")
-	}
-	learns := func(in *entryInfo) bool {
-		for i, s := range in.senses {
-			if in.plain(i, s) && strings.HasPrefix(s, "to learn by heart") {
-				return true
-			}
-		}
-		return false
-	}
+	carries := carriesEntry
+	learns := learnsEntry
 	j := hanAt(sn, k, 1)
 	if j < 0 || utf8.RuneCountInString(sn.toks[k].Text) != 1 {
 		return 0
@@ -913,6 +910,21 @@ func (a *Analyzer) carryOrLearnNeed(sn *sentence, k int, in *entryInfo, nb *neig
 	return -1
 }
 
+// learnsEntry reports whether in has a plain sense "to learn by heart…" (carryOrLearnNeed).
+func learnsEntry(in *entryInfo) bool {
+	for i, s := range in.senses {
+		if in.plain(i, s) && strings.HasPrefix(s, "to learn by heart") {
+			return true
+		}
+	}
+	return false
+}
+
+// carriesEntry reports whether in's first plain sense is "to carry…" (carryOrLearnNeed).
+func carriesEntry(in *entryInfo) bool {
+	return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to carry")
+}
+
 // tieNeed is, for a character with an entry first "to tie" (繫 ji4 "to
 // tie; to fasten; to button up") and one first "to connect" (係 xi4 "to
 // connect; to relate to; …", the reading of 关系 and 联系, whose many words
@@ -922,12 +934,8 @@ func (a *Analyzer) carryOrLearnNeed(sn *sentence, k int, in *entryInfo, nb *neig
 // adverb or its subject: 请系好安全带, 你把围巾系上吧, 我不会系领带 are ji4.
 // 我是中文系的 (a department, no verb) is left alone.
 func (a *Analyzer) tieNeed(sn *sentence, k int, in *entryInfo) float64 {
-	ties := func(in *entryInfo) bool {
-		return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to tie")
-	}
-	connects := func(in *entryInfo) bool {
-		return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to connect")
-	}
+	ties := tiesEntry
+	connects := connectsEntry
 	j := hanAt(sn, k, 1)
 	if j < 0 || utf8.RuneCountInString(sn.toks[k].Text) != 1 {
 		return 0
@@ -951,6 +959,16 @@ func (a *Analyzer) tieNeed(sn *sentence, k int, in *entryInfo) float64 {
 	return -1
 }
 
+// connectsEntry reports whether in's first plain sense is "to connect…" (tieNeed).
+func connectsEntry(in *entryInfo) bool {
+	return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to connect")
+}
+
+// tiesEntry reports whether in's first plain sense is "to tie…" (tieNeed).
+func tiesEntry(in *entryInfo) bool {
+	return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to tie")
+}
+
 // weighNeed is, for a character with an entry first "to weigh" (稱 cheng1
 // "to weigh; to state; to name") and another that is not (稱 chen4 "to fit;
 // to match; to suit", a bound form in 称心 and 相称 whose senses, all of
@@ -961,11 +979,7 @@ func (a *Analyzer) tieNeed(sn *sentence, k int, in *entryInfo) float64 {
 // nothing: 你帮我称一下这些苹果, 称称体重, 称了三斤, 先称体重 are cheng1.
 // After a degree adverb or 不 it is a state (不称身 chen4 "not to fit").
 func (a *Analyzer) weighNeed(sn *sentence, k int, in *entryInfo) float64 {
-	weighs := func(in *entryInfo) bool {
-		// (Not 约 yao1 "to weigh in a balance or on a scale": 约三成
-		// "about 30%" is yue1.)
-		return in.firstPlain >= 0 && in.senses[in.firstPlain] == "to weigh"
-	}
+	weighs := weighsEntry
 	text := sn.toks[k].Text
 	j := hanAt(sn, k, 1)
 	if j < 0 || utf8.RuneCountInString(text) != 1 {
@@ -990,6 +1004,13 @@ func (a *Analyzer) weighNeed(sn *sentence, k int, in *entryInfo) float64 {
 	return -1
 }
 
+// weighsEntry reports whether in's first plain sense is "to weigh" (weighNeed).
+func weighsEntry(in *entryInfo) bool {
+	// (Not 约 yao1 "to weigh in a balance or on a scale": 约三成
+	// "about 30%" is yue1.)
+	return in.firstPlain >= 0 && in.senses[in.firstPlain] == "to weigh"
+}
+
 // caredFor holds what one looks after (看 kan1 "to look after; to take
 // care of; to guard"): a child, the home, its door, a shop, luggage.
 var caredFor = map[string]bool{"孩子": true, "小孩": true, "小孩子": true, "小孩儿": true, "孩子们": true, "宝宝": true, "家": true, "门": true, "店": true, "行李": true}
@@ -1012,9 +1033,7 @@ func (a *Analyzer) lookAfterNeed(sn *sentence, k int, in *entryInfo) float64 {
 	if p := hanAt(sn, k, -1); p >= 0 && (sn.toks[p].Text == "去" || sn.toks[p].Text == "来" || sn.toks[p].Text == "回来") {
 		return 0
 	}
-	looks := func(in *entryInfo) bool {
-		return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to look after")
-	}
+	looks := looksAfterEntry
 	if !a.anyEntry(text, looks) {
 		return 0
 	}
@@ -1022,6 +1041,11 @@ func (a *Analyzer) lookAfterNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return 1
 	}
 	return -1
+}
+
+// looksAfterEntry reports whether in's first plain sense is "to look after…" (lookAfterNeed).
+func looksAfterEntry(in *entryInfo) bool {
+	return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to look after")
 }
 
 // chooseNeed is, for a character of which one entry chooses ("to
@@ -1032,34 +1056,43 @@ func (a *Analyzer) lookAfterNeed(sn *sentence, k int, in *entryInfo) float64 {
 // or the choosing done (choosingSlot): 你挑一个吧, 她去市场挑了几个西瓜, 别
 // 挑了, 你慢慢挑吧, 他吃饭太挑了 are tiao1.
 func (a *Analyzer) chooseNeed(sn *sentence, k int, in *entryInfo) float64 {
-	chooses := func(in *entryInfo) bool {
-		for i, s := range in.senses {
-			if in.plain(i, s) && s == "to choose" {
-				return true
-			}
-		}
-		return false
-	}
+	chooses := choosesEntry
 	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || !a.choosingSlot(sn, k) {
 		return 0
 	}
+	if !a.chooseTwins(sn.toks[k].Text) {
+		return 0
+	}
+	if chooses(in) {
+		return 1
+	}
+	return -1
+}
+
+// chooseTwins reports whether text has, among its entries not a name's,
+// one that chooses (choosesEntry) and one verb that does not (chooseNeed).
+func (a *Analyzer) chooseTwins(text string) bool {
 	n := 0
-	for _, e := range a.dict.Lookup(sn.toks[k].Text) {
+	for _, e := range a.dict.Lookup(text) {
 		if !e.IsName() && a.info(e).meaning != nil {
-			if chooses(a.info(e)) {
+			if choosesEntry(a.info(e)) {
 				n++
 			} else if verbFirst(a.info(e)) {
 				n += 10
 			}
 		}
 	}
-	if n != 11 {
-		return 0 // (one entry that chooses, one verb that does not)
+	return n == 11 // (one entry that chooses, one verb that does not)
+}
+
+// choosesEntry reports whether in has a plain sense "to choose" (chooseNeed).
+func choosesEntry(in *entryInfo) bool {
+	for i, s := range in.senses {
+		if in.plain(i, s) && s == "to choose" {
+			return true
+		}
 	}
-	if chooses(in) {
-		return 1
-	}
-	return -1
+	return false
 }
 
 // choosingSlot reports whether token k, a verb that may choose, is
@@ -1149,14 +1182,7 @@ func closesAsked(sn *sentence, j int) bool {
 // 没说, 你就当没听见), or a person and a quality closing the clause (你当我傻
 // 啊): 你当我是傻子吗 is dang4, not dang1 "to be; to act as".
 func (a *Analyzer) regardNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	regards := func(in *entryInfo) bool {
-		for i, s := range in.senses {
-			if in.plain(i, s) && strings.HasPrefix(s, "to regard as") {
-				return true
-			}
-		}
-		return false
-	}
+	regards := regardsEntry
 	if utf8.RuneCountInString(in.e.Simp) != 1 || nb.next == "" || hanAt(sn, k, -1) < 0 {
 		return 0 // (opening its clause, 当 is "when": 当我是学生的时候)
 	}
@@ -1182,13 +1208,23 @@ func (a *Analyzer) regardNeed(sn *sentence, k int, in *entryInfo, nb *neighbours
 	return -1
 }
 
+// regardsEntry reports whether in has a plain sense "to regard as" (regardNeed).
+func regardsEntry(in *entryInfo) bool {
+	for i, s := range in.senses {
+		if in.plain(i, s) && strings.HasPrefix(s, "to regard as") {
+			return true
+		}
+	}
+	return false
+}
+
 // towardNeed is +1 for the entry of prepositions (verb senses none, a
 // preposition's among them: 衝 chong4 "towards") and -1 for the others
 // of a character that has one, where 着, a person and a verb follow the
 // token (towardPerson): 她冲着我大喊 chong4, not chong1 "(of water) to dash
 // against", which the 着 after it, a verb's particle, favoured.
 func (a *Analyzer) towardNeed(sn *sentence, k int, in *entryInfo) float64 {
-	prep := func(in *entryInfo) bool { return in.kinds.kinds().verb == 0 && hasPreposition(in) }
+	prep := towardEntry
 	if !a.towardPerson(sn, k) || !a.anyEntry(sn.toks[k].Text, prep) {
 		return 0
 	}
@@ -1196,6 +1232,11 @@ func (a *Analyzer) towardNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return 1
 	}
 	return -1
+}
+
+// towardEntry reports whether in has no verb's sense and a preposition's (towardNeed).
+func towardEntry(in *entryInfo) bool {
+	return in.kinds.kinds().verb == 0 && hasPreposition(in)
 }
 
 // towardPerson reports whether 着 follows token k, then a person (a
@@ -2201,10 +2242,16 @@ func firstFreeOf(in *entryInfo) int32 {
 // entry's own note in CC-CEDICT rules it out (哪 na5, a final particle
 // "after a word ending in "n"", is no particle after 去).
 func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbours, split string) float64 {
-	if n := a.twinBySense(sn.toks[k].Text, in); n != 0 {
-		return n
+	if needProbe != nil {
+		needProbe(sn, k, in, nb)
 	}
-	if sendsToTwin(sn.toks[k].Text, in) || a.pastOnlyTwin(sn.toks[k].Text, in) || a.nounAfterDegree(sn, k, in) || a.nounBeforeAspect(sn, k, in) {
+	g := a.needsAt(sn, k) // (needgate.go: the rules that cannot fire on the word are not asked)
+	if g&needSpelling != 0 {
+		if n := a.twinBySense(sn.toks[k].Text, in); n != 0 {
+			return n
+		}
+	}
+	if g&needSpelling != 0 && (sendsToTwin(sn.toks[k].Text, in) || a.pastOnlyTwin(sn.toks[k].Text, in)) || g&needNounsAll != 0 && (a.nounAfterDegree(sn, k, in) || a.nounBeforeAspect(sn, k, in)) {
 		return -1
 	}
 	if n := a.particleNeed(sn, k, in, nb); n != 0 {
@@ -2248,7 +2295,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		// rules it out: ruledOut outweighs the pair's statistics.
 		return ruledOut
 	}
-	if !nb.clauseEnd && nb.next != "" && a.boundTwin(sn.toks[k].Text, in) {
+	if !nb.clauseEnd && nb.next != "" && g&needBoundTwin != 0 && a.boundTwin(sn.toks[k].Text, in) {
 		// A character standing alone before what follows it in its clause
 		// is not the entry that gives as a bound form the verb another
 		// entry of the character gives free: 她教我们中文, 谁教你的 are jiao1
@@ -2266,14 +2313,20 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if kd := in.kinds.kinds(); kd.function >= 0.5 && kd.verb < 0.5 && (negatedVerb(nb) || resultCloses(sn, k) || a.twoObjects(sn, k, nb)) && a.verbChar(sn.toks[k].Text) {
 		return -1
 	}
-	if n := a.degreeNeed(sn, k, in, nb); n != 0 {
-		return n
+	if g&needMore != 0 {
+		if n := a.degreeNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
-	if n := a.towardNeed(sn, k, in); n != 0 {
-		return n
+	if g&needToward != 0 {
+		if n := a.towardNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.regardNeed(sn, k, in, nb); n != 0 {
-		return n
+	if g&needRegard != 0 {
+		if n := a.regardNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
 	if n := a.leaveNeed(sn, k, in); n != 0 {
 		return n
@@ -2287,38 +2340,58 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := heldStateNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
-	if n := a.againNeed(sn, k, in); n != 0 {
-		return n
+	if g&needAgain != 0 {
+		if n := a.againNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.transferNeed(sn, k, in); n != 0 {
-		return n
+	if g&needTransfer != 0 {
+		if n := a.transferNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.carryOrLearnNeed(sn, k, in, nb); n != 0 {
-		return n
+	if g&needCarryOrLearn != 0 {
+		if n := a.carryOrLearnNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
-	if n := a.tieNeed(sn, k, in); n != 0 {
-		return n
+	if g&needTie != 0 {
+		if n := a.tieNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.chooseNeed(sn, k, in); n != 0 {
-		return n
+	if g&needChoose != 0 {
+		if n := a.chooseNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.weighNeed(sn, k, in); n != 0 {
-		return n
+	if g&needWeigh != 0 {
+		if n := a.weighNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.lookAfterNeed(sn, k, in); n != 0 {
-		return n
+	if g&needLookAfter != 0 {
+		if n := a.lookAfterNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
 	if n := a.objectNounNeed(sn, k, in); n != 0 {
 		return n
 	}
-	if n := a.shortByNeed(sn, k, in); n != 0 {
-		return n
+	if g&needShortBy != 0 {
+		if n := a.shortByNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.changedByNeed(sn, k, in); n != 0 {
-		return n
+	if g&needChangedBy != 0 {
+		if n := a.changedByNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.adverbOrVerbNeed(sn, k, in, nb); n != 0 {
-		return n
+	if g&needAdverbOrVerb != 0 {
+		if n := a.adverbOrVerbNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
 	if n := a.prepositionNeed(sn, k, in, nb); n != 0 {
 		return n
@@ -2332,11 +2405,15 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if dazedNeed(in, nb) || deceiveNeed(in, nb) || snapNeed(sn, k, in, nb) {
 		return 1
 	}
-	if n := a.copulaNeed(sn, k, in, nb); n != 0 {
-		return n
+	if g&needCopula != 0 {
+		if n := a.copulaNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
-	if n := a.howManyNeed(in, nb); n != 0 {
-		return n
+	if g&needHowMany != 0 {
+		if n := a.howManyNeed(in, nb); n != 0 {
+			return n
+		}
 	}
 	if questionTwinAsked(sn, k, in) {
 		return ruledOut
@@ -2347,8 +2424,10 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.severalNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
-	if n := a.twinNeed(in, nb); n != 0 {
-		return n
+	if g&needTwin != 0 {
+		if n := a.twinNeed(in, nb); n != 0 {
+			return n
+		}
 	}
 	if n := a.headNeed(sn, k, in, nb); n != 0 {
 		return n
@@ -2586,14 +2665,7 @@ func (a *Analyzer) shortByNeed(sn *sentence, k int, in *entryInfo) float64 {
 	if t := sn.toks[j].Text; !isNumeral(firstRune(t)) && firstRune(t) != '几' && t != "一点" {
 		return 0
 	}
-	lacks := func(in *entryInfo) bool {
-		for _, s := range in.senses {
-			if strings.HasPrefix(s, "to fall short") {
-				return true
-			}
-		}
-		return false
-	}
+	lacks := fallsShortEntry
 	if !a.anyEntry(text, lacks) {
 		return 0
 	}
@@ -2601,6 +2673,16 @@ func (a *Analyzer) shortByNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return 1
 	}
 	return -1
+}
+
+// fallsShortEntry reports whether a sense of in is "to fall short…" (shortByNeed).
+func fallsShortEntry(in *entryInfo) bool {
+	for _, s := range in.senses {
+		if strings.HasPrefix(s, "to fall short") {
+			return true
+		}
+	}
+	return false
 }
 
 // changedByNeed is, for a character alone before 了 and a count (少了两成
@@ -2618,14 +2700,22 @@ func (a *Analyzer) changedByNeed(sn *sentence, k int, in *entryInfo) float64 {
 	if c < 0 || !isNumeral(firstRune(sn.toks[c].Text)) {
 		return 0
 	}
-	verb := func(in *entryInfo) bool { return slices.ContainsFunc(in.senses, isVerbSense) }
-	if !a.anyEntry(text, verb) || !a.anyEntry(text, func(o *entryInfo) bool { return len(o.senses) > 0 && !verb(o) && !o.e.IsName() }) {
+	if !a.changeTwins(text) {
 		return 0
 	}
-	if verb(in) {
+	if verbSensed(in) {
 		return 1
 	}
 	return -1
+}
+
+// verbSensed reports whether a sense of in is a verb's (changedByNeed).
+func verbSensed(in *entryInfo) bool { return slices.ContainsFunc(in.senses, isVerbSense) }
+
+// changeTwins reports whether text has an entry with a verb's sense and
+// another with senses, none a verb's (changedByNeed).
+func (a *Analyzer) changeTwins(text string) bool {
+	return a.anyEntry(text, verbSensed) && a.anyEntry(text, func(o *entryInfo) bool { return len(o.senses) > 0 && !verbSensed(o) && !o.e.IsName() })
 }
 
 // counted reports whether token p is a measure word after its count or a
@@ -3492,10 +3582,8 @@ func (a *Analyzer) copulaNeed(sn *sentence, k int, in *entryInfo, nb *neighbours
 	if utf8.RuneCountInString(in.e.Simp) != 1 || nb.prev != "是" || nb.next != "的" || !closesClause(sn, hanAt(sn, k, 1)) {
 		return 0
 	}
-	pred := func(in *entryInfo) bool {
-		return in.firstPlain >= 0 && (isVerbSense(in.senses[in.firstPlain]) || in.adjectiveFirst())
-	}
-	noun := func(in *entryInfo) bool { return in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) }
+	pred := copulaPredicate
+	noun := copulaNoun
 	text := sn.toks[k].Text
 	if !a.anyEntry(text, pred) || !a.anyEntry(text, noun) {
 		return 0
@@ -3507,6 +3595,16 @@ func (a *Analyzer) copulaNeed(sn *sentence, k int, in *entryInfo, nb *neighbours
 		return -1
 	}
 	return 0
+}
+
+// copulaNoun reports whether in's first plain sense is a noun's (copulaNeed).
+func copulaNoun(in *entryInfo) bool {
+	return in.firstPlain >= 0 && nounish(in.senses[in.firstPlain])
+}
+
+// copulaPredicate reports whether in's first plain sense is a verb's or an adjective's (copulaNeed).
+func copulaPredicate(in *entryInfo) bool {
+	return in.firstPlain >= 0 && (isVerbSense(in.senses[in.firstPlain]) || in.adjectiveFirst())
 }
 
 // firstSenseIs reports whether the first plain sense of in, a single
@@ -3636,6 +3734,27 @@ func twinKindOf(in *entryInfo) twinKind {
 	return twinOther
 }
 
+// nounAdjectiveTwins reports whether the entries of simp, names and
+// variants aside, are one noun and one adjective by their first plain
+// sense (twinKindOf, twinNeed).
+func (a *Analyzer) nounAdjectiveTwins(simp string) bool {
+	nouns, adjectives := 0, 0
+	for _, e := range a.dict.Lookup(simp) {
+		if e.IsName() || a.info(e).meaning == nil {
+			continue
+		}
+		switch twinKindOf(a.info(e)) {
+		case twinNoun:
+			nouns++
+		case twinAdjective:
+			adjectives++
+		default:
+			return false
+		}
+	}
+	return nouns == 1 && adjectives == 1
+}
+
 // twinNeed is, for an entry of a word of several characters that has two
 // readings, one a noun's and the other an adjective's (大意 da4 yi4
 // "general idea" / da4 yi5 "careless", 地道 di4 dao4 "tunnel" / di4 dao5
@@ -3652,21 +3771,7 @@ func (a *Analyzer) twinNeed(in *entryInfo, nb *neighbours) float64 {
 	if kind == twinOther {
 		return 0
 	}
-	nouns, adjectives := 0, 0
-	for _, e := range a.dict.Lookup(in.e.Simp) {
-		if e.IsName() || a.info(e).meaning == nil {
-			continue
-		}
-		switch twinKindOf(a.info(e)) {
-		case twinNoun:
-			nouns++
-		case twinAdjective:
-			adjectives++
-		default:
-			return 0
-		}
-	}
-	if nouns != 1 || adjectives != 1 {
+	if !a.nounAdjectiveTwins(in.e.Simp) {
 		return 0
 	}
 	want := twinOther
@@ -3706,6 +3811,18 @@ func (a *Analyzer) countedAfter(nb *neighbours) bool {
 	return numeralWord(t) || determiner(t) || t == "这" || t == "那" || t == "哪"
 }
 
+// asksHowMuch reports whether an entry of simp, not a name's, is first
+// "how much" (howManyNeed).
+func (a *Analyzer) asksHowMuch(simp string) bool {
+	asking := false
+	for _, e := range a.dict.Lookup(simp) {
+		if ie := a.info(e); !e.IsName() && ie.firstPlain >= 0 && strings.HasPrefix(ie.senses[ie.firstPlain], "how much") {
+			asking = true
+		}
+	}
+	return asking
+}
+
 // howManyNeed is, for an entry of a word one of whose entries is first
 // "how much; how many" (多少 duo1 shao5), +1 for that entry and -1 for
 // the others (duo1 shao3 "number; amount; somewhat") where the word asks:
@@ -3718,13 +3835,7 @@ func (a *Analyzer) howManyNeed(in *entryInfo, nb *neighbours) float64 {
 	if utf8.RuneCountInString(in.e.Simp) < 2 || in.firstPlain < 0 {
 		return 0
 	}
-	asking := false
-	for _, e := range a.dict.Lookup(in.e.Simp) {
-		if ie := a.info(e); !e.IsName() && ie.firstPlain >= 0 && strings.HasPrefix(ie.senses[ie.firstPlain], "how much") {
-			asking = true
-		}
-	}
-	if !asking {
+	if !a.asksHowMuch(in.e.Simp) {
 		return 0
 	}
 	counts := !degreeAdverbs[nb.next] && strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "q" || nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next) || nb.next == "钱"

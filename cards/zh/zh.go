@@ -353,6 +353,9 @@ type wordInfo struct {
 	// facts holds the wordFacts answered so far: bit 2f is set once fact
 	// f is known, bit 2f+1 when it holds (wordAny).
 	facts atomic.Uint32
+	// needs holds the reading needs that may fire on the word
+	// (needgate.go), 0 until first asked.
+	needs atomic.Uint32
 }
 
 // A wordFact names a question about a headword's entries alone (has it an

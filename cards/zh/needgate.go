@@ -1,0 +1,107 @@
+package zh
+
+import "unicode/utf8"
+
+// The reading needs (readingNeed) are some fifty rules asked in turn of
+// every entry of a word of several entries, ≈ 10 words a pair: 的 alone is
+// a quarter of the asks. Most rules fire on a few words only, and say so
+// in a test of the word's entries (has it an entry first "to transfer",
+// and one that is not?) that comes after their tests of the neighbours,
+// the costlier part. needsAt answers those tests of the entries once per
+// headword, as one bit per rule: a rule whose bit is clear cannot fire on
+// the word, and readingNeed does not ask it.
+//
+// A bit is the rule's own test of the entries, made with the rule's own
+// predicates (regardsEntry, chooseTwins…) over every entry of the word:
+// a rule that changes the test it makes of the entries changes its bit
+// below. TestNeedGate checks every gated rule against its bit on the
+// sentences of the package's tests.
+
+// needBits holds one bit per gated rule of readingNeed: set when the rule
+// may fire on some entry of the word.
+type needBits uint32
+
+const (
+	needSpelling     needBits = 1 << iota // twinBySense, sendsToTwin, pastOnlyTwin: a spelling twin
+	needNounsAll                          // nounAfterDegree, nounBeforeAspect: several characters, an entry all nouns
+	needBoundTwin                         // boundTwin
+	needMore                              // degreeNeed: an entry first "more" (moreFirst)
+	needToward                            // towardNeed (towardEntry)
+	needRegard                            // regardNeed (regardsEntry)
+	needAgain                             // againNeed (againEntry)
+	needTransfer                          // transferNeed (transfersEntry)
+	needCarryOrLearn                      // carryOrLearnNeed (carriesEntry and learnsEntry)
+	needTie                               // tieNeed (tiesEntry and connectsEntry)
+	needChoose                            // chooseNeed (chooseTwins)
+	needWeigh                             // weighNeed (weighsEntry)
+	needLookAfter                         // lookAfterNeed (looksAfterEntry)
+	needShortBy                           // shortByNeed (fallsShortEntry)
+	needChangedBy                         // changedByNeed (changeTwins)
+	needAdverbOrVerb                      // adverbOrVerbNeed (adverbEntry or verblessEntry, and freeVerbFirst)
+	needCopula                            // copulaNeed (copulaPredicate and copulaNoun)
+	needHowMany                           // howManyNeed (asksHowMuch)
+	needTwin                              // twinNeed (nounAdjectiveTwins)
+
+	needKnown needBits = 1 << 31 // the bits are computed (never 0 then)
+	needAll   needBits = 1<<31 - 1
+)
+
+// needGateOpen, set by tests only, makes needsAt answer needAll: every rule
+// asked, as before the gate.
+var needGateOpen bool
+
+// needProbe, set by tests only, is told each ask of readingNeed before it
+// is answered.
+var needProbe func(sn *sentence, k int, in *entryInfo, nb *neighbours)
+
+// needsAt returns the needBits of token k's word, computed once per
+// headword of the lexicon; needAll for a token out of the lexicon.
+func (a *Analyzer) needsAt(sn *sentence, k int) needBits {
+	if sn.ids[k] < 0 || needGateOpen {
+		return needAll
+	}
+	w := a.word(sn, k)
+	if b := needBits(w.needs.Load()); b != 0 {
+		return b
+	}
+	b := a.needsOf(sn.toks[k].Text, w) | needKnown
+	w.needs.Store(uint32(b)) // (two goroutines may both compute it: the same bits)
+	return b
+}
+
+// needsOf computes the needBits of text, whose wordInfo is w.
+func (a *Analyzer) needsOf(text string, w *wordInfo) needBits {
+	var b needBits
+	set := func(bit needBits, may bool) {
+		if may {
+			b |= bit
+		}
+	}
+	n := utf8.RuneCountInString(text)
+	for _, e := range w.entries {
+		in := a.info(e)
+		set(needSpelling, a.twinBySense(text, in) != 0 || sendsToTwin(text, in) || a.pastOnlyTwin(text, in))
+		set(needNounsAll, n >= 2 && nounsAll(in))
+		set(needBoundTwin, a.boundTwin(text, in))
+		set(needMore, moreFirst(in))
+		set(needCopula, utf8.RuneCountInString(e.Simp) == 1)
+		set(needHowMany, utf8.RuneCountInString(e.Simp) >= 2 && in.firstPlain >= 0 && a.asksHowMuch(e.Simp))
+		set(needTwin, utf8.RuneCountInString(e.Simp) >= 2 && twinKindOf(in) != twinOther && a.nounAdjectiveTwins(e.Simp))
+	}
+	set(needToward, a.anyEntry(text, towardEntry))
+	set(needRegard, a.anyEntry(text, regardsEntry))
+	set(needAgain, a.anyEntry(text, againEntry))
+	set(needTransfer, a.anyEntry(text, transfersEntry))
+	set(needCarryOrLearn, a.anyEntry(text, carriesEntry) && a.anyEntry(text, learnsEntry))
+	set(needTie, a.anyEntry(text, tiesEntry) && a.anyEntry(text, connectsEntry))
+	set(needChoose, a.chooseTwins(text))
+	set(needWeigh, a.anyEntry(text, weighsEntry))
+	set(needLookAfter, a.anyEntry(text, looksAfterEntry))
+	set(needShortBy, a.anyEntry(text, fallsShortEntry))
+	set(needChangedBy, a.changeTwins(text))
+	set(needAdverbOrVerb, (a.anyEntry(text, adverbEntry) || a.anyEntry(text, verblessEntry)) && a.anyEntry(text, freeVerbFirst))
+	if !(a.anyEntry(text, copulaPredicate) && a.anyEntry(text, copulaNoun)) {
+		b &^= needCopula
+	}
+	return b
+}
