@@ -228,7 +228,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return glossKuaiAmount
 		}
 		// 快走！ 快睡吧, 你快去吧: at the head of a command, "hurry".
-		if reading == "kuai4" && c.verbAhead() && !c.near(1, 4, false, "了") && (nb.prev == "" || nb.left == 0 || listeners[nb.prev]) && c.command() {
+		if reading == "kuai4" && c.verbAhead() && !c.near(1, 4, false, "了") && (nb.prev == "" || nb.left == 0 || listeners[nb.prev]) && (c.command() || c.goToDo()) {
 			return "(快 + verb!) hurry; quick"
 		}
 	case "去":
@@ -704,6 +704,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// (After a modal or a verb taking a clause too: 你不能光吃肉,
 			// 我发现光靠广告不够.)
 			return "only; merely"
+		}
+		if reading == "guang1" && c.onlyThisThen() {
+			return "only; merely" // 光房租就要三千 (function.go)
 		}
 	case "别":
 		// 你最好别告诉他, 别担心: before a verb, "don't" (gse may tag it
@@ -1257,6 +1260,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// (他想去，可没时间: after a comma, before a negation, the
 			// contrast too.)
 			return "but; however"
+		case degreeAdverbs[nb.prev] && c.verbNext() && utf8.RuneCountInString(nb.next) == 1:
+			return "(prefix) can; may; able to; -able" // 非常可控 (function.go's able)
 		case !c.clauseHead() && (nb.next == "不" || nb.next == "别" || nb.next == "没" || nb.next == "真" || nb.next == "太" || nb.next == "千万" || strings.HasPrefix(nb.next, "不") && isVerbPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad")):
 			return "(可 + 不, 别, adjective) really; (stress)"
 		case !c.clauseHead() && isVerbPos(nb.nextPos) && c.near(1, 6, false, "了", "啦", "呢"):

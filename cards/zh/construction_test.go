@@ -207,8 +207,8 @@ func TestConstructionGloss(t *testing.T) {
 		{"天气再冷,他都坚持跑步。", "", "再", "(再 + adjective … 也) no matter how …"},
 		{"你再努力一点就能考上。", "", "再", "again (later); once more; then"},
 		// 还 + 要/需要 + a span of time: the time still to go.
-		{"这个项目至少还要两年才能完成。", "", "还", "still; yet; also"},
-		{"从这里到机场还要一个小时。", "", "还", "still; yet; also"},
+		{"这个项目至少还要两年才能完成。", "", "还", glossHaiStill},
+		{"从这里到机场还要一个小时。", "", "还", glossHaiStill},
 		{"我还要一杯咖啡。", "", "还", "also; in addition"},
 		// 了 closing a clause that 可 stresses, or a degree complement:
 		// intensifying (他的猫死了, 电脑坏了: a change of state).

@@ -46,6 +46,7 @@ var functionWords = map[string]bool{
 	"很": true, "特别": true, "只是": true, "千万": true, "乱": true, "差不多": true, "一会儿": true, "一会": true, "有些": true,
 	"正好": true, "少": true, "根本": true, "十分": true, "原来": true, "肯定": true, "就是": true, "一般": true, "真的": true,
 	"超": true, "怪": true, "蛮": true, "白": true, "净": true, "干脆": true,
+	"还有": true, "全": true, "一口气": true, "提前": true, "临时": true, "够": true, "另": true, "究竟": true,
 }
 
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
@@ -188,7 +189,8 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 		g = c.zhong(reading)
 	case "里":
 		g = c.li(reading)
-	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮", "白", "净", "干脆":
+	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮", "白", "净", "干脆",
+		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
@@ -342,6 +344,12 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		if reading == "yuan2 lai2" && c.clauseHead() && (nb.next == "是" || nb.next == "如此") {
 			return "so, actually, as it turns out"
 		}
+		// 原来的计划, 原来的那些工人: before its 的, what was there
+		// before, "original; former" (not "as it turns out", whatever
+		// "so" the English opens with).
+		if reading == "yuan2 lai2" && nb.next == "的" && !c.finalNext() {
+			return "original; former"
+		}
 	case "肯定":
 		// 他肯定会来, 这肯定不是他的: surely, before what is said of it
 		// (老师肯定了他的成绩: to affirm; 我不肯定: to be certain).
@@ -408,6 +416,60 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		case reading == "gan1 cui4" && (verb || negationWord(nb.next) || nb.next == "就"):
 			return "(干脆 + verb) simply; might as well"
 		}
+	case "还有":
+		// 还有，服务也不错; 买鸡蛋、牛奶，还有面包; 还有一件事: opening
+		// its clause, the next item or point, "in addition" (冰箱里还有
+		// 牛奶, 离春节还有三天, 还有多久: what is still there or to go).
+		if reading == "hai2 you3" && c.clauseHead() && !c.amountNext() && !nb.digitNext {
+			return "in addition"
+		}
+	case "全":
+		// 钱全花光了, 他说的全是真的: before a verb, all of it (not
+		// "whole": 全公司 is the whole company).
+		if reading == "quan2" && (nb.next == "是" || nb.next == "都" || (isVerbPos(nb.nextPos) || c.verbAt(c.step(c.k+1, 1))) && !c.nounNext()) {
+			return "(全 + verb) all; entirely"
+		}
+	case "一口气":
+		// 一口气跑了五公里, 一口气看完了: before a verb, in one go (吸了一口气
+		// is the breath itself).
+		if reading == "yi1 kou3 qi4" && !isVerbPos(nb.prevPos) && nb.prev != "了" && (isVerbPos(nb.nextPos) || c.verbAt(c.step(c.k+1, 1))) {
+			return "at a stretch"
+		}
+	case "提前":
+		// 会议提前到了周一, 考试提前了一周: the date moved earlier; 请提前
+		// 十分钟到, 你要提前告诉我: done before the time, "in advance".
+		if reading == "ti2 qian2" {
+			switch {
+			case nb.next == "到" || nb.next == "至" || nb.next == "了" || c.finalNext():
+				return "to shift to an earlier date"
+			case isVerbPos(nb.nextPos) || c.verbAhead() || c.amountNext() && c.nearPos(1, 5, "v"):
+				return "in advance"
+			}
+		}
+	case "临时":
+		// 比赛临时取消了, 他临时有事: a change that came late, "at the
+		// last moment" (临时工作, 临时的办法: temporary).
+		if reading == "lin2 shi2" && (lastMinute[nb.next] || isVerbPos(nb.nextPos) && !c.nounNext() && c.near(1, 3, false, "了")) {
+			return "at the last moment"
+		}
+	case "够":
+		// 今天真够冷的, 这活儿够累的: before an adjective, with 真 before
+		// it or 的 closing it, "really" (这个房间够大了: big enough).
+		if reading == "gou4" && c.verbAhead() && nb.next != "用" && nb.next != "吃" && (nb.prev == "真" || nb.prev == "可" || nb.prev == "也" || c.near(1, 3, false, "的") && !c.near(1, 3, false, "了")) {
+			return "(coll.) (before adj.) really"
+		}
+	case "另":
+		// 早餐另收费, 运费另算: charged or dealt with apart,
+		// "separately" (另一个问题 is another).
+		if reading == "ling4" && chargedApart[nb.next] {
+			return "separately"
+		}
+	case "究竟":
+		// 你究竟想要什么？, 问题究竟出在哪里: in a question, direct or
+		// not, "… on earth" (他究竟是个孩子: after all).
+		if reading == "jiu1 jing4" && (c.question() || c.asksAhead(8)) {
+			return "(in an interrogative sentence) finally"
+		}
 	case "有些":
 		// 有些人不喜欢吃辣, 这里有些问题: some, before a noun (我有些累:
 		// somewhat).
@@ -416,6 +478,61 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		}
 	}
 	return ""
+}
+
+// lastMinute are what happens at the last moment after 临时: plans
+// changed or called off, something that came up.
+var lastMinute = map[string]bool{
+	"取消": true, "改": true, "改变": true, "变": true, "变卦": true, "决定": true, "有事": true,
+	"通知": true, "推迟": true, "退出": true, "换": true, "改期": true, "加班": true, "请假": true,
+}
+
+// chargedApart are charged or dealt with apart after 另 "separately".
+var chargedApart = map[string]bool{
+	"算": true, "付": true, "收": true, "收费": true, "收取": true, "计": true, "计算": true,
+	"计费": true, "交": true, "议": true, "定": true, "行": true, "报销": true,
+}
+
+// asksAhead reports whether one of questionWords (construction.go) is
+// among the n tokens after the token, within its clause: a question,
+// direct or reported (问题出在哪里，还要查). 还是 is no question word here
+// (他究竟还是个孩子 "after all").
+func (c *fctx) asksAhead(n int) bool {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < n && !c.breaks(j, false); j, seen = c.step(j+1, 1), seen+1 {
+		if w := c.word(j); questionWords[w] && w != "还是" || w == "何种" {
+			return true
+		}
+	}
+	return false
+}
+
+// amountNext reports whether a numeral, an amount or 多久/多少 follows
+// the token: 还有三天, 还有多久.
+func (c *fctx) amountNext() bool {
+	n := c.nb.next
+	return numeralWord(n) || startsWithNumeral(n) || c.nb.nextPos == "m" || c.nb.nextPos == "mq" || n == "多久" || n == "多少" || n == "几" || n == "好几"
+}
+
+// goToDo reports whether 去 or 来 then what is to be done follow the
+// token: 快去叫爷爷, 快来看 (快 "hurry", construction.go), where the clause
+// goes on past the verb (快去把碗筷摆上).
+func (c *fctx) goToDo() bool {
+	if c.nb.next != "去" && c.nb.next != "来" {
+		return false
+	}
+	j := c.nth(2, 1)
+	return j >= 0 && !c.breaks(j, false) && (isVerbPos(c.pos(j)) || c.verbAt(j) || c.word(j) == "把")
+}
+
+// onlyThisThen reports whether a noun or a pointed one follows the token,
+// then 就, 都 or 也 within its clause: 光房租就要三千, 光这一项就花了一万,
+// 每天光路上就要两个小时 (光 "only; merely", construction.go; not the
+// light of 没有光).
+func (c *fctx) onlyThisThen() bool {
+	if isVerbPos(c.nb.prevPos) || !(c.nounNext() || isObjectPos(c.nb.nextPos) || pointedOne(c.nb.next)) {
+		return false
+	}
+	return c.near(1, 5, false, "就", "都", "也", "就要", "就得", "都要", "也要", "就能", "就有")
 }
 
 // predicateEnds reports whether the word after the token, no verb, ends
@@ -1561,6 +1678,11 @@ func (c *fctx) jiu(reading string) string {
 		// after a condition, its consequence "then" (not "(so soon)
 		// already", not 一…就 "as soon as": 一 counts the year).
 		return "(if …,) then"
+	case c.near(-1, 4, false, "了") && c.conditionBefore() && !c.near(-1, 6, false, "一", "刚", "刚刚", "一旦"):
+		// 你要是累了就先睡吧, 如果饿了就吃点东西: the 了 closes the
+		// condition (要是, 如果 …), not an action done first ("as soon
+		// as" is 他吃了饭就走了, with no condition).
+		return "(if …,) then"
 	case c.near(-1, 6, false, "一", "刚", "刚刚", "一旦") && !nb.afterNumeral, c.near(-1, 4, false, "了"), c.yiVerbBefore(),
 		c.near(-1, 10, true, "刚", "刚刚"):
 		// (我刚出门，就下雨了: 刚 in the clause before, across the comma.)
@@ -1579,7 +1701,10 @@ func (c *fctx) jiu(reading string) string {
 	case c.topicAhead():
 		// 就这个问题，我们…: the topic, "concerning".
 		return "with regard to; concerning"
-	case c.near(-1, 6, false, "每", "每次", "每当", "每隔", "每逢"):
+	case c.near(-1, 6, false, "每", "每次", "每当", "每隔", "每逢", "每到") || c.near(-1, 10, true, "每次", "每当", "每逢", "每到"):
+		// 她每到周末就去爬山, 每次下雨，他就不想出门: each time the
+		// first thing happens, the second follows it (CC-CEDICT's "as soon
+		// as; immediately after", not the "in that case" of a condition).
 		return "(每…就) then (each time)"
 	case (nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral) && c.spanAfterVerb():
 		// 休息几天就好了, 再等几分钟就到了: done for that long, then.
@@ -1856,8 +1981,33 @@ func (c *fctx) hai(reading string) string {
 		return glossHaiAlso // 还有, 我们还希望…
 	case nb.next == "想要":
 		return glossHaiAlso // 我还想要一碗汤 (还想要什么: else)
+	case c.near(-1, 12, true, "不但", "不仅", "不光", "不只", "除了", "以外", "之外", "此外"):
+		// 他不但迟到了，还忘了带作业; 除此以外，他还喜欢画画 (gse: 除 此
+		// 以外): the second of two things said (not "still").
+		return glossHaiAlso
+	case c.addedClause():
+		return glossHaiAlso // 电脑太慢了，还挡了光线
 	}
 	return glossHaiStill
+}
+
+// addedClause reports whether the token opens a clause after a comma
+// that adds a second thing said of the subject before it: before a verb
+// done once (V 了/过: 太慢了，还挡了光线) or 有点 (我头疼，还
+// 有点发烧). Not a state that lasts (九十岁了，还每天去散步: "still"), nor
+// with its own subject (保费还涨了).
+func (c *fctx) addedClause() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 || c.sn.toks[p].Text != "，" && c.sn.toks[p].Text != "," {
+		return false
+	}
+	if c.nb.next == "有点" || c.nb.next == "有点儿" || c.nb.next == "有些" {
+		return true
+	}
+	if !isVerbPos(c.nb.nextPos) && !c.verbAt(c.step(c.k+1, 1)) || c.nb.next == "在" || c.nb.next == "是" {
+		return false
+	}
+	return c.near(1, 3, false, "了", "过")
 }
 
 // spanAfterNext reports whether a span of time follows the token's next
@@ -2849,7 +2999,7 @@ const (
 	// 还 adding (还能, 还有) or lasting: the English "still", "even" or
 	// "else" says which (它还能保持…吗 "will it still be viable").
 	glossHaiAlso  = "also; in addition"
-	glossHaiStill = "still; yet; also"
+	glossHaiStill = "still; yet"
 )
 
 // englishPicks reports whether the English side overrides the construction

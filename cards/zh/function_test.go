@@ -949,6 +949,79 @@ func TestFunctionGloss(t *testing.T) {
 		{"他听到这个好消息，心情一下子好多了。", "", "一下子", "all at once; all of a sudden"},
 		{"房间一下子安静下来。", "", "一下子", "all at once; all of a sudden"},
 		{"请你等一下子。", "", "一下子", "(following a verb) for a moment; briefly"},
+		// 就 after a condition closed by 了: then (an action done first
+		// and no condition: as soon as).
+		{"你要是累了就先睡吧。", "", "就", "(if …,) then"},
+		{"如果你饿了就吃点面包。", "If you're hungry, have some bread.", "就", "(if …,) then"},
+		{"要是钱不够了就给我打电话。", "", "就", "(if …,) then"},
+		{"他吃了饭就走了。", "", "就", "as soon as … then (一/刚/了…就)"},
+		{"她每到周末就去爬山。", "She goes hiking every weekend.", "就", "(每…就) then (each time)"},
+		{"每次下雨，他就不想出门。", "", "就", "(每…就) then (each time)"},
+		// 还 opening a clause after a comma, adding a second thing done
+		// (V 了), or after 不但/除此以外: also; lasting: still (no "also").
+		{"这个软件太慢了，还删了我的文件。", "", "还", glossHaiAlso},
+		{"他不但迟到了，还忘了带作业。", "", "还", glossHaiAlso},
+		{"除此以外，他还喜欢画画。", "", "还", glossHaiAlso},
+		{"我嗓子疼，还有点咳嗽。", "", "还", glossHaiAlso},
+		{"我爷爷九十岁了，还每天去公园散步。", "", "还", glossHaiStill},
+		{"到现在我还记得那天的事。", "", "还", glossHaiStill},
+		{"离考试还要两个星期。", "", "还", glossHaiStill},
+		{"他们没出错，工资还降了。", "", "还", glossHaiStill}, // its own subject
+		// 还有 opening a clause: the next item, in addition (what is still
+		// there or still to go after a subject or before an amount).
+		{"这家店的菜很好吃，还有，服务也不错。", "", "还有", "in addition"},
+		{"我们需要买鸡蛋、牛奶，还有面包。", "We need to buy eggs, milk, and bread.", "还有", "in addition"},
+		{"还有运费。快递要二十块。", "", "还有", "in addition"},
+		{"冰箱里还有两瓶牛奶。", "", "还有", anySense},
+		{"离春节还有三天。", "", "还有", anySense},
+		// 全 before a verb: all; 原来的: original; 一口气 before a verb: at
+		// a stretch.
+		{"钱全花光了。", "", "全", "(全 + verb) all; entirely"},
+		{"这些书我全看过了。", "I've read all these books.", "全", "(全 + verb) all; entirely"},
+		{"墙为什么全用了红砖？", "", "全", "(全 + verb) all; entirely"},
+		{"我还是喜欢原来的样子。", "", "原来", "original; former"},
+		{"那原来的老板去哪了？", "So where did the old boss go?", "原来", "original; former"},
+		{"他原来住在上海。", "", "原来", "originally; formerly; at first"},
+		{"他一口气跑了五公里。", "", "一口气", "at a stretch"},
+		{"我一口气喝完了一瓶水。", "I drank a whole bottle of water in one breath.", "一口气", "at a stretch"},
+		{"她深深地吸了一口气。", "", "一口气", "one breath"},
+		// 提前 before what is done early: in advance; before 到 or 了: the
+		// date moved.
+		{"请提前十分钟到。", "", "提前", "in advance"},
+		{"你要提前告诉我。", "", "提前", "in advance"},
+		{"会议提前到了周一。", "The meeting was moved up to Monday.", "提前", "to shift to an earlier date"},
+		{"考试提前了一周。", "", "提前", "to shift to an earlier date"},
+		// 临时 before a change or something that came up: at the last
+		// moment; before a noun: temporary.
+		{"他临时有事，来不了了。", "", "临时", "at the last moment"},
+		{"比赛临时取消了。", "The match was called off at the last minute.", "临时", "at the last moment"},
+		{"我们临时改了计划。", "", "临时", "at the last moment"},
+		{"我在找一份临时工作。", "", "临时", "temporary"},
+		// 够 before an adjective, after 真 or before 的: really.
+		{"今天真够冷的。", "It's really cold today.", "够", "(coll.) (before adj.) really"},
+		{"这活儿够累的。", "", "够", "(coll.) (before adj.) really"},
+		{"这个房间够大了。", "", "够", "enough (sufficient)"},
+		// 另 before a verb of charging: separately.
+		{"早餐另收费。", "Breakfast is charged separately.", "另", "separately"},
+		{"运费另算。", "", "另", "separately"},
+		{"另一个问题是价格。", "", "另", "other"},
+		// 究竟 in a question, direct or reported.
+		{"你究竟想要什么？", "What on earth do you want?", "究竟", "(in an interrogative sentence) finally"},
+		{"问题究竟出在哪里，还要再查。", "", "究竟", "(in an interrogative sentence) finally"},
+		{"我们究竟要做何种产品？", "So what kind of product are we actually going to make?", "究竟", "(in an interrogative sentence) finally"},
+		// 快去/快来 + verb: hurry (快去…了 "almost").
+		{"快去洗手，要吃饭了。", "", "快", "(快 + verb!) hurry; quick"},
+		{"汤快好了，快去叫大家来吃饭。", "The soup's nearly ready, go and call everyone to eat.", "快#2", "(快 + verb!) hurry; quick"},
+		{"你快去把桌子擦一下。", "", "快", "(快 + verb!) hurry; quick"},
+		{"他快去美国了。", "", "快", "(快 + verb + 了) soon; almost; about to"},
+		// 光 + noun … 就: only.
+		{"光房租就要三千块。", "", "光", "only; merely"},
+		{"我每天光路上就要花一个小时。", "I spend an hour a day just getting there.", "光", "only; merely"},
+		{"光这一项就花了一万。", "", "光", "only; merely"},
+		{"屋里没有光。", "", "光", "light; ray (CL:道[dao4])"},
+		// 可 + a one-character verb after a degree adverb: -able.
+		{"这个风险非常可控。", "This risk is very controllable.", "可", "(prefix) can; may; able to; -able"},
+		{"这种技术完全可控。", "", "可", "(prefix) can; may; able to; -able"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
@@ -1049,6 +1122,15 @@ func TestSenseByConstruction(t *testing.T) {
 		{"我们那时候刚起步，什么都要自己来。", "We had just started back then.", "那", "na4", glossNaThat},
 		{"现在想想，那时候真是年轻啊。", "", "那", "na4", glossNaThat},
 		{"如果你喜欢，那本书送给你。", "", "那", "na4", glossNaThat}, // (not "then" after the condition)
+		// 每…就: one thing follows the other each time, "as soon as" (not
+		// the "in that case" of a condition).
+		{"她每到周末就去爬山。", "", "就", "jiu4", "(after a clause of action) as soon as"},
+		{"他每次喝了酒就脸红。", "", "就", "jiu4", "(after a clause of action) as soon as"},
+		// 还 lasting: "still", no other sense; 还有 before an amount: there
+		// is still.
+		{"我爷爷九十岁了，还每天去公园散步。", "", "还", "hai2", "still"},
+		{"冰箱里还有两瓶牛奶。", "", "还有", "hai2 you3", "there still remain(s)"},
+		{"离春节还有三天。", "", "还有", "hai2 you3", "there still remain(s)"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)
@@ -1094,7 +1176,7 @@ func TestFunctionGlossReading(t *testing.T) {
 		reading string
 		want    string // "" for ok=false
 	}{
-		{"他/r 还/d 在/p 睡觉/v", 1, "hai2", "still; yet; also"},
+		{"他/r 还/d 在/p 睡觉/v", 1, "hai2", glossHaiStill},
 		{"他/r 还/d 在/p 睡觉/v", 1, "huan2", ""},
 		{"我/r 得/ud 走/v", 1, "dei3", "to have to; must"},
 		{"我/r 得/ud 走/v", 1, "de2", ""},

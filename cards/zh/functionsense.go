@@ -96,7 +96,7 @@ var functionSenses = map[string]string{
 	glossLiaoCan:                          "(used with 得[de2] or 不[bu4] after a verb",
 	// 就
 	"(if …,) then":                      "(after a suppositional clause) in that case; then",
-	"(每…就) then (each time)":            "(after a suppositional clause) in that case; then",
+	"(每…就) then (each time)":            "(after a clause of action) as soon as; immediately after",
 	"then; just; right away":            "(after a suppositional clause) in that case; then|(after a clause of action) as soon as; immediately after|(same as 就是[jiu4 shi4]) merely",
 	"as soon as … then (一/刚/了…就)":       "(after a clause of action) as soon as; immediately after",
 	"(so soon) already; right away":     "(after a clause of action) as soon as; immediately after",
@@ -119,11 +119,12 @@ var functionSenses = map[string]string{
 	"only (before an amount)":              "(before an expression of quantity) only",
 	// 还
 	"(比…还) even more":                 "even more",
+	"(全 + verb) all; entirely":        "all",
 	glossHaiAlso:                      "in addition|also",
 	"else; still more (还…什么)":         "else",
 	"fairly; passably (还可以: not bad)": "fairly",
 	"still (not); (not) yet":          "still",
-	glossHaiStill:                     "still|yet|also",
+	glossHaiStill:                     "still|yet",
 	// 也
 	"(even if …) still":                      "also; too; as well",
 	"(连…也) even":                             "(used after a verbal or nominal expression X",

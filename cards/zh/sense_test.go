@@ -388,7 +388,7 @@ func TestClauseHeadAndAdverb(t *testing.T) {
 		{"他这个人很特别。", "特别", "unusual"},
 		// Before a verb, the sense that is a phrase of a preposition and
 		// the first sense's noun (not right after a verb).
-		{"他一口气喝了三瓶啤酒。", "一口气", "in one breath"},
+		{"他一口气喝了三瓶啤酒。", "一口气", "at a stretch"}, // (before a verb: function.go)
 		{"你先走吧,我一会儿就来。", "一会儿", "in a moment"},
 		{"我们休息一会儿再走吧。", "一会儿", "a moment"},
 	})
