@@ -46,7 +46,7 @@ var functionWords = map[string]bool{
 	"很": true, "特别": true, "只是": true, "千万": true, "乱": true, "差不多": true, "一会儿": true, "一会": true, "有些": true,
 	"正好": true, "少": true, "根本": true, "十分": true, "原来": true, "肯定": true, "就是": true, "一般": true, "真的": true,
 	"超": true, "怪": true, "蛮": true, "白": true, "净": true, "干脆": true,
-	"还有": true, "全": true, "一口气": true, "提前": true, "临时": true, "够": true, "另": true, "究竟": true,
+	"还有": true, "全": true, "一口气": true, "提前": true, "临时": true, "够": true, "另": true, "究竟": true, "真正": true,
 }
 
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
@@ -190,7 +190,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "里":
 		g = c.li(reading)
 	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮", "白", "净", "干脆",
-		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟":
+		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
@@ -470,6 +470,14 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		if reading == "jiu1 jing4" && (c.question() || c.asksAhead(8)) {
 			return "(in an interrogative sentence) finally"
 		}
+	case "真正":
+		// 真正卡脖子的是数据, 真正难的是开头: before what its 的 makes a
+		// thing, the real one, "genuine; real" (whatever verb gse sees
+		// after it); the English may still say "really" (englishMayPick:
+		// 真正重要的是 "what really matters").
+		if reading == "zhen1 zheng4" && c.verbAhead() && c.deThenThing(4) {
+			return glossZhenReal
+		}
 	case "有些":
 		// 有些人不喜欢吃辣, 这里有些问题: some, before a noun (我有些累:
 		// somewhat).
@@ -478,6 +486,24 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		}
 	}
 	return ""
+}
+
+// glossZhenReal is 真正 before a verb phrase its 的 makes a thing: the
+// real one (真正卡脖子的是…), unless the English says "really".
+const glossZhenReal = "genuine; real; true"
+
+// deThenThing reports whether a 的 stands among the n tokens after the
+// token, within its clause, and 是 or a noun follows it: 真正难的是, 真正
+// 需要的东西.
+func (c *fctx) deThenThing(n int) bool {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < n && !c.breaks(j, false); j, seen = c.step(j+1, 1), seen+1 {
+		if c.sn.toks[j].Text != "的" {
+			continue
+		}
+		m := c.step(j+1, 1)
+		return m >= 0 && !c.breaks(m, false) && (c.word(m) == "是" || c.nounAt(m) || isNounPos(c.pos(m)))
+	}
+	return false
 }
 
 // lastMinute are what happens at the last moment after 临时: plans
@@ -1977,6 +2003,10 @@ func (c *fctx) hai(reading string) string {
 		// 至少还要两年, 到机场还要一个小时: the time still to go (not "in
 		// addition"; 还要一杯咖啡 adds).
 		return glossHaiStill
+	case (nb.next == "能" || nb.next == "会" || nb.next == "可以" || nb.next == "能够") && c.question():
+		// 它还能用吗？, 他还会来吗？: asking whether it still holds (not
+		// "also"; 还能做什么 asks what else, above).
+		return glossHaiStill
 	case alsoNext(c.next()):
 		return glossHaiAlso // 还有, 我们还希望…
 	case nb.next == "想要":
@@ -3086,7 +3116,7 @@ func dutyAfter(sn *sentence, k int) bool {
 // English would choose unasked.
 func englishMayPick(g string) bool {
 	switch g {
-	case glossDuiTo, glossHuiKnow, glossYaoVerb, glossHaiAlso, glossHaiStill, glossOutcome, glossZouLeave, glossKaoDepend, glossHenPlain:
+	case glossDuiTo, glossHuiKnow, glossYaoVerb, glossHaiAlso, glossHaiStill, glossOutcome, glossZouLeave, glossKaoDepend, glossHenPlain, glossZhenReal:
 		// (结果 after its noun: the English "result" may still name the
 		// entry's own wording of it.)
 		return true

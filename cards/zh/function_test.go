@@ -1022,6 +1022,16 @@ func TestFunctionGloss(t *testing.T) {
 		// 可 + a one-character verb after a degree adverb: -able.
 		{"这个风险非常可控。", "This risk is very controllable.", "可", "(prefix) can; may; able to; -able"},
 		{"这种技术完全可控。", "", "可", "(prefix) can; may; able to; -able"},
+		// 真正 before a verb phrase its 的 makes a thing: the real one,
+		// unless the English says "really".
+		{"真正难的是开头。", "", "真正", "genuine; real; true"},
+		{"但真正缺的是人手。", "But the real shortage is staff.", "真正", "genuine; real; true"},
+		{"真正重要的是健康。", "What really matters is health.", "真正", "really; indeed"},
+		{"他真正理解了这个问题。", "", "真正", "really; indeed"},
+		// 还 + modal in a yes-no question: still.
+		{"这台旧电脑还能用吗？", "", "还", glossHaiStill},
+		{"他明天还会来吗？", "", "还", glossHaiStill},
+		{"我们还能帮你搬家。", "", "还", glossHaiAlso},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
