@@ -46,7 +46,7 @@ var functionWords = map[string]bool{
 	"很": true, "特别": true, "只是": true, "千万": true, "乱": true, "差不多": true, "一会儿": true, "一会": true, "有些": true,
 	"正好": true, "少": true, "根本": true, "十分": true, "原来": true, "肯定": true, "就是": true, "一般": true, "真的": true,
 	"超": true, "怪": true, "蛮": true, "白": true, "净": true, "干脆": true,
-	"还有": true, "全": true, "一口气": true, "提前": true, "临时": true, "够": true, "另": true, "究竟": true, "真正": true,
+	"还有": true, "全": true, "一口气": true, "提前": true, "临时": true, "够": true, "另": true, "究竟": true, "真正": true, "早": true, "实在": true,
 }
 
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
@@ -190,7 +190,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "里":
 		g = c.li(reading)
 	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮", "白", "净", "干脆",
-		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正":
+		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
@@ -477,6 +477,19 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		// 真正重要的是 "what really matters").
 		if reading == "zhen1 zheng4" && c.verbAhead() && c.deThenThing(4) {
 			return glossZhenReal
+		}
+	case "早":
+		// 我早知道了, 他早走了, 这事我早忘了: before a verb whose 了 ends
+		// the clause, done long since, "long ago" (你来早了, 早到了十分钟,
+		// 早点来: early).
+		if reading == "zao3" && !isVerbPos(nb.prevPos) && !degreeAdverbs[nb.prev] && (isVerbPos(nb.nextPos) || c.verbAt(c.step(c.k+1, 1))) && c.clauseEndsWithLe(3) {
+			return "long ago"
+		}
+	case "实在":
+		// 他这个人很实在, 很实在的价格: after a degree adverb, the
+		// adjective "honest" (我实在太累了: really).
+		if reading == "shi2 zai4" && degreeAdverbs[nb.prev] {
+			return "honest"
 		}
 	case "有些":
 		// 有些人不喜欢吃辣, 这里有些问题: some, before a noun (我有些累:

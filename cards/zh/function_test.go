@@ -1032,6 +1032,17 @@ func TestFunctionGloss(t *testing.T) {
 		{"这台旧电脑还能用吗？", "", "还", glossHaiStill},
 		{"他明天还会来吗？", "", "还", glossHaiStill},
 		{"我们还能帮你搬家。", "", "还", glossHaiAlso},
+		// 早 before a verb whose 了 ends the clause: long ago (after the
+		// verb, or before an amount: early).
+		{"我早知道了。", "", "早", "long ago"},
+		{"这件事我早忘了。", "I forgot about that long ago.", "早", "long ago"},
+		{"他早走了，你来晚了。", "", "早", "long ago"},
+		{"你来早了。", "", "早", "early"},
+		{"今天我早到了十分钟。", "", "早", "early"},
+		// 实在 after a degree adverb: honest (before one: really).
+		{"他这个人很实在。", "", "实在", "honest"},
+		{"这家店的价格非常实在。", "", "实在", "honest"},
+		{"我实在太累了。", "", "实在", "really"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
