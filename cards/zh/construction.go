@@ -3090,7 +3090,8 @@ func (c *fctx) describedNounNext() bool {
 		return false
 	}
 	n := c.nth(2, 1)
-	return n >= 0 && !c.breaks(n, false) && (isNounPos(c.pos(n)) || c.nounAt(n))
+	// (作为其主要算力供应商: gse does not know 算力, a noun.)
+	return n >= 0 && !c.breaks(n, false) && (isNounPos(c.pos(n)) || c.nounAt(n) || unknownHan(firstRune(c.sn.toks[n].Text), c.pos(n)))
 }
 
 // meetingNamer reports whether the word before 会 is a noun that may name
@@ -3455,4 +3456,53 @@ func (c *fctx) describedTopicNext() bool {
 		}
 	}
 	return false
+}
+
+// tradeAfterShi reports whether the 的 at the token closes 是 + a verb +
+// its object, nothing else between: 他是开出租车的, 我爸爸是教英语的, 到处都是
+// 卖小吃的 "one who (sells snacks)", a trade or a kind of people, not the
+// 是…的 that stresses when or how (我是昨天来的, 他是坐飞机来的: a time or
+// a second verb between).
+func (c *fctx) tradeAfterShi() bool {
+	o := c.step(c.k-1, -1)
+	v := c.step(o-1, -1)
+	s := c.step(v-1, -1)
+	if o < 0 || v < 0 || s < 0 || c.breaks(o, false) || c.breaks(v, false) || !strings.HasSuffix(c.word(s), "是") {
+		return false
+	}
+	if vw := c.word(v); modalVerbs[vw] || vw == "有" || vw == "在" || !(c.pos(v) == "v" || c.verbAt(v)) {
+		return false
+	}
+	// (她是做销售的: 销售 a noun of the trade, though a verb too.)
+	p, vw := c.pos(o), c.word(v)
+	return (isNounPos(p) || c.nounAt(o)) && !personPos(p) && p != "t" && (!c.verbAt(o) || p == "vn" && tradeVerbs[vw])
+}
+
+// tradeVerbs are the verbs of what one does for a living: 做销售, 搞设计.
+var tradeVerbs = map[string]bool{"做": true, "搞": true, "干": true, "教": true, "卖": true, "学": true}
+
+// customBefore reports whether the clause, or the one before it, says by
+// what custom or rule (按照老家的习惯, 按规定, 照我们这儿的规矩): 要 + verb is
+// then what it requires, "must; should" (按照计划他明天要去: a plan says
+// what will be).
+func (c *fctx) customBefore() bool {
+	by := false
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 12; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, true) {
+			return false
+		}
+		switch w := c.word(j); {
+		case customWords[w]:
+			by = true
+		case by && (w == "按照" || w == "按" || w == "照" || w == "依照" || w == "根据" || w == "照着"):
+			return true
+		}
+	}
+	return false
+}
+
+// customWords are the customs and rules 按照 may name.
+var customWords = map[string]bool{
+	"习惯": true, "规矩": true, "老规矩": true, "传统": true, "规定": true, "习俗": true, "风俗": true,
+	"惯例": true, "法律": true, "要求": true, "礼节": true, "礼仪": true, "制度": true,
 }

@@ -128,8 +128,8 @@ func TestConstructionGloss(t *testing.T) {
 		{"他们说这个市场是在商品化。", "", "是", "(是 + 在 + verb) (emphatic) it is that …"},
 		{"这家工厂在自动化方面投入很多。", "", "在", "at; in; on (a place or time)"},
 		// 其 before an attributive and its noun: its; their.
-		{"我们将作为其主要供应商。", "", "其", "its; their; his; her (literary)"},
-		{"这家公司发挥了其核心优势。", "", "其", "its; their; his; her (literary)"},
+		{"我们将作为其主要供应商。", "", "其", glossQiOwner},
+		{"这家公司发挥了其核心优势。", "", "其", glossQiOwner},
 		{"我们要求其改正错误。", "", "其", "it; him; them (literary object)"},
 		// 会 after a noun that names a meeting, before 开得/开了.
 		{"今天的销售会开得很顺利。", "", "会", "meeting; gathering"},
@@ -284,6 +284,25 @@ func TestConstructionGloss(t *testing.T) {
 		// opposite direction.
 		{"反过来，如果价格太低，质量也会有问题。", "Conversely, if the price is too low, quality suffers.", "反过来", "conversely"},
 		{"把衣服反过来穿。", "", "反过来", "in an opposite direction"},
+		// 是 + a verb + its object + 的: the one who (a trade); a time or a
+		// second verb between: the 是…的 of when or how.
+		{"街上到处都是卖水果的。", "There are fruit sellers all over the street.", "的", glossDeWhat},
+		{"他是开出租车的。", "He's a taxi driver.", "的", glossDeWhat},
+		{"我爸爸是教英语的。", "", "的", glossDeWhat},
+		{"她是做销售的。", "", "的", glossDeWhat},
+		{"我是昨天来的。", "", "的", "(是…的) stresses when, where, how"},
+		{"他是坐飞机来的。", "", "的", "(是…的) stresses when, where, how"},
+		{"这是可以理解的。", "", "的", "(是…的) stresses when, where, how"},
+		// 要 + verb where a custom or rule is named: must; should.
+		{"今天是小年，按照老家的习惯要吃饺子。", "", "要", glossYaoMust},
+		{"按规定进门要出示证件。", "", "要", glossYaoMust},
+		{"按照计划他明天要去上海。", "", "要", glossYaoVerb},
+		// 其 before what it owns: the owner the English names.
+		{"我们仍将作为其主要算力供应商。", "We will remain their main compute supplier.", "其", "(literary) their"},
+		{"这家公司去年上市，其股价涨了一倍。", "The company went public last year and its share price doubled.", "其", "(literary) its"},
+		{"他写了很多书，其作品影响很大。", "He wrote many books, and his works were very influential.", "其", "(literary) his"},
+		{"这是下一个平台，其规模会更大。", "This is the next platform, and it'll be bigger.", "其", "(literary) its"},
+		{"这家公司去年上市，其股价涨了一倍。", "", "其", glossQiOwner},
 	}
 	checkFunctionGlosses(t, a, tests)
 }

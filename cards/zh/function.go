@@ -1421,6 +1421,8 @@ func (c *fctx) de(reading string) string {
 		// 这个包是真皮的, 我的车是红色的, 这是中国的: 是, a noun, 的: the
 		// one of it or made of it (not the stress of 是…的).
 		return "'s; the one of (mine, his…)"
+	case c.tradeAfterShi():
+		return glossDeWhat // construction.go: 他是开出租车的, 到处都是卖小吃的
 	case c.near(-1, 8, false, "是"):
 		// 这是不可能的, 是不公平的 (gse tags 不公平 a noun): the
 		// assertion, not a possessor.
@@ -2578,7 +2580,7 @@ func (c *fctx) yao(reading string) string {
 		// takes (not "will; about to").
 		return glossYaoTakes
 	}
-	if c.obliged() && !c.clauseEndsWithLe(5) {
+	if (c.obliged() || c.customBefore()) && !c.clauseEndsWithLe(5) {
 		return glossYaoMust // 每周都要交, 要另外付, 你出门要带伞 (construction.go)
 	}
 	if !c.verbNext() && !(c.nb.next == "下" && c.clauseEndsWithLe(5)) {
@@ -2794,8 +2796,12 @@ func (c *fctx) qi(reading string) string {
 		// (有其优点, 发挥其作用: its; 要求其改正: him.)
 		return "it; him; them (literary object)"
 	}
-	return "its; their; his; her (literary)"
+	return glossQiOwner
 }
+
+// glossQiOwner is 其 before what it owns; the English, when it says whose
+// (their, its, his, her), narrows it (functionsense.go, ownerGloss).
+const glossQiOwner = "its; their; his; her (literary)"
 
 func (c *fctx) zhi(reading string) string {
 	if reading != "zhi1" {

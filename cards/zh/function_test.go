@@ -149,7 +149,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"对于这个问题,大家有不同的看法。", "As for this question, people see it differently.", "对于", "as for; regarding (a topic)"},
 		{"他以老师为榜样。", "He takes his teacher as a model.", "以", "(以…为) to take … as"},
 		{"他聪明而努力。", "He is clever and hard-working.", "而", "and; but; whereas (links two parts)"},
-		{"其目的是帮助学生。", "Its purpose is to help students.", "其", "its; their; his; her (literary)"},
+		{"其目的是帮助学生。", "Its purpose is to help students.", "其", "(literary) its"}, // the English names the owner (ownerGloss)
 		{"父母之爱很伟大。", "Parents' love is great.", "之", "(literary 的) of; 's"},
 		{"他接受并完成了任务。", "He accepted and completed the task.", "并", "and (also); and then"},
 		{"会议将在下午举行。", "The meeting will be held in the afternoon.", "将", "will; shall (formal future)"},

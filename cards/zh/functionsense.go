@@ -187,7 +187,11 @@ var functionSenses = map[string]string{
 	"(因…而) and so; for that reason":       "(indicates causal relation)",
 	"and; but; whereas (links two parts)": "and|(indicates contrast)|but (not)|yet (not)",
 	"it; him; them (literary object)":     "it (refers to sth preceding it)|it",
-	"its; their; his; her (literary)":     "its",
+	glossQiOwner:                          "its",
+	"(literary) its":                      "its",
+	"(literary) their":                    "their",
+	"(literary) his":                      "his",
+	"(literary) her":                      "her",
 	"(literary 的) of; 's":                 "(possessive particle, literary equivalent of 的[de5])",
 	"(…之一) one of":                        "(possessive particle, literary equivalent of 的[de5])",
 	"(并 + not) not at all; actually not":  "(not) at all",
@@ -397,4 +401,45 @@ func lemmaEvidence(in *entryInfo, en *english, i int) float64 {
 		return 0
 	}
 	return en.relScore(m, relOf(m, in.senses[off:off+int(m.nSenses)]), j, max(in.related, wordnet.Same))
+}
+
+// ownerGloss narrows 其's possessive gloss to the owner the English names
+// (their, its, his, her: the first it says; else the first of they, it,
+// he, she), since one card gloss for four owners teaches none of them:
+// 作为其主要供应商 / "their primary provider" is "(literary) their". Without
+// such a word the gloss stays whole.
+func (x *english) ownerGloss(g string) string {
+	if g != glossQiOwner || x == nil {
+		return g
+	}
+	for _, w := range x.words {
+		switch w {
+		case "their", "theirs":
+			return "(literary) their"
+		case "its":
+			return "(literary) its"
+		case "his":
+			return "(literary) his"
+		case "her", "hers":
+			return "(literary) her"
+		}
+	}
+	// No possessive: the pronoun that stands for the owner (其规模将超过…
+	// / "it's gonna be bigger").
+	for _, w := range x.words {
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			w = w[:i] // it's, they're, it'll
+		}
+		switch w {
+		case "they", "them":
+			return "(literary) their"
+		case "it":
+			return "(literary) its"
+		case "he", "him":
+			return "(literary) his"
+		case "she":
+			return "(literary) her"
+		}
+	}
+	return g
 }
