@@ -845,6 +845,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 很多人在家工作 "to be at home", not "to remain a layman".)
 		// 进行一个测试 "to carry out", not "to be in progress".
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
+	case single && degreeAdverbs[nb.prev] && (nounish(fs) || isVerbSense(fs) && !stative(fs)) && particlesToEnd(nb) && later(stateSense) < 0 && in.colloquialAdjective() >= 0:
+		// 这个行业太卷了 "(slang) … hypercompetitive", 他真牛 "(slang)
+		// awesome", not "to roll up" or "ox": a character after a degree
+		// adverb, closing its clause, is a state; where no plain sense
+		// is one (an adjective, a verb "to be …"), the spoken sense
+		// that is.
+		return in.colloquialAdjective()
 	case degreeAdverbs[nb.prev] && !isVerbSense(fs) && !predicateSense(fs) && wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
 		// 很标准 "(adjective) standard", not "standard; norm; criterion"
 		// (很可能 keeps "maybe").
@@ -1523,6 +1530,41 @@ func goerBefore(nb *neighbours) bool {
 		return true
 	}
 	return nb.next == "了" && (timeUnit(nb.prev) || spans[nb.prev])
+}
+
+// stateSense reports whether sense s glosses a state: an adjective (or a
+// phrase that starts with one: "hard of hearing"), or a verb "to be …".
+func stateSense(s string) bool {
+	if isVerbSense(s) {
+		return stative(s)
+	}
+	if predicateSense(s) {
+		return true
+	}
+	w, _, phrase := strings.Cut(firstGloss(s), " ")
+	return phrase && wordnet.PartsOfSpeech(w)&wordnet.Adj != 0
+}
+
+// colloquialAdjective returns the first sense of in labelled slang or
+// colloquial ("(slang)", "(coll.)", "(internet slang)") with a gloss that
+// is one adjective: not "to …", and WordNet knows it as an adjective or
+// not at all ("hypercompetitive"); -1 if none.
+func (in *entryInfo) colloquialAdjective() int {
+	for i, s := range in.senses {
+		if !in.marks[i].marked || !strings.HasPrefix(s, "(slang)") && !strings.HasPrefix(s, "(coll.)") && !strings.HasPrefix(s, "(internet slang)") {
+			continue
+		}
+		for g := range strings.SplitSeq(stripBrackets(s), ";") {
+			g = strings.TrimSpace(g)
+			if g == "" || strings.Contains(g, " ") {
+				continue
+			}
+			if p := wordnet.PartsOfSpeech(g); p == 0 || p&wordnet.Adj != 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // adjectiveThenAdjective reports whether sense first of in glosses an

@@ -69,3 +69,20 @@ func TestNamedAndWritten(t *testing.T) {
 		{"那场大火烧了两天。", "The fire burned for two days.", "烧", "to burn"}, // guard: the means
 	})
 }
+
+// TestSlangState: a character after a degree adverb, closing its clause,
+// is a state; where none of its plain senses is one, its slang sense that
+// is an adjective ("hypercompetitive", "awesome", "cool").
+func TestSlangState(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"现在这个行业太卷了。", "", "卷", "(slang) to compete to an unhealthy degree; hypercompetitive"},
+		{"大家都很卷。", "", "卷", "(slang) to compete to an unhealthy degree; hypercompetitive"},
+		{"现在的学生越来越卷。", "Students are getting more and more competitive these days.", "卷", "(slang) to compete"},
+		{"这个人真牛。", "", "牛", "(slang) awesome"},
+		{"你太牛了!", "You're amazing!", "牛", "(slang) awesome"},
+		{"这双鞋很炫。", "", "炫", "(slang) cool"},
+		{"把地毯卷起来。", "", "卷", "to roll up"}, // guard: no degree adverb
+		{"这头牛很大。", "", "牛", "ox"},          // guard
+	})
+}
