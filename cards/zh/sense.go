@@ -663,12 +663,15 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 					}
 					v = en.directScore(m, rt, j)
 				}
-				if v = fit(i+j, v); v > best || v == best && v > 0 && (in.related > 0 && in.betterSaid(en, i+j, bi) || in.phrasalSaid(en, i+j) && !in.phrasalSaid(en, bi)) {
+				if v = fit(i+j, v); v > best || v == best && v > 0 && (in.related > 0 && (in.betterSaid(en, i+j, bi) || in.modifierSaid(en, nb, i+j, bi)) || in.phrasalSaid(en, i+j) && !in.phrasalSaid(en, bi)) {
 					// (Of two senses of a word of several characters said
 					// alike by their stems, the one whose own word the
 					// English has: "preparing" is "to prepare", not
 					// "preparation". A single character's many short
 					// senses are too often said by chance.)
+					// (Of a verb and a noun said alike, the noun where
+					// both sides have a noun modifier: 训练目标 / "training
+					// objectives" is "training", not "to train".)
 					// (Of two senses said alike, the one whose phrasal verb
 					// the English says, its particle too: 别挂 / "Don't
 					// hang up" is "to hang up (the phone)", not "to hang".)
@@ -1759,6 +1762,66 @@ func (in *entryInfo) insideNoun(en *english, nb *neighbours, cur int) int {
 		}
 	}
 	return bi
+}
+
+// modifierSaid reports whether noun sense i of in is said as well as verb
+// sense v by English words in -ing that modify a noun after them
+// (ingModifierAt), where the token too stands before a noun at the start
+// of a noun phrase: at the clause's head, or after 的, 和, a determiner, a
+// measure word, an amount or an adjective (各种训练目标, 大量训练数据, 损失
+// 函数和训练目标; not 正在训练新员工, where an adverb makes it the verb).
+func (in *entryInfo) modifierSaid(en *english, nb *neighbours, i, v int) bool {
+	if nb == nil || v < 0 || in.marks[i].verb || !in.marks[v].verb || !strings.HasPrefix(nb.nextPos, "n") || !nounish(in.senses[i]) {
+		return false
+	}
+	if !(nb.prev == "" || nb.prev == "的" || nb.prev == "和" || nb.prev == "与" || nb.prev == "及" || nounDeterminers[nb.prev] || nb.prevPos == "q" || nb.prevPos == "m" || nb.prevPos == "a" || nb.prevPos == "b") {
+		return false
+	}
+	seen, all := false, true
+	en.eachSayingWord(in, v, func(k int) bool {
+		if !en.ingModifierAt(k) {
+			all = false
+			return false
+		}
+		seen = true
+		return true
+	})
+	return seen && all
+}
+
+// ingModifierAt reports whether English word k is a word in -ing that
+// stands right before a noun that is no verb ("training objectives",
+// "training data", "marketing budget"): a noun modifying the next, as a
+// Chinese noun before another (训练目标 "training", not "to train"). Not
+// after a form of be or a modal, where it is a verb ("are training new
+// staff"), nor before a word that may be a verb ("training models").
+func (x *english) ingModifierAt(k int) bool {
+	w := x.words[k]
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || k+1 >= len(x.words) || k > 0 && verbBeforeIng[x.words[k-1]] {
+		return false
+	}
+	var buf [4]string
+	ls := wordnet.Lemmas(buf[:0], x.words[k+1])
+	for _, l := range ls {
+		if wordnet.PartsOfSpeech(l)&wordnet.Verb != 0 {
+			return false
+		}
+	}
+	for _, l := range ls {
+		if wordnet.PartsOfSpeech(l)&wordnet.Noun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBeforeIng are the English words after which a word in -ing is a
+// verb: the forms of be, and the verbs of starting and stopping.
+var verbBeforeIng = map[string]bool{
+	"am": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "'m": true, "'re": true, "'s": true, "m": true, "re": true, "start": true, "started": true,
+	"stop": true, "stopped": true, "keep": true, "kept": true, "began": true, "begin": true, "finish": true,
+	"finished": true, "enjoy": true, "like": true, "love": true, "about": true,
 }
 
 // nounOf reports whether English noun n is made from adjective or adverb

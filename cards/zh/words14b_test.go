@@ -86,3 +86,19 @@ func TestSlangState(t *testing.T) {
 		{"这头牛很大。", "", "牛", "ox"},          // guard
 	})
 }
+
+// TestIngModifier: of a verb and its noun in -ing that the English says
+// alike, the noun where the English word modifies a noun after it
+// ("training objectives") and the token starts a noun phrase before a
+// noun; the verb after an adverb or a form of be.
+func TestIngModifier(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"训练目标和评估方法都要改。", "Training objectives and evaluation methods both need to change.", "训练", "training"},
+		{"我们讨论了损失函数和训练目标。", "We discussed loss functions and training objectives.", "训练", "training"},
+		{"写作技巧很重要。", "Writing skills matter.", "写作", "writing"},
+		{"他们正在训练新员工。", "They are training new staff.", "训练", "to train"},         // guard: an adverb before
+		{"我每天写作两个小时。", "I spend two hours writing every day.", "写作", "to write"}, // guard
+		{"他很擅长教育孩子。", "He is good at educating children.", "教育", "to educate"},   // guard: a verb before
+	})
+}
