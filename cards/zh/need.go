@@ -893,6 +893,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// (a noun and a word first a noun before a verb may be a
 		// compound: 公司计划要改).
 		return later(isVerbSense)
+	case !single && nb.next == "在" && (strings.HasPrefix(nb.prevPos, "n") || personalPronouns[nb.prev]) && nounish(fs) && glossedSense(in, first, "to plan") >= 0 && placeThenVerb(nb):
+		// 市政府计划在这里建一座公园, 他们计划在北京待三天 "to plan":
+		// after its subject, before where the plan is to be done and the
+		// verb done there, the verb (这个计划在上海实施 and 公司的计划在…
+		// keep the noun: a determiner or 的 before it).
+		return glossedSense(in, first, "to plan")
 	case !single && quantifier(fs) && nb.objectless && goerBefore(nb):
 		// 我马上过去, 你先过去吧, 我们得快点儿过去, 一个小时过去了 "to go
 		// over; to pass by", not "(in the) past": a word that places an
@@ -1273,6 +1279,30 @@ func countedBefore(nb *neighbours) bool {
 		if t := nb.sn.toks[j].Text; !isBlank(t) {
 			return numeralWord(t)
 		}
+	}
+	return false
+}
+
+// placeThenVerb reports whether the token's next word, 在, opens a place
+// of one to three words followed by a verb in the same clause: 计划在这里
+// 建, 计划在北京开一家店.
+func placeThenVerb(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	for j, n := hanAt(nb.sn, nb.k, 1)+1, 0; j > 0 && j < len(toks) && n < 4; j++ {
+		t := toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if !isHan(firstRune(t)) || t == "的" {
+			return false
+		}
+		if p := nb.sn.posOf(nb.a, j); n > 0 && !strings.HasPrefix(p, "a") && nb.a.predicateAt(nb.sn, j) {
+			return true
+		}
+		n++
 	}
 	return false
 }

@@ -102,3 +102,17 @@ func TestIngModifier(t *testing.T) {
 		{"他很擅长教育孩子。", "He is good at educating children.", "教育", "to educate"},   // guard: a verb before
 	})
 }
+
+// TestPlanBeforePlace: 计划 after its subject and before 在, a place and
+// the verb done there is the verb; after a determiner or 的 the noun.
+func TestPlanBeforePlace(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"政府计划在这里修一条路。", "", "计划", "to plan"},
+		{"我们公司计划在上海开分店。", "Our company plans to open a branch in Shanghai.", "计划", "to plan"},
+		{"他们计划在北京待三天。", "", "计划", "to plan"},
+		{"这个计划在上海实施。", "", "计划", "plan"},   // guard: a determiner
+		{"公司的计划在会上通过了。", "", "计划", "plan"}, // guard: after 的
+		{"公司计划在上海。", "", "计划", "plan"},     // guard: no verb after the place
+	})
+}
