@@ -33,19 +33,23 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if k > from {
 			prev, prevTag = run[out.start(k-1, from):start], a.w.posNames[out.pos[k-1]]
 		}
+		if regroupProbe != nil {
+			regroupProbe(run, out, k, from, prev, prevTag)
+		}
+		m := a.regroupMask(run, out, k, from) // (regroupgate.go: the rules that cannot fire here are not asked)
 		if prev == "好" && a.haoJi(run, out, k, from) || prev == "大" && a.bigHalf(run, out, k, from) {
 			continue
 		}
-		if a.moreAndMore(run, out, k, from) || a.negatedVerb(run, out, k, from) { // negatedverb.go
+		if m&rgMoreAndMore != 0 && a.moreAndMore(run, out, k, from) || m&rgNegatedVerb != 0 && a.negatedVerb(run, out, k, from) { // negatedverb.go
 			continue
 		}
-		if a.joined(run, out, k, from, prev, prevTag) || a.soonAfterYi(run, out, k, from, prevTag) {
+		if m&(rgJoined|rgJoinedNext) != 0 && a.joined(run, out, k, from, prev, prevTag) || m&rgSoonAfterYi != 0 && a.soonAfterYi(run, out, k, from, prevTag) {
 			continue
 		}
-		if a.compoundDirection(run, out, k, from) || a.oneSentence(run, out, k, from, prev) || a.dontMind(run, out, k, from) || a.dontSay(run, out, k, from) || a.thisOne(run, out, k, from, prev) || a.ordinal(run, out, k, from, prev) || a.together(run, out, k, from, prev) || a.readingNow(run, out, k, from) || a.oneRow(run, out, k, from, prev, prevTag) || a.foundIt(run, out, k, from) || a.bodyMoved(run, out, k, from, prev, prevTag) || a.splitBefore(run, out, k, from, prevTag) || a.someOf(run, out, k, from, prevTag) || a.howAbout(run, out, k, from, prevTag) || a.negatedResult(run, out, k, from) {
+		if m&rgCompoundDirection != 0 && a.compoundDirection(run, out, k, from) || m&rgOneSentence != 0 && a.oneSentence(run, out, k, from, prev) || m&rgDontMind != 0 && a.dontMind(run, out, k, from) || m&rgDontSay != 0 && a.dontSay(run, out, k, from) || m&rgThisOne != 0 && a.thisOne(run, out, k, from, prev) || m&rgOrdinal != 0 && a.ordinal(run, out, k, from, prev) || m&rgTogether != 0 && a.together(run, out, k, from, prev) || m&rgReadingNow != 0 && a.readingNow(run, out, k, from) || m&rgOneRow != 0 && a.oneRow(run, out, k, from, prev, prevTag) || m&rgFoundIt != 0 && a.foundIt(run, out, k, from) || m&rgBodyMoved != 0 && a.bodyMoved(run, out, k, from, prev, prevTag) || m&rgSplitBefore != 0 && a.splitBefore(run, out, k, from, prevTag) || m&rgSomeOf != 0 && a.someOf(run, out, k, from, prevTag) || m&rgHowAbout != 0 && a.howAbout(run, out, k, from, prevTag) || m&rgNegatedResult != 0 && a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if a.recalled(run, out, k, from) || a.suggestedObject(run, out, k, from) || a.toAndFro(run, out, k, from) || a.doubledObject(run, out, k, from) || a.earlyThen(run, out, k, from) || a.degreeOfZai(run, out, k, from, prev) || a.askedBothWays(run, out, k, from) || a.atPlace(run, out, k, from) || a.doubled(run, out, k, from) || a.longerObject(run, out, k, from) || a.verbCopied(run, out, k, from) || a.degreeHead(run, out, k, from, prev) || a.haveWord(run, out, k, from) || a.olderBy(run, out, k, from) || a.cannotReach(run, out, k, from) || a.slangCount(run, out, k, from) || a.subjectThenVerb(run, out, k, from) || a.weekday(run, out, k, from) || a.nextOne(run, out, k, from, prev) || a.degreeAfterGain(run, out, k, from) || a.soThatHands(run, out, k, from, prevTag) || a.shortBy(run, out, k, from) || a.noRoom(run, out, k, from) || a.byOneself(run, out, k, from, prev) || a.matterFirst(run, out, k, from, prev, prevTag) || a.timeTill(run, out, k, from) || a.oneAspect(run, out, k, from, prev) {
+		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)

@@ -409,3 +409,206 @@ func tokensText(toks []cards.Token) string {
 	}
 	return b.String()
 }
+
+// TestRegroupGate checks regroup's gate (regroupgate.go): every gated rule,
+// asked of every word regroup asks its rules of in the package's test
+// sentences and generated pairs (on a copy of the words), fires only where
+// its bit is set; every word's lexicon id is its text's; and the analysis
+// with the gate gives what it gives with every rule asked.
+func TestRegroupGate(t *testing.T) {
+	a := analyzer(t)
+	type rule = func(run string, out *segWords, k, from int, prev, prevTag string) bool
+	rules := []struct {
+		name string
+		bits regroupBits
+		f    rule
+	}{
+		{"moreAndMore", rgMoreAndMore, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.moreAndMore(run, out, k, from)
+		}},
+		{"negatedVerb", rgNegatedVerb, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.negatedVerb(run, out, k, from)
+		}},
+		{"joined", rgJoined | rgJoinedNext, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.joined(run, out, k, from, prev, prevTag)
+		}},
+		{"soonAfterYi", rgSoonAfterYi, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.soonAfterYi(run, out, k, from, prevTag)
+		}},
+		{"compoundDirection", rgCompoundDirection, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.compoundDirection(run, out, k, from)
+		}},
+		{"oneSentence", rgOneSentence, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.oneSentence(run, out, k, from, prev)
+		}},
+		{"dontMind", rgDontMind, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.dontMind(run, out, k, from)
+		}},
+		{"dontSay", rgDontSay, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.dontSay(run, out, k, from)
+		}},
+		{"thisOne", rgThisOne, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.thisOne(run, out, k, from, prev)
+		}},
+		{"ordinal", rgOrdinal, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.ordinal(run, out, k, from, prev)
+		}},
+		{"together", rgTogether, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.together(run, out, k, from, prev)
+		}},
+		{"readingNow", rgReadingNow, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.readingNow(run, out, k, from)
+		}},
+		{"oneRow", rgOneRow, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.oneRow(run, out, k, from, prev, prevTag)
+		}},
+		{"foundIt", rgFoundIt, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.foundIt(run, out, k, from)
+		}},
+		{"bodyMoved", rgBodyMoved, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.bodyMoved(run, out, k, from, prev, prevTag)
+		}},
+		{"splitBefore", rgSplitBefore, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.splitBefore(run, out, k, from, prevTag)
+		}},
+		{"someOf", rgSomeOf, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.someOf(run, out, k, from, prevTag)
+		}},
+		{"howAbout", rgHowAbout, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.howAbout(run, out, k, from, prevTag)
+		}},
+		{"negatedResult", rgNegatedResult, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.negatedResult(run, out, k, from)
+		}},
+		{"recalled", rgRecalled, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.recalled(run, out, k, from)
+		}},
+		{"suggestedObject", rgSuggestedObject, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.suggestedObject(run, out, k, from)
+		}},
+		{"toAndFro", rgToAndFro, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.toAndFro(run, out, k, from)
+		}},
+		{"doubledObject", rgDoubledObject, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.doubledObject(run, out, k, from)
+		}},
+		{"earlyThen", rgEarlyThen, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.earlyThen(run, out, k, from)
+		}},
+		{"degreeOfZai", rgDegreeOfZai, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.degreeOfZai(run, out, k, from, prev)
+		}},
+		{"askedBothWays", rgAskedBothWays, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.askedBothWays(run, out, k, from)
+		}},
+		{"atPlace", rgAtPlace, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.atPlace(run, out, k, from)
+		}},
+		{"doubled", rgDoubled, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.doubled(run, out, k, from)
+		}},
+		{"longerObject", rgLongerObject, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.longerObject(run, out, k, from)
+		}},
+		{"verbCopied", rgVerbCopied, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.verbCopied(run, out, k, from)
+		}},
+		{"degreeHead", rgDegreeHead, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.degreeHead(run, out, k, from, prev)
+		}},
+		{"haveWord", rgHaveWord, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.haveWord(run, out, k, from)
+		}},
+		{"olderBy", rgOlderBy, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.olderBy(run, out, k, from)
+		}},
+		{"cannotReach", rgCannotReach, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.cannotReach(run, out, k, from)
+		}},
+		{"slangCount", rgSlangCount, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.slangCount(run, out, k, from)
+		}},
+		{"subjectThenVerb", rgSubjectThenVerb, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.subjectThenVerb(run, out, k, from)
+		}},
+		{"weekday", rgWeekday, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.weekday(run, out, k, from)
+		}},
+		{"nextOne", rgNextOne, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.nextOne(run, out, k, from, prev)
+		}},
+		{"degreeAfterGain", rgDegreeAfterGain, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.degreeAfterGain(run, out, k, from)
+		}},
+		{"soThatHands", rgSoThatHands, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.soThatHands(run, out, k, from, prevTag)
+		}},
+		{"shortBy", rgShortBy, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.shortBy(run, out, k, from)
+		}},
+		{"noRoom", rgNoRoom, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.noRoom(run, out, k, from)
+		}},
+		{"byOneself", rgByOneself, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.byOneself(run, out, k, from, prev)
+		}},
+		{"matterFirst", rgMatterFirst, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.matterFirst(run, out, k, from, prev, prevTag)
+		}},
+		{"timeTill", rgTimeTill, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.timeTill(run, out, k, from)
+		}},
+		{"oneAspect", rgOneAspect, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.oneAspect(run, out, k, from, prev)
+		}},
+	}
+	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
+	fired := make([]int, len(rules))
+	asks, closed := 0, 0
+	var cp segWords
+	regroupProbe = func(run string, out *segWords, k, from int, prev, prevTag string) {
+		asks++
+		for j := from; j < len(out.ends); j++ {
+			if id := out.ids[j]; id >= 0 {
+				if w := run[out.start(j, from):out.ends[j]]; a.lex.key(a.lex.words[id].ref) != w {
+					t.Fatalf("%s: word %d %q has the lexicon id of %q", run, j, w, a.lex.key(a.lex.words[id].ref))
+				}
+			}
+		}
+		m := a.regroupMask(run, out, k, from)
+		for i, r := range rules {
+			if m&r.bits == 0 {
+				closed++
+			}
+			cp.ends, cp.pos = append(cp.ends[:0], out.ends...), append(cp.pos[:0], out.pos...)
+			cp.ids, cp.logp = append(cp.ids[:0], out.ids...), append(cp.logp[:0], out.logp...)
+			if r.f(run, &cp, k, from, prev, prevTag) {
+				fired[i]++
+				if m&r.bits == 0 {
+					t.Errorf("%s fires on %s (word %d) of %s, its bit is clear", r.name, run[out.start(k, from):out.ends[k]], k-from, run)
+				}
+			}
+		}
+	}
+	var gated [][]cards.Token
+	for _, p := range pairs {
+		gated = append(gated, a.Analyze(p[0], p[1]))
+	}
+	regroupProbe = nil
+	regroupGateOpen = true
+	defer func() { regroupGateOpen = false }()
+	for i, p := range pairs {
+		if open := a.Analyze(p[0], p[1]); !reflect.DeepEqual(open, gated[i]) {
+			t.Errorf("%s / %s: gated %v, every rule asked %v", p[0], p[1], gated[i], open)
+		}
+	}
+	for i, r := range rules {
+		if fired[i] == 0 {
+			t.Errorf("%s never fires on the test sentences: its bit is not checked", r.name)
+		}
+	}
+	if closed == 0 {
+		t.Fatalf("%d asks, no bit ever clear", asks)
+	}
+	t.Logf("%d pairs, %d words asked, %d rule asks gated off of %d", len(pairs), asks, closed, asks*len(rules))
+}

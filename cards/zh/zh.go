@@ -35,6 +35,7 @@ type Analyzer struct {
 	infos      []atomic.Pointer[entryInfo]    // per entry, filled as entries are met
 	matchers   []atomic.Pointer[senseMatcher] // per entry, filled as entries are met
 	words      []atomic.Pointer[wordInfo]     // per lexicon id, filled as headwords are met
+	anchors    []atomic.Uint64                // per lexicon id, the regroupBits of its word (regroupgate.go), 0 until met
 	rareBelow  float64                        // log probability under which a word is rare
 	singles    []lexEntry                     // single-character headwords by rune, logp 0 if none
 	long2      *pairTable                     // headwords starting with two characters
@@ -105,6 +106,7 @@ func build(d *dict.Dict, w *weights) (*Analyzer, error) {
 	a.dict = dictView{d, a.lex}
 	a.family = new(familyIndex)
 	a.words = make([]atomic.Pointer[wordInfo], n)
+	a.anchors = make([]atomic.Uint64, n)
 	if w.pairs == nil {
 		if err := w.readPhrasePriors(); err != nil {
 			return nil, err

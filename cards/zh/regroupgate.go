@@ -1,0 +1,222 @@
+package zh
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// regroup (boundaries.go) asks some fifty rules of every word of a run, in
+// turn, ≈ 0.5 µs a word; each fires on a few words only, and its first test
+// says which: a word itself (一句话, 别管), its first or last character (不
+// before a verb, 得 after one), or the word after or before it (着 after
+// the verb, 第 before the number). regroupMask answers those first tests
+// for the word at k and its neighbours from bits found once per headword of
+// the lexicon (anchorsOf), and regroup asks only the rules whose bit is
+// set.
+//
+// A rule's anchor is its own first test of one word, made on that word
+// alone: a rule that changes that test changes its anchor below.
+// TestRegroupGate checks every gated rule against its bit on the sentences
+// of the package's tests.
+
+// regroupBits holds one bit per gated rule of regroup and the place of the
+// word its anchor tests (the word at k, the one after, before, or two
+// after).
+type regroupBits uint64
+
+const (
+	rgMoreAndMore       regroupBits = 1 << iota // next: 越…
+	rgNegatedVerb                               // word: 不 and one character
+	rgJoined                                    // word: 为 对 给 学好 还好 得 老 最 要
+	rgJoinedNext                                // next: 达
+	rgSoonAfterYi                               // word: 一下
+	rgCompoundDirection                         // next: 来 去
+	rgOneSentence                               // word: 一句话
+	rgDontMind                                  // word: 别管
+	rgDontSay                                   // word: 别说
+	rgThisOne                                   // prev: 这 那 哪
+	rgOrdinal                                   // prev: 第
+	rgTogether                                  // word: 起来
+	rgReadingNow                                // word: 在读
+	rgOneRow                                    // word: 一行
+	rgFoundIt                                   // next: 着
+	rgBodyMoved                                 // word: 下 or 过, then 头 腰 身 脸
+	rgSplitBefore                               // word: 没什么 到了 要说
+	rgSomeOf                                    // word: 有
+	rgHowAbout                                  // word: 要
+	rgNegatedResult                             // word: 没… 不…
+	rgRecalled                                  // word: 来
+	rgSuggestedObject                           // word: a character and 吧
+	rgToAndFro                                  // word: …来
+	rgDoubledObject                             // word: a character doubled, first
+	rgEarlyThen                                 // word: 一
+	rgDegreeOfZai                               // word: 在
+	rgAskedBothWays                             // word: X不, X不X
+	rgAtPlace                                   // next: a place near (nearPlaces), or its end
+	rgDoubled                                   // word: a character whose double is a verb
+	rgLongerObject                              // word: a verb's character, then more
+	rgVerbCopied                                // after: 得
+	rgDegreeHead                                // prev: a degree adverb
+	rgHaveWord                                  // word: an adverb's character and 有
+	rgOlderBy                                   // word: 大… 小…
+	rgCannotReach                               // next: 不到
+	rgSlangCount                                // word: 几… or a numeral, then more
+	rgSubjectThenVerb                           // next: 了 着 过
+	rgWeekday                                   // word: …星期 …礼拜
+	rgNextOne                                   // prev: 上 下
+	rgDegreeAfterGain                           // word: a character and 得
+	rgSoThatHands                               // word: 得…
+	rgShortBy                                   // word: 差一点 差一点儿
+	rgNoRoom                                    // next: 不下
+	rgByOneself                                 // word: 一 一个
+	rgMatterFirst                               // word: a noun's character and an adverb's
+	rgTimeTill                                  // word: 离开
+	rgOneAspect                                 // prev: …是
+
+	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
+)
+
+// The bits whose anchor is the word after (rgAtNext), before (rgAtPrev) and
+// two after (rgAtAfter) the word at k; the others' is the word itself.
+const (
+	rgAtNext  = rgMoreAndMore | rgJoinedNext | rgCompoundDirection | rgFoundIt | rgAtPlace | rgCannotReach | rgSubjectThenVerb | rgNoRoom
+	rgAtPrev  = rgThisOne | rgOrdinal | rgDegreeHead | rgNextOne | rgOneAspect
+	rgAtAfter = rgVerbCopied
+	rgAtWord  = (rgKnown - 1) &^ (rgAtNext | rgAtPrev | rgAtAfter)
+)
+
+// regroupGateOpen, set by tests only, makes regroupMask answer every bit:
+// every rule asked, as before the gate.
+var regroupGateOpen bool
+
+// regroupProbe, set by tests only, is told each word regroup asks its rules
+// of, before it asks them.
+var regroupProbe func(run string, out *segWords, k, from int, prev, prevTag string)
+
+// regroupMask returns the bits of the rules of regroup that may fire at
+// word k of out (from the first word of run).
+func (a *Analyzer) regroupMask(run string, out *segWords, k, from int) regroupBits {
+	if regroupGateOpen {
+		return ^regroupBits(0)
+	}
+	m := a.anchorsAt(run, out, k, from) & rgAtWord
+	if k+1 < len(out.ends) {
+		m |= a.anchorsAt(run, out, k+1, from) & rgAtNext
+		if k+2 < len(out.ends) {
+			m |= a.anchorsAt(run, out, k+2, from) & rgAtAfter
+		}
+	}
+	if k > from {
+		m |= a.anchorsAt(run, out, k-1, from) & rgAtPrev
+	}
+	return m
+}
+
+// anchorsAt returns the anchors of word j of out, found once per headword;
+// every bit for a word out of the lexicon.
+func (a *Analyzer) anchorsAt(run string, out *segWords, j, from int) regroupBits {
+	id := out.ids[j]
+	if id < 0 {
+		return ^regroupBits(0)
+	}
+	slot := &a.anchors[id]
+	if b := regroupBits(slot.Load()); b != 0 {
+		return b
+	}
+	b := a.anchorsOf(run[out.start(j, from):out.ends[j]]) | rgKnown
+	slot.Store(uint64(b)) // (two goroutines may both compute it: the same bits)
+	return b
+}
+
+// anchorsOf returns the anchors w meets, in every place: the bit of a rule
+// is set when w passes the rule's first test of the word at its anchor's
+// place.
+func (a *Analyzer) anchorsOf(w string) regroupBits {
+	var b regroupBits
+	set := func(bit regroupBits, may bool) {
+		if may {
+			b |= bit
+		}
+	}
+	c1, n1 := utf8.DecodeRuneInString(w)
+	c2, n2 := utf8.DecodeRuneInString(w[n1:])
+	two := n1 > 0 && n2 > 0 && n1+n2 == len(w)
+	single := func(c rune) bool { return c < maxRune && a.singles[c].logp != 0 }
+
+	set(rgMoreAndMore, strings.HasPrefix(w, "越"))
+	rest, ok := strings.CutPrefix(w, "不")
+	set(rgNegatedVerb, ok && utf8.RuneCountInString(rest) == 1)
+	switch w {
+	case "为", "对", "给", "学好", "还好", "得", "老", "最", "要":
+		b |= rgJoined
+	}
+	set(rgJoinedNext, w == "达")
+	set(rgSoonAfterYi, w == "一下")
+	set(rgCompoundDirection, w == "来" || w == "去")
+	set(rgOneSentence, w == "一句话")
+	set(rgDontMind, w == "别管")
+	set(rgDontSay, w == "别说")
+	set(rgThisOne, w == "这" || w == "那" || w == "哪")
+	set(rgOrdinal, w == "第")
+	set(rgTogether, w == "起来")
+	set(rgReadingNow, w == "在读")
+	set(rgOneRow, w == "一行")
+	set(rgFoundIt, w == "着")
+	set(rgBodyMoved, two && (c1 == '下' || c1 == '过') && strings.ContainsRune("头腰身脸", c2))
+	set(rgSplitBefore, w == "没什么" || w == "到了" || w == "要说")
+	set(rgSomeOf, w == "有")
+	set(rgHowAbout, w == "要")
+	set(rgNegatedResult, c1 == '没' || c1 == '不')
+	set(rgRecalled, w == "来")
+	x, ok := strings.CutSuffix(w, "吧")
+	set(rgSuggestedObject, ok && utf8.RuneCountInString(x) == 1)
+	v, ok := strings.CutSuffix(w, "来")
+	set(rgToAndFro, ok && v != "")
+	set(rgDoubledObject, n1 > 0 && len(w) == 2*n1 && strings.HasPrefix(w[n1:], w[:n1]))
+	set(rgEarlyThen, w == "一")
+	set(rgDegreeOfZai, w == "在")
+	set(rgAskedBothWays, n1 > 0 && (w[n1:] == "不" || w[n1:] == "不"+w[:n1]))
+	set(rgAtPlace, nearPlaceEnds[w])
+	if n1 > 0 && n1 == len(w) {
+		if _, ok := a.lex.get(w + w); ok && a.verbSense(w+w) {
+			b |= rgDoubled
+		}
+	}
+	set(rgLongerObject, n1 > 0 && n1 < len(w) && single(c1) && a.verbChar(w[:n1]))
+	set(rgVerbCopied, w == "得")
+	set(rgDegreeHead, degreeAdverbs[w])
+	set(rgHaveWord, len(w) == n1+len("有") && strings.HasSuffix(w, "有") && adverbChar(c1) && single(c1))
+	set(rgOlderBy, (c1 == '大' || c1 == '小') && n1 < len(w))
+	set(rgCannotReach, w == "不到")
+	set(rgSlangCount, (c1 == '几' || isNumeral(c1)) && n1 > 0 && n1 < len(w))
+	set(rgSubjectThenVerb, aspectParticle(w))
+	pre, ok := strings.CutSuffix(w, "星期")
+	if !ok {
+		pre, ok = strings.CutSuffix(w, "礼拜")
+	}
+	set(rgWeekday, ok && pre != "")
+	set(rgNextOne, w == "上" || w == "下")
+	v, ok = strings.CutSuffix(w, "得")
+	set(rgDegreeAfterGain, ok && utf8.RuneCountInString(v) == 1)
+	set(rgSoThatHands, strings.HasPrefix(w, "得"))
+	set(rgShortBy, w == "差一点" || w == "差一点儿")
+	set(rgNoRoom, w == "不下")
+	set(rgByOneself, w == "一" || w == "一个")
+	set(rgMatterFirst, two && single(c1) && single(c2) && strings.HasPrefix(a.w.posNames[a.singles[c1].pos], "n") && a.w.posNames[a.singles[c2].pos] == "d")
+	set(rgTimeTill, w == "离开")
+	set(rgOneAspect, strings.HasSuffix(w, "是"))
+	return b
+}
+
+// nearPlaceEnds are the words after which atPlace may move a boundary: a
+// place near (nearPlaces), or what follows its first character (口 of 门口,
+// which 家门 before it leaves alone).
+var nearPlaceEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range nearPlaces {
+		m[p] = true
+		_, n := utf8.DecodeRuneInString(p)
+		m[p[n:]] = true
+	}
+	return m
+}()
