@@ -125,11 +125,12 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// 进步 (进步 d), 早点出发才能赶上 (赶上 d); an adverb may come
 			// between: 才能真正理解.
 			split = true
-		case k > from && a.namesOnly(w) && a.countedBy(prev, prevTag, w[:n1]) && (next == "" || finalParticles[next] || a.verbStart(tag(k+1), next)):
+		case k > from && a.lex.words[out.ids[k]].names && a.countedBy(prev, prevTag, w[:n1]) && (next == "" || finalParticles[next] || a.verbStart(tag(k+1), next)):
 			// A measure word counts the first character of a word that
 			// is only a name, before a particle, a verb or nothing: 你一个
 			// 人行吗 "can you manage alone" is 人 行, not 人行 "People's
-			// Bank of China"; 这个人行不行 alike.
+			// Bank of China"; 这个人行不行 alike. (namesOnly, read by
+			// the word's lexicon id: out.ids[k] is set here.)
 			split = true
 		case c2 == '才' && k > from && a.countedBy(prev, prevTag, w[:n1]) && (p == "n" || a.nounFirst(w)) && !a.verbSense(w) && next != "" && (a.verbStart(tag(k+1), next) || adverbial(tag(k+1)) || tag(k+1) == "m" || a.verbSense(next)):
 			// A quantity's noun or unit, then 才 "only then; only" before

@@ -572,6 +572,8 @@ func TestRegroupGate(t *testing.T) {
 			if id := out.ids[j]; id >= 0 {
 				if w := run[out.start(j, from):out.ends[j]]; a.lex.key(a.lex.words[id].ref) != w {
 					t.Fatalf("%s: word %d %q has the lexicon id of %q", run, j, w, a.lex.key(a.lex.words[id].ref))
+				} else if a.lex.words[id].names != a.namesOnly(w) {
+					t.Fatalf("%s: word %d %q: names %v by its id, namesOnly %v", run, j, w, a.lex.words[id].names, a.namesOnly(w))
 				}
 			}
 		}
