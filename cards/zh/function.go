@@ -574,6 +574,25 @@ func (c *fctx) onlyThisThen() bool {
 	return c.near(1, 5, false, "就", "都", "也", "就要", "就得", "都要", "也要", "就能", "就有")
 }
 
+// paidVerbs pay or charge money: 多 before them is paid or charged in
+// excess.
+var paidVerbs = map[string]bool{"花": true, "付": true, "收": true, "交": true, "扣": true, "算": true, "掏": true, "花钱": true, "付钱": true, "交钱": true, "掏钱": true, "出钱": true}
+
+// paidInExcess reports whether the token, no degree before it, comes
+// before a verb of paying or charging that asks no "bit more" (点, 一点,
+// 些, 几): 多收了我十块钱, 你多付了五十块, 觉得是多花钱 (多 "too many; in
+// excess", construction.go; 多花点钱买个好的 is "more").
+func (c *fctx) paidInExcess() bool {
+	if !paidVerbs[c.nb.next] || degreeAdverbs[c.nb.prev] {
+		return false
+	}
+	switch w := c.word(c.nth(2, 1)); w {
+	case "点", "一点", "点儿", "一点儿", "些", "一些", "几":
+		return false
+	}
+	return true
+}
+
 // predicateEnds reports whether the word after the token, no verb, ends
 // its clause, maybe before a particle (了, 的, 啊 …): the token's
 // adjective is the predicate (它很安静。, 很好，…).

@@ -1043,6 +1043,13 @@ func TestFunctionGloss(t *testing.T) {
 		{"他这个人很实在。", "", "实在", "honest"},
 		{"这家店的价格非常实在。", "", "实在", "honest"},
 		{"我实在太累了。", "", "实在", "really"},
+		// 多 before a verb of paying or charging: in excess (asking a bit
+		// more: more).
+		{"服务员多收了我十块钱。", "", "多", "too many; in excess"},
+		{"你多付了五十块。", "You paid fifty too much.", "多", "too many; in excess"},
+		{"我不想多花钱。", "", "多", "too many; in excess"},
+		{"多花点钱买个好的吧。", "", "多", "many; much; more; a lot of"},
+		{"你多吃点。", "", "多", "many; much; more; a lot of"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
