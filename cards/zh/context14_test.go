@@ -57,3 +57,19 @@ func TestMishapObject(t *testing.T) {
 		{"他出了一身汗。", "He broke into a sweat.", "出", "to go out"}, // guard: no mishap
 	})
 }
+
+// TestParticleUnsaid: where the English says only the verb of a sense's
+// phrasal gloss, not its particle ("left" for 落 "to leave out", "go" for
+// 送 "to go along with"), the learner's usual sense, if the English says it
+// too, or the sense the object chooses wins.
+func TestParticleUnsaid(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我把手机落在出租车上了。", "I left my phone in the taxi.", "落", "to leave behind"},
+		{"钥匙落家里了。", "I left the keys at home.", "落", "to leave behind"},
+		{"他每次都多送我们一盘水果。", "Every time we go he throws in an extra plate of fruit.", "送", "to give (as a present)"},
+		{"每次去他都送我们一瓶酒。", "Every time we go there he hands us a bottle of wine.", "送", "to give (as a present)"},
+		{"我送你到门口吧。", "Let me go with you to the door.", "送", "to accompany"},                     // guard: the particle said
+		{"明天我去机场送你。", "I'll go to the airport to see you off tomorrow.", "送", "to see (sb) off"}, // guard
+	})
+}

@@ -169,6 +169,9 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		if i := a.objectBreaksTie(in, en, nb, bi); i >= 0 {
 			return i, true
 		}
+		if i := a.particleUnsaid(in, en, nb, bi, best); i >= 0 {
+			return i, true
+		}
 		if i := in.countingSense(nb, en); i >= 0 && !in.isClassifier(bi) && (best < 1 || strings.HasPrefix(nb.nextPos, "n")) {
 			// 三次药 "three times" is the measure word, not "the second
 			// (day, time etc)"; 这道菜 not "a skill". (With no noun after
@@ -2070,6 +2073,51 @@ func (a *Analyzer) objectBreaksTie(in *entryInfo, en *english, nb *neighbours, b
 		}
 	}
 	return -1
+}
+
+// particleUnsaid returns the sense the object or the learner's usual
+// sense chooses where the English said sense bi only by the verb of a
+// phrasal gloss, not its particle (best < 1): "I left my phone" says
+// "leave" of 落 "to leave out" as much as of the usual "to leave behind
+// or forget to bring", and "every time we go" says "go" of 送 "to go along
+// with" but nothing of the person and the thing it gives (多送我们一碟花生
+// 米). The usual sense must be said too, related words counting; the
+// object's sense need not. -1 if none.
+func (a *Analyzer) particleUnsaid(in *entryInfo, en *english, nb *neighbours, bi int, best float64) int {
+	if nb == nil || best >= 1 || !in.marks[bi].verb || !in.onlyVerbSaid(en, bi) {
+		return -1
+	}
+	if u := int(in.usual); u >= 0 && u != bi && in.marks[u].verb && in.usualFits(nb) && relatedEvidence(in, en, u) > 0 {
+		return u
+	}
+	if i := a.personSense(in, nb); i >= 0 && i != bi {
+		return i
+	}
+	return -1
+}
+
+// onlyVerbSaid reports whether sense i has a phrasal gloss, "to" + verb +
+// particle, whose particle the English lacks, and no other gloss whose
+// words' stems the English has: what the English says of it is the verb
+// alone.
+func (in *entryInfo) onlyVerbSaid(en *english, i int) bool {
+	phrasal := false
+	for g := range strings.SplitSeq(stripBrackets(in.senses[i]), "; ") {
+		f := strings.Fields(g)
+		if len(f) >= 3 && f[0] == "to" && phrasalParticles[f[2]] {
+			if slices.Contains(en.words, f[2]) {
+				return false
+			}
+			phrasal = true
+			continue
+		}
+		for _, w := range f {
+			if len(w) > 3 && slices.Contains(en.wordStems, stem(strings.ToLower(w))) {
+				return false
+			}
+		}
+	}
+	return phrasal
 }
 
 // thingMovedSense returns the first plain verb sense of a character that
