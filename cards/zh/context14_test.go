@@ -73,3 +73,18 @@ func TestParticleUnsaid(t *testing.T) {
 		{"明天我去机场送你。", "I'll go to the airport to see you off tomorrow.", "送", "to see (sb) off"}, // guard
 	})
 }
+
+// TestLittleWorse: 差 before a little amount of degree (一点, 了点, 一些)
+// closing its clause says how much worse a thing is, "not up to
+// standard"; after 还, or before an amount of a thing, what is lacking.
+func TestLittleWorse(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他英语差一点。", "", "差", "not up to standard"},
+		{"他的反手差了点。", "", "差", "not up to standard"},
+		{"他数学很好，可是英语差一些。", "", "差", "not up to standard"},
+		{"我还差十块钱。", "", "差", "to fall short"},          // guard: an amount of a thing
+		{"我的中文还差一点。", "", "差", "to fall short"},        // guard: still lacking
+		{"这家饭馆的服务太差了。", "", "差", "not up to standard"}, // guard
+	})
+}

@@ -776,7 +776,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// For a word of several characters, a noun WordNet knows as an
 	// adjective too: 正在标记数据 "to mark up", not "sign" (a character's
 	// "rapid" stays: 跑得更快了).
-	if nb != nil && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !degreeAdverbs[nb.prev] && negatedState(in.senses[first]) || verbSlot(nb) && (nounish(in.senses[first]) || utf8.RuneCountInString(in.e.Simp) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
+	if nb != nil && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !degreeAdverbs[nb.prev] && negatedState(in.senses[first]) && !littleWorse(nb) || verbSlot(nb) && (nounish(in.senses[first]) || utf8.RuneCountInString(in.e.Simp) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
 		// (laterPlain: a usual sense may come after the verb's, 表现
 		// "performance", 正在表现 "to show". A verb sense whose brackets
 		// a noun near it names comes first: 照了几张照片 "to take (a
@@ -941,6 +941,29 @@ func comparedBefore(nb *neighbours) bool {
 // for one (几, 多少, 每), comes right before the token.
 func numberBefore(nb *neighbours) bool {
 	return nb.afterNumeral || numeralWord(nb.prev) || nb.prevPos == "m" || nb.prev == "多少" || nb.prev == "每"
+}
+
+// littleWorse reports whether a little amount of degree (一点, 一点儿,
+// 点, 一些), perhaps after 了, closes the clause after the token, and 还
+// (still) is not before it: 英语差一点儿, 反手差了点 say how much worse
+// it is (差 "not up to standard"), where 还差一点 and 还差十块钱 say what
+// is still lacking.
+func littleWorse(nb *neighbours) bool {
+	if nb.prev == "还" || nb.sn == nil {
+		return false
+	}
+	j := nb.k + 1
+	if j < len(nb.sn.toks) && nb.sn.toks[j].Text == "了" {
+		j++
+	}
+	if j >= len(nb.sn.toks) {
+		return false
+	}
+	switch nb.sn.toks[j].Text {
+	case "一点", "一点儿", "点", "点儿", "一些", "些":
+		return j+1 >= len(nb.sn.toks) || clauseEndsAt(nb.sn.toks, j+1)
+	}
+	return false
 }
 
 // comparativeGloss reports whether sense s says a comparison by its first
