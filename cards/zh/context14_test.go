@@ -88,3 +88,20 @@ func TestLittleWorse(t *testing.T) {
 		{"这家饭馆的服务太差了。", "", "差", "not up to standard"}, // guard
 	})
 }
+
+// TestFrankSpeech: 直 said of a person, or of one's speech or nature
+// (说话, 性格, 人), closing its clause, is "frank"; a road stays
+// "straight", and before a verb it is no predicate.
+func TestFrankSpeech(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他说话很直。", "", "直", "frank"},
+		{"他这个人太直了,容易得罪人。", "He's too blunt and tends to offend people.", "直", "frank"},
+		{"他说话直,不会拐弯。", "", "直", "frank"},
+		{"这条路很直。", "", "直", "straight"}, // guard: a road
+	})
+	// Before a verb 直 is no predicate: not "frank" after the person.
+	if g, _ := tokenGloss(t, a, "辣得我直冒汗。", "", "直"); g == "frank" {
+		t.Errorf("直 in 辣得我直冒汗: got %q", g)
+	}
+}

@@ -197,6 +197,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.boilSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// Said of a person or of how one speaks: 他说话很直 "frank".
+	if i := a.frankSense(in, nb); i >= 0 {
+		return i, false
+	}
 	def, construction := in.contextSense(nb)
 	// Before 中 or 里 a noun, whatever the slot before says: 黑暗中有人
 	// "darkness", not "darkly".
@@ -2702,4 +2706,45 @@ func (a *Analyzer) mishapAt(sn *sentence, j int) bool {
 		}
 	}
 	return false
+}
+
+// temperWords are what is frank or not: one's speech and one's nature.
+var temperWords = map[string]bool{
+	"说话": true, "讲话": true, "话": true, "性格": true, "性子": true, "个性": true,
+	"脾气": true, "为人": true, "嘴": true, "人": true,
+}
+
+// frankSense returns a character's plain sense "frank" where what it says
+// is a person or a person's speech or nature, right before it or before
+// the degree adverb before it, and it closes its clause or stands before
+// 的: 他说话很直, 他这个人太直了, 他说话直 (这条路很直 stays
+// "straight"); -1 if not.
+func (a *Analyzer) frankSense(in *entryInfo, nb *neighbours) int {
+	if in.frank < 0 || nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 || !nb.objectless && nb.next != "的" {
+		// (Closing its clause or before 的, the predicate: before a verb
+		// 直 is the adverb, 辣得我直冒汗.)
+		return -1
+	}
+	j := nb.k - 1
+	if degreeAdverbs[nb.prev] {
+		j--
+	}
+	if j < 0 || !(temperWords[nb.sn.toks[j].Text] || a.personAt(nb.sn, j)) {
+		return -1
+	}
+	return int(in.frank)
+}
+
+// laterSenseStarting returns the index of in's first plain sense that
+// key starts (startsSense), -1 if none or if it is the first plain sense.
+func (in *entryInfo) laterSenseStarting(key string) int32 {
+	for i, s := range in.senses {
+		if startsSense(s, key) && in.plain(i, s) {
+			if int32(i) == in.firstPlain {
+				return -1
+			}
+			return int32(i)
+		}
+	}
+	return -1
 }
