@@ -1242,9 +1242,10 @@ type entryInfo struct {
 	// occur is occurSenseOf(in): a character's later sense "to arise;
 	// to occur" (出), which a mishap its object chooses; -1 for most.
 	occur int32
-	// frank is the plain sense "frank" (直) when not the first, which
-	// frankSense gives where the slot asks; -1 for most entries.
-	frank int32
+	// frank and acquaint are the plain senses "frank" (直) and "to get
+	// acquainted …" (认识) when not the first, which frankSense and
+	// acquaintSense give where the slot asks; -1 for most entries.
+	frank, acquaint int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1448,6 +1449,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.comparative = in.comparativeSenseOf()
 	in.occur = in.occurSenseOf()
 	in.frank = in.laterSenseStarting("frank")
+	in.acquaint = in.laterSenseStarting("to get acquainted")
 	in.markRelFacts()
 	in.final = finalOnly(in)
 	in.firstFree = firstFreeOf(in)

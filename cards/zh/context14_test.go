@@ -105,3 +105,20 @@ func TestFrankSpeech(t *testing.T) {
 		t.Errorf("直 in 辣得我直冒汗: got %q", g)
 	}
 }
+
+// TestAcquaintEvent: 认识 as the event of meeting (before the 的 closing
+// a 是…的 clause, before 一下, after 刚 or 高兴) is "to get acquainted
+// with sb"; knowing someone or something stays "to know".
+func TestAcquaintEvent(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我们是在大学认识的。", "", "认识", "to get acquainted"},
+		{"我们是在大学认识的。", "We met at university.", "认识", "to get acquainted"},
+		{"你们俩怎么认识的?", "How did you two meet?", "认识", "to get acquainted"},
+		{"很高兴认识你。", "", "认识", "to get acquainted"},
+		{"我来介绍一下,大家认识一下。", "", "认识", "to get acquainted"},
+		{"我认识他很多年了。", "I've known him for years.", "认识", "to know"}, // guard: the state
+		{"你认识这个字吗?", "", "认识", "to know"},                           // guard
+		{"这是我认识的人。", "", "认识", "to know"},                           // guard: 的 before its noun
+	})
+}

@@ -201,6 +201,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.frankSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// Where and how people met: 我们是在大学认识的 "to get acquainted".
+	if i := in.acquaintSense(nb); i >= 0 {
+		return i, false
+	}
 	def, construction := in.contextSense(nb)
 	// Before 中 or 里 a noun, whatever the slot before says: 黑暗中有人
 	// "darkness", not "darkly".
@@ -2733,6 +2737,26 @@ func (a *Analyzer) frankSense(in *entryInfo, nb *neighbours) int {
 		return -1
 	}
 	return int(in.frank)
+}
+
+// acquaintSense returns in's plain sense "to get acquainted …" where the
+// verb is the event of meeting, not the state of knowing: before the 的
+// that closes a 是…的 clause (我们是在大学认识的, 你们怎么认识的), before
+// 一下, or after 刚 or 高兴 (我们刚认识, 很高兴认识你); -1 if not (我认识
+// 他很多年了 "to know").
+func (in *entryInfo) acquaintSense(nb *neighbours) int {
+	if in.acquaint < 0 || nb == nil || nb.sn == nil {
+		return -1
+	}
+	event := nb.next == "一下" || nb.prev == "刚" || nb.prev == "刚刚" || nb.prev == "高兴"
+	if !event && nb.next == "的" {
+		j := nb.k + 2
+		event = j >= len(nb.sn.toks) || clauseEndsAt(nb.sn.toks, j) || nb.sn.toks[j].Text == "吗" || nb.sn.toks[j].Text == "呢"
+	}
+	if !event {
+		return -1
+	}
+	return int(in.acquaint)
 }
 
 // laterSenseStarting returns the index of in's first plain sense that
