@@ -122,3 +122,16 @@ func TestAcquaintEvent(t *testing.T) {
 		{"这是我认识的人。", "", "认识", "to know"},                           // guard: 的 before its noun
 	})
 }
+
+// TestLeanOnDeed: before a verb, what one lives by, 靠 is "to depend
+// on", whatever "lean" the English says; before 在 or 着 and a thing, "to
+// lean against or on".
+func TestLeanOnDeed(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"所以很多乐队靠卖周边养活自己。", "So many bands lean on selling merch to support themselves.", "靠", "to depend on"},
+		{"他们靠打工赚学费。", "They lean on part-time work to pay tuition.", "靠", "to depend on"},
+		{"他靠在墙上睡着了。", "He fell asleep leaning on the wall.", "靠", "to lean against"}, // guard
+		{"别靠着门。", "Don't lean on the door.", "靠", "to lean against"},                 // guard
+	})
+}
