@@ -135,3 +135,16 @@ func TestLeanOnDeed(t *testing.T) {
 		{"别靠着门。", "Don't lean on the door.", "靠", "to lean against"},                 // guard
 	})
 }
+
+// TestUsualSaidAlike: where the English says two senses of a character
+// alike by a related word ("rely": 靠 "to depend on", "to trust"), the
+// learner's usual sense wins.
+func TestUsualSaidAlike(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"三文鱼以前基本靠进口。", "Salmon used to rely basically on imports.", "靠", "to depend on"},
+		{"这个国家以前靠进口粮食。", "This country used to rely on imported grain.", "靠", "to depend on"},
+		{"我们只能靠自己。", "We can only rely on ourselves.", "靠", "to depend on"},
+		{"他靠着墙站着。", "He stood leaning against the wall.", "靠", "to lean against"}, // guard
+	})
+}

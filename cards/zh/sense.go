@@ -172,6 +172,9 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		if i := a.particleUnsaid(in, en, nb, bi, best); i >= 0 {
 			return i, true
 		}
+		if i := in.usualSaidAlike(en, nb, bi); i >= 0 {
+			return i, true
+		}
 		if i := in.countingSense(nb, en); i >= 0 && !in.isClassifier(bi) && (best < 1 || strings.HasPrefix(nb.nextPos, "n")) {
 			// 三次药 "three times" is the measure word, not "the second
 			// (day, time etc)"; 这道菜 not "a skill". (With no noun after
@@ -2128,6 +2131,25 @@ func (a *Analyzer) particleUnsaid(in *entryInfo, en *english, nb *neighbours, bi
 	}
 	if i := a.personSense(in, nb); i >= 0 && i != bi {
 		return i
+	}
+	return -1
+}
+
+// usualSaidAlike returns a character's learner's usual sense where the
+// English says sense bi only by related words and the usual sense as much
+// (a synonym both share): 靠进口 / "rely on imports" says 靠 "to depend on"
+// and "to trust" alike, and the usual "to depend on" is what a learner
+// meets. -1 if not.
+func (in *entryInfo) usualSaidAlike(en *english, nb *neighbours, bi int) int {
+	u := int(in.usual)
+	if u < 0 || u == bi || utf8.RuneCountInString(in.e.Simp) != 1 || in.saidScore(en, bi) > 0 || !in.usualFits(nb) {
+		// (Only a character's senses said by related words alone: a
+		// word's own gloss said, or a word of several characters whose
+		// part of speech the slot chose, stays.)
+		return -1
+	}
+	if v := relatedEvidence(in, en, u); v > 0 && v >= relatedEvidence(in, en, bi) {
+		return u
 	}
 	return -1
 }
