@@ -1,6 +1,9 @@
 package zh
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Session 14 (words14a): content words whose sense the slot, the object
 // or a comparison decides. The tables live here, not at the end of
@@ -147,4 +150,14 @@ func TestUsualSaidAlike(t *testing.T) {
 		{"我们只能靠自己。", "We can only rely on ourselves.", "靠", "to depend on"},
 		{"他靠着墙站着。", "He stood leaning against the wall.", "靠", "to lean against"}, // guard
 	})
+}
+
+// TestMeasuredAlreadyXiazi: 一下子 "all at once" holds its own measure
+// word: the character after it is counted by nothing (这首歌一下子火了 is
+// no 火 "classifier for military units (old)").
+func TestMeasuredAlreadyXiazi(t *testing.T) {
+	a := analyzer(t)
+	if g, _ := tokenGloss(t, a, "这首歌一下子火了。", "", "火"); strings.HasPrefix(g, "classifier") {
+		t.Errorf("火 in 这首歌一下子火了: got %q", g)
+	}
 }
