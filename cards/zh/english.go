@@ -45,10 +45,12 @@ type english struct {
 	// words), maps index the lists instead of scans.
 	stemSet, wordSet map[string]bool
 	capIndex         map[string]int // index in caps by lw
-	// groups are the WordNet meaning groups of words and phrases, sorted,
-	// found on first use (relGroups, relDone).
+	// groups are the WordNet meaning groups of words and phrases, each
+	// once, found on first use (relGroups, relDone); groupSet holds them
+	// too, for hasGroup.
 	groups    []wordnet.Group
 	groupBits bits1k
+	groupSet  groupTable // groups as a set, kept from pair to pair
 	relDone   bool
 	// used are the content stems that the senses chosen for the earlier
 	// words of the pair were matched by (claim), with the word that took
@@ -272,7 +274,7 @@ func newEnglish(en string) *english {
 
 // reset makes x the analysis of en, reusing x's slices.
 func (x *english) reset(en string) {
-	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], used: x.used[:0], picks: x.picks[:0], adjStems: x.adjStems[:0], sum: x.sum}
+	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], groupSet: x.groupSet, used: x.used[:0], picks: x.picks[:0], adjStems: x.adjStems[:0], sum: x.sum}
 	defer x.index()
 	x.question = hasQuestionMark(en)
 	en = trimDiscourse(expandInformal(en))

@@ -1,6 +1,11 @@
 package zh
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"cika/cards/wordnet"
+)
 
 // TestSingleSynonyms checks that a single character's one-word verb is
 // said by a synonym (修 "to repair" by "fixing"), and that a verb marked
@@ -220,4 +225,60 @@ func TestSingleVerbPhrases(t *testing.T) {
 		{"把电视开了吧。", "Switch on the TV.", "开", "to turn on"},
 		{"这要看天气。", "It depends on the weather.", "看", "to depend on"},
 	})
+}
+
+// TestGroupSet checks the English side's set of meaning groups (groupSet,
+// hasGroup) against a binary search of its groups sorted, as relation did:
+// one english reused for every seed pair (its slots stamped from pair to
+// pair), asked every group of the pair, of the pair before, of all its
+// words (content or not) and their neighbours in the numbering; and its
+// list of groups distinct.
+func TestGroupSet(t *testing.T) {
+	pairs := seedPairs(t)
+	x := &english{}
+	var prev []wordnet.Group
+	asked := 0
+	for i, p := range pairs {
+		x.reset(p.EN)
+		gs := slices.Clone(x.relGroups())
+		sorted := slices.Clone(gs)
+		slices.Sort(sorted)
+		if len(slices.Compact(slices.Clone(sorted))) != len(sorted) {
+			t.Fatalf("pair %d: groups repeat: %v", i, gs)
+		}
+		var all []wordnet.Group // the groups of all its words
+		for _, w := range x.words {
+			all = append(all, englishGroups.of(withoutS(w))...)
+		}
+		for _, set := range [][]wordnet.Group{gs, prev, all} {
+			for _, g := range set {
+				for _, q := range []wordnet.Group{g, g + 1, g - 1, g ^ 1<<20} {
+					_, want := slices.BinarySearch(sorted, q)
+					if got := x.hasGroup(q); got != want {
+						t.Fatalf("pair %d (%q): hasGroup(%v) = %v, want %v", i, p.EN, q, got, want)
+					}
+					asked++
+				}
+			}
+		}
+		prev = gs
+	}
+	if asked < 10000 {
+		t.Fatalf("only %d groups asked", asked)
+	}
+	// When the stamps wrap, the slots of the pair stamped 1 long ago are
+	// stale too.
+	x.reset(pairs[0].EN)
+	old := slices.Clone(x.relGroups())
+	for i := range x.groupSet.slots {
+		x.groupSet.slots[i].stamp = 1
+	}
+	x.groupSet.stamp = ^uint32(0)
+	x.reset(pairs[1].EN)
+	sorted := slices.Sorted(slices.Values(x.relGroups()))
+	for _, g := range slices.Concat(old, sorted) {
+		if _, want := slices.BinarySearch(sorted, g); x.hasGroup(g) != want {
+			t.Fatalf("after the stamps wrapped: hasGroup(%v) = %v", g, !want)
+		}
+	}
 }
