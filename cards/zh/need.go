@@ -899,6 +899,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// verb done there, the verb (这个计划在上海实施 and 公司的计划在…
 		// keep the noun: a determiner or 的 before it).
 		return glossedSense(in, first, "to plan")
+	case single && nb.prev == "的" && glossedSense(in, first, "journey") >= 0 && durationBefore(nb):
+		// 十分钟的路, 走半个小时的路, 开了三天的路 "journey", not "road": a
+		// way as long as a time is the going.
+		return glossedSense(in, first, "journey")
 	case !single && quantifier(fs) && nb.objectless && goerBefore(nb):
 		// 我马上过去, 你先过去吧, 我们得快点儿过去, 一个小时过去了 "to go
 		// over; to pass by", not "(in the) past": a word that places an
@@ -1281,6 +1285,43 @@ func countedBefore(nb *neighbours) bool {
 		}
 	}
 	return false
+}
+
+// durationUnits measure a stretch of time.
+var durationUnits = map[string]bool{
+	"分钟": true, "小时": true, "个小时": true, "钟头": true, "个钟头": true, "天": true,
+	"星期": true, "个星期": true, "周": true, "个月": true, "年": true,
+}
+
+// durationBefore reports whether 的 before the token follows an amount
+// of time: a numeral (or 半个, 几) and a unit of time (十分钟的, 半个小时
+// 的, 三天的), gse's cut of it or one word with its numeral (两小时).
+func durationBefore(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	j := hanAt(nb.sn, nb.k, -1) // 的
+	if j < 0 {
+		return false
+	}
+	if j = hanAt(nb.sn, j, -1); j < 0 {
+		return false
+	}
+	t := nb.sn.toks[j].Text
+	for u := range durationUnits {
+		if n, ok := strings.CutSuffix(t, u); ok && n != "" && (numeralWord(n) || isNumeral(firstRune(n))) {
+			return true
+		}
+	}
+	if !durationUnits[t] {
+		return false
+	}
+	i := hanAt(nb.sn, j, -1)
+	if i < 0 {
+		return false
+	}
+	p := nb.sn.toks[i].Text
+	return numeralWord(p) || isNumeral(firstRune(p)) || p == "半个" || p == "几" || p == "半" || nb.sn.posOf(nb.a, i) == "m"
 }
 
 // placeThenVerb reports whether the token's next word, 在, opens a place

@@ -127,3 +127,16 @@ func TestLearnerWords14b(t *testing.T) {
 		{"股市里的大户开始卖出了。", "大户", "conspicuous spender or consumer"}, // "great family"
 	})
 }
+
+// TestWayOfTime: 路 after an amount of time and 的 is the going,
+// "journey"; a way described otherwise stays "road".
+func TestWayOfTime(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"从这儿到车站要走半个小时的路。", "", "路", "journey"},
+		{"开了三天的路才到。", "", "路", "journey"},
+		{"还有两小时的路。", "", "路", "journey"},
+		{"这是一条很长的路。", "", "路", "road"},   // guard
+		{"这条路的尽头有一家店。", "", "路", "road"}, // guard
+	})
+}
