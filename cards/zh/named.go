@@ -152,8 +152,13 @@ func (a *Analyzer) nounHead(sn *sentence, j int) *entryInfo {
 
 // clippedSynonym reports whether bracket word b is a clipped form of
 // gloss word w that WordNet knows as its synonym: "(a photo)" is named by
-// 照片 "photograph" (拍照片, 照了几张照片 "to take (a photo)"). The prefix
-// test comes first: WordNet is asked about few pairs.
+// 照片 "photograph" (拍照片, 照了几张照片 "to take (a photo)"); so the other
+// way, a gloss word clipped: 合影 "group photo" names "(photographs)"
+// (把这张合影洗出来 "to develop (photographs)"). The prefix test comes
+// first: WordNet is asked about few pairs.
 func clippedSynonym(b, w string) bool {
+	if len(w) < len(b) {
+		b, w = w, b
+	}
 	return len(b) >= 4 && len(w) > len(b) && strings.HasPrefix(w, b) && wordnet.Relate(b, w) == wordnet.Synonym
 }

@@ -140,3 +140,14 @@ func TestWayOfTime(t *testing.T) {
 		{"这条路的尽头有一家店。", "", "路", "road"}, // guard
 	})
 }
+
+// TestClippedGlossWord: a noun whose gloss word is a clipped synonym of a
+// sense's bracket word names it ("photo" names "(photographs)").
+func TestClippedGlossWord(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"把这张合影洗出来吧。", "", "洗", "to develop (photographs)"},
+		{"我想把那张合影洗出来挂在墙上。", "", "洗", "to develop (photographs)"},
+		{"把这件衣服洗一下吧。", "", "洗", "to wash"}, // guard
+	})
+}
