@@ -2342,9 +2342,15 @@ func (in *entryInfo) operateSense() int {
 }
 
 // vehicleSenseOf returns the first plain verb sense of in whose brackets
-// hold a vehicleWord, -1 if none.
+// hold a vehicleWord (or, for a word of several characters, its sense "in
+// time for"), -1 if none.
 func (in *entryInfo) vehicleSenseOf() int32 {
 	for i, s := range in.senses {
+		if s == "in time for" && utf8.RuneCountInString(in.e.Simp) > 1 {
+			// A vehicle one is in time for is caught: 赶上飞机, 没赶上
+			// 末班车 (赶上其他同学 keeps "to keep up with").
+			return int32(i)
+		}
 		if !in.marks[i].verb || !strings.Contains(s, "(") {
 			continue
 		}

@@ -151,3 +151,16 @@ func TestClippedGlossWord(t *testing.T) {
 		{"把这件衣服洗一下吧。", "", "洗", "to wash"}, // guard
 	})
 }
+
+// TestInTimeForVehicle: a vehicle as the object of a word with a sense
+// "in time for" (赶上) is caught in time; a person or a time is kept up
+// with or met.
+func TestInTimeForVehicle(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我差点没赶上火车。", "", "赶上", "in time for"},
+		{"他终于赶上了末班车。", "", "赶上", "in time for"},
+		{"路上堵车,我差点儿没赶上飞机。", "There was a jam and I nearly missed my flight.", "赶上", "in time for"},
+		{"他学习很努力,很快就赶上了其他同学。", "", "赶上", "to keep up with"}, // guard: a person
+	})
+}
