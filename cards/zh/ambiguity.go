@@ -298,7 +298,9 @@ func (a *Analyzer) splitModalTail(run string, out *segWords, from int, en *engli
 		start := out.start(k, from)
 		w, id := run[start:out.ends[k]], out.ids[k]
 		m, nm := utf8.DecodeLastRuneInString(w)
-		if id < 0 || utf8.RuneCountInString(w) != 3 || !modalChar(m) || m >= maxRune || a.singles[m].logp == 0 || !englishModal(en) {
+		// (The modal's character first, the cheapest test: a word's
+		// rune count decodes it.)
+		if id < 0 || !modalChar(m) || utf8.RuneCountInString(w) != 3 || m >= maxRune || a.singles[m].logp == 0 || !englishModal(en) {
 			continue
 		}
 		if next := run[out.ends[k]:out.ends[k+1]]; !a.verbStart(a.w.posNames[out.pos[k+1]], next) {
@@ -448,7 +450,7 @@ func (a *Analyzer) splitUnconfirmed(run string, out *segWords, from int, en *eng
 			// data is stored in the cloud" is 存 在, not 存在 "to exist"
 			// (这种方法存在风险 "carries risks" keeps it: no place
 			// follows; so does 问题存在于系统中).
-		case strings.HasPrefix(a.w.posNames[out.pos[k]], "n") && float64(out.logp[k]) < a.rareBelow && a.namesOnly(w):
+		case strings.HasPrefix(a.w.posNames[out.pos[k]], "n") && float64(out.logp[k]) < a.rareBelow && a.lex.words[id].names: // (namesOnly, by the word's id)
 			// A rare word that is only a name the English does not say is
 			// its characters: 花都开了 "the flowers are all out" is 花 都,
 			// not 花都 "Huadu (district)" (中国 stays, though the English
