@@ -49,7 +49,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if m&rgCompoundDirection != 0 && a.compoundDirection(run, out, k, from) || m&rgOneSentence != 0 && a.oneSentence(run, out, k, from, prev) || m&rgDontMind != 0 && a.dontMind(run, out, k, from) || m&rgDontSay != 0 && a.dontSay(run, out, k, from) || m&rgThisOne != 0 && a.thisOne(run, out, k, from, prev) || m&rgOrdinal != 0 && a.ordinal(run, out, k, from, prev) || m&rgTogether != 0 && a.together(run, out, k, from, prev) || m&rgReadingNow != 0 && a.readingNow(run, out, k, from) || m&rgOneRow != 0 && a.oneRow(run, out, k, from, prev, prevTag) || m&rgFoundIt != 0 && a.foundIt(run, out, k, from) || m&rgBodyMoved != 0 && a.bodyMoved(run, out, k, from, prev, prevTag) || m&rgSplitBefore != 0 && a.splitBefore(run, out, k, from, prevTag) || m&rgSomeOf != 0 && a.someOf(run, out, k, from, prevTag) || m&rgHowAbout != 0 && a.howAbout(run, out, k, from, prevTag) || m&rgNegatedResult != 0 && a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) {
+		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1814,7 +1814,7 @@ func (a *Analyzer) shortBy(run string, out *segWords, k, from int) bool {
 // 妈妈一个人在家, 就我一个人. After a verb or 是 the words count a person: 我
 // 认识一个人, 这是一个人的问题. It reports whether it did.
 func (a *Analyzer) byOneself(run string, out *segWords, k, from int, prev string) bool {
-	if k == from || k+1 >= len(out.ends) {
+	if k+1 >= len(out.ends) {
 		return false
 	}
 	n := 2 // words of 一个人: 一个 人, or 一 个 人 as the English side's count leaves them
@@ -1827,12 +1827,20 @@ func (a *Analyzer) byOneself(run string, out *segWords, k, from int, prev string
 	k += n - 2 // the last word is then k+1
 	switch prev {
 	case "我", "你", "您", "他", "她", "自己":
+	case "":
+		// Opening its clause, before 就 or a verb of being able (能,
+		// 可以; 也 before them), the person is the one who does it
+		// alone: 一个人就能搞定, 一个人也能做, 一个人可以做完吗. (一个人也
+		// 没有, 一个人都不认识 count: no person at all.)
+		if !a.aloneAble(run, out, k+2) {
+			return false
+		}
 	default:
 		if !personSubject(prev) {
 			return false
 		}
 	}
-	if k+2 < len(out.ends) {
+	if k+2 < len(out.ends) && prev != "" {
 		// (gse knows no 拿不动 and tags 在家 a pronoun.)
 		next := run[out.ends[k+1]:out.ends[k+2]]
 		if tag := a.w.posNames[out.pos[k+2]]; !a.verbStart(tag, next) && !strings.HasPrefix(tag, "d") && tag != "p" && !potentialForm(next) && !strings.HasPrefix(next, "在") {
@@ -2029,5 +2037,89 @@ func (a *Analyzer) oneAspect(run string, out *segWords, k, from int, prev string
 		return false
 	}
 	out.split(k, start, len("一"), one, aspect)
+	return true
+}
+
+// aloneAble reports whether the words of run from index j on say what
+// one can do: 就, 能, 可以 or 完全, or 也 before 能, 可以 or 会 (一个人就能
+// 搞定, 一个人也能做), after 一个人 opening its clause.
+func (a *Analyzer) aloneAble(run string, out *segWords, j int) bool {
+	if j >= len(out.ends) {
+		return false
+	}
+	switch run[out.ends[j-1]:out.ends[j]] {
+	case "就", "就能", "就可以", "能", "可以", "完全", "完全可以":
+		return true
+	case "也":
+		if j+1 < len(out.ends) {
+			switch run[out.ends[j]:out.ends[j+1]] {
+			case "能", "可以", "会":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mustServe splits 得 and a verb of one character that make a word whose
+// first sense is no verb (得当 "appropriate") after an adverb or a person,
+// before more of the clause: 还得当带教老师 "also has to act as a mentor",
+// 你就得当好这个家 are 得 dei3 "must" 当 "to act as". Closing the clause
+// (处理得当) or before 的 the word stays. It reports whether it did.
+func (a *Analyzer) mustServe(run string, out *segWords, k, from int, prevTag string) bool {
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	x, ok := strings.CutPrefix(w, "得")
+	if !ok || k == from || k+1 >= len(out.ends) {
+		return false
+	}
+	c, n := utf8.DecodeRuneInString(x)
+	if n != len(x) || c >= maxRune || a.singles[c].logp == 0 || prevTag != "d" && !strings.HasPrefix(prevTag, "r") {
+		return false
+	}
+	next := run[out.ends[k]:out.ends[k+1]]
+	if finalParticles[next] || next == "的" || next == "地" || !a.verbChar(x) || !a.noVerbFirst(w) {
+		return false
+	}
+	if _, n := utf8.DecodeRuneInString(next); n < len(next) {
+		if _, ok := a.lex.get(x + next[:n]); ok {
+			return false // 我们得当面谈: gse's 得当 面谈 hides 当面, not 当 alone
+		}
+	}
+	de, ok := a.lex.get("得")
+	if !ok {
+		return false
+	}
+	out.split(k, start, len("得"), de, a.singles[c])
+	return true
+}
+
+// placeThenVerb splits a place word's character (上, 里, 下, 中) and a
+// verb of one character that make a noun (上装 "upper garment"), after 在
+// and a noun, before the verb's object: 在车上装盒子, 在门上装个锁 are 上
+// "on" 装 "to install". (他的上装 keeps the noun.) It reports whether it
+// did.
+func (a *Analyzer) placeThenVerb(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	c1, n1 := utf8.DecodeRuneInString(w)
+	if len(w) != 2*n1 || !strings.ContainsRune("上里下中", c1) || k-2 < from || k+1 >= len(out.ends) {
+		return false
+	}
+	if run[out.start(k-2, from):out.ends[k-2]] != "在" {
+		return false
+	}
+	// (gse tags 车 zg, a character of many uses.)
+	if t := a.w.posNames[out.pos[k-1]]; !strings.HasPrefix(t, "n") && !(t == "zg" && a.nounFirst(run[out.start(k-1, from):start])) {
+		return false
+	}
+	c2 := firstRune(w[n1:])
+	if c2 >= maxRune || a.singles[c1].logp == 0 || a.singles[c2].logp == 0 || !objectStart(a.w.posNames[out.pos[k+1]], run[out.ends[k]:out.ends[k+1]]) {
+		return false
+	}
+	if !a.verbChar(w[n1:]) || a.verbSense(w) {
+		return false
+	}
+	out.split(k, start, n1, a.singles[c1], a.singles[c2])
 	return true
 }

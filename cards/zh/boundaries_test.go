@@ -427,6 +427,21 @@ var regroupCases = []splitCase{
 	{zh: "价格是一方面，服务也很重要", en: "Price is one thing; service matters too", want: "价格 是 一 方面 ， 服务 也 很 重要"},
 	{zh: "这只是一方面", want: "这 只是 一 方面"},
 	{zh: "一方面要学习，另一方面要工作", en: "On the one hand study, on the other work", want: "一方面 要 学习 ， 另一方面 要 工作"},
+	// 一个人 opening its clause before 就 or a verb of being able: "by
+	// oneself"; before 也没有 or 都不 it counts (not a single person).
+	{zh: "你们别来了，一个人就能搞定", want: "你们 别 来 了 ， 一个人 就 能 搞定"},
+	{zh: "不用帮忙，一个人也能做", en: "No need to help, I can do it alone", want: "不用 帮忙 ， 一个人 也 能 做"},
+	{zh: "一个人可以做完吗", want: "一个人 可以 做 完 吗"},
+	{zh: "一个人也没有来", want: "一个 人 也 没有 来"},
+	{zh: "一个人都不认识", want: "一个 人 都 不 认识"},
+	// 得当 after an adverb or a person, before more of the clause: 得
+	// "must" 当 "to act as"; closing the clause the adjective stays.
+	{zh: "一个月还得当三次班", want: "一个 月 还 得 当 三次 班"},
+	{zh: "还得当带教老师", en: "She also has to act as a mentor", want: "还 得 当 带 教 老师"},
+	{zh: "这件事处理得当", want: "这 件 事 处理 得当"},
+	// 在 and a noun, then 上装 before an object: 上 "on" 装 "to install".
+	{zh: "保险公司在车上装盒子", want: "保险 公司 在 车 上 装 盒子"},
+	{zh: "在门上装个锁吧", en: "Put a lock on the door", want: "在 门 上 装 个 锁 吧"},
 }
 
 func TestRegroup(t *testing.T) {

@@ -561,6 +561,12 @@ func TestRegroupGate(t *testing.T) {
 		{"oneAspect", rgOneAspect, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.oneAspect(run, out, k, from, prev)
 		}},
+		{"mustServe", rgMustServe, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.mustServe(run, out, k, from, prevTag)
+		}},
+		{"placeThenVerb", rgPlaceThenVerb, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.placeThenVerb(run, out, k, from)
+		}},
 	}
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))

@@ -2328,6 +2328,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 			return n
 		}
 	}
+	if n := a.roleNeed(sn, k, in); n != 0 {
+		return n
+	}
 	if n := a.leaveNeed(sn, k, in); n != 0 {
 		return n
 	}
@@ -2338,6 +2341,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		return n
 	}
 	if n := heldStateNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
+	if n := vacantNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
 	if g&needAgain != 0 {
@@ -4289,6 +4295,11 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			continue
 		case t == "自己" || t == "亲自" || t == "一起":
 			continue // who does it, as an adverbial: 什么都得自己干
+		case n == 0 && p == "zg" && utf8.RuneCountInString(t) == 1 && a.verbChar(t) && hanAt(sn, j, 1) >= 0 && !strings.HasPrefix(sn.posOf(a, hanAt(sn, j, 1)), "u"):
+			// A verb of one character that gse tags zg, before more of the
+			// clause: 还得当带教老师, 你就得当好这个家 are dei3 (当 "to act
+			// as").
+			return true
 		case n == 0 && (t == "上" || t == "下") && p == "f" && hanAt(sn, j, 1) >= 0:
 			// 上 and 下 before what they bring in or go to, right after 得
 			// (that opens its clause or follows a subject: the checks on
@@ -4802,6 +4813,54 @@ func (a *Analyzer) spendNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return 0
 	}
 	if in.e.Pinyin == "guo4" {
+		return 1
+	}
+	return -1
+}
+
+// vacantNeed is +1 for 空's entry kong4 "vacant; unoccupied" and -1 for
+// its others where 着 follows the character and closes the clause (a
+// final particle or 的 after it aside): what is left unused, a seat, a
+// bed, a flat (床位是空着的, 这个座位空着吗, 那套房子一直空着) is kong4, not
+// kong1 "empty". Before a body part the state is held (空着肚子,
+// heldStateNeed).
+func vacantNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if nb.next != "着" || sn.toks[k].Text != "空" {
+		return 0
+	}
+	n := hanAt(sn, hanAt(sn, k, 1), 1)
+	for n >= 0 && (finalParticles[sn.toks[n].Text] || sn.toks[n].Text == "的") {
+		n = hanAt(sn, n, 1)
+	}
+	if n >= 0 {
+		return 0
+	}
+	if in.e.Pinyin == "kong4" {
+		return 1
+	}
+	return -1
+}
+
+// roleNeed is +1 for 当's entry dang1 "to be; to act as" and -1 for its
+// others after a modal verb (得 read dei3 among them, which gse tags a
+// particle) and before a role: a noun, or 好 and what one acts as well
+// (还得当带教老师, 你得当好这个家, 她能当翻译). What it is taken for, a
+// clause, follows dang4 "to regard as" (你可以当我没说 is left alone).
+func (a *Analyzer) roleNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "当" {
+		return 0
+	}
+	j, n := hanAt(sn, k, -1), hanAt(sn, k, 1)
+	if j < 0 || n < 0 || !auxiliaries[sn.toks[j].Text] || sn.toks[j].Text == "得" && sn.toks[j].Reading != "dei3" || sn.toks[j].Text == "是" {
+		return 0
+	}
+	if sn.toks[n].Text == "好" {
+		n = hanAt(sn, n, 1)
+	}
+	if n < 0 || !a.nounAt(sn, n) && sn.posOf(a, n) != "v" {
+		return 0
+	}
+	if in.e.Pinyin == "dang1" {
 		return 1
 	}
 	return -1

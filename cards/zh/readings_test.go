@@ -728,6 +728,16 @@ func TestReadings(t *testing.T) {
 		{zh: "我们今年一起过吧。", text: "过", reading: "guo4"},
 		{zh: "这个电影你看过吗？", text: "过", reading: "guo5"},
 		{zh: "这个办法我们最近刚讨论过。", text: "过", reading: "guo5"},
+		// 空着 closing its clause: kong4 "vacant; unoccupied" (before a
+		// body part the state is held: kong1).
+		{zh: "很多养老院的床位是空着的。", text: "空", reading: "kong4"},
+		{zh: "这个座位空着吗？", en: "Is this seat free?", text: "空", reading: "kong4"},
+		{zh: "那套房子一直空着，没人住。", text: "空", reading: "kong4"},
+		{zh: "别空着肚子喝酒。", text: "空", reading: "kong1"},
+		// 当 after a modal (得 dei3 too) before a role: dang1 "to act as".
+		{zh: "她还得当带教老师。", text: "当", reading: "dang1"},
+		{zh: "一个月还得当三次班。", text: "当", reading: "dang1"},
+		{zh: "你就当没听见吧。", text: "当", reading: "dang4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)

@@ -72,6 +72,8 @@ const (
 	rgMatterFirst                               // word: a noun's character and an adverb's
 	rgTimeTill                                  // word: 离开
 	rgOneAspect                                 // prev: …是
+	rgMustServe                                 // word: 得… (spoken14)
+	rgPlaceThenVerb                             // word: 上 里 下 中 and a character (spoken14)
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
 )
@@ -205,6 +207,8 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgMatterFirst, two && single(c1) && single(c2) && strings.HasPrefix(a.w.posNames[a.singles[c1].pos], "n") && a.w.posNames[a.singles[c2].pos] == "d")
 	set(rgTimeTill, w == "离开")
 	set(rgOneAspect, strings.HasSuffix(w, "是"))
+	set(rgMustServe, strings.HasPrefix(w, "得"))
+	set(rgPlaceThenVerb, two && strings.ContainsRune("上里下中", c1))
 	return b
 }
 
