@@ -330,7 +330,8 @@ func (c *fctx) adverbGloss(w, reading string) string {
 	case "根本":
 		// 我根本不知道, 他根本就没来: (not) at all (not "simply"; 问题的
 		// 根本 is the root).
-		if reading == "gen1 ben3" && (negationWord(nb.next) || nb.next == "就" && negationWord(c.word(c.nth(2, 1)))) {
+		// (根本行不通, 根本看不懂: a potential complement negated.)
+		if reading == "gen1 ben3" && (negationWord(nb.next) || nb.next == "就" && negationWord(c.word(c.nth(2, 1))) || c.negatedPotentialNext()) {
 			return "(not) at all"
 		}
 	case "十分":
@@ -420,7 +421,10 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		// 还有，服务也不错; 买鸡蛋、牛奶，还有面包; 还有一件事: opening
 		// its clause, the next item or point, "in addition" (冰箱里还有
 		// 牛奶, 离春节还有三天, 还有多久: what is still there or to go).
-		if reading == "hai2 you3" && c.clauseHead() && !c.amountNext() && !nb.digitNext {
+		// (还有没有别的办法, 还有什么问题吗: asking whether there is any
+		// still, unless a comma first closes 还有 itself.)
+		if reading == "hai2 you3" && c.clauseHead() && !c.amountNext() && !nb.digitNext &&
+			(c.commaNext() || !negationWord(nb.next) && !c.question() && !c.asksAhead(6)) {
 			return "in addition"
 		}
 	case "全":
@@ -591,6 +595,17 @@ func (c *fctx) paidInExcess() bool {
 		return false
 	}
 	return true
+}
+
+// negatedPotentialNext reports whether the next word is a verb with a
+// negated potential complement, as one word or as verb 不 complement:
+// 行不通, 看不懂, 受不了, 买 不到.
+func (c *fctx) negatedPotentialNext() bool {
+	n := c.nb.next
+	if i := strings.Index(n, "不"); i > 0 && utf8.RuneCountInString(n) == 3 {
+		return true
+	}
+	return isVerbPos(c.nb.nextPos) && c.word(c.nth(2, 1)) == "不" && c.nth(3, 1) >= 0 && !c.breaks(c.nth(3, 1), false)
 }
 
 // predicateEnds reports whether the word after the token, no verb, ends
@@ -2027,7 +2042,10 @@ func (c *fctx) hai(reading string) string {
 		return "still (not); (not) yet"
 	case c.near(-1, 6, false, "比"):
 		return "(比…还) even more"
-	case (nb.next == "可以" || nb.next == "行" || nb.next == "好" || nb.next == "不错" || nb.next == "算") && c.endsAfterNext():
+	case (nb.next == "可以" || nb.next == "行" || nb.next == "好" || nb.next == "不错" || nb.next == "算") && c.endsAfterNext(),
+		nb.next == "算" && (strings.HasPrefix(c.pos(c.nth(2, 1)), "a") || c.word(c.nth(2, 1)) == "是" || c.word(c.nth(2, 1)) == "不错"):
+		// (还算顺利, 还算不错: counts as fairly good; 还算了 and 还要
+		// 算三天 count.)
 		// (Before alsoNext: 这个办法还可以。 is "not bad", 还可以用 "also".)
 		return "fairly; passably (还可以: not bad)"
 	case c.near(1, 4, false, "什么", "谁", "哪", "哪儿", "哪里", "别的"):

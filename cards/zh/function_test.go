@@ -1050,6 +1050,16 @@ func TestFunctionGloss(t *testing.T) {
 		{"我不想多花钱。", "", "多", "too many; in excess"},
 		{"多花点钱买个好的吧。", "", "多", "many; much; more; a lot of"},
 		{"你多吃点。", "", "多", "many; much; more; a lot of"},
+		// 还有 asking whether there is any still: no "in addition" (a
+		// comma after 还有 closes it first).
+		{"你再想想，还有没有别的办法。", "", "还有", anySense},
+		{"还有，你明天几点来？", "", "还有", "in addition"},
+		// 根本 before a negated potential complement: (not) at all.
+		{"这个方案根本行不通。", "", "根本", "(not) at all"},
+		{"他说的话我根本听不懂。", "", "根本", "(not) at all"},
+		// 还算 before how it went: fairly.
+		{"这次考试还算顺利。", "", "还", "fairly; passably (还可以: not bad)"},
+		{"他的中文还算不错。", "", "还", "fairly; passably (还可以: not bad)"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
@@ -1159,6 +1169,7 @@ func TestSenseByConstruction(t *testing.T) {
 		{"我爷爷九十岁了，还每天去公园散步。", "", "还", "hai2", "still"},
 		{"冰箱里还有两瓶牛奶。", "", "还有", "hai2 you3", "there still remain(s)"},
 		{"离春节还有三天。", "", "还有", "hai2 you3", "there still remain(s)"},
+		{"你再想想，还有没有别的办法。", "", "还有", "hai2 you3", "there still remain(s)"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)
