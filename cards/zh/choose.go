@@ -625,7 +625,9 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		// (tech12) A character counted is no name: 两周, 这周 zhou1 "week"
 		// (learner.txt), not 周 Zhou1 "Zhou Dynasty".
 		for _, e := range entries {
-			if !e.IsName() && strings.EqualFold(e.Pinyin, best.Pinyin) && a.info(e).usual >= 0 {
+			// (Or a measure word: 一束花 shu4 "classifier for bunches",
+			// not the surname Shu.)
+			if !e.IsName() && strings.EqualFold(e.Pinyin, best.Pinyin) && (a.info(e).usual >= 0 || a.info(e).classifierSense() >= 0) {
 				return a.resolve(e)
 			}
 		}

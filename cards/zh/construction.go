@@ -27,7 +27,7 @@ var constructionWords = map[string]bool{
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
 	"该": true, "左右": true, "零": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
-	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true,
+	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true, "拿": true, "凭": true, "肯": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -560,6 +560,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "to be called"
 		case c.namedThing():
 			return "to be called" // 这种病叫糖尿病; 有句老话，叫…
+		case c.splitNameNext():
+			return "to be called" // 我叫小明, 他儿子叫小宝
 		case c.verbAfterObject() && summonVerbs[c.word(c.nth(2, 1))] && c.endsAt(c.nth(2, 1)):
 			// 快去叫爷爷下楼, 叫他过来, 叫孩子起床: called to come, not
 			// asked to do something (叫我回家吃饭: asked to come and eat).
@@ -994,6 +996,24 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// the time or the amount it reaches.
 		if reading == "zhi4" && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && (nb.digitNext || nb.nextPos == "t" || nb.nextPos == "m" || numeralWord(nb.next)) {
 			return "(A 至 B) to; until"
+		}
+	case "肯":
+		// 他不肯说, 你肯帮我吗, 没人肯去: before a verb, "to be willing
+		// to" (not "to agree; to consent": 他肯了 stays).
+		if reading == "ken3" && (c.verbAhead() || c.verbNext()) && !c.finalNext() && nb.next != "了" {
+			return "(肯 + verb) to be willing to"
+		}
+	case "拿":
+		// 就拿我们公司来说, 拿他来讲, 拿这个为例: the example taken up,
+		// "(拿…来说) to take (as an example)" (not "to hold").
+		if reading == "na2" && c.objectNext() && c.exampleTaken() {
+			return "(拿…来说) to take (as an example)"
+		}
+	case "凭":
+		// 凭什么他能拿这么多钱？, 凭经验判断, 凭票入场: what a judgment or a
+		// right rests on, "on the basis of" (全凭你了 keeps "to rely on").
+		if reading == "ping2" && (nb.next == "什么" || c.objectNext() && !c.endsAfterNext() && c.nearPos(2, 4, "v")) {
+			return "on the basis of; by"
 		}
 	case "一块":
 		// 教育这一块, 营销这一块是他负责的: a topic, then 这 一块 and no
@@ -3508,4 +3528,68 @@ func (c *fctx) customBefore() bool {
 var customWords = map[string]bool{
 	"习惯": true, "规矩": true, "老规矩": true, "传统": true, "规定": true, "习俗": true, "风俗": true,
 	"惯例": true, "法律": true, "要求": true, "礼节": true, "礼仪": true, "制度": true,
+}
+
+// splitNameNext reports whether a person (a pronoun, kin, a person noun)
+// stands before 叫 and, after it, two or three tokens of one character
+// each close the clause: a name the segmenter cut into its characters (我叫
+// 小明, 我叫张伟，…, 他儿子叫小宝). One character (我叫车), a word of two (叫
+// 外卖), a person (叫我), a number (叫一声) or a complement (叫醒) is no name.
+func (c *fctx) splitNameNext() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 || c.breaks(p, false) {
+		return false
+	}
+	if w := c.word(p); !personalPronouns[w] && !kinWords[w] && !personSuffix(w) && w != "名字" {
+		return false
+	}
+	n := 0
+	for j := c.step(c.k+1, 1); j >= 0; j = c.step(j+1, 1) {
+		if c.breaks(j, false) || finalParticles[c.word(j)] && n >= 2 {
+			break
+		}
+		w := c.word(j)
+		if utf8.RuneCountInString(c.sn.toks[j].Text) != 1 || n == 3 || personalPronouns[w] || numeralWord(w) || finalParticle(w) || w == "着" || w == "过" || w == "得" || w == "地" || n == 0 && (resultComplements[w] || w == "醒" || w == "住" || w == "来" || w == "去" || w == "上") {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// exampleTaken reports whether, within six words after the token in its
+// clause, 来说, 来讲 (or 来 then 说, 讲), 为例 (or 为 then 例) or 举例
+// closes what 拿 takes up as an example.
+func (c *fctx) exampleTaken() bool {
+	prev := ""
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < 7; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		w := c.word(j)
+		switch {
+		case w == "来说" || w == "来讲" || w == "为例" || w == "举例":
+			return true
+		case (w == "说" || w == "讲") && prev == "来", w == "例" && prev == "为":
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+// listedDe reports whether the token closes a verb or an adjective + 的 that
+// is an item of a list (、 after it, or before the word): 吃的、喝的，什么都
+// 有, 红的、蓝的 "what one eats, what one drinks", not a reply (好的).
+func (c *fctx) listedDe() bool {
+	v := c.step(c.k-1, -1)
+	if v < 0 || c.breaks(v, false) {
+		return false
+	}
+	n, b := c.step(c.k+1, 1), c.step(v-1, -1)
+	if !(n >= 0 && c.sn.toks[n].Text == "、" || b >= 0 && c.sn.toks[b].Text == "、") {
+		return false
+	}
+	p := c.pos(v)
+	return isVerbPos(p) && p != "vn" || strings.HasPrefix(p, "a") || c.verbAt(v)
 }

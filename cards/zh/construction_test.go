@@ -303,6 +303,33 @@ func TestConstructionGloss(t *testing.T) {
 		{"他写了很多书，其作品影响很大。", "He wrote many books, and his works were very influential.", "其", "(literary) his"},
 		{"这是下一个平台，其规模会更大。", "This is the next platform, and it'll be bigger.", "其", "(literary) its"},
 		{"这家公司去年上市，其股价涨了一倍。", "", "其", glossQiOwner},
+		// 叫 + a name the segmenter cut into its characters, a person
+		// before: to be called (叫车, 叫外卖, 叫一声 are no names).
+		{"我叫小明。", "", "叫", "to be called"},
+		{"你好，我叫张伟，很高兴认识你。", "Hi, I'm Zhang Wei, nice to meet you.", "叫", "to be called"},
+		{"他儿子叫小宝。", "", "叫", "to be called"},
+		{"我叫车。", "", "叫", "to call"},
+		{"他大叫一声。", "", "叫", "to call"},
+		// 拿…来说/为例: to take (as an example); 凭 + what a judgment
+		// rests on: on the basis of; 肯 + verb: to be willing to.
+		{"就拿我们公司来说吧。", "", "拿", "(拿…来说) to take (as an example)"},
+		{"拿教育来讲，问题也不少。", "Take education: there are plenty of problems too.", "拿", "(拿…来说) to take (as an example)"},
+		{"我们拿这个项目为例。", "", "拿", "(拿…来说) to take (as an example)"},
+		{"他拿了一本书。", "", "拿", "to hold"},
+		{"凭什么他能拿这么多钱？", "", "凭", "on the basis of; by"},
+		{"医生凭经验判断病情。", "", "凭", "on the basis of; by"},
+		{"这次全凭你了。", "", "凭", "to rely on"},
+		{"他怎么也不肯说。", "", "肯", "(肯 + verb) to be willing to"},
+		{"没有人肯去。", "", "肯", "(肯 + verb) to be willing to"},
+		{"老板终于肯了。", "", "肯", "to agree; to consent"},
+		// 的 closing a verb or an adjective listed with 、: what …; the
+		// … one (not a reply, 好的).
+		{"吃的、喝的，什么都有。", "", "的", glossDeWhat},
+		{"红的、蓝的、白的，都很好看。", "", "的", "(adjective + 的) the … one"},
+		{"好的，我知道了。", "", "的", "(好的, 对的) OK; right (a reply)"},
+		// 在 + 跟/和 + a partner + a verb gse tags l or v: in progress.
+		{"他在跟客户打电话。", "", "在", "(在 + verb) be …-ing (in progress)"},
+		{"她在和朋友吃饭。", "", "在", "(在 + verb) be …-ing (in progress)"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
@@ -327,6 +354,8 @@ func TestConstructionSense(t *testing.T) {
 		{"桌子下面有一只猫。", "", "下面", "below"},
 		// 通过 as a verb: passing a law.
 		{"议会通过这个计划了吗？", "", "通过", "to adopt"},
+		// 一 + 束 counted: the measure word, not the surname Shu (choose.go).
+		{"他送了我一束花。", "", "束", "classifier for bunches"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)

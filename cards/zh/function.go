@@ -1109,7 +1109,9 @@ func (c *fctx) zai(reading string) string {
 	// 在发展中国家; a preposition gse tags zg opens a phrase too: 在为用户
 	// 创造价值.)
 	j := c.step(c.k+1, 1)
-	if isVerbPos(nb.nextPos) && !c.onlyNounAt(j) || c.next() == "等" || c.verbNounAfter(j) || ongoingAdverbs[nb.next] && !c.near(1, 6, false, locatives...) || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p" || nb.nextPos == "zg" && coverb(nb.next)) && c.nearPos(1, 6, "v")) {
+	if isVerbPos(nb.nextPos) && !c.onlyNounAt(j) || c.next() == "等" || c.verbNounAfter(j) || ongoingAdverbs[nb.next] && !c.near(1, 6, false, locatives...) || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p" || nb.next == "和" || nb.next == "与" || nb.nextPos == "zg" && coverb(nb.next)) && (c.nearPos(1, 6, "v") || c.nearPos(1, 6, "l"))) {
+		// (他在跟客户打电话: gse tags 打电话 l, an idiomatic phrase; 她在
+		// 和朋友吃饭: 和 c, a conjunction.)
 		if !c.near(1, 6, false, locatives...) {
 			return "(在 + verb) be …-ing (in progress)"
 		}
@@ -1438,6 +1440,10 @@ func (c *fctx) de(reading string) string {
 	switch {
 	case nb.prev == "是":
 		return "(是的) yes; that's right"
+	case c.listedDe() && strings.HasPrefix(nb.prevPos, "a"):
+		return "(adjective + 的) the … one" // construction.go: 红的、蓝的
+	case c.listedDe():
+		return glossDeWhat // construction.go: 吃的、喝的，什么都有
 	case c.replyDe():
 		return "(好的, 对的) OK; right (a reply)"
 	case (isVerbPos(nb.prevPos) || c.verbAt(c.step(c.k-1, -1))) && c.near(-1, 2, false, "刚", "刚刚", "才", "已经") && (c.nearPos(-1, 6, "t") || c.near(-1, 6, false, "上个月", "上周", "上次", "去年", "昨天", "前天", "刚才", "那天", "当时", "那时候")):

@@ -70,6 +70,9 @@ var functionSenses = map[string]string{
 	"(verb 得 result) can; manage to":       "structural particle: used after a verb",
 	"to have to; must":                     "to have to",
 	// 一块, 下面, 反过来, 冲, 隔, 项, 通过 (construction.go)
+	"(拿…来说) to take (as an example)":        "to take",
+	"on the basis of; by":                   "on the basis of",
+	"(肯 + verb) to be willing to":           "to be willing to",
 	glossAspect:                             "(fig.) (coll.) (typically preceded by a specifier",
 	"together; in company":                  "together; in the same place; in company",
 	"next; the following":                   "next",
