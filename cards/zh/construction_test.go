@@ -317,6 +317,7 @@ func TestConstructionGloss(t *testing.T) {
 		{"我们拿这个项目为例。", "", "拿", "(拿…来说) to take (as an example)"},
 		{"他拿了一本书。", "", "拿", "to hold"},
 		{"凭什么他能拿这么多钱？", "", "凭", "on the basis of; by"},
+		{"你凭什么这么说?", "", "凭", "on the basis of; by"},
 		{"医生凭经验判断病情。", "", "凭", "on the basis of; by"},
 		{"这次全凭你了。", "", "凭", "to rely on"},
 		{"他怎么也不肯说。", "", "肯", "(肯 + verb) to be willing to"},

@@ -54,7 +54,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"我们分成三个组。", "组", "group"},                   // "to form"
 		{"他答应了我的要求。", "答应", "to answer positively"},  // "to answer; to respond"
 		{"你闻一下这个花。", "闻", "to smell"},                // "to hear"
-		{"你凭什么这么说?", "凭", "to rely on"},              // "to lean against"
+		{"这次全凭你了。", "凭", "to rely on"},               // "to lean against" (凭什么 is construction.go's "on the basis of")
 		{"这件衣服太丑了。", "丑", "ugly"},                    // 丑 "shameful"
 		{"他一个月挣五千块。", "挣", "to make (money)"},        // "to struggle to get free"
 		{"他给学校捐了很多钱。", "捐", "to contribute"},         // "to relinquish; to abandon"
