@@ -420,6 +420,11 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// nothing is compared it is "strong", whatever "better" the
 		// English says: 抗病能力强 / "resists disease better".
 		return true
+	case nb.prev == "有" && in.marks[i].verb && in.firstPlain >= 0 && !in.marks[in.firstPlain].verb && utf8.RuneCountInString(in.e.Simp) == 1:
+		// What 有 has is a noun: 教室里就有网了 / "there's internet" is
+		// 网 the noun, not "to net" (said by "internet"), where the
+		// character is first a noun.
+		return true
 	}
 	return nb.objectless && awaitsObject(s)
 }
@@ -1056,6 +1061,11 @@ func verbSlot(nb *neighbours) bool {
 		// too closing the clause (没有收入。 "income"; a word first a verb
 		// stays one: 我没有去。), and a character before a verb, what
 		// one has not to do it with: 我没空陪你 "free time", 没钱买房.
+		return false
+	}
+	if nb.prev == "有" && (nb.next == "了" || nb.clauseEnd) {
+		// So after 有 "to have": 教室里就有网了 "network", 现在有电了
+		// "electricity", not "to net", "to get an electric shock".
 		return false
 	}
 	switch nb.next {

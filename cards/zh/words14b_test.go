@@ -164,3 +164,18 @@ func TestInTimeForVehicle(t *testing.T) {
 		{"他学习很努力,很快就赶上了其他同学。", "", "赶上", "to keep up with"}, // guard: a person
 	})
 }
+
+// TestHaveNoun: what 有 has is a noun, also before the 了 of a new
+// state, where a character first a noun would be its verb (没电了 is so
+// after 没 already); and 网 alone is the network a learner meets first.
+func TestHaveNoun(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"现在教室里就有网了。", "Now there is internet in the classroom.", "网", "network"},
+		{"现在教室里就有网了。", "", "网", "network"},
+		{"酒店有网吗?", "", "网", "network"},
+		{"现在有电了。", "", "电", "electricity"},
+		{"家里的网太慢了。", "", "网", "network"},
+		{"他被电了一下。", "", "电", "to get (or give) an electric shock"}, // guard: no 有
+	})
+}
