@@ -208,6 +208,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := in.acquaintSense(nb); i >= 0 {
 		return i, false
 	}
+	// A person one goes to: 周末去看爷爷奶奶 "to visit".
+	if i := a.visitSense(in, nb); i >= 0 {
+		return i, false
+	}
 	def, construction := in.contextSense(nb)
 	// Before 中 or 里 a noun, whatever the slot before says: 黑暗中有人
 	// "darkness", not "darkly".
@@ -2249,6 +2253,36 @@ func (in *entryInfo) personSenseOf() int32 {
 		}
 	}
 	return -1
+}
+
+// visitGoers are the verbs of going to a person to do what follows.
+var visitGoers = map[string]bool{"去": true, "来": true, "回去": true, "回来": true, "过去": true, "过来": true, "回家": true, "专门": true}
+
+// visitSense returns the sense "to visit" of a character standing after
+// a verb of going (visitGoers, 回老家; a place may stand between) and
+// before a person, its object: 周末我们去看爷爷奶奶, 他来医院看我, 回老家看父母
+// "to visit; to call on", not "to see; to look at" (你看我干什么, 去看
+// 电影 keep it). -1 if the slot is another or the word has no such sense.
+func (a *Analyzer) visitSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 {
+		return -1
+	}
+	sn, k := nb.sn, nb.k
+	if !visitGoers[nb.prev] && !(strings.HasPrefix(nb.prev, "回") && len(nb.prev) > len("回")) {
+		// (去医院看, 回老家看: a place after the going.)
+		j := hanAt(sn, k, -1)
+		if j < 1 || !strings.HasPrefix(sn.posOf(a, j), "n") && !strings.HasPrefix(sn.posOf(a, j), "s") || !visitGoers[sn.toks[j-1].Text] && !strings.HasPrefix(sn.toks[j-1].Text, "回") {
+			return -1
+		}
+	}
+	j := k + 1
+	for j < len(sn.toks) && (sn.toks[j].Text == "了" || sn.toks[j].Text == "过") {
+		j++
+	}
+	if !a.personAt(sn, j) {
+		return -1
+	}
+	return glossedSense(in, -1, "to visit")
 }
 
 // personAt reports whether token j of sn names a person: a personal

@@ -179,3 +179,16 @@ func TestHaveNoun(t *testing.T) {
 		{"他被电了一下。", "", "电", "to get (or give) an electric shock"}, // guard: no 有
 	})
 }
+
+// TestVisitPerson: a character with a sense "to visit" after a verb of
+// going (a place may stand between) and before a person is that sense.
+func TestVisitPerson(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"周末我们去看爷爷奶奶吧。", "", "看", "to visit"},
+		{"他生病了,我们明天去医院看他。", "", "看", "to visit"},
+		{"我每年都回老家看他们。", "", "看", "to visit"},
+		{"你看我干什么?", "", "看", "to see"},  // guard: no going
+		{"我们去看电影吧。", "", "看", "to see"}, // guard: no person
+	})
+}
