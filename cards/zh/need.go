@@ -845,12 +845,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 很多人在家工作 "to be at home", not "to remain a layman".)
 		// 进行一个测试 "to carry out", not "to be in progress".
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
-	case single && degreeAdverbs[nb.prev] && (nounish(fs) || isVerbSense(fs) && !stative(fs)) && particlesToEnd(nb) && later(stateSense) < 0 && in.colloquialAdjective() >= 0:
+	case single && (degreeAdverbs[nb.prev] && particlesToEnd(nb) || nb.next == "得" && intensityAfterDe(nb)) && (nounish(fs) || isVerbSense(fs) && !stative(fs)) && later(stateSense) < 0 && in.colloquialAdjective() >= 0:
 		// 这个行业太卷了 "(slang) … hypercompetitive", 他真牛 "(slang)
 		// awesome", not "to roll up" or "ox": a character after a degree
-		// adverb, closing its clause, is a state; where no plain sense
-		// is one (an adjective, a verb "to be …"), the spoken sense
-		// that is.
+		// adverb, closing its clause, is a state, and so is one that 得
+		// and an intensity follow (卷得非常厉害); where no plain sense is
+		// one (an adjective, a verb "to be …"), the spoken sense that is.
 		return in.colloquialAdjective()
 	case degreeAdverbs[nb.prev] && !isVerbSense(fs) && !predicateSense(fs) && wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
 		// 很标准 "(adjective) standard", not "standard; norm; criterion"
@@ -1602,6 +1602,29 @@ func goerBefore(nb *neighbours) bool {
 		return true
 	}
 	return nb.next == "了" && (timeUnit(nb.prev) || spans[nb.prev])
+}
+
+// intensityWords say how far a state goes, as the complement after 得:
+// 卷得很厉害, 牛得不行.
+var intensityWords = map[string]bool{"厉害": true, "严重": true, "不行": true, "要命": true, "要死": true}
+
+// intensityAfterDe reports whether the token's 得 is followed by an
+// intensity (intensityWords), degree adverbs between: 卷得非常厉害.
+func intensityAfterDe(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	for j := nb.k + 2; j < len(toks) && j <= nb.k+4; j++ {
+		t := toks[j].Text
+		if intensityWords[t] {
+			return true
+		}
+		if !degreeAdverbs[t] && t != "很" && t != "非常" {
+			return false
+		}
+	}
+	return false
 }
 
 // stateSense reports whether sense s glosses a state: an adjective (or a

@@ -71,7 +71,7 @@ func TestNamedAndWritten(t *testing.T) {
 }
 
 // TestSlangState: a character after a degree adverb, closing its clause,
-// is a state; where none of its plain senses is one, its slang sense that
+// or before 得 and an intensity (厉害), is a state; where none of its plain senses is one, its slang sense that
 // is an adjective ("hypercompetitive", "awesome", "cool").
 func TestSlangState(t *testing.T) {
 	a := analyzer(t)
@@ -82,8 +82,11 @@ func TestSlangState(t *testing.T) {
 		{"这个人真牛。", "", "牛", "(slang) awesome"},
 		{"你太牛了!", "You're amazing!", "牛", "(slang) awesome"},
 		{"这双鞋很炫。", "", "炫", "(slang) cool"},
-		{"把地毯卷起来。", "", "卷", "to roll up"}, // guard: no degree adverb
-		{"这头牛很大。", "", "牛", "ox"},          // guard
+		{"现在这个行业卷得非常厉害。", "", "卷", "(slang) to compete"},
+		{"互联网公司卷得很厉害。", "", "卷", "(slang) to compete"},
+		{"头发卷得很漂亮。", "", "卷", "to roll up"}, // guard: no intensity
+		{"把地毯卷起来。", "", "卷", "to roll up"},  // guard: no degree adverb
+		{"这头牛很大。", "", "牛", "ox"},           // guard
 	})
 }
 
