@@ -352,6 +352,31 @@ func TestNeedGate(t *testing.T) {
 		{"copulaNeed", needCopula, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.copulaNeed(sn, k, in, nb) != 0 }},
 		{"howManyNeed", needHowMany, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.howManyNeed(in, nb) != 0 }},
 		{"twinNeed", needTwin, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.twinNeed(in, nb) != 0 }},
+		{"stayNeed", needFirstSense, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return stayNeed(in, nb) }},
+		{"revolveNeed", needFirstSense, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return revolveNeed(in, nb) }},
+		{"mindNeed", needFirstSense, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return mindNeed(in, nb) }},
+		{"dazedNeed", needFirstSense, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return dazedNeed(in, nb) }},
+		{"deceiveNeed", needFirstSense, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return deceiveNeed(in, nb) }},
+		{"snapNeed", needFirstSense, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return snapNeed(sn, k, in, nb) }},
+		{"objectNounNeed", needNounsAll, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.objectNounNeed(sn, k, in) != 0 }},
+		{"prepositionNeed", needPreposition, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
+			return a.prepositionNeed(sn, k, in, nb) != 0
+		}},
+		{"lackNeed", needLack, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.lackNeed(sn, k, in, nb) != 0 }},
+		{"severalNeed", needSeveral, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
+			return a.severalNeed(sn, k, in, nb) != 0
+		}},
+		{"headNeed", needHead, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.headNeed(sn, k, in, nb) != 0 }},
+		{"measureNeed", needMeasure, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
+			return a.measureNeed(sn, k, in, nb) != 0
+		}},
+		{"fallAdverbNeed", needFalls, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
+			return a.fallAdverbNeed(sn, k, in, nb) != 0
+		}},
+		{"disposal", needFalls, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
+			return a.disposalAround(sn, k, nb) && a.disposalNeed(sn.toks[k].Text, in) != 0
+		}},
+		{"complementNeed", needComplement, func(sn *sentence, k int, in *entryInfo, nb *neighbours) bool { return a.complementNeed(sn, k, in) != 0 }},
 	}
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))

@@ -41,6 +41,14 @@ const (
 	needCopula                            // copulaNeed (copulaPredicate and copulaNoun)
 	needHowMany                           // howManyNeed (asksHowMuch)
 	needTwin                              // twinNeed (nounAdjectiveTwins)
+	needFirstSense                        // stayNeed, revolveNeed, mindNeed, dazedNeed, deceiveNeed, snapNeed: an entry first "to stay"…
+	needPreposition                       // prepositionNeed (prepositionOrVerb's prepositionEntry and mostlyVerbEntry)
+	needLack                              // lackNeed (lacking's lackSense)
+	needSeveral                           // severalNeed (countsNext's severalEntry)
+	needHead                              // headNeed (nounOrVerbHead's headNounFirst, verbFirst and no neitherEntry)
+	needMeasure                           // measureNeed (verbFirst)
+	needFalls                             // fallAdverbNeed, disposalNeed (fallFirst)
+	needComplement                        // complementNeed: an aspect particle's entry, or "(after a verb)"
 
 	needKnown needBits = 1 << 31 // the bits are computed (never 0 then)
 	needAll   needBits = 1<<31 - 1
@@ -87,6 +95,8 @@ func (a *Analyzer) needsOf(text string, w *wordInfo) needBits {
 		set(needCopula, utf8.RuneCountInString(e.Simp) == 1)
 		set(needHowMany, utf8.RuneCountInString(e.Simp) >= 2 && in.firstPlain >= 0 && a.asksHowMuch(e.Simp))
 		set(needTwin, utf8.RuneCountInString(e.Simp) >= 2 && twinKindOf(in) != twinOther && a.nounAdjectiveTwins(e.Simp))
+		set(needComplement, in.particle >= 0 && int32(a.firstFree(in.e)) == in.particle || afterVerbSense(in))
+		set(needFirstSense, stayEntry(in) || revolveEntry(in) || mindEntry(in) || dazedEntry(in) || deceiveEntry(in) || snapEntry(in))
 	}
 	set(needToward, a.anyEntry(text, towardEntry))
 	set(needRegard, a.anyEntry(text, regardsEntry))
@@ -100,6 +110,12 @@ func (a *Analyzer) needsOf(text string, w *wordInfo) needBits {
 	set(needShortBy, a.anyEntry(text, fallsShortEntry))
 	set(needChangedBy, a.changeTwins(text))
 	set(needAdverbOrVerb, (a.anyEntry(text, adverbEntry) || a.anyEntry(text, verblessEntry)) && a.anyEntry(text, freeVerbFirst))
+	set(needPreposition, a.anyEntry(text, prepositionEntry) && a.anyEntry(text, mostlyVerbEntry))
+	set(needLack, a.anyEntry(text, lackSense))
+	set(needSeveral, a.anyEntry(text, severalEntry))
+	set(needHead, a.anyEntry(text, headNounFirst) && a.anyEntry(text, verbFirst) && !a.anyEntry(text, neitherEntry))
+	set(needMeasure, a.anyEntry(text, verbFirst))
+	set(needFalls, a.anyEntry(text, fallFirst))
 	if !(a.anyEntry(text, copulaPredicate) && a.anyEntry(text, copulaNoun)) {
 		b &^= needCopula
 	}

@@ -1387,14 +1387,17 @@ func prepositionEntry(in *entryInfo) bool {
 	return kd.function >= 0.5 && kd.verb < 0.5 && hasPreposition(in)
 }
 
+// mostlyVerbEntry reports whether in is mostly a verb's entry
+// (prepositionOrVerb).
+func mostlyVerbEntry(in *entryInfo) bool { return in.kinds.kinds().verb >= 0.5 }
+
 // prepositionOrVerb is prepositionNeed's question of the token, whatever
 // the entry: it stands before an object and a verb (objectThenVerbFirst),
 // with no 以 before it, and has both a preposition's entry and a verb's.
 func (a *Analyzer) prepositionOrVerb(sn *sentence, k int, nb *neighbours) bool {
 	// (The entries first, remembered per headword: few characters have
 	// both.)
-	verbs := func(in *entryInfo) bool { return in.kinds.kinds().verb >= 0.5 }
-	if !a.wordAny(sn, k, wordPreposition, prepositionEntry) || !a.wordAny(sn, k, wordVerbs, verbs) || !a.objectThenVerbFirst(sn, k, nb) {
+	if !a.wordAny(sn, k, wordPreposition, prepositionEntry) || !a.wordAny(sn, k, wordVerbs, mostlyVerbEntry) || !a.objectThenVerbFirst(sn, k, nb) {
 		return false
 	}
 	for j := hanAt(sn, k, -1); j >= 0; j = hanAt(sn, j, -1) {
@@ -2281,7 +2284,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		// (serving drinks…)".
 		return 1
 	}
-	if a.modalNeed(sn, k, in, nb) || a.fondNeed(sn, k, in) || stayNeed(in, nb) || revolveNeed(in, nb) || mindNeed(in, nb) {
+	if a.modalNeed(sn, k, in, nb) || a.fondNeed(sn, k, in) || g&needFirstSense != 0 && (stayNeed(in, nb) || revolveNeed(in, nb) || mindNeed(in, nb)) {
 		return 1
 	}
 	if in.particle < 0 && !in.kinds.modal && a.degreeSlot(sn, k, nb) {
@@ -2381,8 +2384,10 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 			return n
 		}
 	}
-	if n := a.objectNounNeed(sn, k, in); n != 0 {
-		return n
+	if g&needNounsAll != 0 {
+		if n := a.objectNounNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
 	if g&needShortBy != 0 {
 		if n := a.shortByNeed(sn, k, in); n != 0 {
@@ -2399,16 +2404,20 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 			return n
 		}
 	}
-	if n := a.prepositionNeed(sn, k, in, nb); n != 0 {
-		return n
+	if g&needPreposition != 0 {
+		if n := a.prepositionNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
-	if n := a.lackNeed(sn, k, in, nb); n != 0 {
-		return n
+	if g&needLack != 0 {
+		if n := a.lackNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
 	if a.bracketNeed(sn, k, in, nb) {
 		return 1
 	}
-	if dazedNeed(in, nb) || deceiveNeed(in, nb) || snapNeed(sn, k, in, nb) {
+	if g&needFirstSense != 0 && (dazedNeed(in, nb) || deceiveNeed(in, nb) || snapNeed(sn, k, in, nb)) {
 		return 1
 	}
 	if g&needCopula != 0 {
@@ -2427,33 +2436,43 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.carryNeed(sn, k, in); n != 0 {
 		return n
 	}
-	if n := a.severalNeed(sn, k, in, nb); n != 0 {
-		return n
+	if g&needSeveral != 0 {
+		if n := a.severalNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
 	if g&needTwin != 0 {
 		if n := a.twinNeed(in, nb); n != 0 {
 			return n
 		}
 	}
-	if n := a.headNeed(sn, k, in, nb); n != 0 {
-		return n
+	if g&needHead != 0 {
+		if n := a.headNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
-	if n := a.measureNeed(sn, k, in, nb); n != 0 {
-		return n
+	if g&needMeasure != 0 {
+		if n := a.measureNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
 	if n := a.asNeed(sn, k, in); n != 0 {
 		return n
 	}
-	if n := a.fallAdverbNeed(sn, k, in, nb); n != 0 {
-		return n
+	if g&needFalls != 0 {
+		if n := a.fallAdverbNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
-	if nb.once(factDisposal, func() bool { return a.disposalAround(sn, k, nb) }) {
+	if g&needFalls != 0 && nb.once(factDisposal, func() bool { return a.disposalAround(sn, k, nb) }) {
 		if n := a.disposalNeed(sn.toks[k].Text, in); n != 0 {
 			return n
 		}
 	}
-	if n := a.complementNeed(sn, k, in); n != 0 {
-		return n
+	if g&needComplement != 0 {
+		if n := a.complementNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
 	if r := split; r != "" {
 		if strings.EqualFold(r, in.e.Pinyin) {
@@ -2871,6 +2890,12 @@ func headNounFirst(in *entryInfo) bool {
 	return in.firstPlain >= 0 && nounish(in.senses[in.firstPlain])
 }
 
+// neitherEntry reports whether in has a plain sense and is first neither
+// a noun nor a verb (nounOrVerbHead).
+func neitherEntry(ie *entryInfo) bool {
+	return ie.firstPlain >= 0 && !headNounFirst(ie) && !verbFirst(ie)
+}
+
 // nounOrVerbHead is headNeed's question of token k, whatever the entry: a
 // single character after a word of several, making a noun phrase with it
 // before a verb, 是 or a degree adverb and an adjective, with an entry
@@ -2879,8 +2904,7 @@ func (a *Analyzer) nounOrVerbHead(sn *sentence, k int, nb *neighbours) bool {
 	// The entries first, remembered per headword: every entry (not a
 	// name, with a plain sense) a noun or a verb first, not 了, whose
 	// particle's entry is neither; one a noun, one a verb.
-	neither := func(ie *entryInfo) bool { return ie.firstPlain >= 0 && !headNounFirst(ie) && !verbFirst(ie) }
-	if !a.wordAny(sn, k, wordNounFirst, headNounFirst) || !a.wordAny(sn, k, wordVerbFirst, verbFirst) || a.wordAny(sn, k, wordNeither, neither) {
+	if !a.wordAny(sn, k, wordNounFirst, headNounFirst) || !a.wordAny(sn, k, wordVerbFirst, verbFirst) || a.wordAny(sn, k, wordNeither, neitherEntry) {
 		return false
 	}
 	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || utf8.RuneCountInString(nb.prev) < 2 || hanAt(sn, k, -1) != k-1 {
@@ -3536,11 +3560,17 @@ func directionComplement(w string) bool {
 // benefactives bring the person a verb is done for: 给我倒, 帮我倒, 替我倒.
 var benefactives = map[string]bool{"给": true, "帮": true, "替": true}
 
+// stayEntry reports whether in is a character's entry first "to stay…"
+// (stayNeed).
+func stayEntry(in *entryInfo) bool {
+	return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to stay") && utf8.RuneCountInString(in.e.Simp) == 1
+}
+
 // stayNeed reports whether in is a single character's entry of staying
 // (待 dai1, 呆 dai1 "to stay; to remain") and a place or a length of time
 // follows it: 在硅谷待了十五年, 待在家里, 多待几天 (not dai4 "to wait").
 func stayNeed(in *entryInfo, nb *neighbours) bool {
-	if in.firstPlain < 0 || !strings.HasPrefix(in.senses[in.firstPlain], "to stay") || utf8.RuneCountInString(in.e.Simp) != 1 {
+	if !stayEntry(in) {
 		return false
 	}
 	switch {
@@ -3627,12 +3657,19 @@ func firstSenseIs(in *entryInfo, prefixes ...string) bool {
 	return false
 }
 
+// dazedEntry, snapEntry and deceiveEntry report whether in is a
+// character's entry first "(knocked) unconscious" or "dazed" (dazedNeed),
+// "to snap" (snapNeed), "to deceive" (deceiveNeed).
+func dazedEntry(in *entryInfo) bool   { return firstSenseIs(in, "(knocked) unconscious", "dazed") }
+func snapEntry(in *entryInfo) bool    { return firstSenseIs(in, "to snap") }
+func deceiveEntry(in *entryInfo) bool { return firstSenseIs(in, "to deceive") }
+
 // dazedNeed reports whether in is an entry whose first sense is a state
 // of being dazed ("(knocked) unconscious; dazed", 蒙 meng1) and the token
 // closes its clause with 了, a result or a state no object follows: 他被
 // 打蒙了, 我当时就蒙了 (蒙了一层灰, with its object, is meng2 "to cover").
 func dazedNeed(in *entryInfo, nb *neighbours) bool {
-	if !firstSenseIs(in, "(knocked) unconscious", "dazed") || nb.next != "了" || nb.sn == nil {
+	if !dazedEntry(in) || nb.next != "了" || nb.sn == nil {
 		return false
 	}
 	return closesClause(nb.sn, hanAt(nb.sn, nb.k, 1))
@@ -3645,7 +3682,7 @@ func dazedNeed(in *entryInfo, nb *neighbours) bool {
 // 把胳膊摔折了 are she2, not zhe2 (他把纸折了 "folded it" and 打了八折 keep
 // zhe2).
 func snapNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
-	if !firstSenseIs(in, "to snap") || nb.next != "了" || nb.afterNumeral {
+	if !snapEntry(in) || nb.next != "了" || nb.afterNumeral {
 		return false
 	}
 	if baBefore(sn, k) && !strings.HasPrefix(nb.prevPos, "v") {
@@ -3660,7 +3697,7 @@ func snapNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
 // guess: after 瞎, or before 对 or 错 (蒙对了), or between 是 and 的 closing
 // the clause (我是蒙的): meng1, not meng2 "to cover".
 func deceiveNeed(in *entryInfo, nb *neighbours) bool {
-	if !firstSenseIs(in, "to deceive") || nb.sn == nil {
+	if !deceiveEntry(in) || nb.sn == nil {
 		return false
 	}
 	switch {
@@ -3860,6 +3897,16 @@ func (a *Analyzer) howManyNeed(in *entryInfo, nb *neighbours) float64 {
 	return -1
 }
 
+// mindEntry reports whether in is first "to look after…" or "to keep an
+// eye on…" (mindNeed).
+func mindEntry(in *entryInfo) bool {
+	if in.firstPlain < 0 {
+		return false
+	}
+	f := in.senses[in.firstPlain]
+	return strings.HasPrefix(f, "to look after") || strings.HasPrefix(f, "to keep an eye on")
+}
+
 // mindNeed reports whether in is an entry whose first sense is "to look
 // after" (看 kan1) or "to keep an eye on" (看好 kan1 hao3) where someone
 // does it for another and keeps at it: after 帮 or 替 and the person (or
@@ -3869,10 +3916,7 @@ func (a *Analyzer) howManyNeed(in *entryInfo, nb *neighbours) float64 {
 // over (watchedAfter): 你帮我看一下行李 kan1 (帮我看一下这篇文章 is left to
 // the English and the priors).
 func mindNeed(in *entryInfo, nb *neighbours) bool {
-	if in.firstPlain < 0 || nb.sn == nil {
-		return false
-	}
-	if f := in.senses[in.firstPlain]; !strings.HasPrefix(f, "to look after") && !strings.HasPrefix(f, "to keep an eye on") {
+	if !mindEntry(in) || nb.sn == nil {
 		return false
 	}
 	if utf8.RuneCountInString(in.e.Simp) == 1 && nb.next != "着" && nb.next != "住" && nb.next != "好" && !watchedAfter(nb) {
@@ -3904,6 +3948,12 @@ func watchedAfter(nb *neighbours) bool {
 	return j >= 0 && watchedThings[nb.sn.toks[j].Text]
 }
 
+// revolveEntry reports whether in is a character's entry first "to
+// revolve…" (revolveNeed).
+func revolveEntry(in *entryInfo) bool {
+	return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to revolve") && utf8.RuneCountInString(in.e.Simp) == 1
+}
+
 // revolveNeed reports whether in is a single character's entry whose first
 // sense is turning round and round ("to revolve", 转 zhuan4), where the
 // token takes neither an object nor a direction: before 得 and a
@@ -3913,7 +3963,7 @@ func watchedAfter(nb *neighbours) bool {
 // direction; to transfer" says where it turns or what it passes on (转向,
 // 转告他, 往左转).
 func revolveNeed(in *entryInfo, nb *neighbours) bool {
-	if in.firstPlain < 0 || !strings.HasPrefix(in.senses[in.firstPlain], "to revolve") || utf8.RuneCountInString(in.e.Simp) != 1 || nb.sn == nil {
+	if !revolveEntry(in) || nb.sn == nil {
 		return false
 	}
 	switch {
