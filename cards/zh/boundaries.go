@@ -49,7 +49,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if m&rgCompoundDirection != 0 && a.compoundDirection(run, out, k, from) || m&rgOneSentence != 0 && a.oneSentence(run, out, k, from, prev) || m&rgDontMind != 0 && a.dontMind(run, out, k, from) || m&rgDontSay != 0 && a.dontSay(run, out, k, from) || m&rgThisOne != 0 && a.thisOne(run, out, k, from, prev) || m&rgOrdinal != 0 && a.ordinal(run, out, k, from, prev) || m&rgTogether != 0 && a.together(run, out, k, from, prev) || m&rgReadingNow != 0 && a.readingNow(run, out, k, from) || m&rgOneRow != 0 && a.oneRow(run, out, k, from, prev, prevTag) || m&rgFoundIt != 0 && a.foundIt(run, out, k, from) || m&rgBodyMoved != 0 && a.bodyMoved(run, out, k, from, prev, prevTag) || m&rgSplitBefore != 0 && a.splitBefore(run, out, k, from, prevTag) || m&rgSomeOf != 0 && a.someOf(run, out, k, from, prevTag) || m&rgHowAbout != 0 && a.howAbout(run, out, k, from, prevTag) || m&rgNegatedResult != 0 && a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) {
+		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -2122,4 +2122,58 @@ func (a *Analyzer) placeThenVerb(run string, out *segWords, k, from int) bool {
 	}
 	out.split(k, start, n1, a.singles[c1], a.singles[c2])
 	return true
+}
+
+// goneAtEnd joins 没 and 了 closing the clause (a final particle after
+// them aside) into 没了 "to cease to exist; to be gone": 味道一下子就没了,
+// 冰箱里的牛奶没了, 钱包没了吗 say that something is gone, CC-CEDICT's word.
+// Before more of the clause 没 stays the negation (没了解). It reports
+// whether it did.
+func (a *Analyzer) goneAtEnd(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) || run[out.start(k, from):out.ends[k]] != "没" || run[out.ends[k]:out.ends[k+1]] != "了" {
+		return false
+	}
+	if k+2 < len(out.ends) && (k+3 < len(out.ends) || !finalParticles[run[out.ends[k+1]:out.ends[k+2]]]) {
+		return false
+	}
+	gone, ok := a.lex.get("没了")
+	if !ok {
+		return false
+	}
+	out.join(k, gone)
+	return true
+}
+
+// mustGo splits 得到 "to get" after an adverb or a person, before a place
+// and what one goes there to do (or 去, 来): 明天还得到医院复查, 你得到北京
+// 去一趟, 我们得到公司开会 are 得 dei3 "must" 到 "to go to". What is got
+// stays: 他得到了很多帮助, 我们得到医生的帮助. It reports whether it did.
+func (a *Analyzer) mustGo(run string, out *segWords, k, from int, prevTag string) bool {
+	if k == from || k+2 >= len(out.ends) || run[out.start(k, from):out.ends[k]] != "得到" || prevTag != "d" && !strings.HasPrefix(prevTag, "r") {
+		return false
+	}
+	place, tag := run[out.ends[k]:out.ends[k+1]], a.w.posNames[out.pos[k+1]]
+	if !(tag == "ns" || tag == "s" || strings.HasPrefix(tag, "n") && placeEnd(place)) {
+		return false
+	}
+	if after, t2 := run[out.ends[k+1]:out.ends[k+2]], a.w.posNames[out.pos[k+2]]; !strings.HasPrefix(t2, "v") && after != "去" && after != "来" {
+		return false
+	}
+	de, ok := a.lex.get("得")
+	if !ok {
+		return false
+	}
+	to, ok := a.lex.get("到")
+	if !ok {
+		return false
+	}
+	out.split(k, out.start(k, from), len("得"), de, to)
+	return true
+}
+
+// placeEnd reports whether w ends in a character that makes a place of a
+// noun: 医院, 公司, 车站, 学校, 家里, 楼上.
+func placeEnd(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune("院馆站店场厂局所校司家里上楼市省县区村镇园室处", r)
 }

@@ -442,6 +442,17 @@ var regroupCases = []splitCase{
 	// 在 and a noun, then 上装 before an object: 上 "on" 装 "to install".
 	{zh: "保险公司在车上装盒子", want: "保险 公司 在 车 上 装 盒子"},
 	{zh: "在门上装个锁吧", en: "Put a lock on the door", want: "在 门 上 装 个 锁 吧"},
+	// 没 了 closing the clause is 没了 "to be gone"; 没 before more of the
+	// clause stays the negation.
+	{zh: "老街的味道一下子就没了", want: "老街 的 味道 一下子 就 没了"},
+	{zh: "我的钱包没了吗", en: "Is my wallet gone", want: "我 的 钱包 没了 吗"},
+	{zh: "我没了解过", want: "我 没 了解 过"},
+	// 得到 after an adverb or a person, before a place and what one goes
+	// there to do: 得 "must" 到 "to go to"; what is got stays.
+	{zh: "明天还得到医院复查", want: "明天 还 得 到 医院 复查"},
+	{zh: "你得到北京去一趟", en: "You have to go to Beijing", want: "你 得 到 北京 去 一 趟"},
+	{zh: "我们得到医生的帮助", want: "我们 得到 医生 的 帮助"},
+	{zh: "他还得到了很多帮助", want: "他 还 得到 了 很 多 帮助"},
 }
 
 func TestRegroup(t *testing.T) {

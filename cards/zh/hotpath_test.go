@@ -592,6 +592,12 @@ func TestRegroupGate(t *testing.T) {
 		{"placeThenVerb", rgPlaceThenVerb, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.placeThenVerb(run, out, k, from)
 		}},
+		{"goneAtEnd", rgGoneAtEnd, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.goneAtEnd(run, out, k, from)
+		}},
+		{"mustGo", rgMustGo, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.mustGo(run, out, k, from, prevTag)
+		}},
 	}
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))

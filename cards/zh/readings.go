@@ -207,6 +207,11 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 			return 1
 		case strings.HasPrefix(p, "r") || p == "q" || p == "p" || p == "c" || strings.HasPrefix(p, "u"):
 			return -1
+		case utf8.RuneCountInString(nb.prev) == 1 && hanAt(sn, k, -1) == k-1 && k >= 2 && hanAt(sn, k-1, -1) == k-2 && countingRune(lastRuneOf(sn.toks[k-2].Text)):
+			// A measure word after its numeral or demonstrative counts the
+			// token, whatever gse tags it: 这块地是我们家的, 三亩地 are di4
+			// "land", not the adverbial's de5 (gse tags 块 zg).
+			return -1
 		case nb.clauseEnd && utf8.RuneCountInString(nb.prev) > 1 && (p == "i" || p == "l" || p == "d" || p == "ad" || p == "a" || p == "z"):
 			// An adverbial of several characters and 地 closing the
 			// clause modify the clause after the comma: 不知不觉地，一年
@@ -2349,6 +2354,15 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := vacantNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if n := okayNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
+	if n := moveOnNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
+	if n := leftBehindNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
 	if g&needAgain != 0 {
 		if n := a.againNeed(sn, k, in); n != 0 {
 			return n
@@ -4134,7 +4148,8 @@ func (a *Analyzer) splitAcross(sn *sentence, k, d int) string {
 			}
 		}
 		// What may stand between the verb and its object: 了 过 着 的, a
-		// numeral, a measure word or a time counted (一个星期的), an
+		// numeral, a measure word or a time counted (一个星期的; 四个小时
+		// 的, which gse tags a noun: 只睡四个小时的觉 jiao4), an
 		// adjective (一个好觉), 什么.
 		// What as the object's modifier asks "what … for" (着什么急,
 		// 生什么气).
@@ -4142,7 +4157,7 @@ func (a *Analyzer) splitAcross(sn *sentence, k, d int) string {
 		// "must come a bit early", not 得点 "to score".)
 		// So may a potential complement (睡不着觉, 睡不好觉: 睡觉 shui4
 		// jiao4, not 觉 jue2 "to feel").
-		if !(p == "m" || p == "q" || p == "t" || p == "a" && (quantified || d < 0) || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个" || t == "什么" || t == "不" || t == "得" || potentialTail(t)) {
+		if !(p == "m" || p == "q" || p == "t" || p == "a" && (quantified || d < 0) || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个" || t == "什么" || t == "不" || t == "得" || potentialTail(t) || timeUnit(t)) {
 			return ""
 		}
 		quantified = quantified || p == "m" || p == "q" || t == "个"
@@ -4464,6 +4479,21 @@ func (a *Analyzer) complementNeed(sn *sentence, k int, in *entryInfo) float64 {
 			return 1
 		}
 		return 0
+	}
+	if sn.toks[k].Text == "着" && soughtVerbs[sn.toks[p].Text] && (closesClause(sn, k) || objectNext(sn, a, k)) {
+		if q := hanAt(sn, p, -1); q >= 0 && (sn.toks[q].Text == "没" || sn.toks[q].Text == "没有") {
+			// A verb of seeking or catching, negated, and 着 closing the
+			// clause or before what it sought: what was not reached (我找了
+			// 半天也没找着, 这次没猜着, 我没见着他 zhao2), not an ongoing
+			// state.
+			if aspect {
+				return -1
+			}
+			if afterVerbSense(in) {
+				return 1
+			}
+			return 0
+		}
 	}
 	pt := sn.toks[p].Text
 	if pt != "得" && pt != "不" {
@@ -4915,3 +4945,91 @@ func (a *Analyzer) roleNeed(sn *sentence, k int, in *entryInfo) float64 {
 	}
 	return -1
 }
+
+// moveOnNeed is +1 for 转's entry zhuan3 "to transfer; to change
+// direction" and -1 for its others before 去 and what one moves on to do
+// or where (大部分转去做远程操控了, 他转去北京工作了): a move to other work or
+// another place, not zhuan4 "to revolve" nor its classifier. (转来转去
+// "to wander about" is its own word.)
+func moveOnNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if nb.next != "去" || sn.toks[k].Text != "转" || hanAt(sn, hanAt(sn, k, 1), 1) < 0 {
+		return 0
+	}
+	if in.e.Pinyin == "zhuan3" {
+		return 1
+	}
+	return -1
+}
+
+// soughtVerbs seek, catch or come upon what 着 zhao2 "(after a verb)
+// hitting the mark; succeeding in" says they reached: 找着, 猜着, 买着,
+// 见着, 碰着, 抓着. (Not verbs of posture or state, whose 着 is the
+// ongoing state even negated: 他没坐着.)
+var soughtVerbs = map[string]bool{"找": true, "猜": true, "买": true, "见": true, "碰": true, "遇": true,
+	"抓": true, "借": true, "摸": true, "逮": true, "捞": true, "赶": true, "够": true, "请": true, "问": true}
+
+// objectNext reports whether a pronoun or a noun follows token k.
+func objectNext(sn *sentence, a *Analyzer, k int) bool {
+	n := hanAt(sn, k, 1)
+	if n < 0 {
+		return false
+	}
+	p := sn.posOf(a, n)
+	return strings.HasPrefix(p, "r") || strings.HasPrefix(p, "n")
+}
+
+// okayNeed is +1 for 行's entry xing2 "all right; OK" and -1 for its
+// others where the character closes its clause (a final particle after
+// it aside) right after 就, 也, 都 or 才: 跟着指示牌走就行, 你来就行了, 怎么
+// 都行, 得这样才行 say that it will do, whatever the English says of rows
+// or lines ("change lines at the station": hang2).
+func okayNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if sn.toks[k].Text != "行" || !closesClause(sn, k) {
+		return 0
+	}
+	switch nb.prev {
+	case "就", "也", "都", "才":
+	default:
+		return 0
+	}
+	if in.e.Pinyin == "xing2" {
+		return 1
+	}
+	return -1
+}
+
+// leftBehindNeed is +1 for 落's entry la4 "to leave behind or forget to
+// bring" and -1 for its others where the character, after no 把 (the 把
+// clause is disposalNeed's), is followed by 在, a place and 了 closing the
+// clause: 我的雨伞落在公司了, 钥匙落在家里了, 外套落在饭店了 say where a thing
+// was left. Not a surface a thing falls on (落在地上, 落在他头上: luo4),
+// which fallSurfaces lists.
+func leftBehindNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if nb.next != "在" || sn.toks[k].Text != "落" {
+		return 0
+	}
+	j := hanAt(sn, k, 1)
+	last := -1
+	for n := 0; n < 4; n++ {
+		if j = hanAt(sn, j, 1); j < 0 {
+			return 0
+		}
+		if sn.toks[j].Text == "了" {
+			break
+		}
+		last = j
+	}
+	if j < 0 || sn.toks[j].Text != "了" || last < 0 || !closesClause(sn, j) || fallSurfaces[sn.toks[last].Text] {
+		return 0
+	}
+	if in.e.Pinyin == "la4" {
+		return 1
+	}
+	return -1
+}
+
+// fallSurfaces are where a thing falls (落在地上, 落在他头上), not where it
+// is left.
+var fallSurfaces = map[string]bool{"地上": true, "地下": true, "地面": true, "地面上": true, "水里": true, "水中": true, "身上": true,
+	"头上": true, "肩上": true, "脸上": true, "手上": true, "手里": true, "上面": true, "下面": true, "跑道": true, "跑道上": true,
+	"屋顶": true, "屋顶上": true, "后面": true, "心上": true, "地": true, "草地上": true, "雪地里": true}

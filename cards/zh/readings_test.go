@@ -130,7 +130,7 @@ func TestReadings(t *testing.T) {
 		// the verb mo4 "drowned; to inundate".
 		{zh: "他们最近没时间。", text: "没", reading: "mei2"},
 		{zh: "你的手机快没电了。", text: "没", reading: "mei2"},
-		{zh: "冰箱里的牛奶没了。", text: "没", reading: "mei2"},
+		{zh: "冰箱里的牛奶没了。", text: "没了", reading: "mei2 le5"},
 		{zh: "船在风暴中沉没了。", text: "沉没", reading: "chen2 mo4"},
 		// After a degree adverb with no object after it, not "to be
 		// fond of", whatever the English (or none) says.
@@ -738,6 +738,34 @@ func TestReadings(t *testing.T) {
 		{zh: "她还得当带教老师。", text: "当", reading: "dang1"},
 		{zh: "一个月还得当三次班。", text: "当", reading: "dang1"},
 		{zh: "你就当没听见吧。", text: "当", reading: "dang4"},
+		// 转 before 去 and what one moves on to: zhuan3 "to transfer".
+		{zh: "大部分人转去做管理了。", text: "转", reading: "zhuan3"},
+		{zh: "他转去北京工作了。", en: "He moved to a job in Beijing.", text: "转", reading: "zhuan3"},
+		{zh: "他在街上转来转去。", text: "转来转去", reading: "zhuan4 lai2 zhuan4 qu4"},
+		// 睡 … 觉 with a length of time counted inside (小时, a noun to
+		// gse): 睡觉 jiao4.
+		{zh: "那会儿我一天只睡四个小时的觉。", text: "觉", reading: "jiao4"},
+		{zh: "我每天睡八个小时的觉。", en: "I sleep eight hours a day.", text: "觉", reading: "jiao4"},
+		// 没 + a verb of seeking or catching + 着, closing the clause or
+		// before what was sought: zhao2; a posture keeps zhe5.
+		{zh: "我找了半天也没找着。", text: "着", reading: "zhao2"},
+		{zh: "我没见着他。", text: "着", reading: "zhao2"},
+		{zh: "这次没猜着吧？", text: "着", reading: "zhao2"},
+		{zh: "他没坐着，一直站着。", text: "着", reading: "zhe5"},
+		// 地 counted by a measure word: di4 "land", whatever gse tags it.
+		{zh: "这块地是我们家的。", text: "地", reading: "di4"},
+		{zh: "那片地被征了。", text: "地", reading: "di4"},
+		{zh: "一步一步地往前走。", text: "地", reading: "de5"},
+		// 行 closing its clause after 就, 也, 都 or 才: xing2 "all right",
+		// whatever the English says of lines.
+		{zh: "到了车站要换线，跟着标志走就行。", en: "You change lines at the station; just follow the signs.", text: "行", reading: "xing2"},
+		{zh: "怎么都行。", en: "Any way will do.", text: "行", reading: "xing2"},
+		// 落在 + where + 了 closing the clause: la4 "to leave behind";
+		// where a thing falls stays luo4.
+		{zh: "钥匙落在家里了。", text: "落", reading: "la4"},
+		{zh: "我的外套好像落在饭店了，回去拿吧。", en: "I think I left my coat at the restaurant; let's go back and get it.", text: "落", reading: "la4"},
+		{zh: "叶子落在地上了。", text: "落", reading: "luo4"},
+		{zh: "这个责任落在了我身上。", text: "落", reading: "luo4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)

@@ -74,6 +74,8 @@ const (
 	rgOneAspect                                 // prev: …是
 	rgMustServe                                 // word: 得… (spoken14)
 	rgPlaceThenVerb                             // word: 上 里 下 中 and a character (spoken14)
+	rgGoneAtEnd                                 // word: 没 (spoken14)
+	rgMustGo                                    // word: 得到 (spoken14)
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
 )
@@ -209,6 +211,8 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgOneAspect, strings.HasSuffix(w, "是"))
 	set(rgMustServe, strings.HasPrefix(w, "得"))
 	set(rgPlaceThenVerb, two && strings.ContainsRune("上里下中", c1))
+	set(rgGoneAtEnd, w == "没")
+	set(rgMustGo, w == "得到")
 	return b
 }
 
