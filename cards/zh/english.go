@@ -917,7 +917,7 @@ func (c *stemCache) readAhead(en string) uint64 {
 			h ^= uint32(b)
 			h *= 16777619
 		}
-		ps[n] = c[h&uint32(len(c)-1)].Load()
+		ps[n] = c[h&uint32(len(c)-1)&^1].Load() // (its set's newer word)
 		n++
 	})
 	var sum uint64
@@ -933,10 +933,20 @@ func (c *stemCache) readAhead(en string) uint64 {
 // stop words and words of one letter.
 func stem(lw string) string { return glossStems.stemOf(lw, fnv32(lw)).stem }
 
-// stemOf returns the cache entry of lw, whose fnv32 is h.
+// stemOf returns the cache entry of lw, whose fnv32 is h. The cache is
+// two-way: a word's slot and the one beside it (one cache line) are its
+// set, looked up both; a new word takes the set's first slot and the
+// word there moves to the second. With a slot a word, two frequent words
+// of one slot met in turn pushed each other out: 2.65 % of the 8.1
+// million English words of /tmp/big1m.tsv were stemmed again (2,329
+// distinct words; "just" and "side" 3,922 times), 0.50 % with sets of two.
 func (c *stemCache) stemOf(lw string, h uint32) *stemmed {
-	slot := &c[h&uint32(len(c)-1)]
-	if p := slot.Load(); p != nil && p.is(lw) {
+	b := h & uint32(len(c)-1) &^ 1
+	old := c[b].Load()
+	if old != nil && old.is(lw) {
+		return old
+	}
+	if p := c[b+1].Load(); p != nil && p.is(lw) {
 		return p
 	}
 	p := &stemmed{}
@@ -955,7 +965,10 @@ func (c *stemCache) stemOf(lw string, h uint32) *stemmed {
 	} else {
 		p.n, p.long = 255, strings.Clone(lw)
 	}
-	slot.Store(p)
+	if old != nil {
+		c[b+1].Store(old)
+	}
+	c[b].Store(p)
 	return p
 }
 

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"cika/cards/wordnet"
 )
 
 // besideRef is english.beside on strings.
@@ -659,5 +661,76 @@ func checkReadingGloss(t *testing.T, a *Analyzer, cases []readingGloss) {
 		if !found {
 			t.Errorf("%s is not a token of %s", c.word, c.zh)
 		}
+	}
+}
+
+// TestCacheSets checks the two-slot sets of stemCache and groupCache: on
+// the English words of the seed's pairs and words made to fall in the
+// same set, looked up in turn in one cache, each answer is what a cache
+// of its own gives (stem, base, verb; groups), and of two words of one
+// slot met in turn, both stay (the same entry is returned again).
+func TestCacheSets(t *testing.T) {
+	var words []string
+	seen := map[string]bool{}
+	for _, p := range seedPairs(t) {
+		forWords(p.EN, func(w string) {
+			if lw := strings.ToLower(w); !seen[lw] {
+				seen[lw], words = true, append(words, lw)
+			}
+		})
+	}
+	const mask = 1<<14 - 1
+	// Words of the slots of the first 200 words: "go" and "go1", "go2" …
+	// that fall in its slot or the one beside it.
+	for _, w := range slices.Clone(words[:200]) {
+		slot := fnv32(w) & mask
+		for i, n := 0, 0; n < 2; i++ {
+			if v := fmt.Sprint(w, i); fnv32(v)&mask&^1 == slot&^1 {
+				words, n = append(words, v), n+1
+			}
+		}
+	}
+	// What a cache of its own gives.
+	stems, groups := map[string]stemmed{}, map[string][]wordnet.Group{}
+	fs, fg := new(stemCache), &groupCache{}
+	for _, w := range words {
+		clear(fs[:])
+		clear(fg.slots[:])
+		stems[w], groups[w] = *fs.stemOf(w, fnv32(w)), fg.of(w)
+	}
+	sc, gc := new(stemCache), &groupCache{}
+	for round := range 3 {
+		for k, w := range words {
+			if k%3 == round { // (a different order each round)
+				continue
+			}
+			got, want := sc.stemOf(w, fnv32(w)), stems[w]
+			if !got.is(w) || got.stem != want.stem || got.base != want.base || got.verb != want.verb || got.h != want.h {
+				t.Fatalf("stemOf(%q) = %+v, want %+v", w, *got, want)
+			}
+			if got := gc.of(w); !slices.Equal(got, groups[w]) {
+				t.Fatalf("groups of %q: %v, want %v", w, got, groups[w])
+			}
+		}
+	}
+	// Two words of one slot, in turn.
+	a := "models"
+	var b string
+	for i := 0; b == ""; i++ {
+		if v := fmt.Sprint("x", i); fnv32(v)&mask == fnv32(a)&mask {
+			b = v
+		}
+	}
+	pa, ga := sc.stemOf(a, fnv32(a)), gc.of(a)
+	sc.stemOf(b, fnv32(b))
+	gc.of(b)
+	if sc.stemOf(a, fnv32(a)) != pa {
+		t.Errorf("stemOf(%q) stemmed again after %q", a, b)
+	}
+	if g := gc.of(a); len(g) > 0 && &g[0] != &ga[0] {
+		t.Errorf("groups of %q found again after %q", a, b)
+	}
+	if len(ga) == 0 {
+		t.Fatalf("%q has no groups", a)
 	}
 }

@@ -380,10 +380,15 @@ type groupsOf struct {
 }
 
 // of returns the wordnet.Groups of s. s may be a view of a buffer that
-// changes after the call: it is copied when kept.
+// changes after the call: it is copied when kept. The cache is two-way,
+// as stemCache.stemOf's.
 func (c *groupCache) of(s string) []wordnet.Group {
-	slot := &c.slots[fnv32(s)&uint32(len(c.slots)-1)]
-	if p := slot.Load(); p != nil && p.key == s {
+	b := fnv32(s) & uint32(len(c.slots)-1) &^ 1
+	old := c.slots[b].Load()
+	if old != nil && old.key == s {
+		return old.groups
+	}
+	if p := c.slots[b+1].Load(); p != nil && p.key == s {
 		return p.groups
 	}
 	gs := wordnet.Groups(nil, s)
@@ -391,7 +396,10 @@ func (c *groupCache) of(s string) []wordnet.Group {
 		gs = groupSet(gs)
 	}
 	p := &groupsOf{key: strings.Clone(s), groups: gs}
-	slot.Store(p)
+	if old != nil {
+		c.slots[b+1].Store(old)
+	}
+	c.slots[b].Store(p)
 	return p.groups
 }
 
