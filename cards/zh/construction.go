@@ -290,6 +290,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if c.objectNext() || nb.nextPos == "f" {
 			return "(A 比 B + adjective) than; compared with"
 		}
+		// 比最优秀的医学专家更聪明, 比去年的还多: a longer B, then 更 or 还
+		// before what is compared (not "to compare").
+		if c.near(1, 8, false, "更", "还", "更加", "还要") {
+			return "(A 比 B + adjective) than; compared with"
+		}
 	case "当":
 		switch {
 		case reading == "dang4" && baBefore(c.sn, c.k):
@@ -332,6 +337,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return ""
 		}
 		switch {
+		case numeralWord(nb.prev) && numeralWord(nb.next) && decimalUnits[c.word(c.nth(2, 1))]:
+			// 三点五公里, 二点五倍, 一点二亿: a number, 点, its decimals
+			// and what is measured, "(math.) decimal point" (三点五分
+			// is a time).
+			return "(math.) decimal point"
 		case (numeralWord(nb.prev) || nb.prevPos == "m") && nb.prev != "一" && (pointNouns[nb.next] || c.pointsMade()),
 			strings.HasPrefix(nb.prev, "第") && numeralWord(strings.TrimPrefix(nb.prev, "第")):
 			// 三点建议, 两点意见, 原因有两点, 有两点需要注意, 我补充两点：
@@ -343,7 +353,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// 一点水 is a little water; 八点出发, 三点半 a time (三点见面:
 			// gse tags 见面 a noun, the dictionary knows the verb).
 			// (八点的票, 三点的课: the time before its 的 and noun.)
-			if (!strings.HasPrefix(nb.nextPos, "n") || nb.predicateNext) && (nb.next != "的" || !pointNouns[c.word(c.nth(2, 1))] && c.nounAfterNext()) {
+			// (我们的航班是十点的: the ten o'clock one, 的 closing.)
+			if (!strings.HasPrefix(nb.nextPos, "n") || nb.predicateNext) && (nb.next != "的" || !pointNouns[c.word(c.nth(2, 1))] && (c.nounAfterNext() || c.endsAfterNext())) {
 				return "(after a number) o'clock"
 			}
 		case nb.prev == "了" && c.verbAt(c.nth(2, -1)) && (strings.HasPrefix(nb.nextPos, "n") || c.nounNext()):
@@ -558,6 +569,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(passive 叫) by (= 被)"
 		case strings.HasPrefix(nb.nextPos, "nr") || nb.next == "什么" || c.latinNext() || unknownHan(nb.right, nb.nextPos):
 			return "to be called"
+		case c.titleNext():
+			return "to be called" // 这首歌叫《朋友》
 		case c.namedThing():
 			return "to be called" // 这种病叫糖尿病; 有句老话，叫…
 		case c.splitNameNext():
@@ -873,6 +886,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "na4" && c.sentenceHead() && c.question() && c.describedTopicNext() {
 			return "then (in that case)"
 		}
+		// 那为什么…？ 那如果失败了呢？ 那这个问题怎么解决？ 那在中国呢？: at
+		// the head of a clause, before a question word, a condition, 这 or
+		// a preposition, going on from what was said: "then" (那对夫妻:
+		// 对 counts a couple).
+		if reading == "na4" && c.clauseHead() && (thenLeads[nb.next] || nb.nextPos == "p" && !(nb.next == "对" && couples[c.word(c.nth(2, 1))])) {
+			return "then (in that case)"
+		}
 		// 我们那时候刚起步, 那天, 那次: before the time or the measure
 		// word it points to, "that" (not "then", whatever "back then"
 		// the English says).
@@ -1016,6 +1036,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "on the basis of; by"
 		}
 	case "一块":
+		// 一块二, 一块五毛, 一块钱: money, "(coll.) one yuan; a dollar" (not
+		// "a piece").
+		if reading == "yi1 kuai4" && (nb.next == "钱" || numeralWord(nb.next) && (c.endsAfterNext() || c.word(c.nth(2, 1)) == "毛")) {
+			return "(coll.) one yuan; a dollar"
+		}
 		// 教育这一块, 营销这一块是他负责的: a topic, then 这 一块 and no
 		// noun it counts: (coll.) "aspect; area"; 我们一块去吧, 跟我一块走:
 		// before a verb, "together" (一块蛋糕 keeps "a piece").
@@ -1049,6 +1074,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// faces or comes for, "towards; in view of" (not "powerful").
 		if reading == "chong4" && nb.next == "着" && !c.endsAfterNext() {
 			return "(冲着) towards; for (the sake of)"
+		}
+		// 他冲我笑了笑, 冲他喊: 冲 + a person + a verb, "towards; at (sb)".
+		if reading == "chong4" && personalPronouns[nb.next] && c.verbAfterObject() {
+			return "(冲 + sb + verb) towards; at (sb)"
 		}
 	case "隔":
 		// 隔一天, 隔几个村, 只隔一条街: before an amount, "at an interval
@@ -3195,8 +3224,8 @@ func (c *fctx) givesThing() bool {
 		if c.breaks(j, false) || finalParticles[c.word(j)] {
 			return seen > 0
 		}
-		if seen == 4 || c.word(j) == "给" || c.word(j) == "去" || c.word(j) == "来" {
-			return false // 给他一个人去做: a verb after all
+		if seen == 4 || c.word(j) == "给" || c.word(j) == "去" || c.word(j) == "来" || c.word(j) == "地" || c.word(j) == "得" {
+			return false // 给他一个人去做, 一个一个地介绍: a verb after all
 		}
 	}
 	return true
@@ -3487,6 +3516,9 @@ func (c *fctx) describedTopicNext() bool {
 // 是…的 that stresses when or how (我是昨天来的, 他是坐飞机来的: a time or
 // a second verb between).
 func (c *fctx) tradeAfterShi() bool {
+	if c.tradeAsked() {
+		return true
+	}
 	o := c.step(c.k-1, -1)
 	v := c.step(o-1, -1)
 	s := c.step(v-1, -1)
@@ -3592,4 +3624,135 @@ func (c *fctx) listedDe() bool {
 	}
 	p := c.pos(v)
 	return isVerbPos(p) && p != "vn" || strings.HasPrefix(p, "a") || c.verbAt(v)
+}
+
+// meantFor reports whether 给 follows 是 (or 都是, 就是) and the one it is
+// meant for, then 的, comes before the clause's end or a noun: 这是给你的礼物,
+// 这些花是给妈妈的 "for (sb)", not "to give" (他给我的感觉: a giver, no 是).
+func (c *fctx) meantFor() bool {
+	if !strings.HasSuffix(c.nb.prev, "是") || !c.objectNext() {
+		return false
+	}
+	p := c.step(c.k+1, 1)
+	for seen := 0; p >= 0 && seen < 2; p, seen = c.step(p+1, 1), seen+1 {
+		if c.breaks(p, false) {
+			return false
+		}
+		if d := c.step(p+1, 1); d >= 0 && c.word(d) == "的" {
+			return true
+		}
+	}
+	return false
+}
+
+// boardsCounted reports whether 上 is the verb of getting onto something:
+// someone before it, then 了 and, within four words, a vehicle or a height
+// (他上了一辆公共汽车, 我们刚上了飞机, 他上了山): "to climb; to get onto; to go
+// up", not the bound form "up; upper".
+func (c *fctx) boardsCounted() bool {
+	nb := c.nb
+	if nb.next != "了" || !(personalPronouns[nb.prev] || personPos(nb.prevPos) || kinWords[nb.prev] || nb.prevPos == "d") {
+		return false
+	}
+	for j, seen := c.nth(2, 1), 0; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if boarded[c.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// boarded are what one gets onto or climbs: 上车, 上飞机, 上山.
+var boarded = map[string]bool{
+	"车": true, "汽车": true, "公共汽车": true, "公交车": true, "公交": true, "出租车": true, "火车": true,
+	"地铁": true, "飞机": true, "船": true, "高铁": true, "大巴": true, "楼": true, "山": true, "台": true,
+	"舞台": true, "岸": true, "床": true, "电梯": true, "楼梯": true,
+}
+
+// thenLeads open a clause after 那 "then": a question word, a condition, a
+// demonstrative that is the clause's topic (那这个问题怎么解决).
+var thenLeads = map[string]bool{
+	"为什么": true, "为啥": true, "怎么": true, "怎么办": true, "怎样": true, "怎么样": true, "什么": true,
+	"哪": true, "哪个": true, "哪里": true, "哪儿": true, "谁": true, "多少": true, "如果": true,
+	"要是": true, "假如": true, "万一": true, "这": true, "这个": true, "这些": true, "这样": true,
+	"这种": true, "现在": true, "接下来": true, "后来": true, "以后": true, "当时": true,
+}
+
+// tradeAsked reports whether the 的 at the token closes 是 + 干, 做 or 搞 +
+// 什么 or 哪(一)行: 你是干什么的？ 他是干哪一行的？ "what one does for a
+// living", the one who does it, not the stress of 是…的.
+func (c *fctx) tradeAsked() bool {
+	o := c.step(c.k-1, -1)
+	if o < 0 || c.breaks(o, false) {
+		return false
+	}
+	switch w := c.word(o); {
+	case w == "干什么" || w == "做什么" || w == "干嘛" || w == "干吗":
+		return strings.HasSuffix(c.word(c.step(o-1, -1)), "是")
+	case w != "什么" && !strings.HasSuffix(w, "行"):
+		return false
+	}
+	for j, seen := c.step(o-1, -1), 0; j >= 0 && seen < 3 && !c.breaks(j, false); j, seen = c.step(j-1, -1), seen+1 {
+		if w := c.word(j); w == "干" || w == "做" || w == "搞" {
+			return strings.HasSuffix(c.word(c.step(j-1, -1)), "是")
+		}
+	}
+	return false
+}
+
+// titleNext reports whether a title or a quotation opens right after the
+// token: 这首歌叫《朋友》, 这个项目叫“星火”: what follows 叫 is the name.
+func (c *fctx) titleNext() bool {
+	n := c.step(c.k+1, 1)
+	if n < 0 {
+		return false
+	}
+	switch c.sn.toks[n].Text {
+	case "《", "“", "「", "『", "\"", "'", "‘":
+		return true
+	}
+	return false
+}
+
+// decimalUnits are what a number with decimals measures: 三点五公里.
+var decimalUnits = map[string]bool{
+	"公里": true, "米": true, "厘米": true, "毫米": true, "公斤": true, "千克": true, "斤": true, "克": true,
+	"吨": true, "升": true, "倍": true, "亿": true, "万": true, "元": true, "度": true, "个百分点": true,
+	"秒": true, "平方米": true, "平米": true, "英里": true, "磅": true, "寸": true, "米高": true,
+}
+
+// ownedNext reports whether what follows 其 is what it owns: a plain noun
+// (gse's n, not vn, or the dictionary's noun first), a word describing a
+// noun that follows (潜在风险, 主要算力供应商), or 前/后 and an amount (其前一
+// 步). A verb or a modal after 其 (其改正, 其能被) is no such thing.
+func (c *fctx) ownedNext() bool {
+	n := c.step(c.k+1, 1)
+	if n < 0 || c.breaks(n, false) {
+		return false
+	}
+	p := c.pos(n)
+	if strings.HasPrefix(p, "v") || modalVerbs[c.word(n)] || c.verbAt(n) && !c.nounFirstAt(n) {
+		return false
+	}
+	m := c.step(n+1, 1)
+	if m >= 0 && c.word(m) == "化" {
+		return false // 将其拟人化: the noun made a verb
+	}
+	if m >= 0 && strings.HasPrefix(p, "a") && strings.HasPrefix(c.pos(m), "v") {
+		return false // 让其自由发展: how it is let do, not what it owns
+	}
+	if strings.HasPrefix(p, "n") && p != "nr" || c.nounNext() {
+		return true
+	}
+	if m < 0 || c.breaks(m, false) {
+		return false
+	}
+	if p == "f" {
+		return numeralWord(c.word(m)) || c.pos(m) == "m" // 其前一步
+	}
+	q := c.pos(m)
+	return (p == "t" || p == "b" || strings.HasPrefix(p, "a") || p == "") && (strings.HasPrefix(q, "n") && q != "nr" || unknownHan(firstRune(c.sn.toks[m].Text), q))
 }

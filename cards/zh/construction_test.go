@@ -331,6 +331,55 @@ func TestConstructionGloss(t *testing.T) {
 		// 在 + 跟/和 + a partner + a verb gse tags l or v: in progress.
 		{"他在跟客户打电话。", "", "在", "(在 + verb) be …-ing (in progress)"},
 		{"她在和朋友吃饭。", "", "在", "(在 + verb) be …-ing (in progress)"},
+		// 是 + 给 + the one meant + 的: "for (sb)", not "to give".
+		{"这是给你的礼物。", "", "给", "(是给…的) for (sb)"},
+		{"这些花是给妈妈的。", "", "给", "(是给…的) for (sb)"},
+		{"这个蛋糕是给你的。", "This cake is for you.", "给", "(是给…的) for (sb)"},
+		{"他给我的感觉很好。", "", "给", "to give"},
+		// 上 + 了 + a vehicle or a height, someone before: to get onto.
+		{"他上了一辆公共汽车。", "", "上", "to climb; to get onto; to go up"},
+		{"我们刚上了飞机。", "", "上", "to climb; to get onto; to go up"},
+		// 那 opening a clause before a question word, a condition, 这 or a
+		// preposition: then (那对夫妻: the specifier).
+		{"那为什么大家还这么做？", "", "那", "then (in that case)"},
+		{"那如果失败了呢？", "", "那", "then (in that case)"},
+		{"那这个问题怎么解决？", "", "那", "then (in that case)"},
+		{"那在中国呢？", "So what about in China?", "那", "then (in that case)"},
+		{"那怎么办？", "", "那", "then (in that case)"},
+		// 是 + 干/做 + 什么/哪一行 + 的: the one who (what one does).
+		{"你是干什么的？", "", "的", glossDeWhat},
+		{"他是干哪一行的？", "What line of work is he in?", "的", glossDeWhat},
+		{"你是做什么的？", "", "的", glossDeWhat},
+		// 比 + a longer B + 更/还: than.
+		{"他比最优秀的学生还聪明。", "", "比", "(A 比 B + adjective) than; compared with"},
+		{"今年的收入比去年的还多。", "", "比", "(A 比 B + adjective) than; compared with"},
+		// number + 点 + 的 closing the clause: o'clock.
+		{"我们的航班是十点的。", "", "点", "(after a number) o'clock"},
+		// 冲 + a person + a verb: towards; at (sb).
+		{"他冲我笑了笑。", "He smiled at me.", "冲", "(冲 + sb + verb) towards; at (sb)"},
+		// 把 + a noun gse tags a verb (树) + the verb: the object marker.
+		{"大风把树刮倒了。", "The strong wind blew the tree down.", "把", "(object marker) object before the verb"},
+		// 叫 before a title or a quotation: to be called.
+		{"这首歌叫《朋友》。", "", "叫", "to be called"},
+		{"我们上周发布了一个叫“真心话”的功能。", "", "叫", "to be called"},
+		// number + 点 + number + a unit measured: the decimal point
+		// (三点五分 is a time).
+		{"我们走了三点五公里。", "", "点", "(math.) decimal point"},
+		{"收入增长了二点五倍。", "", "点", "(math.) decimal point"},
+		{"我们三点五分出发。", "", "点", "(after a number) o'clock"},
+		// 一块 + a number (or 钱): one yuan.
+		{"这种电一度一块二。", "", "一块", "(coll.) one yuan; a dollar"},
+		{"一块钱就够了。", "", "一块", "(coll.) one yuan; a dollar"},
+		// 其 before what it owns (a noun, a word describing one, 前 + an
+		// amount) is the possessive whatever stands before; before a verb
+		// (or a noun made a verb by 化) the object.
+		{"力量将推动其成本下降。", "", "其", glossQiOwner},
+		{"我很想和你探讨其潜在风险。", "", "其", glossQiOwner},
+		{"我们还不确定能否实现其前一步。", "", "其", glossQiOwner},
+		{"我们将其性能推向极限。", "", "其", glossQiOwner},
+		{"我们不该将其拟人化。", "", "其", "it; him; them (literary object)"},
+		{"公司要求其改正错误。", "", "其", "it; him; them (literary object)"},
+		{"让其自由发展。", "", "其", "it; him; them (literary object)"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
@@ -357,6 +406,7 @@ func TestConstructionSense(t *testing.T) {
 		{"议会通过这个计划了吗？", "", "通过", "to adopt"},
 		// 一 + 束 counted: the measure word, not the surname Shu (choose.go).
 		{"他送了我一束花。", "", "束", "classifier for bunches"},
+		{"那对夫妻很恩爱。", "", "那", "(specifier) that"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)

@@ -80,10 +80,12 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 			// 一把伞: the dictionary's sense; 去拿把伞, 带把伞吧: 一 left
 			// out after the verb, the noun ends the clause.
 			g = "classifier for things with handles"
-		case c.objectNext() || c.nounNext() || !isVerbPos(nb.nextPos) && c.nearPos(1, 6, "v") || c.clauseObjectNext():
+		case c.objectNext() || c.nounNext() || !isVerbPos(nb.nextPos) && c.nearPos(1, 6, "v") || c.clauseObjectNext() || c.nounFirstAt(c.step(c.k+1, 1)) && c.verbAt(c.nth(2, 1)):
 			// (Or a word gse does not tag a noun, the verb after it:
 			// 把重心转移到, where gse tags 重心 an adjective; or a verb
-			// that opens the object's description: 把攒了一年的钱塞给我.)
+			// that opens the object's description: 把攒了一年的钱塞给我;
+			// or a noun first that gse tags a verb, then the verb:
+			// 大风把树刮倒了, WordNet's "tree" being a verb too.)
 			g = "(object marker) object before the verb"
 		}
 	case "被":
@@ -1176,6 +1178,8 @@ func (c *fctx) gei(reading string) string {
 	}
 	nb := c.nb
 	switch {
+	case c.meantFor():
+		return "(是给…的) for (sb)" // construction.go: 这是给你的礼物
 	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && nb.prev != "来" && nb.prev != "去" && !auxiliaries[nb.prev] && !modalVerbs[nb.prev] && c.objectNext():
 		// (我来给大家介绍一下: 来 is no verb that gives; 你能不能给我们
 		// 举个例子, 我想给她打电话: a modal's verb comes after 给's person.)
@@ -1455,14 +1459,14 @@ func (c *fctx) de(reading string) string {
 		// before the predicate the 的 closes, the assertion (not a
 		// possessor).
 		return "(sentence-final) it is so (emphasis)"
+	case c.tradeAfterShi():
+		return glossDeWhat // construction.go: 他是开出租车的, 到处都是卖小吃的, 你是干什么的
 	case pronoun:
 		return "'s; the one of (mine, his…)"
 	case isNounPos(nb.prevPos) && nb.prevPos != "vn" && c.plainNounAt(c.step(c.k-1, -1)) && strings.HasSuffix(c.word(c.nth(2, -1)), "是"):
 		// 这个包是真皮的, 我的车是红色的, 这是中国的: 是, a noun, 的: the
 		// one of it or made of it (not the stress of 是…的).
 		return "'s; the one of (mine, his…)"
-	case c.tradeAfterShi():
-		return glossDeWhat // construction.go: 他是开出租车的, 到处都是卖小吃的
 	case c.near(-1, 8, false, "是"):
 		// 这是不可能的, 是不公平的 (gse tags 不公平 a noun): the
 		// assertion, not a possessor.
@@ -2831,6 +2835,13 @@ func (c *fctx) qi(reading string) string {
 	if reading != "qi2" {
 		return ""
 	}
+	// 将其性能推向, 推动其成本下降, 探讨其潜在风险, 实现其前一步: before a
+	// noun (or a word that describes one, or 前/后 and an amount) 其 owns
+	// it, whatever stands before; before a verb it is the object (将其拟人化,
+	// 使其适应, 要求其改正).
+	if c.ownedNext() {
+		return glossQiOwner
+	}
 	switch c.prevWord() {
 	case "将", "使", "令", "让", "把", "对", "为", "给", "向", "任", "促使", "对于", "关于", "由":
 		return "it; him; them (literary object)" // 将其拟人化, 对其
@@ -2968,6 +2979,8 @@ func (c *fctx) shang(reading string) string {
 		// 孩子在上幼儿园, 我还在上小学, 明年要上大学: attending (孩子上小学
 		// 以后 too: construction.go).
 		return "to go to; to attend (school, work)"
+	case c.boardsCounted():
+		return "to climb; to get onto; to go up" // construction.go: 他上了一辆公共汽车
 	case c.lessonsCounted():
 		return "to go to; to attend (school, work)" // construction.go: 去上一节绘画课
 	case numeralWord(nb.next) && !nb.afterNumeral && nb.next != "一":

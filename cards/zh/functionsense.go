@@ -45,6 +45,7 @@ var functionSenses = map[string]string{
 	"(verb + 给) to (sb)":         "to",
 	"(passive 给) by (= 被)":       "(grammatical equivalent of 被)",
 	"(给 sb + verb) for; to (sb)": "for",
+	"(是给…的) for (sb)":            "for",
 	// 把, 将, 被, 让
 	"(object marker) object before the verb": "(used to put the object before the verb",
 	"(formal 把) object before the verb":      "(introduces object of main verb",
@@ -79,6 +80,7 @@ var functionSenses = map[string]string{
 	"conversely":                            "conversely",
 	"in an opposite direction":              "in an opposite direction",
 	"(冲着) towards; for (the sake of)":       "towards",
+	"(冲 + sb + verb) towards; at (sb)":      "towards",
 	"(隔 + amount) at intervals of; … apart": "after or at an interval of|at a distance from",
 	"classifier for items, tasks, clauses":  "classifier for principles, items, clauses",
 	"by means of; through; via":             "by means of; through; via",
