@@ -1747,6 +1747,11 @@ func (c *fctx) jiu(reading string) string {
 		// 就像你说的, 他笑起来就像他爸爸: just like (not "then"; 就像 is
 		// no amount either).
 		return "(就像) just like; exactly like"
+	case nb.prev == "本来" || nb.prev == "原本" || nb.prev == "本身" || nb.prev == "天生":
+		// 这个行业本来就很难, 他本来就不想去: so it was all along,
+		// "simply; just" (not "(so soon) already", though gse tags 本来 a
+		// time).
+		return glossJiuAllAlong
 	case c.fromStartBefore() && !c.conditionBefore():
 		// 他从小就喜欢画画, 我一开始就知道, 当初定价的时候，就没打算: so
 		// from that time on (not 一…就 "as soon as", not "then").
@@ -1814,6 +1819,13 @@ func (c *fctx) jiu(reading string) string {
 	}
 	return "then; just; right away"
 }
+
+// glossZaiFurther is 再 before a verb and a span of time: that much
+// longer from now.
+const glossZaiFurther = "(再 + verb + time) another …; further"
+
+// glossJiuAllAlong is 就 after 本来 and the like: so it was all along.
+const glossJiuAllAlong = "(本来就) simply; just (all along)"
 
 // startsWithNumeral reports whether w opens with a numeral: 一个人, 两个,
 // 三.
@@ -2053,7 +2065,7 @@ func (c *fctx) hai(reading string) string {
 	case c.near(-1, 6, false, "比"):
 		return "(比…还) even more"
 	case (nb.next == "可以" || nb.next == "行" || nb.next == "好" || nb.next == "不错" || nb.next == "算") && c.endsAfterNext(),
-		nb.next == "算" && (strings.HasPrefix(c.pos(c.nth(2, 1)), "a") || c.word(c.nth(2, 1)) == "是" || c.word(c.nth(2, 1)) == "不错"):
+		nb.next == "算" && (strings.HasPrefix(c.pos(c.nth(2, 1)), "a") || c.word(c.nth(2, 1)) == "是" || c.word(c.nth(2, 1)) == "不错" || c.word(c.nth(2, 1)) == "可以" || c.word(c.nth(2, 1)) == "行"):
 		// (还算顺利, 还算不错: counts as fairly good; 还算了 and 还要
 		// 算三天 count.)
 		// (Before alsoNext: 这个办法还可以。 is "not bad", 还可以用 "also".)
@@ -2065,6 +2077,14 @@ func (c *fctx) hai(reading string) string {
 		// 至少还要两年, 到机场还要一个小时: the time still to go (not "in
 		// addition"; 还要一杯咖啡 adds).
 		return glossHaiStill
+	case (nb.next == "会" || nb.next == "要" || nb.next == "能" || nb.next == "将") && lastingVerbs[c.word(c.nth(2, 1))]:
+		// 这个趋势还会持续很多年, 还要继续努力: what goes on lasts
+		// (not "also").
+		return glossHaiStill
+	case (nb.next == "挺" || nb.next == "蛮" || nb.next == "比较") && !c.near(-1, 16, true, "都", "已经", "现在", "至今", "如今", "岁", "多年", "仍然", "依然"):
+		// 这件事对我们来说还挺重要的, 味道还蛮好的: fairly (都八十多了，
+		// 身体还挺硬朗: after the years gone by, still).
+		return "fairly; passably (还可以: not bad)"
 	case (nb.next == "能" || nb.next == "会" || nb.next == "可以" || nb.next == "能够") && c.question():
 		// 它还能用吗？, 他还会来吗？: asking whether it still holds (not
 		// "also"; 还能做什么 asks what else, above).
@@ -2082,6 +2102,9 @@ func (c *fctx) hai(reading string) string {
 	}
 	return glossHaiStill
 }
+
+// lastingVerbs go on: after 还 and a modal they say it still lasts.
+var lastingVerbs = map[string]bool{"持续": true, "继续": true, "保持": true, "存在": true, "坚持": true, "维持": true, "延续": true, "留": true, "住": true}
 
 // addedClause reports whether the token opens a clause after a comma
 // that adds a second thing said of the subject before it: before a verb
@@ -2447,6 +2470,10 @@ func (c *fctx) zaiAgain(reading string) string {
 		return "(再 + adjective … 也) no matter how …"
 	case nb.nextPos == "a":
 		return "(再 + adjective) more; however …"
+	case c.spanAfterNext():
+		// 再过两三年, 再等十分钟, 再住一个月: a further span of time from
+		// now (not "again").
+		return glossZaiFurther
 	case c.verbDoubled() || c.word(c.nth(2, 1)) == "一会儿" || c.word(c.nth(2, 1)) == "一会":
 		// 我们再等等吧, 你再想想, 再等一会儿: a while longer (not
 		// "again").

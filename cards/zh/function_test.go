@@ -1060,6 +1060,20 @@ func TestFunctionGloss(t *testing.T) {
 		// 还算 before how it went: fairly.
 		{"这次考试还算顺利。", "", "还", "fairly; passably (还可以: not bad)"},
 		{"他的中文还算不错。", "", "还", "fairly; passably (还可以: not bad)"},
+		{"这个数字其实还算可以。", "", "还", "fairly; passably (还可以: not bad)"},
+		// 还挺/还蛮 with no years gone by before it: fairly; 还 + modal +
+		// a verb of lasting: still.
+		{"这件事对我们来说还挺重要的。", "", "还", "fairly; passably (还可以: not bad)"},
+		{"我试了一下，味道还蛮好的。", "", "还", "fairly; passably (还可以: not bad)"},
+		{"姥爷都九十了，身体还挺好。", "", "还", glossHaiStill},
+		{"我觉得这个趋势还会持续很多年。", "", "还", glossHaiStill},
+		// 本来就: so it was all along.
+		{"这个行业本来就很难。", "", "就", "(本来就) simply; just (all along)"},
+		{"他本来就不想去。", "He never wanted to go in the first place.", "就", "(本来就) simply; just (all along)"},
+		// 再 + verb + a span of time: further.
+		{"大概再过两三年，这个技术就会普及。", "", "再", "(再 + verb + time) another …; further"},
+		{"我们顶多再等十分钟。", "", "再", "(再 + verb + time) another …; further"},
+		{"我明天再来。", "", "再", "again (later); once more; then"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }

@@ -115,6 +115,8 @@ var functionSenses = map[string]string{
 	"(干脆 + verb) simply; might as well":      "might as well|simply",
 	"(就这样) just (like this); simply":         "(same as 就是[jiu4 shi4]) merely",
 	"(就像) just like; exactly like":           "(same as 就是[jiu4 shi4]) merely",
+	glossJiuAllAlong:                         "(same as 就是[jiu4 shi4]) merely",
+	glossZaiFurther:                          "further; beyond this point of time",
 	// 才
 	"(才是) really is; is the one":           "(emphatic, esp. in contrast or correction) really; actually",
 	"(才 + verb) just now; only just":       "just now",
