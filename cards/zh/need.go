@@ -779,8 +779,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	single := utf8.RuneCountInString(in.e.Simp) == 1
 	later := func(is func(string) bool) int {
 		// (A character standing alone is not its bound form: 他长得很帅
-		// "handsome", not "(bound form) to lead; to command".)
-		return in.laterPlain(first, nb, func(_ int, s string) bool { return is(s) && !(single && strings.HasPrefix(s, "(bound form)")) })
+		// "handsome", not "(bound form) to lead; to command"; nor a
+		// suffix of degree, no verb of its own, which suffixSense gives
+		// after its host: 这个人很坏 "bad", not "(suffix) to the utmost".)
+		return in.laterPlain(first, nb, func(_ int, s string) bool {
+			return is(s) && !(single && (strings.HasPrefix(s, "(bound form)") || strings.HasPrefix(s, "(suffix) to ")))
+		})
 	}
 	if afterQuantity(nb) && !approximation(fs) {
 		// 十年左右 "approximately", 三十岁上下.

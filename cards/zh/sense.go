@@ -208,6 +208,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := in.acquaintSense(nb); i >= 0 {
 		return i, false
 	}
+	// A machine that stops working: 电脑坏了 "broken".
+	if i := a.brokenSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// A person one goes to: 周末去看爷爷奶奶 "to visit".
 	if i := a.visitSense(in, nb); i >= 0 {
 		return i, false
@@ -1553,7 +1557,7 @@ func (in *entryInfo) suffixSense(nb *neighbours) int {
 		return -1 // 北京家: names take no suffix
 	}
 	sx := in.suffixes()
-	if sx.first < 0 || verb && !sx.takesVerb {
+	if sx.first < 0 || verb && !sx.takesVerb || sx.degree && !verb && !strings.HasPrefix(host, "a") {
 		return -1
 	}
 	if strings.HasPrefix(in.senses[sx.first], "(bound form)") {
@@ -1573,10 +1577,14 @@ func (in *entryInfo) suffixSense(nb *neighbours) int {
 
 // suffixSenses are the suffix senses of an entry (suffixSense): the
 // first, the first forming an adjective and the first forming something
-// else, -1 for none; and whether one says it attaches to verbs.
+// else, -1 for none; whether one says it attaches to verbs, and whether
+// the first is a degree.
 type suffixSenses struct {
 	first, adjective, noun int
 	takesVerb              bool
+	// degree: the first is a degree after a verb or an adjective ("(suffix)
+	// to the utmost"), never after a noun: 电脑坏了 is "broken".
+	degree bool
 }
 
 // suffixes returns in's suffixSenses, found once per entry (packed in
@@ -1585,7 +1593,7 @@ func (in *entryInfo) suffixes() suffixSenses {
 	v := in.suffix.Load()
 	if v == unknownSense {
 		v = 0
-		first, adj, noun, verb := -1, -1, -1, false
+		first, adj, noun, verb, degree := -1, -1, -1, false, false
 		for i, s := range in.senses {
 			ls := strings.ToLower(stripBrackets(s))
 			if !strings.Contains(strings.ToLower(s), "suffix") && !strings.HasPrefix(ls, "-") && !strings.Contains(ls, " -") ||
@@ -1597,6 +1605,10 @@ func (in *entryInfo) suffixes() suffixSenses {
 			verb = verb || strings.Contains(ls, "verb")
 			if first < 0 {
 				first = i
+				// "(suffix) to the utmost", "(suffix) to death": a degree
+				// after a verb or an adjective (气坏了, 笑死), no word
+				// formed from a noun.
+				degree = strings.HasPrefix(ls, "to ")
 			}
 			switch {
 			case !strings.Contains(ls, "forming"):
@@ -1609,12 +1621,15 @@ func (in *entryInfo) suffixes() suffixSenses {
 			}
 		}
 		v = int32(first+1) | int32(adj+1)<<8 | int32(noun+1)<<16
-		if verb {
+		if verb || degree {
 			v |= 1 << 24
+		}
+		if degree {
+			v |= 1 << 25
 		}
 		in.suffix.Store(v)
 	}
-	return suffixSenses{int(v&0xff) - 1, int(v>>8&0xff) - 1, int(v>>16&0xff) - 1, v>>24&1 == 1}
+	return suffixSenses{int(v&0xff) - 1, int(v>>8&0xff) - 1, int(v>>16&0xff) - 1, v>>24&1 == 1, v>>25&1 == 1}
 }
 
 // beforeAdverb reports whether an adverb, preposition or conjunction
@@ -2251,6 +2266,47 @@ func (in *entryInfo) personSenseOf() int32 {
 			}
 			return int32(i)
 		}
+	}
+	return -1
+}
+
+// brokenThings are the English words, besides deviceWords, of things
+// that break down and stop working.
+var brokenThings = map[string]bool{
+	"phone": true, "cellphone": true, "elevator": true, "lift": true, "refrigerator": true,
+	"fridge": true, "printer": true, "camera": true, "watch": true, "clock": true, "car": true,
+	"lock": true, "toilet": true, "washer": true, "bike": true, "bicycle": true, "headphones": true,
+}
+
+// brokenSense returns the sense "broken" of a character closing its clause
+// (了 may follow) after a machine or a thing that works, its subject
+// (adverbs between): 我的电脑坏了, 电梯又坏了, 手机坏了 "broken", not
+// "bad" (这个人很坏, 鸡蛋坏了 keep "bad"); -1 if the slot is another or
+// the word has no such sense after its first.
+func (a *Analyzer) brokenSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 || !particlesToEnd(nb) || in.firstPlain < 0 {
+		return -1
+	}
+	b := glossedSense(in, int(in.firstPlain), "broken")
+	if b < 0 {
+		return -1
+	}
+	sn := nb.sn
+	for j := nb.k - 1; j >= 0 && j >= nb.k-3; j-- {
+		if sn.posOf(a, j) == "d" {
+			continue
+		}
+		if a.deviceNoun(sn, j) {
+			return b
+		}
+		if hi := a.nounHead(sn, j); hi != nil {
+			for _, w := range splitWords(strings.ToLower(stripBrackets(hi.senses[0]))) {
+				if brokenThings[w] {
+					return b
+				}
+			}
+		}
+		return -1
 	}
 	return -1
 }

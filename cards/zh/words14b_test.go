@@ -195,3 +195,19 @@ func TestVisitPerson(t *testing.T) {
 		{"我们去看电影吧。", "", "看", "to see"}, // guard: no person
 	})
 }
+
+// TestDegreeSuffix: a suffix of degree ("(suffix) to the utmost") follows
+// a verb or an adjective only, never a noun or a degree adverb; a machine
+// that stops working is "broken".
+func TestDegreeSuffix(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这个人很坏。", "", "坏", "bad"},
+		{"他这个人真坏。", "", "坏", "bad"},
+		{"孩子们都饿坏了。", "", "坏", "(suffix) to the utmost"},
+		{"我的电脑坏了。", "", "坏", "broken"},
+		{"电梯坏了,我们只能走楼梯。", "", "坏", "broken"},
+		{"手机坏了,得拿去修。", "", "坏", "broken"},
+		{"鸡蛋坏了,别吃了。", "", "坏", "bad"}, // guard: no machine
+	})
+}
