@@ -990,12 +990,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after its subject or a time (你带伞了吗 "to carry", 我每天背
 		// 二十个单词 "to learn by heart").
 		return later(isVerbSense)
-	case !single && isVerbSense(fs) && clauseHead(nb) && (degreeAdverbs[nb.next] || nb.next == "也") && degreePredicateEnds(nb):
+	case !single && isVerbSense(fs) && (clauseHead(nb) || afterHeadTime(nb)) && (degreeAdverbs[nb.next] || nb.next == "也") && degreePredicateEnds(nb):
 		// 工作很忙 "work; job", 要求很高 "requirement", 变化也很大
-		// "change": at the head of its clause, before a degree adverb, a
-		// word whose first sense is a verb is the subject, the noun it
-		// also is (选择很重要。 "choice", a noun WordNet knows as an
-		// adjective too).
+		// "change": at the head of its clause (a time may come first:
+		// 最近工作很忙), before a degree adverb, a word whose first sense
+		// is a verb is the subject, the noun it also is (选择很重要。
+		// "choice", a noun WordNet knows as an adjective too).
 		return later(nounLike)
 	case !single && nb.prev != "的" && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.nextPos != "vn") && intentSense(in, first) >= 0:
 		// 我准备下个月去日本 "to intend", not "to prepare" (准备考试
@@ -1607,6 +1607,28 @@ func goerBefore(nb *neighbours) bool {
 	}
 	return nb.next == "了" && (timeUnit(nb.prev) || spans[nb.prev])
 }
+
+// afterHeadTime reports whether the word before the token is a time
+// (gse's t, or a word of recent time gse tags otherwise) that heads its
+// clause: 最近工作很忙, 今年变化很大.
+func afterHeadTime(nb *neighbours) bool {
+	if nb.prevPos != "t" && !recentTimes[nb.prev] || nb.sn == nil {
+		return false
+	}
+	j := hanAt(nb.sn, nb.k, -1)
+	if j < 0 {
+		return false
+	}
+	for i := j - 1; i >= 0; i-- {
+		if t := nb.sn.toks[i].Text; !isBlank(t) {
+			return unicode.IsPunct(firstRune(t))
+		}
+	}
+	return true
+}
+
+// recentTimes say "lately", which gse may tag other than a time.
+var recentTimes = map[string]bool{"最近": true, "近来": true, "目前": true, "如今": true, "这几天": true, "这两天": true, "这段时间": true}
 
 // intensityWords say how far a state goes, as the complement after 得:
 // 卷得很厉害, 牛得不行.

@@ -211,3 +211,17 @@ func TestDegreeSuffix(t *testing.T) {
 		{"鸡蛋坏了,别吃了。", "", "坏", "bad"}, // guard: no machine
 	})
 }
+
+// TestSubjectAfterTime: a word first a verb that heads its clause after a
+// time, before a degree adverb and its predicate, is the subject, the
+// noun it also is; after a person it stays the verb.
+func TestSubjectAfterTime(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"最近工作很忙。", "", "工作", "job"},
+		{"今年变化很大。", "", "变化", "change"},
+		{"现在要求越来越高了。", "", "要求", "requirement"},
+		{"这两天工作特别多。", "", "工作", "job"},
+		{"最近他工作很努力。", "", "工作", "to work"}, // guard: a person before it
+	})
+}
