@@ -1249,6 +1249,9 @@ type entryInfo struct {
 	// acquainted …" (认识) when not the first, which frankSense and
 	// acquaintSense give where the slot asks; -1 for most entries.
 	frank, acquaint int32
+	// liable is the plain sense "likely; liable to" (容易) when not the
+	// first, which liableSense gives before a mishap; -1 for most.
+	liable int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1453,6 +1456,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.occur = in.occurSenseOf()
 	in.frank = in.laterSenseStarting("frank")
 	in.acquaint = in.laterSenseStarting("to get acquainted")
+	in.liable = in.laterSenseStarting("likely")
 	in.markRelFacts()
 	in.final = finalOnly(in)
 	in.firstFree = firstFreeOf(in)

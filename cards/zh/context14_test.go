@@ -173,3 +173,18 @@ func TestLearner14(t *testing.T) {
 		{"这些大道理我都明白。", "I understand all these principles.", "大道理", "major principle"}, // the English says it
 	})
 }
+
+// TestLiableToMishap: before what befalls one unwanted (感冒, 生气, 被,
+// 犯错, 引起 …) 容易 is "likely; liable to", whatever "easy" the English
+// says; before anything else, "easy".
+func TestLiableToMishap(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"冬天容易感冒。", "", "容易", "likely; liable to"},
+		{"他很容易生气。", "He gets angry easily.", "容易", "likely; liable to"},
+		{"老人容易被骗。", "", "容易", "likely; liable to"},
+		{"这样容易引起误会。", "That can easily cause misunderstandings.", "容易", "likely; liable to"},
+		{"这个问题很容易解决。", "", "容易", "easy"},                          // guard
+		{"学中文不容易。", "Learning Chinese isn't easy.", "容易", "easy"}, // guard
+	})
+}

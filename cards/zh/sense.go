@@ -121,6 +121,12 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if len(in.senses) == 0 {
 		return -1, false
 	}
+	if i := in.liableSense(nb); i >= 0 {
+		// What befalls one is not made easy but is likely: 冬天容易感冒,
+		// 最容易犯的错误 / "the easiest mistake to make" "likely; liable
+		// to", whatever "easy" the English says.
+		return i, false
+	}
 	vc := 0.0
 	if nb != nil {
 		vc = verbContext(nb)
@@ -2904,4 +2910,25 @@ func (in *entryInfo) laterSenseStarting(key string) int32 {
 		}
 	}
 	return -1
+}
+
+// befallVerbs are what befalls a person or goes wrong, unwanted: before
+// them 容易 is "likely; liable to" (liableSense), not "easy".
+var befallVerbs = map[string]bool{
+	"犯": true, "犯错": true, "出错": true, "出事": true, "出问题": true, "出现": true, "生病": true,
+	"得病": true, "感冒": true, "发烧": true, "着凉": true, "中暑": true, "过敏": true, "受伤": true,
+	"忘": true, "忘记": true, "迷路": true, "摔": true, "摔倒": true, "坏": true, "上当": true,
+	"发胖": true, "长胖": true, "生气": true, "发火": true, "吵架": true, "失眠": true, "疲劳": true,
+	"紧张": true, "误会": true, "误解": true, "堵车": true, "堵": true, "引起": true, "导致": true,
+	"造成": true, "被": true, "掉": true, "丢": true, "上瘾": true, "失败": true,
+}
+
+// liableSense returns in's sense "likely; liable to" where an unwanted
+// happening follows the token (冬天容易感冒, 他很容易生气, 老人容易被骗,
+// 最容易犯的错误); -1 if not (这个问题很容易解决 stays "easy").
+func (in *entryInfo) liableSense(nb *neighbours) int {
+	if in.liable < 0 || nb == nil || !befallVerbs[nb.next] {
+		return -1
+	}
+	return int(in.liable)
 }
