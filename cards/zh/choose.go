@@ -1252,6 +1252,9 @@ type entryInfo struct {
 	// liable is the plain sense "likely; liable to" (容易) when not the
 	// first, which liableSense gives before a mishap; -1 for most.
 	liable int32
+	// predicate is predicateSenseOf(in): the sense a learner meets where
+	// the character is a predicate (predicateUsual), -1 for most.
+	predicate int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1457,6 +1460,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.frank = in.laterSenseStarting("frank")
 	in.acquaint = in.laterSenseStarting("to get acquainted")
 	in.liable = in.laterSenseStarting("likely")
+	in.predicate = in.predicateSenseOf()
 	in.markRelFacts()
 	in.final = finalOnly(in)
 	in.firstFree = firstFreeOf(in)

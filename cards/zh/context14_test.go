@@ -188,3 +188,35 @@ func TestLiableToMishap(t *testing.T) {
 		{"学中文不容易。", "Learning Chinese isn't easy.", "容易", "easy"}, // guard
 	})
 }
+
+// TestPredicateUsual: every predicateUsual key starts a sense of its
+// character; where the character is a predicate (after a degree adverb,
+// or closing its clause with 了 or 起来 after its subject) it has that
+// sense, elsewhere its first.
+func TestPredicateUsual(t *testing.T) {
+	a := analyzer(t)
+	for w, key := range predicateUsual {
+		found := false
+		for _, e := range a.dict.Lookup(w) {
+			if senseKeyIndex(a.info(e).senses, key) >= 0 {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("predicateUsual %s: no sense starts %q", w, key)
+		}
+	}
+	checkPairGlosses(t, a, []pairGloss{
+		{"这家店最近特别火。", "", "火", "hot (popular)"},
+		{"这首歌一下子火了。", "", "火", "hot (popular)"},
+		{"这个行业突然火起来了。", "", "火", "hot (popular)"},
+		{"你真牛。", "", "牛", "(slang) awesome"},
+		{"这件衣服很土。", "", "土", "unsophisticated"},
+		{"我打游戏很菜。", "", "菜", "(of one's skills etc) weak"},
+		{"小心火。", "", "火", "fire"},              // guard
+		{"火很大。", "", "火", "fire"},              // guard: the subject
+		{"他把火点起来了。", "", "火", "fire"},          // guard: 把's object
+		{"这道菜很好吃。", "", "菜", "dish (of food)"}, // guard
+		{"他养了一头牛。", "", "牛", "ox"},             // guard
+	})
+}

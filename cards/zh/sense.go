@@ -206,6 +206,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.boilSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A predicate's usual sense: 这家店很火 "hot (popular)".
+	if i := in.predicateUsualAt(nb); i >= 0 {
+		return i, false
+	}
 	// Said of a person or of how one speaks: 他说话很直 "frank".
 	if i := a.frankSense(in, nb); i >= 0 {
 		return i, false
