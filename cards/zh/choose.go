@@ -1245,8 +1245,9 @@ type entryInfo struct {
 	// occur is occurSenseOf(in): a character's later sense "to arise;
 	// to occur" (出), which a mishap its object chooses; -1 for most.
 	occur int32
-	// frank and acquaint are the plain senses "frank" (直) and "to get
-	// acquainted …" (认识) when not the first, which frankSense and
+	// frank and acquaint are the plain senses "frank" of a character
+	// first "straight" (直) and "to get acquainted …" (认识) when not the
+	// first, which frankSense and
 	// acquaintSense give where the slot asks; -1 for most entries.
 	frank, acquaint int32
 	// liable is the plain sense "likely; liable to" (容易) when not the
@@ -1457,7 +1458,11 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.usual = in.usualSenseOf()
 	in.comparative = in.comparativeSenseOf()
 	in.occur = in.occurSenseOf()
-	in.frank = in.laterSenseStarting("frank")
+	if in.firstPlain >= 0 && firstGloss(in.senses[in.firstPlain]) == "straight" {
+		in.frank = in.laterSenseStarting("frank") // (not 爽 "bright", whose 很爽 feels good)
+	} else {
+		in.frank = -1
+	}
 	in.acquaint = in.laterSenseStarting("to get acquainted")
 	in.liable = in.laterSenseStarting("likely")
 	in.predicate = in.predicateSenseOf()

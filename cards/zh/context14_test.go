@@ -103,6 +103,11 @@ func TestFrankSpeech(t *testing.T) {
 		{"他说话直,不会拐弯。", "", "直", "frank"},
 		{"这条路很直。", "", "直", "straight"}, // guard: a road
 	})
+	// Only a character first "straight": 他很爽 (爽 "bright", then
+	// "frank") feels good; it is not this rule's.
+	if g, _ := tokenGloss(t, a, "他很爽。", "", "爽"); g == "frank" {
+		t.Errorf("爽 in 他很爽: got %q", g)
+	}
 	// Before a verb 直 is no predicate: not "frank" after the person.
 	if g, _ := tokenGloss(t, a, "辣得我直冒汗。", "", "直"); g == "frank" {
 		t.Errorf("直 in 辣得我直冒汗: got %q", g)
