@@ -141,6 +141,7 @@ func TestLeanOnDeed(t *testing.T) {
 		{"他们靠打工赚学费。", "They lean on part-time work to pay tuition.", "靠", "to depend on"},
 		{"他靠在墙上睡着了。", "He fell asleep leaning on the wall.", "靠", "to lean against"}, // guard
 		{"别靠着门。", "Don't lean on the door.", "靠", "to lean against"},                 // guard
+		{"这种包可以防偷。", "This bag guards against theft.", "防", "to guard against"},      // guard: no leaning
 	})
 }
 

@@ -428,7 +428,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// (五分钱); 奖金分到每个人手里 is "to distribute", whatever
 		// "yuan" the English says.
 		return true
-	case strings.HasPrefix(nb.nextPos, "v") && contactGloss(firstGloss(s)) && utf8.RuneCountInString(in.e.Simp) == 1:
+	case strings.HasPrefix(nb.nextPos, "v") && strings.HasPrefix(s, "to lean ") && utf8.RuneCountInString(in.e.Simp) == 1:
 		// One leans on a thing, not on a deed: before a verb, what one
 		// lives by (靠卖菜养活自己 / "lean on selling vegetables" is
 		// 靠 "to depend on", not "to lean against or on").
