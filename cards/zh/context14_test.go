@@ -226,3 +226,18 @@ func TestPredicateUsual(t *testing.T) {
 		{"他养了一头牛。", "", "牛", "ox"},             // guard
 	})
 }
+
+// TestCountedCharacter: what a measure word counts is a noun: a character
+// first a verb takes its noun sense there (一幅画 "picture", 一把锁 "a
+// lock"); before a verb it stays one (一把拉住).
+func TestCountedCharacter(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"墙上挂着一幅画。", "", "画", "picture; painting"},
+		{"他送了我一张画。", "", "画", "picture; painting"},
+		{"门上有一把锁。", "", "锁", "a lock"},
+		{"我买了一把锁。", "I bought a lock.", "锁", "a lock"},
+		{"他一把拉住了我。", "", "拉", "to pull"},   // guard: before a complement
+		{"你帮我画一下这个图。", "", "画", "to draw"}, // guard: no measure word
+	})
+}

@@ -1076,6 +1076,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// adjective it also is (我们不支持的方案 stays "to support": no
 		// adjective to be).
 		return later(adjectiveSense)
+	case single && isVerbSense(fs) && prevClassifier(nb) && !objectFollows(nb) && !verbSlot(nb) && !strings.HasPrefix(nb.nextPos, "v"):
+		// 墙上挂着一幅画 "picture; painting", 门上有一把锁 "a lock": what
+		// a measure word counts is a noun, the character's noun sense
+		// (not before a verb or a complement: 一笔带过).
+		return later(nounLike)
 	case !single && isVerbSense(fs) && countedBefore(nb) && !objectFollows(nb):
 		// 他提了三点建议 "suggestion", 公司有三项规定 "rule", 我们做了很多
 		// 准备 "preparation": what a quantity counts is a noun, where no
