@@ -241,3 +241,17 @@ func TestCountedCharacter(t *testing.T) {
 		{"你帮我画一下这个图。", "", "画", "to draw"}, // guard: no measure word
 	})
 }
+
+// TestAfterGe: a numeral or demonstrative with its 个 (一个, 这个) holds
+// its measure word: the character after it is the noun counted, not a
+// measure word, nor a verb.
+func TestAfterGe(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"地上画了一个圈。", "", "圈", "circle"},
+		{"他跑了一个圈。", "", "圈", "circle"},
+		{"我买了一个套。", "", "套", "cover"},
+		{"他给了我一个包。", "", "包", "bag"},      // guard
+		{"他跑了三圈。", "", "圈", "classifier"}, // guard: after a number proper
+	})
+}

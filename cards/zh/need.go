@@ -1076,9 +1076,9 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// adjective it also is (我们不支持的方案 stays "to support": no
 		// adjective to be).
 		return later(adjectiveSense)
-	case single && isVerbSense(fs) && prevClassifier(nb) && !objectFollows(nb) && !verbSlot(nb) && !strings.HasPrefix(nb.nextPos, "v"):
-		// 墙上挂着一幅画 "picture; painting", 门上有一把锁 "a lock": what
-		// a measure word counts is a noun, the character's noun sense
+	case single && isVerbSense(fs) && (prevClassifier(nb) || measuredGe(nb.prev)) && !objectFollows(nb) && !verbSlot(nb) && !strings.HasPrefix(nb.nextPos, "v"):
+		// 墙上挂着一幅画 "picture; painting", 门上有一把锁 "a lock", 买了
+		// 一个套 "cover": what a measure word counts is a noun, the character's noun sense
 		// (not before a verb or a complement: 一笔带过).
 		return later(nounLike)
 	case !single && isVerbSense(fs) && countedBefore(nb) && !objectFollows(nb):

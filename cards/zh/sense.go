@@ -1392,6 +1392,12 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	if nb.next == in.e.Simp && !numeralWord(nb.prev) {
 		return -1 // 多听听: the first of a doubled verb after 多 (tagged m)
 	}
+	if measuredGe(nb.prev) {
+		// 一个, 这个, 两个 hold their measure word: what follows is the
+		// noun counted (画了一个圈 "circle", 买了一个套 "cover"), not
+		// another measure word.
+		return -1
+	}
 	if !nb.afterNumeral && !((nb.prev == "有" || nb.prev == "是") && strings.HasPrefix(nb.nextPos, "n")) {
 		return -1
 	}
@@ -1435,6 +1441,13 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 		return f
 	}
 	return first
+}
+
+// measuredGe reports whether w is a numeral or a demonstrative with its
+// measure word 个, one word (一个, 这个, 两个, 几个): what follows it is
+// the noun counted.
+func measuredGe(w string) bool {
+	return len(w) > len("个") && strings.HasSuffix(w, "个")
 }
 
 // pointSense returns the index of a plain sense whose first gloss is "a
