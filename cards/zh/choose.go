@@ -1256,6 +1256,9 @@ type entryInfo struct {
 	// predicate is predicateSenseOf(in): the sense a learner meets where
 	// the character is a predicate (predicateUsual), -1 for most.
 	predicate int32
+	// care is a character's later plain sense "to look after" (带), which
+	// careSense gives where a child is its object; -1 for most.
+	care int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1466,6 +1469,10 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.acquaint = in.laterSenseStarting("to get acquainted")
 	in.liable = in.laterSenseStarting("likely")
 	in.predicate = in.predicateSenseOf()
+	in.care = -1
+	if utf8.RuneCountInString(in.e.Simp) == 1 {
+		in.care = in.laterSenseStarting("to look after")
+	}
 	in.markRelFacts()
 	in.final = finalOnly(in)
 	in.firstFree = firstFreeOf(in)

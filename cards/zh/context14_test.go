@@ -255,3 +255,16 @@ func TestAfterGe(t *testing.T) {
 		{"他跑了三圈。", "", "圈", "classifier"}, // guard: after a number proper
 	})
 }
+
+// TestChildLookedAfter: a child as the object of a character with a later
+// sense "to look after" (带), taken nowhere after it, is looked after.
+func TestChildLookedAfter(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"带孩子很累。", "", "带", "to look after"},
+		{"她在家带孩子。", "", "带", "to look after"},
+		{"奶奶帮我们带孩子。", "", "带", "to look after"},
+		{"我带孩子去公园。", "", "带", "to bring"}, // guard: taken along
+		{"你带伞了吗?", "", "带", "to bring"},   // guard: a thing
+	})
+}

@@ -255,6 +255,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.namedSense(in, nb); i >= 0 && (!vehicular || i != int(in.vehicle.Load())) {
 		return i, false
 	}
+	// A child its object, taken nowhere: 在家带孩子 "to look after".
+	if i := in.careSense(nb); i >= 0 {
+		return i, false
+	}
 	// A mishap its object: 出了车祸 "to arise; to occur".
 	if i := a.mishapSense(in, nb); i >= 0 {
 		return i, false
@@ -2948,4 +2952,33 @@ func (in *entryInfo) liableSense(nb *neighbours) int {
 		return -1
 	}
 	return int(in.liable)
+}
+
+// childWords are who is looked after (careSense).
+var childWords = map[string]bool{
+	"孩子": true, "小孩": true, "小孩儿": true, "孩子们": true, "宝宝": true, "娃": true, "娃娃": true,
+	"孙子": true, "孙女": true, "儿子": true, "女儿": true, "婴儿": true,
+}
+
+// careSense returns a character's later sense "to look after" where a
+// child is its object (after 着, 了 or 过) and is taken nowhere after it:
+// 她在家带孩子, 带孩子很累, 奶奶帮我们带孩子 带 "to look after", not
+// learner.txt's "to bring" (我带孩子去公园 keeps it: taken along). -1 if
+// not.
+func (in *entryInfo) careSense(nb *neighbours) int {
+	if in.care < 0 || nb == nil || nb.sn == nil {
+		return -1
+	}
+	toks := nb.sn.toks
+	j := nb.k + 1
+	for j < len(toks) && (toks[j].Text == "着" || toks[j].Text == "了" || toks[j].Text == "过") {
+		j++
+	}
+	if j >= len(toks) || !childWords[toks[j].Text] {
+		return -1
+	}
+	if n := j + 1; n < len(toks) && !clauseEndsAt(toks, n) && strings.ContainsRune("去到回来上进出", firstRune(toks[n].Text)) {
+		return -1
+	}
+	return int(in.care)
 }
