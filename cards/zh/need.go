@@ -1076,11 +1076,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// adjective it also is (我们不支持的方案 stays "to support": no
 		// adjective to be).
 		return later(adjectiveSense)
-	case single && isVerbSense(fs) && (prevClassifier(nb) || measuredGe(nb.prev)) && !objectFollows(nb) && !verbSlot(nb) && !strings.HasPrefix(nb.nextPos, "v"):
+	case single && isVerbSense(fs) && (prevClassifier(nb) || measuredGe(nb.prev)) && !amountWords[nb.prev] && !objectFollows(nb) && !verbSlot(nb) && !strings.HasPrefix(nb.nextPos, "v"):
 		// 墙上挂着一幅画 "picture; painting", 门上有一把锁 "a lock", 买了
 		// 一个套 "cover": what a measure word counts is a noun, the character's noun sense
-		// (not before a verb or a complement: 一笔带过).
-		return later(nounLike)
+		// (not before a verb or a complement: 一笔带过; nor after 些 or
+		// 点, an amount of degree: 你快些来 "to come").
+		return later(func(s string) bool { return nounLike(s) && nounGloss(firstGloss(s)) })
 	case !single && isVerbSense(fs) && countedBefore(nb) && !objectFollows(nb):
 		// 他提了三点建议 "suggestion", 公司有三项规定 "rule", 我们做了很多
 		// 准备 "preparation": what a quantity counts is a noun, where no
