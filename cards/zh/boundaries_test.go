@@ -453,6 +453,11 @@ var regroupCases = []splitCase{
 	{zh: "你得到北京去一趟", en: "You have to go to Beijing", want: "你 得 到 北京 去 一 趟"},
 	{zh: "我们得到医生的帮助", want: "我们 得到 医生 的 帮助"},
 	{zh: "他还得到了很多帮助", want: "他 还 得到 了 很 多 帮助"},
+	// 跟上 or 比上 before 一 and a measure word of turns: the preposition,
+	// then 上 "previous"; 跟上 "to keep pace with" stays before its object.
+	{zh: "这一代人跟上一代人不一样", want: "这 一代 人 跟 上 一代 人 不 一样"},
+	{zh: "他们跟上一届不同", en: "They differ from the previous cohort", want: "他们 跟 上 一 届 不同"},
+	{zh: "我们要跟上时代", want: "我们 要 跟上 时代"},
 }
 
 func TestRegroup(t *testing.T) {

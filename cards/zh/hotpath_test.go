@@ -598,6 +598,9 @@ func TestRegroupGate(t *testing.T) {
 		{"mustGo", rgMustGo, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.mustGo(run, out, k, from, prevTag)
 		}},
+		{"previousOne", rgPreviousOne, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.previousOne(run, out, k, from)
+		}},
 	}
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))

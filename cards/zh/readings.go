@@ -4347,6 +4347,11 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		}
 		t, p := sn.toks[j].Text, sn.posOf(a, j)
 		switch {
+		case n == 0 && t == "过" && spanAt(sn, hanAt(sn, j, 1)):
+			// 过 before a length of time is the verb "to pass", after
+			// the modal: 我们还得过一段时间才能回去, 得过两天再说 are dei3
+			// (得过 "has got", de2 guo5, takes what was got).
+			return true
 		case t == "地" && n > 0:
 			continue // an adverbial's particle: 我们得非常认真地准备
 		case t == "了" || t == "过" || t == "着" || strings.HasPrefix(p, "u") || p == "y":
@@ -4876,6 +4881,13 @@ func (a *Analyzer) spendNeed(sn *sentence, k int, in *entryInfo) float64 {
 	if sn.toks[k].Text != "过" {
 		return 0
 	}
+	if j := hanAt(sn, k, -1); j >= 0 && sn.toks[j].Text == "得" && sn.toks[j].Reading == "dei3" {
+		// After the modal 得 "must": the verb (还得过一段时间 guo4).
+		if in.e.Pinyin == "guo4" {
+			return 1
+		}
+		return -1
+	}
 	n := hanAt(sn, k, 1)
 	for n >= 0 && (finalParticles[sn.toks[n].Text] || sn.toks[n].Text == "的") {
 		n = hanAt(sn, n, 1)
@@ -5033,3 +5045,26 @@ func leftBehindNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 
 var fallSurfaces = map[string]bool{"地上": true, "地下": true, "地面": true, "地面上": true, "水里": true, "水中": true, "身上": true,
 	"头上": true, "肩上": true, "脸上": true, "手上": true, "手里": true, "上面": true, "下面": true, "跑道": true, "跑道上": true,
 	"屋顶": true, "屋顶上": true, "后面": true, "心上": true, "地": true, "草地上": true, "雪地里": true}
+
+// spanAt reports whether token j opens a length of time: a numeral (and a
+// measure word) before a unit of time or 时间 (一段时间, 两天, 几个月), or a
+// word that is one (一会儿, 一阵子).
+func spanAt(sn *sentence, j int) bool {
+	if j < 0 {
+		return false
+	}
+	switch t := sn.toks[j].Text; {
+	case t == "一会儿" || t == "一阵子" || t == "一阵" || t == "一段时间" || t == "些日子" || t == "几天":
+		return true
+	case numeralWord(t) || t == "一段" || t == "几" || t == "两":
+		for n, u := 0, hanAt(sn, j, 1); n < 2 && u >= 0; n, u = n+1, hanAt(sn, u, 1) {
+			if w := sn.toks[u].Text; timeUnit(w) || w == "时间" {
+				return true
+			}
+		}
+	default:
+		r, size := utf8.DecodeRuneInString(t)
+		return size < len(t) && (isNumeral(r) || r == '几' || r == '两') && timeUnit(t[size:])
+	}
+	return false
+}

@@ -766,6 +766,11 @@ func TestReadings(t *testing.T) {
 		{zh: "我的外套好像落在饭店了，回去拿吧。", en: "I think I left my coat at the restaurant; let's go back and get it.", text: "落", reading: "la4"},
 		{zh: "叶子落在地上了。", text: "落", reading: "luo4"},
 		{zh: "这个责任落在了我身上。", text: "落", reading: "luo4"},
+		// 得 + 过 + a length of time: dei3 "must", 过 guo4 "to pass".
+		{zh: "我们还得过一段时间才能回去。", text: "得", reading: "dei3"},
+		{zh: "我们还得过一段时间才能回去。", text: "过", reading: "guo4"},
+		{zh: "你得过几天再来。", en: "You'll have to come back in a few days.", text: "过", reading: "guo4"},
+		{zh: "他得过这种病。", text: "得", reading: "de2"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)

@@ -76,6 +76,7 @@ const (
 	rgPlaceThenVerb                             // word: 上 里 下 中 and a character (spoken14)
 	rgGoneAtEnd                                 // word: 没 (spoken14)
 	rgMustGo                                    // word: 得到 (spoken14)
+	rgPreviousOne                               // word: a character and 上 or 下 (spoken14)
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
 )
@@ -213,6 +214,7 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgPlaceThenVerb, two && strings.ContainsRune("上里下中", c1))
 	set(rgGoneAtEnd, w == "没")
 	set(rgMustGo, w == "得到")
+	set(rgPreviousOne, two && (c2 == '上' || c2 == '下'))
 	return b
 }
 
