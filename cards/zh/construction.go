@@ -372,6 +372,14 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// 你小心点。 慢点吧: a verb or adjective the dictionary knows
 			// as one (gse tags 小心 a noun), then 点: "a bit more".
 			return "(verb + 点) a little; some"
+		case (nb.prev == "这" || nb.prev == "那") && (strings.HasPrefix(nb.nextPos, "n") && nb.nextPos != "nr" || c.onlyNounAt(c.step(c.k+1, 1))):
+			// 这点钱不够, 那点时间: how little there is of it, "a small
+			// amount; a bit" (这点很重要: the point).
+			return "a small amount; a bit"
+		case nb.prev == "了" && (nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && c.a.adjectiveFirst(c.word(c.nth(2, -1))):
+			// 这件衣服贵了点, 来得晚了点: an adjective, 了 and 点 closing
+			// the clause, "a bit (too)" (not "to order").
+			return "(verb + 点) a little; some"
 		case nb.prev == "这" || nb.prev == "那" || (c.nounPrev() && (nb.clauseEnd || nb.next == "的")):
 			return "point; dot; spot; speck"
 		case (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || nb.prevPos == "zg" && c.verbAt(c.step(c.k-1, -1))) && !modalVerbs[nb.prev] && (strings.HasPrefix(nb.nextPos, "n") || strings.HasPrefix(nb.nextPos, "r")),
@@ -888,10 +896,17 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 那为什么…？ 那如果失败了呢？ 那这个问题怎么解决？ 那在中国呢？: at
 		// the head of a clause, before a question word, a condition, 这 or
-		// a preposition, going on from what was said: "then" (那对夫妻:
-		// 对 counts a couple).
-		if reading == "na4" && c.clauseHead() && (thenLeads[nb.next] || nb.nextPos == "p" && !(nb.next == "对" && couples[c.word(c.nth(2, 1))])) {
+		// a frame (frameNext), going on from what was said: "then" (那对
+		// 吗？, 那跟我有什么关系？, 那比这个好: 那 is the subject).
+		if reading == "na4" && c.clauseHead() && (thenLeads[nb.next] || nb.next == "什么" && c.word(c.nth(2, 1)) == "时候" || c.frameNext()) {
 			return "then (in that case)"
+		}
+		// 那对吗？ 那跟我有什么关系？ 那比这个好, 那在哪儿？ 那什么意思？:
+		// opening the clause before a preposition, 什么 or 多少 that is no
+		// frame, 那 is what the clause is about, the pronoun "that" (那对
+		// 夫妻: 对 counts the noun after it).
+		if reading == "na4" && c.clauseHead() && (nb.nextPos == "p" || nb.next == "对" || nb.next == "在" || nb.next == "跟" || nb.next == "比" || nb.next == "什么" || nb.next == "多少") && !(nb.next == "对" && (c.nounAfterNext() || couples[c.word(c.nth(2, 1))])) {
+			return glossNaPronoun
 		}
 		// 我们那时候刚起步, 那天, 那次: before the time or the measure
 		// word it points to, "that" (not "then", whatever "back then"
@@ -1212,6 +1227,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			(nb.next == "钱" || numeralWord(nb.next) || nb.next == "多" || nb.next == "左右" || c.finalNext() || c.commaNext()) &&
 			!c.near(-1, 6, false, "成", "把", "切", "分", "掰", "撕", "分成", "切成") {
 			return glossKuaiMoney
+		}
+		// 教育这块, 营销这块是他负责的: a topic, then 这 块 and no noun it
+		// counts, the figurative piece of it, "part; area" (CC-CEDICT has
+		// the colloquial "aspect; area" under 一块 only; 块's own sense is
+		// "lump; chunk; piece").
+		if reading == "kuai4" && (nb.prev == "这" || nb.prev == "那") && c.topicBefore(c.nth(2, -1)) && !c.nounNext() && !isNounPos(nb.nextPos) {
+			return glossKuaiArea
 		}
 	case "一口":
 		// 喝了一口水, 咬了一口: after a verb of eating or drinking, or
@@ -3324,6 +3346,9 @@ func (c *fctx) degreeDeath() bool {
 	return strings.HasPrefix(c.pos(j), "a") || c.a.adjectiveFirst(w) || feelings[w]
 }
 
+// glossKuaiArea is 块 after a topic and 这 (教育这块): the piece of it.
+const glossKuaiArea = "(X 这块) part; area (of X)"
+
 // glossAspect is 一块 after a topic and 这: CC-CEDICT's colloquial sense.
 const glossAspect = "(X 这一块) aspect; area (of X)"
 
@@ -3673,10 +3698,11 @@ var boarded = map[string]bool{
 }
 
 // thenLeads open a clause after 那 "then": a question word, a condition, a
-// demonstrative that is the clause's topic (那这个问题怎么解决).
+// demonstrative that is the clause's topic (那这个问题怎么解决). Not 什么,
+// 谁, 多少, 怎么样: 那什么意思？ 那谁啊？ 那多少钱？ ask about "that".
 var thenLeads = map[string]bool{
-	"为什么": true, "为啥": true, "怎么": true, "怎么办": true, "怎样": true, "怎么样": true, "什么": true,
-	"哪": true, "哪个": true, "哪里": true, "哪儿": true, "谁": true, "多少": true, "如果": true,
+	"为什么": true, "为啥": true, "怎么": true, "怎么办": true, "怎样": true, "什么时候": true,
+	"哪": true, "哪个": true, "哪里": true, "哪儿": true, "如果": true,
 	"要是": true, "假如": true, "万一": true, "这": true, "这个": true, "这些": true, "这样": true,
 	"这种": true, "现在": true, "接下来": true, "后来": true, "以后": true, "当时": true,
 }
@@ -3755,4 +3781,44 @@ func (c *fctx) ownedNext() bool {
 	}
 	q := c.pos(m)
 	return (p == "t" || p == "b" || strings.HasPrefix(p, "a") || p == "") && (strings.HasPrefix(q, "n") && q != "nr" || unknownHan(firstRune(c.sn.toks[m].Text), q))
+}
+
+// stressedDisposal reports whether 给 stands right before the verb of a
+// clause that 把, 将, 被, 让 or 叫 opened: 我把作业给忘了, 杯子被他给打碎了.
+// It only stresses what befell the object (CC-CEDICT's "sentence
+// intensifier"), neither "by" nor "to give"; 我把书给他 has a person after.
+func (c *fctx) stressedDisposal() bool {
+	n := c.step(c.k+1, 1)
+	if n < 0 || c.breaks(n, false) || personalPronouns[c.word(n)] || c.pos(n) != "v" && !(c.verbAt(n) && !c.nounAt(n)) {
+		return false
+	}
+	return c.near(-1, 6, false, "把", "将", "被", "让", "叫")
+}
+
+// frameNext reports whether a prepositional phrase that frames the clause
+// follows the token: 对于, 关于, 至于, 从, 按照, 根据, 随着; 对 … 来说/而言;
+// 在 … and a locative (中, 下, 上, 里, 方面, 时) with more after it, or 在 …
+// 呢 (那在中国呢？). 那跟我有什么关系, 那比这个好, 那对吗, 那在哪儿 are no frame.
+func (c *fctx) frameNext() bool {
+	switch c.nb.next {
+	case "对于", "关于", "至于", "从", "按照", "根据", "随着":
+		return true
+	case "对":
+		// (对你来说: gse may cut 来 and 说.)
+		return c.near(1, 7, false, "来说", "而言", "说来") || c.near(1, 5, false, "来") && c.near(1, 6, false, "说", "讲")
+	case "在":
+		for j, seen := c.nth(2, 1), 0; j >= 0 && seen < 7; j, seen = c.step(j+1, 1), seen+1 {
+			if c.breaks(j, false) {
+				return false
+			}
+			switch c.word(j) {
+			case "呢":
+				return true
+			case "中", "下", "上", "里", "方面", "时", "时候", "期间":
+				n := c.step(j+1, 1)
+				return n >= 0 && (!c.breaks(n, false) || c.sn.toks[n].Text == "，" || c.sn.toks[n].Text == ",")
+			}
+		}
+	}
+	return false
 }

@@ -380,6 +380,26 @@ func TestConstructionGloss(t *testing.T) {
 		{"我们不该将其拟人化。", "", "其", "it; him; them (literary object)"},
 		{"公司要求其改正错误。", "", "其", "it; him; them (literary object)"},
 		{"让其自由发展。", "", "其", "it; him; them (literary object)"},
+		// 这块 after a topic, no noun after: aspect (这块蛋糕: a piece).
+		{"我们在教育这块投入很多。", "", "块", glossKuaiArea},
+		{"营销这块是他负责的。", "He's in charge of marketing.", "块", glossKuaiArea},
+		// 把/被…给 + verb: the 给 that stresses (我把书给他: to give).
+		{"我把作业给忘了。", "", "给", "(把/被…给 + verb) (emphasis)"},
+		{"杯子被他给打碎了。", "", "给", "(把/被…给 + verb) (emphasis)"},
+		{"他把钱都给花光了。", "", "给", "(把/被…给 + verb) (emphasis)"},
+		{"把这个给老师。", "", "给", "to give"},
+		// 这/那 + 点 + a noun: a small amount; adjective + 了 + 点: a bit.
+		{"这点钱不够。", "", "点", "a small amount; a bit"},
+		{"那点时间根本不够。", "", "点", "a small amount; a bit"},
+		{"这点很重要。", "", "点", "point; dot; spot; speck"},
+		{"这件衣服贵了点。", "", "点", "(verb + 点) a little; some"},
+		{"你来得晚了点。", "", "点", "(verb + 点) a little; some"},
+		// 那 before a frame (对…来说, 在…中/呢, 从): then; before a phrase
+		// that is the predicate of 那 (跟我有关系, 比这个好, 对吗): that.
+		{"那对你来说意味着什么？", "", "那", "then (in that case)"},
+		{"那从哪儿开始？", "", "那", "then (in that case)"},
+		{"那在这种情况下怎么办？", "", "那", "then (in that case)"},
+		{"那什么时候开始？", "", "那", "then (in that case)"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
@@ -407,6 +427,12 @@ func TestConstructionSense(t *testing.T) {
 		// 一 + 束 counted: the measure word, not the surname Shu (choose.go).
 		{"他送了我一束花。", "", "束", "classifier for bunches"},
 		{"那对夫妻很恩爱。", "", "那", "(specifier) that"},
+		{"这块蛋糕很好吃。", "", "块", "classifier for pieces"},
+		{"那对吗？", "", "那", "(pronoun) that"},
+		{"那跟我有什么关系？", "", "那", "(pronoun) that"},
+		{"那比这个好。", "", "那", "(pronoun) that"},
+		{"那在哪儿？", "", "那", "(pronoun) that"},
+		{"那什么意思？", "", "那", "(pronoun) that"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)

@@ -46,6 +46,7 @@ var functionSenses = map[string]string{
 	"(passive 给) by (= 被)":       "(grammatical equivalent of 被)",
 	"(给 sb + verb) for; to (sb)": "for",
 	"(是给…的) for (sb)":            "for",
+	"(把/被…给 + verb) (emphasis)":  "(sentence intensifier)",
 	// 把, 将, 被, 让
 	"(object marker) object before the verb": "(used to put the object before the verb",
 	"(formal 把) object before the verb":      "(introduces object of main verb",
@@ -75,6 +76,7 @@ var functionSenses = map[string]string{
 	"on the basis of; by":                   "on the basis of",
 	"(肯 + verb) to be willing to":           "to be willing to",
 	glossAspect:                             "(fig.) (coll.) (typically preceded by a specifier",
+	glossKuaiArea:                           "lump; chunk; piece",
 	"together; in company":                  "together; in the same place; in company",
 	"next; the following":                   "next",
 	"conversely":                            "conversely",
