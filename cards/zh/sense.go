@@ -709,7 +709,7 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 					}
 					v = en.directScore(m, rt, j)
 				}
-				if v = fit(i+j, v); v > best || v == best && v > 0 && (in.related > 0 && (in.betterSaid(en, i+j, bi) || in.modifierSaid(en, nb, i+j, bi)) || in.phrasalSaid(en, i+j) && !in.phrasalSaid(en, bi)) {
+				if v = fit(i+j, v); v > best || v == best && v > 0 && (in.related > 0 && (in.betterSaid(en, i+j, bi) || in.modifierSaid(en, nb, i+j, bi) || in.adjectiveSaid(en, i+j, bi)) || in.phrasalSaid(en, i+j) && !in.phrasalSaid(en, bi)) {
 					// (Of two senses of a word of several characters said
 					// alike by their stems, the one whose own word the
 					// English has: "preparing" is "to prepare", not
@@ -1878,6 +1878,32 @@ func (in *entryInfo) modifierSaid(en *english, nb *neighbours, i, v int) bool {
 	seen, all := false, true
 	en.eachSayingWord(in, v, func(k int) bool {
 		if !en.ingModifierAt(k) {
+			all = false
+			return false
+		}
+		seen = true
+		return true
+	})
+	return seen && all
+}
+
+// adjectiveSaid reports whether sense i of in, an adjective by its first
+// gloss (WordNet: no noun), is said as well as noun sense n by English
+// adverbs in -ly alone, which derive from the adjective: 递归自我改进 /
+// "recursively self improving" is "recursive (calculation)", not
+// "recursion".
+func (in *entryInfo) adjectiveSaid(en *english, i, n int) bool {
+	if n < 0 || in.marks[i].verb || in.marks[n].verb {
+		return false
+	}
+	pi, pn := wordnet.PartsOfSpeech(firstGloss(in.senses[i])), wordnet.PartsOfSpeech(firstGloss(in.senses[n]))
+	if pi&wordnet.Adj == 0 || pi&wordnet.Noun != 0 || pn&wordnet.Noun == 0 || pn&wordnet.Adj != 0 {
+		return false
+	}
+	seen, all := false, true
+	en.eachSayingWord(in, i, func(k int) bool {
+		w := en.words[k]
+		if !strings.HasSuffix(w, "ly") || wordnet.PartsOfSpeech(w)&wordnet.Adv == 0 && wordnet.PartsOfSpeech(w[:len(w)-2])&wordnet.Adj == 0 {
 			all = false
 			return false
 		}

@@ -225,3 +225,14 @@ func TestSubjectAfterTime(t *testing.T) {
 		{"最近他工作很努力。", "", "工作", "to work"}, // guard: a person before it
 	})
 }
+
+// TestAdverbSaysAdjective: of a noun sense and an adjective sense that the
+// English says alike, the adjective where an adverb in -ly says them.
+func TestAdverbSaysAdjective(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这是一个递归定义的函数。", "This is a recursively defined function.", "递归", "recursive"},
+		{"我们在讨论递归自我改进的系统。", "We're talking about recursively self-improving systems.", "递归", "recursive"},
+		{"递归是一种常见的编程技巧。", "Recursion is a common programming technique.", "递归", "recursion"}, // guard
+	})
+}
