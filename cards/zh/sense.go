@@ -709,7 +709,7 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 					}
 					v = en.directScore(m, rt, j)
 				}
-				if v = fit(i+j, v); v > best || v == best && v > 0 && (in.related > 0 && (in.betterSaid(en, i+j, bi) || in.modifierSaid(en, nb, i+j, bi) || in.adjectiveSaid(en, i+j, bi)) || in.phrasalSaid(en, i+j) && !in.phrasalSaid(en, bi)) {
+				if v = fit(i+j, v); v > best || v == best && v > 0 && (in.related > 0 && (in.betterSaid(en, i+j, bi) || in.modifierSaid(en, nb, i+j, bi) || in.adjectiveSaid(en, i+j, bi) || in.usualSaidSame(en, nb, i+j, bi)) || in.phrasalSaid(en, i+j) && !in.phrasalSaid(en, bi)) {
 					// (Of two senses of a word of several characters said
 					// alike by their stems, the one whose own word the
 					// English has: "preparing" is "to prepare", not
@@ -1885,6 +1885,21 @@ func (in *entryInfo) modifierSaid(en *english, nb *neighbours, i, v int) bool {
 		return true
 	})
 	return seen && all
+}
+
+// usualSaidSame reports whether sense i is the learner's usual sense
+// (learner.txt) and the English says it by the very words that say sense
+// b, so that it cannot tell them apart: 海外市场 / "overseas markets" says
+// "market" of both 市场 "marketplace; market; bazaar" and "(economics)
+// market"; the usual sense then, where it fits the slot (usualFits).
+func (in *entryInfo) usualSaidSame(en *english, nb *neighbours, i, b int) bool {
+	if b < 0 || int(in.usual) != i || !in.usualFits(nb) {
+		return false
+	}
+	var wi, wb []int
+	en.eachSayingWord(in, i, func(k int) bool { wi = append(wi, k); return true })
+	en.eachSayingWord(in, b, func(k int) bool { wb = append(wb, k); return true })
+	return len(wi) > 0 && slices.Equal(wi, wb)
 }
 
 // adjectiveSaid reports whether sense i of in, an adjective by its first

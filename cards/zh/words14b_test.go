@@ -236,3 +236,15 @@ func TestAdverbSaysAdjective(t *testing.T) {
 		{"递归是一种常见的编程技巧。", "Recursion is a common programming technique.", "递归", "recursion"}, // guard
 	})
 }
+
+// TestUsualSaidSame: where the English says two senses by the very same
+// words, the learner's usual sense, if the slot allows it.
+func TestUsualSaidSame(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"小公司可以依赖市场。", "Small companies can depend on the market.", "市场", "(economics) market"},
+		{"我们的收入主要来自海外市场。", "Our revenue comes mostly from overseas markets.", "市场", "(economics) market"},
+		{"他的汉语水平提高得很快。", "His level of Chinese has improved quickly.", "水平", "a standard; a level"},
+		{"我去市场买点菜。", "I'm going to the market to buy some vegetables.", "市场", "marketplace"}, // guard: where one goes
+	})
+}
