@@ -1259,6 +1259,9 @@ type entryInfo struct {
 	// care is a character's later plain sense "to look after" (带), which
 	// careSense gives where a child is its object; -1 for most.
 	care int32
+	// seek is the later sense "to seek" of a character first a noun (图),
+	// which seekSense gives before what one is after; -1 for most.
+	seek int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1469,9 +1472,12 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.acquaint = in.laterSenseStarting("to get acquainted")
 	in.liable = in.laterSenseStarting("likely")
 	in.predicate = in.predicateSenseOf()
-	in.care = -1
+	in.care, in.seek = -1, -1
 	if utf8.RuneCountInString(in.e.Simp) == 1 {
 		in.care = in.laterSenseStarting("to look after")
+		if in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) {
+			in.seek = in.laterSenseStarting("to seek")
+		}
 	}
 	in.markRelFacts()
 	in.final = finalOnly(in)

@@ -268,3 +268,17 @@ func TestChildLookedAfter(t *testing.T) {
 		{"你带伞了吗?", "", "带", "to bring"},   // guard: a thing
 	})
 }
+
+// TestSeekAfter: a character first a noun with a later sense "to seek"
+// (图) before what one is after (a quality, 个 and one, 什么) is that
+// verb; after a measure word or a determiner, the noun.
+func TestSeekAfter(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他买这个就是图便宜。", "", "图", "to seek"},
+		{"你图什么呀?", "", "图", "to seek"},
+		{"我就图个方便。", "", "图", "to seek"},
+		{"这张图很清楚。", "", "图", "diagram"}, // guard
+		{"你看这个图。", "", "图", "diagram"},  // guard
+	})
+}

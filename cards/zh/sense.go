@@ -214,6 +214,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.frankSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// What one is after: 图便宜 "to seek".
+	if i := in.seekSense(nb); i >= 0 {
+		return i, false
+	}
 	// Where and how people met: 我们是在大学认识的 "to get acquainted".
 	if i := in.acquaintSense(nb); i >= 0 {
 		return i, false
@@ -3022,4 +3026,18 @@ func (in *entryInfo) careSense(nb *neighbours) int {
 		return -1
 	}
 	return int(in.care)
+}
+
+// seekSense returns the later sense "to seek" of a character first a noun
+// (图 "diagram") where what one is after follows it, a quality or 个 and
+// one, or 什么: 买这个就是图便宜, 我就图个方便, 你图什么 (这张图很清楚 and
+// 你看这个图 keep the noun). -1 if not.
+func (in *entryInfo) seekSense(nb *neighbours) int {
+	if in.seek < 0 || nb == nil || nounDeterminers[nb.prev] || nb.prevPos == "q" || nb.prev == "的" {
+		return -1
+	}
+	if nb.next == "个" || nb.next == "什么" || strings.HasPrefix(nb.nextPos, "a") && !degreeAdverbs[nb.next] {
+		return int(in.seek)
+	}
+	return -1
 }
