@@ -1262,6 +1262,9 @@ type entryInfo struct {
 	// seek is the later sense "to seek" of a character first a noun (图),
 	// which seekSense gives before what one is after; -1 for most.
 	seek int32
+	// duty is a character's later sense "to be on duty" (值), which
+	// dutySense gives where a shift is its object; -1 for most.
+	duty int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1472,9 +1475,10 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.acquaint = in.laterSenseStarting("to get acquainted")
 	in.liable = in.laterSenseStarting("likely")
 	in.predicate = in.predicateSenseOf()
-	in.care, in.seek = -1, -1
+	in.care, in.seek, in.duty = -1, -1, -1
 	if utf8.RuneCountInString(in.e.Simp) == 1 {
 		in.care = in.laterSenseStarting("to look after")
+		in.duty = in.laterSenseStarting("to be on duty")
 		if in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) {
 			in.seek = in.laterSenseStarting("to seek")
 		}

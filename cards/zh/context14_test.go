@@ -282,3 +282,18 @@ func TestSeekAfter(t *testing.T) {
 		{"你看这个图。", "", "图", "diagram"},  // guard
 	})
 }
+
+// TestShiftOnDuty: a shift as the object of a character with a later
+// sense "to be on duty" (值), past a number and its 个, chooses it.
+func TestShiftOnDuty(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"她一个月要值六七个夜班。", "", "值", "to be on duty"},
+		{"今晚我值夜班。", "", "值", "to be on duty"},
+		{"明天他值早班。", "He's on the early shift tomorrow.", "值", "to be on duty"},
+	})
+	// No shift, no duty: 这个东西值多少钱 is what it is worth.
+	if g, _ := tokenGloss(t, a, "这个东西值多少钱?", "", "值"); g == "to be on duty" {
+		t.Errorf("值 in 这个东西值多少钱: got %q", g)
+	}
+}

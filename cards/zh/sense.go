@@ -214,6 +214,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.frankSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A shift its object: 值夜班 "to be on duty".
+	if i := a.dutySense(in, nb); i >= 0 {
+		return i, false
+	}
 	// What one is after: 图便宜 "to seek".
 	if i := in.seekSense(nb); i >= 0 {
 		return i, false
@@ -2902,6 +2906,12 @@ func (a *Analyzer) mishapAt(sn *sentence, j int) bool {
 	if in == nil || in.firstPlain < 0 || !strings.HasPrefix(sn.posOf(a, j), "n") && sn.posOf(a, j) != "vn" {
 		return false
 	}
+	return in.glossEndsIn(mishapGlosses)
+}
+
+// glossEndsIn reports whether a gloss of in's first two plain senses ends
+// in a word of words (车祸 "traffic accident", 夜班 "night shift").
+func (in *entryInfo) glossEndsIn(words map[string]bool) bool {
 	for i, n := int(in.firstPlain), 0; i < len(in.senses) && n < 2; i++ {
 		s := in.senses[i]
 		if !in.plain(i, s) {
@@ -2909,12 +2919,39 @@ func (a *Analyzer) mishapAt(sn *sentence, j int) bool {
 		}
 		n++
 		for g := range strings.SplitSeq(stripBrackets(s), "; ") {
-			if k := strings.LastIndexByte(g, ' '); mishapGlosses[g[k+1:]] {
+			if k := strings.LastIndexByte(g, ' '); words[g[k+1:]] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// shiftGlosses name a turn of work (dutySense).
+var shiftGlosses = map[string]bool{"shift": true}
+
+// dutySense returns in's later sense "to be on duty" (值) where a shift is
+// its object, past a number and its 个 (值夜班, 一个月要值六七个夜班); -1
+// if not (这个东西值多少钱 "(to be) worth").
+func (a *Analyzer) dutySense(in *entryInfo, nb *neighbours) int {
+	if in.duty < 0 || nb == nil || nb.sn == nil {
+		return -1
+	}
+	sn := nb.sn
+	for j, n := nb.k+1, 0; j < len(sn.toks) && n < 5; j, n = j+1, n+1 {
+		t := sn.toks[j].Text
+		if clauseEndsAt(sn.toks, j) {
+			return -1
+		}
+		if numeralWord(t) || t == "个" || t == "了" || t == "过" || measuredGe(t) {
+			continue
+		}
+		if h := a.headAt(sn, j); h != nil && h.firstPlain >= 0 && h.glossEndsIn(shiftGlosses) {
+			return int(in.duty)
+		}
+		return -1
+	}
+	return -1
 }
 
 // temperWords are what is frank or not: one's speech and one's nature.
