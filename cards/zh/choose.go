@@ -1265,6 +1265,9 @@ type entryInfo struct {
 	// duty is a character's later sense "to be on duty" (值), which
 	// dutySense gives where a shift is its object; -1 for most.
 	duty int32
+	// foremost is the later sense "most important …" (第一), which
+	// foremostSense gives before a 位 that ends the phrase; -1 for most.
+	foremost int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1476,6 +1479,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.liable = in.laterSenseStarting("likely")
 	in.predicate = in.predicateSenseOf()
 	in.care, in.seek, in.duty = -1, -1, -1
+	in.foremost = in.laterSenseStarting("most important")
 	if utf8.RuneCountInString(in.e.Simp) == 1 {
 		in.care = in.laterSenseStarting("to look after")
 		in.duty = in.laterSenseStarting("to be on duty")

@@ -297,3 +297,16 @@ func TestShiftOnDuty(t *testing.T) {
 		t.Errorf("值 in 这个东西值多少钱: got %q", g)
 	}
 }
+
+// TestFirstPlace: 第一 before a 位 that counts no one (closing its
+// clause, perhaps after 的) is "most important; primary; foremost",
+// whatever "first" the English says; before a noun or a verb, "first".
+func TestFirstPlace(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"健康是第一位的。", "Health comes first.", "第一", "most important"},
+		{"我们要把安全放在第一位。", "", "第一", "most important"},
+		{"他是第一位来的客人。", "He was the first guest to arrive.", "第一", "first"}, // guard
+		{"我是第一个到的。", "", "第一", "first"},                                    // guard
+	})
+}

@@ -121,6 +121,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if len(in.senses) == 0 {
 		return -1, false
 	}
+	if i := in.foremostSense(nb); i >= 0 {
+		// First place, not the first of a row: 健康是第一位的 / "health
+		// comes first" "most important; primary; foremost".
+		return i, false
+	}
 	if i := in.liableSense(nb); i >= 0 {
 		// What befalls one is not made easy but is likely: 冬天容易感冒,
 		// 最容易犯的错误 / "the easiest mistake to make" "likely; liable
@@ -3077,4 +3082,23 @@ func (in *entryInfo) seekSense(nb *neighbours) int {
 		return int(in.seek)
 	}
 	return -1
+}
+
+// foremostSense returns in's later sense "most important; primary;
+// foremost" (第一) before a 位 that counts no one: closing its clause,
+// perhaps after 的 (健康是第一位的, 把安全放在第一位); -1 if not (第一位
+// 来的客人 "first").
+func (in *entryInfo) foremostSense(nb *neighbours) int {
+	if in.foremost < 0 || nb == nil || nb.next != "位" || nb.sn == nil {
+		return -1
+	}
+	toks := nb.sn.toks
+	j := nb.k + 2
+	if j < len(toks) && toks[j].Text == "的" {
+		j++
+	}
+	if j < len(toks) && !clauseEndsAt(toks, j) {
+		return -1
+	}
+	return int(in.foremost)
 }
