@@ -271,7 +271,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 你别老看手机, 他老迟到: before a verb, after its subject or 别,
 		// "always; all the time" (not "old").
-		if reading == "lao3" && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && !c.clauseHead() && (personalPronouns[nb.prev] || nb.prev == "别" || nb.prev == "不" || nb.prev == "总" || nb.prev == "也" || nb.prev == "还" || strings.HasPrefix(nb.prevPos, "n")) {
+		if reading == "lao3" && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && !c.clauseHead() && (personalPronouns[nb.prev] || nb.prev == "别" || nb.prev == "不" || nb.prev == "总" || nb.prev == "也" || nb.prev == "还" || strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "t" || nb.prevPos == "f") {
+			// (我最近老加班, 他昨天老咳嗽: after a time too; gse tags 最近 f.)
 			return "(老 + verb) always; all the time"
 		}
 	case "较":

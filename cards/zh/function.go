@@ -46,7 +46,7 @@ var functionWords = map[string]bool{
 	"很": true, "特别": true, "只是": true, "千万": true, "乱": true, "差不多": true, "一会儿": true, "一会": true, "有些": true,
 	"正好": true, "少": true, "根本": true, "十分": true, "原来": true, "肯定": true, "就是": true, "一般": true, "真的": true,
 	"超": true, "怪": true, "蛮": true, "白": true, "净": true, "干脆": true,
-	"还有": true, "全": true, "一口气": true, "提前": true, "临时": true, "够": true, "另": true, "究竟": true, "真正": true, "早": true, "实在": true,
+	"还有": true, "全": true, "一口气": true, "提前": true, "临时": true, "够": true, "另": true, "究竟": true, "真正": true, "早": true, "实在": true, "刚好": true,
 }
 
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
@@ -192,7 +192,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "里":
 		g = c.li(reading)
 	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮", "白", "净", "干脆",
-		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在":
+		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在", "刚好":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
@@ -302,13 +302,16 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		if strings.HasPrefix(reading, "yi1 hui") && (c.near(1, 4, true, "一会儿", "一会") || c.near(-1, 4, true, "一会儿", "一会")) {
 			return "now...now..."
 		}
-	case "正好":
-		// 那天正好下大雨, 我正好有空: it happened so (时间正好, 来得正好,
-		// 正好十点: just right, exactly).
+	case "正好", "刚好":
+		// 那天正好下大雨, 我正好有空, 我刚好路过: it happened so (时间正好,
+		// 来得正好, 正好十点, 刚好合适: just right, exactly).
 		// (gse tags 下 in 下大雨 a locative.)
-		if reading == "zheng4 hao3" && nb.prev != "得" && !c.finalNext() && !c.commaNext() && !numeralWord(nb.next) && nb.nextPos != "m" &&
+		if (reading == "zheng4 hao3" || reading == "gang1 hao3") && nb.prev != "得" && !c.finalNext() && !c.commaNext() && !numeralWord(nb.next) && nb.nextPos != "m" &&
 			(strings.HasPrefix(nb.next, "有") || nb.next == "在" || personPos(nb.nextPos) ||
-				!strings.HasPrefix(nb.nextPos, "a") && nb.next != "相反" && nb.next != "的" && !c.nounNext() && !isNounPos(nb.nextPos)) {
+				!strings.HasPrefix(nb.nextPos, "a") && nb.next != "相反" && nb.next != "的" && nb.next != "合适" && nb.next != "适合" && !c.nounNext() && !isNounPos(nb.nextPos)) {
+			if reading == "gang1 hao3" {
+				return "to happen to be"
+			}
 			return "to happen to"
 		}
 	case "少":

@@ -1074,6 +1074,13 @@ func TestFunctionGloss(t *testing.T) {
 		{"大概再过两三年，这个技术就会普及。", "", "再", "(再 + verb + time) another …; further"},
 		{"我们顶多再等十分钟。", "", "再", "(再 + verb + time) another …; further"},
 		{"我明天再来。", "", "再", "again (later); once more; then"},
+		// 刚好 before what happened: to happen to be (before 合适, or
+		// ending its clause: just right).
+		{"我刚好路过，就进来看看。", "", "刚好", "to happen to be"},
+		{"那天我刚好在家。", "", "刚好", "to happen to be"},
+		{"这双鞋刚好合适。", "", "刚好", anySense},
+		// 老 + verb after a time: always.
+		{"我最近老加班。", "", "老", "(老 + verb) always; all the time"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
