@@ -458,6 +458,10 @@ var regroupCases = []splitCase{
 	{zh: "这一代人跟上一代人不一样", want: "这 一代 人 跟 上 一代 人 不 一样"},
 	{zh: "他们跟上一届不同", en: "They differ from the previous cohort", want: "他们 跟 上 一 届 不同"},
 	{zh: "我们要跟上时代", want: "我们 要 跟上 时代"},
+	// 那 时候 is CC-CEDICT's 那时候 "at that time"; 这 时候 stays apart.
+	{zh: "那时候我们都很年轻", en: "We were all young back then", want: "那时候 我们 都 很 年轻"},
+	{zh: "我们那时候刚起步", want: "我们 那时候 刚 起步"},
+	{zh: "这时候他来了", want: "这 时候 他 来 了"},
 }
 
 func TestRegroup(t *testing.T) {

@@ -601,6 +601,9 @@ func TestRegroupGate(t *testing.T) {
 		{"previousOne", rgPreviousOne, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.previousOne(run, out, k, from)
 		}},
+		{"thatTime", rgThatTime, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.thatTime(run, out, k, from)
+		}},
 	}
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))

@@ -77,6 +77,7 @@ const (
 	rgGoneAtEnd                                 // word: 没 (spoken14)
 	rgMustGo                                    // word: 得到 (spoken14)
 	rgPreviousOne                               // word: a character and 上 or 下 (spoken14)
+	rgThatTime                                  // word: 那 (spoken14)
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
 )
@@ -215,6 +216,7 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgGoneAtEnd, w == "没")
 	set(rgMustGo, w == "得到")
 	set(rgPreviousOne, two && (c2 == '上' || c2 == '下'))
+	set(rgThatTime, w == "那")
 	return b
 }
 
