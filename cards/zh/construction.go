@@ -27,7 +27,7 @@ var constructionWords = map[string]bool{
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
 	"该": true, "左右": true, "零": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
-	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true, "拿": true, "凭": true, "肯": true,
+	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true, "拿": true, "凭": true, "肯": true, "可能": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -1032,6 +1032,19 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// the time or the amount it reaches.
 		if reading == "zhi4" && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && (nb.digitNext || nb.nextPos == "t" || nb.nextPos == "m" || numeralWord(nb.next)) {
 			return "(A 至 B) to; until"
+		}
+	case "可能":
+		// 这是不可能的, 那很有可能, 完全可能: after 不, 有 or a degree,
+		// closing the clause or its 的, the adjective "possible" (他可能
+		// 来: maybe); 这种可能, 一种可能: counted, "possibility".
+		switch {
+		case reading != "ke3 neng2":
+		case (nb.prev == "不" || nb.prev == "有" || degreeAdverbs[nb.prev] || nb.prev == "完全" || nb.prev == "是") && (c.finalNext() || nb.next == "的" && c.endsAfterNext()):
+			return "possible"
+		case nb.prev == "这种" || nb.prev == "那种" || nb.prev == "一种" || nb.prev == "种" || nb.prev == "的" && c.describedBeforeDe() && (!c.verbNext() || nb.next == "是" || nb.next == "就是" || nb.next == "就"):
+			// (最大的可能是…: possibility; 他说的可能是真的: what he said
+			// maybe is, a verb before 的.)
+			return "possibility"
 		}
 	case "肯":
 		// 他不肯说, 你肯帮我吗, 没人肯去: before a verb, "to be willing
@@ -3591,14 +3604,14 @@ var customWords = map[string]bool{
 // splitNameNext reports whether a person (a pronoun, kin, a person noun)
 // stands before 叫 and, after it, two or three tokens of one character
 // each close the clause: a name the segmenter cut into its characters (我叫
-// 小明, 我叫张伟，…, 他儿子叫小宝). One character (我叫车), a word of two (叫
+// 小明, 我叫张伟，…, 他儿子叫小宝; a pet's too: 这条狗叫旺财). One character (我叫车), a word of two (叫
 // 外卖), a person (叫我), a number (叫一声) or a complement (叫醒) is no name.
 func (c *fctx) splitNameNext() bool {
 	p := c.step(c.k-1, -1)
 	if p < 0 || c.breaks(p, false) {
 		return false
 	}
-	if w := c.word(p); !personalPronouns[w] && !kinWords[w] && !personSuffix(w) && w != "名字" {
+	if w := c.word(p); !personalPronouns[w] && !kinWords[w] && !personSuffix(w) && w != "名字" && !pets[w] {
 		return false
 	}
 	n := 0
@@ -3823,3 +3836,18 @@ func (c *fctx) frameNext() bool {
 	}
 	return false
 }
+
+// describedBeforeDe reports whether the word before the 的 that precedes
+// the token is an adjective or a superlative (最大的, 唯一的): what the 的
+// phrase describes is then the token, a noun.
+func (c *fctx) describedBeforeDe() bool {
+	j := c.nth(2, -1)
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	w := c.word(j)
+	return strings.HasPrefix(c.pos(j), "a") || strings.HasPrefix(w, "最") || w == "唯一" || c.a.adjectiveFirst(w)
+}
+
+// pets are animals that are given names: 这条狗叫旺财.
+var pets = map[string]bool{"狗": true, "猫": true, "小狗": true, "小猫": true, "鸟": true, "兔子": true, "狗狗": true, "猫咪": true}

@@ -400,6 +400,16 @@ func TestConstructionGloss(t *testing.T) {
 		{"那从哪儿开始？", "", "那", "then (in that case)"},
 		{"那在这种情况下怎么办？", "", "那", "then (in that case)"},
 		{"那什么时候开始？", "", "那", "then (in that case)"},
+		// 可能 after 不/有/a degree closing the clause: possible; counted or
+		// after an adjective and 的: possibility; before a verb: maybe.
+		// 叫 + a pet's name cut into characters: to be called (狗叫了: to
+		// call).
+		{"这条狗叫旺财。", "", "叫", "to be called"},
+		{"那只狗叫了一晚上。", "", "叫", "to call"},
+		{"这是不可能的。", "", "可能", "possible"},
+		{"这很有可能。", "", "可能", "possible"},
+		{"这种可能很小。", "", "可能", "possibility"},
+		{"最大的可能是他忘了。", "", "可能", "possibility"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
@@ -433,6 +443,7 @@ func TestConstructionSense(t *testing.T) {
 		{"那比这个好。", "", "那", "(pronoun) that"},
 		{"那在哪儿？", "", "那", "(pronoun) that"},
 		{"那什么意思？", "", "那", "(pronoun) that"},
+		{"他可能来。", "", "可能", "maybe"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)
