@@ -235,6 +235,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.brokenSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A person and an amount after it: 找您五块钱 "to give change".
+	if i := a.changeSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// A person one goes to: 周末去看爷爷奶奶 "to visit".
 	if i := a.visitSense(in, nb); i >= 0 {
 		return i, false
@@ -2388,6 +2392,42 @@ func (a *Analyzer) brokenSense(in *entryInfo, nb *neighbours) int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// changeSense returns the sense "to give change" of a character followed
+// by a person and an amount of money, what the person gets back: 找您五
+// 块钱, 找你两块, 还没找我钱 "to give change", not "to try to find" (我找你
+// 有事, 我找你三天了 keep it: no money). -1 if not.
+func (a *Analyzer) changeSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 || !personalPronouns[nb.next] {
+		return -1
+	}
+	sn := nb.sn
+	j := hanAt(sn, nb.k, 1)
+	n := j + 1
+	for n < len(sn.toks) && isBlank(sn.toks[n].Text) {
+		n++
+	}
+	if n >= len(sn.toks) {
+		return -1
+	}
+	t := sn.toks[n].Text
+	if t == "钱" || t == "零钱" {
+		return glossedSense(in, -1, "to give change") // 你还没找我钱呢
+	}
+	if !numeralWord(t) && sn.posOf(a, n) != "m" && !unicode.IsDigit(firstRune(t)) {
+		return -1
+	}
+	for m := n + 1; m < len(sn.toks) && m <= n+3; m++ {
+		switch sn.toks[m].Text {
+		case "块", "元", "毛", "块钱", "钱", "分", "美元":
+			return glossedSense(in, -1, "to give change")
+		}
+	}
+	if strings.HasSuffix(t, "块") || strings.HasSuffix(t, "元") {
+		return glossedSense(in, -1, "to give change")
 	}
 	return -1
 }

@@ -248,3 +248,16 @@ func TestUsualSaidSame(t *testing.T) {
 		{"我去市场买点菜。", "I'm going to the market to buy some vegetables.", "市场", "marketplace"}, // guard: where one goes
 	})
 }
+
+// TestGiveChange: a person and money after it make 找 "to give change";
+// without money it is looking for someone.
+func TestGiveChange(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"找您五块钱。", "", "找", "to give change"},
+		{"一共二十五,给您三十,找我五块。", "", "找", "to give change"},
+		{"老板,你还没找我钱呢。", "", "找", "to give change"},
+		{"我找你有事。", "", "找", "to try to find"},  // guard
+		{"我找你三天了。", "", "找", "to try to find"}, // guard: no money
+	})
+}
