@@ -1268,6 +1268,9 @@ type entryInfo struct {
 	// foremost is the later sense "most important …" (第一), which
 	// foremostSense gives before a 位 that ends the phrase; -1 for most.
 	foremost int32
+	// worth is the later sense "(to be) worth" (值), which worthSense
+	// gives before an amount; -1 for most.
+	worth int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1480,6 +1483,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.predicate = in.predicateSenseOf()
 	in.care, in.seek, in.duty = -1, -1, -1
 	in.foremost = in.laterSenseStarting("most important")
+	in.worth = in.laterSenseStarting("(to be) worth")
 	if utf8.RuneCountInString(in.e.Simp) == 1 {
 		in.care = in.laterSenseStarting("to look after")
 		in.duty = in.laterSenseStarting("to be on duty")

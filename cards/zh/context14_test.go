@@ -310,3 +310,16 @@ func TestFirstPlace(t *testing.T) {
 		{"我是第一个到的。", "", "第一", "first"},                                    // guard
 	})
 }
+
+// TestWorthAmount: 值 before what it is worth (an amount, 多少, 钱) is
+// "(to be) worth"; standing as a noun, "value"; before a shift, on duty.
+func TestWorthAmount(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这个东西值多少钱?", "", "值", "(to be) worth"},
+		{"这辆车值十万。", "", "值", "(to be) worth"},
+		{"这幅画值不少钱。", "", "值", "(to be) worth"},
+		{"这个值很高。", "", "值", "value"},               // guard
+		{"她一个月要值六七个夜班。", "", "值", "to be on duty"}, // guard: a shift
+	})
+}

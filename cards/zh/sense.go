@@ -223,6 +223,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.dutySense(in, nb); i >= 0 {
 		return i, false
 	}
+	// Else an amount after it: 值多少钱 "(to be) worth".
+	if i := in.worthSense(nb); i >= 0 {
+		return i, false
+	}
 	// What one is after: 图便宜 "to seek".
 	if i := in.seekSense(nb); i >= 0 {
 		return i, false
@@ -3141,4 +3145,17 @@ func (in *entryInfo) foremostSense(nb *neighbours) int {
 		return -1
 	}
 	return int(in.foremost)
+}
+
+// worthSense returns in's later sense "(to be) worth" (值 "value") before
+// what it is worth, an amount or money (这个东西值多少钱, 这辆车值十万,
+// 值不少钱), or after 不 (不值这个价); -1 if not (这个值很高 "value").
+func (in *entryInfo) worthSense(nb *neighbours) int {
+	if in.worth < 0 || nb == nil {
+		return -1
+	}
+	if beforeQuantity(nb) || nb.next == "多少" || nb.next == "钱" || nb.next == "不少" || nb.next == "很多" || nb.prev == "不" {
+		return int(in.worth)
+	}
+	return -1
 }
