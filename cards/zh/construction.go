@@ -27,7 +27,7 @@ var constructionWords = map[string]bool{
 	"杯": true, "瓶": true, "件": true, "张": true, "顿": true, "首": true, "辆": true, "份": true, "盘": true,
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
 	"该": true, "左右": true, "零": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
-	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true, "拿": true, "凭": true, "肯": true, "可能": true,
+	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true, "拿": true, "凭": true, "肯": true, "可能": true, "所": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -1032,6 +1032,19 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// the time or the amount it reaches.
 		if reading == "zhi4" && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && (nb.digitNext || nb.nextPos == "t" || nb.nextPos == "m" || numeralWord(nb.next)) {
 			return "(A 至 B) to; until"
+		}
+	case "所":
+		// 我们所做的, 正如你所说, 我们所知道的: before a verb, what the
+		// subject does, the relative particle (not "actually"); 被大家所
+		// 喜爱, 为人所知: after 被 or 为, the passive. (一所大学, 这所学校:
+		// the classifier, after a number or 这.)
+		switch {
+		case reading != "suo3" || nb.afterNumeral || numeralWord(nb.prev) || demonstratives[nb.prev]:
+		case !(isVerbPos(nb.nextPos) && nb.nextPos != "vn" || c.verbAt(c.step(c.k+1, 1))):
+		case c.near(-1, 6, false, "被", "为"):
+			return "(被/为…所 + verb) (passive)"
+		default:
+			return "(所 + verb) what (sb does); that which"
 		}
 	case "可能":
 		// 这是不可能的, 那很有可能, 完全可能: after 不, 有 or a degree,

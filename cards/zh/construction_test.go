@@ -406,6 +406,12 @@ func TestConstructionGloss(t *testing.T) {
 		// call).
 		{"这条狗叫旺财。", "", "叫", "to be called"},
 		{"那只狗叫了一晚上。", "", "叫", "to call"},
+		// 所 + verb: the relative particle (not "actually"); after 被/为:
+		// the passive; after a number or 这: the classifier.
+		{"这是我们所做的一切。", "", "所", "(所 + verb) what (sb does); that which"},
+		{"正如你所说，这很难。", "As you said, this is hard.", "所", "(所 + verb) what (sb does); that which"},
+		{"我们所知道的很有限。", "", "所", "(所 + verb) what (sb does); that which"},
+		{"他被大家所喜爱。", "", "所", "(被/为…所 + verb) (passive)"},
 		{"这是不可能的。", "", "可能", "possible"},
 		{"这很有可能。", "", "可能", "possible"},
 		{"这种可能很小。", "", "可能", "possibility"},
@@ -444,6 +450,7 @@ func TestConstructionSense(t *testing.T) {
 		{"那在哪儿？", "", "那", "(pronoun) that"},
 		{"那什么意思？", "", "那", "(pronoun) that"},
 		{"他可能来。", "", "可能", "maybe"},
+		{"这所学校很大。", "", "所", "classifier for houses"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)

@@ -76,6 +76,8 @@ var functionSenses = map[string]string{
 	"on the basis of; by":                   "on the basis of",
 	"(肯 + verb) to be willing to":           "to be willing to",
 	glossAspect:                             "(fig.) (coll.) (typically preceded by a specifier",
+	"(所 + verb) what (sb does); that which": "that which|particle introducing a relative clause or passive",
+	"(被/为…所 + verb) (passive)":              "particle introducing a relative clause or passive",
 	glossKuaiArea:                           "lump; chunk; piece",
 	"together; in company":                  "together; in the same place; in company",
 	"next; the following":                   "next",
