@@ -462,6 +462,9 @@ var regroupCases = []splitCase{
 	{zh: "那时候我们都很年轻", en: "We were all young back then", want: "那时候 我们 都 很 年轻"},
 	{zh: "我们那时候刚起步", want: "我们 那时候 刚 起步"},
 	{zh: "这时候他来了", want: "这 时候 他 来 了"},
+	// 过奖 after 得 is 过 奖: 得过奖 "has won a prize"; 您过奖了 keeps it.
+	{zh: "他得过奖", want: "他 得 过 奖"},
+	{zh: "您过奖了", en: "You flatter me", want: "您 过奖 了"},
 }
 
 func TestRegroup(t *testing.T) {

@@ -604,6 +604,9 @@ func TestRegroupGate(t *testing.T) {
 		{"thatTime", rgThatTime, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.thatTime(run, out, k, from)
 		}},
+		{"gotPrize", rgGotPrize, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.gotPrize(run, out, k, from, prev)
+		}},
 	}
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))

@@ -771,6 +771,8 @@ func TestReadings(t *testing.T) {
 		{zh: "我们还得过一段时间才能回去。", text: "过", reading: "guo4"},
 		{zh: "你得过几天再来。", en: "You'll have to come back in a few days.", text: "过", reading: "guo4"},
 		{zh: "他得过这种病。", text: "得", reading: "de2"},
+		{zh: "他得过奖。", text: "得", reading: "de2"},
+		{zh: "他得过奖。", en: "He has won a prize.", text: "过", reading: "guo5"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)

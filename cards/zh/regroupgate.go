@@ -78,6 +78,7 @@ const (
 	rgMustGo                                    // word: 得到 (spoken14)
 	rgPreviousOne                               // word: a character and 上 or 下 (spoken14)
 	rgThatTime                                  // word: 那 (spoken14)
+	rgGotPrize                                  // word: 过奖 (spoken14)
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
 )
@@ -217,6 +218,7 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgMustGo, w == "得到")
 	set(rgPreviousOne, two && (c2 == '上' || c2 == '下'))
 	set(rgThatTime, w == "那")
+	set(rgGotPrize, w == "过奖")
 	return b
 }
 
