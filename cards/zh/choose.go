@@ -1271,6 +1271,9 @@ type entryInfo struct {
 	// worth is the later sense "(to be) worth" (值), which worthSense
 	// gives before an amount; -1 for most.
 	worth int32
+	// feeling is the later sense "(fig.) feeling …" (味道), which
+	// placeFeeling gives to a place's; -1 for most.
+	feeling int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1484,6 +1487,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.care, in.seek, in.duty = -1, -1, -1
 	in.foremost = in.laterSenseStarting("most important")
 	in.worth = in.laterSenseStarting("(to be) worth")
+	in.feeling = in.laterSenseStarting("(fig.) feeling")
 	if utf8.RuneCountInString(in.e.Simp) == 1 {
 		in.care = in.laterSenseStarting("to look after")
 		in.duty = in.laterSenseStarting("to be on duty")

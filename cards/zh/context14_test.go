@@ -323,3 +323,15 @@ func TestWorthAmount(t *testing.T) {
 		{"她一个月要值六七个夜班。", "", "值", "to be on duty"}, // guard: a shift
 	})
 }
+
+// TestPlaceFeeling: a place's 味道 (its owner before 的 a street, a city,
+// an alley) is "(fig.) feeling"; a dish's or a soup's, "flavor; taste".
+func TestPlaceFeeling(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这座城市的味道很特别。", "", "味道", "(fig.) feeling"},
+		{"胡同的味道还在。", "", "味道", "(fig.) feeling"},
+		{"这道菜的味道不错。", "", "味道", "flavor; taste"}, // guard
+		{"汤的味道有点咸。", "", "味道", "flavor; taste"},  // guard
+	})
+}

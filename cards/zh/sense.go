@@ -227,6 +227,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := in.worthSense(nb); i >= 0 {
 		return i, false
 	}
+	// A place's: 街道的味道 "(fig.) feeling".
+	if i := a.placeFeeling(in, nb); i >= 0 {
+		return i, false
+	}
 	// What one is after: 图便宜 "to seek".
 	if i := in.seekSense(nb); i >= 0 {
 		return i, false
@@ -3156,6 +3160,27 @@ func (in *entryInfo) worthSense(nb *neighbours) int {
 	}
 	if beforeQuantity(nb) || nb.next == "多少" || nb.next == "钱" || nb.next == "不少" || nb.next == "很多" || nb.prev == "不" {
 		return int(in.worth)
+	}
+	return -1
+}
+
+// dwellingGlosses name a place one lives in, which has a feeling but no
+// taste (placeFeeling).
+var dwellingGlosses = map[string]bool{
+	"street": true, "city": true, "town": true, "village": true, "lane": true, "alley": true,
+	"neighborhood": true, "district": true, "community": true,
+}
+
+// placeFeeling returns in's later sense "(fig.) feeling (of ...)" (味道)
+// where its owner before 的 is a place (a noun glossed street, city,
+// town, village, alley …): 街道的味道一下子就没了, 这座城市的味道 (这道菜
+// 的味道 keeps "flavor; taste"); -1 if not.
+func (a *Analyzer) placeFeeling(in *entryInfo, nb *neighbours) int {
+	if in.feeling < 0 || nb == nil || nb.prev != "的" || nb.sn == nil || nb.k < 2 {
+		return -1
+	}
+	if h := a.headAt(nb.sn, nb.k-2); h != nil && h.firstPlain >= 0 && h.glossEndsIn(dwellingGlosses) {
+		return int(in.feeling)
 	}
 	return -1
 }
