@@ -239,6 +239,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := in.acquaintSense(nb); i >= 0 {
 		return i, false
 	}
+	// A colour said of: 颜色都淡了 "light in color".
+	if i := a.colorSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// A machine that stops working: 电脑坏了 "broken".
 	if i := a.brokenSense(in, nb); i >= 0 {
 		return i, false
@@ -2358,6 +2362,44 @@ func (in *entryInfo) personSenseOf() int32 {
 				return -1
 			}
 			return int32(i)
+		}
+	}
+	return -1
+}
+
+// colorSense returns the plain sense of a character that speaks of
+// colour ("light in color", "light (color)"), where the noun it is said of
+// glosses "color": its subject before it (adverbs between: 颜色都淡了,
+// 这个颜色太浅了) or the noun right after it (浅颜色); -1 if not. 这个菜
+// 太淡了 keeps "insipid".
+func (a *Analyzer) colorSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 {
+		return -1
+	}
+	c := -1
+	for i, s := range in.senses {
+		if in.plain(i, s) && strings.Contains(s, "color") {
+			c = i
+			break
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	sn := nb.sn
+	colour := func(j int) bool {
+		hi := a.nounHead(sn, j)
+		return hi != nil && strings.Contains(hi.senses[0], "color")
+	}
+	if colour(hanAt(sn, nb.k, 1)) {
+		return c
+	}
+	for j := nb.k - 1; j >= 0 && j >= nb.k-3; j-- {
+		if colour(j) {
+			return c
+		}
+		if p := sn.posOf(a, j); p != "d" && !degreeAdverbs[sn.toks[j].Text] {
+			break
 		}
 	}
 	return -1

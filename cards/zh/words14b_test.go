@@ -261,3 +261,17 @@ func TestGiveChange(t *testing.T) {
 		{"我找你三天了。", "", "找", "to try to find"}, // guard: no money
 	})
 }
+
+// TestColourSense: a character's sense of colour where the noun it is said
+// of glosses "color" (its subject, adverbs between, or the noun after it).
+func TestColourSense(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这件衣服的颜色太淡了。", "", "淡", "light in color"},
+		{"洗了几次以后,颜色都淡了。", "", "淡", "light in color"},
+		{"我喜欢浅颜色的衣服。", "", "浅", "light (color)"},
+		{"这个颜色太浅了。", "", "浅", "light (color)"},
+		{"这个菜太淡了,再加点盐。", "", "淡", "insipid"}, // guard: a dish
+		{"这条河很浅。", "", "浅", "shallow"},       // guard
+	})
+}
