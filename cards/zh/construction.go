@@ -28,6 +28,7 @@ var constructionWords = map[string]bool{
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
 	"该": true, "左右": true, "零": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
 	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true, "拿": true, "凭": true, "肯": true, "可能": true, "所": true,
+	"总": true, "怎么样": true, "人家": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -122,10 +123,35 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// after its verb.
 		switch {
 		case reading != "dao4 di3":
-		case c.question() || c.near(1, 4, false, "不", "没", "什么", "谁", "哪", "哪儿", "哪里", "怎么", "为什么", "多少", "几"):
+		case c.question() || c.near(1, 4, false, "不", "没", "什么", "谁", "哪", "哪儿", "哪里", "怎么", "为什么", "多少", "几") || nb.next != "还是" && c.near(1, 8, false, "还是"):
+			// (你到底是A还是B: a choice asked, with or without a question
+			// mark; 到底还是 is "in the end … still".)
 			return "(in questions) after all; … on earth"
 		case isVerbPos(nb.prevPos) && c.finalNext():
 			return "(verb + 到底) to the end"
+		}
+	case "总":
+		// 总不能不管吧, 总不会错的: "surely (not)"; 总会有办法的 "sooner
+		// or later". (他总迟到 keeps "always".)
+		switch {
+		case reading != "zong3":
+		case nb.next == "不能" || nb.next == "不会" || nb.next == "不可能" || nb.next == "不至于" || nb.next == "不好":
+			return "(总 + 不能/不会) surely (not); after all"
+		case nb.next == "会" || nb.next == "会有" || nb.next == "有一天":
+			return "(总会) sooner or later; eventually"
+		}
+	case "怎么样":
+		// 周末去爬山怎么样? 我们吃火锅怎么样: a proposal, then 怎么样,
+		// is "how about …?" (你最近怎么样, 考得怎么样, 你觉得怎么样 ask
+		// "how?").
+		if reading == "zen3 me5 yang4" && c.proposalBefore() {
+			return "(proposal + 怎么样?) how about …?"
+		}
+	case "人家":
+		// 人家明明没错, 我…: where the speaker says 我, 人家 is someone
+		// else, never the coy "I, me".
+		if reading == "ren2 jia5" && c.speakerSaysI() {
+			return "other people; sb else; he, she or they"
 		}
 	case "或":
 		// 初创企业或第三方公司: "or" between two nouns, not "maybe".
@@ -2497,6 +2523,41 @@ func (c *fctx) spanBefore() bool {
 
 // glossLaiAmount is 来 standing for the verb before an amount.
 const glossLaiAmount = "(来 + amount) to have; to bring (sth)"
+
+// proposalBefore reports whether the token (怎么样) closes a clause that
+// proposes something: a verb (not an opinion verb, nor 得 after one) in the
+// clause before it, no third person doing it, and nothing after it but a
+// question mark, a final particle or the end.
+func (c *fctx) proposalBefore() bool {
+	if e := c.step(c.k+1, 1); e >= 0 && !c.breaks(e, false) && (!finalParticles[c.word(e)] || c.word(e) == "了") {
+		return false // 怎么样了, 怎么样的人
+	}
+	verb := false
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 8; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			break
+		}
+		switch c.word(j) {
+		case "得", "觉得", "认为", "感觉", "看", "打算", "想", "准备", "要", "他", "她", "它", "他们", "她们", "是", "的":
+			return false
+		}
+		if p := c.pos(j); isVerbPos(p) && p != "vn" {
+			verb = true
+		}
+	}
+	return verb
+}
+
+// speakerSaysI reports whether the sentence has 我 or 我们 in a token
+// other than the current one.
+func (c *fctx) speakerSaysI() bool {
+	for j, t := range c.sn.toks {
+		if j != c.k && (t.Text == "我" || t.Text == "我们") {
+			return true
+		}
+	}
+	return false
+}
 
 // question reports whether the token's sentence asks something: a
 // question mark or a question particle ends it (几 then asks "how many").

@@ -451,6 +451,39 @@ func TestConstructionSense(t *testing.T) {
 		{"那什么意思？", "", "那", "(pronoun) that"},
 		{"他可能来。", "", "可能", "maybe"},
 		{"这所学校很大。", "", "所", "classifier for houses"},
+		// 才 between a span and how often: "only" (so seldom); 等了三个小时
+		// 才来, with no count, stays "not until".
+		{"他一年才回一次家。", "He only comes home once a year.", "才", "(before an expression of quantity) only"},
+		{"我们一个星期才见一面。", "", "才", "(before an expression of quantity) only"},
+		{"这种车三个月才保养一次。", "", "才", "(before an expression of quantity) only"},
+		{"他等了三个小时才来。", "", "才", "then and only then"},
+		// 到底 in a choice asked (A 还是 B), with no question mark; 到底还是
+		// "in the end … still" is not a question.
+		{"你到底是学生还是老师,说清楚。", "", "到底", "after all"},
+		{"他到底是喜欢你还是喜欢她,谁也不知道。", "Nobody knows whether he likes you or her, after all.", "到底", "after all"},
+		{"他到底还是来了。", "", "到底", "finally"},
+		// A 跟 B (长得)像: the two compared; 跟 + sb + verb stays "with".
+		{"我跟我姐长得很像。", "My sister and I look very alike.", "跟", "compared with"},
+		{"他跟他爸一点都不像。", "", "跟", "compared with"},
+		{"她跟朋友去看电影了。", "", "跟", "with"},
+		// 总不能, 总不会 "surely (not)"; 总会 "sooner or later"; 总 + verb
+		// stays "always".
+		{"总不能让孩子一个人在家吧。", "We can't very well leave the kid home alone.", "总", "surely"},
+		{"你总不会不知道吧。", "", "总", "surely"},
+		{"别急,总会有办法的。", "", "总", "anyway; after all"},
+		{"他总迟到。", "He is always late.", "总", "in every case; always"},
+		// A proposal + 怎么样: "how about?"; 你最近怎么样, 考得怎么样, 你觉得
+		// 怎么样 ask "how?".
+		{"明天我们去爬山怎么样?", "How about we go hiking tomorrow?", "怎么样", "how about?"},
+		{"周末一起吃火锅怎么样?", "", "怎么样", "how about?"},
+		{"你最近怎么样?", "How have you been lately?", "怎么样", "how?"},
+		{"你觉得这件衣服怎么样?", "", "怎么样", "how?"},
+		{"他考得怎么样?", "", "怎么样", "how?"},
+		// 人家 where the speaker also says 我 is someone else, whatever "I"
+		// the English says; 人家不想去嘛 alone may be the coy "I".
+		{"人家明明没做错,我还骂了他。", "He clearly did nothing wrong, and I still scolded him.", "人家", "other people"},
+		{"人家早就告诉我了,我没听。", "I was told long ago, but I did not listen.", "人家", "other people"},
+		{"人家不想去嘛。", "I just don't want to go.", "人家", "I, me"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)

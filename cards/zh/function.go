@@ -2004,6 +2004,10 @@ func (c *fctx) cai(reading string) string {
 	case (strings.HasPrefix(nb.next, "不") || strings.HasPrefix(nb.next, "没") || nb.next == "别") && c.near(1, 6, false, "呢") && !c.near(-1, 8, true, "只有", "必须", "要", "得"):
 		// 我才不信呢！ 他才不去呢: the stress of a retort, "really (not)".
 		return "(才不…呢) really (not); certainly (not)"
+	case (nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t")) && c.countAfter(6):
+		// 一年才回一次家, 一个星期才见一面: a span, then how often, is
+		// "only" (so seldom), not "not until".
+		return "only (before an amount)"
 	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t"):
 		return "not until; only then"
 	case personalPronouns[nb.prev] && c.step(c.k-1, -1) == c.step(0, 1) && nb.nextPos == "v" && !modalVerbs[nb.next] && !c.near(1, 8, true, "才", "就") && !c.nearPos(1, 5, "m"):
@@ -2015,6 +2019,26 @@ func (c *fctx) cai(reading string) string {
 		return "only (before an amount)" // 他才来了两天
 	}
 	return "only then; not until; just"
+}
+
+// countAfter reports whether a count of times (一次, 两回, 一趟, 一面)
+// follows the token within n tokens of its clause: how often something
+// happens.
+func (c *fctx) countAfter(n int) bool {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < n; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		switch w := c.word(j); w {
+		case "一次", "两次", "一回", "两回", "一趟", "两趟", "一面":
+			return true
+		case "次", "回", "趟":
+			if p := c.step(j-1, -1); p >= 0 && (c.pos(p) == "m" || numeralWord(c.word(p))) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rang is 让 before what it lets, has done or makes happen: before sb or
@@ -2741,6 +2765,21 @@ const glossYuWith = "(formal) with; from (the other party)"
 var reciprocal = []string{"一起", "一同", "共同", "见面", "见", "合作", "讨论", "对话", "聊", "聊天", "谈",
 	"谈话", "交流", "结婚", "分手", "比较", "竞争", "联系", "握手", "商量", "沟通", "相比", "不同", "一样", "相同", "相似", "保持"}
 
+// alikeAtEnd reports whether the token's clause ends, within n tokens, on
+// 像 "alike" (a final particle may follow): A 跟 B (长得)很像.
+func (c *fctx) alikeAtEnd(n int) bool {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < n; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if w := c.word(j); w == "像" || w == "很像" {
+			e := c.step(j+1, 1)
+			return e < 0 || c.breaks(e, false) || finalParticles[c.word(e)]
+		}
+	}
+	return false
+}
+
 // with glosses 跟 和 与 as a conjunction between two nouns or as "with".
 func (c *fctx) with(w, reading string) string {
 	switch {
@@ -2760,6 +2799,13 @@ func (c *fctx) with(w, reading string) string {
 	switch {
 	case c.near(1, 5, false, "相似", "类似", "相近", "相像"):
 		return glossSimilarTo // 与原始现实相似: like, not the same
+	case c.alikeAtEnd(8):
+		// 我跟我姐长得很像, 他跟他爸一点都不像: the two compared, the
+		// clause ending on 像 (not "with").
+		if c.near(1, 8, false, "不", "不太", "没", "没有") {
+			return glossDifferentFrom
+		}
+		return glossSimilarTo
 	case c.near(1, 5, false, "不一样", "不同") || c.near(1, 5, false, "一样", "相同") && c.near(1, 5, false, "不", "不太", "不大", "没", "没有", "并不"):
 		return glossDifferentFrom // (跟你的不太一样: 不太 一样)
 	case c.near(1, 5, false, "一样", "相同"):
