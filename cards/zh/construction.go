@@ -3925,3 +3925,32 @@ func (c *fctx) describedBeforeDe() bool {
 
 // pets are animals that are given names: 这条狗叫旺财.
 var pets = map[string]bool{"狗": true, "猫": true, "小狗": true, "小猫": true, "鸟": true, "兔子": true, "狗狗": true, "猫咪": true}
+
+// topicDiscussed reports whether 就 is the preposition of a topic: 这个, 这一,
+// 此, 该 or 这些 after it, then within five words in its clause a verb of
+// discussing (我们就这个问题讨论了很久, 双方就此达成一致, 他就这一点发表了
+// 看法): "concerning; with regard to", not "then" (这个问题我就不说了: 就 after
+// the topic).
+func (c *fctx) topicDiscussed() bool {
+	switch c.nb.next {
+	case "这个", "这一", "这些", "此", "该", "这":
+	default:
+		return false
+	}
+	for j, seen := c.nth(2, 1), 0; j >= 0 && seen < 6; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if discussVerbs[c.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// discussVerbs are what is done about a topic that 就 names.
+var discussVerbs = map[string]bool{
+	"讨论": true, "谈": true, "谈谈": true, "聊": true, "聊聊": true, "发表": true, "交换": true, "达成": true,
+	"进行": true, "提出": true, "回答": true, "表示": true, "说": true, "说明": true, "解释": true, "沟通": true,
+	"协商": true, "商量": true, "磋商": true, "展开": true, "作出": true, "做出": true, "问": true, "提问": true,
+}

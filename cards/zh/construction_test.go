@@ -412,6 +412,13 @@ func TestConstructionGloss(t *testing.T) {
 		{"正如你所说，这很难。", "As you said, this is hard.", "所", "(所 + verb) what (sb does); that which"},
 		{"我们所知道的很有限。", "", "所", "(所 + verb) what (sb does); that which"},
 		{"他被大家所喜爱。", "", "所", "(被/为…所 + verb) (passive)"},
+		// 就 + 这个/这一/此 + a topic + a verb of discussing: concerning
+		// (这个问题我就不说了, 就这个吧: not).
+		{"我们就这个问题讨论了很久。", "", "就", "(就 + topic) concerning; with regard to"},
+		{"他就这一点发表了看法。", "He gave his view on this point.", "就", "(就 + topic) concerning; with regard to"},
+		{"我想就这个问题问您一下。", "", "就", "(就 + topic) concerning; with regard to"},
+		{"这个问题我就不说了。", "", "就", "then; just; right away"},
+		{"就这个吧。", "", "就", "then; just; right away"},
 		{"这是不可能的。", "", "可能", "possible"},
 		{"这很有可能。", "", "可能", "possible"},
 		{"这种可能很小。", "", "可能", "possibility"},

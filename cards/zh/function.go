@@ -1737,6 +1737,8 @@ func (c *fctx) jiu(reading string) string {
 	}
 	nb := c.nb
 	switch {
+	case c.topicDiscussed():
+		return "(就 + topic) concerning; with regard to" // construction.go: 就这个问题讨论了很久
 	case (nb.nextPos == "m" || nb.nextPos == "mq") && nb.next != "多" && nb.next != "少":
 		// (就多待几天吧: 多 "more" is no amount.)
 		return "only; just (that much)"
