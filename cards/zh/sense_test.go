@@ -958,3 +958,19 @@ func TestVehicleDriven(t *testing.T) {
 		{"我坐了两站地铁。", "坐", "to take (a bus, airplane etc)"},           // guard
 	})
 }
+
+// TestContentWordsLate14: content words' senses from the late round of
+// session 14, one block a rule.
+func TestContentWordsLate14(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		// Before 得 and its complement a character first a noun is the
+		// verb it also is: 气 "to get angry", not "gas; air".
+		{"妈妈气得直哭。", "", "气", "to make angry; to annoy; to get angry"},
+		{"我同事气得一上午没说话。", "", "气", "to make angry; to annoy; to get angry"},
+		{"老师气得直摇头。", "The teacher shook his head, fuming.", "气", "to make angry; to annoy; to get angry"},
+		{"孩子病得很重。", "", "病", "to fall ill"},
+		{"轮胎没气了。", "", "气", "gas; air"},                   // guard: after 没 a noun
+		{"这个月的钱花得太快了。", "", "花", "to spend (money, time)"}, // guard
+	})
+}
