@@ -1305,7 +1305,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 结果一聊，…; 我准备了很久，结果还是没考好: opening its clause,
 		// before what happened, "in the end; as a result" (结果是…, 考试
 		// 结果 are the outcome).
-		if reading == "jie2 guo3" && c.clauseHead() && nb.next != "是" && nb.next != "的" && !nb.clauseEnd && !c.commaNext() && (personalPronouns[nb.next] || c.verbNext() || nb.next == "一" || nb.nextPos == "r" || nb.nextPos == "c") {
+		if reading == "jie2 guo3" && c.clauseHead() && nb.next != "是" && nb.next != "的" && !nb.clauseEnd && !c.commaNext() && (personalPronouns[nb.next] || c.verbNext() || nb.next == "一" || nb.nextPos == "r" || nb.nextPos == "c" || c.newSubjectNext()) {
 			return "in the end; as a result"
 		}
 		// 考试结果很好, 这个结果, 结果怎么样: the outcome itself, after
@@ -2114,6 +2114,22 @@ func (c *fctx) verbAfterNext() bool {
 	}
 	v := c.nth(2, 1)
 	return v >= 0 && !c.breaks(v, false) && (strings.HasPrefix(c.pos(v), "v") || c.verbAt(v))
+}
+
+// newSubjectNext reports whether the token after k is a noun that a verb,
+// a preposition or an adverb other than one of degree follows, the subject
+// of a clause of its own: 结果钱包丢了, 结果手机被偷了 (not 结果很好, where
+// nothing follows the noun: 结果报告).
+func (c *fctx) newSubjectNext() bool {
+	if n := c.step(c.k+1, 1); n < 0 || !isNounPos(c.pos(n)) && !c.nounAt(n) {
+		return false
+	}
+	v := c.nth(2, 1)
+	if v < 0 || c.breaks(v, false) || degreeAdverbs[c.word(v)] || c.word(v) == "的" {
+		return false
+	}
+	p := c.pos(v)
+	return p == "p" || p == "d" || strings.HasPrefix(p, "v") || c.verbAt(v)
 }
 
 // headAt reports whether token j opens its clause: nothing but blanks

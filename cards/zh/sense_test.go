@@ -972,5 +972,13 @@ func TestContentWordsLate14(t *testing.T) {
 		{"孩子病得很重。", "", "病", "to fall ill"},
 		{"轮胎没气了。", "", "气", "gas; air"},                   // guard: after 没 a noun
 		{"这个月的钱花得太快了。", "", "花", "to spend (money, time)"}, // guard
+		// Opening its clause before a new subject and its verb, 结果 is
+		// the connective "in the end; as a result" (construction.go).
+		{"我本来想早点睡,结果手机一直响。", "", "结果", "in the end; as a result"},
+		{"我们到了车站,结果火车已经开走了。", "", "结果", "in the end; as a result"},
+		{"他出门没锁车,结果车被人偷了。", "He didn't lock his bike, and it got stolen.", "结果", "in the end; as a result"},
+		{"结果钱包丢了。", "", "结果", "in the end; as a result"},
+		{"结果报告很长。", "", "结果", "outcome; result; consequence"}, // guard: no verb after the noun
+		{"考试结果出来了。", "", "结果", "outcome; result; consequence"}, // guard
 	})
 }
