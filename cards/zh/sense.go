@@ -801,6 +801,16 @@ func (in *entryInfo) relatedBest(en *english, fit func(int, float64) float64, be
 	return best, bi
 }
 
+// bloodKin are relatives by blood, whom 亲 before them makes one's own:
+// 亲兄弟, 亲妈, 亲姐姐.
+var bloodKin = map[string]bool{
+	"兄弟": true, "姐妹": true, "兄妹": true, "姐弟": true, "哥哥": true, "弟弟": true, "姐姐": true,
+	"妹妹": true, "哥": true, "弟": true, "姐": true, "妹": true, "妈": true, "爸": true, "妈妈": true,
+	"爸爸": true, "母亲": true, "父亲": true, "儿子": true, "女儿": true, "闺女": true, "孙子": true,
+	"孙女": true, "爷爷": true, "奶奶": true, "外婆": true, "外公": true, "骨肉": true, "叔叔": true,
+	"舅舅": true, "姑姑": true, "姨": true, "阿姨": true, "爹": true, "娘": true,
+}
+
 // contextSense is the sense shown when the English says nothing: the
 // first plain sense (free-standing, unmarked, not a classifier list) that
 // fits the grammar around the token; the entry's default sense if none.
@@ -840,6 +850,14 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 		// its complement a verb: 在这方面表现得相当出色 "to show", not
 		// "performance").
 		first = int(in.usual)
+	}
+	// Before a relative by blood, a sense "one's own (flesh and blood)":
+	// 我们是亲兄弟, 她是我亲姐姐 亲, not "to kiss" or "parent" (after a
+	// noun, its subject, the verb: 妈妈亲孩子).
+	if nb != nil && bloodKin[nb.next] && !strings.HasPrefix(nb.prevPos, "n") {
+		if i := glossedSense(in, -1, "one's own"); i >= 0 {
+			return i, true
+		}
 	}
 	// Before an aspect particle or a complement, or after a modal or 正在,
 	// a word whose first sense is a noun is the verb it also is: 习惯了这里

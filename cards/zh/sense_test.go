@@ -980,5 +980,11 @@ func TestContentWordsLate14(t *testing.T) {
 		{"结果钱包丢了。", "", "结果", "in the end; as a result"},
 		{"结果报告很长。", "", "结果", "outcome; result; consequence"}, // guard: no verb after the noun
 		{"考试结果出来了。", "", "结果", "outcome; result; consequence"}, // guard
+		// Before a relative by blood, 亲 is "one's own (flesh and blood)".
+		{"她是我亲姐姐。", "", "亲", "one's own (flesh and blood)"},
+		{"他们是亲姐妹,长得一模一样。", "", "亲", "one's own (flesh and blood)"},
+		{"亲兄弟也要明算账。", "", "亲", "one's own (flesh and blood)"},
+		{"那是他的亲儿子。", "That's his own son.", "亲", "one's own (flesh and blood)"},
+		{"他亲了她一下。", "", "亲", "to kiss"}, // guard
 	})
 }
