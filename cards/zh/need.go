@@ -981,6 +981,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// So before 得 and its complement, which follow only a verb or
 		// an adjective: 他气得说不出话 "to get angry", not "gas; air".
 		return later(isVerbSense)
+	case single && (nb.prev == "够" || nb.prev == "不够") && nb.objectless && nounish(fs):
+		// 这点钱不够花, 钱够不够花 "to spend (money, time)", not
+		// "flower": after 够 "enough", closing its clause, a word first a
+		// noun is the verb there is enough for.
+		return later(isVerbSense)
 	case single && nb.next == "着" && !isVerbSense(fs) && nounLike(fs):
 		// 光着脚, 光着膀子 "to leave (a part of the body) uncovered", not
 		// "light; ray": before 着 a word first a noun (that WordNet knows

@@ -970,7 +970,7 @@ func TestContentWordsLate14(t *testing.T) {
 		{"我同事气得一上午没说话。", "", "气", "to make angry; to annoy; to get angry"},
 		{"老师气得直摇头。", "The teacher shook his head, fuming.", "气", "to make angry; to annoy; to get angry"},
 		{"孩子病得很重。", "", "病", "to fall ill"},
-		{"轮胎没气了。", "", "气", "gas; air"},                   // guard: after 没 a noun
+		{"轮胎没气了。", "", "气", "gas; air"},                    // guard: after 没 a noun
 		{"这个月的钱花得太快了。", "", "花", "to spend (money, time)"}, // guard
 		// Opening its clause before a new subject and its verb, 结果 is
 		// the connective "in the end; as a result" (construction.go).
@@ -978,7 +978,7 @@ func TestContentWordsLate14(t *testing.T) {
 		{"我们到了车站,结果火车已经开走了。", "", "结果", "in the end; as a result"},
 		{"他出门没锁车,结果车被人偷了。", "He didn't lock his bike, and it got stolen.", "结果", "in the end; as a result"},
 		{"结果钱包丢了。", "", "结果", "in the end; as a result"},
-		{"结果报告很长。", "", "结果", "outcome; result; consequence"}, // guard: no verb after the noun
+		{"结果报告很长。", "", "结果", "outcome; result; consequence"},  // guard: no verb after the noun
 		{"考试结果出来了。", "", "结果", "outcome; result; consequence"}, // guard
 		// Before a relative by blood, 亲 is "one's own (flesh and blood)".
 		{"她是我亲姐姐。", "", "亲", "one's own (flesh and blood)"},
@@ -986,5 +986,11 @@ func TestContentWordsLate14(t *testing.T) {
 		{"亲兄弟也要明算账。", "", "亲", "one's own (flesh and blood)"},
 		{"那是他的亲儿子。", "That's his own son.", "亲", "one's own (flesh and blood)"},
 		{"他亲了她一下。", "", "亲", "to kiss"}, // guard
+		// After 够 "enough", closing its clause, a character first a noun
+		// is the verb there is enough for: 花 "to spend".
+		{"这点钱根本不够花。", "", "花", "to spend (money, time)"},
+		{"钱够花吗?", "", "花", "to spend (money, time)"},
+		{"工资太低,不够花啊。", "My salary is too low, it's not enough to live on.", "花", "to spend (money, time)"},
+		{"这些花不够漂亮。", "", "花", "flower"}, // guard
 	})
 }
