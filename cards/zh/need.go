@@ -981,6 +981,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// So before 得 and its complement, which follow only a verb or
 		// an adjective: 他气得说不出话 "to get angry", not "gas; air".
 		return later(isVerbSense)
+	case !single && (nb.prev == "有" || nb.prev == "没有" || nb.prev == "没") && glossedSense(in, -1, "objection") >= 0:
+		// 他对我有意见, 大家都挺有意见的, 我没有意见 "objection", not
+		// "opinion": what one has (or has not) against something (有什么
+		// 意见, 一些意见 keep the opinion).
+		return glossedSense(in, -1, "objection")
 	case single && (nb.prev == "够" || nb.prev == "不够") && nb.objectless && nounish(fs):
 		// 这点钱不够花, 钱够不够花 "to spend (money, time)", not
 		// "flower": after 够 "enough", closing its clause, a word first a

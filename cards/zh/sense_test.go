@@ -992,5 +992,11 @@ func TestContentWordsLate14(t *testing.T) {
 		{"钱够花吗?", "", "花", "to spend (money, time)"},
 		{"工资太低,不够花啊。", "My salary is too low, it's not enough to live on.", "花", "to spend (money, time)"},
 		{"这些花不够漂亮。", "", "花", "flower"}, // guard
+		// After 有 or 没有, 意见 is what one has against something.
+		{"他对我有意见。", "", "意见", "objection"},
+		{"邻居们都挺有意见的。", "", "意见", "objection"},
+		{"我没有意见,你定吧。", "", "意见", "objection"},
+		{"你们有什么意见可以提。", "", "意见", "opinion"}, // guard
+		{"他提了一些意见。", "", "意见", "opinion"},    // guard
 	})
 }
