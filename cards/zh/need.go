@@ -986,6 +986,17 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// "opinion": what one has (or has not) against something (有什么
 		// 意见, 一些意见 keep the opinion).
 		return glossedSense(in, -1, "objection")
+	case single && first == int(in.usual) && firstGloss(fs) == "to pretend" && thingAhead(nb):
+		// 装摄像头, 装了个软件, 装一下这个软件 "to install", not
+		// learner.txt's "to pretend": one pretends to be or to do
+		// something (装睡, 装不知道, 别装了), never a thing; before a thing,
+		// the dictionary's next verb.
+		for i := first + 1; i < len(in.senses); i++ {
+			if s := in.senses[i]; in.plain(i, s) && isVerbSense(s) && in.needFits(i, nb) {
+				return i
+			}
+		}
+		return -1
 	case single && (nb.prev == "够" || nb.prev == "不够") && nb.objectless && nounish(fs):
 		// 这点钱不够花, 钱够不够花 "to spend (money, time)", not
 		// "flower": after 够 "enough", closing its clause, a word first a
@@ -1718,6 +1729,33 @@ func (in *entryInfo) adjectiveThenAdjective(first int) bool {
 		if s := in.senses[i]; in.plain(i, s) {
 			return wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adj
 		}
+	}
+	return false
+}
+
+// thingAhead reports whether a noun that names no person follows the
+// token within its clause, an aspect particle, a complement of direction,
+// a quantity, a determiner or an adjective between: 装了个软件, 装上两个
+// 摄像头, 装一下这个软件.
+func thingAhead(nb *neighbours) bool {
+	if nb.sn == nil || nb.a == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	for j, n := nb.k+1, 0; j < len(toks) && n < 5; j++ {
+		t := toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		n++
+		p := nb.sn.posOf(nb.a, j)
+		switch {
+		case t == "了" || t == "上" || t == "好" || t == "个" || t == "一下" || p == "m" || p == "mq" || p == "q" || p == "a" || nounDeterminers[t]:
+			continue
+		case strings.HasPrefix(p, "n") && p != "nr" && !personalPronouns[t]:
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -998,5 +998,13 @@ func TestContentWordsLate14(t *testing.T) {
 		{"我没有意见,你定吧。", "", "意见", "objection"},
 		{"你们有什么意见可以提。", "", "意见", "opinion"}, // guard
 		{"他提了一些意见。", "", "意见", "opinion"},    // guard
+		// Before a thing, 装 is "to install", not learner.txt's "to
+		// pretend", which takes a verb or nothing.
+		{"我在手机上装了个软件。", "", "装", "to install"},
+		{"我们家刚装了空调。", "", "装", "to install"},
+		{"你帮我装一下这个软件吧。", "", "装", "to install"},
+		{"楼道里装了两个摄像头。", "Two cameras were put up in the stairwell.", "装", "to install"},
+		{"别装了,我知道是你。", "", "装", "to pretend"}, // guard
+		{"他装不知道。", "", "装", "to pretend"},     // guard
 	})
 }
