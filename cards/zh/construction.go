@@ -623,6 +623,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "hua4" && (nb.prev == "的" || nb.prevPos == "q" || strings.HasSuffix(nb.prev, "句") || nb.prev == "说" || nb.prev == "这" || nb.prev == "那") {
 			return "what sb said"
 		}
+		// 上海话, 四川话, 家乡话: after a place, the way it speaks, the
+		// dictionary's first sense (not the family's "talk").
+		if reading == "hua4" && (nb.prevPos == "ns" || nb.prev == "家乡" || nb.prev == "老家") {
+			return "dialect"
+		}
 	case "到":
 		// 从北京到上海, 从早到晚, 从操作系统到应用: after 从 and its
 		// starting point, where the span ends (not "to leave for"). Not

@@ -1006,5 +1006,11 @@ func TestContentWordsLate14(t *testing.T) {
 		{"楼道里装了两个摄像头。", "Two cameras were put up in the stairwell.", "装", "to install"},
 		{"别装了,我知道是你。", "", "装", "to pretend"}, // guard
 		{"他装不知道。", "", "装", "to pretend"},     // guard
+		// After a place, 话 is its dialect (construction.go).
+		{"他说一口地道的上海话。", "", "话", "dialect"},
+		{"四川话和普通话差别不大。", "", "话", "dialect"},
+		{"她会说东北话。", "", "话", "dialect"},
+		{"我有话跟你说。", "", "话", "talk"},            // guard
+		{"你这句话是什么意思?", "", "话", "what sb said"}, // guard
 	})
 }
