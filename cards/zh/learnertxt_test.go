@@ -382,6 +382,10 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这张桌子太大了，占地方。", "占", "to occupy"},
 		{"玩游戏占了他很多时间。", "占", "to occupy"},
 		{"老年人占人口的百分之二十。", "占", "to occupy"},
+		// 托 "to entrust" (one asks a person to do it), not "to trust".
+		{"我托朋友帮我买了一张票。", "托", "to entrust"},
+		{"我托他照顾我的猫。", "托", "to entrust"},
+		{"这件事就托你了。", "托", "to entrust"},
 	})
 }
 
