@@ -386,6 +386,9 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"我托朋友帮我买了一张票。", "托", "to entrust"},
 		{"我托他照顾我的猫。", "托", "to entrust"},
 		{"这件事就托你了。", "托", "to entrust"},
+		// 家常便饭 "common occurrence", the figurative use met first.
+		{"迟到对他来说是家常便饭。", "家常便饭", "common occurrence"},
+		{"加班在我们公司是家常便饭。", "家常便饭", "common occurrence"},
 	})
 }
 
