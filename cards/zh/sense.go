@@ -811,6 +811,11 @@ var bloodKin = map[string]bool{
 	"舅舅": true, "姑姑": true, "姨": true, "阿姨": true, "爹": true, "娘": true,
 }
 
+// collectiveGlosses name a number of people or things taken together: a
+// word with such a sense and none of a classifier's counts by it after a
+// numeral or a demonstrative (countingSense: 一帮年轻人 "group").
+var collectiveGlosses = []string{"group", "gang", "crowd", "bunch", "band", "batch", "pile", "flock", "herd"}
+
 // contextSense is the sense shown when the English says nothing: the
 // first plain sense (free-standing, unmarked, not a classifier list) that
 // fits the grammar around the token; the entry's default sense if none.
@@ -1462,6 +1467,12 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 				return p
 			}
 			return u
+		}
+		if strings.HasPrefix(nb.nextPos, "n") {
+			// 一帮年轻人, 那帮人 "group; gang": before a noun, a word
+			// with no classifier's sense counts by the collective it
+			// names (collectiveGlosses).
+			return glossedSense(in, -1, collectiveGlosses...)
 		}
 		return -1
 	}

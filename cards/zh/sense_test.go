@@ -1012,5 +1012,11 @@ func TestContentWordsLate14(t *testing.T) {
 		{"她会说东北话。", "", "话", "dialect"},
 		{"我有话跟你说。", "", "话", "talk"},            // guard
 		{"你这句话是什么意思?", "", "话", "what sb said"}, // guard
+		// After a numeral or a demonstrative, before a noun, a word with
+		// no classifier's sense counts by the collective it names.
+		{"一帮朋友来我家吃饭。", "", "帮", "group"},
+		{"他们那帮人天天喝酒。", "", "帮", "group"},
+		{"这帮孩子真调皮。", "These kids are really naughty.", "帮", "group"},
+		{"你帮我一下。", "", "帮", "to help"}, // guard
 	})
 }
