@@ -997,6 +997,10 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			}
 		}
 		return -1
+	case !single && (nb.prev == "打" || nb.prev == "个" || nb.prev == "声" || nb.prev == "了") && greetedBy(nb) && glossedSense(in, -1, "to greet") >= 0:
+		// 先跟大家打个招呼, 他跟我打了声招呼 "to greet", not "to call out
+		// to": what 打 does to a person met is greet them.
+		return glossedSense(in, -1, "to greet")
 	case single && (nb.prev == "够" || nb.prev == "不够") && nb.objectless && nounish(fs):
 		// 这点钱不够花, 钱够不够花 "to spend (money, time)", not
 		// "flower": after 够 "enough", closing its clause, a word first a
@@ -1729,6 +1733,29 @@ func (in *entryInfo) adjectiveThenAdjective(first int) bool {
 		if s := in.senses[i]; in.plain(i, s) {
 			return wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adj
 		}
+	}
+	return false
+}
+
+// greetedBy reports whether 打 stands before the token, a measure of it
+// (个, 声) or 了 between: 打个招呼, 打了个招呼, 打了声招呼.
+func greetedBy(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	for j, n := nb.k-1, 0; j >= 0 && n < 3; j-- {
+		t := nb.sn.toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		n++
+		switch t {
+		case "打":
+			return true
+		case "个", "声", "了", "一", "一声":
+			continue
+		}
+		return false
 	}
 	return false
 }

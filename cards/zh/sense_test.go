@@ -1018,5 +1018,10 @@ func TestContentWordsLate14(t *testing.T) {
 		{"他们那帮人天天喝酒。", "", "帮", "group"},
 		{"这帮孩子真调皮。", "These kids are really naughty.", "帮", "group"},
 		{"你帮我一下。", "", "帮", "to help"}, // guard
+		// After 打 (a measure or 了 between), a sense "to greet".
+		{"先跟大家打个招呼。", "", "招呼", "to greet"},
+		{"他跟我打了个招呼就走了。", "", "招呼", "to greet"},
+		{"见了老师要打声招呼。", "", "招呼", "to greet"},
+		{"你去招呼一下客人。", "", "招呼", "to call out to"}, // guard
 	})
 }
