@@ -128,9 +128,11 @@ func (nb *neighbours) once(f tokenFact, compute func() bool) bool {
 // measure word (一下 "a bit", 一会儿 "a moment", 一些 "some"): what
 // follows is no measure word they count. 我等一下回他 is 回 "to go back",
 // not "classifier for literary divisions"; 一下子来了很多人 "to come", not
-// "(after a round number) approximately".
+// "(after a round number) approximately"; 我们俩分了吧 "to divide", not
+// "minute" (俩 and 仨, two and three of people, hold their 个).
 var measuredAlready = map[string]bool{
 	"一下": true, "一下儿": true, "一下子": true, "一会儿": true, "一会": true, "一起": true, "一些": true, "一点": true, "一点儿": true,
+	"俩": true, "仨": true,
 }
 
 // finalParticles end a clause's predicate: after them only the clause's end

@@ -335,3 +335,15 @@ func TestPlaceFeeling(t *testing.T) {
 		{"汤的味道有点咸。", "", "味道", "flavor; taste"},  // guard
 	})
 }
+
+// TestTwoOfUs: 俩 and 仨 (two, three of people) hold their measure word:
+// the verb after them is no measure word and needs no number.
+func TestTwoOfUs(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这笔钱我们俩分了吧。", "", "分", "to divide"},
+		{"我们俩点了三个菜。", "", "点", "to order"},
+		{"他们俩吵了一架。", "", "吵", "to quarrel"},             // guard
+		{"现在是三点。", "", "点", "(after a number) o'clock"}, // guard: a number proper
+	})
+}

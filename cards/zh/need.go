@@ -195,7 +195,9 @@ func (need senseNeed) met(nb *neighbours) bool {
 		if strings.HasSuffix(nb.prev, "号") {
 			return false
 		}
-		return nb.afterNumeral || nb.prevPos == "m" || nb.prevPos == "q" || numeralWord(nb.prev)
+		// (Not after a numeral that holds its measure word: 我们俩点了三
+		// 个菜 "to order".)
+		return nb.afterNumeral || nb.prevPos == "m" && !measuredAlready[nb.prev] || nb.prevPos == "q" || numeralWord(nb.prev)
 	case needNumberAfter:
 		// (多, 少 and 些 say an amount, not a number: 那么多 "so many",
 		// not "… or so".)
