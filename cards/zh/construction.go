@@ -28,13 +28,15 @@ var constructionWords = map[string]bool{
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
 	"该": true, "左右": true, "零": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
 	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true, "拿": true, "凭": true, "肯": true, "可能": true, "所": true,
-	"总": true, "怎么样": true, "人家": true,
+	"总": true, "怎么样": true, "人家": true, "直": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
 const (
-	glossSpanTo = "(A 到 B) to; up to (the end of a span)"
-	glossUntil  = "(到 + time) until; up to"
+	glossSpanTo  = "(A 到 B) to; up to (the end of a span)"
+	glossUntil   = "(到 + time) until; up to"
+	glossMovedTo = "(改到 + time) to (the new time)"
+	glossAskedTo = "(被/把…请 + direction) to ask (sb to go or come)"
 )
 
 // listeners are the people spoken to: 请 + listener + verb is "please".
@@ -130,6 +132,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		case isVerbPos(nb.prevPos) && c.finalNext():
 			return "(verb + 到底) to the end"
 		}
+	case "直":
+		// 冻得直哆嗦, 急得直跺脚, 疼得直叫: after 得, 直 + verb is doing it
+		// on and on (not "straight"); so is 直摇头, 直点头.
+		if reading == "zhi2" && (nb.prev == "得" && isVerbPos(nb.nextPos) || keptUp[nb.next]) {
+			return "(直 + verb) keep (doing); on and on"
+		}
 	case "总":
 		// 总不能不管吧, 总不会错的: "surely (not)"; 总会有办法的 "sooner
 		// or later". (他总迟到 keeps "always".)
@@ -193,6 +201,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		if c.invitedGuest() {
 			return "to invite" // 今天请到的嘉宾, 请来了很多明星
+		}
+		if ushered[nb.next] && (nb.prev == "被" || c.near(-1, 4, false, "把", "被")) {
+			// 他被保安请出去了, 把客人请进来: sb asked to go somewhere (not
+			// the imperative 请进来 "please").
+			return glossAskedTo
 		}
 		if c.verbAhead() || listeners[nb.next] && c.verbAfterObject() && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] ||
 			pleaseLead[nb.next] && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] {
@@ -650,6 +663,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 今天的会开到几点, 聊到半夜, 说到三点: right after a verb, before
 		// the time it lasts until (not "to leave for"; 送到北京 is a place).
+		// 会改到下午了, 推迟到下周: a verb that moves a time, then the new
+		// time: "to" (that time), not the complement "reaching a point".
+		if reading == "dao4" && rescheduled[nb.prev] && (nb.nextPos == "t" || lateTimes[nb.next] || strings.HasPrefix(nb.next, "周") || strings.HasPrefix(nb.next, "星期") || strings.HasPrefix(nb.next, "礼拜") || strings.HasPrefix(nb.next, "下周") || strings.HasPrefix(nb.next, "下个") || strings.HasPrefix(nb.next, "下星期") || nb.next == "下" && strings.HasPrefix(c.word(c.nth(2, 1)), "周")) {
+			return glossMovedTo
+		}
 		if reading == "dao4" && !comes && isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !rescheduled[nb.prev] && (lateTimes[nb.next] || nb.next == "很" && c.word(c.nth(2, 1)) == "晚" || nb.nextPos == "t" || (numeralWord(nb.next) || nb.nextPos == "m") && c.word(c.nth(2, 1)) == "点") {
 			return glossUntil
 		}
@@ -2545,6 +2563,13 @@ func (c *fctx) spanBefore() bool {
 // glossLaiAmount is 来 standing for the verb before an amount.
 const glossLaiAmount = "(来 + amount) to have; to bring (sth)"
 
+// ushered are where sb is asked to go: 被请出去, 把他请进来.
+var ushered = map[string]bool{"出去": true, "出来": true, "进来": true, "进去": true, "走": true, "回来": true, "回去": true, "过来": true, "过去": true, "上台": true, "下台": true, "离开": true}
+
+// keptUp are bodily reactions that 直 before them keeps going: 他直摇头,
+// 冷得直发抖.
+var keptUp = map[string]bool{"摇头": true, "点头": true, "哆嗦": true, "发抖": true, "冒汗": true, "流汗": true, "掉眼泪": true, "流泪": true, "咳嗽": true, "打哈欠": true, "叫好": true}
+
 // proposalBefore reports whether the token (怎么样) closes a clause that
 // proposes something: a verb (not an opinion verb, nor 得 after one) in the
 // clause before it, no third person doing it, and nothing after it but a
@@ -3600,14 +3625,21 @@ func (c *fctx) lessonsCounted() bool {
 	if n < 0 || c.breaks(n, false) || c.clauseHead() || c.nb.prev == "的" {
 		return false
 	}
+	if c.word(n) == "了" || c.word(n) == "过" {
+		n = c.step(n+1, 1) // 上了三个月的培训班
+		if n < 0 || c.breaks(n, false) {
+			return false
+		}
+	}
 	if w := c.word(n); !numeralRune(firstRune(w)) && w != "节" && w != "堂" {
 		return false
 	}
-	for j, seen := n, 0; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {
+	for j, seen := n, 0; j >= 0 && seen < 6; j, seen = c.step(j+1, 1), seen+1 {
 		if c.breaks(j, false) {
 			return false
 		}
-		if w := c.word(j); strings.HasSuffix(w, "课") || strings.HasSuffix(w, "课程") {
+		// 一节课, 两年的培训班, 半年的补习班: lessons or a course.
+		if w := c.word(j); strings.HasSuffix(w, "课") || strings.HasSuffix(w, "课程") || strings.HasSuffix(w, "培训班") || strings.HasSuffix(w, "补习班") || strings.HasSuffix(w, "辅导班") || strings.HasSuffix(w, "兴趣班") {
 			return true
 		}
 	}

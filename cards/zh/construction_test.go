@@ -491,6 +491,23 @@ func TestConstructionSense(t *testing.T) {
 		{"人家明明没做错,我还骂了他。", "He clearly did nothing wrong, and I still scolded him.", "人家", "other people"},
 		{"人家早就告诉我了,我没听。", "I was told long ago, but I did not listen.", "人家", "other people"},
 		{"人家不想去嘛。", "I just don't want to go.", "人家", "I, me"},
+		// A verb that moves a time, then the new time: 到 "to (a time)".
+		{"明天的会改到下午三点了。", "Tomorrow's meeting has been moved to 3 pm.", "到", "to (a place); until (a time)"},
+		{"航班推迟到下周一。", "", "到", "to (a place); until (a time)"},
+		{"聚会提前到周五了。", "", "到", "to (a place); until (a time)"},
+		// 得直 + verb, 直摇头: on and on; 这条路很直 stays "straight".
+		{"孩子冻得直哆嗦。", "The child was shivering with cold.", "直", "(indicates continuing motion or action)"},
+		{"她急得直跺脚。", "", "直", "(indicates continuing motion or action)"},
+		{"他听了直摇头。", "", "直", "(indicates continuing motion or action)"},
+		{"这条路很直。", "The road is very straight.", "直", "straight"},
+		// 上 (了) + a span + a course: attending; 上了一辆公共汽车 climbs.
+		{"我上了半年的英语培训班。", "I attended an English training course for half a year.", "上", "to attend (class or university)"},
+		{"她去上了两年的补习班。", "", "上", "to attend (class or university)"},
+		{"他上了一辆公共汽车。", "", "上", "to climb; to get onto"},
+		// 被/把 … 请 + where to go: "to ask"; 请进来吧 stays "please".
+		{"他被保安请出去了。", "He was asked to leave by security.", "请", "to ask"},
+		{"服务员把客人请进来了。", "", "请", "to ask"},
+		{"请进来吧。", "Please come in.", "请", "please"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)
