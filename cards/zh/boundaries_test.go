@@ -465,6 +465,15 @@ var regroupCases = []splitCase{
 	// 过奖 after 得 is 过 奖: 得过奖 "has won a prize"; 您过奖了 keeps it.
 	{zh: "他得过奖", want: "他 得 过 奖"},
 	{zh: "您过奖了", en: "You flatter me", want: "您 过奖 了"},
+	// spokenPairs: 没办法, 听起来, 非要, 一宿 wherever the two words meet.
+	{zh: "我们也没办法", en: "There's nothing we can do", want: "我们 也 没办法"},
+	{zh: "我真没办法跟他说", want: "我 真 没办法 跟 他 说"},
+	{zh: "你这个主意听起来不错", en: "Your idea sounds good", want: "你 这个 主意 听起来 不错"},
+	{zh: "他在电话里听起来很累", want: "他 在 电话 里 听起来 很 累"},
+	{zh: "他非要今天去", en: "He insists on going today", want: "他 非要 今天 去"},
+	{zh: "她照顾孩子一宿没合眼", want: "她 照顾 孩子 一宿 没 合眼"},
+	{zh: "我们在车站等了一宿", en: "We waited at the station all night", want: "我们 在 车站 等 了 一宿"},
+	{zh: "一宿舍的人都病了", want: "一 宿舍 的 人 都 病 了"},
 }
 
 func TestRegroup(t *testing.T) {

@@ -607,6 +607,9 @@ func TestRegroupGate(t *testing.T) {
 		{"gotPrize", rgGotPrize, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.gotPrize(run, out, k, from, prev)
 		}},
+		{"spokenPair", rgSpokenPair, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.spokenPair(run, out, k, from)
+		}},
 	}
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))

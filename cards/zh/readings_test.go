@@ -507,11 +507,11 @@ func TestReadings(t *testing.T) {
 		// "Ming Dynasty"; "tomorrow morning" keeps ming2 zhao1.
 		{zh: "这座寺庙建于明朝。", en: "This temple was built in the Ming dynasty.", text: "明朝", reading: "ming2 chao2"},
 		{zh: "明朝我们再谈。", en: "Let's talk again tomorrow morning.", text: "明朝", reading: "ming2 zhao1"},
-		// Before 起来 "(after a verb) …" the token is its verb, not the
-		// head of a noun with the word before it.
-		{zh: "你的想法听起来有意思。", text: "听", reading: "ting1"},
-		{zh: "他的办法听起来很简单。", text: "听", reading: "ting1"},
-		{zh: "这个计划听起来不错。", text: "听", reading: "ting1"},
+		// 听 起来 is the headword 听起来 "to sound like" (spokenPair), not
+		// a noun with the word before it.
+		{zh: "你的想法听起来有意思。", text: "听起来", reading: "ting1 qi5 lai5"},
+		{zh: "他的办法听起来很简单。", text: "听起来", reading: "ting1 qi5 lai5"},
+		{zh: "这个计划听起来不错。", text: "听起来", reading: "ting1 qi5 lai5"},
 		// 没X negates 有X: 有空 kong4 "to have time", 有数 shu4.
 		{zh: "我现在没空。", text: "空", reading: "kong4"},
 		{zh: "我今天没有空，明天再说吧。", text: "空", reading: "kong4"},

@@ -79,6 +79,7 @@ const (
 	rgPreviousOne                               // word: a character and 上 or 下 (spoken14)
 	rgThatTime                                  // word: 那 (spoken14)
 	rgGotPrize                                  // word: 过奖 (spoken14)
+	rgSpokenPair                                // word: a first word of spokenPairs (late14s)
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
 )
@@ -219,6 +220,7 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgPreviousOne, two && (c2 == '上' || c2 == '下'))
 	set(rgThatTime, w == "那")
 	set(rgGotPrize, w == "过奖")
+	set(rgSpokenPair, spokenPairs[w] != "")
 	return b
 }
 
