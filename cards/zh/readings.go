@@ -2034,14 +2034,16 @@ func bareClose(sn *sentence, k int) bool {
 // doneWith reports whether the token before token k says who does what
 // follows or how it is set about, which only an action takes: 一起, 一块儿,
 // 接着, 继续, 亲自, 自己 (not after a preposition: 对自己好), or a verb of
-// coming or going before its purpose (来, 去, 出来, 回来, 过来).
+// coming or going before its purpose (来, 去, 出来, 回来, 过来; 下去, 进去
+// and the other directional compounds: 得钻下去量 liang2 "to measure").
 func doneWith(sn *sentence, k int) bool {
 	j := hanAt(sn, k, -1)
 	if j < 0 || j != k-1 {
 		return false
 	}
 	switch sn.toks[j].Text {
-	case "一起", "一块儿", "一块", "接着", "继续", "亲自", "来", "去", "出来", "回来", "过来":
+	case "一起", "一块儿", "一块", "接着", "继续", "亲自", "来", "去", "出来", "回来", "过来",
+		"下去", "上去", "下来", "上来", "进去", "进来", "出去", "回去": // (钻下去量 liang2)
 		return true
 	case "自己":
 		if p := hanAt(sn, j, -1); p >= 0 {

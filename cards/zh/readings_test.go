@@ -58,6 +58,12 @@ func TestReadings(t *testing.T) {
 		{zh: "后来我辞职了，自己出来干。", text: "干", reading: "gan4"},
 		{zh: "这件事我们一起干。", text: "干", reading: "gan4"},
 		{zh: "你们休息，我来干。", text: "干", reading: "gan4"},
+		// After a directional compound, closing the clause, the verb of
+		// its purpose: 量 liang2 "to measure", 干 gan4.
+		{zh: "水有多深，得有人潜下去量。", text: "量", reading: "liang2"},
+		{zh: "数据不够，我们还得爬上去量。", text: "量", reading: "liang2"},
+		{zh: "这个房间太大了，你进去量吧。", text: "量", reading: "liang2"},
+		{zh: "你先回去干。", text: "干", reading: "gan4"},
 		{zh: "我们自己干。", text: "干", reading: "gan4"},
 		{zh: "你要对自己好。", text: "好", reading: "hao3"},
 		// 得 before an adverb and a verb gse tags otherwise (努力) or a
