@@ -1185,7 +1185,8 @@ func closesAsked(sn *sentence, j int) bool {
 // what the token takes for what follows 是 (当是, 当我是傻子, 我一直当你是
 // 朋友) or, after 就, what did not happen, a person before it or not (就当我
 // 没说, 你就当没听见), or a person and a quality closing the clause (你当我傻
-// 啊): 你当我是傻子吗 is dang4, not dang1 "to be; to act as".
+// 啊), or after an adverb of how one takes it (takenByAdverbs) a person and
+// a clause (你真当我不知道): 你当我是傻子吗 is dang4, not dang1 "to be; to act as".
 func (a *Analyzer) regardNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 	regards := regardsEntry
 	if utf8.RuneCountInString(in.e.Simp) != 1 || nb.next == "" || hanAt(sn, k, -1) < 0 {
@@ -1201,7 +1202,8 @@ func (a *Analyzer) regardNeed(sn *sentence, k int, in *entryInfo, nb *neighbours
 		if j := hanAt(sn, hanAt(sn, k, 1), 1); j >= 0 {
 			t := sn.toks[j].Text
 			taken = t == "是" || nb.prev == "就" && (t == "没" || t == "没有" || t == "不") ||
-				sn.posOf(a, j) == "a" && utf8.RuneCountInString(t) == 1 && closesAsked(sn, j)
+				sn.posOf(a, j) == "a" && utf8.RuneCountInString(t) == 1 && closesAsked(sn, j) ||
+				takenByAdverbs[nb.prev] && t != "的" && !inPresenceOf(sn, j)
 		}
 	}
 	if !taken || !a.anyEntry(sn.toks[k].Text, regards) {
@@ -1211,6 +1213,23 @@ func (a *Analyzer) regardNeed(sn *sentence, k int, in *entryInfo, nb *neighbours
 		return 1
 	}
 	return -1
+}
+
+// takenByAdverbs say how one takes a person, before 当 and the person and
+// what one takes them for, a clause of its own (regardNeed): 你真当我不知道,
+// 别当我还是小孩子, 他还当我在开玩笑 are dang4 "to regard as", not dang1
+// (他还当我们的老师, the person's role after 的, is dang1).
+var takenByAdverbs = map[string]bool{"真": true, "别": true, "还": true, "可别": true, "千万别": true, "总": true, "老": true}
+
+// inPresenceOf reports whether 面 or 面前 comes at token j or after it in
+// its clause: 别当他的面说 is dang1 "in the presence of".
+func inPresenceOf(sn *sentence, j int) bool {
+	for ; j >= 0; j = hanAt(sn, j, 1) {
+		if t := sn.toks[j].Text; t == "面" || t == "面前" || t == "的面" {
+			return true
+		}
+	}
+	return false
 }
 
 // regardsEntry reports whether in has a plain sense "to regard as" (regardNeed).

@@ -64,6 +64,14 @@ func TestReadings(t *testing.T) {
 		{zh: "数据不够，我们还得爬上去量。", text: "量", reading: "liang2"},
 		{zh: "这个房间太大了，你进去量吧。", text: "量", reading: "liang2"},
 		{zh: "你先回去干。", text: "干", reading: "gan4"},
+		// After an adverb of how one takes it (真, 别, 还), 当, a person and
+		// a clause is dang4 "to regard as"; 当 the person's 面 and 当 a
+		// role after 的 stay dang1.
+		{zh: "你真当我不知道啊？", text: "当", reading: "dang4"},
+		{zh: "别当我还是小孩子。", en: "Don't treat me like a kid any more.", text: "当", reading: "dang4"},
+		{zh: "他还当我在开玩笑。", text: "当", reading: "dang4"},
+		{zh: "别当他的面说这个。", text: "当", reading: "dang1"},
+		{zh: "他还当我们的老师。", text: "当", reading: "dang1"},
 		{zh: "我们自己干。", text: "干", reading: "gan4"},
 		{zh: "你要对自己好。", text: "好", reading: "hao3"},
 		// 得 before an adverb and a verb gse tags otherwise (努力) or a
