@@ -886,7 +886,8 @@ func transfersEntry(in *entryInfo) bool {
 // "… to learn by heart; to recite from memory"), +1 for the one its
 // complement calls for and -1 for the other: a complement of motion (背起
 // 书包, 把孩子背在背上, 把老人背回了家, and 把书包背上) carries; one of
-// knowing (背熟, 背会) learns.
+// knowing (背熟, 背会) learns; so does the noun after 的 that the verb
+// describes (heldAfter: 你背的这个包 carries, 你背的单词 learns).
 func (a *Analyzer) carryOrLearnNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 	carries := carriesEntry
 	learns := learnsEntry
@@ -905,6 +906,15 @@ func (a *Analyzer) carryOrLearnNeed(sn *sentence, k int, in *entryInfo, nb *neig
 		if n := hanAt(sn, j, 1); a.baObjectBefore(sn, k, nb) || n >= 0 && a.nounAt(sn, n) {
 			want = carries
 		}
+	case t == "的" && hanAt(sn, k, -1) >= 0:
+		// What one carries or learns, named after 的 (你背的这个包, 他背的
+		// 单词): the verb of a clause that describes it, after its doer.
+		switch heldAfter(sn, j) {
+		case heldCarried:
+			want = carries
+		case heldLearnt:
+			want = learns
+		}
 	}
 	if want == nil || !a.anyEntry(sn.toks[k].Text, carries) || !a.anyEntry(sn.toks[k].Text, learns) {
 		return 0
@@ -914,6 +924,42 @@ func (a *Analyzer) carryOrLearnNeed(sn *sentence, k int, in *entryInfo, nb *neig
 	}
 	return -1
 }
+
+// What heldAfter finds: a thing one carries (a bag, luggage, a child) or
+// one learns by heart (words, a text, a poem), or neither.
+const (
+	heldNeither = iota
+	heldCarried
+	heldLearnt
+)
+
+// heldAfter says what the noun after 的 at token j, past a demonstrative
+// or a count and its measure word (这个, 那一个), is: 包 and the words
+// ending in it, 行李, 孩子 and 箱子 are carried; 单词, 课文, 诗 and the words
+// ending in 词 or 文 are learnt.
+func heldAfter(sn *sentence, j int) int {
+	n := hanAt(sn, j, 1)
+	for steps := 0; n >= 0 && steps < 2; steps++ {
+		if t := sn.toks[n].Text; !determiner(t) && !countWords[t] {
+			break
+		}
+		n = hanAt(sn, n, 1)
+	}
+	if n < 0 {
+		return heldNeither
+	}
+	switch t := sn.toks[n].Text; {
+	case strings.HasSuffix(t, "包") || t == "行李" || t == "孩子" || t == "箱子":
+		return heldCarried
+	case t == "诗" || strings.HasSuffix(t, "词") || strings.HasSuffix(t, "文"):
+		return heldLearnt
+	}
+	return heldNeither
+}
+
+// countWords are a count and its measure word, or the measure word alone,
+// that may stand between 的 and its noun (你背的这个包, 背的那一个包).
+var countWords = map[string]bool{"个": true, "一个": true, "这个": true, "那个": true, "一": true, "两个": true, "些": true, "这些": true, "那些": true}
 
 // learnsEntry reports whether in has a plain sense "to learn by heart…" (carryOrLearnNeed).
 func learnsEntry(in *entryInfo) bool {

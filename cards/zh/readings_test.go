@@ -72,6 +72,13 @@ func TestReadings(t *testing.T) {
 		{zh: "他还当我在开玩笑。", text: "当", reading: "dang4"},
 		{zh: "别当他的面说这个。", text: "当", reading: "dang1"},
 		{zh: "他还当我们的老师。", text: "当", reading: "dang1"},
+		// 背 before 的 and what it describes: a bag, luggage or a child is
+		// carried (bei1), words or a text learnt (bei4).
+		{zh: "你背的这个包真好看。", text: "背", reading: "bei1"},
+		{zh: "姐姐背的那个书包是新的。", text: "背", reading: "bei1"},
+		{zh: "他背的行李很多。", en: "He's carrying a lot of luggage.", text: "背", reading: "bei1"},
+		{zh: "你背的单词都记住了吗？", text: "背", reading: "bei4"},
+		{zh: "他的背很疼。", text: "背", reading: "bei4"},
 		{zh: "我们自己干。", text: "干", reading: "gan4"},
 		{zh: "你要对自己好。", text: "好", reading: "hao3"},
 		// 得 before an adverb and a verb gse tags otherwise (努力) or a
