@@ -794,9 +794,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if !single && beforeQuantity(nb) && !quantifier(fs) {
+	if !single && beforeQuantity(nb) && !quantifier(fs) && !(clauseHead(nb) && wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv != 0) {
 		// 不到一年 "less than", 未来几年 "coming": a word before an amount
-		// bounds or places it.
+		// bounds or places it. (Not a word first an adverb of time at the
+		// head of its clause, which places the whole clause: 以前一个月
+		// 只能挣两千块 "before; formerly", not "previous".)
 		if i := later(quantifier); i >= 0 {
 			return i
 		}

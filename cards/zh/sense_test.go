@@ -1023,5 +1023,11 @@ func TestContentWordsLate14(t *testing.T) {
 		{"他跟我打了个招呼就走了。", "", "招呼", "to greet"},
 		{"见了老师要打声招呼。", "", "招呼", "to greet"},
 		{"你去招呼一下客人。", "", "招呼", "to call out to"}, // guard
+		// At the head of its clause, a word first an adverb of time
+		// places the clause, whatever amount follows it.
+		{"以前一个月只能挣两千块。", "", "以前", "before"},
+		{"以前一条街上有好几家书店。", "", "以前", "before"},
+		{"未来几年,人工智能会发展得很快。", "", "未来", "coming"}, // guard
+		{"不到一年他就走了。", "", "不到", "less than"},     // guard
 	})
 }
