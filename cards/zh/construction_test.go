@@ -508,6 +508,12 @@ func TestConstructionSense(t *testing.T) {
 		{"他被保安请出去了。", "He was asked to leave by security.", "请", "to ask"},
 		{"服务员把客人请进来了。", "", "请", "to ask"},
 		{"请进来吧。", "Please come in.", "请", "please"},
+		// 等 + what happens + 再 + verb in one clause: "to wait for"; with a
+		// comma and no 再, "by the time; when".
+		{"等他来了再说。", "Let's talk about it when he comes.", "等", "to wait for"},
+		{"我们等雨停了再走。", "We'll leave when the rain stops.", "等", "to wait for"},
+		{"等孩子睡着了再打电话吧。", "Call after the kid falls asleep.", "等", "to wait for"},
+		{"等你到了北京,给我打个电话。", "When you get to Beijing, give me a call.", "等", "by the time; when; till"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)

@@ -2992,6 +2992,12 @@ func (c *fctx) jiang(reading string) string {
 
 func (c *fctx) deng(reading string) string {
 	nb := c.nb
+	if reading == "deng3" && !numeralWord(nb.prev) && c.near(1, 8, false, "再", "再说") {
+		// 等他来了再说, 等雨停了再走: waiting, then acting, in one
+		// clause: "to wait for", whatever "until" or "when" the
+		// English says (等你到了上海，给我发个消息 keeps "when").
+		return "to wait for; to await"
+	}
 	if reading != "deng3" || numeralWord(nb.prev) || (nb.left == 0 && !c.latinPrev()) {
 		return "" // 一等 first class
 	}
