@@ -2246,9 +2246,11 @@ func (a *Analyzer) gotPrize(run string, out *segWords, k, from int, prev string)
 // leaves in two, with the word that completes each: 没 办法 is 没办法 "there
 // is nothing to be done", 听 起来 听起来 "to sound like", 非 要 非要 "to
 // insist on", 一 宿 一宿 "all night" (宿 xiu3, not su4). Each is frequent in
-// talk and means the same wherever the two words meet. (不 对 was tried as
+// talk and means the same wherever the two words meet; so is 时 长 时长
+// "duration" (通话时长, 电影时长). 对 门 is 对门 "the building or room
+// opposite" where a place stands (acrossTheWay). (不 对 was tried as
 // 不对 "incorrect" where 对 closes the clause: it cost a held-out item.)
-var spokenPairs = map[string]string{"没": "办法", "听": "起来", "非": "要", "一": "宿"}
+var spokenPairs = map[string]string{"没": "办法", "听": "起来", "非": "要", "一": "宿", "时": "长", "对": "门"}
 
 // spokenPair joins the word at k and the next into the headword they make
 // when the word is one of spokenPairs and the next its completion. It
@@ -2262,10 +2264,24 @@ func (a *Analyzer) spokenPair(run string, out *segWords, k, from int) bool {
 	if !ok || run[out.ends[k]:out.ends[k+1]] != next {
 		return false
 	}
+	if w == "对" && !acrossTheWay(run, out, k, from) {
+		return false // 他对门很感兴趣: "towards" the door
+	}
 	word, ok := a.lex.get(w + next)
 	if !ok {
 		return false
 	}
 	out.join(k, word)
 	return true
+}
+
+// acrossTheWay reports whether 对 门 at k stands where a place does: after
+// 在 or 住, before 的, or closing the run (他家就在我对门, 住我对门的阿姨).
+func acrossTheWay(run string, out *segWords, k, from int) bool {
+	if k > from {
+		if p := run[out.start(k-1, from):out.ends[k-1]]; p == "在" || p == "住" || p == "就在" {
+			return true
+		}
+	}
+	return k+2 >= len(out.ends) || run[out.ends[k+1]:out.ends[k+2]] == "的"
 }

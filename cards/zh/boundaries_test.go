@@ -474,6 +474,12 @@ var regroupCases = []splitCase{
 	{zh: "她照顾孩子一宿没合眼", want: "她 照顾 孩子 一宿 没 合眼"},
 	{zh: "我们在车站等了一宿", en: "We waited at the station all night", want: "我们 在 车站 等 了 一宿"},
 	{zh: "一宿舍的人都病了", want: "一 宿舍 的 人 都 病 了"},
+	// 时 长 is 时长 "duration"; 对 门 is 对门 "opposite" where a place stands.
+	{zh: "这部电影时长两个小时", en: "The film runs two hours", want: "这 部 电影 时长 两 个 小时"},
+	{zh: "按视频时长算钱", want: "按 视频 时长 算 钱"},
+	{zh: "他家就在我对门", en: "His flat is right across from mine", want: "他 家 就 在 我 对门"},
+	{zh: "我对门的邻居姓李", want: "我 对门 的 邻居 姓 李"},
+	{zh: "他对门很感兴趣", want: "他 对 门 很 感兴趣"},
 }
 
 func TestRegroup(t *testing.T) {
