@@ -352,6 +352,9 @@ func (a *Analyzer) splitDeHua(run string, out *segWords, from int) {
 		if thenAfter(run, out, k, from) && !a.heedWords(run, out, k, from) {
 			continue // 我有时间的话就去看你: the condition before its 就
 		}
+		if a.actionBefore(run, out, k, from) {
+			continue // 你出去的话记得带伞: the condition before what to do
+		}
 		de, hua := a.singles['的'], a.singles['话']
 		if de.logp == 0 || hua.logp == 0 {
 			return
@@ -360,6 +363,31 @@ func (a *Analyzer) splitDeHua(run string, out *segWords, from int) {
 		k++
 	}
 }
+
+// actionBefore reports whether a verb that says nothing of speech stands
+// right before 的话 (word k), in a run where no verb of saying comes
+// earlier: 你出去的话记得带伞, 需要的话告诉我 are conditions, the action of the
+// condition before 的话, which spoken Chinese runs into what follows
+// without a comma. 他说的话, 你要听妈妈的话, 别人骂人的话 and 他说了很多难听
+// 的话 are what was said.
+func (a *Analyzer) actionBefore(run string, out *segWords, k, from int) bool {
+	if k == from {
+		return false
+	}
+	prev := run[out.start(k-1, from):out.start(k, from)]
+	if !strings.HasPrefix(a.w.posNames[out.pos[k-1]], "v") {
+		return false
+	}
+	for _, w := range speechVerbs {
+		if strings.Contains(run[:out.start(k, from)], w) {
+			return false
+		}
+	}
+	return prev != "是"
+}
+
+// speechVerbs are verbs whose object may be 话 "what was said" (actionBefore).
+var speechVerbs = [...]string{"说", "讲", "骂", "问", "写", "喊", "听", "告诉", "回答", "答应", "嘱咐", "叮嘱", "交代", "批评", "夸", "记"}
 
 // thenAfter reports whether 就 "then" follows 的话 (word k), right after
 // it or after the subject of the clause it opens, and no personal

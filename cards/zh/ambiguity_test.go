@@ -167,6 +167,12 @@ var splitCases = []splitCase{
 	{zh: "你不来的话我就走了", en: "If you don't come I'll leave", want: "你 不 来 的话 我 就 走 了"},
 	{zh: "他的话就是命令", en: "His word is law", want: "他 的 话 就是 命令"},
 	{zh: "我听了老师的话就去了", en: "I went after hearing what the teacher said", want: "我 听 了 老师 的 话 就 去 了"},
+	// A verb (not of saying) right before 的话 and no verb of saying earlier:
+	// the condition, run into what to do without a comma.
+	{zh: "你出门的话带上钥匙", en: "If you go out, take your keys", want: "你 出门 的话 带上 钥匙"},
+	{zh: "需要的话给我打电话", en: "Call me if you need to", want: "需要 的话 给 我 打电话"},
+	{zh: "下雨的话我们改天再去", en: "If it rains we'll go another day", want: "下雨 的话 我们 改天 再 去"},
+	{zh: "他说了很多伤人的话让我很难过", en: "He said a lot of hurtful things that upset me", want: "他 说 了 很 多 伤人 的 话 让 我 很 难过"},
 	{zh: "我今天不想去上班", en: "I don't want to go to work today", want: "我 今天 不 想 去 上班"},
 	{zh: "我不认为未来几年这会是主要因素", en: "I don't think in the next few years it's gonna be the big factor", want: "我 不 认为 未来 几年 这 会 是 主要 因素"},
 	{zh: "她将来上海看我们", en: "She will come to Shanghai to see us", want: "她 将 来 上海 看 我们"},
