@@ -480,6 +480,12 @@ var regroupCases = []splitCase{
 	{zh: "他家就在我对门", en: "His flat is right across from mine", want: "他 家 就 在 我 对门"},
 	{zh: "我对门的邻居姓李", want: "我 对门 的 邻居 姓 李"},
 	{zh: "他对门很感兴趣", want: "他 对 门 很 感兴趣"},
+	// 错过 after a verb that takes 错 as its result is 错 过 "have got it
+	// wrong"; 别错过, 我错过了 keep "to miss".
+	{zh: "这道题你算错过吗", en: "Have you ever got this sum wrong?", want: "这 道 题 你 算 错 过 吗"},
+	{zh: "我以前也看错过", want: "我 以前 也 看 错 过"},
+	{zh: "这个机会别错过", want: "这个 机会 别 错过"},
+	{zh: "我错过了那趟车", en: "I missed that bus", want: "我 错过 了 那 趟 车"},
 }
 
 func TestRegroup(t *testing.T) {

@@ -610,6 +610,9 @@ func TestRegroupGate(t *testing.T) {
 		{"spokenPair", rgSpokenPair, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.spokenPair(run, out, k, from)
 		}},
+		{"wrongBefore", rgWrongBefore, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.wrongBefore(run, out, k, from, prev)
+		}},
 	}
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))

@@ -80,6 +80,7 @@ const (
 	rgThatTime                                  // word: 那 (spoken14)
 	rgGotPrize                                  // word: 过奖 (spoken14)
 	rgSpokenPair                                // word: a first word of spokenPairs (late14s)
+	rgWrongBefore                               // word: 错过 (late14s)
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
 )
@@ -221,6 +222,7 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgThatTime, w == "那")
 	set(rgGotPrize, w == "过奖")
 	set(rgSpokenPair, spokenPairs[w] != "")
+	set(rgWrongBefore, w == "错过")
 	return b
 }
 
