@@ -1664,7 +1664,8 @@ func (a *Analyzer) slangOnly(w string) bool {
 // not 一轮 "first round"; 上一次 alike. 一下, 一点 and 一些 are no count of
 // one (加上一点). It reports whether it did.
 func (a *Analyzer) nextOne(run string, out *segWords, k, from int, prev string) bool {
-	if prev != "上" && prev != "下" {
+	demonstrative := prev == "这" || prev == "那" || prev == "哪"
+	if prev != "上" && prev != "下" && !demonstrative {
 		return false
 	}
 	start := out.start(k, from)
@@ -1672,6 +1673,9 @@ func (a *Analyzer) nextOne(run string, out *segWords, k, from int, prev string) 
 	cl, ok := strings.CutPrefix(w, "一")
 	if !ok || utf8.RuneCountInString(cl) != 1 || cl == "下" || cl == "点" || cl == "些" || !a.isClassifier(cl) {
 		return false
+	}
+	if demonstrative && !sequenceUnits[cl] {
+		return false // 这一天, 那一年: left to the rest
 	}
 	one, ok := a.lex.get("一")
 	if !ok {

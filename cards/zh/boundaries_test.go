@@ -341,6 +341,11 @@ var regroupCases = []splitCase{
 	{zh: "下一轮谈判在下个月", want: "下 一 轮 谈判 在 下个月"},
 	{zh: "我下一次再来", want: "我 下 一 次 再 来"},
 	{zh: "再加上一点盐", want: "再 加上 一点 盐"},
+	// So after 这, 那, 哪 and 一 and a measure word of turns: 那一轮 "that
+	// round", 这一次 "this time"; 这一天 is left to the rest.
+	{zh: "那一轮谈判谈了三天", en: "That round of talks lasted three days", want: "那 一 轮 谈判 谈 了 三 天"},
+	{zh: "这一次你先走", want: "这 一 次 你 先 走"},
+	{zh: "你说的是哪一轮比赛", want: "你 说 的 是 哪 一 轮 比赛"},
 	// A verb and 得 that make no verb (亏得 "fortunately"), before a
 	// degree closing the clause: the verb and the particle. Before a
 	// clause, and the verbs (记得, 获得), the word stays.

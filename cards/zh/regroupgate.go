@@ -63,7 +63,7 @@ const (
 	rgSlangCount                                // word: 几… or a numeral, then more
 	rgSubjectThenVerb                           // next: 了 着 过
 	rgWeekday                                   // word: …星期 …礼拜
-	rgNextOne                                   // prev: 上 下
+	rgNextOne                                   // prev: 上 下 这 那 哪
 	rgDegreeAfterGain                           // word: a character and 得
 	rgSoThatHands                               // word: 得…
 	rgShortBy                                   // word: 差一点 差一点儿
@@ -204,7 +204,7 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 		pre, ok = strings.CutSuffix(w, "礼拜")
 	}
 	set(rgWeekday, ok && pre != "")
-	set(rgNextOne, w == "上" || w == "下")
+	set(rgNextOne, w == "上" || w == "下" || w == "这" || w == "那" || w == "哪")
 	v, ok = strings.CutSuffix(w, "得")
 	set(rgDegreeAfterGain, ok && utf8.RuneCountInString(v) == 1)
 	set(rgSoThatHands, strings.HasPrefix(w, "得"))
