@@ -119,6 +119,12 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// 96.9/95.3/84.1, index 83.8; landed at 80b10f1's successor with
 	// 96.9/95.3/84.4, index 84.1 (gold14b's corrections included).
 	"heldout13.tsv": {seg: 96, reading: 95, sense: 84, index: 83.5},
+	// heldout14.tsv was judged and committed before any cika ran on it
+	// (JUDGEMENTS.md), in session 14, by a helper who read none of the
+	// chooser's rules, while that session's helpers added rules. The floor
+	// is zero until the lead lands the file after every other helper of
+	// that session has stopped.
+	"heldout14.tsv": {seg: 0, reading: 0, sense: 0, index: 0},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
