@@ -403,27 +403,11 @@ func TestNeedGate(t *testing.T) {
 			}
 		}
 	}
-	var gated [][]cards.Token
-	for _, p := range pairs {
-		gated = append(gated, a.Analyze(p[0], p[1]))
-	}
-	needProbe = nil
-	needGateOpen = true
-	defer func() { needGateOpen = false }()
-	for i, p := range pairs {
-		if open := a.Analyze(p[0], p[1]); !reflect.DeepEqual(open, gated[i]) {
-			t.Errorf("%s / %s: gated %v, every rule asked %v", p[0], p[1], gated[i], open)
-		}
-	}
+	names := make([]string, len(rules))
 	for i, r := range rules {
-		if fired[i] == 0 {
-			t.Errorf("%s never fires on the test sentences: its bit is not checked", r.name)
-		}
+		names[i] = r.name
 	}
-	if closed == 0 {
-		t.Fatalf("%d asks, no bit ever clear", asks)
-	}
-	t.Logf("%d pairs, %d asks of readingNeed, %d rule asks gated off of %d", len(pairs), asks, closed, asks*len(rules))
+	checkGate(t, a, pairs, &needGateOpen, func() { needProbe = nil }, names, fired, &asks, &closed, "asks of readingNeed")
 }
 
 // tokensText is the text of toks.
@@ -644,25 +628,42 @@ func TestRegroupGate(t *testing.T) {
 			}
 		}
 	}
+	names := make([]string, len(rules))
+	for i, r := range rules {
+		names[i] = r.name
+	}
+	checkGate(t, a, pairs, &regroupGateOpen, func() { regroupProbe = nil }, names, fired, &asks, &closed, "words asked")
+}
+
+// checkGate is the part TestNeedGate and TestRegroupGate share. Their
+// probe, set before, counts while every pair is analysed with the gate:
+// how often each rule fired (fired[i], named names[i]), how many asks there
+// were and how many rule asks a clear bit turned away. Then, the probe unset
+// (unprobe), every pair analysed with every rule asked (*open set) must give
+// the same tokens; every rule must have fired on the test sentences (else
+// its bit is never checked) and some bit must have been clear (else the gate
+// is never exercised).
+func checkGate(t *testing.T, a *Analyzer, pairs [][2]string, open *bool, unprobe func(), names []string, fired []int, asks, closed *int, what string) {
+	t.Helper()
 	var gated [][]cards.Token
 	for _, p := range pairs {
 		gated = append(gated, a.Analyze(p[0], p[1]))
 	}
-	regroupProbe = nil
-	regroupGateOpen = true
-	defer func() { regroupGateOpen = false }()
+	unprobe()
+	*open = true
+	defer func() { *open = false }()
 	for i, p := range pairs {
-		if open := a.Analyze(p[0], p[1]); !reflect.DeepEqual(open, gated[i]) {
-			t.Errorf("%s / %s: gated %v, every rule asked %v", p[0], p[1], gated[i], open)
+		if all := a.Analyze(p[0], p[1]); !reflect.DeepEqual(all, gated[i]) {
+			t.Errorf("%s / %s: gated %v, every rule asked %v", p[0], p[1], gated[i], all)
 		}
 	}
-	for i, r := range rules {
+	for i, name := range names {
 		if fired[i] == 0 {
-			t.Errorf("%s never fires on the test sentences: its bit is not checked", r.name)
+			t.Errorf("%s never fires on the test sentences: its bit is not checked", name)
 		}
 	}
-	if closed == 0 {
-		t.Fatalf("%d asks, no bit ever clear", asks)
+	if *closed == 0 {
+		t.Fatalf("%d asks, no bit ever clear", *asks)
 	}
-	t.Logf("%d pairs, %d words asked, %d rule asks gated off of %d", len(pairs), asks, closed, asks*len(rules))
+	t.Logf("%d pairs, %d %s, %d rule asks gated off of %d", len(pairs), *asks, what, *closed, *asks*len(names))
 }
