@@ -89,6 +89,43 @@ type neighbours struct {
 	// nounStems is bracketNeed's answer about the nouns around the token
 	// (factNounsAround).
 	nounStems []string
+	// setsKnown and sets hold the wordSet answers found so far (in).
+	setsKnown, sets uint8
+}
+
+// wordSet names a word set that the rules ask of the word before or after
+// a token, at many sites each (personalPronouns[nb.next] at 28): in finds
+// the answer once per token, where each site hashed the word again.
+type wordSet uint8
+
+const (
+	prevPersonal wordSet = iota // personalPronouns[nb.prev]
+	nextPersonal                // personalPronouns[nb.next]
+	numWordSets                 // (the count, for the test)
+)
+
+// in reports whether nb's word before or after the token, as s names, is
+// in s's set, looking it up the first time only.
+func (nb *neighbours) in(s wordSet) bool {
+	bit := uint8(1) << s
+	if nb.setsKnown&bit == 0 {
+		nb.setsKnown |= bit
+		if wordSetHas(nb, s) {
+			nb.sets |= bit
+		}
+	}
+	return nb.sets&bit != 0
+}
+
+// wordSetHas is s's set asked of nb's word, uncached.
+func wordSetHas(nb *neighbours, s wordSet) bool {
+	switch s {
+	case prevPersonal:
+		return personalPronouns[nb.prev]
+	case nextPersonal:
+		return personalPronouns[nb.next]
+	}
+	panic("zh: unknown wordSet")
 }
 
 // tokenFact names a question a rule asks of a token and its neighbours
@@ -1083,7 +1120,7 @@ func verbContextOf(nb *neighbours) float64 {
 		v--
 	case nb.prevPos == "d" || nb.prevPos == "a" && (prevAdverb(nb) || easyTo(nb)) || nb.prevPos == "p" || nb.prev == "不" || nb.prev == "没" || nb.prev == "要" || nb.prev == "会" || nb.prev == "能" || nb.prev == "被":
 		v++
-	case personalPronouns[nb.prev] && (nb.next == "的" || nb.next == "了" || nb.next == "着" || nb.next == "过"):
+	case nb.in(prevPersonal) && (nb.next == "的" || nb.next == "了" || nb.next == "着" || nb.next == "过"):
 		// 它设定的期望 "to set": a subject, its verb, then 的 or an
 		// aspect particle (我的设定 has 的 before).
 		v++

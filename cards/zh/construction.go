@@ -98,7 +98,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 你能帮我一下吗, 让我看你一下: verb + person + 一下 is "a bit",
 		// as after the verb itself (not "all at once; suddenly").
-		if p := c.step(c.k-1, -1); reading == "yi1 xia4" && p >= 0 && personalPronouns[nb.prev] && !c.breaks(p, false) {
+		if p := c.step(c.k-1, -1); reading == "yi1 xia4" && p >= 0 && nb.in(prevPersonal) && !c.breaks(p, false) {
 			v := c.step(p-1, -1)
 			if v >= 0 && c.sn.toks[v].Text == "了" {
 				v = c.step(v-1, -1) // 他打了我一下
@@ -188,7 +188,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 没有人相信, 没有时间: "there is no …; to not have", not
 		// "haven't" (the English may still say "haven't").
-		if reading == "mei2 you3" && (strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "r" && !personalPronouns[nb.next]) {
+		if reading == "mei2 you3" && (strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "r" && !nb.in(nextPersonal)) {
 			return "(没有 + noun) to not have; there is no"
 		}
 	case "请":
@@ -207,8 +207,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// the imperative 请进来 "please").
 			return glossAskedTo
 		}
-		if c.verbAhead() || listeners[nb.next] && c.verbAfterObject() && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] ||
-			pleaseLead[nb.next] && !personalPronouns[nb.prev] && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] {
+		if c.verbAhead() || listeners[nb.next] && c.verbAfterObject() && !nb.in(prevPersonal) && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] ||
+			pleaseLead[nb.next] && !nb.in(prevPersonal) && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] {
 			// (请把你的名字写下来, 请不要抽烟: what is asked starts with 把 or
 			// a negation.)
 			// (请你说慢一点, 请大家安静: the listener asked, with no
@@ -216,7 +216,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// 我想请你帮忙 "to ask": 想 has its subject.)
 			return "(请 + verb) please (do sth)"
 		}
-		if c.verbAfterObject() && personalPronouns[nb.next] && treatVerbs[c.word(c.nth(2, 1))] {
+		if c.verbAfterObject() && nb.in(nextPersonal) && treatVerbs[c.word(c.nth(2, 1))] {
 			// 我请你吃饭, 想请你喝咖啡: the one who pays.
 			return "to treat (to a meal etc)"
 		}
@@ -252,7 +252,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// words of their own). Opening its clause before a verb, 该 is
 		// "that" in writing (——该限制原本…, gse tagging 限制 a verb) unless
 		// a 了 says it is time (该吃饭了).
-		if reading == "gai1" && !personalPronouns[nb.next] && nb.next != "不会" && nb.next != "是" && (c.verbNext() && !c.nounNext() && (!c.clauseHead() || c.near(1, 4, false, "了")) || dutyWays[nb.next] || nb.next == "不该") {
+		if reading == "gai1" && !nb.in(nextPersonal) && nb.next != "不会" && nb.next != "是" && (c.verbNext() && !c.nounNext() && (!c.clauseHead() || c.near(1, 4, false, "了")) || dutyWays[nb.next] || nb.next == "不该") {
 			return glossGaiShould
 		}
 	case "快":
@@ -310,7 +310,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 你别老看手机, 他老迟到: before a verb, after its subject or 别,
 		// "always; all the time" (not "old").
-		if reading == "lao3" && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && !c.clauseHead() && (personalPronouns[nb.prev] || nb.prev == "别" || nb.prev == "不" || nb.prev == "总" || nb.prev == "也" || nb.prev == "还" || strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "t" || nb.prevPos == "f") {
+		if reading == "lao3" && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && !c.clauseHead() && (nb.in(prevPersonal) || nb.prev == "别" || nb.prev == "不" || nb.prev == "总" || nb.prev == "也" || nb.prev == "还" || strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "t" || nb.prevPos == "f") {
 			// (我最近老加班, 他昨天老咳嗽: after a time too; gse tags 最近 f.)
 			return "(老 + verb) always; all the time"
 		}
@@ -406,7 +406,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// and 点 are a noun, "point" (not "a bit more").
 			return "point; dot; spot; speck"
 		case (nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !modalVerbs[nb.prev] && c.verbAt(c.step(c.k-1, -1)),
-			(nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !c.nounAt(c.step(c.k-1, -1)) && !demonstratives[nb.prev] && !numeralWord(nb.prev) && !personalPronouns[nb.prev] && !degreeAdverbs[nb.prev] && c.near(-1, 4, false, "能不能", "能", "不能", "可以", "请", "你", "您", "你们"):
+			(nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !c.nounAt(c.step(c.k-1, -1)) && !demonstratives[nb.prev] && !numeralWord(nb.prev) && !nb.in(prevPersonal) && !degreeAdverbs[nb.prev] && c.near(-1, 4, false, "能不能", "能", "不能", "可以", "请", "你", "您", "你们"):
 			// (你能不能小声点？ 请安静点: the manner asked of the
 			// listener, "a bit more", though 小声 is no verb.)
 			// 你小心点。 慢点吧: a verb or adjective the dictionary knows
@@ -461,7 +461,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// condition; 只有他才知道: the only one (只有三个人 "there are
 		// only").
 		if reading == "zhi3 you3" && c.near(1, 16, true, "才") {
-			if personalPronouns[nb.next] || strings.HasPrefix(nb.nextPos, "nr") || personSuffix(nb.next) {
+			if nb.in(nextPersonal) || strings.HasPrefix(nb.nextPos, "nr") || personSuffix(nb.next) {
 				return "(只有 sb 才) only (sb)"
 			}
 			return "(只有…才) only if; only by"
@@ -560,9 +560,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 我看他不会来了, 你看这样行吗: at the head of a clause, before
 		// a clause of its own, the speaker's view ("I think …").
-		if w == "看" && reading == "kan4" && (nb.prev == "我" || nb.prev == "你" || nb.prev == "您") && c.headAt(c.step(c.k-1, -1)) && (personalPronouns[nb.next] || nb.next == "这样" || nb.next == "这个" || nb.next == "那个") && c.predicateFrom(2, 4) ||
+		if w == "看" && reading == "kan4" && (nb.prev == "我" || nb.prev == "你" || nb.prev == "您") && c.headAt(c.step(c.k-1, -1)) && (nb.in(nextPersonal) || nb.next == "这样" || nb.next == "这个" || nb.next == "那个") && c.predicateFrom(2, 4) ||
 			w == "看" && reading == "kan4" && nb.prev == "我" && c.headAt(c.step(c.k-1, -1)) && (nb.next == "这" || nb.next == "那") && c.verbWithin(3, 5) ||
-			w == "看" && reading == "kan4" && nb.prev == "我" && c.headAt(c.step(c.k-1, -1)) && personalPronouns[nb.next] && c.judgedWithin(3, 5) {
+			w == "看" && reading == "kan4" && nb.prev == "我" && c.headAt(c.step(c.k-1, -1)) && nb.in(nextPersonal) && c.judgedWithin(3, 5) {
 			// (我看你脸色不太好: a person, then how they seem.)
 			// (我看这事儿没戏了: 这 and its noun, then the judgment.)
 			return "to consider; to think"
@@ -592,7 +592,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "接":
 		// 去机场接我妈妈, 接孩子: a person met and brought back (接电话
 		// is named.go's "to answer (the phone)").
-		if reading == "jie1" && (personalPronouns[nb.next] || strings.HasPrefix(nb.nextPos, "nr") || kinWords[nb.next] || c.kinAfterPronoun()) {
+		if reading == "jie1" && (nb.in(nextPersonal) || strings.HasPrefix(nb.nextPos, "nr") || kinWords[nb.next] || c.kinAfterPronoun()) {
 			return "to meet or welcome sb"
 		}
 	case "怎么":
@@ -683,7 +683,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 我一到家就睡觉了, 到第二个路口往右拐: 到 + the place reached,
 		// after 一/刚 or opening its clause, "to reach; to arrive" (到北京去
 		// goes there).
-		if reading == "dao4" && (nb.prev == "一" || nb.prev == "刚" || nb.prev == "刚刚" || c.clauseHead() && !personalPronouns[nb.prev]) && (isNounPos(nb.nextPos) || c.nounNext() || nb.next == "家" || nb.nextPos == "m" || strings.HasPrefix(nb.next, "第")) && nb.nextPos != "vn" && !c.near(1, 4, false, "去", "来") && !c.near(-1, 6, false, "从") {
+		if reading == "dao4" && (nb.prev == "一" || nb.prev == "刚" || nb.prev == "刚刚" || c.clauseHead() && !nb.in(prevPersonal)) && (isNounPos(nb.nextPos) || c.nounNext() || nb.next == "家" || nb.nextPos == "m" || strings.HasPrefix(nb.next, "第")) && nb.nextPos != "vn" && !c.near(1, 4, false, "去", "来") && !c.near(-1, 6, false, "从") {
 			return "to reach; to arrive"
 		}
 		// 派了两个工程师到成都的工厂去, 到北京来: the place one goes or
@@ -748,7 +748,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 还是要靠自己, 这次全靠你了, 他靠父母生活: before oneself or a
 		// person, 靠 is depending on them, not "to lean against" (靠着墙,
 		// 靠在椅子上: 着, 在 or a place after it).
-		if reading == "kao4" && (nb.next == "自己" || personalPronouns[nb.next] || kinWords[nb.next]) {
+		if reading == "kao4" && (nb.next == "自己" || nb.in(nextPersonal) || kinWords[nb.next]) {
 			return glossKaoDepend
 		}
 	case "走", "掉":
@@ -927,7 +927,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "那":
 		// 那你呢？ 那我们就开始吧: at the head of a clause, before its
 		// subject, "then (in that case)" (那是我的书: "that").
-		if reading == "na4" && c.clauseHead() && (personalPronouns[nb.next] && nb.next != "它" || nb.next == "就" || nb.next == "还" || nb.next == "也" || nb.next == "咱们") {
+		if reading == "na4" && c.clauseHead() && (nb.in(nextPersonal) && nb.next != "它" || nb.next == "就" || nb.next == "还" || nb.next == "也" || nb.next == "咱们") {
 			return "then (in that case)"
 		}
 		// 如果价格太高，那这个方案就不行; 要是下雨的话，那比赛就取消了:
@@ -974,7 +974,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 那么，你觉得呢？ 那么我们开始吧, 如果大家都同意，那么就…:
 		// opening a clause, before its subject or a pause, "then; in that
 		// case" (那么多人, 那么好的机会: before how much, "like that").
-		if reading == "na4 me5" && c.clauseHead() && (c.commaNext() || personalPronouns[nb.next] || nb.next == "就" || nb.next == "是" || nb.next == "是否" || nb.next == "咱们" || nb.next == "大家" || c.afterCondition() && !strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "m") && !degreeAdverbs[nb.next]) {
+		if reading == "na4 me5" && c.clauseHead() && (c.commaNext() || nb.in(nextPersonal) || nb.next == "就" || nb.next == "是" || nb.next == "是否" || nb.next == "咱们" || nb.next == "大家" || c.afterCondition() && !strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "m") && !degreeAdverbs[nb.next]) {
 			return "then; in that case"
 		}
 	case "号":
@@ -1059,7 +1059,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "由":
 		// 这项工作由他负责, 由政府决定: a doer, then the verb: "it is for
 		// (sb) to" (not "from"; 由三部分组成 keeps the dictionary's).
-		if reading == "you2" && (personalPronouns[nb.next] || strings.HasPrefix(nb.nextPos, "nr") || personSuffix(nb.next) || bodyWords[nb.next]) && c.verbAfterObject() {
+		if reading == "you2" && (nb.in(nextPersonal) || strings.HasPrefix(nb.nextPos, "nr") || personSuffix(nb.next) || bodyWords[nb.next]) && c.verbAfterObject() {
 			return "(由 sb + verb) by (sb); it is for sb to"
 		}
 	case "于":
@@ -1139,14 +1139,14 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		case reading != "yi1 kuai4":
 		case (nb.prev == "这" || nb.prev == "那") && c.topicBefore(c.nth(2, -1)) && !c.nounNext() && !isNounPos(nb.nextPos):
 			return glossAspect
-		case !demonstratives[nb.prev] && !numeralWord(nb.prev) && nb.prev != "了" && (personalPronouns[nb.prev] || c.near(-1, 4, false, "跟", "和")) && c.verbNext() && !c.nounNext():
+		case !demonstratives[nb.prev] && !numeralWord(nb.prev) && nb.prev != "了" && (nb.in(prevPersonal) || c.near(-1, 4, false, "跟", "和")) && c.verbNext() && !c.nounNext():
 			return "together; in company"
 		}
 	case "下面":
 		// 下面我们来看第二个问题, 下面请王老师讲话, 下面是…: opening the
 		// sentence, before who goes on or what comes, "next; the
 		// following" (桌子下面 keeps "below").
-		if reading == "xia4 mian4" && c.sentenceHead() && (personalPronouns[nb.next] || nb.next == "请" || nb.next == "就" || nb.next == "是" || nb.next == "咱们" || nb.next == "大家" || nb.next == "让" || nb.next == "进入" || c.commaNext()) {
+		if reading == "xia4 mian4" && c.sentenceHead() && (nb.in(nextPersonal) || nb.next == "请" || nb.next == "就" || nb.next == "是" || nb.next == "咱们" || nb.next == "大家" || nb.next == "让" || nb.next == "进入" || c.commaNext()) {
 			return "next; the following"
 		}
 	case "反过来":
@@ -1155,7 +1155,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// direction".
 		switch {
 		case reading != "fan3 guo5 lai2":
-		case c.clauseHead() && (c.commaNext() || nb.next == "说" || nb.next == "讲" || nb.next == "看" || nb.next == "也" || personalPronouns[nb.next]):
+		case c.clauseHead() && (c.commaNext() || nb.next == "说" || nb.next == "讲" || nb.next == "看" || nb.next == "也" || nb.in(nextPersonal)):
 			return "conversely"
 		case !c.clauseHead() && (isVerbPos(nb.prevPos) || c.near(-1, 6, false, "把", "将")):
 			return "in an opposite direction"
@@ -1167,7 +1167,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(冲着) towards; for (the sake of)"
 		}
 		// 他冲我笑了笑, 冲他喊: 冲 + a person + a verb, "towards; at (sb)".
-		if reading == "chong4" && personalPronouns[nb.next] && c.verbAfterObject() {
+		if reading == "chong4" && nb.in(nextPersonal) && c.verbAfterObject() {
 			return "(冲 + sb + verb) towards; at (sb)"
 		}
 	case "隔":
@@ -1266,7 +1266,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "等等":
 		// 等等，我还没说完; 我们再等等吧: the verb 等 doubled, "wait a
 		// minute!" (苹果、香蕉等等: "et cetera").
-		if reading == "deng3 deng3" && (c.clauseHead() && (c.commaNext() || nb.clauseEnd || nb.next == "吧") || waitAdverb(nb.prev) || personalPronouns[nb.prev] || nb.prev == "请" || nb.prev == "稍" || nb.prev == "可以") {
+		if reading == "deng3 deng3" && (c.clauseHead() && (c.commaNext() || nb.clauseEnd || nb.next == "吧") || waitAdverb(nb.prev) || nb.in(prevPersonal) || nb.prev == "请" || nb.prev == "稍" || nb.prev == "可以") {
 			return "(等等 the verb) wait a minute; wait a bit"
 		}
 	case "哪":
@@ -1320,7 +1320,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "死":
 		// 累死了, 热死了, 气死我了, 倒霉死了: after an adjective or a
 		// feeling, before 了, "extremely" (not "to die": 被车撞死了, 病死了).
-		if reading == "si3" && (nb.next == "了" || (personalPronouns[nb.next] || nb.next == "人") && c.word(c.nth(2, 1)) == "了") &&
+		if reading == "si3" && (nb.next == "了" || (nb.in(nextPersonal) || nb.next == "人") && c.word(c.nth(2, 1)) == "了") &&
 			(strings.HasPrefix(nb.prevPos, "a") || feelings[nb.prev]) && !c.near(-1, 8, false, "被", "把", "让", "给", "叫") {
 			return "extremely"
 		}
@@ -1328,7 +1328,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 结果一聊，…; 我准备了很久，结果还是没考好: opening its clause,
 		// before what happened, "in the end; as a result" (结果是…, 考试
 		// 结果 are the outcome).
-		if reading == "jie2 guo3" && c.clauseHead() && nb.next != "是" && nb.next != "的" && !nb.clauseEnd && !c.commaNext() && (personalPronouns[nb.next] || c.verbNext() || nb.next == "一" || nb.nextPos == "r" || nb.nextPos == "c" || c.newSubjectNext()) {
+		if reading == "jie2 guo3" && c.clauseHead() && nb.next != "是" && nb.next != "的" && !nb.clauseEnd && !c.commaNext() && (nb.in(nextPersonal) || c.verbNext() || nb.next == "一" || nb.nextPos == "r" || nb.nextPos == "c" || c.newSubjectNext()) {
 			return "in the end; as a result"
 		}
 		// 考试结果很好, 这个结果, 结果怎么样: the outcome itself, after
@@ -1339,7 +1339,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "本来":
 		// 本来我都不想去的, 我本来想去: before what was first so, the
 		// adverb "originally" (本来的样子 "original"; 本来就 is left).
-		if reading == "ben3 lai2" && nb.next != "的" && nb.next != "就" && !nb.clauseEnd && (personalPronouns[nb.next] || c.verbNext()) {
+		if reading == "ben3 lai2" && nb.next != "的" && nb.next != "就" && !nb.clauseEnd && (nb.in(nextPersonal) || c.verbNext()) {
 			return "originally"
 		}
 	case "边":
@@ -1405,7 +1405,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// negation, a degree or an adjective, the stress (not "can").
 		switch {
 		case reading != "ke3":
-		case c.clauseHead() && (personalPronouns[nb.next] || strings.HasPrefix(nb.nextPos, "n") || nb.next == "这" || nb.next == "那"),
+		case c.clauseHead() && (nb.in(nextPersonal) || strings.HasPrefix(nb.nextPos, "n") || nb.next == "这" || nb.next == "那"),
 			c.clauseHead() && c.near(-1, 8, true, "，", ",") && (nb.next == "没" || nb.next == "没有" || nb.next == "不" || nb.next == "是" || nb.next == "就是" || nb.next == "也" || nb.next == "还"):
 			// (他想去，可没时间: after a comma, before a negation, the
 			// contrast too.)
@@ -1434,7 +1434,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "zhao4" && (nb.next == "在" || nb.next == "着" || nb.next == "亮" || nb.next == "进" || nb.next == "进来" || nb.next == "到") && c.nounPrev() {
 			return "to shine"
 		}
-		if reading == "zhao4" && (personalPronouns[nb.next] || nb.next == "这样" || nb.next == "那样" || nb.next == "这么" || strings.HasPrefix(nb.nextPos, "n") && nb.next != "镜子") && c.near(1, 4, false, "说", "讲", "看", "说的", "做", "下去", "办", "理解", "规定", "计划") {
+		if reading == "zhao4" && (nb.in(nextPersonal) || nb.next == "这样" || nb.next == "那样" || nb.next == "这么" || strings.HasPrefix(nb.nextPos, "n") && nb.next != "镜子") && c.near(1, 4, false, "说", "讲", "看", "说的", "做", "下去", "办", "理解", "规定", "计划") {
 			return "according to"
 		}
 	case "干嘛", "干吗":
@@ -3085,7 +3085,7 @@ const glossErNot = "(A 而非 B, A 而不是 B) rather than; not"
 // 喝茶 with no one before is "please").
 func (c *fctx) treats() bool {
 	nb := c.nb
-	if c.clauseHead() || !(personalPronouns[nb.prev] || isNounPos(nb.prevPos) || nb.prevPos == "d" || nb.prev == "想" || nb.prev == "要") {
+	if c.clauseHead() || !(nb.in(prevPersonal) || isNounPos(nb.prevPos) || nb.prevPos == "d" || nb.prev == "想" || nb.prev == "要") {
 		return false
 	}
 	j := c.step(c.k+1, 1)
@@ -3519,7 +3519,7 @@ func (c *fctx) sentenceHead() bool {
 // (狗叫了一晚上).
 func (c *fctx) namedThing() bool {
 	nb := c.nb
-	if personalPronouns[nb.next] || kinWords[nb.next] || nb.next == "了" || nb.next == "着" || nb.next == "过" || nb.next == "起来" || c.finalNext() {
+	if nb.in(nextPersonal) || kinWords[nb.next] || nb.next == "了" || nb.next == "着" || nb.next == "过" || nb.next == "起来" || c.finalNext() {
 		return false
 	}
 	p := c.step(c.k-1, -1)
@@ -3817,7 +3817,7 @@ func (c *fctx) meantFor() bool {
 // up", not the bound form "up; upper".
 func (c *fctx) boardsCounted() bool {
 	nb := c.nb
-	if nb.next != "了" || !(personalPronouns[nb.prev] || personPos(nb.prevPos) || kinWords[nb.prev] || nb.prevPos == "d") {
+	if nb.next != "了" || !(nb.in(prevPersonal) || personPos(nb.prevPos) || kinWords[nb.prev] || nb.prevPos == "d") {
 		return false
 	}
 	for j, seen := c.nth(2, 1), 0; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {

@@ -2012,7 +2012,7 @@ func (c *fctx) cai(reading string) string {
 		return "only (before an amount)"
 	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t"):
 		return "not until; only then"
-	case personalPronouns[nb.prev] && c.step(c.k-1, -1) == c.step(0, 1) && nb.nextPos == "v" && !modalVerbs[nb.next] && !c.near(1, 8, true, "才", "就") && !c.nearPos(1, 5, "m"):
+	case nb.in(prevPersonal) && c.step(c.k-1, -1) == c.step(0, 1) && nb.nextPos == "v" && !modalVerbs[nb.next] && !c.near(1, 8, true, "才", "就") && !c.nearPos(1, 5, "m"):
 		// 我才到家, 他才知道这件事: the subject opening the sentence, then
 		// 才 and its verb, nothing before that waits or sets a condition:
 		// "just now" (not 我们等了一个小时他才来, 只有这样你才能成功).
@@ -3131,7 +3131,7 @@ func (c *fctx) xia(reading string) string {
 		// 这场雨下了一整夜, 雪下得很大, 雨越下越大: the rain before its
 		// verb.
 		return "(下 + rain, snow) to fall"
-	case nb.next == "了" && (nb.prev == "" || personalPronouns[nb.prev]) && c.nounAfterNext():
+	case nb.next == "了" && (nb.prev == "" || nb.in(prevPersonal)) && c.nounAfterNext():
 		// 他下了车, 我下了班就回家: the verb, getting off or down.
 		return "to go down"
 	case (c.nounPrev() || isVerbPos(nb.prevPos)) && c.near(-1, 8, false, "在"):

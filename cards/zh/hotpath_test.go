@@ -667,3 +667,68 @@ func checkGate(t *testing.T, a *Analyzer, pairs [][2]string, open *bool, unprobe
 	}
 	t.Logf("%d pairs, %d %s, %d rule asks gated off of %d", len(pairs), *asks, what, *closed, *asks*len(names))
 }
+
+// neighbours.in answers as its word set does, asked of the word before or
+// after every Han token of the package's test sentences: first in one
+// order, then again (from the bits), then on a fresh copy in the other
+// order. Every wordSet has its row, and each holds somewhere.
+func TestWordSets(t *testing.T) {
+	a := analyzer(t)
+	sets := map[wordSet]struct {
+		set  map[string]bool
+		next bool
+	}{
+		prevPersonal: {personalPronouns, false},
+		nextPersonal: {personalPronouns, true},
+	}
+	for s := wordSet(0); s < numWordSets; s++ {
+		if _, ok := sets[s]; !ok {
+			t.Fatalf("wordSet %d has no row", s)
+		}
+	}
+	held := make([]int, numWordSets)
+	for _, p := range testSentences(t) {
+		sn := &sentence{toks: a.Analyze(p[0], p[1])}
+		for _, tok := range sn.toks {
+			le, ok := a.lex.get(tok.Text)
+			if !ok {
+				le.id = -1
+			}
+			sn.pos = append(sn.pos, le.pos)
+			sn.ids = append(sn.ids, le.id)
+			sn.logp = append(sn.logp, le.logp)
+		}
+		for k, tok := range sn.toks {
+			if !isHan(firstRune(tok.Text)) {
+				continue
+			}
+			nb := a.neighbours(sn, k)
+			fresh := nb
+			check := func(nb *neighbours, s wordSet) {
+				row := sets[s]
+				w := nb.prev
+				if row.next {
+					w = nb.next
+				}
+				if got := nb.in(s); got != row.set[w] {
+					t.Fatalf("%s, token %q: wordSet %d of %q is %v, its set says %v", p[0], tok.Text, s, w, got, row.set[w])
+				} else if got {
+					held[s]++
+				}
+			}
+			for range 2 {
+				for s := wordSet(0); s < numWordSets; s++ {
+					check(&nb, s)
+				}
+			}
+			for s := numWordSets - 1; s < numWordSets; s-- {
+				check(&fresh, s)
+			}
+		}
+	}
+	for s, n := range held {
+		if n == 0 {
+			t.Errorf("wordSet %d never holds: its row is unchecked", s)
+		}
+	}
+}

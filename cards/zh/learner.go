@@ -218,7 +218,7 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		return false
 	}
 	s := in.senses[in.usual]
-	if nounish(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) && personalPronouns[nb.next] && nb.next != "大家" && nb.prevPos != "q" && nb.prevPos != "m" && nb.prev != "的" && !nounDeterminers[nb.prev] {
+	if nounish(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) && nb.in(nextPersonal) && nb.next != "大家" && nb.prevPos != "q" && nb.prevPos != "m" && nb.prev != "的" && !nounDeterminers[nb.prev] {
 		// A person right after it is its object, and a noun takes none:
 		// 这个问题卡了我们很久, 审批能卡你好几个月 "to stop; to block" (not
 		// learner.txt's 卡 "card": 我的卡; after a measure word a noun,

@@ -841,13 +841,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	case strings.HasPrefix(nb.nextPos, "n") && utf8.RuneCountInString(nb.next) > 1 && modalSense(fs):
 		// 该公司 "the above-mentioned", not "should".
 		return later(determinerSense)
-	case !single && isVerbSense(fs) && stateOfMind(fs) && !(nb.objectThenVerb && personalPronouns[nb.next]) && (particlesToEnd(nb) && thingSubject(nb) || timeObjectEnds(nb)):
+	case !single && isVerbSense(fs) && stateOfMind(fs) && !(nb.objectThenVerb && nb.in(nextPersonal)) && (particlesToEnd(nb) && thingSubject(nb) || timeObjectEnds(nb)):
 		// 时间已经确定了 "to fix (on sth)", not learner.txt's "to be
 		// sure": a state of mind needs a person; a thing's is what was
 		// done to it. So too before a date or time ending the clause
 		// (我们还没确定日期).
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
-	case !single && objectFollows(nb) && !(nb.objectThenVerb && personalPronouns[nb.next]) && isVerbSense(fs) && stative(fs) && !strings.HasPrefix(firstGloss(fs), "to be at "):
+	case !single && objectFollows(nb) && !(nb.objectThenVerb && nb.in(nextPersonal)) && isVerbSense(fs) && stative(fs) && !strings.HasPrefix(firstGloss(fs), "to be at "):
 		// (Not before a person and their verb, a clause: 我不确定他会来
 		// "to be sure"; nor where one is, the verb after it done there:
 		// 很多人在家工作 "to be at home", not "to remain a layman".)
@@ -885,7 +885,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
-	case !single && nb.prev == "" && nounish(fs) && (nb.objectThenVerb && personalPronouns[nb.next] || clauseHead(nb) && (requestNext[nb.next] || nb.next == "您")):
+	case !single && nb.prev == "" && nounish(fs) && (nb.objectThenVerb && nb.in(nextPersonal) || clauseHead(nb) && (requestNext[nb.next] || nb.next == "您")):
 		// (And before what the request asks, 再, 帮, 给, 把, 让, with the
 		// person left out or 您: 麻烦再给我一杯水, 麻烦帮我拿一下, 麻烦把
 		// 空调开大一点, 麻烦您帮我看一下; 麻烦来了 stays "trouble".)
@@ -893,7 +893,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// before a person and what they are to do, a verb that takes a
 		// person (当前我们训练 stays "the present time").
 		return later(func(s string) bool { return isVerbSense(s) && strings.Contains(s, "sb") })
-	case !single && (personalPronouns[nb.prev] || strings.HasPrefix(nb.prevPos, "n") && nb.nextPos == "t") && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.next != "是") && nounish(fs):
+	case !single && (nb.in(prevPersonal) || strings.HasPrefix(nb.prevPos, "n") && nb.nextPos == "t") && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.next != "是") && nounish(fs):
 		// 我们计划明年去日本 "to plan", 我习惯早上喝咖啡 "to be used to":
 		// after its subject, before a time or a verb, the verb (not
 		// before 是: 我们当前是 "the present time"). A noun for subject
@@ -901,7 +901,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// (a noun and a word first a noun before a verb may be a
 		// compound: 公司计划要改).
 		return later(isVerbSense)
-	case !single && nb.next == "在" && (strings.HasPrefix(nb.prevPos, "n") || personalPronouns[nb.prev]) && nounish(fs) && glossedSense(in, first, "to plan") >= 0 && placeThenVerb(nb):
+	case !single && nb.next == "在" && (strings.HasPrefix(nb.prevPos, "n") || nb.in(prevPersonal)) && nounish(fs) && glossedSense(in, first, "to plan") >= 0 && placeThenVerb(nb):
 		// 市政府计划在这里建一座公园, 他们计划在北京待三天 "to plan":
 		// after its subject, before where the plan is to be done and the
 		// verb done there, the verb (这个计划在上海实施 and 公司的计划在…
@@ -1015,7 +1015,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// "light; ray": before 着 a word first a noun (that WordNet knows
 		// as an adjective or a verb too: "light") is the verb it also is.
 		return later(isVerbSense)
-	case single && nounish(fs) && objectFollows(nb) && (nb.prev == "了" || nb.prev == "别" || nb.prevPos == "d" || nb.prevPos == "t" || strings.HasPrefix(nb.prev, "每") || auxiliaries[nb.prev] || personalPronouns[nb.prev]):
+	case single && nounish(fs) && objectFollows(nb) && (nb.prev == "了" || nb.prev == "别" || nb.prevPos == "d" || nb.prevPos == "t" || strings.HasPrefix(nb.prev, "每") || auxiliaries[nb.prev] || nb.in(prevPersonal)):
 		// 别忘了带伞 "to take along", not "band": after an adverb, an
 		// auxiliary or a finished verb, a word before its object; so too
 		// after its subject or a time (你带伞了吗 "to carry", 我每天背
@@ -1043,7 +1043,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// claim holds where nothing follows (公司成立于2015年, 公司刚成立
 		// stay).
 		return tenableSense(in, first)
-	case !single && nb.prev != "" && !personalPronouns[nb.prev] && orSense(in, first) >= 0 && !clauseHead(nb) && alternativeQuestion(nb):
+	case !single && nb.prev != "" && !nb.in(prevPersonal) && orSense(in, first) >= 0 && !clauseHead(nb) && alternativeQuestion(nb):
 		// 你喝茶还是咖啡? "or", not "still (as before)": between the two
 		// choices of a question without 吗 (他还是没来? stays "still").
 		return orSense(in, first)
@@ -1074,7 +1074,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// in a clause describing the object, 会发现我们未曾想过的新知识
 		// "to discover".)
 		return awarenessSense(in, first)
-	case !single && personalPronouns[nb.prev] && (nb.nextPos == "d" || degreeAdverbs[nb.next]) && nounish(fs) && cognitionSense(in, first) >= 0:
+	case !single && nb.in(prevPersonal) && (nb.nextPos == "d" || degreeAdverbs[nb.next]) && nounish(fs) && cognitionSense(in, first) >= 0:
 		// 我感觉有点冷 "to feel", not "feeling": after its subject and
 		// before an adverb, a verb of feeling or thinking.
 		return cognitionSense(in, first)
@@ -1086,7 +1086,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 他在家休息。 "to rest", 我们在公园里散步: after where it is
 		// done, a word at the end of its clause is the verb.
 		return later(isVerbSense)
-	case !single && personalPronouns[nb.prev] && nounish(fs) && objectFollows(nb) && !strings.HasPrefix(nb.nextPos, "n"):
+	case !single && nb.in(prevPersonal) && nounish(fs) && objectFollows(nb) && !strings.HasPrefix(nb.nextPos, "n"):
 		// 他领导一个很大的团队 "to lead", 他帮助我们 "to help": after its
 		// subject, before an object that is a pronoun or a quantity (not
 		// a noun, which may make a compound with it: 我们研究人员
@@ -1119,7 +1119,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// object follows (gse tags some measure words numerals, or makes
 		// one word of the number and its measure).
 		return later(nounLike)
-	case !single && (personalPronouns[nb.prev] || strings.HasPrefix(nb.prevPos, "nr")) && verbAheadInClause(nb) && verbWaitingSense(in, first) >= 0:
+	case !single && (nb.in(prevPersonal) || strings.HasPrefix(nb.prevPos, "nr")) && verbAheadInClause(nb) && verbWaitingSense(in, first) >= 0:
 		// 你最好早点来 "had better ...", not "best": after its subject, a
 		// sense that waits for a verb where one comes (这是最好的办法 and
 		// 这样最好 stay "best").
@@ -1637,7 +1637,7 @@ func goerBefore(nb *neighbours) bool {
 	switch {
 	case nb.prev == "是" || nb.prev == "是否":
 		return false
-	case predicateAdverbs[nb.prev] || auxiliaries[nb.prev] || personalPronouns[nb.prev] || nb.prevPos == "d":
+	case predicateAdverbs[nb.prev] || auxiliaries[nb.prev] || nb.in(prevPersonal) || nb.prevPos == "d":
 		return true
 	case nb.prev == "快点" || nb.prev == "快点儿" || nb.prev == "赶快":
 		return true

@@ -1244,7 +1244,7 @@ func (a *Analyzer) regardNeed(sn *sentence, k int, in *entryInfo, nb *neighbours
 		}
 	}
 	taken := nb.next == "是" || nb.prev == "就" && (nb.next == "没" || nb.next == "没有" || nb.next == "不")
-	if !taken && (personalPronouns[nb.next] || nb.next == "他们" || nb.next == "我们") {
+	if !taken && (nb.in(nextPersonal) || nb.next == "他们" || nb.next == "我们") {
 		if j := hanAt(sn, hanAt(sn, k, 1), 1); j >= 0 {
 			t := sn.toks[j].Text
 			taken = t == "是" || nb.prev == "就" && (t == "没" || t == "没有" || t == "不") ||
@@ -1401,7 +1401,7 @@ func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighb
 			}
 		}
 	}
-	if nb.objectThenVerb && personalPronouns[nb.next] && a.verbOrPreposition(entries) {
+	if nb.objectThenVerb && nb.in(nextPersonal) && a.verbOrPreposition(entries) {
 		// Before a person and the verb, the entry of prepositions, though
 		// few of its senses are (冲我笑 chong4 "towards", not chong1 "to
 		// dash against"): a verb there would act on the person.
@@ -3200,7 +3200,7 @@ func (a *Analyzer) lacking(sn *sentence, k int, nb *neighbours) bool {
 		return false // (还 of 还差 may be tagged otherwise)
 	}
 	next := hanAt(sn, k, 1)
-	if !a.countedObject(sn, next) && !(personalPronouns[nb.next] && a.countedObject(sn, hanAt(sn, next, 1))) {
+	if !a.countedObject(sn, next) && !(nb.in(nextPersonal) && a.countedObject(sn, hanAt(sn, next, 1))) {
 		return false
 	}
 	return true
@@ -3256,7 +3256,7 @@ func (a *Analyzer) measureWord(w string) bool {
 // back; to return", not hai2 "still" (他还我们帮了不少忙 is left alone: 帮
 // a verb).
 func (a *Analyzer) twoObjects(sn *sentence, k int, nb *neighbours) bool {
-	if !personalPronouns[nb.next] || utf8.RuneCountInString(sn.toks[k].Text) != 1 {
+	if !nb.in(nextPersonal) || utf8.RuneCountInString(sn.toks[k].Text) != 1 {
 		return false
 	}
 	j := hanAt(sn, hanAt(sn, k, 1), 1)
@@ -3786,7 +3786,7 @@ func deceiveNeed(in *entryInfo, nb *neighbours) bool {
 		return true
 	case nb.prev == "是" && nb.next == "的":
 		return closesClause(nb.sn, hanAt(nb.sn, nb.k, 1))
-	case personalPronouns[nb.next] || nb.next == "谁" || nb.next == "人" || nb.next == "别人":
+	case nb.in(nextPersonal) || nb.next == "谁" || nb.next == "人" || nb.next == "别人":
 		j := hanAt(nb.sn, nb.k, 1)
 		return closesClause(nb.sn, j)
 	}

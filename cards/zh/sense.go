@@ -1209,7 +1209,7 @@ func lastsAfter(nb *neighbours) bool {
 // 得 with its complement: 她长得很漂亮 "to grow" (not "chief"). (After a
 // noun 得 may be dei3 "must": 病得治.)
 func complementNext(nb *neighbours) bool {
-	return nb.next == "得" && (personalPronouns[nb.prev] || nb.prev == "")
+	return nb.next == "得" && (nb.in(prevPersonal) || nb.prev == "")
 }
 
 // headBeforeDegree reports whether the token heads a noun phrase that a
@@ -2480,7 +2480,7 @@ func (a *Analyzer) brokenSense(in *entryInfo, nb *neighbours) int {
 // 块钱, 找你两块, 还没找我钱 "to give change", not "to try to find" (我找你
 // 有事, 我找你三天了 keep it: no money). -1 if not.
 func (a *Analyzer) changeSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 || !personalPronouns[nb.next] {
+	if nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 || !nb.in(nextPersonal) {
 		return -1
 	}
 	sn := nb.sn
