@@ -94,13 +94,16 @@ type neighbours struct {
 }
 
 // wordSet names a word set that the rules ask of the word before or after
-// a token, at many sites each (personalPronouns[nb.next] at 28): in finds
-// the answer once per token, where each site hashed the word again.
+// a token, at many sites each (personalPronouns[nb.next] at 30,
+// degreeAdverbs[nb.prev] at 29): in finds the answer once per token,
+// where each site hashed the word again.
 type wordSet uint8
 
 const (
 	prevPersonal wordSet = iota // personalPronouns[nb.prev]
 	nextPersonal                // personalPronouns[nb.next]
+	prevDegree                  // degreeAdverbs[nb.prev]
+	nextDegree                  // degreeAdverbs[nb.next]
 	numWordSets                 // (the count, for the test)
 )
 
@@ -124,6 +127,10 @@ func wordSetHas(nb *neighbours, s wordSet) bool {
 		return personalPronouns[nb.prev]
 	case nextPersonal:
 		return personalPronouns[nb.next]
+	case prevDegree:
+		return degreeAdverbs[nb.prev]
+	case nextDegree:
+		return degreeAdverbs[nb.next]
 	}
 	panic("zh: unknown wordSet")
 }
@@ -880,7 +887,7 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 			} else {
 				s -= wNotName
 			}
-		case single && strings.HasPrefix(pos, "nr") && !degreeAdverbs[nb.prev]:
+		case single && strings.HasPrefix(pos, "nr") && !nb.in(prevDegree):
 			// (Not after a degree adverb, which no name follows: 他长得
 			// 很帅 shuai4 "handsome", which gse tags a name.)
 			s += wName
@@ -1004,7 +1011,7 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 	}
 	// After a degree adverb comes an adjective or a verb of state: 很差
 	// cha4 "not up to standard", not cha1 "difference".
-	if degreeAdverbs[nb.prev] {
+	if nb.in(prevDegree) {
 		s += wDegree * info.predicateShare()
 	}
 	// A modal (must, can, should) comes before a verb: 我得走 dei3.
@@ -1080,7 +1087,7 @@ func adverbialDe(text string, nb *neighbours) bool {
 // or a word the dictionary knows as a predicate (predicateNext).
 func adverbSlot(nb *neighbours) bool {
 	n := nb.nextPos
-	return strings.HasPrefix(n, "v") || n == "p" || n == "d" || n == "a" || degreeAdverbs[nb.next] || nb.predicateNext
+	return strings.HasPrefix(n, "v") || n == "p" || n == "d" || n == "a" || nb.in(nextDegree) || nb.predicateNext
 }
 
 // verbContext is +1 where the neighbours call for a verb, -1 for a noun, 0

@@ -59,7 +59,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(想 + verb) to want to; would like to"
 		}
 		// 我很想和你探讨: "really want to", the verb after its partner.
-		if reading == "xiang3" && degreeAdverbs[nb.prev] && (nb.nextPos == "p" || nb.next == "和" || nb.next == "跟") && c.nearPos(1, 5, "v") {
+		if reading == "xiang3" && nb.in(prevDegree) && (nb.nextPos == "p" || nb.next == "和" || nb.next == "跟") && c.nearPos(1, 5, "v") {
 			return "(想 + verb) to want to; would like to"
 		}
 		// 我想在家好好睡一觉, 想把这些翻译成英文, 还想再吃一碗, 他想当医生:
@@ -258,12 +258,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "快":
 		// 天快黑了, 我们快到了: "soon; almost", a change about to come
 		// (not "rapid": 他跑得很快).
-		if reading == "kuai4" && (c.verbAhead() || nb.predicateNext) && !degreeAdverbs[nb.prev] && nb.prev != "得" && c.near(1, 4, false, "了") {
+		if reading == "kuai4" && (c.verbAhead() || nb.predicateNext) && !nb.in(prevDegree) && nb.prev != "得" && c.near(1, 4, false, "了") {
 			return "(快 + verb + 了) soon; almost; about to"
 		}
 		// 等了快一个小时, 快十点了, 他快四十岁了: before an amount, how
 		// near it comes, "almost" (not "rapid"; 快一点, 快些 is faster).
-		if reading == "kuai4" && (numeralWord(nb.next) || nb.nextPos == "m" || nb.nextPos == "mq") && !degreeAdverbs[nb.prev] && nb.prev != "得" && !fasterAmount[nb.next] && c.amountAfter() {
+		if reading == "kuai4" && (numeralWord(nb.next) || nb.nextPos == "m" || nb.nextPos == "mq") && !nb.in(prevDegree) && nb.prev != "得" && !fasterAmount[nb.next] && c.amountAfter() {
 			return glossKuaiAmount
 		}
 		// 快走！ 快睡吧, 你快去吧: at the head of a command, "hurry".
@@ -406,7 +406,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// and 点 are a noun, "point" (not "a bit more").
 			return "point; dot; spot; speck"
 		case (nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !modalVerbs[nb.prev] && c.verbAt(c.step(c.k-1, -1)),
-			(nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !c.nounAt(c.step(c.k-1, -1)) && !demonstratives[nb.prev] && !numeralWord(nb.prev) && !nb.in(prevPersonal) && !degreeAdverbs[nb.prev] && c.near(-1, 4, false, "能不能", "能", "不能", "可以", "请", "你", "您", "你们"):
+			(nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !c.nounAt(c.step(c.k-1, -1)) && !demonstratives[nb.prev] && !numeralWord(nb.prev) && !nb.in(prevPersonal) && !nb.in(prevDegree) && c.near(-1, 4, false, "能不能", "能", "不能", "可以", "请", "你", "您", "你们"):
 			// (你能不能小声点？ 请安静点: the manner asked of the
 			// listener, "a bit more", though 小声 is no verb.)
 			// 你小心点。 慢点吧: a verb or adjective the dictionary knows
@@ -586,7 +586,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 这个不算太贵, 不算很远: "not … by any measure", before a
 		// predicate (不算钱 keeps "to not count"); 不算什么 "is nothing
 		// much".
-		if reading == "bu4 suan4" && (c.verbNext() && !strings.HasPrefix(nb.nextPos, "v") || degreeAdverbs[nb.next] || nb.next == "什么") {
+		if reading == "bu4 suan4" && (c.verbNext() && !strings.HasPrefix(nb.nextPos, "v") || nb.in(nextDegree) || nb.next == "什么") {
 			return "to not be considered (as)"
 		}
 	case "接":
@@ -974,7 +974,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 那么，你觉得呢？ 那么我们开始吧, 如果大家都同意，那么就…:
 		// opening a clause, before its subject or a pause, "then; in that
 		// case" (那么多人, 那么好的机会: before how much, "like that").
-		if reading == "na4 me5" && c.clauseHead() && (c.commaNext() || nb.in(nextPersonal) || nb.next == "就" || nb.next == "是" || nb.next == "是否" || nb.next == "咱们" || nb.next == "大家" || c.afterCondition() && !strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "m") && !degreeAdverbs[nb.next]) {
+		if reading == "na4 me5" && c.clauseHead() && (c.commaNext() || nb.in(nextPersonal) || nb.next == "就" || nb.next == "是" || nb.next == "是否" || nb.next == "咱们" || nb.next == "大家" || c.afterCondition() && !strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "m") && !nb.in(nextDegree)) {
 			return "then; in that case"
 		}
 	case "号":
@@ -1041,7 +1041,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "则":
 		// 大公司有资源，小公司则更灵活: after its subject, before the
 		// predicate, the contrast (not "standard; norm"; 一则 counts).
-		if reading == "ze2" && !nb.afterNumeral && !numeralWord(nb.prev) && !c.clauseHead() && (c.verbNext() || degreeAdverbs[nb.next]) {
+		if reading == "ze2" && !nb.afterNumeral && !numeralWord(nb.prev) && !c.clauseHead() && (c.verbNext() || nb.in(nextDegree)) {
 			return "(A…, B 则…) while; but; then"
 		}
 	case "均":
@@ -1101,7 +1101,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 来: maybe); 这种可能, 一种可能: counted, "possibility".
 		switch {
 		case reading != "ke3 neng2":
-		case (nb.prev == "不" || nb.prev == "有" || degreeAdverbs[nb.prev] || nb.prev == "完全" || nb.prev == "是") && (c.finalNext() || nb.next == "的" && c.endsAfterNext()):
+		case (nb.prev == "不" || nb.prev == "有" || nb.in(prevDegree) || nb.prev == "完全" || nb.prev == "是") && (c.finalNext() || nb.next == "的" && c.endsAfterNext()):
 			return "possible"
 		case nb.prev == "这种" || nb.prev == "那种" || nb.prev == "一种" || nb.prev == "种" || nb.prev == "的" && c.describedBeforeDe() && (!c.verbNext() || nb.next == "是" || nb.next == "就是" || nb.next == "就"):
 			// (最大的可能是…: possibility; 他说的可能是真的: what he said
@@ -1410,7 +1410,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// (他想去，可没时间: after a comma, before a negation, the
 			// contrast too.)
 			return "but; however"
-		case degreeAdverbs[nb.prev] && c.verbNext() && utf8.RuneCountInString(nb.next) == 1:
+		case nb.in(prevDegree) && c.verbNext() && utf8.RuneCountInString(nb.next) == 1:
 			return "(prefix) can; may; able to; -able" // 非常可控 (function.go's able)
 		case !c.clauseHead() && (nb.next == "不" || nb.next == "别" || nb.next == "没" || nb.next == "真" || nb.next == "太" || nb.next == "千万" || strings.HasPrefix(nb.next, "不") && isVerbPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad")):
 			return "(可 + 不, 别, adjective) really; (stress)"
@@ -1886,7 +1886,7 @@ func (c *fctx) qilai() string {
 // degree adverb, a negation or an adjective (用起来很方便, 说起来容易).
 func (c *fctx) judgedAhead() bool {
 	nb := c.nb
-	return degreeAdverbs[nb.next] || nb.next == "不" || nb.next == "也" || nb.next == "还" || nb.next == "就" ||
+	return nb.in(nextDegree) || nb.next == "不" || nb.next == "也" || nb.next == "还" || nb.next == "就" ||
 		strings.HasPrefix(nb.nextPos, "a") || nb.next == "不错" || nb.next == "容易" || nb.next == "简单"
 }
 

@@ -287,7 +287,7 @@ func (c *fctx) adverbGloss(w, reading string) string {
 	case "乱":
 		// 别乱摘, 不要乱花钱: how it is done, at random (房间很乱 is
 		// messy).
-		if reading == "luan4" && !degreeAdverbs[nb.prev] && nb.next != "了" && nb.next != "的" && isVerbPos(nb.nextPos) {
+		if reading == "luan4" && !nb.in(prevDegree) && nb.next != "了" && nb.next != "的" && isVerbPos(nb.nextPos) {
 			return "(乱 + verb) at random; indiscriminately"
 		}
 	case "差不多":
@@ -320,7 +320,7 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		if reading == "shao3" && c.near(-1, 8, false, "比", "比起") {
 			return "less" // 工资比我少, 比上次少了一半: the comparison
 		}
-		if reading == "shao3" && !degreeAdverbs[nb.prev] {
+		if reading == "shao3" && !nb.in(prevDegree) {
 			m := c.step(c.k+1, 1)
 			if nb.next == "了" {
 				m = c.step(m+1, 1)
@@ -373,7 +373,7 @@ func (c *fctx) adverbGloss(w, reading string) string {
 	case "一般":
 		// 我们一般七点吃饭, 他一般不喝酒: as a rule (这部电影很一般, 一般人:
 		// ordinary).
-		if reading == "yi1 ban1" && !degreeAdverbs[nb.prev] && !c.finalNext() &&
+		if reading == "yi1 ban1" && !nb.in(prevDegree) && !c.finalNext() &&
 			(nb.nextPos == "t" || nb.nextPos == "m" || numeralWord(nb.next) || nb.next == "都" || nb.next == "会" || nb.next == "不" || nb.next == "没" || nb.next == "在" || nb.next == "是" || nb.next == "要" || nb.next == "先" || nb.nextPos == "v" && !c.nounNext()) {
 			return "generally"
 		}
@@ -411,7 +411,7 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		// (gse tags 等 u, 别 r.)
 		n := c.step(c.k+1, 1)
 		verb := isVerbPos(nb.nextPos) || c.verbAt(n)
-		if degreeAdverbs[nb.prev] || c.nounNext() && !verb {
+		if nb.in(prevDegree) || c.nounNext() && !verb {
 			break
 		}
 		switch {
@@ -491,13 +491,13 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		// 我早知道了, 他早走了, 这事我早忘了: before a verb whose 了 ends
 		// the clause, done long since, "long ago" (你来早了, 早到了十分钟,
 		// 早点来: early).
-		if reading == "zao3" && !isVerbPos(nb.prevPos) && !degreeAdverbs[nb.prev] && (isVerbPos(nb.nextPos) || c.verbAt(c.step(c.k+1, 1))) && c.clauseEndsWithLe(3) {
+		if reading == "zao3" && !isVerbPos(nb.prevPos) && !nb.in(prevDegree) && (isVerbPos(nb.nextPos) || c.verbAt(c.step(c.k+1, 1))) && c.clauseEndsWithLe(3) {
 			return "long ago"
 		}
 	case "实在":
 		// 他这个人很实在, 很实在的价格: after a degree adverb, the
 		// adjective "honest" (我实在太累了: really).
-		if reading == "shi2 zai4" && degreeAdverbs[nb.prev] {
+		if reading == "shi2 zai4" && nb.in(prevDegree) {
 			return "honest"
 		}
 	case "有些":

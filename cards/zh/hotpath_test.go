@@ -680,6 +680,8 @@ func TestWordSets(t *testing.T) {
 	}{
 		prevPersonal: {personalPronouns, false},
 		nextPersonal: {personalPronouns, true},
+		prevDegree:   {degreeAdverbs, false},
+		nextDegree:   {degreeAdverbs, true},
 	}
 	for s := wordSet(0); s < numWordSets; s++ {
 		if _, ok := sets[s]; !ok {

@@ -147,7 +147,7 @@ func (in *entryInfo) predicateUsualAt(nb *neighbours) int {
 		return -1
 	}
 	switch {
-	case degreeAdverbs[nb.prev] && (nb.objectless || nb.next == "的"):
+	case nb.in(prevDegree) && (nb.objectless || nb.next == "的"):
 	case (nb.next == "了" && nb.objectless || nb.next == "起来" && closesAfterNext(nb)) && nb.prev != "" && !nounDeterminers[nb.prev] && (nb.prevPos != "m" || measuredAlready[nb.prev]) && nb.prevPos != "q" && !strings.HasPrefix(nb.prevPos, "v"):
 	default:
 		return -1
@@ -226,7 +226,7 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		return false
 	}
 	if nounish(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) &&
-		(nb.prev == "被" || degreeAdverbs[nb.prev] || nb.next == "住" ||
+		(nb.prev == "被" || nb.in(prevDegree) || nb.next == "住" ||
 			nb.next == "在" && (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "d") && !verbAfterNext(nb)) {
 		// A noun the table names for a word whose dictionary's first sense
 		// is a verb's stands nowhere a noun cannot: after 被 or a degree

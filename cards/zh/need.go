@@ -853,18 +853,18 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 很多人在家工作 "to be at home", not "to remain a layman".)
 		// 进行一个测试 "to carry out", not "to be in progress".
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
-	case single && (degreeAdverbs[nb.prev] && particlesToEnd(nb) || nb.next == "得" && intensityAfterDe(nb)) && (nounish(fs) || isVerbSense(fs) && !stative(fs)) && later(stateSense) < 0 && in.colloquialAdjective() >= 0:
+	case single && (nb.in(prevDegree) && particlesToEnd(nb) || nb.next == "得" && intensityAfterDe(nb)) && (nounish(fs) || isVerbSense(fs) && !stative(fs)) && later(stateSense) < 0 && in.colloquialAdjective() >= 0:
 		// 这个行业太卷了 "(slang) … hypercompetitive", 他真牛 "(slang)
 		// awesome", not "to roll up" or "ox": a character after a degree
 		// adverb, closing its clause, is a state, and so is one that 得
 		// and an intensity follow (卷得非常厉害); where no plain sense is
 		// one (an adjective, a verb "to be …"), the spoken sense that is.
 		return in.colloquialAdjective()
-	case degreeAdverbs[nb.prev] && !isVerbSense(fs) && !predicateSense(fs) && wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
+	case nb.in(prevDegree) && !isVerbSense(fs) && !predicateSense(fs) && wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
 		// 很标准 "(adjective) standard", not "standard; norm; criterion"
 		// (很可能 keeps "maybe").
 		return later(labelledAdjective)
-	case degreeAdverbs[nb.prev] && nounish(fs):
+	case nb.in(prevDegree) && nounish(fs):
 		// (Else an adjective WordNet knows as a noun too, not a verb, no
 		// article before it: 很专业 "professional", 很自然 "natural", 很
 		// 理想 "ideal", not "specialty" or "major", "nature", "an ideal";
@@ -879,7 +879,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return adjectiveSense(s) && !articleGloss(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Verb == 0
 		})
-	case degreeAdverbs[nb.prev] && nb.objectless && isVerbSense(fs) && !stative(fs):
+	case nb.in(prevDegree) && nb.objectless && isVerbSense(fs) && !stative(fs):
 		// 经验非常丰富。 "rich", not "to enrich": after a degree adverb
 		// and with no object, the state, where the word has it.
 		return later(func(s string) bool {
@@ -1021,7 +1021,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after its subject or a time (你带伞了吗 "to carry", 我每天背
 		// 二十个单词 "to learn by heart").
 		return later(isVerbSense)
-	case !single && isVerbSense(fs) && (clauseHead(nb) || afterHeadTime(nb)) && (degreeAdverbs[nb.next] || nb.next == "也") && degreePredicateEnds(nb):
+	case !single && isVerbSense(fs) && (clauseHead(nb) || afterHeadTime(nb)) && (nb.in(nextDegree) || nb.next == "也") && degreePredicateEnds(nb):
 		// 工作很忙 "work; job", 要求很高 "requirement", 变化也很大
 		// "change": at the head of its clause (a time may come first:
 		// 最近工作很忙), before a degree adverb, a word whose first sense
@@ -1074,7 +1074,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// in a clause describing the object, 会发现我们未曾想过的新知识
 		// "to discover".)
 		return awarenessSense(in, first)
-	case !single && nb.in(prevPersonal) && (nb.nextPos == "d" || degreeAdverbs[nb.next]) && nounish(fs) && cognitionSense(in, first) >= 0:
+	case !single && nb.in(prevPersonal) && (nb.nextPos == "d" || nb.in(nextDegree)) && nounish(fs) && cognitionSense(in, first) >= 0:
 		// 我感觉有点冷 "to feel", not "feeling": after its subject and
 		// before an adverb, a verb of feeling or thinking.
 		return cognitionSense(in, first)
@@ -1101,7 +1101,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// and so after a modal (我们要稳定物价 "to stabilize"). (Not 多
 		// after 很, a quantity: 收到了很多反馈 "feedback".)
 		return later(isVerbSense)
-	case !single && nb.next == "的" && (nb.prev == "不" || degreeAdverbs[nb.prev]) && isVerbSense(fs):
+	case !single && nb.next == "的" && (nb.prev == "不" || nb.in(prevDegree)) && isVerbSense(fs):
 		// 还有很多不确定的因素 "definite", not "to be sure": negated or
 		// graded before 的, the word describes the noun after it, the
 		// adjective it also is (我们不支持的方案 stays "to support": no

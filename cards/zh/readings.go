@@ -1552,7 +1552,7 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		// grow" (which 了 and the clause after it favoured).
 		return slotState
 	}
-	if degreeAdverbs[nb.prev] && (noObjectAfter(nb) || quantityNext(sn, k)) {
+	if nb.in(prevDegree) && (noObjectAfter(nb) || quantityNext(sn, k)) {
 		// A degree adverb and the token, all the clause says of its
 		// subject: a state (我今天很累 lei4 "tired", not lei3 "to
 		// accumulate"; 说话很冲 chong4 "brash", not chong1 "to dash").
@@ -2382,7 +2382,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if in.kinds.negative && (havingNot(nb) || a.negatedChar(nb)) {
 		return 1 // 我没时间 mei2 "not have", not mo4 "drowned"
 	}
-	if degreeAdverbs[nb.prev] && noObjectAfter(nb) && objectAsking(in) {
+	if nb.in(prevDegree) && noObjectAfter(nb) && objectAsking(in) {
 		return -1 // 唱得非常好 hao3 "well", not hao4 "to be fond of"
 	}
 	if kd := in.kinds.kinds(); kd.function >= 0.5 && kd.verb < 0.5 && (negatedVerb(nb) || resultCloses(sn, k) || a.twoObjects(sn, k, nb)) && a.verbChar(sn.toks[k].Text) {
@@ -3900,7 +3900,7 @@ func (a *Analyzer) twinNeed(in *entryInfo, nb *neighbours) float64 {
 	}
 	want := twinOther
 	switch {
-	case degreeAdverbs[nb.prev] || nb.prev == "太" || nb.prev == "不" || nb.prev == "别" || nb.prev == "不要" || nb.prev == "千万别" || nb.prev == "不能":
+	case nb.in(prevDegree) || nb.prev == "太" || nb.prev == "不" || nb.prev == "别" || nb.prev == "不要" || nb.prev == "千万别" || nb.prev == "不能":
 		want = twinAdjective
 	case nb.next == "的" || nb.next == "了" && nb.objectless:
 		want = twinAdjective
@@ -3962,7 +3962,7 @@ func (a *Analyzer) howManyNeed(in *entryInfo, nb *neighbours) float64 {
 	if !a.asksHowMuch(in.e.Simp) {
 		return 0
 	}
-	counts := !degreeAdverbs[nb.next] && strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "q" || nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next) || nb.next == "钱"
+	counts := !nb.in(nextDegree) && strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "q" || nb.nextPos == "m" || nb.nextPos == "mq" || numeralWord(nb.next) || nb.next == "钱"
 	if !counts && !nb.objectless && !nb.clauseEnd && nb.next != "来着" {
 		return 0 // (来着 closes the clause it asks in: 是多少来着？)
 	}

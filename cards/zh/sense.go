@@ -446,7 +446,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 	switch {
 	case in.prepositionOfVerb(i) && !nb.objectThenVerb && !strings.HasPrefix(nb.nextPos, "n") && !strings.HasPrefix(nb.nextPos, "r"):
 		return true
-	case nb.prev != "" && interjection(s), degreeAdverbs[nb.prev] && degreeWords[firstGloss(s)]:
+	case nb.prev != "" && interjection(s), nb.in(prevDegree) && degreeWords[firstGloss(s)]:
 		return true
 	case (nounish(s) || in.isClassifier(i)) && (in.verbCharacter() || in.coverbCharacter()) && complementAfter(nb):
 		return true
@@ -871,7 +871,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// For a word of several characters, a noun WordNet knows as an
 	// adjective too: 正在标记数据 "to mark up", not "sign" (a character's
 	// "rapid" stays: 跑得更快了).
-	if nb != nil && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !degreeAdverbs[nb.prev] && negatedState(in.senses[first]) && !littleWorse(nb) || verbSlot(nb) && (nounish(in.senses[first]) || utf8.RuneCountInString(in.e.Simp) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
+	if nb != nil && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !nb.in(prevDegree) && negatedState(in.senses[first]) && !littleWorse(nb) || verbSlot(nb) && (nounish(in.senses[first]) || utf8.RuneCountInString(in.e.Simp) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
 		// (laterPlain: a usual sense may come after the verb's, 表现
 		// "performance", 正在表现 "to show". A verb sense whose brackets
 		// a noun near it names comes first: 照了几张照片 "to take (a
@@ -1837,7 +1837,7 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		// A single character after a degree adverb is a predicate too
 		// (这道题太难了 "difficult", not "problem", which 题 says): the
 		// one the English says most of, if it says one.
-		if !degreeAdverbs[nb.prev] || !nounish(in.senses[bi]) || wordnet.PartsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Noun == 0 {
+		if !nb.in(prevDegree) || !nounish(in.senses[bi]) || wordnet.PartsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Noun == 0 {
 			return -1
 		}
 		i, _ := in.saidPredicate(en, nb)
@@ -1866,7 +1866,7 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		// 很多困难 "difficulties": after a quantity a noun, the one the
 		// English says most of ("difficult situation", not "difficult").
 		return in.saidNoun(en, nb)
-	case degreeAdverbs[nb.prev] && nounish(in.senses[bi]):
+	case nb.in(prevDegree) && nounish(in.senses[bi]):
 		// An adjective before a verb: 很好客 "hospitable", not "to treat
 		// guests well".
 		if i := in.firstPlainThat(nb, func(s string) bool { return predicateSense(s) && !isVerbSense(s) }); i >= 0 {
@@ -2121,7 +2121,7 @@ func predicateFirst(s string) bool {
 // clause ends, or its predicate starts (是, an adverb, a negation):
 // 最大的困难是…, not 新的科学发现.
 func headEndsPhrase(nb *neighbours) bool {
-	return nb.clauseEnd || nb.next == "是" || nb.nextPos == "d" || degreeAdverbs[nb.next] || negators[nb.next]
+	return nb.clauseEnd || nb.next == "是" || nb.nextPos == "d" || nb.in(nextDegree) || negators[nb.next]
 }
 
 // vehicleWords are the English words of a vehicle, as the brackets of a
@@ -3096,7 +3096,7 @@ func (a *Analyzer) frankSense(in *entryInfo, nb *neighbours) int {
 		return -1
 	}
 	j := nb.k - 1
-	if degreeAdverbs[nb.prev] {
+	if nb.in(prevDegree) {
 		j--
 	}
 	if j < 0 || !(temperWords[nb.sn.toks[j].Text] || a.personAt(nb.sn, j)) {
@@ -3197,7 +3197,7 @@ func (in *entryInfo) seekSense(nb *neighbours) int {
 	if in.seek < 0 || nb == nil || nounDeterminers[nb.prev] || nb.prevPos == "q" || nb.prev == "的" {
 		return -1
 	}
-	if nb.next == "个" || nb.next == "什么" || strings.HasPrefix(nb.nextPos, "a") && !degreeAdverbs[nb.next] {
+	if nb.next == "个" || nb.next == "什么" || strings.HasPrefix(nb.nextPos, "a") && !nb.in(nextDegree) {
 		return int(in.seek)
 	}
 	return -1
