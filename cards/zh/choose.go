@@ -104,6 +104,8 @@ const (
 	nextPersonal                // personalPronouns[nb.next]
 	prevDegree                  // degreeAdverbs[nb.prev]
 	nextDegree                  // degreeAdverbs[nb.next]
+	prevModal                   // modalVerbs[nb.prev]
+	nextModal                   // modalVerbs[nb.next]
 	numWordSets                 // (the count, for the test)
 )
 
@@ -131,6 +133,10 @@ func wordSetHas(nb *neighbours, s wordSet) bool {
 		return degreeAdverbs[nb.prev]
 	case nextDegree:
 		return degreeAdverbs[nb.next]
+	case prevModal:
+		return modalVerbs[nb.prev]
+	case nextModal:
+		return modalVerbs[nb.next]
 	}
 	panic("zh: unknown wordSet")
 }

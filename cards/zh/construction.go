@@ -93,7 +93,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 我去一下洗手间, 等一下: right after a verb gse tags one (not a
 		// modal: 要一下子), "a bit", before an object or none.
-		if reading == "yi1 xia4" && nb.prevPos == "v" && c.step(c.k-1, -1) == c.k-1 && !modalVerbs[nb.prev] && !c.verbAhead() && nb.next != "就" && nb.next != "子" {
+		if reading == "yi1 xia4" && nb.prevPos == "v" && c.step(c.k-1, -1) == c.k-1 && !nb.in(prevModal) && !c.verbAhead() && nb.next != "就" && nb.next != "子" {
 			return "(after a verb) a bit"
 		}
 		// 你能帮我一下吗, 让我看你一下: verb + person + 一下 is "a bit",
@@ -207,8 +207,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// the imperative 请进来 "please").
 			return glossAskedTo
 		}
-		if c.verbAhead() || listeners[nb.next] && c.verbAfterObject() && !nb.in(prevPersonal) && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] ||
-			pleaseLead[nb.next] && !nb.in(prevPersonal) && !strings.HasPrefix(nb.prevPos, "n") && !modalVerbs[nb.prev] {
+		if c.verbAhead() || listeners[nb.next] && c.verbAfterObject() && !nb.in(prevPersonal) && !strings.HasPrefix(nb.prevPos, "n") && !nb.in(prevModal) ||
+			pleaseLead[nb.next] && !nb.in(prevPersonal) && !strings.HasPrefix(nb.prevPos, "n") && !nb.in(prevModal) {
 			// (请把你的名字写下来, 请不要抽烟: what is asked starts with 把 or
 			// a negation.)
 			// (请你说慢一点, 请大家安静: the listener asked, with no
@@ -405,7 +405,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// 新的增长点, 一个平衡点: after 的 or a determiner, the verb
 			// and 点 are a noun, "point" (not "a bit more").
 			return "point; dot; spot; speck"
-		case (nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !modalVerbs[nb.prev] && c.verbAt(c.step(c.k-1, -1)),
+		case (nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !nb.in(prevModal) && c.verbAt(c.step(c.k-1, -1)),
 			(nb.clauseEnd || nb.next == "吧" || nb.next == "啊") && !c.nounAt(c.step(c.k-1, -1)) && !demonstratives[nb.prev] && !numeralWord(nb.prev) && !nb.in(prevPersonal) && !nb.in(prevDegree) && c.near(-1, 4, false, "能不能", "能", "不能", "可以", "请", "你", "您", "你们"):
 			// (你能不能小声点？ 请安静点: the manner asked of the
 			// listener, "a bit more", though 小声 is no verb.)
@@ -422,7 +422,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(verb + 点) a little; some"
 		case nb.prev == "这" || nb.prev == "那" || (c.nounPrev() && (nb.clauseEnd || nb.next == "的")):
 			return "point; dot; spot; speck"
-		case (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || nb.prevPos == "zg" && c.verbAt(c.step(c.k-1, -1))) && !modalVerbs[nb.prev] && (strings.HasPrefix(nb.nextPos, "n") || strings.HasPrefix(nb.nextPos, "r")),
+		case (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || nb.prevPos == "zg" && c.verbAt(c.step(c.k-1, -1))) && !nb.in(prevModal) && (strings.HasPrefix(nb.nextPos, "n") || strings.HasPrefix(nb.nextPos, "r")),
 			strings.HasPrefix(nb.prevPos, "a") && (isVerbPos(nb.nextPos) || nb.predicateNext || nb.clauseEnd || nb.next == "吧" || nb.next == "吗"),
 			// 换个轻松点的话题, 便宜点的房子, 大点的盒子: an adjective and
 			// 点 describing a noun, "a bit more" (not "to order").
@@ -773,7 +773,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "used up; finished"
 		}
 		// 光靠新能源车是不够的, 光说不做: before a verb, "only".
-		if reading == "guang1" && (nb.prev == "" || nb.left == 0 || !isVerbPos(nb.prevPos) || modalVerbs[nb.prev] || modalVerbs[strings.TrimPrefix(nb.prev, "不")] || clauseVerbs[nb.prev]) && c.verbAt(c.step(c.k+1, 1)) && !c.goneComplement() {
+		if reading == "guang1" && (nb.prev == "" || nb.left == 0 || !isVerbPos(nb.prevPos) || nb.in(prevModal) || modalVerbs[strings.TrimPrefix(nb.prev, "不")] || clauseVerbs[nb.prev]) && c.verbAt(c.step(c.k+1, 1)) && !c.goneComplement() {
 			// (After a modal or a verb taking a clause too: 你不能光吃肉,
 			// 我发现光靠广告不够.)
 			return "only; merely"
@@ -1220,7 +1220,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 下个月起房租要涨, 明年起，…, 三月一号起实行: 从 left out after
 		// a day, a month or a year from which on things change (早上起得
 		// 很早: to get up; 今天起风了: the wind rising).
-		if reading == "qi3" && c.fromDate() && (c.commaNext() || isObjectPos(nb.nextPos) && !risingThings[nb.next] && c.verbWithin(2, 5) || nb.nextPos == "d" || modalVerbs[nb.next] || nb.nextPos == "v" && nb.next != "床" && !c.endsAfterNext()) {
+		if reading == "qi3" && c.fromDate() && (c.commaNext() || isObjectPos(nb.nextPos) && !risingThings[nb.next] && c.verbWithin(2, 5) || nb.nextPos == "d" || nb.in(nextModal) || nb.nextPos == "v" && nb.next != "床" && !c.endsAfterNext()) {
 			return "(从…起) starting from"
 		}
 	case "以上", "以下":
@@ -1487,7 +1487,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "完":
 		// 吃完饭, 这本书我看完了, 吃不完: after a verb, the action
 		// finished (not "to be over": 电影完了).
-		if reading == "wan2" && (nb.prevPos == "v" || nb.prevVerbal || c.potential()) && c.step(c.k-1, -1) == c.k-1 && !modalVerbs[nb.prev] {
+		if reading == "wan2" && (nb.prevPos == "v" || nb.prevVerbal || c.potential()) && c.step(c.k-1, -1) == c.k-1 && !nb.in(prevModal) {
 			return "(verb + 完) to finish (doing)"
 		}
 	case "离":
@@ -2203,7 +2203,7 @@ func (c *fctx) goneComplement() bool {
 		"没", "沒", "不", "别": // (你怎么还没走: a negation, which gse may tag v)
 		return false
 	}
-	return !auxiliaries[nb.prev] && !modalVerbs[nb.prev]
+	return !auxiliaries[nb.prev] && !nb.in(prevModal)
 }
 
 // resultComplements follow a verb and say what came of it: after 想 they

@@ -76,7 +76,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "把":
 		switch {
 		case reading != "ba3":
-		case nb.afterNumeral, nb.prevPos == "v" && !modalVerbs[nb.prev] && !notPlaceVerb(nb.prev) && (c.objectNext() || c.nounNext() || unknownHan(nb.right, nb.nextPos) || nb.nextPos == "zg") && c.endsAfterNext():
+		case nb.afterNumeral, nb.prevPos == "v" && !nb.in(prevModal) && !notPlaceVerb(nb.prev) && (c.objectNext() || c.nounNext() || unknownHan(nb.right, nb.nextPos) || nb.nextPos == "zg") && c.endsAfterNext():
 			// 一把伞: the dictionary's sense; 去拿把伞, 带把伞吧: 一 left
 			// out after the verb, the noun ends the clause.
 			g = "classifier for things with handles"
@@ -359,7 +359,7 @@ func (c *fctx) adverbGloss(w, reading string) string {
 	case "肯定":
 		// 他肯定会来, 这肯定不是他的: surely, before what is said of it
 		// (老师肯定了他的成绩: to affirm; 我不肯定: to be certain).
-		if reading == "ken3 ding4" && (modalVerbs[nb.next] || negationWord(nb.next) || nb.next == "是" || nb.next == "有" || nb.next == "在" || nb.next == "也" || nb.next == "都" || nb.next == "还") {
+		if reading == "ken3 ding4" && (nb.in(nextModal) || negationWord(nb.next) || nb.next == "是" || nb.next == "有" || nb.next == "在" || nb.next == "也" || nb.next == "都" || nb.next == "还") {
 			return "assuredly; definitely"
 		}
 		if reading == "ken3 ding4" && nb.next == "了" {
@@ -1185,7 +1185,7 @@ func (c *fctx) gei(reading string) string {
 		return "(是给…的) for (sb)" // construction.go: 这是给你的礼物
 	case c.stressedDisposal():
 		return "(把/被…给 + verb) (emphasis)" // construction.go: 我把作业给忘了
-	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && nb.prev != "来" && nb.prev != "去" && !auxiliaries[nb.prev] && !modalVerbs[nb.prev] && c.objectNext():
+	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && nb.prev != "来" && nb.prev != "去" && !auxiliaries[nb.prev] && !nb.in(prevModal) && c.objectNext():
 		// (我来给大家介绍一下: 来 is no verb that gives; 你能不能给我们
 		// 举个例子, 我想给她打电话: a modal's verb comes after 给's person.)
 		return "(verb + 给) to (sb)"
@@ -2012,7 +2012,7 @@ func (c *fctx) cai(reading string) string {
 		return "only (before an amount)"
 	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t"):
 		return "not until; only then"
-	case nb.in(prevPersonal) && c.step(c.k-1, -1) == c.step(0, 1) && nb.nextPos == "v" && !modalVerbs[nb.next] && !c.near(1, 8, true, "才", "就") && !c.nearPos(1, 5, "m"):
+	case nb.in(prevPersonal) && c.step(c.k-1, -1) == c.step(0, 1) && nb.nextPos == "v" && !nb.in(nextModal) && !c.near(1, 8, true, "才", "就") && !c.nearPos(1, 5, "m"):
 		// 我才到家, 他才知道这件事: the subject opening the sentence, then
 		// 才 and its verb, nothing before that waits or sets a condition:
 		// "just now" (not 我们等了一个小时他才来, 只有这样你才能成功).
@@ -3082,7 +3082,7 @@ func (c *fctx) shang(reading string) string {
 		return "(after a noun) on; on top of; in"
 	case isVerbPos(nb.prevPos) && !notPlaceVerb(c.prevWord()):
 		return "(after a verb) up; onto; on"
-	case (nb.prevPos == "v" || nb.prevVerbal) && !modalVerbs[nb.prev] && nb.prev != "是" && (nb.next == "了" || nb.next == "过" || c.finalNext()):
+	case (nb.prevPos == "v" || nb.prevVerbal) && !nb.in(prevModal) && nb.prev != "是" && (nb.next == "了" || nb.next == "过" || c.finalNext()):
 		// 爱上了一个画家, 让每个人都能用上: right after a verb that may
 		// take a verb after it (爱上网), then 了 or the clause's end: the
 		// complement.

@@ -682,6 +682,8 @@ func TestWordSets(t *testing.T) {
 		nextPersonal: {personalPronouns, true},
 		prevDegree:   {degreeAdverbs, false},
 		nextDegree:   {degreeAdverbs, true},
+		prevModal:    {modalVerbs, false},
+		nextModal:    {modalVerbs, true},
 	}
 	for s := wordSet(0); s < numWordSets; s++ {
 		if _, ok := sets[s]; !ok {
