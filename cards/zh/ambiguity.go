@@ -58,6 +58,11 @@ func (a *Analyzer) segmentRun(run string, out *segWords, en *english, enText, be
 		// after it all the same (一家小店 is 一 家 小店): splitCounted,
 		// with no English to confirm the word; 早点 before a verb is 早
 		// 点 (adverbialLittle), as splitUnconfirmed would find with one.
+		// 的话 reads as what was said (他说的话很有道理) by its
+		// neighbours alone, as with an English side.
+		if strings.Contains(run, "的话") {
+			defer a.splitDeHua(run, out, len(out.ends))
+		}
 		defer a.splitCounted(run, out, len(out.ends), en, 0)
 		defer a.adverbialLittle(run, out, len(out.ends)) // boundaries.go
 		if !strings.Contains(run, "点") {

@@ -292,3 +292,27 @@ func BenchmarkSegmentRun(b *testing.B) {
 		}
 	})
 }
+
+// TestDeHuaWithoutEnglish checks that splitDeHua reads 的话 by its
+// neighbours when the pair has no English side: what someone said after a
+// verb of saying or a person's 的, the condition "if" before what to do or
+// its 就.
+func TestDeHuaWithoutEnglish(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, want string }{
+		{"他说的话很有道理", "他 说 的 话 很 有 道理"},
+		{"老板说的话你别全信", "老板 说 的 话 你 别 全 信"},
+		{"别把老师的话当耳旁风", "别 把 老师 的 话 当耳旁风"},
+		{"她的话让大家很意外", "她 的 话 让 大家 很 意外"},
+		{"我还记得你昨天讲的话", "我 还 记得 你 昨天 讲 的 话"},
+		// Conditions stay 的话.
+		{"你出去的话记得带伞", "你 出去 的话 记得 带 伞"},
+		{"如果明天有空的话就来吧", "如果 明天 有空 的话 就 来 吧"},
+		{"我有钱的话就买一辆车", "我 有钱 的话 就 买 一 辆 车"},
+		{"需要帮忙的话告诉我", "需要 帮忙 的话 告诉 我"},
+	} {
+		if got := splitOf(a, c.zh, ""); got != c.want {
+			t.Errorf("%s: %s, want %s", c.zh, got, c.want)
+		}
+	}
+}
