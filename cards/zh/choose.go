@@ -100,13 +100,14 @@ type neighbours struct {
 type wordSet uint8
 
 const (
-	prevPersonal wordSet = iota // personalPronouns[nb.prev]
-	nextPersonal                // personalPronouns[nb.next]
-	prevDegree                  // degreeAdverbs[nb.prev]
-	nextDegree                  // degreeAdverbs[nb.next]
-	prevModal                   // modalVerbs[nb.prev]
-	nextModal                   // modalVerbs[nb.next]
-	numWordSets                 // (the count, for the test)
+	prevPersonal   wordSet = iota // personalPronouns[nb.prev]
+	nextPersonal                  // personalPronouns[nb.next]
+	prevDegree                    // degreeAdverbs[nb.prev]
+	nextDegree                    // degreeAdverbs[nb.next]
+	prevModal                     // modalVerbs[nb.prev]
+	nextModal                     // modalVerbs[nb.next]
+	prevDeterminer                // nounDeterminers[nb.prev]
+	numWordSets                   // (the count, for the test)
 )
 
 // in reports whether nb's word before or after the token, as s names, is
@@ -137,6 +138,8 @@ func wordSetHas(nb *neighbours, s wordSet) bool {
 		return modalVerbs[nb.prev]
 	case nextModal:
 		return modalVerbs[nb.next]
+	case prevDeterminer:
+		return nounDeterminers[nb.prev]
 	}
 	panic("zh: unknown wordSet")
 }
@@ -1115,7 +1118,7 @@ func verbContextOf(nb *neighbours) float64 {
 		v--
 	}
 	switch {
-	case nounDeterminers[nb.prev] || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a" && nb.prev != "多" && nb.prev != "少" && !prevAdverb(nb) && !easyTo(nb) || prevClassifier(nb) && !isNounPos(nb.nextPos):
+	case nb.in(prevDeterminer) || (nb.prevPos == "m" || nb.prevPos == "q") && !timeUnit(nb.prev) || nb.prevPos == "a" && nb.prev != "多" && nb.prev != "少" && !prevAdverb(nb) && !easyTo(nb) || prevClassifier(nb) && !isNounPos(nb.nextPos):
 		// 这个包 "bag", not "to hold"; 的结果. (多 and 少 before a
 		// verb say "more" and "less": 少用塑料袋 "to use", 多喝水.)
 		v--

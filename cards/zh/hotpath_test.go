@@ -678,12 +678,13 @@ func TestWordSets(t *testing.T) {
 		set  map[string]bool
 		next bool
 	}{
-		prevPersonal: {personalPronouns, false},
-		nextPersonal: {personalPronouns, true},
-		prevDegree:   {degreeAdverbs, false},
-		nextDegree:   {degreeAdverbs, true},
-		prevModal:    {modalVerbs, false},
-		nextModal:    {modalVerbs, true},
+		prevPersonal:   {personalPronouns, false},
+		nextPersonal:   {personalPronouns, true},
+		prevDegree:     {degreeAdverbs, false},
+		nextDegree:     {degreeAdverbs, true},
+		prevModal:      {modalVerbs, false},
+		nextModal:      {modalVerbs, true},
+		prevDeterminer: {nounDeterminers, false},
 	}
 	for s := wordSet(0); s < numWordSets; s++ {
 		if _, ok := sets[s]; !ok {

@@ -148,7 +148,7 @@ func (in *entryInfo) predicateUsualAt(nb *neighbours) int {
 	}
 	switch {
 	case nb.in(prevDegree) && (nb.objectless || nb.next == "的"):
-	case (nb.next == "了" && nb.objectless || nb.next == "起来" && closesAfterNext(nb)) && nb.prev != "" && !nounDeterminers[nb.prev] && (nb.prevPos != "m" || measuredAlready[nb.prev]) && nb.prevPos != "q" && !strings.HasPrefix(nb.prevPos, "v"):
+	case (nb.next == "了" && nb.objectless || nb.next == "起来" && closesAfterNext(nb)) && nb.prev != "" && !nb.in(prevDeterminer) && (nb.prevPos != "m" || measuredAlready[nb.prev]) && nb.prevPos != "q" && !strings.HasPrefix(nb.prevPos, "v"):
 	default:
 		return -1
 	}
@@ -218,7 +218,7 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		return false
 	}
 	s := in.senses[in.usual]
-	if nounish(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) && nb.in(nextPersonal) && nb.next != "大家" && nb.prevPos != "q" && nb.prevPos != "m" && nb.prev != "的" && !nounDeterminers[nb.prev] {
+	if nounish(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) && nb.in(nextPersonal) && nb.next != "大家" && nb.prevPos != "q" && nb.prevPos != "m" && nb.prev != "的" && !nb.in(prevDeterminer) {
 		// A person right after it is its object, and a noun takes none:
 		// 这个问题卡了我们很久, 审批能卡你好几个月 "to stop; to block" (not
 		// learner.txt's 卡 "card": 我的卡; after a measure word a noun,

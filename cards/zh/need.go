@@ -1124,7 +1124,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// sense that waits for a verb where one comes (这是最好的办法 and
 		// 这样最好 stay "best").
 		return verbWaitingSense(in, first)
-	case !single && (nounDeterminers[nb.prev] || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && !negators[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
+	case !single && (nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && !negators[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
 		// 所有工作, 发挥作用。: the object of a verb at the end of its
 		// clause (not after 去 or 来, whose verb says what for: 我每天都去
 		// 运动。 "to move", not "sports"; nor after a verb that takes a

@@ -942,7 +942,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// verb is a noun's head after a determiner (一个新发现), nor where
 	// no 了, 过 or 的 after the verb shows it one (新想法, 新擂主: gse
 	// tags 想法 and 擂 verbs).
-	if nb != nil && utf8.RuneCountInString(in.e.Simp) == 1 && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && nb.prev != "的" && !nounDeterminers[nb.prev] && nb.prevPos != "m" && nb.prevPos != "q" && doneVerbNext(nb) {
+	if nb != nil && utf8.RuneCountInString(in.e.Simp) == 1 && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && nb.prev != "的" && !nb.in(prevDeterminer) && nb.prevPos != "m" && nb.prevPos != "q" && doneVerbNext(nb) {
 		if i := in.lySense(first); i >= 0 {
 			return i, true
 		}
@@ -1216,7 +1216,7 @@ func complementNext(nb *neighbours) bool {
 // degree adverb or a negation follows: 这个结果很好 "result", not "as a
 // result" (but 一个完全通用的模型: an adverb after the determiner).
 func headBeforeDegree(nb *neighbours) bool {
-	if !nounDeterminers[nb.prev] {
+	if !nb.in(prevDeterminer) {
 		return false
 	}
 	switch nb.next {
@@ -1845,7 +1845,7 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 	}
 	var want func(s string) bool
 	switch {
-	case in.marks[bi].verb && (nounDeterminers[nb.prev] || nb.prevPos == "q"):
+	case in.marks[bi].verb && (nb.in(prevDeterminer) || nb.prevPos == "q"):
 		want = func(s string) bool {
 			return !isVerbSense(s) && !isGrammarSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0
 		}
@@ -1930,7 +1930,7 @@ func (in *entryInfo) modifierSaid(en *english, nb *neighbours, i, v int) bool {
 	if nb == nil || v < 0 || in.marks[i].verb || !in.marks[v].verb || !strings.HasPrefix(nb.nextPos, "n") || !nounish(in.senses[i]) {
 		return false
 	}
-	if !(nb.prev == "" || nb.prev == "的" || nb.prev == "和" || nb.prev == "与" || nb.prev == "及" || nounDeterminers[nb.prev] || nb.prevPos == "q" || nb.prevPos == "m" || nb.prevPos == "a" || nb.prevPos == "b") {
+	if !(nb.prev == "" || nb.prev == "的" || nb.prev == "和" || nb.prev == "与" || nb.prev == "及" || nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prevPos == "m" || nb.prevPos == "a" || nb.prevPos == "b") {
 		return false
 	}
 	seen, all := false, true
@@ -3194,7 +3194,7 @@ func (in *entryInfo) careSense(nb *neighbours) int {
 // one, or 什么: 买这个就是图便宜, 我就图个方便, 你图什么 (这张图很清楚 and
 // 你看这个图 keep the noun). -1 if not.
 func (in *entryInfo) seekSense(nb *neighbours) int {
-	if in.seek < 0 || nb == nil || nounDeterminers[nb.prev] || nb.prevPos == "q" || nb.prev == "的" {
+	if in.seek < 0 || nb == nil || nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prev == "的" {
 		return -1
 	}
 	if nb.next == "个" || nb.next == "什么" || strings.HasPrefix(nb.nextPos, "a") && !nb.in(nextDegree) {
