@@ -89,7 +89,9 @@ type neighbours struct {
 	// nounStems is bracketNeed's answer about the nouns around the token
 	// (factNounsAround).
 	nounStems []string
-	// setsKnown and sets hold the wordSet answers found so far (in).
+	// setsKnown and sets hold the wordSet answers found so far (in): one
+	// bit a set, eight in all; a ninth set needs them wider (TestWordSets
+	// fails, its bit being 0).
 	setsKnown, sets uint8
 }
 
@@ -107,6 +109,7 @@ const (
 	prevModal                     // modalVerbs[nb.prev]
 	nextModal                     // modalVerbs[nb.next]
 	prevDeterminer                // nounDeterminers[nb.prev]
+	prevAuxiliary                 // auxiliaries[nb.prev]
 	numWordSets                   // (the count, for the test)
 )
 
@@ -140,6 +143,8 @@ func wordSetHas(nb *neighbours, s wordSet) bool {
 		return modalVerbs[nb.next]
 	case prevDeterminer:
 		return nounDeterminers[nb.prev]
+	case prevAuxiliary:
+		return auxiliaries[nb.prev]
 	}
 	panic("zh: unknown wordSet")
 }

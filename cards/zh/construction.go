@@ -2203,7 +2203,7 @@ func (c *fctx) goneComplement() bool {
 		"没", "沒", "不", "别": // (你怎么还没走: a negation, which gse may tag v)
 		return false
 	}
-	return !auxiliaries[nb.prev] && !nb.in(prevModal)
+	return !nb.in(prevAuxiliary) && !nb.in(prevModal)
 }
 
 // resultComplements follow a verb and say what came of it: after 想 they

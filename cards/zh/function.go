@@ -1185,7 +1185,7 @@ func (c *fctx) gei(reading string) string {
 		return "(是给…的) for (sb)" // construction.go: 这是给你的礼物
 	case c.stressedDisposal():
 		return "(把/被…给 + verb) (emphasis)" // construction.go: 我把作业给忘了
-	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && nb.prev != "来" && nb.prev != "去" && !auxiliaries[nb.prev] && !nb.in(prevModal) && c.objectNext():
+	case isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && nb.prev != "来" && nb.prev != "去" && !nb.in(prevAuxiliary) && !nb.in(prevModal) && c.objectNext():
 		// (我来给大家介绍一下: 来 is no verb that gives; 你能不能给我们
 		// 举个例子, 我想给她打电话: a modal's verb comes after 给's person.)
 		return "(verb + 给) to (sb)"

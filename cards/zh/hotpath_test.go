@@ -685,6 +685,7 @@ func TestWordSets(t *testing.T) {
 		prevModal:      {modalVerbs, false},
 		nextModal:      {modalVerbs, true},
 		prevDeterminer: {nounDeterminers, false},
+		prevAuxiliary:  {auxiliaries, false},
 	}
 	for s := wordSet(0); s < numWordSets; s++ {
 		if _, ok := sets[s]; !ok {

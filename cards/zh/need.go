@@ -1015,7 +1015,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// "light; ray": before 着 a word first a noun (that WordNet knows
 		// as an adjective or a verb too: "light") is the verb it also is.
 		return later(isVerbSense)
-	case single && nounish(fs) && objectFollows(nb) && (nb.prev == "了" || nb.prev == "别" || nb.prevPos == "d" || nb.prevPos == "t" || strings.HasPrefix(nb.prev, "每") || auxiliaries[nb.prev] || nb.in(prevPersonal)):
+	case single && nounish(fs) && objectFollows(nb) && (nb.prev == "了" || nb.prev == "别" || nb.prevPos == "d" || nb.prevPos == "t" || strings.HasPrefix(nb.prev, "每") || nb.in(prevAuxiliary) || nb.in(prevPersonal)):
 		// 别忘了带伞 "to take along", not "band": after an adverb, an
 		// auxiliary or a finished verb, a word before its object; so too
 		// after its subject or a time (你带伞了吗 "to carry", 我每天背
@@ -1092,7 +1092,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// a noun, which may make a compound with it: 我们研究人员
 		// "research").
 		return later(isVerbSense)
-	case !single && (predicateAdverbs[nb.prev] && !nb.manyBefore && (nounish(fs) && (objectFollows(nb) || nb.objectless) || adjectiveSense(fs) && nounObjectFollows(nb)) || auxiliaries[nb.prev] && adjectiveSense(fs) && nounObjectFollows(nb)):
+	case !single && (predicateAdverbs[nb.prev] && !nb.manyBefore && (nounish(fs) && (objectFollows(nb) || nb.objectless) || adjectiveSense(fs) && nounObjectFollows(nb)) || nb.in(prevAuxiliary) && adjectiveSense(fs) && nounObjectFollows(nb)):
 		// 他经常帮助别人 "to help", 我们下周再联系。 "to get in touch
 		// with": after an adverb that only a predicate follows, before
 		// its object or at the clause's end, a word whose first sense is
@@ -1124,7 +1124,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// sense that waits for a verb where one comes (这是最好的办法 and
 		// 这样最好 stay "best").
 		return verbWaitingSense(in, first)
-	case !single && (nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !auxiliaries[nb.prev] && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && !negators[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
+	case !single && (nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !nb.in(prevAuxiliary) && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && !negators[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
 		// 所有工作, 发挥作用。: the object of a verb at the end of its
 		// clause (not after 去 or 来, whose verb says what for: 我每天都去
 		// 运动。 "to move", not "sports"; nor after a verb that takes a
@@ -1637,7 +1637,7 @@ func goerBefore(nb *neighbours) bool {
 	switch {
 	case nb.prev == "是" || nb.prev == "是否":
 		return false
-	case predicateAdverbs[nb.prev] || auxiliaries[nb.prev] || nb.in(prevPersonal) || nb.prevPos == "d":
+	case predicateAdverbs[nb.prev] || nb.in(prevAuxiliary) || nb.in(prevPersonal) || nb.prevPos == "d":
 		return true
 	case nb.prev == "快点" || nb.prev == "快点儿" || nb.prev == "赶快":
 		return true

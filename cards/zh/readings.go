@@ -1492,7 +1492,7 @@ func (a *Analyzer) objectThenVerbFirst(sn *sentence, k int, nb *neighbours) bool
 	if p := nb.nextPos; !strings.HasPrefix(p, "n") && !strings.HasPrefix(p, "r") && p != "t" && p != "a" && p != "vn" {
 		return false // (an adjective or a verbal noun too, which names the thing: 为健康干杯, 为胜利干杯)
 	}
-	if (strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "zg" && a.verbChar(nb.prev)) && !nb.in(prevModal) && !auxiliaries[nb.prev] {
+	if (strings.HasPrefix(nb.prevPos, "v") || nb.prevPos == "zg" && a.verbChar(nb.prev)) && !nb.in(prevModal) && !nb.in(prevAuxiliary) {
 		return false // (gse tags 选 of 被选为 zg)
 	}
 	j := hanAt(sn, k, 1)
