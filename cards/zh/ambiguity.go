@@ -63,6 +63,9 @@ func (a *Analyzer) segmentRun(run string, out *segWords, en *english, enText, be
 		if strings.Contains(run, "的话") {
 			defer a.splitDeHua(run, out, len(out.ends))
 		}
+		if strings.Contains(run, "多") {
+			defer a.splitRoundMore(run, out, len(out.ends))
+		}
 		defer a.splitCounted(run, out, len(out.ends), en, 0)
 		defer a.adverbialLittle(run, out, len(out.ends)) // boundaries.go
 		if !strings.Contains(run, "点") {
@@ -902,4 +905,36 @@ func (s slangWords) says(m *senseMatcher) bool {
 		}
 	}
 	return false
+}
+
+// splitRoundMore splits, among the words of run in out from index from
+// on, a word 多 + measure (多年 "many years", 多次, 多种) after a round
+// numeral (one ending in 十 百 千 万 亿) into 多 "odd; more than" and the
+// measure: 二十多年 "twenty-odd years", 十多次, 一百多种 count with 多 as
+// the approximator, as the English side's number shows where there is one
+// (quantities); without it the model took 多年 "many years" and left the
+// numeral counting nothing. Only a round numeral takes 多 before its
+// measure (十一年多, not 十一多年); 他多年没回家 has no numeral.
+func (a *Analyzer) splitRoundMore(run string, out *segWords, from int) {
+	for k := from + 1; k < len(out.ends); k++ {
+		start := out.start(k, from)
+		w := run[start:out.ends[k]]
+		rest, ok := strings.CutPrefix(w, "多")
+		if !ok || utf8.RuneCountInString(rest) != 1 {
+			continue
+		}
+		num := run[out.start(k-1, from):start]
+		last, _ := utf8.DecodeLastRuneInString(num)
+		if !isNumeralWord(num) || !strings.ContainsRune("十百千万亿", last) {
+			continue
+		}
+		// (个, the general classifier, glosses as one in parentheses:
+		// isClassifier misses it.)
+		m, _ := utf8.DecodeRuneInString(rest)
+		if m >= maxRune || a.singles[m].logp == 0 || !(rest == "个" || timeUnit(rest) || a.isClassifier(rest)) {
+			continue
+		}
+		out.split(k, start, len("多"), a.singles['多'], a.singles[m])
+		k++
+	}
 }

@@ -316,3 +316,26 @@ func TestDeHuaWithoutEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundMoreWithoutEnglish checks splitRoundMore: without an English
+// side to give the number, 多 after a round numeral is still the
+// approximator "odd", not half of 多年 "many years" or 多次.
+func TestRoundMoreWithoutEnglish(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, want string }{
+		{"这家店开了二十多年", "这 家 店 开 了 二十 多 年"},
+		{"我试了十多次", "我 试 了 十 多 次"},
+		{"这里有二十多种水果", "这里 有 二十 多 种 水果"},
+		{"他打了十多个电话", "他 打 了 十 多 个 电话"},
+		{"这件事过去三十多年了", "这 件 事 过去 三十 多 年 了"},
+		// No round numeral before: the word stays.
+		{"他多年没回家了", "他 多年 没 回家 了"},
+		{"我们有多种选择", "我们 有 多种 选择"},
+		{"他去过多次", "他 去 过 多次"},
+		{"我们有多个方案", "我们 有 多个 方案"},
+	} {
+		if got := splitOf(a, c.zh, ""); got != c.want {
+			t.Errorf("%s: %s, want %s", c.zh, got, c.want)
+		}
+	}
+}
