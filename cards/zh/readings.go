@@ -302,6 +302,13 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		if a.predicateAt(sn, j) {
 			return 1
 		}
+		if sn.toks[k].Text == "得" && utf8.RuneCountInString(nb.prev) == 1 && isVerbSense(sn.toks[j].Gloss) && a.subjectBefore(sn, j) {
+			// A character gse tags a noun, read as its verb after its
+			// subject: 他气得直哭, 妈妈气得一晚上没睡 de5 (气 "to get
+			// angry", not "gas"). Without a subject before it, the noun
+			// is the subject of 得 dei3: 药得按时吃.
+			return 1
+		}
 		for _, e := range a.dict.Lookup(sn.toks[j].Text) {
 			if a.info(e).kinds.verb > 0 {
 				return 0
@@ -4665,6 +4672,18 @@ func (a *Analyzer) doerBefore(sn *sentence, k int) bool {
 func (a *Analyzer) subjectNounBefore(sn *sentence, k int) bool {
 	j := hanAt(sn, k, -1)
 	return j >= 0 && strings.HasPrefix(sn.posOf(a, j), "n")
+}
+
+// subjectBefore reports whether a person stands right before token j, as
+// its subject: a personal pronoun or a noun of two characters or more
+// (他气得…, 妈妈气得…), not a character that may be an object's head.
+func (a *Analyzer) subjectBefore(sn *sentence, j int) bool {
+	i := hanAt(sn, j, -1)
+	if i < 0 {
+		return false
+	}
+	t := sn.toks[i].Text
+	return personalPronouns[t] || strings.HasPrefix(sn.posOf(a, i), "n") && utf8.RuneCountInString(t) > 1
 }
 
 // nounAt reports whether token j is a noun: by gse's tag, or, where gse

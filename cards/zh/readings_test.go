@@ -794,6 +794,15 @@ func TestReadings(t *testing.T) {
 		{zh: "他得过这种病。", text: "得", reading: "de2"},
 		{zh: "他得过奖。", text: "得", reading: "de2"},
 		{zh: "他得过奖。", en: "He has won a prize.", text: "过", reading: "guo5"},
+		// A character gse tags a noun, read as its verb after its subject,
+		// before 得 and its complement: the particle de5. Without a
+		// subject the noun is the subject of 得 dei3.
+		{zh: "他气得直哭。", text: "得", reading: "de5"},
+		{zh: "妈妈气得一晚上没睡。", text: "得", reading: "de5"},
+		{zh: "老师气得说不出话来。", en: "The teacher was so angry he couldn't speak.", text: "得", reading: "de5"},
+		{zh: "她气得脸都红了。", en: "She was so angry her face went red.", text: "得", reading: "de5"},
+		{zh: "药得按时吃。", text: "得", reading: "dei3"},
+		{zh: "孩子病得很重。", text: "得", reading: "de5"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
