@@ -803,6 +803,12 @@ func TestReadings(t *testing.T) {
 		{zh: "她气得脸都红了。", en: "She was so angry her face went red.", text: "得", reading: "de5"},
 		{zh: "药得按时吃。", text: "得", reading: "dei3"},
 		{zh: "孩子病得很重。", text: "得", reading: "de5"},
+		// 过 after 得 "to obtain" is its aspect particle, not the first
+		// half of 过奖 "to overpraise" across a count: guo5.
+		{zh: "她得过两次奖。", text: "过", reading: "guo5"},
+		{zh: "这些年他得过不少奖。", text: "过", reading: "guo5"},
+		{zh: "他得过三次冠军。", en: "He has been champion three times.", text: "过", reading: "guo5"},
+		{zh: "您过奖了。", text: "过奖", reading: "guo4 jiang3"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
