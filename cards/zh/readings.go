@@ -5156,3 +5156,33 @@ func spanAt(sn *sentence, j int) bool {
 	}
 	return false
 }
+
+// askedTwice gives the first X of a question X不X or X没X the word the
+// second X was read as, where the second is the better placed: it has
+// its object or complement after it (你还不还钱, 头发长不长得快, 你干不干
+// 这个活), or it closes the question after a person, the one who does it
+// (你到底干不干). The first, with 不 after it, is read alone (干 gan1
+// "dry", 还 hai2 "still", 长 chang2 "long"). A thing asked of closing the
+// clause is left alone (衣服干不干: gan1, "dry").
+func (a *Analyzer) askedTwice(sn *sentence) {
+	toks := sn.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if n := toks[k+1].Text; n != "不" && n != "没" || n == "没" && toks[k].Text == "还" {
+			continue // (他还没还钱: 还没 "not yet" before the verb 还 huan2)
+		}
+		x, y := &toks[k], &toks[k+2]
+		if x.Text != y.Text || x.Entry == y.Entry || y.Entry == "" || utf8.RuneCountInString(x.Text) != 1 {
+			continue
+		}
+		if after := hanAt(sn, k+2, 1); after < 0 || finalParticles[toks[after].Text] {
+			p := hanAt(sn, k, -1)
+			for p >= 0 && sn.posOf(a, p) == "d" {
+				p = hanAt(sn, p, -1) // 你到底干不干, 你还干不干
+			}
+			if p < 0 || !personalPronouns[toks[p].Text] {
+				continue
+			}
+		}
+		x.Word, x.Trad, x.Reading, x.Gloss, x.Senses, x.Sense, x.Entry, x.Evidence = y.Word, y.Trad, y.Reading, y.Gloss, y.Senses, y.Sense, y.Entry, y.Evidence
+	}
+}

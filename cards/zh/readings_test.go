@@ -809,6 +809,16 @@ func TestReadings(t *testing.T) {
 		{zh: "这些年他得过不少奖。", text: "过", reading: "guo5"},
 		{zh: "他得过三次冠军。", en: "He has been champion three times.", text: "过", reading: "guo5"},
 		{zh: "您过奖了。", text: "过奖", reading: "guo4 jiang3"},
+		// X不X, X没X: the first X (the token found first) is read as the
+		// second where the second has its object or complement, or closes
+		// the question after a person; a thing's state is left alone.
+		{zh: "你到底干不干？", text: "干", reading: "gan4"},
+		{zh: "你明天还不还钱？", text: "还", reading: "huan2"},
+		{zh: "他到底还不还？", en: "Is he going to pay it back or not?", text: "还", reading: "huan2"},
+		{zh: "头发长不长得快？", text: "长", reading: "zhang3"},
+		{zh: "衣服干不干？", text: "干", reading: "gan1"},
+		{zh: "这件衣服长不长？", text: "长", reading: "chang2"},
+		{zh: "他还没还我钱。", text: "还", reading: "hai2"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
