@@ -1070,8 +1070,10 @@ func weighsEntry(in *entryInfo) bool {
 }
 
 // caredFor holds what one looks after (看 kan1 "to look after; to take
-// care of; to guard"): a child, the home, its door, a shop, luggage.
-var caredFor = map[string]bool{"孩子": true, "小孩": true, "小孩子": true, "小孩儿": true, "孩子们": true, "宝宝": true, "家": true, "门": true, "店": true, "行李": true}
+// care of; to guard"): a child or grandchild (grandparents mind them),
+// the home, its door, a shop, luggage.
+var caredFor = map[string]bool{"孩子": true, "小孩": true, "小孩子": true, "小孩儿": true, "孩子们": true, "宝宝": true, "家": true, "门": true, "店": true, "行李": true,
+	"孙子": true, "孙女": true, "外孙": true, "外孙女": true, "小孙子": true, "小孙女": true}
 
 // lookAfterNeed is, for a character with an entry first "to look after"
 // (看 kan1) beside one that is not (看 kan4 "to see; to look at; …"), +1 for

@@ -819,6 +819,13 @@ func TestReadings(t *testing.T) {
 		{zh: "衣服干不干？", text: "干", reading: "gan1"},
 		{zh: "这件衣服长不长？", text: "长", reading: "chang2"},
 		{zh: "他还没还我钱。", text: "还", reading: "hai2"},
+		// A grandchild is looked after (看 kan1) where it closes the
+		// clause; visited after 去, looked at before 的.
+		{zh: "奶奶在家看孙子。", text: "看", reading: "kan1"},
+		{zh: "退休以后她天天帮儿子看孙女。", text: "看", reading: "kan1"},
+		{zh: "我妈在老家看外孙。", en: "My mum looks after her grandson back home.", text: "看", reading: "kan1"},
+		{zh: "我周末去看孙子。", text: "看", reading: "kan4"},
+		{zh: "他在看孙子的照片。", text: "看", reading: "kan4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
