@@ -928,10 +928,11 @@ func (a *Analyzer) splitRoundMore(run string, out *segWords, from int) {
 		if !isNumeralWord(num) || !strings.ContainsRune("十百千万亿", last) {
 			continue
 		}
-		// (个, the general classifier, glosses as one in parentheses:
-		// isClassifier misses it.)
+		// (个, the general classifier, glosses as one in parentheses,
+		// and 元 "currency unit" as no classifier: isClassifier misses
+		// them. 五千多元 is not 多元 "pluralistic".)
 		m, _ := utf8.DecodeRuneInString(rest)
-		if m >= maxRune || a.singles[m].logp == 0 || !(rest == "个" || timeUnit(rest) || a.isClassifier(rest)) {
+		if m >= maxRune || a.singles[m].logp == 0 || !(rest == "个" || rest == "元" || timeUnit(rest) || a.isClassifier(rest)) {
 			continue
 		}
 		out.split(k, start, len("多"), a.singles['多'], a.singles[m])
