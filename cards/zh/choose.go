@@ -1340,6 +1340,12 @@ type entryInfo struct {
 	// final is finalOnly(in) and fond fondFirst(in), which readingNeed
 	// asks of every entry of a headword of several in every pair.
 	final, fond bool
+	// runes is the number of characters of e.Simp (255 if more), which
+	// some 50 sites of the sense and reading rules ask (== 1, < 2, < 4):
+	// counted once per entry, where each site decoded the headword again.
+	// (It takes the byte of padding after fond: entryInfo's size is
+	// unchanged.)
+	runes uint8
 	// firstFree is firstFreeOf(in), which the readings ask of the entries
 	// around many tokens.
 	firstFree int32
@@ -1474,7 +1480,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	if in := slot.Load(); in != nil {
 		return in
 	}
-	in := &entryInfo{e: e, meaning: a.meaningOf(e), particle: -1, grammar: -1}
+	in := &entryInfo{e: e, meaning: a.meaningOf(e), particle: -1, grammar: -1, runes: uint8(min(utf8.RuneCountInString(e.Simp), 255))}
 	m := in.meaning
 	if m == nil {
 		m = e
@@ -1548,7 +1554,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.foremost = in.laterSenseStarting("most important")
 	in.worth = in.laterSenseStarting("(to be) worth")
 	in.feeling = in.laterSenseStarting("(fig.) feeling")
-	if utf8.RuneCountInString(in.e.Simp) == 1 {
+	if int(in.runes) == 1 {
 		in.care = in.laterSenseStarting("to look after")
 		in.duty = in.laterSenseStarting("to be on duty")
 		if in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) {

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"cika/cards"
+	"cika/cards/dict"
 )
 
 // TestAnalyzeInto checks that AnalyzeInto, given the memory of the pair
@@ -735,6 +736,42 @@ func TestWordSets(t *testing.T) {
 	for s, n := range held {
 		if n == 0 {
 			t.Errorf("wordSet %d never holds: its row is unchecked", s)
+		}
+	}
+}
+
+// entryInfo.runes is the number of characters of the entry's headword, for
+// the entries of every word of the package's test sentences and of every
+// thousandth entry of the dictionary (long idioms among them).
+func TestEntryRunes(t *testing.T) {
+	a := analyzer(t)
+	seen := map[*dict.Entry]bool{}
+	checked := map[int]int{}
+	check := func(e *dict.Entry) {
+		if seen[e] {
+			return
+		}
+		seen[e] = true
+		in := a.info(e)
+		want := min(utf8.RuneCountInString(e.Simp), 255)
+		if int(in.runes) != want {
+			t.Fatalf("%s: runes %d, want %d", EntryName(e), in.runes, want)
+		}
+		checked[want]++
+	}
+	for _, p := range testSentences(t) {
+		for _, tok := range a.Analyze(p[0], p[1]) {
+			for _, e := range a.dict.Lookup(tok.Text) {
+				check(e)
+			}
+		}
+	}
+	for i := 0; i < len(a.dict.Entries); i += 1000 {
+		check(&a.dict.Entries[i])
+	}
+	for _, n := range []int{1, 2, 3, 4} {
+		if checked[n] == 0 {
+			t.Errorf("no entry of %d characters checked", n)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package zh
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"cika/cards/wordnet"
 )
@@ -262,7 +261,7 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// it).
 		return false
 	}
-	if (nb.next == "在" || nb.next == "着" && contactGloss(firstGloss(in.senses[max(in.firstPlain, 0)]))) && utf8.RuneCountInString(in.e.Simp) == 1 && !baObjectBefore(nb) && isVerbSense(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) {
+	if (nb.next == "在" || nb.next == "着" && contactGloss(firstGloss(in.senses[max(in.firstPlain, 0)]))) && int(in.runes) == 1 && !baObjectBefore(nb) && isVerbSense(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) {
 		// Before 在, a character's first verb, where one puts oneself:
 		// 他靠在墙上 "to lean against or on" (not learner.txt's "to
 		// depend on": 靠父母); so before 着 where that verb is one of

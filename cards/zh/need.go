@@ -778,7 +778,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return met
 	}
 	fs := in.senses[first]
-	single := utf8.RuneCountInString(in.e.Simp) == 1
+	single := int(in.runes) == 1
 	later := func(is func(string) bool) int {
 		// (A character standing alone is not its bound form: 他长得很帅
 		// "handsome", not "(bound form) to lead; to command"; nor a
@@ -1137,7 +1137,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 开车要注意安全。 "safety", not "safe": a verb of care or aim
 		// takes the state as its object, the noun.
 		return later(func(s string) bool { return nounish(s) && !adjectiveSense(s) })
-	case !single && nb.prevPos == "n" && !causatives[nb.prev] && utf8.RuneCountInString(in.e.Simp) < 4 && nb.clauseEnd && isVerbSense(fs) && !placeBefore(nb):
+	case !single && nb.prevPos == "n" && !causatives[nb.prev] && int(in.runes) < 4 && nb.clauseEnd && isVerbSense(fs) && !placeBefore(nb):
 		// 不存在电力限制。, 情感支持。: the head of a noun compound at the
 		// end of its clause (not an idiom, 领域高谈阔论, nor after a
 		// causative gse tags a noun: 令人惊叹; nor after 在 and a place,

@@ -1244,7 +1244,7 @@ func closesAsked(sn *sentence, j int) bool {
 // a clause (你真当我不知道): 你当我是傻子吗 is dang4, not dang1 "to be; to act as".
 func (a *Analyzer) regardNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 	regards := regardsEntry
-	if utf8.RuneCountInString(in.e.Simp) != 1 || nb.next == "" || hanAt(sn, k, -1) < 0 {
+	if int(in.runes) != 1 || nb.next == "" || hanAt(sn, k, -1) < 0 {
 		return 0 // (opening its clause, 当 is "when": 当我是学生的时候)
 	}
 	for j := hanAt(sn, k, 1); j >= 0; j = hanAt(sn, j, 1) {
@@ -3168,7 +3168,7 @@ func (a *Analyzer) firstGlossStems(words []string) []string {
 // others; 0 for a word of several characters or where the slot is not
 // there: prepositionNeed, lackNeed and severalNeed.
 func singleSlotNeed(in *entryInfo, nb *neighbours, fact tokenFact, holds func() bool, fits func(*entryInfo) bool) float64 {
-	if utf8.RuneCountInString(in.e.Simp) != 1 || !nb.once(fact, holds) {
+	if int(in.runes) != 1 || !nb.once(fact, holds) {
 		return 0
 	}
 	if fits(in) {
@@ -3653,7 +3653,7 @@ var benefactives = map[string]bool{"给": true, "帮": true, "替": true}
 // stayEntry reports whether in is a character's entry first "to stay…"
 // (stayNeed).
 func stayEntry(in *entryInfo) bool {
-	return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to stay") && utf8.RuneCountInString(in.e.Simp) == 1
+	return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to stay") && int(in.runes) == 1
 }
 
 // stayNeed reports whether in is a single character's entry of staying
@@ -3681,7 +3681,7 @@ func stayNeed(in *entryInfo, nb *neighbours) bool {
 // not geng1 "to change; to experience", though the English says
 // "experience" (体验's word). 0 elsewhere (更衣, a word of its own).
 func (a *Analyzer) degreeNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if utf8.RuneCountInString(in.e.Simp) != 1 || !nb.predicateNext && nb.nextPos != "a" && nb.next != "多" && nb.next != "少" {
+	if int(in.runes) != 1 || !nb.predicateNext && nb.nextPos != "a" && nb.next != "多" && nb.next != "少" {
 		return 0
 	}
 	if moreFirst(in) {
@@ -3705,7 +3705,7 @@ func moreFirst(in *entryInfo) bool {
 // up; to curl", not juan4 "scroll; volume"; 这是假的 jia3 "fake", not jia4
 // "vacation"). 0 elsewhere (是我的 asks nothing of a character).
 func (a *Analyzer) copulaNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if utf8.RuneCountInString(in.e.Simp) != 1 || nb.prev != "是" || nb.next != "的" || !closesClause(sn, hanAt(sn, k, 1)) {
+	if int(in.runes) != 1 || nb.prev != "是" || nb.next != "的" || !closesClause(sn, hanAt(sn, k, 1)) {
 		return 0
 	}
 	pred := copulaPredicate
@@ -3736,7 +3736,7 @@ func copulaPredicate(in *entryInfo) bool {
 // firstSenseIs reports whether the first plain sense of in, a single
 // character's entry, starts with one of prefixes.
 func firstSenseIs(in *entryInfo, prefixes ...string) bool {
-	if in.firstPlain < 0 || utf8.RuneCountInString(in.e.Simp) != 1 {
+	if in.firstPlain < 0 || int(in.runes) != 1 {
 		return false
 	}
 	for _, p := range prefixes {
@@ -3897,7 +3897,7 @@ func (a *Analyzer) nounAdjectiveTwins(simp string) bool {
 // (他太大意了, 千万别大意, 很地道的菜); the noun after 的, 把, a numeral or a
 // demonstrative (文章的大意, 把大意写下来, 挖了一条地道). 0 elsewhere.
 func (a *Analyzer) twinNeed(in *entryInfo, nb *neighbours) float64 {
-	if utf8.RuneCountInString(in.e.Simp) < 2 {
+	if int(in.runes) < 2 {
 		return 0
 	}
 	kind := twinKindOf(in)
@@ -3965,7 +3965,7 @@ func (a *Analyzer) asksHowMuch(simp string) bool {
 // is the adverb "somewhat" (他多少懂一点), after a negation an amount
 // (没有多少时间): 0 there, and elsewhere.
 func (a *Analyzer) howManyNeed(in *entryInfo, nb *neighbours) float64 {
-	if utf8.RuneCountInString(in.e.Simp) < 2 || in.firstPlain < 0 {
+	if int(in.runes) < 2 || in.firstPlain < 0 {
 		return 0
 	}
 	if !a.asksHowMuch(in.e.Simp) {
@@ -4009,7 +4009,7 @@ func mindNeed(in *entryInfo, nb *neighbours) bool {
 	if !mindEntry(in) || nb.sn == nil {
 		return false
 	}
-	if utf8.RuneCountInString(in.e.Simp) == 1 && nb.next != "着" && nb.next != "住" && nb.next != "好" && !watchedAfter(nb) {
+	if int(in.runes) == 1 && nb.next != "着" && nb.next != "住" && nb.next != "好" && !watchedAfter(nb) {
 		return false
 	}
 	if nb.prev == "帮" || nb.prev == "替" {
@@ -4041,7 +4041,7 @@ func watchedAfter(nb *neighbours) bool {
 // revolveEntry reports whether in is a character's entry first "to
 // revolve…" (revolveNeed).
 func revolveEntry(in *entryInfo) bool {
-	return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to revolve") && utf8.RuneCountInString(in.e.Simp) == 1
+	return in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to revolve") && int(in.runes) == 1
 }
 
 // revolveNeed reports whether in is a single character's entry whose first

@@ -311,7 +311,7 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if bi >= 0 && bi != def && best >= minWeakEvidence && (def < 0 || senseEvidence(in, en, def) == 0) {
 		return bi, true
 	}
-	if def >= 0 && def == int(in.firstPlain) && (nb != nil || utf8.RuneCountInString(in.e.Simp) > 1) {
+	if def >= 0 && def == int(in.firstPlain) && (nb != nil || int(in.runes) > 1) {
 		// Nothing chose: a first noun gives way to the noun the
 		// character's or the word's longer words say most (钱 "money",
 		// not "coin"; 机构 "agency", not "mechanism"; family.go).
@@ -456,12 +456,12 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// 这台电脑很好用 is no "(coverb) with; using": a coverb takes
 		// its object.
 		return true
-	case strings.Contains(s, "(unit") && !numberBefore(nb) && utf8.RuneCountInString(in.e.Simp) == 1:
+	case strings.Contains(s, "(unit") && !numberBefore(nb) && int(in.runes) == 1:
 		// A unit counts: 分 "0.01 yuan (unit of money)" needs its number
 		// (五分钱); 奖金分到每个人手里 is "to distribute", whatever
 		// "yuan" the English says.
 		return true
-	case strings.HasPrefix(nb.nextPos, "v") && strings.HasPrefix(s, "to lean ") && utf8.RuneCountInString(in.e.Simp) == 1:
+	case strings.HasPrefix(nb.nextPos, "v") && strings.HasPrefix(s, "to lean ") && int(in.runes) == 1:
 		// One leans on a thing, not on a deed: before a verb, what one
 		// lives by (靠卖菜养活自己 / "lean on selling vegetables" is
 		// 靠 "to depend on", not "to lean against or on").
@@ -471,7 +471,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// nothing is compared it is "strong", whatever "better" the
 		// English says: 抗病能力强 / "resists disease better".
 		return true
-	case nb.prev == "有" && in.marks[i].verb && in.firstPlain >= 0 && !in.marks[in.firstPlain].verb && utf8.RuneCountInString(in.e.Simp) == 1:
+	case nb.prev == "有" && in.marks[i].verb && in.firstPlain >= 0 && !in.marks[in.firstPlain].verb && int(in.runes) == 1:
 		// What 有 has is a noun: 教室里就有网了 / "there's internet" is
 		// 网 the noun, not "to net" (said by "internet"), where the
 		// character is first a noun.
@@ -483,7 +483,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 // verbCharacter reports whether in is a single character whose first
 // plain sense is a verb (听 "to listen to; to hear", not 书 "book").
 func (in *entryInfo) verbCharacter() bool {
-	return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) && utf8.RuneCountInString(in.e.Simp) == 1
+	return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) && int(in.runes) == 1
 }
 
 // coverbCharacter reports whether in is a single character whose first
@@ -491,7 +491,7 @@ func (in *entryInfo) verbCharacter() bool {
 // "to take (a photo)"): before a complement it is the verb (这张照片照得
 // 不太清楚 is no 照 "photo", whatever "photo" the English says).
 func (in *entryInfo) coverbCharacter() bool {
-	if in.firstPlain < 0 || utf8.RuneCountInString(in.e.Simp) != 1 || !prepositionGloss(in.senses[in.firstPlain]) {
+	if in.firstPlain < 0 || int(in.runes) != 1 || !prepositionGloss(in.senses[in.firstPlain]) {
 		return false
 	}
 	for i := range in.senses {
@@ -594,7 +594,7 @@ var verbBeforeTo = map[string]bool{"about": true, "have": true, "has": true, "us
 // and starts with a preposition ("from", "through"; not "to walk", nor
 // a conjunction's "if").
 func (in *entryInfo) prepositionOfVerb(i int) bool {
-	if utf8.RuneCountInString(in.e.Simp) != 1 || functionWords[in.e.Simp] || placePrepositions[in.e.Simp] || objectPrepositions[in.e.Simp] || in.firstPlain < 0 || !isVerbSense(in.senses[in.firstPlain]) || isVerbSense(in.senses[i]) {
+	if int(in.runes) != 1 || functionWords[in.e.Simp] || placePrepositions[in.e.Simp] || objectPrepositions[in.e.Simp] || in.firstPlain < 0 || !isVerbSense(in.senses[in.firstPlain]) || isVerbSense(in.senses[i]) {
 		return false
 	}
 	if !prepositionGloss(in.senses[i]) {
@@ -615,7 +615,7 @@ func (in *entryInfo) prepositionOfVerb(i int) bool {
 // boundAlone reports whether sense i is a bound form of a single
 // character, which a token standing alone is rarely in.
 func (in *entryInfo) boundAlone(i int) bool {
-	return strings.HasPrefix(in.senses[i], "(bound form)") && utf8.RuneCountInString(in.e.Simp) == 1
+	return strings.HasPrefix(in.senses[i], "(bound form)") && int(in.runes) == 1
 }
 
 // bestFree returns the sense, not a bound form, that fits nb and that the
@@ -831,7 +831,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// A character that can be a suffix, right after the word it attaches
 	// to, is one: 可控性 "-ness; -ity", 垂直化 "-ization", 安全感 "sense
 	// of ~" (where the dictionary has no word of both).
-	if nb != nil && nb.left != 0 && !nb.afterNumeral && utf8.RuneCountInString(in.e.Simp) == 1 && !(aspectNext(nb) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])) {
+	if nb != nil && nb.left != 0 && !nb.afterNumeral && int(in.runes) == 1 && !(aspectNext(nb) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])) {
 		// (Not a character first a verb before an aspect particle: 他新
 		// 学了一首歌 "to learn", not "-ology".)
 		if i := in.suffixSense(nb); i >= 0 {
@@ -871,7 +871,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// For a word of several characters, a noun WordNet knows as an
 	// adjective too: 正在标记数据 "to mark up", not "sign" (a character's
 	// "rapid" stays: 跑得更快了).
-	if nb != nil && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !nb.in(prevDegree) && negatedState(in.senses[first]) && !littleWorse(nb) || verbSlot(nb) && (nounish(in.senses[first]) || utf8.RuneCountInString(in.e.Simp) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
+	if nb != nil && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !nb.in(prevDegree) && negatedState(in.senses[first]) && !littleWorse(nb) || verbSlot(nb) && (nounish(in.senses[first]) || int(in.runes) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
 		// (laterPlain: a usual sense may come after the verb's, 表现
 		// "performance", 正在表现 "to show". A verb sense whose brackets
 		// a noun near it names comes first: 照了几张照片 "to take (a
@@ -885,7 +885,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 			return i, true
 		}
 	}
-	if nb != nil && nounHeadSlot(nb) && utf8.RuneCountInString(in.e.Simp) > 1 && predicateFirst(in.senses[first]) {
+	if nb != nil && nounHeadSlot(nb) && int(in.runes) > 1 && predicateFirst(in.senses[first]) {
 		// After a noun that names no person and before the clause's
 		// predicate, a word that is first a verb or an adjective is the
 		// head of a noun compound, the noun it also is: 产品定位是
@@ -912,7 +912,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// 你行吗 "capable; competent", not "(bound form) to walk".
 	// (Not the function words, whose uses function.go glosses: 过上 is
 	// not 上 "first".)
-	if nb != nil && strings.HasPrefix(in.senses[first], "(bound form)") && utf8.RuneCountInString(in.e.Simp) == 1 && !functionWords[in.e.Simp] {
+	if nb != nil && strings.HasPrefix(in.senses[first], "(bound form)") && int(in.runes) == 1 && !functionWords[in.e.Simp] {
 		if i := in.laterPlain(first, nb, func(i int, s string) bool {
 			return in.notAttributive(i, s) && !strings.HasPrefix(s, "(bound form)")
 		}); i >= 0 {
@@ -922,7 +922,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// At the head of a clause and before a comma, a word that is also a
 	// connective of addition is that: 还有,我明天不来了 "in addition",
 	// not "there still remain(s)".
-	if nb != nil && utf8.RuneCountInString(in.e.Simp) > 1 && clauseHead(nb) && commaNext(nb) {
+	if nb != nil && int(in.runes) > 1 && clauseHead(nb) && commaNext(nb) {
 		if i := in.additionSense(); i >= 0 && i != first {
 			return i, true
 		}
@@ -930,7 +930,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// At the head of a clause, before anything but a quantity, a word
 	// that is also the conjunction "but" is that: 不过我还是想去 "but;
 	// however", not "only; merely" (只是一个开始 stays "merely").
-	if nb != nil && utf8.RuneCountInString(in.e.Simp) > 1 && clauseHead(nb) && !beforeQuantity(nb) && !nb.clauseEnd {
+	if nb != nil && int(in.runes) > 1 && clauseHead(nb) && !beforeQuantity(nb) && !nb.clauseEnd {
 		if i := in.butSense(); i >= 0 && i != first {
 			return i, true
 		}
@@ -942,7 +942,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// verb is a noun's head after a determiner (一个新发现), nor where
 	// no 了, 过 or 的 after the verb shows it one (新想法, 新擂主: gse
 	// tags 想法 and 擂 verbs).
-	if nb != nil && utf8.RuneCountInString(in.e.Simp) == 1 && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && nb.prev != "的" && !nb.in(prevDeterminer) && nb.prevPos != "m" && nb.prevPos != "q" && doneVerbNext(nb) {
+	if nb != nil && int(in.runes) == 1 && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && nb.prev != "的" && !nb.in(prevDeterminer) && nb.prevPos != "m" && nb.prevPos != "q" && doneVerbNext(nb) {
 		if i := in.lySense(first); i >= 0 {
 			return i, true
 		}
@@ -1076,7 +1076,7 @@ func comparativeGloss(s string) bool {
 // single character whose first gloss is comparativeGloss, -1 if none or
 // if it is the first plain sense.
 func (in *entryInfo) comparativeSenseOf() int32 {
-	if utf8.RuneCountInString(in.e.Simp) != 1 {
+	if int(in.runes) != 1 {
 		return -1
 	}
 	for i, s := range in.senses {
@@ -1295,7 +1295,7 @@ func (in *entryInfo) adverbSenseOf() int32 {
 // none.
 func (in *entryInfo) phraseAdverbSense(first int) int {
 	fs := in.senses[first]
-	if utf8.RuneCountInString(in.e.Simp) < 2 || !nounish(fs) || prepositionPhrase(fs) {
+	if int(in.runes) < 2 || !nounish(fs) || prepositionPhrase(fs) {
 		return -1
 	}
 	ws := strings.Fields(firstGloss(fs))
@@ -1388,7 +1388,7 @@ func laterGlossAdverb(s string) bool {
 // for which is holds, for a word of several characters whose first plain
 // sense is neither such a sense nor one that stop rejects; -1 otherwise.
 func (in *entryInfo) laterSense(stop, is func(sense string) bool) int32 {
-	if utf8.RuneCountInString(in.e.Simp) < 2 {
+	if int(in.runes) < 2 {
 		return -1
 	}
 	first := true
@@ -1833,7 +1833,7 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 	if nb == nil {
 		return -1
 	}
-	if utf8.RuneCountInString(in.e.Simp) < 2 {
+	if int(in.runes) < 2 {
 		// A single character after a degree adverb is a predicate too
 		// (这道题太难了 "difficult", not "problem", which 题 says): the
 		// one the English says most of, if it says one.
@@ -1894,7 +1894,7 @@ var insideLocatives = map[string]bool{"中": true, "里": true, "之中": true, 
 // the one the English says most of, else the first. -1 if the slot is
 // another or no such noun exists.
 func (in *entryInfo) insideNoun(en *english, nb *neighbours, cur int) int {
-	if nb == nil || !insideLocatives[nb.next] || cur < 0 || in.marks[cur].verb || utf8.RuneCountInString(in.e.Simp) < 2 {
+	if nb == nil || !insideLocatives[nb.next] || cur < 0 || in.marks[cur].verb || int(in.runes) < 2 {
 		return -1
 	}
 	if wordnet.PartsOfSpeech(firstGloss(in.senses[cur]))&(wordnet.Adj|wordnet.Adv) == 0 {
@@ -2202,7 +2202,7 @@ func (a *Analyzer) vehicleSense(in *entryInfo, nb *neighbours) (sense int, has b
 // 来 "to lock (sb) up"). -1 if none. As with namedSense's nouns, the
 // bracket says what the verb acts on; a person is no noun's gloss.
 func (a *Analyzer) personSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 {
 		return -1
 	}
 	p := lazySense(&in.person, in.personSenseOf)
@@ -2258,7 +2258,7 @@ func (in *entryInfo) goingAlong(p int, sn *sentence, j int) int {
 // this table" is "to move (sth relatively heavy or bulky)", not the first
 // "to move (i.e. relocate oneself)", both "move". -1 if none.
 func (a *Analyzer) objectBreaksTie(in *entryInfo, en *english, nb *neighbours, bi int) int {
-	if nb == nil || bi < 0 || utf8.RuneCountInString(in.e.Simp) != 1 {
+	if nb == nil || bi < 0 || int(in.runes) != 1 {
 		return -1
 	}
 	for _, i := range [...]int{a.personSense(in, nb), a.thingMovedSense(in, nb)} {
@@ -2297,7 +2297,7 @@ func (a *Analyzer) particleUnsaid(in *entryInfo, en *english, nb *neighbours, bi
 // meets. -1 if not.
 func (in *entryInfo) usualSaidAlike(en *english, nb *neighbours, bi int) int {
 	u := int(in.usual)
-	if u < 0 || u == bi || utf8.RuneCountInString(in.e.Simp) != 1 || in.saidScore(en, bi) > 0 || !in.usualFits(nb) {
+	if u < 0 || u == bi || int(in.runes) != 1 || in.saidScore(en, bi) > 0 || !in.usualFits(nb) {
 		// (Only a character's senses said by related words alone: a
 		// word's own gloss said, or a word of several characters whose
 		// part of speech the slot chose, stays.)
@@ -2339,7 +2339,7 @@ func (in *entryInfo) onlyVerbSaid(en *english, i int) bool {
 // before it (我们把桌子搬到那边去吧) or a noun after it (他在搬箱子); -1
 // if none (他们下个月搬到上海 relocates).
 func (a *Analyzer) thingMovedSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || in.firstPlain < 0 || utf8.RuneCountInString(in.e.Simp) != 1 || !strings.Contains(in.senses[in.firstPlain], "oneself") {
+	if nb == nil || nb.sn == nil || in.firstPlain < 0 || int(in.runes) != 1 || !strings.Contains(in.senses[in.firstPlain], "oneself") {
 		return -1
 	}
 	sn := nb.sn
@@ -2402,7 +2402,7 @@ func (in *entryInfo) personSenseOf() int32 {
 // 这个颜色太浅了) or the noun right after it (浅颜色); -1 if not. 这个菜
 // 太淡了 keeps "insipid".
 func (a *Analyzer) colorSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 {
 		return -1
 	}
 	c := -1
@@ -2448,7 +2448,7 @@ var brokenThings = map[string]bool{
 // "bad" (这个人很坏, 鸡蛋坏了 keep "bad"); -1 if the slot is another or
 // the word has no such sense after its first.
 func (a *Analyzer) brokenSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 || !particlesToEnd(nb) || in.firstPlain < 0 {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || !particlesToEnd(nb) || in.firstPlain < 0 {
 		return -1
 	}
 	b := glossedSense(in, int(in.firstPlain), "broken")
@@ -2480,7 +2480,7 @@ func (a *Analyzer) brokenSense(in *entryInfo, nb *neighbours) int {
 // 块钱, 找你两块, 还没找我钱 "to give change", not "to try to find" (我找你
 // 有事, 我找你三天了 keep it: no money). -1 if not.
 func (a *Analyzer) changeSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 || !nb.in(nextPersonal) {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || !nb.in(nextPersonal) {
 		return -1
 	}
 	sn := nb.sn
@@ -2520,7 +2520,7 @@ var visitGoers = map[string]bool{"去": true, "来": true, "回去": true, "回�
 // "to visit; to call on", not "to see; to look at" (你看我干什么, 去看
 // 电影 keep it). -1 if the slot is another or the word has no such sense.
 func (a *Analyzer) visitSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 {
 		return -1
 	}
 	sn, k := nb.sn, nb.k
@@ -2646,7 +2646,7 @@ func (in *entryInfo) operateSense() int {
 // time for"), -1 if none.
 func (in *entryInfo) vehicleSenseOf() int32 {
 	for i, s := range in.senses {
-		if s == "in time for" && utf8.RuneCountInString(in.e.Simp) > 1 {
+		if s == "in time for" && int(in.runes) > 1 {
 			// A vehicle one is in time for is caught: 赶上飞机, 没赶上
 			// 末班车 (赶上其他同学 keeps "to keep up with").
 			return int32(i)
@@ -2885,7 +2885,7 @@ var businessWords = map[string]bool{
 // (几点开门, 九点半才开门), past adverbs, times and a negation; -1
 // otherwise.
 func (a *Analyzer) businessSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || nb.k == 0 || utf8.RuneCountInString(in.e.Simp) < 2 {
+	if nb == nil || nb.sn == nil || nb.k == 0 || int(in.runes) < 2 {
 		return -1
 	}
 	v := -1
@@ -2945,7 +2945,7 @@ func clockTime(sn *sentence, j int) bool {
 // (Not where a time or a verb other than 是 follows the noun, which is then
 // the verb gse tags a noun: 本来计划明天去 "originally".)
 func headModifier(in *entryInfo, first int, nb *neighbours) bool {
-	if utf8.RuneCountInString(in.e.Simp) < 2 || !strings.HasPrefix(nb.nextPos, "n") || adverbGloss(in.senses[first]) || nb.sn == nil {
+	if int(in.runes) < 2 || !strings.HasPrefix(nb.nextPos, "n") || adverbGloss(in.senses[first]) || nb.sn == nil {
 		return false
 	}
 	toks := nb.sn.toks
@@ -2970,7 +2970,7 @@ func aspectNext(nb *neighbours) bool {
 // that says something happens ("to arise; to occur", "to happen"), -1 if
 // none or if it is the first plain sense.
 func (in *entryInfo) occurSenseOf() int32 {
-	if utf8.RuneCountInString(in.e.Simp) != 1 {
+	if int(in.runes) != 1 {
 		return -1
 	}
 	for i, s := range in.senses {
@@ -3090,7 +3090,7 @@ var temperWords = map[string]bool{
 // 的: 他说话很直, 他这个人太直了, 他说话直 (这条路很直 stays
 // "straight"); -1 if not.
 func (a *Analyzer) frankSense(in *entryInfo, nb *neighbours) int {
-	if in.frank < 0 || nb == nil || nb.sn == nil || utf8.RuneCountInString(in.e.Simp) != 1 || !nb.objectless && nb.next != "的" {
+	if in.frank < 0 || nb == nil || nb.sn == nil || int(in.runes) != 1 || !nb.objectless && nb.next != "的" {
 		// (Closing its clause or before 的, the predicate: before a verb
 		// 直 is the adverb, 辣得我直冒汗.)
 		return -1
