@@ -4284,6 +4284,22 @@ func (a *Analyzer) modalSlot(sn *sentence, k int, entries []*dict.Entry) bool {
 	return false
 }
 
+// doneToIt reports whether what follows token k (得) is something done:
+// no degree or state brought by the particle (热得要命), no aspect
+// particle after 得 "to obtain" (得了奖), and a character with a verb's
+// sense within three words (省着点花, 趁热吃, 按时还).
+func (a *Analyzer) doneToIt(sn *sentence, k int, nb *neighbours) bool {
+	if a.degreeSlot(sn, k, nb) || nb.next == "了" || nb.next == "过" || nb.next == "着" || strings.HasPrefix(nb.nextPos, "u") || nb.nextPos == "y" {
+		return false
+	}
+	for j, n := hanAt(sn, k, 1), 0; j >= 0 && n < 3; j, n = hanAt(sn, j, 1), n+1 {
+		if a.anyEntry(sn.toks[j].Text, hasVerbSense) {
+			return true
+		}
+	}
+	return false
+}
+
 // mannerWords say how a verb is done; gse tags them pronouns, numerals or
 // nouns, not adverbs: 这事就得这么办, 就得全力投入 dei3.
 var mannerWords = map[string]bool{"这么": true, "那么": true, "这样": true, "那样": true, "一起": true, "全力": true}
@@ -4406,6 +4422,11 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		switch p := nb.prevPos; {
 		case strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" || p == "z" || p == "p" || strings.HasPrefix(p, "u"):
 			return false
+		case strings.HasPrefix(p, "n") && utf8.RuneCountInString(nb.prev) == 1 && hanAt(sn, j, -1) < 0 && nounish(sn.toks[j].Gloss) && a.doneToIt(sn, k, nb):
+			// A thing opening its clause is the subject of what must be
+			// done to it: 钱得省着点花, 饭得趁热吃, 书得按时还 dei3 (gse
+			// tags 省 a noun, 趁热 an idiom, 还 an adverb).
+			return true
 		case strings.HasPrefix(p, "n") && utf8.RuneCountInString(nb.prev) == 1 && !a.pointedAt(sn, j):
 			// A noun of one character: as often an adjective gse takes
 			// for one (热得要命 de5) or literary text, where 得 + verb

@@ -826,6 +826,15 @@ func TestReadings(t *testing.T) {
 		{zh: "我妈在老家看外孙。", en: "My mum looks after her grandson back home.", text: "看", reading: "kan1"},
 		{zh: "我周末去看孙子。", text: "看", reading: "kan4"},
 		{zh: "他在看孙子的照片。", text: "看", reading: "kan4"},
+		// A thing opening its clause before 得 and something done to it:
+		// the modal dei3, not de2 "to obtain"; a state after 得 stays the
+		// particle.
+		{zh: "钱得省着点花。", text: "得", reading: "dei3"},
+		{zh: "饭得趁热吃。", text: "得", reading: "dei3"},
+		{zh: "门得锁好。", en: "The door has to be locked.", text: "得", reading: "dei3"},
+		{zh: "水得烧开了再喝。", text: "得", reading: "dei3"},
+		{zh: "痛得要命。", text: "得", reading: "de5"},
+		{zh: "冷得发抖。", text: "得", reading: "de5"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
