@@ -4095,13 +4095,15 @@ func (a *Analyzer) splitReading(sn *sentence, k int) string {
 	if j := hanAt(sn, k, -1); j >= 0 && numeralWord(sn.toks[j].Text) {
 		return ""
 	}
-	if j := hanAt(sn, k, -1); j >= 0 && aspectParticle(sn.toks[k].Text) && (strings.HasPrefix(sn.posOf(a, j), "v") || sn.posOf(a, j) == "zg" && a.verbChar(sn.toks[j].Text) || sn.toks[j].Text == "得" && sn.toks[j].Reading == "de2") {
+	if j := hanAt(sn, k, -1); j >= 0 && aspectParticle(sn.toks[k].Text) && (strings.HasPrefix(sn.posOf(a, j), "v") || sn.posOf(a, j) == "zg" && a.verbChar(sn.toks[j].Text) || sn.toks[j].Text == "得" && sn.toks[j].Reading == "de2" || isVerbSense(sn.toks[j].Gloss)) {
 		// An aspect particle right after its verb is no verb of a split
 		// compound: 他打了一个结 is le5, not 了结 liao3 jie2 "to settle";
 		// 路上出了点事 le5, not 了事 "to dispose of a matter" (gse tags
 		// 出 zg). So after 得 read as the verb "to obtain" (gse tags it
 		// a particle): 她得过两次奖 guo5, not 过奖 guo4 jiang3 "to
 		// overpraise" across the count.
+		// So after any character already read as a verb (gse tags 省
+		// a noun): 钱得省着点花 zhe5, not 着 zhao2 of a word across 点.
 		return ""
 	}
 	if r := a.negatedHave(sn, k); r != "" {

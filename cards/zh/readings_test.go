@@ -835,6 +835,10 @@ func TestReadings(t *testing.T) {
 		{zh: "水得烧开了再喝。", text: "得", reading: "dei3"},
 		{zh: "痛得要命。", text: "得", reading: "de5"},
 		{zh: "冷得发抖。", text: "得", reading: "de5"},
+		// 着 after a character read as its verb is its particle, no half
+		// of a word split across what follows.
+		{zh: "钱得省着点花。", text: "着", reading: "zhe5"},
+		{zh: "这个月的钱你省着点花。", text: "着", reading: "zhe5"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
