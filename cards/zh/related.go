@@ -627,9 +627,17 @@ func (in *entryInfo) betterSaid(en *english, i, j int) bool {
 // possessive ("any plans", "your support"), where English puts a noun,
 // and at least one does.
 func (x *english) saysAsNoun(in *entryInfo, i int) bool {
+	return x.everySayingWord(in, i, x.nounAt)
+}
+
+// everySayingWord reports whether every English word that says a content
+// word of a gloss of sense i of in (eachSayingWord) passes ok, and at
+// least one does: the English says the sense, and only in the role ok
+// tests (a noun's place, an -ing modifier, an adverb in -ly).
+func (x *english) everySayingWord(in *entryInfo, i int, ok func(k int) bool) bool {
 	seen, all := false, true
 	x.eachSayingWord(in, i, func(k int) bool {
-		if !x.nounAt(k) {
+		if !ok(k) {
 			all = false
 			return false
 		}

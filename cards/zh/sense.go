@@ -1933,16 +1933,7 @@ func (in *entryInfo) modifierSaid(en *english, nb *neighbours, i, v int) bool {
 	if !(nb.prev == "" || nb.prev == "的" || nb.prev == "和" || nb.prev == "与" || nb.prev == "及" || nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prevPos == "m" || nb.prevPos == "a" || nb.prevPos == "b") {
 		return false
 	}
-	seen, all := false, true
-	en.eachSayingWord(in, v, func(k int) bool {
-		if !en.ingModifierAt(k) {
-			all = false
-			return false
-		}
-		seen = true
-		return true
-	})
-	return seen && all
+	return en.everySayingWord(in, v, en.ingModifierAt)
 }
 
 // usualSaidSame reports whether sense i is the learner's usual sense
@@ -1973,17 +1964,10 @@ func (in *entryInfo) adjectiveSaid(en *english, i, n int) bool {
 	if pi&wordnet.Adj == 0 || pi&wordnet.Noun != 0 || pn&wordnet.Noun == 0 || pn&wordnet.Adj != 0 {
 		return false
 	}
-	seen, all := false, true
-	en.eachSayingWord(in, i, func(k int) bool {
+	return en.everySayingWord(in, i, func(k int) bool {
 		w := en.words[k]
-		if !strings.HasSuffix(w, "ly") || wordnet.PartsOfSpeech(w)&wordnet.Adv == 0 && wordnet.PartsOfSpeech(w[:len(w)-2])&wordnet.Adj == 0 {
-			all = false
-			return false
-		}
-		seen = true
-		return true
+		return strings.HasSuffix(w, "ly") && (wordnet.PartsOfSpeech(w)&wordnet.Adv != 0 || wordnet.PartsOfSpeech(w[:len(w)-2])&wordnet.Adj != 0)
 	})
-	return seen && all
 }
 
 // ingModifierAt reports whether English word k is a word in -ing that
