@@ -1124,14 +1124,17 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// sense that waits for a verb where one comes (这是最好的办法 and
 		// 这样最好 stay "best").
 		return verbWaitingSense(in, first)
-	case !single && (nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !nb.in(prevAuxiliary) && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && !negators[nb.prev] && nb.clauseEnd) && isVerbSense(fs):
+	case !single && (nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !nb.in(prevAuxiliary) && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && !negators[nb.prev] && objectEnds(nb)) && isVerbSense(fs):
 		// 所有工作, 发挥作用。: the object of a verb at the end of its
 		// clause (not after 去 or 来, whose verb says what for: 我每天都去
 		// 运动。 "to move", not "sports"; nor after a verb that takes a
 		// verb: 我们会继续努力。 "to make an effort", not
 		// "hard-working"; nor after a negation gse tags a verb: 我们还没
 		// 决定。 "to decide", not "decision"). A noun WordNet knows as an adjective too is
-		// one here: 这个选择 "choice; option", not "to select".
+		// one here: 这个选择 "choice; option", not "to select". So before
+		// the particle of a question or a suggestion that ends the clause:
+		// 干这个有补贴吗 "subsidy", 最近有变化吗 "change" (not 了, which
+		// follows a verb done: 你们开始工作了吗).
 		return later(nounLike)
 	case !single && concernVerbs[nb.prev] && nb.clauseEnd && adjectiveSense(fs):
 		// 开车要注意安全。 "safety", not "safe": a verb of care or aim
@@ -1159,6 +1162,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool { return strings.Contains(strings.ToLower(s), "suffix") })
 	}
 	return -1
+}
+
+// objectEnds reports whether the token ends its clause but for the particle
+// of a question or a suggestion (吗, 呢, 吧 …; not 了, after a verb done): a
+// verb's object stands there (有补贴吗).
+func objectEnds(nb *neighbours) bool {
+	return nb.clauseEnd || nb.objectless && nb.next != "了"
 }
 
 // adjectiveAfterQuantity reports whether sense s glosses an adjective

@@ -1,0 +1,28 @@
+package zh
+
+import "testing"
+
+// Session 16 (words16b): content words whose sense the slot, the object or
+// the subject decides. The tables live here so that helpers appending at
+// once do not collide.
+
+// TestObjectBeforeQuestion: the object of a verb (有, 得到 …) that ends its
+// clause is the noun a word first a verb also is, also where the particle
+// of a question or a suggestion follows it (吗, 呢, 吧); not before 了,
+// which follows a verb done.
+func TestObjectBeforeQuestion(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"加班有补贴吗？", "", "补贴", "subsidy"},
+		{"我们这份工作没什么补贴吧？", "There is not much of an allowance with this job, is there?", "补贴", "allowance"},
+		{"最近有变化吗？", "", "变化", "change"},
+		{"这个方法对你有帮助吗？", "", "帮助", "assistance"},
+		{"你对这件事有安排吗？", "", "安排", "arrangements"},
+		{"你有打算吗？", "", "打算", "plan"},
+		{"他有工作吗？", "", "工作", "job"},
+		{"你们开始工作了吗？", "", "工作", "to work"},          // guard: 了 after a verb done
+		{"他们在工作吗？", "", "工作", "to work"},            // guard
+		{"你会继续努力吗？", "", "努力", "to make an effort"}, // guard: a verb that takes a verb
+		{"你要去运动吗？", "", "运动", "to exercise"},        // guard: a verb of purpose
+	})
+}
