@@ -1334,6 +1334,10 @@ type entryInfo struct {
 	// feeling is the later sense "(fig.) feeling …" (味道), which
 	// placeFeeling gives to a place's; -1 for most.
 	feeling int32
+	// familiar is a character's later sense "familiar …" (熟, first
+	// "ripe; mature"), which familiarSense gives where a person knows
+	// someone or somewhere; -1 for most.
+	familiar int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1550,13 +1554,14 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.acquaint = in.laterSenseStarting("to get acquainted")
 	in.liable = in.laterSenseStarting("likely")
 	in.predicate = in.predicateSenseOf()
-	in.care, in.seek, in.duty = -1, -1, -1
+	in.care, in.seek, in.duty, in.familiar = -1, -1, -1, -1
 	in.foremost = in.laterSenseStarting("most important")
 	in.worth = in.laterSenseStarting("(to be) worth")
 	in.feeling = in.laterSenseStarting("(fig.) feeling")
 	if int(in.runes) == 1 {
 		in.care = in.laterSenseStarting("to look after")
 		in.duty = in.laterSenseStarting("to be on duty")
+		in.familiar = in.laterSenseStarting("familiar")
 		if in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) {
 			in.seek = in.laterSenseStarting("to seek")
 		}

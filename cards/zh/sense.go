@@ -219,6 +219,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.frankSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A person who knows someone or somewhere: 我跟他不熟, 我对这一带很熟
+	// "familiar".
+	if i := a.familiarSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// A shift its object: 值夜班 "to be on duty".
 	if i := a.dutySense(in, nb); i >= 0 {
 		return i, false
@@ -3087,6 +3092,48 @@ func (a *Analyzer) frankSense(in *entryInfo, nb *neighbours) int {
 		return -1
 	}
 	return int(in.frank)
+}
+
+// familiarSense returns a character's later sense "familiar …" (熟, first
+// "ripe; mature") where it is the predicate of one who knows someone or
+// somewhere: a personal pronoun, a kinship word or a word for a person
+// stands right before it, past adverbs, a negation and a degree (我们俩很
+// 熟, 我和她不太熟), or the object of 对, 跟, 同 or 与 does (我对这一带很熟,
+// 他对公司的情况还不熟, 你跟老张熟吗, 我跟他们老板挺熟的). Food is no person
+// and takes none of them: 肉还没熟, 苹果和梨都熟了 keep the first sense (gse
+// tags some foods names: 西红柿 nr). -1 otherwise, and before a noun, which
+// it qualifies (熟肉).
+func (a *Analyzer) familiarSense(in *entryInfo, nb *neighbours) int {
+	if in.familiar < 0 || nb == nil || nb.sn == nil || !nb.objectless && nb.next != "的" {
+		return -1
+	}
+	sn := nb.sn
+	j := nb.k - 1
+	for ; j >= 0; j-- {
+		t := sn.toks[j].Text
+		if sn.posOf(a, j) != "d" && !negators[t] && !degreeAdverbs[t] && t != "一点儿" && t != "一点" {
+			break
+		}
+	}
+	if j > 0 && (sn.toks[j].Text == "俩" || sn.toks[j].Text == "仨") {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	if t := sn.toks[j].Text; personalPronouns[t] || kinWords[t] || personSubject(t) {
+		return int(in.familiar)
+	}
+	for b := j; b >= 0 && b >= j-3; b-- {
+		if t := sn.toks[b].Text; t == "对" || t == "跟" || t == "同" || t == "与" {
+			// (Not 和, which joins the fruits of 苹果和梨都熟了.)
+			return int(in.familiar)
+		}
+		if clauseEndsAt(sn.toks, b) {
+			break
+		}
+	}
+	return -1
 }
 
 // acquaintSense returns in's plain sense "to get acquainted …" where the
