@@ -1747,8 +1747,14 @@ func (c *fctx) jiu(reading string) string {
 	case (nb.next == "这样" || nb.next == "这么" || nb.next == "那样" || nb.next == "那么") && !c.conditionBefore():
 		// 这件事就这么定了, 就这样吧: just so, that's it (not "then").
 		return "(就这样) just (like this); simply"
-	case personPos(nb.nextPos) && c.headAt(c.k) && startsWithNumeral(c.word(c.nth(2, 1))):
-		// 就你一个人去吗, 就我们两个: only those (not "then").
+	case personPos(nb.nextPos) && c.peopleCounted(c.nth(2, 1)) && (c.headAt(c.k) || !c.near(-1, 6, false, "一", "刚", "刚刚") && !c.conditionBefore()):
+		// 就你一个人去吗, 就我们两个, 家里就我们俩, 周末就我们三个人去:
+		// only those (not "then", not "(so soon) already" after a time).
+		return "only; just (that much)"
+	case nb.prev == "也" && (nb.nextPos == "m" || numeralWord(nb.next) || startsWithNumeral(nb.next) || c.verbThenAmount()):
+		// 也就一百块钱, 他每天也就睡五六个小时, 我一年也就回家一两次:
+		// 也就 before an amount, "only (about)" (你来了，我也就放心了
+		// is "then"; 一 counts the year, it is no 一…就).
 		return "only; just (that much)"
 	case (nb.next == "像" || nb.next == "好像") && !c.near(-1, 6, false, "一", "刚", "刚刚") && !c.conditionBefore():
 		// 就像你说的, 他笑起来就像他爸爸: just like (not "then"; 就像 is
@@ -1819,6 +1825,21 @@ func (c *fctx) jiu(reading string) string {
 	if c.amountAfterVerb() {
 		return "only; just (that much)" // 我就要一个。
 	}
+	if !c.actionBefore() && c.contrastBefore() {
+		// 我就去过一次, 冰箱里就剩两个鸡蛋了, 我们不熟，就聊过几句: a
+		// verb done no more than that much (not "then": no condition,
+		// no action before it in its clause; 他吃完饭，就去买了两斤苹果
+		// is one action after the other).
+		if c.verbThenAmount() {
+			return "only; just (that much)"
+		}
+		// 我就想问问, 我哪儿也不想去，就想在家躺着, 他什么也没说，就笑了
+		// 笑: that and nothing else (not "then"; 你不想去，就别去了 is
+		// a condition: a negation follows).
+		if nb.next == "想" || nb.next == "想要" || c.clauseHead() && c.nothingElseBefore() && c.justVerbNext() {
+			return glossJiuJust
+		}
+	}
 	if c.actionBefore() && isVerbPos(nb.nextPos) && !settledVerbs[nb.next] && c.clauseEndsWithLe(4) {
 		// 他把书包放在桌子上就出去了, 他看到我就跑了: one action right
 		// after the other in one clause (not "in that case").
@@ -1830,6 +1851,100 @@ func (c *fctx) jiu(reading string) string {
 // glossZaiFurther is 再 before a verb and a span of time: that much
 // longer from now.
 const glossZaiFurther = "(再 + verb + time) another …; further"
+
+// glossJiuJust is 就 before a verb after a clause that denies the rest:
+// that and nothing else.
+const glossJiuJust = "(就 + verb) just; merely (nothing else)"
+
+// peopleCounted reports whether token j counts people: a numeral opens it
+// (一个人, 两个, 十几) or it is 俩 or 仨 (我们俩).
+func (c *fctx) peopleCounted(j int) bool {
+	w := c.word(j)
+	return startsWithNumeral(w) || w == "俩" || w == "仨"
+}
+
+// verbThenAmount reports whether a verb (no modal, not 是), then maybe
+// 了, 过 or 个, then an amount follow the token: 就见过一两次, 就吃了两口,
+// 就剩百分之五, 就喝点粥, 也就跑个六七十公里.
+func (c *fctx) verbThenAmount() bool {
+	v := c.step(c.k+1, 1)
+	if v < 0 || c.breaks(v, false) || !isVerbPos(c.pos(v)) && !c.verbAt(v) {
+		return false
+	}
+	if w := c.word(v); modalVerbs[w] || w == "是" || settledVerbs[w] && w != "有" {
+		return false
+	}
+	j := c.step(v+1, 1)
+	for n := 0; n < 2 && j >= 0; n++ {
+		if w := c.word(j); w != "了" && w != "过" && w != "个" {
+			break
+		}
+		j = c.step(j+1, 1)
+	}
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	w := c.word(j)
+	return c.pos(j) == "m" || c.pos(j) == "mq" || startsWithNumeral(w) || w == "几" || w == "点" || w == "一点" || w == "一点儿"
+}
+
+// contrastBefore reports whether the clause before the token's, across a
+// comma, leaves 就 its "only": it is negated (我们不熟，就…; 我不怎么吃东
+// 西，就…), what 就 limits standing against what was denied (下了班，他就
+// 买了两斤肉 is one thing after the other), and it is no span that did not
+// run its length (不到一个小时，他就喝了三瓶: how soon, "already"). A
+// clause opening the sentence passes.
+func (c *fctx) contrastBefore() bool {
+	p := c.step(c.k-1, -1)
+	for p >= 0 && !c.breaks(p, false) {
+		p = c.step(p-1, -1)
+	}
+	if p < 0 {
+		return true
+	}
+	if t := c.sn.toks[p].Text; t != "，" && t != "," {
+		return true
+	}
+	denied := false
+	for j, seen := c.step(p-1, -1), 0; j >= 0 && seen < 10 && !c.breaks(j, false); j, seen = c.step(j-1, -1), seen+1 {
+		switch w := c.word(j); {
+		case w == "不到" || w == "没到" || w == "不久" || w == "没多久" || w == "没过":
+			return false
+		case negationWord(w) || strings.HasPrefix(w, "不") || strings.HasPrefix(w, "没"):
+			denied = true
+		}
+	}
+	return denied
+}
+
+// nothingElseBefore reports whether the clause before the comma ahead of
+// the token denies everything else, a negation with 也, 都 or a word of
+// "any" (哪儿也不想去, 什么也没说, 不要别的, 没什么爱好): the clause 就
+// opens is then all there is.
+func (c *fctx) nothingElseBefore() bool {
+	p := c.step(c.k-1, -1)
+	for j, seen := c.step(p-1, -1), 0; j >= 0 && seen < 10 && !c.breaks(j, false); j, seen = c.step(j-1, -1), seen+1 {
+		switch c.word(j) {
+		case "也", "都", "什么", "哪儿", "哪里", "别的", "没什么", "不怎么", "谁":
+			return true
+		}
+	}
+	return false
+}
+
+// justVerbNext reports whether a verb follows that 就 can limit: no
+// negation, no 别, no modal but 想, 要 and 爱 (你不想去，就别去了,
+// 钱不够就得借), no 算了.
+func (c *fctx) justVerbNext() bool {
+	n := c.nb.next
+	if negationWord(n) || strings.HasPrefix(n, "不") || strings.HasPrefix(n, "没") || n == "算了" || n == "算" || n == "只" || n == "只能" || n == "只好" {
+		return false
+	}
+	if modalVerbs[n] {
+		return n == "想" || n == "要" || n == "爱"
+	}
+	return isVerbPos(c.nb.nextPos) || c.verbAt(c.step(c.k+1, 1))
+}
 
 // glossJiuAllAlong is 就 after 本来 and the like: so it was all along.
 const glossJiuAllAlong = "(本来就) simply; just (all along)"

@@ -1081,6 +1081,33 @@ func TestFunctionGloss(t *testing.T) {
 		{"这双鞋刚好合适。", "", "刚好", anySense},
 		// 老 + verb after a time: always.
 		{"我最近老加班。", "", "老", "(老 + verb) always; all the time"},
+		// 就 limiting: before a verb and an amount, before people counted,
+		// after 也 before an amount, after a clause that denies the rest
+		// (not after a condition, an action or a span of time).
+		{"我就去过一次。", "I've only been there once.", "就", "only; just (that much)"},
+		{"他就吃了两口饭。", "", "就", "only; just (that much)"},
+		{"这个月我就休息了一天。", "", "就", "only; just (that much)"},
+		{"冰箱里就剩两个鸡蛋了。", "There are only two eggs left in the fridge.", "就", "only; just (that much)"},
+		{"他钱包里就剩二十块钱了。", "", "就", "only; just (that much)"},
+		{"我们不熟，就聊过几句。", "", "就", "only; just (that much)"},
+		{"晚饭我不想吃太多，就吃点水果。", "", "就", "only; just (that much)"},
+		{"他没吃早饭，就喝了一杯咖啡。", "", "就", "only; just (that much)"},
+		{"家里就我们俩，挺安静的。", "", "就", "only; just (that much)"},
+		{"周末就我们三个人去爬山。", "Only the three of us are going hiking at the weekend.", "就", "only; just (that much)"},
+		{"他每天也就睡五六个小时。", "He only sleeps five or six hours a day.", "就", "only; just (that much)"},
+		{"我一年也就回家一两次。", "", "就", "only; just (that much)"},
+		{"我今天哪儿也不去，就想睡觉。", "I'm not going anywhere today, I just want to sleep.", "就", glossJiuJust},
+		{"他什么也没说，就笑了笑。", "", "就", glossJiuJust},
+		{"我没什么爱好，就喜欢看书。", "", "就", glossJiuJust},
+		{"你什么都不用带，就带个身份证。", "", "就", glossJiuJust},
+		{"下了班，他就买了两斤肉。", "", "就", "then; just; right away"},
+		{"不到一个小时，他就喝了三瓶啤酒。", "", "就", "then; just; right away"},
+		{"没过几天他就买了两辆车。", "", "就", "then; just; right away"},
+		{"你不想去，就别去了。", "", "就", "then; just; right away"},
+		{"他吃了两口就走了。", "", "就", "as soon as … then (一/刚/了…就)"},
+		{"我三天就看完了一本书。", "", "就", "(so soon) already; right away"},
+		{"要是你什么都不想吃，就喝点粥吧。", "", "就", "(if …,) then"},
+		{"你来了，我也就放心了。", "", "就", "then; just; right away"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }

@@ -121,6 +121,7 @@ var functionSenses = map[string]string{
 	"(就这样) just (like this); simply":         "(same as 就是[jiu4 shi4]) merely",
 	"(就像) just like; exactly like":           "(same as 就是[jiu4 shi4]) merely",
 	glossJiuAllAlong:                         "(same as 就是[jiu4 shi4]) merely",
+	glossJiuJust:                             "(same as 就是[jiu4 shi4]) merely",
 	glossZaiFurther:                          "further; beyond this point of time",
 	// 才
 	"(才是) really is; is the one":           "(emphatic, esp. in contrast or correction) really; actually",
