@@ -248,11 +248,18 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		// guo5.
 		return -1
 	}
-	if sn.toks[k].Text == "得" && !strings.HasPrefix(nb.prevPos, "r") && a.judgedAfter(sn, k) {
+	if sn.toks[k].Text == "得" && !strings.HasPrefix(nb.prevPos, "r") && (a.judgedAfter(sn, k) || pairedAfter(sn, k)) {
 		// A judgement of how it was done follows the particle, after
 		// its verb: 你干得不错 de5, not de2 "to obtain" (gse tags 干,
-		// a character of many uses, as it may).
+		// a character of many uses, as it may). So does a pair of
+		// qualities, 又… 又…, closing the clause: 雪下得又大又急, 他跑得
+		// 又快又稳 (gse tags 下 a place word).
 		return 1
+	}
+	if sn.toks[k].Text == "得" && (a.costAfterVerb(sn, k, nb) || a.placeGoneTo(sn, hanAt(sn, k, -1))) {
+		// 走路得二十分钟 "walking takes twenty minutes", 去北站得坐几路车:
+		// dei3 "to need; must" (modalNeed).
+		return -1
 	}
 	if a.degreeSlot(sn, k, nb) {
 		// These complements of degree follow the particle, never the
@@ -296,6 +303,12 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	case strings.HasPrefix(p, "r") || p == "d" || p == "m" || p == "q" || p == "p" || p == "c" || strings.HasPrefix(p, "u") || p == "y":
 		return -1
 	case strings.HasPrefix(p, "n") || p == "t" || p == "s" || p == "f":
+		if sn.toks[k].Text == "得" && timeWord(nb.prev, p) {
+			// A time is no verb 得 follows: 以后得少吃 is dei3 "must"
+			// (modalNeed), though 以后's first gloss "after" is an
+			// adjective's.
+			return -1
+		}
 		// gse tags some verbs as nouns (工作, 准备): the dictionary says.
 		// A word with a verb sense among others (效力 "effectiveness; to
 		// render a service") may be the verb: nothing sure then.
@@ -4364,6 +4377,68 @@ func (a *Analyzer) pointedAt(sn *sentence, j int) bool {
 var costUnits = map[string]bool{"小时": true, "个小时": true, "天": true, "年": true, "分钟": true, "个月": true, "月": true,
 	"星期": true, "个星期": true, "周": true, "块": true, "块钱": true, "元": true, "钱": true, "时间": true, "秒钟": true, "钟头": true}
 
+// costAfterVerb reports whether token k, 得, follows a verb (not a modal
+// one: 他每月能得三千块 "can get") and what follows it to the end of its
+// clause is an amount of time or money (costCloses): 走路得二十分钟, 开车得
+// 一个小时, 走过去得半个小时 are dei3 "to need". A complement of degree
+// is no bare amount (他高兴得三天没睡着 goes on with its verb).
+func (a *Analyzer) costAfterVerb(sn *sentence, k int, nb *neighbours) bool {
+	j := hanAt(sn, k, -1)
+	if j < 0 || noAspectAfter[nb.prev] || nb.prev == "要" || nb.prev == "想" || !(strings.HasPrefix(nb.prevPos, "v") || a.predicateAt(sn, j)) {
+		return false
+	}
+	return a.costCloses(sn, k)
+}
+
+// timeWord reports whether w (gse tag p) is a time, which 得 dei3 "must"
+// may follow (以后得, 明天得), never 得 de5: gse tags a time t, and
+// 以后 and its kin localizers.
+func timeWord(w, p string) bool {
+	return p == "t" || p == "f" && timesAfter[w]
+}
+
+// timesAfter are the localizers gse tags f that say a time: 以后, 以前.
+var timesAfter = map[string]bool{"以后": true, "之后": true, "今后": true, "往后": true, "以前": true, "之前": true}
+
+// placeGoneTo reports whether token j closes a place name the segmenter
+// cut in two characters, after 去, 到 or 回: 去北站, 到南站 (站 "station",
+// whatever gse tags it, not the verb "to stand" that 得 de5 would follow).
+// After a place of its own the character may be the verb: 去门口站着.
+func (a *Analyzer) placeGoneTo(sn *sentence, j int) bool {
+	if j < 0 || utf8.RuneCountInString(sn.toks[j].Text) != 1 {
+		return false
+	}
+	i := hanAt(sn, j, -1)
+	if i < 0 || utf8.RuneCountInString(sn.toks[i].Text) != 1 {
+		return false
+	}
+	if p := sn.posOf(a, i); !strings.HasPrefix(p, "n") && p != "s" && p != "f" {
+		return false
+	}
+	i = hanAt(sn, i, -1)
+	return i >= 0 && (sn.toks[i].Text == "去" || sn.toks[i].Text == "到" || sn.toks[i].Text == "回")
+}
+
+// pairedAfter reports whether 得, token k, brings a pair of qualities, 又
+// … 又 …, closing the clause: 雪下得又大又急, 跑得又快又稳 (de5). Before 地
+// and a verb the pair is an adverbial of what must be done: 我们得又快又好地
+// 完成 (dei3).
+func pairedAfter(sn *sentence, k int) bool {
+	c := hanAt(sn, k, 1)
+	if c < 0 || sn.toks[c].Text != "又" {
+		return false
+	}
+	c = hanAt(sn, c, 1)
+	if c < 0 {
+		return false
+	}
+	if c = hanAt(sn, c, 1); c < 0 || sn.toks[c].Text != "又" {
+		return false
+	}
+	c = hanAt(sn, c, 1)
+	return c >= 0 && closesClause(sn, c)
+}
+
 // costCloses reports whether what follows token k (得) to the end of its
 // clause is an amount of time or money, a numeral or 多少 with its unit
 // (and 多, 左右 or a final particle): 修这个得三天, 从这儿到机场得一个小时, 这个
@@ -4422,6 +4497,16 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 	}
 	if j := hanAt(sn, k, -1); j >= 0 {
 		switch p := nb.prevPos; {
+		case pairedAfter(sn, k):
+			return false // 雪下得又大又急: de5 (particleNeed)
+		case a.costAfterVerb(sn, k, nb):
+			// What doing it takes, after the verb: 走路得二十分钟, 开车得
+			// 一个小时 are dei3 "to need" (a complement of degree is no
+			// bare amount).
+			return true
+		case timeWord(nb.prev, p) || a.placeGoneTo(sn, j):
+			// A time or a place gone to before it, then what must be
+			// done: 以后得少吃, 去北站得坐几路车 (the verb after it decides).
 		case strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" || p == "z" || p == "p" || strings.HasPrefix(p, "u"):
 			return false
 		case strings.HasPrefix(p, "n") && utf8.RuneCountInString(nb.prev) == 1 && hanAt(sn, j, -1) < 0 && nounish(sn.toks[j].Gloss) && a.doneToIt(sn, k, nb):

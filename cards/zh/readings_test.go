@@ -839,6 +839,23 @@ func TestReadings(t *testing.T) {
 		// of a word split across what follows.
 		{zh: "钱得省着点花。", text: "着", reading: "zhe5"},
 		{zh: "这个月的钱你省着点花。", text: "着", reading: "zhe5"},
+		// A time before 得, or a place gone to (a name cut in two), then
+		// the verb: the modal dei3. A verb before 得 and what it takes,
+		// an amount closing the clause: dei3 "to need". A pair of
+		// qualities, 又…又…, closing the clause: the particle.
+		{zh: "我以后得早点睡。", text: "得", reading: "dei3"},
+		{zh: "以后得多注意身体。", en: "From now on you have to take better care of yourself.", text: "得", reading: "dei3"},
+		{zh: "他以前得过这种病。", text: "得", reading: "de2"},
+		{zh: "去北站得坐几路车？", text: "得", reading: "dei3"},
+		{zh: "到西站得换两次车。", en: "To get to the West Station you need to change twice.", text: "得", reading: "dei3"},
+		{zh: "开车得一个小时。", text: "得", reading: "dei3"},
+		{zh: "从这儿走路过去得半个小时。", en: "It takes half an hour to walk there from here.", text: "得", reading: "dei3"},
+		{zh: "修这台电脑得三百多块。", text: "得", reading: "dei3"},
+		{zh: "他高兴得三天没睡着。", text: "得", reading: "de5"},
+		{zh: "他每个月能得三千块。", text: "得", reading: "de2"},
+		{zh: "雪下得又大又急。", text: "得", reading: "de5"},
+		{zh: "那场雨下得又大又急。", en: "The rain came down heavy and fast.", text: "得", reading: "de5"},
+		{zh: "他跑得又快又稳。", text: "得", reading: "de5"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
