@@ -1551,10 +1551,14 @@ var measureWords = map[string]bool{
 
 // doneVerbBefore reports whether the token follows a one-character verb
 // it completes: the verb first by the dictionary (whatever gse's tag), not one of
-// becoming or being (变好, 是好), and 了 or a noun after (约好了, 穿好衣服).
+// becoming or being (变好, 是好), and 了 or a noun after (约好了, 穿好衣服),
+// the time agreed on (约好七点见, 说定好明天) or the end of the clause (把门
+// 关好。, 坐好！): a result closes the clause where "good" would need a
+// subject (身体好。) or a degree (很好).
 func (c *fctx) doneVerbBefore() bool {
 	j := c.step(c.k-1, -1)
-	if j < 0 || utf8.RuneCountInString(c.word(j)) != 1 || !c.verbAt(j) || degreeAdverbs[c.word(j)] {
+	// (关 chosen "to close" though its first sense is "mountain pass".)
+	if j < 0 || utf8.RuneCountInString(c.word(j)) != 1 || !c.verbAt(j) && !isVerbSense(c.sn.toks[j].Gloss) || degreeAdverbs[c.word(j)] {
 		return false
 	}
 	switch c.pos(j) {
@@ -1569,7 +1573,8 @@ func (c *fctx) doneVerbBefore() bool {
 	if w := c.word(c.step(j-1, -1)); w == "没" || w == "没有" || w == "还没" || w == "已经" {
 		return true // 还没想好要不要去: the verb done or not, whatever follows
 	}
-	return c.nb.next == "了" || isNounPos(c.nb.nextPos) && c.nb.nextPos != "vn"
+	n := c.nb
+	return n.next == "了" || isNounPos(n.nextPos) && n.nextPos != "vn" || n.nextPos == "t" || numeralWord(n.next) || c.finalNext() || c.commaNext()
 }
 
 // feelings are the states 死 (了) intensifies though gse does not tag them
@@ -3385,6 +3390,51 @@ func (c *fctx) givesThing() bool {
 		}
 	}
 	return true
+}
+
+// describedReceiver reports whether 给 is followed by a person described by
+// a 的 phrase (three words at most before 的), then, after an adverb at most,
+// a verb in the same clause: 给乡下的父母寄钱, 给隔壁的王阿姨打个电话, 给我们班的
+// 同学讲故事 — the one the act is done for or to, not what is given (你给我
+// 的书丢了: 书 is no person; 他给我的老师很多帮助: no verb after).
+func (c *fctx) describedReceiver() bool {
+	j, seen := c.step(c.k+1, 1), 0
+	for ; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if c.word(j) == "的" {
+			break
+		}
+	}
+	if j < 0 || seen == 0 || seen == 4 {
+		return false
+	}
+	p := c.step(j+1, 1)
+	if p < 0 || c.breaks(p, false) || !personNoun(c.word(p)) && !strings.HasPrefix(c.pos(p), "nr") {
+		return false
+	}
+	v := c.step(p+1, 1)
+	if v >= 0 && !c.breaks(v, false) && (personNoun(c.word(v)) || c.pos(v) == "d") {
+		v = c.step(v+1, 1) // 王 + 阿姨, 父母 + 都
+	}
+	if v < 0 || c.breaks(v, false) || c.word(v) == "是" || c.word(v) == "的" {
+		return false
+	}
+	return isVerbPos(c.pos(v)) && c.pos(v) != "vn" || c.verbAt(v)
+}
+
+// personNoun reports whether w names a person or people by its word (kin,
+// a trade's suffix, those who give, 们) or is one of peopleNouns.
+func personNoun(w string) bool {
+	return kinWords[w] || giverWords[w] || peopleNouns[w] || personSuffix(w) || compoundEndsIn(w, "们")
+}
+
+// peopleNouns are people kinWords and personSuffix miss: 邻居, 父母, 阿姨.
+var peopleNouns = map[string]bool{
+	"邻居": true, "父母": true, "爸妈": true, "老人": true, "阿姨": true, "叔叔": true, "伯伯": true, "大家": true,
+	"同学": true, "亲戚": true, "姥姥": true, "姥爷": true, "爷爷奶奶": true, "老人家": true, "长辈": true, "舅舅": true,
+	"姑姑": true, "大爷": true, "大妈": true, "小孩": true, "宝宝": true, "老乡": true, "室友": true, "孙女": true,
 }
 
 // amountWords are amounts that count a thing given without a numeral of

@@ -514,6 +514,25 @@ func TestConstructionSense(t *testing.T) {
 		{"我们等雨停了再走。", "We'll leave when the rain stops.", "等", "to wait for"},
 		{"等孩子睡着了再打电话吧。", "Call after the kid falls asleep.", "等", "to wait for"},
 		{"等你到了北京,给我打个电话。", "When you get to Beijing, give me a call.", "等", "by the time; when; till"},
+		// 好 after a one-character verb, before a time agreed or the end of
+		// the clause: the verb done (关 chosen "to close", its first sense
+		// "mountain pass"); 很好, 心好 stay "good".
+		{"我们约好明天下午见面。", "We agreed to meet tomorrow afternoon.", "好", "(verb complement indicating completion)"},
+		{"我们约好明天下午见面。", "", "好", "(verb complement indicating completion)"},
+		{"你出门前把窗户关好。", "Close the windows before you go out.", "好", "(verb complement indicating completion)"},
+		{"你把门关好。", "Shut the door properly.", "好", "(verb complement indicating completion)"},
+		{"他对我很好。", "He is very good to me.", "好", "good"},
+		{"这个人心好。", "", "好", "good"},
+		// 给 before 的: what is given; 给 + a person described by 的 + a
+		// verb: the one it is done for (你给我的书丢了: a thing, "to give").
+		{"公司给的工资太低了。", "The salary the company pays is too low.", "给", "to give"},
+		{"你给的钱不够。", "", "给", "to give"},
+		{"她每个月给老家的父母寄钱。", "Every month she sends money to her parents back home.", "给", "for"},
+		{"我给楼上的邻居送了点水果。", "", "给", "for"},
+		{"你给隔壁的王阿姨打个电话。", "Give Auntie Wang next door a call.", "给", "for"},
+		{"你给我的书丢了。", "The book you gave me is lost.", "给", "to give"},
+		{"他给我的老师很多帮助。", "", "给", "to give"},
+		{"这是给你的。", "This is for you.", "给", "for"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)

@@ -1191,6 +1191,10 @@ func (c *fctx) gei(reading string) string {
 		return "(verb + 给) to (sb)"
 	case nb.next == "了" || nb.next == "过" || nb.next == "着":
 		return "to give"
+	case nb.next == "的" && (!isVerbPos(nb.prevPos) || nb.prevPos == "vn"):
+		return "to give" // 公司给的工资, 你给的钱: what is given (送给的 is the verb's)
+	case c.describedReceiver():
+		return "(给 sb + verb) for; to (sb)" // construction.go: 给乡下的父母寄钱
 	case c.objectNext() && c.word(c.nth(2, 1)) == "的" && c.nounAfterDe() && (isObjectPos(nb.prevPos) || nb.prevPos == "d"):
 		// 他给我们的印象, 你给我的书: what the subject gave (not 这是给
 		// 你的礼物, for you).
