@@ -879,9 +879,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return adjectiveSense(s) && !articleGloss(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Verb == 0
 		})
-	case nb.in(prevDegree) && nb.objectless && isVerbSense(fs) && !stative(fs):
+	case nb.in(prevDegree) && nb.objectless && isVerbSense(fs) && !stative(fs) && !feeling(fs):
 		// 经验非常丰富。 "rich", not "to enrich": after a degree adverb
-		// and with no object, the state, where the word has it.
+		// and with no object, the state, where the word has it. (A
+		// feeling is one already: 我很纠结 "to feel conflicted", not
+		// "twisted; tangled".)
 		return later(func(s string) bool {
 			return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
@@ -1274,6 +1276,13 @@ func stative(s string) bool {
 		}
 	}
 	return n > 0 && 2*be > n
+}
+
+// feeling reports whether sense s glosses a state of mind by a verb of
+// feeling ("to struggle (mentally) with (sth); to overthink; to feel
+// conflicted"): a degree adverb grades it as it is.
+func feeling(s string) bool {
+	return strings.HasPrefix(s, "to feel ") || strings.Contains(s, "; to feel ")
 }
 
 // objectFollows reports whether a noun, a pronoun, a number or a verb used

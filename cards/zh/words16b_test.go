@@ -26,3 +26,18 @@ func TestObjectBeforeQuestion(t *testing.T) {
 		{"你要去运动吗？", "", "运动", "to exercise"},        // guard: a verb of purpose
 	})
 }
+
+// TestStruggleMentally: 纠结 is met today as the mental struggle
+// (learner.txt), graded by a degree adverb as it is (a feeling, no
+// "twisted; tangled"); the English "intertwined" keeps the literal sense.
+func TestStruggleMentally(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"别纠结了，买就是了。", "", "纠结", "to struggle (mentally)"},
+		{"他纠结了很久才决定辞职。", "", "纠结", "to struggle (mentally)"},
+		{"我一直在纠结这件事。", "", "纠结", "to struggle (mentally)"},
+		{"这个问题让我很纠结。", "", "纠结", "to struggle (mentally)"},
+		{"我在纠结选哪个。", "I'm torn over which one to choose.", "纠结", "to struggle (mentally)"},
+		{"各种矛盾纠结在一起。", "All kinds of conflicts are intertwined.", "纠结", "to intertwine"}, // guard: the English
+	})
+}
