@@ -41,3 +41,15 @@ func TestStruggleMentally(t *testing.T) {
 		{"各种矛盾纠结在一起。", "All kinds of conflicts are intertwined.", "纠结", "to intertwine"}, // guard: the English
 	})
 }
+
+// TestKindlyFeelings: 心意 is met today as the kindly feeling a gift or a
+// gesture carries (learner.txt), not the intention.
+func TestKindlyFeelings(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这是我的一点心意，请收下。", "", "心意", "regard; kindly feelings"},
+		{"你的心意我领了。", "", "心意", "regard; kindly feelings"},
+		{"这只是个小心意。", "", "心意", "regard; kindly feelings"},
+		{"大家的心意我都明白。", "I understand everyone's kind feelings.", "心意", "regard; kindly feelings"},
+	})
+}
