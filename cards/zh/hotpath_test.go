@@ -775,3 +775,51 @@ func TestEntryRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainText checks plain, which reads a sense's text test from its
+// marks (plainText, found once per sense) when asked of the entry's own
+// sense, against the test of the text itself, on the entries of the test
+// sentences' words and every 50th dictionary entry; and asks it of a copy
+// of each sense too, which takes the text test.
+func TestPlainText(t *testing.T) {
+	a := analyzer(t)
+	seen := map[*dict.Entry]bool{}
+	var plain, notPlain int // senses unmarked, told apart by their text
+	check := func(e *dict.Entry) {
+		if seen[e] {
+			return
+		}
+		seen[e] = true
+		in := a.info(e)
+		for i, s := range in.senses {
+			want := !in.marks[i].marked && !strings.HasPrefix(s, "CL:") && !strings.HasPrefix(s, "classifier") &&
+				!strings.HasPrefix(s, "surname") && !strings.Contains(s, "variant of")
+			if got := in.plain(i, s); got != want {
+				t.Fatalf("%s sense %d %q: plain %v, want %v", EntryName(e), i, s, got, want)
+			}
+			if got := in.plain(i, strings.Clone(s)); got != want {
+				t.Fatalf("%s sense %d %q (a copy): plain %v, want %v", EntryName(e), i, s, got, want)
+			}
+			switch {
+			case in.marks[i].marked:
+			case want:
+				plain++
+			default:
+				notPlain++
+			}
+		}
+	}
+	for _, p := range testSentences(t) {
+		for _, tok := range a.Analyze(p[0], p[1]) {
+			for _, e := range a.dict.Lookup(tok.Text) {
+				check(e)
+			}
+		}
+	}
+	for i := 0; i < len(a.dict.Entries); i += 50 {
+		check(&a.dict.Entries[i])
+	}
+	if plain == 0 || notPlain == 0 {
+		t.Errorf("%d plain senses, %d not plain by their text: want both", plain, notPlain)
+	}
+}

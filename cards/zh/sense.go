@@ -46,6 +46,11 @@ type senseMarks struct {
 	// rel holds, for a single character's senses, what
 	// singleRelatedBest asks of each (relFacts).
 	rel relFacts
+	// plainText: the sense's text is no list of classifiers, no
+	// classifier use, no surname and no variant (plainText), found once
+	// per sense: plain asks it at 52 sites of the rules, most of them for
+	// every sense of every entry of a token.
+	plainText bool
 }
 
 // markedLabels are CC-CEDICT's leading labels of senses that a learner does
@@ -98,6 +103,7 @@ func marksOf(sense string) senseMarks {
 		m.marked = true
 	}
 	m.tag = strings.HasPrefix(s, "...") && strings.HasSuffix(s, "?")
+	m.plainText = plainText(sense)
 	m.verb = strings.HasPrefix(s, "to ")
 	m.light = m.verb && lightPhrase(sense)
 	// "a certain ...; a given ...": a gloss that waits for its noun.
@@ -1420,7 +1426,21 @@ func (in *entryInfo) laterSense(stop, is func(sense string) bool) int32 {
 // stay: a character's bound-form sense is often its core meaning (上
 // "(bound form) up; upper; above").
 func (in *entryInfo) plain(i int, s string) bool {
-	return !in.marks[i].marked && !strings.HasPrefix(s, "CL:") && !strings.HasPrefix(s, "classifier") &&
+	if in.marks[i].marked {
+		return false
+	}
+	if s == in.senses[i] {
+		// (Nearly every caller's s: the same string, which the
+		// comparison tells by its pointer.)
+		return in.marks[i].plainText
+	}
+	return plainText(s)
+}
+
+// plainText reports whether sense s is, by its text, no list of
+// classifiers, no classifier use, no surname and no variant (plain).
+func plainText(s string) bool {
+	return !strings.HasPrefix(s, "CL:") && !strings.HasPrefix(s, "classifier") &&
 		!strings.HasPrefix(s, "surname") && !strings.Contains(s, "variant of")
 }
 
