@@ -63,11 +63,31 @@ func partsGiveZH(s *cards.Sentence) bool {
 	if len(s.Parts) == 0 {
 		return false
 	}
+	if partsSpellZH(s) {
+		// (Most sentences: the analysis cuts its parts from ZH. The
+		// count decoded every character twice, for every sentence
+		// stored and every sentence a search reads.)
+		return true
+	}
 	n := 0
 	for i := range s.Parts {
 		n += utf8.RuneCountInString(s.Parts[i].Text)
 	}
 	return n == utf8.RuneCountInString(s.ZH)
+}
+
+// partsSpellZH reports whether s's parts, one after the other, are ZH
+// byte for byte (then they have as many characters).
+func partsSpellZH(s *cards.Sentence) bool {
+	zh := s.ZH
+	for i := range s.Parts {
+		t := s.Parts[i].Text
+		if !strings.HasPrefix(zh, t) {
+			return false
+		}
+		zh = zh[len(t):]
+	}
+	return zh == ""
 }
 
 // simplifiedPart is a part as sentenceText writes it.

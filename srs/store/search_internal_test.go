@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -509,5 +510,62 @@ func TestWordExamples(t *testing.T) {
 	}
 	if _, _, err := db.WordExamples("无 wu2", 1); !errors.Is(err, ErrNotFound) {
 		t.Errorf("missing word: %v", err)
+	}
+}
+
+// TestPartsGiveZH checks partsGiveZH, which takes parts that spell ZH byte
+// for byte without counting characters, against the count on sentences
+// whose parts spell ZH, write it in other characters (traditional for
+// simplified, of other lengths in bytes), leave out or add a character,
+// or stop short of its end.
+func TestPartsGiveZH(t *testing.T) {
+	counted := func(s *cards.Sentence) bool {
+		if len(s.Parts) == 0 {
+			return false
+		}
+		n := 0
+		for i := range s.Parts {
+			n += utf8.RuneCountInString(s.Parts[i].Text)
+		}
+		return n == utf8.RuneCountInString(s.ZH)
+	}
+	pieces := []string{"银行", "銀行", "我", "们", "的", "a", "AI", "，", "。", " ", "𠀀", "é", "100", ""}
+	r := rand.New(rand.NewPCG(1, 2))
+	kinds := map[string]int{}
+	for range 20000 {
+		var parts []cards.Part
+		var zh strings.Builder
+		for range r.IntN(6) {
+			p := pieces[r.IntN(len(pieces))]
+			parts = append(parts, cards.Part{Text: p})
+			zh.WriteString(p)
+		}
+		s := cards.Sentence{Pair: corpus.Pair{ZH: zh.String()}, Parts: parts}
+		kind := "spelt"
+		if len(parts) > 0 {
+			switch r.IntN(5) {
+			case 1: // another text of the same characters, or not
+				i := r.IntN(len(parts))
+				s.Parts = slices.Clone(parts)
+				s.Parts[i].Text = pieces[r.IntN(len(pieces))]
+				kind = "changed"
+			case 2: // ZH longer than the parts
+				s.ZH += pieces[r.IntN(len(pieces))]
+				kind = "longer"
+			case 3: // a part left out
+				s.Parts = slices.Delete(slices.Clone(parts), 0, 1)
+				kind = "left out"
+			}
+		}
+		got, want := partsGiveZH(&s), counted(&s)
+		if got != want {
+			t.Fatalf("%q %v: partsGiveZH %v, want %v", s.ZH, s.Parts, got, want)
+		}
+		kinds[fmt.Sprint(kind, " ", want, " ", partsSpellZH(&s))]++
+	}
+	for _, k := range []string{"spelt true true", "changed true false", "changed false false", "longer true true", "longer false false", "left out false false", "left out true true"} {
+		if kinds[k] == 0 {
+			t.Errorf("no sentence %s (partsGiveZH, partsSpellZH): %v", k, kinds)
+		}
 	}
 }
