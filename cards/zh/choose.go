@@ -1338,6 +1338,10 @@ type entryInfo struct {
 	// "ripe; mature"), which familiarSense gives where a person knows
 	// someone or somewhere; -1 for most.
 	familiar int32
+	// reward is a character's later sense "to take" or "to issue" (拿, 发),
+	// which rewardSense gives where pay or a prize is its object; -1 for
+	// most.
+	reward int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1554,7 +1558,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.acquaint = in.laterSenseStarting("to get acquainted")
 	in.liable = in.laterSenseStarting("likely")
 	in.predicate = in.predicateSenseOf()
-	in.care, in.seek, in.duty, in.familiar = -1, -1, -1, -1
+	in.care, in.seek, in.duty, in.familiar, in.reward = -1, -1, -1, -1, -1
 	in.foremost = in.laterSenseStarting("most important")
 	in.worth = in.laterSenseStarting("(to be) worth")
 	in.feeling = in.laterSenseStarting("(fig.) feeling")
@@ -1562,6 +1566,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		in.care = in.laterSenseStarting("to look after")
 		in.duty = in.laterSenseStarting("to be on duty")
 		in.familiar = in.laterSenseStarting("familiar")
+		in.reward = in.rewardSenseOf()
 		if in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) {
 			in.seek = in.laterSenseStarting("to seek")
 		}

@@ -34,8 +34,8 @@ func TestDayOfMonthBefore(t *testing.T) {
 	checkPairGlosses(t, a, []pairGloss{
 		{"我们十号回广州。", "", "回", "to go back"},
 		{"他们八号回学校。", "", "回", "to go back"},
-		{"我们每月五号发奖金。", "", "发", "to send out"},
-		{"我们每月十五号发奖金。", "We pay bonuses on the 15th of every month.", "发", "to send out"},
+		{"我们每月五号发奖金。", "", "发", "to issue"},
+		{"我们每月十五号发奖金。", "We pay bonuses on the 15th of every month.", "发", "to issue"},
 		{"这本小说一共一百二十回。", "", "回", "classifier"}, // guard: after a numeral
 		{"他打了三发子弹。", "", "发", "classifier"},     // guard
 	})

@@ -266,6 +266,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.visitSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// Pay or a prize its object: 拿冠军 "to take", 发工资 "to issue".
+	if i := a.rewardSense(in, nb); i >= 0 {
+		return i, false
+	}
 	def, construction := in.contextSense(nb)
 	// Before 中 or 里 a noun, whatever the slot before says: 黑暗中有人
 	// "darkness", not "darkly".
@@ -2262,7 +2266,8 @@ func (in *entryInfo) goingAlong(p int, sn *sentence, j int) int {
 }
 
 // objectBreaksTie returns the sense that the verb's object chooses (a
-// person: personSense; a thing moved: thingMovedSense) where the English
+// person: personSense; a thing moved: thingMovedSense; pay or a prize:
+// rewardSense) where the English
 // says it as well as the sense bi it chose: 把这张桌子搬到那边 / "move
 // this table" is "to move (sth relatively heavy or bulky)", not the first
 // "to move (i.e. relocate oneself)", both "move". -1 if none.
@@ -2270,7 +2275,7 @@ func (a *Analyzer) objectBreaksTie(in *entryInfo, en *english, nb *neighbours, b
 	if nb == nil || bi < 0 || int(in.runes) != 1 {
 		return -1
 	}
-	for _, i := range [...]int{a.personSense(in, nb), a.thingMovedSense(in, nb)} {
+	for _, i := range [...]int{a.personSense(in, nb), a.thingMovedSense(in, nb), a.rewardSense(in, nb)} {
 		if i >= 0 && i != bi && in.saidScore(en, i) >= in.saidScore(en, bi) {
 			return i
 		}
@@ -3021,6 +3026,96 @@ func (a *Analyzer) mishapSense(in *entryInfo, nb *neighbours) int {
 		return -1
 	}
 	return -1
+}
+
+// rewardGlosses name what one is paid or awarded (rewardSense): 工资
+// "wages; pay", 奖 "prize; award; bonus; reward", 冠军 "champion", 驾照
+// "driver's license".
+var rewardGlosses = map[string]bool{
+	"wage": true, "wages": true, "pay": true, "salary": true, "bonus": true, "prize": true,
+	"award": true, "reward": true, "champion": true, "championship": true, "medal": true,
+	"scholarship": true, "pension": true, "remuneration": true, "certificate": true,
+	"license": true, "licence": true, "diploma": true, "trophy": true, "dividend": true,
+}
+
+// rewardSenseOf returns a character's later plain verb sense glossed
+// first "to take" or "to issue" (拿 "to hold", then "to take"; 发 "to send
+// out", then "to issue"), -1 if none.
+func (in *entryInfo) rewardSenseOf() int32 {
+	for i, s := range in.senses {
+		if int32(i) > in.firstPlain && in.marks[i].verb && in.plain(i, s) {
+			if g := firstGloss(s); g == "to take" || g == "to issue" {
+				return int32(i)
+			}
+		}
+	}
+	return -1
+}
+
+// rewardSense returns in.reward where what one is paid or awarded
+// (rewardGlosses) is the verb's object: after it in its clause, past an
+// aspect particle, an amount and modifiers (他去年拿了全国冠军, 她每个月拿八千
+// 块工资, 公司这个月还没发工资), or, with no object after it, the topic
+// before it, past times, numbers and adverbs (工资每个月十号发, 奖金已经发下来
+// 了). One takes one's pay and prize, and they are issued; 拿着 holds (他手
+// 里拿着一张奖状), and a message is sent (发了一条消息). -1 otherwise.
+func (a *Analyzer) rewardSense(in *entryInfo, nb *neighbours) int {
+	if in.reward < 0 || nb == nil || nb.sn == nil || nb.next == "着" {
+		return -1
+	}
+	sn := nb.sn
+	for j, n := nb.k+1, 0; j < len(sn.toks) && n < 5; j, n = j+1, n+1 {
+		if clauseEndsAt(sn.toks, j) {
+			break
+		}
+		if a.rewardAt(sn, j) {
+			return int(in.reward)
+		}
+		if t, p := sn.toks[j].Text, sn.posOf(a, j); t != "了" && t != "过" && t != "的" && p != "m" && p != "q" && p != "mq" && p != "zg" && p != "r" && p != "a" && !strings.HasPrefix(p, "n") && !numeralWord(t) {
+			break
+		}
+	}
+	if !nb.objectless && !directionalAfter[nb.next] {
+		return -1
+	}
+	for j := nb.k - 1; j >= 0 && j >= nb.k-6; j-- {
+		if a.rewardAt(sn, j) {
+			return int(in.reward)
+		}
+		if t, p := sn.toks[j].Text, sn.posOf(a, j); p != "d" && p != "t" && p != "m" && p != "q" && p != "mq" && p != "r" && !negators[t] && !numeralWord(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// directionalAfter are the complements after which a verb has no object
+// of its own: 奖金已经发下来了.
+var directionalAfter = map[string]bool{"下来": true, "下去": true, "出来": true, "出去": true, "上来": true, "过来": true}
+
+// rewardAt reports whether token j of sn is a noun (its head entry first a
+// noun's: gse tags 工资 vn, 驾照 v) with a gloss of its first three plain
+// senses ending in a word of rewardGlosses (奖金 "premium; award money;
+// bonus", 驾照 "driver's license (abbr. …)").
+func (a *Analyzer) rewardAt(sn *sentence, j int) bool {
+	in := a.nounHead(sn, j)
+	if in == nil || in.firstPlain < 0 {
+		return false
+	}
+	for i, n := int(in.firstPlain), 0; i < len(in.senses) && n < 3; i++ {
+		s := in.senses[i]
+		if !in.plain(i, s) {
+			continue
+		}
+		n++
+		for g := range strings.SplitSeq(stripBrackets(s), ";") {
+			g = strings.TrimSpace(g)
+			if k := strings.LastIndexByte(g, ' '); rewardGlosses[g[k+1:]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mishapGlosses name what goes wrong: a word glossed so is a mishap

@@ -27,3 +27,25 @@ func TestFamiliarPerson(t *testing.T) {
 		{"苹果已经熟了。", "The apples are ripe.", "熟", "ripe"}, // guard
 	})
 }
+
+// TestRewardObject: pay or a prize as the object of 拿 or 发 (after it, or
+// the topic before it) makes them "to take" and "to issue": one takes one's
+// pay and prize, and they are issued. 拿着 holds; a message is sent.
+func TestRewardObject(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他去年拿了全国冠军。", "He won the national championship last year.", "拿", "to take"},
+		{"她每个月拿八千块工资。", "She makes eight thousand a month.", "拿", "to take"},
+		{"他读书的时候年年拿奖学金。", "", "拿", "to take"},
+		{"我们公司今年拿了好几个奖。", "", "拿", "to take"},
+		{"公司这个月还没发工资。", "The company hasn't paid us this month yet.", "发", "to issue"},
+		{"年底公司会发奖金。", "", "发", "to issue"},
+		{"工资每个月十号发。", "Wages are paid on the tenth of every month.", "发", "to issue"},
+		{"奖金已经发下来了。", "", "发", "to issue"},
+		{"他手里拿着一张奖状。", "He's holding a certificate.", "拿", "to hold"}, // guard: 着
+		{"他拿了一本书。", "", "拿", "to hold"},                               // guard
+		{"就拿工资来说吧。", "", "拿", "(拿…来说)"},                               // guard: the example
+		{"我给你发了一封邮件。", "I sent you an email.", "发", "to send out"},    // guard
+		{"他刚发了一条消息。", "", "发", "to send out"},                         // guard
+	})
+}
