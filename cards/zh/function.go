@@ -2338,6 +2338,100 @@ func (c *fctx) ye(reading string) string {
 	return "also; too"
 }
 
+// evenTopic reports whether 都 follows one small thing that opens its
+// clause, an action (说话, 吃个饭, 看) or a thing (门, 饭), maybe after one
+// person (我饭都没吃), and comes before what that takes or what fails
+// (evenPredicate): 都 is then "even". Nothing plural, counted by each or
+// by a person stands before it (他们说话都很小声, 孩子都没回来: all).
+func (c *fctx) evenTopic() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 || c.breaks(p, false) {
+		return false
+	}
+	start, n := p, 0
+	for j := p; j >= 0 && !c.breaks(j, false); j = c.step(j-1, -1) {
+		if n++; n > 4 {
+			return false
+		}
+		start = j
+	}
+	person := false
+	if w := c.word(start); singularPerson(w) {
+		if start == p {
+			return false // 他都走不动了: the person, not a thing
+		}
+		person = true
+		start = c.step(start+1, 1)
+	}
+	verb := false
+	for j := start; j >= 0 && j <= p; j = c.step(j+1, 1) {
+		w, pos := c.word(j), c.pos(j)
+		if plural(w) || personPos(pos) || pos == "t" || pos == "m" || strings.HasSuffix(w, "们") || pointedOne(w) && w != "这" && w != "那" || personSuffix(w) || w == "人" {
+			return false
+		}
+		if j == start && (isVerbPos(pos) && pos != "vn" || c.verbAt(j) && !isNounPos(pos)) {
+			verb = !modalVerbs[w] && w != "是" && w != "有"
+			if !verb {
+				return false
+			}
+		}
+	}
+	return c.evenPredicate(verb, person)
+}
+
+// singularPerson reports whether w is one person by a pronoun: 我, 你, 他.
+func singularPerson(w string) bool {
+	switch w {
+	case "我", "你", "他", "她", "您", "它":
+		return true
+	}
+	return false
+}
+
+// hardWords say that something is hard to do or hurts: after 说话都, 走路都
+// they say what even that takes.
+var hardWords = map[string]bool{
+	"费劲": true, "费力": true, "吃力": true, "困难": true, "难": true, "疼": true, "痛": true, "麻烦": true,
+	"成问题": true, "够呛": true, "难受": true, "不容易": true, "不方便": true, "喘": true, "很难": true, "很累": true,
+}
+
+// evenPredicate reports whether what follows 都 is what even a small
+// thing takes or how it fails: a negated potential complement (打不开, 说
+// 不出来; not 吃不完, which counts all of it), the verb before 都 denied
+// (看都没看, 站都站不稳), a lack after an action (没时间), 得 "must" (都得排队: 得 on
+// its own after 都 is dei3; 都得到了 is one word), a
+// hardship (费劲, 疼), a state denied (走路都不稳). After one person and a
+// thing (我饭都没吃) a denied verb does too. verb says an action opens the
+// topic.
+func (c *fctx) evenPredicate(verb, person bool) bool {
+	n := c.nb.next
+	if c.negatedPotentialNext() {
+		return !strings.HasSuffix(n, "完") && c.word(c.nth(3, 1)) != "完" && (utf8.RuneCountInString(n) == 3 || !c.breaks(c.nth(3, 1), false))
+	}
+	if hardWords[n] || n == "得" {
+		return true
+	}
+	if n != "不" && n != "没" && n != "没有" {
+		return false
+	}
+	m := c.nth(2, 1)
+	if m < 0 || c.breaks(m, false) {
+		return false
+	}
+	w, pos := c.word(m), c.pos(m)
+	switch {
+	case w == c.prevWord() || strings.HasPrefix(w, c.prevWord()) && c.prevWord() != "":
+		return true // 看都没看, 站都站不稳
+	case verb && n != "不" && isNounPos(pos) && !c.verbAt(m):
+		return true // 吃饭都没时间 (not 手机都没电了: already)
+	case verb && strings.HasPrefix(pos, "a"):
+		return true // 走路都不稳
+	case person && !verb && (isVerbPos(pos) || c.verbAt(m)):
+		return true // 我饭都没吃
+	}
+	return false
+}
+
 // negationWord reports whether w negates what follows it: 不, 没, 别, and
 // the modals they make one word with (不能, 不想, 没法; not 不错 "not bad").
 func negationWord(w string) bool {
@@ -2396,6 +2490,11 @@ func (c *fctx) dou(reading string) string {
 	case c.near(-1, 6, true, "每", "每个", "所有", "任何", "谁", "什么", "哪", "哪儿", "哪里", "怎么", "无论", "不管", "各", "一切", "多少"):
 		// (所有的代码都开源了: "all", though the clause ends in 了.)
 		return "(every/any …) all, without exception"
+	case c.evenTopic():
+		// 说话都费劲, 吃个饭都得排队, 门都打不开, 看都没看, 我饭都没吃:
+		// one small thing, then what it takes or what fails, "even" (我
+		// 上班都坐地铁, 他们说话都很小声, 菜都吃不完: all).
+		return "(连…都) even"
 	case c.leastBefore() && negationWord(nb.next) && isNounPos(nb.prevPos):
 		// 一句话都没说, 一个人都不认识: a single thing counted, then the
 		// negation, "not even one".

@@ -1108,6 +1108,23 @@ func TestFunctionGloss(t *testing.T) {
 		{"我三天就看完了一本书。", "", "就", "(so soon) already; right away"},
 		{"要是你什么都不想吃，就喝点粥吧。", "", "就", "(if …,) then"},
 		{"你来了，我也就放心了。", "", "就", "then; just; right away"},
+		// 都 after one small thing opening its clause, before what it
+		// takes or how it fails: even (not after people, plural things,
+		// an habit, or before 吃不完).
+		{"我这两天感冒了，说话都费劲。", "I've had a cold these two days, even talking is hard.", "都", "(连…都) even"},
+		{"我腿疼，走路都疼。", "", "都", "(连…都) even"},
+		{"这家店人太多了，吃个饭都得排半个小时。", "", "都", "(连…都) even"},
+		{"我太紧张了，话都说不出来。", "I was so nervous I couldn't even speak.", "都", "(连…都) even"},
+		{"门都打不开，怎么进去？", "", "都", "(连…都) even"},
+		{"我看都没看就签了。", "I signed without even looking.", "都", "(连…都) even"},
+		{"他看都不看我一眼。", "", "都", "(连…都) even"},
+		{"他衣服都没换就出门了。", "", "都", "(连…都) even"},
+		{"我上班都坐地铁。", "I always take the subway to work.", "都", "all; both (every one)"},
+		{"他们说话都很小声。", "", "都", "all; both (every one)"},
+		{"菜都吃不完，别再点了。", "", "都", "all; both (every one)"},
+		{"孩子们都没回来。", "", "都", "all; both (every one)"},
+		{"我上班都不迟到。", "", "都", "all; both (every one)"},
+		{"我手机都没电了。", "", "都", "(都…了) already"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
