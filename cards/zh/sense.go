@@ -449,7 +449,9 @@ func (in *entryInfo) saidScore(en *english, i int) float64 {
 //     not one itself (很老的问题 / "very old" is 老 "old", not "very");
 //   - a character that is first a verb, before 不 or 得 and its
 //     complement (听不懂, 买得起) or an aspect particle (听着), is the verb:
-//     听不太懂 / "I can't really understand" is not 听 "a can";
+//     听不太懂 / "I can't really understand" is not 听 "a can"; so
+//     before a 了 the clause goes on after (its object): 排了半天队 /
+//     "stood in line" is 排 "to line up", not "row; line";
 //   - a sense said of things ("(of a thing) to serve as") has no person
 //     for subject: 他是为了钱才做这份工作的 is 做 "to do", whatever the
 //     "for" of the English says;
@@ -463,7 +465,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		return true
 	case nb.prev != "" && interjection(s), nb.in(prevDegree) && degreeWords[firstGloss(s)]:
 		return true
-	case (nounish(s) || in.isClassifier(i)) && (in.verbCharacter() || in.coverbCharacter()) && complementAfter(nb):
+	case (nounish(s) || in.isClassifier(i)) && (in.verbCharacter() || in.coverbCharacter()) && (complementAfter(nb) || nb.next == "了" && !nb.objectless):
 		return true
 	case thingSense(s) && personBefore(nb):
 		return true

@@ -53,3 +53,17 @@ func TestKindlyFeelings(t *testing.T) {
 		{"大家的心意我都明白。", "I understand everyone's kind feelings.", "心意", "regard; kindly feelings"},
 	})
 }
+
+// TestVerbBeforeLe: a character that is first a verb, before a 了 after
+// which its clause goes on (its object), is the verb, whatever noun the
+// English says ("line" in "stood in line" says 排 "row; line").
+func TestVerbBeforeLe(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我在银行排了半天队。", "I stood in line at the bank forever.", "排", "to arrange in order; to line up"},
+		{"排了一个小时的队才买到票。", "We waited in line for an hour to get tickets.", "排", "to arrange in order; to line up"},
+		{"我们排了很长时间的队。", "We waited in line for a long time.", "排", "to arrange in order; to line up"},
+		{"他站在第一排。", "He's standing in the first row.", "排", "classifier for rows"}, // guard: after a number
+		{"他写了一行字。", "He wrote a line of characters.", "行", "classifier for rows"},  // guard
+	})
+}
