@@ -981,9 +981,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 他把我气坏了 "to make sb angry", not "gas; air": after 把 and
 		// its object comes the verb.
 		return later(isVerbSense)
-	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过" || nb.next == "得" && !nb.clauseEnd) && nounish(fs) && nb.prev != "没" && nb.prev != "没有" && nb.prev != "有":
+	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过" || nb.next == "得" && !nb.clauseEnd) && nounish(fs) && nb.prev != "没" && nb.prev != "没有" && nb.prev != "有" && nb.prev != "过":
 		// (没电了 "no electricity any more": after 没 "not have" a noun;
-		// so after 有: 教室里有网了 "network", not "to net".)
+		// so after 有: 教室里有网了 "network", not "to net"; and after
+		// the 过 of a verb, whose object it is: 我坐过站了 "station",
+		// not "to stand".)
 		// So before 得 and its complement, which follow only a verb or
 		// an adjective: 他气得说不出话 "to get angry", not "gas; air".
 		return later(isVerbSense)

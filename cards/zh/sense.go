@@ -156,6 +156,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 			best = 0
 		}
 	}
+	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.nounSaidAsVerb(en, nb, bi) {
+		// An English noun says no verb: 两站 / "two stops", 坐过站 / "missed
+		// my stop" are 站 "station", not "to stop".
+		best = 0
+	}
 	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.slotForbids(bi, nb) {
 		// The next sense the English says, if the slot allows it (做这份
 		// 工作 / "does this job": "to do", once "for" may not make it
@@ -333,6 +338,48 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		return a.familySense(in, def), false
 	}
 	return def, false
+}
+
+// nounSaidAsVerb reports whether sense i, a verb's, of a single character
+// that is first a noun is said only by English words that stand as nouns
+// (after a determiner, a possessive or a number: "my stop", "two stops")
+// where the Chinese puts a noun too: after a number or a demonstrative
+// (两站, 哪一站) or after the 过 of a verb, its object (坐过站). The English
+// noun then names the thing, and the character's noun sense is the one to
+// look for, though the English does not say it ("station").
+func (in *entryInfo) nounSaidAsVerb(en *english, nb *neighbours, i int) bool {
+	if int(in.runes) != 1 || !in.marks[i].verb || in.firstPlain < 0 || in.marks[in.firstPlain].verb {
+		return false
+	}
+	if !nb.afterNumeral && nb.prev != "过" || aspectNext(nb) && nb.next != "了" {
+		return false
+	}
+	return en.everySayingWord(in, i, en.nounOrCountedAt)
+}
+
+// nounOrCountedAt reports whether English word k stands as a noun
+// (nounAt) or after a number ("two stops", "3 stops").
+func (x *english) nounOrCountedAt(k int) bool {
+	if x.nounAt(k) {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	p := x.words[k-1]
+	if p == "more" && k > 1 {
+		p = x.words[k-2] // "two more stops"
+	}
+	return numberWordsEn[p] || p != "" && p[0] >= '0' && p[0] <= '9'
+}
+
+// numberWordsEn are the English cardinals and the ordinals and question
+// words that stand before a counted or a picked-out noun ("which stop",
+// "the next stop").
+var numberWordsEn = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "couple": true, "which": true, "whose": true,
+	"next": true, "last": true, "first": true, "second": true,
 }
 
 // namedAndSaid returns the sense whose brackets both a noun near the token
@@ -1157,6 +1204,11 @@ func verbSlot(nb *neighbours) bool {
 	if nb.prev == "有" && (nb.next == "了" || nb.clauseEnd) {
 		// So after 有 "to have": 教室里就有网了 "network", 现在有电了
 		// "electricity", not "to net", "to get an electric shock".
+		return false
+	}
+	if nb.prev == "过" && (nb.next == "了" || nb.clauseEnd) && strings.HasPrefix(prevGloss(nb), "(experienced action)") {
+		// And after a verb's 过, its object: 我坐过站了 "station", not
+		// "to stand".
 		return false
 	}
 	switch nb.next {

@@ -67,3 +67,22 @@ func TestVerbBeforeLe(t *testing.T) {
 		{"他写了一行字。", "He wrote a line of characters.", "行", "classifier for rows"},  // guard
 	})
 }
+
+// TestNounSaidAsVerb: an English noun ("my stop", "two stops", "which
+// stop") says no verb: where the Chinese puts a noun too (after a number
+// or a demonstrative, or after a verb's 过, its object), a character first
+// a noun keeps its noun sense ("station"), whatever verb ("to stop") the
+// English word's stem says.
+func TestNounSaidAsVerb(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我又坐过站了。", "", "站", "station"},
+		{"我又坐过站了。", "I missed my stop again.", "站", "station"},
+		{"再坐两站就到了。", "Two more stops and we're there.", "站", "station"},
+		{"你在哪一站下车？", "Which stop do you get off at?", "站", "station"},
+		{"坐三站就到了。", "It's three stops from here.", "站", "station"},
+		{"他在门口站了很久。", "He stood at the door for a long time.", "站", "to stand"}, // guard
+		{"你站起来。", "", "站", "to stand"},                                          // guard
+		{"我坐过这趟车。", "", "坐", "to sit"},                                          // guard
+	})
+}
