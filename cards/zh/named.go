@@ -132,6 +132,30 @@ func (a *Analyzer) glosses(sn *sentence, j int, ws []bracketWord) bool {
 				}
 			}
 		}
+		if m.brackets != nil && bracketsName(*m.brackets, ws) {
+			// A noun's own brackets say what kind of thing it is:
+			// 纪录片 "documentary (film or TV program)" names 拍's "to
+			// shoot (a film)" (words16b).
+			return true
+		}
+	}
+	return false
+}
+
+// bracketsName reports whether a bracket word of a noun's senses, bs (not
+// a leading "(of …)", which says what the sense is said of), is one of ws.
+func bracketsName(bs [][]bracketWord, ws []bracketWord) bool {
+	for _, b := range bs {
+		for _, x := range b {
+			if x.of {
+				continue
+			}
+			for _, bw := range ws {
+				if x.h8 == bw.h8 && x.stem == bw.stem {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

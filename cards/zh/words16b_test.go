@@ -86,3 +86,16 @@ func TestNounSaidAsVerb(t *testing.T) {
 		{"我坐过这趟车。", "", "坐", "to sit"},                                          // guard
 	})
 }
+
+// TestNounBracketNames: a noun's own brackets say what kind of thing it is
+// and name a verb's sense as its glosses do: 纪录片 "documentary (film or
+// TV program)" names 拍 "to shoot (a film)".
+func TestNounBracketNames(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他这几年一直在拍纪录片。", "", "拍", "to shoot (a film)"},
+		{"你拍纪录片多久了？", "", "拍", "to shoot (a film)"},
+		{"她想拍纪录片，不想拍广告。", "She wants to make documentaries, not ads.", "拍", "to shoot (a film)"},
+		{"他拍了拍我的肩膀。", "", "拍", "to pat"}, // guard
+	})
+}
