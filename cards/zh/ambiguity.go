@@ -347,14 +347,15 @@ func englishModal(en *english) bool {
 // "words; speech" where no conditional opens the run and the words go on
 // after it: 他的话让我很生气 "what he said made me angry". A condition's
 // 的话 ends its clause (如果你有空的话，…) or follows 如果, 要是…; at the
-// end of a run only after 说 or 讲 is it what was said (我没听清他说的话。).
+// end of a run only after 说 or 讲, or words' sound (soundOfWords: 他说了很
+// 多难听的话), is it what was said (我没听清他说的话。).
 func (a *Analyzer) splitDeHua(run string, out *segWords, from int) {
 	for k := from; k < len(out.ends); k++ {
 		start := out.start(k, from)
 		if run[start:out.ends[k]] != "的话" || conditionalBefore(run[:start]) {
 			continue
 		}
-		if k+1 == len(out.ends) && !strings.HasSuffix(run[:start], "说") && !strings.HasSuffix(run[:start], "讲") && !a.heedWords(run, out, k, from) {
+		if k+1 == len(out.ends) && !strings.HasSuffix(run[:start], "说") && !strings.HasSuffix(run[:start], "讲") && !a.heedWords(run, out, k, from) && !(k > from && soundOfWords[run[out.start(k-1, from):start]]) {
 			continue // 你想去的话，…: the condition ends its run
 		}
 		if thenAfter(run, out, k, from) && !a.heedWords(run, out, k, from) {
@@ -383,7 +384,7 @@ func (a *Analyzer) actionBefore(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	prev := run[out.start(k-1, from):out.start(k, from)]
-	if !strings.HasPrefix(a.w.posNames[out.pos[k-1]], "v") {
+	if p := a.w.posNames[out.pos[k-1]]; !strings.HasPrefix(p, "v") && !a.stateOpens(run, out, k-1, from, p) {
 		return false
 	}
 	for _, w := range speechVerbs {
@@ -393,6 +394,26 @@ func (a *Analyzer) actionBefore(run string, out *segWords, k, from int) bool {
 	}
 	return prev != "是"
 }
+
+// stateOpens reports whether word j (gse tag p), before 的话, is an
+// adjective that opens its clause, after nothing, a personal pronoun or 不
+// or 太: the condition's state, 快的话大半年, 你方便的话给我打个电话, 太贵的话就
+// 别买 ("if it is …"). Not one that says how words sound (难听的话 "unkind
+// words"), nor after a degree adverb or a verb (说了很多难听的话).
+func (a *Analyzer) stateOpens(run string, out *segWords, j, from int, p string) bool {
+	if w := run[out.start(j, from):out.ends[j]]; w != "可以" && (p != "a" && p != "ad" || soundOfWords[w]) {
+		return false // (可以的话 "if possible" too, which gse tags c)
+	}
+	if j == from {
+		return true
+	}
+	before := run[out.start(j-1, from):out.ends[j-1]]
+	return personalPronouns[before] || before == "不" || before == "太"
+}
+
+// soundOfWords are adjectives that say how words sound, which 的 话 "words"
+// follows: 难听的话, 好听的话, 客气的话.
+var soundOfWords = map[string]bool{"难听": true, "好听": true, "客气": true, "动听": true, "刺耳": true, "肉麻": true, "真心": true, "漂亮": true, "中听": true, "重要": true, "难过": true}
 
 // speechVerbs are verbs whose object may be 话 "what was said" (actionBefore).
 var speechVerbs = [...]string{"说", "讲", "骂", "问", "写", "喊", "听", "告诉", "回答", "答应", "嘱咐", "叮嘱", "交代", "批评", "夸", "记"}

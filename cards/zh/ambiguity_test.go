@@ -310,6 +310,15 @@ func TestDeHuaWithoutEnglish(t *testing.T) {
 		{"如果明天有空的话就来吧", "如果 明天 有空 的话 就 来 吧"},
 		{"我有钱的话就买一辆车", "我 有钱 的话 就 买 一 辆 车"},
 		{"需要帮忙的话告诉我", "需要 帮忙 的话 告诉 我"},
+		// An adjective opening the condition (and 可以) keeps 的话; one
+		// that says how words sound is 的 话.
+		{"快的话三天就够了", "快 的话 三 天 就 够 了"},
+		{"慢的话要一个星期", "慢 的话 要 一个 星期"},
+		{"你方便的话给我打个电话", "你 方便 的话 给 我 打 个 电话"},
+		{"太贵的话我们就不买了", "太 贵 的话 我们 就 不 买 了"},
+		{"可以的话我想早点走", "可以 的话 我 想 早 点 走"},
+		{"难听的话你别往心里去", "难听 的 话 你 别 往心里去"},
+		{"他说了很多难听的话", "他 说 了 很 多 难听 的 话"},
 	} {
 		if got := splitOf(a, c.zh, ""); got != c.want {
 			t.Errorf("%s: %s, want %s", c.zh, got, c.want)

@@ -49,7 +49,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if m&rgCompoundDirection != 0 && a.compoundDirection(run, out, k, from) || m&rgOneSentence != 0 && a.oneSentence(run, out, k, from, prev) || m&rgDontMind != 0 && a.dontMind(run, out, k, from) || m&rgDontSay != 0 && a.dontSay(run, out, k, from) || m&rgThisOne != 0 && a.thisOne(run, out, k, from, prev) || m&rgOrdinal != 0 && a.ordinal(run, out, k, from, prev) || m&rgTogether != 0 && a.together(run, out, k, from, prev) || m&rgReadingNow != 0 && a.readingNow(run, out, k, from) || m&rgOneRow != 0 && a.oneRow(run, out, k, from, prev, prevTag) || m&rgFoundIt != 0 && a.foundIt(run, out, k, from) || m&rgBodyMoved != 0 && a.bodyMoved(run, out, k, from, prev, prevTag) || m&rgSplitBefore != 0 && a.splitBefore(run, out, k, from, prevTag) || m&rgSomeOf != 0 && a.someOf(run, out, k, from, prevTag) || m&rgHowAbout != 0 && a.howAbout(run, out, k, from, prevTag) || m&rgNegatedResult != 0 && a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) {
+		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSomeOfIt != 0 && a.someOfIt(run, out, k, from, prev, prevTag) || m&rgCameOut != 0 && a.cameOut(run, out, k, from) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -113,6 +113,11 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			// A verb and 了 before a measure of the action: 他算了一下
 			// "he worked it out" is 算 了 一下, not 算了 "let it be";
 			// 算了三遍 is 算 了 三 遍.
+			split = true
+		case c1 == '算' && c2 == '了' && (prev == "多" || prev == "少") && next != "" && (strings.HasPrefix(tag(k+1), "r") || objectStart(tag(k+1), next)):
+			// Counted too much or too little, before whom or what: 服务员
+			// 多算了我们一道菜 "charged us for a dish too many", 少算了十块钱
+			// are 算 "to count" 了, not 算了 "let it be".
 			split = true
 		case adverbChar(c1) && modalChar(c2) && next != "" && (p == "n" || a.nounsOnly(w)) && prev != "的" && prevTag != "uj" && (a.verbStart(tag(k+1), next) || tag(k+1) == "a" || a.verbSense(next) || tag(k+1) == "d" && after != "" && (a.verbStart(tag(k+2), after) || a.verbSense(after))):
 			// An adverb and a modal verb before a verb, where the two
@@ -2306,3 +2311,116 @@ func (a *Analyzer) wrongBefore(run string, out *segWords, k, from int, prev stri
 // wrongResultVerbs are the verbs of one character that 错 "wrong" follows
 // as their result (看错, 听错, 算错, 判错).
 var wrongResultVerbs = map[string]bool{"看": true, "听": true, "说": true, "做": true, "写": true, "判": true, "算": true, "走": true, "拿": true, "认": true, "记": true, "猜": true, "填": true, "买": true, "选": true, "读": true, "念": true, "用": true, "坐": true, "叫": true, "找": true, "答": true, "弄": true, "搞": true, "发": true, "打": true, "穿": true, "送": true}
+// someOfIt splits a word of two characters after a verb of one character
+// where its first character is the measure of what the verb takes, "a
+// bit" (点) or "a mouthful" (口), and its second the thing: 买点菜 "buy
+// some groceries" is 买 点 菜, not 点菜 "to order dishes"; 喝口水 "have a
+// sip of water" is 喝 口 水, not 口水 "saliva". 点 so only before a word
+// that is a verb (点心 "dim sum" stays: 吃点心), after a verb that is no
+// modal or motion (想点菜, 去点菜 "to order"); 口 only after a verb of the
+// mouth (流口水 "to drool" keeps its word). It reports whether it split.
+func (a *Analyzer) someOfIt(run string, out *segWords, k, from int, prev, prevTag string) bool {
+	if k == from || !strings.HasPrefix(prevTag, "v") || utf8.RuneCountInString(prev) != 1 {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	c1, n1 := utf8.DecodeRuneInString(w)
+	c2, n2 := utf8.DecodeRuneInString(w[n1:])
+	if n1+n2 != len(w) || c2 >= maxRune {
+		return false
+	}
+	thing := a.singles[c2]
+	if thing.logp == 0 || !strings.HasPrefix(a.w.posNames[thing.pos], "n") {
+		return false
+	}
+	switch {
+	case c1 == '点':
+		if mv, _ := utf8.DecodeRuneInString(prev); modalChar(mv) || prev == "想" || prev == "去" || prev == "来" || prev == "回" || !a.verbsOnly(w) {
+			return false
+		}
+	case c1 == '口':
+		if !mouthVerbs[prev] {
+			return false
+		}
+	default:
+		return false
+	}
+	out.split(k, start, n1, a.singles[c1], thing)
+	return true
+}
+
+// mouthVerbs are the verbs of one character whose object 口 "a mouthful"
+// measures: 喝口水, 吃口饭, 尝口汤, 喘口气.
+var mouthVerbs = map[string]bool{"喝": true, "吃": true, "尝": true, "咬": true, "抽": true, "吸": true, "喘": true, "咽": true, "吞": true, "亲": true, "啃": true}
+
+// cameOut splits a verb and 出 "out" where 出 is the verb "to occur" of
+// what happened, before 了 and the thing that happened (事, 什么事, 车祸):
+// 跟我说出了什么事 "tell me what happened" is 说 出 了, not 说出 "to speak
+// out" 了 (他说出了真相 keeps it: 真相 is no happening). And it splits 出新
+// "to make new advances" before a noun, 出 "to put out" and the new thing:
+// 每个季度都要出新品, 又出新书了 (不断出新 keeps the word). It reports whether
+// it split.
+func (a *Analyzer) cameOut(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	c1, n1 := utf8.DecodeRuneInString(w)
+	if c1 >= maxRune || a.singles[c1].logp == 0 {
+		return false
+	}
+	next := run[out.ends[k]:out.ends[k+1]]
+	if w == "出新" {
+		if !strings.HasPrefix(a.w.posNames[out.pos[k+1]], "n") && !a.nounFirst(next) {
+			return false // (gse tags 品 of 新品 otherwise: a noun by its first gloss)
+		}
+		out.split(k, start, n1, a.singles['出'], a.singles['新'])
+		return true
+	}
+	if w[n1:] != "出" || next != "了" || k+2 >= len(out.ends) || !a.verbChar(w[:n1]) {
+		return false
+	}
+	after := run[out.ends[k+1]:out.ends[k+2]]
+	if after == "什么" && k+3 < len(out.ends) {
+		after = run[out.ends[k+2]:out.ends[k+3]]
+	}
+	if !happenings[after] {
+		return false
+	}
+	out.split(k, start, n1, a.singles[c1], a.singles['出'])
+	return true
+}
+
+// happenings are what 出了 "there occurred" brings: 出了事, 出了车祸.
+var happenings = map[string]bool{"事": true, "事儿": true, "事情": true, "点事": true, "大事": true, "车祸": true, "事故": true, "意外": true, "岔子": true, "乱子": true, "差错": true, "状况": true}
+
+// unrelatedTo splits 没关系 "it doesn't matter" into 没 and 关系 "to have to
+// do with" after 跟, 和, 与 or 同 and what it is no matter to: 这跟你没关系
+// "this has nothing to do with you", 这和钱根本没关系; 没关系，下次注意 and
+// 跟他说没关系 "it's fine to tell him" (a verb between) keep the word. It
+// reports whether it split.
+func (a *Analyzer) unrelatedTo(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	if run[start:out.ends[k]] != "没关系" {
+		return false
+	}
+	for j := k - 1; j >= from && j >= k-4; j-- {
+		switch w, p := run[out.start(j, from):out.ends[j]], a.w.posNames[out.pos[j]]; {
+		case w == "跟" || w == "和" || w == "与" || w == "同":
+			if j == k-1 {
+				return false
+			}
+			rel, ok := a.lex.get("关系")
+			if !ok || a.singles['没'].logp == 0 {
+				return false
+			}
+			out.split(k, start, len("没"), a.singles['没'], rel)
+			return true
+		case strings.HasPrefix(p, "v") || p == "c" || p == "p":
+			return false
+		}
+	}
+	return false
+}

@@ -491,6 +491,36 @@ var regroupCases = []splitCase{
 	{zh: "我以前也看错过", want: "我 以前 也 看 错 过"},
 	{zh: "这个机会别错过", want: "这个 机会 别 错过"},
 	{zh: "我错过了那趟车", en: "I missed that bus", want: "我 错过 了 那 趟 车"},
+	// 点 "a bit" and 口 "a mouthful" after the verb, then the thing: 点菜 "to
+	// order dishes" and 口水 "saliva" split; 点心, 流口水, 想点菜 stay.
+	{zh: "我出去买点菜", want: "我 出去 买 点 菜"},
+	{zh: "你要不要吃点菜", en: "Would you like some vegetables?", want: "你 要 不要 吃 点 菜"},
+	{zh: "他喜欢吃点心", want: "他 喜欢 吃 点心"},
+	{zh: "他想点菜了", want: "他 想 点菜 了"},
+	{zh: "你先喝口水再说", want: "你 先 喝 口 水 再说"},
+	{zh: "累了就喝口水休息一下", en: "If you're tired, have a sip of water and rest.", want: "累 了 就 喝 口 水 休息 一下"},
+	{zh: "让我喘口气", want: "让 我 喘 口 气"},
+	{zh: "他饿得直流口水", want: "他 饿 得 直 流口水"},
+	{zh: "别把口水弄到衣服上", want: "别 把 口水 弄 到 衣服 上"},
+	// 出 "to occur" before 了 and what happened; 出新 before a noun is 出
+	// "to put out" and 新.
+	{zh: "你跟我说出了什么事", want: "你 跟 我 说 出 了 什么 事"},
+	{zh: "他一进门就问出了什么事", en: "As soon as he came in he asked what had happened.", want: "他 一 进门 就 问 出 了 什么 事"},
+	{zh: "他说出了真相", want: "他 说出 了 真相"},
+	{zh: "我们看出了问题", want: "我们 看出 了 问题"},
+	{zh: "公司要出新产品了", want: "公司 要 出 新 产品 了"},
+	{zh: "他们每年都出新品", en: "They bring out new products every year.", want: "他们 每年 都 出 新 品"},
+	{zh: "这家店不断出新", want: "这 家 店 不断 出新"},
+	// 没关系 after 跟/和 and what it concerns is 没 关系 "has nothing to do
+	// with"; alone, or after a verb, "it doesn't matter".
+	{zh: "这件事跟你没关系", want: "这 件 事 跟 你 没 关系"},
+	{zh: "这和钱根本没关系", en: "This has nothing to do with money.", want: "这 和 钱 根本 没 关系"},
+	{zh: "没关系下次注意就行", want: "没关系 下次 注意 就 行"},
+	{zh: "跟他说没关系", want: "跟 他 说 没关系"},
+	// 算了 after 多 or 少, before whom or what was counted: 算 了.
+	{zh: "他多算了我十块钱", want: "他 多 算 了 我 十 块 钱"},
+	{zh: "老板少算了我们一个菜", en: "The owner undercharged us for one dish.", want: "老板 少 算 了 我们 一个 菜"},
+	{zh: "我看还是算了吧", want: "我 看 还是 算了 吧"},
 }
 
 func TestRegroup(t *testing.T) {

@@ -598,6 +598,15 @@ func TestRegroupGate(t *testing.T) {
 		{"wrongBefore", rgWrongBefore, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.wrongBefore(run, out, k, from, prev)
 		}},
+		{"someOfIt", rgSomeOfIt, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.someOfIt(run, out, k, from, prev, prevTag)
+		}},
+		{"cameOut", rgCameOut, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.cameOut(run, out, k, from)
+		}},
+		{"unrelatedTo", rgNegatedResult, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.unrelatedTo(run, out, k, from)
+		}},
 	}
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))

@@ -81,6 +81,8 @@ const (
 	rgGotPrize                                  // word: 过奖 (spoken14)
 	rgSpokenPair                                // word: a first word of spokenPairs (late14s)
 	rgWrongBefore                               // word: 错过 (late14s)
+	rgSomeOfIt                                  // word: 点… 口… of two characters (seg16)
+	rgCameOut                                   // word: …出 or 出新, two characters (seg16)
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
 )
@@ -223,6 +225,8 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgGotPrize, w == "过奖")
 	set(rgSpokenPair, spokenPairs[w] != "")
 	set(rgWrongBefore, w == "错过")
+	set(rgSomeOfIt, two && (c1 == '点' || c1 == '口'))
+	set(rgCameOut, two && c2 == '出' || w == "出新")
 	return b
 }
 
