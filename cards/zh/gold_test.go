@@ -129,6 +129,11 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// the lead landed the file after every other helper of that session had
 	// stopped (7813161: 99.1/98.1/91.9, index 91.6).
 	"heldout14.tsv": {seg: 99, reading: 98, sense: 91.5, index: 91.5},
+	// heldout16.tsv was judged and committed before any cika ran on it
+	// (JUDGEMENTS.md), in session 15, by a helper who read none of the
+	// chooser's rules, for study: its misses are the work list of a late
+	// round of helpers. The floor is zero until the lead lands it.
+	"heldout16.tsv": {seg: 0, reading: 0, sense: 0, index: 0},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
