@@ -118,11 +118,50 @@ func (x *english) take(st, word string, k int) {
 // ("clearly", whose stem is "clear"s; not "temporarily", whose stem no
 // verb shares), or an adjective after an adverb of degree ("very mature",
 // "too slow").
+//
+// It is the definition: reset asks it of every English word through the
+// word's stemmed (rolesOf, adjectivalAfter), where its WordNet lookups and
+// the degree words' map are asked once per word met, not once per pair.
 func adjectivalRole(prev, lw string) bool {
 	if base, ok := strings.CutSuffix(lw, "ly"); ok && wordnet.PartsOfSpeech(lw) == wordnet.Adv {
 		return wordnet.PartsOfSpeech(base)&wordnet.Verb != 0
 	}
 	return degreeBefore[prev] && wordnet.PartsOfSpeech(lw)&wordnet.Adj != 0
+}
+
+// The bits of stemmed.roles: what adjectivalRole asks of a word.
+const (
+	roleLyAdverb  = 1 << iota // an adverb in -ly that WordNet knows as an adverb only
+	roleLyVerb                // … made of a word that is a verb too
+	roleAdjective             // WordNet knows the word as an adjective
+	roleDegree                // an adverb of degree (degreeBefore)
+)
+
+// rolesOf returns the roles bits of English word lw.
+func rolesOf(lw string) uint8 {
+	var r uint8
+	if base, ok := strings.CutSuffix(lw, "ly"); ok && wordnet.PartsOfSpeech(lw) == wordnet.Adv {
+		r |= roleLyAdverb
+		if wordnet.PartsOfSpeech(base)&wordnet.Verb != 0 {
+			r |= roleLyVerb
+		}
+	}
+	if wordnet.PartsOfSpeech(lw)&wordnet.Adj != 0 {
+		r |= roleAdjective
+	}
+	if degreeBefore[lw] {
+		r |= roleDegree
+	}
+	return r
+}
+
+// adjectivalAfter is adjectivalRole of p's word after a word that is an
+// adverb of degree or not (prevDegree).
+func (p *stemmed) adjectivalAfter(prevDegree bool) bool {
+	if p.roles&roleLyAdverb != 0 {
+		return p.roles&roleLyVerb != 0
+	}
+	return prevDegree && p.roles&roleAdjective != 0
 }
 
 // degreeBefore are the English adverbs of degree that stand before an
@@ -283,9 +322,12 @@ func (x *english) reset(en string) {
 	}
 	x.sum += englishStems.readAhead(en)
 	prev, doPending := "", false
+	prevDegree := false // degreeBefore[prev], as stemmed keeps it
 	forWords(en, func(w string) {
 		lw := strings.ToLower(w)
-		x.adjRole = adjectivalRole(prev, lw)
+		h := fnv32(lw)
+		p := englishStems.stemOf(lw, h)
+		x.adjRole = p.adjectivalAfter(prevDegree) // adjectivalRole(prev, lw)
 		if doPending {
 			// The word after a do-form: see mainDo.
 			if !doSubjects[lw] {
@@ -331,9 +373,7 @@ func (x *english) reset(en string) {
 		case "do", "does", "did":
 			doPending = !doInverted[prev]
 		}
-		prev = lw
-		h := fnv32(lw)
-		p := englishStems.stemOf(lw, h)
+		prev, prevDegree = lw, p.roles&roleDegree != 0
 		x.words, x.wordStems = append(x.words, lw), append(x.wordStems, p.stem)
 		x.wordBits.add(fold8(h))
 		x.wordSum.add(hash10(h))
@@ -873,9 +913,12 @@ var englishStems, glossStems stemCache
 // stemmed is a word and its stem. A short word is kept inside the struct,
 // so that a cache hit reads one object.
 type stemmed struct {
-	n    uint8  // length of the word in short, 255 if it is in long
-	h    uint32 // fnv32 of stem
-	stem string
+	n uint8 // length of the word in short, 255 if it is in long
+	// roles are what adjectivalRole asks of the word (rolesOf), in the
+	// English words' cache only.
+	roles uint8
+	h     uint32 // fnv32 of stem
+	stem  string
 	// base is the adjective of a regular comparative or superlative
 	// ("bigger", "largest" → "big", "large"), "" for other words: Snowball
 	// keeps them apart, a reader does not.
@@ -955,6 +998,7 @@ func (c *stemCache) stemOf(lw string, h uint32) *stemmed {
 	}
 	p.h = fnv32(p.stem)
 	if c == &englishStems {
+		p.roles = rolesOf(lw)
 		p.base = comparativeBase(lw)
 		if p.stem != "" {
 			p.verb = verbLemma(lw, p.stem)

@@ -734,3 +734,50 @@ func TestCacheSets(t *testing.T) {
 		t.Fatalf("%q has no groups", a)
 	}
 }
+
+// TestAdjectivalRoles checks the roles that reset reads from a word's
+// stemmed (adjectivalAfter, after the previous word's roleDegree) against
+// adjectivalRole itself, for the English words of the test sentences and
+// the words of every 20th entry's glosses, after the adverbs of degree and
+// other words.
+func TestAdjectivalRoles(t *testing.T) {
+	a := analyzer(t)
+	words := map[string]bool{}
+	add := func(s string) {
+		forWords(s, func(w string) { words[strings.ToLower(w)] = true })
+	}
+	for _, p := range testSentences(t) {
+		add(p[1])
+	}
+	for i := 0; i < len(a.dict.Entries); i += 20 {
+		for _, s := range a.dict.Entries[i].Senses() {
+			add(s)
+		}
+	}
+	prevs := []string{"", "the", "is", "really", "very"}
+	for w := range degreeBefore {
+		prevs = append(prevs, w)
+	}
+	counts := map[string]int{}
+	for lw := range words {
+		p := englishStems.stemOf(lw, fnv32(lw))
+		for _, prev := range prevs {
+			pp := englishStems.stemOf(prev, fnv32(prev))
+			got, want := p.adjectivalAfter(pp.roles&roleDegree != 0), adjectivalRole(prev, lw)
+			if got != want {
+				t.Fatalf("%q after %q: adjectivalAfter %v, adjectivalRole %v", lw, prev, got, want)
+			}
+			switch {
+			case p.roles&roleLyAdverb != 0:
+				counts[fmt.Sprint("ly ", want)]++
+			case want:
+				counts["after a degree"]++
+			}
+		}
+	}
+	for _, k := range []string{"ly true", "ly false", "after a degree"} {
+		if counts[k] == 0 {
+			t.Errorf("no word %s checked: %v", k, counts)
+		}
+	}
+}
