@@ -1294,6 +1294,9 @@ type entryInfo struct {
 	person atomic.Int32
 	// switching is switchSenseOf (sense.go), unknownSense until asked.
 	switching atomic.Int32
+	// memorize and colour are memorizeSenseOf and colourSenseOf
+	// (sense.go), unknownSense until asked.
+	memorize, colour atomic.Int32
 	// firstPlain and attributive are plainSenses.
 	firstPlain, attributive int32
 	// usual is usualSenseOf(in): the sense a learner meets first, where
@@ -1580,6 +1583,8 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.vehicle.Store(unknownSense)
 	in.person.Store(unknownSense)
 	in.switching.Store(unknownSense)
+	in.memorize.Store(unknownSense)
+	in.colour.Store(unknownSense)
 	in.suffix.Store(unknownSense)
 	in.family.Store(unknownSense)
 	in.predicates.Store(-1)

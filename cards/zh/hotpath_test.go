@@ -832,3 +832,60 @@ func TestPlainText(t *testing.T) {
 		t.Errorf("%d plain senses, %d not plain by their text: want both", plain, notPlain)
 	}
 }
+
+// TestLazySenses checks the senses memorizeSense and colorSense now find
+// once per entry (in.memorize, in.colour through lazySense) against the
+// loops they ran at every token, on the entries of the test sentences'
+// words and every 50th dictionary entry, asked twice.
+func TestLazySenses(t *testing.T) {
+	a := analyzer(t)
+	seen := map[*dict.Entry]bool{}
+	found := map[string]int{}
+	check := func(e *dict.Entry) {
+		if seen[e] {
+			return
+		}
+		seen[e] = true
+		in := a.info(e)
+		memorize, colour := -1, -1
+		for i, s := range in.senses {
+			if i != int(in.firstPlain) && in.plain(i, s) && firstGloss(s) == "to learn by heart" {
+				memorize = i
+				break
+			}
+		}
+		for i, s := range in.senses {
+			if in.plain(i, s) && strings.Contains(s, "color") {
+				colour = i
+				break
+			}
+		}
+		for range 2 {
+			if got := lazySense(&in.memorize, in.memorizeSenseOf); got != memorize {
+				t.Fatalf("%s: memorize sense %d, want %d", EntryName(e), got, memorize)
+			}
+			if got := lazySense(&in.colour, in.colourSenseOf); got != colour {
+				t.Fatalf("%s: colour sense %d, want %d", EntryName(e), got, colour)
+			}
+		}
+		if memorize >= 0 {
+			found["memorize"]++
+		}
+		if colour >= 0 {
+			found["colour"]++
+		}
+	}
+	for _, p := range testSentences(t) {
+		for _, tok := range a.Analyze(p[0], p[1]) {
+			for _, e := range a.dict.Lookup(tok.Text) {
+				check(e)
+			}
+		}
+	}
+	for i := 0; i < len(a.dict.Entries); i += 50 {
+		check(&a.dict.Entries[i])
+	}
+	if found["memorize"] == 0 || found["colour"] == 0 {
+		t.Errorf("entries with each sense: %v; want both", found)
+	}
+}

@@ -2464,6 +2464,18 @@ func (in *entryInfo) personSenseOf() int32 {
 	return -1
 }
 
+// colourSenseOf is the index of in's first plain sense that speaks of
+// colour, -1 if none: colorSense's sense, found once per entry (it was
+// looked for at every single character a pair's English left open).
+func (in *entryInfo) colourSenseOf() int32 {
+	for i, s := range in.senses {
+		if in.plain(i, s) && strings.Contains(s, "color") {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
 // colorSense returns the plain sense of a character that speaks of
 // colour ("light in color", "light (color)"), where the noun it is said of
 // glosses "color": its subject before it (adverbs between: 颜色都淡了,
@@ -2473,13 +2485,7 @@ func (a *Analyzer) colorSense(in *entryInfo, nb *neighbours) int {
 	if nb == nil || nb.sn == nil || int(in.runes) != 1 {
 		return -1
 	}
-	c := -1
-	for i, s := range in.senses {
-		if in.plain(i, s) && strings.Contains(s, "color") {
-			c = i
-			break
-		}
-	}
+	c := lazySense(&in.colour, in.colourSenseOf)
 	if c < 0 {
 		return -1
 	}
@@ -2827,6 +2833,19 @@ var textWords = map[string]bool{
 	"lyric": true, "lyrics": true, "formula": true,
 }
 
+// memorizeSenseOf is the index of in's plain sense, not its first, whose
+// first gloss is "to learn by heart", -1 if none: memorizeSense's sense,
+// found once per entry (it was looked for at every token the English left
+// open).
+func (in *entryInfo) memorizeSenseOf() int32 {
+	for i, s := range in.senses {
+		if i != int(in.firstPlain) && in.plain(i, s) && firstGloss(s) == "to learn by heart" {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
 // memorizeSense returns the sense of in glossed "to learn by heart", not
 // its first, where a text is its object, -1 otherwise: after it, past an
 // aspect particle, a number and its measure word or a demonstrative (我每天
@@ -2836,13 +2855,7 @@ func (a *Analyzer) memorizeSense(in *entryInfo, nb *neighbours) int {
 	if nb == nil || nb.sn == nil {
 		return -1
 	}
-	v := -1
-	for i, s := range in.senses {
-		if i != int(in.firstPlain) && in.plain(i, s) && firstGloss(s) == "to learn by heart" {
-			v = i
-			break
-		}
-	}
+	v := lazySense(&in.memorize, in.memorizeSenseOf)
 	if v < 0 || !in.needFits(v, nb) {
 		return -1
 	}
