@@ -1345,6 +1345,10 @@ type entryInfo struct {
 	// which rewardSense gives where pay or a prize is its object; -1 for
 	// most.
 	reward int32
+	// role is a character's later sense "(of a person) to be …" (做),
+	// which roleSense gives where a trade or a role is its object; -1
+	// for most.
+	role int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1561,7 +1565,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.acquaint = in.laterSenseStarting("to get acquainted")
 	in.liable = in.laterSenseStarting("likely")
 	in.predicate = in.predicateSenseOf()
-	in.care, in.seek, in.duty, in.familiar, in.reward = -1, -1, -1, -1, -1
+	in.care, in.seek, in.duty, in.familiar, in.reward, in.role = -1, -1, -1, -1, -1, -1
 	in.foremost = in.laterSenseStarting("most important")
 	in.worth = in.laterSenseStarting("(to be) worth")
 	in.feeling = in.laterSenseStarting("(fig.) feeling")
@@ -1570,6 +1574,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		in.duty = in.laterSenseStarting("to be on duty")
 		in.familiar = in.laterSenseStarting("familiar")
 		in.reward = in.rewardSenseOf()
+		in.role = in.laterSenseStarting("(of a person) to be")
 		if in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) {
 			in.seek = in.laterSenseStarting("to seek")
 		}

@@ -237,10 +237,11 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// "income".
 		return false
 	}
-	if in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to make") && dishNear(nb) {
+	if in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to make") && (dishNear(nb) || nb.a != nil && nb.sn != nil && nb.a.objectHeadIn(nb.sn, nb.k, artifactGlosses) >= 0) {
 		// A dish made is cooked, the dictionary's "to make": 饭做好了,
 		// 这道菜做得很好, 他做的饺子, 做了一个蛋糕 (learner.txt's 做 "to do"
-		// is for the rest: 做作业, 这样做, 做生意).
+		// is for the rest: 做作业, 这样做, 做生意); so is a thing made its
+		// object: 这家工厂做家具, 我们是做手机软件的.
 		return false
 	}
 	if adverbialGloss(s) && !isVerbSense(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) &&

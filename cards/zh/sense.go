@@ -235,6 +235,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.familiarSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A trade its object: 她在银行做会计 "(of a person) to be".
+	if i := a.roleSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// A shift its object: 值夜班 "to be on duty".
 	if i := a.dutySense(in, nb); i >= 0 {
 		return i, false
@@ -3316,6 +3320,75 @@ func (a *Analyzer) familiarSense(in *entryInfo, nb *neighbours) int {
 		}
 	}
 	return -1
+}
+
+// roleGlosses name a trade or a role one is (roleSense): 会计 "accountant",
+// 护士 "nurse", 朋友 "friend".
+var roleGlosses = map[string]bool{
+	"accountant": true, "teacher": true, "doctor": true, "nurse": true, "lawyer": true,
+	"engineer": true, "programmer": true, "designer": true, "secretary": true, "assistant": true,
+	"manager": true, "waiter": true, "waitress": true, "cook": true, "chef": true, "driver": true,
+	"chauffeur": true, "reporter": true, "journalist": true, "volunteer": true, "nanny": true,
+	"babysitter": true, "housekeeper": true, "guide": true, "tutor": true, "cashier": true,
+	"clerk": true, "salesman": true, "salesperson": true, "consultant": true, "coach": true,
+	"intern": true, "broker": true, "presenter": true, "boss": true, "actor": true,
+	"actress": true, "singer": true, "farmer": true, "employee": true, "housewife": true,
+	"mother": true, "father": true, "friend": true, "husband": true, "wife": true,
+}
+
+// artifactGlosses name things made (usualFits keeps 做 "to make" before
+// them): 软件 "software", 家具 "furniture", 衣服 "clothes".
+var artifactGlosses = map[string]bool{
+	"software": true, "app": true, "website": true, "product": true, "goods": true,
+	"merchandise": true, "furniture": true, "clothes": true, "clothing": true, "garment": true,
+	"toy": true, "cake": true, "bread": true, "dumpling": true, "cookie": true, "robot": true,
+	"drone": true, "chip": true, "video": true, "handicraft": true, "pottery": true,
+	"jewelry": true, "shoes": true, "gadget": true,
+}
+
+// roleSense returns in.role where the head of its object names a trade or
+// a role (roleGlosses): 她在银行做会计, 他以后想做律师 "(of a person) to be"
+// (not learner.txt's 做 "to do", which stays for 做作业, 做生意 and 做城市规划
+// 的, whose heads name no one). -1 otherwise.
+func (a *Analyzer) roleSense(in *entryInfo, nb *neighbours) int {
+	if in.role < 0 || nb == nil || nb.sn == nil || a.objectHeadIn(nb.sn, nb.k, roleGlosses) < 0 {
+		return -1
+	}
+	return int(in.role)
+}
+
+// objectHeadIn returns the index of the head noun of the object of verb
+// token k, where a gloss of its first two plain senses ends in a word of
+// words; -1 if none. The object runs from after the verb, past an aspect
+// particle, a number, a measure word, a demonstrative and an adjective, to
+// its last noun, which must close the clause or stand before 的 or a
+// sentence particle: 做了一个新网站, 是做手机软件的 (软件). A verb after
+// the nouns makes them a compound's modifiers, no object: 做电池回收的,
+// 做葡萄酒进口生意 name no thing made.
+func (a *Analyzer) objectHeadIn(sn *sentence, k int, words map[string]bool) int {
+	h := -1
+	for j := k + 1; j < len(sn.toks) && j <= k+5; j++ {
+		if clauseEndsAt(sn.toks, j) {
+			break
+		}
+		t, p := sn.toks[j].Text, sn.posOf(a, j)
+		if h < 0 && (t == "了" || t == "过" || p == "m" || p == "q" || p == "mq" || p == "r" || p == "a" || numeralWord(t)) {
+			continue
+		}
+		if p != "r" && p != "d" && p != "p" && p != "c" && p != "y" && !strings.HasPrefix(p, "u") && a.nounHead(sn, j) != nil {
+			// (By the head entry: gse tags 会计 v.)
+			h = j
+			continue
+		}
+		if h >= 0 && (t == "的" || t == "吧" || t == "了" || t == "呢" || t == "吗" || t == "啊") {
+			break
+		}
+		return -1
+	}
+	if h < 0 || !a.nounHead(sn, h).glossEndsIn(words) {
+		return -1
+	}
+	return h
 }
 
 // acquaintSense returns in's plain sense "to get acquainted …" where the

@@ -49,3 +49,27 @@ func TestRewardObject(t *testing.T) {
 		{"他刚发了一条消息。", "", "发", "to send out"},                         // guard
 	})
 }
+
+// TestMakeOrBeObject: the head of 做's object decides between learner.txt's
+// "to do" and the senses the object asks for: a trade or a role one is
+// (会计 "accountant") "(of a person) to be"; a thing made (软件 "software",
+// 家具 "furniture") "to make". A verb after the nouns makes them a
+// compound's modifiers: 做电池回收的 does.
+func TestMakeOrBeObject(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"她在银行做会计。", "She works as an accountant at a bank.", "做", "(of a person) to be"},
+		{"她在银行做会计。", "", "做", "(of a person) to be"},
+		{"他大学毕业以后一直做老师。", "", "做", "(of a person) to be"},
+		{"他以后想做律师。", "He wants to be a lawyer someday.", "做", "(of a person) to be"},
+		{"她在一家公司做秘书。", "", "做", "(of a person) to be"},
+		{"我们公司是做手机软件的。", "", "做", "to make"},
+		{"这家工厂做家具。", "", "做", "to make"},
+		{"他们做了一个新网站。", "", "做", "to make"},
+		{"他在做作业。", "", "做", "to do"},       // guard
+		{"我们做了一个实验。", "", "做", "to do"},    // guard
+		{"你做葡萄酒生意多少年了？", "", "做", "to do"}, // guard: 生意 heads the object
+		{"他们是做电池回收的。", "", "做", "to do"},   // guard: a verb after the noun
+		{"他们是做城市规划的。", "", "做", "to do"},   // guard
+	})
+}
