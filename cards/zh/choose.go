@@ -1349,6 +1349,10 @@ type entryInfo struct {
 	// which roleSense gives where a trade or a role is its object; -1
 	// for most.
 	role int32
+	// hurry is a character's later sense "to hurry …" (赶, first "to
+	// overtake; to catch up with"), which hurrySense gives where it has no
+	// object; -1 for most.
+	hurry int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1565,7 +1569,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.acquaint = in.laterSenseStarting("to get acquainted")
 	in.liable = in.laterSenseStarting("likely")
 	in.predicate = in.predicateSenseOf()
-	in.care, in.seek, in.duty, in.familiar, in.reward, in.role = -1, -1, -1, -1, -1, -1
+	in.care, in.seek, in.duty, in.familiar, in.reward, in.role, in.hurry = -1, -1, -1, -1, -1, -1, -1
 	in.foremost = in.laterSenseStarting("most important")
 	in.worth = in.laterSenseStarting("(to be) worth")
 	in.feeling = in.laterSenseStarting("(fig.) feeling")
@@ -1575,6 +1579,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		in.familiar = in.laterSenseStarting("familiar")
 		in.reward = in.rewardSenseOf()
 		in.role = in.laterSenseStarting("(of a person) to be")
+		in.hurry = in.laterSenseStarting("to hurry")
 		if in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) {
 			in.seek = in.laterSenseStarting("to seek")
 		}

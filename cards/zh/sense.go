@@ -235,6 +235,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.familiarSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// No object, one goes: 下了班就往医院赶 "to hurry; to rush".
+	if i := in.hurrySense(nb); i >= 0 {
+		return i, false
+	}
 	// A trade its object: 她在银行做会计 "(of a person) to be".
 	if i := a.roleSense(in, nb); i >= 0 {
 		return i, false
@@ -2630,7 +2634,7 @@ func (a *Analyzer) personAt(sn *sentence, j int) bool {
 	if t == "它" || t == "它们" {
 		return false
 	}
-	return personalPronouns[t] || kinWords[t] || personSubject(t) || strings.HasPrefix(sn.posOf(a, j), "nr")
+	return personalPronouns[t] || kinWords[t] || personSubject(t) || t == "人" || strings.HasPrefix(sn.posOf(a, j), "nr")
 }
 
 // vehicleDriven reports whether the vehicle near the verb token is what
@@ -3320,6 +3324,25 @@ func (a *Analyzer) familiarSense(in *entryInfo, nb *neighbours) int {
 		}
 	}
 	return -1
+}
+
+// wentThere are the complements of a verb of going somewhere: 赶过去, 赶回来.
+var wentThere = map[string]bool{
+	"过去": true, "过来": true, "回去": true, "回来": true, "回": true, "来": true, "去": true,
+	"进来": true, "进去": true, "上来": true, "上去": true,
+}
+
+// hurrySense returns in.hurry where the verb has no object: nothing but
+// particles after it in its clause (往南边赶, 下了班他就往医院赶, 不用赶) or a
+// complement of going (我马上赶过去). What one overtakes is an object (赶
+// 不上他 is a word; 赶八点的飞机 catches); where no one is overtaken one
+// hurries. -1 otherwise.
+func (in *entryInfo) hurrySense(nb *neighbours) int {
+	if in.hurry < 0 || nb == nil || in.firstPlain < 0 || !nb.objectless && !wentThere[nb.next] || !isVerbSense(in.senses[in.firstPlain]) {
+		// (Only a verb first: 这个月我很忙 is busy.)
+		return -1
+	}
+	return int(in.hurry)
 }
 
 // roleGlosses name a trade or a role one is (roleSense): 会计 "accountant",

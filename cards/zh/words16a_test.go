@@ -73,3 +73,20 @@ func TestMakeOrBeObject(t *testing.T) {
 		{"他们是做城市规划的。", "", "做", "to do"},   // guard
 	})
 }
+
+// TestHurryNoObject: a verb first "to overtake" with no object (往南边赶,
+// 不用赶) or before a complement of going (赶过去) hurries; 人 as its object
+// is a person driven away (personAt counts 人).
+func TestHurryNoObject(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"油菜花一开完我们就往南边赶。", "Once the rapeseed is done we head south.", "赶", "to hurry"},
+		{"下了班他就往医院赶。", "", "赶", "to hurry"},
+		{"你别着急，慢慢来，不用赶。", "", "赶", "to hurry"},
+		{"听说他出事了，我马上赶过去。", "", "赶", "to hurry"},
+		{"他们也不赶人，你想坐多久就坐多久。", "", "赶", "to drive (cattle etc) forward; to drive (sb) away"},
+		{"我们店从来不赶客人。", "", "赶", "to drive (cattle etc) forward; to drive (sb) away"},       // guard
+		{"我得赶八点的飞机。", "I have to catch the eight o'clock flight.", "赶", "to try to catch"}, // guard
+		{"这个月我很忙。", "", "忙", "busy"},                                                       // guard: first an adjective
+	})
+}
