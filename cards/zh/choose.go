@@ -232,7 +232,7 @@ func isBlank(s string) bool {
 // 那哪某半第. (A switch: neighbours asks it of every token.)
 func countingRune(r rune) bool {
 	switch r {
-	case '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '几', '每', '这', '那', '哪', '某', '半', '第':
+	case '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '几', '每', '这', '那', '哪', '某', '半', '第', '整':
 		return true
 	}
 	return false

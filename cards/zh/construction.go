@@ -28,7 +28,7 @@ var constructionWords = map[string]bool{
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
 	"该": true, "左右": true, "零": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
 	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true, "拿": true, "凭": true, "肯": true, "可能": true, "所": true,
-	"总": true, "怎么样": true, "人家": true, "直": true,
+	"总": true, "怎么样": true, "人家": true, "直": true, "住": true, "整": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -696,6 +696,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "dao4" && changeVerbs[nb.prev] && (numeralWord(nb.next) || nb.nextPos == "m" || nb.digitNext || nb.next == "了" && (numeralWord(c.word(c.nth(2, 1))) || c.pos(c.nth(2, 1)) == "m")) {
 			return glossUpTo
 		}
+		// 练到闭着眼睛都能穿好, 忙到忘了吃饭, 累到走不动: after a verb or an
+		// adjective, before the verb of what it came to, "until; to the
+		// point that" (走到门口, 送到医院 go to a place: a noun follows;
+		// 从…到 spans: the rule above).
+		if reading == "dao4" && !comes && (isVerbPos(nb.prevPos) && nb.prevPos != "vn" || nb.prevPos == "a") && !nb.clauseEnd && (strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" || c.verbAt(c.step(c.k+1, 1)) || heldVerb(nb.next)) && !pointReached[nb.next] && !c.near(-1, 8, false, "从", "由") {
+			return glossTillPoint
+		}
 	case "成":
 		// 翻译成英文, 换成人民币, 变成: after a verb, what it turns into
 		// (not "to succeed").
@@ -838,6 +845,20 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "chao2" && (directionWord(nb.next) || c.verbAfterObject()) {
 			return "towards"
 		}
+	case "整":
+		// 整批货, 整瓶酒, 整晚没睡: before a measure word or a span of
+		// time, "whole" (not "to fix sb", which takes a person: 整人).
+		if reading == "zheng3" && !nb.clauseEnd && (nb.nextPos == "q" || measureWords[nb.next] || wholeSpans[nb.next] || c.countsAt(c.step(c.k+1, 1))) {
+			return glossZhengWhole
+		}
+	case "住":
+		// 留不住, 记得住, 守得住: after a verb of one character and 得 or
+		// 不, the potential complement "firmly; to a stop" (not "to
+		// live": 住不惯, 不住这里 have no verb before; 决定不住 is two
+		// characters, 想不住 a modal's).
+		if reading == "zhu4" && (nb.prev == "得" || nb.prev == "不") && nb.potential && c.heldBy(c.nth(2, -1)) {
+			return glossZhuHeld
+		}
 	case "下来":
 		// 把课文背下来, 记下来, 停下来: after a verb its complement; after
 		// a verb of motion the motion down (坐下来, 跳下来).
@@ -847,12 +868,18 @@ func (c *fctx) constructionGloss(w, reading string) string {
 				if motionVerb(c.word(v)) {
 					return "(motion verb + 下来) down (towards us)"
 				}
+				if keptThroughVerbs[c.word(v)] {
+					return glossXialaiLasted
+				}
 				return "(completed action marker)"
 			}
 		}
 		if reading == "xia4 lai5" && (isVerbPos(nb.prevPos) || nb.prevVerbal) {
 			if motionVerb(nb.prev) {
 				return "(motion verb + 下来) down (towards us)"
+			}
+			if keptThroughVerbs[nb.prev] {
+				return glossXialaiLasted
 			}
 			return "(completed action marker)"
 		}
@@ -1119,6 +1146,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// "(拿…来说) to take (as an example)" (not "to hold").
 		if reading == "na2" && c.objectNext() && c.exampleTaken() {
 			return "(拿…来说) to take (as an example)"
+		}
+		// 别拿我开玩笑, 拿孩子出气, 别拿他当小孩, 拿健康开玩笑: 拿 + what
+		// is treated + a verb of treating it, the 把 of spoken Chinese
+		// (not "to hold": 拿钱买书 takes the money).
+		if reading == "na2" && !nb.clauseEnd && !aspectParticle(nb.next) && c.treatedAhead() {
+			return glossNaBa
 		}
 	case "凭":
 		// 凭什么他能拿这么多钱？, 凭经验判断, 凭票入场: what a judgment or a
@@ -1797,15 +1830,25 @@ var itemNouns = map[string]bool{
 }
 
 // countedAfterVerb returns the gloss of the token as a measure word (杯
-// "a cup; a glass (of)") right after a verb and
+// "a cup; a glass (of)") right after a verb (and its 了) and
 // before a noun whose CL note names it (茶 CL:杯), "" otherwise: 一 is
-// left out (喝杯茶 "a cup of tea", not "trophy cup").
+// left out (喝杯茶 "a cup of tea", not "trophy cup"; 喝了瓶可乐).
 func (c *fctx) countedAfterVerb(w string) string {
-	nb := c.nb
-	if !isVerbPos(nb.prevPos) || nb.prevPos == "vn" || notPlaceVerb(c.prevWord()) || c.sn.ids[c.k] < 0 {
+	v := c.step(c.k-1, -1)
+	if v >= 0 && c.word(v) == "了" {
+		v = c.step(v-1, -1)
+	}
+	if v < 0 || !isVerbPos(c.pos(v)) || c.pos(v) == "vn" || notPlaceVerb(c.word(v)) || c.sn.ids[c.k] < 0 {
 		return ""
 	}
-	if j := c.nounAheadAt(); j < 0 || !c.a.takesAsHead(c.word(j), w) {
+	j := c.nounAheadAt()
+	if j < 0 {
+		return ""
+	}
+	// 买瓶酱油, 喝杯豆浆, 买件外套: a common noun right after the measure
+	// word is what it counts, though its CL note (if any) does not name
+	// it; 张 + a noun may be the surname and a title (找张老师).
+	if !c.a.takesAsHead(c.word(j), w) && !(w != "张" && j == c.step(c.k+1, 1) && (commonNounPos(c.pos(j)) || c.nounAt(j) && utf8.RuneCountInString(c.word(j)) > 1 && !locativePos(c.pos(j)))) {
 		return ""
 	}
 	for _, e := range c.a.word(c.sn, c.k).entries {
@@ -1814,6 +1857,16 @@ func (c *fctx) countedAfterVerb(w string) string {
 		}
 	}
 	return ""
+}
+
+// commonNounPos reports whether a gse part of speech is a common noun's
+// (not a name's, a place's or a locative's: 倒进瓶里, 放在杯中).
+func commonNounPos(p string) bool { return p == "n" || p == "nz" || p == "ng" }
+
+// locativePos reports whether a gse part of speech is a locative's, a
+// place's or a name's.
+func locativePos(p string) bool {
+	return p == "f" || p == "s" || strings.HasPrefix(p, "nr") || p == "ns" || p == "nt"
 }
 
 // countedGlosses say what a measure word counts after a verb, short enough
@@ -2340,6 +2393,94 @@ func compoundEndsIn(w, chars string) bool {
 // by the dictionary (predicateAt: gse tags 问 a noun).
 func (c *fctx) verbAhead() bool {
 	return isVerbPos(c.nb.nextPos) || c.nb.predicateNext
+}
+
+// glossNaBa is 拿 marking what a verb of treating acts on (functionSenses
+// names CC-CEDICT's "(used in the same way as 把…)").
+const glossNaBa = "(拿 sb/sth + verb) (object marker, like 把)"
+
+// treatingVerbs treat what 拿 marks: make fun of it, vent on it, take it
+// for something, be at a loss with it.
+var treatingVerbs = map[string]bool{
+	"开玩笑": true, "开涮": true, "出气": true, "撒气": true, "开心": true, "开刀": true, "当": true,
+	"当成": true, "当作": true, "当做": true, "做文章": true, "说事": true, "没办法": true, "没辙": true,
+	"怎么样": true, "寻开心": true, "撒火": true, "发火": true, "练手": true,
+}
+
+// treatedAhead reports whether one of treatingVerbs follows the token
+// within four words of its clause, past what 拿 marks: 拿我开玩笑, 拿你妈
+// 开涮, 拿他当朋友.
+func (c *fctx) treatedAhead() bool {
+	for j, seen := c.step(c.k+2, 1), 0; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if treatingVerbs[c.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldVerb reports whether w is a verb of one character and 着 cut as one
+// token (闭着, 躺着): the verb held.
+func heldVerb(w string) bool {
+	return len(w) == 2*len("着") && strings.HasSuffix(w, "着")
+}
+
+// pointReached are verbs after 到 that name no result but the place or
+// what is there: 走到有人的地方, 说到做到, 来到是…
+var pointReached = map[string]bool{"有": true, "没有": true, "是": true, "来": true, "去": true, "了": true, "过": true, "做到": true, "为止": true}
+
+// glossZhengWhole is 整 before a measure word (functionSenses names
+// CC-CEDICT's "(bound form) whole; complete; entire; (before a measure
+// word) whole; …").
+const glossZhengWhole = "(整 + measure word) whole; entire"
+
+// wholeSpans are the spans of time 整 makes whole: 整晚, 整夜.
+var wholeSpans = map[string]bool{"晚": true, "夜": true, "天": true, "年": true, "月": true, "周": true, "宿": true}
+
+// countsAt reports whether token j's head entry has a measure word's sense
+// (批 "classifier for batches, lots").
+func (c *fctx) countsAt(j int) bool {
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	in := c.a.headAt(c.sn, j)
+	return in != nil && in.classifierSense() >= 0
+}
+
+// glossZhuHeld is 住 as a verb's complement (functionSenses names
+// CC-CEDICT's "(result complement indicating firmness or a stable achieved
+// state)").
+const glossZhuHeld = "(verb + 住) firmly; to a stable hold (complement)"
+
+// heldBy reports whether token j is a verb of one character that 住 can
+// complete (留, 记, 守, 抓, 忍): not a modal nor one of moving or staying
+// (来住, 去住, 想住, 要住).
+func (c *fctx) heldBy(j int) bool {
+	if j < 0 || c.breaks(j, false) || utf8.RuneCountInString(c.word(j)) != 1 || !(isVerbPos(c.pos(j)) && c.pos(j) != "vn" || c.verbAt(j)) {
+		return false
+	}
+	switch c.word(j) {
+	case "是", "要", "想", "会", "能", "敢", "肯", "该", "说", "来", "去", "回", "搬", "租", "借", "爱", "可":
+		return false
+	}
+	return true
+}
+
+// glossXialaiLasted is 下来 after a verb of keeping on or keeping
+// something: what has lasted from the past until now (functionSenses names
+// CC-CEDICT's "(indicates continuation from the past towards us)").
+const glossXialaiLasted = "(verb + 下来) continuing until now"
+
+// keptThroughVerbs keep on through hard times or keep something from the past:
+// 坚持下来, 熬了下来, 流传下来, 保存下来 — 下来 the continuation until now,
+// not the action merely completed (记下来, 停下来).
+var keptThroughVerbs = map[string]bool{
+	"坚持": true, "熬": true, "撑": true, "挺": true, "扛": true, "忍": true, "保存": true, "保留": true,
+	"流传": true, "传": true, "延续": true, "沿袭": true, "传承": true, "继承": true, "留传": true, "遗留": true,
+	"传递": true, "维持": true, "保持": true, "存活": true, "幸存": true, "活": true,
 }
 
 // motionVerb reports whether w moves its subject or object from place to
@@ -3133,6 +3274,8 @@ var summonVerbs = map[string]bool{
 const (
 	glossToPlace = "(到 + place + 去/来) to (a place)"
 	glossUpTo    = "(verb + 到 + amount) to; up to"
+	// glossTillPoint is 到 before what an action or a state came to.
+	glossTillPoint = "(verb + 到 + result) until; to the point that"
 )
 
 // changeVerbs change an amount, which 到 then says: 缩短到两天.

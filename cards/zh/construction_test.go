@@ -533,6 +533,39 @@ func TestConstructionSense(t *testing.T) {
 		{"你给我的书丢了。", "The book you gave me is lost.", "给", "to give"},
 		{"他给我的老师很多帮助。", "", "给", "to give"},
 		{"这是给你的。", "This is for you.", "给", "for"},
+		// A measure word after a verb (and its 了) before a common noun
+		// whose CL note does not name it: 一 left out (倒进瓶里: a locative).
+		{"你去楼下买瓶酱油吧。", "Go downstairs and buy a bottle of soy sauce.", "瓶", "classifier for wine and liquids"},
+		{"他回家时带了瓶醋。", "", "瓶", "classifier for wine and liquids"},
+		{"把水倒进瓶里。", "Pour the water into the bottle.", "瓶", "bottle"},
+		// 下来 after a verb of keeping on or keeping: lasted until now.
+		{"你是怎么坚持下来的？", "How did you keep it up?", "下来", "(indicates continuation from the past towards us)"},
+		{"这个传统是从古代流传下来的。", "", "下来", "(indicates continuation from the past towards us)"},
+		{"那段日子太苦了，不过我们都熬了下来。", "", "下来", "(indicates continuation from the past towards us)"},
+		{"你把课文背下来。", "", "下来", "(completed action marker)"},
+		// 住 after a verb of one character and 得/不: the complement.
+		{"这个价格守得住吗？", "Can this price hold?", "住", "(result complement indicating firmness"},
+		{"你抓得住这个机会吗？", "", "住", "(result complement indicating firmness"},
+		{"这么好的员工，我们留得住吗？", "", "住", "(result complement indicating firmness"},
+		{"他住不惯城里。", "", "住", "to live"},
+		{"他现在不住这里了。", "He doesn't live here any more.", "住", "to live"},
+		// 拿 + what is treated + a verb of treating: like 把.
+		{"别拿我开玩笑。", "Don't make fun of me.", "拿", "(used in the same way as 把"},
+		{"他总拿弟弟出气。", "", "拿", "(used in the same way as 把"},
+		{"别拿健康开玩笑。", "Don't joke about your health.", "拿", "(used in the same way as 把"},
+		{"别拿他当小孩。", "", "拿", "(used in the same way as 把"},
+		{"他拿钱买了一本书。", "He took the money and bought a book.", "拿", "to take"},
+		// After 每, 这 or 整 a measure word counts, its noun left out before
+		// an adverb; 整 before it is "whole".
+		{"他的演唱会我每场都去。", "I go to every one of his concerts.", "场", "classifier for sporting or recreational activities"},
+		{"这套书每本都很好看。", "", "本", "classifier for books"},
+		{"整批产品都有问题。", "", "批", "classifier for batches"},
+		{"整批产品都有问题。", "", "整", "(bound form) whole"},
+		{"我整晚没睡。", "", "整", "(bound form) whole"},
+		// 到 between a verb or an adjective and what it came to: until.
+		{"孩子哭到睡着了。", "", "到", "to (a place); until (a time); up to (a point)"},
+		{"他忙到忘了吃饭。", "He was so busy he forgot to eat.", "到", "to (a place); until (a time); up to (a point)"},
+		{"我们走到门口。", "", "到", "(verb complement indicating arriving"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)

@@ -511,7 +511,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"请按规定填写表格。", "", "按", "according to"},
 		{"请按这个按钮。", "", "按", anySense},
 		// 下来 after 了; 本 + a measure word; 都 after a list with 及.
-		{"虽然很累，他还是坚持了下来。", "", "下来", "(completed action marker)"},
+		{"虽然很累，他还是坚持了下来。", "", "下来", "(verb + 下来) continuing until now"},
 		{"本次比赛共有十个队参加。", "", "本", "(本 + measure word) this; the current"},
 		{"老师及学生都到了。", "", "都", "all; both (every one)"},
 		// 怎么 before 又 or a verb and a clause-final 了: why.

@@ -142,7 +142,7 @@ func TestRuneSets(t *testing.T) {
 		{"negation", negation, "不没未非无沒無"},
 		{"adverbChar", adverbChar, "才总都也还只又再就便却"},
 		{"modalChar", modalChar, "能会要可该"},
-		{"countingRune", countingRune, "一二两三四五六七八九十百千万亿几每这那哪某半第"},
+		{"countingRune", countingRune, "一二两三四五六七八九十百千万亿几每这那哪某半第整"},
 	}
 	for _, s := range sets {
 		for r := rune(0); r <= unicode.MaxRune; r++ {

@@ -1533,7 +1533,9 @@ func beforeNoun(nb *neighbours) bool {
 // one the English says (en may be nil), else at the end of a clause the
 // one for money (两百块。 "two hundred yuan", 两百块钱), else the first.
 func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
-	if nb == nil || beforeAdverb(nb) && !describedNounAhead(nb) || nb.prev == in.e.Simp || nb.prev == in.e.Trad {
+	// (每场都来, 这批也不错: after 每 or a demonstrative, a measure word
+	// counts before an adverb too, the noun left out; 那这与…: 这 is none.)
+	if nb == nil || beforeAdverb(nb) && !describedNounAhead(nb) && !(pointsAtCounted(nb.prev) && !pointsAtCounted(in.e.Simp)) || nb.prev == in.e.Simp || nb.prev == in.e.Trad {
 		return -1
 	}
 	if nb.next == in.e.Simp && !numeralWord(nb.prev) {
@@ -1594,6 +1596,17 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 		return f
 	}
 	return first
+}
+
+// pointsAtCounted reports whether w picks out what a measure word after it
+// counts (每, 这, 那, 哪, 各, 整): the measure word then stands for its
+// noun (每场都来, 整批都坏了).
+func pointsAtCounted(w string) bool {
+	switch w {
+	case "每", "这", "那", "哪", "各", "整":
+		return true
+	}
+	return false
 }
 
 // measuredGe reports whether w is a numeral or a demonstrative with its
