@@ -116,7 +116,8 @@ var usualSenses = map[string]string{
 // or closing its clause after its subject with 了 or 起来), where the
 // dictionary's first sense of that kind is a rarer one: 这家店很火, 这首歌
 // 火了 "hot (popular)", not "urgent"; 你真牛 "awesome", not "ox"; 这件衣服
-// 很土 "unsophisticated", not "indigenous". Written for cika from today's
+// 很土 "unsophisticated", not "indigenous"; 手机很卡 "(coll.) slow", not
+// "card". Written for cika from today's
 // talk, like usualSenses; a key starts one plain or slang sense of the
 // character (TestPredicateUsual).
 var predicateUsual = map[string]string{
@@ -125,6 +126,7 @@ var predicateUsual = map[string]string{
 	"土": "unsophisticated",
 	"水": "(coll.) lacking in substance",
 	"菜": "(of one's skills etc) weak",
+	"卡": "(computing) (coll.) slow",
 }
 
 // predicateSenseOf returns the index in in.senses of the sense
@@ -147,11 +149,21 @@ func (in *entryInfo) predicateUsualAt(nb *neighbours) int {
 	}
 	switch {
 	case nb.in(prevDegree) && (nb.objectless || nb.next == "的"):
+	case nb.objectless && oftenAdverbs[nb.prev]:
+		// So after an adverb of how often or how widely, closing its
+		// clause: 开个网页都卡, 手机一直卡 "(coll.) slow", 这家店一直火.
 	case (nb.next == "了" && nb.objectless || nb.next == "起来" && closesAfterNext(nb)) && nb.prev != "" && !nb.in(prevDeterminer) && (nb.prevPos != "m" || measuredAlready[nb.prev]) && nb.prevPos != "q" && !strings.HasPrefix(nb.prevPos, "v"):
 	default:
 		return -1
 	}
 	return int(in.predicate)
+}
+
+// oftenAdverbs say how often or how widely a predicate holds: only a
+// predicate follows them (电脑老卡, 网页都卡).
+var oftenAdverbs = map[string]bool{
+	"都": true, "也": true, "又": true, "还": true, "一直": true, "老": true, "老是": true,
+	"总": true, "总是": true, "经常": true, "常常": true, "常": true,
 }
 
 // closesAfterNext reports whether only final particles (了, 吧 …) stand

@@ -99,3 +99,19 @@ func TestNounBracketNames(t *testing.T) {
 		{"他拍了拍我的肩膀。", "", "拍", "to pat"}, // guard
 	})
 }
+
+// TestLagging: 卡 as a predicate is the device that lags (predicateUsual),
+// after a degree adverb and after an adverb of how often or how widely
+// closing its clause (oftenAdverbs); after a measure word or 的 the card.
+func TestLagging(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这台电脑开个文档都卡。", "", "卡", "(computing) (coll.) slow"},
+		{"我的手机一直卡。", "", "卡", "(computing) (coll.) slow"},
+		{"这个游戏老卡。", "This game keeps lagging.", "卡", "(computing) (coll.) slow"},
+		{"电脑又卡了。", "", "卡", "(computing) (coll.) slow"},
+		{"他的卡也丢了。", "", "卡", "(loanword) card"},  // guard
+		{"这张卡不能用了。", "", "卡", "(loanword) card"}, // guard
+		{"鱼刺卡在喉咙里了。", "", "卡", "to stop"},        // guard
+	})
+}
