@@ -271,6 +271,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.brokenSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// How a thing was done, after a verb's 得: 踢得太臭了 "terrible".
+	if i := a.judgedSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// A person and an amount after it: 找您五块钱 "to give change".
 	if i := a.changeSense(in, nb); i >= 0 {
 		return i, false
@@ -3576,4 +3580,54 @@ func (a *Analyzer) placeFeeling(in *entryInfo, nb *neighbours) int {
 		return int(in.feeling)
 	}
 	return -1
+}
+
+// judgedSense returns, for a single character closing its clause as the
+// complement of the 得 of a performance (degree adverbs may stand between:
+// 踢得太臭了, 写得很烂), its first plain sense that judges how well a thing is done
+// ("terrible", "crappy; bad"), where its first plain sense does not: a
+// doing has no smell and no texture (臭 "smelly", 烂 "soft; mushy"). -1
+// otherwise (这鱼有点臭了 stays "smelly").
+func (a *Analyzer) judgedSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || in.firstPlain < 0 || judging(in.senses[in.firstPlain]) || !particlesToEnd(nb) {
+		return -1
+	}
+	sn := nb.sn
+	j := hanAt(sn, nb.k, -1)
+	for j >= 0 && degreeAdverbs[sn.toks[j].Text] {
+		j = hanAt(sn, j, -1)
+	}
+	if j < 0 || sn.toks[j].Text != "得" {
+		return -1
+	}
+	if v := hanAt(sn, j, -1); v < 0 || !performed[sn.toks[v].Text] {
+		return -1
+	}
+	return otherPlainSense(in, int(in.firstPlain), judging)
+}
+
+// performed are the verbs of a performance, whose complement after 得 judges
+// how well it went (踢得很臭, 写得很烂), not the state of a thing (面条煮得
+// 太烂了 "soft; mushy", 衣服穿得很烂 "worn out").
+var performed = map[string]bool{
+	"踢": true, "打": true, "写": true, "唱": true, "演": true, "说": true, "讲": true, "下": true,
+	"画": true, "弹": true, "拍": true, "跳": true, "考": true, "干": true, "教": true, "翻译": true,
+	"表演": true, "演奏": true, "发挥": true, "表现": true, "玩": true, "比": true, "答": true,
+}
+
+// judgingGlosses are the glosses of a sense that judges how well a thing
+// is done.
+var judgingGlosses = map[string]bool{
+	"terrible": true, "bad": true, "crappy": true, "lousy": true, "awful": true, "poor": true, "shoddy": true,
+}
+
+// judging reports whether a gloss of sense s judges how well a thing is
+// done (judgingGlosses).
+func judging(s string) bool {
+	for g := range strings.SplitSeq(stripBrackets(s), ";") {
+		if judgingGlosses[strings.TrimSpace(g)] {
+			return true
+		}
+	}
+	return false
 }

@@ -115,3 +115,19 @@ func TestLagging(t *testing.T) {
 		{"鱼刺卡在喉咙里了。", "", "卡", "to stop"},        // guard
 	})
 }
+
+// TestJudgedPerformance: after the 得 of a performance (踢, 写, 下 …) a
+// character closing its clause judges how well it went: its sense
+// "terrible" or "crappy; bad", not a smell or a texture; elsewhere, and
+// after a verb that changes a thing (煮), the plain sense stays.
+func TestJudgedPerformance(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"昨天那场球他们踢得太臭了。", "", "臭", "terrible"},
+		{"他的字写得很臭。", "", "臭", "terrible"},
+		{"这步棋下得真臭。", "That was a really lousy move.", "臭", "terrible"},
+		{"他的文章写得很烂。", "", "烂", "crappy; bad"},
+		{"这鱼有点臭了。", "", "臭", "smelly"},       // guard
+		{"面条煮得太烂了。", "", "烂", "soft; mushy"}, // guard: the noodles' texture
+	})
+}
