@@ -275,6 +275,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.judgedSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A doing that came to nothing: 事情办砸了 "to fail".
+	if i := a.failSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// A person and an amount after it: 找您五块钱 "to give change".
 	if i := a.changeSense(in, nb); i >= 0 {
 		return i, false
@@ -3631,3 +3635,36 @@ func judging(s string) bool {
 	}
 	return false
 }
+
+// failSense returns the plain sense "to fail" of a single character whose
+// first plain sense is "to smash" (砸), where it closes its clause with
+// nothing it is done to: right after a verb, whose result it is (事情办砸
+// 了, 演砸了, 别弄砸了), or after its subject, no 把, 被 or 将 before it in
+// the clause (演出全砸了). -1 otherwise: 把杯子砸了, 窗户被砸了, 砸了我的
+// 车窗 smash.
+func (a *Analyzer) failSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || in.firstPlain < 0 || firstGloss(in.senses[in.firstPlain]) != "to smash" || !particlesToEnd(nb) {
+		return -1
+	}
+	sn := nb.sn
+	f := glossedSense(in, int(in.firstPlain), "to fail")
+	if v := hanAt(sn, nb.k, -1); v >= 0 && utf8.RuneCountInString(sn.toks[v].Text) == 1 && strings.HasPrefix(sn.posOf(a, v), "v") && !baOrBei[sn.toks[v].Text] {
+		return f // 把事情办砸了: the result of 办, whatever 把 holds
+	}
+	for j := nb.k - 1; j >= 0; j-- {
+		t := sn.toks[j].Text
+		if !isHan(firstRune(t)) && !isBlank(t) {
+			break
+		}
+		if baOrBei[t] {
+			return -1
+		}
+	}
+	if nb.in(prevPersonal) {
+		return -1 // 他砸了: what he smashed is elsewhere
+	}
+	return f
+}
+
+// baOrBei are the words that put the thing done to before its verb.
+var baOrBei = map[string]bool{"把": true, "被": true, "将": true, "叫": true, "让": true, "给": true}

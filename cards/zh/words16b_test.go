@@ -131,3 +131,18 @@ func TestJudgedPerformance(t *testing.T) {
 		{"面条煮得太烂了。", "", "烂", "soft; mushy"}, // guard: the noodles' texture
 	})
 }
+
+// TestFailed: 砸 closing its clause with nothing it is done to, after a
+// verb (its result) or after its subject, is "to fail"; with 把 or 被 or an
+// object it smashes.
+func TestFailed(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我把这件事办砸了。", "", "砸", "to fail"},
+		{"别把事情弄砸了。", "Don't mess things up.", "砸", "to fail"},
+		{"第一场演出全砸了。", "", "砸", "to fail"},
+		{"他一生气把杯子砸了。", "", "砸", "to smash"}, // guard
+		{"有人砸了我的车窗。", "", "砸", "to smash"},  // guard
+		{"窗户被砸了。", "", "砸", "to smash"},     // guard
+	})
+}
