@@ -901,7 +901,8 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 			} else {
 				s -= wNotName
 			}
-		case single && strings.HasPrefix(pos, "nr") && !nb.in(prevDegree):
+		case single && strings.HasPrefix(pos, "nr") && !nb.in(prevDegree) && !(c == '连' && evenLian(nb)):
+			// (Nor 连 before what 都 or 也 says even: function.go.)
 			// (Not after a degree adverb, which no name follows: 他长得
 			// 很帅 shuai4 "handsome", which gse tags a name.)
 			s += wName

@@ -304,16 +304,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(刚 + verb) just; a moment ago"
 		}
 	case "老":
-		// 问老王, 老李来了: before a surname, the familiar address.
-		if reading == "lao3" && strings.HasPrefix(nb.nextPos, "nr") && utf8.RuneCountInString(nb.next) == 1 {
-			return "(老 + surname) old (familiar address)"
-		}
-		// 你别老看手机, 他老迟到: before a verb, after its subject or 别,
-		// "always; all the time" (not "old").
-		if reading == "lao3" && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && !c.clauseHead() && (nb.in(prevPersonal) || nb.prev == "别" || nb.prev == "不" || nb.prev == "总" || nb.prev == "也" || nb.prev == "还" || strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "t" || nb.prevPos == "f") {
-			// (我最近老加班, 他昨天老咳嗽: after a time too; gse tags 最近 f.)
-			return "(老 + verb) always; all the time"
-		}
+		return c.lao(reading) // function.go
 	case "较":
 		if reading == "jiao4" && c.verbNext() {
 			return "(较 + adjective) relatively; comparatively"
@@ -1361,7 +1352,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 结果一聊，…; 我准备了很久，结果还是没考好: opening its clause,
 		// before what happened, "in the end; as a result" (结果是…, 考试
 		// 结果 are the outcome).
-		if reading == "jie2 guo3" && c.clauseHead() && nb.next != "是" && nb.next != "的" && !nb.clauseEnd && !c.commaNext() && (nb.in(nextPersonal) || c.verbNext() || nb.next == "一" || nb.nextPos == "r" || nb.nextPos == "c" || c.newSubjectNext()) {
+		if reading == "jie2 guo3" && c.clauseHead() && nb.next != "是" && nb.next != "的" && !nb.clauseEnd && !c.commaNext() && (nb.in(nextPersonal) || c.verbNext() || nb.next == "一" || nb.nextPos == "r" || nb.nextPos == "c" || c.newSubjectNext() || c.timeNext() && c.step(c.k-1, -1) >= 0) {
 			return "in the end; as a result"
 		}
 		// 考试结果很好, 这个结果, 结果怎么样: the outcome itself, after

@@ -47,6 +47,7 @@ var functionWords = map[string]bool{
 	"正好": true, "少": true, "根本": true, "十分": true, "原来": true, "肯定": true, "就是": true, "一般": true, "真的": true,
 	"超": true, "怪": true, "蛮": true, "白": true, "净": true, "干脆": true,
 	"还有": true, "全": true, "一口气": true, "提前": true, "临时": true, "够": true, "另": true, "究竟": true, "真正": true, "早": true, "实在": true, "刚好": true,
+	"连": true, "以前": true,
 }
 
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
@@ -139,6 +140,8 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 		g = c.ye(reading)
 	case "都":
 		g = c.dou(reading)
+	case "连":
+		g = c.lian(reading)
 	case "又":
 		g = c.you(reading)
 	case "再":
@@ -192,7 +195,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "里":
 		g = c.li(reading)
 	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮", "白", "净", "干脆",
-		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在", "刚好":
+		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在", "刚好", "以前":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
@@ -494,10 +497,25 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		if reading == "zao3" && !isVerbPos(nb.prevPos) && !nb.in(prevDegree) && (isVerbPos(nb.nextPos) || c.verbAt(c.step(c.k+1, 1))) && c.clauseEndsWithLe(3) {
 			return "long ago"
 		}
+	case "以前":
+		// 以前的同事, 我以前的房子, 以前的事: before 的, who or what was
+		// so before, "former; previous" (三年以前的事, 睡觉以前的准备:
+		// before a time or an action, "before"; after a verb only before
+		// a person: 碰到了以前的同事).
+		if reading == "yi3 qian2" && nb.next == "的" && !nb.afterNumeral && nb.prevPos != "m" && nb.prevPos != "q" && nb.prevPos != "t" &&
+			!timeUnit(nb.prev) && !numeralWord(nb.prev) && nb.prev != "久" && nb.prev != "很久" && nb.prev != "好久" && (!isVerbPos(nb.prevPos) || c.personAt(c.nth(2, 1))) {
+			return glossYiqianFormer
+		}
 	case "实在":
 		// 他这个人很实在, 很实在的价格: after a degree adverb, the
 		// adjective "honest" (我实在太累了: really).
 		if reading == "shi2 zai4" && nb.in(prevDegree) {
+			return "honest"
+		}
+		// 说句实在话, 他是个实在人: before the words or the person it
+		// describes, the adjective (not "really", whatever "really" the
+		// English says elsewhere).
+		if reading == "shi2 zai4" && (nb.next == "话" || nb.next == "人") {
 			return "honest"
 		}
 	case "有些":
@@ -590,16 +608,44 @@ var paidVerbs = map[string]bool{"花": true, "付": true, "收": true, "交": tr
 // paidInExcess reports whether the token, no degree before it, comes
 // before a verb of paying or charging that asks no "bit more" (点, 一点,
 // 些, 几): 多收了我十块钱, 你多付了五十块, 觉得是多花钱 (多 "too many; in
-// excess", construction.go; 多花点钱买个好的 is "more").
+// excess", construction.go; 多花点钱买个好的 is "more"); or before any
+// verb done that much too much (extraDone).
 func (c *fctx) paidInExcess() bool {
-	if !paidVerbs[c.nb.next] || degreeAdverbs[c.nb.prev] {
+	if degreeAdverbs[c.nb.prev] {
 		return false
+	}
+	if !paidVerbs[c.nb.next] {
+		return c.extraDone()
 	}
 	switch w := c.word(c.nth(2, 1)); w {
 	case "点", "一点", "点儿", "一点儿", "些", "一些", "几":
 		return false
 	}
 	return true
+}
+
+// extraDone reports whether a verb (or 给, which gse tags a preposition),
+// 了, maybe who it was done to, then an
+// amount follow the token: done that much more than was due (他多给了我一
+// 张票, 超市多找了我五块钱, 我多买了两个; not 多睡了一会儿, 多吃了点:
+// a bit more).
+func (c *fctx) extraDone() bool {
+	if !isVerbPos(c.nb.nextPos) && c.nb.next != "给" || c.word(c.nth(2, 1)) != "了" {
+		return false
+	}
+	j := c.nth(3, 1)
+	if personPos(c.pos(j)) {
+		j = c.step(j+1, 1)
+	}
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	switch w := c.word(j); w {
+	case "一会儿", "一会", "一点", "一点儿", "点", "点儿", "一些", "些", "一下":
+		return false
+	default:
+		return numeralWord(w) || startsWithNumeral(w) || c.pos(j) == "m" || c.pos(j) == "mq" || w == "几" || w == "半"
+	}
 }
 
 // negatedPotentialNext reports whether the next word is a verb with a
@@ -2338,6 +2384,113 @@ func (c *fctx) ye(reading string) string {
 	return "also; too"
 }
 
+// glossLaoLong is 老 before someone one has long known or dealt with, or a
+// thing one has long had: 老同学, 老顾客, 老毛病 (not "old (of people)":
+// an old classmate need not be aged).
+const glossLaoLong = "(老 + friend, customer) of long standing"
+
+// longKnown are the people one knows or deals with, and the things one has,
+// over years: after 老 they are of long standing.
+var longKnown = map[string]bool{
+	"同学": true, "朋友": true, "同事": true, "邻居": true, "顾客": true, "客户": true, "客人": true, "熟人": true,
+	"战友": true, "乡亲": true, "街坊": true, "伙伴": true, "伙计": true, "搭档": true, "会员": true, "用户": true,
+	"球迷": true, "粉丝": true, "队员": true, "队友": true, "员工": true, "职工": true, "部下": true, "下属": true,
+	"领导": true, "上司": true, "对手": true, "同乡": true, "主顾": true, "常客": true, "房东": true, "房客": true,
+	"租客": true, "病人": true, "患者": true, "读者": true, "观众": true, "听众": true, "网友": true, "校友": true,
+	"同伴": true, "东家": true, "病号": true, "同行": true, "合作伙伴": true, "党员": true,
+	"习惯": true, "毛病": true, "规矩": true, "传统": true, "交情": true, "关系": true, "品牌": true, "牌子": true,
+}
+
+// lao glosses 老: before a surname the familiar address (问老王, 老李来了);
+// before someone long known, of long standing (约几个老同学, 他是店里的
+// 老顾客); before a predicate after its subject or a time, "always; all
+// the time" (你别老看手机, 他上课老迟到, 猫最近老不吃东西: not "old").
+func (c *fctx) lao(reading string) string {
+	if reading != "lao3" {
+		return ""
+	}
+	nb := c.nb
+	if strings.HasPrefix(nb.nextPos, "nr") && utf8.RuneCountInString(nb.next) == 1 {
+		return "(老 + surname) old (familiar address)"
+	}
+	if longKnown[nb.next] {
+		return glossLaoLong
+	}
+	if c.clauseHead() || nb.prev == "的" || nb.afterNumeral || nb.in(prevDegree) {
+		return ""
+	}
+	// (我最近老加班, 他昨天老咳嗽: after a time too; gse tags 最近 f.)
+	subject := nb.in(prevPersonal) || strings.HasPrefix(nb.prevPos, "r") || nb.prev == "别" || nb.prev == "不" || nb.prev == "总" || nb.prev == "也" || nb.prev == "还" ||
+		strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "t" || nb.prevPos == "f"
+	verb := strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" || c.verbAhead() && !c.nounNext()
+	switch nb.next {
+	case "不", "没", "没有", "跟", "和", "往", "把", "给", "在", "找", "对", "拿", "被", "让", "有":
+		// 老不吃东西, 老跟我吵架, 老往外跑, 老把钥匙忘在家里.
+		verb = true
+	}
+	// (他上课老迟到: after an action that is the occasion.)
+	if verb && (subject || nb.prevPos == "v" && !c.nounNext()) {
+		return "(老 + verb) always; all the time"
+	}
+	return ""
+}
+
+// timeNext reports whether a time opens what follows the token (第二天,
+// 后来, 当晚): 他没带伞，结果第二天就感冒了 says what happened then.
+func (c *fctx) timeNext() bool {
+	switch c.nb.nextPos {
+	case "t", "tg":
+		return true
+	}
+	switch c.nb.next {
+	case "第二天", "第二年", "当天", "当晚", "没过几天", "没几天", "不久", "后来":
+		return true
+	}
+	return false
+}
+
+// glossYiqianFormer is 以前 before 的 and who or what was so before.
+const glossYiqianFormer = "(以前的) former; previous"
+
+// personAt reports whether token j names a person: by gse's tag, by its
+// last character (同事, 律师), or one known over years (longKnown).
+func (c *fctx) personAt(j int) bool {
+	w := c.word(j)
+	return j >= 0 && (personPos(c.pos(j)) || personSuffix(w) || longKnown[w] || w == "老板" || w == "老师" || w == "对象")
+}
+
+// glossLianEven is 连 opening what even 都 or 也 later says: 他连饭都没
+// 吃, 连我也不信.
+const glossLianEven = "(连…都/也) even"
+
+// lian glosses 连 before what 都 or 也 then says even that holds of: 连
+// 小孩都知道, 她忙得连喝水的时间都没有, 连他这样的老手，也犯了错 (not
+// "to link": 手机连不上网，也…, 连在一起, 连着三天, 连他在内 "including").
+func (c *fctx) lian(reading string) string {
+	if reading != "lian2" || c.finalNext() {
+		return ""
+	}
+	switch n := c.nb.next; n {
+	case "着", "上", "在", "起", "起来", "接", "成", "到", "不", "同", "带", "续", "忙", "连", "通", "上网", "一起":
+		return ""
+	}
+	if c.near(1, 5, false, "在内") || !c.near(1, 14, true, "都", "也") {
+		return ""
+	}
+	return glossLianEven
+}
+
+// evenLian reports whether 连 (the token of nb) opens what 都 or 也 then
+// says even that holds of (lian): no surname then, though gse tags it one
+// (choose.go).
+func evenLian(nb *neighbours) bool {
+	if nb == nil || nb.sn == nil {
+		return false
+	}
+	c := fctx{a: nb.a, sn: nb.sn, k: nb.k, nb: nb}
+	return c.lian("lian2") != ""
+}
+
 // evenTopic reports whether 都 follows one small thing that opens its
 // clause, an action (说话, 吃个饭, 看) or a thing (门, 饭), maybe after one
 // person (我饭都没吃), and comes before what that takes or what fails
@@ -2889,6 +3042,17 @@ func skillVerb(w string) bool {
 	return false
 }
 
+// earlyLateNext reports whether 早 or 晚 (早点, 晚一点) follows as how the
+// verb after it is done, not before 的: 我可能要晚到二十分钟, 我估计要晚
+// 一点回家 (gse tags 晚 a time, not a predicate).
+func (c *fctx) earlyLateNext() bool {
+	switch c.nb.next {
+	case "早", "晚", "早点", "晚点", "早点儿", "晚点儿", "早一点", "晚一点":
+		return c.word(c.nth(2, 1)) != "的" && !c.breaks(c.nth(2, 1), false)
+	}
+	return false
+}
+
 func (c *fctx) yao(reading string) string {
 	if reading != "yao4" {
 		return "" // yao1 "to demand"
@@ -2906,7 +3070,7 @@ func (c *fctx) yao(reading string) string {
 	if (c.obliged() || c.customBefore()) && !c.clauseEndsWithLe(5) {
 		return glossYaoMust // 每周都要交, 要另外付, 你出门要带伞 (construction.go)
 	}
-	if !c.verbNext() && !(c.nb.next == "下" && c.clauseEndsWithLe(5)) {
+	if !c.verbNext() && !(c.nb.next == "下" && c.clauseEndsWithLe(5)) && !c.earlyLateNext() {
 		return "" // 要 + noun: "to want; to need; to ask for" (要下雪了: about to)
 	}
 	if c.clauseEndsWithLe(5) {

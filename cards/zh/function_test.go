@@ -1125,6 +1125,51 @@ func TestFunctionGloss(t *testing.T) {
 		{"孩子们都没回来。", "", "都", "all; both (every one)"},
 		{"我上班都不迟到。", "", "都", "all; both (every one)"},
 		{"我手机都没电了。", "", "都", "(都…了) already"},
+		// 连 before what 都 or 也 says even that holds of (not "to link",
+		// not the surname): 连在一起, 连着三天, 连不上.
+		{"我连他的名字都不知道。", "I don't even know his name.", "连", glossLianEven},
+		{"连小孩都知道这个道理。", "", "连", glossLianEven},
+		{"她忙得连喝水的时间都没有。", "", "连", glossLianEven},
+		{"连他这样的老手，也犯了错。", "", "连", glossLianEven},
+		{"这件事连他妈妈也不知道。", "", "连", glossLianEven},
+		{"手机连不上网，也打不了电话。", "", "连", anySense},
+		{"把这两根线连在一起，也不难。", "", "连", anySense},
+		{"他连着三天没睡觉，也不觉得累。", "", "连", anySense},
+		// 老 before someone known for years: of long standing; before a
+		// predicate after its subject, a time or an occasion: always.
+		{"周末我想约几个老同学聚一聚。", "I'd like to get together with a few old classmates at the weekend.", "老", glossLaoLong},
+		{"他是我们店的老顾客了。", "", "老", glossLaoLong},
+		{"有些老客户每年都来。", "", "老", glossLaoLong},
+		{"昨天碰到了一个老邻居。", "", "老", glossLaoLong},
+		{"这孩子最近老不吃饭。", "This kid hasn't been eating lately.", "老", "(老 + verb) always; all the time"},
+		{"你怎么老跟他吵架？", "", "老", "(老 + verb) always; all the time"},
+		{"他老把钥匙忘在家里。", "", "老", "(老 + verb) always; all the time"},
+		{"他上课老迟到。", "", "老", "(老 + verb) always; all the time"},
+		{"老王明天来。", "", "老", "(老 + surname) old (familiar address)"},
+		{"我爷爷已经很老了。", "", "老", anySense},
+		// 要 before 早 or 晚 and the verb: will (not "to want").
+		{"路上堵车，我可能要晚到二十分钟。", "The traffic's bad, I might be twenty minutes late.", "要", glossYaoVerb},
+		{"我估计要晚一点回家。", "", "要", glossYaoVerb},
+		// 以前 before 的 and who or what was so: former (not after a time,
+		// nor after an action before a thing).
+		{"我在超市碰到了以前的同事。", "I ran into a former colleague at the supermarket.", "以前", glossYiqianFormer},
+		{"这是我以前的房子。", "", "以前", glossYiqianFormer},
+		{"以前的事就别提了。", "", "以前", glossYiqianFormer},
+		{"三年以前的事了。", "", "以前", anySense},
+		{"他出国以前的工作很轻松。", "", "以前", anySense},
+		{"我以前住在上海。", "", "以前", anySense},
+		// 结果 opening a clause before a time: in the end.
+		{"他没带伞，结果第二天就感冒了。", "He didn't take an umbrella, and the next day he caught a cold.", "结果", "in the end; as a result"},
+		{"我本来想早点睡，结果后来又看了两集电视剧。", "", "结果", "in the end; as a result"},
+		// 实在 before 话 or 人: honest.
+		{"说句实在话，这个价格真的不便宜。", "To be honest, this price really isn't cheap.", "实在", "honest"},
+		{"他是个实在人。", "", "实在", "honest"},
+		{"我实在太累了。", "", "实在", anySense},
+		// 多 before a verb done that much too much: in excess.
+		{"他多给了我一张票。", "", "多", "too many; in excess"},
+		{"超市多找了我五块钱。", "", "多", "too many; in excess"},
+		{"我多买了两个，你要吗？", "", "多", "too many; in excess"},
+		{"我今天多睡了一会儿。", "", "多", anySense},
 	}
 	checkFunctionGlosses(t, a, tests)
 }

@@ -150,6 +150,7 @@ var functionSenses = map[string]string{
 	"(every/any …) all, without exception": "all; both; entirely",
 	"all; both (every one)":                "all; both; entirely",
 	"(连…都) even":                           "(used for emphasis) even",
+	glossLianEven:                          "(used with 也[ye3], 都[dou1] etc) even",
 	"(都…了) already":                        "already",
 	// 又
 	"(used for emphasis) anyway; after all": "(used for emphasis) anyway",
@@ -306,6 +307,8 @@ var functionSenses = map[string]string{
 	"(本 + measure word) this; the current":        "(bound form) this; the current (year etc)",
 	"(从…起) starting from":                         "starting from (a time, place, price etc)",
 	"(老 + verb) always; all the time":             "always",
+	glossLaoLong:                                  "of long standing",
+	glossYiqianFormer:                             "previous",
 	"(passive 让) by (= 被)":                        "by (indicates the agent in a passive clause",
 	"(passive 叫) by (= 被)":                        "by (indicates agent in the passive mood)",
 	"(等等 the verb) wait a minute; wait a bit":     "wait a minute!",

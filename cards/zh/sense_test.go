@@ -112,8 +112,8 @@ func TestSenseChoice(t *testing.T) {
 		{"她正在准备考试。", "", "准备", "", "to prepare", false},
 		{"事情本不该这样发展。", "", "发展", "", "to develop", false},
 		{"这个周末我打算去看电影。", "I plan to see a movie this weekend.", "去", "qu4", "to go", false},
-		// A prefix of surnames needs one.
-		{"昨天我在路上遇到了老同学。", "Yesterday I ran into an old classmate.", "老", "lao3", "old (of people)", false},
+		// A prefix of surnames needs one (老同学: of long standing, function.go).
+		{"昨天我在路上遇到了老同学。", "Yesterday I ran into an old classmate.", "老", "lao3", "of long standing", false},
 		// A sense of negative sentences needs the negation.
 		{"我们需要随时可用的工程师。", "We want engineers available on tap.", "用", "yong4", "to use", false},
 		// A suffix right after the word it attaches to.
