@@ -49,7 +49,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if m&rgCompoundDirection != 0 && a.compoundDirection(run, out, k, from) || m&rgOneSentence != 0 && a.oneSentence(run, out, k, from, prev) || m&rgDontMind != 0 && a.dontMind(run, out, k, from) || m&rgDontSay != 0 && a.dontSay(run, out, k, from) || m&rgThisOne != 0 && a.thisOne(run, out, k, from, prev) || m&rgOrdinal != 0 && a.ordinal(run, out, k, from, prev) || m&rgTogether != 0 && a.together(run, out, k, from, prev) || m&rgReadingNow != 0 && a.readingNow(run, out, k, from) || m&rgOneRow != 0 && a.oneRow(run, out, k, from, prev, prevTag) || m&rgFoundIt != 0 && a.foundIt(run, out, k, from) || m&rgBodyMoved != 0 && a.bodyMoved(run, out, k, from, prev, prevTag) || m&rgSplitBefore != 0 && a.splitBefore(run, out, k, from, prevTag) || m&rgSomeOf != 0 && a.someOf(run, out, k, from, prevTag) || m&rgHowAbout != 0 && a.howAbout(run, out, k, from, prevTag) || m&rgNegatedResult != 0 && a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSomeOfIt != 0 && a.someOfIt(run, out, k, from, prev, prevTag) || m&rgCameOut != 0 && a.cameOut(run, out, k, from) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
+		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) || a.cameOut(run, out, k, from) || a.atOnce(run, out, k, from, prev) || a.experienced(run, out, k, from, prev) || a.countedRight(run, out, k, from, prev)) || m&rgLoneZi != 0 && a.loneZi(run, out, k, from) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -2424,3 +2424,171 @@ func (a *Analyzer) unrelatedTo(run string, out *segWords, k, from int) bool {
 	}
 	return false
 }
+
+// loneZi moves the boundary before a lone 子, which is no word of today's
+// speech, into the word before it where its last character and 子 make a
+// headword: 这套房子 "this flat", which the English "flat" makes 套房
+// "suite; flat" 子, is 套 房子; 一套房子 alike. (Where no such word is, it
+// leaves the 子: 他住在一个套房里 keeps 套房.) It reports whether it moved
+// it.
+func (a *Analyzer) loneZi(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) || run[out.ends[k]:out.ends[k+1]] != "子" {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	c1, n1 := utf8.DecodeRuneInString(w)
+	if n1 >= len(w) || c1 >= maxRune || a.singles[c1].logp == 0 || utf8.RuneCountInString(w) != 2 {
+		return false
+	}
+	zi, ok := a.lex.get(w[n1:] + "子")
+	if !ok {
+		return false
+	}
+	out.shift(k, start+n1, a.singles[c1], zi)
+	return true
+}
+
+// atOnce joins a lone 马 "horse" and the 上 that opens the word after it
+// into 马上 "at once" where what is left of that word is a word: 别马上去游泳
+// "don't go swimming right after", which the English "go" makes 马 上去 "to
+// go up", is 马上 去; 马上去问问 alike. Not after a verb or a word that
+// counts or owns a horse: 骑马上山, 那匹马上了年纪. It reports whether it
+// joined.
+func (a *Analyzer) atOnce(run string, out *segWords, k, from int, prev string) bool {
+	if k+1 >= len(out.ends) || run[out.start(k, from):out.ends[k]] != "马" || horseBefore[prev] {
+		return false
+	}
+	next := run[out.ends[k]:out.ends[k+1]]
+	rest, ok := strings.CutPrefix(next, "上")
+	if !ok || rest == "" || utf8.RuneCountInString(rest) != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	whole, ok := a.lex.get("马上")
+	if !ok || r >= maxRune || a.singles[r].logp == 0 {
+		return false
+	}
+	out.shift(k, out.ends[k]+len("上"), whole, a.singles[r])
+	return true
+}
+
+// horseBefore are the words after which 马 is the horse: a verb that
+// rides or leads it, a measure word or 的.
+var horseBefore = map[string]bool{"骑": true, "牵": true, "喂": true, "养": true, "匹": true, "的": true, "只": true, "头": true, "赛": true, "下": true}
+
+// experienced splits a verb and 过 that CC-CEDICT makes one word (走过 "to
+// walk past", 穿过 "to pass through", 借过 "excuse me") into the verb and
+// the aspect particle 过 "have done", where the clause asks whether it was
+// ever done: after 没 (我没走过这条路, 我从来没穿过这件衣服), or before how many
+// times (这条路我走过很多次, 他借过两次钱) or 吗 closing it (你走过吗).
+// 他从我身边走过 keeps the word. It reports whether it split.
+func (a *Analyzer) experienced(run string, out *segWords, k, from int, prev string) bool {
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	if !doneBeforeWords[w] {
+		return false
+	}
+	ever := strings.HasSuffix(prev, "没") || prev == "没有" || prev == "从未" || prev == "未曾"
+	if !ever && k+1 < len(out.ends) {
+		next := run[out.ends[k]:out.ends[k+1]]
+		after := ""
+		if k+2 < len(out.ends) {
+			after = run[out.ends[k+1]:out.ends[k+2]]
+		}
+		ever = next == "吗" && k+2 == len(out.ends) || timesCount(next, after)
+	}
+	if !ever {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w)
+	c, _ := utf8.DecodeRuneInString(w)
+	if c >= maxRune || a.singles[c].logp == 0 {
+		return false
+	}
+	out.split(k, start, n, a.singles[c], a.singles['过'])
+	return true
+}
+
+// doneBeforeWords are the words of CC-CEDICT made of a verb of everyday
+// actions and 过, which the aspect particle 过 "have done" after that verb
+// looks like (experienced).
+var doneBeforeWords = map[string]bool{"走过": true, "穿过": true, "借过": true, "受过": true, "带过": true, "接过": true, "跳过": true, "翻过": true, "飞过": true, "挤过": true, "掉过": true, "划过": true, "闯过": true}
+
+// timesCount reports whether next (and after, the word after it) count
+// how many times, or many (走过很多地方): 很多次, 好几次, 两次, 一 次, 三 回.
+func timesCount(next, after string) bool {
+	switch next {
+	case "很多次", "好几次", "几次", "多次", "无数次", "好多次", "一次", "两次", "三次", "几回", "一回", "两回":
+		return true
+	case "很多", "好多":
+		return true // 走过很多地方 too
+	case "很", "好":
+		return after == "多" || after == "多次"
+	case "好几", "几":
+		return after == "次" || after == "回" || after == "遍" || after == "趟"
+	}
+	r, n := utf8.DecodeRuneInString(next)
+	if !isNumeral(r) {
+		return false
+	}
+	rest := next[n:]
+	if rest == "" {
+		rest = after
+	}
+	return rest == "次" || rest == "回" || rest == "遍" || rest == "趟"
+}
+
+// countedRight cuts the numbers of everyday prices and lengths where a
+// word of the lexicon runs across them:
+//   - a numeral word ending in 一 (五一 "May Day", 十一) after a money unit
+//     or a round numeral, before a measure word: 两块五一斤 "2.50 a jin" is
+//     块 五 一 斤, 三百五一个 alike;
+//   - a word opening with 半 "half" (半月 "half-moon", 半小时) after a
+//     numeral and 个: 一个半月 "a month and a half" is 一个 半 月, 两个半小时
+//     is 两 个 半 小时;
+//   - a numeral and 度 (一度 "for a time", 百度 "Baidu") before 电: 一度电
+//     "one kilowatt-hour" is 一 度 电, 两百度电 is 两 百 度 电.
+//
+// It reports whether it cut.
+func (a *Analyzer) countedRight(run string, out *segWords, k, from int, prev string) bool {
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	c1, n1 := utf8.DecodeRuneInString(w)
+	rest := w[n1:]
+	if c1 >= maxRune || a.singles[c1].logp == 0 || rest == "" {
+		return false
+	}
+	next := ""
+	if k+1 < len(out.ends) {
+		next = run[out.ends[k]:out.ends[k+1]]
+	}
+	var second lexEntry
+	switch {
+	case rest == "一" && isNumeral(c1) && next != "" && (a.measureChar(next) || weightUnits[next]) && (priceUnits[prev] || prev == "十" || prev == "百" || prev == "千" || prev == "万"):
+		second = a.singles['一']
+	case c1 == '半' && strings.HasSuffix(prev, "个") && prev != "个" && isNumeral(firstRune(prev)) || c1 == '半' && prev == "个" && k-2 >= from && isNumeral(firstRune(run[out.start(k-2, from):out.ends[k-2]])):
+		le, ok := a.lex.get(rest)
+		if !ok {
+			return false
+		}
+		second = le
+	case rest == "度" && isNumeral(c1) && next == "电":
+		second = a.singles['度']
+	default:
+		return false
+	}
+	if second.logp == 0 {
+		return false
+	}
+	out.split(k, start, n1, a.singles[c1], second)
+	return true
+}
+
+// priceUnits are the units of money a price's last numeral follows (两块五
+// "2.50").
+var priceUnits = map[string]bool{"块": true, "毛": true, "元": true, "角": true, "块钱": true}
+
+// weightUnits are the units a price is given for, which CC-CEDICT gives no
+// classifier's sense: 五块一斤.
+var weightUnits = map[string]bool{"斤": true, "公斤": true, "两": true, "克": true, "米": true}

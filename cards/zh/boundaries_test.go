@@ -521,6 +521,31 @@ var regroupCases = []splitCase{
 	{zh: "他多算了我十块钱", want: "他 多 算 了 我 十 块 钱"},
 	{zh: "老板少算了我们一个菜", en: "The owner undercharged us for one dish.", want: "老板 少 算 了 我们 一个 菜"},
 	{zh: "我看还是算了吧", want: "我 看 还是 算了 吧"},
+	// A lone 子 goes back to the character before it: 套 房子, not 套房 子,
+	// where the English says "flat"; 套房 without 子 stays.
+	{zh: "这套房子很贵", en: "This flat is expensive.", want: "这 套 房子 很 贵"},
+	{zh: "我买了一套房子", en: "I bought a flat.", want: "我 买 了 一 套 房子"},
+	{zh: "他住在一个套房里", en: "He lives in a suite.", want: "他 住 在 一个 套房 里"},
+	// 马 上去 is 马上 去 where the English "go" pulled 上去 "to go up" across;
+	// 骑马上山 keeps the horse.
+	{zh: "你别马上去睡觉", en: "Do not go to sleep right after.", want: "你 别 马上 去 睡觉"},
+	{zh: "你马上去问问", en: "Go and ask right now.", want: "你 马上 去 问 问"},
+	{zh: "他骑马上山了", en: "He rode a horse up the mountain.", want: "他 骑马 上山 了"},
+	// A verb and 过 after 没, or before how many times: the aspect particle.
+	{zh: "我没走过这条路", want: "我 没 走 过 这 条 路"},
+	{zh: "这条路我走过很多次", en: "I have walked this road many times.", want: "这 条 路 我 走 过 很 多 次"},
+	{zh: "我从来没穿过这件衣服", want: "我 从来 没 穿 过 这 件 衣服"},
+	{zh: "他借过两次钱", want: "他 借 过 两 次 钱"},
+	{zh: "他从我身边走过", en: "He walked past me.", want: "他 从 我 身边 走过"},
+	// Prices and lengths: 两块五 一斤, 一个 半 月, 一 度 电.
+	{zh: "苹果三块五一斤", en: "Apples are three fifty a jin.", want: "苹果 三 块 五 一 斤"},
+	{zh: "这种笔两块五一支", want: "这种 笔 两 块 五 一 支"},
+	{zh: "五一我们去旅游", want: "五一 我们 去 旅游"},
+	{zh: "我在那儿住了一个半月", en: "I lived there for a month and a half.", want: "我 在 那儿 住 了 一个 半 月"},
+	{zh: "路上要两个半小时", want: "路上 要 两 个 半 小时"},
+	{zh: "一度电多少钱", want: "一 度 电 多少 钱"},
+	{zh: "这个月用了两百度电", want: "这个 月 用 了 两 百 度 电"},
+	{zh: "他一度很失望", want: "他 一度 很 失望"},
 }
 
 func TestRegroup(t *testing.T) {

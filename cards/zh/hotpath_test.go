@@ -598,11 +598,23 @@ func TestRegroupGate(t *testing.T) {
 		{"wrongBefore", rgWrongBefore, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.wrongBefore(run, out, k, from, prev)
 		}},
-		{"someOfIt", rgSomeOfIt, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"someOfIt", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.someOfIt(run, out, k, from, prev, prevTag)
 		}},
-		{"cameOut", rgCameOut, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"cameOut", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.cameOut(run, out, k, from)
+		}},
+		{"atOnce", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.atOnce(run, out, k, from, prev)
+		}},
+		{"experienced", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.experienced(run, out, k, from, prev)
+		}},
+		{"countedRight", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.countedRight(run, out, k, from, prev)
+		}},
+		{"loneZi", rgLoneZi, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.loneZi(run, out, k, from)
 		}},
 		{"unrelatedTo", rgNegatedResult, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.unrelatedTo(run, out, k, from)

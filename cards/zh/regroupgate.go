@@ -81,8 +81,8 @@ const (
 	rgGotPrize                                  // word: 过奖 (spoken14)
 	rgSpokenPair                                // word: a first word of spokenPairs (late14s)
 	rgWrongBefore                               // word: 错过 (late14s)
-	rgSomeOfIt                                  // word: 点… 口… of two characters (seg16)
-	rgCameOut                                   // word: …出 or 出新, two characters (seg16)
+	rgSeg16                                     // word: 点… 口…, …出, 出新, 马, doneBeforeWords, 半…, a numeral and 一 or 度 (seg16)
+	rgLoneZi                                    // next: 子 (seg16)
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
 )
@@ -90,7 +90,7 @@ const (
 // The bits whose anchor is the word after (rgAtNext), before (rgAtPrev) and
 // two after (rgAtAfter) the word at k; the others' is the word itself.
 const (
-	rgAtNext  = rgMoreAndMore | rgJoinedNext | rgCompoundDirection | rgFoundIt | rgAtPlace | rgCannotReach | rgSubjectThenVerb | rgNoRoom
+	rgAtNext  = rgMoreAndMore | rgJoinedNext | rgCompoundDirection | rgFoundIt | rgAtPlace | rgCannotReach | rgSubjectThenVerb | rgNoRoom | rgLoneZi
 	rgAtPrev  = rgThisOne | rgOrdinal | rgDegreeHead | rgNextOne | rgOneAspect
 	rgAtAfter = rgVerbCopied
 	rgAtWord  = (rgKnown - 1) &^ (rgAtNext | rgAtPrev | rgAtAfter)
@@ -225,8 +225,8 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgGotPrize, w == "过奖")
 	set(rgSpokenPair, spokenPairs[w] != "")
 	set(rgWrongBefore, w == "错过")
-	set(rgSomeOfIt, two && (c1 == '点' || c1 == '口'))
-	set(rgCameOut, two && c2 == '出' || w == "出新")
+	set(rgSeg16, two && (c1 == '点' || c1 == '口' || c2 == '出' || isNumeral(c1) && (c2 == '一' || c2 == '度')) || w == "出新" || w == "马" || doneBeforeWords[w] || c1 == '半' && n1 < len(w))
+	set(rgLoneZi, w == "子")
 	return b
 }
 
