@@ -113,40 +113,56 @@ const (
 	numWordSets                   // (the count, for the test)
 )
 
+// prevSets and nextSets are the wordSets of the word before the token
+// and of the word after it.
+const (
+	prevSets = 1<<prevPersonal | 1<<prevDegree | 1<<prevModal | 1<<prevDeterminer | 1<<prevAuxiliary
+	nextSets = 1<<nextPersonal | 1<<nextDegree | 1<<nextModal
+)
+
+// wordSetsOf maps each word of the sets that wordSets name to the
+// wordSets, of either side, whose set holds it: one lookup answers every
+// set of a word (a token's rules ask several of the word before it), where
+// each set was a lookup of its own.
+var wordSetsOf = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, row := range []struct {
+		set        map[string]bool
+		prev, next wordSet
+	}{
+		{personalPronouns, prevPersonal, nextPersonal},
+		{degreeAdverbs, prevDegree, nextDegree},
+		{modalVerbs, prevModal, nextModal},
+		{nounDeterminers, prevDeterminer, numWordSets},
+		{auxiliaries, prevAuxiliary, numWordSets},
+	} {
+		for w, in := range row.set {
+			if !in {
+				continue
+			}
+			m[w] |= 1 << row.prev
+			if row.next != numWordSets {
+				m[w] |= 1 << row.next
+			}
+		}
+	}
+	return m
+}()
+
 // in reports whether nb's word before or after the token, as s names, is
-// in s's set, looking it up the first time only.
+// in s's set, looking the word up the first time one of its side's sets
+// is asked.
 func (nb *neighbours) in(s wordSet) bool {
 	bit := uint8(1) << s
 	if nb.setsKnown&bit == 0 {
-		nb.setsKnown |= bit
-		if wordSetHas(nb, s) {
-			nb.sets |= bit
+		side, w := uint8(prevSets), nb.prev
+		if bit&nextSets != 0 {
+			side, w = nextSets, nb.next
 		}
+		nb.setsKnown |= side
+		nb.sets |= wordSetsOf[w] & side
 	}
 	return nb.sets&bit != 0
-}
-
-// wordSetHas is s's set asked of nb's word, uncached.
-func wordSetHas(nb *neighbours, s wordSet) bool {
-	switch s {
-	case prevPersonal:
-		return personalPronouns[nb.prev]
-	case nextPersonal:
-		return personalPronouns[nb.next]
-	case prevDegree:
-		return degreeAdverbs[nb.prev]
-	case nextDegree:
-		return degreeAdverbs[nb.next]
-	case prevModal:
-		return modalVerbs[nb.prev]
-	case nextModal:
-		return modalVerbs[nb.next]
-	case prevDeterminer:
-		return nounDeterminers[nb.prev]
-	case prevAuxiliary:
-		return auxiliaries[nb.prev]
-	}
-	panic("zh: unknown wordSet")
 }
 
 // tokenFact names a question a rule asks of a token and its neighbours

@@ -901,3 +901,47 @@ func TestLazySenses(t *testing.T) {
 		t.Errorf("entries with each sense: %v; want both", found)
 	}
 }
+
+// TestWordSetsOf checks the map that answers every wordSet of a word in one
+// lookup against the sets themselves: each word of a set has the set's
+// bits, and each bit of a word is a set's that holds it.
+func TestWordSetsOf(t *testing.T) {
+	rows := []struct {
+		set        map[string]bool
+		prev, next wordSet
+	}{
+		{personalPronouns, prevPersonal, nextPersonal},
+		{degreeAdverbs, prevDegree, nextDegree},
+		{modalVerbs, prevModal, nextModal},
+		{nounDeterminers, prevDeterminer, numWordSets},
+		{auxiliaries, prevAuxiliary, numWordSets},
+	}
+	covered := uint8(0)
+	words := map[string]bool{"": true, "的": true}
+	for _, r := range rows {
+		covered |= 1 << r.prev
+		if r.next != numWordSets {
+			covered |= 1 << r.next
+		}
+		for w := range r.set {
+			words[w] = true
+		}
+	}
+	if all := 1<<int(numWordSets) - 1; int(covered) != all || prevSets|nextSets != all {
+		t.Fatalf("the rows cover wordSets %08b and prevSets|nextSets is %08b: want every one of %d", covered, prevSets|nextSets, numWordSets)
+	}
+	for w := range words {
+		want := uint8(0)
+		for _, r := range rows {
+			if r.set[w] {
+				want |= 1 << r.prev
+				if r.next != numWordSets {
+					want |= 1 << r.next
+				}
+			}
+		}
+		if got := wordSetsOf[w]; got != want {
+			t.Errorf("wordSetsOf[%q] = %08b, want %08b", w, got, want)
+		}
+	}
+}
