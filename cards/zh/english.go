@@ -129,12 +129,16 @@ func adjectivalRole(prev, lw string) bool {
 	return degreeBefore[prev] && wordnet.PartsOfSpeech(lw)&wordnet.Adj != 0
 }
 
-// The bits of stemmed.roles: what adjectivalRole asks of a word.
+// The bits of stemmed.roles: what adjectivalRole asks of a word, and the
+// word sets reset asks of every word.
 const (
 	roleLyAdverb  = 1 << iota // an adverb in -ly that WordNet knows as an adverb only
 	roleLyVerb                // … made of a word that is a verb too
 	roleAdjective             // WordNet knows the word as an adjective
 	roleDegree                // an adverb of degree (degreeBefore)
+	roleBooked                // bookedWords
+	roleAlsoSays              // a word of alsoSays
+	roleCan                   // canWords
 )
 
 // rolesOf returns the roles bits of English word lw.
@@ -151,6 +155,15 @@ func rolesOf(lw string) uint8 {
 	}
 	if degreeBefore[lw] {
 		r |= roleDegree
+	}
+	if bookedWords[lw] {
+		r |= roleBooked
+	}
+	if len(alsoSays()[lw]) > 0 {
+		r |= roleAlsoSays
+	}
+	if canWords[lw] {
+		r |= roleCan
 	}
 	return r
 }
@@ -344,7 +357,7 @@ func (x *english) reset(en string) {
 			x.wordSum.add(hash10(wantHash))
 			x.addStem(p)
 		}
-		if bookedWords[lw] || lw == "book" && bookBefore[prev] {
+		if p.roles&roleBooked != 0 || lw == "book" && bookBefore[prev] {
 			// "We booked a double room": 订 "to order", CC-CEDICT's word
 			// for reserving (预订 "to place an order; to book ahead").
 			// (The noun, "a book", is 书's.) The "order" is the words of
@@ -354,8 +367,10 @@ func (x *english) reset(en string) {
 			x.addStem(p)
 			x.used = append(x.used, usedStem{p.stem, "订", -1})
 		}
-		for _, said := range alsoSays()[lw] {
-			x.addStem(englishStems.stemOf(said.word, said.h))
+		if p.roles&roleAlsoSays != 0 {
+			for _, said := range alsoSays()[lw] {
+				x.addStem(englishStems.stemOf(said.word, said.h))
+			}
 		}
 		if lw == "than" && prev != "" {
 			// "lower than", "cooler than": a comparative, whatever else
@@ -399,7 +414,7 @@ func (x *english) reset(en string) {
 				x.addWord(m)
 			}
 		}
-		if canWords[lw] {
+		if p.roles&roleCan != 0 {
 			// "can't", "couldn't": "not able" (不会 "not able"), as a
 			// reader hears it; the "able" is the negated modal's (it
 			// shares a character with 不会 and 不能), no other word's
@@ -914,8 +929,8 @@ var englishStems, glossStems stemCache
 // so that a cache hit reads one object.
 type stemmed struct {
 	n uint8 // length of the word in short, 255 if it is in long
-	// roles are what adjectivalRole asks of the word (rolesOf), in the
-	// English words' cache only.
+	// roles are what adjectivalRole and reset ask of the word (rolesOf),
+	// in the English words' cache only.
 	roles uint8
 	h     uint32 // fnv32 of stem
 	stem  string

@@ -781,3 +781,39 @@ func TestAdjectivalRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestWordRoles checks the word sets reset reads from a word's stemmed
+// (roleBooked, roleAlsoSays, roleCan) against the sets, for the English
+// words of the test sentences and the sets' own words.
+func TestWordRoles(t *testing.T) {
+	words := map[string]bool{"book": true, "can": true}
+	for _, p := range testSentences(t) {
+		forWords(p[1], func(w string) { words[strings.ToLower(w)] = true })
+	}
+	for _, set := range []map[string]bool{bookedWords, canWords} {
+		for w := range set {
+			words[w] = true
+		}
+	}
+	for w := range alsoSays() {
+		words[w] = true
+	}
+	held := map[uint8]int{}
+	for lw := range words {
+		p := englishStems.stemOf(lw, fnv32(lw))
+		for _, c := range []struct {
+			role uint8
+			want bool
+		}{{roleBooked, bookedWords[lw]}, {roleAlsoSays, len(alsoSays()[lw]) > 0}, {roleCan, canWords[lw]}} {
+			if got := p.roles&c.role != 0; got != c.want {
+				t.Fatalf("%q: role %08b %v, want %v", lw, c.role, got, c.want)
+			}
+			if c.want {
+				held[c.role]++
+			}
+		}
+	}
+	if len(held) != 3 {
+		t.Errorf("roles held: %v, want all three", held)
+	}
+}
