@@ -330,9 +330,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		switch {
 		case reading == "dang4" && baBefore(c.sn, c.k):
 			return "(把 X 当 Y) to regard as; to treat (X) as (Y)"
-		case reading == "dang1" && (strings.HasPrefix(nb.nextPos, "n") || c.nounNext()) && !strings.HasPrefix(nb.nextPos, "nr") && (isVerbPos(nb.prevPos) || nb.prev == "了" || c.endsAfterNext() || c.roleAfterPlace()):
+		case reading == "dang1" && (strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "vn" || c.nounNext()) && !strings.HasPrefix(nb.nextPos, "nr") && (isVerbPos(nb.prevPos) || nb.prev == "了" || c.endsAfterNext() || c.roleAfterPlace()):
 			// 想当医生, 要当老师, 在一家外企当会计。: a role (当…的时候
-			// goes on after the noun; gse tags 会计 a verb).
+			// goes on after the noun; gse tags 会计 a verb, 教练 vn).
 			return "(当 + role) to be; to act as; to work as"
 		}
 	case "是":

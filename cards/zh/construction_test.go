@@ -150,6 +150,9 @@ func TestConstructionGloss(t *testing.T) {
 		// 当 + post after 在 + the place one works at, the post maybe cut in
 		// two by gse (护士 长); 当…的时候 is not a post.
 		{"她在医院当护士长,工作很忙。", "", "当", "(当 + role) to be; to act as; to work as"},
+		{"他在国内当教练，压力很大。", "", "当", "(当 + role) to be; to act as; to work as"},
+		{"在国外当教练难不难？", "Is it hard to coach abroad?", "当", "(当 + role) to be; to act as; to work as"},
+		{"你想当教练吗？", "", "当", "(当 + role) to be; to act as; to work as"},
 		{"我舅舅在县城当老师。", "", "当", "(当 + role) to be; to act as; to work as"},
 		{"我表姐在中学当英语老师。", "", "当", "(当 + role) to be; to act as; to work as"},
 		{"在学校当学生的时候,我很喜欢画画。", "", "当", "to be"},

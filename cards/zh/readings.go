@@ -5136,12 +5136,18 @@ func vacantNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 // particle) and before a role: a noun, or 好 and what one acts as well
 // (还得当带教老师, 你得当好这个家, 她能当翻译). What it is taken for, a
 // clause, follows dang4 "to regard as" (你可以当我没说 is left alone).
+// After 在 and a place too (workPlaceBefore), whatever "at" of the English
+// matches dang4's "at or in the very same...": 我姐姐在医院当护士 / "is a
+// nurse at the hospital", 你在保护区当护林员 are dang1.
 func (a *Analyzer) roleNeed(sn *sentence, k int, in *entryInfo) float64 {
 	if sn.toks[k].Text != "当" {
 		return 0
 	}
 	j, n := hanAt(sn, k, -1), hanAt(sn, k, 1)
-	if j < 0 || n < 0 || !auxiliaries[sn.toks[j].Text] || sn.toks[j].Text == "得" && sn.toks[j].Reading != "dei3" || sn.toks[j].Text == "是" {
+	if j < 0 || n < 0 || sn.toks[j].Text == "得" && sn.toks[j].Reading != "dei3" || sn.toks[j].Text == "是" {
+		return 0
+	}
+	if !auxiliaries[sn.toks[j].Text] && !(a.workPlaceBefore(sn, j) && a.roleAt(sn, n)) {
 		return 0
 	}
 	if sn.toks[n].Text == "好" {
@@ -5154,6 +5160,38 @@ func (a *Analyzer) roleNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return 1
 	}
 	return -1
+}
+
+// workPlaceBefore reports whether token j, right before 当, is a place
+// (gse n, s or j; no person, no pronoun) after 在 within four words, and
+// no time word follows in the clause (当…时, 当…的时候 is "when": 在我们
+// 当学生的时候): 在医院当护士, 在一家公司当会计, 在国内当教练.
+func (a *Analyzer) workPlaceBefore(sn *sentence, j int) bool {
+	p := sn.posOf(a, j)
+	if !(strings.HasPrefix(p, "n") || p == "s" || p == "j") || strings.HasPrefix(p, "nr") || personSubject(sn.toks[j].Text) {
+		return false
+	}
+	at := false
+	for i, d := hanAt(sn, j, -1), 0; i >= 0 && d < 4 && !at; i, d = hanAt(sn, i, -1), d+1 {
+		at = sn.toks[i].Text == "在"
+	}
+	if !at {
+		return false
+	}
+	for i := hanAt(sn, j, 1); i >= 0; i = hanAt(sn, i, 1) {
+		switch sn.toks[i].Text {
+		case "时", "时候", "的时候", "之时", "之际", "以后", "之后":
+			return false
+		}
+	}
+	return true
+}
+
+// roleAt reports whether token n names what one may work as: a noun (gse
+// n or vn, no name) such as 护士, 教练, 护林员, 经理.
+func (a *Analyzer) roleAt(sn *sentence, n int) bool {
+	p := sn.posOf(a, n)
+	return (p == "vn" || a.nounAt(sn, n)) && !strings.HasPrefix(p, "nr")
 }
 
 // moveOnNeed is +1 for 转's entry zhuan3 "to transfer; to change

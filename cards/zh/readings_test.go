@@ -72,6 +72,14 @@ func TestReadings(t *testing.T) {
 		{zh: "他还当我在开玩笑。", text: "当", reading: "dang4"},
 		{zh: "别当他的面说这个。", text: "当", reading: "dang1"},
 		{zh: "他还当我们的老师。", text: "当", reading: "dang1"},
+		// After 在 and a place, 当 and a role is dang1 "to act as",
+		// whatever "at" the English says (dang4 "at or in the very
+		// same..."); 当…的时候 after a place stays "when".
+		{zh: "我姐姐在医院当护士。", en: "My sister is a nurse at the hospital.", text: "当", reading: "dang1"},
+		{zh: "我在公司当司机。", en: "I'm a driver at the company.", text: "当", reading: "dang1"},
+		{zh: "她在银行当经理。", en: "She's a manager at a bank.", text: "当", reading: "dang1"},
+		{zh: "他在县城当老师。", en: "He teaches at a school in the county town.", text: "当", reading: "dang1"},
+		{zh: "我们在学校当老师的时候认识的。", en: "We met when we were teachers at the school.", text: "当", reading: "dang1"},
 		// 背 before 的 and what it describes: a bag, luggage or a child is
 		// carried (bei1), words or a text learnt (bei4).
 		{zh: "你背的这个包真好看。", text: "背", reading: "bei1"},
