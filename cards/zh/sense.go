@@ -2802,8 +2802,8 @@ var deviceWords = map[string]bool{
 
 // switchSense returns the sense of in that switches a machine on ("to turn
 // on", "to switch on") where a noun for a machine is its object, -1 if
-// none: after the verb, past an aspect particle or 一下 (开着空调, 打开电视,
-// 开一下电脑), or before it, after 把 or as its topic (把暖气开着, 电视一直
+// none: after the verb, past an aspect particle, 一下 or how long (开着空调,
+// 打开电视, 开一下电脑, 开了一个夏天空调, 开了一个夏天的空调), or before it, after 把 or as its topic (把暖气开着, 电视一直
 // 开着). 开 is first "to open (transitive or intransitive)" and 打开 "to
 // open": a door, a window, a box. (Not where another noun follows the
 // machine, whose head it is: 开电脑公司 opens a company.)
@@ -2816,14 +2816,14 @@ func (a *Analyzer) switchSense(in *entryInfo, nb *neighbours) int {
 		return -1
 	}
 	sn, k := nb.sn, nb.k
-	for j := k + 1; j < len(sn.toks) && j <= k+3; j++ {
+	for j := k + 1; j < len(sn.toks) && j <= k+5; j++ {
 		if a.deviceNoun(sn, j) {
 			if j+1 < len(sn.toks) && strings.HasPrefix(sn.posOf(a, j+1), "n") {
 				return -1
 			}
 			return v
 		}
-		if t := sn.toks[j].Text; t != "着" && t != "了" && t != "一下" && t != "一下儿" {
+		if t := sn.toks[j].Text; t != "着" && t != "了" && t != "一下" && t != "一下儿" && !durationPart(sn, a, j) && (t != "的" || !durationPart(sn, a, j-1)) {
 			break
 		}
 	}
@@ -2836,6 +2836,15 @@ func (a *Analyzer) switchSense(in *entryInfo, nb *neighbours) int {
 		}
 	}
 	return -1
+}
+
+// durationPart reports whether token j of sn is part of an amount of time
+// that may stand between a verb and its object (开了一个夏天空调, 看了一晚上
+// 电视, 开了三个小时空调): a numeral, a measure word, a time word (gse's t:
+// 夏天, 晚上, 整天) or a unit of time.
+func durationPart(sn *sentence, a *Analyzer, j int) bool {
+	t, p := sn.toks[j].Text, sn.posOf(a, j)
+	return p == "m" || p == "mq" || p == "q" || p == "t" || numeralWord(t) || timeUnit(t)
 }
 
 // switchSenseOf returns the first plain verb sense of in, after its first

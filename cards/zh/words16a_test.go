@@ -90,3 +90,17 @@ func TestHurryNoObject(t *testing.T) {
 		{"这个月我很忙。", "", "忙", "busy"},                                                       // guard: first an adjective
 	})
 }
+
+// TestSwitchPastDuration: how long may stand between 开 and the machine it
+// switches on (开了一个夏天的空调): "to turn on", as with 开着空调.
+func TestSwitchPastDuration(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"开了一个夏天的空调，电费贵死了。", "", "开", "to turn on"},
+		{"昨晚开了一晚上空调，早上起来嗓子疼。", "", "开", "to turn on"},
+		{"他开了三个小时空调，屋里还是很热。", "", "开", "to turn on"},
+		{"我们家开了一整天电视，也没人看。", "", "开", "to turn on"},
+		{"他开了三天会。", "", "开", "(开…会)"},  // guard: no machine
+		{"你开一下门。", "", "开", "to open"}, // guard
+	})
+}
