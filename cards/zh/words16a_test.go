@@ -104,3 +104,14 @@ func TestSwitchPastDuration(t *testing.T) {
 		{"你开一下门。", "", "开", "to open"}, // guard
 	})
 }
+
+// TestLearnerLines16a: learner.txt's senses for 把关 (first "to guard a
+// pass"), 念 (first "to read": what one reads out is heard), 绕 (first "to
+// wind") and 闲 (a variant's "enclosure", then "leisure" before 着).
+func TestLearnerLines16a(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这些数据最后都由他来把关。", "", "把关", "to check on sth"},
+		{"质量这一块我们请了专家把关。", "We brought in experts to vet the quality.", "把关", "to check on sth"},
+	})
+}
