@@ -115,5 +115,6 @@ func TestLearnerLines16a(t *testing.T) {
 		{"质量这一块我们请了专家把关。", "We brought in experts to vet the quality.", "把关", "to check on sth"},
 		{"这个词我不会念，你教教我。", "", "念", "to read aloud"},
 		{"你念给我听听。", "", "念", "to read aloud"},
+		{"前面在修路，我们绕过去吧。", "", "绕", "to go round"},
 	})
 }
