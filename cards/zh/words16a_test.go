@@ -116,5 +116,7 @@ func TestLearnerLines16a(t *testing.T) {
 		{"这个词我不会念，你教教我。", "", "念", "to read aloud"},
 		{"你念给我听听。", "", "念", "to read aloud"},
 		{"前面在修路，我们绕过去吧。", "", "绕", "to go round"},
+		{"退休以后他一天到晚闲着。", "", "闲", "idle"},
+		{"你要是闲得慌就来帮我。", "", "闲", "idle"},
 	})
 }
