@@ -1370,6 +1370,10 @@ type entryInfo struct {
 	// overtake; to catch up with"), which hurrySense gives where it has no
 	// object; -1 for most.
 	hurry int32
+	// endure is a character's later sense "to endure" (熬, first "to cook
+	// on a slow fire"), which endureSense gives where what is got through
+	// follows; -1 for most.
+	endure int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1586,7 +1590,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.acquaint = in.laterSenseStarting("to get acquainted")
 	in.liable = in.laterSenseStarting("likely")
 	in.predicate = in.predicateSenseOf()
-	in.care, in.seek, in.duty, in.familiar, in.reward, in.role, in.hurry = -1, -1, -1, -1, -1, -1, -1
+	in.care, in.seek, in.duty, in.familiar, in.reward, in.role, in.hurry, in.endure = -1, -1, -1, -1, -1, -1, -1, -1
 	in.foremost = in.laterSenseStarting("most important")
 	in.worth = in.laterSenseStarting("(to be) worth")
 	in.feeling = in.laterSenseStarting("(fig.) feeling")
@@ -1597,6 +1601,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		in.reward = in.rewardSenseOf()
 		in.role = in.laterSenseStarting("(of a person) to be")
 		in.hurry = in.laterSenseStarting("to hurry")
+		in.endure = in.laterSenseStarting("to endure")
 		if in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) {
 			in.seek = in.laterSenseStarting("to seek")
 		}

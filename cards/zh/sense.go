@@ -235,6 +235,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.familiarSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// One gets through it: 这活儿真熬人, 熬过去了 "to endure".
+	if i := a.endureSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// No object, one goes: 下了班就往医院赶 "to hurry; to rush".
 	if i := in.hurrySense(nb); i >= 0 {
 		return i, false
@@ -3351,6 +3355,46 @@ func (a *Analyzer) familiarSense(in *entryInfo, nb *neighbours) int {
 		}
 		if clauseEndsAt(sn.toks, b) {
 			break
+		}
+	}
+	return -1
+}
+
+// gotThrough are the complements of getting through a hard time: 熬过去,
+// 熬不住, 熬下去.
+var gotThrough = map[string]bool{
+	"过": true, "过去": true, "过来": true, "下去": true, "不住": true, "得住": true,
+	"不下去": true, "出头": true, "不过": true,
+}
+
+// endureSense returns in.endure where what the verb gets through follows
+// it: a person it wears down (带孩子真熬人, 这份工作特别熬人), a complement
+// of getting through (熬过去了, 熬不住了), or how long, where no dish
+// stands before it in its clause (再熬两个月就毕业了; 这锅汤熬了三个小时
+// cooks). 熬粥 cooks. -1 otherwise.
+func (a *Analyzer) endureSense(in *entryInfo, nb *neighbours) int {
+	if in.endure < 0 || nb == nil || nb.sn == nil {
+		return -1
+	}
+	sn, k := nb.sn, nb.k
+	if gotThrough[nb.next] || a.personAt(sn, k+1) {
+		return int(in.endure)
+	}
+	j := k + 1
+	if nb.next == "了" {
+		j++
+	}
+	if j >= len(sn.toks) || !numeralWord(sn.toks[j].Text) && sn.posOf(a, j) != "m" {
+		return -1
+	}
+	for b := k - 1; b >= 0 && !clauseEndsAt(sn.toks, b); b-- {
+		if dishes[sn.toks[b].Text] {
+			return -1
+		}
+	}
+	for ; j < len(sn.toks) && j <= k+4; j++ {
+		if timeUnit(sn.toks[j].Text) {
+			return int(in.endure)
 		}
 	}
 	return -1

@@ -120,3 +120,19 @@ func TestLearnerLines16a(t *testing.T) {
 		{"你要是闲得慌就来帮我。", "", "闲", "idle"},
 	})
 }
+
+// TestEndureThrough: 熬 before what it gets through (a person it wears
+// down, a complement of getting through, how long with no dish before it)
+// is "to endure"; before a dish, or after one, it cooks.
+func TestEndureThrough(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"带孩子真熬人。", "Looking after kids really wears you out.", "熬", "to endure"},
+		{"这份工作特别熬人，天天加班。", "", "熬", "to endure"},
+		{"最难的那几年总算熬过去了。", "", "熬", "to endure"},
+		{"再熬两个月就毕业了。", "", "熬", "to endure"},
+		{"他实在熬不住了，就睡了。", "", "熬", "to endure"},
+		{"妈妈在厨房熬粥。", "", "熬", "to cook on a slow fire"},   // guard
+		{"这锅汤熬了三个小时。", "", "熬", "to cook on a slow fire"}, // guard: a dish before it
+	})
+}
