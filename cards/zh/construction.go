@@ -1455,7 +1455,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// verb of saying, seeing or going on: "according to" (照镜子,
 		// 照一张相 take or look).
 		// 阳光照在地上, 月光照进来: light shining somewhere.
-		if reading == "zhao4" && (nb.next == "在" || nb.next == "着" || nb.next == "亮" || nb.next == "进" || nb.next == "进来" || nb.next == "到") && c.nounPrev() {
+		if reading == "zhao4" && (nb.next == "在" || nb.next == "着" || nb.next == "亮" || nb.next == "进" || nb.next == "进来" || nb.next == "到") && (c.nounPrev() || c.nounPastAdverbs()) {
 			return "to shine"
 		}
 		if reading == "zhao4" && (nb.in(nextPersonal) || nb.next == "这样" || nb.next == "那样" || nb.next == "这么" || strings.HasPrefix(nb.nextPos, "n") && nb.next != "镜子") && c.near(1, 4, false, "说", "讲", "看", "说的", "做", "下去", "办", "理解", "规定", "计划") {
@@ -1651,6 +1651,22 @@ func (c *fctx) subjectBefore() bool {
 	}
 	q := c.step(p-1, -1)
 	return q < 0 || c.breaks(q, true)
+}
+
+// nounPastAdverbs reports whether a noun that names no person stands
+// before the token past adverbs and a modal of ability (能, 会, 可以): the
+// subject of 阳光能一直照到沙发上, 太阳一直照到窗台上 (words16a; gse tags 阳光
+// nr, so persons are named by their words).
+func (c *fctx) nounPastAdverbs() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 || c.pos(p) != "d" && c.word(p) != "能" && c.word(p) != "会" && c.word(p) != "可以" {
+		return false
+	}
+	for p >= 0 && (c.pos(p) == "d" || c.word(p) == "能" || c.word(p) == "会" || c.word(p) == "可以") {
+		p = c.step(p-1, -1)
+	}
+	w := c.word(p)
+	return p >= 0 && c.pos(p) != "r" && !kinWords[w] && !personSubject(w) && (isNounPos(c.pos(p)) || c.nounAt(p))
 }
 
 // judgedWithin reports whether a judgment (an adjective, or a word that

@@ -136,3 +136,15 @@ func TestEndureThrough(t *testing.T) {
 		{"这锅汤熬了三个小时。", "", "熬", "to cook on a slow fire"}, // guard: a dish before it
 	})
 }
+
+// TestShinePastAdverbs: light before 照 and its complement of place is what
+// shines, also past adverbs and a modal (阳光能一直照到床上).
+func TestShinePastAdverbs(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"太阳一直照到窗台上。", "", "照", "to shine"},
+		{"阳光能一直照到床上。", "", "照", "to shine"},
+		{"早上的阳光照进了卧室。", "", "照", "to shine"},   // (as before)
+		{"你就照他说的做吧。", "", "照", "according to"}, // guard
+	})
+}
