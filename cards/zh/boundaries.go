@@ -329,6 +329,18 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		}
 		out.split(k, start, len("还"), still, good)
 		return true
+	case w == "不好" && a.verbStart(a.w.posNames[out.pos[k+1]], next) && !notEasyVerbs[next] && (after == "" || finalParticle(after)) && len(a.dict.Lookup("好"+next)) == 0:
+		// 不好 before a verb closing its clause (its object the topic before)
+		// is 不 "not" and 好 "easy to": 这个问题不好回答, 好的厨师不好找, 这事
+		// 不好办啊; CC-CEDICT's 不好 is only "no good". (Not where 好 and the
+		// verb make a word, 不好吃, 不好看; nor before a verb with its own
+		// object or complement: 心情不好想哭, 身体不好去医院.)
+		not, good := a.singles['不'], a.singles['好']
+		if not.logp == 0 || good.logp == 0 {
+			return false
+		}
+		out.split(k, start, len("不"), not, good)
+		return true
 	case next == "达" && utf8.RuneCountInString(w) == 1:
 		r, _ := utf8.DecodeRuneInString(after)
 		join = after == "" || isNumeral(r) || afterTag == "m" || roughFrom(after) && k+3 < len(out.ends) && isNumeral(firstRune(run[out.ends[k+2]:out.ends[k+3]]))
@@ -1232,6 +1244,10 @@ func (a *Analyzer) verbStart(p, w string) bool {
 	c, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && c < maxRune && a.verbChar(w)
 }
+
+// notEasyVerbs are verbs after 不好 that are no action "easy to" do: 不好
+// 是, 不好有, 不好在.
+var notEasyVerbs = map[string]bool{"是": true, "有": true, "在": true, "来": true, "去": true, "了": true, "想": true, "要": true, "会": true, "能": true}
 
 // verbHalf reports whether the character c is a verb: tagged a verb by
 // gse, or a verb of direction (上 下 进 出 回 起), which gse tags a place

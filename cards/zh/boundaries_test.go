@@ -424,6 +424,12 @@ var regroupCases = []splitCase{
 	{zh: "还好有你", want: "还好 有 你"},
 	{zh: "我觉得还好", en: "I think it's not bad", want: "我 觉得 还好"},
 	{zh: "还好带了伞", en: "Luckily I brought an umbrella", want: "还好 带 了 伞"},
+	// 不好 before a verb closing its clause is 不 好 "not easy to"; before a
+	// verb that goes on, or alone, it stays "no good" (particles16).
+	{zh: "这个问题不好回答", en: "This question is not easy to answer", want: "这个 问题 不 好 回答"},
+	{zh: "这种人才不好招啊", want: "这种 人才 不 好 招 啊"},
+	{zh: "心情不好想哭", want: "心情 不好 想 哭"},
+	{zh: "他最近身体不好", en: "His health hasn't been good lately", want: "他 最近 身体 不好"},
 	// 学好 before what is learnt or a particle is 学 好 "learn well".
 	{zh: "你一定要学好中文", en: "You must learn Chinese well", want: "你 一定 要 学 好 中文"},
 	{zh: "他想学好英语", want: "他 想 学 好 英语"},

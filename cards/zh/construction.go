@@ -28,7 +28,8 @@ var constructionWords = map[string]bool{
 	"要命": true, "要死": true, "不得了": true, "慌": true, "可": true, "那": true, "举": true, "之所以": true, "之间": true, "则": true, "均": true, "便": true, "由": true, "于": true, "至": true, "按": true, "本": true, "起": true, "以上": true, "以下": true, "好": true, "等等": true,
 	"该": true, "左右": true, "零": true, "受": true, "这": true, "那么": true, "号": true, "遍": true, "回": true, "趟": true, "场": true, "倒": true, "照": true, "干嘛": true, "干吗": true, "哪": true, "行": true, "块": true, "一口": true, "死": true, "结果": true, "本来": true, "边": true, "看看": true, "嘛": true, "出头": true, "多": true, "还好": true,
 	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true, "拿": true, "凭": true, "肯": true, "可能": true, "所": true,
-	"总": true, "怎么样": true, "人家": true, "直": true, "住": true, "整": true,
+	"总": true, "怎么样": true, "人家": true, "直": true, "住": true, "整": true, "呗": true,
+	"口": true, "支": true, "根": true, "封": true, "部": true, "篇": true, "台": true, "间": true, "句": true, "棵": true, "朵": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -836,6 +837,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "chao2" && (directionWord(nb.next) || c.verbAfterObject()) {
 			return "towards"
 		}
+	case "呗":
+		// 不想去就别去呗, 你不会就问老师呗, 没钱就少买点呗: after 就 or 别 and
+		// the verb the speaker advises, "that's all there is to do" (not
+		// "lack of enthusiasm": 随便呗, 那就这样呗, 他不来就不来呗 keep it).
+		if reading == "bei5" && c.onlyWayBefore() {
+			return glossBeiOnlyWay
+		}
 	case "整":
 		// 整批货, 整瓶酒, 整晚没睡: before a measure word or a span of
 		// time, "whole" (not "to fix sb", which takes a person: 整人).
@@ -1235,6 +1243,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "ben3" && (nb.nextPos == "q" || currentUnits[nb.next]) {
 			return "(本 + measure word) this; the current"
 		}
+		if reading == "ben3" {
+			return c.countedAfterVerb(w) // 买了本书, 借本小说
+		}
 	case "起":
 		// 从明天起, 从一百块起: after 从 and a time, place or amount,
 		// where it starts (not "verb suffix, to start").
@@ -1275,6 +1286,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// opening the sentence (not "good").
 		if reading == "hao3" && addressed[nb.prev] && c.step(c.k-1, -1) == c.step(0, 1) && (nb.clauseEnd || c.commaNext() || nb.next == "啊" || nb.next == "呀") {
 			return "(after a form of address) hello"
+		}
+		// 不好招, 很好找, 还好用吗: after 不 or a degree, before a verb that
+		// closes its clause (its object the topic before), "easy to" — not
+		// "good", whatever "good" the English says of another word.
+		if reading == "hao3" && (nb.prev == "不" || nb.prev == "还" || nb.in(prevDegree)) && c.easyVerbNext() {
+			return "(before a verb) easy to"
 		}
 		// 约好了, 想好了吗, 穿好衣服: right after a one-character verb,
 		// before 了 or the verb's object, the verb is done (not "good";
@@ -1474,7 +1491,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "tiao2" && (nb.afterNumeral || numeralWord(nb.prev)) && itemNouns[c.word(c.nounAheadAt())] {
 			return "(classifier) item; piece (news, rules…)"
 		}
-	case "杯", "瓶", "件", "张", "顿", "首", "辆", "份", "盘":
+	case "杯", "瓶", "件", "张", "顿", "首", "辆", "份", "盘", "口", "支", "根", "封", "部", "篇", "台", "间", "句", "棵", "朵":
 		// 喝杯茶, 买张票, 吃顿饭: 一 left out between the verb and the
 		// measure word, which the noun after takes by its CL note.
 		return c.countedAfterVerb(w)
@@ -1848,9 +1865,12 @@ func (c *fctx) countedAfterVerb(w string) string {
 	if v < 0 || !isVerbPos(c.pos(v)) || c.pos(v) == "vn" || notPlaceVerb(c.word(v)) || c.sn.ids[c.k] < 0 {
 		return ""
 	}
+	if w := c.word(v); (w == "来" || w == "余") && numeralWord(c.word(c.step(v-1, -1))) {
+		return "" // 两千来口人: 来 "or so" after a number, no verb
+	}
 	j := c.nounAheadAt()
-	if j < 0 {
-		return ""
+	if j < 0 || w == "口" && (c.word(j) == "人" || personNoun(c.word(j))) {
+		return "" // (口 counting people is "things with mouths", not a mouthful)
 	}
 	// 买瓶酱油, 喝杯豆浆, 买件外套: a common noun right after the measure
 	// word is what it counts, though its CL note (if any) does not name
@@ -1883,6 +1903,10 @@ var countedGlosses = map[string]string{
 	"杯": "a cup; a glass (of)", "瓶": "a bottle (of)", "件": "a piece; an item (of)",
 	"张": "a sheet (of flat things)", "顿": "a meal; a bout (of)", "首": "a (song, poem)",
 	"辆": "a (vehicle)", "份": "a copy; a portion (of)", "盘": "a plate; a dish (of)",
+	"本": "a (book, magazine)", "口": "a mouthful (of)", "支": "a (cigarette, pen, song)",
+	"根": "a (long thin thing)", "封": "a (letter)", "部": "a (film, book, machine)",
+	"篇": "a (piece of writing)", "台": "a (machine)", "间": "a (room)", "句": "a (sentence, line)",
+	"棵": "a (tree, plant)", "朵": "a (flower, cloud)",
 }
 
 // nounAheadAt returns the index of the noun the token counts: the next
@@ -2438,6 +2462,54 @@ func heldVerb(w string) bool {
 // pointReached are verbs after 到 that name no result but the place or
 // what is there: 走到有人的地方, 说到做到, 来到是…
 var pointReached = map[string]bool{"有": true, "没有": true, "是": true, "来": true, "去": true, "了": true, "过": true, "做到": true, "为止": true}
+
+// easyVerbNext reports whether a verb follows the token and closes its
+// clause, or a particle closes it after the verb: 不好招，, 很好找的, 好回答吗
+// (不好想哭 goes on: the verb has its own).
+func (c *fctx) easyVerbNext() bool {
+	j := c.step(c.k+1, 1)
+	if j < 0 || c.breaks(j, false) || notEasyVerbs[c.word(j)] || !(strings.HasPrefix(c.pos(j), "v") && c.pos(j) != "vn" || c.verbAt(j)) {
+		return false
+	}
+	e := c.step(j+1, 1)
+	if e >= 0 && finalParticle(c.word(e)) {
+		e = c.step(e+1, 1)
+	}
+	return e < 0 || c.breaks(e, false)
+}
+
+// glossBeiOnlyWay is 呗 closing advice (functionSenses names CC-CEDICT's
+// "modal particle indicating that things should only or can only be done a
+// certain way").
+const glossBeiOnlyWay = "(就 + verb + 呗) just (do it); that's all"
+
+// onlyWayBefore reports whether, in the clause before the token (six words
+// at most), 就, 别 or 只好 stands before a verb (an adverb between), and the
+// clause is no X就X (不来就不来呗, 去就去呗: the speaker shrugs).
+func (c *fctx) onlyWayBefore() bool {
+	last := c.step(c.k-1, -1)
+	if last < 0 || c.breaks(last, false) {
+		return false
+	}
+	for j, seen := last, 0; j >= 0 && seen < 6; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		switch c.word(j) {
+		case "就", "别", "只好", "只能", "干脆":
+			v := c.step(j+1, 1)
+			if v >= 0 && (c.pos(v) == "d" || c.word(v) == "不" || c.word(v) == "少" || c.word(v) == "多" || c.word(v) == "早") {
+				v = c.step(v+1, 1) // 就少买点, 就不去
+			}
+			if v < 0 || c.breaks(v, false) || !(strings.HasPrefix(c.pos(v), "v") || c.verbAt(v)) || notEasyVerbs[c.word(v)] && c.word(v) != "去" && c.word(v) != "来" {
+				return false
+			}
+			b := c.step(j-1, -1)
+			return c.word(j) != "就" || b < 0 || c.breaks(b, false) || c.word(b) != c.word(last)
+		}
+	}
+	return false
+}
 
 // glossZhengWhole is 整 before a measure word (functionSenses names
 // CC-CEDICT's "(bound form) whole; complete; entire; (before a measure

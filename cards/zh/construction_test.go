@@ -569,6 +569,32 @@ func TestConstructionSense(t *testing.T) {
 		{"孩子哭到睡着了。", "", "到", "to (a place); until (a time); up to (a point)"},
 		{"他忙到忘了吃饭。", "He was so busy he forgot to eat.", "到", "to (a place); until (a time); up to (a point)"},
 		{"我们走到门口。", "", "到", "(verb complement indicating arriving"},
+		// 好 after 不, 还 or a degree, before a verb closing its clause:
+		// "easy to", whatever "good" the English says of another word.
+		{"这个问题不好回答。", "This question is not easy to answer.", "好", "(before a verb) easy to"},
+		{"这种人才不好招，好人才更难留。", "Talent like this is hard to hire, and good talent is harder to keep.", "好", "(before a verb) easy to"},
+		{"这个软件还好用吗？", "", "好", "(before a verb) easy to"},
+		{"这个软件很好用。", "This software is easy to use.", "好", "(before a verb) easy to"},
+		// 呗 closing advice after 就/别 + verb: "should only or can only be
+		// done a certain way"; a shrug (X就X呗, 随便呗) keeps the first sense.
+		{"不想去就别去呗。", "If you don't want to go, then don't.", "呗", "modal particle indicating that things should only"},
+		{"你不会就问老师呗。", "", "呗", "modal particle indicating that things should only"},
+		{"没钱就少买点呗。", "", "呗", "modal particle indicating that things should only"},
+		{"他不来就不来呗。", "", "呗", "modal particle indicating lack of enthusiasm"},
+		{"随便呗。", "", "呗", "modal particle indicating lack of enthusiasm"},
+		{"那就这样呗。", "", "呗", "modal particle indicating lack of enthusiasm"},
+		// More measure words after a verb, 一 left out: 本, 口, 支, 封, 部,
+		// 篇, 台, 间, 句 (口 counting people is not a mouthful).
+		{"他买了本书。", "He bought a book.", "本", "classifier for books"},
+		{"你喝口汤。", "Have a sip of soup.", "口", "classifier for bites or mouthfuls"},
+		{"他抽了支烟。", "", "支", "classifier for rods"},
+		{"我抽根烟再走。", "", "根", "classifier for long slender objects"},
+		{"他给妈妈写了封信。", "", "封", "classifier for sealed objects"},
+		{"我们看部电影吧。", "Let's watch a film.", "部", "classifier for works of literature"},
+		{"我们租了间房子。", "", "间", "classifier for rooms"},
+		{"他买了台电脑。", "", "台", "classifier for vehicles or machines"},
+		{"我们村一共才三百来口人。", "", "口", "classifier for things with mouths"},
+		{"我本想去。", "", "本", "originally"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)

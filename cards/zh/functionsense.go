@@ -32,6 +32,10 @@ var functionSenses = map[string]string{
 	"a cup; a glass (of)": "classifier for", "a bottle (of)": "classifier for", "a piece; an item (of)": "classifier for",
 	"a sheet (of flat things)": "classifier for", "a meal; a bout (of)": "classifier for", "a (song, poem)": "classifier for",
 	"a (vehicle)": "classifier for", "a copy; a portion (of)": "classifier for", "a plate; a dish (of)": "classifier for",
+	"a (book, magazine)": "classifier for", "a mouthful (of)": "classifier for bites or mouthfuls", "a (cigarette, pen, song)": "classifier for",
+	"a (long thin thing)": "classifier for", "a (letter)": "classifier for", "a (film, book, machine)": "classifier for",
+	"a (piece of writing)": "classifier for", "a (machine)": "classifier for", "a (room)": "classifier for", "a (sentence, line)": "classifier for",
+	"a (tree, plant)": "classifier for", "a (flower, cloud)": "classifier for",
 	// 对, 对于, 关于, 向
 	"(对 sb 来说) for sb; in sb's view":  "towards; at; for",
 	glossDuiTo:                        "towards; at; for",
@@ -250,6 +254,7 @@ var functionSenses = map[string]string{
 	glossYiqiCase:     "an instance of; a case of",
 	glossLaiAmount:    "(used as a substitute for a more specific verb)",
 	glossZhuHeld:      "(result complement indicating firmness",
+	glossBeiOnlyWay:   "modal particle indicating that things should only or can only be done a certain way",
 	glossXialaiLasted: "(indicates continuation from the past towards us)",
 	glossZhengWhole:   "(bound form) whole; complete; entire",
 	glossNaBa:         "(used in the same way as 把",
