@@ -47,7 +47,7 @@ var functionWords = map[string]bool{
 	"正好": true, "少": true, "根本": true, "十分": true, "原来": true, "肯定": true, "就是": true, "一般": true, "真的": true,
 	"超": true, "怪": true, "蛮": true, "白": true, "净": true, "干脆": true,
 	"还有": true, "全": true, "一口气": true, "提前": true, "临时": true, "够": true, "另": true, "究竟": true, "真正": true, "早": true, "实在": true, "刚好": true,
-	"连": true, "以前": true,
+	"连": true, "以前": true, "不会": true,
 }
 
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
@@ -195,7 +195,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "里":
 		g = c.li(reading)
 	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮", "白", "净", "干脆",
-		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在", "刚好", "以前":
+		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在", "刚好", "以前", "不会":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
@@ -496,6 +496,21 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		// 早点来: early).
 		if reading == "zao3" && !isVerbPos(nb.prevPos) && !nb.in(prevDegree) && (isVerbPos(nb.nextPos) || c.verbAt(c.step(c.k+1, 1))) && c.clauseEndsWithLe(3) {
 			return "long ago"
+		}
+	case "不会":
+		// 我不会游泳, 很多人不会做饭, 他不会说中文: a skill not learned,
+		// "not able" (他不会来的, 明天不会下雨, 放心，我不会告诉别人, 我不
+		// 会说的: will not).
+		if reading == "bu4 hui4" && !c.deEnds() && !c.near(-1, 6, false, "一定", "可能", "也许", "肯定", "大概", "应该", "放心", "恐怕") && nb.prevPos != "t" && !c.nearPos(-1, 6, "t") {
+			if n := nb.next; n == "说" || n == "讲" {
+				if language(c.word(c.nth(2, 1))) {
+					return "not able"
+				}
+			} else if skillVerb(n) && (utf8.RuneCountInString(n) > 1 || c.endsAfterNext()) {
+				// (我不会用你的东西, 我不会做这种事: a one-character
+				// verb before its object is what one will not do.)
+				return "not able"
+			}
 		}
 	case "以前":
 		// 以前的同事, 我以前的房子, 以前的事: before 的, who or what was
@@ -2449,6 +2464,16 @@ func (c *fctx) timeNext() bool {
 	return false
 }
 
+// deEnds reports whether 的 closes the token's clause: 他不会来的 (a
+// certainty asserted).
+func (c *fctx) deEnds() bool {
+	last := -1
+	for j := c.step(c.k+1, 1); j >= 0 && !c.breaks(j, false); j = c.step(j+1, 1) {
+		last = j
+	}
+	return last >= 0 && c.word(last) == "的"
+}
+
 // glossYiqianFormer is 以前 before 的 and who or what was so before.
 const glossYiqianFormer = "(以前的) former; previous"
 
@@ -2478,6 +2503,60 @@ func (c *fctx) lian(reading string) string {
 		return ""
 	}
 	return glossLianEven
+}
+
+// ailments are what the body suffers, unwanted: after 容易 they are
+// likely, not made easy (容易抽筋, 容易上火).
+var ailments = map[string]bool{
+	"抽筋": true, "上火": true, "拉肚子": true, "长痘": true, "发炎": true, "感染": true, "晕车": true, "晕": true,
+	"头疼": true, "头晕": true, "出汗": true, "咳嗽": true, "过期": true, "变质": true, "发霉": true, "生锈": true,
+	"着火": true, "走神": true, "分心": true, "犯困": true, "饿": true, "渴": true, "困": true, "落枕": true, "中毒": true, "受凉": true, "便秘": true,
+}
+
+// bodyParts are hurt or worn by what 容易 then says is likely: 伤胃,
+// 磨脚, 伤眼睛.
+var bodyParts = map[string]bool{
+	"胃": true, "脚": true, "眼睛": true, "眼": true, "身体": true, "嗓子": true, "皮肤": true, "腰": true,
+	"肝": true, "牙": true, "牙齿": true, "头": true, "手": true, "腿": true, "膝盖": true, "脖子": true,
+	"心脏": true, "肠胃": true, "喉咙": true, "耳朵": true, "头发": true, "脸": true, "背": true,
+}
+
+// harmDone are result complements of harm or error: 写错, 弄丢, 摔倒,
+// 碰坏; after 容易 the verb they close is likely.
+var harmDone = map[string]bool{
+	"错": true, "坏": true, "伤": true, "丢": true, "混": true, "倒": true, "破": true, "断": true, "碎": true, "歪": true,
+}
+
+// liableAhead reports whether what follows 容易 (the token of nb) befalls
+// its subject unwanted, so that 容易 is "likely; liable to" (sense.go's
+// liableSense): an ailment (容易抽筋), a state one falls into (容易累, 容易
+// 脏: an adjective), a verb that fails (容易睡不着), harms a part of the
+// body (容易伤胃, 容易磨脚) or ends in harm or error (容易写错, 容易弄
+// 丢). 容易解决, 容易相处, 容易看懂 stay "easy".
+func liableAhead(nb *neighbours) bool {
+	if nb.sn == nil || ailments[nb.next] {
+		return nb.sn != nil
+	}
+	c := fctx{a: nb.a, sn: nb.sn, k: nb.k, nb: nb}
+	if strings.HasPrefix(nb.nextPos, "a") && !nb.clauseEnd {
+		return !c.verbAt(c.step(c.k+1, 1)) || c.endsAfterNext()
+	}
+	n := nb.next
+	if r, size := utf8.DecodeLastRuneInString(n); size < len(n) && harmDone[string(r)] {
+		return true // 弄丢, 摔倒 as one word
+	}
+	if !isVerbPos(nb.nextPos) && !c.verbAt(c.step(c.k+1, 1)) {
+		return false
+	}
+	if c.negatedPotentialNext() {
+		return true
+	}
+	m := c.nth(2, 1)
+	if m < 0 || c.breaks(m, false) {
+		return false
+	}
+	w := c.word(m)
+	return bodyParts[w] || harmDone[w] || strings.HasPrefix(w, "错")
 }
 
 // evenLian reports whether 连 (the token of nb) opens what 都 or 也 then
@@ -2672,9 +2751,9 @@ func (c *fctx) dou(reading string) string {
 		// reached, "already"; 电影都开演二十分钟了: how long, "already").
 		return "all; both (every one)"
 	case (c.clauseEndsWithLe(5) || c.amountThenLe()) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟", "及", "以及"):
-		return "(都…了) already" // 菜都凉了, 都十点了, 我都说了三遍了; but 我们都吃了: all
+		return glossDouAlready // 菜都凉了, 都十点了, 我都说了三遍了; but 我们都吃了: all
 	}
-	return "all; both (every one)"
+	return glossDouAll
 }
 
 // amountThenLe reports whether a verb, 了, an amount and a final 了 follow
@@ -3613,6 +3692,33 @@ func (x *english) saysDegree() bool {
 	for _, w := range intensifiers {
 		if x.hasWord(w, hash8(w)) {
 			return true
+		}
+	}
+	return false
+}
+
+// 都 counting all of them, or 都…了 saying a state reached already: the
+// English may say which (花都开了 "the flowers are all out", zh.go).
+const (
+	glossDouAll     = "all; both (every one)"
+	glossDouAlready = "(都…了) already"
+)
+
+// saysAll reports whether the English says all of them ("all", "both",
+// "every", "everyone", "each" …; not "at all", "all right", "after all")
+// and not "already": 都 is then "all" though 了 closes its clause.
+func (x *english) saysAll() bool {
+	if x == nil || x.wordBits.has(hash8("already")) && x.hasWord("already", hash8("already")) {
+		return false
+	}
+	for i, w := range x.words {
+		switch w {
+		case "both", "every", "everyone", "everybody", "everything", "each":
+			return true
+		case "all":
+			if (i == 0 || x.words[i-1] != "at" && x.words[i-1] != "after") && (i+1 == len(x.words) || x.words[i+1] != "right") {
+				return true
+			}
 		}
 	}
 	return false

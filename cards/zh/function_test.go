@@ -1170,6 +1170,34 @@ func TestFunctionGloss(t *testing.T) {
 		{"超市多找了我五块钱。", "", "多", "too many; in excess"},
 		{"我多买了两个，你要吗？", "", "多", "too many; in excess"},
 		{"我今天多睡了一会儿。", "", "多", anySense},
+		// 容易 before what befalls one unwanted: likely; liable to (an
+		// ailment, a state, a failure, harm to the body, an error).
+		{"吃完饭马上跑步，容易抽筋。", "If you run right after eating you can easily get a cramp.", "容易", "likely; liable to; apt to"},
+		{"夏天吃辣的容易上火。", "", "容易", "likely; liable to; apt to"},
+		{"空腹喝酒容易伤胃。", "", "容易", "likely; liable to; apt to"},
+		{"新鞋容易磨脚。", "", "容易", "likely; liable to; apt to"},
+		{"晚上喝咖啡容易睡不着。", "", "容易", "likely; liable to; apt to"},
+		{"这两个字很容易写错。", "", "容易", "likely; liable to; apt to"},
+		{"钥匙太小，容易弄丢。", "", "容易", "likely; liable to; apt to"},
+		{"白衣服容易脏。", "", "容易", "likely; liable to; apt to"},
+		{"这个问题容易解决。", "", "容易", "easy; straightforward"},
+		{"他这个人容易相处。", "", "容易", "easy; straightforward"},
+		{"这本书很容易看懂。", "", "容易", "easy; straightforward"},
+		{"这个地方很容易找到。", "", "容易", "easy; straightforward"},
+		// 不会 before a skill: not able (not before what one will not do).
+		{"我不会游泳。", "", "不会", "not able"},
+		{"很多人不会做饭。", "", "不会", "not able"},
+		{"他不会说中文。", "", "不会", "not able"},
+		{"这个字我不会写。", "", "不会", "not able"},
+		{"他不会来的。", "", "不会", "will not (act, happen etc)"},
+		{"放心，我不会告诉别人。", "", "不会", "will not (act, happen etc)"},
+		{"我不会用你的东西。", "", "不会", "will not (act, happen etc)"},
+		{"我不会说的。", "", "不会", "will not (act, happen etc)"},
+		// 都…了: "all" when the English says so, else "already".
+		{"春天来了，树叶都绿了。", "Spring is here and the leaves have all turned green.", "都", glossDouAll},
+		{"春天来了，树叶都绿了。", "Spring is here and the leaves are already green.", "都", glossDouAlready},
+		{"菜都凉了，快吃吧。", "The food has gone cold, eat up.", "都", glossDouAlready},
+		{"都十点了，他还没起床。", "It's ten already and he still isn't up, not at all like him.", "都", glossDouAlready},
 	}
 	checkFunctionGlosses(t, a, tests)
 }

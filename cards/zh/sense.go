@@ -3537,7 +3537,7 @@ var befallVerbs = map[string]bool{
 // happening follows the token (冬天容易感冒, 他很容易生气, 老人容易被骗,
 // 最容易犯的错误); -1 if not (这个问题很容易解决 stays "easy").
 func (in *entryInfo) liableSense(nb *neighbours) int {
-	if in.liable < 0 || nb == nil || !befallVerbs[nb.next] {
+	if in.liable < 0 || nb == nil || !befallVerbs[nb.next] && !liableAhead(nb) {
 		return -1
 	}
 	return int(in.liable)

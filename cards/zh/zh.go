@@ -523,6 +523,9 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	if fg == glossYaoVerb && en.saysObligation() && !dutyAfter(sn, k) {
 		fg = glossYaoMust // 我要报销 "I need to claim" (function.go)
 	}
+	if fg == glossDouAlready && en.saysAll() {
+		fg = glossDouAll // 花都开了 "the flowers are all out" (function.go)
+	}
 	if fok && !englishMayPick(fg) {
 		// (The construction chose, not the English: nothing for
 		// Priors to learn.)
