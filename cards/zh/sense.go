@@ -138,6 +138,12 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// to", whatever "easy" the English says.
 		return i, false
 	}
+	if i := a.splitStateSense(in, nb); i >= 0 {
+		// The predicate of a word split by a degree adverb: 手头有点紧 /
+		// "money's a bit tight" 紧 "short of money" (手头紧), whatever
+		// "tight" the English says of it.
+		return i, false
+	}
 	vc := 0.0
 	if nb != nil {
 		vc = verbContext(nb)
@@ -3721,3 +3727,49 @@ func (a *Analyzer) failSense(in *entryInfo, nb *neighbours) int {
 
 // baOrBei are the words that put the thing done to before its verb.
 var baOrBei = map[string]bool{"把": true, "被": true, "将": true, "叫": true, "让": true, "给": true}
+
+// splitStateSense returns, for a single character closing its clause as
+// the predicate of the word before it, degree adverbs or a negation between
+// (手头有点紧, 手很紧), where the two make a dictionary word whose first
+// plain sense is no verb's (手头紧, 手紧 "short of money"), the first plain
+// sense of the character that shares a content word with that word's
+// senses (紧 "short of money", not "tight"), where its first plain sense
+// shares none; -1 otherwise.
+func (a *Analyzer) splitStateSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || in.firstPlain < 0 || !degreeOrNot(nb.prev) || !particlesToEnd(nb) {
+		return -1
+	}
+	sn := nb.sn
+	j := hanAt(sn, nb.k, -1)
+	for j >= 0 && degreeOrNot(sn.toks[j].Text) {
+		j = hanAt(sn, j, -1)
+	}
+	if j < 0 {
+		return -1
+	}
+	entries := a.dict.Lookup(sn.toks[j].Text + in.e.Simp)
+	if len(entries) == 0 {
+		return -1
+	}
+	whole := a.info(a.resolve(headEntry(entries)))
+	if whole.firstPlain < 0 || isVerbSense(whole.senses[whole.firstPlain]) {
+		return -1
+	}
+	words := splitContent(whole.senses)
+	if sharesWord(in.senses[in.firstPlain], words) {
+		return -1
+	}
+	// (A state shared, no thing: 手机有点卡 is no 卡 "card" of 手机卡 "SIM
+	// card".)
+	return otherPlainSense(in, int(in.firstPlain), func(s string) bool { return predicateSense(s) && sharesWord(s, words) })
+}
+
+// degreeOrNot reports whether w grades or negates the predicate after it
+// (很, 有点儿, 不太, 不).
+func degreeOrNot(w string) bool {
+	switch w {
+	case "有点儿", "不", "不太", "不是很", "也", "还":
+		return true
+	}
+	return degreeAdverbs[w]
+}

@@ -146,3 +146,20 @@ func TestFailed(t *testing.T) {
 		{"窗户被砸了。", "", "砸", "to smash"},     // guard
 	})
 }
+
+// TestSplitState: a character closing its clause as the predicate of the
+// word before it, a degree adverb or a negation between, where the two
+// make a word (手头紧 "short of money", 病重 "seriously ill"), takes its
+// sense that shares a word with that word's, whatever the English says.
+func TestSplitState(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"最近手头有点儿紧。", "", "紧", "hard up"},
+		{"他这几个月手头很紧。", "Money has been really tight for him these months.", "紧", "hard up"},
+		{"他的病很重。", "", "重", "serious"},
+		{"医生说他的病不重。", "", "重", "serious"},
+		{"这双鞋太紧了。", "", "紧", "tight"}, // guard: no word 鞋紧
+		{"时间有点紧。", "", "紧", "tight"},  // guard
+		{"这个箱子很重。", "", "重", "heavy"}, // guard
+	})
+}
