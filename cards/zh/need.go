@@ -319,6 +319,41 @@ func degreePredicateEnds(nb *neighbours) bool {
 	return clauseEndsAt(toks, j)
 }
 
+// ownerBefore reports whether a personal pronoun or a time stands right
+// before the token: whose or when its state is (我手头, 这个月手头, 最近).
+func ownerBefore(nb *neighbours) bool {
+	if nb.in(prevPersonal) || nb.prevPos == "t" || recentTimes[nb.prev] {
+		return true
+	}
+	switch lastRuneOf(nb.prev) {
+	case '月', '年', '周', '天':
+		return true
+	}
+	return false
+}
+
+// gradedStateEnds reports whether degree adverbs or a negation
+// (degreeOrNot), then one word and the end of the clause follow the token:
+// 手头有点儿紧。
+func gradedStateEnds(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	j := hanAt(nb.sn, nb.k, 1)
+	for j >= 0 && degreeOrNot(toks[j].Text) {
+		j = hanAt(nb.sn, j, 1)
+	}
+	if j < 0 || j == hanAt(nb.sn, nb.k, 1) {
+		return false
+	}
+	j++
+	for j < len(toks) && (isBlank(toks[j].Text) || finalParticles[toks[j].Text]) {
+		j++
+	}
+	return clauseEndsAt(toks, j)
+}
+
 // otherPlainSense returns the index of the first plain sense of in other
 // than first of which is holds, -1 if none: the senses a slot may call for
 // in place of the first (clauseSense, intentSense, orSense …).
@@ -1025,6 +1060,14 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after its subject or a time (你带伞了吗 "to carry", 我每天背
 		// 二十个单词 "to learn by heart").
 		return later(isVerbSense)
+	case !single && !isVerbSense(fs) && !nounish(fs) && wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && degreeOrNot(nb.next) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
+		// 我这个月手头有点儿紧 "one's financial situation", not "on
+		// hand": after whose it is (a person, a time) and before a degree
+		// adverb and the state it grades, closing the clause, a word
+		// first an adverb or an adjective is the subject, the noun it
+		// also is (外面太吵了 stays "outside": nobody's; an adverb grades
+		// the state too: 我实在太累了 "really").
+		return later(nounish)
 	case !single && isVerbSense(fs) && (clauseHead(nb) || afterHeadTime(nb)) && (nb.in(nextDegree) || nb.next == "也") && degreePredicateEnds(nb):
 		// 工作很忙 "work; job", 要求很高 "requirement", 变化也很大
 		// "change": at the head of its clause (a time may come first:

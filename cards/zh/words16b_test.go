@@ -163,3 +163,18 @@ func TestSplitState(t *testing.T) {
 		{"这个箱子很重。", "", "重", "heavy"}, // guard
 	})
 }
+
+// TestOwnedState: after whose or when it is (a person, a time) and before
+// a degree adverb and the state it grades, closing the clause, a word
+// first an adverb or an adjective is the subject, its noun sense.
+func TestOwnedState(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"最近手头有点儿紧。", "", "手头", "one's financial situation"},
+		{"我手头不太宽裕。", "", "手头", "one's financial situation"},
+		{"他这几个月手头很紧。", "Money has been really tight for him these months.", "手头", "one's financial situation"},
+		{"我手头没有这本书。", "", "手头", "on hand"},     // guard
+		{"手头的工作太多了。", "", "手头", "on hand"},     // guard
+		{"外面太吵了，把窗户关上吧。", "", "外面", "outside"}, // guard: nobody's
+	})
+}
