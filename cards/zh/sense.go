@@ -281,6 +281,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.brokenSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A tool lent or tried: 借我使使 "to use".
+	if i := in.useSense(nb); i >= 0 {
+		return i, false
+	}
 	// How a thing was done, after a verb's 得: 踢得太臭了 "terrible".
 	if i := a.judgedSense(in, nb); i >= 0 {
 		return i, false
@@ -3772,4 +3776,23 @@ func degreeOrNot(w string) bool {
 		return true
 	}
 	return degreeAdverbs[w]
+}
+
+// useSense returns the plain sense "to use" of a single character whose
+// first plain sense makes someone do something ("to make", "to cause":
+// 使, the 使 + sb + verb of written Chinese), where no one follows to be
+// made to do anything: the verb doubled (借我使使), or before 一下 or an
+// aspect particle, or closing its clause (这刀你先使着, 借我使一下). -1
+// otherwise: 他使我很生气.
+func (in *entryInfo) useSense(nb *neighbours) int {
+	if nb == nil || int(in.runes) != 1 || in.firstPlain < 0 || firstGloss(in.senses[in.firstPlain]) != "to make" {
+		return -1
+	}
+	switch {
+	case nb.next == in.e.Simp || nb.prev == in.e.Simp:
+	case nb.next == "一下" || nb.next == "一下儿" || aspectNext(nb) || nb.objectless:
+	default:
+		return -1
+	}
+	return glossedSense(in, int(in.firstPlain), "to use")
 }

@@ -178,3 +178,17 @@ func TestOwnedState(t *testing.T) {
 		{"外面太吵了，把窗户关上吧。", "", "外面", "outside"}, // guard: nobody's
 	})
 }
+
+// TestUseTool: 使 with no one after it to be made to do anything (doubled,
+// before 一下 or an aspect particle, closing its clause) is "to use"; 使 +
+// person + verb stays the causative.
+func TestUseTool(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你的笔借我使使。", "", "使", "to use"},
+		{"你的手机借我使一下。", "", "使", "to use"},
+		{"这把刀你先使着。", "", "使", "to use"},
+		{"剪刀借我使使行吗？", "Can I borrow the scissors for a sec?", "使", "to use"},
+		{"他的话使我很生气。", "", "使", "(使 + sb + verb)"}, // guard
+	})
+}
