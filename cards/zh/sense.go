@@ -138,6 +138,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// to", whatever "easy" the English says.
 		return i, false
 	}
+	if i := in.rummageSense(nb); i >= 0 {
+		// What comes out of a search: 把被子翻出来 / "dig the comforter
+		// out" "to rummage through", whatever the English says.
+		return i, false
+	}
 	if i := a.splitStateSense(in, nb); i >= 0 {
 		// The predicate of a word split by a degree adverb: 手头有点紧 /
 		// "money's a bit tight" 紧 "short of money" (手头紧), whatever
@@ -3795,4 +3800,15 @@ func (in *entryInfo) useSense(nb *neighbours) int {
 		return -1
 	}
 	return glossedSense(in, int(in.firstPlain), "to use")
+}
+
+// rummageSense returns a single character's plain sense "to rummage
+// through" where 出来 or 出 follows it: what is turned over until it comes
+// out was searched for (把那床厚被子翻出来, 从抽屉里翻出一张旧照片), not
+// "to turn over". -1 otherwise (把衣服翻过来 turns it over).
+func (in *entryInfo) rummageSense(nb *neighbours) int {
+	if nb == nil || int(in.runes) != 1 || nb.next != "出来" && nb.next != "出" {
+		return -1
+	}
+	return glossedSense(in, int(in.firstPlain), "to rummage through")
 }

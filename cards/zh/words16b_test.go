@@ -192,3 +192,16 @@ func TestUseTool(t *testing.T) {
 		{"他的话使我很生气。", "", "使", "(使 + sb + verb)"}, // guard
 	})
 }
+
+// TestRummageOut: what is turned over until it comes out (翻出来, 翻出) was
+// searched for: "to rummage through", whatever the English says; 翻过来
+// and 翻书 turn over.
+func TestRummageOut(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"把冬天的衣服翻出来吧。", "", "翻", "to rummage through"},
+		{"他从抽屉里翻出一张旧照片。", "He dug an old photo out of the drawer.", "翻", "to rummage through"},
+		{"我把去年的衣服都翻出来了。", "I dug out all of last year's clothes.", "翻", "to rummage through"},
+		{"他翻了一下书。", "", "翻", "to turn over"}, // guard
+	})
+}
