@@ -552,6 +552,14 @@ var regroupCases = []splitCase{
 	{zh: "一度电多少钱", want: "一 度 电 多少 钱"},
 	{zh: "这个月用了两百度电", want: "这个 月 用 了 两 百 度 电"},
 	{zh: "他一度很失望", want: "他 一度 很 失望"},
+	// 通电话 after 打, 了, a numeral or a demonstrative: 通 the measure word
+	// of a call and 电话; 每天通电话 "to phone each other" stays.
+	{zh: "他给我打了通电话", en: "He gave me a call.", want: "他 给 我 打 了 通 电话"},
+	{zh: "刚才那通电话是谁打的", want: "刚才 那 通 电话 是 谁 打 的"},
+	{zh: "我们每天通电话", want: "我们 每天 通电话"},
+	{zh: "一瓶水两块五角", want: "一 瓶 水 两 块 五 角"},
+	{zh: "这双鞋跟了我五年", en: "These shoes have been with me for five years.", want: "这 双 鞋 跟 了 我 五 年"},
+	{zh: "她的鞋跟太高了", want: "她 的 鞋跟 太 高 了"},
 }
 
 func TestRegroup(t *testing.T) {

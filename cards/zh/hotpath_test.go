@@ -613,6 +613,9 @@ func TestRegroupGate(t *testing.T) {
 		{"countedRight", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.countedRight(run, out, k, from, prev)
 		}},
+		{"callCounted", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.callCounted(run, out, k, from, prev)
+		}},
 		{"loneZi", rgLoneZi, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.loneZi(run, out, k, from)
 		}},

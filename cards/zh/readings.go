@@ -1562,6 +1562,28 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		// "capable").
 		return slotNoun
 	}
+	if nb.prev == "谁" && (nb.next == "的" || nb.objectless) {
+		// 谁 "who", then the token closing the clause or before its 的:
+		// what someone did (这件事是谁干的, 谁干？ gan4 "to do", not gan1
+		// "dry").
+		return slotVerb
+	}
+	if nb.prev == "又" && pairedState(sn, k) {
+		// Each of a pair of qualities, 又 X 又 Y, is a state of its
+		// subject: 他的头发又长又黑 chang2 "long", not zhang3 "to grow";
+		// 皮肤又干又痒 gan1 "dry" (where no entry's first sense is an
+		// adjective's alone, as slotState asks, one that is a state's).
+		if !a.anyAdjectiveFirst(entries) {
+			return slotBareState
+		}
+		return slotState
+	}
+	if sn.toks[k].Text == "干" && (nb.prev == "没" || nb.prev == "没有") && bareClose(sn, k) && a.thingSubject(sn, hanAt(sn, k, -1)) {
+		// A thing, then 没 and 干 closing the clause: not yet dry (衣服还没
+		// 干呢, 地上的水还没干 gan1, not gan4 "to do"; 他还没干 is left to
+		// the others).
+		return slotBareState
+	}
 	if personFirst(sn, k) && whenOrIf(sn, k) {
 		// A person, then the token before 的时候 or 的话: the state the
 		// person is in when or if (他累的时候就睡觉, 累的话就休息 lei4
@@ -1801,6 +1823,12 @@ func (a *Analyzer) placeBeforeVerb(sn *sentence, k int) bool {
 // "tired", not lei3 "to accumulate", which would take an object); next
 // is the token after k.
 func (a *Analyzer) stateSlot(sn *sentence, k, next int) bool {
+	if sn.toks[k].Text == "累" && sn.toks[next].Text == "得" && hanAt(sn, next, 1) >= 0 {
+		// 累得 and what it brings is the state, after anyone or nothing:
+		// 今天累得不行, 累得满头大汗, 他累得一动不动 lei4 "tired" (lei3 "to
+		// accumulate" takes an object, never 得 and a result).
+		return true
+	}
 	prev := hanAt(sn, k, -1)
 	for prev >= 0 && sn.posOf(a, prev) == "d" && !degreeAdverbs[sn.toks[prev].Text] {
 		prev = hanAt(sn, prev, -1) // adverbs between: 我们都累了
@@ -4417,6 +4445,20 @@ func (a *Analyzer) placeGoneTo(sn *sentence, j int) bool {
 	}
 	i = hanAt(sn, i, -1)
 	return i >= 0 && (sn.toks[i].Text == "去" || sn.toks[i].Text == "到" || sn.toks[i].Text == "回")
+}
+
+// pairedState reports whether token k, after 又, is one of a pair 又 X 又
+// Y: the next token is 又, or 又 stands two tokens before it (又长又黑).
+func pairedState(sn *sentence, k int) bool {
+	if n := hanAt(sn, k, 1); n >= 0 && sn.toks[n].Text == "又" {
+		return hanAt(sn, n, 1) >= 0
+	}
+	p := hanAt(sn, hanAt(sn, k, -1), -1)
+	if p < 0 {
+		return false
+	}
+	p = hanAt(sn, p, -1)
+	return p >= 0 && sn.toks[p].Text == "又"
 }
 
 // pairedAfter reports whether 得, token k, brings a pair of qualities, 又

@@ -864,6 +864,24 @@ func TestReadings(t *testing.T) {
 		{zh: "雪下得又大又急。", text: "得", reading: "de5"},
 		{zh: "那场雨下得又大又急。", en: "The rain came down heavy and fast.", text: "得", reading: "de5"},
 		{zh: "他跑得又快又稳。", text: "得", reading: "de5"},
+		// 累得 and its result: lei4 "tired", with or without a subject.
+		{zh: "今天累得不行。", text: "累", reading: "lei4"},
+		{zh: "累得我腰都直不起来了。", text: "累", reading: "lei4"},
+		{zh: "他累得一动不动。", text: "累", reading: "lei4"},
+		{zh: "他每天都很累。", text: "累", reading: "lei4"},
+		// After 谁, closing the clause or before 的: the verb.
+		{zh: "这件事是谁干的？", en: "Who did this?", text: "干", reading: "gan4"},
+		{zh: "墙上的字是谁干的？", text: "干", reading: "gan4"},
+		// 又 X 又 Y: two states.
+		{zh: "她的头发又长又黑。", text: "长", reading: "chang2"},
+		{zh: "这条裤子又长又肥。", en: "These trousers are long and baggy.", text: "长", reading: "chang2"},
+		{zh: "冬天皮肤又干又痒。", text: "干", reading: "gan1"},
+		{zh: "孩子又长高了。", text: "长", reading: "zhang3"},
+		// A thing not yet 干: gan1 "dry"; a person's 没干: gan4.
+		{zh: "衣服还没干呢。", text: "干", reading: "gan1"},
+		{zh: "地上的水还没干。", text: "干", reading: "gan1"},
+		{zh: "他什么都没干。", text: "干", reading: "gan4"},
+		{zh: "这些活他还没干呢。", text: "干", reading: "gan4"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, tt.en)
