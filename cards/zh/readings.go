@@ -256,6 +256,12 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		// 又快又稳 (gse tags 下 a place word).
 		return 1
 	}
+	if sn.toks[k].Text == "得" && causedFeeling(nb) {
+		// A feeling or a state, then 得 and the person it got to: 气得我
+		// 直哭, 吓得他不敢动, 热得我睡不着 are de5 (not de2 "to obtain", nor
+		// dei3: 这事得我去 has no feeling before it).
+		return 1
+	}
 	if sn.toks[k].Text == "得" && (a.costAfterVerb(sn, k, nb) || a.placeGoneTo(sn, hanAt(sn, k, -1))) {
 		// 走路得二十分钟 "walking takes twenty minutes", 去北站得坐几路车:
 		// dei3 "to need; must" (modalNeed).
@@ -4447,6 +4453,18 @@ func (a *Analyzer) placeGoneTo(sn *sentence, j int) bool {
 	return i >= 0 && (sn.toks[i].Text == "去" || sn.toks[i].Text == "到" || sn.toks[i].Text == "回")
 }
 
+// causedFeeling reports whether 得 stands between a feeling or a state of
+// the body (feelingsCaused) and a personal pronoun with more of the clause
+// after it: what the feeling did to the person (气得我直哭, 吓得他不敢动).
+func causedFeeling(nb *neighbours) bool {
+	return feelingsCaused[nb.prev] && personalPronouns[nb.next] && !nb.objectless
+}
+
+// feelingsCaused are the feelings and states of the body, of one
+// character, that 得 and the person they got to follow: 气得我, 吓得他, 急得
+// 她, 热得我, 疼得我.
+var feelingsCaused = map[string]bool{"气": true, "吓": true, "急": true, "热": true, "冷": true, "饿": true, "渴": true, "疼": true, "痛": true, "累": true, "烦": true, "困": true, "乐": true, "笑": true, "逗": true, "馋": true, "闷": true, "吵": true, "挤": true, "憋": true, "羞": true, "晒": true, "冻": true, "辣": true, "痒": true, "酸": true}
+
 // pairedState reports whether token k, after 又, is one of a pair 又 X 又
 // Y: the next token is 又, or 又 stands two tokens before it (又长又黑).
 func pairedState(sn *sentence, k int) bool {
@@ -4539,8 +4557,8 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 	}
 	if j := hanAt(sn, k, -1); j >= 0 {
 		switch p := nb.prevPos; {
-		case pairedAfter(sn, k):
-			return false // 雪下得又大又急: de5 (particleNeed)
+		case pairedAfter(sn, k) || causedFeeling(nb):
+			return false // 雪下得又大又急, 气得我直哭: de5 (particleNeed)
 		case a.costAfterVerb(sn, k, nb):
 			// What doing it takes, after the verb: 走路得二十分钟, 开车得
 			// 一个小时 are dei3 "to need" (a complement of degree is no

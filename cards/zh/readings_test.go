@@ -869,6 +869,11 @@ func TestReadings(t *testing.T) {
 		{zh: "累得我腰都直不起来了。", text: "累", reading: "lei4"},
 		{zh: "他累得一动不动。", text: "累", reading: "lei4"},
 		{zh: "他每天都很累。", text: "累", reading: "lei4"},
+		// A feeling, 得 and the person it got to: de5.
+		{zh: "气得我直哭。", text: "得", reading: "de5"},
+		{zh: "吓得他半天说不出话来。", en: "It scared him so much he couldn't speak for a while.", text: "得", reading: "de5"},
+		{zh: "昨晚热得我一夜没睡。", text: "得", reading: "de5"},
+		{zh: "这事得我去。", text: "得", reading: "dei3"},
 		// After 谁, closing the clause or before 的: the verb.
 		{zh: "这件事是谁干的？", en: "Who did this?", text: "干", reading: "gan4"},
 		{zh: "墙上的字是谁干的？", text: "干", reading: "gan4"},
