@@ -90,9 +90,9 @@ type neighbours struct {
 	// (factNounsAround).
 	nounStems []string
 	// setsKnown and sets hold the wordSet answers found so far (in): one
-	// bit a set, eight in all; a ninth set needs them wider (TestWordSets
-	// fails, its bit being 0).
-	setsKnown, sets uint8
+	// bit a set, sixteen at most; a seventeenth set needs them wider
+	// (TestWordSets fails, its bit being 0).
+	setsKnown, sets uint16
 }
 
 // wordSet names a word set that the rules ask of the word before or after
@@ -110,22 +110,30 @@ const (
 	nextModal                     // modalVerbs[nb.next]
 	prevDeterminer                // nounDeterminers[nb.prev]
 	prevAuxiliary                 // auxiliaries[nb.prev]
-	numWordSets                   // (the count, for the test)
+	// The sets neighbours and verbContext ask of every token: with the
+	// word's other sets, one lookup a side.
+	prevCounting          // countingWords[nb.prev]
+	prevMeasured          // measuredAlready[nb.prev]
+	prevObjectPreposition // objectPrepositions[nb.prev]
+	prevPlacePreposition  // placePrepositions[nb.prev]
+	nextFinal             // finalParticles[nb.next]
+	numWordSets           // (the count, for the test)
 )
 
 // prevSets and nextSets are the wordSets of the word before the token
 // and of the word after it.
 const (
-	prevSets = 1<<prevPersonal | 1<<prevDegree | 1<<prevModal | 1<<prevDeterminer | 1<<prevAuxiliary
-	nextSets = 1<<nextPersonal | 1<<nextDegree | 1<<nextModal
+	prevSets = 1<<prevPersonal | 1<<prevDegree | 1<<prevModal | 1<<prevDeterminer | 1<<prevAuxiliary |
+		1<<prevCounting | 1<<prevMeasured | 1<<prevObjectPreposition | 1<<prevPlacePreposition
+	nextSets = 1<<nextPersonal | 1<<nextDegree | 1<<nextModal | 1<<nextFinal
 )
 
 // wordSetsOf maps each word of the sets that wordSets name to the
 // wordSets, of either side, whose set holds it: one lookup answers every
 // set of a word (a token's rules ask several of the word before it), where
 // each set was a lookup of its own.
-var wordSetsOf = func() map[string]uint8 {
-	m := map[string]uint8{}
+var wordSetsOf = func() map[string]uint16 {
+	m := map[string]uint16{}
 	for _, row := range []struct {
 		set        map[string]bool
 		prev, next wordSet
@@ -135,12 +143,19 @@ var wordSetsOf = func() map[string]uint8 {
 		{modalVerbs, prevModal, nextModal},
 		{nounDeterminers, prevDeterminer, numWordSets},
 		{auxiliaries, prevAuxiliary, numWordSets},
+		{countingWords, prevCounting, numWordSets},
+		{measuredAlready, prevMeasured, numWordSets},
+		{objectPrepositions, prevObjectPreposition, numWordSets},
+		{placePrepositions, prevPlacePreposition, numWordSets},
+		{finalParticles, numWordSets, nextFinal},
 	} {
 		for w, in := range row.set {
 			if !in {
 				continue
 			}
-			m[w] |= 1 << row.prev
+			if row.prev != numWordSets {
+				m[w] |= 1 << row.prev
+			}
 			if row.next != numWordSets {
 				m[w] |= 1 << row.next
 			}
@@ -153,9 +168,9 @@ var wordSetsOf = func() map[string]uint8 {
 // in s's set, looking the word up the first time one of its side's sets
 // is asked.
 func (nb *neighbours) in(s wordSet) bool {
-	bit := uint8(1) << s
+	bit := uint16(1) << s
 	if nb.setsKnown&bit == 0 {
-		side, w := uint8(prevSets), nb.prev
+		side, w := uint16(prevSets), nb.prev
 		if bit&nextSets != 0 {
 			side, w = nextSets, nb.next
 		}
@@ -270,12 +285,12 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			if littleAfterAdjective(&nb) {
 				nb.prevPos = "d" // 早 点 来: gse's tag of 早点 before a verb (boundaries.go)
 			}
-			nb.manyBefore = countingWords[t] || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好")
+			nb.manyBefore = nb.in(prevCounting) || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好")
 			// (A day named by its number counts nothing: 周五派人来 "to
 			// send", 星期三 gse tags a time; nor a day of the month, a
 			// numeral with its 号 or 日 that gse tags one: 我十号回北京
 			// "to go back", 每月五号发工资 "to send out".)
-			nb.afterNumeral = (nb.prevPos == "m" || countingRune(r) && nb.prevPos != "t") && !measuredAlready[t] && r != '号' && r != '日'
+			nb.afterNumeral = (nb.prevPos == "m" || countingRune(r) && nb.prevPos != "t") && !nb.in(prevMeasured) && r != '号' && r != '日'
 			if (t == "来" || t == "余") && j > 0 && (sn.posOf(a, j-1) == "m" || countingRune(lastRuneOf(toks[j-1].Text))) {
 				// 三百来口人, 二十余位专家: a round number and 来 or 余 "or
 				// so" count what follows as the number would.
@@ -292,7 +307,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			if t := toks[k].Text; utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(nb.prev) == 1 {
 				nb.splitName = a.namesOnly(nb.prev + t)
 			}
-			if (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "j" || nb.prevPos == "p" && !placePrepositions[t]) && sn.ids[j] >= 0 {
+			if (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "j" || nb.prevPos == "p" && !nb.in(prevPlacePreposition)) && sn.ids[j] >= 0 {
 				if w := a.word(sn, j); len(w.entries) > 0 {
 					hi := a.headInfo(w)
 					// (Or an adjective first, which gse may tag a name:
@@ -330,7 +345,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			break
 		}
 	}
-	nb.objectless = nb.clauseEnd || finalParticles[nb.next] && clauseEndsAt(toks, nextTok+1)
+	nb.objectless = nb.clauseEnd || nb.in(nextFinal) && clauseEndsAt(toks, nextTok+1)
 	if nb.right != 0 {
 		nb.predicateNext = a.predicateAt(sn, nextTok)
 	}
@@ -1144,12 +1159,12 @@ func verbContextOf(nb *neighbours) float64 {
 		// 这个包 "bag", not "to hold"; 的结果. (多 and 少 before a
 		// verb say "more" and "less": 少用塑料袋 "to use", 多喝水.)
 		v--
-	case (objectPrepositions[nb.prev] || nb.prev == "把") && !strings.HasPrefix(nb.nextPos, "r"):
+	case (nb.in(prevObjectPreposition) || nb.prev == "把") && !strings.HasPrefix(nb.nextPos, "r"):
 		// 从经验流中 "experience", 通过研究 "research", 把工作做完 "job":
 		// a preposition's object (通过规范其使用的语言 "by regulating": a
 		// verb and its object).
 		v--
-	case placePrepositions[nb.prev] && nb.nextPos == "f":
+	case nb.in(prevPlacePreposition) && nb.nextPos == "f":
 		// 在会上 "meeting", 在房间里: a place between a preposition and
 		// a locative (the locative already counted).
 	case nb.prevPos == "d" && afterDe(nb):

@@ -711,6 +711,12 @@ func TestWordSets(t *testing.T) {
 		nextModal:      {modalVerbs, true},
 		prevDeterminer: {nounDeterminers, false},
 		prevAuxiliary:  {auxiliaries, false},
+
+		prevCounting:          {countingWords, false},
+		prevMeasured:          {measuredAlready, false},
+		prevObjectPreposition: {objectPrepositions, false},
+		prevPlacePreposition:  {placePrepositions, false},
+		nextFinal:             {finalParticles, true},
 	}
 	for s := wordSet(0); s < numWordSets; s++ {
 		if _, ok := sets[s]; !ok {
@@ -918,11 +924,18 @@ func TestWordSetsOf(t *testing.T) {
 		{modalVerbs, prevModal, nextModal},
 		{nounDeterminers, prevDeterminer, numWordSets},
 		{auxiliaries, prevAuxiliary, numWordSets},
+		{countingWords, prevCounting, numWordSets},
+		{measuredAlready, prevMeasured, numWordSets},
+		{objectPrepositions, prevObjectPreposition, numWordSets},
+		{placePrepositions, prevPlacePreposition, numWordSets},
+		{finalParticles, numWordSets, nextFinal},
 	}
-	covered := uint8(0)
+	covered := uint16(0)
 	words := map[string]bool{"": true, "的": true}
 	for _, r := range rows {
-		covered |= 1 << r.prev
+		if r.prev != numWordSets {
+			covered |= 1 << r.prev
+		}
 		if r.next != numWordSets {
 			covered |= 1 << r.next
 		}
@@ -931,20 +944,22 @@ func TestWordSetsOf(t *testing.T) {
 		}
 	}
 	if all := 1<<int(numWordSets) - 1; int(covered) != all || prevSets|nextSets != all {
-		t.Fatalf("the rows cover wordSets %08b and prevSets|nextSets is %08b: want every one of %d", covered, prevSets|nextSets, numWordSets)
+		t.Fatalf("the rows cover wordSets %016b and prevSets|nextSets is %016b: want every one of %d", covered, prevSets|nextSets, numWordSets)
 	}
 	for w := range words {
-		want := uint8(0)
+		want := uint16(0)
 		for _, r := range rows {
 			if r.set[w] {
-				want |= 1 << r.prev
+				if r.prev != numWordSets {
+					want |= 1 << r.prev
+				}
 				if r.next != numWordSets {
 					want |= 1 << r.next
 				}
 			}
 		}
 		if got := wordSetsOf[w]; got != want {
-			t.Errorf("wordSetsOf[%q] = %08b, want %08b", w, got, want)
+			t.Errorf("wordSetsOf[%q] = %016b, want %016b", w, got, want)
 		}
 	}
 }
