@@ -50,12 +50,27 @@ var functionWords = map[string]bool{
 	"连": true, "以前": true, "不会": true,
 }
 
+// glossedWords are functionWords and constructionWords together, the words
+// functionGloss glosses: it asks every Han token, and most are neither, one
+// lookup where there were two.
+var glossedWords = func() map[string]bool {
+	m := make(map[string]bool, len(functionWords)+len(constructionWords))
+	for _, set := range []map[string]bool{functionWords, constructionWords} {
+		for w, in := range set {
+			if in {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
 	w := sn.toks[k].Word
 	if w == "" {
 		w = sn.toks[k].Text
 	}
-	if !functionWords[w] && !constructionWord(w) {
+	if !glossedWords[w] { // (functionWords[w] || constructionWord(w))
 		return "", false
 	}
 	var own neighbours

@@ -963,3 +963,33 @@ func TestWordSetsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossedWords checks functionGloss's one lookup (glossedWords)
+// against the two it stands for, functionWords and constructionWord, on
+// every headword of the lexicon and every word of the two sets.
+func TestGlossedWords(t *testing.T) {
+	a := analyzer(t)
+	words := map[string]bool{"": true}
+	for i := range a.dict.Entries {
+		words[a.dict.Entries[i].Simp] = true
+		words[a.dict.Entries[i].Trad] = true
+	}
+	for _, set := range []map[string]bool{functionWords, constructionWords} {
+		for w := range set {
+			words[w] = true
+		}
+	}
+	held := 0
+	for w := range words {
+		want := functionWords[w] || constructionWord(w)
+		if got := glossedWords[w]; got != want {
+			t.Fatalf("glossedWords[%q] = %v, want %v", w, got, want)
+		}
+		if want {
+			held++
+		}
+	}
+	if held < len(functionWords) {
+		t.Errorf("%d words glossed, fewer than the %d function words", held, len(functionWords))
+	}
+}
