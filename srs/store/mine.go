@@ -199,6 +199,7 @@ type writeBufs struct {
 	grams   []uint64   // putBatchTerms' bigrams and positions
 	spare   []uint64   // and the other half of their sort
 	english batchTerms // and its English terms
+	terms   termCache  // the English words' terms, batch after batch
 }
 
 // writePool holds the buffers of the last AddSentences for the next,

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
@@ -568,4 +569,73 @@ func TestPartsGiveZH(t *testing.T) {
 			t.Errorf("no sentence %s (partsGiveZH, partsSpellZH): %v", k, kinds)
 		}
 	}
+}
+
+// TestTermCache checks the English terms putBatchTerms takes through its
+// termCache against eachEnglishTerm's, text after text with one cache (and
+// more distinct words than the cache holds, so that it starts again), on
+// words of every case, with apostrophes, Latin-1 letters and stop words.
+func TestTermCache(t *testing.T) {
+	words := []string{"Banks", "banks", "BANK", "the", "The", "isn't", "'quoted'", "dog's", "Café", "naïve",
+		"classes", "boxes", "cities", "bus", "is", "a", "I", "x", "2024", "e-mail", "don’t", "Über"}
+	r := rand.New(rand.NewPCG(3, 4))
+	var c termCache
+	seps := []string{" ", ", ", ". ", "—", "\t", "3", "？"}
+	for i := range 40000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			w := words[r.IntN(len(words))]
+			if r.IntN(4) == 0 {
+				w += fmt.Sprint("z", i%20000) // new words: the cache fills up
+			}
+			b.WriteString(w)
+			b.WriteString(seps[r.IntN(len(seps))])
+		}
+		text := b.String()
+		if r.IntN(2) == 0 { // a word at the very end
+			text = strings.TrimRightFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+		}
+		var want, direct, got []string
+		wordTerms(text, func(t string) { want = append(want, t) })
+		eachEnglishTerm(text, func(t string) { direct = append(direct, t) })
+		eachEnglishWord(text, func(w string) {
+			if t := c.term(w); t != "" {
+				got = append(got, t)
+			}
+		})
+		if !slices.Equal(direct, want) {
+			t.Fatalf("%q: terms %q, want %q", text, direct, want)
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: terms through the cache %q, want %q", text, got, want)
+		}
+	}
+	if len(c) == 0 || len(c) > termCacheMax {
+		t.Errorf("cache of %d words, want 1 to %d", len(c), termCacheMax)
+	}
+}
+
+// wordTerms is eachEnglishTerm as it was before eachEnglishWord and the
+// term cache, which TestTermCache holds them to.
+func wordTerms(text string, fn func(string)) {
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		if t := stem(lowerWord(text[start:end])); t != "" {
+			fn(t)
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) && r <= unicode.MaxLatin1 || r == '\'' {
+			if start < 0 {
+				start = i
+			}
+		} else {
+			flush(i)
+		}
+	}
+	flush(len(text))
 }

@@ -159,7 +159,11 @@ func putBatchTerms(b *bolt.Bucket, ss []cards.Sentence, wb *writeBufs) error {
 		}
 		rel := uint64(p - first)
 		eachBigram(&ss[i], func(a, b rune) { grams = append(grams, uint64(a)<<43|uint64(b)<<22|rel) })
-		eachEnglishTerm(ss[i].EN, func(t string) { en.add(t, uint32(rel)) })
+		eachEnglishWord(ss[i].EN, func(w string) {
+			if t := wb.terms.term(w); t != "" {
+				en.add(t, uint32(rel))
+			}
+		})
 	}
 	grams, spare = sortGrams(grams, spare)
 
