@@ -361,6 +361,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.priorSense(in); i >= 0 {
 		return i, false
 	}
+	// No object for a sense that takes one: 后面就开始乱动了 "to move
+	// randomly", not "to fiddle with".
+	if i := a.objectlessSense(in, nb, def); i >= 0 && (bi < 0 || best < minWeakEvidence) {
+		return i, false
+	}
 	// Weaker evidence (a related word for one word of two: "position" for
 	// "point of view") still beats a default the English says nothing of.
 	if bi >= 0 && bi != def && best >= minWeakEvidence && (def < 0 || senseEvidence(in, en, def) == 0) {
@@ -3413,6 +3418,66 @@ func (a *Analyzer) endureSense(in *entryInfo, nb *neighbours) int {
 		}
 	}
 	return -1
+}
+
+// objectlessSense returns the first later plain verb sense of in that
+// needs no object, where def, the sense chosen so far, is its first plain
+// sense and needs one (all its glosses end in a preposition: 乱动 "to
+// fiddle with", then "to tamper with", "to meddle with", "to move
+// randomly") and the verb has none: nothing but particles after it in its
+// clause, no 把 before it, and no noun but its subject before it in its
+// clause, which could be the object put first (我的东西你别乱动 fiddles).
+// 后面就开始乱动了, 孩子们一直在乱动 "to move randomly". -1 otherwise.
+func (a *Analyzer) objectlessSense(in *entryInfo, nb *neighbours, def int) int {
+	if def < 0 || def != int(in.firstPlain) || nb == nil || nb.sn == nil || !nb.objectless || nb.in(prevDegree) || !takesObject(in.senses[def]) {
+		// (After a degree adverb a state of mind, whose object is
+		// understood: 全家都很期待 "to look forward to".)
+		return -1
+	}
+	sn, nouns := nb.sn, 0
+	for j := nb.k - 1; j >= 0 && !clauseEndsAt(sn.toks, j); j-- {
+		t, p := sn.toks[j].Text, sn.posOf(a, j)
+		if t == "把" || t == "将" {
+			return -1
+		}
+		if (strings.HasPrefix(p, "n") || p == "r") && !whenWords[t] && (j+1 >= len(sn.toks) || sn.toks[j+1].Text != "的") {
+			// (Not a modifier before 的, nor the time of 上课的时候.)
+			nouns++
+		}
+	}
+	if nouns > 1 {
+		return -1
+	}
+	return in.laterPlain(def, nb, func(i int, s string) bool { return in.marks[i].verb && !takesObject(s) })
+}
+
+// whenWords close a clause of time: 上课的时候, 吃饭以后.
+var whenWords = map[string]bool{"时候": true, "时": true, "以后": true, "之后": true, "以前": true, "之前": true}
+
+// glossPrepositions end the glosses of a verb that needs an object:
+// "to fiddle with", "to care about".
+var glossPrepositions = map[string]bool{
+	"with": true, "on": true, "at": true, "to": true, "for": true, "about": true, "into": true,
+	"of": true, "from": true, "against": true, "upon": true, "over": true,
+}
+
+// takesObject reports whether every gloss of sense s is a verb of three
+// words or more ending in a preposition (glossPrepositions): "to fiddle
+// with", "to tamper with".
+func takesObject(s string) bool {
+	n := 0
+	for g := range strings.SplitSeq(stripBrackets(s), ";") {
+		g = strings.TrimSpace(g)
+		if g == "" {
+			continue
+		}
+		k := strings.LastIndexByte(g, ' ')
+		if !strings.HasPrefix(g, "to ") || strings.Count(g, " ") < 2 || !glossPrepositions[g[k+1:]] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // wentThere are the complements of a verb of going somewhere: 赶过去, 赶回来.

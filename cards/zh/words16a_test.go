@@ -148,3 +148,20 @@ func TestShinePastAdverbs(t *testing.T) {
 		{"你就照他说的做吧。", "", "照", "according to"}, // guard
 	})
 }
+
+// TestObjectlessSense: a first sense that takes an object (all its glosses
+// end in a preposition: 乱动 "to fiddle with") gives way to the first later
+// verb sense that takes none where the verb has no object (nothing after
+// it, no 把, no noun but its subject before it in its clause); after a
+// degree adverb a state of mind keeps its sense.
+func TestObjectlessSense(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"小朋友上课的时候老是乱动。", "Kids keep fidgeting in class.", "乱动", "to move randomly"},
+		{"打针的时候千万别乱动。", "", "乱动", "to move randomly"},
+		{"孩子们一直在乱动。", "", "乱动", "to move randomly"},
+		{"我的东西你别乱动。", "", "乱动", "to fiddle with"},            // guard: the object put first
+		{"别乱动我电脑上的文件。", "", "乱动", "to fiddle with"},          // guard: an object
+		{"我姐下个月生孩子，我们都很期待。", "", "期待", "to look forward to"}, // guard: a state after 很
+	})
+}
