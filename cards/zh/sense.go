@@ -2408,6 +2408,14 @@ func (a *Analyzer) particleUnsaid(in *entryInfo, en *english, nb *neighbours, bi
 	if i := a.personSense(in, nb); i >= 0 && i != bi {
 		return i
 	}
+	if f := int(in.firstPlain); f >= 0 && f != bi && nb.objectless && nb.prev != "被" && !baObjectBefore(nb) && in.marks[f].verb && !takesObject(in.senses[f]) && relatedEvidence(in, en, f) > 0 {
+		// With no object the phrasal verb has nothing to act on: 一紧张我
+		// 的手就抖 / "my hands shake" is the first "to tremble", which
+		// "shake" says by a related word, not "to shake out". (Not a
+		// first sense that takes an object itself, nor after 被 or 把's
+		// object: 插座全被占了 / "all taken" "to take up".)
+		return f
+	}
 	return -1
 }
 

@@ -165,3 +165,17 @@ func TestObjectlessSense(t *testing.T) {
 		{"我姐下个月生孩子，我们都很期待。", "", "期待", "to look forward to"}, // guard: a state after 很
 	})
 }
+
+// TestPhrasalNoObject: where the English says only the verb of a phrasal
+// sense ("shake" of 抖 "to shake out") and the verb has no object, the
+// first sense the English says by a related word wins ("to tremble").
+func TestPhrasalNoObject(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"一紧张我的手就抖。", "Whenever I get nervous my hands shake.", "抖", "to tremble"},
+		{"他冷得腿一直在抖。", "He was so cold his legs kept shaking.", "抖", "to tremble"},
+		{"说到这里，她的声音有点抖。", "Her voice shook a little when she got to that part.", "抖", "to tremble"},
+		{"把毯子抖一抖再叠。", "Shake out the blanket before you fold it.", "抖", "to shake out"}, // guard
+		{"她抖了抖衣服上的雪。", "She shook the snow off her coat.", "抖", "to shake out"},         // guard: an object
+	})
+}
