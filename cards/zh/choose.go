@@ -1389,12 +1389,18 @@ type entryInfo struct {
 	// on a slow fire"), which endureSense gives where what is got through
 	// follows; -1 for most.
 	endure int32
+	// vent is a character's later sense "to give expression to" (撒 sa1),
+	// which ventSense gives where anger is let out; -1 for most.
+	vent int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
 	// final is finalOnly(in) and fond fondFirst(in), which readingNeed
 	// asks of every entry of a headword of several in every pair.
 	final, fond bool
+	// firstTakes is takesObject of the first plain sense, which
+	// objectlessSense asks of the tokens that close their clause.
+	firstTakes bool
 	// runes is the number of characters of e.Simp (255 if more), which
 	// some 50 sites of the sense and reading rules ask (== 1, < 2, < 4):
 	// counted once per entry, where each site decoded the headword again.
@@ -1605,7 +1611,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.acquaint = in.laterSenseStarting("to get acquainted")
 	in.liable = in.laterSenseStarting("likely")
 	in.predicate = in.predicateSenseOf()
-	in.care, in.seek, in.duty, in.familiar, in.reward, in.role, in.hurry, in.endure = -1, -1, -1, -1, -1, -1, -1, -1
+	in.care, in.seek, in.duty, in.familiar, in.reward, in.role, in.hurry, in.endure, in.vent = -1, -1, -1, -1, -1, -1, -1, -1, -1
 	in.foremost = in.laterSenseStarting("most important")
 	in.worth = in.laterSenseStarting("(to be) worth")
 	in.feeling = in.laterSenseStarting("(fig.) feeling")
@@ -1617,12 +1623,14 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		in.role = in.laterSenseStarting("(of a person) to be")
 		in.hurry = in.laterSenseStarting("to hurry")
 		in.endure = in.laterSenseStarting("to endure")
+		in.vent = in.laterSenseStarting("to give expression to")
 		if in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) {
 			in.seek = in.laterSenseStarting("to seek")
 		}
 	}
 	in.markRelFacts()
 	in.final = finalOnly(in)
+	in.firstTakes = in.firstPlain >= 0 && takesObject(in.senses[in.firstPlain])
 	in.firstFree = firstFreeOf(in)
 	in.fond = fondFirst(in)
 	in.adverb.Store(unknownSense)

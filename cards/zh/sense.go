@@ -246,6 +246,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.familiarSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// Anger let out: 把气撒在孩子身上 "to give expression to".
+	if i := a.ventSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// One gets through it: 这活儿真熬人, 熬过去了 "to endure".
 	if i := a.endureSense(in, nb); i >= 0 {
 		return i, false
@@ -3388,6 +3392,31 @@ func (a *Analyzer) familiarSense(in *entryInfo, nb *neighbours) int {
 	return -1
 }
 
+// angerWords are the anger one lets out on someone: 把气撒在他身上, 有火别往我
+// 身上撒 (火 and 气 gloss no anger in CC-CEDICT).
+var angerWords = map[string]bool{
+	"火": true, "气": true, "脾气": true, "怒气": true, "怨气": true, "火气": true, "怒火": true, "闷气": true,
+}
+
+// ventSense returns a character's later plain sense "to give expression
+// to" (撒 sa1, first "to let go") where anger is its object: right after
+// it, or before it in its clause within six words (把气撒在孩子身上, 把火全撒
+// 到我们头上了, 你有火别往我身上撒). 把米撒了一地 lets no anger out. -1
+// otherwise.
+func (a *Analyzer) ventSense(in *entryInfo, nb *neighbours) int {
+	if in.vent < 0 || nb == nil || nb.sn == nil {
+		return -1
+	}
+	sn, found := nb.sn, angerWords[nb.next]
+	for j := nb.k - 1; !found && j >= 0 && j >= nb.k-6 && !clauseEndsAt(sn.toks, j); j-- {
+		found = angerWords[sn.toks[j].Text]
+	}
+	if !found {
+		return -1
+	}
+	return int(in.vent)
+}
+
 // gotThrough are the complements of getting through a hard time: 熬过去,
 // 熬不住, 熬下去.
 var gotThrough = map[string]bool{
@@ -3437,7 +3466,7 @@ func (a *Analyzer) endureSense(in *entryInfo, nb *neighbours) int {
 // clause, which could be the object put first (我的东西你别乱动 fiddles).
 // 后面就开始乱动了, 孩子们一直在乱动 "to move randomly". -1 otherwise.
 func (a *Analyzer) objectlessSense(in *entryInfo, nb *neighbours, def int) int {
-	if def < 0 || def != int(in.firstPlain) || nb == nil || nb.sn == nil || !nb.objectless || nb.in(prevDegree) || !takesObject(in.senses[def]) {
+	if !in.firstTakes || def < 0 || def != int(in.firstPlain) || nb == nil || nb.sn == nil || !nb.objectless || nb.in(prevDegree) {
 		// (After a degree adverb a state of mind, whose object is
 		// understood: 全家都很期待 "to look forward to".)
 		return -1

@@ -179,3 +179,16 @@ func TestPhrasalNoObject(t *testing.T) {
 		{"她抖了抖衣服上的雪。", "She shook the snow off her coat.", "抖", "to shake out"},         // guard: an object
 	})
 }
+
+// TestVentAnger: anger let out on someone (把气撒在…身上, 有火别往我身上撒)
+// is 撒 sa1 "to give expression to", not "to let go".
+func TestVentAnger(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他在公司受了气，回家就把气撒在孩子身上。", "", "撒", "to give expression to"},
+		{"他在公司受了气，回家就把气撒在孩子身上。", "He got pushed around at work and took it out on his kid at home.", "撒", "to give expression to"},
+		{"你有火别往我身上撒。", "", "撒", "to give expression to"},
+		{"老板心情不好，把火全撒到我们头上了。", "", "撒", "to give expression to"},
+		{"在汤里撒点盐。", "Sprinkle some salt in the soup.", "撒", "to sprinkle"}, // guard
+	})
+}
