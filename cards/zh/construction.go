@@ -389,9 +389,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			if (!strings.HasPrefix(nb.nextPos, "n") || nb.predicateNext) && (nb.next != "的" || !pointNouns[c.word(c.nth(2, 1))] && (c.nounAfterNext() || c.endsAfterNext())) {
 				return "(after a number) o'clock"
 			}
-		case nb.prev == "了" && c.verbAt(c.nth(2, -1)) && (strings.HasPrefix(nb.nextPos, "n") || c.nounNext()):
+		case nb.prev == "了" && c.verbDoneAt(c.nth(2, -1)) && (strings.HasPrefix(nb.nextPos, "n") || c.nounNext() || c.thingsDoneNext() || nb.next == "什么"):
 			// 买了点水果, 喝了点酒: verb 了 (一)点 + noun, "a bit (of)"
-			// (not "to order").
+			// (not "to order"); 带了点吃的: a verb and 的 are the noun.
 			return "(verb + 点) a little; some"
 		case c.determinedBefore():
 			// 新的增长点, 一个平衡点: after 的 or a determiner, the verb
@@ -882,6 +882,18 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			}
 			return "(completed action marker)"
 		}
+		// 你先冷静下来, 天黑下来了, 慢下来: after an adjective, the state
+		// reached (not "to come down").
+		if reading == "xia4 lai5" && (nb.prevPos == "a" || nb.prevPos == "ad" || nb.prevPos == "an") && !c.clauseHead() {
+			return "(completed action marker)"
+		}
+	case "口":
+		// 喝了两口, 咬一口, 尝了一口: counted after a verb of the mouth,
+		// "a mouthful" (五口人, 一家三口 count people).
+		if reading == "kou3" && (nb.afterNumeral || numeralWord(nb.prev)) && c.mouthVerbBefore() {
+			return glossMouthful
+		}
+		return c.countedAfterVerb(w)
 	case "这个":
 		// 这个承诺: before its noun; 这个很好, 就是这个: standing alone.
 		if reading == "zhe4 ge5" {
@@ -1491,7 +1503,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "tiao2" && (nb.afterNumeral || numeralWord(nb.prev)) && itemNouns[c.word(c.nounAheadAt())] {
 			return "(classifier) item; piece (news, rules…)"
 		}
-	case "杯", "瓶", "件", "张", "顿", "首", "辆", "份", "盘", "口", "支", "根", "封", "部", "篇", "台", "间", "句", "棵", "朵":
+	case "杯", "瓶", "件", "张", "顿", "首", "辆", "份", "盘", "支", "根", "封", "部", "篇", "台", "间", "句", "棵", "朵":
 		// 喝杯茶, 买张票, 吃顿饭: 一 left out between the verb and the
 		// measure word, which the noun after takes by its CL note.
 		return c.countedAfterVerb(w)
@@ -1903,7 +1915,7 @@ var countedGlosses = map[string]string{
 	"杯": "a cup; a glass (of)", "瓶": "a bottle (of)", "件": "a piece; an item (of)",
 	"张": "a sheet (of flat things)", "顿": "a meal; a bout (of)", "首": "a (song, poem)",
 	"辆": "a (vehicle)", "份": "a copy; a portion (of)", "盘": "a plate; a dish (of)",
-	"本": "a (book, magazine)", "口": "a mouthful (of)", "支": "a (cigarette, pen, song)",
+	"本": "a (book, magazine)", "口": glossMouthful, "支": "a (cigarette, pen, song)",
 	"根": "a (long thin thing)", "封": "a (letter)", "部": "a (film, book, machine)",
 	"篇": "a (piece of writing)", "台": "a (machine)", "间": "a (room)", "句": "a (sentence, line)",
 	"棵": "a (tree, plant)", "朵": "a (flower, cloud)",
@@ -2527,6 +2539,40 @@ func (c *fctx) countsAt(j int) bool {
 	}
 	in := c.a.headAt(c.sn, j)
 	return in != nil && in.classifierSense() >= 0
+}
+
+// glossMouthful is 口 counting mouthfuls (functionSenses names CC-CEDICT's
+// "classifier for bites or mouthfuls").
+const glossMouthful = "a mouthful (of)"
+
+// mouthVerbBefore reports whether one of mouthVerbs (boundaries.go) stands within three
+// words before the token in its clause (喝了两口, 咬一口).
+func (c *fctx) mouthVerbBefore() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 4; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if mouthVerbs[c.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbDoneAt reports whether token j is a verb by its first sense or by
+// the gloss fill chose for it (带 "to carry", first "band; belt").
+func (c *fctx) verbDoneAt(j int) bool {
+	return j >= 0 && (c.verbAt(j) || j < c.k && isVerbSense(c.sn.toks[j].Gloss))
+}
+
+// thingsDoneNext reports whether a verb and 的 closing the clause follow
+// the token: 吃的, 喝的, 穿的 — the things eaten, drunk, worn.
+func (c *fctx) thingsDoneNext() bool {
+	j := c.step(c.k+1, 1)
+	if j < 0 || c.breaks(j, false) || !c.verbAt(j) || c.word(c.nth(2, 1)) != "的" {
+		return false
+	}
+	return c.endsAfterNext() || c.nth(3, 1) < 0 || c.breaks(c.nth(3, 1), false)
 }
 
 // glossZhuHeld is 住 as a verb's complement (functionSenses names
@@ -3612,6 +3658,27 @@ func (c *fctx) givesThing() bool {
 		}
 	}
 	return true
+}
+
+// glossGeiLet is 给 letting a person see, taste or try (functionSenses
+// names CC-CEDICT's "to allow").
+const glossGeiLet = "(给 sb + 看/尝/试) to let (sb see, try)"
+
+// triedVerbs are what 给 + a person lets them do: see, taste, try, use.
+var triedVerbs = map[string]bool{
+	"看": true, "看看": true, "瞧瞧": true, "瞧": true, "尝": true, "尝尝": true, "试": true, "试试": true,
+	"玩": true, "玩玩": true, "用": true, "用用": true, "听": true, "听听": true, "摸摸": true, "闻闻": true,
+}
+
+// letTry reports whether a personal pronoun follows 给, then one of
+// triedVerbs (maybe 一下 or 一 + the verb again): 给我看看你的照片, 给他尝一口,
+// 给我用一下 — the person is let do it (not "for": 给我买 does it for me).
+func (c *fctx) letTry() bool {
+	if !c.nb.in(nextPersonal) {
+		return false
+	}
+	v := c.nth(2, 1)
+	return v >= 0 && !c.breaks(v, false) && triedVerbs[c.word(v)]
 }
 
 // describedReceiver reports whether 给 is followed by a person described by

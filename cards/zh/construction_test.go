@@ -595,6 +595,25 @@ func TestConstructionSense(t *testing.T) {
 		{"他买了台电脑。", "", "台", "classifier for vehicles or machines"},
 		{"我们村一共才三百来口人。", "", "口", "classifier for things with mouths"},
 		{"我本想去。", "", "本", "originally"},
+		// 下来 after an adjective: the state reached.
+		{"你先冷静下来。", "Calm down first.", "下来", "(completed action marker)"},
+		{"天慢慢黑下来了。", "", "下来", "(completed action marker)"},
+		// 点 after a verb and 了 before what is eaten or 什么: "a bit".
+		{"我给你带了点吃的。", "I brought you something to eat.", "点", "a small amount"},
+		{"你吃了点什么？", "", "点", "a small amount"},
+		// 口 counted after a verb of the mouth: a mouthful; before an
+		// adverb after a number the measure word counts all the same.
+		{"我喝了两口就不喝了。", "", "口", "classifier for bites or mouthfuls"},
+		{"我家有五口人。", "", "口", "classifier for things with mouths"},
+		{"这篇文章我写了两行就写不下去了。", "", "行", "classifier for rows or lines"},
+		// 给 + a pronoun + a verb of seeing, tasting, trying: "to allow".
+		{"给我看看你的照片。", "Let me see your photos.", "给", "to allow"},
+		{"你给他尝一口。", "", "给", "to allow"},
+		{"给我用一下你的手机。", "", "给", "to allow"},
+		{"我给你买了一件衣服。", "I bought you a piece of clothing.", "给", "for"},
+		// 上 closing the clause after a verb gse tags zg: the complement.
+		{"快把外套穿上。", "Put your coat on, quick.", "上", "(directional complement)"},
+		{"你把眼睛闭上。", "", "上", "(directional complement)"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)

@@ -1269,6 +1269,8 @@ func (c *fctx) gei(reading string) string {
 		return "to give"
 	case nb.next == "的" && (!isVerbPos(nb.prevPos) || nb.prevPos == "vn"):
 		return "to give" // 公司给的工资, 你给的钱: what is given (送给的 is the verb's)
+	case c.letTry():
+		return glossGeiLet // construction.go: 给我看看, 给我尝尝
 	case c.describedReceiver():
 		return "(给 sb + verb) for; to (sb)" // construction.go: 给乡下的父母寄钱
 	case c.objectNext() && c.word(c.nth(2, 1)) == "的" && c.nounAfterDe() && (isObjectPos(nb.prevPos) || nb.prevPos == "d"):
@@ -3558,10 +3560,10 @@ func (c *fctx) shang(reading string) string {
 		return "(after a noun) on; on top of; in"
 	case isVerbPos(nb.prevPos) && !notPlaceVerb(c.prevWord()):
 		return "(after a verb) up; onto; on"
-	case (nb.prevPos == "v" || nb.prevVerbal) && !nb.in(prevModal) && nb.prev != "是" && (nb.next == "了" || nb.next == "过" || c.finalNext()):
+	case (nb.prevPos == "v" || nb.prevVerbal || nb.prevPos == "zg" && c.verbDoneAt(c.step(c.k-1, -1))) && !nb.in(prevModal) && nb.prev != "是" && (nb.next == "了" || nb.next == "过" || c.finalNext()):
 		// 爱上了一个画家, 让每个人都能用上: right after a verb that may
 		// take a verb after it (爱上网), then 了 or the clause's end: the
-		// complement.
+		// complement (快把外套穿上: gse tags 穿 zg).
 		return "(after a verb) up; onto; on"
 	case previousNext(nb.next) || nb.nextPos == "q" || nb.nextPos == "m" && strings.HasPrefix(nb.next, "一") && !c.breaks(c.step(c.k+1, 1), false):
 		// (上一轮融资, 上一代: the segmenter joins 一 and its measure

@@ -254,6 +254,7 @@ var functionSenses = map[string]string{
 	glossYiqiCase:     "an instance of; a case of",
 	glossLaiAmount:    "(used as a substitute for a more specific verb)",
 	glossZhuHeld:      "(result complement indicating firmness",
+	glossGeiLet:       "to allow",
 	glossBeiOnlyWay:   "modal particle indicating that things should only or can only be done a certain way",
 	glossXialaiLasted: "(indicates continuation from the past towards us)",
 	glossZhengWhole:   "(bound form) whole; complete; entire",

@@ -1569,9 +1569,10 @@ func beforeNoun(nb *neighbours) bool {
 // one the English says (en may be nil), else at the end of a clause the
 // one for money (两百块。 "two hundred yuan", 两百块钱), else the first.
 func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
-	// (每场都来, 这批也不错: after 每 or a demonstrative, a measure word
-	// counts before an adverb too, the noun left out; 那这与…: 这 is none.)
-	if nb == nil || beforeAdverb(nb) && !describedNounAhead(nb) && !(pointsAtCounted(nb.prev) && !pointsAtCounted(in.e.Simp)) || nb.prev == in.e.Simp || nb.prev == in.e.Trad {
+	// (每场都来, 这批也不错, 喝了两口就…: after 每, a demonstrative or a
+	// number but 一 (一听就懂: 听 the verb), a measure word counts before
+	// an adverb too, the noun left out; 那这与…: 这 is none.)
+	if nb == nil || beforeAdverb(nb) && !describedNounAhead(nb) && !(pointsAtCounted(nb.prev) && !pointsAtCounted(in.e.Simp) || numeralWord(nb.prev) && nb.prev != "一") || nb.prev == in.e.Simp || nb.prev == in.e.Trad {
 		return -1
 	}
 	if nb.next == in.e.Simp && !numeralWord(nb.prev) {
