@@ -1431,6 +1431,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "duo1" && degreeAdjectives[nb.next] && (c.question() || c.near(1, 3, false, "啊", "呀", "啦") || nb.prev == "有" || nb.prev == "不管" || nb.prev == "无论" || nb.prev == "不论") {
 			return "how (to what extent) (Taiwan pr. [duo2])"
 		}
+		// 这花多好看啊, 多漂亮呀: any adjective exclaimed (function.go).
+		if reading == "duo1" && c.howExclaimed() {
+			return "how (to what extent) (Taiwan pr. [duo2])"
+		}
 		if reading == "duo1" && c.paidInExcess() {
 			return "too many; in excess" // 多收了我十块钱 (function.go)
 		}

@@ -47,7 +47,7 @@ var functionWords = map[string]bool{
 	"正好": true, "少": true, "根本": true, "十分": true, "原来": true, "肯定": true, "就是": true, "一般": true, "真的": true,
 	"超": true, "怪": true, "蛮": true, "白": true, "净": true, "干脆": true,
 	"还有": true, "全": true, "一口气": true, "提前": true, "临时": true, "够": true, "另": true, "究竟": true, "真正": true, "早": true, "实在": true, "刚好": true,
-	"连": true, "以前": true, "不会": true,
+	"连": true, "以前": true, "不会": true, "偏": true, "非": true, "一时": true,
 }
 
 // glossedWords are functionWords and constructionWords together, the words
@@ -210,7 +210,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "里":
 		g = c.li(reading)
 	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮", "白", "净", "干脆",
-		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在", "刚好", "以前", "不会":
+		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在", "刚好", "以前", "不会", "偏", "非", "一时":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
@@ -511,6 +511,24 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		// 早点来: early).
 		if reading == "zao3" && !isVerbPos(nb.prevPos) && !nb.in(prevDegree) && (isVerbPos(nb.nextPos) || c.verbAt(c.step(c.k+1, 1))) && c.clauseEndsWithLe(3) {
 			return "long ago"
+		}
+	case "偏":
+		// 他偏不听, 我让他休息，他偏要去: before what one does against
+		// advice or what happens against the wish (偏了, 偏向: to lean).
+		if reading == "pian1" && !c.finalNext() && (negationWord(nb.next) || nb.next == "要" || nb.next == "在" || nb.next == "就" || c.verbAhead() && !strings.HasPrefix(nb.nextPos, "a") && nb.next != "向" && nb.next != "了" && nb.next != "离") {
+			return glossPianStubborn
+		}
+	case "非":
+		// 你非去不可吗, 他非要走, 这事非得你来: must (not "not", which
+		// 非 is before a noun: 非会员).
+		if reading == "fei1" && (nb.next == "得" || nb.next == "要" || c.near(1, 6, false, "不可", "不行", "不成")) {
+			return "(coll.) to insist on; simply must"
+		}
+	case "一时":
+		// 我一时想不起来, 一时冲动, 一时半会儿: for a moment (not "at the
+		// same time"; 风靡一时 ends its clause).
+		if reading == "yi1 shi2" && !c.finalNext() && (c.verbAhead() || negationWord(nb.next) || nb.nextPos == "d") {
+			return "for a short while"
 		}
 	case "不会":
 		// 我不会游泳, 很多人不会做饭, 他不会说中文: a skill not learned,
@@ -2413,6 +2431,9 @@ func (c *fctx) ye(reading string) string {
 		}
 		return "also (not); (not) either"
 	}
+	if c.negatedPotentialNext() && c.leastBefore() {
+		return "(一点也不…) (not) at all; (not) even" // 一步也走不动
+	}
 	return "also; too"
 }
 
@@ -2490,6 +2511,20 @@ func (c *fctx) deEnds() bool {
 	}
 	return last >= 0 && c.word(last) == "的"
 }
+
+// howExclaimed reports whether an adjective follows the token and 啊, 呀
+// or 啦 closes it within three words: 这花多好看啊, 多漂亮呀 (多 "how"; 人多
+// 热闹啊 is many people).
+func (c *fctx) howExclaimed() bool {
+	if c.nb.prev == "人" || !strings.HasPrefix(c.nb.nextPos, "a") && !c.a.adjectiveGloss(c.nb.next) {
+		return false
+	}
+	return c.near(1, 3, false, "啊", "呀", "啦")
+}
+
+// glossPianStubborn is 偏 before what is done or happens against the wish
+// or the advice of others.
+const glossPianStubborn = "(偏 + verb) stubbornly; against the wish"
 
 // glossYiqianFormer is 以前 before 的 and who or what was so before.
 const glossYiqianFormer = "(以前的) former; previous"
@@ -2716,13 +2751,14 @@ func (c *fctx) leastBefore() bool {
 	if c.word(q) == "一" && (c.pos(p) == "q" || utf8.RuneCountInString(c.word(p)) == 1) {
 		return true // 一分钟也不能等, 一单也不能晚: a single one
 	}
-	if !isNounPos(c.pos(p)) {
+	if !isNounPos(c.pos(p)) && (c.pos(p) == "t" || !c.nounAt(p)) {
 		return false
 	}
-	if w := c.word(q); strings.HasPrefix(w, "一") && w != "一" && c.pos(q) == "m" {
-		return true
+	if w := c.word(q); strings.HasPrefix(w, "一") && c.pos(q) == "m" || w == "一" {
+		return true // 一个人也不认识, 一分钱也没有 (gse cuts 一 分钱)
 	}
-	return c.pos(q) == "q" && c.word(c.step(q-1, -1)) == "一"
+	// (gse tags 分 in 一分钱 a numeral.)
+	return (c.pos(q) == "q" || utf8.RuneCountInString(c.word(q)) == 1) && c.word(c.step(q-1, -1)) == "一"
 }
 
 func (c *fctx) dou(reading string) string {
@@ -2767,6 +2803,10 @@ func (c *fctx) dou(reading string) string {
 		// and 了 ending the clause, "all" (菜都凉了, 天都黑了: a state
 		// reached, "already"; 电影都开演二十分钟了: how long, "already").
 		return "all; both (every one)"
+	case (nb.next == "快" || nb.next == "快要") && c.near(1, 6, false, "了") && !plural(nb.prev) && !strings.HasSuffix(nb.prev, "们"):
+		// 他都快四十了还没结婚, 都快十二点了: almost there already (我们都
+		// 快到了: all).
+		return glossDouAlready
 	case (c.clauseEndsWithLe(5) || c.amountThenLe()) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟", "及", "以及"):
 		return glossDouAlready // 菜都凉了, 都十点了, 我都说了三遍了; but 我们都吃了: all
 	}
@@ -2950,7 +2990,10 @@ func (c *fctx) zaiAgain(reading string) string {
 		// 这次不能再迟到了, 别再说了: a repetition forbidden, "again"
 		// (though 先 opens an earlier clause; 迟到 is no adjective).
 		return "again; once more; re-"
-	case c.near(-1, 12, true, "先", "首先"), c.waitedBefore(), c.near(-1, 4, false, "后", "以后", "之后"), afterQuantity(nb) && nb.prevPos != "t":
+	case c.near(-1, 12, true, "先", "首先"), c.waitedBefore(), c.near(-1, 4, false, "后", "以后", "之后"), afterQuantity(nb) && nb.prevPos != "t",
+		c.doneFirst() && !c.near(1, 4, false, "一次", "一遍", "一下"):
+		// (吃完饭再走, 你考虑好了再决定: one thing done first in its
+		// clause, then the next, "then".)
 		// 先吃饭再走; 饭后半小时再吃药, 等一会儿再说, 等我们有了数据再
 		// 决定: not until then (but
 		// 明天再来 "again").
@@ -2978,6 +3021,24 @@ func (c *fctx) zaiAgain(reading string) string {
 		return "(再 + verb) a bit longer; a bit more"
 	}
 	return "again (later); once more; then"
+}
+
+// doneFirst reports whether, in the token's clause, a verb done before it
+// is marked done: by 完 or 好 right after it (吃完饭, 考虑好), or by 了
+// after it (吃了饭, 想好了): 再 then says what follows.
+func (c *fctx) doneFirst() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 6 && !c.breaks(j, false); j, seen = c.step(j-1, -1), seen+1 {
+		switch w := c.word(j); w {
+		case "完", "好", "了":
+			p := c.step(j-1, -1)
+			return p >= 0 && !c.breaks(p, false) && (isVerbPos(c.pos(p)) || c.verbAt(p) || c.word(p) == "完" || c.word(p) == "好") && (w != "好" || c.pos(p) == "v")
+		default:
+			if strings.HasSuffix(w, "完") && utf8.RuneCountInString(w) == 2 && isVerbPos(c.pos(j)) {
+				return true // 吃完, 做完 as one word
+			}
+		}
+	}
+	return false
 }
 
 // nowClauseBefore reports whether an earlier clause of the token's

@@ -1198,6 +1198,34 @@ func TestFunctionGloss(t *testing.T) {
 		{"春天来了，树叶都绿了。", "Spring is here and the leaves are already green.", "都", glossDouAlready},
 		{"菜都凉了，快吃吧。", "The food has gone cold, eat up.", "都", glossDouAlready},
 		{"都十点了，他还没起床。", "It's ten already and he still isn't up, not at all like him.", "都", glossDouAlready},
+		// 再 after something done first in its clause: then.
+		{"我们吃完饭再走吧。", "Let's leave after we've eaten.", "再", "(先…再) then; after that"},
+		{"你考虑好了再决定。", "", "再", "(先…再) then; after that"},
+		{"做完作业再看电视。", "", "再", "(先…再) then; after that"},
+		{"我想好了再告诉你。", "", "再", "(先…再) then; after that"},
+		{"我做完了再做一遍。", "", "再", "again (later); once more; then"},
+		{"我明天再来。", "", "再", "again (later); once more; then"},
+		// 偏 before what is done against advice; 非…不可 must; 一时 before
+		// a verb: for a short while.
+		{"他偏不听。", "He just won't listen.", "偏", glossPianStubborn},
+		{"这幅画挂偏了。", "", "偏", anySense},
+		{"你非去不可吗？", "", "非", "(coll.) to insist on; simply must"},
+		{"非会员不能进。", "", "非", anySense},
+		{"我一时想不起来。", "I can't remember it just now.", "一时", "for a short while"},
+		{"他一时冲动说错了话。", "", "一时", "for a short while"},
+		// 多 before any adjective exclaimed: how.
+		{"这花多好看啊！", "How pretty these flowers are!", "多", "how (to what extent) (Taiwan pr. [duo2])"},
+		{"这孩子多聪明啊！", "", "多", "how (to what extent) (Taiwan pr. [duo2])"},
+		{"多穿点衣服啊。", "", "多", "many; much; more; a lot of"},
+		// 都快…了: almost there already.
+		{"他都快四十了还没结婚。", "He's nearly forty and still not married.", "都", glossDouAlready},
+		{"都快十二点了，快睡吧。", "", "都", glossDouAlready},
+		{"我们都快到了。", "", "都", glossDouAll},
+		// 也 after a single one counted, before a negation or a negated
+		// potential complement: (not) even.
+		{"我一分钱也没有。", "I don't have a single cent.", "也", "(一点也不…) (not) at all; (not) even"},
+		{"我累得一步也走不动了。", "", "也", "(一点也不…) (not) at all; (not) even"},
+		{"我想了一晚上也没想明白。", "", "也", "also (not); (not) either"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }

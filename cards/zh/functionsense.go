@@ -315,6 +315,7 @@ var functionSenses = map[string]string{
 	"(老 + verb) always; all the time":             "always",
 	glossLaoLong:                                  "of long standing",
 	glossYiqianFormer:                             "previous",
+	glossPianStubborn:                             "stubbornly|contrary to expectations",
 	"(passive 让) by (= 被)":                        "by (indicates the agent in a passive clause",
 	"(passive 叫) by (= 被)":                        "by (indicates agent in the passive mood)",
 	"(等等 the verb) wait a minute; wait a bit":     "wait a minute!",
