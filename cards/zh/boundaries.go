@@ -49,7 +49,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if m&rgCompoundDirection != 0 && a.compoundDirection(run, out, k, from) || m&rgOneSentence != 0 && a.oneSentence(run, out, k, from, prev) || m&rgDontMind != 0 && a.dontMind(run, out, k, from) || m&rgDontSay != 0 && a.dontSay(run, out, k, from) || m&rgThisOne != 0 && a.thisOne(run, out, k, from, prev) || m&rgOrdinal != 0 && a.ordinal(run, out, k, from, prev) || m&rgTogether != 0 && a.together(run, out, k, from, prev) || m&rgReadingNow != 0 && a.readingNow(run, out, k, from) || m&rgOneRow != 0 && a.oneRow(run, out, k, from, prev, prevTag) || m&rgFoundIt != 0 && a.foundIt(run, out, k, from) || m&rgBodyMoved != 0 && a.bodyMoved(run, out, k, from, prev, prevTag) || m&rgSplitBefore != 0 && a.splitBefore(run, out, k, from, prevTag) || m&rgSomeOf != 0 && a.someOf(run, out, k, from, prevTag) || m&rgHowAbout != 0 && a.howAbout(run, out, k, from, prevTag) || m&rgNegatedResult != 0 && a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) || a.cameOut(run, out, k, from) || a.atOnce(run, out, k, from, prev) || a.experienced(run, out, k, from, prev) || a.countedRight(run, out, k, from, prev) || a.callCounted(run, out, k, from, prev)) || m&rgLoneZi != 0 && a.loneZi(run, out, k, from) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
+		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) || a.cameOut(run, out, k, from) || a.atOnce(run, out, k, from, prev) || a.experienced(run, out, k, from, prev) || a.countedRight(run, out, k, from, prev) || a.callCounted(run, out, k, from, prev) || a.mostlyAll(run, out, k, from, prev) || a.canReach(run, out, k, from, prev, prevTag)) || m&rgLoneZi != 0 && a.loneZi(run, out, k, from) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -2635,5 +2635,43 @@ func (a *Analyzer) callCounted(run string, out *segWords, k, from int, prev stri
 		return false
 	}
 	out.split(k, start, len("通"), a.singles['通'], call)
+	return true
+}
+
+// mostlyAll mends the cut of 人大 "National People's Congress" 都 after
+// 的: it is 人 and 大都 "for the most part" (城市里的人大都很忙 "people in
+// the city are mostly busy"; 人大代表 stays). It reports whether it moved
+// the boundary.
+func (a *Analyzer) mostlyAll(run string, out *segWords, k, from int, prev string) bool {
+	start := out.start(k, from)
+	switch w := run[start:out.ends[k]]; {
+	case w == "人大" && prev == "的" && k+1 < len(out.ends) && run[out.ends[k]:out.ends[k+1]] == "都":
+		mostly, ok := a.lex.get("大都")
+		if !ok || a.singles['人'].logp == 0 {
+			return false
+		}
+		out.shift(k, start+len("人"), a.singles['人'], mostly)
+		return true
+	}
+	return false
+}
+
+// canReach splits 得到 "to get" after a verb of one character into 得, the
+// particle of what the verb can do, and 到, its result: 还买得到票吗 "can we
+// still get tickets", 找得到, 看得到 are 买 得 到, not 买 得到 de2 dao4. Not
+// after a modal (一定能得到) nor anything but a verb (他终于得到了). It
+// reports whether it split.
+func (a *Analyzer) canReach(run string, out *segWords, k, from int, prev, prevTag string) bool {
+	start := out.start(k, from)
+	if k == from || run[start:out.ends[k]] != "得到" || !strings.HasPrefix(prevTag, "v") || utf8.RuneCountInString(prev) != 1 || !a.verbChar(prev) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(prev); modalChar(r) || prev == "想" || prev == "获" || prev == "取" {
+		return false
+	}
+	if a.singles['得'].logp == 0 || a.singles['到'].logp == 0 {
+		return false
+	}
+	out.split(k, start, len("得"), a.singles['得'], a.singles['到'])
 	return true
 }

@@ -558,6 +558,15 @@ var regroupCases = []splitCase{
 	{zh: "刚才那通电话是谁打的", want: "刚才 那 通 电话 是 谁 打 的"},
 	{zh: "我们每天通电话", want: "我们 每天 通电话"},
 	{zh: "一瓶水两块五角", want: "一 瓶 水 两 块 五 角"},
+	// 得到 after a verb of one character: 得 and 到, what the verb can
+	// reach; after a modal or an adverb, "to get".
+	{zh: "这么晚了还买得到票吗", en: "Can we still get tickets this late?", want: "这么 晚 了 还 买 得 到 票 吗"},
+	{zh: "你找得到那个地方吗", want: "你 找 得 到 那个 地方 吗"},
+	{zh: "他终于得到了那份工作", want: "他 终于 得到 了 那 份 工作"},
+	{zh: "只要努力就一定能得到", want: "只要 努力 就 一定 能 得到"},
+	// 人 大都 after 的 (not 人大 "NPC" 都).
+	{zh: "城市里的人大都很忙", want: "城市 里 的 人 大都 很 忙"},
+	{zh: "人大代表都来了", want: "人大 代表 都 来 了"},
 	{zh: "这双鞋跟了我五年", en: "These shoes have been with me for five years.", want: "这 双 鞋 跟 了 我 五 年"},
 	{zh: "她的鞋跟太高了", want: "她 的 鞋跟 太 高 了"},
 }

@@ -616,6 +616,12 @@ func TestRegroupGate(t *testing.T) {
 		{"callCounted", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.callCounted(run, out, k, from, prev)
 		}},
+		{"mostlyAll", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.mostlyAll(run, out, k, from, prev)
+		}},
+		{"canReach", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.canReach(run, out, k, from, prev, prevTag)
+		}},
 		{"loneZi", rgLoneZi, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.loneZi(run, out, k, from)
 		}},

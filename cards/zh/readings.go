@@ -256,6 +256,11 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		// 又快又稳 (gse tags 下 a place word).
 		return 1
 	}
+	if sn.toks[k].Text == "得" && nb.prev == "可" {
+		// 可 "really" before the modal (gse tags it a verb, "can"): 这事可
+		// 得小心, 你可得记住 are dei3 (modalNeed).
+		return -1
+	}
 	if sn.toks[k].Text == "得" && causedFeeling(nb) {
 		// A feeling or a state, then 得 and the person it got to: 气得我
 		// 直哭, 吓得他不敢动, 热得我睡不着 are de5 (not de2 "to obtain", nor
@@ -4153,6 +4158,13 @@ func (a *Analyzer) splitReading(sn *sentence, k int) string {
 		// a noun): 钱得省着点花 zhe5, not 着 zhao2 of a word across 点.
 		return ""
 	}
+	if j := hanAt(sn, k, -1); j >= 0 && sn.toks[k].Text == "的" && sn.toks[j].Text != "个" && sn.toks[j].Text != "辆" {
+		// 的 after how long it took, or anything but the measure word of
+		// a taxi ride, is the particle: 打了三个小时的球, 打了半天的电话,
+		// 打了两年的工 are de5, not di1 of 打的 "to take a taxi" across
+		// the span (打个的 keeps it).
+		return ""
+	}
 	if r := a.negatedHave(sn, k); r != "" {
 		return r
 	}
@@ -4559,6 +4571,9 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		switch p := nb.prevPos; {
 		case pairedAfter(sn, k) || causedFeeling(nb):
 			return false // 雪下得又大又急, 气得我直哭: de5 (particleNeed)
+		case nb.prev == "可":
+			// 可 "really", an adverb gse tags a verb: 这事可得小心 (the
+			// verb after it decides).
 		case a.costAfterVerb(sn, k, nb):
 			// What doing it takes, after the verb: 走路得二十分钟, 开车得
 			// 一个小时 are dei3 "to need" (a complement of degree is no

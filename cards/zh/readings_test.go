@@ -869,6 +869,15 @@ func TestReadings(t *testing.T) {
 		{zh: "累得我腰都直不起来了。", text: "累", reading: "lei4"},
 		{zh: "他累得一动不动。", text: "累", reading: "lei4"},
 		{zh: "他每天都很累。", text: "累", reading: "lei4"},
+		// 可 "really" before the modal: dei3.
+		{zh: "这事可得小心。", en: "You have to be careful with this.", text: "得", reading: "dei3"},
+		{zh: "你可得记住。", text: "得", reading: "dei3"},
+		// 的 after a span of time, between 打 and its object: de5, not
+		// di1 of 打的 "to take a taxi"; after 个, the taxi.
+		{zh: "我打了三个小时的球。", text: "的", reading: "de5"},
+		{zh: "他打了半天的电话。", en: "He was on the phone for ages.", text: "的", reading: "de5"},
+		{zh: "我打了两年的工。", text: "的", reading: "de5"},
+		{zh: "我们打个的去吧。", text: "的", reading: "di1"},
 		// A feeling, 得 and the person it got to: de5.
 		{zh: "气得我直哭。", text: "得", reading: "de5"},
 		{zh: "吓得他半天说不出话来。", en: "It scared him so much he couldn't speak for a while.", text: "得", reading: "de5"},

@@ -81,7 +81,7 @@ const (
 	rgGotPrize                                  // word: 过奖 (spoken14)
 	rgSpokenPair                                // word: a first word of spokenPairs (late14s)
 	rgWrongBefore                               // word: 错过 (late14s)
-	rgSeg16                                     // word: 点… 口…, …出, 出新, 马, 通电话, doneBeforeWords, 半…, a numeral and 一 or 度 (seg16)
+	rgSeg16                                     // word: 点… 口…, …出, 出新, 马, 通电话, 人大, 得到, doneBeforeWords, 半…, a numeral and 一 or 度 (seg16)
 	rgLoneZi                                    // next: 子 (seg16)
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
@@ -225,7 +225,7 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgGotPrize, w == "过奖")
 	set(rgSpokenPair, spokenPairs[w] != "")
 	set(rgWrongBefore, w == "错过")
-	set(rgSeg16, two && (c1 == '点' || c1 == '口' || c2 == '出' || isNumeral(c1) && (c2 == '一' || c2 == '度' || c2 == '角' || c2 == '毛')) || w == "出新" || w == "马" || w == "通电话" || doneBeforeWords[w] || c1 == '半' && n1 < len(w))
+	set(rgSeg16, two && (c1 == '点' || c1 == '口' || c2 == '出' || isNumeral(c1) && (c2 == '一' || c2 == '度' || c2 == '角' || c2 == '毛')) || w == "出新" || w == "马" || w == "通电话" || w == "人大" || w == "得到" || doneBeforeWords[w] || c1 == '半' && n1 < len(w))
 	set(rgLoneZi, w == "子")
 	return b
 }
