@@ -290,6 +290,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.brokenSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A purchase taken back: 机票不能退 "to return (sth)".
+	if i := in.returnSense(nb); i >= 0 {
+		return i, false
+	}
 	// A tool lent or tried: 借我使使 "to use".
 	if i := in.useSense(nb); i >= 0 {
 		return i, false
@@ -3914,4 +3918,30 @@ func (in *entryInfo) rummageSense(nb *neighbours) int {
 		return -1
 	}
 	return glossedSense(in, int(in.firstPlain), "to rummage through")
+}
+
+// returnSense returns a single character's later plain sense with a gloss
+// "to return (sth)" (退 "to reject; to return (sth)") where something is
+// given back: after a modal (能退吗, 机票不能退, 我想退), or before a
+// noun or pronoun, its object (退这双鞋, 退我钱). -1 otherwise: 敌人退了,
+// 退一步 keep "to retreat".
+func (in *entryInfo) returnSense(nb *neighbours) int {
+	if nb == nil || int(in.runes) != 1 || in.firstPlain < 0 {
+		return -1
+	}
+	if !modalVerbs[nb.prev] && !modalsNegated[nb.prev] && !nounObjectFollows(nb) {
+		return -1
+	}
+	for i, s := range in.senses {
+		if i != int(in.firstPlain) && in.plain(i, s) && strings.Contains(s, "to return (sth)") {
+			return i
+		}
+	}
+	return -1
+}
+
+// modalsNegated are the modals with their negation, and the questions of
+// both (能不能).
+var modalsNegated = map[string]bool{
+	"不能": true, "不可以": true, "能不能": true, "可不可以": true, "不想": true, "不要": true,
 }

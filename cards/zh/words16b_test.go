@@ -205,3 +205,17 @@ func TestRummageOut(t *testing.T) {
 		{"他翻了一下书。", "", "翻", "to turn over"}, // guard
 	})
 }
+
+// TestReturnPurchase: 退 after a modal, or before its object, gives a thing
+// back ("to reject; to return (sth)"); with neither it retreats.
+func TestReturnPurchase(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这张票不能退。", "", "退", "to reject; to return (sth)"},
+		{"衣服买大了，能退吗？", "", "退", "to reject; to return (sth)"},
+		{"我想退这双鞋。", "", "退", "to reject; to return (sth)"},
+		{"打折的东西不能退也不能换。", "Sale items can't be returned or exchanged.", "退", "to reject; to return (sth)"},
+		{"敌人退了。", "", "退", "to retreat"},        // guard
+		{"退一步说，这也不是坏事。", "", "退", "to retreat"}, // guard
+	})
+}
