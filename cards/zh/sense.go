@@ -290,6 +290,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.brokenSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// The verb of a verb–object word said again before its complement:
+	// 包饺子，包得乱七八糟 "to wrap".
+	if i := a.repeatedVerbSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// A purchase taken back: 机票不能退 "to return (sth)".
 	if i := in.returnSense(nb); i >= 0 {
 		return i, false
@@ -3944,4 +3949,55 @@ func (in *entryInfo) returnSense(nb *neighbours) int {
 // both (能不能).
 var modalsNegated = map[string]bool{
 	"不能": true, "不可以": true, "能不能": true, "可不可以": true, "不想": true, "不要": true,
+}
+
+// repeatedVerbSense returns, for a single character before 得, 了 or 过
+// that repeats the verb opening a verb–object word a little before it
+// (包饺子，包得乱七八糟; 我们包饺子包了一下午), the first plain sense of
+// the character whose verb is that word's (包饺子 "to wrap jiaozi": 包 "to
+// wrap", not "to cover"); -1 if none, or if the first plain sense has it
+// already.
+func (a *Analyzer) repeatedVerbSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || in.firstPlain < 0 || nb.next != "得" && !aspectNext(nb) {
+		return -1
+	}
+	sn := nb.sn
+	for j, n := nb.k-1, 0; j >= 0 && n < 6; j-- {
+		t := sn.toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		n++
+		if utf8.RuneCountInString(t) < 2 || !strings.HasPrefix(t, in.e.Simp) {
+			continue
+		}
+		entries := a.dict.Lookup(t)
+		if len(entries) == 0 {
+			return -1
+		}
+		whole := a.info(a.resolve(headEntry(entries)))
+		if whole.firstPlain < 0 || !isVerbSense(whole.senses[whole.firstPlain]) {
+			return -1
+		}
+		v := headVerb(whole.senses[whole.firstPlain])
+		if v == "" || headVerb(in.senses[in.firstPlain]) == v {
+			return -1
+		}
+		return otherPlainSense(in, int(in.firstPlain), func(s string) bool { return headVerb(s) == v })
+	}
+	return -1
+}
+
+// headVerb returns the verb of a sense's first gloss, the word after its
+// "to" ("to wrap jiaozi …": "wrap"), "" if it glosses no verb.
+func headVerb(s string) string {
+	g := stripBrackets(s)
+	if !strings.HasPrefix(g, "to ") {
+		return ""
+	}
+	g = g[3:]
+	if i := strings.IndexAny(g, " ;,"); i >= 0 {
+		g = g[:i]
+	}
+	return g
 }

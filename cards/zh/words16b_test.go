@@ -219,3 +219,18 @@ func TestReturnPurchase(t *testing.T) {
 		{"退一步说，这也不是坏事。", "", "退", "to retreat"}, // guard
 	})
 }
+
+// TestRepeatedVerb: a character before 得 or an aspect particle that
+// repeats the verb opening a verb–object word just before it takes the
+// sense whose verb is that word's (包饺子 "to wrap jiaozi": 包 "to wrap";
+// 拍照 "to take a picture": 拍 "to take (a photo)").
+func TestRepeatedVerb(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我们第一次包饺子，包得很难看。", "", "包", "to wrap"},
+		{"我们包饺子包了一下午。", "", "包", "to wrap"},
+		{"他拍照拍得很好。", "", "拍", "to take (a photo)"},
+		{"她拍照拍了一整天。", "She spent the whole day taking pictures.", "拍", "to take (a photo)"},
+		{"他开车开了十年。", "", "开", "to turn on; to put in operation; to operate; to run"}, // guard
+	})
+}
