@@ -167,6 +167,12 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 			best = 0
 		}
 	}
+	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && a.saidOfWordBeside(in, en, nb, bi) {
+		// The English word is the translation of a longer word that
+		// holds the character: 管线 "general term for pipes" takes
+		// "pipes" from 部门管 (管 "to manage", not "pipe").
+		best = 0
+	}
 	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.nounSaidAsVerb(en, nb, bi) {
 		// An English noun says no verb: 两站 / "two stops", 坐过站 / "missed
 		// my stop" are 站 "station", not "to stop".
@@ -4000,4 +4006,40 @@ func headVerb(s string) string {
 		g = g[:i]
 	}
 	return g
+}
+
+// saidOfWordBeside reports whether every English word that says sense i of
+// a single character says a gloss of a word before it in the sentence, of
+// several characters, that holds the character (管线 "pipeline; general
+// term for pipes, cables etc" for "pipes"): the English word translates
+// that word, and says nothing of the character standing alone elsewhere
+// (归不同的部门管). Words that chose their sense by the English claim what
+// they say already (claim); this finds a word whose chosen sense the English
+// did not say. (Not a word after it: 钉了一个钉子 / "hammered a nail" is the
+// verb that does to the nail; nor a sense other than a noun's, which the
+// longer word's verb shares: 这次考试他考得不错 / "did well on this exam"
+// is 考 "to take an exam", as the English says.)
+func (a *Analyzer) saidOfWordBeside(in *entryInfo, en *english, nb *neighbours, i int) bool {
+	if int(in.runes) != 1 || nb.sn == nil || !nounish(in.senses[i]) {
+		return false
+	}
+	sn := nb.sn
+	var words map[string]bool
+	for j, t := range sn.toks[:nb.k] {
+		if utf8.RuneCountInString(t.Text) < 2 || !strings.Contains(t.Text, in.e.Simp) {
+			continue
+		}
+		if hi := a.headAt(sn, j); hi != nil {
+			if words == nil {
+				words = map[string]bool{}
+			}
+			for w := range splitContent(hi.senses) {
+				words[w] = true
+			}
+		}
+	}
+	if words == nil {
+		return false
+	}
+	return en.everySayingWord(in, i, func(k int) bool { return words[stem(en.words[k])] })
 }

@@ -234,3 +234,16 @@ func TestRepeatedVerb(t *testing.T) {
 		{"他开车开了十年。", "", "开", "to turn on; to put in operation; to operate; to run"}, // guard
 	})
 }
+
+// TestSaidOfWordBefore: an English word that says a gloss of a longer word
+// before the token holding its character translates that word, and says
+// nothing of the character standing alone after it (管线 "general term for
+// pipes" takes "pipes"), where the character's sense it says is a noun.
+func TestSaidOfWordBefore(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这些管线归哪个部门管？", "Which department are these pipes under?", "管", "to "},
+		{"地下的管线归城建部门管。", "The pipes underground belong to the construction department.", "管", "to "},
+		{"他在墙上钉了一个钉子。", "He hammered a nail into the wall.", "钉子", "nail"}, // guard
+	})
+}
