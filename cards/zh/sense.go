@@ -301,6 +301,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.repeatedVerbSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// Whose charge it is: 这事不归我管 "to be in charge of".
+	if i := in.chargeSense(nb); i >= 0 {
+		return i, false
+	}
 	// A purchase taken back: 机票不能退 "to return (sth)".
 	if i := in.returnSense(nb); i >= 0 {
 		return i, false
@@ -4042,4 +4046,33 @@ func (a *Analyzer) saidOfWordBeside(in *entryInfo, en *english, nb *neighbours, 
 		return false
 	}
 	return en.everySayingWord(in, i, func(k int) bool { return words[stem(en.words[k])] })
+}
+
+// chargeSense returns a single character's plain sense "to be in charge
+// of" where 归 or 由 names, a few words before it in its clause, who does
+// it: 这事不归我管, 管线归不同的部门管, 由谁来管 (not "to take care (of)").
+// -1 otherwise.
+func (in *entryInfo) chargeSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || !particlesToEnd(nb) {
+		return -1
+	}
+	found := false
+	for j, n := nb.k-1, 0; j >= 0 && n < 5; j-- {
+		t := nb.sn.toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if !isHan(firstRune(t)) {
+			break
+		}
+		if t == "归" || t == "由" {
+			found = j < nb.k-1 // someone between: 归我管
+			break
+		}
+		n++
+	}
+	if !found {
+		return -1
+	}
+	return glossedSense(in, -1, "to be in charge of")
 }

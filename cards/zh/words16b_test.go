@@ -247,3 +247,16 @@ func TestSaidOfWordBefore(t *testing.T) {
 		{"他在墙上钉了一个钉子。", "He hammered a nail into the wall.", "钉子", "nail"}, // guard
 	})
 }
+
+// TestInCharge: 归 or 由 and who, before 管 closing its clause, say whose
+// charge it is: "to be in charge of"; elsewhere 管 keeps its first sense.
+func TestInCharge(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这事不归我管。", "", "管", "to be in charge of"},
+		{"孩子归他妈妈管。", "", "管", "to be in charge of"},
+		{"这个项目由谁来管？", "", "管", "to be in charge of"},
+		{"这些管线归哪个部门管？", "Which department are these pipes under?", "管", "to be in charge of"},
+		{"你别管了。", "", "管", "to take care (of)"}, // guard
+	})
+}
