@@ -305,6 +305,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := in.chargeSense(nb); i >= 0 {
 		return i, false
 	}
+	// A thing closed in: 把礼物包起来 "to wrap".
+	if i := in.wrapSense(nb); i >= 0 {
+		return i, false
+	}
 	// A purchase taken back: 机票不能退 "to return (sth)".
 	if i := in.returnSense(nb); i >= 0 {
 		return i, false
@@ -4075,4 +4079,18 @@ func (in *entryInfo) chargeSense(nb *neighbours) int {
 		return -1
 	}
 	return glossedSense(in, -1, "to be in charge of")
+}
+
+// wrapSense returns a single character's later plain sense "to wrap"
+// before a complement that closes something in (起来, 好, 上, 住): 把礼物
+// 包起来, 包好了, 用纸包上 (not "to cover"). -1 otherwise.
+func (in *entryInfo) wrapSense(nb *neighbours) int {
+	if nb == nil || int(in.runes) != 1 {
+		return -1
+	}
+	switch nb.next {
+	case "起来", "好", "上", "住":
+		return glossedSense(in, int(in.firstPlain), "to wrap")
+	}
+	return -1
 }

@@ -260,3 +260,15 @@ func TestInCharge(t *testing.T) {
 		{"你别管了。", "", "管", "to take care (of)"}, // guard
 	})
 }
+
+// TestWrapClosed: before a complement that closes something in (起来, 好,
+// 上) 包 wraps; elsewhere its first sense or the noun stays.
+func TestWrapClosed(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"把礼物包起来。", "", "包", "to wrap"},
+		{"饺子都包好了。", "", "包", "to wrap"},
+		{"用报纸包上。", "", "包", "to wrap"},
+		{"我的包丢了。", "", "包", "bag"}, // guard
+	})
+}
