@@ -138,6 +138,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// to", whatever "easy" the English says.
 		return i, false
 	}
+	if i := in.connectSense(nb); i >= 0 {
+		// Two things joined: 水带都接不上 / "couldn't hook up the hose"
+		// "to connect", whatever the English says.
+		return i, false
+	}
 	if i := in.rummageSense(nb); i >= 0 {
 		// What comes out of a search: 把被子翻出来 / "dig the comforter
 		// out" "to rummage through", whatever the English says.
@@ -4093,4 +4098,29 @@ func (in *entryInfo) wrapSense(nb *neighbours) int {
 		return glossedSense(in, int(in.firstPlain), "to wrap")
 	}
 	return -1
+}
+
+// connectSense returns a single character's later plain sense "to
+// connect" before the complement 上 (or 不上, 得上) that closes its clause
+// with nothing after it: what is joined is the topic before (水带都接不上,
+// 管子接上了 "to connect", not "to catch"). Where a person or a thing
+// follows, it is the verb's object and its sense is the slot's and the
+// English's (接上孩子 "to meet", 接不上话). -1 otherwise.
+func (in *entryInfo) connectSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 {
+		return -1
+	}
+	j := hanAt(nb.sn, nb.k, 1)
+	if j >= 0 && (nb.next == "不" || nb.next == "得") {
+		j = hanAt(nb.sn, j, 1)
+	}
+	if j < 0 || nb.sn.toks[j].Text != "上" {
+		return -1
+	}
+	for j++; j < len(nb.sn.toks) && (isBlank(nb.sn.toks[j].Text) || finalParticles[nb.sn.toks[j].Text]); j++ {
+	}
+	if !clauseEndsAt(nb.sn.toks, j) {
+		return -1
+	}
+	return glossedSense(in, int(in.firstPlain), "to connect")
 }

@@ -272,3 +272,17 @@ func TestWrapClosed(t *testing.T) {
 		{"我的包丢了。", "", "包", "bag"}, // guard
 	})
 }
+
+// TestConnectTopic: 接 before 上 (or 不上, 得上) closing its clause joins
+// the topic before it: "to connect", whatever the English says ("caught",
+// of 着火, says "to catch"); with an object after the complement the slot
+// decides.
+func TestConnectTopic(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"两根管子接不上。", "", "接", "to connect"},
+		{"厨房着火了，水管都接不上。", "The kitchen caught fire, and we couldn't even hook up the hose.", "接", "to connect"},
+		{"车库着火的时候，两根水管怎么也接不上。", "When the garage caught fire, the two hoses just wouldn't hook up.", "接", "to connect"},
+		{"他接不上话。", "", "接", "to receive"}, // guard: an object follows
+	})
+}
