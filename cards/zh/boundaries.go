@@ -355,11 +355,14 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		// "(verb complement indicating ability to afford …)", not 得 and
 		// 起 "to rise".
 		join = true
-	case w == "老" && next == "是" && (k == from || strings.HasPrefix(prevTag, "r") || strings.HasPrefix(prevTag, "n") || prevTag == "t" || prevTag == "f" || prevTag == "d"):
-		// After its subject, a time or an adverb, before a verb or an
+	case w == "老" && next == "是" && (k == from || strings.HasPrefix(prevTag, "r") || strings.HasPrefix(prevTag, "n") || prevTag == "t" || prevTag == "f" || prevTag == "d" || prevTag == "s"):
+		// After its subject, a time, a place or an adverb, before a verb or an
 		// adverb, 老是 is "always": 他老是迟到, 我老是忘记带钥匙, 你老是这样,
-		// 我最近老是睡不着, 他也老是加班 (not 老 "old" 是 "to be").
-		join = after != "" && (a.verbStart(afterTag, after) || adverbial(afterTag) || afterTag == "p" || afterTag == "r" && (after == "这样" || after == "那样"))
+		// 我最近老是睡不着, 他也老是加班 (not 老 "old" 是 "to be"); so
+		// before a word gse tags a noun that has a verb's sense, what a
+		// thing keeps doing: 网老是卡, 电脑老是死机 (卡 "to be stuck").
+		join = after != "" && (a.verbStart(afterTag, after) || adverbial(afterTag) || afterTag == "p" || afterTag == "r" && (after == "这样" || after == "那样") ||
+			strings.HasPrefix(afterTag, "n") && after != "老" && a.verbSense(after))
 	case w == "最" && next == "多" && after != "":
 		// 最多 before a number, a modal or adverb, or a verb is the limit
 		// "at most": 我最多等你十分钟, 最多三天, 一次最多能借两本; closing its

@@ -291,6 +291,12 @@ var regroupCases = []splitCase{
 	{zh: "他老是不听话", want: "他 老是 不 听话"},
 	{zh: "我最近老是睡不着", en: "I keep not being able to sleep lately", want: "我 最近 老是 睡 不 着"},
 	{zh: "他也老是加班", want: "他 也 老是 加班"},
+	// So before a noun with a verb's sense (卡 "to be stuck", 死机 "to
+	// crash"), and after a place.
+	{zh: "电脑老是死机", en: "My computer keeps crashing", want: "电脑 老是 死机"},
+	{zh: "这个软件老是卡", want: "这个 软件 老是 卡"},
+	{zh: "我的手机最近老是卡", en: "My phone keeps freezing lately", want: "我 的 手机 最近 老是 卡"},
+	{zh: "路上老是堵车", want: "路上 老是 堵车"},
 	// A noun made of the character before and the first of a noun whose
 	// second is a verb, before an aspect particle: the subject and its verb.
 	{zh: "那场大火烧了整整一夜", en: "That fire burned all night", want: "那 场 大火 烧 了 整整 一 夜"},
