@@ -3457,8 +3457,12 @@ func (c *fctx) stateBeforeNegation() bool {
 
 // reached glosses 着 zhao2 after a verb and 不 or 得, the potential
 // complement of success: 睡不着 "(coll.) to fall asleep", 找得着
-// "succeeding in"; "" elsewhere (着火, 着急).
+// "succeeding in"; after a verb of harm, what it does to one: 当心冻着,
+// 别吓着孩子 "to be affected by"; "" elsewhere (着火, 着急).
 func (c *fctx) reached() string {
+	if harmVerbs[c.nb.prev] {
+		return "to be affected by" // 当心冻着, 别吓着孩子 (readings.go harmWarned)
+	}
 	if c.nb.prev != "不" && c.nb.prev != "得" {
 		return ""
 	}

@@ -153,6 +153,8 @@ func TestConstructionGloss(t *testing.T) {
 		{"他在国内当教练，压力很大。", "", "当", "(当 + role) to be; to act as; to work as"},
 		{"在国外当教练难不难？", "Is it hard to coach abroad?", "当", "(当 + role) to be; to act as; to work as"},
 		{"你想当教练吗？", "", "当", "(当 + role) to be; to act as; to work as"},
+		{"多穿点衣服，当心冻着。", "", "着", "to be affected by"},
+		{"别吓着孩子。", "", "着", "to be affected by"},
 		{"我舅舅在县城当老师。", "", "当", "(当 + role) to be; to act as; to work as"},
 		{"我表姐在中学当英语老师。", "", "当", "(当 + role) to be; to act as; to work as"},
 		{"在学校当学生的时候,我很喜欢画画。", "", "当", "to be"},

@@ -237,6 +237,9 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	if j < 0 {
 		return -1 // nothing before it in the clause
 	}
+	if sn.toks[k].Text == "着" && harmWarned(sn, k) {
+		return -1 // 当心冻着: zhao2 "to be affected by" (complementNeed)
+	}
 	if sn.toks[j].Text == "得" && sn.toks[j].Reading == "de2" && sn.toks[k].Text != "得" {
 		// 得 read as the verb "to obtain" takes an aspect particle like
 		// any verb (gse tags it a particle): 这些年他得过很多奖 guo5.
@@ -267,7 +270,7 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		// dei3: 这事得我去 has no feeling before it).
 		return 1
 	}
-	if sn.toks[k].Text == "得" && (a.costAfterVerb(sn, k, nb) || a.placeGoneTo(sn, hanAt(sn, k, -1))) {
+	if sn.toks[k].Text == "得" && (a.costAfterVerb(sn, k, nb) || a.placeGoneTo(sn, hanAt(sn, k, -1)) || a.activityMust(sn, k, nb)) {
 		// 走路得二十分钟 "walking takes twenty minutes", 去北站得坐几路车:
 		// dei3 "to need; must" (modalNeed).
 		return -1
@@ -1108,6 +1111,9 @@ var caredFor = map[string]bool{"孩子": true, "小孩": true, "小孩子": true
 func (a *Analyzer) lookAfterNeed(sn *sentence, k int, in *entryInfo) float64 {
 	text := sn.toks[k].Text
 	j := hanAt(sn, k, 1)
+	if j >= 0 && !caredFor[sn.toks[j].Text] {
+		j = spanOfTime(sn, j)
+	}
 	if j < 0 || utf8.RuneCountInString(text) != 1 || !caredFor[sn.toks[j].Text] {
 		return 0
 	}
@@ -1126,6 +1132,42 @@ func (a *Analyzer) lookAfterNeed(sn *sentence, k int, in *entryInfo) float64 {
 	}
 	return -1
 }
+
+// spanOfTime returns the token after a span of time that starts at token
+// j, after 了 or not: 半天, 一会儿, 一下午, 三年, 两个小时, 一整天 (看半天孩子,
+// 帮我们看了三年孩子: how long one looks after someone); -1 where none
+// starts there. (Not 一下 "a moment": 看一下孩子 may be a look.)
+func spanOfTime(sn *sentence, j int) int {
+	if sn.toks[j].Text == "了" {
+		if j = hanAt(sn, j, 1); j < 0 {
+			return -1
+		}
+	}
+	switch sn.toks[j].Text {
+	case "半天", "一会儿", "一会", "一下午", "一上午", "一晚上", "一整天", "一天", "一夜", "一宿", "几天", "一阵子", "一段时间":
+		return hanAt(sn, j, 1)
+	}
+	t := sn.toks[j].Text
+	if !numeralWord(t) {
+		// 三年, 两天, 几个小时 cut as one word
+		if isNumeral(firstRune(t)) && spanUnits[strings.TrimLeft(t, "一二两三四五六七八九十几半")] {
+			return hanAt(sn, j, 1)
+		}
+		return -1
+	}
+	u := hanAt(sn, j, 1)
+	if u >= 0 && sn.toks[u].Text == "个" {
+		u = hanAt(sn, u, 1)
+	}
+	if u < 0 || !spanUnits[sn.toks[u].Text] {
+		return -1
+	}
+	return hanAt(sn, u, 1)
+}
+
+// spanUnits measure a span of time (spanOfTime).
+var spanUnits = map[string]bool{"天": true, "年": true, "小时": true, "个小时": true, "钟头": true, "个钟头": true, "月": true, "个月": true,
+	"星期": true, "个星期": true, "周": true, "晚上": true, "下午": true, "上午": true, "礼拜": true, "个礼拜": true}
 
 // looksAfterEntry reports whether in's first plain sense is "to look after…" (lookAfterNeed).
 func looksAfterEntry(in *entryInfo) bool {
@@ -4436,6 +4478,38 @@ func (a *Analyzer) costAfterVerb(sn *sentence, k int, nb *neighbours) bool {
 	return a.costCloses(sn, k)
 }
 
+// activityMust reports whether token k, 得, follows an everyday activity
+// said as a verb and its object in one word (activities) and goes on with
+// how it must be done, not with an aspect particle or what was got (唱歌
+// 得了第一名, 考试得一百分: de2 "to obtain"): 开车得小心点, 你跟她聊天得
+// 大声点, 晚上走路得注意安全 are dei3 "must". A complement of degree does
+// not follow such a word: it follows the verb said again (他说话说得很快,
+// 唱歌唱得好听).
+func (a *Analyzer) activityMust(sn *sentence, k int, nb *neighbours) bool {
+	if !activities[nb.prev] {
+		return false
+	}
+	n := hanAt(sn, k, 1)
+	if n < 0 {
+		return false
+	}
+	t, p := sn.toks[n].Text, sn.posOf(a, n)
+	if aspectParticles[t] || isNumeral(firstRune(t)) || strings.HasPrefix(t, "第") {
+		return false
+	}
+	// What was got is a thing (冠军, 奖): a noun with no verb's sense. (gse
+	// tags 小心 a noun: "to be careful".)
+	return !strings.HasPrefix(p, "n") || a.verbSense(t)
+}
+
+// activities are everyday activities CC-CEDICT gives as one word, a verb
+// and its object (activityMust).
+var activities = map[string]bool{"说话": true, "聊天": true, "开车": true, "走路": true, "吃饭": true, "睡觉": true, "唱歌": true,
+	"跳舞": true, "跑步": true, "游泳": true, "洗澡": true, "上班": true, "上课": true, "上学": true, "下班": true, "做饭": true,
+	"做菜": true, "买菜": true, "看病": true, "吃药": true, "出门": true, "考试": true, "写字": true, "打字": true, "打球": true,
+	"踢球": true, "骑车": true, "排队": true, "开会": true, "请假": true, "加班": true, "搬家": true, "过马路": true, "打电话": true,
+	"做事": true, "办事": true, "干活": true, "干活儿": true, "做生意": true, "喝酒": true, "抽烟": true, "减肥": true, "写作业": true}
+
 // timeWord reports whether w (gse tag p) is a time, which 得 dei3 "must"
 // may follow (以后得, 明天得), never 得 de5: gse tags a time t, and
 // 以后 and its kin localizers.
@@ -4578,6 +4652,12 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			// What doing it takes, after the verb: 走路得二十分钟, 开车得
 			// 一个小时 are dei3 "to need" (a complement of degree is no
 			// bare amount).
+			return true
+		case a.activityMust(sn, k, nb):
+			// An activity, a verb and its object in one word, then how
+			// it must be done: 开车得小心点, 跟老人说话得慢一点 dei3 (its
+			// complement of degree would follow the verb said again:
+			// 他说话说得很快).
 			return true
 		case timeWord(nb.prev, p) || a.placeGoneTo(sn, j):
 			// A time or a place gone to before it, then what must be
@@ -4738,6 +4818,18 @@ func (a *Analyzer) complementNeed(sn *sentence, k int, in *entryInfo) float64 {
 		// 着 between a verb and 了 is its result, not the particle of
 		// an ongoing state (找着了, 猜着了 zhao2 "(after a verb) hitting
 		// the mark").
+		if aspect {
+			return -1
+		}
+		if afterVerbSense(in) {
+			return 1
+		}
+		return 0
+	}
+	if sn.toks[k].Text == "着" && harmWarned(sn, k) {
+		// A warning against what would harm one: 当心冻着, 别累着, 小心
+		// 烫着 zhao2 "to be affected by" (harmWarned), not the ongoing
+		// state.
 		if aspect {
 			return -1
 		}
@@ -5283,6 +5375,53 @@ func moveOnNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 	}
 	return -1
 }
+
+// harmVerbs say what cold, heat, a fright, a fall or overwork does to one;
+// 着 zhao2 after them is "to be affected by" (冻着 "to catch a chill", 吓着
+// "to be frightened", 累着 "to be worn out"). (Not 晒, 淋, 闷: their 着
+// is as often the state: 衣服在外面晒着.)
+var harmVerbs = map[string]bool{"冻": true, "吓": true, "累": true, "烫": true, "摔": true, "饿": true, "呛": true,
+	"噎": true, "撞": true, "磕": true, "扭": true, "闪": true, "气": true, "凉": true, "伤": true}
+
+// harmWarners warn against what may happen: 别冻着, 当心冻着.
+var harmWarners = map[string]bool{"别": true, "当心": true, "小心": true, "留神": true, "不要": true, "可别": true,
+	"千万别": true, "别再": true, "不能": true, "怕": true, "生怕": true, "免得": true, "省得": true}
+
+// harmWarned reports whether 着, token k, follows a verb of harm
+// (harmVerbs) right after a warning (harmWarners) and closes its clause,
+// or comes before 了 or a person or body part it befalls: 当心冻着, 小心烫
+// 着, 你别累着, 别吓着孩子, 小心烫着嘴, 别把孩子吓着了 (把 and its object
+// between). Not the state of
+// other verbs after a warning: 别站着, 别闲着.
+func harmWarned(sn *sentence, k int) bool {
+	v := hanAt(sn, k, -1)
+	if v < 0 || !harmVerbs[sn.toks[v].Text] {
+		return false
+	}
+	w := hanAt(sn, v, -1)
+	if w >= 0 && !harmWarners[sn.toks[w].Text] {
+		// 别把孩子吓着: the warning before 把 and its object.
+		for i, d := w, 0; i >= 0 && d < 3; i, d = hanAt(sn, i, -1), d+1 {
+			if sn.toks[i].Text == "把" {
+				w = hanAt(sn, i, -1)
+				break
+			}
+		}
+	}
+	if w < 0 || !harmWarners[sn.toks[w].Text] {
+		return false
+	}
+	n := hanAt(sn, k, 1)
+	if n < 0 || finalParticles[sn.toks[n].Text] || sn.toks[n].Text == "了" {
+		return true
+	}
+	t := sn.toks[n].Text
+	return personalPronouns[t] || personSubject(t) || t == "自己" || t == "别人" || t == "大家" || harmedParts[t] && sn.toks[v].Text != "饿"
+}
+
+// harmedParts are the body parts cold, heat or a fall may hurt: 小心烫着嘴,
+// 别冻着手. (饿着肚子 "on an empty stomach" is the state.)
+var harmedParts = map[string]bool{"嘴": true, "手": true, "脚": true, "腰": true, "头": true, "腿": true, "脸": true, "眼睛": true, "耳朵": true, "胳膊": true}
 
 // soughtVerbs seek, catch or come upon what 着 zhao2 "(after a verb)
 // hitting the mark; succeeding in" says they reached: 找着, 猜着, 买着,

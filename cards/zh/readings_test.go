@@ -80,6 +80,29 @@ func TestReadings(t *testing.T) {
 		{zh: "她在银行当经理。", en: "She's a manager at a bank.", text: "当", reading: "dang1"},
 		{zh: "他在县城当老师。", en: "He teaches at a school in the county town.", text: "当", reading: "dang1"},
 		{zh: "我们在学校当老师的时候认识的。", en: "We met when we were teachers at the school.", text: "当", reading: "dang1"},
+		// 着 after a verb of harm, warned against: zhao2 "to be affected
+		// by"; the state of other verbs, and 饿着肚子 "on an empty stomach".
+		{zh: "多穿点衣服，当心冻着。", en: "Wrap up warm, mind you don't catch a chill.", text: "着", reading: "zhao2"},
+		{zh: "你别累着。", text: "着", reading: "zhao2"},
+		{zh: "外面冷，别冻着孩子。", text: "着", reading: "zhao2"},
+		{zh: "汤很烫，小心烫着嘴。", en: "The soup is hot, careful not to burn your mouth.", text: "着", reading: "zhao2"},
+		{zh: "别站着，坐吧。", text: "着", reading: "zhe5"},
+		{zh: "别饿着肚子睡觉。", text: "着", reading: "zhe5"},
+		// 看 and a span of time before a child: kan1 "to look after".
+		{zh: "周末我帮你看一天孩子。", en: "I'll mind the kid for a day at the weekend.", text: "看", reading: "kan1"},
+		{zh: "奶奶帮我们看了三年孩子。", text: "看", reading: "kan1"},
+		{zh: "她在家看了两个小时孩子。", text: "看", reading: "kan1"},
+		{zh: "我看了半天孩子的作业。", text: "看", reading: "kan4"},
+		{zh: "我去看一下孩子。", text: "看", reading: "kan4"},
+		// 得 after an activity said as verb and object, then how it must
+		// be done: dei3; the verb said again takes the particle, and what
+		// was got follows de2.
+		{zh: "开车得小心点。", text: "得", reading: "dei3"},
+		{zh: "跟老人说话得慢一点。", en: "You have to speak slowly with old people.", text: "得", reading: "dei3"},
+		{zh: "晚上走路得注意安全。", text: "得", reading: "dei3"},
+		{zh: "减肥得多运动。", en: "To lose weight you have to exercise more.", text: "得", reading: "dei3"},
+		{zh: "他说话说得很快。", text: "得", reading: "de5"},
+		{zh: "她唱歌得了第一名。", text: "得", reading: "de2"},
 		// 背 before 的 and what it describes: a bag, luggage or a child is
 		// carried (bei1), words or a text learnt (bei4).
 		{zh: "你背的这个包真好看。", text: "背", reading: "bei1"},
