@@ -497,6 +497,9 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 			return 0
 		}
 		if !strings.HasPrefix(sn.posOf(a, j), "n") {
+			if n == 0 && a.happening(sn.toks[j].Text) {
+				return a.eventClassifier(text, in) // 这场感冒 (gse tags 感冒 v)
+			}
 			continue
 		}
 		noun := sn.toks[j].Text
@@ -506,6 +509,8 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 			r, ok = a.clReading(noun[len(noun)-size:], text)
 		}
 		switch {
+		case !ok && n <= 1 && a.happening(noun):
+			return a.eventClassifier(text, in)
 		case !ok && n == 0 && a.nounAt(sn, j) && utf8.RuneCountInString(noun) > 1:
 			// A noun whose note names no measure word right after a
 			// numeral or demonstrative and the token: the token counts
@@ -521,6 +526,49 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 	}
 	return 0
 }
+
+// eventClassifier is, for entry in of the measure word text before a
+// happening whose note names no measure word (台风, 误会, 车祸, 感冒), +1
+// where in counts events (actionClassifier: 场 chang2 "classifier for
+// events and happenings"), -1 where another entry of text does (chang3,
+// which counts games and shows), 0 otherwise: 一场台风, 一场误会 chang2.
+func (a *Analyzer) eventClassifier(text string, in *entryInfo) float64 {
+	if slices.ContainsFunc(in.senses, actionClassifier) {
+		return 1
+	}
+	if a.anyEntry(text, func(o *entryInfo) bool { return slices.ContainsFunc(o.senses, actionClassifier) }) {
+		return -1
+	}
+	return 0
+}
+
+// happening reports whether a CC-CEDICT sense of noun names weather, an
+// illness, a quarrel, a disaster or a misunderstanding (happeningWords):
+// what 场 chang2 "classifier for events and happenings: spell, episode,
+// bout" counts (一场台风, 一场误会, 一场车祸).
+func (a *Analyzer) happening(noun string) bool {
+	for _, e := range a.dict.Lookup(noun) {
+		if e.IsName() {
+			continue
+		}
+		for _, s := range a.info(e).senses {
+			for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '(' || r == ')' }) {
+				if happeningWords[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// happeningWords name happenings (happening).
+var happeningWords = map[string]bool{"typhoon": true, "hurricane": true, "storm": true, "rainstorm": true, "snowstorm": true,
+	"thunderstorm": true, "downpour": true, "blizzard": true, "snowfall": true, "drought": true, "flood": true, "earthquake": true,
+	"illness": true, "disease": true, "fever": true, "flu": true, "influenza": true, "epidemic": true, "plague": true,
+	"quarrel": true, "dispute": true, "war": true, "battle": true, "disaster": true, "calamity": true, "catastrophe": true,
+	"accident": true, "misunderstanding": true, "nightmare": true, "dream": true, "tragedy": true, "farce": true, "crisis": true,
+	"fire": true, "cold": true}
 
 // classifierEntry is, for entry in of text, +1 if in has a classifier's
 // sense, -1 if it has none while another entry of text has one, 0

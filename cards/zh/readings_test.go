@@ -103,6 +103,14 @@ func TestReadings(t *testing.T) {
 		{zh: "减肥得多运动。", en: "To lose weight you have to exercise more.", text: "得", reading: "dei3"},
 		{zh: "他说话说得很快。", text: "得", reading: "de5"},
 		{zh: "她唱歌得了第一名。", text: "得", reading: "de2"},
+		// 场 before a happening whose note names no measure word: chang2
+		// "classifier for events and happenings"; games, shows and
+		// exams keep chang3.
+		{zh: "那场台风过后，村里停了三天电。", en: "After that typhoon the village had no power for three days.", text: "场", reading: "chang2"},
+		{zh: "一场误会而已，别生气了。", text: "场", reading: "chang2"},
+		{zh: "这场感冒拖了两个星期。", text: "场", reading: "chang2"},
+		{zh: "这场演出很成功。", text: "场", reading: "chang3"},
+		{zh: "下午有一场考试。", text: "场", reading: "chang3"},
 		// 背 before 的 and what it describes: a bag, luggage or a child is
 		// carried (bei1), words or a text learnt (bei4).
 		{zh: "你背的这个包真好看。", text: "背", reading: "bei1"},
