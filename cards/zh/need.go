@@ -634,6 +634,47 @@ func suggestionSense(in *entryInfo, first int) int {
 	})
 }
 
+// proposalSense returns the index of a plain sense of in other than first
+// that glosses a proposal ("how about...?"), -1 if none.
+func proposalSense(in *entryInfo, first int) int {
+	return otherPlainSense(in, first, func(s string) bool { return strings.HasPrefix(s, "how about") })
+}
+
+// proposalAhead reports whether the clause the token opens proposes
+// something: 吧 closes it or 别 or 不要 stand in it (要不你就别去了); or,
+// with no consequence in it (就, 会, 可能, 肯定, 该), 先 or 还是 stand in
+// it or the token opens its sentence (你膝盖还疼吗？要不明天再说).
+func proposalAhead(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	proposal := nb.prev == "" || nb.prev == "。" || nb.prev == "？" || nb.prev == "！" || nb.prev == "?" || nb.prev == "!"
+	consequence, forbids := false, false
+	for j := nb.k + 1; j < len(toks); j++ {
+		t := toks[j].Text
+		if isBlank(t) {
+			continue
+		}
+		if unicode.IsPunct(firstRune(t)) {
+			break
+		}
+		switch t {
+		case "吧":
+			if clauseEndsAt(toks, j+1) {
+				return true
+			}
+		case "别", "不要":
+			forbids = true
+		case "先", "还是":
+			proposal = true
+		case "就", "会", "可能", "肯定", "该":
+			consequence = true
+		}
+	}
+	return forbids || proposal && !consequence
+}
+
 // suggestionAhead reports whether the clause of the token gives advice:
 // 吧 ends it, or 别 or 不要 follows the token.
 func suggestionAhead(nb *neighbours) bool {
@@ -1104,6 +1145,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// if": a sense used with a word that comes later has it later in
 		// the sentence.
 		return correlativeSense(in, first, nb)
+	case !single && clauseHead(nb) && proposalAhead(nb) && proposalSense(in, first) >= 0:
+		// 要不我们打车吧, 要不这周别去了, 要不你先回去 "how about...?", not
+		// "otherwise": opening a clause that proposes something (快走，要不就
+		// 迟到了 stays "or else": a consequence follows).
+		return proposalSense(in, first)
 	case !single && suggestionSense(in, first) >= 0 && suggestionAhead(nb):
 		// 我们还是走吧 "had better", not "still (as before)": a sense of
 		// advice where the clause gives advice (吧 closes it, or 别
