@@ -1392,6 +1392,11 @@ type entryInfo struct {
 	// vent is a character's later sense "to give expression to" (撒 sa1),
 	// which ventSense gives where anger is let out; -1 for most.
 	vent int32
+	// address is the later sense of a kinship word that addresses or
+	// names someone outside the family ("term of respect for older man",
+	// 大爷; "polite appellation for an elderly male", 老爷子), which
+	// addressSense gives where the word names a stranger; -1 for most.
+	address int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1612,6 +1617,10 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.liable = in.laterSenseStarting("likely")
 	in.predicate = in.predicateSenseOf()
 	in.care, in.seek, in.duty, in.familiar, in.reward, in.role, in.hurry, in.endure, in.vent = -1, -1, -1, -1, -1, -1, -1, -1, -1
+	in.address = -1
+	if int(in.runes) > 1 {
+		in.address = in.addressSenseOf()
+	}
 	in.foremost = in.laterSenseStarting("most important")
 	in.worth = in.laterSenseStarting("(to be) worth")
 	in.feeling = in.laterSenseStarting("(fig.) feeling")

@@ -19,3 +19,25 @@ func TestProposalYaobu(t *testing.T) {
 		{"快点走，要不就赶不上车了。", "Hurry up, or else we'll miss the bus.", "要不", "or else"}, // guard
 	})
 }
+
+// TestAddressStranger: a kinship word that also addresses someone outside
+// the family (大爷 "term of respect for older man", 老爷子 "polite
+// appellation for an elderly male") is that where it names a stranger:
+// counted or pointed at, after the 的 of a place or of anything but a
+// person, or called at the head of the sentence. After a person it is the
+// relative.
+func TestAddressStranger(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"公园里有位老爷子在下棋。", "", "老爷子", "polite appellation"},
+		{"门口有个大叔在卖西瓜。", "", "大叔", "uncle (term used to address"},
+		{"楼下的大娘每天都在跳广场舞。", "", "大娘", "aunt (polite address)"},
+		{"大爷，您去哪儿？", "", "大爷", "term of respect"},
+		{"那位大姐是新来的。", "", "大姐", "older sister (also polite"},
+		{"卖菜的大姐给我多称了一点。", "The woman selling vegetables gave me a bit extra.", "大姐", "older sister (also polite"},
+		{"我家老爷子今年八十了。", "", "老爷子", "my (your etc) old father"}, // guard: a relative
+		{"我大姐比我大五岁。", "", "大姐", "big sister"},                  // guard
+		{"他的大哥在北京工作。", "", "大哥", "eldest brother"},             // guard: a person's
+		{"我爸的大哥就是我大爷。", "", "大哥", "eldest brother"},            // guard
+	})
+}

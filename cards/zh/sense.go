@@ -273,6 +273,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.roleSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A stranger called by a kinship word: 对门的大爷 "term of respect for
+	// older man".
+	if i := in.addressSense(nb); i >= 0 {
+		return i, false
+	}
 	// A shift its object: 值夜班 "to be on duty".
 	if i := a.dutySense(in, nb); i >= 0 {
 		return i, false
@@ -3652,6 +3657,65 @@ func (in *entryInfo) acquaintSense(nb *neighbours) int {
 		return -1
 	}
 	return int(in.acquaint)
+}
+
+// addressMarks are what CC-CEDICT writes in a kinship word's sense for
+// someone outside the family that the word addresses or names.
+var addressMarks = []string{"term of respect", "polite appellation", "polite address", "affectionate term",
+	"term used to address", "form of address", "term of address"}
+
+// kinMarks are what the first sense of a kinship word names.
+var kinMarks = []string{"father", "mother", "brother", "sister", "uncle", "aunt", "wife", "husband", "grand"}
+
+// addressSenseOf returns the index of in's later plain sense that
+// addresses or names someone outside the family (addressMarks) where its
+// first plain sense names a relative (kinMarks): 大爷 "(coll.) father's
+// older brother", then "term of respect for older man"; -1 if none.
+func (in *entryInfo) addressSenseOf() int32 {
+	if in.firstPlain < 0 || !containsAny(in.senses[in.firstPlain], kinMarks) {
+		return -1
+	}
+	for i := int(in.firstPlain) + 1; i < len(in.senses); i++ {
+		if s := in.senses[i]; in.plain(i, s) && containsAny(s, addressMarks) {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressSense returns in's address sense (addressSenseOf) where the word
+// names a stranger, not someone's relative: counted or pointed at (一个老爷子,
+// 有位大爷, 那位大姐), after the 的 of a place or of anything but a person
+// (对门的大爷, 楼下的大娘, 卖菜的大姐), or called at the head of the sentence
+// (大爷，您去哪儿); -1 if not (我大爷, 我家老爷子, 他的大哥: a relative).
+func (in *entryInfo) addressSense(nb *neighbours) int {
+	if in.address < 0 || nb == nil {
+		return -1
+	}
+	switch {
+	case nb.prev == "的":
+		if nb.sn == nil || nb.k < 2 {
+			return -1
+		}
+		if t := nb.sn.toks[nb.k-2].Text; personalPronouns[t] || personSubject(t) || bloodKin[t] || kinWords[t] {
+			return -1
+		}
+	case nb.prevPos == "q" || nb.prevPos == "m" || nb.prevPos == "mq" || nb.prev == "位" || nb.prev == "个" || strings.HasSuffix(nb.prev, "位") || strings.HasSuffix(nb.prev, "个") && nb.prev != "整个":
+	case nb.prev == "" && nb.left == 0 && commaNext(nb):
+	default:
+		return -1
+	}
+	return int(in.address)
 }
 
 // laterSenseStarting returns the index of in's first plain sense that
