@@ -41,3 +41,19 @@ func TestAddressStranger(t *testing.T) {
 		{"我爸的大哥就是我大爷。", "", "大哥", "eldest brother"},            // guard
 	})
 }
+
+// TestNothingHad: what one has or has none of, after 什么 or 一点 (有什么
+// 用, 一点用都没有), is the noun a character first a verb also is: 用
+// "usefulness; utility", not "to use".
+func TestNothingHad(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你这么做有什么用？", "", "用", "usefulness"},
+		{"这个药一点用都没有。", "", "用", "usefulness"},
+		{"我劝了他半天，什么用也没有。", "I talked to him for ages, and it did no good at all.", "用", "usefulness"},
+		{"说了也没什么用。", "", "用", "usefulness"},
+		{"这东西有啥用？", "", "用", "usefulness"},
+		{"你用什么洗的碗？", "", "用", "(coverb) with"}, // guard: 什么 after it
+		{"我们用一下你的电脑。", "", "用", "to use"},      // guard
+	})
+}

@@ -1085,6 +1085,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 先跟大家打个招呼, 他跟我打了声招呼 "to greet", not "to call out
 		// to": what 打 does to a person met is greet them.
 		return glossedSense(in, -1, "to greet")
+	case single && isVerbSense(fs) && nothingHad(nb):
+		// 这有什么用, 说了也没什么用, 一点用都没有 "usefulness; utility",
+		// not "to use": what one has or has none of, after 什么 or 一点,
+		// is the noun a character first a verb also is.
+		return later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) })
 	case single && (nb.prev == "够" || nb.prev == "不够") && nb.objectless && nounish(fs):
 		// 这点钱不够花, 钱够不够花 "to spend (money, time)", not
 		// "flower": after 够 "enough", closing its clause, a word first a
@@ -1255,6 +1260,36 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool { return strings.Contains(strings.ToLower(s), "suffix") })
 	}
 	return -1
+}
+
+// nothingHad reports whether the token, after an amount that asks or
+// denies (什么, 啥, 一点, 多大), is what one has or has none of: the object
+// of 有 or 没(有) closing its clause (有什么用, 没什么用), or before 都 or 也
+// and the negation (一点用都没有, 什么用也没有).
+func nothingHad(nb *neighbours) bool {
+	switch nb.prev {
+	case "什么", "啥", "一点", "一点儿", "多大", "任何":
+	case "没什么", "没啥": // (gse's words: 说了也没什么用)
+		return objectEnds(nb)
+	default:
+		return false
+	}
+	if nb.sn == nil || nb.k < 1 {
+		return false
+	}
+	toks := nb.sn.toks
+	if nb.next == "都" || nb.next == "也" {
+		j := nb.k + 2
+		return j < len(toks) && negators[toks[j].Text]
+	}
+	if nb.k < 2 || !objectEnds(nb) {
+		return false
+	}
+	switch toks[nb.k-2].Text {
+	case "有", "没", "没有", "有没有":
+		return true
+	}
+	return false
 }
 
 // objectEnds reports whether the token ends its clause but for the particle
