@@ -1052,7 +1052,9 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 		s += wClauseEnd
 	}
 	// After a numeral or demonstrative comes a measure word: 一只 zhi1.
-	if nb.afterNumeral && k.classifier > 0 {
+	// So does a measure of length after a number proper: 走了十里路, 二十多
+	// 里 li3 "li", not 裡 "inside" (两年里 keeps it: a time).
+	if nb.afterNumeral && (k.classifier > 0 || k.length && numberProperBefore(nb)) {
 		s += wClassifier
 	}
 	// After a degree adverb comes an adjective or a verb of state: 很差
@@ -1084,6 +1086,16 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 	// around a verb; 的, a numeral or a locative around a noun.
 	s += wVerbNoun * verbContext(nb) * (2*k.verb - 1)
 	return s
+}
+
+// numberProperBefore reports whether a number proper stands right before the
+// token: a numeral (十, 二十), with 多, 来 or 余 (二十多, 十来), or gse's
+// numeral then 多 or 来 (三百 多).
+func numberProperBefore(nb *neighbours) bool {
+	if numeralWord(nb.prev) || roundedNumeral(nb.prev) {
+		return true
+	}
+	return (nb.prev == "多" || nb.prev == "来") && nb.sn != nil && nb.k >= 2 && numeralWord(nb.sn.toks[nb.k-2].Text)
 }
 
 // adverbIntoWord reports whether a word gse tags an adverb (pos) stands
@@ -1858,19 +1870,20 @@ type senseKinds struct {
 	verb, function, particle, classifier float64
 	modal                                bool
 	negative                             bool // a negative prefix for verbs: 没 mei2, 不 bu4
+	length                               bool // a measure of length: 里 li3 "li"
 }
 
 // kindCounts is senseKinds as counts of senses, out of n free senses: what
 // entryInfo keeps.
 type kindCounts struct {
 	verb, function, particle, classifier, n uint16
-	modal, negative                         bool
+	modal, negative, length                 bool
 }
 
 // kinds returns the senseKinds of k.
 func (k kindCounts) kinds() senseKinds {
 	sk := senseKinds{verb: float64(k.verb), function: float64(k.function), particle: float64(k.particle),
-		classifier: float64(k.classifier), modal: k.modal, negative: k.negative}
+		classifier: float64(k.classifier), modal: k.modal, negative: k.negative, length: k.length}
 	if k.n > 0 {
 		n := float64(k.n)
 		sk.verb /= n
@@ -1901,6 +1914,8 @@ func countKinds(senses []string) kindCounts {
 		switch {
 		case strings.Contains(ls, "particle") || strings.Contains(ls, "marker") || strings.Contains(ls, "interjection"):
 			k.particle++
+		case strings.Contains(ls, "measure of length"):
+			k.length = true
 		case strings.Contains(ls, "classifier") || strings.Contains(ls, "measure word"):
 			k.classifier++
 		case strings.HasPrefix(stripBrackets(ls), "to "):

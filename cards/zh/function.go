@@ -912,6 +912,17 @@ func numeralWord(w string) bool {
 	return w != ""
 }
 
+// roundedNumeral reports whether w is a numeral and 多, 来 or 余 "odd; or
+// so" (二十多, 十来, 三百余), one word as gse makes it.
+func roundedNumeral(w string) bool {
+	for _, suffix := range [...]string{"多", "来", "余"} {
+		if len(w) > len(suffix) && strings.HasSuffix(w, suffix) {
+			return numeralWord(w[:len(w)-len(suffix)])
+		}
+	}
+	return false
+}
+
 // numeralRune reports whether r is a digit or one of 零〇一二两三四五六七八九十
 // 百千万亿几半数. (A switch: strings.ContainsRune on the set was 2 % of the
 // analysis, numeralWord being asked of most neighbours.)
@@ -3707,8 +3718,8 @@ func (c *fctx) zhong(reading string) string {
 
 func (c *fctx) li(reading string) string {
 	nb := c.nb
-	if reading != "li3" || numeralWord(nb.prev) {
-		return "" // 三里: the measure of length
+	if reading != "li3" || numeralWord(nb.prev) || roundedNumeral(nb.prev) || (nb.prev == "多" || nb.prev == "来") && c.k >= 2 && numeralWord(c.sn.toks[c.k-2].Text) {
+		return "" // 三里, 二十多里, 三百 多 里: the measure of length
 	}
 	switch {
 	case c.timePrev():

@@ -57,3 +57,23 @@ func TestNothingHad(t *testing.T) {
 		{"我们用一下你的电脑。", "", "用", "to use"},      // guard
 	})
 }
+
+// TestMeasureAfterNumber: after a number (二十多, 十来 and gse's 三百 多
+// too), 里 is li3 "li, ancient measure of length", not "inside" or "in;
+// within (a time)"; and 度 after a number, with neither a verb nor a noun
+// after it, is "degree (angles, temperature etc)", not "classifier for
+// events and occurrences" (两度获得冠军 counts occurrences).
+func TestMeasureAfterNumber(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"离这儿有二十多里路。", "", "里", "li, ancient measure of length"},
+		{"我们走了十里山路。", "We walked ten li of mountain road.", "里", "li, ancient measure of length"},
+		{"他每天要走十来里路去上学。", "", "里", "li, ancient measure of length"},
+		{"一年里他搬了三次家。", "", "里", "(time + 里)"},           // guard: a time
+		{"屋里有人。", "", "里", "(after a noun) in; inside"}, // guard
+		{"外面三十五度。", "", "度", "degree (angles"},
+		{"他发烧烧到三十八度了。", "His fever went up to thirty-eight.", "度", "degree (angles"},
+		{"今天最高气温二十度左右。", "", "度", "degree (angles"},
+		{"他两度获得冠军。", "", "度", "classifier for events"}, // guard: occurrences
+	})
+}

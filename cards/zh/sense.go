@@ -1659,6 +1659,16 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	case money >= 0 && (nb.clauseEnd || moneyNouns[nb.next]):
 		return money
 	}
+	if (numeralWord(nb.prev) || nb.prevPos == "m") && !strings.HasPrefix(nb.nextPos, "v") && !strings.HasPrefix(nb.nextPos, "n") && !predicateAdverbs[nb.next] {
+		// After a number proper, the degree a measure word's entry names
+		// too, where neither what occurred nor a thing counted follows
+		// (两度获奖, 两度夺冠 count occurrences): 烧到三十九度, 外面三十五度
+		// "degree (angles, temperature etc)", not "classifier for events
+		// and occurrences".
+		if d := glossedSense(in, -1, "degree"); d >= 0 && strings.HasPrefix(in.senses[d], "degree (angles") {
+			return d
+		}
+	}
 	if f := in.fractionSense(); f >= 0 && (numeralWord(nb.prev) || nb.prevPos == "m") {
 		// After a number proper a fraction beats a measure word the
 		// English does not say: 八折, 打八五折, 七五折 "tenth (in
