@@ -319,7 +319,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(number 比 number) to (in a score or ratio)"
 		}
 		// 他比我高, 比以前更好: the object, then what it is compared in.
-		if c.objectNext() || nb.nextPos == "f" {
+		if c.objectNext() || nb.nextPos == "f" || c.nounNext() {
+			// (A noun by the dictionary too: 鱼比超市的新鲜, gse tags
+			// 超市 a verb.)
 			return "(A 比 B + adjective) than; compared with"
 		}
 		// 比最优秀的医学专家更聪明, 比去年的还多: a longer B, then 更 or 还

@@ -3332,6 +3332,22 @@ func (c *fctx) alikeAtEnd(n int) bool {
 	return false
 }
 
+// comparedAtEnd reports whether the token's clause ends, within n tokens,
+// on 比, 相比 or 比起来 "to compare" (a final particle may follow): A 跟 B
+// 比，… .
+func (c *fctx) comparedAtEnd(n int) bool {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < n; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if w := c.word(j); w == "比" || w == "相比" || w == "比起来" || w == "比较" {
+			e := c.step(j+1, 1)
+			return e < 0 || c.breaks(e, false)
+		}
+	}
+	return false
+}
+
 // with glosses 跟 和 与 as a conjunction between two nouns or as "with".
 func (c *fctx) with(w, reading string) string {
 	switch {
@@ -3362,6 +3378,10 @@ func (c *fctx) with(w, reading string) string {
 		return glossDifferentFrom // (跟你的不太一样: 不太 一样)
 	case c.near(1, 5, false, "一样", "相同"):
 		return glossSameAs
+	case c.comparedAtEnd(8):
+		// 跟去年比，今年好多了, 山里的孩子跟城里的孩子比，差别大吗: the one
+		// compared with, the clause ending on 比 (not "and").
+		return glossComparedWith
 	}
 	switch {
 	case prevNoun && c.verbAfterObject() && c.near(1, 5, false, reciprocal...):
@@ -3400,6 +3420,7 @@ func (c *fctx) with(w, reading string) string {
 const (
 	glossSameAs        = "(A 跟 B 一样) the same as; as … as"
 	glossDifferentFrom = "(A 跟 B 不同) different from"
+	glossComparedWith  = "(跟/和/与 B 比) compared with"
 	glossSimilarTo     = "(A 与 B 相似) similar to; like"
 )
 

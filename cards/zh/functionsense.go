@@ -187,6 +187,7 @@ var functionSenses = map[string]string{
 	// (跟's "compared with" is the comparison's own sense.)
 	glossSameAs:        "compared with|with|(joining two nouns) and; together with|(formal) with; from",
 	glossDifferentFrom: "compared with|with|(joining two nouns) and; together with|(formal) with; from",
+	glossComparedWith:  "compared with|with|(joining two nouns) and; together with|(formal) with; from",
 	glossSimilarTo:     "compared with|with|(joining two nouns) and; together with|(formal) with; from",
 	glossYuWith:        "(formal) with; from",
 	// 为, 以

@@ -77,3 +77,18 @@ func TestMeasureAfterNumber(t *testing.T) {
 		{"他两度获得冠军。", "", "度", "classifier for events"}, // guard: occurrences
 	})
 }
+
+// TestComparedWith: 跟, 和 or 与 before the clause ends on 比 or 相比 is
+// "compared with" (the one compared with), not "and"; and 比 before a
+// noun by the dictionary, which gse tags otherwise, is "than".
+func TestComparedWith(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"山里的孩子和城里的孩子比，差别大吗？", "", "和", "(跟/和/与 B 比) compared with"},
+		{"跟去年比，今年的收入多了不少。", "Compared with last year, income is up quite a bit.", "跟", "(跟/和/与 B 比) compared with"},
+		{"跟大城市相比，这里安静多了。", "", "跟", "(跟/和/与 B 比) compared with"},
+		{"我和他都是老师。", "", "和", "and; with (sb)"}, // guard
+		{"菜市场的鱼比超市的新鲜。", "", "比", "(A 比 B + adjective) than"},
+		{"学校的食堂比饭馆便宜。", "", "比", "(A 比 B + adjective) than"},
+	})
+}
