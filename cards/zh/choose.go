@@ -1409,6 +1409,10 @@ type entryInfo struct {
 	// 大爷; "polite appellation for an elderly male", 老爷子), which
 	// addressSense gives where the word names a stranger; -1 for most.
 	address int32
+	// mood is a character's later sense of a person's state of mind
+	// ("hurried", "worried", "listless": 急, 蔫), which moodSense gives
+	// where a person is in it; -1 for most.
+	mood int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1630,6 +1634,8 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.predicate = in.predicateSenseOf()
 	in.care, in.seek, in.duty, in.familiar, in.reward, in.role, in.hurry, in.endure, in.vent = -1, -1, -1, -1, -1, -1, -1, -1, -1
 	in.address = -1
+	in.address = -1
+	in.mood = -1
 	if int(in.runes) > 1 {
 		in.address = in.addressSenseOf()
 	}
@@ -1640,6 +1646,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		in.care = in.laterSenseStarting("to look after")
 		in.duty = in.laterSenseStarting("to be on duty")
 		in.familiar = in.laterSenseStarting("familiar")
+		in.mood = in.moodSenseOf()
 		in.reward = in.rewardSenseOf()
 		in.role = in.laterSenseStarting("(of a person) to be")
 		in.hurry = in.laterSenseStarting("to hurry")

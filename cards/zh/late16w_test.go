@@ -92,3 +92,19 @@ func TestComparedWith(t *testing.T) {
 		{"学校的食堂比饭馆便宜。", "", "比", "(A 比 B + adjective) than"},
 	})
 }
+
+// TestMoodOfPerson: a character first said of things (急 "urgent", 蔫 "to
+// fade") that says a person's state of mind too is that where a person is
+// in it: told not to be, or its subject.
+func TestMoodOfPerson(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"别急，慢慢说。", "", "急", "hurried"},
+		{"你先别急，听我说完。", "", "急", "hurried"},
+		{"你急什么，还早呢。", "", "急", "hurried"},
+		{"我心里很急。", "", "急", "hurried"},
+		{"他失恋以后整个人都蔫了。", "", "蔫", "listless"},
+		{"这件事很急，你快点办。", "", "急", "urgent"}, // guard: a thing
+		{"花都蔫了，该浇水了。", "", "蔫", "to fade"}, // guard
+	})
+}

@@ -273,6 +273,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.roleSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A person in a state of mind: 别急 "hurried", 他整个人都蔫了
+	// "listless".
+	if i := a.moodSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// A stranger called by a kinship word: 对门的大爷 "term of respect for
 	// older man".
 	if i := in.addressSense(nb); i >= 0 {
@@ -3667,6 +3672,58 @@ func (in *entryInfo) acquaintSense(nb *neighbours) int {
 		return -1
 	}
 	return int(in.acquaint)
+}
+
+// moodGlosses are the first glosses of a sense that says a person's state
+// of mind, which a character first said of things (急 "urgent", 蔫 "to
+// fade") has too.
+var moodGlosses = map[string]bool{
+	"hurried": true, "worried": true, "anxious": true, "listless": true, "bored": true, "depressed": true,
+	"dejected": true, "nervous": true, "impatient": true, "upset": true, "annoyed": true, "irritated": true,
+}
+
+// moodSenseOf returns the index of a character's later plain sense whose
+// first gloss is a state of mind (moodGlosses), -1 if none or if the
+// first plain sense says one or is a noun.
+func (in *entryInfo) moodSenseOf() int32 {
+	if in.firstPlain < 0 || moodGlosses[firstGloss(in.senses[in.firstPlain])] || nounish(in.senses[in.firstPlain]) {
+		return -1 // (干 "tree trunk", whose "annoyed" is slang: 他干了一辈子)
+	}
+	for i := int(in.firstPlain) + 1; i < len(in.senses); i++ {
+		if s := in.senses[i]; in.plain(i, s) && moodGlosses[firstGloss(s)] {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// moodSense returns in's state of mind (moodSenseOf) where a person is in
+// it: told not to be (别急, 你先别急, 不要急), or a person its subject
+// (adverbs, negation and degree between) where it closes its clause or
+// before 了, 得 or 什么 (我心里很急, 他整个人都蔫了, 你急什么); -1 if
+// not (这件事很急 "urgent", 花都蔫了 "to fade").
+func (a *Analyzer) moodSense(in *entryInfo, nb *neighbours) int {
+	if in.mood < 0 || nb == nil || nb.sn == nil {
+		return -1
+	}
+	if nb.prev == "别" || nb.prev == "不要" || nb.prev == "甭" {
+		return int(in.mood)
+	}
+	if !nb.objectless && nb.next != "了" && nb.next != "得" && nb.next != "什么" {
+		return -1
+	}
+	sn := nb.sn
+	j := nb.k - 1
+	for ; j >= 0; j-- {
+		t := sn.toks[j].Text
+		if sn.posOf(a, j) != "d" && !negators[t] && !degreeAdverbs[t] && t != "心里" {
+			break
+		}
+	}
+	if j >= 0 && (a.personAt(sn, j) || sn.toks[j].Text == "人") {
+		return int(in.mood)
+	}
+	return -1
 }
 
 // addressMarks are what CC-CEDICT writes in a kinship word's sense for
