@@ -108,3 +108,17 @@ func TestMoodOfPerson(t *testing.T) {
 		{"花都蔫了，该浇水了。", "", "蔫", "to fade"}, // guard
 	})
 }
+
+// TestDegreeKeepsState: after a degree adverb, closing its clause, a word
+// first an adjective is that state, whatever verb it also is that the
+// English says in another clause.
+func TestDegreeKeepsState(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"屋里太闷了，我们出去走走吧。", "It's too stuffy in here, let's go out and cover some ground.", "闷", "stuffy"},
+		{"今天太闷了，出门就一身汗。", "So muggy today, you step out and you're covered in sweat.", "闷", "stuffy"},
+		{"这屋子太闷了，快开窗。", "This room is smothering, open a window quick.", "闷", "stuffy"},
+		{"车里很闷，窗户全被雪盖住了。", "It's close in the car; the windows are all covered with snow.", "闷", "stuffy"},
+		{"他把锅盖盖上，闷了一会儿。", "He put the lid on and covered it tightly for a while.", "闷", "to cover tightly"}, // guard: no degree
+	})
+}

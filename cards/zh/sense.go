@@ -617,6 +617,12 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// nothing is compared it is "strong", whatever "better" the
 		// English says: 抗病能力强 / "resists disease better".
 		return true
+	case nb.objectless && in.marks[i].verb && nb.in(prevDegree) && in.firstPlain >= 0 && int(i) != int(in.firstPlain) && adjectiveSense(in.senses[in.firstPlain]) && !stative(s) && !feeling(s):
+		// After a degree adverb, closing its clause, a word first an
+		// adjective is that state, not a verb it also is that the English
+		// says in another clause: 这几天太闷了，一动就一身汗 / "so muggy …
+		// covered in sweat" is 闷 "stuffy", not "to cover tightly".
+		return true
 	case nb.prev == "有" && in.marks[i].verb && in.firstPlain >= 0 && !in.marks[in.firstPlain].verb && int(in.runes) == 1:
 		// What 有 has is a noun: 教室里就有网了 / "there's internet" is
 		// 网 the noun, not "to net" (said by "internet"), where the
