@@ -1413,6 +1413,10 @@ type entryInfo struct {
 	// ("hurried", "worried", "listless": 急, 蔫), which moodSense gives
 	// where a person is in it; -1 for most.
 	mood int32
+	// money is a character's later verb sense said of money ("to deduct
+	// (money)", 扣, first "to fasten"), which moneySense gives where
+	// money is what it acts on; -1 for most.
+	money int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1634,8 +1638,8 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.predicate = in.predicateSenseOf()
 	in.care, in.seek, in.duty, in.familiar, in.reward, in.role, in.hurry, in.endure, in.vent = -1, -1, -1, -1, -1, -1, -1, -1, -1
 	in.address = -1
-	in.address = -1
 	in.mood = -1
+	in.money = -1
 	if int(in.runes) > 1 {
 		in.address = in.addressSenseOf()
 	}
@@ -1647,6 +1651,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		in.duty = in.laterSenseStarting("to be on duty")
 		in.familiar = in.laterSenseStarting("familiar")
 		in.mood = in.moodSenseOf()
+		in.money = in.moneySenseOf()
 		in.reward = in.rewardSenseOf()
 		in.role = in.laterSenseStarting("(of a person) to be")
 		in.hurry = in.laterSenseStarting("to hurry")

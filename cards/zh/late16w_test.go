@@ -122,3 +122,19 @@ func TestDegreeKeepsState(t *testing.T) {
 		{"他把锅盖盖上，闷了一会儿。", "He put the lid on and covered it tightly for a while.", "闷", "to cover tightly"}, // guard: no degree
 	})
 }
+
+// TestMoneyVerb: a character with a later verb sense said of money ("to
+// deduct (money)", "to advance (money)") is that where money is what it
+// acts on: a sum after it, money after it, or money the topic before it.
+func TestMoneyVerb(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"话费扣了一百多。", "", "扣", "to deduct (money)"},
+		{"这个月工资被扣了五百块。", "My pay was docked five hundred this month.", "扣", "to deduct (money)"},
+		{"迟到一次扣五十。", "", "扣", "to deduct (money)"},
+		{"他们扣了我两百块钱。", "", "扣", "to deduct (money)"},
+		{"我先帮你垫了一百。", "", "垫", "to advance (money)"},
+		{"你把扣子扣好。", "", "扣", "to fasten"},     // guard: no money
+		{"他在门口垫了一块砖。", "", "垫", "to pad out"}, // guard: 一块砖 is no sum
+	})
+}

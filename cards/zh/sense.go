@@ -278,6 +278,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.moodSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// Money it acts on: 话费扣了一百多, 扣了我两百块钱 "to deduct (money)".
+	if i := a.moneySense(in, nb); i >= 0 {
+		return i, false
+	}
 	// A stranger called by a kinship word: 对门的大爷 "term of respect for
 	// older man".
 	if i := in.addressSense(nb); i >= 0 {
@@ -3730,6 +3734,80 @@ func (a *Analyzer) moodSense(in *entryInfo, nb *neighbours) int {
 		return int(in.mood)
 	}
 	return -1
+}
+
+// moneySenseOf returns the index of a character's later plain verb sense
+// said of money (its brackets: "to deduct (money)", "to make (money)"),
+// -1 if none or if it is the first plain sense.
+func (in *entryInfo) moneySenseOf() int32 {
+	for i, s := range in.senses {
+		if in.marks[i].verb && in.plain(i, s) && strings.Contains(s, " (money") {
+			if int32(i) == in.firstPlain {
+				return -1
+			}
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// moneySense returns in.money where money is what the verb acts on: an
+// amount after it in its clause, past 了, 过 and a person (扣了一百多, 扣了我
+// 两百块钱, 迟到一次扣五十) or money or points there (扣钱, 扣分), or money
+// the topic before it, past adverbs, times, 被 and 都 (工资被扣了, 话费扣了);
+// -1 if not (把门扣上, 你把扣子扣好).
+func (a *Analyzer) moneySense(in *entryInfo, nb *neighbours) int {
+	if in.money < 0 || nb == nil || nb.sn == nil {
+		return -1
+	}
+	sn := nb.sn
+	for j, n := nb.k+1, 0; j < len(sn.toks) && n < 4; j, n = j+1, n+1 {
+		if clauseEndsAt(sn.toks, j) {
+			break
+		}
+		t := sn.toks[j].Text
+		if moneyWord(t) || t == "分" || (numeralWord(t) || roundedNumeral(t)) && sumEnds(sn, j+1) {
+			return int(in.money)
+		}
+		if t != "了" && t != "过" && !personalPronouns[t] {
+			break
+		}
+	}
+	for j := nb.k - 1; j >= 0 && j >= nb.k-5; j-- {
+		if clauseEndsAt(sn.toks, j) {
+			break
+		}
+		t := sn.toks[j].Text
+		if moneyWord(t) {
+			return int(in.money)
+		}
+		if p := sn.posOf(a, j); p != "d" && p != "t" && t != "被" && t != "给" && !negators[t] {
+			break
+		}
+	}
+	return -1
+}
+
+// sumEnds reports whether from token j to the end of its clause stand only
+// numerals, measures of money and final particles: the rest of a sum (一百
+// 多, 两百块钱, 五百块。; not 一块砖).
+func sumEnds(sn *sentence, j int) bool {
+	for ; j < len(sn.toks) && !clauseEndsAt(sn.toks, j); j++ {
+		switch t := sn.toks[j].Text; t {
+		case "块", "元", "块钱", "毛", "钱", "多", "来", "左右", "了", "吧", "呢", "啊":
+		default:
+			if !numeralWord(t) && !roundedNumeral(t) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// moneyWord reports whether w is money or a sum of it: one of moneyNouns,
+// or a word ending in 钱, 费, 资 or 款 (话费, 工资, 房钱).
+func moneyWord(w string) bool {
+	return moneyNouns[w] || compoundEndsIn(w, "钱费资款")
 }
 
 // addressMarks are what CC-CEDICT writes in a kinship word's sense for
