@@ -138,3 +138,17 @@ func TestMoneyVerb(t *testing.T) {
 		{"他在门口垫了一块砖。", "", "垫", "to pad out"}, // guard: 一块砖 is no sum
 	})
 }
+
+// TestCallOn: 找 before a person and what one goes to them to do (talk,
+// ask) is "to call on sb", not "to try to find".
+func TestCallOn(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我明天找他谈谈。", "", "找", "to call on sb"},
+		{"你去找老师问问吧。", "", "找", "to call on sb"},
+		{"有什么事就找我商量。", "If anything comes up, come and talk it over with me.", "找", "to call on sb"},
+		{"我找过他们两次说这件事。", "", "找", "to try to find"}, // guard: no verb right after the person
+		{"有人找你。", "", "找", "to try to find"},        // guard
+		{"我找了他半天也没找到。", "", "找", "to try to find"},  // guard
+	})
+}

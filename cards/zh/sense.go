@@ -278,6 +278,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.moodSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// A person one goes to and talks with: 我找他谈谈 "to call on sb".
+	if i := a.callOnSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// Money it acts on: 话费扣了一百多, 扣了我两百块钱 "to deduct (money)".
 	if i := a.moneySense(in, nb); i >= 0 {
 		return i, false
@@ -2737,6 +2741,30 @@ func (a *Analyzer) visitSense(in *entryInfo, nb *neighbours) int {
 		return -1
 	}
 	return glossedSense(in, -1, "to visit")
+}
+
+// callOnSense returns in's plain sense "to call on sb" where a person
+// follows (past 过 or 了) and then what one goes to them to do, a verb of
+// talking or asking (talkVerbs, 问, 帮忙): 我找他谈谈, 你去找老师问问, 我找
+// 他们说了两回 (not "to try to find"); -1 if not (有人找你, 我找了他半天).
+func (a *Analyzer) callOnSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 {
+		return -1
+	}
+	sn := nb.sn
+	j := nb.k + 1
+	for j < len(sn.toks) && (sn.toks[j].Text == "了" || sn.toks[j].Text == "过") {
+		j++
+	}
+	if j+1 >= len(sn.toks) || !a.personAt(sn, j) {
+		return -1
+	}
+	switch t := sn.toks[j+1].Text; {
+	case talkVerbs[t], t == "问", t == "问问", t == "帮忙", t == "谈话", t == "理论":
+	default:
+		return -1
+	}
+	return glossedSense(in, -1, "to call on sb")
 }
 
 // personAt reports whether token j of sn names a person: a personal
