@@ -152,3 +152,19 @@ func TestCallOn(t *testing.T) {
 		{"我找了他半天也没找到。", "", "找", "to try to find"},  // guard
 	})
 }
+
+// TestDelayed: a character with a later sense "to delay" is that where how
+// long follows and closes the clause, or where it closes its clause after
+// 别, 再 or 一直 (not to put something off); and where how long closes the
+// clause, the English's "dragged" or "pushed" says a sense that puts off.
+func TestDelayed(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我们的航班拖了两个多钟头。", "", "拖", "to delay"},
+		{"这事拖了三天了。", "", "拖", "to delay"},
+		{"这事不能再拖了。", "We can't put this off any longer.", "拖", "to delay"},
+		{"会议推了一个星期。", "", "推", "to delay"},
+		{"你把箱子拖过来。", "", "拖", "to drag"},    // guard
+		{"他每天推两个小时的车。", "", "推", "to push"}, // guard: the time describes the thing
+	})
+}

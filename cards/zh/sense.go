@@ -278,6 +278,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.moodSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// How long it was put off: 航班拖了两个多钟头 "to delay".
+	if i := a.delaySense(in, nb); i >= 0 {
+		return i, false
+	}
 	// A person one goes to and talks with: 我找他谈谈 "to call on sb".
 	if i := a.callOnSense(in, nb); i >= 0 {
 		return i, false
@@ -630,6 +634,11 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// adjective is that state, not a verb it also is that the English
 		// says in another clause: 这几天太闷了，一动就一身汗 / "so muggy …
 		// covered in sweat" is 闷 "stuffy", not "to cover tightly".
+		return true
+	case int(in.runes) == 1 && in.marks[i].verb && nb.sn != nil && (nb.next == "了" || nb.nextPos == "m") && !delayGloss(s) && spanCloses(nb.sn, nb.k+1) && in.laterSenseStarting("to delay") >= 0:
+		// How long, closing the clause, is how long something was put
+		// off, not how far it was dragged: 航班拖了两个多钟头 / "got dragged
+		// out by two hours" is 拖 "to delay" or "to drag on", not "to drag".
 		return true
 	case nb.prev == "有" && in.marks[i].verb && in.firstPlain >= 0 && !in.marks[in.firstPlain].verb && int(in.runes) == 1:
 		// What 有 has is a noun: 教室里就有网了 / "there's internet" is
@@ -2741,6 +2750,61 @@ func (a *Analyzer) visitSense(in *entryInfo, nb *neighbours) int {
 		return -1
 	}
 	return glossedSense(in, -1, "to visit")
+}
+
+// delaySense returns a character's later plain sense "to delay" where
+// how long follows and closes the clause (航班拖了两个多钟头, 这事拖了三天了,
+// 会议推了一个星期), or where it closes its clause after 别, 再 or 一直, told
+// not to put something off (别再拖了, 这事不能再拖了); -1 if not (把箱子拖
+// 过来 "to drag").
+func (a *Analyzer) delaySense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || !(nb.next == "了" || numeralWord(nb.next) || nb.nextPos == "m" || nb.objectless) {
+		return -1
+	}
+	if !(nb.objectless && (nb.prev == "别" || nb.prev == "再" || nb.prev == "一直" || nb.prev == "老")) && !spanCloses(nb.sn, nb.k+1) {
+		return -1
+	}
+	d := in.laterSenseStarting("to delay")
+	if d < 0 || !in.needFits(int(d), nb) {
+		return -1
+	}
+	return int(d)
+}
+
+// delayGloss reports whether sense s puts something off: "to delay", "to
+// drag on", "to put off", "to postpone".
+func delayGloss(s string) bool {
+	return strings.HasPrefix(s, "to delay") || strings.HasPrefix(s, "to drag on") || strings.HasPrefix(s, "to put off") || strings.HasPrefix(s, "to postpone")
+}
+
+// spanCloses reports whether from token j (past 了) an amount of time
+// closes the clause: numerals, 个, 多 and a unit of duration, then only 了
+// (两个多钟头, 三天了, 一个星期; not 两个小时的车).
+func spanCloses(sn *sentence, j int) bool {
+	if j < len(sn.toks) && sn.toks[j].Text == "了" {
+		j++
+	}
+	counted := false
+	for ; j < len(sn.toks) && !clauseEndsAt(sn.toks, j); j++ {
+		t := sn.toks[j].Text
+		switch {
+		case durationUnits[t] || t == "个" || t == "多" || numeralWord(t) || roundedNumeral(t) || measuredGe(t):
+			counted = counted || durationUnits[t]
+		case t == "的":
+			return false // 推两个小时的车: the time describes a thing
+		case t == "了":
+		default:
+			for u := range durationUnits {
+				if n, ok := strings.CutSuffix(t, u); ok && n != "" && numeralWord(n) {
+					counted = true
+				}
+			}
+			if !counted {
+				return false
+			}
+		}
+	}
+	return counted
 }
 
 // callOnSense returns in's plain sense "to call on sb" where a person
