@@ -168,3 +168,15 @@ func TestDelayed(t *testing.T) {
 		{"他每天推两个小时的车。", "", "推", "to push"}, // guard: the time describes the thing
 	})
 }
+
+// TestVerbAfterNounSubject: after its subject, a noun, before the 了 that
+// closes the clause, a word that is a verb too is that verb, whatever noun
+// the English says.
+func TestVerbAfterNounSubject(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他去年打球腿伤了。", "He hurt his leg playing ball last year.", "伤", "to injure"},
+		{"我搬家的时候腰伤了。", "I hurt my back when I was moving house.", "伤", "to injure"},
+		{"这点伤不算什么。", "This little injury is nothing.", "伤", "injury"}, // guard
+	})
+}

@@ -640,6 +640,12 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// off, not how far it was dragged: 航班拖了两个多钟头 / "got dragged
 		// out by two hours" is 拖 "to delay" or "to drag on", not "to drag".
 		return true
+	case nb.next == "了" && nb.objectless && nounish(s) && !in.marks[i].verb && nb.prevPos == "n" && in.hasVerbSense():
+		// After its subject, a noun, before the 了 that closes the
+		// clause, a word that is a verb too is that verb, whatever noun
+		// the English says: 搬家的时候腰伤了 / "I hurt my back" 伤 "to
+		// injure", not "injury" (这点伤不算什么 keeps the noun).
+		return true
 	case nb.prev == "有" && in.marks[i].verb && in.firstPlain >= 0 && !in.marks[in.firstPlain].verb && int(in.runes) == 1:
 		// What 有 has is a noun: 教室里就有网了 / "there's internet" is
 		// 网 the noun, not "to net" (said by "internet"), where the
@@ -2769,6 +2775,16 @@ func (a *Analyzer) delaySense(in *entryInfo, nb *neighbours) int {
 		return -1
 	}
 	return int(d)
+}
+
+// hasVerbSense reports whether a plain sense of in is a verb's.
+func (in *entryInfo) hasVerbSense() bool {
+	for i, s := range in.senses {
+		if in.marks[i].verb && in.plain(i, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // delayGloss reports whether sense s puts something off: "to delay", "to
