@@ -285,7 +285,8 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			if littleAfterAdjective(&nb) {
 				nb.prevPos = "d" // 早 点 来: gse's tag of 早点 before a verb (boundaries.go)
 			}
-			nb.manyBefore = nb.in(prevCounting) || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好")
+			nb.manyBefore = nb.in(prevCounting) || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好") ||
+				t == "点" && j > 0 && (toks[j-1].Text == "这" || toks[j-1].Text == "那") // 这点困难, 那点委屈: this bit of
 			// (A day named by its number counts nothing: 周五派人来 "to
 			// send", 星期三 gse tags a time; nor a day of the month, a
 			// numeral with its 号 or 日 that gse tags one: 我十号回北京

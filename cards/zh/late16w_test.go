@@ -180,3 +180,19 @@ func TestVerbAfterNounSubject(t *testing.T) {
 		{"这点伤不算什么。", "This little injury is nothing.", "伤", "injury"}, // guard
 	})
 }
+
+// TestBitOfNoun: after a quantity (很多, 这点, 那点: "this bit of"), a word
+// first said of someone ("wronged; aggrieved", a participle WordNet does
+// not know) or an adjective is the noun it also is; a noun phrase's head
+// comes before "of" ("sense of being wronged").
+func TestBitOfNoun(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"她这些年受了很多委屈。", "", "委屈", "sense of being wronged"},
+		{"这点委屈算什么？", "", "委屈", "sense of being wronged"},
+		{"老人心里那点委屈，得有人听。", "", "委屈", "sense of being wronged"},
+		{"这点困难我们能克服。", "", "困难", "difficult situation"},
+		{"你别委屈自己。", "", "委屈", "to inconvenience"}, // guard
+		{"这个问题很困难。", "", "困难", "difficult"},       // guard
+	})
+}

@@ -1303,7 +1303,16 @@ func objectEnds(nb *neighbours) bool {
 // (WordNet knows its first gloss as one and not as a noun) where a
 // quantity before the token calls for the head noun of a phrase: 很多困难.
 func adjectiveAfterQuantity(s string, nb *neighbours) bool {
-	return nb.manyBefore && !modifiesNext(nb) && wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj
+	if !nb.manyBefore || modifiesNext(nb) {
+		return false
+	}
+	p := wordnet.PartsOfSpeech(firstGloss(s))
+	if p == 0 {
+		// A participle WordNet does not know ("wronged; aggrieved") is
+		// said of someone, no noun: 受了很多委屈 "sense of being wronged".
+		return strings.HasSuffix(firstGloss(s), "ed")
+	}
+	return p&(wordnet.Adj|wordnet.Noun) == wordnet.Adj
 }
 
 // modifiesNext reports whether a noun or 的 follows the token: it is then

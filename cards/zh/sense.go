@@ -2271,6 +2271,11 @@ func nounGlossOf(g string) bool {
 	if p := wordnet.PartsOfSpeech(g); p != 0 || !strings.Contains(g, " ") {
 		return p&wordnet.Noun != 0
 	}
+	if i := strings.Index(g, " of "); i > 0 && !strings.HasPrefix(g, "to ") {
+		// "sense of being wronged", "piece of news": the head comes
+		// before "of".
+		g = g[:i]
+	}
 	last := g[strings.LastIndexByte(g, ' ')+1:]
 	return wordnet.PartsOfSpeech(last)&wordnet.Noun != 0 || wordnet.PartsOfSpeech(strings.TrimSuffix(last, "s"))&wordnet.Noun != 0
 }
