@@ -2499,20 +2499,27 @@ func (c *fctx) easyVerbNext() bool {
 // glossBeiOnlyWay is 呗 closing advice (functionSenses names CC-CEDICT's
 // "modal particle indicating that things should only or can only be done a
 // certain way").
-const glossBeiOnlyWay = "(就 + verb + 呗) just (do it); that's all"
+const glossBeiOnlyWay = "(verb + 呗) just (do it); that's all"
 
 // onlyWayBefore reports whether, in the clause before the token (six words
 // at most), 就, 别 or 只好 stands before a verb (an adverb between), and the
-// clause is no X就X (不来就不来呗, 去就去呗: the speaker shrugs).
+// clause is no X就X (不来就不来呗, 去就去呗: the speaker shrugs); or whether
+// the clause opens with its verb (重拍呗, 你去问他呗).
 func (c *fctx) onlyWayBefore() bool {
 	last := c.step(c.k-1, -1)
 	if last < 0 || c.breaks(last, false) {
 		return false
 	}
-	for j, seen := last, 0; j >= 0 && seen < 6; j, seen = c.step(j-1, -1), seen+1 {
-		if c.breaks(j, false) {
-			return false
+	first, head := -1, false
+	for j, seen := last, 0; ; j, seen = c.step(j-1, -1), seen+1 {
+		if j < 0 || c.breaks(j, false) {
+			head = true
+			break
 		}
+		if seen == 6 {
+			break
+		}
+		first = j
 		switch c.word(j) {
 		case "就", "别", "只好", "只能", "干脆":
 			v := c.step(j+1, 1)
@@ -2526,7 +2533,23 @@ func (c *fctx) onlyWayBefore() bool {
 			return c.word(j) != "就" || b < 0 || c.breaks(b, false) || c.word(b) != c.word(last)
 		}
 	}
-	return false
+	// 我能怎么办，重拍呗; 等着呗; 你去问他呗: a clause that is the verb
+	// itself (after 你 at most), the one thing to do (随便呗, 行呗 reply).
+	if first >= 0 && (c.word(first) == "你" || c.word(first) == "你们") {
+		first = c.step(first+1, 1)
+	}
+	if first >= 0 && first < last && (c.pos(first) == "d" || c.pos(first) == "a" && utf8.RuneCountInString(c.word(first)) == 1) {
+		first = c.step(first+1, 1) // 重拍呗 (重 tagged a), 再等等呗
+	}
+	if !head || first < 0 || first > last {
+		return false
+	}
+	switch c.word(first) {
+	case "行", "好", "可以", "随便", "算", "算了", "没", "不":
+		return false
+	}
+	w := c.word(first)
+	return (strings.HasPrefix(c.pos(first), "v") || w == "等等") && (!notEasyVerbs[w] || w == "去" || w == "来") // (gse tags 等等 a particle)
 }
 
 // glossZhengWhole is 整 before a measure word (functionSenses names

@@ -585,6 +585,13 @@ func TestConstructionSense(t *testing.T) {
 		{"他不来就不来呗。", "", "呗", "modal particle indicating lack of enthusiasm"},
 		{"随便呗。", "", "呗", "modal particle indicating lack of enthusiasm"},
 		{"那就这样呗。", "", "呗", "modal particle indicating lack of enthusiasm"},
+		// A clause that is its verb (an adverb or 你 before it): the one
+		// thing to do; a reply word keeps the shrug.
+		{"还能怎么样，等着呗。", "What else can we do? Just wait.", "呗", "modal particle indicating that things should only"},
+		{"你去问他呗。", "", "呗", "modal particle indicating that things should only"},
+		{"钱不够就再攒攒呗。", "", "呗", "modal particle indicating that things should only"},
+		{"行呗，听你的。", "", "呗", "modal particle indicating lack of enthusiasm"},
+		{"好呗。", "", "呗", "modal particle indicating lack of enthusiasm"},
 		// More measure words after a verb, 一 left out: 本, 口, 支, 封, 部,
 		// 篇, 台, 间, 句 (口 counting people is not a mouthful).
 		{"他买了本书。", "He bought a book.", "本", "classifier for books"},
