@@ -1920,6 +1920,11 @@ func (c *fctx) jiu(reading string) string {
 		// first thing happens, the second follows it (CC-CEDICT's "as soon
 		// as; immediately after", not the "in that case" of a condition).
 		return "(每…就) then (each time)"
+	case (nb.next == "能" || nb.next == "可以" || nb.next == "能够") && c.spanStart() >= 0:
+		// 走十分钟就能到, 三天就能学会, 吃几天药就可以好: that little
+		// time is all it takes, "only; as little as" (他三天就学会了: so
+		// soon already; 五点就能到: a time, no span).
+		return "only; just (that much)"
 	case (nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral) && c.spanAfterVerb():
 		// 休息几天就好了, 再等几分钟就到了: done for that long, then.
 		return "(verb + time + 就) then (after that long)"
@@ -2124,6 +2129,39 @@ func (c *fctx) actionBefore() bool {
 		}
 	}
 	return false
+}
+
+// spanStart returns the index of the token that starts a span of time
+// ending right before the token (几天, 十分钟, 三个小时, 一会儿), -1 if
+// none.
+func (c *fctx) spanStart() int {
+	p := c.step(c.k-1, -1)
+	if p < 0 {
+		return -1
+	}
+	switch w := c.word(p); {
+	case w == "一会儿" || w == "一会" || w == "几天" || w == "几年" || spanWord(w) && (!strings.HasSuffix(w, "月") || strings.HasSuffix(w, "个月")):
+		return p // (五月 is May)
+	case timeUnit(w) || w == "会儿" || w == "星期" || w == "礼拜":
+		// (Not a time on the clock or the calendar: 五点, 三号, 五月.)
+		j := c.step(p-1, -1)
+		counted := j >= 0 && c.word(j) == "个"
+		if counted {
+			j = c.step(j-1, -1)
+		}
+		switch w {
+		case "点", "点钟", "号", "日", "分":
+			return -1
+		case "月":
+			if !counted {
+				return -1
+			}
+		}
+		if j >= 0 && (numeralWord(c.word(j)) || c.word(j) == "几") {
+			return j
+		}
+	}
+	return -1
 }
 
 // spanAfterVerb reports whether a span of time, right after a verb, ends

@@ -1226,6 +1226,14 @@ func TestFunctionGloss(t *testing.T) {
 		{"我一分钱也没有。", "I don't have a single cent.", "也", "(一点也不…) (not) at all; (not) even"},
 		{"我累得一步也走不动了。", "", "也", "(一点也不…) (not) at all; (not) even"},
 		{"我想了一晚上也没想明白。", "", "也", "also (not); (not) either"},
+		// 就能 after a span of time: that little is all it takes.
+		{"从这儿走十分钟就能到地铁站。", "It's only a ten-minute walk from here to the subway station.", "就", "only; just (that much)"},
+		{"学这个软件，三天就能学会。", "", "就", "only; just (that much)"},
+		{"五个月就能完工。", "", "就", "only; just (that much)"},
+		{"他三天就学会了。", "", "就", "(so soon) already; right away"},
+		{"他五岁就能读报纸了。", "", "就", "(so soon) already; right away"},
+		{"五点就能到。", "", "就", "(so soon) already; right away"},
+		{"五月就能完工。", "", "就", "(so soon) already; right away"},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
