@@ -259,6 +259,11 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		// 又快又稳 (gse tags 下 a place word).
 		return 1
 	}
+	if sn.toks[k].Text == "得" && a.doingBefore(sn, k, nb) {
+		// What one does, a verb and its object, then 得 and what must
+		// be done in doing it: 开车得小心, 做生意得讲信用 are dei3 (modalNeed).
+		return -1
+	}
 	if sn.toks[k].Text == "得" && nb.prev == "可" {
 		// 可 "really" before the modal (gse tags it a verb, "can"): 这事可
 		// 得小心, 你可得记住 are dei3 (modalNeed).
@@ -4587,6 +4592,40 @@ func (a *Analyzer) placeGoneTo(sn *sentence, j int) bool {
 	return i >= 0 && (sn.toks[i].Text == "去" || sn.toks[i].Text == "到" || sn.toks[i].Text == "回")
 }
 
+// doingBefore reports whether 得, token k, follows a verb made with its
+// object (开车, 做饭, 做生意: gse tags it a verb, its last character alone a
+// noun) and comes before a verb, a coverb, an adverb or an adjective of
+// manner, not a degree: what one must do in doing it (开车得小心, 洗澡得用
+// 热水, 考试得认真准备, dei3).
+// A complement after such a verb repeats the verb (开车开得很稳), so 得
+// right after it is no particle; not after a feeling's (生气得说不出话来,
+// 伤心得哭了: de5).
+func (a *Analyzer) doingBefore(sn *sentence, k int, nb *neighbours) bool {
+	n := utf8.RuneCountInString(nb.prev)
+	if n < 2 || n > 3 || !strings.HasPrefix(nb.prevPos, "v") && !(strings.HasPrefix(nb.prevPos, "n") && a.predicateAt(sn, hanAt(sn, k, -1))) {
+		return false // (gse tags 走路 a noun: a verb by its first sense)
+	}
+	first, _ := utf8.DecodeRuneInString(nb.prev)
+	last, _ := utf8.DecodeLastRuneInString(nb.prev)
+	if last >= maxRune || strings.ContainsRune("心气急惊愁羞火怕劲", last) || !a.verbHalf(first) && !a.verbChar(string(first)) {
+		return false
+	}
+	if lp := a.w.posNames[a.singles[last].pos]; !strings.HasPrefix(lp, "n") && lp != "q" && !a.nounFirst(string(last)) {
+		return false // (gse tags 班 of 上班 a measure word, 澡 of 洗澡 otherwise)
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 {
+		return false
+	}
+	t, p := sn.toks[j].Text, sn.posOf(a, j)
+	if degreeAdverbs[t] || t == "不" || t == "了" || t == "过" || t == "着" {
+		return false
+	}
+	// A verb or a coverb (用热水), an adjective of manner (小心, 认真) or an
+	// adverb: what must be done, or how.
+	return strings.HasPrefix(p, "v") || p == "p" || p == "a" || p == "ad" || p == "d" || p == "zg" && a.verbChar(t) || a.predicateAt(sn, j)
+}
+
 // causedFeeling reports whether 得 stands between a feeling or a state of
 // the body (feelingsCaused) and a personal pronoun with more of the clause
 // after it: what the feeling did to the person (气得我直哭, 吓得他不敢动).
@@ -4693,6 +4732,9 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		switch p := nb.prevPos; {
 		case pairedAfter(sn, k) || causedFeeling(nb):
 			return false // 雪下得又大又急, 气得我直哭: de5 (particleNeed)
+		case a.doingBefore(sn, k, nb):
+			// A verb and its object as the topic: 开车得小心, 上班得穿正装
+			// (the verb after it decides).
 		case nb.prev == "可":
 			// 可 "really", an adverb gse tags a verb: 这事可得小心 (the
 			// verb after it decides).

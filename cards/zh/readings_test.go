@@ -900,6 +900,16 @@ func TestReadings(t *testing.T) {
 		{zh: "累得我腰都直不起来了。", text: "累", reading: "lei4"},
 		{zh: "他累得一动不动。", text: "累", reading: "lei4"},
 		{zh: "他每天都很累。", text: "累", reading: "lei4"},
+		// A verb and its object, then 得 and a verb: dei3; after a
+		// feeling's, de5.
+		{zh: "开车得小心。", text: "得", reading: "dei3"},
+		{zh: "做生意得讲信用。", en: "In business you have to keep your word.", text: "得", reading: "dei3"},
+		{zh: "上班得穿正装。", text: "得", reading: "dei3"},
+		{zh: "洗澡得用热水。", text: "得", reading: "dei3"},
+		{zh: "走路得看路。", text: "得", reading: "dei3"},
+		{zh: "他生气得说不出话来。", text: "得", reading: "de5"},
+		{zh: "她伤心得哭了。", text: "得", reading: "de5"},
+		{zh: "他开车开得很稳。", text: "得", reading: "de5"},
 		// 可 "really" before the modal: dei3.
 		{zh: "这事可得小心。", en: "You have to be careful with this.", text: "得", reading: "dei3"},
 		{zh: "你可得记住。", text: "得", reading: "dei3"},
