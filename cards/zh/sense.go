@@ -2063,7 +2063,7 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 	}
 	var want func(s string) bool
 	switch {
-	case in.marks[bi].verb && (nb.in(prevDeterminer) || nb.prevPos == "q"):
+	case in.marks[bi].verb && (nb.in(prevDeterminer) || nb.prevPos == "q") && !stateAfterVerbGe(nb):
 		want = func(s string) bool {
 			return !isVerbSense(s) && !isGrammarSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0
 		}
@@ -4451,4 +4451,15 @@ func (in *entryInfo) connectSense(nb *neighbours) int {
 		return -1
 	}
 	return glossedSense(in, int(in.firstPlain), "to connect")
+}
+
+// stateAfterVerbGe reports whether the token closes its clause after a verb
+// (its chosen gloss "to …") and 个: the state the verb seeks or reaches
+// (图个踏实, 图个安心, 玩个痛快), which 个 does not count as a noun.
+func stateAfterVerbGe(nb *neighbours) bool {
+	if nb.prev != "个" || !nb.objectless || nb.sn == nil || nb.k < 1 {
+		return false
+	}
+	v := hanAt(nb.sn, nb.k-1, -1)
+	return v >= 0 && isVerbSense(nb.sn.toks[v].Gloss)
 }

@@ -286,3 +286,16 @@ func TestConnectTopic(t *testing.T) {
 		{"他接不上话。", "", "接", "to receive"}, // guard: an object follows
 	})
 }
+
+// TestStateAfterVerbGe: after a verb and 个, a word closing its clause is
+// the state the verb seeks (图个踏实), which 个 does not count as a noun:
+// the verb sense the English says stays ("to have peace of mind", not the
+// noun "steady").
+func TestStateAfterVerbGe(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我多花点钱买保险，图个踏实。", "I pay a bit more for insurance, for peace of mind.", "踏实", "to have peace of mind"},
+		{"提前到机场，图个踏实。", "Get to the airport early, for peace of mind.", "踏实", "to have peace of mind"},
+		{"他买了个新手机。", "He bought a new phone.", "手机", "cell phone"}, // guard
+	})
+}
