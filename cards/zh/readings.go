@@ -2543,6 +2543,11 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	}
 	if kd := in.kinds.kinds(); kd.function >= 0.5 && kd.verb < 0.5 && (negatedVerb(nb) || resultCloses(sn, k) || a.twoObjects(sn, k, nb)) && a.verbChar(sn.toks[k].Text) {
 		return -1
+	} else if kd.verb >= 0.5 && a.twoObjects(sn, k, nb) && a.anyEntry(sn.toks[k].Text, adverbOnlyEntry) {
+		// The verb's entry, where another is an adverb's (还 hai2
+		// "still"): the person and what is given back follow it, 你还我
+		// 那本书了吗 huan2, whatever the 了吗 at the end favours.
+		return 1
 	}
 	if g&needMore != 0 {
 		if n := a.degreeNeed(sn, k, in, nb); n != 0 {
@@ -3416,12 +3421,25 @@ func (a *Analyzer) twoObjects(sn *sentence, k int, nb *neighbours) bool {
 		return false
 	}
 	j := hanAt(sn, hanAt(sn, k, 1), 1)
+	if (j < 0 || (sn.toks[j].Text == "吧" || sn.toks[j].Text == "了") && closesClause(sn, j)) && hanAt(sn, k, -1) >= 0 {
+		// Given back to the person, the thing said before: 你把书还我,
+		// 你把书还我吧, 钱我已经还他了 (the person closing the clause but
+		// for a particle).
+		return true
+	}
 	if j < 0 || a.predicateAt(sn, j) {
 		return false
 	}
 	t := sn.toks[j].Text
 	r, _ := utf8.DecodeRuneInString(t)
 	return t == "钱" || isNumeral(r) || r == '这' || r == '那' || strings.HasPrefix(sn.posOf(a, j), "n") && closesClause(sn, j)
+}
+
+// adverbOnlyEntry reports whether in is a function word's entry and no
+// verb's (还 hai2 "still; yet"): twoObjects.
+func adverbOnlyEntry(in *entryInfo) bool {
+	kd := in.kinds.kinds()
+	return kd.function >= 0.5 && kd.verb < 0.5
 }
 
 // resultCloses reports whether token k, a single character, is followed

@@ -111,6 +111,14 @@ func TestReadings(t *testing.T) {
 		{zh: "这场感冒拖了两个星期。", text: "场", reading: "chang2"},
 		{zh: "这场演出很成功。", text: "场", reading: "chang3"},
 		{zh: "下午有一场考试。", text: "场", reading: "chang3"},
+		// 还 before a person and what is given back, or a person closing
+		// the clause after what was given back: huan2, whatever 了吗
+		// after; before a person and a verb, hai2.
+		{zh: "你还我那本书了吗？", text: "还", reading: "huan2"},
+		{zh: "你把书还我。", text: "还", reading: "huan2"},
+		{zh: "你把伞还我吧。", en: "Give me back my umbrella.", text: "还", reading: "huan2"},
+		{zh: "钱我已经还他了。", text: "还", reading: "huan2"},
+		{zh: "这事还你说了算。", text: "还", reading: "hai2"},
 		// 背 before 的 and what it describes: a bag, luggage or a child is
 		// carried (bei1), words or a text learnt (bei4).
 		{zh: "你背的这个包真好看。", text: "背", reading: "bei1"},
