@@ -1520,6 +1520,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "shuang1" && (nb.afterNumeral || numeralWord(nb.prev)) && c.nounAheadAt() >= 0 {
 			return "pair"
 		}
+		// 我要那双, 这双多少钱？: after a demonstrative, the noun left out,
+		// still a pair (not "two").
+		if reading == "shuang1" && (nb.prev == "这" || nb.prev == "那" || nb.prev == "哪" || nb.prev == "每") {
+			return "pair"
+		}
 	case "位":
 		// 他是位好医生, 来了位客人: after a verb, 一 left out, counting a
 		// person (not "position").

@@ -592,6 +592,9 @@ func TestConstructionSense(t *testing.T) {
 		{"钱不够就再攒攒呗。", "", "呗", "modal particle indicating that things should only"},
 		{"行呗，听你的。", "", "呗", "modal particle indicating lack of enthusiasm"},
 		{"好呗。", "", "呗", "modal particle indicating lack of enthusiasm"},
+		// 双 after a demonstrative, its noun left out: a pair.
+		{"我要那双。", "", "双", "pair"},
+		{"鞋我买了，就是昨天看的那双。", "", "双", "pair"},
 		// More measure words after a verb, 一 left out: 本, 口, 支, 封, 部,
 		// 篇, 台, 间, 句 (口 counting people is not a mouthful).
 		{"他买了本书。", "He bought a book.", "本", "classifier for books"},
