@@ -47,7 +47,7 @@ var functionWords = map[string]bool{
 	"正好": true, "少": true, "根本": true, "十分": true, "原来": true, "肯定": true, "就是": true, "一般": true, "真的": true,
 	"超": true, "怪": true, "蛮": true, "白": true, "净": true, "干脆": true,
 	"还有": true, "全": true, "一口气": true, "提前": true, "临时": true, "够": true, "另": true, "究竟": true, "真正": true, "早": true, "实在": true, "刚好": true,
-	"连": true, "以前": true, "不会": true, "偏": true, "非": true, "一时": true,
+	"连": true, "以前": true, "不会": true, "偏": true, "非": true, "一时": true, "真": true,
 }
 
 // glossedWords are functionWords and constructionWords together, the words
@@ -210,7 +210,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "里":
 		g = c.li(reading)
 	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮", "白", "净", "干脆",
-		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在", "刚好", "以前", "不会", "偏", "非", "一时":
+		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在", "刚好", "以前", "不会", "偏", "非", "一时", "真":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
@@ -284,7 +284,8 @@ func (c *fctx) adverbGloss(w, reading string) string {
 	case "特别":
 		// 今天人特别多, 我特别想去: the adverb (not "unusual"; 特别的人
 		// is special, 特别是 "in particular").
-		if reading == "te4 bie2" && nb.next != "是" && nb.next != "的" && (c.verbAhead() || nb.next == "多" || nb.next == "少") {
+		// (这个地方特别安静: gse tags 安静 an adjective of its own kind.)
+		if reading == "te4 bie2" && nb.next != "是" && nb.next != "的" && (c.verbAhead() || nb.next == "多" || nb.next == "少" || strings.HasPrefix(nb.nextPos, "a") || c.a.adjectiveGloss(nb.next)) {
 			return "very; especially; particularly"
 		}
 	case "只是":
@@ -511,6 +512,13 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		// 早点来: early).
 		if reading == "zao3" && !isVerbPos(nb.prevPos) && !nb.in(prevDegree) && (isVerbPos(nb.nextPos) || c.verbAt(c.step(c.k+1, 1))) && c.clauseEndsWithLe(3) {
 			return "long ago"
+		}
+	case "真":
+		// 他是个真朋友, 他有真本事: before a noun, and nothing said of
+		// it, the adjective "real; true; genuine" (真好, 真麻烦, 真热闹:
+		// really).
+		if reading == "zhen1" && strings.HasPrefix(nb.nextPos, "n") && nb.nextPos != "nr" && c.onlyNounAt(c.step(c.k+1, 1)) && !c.a.adjectiveGloss(nb.next) {
+			return "real; true; genuine"
 		}
 	case "偏":
 		// 他偏不听, 我让他休息，他偏要去: before what one does against

@@ -1234,6 +1234,14 @@ func TestFunctionGloss(t *testing.T) {
 		{"他五岁就能读报纸了。", "", "就", "(so soon) already; right away"},
 		{"五点就能到。", "", "就", "(so soon) already; right away"},
 		{"五月就能完工。", "", "就", "(so soon) already; right away"},
+		// 特别 before any adjective: very; 真 before a noun: real.
+		{"这个地方特别安静。", "This place is very quiet.", "特别", "very; especially; particularly"},
+		{"这个地方特别安静。", "", "特别", "very; especially; particularly"},
+		{"他是个特别的人。", "", "特别", anySense},
+		{"他是个真朋友。", "He's a true friend.", "真", "real; true; genuine"},
+		{"他是个真朋友。", "", "真", "real; true; genuine"},
+		{"这事儿真麻烦。", "", "真", anySense},
+		{"今天真热闹。", "", "真", anySense},
 	}
 	checkFunctionGlosses(t, a, tests)
 }
