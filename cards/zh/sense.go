@@ -1657,7 +1657,7 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	first := in.classifierSense()
 	if first < 0 {
 		// 走一百米, 三分钟: after a number proper (not 这米), the unit.
-		if u := in.unitSense(); u >= 0 && (numeralWord(nb.prev) || nb.prevPos == "m") {
+		if u := in.unitSense(); u >= 0 && (numeralWord(nb.prev) || nb.prevPos == "m" && !unitCountedBefore(nb)) {
 			if p := in.pointSense(); p >= 0 && scoredBefore(nb) {
 				// What one scores is points: 考了八十五分, 扣了两分 "a
 				// point (in sports or games)", not "minute".
@@ -1710,6 +1710,22 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 		return f
 	}
 	return first
+}
+
+// unitCountedBefore reports whether the word before the token, tagged a
+// numeral but none (斤), follows a numeral itself: the number counts that
+// word, a unit or measure of its own, and the token is what is measured
+// (十斤米 "uncooked rice", not "meter"). 多, 来, 余 and 几 after a number
+// leave it to the unit: 十多米, 二十来米 are meters.
+func unitCountedBefore(nb *neighbours) bool {
+	if nb.sn == nil || nb.k < 2 {
+		return false
+	}
+	switch nb.prev {
+	case "多", "来", "余", "几":
+		return false
+	}
+	return numeralWord(nb.sn.toks[nb.k-2].Text)
 }
 
 // pointsAtCounted reports whether w picks out what a measure word after it

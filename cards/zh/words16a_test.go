@@ -192,3 +192,17 @@ func TestVentAnger(t *testing.T) {
 		{"在汤里撒点盐。", "Sprinkle some salt in the soup.", "撒", "to sprinkle"}, // guard
 	})
 }
+
+// TestUnitAfterUnit: after a number and a word of measure gse tags a
+// numeral (斤), the number counts that word: the next is what is measured,
+// not a unit (十斤米 "uncooked rice"); 十多米, 三十米 stay meters.
+func TestUnitAfterUnit(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"帮我买十斤米回来。", "", "米", "uncooked rice"},
+		{"帮我买十斤米回来。", "Buy me ten jin of rice.", "米", "uncooked rice"},
+		{"家里还有五斤米。", "", "米", "uncooked rice"},
+		{"这条河有二十多米宽。", "", "米", "meter"}, // guard: 多 after the number
+		{"楼高三十米。", "", "米", "meter"},     // guard
+	})
+}
