@@ -3368,12 +3368,13 @@ var rewardGlosses = map[string]bool{
 }
 
 // rewardSenseOf returns a character's later plain verb sense glossed
-// first "to take" or "to issue" (拿 "to hold", then "to take"; 发 "to send
-// out", then "to issue"), -1 if none.
+// first "to take", "to issue", "to receive" or "to win" (拿 "to hold", then
+// "to take"; 发 "to send out", then "to issue"; 领 "neck", then "to
+// receive"; 赢 "to beat", then "to win"), -1 if none.
 func (in *entryInfo) rewardSenseOf() int32 {
 	for i, s := range in.senses {
 		if int32(i) > in.firstPlain && in.marks[i].verb && in.plain(i, s) {
-			if g := firstGloss(s); g == "to take" || g == "to issue" {
+			if g := firstGloss(s); g == "to take" || g == "to issue" || g == "to receive" || g == "to win" {
 				return int32(i)
 			}
 		}

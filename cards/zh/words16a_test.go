@@ -45,8 +45,11 @@ func TestRewardObject(t *testing.T) {
 		{"他手里拿着一张奖状。", "He's holding a certificate.", "拿", "to hold"}, // guard: 着
 		{"他拿了一本书。", "", "拿", "to hold"},                               // guard
 		{"就拿工资来说吧。", "", "拿", "(拿…来说)"},                               // guard: the example
-		{"我给你发了一封邮件。", "I sent you an email.", "发", "to send out"},    // guard
-		{"他刚发了一条消息。", "", "发", "to send out"},                         // guard
+		{"我们每个月十号领工资。", "", "领", "to receive"},
+		{"他们去年赢了冠军。", "", "赢", "to win"},
+		{"他领着孩子去公园了。", "", "领", "to lead"},                         // guard
+		{"我给你发了一封邮件。", "I sent you an email.", "发", "to send out"}, // guard
+		{"他刚发了一条消息。", "", "发", "to send out"},                      // guard
 	})
 }
 
