@@ -1418,6 +1418,10 @@ type entryInfo struct {
 	// (money)", 扣, first "to fasten"), which moneySense gives where
 	// money is what it acts on; -1 for most.
 	money int32
+	// load is a character's later sense "to load" (装, learner.txt's "to
+	// pretend"), which loadSense gives where things go into it; -1 for
+	// most.
+	load int32
 	// readingOK is set when score.reading is one syllable per character,
 	// the reading of a token of the entry.
 	readingOK bool
@@ -1644,6 +1648,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	if int(in.runes) > 1 {
 		in.address = in.addressSenseOf()
 	}
+	in.load = -1
 	in.foremost = in.laterSenseStarting("most important")
 	in.worth = in.laterSenseStarting("(to be) worth")
 	in.feeling = in.laterSenseStarting("(fig.) feeling")
@@ -1658,6 +1663,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		in.hurry = in.laterSenseStarting("to hurry")
 		in.endure = in.laterSenseStarting("to endure")
 		in.vent = in.laterSenseStarting("to give expression to")
+		in.load = in.laterSenseStarting("to load")
 		if in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) {
 			in.seek = in.laterSenseStarting("to seek")
 		}

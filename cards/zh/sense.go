@@ -257,6 +257,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.familiarSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// Things go into it: 这个箱子能装二十公斤, 装不下 "to load".
+	if i := a.loadSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// Anger let out: 把气撒在孩子身上 "to give expression to".
 	if i := a.ventSense(in, nb); i >= 0 {
 		return i, false
@@ -3577,6 +3581,30 @@ func (a *Analyzer) familiarSense(in *entryInfo, nb *neighbours) int {
 		if clauseEndsAt(sn.toks, b) {
 			break
 		}
+	}
+	return -1
+}
+
+// loadSense returns in.load where things go into what the verb fills: a
+// complement of going in (装进箱子里, 把衣服都装进去), a potential of room
+// (装不下, 装得下), or, after a modal of ability, how much (这个箱子能装二十
+// 公斤): "to load", not learner.txt's 装 "to pretend" (他在装睡). -1
+// otherwise.
+func (a *Analyzer) loadSense(in *entryInfo, nb *neighbours) int {
+	if in.load < 0 || nb == nil || nb.sn == nil {
+		return -1
+	}
+	sn, k := nb.sn, nb.k
+	switch nb.next {
+	case "进", "进去", "进来", "满", "下":
+		return int(in.load)
+	case "不", "得":
+		if k+2 < len(sn.toks) && (sn.toks[k+2].Text == "下" || sn.toks[k+2].Text == "满") {
+			return int(in.load)
+		}
+	}
+	if (nb.prev == "能" || nb.prev == "可以" || nb.prev == "能够") && k+1 < len(sn.toks) && (numeralWord(nb.next) || sn.posOf(a, k+1) == "m") {
+		return int(in.load)
 	}
 	return -1
 }

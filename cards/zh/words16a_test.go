@@ -209,3 +209,17 @@ func TestUnitAfterUnit(t *testing.T) {
 		{"楼高三十米。", "", "米", "meter"},     // guard
 	})
 }
+
+// TestLoadInto: where things go into it (a complement of going in, a
+// potential of room, how much after a modal of ability), 装 is "to load",
+// not learner.txt's "to pretend".
+func TestLoadInto(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这个箱子能装二十公斤。", "", "装", "to load"},
+		{"这个瓶子装不下这么多水。", "", "装", "to load"},
+		{"把衣服都装进箱子里。", "", "装", "to load"},
+		{"你别装了，我都知道了。", "", "装", "to pretend"},  // guard
+		{"师傅明天来给我们装空调。", "", "装", "to install"}, // guard
+	})
+}
