@@ -256,6 +256,12 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// object: 这家工厂做家具, 我们是做手机软件的.
 		return false
 	}
+	if eatenBefore(nb) && in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) && !isVerbSense(s) {
+		// What one eats is the meal, the dictionary's first: 去我家吃顿家常
+		// 便饭 "simple home-style meal", not learner.txt's "common
+		// occurrence" (加班是家常便饭).
+		return false
+	}
 	if adverbialGloss(s) && !isVerbSense(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) &&
 		(verbSlot(nb) || negators[nb.prev] || nb.objectless && !clauseHead(nb) && !commaNext(nb) && nb.prevPos != "c") {
 		// An adverb the table names for a word whose dictionary's first
@@ -382,6 +388,18 @@ func dishNear(nb *neighbours) bool {
 		}
 	}
 	return false
+}
+
+// eatenBefore reports whether the token is what is eaten: right after 吃,
+// or after 吃 and a measure word of meals (吃顿, 吃个, 吃餐).
+func eatenBefore(nb *neighbours) bool {
+	if nb.prev == "吃" {
+		return true
+	}
+	if nb.sn == nil || nb.k < 2 || nb.prev != "顿" && nb.prev != "个" && nb.prev != "餐" {
+		return false
+	}
+	return nb.sn.toks[nb.k-2].Text == "吃" || nb.sn.toks[nb.k-2].Text == "吃了"
 }
 
 // verbAfterNext reports whether the word after the next token is a verb

@@ -223,3 +223,15 @@ func TestLoadInto(t *testing.T) {
 		{"师傅明天来给我们装空调。", "", "装", "to install"}, // guard
 	})
 }
+
+// TestEatenMeal: what one eats (after 吃, or 吃 and a measure word of
+// meals) is the meal, the dictionary's first sense, not learner.txt's
+// figurative one.
+func TestEatenMeal(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"走，去我家吃顿家常便饭。", "", "家常便饭", "simple home-style meal"},
+		{"今晚就在家吃家常便饭吧。", "", "家常便饭", "simple home-style meal"},
+		{"加班对他来说是家常便饭。", "", "家常便饭", "common occurrence"}, // guard
+	})
+}
