@@ -256,6 +256,12 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// object: 这家工厂做家具, 我们是做手机软件的.
 		return false
 	}
+	if in.firstPlain >= 0 && rawHandled(nb) && in.glossEndsIn(rawFoodGlosses) && !in.usualNamesRaw() {
+		// Food bought, grown, washed or cut is raw, the dictionary's
+		// first: 顺路买点菜, 院子里种了很多菜, 把菜洗一下 "vegetable; greens",
+		// not the usual "dish (of food)" (点了四个菜, 这家饭馆的菜).
+		return false
+	}
 	if eatenBefore(nb) && in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) && !isVerbSense(s) {
 		// What one eats is the meal, the dictionary's first: 去我家吃顿家常
 		// 便饭 "simple home-style meal", not learner.txt's "common
@@ -385,6 +391,48 @@ func dishNear(nb *neighbours) bool {
 		}
 		if !isHan(firstRune(t)) {
 			return false
+		}
+	}
+	return false
+}
+
+// rawFoodGlosses name food before it is cooked (rawHandled): 菜
+// "vegetable; greens".
+var rawFoodGlosses = map[string]bool{"vegetable": true, "vegetables": true, "greens": true}
+
+// usualNamesRaw reports whether the learner's usual sense of in itself
+// names raw food (then the first sense has nothing to add).
+func (in *entryInfo) usualNamesRaw() bool {
+	for g := range strings.SplitSeq(stripBrackets(in.senses[in.usual]), ";") {
+		g = strings.TrimSpace(g)
+		if k := strings.LastIndexByte(g, ' '); rawFoodGlosses[g[k+1:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// rawVerbs buy, grow, wash or cut food before it is cooked.
+var rawVerbs = map[string]bool{
+	"买": true, "种": true, "洗": true, "切": true, "摘": true, "卖": true, "择": true, "买了": true, "种了": true,
+}
+
+// rawHandled reports whether the token is the object of a verb of rawVerbs:
+// right after it, past a small amount (买点菜, 种了很多菜), or 把's object
+// before it (把菜洗一下).
+func rawHandled(nb *neighbours) bool {
+	if rawVerbs[nb.prev] || nb.prev == "把" && rawVerbs[nb.next] {
+		return true
+	}
+	if nb.sn == nil {
+		return false
+	}
+	for j := nb.k - 1; j >= 0 && j >= nb.k-4; j-- {
+		switch t := nb.sn.toks[j].Text; t {
+		case "点", "点儿", "些", "一些", "了", "很多", "很", "多", "好多", "不少", "一点":
+			continue
+		default:
+			return j < nb.k-1 && rawVerbs[t]
 		}
 	}
 	return false

@@ -235,3 +235,18 @@ func TestEatenMeal(t *testing.T) {
 		{"加班对他来说是家常便饭。", "", "家常便饭", "common occurrence"}, // guard
 	})
 }
+
+// TestRawFood: food bought, grown, washed or cut is raw, 菜's first sense
+// "vegetable; greens"; ordered, made or eaten it is learner.go's usual
+// "dish (of food)".
+func TestRawFood(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"下班顺路去超市买点菜。", "", "菜", "vegetable"},
+		{"奶奶在院子里种了很多菜。", "", "菜", "vegetable"},
+		{"你先把菜洗一下。", "", "菜", "vegetable"},
+		{"这家饭馆的菜很好吃。", "", "菜", "dish (of food)"}, // guard
+		{"我们点了四个菜。", "", "菜", "dish (of food)"},   // guard
+		{"他做了一桌子菜。", "", "菜", "dish (of food)"},   // guard
+	})
+}
