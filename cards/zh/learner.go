@@ -303,7 +303,16 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// noun: 对我们帮助很大 "assistance", not learner.txt's "to help".
 		// (Not before 很多 or 很少, which count its object: 担心很多事情.)
 		return !isVerbSense(s) || in.firstPlain < 0 || isVerbSense(in.senses[in.firstPlain]) || quantityAhead(nb)
-	case "了", "着", "过":
+	case "了", "过":
+		// A preposition takes no aspect particle: before 了 or 过 a word
+		// whose usual sense is one is the verb it also is (这双鞋跟了我三
+		// 年 "to follow closely", not learner.txt's 跟 "with"). (着 makes
+		// prepositions of verbs: 沿着, 顺着.)
+		if prepositionGloss(s) {
+			return false
+		}
+		return isVerbSense(s) || !adverbialGloss(s) || in.firstPlain < 0 || !isVerbSense(in.senses[in.firstPlain])
+	case "着":
 		// (Only to the dictionary's first sense, a verb's.)
 		return isVerbSense(s) || !adverbialGloss(s) || in.firstPlain < 0 || !isVerbSense(in.senses[in.firstPlain])
 	}

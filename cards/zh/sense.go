@@ -650,6 +650,10 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// the English says: 搬家的时候腰伤了 / "I hurt my back" 伤 "to
 		// injure", not "injury" (这点伤不算什么 keeps the noun).
 		return true
+	case (nb.next == "了" || nb.next == "过") && int(in.runes) == 1 && prepositionGloss(s) && !in.marks[i].verb:
+		// A preposition takes no aspect particle: 这双鞋跟了我三年 /
+		// "have been with me" is 跟 the verb "to go with", not "with".
+		return true
 	case nb.prev == "有" && in.marks[i].verb && in.firstPlain >= 0 && !in.marks[in.firstPlain].verb && int(in.runes) == 1:
 		// What 有 has is a noun: 教室里就有网了 / "there's internet" is
 		// 网 the noun, not "to net" (said by "internet"), where the

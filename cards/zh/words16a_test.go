@@ -250,3 +250,17 @@ func TestRawFood(t *testing.T) {
 		{"他做了一桌子菜。", "", "菜", "dish (of food)"},   // guard
 	})
 }
+
+// TestPrepositionNoAspect: a preposition takes no aspect particle: before
+// 了 or 过 跟 is the verb, with or without the English's "with".
+func TestPrepositionNoAspect(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这辆自行车跟了我十年。", "", "跟", "to follow closely"},
+		{"这辆自行车跟了我十年。", "This bike has been with me for ten years.", "跟", "to follow closely"},
+		{"他跟了这个老板很多年。", "", "跟", "to follow closely"},
+		{"我跟过他一段时间。", "", "跟", "to follow closely"},
+		{"我跟你说一件事。", "", "跟", "with"},                           // guard
+		{"我跟你说一件事。", "Let me tell you something.", "跟", "with"}, // guard
+	})
+}
