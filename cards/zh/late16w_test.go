@@ -196,3 +196,16 @@ func TestBitOfNoun(t *testing.T) {
 		{"这个问题很困难。", "", "困难", "difficult"},       // guard
 	})
 }
+
+// TestVerbSaidAsNoun: an English verb right after its subject ("I mainly
+// study") says a word's verb sense where the Chinese puts the verb, though
+// its word is the noun's ("a study").
+func TestVerbSaidAsNoun(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我主要研究中国历史。", "I mainly study Chinese history.", "研究", "to research"},
+		{"我们研究这个问题很久了。", "We have studied this problem for a long time.", "研究", "to research"},
+		{"这项研究很重要。", "This study is important.", "研究", "a study"},                      // guard
+		{"我的主要研究方向是天文。", "My main research direction is astronomy.", "研究", "research"}, // guard
+	})
+}

@@ -183,6 +183,13 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// my stop" are 站 "station", not "to stop".
 		best = 0
 	}
+	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.verbSaidAsNoun(en, nb, bi) {
+		// An English verb says no noun: 我主要研究中国历史 / "I mainly
+		// study Chinese history" is 研究 "to research", not "a study".
+		if v := in.laterPlain(-1, nb, func(_ int, s string) bool { return isVerbSense(s) }); v >= 0 {
+			return v, true
+		}
+	}
 	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.slotForbids(bi, nb) {
 		// The next sense the English says, if the slot allows it (做这份
 		// 工作 / "does this job": "to do", once "for" may not make it
@@ -454,6 +461,41 @@ func (in *entryInfo) nounSaidAsVerb(en *english, nb *neighbours, i int) bool {
 	}
 	return en.everySayingWord(in, i, en.nounOrCountedAt)
 }
+
+// verbSaidAsNoun reports whether sense i, a noun's, of a word of several
+// characters that is a verb too is said only by English words that stand
+// as verbs, right after their subject or its adverb ("I mainly study", "we
+// have studied"), where the Chinese puts the verb: after an adverb (gse's
+// d or b: 主要), its subject or where it is done, and before its object
+// (我主要研究中国历史). The English verb then
+// says the verb sense, though its word is the noun's ("a study").
+func (in *entryInfo) verbSaidAsNoun(en *english, nb *neighbours, i int) bool {
+	if int(in.runes) < 2 || in.marks[i].verb || !objectFollows(nb) || !(nb.prevPos == "d" || nb.prevPos == "b" || nb.in(prevPersonal) || predicateAdverbs[nb.prev] || afterPlacePhrase(nb)) {
+		return false
+	}
+	return en.everySayingWord(in, i, en.verbAfterSubjectAt) && in.hasVerbSense()
+}
+
+// verbAfterSubjectAt reports whether English word k stands right after a
+// subject pronoun, or after one and an adverb ("I study", "she mostly
+// studies"): a verb.
+func (x *english) verbAfterSubjectAt(k int) bool {
+	if k > 0 && subjectPronounsEn[x.words[k-1]] {
+		return true
+	}
+	return k > 1 && adverbsEn[x.words[k-1]] && subjectPronounsEn[x.words[k-2]]
+}
+
+// subjectPronounsEn and adverbsEn: who does it, and the adverbs and
+// auxiliaries that stand between the subject and its verb.
+var (
+	subjectPronounsEn = map[string]bool{"i": true, "you": true, "we": true, "they": true, "he": true, "she": true}
+	adverbsEn         = map[string]bool{
+		"mostly": true, "mainly": true, "also": true, "just": true, "really": true, "still": true, "only": true,
+		"usually": true, "often": true, "always": true, "never": true, "now": true, "actually": true, "even": true,
+		"have": true, "has": true, "had": true, "will": true, "can": true, "would": true, "could": true,
+	}
+)
 
 // nounOrCountedAt reports whether English word k stands as a noun
 // (nounAt) or after a number ("two stops", "3 stops").
