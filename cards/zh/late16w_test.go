@@ -209,3 +209,19 @@ func TestVerbSaidAsNoun(t *testing.T) {
 		{"我的主要研究方向是天文。", "My main research direction is astronomy.", "研究", "research"}, // guard
 	})
 }
+
+// TestQuarrel: a character first "noisy; loud" with a later "to quarrel"
+// is that where there are two sides: 跟/和 and the other before it in its
+// clause, or people its subject.
+func TestQuarrel(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他跟邻居为一个车位吵起来了。", "", "吵", "to quarrel"},
+		{"昨天跟房东为押金的事吵起来了。", "", "吵", "to quarrel"},
+		{"我和他吵了一架。", "", "吵", "to quarrel"},
+		{"他们又吵起来了。", "They're at it again.", "吵", "to quarrel"},
+		{"外面太吵了。", "", "吵", "noisy"},   // guard
+		{"别吵，我在看书。", "", "吵", "noisy"}, // guard
+		{"孩子们在外面吵。", "", "吵", "noisy"}, // guard
+	})
+}

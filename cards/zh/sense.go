@@ -289,6 +289,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.moodSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// Two sides to it: 跟邻居吵起来了 "to quarrel".
+	if i := a.quarrelSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// How long it was put off: 航班拖了两个多钟头 "to delay".
 	if i := a.delaySense(in, nb); i >= 0 {
 		return i, false
@@ -2827,6 +2831,44 @@ func (a *Analyzer) visitSense(in *entryInfo, nb *neighbours) int {
 		return -1
 	}
 	return glossedSense(in, -1, "to visit")
+}
+
+// quarrelSense returns a character's later plain sense "to quarrel …"
+// (吵, first "noisy; loud") where there are two sides: 跟, 和, 同 or 与 and
+// the other before it in its clause (跟邻居为一个车位吵起来了, 我和他吵了一架), or
+// people its subject, past adverbs (他们又吵起来了, 你们俩别吵了); -1 if not
+// (外面太吵了, 这儿很吵).
+func (a *Analyzer) quarrelSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.in(prevDegree) {
+		return -1
+	}
+	sn := nb.sn
+	j := nb.k - 1
+	for ; j >= 0; j-- {
+		t := sn.toks[j].Text
+		if sn.posOf(a, j) != "d" && !negators[t] {
+			break
+		}
+	}
+	two := j >= 0 && (pluralPeople[sn.toks[j].Text])
+	for b := nb.k - 1; !two && b >= 0 && b >= nb.k-8; b-- {
+		if clauseEndsAt(sn.toks, b) {
+			break
+		}
+		if t := sn.toks[b].Text; t == "跟" || t == "和" || t == "同" || t == "与" {
+			two = b+1 < nb.k && isHan(firstRune(sn.toks[b+1].Text)) // (gse tags 邻居 v)
+		}
+	}
+	if !two {
+		return -1
+	}
+	return int(in.laterSenseStarting("to quarrel"))
+}
+
+// pluralPeople are subjects of more than one person: 他们, 你们俩.
+var pluralPeople = map[string]bool{
+	"他们": true, "她们": true, "你们": true, "我们": true, "咱们": true, "俩": true, "他俩": true, "她俩": true,
+	"你俩": true, "我俩": true, "两口子": true, "夫妻": true, "夫妻俩": true, "大家": true,
 }
 
 // delaySense returns a character's later plain sense "to delay" where
