@@ -4536,6 +4536,12 @@ func (a *Analyzer) pointedAt(sn *sentence, j int) bool {
 var costUnits = map[string]bool{"小时": true, "个小时": true, "天": true, "年": true, "分钟": true, "个月": true, "月": true,
 	"星期": true, "个星期": true, "周": true, "块": true, "块钱": true, "元": true, "钱": true, "时间": true, "秒钟": true, "钟头": true}
 
+// roundSum reports whether t, a numeral word, ends in 万, 千 or 亿: a sum
+// of money said without its unit (两百万, 三千).
+func roundSum(t string) bool {
+	return strings.HasSuffix(t, "万") || strings.HasSuffix(t, "千") || strings.HasSuffix(t, "亿")
+}
+
 // costAfterVerb reports whether token k, 得, follows a verb (not a modal
 // one: 他每月能得三千块 "can get") and what follows it to the end of its
 // clause is an amount of time or money (costCloses): 走路得二十分钟, 开车得
@@ -4701,6 +4707,9 @@ func (a *Analyzer) costCloses(sn *sentence, k int) bool {
 		switch t, p := sn.toks[j].Text, sn.posOf(a, j); {
 		case numeralWord(t) || t == "多少" || t == "几" || t == "一个" || t == "两个" || t == "几个":
 			number = true
+			// A round sum says its own unit, money: 少说也得两百万, 得好几万
+			// (dei3 "to need").
+			unit = unit || roundSum(t)
 		case costUnits[t]:
 			unit = unit || number
 		case t == "多" || t == "左右" || t == "个" || finalParticles[t] && t != "了":

@@ -908,6 +908,10 @@ func TestReadings(t *testing.T) {
 		{zh: "累得我腰都直不起来了。", text: "累", reading: "lei4"},
 		{zh: "他累得一动不动。", text: "累", reading: "lei4"},
 		{zh: "他每天都很累。", text: "累", reading: "lei4"},
+		// A round sum closing the clause after 得: what it costs.
+		{zh: "这套房子少说也得两百万。", en: "This flat costs at least two million.", text: "得", reading: "dei3"},
+		{zh: "买辆车至少得十万。", text: "得", reading: "dei3"},
+		{zh: "他得了两百万。", text: "得", reading: "de2"},
 		// A verb and its object, then 得 and a verb: dei3; after a
 		// feeling's, de5.
 		{zh: "开车得小心。", text: "得", reading: "dei3"},
