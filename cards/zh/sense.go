@@ -138,6 +138,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// to", whatever "easy" the English says.
 		return i, false
 	}
+	if i := a.tradeSense(in, nb); i >= 0 {
+		// A trade named, then pointed at: 餐饮这一行利润很薄 "line of
+		// business", not the measure word of 利润.
+		return i, false
+	}
 	if i := in.connectSense(nb); i >= 0 {
 		// Two things joined: 水带都接不上 / "couldn't hook up the hose"
 		// "to connect", whatever the English says.
@@ -4595,4 +4600,41 @@ func stateAfterVerbGe(nb *neighbours) bool {
 	}
 	v := hanAt(nb.sn, nb.k-1, -1)
 	return v >= 0 && isVerbSense(nb.sn.toks[v].Gloss)
+}
+
+// tradeSense returns a single character's plain sense "(bound form) line of
+// business; trade; profession" where a demonstrative (这, 那, with 一 or
+// not) points at it right after a noun that names the trade (餐饮这一行,
+// 保险这行, IT这一行): the noun and the demonstrative phrase are one thing
+// said twice, and no measure word counts what follows (这一行利润很薄).
+// -1 otherwise (这一行字 counts the characters).
+func (a *Analyzer) tradeSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || !in.hasTrade() {
+		return -1
+	}
+	j := hanAt(nb.sn, nb.k, -1)
+	if j >= 0 && nb.sn.toks[j].Text == "一" {
+		j = hanAt(nb.sn, j, -1)
+	}
+	if j < 0 || nb.sn.toks[j].Text != "这" && nb.sn.toks[j].Text != "那" && nb.sn.toks[j].Text != "这一" && nb.sn.toks[j].Text != "那一" {
+		return -1
+	}
+	if n := hanAt(nb.sn, j, -1); n < 0 || !strings.HasPrefix(nb.sn.posOf(a, n), "n") && nb.sn.posOf(a, n) != "vn" && nb.sn.posOf(a, n) != "j" || personalPronouns[nb.sn.toks[n].Text] {
+		return -1
+	}
+	return in.tradeIndex()
+}
+
+// hasTrade reports whether a sense of in glosses a line of business.
+func (in *entryInfo) hasTrade() bool { return in.tradeIndex() >= 0 }
+
+// tradeIndex returns the index of in's plain sense "(bound form) line of
+// business …", -1 if none.
+func (in *entryInfo) tradeIndex() int {
+	for i, s := range in.senses {
+		if strings.HasPrefix(s, "(bound form) line of business") && in.plain(i, s) {
+			return i
+		}
+	}
+	return -1
 }

@@ -299,3 +299,16 @@ func TestStateAfterVerbGe(t *testing.T) {
 		{"他买了个新手机。", "He bought a new phone.", "手机", "cell phone"}, // guard
 	})
 }
+
+// TestTradePointedAt: a noun naming a trade, then a demonstrative pointing
+// at 行, say one thing twice: "line of business", though a noun follows
+// that a measure word would count; 这一行字 counts the characters.
+func TestTradePointedAt(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"保险这行竞争太激烈了。", "", "行", "(bound form) line of business"},
+		{"房地产这一行利润越来越薄。", "Profits in the real estate business keep getting thinner.", "行", "(bound form) line of business"},
+		{"这一行字太小了。", "", "行", "classifier for rows"}, // guard
+		{"他写了一行字。", "", "行", "classifier for rows"},  // guard
+	})
+}
