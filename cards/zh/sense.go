@@ -3636,6 +3636,12 @@ func (a *Analyzer) frankSense(in *entryInfo, nb *neighbours) int {
 	return int(in.frank)
 }
 
+// askedBoth reports whether the token is the first of an A-not-A question
+// (熟不熟, 忙不忙): 不 and the token again follow it.
+func askedBoth(nb *neighbours) bool {
+	return nb.next == "不" && nb.sn != nil && nb.k+2 < len(nb.sn.toks) && nb.sn.toks[nb.k+2].Text == nb.sn.toks[nb.k].Text
+}
+
 // familiarSense returns a character's later sense "familiar …" (熟, first
 // "ripe; mature") where it is the predicate of one who knows someone or
 // somewhere: a personal pronoun, a kinship word or a word for a person
@@ -3646,7 +3652,7 @@ func (a *Analyzer) frankSense(in *entryInfo, nb *neighbours) int {
 // tags some foods names: 西红柿 nr). -1 otherwise, and before a noun, which
 // it qualifies (熟肉).
 func (a *Analyzer) familiarSense(in *entryInfo, nb *neighbours) int {
-	if in.familiar < 0 || nb == nil || nb.sn == nil || !nb.objectless && nb.next != "的" {
+	if in.familiar < 0 || nb == nil || nb.sn == nil || !nb.objectless && nb.next != "的" && !askedBoth(nb) {
 		return -1
 	}
 	sn := nb.sn

@@ -264,3 +264,14 @@ func TestPrepositionNoAspect(t *testing.T) {
 		{"我跟你说一件事。", "Let me tell you something.", "跟", "with"}, // guard
 	})
 }
+
+// TestFamiliarAsked: the first of an A-not-A question is its clause's
+// predicate too: 你们俩熟不熟 "familiar".
+func TestFamiliarAsked(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你们俩熟不熟？", "", "熟", "familiar"},
+		{"你跟他熟不熟？", "", "熟", "familiar"},
+		{"这个西瓜熟不熟？", "", "熟", "ripe"}, // guard: fruit
+	})
+}
