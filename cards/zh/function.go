@@ -547,9 +547,11 @@ func (c *fctx) adverbGloss(w, reading string) string {
 				if language(c.word(c.nth(2, 1))) {
 					return "not able"
 				}
-			} else if skillVerb(n) && (utf8.RuneCountInString(n) > 1 || c.endsAfterNext()) {
-				// (我不会用你的东西, 我不会做这种事: a one-character
-				// verb before its object is what one will not do.)
+			} else if skillVerb(n) && (utf8.RuneCountInString(n) > 1 || c.endsAfterNext() || c.craftObjectNext()) {
+				// (我不会用你的东西, 我不会做这种事, 我不会打人: a
+				// one-character verb before a person or a described
+				// object is what one will not do; 我不会写汉字, 你不会用
+				// 筷子吗: a thing, then the end, is the skill.)
 				return "not able"
 			}
 		}
@@ -2557,6 +2559,21 @@ func (c *fctx) timeNext() bool {
 		return true
 	}
 	return false
+}
+
+// craftObjectNext reports whether, after the verb that follows the token,
+// one plain thing (a noun, no person, no pronoun, no 的 or pointing word)
+// ends the clause, maybe before 吗 or 呢: 不会写汉字, 不会用筷子吗.
+func (c *fctx) craftObjectNext() bool {
+	j := c.nth(2, 1)
+	if j < 0 || c.breaks(j, false) || !isNounPos(c.pos(j)) || personPos(c.pos(j)) || c.personAt(j) || c.word(j) == "人" {
+		return false
+	}
+	e := c.step(j+1, 1)
+	if e >= 0 && (c.word(e) == "吗" || c.word(e) == "呢" || c.word(e) == "啊") {
+		e = c.step(e+1, 1)
+	}
+	return e < 0 || c.breaks(e, false)
 }
 
 // deEnds reports whether 的 closes the token's clause: 他不会来的 (a

@@ -1193,6 +1193,12 @@ func TestFunctionGloss(t *testing.T) {
 		{"放心，我不会告诉别人。", "", "不会", "will not (act, happen etc)"},
 		{"我不会用你的东西。", "", "不会", "will not (act, happen etc)"},
 		{"我不会说的。", "", "不会", "will not (act, happen etc)"},
+		{"你不会用筷子吗？", "", "不会", "not able"},
+		{"他不会写汉字。", "", "不会", "not able"},
+		{"我不会修电脑。", "", "不会", "not able"},
+		{"他不会打人。", "", "不会", "will not (act, happen etc)"},
+		{"我不会做这种事。", "", "不会", "will not (act, happen etc)"},
+		{"放心，我不会拿钱。", "", "不会", "will not (act, happen etc)"},
 		// 都…了: "all" when the English says so, else "already".
 		{"春天来了，树叶都绿了。", "Spring is here and the leaves have all turned green.", "都", glossDouAll},
 		{"春天来了，树叶都绿了。", "Spring is here and the leaves are already green.", "都", glossDouAlready},
