@@ -225,3 +225,16 @@ func TestQuarrel(t *testing.T) {
 		{"孩子们在外面吵。", "", "吵", "noisy"}, // guard
 	})
 }
+
+// TestAskedSplitWord: the first X of a question X不X (or X没X) asked of a
+// verb–object word XY is that word's verb, as in a word split by 了 (开了点
+// 药): 开不开药 "(开…药) to prescribe medicine", not "to open".
+func TestAskedSplitWord(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"开不开药都一样，关键是多喝水。", "", "开", "(开…药) to prescribe"},
+		{"医生说开不开药都行。", "", "开", "(开…药) to prescribe"},
+		{"你帮不帮忙？", "", "帮", "to help"},   // guard: the half says it already
+		{"你到底开不开门？", "", "开", "to open"}, // guard: no word 开门 after
+	})
+}

@@ -151,7 +151,9 @@ func (a *Analyzer) doubledWhole(sn *sentence, k int, t string) (*entryInfo, stri
 		return nil, ""
 	}
 	j := hanAt(sn, k, 1)
-	if j >= 0 && (sn.toks[j].Text == "了" || sn.toks[j].Text == "一") {
+	if j >= 0 && (sn.toks[j].Text == "了" || sn.toks[j].Text == "一" || sn.toks[j].Text == "不" || sn.toks[j].Text == "没") {
+		// (Or past 不 or 没, the question X不X asked of the word: 开不开药,
+		// 你吃不吃饭.)
 		j = hanAt(sn, j, 1)
 	}
 	if j < 0 {
