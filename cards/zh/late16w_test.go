@@ -238,3 +238,16 @@ func TestAskedSplitWord(t *testing.T) {
 		{"你到底开不开门？", "", "开", "to open"}, // guard: no word 开门 after
 	})
 }
+
+// TestCoax: a character first "to deceive" with a later "to coax" is that
+// where it has no object of its own: one deceives someone, but soothes a
+// child with nothing after.
+func TestCoax(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"宝宝哭个不停，我抱着哄了半天。", "", "哄", "to coax"},
+		{"孩子半夜醒了，你只能抱着哄。", "", "哄", "to coax"},
+		{"你别哄我了。", "", "哄", "to deceive"}, // guard: its object
+		{"他被哄了。", "", "哄", "to deceive"},  // guard: done to him
+	})
+}

@@ -294,6 +294,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.moodSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// No one deceived: 抱着哄 "to coax".
+	if i := a.coaxSense(in, nb); i >= 0 {
+		return i, false
+	}
 	// Two sides to it: 跟邻居吵起来了 "to quarrel".
 	if i := a.quarrelSense(in, nb); i >= 0 {
 		return i, false
@@ -2836,6 +2840,30 @@ func (a *Analyzer) visitSense(in *entryInfo, nb *neighbours) int {
 		return -1
 	}
 	return glossedSense(in, -1, "to visit")
+}
+
+// coaxSense returns a character's later plain sense "to coax" (哄, first
+// "to deceive") where it has no object of its own: one deceives someone,
+// but soothes a child with nothing after (你只能抱着哄, 哄了半天才睡着, 你去
+// 哄哄); -1 if an object follows or it is done to the subject (别哄我了, 他被
+// 哄了 "to deceive").
+func (a *Analyzer) coaxSense(in *entryInfo, nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.prev == "被" || nb.prev == "给" {
+		return -1
+	}
+	if !nb.objectless && !durationAfter(nb) {
+		return -1
+	}
+	return int(in.laterSenseStarting("to coax"))
+}
+
+// durationAfter reports whether how long follows the token (past 了) and
+// closes its clause: 哄了半天, 拖了三天.
+func durationAfter(nb *neighbours) bool {
+	if nb.next == "了" && nb.k+2 < len(nb.sn.toks) && (nb.sn.toks[nb.k+2].Text == "半天" || nb.sn.toks[nb.k+2].Text == "好久" || nb.sn.toks[nb.k+2].Text == "一会儿") {
+		return true
+	}
+	return spanCloses(nb.sn, nb.k+1)
 }
 
 // quarrelSense returns a character's later plain sense "to quarrel …"
