@@ -176,6 +176,11 @@ func (nb *neighbours) in(s wordSet) bool {
 		}
 		nb.setsKnown |= side
 		nb.sets |= wordSetsOf[w] & side
+		// 好 and 可 are adverbs of degree before the state they exclaim
+		// (我好累, 今天可热了: function.go's exclaimedDegreeAt).
+		if side == prevSets && (w == "好" || w == "可") && nb.a != nil && nb.a.exclaimedDegreeAt(nb.sn, nb.k) {
+			nb.sets |= 1 << prevDegree
+		}
 	}
 	return nb.sets&bit != 0
 }

@@ -1293,7 +1293,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "all right!"
 		}
 		// 这个好难啊, 他好聪明: before an adjective, exclaimed, "so".
-		if reading == "hao3" && strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad") && nb.next != "好" && c.near(1, 3, false, "啊", "呀", "啦", "哦", "了") {
+		// So before a state closing the clause: 我好累, 这里好热, 他最近好忙.
+		if reading == "hao3" && (strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad") && nb.next != "好" && c.near(1, 3, false, "啊", "呀", "啦", "哦", "了") || c.a.exclaimedDegreeAt(c.sn, c.step(c.k+1, 1))) {
 			return glossHaoSo
 		}
 		// 大家好，欢迎…, 各位好: the greeting after the people addressed,
@@ -1473,7 +1474,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(prefix) can; may; able to; -able" // 非常可控 (function.go's able)
 		case !c.clauseHead() && (nb.next == "不" || nb.next == "别" || nb.next == "没" || nb.next == "真" || nb.next == "太" || nb.next == "千万" || strings.HasPrefix(nb.next, "不") && isVerbPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad")):
 			return "(可 + 不, 别, adjective) really; (stress)"
-		case !c.clauseHead() && isVerbPos(nb.nextPos) && c.near(1, 6, false, "了", "啦", "呢"):
+		case !c.clauseHead() && (isVerbPos(nb.nextPos) && c.near(1, 6, false, "了", "啦", "呢") || c.a.exclaimedDegreeAt(c.sn, c.step(c.k+1, 1))):
 			// 我可喜欢吃饺子了, 他可会说了: 可 + verb … 了, the stress
 			// too (not "can; -able").
 			return "(可 + 不, 别, adjective) really; (stress)"
@@ -3834,7 +3835,7 @@ func (c *fctx) keStressed() bool {
 		switch w := c.word(n); {
 		case w == "不" || w == "别" || w == "没" || w == "能" || w == "以" || w == "是":
 			return false
-		case strings.HasPrefix(c.pos(n), "a") || c.a.adjectiveFirst(w) || w == "受欢迎" || w == "有意思" || w == "有名" || w == "好" || strings.HasPrefix(w, "好"):
+		case strings.HasPrefix(c.pos(n), "a") || c.a.adjectiveFirst(w) || c.a.exclaimedDegreeAt(c.sn, n) || w == "受欢迎" || w == "有意思" || w == "有名" || w == "好" || strings.HasPrefix(w, "好"):
 			return true
 		}
 		return false

@@ -3984,3 +3984,79 @@ func (in *entryInfo) senseOf(g string) int {
 	}
 	return -1
 }
+
+// exclaimedDegreeAt reports whether token j, after 好 or 可, is what that
+// adverb of degree exclaims: a word with an adjective sense (累 "tired",
+// 热 "hot", 难 "difficult") closing its clause, final particles aside (我好
+// 累, 这里好热啊, 今天可热了 — 可 with the 了, 呢 or 啊 that closes its
+// stress). Then 好 is "so" and 可 "really", as 很 and 真 are before the
+// same word, and the word's sense and reading are its state's (累 lei4,
+// not lei3 "to accumulate"; 热 "hot", not "to warm up"). Not after a verb,
+// whose complement 好 is (写好信: a verb's object is no adjective first,
+// as 累 is), nor before a verb (这个问题好回答 "easy
+// to", 可用 "can"), which has no adjective sense.
+func (a *Analyzer) exclaimedDegreeAt(sn *sentence, j int) bool {
+	if sn == nil || j < 1 || j >= len(sn.toks) {
+		return false
+	}
+	adverb := sn.toks[j-1].Text
+	if adverb != "好" && adverb != "可" {
+		return false
+	}
+	e := j + 1
+	for e < len(sn.toks) && isBlank(sn.toks[e].Text) {
+		e++
+	}
+	stressed := false
+	for e < len(sn.toks) && (finalParticles[sn.toks[e].Text] || isBlank(sn.toks[e].Text)) {
+		stressed = stressed || closingStress[sn.toks[e].Text]
+		e++
+	}
+	if !clauseEndsAt(sn.toks, e) || adverb == "可" && !stressed {
+		return false
+	}
+	w, pos := sn.toks[j].Text, sn.posOf(a, j)
+	if pos == "" || strings.IndexByte("dpcurmqyeo", pos[0]) >= 0 {
+		return false // 好不了: an adverb, a particle, a pronoun is no state
+	}
+	if j >= 2 && isHan(firstRune(sn.toks[j-2].Text)) {
+		switch before, bpos := sn.toks[j-2].Text, sn.posOf(a, j-2); {
+		case before == "不" || before == "没" || before == "是" || before == "的" || strings.HasPrefix(bpos, "m") || bpos == "q":
+			// 不好招 "easy to"; 一个好习惯, 是好人: "good", before its noun.
+			return false
+		case isVerbPos(bpos):
+			// After a word gse tags a verb, only a word whose first sense
+			// is an adjective: 工作好累 (工作 the subject), not 写好信.
+			return a.adjectiveFirst(w)
+		}
+	}
+	// A word tagged an adjective, or of one character and no verb by its
+	// tag (热, which gse tags a noun), may have its adjective sense later
+	// (热 "to warm up", "hot"); any other (招 "to recruit", "contagious")
+	// must have it first.
+	if strings.HasPrefix(pos, "a") || utf8.RuneCountInString(w) == 1 && !isVerbPos(pos) {
+		return a.stateWord(w)
+	}
+	return a.adjectiveFirst(w)
+}
+
+// closingStress are the particles that close 可's stress (可热了, 可冷呢).
+var closingStress = map[string]bool{"了": true, "啦": true, "呢": true, "啊": true, "呀": true}
+
+// stateWord reports whether a plain sense of an entry of w, not a name's,
+// glosses an adjective by WordNet and no verb: 热 "hot (of weather)" though
+// its first sense is "to warm up", 累 "tired" of lei4 (not 回答, 用, 找).
+func (a *Analyzer) stateWord(w string) bool {
+	for _, e := range a.dict.Lookup(w) {
+		if e.IsName() {
+			continue
+		}
+		in := a.info(e)
+		for i, s := range in.senses {
+			if in.plain(i, s) && !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1579,3 +1579,47 @@ func TestNegationNoComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestExclaimedDegree: 好 and 可 before a state word closing the clause are
+// adverbs of degree, without English: 好 "so", 可 "really", and the state
+// word takes its adjective's reading and sense (累 lei4 "tired", not lei3
+// "to accumulate"; 热 "hot", not "to warm up"). 好 before a verb stays "easy
+// to", after a verb the complement, before a noun "good"; 可 before a verb
+// "can".
+func TestExclaimedDegree(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct{ zh, word, reading, gloss string }{
+		{"我好累。", "好", "hao3", glossHaoSo},
+		{"我好累。", "累", "lei4", "tired"},
+		{"我好累啊，想睡觉。", "累", "lei4", "tired"},
+		{"最近工作好累。", "累", "lei4", "tired"},
+		{"这里好热。", "好", "hao3", glossHaoSo},
+		{"这里好热。", "热", "re4", "hot (of weather)"},
+		{"今天好热啊！", "热", "re4", "hot (of weather)"},
+		{"天气好热，我们去游泳吧。", "热", "re4", "hot (of weather)"},
+		{"他最近好忙。", "好", "hao3", glossHaoSo},
+		{"这道题好难。", "好", "hao3", glossHaoSo},
+		{"这件衣服好贵。", "好", "hao3", glossHaoSo},
+		{"今天可热了。", "可", "ke3", "(可 + 不, 别, adjective) really; (stress)"},
+		{"今天可热了。", "热", "re4", "hot (of weather)"},
+		{"今天可热了。", "了", "le5", glossLeIntensifying},
+		{"这里可热呢。", "热", "re4", "hot (of weather)"},
+		// Where it must not fire.
+		{"这个问题好回答。", "好", "hao3", "(before a verb) easy to"},
+		{"好的工程师不好招。", "招", "zhao1", "to recruit"},
+		{"早睡早起是一个好习惯。", "习惯", "xi2 guan4", "habit"},
+		{"他写好信了。", "好", "hao3", "(verb complement indicating completion)"},
+		{"这种药可用吗？", "可", "ke3", "(prefix) can; may; able to; -able"},
+	}
+	for _, tt := range tests {
+		toks := a.Analyze(tt.zh, "")
+		tok, ok := goldLikeToken(toks, tt.word, 1)
+		if !ok {
+			t.Errorf("%s: no token %s: %s", tt.zh, tt.word, render(toks))
+			continue
+		}
+		if tok.Reading != tt.reading || tok.Gloss != tt.gloss {
+			t.Errorf("%s: %s = %s %q; want %s %q", tt.zh, tt.word, tok.Reading, tok.Gloss, tt.reading, tt.gloss)
+		}
+	}
+}

@@ -753,8 +753,9 @@ func TestWordSets(t *testing.T) {
 				if row.next {
 					w = nb.next
 				}
-				if got := nb.in(s); got != row.set[w] {
-					t.Fatalf("%s, token %q: wordSet %d of %q is %v, its set says %v", p[0], tok.Text, s, w, got, row.set[w])
+				want := row.set[w] || s == prevDegree && (w == "好" || w == "可") && a.exclaimedDegreeAt(nb.sn, nb.k) // 我好累: function.go
+				if got := nb.in(s); got != want {
+					t.Fatalf("%s, token %q: wordSet %d of %q is %v, its set says %v", p[0], tok.Text, s, w, got, want)
 				} else if got {
 					held[s]++
 				}
