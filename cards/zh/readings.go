@@ -1936,8 +1936,8 @@ func (a *Analyzer) stateSlot(sn *sentence, k, next int) bool {
 		return true
 	}
 	prev := hanAt(sn, k, -1)
-	for prev >= 0 && sn.posOf(a, prev) == "d" && !degreeAdverbs[sn.toks[prev].Text] {
-		prev = hanAt(sn, prev, -1) // adverbs between: 我们都累了
+	for prev >= 0 && (sn.posOf(a, prev) == "d" && !degreeAdverbs[sn.toks[prev].Text] || sn.posOf(a, prev) == "t") {
+		prev = hanAt(sn, prev, -1) // adverbs or a time between: 我们都累了, 你今天累吗
 	}
 	if prev < 0 {
 		return false
@@ -1951,6 +1951,10 @@ func (a *Analyzer) stateSlot(sn *sentence, k, next int) bool {
 		return after < 0 || (sn.posOf(a, after) == "y" || sn.toks[after].Text == "没有") && hanAt(sn, after, 1) < 0 || durationCloses(sn, after)
 	case "得":
 		return after >= 0 && degreeComplements[sn.toks[after].Text]
+	case "吗", "啊", "呀", "呢":
+		// Asked or exclaimed of its subject, closing the clause: 你累吗,
+		// 你今天累吗 lei4 "tired", as 你累了吗 (not lei3 "to accumulate").
+		return after < 0
 	}
 	return false
 }

@@ -272,6 +272,14 @@ func TestReadings(t *testing.T) {
 		{zh: "爬了一天山，我们都累了。", text: "累", reading: "lei4"},
 		{zh: "搬家那天我累了一天。", text: "累", reading: "lei4"}, // a length of time closing the clause
 		{zh: "走了一下午，我累得要命。", text: "累", reading: "lei4"},
+		// Asked or exclaimed of its subject (a time between), closing the
+		// clause: 吗, 啊, 呢 as 了.
+		{zh: "你累吗？", text: "累", reading: "lei4"},
+		{zh: "爬了一天山，你今天累吗？", text: "累", reading: "lei4"},
+		{zh: "我今天累了。", text: "累", reading: "lei4"},
+		{zh: "他们还累呢。", text: "累", reading: "lei4"},
+		{zh: "你们累啊？", text: "累", reading: "lei4"},
+		{zh: "衣服干了吗？", text: "干", reading: "gan1"},
 		// After a degree adverb, with nothing after it in the clause: a
 		// state, the entry whose first sense is an adjective.
 		{zh: "搬了一上午的箱子，大家都非常累。", text: "累", reading: "lei4"},
