@@ -285,7 +285,8 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		// 今天人特别多, 我特别想去: the adverb (not "unusual"; 特别的人
 		// is special, 特别是 "in particular").
 		// (这个地方特别安静: gse tags 安静 an adjective of its own kind.)
-		if reading == "te4 bie2" && nb.next != "是" && nb.next != "的" && (c.verbAhead() || nb.next == "多" || nb.next == "少" || strings.HasPrefix(nb.nextPos, "a") || c.a.adjectiveGloss(nb.next)) {
+		// (今天特别热: 热, first "to warm up", a state closing the clause.)
+		if reading == "te4 bie2" && nb.next != "是" && nb.next != "的" && (c.verbAhead() || nb.next == "多" || nb.next == "少" || strings.HasPrefix(nb.nextPos, "a") || c.a.adjectiveGloss(nb.next) || c.a.stateClosesAt(c.sn, c.step(c.k+1, 1), false)) {
 			return "very; especially; particularly"
 		}
 	case "只是":
@@ -4003,16 +4004,27 @@ func (a *Analyzer) exclaimedDegreeAt(sn *sentence, j int) bool {
 	if adverb != "好" && adverb != "可" {
 		return false
 	}
+	return a.stateClosesAt(sn, j, adverb == "可")
+}
+
+// stateClosesAt reports whether token j, after an adverb of degree, is a
+// state word closing its clause, final particles aside (stressed: one of
+// closingStress among them, as 可 asks): exclaimedDegreeAt's test of the
+// word, which 特别 asks too (今天特别热).
+func (a *Analyzer) stateClosesAt(sn *sentence, j int, stressed bool) bool {
+	if j < 1 || j >= len(sn.toks) {
+		return false
+	}
 	e := j + 1
 	for e < len(sn.toks) && isBlank(sn.toks[e].Text) {
 		e++
 	}
-	stressed := false
+	closed := !stressed
 	for e < len(sn.toks) && (finalParticles[sn.toks[e].Text] || isBlank(sn.toks[e].Text)) {
-		stressed = stressed || closingStress[sn.toks[e].Text]
+		closed = closed || closingStress[sn.toks[e].Text]
 		e++
 	}
-	if !clauseEndsAt(sn.toks, e) || adverb == "可" && !stressed {
+	if !clauseEndsAt(sn.toks, e) || !closed {
 		return false
 	}
 	w, pos := sn.toks[j].Text, sn.posOf(a, j)

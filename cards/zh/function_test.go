@@ -1604,7 +1604,10 @@ func TestExclaimedDegree(t *testing.T) {
 		{"今天可热了。", "热", "re4", "hot (of weather)"},
 		{"今天可热了。", "了", "le5", glossLeIntensifying},
 		{"这里可热呢。", "热", "re4", "hot (of weather)"},
+		{"今天特别热。", "特别", "te4 bie2", "very; especially; particularly"},
+		{"夏天这里特别热啊。", "特别", "te4 bie2", "very; especially; particularly"},
 		// Where it must not fire.
+		{"这个地方特别。", "特别", "te4 bie2", "unusual; special"},
 		{"这个问题好回答。", "好", "hao3", "(before a verb) easy to"},
 		{"好的工程师不好招。", "招", "zhao1", "to recruit"},
 		{"早睡早起是一个好习惯。", "习惯", "xi2 guan4", "habit"},
