@@ -1293,8 +1293,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "all right!"
 		}
 		// 这个好难啊, 他好聪明: before an adjective, exclaimed, "so".
-		// So before a state closing the clause: 我好累, 这里好热, 他最近好忙.
-		if reading == "hao3" && (strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad") && nb.next != "好" && c.near(1, 3, false, "啊", "呀", "啦", "哦", "了") || c.a.exclaimedDegreeAt(c.sn, c.step(c.k+1, 1))) {
+		// So before a state closing the clause: 我好累, 这里好热, 他最近好忙;
+		// and before a verb of feeling after its person: 我好想你.
+		if reading == "hao3" && (strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad") && nb.next != "好" && c.near(1, 3, false, "啊", "呀", "啦", "哦", "了") || c.a.exclaimedDegreeAt(c.sn, c.step(c.k+1, 1)) || c.feelingGraded()) {
 			return glossHaoSo
 		}
 		// 大家好，欢迎…, 各位好: the greeting after the people addressed,
