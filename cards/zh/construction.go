@@ -59,6 +59,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "xiang3" && c.verbAhead() && !c.finalNext() && !resultComplements[nb.next] && nb.next != "想" && nb.next != "是" && nb.next != "是的" && !(nb.next == "一" && c.word(c.nth(2, 1)) == "想") {
 			return "(想 + verb) to want to; would like to"
 		}
+		// 我很想你, 我好想你们, 我想你了: a person closing the clause, the
+		// one missed (我想他会来 goes on: what one thinks).
+		// (他在想你, 想想: thinking, the verb at work.)
+		if reading == "xiang3" && nb.in(nextPersonal) && c.endsAfterNext() && nb.prev != "在" && nb.prev != "正在" && nb.prev != "想" {
+			return "to miss (feel wistful about the absence of)"
+		}
 		// 我很想和你探讨: "really want to", the verb after its partner.
 		if reading == "xiang3" && nb.in(prevDegree) && (nb.nextPos == "p" || nb.next == "和" || nb.next == "跟") && c.nearPos(1, 5, "v") {
 			return "(想 + verb) to want to; would like to"

@@ -1612,7 +1612,11 @@ func TestExclaimedDegree(t *testing.T) {
 		{"我好喜欢这首歌。", "好", "hao3", glossHaoSo},
 		{"好羡慕你啊。", "好", "hao3", glossHaoSo},
 		{"我真的好担心他。", "好", "hao3", glossHaoSo},
+		{"我好想你们啊！", "想", "xiang3", "to miss (feel wistful about the absence of)"},
+		{"妈妈很想他。", "想", "xiang3", "to miss (feel wistful about the absence of)"},
+		{"你想我吗？", "想", "xiang3", "to miss (feel wistful about the absence of)"},
 		// Where it must not fire.
+		{"我想他会来。", "想", "xiang3", "to think (about)"},
 		{"这个问题好想。", "好", "hao3", "(before a verb) easy to"},
 		{"他好喝酒。", "好", "hao4", "to be fond of; to have a tendency to; to be prone to"},
 		{"这个地方特别。", "特别", "te4 bie2", "unusual; special"},
