@@ -4046,10 +4046,12 @@ func (a *Analyzer) stateClosesAt(sn *sentence, j int, stressed bool) bool {
 	// tag (热, which gse tags a noun), may have its adjective sense later
 	// (热 "to warm up", "hot"); any other (招 "to recruit", "contagious")
 	// must have it first.
+	// A feeling is a state too, whatever its tag (我好开心, 好难过, 好烦,
+	// 我好伤心: "to feel happy", "to feel sad", "to feel vexed").
 	if strings.HasPrefix(pos, "a") || utf8.RuneCountInString(w) == 1 && !isVerbPos(pos) {
-		return a.stateWord(w)
+		return a.stateWord(w) || a.feltWord(w)
 	}
-	return a.adjectiveFirst(w)
+	return a.adjectiveFirst(w) || a.feltWord(w)
 }
 
 // closingStress are the particles that close 可's stress (可热了, 可冷呢).
@@ -4088,4 +4090,22 @@ var gradedFeelings = map[string]bool{
 // clause (我好想你, 好想吃火锅啊, 我真的好担心他; not 这个问题好想 "easy to").
 func (c *fctx) feelingGraded() bool {
 	return gradedFeelings[c.nb.next] && (c.clauseHead() || c.nb.in(prevPersonal) || strings.HasPrefix(c.nb.prevPos, "d") || c.nb.prev == "真的")
+}
+
+// feltWord reports whether a plain sense of an entry of w, not a name's,
+// is a feeling ("to feel happy", "to worry; to feel anxious"): a state of
+// its subject that a degree grades (很开心, 好难过).
+func (a *Analyzer) feltWord(w string) bool {
+	for _, e := range a.dict.Lookup(w) {
+		if e.IsName() {
+			continue
+		}
+		in := a.info(e)
+		for i, s := range in.senses {
+			if in.plain(i, s) && feeling(s) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1615,6 +1615,11 @@ func TestExclaimedDegree(t *testing.T) {
 		{"我好想你们啊！", "想", "xiang3", "to miss (feel wistful about the absence of)"},
 		{"妈妈很想他。", "想", "xiang3", "to miss (feel wistful about the absence of)"},
 		{"你想我吗？", "想", "xiang3", "to miss (feel wistful about the absence of)"},
+		{"我今天好开心啊。", "好", "hao3", glossHaoSo},
+		{"我好开心。", "好", "hao3", glossHaoSo},
+		{"听到这个消息，我好难过。", "好", "hao3", glossHaoSo},
+		{"最近事情太多，好烦啊。", "好", "hao3", glossHaoSo},
+		{"她好伤心。", "好", "hao3", glossHaoSo},
 		// Where it must not fire.
 		{"我想他会来。", "想", "xiang3", "to think (about)"},
 		{"这个问题好想。", "好", "hao3", "(before a verb) easy to"},

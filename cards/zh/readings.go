@@ -93,8 +93,8 @@ func (a *Analyzer) fondNeed(sn *sentence, k int, in *entryInfo) bool {
 		return false // 很好说话 "easy to talk to"
 	}
 	v := hanAt(sn, k, 1)
-	if v != k+1 || !strings.HasPrefix(sn.posOf(a, v), "v") || gradedFeelings[sn.toks[v].Text] {
-		return false // (好担心他, 好羡慕你: hao3 "so", function.go)
+	if v != k+1 || !strings.HasPrefix(sn.posOf(a, v), "v") || gradedFeelings[sn.toks[v].Text] || a.stateClosesAt(sn, v, false) {
+		return false // (好担心他, 好羡慕你, 我好开心, 好奇怪: hao3 "so", function.go)
 	}
 	switch vt := []rune(sn.toks[v].Text); len(vt) {
 	case 1:
