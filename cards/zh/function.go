@@ -4028,8 +4028,8 @@ func (a *Analyzer) stateClosesAt(sn *sentence, j int, stressed bool) bool {
 		return false
 	}
 	w, pos := sn.toks[j].Text, sn.posOf(a, j)
-	if pos == "" || strings.IndexByte("dpcurmqyeo", pos[0]) >= 0 {
-		return false // 好不了: an adverb, a particle, a pronoun is no state
+	if pos == "" || strings.IndexByte("pcurmqyeo", pos[0]) >= 0 || negators[w] {
+		return false // 好不了: a negation, a particle, a pronoun is no state
 	}
 	if j >= 2 && isHan(firstRune(sn.toks[j-2].Text)) {
 		switch before, bpos := sn.toks[j-2].Text, sn.posOf(a, j-2); {
@@ -4050,6 +4050,11 @@ func (a *Analyzer) stateClosesAt(sn *sentence, j int, stressed bool) bool {
 	// 我好伤心: "to feel happy", "to feel sad", "to feel vexed").
 	if strings.HasPrefix(pos, "a") || utf8.RuneCountInString(w) == 1 && !isVerbPos(pos) {
 		return a.stateWord(w) || a.feltWord(w)
+	}
+	// Of a longer word gse tags no verb, its first sense an adjective's,
+	// a noun too or not (这里好安静, 安静 tagged a name: "quiet").
+	if !isVerbPos(pos) && a.adjectiveGloss(w) {
+		return true
 	}
 	return a.adjectiveFirst(w) || a.feltWord(w)
 }

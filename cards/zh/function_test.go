@@ -1620,6 +1620,8 @@ func TestExclaimedDegree(t *testing.T) {
 		{"听到这个消息，我好难过。", "好", "hao3", glossHaoSo},
 		{"最近事情太多，好烦啊。", "好", "hao3", glossHaoSo},
 		{"她好伤心。", "好", "hao3", glossHaoSo},
+		{"这里好安静。", "好", "hao3", glossHaoSo},
+		{"你的房间好乱。", "好", "hao3", glossHaoSo},
 		// Where it must not fire.
 		{"我想他会来。", "想", "xiang3", "to think (about)"},
 		{"这个问题好想。", "好", "hao3", "(before a verb) easy to"},
