@@ -4088,13 +4088,15 @@ var gradedFeelings = map[string]bool{
 	"想": true, "怕": true, "爱": true, "喜欢": true, "讨厌": true, "担心": true, "害怕": true,
 	"羡慕": true, "希望": true, "佩服": true, "想念": true, "后悔": true, "感动": true, "心疼": true,
 	"怀念": true, "期待": true, "舍不得": true, "在乎": true, "嫉妒": true, "同情": true, "想要": true,
+	"生气": true, "激动": true, "着急": true,
 }
 
 // feelingGraded reports whether 好, token k, grades the verb of feeling
 // after it: after its person (a pronoun), an adverb or at the head of its
-// clause (我好想你, 好想吃火锅啊, 我真的好担心他; not 这个问题好想 "easy to").
+// clause, or after a time (我今天好感动; 我好想你, 好想吃火锅啊, 我真的好担心他;
+// not 这个问题好想 "easy to").
 func (c *fctx) feelingGraded() bool {
-	return gradedFeelings[c.nb.next] && (c.clauseHead() || c.nb.in(prevPersonal) || strings.HasPrefix(c.nb.prevPos, "d") || c.nb.prev == "真的")
+	return gradedFeelings[c.nb.next] && (c.clauseHead() || c.nb.in(prevPersonal) || strings.HasPrefix(c.nb.prevPos, "d") || c.nb.prevPos == "t" || c.nb.prev == "真的")
 }
 
 // feltWord reports whether a plain sense of an entry of w, not a name's,

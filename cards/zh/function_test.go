@@ -1622,6 +1622,9 @@ func TestExclaimedDegree(t *testing.T) {
 		{"她好伤心。", "好", "hao3", glossHaoSo},
 		{"这里好安静。", "好", "hao3", glossHaoSo},
 		{"你的房间好乱。", "好", "hao3", glossHaoSo},
+		{"我今天好感动啊。", "好", "hao3", glossHaoSo},
+		{"他好生气。", "好", "hao3", glossHaoSo},
+		{"我现在好激动。", "好", "hao3", glossHaoSo},
 		// Where it must not fire.
 		{"我想他会来。", "想", "xiang3", "to think (about)"},
 		{"这个问题好想。", "好", "hao3", "(before a verb) easy to"},
