@@ -2335,6 +2335,7 @@ func (a *Analyzer) wrongBefore(run string, out *segWords, k, from int, prev stri
 // wrongResultVerbs are the verbs of one character that 错 "wrong" follows
 // as their result (看错, 听错, 算错, 判错).
 var wrongResultVerbs = map[string]bool{"看": true, "听": true, "说": true, "做": true, "写": true, "判": true, "算": true, "走": true, "拿": true, "认": true, "记": true, "猜": true, "填": true, "买": true, "选": true, "读": true, "念": true, "用": true, "坐": true, "叫": true, "找": true, "答": true, "弄": true, "搞": true, "发": true, "打": true, "穿": true, "送": true}
+
 // someOfIt splits a word of two characters after a verb of one character
 // where its first character is the measure of what the verb takes, "a
 // bit" (点) or "a mouthful" (口), and its second the thing: 买点菜 "buy

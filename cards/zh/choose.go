@@ -128,27 +128,32 @@ const (
 	nextSets = 1<<nextPersonal | 1<<nextDegree | 1<<nextModal | 1<<nextFinal
 )
 
+// wordSetRows names the set behind each wordSet, for the word before the
+// token (prev) and the word after it (next); numWordSets where a set is
+// asked of one side only.
+var wordSetRows = []struct {
+	set        map[string]bool
+	prev, next wordSet
+}{
+	{personalPronouns, prevPersonal, nextPersonal},
+	{degreeAdverbs, prevDegree, nextDegree},
+	{modalVerbs, prevModal, nextModal},
+	{nounDeterminers, prevDeterminer, numWordSets},
+	{auxiliaries, prevAuxiliary, numWordSets},
+	{countingWords, prevCounting, numWordSets},
+	{measuredAlready, prevMeasured, numWordSets},
+	{objectPrepositions, prevObjectPreposition, numWordSets},
+	{placePrepositions, prevPlacePreposition, numWordSets},
+	{finalParticles, numWordSets, nextFinal},
+}
+
 // wordSetsOf maps each word of the sets that wordSets name to the
 // wordSets, of either side, whose set holds it: one lookup answers every
 // set of a word (a token's rules ask several of the word before it), where
 // each set was a lookup of its own.
 var wordSetsOf = func() map[string]uint16 {
 	m := map[string]uint16{}
-	for _, row := range []struct {
-		set        map[string]bool
-		prev, next wordSet
-	}{
-		{personalPronouns, prevPersonal, nextPersonal},
-		{degreeAdverbs, prevDegree, nextDegree},
-		{modalVerbs, prevModal, nextModal},
-		{nounDeterminers, prevDeterminer, numWordSets},
-		{auxiliaries, prevAuxiliary, numWordSets},
-		{countingWords, prevCounting, numWordSets},
-		{measuredAlready, prevMeasured, numWordSets},
-		{objectPrepositions, prevObjectPreposition, numWordSets},
-		{placePrepositions, prevPlacePreposition, numWordSets},
-		{finalParticles, numWordSets, nextFinal},
-	} {
+	for _, row := range wordSetRows {
 		for w, in := range row.set {
 			if !in {
 				continue

@@ -922,21 +922,7 @@ func TestLazySenses(t *testing.T) {
 // lookup against the sets themselves: each word of a set has the set's
 // bits, and each bit of a word is a set's that holds it.
 func TestWordSetsOf(t *testing.T) {
-	rows := []struct {
-		set        map[string]bool
-		prev, next wordSet
-	}{
-		{personalPronouns, prevPersonal, nextPersonal},
-		{degreeAdverbs, prevDegree, nextDegree},
-		{modalVerbs, prevModal, nextModal},
-		{nounDeterminers, prevDeterminer, numWordSets},
-		{auxiliaries, prevAuxiliary, numWordSets},
-		{countingWords, prevCounting, numWordSets},
-		{measuredAlready, prevMeasured, numWordSets},
-		{objectPrepositions, prevObjectPreposition, numWordSets},
-		{placePrepositions, prevPlacePreposition, numWordSets},
-		{finalParticles, numWordSets, nextFinal},
-	}
+	rows := wordSetRows
 	covered := uint16(0)
 	words := map[string]bool{"": true, "的": true}
 	for _, r := range rows {
