@@ -2158,17 +2158,7 @@ func (c *fctx) ne() string {
 
 // askedBefore reports whether a question word stands in the token's clause
 // before it: 你在干什么呢, 那怎么办呢.
-func (c *fctx) askedBefore() bool {
-	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 12; j, seen = c.step(j-1, -1), seen+1 {
-		if c.breaks(j, false) {
-			return false
-		}
-		if questionWords[c.word(j)] {
-			return true
-		}
-	}
-	return false
-}
+func (c *fctx) askedBefore() bool { return c.nearIn(-1, 12, false, questionWords) }
 
 // Glosses of 来 and the verb after it in 对…来说 and 从…来看: the point of
 // view from which the clause is said or seen, not "to come", "to speak",
@@ -2587,19 +2577,9 @@ func (c *fctx) countsAt(j int) bool {
 // "classifier for bites or mouthfuls").
 const glossMouthful = "a mouthful (of)"
 
-// mouthVerbBefore reports whether one of mouthVerbs (boundaries.go) stands within three
+// mouthVerbBefore reports whether one of mouthVerbs (boundaries.go) stands within four
 // words before the token in its clause (喝了两口, 咬一口).
-func (c *fctx) mouthVerbBefore() bool {
-	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 4; j, seen = c.step(j-1, -1), seen+1 {
-		if c.breaks(j, false) {
-			return false
-		}
-		if mouthVerbs[c.word(j)] {
-			return true
-		}
-	}
-	return false
-}
+func (c *fctx) mouthVerbBefore() bool { return c.nearIn(-1, 4, false, mouthVerbs) }
 
 // verbDoneAt reports whether token j is a verb by its first sense or by
 // the gloss fill chose for it (带 "to carry", first "band; belt").

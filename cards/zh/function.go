@@ -866,6 +866,21 @@ func (c *fctx) near(d, n int, wide bool, words ...string) bool {
 	return false
 }
 
+// nearIn is near with a set for the words: whether a word of set is among
+// the n tokens on side d of the token, within its clause (wide: the
+// clause as breaks(…, true) bounds it).
+func (c *fctx) nearIn(d, n int, wide bool, set map[string]bool) bool {
+	for j, seen := c.step(c.k+d, d), 0; j >= 0 && seen < n; j, seen = c.step(j+d, d), seen+1 {
+		if c.breaks(j, wide) {
+			return false
+		}
+		if set[c.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // nearPos reports whether a token whose part of speech starts with prefix
 // is among the n tokens on side d of the token, within its clause.
 func (c *fctx) nearPos(d, n int, prefix string) bool {
