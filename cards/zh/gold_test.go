@@ -135,6 +135,12 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// round of helpers. At 61b9ab2 97.1/96.0/84.8, index 84.5; the lead
 	// landed it with these floors at 5267420 (97.1/96.0/85.1, index 84.8).
 	"heldout16.tsv": {seg: 97, reading: 95.5, sense: 84.5, index: 84.5},
+	// heldout15.tsv was judged and committed before any cika ran on it
+	// (JUDGEMENTS.md), in session 15, by a helper who read none of the
+	// chooser's rules, while that session's helpers added rules. The floor is
+	// zero until the lead lands the file after every other helper of that
+	// session has stopped.
+	"heldout15.tsv": {seg: 0, reading: 0, sense: 0, index: 0},
 }
 
 // goldToken returns the occ-th token whose Word or Text is word.
