@@ -148,6 +148,12 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// "to connect", whatever the English says.
 		return i, false
 	}
+	if i := in.captureSense(nb); i >= 0 {
+		// A result the camera got: 监控拍到了小偷 / "the camera caught
+		// the thief", 你拍下来 "to take (a photo)", whatever the English
+		// says.
+		return i, false
+	}
 	if i := in.rummageSense(nb); i >= 0 {
 		// What comes out of a search: 把被子翻出来 / "dig the comforter
 		// out" "to rummage through", whatever the English says.
@@ -4442,6 +4448,31 @@ func (in *entryInfo) rummageSense(nb *neighbours) int {
 		return -1
 	}
 	return glossedSense(in, int(in.firstPlain), "to rummage through")
+}
+
+// captureSense returns a single character's later plain sense "to take (a
+// photo)" (拍, first "to pat") where a complement of result follows and
+// closes the verb phrase: 到 with nothing or an object after it (监控拍到了
+// 小偷, 拍到过很多画面, 能拍到月亮吗) or 下来/下 (你拍下来, 我拍下了整个过程).
+// One pats someone on a place, not into a result: 拍到桌子上, 拍到我肩膀上
+// (到 + a place closed by 上 or 里) and 一巴掌拍下去 keep "to pat"; -1 then.
+func (in *entryInfo) captureSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.next != "到" && nb.next != "下来" && nb.next != "下" {
+		return -1
+	}
+	photo := in.laterSenseStarting("to take (a photo)")
+	if photo < 0 {
+		return -1
+	}
+	if nb.next == "到" {
+		toks := nb.sn.toks
+		for j := nb.k + 2; j < len(toks) && !clauseEndsAt(toks, j); j++ {
+			if t := toks[j].Text; (t == "上" || t == "里") && (j+1 >= len(toks) || toks[j+1].Text != "的") {
+				return -1 // 拍到桌子上: where the hand lands
+			}
+		}
+	}
+	return int(photo)
 }
 
 // returnSense returns a single character's later plain sense with a gloss
