@@ -172,6 +172,9 @@ func (need senseNeed) met(nb *neighbours) bool {
 		}
 		// (Nor after the copula 是, which nothing completes: 这是好的开始
 		// "good", 他是来帮忙的 "to come".)
+		if recalled(nb) {
+			return true // 我想起来了 "I remember" (readings.go)
+		}
 		if nb.prev == "是" || nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] || nb.in(prevModal) && nb.prev != "准备" && nb.prev != "打算" && nb.prev != "需要" || verbObjectVerbs[nb.prev] && nb.sn != nil && motionVerbs[nb.sn.toks[nb.k].Text] {
 			return false
 		}

@@ -5669,3 +5669,23 @@ func (a *Analyzer) askedTwice(sn *sentence) {
 		x.Word, x.Trad, x.Reading, x.Gloss, x.Senses, x.Sense, x.Entry, x.Evidence = y.Word, y.Trad, y.Reading, y.Gloss, y.Senses, y.Sense, y.Entry, y.Evidence
 	}
 }
+
+// recalled reports whether the token is 起来 right after 想, where gse
+// cuts CC-CEDICT's 想起来 xiang3 qi5 lai5 "to remember; to recall" in two:
+// 我想起来了, 你想起来没有, 我突然想起来一件事, 我没想起来 read qi5 lai5, the
+// complement after a verb, though 想 takes a clause for object elsewhere
+// (clauseVerbs, need.go). Not after a word that makes 想 "to want": 我不想
+// 起来 "I don't want to get up", 别想, 很想, 真想 (想不起来, the potential
+// form, is read qi5 lai5 already).
+func recalled(nb *neighbours) bool {
+	if nb.prev != "想" || nb.sn == nil || nb.sn.toks[nb.k].Text != "起来" {
+		return false
+	}
+	p := hanAt(nb.sn, nb.k, -1)
+	pp := hanAt(nb.sn, p, -1)
+	return pp < 0 || !wantingMarks[nb.sn.toks[pp].Text]
+}
+
+// wantingMarks before 想 make it "to want; to wish" (recalled): a
+// negation of the wish or a degree of it.
+var wantingMarks = map[string]bool{"不": true, "别": true, "很": true, "真": true, "挺": true, "好": true, "太": true, "特别": true, "非常": true}

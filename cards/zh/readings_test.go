@@ -1137,3 +1137,35 @@ func TestUsualEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallReading checks that 起来 after 想, which gse cuts from
+// CC-CEDICT's 想起来 "to remember", is read qi5 lai5 as in the word, with
+// and without English, and that 不想起来 "not want to get up" keeps qi3 lai5.
+func TestRecallReading(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, reading string }{
+		{"我想起来了。", "", "qi5 lai5"},
+		{"你想起来没有？", "", "qi5 lai5"},
+		{"我突然想起来一件事。", "", "qi5 lai5"},
+		{"他终于想起来那个地方了。", "", "qi5 lai5"},
+		{"我没想起来。", "", "qi5 lai5"},
+		{"我突然想起来一件事。", "Something just occurred to me.", "qi5 lai5"},
+		{"你想起来他是谁了吗？", "Do you remember who he is?", "qi5 lai5"},
+		{"早上我不想起来。", "", "qi3 lai5"},
+		{"太冷了，我不想起来。", "It is too cold, I don't want to get up.", "qi3 lai5"},
+		{"他站起来走了。", "", "qi5 lai5"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if strings.HasSuffix(tk.Text, "起来") {
+				found = true
+				if !strings.HasSuffix(tk.Reading, c.reading) {
+					t.Errorf("%s in %s (%q): got %s, want %s", tk.Text, c.zh, c.en, tk.Reading, c.reading)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no 起来", c.zh)
+		}
+	}
+}
