@@ -21,3 +21,26 @@ func TestCaptureSense(t *testing.T) {
 		{"他拍了拍我的肩膀。", "", "拍", "to pat"},                                              // guard
 	})
 }
+
+// TestCarePupils: 带 with pupils its object, perhaps counted or after how
+// long (带了三年研究生, 带过很多学生, 带了两个徒弟), is taught and led: "to
+// look after" (the entry's "to lead; … to look after; to raise"), as with a
+// child; so is any object after years or months of it (带了五年中学英语).
+// Taken somewhere after it (带学生去参观) it stays "to bring".
+func TestCarePupils(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他带了三年研究生。", "", "带", "to look after"},
+		{"王老师带过很多学生。", "", "带", "to look after"},
+		{"师傅带了两个徒弟。", "", "带", "to look after"},
+		{"她带了十几年学生，经验很丰富。", "She has taught students for over ten years and has a lot of experience.", "带", "to look after"},
+		{"老张带新人很有耐心。", "", "带", "to look after"},
+		{"她带了五年中学英语。", "", "带", "to look after"},
+		{"他在体校带了八年少年足球。", "He coached youth football at a sports school for eight years.", "带", "to look after"},
+		{"她带了五年中学英语，每年都收新学生。", "She has coached middle-school English for five years and takes on new students every year.", "带", "to look after"},
+		{"这个包我带了三年。", "", "带", "to bring"},    // guard: no one led
+		{"老师带学生去博物馆参观。", "", "带", "to bring"}, // guard: taken along
+		{"他带了两个学生过来。", "", "带", "to bring"},   // guard
+		{"你出门记得带伞。", "", "带", "to bring"},     // guard
+	})
+}

@@ -154,6 +154,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// says.
 		return i, false
 	}
+	if i, long := in.careSpan(nb); i >= 0 && long {
+		// Years of it: 她带了五年中学英语 / "has coached … for five years"
+		// "to look after", whatever "taking" the English says nearby.
+		return i, false
+	}
 	if i := in.rummageSense(nb); i >= 0 {
 		// What comes out of a search: 把被子翻出来 / "dig the comforter
 		// out" "to rummage through", whatever the English says.
@@ -4201,27 +4206,64 @@ var childWords = map[string]bool{
 	"孙子": true, "孙女": true, "儿子": true, "女儿": true, "婴儿": true,
 }
 
+// pupilWords are who is taught and led (careSense): 带学生, 带了两个徒弟,
+// 带过三届毕业班.
+var pupilWords = map[string]bool{
+	"学生": true, "徒弟": true, "研究生": true, "博士生": true, "新人": true, "新手": true, "学徒": true,
+	"毕业班": true, "队员": true, "球员": true, "选手": true, "运动员": true, "实习生": true,
+}
+
+// pupilCounted holds the words that count or size the pupils between the
+// verb and them: 带了三年研究生, 带过很多学生, 带了两个徒弟.
+var pupilCounted = map[string]bool{
+	"个": true, "名": true, "位": true, "批": true, "届": true, "多": true, "很多": true, "不少": true,
+	"好几": true, "几": true, "好多": true, "这些": true, "那些": true, "一些": true, "很": true, // (gse cuts 很 多)
+}
+
 // careSense returns a character's later sense "to look after" where a
 // child is its object (after 着, 了 or 过) and is taken nowhere after it:
 // 她在家带孩子, 带孩子很累, 奶奶帮我们带孩子 带 "to look after", not
-// learner.txt's "to bring" (我带孩子去公园 keeps it: taken along). -1 if
+// learner.txt's "to bring" (我带孩子去公园 keeps it: taken along). So too
+// pupils, perhaps counted or after how long, taught and led (他带了三年研究生,
+// 王老师带过很多学生, 师傅带了两个徒弟; 带学生去参观 keeps "to bring"). -1 if
 // not.
 func (in *entryInfo) careSense(nb *neighbours) int {
+	i, _ := in.careSpan(nb)
+	return i
+}
+
+// careSpan is careSense, and whether years or months of it are said (带了
+// 十多年少儿篮球): no one brings a thing along for years, so that holds
+// whatever the English says of taking.
+func (in *entryInfo) careSpan(nb *neighbours) (int, bool) {
 	if in.care < 0 || nb == nil || nb.sn == nil {
-		return -1
+		return -1, false
 	}
 	toks := nb.sn.toks
 	j := nb.k + 1
 	for j < len(toks) && (toks[j].Text == "着" || toks[j].Text == "了" || toks[j].Text == "过") {
 		j++
 	}
-	if j >= len(toks) || !childWords[toks[j].Text] {
-		return -1
+	if j >= len(toks) {
+		return -1, false
 	}
-	if n := j + 1; n < len(toks) && !clauseEndsAt(toks, n) && strings.ContainsRune("去到回来上进出", firstRune(toks[n].Text)) {
-		return -1
+	long := false
+	if !childWords[toks[j].Text] { // 带了十多年少儿篮球: how long one led them
+		for n := j; j < len(toks) && j < n+5; j++ {
+			t := toks[j].Text
+			if !pupilCounted[t] && !durationUnits[t] && !numeralWord(t) && !roundedNumeral(t) {
+				break
+			}
+			long = long || durationUnits[t] && t != "分钟" && t != "小时" && t != "个小时" && t != "钟头" && t != "个钟头" && t != "天"
+		}
+		if j >= len(toks) || clauseEndsAt(toks, j) || toks[j].Text == "的" || !pupilWords[toks[j].Text] && !long {
+			return -1, false
+		}
 	}
-	return int(in.care)
+	if n := j + 1; n < len(toks) && !clauseEndsAt(toks, n) && strings.ContainsRune("去到回来上进出过", firstRune(toks[n].Text)) {
+		return -1, false
+	}
+	return int(in.care), long
 }
 
 // seekSense returns the later sense "to seek" of a character first a noun
