@@ -159,6 +159,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// "to look after", whatever "taking" the English says nearby.
 		return i, false
 	}
+	if i := in.scoredPointSense(nb); i >= 0 {
+		// The marks won or lost, after 的: 丢了不该丢的分 / "losing
+		// marks" "a point (in sports or games)", not "fraction".
+		return i, false
+	}
 	if i := in.rummageSense(nb); i >= 0 {
 		// What comes out of a search: 把被子翻出来 / "dig the comforter
 		// out" "to rummage through", whatever the English says.
@@ -1837,7 +1842,7 @@ var scoringVerbs = map[string]bool{
 	"考": true, "考了": true, "考到": true, "考出": true, "拿": true, "拿了": true, "拿到": true,
 	"得": true, "得了": true, "得到": true, "获得": true, "扣": true, "扣了": true, "打": true,
 	"打了": true, "赢": true, "赢了": true, "输": true, "输了": true, "丢": true, "丢了": true,
-	"领先": true, "落后": true, "只得": true,
+	"领先": true, "落后": true, "只得": true, "丢掉": true, "扣掉": true,
 }
 
 // scoredBefore reports whether a scoring verb stands before the number
@@ -1857,6 +1862,21 @@ func scoredBefore(nb *neighbours) bool {
 		}
 	}
 	return false
+}
+
+// scoredPointSense returns a single character's plain sense "a point"
+// (分) after 的 where a scoring verb stands before it in its clause: what
+// was scored or lost, no number counting it (丢了不该丢的分, 这次考的分不高,
+// 把丢掉的分补回来). -1 if not (十分之一, 三点十分 count; 我们分的 is the
+// verb).
+func (in *entryInfo) scoredPointSense(nb *neighbours) int {
+	if nb == nil || nb.prev != "的" || int(in.runes) != 1 || nb.sn == nil {
+		return -1
+	}
+	if p := in.pointSense(); p >= 0 && scoredBefore(nb) {
+		return p
+	}
+	return -1
 }
 
 // fractionSense returns the index of a plain sense glossing a fraction
