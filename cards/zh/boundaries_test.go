@@ -41,7 +41,7 @@ var regroupCases = []splitCase{
 	// A quantity's unit or noun, then 才 before the verb: no 天才
 	// "genius", no 人才 "talent" (counted and closing the clause it stays).
 	{zh: "我等了三天才收到", want: "我 等 了 三 天 才 收到"},
-	{zh: "这个人才二十岁就当上了经理", want: "这个 人 才 二十 岁 就 当 上 了 经理"},
+	{zh: "这个人才二十岁就当上了经理", want: "这个 人 才 二十 岁 就 当上 了 经理"},
 	{zh: "我们两个人才吃了一半", want: "我们 两 个 人 才 吃 了 一半"},
 	{zh: "公司引进了两个人才", want: "公司 引进 了 两 个 人才"},
 	{zh: "三个天才都来了", want: "三 个 天才 都 来 了"},
@@ -575,6 +575,27 @@ var regroupCases = []splitCase{
 	{zh: "人大代表都来了", want: "人大 代表 都 来 了"},
 	{zh: "这双鞋跟了我五年", en: "These shoes have been with me for five years.", want: "这 双 鞋 跟 了 我 五 年"},
 	{zh: "她的鞋跟太高了", want: "她 的 鞋跟 太 高 了"},
+	// A verb and its complement make the CC-CEDICT headword (走丢, 迷上,
+	// 戴上, 烧到) before 了, an object, or (a result) the clause end; not
+	// a direction closing the clause (戴 上 吧), nor
+	// where 上 opens "previous" (上 一), 到 a place (衣服 上, 哪儿, 哪里), or
+	// the verb comes again (爬上爬下).
+	{zh: "孩子在商场走丢了", want: "孩子 在 商场 走丢 了"},
+	{zh: "人多，小心别走丢", en: "It's crowded, don't get lost.", want: "人 多 ， 小心 别 走丢"},
+	{zh: "我家的猫走丢过一次", want: "我 家 的 猫 走丢 过 一次"},
+	{zh: "他儿子迷上游戏了", want: "他 儿子 迷上 游戏 了"},
+	{zh: "她突然迷上了跳舞", en: "She suddenly got hooked on dancing.", want: "她 突然 迷上 了 跳舞"},
+	{zh: "她戴上眼镜看报纸", want: "她 戴上 眼镜 看 报纸"},
+	{zh: "天冷了，快把手套戴上吧", en: "It's cold, put your gloves on.", want: "天冷 了 ， 快 把 手套 戴 上 吧"},
+	{zh: "他戴上帽子就出门了", want: "他 戴上 帽子 就 出门 了"},
+	{zh: "他看上了那辆车", en: "He took a fancy to that car.", want: "他 看上 了 那 辆 车"},
+	{zh: "孩子昨晚烧到三十八度", want: "孩子 昨晚 烧到 三十 八 度"},
+	{zh: "我说上一句话的时候", want: "我 说 上 一 句 话 的 时候"},
+	{zh: "他戴上一顶帽子", want: "他 戴 上 一 顶 帽子"},
+	{zh: "他爬上爬下", want: "他 爬 上 爬 下"},
+	{zh: "把书放到桌子上", en: "Put the book on the table.", want: "把 书 放 到 桌子 上"},
+	{zh: "我把钥匙丢到哪里了", want: "我 把 钥匙 丢 到 哪里 了"},
+	{zh: "我们昨晚讲到十二点", want: "我们 昨晚 讲 到 十二 点"},
 }
 
 func TestRegroup(t *testing.T) {
