@@ -481,14 +481,19 @@ var degreeComplements = map[string]bool{"不得了": true, "要命": true, "要�
 // The noun is the first noun after the token within three words (一场大
 // 雨, 这种新的水果); a compound without a note is looked up by its last
 // character, its head (大病 by 病).
+//
+// Spoken Chinese drops the 一 between a verb's 了 and the measure word
+// (下了场大雨, 打了场比赛, 养了只猫): there too the token counts the noun
+// after it, though no numeral stands before it (but with no noun after
+// it, 进了场, it may be the noun itself, and is not asked).
 func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if !nb.afterNumeral || in.kinds.classifier == 0 {
+	if in.kinds.classifier == 0 || !nb.afterNumeral && !(nb.prev == "了" && a.verbLeBefore(sn, k)) {
 		return 0
 	}
 	text := sn.toks[k].Text
 	for j, n := k, 0; n < 3; n++ {
 		if j = hanAt(sn, j, 1); j < 0 {
-			if n == 0 && nb.clauseEnd && a.countsAction(sn, k) {
+			if n == 0 && nb.clauseEnd && nb.afterNumeral && a.countsAction(sn, k) {
 				// No noun: the measure word counts the verb's action
 				// (大哭了一场 chang2 "bout", not chang3 "classifier for
 				// sporting activities").
@@ -501,7 +506,7 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 			}
 			return 0
 		}
-		if !strings.HasPrefix(sn.posOf(a, j), "n") {
+		if !countedTag(sn.posOf(a, j)) {
 			if n == 0 && a.happening(sn.toks[j].Text) {
 				return a.eventClassifier(text, in) // 这场感冒 (gse tags 感冒 v)
 			}
@@ -531,6 +536,24 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 	}
 	return 0
 }
+
+// verbLeBefore reports whether token k follows a verb and its 了 (买了
+// 只猫, 下了场雨), the 一 of "one" left out before the measure word.
+func (a *Analyzer) verbLeBefore(sn *sentence, k int) bool {
+	j := hanAt(sn, k, -1)
+	if j < 0 || sn.toks[j].Text != "了" {
+		return false
+	}
+	if j = hanAt(sn, j, -1); j < 0 {
+		return false
+	}
+	p := sn.posOf(a, j) // (a verb, or 下 that gse tags f; not 这下了, 三天了)
+	return strings.HasPrefix(p, "v") || p == "f" && a.verbSense(sn.toks[j].Text)
+}
+
+// countedTag reports whether gse's tag pos is a noun's or a verbal noun's
+// (比赛 vn), what a measure word counts.
+func countedTag(pos string) bool { return strings.HasPrefix(pos, "n") || pos == "vn" }
 
 // eventClassifier is, for entry in of the measure word text before a
 // happening whose note names no measure word (台风, 误会, 车祸, 感冒), +1
@@ -4263,6 +4286,15 @@ func (a *Analyzer) splitReading(sn *sentence, k int) string {
 	// object (下了一场大雨 is not 下场 "to go off the stage").
 	if j := hanAt(sn, k, -1); j >= 0 && numeralWord(sn.toks[j].Text) {
 		return ""
+	}
+	// So does one right after a verb and its 了, the 一 left out, before
+	// the noun it counts: 下了场大雨 chang2, 打了场比赛 chang3 (classifierNeed),
+	// not 下场 xia4 chang3 "to go off the stage" nor 打场 da3 chang2 "to
+	// thresh grain" across the 了 (他下了场 "left the field" keeps it).
+	if a.verbLeBefore(sn, k) {
+		if n := hanAt(sn, k, 1); n >= 0 && countedTag(sn.posOf(a, n)) && a.anyEntry(sn.toks[k].Text, func(o *entryInfo) bool { return o.kinds.classifier > 0 }) {
+			return ""
+		}
 	}
 	if j := hanAt(sn, k, -1); j >= 0 && aspectParticle(sn.toks[k].Text) && (strings.HasPrefix(sn.posOf(a, j), "v") || sn.posOf(a, j) == "zg" && a.verbChar(sn.toks[j].Text) || sn.toks[j].Text == "得" && sn.toks[j].Reading == "de2" || isVerbSense(sn.toks[j].Gloss)) {
 		// An aspect particle right after its verb is no verb of a split

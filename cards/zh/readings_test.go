@@ -1169,3 +1169,34 @@ func TestRecallReading(t *testing.T) {
 		}
 	}
 }
+
+// TestOmittedOneClassifier checks that a measure word right after a verb
+// and its 了, the 一 left out, counts the noun after it as after a numeral
+// (classifierNeed), and is no half of a compound split across the 了
+// (下场 "to go off the stage", 打场 "to thresh grain").
+func TestOmittedOneClassifier(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, reading string }{
+		{"昨天晚上下了场大雨。", "", "chang2"},
+		{"上个月下了场雪。", "", "chang2"},
+		{"他去年生了场大病。", "", "chang2"},
+		{"我们周末打了场比赛。", "", "chang3"},
+		{"我们周末打了场比赛。", "We played a match at the weekend.", "chang3"},
+		{"昨天下了场大雨，路都湿了。", "It rained heavily yesterday, the roads are all wet.", "chang2"},
+		{"我们去看了场电影。", "", "chang3"},
+		{"昨天下了一场大雨。", "", "chang2"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == "场" {
+				found = true
+				if tk.Reading != c.reading {
+					t.Errorf("场 in %s (%q): got %s, want %s", c.zh, c.en, tk.Reading, c.reading)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no 场", c.zh)
+		}
+	}
+}
