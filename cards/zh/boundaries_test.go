@@ -596,6 +596,14 @@ var regroupCases = []splitCase{
 	{zh: "把书放到桌子上", en: "Put the book on the table.", want: "把 书 放 到 桌子 上"},
 	{zh: "我把钥匙丢到哪里了", want: "我 把 钥匙 丢 到 哪里 了"},
 	{zh: "我们昨晚讲到十二点", want: "我们 昨晚 讲 到 十二 点"},
+	// 回头 "later" before 发 "to send" and what it takes; 头发 "hair" keeps
+	// its word where nothing of the kind follows.
+	{zh: "我回头发个链接给你", want: "我 回头 发 个 链接 给 你"},
+	{zh: "回头发你邮箱", en: "I'll send it to your email later.", want: "回头 发 你 邮箱"},
+	{zh: "你回头发一下地址", want: "你 回头 发 一下 地址"},
+	{zh: "回头发我一份", want: "回头 发 我 一 份"},
+	{zh: "他回家洗头发", want: "他 回家 洗 头发"},
+	{zh: "她一回头发现了我", want: "她 一 回头 发现 了 我"},
 }
 
 func TestRegroup(t *testing.T) {

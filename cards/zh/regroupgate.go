@@ -83,7 +83,8 @@ const (
 	rgWrongBefore                               // word: 错过 (late14s)
 	rgSeg16                                     // word: 点… 口…, …出, 出新, 马, 通电话, 人大, 得到, doneBeforeWords, 半…, a numeral and 一 or 度 (seg16)
 	rgLoneZi                                    // next: 子 (seg16)
-	rgVerbComplement                            // next: 上 到 丢 进 掉 住 走 (comp17)
+	rgVerbComplement                            // next: 上 到 丢 掉 住 走 (comp17)
+	rgLaterSend                                 // word: 头发 (comp17)
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
 )
@@ -229,6 +230,7 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgSeg16, two && (c1 == '点' || c1 == '口' || c2 == '出' || isNumeral(c1) && (c2 == '一' || c2 == '度' || c2 == '角' || c2 == '毛')) || w == "出新" || w == "马" || w == "通电话" || w == "人大" || w == "得到" || doneBeforeWords[w] || c1 == '半' && n1 < len(w))
 	set(rgLoneZi, w == "子")
 	set(rgVerbComplement, verbComplements[w])
+	set(rgLaterSend, w == "头发")
 	return b
 }
 
