@@ -2612,6 +2612,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := okayNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if n := a.soNeed(sn, k, in); n != 0 {
+		return n
+	}
 	if n := moveOnNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
@@ -5721,3 +5724,26 @@ func recalled(nb *neighbours) bool {
 // wantingMarks before 想 make it "to want; to wish" (recalled): a
 // negation of the wish or a degree of it.
 var wantingMarks = map[string]bool{"不": true, "别": true, "很": true, "真": true, "挺": true, "好": true, "太": true, "特别": true, "非常": true}
+
+// soNeed is +1 for 好's entry hao3 and -1 for hao4 "to be fond of" where
+// 好 stands right before a word whose first sense is an adjective's and
+// that closes its clause (stateClosesAt): 好 is "so" there, an
+// exclamation, at the head of a clause too (好奇怪！, 好奇怪，他怎么还没
+// 来, 好麻烦啊), where the pair 好奇 "curious" (hao4) the phrase priors
+// hold across the word boundary once outweighed it. 他好赌 hao4 (赌 is a
+// verb first) and 好回答 "easy to" are not asked.
+func (a *Analyzer) soNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "好" || k+1 >= len(sn.toks) {
+		return 0
+	}
+	if in.e.Pinyin != "hao3" && in.e.Pinyin != "hao4" {
+		return 0
+	}
+	if !a.adjectiveFirst(sn.toks[k+1].Text) || !a.stateClosesAt(sn, k+1, false) {
+		return 0
+	}
+	if in.e.Pinyin == "hao3" {
+		return 1
+	}
+	return -1
+}

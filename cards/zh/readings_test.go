@@ -1200,3 +1200,32 @@ func TestOmittedOneClassifier(t *testing.T) {
 		}
 	}
 }
+
+// TestExclaimedSoReading checks that 好 right before an adjective closing
+// its clause is hao3 "so", at the head of a clause too, where the pair 好奇
+// "curious" once made 好奇怪 hao4; 好奇 and 好奇心 keep hao4.
+func TestExclaimedSoReading(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, reading string }{
+		{"好奇怪！", "", "好", "hao3"},
+		{"好奇怪，他怎么还没来？", "", "好", "hao3"},
+		{"好奇怪，门怎么开着？", "How strange, why is the door open?", "好", "hao3"},
+		{"嗯，好奇怪啊。", "", "好", "hao3"},
+		{"这个人好奇怪。", "", "好", "hao3"},
+		{"我很好奇。", "", "好奇", "hao4 qi2"},
+		{"孩子的好奇心很强。", "", "好奇心", "hao4 qi2 xin1"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == c.word {
+				found = true
+				if tk.Reading != c.reading {
+					t.Errorf("%s in %s (%q): got %s, want %s", c.word, c.zh, c.en, tk.Reading, c.reading)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s", c.zh, c.word)
+		}
+	}
+}
