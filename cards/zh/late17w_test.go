@@ -80,3 +80,19 @@ func TestLearnerFirstSenses(t *testing.T) {
 		{"工程队明天去测那块地。", "The engineering team will survey that plot tomorrow.", "测", "to survey"}, // guard: the English says it
 	})
 }
+
+// TestGroceriesRaw: 菜 named beside raw food and staples (肉, 米, 水,
+// 鸡蛋) is one of them, "vegetable; greens", not the usual "dish (of
+// food)"; alone after 带 or 做 it keeps the dish.
+func TestGroceriesRaw(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"每次回家都带点菜和肉。", "", "菜", "vegetable"},
+		{"鸡蛋和菜都放冰箱里吧。", "", "菜", "vegetable"},
+		{"山上的人靠车送米和菜。", "", "菜", "vegetable"},
+		{"他给老人送去了菜和水。", "He took the old man some veg and water.", "菜", "vegetable"},
+		{"妈妈做了一桌子菜。", "", "菜", "dish (of food)"},  // guard
+		{"这家饭馆的菜很好吃。", "", "菜", "dish (of food)"}, // guard
+		{"他带了两个菜去聚会。", "", "菜", "dish (of food)"}, // guard
+	})
+}

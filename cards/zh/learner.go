@@ -421,6 +421,13 @@ func (in *entryInfo) usualNamesRaw() bool {
 	return false
 }
 
+// groceries are raw food and staples named beside vegetables (rawHandled):
+// 菜和肉, 米、面、油和菜.
+var groceries = map[string]bool{
+	"肉": true, "米": true, "面": true, "油": true, "蛋": true, "鸡蛋": true, "水果": true, "鱼": true,
+	"水": true, "盐": true, "面粉": true, "大米": true, "猪肉": true, "牛肉": true, "粮食": true,
+}
+
 // rawVerbs buy, grow, wash or cut food before it is cooked.
 var rawVerbs = map[string]bool{
 	"买": true, "种": true, "洗": true, "切": true, "摘": true, "卖": true, "择": true, "买了": true, "种了": true,
@@ -435,6 +442,12 @@ func rawHandled(nb *neighbours) bool {
 	}
 	if nb.sn == nil {
 		return false
+	}
+	if toks := nb.sn.toks; (nb.next == "和" || nb.next == "跟" || nb.next == "、") && nb.k+2 < len(toks) && groceries[toks[nb.k+2].Text] ||
+		(nb.prev == "和" || nb.prev == "跟" || nb.prev == "、") && nb.k >= 2 && groceries[toks[nb.k-2].Text] {
+		// Named with other groceries, it is one: 带点菜和水, 买了肉和菜
+		// "vegetable; greens".
+		return true
 	}
 	for j := nb.k - 1; j >= 0 && j >= nb.k-4; j-- {
 		switch t := nb.sn.toks[j].Text; t {
