@@ -96,3 +96,18 @@ func TestGroceriesRaw(t *testing.T) {
 		{"他带了两个菜去聚会。", "", "菜", "dish (of food)"}, // guard
 	})
 }
+
+// TestSqueezeSense: 挤 with what is pressed or pressed out its object (痘痘,
+// 脚, 柠檬汁) is "to press; to squeeze", not the first "to crowd in", which
+// a crowd or a train keeps.
+func TestSqueezeSense(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他在镜子前挤痘痘。", "", "挤", "to press"},
+		{"这双鞋有点挤脚。", "", "挤", "to press"},
+		{"新买的皮鞋穿着挤脚。", "The new leather shoes pinch when I wear them.", "挤", "to press"},
+		{"往鱼上挤点柠檬汁。", "", "挤", "to press"},
+		{"每天挤地铁上班太累了。", "", "挤", "to crowd in"}, // guard
+		{"车上人太多了，别挤了。", "", "挤", "to crowd in"}, // guard
+	})
+}

@@ -326,6 +326,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.callOnSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// What is pressed or pressed out its object: 挤痘痘, 鞋挤脚 "to press;
+	// to squeeze".
+	if i := in.squeezeSense(nb); i >= 0 {
+		return i, false
+	}
 	// Money it acts on: 话费扣了一百多, 扣了我两百块钱 "to deduct (money)".
 	if i := a.moneySense(in, nb); i >= 0 {
 		return i, false
@@ -3022,6 +3027,32 @@ func (a *Analyzer) callOnSense(in *entryInfo, nb *neighbours) int {
 		return -1
 	}
 	return glossedSense(in, -1, "to call on sb")
+}
+
+// squeezed are what one presses or presses out (squeezeSense): a pimple,
+// a foot a shoe pinches, a sauce or juice out of its tube or fruit.
+var squeezed = map[string]bool{
+	"痘痘": true, "痘": true, "青春痘": true, "脚": true, "牙膏": true, "奶": true, "汁": true, "柠檬汁": true,
+	"果汁": true, "番茄酱": true, "沙拉酱": true, "酱": true, "眼泪": true, "伤口": true, "橙子": true, "柠檬": true,
+}
+
+// squeezeSense returns a single character's later plain sense "to press"
+// (挤, first "to crowd in") where what is pressed or pressed out is its
+// object, past 了, 点 or 一点 (他在挤痘痘, 这双鞋有点挤脚, 往鱼上挤点柠檬汁);
+// -1 if not (挤地铁, 别挤了 keep "to crowd in").
+func (in *entryInfo) squeezeSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.objectless {
+		return -1
+	}
+	toks := nb.sn.toks
+	j := nb.k + 1
+	for j < len(toks) && j <= nb.k+2 && (toks[j].Text == "了" || toks[j].Text == "点" || toks[j].Text == "一点" || toks[j].Text == "出") {
+		j++
+	}
+	if j >= len(toks) || !squeezed[toks[j].Text] {
+		return -1
+	}
+	return int(in.laterSenseStarting("to press"))
 }
 
 // personAt reports whether token j of sn names a person: a personal
