@@ -111,3 +111,19 @@ func TestSqueezeSense(t *testing.T) {
 		{"车上人太多了，别挤了。", "", "挤", "to crowd in"}, // guard
 	})
 }
+
+// TestShakeOutNeedsObject: a transitive "to shake out" takes what is
+// shaken out; where 抖 has no object (抖个不停, 抖得厉害, closing its
+// clause) the English "shaking" says the first sense, "to tremble". 把衣服抖
+// 一抖 keeps "to shake out" where the English says it.
+func TestShakeOutNeedsObject(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"猫吓得抖个不停。", "The cat was so scared it kept shaking.", "抖", "to tremble"},
+		{"他的腿抖得厉害。", "His legs were shaking badly.", "抖", "to tremble"},
+		{"我手一直在抖。", "My hands were shaking the whole time.", "抖", "to tremble"},
+		{"狗在诊所里抖个不停。", "The dog shook nonstop at the clinic.", "抖", "to tremble"},
+		{"把床单抖一抖再铺。", "Shake out the sheet before you spread it.", "抖", "to shake out"}, // guard: an object
+		{"他抖了抖衣服上的雪。", "He shook the snow off his coat.", "抖", "to shake out"},          // guard
+	})
+}

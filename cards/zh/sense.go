@@ -730,6 +730,11 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// A preposition takes no aspect particle: 这双鞋跟了我三年 /
 		// "have been with me" is 跟 the verb "to go with", not "with".
 		return true
+	case int(in.runes) == 1 && in.marks[i].verb && i != int(in.firstPlain) && outTakesObject(firstGloss(s)) && keepsNoObject(nb):
+		// A transitive "to shake out" takes what is shaken out; with
+		// none, going on or to a degree (抖个不停, 抖得厉害), the English
+		// "shaking" says the first sense: 抖 "to tremble".
+		return true
 	case nb.prev == "有" && in.marks[i].verb && in.firstPlain >= 0 && !in.marks[in.firstPlain].verb && int(in.runes) == 1:
 		// What 有 has is a noun: 教室里就有网了 / "there's internet" is
 		// 网 the noun, not "to net" (said by "internet"), where the
@@ -737,6 +742,41 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		return true
 	}
 	return nb.objectless && awaitsObject(s)
+}
+
+// outObjectVerbs are English verbs that with "out" take an object: "to
+// shake out" (sth), "to pick out", "to spit out" (not "to go out", "to
+// stand out").
+var outObjectVerbs = map[string]bool{
+	"shake": true, "pick": true, "spit": true, "squeeze": true, "carry": true, "take": true, "point": true,
+	"hand": true, "throw": true, "sort": true, "dig": true, "root": true, "weed": true, "rule": true,
+	"single": true, "print": true, "fill": true, "cross": true, "cut": true, "lay": true, "kick": true,
+	"drive": true, "wipe": true, "spell": true, "seek": true, "smooth": true, "iron": true, "clean": true,
+	"clear": true, "empty": true, "hunt": true, "search": true, "ferret": true, "wring": true, "spread": true,
+}
+
+// outTakesObject reports whether gloss g is a verb of outObjectVerbs with
+// "out": "to shake out".
+func outTakesObject(g string) bool {
+	v, ok := strings.CutPrefix(g, "to ")
+	if !ok {
+		return false
+	}
+	v, ok = strings.CutSuffix(v, " out")
+	return ok && outObjectVerbs[v]
+}
+
+// keepsNoObject reports whether nothing the verb acts on follows it: its
+// clause ends (objectless), or 个不停 or 得 follows (抖个不停, 抖得厉害),
+// and 把 put no object before it.
+func keepsNoObject(nb *neighbours) bool {
+	if baObjectBefore(nb) {
+		return false
+	}
+	if nb.objectless || nb.next == "得" {
+		return true
+	}
+	return nb.next == "个" && nb.sn != nil && nb.k+2 < len(nb.sn.toks) && nb.sn.toks[nb.k+2].Text == "不停"
 }
 
 // verbCharacter reports whether in is a single character whose first
