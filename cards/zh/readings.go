@@ -352,9 +352,9 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 }
 
 // noAspectAfter are the modal verbs that take no aspect particle (过, 着)
-// after them: 应该, 会, 能, 可以. (Not 想, 要 or 需要, which are verbs too:
-// 我想过这个问题.)
-var noAspectAfter = map[string]bool{"应该": true, "应当": true, "必须": true, "会": true, "能": true, "能够": true,
+// after them: 应该, 会, 能, 可以, 总得 "must" (日子总得过 guo4 "to live").
+// (Not 想, 要 or 需要, which are verbs too: 我想过这个问题.)
+var noAspectAfter = map[string]bool{"应该": true, "应当": true, "必须": true, "会": true, "能": true, "能够": true, "总得": true, "只得": true,
 	"可以": true, "可能": true, "不能": true, "不会": true, "是": true, "是否": true, "敢": true, "肯": true, "愿意": true}
 
 // degreeAfter reports whether a complement of degree closes the clause
@@ -2752,7 +2752,40 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		}
 		return -1
 	}
+	if n := spillNeed(sn, k, in); n != 0 {
+		return n
+	}
 	return a.classifierNeed(sn, k, in, nb)
+}
+
+// spillNeed is +1 for 撒's entry sa3 "to scatter; to sprinkle; to spill"
+// and -1 for sa1 "to let go; to cast; …; (coll.) to pee" where 撒 stands
+// alone before what says where or how much was spilt (spiltAfter: 水撒了
+// 一地, 汤撒了, 撒点盐, 把种子撒在地里, 撒上芝麻) and no split compound
+// claims it (split, asked before): sa1 lives in its words, which the
+// segmenter keeps whole (撒谎, 撒娇, 撒手, 撒腿, 撒网, 撒气) or
+// splitReading finds across a count (撒了个谎). Not with an anger (把火撒
+// 在他身上, 你有火别往我身上撒 "to take it out on": sa1 as in 撒气), nor in
+// a name (撒尼, 以撒的), which spiltAfter does not follow. The English
+// still decides where it names sa1 plainly.
+func spillNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "撒" {
+		return 0
+	}
+	n := hanAt(sn, k, 1)
+	if n < 0 && !closesClause(sn, k) || n >= 0 && !spiltAfter[sn.toks[n].Text] {
+		return 0
+	}
+	if ventedAnger(sn, k) {
+		return 0
+	}
+	switch in.e.Pinyin {
+	case "sa3":
+		return 1
+	case "sa1":
+		return -1
+	}
+	return 0
 }
 
 // twinBySense is, for an entry of a word that another entry, read
@@ -5746,4 +5779,24 @@ func (a *Analyzer) soNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return 1
 	}
 	return -1
+}
+
+// spiltAfter follow 撒 sa3 and say how it went or where the things went
+// (spillNeed).
+var spiltAfter = map[string]bool{"了": true, "在": true, "到": true, "上": true, "满": true, "点": true, "一点": true,
+	"些": true, "一些": true, "得": true, "出来": true, "下": true}
+
+// ventedAnger reports whether an anger (angerWords, sense.go's ventSense)
+// stands right after token k or before it in its clause within six words:
+// 把气撒在孩子身上, 把火全撒到我们头上了, 你有火别往我身上撒.
+func ventedAnger(sn *sentence, k int) bool {
+	if k+1 < len(sn.toks) && angerWords[sn.toks[k+1].Text] {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && !clauseEndsAt(sn.toks, j); j-- {
+		if angerWords[sn.toks[j].Text] {
+			return true
+		}
+	}
+	return false
 }

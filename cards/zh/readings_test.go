@@ -1229,3 +1229,63 @@ func TestExclaimedSoReading(t *testing.T) {
 		}
 	}
 }
+
+// TestSpillReading checks that 撒 standing alone is sa3 "to scatter; to
+// sprinkle; to spill" before what says where or how much was spilt, while
+// its words of sa1 (撒谎, 撒娇), 撒 of a split 撒谎 and 撒 after an anger
+// (把火撒在我身上 "to take it out on") keep sa1.
+func TestSpillReading(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, reading string }{
+		{"米撒了一地。", "", "撒", "sa3"},
+		{"小心，汤撒了！", "", "撒", "sa3"},
+		{"你再撒点盐吧。", "", "撒", "sa3"},
+		{"把种子撒在地里。", "", "撒", "sa3"},
+		{"他在面上撒了点葱花。", "He sprinkled some spring onion on the noodles.", "撒", "sa3"},
+		{"他又撒谎了。", "", "撒谎", "sa1 huang3"},
+		{"这孩子就爱撒娇。", "", "撒娇", "sa1 jiao1"},
+		{"他撒了个谎。", "", "撒", "sa1"},
+		{"他把火撒在我身上。", "", "撒", "sa1"},
+		{"别把气撒在孩子身上。", "", "撒", "sa1"},
+		{"心里有火也别往朋友身上撒。", "", "撒", "sa1"},
+		{"他把一肚子火都撒到了同事头上。", "", "撒", "sa1"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == c.word {
+				found = true
+				if tk.Reading != c.reading {
+					t.Errorf("%s in %s (%q): got %s, want %s", c.word, c.zh, c.en, tk.Reading, c.reading)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s in %s", c.zh, c.word, render(a.Analyze(c.zh, c.en)))
+		}
+	}
+}
+
+// TestNoAspectAfterMust checks that 过 after 总得 "must" is the verb guo4
+// "to live; to pass", not the aspect particle: 总得 is a modal verb.
+func TestNoAspectAfterMust(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, reading string }{
+		{"再难，日子总得过。", "", "guo4"},
+		{"这一关总得过。", "", "guo4"},
+		{"不管怎样，日子总得过。", "Whatever happens, life has to go on.", "guo4"},
+		{"这本书我读过。", "", "guo5"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == "过" {
+				found = true
+				if tk.Reading != c.reading {
+					t.Errorf("过 in %s (%q): got %s, want %s", c.zh, c.en, tk.Reading, c.reading)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no 过 in %s", c.zh, render(a.Analyze(c.zh, c.en)))
+		}
+	}
+}
