@@ -127,3 +127,19 @@ func TestShakeOutNeedsObject(t *testing.T) {
 		{"他抖了抖衣服上的雪。", "He shook the snow off his coat.", "抖", "to shake out"},          // guard
 	})
 }
+
+// TestRummageSearched: 翻 with a container or records its object (手机,
+// 包, 抽屉, 聊天记录), past 了, 一下, 半天 or whose, is "to rummage
+// through": one searches them. 翻了个身, 翻一下书 keep their senses.
+func TestRummageSearched(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他在翻我的手机。", "", "翻", "to rummage through"},
+		{"她翻了半天包也没找到钥匙。", "", "翻", "to rummage through"},
+		{"你翻翻抽屉，应该在里面。", "", "翻", "to rummage through"},
+		{"我翻一下聊天记录。", "Let me go through the chat history.", "翻", "to rummage through"},
+		{"等一下，我翻一下他的手机号。", "", "翻", "to rummage through"},
+		{"我翻一下书。", "", "翻", "to turn over"},           // guard: pages
+		{"他翻了个身又睡着了。", "", "翻", "(翻…身) to turn over"}, // guard
+	})
+}

@@ -4575,12 +4575,46 @@ func (in *entryInfo) useSense(nb *neighbours) int {
 // rummageSense returns a single character's plain sense "to rummage
 // through" where 出来 or 出 follows it: what is turned over until it comes
 // out was searched for (把那床厚被子翻出来, 从抽屉里翻出一张旧照片), not
-// "to turn over". -1 otherwise (把衣服翻过来 turns it over).
+// "to turn over". So where a container or records are its object, past
+// 了, 一下, 半天 or whose (他在翻我的手机, 翻了半天包, 我翻一下聊天记录): one
+// searches them. -1 otherwise (把衣服翻过来 turns it over, 翻了个身, 翻一下书).
 func (in *entryInfo) rummageSense(nb *neighbours) int {
-	if nb == nil || int(in.runes) != 1 || nb.next != "出来" && nb.next != "出" {
+	if nb == nil || int(in.runes) != 1 || nb.next != "出来" && nb.next != "出" && !searchedAfter(nb) {
 		return -1
 	}
 	return glossedSense(in, int(in.firstPlain), "to rummage through")
+}
+
+// searchedThings are containers and records one goes through looking for
+// something (rummageSense).
+var searchedThings = map[string]bool{
+	"包": true, "书包": true, "抽屉": true, "柜子": true, "衣柜": true, "箱子": true, "口袋": true, "兜": true,
+	"垃圾桶": true, "手机": true, "记录": true, "聊天记录": true, "短信": true, "邮件": true, "订单": true,
+	"订单号": true, "单号": true, "号码": true, "手机号": true, "资料": true, "文件": true, "档案": true, "通讯录": true,
+}
+
+// searchedFillers stand between the verb and what it searches: 翻了半天包,
+// 翻一下他的手机, 翻翻抽屉, 翻一下聊天记录.
+var searchedFillers = map[string]bool{
+	"了": true, "一下": true, "半天": true, "遍": true, "一遍": true, "我": true, "你": true, "他": true,
+	"她": true, "的": true, "聊天": true, "翻": true, "过": true,
+}
+
+// searchedAfter reports whether a container or record (searchedThings) is
+// the token's object, past searchedFillers.
+func searchedAfter(nb *neighbours) bool {
+	if nb.sn == nil || !searchedFillers[nb.next] && !searchedThings[nb.next] {
+		return false
+	}
+	toks := nb.sn.toks
+	for j := nb.k + 1; j < len(toks) && j <= nb.k+5 && !clauseEndsAt(toks, j); j++ {
+		if t := toks[j].Text; searchedThings[t] {
+			return true
+		} else if !searchedFillers[t] {
+			return false
+		}
+	}
+	return false
 }
 
 // captureSense returns a single character's later plain sense "to take (a
