@@ -2512,6 +2512,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if g&needSpelling != 0 && (sendsToTwin(sn.toks[k].Text, in) || a.pastOnlyTwin(sn.toks[k].Text, in)) || g&needNounsAll != 0 && (a.nounAfterDegree(sn, k, in) || a.nounBeforeAspect(sn, k, in)) {
 		return -1
 	}
+	if n := a.prizeNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
 	if n := a.particleNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
@@ -5800,3 +5803,34 @@ func ventedAnger(sn *sentence, k int) bool {
 	}
 	return false
 }
+
+// prizeNeed is +1 for 得's entry de2 "to obtain" and -1 for its others
+// where 得 follows a verb or a noun (what was done: 考试, 游泳, 比赛) and a
+// prize or a score follows it (prizes, or a numeral and a word ending in
+// 分): 他考试得一百分, 她游泳得冠军了, 他比赛得第一 are what one won, not
+// the particle de5 of a complement nor dei3 "must" (至少得六十分, after an
+// adverb, and 你得考一百分, a verb after 得, are not asked).
+func (a *Analyzer) prizeNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if sn.toks[k].Text != "得" || nb.next == "" || !(strings.HasPrefix(nb.prevPos, "v") || strings.HasPrefix(nb.prevPos, "n")) {
+		return 0
+	}
+	n := hanAt(sn, k, 1)
+	if n < 0 {
+		return 0
+	}
+	if !prizes[sn.toks[n].Text] {
+		m := hanAt(sn, n, 1)
+		if !numeralWord(sn.toks[n].Text) || m < 0 || !strings.HasSuffix(sn.toks[m].Text, "分") {
+			return 0
+		}
+	}
+	if in.e.Pinyin == "de2" {
+		return 1
+	}
+	return -1
+}
+
+// prizes are what one wins or scores (prizeNeed).
+var prizes = map[string]bool{"冠军": true, "亚军": true, "季军": true, "第一": true, "第二": true, "第三": true, "第一名": true,
+	"满分": true, "金牌": true, "银牌": true, "铜牌": true, "奖": true, "大奖": true, "一等奖": true, "二等奖": true, "三等奖": true,
+	"奖学金": true, "高分": true, "零分": true, "好成绩": true}

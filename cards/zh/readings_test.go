@@ -1289,3 +1289,31 @@ func TestNoAspectAfterMust(t *testing.T) {
 		}
 	}
 }
+
+// TestPrizeReading checks that 得 after what was done and before a prize or
+// a score is de2 "to obtain", not the particle of a complement; 得 before a
+// verb or after an adverb keeps dei3 or de5.
+func TestPrizeReading(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, reading string }{
+		{"她上次比赛得冠军了。", "", "de2"},
+		{"他游泳得第一。", "", "de2"},
+		{"我弟弟考试得一百分。", "", "de2"},
+		{"她唱歌比赛得金牌了。", "She won gold in the singing contest.", "de2"},
+		{"你得考一百分。", "", "dei3"},
+		{"他跑得满头大汗。", "", "de5"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == "得" {
+				found = true
+				if tk.Reading != c.reading {
+					t.Errorf("得 in %s (%q): got %s, want %s", c.zh, c.en, tk.Reading, c.reading)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no 得 in %s", c.zh, render(a.Analyze(c.zh, c.en)))
+		}
+	}
+}
