@@ -3304,6 +3304,11 @@ func (c *fctx) yao(reading string) string {
 	if reading != "yao4" {
 		return "" // yao1 "to demand"
 	}
+	if c.askedBack() {
+		// 把钱要回来, 钱要不回来: what one asks for is brought back,
+		// "to want; to need; to ask for" (not "will"; 他要回来了 keeps it).
+		return ""
+	}
 	if c.moreThenVerb() || adviceVerbs[c.next()] {
 		// advice: 要多休息, 要少吃糖 (the dictionary's sense); 你要小心,
 		// 路上要注意安全, 要好好学习: before a verb of care or effort.
@@ -3324,6 +3329,18 @@ func (c *fctx) yao(reading string) string {
 		return "(要…了) about to (happen)"
 	}
 	return glossYaoVerb
+}
+
+// askedBack reports whether 要 is asking for something back: 把 and its
+// object before it and 回来/回去 after it (把钱要回来), or the potential
+// 不回来/不回 after it (这笔钱要不回来了), which no "will" makes.
+func (c *fctx) askedBack() bool {
+	n := c.nb.next
+	if n == "不" || n == "得" {
+		n2 := c.word(c.nth(2, 1))
+		return n2 == "回来" || n2 == "回" || n2 == "回去"
+	}
+	return (n == "回来" || n == "回去") && baObjectBefore(c.nb)
 }
 
 // glossYaoTakes is 要 before the time or money something takes.

@@ -143,3 +143,18 @@ func TestRummageSearched(t *testing.T) {
 		{"他翻了个身又睡着了。", "", "翻", "(翻…身) to turn over"}, // guard
 	})
 }
+
+// TestAskedBack: 要 asking for something back, after 把 and its object
+// before 回来 (把钱要回来) or before the potential 不回来 (钱要不回来了), is
+// "to want; to need; to ask for"; 他明天要回来了 keeps "about to".
+func TestAskedBack(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你得把钱要回来。", "", "要", "to want; to need; to ask for"},
+		{"他把书要回去了。", "", "要", "to want; to need; to ask for"},
+		{"这笔钱恐怕要不回来了。", "", "要", "to want; to need; to ask for"},
+		{"押金要得回来吗？", "Can you get the deposit back?", "要", "to want; to need; to ask for"},
+		{"他明天要回来了。", "", "要", "(要…了) about to"},   // guard
+		{"我爸下个月要回来。", "", "要", "(要 + verb) will"}, // guard
+	})
+}
