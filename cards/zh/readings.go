@@ -240,6 +240,12 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	if sn.toks[k].Text == "着" && harmWarned(sn, k) {
 		return -1 // 当心冻着: zhao2 "to be affected by" (complementNeed)
 	}
+	if sn.toks[k].Text == "过" && goingOn[nb.next] {
+		// A complement of going on follows the verb 过 "to live; to get
+		// along", never the particle: 日子还得过下去, 这日子没法过下去了,
+		// 过不下去 are guo4.
+		return -1
+	}
 	if sn.toks[j].Text == "得" && sn.toks[j].Reading == "de2" && sn.toks[k].Text != "得" {
 		// 得 read as the verb "to obtain" takes an aspect particle like
 		// any verb (gse tags it a particle): 这些年他得过很多奖 guo5.
@@ -4880,10 +4886,11 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		}
 		t, p := sn.toks[j].Text, sn.posOf(a, j)
 		switch {
-		case n == 0 && t == "过" && spanAt(sn, hanAt(sn, j, 1)):
+		case n == 0 && t == "过" && (spanAt(sn, hanAt(sn, j, 1)) || nextIn(sn, j, goingOn)):
 			// 过 before a length of time is the verb "to pass", after
 			// the modal: 我们还得过一段时间才能回去, 得过两天再说 are dei3
-			// (得过 "has got", de2 guo5, takes what was got).
+			// (得过 "has got", de2 guo5, takes what was got). So is 过
+			// "to live" before going on: 日子还得过下去.
 			return true
 		case t == "地" && n > 0:
 			continue // an adverbial's particle: 我们得非常认真地准备
@@ -5834,3 +5841,12 @@ func (a *Analyzer) prizeNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 var prizes = map[string]bool{"冠军": true, "亚军": true, "季军": true, "第一": true, "第二": true, "第三": true, "第一名": true,
 	"满分": true, "金牌": true, "银牌": true, "铜牌": true, "奖": true, "大奖": true, "一等奖": true, "二等奖": true, "三等奖": true,
 	"奖学金": true, "高分": true, "零分": true, "好成绩": true}
+
+// goingOn are the complements of going on after 过 "to live" (particleNeed).
+var goingOn = map[string]bool{"下去": true, "不下去": true, "得下去": true}
+
+// nextIn reports whether the token after token j is in set.
+func nextIn(sn *sentence, j int, set map[string]bool) bool {
+	n := hanAt(sn, j, 1)
+	return n >= 0 && set[sn.toks[n].Text]
+}

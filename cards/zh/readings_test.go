@@ -1317,3 +1317,30 @@ func TestPrizeReading(t *testing.T) {
 		}
 	}
 }
+
+// TestLiveOnReading checks that 过 before a complement of going on (下去) is
+// the verb guo4 "to live; to get along", not the aspect particle, and that
+// 得 before it is dei3 "must".
+func TestLiveOnReading(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, reading string }{
+		{"再苦，日子还得过下去。", "", "过", "guo4"},
+		{"再苦，日子还得过下去。", "", "得", "dei3"},
+		{"这种日子真的没法过下去了。", "", "过", "guo4"},
+		{"他们俩这样过下去也不是办法。", "They can't go on like this, the two of them.", "过", "guo4"},
+		{"我去过上海。", "", "过", "guo5"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == c.word {
+				found = true
+				if tk.Reading != c.reading {
+					t.Errorf("%s in %s (%q): got %s, want %s", c.word, c.zh, c.en, tk.Reading, c.reading)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s in %s", c.zh, c.word, render(a.Analyze(c.zh, c.en)))
+		}
+	}
+}
