@@ -2521,6 +2521,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.prizeNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if n := minimumNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
 	if n := a.particleNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
@@ -5850,3 +5853,21 @@ func nextIn(sn *sentence, j int, set map[string]bool) bool {
 	n := hanAt(sn, j, 1)
 	return n >= 0 && set[sn.toks[n].Text]
 }
+
+// minimumNeed is +1 for 得's entry dei3 "to need; must" and -1 for its
+// others right after a word of "at least" (minimumWords), with no aspect
+// particle after 得: what is needed at the least, 至少得六十分才能及格, 起码
+// 得五个人, 这事至少得三天 (were de2 "to obtain" before an amount). 他至少
+// 得了六十分 "got" keeps de2.
+func minimumNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if sn.toks[k].Text != "得" || !minimumWords[nb.prev] || nb.next == "了" || nb.next == "过" || nb.next == "着" {
+		return 0
+	}
+	if in.e.Pinyin == "dei3" {
+		return 1
+	}
+	return -1
+}
+
+// minimumWords say "at least" (minimumNeed).
+var minimumWords = map[string]bool{"至少": true, "起码": true, "最少": true, "最起码": true, "起码也": true, "至少也": true}

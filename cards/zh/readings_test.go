@@ -1344,3 +1344,29 @@ func TestLiveOnReading(t *testing.T) {
 		}
 	}
 }
+
+// TestAtLeastMust checks that 得 right after a word of "at least" is dei3
+// "to need; must" before an amount, and de2 "to obtain" before 了 or 过.
+func TestAtLeastMust(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, reading string }{
+		{"这门课至少得六十分才算过。", "", "dei3"},
+		{"搬家起码得五个人。", "", "dei3"},
+		{"搬家起码得五个人。", "You need at least five people to move house.", "dei3"},
+		{"装修最少得两个月。", "", "dei3"},
+		{"他这次至少得了八十分。", "", "de2"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == "得" {
+				found = true
+				if tk.Reading != c.reading {
+					t.Errorf("得 in %s (%q): got %s, want %s", c.zh, c.en, tk.Reading, c.reading)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no 得 in %s", c.zh, render(a.Analyze(c.zh, c.en)))
+		}
+	}
+}
