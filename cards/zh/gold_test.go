@@ -155,6 +155,11 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	"heldout15.tsv": {seg: 98.5, reading: 96.5, sense: 85.5, index: 85.5},
 }
 
+// goldTotalsOnly keeps TestGold's log to the totals when CIKA_GOLD_TOTALS
+// is set: whoever lands a change (the team's land script sets it) must not
+// see the items of a set held out from them when a floor fails.
+var goldTotalsOnly = os.Getenv("CIKA_GOLD_TOTALS") != ""
+
 // goldToken returns the occ-th token whose Word or Text is word.
 func goldToken(toks []cards.Token, word string, occ int) (cards.Token, bool) {
 	for _, t := range toks {
@@ -237,9 +242,11 @@ func TestGold(t *testing.T) {
 			if tok.Sense >= 0 && tok.Sense < len(tok.Senses) {
 				shown = tok.Senses[tok.Sense]
 			}
-			t.Logf("%s:%d %s: %s in %s (%s): got %q %q, want %s %q  %s",
-				it.File, it.Line, strings.Join(miss, "+"), it.Word, it.ZH, it.EN, tok.Reading, shown,
-				strings.Join(it.Reading, "|"), strings.Join(it.Accept, "|"), it.Note)
+			if !goldTotalsOnly {
+				t.Logf("%s:%d %s: %s in %s (%s): got %q %q, want %s %q  %s",
+					it.File, it.Line, strings.Join(miss, "+"), it.Word, it.ZH, it.EN, tok.Reading, shown,
+					strings.Join(it.Reading, "|"), strings.Join(it.Accept, "|"), it.Note)
+			}
 			fmt.Fprintf(&report, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
 				it.File, it.Line, strings.Join(miss, "+"), it.ZH, it.EN, it.Word,
 				strings.Join(it.Reading, "|"), tok.Reading, strings.Join(it.Accept, "|"),
