@@ -1176,29 +1176,16 @@ func TestRecallReading(t *testing.T) {
 // (下场 "to go off the stage", 打场 "to thresh grain").
 func TestOmittedOneClassifier(t *testing.T) {
 	a := analyzer(t)
-	for _, c := range []struct{ zh, en, reading string }{
-		{"昨天晚上下了场大雨。", "", "chang2"},
-		{"上个月下了场雪。", "", "chang2"},
-		{"他去年生了场大病。", "", "chang2"},
-		{"我们周末打了场比赛。", "", "chang3"},
-		{"我们周末打了场比赛。", "We played a match at the weekend.", "chang3"},
-		{"昨天下了场大雨，路都湿了。", "It rained heavily yesterday, the roads are all wet.", "chang2"},
-		{"我们去看了场电影。", "", "chang3"},
-		{"昨天下了一场大雨。", "", "chang2"},
-	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, c.en) {
-			if tk.Text == "场" {
-				found = true
-				if tk.Reading != c.reading {
-					t.Errorf("场 in %s (%q): got %s, want %s", c.zh, c.en, tk.Reading, c.reading)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no 场", c.zh)
-		}
-	}
+	checkReadingGloss(t, a, []readingGloss{
+		{"昨天晚上下了场大雨。", "", "场", "chang2", ""},
+		{"上个月下了场雪。", "", "场", "chang2", ""},
+		{"他去年生了场大病。", "", "场", "chang2", ""},
+		{"我们周末打了场比赛。", "", "场", "chang3", ""},
+		{"我们周末打了场比赛。", "We played a match at the weekend.", "场", "chang3", ""},
+		{"昨天下了场大雨，路都湿了。", "It rained heavily yesterday, the roads are all wet.", "场", "chang2", ""},
+		{"我们去看了场电影。", "", "场", "chang3", ""},
+		{"昨天下了一场大雨。", "", "场", "chang2", ""},
+	})
 }
 
 // TestExclaimedSoReading checks that 好 right before an adjective closing
@@ -1206,28 +1193,15 @@ func TestOmittedOneClassifier(t *testing.T) {
 // "curious" once made 好奇怪 hao4; 好奇 and 好奇心 keep hao4.
 func TestExclaimedSoReading(t *testing.T) {
 	a := analyzer(t)
-	for _, c := range []struct{ zh, en, word, reading string }{
-		{"好奇怪！", "", "好", "hao3"},
-		{"好奇怪，他怎么还没来？", "", "好", "hao3"},
-		{"好奇怪，门怎么开着？", "How strange, why is the door open?", "好", "hao3"},
-		{"嗯，好奇怪啊。", "", "好", "hao3"},
-		{"这个人好奇怪。", "", "好", "hao3"},
-		{"我很好奇。", "", "好奇", "hao4 qi2"},
-		{"孩子的好奇心很强。", "", "好奇心", "hao4 qi2 xin1"},
-	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, c.en) {
-			if tk.Text == c.word {
-				found = true
-				if tk.Reading != c.reading {
-					t.Errorf("%s in %s (%q): got %s, want %s", c.word, c.zh, c.en, tk.Reading, c.reading)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no %s", c.zh, c.word)
-		}
-	}
+	checkReadingGloss(t, a, []readingGloss{
+		{"好奇怪！", "", "好", "hao3", ""},
+		{"好奇怪，他怎么还没来？", "", "好", "hao3", ""},
+		{"好奇怪，门怎么开着？", "How strange, why is the door open?", "好", "hao3", ""},
+		{"嗯，好奇怪啊。", "", "好", "hao3", ""},
+		{"这个人好奇怪。", "", "好", "hao3", ""},
+		{"我很好奇。", "", "好奇", "hao4 qi2", ""},
+		{"孩子的好奇心很强。", "", "好奇心", "hao4 qi2 xin1", ""},
+	})
 }
 
 // TestSpillReading checks that 撒 standing alone is sa3 "to scatter; to
@@ -1236,58 +1210,32 @@ func TestExclaimedSoReading(t *testing.T) {
 // (把火撒在我身上 "to take it out on") keep sa1.
 func TestSpillReading(t *testing.T) {
 	a := analyzer(t)
-	for _, c := range []struct{ zh, en, word, reading string }{
-		{"米撒了一地。", "", "撒", "sa3"},
-		{"小心，汤撒了！", "", "撒", "sa3"},
-		{"你再撒点盐吧。", "", "撒", "sa3"},
-		{"把种子撒在地里。", "", "撒", "sa3"},
-		{"他在面上撒了点葱花。", "He sprinkled some spring onion on the noodles.", "撒", "sa3"},
-		{"他又撒谎了。", "", "撒谎", "sa1 huang3"},
-		{"这孩子就爱撒娇。", "", "撒娇", "sa1 jiao1"},
-		{"他撒了个谎。", "", "撒", "sa1"},
-		{"他把火撒在我身上。", "", "撒", "sa1"},
-		{"别把气撒在孩子身上。", "", "撒", "sa1"},
-		{"心里有火也别往朋友身上撒。", "", "撒", "sa1"},
-		{"他把一肚子火都撒到了同事头上。", "", "撒", "sa1"},
-	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, c.en) {
-			if tk.Text == c.word {
-				found = true
-				if tk.Reading != c.reading {
-					t.Errorf("%s in %s (%q): got %s, want %s", c.word, c.zh, c.en, tk.Reading, c.reading)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no %s in %s", c.zh, c.word, render(a.Analyze(c.zh, c.en)))
-		}
-	}
+	checkReadingGloss(t, a, []readingGloss{
+		{"米撒了一地。", "", "撒", "sa3", ""},
+		{"小心，汤撒了！", "", "撒", "sa3", ""},
+		{"你再撒点盐吧。", "", "撒", "sa3", ""},
+		{"把种子撒在地里。", "", "撒", "sa3", ""},
+		{"他在面上撒了点葱花。", "He sprinkled some spring onion on the noodles.", "撒", "sa3", ""},
+		{"他又撒谎了。", "", "撒谎", "sa1 huang3", ""},
+		{"这孩子就爱撒娇。", "", "撒娇", "sa1 jiao1", ""},
+		{"他撒了个谎。", "", "撒", "sa1", ""},
+		{"他把火撒在我身上。", "", "撒", "sa1", ""},
+		{"别把气撒在孩子身上。", "", "撒", "sa1", ""},
+		{"心里有火也别往朋友身上撒。", "", "撒", "sa1", ""},
+		{"他把一肚子火都撒到了同事头上。", "", "撒", "sa1", ""},
+	})
 }
 
 // TestNoAspectAfterMust checks that 过 after 总得 "must" is the verb guo4
 // "to live; to pass", not the aspect particle: 总得 is a modal verb.
 func TestNoAspectAfterMust(t *testing.T) {
 	a := analyzer(t)
-	for _, c := range []struct{ zh, en, reading string }{
-		{"再难，日子总得过。", "", "guo4"},
-		{"这一关总得过。", "", "guo4"},
-		{"不管怎样，日子总得过。", "Whatever happens, life has to go on.", "guo4"},
-		{"这本书我读过。", "", "guo5"},
-	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, c.en) {
-			if tk.Text == "过" {
-				found = true
-				if tk.Reading != c.reading {
-					t.Errorf("过 in %s (%q): got %s, want %s", c.zh, c.en, tk.Reading, c.reading)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no 过 in %s", c.zh, render(a.Analyze(c.zh, c.en)))
-		}
-	}
+	checkReadingGloss(t, a, []readingGloss{
+		{"再难，日子总得过。", "", "过", "guo4", ""},
+		{"这一关总得过。", "", "过", "guo4", ""},
+		{"不管怎样，日子总得过。", "Whatever happens, life has to go on.", "过", "guo4", ""},
+		{"这本书我读过。", "", "过", "guo5", ""},
+	})
 }
 
 // TestPrizeReading checks that 得 after what was done and before a prize or
@@ -1295,27 +1243,14 @@ func TestNoAspectAfterMust(t *testing.T) {
 // verb or after an adverb keeps dei3 or de5.
 func TestPrizeReading(t *testing.T) {
 	a := analyzer(t)
-	for _, c := range []struct{ zh, en, reading string }{
-		{"她上次比赛得冠军了。", "", "de2"},
-		{"他游泳得第一。", "", "de2"},
-		{"我弟弟考试得一百分。", "", "de2"},
-		{"她唱歌比赛得金牌了。", "She won gold in the singing contest.", "de2"},
-		{"你得考一百分。", "", "dei3"},
-		{"他跑得满头大汗。", "", "de5"},
-	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, c.en) {
-			if tk.Text == "得" {
-				found = true
-				if tk.Reading != c.reading {
-					t.Errorf("得 in %s (%q): got %s, want %s", c.zh, c.en, tk.Reading, c.reading)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no 得 in %s", c.zh, render(a.Analyze(c.zh, c.en)))
-		}
-	}
+	checkReadingGloss(t, a, []readingGloss{
+		{"她上次比赛得冠军了。", "", "得", "de2", ""},
+		{"他游泳得第一。", "", "得", "de2", ""},
+		{"我弟弟考试得一百分。", "", "得", "de2", ""},
+		{"她唱歌比赛得金牌了。", "She won gold in the singing contest.", "得", "de2", ""},
+		{"你得考一百分。", "", "得", "dei3", ""},
+		{"他跑得满头大汗。", "", "得", "de5", ""},
+	})
 }
 
 // TestLiveOnReading checks that 过 before a complement of going on (下去) is
@@ -1323,50 +1258,24 @@ func TestPrizeReading(t *testing.T) {
 // 得 before it is dei3 "must".
 func TestLiveOnReading(t *testing.T) {
 	a := analyzer(t)
-	for _, c := range []struct{ zh, en, word, reading string }{
-		{"再苦，日子还得过下去。", "", "过", "guo4"},
-		{"再苦，日子还得过下去。", "", "得", "dei3"},
-		{"这种日子真的没法过下去了。", "", "过", "guo4"},
-		{"他们俩这样过下去也不是办法。", "They can't go on like this, the two of them.", "过", "guo4"},
-		{"我去过上海。", "", "过", "guo5"},
-	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, c.en) {
-			if tk.Text == c.word {
-				found = true
-				if tk.Reading != c.reading {
-					t.Errorf("%s in %s (%q): got %s, want %s", c.word, c.zh, c.en, tk.Reading, c.reading)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no %s in %s", c.zh, c.word, render(a.Analyze(c.zh, c.en)))
-		}
-	}
+	checkReadingGloss(t, a, []readingGloss{
+		{"再苦，日子还得过下去。", "", "过", "guo4", ""},
+		{"再苦，日子还得过下去。", "", "得", "dei3", ""},
+		{"这种日子真的没法过下去了。", "", "过", "guo4", ""},
+		{"他们俩这样过下去也不是办法。", "They can't go on like this, the two of them.", "过", "guo4", ""},
+		{"我去过上海。", "", "过", "guo5", ""},
+	})
 }
 
 // TestAtLeastMust checks that 得 right after a word of "at least" is dei3
 // "to need; must" before an amount, and de2 "to obtain" before 了 or 过.
 func TestAtLeastMust(t *testing.T) {
 	a := analyzer(t)
-	for _, c := range []struct{ zh, en, reading string }{
-		{"这门课至少得六十分才算过。", "", "dei3"},
-		{"搬家起码得五个人。", "", "dei3"},
-		{"搬家起码得五个人。", "You need at least five people to move house.", "dei3"},
-		{"装修最少得两个月。", "", "dei3"},
-		{"他这次至少得了八十分。", "", "de2"},
-	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, c.en) {
-			if tk.Text == "得" {
-				found = true
-				if tk.Reading != c.reading {
-					t.Errorf("得 in %s (%q): got %s, want %s", c.zh, c.en, tk.Reading, c.reading)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no 得 in %s", c.zh, render(a.Analyze(c.zh, c.en)))
-		}
-	}
+	checkReadingGloss(t, a, []readingGloss{
+		{"这门课至少得六十分才算过。", "", "得", "dei3", ""},
+		{"搬家起码得五个人。", "", "得", "dei3", ""},
+		{"搬家起码得五个人。", "You need at least five people to move house.", "得", "dei3", ""},
+		{"装修最少得两个月。", "", "得", "dei3", ""},
+		{"他这次至少得了八十分。", "", "得", "de2", ""},
+	})
 }
