@@ -141,8 +141,9 @@ func (in *entryInfo) predicateSenseOf() int32 {
 
 // predicateUsualAt returns in's predicateUsual sense where the token is a
 // predicate: after a degree adverb, closing its clause or before 的 (这家店
-// 很火, 很火的节目), or after its subject, before 了 or 起来 closing the
-// clause (这首歌火了, 突然火起来了); -1 if not (小心火, 火很大).
+// 很火, 很火的节目), before 得 and an intensity (卡得要命), or after its
+// subject, before 了 or 起来 closing the clause (这首歌火了, 突然火起来了);
+// -1 if not (小心火, 火很大).
 func (in *entryInfo) predicateUsualAt(nb *neighbours) int {
 	if in.predicate < 0 || nb == nil {
 		return -1
@@ -152,6 +153,9 @@ func (in *entryInfo) predicateUsualAt(nb *neighbours) int {
 	case nb.objectless && oftenAdverbs[nb.prev]:
 		// So after an adverb of how often or how widely, closing its
 		// clause: 开个网页都卡, 手机一直卡 "(coll.) slow", 这家店一直火.
+	case nb.next == "得" && intensityAfterDe(nb):
+		// Or before 得 and how far it goes: 打游戏卡得要命, 这首歌火得不行
+		// (卡得很死, 卡得动不了 are not asked: no intensity after 得).
 	case (nb.next == "了" && nb.objectless || nb.next == "起来" && closesAfterNext(nb)) && nb.prev != "" && !nb.in(prevDeterminer) && (nb.prevPos != "m" || measuredAlready[nb.prev]) && nb.prevPos != "q" && !strings.HasPrefix(nb.prevPos, "v"):
 	default:
 		return -1
