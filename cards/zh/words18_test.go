@@ -21,3 +21,19 @@ func TestLagsBadly(t *testing.T) {
 		{"门卡得很紧，打不开。", "", "卡", "to stop"}, // guard: no intensity after 得
 	})
 }
+
+// TestFeelForAndPassOn: 心疼 is met today as feeling for someone in a
+// hardship, 传话 as passing a message on (learner.txt); the English that
+// says the other sense keeps it.
+func TestFeelForAndPassOn(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"孩子每天学到半夜，我看着都心疼。", "", "心疼", "to feel sorry for sb"},
+		{"你这么累，妈妈心疼你。", "", "心疼", "to feel sorry for sb"},
+		{"看到他瘦成这样，我真心疼。", "Seeing him this thin, I really feel for him.", "心疼", "to feel sorry for sb"},
+		{"奶奶最心疼我这个小孙子。", "Grandma loves me, her little grandson, dearly.", "心疼", "to love dearly"}, // guard: the English
+		{"老板让秘书传话给大家。", "", "传话", "to communicate a message"},
+		{"他们俩不说话，全靠我传话。", "", "传话", "to communicate a message"},
+		{"他俩吵架了，让我在中间传话。", "They fell out, and had me pass messages between them.", "传话", "to communicate a message"},
+	})
+}
