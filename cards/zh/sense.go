@@ -3133,12 +3133,18 @@ func (a *Analyzer) vehicleDriven(in *entryInfo, nb *neighbours) bool {
 	if nb.next == "得" {
 		return true
 	}
-	return k >= 2 && (sn.toks[k-2].Text == "把" || sn.toks[k-2].Text == in.e.Simp)
+	// 把's object, or the same verb's before it (开车开了十年), an
+	// adjective before the vehicle (开大货车开了多少年, 把旧车开到门口).
+	j := k - 2
+	if j >= 1 && strings.HasPrefix(sn.posOf(a, j), "a") {
+		j--
+	}
+	return j >= 0 && (sn.toks[j].Text == "把" || sn.toks[j].Text == in.e.Simp)
 }
 
 // vehicleObject reports whether a vehicle is the object of the verb token
 // k: right after it or after its aspect particle or a quantity (坐了两站
-// 地铁, 坐一个小时的火车, 开着一辆旧卡车).
+// 地铁, 坐一个小时的火车, 开着一辆旧卡车), an adjective before it (开大货车).
 func (a *Analyzer) vehicleObject(sn *sentence, k int) bool {
 	for j, counted := k+1, false; j < len(sn.toks) && j <= k+namedAfter; j++ {
 		t := sn.toks[j].Text
@@ -3152,6 +3158,8 @@ func (a *Analyzer) vehicleObject(sn *sentence, k int) bool {
 			// 两站, 一个小时: the measure after the number.
 		case counted && strings.HasPrefix(p, "a"):
 			// 一辆旧卡车: an adjective before the noun.
+		case strings.HasPrefix(p, "a") && j+1 < len(sn.toks) && a.vehicleNoun(sn, j+1):
+			// 开大货车, 坐新地铁: an adjective right before it, uncounted.
 		default:
 			return false
 		}

@@ -37,3 +37,18 @@ func TestFeelForAndPassOn(t *testing.T) {
 		{"他俩吵架了，让我在中间传话。", "They fell out, and had me pass messages between them.", "传话", "to communicate a message"},
 	})
 }
+
+// TestDrivenPastAdjective: a vehicle one drives is 开's object also with an
+// adjective before it (开大货车, 开新车), and the object of the same verb
+// or of 把 before it, the adjective between (开大卡车开了二十年, 把旧车开到
+// 门口): "to operate", not "to open" nor a vehicle's "to start".
+func TestDrivenPastAdjective(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我爸开大卡车开了二十年。", "", "开", "to turn on; to put in operation; to operate"},
+		{"她开新车去上班了。", "", "开", "to turn on; to put in operation; to operate"},
+		{"你把旧车开到门口来。", "", "开", "to turn on; to put in operation; to operate"},
+		{"他开大货车跑长途。", "He drives big trucks on long hauls.", "开", "to turn on; to put in operation; to operate"},
+		{"他开大门让我们进去。", "", "开", "to open"}, // guard: no vehicle
+	})
+}
