@@ -1214,7 +1214,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// (not before a verb or a complement: 一笔带过; nor after 些 or
 		// 点, an amount of degree: 你快些来 "to come").
 		return later(func(s string) bool { return nounLike(s) && nounGloss(firstGloss(s)) })
-	case !single && isVerbSense(fs) && countedBefore(nb) && !objectFollows(nb):
+	case !single && isVerbSense(fs) && (countedBefore(nb) || countedPastModifier(nb)) && !objectFollows(nb):
 		// 他提了三点建议 "suggestion", 公司有三项规定 "rule", 我们做了很多
 		// 准备 "preparation": what a quantity counts is a noun, where no
 		// object follows (gse tags some measure words numerals, or makes
@@ -1484,6 +1484,46 @@ func countedBefore(nb *neighbours) bool {
 		}
 	}
 	return false
+}
+
+// countedPastModifier reports whether a quantity counts the token past an
+// adjective that modifies it with no 的: 一个新应用, 一个重要决定, 一次小
+// 调整, 是个新发现, 这项新研究. The adjective makes no verb of the token:
+// what a quantity counts, modified or not, is a noun (countedBefore sees
+// the quantity right before the token only).
+func countedPastModifier(nb *neighbours) bool {
+	if nb.prevPos != "a" || nb.sn == nil || utf8.RuneCountInString(nb.prev) > 2 {
+		return false
+	}
+	j := hanAt(nb.sn, nb.k, -1)
+	if j < 0 {
+		return false
+	}
+	i := hanAt(nb.sn, j, -1)
+	if i < 0 {
+		return false
+	}
+	t := nb.sn.toks[i].Text
+	if countingWords[t] {
+		return true // 很多新想法, 一些小调整
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if utf8.RuneCountInString(t) > 1 {
+		// 一个, 两项, 这种, 每次 (not a time: 三天, 这年).
+		return countingRune(first) && !countingRune(last) && !timeUnit(string(last)) && !timeUnit(t[len(string(first)):])
+	}
+	// A measure word alone, after a number or a demonstrative (一 项, 这
+	// 种) or after the verb whose 一 it drops (是个, 有个, 做个).
+	if p := nb.sn.posOf(nb.a, i); p != "q" && !strings.HasPrefix(nb.sn.toks[i].Gloss, "classifier") || timeUnit(t) {
+		return false
+	}
+	h := hanAt(nb.sn, i, -1)
+	if h < 0 {
+		return false
+	}
+	b := nb.sn.toks[h].Text
+	return numeralWord(b) || demonstratives[b] || strings.HasPrefix(nb.sn.posOf(nb.a, h), "v")
 }
 
 // durationUnits measure a stretch of time.
