@@ -599,6 +599,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// 你怎么看, 怎么走: how; 你怎么不去: why.
 		switch {
 		case reading != "zen3 me5":
+		case (nb.next == "都" || nb.next == "也") && c.triedInVain():
+			// 怎么都睡不着, 怎么也找不到, 他怎么都不肯说: however it is
+			// tried, "how" (no matter how), whatever "what" the English
+			// says (你怎么也来了 asks why).
+			return "how?"
 		case nb.next == "不" || nb.next == "没" || nb.next == "没有" || nb.next == "又" || nb.next == "还":
 			return "why?"
 		case isVerbPos(nb.nextPos) && c.word(c.nth(2, 1)) == "了" && c.endsAfterNext():
@@ -1315,6 +1320,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "hao3" && (nb.prev == "不" || nb.prev == "还" || nb.in(prevDegree)) && c.easyVerbNext() {
 			return "(before a verb) easy to"
 		}
+		// 排了好长的队, 下了好大的雨, 等了好长时间: before an adjective
+		// describing its noun (的, a number, 时间 after it), exclaimed, "so"
+		// (not a verb's complement: 准备好新的材料 completes 准备).
+		if reading == "hao3" && c.soDescribing() {
+			return glossHaoSo
+		}
 		// 约好了, 想好了吗, 穿好衣服: right after a one-character verb,
 		// before 了 or the verb's object, the verb is done (not "good";
 		// 变好了 and 身体好了 are the state).
@@ -1647,6 +1658,52 @@ func (c *fctx) doneVerbBefore() bool {
 	}
 	n := c.nb
 	return n.next == "了" || isNounPos(n.nextPos) && n.nextPos != "vn" || n.nextPos == "t" || numeralWord(n.next) || c.finalNext() || c.commaNext()
+}
+
+// triedInVain reports whether, after 怎么 and the 都 or 也 that follow
+// it, the clause says it fails however tried: a negated potential (睡不着,
+// 登录 不 上去), or 不 before an unwilling verb (不肯, 不愿意, 不听), or it
+// ends on 不行, 没用 or 行 (怎么都行: any way will do).
+func (c *fctx) triedInVain() bool {
+	for j, seen := c.nth(2, 1), 0; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		w := c.word(j)
+		switch {
+		case w == "不行" || w == "没用" || w == "行" || w == "可以" || w == "不肯" || w == "不愿意" || w == "不听":
+			return true
+		case utf8.RuneCountInString(w) == 3 && strings.Index(w, "不") == 3 || utf8.RuneCountInString(w) == 4 && strings.Index(w, "不") == 6:
+			return true // 睡不着, 想不起来
+		case w == "不" && seen > 0:
+			n := c.step(j+1, 1)
+			return n >= 0 && !c.breaks(n, false) // 登录 不 上去
+		case w == "不" || w == "没":
+			n := c.step(j+1, 1)
+			return n >= 0 && (c.word(n) == "肯" || c.word(n) == "愿意" || c.word(n) == "听")
+		}
+	}
+	return false
+}
+
+// soDescribing reports whether 好, the token, grades an adjective that
+// describes a noun after it: the adjective (by gse's tag or the
+// dictionary), then 的, a numeral (好大一个西瓜) or 时间 (好长时间), and no
+// verb right before 好 that it would complete (了, 着, 是, 有 are no such
+// verb: 排了好长的队, 是好大的一笔钱, 有好长一段路).
+func (c *fctx) soDescribing() bool {
+	nb := c.nb
+	if nb.next == "好" || nb.prev == "不" || nb.prev == "没" || nb.prev == "的" || nb.afterNumeral {
+		return false
+	}
+	if isVerbPos(nb.prevPos) && nb.prev != "是" && nb.prev != "有" {
+		return false
+	}
+	if !(strings.HasPrefix(nb.nextPos, "a") && nb.nextPos != "ad" || utf8.RuneCountInString(nb.next) == 1 && c.a.stateWord(nb.next)) {
+		return false
+	}
+	after := c.word(c.nth(2, 1))
+	return after == "的" || after == "时间" || strings.HasPrefix(after, "一") && after != "一样" && after != "一点" && after != "一些" && after != "一下"
 }
 
 // feelings are the states 死 (了) intensifies though gse does not tag them
@@ -3361,11 +3418,52 @@ func (c *fctx) fromDate() bool {
 // risingThings rise or start of themselves after 起: 起风, 起雾.
 var risingThings = map[string]bool{"风": true, "雾": true, "火": true, "浪": true, "床": true, "身": true, "来": true}
 
-// schoolgoer reports whether 上 before a school follows who attends it, a
-// noun with no 在, 从 or 于 making it a place (孩子上小学以后, 我儿子上初中了;
-// not 在书上学到的).
+// schoolgoer reports whether 上 before a school or a school year
+// (schoolYear; 了 or 过 may stand between) follows who attends it, a noun
+// with no 在, 从 or 于 making it a place (孩子上小学以后, 我儿子上初中了, 女儿上
+// 初二了, 孩子上了大学; not 在书上学到的).
 func (c *fctx) schoolgoer() bool {
-	return schoolWords[c.nb.next] && c.nounPrev() && !c.near(-1, 3, false, "在", "从", "于")
+	j := c.step(c.k+1, 1)
+	if w := c.word(j); w == "了" || w == "过" {
+		j = c.step(j+1, 1)
+	}
+	return (schoolWords[c.word(j)] || c.schoolYearAt(j)) && c.nounPrev() && !c.near(-1, 3, false, "在", "从", "于")
+}
+
+// schoolYearAt reports whether token j, alone or with the token after it
+// (gse cuts 高 三, 三 年级), is a schoolYear.
+func (c *fctx) schoolYearAt(j int) bool {
+	if j < 0 {
+		return false
+	}
+	w := c.word(j)
+	if schoolYear(w) {
+		return true
+	}
+	n := c.step(j+1, 1)
+	return n >= 0 && utf8.RuneCountInString(w) == 1 && schoolYear(w+c.word(n))
+}
+
+// schoolYear reports whether w names a year of school, which one attends
+// (上初三, 上三年级, 上大一): 初 高 大 研 + 一 to 四, or a numeral + 年级.
+func schoolYear(w string) bool {
+	if g, ok := strings.CutSuffix(w, "年级"); ok {
+		return numeralWord(g)
+	}
+	r := []rune(w)
+	if len(r) != 2 {
+		return false
+	}
+	switch r[0] {
+	case '初', '高', '大', '研':
+	default:
+		return false
+	}
+	switch r[1] {
+	case '一', '二', '三', '四':
+		return true
+	}
+	return false
 }
 
 // glossErNot is 而 before 非 or 不是: what is said, set against what is

@@ -311,6 +311,11 @@ func (c *fctx) adverbGloss(w, reading string) string {
 			return "(乱 + verb) at random; indiscriminately"
 		}
 	case "差不多":
+		// 我的手机跟你的差不多, 他和我差不多高: after 跟/和/像 and what
+		// it is compared with, "about the same" (not "almost").
+		if reading == "cha4 bu5 duo1" && (c.finalNext() || strings.HasPrefix(nb.nextPos, "a") && nb.nextPos != "ad" && c.endsAfterNext()) && c.near(-1, 8, false, "跟", "和", "与", "像", "同") {
+			return "about the same"
+		}
 		// 他差不多每天都来, 差不多一半: almost (这两个颜色差不多: about
 		// the same).
 		if reading == "cha4 bu5 duo1" && !c.finalNext() && nb.next != "一样" &&
@@ -448,6 +453,12 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		// 牛奶, 离春节还有三天, 还有多久: what is still there or to go).
 		// (还有没有别的办法, 还有什么问题吗: asking whether there is any
 		// still, unless a comma first closes 还有 itself.)
+		// 还有一点，…; 还有一件事，…: one more point named, then a comma
+		// and the point itself: "in addition" (米饭还有一点, 还有一点时间:
+		// what is left).
+		if reading == "hai2 you3" && c.clauseHead() && c.pointThenComma() {
+			return "in addition"
+		}
 		if reading == "hai2 you3" && c.clauseHead() && !c.amountNext() && !nb.digitNext &&
 			(c.commaNext() || !negationWord(nb.next) && !c.question() && !c.asksAhead(6)) {
 			return "in addition"
@@ -585,6 +596,36 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		}
 	}
 	return ""
+}
+
+// pointThenComma reports whether the token is followed by one point or
+// one matter (一点, 一件事, 一个问题), then a comma and more of the
+// sentence: 还有一点，我希望…; 还有一件事，明天的会改到下午了.
+func (c *fctx) pointThenComma() bool {
+	j := c.step(c.k+1, 1)
+	w := c.word(j)
+	if w == "一" { // (gse may cut 一 点, 一 件)
+		j = c.step(j+1, 1)
+		w += c.word(j)
+	}
+	switch w {
+	case "一点", "一点儿":
+	case "一件", "一个":
+		j = c.step(j+1, 1)
+		switch c.word(j) {
+		case "事", "事情", "问题", "情况":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	n := c.step(j+1, 1)
+	if n < 0 {
+		return false
+	}
+	t := c.sn.toks[n].Text
+	return (t == "，" || t == "," || t == "：" || t == ":") && c.step(n+1, 1) >= 0
 }
 
 // glossZhenReal is 真正 before a verb phrase its 的 makes a thing: the
@@ -3005,12 +3046,49 @@ func (c *fctx) you(reading string) string {
 			// 他很聪明，又很努力: a second quality, also.
 			return glossHaiAlso
 		}
-		if strings.HasPrefix(c.nb.nextPos, "a") {
-			return glossHaiAlso // 这件衣服便宜，又好看
+		if strings.HasPrefix(c.nb.nextPos, "a") && c.word(c.nth(2, 1)) != "了" {
+			return glossHaiAlso // 这件衣服便宜，又好看 (电脑修好了，又坏了: again)
+		}
+		if c.anotherDeed(p) {
+			// 我炒了个青菜，又炖了一锅汤; 他打了电话，又发了短信: a second
+			// thing done after a first, also (not "again").
+			return glossHaiAlso
 		}
 	}
 	// (Not "also" here: 油价又要涨了, 手机又找不到了 happen again.)
 	return "again (it happened again)"
+}
+
+// anotherDeed reports whether 又, the token right after the comma p,
+// opens a clause doing something else than the clause before: a verb, 了
+// and what it did (an object or an amount) after 又, and before the comma
+// a different verb with its 了 (炒了个青菜，又炖了一锅汤). The same verb
+// again (吃了一碗，又吃了一碗) or a state (又坏了) is "again".
+func (c *fctx) anotherDeed(p int) bool {
+	n := c.nb.next
+	le := c.nth(2, 1)
+	if !isVerbPos(c.nb.nextPos) || c.word(le) != "了" {
+		return false
+	}
+	if o := c.step(le+1, 1); o < 0 || c.breaks(o, false) || finalParticles[c.word(o)] {
+		return false
+	}
+	done := false
+	for j, seen := c.step(p-1, -1), 0; j >= 0 && seen < 10; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			break
+		}
+		w := c.word(j)
+		if w == n {
+			return false
+		}
+		if w == "了" {
+			if v := c.step(j-1, -1); v >= 0 && isVerbPos(c.pos(v)) && c.word(v) != n {
+				done = true
+			}
+		}
+	}
+	return done
 }
 
 // wantedThenFeared reports whether a fear or a holding back follows the
@@ -3038,8 +3116,8 @@ func (c *fctx) verbAgain() bool {
 		return false
 	}
 	p := c.step(c.k-1, -1)
-	if p < 0 || c.word(p) == n || c.word(p) == "了" {
-		return false
+	if p < 0 || c.word(p) == n || c.word(p) == "了" || c.breaks(p, false) {
+		return false // (我吃了一碗，又吃了一碗: the comma closes the clause)
 	}
 	for j, seen := c.step(p-1, -1), 0; j >= 0 && seen < 5; j, seen = c.step(j-1, -1), seen+1 {
 		if c.breaks(j, false) {
@@ -3413,6 +3491,38 @@ const glossYuWith = "(formal) with; from (the other party)"
 var reciprocal = []string{"一起", "一同", "共同", "见面", "见", "合作", "讨论", "对话", "聊", "聊天", "谈",
 	"谈话", "交流", "结婚", "分手", "比较", "竞争", "联系", "握手", "商量", "沟通", "相比", "不同", "一样", "相同", "相似", "保持"}
 
+// partnerVerbs take a partner as reciprocal and talkVerbs do, without
+// 一起 before them: 跟系统说话, 跟英语对应, 跟客户打交道, 跟邻居吵架.
+var partnerVerbs = map[string]bool{
+	"对应": true, "打交道": true, "吵架": true, "吵": true, "打架": true, "相处": true, "接触": true,
+	"来往": true, "约会": true, "配合": true, "连接": true, "挂钩": true, "有关": true, "无关": true,
+	"相关": true, "谈恋爱": true, "签约": true, "告别": true, "道别": true, "作对": true, "对接": true,
+	"见面": true, "结婚": true, "离婚": true, "分手": true, "合作": true, "讨论": true, "竞争": true,
+	"联系": true, "握手": true, "打招呼": true,
+}
+
+// partnerAhead reports whether, among the n tokens after the token within
+// its clause, a verb that takes a partner (partnerVerbs, reciprocal's
+// verbs, talkVerbs; or a word ending in one: 一一对应) comes before any
+// 都, 也 or 全 that would make the two before it one subject: 方言跟系统说
+// 话, 这个词跟英语的哪个词对应, 它跟中文是一一对应的 (我爸跟我妈都是老师,
+// 米饭跟面条都有: "and").
+func (c *fctx) partnerAhead(n int) bool {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < n; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		switch w := c.word(j); {
+		case w == "都" || w == "也" || w == "全" || w == "各" || w == "分别" || w == "来说" || w == "来":
+			return false // (对消费者和企业来说: the frame's 说)
+		case seen > 0 && (partnerVerbs[w] || talkVerbs[w] && w != "要" && w != "提" || len(w) > 6 && partnerVerbs[w[len(w)-6:]]):
+			// (苹果跟香蕉要洗一下: 要 the modal, not "to ask for".)
+			return true
+		}
+	}
+	return false
+}
+
 // alikeAtEnd reports whether the token's clause ends, within n tokens, on
 // 像 "alike" (a final particle may follow): A 跟 B (长得)很像.
 func (c *fctx) alikeAtEnd(n int) bool {
@@ -3497,6 +3607,11 @@ func (c *fctx) with(w, reading string) string {
 			return "with; and (sb)"
 		}
 		return "and; with (sb)"
+	case w != "与" && prevNoun && c.partnerAhead(6):
+		// 用方言跟系统说话, 这个词跟英语的哪个词对应, 学校跟家长打交道:
+		// the other party of a verb that takes one, whatever the thing
+		// before (苹果跟香蕉都放在冰箱里 has none: "and").
+		return "with; to (sb)"
 	case prevNoun:
 		if w == "与" {
 			return "and (formal, joining two nouns)"
@@ -3659,6 +3774,12 @@ func (c *fctx) jiang(reading string) string {
 
 func (c *fctx) deng(reading string) string {
 	nb := c.nb
+	if reading == "deng3" && c.awaitedClause() {
+		// 等你长大了，你就明白了; 等我再干两年，就回老家: opening a clause
+		// whose subject does something, a later clause after it, "by the
+		// time; when".
+		return glossDengWhen
+	}
 	if reading == "deng3" && !numeralWord(nb.prev) && c.near(1, 8, false, "再", "再说") {
 		// 等他来了再说, 等雨停了再走: waiting, then acting, in one
 		// clause: "to wait for", whatever "until" or "when" the
@@ -3702,6 +3823,39 @@ func (c *fctx) deng(reading string) string {
 	return ""
 }
 
+// glossDengWhen is 等 opening a clause that sets the time of the next:
+// CC-CEDICT's "by the time; when; till".
+const glossDengWhen = "(等 + event, …) by the time; when; once"
+
+// awaitedClause reports whether 等, the token, opens a clause (the
+// sentence or after a comma) whose subject (a pronoun or a noun, not 一下
+// or a span of waiting) does something, and the clause ends on a comma
+// with more of the sentence after it: 等孩子上了大学，我们再去旅游, 等我有
+// 钱了，… (等我一下，我马上来 and 等了半天，… wait; 等他的时候，… is the
+// waiting itself).
+func (c *fctx) awaitedClause() bool {
+	nb := c.nb
+	if !c.clauseHead() || !(nb.in(nextPersonal) || isNounPos(nb.nextPos) && !strings.HasPrefix(nb.nextPos, "nr") || kinWords[nb.next]) {
+		return false
+	}
+	verb := false
+	for j, seen := c.nth(2, 1), 0; j >= 0 && seen < 10; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			t := c.sn.toks[j].Text
+			return verb && (t == "，" || t == ",") && c.step(j+1, 1) >= 0
+		}
+		switch w := c.word(j); w {
+		case "一下", "一会儿", "一会", "会儿", "半天", "的时候", "时", "的", "着":
+			return false
+		default:
+			// (孩子上了大学: 了 says something was done, whatever the
+			// verb's tag.)
+			verb = verb || isVerbPos(c.pos(j)) || c.verbAt(j) || w == "了"
+		}
+	}
+	return false
+}
+
 // waitAdverb reports whether w, before 等, makes it the verb: 在等, 正在等,
 // 要等, 别等.
 func waitAdverb(w string) bool {
@@ -3728,7 +3882,7 @@ func (c *fctx) shang(reading string) string {
 	}
 	nb := c.nb
 	switch {
-	case schoolWords[nb.next] && (nb.prevPos == "d" || nb.prev == "在" || nb.prev == "正在" || nb.prev == "要" || nb.prev == "去" || nb.prev == "想" || nb.prev == "没" || nb.prev == "不" || nb.prev == "能") || c.schoolgoer():
+	case (schoolWords[nb.next] || c.schoolYearAt(c.step(c.k+1, 1))) && (nb.prevPos == "d" || nb.in(prevPersonal) || nb.prev == "在" || nb.prev == "正在" || nb.prev == "要" || nb.prev == "去" || nb.prev == "想" || nb.prev == "没" || nb.prev == "不" || nb.prev == "能") || c.schoolgoer():
 		// 孩子在上幼儿园, 我还在上小学, 明年要上大学: attending (孩子上小学
 		// 以后 too: construction.go).
 		return "to go to; to attend (school, work)"

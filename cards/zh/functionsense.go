@@ -322,6 +322,7 @@ var functionSenses = map[string]string{
 	"(passive 让) by (= 被)":                    "by (indicates the agent in a passive clause",
 	"(passive 叫) by (= 被)":                    "by (indicates agent in the passive mood)",
 	"(等等 the verb) wait a minute; wait a bit": "wait a minute!",
+	glossDengWhen:                             "by the time; when; till",
 	"(verb + 于) from (a source)":              "(indicating a source) from; out of",
 	glossQilaiUp:                              "indicating an upward movement",
 	glossQilaiTogether:                        "indicating completion",

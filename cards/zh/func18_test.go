@@ -1,0 +1,109 @@
+package zh
+
+import "testing"
+
+// TestFunc18Constructions: function words glossed by the construction they
+// stand in (session 16, func18). Every sentence is written for the test and
+// judged from CC-CEDICT; rows where a rule must not fire stand beside those
+// where it must.
+func TestFunc18Constructions(t *testing.T) {
+	a := analyzer(t)
+	tests := []functionGloss{
+		// 跟 before the other party of a verb that takes one (说话, 对应, 合作…): "with; to"; two things
+		// before 都, or no such verb: "and".
+		{"我每天晚上都跟机器人说话。", "", "跟", "with; to (sb)"},
+		{"我每天晚上都跟机器人说话。", "Every night I talk to the robot.", "跟", "with; to (sb)"},
+		{"这个词跟英语的哪个词对应?", "", "跟", "with; to (sb)"},
+		{"这个词跟英语的哪个词对应?", "Which English word does this word correspond to?", "跟", "with; to (sb)"},
+		{"公司已经跟银行谈过了。", "", "跟", "with; to (sb)"},
+		{"我们学校跟一所美国大学合作。", "", "跟", "with; to (sb)"},
+		{"他用手机跟客服聊了半天。", "", "跟", "with; to (sb)"},
+		{"这件事跟你没关系。", "", "跟", "with; and (sb)"},
+		{"我买了苹果跟香蕉。", "", "跟", "and (joining two nouns)"},
+		{"我爸跟我妈都是老师。", "", "跟", "with; and (sb)"},
+		{"米饭跟面条都有。", "", "跟", "and (joining two nouns)"},
+		{"它跟中文是一一对应的吗?", "", "跟", "with; and (sb)"},
+		{"苹果跟香蕉要洗一下。", "", "跟", "and (joining two nouns)"},
+		// 好 before an adjective describing a noun after it (的, a number, 时间): "so"; after a verb it
+		// completes, the complement.
+		{"昨天下了好大的雨。", "", "好", "(好 + adjective) so (exclaimed)"},
+		{"昨天下了好大的雨。", "It rained really hard yesterday.", "好", "(好 + adjective) so (exclaimed)"},
+		{"她买了好贵的一个包。", "", "好", "(好 + adjective) so (exclaimed)"},
+		{"医院里排着好长的队。", "", "好", "(好 + adjective) so (exclaimed)"},
+		{"我等了好长时间。", "", "好", "(好 + adjective) so (exclaimed)"},
+		{"这是一本好书。", "", "好", "good"},
+		{"饭做好了。", "", "好", "(verb complement indicating completion)"},
+		{"他写好的报告在桌子上。", "", "好", "(verb complement indicating completion)"},
+		{"他准备好新的材料了。", "", "好", "(verb complement indicating completion)"},
+		{"这是好大的一笔钱。", "", "好", "(好 + adjective) so (exclaimed)"},
+		// 怎么都 / 怎么也 before a failure however tried: "how" (no matter how), whatever the English.
+		{"我怎么都睡不着。", "", "怎么", "how?"},
+		{"我怎么都睡不着。", "No matter what I do I can't sleep.", "怎么", "how?"},
+		{"钥匙怎么也找不到了。", "I can't find the keys whatever I do.", "怎么", "how?"},
+		{"他怎么都不肯说。", "No matter what we tried he wouldn't say.", "怎么", "how?"},
+		{"你怎么都不告诉我?", "Why didn't you tell me at all?", "怎么", "why?"},
+		{"我怎么也想不起来他的名字。", "I just can't remember his name.", "怎么", "how?"},
+		{"这个门怎么都打不开。", "This door won't open whatever I do.", "怎么", "how?"},
+		{"你怎么也来了?", "Why are you here too?", "怎么", "why?"},
+		{"随便你,怎么都行。", "", "怎么", "how?"},
+		// 等 opening a clause of an event, a comma and the rest after: "by the time; when".
+		{"等你长大了,你就明白了。", "", "等", glossDengWhen},
+		{"等你长大了,你就明白了。", "When you grow up you'll understand.", "等", glossDengWhen},
+		{"等我有钱了,我就买一辆车。", "", "等", glossDengWhen},
+		{"等孩子上了大学,我们再去旅游。", "", "等", glossDengWhen},
+		{"等我再存两年钱,就去买房子。", "", "等", glossDengWhen},
+		{"等我一下,我马上来。", "", "等", "to wait for; to await"},
+		{"等了半天,他也没来。", "", "等", "to wait for; to await"},
+		{"我在门口等你。", "", "等", "to wait for; to await"},
+		{"等他来了再说。", "", "等", "to wait for; to await"},
+		{"等雨停了,我们再出去。", "", "等", glossDengWhen},
+		{"等他的时候,我看了会儿书。", "", "等", "to wait for; to await"},
+		{"等我再想想。", "", "等", "to wait for; to await"},
+		{"等我们到了机场,天已经黑了。", "By the time we got to the airport it was already dark.", "等", glossDengWhen},
+		// 还有一点，… / 还有一件事，…: one more point, "in addition"; what is left stays.
+		{"还有一件事,明天的会改到下午了。", "", "还有", "in addition"},
+		{"还有一个问题,这个软件要钱吗?", "", "还有", "in addition"},
+		{"还有一点,你得早点来。", "One more thing: you need to come early.", "还有", "in addition"},
+		// A 跟 B 差不多 closing the clause or before an adjective: "about the same".
+		{"我的手机跟你的差不多。", "", "差不多", "about the same"},
+		{"我的手机跟你的差不多。", "My phone is about the same as yours.", "差不多", "about the same"},
+		{"他的个子和我差不多。", "He's roughly my height.", "差不多", "about the same"},
+		{"这里的天气跟北京差不多。", "The weather here is pretty much like Beijing's.", "差不多", "about the same"},
+		{"我差不多做完了。", "", "差不多", "almost"},
+		{"他和我差不多高。", "", "差不多", "about the same"},
+		{"像他这样的人差不多都走了。", "", "差不多", "almost"},
+		{"我跟他差不多每天都见面。", "", "差不多", "almost"},
+		// 上 + a school year (初二, 三年级, 大一) after who attends it: "to attend".
+		{"我女儿上初二了。", "", "上", "to go to; to attend (school, work)"},
+		{"我女儿上初二了。", "My daughter is in eighth grade.", "上", "to go to; to attend (school, work)"},
+		{"他弟弟上三年级。", "", "上", "to go to; to attend (school, work)"},
+		{"她上高三的时候特别忙。", "", "上", "to go to; to attend (school, work)"},
+		{"我哥哥上大一了。", "", "上", "to go to; to attend (school, work)"},
+		{"桌子上有一本书。", "", "上", "(after a noun) on; on top of; in"},
+		{"我上小学的时候住在农村。", "", "上", "to go to; to attend (school, work)"},
+		{"他在高三上学期转学了。", "", "上", "(after a noun) on; on top of; in"},
+		{"山上大一点的树都被砍了。", "", "上", "(after a noun) on; on top of; in"},
+		// 又 after a comma, a second deed after a first: "also"; the same verb or a state: "again".
+		{"早上我洗了衣服,又拖了地。", "", "又", "also; in addition"},
+		{"早上我洗了衣服,又拖了地。", "In the morning I did the laundry and also mopped the floor.", "又", "also; in addition"},
+		{"他给我打了电话,又发了一条短信。", "", "又", "also; in addition"},
+		{"我吃了一碗,又吃了一碗。", "", "又", "again (it happened again)"},
+		{"电脑修好了,又坏了。", "", "又", "again (it happened again)"},
+		{"他昨天迟到了,今天又迟到了。", "", "又", "again (it happened again)"},
+		{"他吃完了饭,又喝了一杯咖啡。", "", "又", "also; in addition"},
+		{"他丢了钱包,又丢了手机。", "", "又", "again (it happened again)"},
+	}
+	checkFunctionGlosses(t, a, tests)
+	// Where a rule must not fire: the gloss is anything but not.
+	nots := []struct{ zh, word, not string }{
+		{"米饭还有一点。", "还有", "in addition"},
+		{"还有一点时间,我们喝杯咖啡吧。", "还有", "in addition"},
+		{"还有一点吗?", "还有", "in addition"},
+	}
+	for _, tt := range nots {
+		tok, ok := goldLikeToken(a.Analyze(tt.zh, ""), tt.word, 1)
+		if !ok || tok.Gloss == tt.not {
+			t.Errorf("%s: %s = %q, want anything but %q", tt.zh, tt.word, tok.Gloss, tt.not)
+		}
+	}
+}
