@@ -153,6 +153,11 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// floor was zero until the lead landed the file after every other helper
 	// of that session had stopped (4d1a451: 98.8/97.0/85.8, index 85.8).
 	"heldout15.tsv": {seg: 98.5, reading: 96.5, sense: 85.5, index: 85.5},
+	// heldout18.tsv was judged and committed before any cika ran on it
+	// (JUDGEMENTS.md), in session 16, by a helper who read none of the
+	// chooser's rules, for study: its misses are the work list of a late
+	// round of helpers. Zero floor until the lead lands it and it is scored.
+	"heldout18.tsv": {seg: 0, reading: 0, sense: 0, index: 0},
 }
 
 // goldTotalsOnly keeps TestGold's log to the totals when CIKA_GOLD_TOTALS
