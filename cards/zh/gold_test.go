@@ -158,8 +158,9 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// chooser's rules, for study: its misses are the work list of a late
 	// round of helpers. At 30d9149 (session start) and a240be6
 	// 95.4/93.8/86.5, index 86.5 (95.4/93.8/84.6, index 84.6, before its six
-	// clerical corrections). Zero floor until the lead lands it.
-	"heldout18.tsv": {seg: 0, reading: 0, sense: 0, index: 0},
+	// clerical corrections). The lead landed it at once for the late round
+	// of study (floors under the landing's 95.4/93.8/86.5, index 86.5).
+	"heldout18.tsv": {seg: 95, reading: 93.5, sense: 86, index: 86},
 }
 
 // goldTotalsOnly keeps TestGold's log to the totals when CIKA_GOLD_TOTALS
