@@ -246,6 +246,13 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		// 过不下去 are guo4.
 		return -1
 	}
+	if sn.toks[k].Text == "过" && j == k-1 && (sn.toks[j].Text == "没" || sn.toks[j].Text == "还没") {
+		// Right after 没 "not", with no verb between, 过 is the verb "to
+		// pass", never the particle that follows a verb: 考试没过, 面试还
+		// 没过, 没过几天他就回来了 are guo4 (gse tags 没 a verb). 没有过
+		// "have never had" keeps the particle (没有 "to have not").
+		return -1
+	}
 	if sn.toks[j].Text == "得" && sn.toks[j].Reading == "de2" && sn.toks[k].Text != "得" {
 		// 得 read as the verb "to obtain" takes an aspect particle like
 		// any verb (gse tags it a particle): 这些年他得过很多奖 guo5.
@@ -527,6 +534,12 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 		switch {
 		case !ok && n <= 1 && a.happening(noun):
 			return a.eventClassifier(text, in)
+		case !ok && n == 0 && utf8.RuneCountInString(noun) == 1 && hanAt(sn, j, 1) == j+1 && countedTag(sn.posOf(a, j+1)):
+			// A character before a noun, the two a compound the
+			// dictionary lacks (橘猫 "ginger cat", cut 橘 猫): the noun
+			// after it is the head the token counts (那只橘猫 zhi1, by 猫
+			// "CL:隻|只[zhi1]").
+			continue
 		case !ok && n == 0 && a.nounAt(sn, j) && utf8.RuneCountInString(noun) > 1:
 			// A noun whose note names no measure word right after a
 			// numeral or demonstrative and the token: the token counts
@@ -646,7 +659,9 @@ func (a *Analyzer) countsAction(sn *sentence, k int) bool {
 	if j = hanAt(sn, j, -1); j >= 0 && (sn.toks[j].Text == "了" || sn.toks[j].Text == "过") {
 		j = hanAt(sn, j, -1)
 	}
-	return j >= 0 && strings.HasPrefix(sn.posOf(a, j), "v")
+	// (Or a happening said as the verb: 他大病了一场, 病了一场 "fell ill
+	// for a spell", gse tags 大病 and 病 nouns.)
+	return j >= 0 && (strings.HasPrefix(sn.posOf(a, j), "v") || a.happening(sn.toks[j].Text))
 }
 
 // clReading returns the reading under which noun's CC-CEDICT entries name
@@ -991,6 +1006,49 @@ func (a *Analyzer) transferNeed(sn *sentence, k int, in *entryInfo) float64 {
 	}
 	return -1
 }
+
+// tuneNeed is +1 for 调's entry tiao2 "to adjust; to regulate" and -1 for
+// its others (diao4 "to transfer; …; tune; tone; melody") right before a
+// musical instrument or its strings (调琴, 调钢琴, 给吉他调弦): tuning an
+// instrument is adjusting it, whatever "tune" in the English says (the
+// noun "tune" is diao4's, which the -1 keeps from deciding). 调人, 调兵,
+// 调监控 "to pull up the CCTV" are not asked.
+func (a *Analyzer) tuneNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "调" {
+		return 0
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 || !a.instrument(sn.toks[j].Text) {
+		return 0
+	}
+	if in.e.Pinyin == "tiao2" {
+		return 1
+	}
+	return -1
+}
+
+// instrument reports whether a CC-CEDICT sense of w names a musical
+// instrument or its strings (琴 "musical instrument in general", 钢琴
+// "piano", 弦 "string of musical instrument"): what 调 tiao2 tunes.
+func (a *Analyzer) instrument(w string) bool {
+	for _, e := range a.dict.Lookup(w) {
+		if e.IsName() {
+			continue
+		}
+		for _, s := range a.info(e).senses {
+			for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '(' || r == ')' }) {
+				if instrumentWords[f] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// instrumentWords name musical instruments and their strings (instrument).
+var instrumentWords = map[string]bool{"instrument": true, "piano": true, "guitar": true, "violin": true, "fiddle": true,
+	"zither": true, "lute": true, "guqin": true, "guzheng": true, "erhu": true, "pipa": true, "cello": true, "harp": true}
 
 // transfersEntry reports whether in's first plain sense is "to transfer…" (transferNeed).
 func transfersEntry(in *entryInfo) bool {
@@ -2642,6 +2700,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		if n := a.transferNeed(sn, k, in); n != 0 {
 			return n
 		}
+	}
+	if n := a.tuneNeed(sn, k, in); n != 0 {
+		return n
 	}
 	if g&needCarryOrLearn != 0 {
 		if n := a.carryOrLearnNeed(sn, k, in, nb); n != 0 {

@@ -1279,3 +1279,60 @@ func TestAtLeastMust(t *testing.T) {
 		{"他这次至少得了八十分。", "", "得", "de2", ""},
 	})
 }
+
+// TestPassedAfterNot checks that 过 right after 没 "not" is the verb guo4
+// "to pass", never the particle (which follows a verb), and that the
+// particle after a verb or after 没有 "to have not" stays guo5.
+func TestPassedAfterNot(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"面试没过，我很失望。", "", "过", "guo4", ""},
+		{"驾照考试又没过。", "", "过", "guo4", ""},
+		{"驾照考试又没过。", "I failed the driving test again.", "过", "guo4", ""},
+		{"没过几天他就回来了。", "", "过", "guo4", ""},
+		{"他的签证还没过。", "", "过", "guo4", ""},
+		{"我没去过北京。", "", "过", "guo5", ""},
+		{"我从来没有过这种感觉。", "", "过", "guo5", ""},
+	})
+}
+
+// TestCountedHead checks that a measure word after a demonstrative counts
+// the noun a compound the dictionary lacks ends in (橘猫, cut 橘 猫): 那只橘猫
+// is zhi1, counted by 猫; 这只能这样 keeps zhi3 "only".
+func TestCountedHead(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"我家那只橘猫很懒。", "", "只", "zhi1", ""},
+		{"这只橘猫是谁家的？", "", "只", "zhi1", ""},
+		{"这只橘猫是谁家的？", "Whose ginger cat is this?", "只", "zhi1", ""},
+		{"他只吃橘子。", "", "只", "zhi3", ""},
+	})
+}
+
+// TestSpellOfIllness checks that 场 counting a happening said as the verb
+// before 了 and closing the clause (病了一场, 大病了一场) is chang2 "classifier
+// for events and happenings", as after a verb (哭了一场); a game keeps chang3.
+func TestSpellOfIllness(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"他去年病了一场，瘦了十斤。", "", "场", "chang2", ""},
+		{"我那年大病了一场。", "", "场", "chang2", ""},
+		{"她前年大病了一场，现在好多了。", "She was seriously ill two years ago; she is much better now.", "场", "chang2", ""},
+		{"我们昨天打了一场比赛。", "", "场", "chang3", ""},
+	})
+}
+
+// TestTuneInstrument checks that 调 right before a musical instrument or its
+// strings is tiao2 "to adjust", with or without "tune" in the English (the
+// noun "tune" is diao4's), while the key of a song and a transfer stay diao4.
+func TestTuneInstrument(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"师傅在帮我调琴。", "", "调", "tiao2", ""},
+		{"师傅在帮我调琴。", "The master is tuning my piano for me.", "调", "tiao2", ""},
+		{"他会调钢琴。", "He can tune pianos.", "调", "tiao2", ""},
+		{"你先给吉他调弦。", "", "调", "tiao2", ""},
+		{"这首歌的调太高了。", "The key of this song is too high.", "调", "diao4", ""},
+		{"他被调到北京了。", "", "调", "diao4", ""},
+	})
+}
