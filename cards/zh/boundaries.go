@@ -49,7 +49,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if m&rgCompoundDirection != 0 && a.compoundDirection(run, out, k, from) || m&rgOneSentence != 0 && a.oneSentence(run, out, k, from, prev) || m&rgDontMind != 0 && a.dontMind(run, out, k, from) || m&rgDontSay != 0 && a.dontSay(run, out, k, from) || m&rgThisOne != 0 && a.thisOne(run, out, k, from, prev) || m&rgOrdinal != 0 && a.ordinal(run, out, k, from, prev) || m&rgTogether != 0 && a.together(run, out, k, from, prev) || m&rgReadingNow != 0 && a.readingNow(run, out, k, from) || m&rgOneRow != 0 && a.oneRow(run, out, k, from, prev, prevTag) || m&rgFoundIt != 0 && a.foundIt(run, out, k, from) || m&rgBodyMoved != 0 && a.bodyMoved(run, out, k, from, prev, prevTag) || m&rgSplitBefore != 0 && a.splitBefore(run, out, k, from, prevTag) || m&rgSomeOf != 0 && a.someOf(run, out, k, from, prevTag) || m&rgHowAbout != 0 && a.howAbout(run, out, k, from, prevTag) || m&rgNegatedResult != 0 && a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) || a.cameOut(run, out, k, from) || a.atOnce(run, out, k, from, prev) || a.experienced(run, out, k, from, prev) || a.countedRight(run, out, k, from, prev) || a.callCounted(run, out, k, from, prev) || a.mostlyAll(run, out, k, from, prev) || a.canReach(run, out, k, from, prev, prevTag)) || m&rgLoneZi != 0 && a.loneZi(run, out, k, from) || m&rgVerbComplement != 0 && a.verbComplement(run, out, k, from) || m&rgLaterSend != 0 && a.laterSend(run, out, k, from, prev) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
+		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) || a.cameOut(run, out, k, from) || a.atOnce(run, out, k, from, prev) || a.experienced(run, out, k, from, prev) || a.countedRight(run, out, k, from, prev) || a.oneByOne(run, out, k, from) || a.callCounted(run, out, k, from, prev) || a.mostlyAll(run, out, k, from, prev) || a.canReach(run, out, k, from, prev, prevTag)) || m&rgLoneZi != 0 && a.loneZi(run, out, k, from) || m&rgVerbComplement != 0 && a.verbComplement(run, out, k, from) || m&rgLaterSend != 0 && a.laterSend(run, out, k, from, prev) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -2522,6 +2522,10 @@ func (a *Analyzer) experienced(run string, out *segWords, k, from int, prev stri
 			after = run[out.ends[k+1]:out.ends[k+2]]
 		}
 		ever = next == "吗" && k+2 == len(out.ends) || timesCount(next, after)
+		// 受过 "to take the blame (for sb else)" takes no object: before
+		// one it is 受 and the particle, what was suffered (他腿受过伤,
+		// 受过高等教育, 受过很多苦); 替人受过 keeps the word.
+		ever = ever || w == "受过" && next != "" && isHan(firstRune(next))
 	}
 	if !ever {
 		return false
@@ -2575,7 +2579,9 @@ func timesCount(next, after string) bool {
 //   - a numeral and 角 or 毛 after a money unit: 两块五角 is 五 角, not
 //     五角 "pentagon";
 //   - a numeral and 度 (一度 "for a time", 百度 "Baidu") before 电: 一度电
-//     "one kilowatt-hour" is 一 度 电, 两百度电 is 两 百 度 电.
+//     "one kilowatt-hour" is 一 度 电, 两百度电 is 两 百 度 电; and
+//     degrees of heat or an angle (degreesSaid): 零下八度 is 八 度, not 八度
+//     "octave".
 //
 // It reports whether it cut.
 func (a *Analyzer) countedRight(run string, out *segWords, k, from int, prev string) bool {
@@ -2602,7 +2608,7 @@ func (a *Analyzer) countedRight(run string, out *segWords, k, from int, prev str
 		second = le
 	case (rest == "角" || rest == "毛") && isNumeral(c1) && priceUnits[prev]:
 		second = a.singles[firstRune(rest)] // 两块五角 "2.50": 五 角, not 五角 "pentagon"
-	case rest == "度" && isNumeral(c1) && next == "电":
+	case rest == "度" && isNumeral(c1) && (next == "电" || degreesSaid(c1, prev, next)):
 		second = a.singles['度']
 	default:
 		return false
@@ -2611,6 +2617,58 @@ func (a *Analyzer) countedRight(run string, out *segWords, k, from int, prev str
 		return false
 	}
 	out.split(k, start, n1, a.singles[c1], second)
+	return true
+}
+
+// degreesSaid reports whether a word of a numeral and 度 that CC-CEDICT
+// gives only as a musical interval (八度 "octave", 三度 "third") after prev
+// and before next is the number of degrees of a temperature or an angle:
+// anywhere but after the words that raise or lower a pitch, or before 音
+// (唱高八度, 一个八度, 八度音); 今天零下八度, 三度左右 are 八 度 and 三 度. (五度
+// keeps its first sense, "five degrees", and 几度 "how many degrees".)
+// After 零下 "below zero" the other numerals count degrees too (零下一度,
+// not 一度 "once").
+func degreesSaid(c rune, prev, next string) bool {
+	if c == '五' || c == '几' {
+		return false
+	}
+	if prev == "零下" {
+		return true
+	}
+	switch c {
+	case '三', '八':
+		return !pitchBefore[prev] && !strings.HasPrefix(next, "音")
+	}
+	return false
+}
+
+// pitchBefore are the words before a musical interval (高八度 "an octave
+// higher", 一个八度).
+var pitchBefore = map[string]bool{"高": true, "低": true, "个": true, "一个": true, "纯": true, "大": true, "小": true, "升高": true, "降低": true}
+
+// oneByOne cuts 一 and a measure word said twice, "one by one" (一家一家地
+// 问, 一口一口地吃, 一排一排地插), where CC-CEDICT makes 一X a word of its
+// own (一家 "the whole family", 一口 "a mouthful", 一排 "row"): each is 一
+// and the measure word, as 一片一片, 一步一步 already come out, so that the
+// measure word counts and the 地 after it links an adverbial (de5). 一点一点
+// "little by little" is a headword of its own and stays, and so does 一样
+// "same" (跟我的一样一样的 "just the same"). It reports whether it cut.
+func (a *Analyzer) oneByOne(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	rest, ok := strings.CutPrefix(w, "一")
+	if !ok || rest == "样" || run[out.ends[k]:out.ends[k+1]] != w || utf8.RuneCountInString(rest) != 1 || !a.measureChar(rest) {
+		return false
+	}
+	c := firstRune(rest)
+	if c >= maxRune || a.singles[c].logp == 0 || a.singles['一'].logp == 0 {
+		return false
+	}
+	out.split(k+1, out.ends[k], len("一"), a.singles['一'], a.singles[c])
+	out.split(k, start, len("一"), a.singles['一'], a.singles[c])
 	return true
 }
 

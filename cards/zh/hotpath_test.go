@@ -613,6 +613,9 @@ func TestRegroupGate(t *testing.T) {
 		{"countedRight", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.countedRight(run, out, k, from, prev)
 		}},
+		{"oneByOne", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.oneByOne(run, out, k, from)
+		}},
 		{"callCounted", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.callCounted(run, out, k, from, prev)
 		}},
