@@ -962,10 +962,22 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 经验非常丰富。 "rich", not "to enrich": after a degree adverb
 		// and with no object, the state, where the word has it. (A
 		// feeling is one already: 我很纠结 "to feel conflicted", not
-		// "twisted; tangled".)
+		// "twisted; tangled".) The state the verb leaves first, its past
+		// participle: 人口很集中 "concentrated", not "centralized".
+		if i := in.participleSense(first, nb); i >= 0 {
+			return i
+		}
 		return later(func(s string) bool {
 			return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
+	case !single && nb.prev == "不" && nb.objectless && isVerbSense(fs) && !stative(fs) && in.participleSense(first, nb) >= 0:
+		// 大家的意见不统一 "unified", 时间不固定 "fixed", 注意力不集中
+		// "concentrated", not "to unify", "to fix", "to concentrate": 不
+		// before a word closing its clause with no object negates the
+		// state a transitive verb leaves, where the word has it as its
+		// past participle (我不同意, 他不放心 keep their verbs: no such
+		// sense; 意见统一了 keeps "to unify": done, not negated).
+		return in.participleSense(first, nb)
 	case !single && nb.prev == "" && nounish(fs) && (nb.objectThenVerb && nb.in(nextPersonal) || clauseHead(nb) && (requestNext[nb.next] || nb.next == "您")):
 		// (And before what the request asks, 再, 帮, 给, 把, 让, with the
 		// person left out or 您: 麻烦再给我一杯水, 麻烦帮我拿一下, 麻烦把
@@ -1484,6 +1496,23 @@ func countedBefore(nb *neighbours) bool {
 		}
 	}
 	return false
+}
+
+// participleSense returns the first plain sense after first whose first
+// gloss is the past participle ("-ed") of the verb sense first glosses
+// first ("to fix" and "fixed", "to unify" and "unified", "to concentrate"
+// and "concentrated": the same Snowball stem), -1 if none: the state the
+// doing leaves.
+func (in *entryInfo) participleSense(first int, nb *neighbours) int {
+	v := headVerb(in.senses[first])
+	if v == "" {
+		return -1
+	}
+	vs := stem(strings.ToLower(v))
+	return in.laterPlain(first, nb, func(_ int, s string) bool {
+		g := firstGloss(s)
+		return strings.HasSuffix(g, "ed") && !strings.Contains(g, " ") && stem(strings.ToLower(g)) == vs
+	})
 }
 
 // countedPastModifier reports whether a quantity counts the token past an

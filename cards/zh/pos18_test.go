@@ -28,3 +28,27 @@ func TestCountedPastModifier(t *testing.T) {
 		{"我们第一次正式见面是在北京。", "", "见面", "to meet"}, // guard: a verb only
 	})
 }
+
+// TestNegatedState: 不 before a word closing its clause with no object
+// negates the state a transitive verb leaves, where the word has it as
+// the verb's past participle (统一 "to unify" / "unified", 固定 "to fix" /
+// "fixed"); after a degree adverb that participle is the state first
+// (很集中 "concentrated", not "centralized"). Done, given an object or with
+// no such sense, the verb stays.
+func TestNegatedState(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这几家店的价格不统一。", "", "统一", "unified"},
+		{"我们组里大家的看法不统一。", "", "统一", "unified"},
+		{"他下班的时间不固定。", "", "固定", "fixed"},
+		{"孩子上课的时候注意力不集中。", "", "集中", "concentrated"},
+		{"他对现在的收入还不满足。", "", "满足", "satisfied"},
+		{"这一带的人口很集中。", "", "集中", "concentrated"},
+		{"这几家店的价格不统一。", "Prices at these shops aren't uniform.", "统一", "unified"},
+		{"开会以后大家的意见统一了。", "", "统一", "to unify"},       // guard: done
+		{"我们先统一一下思想。", "", "统一", "to unify"},          // guard: an object
+		{"你先把架子固定好。", "", "固定", "to fix"},             // guard
+		{"他不同意我的看法。", "", "同意", "to agree"},           // guard: no state
+		{"你一个人去，我不放心。", "", "放心", "to feel relieved"}, // guard
+	})
+}
