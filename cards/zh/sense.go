@@ -1942,6 +1942,7 @@ var moneyNouns = map[string]bool{
 	"贷款": true, "生意": true, "买卖": true, "款": true, "订单": true, "账": true, "债": true,
 	"开支": true, "预算": true, "奖金": true, "财富": true, "罚款": true, "捐款": true, "遗产": true,
 	"存款": true, "资产": true, "经费": true, "款项": true, "债务": true, "支出": true, "利润": true,
+	"税": true, "费": true, "房租": true, "租金": true,
 }
 
 // isClassifier reports whether sense i glosses a measure word, as
@@ -4176,8 +4177,8 @@ func (a *Analyzer) moneySense(in *entryInfo, nb *neighbours) int {
 		if moneyWord(t) {
 			return int(in.money)
 		}
-		if p := sn.posOf(a, j); p != "d" && p != "t" && t != "被" && t != "给" && !negators[t] {
-			break
+		if p := sn.posOf(a, j); p != "d" && p != "t" && t != "被" && t != "给" && !negators[t] && (t != "一" || j != nb.k-1) {
+			break // (一 right before it: 房租、水电费一扣 "once … are taken out")
 		}
 	}
 	return -1
@@ -4200,9 +4201,9 @@ func sumEnds(sn *sentence, j int) bool {
 }
 
 // moneyWord reports whether w is money or a sum of it: one of moneyNouns,
-// or a word ending in 钱, 费, 资 or 款 (话费, 工资, 房钱).
+// or a word ending in 钱, 费, 资, 款 or 税 (话费, 工资, 房钱, 个税).
 func moneyWord(w string) bool {
-	return moneyNouns[w] || compoundEndsIn(w, "钱费资款")
+	return moneyNouns[w] || compoundEndsIn(w, "钱费资款税")
 }
 
 // addressMarks are what CC-CEDICT writes in a kinship word's sense for

@@ -52,3 +52,18 @@ func TestDrivenPastAdjective(t *testing.T) {
 		{"他开大门让我们进去。", "", "开", "to open"}, // guard: no vehicle
 	})
 }
+
+// TestDeductedOnce: money the topic of 扣, 一 right before the verb (…一扣
+// "once … are taken out"), and taxes, rent and a fee cut 水电 费 count as
+// money: "to deduct (money)", not "to fasten".
+func TestDeductedOnce(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"房租、水电费一扣，工资就剩不下多少了。", "", "扣", "to deduct (money)"},
+		{"税一扣，到手也就八千。", "", "扣", "to deduct (money)"},
+		{"工资一扣就没剩多少了。", "", "扣", "to deduct (money)"},
+		{"个税一扣，每月到手六千多。", "Once income tax is taken out, I take home a bit over six thousand a month.", "扣", "to deduct (money)"},
+		{"你把扣子一扣就好了。", "", "扣", "to fasten"}, // guard
+		{"门一扣上就打不开了。", "", "扣", "to fasten"}, // guard
+	})
+}
