@@ -77,19 +77,30 @@ func (a *Analyzer) nearbyNames(sn *sentence, k int, ws []bracketWord) bool {
 			if stop {
 				break
 			}
-			if p := sn.posOf(a, j); way.step > 0 || p != "d" && p != "t" && !adverbialAmounts[sn.toks[j].Text] && !intentWords[sn.toks[j].Text] {
-				n++ // (an adverb, a time or a modal after the subject: 房价又跌了, 价格一下子跌了, 公司明年要上市)
+			if p := sn.posOf(a, j); way.step > 0 || p != "d" && p != "t" && !adverbialAmounts[sn.toks[j].Text] && !intentWords[sn.toks[j].Text] && !dateAt(sn, j) {
+				n++ // (an adverb, a time, a date or a modal after the subject: 房价又跌了, 价格一下子跌了, 公司明年要上市, 签证下个月十五号就到期了)
 			}
 		}
 	}
 	return false
 }
 
+// dateAt reports whether token j is a day of the month or its number: 号
+// or 日 after a numeral (十五 号), or the numeral before them; gse tags
+// neither a time.
+func dateAt(sn *sentence, j int) bool {
+	t := sn.toks[j].Text
+	if t == "号" || t == "日" {
+		return j > 0 && numeralWord(sn.toks[j-1].Text)
+	}
+	return numeralWord(t) && j+1 < len(sn.toks) && (sn.toks[j+1].Text == "号" || sn.toks[j+1].Text == "日")
+}
+
 // intentWords stand between a subject and its verb saying what is meant,
-// likely or due: 公司明年要上市, 公司打算在香港上市, 价格可能会跌.
+// likely or due: 公司明年要上市, 公司打算在香港上市, 价格可能会跌, 贷款快到期了.
 var intentWords = map[string]bool{
 	"要": true, "会": true, "能": true, "想": true, "打算": true, "准备": true, "计划": true,
-	"可能": true, "将": true, "将要": true, "即将": true, "就要": true, "快要": true, "希望": true,
+	"可能": true, "将": true, "将要": true, "即将": true, "就要": true, "快要": true, "快": true, "希望": true,
 }
 
 // beforePlacePhrase returns the index of the token before a phrase of 在
@@ -111,11 +122,14 @@ func beforePlacePhrase(sn *sentence, k int) int {
 // name 做's "(of a person) to be (an intermediary, a good student etc)",
 // nor 一起 "in the same place" 去's "to go to (a place)".)
 func (a *Analyzer) glosses(sn *sentence, j int, ws []bracketWord) bool {
-	if !strings.HasPrefix(sn.posOf(a, j), "n") {
+	p := sn.posOf(a, j)
+	if !strings.HasPrefix(p, "n") && p != "v" && p != "vn" {
 		return false
 	}
 	hi := a.nounHead(sn, j)
-	if hi == nil {
+	if hi == nil || !strings.HasPrefix(p, "n") && !nounish(hi.senses[0]) {
+		// (gse tags 签证 "visa" a verb: the dictionary's first sense, a
+		// noun, makes it one.)
 		return false
 	}
 	for _, m := range [2]*senseMatcher{hi.m1, hi.m2} {

@@ -67,3 +67,18 @@ func TestDeductedOnce(t *testing.T) {
 		{"门一扣上就打不开了。", "", "扣", "to fasten"}, // guard
 	})
 }
+
+// TestNamedSubjectTaggedVerb: a noun before an intransitive verb names the
+// sense's bracket also where gse tags it a verb (签证 "visa") and past a
+// date (三月五号) or 快: 签证到期了 "to expire (visa etc)", 贷款快到期了
+// "to fall due (loan etc)".
+func TestNamedSubjectTaggedVerb(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"签证到期了。", "", "到期", "to expire (visa etc)"},
+		{"他的工作签证三月五号就到期了。", "", "到期", "to expire (visa etc)"},
+		{"这笔贷款下个月到期。", "", "到期", "to fall due (loan etc)"},
+		{"贷款快到期了，得赶紧还。", "", "到期", "to fall due (loan etc)"},
+		{"这些债券明年到期。", "These bonds mature next year.", "到期", "to mature (investment bond etc)"},
+	})
+}
