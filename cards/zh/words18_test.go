@@ -82,3 +82,18 @@ func TestNamedSubjectTaggedVerb(t *testing.T) {
 		{"这些债券明年到期。", "These bonds mature next year.", "到期", "to mature (investment bond etc)"},
 	})
 }
+
+// TestExpiresByDefault: 到期 is met today first of documents, cards and
+// contracts (learner.txt "to expire (visa etc)"); a loan before it or the
+// English keeps the others.
+func TestExpiresByDefault(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"护照明年三月到期。", "", "到期", "to expire (visa etc)"},
+		{"合同二十号到期，到时候再续。", "", "到期", "to expire (visa etc)"},
+		{"你的会员已经到期了。", "", "到期", "to expire (visa etc)"},
+		{"我的驾照快到期了。", "My driving licence is about to run out.", "到期", "to expire (visa etc)"},
+		{"这笔贷款下个月到期。", "", "到期", "to fall due (loan etc)"},   // guard
+		{"贷款快到期了，得赶紧还。", "", "到期", "to fall due (loan etc)"}, // guard
+	})
+}
