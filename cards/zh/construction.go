@@ -1035,7 +1035,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading != "hao4" || !numeralWord(nb.prev) && nb.prevPos != "m" || nb.next == "人" {
 			return ""
 		}
-		if a := c.nth(2, -1); a >= 0 && (c.word(a) == "大" || c.word(a) == "小") {
+		a := c.nth(2, -1)
+		if c.word(a) == "了" {
+			a = c.step(a-1, -1) // 小了一号, 大了两号
+		}
+		if a >= 0 && (c.word(a) == "大" || c.word(a) == "小") {
 			return glossSizeUp // 大一号的, 小两号
 		}
 		if c.dayOfMonth() {

@@ -107,3 +107,34 @@ func TestFunc18Constructions(t *testing.T) {
 		}
 	}
 }
+
+// TestFunc18States: 不会 before a state, 在 "still there", 号 the size
+// (func18's second round; sentences written for the test).
+func TestFunc18States(t *testing.T) {
+	a := analyzer(t)
+	checkFunctionGlosses(t, a, []functionGloss{
+		// 不会 before a state (an adjective, a feeling, "to be" + adjective, or a degree and one): "will not",
+		// never the reply "not at all" whatever "not … all" the English says; a skill: "not able".
+		{"你一个人住,不会害怕吗?", "", "不会", "will not (act, happen etc)"},
+		{"你一个人住,不会害怕吗?", "You live alone, don't you get scared at all?", "不会", "will not (act, happen etc)"},
+		{"天天吃面条,不会腻吗?", "Noodles every day, don't you get sick of them?", "不会", "will not (act, happen etc)"},
+		{"放心,这个菜不会太辣。", "Don't worry, this dish won't be too spicy.", "不会", "will not (act, happen etc)"},
+		{"他不会游泳。", "He can't swim.", "不会", "not able"},
+		{"我不会说日语。", "", "不会", "not able"},
+		{"他不会做这种事。", "", "不会", "will not (act, happen etc)"},
+		{"明天不会下雨。", "It won't rain tomorrow.", "不会", "will not (act, happen etc)"},
+		{"他不会开车。", "", "不会", "not able"},
+		{"你这样做,以后不会后悔吗?", "", "不会", "will not (act, happen etc)"},
+		{"别担心,我不会生气的。", "Don't worry, I won't be angry.", "不会", "will not (act, happen etc)"},
+		// 在 closing its clause after 还 (还会, 还能): "to exist; to be alive"; a person asked for: where.
+		{"我小时候住的那栋楼现在还在。", "", "在", "to exist; to be alive"},
+		{"我小时候住的那栋楼现在还在。", "The building I lived in as a kid is still there.", "在", "to exist; to be alive"},
+		{"二十年以后,这家公司还会在吗?", "Will this company still be around in twenty years?", "在", "to exist; to be alive"},
+		{"你还在吗?", "Are you still there?", "在", "to be (here, there, in)"},
+		{"老板在吗?", "", "在", "to be (here, there, in)"},
+		{"他不在。", "", "在", "to be (here, there, in)"},
+		// 号 after 大/小, 了 and a number: the size.
+		{"这双鞋大了两号,穿着不舒服。", "These shoes are two sizes too big; they're uncomfortable.", "号", "(大一号) one size (bigger, smaller)"},
+		{"这条裤子小了两号。", "", "号", "(大一号) one size (bigger, smaller)"},
+	})
+}

@@ -551,6 +551,13 @@ func (c *fctx) adverbGloss(w, reading string) string {
 			return "for a short while"
 		}
 	case "不会":
+		// 你不会累吗, 一个人不会闷吗, 这个不会太贵: before a state (or a
+		// degree and a state), what will not come about, "will not"; no
+		// skill, and never the reply "not at all" whatever "not … all"
+		// the English says.
+		if reading == "bu4 hui4" && c.stateAhead() {
+			return "will not (act, happen etc)"
+		}
 		// 我不会游泳, 很多人不会做饭, 他不会说中文: a skill not learned,
 		// "not able" (他不会来的, 明天不会下雨, 放心，我不会告诉别人, 我不
 		// 会说的: will not).
@@ -626,6 +633,51 @@ func (c *fctx) pointThenComma() bool {
 	}
 	t := c.sn.toks[n].Text
 	return (t == "，" || t == "," || t == "：" || t == ":") && c.step(n+1, 1) >= 0
+}
+
+// stateAhead reports whether the next word is a state (an adjective or a
+// feeling by the dictionary, no skill), or a degree adverb before one:
+// 不会累, 不会闷, 不会太贵, 不会很难.
+func (c *fctx) stateAhead() bool {
+	j := c.step(c.k+1, 1)
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	w := c.word(j)
+	if degreeAdverbs[w] || w == "那么" || w == "这么" {
+		if j = c.step(j+1, 1); j < 0 || c.breaks(j, false) {
+			return false
+		}
+		w = c.word(j)
+	}
+	switch {
+	case skillVerb(w):
+		return false
+	case c.a.feltWord(w) || c.a.beingWord(w):
+		return true // 不会腻, 不会害怕
+	}
+	return !(isVerbPos(c.pos(j)) && c.verbAt(j)) && c.a.stateWord(w)
+}
+
+// beingWord reports whether the first plain sense of w's first entry
+// says a state, "to be" and an adjective: 害怕 "to be afraid; to be
+// scared", 失望 "to be disappointed".
+func (a *Analyzer) beingWord(w string) bool {
+	for _, e := range a.dict.Lookup(w) {
+		if e.IsName() {
+			continue
+		}
+		in := a.info(e)
+		for i, s := range in.senses {
+			if !in.plain(i, s) {
+				continue
+			}
+			g, ok := strings.CutPrefix(firstGloss(s), "to be ")
+			return ok && !strings.Contains(g, " ") && wordnet.PartsOfSpeech(g)&wordnet.Adj != 0
+		}
+		return false
+	}
+	return false
 }
 
 // glossZhenReal is 真正 before a verb phrase its 的 makes a thing: the
@@ -1276,6 +1328,9 @@ func (c *fctx) zai(reading string) string {
 	nb := c.nb
 	if isVerbPos(nb.prevPos) && nb.prevPos != "vn" && !notPlaceVerb(c.prevWord()) && !c.finalNext() {
 		return "(verb + 在) at; in; on (where it ends)"
+	}
+	if c.finalNext() && c.stillAround() {
+		return "to exist; to be alive"
 	}
 	if c.finalNext() || nb.next == "着" {
 		return "to be (here, there, in)"
@@ -3852,6 +3907,28 @@ func (c *fctx) awaitedClause() bool {
 			// verb's tag.)
 			verb = verb || isVerbPos(c.pos(j)) || c.verbAt(j) || w == "了"
 		}
+	}
+	return false
+}
+
+// stillAround reports whether 在, closing its clause, says that its
+// subject is still there or no longer is, "to exist; to be alive": after
+// 还 (还会, 还能 between; 那家店还在吗, 我爷爷还在, 这些工厂还会在吗), or 不
+// 在了 after 已经, 早, 早就 (他爸爸早就不在了). A pronoun of a person before
+// 还 asks where someone is (你还在吗, 他还在公司): left to the place.
+func (c *fctx) stillAround() bool {
+	nb := c.nb
+	j := c.step(c.k-1, -1)
+	if w := c.word(j); w == "会" || w == "能" {
+		j = c.step(j-1, -1)
+	}
+	switch c.word(j) {
+	case "还", "仍然", "依然", "都还", "也还":
+		s := c.step(j-1, -1)
+		return s >= 0 && !c.breaks(s, false) && !personalPronouns[c.word(s)]
+	case "不":
+		s := c.word(c.step(j-1, -1))
+		return nb.next == "了" && (s == "已经" || s == "早" || s == "早就" || s == "都")
 	}
 	return false
 }
