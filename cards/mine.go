@@ -281,6 +281,41 @@ func (p *posting) positions() []uint32 {
 	return out
 }
 
+// fillParts sets parts[j] from toks[j], the tokens of a pair whose Chinese
+// side is zh. Where the tokens spell zh, each part's text is the piece of
+// zh it is, not the interned token's copy, and its word that same piece
+// where the word is the text (interned.wordIsText): then the store's tests
+// that the parts spell ZH (partsSpellZH, appendPair's) and that a part's
+// word is its text compare a string with itself, which the runtime answers
+// without reading the bytes. They read them in the storing goroutine, long
+// after the analysis, from memory gone cold: ≈ 1 % of a million-pair
+// mine's CPU. The strings are byte for byte those of the tokens, so what is
+// stored is the same.
+//
+// The tokens spell zh when spelt (recent.get found them so) or, for a
+// fresh analysis made, while made[j].Text is what zh has where toks[j]
+// starts (toks[j] is made[j] interned, the same text): a test made here,
+// where both are in cache (most texts are cut from zh, and the runtime
+// then compares no bytes). Past a token that is not, the parts keep the
+// tokens' strings.
+func fillParts(parts []Part, toks []*interned, zh string, spelt bool, made []Token) {
+	at := 0 // where toks[j] starts in zh; -1 once the tokens leave it
+	for j, t := range toks {
+		p := Part{Text: t.Text, Word: t.Word, Reading: t.Reading, Gloss: t.Gloss}
+		if n := len(t.Text); at >= 0 && n > 0 && at+n <= len(zh) &&
+			(spelt || j < len(made) && strings.HasPrefix(zh[at:], made[j].Text)) {
+			p.Text = zh[at : at+n]
+			if t.wordIsText {
+				p.Word = p.Text
+			}
+			at += n
+		} else {
+			at = -1
+		}
+		parts[j] = p
+	}
+}
+
 // analyse fills out[i] from pairs[i], on a goroutine for each cutter of
 // cs, which cut the sentences' Parts and token lists. A pair that r
 // remembers is not analysed again.
@@ -301,9 +336,9 @@ func analyse(pairs []corpus.Pair, a Analyzer, r *recent, out []Sentence, cs []cu
 					return
 				}
 				key := pairKey{pairs[i].ZH, pairs[i].EN}
-				toks, ok := r.get(key, c.cutTokens)
-				if !ok {
-					var made []Token
+				toks, spelt := r.get(key, c.cutTokens)
+				var made []Token
+				if !spelt {
 					if into != nil {
 						made = into.AnalyzeInto(buf, key.zh, key.en)
 						if cap(made) > cap(buf) {
@@ -315,9 +350,7 @@ func analyse(pairs []corpus.Pair, a Analyzer, r *recent, out []Sentence, cs []cu
 					toks = r.put(key, made, c.cutTokens)
 				}
 				s := Sentence{Pair: pairs[i], Parts: c.cutParts(len(toks)), tokens: toks}
-				for j, t := range toks {
-					s.Parts[j] = Part{Text: t.Text, Word: t.Word, Reading: t.Reading, Gloss: t.Gloss}
-				}
+				fillParts(s.Parts, toks, key.zh, spelt, made)
 				out[i] = s
 				if n := done.Add(1); progress != nil && (n%256 == 0 || int(n) == len(pairs)) {
 					mu.Lock()

@@ -240,6 +240,8 @@ type interned struct {
 	Token
 	word    tokenWord
 	counted bool
+	// wordIsText is Word == Text, found once per token (fillParts).
+	wordIsText bool
 }
 
 const tokenChunk = 1 << 12
@@ -274,6 +276,7 @@ func (tt *tokenTable) intern(t *Token, seed maphash.Seed) uint32 {
 			// The text is a piece of the sentence; held alone, it does not
 			// keep the sentence.
 			c.Text = strings.Clone(c.Text)
+			c.wordIsText = c.Word == c.Text
 			*tt.at(id) = c
 			tt.n++
 			tt.index[k] = id
