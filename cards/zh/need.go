@@ -939,6 +939,14 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// and an intensity follow (卷得非常厉害); where no plain sense is
 		// one (an adjective, a verb "to be …"), the spoken sense that is.
 		return in.colloquialAdjective()
+	case single && nb.in(prevDegree) && !comparingDegree[nb.prev] && !isVerbSense(fs) && strings.HasPrefix(nb.nextPos, "n") && in.e.Simp != "多" && in.e.Simp != "少" && later(isVerbSense) >= 0:
+		// 这个游戏很花时间 "to spend (money, time)", 他很重感情 "to attach
+		// importance to", 这种事真气人 "to make angry": a degree adverb, then
+		// the character, then a noun with no 的 between is a verb graded
+		// with its object (很重的箱子 keeps "heavy"; 很多人, 很少人 count;
+		// after 最 or 更 an adjective modifies its noun without 的: 最低
+		// 气温 "low", not "to lower (one's head)").
+		return later(isVerbSense)
 	case nb.in(prevDegree) && !isVerbSense(fs) && !predicateSense(fs) && wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
 		// 很标准 "(adjective) standard", not "standard; norm; criterion"
 		// (很可能 keeps "maybe").
@@ -1497,6 +1505,11 @@ func countedBefore(nb *neighbours) bool {
 	}
 	return false
 }
+
+// comparingDegree are the degree adverbs of a superlative or a comparative,
+// after which an adjective modifies a noun with no 的 between (最低气温, 更
+// 大范围, 较高水平).
+var comparingDegree = map[string]bool{"最": true, "更": true, "更加": true, "较": true, "越": true, "越来越": true, "极": true}
 
 // participleSense returns the first plain sense after first whose first
 // gloss is the past participle ("-ed") of the verb sense first glosses

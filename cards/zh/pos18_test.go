@@ -52,3 +52,23 @@ func TestNegatedState(t *testing.T) {
 		{"你一个人去，我不放心。", "", "放心", "to feel relieved"}, // guard
 	})
 }
+
+// TestGradedVerbObject: a degree adverb, then a character whose first
+// sense is no verb, then a noun with no 的 between: the character is the
+// verb it also is, graded with its object (很花精力 "to spend", 很重规矩
+// "to attach importance to"). Before 的 or closing its clause it keeps
+// its state; after 最 or 更 an adjective modifies its noun (最低气温).
+func TestGradedVerbObject(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"照顾孩子很花精力。", "", "花", "to spend"},
+		{"他们家很重规矩。", "", "重", "to attach importance to"},
+		{"这种话真气人。", "", "气", "to make angry"},
+		{"照顾孩子很花精力。", "Looking after children takes a lot of energy.", "花", "to spend"},
+		{"这个行李箱很重。", "", "重", "heavy"},   // guard: no object
+		{"这是一个很重的箱子。", "", "重", "heavy"}, // guard: 的
+		{"明天最低气温零下三度。", "", "低", "low"},  // guard: 最 + attribute
+		{"广场上有很多人在跳舞。", "", "多", "many"}, // guard: an amount
+		{"这里的花很香。", "", "花", "flower"},   // guard
+	})
+}
