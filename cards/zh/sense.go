@@ -409,6 +409,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.rewardSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// Shown to others online: 在朋友圈晒照片 "to expose and share (…) on
+	// the Web", not "(of the sun) to shine on".
+	if i := in.onlineSense(nb); i >= 0 {
+		return i, false
+	}
 	def, construction := in.contextSense(nb)
 	// Before 中 or 里 a noun, whatever the slot before says: 黑暗中有人
 	// "darkness", not "darkly".
@@ -4874,6 +4879,60 @@ func (in *entryInfo) hasTrade() bool { return in.tradeIndex() >= 0 }
 func (in *entryInfo) tradeIndex() int {
 	for i, s := range in.senses {
 		if strings.HasPrefix(s, "(bound form) line of business") && in.plain(i, s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// onlineVerbs are the characters CC-CEDICT gives a sense of what one does
+// online, after their everyday ones: 晒 "(fig.) to expose and share
+// (one's experiences and thoughts) on the Web", 转 "(Internet) to share
+// (sb else's content)", 喷 "(slang) to criticize scathingly (esp.
+// online)", 踩 "(online) to downvote".
+var onlineVerbs = map[string]bool{"晒": true, "转": true, "喷": true, "踩": true}
+
+// onlinePlaces are where one posts: 朋友圈 (WeChat Moments), 网上, 微博 ….
+var onlinePlaces = map[string]bool{
+	"朋友圈": true, "网上": true, "微博": true, "微信": true, "群里": true, "群": true, "抖音": true,
+	"小红书": true, "网络": true, "论坛": true, "评论区": true, "空间": true, "社交媒体": true,
+	"知乎": true, "微信群": true, "网": true, "直播间": true,
+}
+
+// sharedMedia are what one shows others by posting it: 晒照片, 晒了几张自拍.
+var sharedMedia = map[string]bool{
+	"照片": true, "相片": true, "自拍": true, "视频": true, "截图": true, "图": true, "图片": true,
+	"合影": true, "合照": true, "自拍照": true, "美照": true,
+}
+
+// onlineSense returns the online sense of an onlineVerbs character (the
+// first whose gloss says "(Internet)", "(online)", "online)" or "on the
+// Web") where the clause puts it online: an online place before it (在朋
+// 友圈晒了一张照片, 他在网上喷人) or after it (晒到朋友圈, 转到群里), or,
+// for 晒, something one posts as its object (晒了一张他家猫的照片, 晒自拍).
+// -1 otherwise: 晒衣服, 晒太阳, 往左转, 踩了我一脚 keep their senses.
+func (in *entryInfo) onlineSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || !onlineVerbs[in.e.Simp] {
+		return -1
+	}
+	i := -1
+	for j, s := range in.senses {
+		if strings.Contains(s, "(Internet)") || strings.Contains(s, "(online)") || strings.Contains(s, "online)") || strings.Contains(s, "on the Web") {
+			i = j
+			break
+		}
+	}
+	if i < 0 {
+		return -1
+	}
+	toks := nb.sn.toks
+	for j := nb.k - 1; j >= 0 && j >= nb.k-6 && !clauseEndsAt(toks, j); j-- {
+		if onlinePlaces[toks[j].Text] {
+			return i
+		}
+	}
+	for j := nb.k + 1; j < len(toks) && j <= nb.k+8 && !clauseEndsAt(toks, j); j++ {
+		if t := toks[j].Text; onlinePlaces[t] || in.e.Simp == "晒" && sharedMedia[t] {
 			return i
 		}
 	}

@@ -97,3 +97,22 @@ func TestExpiresByDefault(t *testing.T) {
 		{"贷款快到期了，得赶紧还。", "", "到期", "to fall due (loan etc)"}, // guard
 	})
 }
+
+// TestPostedOnline: 晒, 转 and 喷 where the clause puts them online (an
+// online place before or after, or for 晒 a photo its object) are what
+// one does online; 晒 in the sun, 转 at a crossing keep theirs.
+func TestPostedOnline(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"她天天在朋友圈晒孩子。", "", "晒", "(fig.) to expose and share"},
+		{"他把新车的照片晒到了朋友圈。", "", "晒", "(fig.) to expose and share"},
+		{"她在微博上晒了自己的工资条。", "", "晒", "(fig.) to expose and share"},
+		{"晒完照片大家都在点赞。", "She posted the photos and everyone liked them.", "晒", "(fig.) to expose and share"},
+		{"这篇文章我转到群里了。", "", "转", "(Internet) to share"},
+		{"他在网上转了很多假新闻。", "", "转", "(Internet) to share"},
+		{"有人在网上喷他。", "", "喷", "(slang) to criticize scathingly"},
+		{"衣服晒在阳台上了。", "", "晒", "to dry (clothes"},         // guard
+		{"夏天晒得太黑了。", "", "晒", "(of the sun) to shine on"}, // guard
+		{"他踩了我一脚。", "", "踩", "to step on"},                // guard
+	})
+}
