@@ -193,6 +193,15 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 			best = 0
 		}
 	}
+	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.complementAlone(bi, nb) {
+		// A verb's complement with no verb of its own before it: 生病走了
+		// / "got sick and passed away" is no "away (in compound verbs
+		// …)" for the "away" of "passed away".
+		if free, ev := in.bestOther(en, nb, bi); free >= 0 && ev > 0 {
+			return free, true
+		}
+		best = 0
+	}
 	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && a.saidOfWordBeside(in, en, nb, bi) {
 		// The English word is the translation of a longer word that
 		// holds the character: 管线 "general term for pipes" takes
@@ -920,6 +929,41 @@ func (in *entryInfo) prepositionOfVerb(i int) bool {
 // character, which a token standing alone is rarely in.
 func (in *entryInfo) boundAlone(i int) bool {
 	return strings.HasPrefix(in.senses[i], "(bound form)") && int(in.runes) == 1
+}
+
+// complementAlone reports whether sense i of a single character is a
+// verb's complement ("away (in compound verbs, such as 撤走[che4 zou3])")
+// where no verb of one character stands right before the token, past 不
+// or 得 (拿走, 搬不走, 带得走 keep it): the character is a verb of its own
+// (他突然生病走了).
+func (in *entryInfo) complementAlone(i int, nb *neighbours) bool {
+	if int(in.runes) != 1 || !strings.Contains(in.senses[i], "(in compound verbs") {
+		return false
+	}
+	j := nb.k - 1
+	if j >= 1 && (nb.prev == "不" || nb.prev == "得") {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	t := nb.sn.toks[j].Text
+	return utf8.RuneCountInString(t) != 1 || !strings.HasPrefix(nb.sn.posOf(nb.a, j), "v")
+}
+
+// bestOther returns the sense other than skip that fits nb and that the
+// English says most of, with how much; -1 if it says none.
+func (in *entryInfo) bestOther(en *english, nb *neighbours, skip int) (int, float64) {
+	best, bi := 0.0, -1
+	for i := range in.senses {
+		if i == skip || in.marks[i].marked || !in.needFits(i, nb) {
+			continue
+		}
+		if ev := senseEvidence(in, en, i); ev > best {
+			best, bi = ev, i
+		}
+	}
+	return bi, best
 }
 
 // bestFree returns the sense, not a bound form, that fits nb and that the

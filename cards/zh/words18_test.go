@@ -116,3 +116,14 @@ func TestPostedOnline(t *testing.T) {
 		{"他踩了我一脚。", "", "踩", "to step on"},                // guard
 	})
 }
+
+// TestComplementAlone: 走's "away (in compound verbs …)" is a verb's
+// complement: with no verb of one character right before it, the English
+// "away" ("go away", "passed away") says another sense.
+func TestComplementAlone(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你快走吧。", "Go away now.", "走", "to go"},
+		{"他突然走了，什么都没说。", "He suddenly went away without a word.", "走", "to go"},
+	})
+}
