@@ -164,6 +164,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// marks" "a point (in sports or games)", not "fraction".
 		return i, false
 	}
+	if i := in.diedSense(nb); i >= 0 {
+		// Gone after an illness: 爷爷去年生病走了 / "passed away" "to
+		// die (euph.)", whatever "away" the English says.
+		return i, false
+	}
 	if i := in.rummageSense(nb); i >= 0 {
 		// What comes out of a search: 把被子翻出来 / "dig the comforter
 		// out" "to rummage through", whatever the English says.
@@ -4981,4 +4986,25 @@ func (in *entryInfo) onlineSense(nb *neighbours) int {
 		}
 	}
 	return -1
+}
+
+// diedSense returns 走's sense "to die (euph.)" where 走了 follows an
+// illness (生病, 病, 得病, a word ending in 病, 癌 or 症: 他去年生病走了,
+// 奶奶得癌症走了, 因病走了): one who went after an illness died. -1
+// otherwise (他生病了，先走了: a clause between; 他走了 leaves).
+func (in *entryInfo) diedSense(nb *neighbours) int {
+	if nb == nil || nb.next != "了" || in.e.Simp != "走" || !illnessWord(nb.prev) {
+		return -1
+	}
+	return glossedSense(in, -1, "to die")
+}
+
+// illnessWord reports whether w names falling ill or an illness: 生病,
+// 病, 得病, 因病, or a word ending in 病, 癌 or 症 (心脏病, 肺癌, 癌症).
+func illnessWord(w string) bool {
+	switch w {
+	case "病", "生病", "得病", "因病", "患病", "病重":
+		return true
+	}
+	return compoundEndsIn(w, "病癌症")
 }

@@ -127,3 +127,17 @@ func TestComplementAlone(t *testing.T) {
 		{"他突然走了，什么都没说。", "He suddenly went away without a word.", "走", "to go"},
 	})
 }
+
+// TestDiedAfterIllness: 走了 right after an illness (生病, 因病, 心脏病,
+// 癌症 …) is "to die (euph.)"; 走了 after a clause of its own leaves.
+func TestDiedAfterIllness(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我爷爷去年生病走了。", "", "走", "to die (euph.)"},
+		{"奶奶得癌症走了，才六十岁。", "", "走", "to die (euph.)"},
+		{"他爸爸前年因病走了。", "", "走", "to die (euph.)"},
+		{"老王前年心脏病走了。", "Old Wang passed away from a heart attack two years ago.", "走", "to die (euph.)"},
+		{"他生病了，先走了。", "", "走", "to leave"}, // guard
+		{"我们走了。", "", "走", "to leave"},     // guard
+	})
+}
