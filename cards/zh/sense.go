@@ -174,6 +174,35 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// out" "to rummage through", whatever the English says.
 		return i, false
 	}
+	if i := in.muchBetterSense(nb); i >= 0 {
+		// 好多 closing its clause before 了: 我现在好多了 / "a lot
+		// better" "much better", not "quite a lot" (slotsense.go).
+		return i, false
+	}
+	if i := in.stuffedSense(nb); i >= 0 {
+		// 吃撑了 / "stuffed" "to fill to bursting point".
+		return i, false
+	}
+	if i := in.closeSense(nb); i >= 0 {
+		// 跟妈妈更亲 / "closer to" "close", not "related".
+		return i, false
+	}
+	if i := in.putOffSense(nb); i >= 0 {
+		// 把约会推了 / "push back my date" "to put off", not "to push".
+		return i, false
+	}
+	if i := in.regardSense(nb); i >= 0 {
+		// 这顿饭算我的 / "is on me" "to regard as".
+		return i, false
+	}
+	if i := in.angerSense(nb); i >= 0 {
+		// 气晕过去 / "fainted (from anger)" "to make angry", not "gas".
+		return i, false
+	}
+	if i := in.setAsideSense(nb); i >= 0 {
+		// 给我留菜 / "save food for me" "to leave", not "to preserve".
+		return i, false
+	}
 	if i := a.splitStateSense(in, nb); i >= 0 {
 		// The predicate of a word split by a degree adverb: 手头有点紧 /
 		// "money's a bit tight" 紧 "short of money" (手头紧), whatever
@@ -330,6 +359,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	}
 	// Two sides to it: 跟邻居吵起来了 "to quarrel".
 	if i := a.quarrelSense(in, nb); i >= 0 {
+		return i, false
+	}
+	// The unit a price goes by: 按次收费 次 the measure word (an English
+	// "kilowatt-hour" says 按度's unit first).
+	if i := in.rateMeasureSense(nb); i >= 0 {
 		return i, false
 	}
 	// How long it was put off: 航班拖了两个多钟头 "to delay".
@@ -753,6 +787,10 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// A transitive "to shake out" takes what is shaken out; with
 		// none, going on or to a degree (抖个不停, 抖得厉害), the English
 		// "shaking" says the first sense: 抖 "to tremble".
+		return true
+	case conjunctionGlosses[firstGloss(s)] && predicateSlot(nb):
+		// A link between clauses is no predicate: 说不累是假的 / "I'd be
+		// lying if I said …" is 假 "fake; false", not "if".
 		return true
 	case nb.prev == "有" && in.marks[i].verb && in.firstPlain >= 0 && !in.marks[in.firstPlain].verb && int(in.runes) == 1:
 		// What 有 has is a noun: 教室里就有网了 / "there's internet" is

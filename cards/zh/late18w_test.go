@@ -1,0 +1,57 @@
+package zh
+
+import "testing"
+
+// TestSlotSenses18: senses the words around a token decide before the
+// English (slotsense.go), each with guards where they must not fire.
+func TestSlotSenses18(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		// 好多 closing its clause before 了 is "much better".
+		{"我现在好多了。", "", "好多", "much better"},
+		{"吃了药以后，他好多了。", "After taking the medicine he felt a lot better.", "好多", "much better"},
+		{"今天比昨天好多了。", "", "好多", "much better"},
+		{"你的中文好多了！", "Your Chinese is a lot better!", "好多", "much better"},
+		{"他有好多朋友。", "", "好多", "many"}, // guard: a noun counted
+		{"来了好多人。", "", "好多", "many"},  // guard
+		// 撑 after eating or drinking is being full.
+		{"我吃撑了。", "", "撑", "to fill to bursting point"},
+		{"别吃那么多，小心吃撑了。", "", "撑", "to fill to bursting point"},
+		{"昨晚喝撑了。", "I drank way too much last night.", "撑", "to fill to bursting point"},
+		{"晚饭吃得太撑了。", "", "撑", "to fill to bursting point"},
+		{"他一个人撑起了整个家。", "", "撑", "to support"}, // guard
+		// 亲 after a degree adverb is "close".
+		{"孩子跟奶奶最亲。", "", "亲", "close"},
+		{"我跟他不太亲。", "", "亲", "close"},
+		{"你跟谁更亲？", "Who are you closer to?", "亲", "close"},
+		{"亲一下妈妈。", "", "亲", "to kiss"},    // guard
+		{"他是我亲哥哥。", "", "亲", "one's own"}, // guard
+		// 推 of a thing fixed for a time is "to put off".
+		{"我把会议推到下周了。", "", "推", "to put off"},
+		{"他把饭局推了。", "", "推", "to put off"},
+		{"我只好把约会推了。", "So I had to push back my date.", "推", "to put off"},
+		{"我们把婚礼往后推了一个月。", "", "推", "to put off"},
+		{"他把桌子推到墙边。", "", "推", "to push"}, // guard
+		{"别推我。", "", "推", "to push"},      // guard
+		// 算 + whose + 的 is "to regard as".
+		{"这顿饭算我的。", "This meal is on me.", "算", "to regard as"},
+		{"出了事，责任算谁的？", "", "算", "to regard as"},
+		{"这笔账算他的。", "", "算", "to regard as"},
+		{"你算一下多少钱。", "", "算", "to calculate"}, // guard
+		// A measure word after 按 is the classifier.
+		{"停车场按次收钱，不按小时。", "", "次", "classifier for enumerated events"},
+		{"你们现在是按次收费吗？", "Do you charge per use?", "次", "classifier for enumerated events"},
+		{"这种包子按个卖。", "", "个", "(classifier"},
+		// 气 before what anger did is "to make angry".
+		{"他气晕过去了。", "", "气", "to make angry"},
+		{"我妈差点被他气哭了。", "My mom nearly cried, he made her so mad.", "气", "to make angry"},
+		{"这个球没气了。", "", "气", "gas"}, // guard
+		// 留 for someone after 给 + person is "to leave".
+		{"我给你留了一块蛋糕。", "I saved a piece of cake for you.", "留", "to leave"},
+		{"妈妈给他留了个座位。", "Mom kept a seat for him.", "留", "to leave"},
+		// 假 between 是 and 的 is no "if".
+		{"说不累是假的。", "I would be lying if I said I was not tired.", "假", "fake"},
+		{"说不想家是假的。", "It would be a lie if I said I did not miss home.", "假", "fake"},
+		{"假如明天下雨呢？", "", "假如", "if"}, // guard
+	})
+}

@@ -1,0 +1,202 @@
+package zh
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Senses the words right around a token decide before the English is
+// asked: the slot leaves one reading, and an English word that matches
+// another sense loosely ("a lot better" for 好多 "quite a lot", "push back"
+// for 推 "to push", "stuffed" for nothing) would only mislead.
+
+// muchBetterSense returns the index of 好多's "much better" where it closes
+// its clause before 了 (我现在好多了, 病好多了, 比昨天好多了): a state that
+// has changed, not a quantity, which a noun after it would count (好多人,
+// 好多年了 keep "many"). -1 otherwise.
+func (in *entryInfo) muchBetterSense(nb *neighbours) int {
+	if nb == nil || nb.next != "了" || !nb.objectless || in.e.Simp != "好多" {
+		return -1
+	}
+	return glossedSense(in, -1, "much better")
+}
+
+// eatenVerbs are verbs of eating and drinking: what one is full of after
+// them.
+var eatenVerbs = map[string]bool{"吃": true, "喝": true, "吃得": true, "喝得": true}
+
+// stuffedSense returns the index of 撑's "to fill to bursting point" right
+// after a verb of eating or drinking, or after 太/好/都 and such where
+// one of them opens the clause (我吃撑了, 别喝撑了, 晚饭吃得太撑了): the
+// stomach filled, nothing held up (他撑着伞, 一个人撑起整个家 keep theirs).
+// -1 otherwise.
+func (in *entryInfo) stuffedSense(nb *neighbours) int {
+	if nb == nil || in.e.Simp != "撑" {
+		return -1
+	}
+	if !eatenVerbs[nb.prev] && !(nb.in(prevDegree) && eatenDegreeBefore(nb)) {
+		return -1
+	}
+	return glossedSense(in, -1, "to fill to bursting point")
+}
+
+// eatenDegreeBefore reports whether a verb of eating and drinking, with 得, stands
+// within the three tokens before nb's token in its clause (吃得太撑).
+func eatenDegreeBefore(nb *neighbours) bool {
+	if nb.sn == nil {
+		return false
+	}
+	toks := nb.sn.toks
+	for j := nb.k - 1; j >= 0 && j >= nb.k-3; j-- {
+		t := toks[j].Text
+		if isClausePunct(t) {
+			return false
+		}
+		if t == "得" && j > 0 && eatenVerbs[toks[j-1].Text] || t == "吃得" || t == "喝得" {
+			return true
+		}
+	}
+	return false
+}
+
+// isClausePunct reports whether t is punctuation, which closes a clause.
+func isClausePunct(t string) bool {
+	return !isBlank(t) && unicode.IsPunct(firstRune(t))
+}
+
+// closeSense returns the index of 亲's "close" after a degree adverb (更亲,
+// 最亲, 特别亲, 不太亲) closing its clause or before 了/吗/呢: how near
+// two people are, a state, not "related" nor "parent" (亲一下 "to kiss",
+// 亲兄弟 "one's own" keep theirs). -1 otherwise.
+func (in *entryInfo) closeSense(nb *neighbours) int {
+	if nb == nil || in.e.Simp != "亲" || !nb.objectless || !nb.in(prevDegree) {
+		return -1
+	}
+	return glossedSense(in, -1, "close")
+}
+
+// scheduledThings are what is fixed for a time and can be put off: 把约会
+// 推了, 把会议往后推.
+var scheduledThings = map[string]bool{
+	"约会": true, "会议": true, "饭局": true, "聚会": true, "见面": true, "婚礼": true, "婚期": true,
+	"考试": true, "面试": true, "行程": true, "旅行": true, "计划": true, "活动": true, "日期": true,
+	"手术": true, "演出": true, "比赛": true, "签约": true, "约": true, "课": true, "会面": true,
+	"发布会": true, "时间": true, "预约": true, "采访": true, "航班": true, "出差": true, "聚餐": true,
+}
+
+// putOffSense returns the index of a later "to put off" sense (推 "to put
+// off") where what is put off is a thing fixed for a time: 往后 right before
+// it (往后推一推), or 把 and a scheduled thing before it in its clause (我只好
+// 把约会推了, 把会议推到下周): one pushes no appointment by hand (他把桌子推到
+// 墙边, 把门推开 keep "to push"). -1 otherwise.
+func (in *entryInfo) putOffSense(nb *neighbours) int {
+	if nb == nil || int(in.runes) != 1 || nb.sn == nil || !(nb.prev == "往后" || scheduledThings[nb.prev] || nb.prevPos == "n" || nb.prev == "的") {
+		return -1
+	}
+	p := in.laterSenseStarting("to put off")
+	if p < 0 {
+		return -1
+	}
+	if nb.prev == "往后" || scheduledBaBefore(nb) {
+		return int(p)
+	}
+	return -1
+}
+
+// scheduledBaBefore reports whether 把 and then a scheduled thing stand
+// before nb's token in its clause (把约会, 把明天的会议).
+func scheduledBaBefore(nb *neighbours) bool {
+	toks := nb.sn.toks
+	thing := false
+	for j := nb.k - 1; j >= 0; j-- {
+		t := toks[j].Text
+		if isClausePunct(t) {
+			return false
+		}
+		if scheduledThings[t] {
+			thing = true
+		}
+		if t == "把" {
+			return thing
+		}
+	}
+	return false
+}
+
+// regardSense returns the index of 算's "to regard as" before whose it is
+// counted, a person and 的 (这顿饭算我的, 责任算谁的, 这笔账算他的): the
+// bill or the blame counted as someone's, nothing reckoned up. -1
+// otherwise.
+func (in *entryInfo) regardSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || in.e.Simp != "算" || !(nb.in(nextPersonal) || nb.next == "谁") {
+		return -1
+	}
+	if j := nb.k + 2; j >= len(nb.sn.toks) || nb.sn.toks[j].Text != "的" {
+		return -1
+	}
+	return glossedSense(in, -1, "to regard as")
+}
+
+// rateMeasureSense returns the index of a measure word's classifier sense
+// right after 按 or 论 and before the verb (按次收费, 按件计费, 论斤卖): the
+// unit a price or a count goes by, not 次's "next in sequence". -1
+// otherwise.
+func (in *entryInfo) rateMeasureSense(nb *neighbours) int {
+	if nb == nil || int(in.runes) != 1 || nb.prev != "按" && nb.prev != "论" || nb.clauseEnd {
+		return -1
+	}
+	if c := in.classifierSense(); c >= 0 && c != int(in.firstPlain) {
+		return c
+	}
+	return -1
+}
+
+// angerResults are results of being angered, right after 气: 气晕, 气哭,
+// 气死, 气得.
+var angerResults = map[string]bool{
+	"晕": true, "哭": true, "坏": true, "疯": true, "炸": true, "跑": true, "走": true, "病": true,
+	"得": true, "傻": true, "晕了": true, "哭了": true, "死了": true, "坏了": true, "够呛": true,
+	"急": true, "昏": true, "笑": true, "醒": true,
+}
+
+// angerSense returns the index of 气's "to make angry" before what anger
+// did to someone (气晕过去, 把我气哭了, 气得说不出话): no gas or air comes
+// to that. -1 otherwise.
+func (in *entryInfo) angerSense(nb *neighbours) int {
+	if nb == nil || in.e.Simp != "气" || !angerResults[nb.next] {
+		return -1
+	}
+	return glossedSense(in, -1, "to make angry")
+}
+
+// setAsideSense returns the index of 留's first sense, "to leave (a
+// message etc)", after 给 or 帮 and a person (给我留点饭, 给他留了个座位,
+// 给你留了言): what is set aside for someone, left for them, whatever
+// "save" or "keep" the English says ("to preserve" is keeping a thing
+// from decay). -1 otherwise.
+func (in *entryInfo) setAsideSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || in.e.Simp != "留" || !nb.in(prevPersonal) || nb.k < 2 {
+		return -1
+	}
+	if b := nb.sn.toks[nb.k-2].Text; b != "给" && b != "帮" && b != "替" {
+		return -1
+	}
+	if f := in.firstPlain; f >= 0 && strings.HasPrefix(in.senses[f], "to leave") {
+		return int(f)
+	}
+	return -1
+}
+
+// conjunctionGlosses are senses of a clause's link: a word in a
+// predicate's slot is none of them (说不累是假的 / "I'd be lying if I said
+// …" 假 "false", not "if").
+var conjunctionGlosses = map[string]bool{
+	"if": true, "suppose": true, "supposing": true, "although": true, "though": true, "because": true,
+	"unless": true, "in case": true, "even if": true, "whether": true, "provided that": true,
+}
+
+// predicateSlot reports whether a token stands as a predicate: after 是 or
+// a degree adverb, before the 的 that closes a 是…的 (是假的, 很假).
+func predicateSlot(nb *neighbours) bool {
+	return nb.prev == "是" && nb.next == "的" || nb.in(prevDegree) && nb.objectless
+}
