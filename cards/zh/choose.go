@@ -688,8 +688,20 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 			fits = a.slotFits(sl, entries, evs, bis, ar.c, fits)
 		}
 	}
+	// What pinyin-pro's phrases say of the reading of a word of several
+	// characters (readings.go: 分量 fen4, not fen1), where no rule of the
+	// slot has spoken (教会了我 jiao1 "to teach", though more phrases read
+	// 教会 "church").
+	var phraseBuf [8]float64
+	var phrase []float64
+	if utf8.RuneCountInString(text) > 1 && !slices.ContainsFunc(extra, func(x float64) bool { return x != 0 }) {
+		phrase = a.phraseFits(text, entries, phraseBuf[:0])
+	}
 	for i, e := range entries {
 		s := a.score(text, rare, sn.posOf(a, k), e, evs[i], en, nb, &ar)
+		if len(phrase) > i {
+			s += wPairs * phrase[i]
+		}
 		if neutral && (pointed == e || pointed == nil && strings.Contains(e.Pinyin, "5")) {
 			s += wNeutral
 		}

@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -1005,6 +1006,91 @@ func (a *Analyzer) transferNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return 1
 	}
 	return -1
+}
+
+// phraseFits appends to out, for each of entries (of text, a word of two
+// to four characters), what pinyin-pro's phrases say of its reading: at
+// each character that the entries read with different full tones (分量:
+// 分 fen1 "(vector) component", fen4 "(food) portion size; quantity"; 恶心
+// e3 "nausea; disgusting", e4 "bad habit"; 空地 kong1 "air-to-surface",
+// kong4 "vacant land"; 卷子 juan3 "steamed roll", juan4 "test paper"), the
+// log1p of the phrases that read it so beside its neighbours in the word.
+// Otherwise a word's reading rests on how many headwords read each of its
+// characters so (分 fen1 is in far more than fen4), which says nothing of
+// the word. A character one entry reads in the neutral tone is not asked:
+// the phrases give no neutral tones. It returns out unchanged when no
+// character is asked.
+func (a *Analyzer) phraseFits(text string, entries []*dict.Entry, out []float64) []float64 {
+	var rs [4]rune
+	n := 0
+	for _, r := range text {
+		if n == len(rs) {
+			return out
+		}
+		rs[n] = r
+		n++
+	}
+	if n < 2 {
+		return out
+	}
+	// asked[i]: the entries read character i with different full tones.
+	var asked [4]bool
+	any := false
+	for i := range n {
+		first, differ, neutral := "", false, false
+		for _, e := range entries {
+			if e.IsName() {
+				continue
+			}
+			sy, ok := syllableAt(e.Pinyin, i, n)
+			if !ok || strings.HasSuffix(sy, "5") {
+				neutral = true
+				break
+			}
+			if first == "" {
+				first = sy
+			} else if !strings.EqualFold(sy, first) {
+				differ = true
+			}
+		}
+		asked[i] = differ && !neutral
+		any = any || asked[i]
+	}
+	if !any {
+		return out
+	}
+	for _, e := range entries {
+		f := 0.0
+		for i := range n {
+			if !asked[i] || e.IsName() {
+				continue
+			}
+			sy, _ := syllableAt(e.Pinyin, i, n)
+			sy = strings.ToLower(sy)
+			if i > 0 {
+				f += math.Log1p(a.pairs.get(rs[i-1], rs[i], true, sy))
+			}
+			if i+1 < n {
+				f += math.Log1p(a.pairs.get(rs[i], rs[i+1], false, sy))
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// syllableAt returns the i-th of the n syllables of pinyin, and whether
+// pinyin has n of them.
+func syllableAt(pinyin string, i, n int) (string, bool) {
+	var out string
+	k := 0
+	for sy := range strings.FieldsSeq(pinyin) {
+		if k == i {
+			out = sy
+		}
+		k++
+	}
+	return out, k == n
 }
 
 // tuneNeed is +1 for 调's entry tiao2 "to adjust; to regulate" and -1 for

@@ -1336,3 +1336,21 @@ func TestTuneInstrument(t *testing.T) {
 		{"他被调到北京了。", "", "调", "diao4", ""},
 	})
 }
+
+// TestPhraseReading checks that a word of several characters whose
+// entries read a character with different full tones takes the reading
+// pinyin-pro's phrases give that character beside its neighbours in the
+// word, not the one more headwords read the character with (phraseFits).
+func TestPhraseReading(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"这家店的饺子分量很足。", "", "分量", "fen4 liang5", ""},
+		{"这家店的饺子分量很足。", "The dumplings here come in big portions.", "分量", "fen4 liang4", ""},
+		{"我一看到这个就觉得恶心。", "", "恶心", "e3 xin1", ""},
+		{"楼下那块空地以前是个停车场。", "", "空地", "kong4 di4", ""},
+		{"老师正在改卷子。", "", "卷子", "juan4 zi5", ""},
+		{"这件事你再好好琢磨琢磨。", "", "琢磨", "zuo2 mo5", ""},
+		{"他最近内分泌失调。", "", "失调", "shi1 tiao2", ""},
+		{"当时我不在家。", "", "当时", "dang1 shi2", ""},
+	})
+}
