@@ -186,6 +186,10 @@ func (nb *neighbours) in(s wordSet) bool {
 		if side == prevSets && (w == "好" || w == "可") && nb.a != nil && nb.a.exclaimedDegreeAt(nb.sn, nb.k) {
 			nb.sets |= 1 << prevDegree
 		}
+		// So is 还 of 比…还 (他比天气预报还准: function.go's comparedEvenAt).
+		if side == prevSets && w == "还" && comparedEvenAt(nb.sn, nb.k) {
+			nb.sets |= 1 << prevDegree
+		}
 	}
 	return nb.sets&bit != 0
 }

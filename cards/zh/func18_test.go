@@ -57,6 +57,8 @@ func TestFunc18Constructions(t *testing.T) {
 		{"我在门口等你。", "", "等", "to wait for; to await"},
 		{"等他来了再说。", "", "等", "to wait for; to await"},
 		{"等雨停了,我们再出去。", "", "等", glossDengWhen},
+		{"等我再干几年,就退休了。", "", "等", glossDengWhen},
+		{"等我还完房贷,我们就去旅游。", "", "等", glossDengWhen},
 		{"等他的时候,我看了会儿书。", "", "等", "to wait for; to await"},
 		{"等我再想想。", "", "等", "to wait for; to await"},
 		{"等我们到了机场,天已经黑了。", "By the time we got to the airport it was already dark.", "等", glossDengWhen},
@@ -136,5 +138,31 @@ func TestFunc18States(t *testing.T) {
 		// 号 after 大/小, 了 and a number: the size.
 		{"这双鞋大了两号,穿着不舒服。", "These shoes are two sizes too big; they're uncomfortable.", "号", "(大一号) one size (bigger, smaller)"},
 		{"这条裤子小了两号。", "", "号", "(大一号) one size (bigger, smaller)"},
+	})
+}
+
+// TestFunc18Defects: defects named at the session's start. 比…还 grades the
+// state after it as 很 does (准 "accurate", not "to allow"); 给我 + a
+// command closing the clause stresses the order; 老 + a place, problem or
+// way one has long had is "of long standing", not "always" (the adverb
+// before a verb stays).
+func TestFunc18Defects(t *testing.T) {
+	a := analyzer(t)
+	checkFunctionGlosses(t, a, []functionGloss{
+		{"他比天气预报还准。", "", "准", "accurate"},
+		{"他的表比我的还准。", "His watch is even more accurate than mine.", "准", "accurate"},
+		{"这个比那个还贵。", "", "还", glossHaiEven},
+		{"你给我站住!", "", "给", "(给我 + command) (stresses the order)"},
+		{"你给我闭嘴!", "Shut up!", "给", "(给我 + command) (stresses the order)"},
+		{"给我滚出去!", "", "给", "(给我 + command) (stresses the order)"},
+		{"你给我老实点!", "", "给", "(给我 + command) (stresses the order)"},
+		{"你给我回来!", "Get back here!", "给", "(给我 + command) (stresses the order)"},
+		{"给我倒杯水。", "", "给", "(给 sb + verb) for; to (sb)"},
+		{"我们还在老地方见面吧。", "", "老", "(老 + friend, customer) of long standing"},
+		{"这是个老问题了。", "", "老", "(老 + friend, customer) of long standing"},
+		{"他还是老办法。", "He's still using the same old method.", "老", "(老 + friend, customer) of long standing"},
+		{"你老问这个问题。", "", "老", "(老 + verb) always; all the time"},
+		// 给我 before a verb done for me, not a command.
+		{"你给我回来的时候带瓶酱油。", "", "给", "(给 sb + verb) for; to (sb)"},
 	})
 }

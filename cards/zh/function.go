@@ -1408,6 +1408,8 @@ func (c *fctx) gei(reading string) string {
 	}
 	nb := c.nb
 	switch {
+	case c.commandedAfter():
+		return glossGeiCommand // 你给我站住！ 给我闭嘴
 	case c.meantFor():
 		return "(是给…的) for (sb)" // construction.go: 这是给你的礼物
 	case c.stressedDisposal():
@@ -2480,7 +2482,7 @@ func (c *fctx) hai(reading string) string {
 	case nb.next == "没" || nb.next == "没有" || nb.next == "不" || nb.next == "未" || nb.next == "沒" || nb.next == "沒有":
 		return "still (not); (not) yet"
 	case c.near(-1, 6, false, "比"):
-		return "(比…还) even more"
+		return glossHaiEven
 	case (nb.next == "可以" || nb.next == "行" || nb.next == "好" || nb.next == "不错" || nb.next == "算") && c.endsAfterNext(),
 		nb.next == "算" && (strings.HasPrefix(c.pos(c.nth(2, 1)), "a") || c.word(c.nth(2, 1)) == "是" || c.word(c.nth(2, 1)) == "不错" || c.word(c.nth(2, 1)) == "可以" || c.word(c.nth(2, 1)) == "行"):
 		// (还算顺利, 还算不错: counts as fairly good; 还算了 and 还要
@@ -2623,6 +2625,7 @@ var longKnown = map[string]bool{
 	"租客": true, "病人": true, "患者": true, "读者": true, "观众": true, "听众": true, "网友": true, "校友": true,
 	"同伴": true, "东家": true, "病号": true, "同行": true, "合作伙伴": true, "党员": true,
 	"习惯": true, "毛病": true, "规矩": true, "传统": true, "交情": true, "关系": true, "品牌": true, "牌子": true,
+	"地方": true, "问题": true, "办法": true, "号码": true, "地址": true, "套路": true, "话题": true, "路线": true,
 }
 
 // lao glosses 老: before a surname the familiar address (问老王, 老李来了);
@@ -3904,8 +3907,9 @@ func (c *fctx) awaitedClause() bool {
 			return false
 		default:
 			// (孩子上了大学: 了 says something was done, whatever the
-			// verb's tag.)
-			verb = verb || isVerbPos(c.pos(j)) || c.verbAt(j) || w == "了"
+			// verb's tag; 等我再干两年: an adverb stands before one, gse
+			// tagging 干 "dry".)
+			verb = verb || isVerbPos(c.pos(j)) || c.verbAt(j) || w == "了" || c.pos(j) == "d"
 		}
 	}
 	return false
@@ -4247,6 +4251,57 @@ func (in *entryInfo) senseOf(g string) int {
 		}
 	}
 	return -1
+}
+
+// glossGeiCommand is 给我 before a command closing its clause: no one is
+// given anything, the order is stressed (你给我站住！), CC-CEDICT's
+// "(sentence intensifier)".
+const glossGeiCommand = "(给我 + command) (stresses the order)"
+
+// commands are what 给我 stresses: a verb of stopping, going or keeping
+// still said to someone, closing the clause.
+var commands = map[string]bool{
+	"站住": true, "闭嘴": true, "住手": true, "住口": true, "滚": true, "滚出去": true, "滚开": true,
+	"出去": true, "回来": true, "站好": true, "坐好": true, "坐下": true, "听着": true, "听好": true,
+	"记住": true, "安静": true, "老实": true, "小心": true, "起来": true, "下来": true, "过来": true,
+}
+
+// commandedAfter reports whether 给, the token, stands before 我 and a
+// command (commands; 点, a direction or a final particle may follow)
+// closing the clause, at the head of the clause or after its 你/你们: 你给
+// 我站住, 给我滚出去, 你给我老实点 (给我倒杯水 and 给我看看 are done for me).
+func (c *fctx) commandedAfter() bool {
+	nb := c.nb
+	if nb.next != "我" || !(c.clauseHead() || nb.prev == "你" || nb.prev == "你们") {
+		return false
+	}
+	j := c.nth(2, 1)
+	if !commands[c.word(j)] {
+		return false
+	}
+	for e := c.step(j+1, 1); e >= 0; e = c.step(e+1, 1) {
+		if c.breaks(e, false) {
+			return true
+		}
+		if w := c.word(e); w != "点" && w != "点儿" && w != "一点" && !finalParticles[w] && !mainMotionVerbs[w] && w != "开" {
+			return false
+		}
+	}
+	return true
+}
+
+// glossHaiEven is 还 of a comparison with 比: A 比 B 还 + state.
+const glossHaiEven = "(比…还) even more"
+
+// comparedEvenAt reports whether token j follows a 还 glossed glossHaiEven
+// (the tokens before j are filled): the state after it is graded as after
+// 很, 他比天气预报还准 准 "accurate" (not "to allow").
+func comparedEvenAt(sn *sentence, j int) bool {
+	if sn == nil || j < 1 || j >= len(sn.toks) {
+		return false
+	}
+	t := &sn.toks[j-1]
+	return t.Text == "还" && t.Gloss == glossHaiEven
 }
 
 // exclaimedDegreeAt reports whether token j, after 好 or 可, is what that

@@ -51,6 +51,7 @@ var functionSenses = map[string]string{
 	"(给 sb + verb) for; to (sb)": "for",
 	"(是给…的) for (sb)":            "for",
 	"(把/被…给 + verb) (emphasis)":  "(sentence intensifier)",
+	glossGeiCommand:              "(sentence intensifier)",
 	// 把, 将, 被, 让
 	"(object marker) object before the verb": "(used to put the object before the verb",
 	"(formal 把) object before the verb":      "(introduces object of main verb",
@@ -135,7 +136,7 @@ var functionSenses = map[string]string{
 	"only then; not until; just":           "then and only then",
 	"only (before an amount)":              "(before an expression of quantity) only",
 	// 还
-	"(比…还) even more":                 "even more",
+	glossHaiEven:                      "even more",
 	"(全 + verb) all; entirely":        "all",
 	glossHaiAlso:                      "in addition|also",
 	"else; still more (还…什么)":         "else",

@@ -756,7 +756,8 @@ func TestWordSets(t *testing.T) {
 				if row.next {
 					w = nb.next
 				}
-				want := row.set[w] || s == prevDegree && (w == "好" || w == "可") && a.exclaimedDegreeAt(nb.sn, nb.k) // 我好累: function.go
+				want := row.set[w] || s == prevDegree && (w == "好" || w == "可") && a.exclaimedDegreeAt(nb.sn, nb.k) || // 我好累: function.go
+					s == prevDegree && w == "还" && comparedEvenAt(nb.sn, nb.k) // 比我还高
 				if got := nb.in(s); got != want {
 					t.Fatalf("%s, token %q: wordSet %d of %q is %v, its set says %v", p[0], tok.Text, s, w, got, want)
 				} else if got {
