@@ -1053,10 +1053,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 		return -1
-	case nb.prev == "不" && nounish(fs) && nb.clauseEnd:
+	case (nb.prev == "不" && nb.clauseEnd || single && nb.objectless && predicateAdverbs[nb.prev] && !goalAdverbs[nb.prev]) && nounish(fs):
 		// 并不理想。 "ideal; perfect" (an adjective, though WordNet
 		// knows "ideal" as a noun too), not "an ideal": 不 negates a
-		// predicate.
+		// predicate. So a character closing its clause after an adverb
+		// that only a predicate follows is one: 他的话你也信 "to trust",
+		// 这首歌一下就火了 "hot (popular)", not "letter", "fire".
 		return later(func(s string) bool {
 			return isVerbSense(s) || wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
@@ -1267,9 +1269,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// causative gse tags a noun: 令人惊叹; nor after 在 and a place,
 		// where it is done: 他在银行工作 "to work", not "job").
 		return later(nounish)
-	case single && nb.prev == "的" && !modifiesNext(nb) && !nb.predicateNext && !strings.HasPrefix(nb.nextPos, "v") && isVerbSense(fs) && later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) }) >= 0:
+	case single && nb.prev == "的" && !modifiesNext(nb) && (!nb.predicateNext && !strings.HasPrefix(nb.nextPos, "v") || predicateClosesNext(nb)) && isVerbSense(fs) && later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) }) >= 0:
 		// 我喜欢你的画 "picture; painting", not "to draw": what 的 owns is
-		// a noun, where the word has one (他的笑 stays "to laugh").
+		// a noun, where the word has one (他的笑 stays "to laugh"); so
+		// before its predicate closing the clause, its subject: 门上的锁
+		// 坏了 "a lock", not "to lock".
 		return later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) })
 	case single && nb.prev == "的" && nb.sn != nil && nb.k >= 2 && personalPronouns[nb.sn.toks[nb.k-2].Text] && !modifiesNext(nb) && adjectiveSense(fs):
 		// 这是你的错。 "mistake", not "wrong": what a person's 的 owns is
@@ -1505,6 +1509,27 @@ func countedBefore(nb *neighbours) bool {
 	}
 	return false
 }
+
+// predicateClosesNext reports whether the word after the token is a
+// predicate that closes its clause, sentence-final particles aside (锁|坏
+// 了。, 包|丢了): the token is its subject.
+func predicateClosesNext(nb *neighbours) bool {
+	if !nb.predicateNext || nb.sn == nil {
+		return false
+	}
+	j := hanAt(nb.sn, nb.k, 1)
+	if j < 0 {
+		return false
+	}
+	for j++; j < len(nb.sn.toks) && finalParticles[nb.sn.toks[j].Text]; j++ {
+	}
+	return clauseEndsAt(nb.sn.toks, j)
+}
+
+// goalAdverbs are the predicateAdverbs after which a noun closing its
+// clause is what one goes for or has more or less of (我们去海边, 多放
+// 点盐): no verb.
+var goalAdverbs = map[string]bool{"去": true, "来": true, "多": true, "少": true}
 
 // comparingDegree are the degree adverbs of a superlative or a comparative,
 // after which an adjective modifies a noun with no 的 between (最低气温, 更

@@ -72,3 +72,25 @@ func TestGradedVerbObject(t *testing.T) {
 		{"这里的花很香。", "", "花", "flower"},   // guard
 	})
 }
+
+// TestPredicateSlotNoun: a character first a noun closing its clause
+// after an adverb that only a predicate follows (也, 都, 就 …) is the verb
+// it also is (你说什么他都信 信 "to trust", not "letter"); a character
+// first a verb after 的, before its predicate closing the clause, is the
+// subject, its noun (门上的锁坏了 锁 "a lock", not "to lock").
+func TestPredicateSlotNoun(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你说什么他都信。", "", "信", "to trust"},
+		{"这种广告你也信？", "", "信", "to trust"},
+		{"他编的故事你就信了？", "", "信", "to trust"},
+		{"宿舍门上的锁坏了。", "", "锁", "a lock"},
+		{"我们班的画卖完了。", "", "画", "picture"},
+		{"宿舍门上的锁坏了。", "The lock on the dorm door is broken.", "锁", "a lock"},
+		{"我昨天给他寄了一封信。", "", "信", "letter"}, // guard
+		{"我想再加点水。", "", "水", "water"},      // guard: 点 is no adverb
+		{"门我已经锁了。", "", "锁", "to lock"},    // guard
+		{"他的笑很好看。", "", "笑", "to laugh"},   // guard: no noun sense
+		{"她唱的比我好。", "", "比", "(A 比 B"},     // guard
+	})
+}
