@@ -1313,7 +1313,7 @@ func (a *Analyzer) firstGlossIs(w string, p wordnet.POS) bool {
 	for _, e := range a.dict.Lookup(w) {
 		if f := a.firstFree(e); !e.IsName() && f >= 0 {
 			s := a.info(e).senses[f]
-			if !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&p != 0 {
+			if !isVerbSense(s) && partsOfSpeech(firstGloss(s))&p != 0 {
 				return true
 			}
 		}
@@ -1326,7 +1326,7 @@ func (a *Analyzer) firstGlossIs(w string, p wordnet.POS) bool {
 func (a *Analyzer) adjectiveFirst(w string) bool {
 	for _, e := range a.dict.Lookup(w) {
 		if f := a.firstFree(e); !e.IsName() && f >= 0 {
-			p := wordnet.PartsOfSpeech(firstGloss(a.info(e).senses[f]))
+			p := partsOfSpeech(firstGloss(a.info(e).senses[f]))
 			if p&wordnet.Adj != 0 && p&wordnet.Noun == 0 {
 				return true
 			}

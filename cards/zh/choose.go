@@ -327,7 +327,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 					hi := a.headInfo(w)
 					// (Or an adjective first, which gse may tag a name:
 					// 安静一下 "be quiet for a moment".)
-					nb.prevVerbal = hi.kinds.kinds().verb >= 0.5 || hi.firstPlain >= 0 && wordnet.PartsOfSpeech(firstGloss(hi.senses[hi.firstPlain]))&wordnet.Adj != 0
+					nb.prevVerbal = hi.kinds.kinds().verb >= 0.5 || hi.firstPlain >= 0 && partsOfSpeech(firstGloss(hi.senses[hi.firstPlain]))&wordnet.Adj != 0
 				}
 			}
 		} else {
@@ -497,7 +497,7 @@ func (in *entryInfo) adjectiveFirst() bool {
 		return v == 1
 	}
 	v := int32(0)
-	if in.firstPlain >= 0 && wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+	if in.firstPlain >= 0 && partsOfSpeech(firstGloss(in.senses[in.firstPlain]))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
 		v = 1
 	}
 	in.adjFirst.Store(v)
@@ -1236,7 +1236,7 @@ func prevAdverb(nb *neighbours) bool {
 	if g == "" {
 		return false
 	}
-	p := wordnet.PartsOfSpeech(firstGloss(g))
+	p := partsOfSpeech(firstGloss(g))
 	return p&wordnet.Adv != 0 && p&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == 0
 }
 

@@ -123,10 +123,10 @@ func (x *english) take(st, word string, k int) {
 // word's stemmed (rolesOf, adjectivalAfter), where its WordNet lookups and
 // the degree words' map are asked once per word met, not once per pair.
 func adjectivalRole(prev, lw string) bool {
-	if base, ok := strings.CutSuffix(lw, "ly"); ok && wordnet.PartsOfSpeech(lw) == wordnet.Adv {
-		return wordnet.PartsOfSpeech(base)&wordnet.Verb != 0
+	if base, ok := strings.CutSuffix(lw, "ly"); ok && partsOfSpeech(lw) == wordnet.Adv {
+		return partsOfSpeech(base)&wordnet.Verb != 0
 	}
-	return degreeBefore[prev] && wordnet.PartsOfSpeech(lw)&wordnet.Adj != 0
+	return degreeBefore[prev] && partsOfSpeech(lw)&wordnet.Adj != 0
 }
 
 // The bits of stemmed.roles: what adjectivalRole asks of a word, and the
@@ -144,13 +144,13 @@ const (
 // rolesOf returns the roles bits of English word lw.
 func rolesOf(lw string) uint8 {
 	var r uint8
-	if base, ok := strings.CutSuffix(lw, "ly"); ok && wordnet.PartsOfSpeech(lw) == wordnet.Adv {
+	if base, ok := strings.CutSuffix(lw, "ly"); ok && partsOfSpeech(lw) == wordnet.Adv {
 		r |= roleLyAdverb
-		if wordnet.PartsOfSpeech(base)&wordnet.Verb != 0 {
+		if partsOfSpeech(base)&wordnet.Verb != 0 {
 			r |= roleLyVerb
 		}
 	}
-	if wordnet.PartsOfSpeech(lw)&wordnet.Adj != 0 {
+	if partsOfSpeech(lw)&wordnet.Adj != 0 {
 		r |= roleAdjective
 	}
 	if degreeBefore[lw] {
@@ -1854,7 +1854,7 @@ func verbLemma(lw, stem string) string {
 		return ""
 	}
 	for _, l := range ls {
-		if l != lw && len(l) > 1 && wordnet.PartsOfSpeech(l)&wordnet.Verb != 0 && snowball.Stem(l, false) != stem {
+		if l != lw && len(l) > 1 && partsOfSpeech(l)&wordnet.Verb != 0 && snowball.Stem(l, false) != stem {
 			return l
 		}
 	}
@@ -1872,7 +1872,7 @@ func comparativeBase(lw string) string {
 		return ""
 	}
 	// (An adverb may be a comparative too: "earlier", "later".)
-	if wordnet.PartsOfSpeech(lw)&(wordnet.Noun|wordnet.Verb) != 0 {
+	if partsOfSpeech(lw)&(wordnet.Noun|wordnet.Verb) != 0 {
 		return ""
 	}
 	return comparativeRoot(lw)
@@ -1887,7 +1887,7 @@ func comparativeRoot(lw string) string {
 	}
 	var buf [4]string
 	for _, l := range wordnet.Lemmas(buf[:0], lw) {
-		if l == lw || len(l) < 2 || wordnet.PartsOfSpeech(l)&wordnet.Adj == 0 {
+		if l == lw || len(l) < 2 || partsOfSpeech(l)&wordnet.Adj == 0 {
 			continue
 		}
 		// The regular spellings: big → bigger, large → larger, easy →

@@ -673,7 +673,7 @@ func (a *Analyzer) beingWord(w string) bool {
 				continue
 			}
 			g, ok := strings.CutPrefix(firstGloss(s), "to be ")
-			return ok && !strings.Contains(g, " ") && wordnet.PartsOfSpeech(g)&wordnet.Adj != 0
+			return ok && !strings.Contains(g, " ") && partsOfSpeech(g)&wordnet.Adj != 0
 		}
 		return false
 	}
@@ -1117,7 +1117,7 @@ func (c *fctx) nounAt(j int) bool {
 			continue // 车 Che1 "surname Che"
 		}
 		in := c.a.info(c.a.resolve(e))
-		return in.firstPlain >= 0 && wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&(wordnet.Noun|wordnet.Verb|wordnet.Adj) == wordnet.Noun
+		return in.firstPlain >= 0 && partsOfSpeech(firstGloss(in.senses[in.firstPlain]))&(wordnet.Noun|wordnet.Verb|wordnet.Adj) == wordnet.Noun
 	}
 	return false
 }
@@ -1142,7 +1142,7 @@ func (c *fctx) onlyNounAt(j int) bool {
 // whatever else WordNet knows the word as ("position" is a verb too).
 func (c *fctx) nounFirstAt(j int) bool {
 	s, ok := c.firstPlainAt(j)
-	return ok && !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0
+	return ok && !isVerbSense(s) && partsOfSpeech(firstGloss(s))&wordnet.Noun != 0
 }
 
 // plainNounAt reports whether token j (filled) is a noun and no adjective:
@@ -1159,7 +1159,7 @@ func (c *fctx) plainNounAt(j int) bool {
 	}
 	// The sense the token was given (it is filled) says no adjective
 	// either: 是假的 "fake", 是空的 "empty" (gse tags both nouns).
-	return wordnet.PartsOfSpeech(firstGloss(c.sn.toks[j].Gloss))&wordnet.Adj == 0
+	return partsOfSpeech(firstGloss(c.sn.toks[j].Gloss))&wordnet.Adj == 0
 }
 
 // nounPrev reports whether the token right before is a noun (not a
@@ -4390,7 +4390,7 @@ func (a *Analyzer) stateWord(w string) bool {
 		}
 		in := a.info(e)
 		for i, s := range in.senses {
-			if in.plain(i, s) && !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0 {
+			if in.plain(i, s) && !isVerbSense(s) && partsOfSpeech(firstGloss(s))&wordnet.Adj != 0 {
 				return true
 			}
 		}

@@ -331,7 +331,7 @@ func adverbialGloss(s string) bool {
 	for g := range strings.SplitSeq(s, "; ") {
 		// (WordNet knows a phrase such as "in advance" as an adjective
 		// too, standing after its noun.)
-		if p := wordnet.PartsOfSpeech(g); p&wordnet.Adv != 0 && (p&wordnet.Adj == 0 || strings.Contains(g, " ")) {
+		if p := partsOfSpeech(g); p&wordnet.Adv != 0 && (p&wordnet.Adj == 0 || strings.Contains(g, " ")) {
 			return true
 		}
 	}

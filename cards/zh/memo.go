@@ -254,13 +254,45 @@ func (in *entryInfo) markRelFacts() {
 	}
 }
 
+// partsOfSpeech is wordnet.PartsOfSpeech(w), remembered for a w that is a
+// piece of the embedded dictionary (a sense's first gloss, mostly) by
+// where w is, as a factTable keys a sense: one slot read where WordNet's
+// own memo hashes w's bytes and follows a pointer to its answer, a cache
+// miss each (the rules ask it of the first gloss of every sense they
+// weigh: 0.64 s of a million-pair mine's CPU). Any other w is asked of
+// WordNet.
+func partsOfSpeech(w string) wordnet.POS {
+	key, i, ok := senseSlot(w, posKeyShift)
+	if !ok {
+		return wordnet.PartsOfSpeech(w)
+	}
+	slot := &glossParts.slots[i]
+	if v := slot.Load(); v>>posKeyShift == key {
+		return wordnet.POS(v)
+	}
+	p := wordnet.PartsOfSpeech(w)
+	slot.Store(key<<posKeyShift | uint64(p))
+	return p
+}
+
+// posKeyShift is where the key of a glossParts slot starts, above the
+// answer (a wordnet.POS, one byte). An empty slot is 0, which no key is:
+// w is never empty.
+const posKeyShift = 8
+
+// glossParts remembers partsOfSpeech's answers about the dictionary's
+// pieces asked last.
+var glossParts struct {
+	slots [1 << factBits]atomic.Uint64
+}
+
 // adverbGloss reports whether WordNet knows the first gloss of sense s as
 // an adverb. Remembered: contextSense asks it of the first plain sense
 // of every word standing in a verb slot, in every pair.
 func adverbGloss(s string) bool { return senseFacts.of(s, factAdverbGloss, adverbGlossOf) }
 
 // adverbGlossOf is adverbGloss, computed.
-func adverbGlossOf(s string) bool { return wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adv != 0 }
+func adverbGlossOf(s string) bool { return partsOfSpeech(firstGloss(s))&wordnet.Adv != 0 }
 
 // A senseSearch names a search among an entry's other plain senses for one
 // of a kind ("to intend", "or", "had better"), which grammarSense makes

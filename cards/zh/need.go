@@ -733,7 +733,7 @@ var purposeVerbs = map[string]bool{"去": true, "来": true}
 // and WordNet knows its first gloss as an adjective ("clear-cut",
 // "steady"; not "order").
 func adjectiveSense(s string) bool {
-	return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
+	return !isVerbSense(s) && partsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 }
 
 // nounObjectFollows reports whether a noun or a pronoun follows the token
@@ -774,7 +774,7 @@ func nounishOf(s string) bool {
 		return false
 	}
 	g := firstGloss(s)
-	p := wordnet.PartsOfSpeech(g) & (wordnet.Adv | wordnet.Adj | wordnet.Noun | wordnet.Verb)
+	p := partsOfSpeech(g) & (wordnet.Adv | wordnet.Adj | wordnet.Noun | wordnet.Verb)
 	return g != "" && p&wordnet.Adj == 0 && p != wordnet.Adv && !isGrammarSense(s) && !stateGloss(g)
 }
 
@@ -785,7 +785,7 @@ func nounLike(s string) bool {
 	if nounish(s) {
 		return true
 	}
-	return !isVerbSense(s) && !isGrammarSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0
+	return !isVerbSense(s) && !isGrammarSense(s) && partsOfSpeech(firstGloss(s))&wordnet.Noun != 0
 }
 
 // stateGloss reports whether gloss g says a state as a prepositional
@@ -807,7 +807,7 @@ func predicateSense(s string) bool {
 		return true
 	}
 	g := firstGloss(s)
-	return g != "" && (wordnet.PartsOfSpeech(g)&wordnet.Adj != 0 && wordnet.PartsOfSpeech(g)&wordnet.Noun == 0 || stateGloss(g))
+	return g != "" && (partsOfSpeech(g)&wordnet.Adj != 0 && partsOfSpeech(g)&wordnet.Noun == 0 || stateGloss(g))
 }
 
 // firstGloss is the first ";"- or ","-separated gloss of s, lower case,
@@ -873,7 +873,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if !single && beforeQuantity(nb) && !quantifier(fs) && !(clauseHead(nb) && wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv != 0) {
+	if !single && beforeQuantity(nb) && !quantifier(fs) && !(clauseHead(nb) && partsOfSpeech(firstGloss(fs))&wordnet.Adv != 0) {
 		// 不到一年 "less than", 未来几年 "coming": a word before an amount
 		// bounds or places it. (Not a word first an adverb of time at the
 		// head of its clause, which places the whole clause: 以前一个月
@@ -882,12 +882,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if !single && !isVerbSense(fs) && nb.prev == "的" && !modifiesNext(nb) && wordnet.PartsOfSpeech(firstGloss(fs))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+	if !single && !isVerbSense(fs) && nb.prev == "的" && !modifiesNext(nb) && partsOfSpeech(firstGloss(fs))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
 		// 最大的困难是招人 "difficult situation", 占别人的便宜 "a petty
 		// advantage", not "difficult", "cheap": after 的, with no noun
 		// after it, the head noun (not a gloss WordNet knows as an
 		// adjective too: 广泛的智能 stays "intelligent", not "smart").
-		if i := in.saidNoun(nil, nb); i >= 0 && wordnet.PartsOfSpeech(firstGloss(in.senses[i]))&wordnet.Adj == 0 {
+		if i := in.saidNoun(nil, nb); i >= 0 && partsOfSpeech(firstGloss(in.senses[i]))&wordnet.Adj == 0 {
 			return i
 		}
 	}
@@ -897,7 +897,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// "enthusiastic"), after 的 with no noun after it, is its first
 		// noun that is no adjective.
 		if i := later(func(s string) bool {
-			return nounGloss(firstGloss(s)) && wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Adv) == 0
+			return nounGloss(firstGloss(s)) && partsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Adv) == 0
 		}); i >= 0 {
 			return i
 		}
@@ -947,7 +947,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after 最 or 更 an adjective modifies its noun without 的: 最低
 		// 气温 "low", not "to lower (one's head)").
 		return later(isVerbSense)
-	case nb.in(prevDegree) && !isVerbSense(fs) && !predicateSense(fs) && wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
+	case nb.in(prevDegree) && !isVerbSense(fs) && !predicateSense(fs) && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
 		// 很标准 "(adjective) standard", not "standard; norm; criterion"
 		// (很可能 keeps "maybe").
 		return later(labelledAdjective)
@@ -960,11 +960,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		if i := later(predicateSense); i >= 0 {
 			return i
 		}
-		if wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv != 0 || !particlesToEnd(nb) && nb.next != "的" {
+		if partsOfSpeech(firstGloss(fs))&wordnet.Adv != 0 || !particlesToEnd(nb) && nb.next != "的" {
 			return -1 // the predicate only (很可能会 "maybe")
 		}
 		return later(func(s string) bool {
-			return adjectiveSense(s) && !articleGloss(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Verb == 0
+			return adjectiveSense(s) && !articleGloss(s) && partsOfSpeech(firstGloss(s))&wordnet.Verb == 0
 		})
 	case nb.in(prevDegree) && nb.objectless && isVerbSense(fs) && !stative(fs) && !feeling(fs):
 		// 经验非常丰富。 "rich", not "to enrich": after a degree adverb
@@ -976,7 +976,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 		return later(func(s string) bool {
-			return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
+			return !isVerbSense(s) && partsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
 	case !single && nb.prev == "不" && nb.objectless && isVerbSense(fs) && !stative(fs) && in.participleSense(first, nb) >= 0:
 		// 大家的意见不统一 "unified", 时间不固定 "fixed", 注意力不集中
@@ -1060,7 +1060,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// that only a predicate follows is one: 他的话你也信 "to trust",
 		// 这首歌一下就火了 "hot (popular)", not "letter", "fire".
 		return later(func(s string) bool {
-			return isVerbSense(s) || wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
+			return isVerbSense(s) || partsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
 	case nb.prev == "不" && nounish(fs) && nb.next != "的" && later(isVerbSense) >= 0:
 		// 我还不习惯这儿的冬天, 他不习惯用筷子 "to be used to", not
@@ -1131,7 +1131,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after its subject or a time (你带伞了吗 "to carry", 我每天背
 		// 二十个单词 "to learn by heart").
 		return later(isVerbSense)
-	case !single && !isVerbSense(fs) && !nounish(fs) && wordnet.PartsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && degreeOrNot(nb.next) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
+	case !single && !isVerbSense(fs) && !nounish(fs) && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && degreeOrNot(nb.next) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
 		// 我这个月手头有点儿紧 "one's financial situation", not "on
 		// hand": after whose it is (a person, a time) and before a degree
 		// adverb and the state it grades, closing the clause, a word
@@ -1333,7 +1333,7 @@ func adjectiveAfterQuantity(s string, nb *neighbours) bool {
 	if !nb.manyBefore || modifiesNext(nb) {
 		return false
 	}
-	p := wordnet.PartsOfSpeech(firstGloss(s))
+	p := partsOfSpeech(firstGloss(s))
 	if p == 0 {
 		// A participle WordNet does not know ("wronged; aggrieved") is
 		// said of someone, no noun: 受了很多委屈 "sense of being wronged".
@@ -1699,7 +1699,7 @@ func verbWaitingSense(in *entryInfo, first int) int {
 // a state someone or something is in.
 func stateOfMind(s string) bool {
 	g, ok := strings.CutPrefix(firstGloss(s), "to be ")
-	return ok && !strings.Contains(g, " ") && wordnet.PartsOfSpeech(g)&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adj && !passiveGloss(g)
+	return ok && !strings.Contains(g, " ") && partsOfSpeech(g)&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adj && !passiveGloss(g)
 }
 
 // passiveGloss reports whether g, after "to be ", is the participle of a
@@ -1712,7 +1712,7 @@ func passiveGloss(g string) bool {
 	}
 	var buf [4]string
 	for _, l := range wordnet.Lemmas(buf[:0], g) {
-		if l != g && wordnet.PartsOfSpeech(l)&wordnet.Verb != 0 {
+		if l != g && partsOfSpeech(l)&wordnet.Verb != 0 {
 			return true
 		}
 	}
@@ -1964,7 +1964,7 @@ func stateSense(s string) bool {
 		return true
 	}
 	w, _, phrase := strings.Cut(firstGloss(s), " ")
-	return phrase && wordnet.PartsOfSpeech(w)&wordnet.Adj != 0
+	return phrase && partsOfSpeech(w)&wordnet.Adj != 0
 }
 
 // colloquialAdjective returns the first sense of in labelled slang or
@@ -1981,7 +1981,7 @@ func (in *entryInfo) colloquialAdjective() int {
 			if g == "" || strings.Contains(g, " ") {
 				continue
 			}
-			if p := wordnet.PartsOfSpeech(g); p == 0 || p&wordnet.Adj != 0 {
+			if p := partsOfSpeech(g); p == 0 || p&wordnet.Adj != 0 {
 				return i
 			}
 		}
@@ -1994,12 +1994,12 @@ func (in *entryInfo) colloquialAdjective() int {
 // adjective only: the entry lists the adjective first (热情 "cordial",
 // then "enthusiastic"), whatever noun "cordial" also is.
 func (in *entryInfo) adjectiveThenAdjective(first int) bool {
-	if wordnet.PartsOfSpeech(firstGloss(in.senses[first]))&wordnet.Adj == 0 {
+	if partsOfSpeech(firstGloss(in.senses[first]))&wordnet.Adj == 0 {
 		return false
 	}
 	for i := first + 1; i < len(in.senses); i++ {
 		if s := in.senses[i]; in.plain(i, s) {
-			return wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adj
+			return partsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adj
 		}
 	}
 	return false

@@ -44,7 +44,7 @@ func (a *Analyzer) adverbOnly(w string) bool {
 	}
 	for _, e := range entries {
 		for _, s := range e.Senses() {
-			if wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adv|wordnet.Adj|wordnet.Noun|wordnet.Verb) != wordnet.Adv {
+			if partsOfSpeech(firstGloss(s))&(wordnet.Adv|wordnet.Adj|wordnet.Noun|wordnet.Verb) != wordnet.Adv {
 				return false
 			}
 		}

@@ -851,7 +851,7 @@ func verblessEntry(in *entryInfo) bool {
 	if in.kinds.verb != 0 || in.kinds.negative || in.kinds.modal || in.firstPlain < 0 {
 		return false
 	}
-	return adverbEntry(in) || wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&wordnet.Adj == 0
+	return adverbEntry(in) || partsOfSpeech(firstGloss(in.senses[in.firstPlain]))&wordnet.Adj == 0
 }
 
 // adverbEntry reports whether in is an adverb's entry: mostly function
@@ -863,7 +863,7 @@ func adverbEntry(in *entryInfo) bool {
 		return false
 	}
 	g := firstGloss(in.senses[in.firstPlain])
-	return wordnet.PartsOfSpeech(g)&wordnet.Adv != 0 && !placeGlosses[g]
+	return partsOfSpeech(g)&wordnet.Adv != 0 && !placeGlosses[g]
 }
 
 // placeGlosses say where: a localizer's or a preposition's first gloss.
@@ -887,7 +887,7 @@ func (a *Analyzer) thingNounAt(sn *sentence, j int) bool {
 	if in.firstPlain < 0 || in.kinds.kinds().verb >= 0.5 || !nounish(in.senses[in.firstPlain]) {
 		return false
 	}
-	return wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&(wordnet.Adv|wordnet.Adj|wordnet.Noun) == wordnet.Noun
+	return partsOfSpeech(firstGloss(in.senses[in.firstPlain]))&(wordnet.Adv|wordnet.Adj|wordnet.Noun) == wordnet.Noun
 }
 
 // adverbActs reports whether token j, a character gse tags an adverb
@@ -1509,7 +1509,7 @@ func heldStateNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 	switch {
 	case isVerbSense(s):
 		return -1
-	case wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0:
+	case partsOfSpeech(firstGloss(s))&wordnet.Adj != 0:
 		return 1
 	}
 	return 0
@@ -2518,7 +2518,7 @@ func stateFirst(in *entryInfo) bool {
 		return false
 	}
 	s := in.senses[in.firstPlain]
-	return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj != 0
+	return !isVerbSense(s) && partsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 }
 
 // freeAdjectiveFirst reports whether the first plain sense of in is a
@@ -2532,7 +2532,7 @@ func freeAdjectiveFirst(in *entryInfo) bool {
 	}
 	for i := int(in.firstPlain) + 1; i < len(in.senses); i++ {
 		if s := in.senses[i]; in.plain(i, s) {
-			return !isVerbSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj
+			return !isVerbSense(s) && partsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj
 		}
 	}
 	return false
@@ -3254,7 +3254,7 @@ func nounsAll(in *entryInfo) bool {
 		}
 		g := firstGloss(s)
 		last := g[strings.LastIndexByte(g, ' ')+1:]
-		if !nounish(s) || strings.Contains(g, "to ") || wordnet.PartsOfSpeech(last)&wordnet.Noun == 0 {
+		if !nounish(s) || strings.Contains(g, "to ") || partsOfSpeech(last)&wordnet.Noun == 0 {
 			return false // (not "easy to learn", which nounish lets by)
 		}
 		n++
@@ -3923,7 +3923,7 @@ func (a *Analyzer) adjectiveOrVerb(text string, in *entryInfo) float64 {
 		return 0
 	case verbFirst(in):
 		return -1
-	case wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))&wordnet.Adj != 0:
+	case partsOfSpeech(firstGloss(in.senses[in.firstPlain]))&wordnet.Adj != 0:
 		return 1
 	}
 	return 0
@@ -4241,7 +4241,7 @@ func twinKindOf(in *entryInfo) twinKind {
 	if isVerbSense(s) {
 		return twinOther
 	}
-	switch wordnet.PartsOfSpeech(firstGloss(s)) & (wordnet.Adj | wordnet.Noun) {
+	switch partsOfSpeech(firstGloss(s)) & (wordnet.Adj | wordnet.Noun) {
 	case wordnet.Noun:
 		return twinNoun
 	case wordnet.Adj:
@@ -5113,7 +5113,7 @@ func (a *Analyzer) adjectiveWord(sn *sentence, j int) bool {
 	if in.firstPlain < 0 {
 		return false
 	}
-	p := wordnet.PartsOfSpeech(firstGloss(in.senses[in.firstPlain]))
+	p := partsOfSpeech(firstGloss(in.senses[in.firstPlain]))
 	return p&wordnet.Adj != 0 && p&wordnet.Noun == 0
 }
 
@@ -5455,7 +5455,7 @@ func (a *Analyzer) nounsOnly(w string) bool {
 			if !in.plain(i, s) {
 				continue
 			}
-			if isVerbSense(s) || wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun == 0 {
+			if isVerbSense(s) || partsOfSpeech(firstGloss(s))&wordnet.Noun == 0 {
 				return false
 			}
 		}

@@ -432,7 +432,7 @@ func (x *english) relation(gs []wordnet.Group, most wordnet.Kind) float64 {
 // (adverbDerived, above minEvidence) where no adverb sense is said.
 func (x *english) wordRelation(gs []wordnet.Group, w string, most wordnet.Kind) float64 {
 	v := x.relation(gs, most)
-	if v != relWeight(wordnet.Derived) || wordnet.PartsOfSpeech(w)&wordnet.Adj == 0 {
+	if v != relWeight(wordnet.Derived) || partsOfSpeech(w)&wordnet.Adj == 0 {
 		return v
 	}
 	// The Derived group that relation found is the first the English has;
@@ -471,7 +471,7 @@ func (x *english) saidByAdverbsOnly(g wordnet.Group) bool {
 		if _, ok := slices.BinarySearch(englishGroups.of(w), g); !ok {
 			continue
 		}
-		if wordnet.PartsOfSpeech(w) != wordnet.Adv {
+		if partsOfSpeech(w) != wordnet.Adv {
 			return false
 		}
 		seen = true
@@ -717,7 +717,7 @@ func (x *english) saysAsVerb(in *entryInfo, i int) bool {
 			return false
 		}
 		for _, l := range lemmas {
-			if wordnet.PartsOfSpeech(l)&wordnet.Verb != 0 {
+			if partsOfSpeech(l)&wordnet.Verb != 0 {
 				verb = true
 				return false
 			}
@@ -1025,7 +1025,7 @@ func oneWordGlosses(sense string, pos wordnet.POS) bool {
 	ok := true
 	forGlosses(sense, func(part string) {
 		ws := glossWords(part)
-		ok = ok && len(ws) == 1 && wordnet.PartsOfSpeech(ws[0]) == pos
+		ok = ok && len(ws) == 1 && partsOfSpeech(ws[0]) == pos
 	})
 	return ok
 }

@@ -1398,7 +1398,7 @@ func doneVerbNext(nb *neighbours) bool {
 func (in *entryInfo) lySense(first int) int {
 	ly := firstGloss(in.senses[first]) + "ly"
 	for i := first + 1; i < len(in.senses); i++ {
-		if s := in.senses[i]; in.plain(i, s) && firstGloss(s) == ly && wordnet.PartsOfSpeech(ly)&(wordnet.Adv|wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adv {
+		if s := in.senses[i]; in.plain(i, s) && firstGloss(s) == ly && partsOfSpeech(ly)&(wordnet.Adv|wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adv {
 			return i
 		}
 	}
@@ -1513,7 +1513,7 @@ func (in *entryInfo) usualIsAdverbial() bool {
 	if isVerbSense(s) {
 		return true
 	}
-	p := wordnet.PartsOfSpeech(firstGloss(s)) & (wordnet.Adv | wordnet.Adj | wordnet.Noun | wordnet.Verb)
+	p := partsOfSpeech(firstGloss(s)) & (wordnet.Adv | wordnet.Adj | wordnet.Noun | wordnet.Verb)
 	return p == 0 || p&(wordnet.Adv|wordnet.Verb) != 0
 }
 
@@ -1644,7 +1644,7 @@ func (in *entryInfo) adverbSaidToo(en *english, nb *neighbours, bi int) int {
 	if nb == nil || bi != int(in.firstPlain) || headBeforeDegree(nb) || timeUnit(nb.prev) || !adverbPosition(nb) {
 		return -1
 	}
-	if wordnet.PartsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Adj == 0 {
+	if partsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Adj == 0 {
 		return -1 // 路上 "on the road" is no adjective: 路上很滑
 	}
 	i := in.adverbSense()
@@ -1668,7 +1668,7 @@ func (in *entryInfo) adverbSenseOf() int32 {
 			// "even if") first: no adverb to prefer. (An adjective among
 			// Snowball's stop words is not one: 一般 "same" before a verb
 			// is "generally".)
-			return isVerbSense(s) || isGrammarSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Adj == 0
+			return isVerbSense(s) || isGrammarSense(s) && partsOfSpeech(firstGloss(s))&wordnet.Adj == 0
 		},
 		func(s string) bool {
 			// Not a word that is an adjective as well ("so-so"): 一般 before
@@ -1679,7 +1679,7 @@ func (in *entryInfo) adverbSenseOf() int32 {
 			if g == "needs" {
 				return false
 			}
-			p := wordnet.PartsOfSpeech(g) & (wordnet.Adv | wordnet.Adj | wordnet.Noun | wordnet.Verb)
+			p := partsOfSpeech(g) & (wordnet.Adv | wordnet.Adj | wordnet.Noun | wordnet.Verb)
 			return p == wordnet.Adv || p&wordnet.Adv != 0 && laterGlossAdverb(s)
 		})
 }
@@ -1773,7 +1773,7 @@ func (in *entryInfo) butSense() int {
 func laterGlossAdverb(s string) bool {
 	gs := strings.Split(stripBrackets(s), ";")
 	for _, g := range gs[1:] {
-		if wordnet.PartsOfSpeech(strings.TrimSpace(g))&(wordnet.Adv|wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adv {
+		if partsOfSpeech(strings.TrimSpace(g))&(wordnet.Adv|wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adv {
 			return true
 		}
 	}
@@ -2303,7 +2303,7 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		// A single character after a degree adverb is a predicate too
 		// (这道题太难了 "difficult", not "problem", which 题 says): the
 		// one the English says most of, if it says one.
-		if !nb.in(prevDegree) || !nounish(in.senses[bi]) || wordnet.PartsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Noun == 0 {
+		if !nb.in(prevDegree) || !nounish(in.senses[bi]) || partsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Noun == 0 {
 			return -1
 		}
 		i, _ := in.saidPredicate(en, nb)
@@ -2313,18 +2313,18 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 	switch {
 	case in.marks[bi].verb && (nb.in(prevDeterminer) || nb.prevPos == "q") && !stateAfterVerbGe(nb):
 		want = func(s string) bool {
-			return !isVerbSense(s) && !isGrammarSense(s) && wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Noun != 0
+			return !isVerbSense(s) && !isGrammarSense(s) && partsOfSpeech(firstGloss(s))&wordnet.Noun != 0
 		}
 	case (nb.prevPos == "q" || countedBefore(nb)) && !objectFollows(nb) && prepositionPhrase(in.senses[bi]):
 		// 买房子是件大事 / "a big deal": "major event", not "(do sth) in a
 		// big way", whatever "big" says: a measure word counts a noun.
 		want = func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) }
-	case !in.marks[bi].verb && nb.prev == "的" && headEndsPhrase(nb) && wordnet.PartsOfSpeech(firstGloss(in.senses[bi]))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj:
+	case !in.marks[bi].verb && nb.prev == "的" && headEndsPhrase(nb) && partsOfSpeech(firstGloss(in.senses[bi]))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj:
 		// 最大的困难是招人 / "The biggest difficulty is hiring":
 		// "difficult situation", not "difficult" (said by its
 		// derivation): after 的, with no noun after it, the head noun,
 		// if no adjective too (广泛的智能 stays "intelligent").
-		if i := in.saidNoun(en, nb); i >= 0 && wordnet.PartsOfSpeech(firstGloss(in.senses[i]))&wordnet.Adj == 0 {
+		if i := in.saidNoun(en, nb); i >= 0 && partsOfSpeech(firstGloss(in.senses[i]))&wordnet.Adj == 0 {
 			return i
 		}
 		return -1
@@ -2363,13 +2363,13 @@ func (in *entryInfo) insideNoun(en *english, nb *neighbours, cur int) int {
 	if nb == nil || !insideLocatives[nb.next] || cur < 0 || in.marks[cur].verb || int(in.runes) < 2 {
 		return -1
 	}
-	if wordnet.PartsOfSpeech(firstGloss(in.senses[cur]))&(wordnet.Adj|wordnet.Adv) == 0 {
+	if partsOfSpeech(firstGloss(in.senses[cur]))&(wordnet.Adj|wordnet.Adv) == 0 {
 		return -1
 	}
 	adj := firstGloss(in.senses[cur])
 	best, bi := -1.0, -1
 	for i, s := range in.senses {
-		if !in.plain(i, s) || isVerbSense(s) || isGrammarSense(s) || !nounGloss(firstGloss(s)) || wordnet.PartsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Adv) != 0 || !nounOf(adj, firstGloss(s)) {
+		if !in.plain(i, s) || isVerbSense(s) || isGrammarSense(s) || !nounGloss(firstGloss(s)) || partsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Adv) != 0 || !nounOf(adj, firstGloss(s)) {
 			continue
 		}
 		ev := 0.0
@@ -2426,13 +2426,13 @@ func (in *entryInfo) adjectiveSaid(en *english, i, n int) bool {
 	if n < 0 || in.marks[i].verb || in.marks[n].verb {
 		return false
 	}
-	pi, pn := wordnet.PartsOfSpeech(firstGloss(in.senses[i])), wordnet.PartsOfSpeech(firstGloss(in.senses[n]))
+	pi, pn := partsOfSpeech(firstGloss(in.senses[i])), partsOfSpeech(firstGloss(in.senses[n]))
 	if pi&wordnet.Adj == 0 || pi&wordnet.Noun != 0 || pn&wordnet.Noun == 0 || pn&wordnet.Adj != 0 {
 		return false
 	}
 	return en.everySayingWord(in, i, func(k int) bool {
 		w := en.words[k]
-		return strings.HasSuffix(w, "ly") && (wordnet.PartsOfSpeech(w)&wordnet.Adv != 0 || wordnet.PartsOfSpeech(w[:len(w)-2])&wordnet.Adj != 0)
+		return strings.HasSuffix(w, "ly") && (partsOfSpeech(w)&wordnet.Adv != 0 || partsOfSpeech(w[:len(w)-2])&wordnet.Adj != 0)
 	})
 }
 
@@ -2450,12 +2450,12 @@ func (x *english) ingModifierAt(k int) bool {
 	var buf [4]string
 	ls := wordnet.Lemmas(buf[:0], x.words[k+1])
 	for _, l := range ls {
-		if wordnet.PartsOfSpeech(l)&wordnet.Verb != 0 {
+		if partsOfSpeech(l)&wordnet.Verb != 0 {
 			return false
 		}
 	}
 	for _, l := range ls {
-		if wordnet.PartsOfSpeech(l)&wordnet.Noun != 0 {
+		if partsOfSpeech(l)&wordnet.Noun != 0 {
 			return true
 		}
 	}
@@ -2516,7 +2516,7 @@ func nounGloss(g string) bool { return senseFacts.of(g, factNounGloss, nounGloss
 
 // nounGlossOf is nounGloss, computed.
 func nounGlossOf(g string) bool {
-	if p := wordnet.PartsOfSpeech(g); p != 0 || !strings.Contains(g, " ") {
+	if p := partsOfSpeech(g); p != 0 || !strings.Contains(g, " ") {
 		return p&wordnet.Noun != 0
 	}
 	if i := strings.Index(g, " of "); i > 0 && !strings.HasPrefix(g, "to ") {
@@ -2525,7 +2525,7 @@ func nounGlossOf(g string) bool {
 		g = g[:i]
 	}
 	last := g[strings.LastIndexByte(g, ' ')+1:]
-	return wordnet.PartsOfSpeech(last)&wordnet.Noun != 0 || wordnet.PartsOfSpeech(strings.TrimSuffix(last, "s"))&wordnet.Noun != 0
+	return partsOfSpeech(last)&wordnet.Noun != 0 || partsOfSpeech(strings.TrimSuffix(last, "s"))&wordnet.Noun != 0
 }
 
 // saidPredicate returns the predicate sense (a verb or an adjective) that
@@ -2568,7 +2568,7 @@ func predicateFirst(s string) bool {
 	if isVerbSense(s) {
 		return true
 	}
-	p := wordnet.PartsOfSpeech(firstGloss(s))
+	p := partsOfSpeech(firstGloss(s))
 	return p&wordnet.Adj != 0 && p&(wordnet.Noun|wordnet.Verb|wordnet.Adv) == 0
 }
 
