@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"hash/maphash"
 	"slices"
 	"strconv"
 	"strings"
@@ -119,5 +120,48 @@ func TestFillPartsMined(t *testing.T) {
 		if !slices.Equal(got.Sentences[i].Parts, want.Sentences[i].Parts) {
 			t.Fatalf("sentence %d: %+v, want %+v", i, got.Sentences[i].Parts, want.Sentences[i].Parts)
 		}
+	}
+}
+
+// TestTokenTable interns tokens of a few thousand kinds, many times each
+// and in a mixed order, against a map of the tokens: a token met again has
+// the id it was given first, a new one the next id, and the interned
+// token is the token. Tokens that differ only in their word or reading
+// hash alike (the hash leaves those out), so they share a tag and only
+// sameToken tells them apart; enough tokens make the table grow.
+func TestTokenTable(t *testing.T) {
+	type key struct{ text, word, reading, gloss, entry string }
+	var tt tokenTable
+	seed := maphash.MakeSeed()
+	want := map[key]uint32{}
+	sharedTags := 0
+	for i := range 60000 {
+		n := (i * 7919) % 9000
+		tok := Token{Text: "词" + strconv.Itoa(n%3000), Word: "词", Reading: "ci2", Gloss: "word " + strconv.Itoa(n%3000), Entry: "詞 词 [ci2]"}
+		switch n / 3000 {
+		case 1:
+			tok.Reading = "ci4" // (same hash as case 0)
+		case 2:
+			tok.Word = "辞"
+		}
+		k := key{tok.Text, tok.Word, tok.Reading, tok.Gloss, tok.Entry}
+		id := tt.intern(&tok, seed)
+		w, ok := want[k]
+		if !ok {
+			w = uint32(len(want))
+			want[k] = w
+			if n >= 3000 {
+				sharedTags++
+			}
+		}
+		if id != w {
+			t.Fatalf("token %d %+v: id %d, want %d", i, tok, id, w)
+		}
+		if got := tt.at(id).Token; !sameToken(&got, &tok) {
+			t.Fatalf("token %d: id %d is %+v, want %+v", i, id, got, tok)
+		}
+	}
+	if tt.n != len(want) || len(tt.slots) < 2*tt.n || len(tt.slots) == 1<<12 || sharedTags == 0 {
+		t.Fatalf("%d tokens for %d, %d slots, %d sharing a tag", tt.n, len(want), len(tt.slots), sharedTags)
 	}
 }
