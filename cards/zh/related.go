@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -78,17 +79,23 @@ func relOf(m *senseMatcher, senses []string) *relTable {
 		return rt
 	}
 	rt := &relTable{}
-	var gw []string
-	var buf []wordnet.Group
+	// The lists are made in scratch lists, then copied at their length:
+	// a table is kept for every entry met (≈ 17 MB of lists at a million
+	// pairs), and grown by append each kept a quarter of its room unused
+	// on average and left the smaller lists it outgrew to the collector.
+	sc := relScratchPool.Get().(*relScratch)
+	defer relScratchPool.Put(sc)
+	gw, buf := sc.gw, sc.buf
+	word, text, gloss := sc.word[:0], sc.text[:0], sc.gloss[:0]
 	for _, sense := range senses {
 		forMatchGlosses(sense, func(part string) {
 			gw = appendGlossWords(gw[:0], part)
 			var content, funcs int
-			start := len(rt.word)
+			start := len(word)
 			for _, w := range gw {
 				if glossStem(w) != "" {
-					rt.word = append(rt.word, glossGroups.of(w))
-					rt.text = append(rt.text, w)
+					word = append(word, glossGroups.of(w))
+					text = append(text, w)
 					content++
 				} else if !glueWords[w] {
 					funcs++
@@ -96,23 +103,29 @@ func relOf(m *senseMatcher, senses []string) *relTable {
 			}
 			if content == 0 && funcs == 0 {
 				if !isDoGloss(gw) {
-					rt.word, rt.text = rt.word[:start], rt.text[:start]
+					word, text = word[:start], text[:start]
 					return
 				}
 				funcs = 1 // mainDo, as compileSenses has it
 			}
 			for range funcs {
-				rt.word = append(rt.word, nil)
-				rt.text = append(rt.text, "")
+				word = append(word, nil)
+				text = append(text, "")
 			}
 			var phrase []wordnet.Group
 			if len(gw) >= 2 && len(gw) <= 4 {
 				buf = wordnet.Groups(buf[:0], strings.Join(gw, " "))
 				phrase = groupSet(buf)
 			}
-			rt.gloss = append(rt.gloss, phrase)
+			gloss = append(gloss, phrase)
 		})
 	}
+	rt.word, rt.text, rt.gloss = exactCopy(word), exactCopy(text), exactCopy(gloss)
+	clear(word[:cap(word)]) // (let the strings and groups go)
+	clear(text[:cap(text)])
+	clear(gloss[:cap(gloss)])
+	clear(gw[:cap(gw)])
+	sc.gw, sc.word, sc.text, sc.gloss = gw[:0], word[:0], text[:0], gloss[:0]
 	for i, sense := range senses {
 		if strings.IndexByte(sense, '(') < 0 {
 			continue
@@ -132,8 +145,29 @@ func relOf(m *senseMatcher, senses []string) *relTable {
 			rt.bracket[i] = groupSet(buf)
 		}
 	}
+	sc.buf = buf[:0]
 	m.rel.Store(rt) // two goroutines may both compute it: same result
 	return rt
+}
+
+// relScratch is relOf's working memory, kept from table to table.
+type relScratch struct {
+	gw    []string
+	buf   []wordnet.Group
+	word  [][]wordnet.Group
+	text  []string
+	gloss [][]wordnet.Group
+}
+
+var relScratchPool = sync.Pool{New: func() any { return new(relScratch) }}
+
+// exactCopy returns a copy of s with no room beyond its length, nil if s
+// is empty (as a list appended to from nil is).
+func exactCopy[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
 }
 
 // glossGroups caches the groupSet of gloss words: the same words gloss
