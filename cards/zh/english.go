@@ -26,6 +26,10 @@ type english struct {
 	// relGroups and beside ask it of every word, and a lookup in
 	// englishStems costs a cache miss.
 	wordStems []string
+	// wordRoles holds the roles of each of words (rolesOf, as its stemmed
+	// keeps them): relGroups asks the word sets of phrasal and light verbs
+	// of every word, a map lookup each.
+	wordRoles []uint16
 	// caps are the lower-cased capitalised words that are not English
 	// function words (candidate names: "mustafa") with their spelling, the
 	// last one met for a word written several ways; each lower-case word
@@ -139,11 +143,19 @@ const (
 	roleBooked                // bookedWords
 	roleAlsoSays              // a word of alsoSays
 	roleCan                   // canWords
+	// The word sets relGroups asks of each English word (related.go):
+	rolePhrasal        // phrasalParticles
+	roleLightVerb      // lightVerbForms
+	roleObjectPronoun  // objectPronounsEn
+	roleNounDeterminer // nounDeterminersEn
+	roleAuxiliary      // auxiliariesEn
+	roleAdverbParticle // adverbParticles
+	rolePhrasalObject  // phrasalObjects
 )
 
 // rolesOf returns the roles bits of English word lw.
-func rolesOf(lw string) uint8 {
-	var r uint8
+func rolesOf(lw string) uint16 {
+	var r uint16
 	if base, ok := strings.CutSuffix(lw, "ly"); ok && partsOfSpeech(lw) == wordnet.Adv {
 		r |= roleLyAdverb
 		if partsOfSpeech(base)&wordnet.Verb != 0 {
@@ -164,6 +176,18 @@ func rolesOf(lw string) uint8 {
 	}
 	if canWords[lw] {
 		r |= roleCan
+	}
+	for _, set := range [...]struct {
+		words map[string]bool
+		role  uint16
+	}{
+		{phrasalParticles, rolePhrasal}, {lightVerbForms, roleLightVerb}, {objectPronounsEn, roleObjectPronoun},
+		{nounDeterminersEn, roleNounDeterminer}, {auxiliariesEn, roleAuxiliary}, {adverbParticles, roleAdverbParticle},
+		{phrasalObjects, rolePhrasalObject},
+	} {
+		if set.words[lw] {
+			r |= set.role
+		}
 	}
 	return r
 }
@@ -326,7 +350,7 @@ func newEnglish(en string) *english {
 
 // reset makes x the analysis of en, reusing x's slices.
 func (x *english) reset(en string) {
-	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], caps: x.caps[:0], groups: x.groups[:0], groupSet: x.groupSet, used: x.used[:0], picks: x.picks[:0], adjStems: x.adjStems[:0], sum: x.sum}
+	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], wordRoles: x.wordRoles[:0], caps: x.caps[:0], groups: x.groups[:0], groupSet: x.groupSet, used: x.used[:0], picks: x.picks[:0], adjStems: x.adjStems[:0], sum: x.sum}
 	defer x.index()
 	x.question = hasQuestionMark(en)
 	en = trimDiscourse(expandInformal(en))
@@ -352,7 +376,7 @@ func (x *english) reset(en string) {
 			// "I'd like a coffee", "would you like…": the English of 想
 			// and 要 "to want", which no gloss says "like".
 			p := englishStems.stemOf("want", wantHash)
-			x.words, x.wordStems = append(x.words, "want"), append(x.wordStems, p.stem)
+			x.words, x.wordStems, x.wordRoles = append(x.words, "want"), append(x.wordStems, p.stem), append(x.wordRoles, p.roles)
 			x.wordBits.add(fold8(wantHash))
 			x.wordSum.add(hash10(wantHash))
 			x.addStem(p)
@@ -389,18 +413,19 @@ func (x *english) reset(en string) {
 			doPending = !doInverted[prev]
 		}
 		prev, prevDegree = lw, p.roles&roleDegree != 0
-		x.words, x.wordStems = append(x.words, lw), append(x.wordStems, p.stem)
+		x.words, x.wordStems, x.wordRoles = append(x.words, lw), append(x.wordStems, p.stem), append(x.wordRoles, p.roles)
 		x.wordBits.add(fold8(h))
 		x.wordSum.add(hash10(h))
 		if strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
 			// "don't", "can't" say "not" (不想 "don't want" is 不 想), and
 			// "can't" says "cannot" (不能).
-			x.words, x.wordStems = append(x.words, "not"), append(x.wordStems, englishStems.stemOf("not", notHash).stem)
+			not := englishStems.stemOf("not", notHash)
+			x.words, x.wordStems, x.wordRoles = append(x.words, "not"), append(x.wordStems, not.stem), append(x.wordRoles, not.roles)
 			x.wordBits.add(fold8(notHash))
 			x.wordSum.add(hash10(notHash))
 			if lw == "can't" || lw == "can’t" {
 				p := englishStems.stemOf("cannot", cannotHash)
-				x.words, x.wordStems = append(x.words, "cannot"), append(x.wordStems, p.stem)
+				x.words, x.wordStems, x.wordRoles = append(x.words, "cannot"), append(x.wordStems, p.stem), append(x.wordRoles, p.roles)
 				x.wordBits.add(fold8(cannotHash))
 				x.wordSum.add(hash10(cannotHash))
 				if p.stem != "" {
@@ -420,7 +445,7 @@ func (x *english) reset(en string) {
 			// shares a character with 不会 and 不能), no other word's
 			// (智能 "able" in "we couldn't build superintelligence").
 			p := englishStems.stemOf("able", ableHash)
-			x.words, x.wordStems = append(x.words, "able"), append(x.wordStems, "") // (no groups: see relGroups)
+			x.words, x.wordStems, x.wordRoles = append(x.words, "able"), append(x.wordStems, ""), append(x.wordRoles, p.roles) // (no groups: see relGroups)
 			x.addStem(p)
 			x.used = append(x.used, usedStem{p.stem, "不会", -1})
 		}
@@ -525,7 +550,7 @@ func (x *english) dropLastStem(st string) {
 func (x *english) addWord(w string) {
 	h := fnv32(w)
 	p := englishStems.stemOf(w, h)
-	x.words, x.wordStems = append(x.words, w), append(x.wordStems, p.stem)
+	x.words, x.wordStems, x.wordRoles = append(x.words, w), append(x.wordStems, p.stem), append(x.wordRoles, p.roles)
 	x.wordBits.add(fold8(h))
 	x.wordSum.add(hash10(h))
 	if p.stem != "" {
@@ -566,7 +591,7 @@ var mainDoH8 = uint16(fold8(mainDoHash))
 
 // addMainDo adds mainDo to the words of x.
 func (x *english) addMainDo() {
-	x.words, x.wordStems = append(x.words, mainDo), append(x.wordStems, "")
+	x.words, x.wordStems, x.wordRoles = append(x.words, mainDo), append(x.wordStems, ""), append(x.wordRoles, 0) // (in no set)
 	x.wordBits.add(fold8(mainDoHash))
 	x.wordSum.add(hash10(mainDoHash))
 }
@@ -931,7 +956,7 @@ type stemmed struct {
 	n uint8 // length of the word in short, 255 if it is in long
 	// roles are what adjectivalRole and reset ask of the word (rolesOf),
 	// in the English words' cache only.
-	roles uint8
+	roles uint16
 	h     uint32 // fnv32 of stem
 	stem  string
 	// base is the adjective of a regular comparative or superlative

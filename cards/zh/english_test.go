@@ -798,11 +798,11 @@ func TestWordRoles(t *testing.T) {
 	for w := range alsoSays() {
 		words[w] = true
 	}
-	held := map[uint8]int{}
+	held := map[uint16]int{}
 	for lw := range words {
 		p := englishStems.stemOf(lw, fnv32(lw))
 		for _, c := range []struct {
-			role uint8
+			role uint16
 			want bool
 		}{{roleBooked, bookedWords[lw]}, {roleAlsoSays, len(alsoSays()[lw]) > 0}, {roleCan, canWords[lw]}} {
 			if got := p.roles&c.role != 0; got != c.want {

@@ -197,7 +197,7 @@ func (x *english) relGroups() []wordnet.Group {
 	}
 	x.relDone = true
 	g := x.groups[:0]
-	ws := x.words
+	ws, rs := x.words, x.wordRoles // (rs: the word sets asked below, found once per word met)
 	var phrase []byte
 	// Content words of letters only: digits and pinyin ("jue2") are no
 	// English word WordNet knows, and looking them up costs.
@@ -229,16 +229,16 @@ func (x *english) relGroups() []wordnet.Group {
 	for i := 0; i+1 < len(ws); i++ {
 		k := i + 1
 		switch {
-		case objectPronounsEn[ws[k]] && k+1 < len(ws) && adverbParticles[ws[k+1]]:
+		case rs[k]&roleObjectPronoun != 0 && k+1 < len(ws) && rs[k+1]&roleAdverbParticle != 0:
 			k++
-		case nounDeterminersEn[ws[k]] && k+2 < len(ws) && adverbParticles[ws[k+2]] && isASCIILetters(ws[k+1]):
+		case rs[k]&roleNounDeterminer != 0 && k+2 < len(ws) && rs[k+2]&roleAdverbParticle != 0 && isASCIILetters(ws[k+1]):
 			k += 2 // "put the meeting off"
 		}
-		if !phrasalParticles[ws[k]] || len(ws[i]) < 2 || auxiliariesEn[ws[i]] || !isASCIILetters(ws[i]) {
+		if rs[k]&rolePhrasal == 0 || len(ws[i]) < 2 || rs[i]&roleAuxiliary != 0 || !isASCIILetters(ws[i]) {
 			continue
 		}
 		phrase = append(append(append(phrase[:0], ws[i]...), ' '), ws[k]...)
-		if k == i+1 && k+1 < len(ws) && phrasalObjects[ws[k+1]] {
+		if k == i+1 && k+1 < len(ws) && rs[k+1]&rolePhrasalObject != 0 {
 			// A verb of three words is not its first two: "come up
 			// with an idea" is no "come up" (to arise), "catch up
 			// with" is WordNet's own lemma. (Not after an object:
@@ -253,11 +253,11 @@ func (x *english) relGroups() []wordnet.Group {
 	// its words alone do not (the light verb says nothing): "make sure
 	// the door is locked" says 保证 "to ensure".
 	for i := 0; i+1 < len(ws); i++ {
-		if !lightVerbForms[ws[i]] || phrasalParticles[ws[i+1]] || !isASCIILetters(ws[i+1]) {
+		if rs[i]&roleLightVerb == 0 || rs[i+1]&rolePhrasal != 0 || !isASCIILetters(ws[i+1]) {
 			continue // (a particle makes a phrasal verb, above)
 		}
 		phrase = append(append(append(phrase[:0], ws[i]...), ' '), ws[i+1]...)
-		if i+2 < len(ws) && phrasalObjects[ws[i+2]] {
+		if i+2 < len(ws) && rs[i+2]&rolePhrasalObject != 0 {
 			n := len(phrase)
 			phrase = append(append(phrase, ' '), ws[i+2]...)
 			if gs := englishGroups.of(unsafe.String(&phrase[0], len(phrase))); len(gs) > 0 {
