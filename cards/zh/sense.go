@@ -457,6 +457,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.rewardSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// What about a thing or a person is so: 这就是它值钱的地方, 有不懂
+	// 的地方 "aspect; part", not "place".
+	if i := in.aspectSense(nb); i >= 0 {
+		return i, false
+	}
 	// Shown to others online: 在朋友圈晒照片 "to expose and share (…) on
 	// the Web", not "(of the sun) to shine on".
 	if i := in.onlineSense(nb); i >= 0 {
@@ -5045,4 +5050,51 @@ func illnessWord(w string) bool {
 		return true
 	}
 	return compoundEndsIn(w, "病癌症")
+}
+
+// aspectSense returns 地方's later sense "aspect; part" (a sense starting
+// "aspect" after a first sense "place …") where the modifier before its 的
+// says how a thing or a person is, not where: a likeness or a difference
+// (相同, 不一样 …), a merit or a fault (厉害, 值钱, 不足 …), or what one
+// understands, notes or learns (不懂, 不明白, 需要注意, 值得学习):
+// 这就是它值钱的地方, 你有什么不懂的地方, 两种方法有很多相似的地方. -1
+// otherwise, and after a measure (一个特别的地方, 这个好玩的地方: a place),
+// and where a place is done in (我住的地方, 没去过的地方).
+func (in *entryInfo) aspectSense(nb *neighbours) int {
+	if nb == nil || nb.prev != "的" || nb.sn == nil || nb.k < 2 || len(in.senses) < 2 || !strings.HasPrefix(in.senses[0], "place") {
+		return -1
+	}
+	i := -1
+	for j, s := range in.senses {
+		if strings.HasPrefix(s, "aspect") {
+			i = j
+			break
+		}
+	}
+	if i < 0 || !aspectPredicates[nb.sn.toks[nb.k-2].Text] {
+		return -1
+	}
+	j := nb.k - 3
+	if j >= 1 && degreeAdverbs[nb.sn.toks[j].Text] {
+		j-- // 一个很特别的地方
+	}
+	if j >= 0 {
+		if t := nb.sn.toks[j].Text; t == "个" || t == "这个" || t == "那个" || t == "一个" || t == "处" {
+			return -1
+		}
+	}
+	return i
+}
+
+// aspectPredicates say how a thing or a person is, what is alike or
+// different in it, or what one understands, notes or learns of it: the
+// modifiers that make 地方 an aspect (aspectSense).
+var aspectPredicates = map[string]bool{
+	"相同": true, "不同": true, "一样": true, "不一样": true, "相似": true, "类似": true, "共同": true,
+	"相通": true, "相像": true, "不足": true, "厉害": true, "值钱": true, "可爱": true, "可取": true,
+	"了不起": true, "高明": true, "优秀": true, "过人": true, "出色": true, "成功": true, "失败": true,
+	"独特": true, "矛盾": true, "奇怪": true, "可惜": true, "遗憾": true, "不妥": true, "欠缺": true,
+	"懂": true, "明白": true, "清楚": true, "理解": true, "对": true, "满意": true, "合理": true,
+	"注意": true, "改进": true, "改善": true, "学习": true, "借鉴": true, "提高": true, "完善": true,
+	"加强": true, "强": true, "弱": true, "毛病": true, "问题": true,
 }

@@ -141,3 +141,22 @@ func TestDiedAfterIllness(t *testing.T) {
 		{"我们走了。", "", "走", "to leave"},     // guard
 	})
 }
+
+// TestAspectNotPlace: 地方 after the 的 of how a thing or a person is, of
+// what is alike or different, or of what one understands or learns, is
+// "aspect; part"; after where one does something, or counted, a place.
+func TestAspectNotPlace(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这就是这个方法厉害的地方。", "", "地方", "aspect; part"},
+		{"你有什么不懂的地方就问我。", "", "地方", "aspect; part"},
+		{"这两种做法有很多相似的地方。", "", "地方", "aspect; part"},
+		{"这本书有很多值得学习的地方。", "", "地方", "aspect; part"},
+		{"中国菜和日本菜不一样的地方在哪儿？", "", "地方", "aspect; part"},
+		{"他最厉害的地方是记性好。", "His most impressive quality is his memory.", "地方", "aspect; part"},
+		{"这是我住的地方。", "", "地方", "place"},      // guard
+		{"我去了很多没去过的地方。", "", "地方", "place"},  // guard
+		{"北京有一个很特别的地方。", "", "地方", "place"},  // guard: counted
+		{"这个城市有很多好玩的地方。", "", "地方", "place"}, // guard
+	})
+}
