@@ -462,6 +462,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := in.aspectSense(nb); i >= 0 {
 		return i, false
 	}
+	// Where one is served: 政府窗口, 去三号窗口办 "opening providing
+	// restricted access (e.g. customer service window)".
+	if i := in.counterSense(nb); i >= 0 {
+		return i, false
+	}
 	// Shown to others online: 在朋友圈晒照片 "to expose and share (…) on
 	// the Web", not "(of the sun) to shine on".
 	if i := in.onlineSense(nb); i >= 0 {
@@ -5097,4 +5102,41 @@ var aspectPredicates = map[string]bool{
 	"懂": true, "明白": true, "清楚": true, "理解": true, "对": true, "满意": true, "合理": true,
 	"注意": true, "改进": true, "改善": true, "学习": true, "借鉴": true, "提高": true, "完善": true,
 	"加强": true, "强": true, "弱": true, "毛病": true, "问题": true,
+}
+
+// counterSense returns the sense "opening providing restricted access
+// (e.g. customer service window)" of 窗口 (a later sense starting
+// "opening providing") where one is served at it: after a number and 号
+// (三号窗口), after a word of an office or a service (servingPlaces: 政府
+// 窗口, 银行的窗口, 售票窗口), or before a business done there (在窗口排
+// 队, 到窗口办理, 窗口缴费). -1 otherwise: 站在窗口, 打开窗口 keep "window".
+func (in *entryInfo) counterSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || len(in.senses) < 2 || !strings.HasPrefix(in.senses[1], "opening providing") {
+		return -1
+	}
+	p := nb.prev
+	if p == "的" && nb.k >= 2 {
+		p = nb.sn.toks[nb.k-2].Text
+	}
+	if servingPlaces[p] || p == "号" && nb.k >= 2 && numeralWord(nb.sn.toks[nb.k-2].Text) || servedBusiness[nb.next] {
+		return 1
+	}
+	if (nb.next == "前" || nb.next == "前面" || nb.next == "口") && nb.k+2 < len(nb.sn.toks) && servedBusiness[nb.sn.toks[nb.k+2].Text] {
+		return 1 // 在窗口前排队
+	}
+	return -1
+}
+
+// servingPlaces are the offices and services whose window serves the
+// public (counterSense).
+var servingPlaces = map[string]bool{
+	"政府": true, "银行": true, "医院": true, "服务": true, "办事": true, "售票": true, "收费": true,
+	"挂号": true, "营业": true, "车站": true, "火车站": true, "机场": true, "邮局": true, "大厅": true,
+	"办事处": true, "派出所": true, "税务": true, "社保": true, "人工": true, "缴费": true, "取票": true,
+}
+
+// servedBusiness are what one does at a service window: 排队, 办理, 缴费.
+var servedBusiness = map[string]bool{
+	"排队": true, "办理": true, "办": true, "缴费": true, "交费": true, "付款": true, "取票": true,
+	"买票": true, "咨询": true, "挂号": true, "领取": true,
 }

@@ -160,3 +160,19 @@ func TestAspectNotPlace(t *testing.T) {
 		{"这个城市有很多好玩的地方。", "", "地方", "place"}, // guard
 	})
 }
+
+// TestServiceWindow: 窗口 where one is served (a number and 号 before it,
+// an office or a service, or the business done there after it) is the
+// service window; a window one stands at or opens stays "window".
+func TestServiceWindow(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"请到三号窗口办理。", "", "窗口", "opening providing restricted access"},
+		{"银行的窗口下午四点就关了。", "", "窗口", "opening providing restricted access"},
+		{"你先去售票窗口买票。", "", "窗口", "opening providing restricted access"},
+		{"大家都在窗口排队。", "", "窗口", "opening providing restricted access"},
+		{"医院窗口的人太多了。", "The hospital counters are too crowded.", "窗口", "opening providing restricted access"},
+		{"他站在窗口往外看。", "", "窗口", "window"}, // guard
+		{"把窗口打开透透气。", "", "窗口", "window"}, // guard
+	})
+}
