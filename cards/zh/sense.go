@@ -467,6 +467,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := in.counterSense(nb); i >= 0 {
 		return i, false
 	}
+	// Passed on to someone: 钱我转给你, 靠对讲机转 "to transfer".
+	if i := in.transferSense(nb); i >= 0 {
+		return i, false
+	}
 	// Shown to others online: 在朋友圈晒照片 "to expose and share (…) on
 	// the Web", not "(of the sun) to shine on".
 	if i := in.onlineSense(nb); i >= 0 {
@@ -5139,4 +5143,55 @@ var servingPlaces = map[string]bool{
 var servedBusiness = map[string]bool{
 	"排队": true, "办理": true, "办": true, "缴费": true, "交费": true, "付款": true, "取票": true,
 	"买票": true, "咨询": true, "挂号": true, "领取": true,
+}
+
+// transferSense returns 转's sense "to transfer" (a later plain sense so
+// glossed, after "to turn") where something is passed on through it: to
+// someone (转给你, 转给了他), money after it, past a person (我微信转你两百,
+// 转了五百块钱), or a go-between before it in its clause (靠对讲机转, 通过
+// 微信转, 用支付宝转). -1 otherwise: 往左转, 转过身来, 转了一圈 turn.
+func (in *entryInfo) transferSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || in.e.Simp != "转" {
+		return -1
+	}
+	i := glossedSense(in, -1, "to transfer")
+	if i < 0 {
+		return -1
+	}
+	toks := nb.sn.toks
+	if nb.next == "给" || nb.next == "账" || nb.next == "钱" {
+		return i
+	}
+	j := nb.k + 1
+	for j < len(toks) && (toks[j].Text == "了" || personalPronouns[toks[j].Text]) {
+		j++
+	}
+	if j < len(toks) && !clauseEndsAt(toks, j) && moneyWord(toks[j].Text) {
+		return i
+	}
+	n := j
+	for n < len(toks) && (numeralWord(toks[n].Text) || roundedNumeral(toks[n].Text)) {
+		n++ // (五 百 块 钱: gse cuts the sum)
+	}
+	if n > j && (sumEnds(nb.sn, n) || n < len(toks) && (moneyWord(toks[n].Text) || toks[n].Text == "块" || toks[n].Text == "元")) {
+		return i
+	}
+	for j := nb.k - 1; j >= 0 && j >= nb.k-4 && !clauseEndsAt(toks, j); j-- {
+		switch toks[j].Text {
+		case "靠", "通过", "经过":
+			return i
+		case "用":
+			if j+1 < nb.k && transferMeans[toks[j+1].Text] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// transferMeans are what money or a message is passed on with, after 用:
+// 用微信转, 用支付宝转 (用手转 turns).
+var transferMeans = map[string]bool{
+	"微信": true, "支付宝": true, "手机": true, "手机银行": true, "网银": true, "银行卡": true, "对讲机": true,
+	"电台": true, "邮件": true, "短信": true,
 }

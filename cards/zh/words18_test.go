@@ -176,3 +176,18 @@ func TestServiceWindow(t *testing.T) {
 		{"把窗口打开透透气。", "", "窗口", "window"}, // guard
 	})
 }
+
+// TestPassedOn: 转 passing something on (money after it, past a person;
+// a go-between before it: 靠, 通过, 用 + 微信/支付宝) is "to transfer";
+// turning keeps "to turn".
+func TestPassedOn(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你先转五百块钱过来。", "", "转", "to transfer"},
+		{"我微信转你两百。", "", "转", "to transfer"},
+		{"山里没信号，只能靠对讲机转。", "", "转", "to transfer"},
+		{"房租用支付宝转就行。", "Just pay the rent by Alipay transfer.", "转", "to transfer"},
+		{"他转过身来看着我。", "", "转", "to turn"},   // guard
+		{"你用手转一下这个轮子。", "", "转", "to turn"}, // guard
+	})
+}
