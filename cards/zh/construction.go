@@ -339,7 +339,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		switch {
 		case reading == "dang4" && baBefore(c.sn, c.k):
 			return "(把 X 当 Y) to regard as; to treat (X) as (Y)"
-		case reading == "dang1" && (strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "vn" || c.nounNext()) && !strings.HasPrefix(nb.nextPos, "nr") && (isVerbPos(nb.prevPos) || nb.prev == "了" || c.endsAfterNext() || c.roleAfterPlace()):
+		case reading == "dang1" && (strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "vn" || c.nounNext()) && !strings.HasPrefix(nb.nextPos, "nr") && (isVerbPos(nb.prevPos) || nb.prev == "了" || c.endsAfterNext() || c.roleAfterPlace() || c.roleAfterSubject()):
 			// 想当医生, 要当老师, 在一家外企当会计。: a role (当…的时候
 			// goes on after the noun; gse tags 会计 a verb, 教练 vn).
 			return "(当 + role) to be; to act as; to work as"
@@ -2068,7 +2068,20 @@ func (c *fctx) qilai() string {
 func (c *fctx) judgedAhead() bool {
 	nb := c.nb
 	return nb.in(nextDegree) || nb.next == "不" || nb.next == "也" || nb.next == "还" || nb.next == "就" ||
-		strings.HasPrefix(nb.nextPos, "a") || nb.next == "不错" || nb.next == "容易" || nb.next == "简单"
+		strings.HasPrefix(nb.nextPos, "a") || nb.next == "不错" || nb.next == "容易" || nb.next == "简单" ||
+		c.commentCloses()
+}
+
+// commentCloses reports whether one word of Han text after the token closes
+// its clause, no particle, pronoun or verb: 闻起来香，, 摸起来软。 (gse tags
+// 香 a noun); 他吃起来了, 是怎么做起来的 are not comments (late18w).
+func (c *fctx) commentCloses() bool {
+	nb := c.nb
+	if nb.right == 0 || finalParticles[nb.next] || nb.next == "的" || nb.next == "来" || nb.next == "去" || isVerbPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "u") || strings.HasPrefix(nb.nextPos, "r") {
+		return false
+	}
+	j := c.afterNext()
+	return j < 0 || c.breaks(j, false)
 }
 
 // dateNext reports whether a time or a date follows the token: 于去年, 于
@@ -2734,6 +2747,7 @@ var taskVerbs = map[string]bool{
 	"想": true, "想想": true, "算": true, "算算": true, "玩": true, "猜": true, "猜猜": true,
 	"比较": true, "举": true, "做": true, "帮": true, "帮帮": true, "念": true, "读": true,
 	"处理": true, "解决": true, "安排": true, "负责": true, "付": true, "开车": true, "收拾": true, "做饭": true,
+	"弄": true, "搞": true, "办": true, "搞定": true, "洗碗": true, "洗": true, "打扫": true, "整理": true, // (剩下的我来弄: late18w)
 }
 
 // takesOnTask reports whether 来 stands between its speakers (我, 我们,
@@ -3722,6 +3736,13 @@ func (c *fctx) roleAfterPlace() bool {
 	return c.near(-1, 4, false, "在") && !c.near(1, 8, false, "时", "的时候", "时候", "之时", "之际", "以后", "之后")
 }
 
+// roleAfterSubject reports whether 当 at c follows its subject, a personal
+// pronoun (您当律师快二十年了, 他当护士很多年了), with no time word later in
+// its clause: 当…的时候 "when" has its subject after 当 (late18w).
+func (c *fctx) roleAfterSubject() bool {
+	return c.nb.in(prevPersonal) && !c.near(1, 8, false, "时", "的时候", "时候", "之时", "之际", "以后", "之后")
+}
+
 // glossKuaiAmount is 快 before an amount it nearly reaches.
 const glossKuaiAmount = "(快 + amount) almost; nearly"
 
@@ -3767,7 +3788,7 @@ func (c *fctx) givesThing() bool {
 	if p < 0 || c.breaks(p, false) {
 		return false
 	}
-	if w := c.word(p); !personalPronouns[w] && !kinWords[w] && !strings.HasPrefix(c.pos(p), "nr") && w != "大家" && w != "别人" && w != "人家" {
+	if w := c.word(p); !personalPronouns[w] && !kinWords[w] && !strings.HasPrefix(c.pos(p), "nr") && w != "大家" && w != "别人" && w != "人家" && w != "自己" {
 		return false
 	}
 	a := c.step(p+1, 1)
@@ -3775,7 +3796,7 @@ func (c *fctx) givesThing() bool {
 		return false
 	}
 	if w := c.word(a); !amountWords[w] && !(numeralRune(firstRune(w)) && (c.pos(a) == "m" || c.pos(a) == "mq")) {
-		return false
+		return c.roomGranted(a)
 	}
 	for j, seen := c.step(a+1, 1), 0; j >= 0; j, seen = c.step(j+1, 1), seen+1 {
 		if c.breaks(j, false) || finalParticles[c.word(j)] {
@@ -3786,6 +3807,30 @@ func (c *fctx) givesThing() bool {
 		}
 	}
 	return true
+}
+
+// grantedThings are what one gives a person room or leave for, after the
+// 的 of what it is for: 休息的时间, 说话的机会, 玩的空间.
+var grantedThings = map[string]bool{"时间": true, "机会": true, "空间": true, "余地": true, "权利": true, "自由": true, "理由": true, "条件": true}
+
+// roomGranted reports whether, from token a on, within three words, 的 and
+// one of grantedThings close the clause: 不给你休息的时间, 给我们说话的机会 —
+// 给 gives it (late18w; 给他买的衣服很贵 is "for": the clause goes on).
+func (c *fctx) roomGranted(a int) bool {
+	for j, seen := a, 0; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if c.word(j) == "的" {
+			t := c.step(j+1, 1)
+			if t < 0 || !grantedThings[c.word(t)] {
+				return false
+			}
+			e := c.step(t+1, 1)
+			return e < 0 || c.breaks(e, false) || finalParticles[c.word(e)]
+		}
+	}
+	return false
 }
 
 // glossGeiLet is 给 letting a person see, taste or try (functionSenses

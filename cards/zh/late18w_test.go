@@ -55,3 +55,39 @@ func TestSlotSenses18(t *testing.T) {
 		{"假如明天下雨呢？", "", "假如", "if"}, // guard
 	})
 }
+
+// TestDoingInSlot18: a verb's doing where the slot says it (late18w):
+// learner.txt's 发火 "to get angry" and 凑合 "to make do"; a word that is a
+// verb too before 着; 我来 + a chore "let me"; 闻起来 + a one-word comment;
+// 给 + person + … 的时间/机会 "to give"; 当 + role after its subject; 绕
+// going round a thing in the way. Guards where each must not fire.
+func TestDoingInSlot18(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他从来不发火。", "", "发火", "to get angry"},
+		{"你别发火，听我说。", "", "发火", "to get angry"},
+		{"炉子突然发火了。", "The stove suddenly caught fire.", "发火", "to catch fire"}, // guard: the English says it
+		{"我们就凑合着吃吧。", "", "凑合", "to make do"},
+		{"没有床，就在沙发上凑合一晚。", "", "凑合", "to make do"},
+		{"他们以前一直凑合着住，日子也不算太坏。", "They just made do back then, and life wasn't too bad.", "凑合", "to make do"},
+		{"味道还凑合。", "The taste is passable.", "凑合", "passable"}, // guard
+		{"剩下的活儿我来弄。", "", "来", "(我/我们来 + verb) let me"},
+		{"这件事我来办。", "I'll take care of this.", "来", "(我/我们来 + verb) let me"},
+		{"你歇着，碗我来洗。", "", "来", "(我/我们来 + verb) let me"},
+		{"我明天来看你。", "", "来", "to come"}, // guard
+		{"这个菜闻起来香，就是有点咸。", "", "起来", "(verb 起来 + comment)"},
+		{"这块布摸起来软，穿着舒服。", "This fabric feels soft and is comfortable to wear.", "起来", "(verb 起来 + comment)"},
+		{"他吃起来了。", "", "起来", "(after a verb) indicating the beginning"},       // guard
+		{"这个生意是怎么做起来的？", "", "起来", "(after a verb) indicating the beginning"}, // guard
+		{"老板不给我们说话的机会。", "", "给", "to give"},
+		{"他从来不给自己休息的时间。", "He never gives himself time to rest.", "给", "to give"},
+		{"我给他买的衣服很贵。", "", "给", "(给 sb + verb) for"}, // guard
+		{"他当护士已经很多年了。", "He has been a nurse for many years.", "当", "(当 + role)"},
+		{"您当老师多少年了？", "", "当", "(当 + role)"},
+		{"我当会计快十年了。", "", "当", "(当 + role)"},
+		{"当我到家的时候，他已经走了。", "", "当", "when"}, // guard
+		{"他看见狗就绕着走。", "Whenever he sees a dog he walks around it.", "绕", "to go round"},
+		{"前面修路，我们绕过去吧。", "The road ahead is under repair, let's go around.", "绕", "to go round"},
+		{"我们绕开那条街吧。", "", "绕", "to go round"},
+	})
+}

@@ -191,6 +191,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// 把约会推了 / "push back my date" "to put off", not "to push".
 		return i, false
 	}
+	if i := in.detourSense(nb); i >= 0 {
+		// 看见狗就绕着走 / "walks around it" "to go round (an obstacle)".
+		return i, false
+	}
 	if i := in.regardSense(nb); i >= 0 {
 		// 这顿饭算我的 / "is on me" "to regard as".
 		return i, false
@@ -801,6 +805,11 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// A transitive "to shake out" takes what is shaken out; with
 		// none, going on or to a degree (抖个不停, 抖得厉害), the English
 		// "shaking" says the first sense: 抖 "to tremble".
+		return true
+	case nb.next == "着" && int(in.runes) > 1 && !in.marks[i].verb && in.hasVerbSense():
+		// Before 着 a word that is a verb too is doing it: 凑合着过 /
+		// "kind of put up with it" is 凑合 "to make do", not "not too
+		// bad", whatever "bad" the English says in another clause.
 		return true
 	case conjunctionGlosses[firstGloss(s)] && predicateSlot(nb):
 		// A link between clauses is no predicate: 说不累是假的 / "I'd be

@@ -200,3 +200,22 @@ var conjunctionGlosses = map[string]bool{
 func predicateSlot(nb *neighbours) bool {
 	return nb.prev == "是" && nb.next == "的" || nb.in(prevDegree) && nb.objectless
 }
+
+// detourNext are what follows 绕 when one goes round a thing in one's way:
+// 绕过(去), 绕开, 绕远(路), 绕道.
+var detourNext = map[string]bool{"过": true, "过去": true, "开": true, "远": true, "远路": true, "道": true, "路": true, "过来": true}
+
+// detourSense returns the index of 绕's "to go round (an obstacle)" where
+// one goes past a thing in one's way (绕过去, 绕开, 绕道) or keeps clear of it
+// (看见狗就绕着走): whatever "around" the English says, nothing is
+// rotated about (孩子们绕着操场跑 is left to the English and the default).
+// -1 otherwise.
+func (in *entryInfo) detourSense(nb *neighbours) int {
+	if nb == nil || in.e.Simp != "绕" {
+		return -1
+	}
+	if !detourNext[nb.next] && !(nb.next == "着" && nb.sn != nil && nb.k+2 < len(nb.sn.toks) && nb.sn.toks[nb.k+2].Text == "走") {
+		return -1
+	}
+	return glossedSense(in, -1, "to go round")
+}
