@@ -2914,8 +2914,112 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := spillNeed(sn, k, in); n != 0 {
 		return n
 	}
+	if n := vomitNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := thinNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := peelNeed(sn, k, in); n != 0 {
+		return n
+	}
 	return a.classifierNeed(sn, k, in, nb)
 }
+
+// peelNeed is +1 for 削's entry xiao1 "to peel with a knife; to pare" and
+// -1 for xue1 "to pare; to reduce; to remove" where 削 is a word of its own:
+// the verb of everyday talk (削苹果, 把土豆削了皮, 削铅笔). xue1 lives in the
+// words the segmenter keeps whole (削减, 剥削, 削弱).
+func peelNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "削" {
+		return 0
+	}
+	switch in.e.Pinyin {
+	case "xiao1":
+		return 1
+	case "xue1":
+		return -1
+	}
+	return 0
+}
+
+// thinNeed is +1 for 薄's entry bao2 "thin; cold in manner" and -1 for bo2
+// "meager; slight; to belittle" where 薄 stands alone as what a thing is:
+// after a degree adverb or 这么/那么 (这本书很薄, 穿这么薄), or before 了, 的,
+// 一点 or the end of its clause (衣服太薄了, 薄的那件). Spoken Chinese says
+// it bao2; bo2 lives in the words the segmenter keeps whole (单薄, 微薄,
+// 薄弱, 刻薄), and in 待人不薄 "to treat well", which 不 before it leaves
+// alone.
+func thinNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "薄" || hanAt(sn, k, -1) == k-1 && k > 0 && sn.toks[k-1].Text == "不" {
+		return 0 // (待我不薄 "treats me well": bo2)
+	}
+	alone := false
+	if p := hanAt(sn, k, -1); p >= 0 && (degreeAdverbs[sn.toks[p].Text] || degreeDemonstratives[sn.toks[p].Text]) {
+		alone = true
+	}
+	if n := hanAt(sn, k, 1); n < 0 || closesClause(sn, k) || thinAfter[sn.toks[n].Text] {
+		alone = true
+	}
+	if !alone {
+		return 0
+	}
+	switch in.e.Pinyin {
+	case "bao2":
+		return 1
+	case "bo2":
+		return -1
+	}
+	return 0
+}
+
+// thinAfter follow an adjective standing alone (thinNeed).
+var thinAfter = map[string]bool{"了": true, "的": true, "一点": true, "一点儿": true, "点": true, "些": true, "一些": true, "得": true}
+
+// vomitNeed is +1 for 吐's entry tu4 "to vomit; to throw up" and -1 for
+// tu3 "to spit; to send out; to say" where 吐 puts out nothing it names
+// (vomited): closing its clause (喝多了，吐了, 一上车就想吐), before 了 and
+// where or how often (吐了一地, 吐了好几次), before 得 (吐得很厉害) or 奶 (孩
+// 子吐奶了, a baby's). What is spat or said follows tu3 (吐痰, 吐了一口痰, 吐
+// 出来, 吐苦水), and 把 brings it before the verb (把骨头吐了): not asked.
+func vomitNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "吐" || !vomited(sn, k) || baBefore(sn, k) {
+		return 0
+	}
+	switch in.e.Pinyin {
+	case "tu4":
+		return 1
+	case "tu3":
+		return -1
+	}
+	return 0
+}
+
+// vomited reports whether token k, 吐, has nothing after it that it puts
+// out (vomitNeed).
+func vomited(sn *sentence, k int) bool {
+	n := hanAt(sn, k, 1)
+	if n < 0 || closesClause(sn, k) {
+		return true
+	}
+	switch sn.toks[n].Text {
+	case "得", "奶":
+		return true
+	case "了":
+		m := hanAt(sn, n, 1)
+		if m >= 0 && sn.toks[m].Text == "一" {
+			// (吐了一地, cut 一 地)
+			if p := hanAt(sn, m, 1); p >= 0 {
+				return vomitAfter["一"+sn.toks[p].Text]
+			}
+		}
+		return m < 0 || closesClause(sn, n) || vomitAfter[sn.toks[m].Text]
+	}
+	return false
+}
+
+// vomitAfter say where or how often one threw up, after 吐了.
+var vomitAfter = map[string]bool{"一地": true, "一身": true, "一次": true, "两次": true, "好几次": true, "几次": true, "一晚上": true, "一路": true}
 
 // spillNeed is +1 for 撒's entry sa3 "to scatter; to sprinkle; to spill"
 // and -1 for sa1 "to let go; to cast; …; (coll.) to pee" where 撒 stands

@@ -1354,3 +1354,29 @@ func TestPhraseReading(t *testing.T) {
 		{"当时我不在家。", "", "当时", "dang1 shi2", ""},
 	})
 }
+
+// TestColloquialWordReading checks the readings of three characters that
+// everyday talk reads one way alone and another way in its written
+// compounds: 吐 tu4 "to vomit" with nothing spat after it (tu3 "to spit"
+// before what is spat), 薄 bao2 "thin" standing alone as what a thing is
+// (bo2 in 微薄, and in 待我不薄), 削 xiao1 "to peel" as a verb of its own
+// (xue1 in 削减).
+func TestColloquialWordReading(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"我晕车，一坐大巴就想吐。", "", "吐", "tu4", ""},
+		{"昨天晚上他喝多了，吐了。", "", "吐", "tu4", ""},
+		{"昨天晚上他喝多了，吐了。", "He drank too much last night and threw up.", "吐", "tu4", ""},
+		{"宝宝又吐奶了。", "", "吐", "tu4", ""},
+		{"他吐得很厉害。", "", "吐", "tu4", ""},
+		{"他吐了一口口水。", "", "吐", "tu3", ""},
+		{"你把鱼刺吐了。", "", "吐", "tu3", ""},
+		{"冬天穿这么薄会感冒的。", "", "薄", "bao2", ""},
+		{"这张纸太薄了。", "", "薄", "bao2", ""},
+		{"我想买薄一点的被子。", "", "薄", "bao2", ""},
+		{"老板待我们不薄。", "", "薄", "bo2", ""},
+		{"妈妈在厨房削土豆。", "", "削", "xiao1", ""},
+		{"你帮我削个苹果吧。", "", "削", "xiao1", ""},
+		{"今年的预算削减了一半。", "", "削减", "xue1 jian3", ""},
+	})
+}
