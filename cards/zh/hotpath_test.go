@@ -616,6 +616,9 @@ func TestRegroupGate(t *testing.T) {
 		{"oneByOne", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.oneByOne(run, out, k, from)
 		}},
+		{"takeTaxi", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.takeTaxi(run, out, k, from)
+		}},
 		{"callCounted", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.callCounted(run, out, k, from, prev)
 		}},
