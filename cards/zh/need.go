@@ -1131,7 +1131,15 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after its subject or a time (你带伞了吗 "to carry", 我每天背
 		// 二十个单词 "to learn by heart").
 		return later(isVerbSense)
-	case !single && !isVerbSense(fs) && !nounish(fs) && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && degreeOrNot(nb.next) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
+	case askedBoth(nb) && nounish(fs):
+		// 你信不信 "to trust", not "letter": the first of X不X asks
+		// whether the predicate holds, the verb or adjective a word first
+		// a noun also is (the second, after 不, takes the first's sense:
+		// chooseSense).
+		return later(func(s string) bool {
+			return isVerbSense(s) || partsOfSpeech(firstGloss(s))&wordnet.Adj != 0
+		})
+	case !single && !isVerbSense(fs) && !nounish(fs) && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && degreeOrNot(nb.next) && !askedBoth(nb) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
 		// 我这个月手头有点儿紧 "one's financial situation", not "on
 		// hand": after whose it is (a person, a time) and before a degree
 		// adverb and the state it grades, closing the clause, a word
@@ -1524,6 +1532,19 @@ func predicateClosesNext(nb *neighbours) bool {
 	for j++; j < len(nb.sn.toks) && finalParticles[nb.sn.toks[j].Text]; j++ {
 	}
 	return clauseEndsAt(nb.sn.toks, j)
+}
+
+// verbOfClause reports whether sense i, a verb's, is the predicate that
+// takes the clause after the token for object, where in's grammar sense is
+// no preposition (信 "at will"): after its subject or a negation (我信你说
+// 的话, 我不信他说的 "to trust", 我把它设成了 设 "to set up"; 我为你们提供
+// keeps 为 "for", a preposition; 就像我说的 keeps 像 "such as": 就 may
+// stand before a preposition).
+func (in *entryInfo) verbOfClause(i int, nb *neighbours) bool {
+	if i < 0 || !in.marks[i].verb || in.grammar < 0 || prepositionGloss(in.senses[in.grammar]) {
+		return false
+	}
+	return nb.in(prevPersonal) || nb.prev == "不" || nb.prev == "没"
 }
 
 // goalAdverbs are the predicateAdverbs after which a noun closing its

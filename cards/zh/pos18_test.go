@@ -1,6 +1,9 @@
 package zh
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCountedPastModifier: what a quantity counts is a noun though an
 // adjective stands between them with no 的 (一个新发现, 一个重要决定, 两个
@@ -92,5 +95,56 @@ func TestPredicateSlotNoun(t *testing.T) {
 		{"门我已经锁了。", "", "锁", "to lock"},    // guard
 		{"他的笑很好看。", "", "笑", "to laugh"},   // guard: no noun sense
 		{"她唱的比我好。", "", "比", "(A 比 B"},     // guard
+	})
+}
+
+// TestAskedBoth: X不X asks whether one predicate holds: the first X is
+// the verb or adjective a word first a noun also is (你信不信 "to trust",
+// not "letter"), it is no subject noun before 不 (方便不方便 "convenient",
+// not "having money to spare"), and the second X takes the first's sense
+// (熟不熟 "familiar" twice, not "ripe" after 不). Every token of the word
+// is checked.
+func TestAskedBoth(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []pairGloss{
+		{"这种鬼话你信不信？", "", "信", "to trust"},
+		{"你到底信不信我说的？", "", "信", "to trust"},
+		{"我明天过去一趟，你方便不方便？", "", "方便", "convenient"},
+		{"你跟老王熟不熟？", "", "熟", "familiar"},
+		{"你信不信我？", "Do you trust me?", "信", "to trust"},
+		{"你到底信不信我说的话？", "", "信", "to trust"},
+		{"这个西瓜熟不熟？", "", "熟", "ripe"},       // guard: a fruit
+		{"你今天忙不忙？", "", "忙", "busy"},        // guard
+		{"这道菜辣不辣？", "", "辣", "hot (spicy)"}, // guard
+	} {
+		n := 0
+		for _, tk := range a.Analyze(tc.zh, tc.en) {
+			if tk.Text != tc.word {
+				continue
+			}
+			n++
+			if !strings.HasPrefix(tk.Gloss, tc.want) {
+				t.Errorf("%s (%d) in %s: got %q, want %q", tc.word, n, tc.zh, tk.Gloss, tc.want)
+			}
+		}
+		if n != 2 {
+			t.Errorf("%s in %s: %d tokens, want 2", tc.word, tc.zh, n)
+		}
+	}
+}
+
+// TestVerbOfClause: after its subject or a negation, a verb that takes a
+// clause for object (信 + 你说的) is that verb, not the entry's grammar
+// sense that is no preposition (信 "at will"); a preposition there stays
+// one (我为你们准备了 为 "for").
+func TestVerbOfClause(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我信你说的是真的。", "", "信", "to trust"},
+		{"我不信他说的那些。", "", "信", "to trust"},
+		{"别人都不信我们是兄弟。", "Nobody believes we are brothers.", "信", "to believe"},
+		{"他把它设成了默认。", "", "设", "to set up"},
+		{"我为你们准备了晚饭。", "", "为", "for"},       // guard: a preposition
+		{"就像你说的，这事不好办。", "", "像", "such as"}, // guard
 	})
 }

@@ -127,6 +127,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if len(in.senses) == 0 {
 		return -1, false
 	}
+	if i, ev := in.askedAgain(nb); i >= 0 {
+		// The second of X不X (你信不信, 值不值) asks of the first's sense:
+		// 你们俩熟不熟 "familiar" twice, not "ripe" after 不.
+		return i, ev
+	}
 	if i := in.foremostSense(nb); i >= 0 {
 		// First place, not the first of a row: 健康是第一位的 / "health
 		// comes first" "most important; primary; foremost".
@@ -548,6 +553,20 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		return a.familySense(in, def), false
 	}
 	return def, false
+}
+
+// askedAgain returns the sense, and whether the English chose it, of the
+// first X of X不X or X没X where the token is the second X and the first is
+// a token of the same entry; -1 if not.
+func (in *entryInfo) askedAgain(nb *neighbours) (int, bool) {
+	if nb == nil || nb.prev != "不" && nb.prev != "没" || nb.sn == nil || nb.k < 2 {
+		return -1, false
+	}
+	t := &nb.sn.toks[nb.k-2]
+	if t.Text != nb.sn.toks[nb.k].Text || t.Entry != in.name || t.Sense < 0 || t.Sense >= len(in.senses) {
+		return -1, false
+	}
+	return t.Sense, t.Evidence
 }
 
 // nounSaidAsVerb reports whether sense i, a verb's, of a single character
