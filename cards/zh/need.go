@@ -910,6 +910,16 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		}
 	}
 	switch {
+	case single && nb.in(nextPersonal) && (adjectiveSense(fs) || feeling(fs)) && in.prepositionSense() < 0 && (nb.in(prevPersonal) || negators[nb.prev] || predicateAdverbs[nb.prev] && !goalAdverbs[nb.prev]):
+		// 你怪我吗 "to blame", 别烦我 "to bother", not "odd; strange", "to
+		// feel vexed": a person after a character first an adjective or a
+		// feeling, after its subject, a negation or an adverb, is its
+		// object, and the character the verb that takes one (a verb of one
+		// word: not "to find strange"; not a character that is also a
+		// preposition, whose object the person is: 对我, 跟我).
+		return later(func(s string) bool {
+			return isVerbSense(s) && !feeling(s) && strings.Count(firstGloss(s), " ") == 1
+		})
 	case strings.HasPrefix(fs, "(it) ") && objectFollows(nb) && !numeralWord(nb.next) && nb.nextPos != "m" && nb.nextPos != "mq":
 		// "(it) hurts" takes no object: 奶奶最疼我了, 他很疼孩子 "to love
 		// dearly" (not before a quantity, how long it hurts: 疼了三天).

@@ -148,3 +148,21 @@ func TestVerbOfClause(t *testing.T) {
 		{"就像你说的，这事不好办。", "", "像", "such as"}, // guard
 	})
 }
+
+// TestPersonAfterState: a person right after a character first an adjective
+// or a feeling, after its subject, a negation or an adverb, is its object:
+// the character is its verb of one word (怪 "to blame", 烦 "to bother"),
+// not its state. A preposition before its object stays one.
+func TestPersonAfterState(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你别怪她，她还小。", "", "怪", "to blame"},
+		{"这件事我不怪你。", "", "怪", "to blame"},
+		{"你怪我吗？", "", "怪", "to blame"},
+		{"你别烦我了，我在写作业。", "", "烦", "to bother"},
+		{"你别烦我了，我在写作业。", "Stop bothering me, I'm doing my homework.", "烦", "to bother"},
+		{"这个人有点怪。", "", "怪", "odd"},          // guard: no object
+		{"我最近很烦。", "", "烦", "to feel vexed"}, // guard
+		{"他对我很好。", "", "对", "to; towards"},   // guard: a preposition
+	})
+}
