@@ -169,6 +169,12 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// marks" "a point (in sports or games)", not "fraction".
 		return i, false
 	}
+	if i := in.heartSense(nb); i >= 0 {
+		// Grief or pity, not the body: 心里难受, 听到这个消息我难受了
+		// 好几天 / "felt awful" "to be difficult to bear", whatever
+		// "feel" the English says.
+		return i, false
+	}
 	if i := in.diedSense(nb); i >= 0 {
 		// Gone after an illness: 爷爷去年生病走了 / "passed away" "to
 		// die (euph.)", whatever "away" the English says.
@@ -5222,4 +5228,34 @@ func (in *entryInfo) transferSense(nb *neighbours) int {
 var transferMeans = map[string]bool{
 	"微信": true, "支付宝": true, "手机": true, "手机银行": true, "网银": true, "银行卡": true, "对讲机": true,
 	"电台": true, "邮件": true, "短信": true,
+}
+
+// heartSense returns 难受's sense "to be difficult to bear" (of a feeling;
+// its first sense "to feel unwell" is the body's) where the heart is what
+// suffers: 心里 before it in its clause (我心里很难受), or news or a sight
+// taken in earlier in the sentence (知道, 听说, 听到, 看到, 想到, 想起, 得知:
+// 听到这个消息我难受了好几天, 看到他这样我很难受). -1 otherwise (我头疼，
+// 浑身难受; 吃多了，胃里难受 keep the body's).
+func (in *entryInfo) heartSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || in.e.Simp != "难受" {
+		return -1
+	}
+	toks := nb.sn.toks
+	for j, clause := nb.k-1, true; j >= 0 && j >= nb.k-14; j-- {
+		t := toks[j].Text
+		if clauseEndsAt(toks, j) {
+			clause = false
+		}
+		if clause && t == "心里" || heartNews[t] {
+			return glossedSense(in, -1, "to be difficult to bear")
+		}
+	}
+	return -1
+}
+
+// heartNews are the verbs of taking in news or a sight that make one's
+// heart suffer (heartSense).
+var heartNews = map[string]bool{
+	"知道": true, "听说": true, "听到": true, "看到": true, "看见": true, "想到": true, "想起": true,
+	"得知": true, "听见": true,
 }

@@ -191,3 +191,19 @@ func TestPassedOn(t *testing.T) {
 		{"你用手转一下这个轮子。", "", "转", "to turn"}, // guard
 	})
 }
+
+// TestHeartSuffers: 难受 where the heart suffers (心里 before it, or news
+// or a sight taken in earlier: 听到, 看到, 想起 …) is "to be difficult to
+// bear", whatever "felt" the English says; the body's keeps "to feel
+// unwell".
+func TestHeartSuffers(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我心里很难受。", "", "难受", "to be difficult to bear"},
+		{"听到这个消息，我难受了好几天。", "When I heard the news I felt terrible for days.", "难受", "to be difficult to bear"},
+		{"看到他这样我很难受。", "", "难受", "to be difficult to bear"},
+		{"想起那件事我就难受。", "", "难受", "to be difficult to bear"},
+		{"我头疼，浑身难受。", "", "难受", "to feel unwell"},                                           // guard
+		{"感冒了，嗓子特别难受。", "I have a cold and my throat feels awful.", "难受", "to feel unwell"}, // guard
+	})
+}
