@@ -934,6 +934,11 @@ func pairCount(t *table, x, y rune, second bool, id uint16, known bool) float64 
 	return float64(t.get(ctxKeyOf(x, y, second, id)))
 }
 
+// complementAfterName are the words after a character gse tags a name that
+// only a verb takes (its complement or aspect): the character is a verb
+// (连不上网, 连起来, 连着), not a surname.
+var complementAfterName = map[string]bool{"不": true, "上": true, "下": true, "起来": true, "着": true, "过": true, "得": true}
+
 // score rates one entry of a word; higher is more likely. rare is
 // a.rare(text); ev is how much the English says of the entry
 // (bestByEnglish); ar is the token's context (see around).
@@ -959,8 +964,10 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 			} else {
 				s -= wNotName
 			}
-		case single && strings.HasPrefix(pos, "nr") && !nb.in(prevDegree) && !(c == '连' && evenLian(nb)):
-			// (Nor 连 before what 都 or 也 says even: function.go.)
+		case single && strings.HasPrefix(pos, "nr") && !nb.in(prevDegree) && !(c == '连' && evenLian(nb)) && !complementAfterName[nb.next]:
+			// (Nor 连 before what 都 or 也 says even: function.go. Nor
+			// before a verb's complement or aspect, which no name takes:
+			// 手机连不上网, 把线连起来 lian2 "to connect".)
 			// (Not after a degree adverb, which no name follows: 他长得
 			// 很帅 shuai4 "handsome", which gse tags a name.)
 			s += wName

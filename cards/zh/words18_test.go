@@ -207,3 +207,17 @@ func TestHeartSuffers(t *testing.T) {
 		{"感冒了，嗓子特别难受。", "I have a cold and my throat feels awful.", "难受", "to feel unwell"}, // guard
 	})
 }
+
+// TestVerbNotSurname: a character gse tags a name is no surname before a
+// verb's complement or aspect (不上, 起来, 着): 手机连不上网, 把线连起来
+// lian2 "to link"; 连先生 keeps the surname.
+func TestVerbNotSurname(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我的手机连不上网。", "", "连", "to link"},
+		{"把这两根线连起来。", "", "连", "to link"},
+		{"这两个房间是连着的。", "", "连", "to link"},
+		{"连先生来了。", "", "连", "surname Lian"},  // guard
+		{"连他都不知道。", "", "连", "(连…都/也) even"}, // guard
+	})
+}
