@@ -123,13 +123,13 @@ func beforePlacePhrase(sn *sentence, k int) int {
 // nor 一起 "in the same place" 去's "to go to (a place)".)
 func (a *Analyzer) glosses(sn *sentence, j int, ws []bracketWord) bool {
 	p := sn.posOf(a, j)
-	if !strings.HasPrefix(p, "n") && p != "v" && p != "vn" {
+	if !strings.HasPrefix(p, "n") && p != "v" && p != "vn" && p != "s" {
 		return false
 	}
 	hi := a.nounHead(sn, j)
 	if hi == nil || !strings.HasPrefix(p, "n") && !nounish(hi.senses[0]) {
-		// (gse tags 签证 "visa" a verb: the dictionary's first sense, a
-		// noun, makes it one.)
+		// (gse tags 签证 "visa" a verb, 高中 a place: the dictionary's
+		// first sense, a noun, makes it one.)
 		return false
 	}
 	for _, m := range [2]*senseMatcher{hi.m1, hi.m2} {
@@ -139,8 +139,9 @@ func (a *Analyzer) glosses(sn *sentence, j int, ws []bracketWord) bool {
 		words := m.words()
 		for _, g := range m.glosses() {
 			for k := int(g.start); k < int(g.start+g.content); k++ {
+				kin := bracketKin[m.word(words, k)]
 				for _, bw := range ws {
-					if uint8(words[k].h8) == bw.h8 && m.word(words, k) == bw.stem || clippedSynonym(bw.stem, m.word(words, k)) {
+					if uint8(words[k].h8) == bw.h8 && m.word(words, k) == bw.stem || clippedSynonym(bw.stem, m.word(words, k)) || kin == bw.stem {
 						return true
 					}
 				}
@@ -155,6 +156,22 @@ func (a *Analyzer) glosses(sn *sentence, j int, ws []bracketWord) bool {
 	}
 	return false
 }
+
+// bracketKin maps a noun's gloss word to the bracket word of a verb's
+// sense that names its kind, where neither the word nor WordNet's synonyms
+// say it: a video is shot as a film is (拍视频 "to shoot (a film)"), a
+// university attended as a school is (念大学, 读大学 "to attend (a
+// school)"). Stems, as the matchers keep them.
+var bracketKin = func() map[string]string {
+	m := map[string]string{}
+	for w, b := range map[string]string{
+		"video": "film", "university": "school", "college": "school", "kindergarten": "school",
+		"selfie": "photo",
+	} {
+		m[stem(w)] = stem(b)
+	}
+	return m
+}()
 
 // bracketsName reports whether a bracket word of a noun's senses, bs (not
 // a leading "(of …)", which says what the sense is said of), is one of ws.

@@ -221,3 +221,19 @@ func TestVerbNotSurname(t *testing.T) {
 		{"连他都不知道。", "", "连", "(连…都/也) even"}, // guard
 	})
 }
+
+// TestNamedKind: a noun names a verb's bracket by its kind where neither
+// its gloss nor WordNet's synonyms say the bracket's word (bracketKin: a
+// video is shot as a film, a university attended as a school), and a noun
+// gse tags a place (高中) names as a noun does.
+func TestNamedKind(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他在拍视频。", "", "拍", "to shoot (a film)"},
+		{"我们去拍个视频吧。", "", "拍", "to shoot (a film)"},
+		{"她在北京念大学。", "", "念", "to attend (a school)"},
+		{"我弟弟还在念高中。", "", "念", "to attend (a school)"},
+		{"你把这段课文念一遍。", "", "念", "to read aloud"}, // guard
+		{"他拍了拍我的肩膀。", "", "拍", "to pat"},         // guard
+	})
+}
