@@ -117,7 +117,8 @@ var usualSenses = map[string]string{
 // dictionary's first sense of that kind is a rarer one: 这家店很火, 这首歌
 // 火了 "hot (popular)", not "urgent"; 你真牛 "awesome", not "ox"; 这件衣服
 // 很土 "unsophisticated", not "indigenous"; 手机很卡 "(coll.) slow", not
-// "card". Written for cika from today's
+// "card"; 天热了 "hot (of weather)", not "to warm up" (热, first a verb).
+// Written for cika from today's
 // talk, like usualSenses; a key starts one plain or slang sense of the
 // character (TestPredicateUsual).
 var predicateUsual = map[string]string{
@@ -127,6 +128,7 @@ var predicateUsual = map[string]string{
 	"水": "(coll.) lacking in substance",
 	"菜": "(of one's skills etc) weak",
 	"卡": "(computing) (coll.) slow",
+	"热": "hot (of weather)",
 }
 
 // predicateSenseOf returns the index in in.senses of the sense
@@ -156,11 +158,31 @@ func (in *entryInfo) predicateUsualAt(nb *neighbours) int {
 	case nb.next == "得" && intensityAfterDe(nb):
 		// Or before 得 and how far it goes: 打游戏卡得要命, 这首歌火得不行
 		// (卡得很死, 卡得动不了 are not asked: no intensity after 得).
-	case (nb.next == "了" && nb.objectless || nb.next == "起来" && closesAfterNext(nb)) && nb.prev != "" && !nb.in(prevDeterminer) && (nb.prevPos != "m" || measuredAlready[nb.prev]) && nb.prevPos != "q" && !strings.HasPrefix(nb.prevPos, "v"):
+	case (nb.next == "了" && nb.objectless || nb.next == "起来" && closesAfterNext(nb)) && nb.prev != "" && nb.prev != "的" && !nb.in(prevDeterminer) && (nb.prevPos != "m" || measuredAlready[nb.prev]) && (nb.prevPos != "q" || uncountedMeasure(nb)) && !strings.HasPrefix(nb.prevPos, "v") && !baObjectBefore(nb):
+		// (Not after 的, whose noun it is, nor after 把's object, the
+		// verb's: 把汤热了再喝.)
+	case nb.next != "了" && nb.in(nextFinal) && closesAfterNext(nb) && nb.prev != "的" && subjectPos(nb.prevPos) && !baObjectBefore(nb):
+		// Before the particle of a question closing the clause, after
+		// its subject: 外面热吗, 这首歌火吗 (这是你的卡吗, 再加点水吧
+		// keep the noun).
 	default:
 		return -1
 	}
 	return int(in.predicate)
+}
+
+// subjectPos reports whether gse's tag p is a subject's: a noun, a
+// pronoun, a place, a time or a localizer (外面).
+func subjectPos(p string) bool {
+	return p != "" && (p[0] == 'n' || p[0] == 'r' || p == "s" || p == "t" || p == "f")
+}
+
+// uncountedMeasure reports whether the word before the token, which gse
+// tags a measure, has no number or demonstrative before it: it opens its
+// clause (天热了: 天 the sky, not the day counted in 三天).
+func uncountedMeasure(nb *neighbours) bool {
+	p := secondBefore(nb)
+	return p == "" || !isHan(firstRune(p))
 }
 
 // oftenAdverbs say how often or how widely a predicate holds: only a

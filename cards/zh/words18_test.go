@@ -237,3 +237,22 @@ func TestNamedKind(t *testing.T) {
 		{"他拍了拍我的肩膀。", "", "拍", "to pat"},         // guard
 	})
 }
+
+// TestHotWeather: 热, first "to warm up", is the weather's "hot" as a
+// predicate (predicateUsual): after its subject before 了 (天热了: 天
+// uncounted, not the measure word), before a question's particle (外面热
+// 吗), before 得 and an intensity; heating something keeps the verb.
+func TestHotWeather(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"天热了，多喝点水。", "", "热", "hot (of weather)"},
+		{"外面热吗？", "", "热", "hot (of weather)"},
+		{"这几天热得要命。", "", "热", "hot (of weather)"},
+		{"最近天气热起来了。", "It has been getting hot lately.", "热", "hot (of weather)"},
+		{"这首歌火吗？", "", "火", "hot (popular)"},
+		{"把汤热了再喝。", "", "热", "to warm up"},      // guard
+		{"把汤热一下再喝。", "", "热", "to warm up"},     // guard
+		{"这是你的卡吗？", "", "卡", "(loanword) card"}, // guard
+		{"再加点水吧。", "", "水", "water"},            // guard
+	})
+}
