@@ -5024,8 +5024,8 @@ func (in *entryInfo) tradeIndex() int {
 // online, after their everyday ones: 晒 "(fig.) to expose and share
 // (one's experiences and thoughts) on the Web", 转 "(Internet) to share
 // (sb else's content)", 喷 "(slang) to criticize scathingly (esp.
-// online)", 踩 "(online) to downvote".
-var onlineVerbs = map[string]bool{"晒": true, "转": true, "喷": true, "踩": true}
+// online)", 踩 "(online) to downvote", 刷 "to scroll on (a phone)".
+var onlineVerbs = map[string]bool{"晒": true, "转": true, "喷": true, "踩": true, "刷": true}
 
 // onlinePlaces are where one posts: 朋友圈 (WeChat Moments), 网上, 微博 ….
 var onlinePlaces = map[string]bool{
@@ -5040,6 +5040,9 @@ var sharedMedia = map[string]bool{
 	"合影": true, "合照": true, "自拍照": true, "美照": true,
 }
 
+// scrolledThings are what one scrolls through on a phone: 刷手机, 刷视频.
+var scrolledThings = map[string]bool{"手机": true, "视频": true, "短视频": true, "新闻": true, "帖子": true}
+
 // onlineSense returns the online sense of an onlineVerbs character (the
 // first whose gloss says "(Internet)", "(online)", "online)" or "on the
 // Web") where the clause puts it online: an online place before it (在朋
@@ -5052,7 +5055,7 @@ func (in *entryInfo) onlineSense(nb *neighbours) int {
 	}
 	i := -1
 	for j, s := range in.senses {
-		if strings.Contains(s, "(Internet)") || strings.Contains(s, "(online)") || strings.Contains(s, "online)") || strings.Contains(s, "on the Web") {
+		if strings.Contains(s, "(Internet)") || strings.Contains(s, "(online)") || strings.Contains(s, "online)") || strings.Contains(s, "on the Web") || strings.Contains(s, "(a phone)") {
 			i = j
 			break
 		}
@@ -5067,7 +5070,7 @@ func (in *entryInfo) onlineSense(nb *neighbours) int {
 		}
 	}
 	for j := nb.k + 1; j < len(toks) && j <= nb.k+8 && !clauseEndsAt(toks, j); j++ {
-		if t := toks[j].Text; onlinePlaces[t] || in.e.Simp == "晒" && sharedMedia[t] {
+		if t := toks[j].Text; onlinePlaces[t] || in.e.Simp == "晒" && sharedMedia[t] || in.e.Simp == "刷" && scrolledThings[t] {
 			return i
 		}
 	}
@@ -5182,8 +5185,9 @@ var servedBusiness = map[string]bool{
 // transferSense returns 转's sense "to transfer" (a later plain sense so
 // glossed, after "to turn") where something is passed on through it: to
 // someone (转给你, 转给了他), money after it, past a person (我微信转你两百,
-// 转了五百块钱), or a go-between before it in its clause (靠对讲机转, 通过
-// 微信转, 用支付宝转). -1 otherwise: 往左转, 转过身来, 转了一圈 turn.
+// 转了五百块钱), money 把's object (把钱转过去), or a go-between before it
+// in its clause (靠对讲机转, 通过微信转, 用支付宝转). -1 otherwise: 往左转,
+// 转过身来, 转了一圈, 把身子转过去 turn.
 func (in *entryInfo) transferSense(nb *neighbours) int {
 	if nb == nil || nb.sn == nil || in.e.Simp != "转" {
 		return -1
@@ -5193,8 +5197,8 @@ func (in *entryInfo) transferSense(nb *neighbours) int {
 		return -1
 	}
 	toks := nb.sn.toks
-	if nb.next == "给" || nb.next == "账" || nb.next == "钱" {
-		return i
+	if nb.next == "给" || nb.next == "账" || nb.next == "钱" || baObjectBefore(nb) && moneyWord(nb.prev) {
+		return i // (把钱转过去: money 把's object)
 	}
 	j := nb.k + 1
 	for j < len(toks) && (toks[j].Text == "了" || personalPronouns[toks[j].Text]) {

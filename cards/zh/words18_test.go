@@ -256,3 +256,16 @@ func TestHotWeather(t *testing.T) {
 		{"再加点水吧。", "", "水", "water"},            // guard
 	})
 }
+
+// TestScrolledAndSent: 刷 through a feed or videos on a phone is "to
+// scroll on (a phone)" (onlineSense); money 把's object of 转 is
+// transferred (transferSense).
+func TestScrolledAndSent(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他每天都要刷朋友圈。", "", "刷", "to scroll on (a phone)"},
+		{"我刷了一晚上短视频。", "", "刷", "to scroll on (a phone)"},
+		{"我帮你把钱转过去。", "", "转", "to transfer"},
+		{"你把身子转过去。", "", "转", "to turn"}, // guard
+	})
+}
