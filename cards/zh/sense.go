@@ -3274,6 +3274,9 @@ func (a *Analyzer) vehicleDriven(in *entryInfo, nb *neighbours) bool {
 	if nb.next == "得" {
 		return true
 	}
+	if nb.next == "了" && k+2 < len(sn.toks) && (numeralWord(sn.toks[k+2].Text) || sn.posOf(a, k+2) == "m") {
+		return true // how long or how far it was driven: 这车开了十年了
+	}
 	// 把's object, or the same verb's before it (开车开了十年), an
 	// adjective before the vehicle (开大货车开了多少年, 把旧车开到门口).
 	j := k - 2

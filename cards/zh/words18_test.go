@@ -49,7 +49,10 @@ func TestDrivenPastAdjective(t *testing.T) {
 		{"她开新车去上班了。", "", "开", "to turn on; to put in operation; to operate"},
 		{"你把旧车开到门口来。", "", "开", "to turn on; to put in operation; to operate"},
 		{"他开大货车跑长途。", "He drives big trucks on long hauls.", "开", "to turn on; to put in operation; to operate"},
-		{"他开大门让我们进去。", "", "开", "to open"}, // guard: no vehicle
+		{"这车开了十年了。", "", "开", "to turn on; to put in operation; to operate"},
+		{"这辆车开了三万公里。", "", "开", "to turn on; to put in operation; to operate"},
+		{"火车快开了。", "", "开", "(of ships, vehicles, troops etc) to start"}, // guard: leaving
+		{"他开大门让我们进去。", "", "开", "to open"},                               // guard: no vehicle
 	})
 }
 
