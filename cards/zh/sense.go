@@ -491,6 +491,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := in.onlineSense(nb); i >= 0 {
 		return i, false
 	}
+	// A thing put out in the sun: 晒被子 "to dry (clothes, grain etc) in
+	// the sun", not "(of the sun) to shine on".
+	if i := in.sunDriedSense(nb); i >= 0 {
+		return i, false
+	}
 	def, construction := in.contextSense(nb)
 	// Before 中 or 里 a noun, whatever the slot before says: 黑暗中有人
 	// "darkness", not "darkly".
@@ -5266,3 +5271,45 @@ var heartNews = map[string]bool{
 	"知道": true, "听说": true, "听到": true, "看到": true, "看见": true, "想到": true, "想起": true,
 	"得知": true, "听见": true,
 }
+
+// sunDriedSense returns the sense "to dry (…) in the sun" of a character
+// first "(of the sun) to shine on" (晒) where a thing is put out in the
+// sun: a noun its object (晒被子, 晒晒被子) or 把's object earlier in its
+// clause (把被子拿出去晒晒). -1 otherwise, and where the sun is named
+// before it (太阳晒得我头疼) or online (在朋友圈晒照片: onlineSense).
+func (in *entryInfo) sunDriedSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || len(in.senses) < 3 || !strings.HasPrefix(in.senses[0], "(of the sun)") {
+		return -1
+	}
+	toks := nb.sn.toks
+	thing := false
+	j := nb.k + 1
+	if j < len(toks) && toks[j].Text == in.e.Simp {
+		j++ // 晒晒被子
+	} else if j < len(toks) && strings.HasPrefix(toks[j].Text, in.e.Simp) {
+		return -1 // 晒晒太阳: the word after is the verb's own phrase
+	}
+	if j < len(toks) && !clauseEndsAt(toks, j) && strings.HasPrefix(nb.sn.posOf(nb.a, j), "n") && !sunWords[toks[j].Text] && !sharedMedia[toks[j].Text] {
+		thing = true
+	}
+	for j := nb.k - 1; j >= 0 && j >= nb.k-6 && !clauseEndsAt(toks, j); j-- {
+		if sunWords[toks[j].Text] {
+			return -1
+		}
+		if toks[j].Text == "把" {
+			thing = true
+		}
+	}
+	if !thing {
+		return -1
+	}
+	for i, s := range in.senses {
+		if strings.HasPrefix(s, "to dry") && strings.Contains(s, "in the sun") {
+			return i
+		}
+	}
+	return -1
+}
+
+// sunWords name the sun or its light.
+var sunWords = map[string]bool{"太阳": true, "阳光": true, "日头": true, "太阳光": true}

@@ -272,3 +272,17 @@ func TestScrolledAndSent(t *testing.T) {
 		{"你把身子转过去。", "", "转", "to turn"}, // guard
 	})
 }
+
+// TestSunDried: 晒 with a thing put out in the sun (a noun its object, or
+// 把's object earlier in its clause) is "to dry (clothes, grain etc) in
+// the sun"; the sun named before it, or 晒太阳, keep theirs.
+func TestSunDried(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"把被子拿出去晒晒。", "", "晒", "to dry (clothes, grain etc) in the sun"},
+		{"今天太阳好，晒晒被子吧。", "", "晒", "to dry (clothes, grain etc) in the sun"},
+		{"奶奶在院子里晒辣椒。", "", "晒", "to dry (clothes, grain etc) in the sun"},
+		{"太阳把我晒得头晕。", "", "晒", "(of the sun) to shine on"},     // guard
+		{"周末带爸妈去海边晒晒太阳。", "", "晒", "(of the sun) to shine on"}, // guard: 晒 晒太阳
+	})
+}
