@@ -2394,6 +2394,10 @@ func (c *fctx) cai(reading string) string {
 	case (strings.HasPrefix(nb.next, "不") || strings.HasPrefix(nb.next, "没") || nb.next == "别") && c.near(1, 6, false, "呢") && !c.near(-1, 8, true, "只有", "必须", "要", "得"):
 		// 我才不信呢！ 他才不去呢: the stress of a retort, "really (not)".
 		return "(才不…呢) really (not); certainly (not)"
+	case c.stressedJudgment():
+		// 这才对, 这才像话, 这才长久, 你才笨呢: a judgment stressed against
+		// what came before, "really", not "only then" (late18w).
+		return glossCaiStressed
 	case (nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t")) && c.countAfter(6):
 		// 一年才回一次家, 一个星期才见一面: a span, then how often, is
 		// "only" (so seldom), not "not until".
@@ -2409,6 +2413,30 @@ func (c *fctx) cai(reading string) string {
 		return "only (before an amount)" // 他才来了两天
 	}
 	return "only then; not until; just"
+}
+
+// glossCaiStressed is 才 stressing a judgment: 这才对, 你才笨呢.
+const glossCaiStressed = "(这才 + judgment) really; that's what"
+
+// judgmentWords are judgments 这才 stresses, besides adjectives: 这才对,
+// 这才像话, 这才叫生活.
+var judgmentWords = map[string]bool{"对": true, "像话": true, "像样": true, "叫": true, "算": true, "正常": true, "合理": true, "公平": true, "划算": true, "长久": true, "靠谱": true}
+
+// stressedJudgment reports whether 才 at c stresses a judgment: after 这 or
+// 那 (这样, 那样), an adjective or one of judgmentWords closing the clause
+// (这才对嘛, 这才长久; 这才叫 + its noun); or after a pronoun, an adjective
+// and then 呢 (你才笨呢). 他这才明白 (a verb after) keeps "only then".
+func (c *fctx) stressedJudgment() bool {
+	nb := c.nb
+	if !judgmentWords[nb.next] && !strings.HasPrefix(nb.nextPos, "a") && !c.a.adjectiveGloss(nb.next) {
+		return false // (gse tags 长远 an adverb, 笨 zg)
+	}
+	after := c.word(c.afterNext())
+	switch nb.prev {
+	case "这", "那", "这样", "那样":
+		return nb.next == "叫" || c.endsAfterNext() || after == "嘛"
+	}
+	return nb.in(prevPersonal) && after == "呢"
 }
 
 // countAfter reports whether a count of times (一次, 两回, 一趟, 一面)

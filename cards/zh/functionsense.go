@@ -132,6 +132,7 @@ var functionSenses = map[string]string{
 	"(才是) really is; is the one":           "(emphatic, esp. in contrast or correction) really; actually",
 	"(才 + verb) just now; only just":       "just now",
 	"(才不…呢) really (not); certainly (not)": "(emphatic, esp. in contrast or correction) really; actually",
+	glossCaiStressed:                       "(emphatic, esp. in contrast or correction) really; actually",
 	"not until; only then":                 "then and only then",
 	"only then; not until; just":           "then and only then",
 	"only (before an amount)":              "(before an expression of quantity) only",

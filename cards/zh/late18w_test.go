@@ -91,3 +91,37 @@ func TestDoingInSlot18(t *testing.T) {
 		{"我们绕开那条街吧。", "", "绕", "to go round"},
 	})
 }
+
+// TestVerbSlotNoNoun18: where only a verb stands (after a modal of ability
+// or duty, between a subject and its pronoun object, a single character
+// before the result 成), a noun sense the English says is no fit
+// (slotForbids, verbOnlySlot).
+func TestVerbSlotNoNoun18(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"现在手机也能合成人的声音。", "Phones can now synthesise human voices too.", "合成", "to compose"},
+		{"这个软件可以合成照片。", "This app can synthesise photos.", "合成", "to compose"},
+		{"您一般建议大家怎么做？", "So what do you usually recommend?", "建议", "to propose"},
+		{"那你一般建议我们吃什么？", "So what do you usually recommend?", "建议", "to propose"},
+		{"把重要的地方标成红色。", "Mark the important parts in red.", "标", "to mark"},
+		{"价格都标成了美元。", "The prices are all marked in dollars.", "标", "to mark"},
+		{"你有什么建议？", "Do you have any recommendations?", "建议", "proposal"}, // guard
+		{"这个标很好看。", "This logo looks nice.", "标", "mark"},                 // guard
+	})
+}
+
+// TestStressedJudgment18: 才 after 这/那 before a judgment closing the
+// clause (an adjective by the dictionary, 对, 像样, 叫 …), or after a
+// pronoun before an adjective and 呢, stresses it: "really", not "only
+// then" (function.go stressedJudgment).
+func TestStressedJudgment18(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这才对嘛。", "", "才", "(这才 + judgment) really"},
+		{"大家一起干，这才长远。", "Everyone pitching in together, that's what really lasts.", "才", "(这才 + judgment) really"},
+		{"这才叫生活。", "", "才", "(这才 + judgment) really"},
+		{"你才笨呢！", "", "才", "(这才 + judgment) really"},
+		{"他这才明白过来。", "", "才", "not until"}, // guard: a verb after
+		{"他昨天才到。", "", "才", "not until"},   // guard
+	})
+}

@@ -836,6 +836,14 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// none, going on or to a degree (抖个不停, 抖得厉害), the English
 		// "shaking" says the first sense: 抖 "to tremble".
 		return true
+	case nb.sn != nil && !in.marks[i].verb && plainNoun(s) && verbOnlySlot(nb, int(in.runes), s) && in.hasVerbSense():
+		// Where the slot wants a verb, a word that is one too is no noun
+		// whatever the English says: after a modal of ability or duty
+		// (也能合成声音 / "can synthesise voices" "to synthesize", not
+		// "synthesis"), between its subject and a pronoun object (您一般
+		// 建议他们怎么做 / "what do you recommend" "to suggest"), before a
+		// result 成 (标成红色 / "marks them in red" "to mark", not "mark").
+		return true
 	case nb.next == "着" && int(in.runes) > 1 && !in.marks[i].verb && in.hasVerbSense():
 		// Before 着 a word that is a verb too is doing it: 凑合着过 /
 		// "kind of put up with it" is 凑合 "to make do", not "not too

@@ -3,6 +3,8 @@ package zh
 import (
 	"strings"
 	"unicode"
+
+	"cika/cards/wordnet"
 )
 
 // Senses the words right around a token decide before the English is
@@ -218,4 +220,41 @@ func (in *entryInfo) detourSense(nb *neighbours) int {
 		return -1
 	}
 	return glossedSense(in, -1, "to go round")
+}
+
+// ableModals are modals of ability, permission or duty: a verb follows
+// them, never a noun object (想, 要, 需要, 打算 take one: 要钱, 想家).
+var ableModals = map[string]bool{"能": true, "会": true, "可以": true, "应该": true, "该": true, "敢": true, "肯": true, "愿意": true, "能够": true, "必须": true}
+
+// verbOnlySlot reports whether the token stands where only a verb stands:
+// after a modal of ability or duty; after its subject (a personal pronoun),
+// an adverb or a time word (gse tags 一般 an adjective) and before a
+// personal pronoun, its object, a word of two
+// characters or more (建议他们, 通知你; 帮我 is a coverb's too); a single
+// character before the result 成 (标成, 写成).
+func verbOnlySlot(nb *neighbours, runes int, s string) bool {
+	switch {
+	case runes == 1 && nb.next == "成" && !nb.afterNumeral:
+		return true
+	case wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Verb != 0:
+		// (Elsewhere an English gloss that is a verb too may be the
+		// verb's: 能录 "record".)
+		return false
+	case ableModals[nb.prev]:
+		return true
+	case runes > 1 && nb.in(nextPersonal) && (nb.in(prevPersonal) || nb.prevPos == "d" || nb.prevPos == "ad" || nb.prevPos == "a" || nb.prevPos == "t"):
+		return true
+	}
+	return false
+}
+
+// plainNoun reports whether sense s is a noun's and no adjective's or
+// adverb's by its first gloss ("synthesis", "trouble"; not "proud of sth",
+// "as much as possible", "fun").
+func plainNoun(s string) bool {
+	if !nounish(s) {
+		return false
+	}
+	p := wordnet.PartsOfSpeech(firstGloss(s))
+	return p&wordnet.Noun != 0 && p&(wordnet.Adj|wordnet.Adv) == 0
 }
