@@ -52,6 +52,9 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) || a.cameOut(run, out, k, from) || a.atOnce(run, out, k, from, prev) || a.experienced(run, out, k, from, prev) || a.countedRight(run, out, k, from, prev) || a.oneByOne(run, out, k, from) || a.takeTaxi(run, out, k, from) || a.callCounted(run, out, k, from, prev) || a.mostlyAll(run, out, k, from, prev) || a.canReach(run, out, k, from, prev, prevTag)) || m&rgLoneZi != 0 && a.loneZi(run, out, k, from) || m&rgVerbComplement != 0 && a.verbComplement(run, out, k, from) || m&rgLaterSend != 0 && a.laterSend(run, out, k, from, prev) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
 			continue
 		}
+		if m&rgLate18 != 0 && (a.dayOver(run, out, k, from, prev) || a.onlyMinding(run, out, k, from) || a.surelyNot(run, out, k, from) || a.thenCounts(run, out, k, from, prev) || a.whatFor(run, out, k, from) || a.hurriedTo(run, out, k, from) || a.missedIt(run, out, k, from, prev)) {
+			continue
+		}
 		c1, n1 := utf8.DecodeRuneInString(w)
 		c2, n2 := utf8.DecodeRuneInString(w[n1:])
 		if out.ids[k] < 0 || n1+n2 != len(w) || c1 >= maxRune || c2 >= maxRune {
@@ -360,8 +363,10 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		// adverb, 老是 is "always": 他老是迟到, 我老是忘记带钥匙, 你老是这样,
 		// 我最近老是睡不着, 他也老是加班 (not 老 "old" 是 "to be"); so
 		// before a word gse tags a noun that has a verb's sense, what a
-		// thing keeps doing: 网老是卡, 电脑老是死机 (卡 "to be stuck").
-		join = after != "" && (a.verbStart(afterTag, after) || adverbial(afterTag) || afterTag == "p" || afterTag == "r" && (after == "这样" || after == "那样") ||
+		// thing keeps doing: 网老是卡, 电脑老是死机 (卡 "to be stuck"); so
+		// before an idiom or set phrase, which says how one behaves: 我老是
+		// 疑神疑鬼的, 他老是丢三落四.
+		join = after != "" && (a.verbStart(afterTag, after) || adverbial(afterTag) || afterTag == "p" || afterTag == "l" || afterTag == "i" || afterTag == "r" && (after == "这样" || after == "那样") ||
 			strings.HasPrefix(afterTag, "n") && after != "老" && a.verbSense(after))
 	case w == "最" && next == "多" && after != "":
 		// 最多 before a number, a modal or adverb, or a verb is the limit
@@ -2280,10 +2285,11 @@ func (a *Analyzer) gotPrize(run string, out *segWords, k, from int, prev string)
 // is nothing to be done", 听 起来 听起来 "to sound like", 非 要 非要 "to
 // insist on", 一 宿 一宿 "all night" (宿 xiu3, not su4). Each is frequent in
 // talk and means the same wherever the two words meet; so is 时 长 时长
-// "duration" (通话时长, 电影时长). 对 门 is 对门 "the building or room
+// "duration" (通话时长, 电影时长), and 入 行 入行 "to enter a profession"
+// (刚入行的时候, 我入行十年了). 对 门 is 对门 "the building or room
 // opposite" where a place stands (acrossTheWay). (不 对 was tried as
 // 不对 "incorrect" where 对 closes the clause: it cost a held-out item.)
-var spokenPairs = map[string]string{"没": "办法", "听": "起来", "非": "要", "一": "宿", "时": "长", "对": "门"}
+var spokenPairs = map[string]string{"没": "办法", "听": "起来", "非": "要", "一": "宿", "时": "长", "对": "门", "入": "行"}
 
 // spokenPair joins the word at k and the next into the headword they make
 // when the word is one of spokenPairs and the next its completion. It
@@ -2843,4 +2849,208 @@ func (a *Analyzer) laterSend(run string, out *segWords, k, from int, prev string
 	}
 	out.shift(k-1, out.start(k, from)+len("头"), later, a.singles['发'])
 	return true
+}
+
+// dayOver moves the boundary of 天下 "the world" 来 after a numeral to 天
+// 下来 "to be over (of a period of time)": 一天下来 "by the end of the day",
+// 几天下来, 三天下来 (gse takes 天下 first; 一个月下来, 几年下来 come out
+// right). It reports whether it moved the boundary.
+func (a *Analyzer) dayOver(run string, out *segWords, k, from int, prev string) bool {
+	start := out.start(k, from)
+	if k == from || k+1 >= len(out.ends) || run[start:out.ends[k]] != "天下" || run[out.ends[k]:out.ends[k+1]] != "来" {
+		return false
+	}
+	if r := lastRuneOf(prev); !isNumeral(r) && r != '几' && r != '整' {
+		return false
+	}
+	over, ok := a.lex.get("下来")
+	if !ok || a.singles['天'].logp == 0 {
+		return false
+	}
+	out.shift(k, start+len("天"), a.singles['天'], over) // (word k+1, 来, now starts at 下)
+	return true
+}
+
+// onlyMinding splits 光顾 "to visit (as a customer)" before 着 into 光
+// "only" and 顾 "to attend to": 别光顾着玩 "don't just think of playing",
+// 他光顾着说话，菜都凉了. A customer's visit takes a shop, not 着 (欢迎再次
+// 光顾). It reports whether it split.
+func (a *Analyzer) onlyMinding(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	if k+1 >= len(out.ends) || run[start:out.ends[k]] != "光顾" || run[out.ends[k]:out.ends[k+1]] != "着" {
+		return false
+	}
+	if a.singles['光'].logp == 0 || a.singles['顾'].logp == 0 {
+		return false
+	}
+	out.split(k, start, len("光"), a.singles['光'], a.singles['顾'])
+	return true
+}
+
+// surelyNot splits 可不, which CC-CEDICT has only for 可不是 "exactly;
+// right", before what 不 negates: 可 of emphasis and 不 "not" (孩子可不给你
+// 休息的时间 "kids sure don't give you any rest", 这可不行, 你可不能走, 他可不
+// 想去). 可不是, 可不嘛 and 可不 closing its clause ("exactly") keep the
+// word. It reports whether it split.
+func (a *Analyzer) surelyNot(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	if k+1 >= len(out.ends) || run[start:out.ends[k]] != "可不" {
+		return false
+	}
+	if next := run[out.ends[k]:out.ends[k+1]]; next == "是" || finalParticle(next) || !isHan(firstRune(next)) {
+		return false
+	}
+	if a.singles['可'].logp == 0 || a.singles['不'].logp == 0 {
+		return false
+	}
+	out.split(k, start, len("可"), a.singles['可'], a.singles['不'])
+	return true
+}
+
+// thenCounts splits 就算 "even if" into 就 "then" and 算 "to count as"
+// where a verdict and 了 close the clause after it: 能活两三棵就算不错了
+// "that counts as pretty good", 考六十分就算及格了, 这样就算可以了, 有人来就算
+// 好的了. "Even if" opens a clause of its own, at the head of the run or
+// after its subject (就算累了，也要去; 你就算不错了…), and is left alone
+// there. It reports whether it split.
+func (a *Analyzer) thenCounts(run string, out *segWords, k, from int, prev string) bool {
+	start := out.start(k, from)
+	if k == from || personalPronouns[prev] || k+2 >= len(out.ends) || run[start:out.ends[k]] != "就算" {
+		return false
+	}
+	next, tag := run[out.ends[k]:out.ends[k+1]], a.w.posNames[out.pos[k+1]]
+	if tag != "a" && !verdicts[next] {
+		return false
+	}
+	j := k + 2
+	if run[out.ends[j-1]:out.ends[j]] == "的" {
+		j++
+	}
+	if j+1 != len(out.ends) || run[out.ends[j-1]:out.ends[j]] != "了" {
+		return false
+	}
+	if a.singles['就'].logp == 0 || a.singles['算'].logp == 0 {
+		return false
+	}
+	out.split(k, start, len("就"), a.singles['就'], a.singles['算'])
+	return true
+}
+
+// verdicts are the words of a verdict that 算 "to count as" takes besides
+// adjectives (thenCounts).
+var verdicts = map[string]bool{"不错": true, "可以": true, "行": true, "好": true, "及格": true, "合格": true, "成功": true, "过关": true, "完": true, "完成": true, "数": true}
+
+// whatFor splits 干什么 "what are you doing?" before 用 into 干 "to do" and
+// 什么: 这是干什么用的 "what is it for", 你买这个干什么用. It reports whether
+// it split.
+func (a *Analyzer) whatFor(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	if k+1 >= len(out.ends) || run[start:out.ends[k]] != "干什么" || run[out.ends[k]:out.ends[k+1]] != "用" {
+		return false
+	}
+	what, ok := a.lex.get("什么")
+	if !ok || a.singles['干'].logp == 0 {
+		return false
+	}
+	out.split(k, start, len("干"), a.singles['干'], what)
+	return true
+}
+
+// hurriedTo joins 急 or 试 and the 着 after it into the headword they
+// make, 急着 "urgently", 试着 "(coll.) to try to", where a verb follows
+// that the word leads (别急着走, 你试着说一下); a gold writer, like a
+// learner's dictionary, takes the headword. 他急着呢 keeps 着 its own;
+// 他忙着做饭 keeps 忙 "busy" (TestContentWords13), though CC-CEDICT has
+// 忙着 too. It reports whether it joined.
+func (a *Analyzer) hurriedTo(run string, out *segWords, k, from int) bool {
+	if k+2 >= len(out.ends) {
+		return false
+	}
+	w := run[out.start(k, from):out.ends[k]]
+	if w != "急" && w != "试" || run[out.ends[k]:out.ends[k+1]] != "着" {
+		return false
+	}
+	after := run[out.ends[k+1]:out.ends[k+2]]
+	if !a.verbStart(a.w.posNames[out.pos[k+2]], after) && !a.verbSense(after) {
+		return false
+	}
+	word, ok := a.lex.get(w + "着")
+	if !ok {
+		return false
+	}
+	out.join(k, word)
+	return true
+}
+
+// missedIt mends a verb and 着 "to hit the mark" (zhao2) after 没, what
+// was tried and not reached: 我翻遍了抽屉也没找着, 我没找着钥匙 are 找着 "to
+// find", the headword read zhao2 (gse cuts 找 着); closing the clause,
+// 电话我没接着 "I didn't
+// manage to pick up" is 接 着, not 接着 "to continue" (zhe5), which leads a
+// verb (他没接着说). It reports whether it moved a boundary.
+func (a *Analyzer) missedIt(run string, out *segWords, k, from int, prev string) bool {
+	if k == from || !strings.HasSuffix(prev, "没") && prev != "没有" {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	v, ok := strings.CutSuffix(w, "着")
+	if ok && v != "" {
+		// 接着 closing the clause.
+		if k+1 < len(out.ends) && !finalParticles[run[out.ends[k]:out.ends[k+1]]] || !a.verbChar(v) || a.readsZhao(w) {
+			return false
+		}
+		c := firstRune(v)
+		if utf8.RuneCountInString(v) != 1 || c >= maxRune || a.singles[c].logp == 0 || a.singles['着'].logp == 0 {
+			return false
+		}
+		out.split(k, start, len(v), a.singles[c], a.singles['着'])
+		return true
+	}
+	// 找 着, what was found after it or not.
+	if k+1 >= len(out.ends) || run[out.ends[k]:out.ends[k+1]] != "着" {
+		return false
+	}
+	if utf8.RuneCountInString(w) != 1 || !a.verbChar(w) || !a.readsZhao(w+"着") {
+		return false
+	}
+	word, ok := a.lex.get(w + "着")
+	if !ok {
+		return false
+	}
+	out.join(k, word)
+	return true
+}
+
+// readsZhao reports whether an entry of w reads its last 着 zhao2, "(after
+// a verb) hitting the mark": 找着, 睡着, 猜着.
+func (a *Analyzer) readsZhao(w string) bool {
+	for _, e := range a.dict.Lookup(w) {
+		if strings.HasSuffix(e.Reading(), " zhao2") {
+			return true
+		}
+	}
+	return false
+}
+
+// spanCounted reports whether w, after before, is a span of time counted
+// by a numeral (一天, 几个 月, 两 年, 三 个 月, 整 天; not 这个 月): what 下来
+// after it says is over (一天下来 "by the end of the day").
+func spanCounted(w, before string) bool {
+	unit := w
+	if r := firstRune(w); isNumeral(r) || r == '几' || r == '整' {
+		_, n := utf8.DecodeRuneInString(w)
+		unit, before = strings.TrimPrefix(w[n:], "个"), w[:n]
+	}
+	switch unit {
+	case "天", "年", "月", "星期", "礼拜", "周", "小时":
+	default:
+		return false
+	}
+	before = strings.TrimSuffix(before, "个")
+	if before == "" {
+		return true // 三 个 月: a numeral before 个
+	}
+	r := lastRuneOf(before)
+	return isNumeral(r) || r == '几' || r == '整' // (not 这个月, 每天)
 }

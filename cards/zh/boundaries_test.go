@@ -624,6 +624,36 @@ var regroupCases = []splitCase{
 	{zh: "太晚了就打的回家", want: "太 晚 了 就 打的 回家"},
 	{zh: "这个球是我打的", want: "这个 球 是 我 打 的"},
 	{zh: "他打的电话我没接", want: "他 打 的 电话 我 没 接"},
+	// late18s: 天下 来 after a numeral, 光顾 着, 可不 before what 不
+	// negates, 就算 before a verdict and 了, 干什么 用, 急着/试着
+	// before a verb, 没 找着 / 没 接 着, 老是 before an idiom, 入行.
+	{zh: "一天下来累死了", want: "一 天 下来 累 死 了"},
+	{zh: "他每天在工地干活，一天下来腰都直不起来", en: "He works on the building site all day; by evening he can't straighten his back", want: "他 每天 在 工地 干活 ， 一 天 下来 腰 都 直 不 起来"},
+	{zh: "几天下来他瘦了不少", want: "几天 下来 他 瘦 了 不少"},
+	{zh: "别光顾着玩手机", want: "别 光 顾 着 玩 手机"},
+	{zh: "他光顾着说话，菜都凉了", en: "He was so busy talking that the food went cold", want: "他 光 顾 着 说话 ， 菜 都 凉 了"},
+	{zh: "欢迎各位再次光顾", want: "欢迎 各位 再次 光顾"},
+	{zh: "这孩子可不听话了", want: "这 孩子 可 不 听话 了"},
+	{zh: "老板可不给你加工资", en: "The boss sure won't give you a raise", want: "老板 可 不 给 你 加 工资"},
+	{zh: "可不是嘛", want: "可不是 嘛"},
+	{zh: "他能按时来上班就算不错了", want: "他 能 按时 来 上班 就 算 不错 了"},
+	{zh: "来了十个人就算好的了", en: "Ten people turning up counts as good", want: "来 了 十 个 人 就 算 好 的 了"},
+	{zh: "就算便宜我也不买", want: "就算 便宜 我 也 不 买"},
+	{zh: "你就算不错了", want: "你 就算 不错 了"},
+	{zh: "这个按钮是干什么用的", want: "这个 按钮 是 干 什么 用 的"},
+	{zh: "你买这么多绳子干什么用", en: "What do you need all that rope for?", want: "你 买 这么 多 绳子 干 什么 用"},
+	{zh: "你在干什么", want: "你 在 干什么"},
+	{zh: "别急着走，再坐一会儿", want: "别 急着 走 ， 再 坐 一会儿"},
+	{zh: "他一回家就急着打开电脑", en: "As soon as he gets home he rushes to turn on his computer", want: "他 一 回家 就 急着 打开 电脑"},
+	{zh: "你试着说一下", want: "你 试着 说 一下"},
+	{zh: "他急着呢", want: "他 急 着 呢"},
+	{zh: "钥匙我找了半天也没找着", want: "钥匙 我 找 了 半天 也 没 找着"},
+	{zh: "我没找着他的电话号码", en: "I couldn't find his phone number", want: "我 没 找着 他 的 电话 号码"},
+	{zh: "他打了好几次，我一次也没接着", want: "他 打 了 好几 次 ， 我 一次 也 没 接 着"},
+	{zh: "他没接着说下去", want: "他 没 接着 说 下去"},
+	{zh: "他老是丢三落四的", want: "他 老是 丢三落四 的"},
+	{zh: "我刚入行的时候什么都不懂", want: "我 刚 入行 的 时候 什么 都 不 懂"},
+	{zh: "她入行十年了", en: "She has been in the business for ten years", want: "她 入行 十 年 了"},
 }
 
 func TestRegroup(t *testing.T) {

@@ -872,6 +872,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return glossZhuHeld
 		}
 	case "下来":
+		// 一天下来, 几个月下来, 两年下来: after a span of time, counted,
+		// the span gone by, "to be over (of a period of time)".
+		if reading == "xia4 lai5" && spanCounted(c.word(c.nth(1, -1)), c.word(c.nth(2, -1))) {
+			return "to be over (of a period of time)"
+		}
 		// 把课文背下来, 记下来, 停下来: after a verb its complement; after
 		// a verb of motion the motion down (坐下来, 跳下来).
 		if reading == "xia4 lai5" && nb.prev == "了" {

@@ -634,6 +634,27 @@ func TestRegroupGate(t *testing.T) {
 		{"unrelatedTo", rgNegatedResult, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.unrelatedTo(run, out, k, from)
 		}},
+		{"dayOver", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.dayOver(run, out, k, from, prev)
+		}},
+		{"onlyMinding", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.onlyMinding(run, out, k, from)
+		}},
+		{"surelyNot", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.surelyNot(run, out, k, from)
+		}},
+		{"thenCounts", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.thenCounts(run, out, k, from, prev)
+		}},
+		{"whatFor", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.whatFor(run, out, k, from)
+		}},
+		{"hurriedTo", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.hurriedTo(run, out, k, from)
+		}},
+		{"missedIt", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.missedIt(run, out, k, from, prev)
+		}},
 	}
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))

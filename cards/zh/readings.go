@@ -241,6 +241,11 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	if sn.toks[k].Text == "着" && harmWarned(sn, k) {
 		return -1 // 当心冻着: zhao2 "to be affected by" (complementNeed)
 	}
+	if sn.toks[k].Text == "过" && sn.toks[j].Text == "着" && j == k-1 && livedOn(sn, k) {
+		// After a verb and 着, 过 is the verb "to live; to get along",
+		// never a second aspect particle: 凑合着过, 将就着过日子 are guo4.
+		return -1
+	}
 	if sn.toks[k].Text == "过" && goingOn[nb.next] {
 		// A complement of going on follows the verb 过 "to live; to get
 		// along", never the particle: 日子还得过下去, 这日子没法过下去了,
@@ -298,6 +303,13 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		// These complements of degree follow the particle, never the
 		// modal or the verb: 热得不得了, 疼得厉害 (gse tags 热 a noun,
 		// and 热 has a verb's sense too).
+		return 1
+	}
+	if sn.toks[k].Text == "着" && nb.next == "过" && livedOn(sn, hanAt(sn, k, 1)) {
+		// A verb and 着, then 过 "to live; to get along" closing the
+		// clause or before 日子 or 下去: the manner of living, 凑合着过,
+		// 将就着过日子, 省着过 zhe5 (not zhuo2, which no particle
+		// follows; 过 is the verb, whatever "put up with" says).
 		return 1
 	}
 	switch nb.next {
@@ -505,6 +517,14 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 		return 0
 	}
 	text := sn.toks[k].Text
+	if nb.prev == "哪" && (nb.clauseEnd || nb.next == "的" || finalParticles[nb.next]) {
+		// 哪 "which" and the measure word closing the clause, the noun it
+		// counts said before or understood: 最难办的是哪种？, 你要哪只,
+		// 你喜欢哪种的 are zhong3 "kind" and zhi1, not zhong4 "to plant"
+		// and zhi3 "only" (no verb follows them). (Not after 这 or 那: 这
+		// 行吗 is xing2 "all right".)
+		return a.classifierEntry(text, in)
+	}
 	for j, n := k, 0; n < 3; n++ {
 		if j = hanAt(sn, j, 1); j < 0 {
 			if n == 0 && nb.clauseEnd && nb.afterNumeral && a.countsAction(sn, k) {
@@ -2223,7 +2243,10 @@ func (a *Analyzer) verbComplementAt(sn *sentence, j int) bool {
 
 // pointedTwin returns the entry of text read with full tones to which
 // its entry with a neutral tone sends the reader ("see also 老公[lao3
-// gong1]") where that entry does not send the reader back, nil if none.
+// gong1]") where that entry does not send the reader back, or the full
+// tones' entry where the neutral one is only a retort (retortOnly: 个头
+// ge5 tou2 "(coll.) my ass!", said after a claim; ge4 tou2 "size;
+// height" is the word of 他个头很高), nil if none.
 // The neutral reading is then the rarer word, not the everyday one
 // (老公 lao3 gong5 "(coll.) eunuch" points to lao3 gong1 "(coll.)
 // husband"); where both point at each other (得罪 de2 zui4, de2 zui5)
@@ -2251,7 +2274,7 @@ func (a *Analyzer) pointedTwin(text string, entries []*dict.Entry) *dict.Entry {
 			continue
 		}
 		for _, e := range entries {
-			if e != n && !strings.Contains(e.Pinyin, "5") && points(n, e) && !points(e, n) {
+			if e != n && !strings.Contains(e.Pinyin, "5") && (points(n, e) && !points(e, n) || a.retortOnly(n) && !a.retortOnly(e)) {
 				found = e
 			}
 		}
@@ -3957,6 +3980,9 @@ func (a *Analyzer) fallOrAdverb(sn *sentence, k int, nb *neighbours) bool {
 	}
 	switch t := sn.toks[next].Text; {
 	case t == "是" || t == "也" || t == "不" || t == "没" || t == "还" || degreeAdverbs[t]:
+	case utf8.RuneCountInString(t) == 1 && sn.posOf(a, next) == "a" && closesClause(sn, next):
+		// A quality closing the clause, said against what was expected:
+		// 现在倒好, 这下倒好 "now, of all things"; 把水倒好 is disposalNeed's.
 	case utf8.RuneCountInString(t) > 1 && a.predicateAt(sn, next) && !a.needsVerbBefore(sn, next) && !strings.HasPrefix(t, "在") && !directionComplement(t):
 		// (A verb or adjective of its own, not a complement of
 		// direction: 倒下去, 倒过来.)
@@ -5341,6 +5367,25 @@ func afterVerbSense(in *entryInfo) bool {
 	return false
 }
 
+// retortOnly reports whether every plain sense of entry e is an
+// exclamation said back at what another said (个头 ge5 tou2 "(coll.) my
+// ass!; yeah, right! (used to mock a claim sb just made…)"): a word to
+// read so only where it answers, never the everyday word of its twin.
+func (a *Analyzer) retortOnly(e *dict.Entry) bool {
+	in := a.info(e)
+	any := false
+	for i, s := range in.senses {
+		if !in.plain(i, s) {
+			continue
+		}
+		if !strings.Contains(s, "!") {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
 // reduplicated reports whether token k, a single character, is doubled
 // by the token after or before it (量量, 数数 the segmenter leaves in
 // two) as a verb done briefly, as in X一X, or is the second X of X一X
@@ -5699,6 +5744,13 @@ func (a *Analyzer) spendNeed(sn *sentence, k int, in *entryInfo) float64 {
 	if sn.toks[k].Text != "过" {
 		return 0
 	}
+	if j := hanAt(sn, k, -1); j >= 0 && sn.toks[j].Text == "着" && livedOn(sn, k) {
+		// After a verb and 着: the verb of living (凑合着过 guo4).
+		if in.e.Pinyin == "guo4" {
+			return 1
+		}
+		return -1
+	}
 	if j := hanAt(sn, k, -1); j >= 0 && sn.toks[j].Text == "得" && sn.toks[j].Reading == "dei3" {
 		// After the modal 得 "must": the verb (还得过一段时间 guo4).
 		if in.e.Pinyin == "guo4" {
@@ -5878,10 +5930,10 @@ var harmedParts = map[string]bool{"嘴": true, "手": true, "脚": true, "腰": 
 
 // soughtVerbs seek, catch or come upon what 着 zhao2 "(after a verb)
 // hitting the mark; succeeding in" says they reached: 找着, 猜着, 买着,
-// 见着, 碰着, 抓着. (Not verbs of posture or state, whose 着 is the
+// 见着, 碰着, 抓着, 接着 (a call or a ball: 电话我没接着). (Not verbs of posture or state, whose 着 is the
 // ongoing state even negated: 他没坐着.)
 var soughtVerbs = map[string]bool{"找": true, "猜": true, "买": true, "见": true, "碰": true, "遇": true,
-	"抓": true, "借": true, "摸": true, "逮": true, "捞": true, "赶": true, "够": true, "请": true, "问": true}
+	"抓": true, "借": true, "摸": true, "逮": true, "捞": true, "赶": true, "够": true, "请": true, "问": true, "接": true}
 
 // objectNext reports whether a pronoun or a noun follows token k.
 func objectNext(sn *sentence, a *Analyzer, k int) bool {
@@ -6098,6 +6150,22 @@ var prizes = map[string]bool{"冠军": true, "亚军": true, "季军": true, "�
 
 // goingOn are the complements of going on after 过 "to live" (particleNeed).
 var goingOn = map[string]bool{"下去": true, "不下去": true, "得下去": true}
+
+// livedOn reports whether token j, 过 after a verb and 着, is the verb "to
+// live; to get along": it closes the clause, or 日子, 下去 or a final
+// particle follows (凑合着过, 将就着过日子, 省着过吧).
+func livedOn(sn *sentence, j int) bool {
+	if j < 0 || sn.toks[j].Text != "过" {
+		return false
+	}
+	if n := hanAt(sn, j, 1); n >= 0 && (sn.toks[n].Text == "日子" || goingOn[sn.toks[n].Text]) {
+		return true
+	}
+	if p := hanAt(sn, j, -1); p < 0 || sn.toks[p].Text != "着" || hanAt(sn, p, -1) < 0 {
+		return false
+	}
+	return closesClause(sn, j)
+}
 
 // nextIn reports whether the token after token j is in set.
 func nextIn(sn *sentence, j int, set map[string]bool) bool {

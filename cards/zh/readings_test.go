@@ -824,9 +824,9 @@ func TestReadings(t *testing.T) {
 		{zh: "我每天睡八个小时的觉。", en: "I sleep eight hours a day.", text: "觉", reading: "jiao4"},
 		// 没 + a verb of seeking or catching + 着, closing the clause or
 		// before what was sought: zhao2; a posture keeps zhe5.
-		{zh: "我找了半天也没找着。", text: "着", reading: "zhao2"},
+		{zh: "我找了半天也没找着。", text: "找着", reading: "zhao3 zhao2"}, // (boundaries.go missedIt joins the headword)
 		{zh: "我没见着他。", text: "着", reading: "zhao2"},
-		{zh: "这次没猜着吧？", text: "着", reading: "zhao2"},
+		{zh: "这次没猜着吧？", text: "猜着", reading: "cai1 zhao2"},
 		{zh: "他没坐着，一直站着。", text: "着", reading: "zhe5"},
 		// 地 counted by a measure word: di4 "land", whatever gse tags it.
 		{zh: "这块地是我们家的。", text: "地", reading: "di4"},
@@ -1378,5 +1378,40 @@ func TestColloquialWordReading(t *testing.T) {
 		{"妈妈在厨房削土豆。", "", "削", "xiao1", ""},
 		{"你帮我削个苹果吧。", "", "削", "xiao1", ""},
 		{"今年的预算削减了一半。", "", "削减", "xue1 jian3", ""},
+	})
+}
+
+// TestLate18Readings checks readings of the late round on heldout18's
+// constructions, in sentences of its own: a measure word after a
+// closing its clause after 哪 (哪种 zhong3, 哪只 zhi1); 着 and 过 after
+// a verb, the manner of living (凑合着过 zhe5 guo4); 倒 before a quality
+// closing the clause (现在倒好 dao4); 个头 ge4 tou2 "height", not the retort
+// ge5 tou2; 接着 split after 没, 着 zhao2 (电话我没接着); 下来 after a
+// counted span of time, "to be over".
+func TestLate18Readings(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"这两个颜色你喜欢哪种？", "", "种", "zhong3", ""},
+		{"这么多款式，你要哪种？", "There are so many styles, which kind do you want?", "种", "zhong3", ""},
+		{"这两只小狗，你想要哪只？", "", "只", "zhi1", ""},
+		{"我明天再给你，这行吗？", "", "行", "xing2", ""},
+		{"日子嘛，凑合着过。", "", "着", "zhe5", ""},
+		{"日子嘛，凑合着过。", "", "过", "guo4", ""},
+		{"他们俩一直凑合着过。", "The two of them have always just got by.", "着", "zhe5", ""},
+		{"他们俩一直凑合着过。", "The two of them have always just got by.", "过", "guo4", ""},
+		{"他们俩一直凑合着过。", "The two of them have just put up with it all along.", "着", "zhe5", ""},
+		{"钱不多，我们省着过吧。", "", "过", "guo4", ""},
+		{"这本书我看过。", "", "过", "guo5", ""},
+		{"现在倒好，他自己先走了。", "", "倒", "dao4", "contrary to what one might expect"},
+		{"本来说好一起去，他倒好，一个人先走了。", "", "倒", "dao4", "contrary to what one might expect"},
+		{"院子里的树倒了。", "", "倒", "dao3", ""},
+		{"他个头不高，跑得很快。", "", "个头", "ge4 tou2", ""},
+		{"这孩子个头长得真快。", "This kid is shooting up.", "个头", "ge4 tou2", ""},
+		{"电话响了半天，我没接着。", "", "着", "zhao2", ""},
+		{"球没接着，掉地上了。", "", "着", "zhao2", ""},
+		{"一天下来，累得腰都直不起来。", "", "下来", "xia4 lai5", "to be over"},
+		{"三个月下来，他瘦了十斤。", "", "下来", "xia4 lai5", "to be over"},
+		{"这个月下来的工资不多。", "", "下来", "xia4 lai5", "to come down"},
+		{"他从楼上下来了。", "", "下来", "xia4 lai5", "to come down"},
 	})
 }
