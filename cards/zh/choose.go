@@ -1470,6 +1470,10 @@ type entryInfo struct {
 	// (It takes the byte of padding after fond: entryInfo's size is
 	// unchanged.)
 	runes uint8
+	// questionTwin is questionTwinEntry(in), which readingNeed asks of
+	// every entry of a headword of several in every pair (a byte of the
+	// padding after runes).
+	questionTwin bool
 	// firstFree is firstFreeOf(in), which the readings ask of the entries
 	// around many tokens.
 	firstFree int32
@@ -1704,6 +1708,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.markRelFacts()
 	in.final = finalOnly(in)
 	in.firstTakes = in.firstPlain >= 0 && takesObject(in.senses[in.firstPlain])
+	in.questionTwin = questionTwinEntry(in)
 	in.firstFree = firstFreeOf(in)
 	in.fond = fondFirst(in)
 	in.adverb.Store(unknownSense)

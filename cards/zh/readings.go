@@ -3442,7 +3442,7 @@ var clauseQuestionWords = map[string]bool{"怎么": true, "怎么办": true, "�
 // asks the clause's question: 那你怎么知道的 "so how did you know" is na4
 // "then (in that case)", the English "how" being 怎么's.
 func questionTwinAsked(sn *sentence, k int, in *entryInfo) bool {
-	if len(in.senses) == 0 || !strings.HasPrefix(in.senses[0], "variant of 哪") {
+	if !in.questionTwin { // questionTwinEntry(in), found once per entry
 		return false
 	}
 	for _, d := range [2]int{-1, 1} {
@@ -3453,6 +3453,12 @@ func questionTwinAsked(sn *sentence, k int, in *entryInfo) bool {
 		}
 	}
 	return false
+}
+
+// questionTwinEntry reports whether in is a spelling of 哪 (its first
+// sense "variant of 哪"), which questionTwinAsked weighs.
+func questionTwinEntry(in *entryInfo) bool {
+	return len(in.senses) > 0 && strings.HasPrefix(in.senses[0], "variant of 哪")
 }
 
 // headNeed is, for entry in of token k, a single character right after a
