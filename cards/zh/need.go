@@ -1125,6 +1125,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// not "to use": what one has or has none of, after 什么 or 一点,
 		// is the noun a character first a verb also is.
 		return later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) })
+	case !single && isVerbSense(fs) && nothingHad(nb) && later(nounLike) >= 0:
+		// So is a word of several characters (a noun WordNet knows as an
+		// adjective too is one here): 这里没什么变化 "change; variation",
+		// 一点帮助都没有 "assistance; aid", not "to change", "to help".
+		return later(nounLike)
 	case single && (nb.prev == "够" || nb.prev == "不够") && nb.objectless && nounish(fs):
 		// 这点钱不够花, 钱够不够花 "to spend (money, time)", not
 		// "flower": after 够 "enough", closing its clause, a word first a

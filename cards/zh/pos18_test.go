@@ -166,3 +166,17 @@ func TestPersonAfterState(t *testing.T) {
 		{"他对我很好。", "", "对", "to; towards"},   // guard: a preposition
 	})
 }
+
+// TestNothingHadWord: what one has or has none of after 什么, 没什么 or
+// 一点 is a noun for a word of several characters too: 没什么变化 "change;
+// variation", not "to change".
+func TestNothingHadWord(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我们老家这几年没什么变化。", "", "变化", "change; variation"},
+		{"这些年他的中文没什么进步。", "", "进步", "progress"},
+		{"这个药对我一点帮助都没有。", "", "帮助", "assistance"},
+		{"你下周有什么安排吗？", "", "安排", "arrangements"},           // (the older rule: 吗 ends it)
+		{"情况一直在变化。", "", "变化", "(intransitive) to change"}, // guard: no amount before
+	})
+}
