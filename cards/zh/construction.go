@@ -815,7 +815,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "to withstand"
 		}
 		// 挺没意思的, 挺好, 挺喜欢: before a predicate, "quite; very".
-		if reading == "ting3" && (c.verbAhead() || strings.HasPrefix(nb.nextPos, "a") || nb.nextPos == "l" || nb.nextPos == "i" || strings.HasPrefix(nb.next, "不") || strings.HasPrefix(nb.next, "没")) {
+		// So in the frame 挺…的 closing the clause, whatever gse tags the
+		// word between: 你穿这件挺精神的 (精神 n).
+		if reading == "ting3" && (c.verbAhead() || strings.HasPrefix(nb.nextPos, "a") || nb.nextPos == "l" || nb.nextPos == "i" || strings.HasPrefix(nb.next, "不") || strings.HasPrefix(nb.next, "没") || c.deClosesAfterNext()) {
 			return "(coll.) quite; very"
 		}
 	case "名":

@@ -1218,6 +1218,18 @@ func (c *fctx) finalNext() bool {
 	return false
 }
 
+// deClosesAfterNext reports whether 的 follows the word after the token and
+// closes the clause, final particles aside: 挺精神的。, 挺好的吧。
+func (c *fctx) deClosesAfterNext() bool {
+	j := c.afterNext()
+	if j < 0 || c.sn.toks[j].Text != "的" {
+		return false
+	}
+	for j = c.step(j+1, 1); j >= 0 && finalParticles[c.sn.toks[j].Text]; j = c.step(j+1, 1) {
+	}
+	return j < 0 || c.breaks(j, false)
+}
+
 // endsAfterNext reports whether the clause ends right after the word that
 // follows the token, or after a sentence-final particle there: 我会中文。
 func (c *fctx) endsAfterNext() bool {
