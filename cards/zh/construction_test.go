@@ -320,7 +320,7 @@ func TestConstructionGloss(t *testing.T) {
 		{"就拿我们公司来说吧。", "", "拿", "(拿…来说) to take (as an example)"},
 		{"拿教育来讲，问题也不少。", "Take education: there are plenty of problems too.", "拿", "(拿…来说) to take (as an example)"},
 		{"我们拿这个项目为例。", "", "拿", "(拿…来说) to take (as an example)"},
-		{"他拿了一本书。", "", "拿", "to hold"},
+		{"他拿了一本书。", "", "拿", "to take"}, // (learner.txt)
 		{"凭什么他能拿这么多钱？", "", "凭", "on the basis of; by"},
 		{"你凭什么这么说?", "", "凭", "on the basis of; by"},
 		{"医生凭经验判断病情。", "", "凭", "on the basis of; by"},

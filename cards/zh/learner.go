@@ -518,8 +518,9 @@ func answerGloss(s string) bool {
 }
 
 // contactGloss reports whether gloss g is a verb ending in a preposition
-// of contact, "on" or "against" ("to lean against or on"): it says a
-// posture, which 着 holds.
+// of contact, "on" or "against" ("to lean against or on"), or "to hold":
+// it says a posture or a grip, which 着 holds (手里拿着一本书 "to hold",
+// not learner.txt's 拿 "to take").
 func contactGloss(g string) bool {
-	return strings.HasPrefix(g, "to ") && (strings.HasSuffix(g, " on") || strings.HasSuffix(g, " against"))
+	return g == "to hold" || strings.HasPrefix(g, "to ") && (strings.HasSuffix(g, " on") || strings.HasSuffix(g, " against"))
 }

@@ -892,7 +892,7 @@ func TestContentWords13(t *testing.T) {
 		// A number and the object gse makes one word: the split word.
 		{"房租这几年翻了两倍。", "", "翻", "to double"},
 		{"今年的销量翻了三倍。", "", "翻", "to double"},
-		{"麻烦你帮我拿一下。", "", "拿", "to hold"}, // guard: 一下
+		{"麻烦你帮我拿一下。", "", "拿", "to take"}, // guard: 一下 (learner.txt: "to take")
 		// Before 着, a verb that keeps something; before 在 and a place
 		// (no 把), one that stays.
 		{"她留着长头发。", "", "留", "to retain"},

@@ -43,7 +43,7 @@ func TestRewardObject(t *testing.T) {
 		{"工资每个月十号发。", "Wages are paid on the tenth of every month.", "发", "to issue"},
 		{"奖金已经发下来了。", "", "发", "to issue"},
 		{"他手里拿着一张奖状。", "He's holding a certificate.", "拿", "to hold"}, // guard: 着
-		{"他拿了一本书。", "", "拿", "to hold"},                               // guard
+		{"他拿了一本书。", "", "拿", "to take"},                               // guard (learner.txt: "to take")
 		{"就拿工资来说吧。", "", "拿", "(拿…来说)"},                               // guard: the example
 		{"我们每个月十号领工资。", "", "领", "to receive"},
 		{"他们去年赢了冠军。", "", "赢", "to win"},

@@ -298,3 +298,17 @@ func TestQuiteFrame(t *testing.T) {
 		{"那你们是怎么挺过来的？", "", "挺", "to withstand"}, // guard
 	})
 }
+
+// TestTakeOrHold: 拿 is met first as taking or fetching (learner.txt "to
+// take": 帮我拿一下快递, 我拿三个, 外头下雨，拿把伞); before 着 it holds
+// (contactGloss: 手里拿着一本书 "to hold").
+func TestTakeOrHold(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你帮我拿一下快递。", "", "拿", "to take"},
+		{"老板，这个我拿三个。", "", "拿", "to take"},
+		{"别忘了把伞拿回来。", "Don't forget to bring the umbrella back.", "拿", "to take"},
+		{"他手里拿着一本书。", "", "拿", "to hold"},
+		{"这笔钱你先拿着。", "", "拿", "to hold"},
+	})
+}
