@@ -30,6 +30,7 @@ var constructionWords = map[string]bool{
 	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true, "拿": true, "凭": true, "肯": true, "可能": true, "所": true,
 	"总": true, "怎么样": true, "人家": true, "直": true, "住": true, "整": true, "呗": true,
 	"口": true, "支": true, "根": true, "封": true, "部": true, "篇": true, "台": true, "间": true, "句": true, "棵": true, "朵": true,
+	"不然": true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -339,6 +340,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		switch {
 		case reading == "dang4" && baBefore(c.sn, c.k):
 			return "(把 X 当 Y) to regard as; to treat (X) as (Y)"
+		case reading == "dang4" && c.takenFor():
+			// 你真当我是傻子啊, 我当你是朋友, 真当我还没长大呢: who is
+			// taken for what, "to regard as" (not "at the very same…").
+			return glossDangRegard
 		case reading == "dang1" && (strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "vn" || c.nounNext()) && !strings.HasPrefix(nb.nextPos, "nr") && (isVerbPos(nb.prevPos) || nb.prev == "了" || c.endsAfterNext() || c.roleAfterPlace() || c.roleAfterSubject()):
 			// 想当医生, 要当老师, 在一家外企当会计。: a role (当…的时候
 			// goes on after the noun; gse tags 会计 a verb, 教练 vn).
@@ -512,7 +517,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 没关系，我自己来, 让我来吧: 来 stands for the verb of the task
 		// at hand (not "to come").
-		if reading == "lai2" && (nb.prev == "自己" || nb.prev == "我" && (nb.next == "吧" || c.word(c.nth(2, -1)) == "让")) && (nb.clauseEnd || nb.next == "吧") {
+		// So after 我 and the thing to be done named first: 这个我来.
+		if reading == "lai2" && (nb.prev == "自己" || nb.prev == "我" && (nb.next == "吧" || c.word(c.nth(2, -1)) == "让" || c.thingNamedAt(c.nth(2, -1)))) && (nb.clauseEnd || nb.next == "吧") {
 			return glossLaiDoIt
 		}
 		// 坐下来休息, 拿出来 (as 拿出 来), 转过身来: after a verb and its
@@ -1490,8 +1496,9 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	case "可":
 		// 可他不听: at the head of a clause, before its subject, "but";
-		// 这可不行, 今天可热了, 你可别忘了: after the subject, before a
-		// negation, a degree or an adjective, the stress (not "can").
+		// 这可不行, 今天可热了, 你可别忘了, 这可怎么办, 他可是好人: after
+		// the subject, before a negation, a degree, an adjective, 怎么 or
+		// 是, the stress (not "can").
 		switch {
 		case reading != "ke3":
 		case c.clauseHead() && (nb.in(nextPersonal) || strings.HasPrefix(nb.nextPos, "n") || nb.next == "这" || nb.next == "那"),
@@ -1501,12 +1508,19 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "but; however"
 		case nb.in(prevDegree) && c.verbNext() && utf8.RuneCountInString(nb.next) == 1:
 			return "(prefix) can; may; able to; -able" // 非常可控 (function.go's able)
-		case !c.clauseHead() && (nb.next == "不" || nb.next == "别" || nb.next == "没" || nb.next == "真" || nb.next == "太" || nb.next == "千万" || strings.HasPrefix(nb.next, "不") && isVerbPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad")):
+		case !c.clauseHead() && (nb.next == "不" || nb.next == "别" || nb.next == "没" || nb.next == "真" || nb.next == "太" || nb.next == "千万" || nb.next == "怎么" || nb.next == "怎么办" || nb.next == "是" || strings.HasPrefix(nb.next, "不") && isVerbPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad")):
 			return "(可 + 不, 别, adjective) really; (stress)"
 		case !c.clauseHead() && (isVerbPos(nb.nextPos) && c.near(1, 6, false, "了", "啦", "呢") || c.a.exclaimedDegreeAt(c.sn, c.step(c.k+1, 1))):
 			// 我可喜欢吃饺子了, 他可会说了: 可 + verb … 了, the stress
 			// too (not "can; -able").
 			return "(可 + 不, 别, adjective) really; (stress)"
+		}
+	case "不然":
+		// 快点，不然要迟到了; 多穿点，不然会感冒: opening a clause after a
+		// comma, before what follows if not, "or else; otherwise" (不然。
+		// alone: "not so").
+		if reading == "bu4 ran2" && c.clauseHead() && c.step(c.k-1, -1) >= 0 && !nb.clauseEnd && !c.commaNext() && !finalParticles[nb.next] {
+			return glossBuranOtherwise
 		}
 	case "倒":
 		// 你说得倒容易, 我倒觉得挺好, 他倒不怕: before what is said of the
@@ -3442,6 +3456,51 @@ func (c *fctx) fromDate() bool {
 
 // risingThings rise or start of themselves after 起: 起风, 起雾.
 var risingThings = map[string]bool{"风": true, "雾": true, "火": true, "浪": true, "床": true, "身": true, "来": true}
+
+// glossDangRegard is 当 dang4 between who takes and who is taken, before
+// what they are taken for: 你当我是傻子, CC-CEDICT's "to regard as".
+const glossDangRegard = "(当 sb 是…) to take sb for; to regard as"
+
+// takenFor reports whether 当, the token, follows its subject (a pronoun or
+// a noun, or an adverb after one: 真, 一直, 总, 老, 别) and is followed
+// by a person, then what the person is taken for (是, an adverb, a verb or
+// a noun) within its clause: 你真当我是傻子, 我当你是朋友 (当我回到家的时候 opens
+// its clause: "when").
+func (c *fctx) takenFor() bool {
+	nb := c.nb
+	if c.clauseHead() {
+		return false
+	}
+	switch {
+	case nb.in(prevPersonal) || isNounPos(nb.prevPos) && !strings.HasPrefix(nb.prevPos, "nr") || strings.HasPrefix(nb.prevPos, "nr") && utf8.RuneCountInString(nb.prev) > 1:
+	case nb.prevPos == "d" || nb.prev == "真" || nb.prev == "还" || nb.prev == "总" || nb.prev == "老" || nb.prev == "别" || nb.prev == "不要":
+	default:
+		return false
+	}
+	if !(nb.in(nextPersonal) || kinWords[nb.next]) {
+		return false
+	}
+	j := c.nth(2, 1)
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	w, p := c.word(j), c.pos(j)
+	return w == "是" || w == "还是" || p == "d" || isVerbPos(p) || isNounPos(p)
+}
+
+// glossBuranOtherwise is 不然 opening the clause of what follows if not:
+// CC-CEDICT's "or else", "otherwise", "if not" together.
+const glossBuranOtherwise = "or else; otherwise; if not"
+
+// thingNamedAt reports whether token j names the thing to be done, as a
+// topic before who does it: 这个, 那个, 这些, 这事, 这件事 … (这个我来).
+func (c *fctx) thingNamedAt(j int) bool {
+	switch c.word(j) {
+	case "这个", "那个", "这些", "那些", "这事", "这件事", "这事儿", "剩下的":
+		return true
+	}
+	return false
+}
 
 // schoolgoer reports whether 上 before a school or a school year
 // (schoolYear; 了 or 过 may stand between) follows who attends it, a noun

@@ -166,3 +166,52 @@ func TestFunc18Defects(t *testing.T) {
 		{"你给我回来的时候带瓶酱油。", "", "给", "(给 sb + verb) for; to (sb)"},
 	})
 }
+
+// TestFunc18Cousins: the family's frequent cousins (func18's fourth round;
+// sentences written for the test, judged from CC-CEDICT).
+func TestFunc18Cousins(t *testing.T) {
+	a := analyzer(t)
+	checkFunctionGlosses(t, a, []functionGloss{
+		// 当 dang4 between who takes and who is taken, before what for: "to regard as".
+		{"你真当我是傻子啊?", "", "当", glossDangRegard},
+		{"你真当我是傻子啊?", "Do you really take me for an idiot?", "当", glossDangRegard},
+		{"我一直当你是朋友。", "", "当", glossDangRegard},
+		{"他们总当我还是个孩子。", "", "当", glossDangRegard},
+		{"当我回到家的时候,他已经睡了。", "", "当", "when"},
+		{"他想当老师。", "", "当", "(当 + role) to be; to act as; to work as"},
+		// 一定 before a verb, a modal, 是 or 有: "surely"; before a noun or 的: "a certain".
+		{"他也不一定有空。", "", "一定", "surely; certainly; definitely"},
+		{"这不一定是坏事。", "", "一定", "surely; certainly; definitely"},
+		{"大公司一定不会来。", "", "一定", "surely; certainly; definitely"},
+		{"这话有一定的道理。", "", "一定", "a certain ...; a given ..."},
+		{"在一定程度上是对的。", "", "一定", "a certain ...; a given ..."},
+		// 原来 opening its clause, a person and 早就/已经/一直 after: "as it turns out"; after its subject:
+		// "originally".
+		{"原来他早就知道了。", "", "原来", "so, actually, as it turns out"},
+		{"原来你一直在骗我!", "", "原来", "so, actually, as it turns out"},
+		{"原来我们住在北京。", "", "原来", "originally; formerly; at first"},
+		{"他原来是老师。", "", "原来", "originally; formerly; at first"},
+		// 都 after one person opening the sentence, before what they did not do: "even"; after
+		// several, or a topic or an amount before: "all".
+		{"你都不知道我有多担心。", "", "都", "(连…都) even"},
+		{"我都没注意到。", "", "都", "(连…都) even"},
+		{"我昨天都没睡觉。", "", "都", "(连…都) even"},
+		{"我们都没去。", "", "都", glossDouAll},
+		{"这些我都不要。", "", "都", glossDouAll},
+		{"饺子,我都不喜欢。", "", "都", glossDouAll},
+		{"电话响了三次,我都没接。", "", "都", glossDouAll},
+		// 不然 opening a clause after a comma: "or else; otherwise"; 不/都/就 + 怪 + a person: "to blame";
+		// 可 before 怎么: the stress; 这个我来: 来 stands for the verb.
+		{"快点,不然要迟到了。", "", "不然", glossBuranOtherwise},
+		{"多穿点衣服,不然会感冒的。", "Wear more clothes, otherwise you'll catch a cold.", "不然", glossBuranOtherwise},
+		{"不然呢?", "", "不然", "not so"},
+		{"这事儿不怪你。", "", "怪", "to blame"},
+		{"都怪我,没说清楚。", "", "怪", "to blame"},
+		{"这可怎么办?", "", "可", "(可 + 不, 别, adjective) really; (stress)"},
+		{"这个我来。", "", "来", glossLaiDoIt},
+		{"剩下的我来吧。", "", "来", glossLaiDoIt},
+		{"我来了。", "", "来", "to come"},
+		// 有点儿 grades the state after it as 有点 does: 累 lei4 "tired".
+		{"我有点儿累。", "", "累", "tired"},
+	})
+}

@@ -47,7 +47,7 @@ var functionWords = map[string]bool{
 	"正好": true, "少": true, "根本": true, "十分": true, "原来": true, "肯定": true, "就是": true, "一般": true, "真的": true,
 	"超": true, "怪": true, "蛮": true, "白": true, "净": true, "干脆": true,
 	"还有": true, "全": true, "一口气": true, "提前": true, "临时": true, "够": true, "另": true, "究竟": true, "真正": true, "早": true, "实在": true, "刚好": true,
-	"连": true, "以前": true, "不会": true, "偏": true, "非": true, "一时": true, "真": true,
+	"连": true, "以前": true, "不会": true, "偏": true, "非": true, "一时": true, "真": true, "一定": true,
 }
 
 // glossedWords are functionWords and constructionWords together, the words
@@ -210,7 +210,7 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	case "里":
 		g = c.li(reading)
 	case "很", "特别", "只是", "千万", "乱", "差不多", "一会儿", "一会", "有些", "正好", "少", "根本", "十分", "原来", "肯定", "就是", "一般", "真的", "超", "怪", "蛮", "白", "净", "干脆",
-		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在", "刚好", "以前", "不会", "偏", "非", "一时", "真":
+		"还有", "全", "一口气", "提前", "临时", "够", "另", "究竟", "真正", "早", "实在", "刚好", "以前", "不会", "偏", "非", "一时", "真", "一定":
 		g = c.adverbGloss(w, reading)
 	default:
 		g = c.constructionGloss(w, reading) // construction.go
@@ -372,7 +372,9 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		}
 	case "原来":
 		// 原来是你！, 原来如此: so it turns out (我原来住在北京 originally).
-		if reading == "yuan2 lai2" && c.clauseHead() && (nb.next == "是" || nb.next == "如此") {
+		// So too before who turns out to have long done it: 原来他早就知道
+		// 了, 原来你已经走了 (原来我们住在北京: at first).
+		if reading == "yuan2 lai2" && c.clauseHead() && (nb.next == "是" || nb.next == "如此" || (nb.in(nextPersonal) || kinWords[nb.next]) && c.turnsOutAfter()) {
 			return "so, actually, as it turns out"
 		}
 		// 原来的计划, 原来的那些工人: before its 的, what was there
@@ -426,7 +428,8 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		if reading == "guai4" && nb.next != "怪" && nb.prev != "怪" && c.verbAhead() && c.near(1, 4, false, "的") {
 			return "(coll.) somewhat; rather"
 		}
-		if reading == "guai4" && (nb.prev == "别" || nb.prev == "不要" || nb.prev == "不能" || nb.prev == "要") && personPos(nb.nextPos) {
+		// (不怪你, 都怪我, 这事只能怪他自己 too.)
+		if reading == "guai4" && (nb.prev == "别" || nb.prev == "不要" || nb.prev == "不能" || nb.prev == "要" || nb.prev == "不" || nb.prev == "都" || nb.prev == "全" || nb.prev == "就" || nb.prev == "只能" || nb.prev == "得") && (personPos(nb.nextPos) || kinWords[nb.next] || nb.next == "自己") {
 			return "to blame"
 		}
 	case "白", "净", "干脆":
@@ -550,6 +553,15 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		if reading == "yi1 shi2" && !c.finalNext() && (c.verbAhead() || negationWord(nb.next) || nb.nextPos == "d") {
 			return "for a short while"
 		}
+	case "一定":
+		// 他一定会来, 不一定有空, 这不一定是坏事: before a verb, a modal
+		// or 是/有, "surely; certainly" (在一定程度上, 有一定的道理: "a
+		// certain", before a noun or 的).
+		if reading == "yi1 ding4" && !nb.afterNumeral && nb.next != "的" &&
+			(nb.next == "是" || strings.HasPrefix(nb.next, "有") || !c.nounNext() && !isNounPos(nb.nextPos) &&
+				(isVerbPos(nb.nextPos) || modalVerbs[nb.next] || nb.next == "要" || nb.next == "得" || nb.nextPos == "d")) {
+			return "surely; certainly; definitely"
+		}
 	case "不会":
 		// 你不会累吗, 一个人不会闷吗, 这个不会太贵: before a state (or a
 		// degree and a state), what will not come about, "will not"; no
@@ -633,6 +645,17 @@ func (c *fctx) pointThenComma() bool {
 	}
 	t := c.sn.toks[n].Text
 	return (t == "，" || t == "," || t == "：" || t == ":") && c.step(n+1, 1) >= 0
+}
+
+// turnsOutAfter reports whether the person after the token (原来) is
+// followed by 早就, 早, 已经, 根本, 一直 or 也: what they turn out to have
+// done all along (原来他早就知道了, 原来你一直在骗我).
+func (c *fctx) turnsOutAfter() bool {
+	switch c.word(c.nth(2, 1)) {
+	case "早就", "早", "已经", "根本", "一直", "也", "早已":
+		return true
+	}
+	return false
 }
 
 // stateAhead reports whether the next word is a state (an adjective or a
@@ -3038,8 +3061,40 @@ func (c *fctx) dou(reading string) string {
 		return glossDouAlready
 	case (c.clauseEndsWithLe(5) || c.amountThenLe()) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟", "及", "以及"):
 		return glossDouAlready // 菜都凉了, 都十点了, 我都说了三遍了; but 我们都吃了: all
+	case c.oneDenies():
+		// 你都不知道我有多担心, 我都没注意到, 他都没看我一眼: one person
+		// opening the clause, then what they did not do, "even" (there is
+		// no "all" of one; 我们都没去, 这些我都不要: all).
+		return "(连…都) even"
 	}
 	return glossDouAll
+}
+
+// oneDenies reports whether the token follows a single person (我, 你, 他,
+// 她, 您) who opens the sentence (or follows a time word opening it; a
+// time word may follow) and comes before 不, 没 or 没有 and a verb: 我都不
+// 知道, 我昨天都没睡觉.
+func (c *fctx) oneDenies() bool {
+	nb := c.nb
+	if !negationWord(nb.next) || nb.next == "不是" {
+		return false
+	}
+	if v := c.nth(2, 1); v < 0 || c.breaks(v, false) || c.word(v) == "是" {
+		return false
+	}
+	who := c.step(c.k-1, -1)
+	if c.pos(who) == "t" {
+		who = c.step(who-1, -1) // 我昨天都没睡觉
+	}
+	switch c.word(who) {
+	case "我", "你", "他", "她", "您":
+	default:
+		return false
+	}
+	// (饺子，我都不喜欢, 手机响了好几次，我都没敢接: what a clause before
+	// names, 都 counts.)
+	p := c.step(who-1, -1)
+	return p < 0 || c.pos(p) == "t"
 }
 
 // amountThenLe reports whether a verb, 了, an amount and a final 了 follow

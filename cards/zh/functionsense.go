@@ -51,6 +51,7 @@ var functionSenses = map[string]string{
 	"(给 sb + verb) for; to (sb)": "for",
 	"(是给…的) for (sb)":            "for",
 	"(把/被…给 + verb) (emphasis)":  "(sentence intensifier)",
+	glossBuranOtherwise:          "otherwise|or else|if not",
 	glossGeiCommand:              "(sentence intensifier)",
 	// 把, 将, 被, 让
 	"(object marker) object before the verb": "(used to put the object before the verb",
@@ -295,6 +296,7 @@ var functionSenses = map[string]string{
 	"(number 比 number) to (in a score or ratio)":  "ratio",
 	"(当 + role) to be; to act as; to work as":     "to act as",
 	"(把 X 当 Y) to regard as; to treat (X) as (Y)": "to regard as",
+	glossDangRegard:                               "to regard as",
 	"(as a reply) yes; that's right":              "correct; right; true",
 	"(先 + verb) first; beforehand":                "beforehand; first; earlier",
 	"(A 离 B + near/far) from; away from":          "(in giving distances) from",

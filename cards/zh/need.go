@@ -288,7 +288,7 @@ func needSenseOf(in *entryInfo) int32 {
 var degreeAdverbs = map[string]bool{
 	"很": true, "最": true, "太": true, "更": true, "非常": true, "特别": true, "比较": true,
 	"挺": true, "越": true, "十分": true, "相当": true, "极": true, "较": true, "更加": true,
-	"越来越": true, "有点": true, "有些": true, "真": true, "多么": true,
+	"越来越": true, "有点": true, "有点儿": true, "有些": true, "真": true, "多么": true,
 }
 
 // nounDeterminers stand before a noun phrase: after them a word that is a
