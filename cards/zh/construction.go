@@ -270,7 +270,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "(快 + verb + 了) soon; almost; about to"
 		}
 		// 等了快一个小时, 快十点了, 他快四十岁了: before an amount, how
-		// near it comes, "almost" (not "rapid"; 快一点, 快些 is faster).
+		// near it comes, "almost" (not "rapid"; 快一点, 快些, 快多了 is
+		// faster).
 		if reading == "kuai4" && (numeralWord(nb.next) || nb.nextPos == "m" || nb.nextPos == "mq") && !nb.in(prevDegree) && nb.prev != "得" && !fasterAmount[nb.next] && c.amountAfter() {
 			return glossKuaiAmount
 		}
@@ -3812,8 +3813,9 @@ func (c *fctx) roleAfterSubject() bool {
 // glossKuaiAmount is 快 before an amount it nearly reaches.
 const glossKuaiAmount = "(快 + amount) almost; nearly"
 
-// fasterAmount follow 快 as "a bit faster", not an amount: 快一点, 快些.
-var fasterAmount = map[string]bool{"一点": true, "一点儿": true, "一些": true, "些": true, "点": true, "点儿": true, "一下": true, "一": true}
+// fasterAmount follow 快 as "a bit faster" or "much faster", not an
+// amount: 快一点, 快些, 快多了.
+var fasterAmount = map[string]bool{"一点": true, "一点儿": true, "一些": true, "些": true, "点": true, "点儿": true, "一下": true, "一": true, "多": true, "得多": true}
 
 // amountAfter reports whether a numeral after the token counts something:
 // a unit of time, age, money or a measure word within its next three

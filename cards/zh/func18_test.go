@@ -215,3 +215,23 @@ func TestFunc18Cousins(t *testing.T) {
 		{"我有点儿累。", "", "累", "tired"},
 	})
 }
+
+// TestFunc18AskedBoth: 会 asking A-not-A (会不会) as its 不会 answers: a
+// skill "can", anything else "will"; 快多了 "much faster"; 就是 pausing.
+func TestFunc18AskedBoth(t *testing.T) {
+	a := analyzer(t)
+	checkFunctionGlosses(t, a, []functionGloss{
+		{"你会不会开车?", "", "会", "can (know how to)"},
+		{"你会不会说中文?", "", "会", "can (know how to)"},
+		{"明天会不会下雨?", "", "会", "will; be likely to"},
+		{"他会不会生气?", "", "会", "will; be likely to"},
+		// 快多了 is much faster, not an amount 快 nearly reaches.
+		{"坐地铁快多了。", "", "快", "rapid"},
+		{"坐高铁比坐飞机快多了。", "", "快", "rapid"},
+		{"等了快一个小时。", "", "快", "(快 + amount) almost; nearly"},
+		// 就是 as the speaker's pause before a comma: "just", and the 也 after it no "even if".
+		{"就是,我们当时也没想那么多。", "", "就是", "only; simply; just"},
+		{"就是,我们当时也没想那么多。", "", "也", "also (not); (not) either"},
+		{"就是下雨,我也要去。", "", "也", "(even if …) still"},
+	})
+}

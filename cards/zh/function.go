@@ -393,6 +393,11 @@ func (c *fctx) adverbGloss(w, reading string) string {
 			return "to give recognition; to affirm"
 		}
 	case "就是":
+		// 就是，我们当时也没想那么多: the speaker's pause, "just", not
+		// "even if" whatever 也 follows.
+		if reading == "jiu4 shi4" && c.clauseHead() && c.commaNext() {
+			return "only; simply; just"
+		}
 		// 他就是不听, 我就是想问问: simply (这就是我的家: exactly).
 		if reading == "jiu4 shi4" && (negationWord(nb.next) || nb.next == "想" || nb.next == "要" || nb.next == "喜欢" || nb.next == "觉得") {
 			return "only; simply; just"
@@ -654,6 +659,19 @@ func (c *fctx) turnsOutAfter() bool {
 	switch c.word(c.nth(2, 1)) {
 	case "早就", "早", "已经", "根本", "一直", "也", "早已":
 		return true
+	}
+	return false
+}
+
+// pauseAfterBefore reports whether w stands among the n tokens before the
+// token (across commas) with a comma right after it: 就是，… is a pause,
+// not the 就是 of "even if" (就是，我们当时也没想).
+func (c *fctx) pauseAfterBefore(w string, n int) bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < n; j, seen = c.step(j-1, -1), seen+1 {
+		if c.word(j) == w {
+			e := c.step(j+1, 1)
+			return e >= 0 && (c.sn.toks[e].Text == "，" || c.sn.toks[e].Text == ",")
+		}
 	}
 	return false
 }
@@ -2655,7 +2673,7 @@ func (c *fctx) ye(reading string) string {
 	switch {
 	case c.near(-1, 6, false, "连"):
 		return "(连…也) even"
-	case c.near(-1, 8, true, "无论", "不管", "即使", "就是", "哪怕", "就算"),
+	case c.near(-1, 8, true, "无论", "不管", "即使", "哪怕", "就算"), c.near(-1, 8, true, "就是") && !c.pauseAfterBefore("就是", 8),
 		c.near(-1, 4, false, "怎么", "怎样", "再") && c.word(c.step(c.k-1, -1)) != "再":
 		// (你再忙也要吃饭, 我怎么也睡不着: however much; 再也 is "never
 		// again".)
@@ -3437,6 +3455,15 @@ func (c *fctx) hui(reading string) string {
 	}
 	if c.finalNext() {
 		return "" // 我不会
+	}
+	if nb.next == "不会" {
+		// 你会不会开车? 会 asks what 不会 answers: a skill (会不会游泳,
+		// 会不会说中文) is "can", as 不会 is "not able" there; anything
+		// else (明天会不会下雨) will be or not.
+		if w := c.word(c.nth(2, 1)); skillVerb(w) && nb.prevPos != "t" && !c.nearPos(-1, 6, "t") || (w == "说" || w == "讲") && language(c.word(c.nth(3, 1))) {
+			return "can (know how to)"
+		}
+		return "will; be likely to"
 	}
 	// 会 before a verb is mostly the future or a likelihood; before a verb
 	// of a skill one learns (会游泳, 我儿子会说三种语言) it is "can", unless
