@@ -4073,7 +4073,7 @@ func (a *Analyzer) endureSense(in *entryInfo, nb *neighbours) int {
 // sense and needs one (all its glosses end in a preposition: 乱动 "to
 // fiddle with", then "to tamper with", "to meddle with", "to move
 // randomly") and the verb has none: nothing but particles after it in its
-// clause, no 把 before it, and no noun but its subject before it in its
+// clause, no 把 or 被 before it, and no noun but its subject before it in its
 // clause, which could be the object put first (我的东西你别乱动 fiddles).
 // 后面就开始乱动了, 孩子们一直在乱动 "to move randomly". -1 otherwise.
 func (a *Analyzer) objectlessSense(in *entryInfo, nb *neighbours, def int) int {
@@ -4085,8 +4085,8 @@ func (a *Analyzer) objectlessSense(in *entryInfo, nb *neighbours, def int) int {
 	sn, nouns := nb.sn, 0
 	for j := nb.k - 1; j >= 0 && !clauseEndsAt(sn.toks, j); j-- {
 		t, p := sn.toks[j].Text, sn.posOf(a, j)
-		if t == "把" || t == "将" {
-			return -1
+		if t == "把" || t == "将" || t == "被" {
+			return -1 // (他被车撞了: the object is the subject, passive)
 		}
 		if (strings.HasPrefix(p, "n") || p == "r") && !whenWords[t] && (j+1 >= len(sn.toks) || sn.toks[j+1].Text != "的") {
 			// (Not a modifier before 的, nor the time of 上课的时候.)

@@ -312,3 +312,15 @@ func TestTakeOrHold(t *testing.T) {
 		{"这笔钱你先拿着。", "", "拿", "to hold"},
 	})
 }
+
+// TestPassiveHasObject: after 被 the verb's object is its subject, put
+// first: objectlessSense does not make it a verb that takes none (他被车
+// 撞了 "to knock against", not "to meet by accident").
+func TestPassiveHasObject(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他被车撞了。", "", "撞", "to knock against"},
+		{"我的自行车被一辆出租车撞了。", "", "撞", "to knock against"},
+		{"孩子们一直在乱动。", "", "乱动", "to move randomly"}, // guard
+	})
+}
