@@ -2688,6 +2688,12 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.prizeNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if in.memorize.Load() != -1 && a.memorizeSense(in, nb) >= 0 {
+		// A text its object calls for the entry that learns it by heart
+		// (sense.go memorizeSense): 我每天背课文 bei4, not bei1 "to
+		// carry on one's back".
+		return 1
+	}
 	if n := minimumNeed(sn, k, in, nb); n != 0 {
 		return n
 	}

@@ -324,3 +324,16 @@ func TestPassiveHasObject(t *testing.T) {
 		{"孩子们一直在乱动。", "", "乱动", "to move randomly"}, // guard
 	})
 }
+
+// TestRecitedText: 背 with a text its object is read bei4 and learns it by
+// heart, with no English too (readingNeed asks memorizeSense); 背着 a
+// load stays bei1.
+func TestRecitedText(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"我每天背课文。", "", "背", "bei4", "to learn by heart"},
+		{"老师让我们背课文。", "", "背", "bei4", "to learn by heart"},
+		{"他让我背单词。", "", "背", "bei4", "to learn by heart"},
+		{"他背了一袋米回家。", "", "背", "bei1", ""}, // guard
+	})
+}
