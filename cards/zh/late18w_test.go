@@ -125,3 +125,28 @@ func TestStressedJudgment18(t *testing.T) {
 		{"他昨天才到。", "", "才", "not until"},   // guard
 	})
 }
+
+// TestPutOffTopic18: a scheduled thing the topic before 推, with no 把, is
+// put off too; a person pushed after it is not (putOffSense).
+func TestPutOffTopic18(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"会议推到下周了。", "", "推", "to put off"},
+		{"考试推到了下个月。", "The exam was pushed back to next month.", "推", "to put off"},
+		{"婚礼推了两次了。", "", "推", "to put off"},
+		{"约会的时候他推了我一下。", "", "推", "to push"}, // guard: a person pushed
+		{"车子推不动了。", "", "推", "to push"},      // guard
+	})
+}
+
+// TestFairEnough18: after 还 or 还算, closing the clause, a word first a
+// verb is the state graded as fair: 凑合 "passable" (fairSense).
+func TestFairEnough18(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这件衣服还凑合。", "", "凑合", "passable"},
+		{"质量还算凑合。", "", "凑合", "passable"},
+		{"还凑合吧。", "", "凑合", "passable"},
+		{"我们就凑合着吃吧。", "", "凑合", "to make do"}, // guard
+	})
+}

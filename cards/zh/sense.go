@@ -202,6 +202,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// 把约会推了 / "push back my date" "to put off", not "to push".
 		return i, false
 	}
+	if i := in.fairSense(nb); i >= 0 {
+		// 味道还凑合 "passable", not "to make do".
+		return i, false
+	}
 	if i := in.detourSense(nb); i >= 0 {
 		// 看见狗就绕着走 / "walks around it" "to go round (an obstacle)".
 		return i, false

@@ -88,38 +88,41 @@ var scheduledThings = map[string]bool{
 
 // putOffSense returns the index of a later "to put off" sense (推 "to put
 // off") where what is put off is a thing fixed for a time: 往后 right before
-// it (往后推一推), or 把 and a scheduled thing before it in its clause (我只好
-// 把约会推了, 把会议推到下周): one pushes no appointment by hand (他把桌子推到
-// 墙边, 把门推开 keep "to push"). -1 otherwise.
+// it (往后推一推), or a scheduled thing before it in its clause, after 把 or
+// the topic (我只好把约会推了, 把会议推到下周, 考试推到了下个月): one pushes no
+// appointment by hand (他把桌子推到墙边, 把门推开, 约会的时候他推了我一下 keep
+// "to push"). -1 otherwise.
 func (in *entryInfo) putOffSense(nb *neighbours) int {
-	if nb == nil || int(in.runes) != 1 || nb.sn == nil || !(nb.prev == "往后" || scheduledThings[nb.prev] || nb.prevPos == "n" || nb.prev == "的") {
+	if nb == nil || int(in.runes) != 1 || nb.sn == nil || nb.in(nextPersonal) {
 		return -1
 	}
 	p := in.laterSenseStarting("to put off")
 	if p < 0 {
 		return -1
 	}
-	if nb.prev == "往后" || scheduledBaBefore(nb) {
+	if nb.prev == "往后" || scheduledBaBefore(nb) && !spanCloses(nb.sn, nb.k+1) {
+		// (How long it was put off, closing the clause, is delaySense's
+		// "to delay": 会议推了一个星期.)
 		return int(p)
 	}
 	return -1
 }
 
-// scheduledBaBefore reports whether 把 and then a scheduled thing stand
-// before nb's token in its clause (把约会, 把明天的会议).
+// scheduledBaBefore reports whether a scheduled thing stands before nb's
+// token in its clause, after 把 or as the topic (把约会, 把明天的会议, 会议推到
+// 下周, 婚礼推了两次), and no person follows the token, pushed (推了我一下).
 func scheduledBaBefore(nb *neighbours) bool {
 	toks := nb.sn.toks
-	thing := false
+	if j := nb.k + 2; nb.next == "了" && j < len(toks) && personalPronouns[toks[j].Text] {
+		return false
+	}
 	for j := nb.k - 1; j >= 0; j-- {
 		t := toks[j].Text
 		if isClausePunct(t) {
 			return false
 		}
 		if scheduledThings[t] {
-			thing = true
-		}
-		if t == "把" {
-			return thing
+			return true
 		}
 	}
 	return false
@@ -257,4 +260,24 @@ func plainNoun(s string) bool {
 	}
 	p := wordnet.PartsOfSpeech(firstGloss(s))
 	return p&wordnet.Noun != 0 && p&(wordnet.Adj|wordnet.Adv) == 0
+}
+
+// fairlyBefore grade what follows as fair enough: 还凑合, 还算凑合.
+var fairlyBefore = map[string]bool{"还": true, "还算": true, "也还": true, "算是": true, "算": true}
+
+// fairSense returns the index of the first adjective sense (by WordNet an
+// adjective only) of a word of two characters or more that closes its
+// clause after 还 or 还算, where its first plain sense is no adjective: the
+// state graded as fair (味道还凑合, 还算凑合 "passable", not "to make do").
+// -1 otherwise.
+func (in *entryInfo) fairSense(nb *neighbours) int {
+	if nb == nil || int(in.runes) < 2 || !nb.objectless || !fairlyBefore[nb.prev] || in.firstPlain < 0 || adjectiveSense(in.senses[in.firstPlain]) {
+		return -1
+	}
+	for i, s := range in.senses {
+		if !in.marks[i].verb && in.plain(i, s) && wordnet.PartsOfSpeech(firstGloss(s)) == wordnet.Adj {
+			return i
+		}
+	}
+	return -1
 }
