@@ -3804,10 +3804,15 @@ func (c *fctx) roleAfterPlace() bool {
 }
 
 // roleAfterSubject reports whether 当 at c follows its subject, a personal
-// pronoun (您当律师快二十年了, 他当护士很多年了), with no time word later in
-// its clause: 当…的时候 "when" has its subject after 当 (late18w).
+// pronoun, a kinship word or a person's name (您当律师快二十年了, 他当护士很多年
+// 了, 我妈当老师三十年了, 老王当司机很多年了), with no time word later in its
+// clause: 当…的时候 "when" has its subject after 当 (late18w).
 func (c *fctx) roleAfterSubject() bool {
-	return c.nb.in(prevPersonal) && !c.near(1, 8, false, "时", "的时候", "时候", "之时", "之际", "以后", "之后")
+	nb := c.nb
+	if !nb.in(prevPersonal) && !kinWords[nb.prev] && !strings.HasPrefix(nb.prevPos, "nr") && !personSuffix(nb.prev) {
+		return false
+	}
+	return !c.near(1, 8, false, "时", "的时候", "时候", "之时", "之际", "以后", "之后")
 }
 
 // glossKuaiAmount is 快 before an amount it nearly reaches.
