@@ -52,7 +52,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) || a.cameOut(run, out, k, from) || a.atOnce(run, out, k, from, prev) || a.experienced(run, out, k, from, prev) || a.countedRight(run, out, k, from, prev) || a.oneByOne(run, out, k, from) || a.takeTaxi(run, out, k, from) || a.callCounted(run, out, k, from, prev) || a.mostlyAll(run, out, k, from, prev) || a.canReach(run, out, k, from, prev, prevTag)) || m&rgLoneZi != 0 && a.loneZi(run, out, k, from) || m&rgVerbComplement != 0 && a.verbComplement(run, out, k, from) || m&rgLaterSend != 0 && a.laterSend(run, out, k, from, prev) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
 			continue
 		}
-		if m&rgLate18 != 0 && (a.dayOver(run, out, k, from, prev) || a.onlyMinding(run, out, k, from) || a.surelyNot(run, out, k, from) || a.thenCounts(run, out, k, from, prev) || a.whatFor(run, out, k, from) || a.hurriedTo(run, out, k, from) || a.missedIt(run, out, k, from, prev)) {
+		if m&rgLate18 != 0 && (a.dayOver(run, out, k, from, prev) || a.onlyMinding(run, out, k, from) || a.surelyNot(run, out, k, from) || a.thenCounts(run, out, k, from, prev) || a.whatFor(run, out, k, from) || a.hurriedTo(run, out, k, from) || a.missedIt(run, out, k, from, prev) || a.wonderIf(run, out, k, from) || a.gotOnly(run, out, k, from)) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -358,15 +358,16 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		// "(verb complement indicating ability to afford …)", not 得 and
 		// 起 "to rise".
 		join = true
-	case w == "老" && next == "是" && (k == from || strings.HasPrefix(prevTag, "r") || strings.HasPrefix(prevTag, "n") || prevTag == "t" || prevTag == "f" || prevTag == "d" || prevTag == "s"):
+	case w == "老" && next == "是" && (k == from || strings.HasPrefix(prevTag, "r") || strings.HasPrefix(prevTag, "n") || prevTag == "t" || prevTag == "f" || prevTag == "d" || prevTag == "s" || strings.HasPrefix(prevTag, "v") && utf8.RuneCountInString(prev) > 1):
 		// After its subject, a time, a place or an adverb, before a verb or an
 		// adverb, 老是 is "always": 他老是迟到, 我老是忘记带钥匙, 你老是这样,
 		// 我最近老是睡不着, 他也老是加班 (not 老 "old" 是 "to be"); so
 		// before a word gse tags a noun that has a verb's sense, what a
 		// thing keeps doing: 网老是卡, 电脑老是死机 (卡 "to be stuck"); so
 		// before an idiom or set phrase, which says how one behaves: 我老是
-		// 疑神疑鬼的, 他老是丢三落四.
-		join = after != "" && (a.verbStart(afterTag, after) || adverbial(afterTag) || afterTag == "p" || afterTag == "l" || afterTag == "i" || afterTag == "r" && (after == "这样" || after == "那样") ||
+		// 疑神疑鬼的, 他老是丢三落四. After a verb of two characters that
+		// is the topic (他说话老是不算数, 我觉得老是这样不行) too.
+		join = after != "" && (a.verbStart(afterTag, after) || adverbial(afterTag) || degreeAdverbs[after] || afterTag == "p" || afterTag == "l" || afterTag == "i" || afterTag == "r" && (after == "这样" || after == "那样") ||
 			strings.HasPrefix(afterTag, "n") && after != "老" && a.verbSense(after))
 	case w == "最" && next == "多" && after != "":
 		// 最多 before a number, a modal or adverb, or a verb is the limit
@@ -2907,7 +2908,8 @@ func (a *Analyzer) surelyNot(run string, out *segWords, k, from int) bool {
 	return true
 }
 
-// thenCounts splits 就算 "even if" into 就 "then" and 算 "to count as"
+// thenCounts cuts 就算 "even if" 了 closing its clause as 就 "then" 算了
+// "let it be" (那就算了), and splits 就算 into 就 "then" and 算 "to count as"
 // where a verdict and 了 close the clause after it: 能活两三棵就算不错了
 // "that counts as pretty good", 考六十分就算及格了, 这样就算可以了, 有人来就算
 // 好的了. "Even if" opens a clause of its own, at the head of the run or
@@ -2915,6 +2917,16 @@ func (a *Analyzer) surelyNot(run string, out *segWords, k, from int) bool {
 // there. It reports whether it split.
 func (a *Analyzer) thenCounts(run string, out *segWords, k, from int, prev string) bool {
 	start := out.start(k, from)
+	if k+1 < len(out.ends) && run[start:out.ends[k]] == "就算" && run[out.ends[k]:out.ends[k+1]] == "了" && (k+2 == len(out.ends) || k+3 == len(out.ends) && finalParticles[run[out.ends[k+1]:out.ends[k+2]]]) {
+		// 就算 and 了 closing the clause: 就 "then" and 算了 "let it
+		// be" (那就算了, 不想去就算了吧); "even if" needs a clause after it.
+		letBe, ok := a.lex.get("算了")
+		if !ok || a.singles['就'].logp == 0 {
+			return false
+		}
+		out.shift(k, start+len("就"), a.singles['就'], letBe) // (word k+1, 了, now starts at 算)
+		return true
+	}
 	if k == from || personalPronouns[prev] || k+2 >= len(out.ends) || run[start:out.ends[k]] != "就算" {
 		return false
 	}
@@ -3019,6 +3031,42 @@ func (a *Analyzer) missedIt(run string, out *segWords, k, from int, prev string)
 		return false
 	}
 	out.join(k, word)
+	return true
+}
+
+// wonderIf splits 想要 "to want" before 不要 into 想 "to think" and 要, the
+// first half of 要不要 "whether or not to": 我在想要不要去 "I'm wondering
+// whether to go", 我一直在想要不要换工作 (as 考虑要不要 comes out). 我想要
+// 不要辣的 is as often "I'd like it not spicy"; after 在 or 还在 the
+// thinking is meant. It reports whether it split.
+func (a *Analyzer) wonderIf(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	if k == from || k+1 >= len(out.ends) || run[start:out.ends[k]] != "想要" || run[out.ends[k]:out.ends[k+1]] != "不要" {
+		return false
+	}
+	if p := run[out.start(k-1, from):out.ends[k-1]]; p != "在" && p != "正在" && p != "还在" && p != "一直在" {
+		return false
+	}
+	if a.singles['想'].logp == 0 || a.singles['要'].logp == 0 {
+		return false
+	}
+	out.split(k, start, len("想"), a.singles['想'], a.singles['要'])
+	return true
+}
+
+// gotOnly splits 只得 "to have no alternative but to", which takes a verb,
+// before 了 into 只 "only" and 得 "to obtain": 他只得了六十分 "he only got
+// sixty", 这次只得了第三名 (他只得放弃 keeps the word). It reports whether it
+// split.
+func (a *Analyzer) gotOnly(run string, out *segWords, k, from int) bool {
+	start := out.start(k, from)
+	if k+1 >= len(out.ends) || run[start:out.ends[k]] != "只得" || run[out.ends[k]:out.ends[k+1]] != "了" {
+		return false
+	}
+	if a.singles['只'].logp == 0 || a.singles['得'].logp == 0 {
+		return false
+	}
+	out.split(k, start, len("只"), a.singles['只'], a.singles['得'])
 	return true
 }
 

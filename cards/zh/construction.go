@@ -31,6 +31,7 @@ var constructionWords = map[string]bool{
 	"总": true, "怎么样": true, "人家": true, "直": true, "住": true, "整": true, "呗": true,
 	"口": true, "支": true, "根": true, "封": true, "部": true, "篇": true, "台": true, "间": true, "句": true, "棵": true, "朵": true,
 	"不然": true,
+	"种":  true,
 }
 
 // Glosses of 到 between the ends of a span and before a time.
@@ -879,6 +880,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// characters, 想不住 a modal's).
 		if reading == "zhu4" && (nb.prev == "得" || nb.prev == "不") && nb.potential && c.heldBy(c.nth(2, -1)) {
 			return glossZhuHeld
+		}
+	case "种":
+		// 你要哪种？, 最好的是哪种: after 哪 closing the clause, the kind
+		// asked about stands for its noun, "kind" (not the classifier,
+		// which counts a noun after it: 哪种茶).
+		if reading == "zhong3" && nb.prev == "哪" && (nb.clauseEnd || finalParticles[nb.next] || nb.next == "的") {
+			return "kind"
 		}
 	case "下来":
 		// 一天下来, 几个月下来, 两年下来: after a span of time, counted,

@@ -655,6 +655,12 @@ func TestRegroupGate(t *testing.T) {
 		{"missedIt", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.missedIt(run, out, k, from, prev)
 		}},
+		{"wonderIf", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.wonderIf(run, out, k, from)
+		}},
+		{"gotOnly", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.gotOnly(run, out, k, from)
+		}},
 	}
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))

@@ -329,7 +329,7 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		return 1
 	case p == "b" && a.adjectiveWord(sn, j):
 		return 1 // 高兴得跳了起来 de5: gse tags 高兴 b
-	case p == "zg" && a.verbChar(nb.prev):
+	case p == "zg" && (a.verbChar(nb.prev) || utf8.RuneCountInString(nb.prev) == 1 && a.anyEntry(nb.prev, verbFirst)):
 		return 1 // 他当过兵 guo5: gse tags 当 zg, a character of many uses
 	case (p == "m" || p == "q") && utf8.RuneCountInString(nb.prev) == 1 && isVerbSense(sn.toks[j].Gloss):
 		// A measure word's character chosen as the verb it also is: 你种
@@ -440,6 +440,48 @@ func havingNot(nb *neighbours) bool {
 // 膝盖 is mo4 "to rise above".
 func (a *Analyzer) negatedChar(nb *neighbours) bool {
 	return nb.nextPos == "zg" && nb.next != "过" && utf8.RuneCountInString(nb.next) == 1 && a.anyEntry(nb.next, hasVerbSense)
+}
+
+// countedToNeed is, for entry in of token k, a single character right
+// before 到 and a number, not after a quantity or 的: the count or size
+// reached, so +1 for an entry whose first plain sense is a verb's and -1
+// for the others where one is (我数到十 shu3 "to count", not shu4 "number";
+// 这个数到了一百 is not asked). 0 elsewhere.
+func (a *Analyzer) countedToNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if nb.next != "到" || nb.afterNumeral || nb.prev == "的" || in.runes != 1 || in.firstPlain < 0 {
+		return 0
+	}
+	j := hanAt(sn, hanAt(sn, k, 1), 1)
+	if j < 0 || !numeralRune(firstRune(sn.toks[j].Text)) || !a.anyEntry(sn.toks[k].Text, verbFirst) || !a.anyEntry(sn.toks[k].Text, nounOrStateFirst) {
+		return 0 // (调到二十五度: both of 调's entries are verbs; others decide)
+	}
+	if verbFirst(in) {
+		return 1
+	}
+	return -1
+}
+
+// nounOrStateFirst reports whether in's first plain sense is no verb's.
+func nounOrStateFirst(in *entryInfo) bool { return in.firstPlain >= 0 && !verbFirst(in) }
+
+// doubledThenVerb reports whether w is a character said twice and a verb
+// of one character: 慢慢来, 好好说, 早早走.
+func doubledThenVerb(a *Analyzer, w string) bool {
+	r := []rune(w)
+	return len(r) == 3 && r[0] == r[1] && a.verbSense(string(r[2]))
+}
+
+// willingBefore are the modal verbs of will, which take an action, never
+// a state: 愿意, 肯, 敢, 想, 打算, 准备, 乐意.
+var willingBefore = map[string]bool{"愿意": true, "肯": true, "敢": true, "想": true, "打算": true, "准备": true, "乐意": true, "不愿意": true, "不肯": true, "不敢": true, "不想": true}
+
+// negatedLink reports whether a word gse tags a conjunction or a
+// preposition follows the negation: what it negates comes after (他没接着
+// 说, 我没因为这个生气, 我没和他说话 are mei2 "(negative prefix for
+// verbs)", not mo4 "drowned", which takes no such word; 没于水中 "sank into
+// the water", literary, keeps mo4).
+func negatedLink(nb *neighbours) bool {
+	return (nb.nextPos == "c" || nb.nextPos == "p") && nb.next != "于"
 }
 
 // noObjectAfter reports whether nothing that could be an object follows
@@ -912,15 +954,16 @@ func (a *Analyzer) thingNounAt(sn *sentence, j int) bool {
 
 // adverbActs reports whether token j, a character gse tags an adverb
 // with an entry of adverbs and one first a verb's (还 hai2, huan2), is
-// the verb, a thing after it its object (先还钱): adverbOrVerbNeed's case
-// asked of a word further on.
+// the verb, a thing after it its object (先还钱) or closing its clause,
+// where no adverb stands (借的钱，得还): adverbOrVerbNeed's case asked of a
+// word further on.
 func (a *Analyzer) adverbActs(sn *sentence, j int) bool {
 	t := sn.toks[j].Text
 	if utf8.RuneCountInString(t) != 1 {
 		return false
 	}
 	n := hanAt(sn, j, 1)
-	if n < 0 || sn.posOf(a, n) != "n" || !a.thingNounAt(sn, n) {
+	if !bareClose(sn, j) && (n < 0 || sn.posOf(a, n) != "n" || !a.thingNounAt(sn, n)) {
 		return false
 	}
 	return a.anyEntry(t, adverbEntry) && a.anyEntry(t, freeVerbFirst)
@@ -1906,6 +1949,12 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 		}
 		return slotState
 	}
+	if bareClose(sn, k) && willingBefore[nb.prev] && a.anyEntry(sn.toks[k].Text, hasVerbSense) {
+		// Closing its clause after a modal of will, which takes an action:
+		// 没人愿意干, 他不肯干, 你敢干吗 gan4 "to do", not gan1 "dry" (会
+		// and 要 may take a state: 衣服明天会干).
+		return slotVerb
+	}
 	if bareClose(sn, k) && doneWith(sn, k) {
 		// Closing its clause after who does it with whom, or after a verb
 		// of coming or going: an action (我们一起干, 自己出来干, 我来干 gan4
@@ -1973,6 +2022,7 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 	if a.needsVerbBefore(sn, next) {
 		return slotVerb
 	}
+
 	if nt == "得" && a.judgedAfter(sn, next) {
 		// Before 得 and a judgement of how it was done the token is a
 		// verb, a state being done neither well nor badly: 他干得很好
@@ -2697,6 +2747,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := minimumNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if n := a.countedToNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
 	if n := a.particleNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
@@ -2747,7 +2800,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		// end of a clause the noun may be meant: 他信什么教.
 		return ruledOut
 	}
-	if in.kinds.negative && (havingNot(nb) || a.negatedChar(nb)) {
+	if in.kinds.negative && (havingNot(nb) || a.negatedChar(nb) || negatedLink(nb)) {
 		return 1 // 我没时间 mei2 "not have", not mo4 "drowned"
 	}
 	if nb.in(prevDegree) && noObjectAfter(nb) && objectAsking(in) {
@@ -5132,6 +5185,11 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		switch p := nb.prevPos; {
 		case pairedAfter(sn, k) || causedFeeling(nb):
 			return false // 雪下得又大又急, 气得我直哭: de5 (particleNeed)
+		case p == "zg" && utf8.RuneCountInString(nb.prev) == 1 && a.anyEntry(nb.prev, verbFirst) && !modalChar(firstRune(nb.prev)):
+			// A verb of one character gse tags zg, then 得: the particle of
+			// how it went, whatever follows (这份工作我干得挺开心的 de5, not
+			// dei3 before 开心, which gse tags a verb).
+			return false
 		case a.doingBefore(sn, k, nb):
 			// A verb and its object as the topic: 开车得小心, 上班得穿正装
 			// (the verb after it decides).
@@ -5186,6 +5244,12 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			return true
 		case t == "地" && n > 0:
 			continue // an adverbial's particle: 我们得非常认真地准备
+		case (p == "l" || p == "i") && a.verbSense(t) || doubledThenVerb(a, t):
+			// A set phrase that is a verb's, or a doubled adverb and a
+			// verb in one headword (慢慢来 "take your time"): what must be
+			// done, 这事得慢慢来 dei3 (not de2 "to obtain", which takes a
+			// thing).
+			return true
 		case t == "了" || t == "过" || t == "着" || strings.HasPrefix(p, "u") || p == "y":
 			return false
 		case t == "把" || p == "p":

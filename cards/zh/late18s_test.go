@@ -1,0 +1,66 @@
+package zh
+
+import "testing"
+
+// late18sRegroup are the boundaries of the late round's second commit
+// (boundaries.go): 就算 了 closing the clause (就 算了), 老是 after a verb
+// of two characters that is the topic or before a degree adverb, 想要 不要
+// after 在 (想 要不要), 只得 before 了 (只 得).
+var late18sRegroup = []splitCase{
+	{zh: "你不想去就算了", want: "你 不 想 去 就 算了"},
+	{zh: "他不来就算了吧", en: "If he won't come, forget it", want: "他 不 来 就 算了 吧"},
+	{zh: "就算便宜我也不买", want: "就算 便宜 我 也 不 买"},
+	{zh: "他说话老是不算数", want: "他 说话 老是 不 算数"},
+	{zh: "她开车老是很快", en: "She always drives fast", want: "她 开车 老是 很 快"},
+	{zh: "我在想要不要去", want: "我 在 想 要 不要 去"},
+	{zh: "他一直在想要不要换工作", en: "He keeps wondering whether to change jobs", want: "他 一直 在 想 要 不要 换 工作"},
+	{zh: "他想要一辆自行车", want: "他 想要 一 辆 自行车"},
+	{zh: "比赛他只得了银牌", want: "比赛 他 只 得 了 银牌"},
+	{zh: "雨太大，我们只得回家", want: "雨 太 大 ， 我们 只得 回家"},
+}
+
+// TestLate18Regroup checks late18sRegroup.
+func TestLate18Regroup(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range late18sRegroup {
+		if got := splitOf(a, c.zh, c.en); got != c.want {
+			t.Errorf("%s (%q): %s, want %s", c.zh, c.en, got, c.want)
+		}
+	}
+}
+
+// TestLate18Modal checks readings after a modal, a negation or a measure
+// word: 没 before a word gse tags a conjunction or a preposition is mei2
+// (他没接着说, 我没和他说话; was mo4 "drowned"); 干 closing its clause after a
+// modal of will is gan4 "to do" (没人愿意干; was gan1 "dry"); 得 before a
+// doubled adverb and a verb in one headword is dei3 (这事得慢慢来; was de2);
+// a character before 到 and a number is the verb (数到十 shu3; was shu4);
+// 只得 before 了 is 只 and 得 de2 (boundaries.go gotOnly); 得 before 还
+// closing the clause is dei3 (借的钱，得还; was de2), after a verb of one
+// character gse tags zg de5 (我干得挺开心的; was dei3 before 开心, a verb to
+// gse); 种 after 哪 closing the
+// clause is "kind" (construction.go), before its noun the classifier.
+func TestLate18Modal(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"他没接着说下去。", "", "没", "mei2", ""},
+		{"我没因为这件事生他的气。", "", "没", "mei2", ""},
+		{"我昨天没和他说话。", "I didn't talk to him yesterday.", "没", "mei2", ""},
+		{"这种脏活没人愿意干。", "", "干", "gan4", ""},
+		{"他嫌累，不肯干。", "He says it's too tiring and won't do it.", "干", "gan4", ""},
+		{"衣服还没干。", "", "干", "gan1", ""},
+		{"别着急，这事得慢慢来。", "", "得", "dei3", ""},
+		{"学外语得慢慢来。", "Learning a foreign language takes time.", "得", "dei3", ""},
+		{"他跑得很快。", "", "得", "de5", ""},
+		{"闭上眼睛，我数到十你再睁开。", "", "数", "shu3", ""},
+		{"他已经能从一数到一百了。", "He can already count from one to a hundred.", "数", "shu3", ""},
+		{"这个数不对。", "", "数", "shu4", ""},
+		{"比赛他只得了银牌。", "", "得", "de2", ""},
+		{"这钱是跟朋友借的，得还。", "", "得", "dei3", ""},
+		{"借来的书，得还。", "Borrowed books have to be returned.", "得", "dei3", ""},
+		{"这份工作我干得挺开心的。", "", "得", "de5", ""},
+		{"我在那家公司干得很开心。", "I was very happy working at that company.", "得", "de5", ""},
+		{"红茶绿茶都有，你喝哪种？", "", "种", "zhong3", "kind"},
+		{"你喝哪种茶？", "", "种", "zhong3", "classifier"},
+	})
+}
