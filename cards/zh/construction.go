@@ -1335,6 +1335,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "hao3" && (strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad") && nb.next != "好" && c.near(1, 3, false, "啊", "呀", "啦", "哦", "了") || c.a.exclaimedDegreeAt(c.sn, c.step(c.k+1, 1)) || c.feelingGraded()) {
 			return glossHaoSo
 		}
+		// 我的手机没你的好, 这个不如那个的好: after 的, closing a clause
+		// that compares (没, 没有, 不如, 比), "good" (no greeting).
+		if reading == "hao3" && nb.prev == "的" && c.finalNext() && c.near(-1, 8, false, "没", "没有", "不如", "比", "不比") {
+			return "good"
+		}
 		// 大家好，欢迎…, 各位好: the greeting after the people addressed,
 		// opening the sentence (not "good").
 		if reading == "hao3" && addressed[nb.prev] && c.step(c.k-1, -1) == c.step(0, 1) && (nb.clauseEnd || c.commaNext() || nb.next == "啊" || nb.next == "呀") {

@@ -235,3 +235,19 @@ func TestFunc18AskedBoth(t *testing.T) {
 		{"就是下雨,我也要去。", "", "也", "(even if …) still"},
 	})
 }
+
+// TestFunc18Compared: comparisons the cousins met. 好 after 的 closing a
+// clause that compares is "good", no greeting; 跟 before a time gse tags a
+// locative (以前) and 不一样 is "different from"; 跟 … 似的 is "like".
+func TestFunc18Compared(t *testing.T) {
+	a := analyzer(t)
+	checkFunctionGlosses(t, a, []functionGloss{
+		{"我的手机没你的好。", "", "好", "good"},
+		{"这个不如那个的好。", "", "好", "good"},
+		{"他跟以前不一样了。", "", "跟", glossDifferentFrom},
+		{"我跟以前一样。", "", "跟", glossSameAs},
+		{"他跟个孩子似的。", "", "跟", glossSimilarTo},
+		{"他跟疯了似的跑出去了。", "", "跟", glossSimilarTo},
+		{"我跟他一起去。", "", "跟", "with; to (sb)"},
+	})
+}
