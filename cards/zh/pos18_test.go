@@ -180,3 +180,17 @@ func TestNothingHadWord(t *testing.T) {
 		{"情况一直在变化。", "", "变化", "(intransitive) to change"}, // guard: no amount before
 	})
 }
+
+// TestCountedSaidNoun: what a quantity counts is a noun whatever verb the
+// English says by a related word, where it says the noun sense too (一个小
+// 提示 / "a little hint" 提示 "suggestion", not "to suggest"); before 的
+// the word may be a modifier's verb.
+func TestCountedSaidNoun(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他临走前给了我一个小提示。", "Before he left he gave me a little hint.", "提示", "suggestion"},
+		{"考官给了两个提示。", "The examiner gave two hints.", "提示", "suggestion"},
+		{"每种说话的方式都不一样。", "Every way of speaking is different.", "说话", "to speak"},   // guard: before 的
+		{"他提示我别忘了带钥匙。", "He reminded me not to forget my keys.", "提示", "to remind"}, // guard: a verb's slot
+	})
+}

@@ -266,6 +266,16 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// my stop" are 站 "station", not "to stop".
 		best = 0
 	}
+	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.marks[bi].verb && int(in.runes) > 1 && !objectFollows(nb) && nb.next != "的" && (countedBefore(nb) || countedPastModifier(nb)) {
+		// What a quantity counts is a noun, whatever verb the English
+		// says by a word related to it: 一个小提示 / "a little hint" is
+		// 提示 "suggestion", not "to suggest", where the English says the
+		// noun sense too (not before 的, where the word may be the verb of
+		// a modifier: 一种说话的方式 / "one way of speaking" "to speak").
+		if i := in.saidNoun(en, nb); i >= 0 && relatedEvidence(in, en, i) > 0 {
+			return i, true
+		}
+	}
 	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.verbSaidAsNoun(en, nb, bi) {
 		// An English verb says no noun: 我主要研究中国历史 / "I mainly
 		// study Chinese history" is 研究 "to research", not "a study".
