@@ -337,3 +337,15 @@ func TestRecitedText(t *testing.T) {
 		{"他背了一袋米回家。", "", "背", "bei1", ""}, // guard
 	})
 }
+
+// TestPraised: 夸 is met today praising someone (learner.txt "to
+// praise"); an English "boast" keeps the first sense.
+func TestPraised(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"老师夸我作文写得好。", "", "夸", "to praise"},
+		{"大家都夸他能干。", "", "夸", "to praise"},
+		{"妈妈经常夸邻居家的孩子。", "Mum is always praising the neighbours' kid.", "夸", "to praise"},
+		{"他总爱夸自己有多厉害。", "He always likes to boast about how great he is.", "夸", "to boast"}, // guard: the English
+	})
+}
