@@ -1167,7 +1167,7 @@ func (a *Analyzer) tuneNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return 0
 	}
 	j := hanAt(sn, k, 1)
-	if j < 0 || !a.instrument(sn.toks[j].Text) {
+	if j < 0 || !a.instrument(sn.toks[j].Text) && !(j == k+1 && settingResults[sn.toks[j].Text]) {
 		return 0
 	}
 	if in.e.Pinyin == "tiao2" {
@@ -1175,6 +1175,11 @@ func (a *Analyzer) tuneNeed(sn *sentence, k int, in *entryInfo) float64 {
 	}
 	return -1
 }
+
+// settingResults are the results of adjusting a setting, right after 调:
+// 把音乐调小一点, 调高, 调好了 (tiao2; "music" or "tune" in the English
+// may say diao4's "tune; melody").
+var settingResults = map[string]bool{"小": true, "大": true, "高": true, "低": true, "快": true, "慢": true, "亮": true, "暗": true, "好": true, "准": true, "短": true, "长": true}
 
 // instrument reports whether a CC-CEDICT sense of w names a musical
 // instrument or its strings (琴 "musical instrument in general", 钢琴
@@ -1746,7 +1751,14 @@ func (a *Analyzer) slotOf(sn *sentence, k int, entries []*dict.Entry, nb *neighb
 	if a.modalSlot(sn, k, entries) {
 		return slotModal
 	}
-	if next := hanAt(sn, k, 1); next >= 0 && a.needsVerbBefore(sn, next) && !degreeAdverbs[sn.toks[k].Text] {
+	next := hanAt(sn, k, 1)
+	if next >= 0 && (sn.toks[next].Text == "了" || sn.toks[next].Text == "过") && next == k+1 {
+		// (Its aspect particle between: 我量了一下 liang2, 数过一下.)
+		if n := hanAt(sn, next, 1); n >= 0 && sn.toks[n].Text == "一下" {
+			next = n
+		}
+	}
+	if next >= 0 && a.needsVerbBefore(sn, next) && !degreeAdverbs[sn.toks[k].Text] {
 		// Before 一下 the token is a verb, whatever follows (数一下人数再
 		// 出发 shu3, not a preposition before its object).
 		if p := sn.posOf(a, k); !(p == "d" || p == "p" || p == "c" || p == "y" || strings.HasPrefix(p, "r") || strings.HasPrefix(p, "u")) {
@@ -3005,7 +3017,224 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := peelNeed(sn, k, in); n != 0 {
 		return n
 	}
+	if n := a.backwardNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := heavierNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.howManyWordNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := tiredNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.workedNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.plantedNeed(sn, k, in); n != 0 {
+		return n
+	}
 	return a.classifierNeed(sn, k, in, nb)
+}
+
+// howManyWordNeed is +1 for 多少's entry duo1 shao5 "how much?; how many?"
+// and -1 for duo1 shao3 "number; amount; somewhat" where 多少 asks a
+// number: before a measure word or a noun (有多少家门店, 卖出去多少件, 多少钱)
+// or closing its clause (一共多少?). 多少有点 "somewhat" (before a verb
+// or adverb) and 没(有)多少 "not much" are not asked.
+func (a *Analyzer) howManyWordNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "多少" {
+		return 0
+	}
+	if p := hanAt(sn, k, -1); p >= 0 && (sn.toks[p].Text == "没有" || sn.toks[p].Text == "没" || sn.toks[p].Text == "不") {
+		return 0 // 没有多少人, 没多少钱 "not much": duo1 shao3
+	}
+	asked := closesClause(sn, k)
+	if n := hanAt(sn, k, 1); !asked && n == k+1 && !strings.HasPrefix(sn.toks[n].Text, "有") {
+		// (多少有点紧张 "somewhat": gse may tag 有点 a noun.)
+		t, p := sn.toks[n].Text, sn.posOf(a, n)
+		asked = (strings.HasPrefix(p, "n") || p == "q") && !strings.HasPrefix(p, "nr") || utf8.RuneCountInString(t) == 1 && a.measureChar(t)
+	}
+	if !asked {
+		return 0
+	}
+	switch in.e.Pinyin {
+	case "duo1 shao5":
+		return 1
+	case "duo1 shao3":
+		return -1
+	}
+	return 0
+}
+
+// tiredNeed is +1 for 累's entry lei4 "tired; weary; to strain" and -1 for
+// lei3 "to accumulate; to involve" where 累 is said of someone: closing its
+// clause or before 了, 的, 得, 死, 坏, 着 or a final particle (你要是累了,
+// 知道妈妈累, 够累的了, 累死了, 累坏了), or after a degree adverb or 够.
+// lei3 lives in the words the segmenter keeps whole (积累, 累计, 连累).
+func tiredNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "累" {
+		return 0
+	}
+	said := closesClause(sn, k)
+	if n := hanAt(sn, k, 1); !said && n == k+1 {
+		said = tiredAfter[sn.toks[n].Text] || finalParticles[sn.toks[n].Text]
+	}
+	if p := hanAt(sn, k, -1); !said && p >= 0 && p == k-1 {
+		said = degreeAdverbs[sn.toks[p].Text] || sn.toks[p].Text == "够"
+	}
+	if !said {
+		return 0
+	}
+	switch in.e.Pinyin {
+	case "lei4":
+		return 1
+	case "lei3":
+		return -1
+	}
+	return 0
+}
+
+// tiredAfter follow 累 "tired" (tiredNeed).
+var tiredAfter = map[string]bool{"了": true, "的": true, "得": true, "死": true, "坏": true, "着": true, "死了": true}
+
+// workedNeed is +1 for 干's entry gan4 "to work; to do" and -1 for gan1
+// "dry" before what says it is done: a complement of result or of what
+// can be done (干不完, 干完了, 干得完, 干起活来; not 干不了, which clothes
+// may say: 衣服干不了 "won't dry"), a length of time (每天干八个小时) or a
+// question word as its object (干哪一行, 干啥): 这些活我干不完 is gan4, not
+// "dry".
+func (a *Analyzer) workedNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "干" {
+		return 0
+	}
+	n := hanAt(sn, k, 1)
+	if n != k+1 {
+		return 0
+	}
+	done := workedAfter[sn.toks[n].Text] || spanAt(sn, n) // (每天干八个小时)
+	if !done && (sn.toks[n].Text == "不" || sn.toks[n].Text == "得") {
+		m := hanAt(sn, n, 1)
+		done = m >= 0 && sn.toks[m].Text == "完" // (干不了 may be "won't dry": 衣服干不了)
+	}
+	if !done {
+		return 0
+	}
+	switch in.e.Pinyin {
+	case "gan4":
+		return 1
+	case "gan1":
+		return -1
+	}
+	return 0
+}
+
+// workedAfter follow the verb 干 "to do" (workedNeed).
+var workedAfter = map[string]bool{"完": true, "完了": true, "起": true, "起来": true, "哪": true, "哪儿": true, "啥": true, "嘛": true, "不完": true, "得完": true}
+
+// plantedNeed is +1 for 种's entry zhong4 "to plant; to grow" and -1 for
+// zhong3 "kind; type; seed" where no numeral or demonstrative counts it:
+// after someone before 的 (自己种的西红柿, 我妈妈种的), or before a noun it
+// plants, opening its clause or after a verb (想到种番茄, 种粮食挣不到钱).
+// 这种, 一种, 各种 … count kinds (zhong3).
+func (a *Analyzer) plantedNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "种" {
+		return 0
+	}
+	p, n := hanAt(sn, k, -1), hanAt(sn, k, 1)
+	if p >= 0 && (p != k-1 || countingRune(lastRuneOf(sn.toks[p].Text)) || kindCounters[sn.toks[p].Text]) {
+		if p != k-1 {
+			p = -1 // (after a comma: opening its clause)
+		} else {
+			return 0
+		}
+	}
+	if n != k+1 {
+		return 0
+	}
+	planted := false
+	switch {
+	case sn.toks[n].Text == "的":
+		planted = p >= 0 && (personalPronouns[sn.toks[p].Text] || sn.toks[p].Text == "自己" || personSubject(sn.toks[p].Text))
+	case strings.HasPrefix(sn.posOf(a, n), "n") && !strings.HasPrefix(sn.posOf(a, n), "nr"):
+		planted = p < 0 || strings.HasPrefix(sn.posOf(a, p), "v")
+	}
+	if !planted {
+		return 0
+	}
+	switch in.e.Pinyin {
+	case "zhong4":
+		return 1
+	case "zhong3":
+		return -1
+	}
+	return 0
+}
+
+// kindCounters count kinds before 种 (plantedNeed).
+var kindCounters = map[string]bool{"各": true, "多": true, "某": true, "哪": true, "这": true, "那": true, "几": true, "每": true, "同": true, "另": true, "好几": true, "一": true, "两": true}
+
+// heavierNeed is +1 for 重's entry zhong4 "heavy; weight" and -1 for
+// chong2 "to repeat; again" where 重 and 了 come before how much heavier:
+// a number of jin, kilos or grams, or 不少/一点 (他又重了两斤, 最近重了不少):
+// a change of weight, whatever "again" in the English (said of 又) tells
+// chong2.
+func heavierNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "重" {
+		return 0
+	}
+	le := hanAt(sn, k, 1)
+	if le != k+1 || sn.toks[le].Text != "了" {
+		return 0
+	}
+	m := hanAt(sn, le, 1)
+	if m < 0 {
+		return 0
+	}
+	heavier := heavierBy[sn.toks[m].Text]
+	if !heavier && numeralWord(sn.toks[m].Text) {
+		u := hanAt(sn, m, 1)
+		heavier = u >= 0 && (weightUnits[sn.toks[u].Text] || sn.toks[u].Text == "磅")
+	}
+	if !heavier {
+		return 0
+	}
+	switch in.e.Pinyin {
+	case "zhong4":
+		return 1
+	case "chong2":
+		return -1
+	}
+	return 0
+}
+
+// heavierBy say how much heavier after 重了 (heavierNeed).
+var heavierBy = map[string]bool{"不少": true, "一点": true, "一点儿": true, "点": true, "很多": true, "好多": true, "好几斤": true}
+
+// backwardNeed is +1 for 倒's entry dao4 "to reverse; upside down;
+// backwards" and -1 for dao3 "to fall; to collapse" before 着 and a verb:
+// how the verb is done (倒着走 "to walk backwards", 倒着放, 倒着写). 树倒着,
+// with no verb after, is not asked.
+func (a *Analyzer) backwardNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "倒" {
+		return 0
+	}
+	z := hanAt(sn, k, 1)
+	if z != k+1 || sn.toks[z].Text != "着" {
+		return 0
+	}
+	v := hanAt(sn, z, 1)
+	if v < 0 || !strings.HasPrefix(sn.posOf(a, v), "v") {
+		return 0
+	}
+	switch in.e.Pinyin {
+	case "dao4":
+		return 1
+	case "dao3":
+		return -1
+	}
+	return 0
 }
 
 // peelNeed is +1 for 削's entry xiao1 "to peel with a knife; to pare" and
@@ -4835,12 +5064,23 @@ func (a *Analyzer) splitAcross(sn *sentence, k, d int) string {
 		// "must come a bit early", not 得点 "to score".)
 		// So may a potential complement (睡不着觉, 睡不好觉: 睡觉 shui4
 		// jiao4, not 觉 jue2 "to feel").
-		if !(p == "m" || p == "q" || p == "t" || p == "a" && (quantified || d < 0) || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个" || t == "什么" || t == "不" || t == "得" || potentialTail(t) || timeUnit(t)) {
+		if !(p == "m" || p == "q" || p == "t" || p == "a" && (quantified || d < 0) || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个" || t == "什么" || t == "不" || t == "得" || potentialTail(t) || timeUnit(t) || d < 0 && a.countedMeasure(sn, j)) {
 			return ""
 		}
 		quantified = quantified || p == "m" || p == "q" || t == "个"
 	}
 	return ""
+}
+
+// countedMeasure reports whether token j is a measure word of one
+// character after its numeral or after 了 (the 一 left out), whatever gse
+// tags it: 出了一趟差, 出了趟差 (趟), where the count splits 出差 chu1 chai1.
+func (a *Analyzer) countedMeasure(sn *sentence, j int) bool {
+	if utf8.RuneCountInString(sn.toks[j].Text) != 1 {
+		return false
+	}
+	b := hanAt(sn, j, -1)
+	return b >= 0 && (numeralWord(sn.toks[b].Text) || sn.toks[b].Text == "了") && a.measureChar(sn.toks[j].Text)
 }
 
 // potentialForm reports whether w is a verb of one character with its
@@ -6209,6 +6449,9 @@ func (a *Analyzer) prizeNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 	}
 	if !prizes[sn.toks[n].Text] {
 		m := hanAt(sn, n, 1)
+		for m >= 0 && numeralWord(sn.toks[m].Text) {
+			m = hanAt(sn, m, 1) // (一 百 分, cut by pointsScored)
+		}
 		if !numeralWord(sn.toks[n].Text) || m < 0 || !strings.HasSuffix(sn.toks[m].Text, "分") {
 			return 0
 		}

@@ -1333,6 +1333,8 @@ func TestTuneInstrument(t *testing.T) {
 		{"他会调钢琴。", "He can tune pianos.", "调", "tiao2", ""},
 		{"你先给吉他调弦。", "", "调", "tiao2", ""},
 		{"这首歌的调太高了。", "The key of this song is too high.", "调", "diao4", ""},
+		{"你把音乐调小一点。", "Turn the music down a bit.", "调", "tiao2", ""},
+		{"我把闹钟调好了。", "I've set the alarm clock.", "调", "tiao2", ""},
 		{"他被调到北京了。", "", "调", "diao4", ""},
 	})
 }
@@ -1413,5 +1415,71 @@ func TestLate18Readings(t *testing.T) {
 		{"三个月下来，他瘦了十斤。", "", "下来", "xia4 lai5", "to be over"},
 		{"这个月下来的工资不多。", "", "下来", "xia4 lai5", "to come down"},
 		{"他从楼上下来了。", "", "下来", "xia4 lai5", "to come down"},
+	})
+}
+
+// TestVerbThroughAspect checks that a character before its aspect particle
+// and 一下 is the verb (量 liang2 "to measure", not liang4 "amount"), as
+// before 一下 alone, and that 倒 before 着 and a verb is dao4 "backwards",
+// not dao3 "to fall".
+func TestVerbThroughAspect(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"护士给我量了一下血压。", "", "量", "liang2", ""},
+		{"我刚才量了一下，一米七五。", "", "量", "liang2", ""},
+		{"你量一下体温。", "", "量", "liang2", ""},
+		{"他的饭量不大。", "", "饭量", "fan4 liang4", ""},
+		{"小孩子喜欢倒着走。", "", "倒", "dao4", ""},
+		{"这张图你倒着看就明白了。", "", "倒", "dao4", ""},
+		{"路边有棵树倒了。", "", "倒", "dao3", ""},
+	})
+}
+
+// TestCompoundAcrossMeasure checks that a measure word gse does not tag as
+// one (趟), after its numeral or after 了, lets a verb-object compound read
+// across the count: 出了一趟差 is 出差 chu1 chai1, not cha1 "difference".
+func TestCompoundAcrossMeasure(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"我下周要去上海出一趟差。", "", "差", "chai1", ""},
+		{"他刚出了趟差回来。", "", "差", "chai1", ""},
+		{"我上个月出了两次差。", "", "差", "chai1", ""},
+		{"这两个数差了一点。", "", "差", "cha4", ""},
+	})
+}
+
+// TestHeavierReading checks that 重 before 了 and how much heavier is
+// zhong4 "heavy", whatever "again" in the English (said of 又) tells chong2.
+func TestHeavierReading(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"放了个假，我又重了三斤。", "After the holiday I put on three jin again.", "重", "zhong4", ""},
+		{"这个月他重了两公斤。", "", "重", "zhong4", ""},
+		{"你重新写一遍。", "Write it again.", "重新", "chong2 xin1", ""},
+	})
+}
+
+// TestEverydayDefaults checks four frequent characters and words whose
+// reading without an English side fell to the rarer entry: 多少 asking a
+// number is duo1 shao5 (没多少 "not much" keeps shao3), 累 said of someone
+// is lei4 "tired", 干 before a complement of result or a question word is
+// gan4 "to do" (衣服干不了 stays open), 种 with nothing counting it, before
+// what it plants or after who planted it, is zhong4.
+func TestEverydayDefaults(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"你们班有多少个学生？", "", "多少", "duo1 shao5", ""},
+		{"这件衣服多少钱？", "", "多少", "duo1 shao5", ""},
+		{"一共多少？", "", "多少", "duo1 shao5", ""},
+		{"我身上没多少钱了。", "", "多少", "duo1 shao3", ""},
+		{"爬了一天山，大家都累了。", "", "累", "lei4", ""},
+		{"你要是觉得太累，就歇一会儿。", "", "累", "lei4", ""},
+		{"今天上了十个小时的班，累死了。", "", "累", "lei4", ""},
+		{"你到底是干哪一行的？", "", "干", "gan4", ""},
+		{"这么多活，我一个人干不完。", "", "干", "gan4", ""},
+		{"他干起活来特别认真。", "", "干", "gan4", ""},
+		{"外公自己种的白菜特别甜。", "", "种", "zhong4", ""},
+		{"现在种水稻挣不了几个钱。", "", "种", "zhong4", ""},
+		{"他们家有三种水果。", "", "种", "zhong3", ""},
 	})
 }
