@@ -49,7 +49,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if m&rgCompoundDirection != 0 && a.compoundDirection(run, out, k, from) || m&rgOneSentence != 0 && a.oneSentence(run, out, k, from, prev) || m&rgDontMind != 0 && a.dontMind(run, out, k, from) || m&rgDontSay != 0 && a.dontSay(run, out, k, from) || m&rgThisOne != 0 && a.thisOne(run, out, k, from, prev) || m&rgOrdinal != 0 && a.ordinal(run, out, k, from, prev) || m&rgTogether != 0 && a.together(run, out, k, from, prev) || m&rgReadingNow != 0 && a.readingNow(run, out, k, from) || m&rgOneRow != 0 && a.oneRow(run, out, k, from, prev, prevTag) || m&rgFoundIt != 0 && a.foundIt(run, out, k, from) || m&rgBodyMoved != 0 && a.bodyMoved(run, out, k, from, prev, prevTag) || m&rgSplitBefore != 0 && a.splitBefore(run, out, k, from, prevTag) || m&rgSomeOf != 0 && a.someOf(run, out, k, from, prevTag) || m&rgHowAbout != 0 && a.howAbout(run, out, k, from, prevTag) || m&rgNegatedResult != 0 && a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) || a.cameOut(run, out, k, from) || a.atOnce(run, out, k, from, prev) || a.experienced(run, out, k, from, prev) || a.countedRight(run, out, k, from, prev) || a.oneByOne(run, out, k, from) || a.takeTaxi(run, out, k, from) || a.callCounted(run, out, k, from, prev) || a.mostlyAll(run, out, k, from, prev) || a.canReach(run, out, k, from, prev, prevTag)) || m&rgLoneZi != 0 && a.loneZi(run, out, k, from) || m&rgVerbComplement != 0 && a.verbComplement(run, out, k, from) || m&rgLaterSend != 0 && a.laterSend(run, out, k, from, prev) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
+		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) || a.cameOut(run, out, k, from) || a.atOnce(run, out, k, from, prev) || a.experienced(run, out, k, from, prev) || a.countedRight(run, out, k, from, prev) || a.oneByOne(run, out, k, from) || a.takeTaxi(run, out, k, from) || a.seenMuch(run, out, k, from) || a.dayWorked(run, out, k, from, prev) || a.pointsScored(run, out, k, from, prev) || a.callCounted(run, out, k, from, prev) || a.mostlyAll(run, out, k, from, prev) || a.canReach(run, out, k, from, prev, prevTag)) || m&rgLoneZi != 0 && a.loneZi(run, out, k, from) || m&rgVerbComplement != 0 && a.verbComplement(run, out, k, from) || m&rgLaterSend != 0 && a.laterSend(run, out, k, from, prev) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
 			continue
 		}
 		if m&rgLate18 != 0 && (a.dayOver(run, out, k, from, prev) || a.onlyMinding(run, out, k, from) || a.surelyNot(run, out, k, from) || a.thenCounts(run, out, k, from, prev) || a.whatFor(run, out, k, from) || a.hurriedTo(run, out, k, from) || a.missedIt(run, out, k, from, prev) || a.wonderIf(run, out, k, from) || a.gotOnly(run, out, k, from)) {
@@ -2678,6 +2678,76 @@ func (a *Analyzer) oneByOne(run string, out *segWords, k, from int) bool {
 	out.split(k, start, len("一"), a.singles['一'], a.singles[c])
 	return true
 }
+
+// pointsScored mends the cut of a score in points: after a numeral of one
+// character, 十分 "very" and 百分 "percent" are the tens or hundreds of the
+// number and 分 "point": 考了九十分 is 九十 分, not 九 十分; 一百分 is 一百 分.
+// (九十分钟 is cut 九十 分钟 already.) It reports whether it moved the
+// boundary.
+func (a *Analyzer) pointsScored(run string, out *segWords, k, from int, prev string) bool {
+	if k == from {
+		return false
+	}
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	if w != "十分" && w != "百分" || utf8.RuneCountInString(prev) != 1 || !isNumeral(firstRune(prev)) {
+		return false
+	}
+	if k-1 > from && run[out.start(k-2, from):out.ends[k-2]] == "点" {
+		return false // a clock's minutes are numbers.go's (三点七十分 is no time)
+	}
+	c, n := utf8.DecodeRuneInString(w)
+	if a.singles['分'].logp == 0 || a.singles[c].logp == 0 {
+		return false
+	}
+	if number, ok := a.lex.get(prev + w[:n]); ok {
+		out.shift(k-1, start+n, number, a.singles['分'])
+	} else {
+		out.split(k, start, n, a.singles[c], a.singles['分']) // (一 百 分)
+	}
+	return true
+}
+
+// dayWorked splits 天干 "the ten Heavenly Stems" after a count of days or
+// 每 (一天干不完 "can't be done in a day", 每天干八个小时, 两天干完): 天
+// "day" and the verb 干. It reports whether it split.
+func (a *Analyzer) dayWorked(run string, out *segWords, k, from int, prev string) bool {
+	start := out.start(k, from)
+	if k == from || run[start:out.ends[k]] != "天干" {
+		return false
+	}
+	if !(isNumeral(lastRuneOf(prev)) || prev == "每" || prev == "几" || prev == "半") || a.singles['天'].logp == 0 || a.singles['干'].logp == 0 {
+		return false
+	}
+	out.split(k, start, len("天"), a.singles['天'], a.singles['干'])
+	return true
+}
+
+// seenMuch splits 见得 "to seem; to appear" (不见得, 何以见得 are words of
+// their own) into 见 "to see" and the particle 得 before how much was seen:
+// 这种事我见得多了 "I have seen plenty of this", 他世面见得少, 见得不多 (were
+// 见得 de2). It reports whether it split.
+func (a *Analyzer) seenMuch(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
+		return false
+	}
+	start := out.start(k, from)
+	if run[start:out.ends[k]] != "见得" {
+		return false
+	}
+	next := run[out.ends[k]:out.ends[k+1]]
+	if next == "不" && k+2 < len(out.ends) {
+		next = run[out.ends[k+1]:out.ends[k+2]]
+	}
+	if !muchSeen[next] || a.singles['见'].logp == 0 || a.singles['得'].logp == 0 {
+		return false
+	}
+	out.split(k, start, len("见"), a.singles['见'], a.singles['得'])
+	return true
+}
+
+// muchSeen say how much was seen after 见得 (seenMuch).
+var muchSeen = map[string]bool{"多": true, "少": true, "很多": true, "不少": true, "太多": true, "多了": true}
 
 // takeTaxi joins 打 and a 的 the segmenter left apart into 打的 "to take a
 // taxi" before a verb of going or where it goes (我们打的去吧, 打的回家, 打的到

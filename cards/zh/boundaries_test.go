@@ -654,6 +654,16 @@ var regroupCases = []splitCase{
 	{zh: "他老是丢三落四的", want: "他 老是 丢三落四 的"},
 	{zh: "我刚入行的时候什么都不懂", want: "我 刚 入行 的 时候 什么 都 不 懂"},
 	{zh: "她入行十年了", en: "She has been in the business for ten years", want: "她 入行 十 年 了"},
+	{zh: "这种人我见得多了", want: "这种 人 我 见 得 多 了"},
+	{zh: "他年纪小，世面见得少", want: "他 年纪 小 ， 世面 见 得 少"},
+	{zh: "贵的不见得好", want: "贵 的 不见得 好"},
+	{zh: "我这次数学考了九十分", want: "我 这 次 数学 考 了 九十 分"},
+	{zh: "及格线是六十分", want: "及格线 是 六十 分"},
+	{zh: "他考了一百分", want: "他 考 了 一 百 分"},
+	{zh: "我十分喜欢这首歌", want: "我 十分 喜欢 这 首 歌"},
+	{zh: "比赛踢了九十分钟", want: "比赛 踢 了 九十 分钟"},
+	{zh: "这么多活一天干不完", want: "这么 多 活 一 天 干 不 完"},
+	{zh: "天干地支", want: "天干 地支"},
 }
 
 func TestRegroup(t *testing.T) {

@@ -619,6 +619,15 @@ func TestRegroupGate(t *testing.T) {
 		{"takeTaxi", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.takeTaxi(run, out, k, from)
 		}},
+		{"seenMuch", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.seenMuch(run, out, k, from)
+		}},
+		{"pointsScored", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.pointsScored(run, out, k, from, prev)
+		}},
+		{"dayWorked", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.dayWorked(run, out, k, from, prev)
+		}},
 		{"callCounted", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.callCounted(run, out, k, from, prev)
 		}},
