@@ -1468,6 +1468,12 @@ func TestHeavierReading(t *testing.T) {
 func TestEverydayDefaults(t *testing.T) {
 	a := analyzer(t)
 	checkReadingGloss(t, a, []readingGloss{
+		{"你们公司在北京有多少家分店？", "", "多少", "duo1 shao5", ""},
+		{"你一天能卖多少件？", "", "多少", "duo1 shao5", ""},
+		{"你要是累了就先睡吧。", "", "累", "lei4", ""},
+		{"我知道你累，早点休息。", "", "累", "lei4", ""},
+		{"今天已经够累的了，别再说了。", "", "累", "lei4", ""},
+		{"种粮食挣不了几个钱。", "", "种", "zhong4", ""},
 		{"你们班有多少个学生？", "", "多少", "duo1 shao5", ""},
 		{"这件衣服多少钱？", "", "多少", "duo1 shao5", ""},
 		{"一共多少？", "", "多少", "duo1 shao5", ""},
