@@ -5450,6 +5450,9 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		case timeWord(nb.prev, p) || a.placeGoneTo(sn, j):
 			// A time or a place gone to before it, then what must be
 			// done: 以后得少吃, 去北站得坐几路车 (the verb after it decides).
+		case linkingIs[nb.prev]:
+			// "It's just that", "still", a link gse tags a verb: 鱼很新鲜,
+			// 就是得早去; 还是得自己来 (the verb after it decides).
 		case strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" || p == "z" || p == "p" || strings.HasPrefix(p, "u"):
 			return false
 		case strings.HasPrefix(p, "n") && utf8.RuneCountInString(nb.prev) == 1 && hanAt(sn, j, -1) < 0 && nounish(sn.toks[j].Gloss) && a.doneToIt(sn, k, nb):
@@ -5490,6 +5493,14 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			// done, 这事得慢慢来 dei3 (not de2 "to obtain", which takes a
 			// thing).
 			return true
+		case n == 0 && utf8.RuneCountInString(t) == 1 && nextIn(sn, j, durativeAfter) && a.anyEntry(t, hasVerbSense):
+			// A verb of one character and its 着 or 了, whatever gse
+			// tags it: 下个月得省着点儿花 dei3 (省 "province" to gse).
+			return true
+		case n == 0 && (p == "a" || p == "ad") && utf8.RuneCountInString(t) == 1 && hanAt(sn, j, 1) == j+1 && strings.HasPrefix(sn.posOf(a, j+1), "v"):
+			continue // how it must be done, right before the verb: 就是得早去, 你得快走
+		case p == "f" && n > 0 && timeBefore(sn.posOf(a, hanAt(sn, j, -1))):
+			continue // the end of a time: 我得四点前出发, 得三天以后才知道
 		case t == "了" || t == "过" || t == "着" || strings.HasPrefix(p, "u") || p == "y":
 			return false
 		case t == "把" || p == "p":
@@ -5542,6 +5553,16 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 	}
 	return false
 }
+
+// linkingIs are the links before a modal 得 that gse tags verbs (modalNeed).
+var linkingIs = map[string]bool{"就是": true, "还是": true, "只是": true, "可是": true, "但是": true, "也是": true, "总是": true}
+
+// timeBefore reports whether gse's tag p is a numeral's, a measure word's
+// or a time's: what a localizer closes into a time (四点前, 三天以后).
+func timeBefore(p string) bool { return p == "m" || p == "q" || p == "t" }
+
+// durativeAfter are the aspect particles after a verb (modalNeed).
+var durativeAfter = map[string]bool{"着": true, "了": true}
 
 // adjectiveWord reports whether token j is a word of several characters
 // whose first plain sense is an adjective by WordNet and not a noun: 高兴

@@ -1489,3 +1489,18 @@ func TestEverydayDefaults(t *testing.T) {
 		{"他们家有三种水果。", "", "种", "zhong3", ""},
 	})
 }
+
+// TestMustBeforeHow checks 得 dei3 "must" before what must be done where
+// the words between hid the verb: a verb gse tags otherwise before its 着
+// (省着点花), an adjective of manner right before the verb (早去), a time
+// closed by a localizer (四点前出发), and after 就是/还是, which gse tags
+// verbs; 得了感冒 keeps de2.
+func TestMustBeforeHow(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"这个月超支了，下个月得省着点用。", "", "得", "dei3", ""},
+		{"那家店人多，就是得早去排队。", "", "得", "dei3", ""},
+		{"飞机八点起飞，我们得六点前出门。", "", "得", "dei3", ""},
+		{"他上个月得了肺炎。", "", "得", "de2", ""},
+	})
+}
