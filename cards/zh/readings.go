@@ -1156,6 +1156,37 @@ func syllableAt(pinyin string, i, n int) (string, bool) {
 	return out, k == n
 }
 
+// negatedWord reports whether token k, 没, stands right before a verb of
+// several characters, which it negates: 还没收到快递, 我没想到 (mei2, not
+// mo4 of 没收 "to confiscate", the pair the phrases count across the cut).
+func (a *Analyzer) negatedWord(sn *sentence, k int) bool {
+	if sn.toks[k].Text != "没" {
+		return false
+	}
+	n := hanAt(sn, k, 1)
+	return n == k+1 && utf8.RuneCountInString(sn.toks[n].Text) > 1 && strings.HasPrefix(sn.posOf(a, n), "v")
+}
+
+// pluckNeed is +1 for 弹's entry tan2 "to pluck (a string); to play (a
+// stringed musical instrument)" and -1 for dan4 "bullet; pellet" right
+// before a musical instrument, whatever stands before it (半夜弹钢琴).
+func (a *Analyzer) pluckNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "弹" {
+		return 0
+	}
+	j := hanAt(sn, k, 1)
+	if j != k+1 || !a.instrument(sn.toks[j].Text) {
+		return 0
+	}
+	switch in.e.Pinyin {
+	case "tan2":
+		return 1
+	case "dan4":
+		return -1
+	}
+	return 0
+}
+
 // tuneNeed is +1 for 调's entry tiao2 "to adjust; to regulate" and -1 for
 // its others (diao4 "to transfer; …; tune; tone; melody") right before a
 // musical instrument or its strings (调琴, 调钢琴, 给吉他调弦): tuning an
@@ -1328,6 +1359,8 @@ func (a *Analyzer) tieNeed(sn *sentence, k int, in *entryInfo) float64 {
 			p := hanAt(sn, k, -1)
 			acts = p < 0 || auxiliaries[sn.toks[p].Text] || personalPronouns[sn.toks[p].Text] || sn.posOf(a, p) == "d"
 		}
+		// (Or a thing one ties, whatever stands before: 他正在系鞋带.)
+		acts = acts || j == k+1 && a.glossNames(t, tiedThings)
 	}
 	if !acts || !a.anyEntry(sn.toks[k].Text, ties) || !a.anyEntry(sn.toks[k].Text, connects) {
 		return 0
@@ -1336,6 +1369,28 @@ func (a *Analyzer) tieNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return 1
 	}
 	return -1
+}
+
+// tiedThings name what is tied (tieNeed: 系鞋带, 系领带, 系安全带, 系围巾).
+var tiedThings = map[string]bool{"shoelace": true, "shoelaces": true, "lace": true, "necktie": true, "tie": true, "belt": true,
+	"scarf": true, "rope": true, "cord": true, "ribbon": true, "knot": true, "apron": true, "bow": true}
+
+// glossNames reports whether a word of a CC-CEDICT sense of w (not a
+// name's) is in words.
+func (a *Analyzer) glossNames(w string, words map[string]bool) bool {
+	for _, e := range a.dict.Lookup(w) {
+		if e.IsName() {
+			continue
+		}
+		for _, s := range a.info(e).senses {
+			for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '(' || r == ')' || r == '/' }) {
+				if words[f] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // connectsEntry reports whether in's first plain sense is "to connect…" (tieNeed).
@@ -2812,7 +2867,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		// end of a clause the noun may be meant: 他信什么教.
 		return ruledOut
 	}
-	if in.kinds.negative && (havingNot(nb) || a.negatedChar(nb) || negatedLink(nb)) {
+	if in.kinds.negative && (havingNot(nb) || a.negatedChar(nb) || negatedLink(nb) || a.negatedWord(sn, k)) {
 		return 1 // 我没时间 mei2 "not have", not mo4 "drowned"
 	}
 	if nb.in(prevDegree) && noObjectAfter(nb) && objectAsking(in) {
@@ -2882,6 +2937,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		}
 	}
 	if n := a.tuneNeed(sn, k, in); n != 0 {
+		return n
+	}
+	if n := a.pluckNeed(sn, k, in); n != 0 {
 		return n
 	}
 	if g&needCarryOrLearn != 0 {

@@ -1504,3 +1504,20 @@ func TestMustBeforeHow(t *testing.T) {
 		{"他上个月得了肺炎。", "", "得", "de2", ""},
 	})
 }
+
+// TestNegatedTiedPlucked checks three readings the pairs of the phrases
+// took across a word's edge or the slot missed: 没 right before a verb of
+// several characters is mei2 (没收到, not mo4 of 没收 "to confiscate", which
+// keeps its word), 系 before a thing one ties is ji4 (系鞋带; 中文系 xi4), 弹
+// before a musical instrument is tan2 (半夜弹钢琴, not dan4 "bullet").
+func TestNegatedTiedPlucked(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"我还没收到你的短信。", "", "没", "mei2", ""},
+		{"快递到现在都没收到。", "", "没", "mei2", ""},
+		{"老师没收了他的手机。", "", "没收", "mo4 shou1", ""},
+		{"她正在给孩子系鞋带。", "", "系", "ji4", ""},
+		{"他是中文系的学生。", "", "系", "xi4", ""},
+		{"楼下那家人半夜弹钢琴。", "", "弹", "tan2", ""},
+	})
+}
