@@ -52,7 +52,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgThatTime != 0 && a.thatTime(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) || a.cameOut(run, out, k, from) || a.atOnce(run, out, k, from, prev) || a.experienced(run, out, k, from, prev) || a.countedRight(run, out, k, from, prev) || a.oneByOne(run, out, k, from) || a.takeTaxi(run, out, k, from) || a.seenMuch(run, out, k, from) || a.dayWorked(run, out, k, from, prev) || a.pointsScored(run, out, k, from, prev) || a.callCounted(run, out, k, from, prev) || a.mostlyAll(run, out, k, from, prev) || a.canReach(run, out, k, from, prev, prevTag)) || m&rgLoneZi != 0 && a.loneZi(run, out, k, from) || m&rgVerbComplement != 0 && a.verbComplement(run, out, k, from) || m&rgLaterSend != 0 && a.laterSend(run, out, k, from, prev) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
 			continue
 		}
-		if m&rgLate18 != 0 && (a.dayOver(run, out, k, from, prev) || a.onlyMinding(run, out, k, from) || a.surelyNot(run, out, k, from) || a.thenCounts(run, out, k, from, prev) || a.whatFor(run, out, k, from) || a.hurriedTo(run, out, k, from) || a.missedIt(run, out, k, from, prev) || a.wonderIf(run, out, k, from) || a.gotOnly(run, out, k, from)) {
+		if m&rgLate18 != 0 && (a.dayOver(run, out, k, from, prev) || a.onlyMinding(run, out, k, from) || a.surelyNot(run, out, k, from) || a.thenCounts(run, out, k, from, prev) || a.whatFor(run, out, k, from) || a.hurriedTo(run, out, k, from) || a.missedIt(run, out, k, from, prev) || a.wonderIf(run, out, k, from) || a.gotOnly(run, out, k, from) || a.ableToCome(run, out, k, from, prevTag)) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
@@ -1730,13 +1730,15 @@ func (a *Analyzer) nextOne(run string, out *segWords, k, from int, prev string) 
 // complement: 去年亏得很厉害, 这次我们亏得太多了 are 亏 "to lose (money)" 得
 // (亏得你提醒我 keeps the adverb). (The verbs of gaining, 挣得 zheng4 de2 "to
 // earn", 赢得, read 得 de5 there too: 他挣得不多. Split as well, they cost
-// heldout10.tsv an item that takes 挣得 for also right, and were left.) It
-// reports whether it did.
+// heldout10.tsv an item that takes 挣得 for also right, and were left.) 见得
+// "to seem", which stands in questions and after 不, is split too: 这种事我
+// 见得多了 "I've seen plenty of that" is 见 得 多. It reports whether it
+// did.
 func (a *Analyzer) degreeAfterGain(run string, out *segWords, k, from int) bool {
 	start := out.start(k, from)
 	w := run[start:out.ends[k]]
 	v, ok := strings.CutSuffix(w, "得")
-	if !ok || utf8.RuneCountInString(v) != 1 || k+1 >= len(out.ends) || !a.verbChar(v) || !a.noVerbFirst(w) {
+	if !ok || utf8.RuneCountInString(v) != 1 || k+1 >= len(out.ends) || !a.verbChar(v) || !a.noVerbFirst(w) && w != "见得" {
 		return false
 	}
 	if !a.degreeCloses(run, out, k+1) {
@@ -3137,6 +3139,30 @@ func (a *Analyzer) gotOnly(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	out.split(k, start, len("只"), a.singles['只'], a.singles['得'])
+	return true
+}
+
+// ableToCome splits 得来 "to obtain" after a verb, closing the clause (or
+// before 吗, 吧, 呢), into 得, the particle of what one can do, and 来 its
+// complement: 这种情况我们应付得来 "we can cope", 这种活儿我做得来, 你一个人忙
+// 得来吗 (as 学不来 comes out). Before 的 the word stays: 这钱是辛苦得来的
+// "was hard earned". It reports whether it split.
+func (a *Analyzer) ableToCome(run string, out *segWords, k, from int, prevTag string) bool {
+	start := out.start(k, from)
+	if k == from || run[start:out.ends[k]] != "得来" || !strings.HasPrefix(prevTag, "v") {
+		return false
+	}
+	if k+1 < len(out.ends) {
+		next := run[out.ends[k]:out.ends[k+1]]
+		if next != "吗" && next != "吧" && next != "呢" || k+2 < len(out.ends) {
+			return false
+		}
+	}
+	de, ok := a.lex.get("得")
+	if !ok || a.singles['来'].logp == 0 {
+		return false
+	}
+	out.split(k, start, len("得"), de, a.singles['来'])
 	return true
 }
 

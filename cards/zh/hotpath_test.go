@@ -670,6 +670,9 @@ func TestRegroupGate(t *testing.T) {
 		{"gotOnly", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.gotOnly(run, out, k, from)
 		}},
+		{"ableToCome", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.ableToCome(run, out, k, from, prevTag)
+		}},
 	}
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))

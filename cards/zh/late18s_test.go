@@ -5,7 +5,8 @@ import "testing"
 // late18sRegroup are the boundaries of the late round's second commit
 // (boundaries.go): 就算 了 closing the clause (就 算了), 老是 after a verb
 // of two characters that is the topic or before a degree adverb, 想要 不要
-// after 在 (想 要不要), 只得 before 了 (只 得).
+// after 在 (想 要不要), 只得 before 了 (只 得), 见得 before a degree closing
+// the clause (见 得 多 了), 得来 after a verb closing the clause (应付 得 来).
 var late18sRegroup = []splitCase{
 	{zh: "你不想去就算了", want: "你 不 想 去 就 算了"},
 	{zh: "他不来就算了吧", en: "If he won't come, forget it", want: "他 不 来 就 算了 吧"},
@@ -17,6 +18,12 @@ var late18sRegroup = []splitCase{
 	{zh: "他想要一辆自行车", want: "他 想要 一 辆 自行车"},
 	{zh: "比赛他只得了银牌", want: "比赛 他 只 得 了 银牌"},
 	{zh: "雨太大，我们只得回家", want: "雨 太 大 ， 我们 只得 回家"},
+	{zh: "这种人我见得多了", want: "这种 人 我 见 得 多 了"},
+	{zh: "这种事他见得太多了", en: "He has seen far too much of this kind of thing", want: "这种 事 他 见 得 太 多 了"},
+	{zh: "我看不见得", want: "我 看 不见得"},
+	{zh: "这点小事我应付得来", want: "这 点 小事 我 应付 得 来"},
+	{zh: "这种活儿我做得来", en: "I can handle this kind of work", want: "这种 活儿 我 做 得 来"},
+	{zh: "这些钱都是辛苦得来的", want: "这些 钱 都 是 辛苦 得来 的"},
 }
 
 // TestLate18Regroup checks late18sRegroup.
@@ -38,7 +45,9 @@ func TestLate18Regroup(t *testing.T) {
 // 只得 before 了 is 只 and 得 de2 (boundaries.go gotOnly); 得 before 还
 // closing the clause is dei3 (借的钱，得还; was de2), after a verb of one
 // character gse tags zg de5 (我干得挺开心的; was dei3 before 开心, a verb to
-// gse); 种 after 哪 closing the
+// gse), and before 在家, a time and its localizer, a character with an
+// aspect particle or an adjective of how before the verb dei3 (得在家躺两
+// 天, 得七点前出门, 得省着点儿用, 得早去; were de2); 种 after 哪 closing the
 // clause is "kind" (construction.go), before its noun the classifier.
 func TestLate18Modal(t *testing.T) {
 	a := analyzer(t)
@@ -46,6 +55,8 @@ func TestLate18Modal(t *testing.T) {
 		{"他没接着说下去。", "", "没", "mei2", ""},
 		{"我没因为这件事生他的气。", "", "没", "mei2", ""},
 		{"我昨天没和他说话。", "I didn't talk to him yesterday.", "没", "mei2", ""},
+		{"你寄的包裹我还没收到。", "", "没", "mei2", ""},
+		{"钱我一直没收到。", "I never received the money.", "没", "mei2", ""},
 		{"这种脏活没人愿意干。", "", "干", "gan4", ""},
 		{"他嫌累，不肯干。", "He says it's too tiring and won't do it.", "干", "gan4", ""},
 		{"衣服还没干。", "", "干", "gan1", ""},
@@ -60,6 +71,11 @@ func TestLate18Modal(t *testing.T) {
 		{"借来的书，得还。", "Borrowed books have to be returned.", "得", "dei3", ""},
 		{"这份工作我干得挺开心的。", "", "得", "de5", ""},
 		{"我在那家公司干得很开心。", "I was very happy working at that company.", "得", "de5", ""},
+		{"他感冒了，得在家躺两天。", "", "得", "dei3", ""},
+		{"火车八点开，我们得七点前出门。", "", "得", "dei3", ""},
+		{"这个月钱不够，得省着点儿用。", "Money is short this month, we'll have to use it sparingly.", "得", "dei3", ""},
+		{"想买到票就得早去。", "", "得", "dei3", ""},
+		{"他上次比赛得了第一名。", "", "得", "de2", ""},
 		{"红茶绿茶都有，你喝哪种？", "", "种", "zhong3", "kind"},
 		{"你喝哪种茶？", "", "种", "zhong3", "classifier"},
 	})

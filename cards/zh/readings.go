@@ -461,6 +461,12 @@ func (a *Analyzer) countedToNeed(sn *sentence, k int, in *entryInfo, nb *neighbo
 	return -1
 }
 
+// placeAt reports whether t is 在 and a place in one word (在家, 在这儿),
+// a coverb's phrase before the verb.
+func placeAt(t string) bool {
+	return t == "在家" || t == "在这儿" || t == "在那儿" || t == "在这里" || t == "在那里"
+}
+
 // nounOrStateFirst reports whether in's first plain sense is no verb's.
 func nounOrStateFirst(in *entryInfo) bool { return in.firstPlain >= 0 && !verbFirst(in) }
 
@@ -479,9 +485,10 @@ var willingBefore = map[string]bool{"愿意": true, "肯": true, "敢": true, "�
 // preposition follows the negation: what it negates comes after (他没接着
 // 说, 我没因为这个生气, 我没和他说话 are mei2 "(negative prefix for
 // verbs)", not mo4 "drowned", which takes no such word; 没于水中 "sank into
-// the water", literary, keeps mo4).
+// the water", literary, keeps mo4); or a verb of several characters (我还没
+// 收到, not mo4 by the pair 没收 "to confiscate" read across the boundary).
 func negatedLink(nb *neighbours) bool {
-	return (nb.nextPos == "c" || nb.nextPos == "p") && nb.next != "于"
+	return (nb.nextPos == "c" || nb.nextPos == "p") && nb.next != "于" || strings.HasPrefix(nb.nextPos, "v") && utf8.RuneCountInString(nb.next) > 1
 }
 
 // noObjectAfter reports whether nothing that could be an object follows
@@ -5561,8 +5568,16 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			continue // the end of a time: 我得四点前出发, 得三天以后才知道
 		case t == "了" || t == "过" || t == "着" || strings.HasPrefix(p, "u") || p == "y":
 			return false
-		case t == "把" || p == "p":
-			return n == 0 || sn.posOf(a, hanAt(sn, j, -1)) == "d" // 我得跟经理商量
+		case t == "把" || p == "p" || placeAt(t):
+			return n == 0 || sn.posOf(a, hanAt(sn, j, -1)) == "d" // 我得跟经理商量, 得在家休息
+		case utf8.RuneCountInString(t) == 1 && nextIn(sn, j, aspectParticles) && t != "得" && a.anyEntry(t, verbFirst):
+			// A character with an aspect particle after it is a verb,
+			// whatever gse tags it: 下个月得省着点儿花 dei3 (gse tags 省 n).
+			return true
+		case (p == "a" || p == "ad") && utf8.RuneCountInString(t) == 1 && strings.HasPrefix(sn.posOf(a, max(hanAt(sn, j, 1), 0)), "v") && hanAt(sn, j, 1) >= 0:
+			continue // how, before the verb: 就是得早去, 你得多吃
+		case p == "f" && n > 0:
+			continue // when, after a time: 我得四点前出发
 		case p == "d" && a.adverbActs(sn, j):
 			return true // 我得先还钱: 还 huan2 "to pay back"
 		case p == "d" || p == "t" || p == "m" || p == "q" || t == "多" || t == "少" || degreeAdverbs[t]:
