@@ -1371,7 +1371,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "等等":
 		// 等等，我还没说完; 我们再等等吧: the verb 等 doubled, "wait a
 		// minute!" (苹果、香蕉等等: "et cetera").
-		if reading == "deng3 deng3" && (c.clauseHead() && (c.commaNext() || nb.clauseEnd || nb.next == "吧") || waitAdverb(nb.prev) || nb.in(prevPersonal) || nb.prev == "请" || nb.prev == "稍" || nb.prev == "可以") {
+		// (等等我！: at the head, before who is waited for.)
+		if reading == "deng3 deng3" && (c.clauseHead() && (c.commaNext() || nb.clauseEnd || nb.next == "吧" || nb.in(nextPersonal) && c.endsAfterNext()) || waitAdverb(nb.prev) || nb.in(prevPersonal) || nb.prev == "请" || nb.prev == "稍" || nb.prev == "可以") {
 			return "(等等 the verb) wait a minute; wait a bit"
 		}
 	case "哪":

@@ -249,5 +249,14 @@ func TestFunc18Compared(t *testing.T) {
 		{"他跟个孩子似的。", "", "跟", glossSimilarTo},
 		{"他跟疯了似的跑出去了。", "", "跟", glossSimilarTo},
 		{"我跟他一起去。", "", "跟", "with; to (sb)"},
+		// What is compared said at length, the clause closing on 一样/不同.
+		{"这里跟我想象的不太一样。", "", "跟", glossDifferentFrom},
+		{"结果跟我们预想的完全一样。", "", "跟", glossSameAs},
+		// 给我 + a command gse cuts in two; 等等 + who is waited for.
+		{"你给我听着!", "", "给", glossGeiCommand},
+		{"你给我说清楚!", "", "给", glossGeiCommand},
+		{"他给我说清楚了。", "", "给", "(给 sb + verb) for; to (sb)"},
+		{"等等我!", "", "等等", "(等等 the verb) wait a minute; wait a bit"},
+		{"苹果、香蕉等等我都买了。", "", "等等", anySense},
 	})
 }

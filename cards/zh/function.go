@@ -3718,6 +3718,26 @@ func (c *fctx) alikeAtEnd(n int) bool {
 	return false
 }
 
+// sameAtEnd reports whether the token's clause ends, within n tokens, on
+// 一样, 不一样, 相同 or 不同 (a final particle may follow): A 跟 B …
+// 一样.
+func (c *fctx) sameAtEnd(n int) bool {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < n; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		switch c.word(j) {
+		case "一样", "不一样", "相同", "不同":
+			e := c.step(j+1, 1)
+			for e >= 0 && finalParticles[c.word(e)] {
+				e = c.step(e+1, 1)
+			}
+			return e < 0 || c.breaks(e, false)
+		}
+	}
+	return false
+}
+
 // comparedAtEnd reports whether the token's clause ends, within n tokens,
 // on 比, 相比 or 比起来 "to compare" (a final particle may follow): A 跟 B
 // 比，… .
@@ -3768,6 +3788,13 @@ func (c *fctx) with(w, reading string) string {
 	case c.near(1, 5, false, "不一样", "不同") || c.near(1, 5, false, "一样", "相同") && c.near(1, 5, false, "不", "不太", "不大", "没", "没有", "并不"):
 		return glossDifferentFrom // (跟你的不太一样: 不太 一样)
 	case c.near(1, 5, false, "一样", "相同"):
+		return glossSameAs
+	case c.sameAtEnd(8):
+		// 这里跟我想象的不太一样, 结果跟我们预想的完全不同: what is
+		// compared said at length, the clause closing on 一样/不同.
+		if c.near(1, 8, false, "不", "不太", "不大", "没", "没有", "并不", "不一样", "不同") {
+			return glossDifferentFrom
+		}
 		return glossSameAs
 	case c.comparedAtEnd(8):
 		// 跟去年比，今年好多了, 山里的孩子跟城里的孩子比，差别大吗: the one
@@ -4391,6 +4418,7 @@ var commands = map[string]bool{
 	"站住": true, "闭嘴": true, "住手": true, "住口": true, "滚": true, "滚出去": true, "滚开": true,
 	"出去": true, "回来": true, "站好": true, "坐好": true, "坐下": true, "听着": true, "听好": true,
 	"记住": true, "安静": true, "老实": true, "小心": true, "起来": true, "下来": true, "过来": true,
+	"说清楚": true, "讲清楚": true,
 }
 
 // commandedAfter reports whether 给, the token, stands before 我 and a
@@ -4404,7 +4432,12 @@ func (c *fctx) commandedAfter() bool {
 	}
 	j := c.nth(2, 1)
 	if !commands[c.word(j)] {
-		return false
+		// (gse may cut 听 着, 说 清楚: the two make the command.)
+		n := c.step(j+1, 1)
+		if n < 0 || !commands[c.word(j)+c.word(n)] {
+			return false
+		}
+		j = n
 	}
 	for e := c.step(j+1, 1); e >= 0; e = c.step(e+1, 1) {
 		if c.breaks(e, false) {
