@@ -1259,10 +1259,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// (not before a verb or a complement: 一笔带过; nor after 些 or
 		// 点, an amount of degree: 你快些来 "to come").
 		return later(func(s string) bool { return nounLike(s) && nounGloss(firstGloss(s)) })
-	case !single && isVerbSense(fs) && (countedBefore(nb) || countedPastModifier(nb)) && !objectFollows(nb):
+	case !single && isVerbSense(fs) && (countedBefore(nb) || countedPastModifier(nb) || (nb.prev == "一点" || nb.prev == "一点儿") && objectEnds(nb)) && !objectFollows(nb):
 		// 他提了三点建议 "suggestion", 公司有三项规定 "rule", 我们做了很多
 		// 准备 "preparation": what a quantity counts is a noun, where no
-		// object follows (gse tags some measure words numerals, or makes
+		// object follows (so after 一点 closing the clause: 请给我一点建议
+		// "suggestion"; 一点 "a bit" is no count where more follows: 快一点
+		// 走) (gse tags some measure words numerals, or makes
 		// one word of the number and its measure).
 		return later(nounLike)
 	case !single && (nb.in(prevPersonal) || strings.HasPrefix(nb.prevPos, "nr")) && verbAheadInClause(nb) && verbWaitingSense(in, first) >= 0:

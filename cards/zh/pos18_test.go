@@ -194,3 +194,14 @@ func TestCountedSaidNoun(t *testing.T) {
 		{"他提示我别忘了带钥匙。", "He reminded me not to forget my keys.", "提示", "to remind"}, // guard: a verb's slot
 	})
 }
+
+// TestBitCounted: 一点 closing the clause before a word counts it, a noun
+// (你能给我一点帮助吗 帮助 "assistance", not "to help").
+func TestBitCounted(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你能给我一点帮助吗？", "", "帮助", "assistance"},
+		{"老师，能再给一点提示吗？", "", "提示", "suggestion"},
+		{"他一点准备都没有。", "", "准备", "preparation"}, // (the older rule)
+	})
+}
