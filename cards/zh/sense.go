@@ -169,6 +169,12 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// marks" "a point (in sports or games)", not "fraction".
 		return i, false
 	}
+	if i := in.fieldSense(nb); i >= 0 {
+		// A line of work its object: 我是搞技术的, 他以前在上海搞广告
+		// "to go in for", whatever "make" the English says of another
+		// verb.
+		return i, false
+	}
 	if i := in.heartSense(nb); i >= 0 {
 		// Grief or pity, not the body: 心里难受, 听到这个消息我难受了
 		// 好几天 / "felt awful" "to be difficult to bear", whatever
@@ -5335,3 +5341,30 @@ func (in *entryInfo) sunDriedSense(nb *neighbours) int {
 
 // sunWords name the sun or its light.
 var sunWords = map[string]bool{"太阳": true, "阳光": true, "日头": true, "太阳光": true}
+
+// fieldSense returns 搞's sense "to go in for" where a line of work is its
+// object, right after it or past 了 (workFields: 我是搞技术的, 他以前搞销售,
+// 她在大学搞研究): one works in it. -1 otherwise (搞清楚, 搞点吃的, 搞砸了).
+func (in *entryInfo) fieldSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || in.e.Simp != "搞" {
+		return -1
+	}
+	j := nb.k + 1
+	if j < len(nb.sn.toks) && nb.sn.toks[j].Text == "了" {
+		j++
+	}
+	if j >= len(nb.sn.toks) || !workFields[nb.sn.toks[j].Text] {
+		return -1
+	}
+	return glossedSense(in, -1, "to go in for")
+}
+
+// workFields are lines of work one is in: the objects of 搞 "to go in
+// for" (fieldSense).
+var workFields = map[string]bool{
+	"广告": true, "技术": true, "销售": true, "研究": true, "科研": true, "艺术": true, "音乐": true,
+	"设计": true, "建筑": true, "金融": true, "教育": true, "房地产": true, "电商": true, "互联网": true,
+	"新闻": true, "文学": true, "体育": true, "物流": true, "外贸": true, "装修": true, "餐饮": true,
+	"投资": true, "营销": true, "开发": true, "软件": true, "农业": true, "养殖": true, "摄影": true,
+	"写作": true, "翻译": true, "科技": true, "IT": true, "传媒": true, "影视": true, "贸易": true,
+}

@@ -349,3 +349,15 @@ func TestPraised(t *testing.T) {
 		{"他总爱夸自己有多厉害。", "He always likes to boast about how great he is.", "夸", "to boast"}, // guard: the English
 	})
 }
+
+// TestLineOfWork: 搞 with a line of work its object is "to go in for",
+// whatever "make" the English says of another verb; 搞清楚 keeps "to do".
+func TestLineOfWork(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我是搞技术的。", "", "搞", "to go in for"},
+		{"她在大学搞研究。", "", "搞", "to go in for"},
+		{"你原来在北京搞设计，怎么跑来做咖啡了？", "You used to be in design in Beijing; how come you ended up making coffee?", "搞", "to go in for"},
+		{"这事你得搞清楚。", "", "搞", "to do"}, // guard
+	})
+}
