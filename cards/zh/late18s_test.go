@@ -76,6 +76,10 @@ func TestLate18Modal(t *testing.T) {
 		{"这个月钱不够，得省着点儿用。", "Money is short this month, we'll have to use it sparingly.", "得", "dei3", ""},
 		{"想买到票就得早去。", "", "得", "dei3", ""},
 		{"他上次比赛得了第一名。", "", "得", "de2", ""},
+		{"今天的作业多得做不完。", "", "得", "de5", ""},
+		{"广场上的人多得数不清。", "The square was too crowded to count.", "得", "de5", ""},
+		{"我累得走不动了。", "", "得", "de5", ""},
+		{"他这次比上次多得了十分。", "", "得", "de2", ""},
 		{"红茶绿茶都有，你喝哪种？", "", "种", "zhong3", "kind"},
 		{"你喝哪种茶？", "", "种", "zhong3", "classifier"},
 	})

@@ -400,10 +400,32 @@ func (a *Analyzer) degreeAfter(sn *sentence, k int, nb *neighbours) bool {
 	switch t := sn.toks[next].Text; {
 	case (t == "很" || t == "多") && after < 0:
 		return true
+	case a.tooMuchTo(sn, k, nb):
+		return true
 	case degreeAdverbs[t]:
 		return after >= 0 && sn.posOf(a, after) == "a" && closesClause(sn, after)
 	}
 	return false
+}
+
+// tooMuchTo reports whether token k, 得, stands between 多, 少 or a
+// one-character adjective and a verb with its negated potential complement
+// (数不清, 做 不 完, 走 不 动): what the state makes impossible, a
+// complement of degree (星星多得数不清, 作业多得做不完, 累得走不动 de5), not
+// dei3 "must" before the verb nor de2 "to obtain".
+func (a *Analyzer) tooMuchTo(sn *sentence, k int, nb *neighbours) bool {
+	if nb.prev != "多" && nb.prev != "少" && !(nb.prevPos == "a" && utf8.RuneCountInString(nb.prev) == 1) {
+		return false
+	}
+	next := hanAt(sn, k, 1)
+	if next < 0 {
+		return false
+	}
+	if r := []rune(sn.toks[next].Text); len(r) == 3 && r[1] == '不' {
+		return true // 数不清, 说不出
+	}
+	after := hanAt(sn, next, 1)
+	return after >= 0 && sn.toks[after].Text == "不" && strings.HasPrefix(sn.posOf(a, next), "v") && hanAt(sn, after, 1) >= 0
 }
 
 // closesClause reports whether token j ends its clause, or only a final
@@ -5488,8 +5510,8 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 	}
 	if j := hanAt(sn, k, -1); j >= 0 {
 		switch p := nb.prevPos; {
-		case pairedAfter(sn, k) || causedFeeling(nb):
-			return false // 雪下得又大又急, 气得我直哭: de5 (particleNeed)
+		case pairedAfter(sn, k) || causedFeeling(nb) || a.tooMuchTo(sn, k, nb):
+			return false // 雪下得又大又急, 气得我直哭, 多得数不清: de5 (particleNeed)
 		case p == "zg" && utf8.RuneCountInString(nb.prev) == 1 && a.anyEntry(nb.prev, verbFirst) && !modalChar(firstRune(nb.prev)):
 			// A verb of one character gse tags zg, then 得: the particle of
 			// how it went, whatever follows (这份工作我干得挺开心的 de5, not
