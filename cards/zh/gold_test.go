@@ -161,6 +161,12 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// clerical corrections). The lead landed it at once for the late round
 	// of study (floors under the landing's 95.4/93.8/86.5, index 86.5).
 	"heldout18.tsv": {seg: 95, reading: 93.5, sense: 86, index: 86},
+	// heldout17.tsv was judged and committed before any cika ran on it
+	// (JUDGEMENTS.md), in session 16, by a helper who read none of the
+	// chooser's rules, while that session's helpers added rules. The floor
+	// is zero until the lead lands the file after every other helper of
+	// that session has stopped.
+	"heldout17.tsv": {seg: 0, reading: 0, sense: 0, index: 0},
 }
 
 // goldTotalsOnly keeps TestGold's log to the totals when CIKA_GOLD_TOTALS
