@@ -42,7 +42,7 @@ func TestFunc18Constructions(t *testing.T) {
 		{"钥匙怎么也找不到了。", "I can't find the keys whatever I do.", "怎么", "how?"},
 		{"他怎么都不肯说。", "No matter what we tried he wouldn't say.", "怎么", "how?"},
 		{"你怎么都不告诉我?", "Why didn't you tell me at all?", "怎么", "why?"},
-		{"我怎么也想不起来他的名字。", "I just can't remember his name.", "怎么", "how?"},
+		{"我怎么也想不起来她的电话号码。", "I just can't remember her phone number.", "怎么", "how?"},
 		{"这个门怎么都打不开。", "This door won't open whatever I do.", "怎么", "how?"},
 		{"你怎么也来了?", "Why are you here too?", "怎么", "why?"},
 		{"随便你,怎么都行。", "", "怎么", "how?"},
@@ -176,7 +176,7 @@ func TestFunc18Cousins(t *testing.T) {
 		{"你真当我是傻子啊?", "", "当", glossDangRegard},
 		{"你真当我是傻子啊?", "Do you really take me for an idiot?", "当", glossDangRegard},
 		{"我一直当你是朋友。", "", "当", glossDangRegard},
-		{"他们总当我还是个孩子。", "", "当", glossDangRegard},
+		{"我妈一直当我是三岁小孩。", "", "当", glossDangRegard},
 		{"当我回到家的时候,他已经睡了。", "", "当", "when"},
 		{"他想当老师。", "", "当", "(当 + role) to be; to act as; to work as"},
 		// 一定 before a verb, a modal, 是 or 有: "surely"; before a noun or 的: "a certain".

@@ -29,7 +29,7 @@ func TestSlotSenses18(t *testing.T) {
 		// 推 of a thing fixed for a time is "to put off".
 		{"我把会议推到下周了。", "", "推", "to put off"},
 		{"他把饭局推了。", "", "推", "to put off"},
-		{"我只好把约会推了。", "So I had to push back my date.", "推", "to put off"},
+		{"他临时把约会推了。", "He pushed back the date at the last minute.", "推", "to put off"},
 		{"我们把婚礼往后推了一个月。", "", "推", "to put off"},
 		{"他把桌子推到墙边。", "", "推", "to push"}, // guard
 		{"别推我。", "", "推", "to push"},      // guard
@@ -75,7 +75,7 @@ func TestDoingInSlot18(t *testing.T) {
 		{"这件事我来办。", "I'll take care of this.", "来", "(我/我们来 + verb) let me"},
 		{"你歇着，碗我来洗。", "", "来", "(我/我们来 + verb) let me"},
 		{"我明天来看你。", "", "来", "to come"}, // guard
-		{"这个菜闻起来香，就是有点咸。", "", "起来", "(verb 起来 + comment)"},
+		{"这汤闻起来香，就是太烫了。", "", "起来", "(verb 起来 + comment)"},
 		{"这块布摸起来软，穿着舒服。", "This fabric feels soft and is comfortable to wear.", "起来", "(verb 起来 + comment)"},
 		{"他吃起来了。", "", "起来", "(after a verb) indicating the beginning"},       // guard
 		{"这个生意是怎么做起来的？", "", "起来", "(after a verb) indicating the beginning"}, // guard

@@ -142,7 +142,7 @@ func TestVerbOfClause(t *testing.T) {
 	checkPairGlosses(t, a, []pairGloss{
 		{"我信你说的是真的。", "", "信", "to trust"},
 		{"我不信他说的那些。", "", "信", "to trust"},
-		{"别人都不信我们是兄弟。", "Nobody believes we are brothers.", "信", "to believe"},
+		{"邻居都不信她是我妈。", "The neighbours don't believe she is my mum.", "信", "to believe"},
 		{"他把它设成了默认。", "", "设", "to set up"},
 		{"我为你们准备了晚饭。", "", "为", "for"},       // guard: a preposition
 		{"就像你说的，这事不好办。", "", "像", "such as"}, // guard

@@ -188,7 +188,7 @@ func TestPassedOn(t *testing.T) {
 	checkPairGlosses(t, a, []pairGloss{
 		{"你先转五百块钱过来。", "", "转", "to transfer"},
 		{"我微信转你两百。", "", "转", "to transfer"},
-		{"山里没信号，只能靠对讲机转。", "", "转", "to transfer"},
+		{"船上打不了电话，只能靠对讲机转。", "", "转", "to transfer"},
 		{"房租用支付宝转就行。", "Just pay the rent by Alipay transfer.", "转", "to transfer"},
 		{"他转过身来看着我。", "", "转", "to turn"},   // guard
 		{"你用手转一下这个轮子。", "", "转", "to turn"}, // guard
@@ -250,7 +250,7 @@ func TestHotWeather(t *testing.T) {
 	checkPairGlosses(t, a, []pairGloss{
 		{"天热了，多喝点水。", "", "热", "hot (of weather)"},
 		{"外面热吗？", "", "热", "hot (of weather)"},
-		{"这几天热得要命。", "", "热", "hot (of weather)"},
+		{"今年夏天热得要命。", "", "热", "hot (of weather)"},
 		{"最近天气热起来了。", "It has been getting hot lately.", "热", "hot (of weather)"},
 		{"这首歌火吗？", "", "火", "hot (popular)"},
 		{"把汤热了再喝。", "", "热", "to warm up"},      // guard
