@@ -2819,6 +2819,19 @@ func (a *Analyzer) mostlyAll(run string, out *segWords, k, from int, prev string
 	return false
 }
 
+// splitInChars cuts word k, a word of two characters starting at byte
+// start of the run, into its characters first and second, each taking its
+// own single-character headword; where either character has none, the
+// word stays whole. The rules here that find a two-character word to be
+// two words end so. It reports whether it cut.
+func (a *Analyzer) splitInChars(out *segWords, k, start int, first, second rune) bool {
+	if a.singles[first].logp == 0 || a.singles[second].logp == 0 {
+		return false
+	}
+	out.split(k, start, utf8.RuneLen(first), a.singles[first], a.singles[second])
+	return true
+}
+
 // canReach splits 得到 "to get" after a verb of one character into 得, the
 // particle of what the verb can do, and 到, its result: 还买得到票吗 "can we
 // still get tickets", 找得到, 看得到 are 买 得 到, not 买 得到 de2 dao4. Not
@@ -2832,11 +2845,7 @@ func (a *Analyzer) canReach(run string, out *segWords, k, from int, prev, prevTa
 	if r, _ := utf8.DecodeRuneInString(prev); modalChar(r) || prev == "想" || prev == "获" || prev == "取" {
 		return false
 	}
-	if a.singles['得'].logp == 0 || a.singles['到'].logp == 0 {
-		return false
-	}
-	out.split(k, start, len("得"), a.singles['得'], a.singles['到'])
-	return true
+	return a.splitInChars(out, k, start, '得', '到')
 }
 
 // verbComplement joins a verb of one character (word k) and its
@@ -2953,11 +2962,7 @@ func (a *Analyzer) onlyMinding(run string, out *segWords, k, from int) bool {
 	if k+1 >= len(out.ends) || run[start:out.ends[k]] != "光顾" || run[out.ends[k]:out.ends[k+1]] != "着" {
 		return false
 	}
-	if a.singles['光'].logp == 0 || a.singles['顾'].logp == 0 {
-		return false
-	}
-	out.split(k, start, len("光"), a.singles['光'], a.singles['顾'])
-	return true
+	return a.splitInChars(out, k, start, '光', '顾')
 }
 
 // surelyNot splits 可不, which CC-CEDICT has only for 可不是 "exactly;
@@ -2973,11 +2978,7 @@ func (a *Analyzer) surelyNot(run string, out *segWords, k, from int) bool {
 	if next := run[out.ends[k]:out.ends[k+1]]; next == "是" || finalParticle(next) || !isHan(firstRune(next)) {
 		return false
 	}
-	if a.singles['可'].logp == 0 || a.singles['不'].logp == 0 {
-		return false
-	}
-	out.split(k, start, len("可"), a.singles['可'], a.singles['不'])
-	return true
+	return a.splitInChars(out, k, start, '可', '不')
 }
 
 // thenCounts cuts 就算 "even if" 了 closing its clause as 就 "then" 算了
@@ -3013,11 +3014,7 @@ func (a *Analyzer) thenCounts(run string, out *segWords, k, from int, prev strin
 	if j+1 != len(out.ends) || run[out.ends[j-1]:out.ends[j]] != "了" {
 		return false
 	}
-	if a.singles['就'].logp == 0 || a.singles['算'].logp == 0 {
-		return false
-	}
-	out.split(k, start, len("就"), a.singles['就'], a.singles['算'])
-	return true
+	return a.splitInChars(out, k, start, '就', '算')
 }
 
 // verdicts are the words of a verdict that 算 "to count as" takes besides
@@ -3119,11 +3116,7 @@ func (a *Analyzer) wonderIf(run string, out *segWords, k, from int) bool {
 	if p := run[out.start(k-1, from):out.ends[k-1]]; p != "在" && p != "正在" && p != "还在" && p != "一直在" {
 		return false
 	}
-	if a.singles['想'].logp == 0 || a.singles['要'].logp == 0 {
-		return false
-	}
-	out.split(k, start, len("想"), a.singles['想'], a.singles['要'])
-	return true
+	return a.splitInChars(out, k, start, '想', '要')
 }
 
 // gotOnly splits 只得 "to have no alternative but to", which takes a verb,
@@ -3135,11 +3128,7 @@ func (a *Analyzer) gotOnly(run string, out *segWords, k, from int) bool {
 	if k+1 >= len(out.ends) || run[start:out.ends[k]] != "只得" || run[out.ends[k]:out.ends[k+1]] != "了" {
 		return false
 	}
-	if a.singles['只'].logp == 0 || a.singles['得'].logp == 0 {
-		return false
-	}
-	out.split(k, start, len("只"), a.singles['只'], a.singles['得'])
-	return true
+	return a.splitInChars(out, k, start, '只', '得')
 }
 
 // ableToCome splits 得来 "to obtain" after a verb, closing the clause (or
