@@ -2983,7 +2983,7 @@ func (a *Analyzer) surelyNot(run string, out *segWords, k, from int) bool {
 
 // thenCounts cuts 就算 "even if" 了 closing its clause as 就 "then" 算了
 // "let it be" (那就算了), and splits 就算 into 就 "then" and 算 "to count as"
-// where a verdict and 了 close the clause after it: 能活两三棵就算不错了
+// where a verdict and 了 close the clause after it: 能卖出一半就算不错了
 // "that counts as pretty good", 考六十分就算及格了, 这样就算可以了, 有人来就算
 // 好的了. "Even if" opens a clause of its own, at the head of the run or
 // after its subject (就算累了，也要去; 你就算不错了…), and is left alone
@@ -3064,7 +3064,7 @@ func (a *Analyzer) hurriedTo(run string, out *segWords, k, from int) bool {
 }
 
 // missedIt mends a verb and 着 "to hit the mark" (zhao2) after 没, what
-// was tried and not reached: 我翻遍了抽屉也没找着, 我没找着钥匙 are 找着 "to
+// was tried and not reached: 我把包翻了个遍也没找着, 我没找着钥匙 are 找着 "to
 // find", the headword read zhao2 (gse cuts 找 着); closing the clause,
 // 电话我没接着 "I didn't
 // manage to pick up" is 接 着, not 接着 "to continue" (zhe5), which leads a

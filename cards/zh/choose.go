@@ -1098,7 +1098,7 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 	}
 	// A modal (must, can, should) comes before a verb: 我得走 dei3.
 	// (Or before the preposition that brings the verb's object: 我们得把
-	// 这件事做好, 我得跟经理商量 dei3; but after a verb 得 is its
+	// 这件事做好, 我得跟老师商量 dei3; but after a verb 得 is its
 	// complement's: 跑得比他快.)
 	if (strings.HasPrefix(nb.nextPos, "v") || nb.next == "把" || nb.nextPos == "p" && !isVerbPos(nb.prevPos)) && k.modal {
 		s += wModal

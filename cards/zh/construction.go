@@ -343,7 +343,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		case reading == "dang4" && baBefore(c.sn, c.k):
 			return "(把 X 当 Y) to regard as; to treat (X) as (Y)"
 		case reading == "dang4" && c.takenFor():
-			// 你真当我是傻子啊, 我当你是朋友, 真当我还没长大呢: who is
+			// 你真当我是傻子啊, 我当你是朋友, 你真当我不会做饭呢: who is
 			// taken for what, "to regard as" (not "at the very same…").
 			return glossDangRegard
 		case reading == "dang1" && (strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "vn" || c.nounNext()) && !strings.HasPrefix(nb.nextPos, "nr") && (isVerbPos(nb.prevPos) || nb.prev == "了" || c.endsAfterNext() || c.roleAfterPlace() || c.roleAfterSubject()):
@@ -3818,7 +3818,7 @@ func (c *fctx) roleAfterPlace() bool {
 }
 
 // roleAfterSubject reports whether 当 at c follows its subject, a personal
-// pronoun, a kinship word or a person's name (您当律师快二十年了, 他当护士很多年
+// pronoun, a kinship word or a person's name (您当医生快三十年了, 他当护士很多年
 // 了, 我妈当老师三十年了, 老王当司机很多年了), with no time word later in its
 // clause: 当…的时候 "when" has its subject after 当 (late18w).
 func (c *fctx) roleAfterSubject() bool {
@@ -3901,7 +3901,7 @@ func (c *fctx) givesThing() bool {
 var grantedThings = map[string]bool{"时间": true, "机会": true, "空间": true, "余地": true, "权利": true, "自由": true, "理由": true, "条件": true}
 
 // roomGranted reports whether, from token a on, within three words, 的 and
-// one of grantedThings close the clause: 不给你休息的时间, 给我们说话的机会 —
+// one of grantedThings close the clause: 不给我们吃饭的时间, 给我们说话的机会 —
 // 给 gives it (late18w; 给他买的衣服很贵 is "for": the clause goes on).
 func (c *fctx) roomGranted(a int) bool {
 	for j, seen := a, 0; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {

@@ -3221,7 +3221,7 @@ func (c *fctx) you(reading string) string {
 			return glossHaiAlso // 这件衣服便宜，又好看 (电脑修好了，又坏了: again)
 		}
 		if c.anotherDeed(p) {
-			// 我炒了个青菜，又炖了一锅汤; 他打了电话，又发了短信: a second
+			// 我煮了个鸡蛋，又泡了一杯茶; 他打了电话，又发了短信: a second
 			// thing done after a first, also (not "again").
 			return glossHaiAlso
 		}
@@ -3233,7 +3233,7 @@ func (c *fctx) you(reading string) string {
 // anotherDeed reports whether 又, the token right after the comma p,
 // opens a clause doing something else than the clause before: a verb, 了
 // and what it did (an object or an amount) after 又, and before the comma
-// a different verb with its 了 (炒了个青菜，又炖了一锅汤). The same verb
+// a different verb with its 了 (煮了个鸡蛋，又泡了一杯茶). The same verb
 // again (吃了一碗，又吃了一碗) or a state (又坏了) is "again".
 func (c *fctx) anotherDeed(p int) bool {
 	n := c.nb.next
@@ -3820,7 +3820,7 @@ func (c *fctx) with(w, reading string) string {
 		}
 		return "and; with (sb)"
 	case w != "与" && prevNoun && c.partnerAhead(6):
-		// 用方言跟系统说话, 这个词跟英语的哪个词对应, 学校跟家长打交道:
+		// 用英语跟客户说话, 这个词跟英语的哪个词对应, 学校跟家长打交道:
 		// the other party of a verb that takes one, whatever the thing
 		// before (苹果跟香蕉都放在冰箱里 has none: "and").
 		return "with; to (sb)"
@@ -3987,7 +3987,7 @@ func (c *fctx) jiang(reading string) string {
 func (c *fctx) deng(reading string) string {
 	nb := c.nb
 	if reading == "deng3" && c.awaitedClause() {
-		// 等你长大了，你就明白了; 等我再干两年，就回老家: opening a clause
+		// 等你长大了，你就明白了; 等他再学两年，就能当老师: opening a clause
 		// whose subject does something, a later clause after it, "by the
 		// time; when".
 		return glossDengWhen
@@ -4061,7 +4061,7 @@ func (c *fctx) awaitedClause() bool {
 			return false
 		default:
 			// (孩子上了大学: 了 says something was done, whatever the
-			// verb's tag; 等我再干两年: an adverb stands before one, gse
+			// verb's tag; 等他再学两年: an adverb stands before one, gse
 			// tagging 干 "dry".)
 			verb = verb || isVerbPos(c.pos(j)) || c.verbAt(j) || w == "了" || c.pos(j) == "d"
 		}
@@ -4071,7 +4071,7 @@ func (c *fctx) awaitedClause() bool {
 
 // stillAround reports whether 在, closing its clause, says that its
 // subject is still there or no longer is, "to exist; to be alive": after
-// 还 (还会, 还能 between; 那家店还在吗, 我爷爷还在, 这些工厂还会在吗), or 不
+// 还 (还会, 还能 between; 那家店还在吗, 我爷爷还在, 这家书店还会在吗), or 不
 // 在了 after 已经, 早, 早就 (他爸爸早就不在了). A pronoun of a person before
 // 还 asks where someone is (你还在吗, 他还在公司): left to the place.
 func (c *fctx) stillAround() bool {

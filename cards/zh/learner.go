@@ -156,7 +156,7 @@ func (in *entryInfo) predicateUsualAt(nb *neighbours) int {
 		// So after an adverb of how often or how widely, closing its
 		// clause: 开个网页都卡, 手机一直卡 "(coll.) slow", 这家店一直火.
 	case nb.next == "得" && intensityAfterDe(nb):
-		// Or before 得 and how far it goes: 打游戏卡得要命, 这首歌火得不行
+		// Or before 得 and how far it goes: 看视频卡得要命, 这首歌火得不行
 		// (卡得很死, 卡得动不了 are not asked: no intensity after 得).
 	case (nb.next == "了" && nb.objectless || nb.next == "起来" && closesAfterNext(nb)) && nb.prev != "" && nb.prev != "的" && !nb.in(prevDeterminer) && (nb.prevPos != "m" || measuredAlready[nb.prev]) && (nb.prevPos != "q" || uncountedMeasure(nb)) && !strings.HasPrefix(nb.prevPos, "v") && !baObjectBefore(nb):
 		// (Not after 的, whose noun it is, nor after 把's object, the

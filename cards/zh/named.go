@@ -78,7 +78,7 @@ func (a *Analyzer) nearbyNames(sn *sentence, k int, ws []bracketWord) bool {
 				break
 			}
 			if p := sn.posOf(a, j); way.step > 0 || p != "d" && p != "t" && !adverbialAmounts[sn.toks[j].Text] && !intentWords[sn.toks[j].Text] && !dateAt(sn, j) {
-				n++ // (an adverb, a time, a date or a modal after the subject: 房价又跌了, 价格一下子跌了, 公司明年要上市, 签证下个月十五号就到期了)
+				n++ // (an adverb, a time, a date or a modal after the subject: 房价又跌了, 价格一下子跌了, 公司明年要上市, 护照下个月三号就到期了)
 			}
 		}
 	}

@@ -950,7 +950,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// one (an adjective, a verb "to be …"), the spoken sense that is.
 		return in.colloquialAdjective()
 	case single && nb.in(prevDegree) && !comparingDegree[nb.prev] && !isVerbSense(fs) && strings.HasPrefix(nb.nextPos, "n") && in.e.Simp != "多" && in.e.Simp != "少" && later(isVerbSense) >= 0:
-		// 这个游戏很花时间 "to spend (money, time)", 他很重感情 "to attach
+		// 这个游戏很花时间 "to spend (money, time)", 她很重义气 "to attach
 		// importance to", 这种事真气人 "to make angry": a degree adverb, then
 		// the character, then a noun with no 的 between is a verb graded
 		// with its object (很重的箱子 keeps "heavy"; 很多人, 很少人 count;

@@ -590,7 +590,7 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 	text := sn.toks[k].Text
 	if nb.prev == "哪" && (nb.clauseEnd || nb.next == "的" || finalParticles[nb.next]) {
 		// 哪 "which" and the measure word closing the clause, the noun it
-		// counts said before or understood: 最难办的是哪种？, 你要哪只,
+		// counts said before or understood: 你喜欢的是哪种？, 你要哪只,
 		// 你喜欢哪种的 are zhong3 "kind" and zhi1, not zhong4 "to plant"
 		// and zhi3 "only" (no verb follows them). (Not after 这 or 那: 这
 		// 行吗 is xing2 "all right".)
@@ -1388,7 +1388,7 @@ func (a *Analyzer) tieNeed(sn *sentence, k int, in *entryInfo) float64 {
 			p := hanAt(sn, k, -1)
 			acts = p < 0 || auxiliaries[sn.toks[p].Text] || personalPronouns[sn.toks[p].Text] || sn.posOf(a, p) == "d"
 		}
-		// (Or a thing one ties, whatever stands before: 他正在系鞋带.)
+		// (Or a thing one ties, whatever stands before: 孩子弯腰系鞋带.)
 		acts = acts || j == k+1 && a.glossNames(t, tiedThings)
 	}
 	if !acts || !a.anyEntry(sn.toks[k].Text, ties) || !a.anyEntry(sn.toks[k].Text, connects) {
@@ -5587,11 +5587,11 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		case n == 0 && (p == "a" || p == "ad") && utf8.RuneCountInString(t) == 1 && hanAt(sn, j, 1) == j+1 && strings.HasPrefix(sn.posOf(a, j+1), "v"):
 			continue // how it must be done, right before the verb: 就是得早去, 你得快走
 		case p == "f" && n > 0 && timeBefore(sn.posOf(a, hanAt(sn, j, -1))):
-			continue // the end of a time: 我得四点前出发, 得三天以后才知道
+			continue // the end of a time: 我得八点前到公司, 得三天以后才知道
 		case t == "了" || t == "过" || t == "着" || strings.HasPrefix(p, "u") || p == "y":
 			return false
 		case t == "把" || p == "p" || placeAt(t):
-			return n == 0 || sn.posOf(a, hanAt(sn, j, -1)) == "d" // 我得跟经理商量, 得在家休息
+			return n == 0 || sn.posOf(a, hanAt(sn, j, -1)) == "d" // 我得跟老师商量, 得在家休息
 		case utf8.RuneCountInString(t) == 1 && nextIn(sn, j, aspectParticles) && t != "得" && a.anyEntry(t, verbFirst):
 			// A character with an aspect particle after it is a verb,
 			// whatever gse tags it: 下个月得省着点儿花 dei3 (gse tags 省 n).
@@ -5599,7 +5599,7 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		case (p == "a" || p == "ad") && utf8.RuneCountInString(t) == 1 && strings.HasPrefix(sn.posOf(a, max(hanAt(sn, j, 1), 0)), "v") && hanAt(sn, j, 1) >= 0:
 			continue // how, before the verb: 就是得早去, 你得多吃
 		case p == "f" && n > 0:
-			continue // when, after a time: 我得四点前出发
+			continue // when, after a time: 我得八点前到公司
 		case p == "d" && a.adverbActs(sn, j):
 			return true // 我得先还钱: 还 huan2 "to pay back"
 		case p == "d" || p == "t" || p == "m" || p == "q" || t == "多" || t == "少" || degreeAdverbs[t]:

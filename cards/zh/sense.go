@@ -492,7 +492,7 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.rewardSense(in, nb); i >= 0 {
 		return i, false
 	}
-	// What about a thing or a person is so: 这就是它值钱的地方, 有不懂
+	// What about a thing or a person is so: 这就是它独特的地方, 有不懂
 	// 的地方 "aspect; part", not "place".
 	if i := in.aspectSense(nb); i >= 0 {
 		return i, false
@@ -3311,7 +3311,7 @@ func (a *Analyzer) vehicleDriven(in *entryInfo, nb *neighbours) bool {
 		return true // how long or how far it was driven: 这车开了十年了
 	}
 	// 把's object, or the same verb's before it (开车开了十年), an
-	// adjective before the vehicle (开大货车开了多少年, 把旧车开到门口).
+	// adjective before the vehicle (开大卡车开了十几年, 把旧车开到门口).
 	j := k - 2
 	if j >= 1 && strings.HasPrefix(sn.posOf(a, j), "a") {
 		j--
@@ -5083,7 +5083,7 @@ var scrolledThings = map[string]bool{"手机": true, "视频": true, "短视频"
 // first whose gloss says "(Internet)", "(online)", "online)" or "on the
 // Web") where the clause puts it online: an online place before it (在朋
 // 友圈晒了一张照片, 他在网上喷人) or after it (晒到朋友圈, 转到群里), or,
-// for 晒, something one posts as its object (晒了一张他家猫的照片, 晒自拍).
+// for 晒, something one posts as its object (晒了几张旅游的照片, 晒自拍).
 // -1 otherwise: 晒衣服, 晒太阳, 往左转, 踩了我一脚 keep their senses.
 func (in *entryInfo) onlineSense(nb *neighbours) int {
 	if nb == nil || nb.sn == nil || !onlineVerbs[in.e.Simp] {
@@ -5139,7 +5139,7 @@ func illnessWord(w string) bool {
 // says how a thing or a person is, not where: a likeness or a difference
 // (相同, 不一样 …), a merit or a fault (厉害, 值钱, 不足 …), or what one
 // understands, notes or learns (不懂, 不明白, 需要注意, 值得学习):
-// 这就是它值钱的地方, 你有什么不懂的地方, 两种方法有很多相似的地方. -1
+// 这就是它独特的地方, 你有什么不懂的地方, 两种方法有很多相似的地方. -1
 // otherwise, and after a measure (一个特别的地方, 这个好玩的地方: a place),
 // and where a place is done in (我住的地方, 没去过的地方).
 func (in *entryInfo) aspectSense(nb *neighbours) int {

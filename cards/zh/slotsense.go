@@ -89,7 +89,7 @@ var scheduledThings = map[string]bool{
 // putOffSense returns the index of a later "to put off" sense (推 "to put
 // off") where what is put off is a thing fixed for a time: 往后 right before
 // it (往后推一推), or a scheduled thing before it in its clause, after 把 or
-// the topic (我只好把约会推了, 把会议推到下周, 考试推到了下个月): one pushes no
+// the topic (他临时把约会推了, 把会议推到下周, 考试推到了下个月): one pushes no
 // appointment by hand (他把桌子推到墙边, 把门推开, 约会的时候他推了我一下 keep
 // "to push"). -1 otherwise.
 func (in *entryInfo) putOffSense(nb *neighbours) int {
