@@ -22,7 +22,7 @@ func TestFunc18Constructions(t *testing.T) {
 		{"我买了苹果跟香蕉。", "", "跟", "and (joining two nouns)"},
 		{"我爸跟我妈都是老师。", "", "跟", "with; and (sb)"},
 		{"米饭跟面条都有。", "", "跟", "and (joining two nouns)"},
-		{"它跟中文是一一对应的吗?", "", "跟", "with; and (sb)"},
+		{"这份翻译跟原文是完全一致的吗？", "", "跟", "with; to (sb)"},
 		{"苹果跟香蕉要洗一下。", "", "跟", "and (joining two nouns)"},
 		// 好 before an adjective describing a noun after it (的, a number, 时间): "so"; after a verb it
 		// completes, the complement.
@@ -244,7 +244,8 @@ func TestFunc18Compared(t *testing.T) {
 	checkFunctionGlosses(t, a, []functionGloss{
 		{"我的手机没你的好。", "", "好", "good"},
 		{"这个不如那个的好。", "", "好", "good"},
-		{"他跟以前不一样了。", "", "跟", glossDifferentFrom},
+		{"这座城市跟以前大不一样。", "", "跟", glossDifferentFrom},
+		{"他现在跟以前完全不同了。", "", "跟", glossDifferentFrom},
 		{"我跟以前一样。", "", "跟", glossSameAs},
 		{"他跟个孩子似的。", "", "跟", glossSimilarTo},
 		{"他跟疯了似的跑出去了。", "", "跟", glossSimilarTo},

@@ -3769,7 +3769,7 @@ func (c *fctx) with(w, reading string) string {
 		return glossSimilarTo // 他跟个孩子似的, 跟疯了似的: like
 	}
 	if !c.objectNext() && !(w != "跟" && isVerbPos(nb.nextPos)) && !(nb.nextPos == "f" && c.near(1, 5, false, "一样", "不一样", "不同", "相比", "比")) {
-		// (他跟以前不一样了: gse tags 以前 f, a locative; it is what is
+		// (这座城市跟以前大不一样: gse tags 以前 f, a locative; it is what is
 		// compared.)
 		return "" // 跟我来? no: 我 is an object; 跟着, 跟上: "to follow"
 	}

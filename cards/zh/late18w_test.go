@@ -78,7 +78,7 @@ func TestDoingInSlot18(t *testing.T) {
 		{"这汤闻起来香，就是太烫了。", "", "起来", "(verb 起来 + comment)"},
 		{"这块布摸起来软，穿着舒服。", "This fabric feels soft and is comfortable to wear.", "起来", "(verb 起来 + comment)"},
 		{"他吃起来了。", "", "起来", "(after a verb) indicating the beginning"},       // guard
-		{"这个生意是怎么做起来的？", "", "起来", "(after a verb) indicating the beginning"}, // guard
+		{"这家店是怎么开起来的？", "", "起来", "(after a verb) indicating the beginning"}, // guard
 		{"老板不给我们说话的机会。", "", "给", "to give"},
 		{"他从来不给自己休息的时间。", "He never gives himself time to rest.", "给", "to give"},
 		{"我给他买的衣服很贵。", "", "给", "(给 sb + verb) for"}, // guard

@@ -12,7 +12,7 @@ import "testing"
 func TestLagsBadly(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
-		{"晚上打游戏卡得要命。", "", "卡", "(computing) (coll.) slow"},
+		{"这台电脑开机卡得要命。", "", "卡", "(computing) (coll.) slow"},
 		{"这台旧电脑卡得不行。", "", "卡", "(computing) (coll.) slow"},
 		{"视频卡得非常厉害，根本看不了。", "", "卡", "(computing) (coll.) slow"},
 		{"我的电脑最近卡得厉害。", "My computer has been lagging badly lately.", "卡", "(computing) (coll.) slow"},
@@ -188,7 +188,7 @@ func TestPassedOn(t *testing.T) {
 	checkPairGlosses(t, a, []pairGloss{
 		{"你先转五百块钱过来。", "", "转", "to transfer"},
 		{"我微信转你两百。", "", "转", "to transfer"},
-		{"船上打不了电话，只能靠对讲机转。", "", "转", "to transfer"},
+		{"工地上手机没信号，话都靠对讲机转。", "", "转", "to transfer"},
 		{"房租用支付宝转就行。", "Just pay the rent by Alipay transfer.", "转", "to transfer"},
 		{"他转过身来看着我。", "", "转", "to turn"},   // guard
 		{"你用手转一下这个轮子。", "", "转", "to turn"}, // guard
@@ -236,7 +236,7 @@ func TestNamedKind(t *testing.T) {
 		{"我们去拍个视频吧。", "", "拍", "to shoot (a film)"},
 		{"她在北京念大学。", "", "念", "to attend (a school)"},
 		{"我弟弟还在念高中。", "", "念", "to attend (a school)"},
-		{"你把这段课文念一遍。", "", "念", "to read aloud"}, // guard
+		{"你把这首诗念一遍。", "", "念", "to read aloud"}, // guard
 		{"他拍了拍我的肩膀。", "", "拍", "to pat"},         // guard
 	})
 }
@@ -309,7 +309,7 @@ func TestTakeOrHold(t *testing.T) {
 		{"老板，这个我拿三个。", "", "拿", "to take"},
 		{"别忘了把伞拿回来。", "Don't forget to bring the umbrella back.", "拿", "to take"},
 		{"他手里拿着一本书。", "", "拿", "to hold"},
-		{"这笔钱你先拿着。", "", "拿", "to hold"},
+		{"这把伞你先拿着。", "", "拿", "to hold"},
 	})
 }
 
