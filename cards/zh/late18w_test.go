@@ -77,7 +77,7 @@ func TestDoingInSlot18(t *testing.T) {
 		{"我明天来看你。", "", "来", "to come"}, // guard
 		{"这汤闻起来香，就是太烫了。", "", "起来", "(verb 起来 + comment)"},
 		{"这块布摸起来软，穿着舒服。", "This fabric feels soft and is comfortable to wear.", "起来", "(verb 起来 + comment)"},
-		{"他吃起来了。", "", "起来", "(after a verb) indicating the beginning"},       // guard
+		{"他吃起来了。", "", "起来", "(after a verb) indicating the beginning"},      // guard
 		{"这家店是怎么开起来的？", "", "起来", "(after a verb) indicating the beginning"}, // guard
 		{"老板不给我们说话的机会。", "", "给", "to give"},
 		{"他从来不给自己休息的时间。", "He never gives himself time to rest.", "给", "to give"},

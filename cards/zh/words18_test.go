@@ -237,7 +237,7 @@ func TestNamedKind(t *testing.T) {
 		{"她在北京念大学。", "", "念", "to attend (a school)"},
 		{"我弟弟还在念高中。", "", "念", "to attend (a school)"},
 		{"你把这首诗念一遍。", "", "念", "to read aloud"}, // guard
-		{"他拍了拍我的肩膀。", "", "拍", "to pat"},         // guard
+		{"他拍了拍我的肩膀。", "", "拍", "to pat"},        // guard
 	})
 }
 
