@@ -364,8 +364,8 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		// 我最近老是睡不着, 他也老是加班 (not 老 "old" 是 "to be"); so
 		// before a word gse tags a noun that has a verb's sense, what a
 		// thing keeps doing: 网老是卡, 电脑老是死机 (卡 "to be stuck"); so
-		// before an idiom or set phrase, which says how one behaves: 我老是
-		// 疑神疑鬼的, 他老是丢三落四. After a verb of two characters that
+		// before an idiom or set phrase, which says how one behaves: 她老是
+		// 丢三落四的, 他老是大手大脚. After a verb of two characters that
 		// is the topic (他说话老是不算数, 我觉得老是这样不行) too.
 		join = after != "" && (a.verbStart(afterTag, after) || adverbial(afterTag) || degreeAdverbs[after] || afterTag == "p" || afterTag == "l" || afterTag == "i" || afterTag == "r" && (after == "这样" || after == "那样") ||
 			strings.HasPrefix(afterTag, "n") && after != "老" && a.verbSense(after))
@@ -2966,8 +2966,8 @@ func (a *Analyzer) onlyMinding(run string, out *segWords, k, from int) bool {
 }
 
 // surelyNot splits 可不, which CC-CEDICT has only for 可不是 "exactly;
-// right", before what 不 negates: 可 of emphasis and 不 "not" (孩子可不给你
-// 休息的时间 "kids sure don't give you any rest", 这可不行, 你可不能走, 他可不
+// right", before what 不 negates: 可 of emphasis and 不 "not" (这个老师可不
+// 给你偷懒的机会 "this teacher sure won't let you slack off", 这可不行, 你可不能走, 他可不
 // 想去). 可不是, 可不嘛 and 可不 closing its clause ("exactly") keep the
 // word. It reports whether it split.
 func (a *Analyzer) surelyNot(run string, out *segWords, k, from int) bool {

@@ -859,10 +859,11 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 	case nb.sn != nil && !in.marks[i].verb && plainNoun(s) && verbOnlySlot(nb, int(in.runes), s) && in.hasVerbSense():
 		// Where the slot wants a verb, a word that is one too is no noun
 		// whatever the English says: after a modal of ability or duty
-		// (也能合成声音 / "can synthesise voices" "to synthesize", not
-		// "synthesis"), between its subject and a pronoun object (您一般
-		// 建议他们怎么做 / "what do you recommend" "to suggest"), before a
-		// result 成 (标成红色 / "marks them in red" "to mark", not "mark").
+		// (电脑也能合成图片 / "can synthesise pictures": a verb sense, not
+		// "synthesis"), between its subject and a pronoun object (你一般
+		// 建议我们怎么办 / "what would you suggest" "to suggest"), before a
+		// result 成 (把错字标成蓝色 / "marks the typos in blue" "to mark", not
+		// "mark").
 		return true
 	case nb.next == "着" && int(in.runes) > 1 && !in.marks[i].verb && in.hasVerbSense():
 		// Before 着 a word that is a verb too is doing it: 凑合着过 /
