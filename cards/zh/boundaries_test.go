@@ -664,6 +664,26 @@ var regroupCases = []splitCase{
 	{zh: "比赛踢了九十分钟", want: "比赛 踢 了 九十 分钟"},
 	{zh: "这么多活一天干不完", want: "这么 多 活 一 天 干 不 完"},
 	{zh: "天干地支", want: "天干 地支"},
+	// The boundaries of the late round's second commit
+	// (boundaries.go): 就算 了 closing the clause (就 算了), 老是 after a verb
+	// of two characters that is the topic or before a degree adverb, 想要 不要
+	// after 在 (想 要不要), 只得 before 了 (只 得), 见得 before a degree closing
+	// the clause (见 得 多 了), 得来 after a verb closing the clause (应付 得 来).
+	{zh: "你不想去就算了", want: "你 不 想 去 就 算了"},
+	{zh: "他不来就算了吧", en: "If he won't come, forget it", want: "他 不 来 就 算了 吧"},
+	{zh: "就算便宜我也不买", want: "就算 便宜 我 也 不 买"},
+	{zh: "他说话老是不算数", want: "他 说话 老是 不 算数"},
+	{zh: "她开车老是很快", en: "She always drives fast", want: "她 开车 老是 很 快"},
+	{zh: "我在想要不要去", want: "我 在 想 要 不要 去"},
+	{zh: "他一直在想要不要换工作", en: "He keeps wondering whether to change jobs", want: "他 一直 在 想 要 不要 换 工作"},
+	{zh: "他想要一辆自行车", want: "他 想要 一 辆 自行车"},
+	{zh: "比赛他只得了银牌", want: "比赛 他 只 得 了 银牌"},
+	{zh: "雨太大，我们只得回家", want: "雨 太 大 ， 我们 只得 回家"},
+	{zh: "这种事他见得太多了", en: "He has seen far too much of this kind of thing", want: "这种 事 他 见 得 太 多 了"},
+	{zh: "我看不见得", want: "我 看 不见得"},
+	{zh: "这点小事我应付得来", want: "这 点 小事 我 应付 得 来"},
+	{zh: "这种活儿我做得来", en: "I can handle this kind of work", want: "这种 活儿 我 做 得 来"},
+	{zh: "这些钱都是辛苦得来的", want: "这些 钱 都 是 辛苦 得来 的"},
 }
 
 func TestRegroup(t *testing.T) {
