@@ -247,10 +247,15 @@ var finalParticles = map[string]bool{"了": true, "吧": true, "呢": true, "吗
 func clauseEndsAt(toks []cards.Token, j int) bool {
 	for ; j < len(toks); j++ {
 		if t := toks[j].Text; !isBlank(t) {
-			return unicode.IsPunct(firstRune(t))
+			return isClausePunct(t)
 		}
 	}
 	return true
+}
+
+// isClausePunct reports whether t is punctuation, which closes a clause.
+func isClausePunct(t string) bool {
+	return !isBlank(t) && unicode.IsPunct(firstRune(t))
 }
 
 // isBlank reports whether s is empty or white space only, as

@@ -2,7 +2,6 @@ package zh
 
 import (
 	"strings"
-	"unicode"
 
 	"cika/cards/wordnet"
 )
@@ -59,11 +58,6 @@ func eatenDegreeBefore(nb *neighbours) bool {
 		}
 	}
 	return false
-}
-
-// isClausePunct reports whether t is punctuation, which closes a clause.
-func isClausePunct(t string) bool {
-	return !isBlank(t) && unicode.IsPunct(firstRune(t))
 }
 
 // closeSense returns the index of 亲's "close" after a degree adverb (更亲,
