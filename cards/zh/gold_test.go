@@ -177,6 +177,10 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// grammatical uses (helper covF), judged and committed before any cika
 	// ran on it; its floor stays zero until its first scoring is known.
 	"cov-covF.tsv": {},
+	// cov-covR.tsv is session 17's coverage set of readings (polyphonic
+	// characters) and word boundaries, judged and committed before any cika
+	// ran on it (covR): zero until its first scoring.
+	"cov-covR.tsv": {},
 }
 
 // goldTotalsOnly keeps TestGold's log to the totals when CIKA_GOLD_TOTALS
