@@ -1449,10 +1449,30 @@ func (c *fctx) hou(reading string) string {
 	switch {
 	case isVerbPos(p) || p == "t" || p == "m" || p == "q" || p == "mq" || c.nb.afterNumeral:
 		return "(…后) after; later"
+	case isObjectPos(p) && c.objectOfVerbBefore():
+		// 吃完饭后, 看完电影后, 开完会后: the noun is what a verb acts
+		// on, so 后 follows the deed (not "behind" the thing).
+		return "(…后) after; later"
 	case isObjectPos(p) || c.latinPrev():
 		return "(…后) after; behind"
 	}
 	return ""
+}
+
+// objectOfVerbBefore reports whether the word before the token is the
+// object of a verb just before it in the clause (吃完饭后: 饭 after 完), not
+// a place a preposition or a verb of motion (在, 到, 往) brings: 躲在门后,
+// 走到门后 stay "behind".
+func (c *fctx) objectOfVerbBefore() bool {
+	j := c.nth(2, -1)
+	if j < 0 || c.breaks(j, false) {
+		return false
+	}
+	switch c.word(j) {
+	case "在", "到", "往", "向", "朝", "从", "站", "坐", "躲", "藏", "放", "挂", "跟", "走":
+		return false
+	}
+	return isVerbPos(c.pos(j)) && c.pos(j) != "vn"
 }
 
 func (c *fctx) gei(reading string) string {
