@@ -182,6 +182,10 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// ran on it (covR): 97.5/97.5/94.7 at 277be49 as first judged,
 	// 98.9/98.9/96.8, index 96.8, after six clerical corrections.
 	"cov-covR.tsv": {seg: 98.5, reading: 98.5, sense: 96, index: 96},
+	// cov-covW.tsv is session 17's coverage set of frequent content words
+	// with several senses (helper covW), judged and committed before any
+	// cika ran on it; studied. Zero until its first fixes land.
+	"cov-covW.tsv": {},
 }
 
 // goldTotalsOnly keeps TestGold's log to the totals when CIKA_GOLD_TOTALS
