@@ -1488,6 +1488,9 @@ type entryInfo struct {
 	// searched holds the answers of the senseSearches made so far
 	// (searchOnce).
 	searched atomic.Uint64
+	// rules is senseRulesOf(in): the slot rules that may fire on the
+	// entry (sensegate.go).
+	rules senseRules
 }
 
 // shortGloss returns the shortGloss of sense i, without allocating.
@@ -1711,6 +1714,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		}
 	}
 	in.markRelFacts()
+	in.rules = senseRulesOf(in)
 	in.final = finalOnly(in)
 	in.firstTakes = in.firstPlain >= 0 && takesObject(in.senses[in.firstPlain])
 	in.questionTwin = questionTwinEntry(in)

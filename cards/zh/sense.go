@@ -836,7 +836,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// says in another clause: 这几天太闷了，一动就一身汗 / "so muggy …
 		// covered in sweat" is 闷 "stuffy", not "to cover tightly".
 		return true
-	case int(in.runes) == 1 && in.marks[i].verb && nb.sn != nil && (nb.next == "了" || nb.nextPos == "m") && !delayGloss(s) && spanCloses(nb.sn, nb.k+1) && in.laterSenseStarting("to delay") >= 0:
+	case int(in.runes) == 1 && in.marks[i].verb && nb.sn != nil && (nb.next == "了" || nb.nextPos == "m") && !delayGloss(s) && spanCloses(nb.sn, nb.k+1) && in.may(ruleDelay) && in.ruleSense(ruleDelay) >= 0:
 		// How long, closing the clause, is how long something was put
 		// off, not how far it was dragged: 航班拖了两个多钟头 / "got dragged
 		// out by two hours" is 拖 "to delay" or "to drag on", not "to drag".
@@ -2089,7 +2089,7 @@ func scoredBefore(nb *neighbours) bool {
 // 把丢掉的分补回来). -1 if not (十分之一, 三点十分 count; 我们分的 is the
 // verb).
 func (in *entryInfo) scoredPointSense(nb *neighbours) int {
-	if nb == nil || nb.prev != "的" || int(in.runes) != 1 || nb.sn == nil {
+	if !in.may(rulePoint) || nb == nil || nb.prev != "的" || int(in.runes) != 1 || nb.sn == nil {
 		return -1
 	}
 	if p := in.pointSense(); p >= 0 && scoredBefore(nb) {
@@ -2885,7 +2885,7 @@ func (in *entryInfo) onlyVerbSaid(en *english, i int) bool {
 // before it (我们把桌子搬到那边去吧) or a noun after it (他在搬箱子); -1
 // if none (他们下个月搬到上海 relocates).
 func (a *Analyzer) thingMovedSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || in.firstPlain < 0 || int(in.runes) != 1 || !strings.Contains(in.senses[in.firstPlain], "oneself") {
+	if !in.may(ruleThingMoved) || nb == nil || nb.sn == nil || int(in.runes) != 1 {
 		return -1
 	}
 	sn := nb.sn
@@ -2905,12 +2905,7 @@ func (a *Analyzer) thingMovedSense(in *entryInfo, nb *neighbours) int {
 	if !(thing(nb.k-1) && baBefore() || thing(nb.k+1)) {
 		return -1
 	}
-	for i, s := range in.senses {
-		if in.marks[i].verb && in.plain(i, s) && strings.Contains(s, "(sth") {
-			return i
-		}
-	}
-	return -1
+	return in.ruleSense(ruleThingMoved)
 }
 
 // givingSense returns in's first plain sense "to give …" unless it is
@@ -3000,10 +2995,10 @@ var brokenThings = map[string]bool{
 // "bad" (这个人很坏, 鸡蛋坏了 keep "bad"); -1 if the slot is another or
 // the word has no such sense after its first.
 func (a *Analyzer) brokenSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 || !particlesToEnd(nb) || in.firstPlain < 0 {
+	if !in.may(ruleBroken) || nb == nil || nb.sn == nil || int(in.runes) != 1 || !particlesToEnd(nb) || in.firstPlain < 0 {
 		return -1
 	}
-	b := glossedSense(in, int(in.firstPlain), "broken")
+	b := in.ruleSense(ruleBroken)
 	if b < 0 {
 		return -1
 	}
@@ -3032,7 +3027,7 @@ func (a *Analyzer) brokenSense(in *entryInfo, nb *neighbours) int {
 // 块钱, 找你两块, 还没找我钱 "to give change", not "to try to find" (我找你
 // 有事, 我找你三天了 keep it: no money). -1 if not.
 func (a *Analyzer) changeSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 || !nb.in(nextPersonal) {
+	if !in.may(ruleChange) || nb == nil || nb.sn == nil || int(in.runes) != 1 || !nb.in(nextPersonal) {
 		return -1
 	}
 	sn := nb.sn
@@ -3046,7 +3041,7 @@ func (a *Analyzer) changeSense(in *entryInfo, nb *neighbours) int {
 	}
 	t := sn.toks[n].Text
 	if t == "钱" || t == "零钱" {
-		return glossedSense(in, -1, "to give change") // 你还没找我钱呢
+		return in.ruleSense(ruleChange) // 你还没找我钱呢
 	}
 	if !numeralWord(t) && sn.posOf(a, n) != "m" && !unicode.IsDigit(firstRune(t)) {
 		return -1
@@ -3054,11 +3049,11 @@ func (a *Analyzer) changeSense(in *entryInfo, nb *neighbours) int {
 	for m := n + 1; m < len(sn.toks) && m <= n+3; m++ {
 		switch sn.toks[m].Text {
 		case "块", "元", "毛", "块钱", "钱", "分", "美元":
-			return glossedSense(in, -1, "to give change")
+			return in.ruleSense(ruleChange)
 		}
 	}
 	if strings.HasSuffix(t, "块") || strings.HasSuffix(t, "元") {
-		return glossedSense(in, -1, "to give change")
+		return in.ruleSense(ruleChange)
 	}
 	return -1
 }
@@ -3072,7 +3067,7 @@ var visitGoers = map[string]bool{"去": true, "来": true, "回去": true, "回�
 // "to visit; to call on", not "to see; to look at" (你看我干什么, 去看
 // 电影 keep it). -1 if the slot is another or the word has no such sense.
 func (a *Analyzer) visitSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 {
+	if !in.may(ruleVisit) || nb == nil || nb.sn == nil || int(in.runes) != 1 {
 		return -1
 	}
 	sn, k := nb.sn, nb.k
@@ -3090,7 +3085,7 @@ func (a *Analyzer) visitSense(in *entryInfo, nb *neighbours) int {
 	if !a.personAt(sn, j) {
 		return -1
 	}
-	return glossedSense(in, -1, "to visit")
+	return in.ruleSense(ruleVisit)
 }
 
 // coaxSense returns a character's later plain sense "to coax" (哄, first
@@ -3099,13 +3094,13 @@ func (a *Analyzer) visitSense(in *entryInfo, nb *neighbours) int {
 // 哄哄); -1 if an object follows or it is done to the subject (别哄我了, 他被
 // 哄了 "to deceive").
 func (a *Analyzer) coaxSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.prev == "被" || nb.prev == "给" {
+	if !in.may(ruleCoax) || nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.prev == "被" || nb.prev == "给" {
 		return -1
 	}
 	if !nb.objectless && !durationAfter(nb) {
 		return -1
 	}
-	return int(in.laterSenseStarting("to coax"))
+	return in.ruleSense(ruleCoax)
 }
 
 // durationAfter reports whether how long follows the token (past 了) and
@@ -3123,7 +3118,7 @@ func durationAfter(nb *neighbours) bool {
 // people its subject, past adverbs (他们又吵起来了, 你们俩别吵了); -1 if not
 // (外面太吵了, 这儿很吵).
 func (a *Analyzer) quarrelSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.in(prevDegree) {
+	if !in.may(ruleQuarrel) || nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.in(prevDegree) {
 		return -1
 	}
 	sn := nb.sn
@@ -3146,7 +3141,7 @@ func (a *Analyzer) quarrelSense(in *entryInfo, nb *neighbours) int {
 	if !two {
 		return -1
 	}
-	return int(in.laterSenseStarting("to quarrel"))
+	return in.ruleSense(ruleQuarrel)
 }
 
 // pluralPeople are subjects of more than one person: 他们, 你们俩.
@@ -3161,17 +3156,17 @@ var pluralPeople = map[string]bool{
 // not to put something off (别再拖了, 这事不能再拖了); -1 if not (把箱子拖
 // 过来 "to drag").
 func (a *Analyzer) delaySense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 || !(nb.next == "了" || numeralWord(nb.next) || nb.nextPos == "m" || nb.objectless) {
+	if !in.may(ruleDelay) || nb == nil || nb.sn == nil || int(in.runes) != 1 || !(nb.next == "了" || numeralWord(nb.next) || nb.nextPos == "m" || nb.objectless) {
 		return -1
 	}
 	if !(nb.objectless && (nb.prev == "别" || nb.prev == "再" || nb.prev == "一直" || nb.prev == "老")) && !spanCloses(nb.sn, nb.k+1) {
 		return -1
 	}
-	d := in.laterSenseStarting("to delay")
-	if d < 0 || !in.needFits(int(d), nb) {
+	d := in.ruleSense(ruleDelay)
+	if d < 0 || !in.needFits(d, nb) {
 		return -1
 	}
-	return int(d)
+	return d
 }
 
 // hasVerbSense reports whether a plain sense of in is a verb's.
@@ -3225,7 +3220,7 @@ func spanCloses(sn *sentence, j int) bool {
 // talking or asking (talkVerbs, 问, 帮忙): 我找他谈谈, 你去找老师问问, 我找
 // 他们说了两回 (not "to try to find"); -1 if not (有人找你, 我找了他半天).
 func (a *Analyzer) callOnSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 {
+	if !in.may(ruleCallOn) || nb == nil || nb.sn == nil || int(in.runes) != 1 {
 		return -1
 	}
 	sn := nb.sn
@@ -3241,7 +3236,7 @@ func (a *Analyzer) callOnSense(in *entryInfo, nb *neighbours) int {
 	default:
 		return -1
 	}
-	return glossedSense(in, -1, "to call on sb")
+	return in.ruleSense(ruleCallOn)
 }
 
 // squeezed are what one presses or presses out (squeezeSense): a pimple,
@@ -3256,7 +3251,7 @@ var squeezed = map[string]bool{
 // object, past 了, 点 or 一点 (他在挤痘痘, 这双鞋有点挤脚, 往鱼上挤点柠檬汁);
 // -1 if not (挤地铁, 别挤了 keep "to crowd in").
 func (in *entryInfo) squeezeSense(nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.objectless {
+	if !in.may(ruleSqueeze) || nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.objectless {
 		return -1
 	}
 	toks := nb.sn.toks
@@ -3267,7 +3262,7 @@ func (in *entryInfo) squeezeSense(nb *neighbours) int {
 	if j >= len(toks) || !squeezed[toks[j].Text] {
 		return -1
 	}
-	return int(in.laterSenseStarting("to press"))
+	return in.ruleSense(ruleSqueeze)
 }
 
 // personAt reports whether token j of sn names a person: a personal
@@ -3583,7 +3578,7 @@ var liquidWords = map[string]bool{
 // right before it, past adverbs and a negation (水开了, 汤开了, 水还没开;
 // 开 is first "to open"); -1 otherwise.
 func (a *Analyzer) boilSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || !nb.objectless || nb.k == 0 {
+	if !in.may(ruleBoil) || nb == nil || nb.sn == nil || !nb.objectless || nb.k == 0 {
 		return -1
 	}
 	sn := nb.sn
@@ -3603,11 +3598,17 @@ func (a *Analyzer) boilSense(in *entryInfo, nb *neighbours) int {
 		return -1
 	}
 	for i, s := range in.senses {
-		if i != int(in.firstPlain) && in.marks[i].verb && in.plain(i, s) && firstGloss(s) == "to boil" && in.needFits(i, nb) {
+		if in.boilsAt(i, s) && in.needFits(i, nb) {
 			return i
 		}
 	}
 	return -1
+}
+
+// boilsAt reports whether sense i, s, of in is a later plain verb sense
+// glossed "to boil" (boilSense's).
+func (in *entryInfo) boilsAt(i int, s string) bool {
+	return i != int(in.firstPlain) && in.marks[i].verb && in.plain(i, s) && firstGloss(s) == "to boil"
 }
 
 // deviceNoun reports whether token j of sn is a noun whose head entry's
@@ -3641,16 +3642,10 @@ var businessWords = map[string]bool{
 // (几点开门, 九点半才开门), past adverbs, times and a negation; -1
 // otherwise.
 func (a *Analyzer) businessSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || nb.k == 0 || int(in.runes) < 2 {
+	if !in.may(ruleBusiness) || nb == nil || nb.sn == nil || nb.k == 0 || int(in.runes) < 2 {
 		return -1
 	}
-	v := -1
-	for i, s := range in.senses {
-		if i != int(in.firstPlain) && in.marks[i].verb && in.plain(i, s) && (strings.Contains(s, "for business") || strings.HasPrefix(s, "(of a shop")) {
-			v = i
-			break
-		}
-	}
+	v := in.ruleSense(ruleBusiness)
 	if v < 0 || !in.needFits(v, nb) {
 		return -1
 	}
@@ -4617,7 +4612,7 @@ func (a *Analyzer) placeFeeling(in *entryInfo, nb *neighbours) int {
 // doing has no smell and no texture (臭 "smelly", 烂 "soft; mushy"). -1
 // otherwise (这鱼有点臭了 stays "smelly").
 func (a *Analyzer) judgedSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 || in.firstPlain < 0 || judging(in.senses[in.firstPlain]) || !particlesToEnd(nb) {
+	if !in.may(ruleJudged) || nb == nil || nb.sn == nil || int(in.runes) != 1 || !particlesToEnd(nb) {
 		return -1
 	}
 	sn := nb.sn
@@ -4631,7 +4626,7 @@ func (a *Analyzer) judgedSense(in *entryInfo, nb *neighbours) int {
 	if v := hanAt(sn, j, -1); v < 0 || !performed[sn.toks[v].Text] {
 		return -1
 	}
-	return otherPlainSense(in, int(in.firstPlain), judging)
+	return in.ruleSense(ruleJudged)
 }
 
 // performed are the verbs of a performance, whose complement after 得 judges
@@ -4667,11 +4662,11 @@ func judging(s string) bool {
 // the clause (演出全砸了). -1 otherwise: 把杯子砸了, 窗户被砸了, 砸了我的
 // 车窗 smash.
 func (a *Analyzer) failSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 || in.firstPlain < 0 || firstGloss(in.senses[in.firstPlain]) != "to smash" || !particlesToEnd(nb) {
+	if !in.may(ruleFail) || nb == nil || nb.sn == nil || int(in.runes) != 1 || !particlesToEnd(nb) {
 		return -1
 	}
 	sn := nb.sn
-	f := glossedSense(in, int(in.firstPlain), "to fail")
+	f := in.ruleSense(ruleFail)
 	if v := hanAt(sn, nb.k, -1); v >= 0 && utf8.RuneCountInString(sn.toks[v].Text) == 1 && strings.HasPrefix(sn.posOf(a, v), "v") && !baOrBei[sn.toks[v].Text] {
 		return f // 把事情办砸了: the result of 办, whatever 把 holds
 	}
@@ -4746,7 +4741,7 @@ func degreeOrNot(w string) bool {
 // aspect particle, or closing its clause (这刀你先使着, 借我使一下). -1
 // otherwise: 他使我很生气.
 func (in *entryInfo) useSense(nb *neighbours) int {
-	if nb == nil || int(in.runes) != 1 || in.firstPlain < 0 || firstGloss(in.senses[in.firstPlain]) != "to make" {
+	if !in.may(ruleUse) || nb == nil || int(in.runes) != 1 {
 		return -1
 	}
 	switch {
@@ -4755,7 +4750,7 @@ func (in *entryInfo) useSense(nb *neighbours) int {
 	default:
 		return -1
 	}
-	return glossedSense(in, int(in.firstPlain), "to use")
+	return in.ruleSense(ruleUse)
 }
 
 // rummageSense returns a single character's plain sense "to rummage
@@ -4765,10 +4760,10 @@ func (in *entryInfo) useSense(nb *neighbours) int {
 // 了, 一下, 半天 or whose (他在翻我的手机, 翻了半天包, 我翻一下聊天记录): one
 // searches them. -1 otherwise (把衣服翻过来 turns it over, 翻了个身, 翻一下书).
 func (in *entryInfo) rummageSense(nb *neighbours) int {
-	if nb == nil || int(in.runes) != 1 || nb.next != "出来" && nb.next != "出" && !searchedAfter(nb) {
+	if !in.may(ruleRummage) || nb == nil || int(in.runes) != 1 || nb.next != "出来" && nb.next != "出" && !searchedAfter(nb) {
 		return -1
 	}
-	return glossedSense(in, int(in.firstPlain), "to rummage through")
+	return in.ruleSense(ruleRummage)
 }
 
 // searchedThings are containers and records one goes through looking for
@@ -4810,10 +4805,10 @@ func searchedAfter(nb *neighbours) bool {
 // One pats someone on a place, not into a result: 拍到桌子上, 拍到我肩膀上
 // (到 + a place closed by 上 or 里) and 一巴掌拍下去 keep "to pat"; -1 then.
 func (in *entryInfo) captureSense(nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.next != "到" && nb.next != "下来" && nb.next != "下" {
+	if !in.may(ruleCapture) || nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.next != "到" && nb.next != "下来" && nb.next != "下" {
 		return -1
 	}
-	photo := in.laterSenseStarting("to take (a photo)")
+	photo := in.ruleSense(ruleCapture)
 	if photo < 0 {
 		return -1
 	}
@@ -4834,18 +4829,13 @@ func (in *entryInfo) captureSense(nb *neighbours) int {
 // noun or pronoun, its object (退这双鞋, 退我钱). -1 otherwise: 敌人退了,
 // 退一步 keep "to retreat".
 func (in *entryInfo) returnSense(nb *neighbours) int {
-	if nb == nil || int(in.runes) != 1 || in.firstPlain < 0 {
+	if !in.may(ruleReturn) || nb == nil || int(in.runes) != 1 {
 		return -1
 	}
 	if !modalVerbs[nb.prev] && !modalsNegated[nb.prev] && !nounObjectFollows(nb) {
 		return -1
 	}
-	for i, s := range in.senses {
-		if i != int(in.firstPlain) && in.plain(i, s) && strings.Contains(s, "to return (sth)") {
-			return i
-		}
-	}
-	return -1
+	return in.ruleSense(ruleReturn)
 }
 
 // modalsNegated are the modals with their negation, and the questions of
@@ -4946,7 +4936,7 @@ func (a *Analyzer) saidOfWordBeside(in *entryInfo, en *english, nb *neighbours, 
 // it: 这事不归我管, 管线归不同的部门管, 由谁来管 (not "to take care (of)").
 // -1 otherwise.
 func (in *entryInfo) chargeSense(nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 || !particlesToEnd(nb) {
+	if !in.may(ruleCharge) || nb == nil || nb.sn == nil || int(in.runes) != 1 || !particlesToEnd(nb) {
 		return -1
 	}
 	found := false
@@ -4967,19 +4957,19 @@ func (in *entryInfo) chargeSense(nb *neighbours) int {
 	if !found {
 		return -1
 	}
-	return glossedSense(in, -1, "to be in charge of")
+	return in.ruleSense(ruleCharge)
 }
 
 // wrapSense returns a single character's later plain sense "to wrap"
 // before a complement that closes something in (起来, 好, 上, 住): 把礼物
 // 包起来, 包好了, 用纸包上 (not "to cover"). -1 otherwise.
 func (in *entryInfo) wrapSense(nb *neighbours) int {
-	if nb == nil || int(in.runes) != 1 {
+	if !in.may(ruleWrap) || nb == nil || int(in.runes) != 1 {
 		return -1
 	}
 	switch nb.next {
 	case "起来", "好", "上", "住":
-		return glossedSense(in, int(in.firstPlain), "to wrap")
+		return in.ruleSense(ruleWrap)
 	}
 	return -1
 }
@@ -5027,7 +5017,7 @@ func stateAfterVerbGe(nb *neighbours) bool {
 // said twice, and no measure word counts what follows (这一行利润很薄).
 // -1 otherwise (这一行字 counts the characters).
 func (a *Analyzer) tradeSense(in *entryInfo, nb *neighbours) int {
-	if nb == nil || nb.sn == nil || int(in.runes) != 1 || !in.hasTrade() {
+	if !in.may(ruleTrade) || nb == nil || nb.sn == nil || int(in.runes) != 1 {
 		return -1
 	}
 	j := hanAt(nb.sn, nb.k, -1)
@@ -5042,9 +5032,6 @@ func (a *Analyzer) tradeSense(in *entryInfo, nb *neighbours) int {
 	}
 	return in.tradeIndex()
 }
-
-// hasTrade reports whether a sense of in glosses a line of business.
-func (in *entryInfo) hasTrade() bool { return in.tradeIndex() >= 0 }
 
 // tradeIndex returns the index of in's plain sense "(bound form) line of
 // business …", -1 if none.
@@ -5087,16 +5074,10 @@ var scrolledThings = map[string]bool{"手机": true, "视频": true, "短视频"
 // for 晒, something one posts as its object (晒了几张旅游的照片, 晒自拍).
 // -1 otherwise: 晒衣服, 晒太阳, 往左转, 踩了我一脚 keep their senses.
 func (in *entryInfo) onlineSense(nb *neighbours) int {
-	if nb == nil || nb.sn == nil || !onlineVerbs[in.e.Simp] {
+	if !in.may(ruleOnline) || nb == nil || nb.sn == nil {
 		return -1
 	}
-	i := -1
-	for j, s := range in.senses {
-		if strings.Contains(s, "(Internet)") || strings.Contains(s, "(online)") || strings.Contains(s, "online)") || strings.Contains(s, "on the Web") || strings.Contains(s, "(a phone)") {
-			i = j
-			break
-		}
-	}
+	i := in.ruleSense(ruleOnline)
 	if i < 0 {
 		return -1
 	}
@@ -5144,16 +5125,10 @@ func illnessWord(w string) bool {
 // otherwise, and after a measure (一个特别的地方, 这个好玩的地方: a place),
 // and where a place is done in (我住的地方, 没去过的地方).
 func (in *entryInfo) aspectSense(nb *neighbours) int {
-	if nb == nil || nb.prev != "的" || nb.sn == nil || nb.k < 2 || len(in.senses) < 2 || !strings.HasPrefix(in.senses[0], "place") {
+	if !in.may(ruleAspect) || nb == nil || nb.prev != "的" || nb.sn == nil || nb.k < 2 {
 		return -1
 	}
-	i := -1
-	for j, s := range in.senses {
-		if strings.HasPrefix(s, "aspect") {
-			i = j
-			break
-		}
-	}
+	i := in.ruleSense(ruleAspect)
 	if i < 0 || !aspectPredicates[nb.sn.toks[nb.k-2].Text] {
 		return -1
 	}
@@ -5189,7 +5164,7 @@ var aspectPredicates = map[string]bool{
 // 窗口, 银行的窗口, 售票窗口), or before a business done there (在窗口排
 // 队, 到窗口办理, 窗口缴费). -1 otherwise: 站在窗口, 打开窗口 keep "window".
 func (in *entryInfo) counterSense(nb *neighbours) int {
-	if nb == nil || nb.sn == nil || len(in.senses) < 2 || !strings.HasPrefix(in.senses[1], "opening providing") {
+	if !in.may(ruleCounter) || nb == nil || nb.sn == nil {
 		return -1
 	}
 	p := nb.prev
@@ -5197,10 +5172,10 @@ func (in *entryInfo) counterSense(nb *neighbours) int {
 		p = nb.sn.toks[nb.k-2].Text
 	}
 	if servingPlaces[p] || p == "号" && nb.k >= 2 && numeralWord(nb.sn.toks[nb.k-2].Text) || servedBusiness[nb.next] {
-		return 1
+		return in.ruleSense(ruleCounter)
 	}
 	if (nb.next == "前" || nb.next == "前面" || nb.next == "口") && nb.k+2 < len(nb.sn.toks) && servedBusiness[nb.sn.toks[nb.k+2].Text] {
-		return 1 // 在窗口前排队
+		return in.ruleSense(ruleCounter) // 在窗口前排队
 	}
 	return -1
 }
@@ -5307,7 +5282,7 @@ var heartNews = map[string]bool{
 // clause (把被子拿出去晒晒). -1 otherwise, and where the sun is named
 // before it (太阳晒得我头疼) or online (在朋友圈晒照片: onlineSense).
 func (in *entryInfo) sunDriedSense(nb *neighbours) int {
-	if nb == nil || nb.sn == nil || len(in.senses) < 3 || !strings.HasPrefix(in.senses[0], "(of the sun)") {
+	if !in.may(ruleSunDried) || nb == nil || nb.sn == nil {
 		return -1
 	}
 	toks := nb.sn.toks
@@ -5332,12 +5307,7 @@ func (in *entryInfo) sunDriedSense(nb *neighbours) int {
 	if !thing {
 		return -1
 	}
-	for i, s := range in.senses {
-		if strings.HasPrefix(s, "to dry") && strings.Contains(s, "in the sun") {
-			return i
-		}
-	}
-	return -1
+	return in.ruleSense(ruleSunDried)
 }
 
 // sunWords name the sun or its light.
@@ -5368,4 +5338,10 @@ var workFields = map[string]bool{
 	"新闻": true, "文学": true, "体育": true, "物流": true, "外贸": true, "装修": true, "餐饮": true,
 	"投资": true, "营销": true, "开发": true, "软件": true, "农业": true, "养殖": true, "摄影": true,
 	"写作": true, "翻译": true, "科技": true, "IT": true, "传媒": true, "影视": true, "贸易": true,
+}
+
+// opensAt reports whether sense i, s, of in is a later plain verb sense
+// glossed "… for business" or "(of a shop …)" (businessSense's).
+func (in *entryInfo) opensAt(i int, s string) bool {
+	return i != int(in.firstPlain) && in.marks[i].verb && in.plain(i, s) && (strings.Contains(s, "for business") || strings.HasPrefix(s, "(of a shop"))
 }

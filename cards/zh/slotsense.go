@@ -87,10 +87,10 @@ var scheduledThings = map[string]bool{
 // appointment by hand (他把桌子推到墙边, 把门推开, 约会的时候他推了我一下 keep
 // "to push"). -1 otherwise.
 func (in *entryInfo) putOffSense(nb *neighbours) int {
-	if nb == nil || int(in.runes) != 1 || nb.sn == nil || nb.in(nextPersonal) {
+	if !in.may(rulePutOff) || nb == nil || int(in.runes) != 1 || nb.sn == nil || nb.in(nextPersonal) {
 		return -1
 	}
-	p := in.laterSenseStarting("to put off")
+	p := in.ruleSense(rulePutOff)
 	if p < 0 {
 		return -1
 	}
