@@ -16,5 +16,19 @@ func TestCovFunc(t *testing.T) {
 		{"猫躲在门后。", "", "后", "(…后) after; behind"},
 		{"他藏在沙发后。", "", "后", "(…后) after; behind"},
 		{"小狗跑到门后去了。", "", "后", "(…后) after; behind"},
+		// 的 before an adverb closes a subject with no noun: the … one, what ….
+		{"贵的其实不一定好。", "", "的", "(adjective + 的) the … one"},
+		{"便宜的已经卖完了。", "", "的", "(adjective + 的) the … one"},
+		{"他做的其实挺好吃。", "", "的", glossDeWhat},
+		{"我们买的还没到。", "", "的", glossDeWhat},
+		{"成功的可能很小。", "", "的", "(links a description to its noun)"},
+		{"他的其实也不错。", "", "的", "'s; the one of (mine, his…)"},
+		{"我的比你的贵。", "", "的", "'s; the one of (mine, his…)"},
+		// An adjective gse tags a name (安静, nr) describes the noun after 的.
+		{"我喜欢安静的地方。", "", "的", "(links a description to its noun)"},
+		{"她想找个安静的房间。", "", "的", "(links a description to its noun)"},
+		{"这是小王的房间。", "", "的", "'s; of (possession)"},
+		{"人类文明的未来会怎样?", "", "的", "'s; of (possession)"},
+		{"这双鞋你要蓝的还是白的?", "", "的", "(adjective + 的) the … one"},
 	})
 }

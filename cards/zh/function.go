@@ -1567,6 +1567,11 @@ func (c *fctx) doneToAhead() bool {
 var predicateAfterDe = map[string]bool{
 	"比": true, "都": true, "也": true, "很": true, "太": true, "真": true, "挺": true, "更": true,
 	"没错": true, "对": true, "不对": true, "不错": true, "有道理": true, "就是": true, "才是": true,
+	// adverbs, which open a predicate and never a noun: 贵的其实不一定好,
+	// 我们买的还没到 (not 可能, 特别, also a noun and an adjective: 成功的可能)
+	"其实": true, "比较": true, "还": true, "就": true, "已经": true, "不": true, "没": true, "确实": true,
+	"应该": true, "才": true, "总是": true, "一直": true, "往往": true,
+	"还是": true, // 红的还是蓝的: a choice between the … ones
 }
 
 // stressAdverbs before an adjective and a clause-final 的 make the
@@ -1734,8 +1739,10 @@ func (c *fctx) de(reading string) string {
 		// 他说的没错, 红的比蓝的好看: 的 closes a subject, the predicate
 		// follows (no noun): what he said, the red one.
 		switch {
-		case strings.HasPrefix(nb.prevPos, "a"):
-			return "(adjective + 的) the … one"
+		case pronoun:
+			return "'s; the one of (mine, his…)" // 他的其实也不错: his
+		case strings.HasPrefix(nb.prevPos, "a") || nb.prevPos == "nr" && c.a.adjectiveGloss(nb.prev):
+			return "(adjective + 的) the … one" // (蓝的还是白的: gse tags 蓝 a name)
 		case isVerbPos(nb.prevPos) && nb.prevPos != "vn":
 			return glossDeWhat
 		}
@@ -1746,7 +1753,7 @@ func (c *fctx) de(reading string) string {
 		return "(adjective + 的) the … one"
 	}
 	if !nb.clauseEnd && !c.finalNext() { // (挺累的吧, 是你的吧: the particle closes the clause)
-		if possessor && !pronoun && (c.describes() || c.spanBefore()) { // (排一个小时的队: how long)
+		if possessor && !pronoun && (c.describes() || c.spanBefore() || c.namedAdjectiveDescribes()) { // (排一个小时的队: how long)
 			return "(links a description to its noun)"
 		}
 		if possessor {
@@ -1800,6 +1807,24 @@ func (c *fctx) de(reading string) string {
 		return "'s; the one of (mine, his…)"
 	}
 	return "(sentence-final) it is so (emphasis)"
+}
+
+// namedAdjectiveDescribes reports whether the word before the token is an
+// adjective gse tags a name (安静, 蓝: nr) right after a verb, a measure
+// word or a degree adverb, so it describes the noun after 的: 我喜欢安静的
+// 地方, 找个安静的房间. After a noun or 和 it may be a noun the dictionary
+// glosses as an adjective first (人类文明的前景, 社会和文明的追求: 文明
+// "civilized; civilization"), an owner.
+func (c *fctx) namedAdjectiveDescribes() bool {
+	if c.nb.prevPos != "nr" || !c.a.adjectiveGloss(c.nb.prev) {
+		return false
+	}
+	b := c.nth(2, -1)
+	if b < 0 || c.breaks(b, false) {
+		return false
+	}
+	p := c.pos(b)
+	return p == "v" || p == "q" || p == "m" || p == "mq" || degreeAdverbs[c.word(b)]
 }
 
 // stressedClause reports whether a stress adverb (挺, 蛮, 怪, 真, 可)
