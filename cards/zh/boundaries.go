@@ -2849,7 +2849,7 @@ func (a *Analyzer) canReach(run string, out *segWords, k, from int, prev, prevTa
 }
 
 // verbComplement joins a verb of one character (word k) and its
-// complement of result or direction (word k+1: 上 到 丢 掉 住 走) into
+// complement of result or direction (word k+1: 上 到 丢 掉 住 走 完 …) into
 // the CC-CEDICT headword they make, where what follows continues the verb
 // phrase: 了 or 过 (孩子在商场走丢了, 他迷上了钓鱼), an object (她戴上眼镜,
 // 他看上了那辆车), or an amount the verb reaches (烧到三十八度); a
@@ -2902,13 +2902,22 @@ func (a *Analyzer) verbComplement(run string, out *segWords, k, from int) bool {
 			return false
 		}
 	}
+	if a.w.posNames[word.pos] == "" {
+		// gse lacks most such words (写完, 用坏): the word is the verb
+		// the rules after it look for (吃完饭就走了 "as soon as").
+		if v := slices.Index(a.w.posNames, "v"); v >= 0 {
+			word.pos = uint8(v)
+		}
+	}
 	out.join(k, word)
 	return true
 }
 
 // verbComplements are the complements verbComplement joins to the verb
-// before them.
-var verbComplements = map[string]bool{"上": true, "到": true, "丢": true, "掉": true, "住": true, "走": true}
+// before them: of direction 上 走, of result 到 丢 掉 住 and 完 (写完 "to
+// finish writing", 吃完), 懂 (听懂), 醒, 坏 (用坏 "to wear out"), 错, 光
+// (花光 "to spend all"), 饱.
+var verbComplements = map[string]bool{"上": true, "到": true, "丢": true, "掉": true, "住": true, "走": true, "完": true, "懂": true, "醒": true, "坏": true, "错": true, "光": true, "饱": true}
 
 // laterSend moves the boundary of 回 头发 to 回头 发 where 发 "to send"
 // takes what follows: 回头 "later" before a verb is frequent in talk (回头

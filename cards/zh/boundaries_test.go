@@ -448,7 +448,7 @@ var regroupCases = []splitCase{
 	// oneself"; before 也没有 or 都不 it counts (not a single person).
 	{zh: "你们别来了，一个人就能搞定", want: "你们 别 来 了 ， 一个人 就 能 搞定"},
 	{zh: "不用帮忙，一个人也能做", en: "No need to help, I can do it alone", want: "不用 帮忙 ， 一个人 也 能 做"},
-	{zh: "一个人可以做完吗", want: "一个人 可以 做 完 吗"},
+	{zh: "一个人可以做完吗", want: "一个人 可以 做完 吗"},
 	{zh: "一个人也没有来", want: "一个 人 也 没有 来"},
 	{zh: "一个人都不认识", want: "一个 人 都 不 认识"},
 	// 得当 after an adverb or a person, before more of the clause: 得

@@ -293,7 +293,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"下班后我去学校接孩子。", "", "接", "to meet or welcome sb"},
 		{"他下了飞机就给我打电话。", "", "下", "to go down"},
 		{"孩子们放学后往家跑。", "", "往", "towards"},
-		{"这个月的工资已经花光了。", "", "光", "used up; finished"},
+		{"蛋糕已经被吃光了。", "", "光", "used up; finished"},
 		{"公司正在寻找新的增长点。", "", "点", "point; dot; spot; speck"},
 		{"我们走慢点吧。", "", "点", "(verb + 点) a little; some"},
 		{"房间里的光太暗了。", "", "光", anySense},
@@ -410,7 +410,7 @@ func TestFunctionGloss(t *testing.T) {
 		// 前 after a span of time; 完 and 上 after a verb; 一下 after 去.
 		{"我们两个月前见过面。", "", "前", "(time span + 前) ago"},
 		{"睡觉前别喝咖啡。", "", "前", anySense},
-		{"我吃完饭就走。", "", "完", "(verb + 完) to finish (doing)"},
+		{"我看完电影就走。", "", "完", "(verb + 完) to finish (doing)"},
 		{"他喜欢上了这个城市。", "", "上", "(after a verb) up; onto; on"},
 		{"我去一下银行。", "", "一下", "(after a verb) a bit"},
 		// 来 and 去 after a verb of direction; 来 standing for the task.

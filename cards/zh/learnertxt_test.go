@@ -352,7 +352,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"这样做可以省很多钱。", "做", "to do"},                                // "to make; to produce"
 		{"我们还能做什么?", "做", "to do"},                                  // "to make; to produce"
 		{"他在做服装生意。", "做", "to do"},                                  // "to make; to produce"
-		{"今天的作业还没做完。", "做", "to do"},                                // "to make; to produce"
+		{"今天的作业还没做呢。", "做", "to do"},                                // "to make; to produce"
 		// A dish made is cooked: the dictionary's "to make" (usualFits).
 		{"饭做好了,快来吃吧。", "做", "to make"},
 		{"这道菜做得很好。", "做", "to make"},

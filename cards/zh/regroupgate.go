@@ -83,7 +83,7 @@ const (
 	rgWrongBefore                               // word: 错过 (late14s)
 	rgSeg16                                     // word: 点… 口…, …出, 出新, 马, 通电话, 人大, 得到, doneBeforeWords, 半…, a numeral and 一 or 度, 一 and a character, 打, 见得, 十分, 百分, 天干 (seg16)
 	rgLoneZi                                    // next: 子 (seg16)
-	rgVerbComplement                            // next: 上 到 丢 掉 住 走 (comp17)
+	rgVerbComplement                            // next: verbComplements (comp17)
 	rgLaterSend                                 // word: 头发 (comp17)
 	rgLate18                                    // word: 天下 光顾 可不 就算 干什么 想要 只得 得来 急 试, …着, a verb's character (late18s)
 

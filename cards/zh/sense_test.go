@@ -907,7 +907,7 @@ func TestContentWords13(t *testing.T) {
 		{"别光着膀子出门。", "", "光", "to leave (a part of the body) uncovered"},
 		{"孩子们光着身子在河里游泳。", "The kids were swimming naked in the river.", "光", "to leave (a part of the body) uncovered"},
 		{"他忙着做饭。", "", "忙", "busy"},    // guard: an adjective
-		{"钱都花光了。", "", "光", "used up"}, // guard
+		{"饭都吃光了。", "", "光", "used up"}, // guard
 		// 日子 "days of one's life" (learner.txt) where the English says
 		// no date.
 		{"结婚的日子定在五月。", "The wedding date is set for May.", "日子", "a (calendar) date"}, // guard
