@@ -1464,8 +1464,14 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "嘛":
 		// 这个嘛，我再想想; 其实嘛，…: before a comma, the speaker's pause
 		// (at the end, 这很简单嘛, what is obvious).
-		if reading == "ma5" && c.commaNext() {
+		// Before a comma after a whole clause (这很正常嘛，别担心, 你是老师
+		// 嘛，…), what is obvious again: the pause is a topic's, a word or
+		// two with no predicate.
+		if reading == "ma5" && c.commaNext() && !c.predicateBefore() {
 			return "particle indicating a pause for emphasis"
+		}
+		if reading == "ma5" && c.commaNext() {
+			return glossMaObvious
 		}
 	case "出头":
 		// 他今年二十出头, 三十岁出头: after a round number (or its unit),
@@ -3046,6 +3052,23 @@ func (c *fctx) command() bool {
 func (c *fctx) commaNext() bool {
 	j := c.step(c.k+1, 1)
 	return j >= 0 && (c.sn.toks[j].Text == "，" || c.sn.toks[j].Text == ",")
+}
+
+// glossMaObvious is 嘛 closing a clause whose point is plain to all:
+// 这很正常嘛 (CC-CEDICT: "modal particle indicating that sth is obvious").
+const glossMaObvious = "(clause + 嘛) as is obvious; after all"
+
+// predicateBefore reports whether the token's clause has a verb (not a
+// verbal noun), an adjective, 是 or a degree adverb before it: a whole clause (这很正常嘛,
+// 你是老师嘛), not a topic (其实嘛, 这个嘛).
+func (c *fctx) predicateBefore() bool {
+	for j := c.step(c.k-1, -1); j >= 0 && !c.breaks(j, true); j = c.step(j-1, -1) {
+		// (A degree adverb too: 这很正常嘛, gse tagging 很 zg, 正常 d.)
+		if p, w := c.pos(j), c.word(j); p == "v" || strings.HasPrefix(p, "a") || w == "是" || degreeAdverbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // directionWord reports whether w is a direction that 往 or 向 points to.

@@ -30,5 +30,13 @@ func TestCovFunc(t *testing.T) {
 		{"这是小王的房间。", "", "的", "'s; of (possession)"},
 		{"人类文明的未来会怎样?", "", "的", "'s; of (possession)"},
 		{"这双鞋你要蓝的还是白的?", "", "的", "(adjective + 的) the … one"},
+		// 嘛 before a comma: after a whole clause what is obvious, after a
+		// topic the pause.
+		{"这不难嘛,多练练就好了。", "", "嘛", glossMaObvious},
+		{"他是你哥嘛,你应该帮他。", "", "嘛", glossMaObvious},
+		{"大家都很忙嘛,别怪他。", "", "嘛", glossMaObvious},
+		{"我们都很累嘛,明天再说吧。", "", "嘛", glossMaObvious},
+		{"这个嘛,我再想想。", "", "嘛", "particle indicating a pause for emphasis"},
+		{"其实嘛,我也不太清楚。", "", "嘛", "particle indicating a pause for emphasis"},
 	})
 }

@@ -42,6 +42,7 @@ var functionSenses = map[string]string{
 	"as for; regarding (a topic)":     "regarding; as far as",
 	"about; on; concerning (a topic)": "about|concerning",
 	"towards; to (sb or sth)":         "towards",
+	glossMaObvious:                    "modal particle indicating that sth is obvious", // 嘛
 	// 后
 	"(…后) after; behind": "after|behind",
 	"(…后) after; later":  "after",
