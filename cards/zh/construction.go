@@ -3166,7 +3166,7 @@ func (c *fctx) usualNounEnds() bool {
 		return false
 	}
 	in := c.a.headInfo(w)
-	return in.usual >= 0 && nounish(in.senses[in.usual])
+	return in.usual >= 0 && in.marks[in.usual].nounish
 }
 
 // glossKaoDepend is 靠 before the one depended on; the English may say

@@ -258,7 +258,7 @@ func (x *english) takenFrom(in *entryInfo, i, k int) (taken, strict bool) {
 		return false, false
 	}
 	bound := strings.HasPrefix(in.senses[i], "(bound form)")
-	verb, counter := isVerbSense(in.senses[i]), in.isClassifier(i)
+	verb, counter := in.marks[i].verb, in.isClassifier(i)
 	words := m.words()
 	for _, g := range m.senseGlosses(j) {
 		for w := int(g.start); w < int(g.start+g.content); w++ {

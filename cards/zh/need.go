@@ -857,6 +857,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return met
 	}
 	fs := in.senses[first]
+	fm := &in.marks[first] // (facts of fs, found once per entry)
 	single := int(in.runes) == 1
 	later := func(is func(string) bool) int {
 		// (A character standing alone is not its bound form: 他长得很帅
@@ -873,7 +874,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if !single && beforeQuantity(nb) && !quantifier(fs) && !(clauseHead(nb) && partsOfSpeech(firstGloss(fs))&wordnet.Adv != 0) {
+	if !single && beforeQuantity(nb) && !fm.quantifier && !(clauseHead(nb) && partsOfSpeech(firstGloss(fs))&wordnet.Adv != 0) {
 		// 不到一年 "less than", 未来几年 "coming": a word before an amount
 		// bounds or places it. (Not a word first an adverb of time at the
 		// head of its clause, which places the whole clause: 以前一个月
@@ -882,7 +883,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if !single && !isVerbSense(fs) && nb.prev == "的" && !modifiesNext(nb) && partsOfSpeech(firstGloss(fs))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+	if !single && !fm.verb && nb.prev == "的" && !modifiesNext(nb) && partsOfSpeech(firstGloss(fs))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
 		// 最大的困难是招人 "difficult situation", 占别人的便宜 "a petty
 		// advantage", not "difficult", "cheap": after 的, with no noun
 		// after it, the head noun (not a gloss WordNet knows as an
@@ -902,7 +903,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if !single && !isVerbSense(fs) && adjectiveAfterQuantity(fs, nb) {
+	if !single && !fm.verb && adjectiveAfterQuantity(fs, nb) {
 		// 一些困难 "difficult situation", not "difficult": a noun after a
 		// quantity.
 		if i := in.saidNoun(nil, nb); i >= 0 {
@@ -927,29 +928,29 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 		return -1
-	case strings.HasPrefix(nb.nextPos, "n") && utf8.RuneCountInString(nb.next) > 1 && modalSense(fs):
+	case strings.HasPrefix(nb.nextPos, "n") && utf8.RuneCountInString(nb.next) > 1 && fm.modal:
 		// 该公司 "the above-mentioned", not "should".
 		return later(determinerSense)
-	case !single && isVerbSense(fs) && stateOfMind(fs) && !(nb.objectThenVerb && nb.in(nextPersonal)) && (particlesToEnd(nb) && thingSubject(nb) || timeObjectEnds(nb)):
+	case !single && fm.verb && fm.mindState && !(nb.objectThenVerb && nb.in(nextPersonal)) && (particlesToEnd(nb) && thingSubject(nb) || timeObjectEnds(nb)):
 		// 时间已经确定了 "to fix (on sth)", not learner.txt's "to be
 		// sure": a state of mind needs a person; a thing's is what was
 		// done to it. So too before a date or time ending the clause
 		// (我们还没确定日期).
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
-	case !single && objectFollows(nb) && !(nb.objectThenVerb && nb.in(nextPersonal)) && isVerbSense(fs) && stative(fs) && !strings.HasPrefix(firstGloss(fs), "to be at "):
+	case !single && objectFollows(nb) && !(nb.objectThenVerb && nb.in(nextPersonal)) && fm.verb && stative(fs) && !strings.HasPrefix(firstGloss(fs), "to be at "):
 		// (Not before a person and their verb, a clause: 我不确定他会来
 		// "to be sure"; nor where one is, the verb after it done there:
 		// 很多人在家工作 "to be at home", not "to remain a layman".)
 		// 进行一个测试 "to carry out", not "to be in progress".
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
-	case single && (nb.in(prevDegree) && particlesToEnd(nb) || nb.next == "得" && intensityAfterDe(nb)) && (nounish(fs) || isVerbSense(fs) && !stative(fs)) && later(stateSense) < 0 && in.colloquialAdjective() >= 0:
+	case single && (nb.in(prevDegree) && particlesToEnd(nb) || nb.next == "得" && intensityAfterDe(nb)) && (fm.nounish || fm.verb && !stative(fs)) && later(stateSense) < 0 && in.colloquialAdjective() >= 0:
 		// 这个行业太卷了 "(slang) … hypercompetitive", 他真牛 "(slang)
 		// awesome", not "to roll up" or "ox": a character after a degree
 		// adverb, closing its clause, is a state, and so is one that 得
 		// and an intensity follow (卷得非常厉害); where no plain sense is
 		// one (an adjective, a verb "to be …"), the spoken sense that is.
 		return in.colloquialAdjective()
-	case single && nb.in(prevDegree) && !comparingDegree[nb.prev] && !isVerbSense(fs) && strings.HasPrefix(nb.nextPos, "n") && in.e.Simp != "多" && in.e.Simp != "少" && later(isVerbSense) >= 0:
+	case single && nb.in(prevDegree) && !comparingDegree[nb.prev] && !fm.verb && strings.HasPrefix(nb.nextPos, "n") && in.e.Simp != "多" && in.e.Simp != "少" && later(isVerbSense) >= 0:
 		// 这个游戏很花时间 "to spend (money, time)", 她很重义气 "to attach
 		// importance to", 这种事真气人 "to make angry": a degree adverb, then
 		// the character, then a noun with no 的 between is a verb graded
@@ -957,11 +958,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after 最 or 更 an adjective modifies its noun without 的: 最低
 		// 气温 "low", not "to lower (one's head)").
 		return later(isVerbSense)
-	case nb.in(prevDegree) && !isVerbSense(fs) && !predicateSense(fs) && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
+	case nb.in(prevDegree) && !fm.verb && !predicateSense(fs) && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
 		// 很标准 "(adjective) standard", not "standard; norm; criterion"
 		// (很可能 keeps "maybe").
 		return later(labelledAdjective)
-	case nb.in(prevDegree) && nounish(fs):
+	case nb.in(prevDegree) && fm.nounish:
 		// (Else an adjective WordNet knows as a noun too, not a verb, no
 		// article before it: 很专业 "professional", 很自然 "natural", 很
 		// 理想 "ideal", not "specialty" or "major", "nature", "an ideal";
@@ -976,7 +977,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return adjectiveSense(s) && !articleGloss(s) && partsOfSpeech(firstGloss(s))&wordnet.Verb == 0
 		})
-	case nb.in(prevDegree) && nb.objectless && isVerbSense(fs) && !stative(fs) && !feeling(fs):
+	case nb.in(prevDegree) && nb.objectless && fm.verb && !stative(fs) && !feeling(fs):
 		// 经验非常丰富。 "rich", not "to enrich": after a degree adverb
 		// and with no object, the state, where the word has it. (A
 		// feeling is one already: 我很纠结 "to feel conflicted", not
@@ -988,7 +989,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return !isVerbSense(s) && partsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
-	case !single && nb.prev == "不" && nb.objectless && isVerbSense(fs) && !stative(fs) && in.participleSense(first, nb) >= 0:
+	case !single && nb.prev == "不" && nb.objectless && fm.verb && !stative(fs) && in.participleSense(first, nb) >= 0:
 		// 大家的意见不统一 "unified", 时间不固定 "fixed", 注意力不集中
 		// "concentrated", not "to unify", "to fix", "to concentrate": 不
 		// before a word closing its clause with no object negates the
@@ -996,7 +997,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// past participle (我不同意, 他不放心 keep their verbs: no such
 		// sense; 意见统一了 keeps "to unify": done, not negated).
 		return in.participleSense(first, nb)
-	case !single && nb.prev == "" && nounish(fs) && (nb.objectThenVerb && nb.in(nextPersonal) || clauseHead(nb) && (requestNext[nb.next] || nb.next == "您")):
+	case !single && nb.prev == "" && fm.nounish && (nb.objectThenVerb && nb.in(nextPersonal) || clauseHead(nb) && (requestNext[nb.next] || nb.next == "您")):
 		// (And before what the request asks, 再, 帮, 给, 把, 让, with the
 		// person left out or 您: 麻烦再给我一杯水, 麻烦帮我拿一下, 麻烦把
 		// 空调开大一点, 麻烦您帮我看一下; 麻烦来了 stays "trouble".)
@@ -1004,7 +1005,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// before a person and what they are to do, a verb that takes a
 		// person (当前我们训练 stays "the present time").
 		return later(func(s string) bool { return isVerbSense(s) && strings.Contains(s, "sb") })
-	case !single && (nb.in(prevPersonal) || strings.HasPrefix(nb.prevPos, "n") && nb.nextPos == "t") && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.next != "是") && nounish(fs):
+	case !single && (nb.in(prevPersonal) || strings.HasPrefix(nb.prevPos, "n") && nb.nextPos == "t") && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.next != "是") && fm.nounish:
 		// 我们计划明年去日本 "to plan", 我习惯早上喝咖啡 "to be used to":
 		// after its subject, before a time or a verb, the verb (not
 		// before 是: 我们当前是 "the present time"). A noun for subject
@@ -1012,7 +1013,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// (a noun and a word first a noun before a verb may be a
 		// compound: 公司计划要改).
 		return later(isVerbSense)
-	case !single && nb.next == "在" && (strings.HasPrefix(nb.prevPos, "n") || nb.in(prevPersonal)) && nounish(fs) && glossedSense(in, first, "to plan") >= 0 && placeThenVerb(nb):
+	case !single && nb.next == "在" && (strings.HasPrefix(nb.prevPos, "n") || nb.in(prevPersonal)) && fm.nounish && glossedSense(in, first, "to plan") >= 0 && placeThenVerb(nb):
 		// 市政府计划在这里建一座公园, 他们计划在北京待三天 "to plan":
 		// after its subject, before where the plan is to be done and the
 		// verb done there, the verb (这个计划在上海实施 and 公司的计划在…
@@ -1022,14 +1023,14 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 十分钟的路, 走半个小时的路, 开了三天的路 "journey", not "road": a
 		// way as long as a time is the going.
 		return glossedSense(in, first, "journey")
-	case !single && quantifier(fs) && nb.objectless && goerBefore(nb):
+	case !single && fm.quantifier && nb.objectless && goerBefore(nb):
 		// 我马上过去, 你先过去吧, 我们得快点儿过去, 一个小时过去了 "to go
 		// over; to pass by", not "(in the) past": a word that places an
 		// amount of time has none to place where it closes its clause
 		// after who goes or an adverb or modal of going (回到过去, 忘掉
 		// 过去, 我们的过去 stay: a verb's object, 的's noun).
 		return later(isVerbSense)
-	case !single && isVerbSense(fs) && measuredAttributeNext(nb):
+	case !single && fm.verb && measuredAttributeNext(nb):
 		// 我最近工作压力很大 "job; work", 竞争压力越来越大 "competition":
 		// before a noun whose size a degree adverb and an adjective of
 		// size then say (压力很大, 时间很长), the word modifies that noun;
@@ -1038,14 +1039,14 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 		return -1
-	case !single && isVerbSense(fs) && nb.prev == "在" && localizers[nb.next]:
+	case !single && fm.verb && nb.prev == "在" && localizers[nb.next]:
 		// 在工作中 "job; work", 在教育上 "education", 在训练中 "training":
 		// between 在 and a word of place (中, 上, 方面 …) stands a noun.
 		if i := later(nounish); i >= 0 {
 			return i
 		}
 		return -1
-	case !single && isVerbSense(fs) && nb.objectless && nominalObjectBefore(nb):
+	case !single && fm.verb && nb.objectless && nominalObjectBefore(nb):
 		// 他得到了帮助 "assistance", 公司提供服务 "service", 受到欢迎
 		// "welcome": the object of a verb that takes a thing done (得到,
 		// 受到, 提供, 进行 …), closing its clause, is the noun a word first
@@ -1054,7 +1055,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 		return -1
-	case !single && isVerbSense(fs) && nb.objectless && stateBefore[nb.prev]:
+	case !single && fm.verb && nb.objectless && stateBefore[nb.prev]:
 		// 变得廉价且普及 "widespread", 社会变得更加开放 "open", not "to spread
 		// extensively", "to open": closing its clause after 变得, 显得,
 		// 更加 or the 且 of two states, a word that is an adjective too is
@@ -1063,7 +1064,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 		return -1
-	case (nb.prev == "不" && nb.clauseEnd || single && nb.objectless && predicateAdverbs[nb.prev] && !goalAdverbs[nb.prev]) && nounish(fs):
+	case (nb.prev == "不" && nb.clauseEnd || single && nb.objectless && predicateAdverbs[nb.prev] && !goalAdverbs[nb.prev]) && fm.nounish:
 		// 并不理想。 "ideal; perfect" (an adjective, though WordNet
 		// knows "ideal" as a noun too), not "an ideal": 不 negates a
 		// predicate. So a character closing its clause after an adverb
@@ -1072,7 +1073,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return isVerbSense(s) || partsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
-	case nb.prev == "不" && nounish(fs) && nb.next != "的" && later(isVerbSense) >= 0:
+	case nb.prev == "不" && fm.nounish && nb.next != "的" && later(isVerbSense) >= 0:
 		// 我还不习惯这儿的冬天, 他不习惯用筷子 "to be used to", not
 		// "habit": 不 negates a verb, so before what follows it in the
 		// clause (its object, another verb) a word first a noun is the
@@ -1083,16 +1084,16 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// message etc)": before 着 a verb that keeps something is held in
 		// that state.
 		return later(keepSense)
-	case single && nb.next == "在" && !baObjectBefore(nb) && isVerbSense(fs) && !strings.HasPrefix(firstGloss(fs), "to stay") && later(staySense) >= 0:
+	case single && nb.next == "在" && !baObjectBefore(nb) && fm.verb && !strings.HasPrefix(firstGloss(fs), "to stay") && later(staySense) >= 0:
 		// 他毕业以后留在了北京 "to stay", not "to leave (a message etc)":
 		// before 在 and a place, who stays there (把书留在桌上 leaves the
 		// book).
 		return later(staySense)
-	case single && nounish(fs) && !objectFollows(nb) && baObjectBefore(nb):
+	case single && fm.nounish && !objectFollows(nb) && baObjectBefore(nb):
 		// 他把我气坏了 "to make sb angry", not "gas; air": after 把 and
 		// its object comes the verb.
 		return later(isVerbSense)
-	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过" || nb.next == "得" && !nb.clauseEnd) && nounish(fs) && nb.prev != "没" && nb.prev != "没有" && nb.prev != "有" && nb.prev != "过":
+	case single && (nb.next == "了" || nb.next == "着" || nb.next == "过" || nb.next == "得" && !nb.clauseEnd) && fm.nounish && nb.prev != "没" && nb.prev != "没有" && nb.prev != "有" && nb.prev != "过":
 		// (没电了 "no electricity any more": after 没 "not have" a noun;
 		// so after 有: 教室里有网了 "network", not "to net"; and after
 		// the 过 of a verb, whose object it is: 我坐过站了 "station",
@@ -1120,33 +1121,33 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 先跟大家打个招呼, 他跟我打了声招呼 "to greet", not "to call out
 		// to": what 打 does to a person met is greet them.
 		return glossedSense(in, -1, "to greet")
-	case single && isVerbSense(fs) && nothingHad(nb):
+	case single && fm.verb && nothingHad(nb):
 		// 这有什么用, 说了也没什么用, 一点用都没有 "usefulness; utility",
 		// not "to use": what one has or has none of, after 什么 or 一点,
 		// is the noun a character first a verb also is.
 		return later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) })
-	case !single && isVerbSense(fs) && nothingHad(nb) && later(nounLike) >= 0:
+	case !single && fm.verb && nothingHad(nb) && later(nounLike) >= 0:
 		// So is a word of several characters (a noun WordNet knows as an
 		// adjective too is one here): 这里没什么变化 "change; variation",
 		// 一点帮助都没有 "assistance; aid", not "to change", "to help".
 		return later(nounLike)
-	case single && (nb.prev == "够" || nb.prev == "不够") && nb.objectless && nounish(fs):
+	case single && (nb.prev == "够" || nb.prev == "不够") && nb.objectless && fm.nounish:
 		// 这点钱不够花, 钱够不够花 "to spend (money, time)", not
 		// "flower": after 够 "enough", closing its clause, a word first a
 		// noun is the verb there is enough for.
 		return later(isVerbSense)
-	case single && nb.next == "着" && !isVerbSense(fs) && nounLike(fs):
+	case single && nb.next == "着" && !fm.verb && nounLike(fs):
 		// 光着脚, 光着膀子 "to leave (a part of the body) uncovered", not
 		// "light; ray": before 着 a word first a noun (that WordNet knows
 		// as an adjective or a verb too: "light") is the verb it also is.
 		return later(isVerbSense)
-	case single && nounish(fs) && objectFollows(nb) && (nb.prev == "了" || nb.prev == "别" || nb.prevPos == "d" || nb.prevPos == "t" || strings.HasPrefix(nb.prev, "每") || nb.in(prevAuxiliary) || nb.in(prevPersonal)):
+	case single && fm.nounish && objectFollows(nb) && (nb.prev == "了" || nb.prev == "别" || nb.prevPos == "d" || nb.prevPos == "t" || strings.HasPrefix(nb.prev, "每") || nb.in(prevAuxiliary) || nb.in(prevPersonal)):
 		// 别忘了带伞 "to take along", not "band": after an adverb, an
 		// auxiliary or a finished verb, a word before its object; so too
 		// after its subject or a time (你带伞了吗 "to carry", 我每天背
 		// 二十个单词 "to learn by heart").
 		return later(isVerbSense)
-	case askedBoth(nb) && nounish(fs):
+	case askedBoth(nb) && fm.nounish:
 		// 你信不信 "to trust", not "letter": the first of X不X asks
 		// whether the predicate holds, the verb or adjective a word first
 		// a noun also is (the second, after 不, takes the first's sense:
@@ -1154,7 +1155,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return isVerbSense(s) || partsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
-	case !single && !isVerbSense(fs) && !nounish(fs) && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && degreeOrNot(nb.next) && !askedBoth(nb) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
+	case !single && !fm.verb && !fm.nounish && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && degreeOrNot(nb.next) && !askedBoth(nb) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
 		// 我这个月手头有点儿紧 "one's financial situation", not "on
 		// hand": after whose it is (a person, a time) and before a degree
 		// adverb and the state it grades, closing the clause, a word
@@ -1162,7 +1163,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// also is (外面太吵了 stays "outside": nobody's; an adverb grades
 		// the state too: 我实在太累了 "really").
 		return later(nounish)
-	case !single && isVerbSense(fs) && (clauseHead(nb) || afterHeadTime(nb)) && (nb.in(nextDegree) || nb.next == "也") && degreePredicateEnds(nb):
+	case !single && fm.verb && (clauseHead(nb) || afterHeadTime(nb)) && (nb.in(nextDegree) || nb.next == "也") && degreePredicateEnds(nb):
 		// 工作很忙 "work; job", 要求很高 "requirement", 变化也很大
 		// "change": at the head of its clause (a time may come first:
 		// 最近工作很忙), before a degree adverb, a word whose first sense
@@ -1212,7 +1213,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 我怀疑他在说谎 "to suspect that", not "to doubt (sth)": before a
 		// subject and its verb, the sense that takes a clause.
 		return clauseSense(in, first)
-	case !single && nb.objectThenVerb && isVerbSense(fs) && !deAheadInClause(nb) && awarenessSense(in, first) >= 0:
+	case !single && nb.objectThenVerb && fm.verb && !deAheadInClause(nb) && awarenessSense(in, first) >= 0:
 		// 我发现他已经走了 "to notice; to become aware of", not "to
 		// discover; to find" (learner.txt's usual sense, 发现了一个问题):
 		// before a subject and its verb, what one becomes aware of is a
@@ -1220,25 +1221,25 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// in a clause describing the object, 会发现我们未曾想过的新知识
 		// "to discover".)
 		return awarenessSense(in, first)
-	case !single && nb.in(prevPersonal) && (nb.nextPos == "d" || nb.in(nextDegree)) && nounish(fs) && cognitionSense(in, first) >= 0:
+	case !single && nb.in(prevPersonal) && (nb.nextPos == "d" || nb.in(nextDegree)) && fm.nounish && cognitionSense(in, first) >= 0:
 		// 我感觉有点冷 "to feel", not "feeling": after its subject and
 		// before an adverb, a verb of feeling or thinking.
 		return cognitionSense(in, first)
-	case !single && nounish(fs) && nb.objectless && afterSubjectAndTime(nb):
+	case !single && fm.nounish && nb.objectless && afterSubjectAndTime(nb):
 		// 他们明天比赛。 "to compete", not "competition": after its
 		// subject and when, a word closing its clause is the verb.
 		return later(isVerbSense)
-	case !single && nounish(fs) && nb.objectless && afterPlacePhrase(nb):
+	case !single && fm.nounish && nb.objectless && afterPlacePhrase(nb):
 		// 他在家休息。 "to rest", 我们在公园里散步: after where it is
 		// done, a word at the end of its clause is the verb.
 		return later(isVerbSense)
-	case !single && nb.in(prevPersonal) && nounish(fs) && objectFollows(nb) && !strings.HasPrefix(nb.nextPos, "n"):
+	case !single && nb.in(prevPersonal) && fm.nounish && objectFollows(nb) && !strings.HasPrefix(nb.nextPos, "n"):
 		// 他领导一个很大的团队 "to lead", 他帮助我们 "to help": after its
 		// subject, before an object that is a pronoun or a quantity (not
 		// a noun, which may make a compound with it: 我们研究人员
 		// "research").
 		return later(isVerbSense)
-	case !single && (predicateAdverbs[nb.prev] && !nb.manyBefore && (nounish(fs) && (objectFollows(nb) || nb.objectless) || adjectiveSense(fs) && nounObjectFollows(nb)) || nb.in(prevAuxiliary) && adjectiveSense(fs) && nounObjectFollows(nb)):
+	case !single && (predicateAdverbs[nb.prev] && !nb.manyBefore && (fm.nounish && (objectFollows(nb) || nb.objectless) || adjectiveSense(fs) && nounObjectFollows(nb)) || nb.in(prevAuxiliary) && adjectiveSense(fs) && nounObjectFollows(nb)):
 		// 他经常帮助别人 "to help", 我们下周再联系。 "to get in touch
 		// with": after an adverb that only a predicate follows, before
 		// its object or at the clause's end, a word whose first sense is
@@ -1247,19 +1248,19 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// and so after a modal (我们要稳定物价 "to stabilize"). (Not 多
 		// after 很, a quantity: 收到了很多反馈 "feedback".)
 		return later(isVerbSense)
-	case !single && nb.next == "的" && (nb.prev == "不" || nb.in(prevDegree)) && isVerbSense(fs):
+	case !single && nb.next == "的" && (nb.prev == "不" || nb.in(prevDegree)) && fm.verb:
 		// 还有很多不确定的因素 "definite", not "to be sure": negated or
 		// graded before 的, the word describes the noun after it, the
 		// adjective it also is (我们不支持的方案 stays "to support": no
 		// adjective to be).
 		return later(adjectiveSense)
-	case single && isVerbSense(fs) && (prevClassifier(nb) || measuredGe(nb.prev)) && !amountWords[nb.prev] && !objectFollows(nb) && !verbSlot(nb) && !strings.HasPrefix(nb.nextPos, "v"):
+	case single && fm.verb && (prevClassifier(nb) || measuredGe(nb.prev)) && !amountWords[nb.prev] && !objectFollows(nb) && !verbSlot(nb) && !strings.HasPrefix(nb.nextPos, "v"):
 		// 墙上挂着一幅画 "picture; painting", 门上有一把锁 "a lock", 买了
 		// 一个套 "cover": what a measure word counts is a noun, the character's noun sense
 		// (not before a verb or a complement: 一笔带过; nor after 些 or
 		// 点, an amount of degree: 你快些来 "to come").
 		return later(func(s string) bool { return nounLike(s) && nounGloss(firstGloss(s)) })
-	case !single && isVerbSense(fs) && (countedBefore(nb) || countedPastModifier(nb) || (nb.prev == "一点" || nb.prev == "一点儿") && objectEnds(nb)) && !objectFollows(nb):
+	case !single && fm.verb && (countedBefore(nb) || countedPastModifier(nb) || (nb.prev == "一点" || nb.prev == "一点儿") && objectEnds(nb)) && !objectFollows(nb):
 		// 他提了三点建议 "suggestion", 公司有三项规定 "rule", 我们做了很多
 		// 准备 "preparation": what a quantity counts is a noun, where no
 		// object follows (so after 一点 closing the clause: 请给我一点建议
@@ -1272,7 +1273,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// sense that waits for a verb where one comes (这是最好的办法 and
 		// 这样最好 stay "best").
 		return verbWaitingSense(in, first)
-	case !single && (nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !nb.in(prevAuxiliary) && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && !negators[nb.prev] && objectEnds(nb)) && isVerbSense(fs):
+	case !single && (nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !nb.in(prevAuxiliary) && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && !negators[nb.prev] && objectEnds(nb)) && fm.verb:
 		// 所有工作, 发挥作用。: the object of a verb at the end of its
 		// clause (not after 去 or 来, whose verb says what for: 我每天都去
 		// 运动。 "to move", not "sports"; nor after a verb that takes a
@@ -1288,13 +1289,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 开车要注意安全。 "safety", not "safe": a verb of care or aim
 		// takes the state as its object, the noun.
 		return later(func(s string) bool { return nounish(s) && !adjectiveSense(s) })
-	case !single && nb.prevPos == "n" && !causatives[nb.prev] && int(in.runes) < 4 && nb.clauseEnd && isVerbSense(fs) && !placeBefore(nb):
+	case !single && nb.prevPos == "n" && !causatives[nb.prev] && int(in.runes) < 4 && nb.clauseEnd && fm.verb && !placeBefore(nb):
 		// 不存在电力限制。, 情感支持。: the head of a noun compound at the
 		// end of its clause (not an idiom, 领域高谈阔论, nor after a
 		// causative gse tags a noun: 令人惊叹; nor after 在 and a place,
 		// where it is done: 他在银行工作 "to work", not "job").
 		return later(nounish)
-	case single && nb.prev == "的" && !modifiesNext(nb) && (!nb.predicateNext && !strings.HasPrefix(nb.nextPos, "v") || predicateClosesNext(nb)) && isVerbSense(fs) && later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) }) >= 0:
+	case single && nb.prev == "的" && !modifiesNext(nb) && (!nb.predicateNext && !strings.HasPrefix(nb.nextPos, "v") || predicateClosesNext(nb)) && fm.verb && later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) }) >= 0:
 		// 我喜欢你的画 "picture; painting", not "to draw": what 的 owns is
 		// a noun, where the word has one (他的笑 stays "to laugh"); so
 		// before its predicate closing the clause, its subject: 门上的锁

@@ -629,7 +629,7 @@ func (in *entryInfo) betterSaid(en *english, i, j int) bool {
 		if vi {
 			v, n = i, j
 		}
-		if nounish(in.senses[n]) && en.saysAsNoun(in, v) {
+		if in.marks[n].nounish && en.saysAsNoun(in, v) {
 			return vj
 		}
 	}

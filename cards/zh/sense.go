@@ -51,6 +51,11 @@ type senseMarks struct {
 	// per sense: plain asks it at 52 sites of the rules, most of them for
 	// every sense of every entry of a token.
 	plainText bool
+	// nounish, mindState, modal and quantifier are nounish, stateOfMind,
+	// modalSense and quantifier of the sense (need.go), found once per
+	// sense: grammarSense asks them of the first plain sense of every
+	// token it is asked of, up to twenty times each.
+	nounish, mindState, modal, quantifier bool
 }
 
 // markedLabels are CC-CEDICT's leading labels of senses that a learner does
@@ -104,6 +109,7 @@ func marksOf(sense string) senseMarks {
 	}
 	m.tag = strings.HasPrefix(s, "...") && strings.HasSuffix(s, "?")
 	m.plainText = plainText(sense)
+	m.nounish, m.mindState, m.modal, m.quantifier = nounish(sense), stateOfMind(sense), modalSense(sense), quantifier(sense)
 	m.verb = strings.HasPrefix(s, "to ")
 	m.light = m.verb && lightPhrase(sense)
 	// "a certain ...; a given ...": a gloss that waits for its noun.
@@ -807,7 +813,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		return true
 	case nb.prev != "" && interjection(s), nb.in(prevDegree) && degreeWords[firstGloss(s)]:
 		return true
-	case (nounish(s) || in.isClassifier(i)) && (in.verbCharacter() || in.coverbCharacter()) && (complementAfter(nb) || nb.next == "了" && !nb.objectless):
+	case (in.marks[i].nounish || in.isClassifier(i)) && (in.verbCharacter() || in.coverbCharacter()) && (complementAfter(nb) || nb.next == "了" && !nb.objectless):
 		return true
 	case thingSense(s) && personBefore(nb):
 		return true
@@ -841,7 +847,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// off, not how far it was dragged: 航班拖了两个多钟头 / "got dragged
 		// out by two hours" is 拖 "to delay" or "to drag on", not "to drag".
 		return true
-	case nb.next == "了" && nb.objectless && nounish(s) && !in.marks[i].verb && nb.prevPos == "n" && in.hasVerbSense():
+	case nb.next == "了" && nb.objectless && in.marks[i].nounish && !in.marks[i].verb && nb.prevPos == "n" && in.hasVerbSense():
 		// After its subject, a noun, before the 了 that closes the
 		// clause, a word that is a verb too is that verb, whatever noun
 		// the English says: 搬家的时候腰伤了 / "I hurt my back" 伤 "to
@@ -921,7 +927,7 @@ func keepsNoObject(nb *neighbours) bool {
 // verbCharacter reports whether in is a single character whose first
 // plain sense is a verb (听 "to listen to; to hear", not 书 "book").
 func (in *entryInfo) verbCharacter() bool {
-	return in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) && int(in.runes) == 1
+	return in.firstPlain >= 0 && in.marks[in.firstPlain].verb && int(in.runes) == 1
 }
 
 // coverbCharacter reports whether in is a single character whose first
@@ -1032,7 +1038,7 @@ var verbBeforeTo = map[string]bool{"about": true, "have": true, "has": true, "us
 // and starts with a preposition ("from", "through"; not "to walk", nor
 // a conjunction's "if").
 func (in *entryInfo) prepositionOfVerb(i int) bool {
-	if int(in.runes) != 1 || functionWords[in.e.Simp] || placePrepositions[in.e.Simp] || objectPrepositions[in.e.Simp] || in.firstPlain < 0 || !isVerbSense(in.senses[in.firstPlain]) || isVerbSense(in.senses[i]) {
+	if int(in.runes) != 1 || functionWords[in.e.Simp] || placePrepositions[in.e.Simp] || objectPrepositions[in.e.Simp] || in.firstPlain < 0 || !in.marks[in.firstPlain].verb || in.marks[i].verb {
 		return false
 	}
 	if !prepositionGloss(in.senses[i]) {
@@ -1304,7 +1310,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// A character that can be a suffix, right after the word it attaches
 	// to, is one: 可控性 "-ness; -ity", 垂直化 "-ization", 安全感 "sense
 	// of ~" (where the dictionary has no word of both).
-	if nb != nil && nb.left != 0 && !nb.afterNumeral && int(in.runes) == 1 && !(aspectNext(nb) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])) {
+	if nb != nil && nb.left != 0 && !nb.afterNumeral && int(in.runes) == 1 && !(aspectNext(nb) && in.firstPlain >= 0 && in.marks[in.firstPlain].verb) {
 		// (Not a character first a verb before an aspect particle: 他新
 		// 学了一首歌 "to learn", not "-ology".)
 		if i := in.suffixSense(nb); i >= 0 {
@@ -1344,7 +1350,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// For a word of several characters, a noun WordNet knows as an
 	// adjective too: 正在标记数据 "to mark up", not "sign" (a character's
 	// "rapid" stays: 跑得更快了).
-	if nb != nil && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !nb.in(prevDegree) && negatedState(in.senses[first]) && !littleWorse(nb) || verbSlot(nb) && (nounish(in.senses[first]) || int(in.runes) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !isVerbSense(in.senses[first]) && !predicateSense(in.senses[first])) {
+	if nb != nil && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !nb.in(prevDegree) && negatedState(in.senses[first]) && !littleWorse(nb) || verbSlot(nb) && (in.marks[first].nounish || int(in.runes) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !in.marks[first].verb && !predicateSense(in.senses[first])) {
 		// (laterPlain: a usual sense may come after the verb's, 表现
 		// "performance", 正在表现 "to show". A verb sense whose brackets
 		// a noun near it names comes first: 照了几张照片 "to take (a
@@ -2385,7 +2391,7 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		// A single character after a degree adverb is a predicate too
 		// (这道题太难了 "difficult", not "problem", which 题 says): the
 		// one the English says most of, if it says one.
-		if !nb.in(prevDegree) || !nounish(in.senses[bi]) || partsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Noun == 0 {
+		if !nb.in(prevDegree) || !in.marks[bi].nounish || partsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Noun == 0 {
 			return -1
 		}
 		i, _ := in.saidPredicate(en, nb)
@@ -2414,7 +2420,7 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		// 很多困难 "difficulties": after a quantity a noun, the one the
 		// English says most of ("difficult situation", not "difficult").
 		return in.saidNoun(en, nb)
-	case nb.in(prevDegree) && nounish(in.senses[bi]):
+	case nb.in(prevDegree) && in.marks[bi].nounish:
 		// An adjective before a verb: 很好客 "hospitable", not "to treat
 		// guests well".
 		if i := in.firstPlainThat(nb, func(s string) bool { return predicateSense(s) && !isVerbSense(s) }); i >= 0 {
@@ -2475,7 +2481,7 @@ func (in *entryInfo) insideNoun(en *english, nb *neighbours, cur int) int {
 // measure word, an amount or an adjective (各种训练目标, 大量训练数据, 损失
 // 函数和训练目标; not 正在训练新员工, where an adverb makes it the verb).
 func (in *entryInfo) modifierSaid(en *english, nb *neighbours, i, v int) bool {
-	if nb == nil || v < 0 || in.marks[i].verb || !in.marks[v].verb || !strings.HasPrefix(nb.nextPos, "n") || !nounish(in.senses[i]) {
+	if nb == nil || v < 0 || in.marks[i].verb || !in.marks[v].verb || !strings.HasPrefix(nb.nextPos, "n") || !in.marks[i].nounish {
 		return false
 	}
 	if !(nb.prev == "" || nb.prev == "的" || nb.prev == "和" || nb.prev == "与" || nb.prev == "及" || nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prevPos == "m" || nb.prevPos == "a" || nb.prevPos == "b") {
@@ -4156,7 +4162,7 @@ var wentThere = map[string]bool{
 // 不上他 is a word; 赶八点的飞机 catches); where no one is overtaken one
 // hurries. -1 otherwise.
 func (in *entryInfo) hurrySense(nb *neighbours) int {
-	if in.hurry < 0 || nb == nil || in.firstPlain < 0 || !nb.objectless && !wentThere[nb.next] || !isVerbSense(in.senses[in.firstPlain]) {
+	if in.hurry < 0 || nb == nil || in.firstPlain < 0 || !nb.objectless && !wentThere[nb.next] || !in.marks[in.firstPlain].verb {
 		// (Only a verb first: 这个月我很忙 is busy.)
 		return -1
 	}
@@ -4264,7 +4270,7 @@ var moodGlosses = map[string]bool{
 // first gloss is a state of mind (moodGlosses), -1 if none or if the
 // first plain sense says one or is a noun.
 func (in *entryInfo) moodSenseOf() int32 {
-	if in.firstPlain < 0 || moodGlosses[firstGloss(in.senses[in.firstPlain])] || nounish(in.senses[in.firstPlain]) {
+	if in.firstPlain < 0 || moodGlosses[firstGloss(in.senses[in.firstPlain])] || in.marks[in.firstPlain].nounish {
 		return -1 // (干 "tree trunk", whose "annoyed" is slang: 他干了一辈子)
 	}
 	for i := int(in.firstPlain) + 1; i < len(in.senses); i++ {
@@ -4907,7 +4913,7 @@ func headVerb(s string) string {
 // longer word's verb shares: 这次考试他考得不错 / "did well on this exam"
 // is 考 "to take an exam", as the English says.)
 func (a *Analyzer) saidOfWordBeside(in *entryInfo, en *english, nb *neighbours, i int) bool {
-	if int(in.runes) != 1 || nb.sn == nil || !nounish(in.senses[i]) {
+	if int(in.runes) != 1 || nb.sn == nil || !in.marks[i].nounish {
 		return false
 	}
 	sn := nb.sn
