@@ -41,3 +41,33 @@ func TestCovReadDoneFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestCovReadSplitObject: the object of a split verb–object word takes the
+// sense that says the whole word where it has one, whatever follows it,
+// and a noun before 的 may stand inside as the object's owner (生妈妈的气,
+// 帮朋友的忙); an object that is a noun of its own keeps it (路, 字).
+func TestCovReadSplitObject(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, gloss string }{
+		{"你别生我的气。", "Don't be mad at me.", "气", "to make angry; to annoy; to get angry"},
+		{"他还在生妈妈的气呢。", "He's still angry with his mom.", "生", "(生…气) to get angry; to be furious"},
+		{"你能帮朋友的忙吗?", "Can you help your friend out?", "忙", "(帮…忙) to help"},
+		{"老板生员工的气了。", "The boss got mad at the staff.", "生", "(生…气) to get angry; to be furious"},
+		{"我们走了很长一段路。", "We walked a long way.", "路", "road (CL:條|条[tiao2])"},
+		{"他签了个字就走了。", "He signed and left.", "字", "character"},
+		{"他吃了妈妈的饭就走了。", "He ate mom's food and left.", "饭", "meal"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, c.en) {
+			if tk.Text == c.word {
+				found = true
+				if tk.Gloss != c.gloss {
+					t.Errorf("%s: %s is %q, want %q", c.zh, c.word, tk.Gloss, c.gloss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no token %s", c.zh, c.word)
+		}
+	}
+}

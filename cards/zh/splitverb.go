@@ -48,7 +48,15 @@ func (a *Analyzer) splitSense(sn *sentence, k int, in *entryInfo, gloss string, 
 	if s := in.senses[sense]; sn.toks[k].Text == object && nounish(s) && !in.isClassifier(sense) {
 		// An object that is a noun of its own: 走了一段路 "road", 签个字
 		// "character". (A verb that took a noun's sense has none: 照了
-		// 很多相 is no 照 "photo".)
+		// 很多相 is no 照 "photo".) But where another sense of the object
+		// says the whole word, that one: 生我的气 is 气 "to get angry"
+		// (生气), not "gas; air", whatever follows it.
+		words := splitContent(whole.senses)
+		for i, s := range in.senses {
+			if i != sense && in.plain(i, s) && !nounish(s) && sharesWord(s, words) {
+				return in.shortGloss(i), i
+			}
+		}
 		return gloss, sense
 	}
 	if sn.toks[k].Text == object && in.isClassifier(sense) {
@@ -211,17 +219,22 @@ func (a *Analyzer) splitHalves(sn *sentence, verb, object string, first, last in
 // splitInsideAt reports whether token j of sn may stand inside a split
 // verb–object word: splitInside, or a numeral, a measure word, a pronoun,
 // an adjective or a time by gse's tag (帮我一个忙, 睡了个好觉, 见过一次面,
-// 跳了一晚上舞), or a unit of time (睡了八个小时觉).
+// 跳了一晚上舞), a noun before 的, whose the object is (生妈妈的气, 帮朋友的
+// 忙), or a unit of time (睡了八个小时觉).
 func (a *Analyzer) splitInsideAt(sn *sentence, j int) bool {
 	t := sn.toks[j].Text
 	if splitInside[t] || potentialInside(sn, j) {
 		return true
 	}
-	switch p := sn.posOf(a, j); p {
-	case "m", "mq", "q", "r", "a":
+	switch p := sn.posOf(a, j); {
+	case p == "m" || p == "mq" || p == "q" || p == "r" || p == "a":
 		return !modalVerbs[t]
-	case "t":
+	case p == "t":
 		return true // how long: 跳了一晚上舞
+	case strings.HasPrefix(p, "n"):
+		if n := hanAt(sn, j, 1); n >= 0 && sn.toks[n].Text == "的" {
+			return true
+		}
 	}
 	return timeUnit(t) // 睡了八个小时觉
 }
