@@ -30,6 +30,12 @@ func TestCovFunc(t *testing.T) {
 		{"这是小王的房间。", "", "的", "'s; of (possession)"},
 		{"人类文明的未来会怎样?", "", "的", "'s; of (possession)"},
 		{"这双鞋你要蓝的还是白的?", "", "的", "(adjective + 的) the … one"},
+		// 在 + verb + 中 closing the clause: under way.
+		{"这个问题还在讨论中。", "", "中", "(verb + 中) in the course of"},
+		{"新的图书馆正在建设中。", "", "中", "(verb + 中) in the course of"},
+		{"事故的原因还在调查中。", "", "中", "(verb + 中) in the course of"},
+		{"在学习中我遇到了很多困难。", "", "中", "(after a noun) in; among; within"},
+		{"他在生活中很节约。", "", "中", "(after a noun) in; among; within"},
 		// 嘛 before a comma: after a whole clause what is obvious, after a
 		// topic the pause.
 		{"这不难嘛,多练练就好了。", "", "嘛", glossMaObvious},

@@ -4213,6 +4213,10 @@ func (c *fctx) wordBefore(n int, words map[string]bool) bool {
 	return j >= 0 && words[c.word(j)]
 }
 
+// progressMarkers stand before a verb that is under way: 在, 正在, 仍在
+// (讨论中, 建设中).
+var progressMarkers = map[string]bool{"在": true, "正在": true, "仍在": true, "尚在": true}
+
 // fallingWeather is what 下 makes fall: 雨下了一夜.
 var fallingWeather = map[string]bool{"雨": true, "雪": true, "大雨": true, "小雨": true, "大雪": true, "小雪": true, "暴雨": true, "冰雹": true, "毛毛雨": true}
 
@@ -4258,6 +4262,10 @@ func (c *fctx) zhong(reading string) string {
 	switch {
 	case c.timePrev():
 		return "(time + 中) during; in"
+	case isVerbPos(nb.prevPos) && c.finalNext() && c.wordBefore(2, progressMarkers):
+		// 还在讨论中, 正在建设中, 仍在调查中: the clause ends on 在 + verb +
+		// 中, the thing is being done (not "among" what is discussed).
+		return "(verb + 中) in the course of"
 	case c.nounPrev() || strings.HasPrefix(nb.prevPos, "r") || nb.prevPos == "a" ||
 		(isVerbPos(nb.prevPos) && c.near(-1, 8, false, "在", "从", "于")):
 		return "(after a noun) in; among; within"
