@@ -1113,6 +1113,13 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 					fmatched++
 				}
 			}
+			if fmatched < int(g.function) && m.verbSense(i) {
+				// A verb phrase of function words is said whole or not
+				// at all: "relations have changed" and "how do you get
+				// along with him" say one of 关系's "to have to do with"
+				// (have, with) by chance.
+				fmatched = 0
+			}
 			v := float64(fmatched) / float64(g.function)
 			if v > 0 && g.function == 1 && words[start].h8 == mainDoH8 && m.word(words, start) == mainDo {
 				v = doSaid

@@ -137,6 +137,8 @@ func (x *english) senseScoreRef(sense string) float64 {
 			best = max(best, phraseShort)
 		case content > 0:
 			best = max(best, float64(matched)/float64(content))
+		case function > 0 && fmatched < function && isVerbSense(sense):
+			// a verb phrase of function words in part: see senseScore
 		case function > 0:
 			best = max(best, float64(fmatched)/float64(function))
 		}

@@ -1,0 +1,20 @@
+package zh
+
+import "testing"
+
+// Session 17 (covW): frequent content words of several senses, swept by
+// frequency (testdata/senses/cov-covW.tsv). The tables live here so that
+// helpers appending at once do not collide.
+
+// TestFunctionVerbPhraseSaidWhole: a verb gloss made only of function
+// words ("to have to do with": have, with) is said by the English whole or
+// not at all; an auxiliary "have" or "do", or a "with", says it by chance.
+func TestFunctionVerbPhraseSaidWhole(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你跟房东关系好吗？", "Do you get along with your landlord?", "关系", "relation"},
+		{"我和同事们相处得很好，关系不错。", "I get on well with my coworkers, we are on good terms.", "关系", "relation"},
+		{"他们俩关系怎么样？", "How do they get along with each other?", "关系", "relation"},
+		{"飞机准备起飞了。", "The plane is about to take off.", "准备", "to be about to"}, // guard: said whole
+	})
+}
