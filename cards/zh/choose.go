@@ -1655,7 +1655,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 			in.particle = int32(i)
 		}
 		g := isGrammarSense(sense)
-		if in.grammar < 0 && g && !strings.HasSuffix(sense, "-") && !determinerGloss(firstGloss(sense)) {
+		if in.grammar < 0 && g && !strings.HasSuffix(sense, "-") && !determinerGloss(firstGloss(sense)) && !(in.related > 0 && in.marks[i].verb) {
 			// (Not a prefix: 过 "too-" is no preposition before an object
 			// and a verb, 过马路的时候 "to cross"; nor a determiner, which
 			// modifies the noun after it, or the answer "no": 在一家小公司

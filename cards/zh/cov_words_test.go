@@ -18,3 +18,19 @@ func TestFunctionVerbPhraseSaidWhole(t *testing.T) {
 		{"飞机准备起飞了。", "The plane is about to take off.", "准备", "to be about to"}, // guard: said whole
 	})
 }
+
+// TestVerbPhraseNoPreposition: the sense glossed by function words of a
+// word of several characters that is a verb ("to have to do with", "to
+// not have") is no preposition for a noun and a verb after it to make the
+// token one: 关系 before a time and its predicate (关系这些年一直不错) is
+// the subject, "relation".
+func TestVerbPhraseNoPreposition(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我们两家的关系这些年一直不错。", "", "关系", "relation"},
+		{"她跟婆婆的关系有点紧张。", "", "关系", "relation"},
+		{"公司和员工的关系这两年变了。", "", "关系", "relation"},
+		{"我没有钱买车。", "", "没有", "(没有 + noun) to not have"}, // guard
+		{"我有时间陪你去。", "", "有", "to have"},                 // guard: one character
+	})
+}

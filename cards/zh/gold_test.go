@@ -184,8 +184,8 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	"cov-covR.tsv": {seg: 98.5, reading: 98.5, sense: 96, index: 96},
 	// cov-covW.tsv is session 17's coverage set of frequent content words
 	// with several senses (helper covW), judged and committed before any
-	// cika ran on it; studied. Zero until its first fixes land.
-	"cov-covW.tsv": {},
+	// cika ran on it; studied. First scored at 75e94a6: 96.0/96.0/88.8.
+	"cov-covW.tsv": {seg: 95.5, reading: 95.5, sense: 89, index: 89},
 }
 
 // goldTotalsOnly keeps TestGold's log to the totals when CIKA_GOLD_TOTALS
