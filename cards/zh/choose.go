@@ -1479,6 +1479,9 @@ type entryInfo struct {
 	// every entry of a headword of several in every pair (a byte of the
 	// padding after runes).
 	questionTwin bool
+	// glossed is glossedWords[e.Simp]: a function or construction word,
+	// which fill asks functionGloss of (entryGloss).
+	glossed bool
 	// firstFree is firstFreeOf(in), which the readings ask of the entries
 	// around many tokens.
 	firstFree int32
@@ -1718,6 +1721,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.final = finalOnly(in)
 	in.firstTakes = in.firstPlain >= 0 && takesObject(in.senses[in.firstPlain])
 	in.questionTwin = questionTwinEntry(in)
+	in.glossed = glossedWords[e.Simp]
 	in.firstFree = firstFreeOf(in)
 	in.fond = fondFirst(in)
 	in.adverb.Store(unknownSense)

@@ -65,6 +65,9 @@ var glossedWords = func() map[string]bool {
 	return m
 }()
 
+// functionGloss returns the gloss a construction gives token k, a function
+// word or a construction word (glossedWords) read reading, and whether it
+// gives one; nb are its neighbours, nil if not found yet.
 func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighbours) (gloss string, ok bool) {
 	w := sn.toks[k].Word
 	if w == "" {
@@ -73,6 +76,22 @@ func (a *Analyzer) functionGloss(sn *sentence, k int, reading string, nb *neighb
 	if !glossedWords[w] { // (functionWords[w] || constructionWord(w))
 		return "", false
 	}
+	return a.wordGloss(sn, k, w, reading, nb)
+}
+
+// entryGloss is functionGloss for token k filled with the entry of in (its
+// Word in.e.Simp): whether the word is one glossedWords holds is in.glossed,
+// found once per entry, where functionGloss looks the word up for every
+// token (≈ 2 % of a pair's analysis).
+func (a *Analyzer) entryGloss(sn *sentence, k int, in *entryInfo, nb *neighbours) (gloss string, ok bool) {
+	if !in.glossed {
+		return "", false
+	}
+	return a.wordGloss(sn, k, in.e.Simp, in.reading(), nb)
+}
+
+// wordGloss is functionGloss for the word w of glossedWords.
+func (a *Analyzer) wordGloss(sn *sentence, k int, w, reading string, nb *neighbours) (gloss string, ok bool) {
 	var own neighbours
 	if nb == nil {
 		own = a.neighbours(sn, k)

@@ -518,7 +518,7 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	// the English may override (englishMayPick): then the sense chosen
 	// below would be thrown away, and is not chosen. (functionGloss reads
 	// the glosses of the tokens before this one only.)
-	fg, fok := a.functionGloss(sn, k, in.reading(), nb)
+	fg, fok := a.entryGloss(sn, k, in, nb)
 	fg = en.ownerGloss(fg) // 其 "(literary) their" (functionsense.go)
 	if fg == glossYaoVerb && en.saysObligation() && !dutyAfter(sn, k) {
 		fg = glossYaoMust // 我要报销 "I need to claim" (function.go)
