@@ -62,7 +62,8 @@ type neighbours struct {
 	// only a name (splitUnconfirmed split it): their pair says nothing of
 	// this token's reading.
 	splitName bool
-	// prevVerbal: the word before is tagged a noun or a preposition but
+	// prevVerbal: the word before is tagged a noun, a preposition or a bare
+	// morpheme (zg, as gse tags 穿 and 唱: 穿起来, 唱起来) but
 	// the dictionary knows it as a verb at least as often (研发 "research
 	// and development; to develop", 用 "to use"): before a complement
 	// (研发出来, 用一下) it is one. (Not a preposition of place or time:
@@ -327,6 +328,13 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			if t := toks[k].Text; utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(nb.prev) == 1 {
 				nb.splitName = a.namesOnly(nb.prev + t)
 			}
+			if nb.prevPos == "zg" && sn.ids[j] >= 0 {
+				// (A bare morpheme whose first sense is a verb's: 穿, 唱.)
+				if w := a.word(sn, j); len(w.entries) > 0 {
+					hi := a.headInfo(w)
+					nb.prevVerbal = hi.firstPlain >= 0 && isVerbSense(hi.senses[hi.firstPlain])
+				}
+			}
 			if (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "j" || nb.prevPos == "p" && !nb.in(prevPlacePreposition)) && sn.ids[j] >= 0 {
 				if w := a.word(sn, j); len(w.entries) > 0 {
 					hi := a.headInfo(w)
@@ -486,7 +494,7 @@ func (a *Analyzer) predicateAt(sn *sentence, j int) bool {
 	if strings.HasPrefix(p, "n") && p != "ns" && p != "nz" && utf8.RuneCountInString(sn.toks[j].Text) > 1 {
 		// A word gse tags a noun is a verb only if the dictionary knows
 		// it as one first (小心 "to be careful"), not 方法 or 研究.
-		return k.verb >= 0.5 && in.firstPlain >= 0 && in.marks[in.firstPlain].verb
+		return k.verb >= 0.5 && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])
 	}
 	if k.verb >= 0.5 {
 		return true
@@ -1712,7 +1720,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		in.endure = in.laterSenseStarting("to endure")
 		in.vent = in.laterSenseStarting("to give expression to")
 		in.load = in.laterSenseStarting("to load")
-		if in.firstPlain >= 0 && in.marks[in.firstPlain].nounish {
+		if in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) {
 			in.seek = in.laterSenseStarting("to seek")
 		}
 	}

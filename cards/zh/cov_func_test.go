@@ -36,6 +36,14 @@ func TestCovFunc(t *testing.T) {
 		{"事故的原因还在调查中。", "", "中", "(verb + 中) in the course of"},
 		{"在学习中我遇到了很多困难。", "", "中", "(after a noun) in; among; within"},
 		{"他在生活中很节约。", "", "中", "(after a noun) in; among; within"},
+		// A verb gse tags a bare morpheme (穿, 唱, 查: zg) before its
+		// complement is a verb all the same.
+		{"这双鞋穿起来很舒服。", "", "起来", glossQilaiSeems},
+		{"这件毛衣穿起来很暖和。", "", "起来", glossQilaiSeems},
+		{"你查一下收到没有。", "", "一下", "(after a verb) a bit"},
+		{"他站起来走了。", "", "起来", "(verb + 起来) up (upward movement)"},
+		{"这个主意很好。", "", "好", "good"},
+		{"他唱得很好。", "", "好", "good"},
 		// 嘛 before a comma: after a whole clause what is obvious, after a
 		// topic the pause.
 		{"这不难嘛,多练练就好了。", "", "嘛", glossMaObvious},
