@@ -2877,6 +2877,13 @@ func (a *Analyzer) verbComplement(run string, out *segWords, k, from int) bool {
 	if !ok || !a.verbSense(v+c) {
 		return false
 	}
+	if modalVerbs[v] && k > from {
+		// A modal denied wants no result: 我不想起来 "I don't want to
+		// get up" is 想 起来, not 想起来 "to remember".
+		if p := run[out.start(k-1, from):start]; p == "不" || p == "没" || p == "别" {
+			return false
+		}
+	}
 	if k+2 == len(out.ends) && directional(c) {
 		return false
 	}
@@ -2888,7 +2895,7 @@ func (a *Analyzer) verbComplement(run string, out *segWords, k, from int) bool {
 		}
 		r, _ := utf8.DecodeRuneInString(after)
 		switch {
-		case after == "了" || after == "过":
+		case after == "了" || after == "过" || wholeResults[c]:
 		case finalParticles[after] && directional(c):
 			return false
 		case finalParticles[after]:
@@ -2914,10 +2921,19 @@ func (a *Analyzer) verbComplement(run string, out *segWords, k, from int) bool {
 }
 
 // verbComplements are the complements verbComplement joins to the verb
-// before them: of direction 上 走, of result 到 丢 掉 住 and 完 (写完 "to
-// finish writing", 吃完), 懂 (听懂), 醒, 坏 (用坏 "to wear out"), 错, 光
-// (花光 "to spend all"), 饱.
-var verbComplements = map[string]bool{"上": true, "到": true, "丢": true, "掉": true, "住": true, "走": true, "完": true, "懂": true, "醒": true, "坏": true, "错": true, "光": true, "饱": true}
+// before them: of direction 上 走 起来 (站起来 "to stand up", 想起来 "to
+// remember", 好起来 "to get better"), of result 到 丢 掉 住 and 完 (写完
+// "to finish writing", 吃完), 懂 (听懂), 醒, 坏 (用坏 "to wear out"), 错,
+// 光 (花光 "to spend all"), 饱.
+var verbComplements = map[string]bool{"上": true, "到": true, "丢": true, "掉": true, "住": true, "走": true, "起来": true, "完": true, "懂": true, "醒": true, "坏": true, "错": true, "光": true, "饱": true}
+
+// wholeResults are the complements of result of verbComplements that open
+// no phrase of their own (上 opens 上一 "previous", 到 a place): the word
+// they make with the verb is the word whatever follows, a number (做完三道
+// 题) or an adverb (吃完再走). (起来 before a verb may be the start of
+// what follows, 怎么会想起来做这一行 "how did you come to do this", not
+// 想起来 "to remember": it joins before 了, a particle or the clause end.)
+var wholeResults = map[string]bool{"完": true, "懂": true, "醒": true, "坏": true, "错": true, "光": true, "饱": true}
 
 // laterSend moves the boundary of 回 头发 to 回头 发 where 发 "to send"
 // takes what follows: 回头 "later" before a verb is frequent in talk (回头

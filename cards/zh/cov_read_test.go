@@ -20,6 +20,17 @@ var covReadCases = []splitCase{
 	{zh: "我已经看完了。", want: "我 已经 看 完 了 。"},
 	{zh: "他说错了一个字。", want: "他 说 错 了 一个 字 。"},
 	{zh: "一个星期也吃不完。", want: "一个 星期 也 吃 不 完 。"},
+	// A result that opens no phrase of its own joins whatever follows, an
+	// adverb or a number; 起来 joins before 了 or the clause end (站起来,
+	// 想起来 "to remember", 好起来 "to get better") or an object, not after
+	// a modal denied (不想起来 "don't want to get up").
+	{zh: "你吃完再走吧。", want: "你 吃完 再 走 吧 。"},
+	{zh: "我今天做完三道题了。", want: "我 今天 做完 三 道 题 了 。"},
+	{zh: "听到这个消息,他马上站起来了。", want: "听到 这个 消息 , 他 马上 站起来 了 。"},
+	{zh: "我想起来了,他叫小王。", want: "我 想起来 了 , 他 叫 小 王 。"},
+	{zh: "天气慢慢好起来了。", want: "天气 慢慢 好起来 了 。"},
+	{zh: "外面太冷,我真不想起来。", want: "外面 太 冷 , 我 真 不 想 起来 。"},
+	{zh: "两个孩子打起来了。", want: "两 个 孩子 打 起来 了 。"},
 }
 
 func TestCovRead(t *testing.T) {

@@ -217,8 +217,9 @@ func TestSenseChoice(t *testing.T) {
 		{"他把这个好消息告诉了妈妈。", "He told his mom the good news.", "好", "hao3", "good", true},
 		// 好 or 难 before a word ending its clause: "easy to" a verb.
 		{"这个软件很好用。", "This software is easy to use.", "用", "yong4", "to use", true},
-		// Before a directional complement no "(before a verb)" sense.
-		{"吃了药以后，他慢慢好起来了。", "", "好", "hao3", "good", false},
+		// Before a directional complement no "(before a verb)" sense; 好起来
+		// is one word before 了 (verbComplement).
+		{"吃了药以后，他慢慢好起来了。", "", "好起来", "hao3 qi3 lai5", "to get better", false},
 		{"广播的声音太小，我听不太清楚。", "The radio is too quiet, I can't make it out.", "听", "ting1", "to listen", false},
 		// Of two entries read alike, the one the English says.
 		{"合同上需要你签个字。", "You need to sign the contract.", "签", "qian1", "to sign one's name", true},

@@ -82,7 +82,7 @@ func TestNounSaidAsVerb(t *testing.T) {
 		{"你在哪一站下车？", "Which stop do you get off at?", "站", "station"},
 		{"坐三站就到了。", "It's three stops from here.", "站", "station"},
 		{"他在门口站了很久。", "He stood at the door for a long time.", "站", "to stand"}, // guard
-		{"你站起来。", "", "站", "to stand"},                                          // guard
+		{"你站着别动。", "", "站", "to stand"},                                         // guard
 		{"我坐过这趟车。", "", "坐", "to sit"},                                          // guard
 	})
 }
