@@ -388,6 +388,22 @@ func (in *entryInfo) senseOfGloss(g string, en *english) int {
 	if !ok {
 		return -1
 	}
+	// Where the keys name one sense of the entry only, it is the answer,
+	// whatever the English says: its evidence, weighed for every function
+	// word of every pair (的 "(possessive particle…)"), is looked for only
+	// where there are two senses to tell apart.
+	first, several := -1, false
+	for key := range strings.SplitSeq(keys, "|") {
+		if i := in.senseKeyed(key); i >= 0 && first < 0 {
+			first = i
+		} else if i >= 0 && i != first {
+			several = true
+			break
+		}
+	}
+	if !several || en == nil {
+		return first
+	}
 	first, best, bestEv := -1, -1, 0.0
 	for key := range strings.SplitSeq(keys, "|") {
 		i := in.senseKeyed(key)
