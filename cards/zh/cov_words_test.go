@@ -34,3 +34,17 @@ func TestVerbPhraseNoPreposition(t *testing.T) {
 		{"我有时间陪你去。", "", "有", "to have"},                 // guard: one character
 	})
 }
+
+// TestMishapPastQuantity: what goes wrong is 出's object past a quantity
+// too (出了很多问题, 出了不少毛病): "to arise; to occur", nobody goes out;
+// what one puts out past a quantity keeps its phrase.
+func TestMishapPastQuantity(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这台机器最近出了好多毛病。", "", "出", "to arise; to occur"},
+		{"项目一开始就出了很多问题。", "", "出", "to arise; to occur"},
+		{"新系统上线后出了一些错误。", "", "出", "to arise; to occur"},
+		{"他为这个项目出了很多力。", "", "出", "(出…力) to exert oneself"}, // guard
+		{"跑完步他出了很多汗。", "", "出", "(出…汗) to perspire"},        // guard
+	})
+}

@@ -3748,8 +3748,8 @@ func (in *entryInfo) occurSenseOf() int32 {
 
 // mishapSense returns in's occurSenseOf where what goes wrong is its
 // object, within a few words after it in its clause (出了车祸, 电脑又出问题
-// 了, 机器出了故障, 出了点儿差错): a mishap comes about, nobody goes out.
-// -1 if not.
+// 了, 机器出了故障, 出了点儿差错; past a quantity: 出了很多问题, 出了不少
+// 毛病): a mishap comes about, nobody goes out. -1 if not.
 func (a *Analyzer) mishapSense(in *entryInfo, nb *neighbours) int {
 	if in.occur < 0 || nb == nil || nb.sn == nil {
 		return -1
@@ -3760,7 +3760,8 @@ func (a *Analyzer) mishapSense(in *entryInfo, nb *neighbours) int {
 			return -1
 		}
 		switch sn.toks[j].Text {
-		case "了", "过", "点", "点儿", "一点", "一点儿", "个", "一个", "了个", "什么", "大", "这么", "那么", "这种", "一次", "这样", "那样":
+		case "了", "过", "点", "点儿", "一点", "一点儿", "个", "一个", "了个", "什么", "大", "这么", "那么", "这种", "一次", "这样", "那样",
+			"很多", "好多", "许多", "不少", "一些", "些", "好些", "一堆", "这么多", "那么多", "太多", "很", "多":
 			continue
 		}
 		if a.mishapAt(sn, j) {
