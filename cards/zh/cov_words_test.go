@@ -48,3 +48,18 @@ func TestMishapPastQuantity(t *testing.T) {
 		{"跑完步他出了很多汗。", "", "出", "(出…汗) to perspire"},        // guard
 	})
 }
+
+// TestClockTimeCountsNothing: after a numeral and its 点 (a clock time) a
+// word is no measure word of the numeral: 三点回公司 "to go back", 八点响到
+// 晚上 "to make a sound"; a number of times (去过三回) or a chapter (第三回)
+// keeps its measure word.
+func TestClockTimeCountsNothing(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他明早八点回北京。", "", "回", "to go back"},
+		{"我们十点回学校吧。", "", "回", "to go back"},
+		{"闹钟每天六点响。", "", "响", "to make a sound"},
+		{"我去过三回。", "", "回", "(verb + number + 回) times"},   // guard
+		{"这本书第三回很精彩。", "", "回", "classifier for literary"}, // guard
+	})
+}

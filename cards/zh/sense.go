@@ -1932,6 +1932,17 @@ func beforeNoun(nb *neighbours) bool {
 	return !strings.HasPrefix(nb.nextPos, "u") && utf8.RuneCountInString(nb.next) >= 2
 }
 
+// clockBefore reports whether a clock time, a numeral and its 点 or 点钟,
+// stands right before the token (三点回公司, 八点钟开会): the token is no
+// measure word of the numeral, which 点 took.
+func clockBefore(nb *neighbours) bool {
+	if nb.prev != "点" && nb.prev != "点钟" || nb.sn == nil || nb.k < 2 || nb.sn.toks[nb.k-1].Text != nb.prev {
+		return false
+	}
+	t := nb.sn.toks[nb.k-2].Text
+	return numeralWord(t) || t != "" && t[0] >= '0' && t[0] <= '9'
+}
+
 // countingSense returns the measure-word sense of a token that counts
 // what follows, -1 if it does not: after a numeral or a demonstrative
 // (这家饭馆 "classifier for families or businesses", 一封邮件; not the
@@ -1949,10 +1960,11 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	if nb.next == in.e.Simp && !numeralWord(nb.prev) {
 		return -1 // 多听听: the first of a doubled verb after 多 (tagged m)
 	}
-	if measuredGe(nb.prev) {
+	if measuredGe(nb.prev) || clockBefore(nb) {
 		// 一个, 这个, 两个 hold their measure word: what follows is the
 		// noun counted (画了一个圈 "circle", 买了一个套 "cover"), not
-		// another measure word.
+		// another measure word; a clock time counts nothing (三点回公司
+		// "to go back", not the measure word of chapters).
 		return -1
 	}
 	if !nb.afterNumeral && !((nb.prev == "有" || nb.prev == "是") && strings.HasPrefix(nb.nextPos, "n")) {
