@@ -44,6 +44,13 @@ func TestCovFunc(t *testing.T) {
 		{"他站起来走了。", "", "起来", "(verb + 起来) up (upward movement)"},
 		{"这个主意很好。", "", "好", "good"},
 		{"他唱得很好。", "", "好", "good"},
+		// 要 + negation, 就 after: "if".
+		{"你要不喜欢就别吃了。", "", "要", glossYaoIf},
+		{"他要没空,我们就改天再去。", "", "要", glossYaoIf},
+		{"明天要不下雨,我们就去爬山。", "", "要", glossYaoIf},
+		{"你要不要喝点水?", "", "要", glossYaoVerb},
+		{"我要去超市,你就在家等我。", "", "要", glossYaoVerb},
+		{"你不要走。", "", "不要", anySense},
 		// 嘛 before a comma: after a whole clause what is obvious, after a
 		// topic the pause.
 		{"这不难嘛,多练练就好了。", "", "嘛", glossMaObvious},

@@ -3644,6 +3644,12 @@ func (c *fctx) yao(reading string) string {
 	if (c.obliged() || c.customBefore()) && !c.clauseEndsWithLe(5) {
 		return glossYaoMust // 每周都要交, 要另外付, 你出门要带伞 (construction.go)
 	}
+	if (c.nb.next == "不" || c.nb.next == "没" || c.nb.next == "没有") && c.near(1, 8, true, "就") {
+		// 你要不想去就算了, 他要没空我们就改天: a negation after 要 and 就
+		// after the clause, the condition ("if", 要是); no one "wants" or
+		// "will" not do. (要不要, 要不是 are words of their own.)
+		return glossYaoIf
+	}
 	if !c.verbNext() && !(c.nb.next == "下" && c.clauseEndsWithLe(5)) && !c.earlyLateNext() {
 		return "" // 要 + noun: "to want; to need; to ask for" (要下雪了: about to)
 	}
@@ -3664,6 +3670,9 @@ func (c *fctx) askedBack() bool {
 	}
 	return (n == "回来" || n == "回去") && baObjectBefore(c.nb)
 }
+
+// glossYaoIf is 要 opening a condition that 就 answers: 你要不想去就算了.
+const glossYaoIf = "(要 …, 就 …) if"
 
 // glossYaoTakes is 要 before the time or money something takes.
 const glossYaoTakes = "(要 + time or money) to need; to take"

@@ -43,6 +43,7 @@ var functionSenses = map[string]string{
 	"about; on; concerning (a topic)": "about|concerning",
 	"towards; to (sb or sth)":         "towards",
 	glossMaObvious:                    "modal particle indicating that sth is obvious", // 嘛
+	glossYaoIf:                        "if (same as 要是",
 	// 后
 	"(…后) after; behind": "after|behind",
 	"(…后) after; later":  "after",
