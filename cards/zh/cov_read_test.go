@@ -82,3 +82,32 @@ func TestCovReadSplitObject(t *testing.T) {
 		}
 	}
 }
+
+// TestCovReadHowAdjective: after 多 or 多么 "how", a character closing its
+// clause is the adjective asked about, not a noun read otherwise (难 nan2
+// "difficult", not nan4 "disaster"); 了 after 多 stays the particle.
+func TestCovReadHowAdjective(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, word, reading string }{
+		{"不管多难,我们都要坚持。", "难", "nan2"},
+		{"这道题有多难?", "难", "nan2"},
+		{"一个人带孩子多难啊!", "难", "nan2"},
+		{"这个箱子有多重?", "重", "zhong4"},
+		{"这条河有多长?", "长", "chang2"},
+		{"他昨天喝多了。", "了", "le5"},
+		{"这是假的。", "假", "jia3"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, "") {
+			if tk.Text == c.word {
+				found = true
+				if tk.Reading != c.reading {
+					t.Errorf("%s: %s read %s, want %s", c.zh, c.word, tk.Reading, c.reading)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no token %s", c.zh, c.word)
+		}
+	}
+}

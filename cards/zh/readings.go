@@ -4601,12 +4601,21 @@ func moreFirst(in *entryInfo) bool {
 // -1 for one whose first sense is a noun, where the character has both:
 // 是…的 says what its subject is like or did (她的头发是卷的 juan3 "to roll
 // up; to curl", not juan4 "scroll; volume"; 这是假的 jia3 "fake", not jia4
-// "vacation"). 0 elsewhere (是我的 asks nothing of a character).
+// "vacation"). So, for an adjective against a noun, after 多 or 多么 "how"
+// where the character closes its clause: 有多难, 不管多难, 多难啊 ask how
+// hard it is (nan2 "difficult", not nan4 "disaster", which 多灾多难 lends 难
+// after 多; 喝多了 asks nothing of 了). 0 elsewhere (是我的 asks nothing of
+// a character).
 func (a *Analyzer) copulaNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if int(in.runes) != 1 || nb.prev != "是" || nb.next != "的" || !closesClause(sn, hanAt(sn, k, 1)) {
+	if int(in.runes) != 1 {
 		return 0
 	}
 	pred := copulaPredicate
+	if (nb.prev == "多" || nb.prev == "多么") && closesClause(sn, k) {
+		pred = (*entryInfo).adjectiveFirst
+	} else if nb.prev != "是" || nb.next != "的" || !closesClause(sn, hanAt(sn, k, 1)) {
+		return 0
+	}
 	noun := copulaNoun
 	text := sn.toks[k].Text
 	if !a.anyEntry(text, pred) || !a.anyEntry(text, noun) {
