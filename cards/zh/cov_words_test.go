@@ -63,3 +63,18 @@ func TestClockTimeCountsNothing(t *testing.T) {
 		{"这本书第三回很精彩。", "", "回", "classifier for literary"}, // guard
 	})
 }
+
+// TestSuchAsBeforeList: 像 (or 如) opening its clause before a list of
+// examples (items joined by 、, or closed by 什么的, 等) is "such as",
+// whatever "like" the English says; 像 before one thing compared keeps
+// "to resemble" or "to be like".
+func TestSuchAsBeforeList(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我喜欢看球赛，像足球、篮球什么的。", "", "像", "such as"},
+		{"有些水果，像西瓜、葡萄，夏天特别便宜。", "Some fruit, like watermelon and grapes, is really cheap in summer.", "像", "such as"},
+		{"很多家务，像洗碗、拖地，他都会做。", "", "像", "such as"},
+		{"他长得像他爸爸。", "", "像", "to resemble"}, // guard
+		{"像他这样的人不多。", "", "像", "to be like"}, // guard: no list
+	})
+}

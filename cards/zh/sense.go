@@ -214,6 +214,10 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// 把约会推了 / "push back my date" "to put off", not "to push".
 		return i, false
 	}
+	if i := in.suchAsSense(nb); i >= 0 {
+		// 像苹果、香蕉什么的 / "like apples and bananas" "such as".
+		return i, false
+	}
 	if i := in.fairSense(nb); i >= 0 {
 		// 味道还凑合 "passable", not "to make do".
 		return i, false

@@ -259,6 +259,42 @@ func plainNoun(s string) bool {
 // fairlyBefore grade what follows as fair enough: 还凑合, 还算凑合.
 var fairlyBefore = map[string]bool{"还": true, "还算": true, "也还": true, "算是": true, "算": true}
 
+// listEnds are the words that close an open list of examples: 像苹果香蕉
+// 什么的, 像北京上海等.
+var listEnds = map[string]bool{"什么的": true, "等": true, "等等": true, "之类": true, "之类的": true}
+
+// suchAsSense returns the index of a single character's sense "such as"
+// where the character opens its clause and a list of examples follows it
+// (items joined by 、, or closed by 什么的, 等 or 之类): 我喜欢吃水果，像
+// 苹果、香蕉什么的 / "like apples and bananas" is 像 "such as", not "to
+// resemble", whatever "like" the English says. -1 otherwise.
+func (in *entryInfo) suchAsSense(nb *neighbours) int {
+	if nb == nil || nb.sn == nil || nb.prev != "" || int(in.runes) != 1 {
+		return -1
+	}
+	i := -1
+	for k, s := range in.senses {
+		if strings.HasPrefix(s, "such as") {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		return -1
+	}
+	toks := nb.sn.toks
+	for j := nb.k + 1; j < len(toks) && j <= nb.k+8; j++ {
+		t := toks[j].Text
+		if t == "、" || listEnds[t] {
+			return i
+		}
+		if clauseEndsAt(toks, j) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // fairSense returns the index of the first adjective sense (by WordNet an
 // adjective only) of a word of two characters or more that closes its
 // clause after 还 or 还算, where its first plain sense is no adjective: the
