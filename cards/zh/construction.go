@@ -3808,8 +3808,8 @@ func izeWord(w string) bool {
 	return utf8.RuneCountInString(w) >= 3 && strings.HasSuffix(w, "化") && w != "文化" && !strings.HasSuffix(w, "文化")
 }
 
-// describedNounNext reports whether an attributive (主要, 核心, 新) and
-// then a noun follow the token: 作为其主要供应商, 发挥其核心作用 (其
+// describedNounNext reports whether an attributive (主要, 核心, 新), 的 or
+// not, and then a noun follow the token: 作为其主要供应商, 发挥其核心作用 (其
 // "its; their" before its noun, not the object of the verb before).
 func (c *fctx) describedNounNext() bool {
 	p := c.nb.nextPos
@@ -3817,6 +3817,9 @@ func (c *fctx) describedNounNext() bool {
 		return false
 	}
 	n := c.nth(2, 1)
+	if n >= 0 && c.word(n) == "的" {
+		n = c.nth(3, 1) // 有其独特的优势, 说出其真实的想法: the 的 of the description
+	}
 	// (作为其主要算力供应商: gse does not know 算力, a noun.)
 	return n >= 0 && !c.breaks(n, false) && (isNounPos(c.pos(n)) || c.nounAt(n) || unknownHan(firstRune(c.sn.toks[n].Text), c.pos(n)))
 }

@@ -51,6 +51,12 @@ func TestCovFunc(t *testing.T) {
 		{"你要不要喝点水?", "", "要", glossYaoVerb},
 		{"我要去超市,你就在家等我。", "", "要", glossYaoVerb},
 		{"你不要走。", "", "不要", anySense},
+		// 其 before an adjective, 的 and a noun owns the noun.
+		{"这种方法有其明显的缺点。", "", "其", glossQiOwner},
+		{"任何制度都有其合理的地方。", "", "其", glossQiOwner},
+		{"每个城市都有其独特的文化。", "", "其", glossQiOwner},
+		{"我们要尊重其合理的要求。", "", "其", glossQiOwner},
+		{"老师要求其马上改正。", "", "其", "it; him; them (literary object)"},
 		// 嘛 before a comma: after a whole clause what is obvious, after a
 		// topic the pause.
 		{"这不难嘛,多练练就好了。", "", "嘛", glossMaObvious},
