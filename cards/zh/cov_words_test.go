@@ -78,3 +78,19 @@ func TestSuchAsBeforeList(t *testing.T) {
 		{"像他这样的人不多。", "", "像", "to be like"}, // guard: no list
 	})
 }
+
+// TestPersonKnowsClearly: 清楚 with a person its subject (past adverbs,
+// negation and degree) is knowing, "to understand thoroughly; to be clear
+// about"; after a verb's 得, or said of a thing, it stays "clear".
+func TestPersonKnowsClearly(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这事我真的不太清楚。", "", "清楚", "to understand thoroughly"},
+		{"你清楚他为什么走吗？", "Do you know why he left?", "清楚", "to understand thoroughly"},
+		{"她很清楚自己在做什么。", "", "清楚", "to understand thoroughly"},
+		{"老师讲得很清楚。", "", "清楚", "clear"},        // guard: after 得
+		{"这张照片不太清楚。", "", "清楚", "clear"},       // guard: a thing
+		{"这条规定写得很明白。", "", "明白", "clear"},      // guard
+		{"我还是不明白。", "", "明白", "to understand"}, // guard: said before
+	})
+}

@@ -214,6 +214,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// 把约会推了 / "push back my date" "to put off", not "to push".
 		return i, false
 	}
+	if i := a.knowingSense(in, nb); i >= 0 {
+		// 这个我也不太清楚 / "I'm not sure about that" "to be clear
+		// about", not "clear".
+		return i, false
+	}
 	if i := in.suchAsSense(nb); i >= 0 {
 		// 像苹果、香蕉什么的 / "like apples and bananas" "such as".
 		return i, false
@@ -4313,6 +4318,16 @@ func (a *Analyzer) moodSense(in *entryInfo, nb *neighbours) int {
 	if !nb.objectless && nb.next != "了" && nb.next != "得" && nb.next != "什么" {
 		return -1
 	}
+	if a.personSubject(nb) {
+		return int(in.mood)
+	}
+	return -1
+}
+
+// personSubject reports whether a person is the subject right before the
+// token, past adverbs, negation and degree (我心里很急, 他整个人都蔫了, 我也
+// 不太清楚): a pronoun or noun of a person, or 人.
+func (a *Analyzer) personSubject(nb *neighbours) bool {
 	sn := nb.sn
 	j := nb.k - 1
 	for ; j >= 0; j-- {
@@ -4321,10 +4336,7 @@ func (a *Analyzer) moodSense(in *entryInfo, nb *neighbours) int {
 			break
 		}
 	}
-	if j >= 0 && (a.personAt(sn, j) || sn.toks[j].Text == "人") {
-		return int(in.mood)
-	}
-	return -1
+	return j >= 0 && (a.personAt(sn, j) || sn.toks[j].Text == "人")
 }
 
 // moneySenseOf returns the index of a character's later plain verb sense

@@ -259,6 +259,27 @@ func plainNoun(s string) bool {
 // fairlyBefore grade what follows as fair enough: 还凑合, 还算凑合.
 var fairlyBefore = map[string]bool{"还": true, "还算": true, "也还": true, "算是": true, "算": true}
 
+// knowingWords are adjectives of clarity whose sense of knowing (the start
+// of its gloss) a person as their subject asks for: 我不清楚他住哪儿 "to be
+// clear about", 你明白吗 "to understand"; said of a thing or after a verb's
+// 得 they are "clear" (这个问题很清楚, 他说得很清楚).
+var knowingWords = map[string]string{"清楚": "to understand thoroughly", "明白": "to understand"}
+
+// knowingSense returns the index of in's sense of knowing (knowingWords)
+// where a person is its subject (personSubject), -1 otherwise.
+func (a *Analyzer) knowingSense(in *entryInfo, nb *neighbours) int {
+	g, ok := knowingWords[in.e.Simp]
+	if !ok || nb == nil || nb.sn == nil || !a.personSubject(nb) {
+		return -1
+	}
+	for i, s := range in.senses {
+		if strings.HasPrefix(s, g) {
+			return i
+		}
+	}
+	return -1
+}
+
 // listEnds are the words that close an open list of examples: 像苹果香蕉
 // 什么的, 像北京上海等.
 var listEnds = map[string]bool{"什么的": true, "等": true, "等等": true, "之类": true, "之类的": true}
