@@ -1400,6 +1400,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "xing2" && (c.k == c.step(0, 1) && (c.commaNext() || nb.clauseEnd || c.particleThenComma()) || (nb.next == "不行" || nb.next == "吗" && c.finalNext()) && !c.subjectBefore()) {
 			return "all right; OK!; will do"
 		}
+		// 我觉得这个方案行, 这个价格行吗: right after a thing, its
+		// subject, closing the clause: whether it will do (not "(bound
+		// form) to walk"; a person, 你行吗, is "capable").
+		if reading == "xing2" && isNounPos(nb.prevPos) && (c.commaNext() || nb.clauseEnd || c.finalNext()) {
+			return "all right; OK!; will do"
+		}
 	case "块":
 		// 三块五, 二十块钱, 五十多块: after a number, before 钱, a number
 		// or nothing counted, the money (colloquial yuan), not "classifier

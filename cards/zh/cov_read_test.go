@@ -111,3 +111,29 @@ func TestCovReadHowAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestCovReadWillDo: 行 xing2 right after a thing that is its subject,
+// closing the clause, is whether it will do; after a person it is
+// "capable".
+func TestCovReadWillDo(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, gloss string }{
+		{"这个价格行吗?", "all right; OK!; will do"},
+		{"我看这件衣服行。", "all right; OK!; will do"},
+		{"你放心,这个办法行,我试过了。", "all right; OK!; will do"},
+		{"你行吗?", "capable; competent"},
+	} {
+		found := false
+		for _, tk := range a.Analyze(c.zh, "") {
+			if tk.Text == "行" {
+				found = true
+				if tk.Gloss != c.gloss {
+					t.Errorf("%s: 行 is %q, want %q", c.zh, tk.Gloss, c.gloss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no token 行", c.zh)
+		}
+	}
+}
