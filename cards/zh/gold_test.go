@@ -186,8 +186,9 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	"cov-covR.tsv": {seg: 99, reading: 99, sense: 97.5, index: 97.5},
 	// cov-covW.tsv is session 17's coverage set of frequent content words
 	// with several senses (helper covW), judged and committed before any
-	// cika ran on it; studied. First scored at 75e94a6: 96.0/96.0/88.8.
-	"cov-covW.tsv": {seg: 95.5, reading: 95.5, sense: 89, index: 89},
+	// cika ran on it; studied. First scored at 75e94a6: 96.0/96.0/88.8;
+	// after covW's fixes, d69f00b: 96.3/96.3/91.0, index 91.0.
+	"cov-covW.tsv": {seg: 96, reading: 96, sense: 90.5, index: 90.5},
 }
 
 // goldTotalsOnly keeps TestGold's log to the totals when CIKA_GOLD_TOTALS
