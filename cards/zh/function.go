@@ -3957,6 +3957,10 @@ func (c *fctx) yi(reading string) string {
 		return "by means of; with; in (a way)"
 	case isVerbPos(c.nb.nextPos) && c.nb.nextPos != "vn":
 		return "in order to; so as to"
+	case c.clauseHead() && c.step(c.k-1, -1) >= 0 && c.verbAt(c.step(c.k+1, 1)):
+		// 他每天加班，以养活全家: opening a clause after a comma, before a
+		// verb by the dictionary that gse tags otherwise, the purpose.
+		return "in order to; so as to"
 	}
 	return "by means of; with; as"
 }
