@@ -2931,8 +2931,9 @@ var verbComplements = map[string]bool{"上": true, "到": true, "丢": true, "�
 // no phrase of their own (上 opens 上一 "previous", 到 a place): the word
 // they make with the verb is the word whatever follows, a number (做完三道
 // 题) or an adverb (吃完再走). (起来 before a verb may be the start of
-// what follows, 怎么会想起来做这一行 "how did you come to do this", not
-// 想起来 "to remember": it joins before 了, a particle or the clause end.)
+// what follows, 她怎么会想起来开饭馆 "how did she come to open a
+// restaurant", not 想起来 "to remember": it joins before 了, a particle or
+// the clause end.)
 var wholeResults = map[string]bool{"完": true, "懂": true, "醒": true, "坏": true, "错": true, "光": true, "饱": true}
 
 // laterSend moves the boundary of 回 头发 to 回头 发 where 发 "to send"

@@ -1470,7 +1470,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 	case "嘛":
 		// 这个嘛，我再想想; 其实嘛，…: before a comma, the speaker's pause
 		// (at the end, 这很简单嘛, what is obvious).
-		// Before a comma after a whole clause (这很正常嘛，别担心, 你是老师
+		// Before a comma after a whole clause (这很简单嘛，别着急, 你是老师
 		// 嘛，…), what is obvious again: the pause is a topic's, a word or
 		// two with no predicate.
 		if reading == "ma5" && c.commaNext() && !c.predicateBefore() {

@@ -25,7 +25,7 @@ func TestCovFunc(t *testing.T) {
 		{"他的其实也不错。", "", "的", "'s; the one of (mine, his…)"},
 		{"我的比你的贵。", "", "的", "'s; the one of (mine, his…)"},
 		// An adjective gse tags a name (安静, nr) describes the noun after 的.
-		{"我喜欢安静的地方。", "", "的", "(links a description to its noun)"},
+		{"他们喜欢安静的咖啡馆。", "", "的", "(links a description to its noun)"},
 		{"她想找个安静的房间。", "", "的", "(links a description to its noun)"},
 		{"这是小王的房间。", "", "的", "'s; of (possession)"},
 		{"人类文明的未来会怎样?", "", "的", "'s; of (possession)"},
@@ -34,7 +34,7 @@ func TestCovFunc(t *testing.T) {
 		{"这个问题还在讨论中。", "", "中", "(verb + 中) in the course of"},
 		{"新的图书馆正在建设中。", "", "中", "(verb + 中) in the course of"},
 		{"事故的原因还在调查中。", "", "中", "(verb + 中) in the course of"},
-		{"在学习中我遇到了很多困难。", "", "中", "(after a noun) in; among; within"},
+		{"在工作中他学会了很多东西。", "", "中", "(after a noun) in; among; within"},
 		{"他在生活中很节约。", "", "中", "(after a noun) in; among; within"},
 		// A verb gse tags a bare morpheme (穿, 唱, 查: zg) before its
 		// complement is a verb all the same.
@@ -42,7 +42,7 @@ func TestCovFunc(t *testing.T) {
 		{"这件毛衣穿起来很暖和。", "", "起来", glossQilaiSeems},
 		{"你查一下收到没有。", "", "一下", "(after a verb) a bit"},
 		{"他站起来走了。", "", "起来", "(verb + 起来) up (upward movement)"},
-		{"这个主意很好。", "", "好", "good"},
+		{"他弟弟的脾气很好。", "", "好", "good"},
 		{"他唱得很好。", "", "好", "good"},
 		// 要 + negation, 就 after: "if".
 		{"你要不喜欢就别吃了。", "", "要", glossYaoIf},

@@ -19,7 +19,7 @@ var covReadCases = []splitCase{
 	{zh: "这么多菜你吃得完吗?", want: "这么 多 菜 你 吃 得 完 吗 ?"},
 	{zh: "我已经看完了。", want: "我 已经 看 完 了 。"},
 	{zh: "他说错了一个字。", want: "他 说 错 了 一个 字 。"},
-	{zh: "一个星期也吃不完。", want: "一个 星期 也 吃 不 完 。"},
+	{zh: "这么多点心我们三天也吃不完。", want: "这么 多 点心 我们 三 天 也 吃 不 完 。"},
 	// A result that opens no phrase of its own joins whatever follows, an
 	// adverb or a number; 起来 joins before 了 or the clause end (站起来,
 	// 想起来 "to remember", 好起来 "to get better") or an object, not after
@@ -27,7 +27,7 @@ var covReadCases = []splitCase{
 	{zh: "你吃完再走吧。", want: "你 吃完 再 走 吧 。"},
 	{zh: "我今天做完三道题了。", want: "我 今天 做完 三 道 题 了 。"},
 	{zh: "听到这个消息,他马上站起来了。", want: "听到 这个 消息 , 他 马上 站起来 了 。"},
-	{zh: "我想起来了,他叫小王。", want: "我 想起来 了 , 他 叫 小 王 。"},
+	{zh: "我想起来了,钥匙在抽屉里。", want: "我 想起来 了 , 钥匙 在 抽屉 里 。"},
 	{zh: "天气慢慢好起来了。", want: "天气 慢慢 好起来 了 。"},
 	{zh: "外面太冷,我真不想起来。", want: "外面 太 冷 , 我 真 不 想 起来 。"},
 	{zh: "两个孩子打起来了。", want: "两 个 孩子 打 起来 了 。"},
@@ -93,7 +93,7 @@ func TestCovReadHowAdjective(t *testing.T) {
 		{"这道题有多难?", "难", "nan2"},
 		{"一个人带孩子多难啊!", "难", "nan2"},
 		{"这个箱子有多重?", "重", "zhong4"},
-		{"这条河有多长?", "长", "chang2"},
+		{"那座桥有多长?", "长", "chang2"},
 		{"他昨天喝多了。", "了", "le5"},
 		{"这是假的。", "假", "jia3"},
 	} {

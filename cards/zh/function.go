@@ -1830,9 +1830,9 @@ func (c *fctx) de(reading string) string {
 
 // namedAdjectiveDescribes reports whether the word before the token is an
 // adjective gse tags a name (安静, 蓝: nr) right after a verb, a measure
-// word or a degree adverb, so it describes the noun after 的: 我喜欢安静的
-// 地方, 找个安静的房间. After a noun or 和 it may be a noun the dictionary
-// glosses as an adjective first (人类文明的前景, 社会和文明的追求: 文明
+// word or a degree adverb, so it describes the noun after 的: 他们喜欢安静
+// 的咖啡馆, 找个安静的房间. After a noun or 和 it may be a noun the dictionary
+// glosses as an adjective first (城市文明的进步, 科学和文明的关系: 文明
 // "civilized; civilization"), an owner.
 func (c *fctx) namedAdjectiveDescribes() bool {
 	if c.nb.prevPos != "nr" || !c.a.adjectiveGloss(c.nb.prev) {
@@ -3645,7 +3645,7 @@ func (c *fctx) yao(reading string) string {
 		return glossYaoMust // 每周都要交, 要另外付, 你出门要带伞 (construction.go)
 	}
 	if (c.nb.next == "不" || c.nb.next == "没" || c.nb.next == "没有") && c.near(1, 8, true, "就") {
-		// 你要不想去就算了, 他要没空我们就改天: a negation after 要 and 就
+		// 你要不想听就先走吧, 他要没空我们就改天: a negation after 要 and 就
 		// after the clause, the condition ("if", 要是); no one "wants" or
 		// "will" not do. (要不要, 要不是 are words of their own.)
 		return glossYaoIf
@@ -3671,7 +3671,7 @@ func (c *fctx) askedBack() bool {
 	return (n == "回来" || n == "回去") && baObjectBefore(c.nb)
 }
 
-// glossYaoIf is 要 opening a condition that 就 answers: 你要不想去就算了.
+// glossYaoIf is 要 opening a condition that 就 answers: 你要不想听就先走吧.
 const glossYaoIf = "(要 …, 就 …) if"
 
 // glossYaoTakes is 要 before the time or money something takes.
