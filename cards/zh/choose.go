@@ -494,7 +494,7 @@ func (a *Analyzer) predicateAt(sn *sentence, j int) bool {
 	if strings.HasPrefix(p, "n") && p != "ns" && p != "nz" && utf8.RuneCountInString(sn.toks[j].Text) > 1 {
 		// A word gse tags a noun is a verb only if the dictionary knows
 		// it as one first (小心 "to be careful"), not 方法 or 研究.
-		return k.verb >= 0.5 && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain])
+		return k.verb >= 0.5 && in.firstPlain >= 0 && in.marks[in.firstPlain].verb
 	}
 	if k.verb >= 0.5 {
 		return true
@@ -1720,7 +1720,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 		in.endure = in.laterSenseStarting("to endure")
 		in.vent = in.laterSenseStarting("to give expression to")
 		in.load = in.laterSenseStarting("to load")
-		if in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) {
+		if in.firstPlain >= 0 && in.marks[in.firstPlain].nounish {
 			in.seek = in.laterSenseStarting("to seek")
 		}
 	}
