@@ -1,6 +1,9 @@
 package zh
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // regroupCases are everyday sentences of this test's own, where the
 // unigram model takes a word across the boundary the grammar draws, and
@@ -688,7 +691,7 @@ var regroupCases = []splitCase{
 
 func TestRegroup(t *testing.T) {
 	a := analyzer(t)
-	for _, c := range regroupCases {
+	for _, c := range slices.Concat(regroupCases, covReadCases) {
 		if got := splitOf(a, c.zh, c.en); got != c.want {
 			t.Errorf("%s (%q): %s, want %s", c.zh, c.en, got, c.want)
 		}

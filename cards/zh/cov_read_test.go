@@ -5,7 +5,7 @@ import "testing"
 // covReadCases are sentences of covR's own (session 17's sweep of readings
 // and word boundaries, testdata/senses/cov-covR.tsv) for the boundaries a
 // gold writer draws by the longer-word rule, and the sentences around them
-// that must keep their cut.
+// that must keep their cut. TestRegroup runs them.
 var covReadCases = []splitCase{
 	// A verb and its complement of result make the CC-CEDICT headword gse
 	// lacks (写完, 吃完, 做完, 花光, 用坏) before 了, an object or a comma
@@ -31,15 +31,6 @@ var covReadCases = []splitCase{
 	{zh: "天气慢慢好起来了。", want: "天气 慢慢 好起来 了 。"},
 	{zh: "外面太冷,我真不想起来。", want: "外面 太 冷 , 我 真 不 想 起来 。"},
 	{zh: "两个孩子打起来了。", want: "两 个 孩子 打 起来 了 。"},
-}
-
-func TestCovRead(t *testing.T) {
-	a := analyzer(t)
-	for _, c := range covReadCases {
-		if got := splitOf(a, c.zh, c.en); got != c.want {
-			t.Errorf("%s (%q): %s, want %s", c.zh, c.en, got, c.want)
-		}
-	}
 }
 
 // TestCovReadDoneFirst: a verb and 完 joined into one word (写完) stay the
