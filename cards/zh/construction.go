@@ -1400,7 +1400,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "xing2" && (c.k == c.step(0, 1) && (c.commaNext() || nb.clauseEnd || c.particleThenComma()) || (nb.next == "不行" || nb.next == "吗" && c.finalNext()) && !c.subjectBefore()) {
 			return "all right; OK!; will do"
 		}
-		// 我觉得这个方案行, 这个价格行吗: right after a thing, its
+		// 我觉得这个时间行, 这个价格行吗: right after a thing, its
 		// subject, closing the clause: whether it will do (not "(bound
 		// form) to walk"; a person, 你行吗, is "capable").
 		if reading == "xing2" && isNounPos(nb.prevPos) && (c.commaNext() || nb.clauseEnd || c.finalNext()) {
@@ -3824,7 +3824,7 @@ func (c *fctx) describedNounNext() bool {
 	}
 	n := c.nth(2, 1)
 	if n >= 0 && c.word(n) == "的" {
-		n = c.nth(3, 1) // 有其独特的优势, 说出其真实的想法: the 的 of the description
+		n = c.nth(3, 1) // 有其特殊的意义, 说出其真实的想法: the 的 of the description
 	}
 	// (作为其主要算力供应商: gse does not know 算力, a noun.)
 	return n >= 0 && !c.breaks(n, false) && (isNounPos(c.pos(n)) || c.nounAt(n) || unknownHan(firstRune(c.sn.toks[n].Text), c.pos(n)))

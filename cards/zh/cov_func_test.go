@@ -61,7 +61,7 @@ func TestCovFunc(t *testing.T) {
 		{"他拼命赚钱,以养活一家老小。", "", "以", "in order to; so as to"},
 		{"我们每天记账,以控制开支。", "", "以", "in order to; so as to"},
 		{"他以很低的价格买下了房子。", "", "以", "by means of; with; in (a way)"},
-		{"我们以更简单的方式处理。", "", "以", "by means of; with; in (a way)"},
+		{"她以最快的速度跑回家。", "", "以", "by means of; with; in (a way)"},
 		// 嘛 before a comma: after a whole clause what is obvious, after a
 		// topic the pause.
 		{"这不难嘛,多练练就好了。", "", "嘛", glossMaObvious},

@@ -88,7 +88,7 @@ func TestPersonKnowsClearly(t *testing.T) {
 		{"这事我真的不太清楚。", "", "清楚", "to understand thoroughly"},
 		{"你清楚他为什么走吗？", "Do you know why he left?", "清楚", "to understand thoroughly"},
 		{"她很清楚自己在做什么。", "", "清楚", "to understand thoroughly"},
-		{"老师讲得很清楚。", "", "清楚", "clear"},        // guard: after 得
+		{"他解释得很清楚。", "", "清楚", "clear"},        // guard: after 得
 		{"这张照片不太清楚。", "", "清楚", "clear"},       // guard: a thing
 		{"这条规定写得很明白。", "", "明白", "clear"},      // guard
 		{"我还是不明白。", "", "明白", "to understand"}, // guard: said before

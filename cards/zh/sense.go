@@ -215,12 +215,12 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		return i, false
 	}
 	if i := a.knowingSense(in, nb); i >= 0 {
-		// 这个我也不太清楚 / "I'm not sure about that" "to be clear
-		// about", not "clear".
+		// 他家的情况我不太清楚 / "I don't really know about his family"
+		// "to be clear about", not "clear".
 		return i, false
 	}
 	if i := in.suchAsSense(nb); i >= 0 {
-		// 像苹果、香蕉什么的 / "like apples and bananas" "such as".
+		// 像桃子、梨什么的 / "like peaches and pears" "such as".
 		return i, false
 	}
 	if i := in.fairSense(nb); i >= 0 {

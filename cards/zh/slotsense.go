@@ -262,7 +262,7 @@ var fairlyBefore = map[string]bool{"还": true, "还算": true, "也还": true, 
 // knowingWords are adjectives of clarity whose sense of knowing (the start
 // of its gloss) a person as their subject asks for: 我不清楚他住哪儿 "to be
 // clear about", 你明白吗 "to understand"; said of a thing or after a verb's
-// 得 they are "clear" (这个问题很清楚, 他说得很清楚).
+// 得 they are "clear" (这个问题很清楚, 他写得很清楚).
 var knowingWords = map[string]string{"清楚": "to understand thoroughly", "明白": "to understand"}
 
 // knowingSense returns the index of in's sense of knowing (knowingWords)
@@ -286,8 +286,8 @@ var listEnds = map[string]bool{"什么的": true, "等": true, "等等": true, "
 
 // suchAsSense returns the index of a single character's sense "such as"
 // where the character opens its clause and a list of examples follows it
-// (items joined by 、, or closed by 什么的, 等 or 之类): 我喜欢吃水果，像
-// 苹果、香蕉什么的 / "like apples and bananas" is 像 "such as", not "to
+// (items joined by 、, or closed by 什么的, 等 or 之类): 我爱吃水果，像桃子、
+// 梨什么的 / "like peaches and pears" is 像 "such as", not "to
 // resemble", whatever "like" the English says. -1 otherwise.
 func (in *entryInfo) suchAsSense(nb *neighbours) int {
 	if nb == nil || nb.sn == nil || nb.prev != "" || int(in.runes) != 1 {
