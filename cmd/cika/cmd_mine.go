@@ -110,20 +110,15 @@ func mineCommand() *cli.Command {
 }
 
 // mineMemory is the soft memory limit of `cika mine` (GOMEMLIMIT
-// overrides it). The heap holds ≈ 50–210 MB live while a big corpus is
+// overrides it). The heap holds ≈ 50–175 MB live while a big corpus is
 // analysed (the dictionary and the analysis caches, which grow with the
-// words met: 96 MB a sixth of the way through a million pairs, 207 MB at
-// the end, session 17) and ≈ 50–155 MB after, once the analyzer is dropped
-// (the postings, the sentence index's merge, the staged commit: srs/store's
+// words met) and ≈ 50–155 MB after, once the analyzer is dropped (the
+// postings, the sentence index's merge, the staged commit: srs/store's
 // stage.go); the limit makes the collector run before the heap doubles
-// past that. Near the end of the analysis the live heap is within ≈ 20 MB
-// of what 256 MiB lets the heap reach, and the collector ran every 20 MB
-// allocated, back to back (56 collections in the analysis of a million
-// pairs, the last ones marking 200 MB each); 272 MiB leaves it ≈ 35 MB:
-// 44 collections, peak RSS 281 MiB instead of 267–271 (session 17). Earlier,
-// with less held live, 256 MiB gave the same time as 300 MiB, and 240 MiB
-// 16 MB less, 5 % slower (session 5).
-const mineMemory = 272 << 20
+// past that. Measured on a million pairs after the sample: peak RSS 285 MB,
+// 272 MB of it by the end of the analysis (session 5); earlier, 256 MiB
+// gave the same time as 300 MiB, and 240 MiB 16 MB less, 5 % slower.
+const mineMemory = 256 << 20
 
 // mineTailMemory is the soft memory limit once the analysis is done
 // (mine.Miner.TailMemory): the index, the merge and the commit hold ≈ 50–120
