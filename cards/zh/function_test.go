@@ -1485,16 +1485,7 @@ func BenchmarkFunctionGloss(b *testing.B) {
 		if hanCount(l) == 0 {
 			continue
 		}
-		sn := &sentence{toks: a.Analyze(l, "")}
-		for _, t := range sn.toks {
-			le, ok := a.lex.get(t.Text)
-			if !ok {
-				le.id = -1
-			}
-			sn.pos = append(sn.pos, le.pos)
-			sn.ids = append(sn.ids, le.id)
-			sn.logp = append(sn.logp, le.logp)
-		}
+		sn := lexSentence(a, l, "")
 		for k, t := range sn.toks {
 			if !isHan(firstRune(t.Text)) || t.Word == "" {
 				continue

@@ -776,16 +776,7 @@ func TestWordSets(t *testing.T) {
 	}
 	held := make([]int, numWordSets)
 	for _, p := range testSentences(t) {
-		sn := &sentence{toks: a.Analyze(p[0], p[1])}
-		for _, tok := range sn.toks {
-			le, ok := a.lex.get(tok.Text)
-			if !ok {
-				le.id = -1
-			}
-			sn.pos = append(sn.pos, le.pos)
-			sn.ids = append(sn.ids, le.id)
-			sn.logp = append(sn.logp, le.logp)
-		}
+		sn := lexSentence(a, p[0], p[1])
 		for k, tok := range sn.toks {
 			if !isHan(firstRune(tok.Text)) {
 				continue
@@ -1031,4 +1022,21 @@ func TestGlossedWords(t *testing.T) {
 	if held < len(functionWords) {
 		t.Errorf("%d words glossed, fewer than the %d function words", held, len(functionWords))
 	}
+}
+
+// lexSentence analyses a pair and gives the sentence the lexicon facts
+// (part of speech, id, log probability) that fill keeps for each token,
+// as the tests of neighbours and of the chooser's gates need them.
+func lexSentence(a *Analyzer, zh, en string) *sentence {
+	sn := &sentence{toks: a.Analyze(zh, en)}
+	for _, tok := range sn.toks {
+		le, ok := a.lex.get(tok.Text)
+		if !ok {
+			le.id = -1
+		}
+		sn.pos = append(sn.pos, le.pos)
+		sn.ids = append(sn.ids, le.id)
+		sn.logp = append(sn.logp, le.logp)
+	}
+	return sn
 }

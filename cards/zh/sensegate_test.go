@@ -51,16 +51,7 @@ func TestSenseGate(t *testing.T) {
 	fired := make([]int, len(rules))
 	asks, closed := 0, 0
 	for _, p := range pairs {
-		sn := &sentence{toks: a.Analyze(p[0], p[1])}
-		for _, tok := range sn.toks {
-			le, ok := a.lex.get(tok.Text)
-			if !ok {
-				le.id = -1
-			}
-			sn.pos = append(sn.pos, le.pos)
-			sn.ids = append(sn.ids, le.id)
-			sn.logp = append(sn.logp, le.logp)
-		}
+		sn := lexSentence(a, p[0], p[1])
 		for k, tok := range sn.toks {
 			if !isHan(firstRune(tok.Text)) {
 				continue
