@@ -59,17 +59,8 @@ func TestCovReadSplitObject(t *testing.T) {
 		{"他签了个字就走了。", "He signed and left.", "字", "character"},
 		{"他吃了妈妈的饭就走了。", "He ate mom's food and left.", "饭", "meal"},
 	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, c.en) {
-			if tk.Text == c.word {
-				found = true
-				if tk.Gloss != c.gloss {
-					t.Errorf("%s: %s is %q, want %q", c.zh, c.word, tk.Gloss, c.gloss)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no token %s", c.zh, c.word)
+		if _, gloss := tokenAt(t, a, c.zh, c.en, c.word); gloss != "" && gloss != c.gloss {
+			t.Errorf("%s: %s is %q, want %q", c.zh, c.word, gloss, c.gloss)
 		}
 	}
 }
@@ -88,17 +79,8 @@ func TestCovReadHowAdjective(t *testing.T) {
 		{"他昨天喝多了。", "了", "le5"},
 		{"这是假的。", "假", "jia3"},
 	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, "") {
-			if tk.Text == c.word {
-				found = true
-				if tk.Reading != c.reading {
-					t.Errorf("%s: %s read %s, want %s", c.zh, c.word, tk.Reading, c.reading)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no token %s", c.zh, c.word)
+		if reading, _ := tokenAt(t, a, c.zh, "", c.word); reading != "" && reading != c.reading {
+			t.Errorf("%s: %s read %s, want %s", c.zh, c.word, reading, c.reading)
 		}
 	}
 }
@@ -114,17 +96,8 @@ func TestCovReadWillDo(t *testing.T) {
 		{"你放心,这个办法行,我试过了。", "all right; OK!; will do"},
 		{"你行吗?", "capable; competent"},
 	} {
-		found := false
-		for _, tk := range a.Analyze(c.zh, "") {
-			if tk.Text == "行" {
-				found = true
-				if tk.Gloss != c.gloss {
-					t.Errorf("%s: 行 is %q, want %q", c.zh, tk.Gloss, c.gloss)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no token 行", c.zh)
+		if _, gloss := tokenAt(t, a, c.zh, "", "行"); gloss != "" && gloss != c.gloss {
+			t.Errorf("%s: 行 is %q, want %q", c.zh, gloss, c.gloss)
 		}
 	}
 }
