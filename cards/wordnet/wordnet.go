@@ -34,7 +34,6 @@ package wordnet
 import (
 	"bytes"
 	"cmp"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -44,6 +43,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/klauspost/compress/gzip"
 )
 
 // Kind says how two English words are related, strongest first.
