@@ -1521,3 +1521,36 @@ func TestNegatedTiedPlucked(t *testing.T) {
 		{"楼下那家人半夜弹钢琴。", "", "弹", "tan2", ""},
 	})
 }
+
+// TestHowAdjectiveReading: after 多 or 多么 "how", a character closing its
+// clause is the adjective asked about, not a noun read otherwise (难 nan2
+// "difficult", not nan4 "disaster"); 了 after 多 stays the particle.
+func TestHowAdjectiveReading(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, word, reading string }{
+		{"不管多难,我们都要坚持。", "难", "nan2"},
+		{"这道题有多难?", "难", "nan2"},
+		{"一个人带孩子多难啊!", "难", "nan2"},
+		{"这个箱子有多重?", "重", "zhong4"},
+		{"那座桥有多长?", "长", "chang2"},
+		{"他昨天喝多了。", "了", "le5"},
+		{"这是假的。", "假", "jia3"},
+	} {
+		if reading, _ := tokenAt(t, a, c.zh, "", c.word); reading != "" && reading != c.reading {
+			t.Errorf("%s: %s read %s, want %s", c.zh, c.word, reading, c.reading)
+		}
+	}
+}
+
+// TestRecitedTextReading: 背 with a text its object is read bei4 and learns it by
+// heart, with no English too (readingNeed asks memorizeSense); 背着 a
+// load stays bei1.
+func TestRecitedTextReading(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"我每天背课文。", "", "背", "bei4", "to learn by heart"},
+		{"老师让我们背课文。", "", "背", "bei4", "to learn by heart"},
+		{"他让我背单词。", "", "背", "bei4", "to learn by heart"},
+		{"他背了一袋米回家。", "", "背", "bei1", ""}, // guard
+	})
+}

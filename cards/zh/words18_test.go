@@ -325,19 +325,6 @@ func TestPassiveHasObject(t *testing.T) {
 	})
 }
 
-// TestRecitedText: 背 with a text its object is read bei4 and learns it by
-// heart, with no English too (readingNeed asks memorizeSense); 背着 a
-// load stays bei1.
-func TestRecitedText(t *testing.T) {
-	a := analyzer(t)
-	checkReadingGloss(t, a, []readingGloss{
-		{"我每天背课文。", "", "背", "bei4", "to learn by heart"},
-		{"老师让我们背课文。", "", "背", "bei4", "to learn by heart"},
-		{"他让我背单词。", "", "背", "bei4", "to learn by heart"},
-		{"他背了一袋米回家。", "", "背", "bei1", ""}, // guard
-	})
-}
-
 // TestPraised: 夸 is met today praising someone (learner.txt "to
 // praise"); an English "boast" keeps the first sense.
 func TestPraised(t *testing.T) {

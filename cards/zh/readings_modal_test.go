@@ -2,7 +2,7 @@ package zh
 
 import "testing"
 
-// TestLate18Modal checks readings after a modal, a negation or a measure
+// TestModalReadings checks readings after a modal, a negation or a measure
 // word: 没 before a word gse tags a conjunction or a preposition is mei2
 // (他没接着说, 我没和他说话; was mo4 "drowned"); 干 closing its clause after a
 // modal of will is gan4 "to do" (没人愿意干; was gan1 "dry"); 得 before a
@@ -15,7 +15,7 @@ import "testing"
 // aspect particle or an adjective of how before the verb dei3 (得在家躺两
 // 天, 得七点前出门, 得省着点儿用, 得早去; were de2); 种 after 哪 closing the
 // clause is "kind" (construction.go), before its noun the classifier.
-func TestLate18Modal(t *testing.T) {
+func TestModalReadings(t *testing.T) {
 	a := analyzer(t)
 	checkReadingGloss(t, a, []readingGloss{
 		{"他没接着说下去。", "", "没", "mei2", ""},

@@ -1,0 +1,75 @@
+package zh
+
+import "testing"
+
+// TestSplitVerbObject checks the halves of a verb–object word split by
+// aspect, amount or owner (splitverb.go): each takes its own sense that
+// shares a word with the whole word, else shows the whole word's gloss;
+// a noun of its own, a measure word right after its number, a phrase
+// going on to a noun, and a doubled verb stay as they were.
+func TestSplitVerbObject(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"你能帮我一个忙吗?", "忙", "(帮…忙) to help"},
+		{"他帮了我很多忙。", "忙", "(帮…忙) to help"},
+		{"我们下午开了一个会。", "开", "(开…会) to hold a meeting"},
+		{"我们下午开了一个会。", "会", "meeting"},
+		{"医生给我开了一些药。", "开", "(开…药) to prescribe medicine"},
+		{"我们见过一次面。", "面", "(见…面) to meet"},
+		{"他撒了一个谎。", "撒", "(撒…谎) to tell lies"},
+		{"这件毛衣打完折只要两百块。", "折", "discount"},
+		// After a number of two digits 折 is a share of the price, not
+		// the measure word of theatrical scenes.
+		{"办了会员卡可以打九五折。", "折", "discount"},
+		{"周末全场一律七五折。", "折", "tenth (in price)"},
+		{"这双鞋现在打六五折,很便宜。", "折", "discount"},
+		{"我们在两百五十年间将预期寿命翻了一番。", "翻", "to double"},
+		// Guards: what stays.
+		{"他帮了我很多忙。", "帮", "to help"},
+		{"他走了很长一段路。", "路", "road"},
+		{"合同上需要你签个字。", "字", "character"},
+		{"我们在公园里转了一圈。", "圈", "classifier"},
+		{"昨天下了一场大雨。", "场", "classifier"},
+		{"他得了第一名。", "名", "place"},
+		{"明天你得早点来。", "来", "to come"},
+		{"我们好好谈一谈。", "谈", "to speak"},
+	})
+}
+
+// TestSplitVerbMore checks split words whose verb gse tags a noun (理),
+// with a time inside (跳了一晚上舞), and a verb half that took a noun's
+// sense (照 "photo", 签 "inscribed bamboo stick"); and that after an
+// amount a character is no suffix (关一下门 "door").
+func TestSplitVerbMore(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"我理了个发。", "理", "(理…发)"},
+		{"他们跳了一晚上舞。", "跳", "(跳…舞)"},
+		{"你能帮我们照张相吗?", "照", "(照…相)"},
+		{"合同上需要你签个字。", "签", "(签…字)"},
+		{"你关一下门。", "门", "gate; door"},
+		{"他走了很长一段路。", "路", "road"},      // guard: an object noun
+		{"昨天晚上刮了一夜的风。", "刮", "to blow"}, // guard: a sense its object named
+	})
+}
+
+// TestSplitVerbOwnedObject: the object of a split verb–object word takes the
+// sense that says the whole word where it has one, whatever follows it,
+// and a noun before 的 may stand inside as the object's owner (生妈妈的气,
+// 帮朋友的忙); an object that is a noun of its own keeps it (路, 字).
+func TestSplitVerbOwnedObject(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ zh, en, word, gloss string }{
+		{"你别生我的气。", "Don't be mad at me.", "气", "to make angry; to annoy; to get angry"},
+		{"他还在生妈妈的气呢。", "He's still angry with his mom.", "生", "(生…气) to get angry; to be furious"},
+		{"你能帮朋友的忙吗?", "Can you help your friend out?", "忙", "(帮…忙) to help"},
+		{"老板生员工的气了。", "The boss got mad at the staff.", "生", "(生…气) to get angry; to be furious"},
+		{"我们走了很长一段路。", "We walked a long way.", "路", "road (CL:條|条[tiao2])"},
+		{"他签了个字就走了。", "He signed and left.", "字", "character"},
+		{"他吃了妈妈的饭就走了。", "He ate mom's food and left.", "饭", "meal"},
+	} {
+		if _, gloss := tokenAt(t, a, c.zh, c.en, c.word); gloss != "" && gloss != c.gloss {
+			t.Errorf("%s: %s is %q, want %q", c.zh, c.word, gloss, c.gloss)
+		}
+	}
+}
