@@ -43,13 +43,18 @@ const familyWordMin = 6
 type familyIndex struct {
 	once    sync.Once
 	entries []*dict.Entry
-	spans   map[rune][2]int32 // start and end in entries
+	// The words of character c are entries[start[c]:start[c+1]]; a
+	// character past the end has none. A table by character, where a map
+	// of spans was: its inserts were most of building the index.
+	start []int32
 }
 
 func (f *familyIndex) of(d dictView, c rune) []*dict.Entry {
 	f.once.Do(func() { f.build(d) })
-	sp := f.spans[c]
-	return f.entries[sp[0]:sp[1]]
+	if c < 0 || int(c)+1 >= len(f.start) {
+		return nil
+	}
+	return f.entries[f.start[c]:f.start[c+1]]
 }
 
 // build counts each character's words, then places them. A word is an
@@ -63,8 +68,8 @@ func (f *familyIndex) build(d dictView) {
 		for i := range d.Entries {
 			e := &d.Entries[i]
 			w := e.Simp
-			if utf8.RuneCountInString(w) < 2 {
-				continue
+			if _, size := utf8.DecodeRuneInString(w); size == len(w) {
+				continue // one character (or none)
 			}
 			for i, r := range w {
 				if !strings.ContainsRune(w[:i], r) { // a character twice in the word counts once
@@ -73,21 +78,22 @@ func (f *familyIndex) build(d dictView) {
 			}
 		}
 	}
-	counts := make(map[rune]int32, 8192)
-	total := int32(0)
-	each(func(r rune, _ *dict.Entry) { counts[r]++; total++ })
-	f.spans = make(map[rune][2]int32, len(counts))
-	at := int32(0)
-	for r, n := range counts {
-		f.spans[r] = [2]int32{at, at}
-		at += n
+	var next []int32 // per character: its count, then where its next word goes
+	each(func(r rune, _ *dict.Entry) {
+		if int(r) >= len(next) {
+			next = append(next, make([]int32, int(r)+1-len(next))...)
+		}
+		next[r]++
+	})
+	f.start = make([]int32, len(next)+1)
+	for c, n := range next {
+		f.start[c+1] = f.start[c] + n
 	}
-	f.entries = make([]*dict.Entry, total)
+	copy(next, f.start)
+	f.entries = make([]*dict.Entry, f.start[len(next)])
 	each(func(r rune, e *dict.Entry) {
-		sp := f.spans[r]
-		f.entries[sp[1]] = e
-		sp[1]++
-		f.spans[r] = sp
+		f.entries[next[r]] = e
+		next[r]++
 	})
 }
 
