@@ -2,13 +2,13 @@ package zh
 
 import "testing"
 
-// TestFunc18Constructions: function words glossed by the construction they
-// stand in (session 16, func18). Every sentence is written for the test and
-// judged from CC-CEDICT; rows where a rule must not fire stand beside those
-// where it must.
-func TestFunc18Constructions(t *testing.T) {
+// TestFunctionGlossRules: function words glossed by the rule of the words
+// around them, in sentences written for the test and judged from CC-CEDICT;
+// the rows where a rule must not fire stand beside those where it must.
+// TestFunctionGloss (function_test.go) holds the older rows of the same kind.
+func TestFunctionGlossRules(t *testing.T) {
 	a := analyzer(t)
-	tests := []functionGloss{
+	checkFunctionGlosses(t, a, []functionGloss{
 		// 跟 before the other party of a verb that takes one (说话, 对应, 合作…): "with; to"; two things
 		// before 都, or no such verb: "and".
 		{"我每天晚上都跟机器人说话。", "", "跟", "with; to (sb)"},
@@ -94,27 +94,6 @@ func TestFunc18Constructions(t *testing.T) {
 		{"他昨天迟到了,今天又迟到了。", "", "又", "again (it happened again)"},
 		{"他吃完了饭,又喝了一杯咖啡。", "", "又", "also; in addition"},
 		{"他丢了钱包,又丢了手机。", "", "又", "again (it happened again)"},
-	}
-	checkFunctionGlosses(t, a, tests)
-	// Where a rule must not fire: the gloss is anything but not.
-	nots := []struct{ zh, word, not string }{
-		{"米饭还有一点。", "还有", "in addition"},
-		{"还有一点时间,我们喝杯咖啡吧。", "还有", "in addition"},
-		{"还有一点吗?", "还有", "in addition"},
-	}
-	for _, tt := range nots {
-		tok, ok := goldLikeToken(a.Analyze(tt.zh, ""), tt.word, 1)
-		if !ok || tok.Gloss == tt.not {
-			t.Errorf("%s: %s = %q, want anything but %q", tt.zh, tt.word, tok.Gloss, tt.not)
-		}
-	}
-}
-
-// TestFunc18States: 不会 before a state, 在 "still there", 号 the size
-// (func18's second round; sentences written for the test).
-func TestFunc18States(t *testing.T) {
-	a := analyzer(t)
-	checkFunctionGlosses(t, a, []functionGloss{
 		// 不会 before a state (an adjective, a feeling, "to be" + adjective, or a degree and one): "will not",
 		// never the reply "not at all" whatever "not … all" the English says; a skill: "not able".
 		{"你一个人住,不会害怕吗?", "", "不会", "will not (act, happen etc)"},
@@ -138,17 +117,10 @@ func TestFunc18States(t *testing.T) {
 		// 号 after 大/小, 了 and a number: the size.
 		{"这双鞋大了两号,穿着不舒服。", "These shoes are two sizes too big; they're uncomfortable.", "号", "(大一号) one size (bigger, smaller)"},
 		{"这条裤子小了两号。", "", "号", "(大一号) one size (bigger, smaller)"},
-	})
-}
-
-// TestFunc18Defects: defects named at the session's start. 比…还 grades the
-// state after it as 很 does (准 "accurate", not "to allow"); 给我 + a
-// command closing the clause stresses the order; 老 + a place, problem or
-// way one has long had is "of long standing", not "always" (the adverb
-// before a verb stays).
-func TestFunc18Defects(t *testing.T) {
-	a := analyzer(t)
-	checkFunctionGlosses(t, a, []functionGloss{
+		// 比…还 grades the state after it as 很 does (准 "accurate", not "to allow"); 给我 + a
+		// command closing the clause stresses the order; 老 + a place, problem or
+		// way one has long had is "of long standing", not "always" (the adverb
+		// before a verb stays).
 		{"他比天气预报还准。", "", "准", "accurate"},
 		{"他的表比我的还准。", "His watch is even more accurate than mine.", "准", "accurate"},
 		{"这个比那个还贵。", "", "还", glossHaiEven},
@@ -164,14 +136,6 @@ func TestFunc18Defects(t *testing.T) {
 		{"你老问这个问题。", "", "老", "(老 + verb) always; all the time"},
 		// 给我 before a verb done for me, not a command.
 		{"你给我回来的时候带瓶酱油。", "", "给", "(给 sb + verb) for; to (sb)"},
-	})
-}
-
-// TestFunc18Cousins: the family's frequent cousins (func18's fourth round;
-// sentences written for the test, judged from CC-CEDICT).
-func TestFunc18Cousins(t *testing.T) {
-	a := analyzer(t)
-	checkFunctionGlosses(t, a, []functionGloss{
 		// 当 dang4 between who takes and who is taken, before what for: "to regard as".
 		{"你真当我是傻子啊?", "", "当", glossDangRegard},
 		{"你真当我是傻子啊?", "Do you really take me for an idiot?", "当", glossDangRegard},
@@ -213,14 +177,7 @@ func TestFunc18Cousins(t *testing.T) {
 		{"我来了。", "", "来", "to come"},
 		// 有点儿 grades the state after it as 有点 does: 累 lei4 "tired".
 		{"我有点儿累。", "", "累", "tired"},
-	})
-}
-
-// TestFunc18AskedBoth: 会 asking A-not-A (会不会) as its 不会 answers: a
-// skill "can", anything else "will"; 快多了 "much faster"; 就是 pausing.
-func TestFunc18AskedBoth(t *testing.T) {
-	a := analyzer(t)
-	checkFunctionGlosses(t, a, []functionGloss{
+		// 会 asking A-not-A (会不会) as its 不会 answers: a skill "can", anything else "will".
 		{"你会不会开车?", "", "会", "can (know how to)"},
 		{"你会不会说中文?", "", "会", "can (know how to)"},
 		{"明天会不会下雨?", "", "会", "will; be likely to"},
@@ -233,15 +190,9 @@ func TestFunc18AskedBoth(t *testing.T) {
 		{"就是,我们当时也没想那么多。", "", "就是", "only; simply; just"},
 		{"就是,我们当时也没想那么多。", "", "也", "also (not); (not) either"},
 		{"就是下雨,我也要去。", "", "也", "(even if …) still"},
-	})
-}
-
-// TestFunc18Compared: comparisons the cousins met. 好 after 的 closing a
-// clause that compares is "good", no greeting; 跟 before a time gse tags a
-// locative (以前) and 不一样 is "different from"; 跟 … 似的 is "like".
-func TestFunc18Compared(t *testing.T) {
-	a := analyzer(t)
-	checkFunctionGlosses(t, a, []functionGloss{
+		// Comparisons. 好 after 的 closing a
+		// clause that compares is "good", no greeting; 跟 before a time gse tags a
+		// locative (以前) and 不一样 is "different from"; 跟 … 似的 is "like".
 		{"我的手机没你的好。", "", "好", "good"},
 		{"这个不如那个的好。", "", "好", "good"},
 		{"这座城市跟以前大不一样。", "", "跟", glossDifferentFrom},
@@ -259,5 +210,84 @@ func TestFunc18Compared(t *testing.T) {
 		{"他给我说清楚了。", "", "给", "(给 sb + verb) for; to (sb)"},
 		{"等等我!", "", "等等", "(等等 the verb) wait a minute; wait a bit"},
 		{"苹果、香蕉等等我都买了。", "", "等等", anySense},
+		// 后 after a verb's object: the deed is over, "after" (not "behind").
+		{"看完电影后我们去吃饭。", "", "后", "(…后) after; later"},
+		{"洗完澡后他就睡了。", "", "后", "(…后) after; later"},
+		{"开完会后大家都走了。", "After the meeting everyone left.", "后", "(…后) after; later"},
+		{"下班后我去接你。", "", "后", "(…后) after; later"},
+		{"猫躲在门后。", "", "后", "(…后) after; behind"},
+		{"他藏在沙发后。", "", "后", "(…后) after; behind"},
+		{"小狗跑到门后去了。", "", "后", "(…后) after; behind"},
+		// 的 before an adverb closes a subject with no noun: the … one, what ….
+		{"贵的其实不一定好。", "", "的", "(adjective + 的) the … one"},
+		{"便宜的已经卖完了。", "", "的", "(adjective + 的) the … one"},
+		{"他做的其实挺好吃。", "", "的", glossDeWhat},
+		{"我们买的还没到。", "", "的", glossDeWhat},
+		{"成功的可能很小。", "", "的", "(links a description to its noun)"},
+		{"他的其实也不错。", "", "的", "'s; the one of (mine, his…)"},
+		{"我的比你的贵。", "", "的", "'s; the one of (mine, his…)"},
+		// An adjective gse tags a name (安静, nr) describes the noun after 的.
+		{"他们喜欢安静的咖啡馆。", "", "的", "(links a description to its noun)"},
+		{"她想找个安静的房间。", "", "的", "(links a description to its noun)"},
+		{"这是小王的房间。", "", "的", "'s; of (possession)"},
+		{"人类文明的未来会怎样?", "", "的", "'s; of (possession)"},
+		{"这双鞋你要蓝的还是白的?", "", "的", "(adjective + 的) the … one"},
+		// 在 + verb + 中 closing the clause: under way.
+		{"这个问题还在讨论中。", "", "中", "(verb + 中) in the course of"},
+		{"新的图书馆正在建设中。", "", "中", "(verb + 中) in the course of"},
+		{"事故的原因还在调查中。", "", "中", "(verb + 中) in the course of"},
+		{"在工作中他学会了很多东西。", "", "中", "(after a noun) in; among; within"},
+		{"他在生活中很节约。", "", "中", "(after a noun) in; among; within"},
+		// A verb gse tags a bare morpheme (穿, 唱, 查: zg) before its
+		// complement is a verb all the same.
+		{"这双鞋穿起来很舒服。", "", "起来", glossQilaiSeems},
+		{"这件毛衣穿起来很暖和。", "", "起来", glossQilaiSeems},
+		{"你查一下收到没有。", "", "一下", "(after a verb) a bit"},
+		{"他站起来走了。", "", "起来", "(verb + 起来) up (upward movement)"},
+		{"他弟弟的脾气很好。", "", "好", "good"},
+		{"他唱得很好。", "", "好", "good"},
+		// 要 + negation, 就 after: "if".
+		{"你要不喜欢就别吃了。", "", "要", glossYaoIf},
+		{"他要没空,我们就改天再去。", "", "要", glossYaoIf},
+		{"明天要不下雨,我们就去爬山。", "", "要", glossYaoIf},
+		{"你要不要喝点水?", "", "要", glossYaoVerb},
+		{"我要去超市,你就在家等我。", "", "要", glossYaoVerb},
+		{"你不要走。", "", "不要", anySense},
+		// 其 before an adjective, 的 and a noun owns the noun.
+		{"这种方法有其明显的缺点。", "", "其", glossQiOwner},
+		{"任何制度都有其合理的地方。", "", "其", glossQiOwner},
+		{"每个城市都有其独特的文化。", "", "其", glossQiOwner},
+		{"我们要尊重其合理的要求。", "", "其", glossQiOwner},
+		{"老师要求其马上改正。", "", "其", "it; him; them (literary object)"},
+		// 以 opening a clause after a comma, before a verb: the purpose.
+		{"他拼命赚钱,以养活一家老小。", "", "以", "in order to; so as to"},
+		{"我们每天记账,以控制开支。", "", "以", "in order to; so as to"},
+		{"他以很低的价格买下了房子。", "", "以", "by means of; with; in (a way)"},
+		{"她以最快的速度跑回家。", "", "以", "by means of; with; in (a way)"},
+		// 嘛 before a comma: after a whole clause what is obvious, after a
+		// topic the pause.
+		{"这不难嘛,多练练就好了。", "", "嘛", glossMaObvious},
+		{"他是你哥嘛,你应该帮他。", "", "嘛", glossMaObvious},
+		{"大家都很忙嘛,别怪他。", "", "嘛", glossMaObvious},
+		{"我们都很累嘛,明天再说吧。", "", "嘛", glossMaObvious},
+		{"这个嘛,我再想想。", "", "嘛", "particle indicating a pause for emphasis"},
+		{"其实嘛,我也不太清楚。", "", "嘛", "particle indicating a pause for emphasis"},
 	})
+}
+
+// TestStillHaveNotInAddition: 还有 before 一点, the amount still there, is
+// anything but "in addition".
+func TestStillHaveNotInAddition(t *testing.T) {
+	a := analyzer(t)
+	nots := []struct{ zh, word, not string }{
+		{"米饭还有一点。", "还有", "in addition"},
+		{"还有一点时间,我们喝杯咖啡吧。", "还有", "in addition"},
+		{"还有一点吗?", "还有", "in addition"},
+	}
+	for _, tt := range nots {
+		tok, ok := goldLikeToken(a.Analyze(tt.zh, ""), tt.word, 1)
+		if !ok || tok.Gloss == tt.not {
+			t.Errorf("%s: %s = %q, want anything but %q", tt.zh, tt.word, tok.Gloss, tt.not)
+		}
+	}
 }
