@@ -1040,3 +1040,24 @@ func lexSentence(a *Analyzer, zh, en string) *sentence {
 	}
 	return sn
 }
+
+// TestQuestionTwinEntry checks entryInfo.questionTwin, which
+// questionTwinAsked reads, against the test of the first sense it stands
+// for, on every entry of the dictionary.
+func TestQuestionTwinEntry(t *testing.T) {
+	a := analyzer(t)
+	twins := 0
+	for i := range a.dict.Entries {
+		in := a.info(&a.dict.Entries[i])
+		want := len(in.senses) > 0 && strings.HasPrefix(in.senses[0], "variant of 哪")
+		if in.questionTwin != want {
+			t.Fatalf("%s: questionTwin %v, want %v", in.name, in.questionTwin, want)
+		}
+		if want {
+			twins++
+		}
+	}
+	if twins == 0 {
+		t.Fatal("no entry is a spelling of 哪")
+	}
+}
