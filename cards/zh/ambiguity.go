@@ -50,9 +50,7 @@ const weakFit = 0.75
 // English side en (analysed) and enText (as written) in view; before is
 // the sentence before run (Arabic digits there start a quantity: 3点多).
 func (a *Analyzer) segmentRun(run string, out *segWords, en *english, enText, before string) {
-	defer a.regroup(run, out, len(out.ends)) // boundaries.go
-	defer a.splitAfterNumeral(run, out, len(out.ends))
-	defer a.splitZhe(run, out, len(out.ends)) // readings.go
+	defer a.settleRun(run, out, len(out.ends)) // splitZhe, splitAfterNumeral, regroup (runmemo.go)
 	if len(en.words) == 0 {
 		// A numeral and its classifier made one word counts the noun
 		// after it all the same (一家小店 is 一 家 小店): splitCounted,
