@@ -634,3 +634,15 @@ func TestConstructionSense(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleAfterNamedSubject: 当 + a role after a kinship word or a name,
+// its subject, with no 时/的时候 after it, is "to act as" whatever "has
+// been" the English says (construction.go roleAfterSubject).
+func TestRoleAfterNamedSubject(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"小李当经理快五年了。", "Xiao Li has been a manager for almost five years.", "当", "(当 + role)"},
+		{"老王当司机很多年了。", "Lao Wang has been a driver for many years.", "当", "(当 + role)"},
+		{"爸爸当时不在家。", "", "当时", "then"}, // guard
+	})
+}

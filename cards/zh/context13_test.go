@@ -58,28 +58,6 @@ func TestGoingOver(t *testing.T) {
 	})
 }
 
-// TestLearner13: learner.txt's entries of session 13 (words13a), in
-// several slots, and where the slot still gives the verb.
-func TestLearner13(t *testing.T) {
-	a := analyzer(t)
-	checkGlossPrefixes(t, a, []contextGloss{
-		{"我每个月存一千块钱。", "存", "to deposit"},
-		{"他把钱都存进了银行。", "存", "to deposit"},
-		{"他们俩感情很好。", "感情", "affection"},
-		{"这是他们的感情问题。", "感情", "affection"},
-		{"我们一定能攻克这个难题。", "攻克", "to overcome"},
-		{"法律赋予每个人平等的权利。", "赋予", "to give"},
-		{"毫无疑问，他是最好的。", "毫无疑问", "without a doubt"},
-		{"这毫无疑问是个好主意。", "毫无疑问", "without a doubt"},
-		{"说实话，我不太喜欢这个菜。", "说实话", "frankly"},
-		{"其实说实话，我挺想去的。", "说实话", "frankly"},
-		{"说实话我也不知道。", "说实话", "frankly"},
-		{"你要说实话。", "说实话", "to speak the truth"},    // the verb: after a modal
-		{"他从来不说实话。", "说实话", "to speak the truth"},  // after a negation
-		{"你就跟我说实话吧。", "说实话", "to speak the truth"}, // closing its clause
-	})
-}
-
 // TestPhrasalSaid: of two senses the English says alike, the one whose
 // phrasal verb it says with its particle ("hang up") beats the bare verb
 // ("to hang"); the bare verb stays where the particle is not said.
@@ -116,17 +94,6 @@ func TestCoverbBeforeComplement(t *testing.T) {
 		{"这张照片照得很好。", "This photo came out well.", "照", "to take (a photo)"},
 		{"你的照片照得真漂亮。", "Your photos came out really beautiful.", "照", "to take (a photo)"},
 		{"照片上的人是我爸爸。", "The man in the photo is my dad.", "照片", "photograph"}, // guard
-	})
-}
-
-// TestRent: 租 is "to rent" (the dictionary's first, "to hire", is said
-// of people today), renting out too.
-func TestRent(t *testing.T) {
-	a := analyzer(t)
-	checkGlossPrefixes(t, a, []contextGloss{
-		{"我想在学校附近租一套房子。", "租", "to rent"},
-		{"他把房子租给了一个学生。", "租", "to rent"},
-		{"我们在机场租了一辆车。", "租", "to rent"},
 	})
 }
 

@@ -168,18 +168,6 @@ func TestMeasuredAlreadyXiazi(t *testing.T) {
 	}
 }
 
-// TestLearner14: learner.txt entries of session 14, each in several slots
-// without English, and where the English says the other sense.
-func TestLearner14(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"别跟我讲大道理。", "", "大道理", "sermon (reproof)"},
-		{"他总是喜欢讲一堆大道理。", "", "大道理", "sermon (reproof)"},
-		{"大道理谁都懂,做起来难。", "", "大道理", "sermon (reproof)"},
-		{"这些大道理我都明白。", "I understand all these principles.", "大道理", "major principle"}, // the English says it
-	})
-}
-
 // TestLiableToMishap: before what befalls one unwanted (感冒, 生气, 被,
 // 犯错, 引起 …) 容易 is "likely; liable to", whatever "easy" the English
 // says; before anything else, "easy".

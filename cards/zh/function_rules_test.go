@@ -291,3 +291,19 @@ func TestStillHaveNotInAddition(t *testing.T) {
 		}
 	}
 }
+
+// TestStressedJudgment: 才 after 这/那 before a judgment closing the
+// clause (an adjective by the dictionary, 对, 像样, 叫 …), or after a
+// pronoun before an adjective and 呢, stresses it: "really", not "only
+// then" (function.go stressedJudgment).
+func TestStressedJudgment(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这才对嘛。", "", "才", "(这才 + judgment) really"},
+		{"大家一起干，这才长远。", "Everyone pitching in together, that's what really lasts.", "才", "(这才 + judgment) really"},
+		{"这才叫生活。", "", "才", "(这才 + judgment) really"},
+		{"你才笨呢！", "", "才", "(这才 + judgment) really"},
+		{"他这才明白过来。", "", "才", "not until"}, // guard: a verb after
+		{"他昨天才到。", "", "才", "not until"},   // guard
+	})
+}

@@ -55,18 +55,6 @@ func TestFreeTime(t *testing.T) {
 	})
 }
 
-// TestAgainBeforeVerb: 重 chong2 before a verb is "again" for a learner
-// (learner.txt); 重 zhong4 stays "heavy".
-func TestAgainBeforeVerb(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"你把这段重写一下。", "", "重", "again"},
-		{"我没听清楚，请重说一遍。", "", "重", "again"},
-		{"这次不算，我们重来。", "", "重", "again"},
-		{"这个行李太重了。", "", "重", "heavy"}, // guard
-	})
-}
-
 // TestPhotoNamed: 照片 "photograph" names the "(a photo)" of 拍's and
 // 照's "to take (a photo)" (a clipped synonym, clippedSynonym); light
 // shining stays "to shine".

@@ -120,17 +120,6 @@ func TestPlanBeforePlace(t *testing.T) {
 	})
 }
 
-// TestLearnerWords14b checks learner.txt lines of session 14 (words14b)
-// where the English says nothing (the old sense in the comment).
-func TestLearnerWords14b(t *testing.T) {
-	a := analyzer(t)
-	checkGlossPrefixes(t, a, []contextGloss{
-		{"这家工厂是用电大户。", "大户", "conspicuous spender or consumer"},   // "great family"
-		{"钢铁行业是能源消耗大户。", "大户", "conspicuous spender or consumer"}, // "great family"
-		{"股市里的大户开始卖出了。", "大户", "conspicuous spender or consumer"}, // "great family"
-	})
-}
-
 // TestWayOfTime: 路 after an amount of time and 的 is the going,
 // "journey"; a way described otherwise stays "road".
 func TestWayOfTime(t *testing.T) {

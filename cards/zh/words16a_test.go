@@ -108,22 +108,6 @@ func TestSwitchPastDuration(t *testing.T) {
 	})
 }
 
-// TestLearnerLines16a: learner.txt's senses for 把关 (first "to guard a
-// pass"), 念 (first "to read": what one reads out is heard), 绕 (first "to
-// wind") and 闲 (a variant's "enclosure", then "leisure" before 着).
-func TestLearnerLines16a(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"这些数据最后都由他来把关。", "", "把关", "to check on sth"},
-		{"质量这一块我们请了专家把关。", "We brought in experts to vet the quality.", "把关", "to check on sth"},
-		{"这个词我不会念，你教教我。", "", "念", "to read aloud"},
-		{"你念给我听听。", "", "念", "to read aloud"},
-		{"前面在修路，我们绕过去吧。", "", "绕", "to go round"},
-		{"退休以后他一天到晚闲着。", "", "闲", "idle"},
-		{"你要是闲得慌就来帮我。", "", "闲", "idle"},
-	})
-}
-
 // TestEndureThrough: 熬 before what it gets through (a person it wears
 // down, a complement of getting through, how long with no dish before it)
 // is "to endure"; before a dish, or after one, it cooks.

@@ -27,33 +27,6 @@ func TestObjectBeforeQuestion(t *testing.T) {
 	})
 }
 
-// TestStruggleMentally: 纠结 is met today as the mental struggle
-// (learner.txt), graded by a degree adverb as it is (a feeling, no
-// "twisted; tangled"); the English "intertwined" keeps the literal sense.
-func TestStruggleMentally(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"别纠结了，买就是了。", "", "纠结", "to struggle (mentally)"},
-		{"他纠结了很久才决定辞职。", "", "纠结", "to struggle (mentally)"},
-		{"我一直在纠结这件事。", "", "纠结", "to struggle (mentally)"},
-		{"这个问题让我很纠结。", "", "纠结", "to struggle (mentally)"},
-		{"我在纠结选哪个。", "I'm torn over which one to choose.", "纠结", "to struggle (mentally)"},
-		{"各种矛盾纠结在一起。", "All kinds of conflicts are intertwined.", "纠结", "to intertwine"}, // guard: the English
-	})
-}
-
-// TestKindlyFeelings: 心意 is met today as the kindly feeling a gift or a
-// gesture carries (learner.txt), not the intention.
-func TestKindlyFeelings(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"这是我的一点心意，请收下。", "", "心意", "regard; kindly feelings"},
-		{"你的心意我领了。", "", "心意", "regard; kindly feelings"},
-		{"这只是个小心意。", "", "心意", "regard; kindly feelings"},
-		{"大家的心意我都明白。", "I understand everyone's kind feelings.", "心意", "regard; kindly feelings"},
-	})
-}
-
 // TestVerbBeforeLe: a character that is first a verb, before a 了 after
 // which its clause goes on (its object), is the verb, whatever noun the
 // English says ("line" in "stood in line" says 排 "row; line").

@@ -2,9 +2,9 @@ package zh
 
 import "testing"
 
-// TestSlotSenses18: senses the words around a token decide before the
+// TestSlotSenses: senses the words around a token decide before the
 // English (slotsense.go), each with guards where they must not fire.
-func TestSlotSenses18(t *testing.T) {
+func TestSlotSenses(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
 		// 好多 closing its clause before 了 is "much better".
@@ -56,12 +56,12 @@ func TestSlotSenses18(t *testing.T) {
 	})
 }
 
-// TestDoingInSlot18: a verb's doing where the slot says it (late18w):
+// TestDoingInSlot: a verb's doing where the slot says it:
 // learner.txt's 发火 "to get angry" and 凑合 "to make do"; a word that is a
 // verb too before 着; 我来 + a chore "let me"; 闻起来 + a one-word comment;
 // 给 + person + … 的时间/机会 "to give"; 当 + role after its subject; 绕
 // going round a thing in the way. Guards where each must not fire.
-func TestDoingInSlot18(t *testing.T) {
+func TestDoingInSlot(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
 		{"他从来不发火。", "", "发火", "to get angry"},
@@ -92,11 +92,11 @@ func TestDoingInSlot18(t *testing.T) {
 	})
 }
 
-// TestVerbSlotNoNoun18: where only a verb stands (after a modal of ability
+// TestVerbSlotNoNoun: where only a verb stands (after a modal of ability
 // or duty, between a subject and its pronoun object, a single character
 // before the result 成), a noun sense the English says is no fit
 // (slotForbids, verbOnlySlot).
-func TestVerbSlotNoNoun18(t *testing.T) {
+func TestVerbSlotNoNoun(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
 		{"现在手机也能合成人的声音。", "Phones can now synthesise human voices too.", "合成", "to compose"},
@@ -110,25 +110,9 @@ func TestVerbSlotNoNoun18(t *testing.T) {
 	})
 }
 
-// TestStressedJudgment18: 才 after 这/那 before a judgment closing the
-// clause (an adjective by the dictionary, 对, 像样, 叫 …), or after a
-// pronoun before an adjective and 呢, stresses it: "really", not "only
-// then" (function.go stressedJudgment).
-func TestStressedJudgment18(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"这才对嘛。", "", "才", "(这才 + judgment) really"},
-		{"大家一起干，这才长远。", "Everyone pitching in together, that's what really lasts.", "才", "(这才 + judgment) really"},
-		{"这才叫生活。", "", "才", "(这才 + judgment) really"},
-		{"你才笨呢！", "", "才", "(这才 + judgment) really"},
-		{"他这才明白过来。", "", "才", "not until"}, // guard: a verb after
-		{"他昨天才到。", "", "才", "not until"},   // guard
-	})
-}
-
-// TestPutOffTopic18: a scheduled thing the topic before 推, with no 把, is
+// TestPutOffTopic: a scheduled thing the topic before 推, with no 把, is
 // put off too; a person pushed after it is not (putOffSense).
-func TestPutOffTopic18(t *testing.T) {
+func TestPutOffTopic(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
 		{"会议推到下周了。", "", "推", "to put off"},
@@ -139,26 +123,14 @@ func TestPutOffTopic18(t *testing.T) {
 	})
 }
 
-// TestFairEnough18: after 还 or 还算, closing the clause, a word first a
+// TestFairEnough: after 还 or 还算, closing the clause, a word first a
 // verb is the state graded as fair: 凑合 "passable" (fairSense).
-func TestFairEnough18(t *testing.T) {
+func TestFairEnough(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
 		{"这件衣服还凑合。", "", "凑合", "passable"},
 		{"质量还算凑合。", "", "凑合", "passable"},
 		{"还凑合吧。", "", "凑合", "passable"},
 		{"我们就凑合着吃吧。", "", "凑合", "to make do"}, // guard
-	})
-}
-
-// TestRoleAfterNamedSubject18: 当 + a role after a kinship word or a name,
-// its subject, with no 时/的时候 after it, is "to act as" whatever "has
-// been" the English says (construction.go roleAfterSubject).
-func TestRoleAfterNamedSubject18(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"小李当经理快五年了。", "Xiao Li has been a manager for almost five years.", "当", "(当 + role)"},
-		{"老王当司机很多年了。", "Lao Wang has been a driver for many years.", "当", "(当 + role)"},
-		{"爸爸当时不在家。", "", "当时", "then"}, // guard
 	})
 }
