@@ -319,13 +319,25 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 	singles = make([]lexEntry, maxRune)
 	long2 = newPairTable(130000)
 	logT := math.Log(w.total)
+	// Nearly all frequencies are small: their logarithms are taken from
+	// a table, the same numbers as math.Log's, where a call each was a
+	// tenth of the build.
+	var smallLog [4096]float64
+	for i := 1; i < len(smallLog); i++ {
+		smallLog[i] = math.Log(float64(i))
+	}
 	refID := make([]int32, 2*len(d.Entries)) // 1 + the id of each ref, 0 if none
 	add := func(ref int32, word string, h uint32, f uint32, pos uint8) {
-		freq := float64(f)
-		if freq <= 0 {
-			freq = unknownFreq
+		var logF float64
+		switch {
+		case f == 0:
+			logF = math.Log(unknownFreq)
+		case f < uint32(len(smallLog)):
+			logF = smallLog[f]
+		default:
+			logF = math.Log(float64(f))
 		}
-		le := lexEntry{logp: float32(math.Log(freq) - logT), pos: pos}
+		le := lexEntry{logp: float32(logF - logT), pos: pos}
 		// A headword of several entries (后 of 后 and 後) keeps the
 		// largest frequency among them.
 		if !allHan(word) {
@@ -405,7 +417,9 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 			sink += lex.slots[k]
 		}
 		for _, k := range ps[:np] {
-			sink += long2.slots[k].key
+			// A slot's prefix2 may begin or end on the next line.
+			s := &long2.slots[k]
+			sink += s.key + uint64(s.p.maxLen)
 		}
 		for _, k := range fs[:nf] {
 			sink += long.bits[k]
