@@ -6,27 +6,6 @@ import "testing"
 // slot decides. The tables live here, not at the end of sense_test.go,
 // so that helpers appending at once do not collide.
 
-// TestPersonObject: a verb whose sense's brackets ask for a person,
-// "(sb)", takes that sense where a person is its object (after it, or
-// 把's); where the person goes somewhere after it, "to accompany".
-// A thing after the person is given or sent.
-func TestPersonObject(t *testing.T) {
-	a := analyzer(t)
-	checkGlossPrefixes(t, a, []contextGloss{
-		{"明天早上我去机场送你。", "送", "to see (sb) off"},
-		{"我们去火车站送朋友。", "送", "to see (sb) off"},
-		{"我送你到门口吧。", "送", "to accompany"},
-		{"他每天早上送孩子去学校。", "送", "to accompany"},
-		{"我开车送你回家。", "送", "to accompany"},
-		{"他把我们送到了酒店。", "送", "to accompany"},
-		{"有什么事别瞒着我。", "瞒", "to keep (sb) in the dark"},
-		{"他们把他关起来了。", "关", "to confine; to lock (sb) up"},
-		{"我把包裹送到了你家。", "送", "to send"},               // guard: a thing
-		{"我想送你一个礼物。", "送", "to give (as a present)"}, // guard: a thing after the person
-		{"出门前把窗户关好。", "关", "to close"},               // guard
-	})
-}
-
 // TestDurationAfter: how long it lasts, closing the clause right after a
 // word, makes it the verb it also is (得在家休息两个星期 "to rest"); not
 // after a measure word, whose noun it is (这次考试两个小时).
@@ -70,20 +49,6 @@ func TestPhrasalSaid(t *testing.T) {
 	})
 }
 
-// TestVehicleBefore: a vehicle before the verb that is its object (把's,
-// or the topic put somewhere) chooses the sense whose brackets name it,
-// "to park (a car)"; a vehicle that only stops keeps "to stop".
-func TestVehicleBefore(t *testing.T) {
-	a := analyzer(t)
-	checkGlossPrefixes(t, a, []contextGloss{
-		{"我把车停在楼下了。", "停", "to park (a car)"},
-		{"你把车停到那边去吧。", "停", "to park (a car)"},
-		{"他的车停在门口。", "停", "to park (a car)"},
-		{"公共汽车停了。", "停", "to stop"}, // guard
-		{"雨停了。", "停", "to stop"},    // guard
-	})
-}
-
 // TestCoverbBeforeComplement: a character first a preposition and a
 // verb too, before 得 and its complement, is the verb, whatever noun
 // sense the English says (照片照得很好 / "The photo came out well" is 照
@@ -94,30 +59,6 @@ func TestCoverbBeforeComplement(t *testing.T) {
 		{"这张照片照得很好。", "This photo came out well.", "照", "to take (a photo)"},
 		{"你的照片照得真漂亮。", "Your photos came out really beautiful.", "照", "to take (a photo)"},
 		{"照片上的人是我爸爸。", "The man in the photo is my dad.", "照片", "photograph"}, // guard
-	})
-}
-
-// TestGiving: a person and then a thing after 送 is what it gives, "to
-// give (as a present)"; the person's 的 owns the thing.
-func TestGiving(t *testing.T) {
-	a := analyzer(t)
-	checkGlossPrefixes(t, a, []contextGloss{
-		{"他送了我一本书。", "送", "to give (as a present)"},
-		{"我生日那天她送我一束花。", "送", "to give (as a present)"},
-		{"我送你到门口吧。", "送", "to accompany"}, // guard: a person going
-	})
-}
-
-// TestThingMoved: 搬 with a thing for object (把's, or after it) is "to
-// move (sth relatively heavy or bulky)", with the English's "move" too;
-// without one it relocates oneself.
-func TestThingMoved(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"你帮我把这个箱子搬上楼吧。", "", "搬", "to move (sth relatively heavy or bulky)"},
-		{"工人们正在搬家具。", "", "搬", "to move (sth relatively heavy or bulky)"},
-		{"我们把沙发搬到客厅里吧。", "Let's move the sofa into the living room.", "搬", "to move (sth relatively heavy or bulky)"},
-		{"他们下个月搬到上海。", "They are moving to Shanghai next month.", "搬", "to move (i.e. relocate oneself)"}, // guard
 	})
 }
 

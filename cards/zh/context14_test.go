@@ -46,21 +46,6 @@ func TestScoredPoints(t *testing.T) {
 	})
 }
 
-// TestMishapObject: a mishap as the object of 出 (a noun whose glosses end
-// in "accident", "problem", "malfunction", "mistake" …) makes it "to arise;
-// to occur": something comes about, nobody goes out.
-func TestMishapObject(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"听说高速上出了车祸。", "", "出", "to arise; to occur"},
-		{"听说高速上出了车祸。", "I heard there was an accident on the highway.", "出", "to arise; to occur"},
-		{"电脑又出问题了。", "The computer is acting up again.", "出", "to arise; to occur"},
-		{"机器出了故障。", "The machine broke down.", "出", "to arise; to occur"},
-		{"工作中出了点差错。", "", "出", "to arise; to occur"},
-		{"他出了一身汗。", "He broke into a sweat.", "出", "to go out"}, // guard: no mishap
-	})
-}
-
 // TestParticleUnsaid: where the English says only the verb of a sense's
 // phrasal gloss, not its particle ("left" for 落 "to leave out", "go" for
 // 送 "to go along with"), the learner's usual sense, if the English says it
@@ -92,28 +77,6 @@ func TestLittleWorse(t *testing.T) {
 	})
 }
 
-// TestFrankSpeech: 直 said of a person, or of one's speech or nature
-// (说话, 性格, 人), closing its clause, is "frank"; a road stays
-// "straight", and before a verb it is no predicate.
-func TestFrankSpeech(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"他说话很直。", "", "直", "frank"},
-		{"他这个人太直了,容易得罪人。", "He's too blunt and tends to offend people.", "直", "frank"},
-		{"他说话直,不会拐弯。", "", "直", "frank"},
-		{"这条路很直。", "", "直", "straight"}, // guard: a road
-	})
-	// Only a character first "straight": 他很爽 (爽 "bright", then
-	// "frank") feels good; it is not this rule's.
-	if g, _ := tokenGloss(t, a, "他很爽。", "", "爽"); g == "frank" {
-		t.Errorf("爽 in 他很爽: got %q", g)
-	}
-	// Before a verb 直 is no predicate: not "frank" after the person.
-	if g, _ := tokenGloss(t, a, "辣得我直冒汗。", "", "直"); g == "frank" {
-		t.Errorf("直 in 辣得我直冒汗: got %q", g)
-	}
-}
-
 // TestAcquaintEvent: 认识 as the event of meeting (before the 的 closing
 // a 是…的 clause, before 一下, after 刚 or 高兴) is "to get acquainted
 // with sb"; knowing someone or something stays "to know".
@@ -128,20 +91,6 @@ func TestAcquaintEvent(t *testing.T) {
 		{"我认识他很多年了。", "I've known him for years.", "认识", "to know"}, // guard: the state
 		{"你认识这个字吗?", "", "认识", "to know"},                           // guard
 		{"这是我认识的人。", "", "认识", "to know"},                           // guard: 的 before its noun
-	})
-}
-
-// TestLeanOnDeed: before a verb, what one lives by, 靠 is "to depend
-// on", whatever "lean" the English says; before 在 or 着 and a thing, "to
-// lean against or on".
-func TestLeanOnDeed(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"所以很多乐队靠卖周边养活自己。", "So many bands lean on selling merch to support themselves.", "靠", "to depend on"},
-		{"他们靠打工赚学费。", "They lean on part-time work to pay tuition.", "靠", "to depend on"},
-		{"他靠在墙上睡着了。", "He fell asleep leaning on the wall.", "靠", "to lean against"}, // guard
-		{"别靠着门。", "Don't lean on the door.", "靠", "to lean against"},                 // guard
-		{"这种包可以防偷。", "This bag guards against theft.", "防", "to guard against"},      // guard: no leaning
 	})
 }
 
@@ -166,21 +115,6 @@ func TestMeasuredAlreadyXiazi(t *testing.T) {
 	if g, _ := tokenGloss(t, a, "这首歌一下子火了。", "", "火"); strings.HasPrefix(g, "classifier") {
 		t.Errorf("火 in 这首歌一下子火了: got %q", g)
 	}
-}
-
-// TestLiableToMishap: before what befalls one unwanted (感冒, 生气, 被,
-// 犯错, 引起 …) 容易 is "likely; liable to", whatever "easy" the English
-// says; before anything else, "easy".
-func TestLiableToMishap(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"冬天容易感冒。", "", "容易", "likely; liable to"},
-		{"他很容易生气。", "He gets angry easily.", "容易", "likely; liable to"},
-		{"老人容易被骗。", "", "容易", "likely; liable to"},
-		{"这样容易引起误会。", "That can easily cause misunderstandings.", "容易", "likely; liable to"},
-		{"这个问题很容易解决。", "", "容易", "easy"},                          // guard
-		{"学中文不容易。", "Learning Chinese isn't easy.", "容易", "easy"}, // guard
-	})
 }
 
 // TestPredicateUsual: every predicateUsual key starts a sense of its
@@ -244,48 +178,6 @@ func TestAfterGe(t *testing.T) {
 	})
 }
 
-// TestChildLookedAfter: a child as the object of a character with a later
-// sense "to look after" (带), taken nowhere after it, is looked after.
-func TestChildLookedAfter(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"带孩子很累。", "", "带", "to look after"},
-		{"她在家带孩子。", "", "带", "to look after"},
-		{"奶奶帮我们带孩子。", "", "带", "to look after"},
-		{"我带孩子去公园。", "", "带", "to bring"}, // guard: taken along
-		{"你带伞了吗?", "", "带", "to bring"},   // guard: a thing
-	})
-}
-
-// TestSeekAfter: a character first a noun with a later sense "to seek"
-// (图) before what one is after (a quality, 个 and one, 什么) is that
-// verb; after a measure word or a determiner, the noun.
-func TestSeekAfter(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"他买这个就是图便宜。", "", "图", "to seek"},
-		{"你图什么呀?", "", "图", "to seek"},
-		{"我就图个方便。", "", "图", "to seek"},
-		{"这张图很清楚。", "", "图", "diagram"}, // guard
-		{"你看这个图。", "", "图", "diagram"},  // guard
-	})
-}
-
-// TestShiftOnDuty: a shift as the object of a character with a later
-// sense "to be on duty" (值), past a number and its 个, chooses it.
-func TestShiftOnDuty(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"她一个月要值六七个夜班。", "", "值", "to be on duty"},
-		{"今晚我值夜班。", "", "值", "to be on duty"},
-		{"明天他值早班。", "He's on the early shift tomorrow.", "值", "to be on duty"},
-	})
-	// No shift, no duty: 这个东西值多少钱 is what it is worth.
-	if g, _ := tokenGloss(t, a, "这个东西值多少钱?", "", "值"); g == "to be on duty" {
-		t.Errorf("值 in 这个东西值多少钱: got %q", g)
-	}
-}
-
 // TestFirstPlace: 第一 before a 位 that counts no one (closing its
 // clause, perhaps after 的) is "most important; primary; foremost",
 // whatever "first" the English says; before a noun or a verb, "first".
@@ -296,31 +188,6 @@ func TestFirstPlace(t *testing.T) {
 		{"我们要把安全放在第一位。", "", "第一", "most important"},
 		{"他是第一位来的客人。", "He was the first guest to arrive.", "第一", "first"}, // guard
 		{"我是第一个到的。", "", "第一", "first"},                                    // guard
-	})
-}
-
-// TestWorthAmount: 值 before what it is worth (an amount, 多少, 钱) is
-// "(to be) worth"; standing as a noun, "value"; before a shift, on duty.
-func TestWorthAmount(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"这个东西值多少钱?", "", "值", "(to be) worth"},
-		{"这辆车值十万。", "", "值", "(to be) worth"},
-		{"这幅画值不少钱。", "", "值", "(to be) worth"},
-		{"这个值很高。", "", "值", "value"},               // guard
-		{"她一个月要值六七个夜班。", "", "值", "to be on duty"}, // guard: a shift
-	})
-}
-
-// TestPlaceFeeling: a place's 味道 (its owner before 的 a street, a city,
-// an alley) is "(fig.) feeling"; a dish's or a soup's, "flavor; taste".
-func TestPlaceFeeling(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"这座城市的味道很特别。", "", "味道", "(fig.) feeling"},
-		{"胡同的味道还在。", "", "味道", "(fig.) feeling"},
-		{"这道菜的味道不错。", "", "味道", "flavor; taste"}, // guard
-		{"汤的味道有点咸。", "", "味道", "flavor; taste"},  // guard
 	})
 }
 

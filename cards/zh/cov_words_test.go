@@ -35,20 +35,6 @@ func TestVerbPhraseNoPreposition(t *testing.T) {
 	})
 }
 
-// TestMishapPastQuantity: what goes wrong is 出's object past a quantity
-// too (出了很多问题, 出了不少毛病): "to arise; to occur", nobody goes out;
-// what one puts out past a quantity keeps its phrase.
-func TestMishapPastQuantity(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"这台机器最近出了好多毛病。", "", "出", "to arise; to occur"},
-		{"项目一开始就出了很多问题。", "", "出", "to arise; to occur"},
-		{"新系统上线后出了一些错误。", "", "出", "to arise; to occur"},
-		{"他为这个项目出了很多力。", "", "出", "(出…力) to exert oneself"}, // guard
-		{"跑完步他出了很多汗。", "", "出", "(出…汗) to perspire"},        // guard
-	})
-}
-
 // TestClockTimeCountsNothing: after a numeral and its 点 (a clock time) a
 // word is no measure word of the numeral: 三点回公司 "to go back", 八点响到
 // 晚上 "to make a sound"; a number of times (去过三回) or a chapter (第三回)
@@ -76,21 +62,5 @@ func TestSuchAsBeforeList(t *testing.T) {
 		{"很多家务，像洗碗、拖地，他都会做。", "", "像", "such as"},
 		{"他长得像他爸爸。", "", "像", "to resemble"}, // guard
 		{"像他这样的人不多。", "", "像", "to be like"}, // guard: no list
-	})
-}
-
-// TestPersonKnowsClearly: 清楚 with a person its subject (past adverbs,
-// negation and degree) is knowing, "to understand thoroughly; to be clear
-// about"; after a verb's 得, or said of a thing, it stays "clear".
-func TestPersonKnowsClearly(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"这事我真的不太清楚。", "", "清楚", "to understand thoroughly"},
-		{"你清楚他为什么走吗？", "Do you know why he left?", "清楚", "to understand thoroughly"},
-		{"她很清楚自己在做什么。", "", "清楚", "to understand thoroughly"},
-		{"他解释得很清楚。", "", "清楚", "clear"},        // guard: after 得
-		{"这张照片不太清楚。", "", "清楚", "clear"},       // guard: a thing
-		{"这条规定写得很明白。", "", "明白", "clear"},      // guard
-		{"我还是不明白。", "", "明白", "to understand"}, // guard: said before
 	})
 }

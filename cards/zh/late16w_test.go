@@ -20,28 +20,6 @@ func TestProposalYaobu(t *testing.T) {
 	})
 }
 
-// TestAddressStranger: a kinship word that also addresses someone outside
-// the family (大爷 "term of respect for older man", 老爷子 "polite
-// appellation for an elderly male") is that where it names a stranger:
-// counted or pointed at, after the 的 of a place or of anything but a
-// person, or called at the head of the sentence. After a person it is the
-// relative.
-func TestAddressStranger(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"公园里有位老爷子在下棋。", "", "老爷子", "polite appellation"},
-		{"门口有个大叔在卖西瓜。", "", "大叔", "uncle (term used to address"},
-		{"楼下的大娘每天都在跳广场舞。", "", "大娘", "aunt (polite address)"},
-		{"大爷，您去哪儿？", "", "大爷", "term of respect"},
-		{"那位大姐是新来的。", "", "大姐", "older sister (also polite"},
-		{"卖菜的大姐给我多称了一点。", "The woman selling vegetables gave me a bit extra.", "大姐", "older sister (also polite"},
-		{"我家老爷子今年八十了。", "", "老爷子", "my (your etc) old father"}, // guard: a relative
-		{"我大姐比我大五岁。", "", "大姐", "big sister"},                  // guard
-		{"他的大哥在北京工作。", "", "大哥", "eldest brother"},             // guard: a person's
-		{"我爸的大哥就是我大爷。", "", "大哥", "eldest brother"},            // guard
-	})
-}
-
 // TestNothingHad: what one has or has none of, after 什么 or 一点 (有什么
 // 用, 一点用都没有), is the noun a character first a verb also is: 用
 // "usefulness; utility", not "to use".
@@ -93,22 +71,6 @@ func TestComparedWith(t *testing.T) {
 	})
 }
 
-// TestMoodOfPerson: a character first said of things (急 "urgent", 蔫 "to
-// fade") that says a person's state of mind too is that where a person is
-// in it: told not to be, or its subject.
-func TestMoodOfPerson(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"别急，慢慢说。", "", "急", "hurried"},
-		{"你先别急，听我说完。", "", "急", "hurried"},
-		{"你急什么，还早呢。", "", "急", "hurried"},
-		{"我心里很急。", "", "急", "hurried"},
-		{"他失恋以后整个人都蔫了。", "", "蔫", "listless"},
-		{"这件事很急，你快点办。", "", "急", "urgent"}, // guard: a thing
-		{"花都蔫了，该浇水了。", "", "蔫", "to fade"}, // guard
-	})
-}
-
 // TestDegreeKeepsState: after a degree adverb, closing its clause, a word
 // first an adjective is that state, whatever verb it also is that the
 // English says in another clause.
@@ -120,36 +82,6 @@ func TestDegreeKeepsState(t *testing.T) {
 		{"这屋子太闷了，快开窗。", "This room is smothering, open a window quick.", "闷", "stuffy"},
 		{"车里很闷，窗户全被雪盖住了。", "It's close in the car; the windows are all covered with snow.", "闷", "stuffy"},
 		{"他把锅盖盖上，闷了一会儿。", "He put the lid on and covered it tightly for a while.", "闷", "to cover tightly"}, // guard: no degree
-	})
-}
-
-// TestMoneyVerb: a character with a later verb sense said of money ("to
-// deduct (money)", "to advance (money)") is that where money is what it
-// acts on: a sum after it, money after it, or money the topic before it.
-func TestMoneyVerb(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"话费扣了一百多。", "", "扣", "to deduct (money)"},
-		{"这个月工资被扣了五百块。", "My pay was docked five hundred this month.", "扣", "to deduct (money)"},
-		{"迟到一次扣五十。", "", "扣", "to deduct (money)"},
-		{"他们扣了我两百块钱。", "", "扣", "to deduct (money)"},
-		{"我先帮你垫了一百。", "", "垫", "to advance (money)"},
-		{"你把扣子扣好。", "", "扣", "to fasten"},     // guard: no money
-		{"他在门口垫了一块砖。", "", "垫", "to pad out"}, // guard: 一块砖 is no sum
-	})
-}
-
-// TestCallOn: 找 before a person and what one goes to them to do (talk,
-// ask) is "to call on sb", not "to try to find".
-func TestCallOn(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"我明天找他谈谈。", "", "找", "to call on sb"},
-		{"你去找老师问问吧。", "", "找", "to call on sb"},
-		{"有什么事就找我商量。", "If anything comes up, come and talk it over with me.", "找", "to call on sb"},
-		{"我找过他们两次说这件事。", "", "找", "to try to find"}, // guard: no verb right after the person
-		{"有人找你。", "", "找", "to try to find"},        // guard
-		{"我找了他半天也没找到。", "", "找", "to try to find"},  // guard
 	})
 }
 
@@ -210,22 +142,6 @@ func TestVerbSaidAsNoun(t *testing.T) {
 	})
 }
 
-// TestQuarrel: a character first "noisy; loud" with a later "to quarrel"
-// is that where there are two sides: 跟/和 and the other before it in its
-// clause, or people its subject.
-func TestQuarrel(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"他跟邻居为一个车位吵起来了。", "", "吵", "to quarrel"},
-		{"昨天跟房东为押金的事吵起来了。", "", "吵", "to quarrel"},
-		{"我和他吵了一架。", "", "吵", "to quarrel"},
-		{"他们又吵起来了。", "They're at it again.", "吵", "to quarrel"},
-		{"外面太吵了。", "", "吵", "noisy"},   // guard
-		{"别吵，我在看书。", "", "吵", "noisy"}, // guard
-		{"孩子们在外面吵。", "", "吵", "noisy"}, // guard
-	})
-}
-
 // TestAskedSplitWord: the first X of a question X不X (or X没X) asked of a
 // verb–object word XY is that word's verb, as in a word split by 了 (开了点
 // 药): 开不开药 "(开…药) to prescribe medicine", not "to open".
@@ -236,18 +152,5 @@ func TestAskedSplitWord(t *testing.T) {
 		{"医生说开不开药都行。", "", "开", "(开…药) to prescribe"},
 		{"你帮不帮忙？", "", "帮", "to help"},   // guard: the half says it already
 		{"你到底开不开门？", "", "开", "to open"}, // guard: no word 开门 after
-	})
-}
-
-// TestCoax: a character first "to deceive" with a later "to coax" is that
-// where it has no object of its own: one deceives someone, but soothes a
-// child with nothing after.
-func TestCoax(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"宝宝哭个不停，我抱着哄了半天。", "", "哄", "to coax"},
-		{"孩子半夜醒了，你只能抱着哄。", "", "哄", "to coax"},
-		{"你别哄我了。", "", "哄", "to deceive"}, // guard: its object
-		{"他被哄了。", "", "哄", "to deceive"},  // guard: done to him
 	})
 }

@@ -60,19 +60,6 @@ func TestNounSaidAsVerb(t *testing.T) {
 	})
 }
 
-// TestNounBracketNames: a noun's own brackets say what kind of thing it is
-// and name a verb's sense as its glosses do: 纪录片 "documentary (film or
-// TV program)" names 拍 "to shoot (a film)".
-func TestNounBracketNames(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"他这几年一直在拍纪录片。", "", "拍", "to shoot (a film)"},
-		{"你拍纪录片多久了？", "", "拍", "to shoot (a film)"},
-		{"她想拍纪录片，不想拍广告。", "She wants to make documentaries, not ads.", "拍", "to shoot (a film)"},
-		{"他拍了拍我的肩膀。", "", "拍", "to pat"}, // guard
-	})
-}
-
 // TestLagging: 卡 as a predicate is the device that lags (predicateUsual),
 // after a degree adverb and after an adverb of how often or how widely
 // closing its clause (oftenAdverbs); after a measure word or 的 the card.
@@ -152,47 +139,6 @@ func TestOwnedState(t *testing.T) {
 	})
 }
 
-// TestUseTool: 使 with no one after it to be made to do anything (doubled,
-// before 一下 or an aspect particle, closing its clause) is "to use"; 使 +
-// person + verb stays the causative.
-func TestUseTool(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"你的笔借我使使。", "", "使", "to use"},
-		{"你的手机借我使一下。", "", "使", "to use"},
-		{"这把刀你先使着。", "", "使", "to use"},
-		{"剪刀借我使使行吗？", "Can I borrow the scissors for a sec?", "使", "to use"},
-		{"他的话使我很生气。", "", "使", "(使 + sb + verb)"}, // guard
-	})
-}
-
-// TestRummageOut: what is turned over until it comes out (翻出来, 翻出) was
-// searched for: "to rummage through", whatever the English says; 翻过来
-// and 翻书 turn over.
-func TestRummageOut(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"把冬天的衣服翻出来吧。", "", "翻", "to rummage through"},
-		{"他从抽屉里翻出一张旧照片。", "He dug an old photo out of the drawer.", "翻", "to rummage through"},
-		{"我把去年的衣服都翻出来了。", "I dug out all of last year's clothes.", "翻", "to rummage through"},
-		{"他翻了一下书。", "", "翻", "to turn over"}, // guard
-	})
-}
-
-// TestReturnPurchase: 退 after a modal, or before its object, gives a thing
-// back ("to reject; to return (sth)"); with neither it retreats.
-func TestReturnPurchase(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"这张票不能退。", "", "退", "to reject; to return (sth)"},
-		{"衣服买大了，能退吗？", "", "退", "to reject; to return (sth)"},
-		{"我想退这双鞋。", "", "退", "to reject; to return (sth)"},
-		{"打折的东西不能退也不能换。", "Sale items can't be returned or exchanged.", "退", "to reject; to return (sth)"},
-		{"敌人退了。", "", "退", "to retreat"},        // guard
-		{"退一步说，这也不是坏事。", "", "退", "to retreat"}, // guard
-	})
-}
-
 // TestRepeatedVerb: a character before 得 or an aspect particle that
 // repeats the verb opening a verb–object word just before it takes the
 // sense whose verb is that word's (包饺子 "to wrap jiaozi": 包 "to wrap";
@@ -218,19 +164,6 @@ func TestSaidOfWordBefore(t *testing.T) {
 		{"这些管线归哪个部门管？", "Which department are these pipes under?", "管", "to "},
 		{"地下的管线归城建部门管。", "The pipes underground belong to the construction department.", "管", "to "},
 		{"他在墙上钉了一个钉子。", "He hammered a nail into the wall.", "钉子", "nail"}, // guard
-	})
-}
-
-// TestInCharge: 归 or 由 and who, before 管 closing its clause, say whose
-// charge it is: "to be in charge of"; elsewhere 管 keeps its first sense.
-func TestInCharge(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"这事不归我管。", "", "管", "to be in charge of"},
-		{"孩子归他妈妈管。", "", "管", "to be in charge of"},
-		{"这个项目由谁来管？", "", "管", "to be in charge of"},
-		{"这些管线归哪个部门管？", "Which department are these pipes under?", "管", "to be in charge of"},
-		{"你别管了。", "", "管", "to take care (of)"}, // guard
 	})
 }
 
