@@ -102,7 +102,6 @@ type Dict struct {
 	bySimp headIndex // every entry by simplified headword
 	byTrad headIndex // the entries whose traditional headword differs, by it
 	ready  func()    // builds bySimp and byTrad if not yet done
-	maxLen int       // longest headword, in runes
 }
 
 var (
@@ -225,15 +224,6 @@ func (p *parser) finish() *Dict {
 	} else {
 		build()
 		d.ready = func() {}
-	}
-	for i := range d.Entries {
-		e := &d.Entries[i]
-		if n := runeCount(e.Simp); n > d.maxLen {
-			d.maxLen = n
-		}
-		if n := runeCount(e.Trad); n > d.maxLen {
-			d.maxLen = n
-		}
 	}
 	return d
 }
@@ -457,8 +447,17 @@ func (d *Dict) Has(word string) bool {
 	return len(d.bySimp.get(word)) > 0 || len(d.byTrad.get(word)) > 0
 }
 
-// MaxLen is the length in runes of the longest headword.
-func (d *Dict) MaxLen() int { return d.maxLen }
+// MaxLen is the length in runes of the longest headword. It reads every
+// headword: nothing in cika asks it, and finding it while parsing was 4 %
+// of the analyzer's start-up.
+func (d *Dict) MaxLen() int {
+	n := 0
+	for i := range d.Entries {
+		e := &d.Entries[i]
+		n = max(n, runeCount(e.Simp), runeCount(e.Trad))
+	}
+	return n
+}
 
 // Headwords calls f for every distinct headword (simplified, then
 // traditional forms that differ) with its entries, in the order of their
