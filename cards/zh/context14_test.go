@@ -77,36 +77,6 @@ func TestLittleWorse(t *testing.T) {
 	})
 }
 
-// TestAcquaintEvent: 认识 as the event of meeting (before the 的 closing
-// a 是…的 clause, before 一下, after 刚 or 高兴) is "to get acquainted
-// with sb"; knowing someone or something stays "to know".
-func TestAcquaintEvent(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"我们是在大学认识的。", "", "认识", "to get acquainted"},
-		{"我们是在大学认识的。", "We met at university.", "认识", "to get acquainted"},
-		{"你们俩怎么认识的?", "How did you two meet?", "认识", "to get acquainted"},
-		{"很高兴认识你。", "", "认识", "to get acquainted"},
-		{"我来介绍一下,大家认识一下。", "", "认识", "to get acquainted"},
-		{"我认识他很多年了。", "I've known him for years.", "认识", "to know"}, // guard: the state
-		{"你认识这个字吗?", "", "认识", "to know"},                           // guard
-		{"这是我认识的人。", "", "认识", "to know"},                           // guard: 的 before its noun
-	})
-}
-
-// TestUsualSaidAlike: where the English says two senses of a character
-// alike by a related word ("rely": 靠 "to depend on", "to trust"), the
-// learner's usual sense wins.
-func TestUsualSaidAlike(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"三文鱼以前基本靠进口。", "Salmon used to rely basically on imports.", "靠", "to depend on"},
-		{"这个国家以前靠进口粮食。", "This country used to rely on imported grain.", "靠", "to depend on"},
-		{"我们只能靠自己。", "We can only rely on ourselves.", "靠", "to depend on"},
-		{"他靠着墙站着。", "He stood leaning against the wall.", "靠", "to lean against"}, // guard
-	})
-}
-
 // TestMeasuredAlreadyXiazi: 一下子 "all at once" holds its own measure
 // word: the character after it is counted by nothing (这首歌一下子火了 is
 // no 火 "classifier for military units (old)").
@@ -115,38 +85,6 @@ func TestMeasuredAlreadyXiazi(t *testing.T) {
 	if g, _ := tokenGloss(t, a, "这首歌一下子火了。", "", "火"); strings.HasPrefix(g, "classifier") {
 		t.Errorf("火 in 这首歌一下子火了: got %q", g)
 	}
-}
-
-// TestPredicateUsual: every predicateUsual key starts a sense of its
-// character; where the character is a predicate (after a degree adverb,
-// or closing its clause with 了 or 起来 after its subject) it has that
-// sense, elsewhere its first.
-func TestPredicateUsual(t *testing.T) {
-	a := analyzer(t)
-	for w, key := range predicateUsual {
-		found := false
-		for _, e := range a.dict.Lookup(w) {
-			if senseKeyIndex(a.info(e).senses, key) >= 0 {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("predicateUsual %s: no sense starts %q", w, key)
-		}
-	}
-	checkPairGlosses(t, a, []pairGloss{
-		{"这家店最近特别火。", "", "火", "hot (popular)"},
-		{"这首歌一下子火了。", "", "火", "hot (popular)"},
-		{"这个行业突然火起来了。", "", "火", "hot (popular)"},
-		{"你真牛。", "", "牛", "(slang) awesome"},
-		{"这件衣服很土。", "", "土", "unsophisticated"},
-		{"我打游戏很菜。", "", "菜", "(of one's skills etc) weak"},
-		{"小心火。", "", "火", "fire"},              // guard
-		{"火很大。", "", "火", "fire"},              // guard: the subject
-		{"他把火点起来了。", "", "火", "fire"},          // guard: 把's object
-		{"这道菜很好吃。", "", "菜", "dish (of food)"}, // guard
-		{"他养了一头牛。", "", "牛", "ox"},             // guard
-	})
 }
 
 // TestCountedCharacter: what a measure word counts is a noun: a character

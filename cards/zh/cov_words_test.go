@@ -19,22 +19,6 @@ func TestFunctionVerbPhraseSaidWhole(t *testing.T) {
 	})
 }
 
-// TestVerbPhraseNoPreposition: the sense glossed by function words of a
-// word of several characters that is a verb ("to have to do with", "to
-// not have") is no preposition for a noun and a verb after it to make the
-// token one: 关系 before a time and its predicate (关系这些年一直不错) is
-// the subject, "relation".
-func TestVerbPhraseNoPreposition(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"我们两家的关系这些年一直不错。", "", "关系", "relation"},
-		{"她跟婆婆的关系有点紧张。", "", "关系", "relation"},
-		{"公司和员工的关系这两年变了。", "", "关系", "relation"},
-		{"我没有钱买车。", "", "没有", "(没有 + noun) to not have"}, // guard
-		{"我有时间陪你去。", "", "有", "to have"},                 // guard: one character
-	})
-}
-
 // TestClockTimeCountsNothing: after a numeral and its 点 (a clock time) a
 // word is no measure word of the numeral: 三点回公司 "to go back", 八点响到
 // 晚上 "to make a sound"; a number of times (去过三回) or a chapter (第三回)

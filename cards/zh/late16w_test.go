@@ -71,48 +71,6 @@ func TestComparedWith(t *testing.T) {
 	})
 }
 
-// TestDegreeKeepsState: after a degree adverb, closing its clause, a word
-// first an adjective is that state, whatever verb it also is that the
-// English says in another clause.
-func TestDegreeKeepsState(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"屋里太闷了，我们出去走走吧。", "It's too stuffy in here, let's go out and cover some ground.", "闷", "stuffy"},
-		{"今天太闷了，出门就一身汗。", "So muggy today, you step out and you're covered in sweat.", "闷", "stuffy"},
-		{"这屋子太闷了，快开窗。", "This room is smothering, open a window quick.", "闷", "stuffy"},
-		{"车里很闷，窗户全被雪盖住了。", "It's close in the car; the windows are all covered with snow.", "闷", "stuffy"},
-		{"他把锅盖盖上，闷了一会儿。", "He put the lid on and covered it tightly for a while.", "闷", "to cover tightly"}, // guard: no degree
-	})
-}
-
-// TestDelayed: a character with a later sense "to delay" is that where how
-// long follows and closes the clause, or where it closes its clause after
-// 别, 再 or 一直 (not to put something off); and where how long closes the
-// clause, the English's "dragged" or "pushed" says a sense that puts off.
-func TestDelayed(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"我们的航班拖了两个多钟头。", "", "拖", "to delay"},
-		{"这事拖了三天了。", "", "拖", "to delay"},
-		{"这事不能再拖了。", "We can't put this off any longer.", "拖", "to delay"},
-		{"会议推了一个星期。", "", "推", "to delay"},
-		{"你把箱子拖过来。", "", "拖", "to drag"},    // guard
-		{"他每天推两个小时的车。", "", "推", "to push"}, // guard: the time describes the thing
-	})
-}
-
-// TestVerbAfterNounSubject: after its subject, a noun, before the 了 that
-// closes the clause, a word that is a verb too is that verb, whatever noun
-// the English says.
-func TestVerbAfterNounSubject(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"他去年打球腿伤了。", "He hurt his leg playing ball last year.", "伤", "to injure"},
-		{"我搬家的时候腰伤了。", "I hurt my back when I was moving house.", "伤", "to injure"},
-		{"这点伤不算什么。", "This little injury is nothing.", "伤", "injury"}, // guard
-	})
-}
-
 // TestBitOfNoun: after a quantity (很多, 这点, 那点: "this bit of"), a word
 // first said of someone ("wronged; aggrieved", a participle WordNet does
 // not know) or an adjective is the noun it also is; a noun phrase's head

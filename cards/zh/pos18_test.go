@@ -32,72 +32,6 @@ func TestCountedPastModifier(t *testing.T) {
 	})
 }
 
-// TestNegatedState: 不 before a word closing its clause with no object
-// negates the state a transitive verb leaves, where the word has it as
-// the verb's past participle (统一 "to unify" / "unified", 固定 "to fix" /
-// "fixed"); after a degree adverb that participle is the state first
-// (很集中 "concentrated", not "centralized"). Done, given an object or with
-// no such sense, the verb stays.
-func TestNegatedState(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"这几家店的价格不统一。", "", "统一", "unified"},
-		{"我们组里大家的看法不统一。", "", "统一", "unified"},
-		{"他下班的时间不固定。", "", "固定", "fixed"},
-		{"孩子上课的时候注意力不集中。", "", "集中", "concentrated"},
-		{"他对现在的收入还不满足。", "", "满足", "satisfied"},
-		{"这一带的人口很集中。", "", "集中", "concentrated"},
-		{"这几家店的价格不统一。", "Prices at these shops aren't uniform.", "统一", "unified"},
-		{"开会以后大家的意见统一了。", "", "统一", "to unify"},       // guard: done
-		{"我们先统一一下思想。", "", "统一", "to unify"},          // guard: an object
-		{"你先把架子固定好。", "", "固定", "to fix"},             // guard
-		{"他不同意我的看法。", "", "同意", "to agree"},           // guard: no state
-		{"你一个人去，我不放心。", "", "放心", "to feel relieved"}, // guard
-	})
-}
-
-// TestGradedVerbObject: a degree adverb, then a character whose first
-// sense is no verb, then a noun with no 的 between: the character is the
-// verb it also is, graded with its object (很花精力 "to spend", 很重规矩
-// "to attach importance to"). Before 的 or closing its clause it keeps
-// its state; after 最 or 更 an adjective modifies its noun (最低气温).
-func TestGradedVerbObject(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"照顾孩子很花精力。", "", "花", "to spend"},
-		{"他们家很重规矩。", "", "重", "to attach importance to"},
-		{"这种话真气人。", "", "气", "to make angry"},
-		{"照顾孩子很花精力。", "Looking after children takes a lot of energy.", "花", "to spend"},
-		{"这个行李箱很重。", "", "重", "heavy"},   // guard: no object
-		{"这是一个很重的箱子。", "", "重", "heavy"}, // guard: 的
-		{"明天最低气温零下三度。", "", "低", "low"},  // guard: 最 + attribute
-		{"广场上有很多人在跳舞。", "", "多", "many"}, // guard: an amount
-		{"这里的花很香。", "", "花", "flower"},   // guard
-	})
-}
-
-// TestPredicateSlotNoun: a character first a noun closing its clause
-// after an adverb that only a predicate follows (也, 都, 就 …) is the verb
-// it also is (你说什么他都信 信 "to trust", not "letter"); a character
-// first a verb after 的, before its predicate closing the clause, is the
-// subject, its noun (门上的锁坏了 锁 "a lock", not "to lock").
-func TestPredicateSlotNoun(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"你说什么他都信。", "", "信", "to trust"},
-		{"这种广告你也信？", "", "信", "to trust"},
-		{"他编的故事你就信了？", "", "信", "to trust"},
-		{"宿舍门上的锁坏了。", "", "锁", "a lock"},
-		{"我们班的画卖完了。", "", "画", "picture"},
-		{"宿舍门上的锁坏了。", "The lock on the dorm door is broken.", "锁", "a lock"},
-		{"我昨天给他寄了一封信。", "", "信", "letter"}, // guard
-		{"我想再加点水。", "", "水", "water"},      // guard: 点 is no adverb
-		{"门我已经锁了。", "", "锁", "to lock"},    // guard
-		{"他的笑很好看。", "", "笑", "to laugh"},   // guard: no noun sense
-		{"她唱的比我好。", "", "比", "(A 比 B"},     // guard
-	})
-}
-
 // TestAskedBoth: X不X asks whether one predicate holds: the first X is
 // the verb or adjective a word first a noun also is (你信不信 "to trust",
 // not "letter"), it is no subject noun before 不 (方便不方便 "convenient",
@@ -131,40 +65,6 @@ func TestAskedBoth(t *testing.T) {
 			t.Errorf("%s in %s: %d tokens, want 2", tc.word, tc.zh, n)
 		}
 	}
-}
-
-// TestVerbOfClause: after its subject or a negation, a verb that takes a
-// clause for object (信 + 你说的) is that verb, not the entry's grammar
-// sense that is no preposition (信 "at will"); a preposition there stays
-// one (我为你们准备了 为 "for").
-func TestVerbOfClause(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"我信你说的是真的。", "", "信", "to trust"},
-		{"我不信他说的那些。", "", "信", "to trust"},
-		{"邻居都不信她是我妈。", "The neighbours don't believe she is my mum.", "信", "to believe"},
-		{"他把它设成了默认。", "", "设", "to set up"},
-		{"我为你们准备了晚饭。", "", "为", "for"},       // guard: a preposition
-		{"就像你说的，这事不好办。", "", "像", "such as"}, // guard
-	})
-}
-
-// TestPersonAfterState: a person right after a character first an adjective
-// or a feeling, after its subject, a negation or an adverb, is its object:
-// the character is its verb of one word (怪 "to blame", 烦 "to bother"),
-// not its state. A preposition before its object stays one.
-func TestPersonAfterState(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"你别怪她，她还小。", "", "怪", "to blame"},
-		{"这件事我不怪你。", "", "怪", "to blame"},
-		{"你怪我吗？", "", "怪", "to blame"},
-		{"你别烦我了，我在写作业。", "", "烦", "to bother"},
-		{"你别烦我了，我在写作业。", "Stop bothering me, I'm doing my homework.", "烦", "to bother"},
-		{"这个人有点怪。", "", "怪", "odd"},          // guard: no object
-		{"我最近很烦。", "", "烦", "to feel vexed"}, // guard
-		{"他对我很好。", "", "对", "to; towards"},   // guard: a preposition
-	})
 }
 
 // TestNothingHadWord: what one has or has none of after 什么, 没什么 or

@@ -425,20 +425,6 @@ func TestScrolledAndSent(t *testing.T) {
 	})
 }
 
-// TestLeanOnDeed: before a verb, what one lives by, 靠 is "to depend
-// on", whatever "lean" the English says; before 在 or 着 and a thing, "to
-// lean against or on".
-func TestLeanOnDeed(t *testing.T) {
-	a := analyzer(t)
-	checkPairGlosses(t, a, []pairGloss{
-		{"所以很多乐队靠卖周边养活自己。", "So many bands lean on selling merch to support themselves.", "靠", "to depend on"},
-		{"他们靠打工赚学费。", "They lean on part-time work to pay tuition.", "靠", "to depend on"},
-		{"他靠在墙上睡着了。", "He fell asleep leaning on the wall.", "靠", "to lean against"}, // guard
-		{"别靠着门。", "Don't lean on the door.", "靠", "to lean against"},                 // guard
-		{"这种包可以防偷。", "This bag guards against theft.", "防", "to guard against"},      // guard: no leaning
-	})
-}
-
 // TestLiableToMishap: before what befalls one unwanted (感冒, 生气, 被,
 // 犯错, 引起 …) 容易 is "likely; liable to", whatever "easy" the English
 // says; before anything else, "easy".
@@ -701,5 +687,56 @@ func TestRawFood(t *testing.T) {
 		{"妈妈做了一桌子菜。", "", "菜", "dish (of food)"},  // guard
 		{"这家饭馆的菜很好吃。", "", "菜", "dish (of food)"}, // guard
 		{"他带了两个菜去聚会。", "", "菜", "dish (of food)"}, // guard
+	})
+}
+
+// TestPersonAfterState: a person right after a character first an adjective
+// or a feeling, after its subject, a negation or an adverb, is its object:
+// the character is its verb of one word (怪 "to blame", 烦 "to bother"),
+// not its state. A preposition before its object stays one.
+func TestPersonAfterState(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你别怪她，她还小。", "", "怪", "to blame"},
+		{"这件事我不怪你。", "", "怪", "to blame"},
+		{"你怪我吗？", "", "怪", "to blame"},
+		{"你别烦我了，我在写作业。", "", "烦", "to bother"},
+		{"你别烦我了，我在写作业。", "Stop bothering me, I'm doing my homework.", "烦", "to bother"},
+		{"这个人有点怪。", "", "怪", "odd"},          // guard: no object
+		{"我最近很烦。", "", "烦", "to feel vexed"}, // guard
+		{"他对我很好。", "", "对", "to; towards"},   // guard: a preposition
+	})
+}
+
+// TestDependOrLean: 靠's "to depend on" and "to lean against or on", by what
+// follows it, by what a learner meets first and by what the English says.
+func TestDependOrLean(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		// before a verb, what one lives by, 靠 is "to depend
+		// on", whatever "lean" the English says; before 在 or 着 and a thing, "to
+		// lean against or on".
+		{"所以很多乐队靠卖周边养活自己。", "So many bands lean on selling merch to support themselves.", "靠", "to depend on"},
+		{"他们靠打工赚学费。", "They lean on part-time work to pay tuition.", "靠", "to depend on"},
+		{"他靠在墙上睡着了。", "He fell asleep leaning on the wall.", "靠", "to lean against"}, // guard
+		{"别靠着门。", "Don't lean on the door.", "靠", "to lean against"},                 // guard
+		{"这种包可以防偷。", "This bag guards against theft.", "防", "to guard against"},      // guard: no leaning
+		// 靠 is "to depend on" for a learner (learner.txt: 靠父母,
+		// 靠技术, 靠打工); before 在 and a place, where one leans, the
+		// dictionary's first "to lean against or on" (usualFits).
+		{"他上大学全靠奖学金。", "", "靠", "to depend on"},
+		{"我们这个行业主要靠技术。", "", "靠", "to depend on"},
+		{"年轻人买房还得靠父母。", "", "靠", "to depend on"},
+		{"她累得靠在沙发上睡着了。", "", "靠", "to lean against or on"},
+		{"他靠着窗户看书。", "", "靠", "to lean against or on"},
+		{"别把东西倒在路边。", "", "倒", "to pour out"}, // guard: 把's object put there
+		{"她穿着一件白衬衫。", "", "穿", "to wear"},     // guard: no verb of contact
+		// where the English says two senses of a character
+		// alike by a related word ("rely": 靠 "to depend on", "to trust"), the
+		// learner's usual sense wins.
+		{"三文鱼以前基本靠进口。", "Salmon used to rely basically on imports.", "靠", "to depend on"},
+		{"这个国家以前靠进口粮食。", "This country used to rely on imported grain.", "靠", "to depend on"},
+		{"我们只能靠自己。", "We can only rely on ourselves.", "靠", "to depend on"},
+		{"他靠着墙站着。", "He stood leaning against the wall.", "靠", "to lean against"}, // guard
 	})
 }
