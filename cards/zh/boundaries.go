@@ -306,49 +306,28 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 	case (next == "你好" || next == "您好") && (w == "为" || w == "对" || w == "给"):
 		// 都是为你好 "it's all for your own good" is 为 你 好, not 你好
 		// "hello"; 他对你好吗 is 对 你 好.
-		r, n := utf8.DecodeRuneInString(next)
-		pron, good := a.singles[r], a.singles['好']
-		if r >= maxRune || pron.logp == 0 || good.logp == 0 {
-			return false
-		}
-		out.split(k+1, out.ends[k], n, pron, good)
-		return true
+		return a.splitInChars(out, k+1, out.ends[k], firstRune(next), '好')
 	case w == "学好" && next != "的":
 		// 学好 before what is learnt or a particle is 学 "to learn" and
 		// 好 "well", its complement: 一定要学好中文, 他想学好英语, 把基础学好
 		// 了再说; CC-CEDICT's 学好 is only "to follow good examples", which
 		// a teacher would not read here. Closing its clause or before 的
 		// (孩子跟着他学好的) the word may be meant.
-		learn, good := a.singles['学'], a.singles['好']
-		if learn.logp == 0 || good.logp == 0 {
-			return false
-		}
-		out.split(k, start, len("学"), learn, good)
-		return true
+		return a.splitInChars(out, k, start, '学', '好')
 	case w == "还好" && utf8.RuneCountInString(next) == 1 && next != "有" && next != "是" && next != "没" && a.verbStart(a.w.posNames[out.pos[k+1]], next) && !aspectParticle(after) && after != "到" && after != "得":
 		// 还好 before a verb of one character is 还 "still" and 好 "easy
 		// to": 现在还好找工作吗 "is it still easy to find work", 这个软件还
 		// 好用吗; not 还好 "fortunately", which stands before its clause
 		// (还好你来了, 还好有你, 还好没下雨) or closes it (我觉得还好). A verb
 		// done (还好带了伞, 还好赶到了) keeps "fortunately".
-		still, good := a.singles['还'], a.singles['好']
-		if still.logp == 0 || good.logp == 0 {
-			return false
-		}
-		out.split(k, start, len("还"), still, good)
-		return true
+		return a.splitInChars(out, k, start, '还', '好')
 	case w == "不好" && a.verbStart(a.w.posNames[out.pos[k+1]], next) && !notEasyVerbs[next] && (after == "" || finalParticle(after)) && len(a.dict.Lookup("好"+next)) == 0:
 		// 不好 before a verb closing its clause (its object the topic before)
 		// is 不 "not" and 好 "easy to": 这个问题不好回答, 好的厨师不好找, 这事
 		// 不好办啊; CC-CEDICT's 不好 is only "no good". (Not where 好 and the
 		// verb make a word, 不好吃, 不好看; nor before a verb with its own
 		// object or complement: 心情不好想哭, 身体不好去医院.)
-		not, good := a.singles['不'], a.singles['好']
-		if not.logp == 0 || good.logp == 0 {
-			return false
-		}
-		out.split(k, start, len("不"), not, good)
-		return true
+		return a.splitInChars(out, k, start, '不', '好')
 	case next == "达" && utf8.RuneCountInString(w) == 1:
 		r, _ := utf8.DecodeRuneInString(after)
 		join = after == "" || isNumeral(r) || afterTag == "m" || roughFrom(after) && k+3 < len(out.ends) && isNumeral(firstRune(run[out.ends[k+2]:out.ends[k+3]]))
@@ -381,15 +360,7 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		// want" and 好.
 		join = true
 	}
-	if !join {
-		return false
-	}
-	le, ok := a.lex.get(w + next)
-	if !ok {
-		return false
-	}
-	out.join(k, le)
-	return true
+	return join && a.joinAs(out, k, w+next)
 }
 
 // atMostBefore holds the modals and adverbs that 最多 "at most" stands
@@ -432,12 +403,9 @@ func (a *Analyzer) soonAfterYi(run string, out *segWords, k, from int, prevTag s
 			break
 		}
 	}
-	yi, xia := a.singles['一'], a.singles['下']
-	if !jiu || yi.logp == 0 || xia.logp == 0 {
+	if !jiu || !a.splitInChars(out, k, start, '一', '下') {
 		return false
 	}
-	n1 := len("一")
-	out.split(k, start, n1, yi, xia)
 	noun := run[out.ends[k+1]:out.ends[k+2]]
 	if vo, ok := a.lex.get("下" + noun); ok && a.verbSense("下"+noun) {
 		out.join(k+1, vo)
@@ -488,11 +456,10 @@ func (a *Analyzer) moreAndMore(run string, out *segWords, k, from int) bool {
 	start := out.start(k, from)
 	w := run[start:out.ends[k]]
 	c2, n2 := utf8.DecodeRuneInString(w[len("越"):])
-	if !strings.HasPrefix(w, "越") || len(w) != len("越")+n2 || c2 >= maxRune || a.singles['越'].logp == 0 || a.singles[c2].logp == 0 {
+	if !strings.HasPrefix(w, "越") || len(w) != len("越")+n2 || c2 >= maxRune {
 		return false
 	}
-	out.split(k, start, len("越"), a.singles['越'], a.singles[c2])
-	return true
+	return a.splitInChars(out, k, start, '越', c2)
 }
 
 // haoJi moves the boundary between 好 (word k-1) and a word of 几 and a
@@ -505,17 +472,11 @@ func (a *Analyzer) haoJi(run string, out *segWords, k, from int) bool {
 	if !strings.HasPrefix(w, "几") || len(w) == len("几") {
 		return false
 	}
-	hj, ok := a.lex.get("好几")
-	if !ok {
-		return false
-	}
-	rest, ok := a.lex.get(w[len("几"):])
 	// (个's sense is "(classifier used before a noun …)".)
-	if m := w[len("几"):]; !ok || m != "个" && m != "倍" && !a.isClassifier(m) && !timeUnit(m) {
+	if m := w[len("几"):]; m != "个" && m != "倍" && !a.isClassifier(m) && !timeUnit(m) {
 		return false
 	}
-	out.shift(k-1, start+len("几"), hj, rest)
-	return true
+	return a.shiftAs(out, k-1, "好几", w[len("几"):])
 }
 
 // bigHalf moves the boundary between 大 (word k-1) and a word of 半 and a
@@ -530,16 +491,7 @@ func (a *Analyzer) bigHalf(run string, out *segWords, k, from int) bool {
 	if !ok || m == "" || m != "个" && m != "年" && m != "天" && m != "辈子" && m != "个月" && m != "生" {
 		return false
 	}
-	bh, ok := a.lex.get("大半")
-	if !ok {
-		return false
-	}
-	rest, ok := a.lex.get(m)
-	if !ok {
-		return false
-	}
-	out.shift(k-1, start+len("半"), bh, rest)
-	return true
+	return a.shiftAs(out, k-1, "大半", m)
 }
 
 // doubled moves the boundary between a verb of one character (word k)
@@ -614,12 +566,7 @@ func (a *Analyzer) compoundDirection(run string, out *segWords, k, from int) boo
 	if n1+n2 != len(w) || c1 >= maxRune || a.singles[c1].logp == 0 || !directionComplement(w[n1:]+next) || !a.verbChar(w[:n1]) {
 		return false
 	}
-	dir, ok := a.lex.get(w[n1:] + next)
-	if !ok {
-		return false
-	}
-	out.shift(k, start+n1, a.singles[c1], dir)
-	return true
+	return a.shiftAs(out, k, w[:n1], w[n1:]+next)
 }
 
 // oneSentence splits 一句话 "in a word; in short" into 一 句 话, the
@@ -663,12 +610,7 @@ func (a *Analyzer) dontMind(run string, out *segWords, k, from int) bool {
 			}
 		}
 	}
-	bie, guan := a.singles['别'], a.singles['管']
-	if bie.logp == 0 || guan.logp == 0 {
-		return false
-	}
-	out.split(k, start, len("别"), bie, guan)
-	return true
+	return a.splitInChars(out, k, start, '别', '管')
 }
 
 // dontSay splits 别说 "to say nothing of; not to mention" into 别 "don't"
@@ -686,12 +628,7 @@ func (a *Analyzer) dontSay(run string, out *segWords, k, from int) bool {
 			return false
 		}
 	}
-	bie, shuo := a.singles['别'], a.singles['说']
-	if bie.logp == 0 || shuo.logp == 0 {
-		return false
-	}
-	out.split(k, start, len("别"), bie, shuo)
-	return true
+	return a.splitInChars(out, k, start, '别', '说')
 }
 
 // foundIt joins a verb of one character (word k) and 着 after it (word
@@ -724,19 +661,7 @@ func (a *Analyzer) foundIt(run string, out *segWords, k, from int) bool {
 	for j := k + 3; j < len(out.ends); j++ {
 		closed = closed || run[out.ends[j-1]:out.ends[j]] == "了"
 	}
-	word, ok := a.lex.get(v + "着")
-	if !closed || !ok {
-		return false
-	}
-	hit := false
-	for _, e := range a.dict.Lookup(v + "着") {
-		hit = hit || strings.HasSuffix(e.Reading(), " zhao2")
-	}
-	if !hit {
-		return false
-	}
-	out.join(k, word)
-	return true
+	return closed && a.readsZhao(v+"着") && a.joinAs(out, k, v+"着")
 }
 
 // bodyMoved splits a word of 下 or 过 and a part of the body (下腰 "to do
@@ -763,12 +688,7 @@ func (a *Analyzer) bodyMoved(run string, out *segWords, k, from int, prev, prevT
 	if k+1 < len(out.ends) && finalParticles[run[out.ends[k]:out.ends[k+1]]] {
 		return false // 你玩过头了 "went too far": the word closes the clause
 	}
-	ld, lb := a.singles[d], a.singles[b]
-	if ld.logp == 0 || lb.logp == 0 {
-		return false
-	}
-	out.split(k, start, n1, ld, lb)
-	return true
+	return a.splitInChars(out, k, start, d, b)
 }
 
 // splitBefore splits two headwords that the grammar reads as two words
@@ -798,13 +718,7 @@ func (a *Analyzer) splitBefore(run string, out *segWords, k, from int, prevTag s
 	default:
 		return false
 	}
-	first, ok1 := a.lex.get(w[:n])
-	second, ok2 := a.lex.get(w[n:])
-	if !ok1 || !ok2 {
-		return false
-	}
-	out.split(k, start, n, first, second)
-	return true
+	return a.splitAs(out, k, start, w[:n], w[n:])
 }
 
 // someOf joins 有 (word k) and 的 (word k+1) into 有的 "(there are) some
@@ -823,12 +737,7 @@ func (a *Analyzer) someOf(run string, out *segWords, k, from int, prevTag string
 	if next := a.w.posNames[out.pos[k+2]]; !strings.HasPrefix(next, "n") {
 		return false
 	}
-	word, ok := a.lex.get("有的")
-	if !ok {
-		return false
-	}
-	out.join(k, word)
-	return true
+	return a.joinAs(out, k, "有的")
 }
 
 // howAbout joins 要 (word k) and 不 (word k+1) into 要不 "how about…?;
@@ -847,12 +756,7 @@ func (a *Analyzer) howAbout(run string, out *segWords, k, from int, prevTag stri
 	if next := a.w.posNames[out.pos[k+2]]; !strings.HasPrefix(next, "r") && next != "d" {
 		return false
 	}
-	word, ok := a.lex.get("要不")
-	if !ok {
-		return false
-	}
-	out.join(k, word)
-	return true
+	return a.joinAs(out, k, "要不")
 }
 
 // negatedResult moves the boundary in a word of 没 or 不 and a verb (没收
@@ -934,16 +838,7 @@ func (a *Analyzer) thisOne(run string, out *segWords, k, from int, prev string) 
 	if !strings.HasPrefix(w, "个") || len(w) == len("个") {
 		return false
 	}
-	dem, ok := a.lex.get(prev + "个")
-	if !ok {
-		return false
-	}
-	rest, ok := a.lex.get(w[len("个"):])
-	if !ok || !a.nounFirst(w[len("个"):]) {
-		return false
-	}
-	out.shift(k-1, start+len("个"), dem, rest)
-	return true
+	return a.nounFirst(w[len("个"):]) && a.shiftAs(out, k-1, prev+"个", w[len("个"):])
 }
 
 // ordinal moves the boundary between 第 (word k-1) and a numeral with
@@ -960,16 +855,7 @@ func (a *Analyzer) ordinal(run string, out *segWords, k, from int, prev string) 
 	if n == len(w) || !numeralRune(c) || !a.measureChar(w[n:]) {
 		return false
 	}
-	ord, ok := a.lex.get(prev + w[:n])
-	if !ok {
-		return false
-	}
-	rest, ok := a.lex.get(w[n:])
-	if !ok {
-		return false
-	}
-	out.shift(k-1, start+n, ord, rest)
-	return true
+	return a.shiftAs(out, k-1, prev+w[:n], w[n:])
 }
 
 // together moves the boundary between 一 (word k-1) and 起来 (word k)
@@ -1019,16 +905,7 @@ func (a *Analyzer) readingNow(run string, out *segWords, k, from int) bool {
 	if !numeralRune(c) && !demonstratives[string(c)] && !strings.HasPrefix(tag, "r") && tag != "m" && tag != "q" {
 		return false
 	}
-	zai, ok := a.lex.get("在")
-	if !ok {
-		return false
-	}
-	du, ok := a.lex.get("读")
-	if !ok {
-		return false
-	}
-	out.split(k, start, len("在"), zai, du)
-	return true
+	return a.splitAs(out, k, start, "在", "读")
 }
 
 // oneRow splits 一行 "party; delegation" (word k) into 一 and 行 after a
@@ -1044,12 +921,7 @@ func (a *Analyzer) oneRow(run string, out *segWords, k, from int, prev, prevTag 
 	if !demonstratives[prev] && prev != "了" && !strings.HasPrefix(prevTag, "v") {
 		return false
 	}
-	yi, row := a.singles['一'], a.singles['行']
-	if yi.logp == 0 || row.logp == 0 {
-		return false
-	}
-	out.split(k, start, len("一"), yi, row)
-	return true
+	return a.splitInChars(out, k, start, '一', '行')
 }
 
 // countedBy reports whether the word before (prev, gse tag prevTag)
@@ -1166,12 +1038,7 @@ func (a *Analyzer) haveWord(run string, out *segWords, k, from int) bool {
 	if len(w) != n+len("有") || !strings.HasSuffix(w, "有") || !adverbChar(c) || utf8.RuneCountInString(next) != 1 || c >= maxRune || a.singles[c].logp == 0 {
 		return false
 	}
-	have, ok := a.lex.get("有" + next)
-	if !ok || a.nounFirst(next) || a.measureChar(next) {
-		return false
-	}
-	out.shift(k, start+n, a.singles[c], have)
-	return true
+	return !a.nounFirst(next) && !a.measureChar(next) && a.shiftAs(out, k, w[:n], "有"+next)
 }
 
 // verbCopied moves the boundary between a verb of one character (word k)
@@ -1189,12 +1056,7 @@ func (a *Analyzer) verbCopied(run string, out *segWords, k, from int) bool {
 	if n != len(v) || len(next) <= n || !strings.HasSuffix(next, v) || c >= maxRune || a.singles[c].logp == 0 {
 		return false
 	}
-	vo, ok := a.lex.get(v + next[:len(next)-n])
-	if !ok || !a.verbSense(v+next[:len(next)-n]) {
-		return false
-	}
-	out.shift(k, out.ends[k]+len(next)-n, vo, a.singles[c])
-	return true
+	return a.verbSense(v+next[:len(next)-n]) && a.shiftAs(out, k, v+next[:len(next)-n], v)
 }
 
 // aspectParticle reports whether w is 了, 着 or 过.
@@ -1363,12 +1225,7 @@ func (a *Analyzer) recalled(run string, out *segWords, k, from int) bool {
 			return false
 		}
 	}
-	w, ok := a.lex.get("来着")
-	if !ok {
-		return false
-	}
-	out.join(k, w)
-	return true
+	return a.joinAs(out, k, "来着")
 }
 
 // askedBothWays splits the question that says a word and its negation
@@ -1467,12 +1324,7 @@ func (a *Analyzer) degreeOfZai(run string, out *segWords, k, from int, prev stri
 	if utf8.RuneCountInString(next) != 1 {
 		return false
 	}
-	w, ok := a.lex.get("在" + next)
-	if !ok || !a.adjectiveGloss("在"+next) && !a.verbSense("在"+next) {
-		return false
-	}
-	out.join(k, w)
-	return true
+	return (a.adjectiveGloss("在"+next) || a.verbSense("在"+next)) && a.joinAs(out, k, "在"+next)
 }
 
 // earlyThen moves the boundary between 一 and an adverb of two characters
@@ -1493,12 +1345,7 @@ func (a *Analyzer) earlyThen(run string, out *segWords, k, from int) bool {
 	if n+m != len(next) || c >= maxRune || t != '就' && t != '才' && t != '都' || a.singles[t].logp == 0 {
 		return false
 	}
-	w, ok := a.lex.get("一" + next[:n])
-	if !ok {
-		return false
-	}
-	out.shift(k, out.ends[k]+n, w, a.singles[t])
-	return true
+	return a.shiftAs(out, k, "一"+next[:n], next[n:])
 }
 
 // olderBy splits 大 or 小 from a numeral that gse joins to it into a
@@ -1524,12 +1371,7 @@ func (a *Analyzer) olderBy(run string, out *segWords, k, from int) bool {
 	default:
 		return false
 	}
-	num, ok := a.lex.get(w[n:])
-	if !ok {
-		return false
-	}
-	out.split(k, start, n, a.singles[c], num)
-	return true
+	return a.splitAs(out, k, start, w[:n], w[n:])
 }
 
 // cannotReach joins a verb of one character and 不到 after it into the
@@ -1554,8 +1396,7 @@ func (a *Analyzer) cannotReach(run string, out *segWords, k, from int) bool {
 		if !strings.HasPrefix(a.w.posNames[out.pos[k]], "v") {
 			return false
 		}
-		out.split(k+1, out.ends[k], len("不"), a.singles['不'], a.singles['到'])
-		return true
+		return a.splitInChars(out, k+1, out.ends[k], '不', '到')
 	}
 	out.join(k, w)
 	return true
@@ -1575,12 +1416,7 @@ func (a *Analyzer) toAndFro(run string, out *segWords, k, from int) bool {
 	if !ok || v == "" || run[out.ends[k]:out.ends[k+1]] != v || run[out.ends[k+1]:out.ends[k+2]] != "去" {
 		return false
 	}
-	verb, ok := a.lex.get(v)
-	if !ok {
-		return false
-	}
-	out.split(k, start, len(v), verb, a.singles['来'])
-	return true
+	return a.splitAs(out, k, start, v, "来")
 }
 
 // doubledObject moves the boundary inside a doubled character that is no
@@ -1602,12 +1438,7 @@ func (a *Analyzer) doubledObject(run string, out *segWords, k, from int) bool {
 	if a.verbSense(xx) || !a.verbSense(xx[n:]+y) {
 		return false
 	}
-	vo, ok := a.lex.get(xx[n:] + y)
-	if !ok {
-		return false
-	}
-	out.shift(k, start+n, a.singles[c], vo)
-	return true
+	return a.shiftAs(out, k, xx[:n], xx[n:]+y)
 }
 
 // suggestedObject splits a noun ending in 吧 that closes the run (酒吧
@@ -1671,12 +1502,7 @@ func (a *Analyzer) slangCount(run string, out *segWords, k, from int) bool {
 	if m := w[n:]; !timeUnit(m) && !a.isClassifier(m) || !a.slangOnly(w) {
 		return false
 	}
-	unit, ok := a.lex.get(w[n:])
-	if !ok {
-		return false
-	}
-	out.split(k, start, n, a.singles[c], unit)
-	return true
+	return a.splitAs(out, k, start, w[:n], w[n:])
 }
 
 // slangOnly reports whether w has entries and every sense of each is
@@ -1712,16 +1538,7 @@ func (a *Analyzer) nextOne(run string, out *segWords, k, from int, prev string) 
 	if demonstrative && !sequenceUnits[cl] {
 		return false // 这一天, 那一年: left to the rest
 	}
-	one, ok := a.lex.get("一")
-	if !ok {
-		return false
-	}
-	unit, ok := a.lex.get(cl)
-	if !ok {
-		return false
-	}
-	out.split(k, start, len("一"), one, unit)
-	return true
+	return a.splitAs(out, k, start, "一", cl)
 }
 
 // degreeAfterGain splits a verb and 得 that make a word that is no verb
@@ -1744,16 +1561,7 @@ func (a *Analyzer) degreeAfterGain(run string, out *segWords, k, from int) bool 
 	if !a.degreeCloses(run, out, k+1) {
 		return false
 	}
-	verb, ok := a.lex.get(v)
-	if !ok {
-		return false
-	}
-	de, ok := a.lex.get("得")
-	if !ok {
-		return false
-	}
-	out.split(k, start, len(v), verb, de)
-	return true
+	return a.splitAs(out, k, start, v, "得")
 }
 
 // noVerbFirst reports whether w has entries, not names, and none has a
@@ -1812,12 +1620,7 @@ func (a *Analyzer) soThatHands(run string, out *segWords, k, from int, prevTag s
 	if next := a.w.posNames[out.pos[k+1]]; !strings.HasPrefix(next, "d") && !strings.HasPrefix(next, "v") && !strings.HasPrefix(next, "a") && next != "p" {
 		return false
 	}
-	de, ok := a.lex.get("得")
-	if !ok {
-		return false
-	}
-	out.split(k, start, len("得"), de, a.singles[c])
-	return true
+	return a.splitAs(out, k, start, "得", x)
 }
 
 // shortBy splits 差一点 (or 差一点儿) "almost" closing the clause, before a
@@ -1837,16 +1640,7 @@ func (a *Analyzer) shortBy(run string, out *segWords, k, from int) bool {
 			return false
 		}
 	}
-	short, ok := a.lex.get("差")
-	if !ok {
-		return false
-	}
-	little, ok := a.lex.get(bit)
-	if !ok {
-		return false
-	}
-	out.split(k, start, len("差"), short, little)
-	return true
+	return a.splitAs(out, k, start, "差", bit)
 }
 
 // byOneself joins 一个 and 人 (words k and k+1) into 一个人 "by oneself"
@@ -1950,16 +1744,7 @@ func (a *Analyzer) timeTill(run string, out *segWords, k, from int) bool {
 	if amount := run[out.ends[k+2]:out.ends[k+3]]; a.w.posNames[out.pos[k+3]] != "m" && !isNumeral(firstRune(amount)) && amount != "几" && amount != "早" && amount != "多久" {
 		return false
 	}
-	li, ok := a.lex.get("离")
-	if !ok {
-		return false
-	}
-	event, ok := a.lex.get("开" + x)
-	if !ok {
-		return false
-	}
-	out.shift(k, out.start(k, from)+len("离"), li, event)
-	return true
+	return a.shiftAs(out, k, "离", "开"+x)
 }
 
 // noRoom reads 不下 after a verb of one character (word k) as the verb's
@@ -1981,12 +1766,7 @@ func (a *Analyzer) noRoom(run string, out *segWords, k, from int) bool {
 		out.join(k, w)
 		return true
 	}
-	not, down := a.singles['不'], a.singles['下']
-	if not.logp == 0 || down.logp == 0 {
-		return false
-	}
-	out.split(k+1, out.ends[k], len("不"), not, down)
-	return true
+	return a.splitInChars(out, k+1, out.ends[k], '不', '下')
 }
 
 // weekday moves 星期 or 礼拜 "week" from the end of word k to the day after
@@ -2069,16 +1849,7 @@ func (a *Analyzer) oneAspect(run string, out *segWords, k, from int, prev string
 	if run[start:out.ends[k]] != "一方面" {
 		return false
 	}
-	one, ok := a.lex.get("一")
-	if !ok {
-		return false
-	}
-	aspect, ok := a.lex.get("方面")
-	if !ok {
-		return false
-	}
-	out.split(k, start, len("一"), one, aspect)
-	return true
+	return a.splitAs(out, k, start, "一", "方面")
 }
 
 // aloneAble reports whether the words of run from index j on say what
@@ -2127,12 +1898,7 @@ func (a *Analyzer) mustServe(run string, out *segWords, k, from int, prevTag str
 			return false // 我们得当面谈: gse's 得当 面谈 hides 当面, not 当 alone
 		}
 	}
-	de, ok := a.lex.get("得")
-	if !ok {
-		return false
-	}
-	out.split(k, start, len("得"), de, a.singles[c])
-	return true
+	return a.splitAs(out, k, start, "得", x)
 }
 
 // placeThenVerb splits a place word's character (上, 里, 下, 中) and a
@@ -2177,12 +1943,7 @@ func (a *Analyzer) goneAtEnd(run string, out *segWords, k, from int) bool {
 	if k+2 < len(out.ends) && (k+3 < len(out.ends) || !finalParticles[run[out.ends[k+1]:out.ends[k+2]]]) {
 		return false
 	}
-	gone, ok := a.lex.get("没了")
-	if !ok {
-		return false
-	}
-	out.join(k, gone)
-	return true
+	return a.joinAs(out, k, "没了")
 }
 
 // mustGo splits 得到 "to get" after an adverb or a person, before a place
@@ -2200,16 +1961,7 @@ func (a *Analyzer) mustGo(run string, out *segWords, k, from int, prevTag string
 	if after, t2 := run[out.ends[k+1]:out.ends[k+2]], a.w.posNames[out.pos[k+2]]; !strings.HasPrefix(t2, "v") && after != "去" && after != "来" {
 		return false
 	}
-	de, ok := a.lex.get("得")
-	if !ok {
-		return false
-	}
-	to, ok := a.lex.get("到")
-	if !ok {
-		return false
-	}
-	out.split(k, out.start(k, from), len("得"), de, to)
-	return true
+	return a.splitAs(out, k, out.start(k, from), "得", "到")
 }
 
 // placeEnd reports whether w ends in a character that makes a place of a
@@ -2263,12 +2015,7 @@ func (a *Analyzer) thatTime(run string, out *segWords, k, from int) bool {
 	if k+1 >= len(out.ends) || run[out.start(k, from):out.ends[k]] != "那" || run[out.ends[k]:out.ends[k+1]] != "时候" {
 		return false
 	}
-	then, ok := a.lex.get("那时候")
-	if !ok {
-		return false
-	}
-	out.join(k, then)
-	return true
+	return a.joinAs(out, k, "那时候")
 }
 
 // gotPrize splits 过奖 "you flatter me" after 得 (得 过奖 as gse cuts 他得过
@@ -2279,8 +2026,7 @@ func (a *Analyzer) gotPrize(run string, out *segWords, k, from int, prev string)
 	if prev != "得" || run[start:out.ends[k]] != "过奖" {
 		return false
 	}
-	out.split(k, start, len("过"), a.singles['过'], a.singles['奖'])
-	return true
+	return a.splitInChars(out, k, start, '过', '奖')
 }
 
 // spokenPairs are the first words of spoken headwords of CC-CEDICT that gse
@@ -2309,12 +2055,7 @@ func (a *Analyzer) spokenPair(run string, out *segWords, k, from int) bool {
 	if w == "对" && !acrossTheWay(run, out, k, from) {
 		return false // 他对门很感兴趣: "towards" the door
 	}
-	word, ok := a.lex.get(w + next)
-	if !ok {
-		return false
-	}
-	out.join(k, word)
-	return true
+	return a.joinAs(out, k, w+next)
 }
 
 // acrossTheWay reports whether 对 门 at k stands where a place does: after
@@ -2337,8 +2078,7 @@ func (a *Analyzer) wrongBefore(run string, out *segWords, k, from int, prev stri
 	if !wrongResultVerbs[prev] || run[start:out.ends[k]] != "错过" {
 		return false
 	}
-	out.split(k, start, len("错"), a.singles['错'], a.singles['过'])
-	return true
+	return a.splitInChars(out, k, start, '错', '过')
 }
 
 // wrongResultVerbs are the verbs of one character that 错 "wrong" follows
@@ -2446,12 +2186,7 @@ func (a *Analyzer) unrelatedTo(run string, out *segWords, k, from int) bool {
 			if j == k-1 {
 				return false
 			}
-			rel, ok := a.lex.get("关系")
-			if !ok || a.singles['没'].logp == 0 {
-				return false
-			}
-			out.split(k, start, len("没"), a.singles['没'], rel)
-			return true
+			return a.splitAs(out, k, start, "没", "关系")
 		case strings.HasPrefix(p, "v") || p == "c" || p == "p":
 			return false
 		}
@@ -2475,12 +2210,7 @@ func (a *Analyzer) loneZi(run string, out *segWords, k, from int) bool {
 	if n1 >= len(w) || c1 >= maxRune || a.singles[c1].logp == 0 || utf8.RuneCountInString(w) != 2 {
 		return false
 	}
-	zi, ok := a.lex.get(w[n1:] + "子")
-	if !ok {
-		return false
-	}
-	out.shift(k, start+n1, a.singles[c1], zi)
-	return true
+	return a.shiftAs(out, k, w[:n1], w[n1:]+"子")
 }
 
 // atOnce joins a lone 马 "horse" and the 上 that opens the word after it
@@ -2498,13 +2228,7 @@ func (a *Analyzer) atOnce(run string, out *segWords, k, from int, prev string) b
 	if !ok || rest == "" || utf8.RuneCountInString(rest) != 1 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	whole, ok := a.lex.get("马上")
-	if !ok || r >= maxRune || a.singles[r].logp == 0 {
-		return false
-	}
-	out.shift(k, out.ends[k]+len("上"), whole, a.singles[r])
-	return true
+	return a.shiftAs(out, k, "马上", rest)
 }
 
 // horseBefore are the words after which 马 is the horse: a verb that
@@ -2718,11 +2442,10 @@ func (a *Analyzer) dayWorked(run string, out *segWords, k, from int, prev string
 	if k == from || run[start:out.ends[k]] != "天干" {
 		return false
 	}
-	if !(isNumeral(lastRuneOf(prev)) || prev == "每" || prev == "几" || prev == "半") || a.singles['天'].logp == 0 || a.singles['干'].logp == 0 {
+	if !(isNumeral(lastRuneOf(prev)) || prev == "每" || prev == "几" || prev == "半") {
 		return false
 	}
-	out.split(k, start, len("天"), a.singles['天'], a.singles['干'])
-	return true
+	return a.splitInChars(out, k, start, '天', '干')
 }
 
 // seenMuch splits 见得 "to seem; to appear" (不见得, 何以见得 are words of
@@ -2741,11 +2464,7 @@ func (a *Analyzer) seenMuch(run string, out *segWords, k, from int) bool {
 	if next == "不" && k+2 < len(out.ends) {
 		next = run[out.ends[k+1]:out.ends[k+2]]
 	}
-	if !muchSeen[next] || a.singles['见'].logp == 0 || a.singles['得'].logp == 0 {
-		return false
-	}
-	out.split(k, start, len("见"), a.singles['见'], a.singles['得'])
-	return true
+	return muchSeen[next] && a.splitInChars(out, k, start, '见', '得')
 }
 
 // muchSeen say how much was seen after 见得 (seenMuch).
@@ -2762,12 +2481,7 @@ func (a *Analyzer) takeTaxi(run string, out *segWords, k, from int) bool {
 	if !taxiGoes[run[out.ends[k+1]:out.ends[k+2]]] {
 		return false
 	}
-	taxi, ok := a.lex.get("打的")
-	if !ok {
-		return false
-	}
-	out.join(k, taxi)
-	return true
+	return a.joinAs(out, k, "打的")
 }
 
 // taxiGoes are the verbs of going after 打的 (takeTaxi).
@@ -2793,12 +2507,7 @@ func (a *Analyzer) callCounted(run string, out *segWords, k, from int, prev stri
 	if prev != "打" && prev != "了" && !demonstratives[prev] && !isNumeral(lastRuneOf(prev)) {
 		return false
 	}
-	call, ok := a.lex.get("电话")
-	if !ok || a.singles['通'].logp == 0 {
-		return false
-	}
-	out.split(k, start, len("通"), a.singles['通'], call)
-	return true
+	return a.splitAs(out, k, start, "通", "电话")
 }
 
 // mostlyAll mends the cut of 人大 "National People's Congress" 都 after
@@ -2809,12 +2518,7 @@ func (a *Analyzer) mostlyAll(run string, out *segWords, k, from int, prev string
 	start := out.start(k, from)
 	switch w := run[start:out.ends[k]]; {
 	case w == "人大" && prev == "的" && k+1 < len(out.ends) && run[out.ends[k]:out.ends[k+1]] == "都":
-		mostly, ok := a.lex.get("大都")
-		if !ok || a.singles['人'].logp == 0 {
-			return false
-		}
-		out.shift(k, start+len("人"), a.singles['人'], mostly)
-		return true
+		return a.shiftAs(out, k, "人", "大都")
 	}
 	return false
 }
@@ -2829,6 +2533,50 @@ func (a *Analyzer) splitInChars(out *segWords, k, start int, first, second rune)
 		return false
 	}
 	out.split(k, start, utf8.RuneLen(first), a.singles[first], a.singles[second])
+	return true
+}
+
+// splitAs cuts word k, starting at byte start of the run, into the
+// headwords first and second (first+second is the word); where the
+// lexicon lacks either, the word stays whole. It reports whether it cut.
+func (a *Analyzer) splitAs(out *segWords, k, start int, first, second string) bool {
+	f, ok := a.lex.get(first)
+	if !ok {
+		return false
+	}
+	s, ok := a.lex.get(second)
+	if !ok {
+		return false
+	}
+	out.split(k, start, len(first), f, s)
+	return true
+}
+
+// shiftAs moves the boundary between words k and k+1 so that they are the
+// headwords first and second, word k+1 keeping its end; where the lexicon
+// lacks either, the words stay as they are. It reports whether it moved
+// the boundary.
+func (a *Analyzer) shiftAs(out *segWords, k int, first, second string) bool {
+	f, ok := a.lex.get(first)
+	if !ok {
+		return false
+	}
+	s, ok := a.lex.get(second)
+	if !ok {
+		return false
+	}
+	out.shift(k, out.ends[k+1]-len(second), f, s)
+	return true
+}
+
+// joinAs makes words k and k+1 one word, the headword word; where the
+// lexicon lacks it, the words stay apart. It reports whether it joined.
+func (a *Analyzer) joinAs(out *segWords, k int, word string) bool {
+	le, ok := a.lex.get(word)
+	if !ok {
+		return false
+	}
+	out.join(k, le)
 	return true
 }
 
@@ -2951,12 +2699,7 @@ func (a *Analyzer) laterSend(run string, out *segWords, k, from int, prev string
 	if !(personalPronouns[next] || next == "给" || next == "一下" || next == "个" || isNumeral(r)) {
 		return false
 	}
-	later, ok := a.lex.get("回头")
-	if !ok {
-		return false
-	}
-	out.shift(k-1, out.start(k, from)+len("头"), later, a.singles['发'])
-	return true
+	return a.shiftAs(out, k-1, "回头", "发")
 }
 
 // dayOver moves the boundary of 天下 "the world" 来 after a numeral to 天
@@ -2971,12 +2714,7 @@ func (a *Analyzer) dayOver(run string, out *segWords, k, from int, prev string) 
 	if r := lastRuneOf(prev); !isNumeral(r) && r != '几' && r != '整' {
 		return false
 	}
-	over, ok := a.lex.get("下来")
-	if !ok || a.singles['天'].logp == 0 {
-		return false
-	}
-	out.shift(k, start+len("天"), a.singles['天'], over) // (word k+1, 来, now starts at 下)
-	return true
+	return a.shiftAs(out, k, "天", "下来") // (word k+1, 来, now starts at 下)
 }
 
 // onlyMinding splits 光顾 "to visit (as a customer)" before 着 into 光
@@ -3019,12 +2757,7 @@ func (a *Analyzer) thenCounts(run string, out *segWords, k, from int, prev strin
 	if k+1 < len(out.ends) && run[start:out.ends[k]] == "就算" && run[out.ends[k]:out.ends[k+1]] == "了" && (k+2 == len(out.ends) || k+3 == len(out.ends) && finalParticles[run[out.ends[k+1]:out.ends[k+2]]]) {
 		// 就算 and 了 closing the clause: 就 "then" and 算了 "let it
 		// be" (那就算了, 不想去就算了吧); "even if" needs a clause after it.
-		letBe, ok := a.lex.get("算了")
-		if !ok || a.singles['就'].logp == 0 {
-			return false
-		}
-		out.shift(k, start+len("就"), a.singles['就'], letBe) // (word k+1, 了, now starts at 算)
-		return true
+		return a.shiftAs(out, k, "就", "算了") // (word k+1, 了, now starts at 算)
 	}
 	if k == from || personalPronouns[prev] || k+2 >= len(out.ends) || run[start:out.ends[k]] != "就算" {
 		return false
@@ -3055,12 +2788,7 @@ func (a *Analyzer) whatFor(run string, out *segWords, k, from int) bool {
 	if k+1 >= len(out.ends) || run[start:out.ends[k]] != "干什么" || run[out.ends[k]:out.ends[k+1]] != "用" {
 		return false
 	}
-	what, ok := a.lex.get("什么")
-	if !ok || a.singles['干'].logp == 0 {
-		return false
-	}
-	out.split(k, start, len("干"), a.singles['干'], what)
-	return true
+	return a.splitAs(out, k, start, "干", "什么")
 }
 
 // hurriedTo joins 急 or 试 and the 着 after it into the headword they
@@ -3081,12 +2809,7 @@ func (a *Analyzer) hurriedTo(run string, out *segWords, k, from int) bool {
 	if !a.verbStart(a.w.posNames[out.pos[k+2]], after) && !a.verbSense(after) {
 		return false
 	}
-	word, ok := a.lex.get(w + "着")
-	if !ok {
-		return false
-	}
-	out.join(k, word)
-	return true
+	return a.joinAs(out, k, w+"着")
 }
 
 // missedIt mends a verb and 着 "to hit the mark" (zhao2) after 没, what
@@ -3118,15 +2841,7 @@ func (a *Analyzer) missedIt(run string, out *segWords, k, from int, prev string)
 	if k+1 >= len(out.ends) || run[out.ends[k]:out.ends[k+1]] != "着" {
 		return false
 	}
-	if utf8.RuneCountInString(w) != 1 || !a.verbChar(w) || !a.readsZhao(w+"着") {
-		return false
-	}
-	word, ok := a.lex.get(w + "着")
-	if !ok {
-		return false
-	}
-	out.join(k, word)
-	return true
+	return utf8.RuneCountInString(w) == 1 && a.verbChar(w) && a.readsZhao(w+"着") && a.joinAs(out, k, w+"着")
 }
 
 // wonderIf splits 想要 "to want" before 不要 into 想 "to think" and 要, the
@@ -3173,12 +2888,7 @@ func (a *Analyzer) ableToCome(run string, out *segWords, k, from int, prevTag st
 			return false
 		}
 	}
-	de, ok := a.lex.get("得")
-	if !ok || a.singles['来'].logp == 0 {
-		return false
-	}
-	out.split(k, start, len("得"), de, a.singles['来'])
-	return true
+	return a.splitAs(out, k, start, "得", "来")
 }
 
 // readsZhao reports whether an entry of w reads its last 着 zhao2, "(after
