@@ -1,0 +1,132 @@
+package zh
+
+import "testing"
+
+// Content words whose sense the English decides by how it says it: a
+// phrasal verb with or without its particle, a noun said as a verb or a verb
+// as a noun, two senses said alike.
+
+// TestPhrasalSaid: of two senses the English says alike, the one whose
+// phrasal verb it says with its particle ("hang up") beats the bare verb
+// ("to hang"); the bare verb stays where the particle is not said.
+func TestPhrasalSaid(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你先别挂，我去问一下。", "Don't hang up, let me go and ask.", "挂", "to hang up (the phone)"},
+		{"妈妈说她要挂了。", "Mom said she had to hang up now.", "挂", "to hang up (the phone)"},
+		{"墙上挂着一幅画。", "A painting hangs on the wall.", "挂", "to hang; to suspend"}, // guard
+	})
+}
+
+// TestParticleUnsaid: where the English says only the verb of a sense's
+// phrasal gloss, not its particle ("left" for 落 "to leave out", "go" for
+// 送 "to go along with"), the learner's usual sense, if the English says it
+// too, or the sense the object chooses wins.
+func TestParticleUnsaid(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我把手机落在出租车上了。", "I left my phone in the taxi.", "落", "to leave behind"},
+		{"钥匙落家里了。", "I left the keys at home.", "落", "to leave behind"},
+		{"他每次都多送我们一盘水果。", "Every time we go he throws in an extra plate of fruit.", "送", "to give (as a present)"},
+		{"每次去他都送我们一瓶酒。", "Every time we go there he hands us a bottle of wine.", "送", "to give (as a present)"},
+		{"我送你到门口吧。", "Let me go with you to the door.", "送", "to accompany"},                     // guard: the particle said
+		{"明天我去机场送你。", "I'll go to the airport to see you off tomorrow.", "送", "to see (sb) off"}, // guard
+	})
+}
+
+// TestVerbSaidAsNoun: an English verb right after its subject ("I mainly
+// study") says a word's verb sense where the Chinese puts the verb, though
+// its word is the noun's ("a study").
+func TestVerbSaidAsNoun(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我主要研究中国历史。", "I mainly study Chinese history.", "研究", "to research"},
+		{"我们研究这个问题很久了。", "We have studied this problem for a long time.", "研究", "to research"},
+		{"这项研究很重要。", "This study is important.", "研究", "a study"},                      // guard
+		{"我的主要研究方向是天文。", "My main research direction is astronomy.", "研究", "research"}, // guard
+	})
+}
+
+// TestNounSaidAsVerb: an English noun ("my stop", "two stops", "which
+// stop") says no verb: where the Chinese puts a noun too (after a number
+// or a demonstrative, or after a verb's 过, its object), a character first
+// a noun keeps its noun sense ("station"), whatever verb ("to stop") the
+// English word's stem says.
+func TestNounSaidAsVerb(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我又坐过站了。", "", "站", "station"},
+		{"我又坐过站了。", "I missed my stop again.", "站", "station"},
+		{"再坐两站就到了。", "Two more stops and we're there.", "站", "station"},
+		{"你在哪一站下车？", "Which stop do you get off at?", "站", "station"},
+		{"坐三站就到了。", "It's three stops from here.", "站", "station"},
+		{"他在门口站了很久。", "He stood at the door for a long time.", "站", "to stand"}, // guard
+		{"你站着别动。", "", "站", "to stand"},                                         // guard
+		{"我坐过这趟车。", "", "坐", "to sit"},                                          // guard
+	})
+}
+
+// TestIngModifier: of a verb and its noun in -ing that the English says
+// alike, the noun where the English word modifies a noun after it
+// ("training objectives") and the token starts a noun phrase before a
+// noun; the verb after an adverb or a form of be.
+func TestIngModifier(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"训练目标和评估方法都要改。", "Training objectives and evaluation methods both need to change.", "训练", "training"},
+		{"我们讨论了损失函数和训练目标。", "We discussed loss functions and training objectives.", "训练", "training"},
+		{"写作技巧很重要。", "Writing skills matter.", "写作", "writing"},
+		{"他们正在训练新员工。", "They are training new staff.", "训练", "to train"},         // guard: an adverb before
+		{"我每天写作两个小时。", "I spend two hours writing every day.", "写作", "to write"}, // guard
+		{"他很擅长教育孩子。", "He is good at educating children.", "教育", "to educate"},   // guard: a verb before
+	})
+}
+
+// TestAdverbSaysAdjective: of a noun sense and an adjective sense that the
+// English says alike, the adjective where an adverb in -ly says them.
+func TestAdverbSaysAdjective(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这是一个递归定义的函数。", "This is a recursively defined function.", "递归", "recursive"},
+		{"我们在讨论递归自我改进的系统。", "We're talking about recursively self-improving systems.", "递归", "recursive"},
+		{"递归是一种常见的编程技巧。", "Recursion is a common programming technique.", "递归", "recursion"}, // guard
+	})
+}
+
+// TestUsualSaidSame: where the English says two senses by the very same
+// words, the learner's usual sense, if the slot allows it.
+func TestUsualSaidSame(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"小公司可以依赖市场。", "Small companies can depend on the market.", "市场", "(economics) market"},
+		{"我们的收入主要来自海外市场。", "Our revenue comes mostly from overseas markets.", "市场", "(economics) market"},
+		{"他的汉语水平提高得很快。", "His level of Chinese has improved quickly.", "水平", "a standard; a level"},
+		{"我去市场买点菜。", "I'm going to the market to buy some vegetables.", "市场", "marketplace"}, // guard: where one goes
+	})
+}
+
+// TestSaidOfWordBefore: an English word that says a gloss of a longer word
+// before the token holding its character translates that word, and says
+// nothing of the character standing alone after it (管线 "general term for
+// pipes" takes "pipes"), where the character's sense it says is a noun.
+func TestSaidOfWordBefore(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这些管线归哪个部门管？", "Which department are these pipes under?", "管", "to "},
+		{"地下的管线归城建部门管。", "The pipes underground belong to the construction department.", "管", "to "},
+		{"他在墙上钉了一个钉子。", "He hammered a nail into the wall.", "钉子", "nail"}, // guard
+	})
+}
+
+// TestFunctionVerbPhraseSaidWhole: a verb gloss made only of function
+// words ("to have to do with": have, with) is said by the English whole or
+// not at all; an auxiliary "have" or "do", or a "with", says it by chance.
+func TestFunctionVerbPhraseSaidWhole(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你跟房东关系好吗？", "Do you get along with your landlord?", "关系", "relation"},
+		{"我和同事们相处得很好，关系不错。", "I get on well with my coworkers, we are on good terms.", "关系", "relation"},
+		{"他们俩关系怎么样？", "How do they get along with each other?", "关系", "relation"},
+		{"飞机准备起飞了。", "The plane is about to take off.", "准备", "to be about to"}, // guard: said whole
+	})
+}
