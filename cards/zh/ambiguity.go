@@ -191,12 +191,13 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 
 	base := &sc.base
 	base.reset()
+	var memo *memoRun // the run's decoded words, kept (runmemo.go)
 	if cuts {
 		a.search(run, sc, nil)
 		sc.emit(base)
 	} else {
 		ss := segScratchPool.Get().(*segScratch)
-		a.segmentDecoded(run, off, runes, base, ss)
+		memo = a.decodeRun(run, off, runes, base, ss)
 		segScratchPool.Put(ss)
 	}
 	wStart, wEnd := grow(sc.wStart, n), grow(sc.wEnd, n)
@@ -239,7 +240,7 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 		}
 	}
 	from := len(out.ends)
-	if !a.crossingFits(run, sc, en, sl, crossing) && wholeFit == 0 {
+	if !a.crossingFits(run, sc, en, sl, crossing, memo) && wholeFit == 0 {
 		out.ends = append(out.ends, base.ends...)
 		out.pos = append(out.pos, base.pos...)
 		out.ids = append(out.ids, base.ids...)
@@ -744,24 +745,51 @@ const maxWholeRun = 4
 // of the lexicon crossing a boundary of the base (crossing) overlaps, when
 // it matches the English side, and reports whether it marked any. Only
 // there can the English change the base; elsewhere search spares the
-// matching.
-func (a *Analyzer) crossingFits(run string, sc *splitScratch, en *english, sl slangWords, crossing func(i, j int) bool) bool {
-	off, runes, cutAt, hot := sc.off, sc.runes, sc.cutAt, sc.hot
-	n := len(runes)
+// matching. memo, if not nil, is the run's decoded base, which keeps the
+// crossing words found the first time (they are the run's alone).
+func (a *Analyzer) crossingFits(run string, sc *splitScratch, en *english, sl slangWords, crossing func(i, j int) bool, memo *memoRun) bool {
+	off := sc.off
 	marked := false
-	mark := func(i, j int) {
-		for k := sc.wStart[i]; k < sc.wEnd[j-1]; k++ {
-			hot[k] = true
+	fits := func(i, j int, id int32) {
+		if a.fit(run[off[i]:off[j]], id, en, sl, true) > 0 {
+			for k := sc.wStart[i]; k < sc.wEnd[j-1]; k++ {
+				sc.hot[k] = true
+			}
+			marked = true
 		}
-		marked = true
 	}
+	if memo == nil {
+		a.crossingWords(run, sc, crossing, fits)
+		return marked
+	}
+	ws := memo.crossings.Load()
+	if ws == nil {
+		var found []crossingWord
+		a.crossingWords(run, sc, crossing, func(i, j int, id int32) {
+			found = append(found, crossingWord{uint16(i), uint16(j), id})
+		})
+		ws = &found
+		memo.crossings.Store(ws) // (two goroutines may both find them: the same words)
+	}
+	for _, w := range *ws {
+		fits(int(w.i), int(w.j), w.id)
+	}
+	return marked
+}
+
+// crossingWords calls f with the characters i..j-1 and the lexicon id of
+// each word of the lexicon in run that crosses a boundary of the base
+// (crossing) and no cut (sc.cutAt), in order.
+func (a *Analyzer) crossingWords(run string, sc *splitScratch, crossing func(i, j int) bool, f func(i, j int, id int32)) {
+	off, runes, cutAt := sc.off, sc.runes, sc.cutAt
+	n := len(runes)
 	for i := 0; i+1 < n; i++ {
 		if cutAt[i] < i+2 {
 			continue
 		}
 		p := a.long2.get(runes[i], runes[i+1])
-		if p.isWord && crossing(i, i+2) && a.fit(run[off[i]:off[i+2]], p.id, en, sl, true) > 0 {
-			mark(i, i+2)
+		if p.isWord && crossing(i, i+2) {
+			f(i, i+2, p.id)
 		}
 		for j := i + 3; j <= cutAt[i] && j-i <= int(p.maxLen); j++ {
 			if p.lens&lenBit(j-i) == 0 || !crossing(i, j) {
@@ -771,12 +799,11 @@ func (a *Analyzer) crossingFits(run string, sc *splitScratch, en *english, sl sl
 			if !a.long.mayHave(w) {
 				continue
 			}
-			if le, ok := a.lex.get(w); ok && a.fit(w, le.id, en, sl, true) > 0 {
-				mark(i, j)
+			if le, ok := a.lex.get(w); ok {
+				f(i, j, le.id)
 			}
 		}
 	}
-	return marked
 }
 
 // fit is how well the word text (lexicon id, -1 if none) matches the

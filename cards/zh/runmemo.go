@@ -6,41 +6,54 @@ import (
 	"sync/atomic"
 )
 
-// The last steps of a run's segmentation (settleRun: splitZhe,
-// splitAfterNumeral, regroup) read only the run and its words as segmented
-// so far (their ends, gse tags, lexicon ids and log probabilities) and
-// CC-CEDICT: never the English, the sentence around the run or the
-// priors. Their outcome is a function of those words, and a corpus says
-// the same clauses in pair after pair with other English or other words
-// beside them: of the 100,040 runs of 50,000 Tatoeba-like pairs
-// (BenchmarkAnalyzeTatoeba) that regroup asked its hundred rules of, 1,325
-// were distinct, and regroup alone was ≈ 8 % of a pair's CPU. A settledRuns
-// keeps the outcome of the runs settled last.
+// Two steps of a run's segmentation are functions of the run alone, and a
+// corpus says the same clauses in pair after pair with other English or
+// other words beside them: of 50,000 Tatoeba-like pairs
+// (BenchmarkAnalyzeTatoeba), 144,905 runs were decoded, 11,395 distinct,
+// and of the 100,040 that regroup asked its hundred rules of, 1,325 were
+// distinct. runMemos keeps their outcomes for the runs met last.
+//
+//   - segmentDecoded, the unigram model's best path (≈ 4 % of a pair's
+//     CPU), reads the run and the lexicon only;
+//   - the last steps (settleRun: splitZhe, splitAfterNumeral, regroup: ≈
+//     9 %) read only the run and its words as segmented so far (their
+//     ends, gse tags, lexicon ids and log probabilities) and CC-CEDICT:
+//     never the English, the sentence around the run or the priors.
 
-// settledSlots is the number of slots of a settledRuns: a run replaces the
-// one in its slot, so the runs a corpus repeats often stay.
+// A memo's slots: a run replaces the one in its slot, so the runs a corpus
+// repeats often stay.
 const (
-	settledBits  = 13
-	settledSlots = 1 << settledBits
-	// maxSettledRun is the longest run, in bytes, that is kept: a long
-	// run (a paragraph without punctuation) is rarely said twice.
-	maxSettledRun = 512
+	runMemoBits  = 14
+	runMemoSlots = 1 << runMemoBits
+	// maxMemoRun is the longest run, in bytes, that is kept: a long run
+	// (a paragraph without punctuation) is rarely said twice.
+	maxMemoRun = 512
 )
 
-// settledRuns remembers, lock-free, the words of the runs settled last
-// before and after settleRun's steps. Two goroutines may settle the same
-// run at once: the outcome is the same.
-type settledRuns struct {
-	seed  maphash.Seed
-	slots [settledSlots]atomic.Pointer[settledRun]
+// runMemos remembers, lock-free, the outcomes of the runs decoded and
+// settled last. Two goroutines may compute the same run's at once: the
+// outcome is the same.
+type runMemos struct {
+	seed             maphash.Seed
+	decoded, settled [runMemoSlots]atomic.Pointer[memoRun]
 }
 
-func newSettledRuns() *settledRuns { return &settledRuns{seed: maphash.MakeSeed()} }
+func newRunMemos() *runMemos { return &runMemos{seed: maphash.MakeSeed()} }
 
-// settledRun is a run and its words before and after settleRun.
-type settledRun struct {
-	run     string
-	in, out []segWord
+// memoRun is a run, its words before a step (none for segmentDecoded,
+// which starts from none) and after it; for a decoded run, the words of
+// the lexicon that cross the boundaries of its decoded words, once
+// crossingFits has found them (ambiguity.go).
+type memoRun struct {
+	run       string
+	in, out   []segWord
+	crossings atomic.Pointer[[]crossingWord]
+}
+
+// crossingWord is a word of the lexicon over characters i..j-1 of a run.
+type crossingWord struct {
+	i, j uint16
+	id   int32
 }
 
 // segWord is a word of a segWords: where it ends in its run, its gse tag,
@@ -52,12 +65,32 @@ type segWord struct {
 	pos  uint8
 }
 
+// decodeRun is segmentDecoded (segment.go), from runMemos when the run was
+// met lately. It returns the run's memoRun, nil when the run is not kept.
+func (a *Analyzer) decodeRun(run string, off []int, runes []rune, out *segWords, sc *segScratch) *memoRun {
+	m := a.runs
+	if m == nil || len(run) > maxMemoRun {
+		a.segmentDecoded(run, off, runes, out, sc)
+		return nil
+	}
+	slot := &m.decoded[maphash.String(m.seed, run)>>(64-runMemoBits)]
+	from := len(out.ends)
+	if p := slot.Load(); p != nil && p.run == run {
+		p.appendOut(out, from)
+		return p
+	}
+	a.segmentDecoded(run, off, runes, out, sc)
+	p := &memoRun{run: strings.Clone(run), out: appendWords(nil, out, from)}
+	slot.Store(p)
+	return p
+}
+
 // settleRun applies to the words of run in out from index from on the
 // steps that read the run's words alone: splitZhe, splitAfterNumeral, then
-// regroup, from settledRuns when the run and its words were met lately.
+// regroup, from runMemos when the run and its words were met lately.
 func (a *Analyzer) settleRun(run string, out *segWords, from int) {
-	m := a.settled
-	if m == nil || len(run) > maxSettledRun || regroupProbe != nil || regroupGateOpen {
+	m := a.runs
+	if m == nil || len(run) > maxMemoRun || regroupProbe != nil || regroupGateOpen {
 		a.settleRunOnce(run, out, from)
 		return
 	}
@@ -65,22 +98,28 @@ func (a *Analyzer) settleRun(run string, out *segWords, from int) {
 	for k := from; k < len(out.ends); k++ {
 		h = (h ^ uint64(out.ends[k])<<32 ^ uint64(uint32(out.ids[k]))) * 0x9e3779b97f4a7c15
 	}
-	slot := &m.slots[h>>(64-settledBits)]
+	slot := &m.settled[h>>(64-runMemoBits)]
 	if p := slot.Load(); p != nil && p.run == run && sameWords(p.in, out, from) {
-		out.ends, out.pos, out.ids, out.logp = out.ends[:from], out.pos[:from], out.ids[:from], out.logp[:from]
-		for _, w := range p.out {
-			out.ends = append(out.ends, int(w.end))
-			out.pos = append(out.pos, w.pos)
-			out.ids = append(out.ids, w.id)
-			out.logp = append(out.logp, w.logp)
-		}
+		p.appendOut(out, from)
 		return
 	}
 	n := len(out.ends) - from
 	in := appendWords(make([]segWord, 0, 2*n), out, from)
 	a.settleRunOnce(run, out, from)
 	ws := appendWords(in, out, from)
-	slot.Store(&settledRun{run: strings.Clone(run), in: ws[:n:n], out: ws[n:]})
+	slot.Store(&memoRun{run: strings.Clone(run), in: ws[:n:n], out: ws[n:]})
+}
+
+// appendOut makes p's words after its step the words of out from index
+// from on.
+func (p *memoRun) appendOut(out *segWords, from int) {
+	out.ends, out.pos, out.ids, out.logp = out.ends[:from], out.pos[:from], out.ids[:from], out.logp[:from]
+	for _, w := range p.out {
+		out.ends = append(out.ends, int(w.end))
+		out.pos = append(out.pos, w.pos)
+		out.ids = append(out.ids, w.id)
+		out.logp = append(out.logp, w.logp)
+	}
 }
 
 // settleRunOnce is settleRun's steps, in the order segmentRun had them.

@@ -2,41 +2,62 @@ package zh
 
 import (
 	"reflect"
+	"sync/atomic"
 	"testing"
+
+	"cika/cards"
 )
 
-// A run settled from settledRuns gives the tokens it gives settled anew:
-// the package's test sentences and 3,000 Tatoeba-like pairs, analysed
-// twice with a memo (the second time from it) and once without, give the
-// same tokens. The memo is read: with every stored outcome replaced by the
-// words before settling, some pair's tokens change.
-func TestSettledRuns(t *testing.T) {
+// A run decoded or settled from runMemos gives the tokens it gives
+// computed anew: the package's test sentences and 3,000 Tatoeba-like
+// pairs, analysed twice with the memos (the second time from them) and
+// once without, give the same tokens. Each memo is read: with its stored
+// outcomes spoilt (settled: the words before settling; decoded: the run as
+// one word out of the lexicon), some pair's tokens change.
+func TestRunMemos(t *testing.T) {
 	a := analyzer(t)
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
-	without, with := *a, *a
-	without.settled, with.settled = nil, newSettledRuns()
-	for pass := range 2 {
-		for _, p := range pairs {
-			if got, want := with.Analyze(p[0], p[1]), without.Analyze(p[0], p[1]); !reflect.DeepEqual(got, want) {
-				t.Fatalf("pass %d, %s / %s: with the memo %v, without %v", pass, p[0], p[1], got, want)
+	without := *a
+	without.runs = nil
+	want := make([][]cards.Token, len(pairs))
+	for i, p := range pairs {
+		want[i] = without.Analyze(p[0], p[1])
+	}
+	for _, memo := range []struct {
+		name  string
+		slots func(*runMemos) []atomic.Pointer[memoRun]
+		spoil func(*memoRun)
+	}{
+		{"settled", func(m *runMemos) []atomic.Pointer[memoRun] { return m.settled[:] }, func(p *memoRun) { p.out = p.in }},
+		{"decoded", func(m *runMemos) []atomic.Pointer[memoRun] { return m.decoded[:] }, func(p *memoRun) {
+			p.out = []segWord{{end: int32(len(p.run)), id: -1}}
+		}},
+	} {
+		with := *a
+		with.runs = newRunMemos()
+		for pass := range 2 {
+			for i, p := range pairs {
+				if got := with.Analyze(p[0], p[1]); !reflect.DeepEqual(got, want[i]) {
+					t.Fatalf("pass %d, %s / %s: with the memos %v, without %v", pass, p[0], p[1], got, want[i])
+				}
 			}
 		}
-	}
-	kept := 0
-	for i := range with.settled.slots {
-		if p := with.settled.slots[i].Load(); p != nil {
-			kept++
-			p.out = p.in
+		kept := 0
+		for i := range memo.slots(with.runs) {
+			if p := memo.slots(with.runs)[i].Load(); p != nil {
+				kept++
+				memo.spoil(p)
+			}
 		}
-	}
-	changed := 0
-	for _, p := range pairs {
-		if !reflect.DeepEqual(with.Analyze(p[0], p[1]), without.Analyze(p[0], p[1])) {
-			changed++
+		changed := 0
+		for i, p := range pairs {
+			if !reflect.DeepEqual(with.Analyze(p[0], p[1]), want[i]) {
+				changed++
+			}
 		}
+		if changed == 0 {
+			t.Fatalf("%s: %d runs kept, spoilt; no pair of %d changed: the memo is not read", memo.name, kept, len(pairs))
+		}
+		t.Logf("%s: %d pairs, %d runs kept; spoilt, %d pairs change", memo.name, len(pairs), kept, changed)
 	}
-	if changed == 0 {
-		t.Fatalf("%d runs kept; their outcomes unsettled, no pair of %d changed: the memo is not read", kept, len(pairs))
-	}
-	t.Logf("%d pairs, %d runs kept; unsettled, %d pairs change", len(pairs), kept, changed)
 }

@@ -44,7 +44,7 @@ type Analyzer struct {
 	usual      map[rune]usualInfo             // readings of polyphonic characters in pinyin-pro
 	priors     priorTable                     // senses the English confirmed in earlier pairs (WithPriors), nil if none
 	family     *familyIndex                   // words by the characters in them (familySense), built on first use; shared by WithPriors copies
-	settled    *settledRuns                   // the runs settled last (runmemo.go); shared by WithPriors copies
+	runs       *runMemos                      // the runs decoded and settled last (runmemo.go); shared by WithPriors copies
 }
 
 var _ cards.Analyzer = (*Analyzer)(nil)
@@ -106,7 +106,7 @@ func build(d *dict.Dict, w *weights) (*Analyzer, error) {
 	a.lex, a.singles, a.long2, a.long, n = buildLexicon(d, w)
 	a.dict = dictView{d, a.lex}
 	a.family = new(familyIndex)
-	a.settled = newSettledRuns()
+	a.runs = newRunMemos()
 	a.words = make([]atomic.Pointer[wordInfo], n)
 	a.anchors = make([]atomic.Uint64, n)
 	if w.pairs == nil {
