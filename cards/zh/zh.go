@@ -1,15 +1,3 @@
-// Package zh analyses the Chinese side of a sentence pair: it splits the
-// sentence into CC-CEDICT words, gives each its reading in this sentence and
-// chooses the sense that fits the English side.
-//
-// Segmentation is a unigram model over CC-CEDICT's headwords (both scripts),
-// weighted by the word frequencies of gse's Chinese dictionary, so every word
-// it returns is a dictionary headword. Readings come from CC-CEDICT; where a
-// word has several, the choice uses the English translation, the
-// neighbouring words and a per-character prior (CC-CEDICT readings weighted
-// by gse frequencies, and for rare characters and neighbouring pairs the
-// readings of pinyin-pro's character and phrase dictionaries: usual.txt,
-// pairs.bin.gz). go-pinyin is used only for characters CC-CEDICT lacks.
 package zh
 
 import (

@@ -1,0 +1,58 @@
+// Package zh analyses the Chinese side of a sentence pair: it splits the
+// sentence into CC-CEDICT words, gives each its reading in this sentence and
+// chooses the sense that fits the English side.
+//
+// Segmentation is a unigram model over CC-CEDICT's headwords (both scripts),
+// weighted by the word frequencies of gse's Chinese dictionary, so every word
+// it returns is a dictionary headword. Readings come from CC-CEDICT; where a
+// word has several, the choice uses the English translation, the
+// neighbouring words and a per-character prior (CC-CEDICT readings weighted
+// by gse frequencies, and for rare characters and neighbouring pairs the
+// readings of pinyin-pro's character and phrase dictionaries: usual.txt,
+// pairs.bin.gz). go-pinyin is used only for characters CC-CEDICT lacks.
+//
+// # Where things live
+//
+// The analysis, in the order it runs:
+//   - zh.go: Load, New and Analyze, the pipeline a pair goes through
+//     (segment, settle, read, gloss) and the per-entry and per-word facts
+//     it fills as it meets them; annotate.go, the annotate command's
+//     output; priors.go, sense counts from earlier mines (WithPriors).
+//   - Segmentation: segment.go (the unigram path), lexicon.go (the
+//     headwords and their probabilities), weights.go (weights.bin.gz, gse's
+//     frequencies and tags per entry); runmemo.go (settleRun, the last steps
+//     of a run, remembered); boundaries*.go (regroup: boundaries the grammar
+//     moves, the top of boundaries.go lists its files), negatedverb.go,
+//     numbers.go (numbers, times and measures), ambiguity.go (splits the
+//     English settles), names.go (transliterated names).
+//   - Readings: choose.go (choose: an entry, so a reading, by weighed
+//     evidence; the neighbours it looks at), readings.go (the rules,
+//     readingNeed), usual.go (pinyin-pro's usual readings and phrase pairs),
+//     fallback.go (go-pinyin's readings where CC-CEDICT has none).
+//   - Senses: sense.go (chooseSense: the English first, then the slot),
+//     english.go (the English side, reduced), related.go (English words
+//     related through WordNet), need.go (what a sense's leading note asks
+//     of the words around it), named.go (the object a sense's brackets
+//     name), slotsense.go (senses the slot decides before the English),
+//     splitverb.go (split verb–object words), family.go (a character's
+//     first sense by the words it makes), learner.go and learnertxt.go (the
+//     sense a learner meets first: usualSenses, learner.txt).
+//   - Function words and constructions: function.go (functionGloss),
+//     construction.go (verbs and adverbs glossed by the construction they
+//     head), functionsense.go (the CC-CEDICT sense behind each gloss).
+//   - Speed: memo.go (answers about senses, remembered), lower.go, and the
+//     gates that skip the rules that cannot fire at a word: needgate.go
+//     (readingNeed), regroupgate.go (regroup), sensegate.go (the slot rules).
+//
+// Tables and their generators: weights.bin.gz (weights_gen_test.go,
+// -update), usual.txt and pairs.bin.gz (usual_gen_test.go, -update-usual),
+// fallback.txt.gz (fallback_gen_test.go, -update-fallback); learner.txt is
+// written by hand.
+//
+// Tests sit beside their file (readings_test.go, function_test.go …). The
+// tables of content-word senses are filed by what decides the sense:
+// sense_object, sense_subject, sense_complement, sense_pos (the slot's part
+// of speech), sense_count, sense_english and sense_clause _test.go;
+// gold_test.go scores the gold sets of testdata/senses; hotpath_test.go
+// checks the fast paths against their references.
+package zh
