@@ -191,22 +191,34 @@ func matches(tx *bolt.Tx, ids []string, by string, keep func(*cards.Word) bool) 
 	}
 	defer read.close()
 	for _, id := range ids {
-		raw, err := read.get(words, []byte(id))
+		w, err := read.word(words, id, decodeWordHead)
 		if err != nil {
-			return nil, fmt.Errorf("word %s: %w", id, err)
-		}
-		if raw == nil {
-			return nil, fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
-		}
-		w, err := decodeWordHead(raw)
-		if err != nil {
-			return nil, fmt.Errorf("word %s: %w", id, err)
+			return nil, err
 		}
 		if keep == nil || keep(&w) {
 			ms = append(ms, Match{Word: w, By: by, Rank: 0})
 		}
 	}
 	return ms, nil
+}
+
+// word reads the record of word id, which an index names, from bucket
+// words and decodes it with decode (decodeWord, or decodeWordHead for the
+// head alone). A word an index names that the bucket lacks is corruption;
+// the errors name the word.
+func (r *pageReader) word(words *bolt.Bucket, id string, decode func([]byte) (cards.Word, error)) (cards.Word, error) {
+	raw, err := r.get(words, []byte(id))
+	if err != nil {
+		return cards.Word{}, fmt.Errorf("word %s: %w", id, err)
+	}
+	if raw == nil {
+		return cards.Word{}, fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
+	}
+	w, err := decode(raw)
+	if err != nil {
+		return cards.Word{}, fmt.Errorf("word %s: %w", id, err)
+	}
+	return w, nil
 }
 
 func sortMatches(ms []Match) {

@@ -698,16 +698,9 @@ func (db *DB) Segment(text string) ([]Piece, error) {
 func mostFrequent(read *pageReader, words *bolt.Bucket, ids []string) (*cards.Word, error) {
 	var best *cards.Word
 	for _, id := range ids {
-		raw, err := read.get(words, []byte(id))
+		w, err := read.word(words, id, decodeWord)
 		if err != nil {
-			return nil, fmt.Errorf("word %s: %w", id, err)
-		}
-		if raw == nil {
-			return nil, fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
-		}
-		w, err := decodeWord(raw)
-		if err != nil {
-			return nil, fmt.Errorf("word %s: %w", id, err)
+			return nil, err
 		}
 		if best == nil || w.Count > best.Count {
 			best = &w
@@ -781,16 +774,9 @@ func (db *DB) SpellPinyin(q pinyin.Query, limit int) ([][]Piece, error) {
 			}
 			ws := make([]*cards.Word, 0, len(ids[j][i]))
 			for _, id := range ids[j][i] {
-				raw, err := read.get(words, []byte(id))
+				w, err := read.word(words, id, decodeWord)
 				if err != nil {
-					return nil, fmt.Errorf("word %s: %w", id, err)
-				}
-				if raw == nil {
-					return nil, fmt.Errorf("%w: index names missing word %s", errCorrupt, id)
-				}
-				w, err := decodeWord(raw)
-				if err != nil {
-					return nil, fmt.Errorf("word %s: %w", id, err)
+					return nil, err
 				}
 				ws = append(ws, &w)
 			}
