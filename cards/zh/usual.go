@@ -26,18 +26,20 @@ import (
 //go:embed usual.txt
 var usualTxt string
 
-// readPhrasePriors decodes usual.txt and pairs.bin.gz into w.
-func (w *weights) readPhrasePriors() error {
-	u, err := parseUsual(usualTxt)
-	if err != nil {
-		return err
+// phrasePriors are the pinyin-pro priors, decoded (readPhrasePriors).
+type phrasePriors struct {
+	usual map[rune]usualInfo
+	pairs *phrasePairs
+	err   error
+}
+
+// readPhrasePriors decodes usual.txt and pairs.bin.gz.
+func readPhrasePriors() phrasePriors {
+	var p phrasePriors
+	if p.usual, p.err = parseUsual(usualTxt); p.err == nil {
+		p.pairs, p.err = parsePairs(pairsGz)
 	}
-	p, err := parsePairs(pairsGz)
-	if err != nil {
-		return err
-	}
-	w.usual, w.pairs = u, p
-	return nil
+	return p
 }
 
 // usualInfo is what usual.txt says of one character.

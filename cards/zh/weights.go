@@ -41,10 +41,6 @@ type weights struct {
 	words    table // readingKey counts over all headwords
 	names    table // readingKey counts over proper-name headwords
 	ctx      table // ctxKey weights
-	// The pinyin-pro priors (usual.txt, pairs.bin.gz), decoded with the
-	// weights; nil until readPhrasePriors.
-	usual map[rune]usualInfo
-	pairs *phrasePairs
 }
 
 // table maps packed keys to values; keys are sorted for binary search.

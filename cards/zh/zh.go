@@ -64,12 +64,16 @@ func load(loadDict func() (*dict.Dict, error)) (*Analyzer, error) {
 		err error
 	}
 	wc := make(chan result, 1)
-	go func() { // decode the weights while the dictionary is parsed
+	pc := make(chan phrasePriors, 1)
+	// The weights are decoded while the dictionary is parsed, and the
+	// phrase priors, which only the analysis reads, while the lexicon is
+	// built: before it, they made the build wait on two cores.
+	go func() {
 		w, err := readWeights(weightsGz)
-		if err == nil {
-			err = w.readPhrasePriors()
-		}
 		wc <- result{w, err}
+		if err == nil {
+			pc <- readPhrasePriors()
+		}
 	}()
 	d, err := loadDict()
 	wr := <-wc
@@ -79,10 +83,20 @@ func load(loadDict func() (*dict.Dict, error)) (*Analyzer, error) {
 	if wr.err != nil {
 		return nil, wr.err
 	}
-	return build(d, wr.w)
+	a, err := build(d, wr.w)
+	p := <-pc
+	if err != nil {
+		return nil, err
+	}
+	if p.err != nil {
+		return nil, p.err
+	}
+	a.usual, a.pairs = p.usual, p.pairs
+	return a, nil
 }
 
-// build makes the analyzer for d from the decoded weights.
+// build makes the analyzer for d from the decoded weights, without the
+// phrase priors (readPhrasePriors), which load adds.
 func build(d *dict.Dict, w *weights) (*Analyzer, error) {
 	if w.dictDate != dictDate(d) || len(w.fS) != len(d.Entries) {
 		return nil, fmt.Errorf("%w: made for CC-CEDICT %s (%d entries), not %s (%d)",
@@ -97,12 +111,6 @@ func build(d *dict.Dict, w *weights) (*Analyzer, error) {
 	a.runs = newRunMemos()
 	a.words = make([]atomic.Pointer[wordInfo], n)
 	a.anchors = make([]atomic.Uint64, n)
-	if w.pairs == nil {
-		if err := w.readPhrasePriors(); err != nil {
-			return nil, err
-		}
-	}
-	a.usual, a.pairs = w.usual, w.pairs
 	a.logUnknown = math.Log(unknownFreq) - math.Log(w.total)
 	a.rareBelow = math.Log(2000 / w.total)
 	return a, nil
