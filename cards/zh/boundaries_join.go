@@ -452,7 +452,7 @@ var wholeResults = map[string]bool{"完": true, "懂": true, "醒": true, "坏":
 // make, 急着 "urgently", 试着 "(coll.) to try to", where a verb follows
 // that the word leads (别急着走, 你试着说一下); a gold writer, like a
 // learner's dictionary, takes the headword. 他急着呢 keeps 着 its own;
-// 他忙着做饭 keeps 忙 "busy" (TestContentWords13), though CC-CEDICT has
+// 他忙着做饭 keeps 忙 "busy" (TestSenseBySlotOrObject), though CC-CEDICT has
 // 忙着 too. It reports whether it joined.
 func (a *Analyzer) hurriedTo(run string, out *segWords, k, from int) bool {
 	if k+2 >= len(out.ends) {

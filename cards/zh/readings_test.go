@@ -1383,14 +1383,14 @@ func TestColloquialWordReading(t *testing.T) {
 	})
 }
 
-// TestLate18Readings checks readings of the late round on heldout18's
-// constructions, in sentences of its own: a measure word after a
+// TestConstructionReadings checks readings that a construction decides,
+// in sentences of its own: a measure word after a
 // closing its clause after 哪 (哪种 zhong3, 哪只 zhi1); 着 and 过 after
 // a verb, the manner of living (凑合着过 zhe5 guo4); 倒 before a quality
 // closing the clause (现在倒好 dao4); 个头 ge4 tou2 "height", not the retort
 // ge5 tou2; 接着 split after 没, 着 zhao2 (电话我没接着); 下来 after a
 // counted span of time, "to be over".
-func TestLate18Readings(t *testing.T) {
+func TestConstructionReadings(t *testing.T) {
 	a := analyzer(t)
 	checkReadingGloss(t, a, []readingGloss{
 		{"这两个颜色你喜欢哪种？", "", "种", "zhong3", ""},

@@ -644,9 +644,9 @@ func TestTriedNeed(t *testing.T) {
 	}
 }
 
-// TestLateSenses12 checks senses found wrong on everyday probes in the
-// late round of session 12, each with the construction that decides it.
-func TestLateSenses12(t *testing.T) {
+// TestEverydayProbeSenses checks senses found wrong on everyday probes,
+// each with the construction that decides it.
+func TestEverydayProbeSenses(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
 		// A determiner's sense ("few") is no preposition before a noun
@@ -743,10 +743,10 @@ func checkPairGlosses(t *testing.T, a *Analyzer, cases []pairGloss) {
 	}
 }
 
-// TestContentWords13 checks content words whose sense the slot or the
-// object decides (session 13, words13b), each with the construction
-// that decides it and guards where it must not.
-func TestContentWords13(t *testing.T) {
+// TestSenseBySlotOrObject checks content words whose sense the slot or the
+// object decides, each with the construction that decides it and guards
+// where it must not.
+func TestSenseBySlotOrObject(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
 		// 不 negates a verb: before what follows it in its clause, a
@@ -909,9 +909,9 @@ func TestVehicleDriven(t *testing.T) {
 	})
 }
 
-// TestContentWordsLate14: content words' senses from the late round of
-// session 14, one block a rule.
-func TestContentWordsLate14(t *testing.T) {
+// TestContentWordRules: content words' senses by rules of the words
+// around them, one block a rule.
+func TestContentWordRules(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
 		// Before 得 and its complement a character first a noun is the
