@@ -7,7 +7,7 @@ import "testing"
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := parse(wordnetGz); err != nil {
+		if _, err := parseRaw(table()); err != nil {
 			b.Fatal(err)
 		}
 	}

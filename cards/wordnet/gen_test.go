@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
-	"compress/gzip"
 	"encoding/binary"
 	"flag"
 	"fmt"
@@ -18,7 +17,7 @@ import (
 )
 
 var (
-	update = flag.Bool("update", false, "regenerate wordnet.bin.gz and LICENSE.wordnet from the WordNet 3.0 database")
+	update = flag.Bool("update", false, "regenerate wordnet.bin and LICENSE.wordnet from the WordNet 3.0 database")
 	wnDir  = flag.String("wordnet", "/usr/share/wordnet", "directory of the WordNet 3.0 database (Debian's wordnet-base)")
 	wnCopy = flag.String("wordnet-copyright", "/usr/share/doc/wordnet-base/copyright", "Debian's copyright file of wordnet-base, whose WordNet3.0 licence goes to LICENSE.wordnet")
 )
@@ -27,7 +26,7 @@ var (
 // lacks (see its header), which TestGenerate adds to WordNet's.
 const supplementFile = "supplement.txt"
 
-// TestGenerate regenerates wordnet.bin.gz and LICENSE.wordnet from the
+// TestGenerate regenerates wordnet.bin and LICENSE.wordnet from the
 // WordNet 3.0 database as Debian's wordnet-base installs it (go generate
 // runs it):
 //
@@ -72,18 +71,17 @@ const supplementFile = "supplement.txt"
 // a form none of whose bases is ("his his") stays, base-less, to keep the
 // detachment rules off it.
 //
-// wordnet.bin, before gzip, is magic, then five little-endian uint32s
+// wordnet.bin is magic, then five little-endian uint32s
 // (the number of lemmas, the first Synonym, Derived and Related ids, the
 // number of exception forms), then the lemmas, sorted, each ended by a
 // newline; the group records, one a lemma (see lexicon.appendGroups); the
 // exception forms, sorted, each ended by a newline; and for each form the
 // number of its bases, then a POS bit and a uvarint of 1 + the lemma index
-// (0: none) for each, and a final zero byte. There are no offsets: parse
-// finds the items in one pass, which costs less than inflating offsets
-// would.
+// (0: none) for each, and a final zero byte. There are no offsets:
+// parseRaw finds the items in one pass.
 func TestGenerate(t *testing.T) {
 	if !*update {
-		t.Skip("run with -update (and wordnet-base installed) to regenerate wordnet.bin.gz and LICENSE.wordnet")
+		t.Skip("run with -update (and wordnet-base installed) to regenerate wordnet.bin and LICENSE.wordnet")
 	}
 	db, err := readDB(*wnDir)
 	if err != nil {
@@ -97,16 +95,10 @@ func TestGenerate(t *testing.T) {
 		t.Fatal(err)
 	}
 	raw, stats := db.encode()
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	zw.Write(raw)
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := parse(buf.Bytes()); err != nil {
+	if _, err := parseRaw(raw); err != nil {
 		t.Fatalf("the table just written: %v", err)
 	}
-	if err := os.WriteFile("wordnet.bin.gz", buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile("wordnet.bin", raw, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	lic, err := licence(*wnCopy)
@@ -116,7 +108,7 @@ func TestGenerate(t *testing.T) {
 	if err := os.WriteFile("LICENSE.wordnet", []byte(lic), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("wordnet.bin.gz: %d bytes (%d raw); %s", buf.Len(), len(raw), stats)
+	t.Logf("wordnet.bin: %d bytes; %s", len(raw), stats)
 }
 
 // licence extracts the WordNet3.0 licence from Debian's copyright file,
@@ -127,7 +119,7 @@ func licence(path string) (string, error) {
 		return "", fmt.Errorf("read licence: %w", err)
 	}
 	var out strings.Builder
-	out.WriteString("The table wordnet.bin.gz is derived from WordNet 3.0 (https://wordnet.princeton.edu/),\n" +
+	out.WriteString("The table wordnet.bin is derived from WordNet 3.0 (https://wordnet.princeton.edu/),\n" +
 		"whose licence follows.\n\n")
 	in := false
 	for line := range strings.Lines(string(b)) {

@@ -21,10 +21,11 @@
 // supplement.txt, written for cika, adds them, each a fact of English
 // checked against WordNet (no antonyms, no unknown words).
 //
-// The table (wordnet.bin.gz) is generated from the WordNet database and
-// supplement.txt by TestGenerate and embedded in the binary; nothing is
-// read at run time. It
-// is decoded on first use, in one decompression. WordNet 3.0 Copyright 2006
+// The table (wordnet.bin) is generated from the WordNet database and
+// supplement.txt by TestGenerate and embedded in the binary, uncompressed;
+// nothing is read at run time. It is decoded on first use, in one pass
+// that finds where its items start in the binary's read-only data.
+// WordNet 3.0 Copyright 2006
 // by Princeton University; its licence is in LICENSE.wordnet beside this
 // file.
 package wordnet
@@ -33,18 +34,14 @@ package wordnet
 
 import (
 	"bytes"
-	"cmp"
 	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"sync"
 	"sync/atomic"
 	"unsafe"
-
-	"github.com/klauspost/compress/gzip"
 )
 
 // Kind says how two English words are related, strongest first.
@@ -224,11 +221,17 @@ func Relate(a, b string) Kind {
 	return Relation(Groups(ba[:0], a), Groups(bb[:0], b))
 }
 
-// wordnetGz is the table TestGenerate derives from WordNet 3.0 (see
-// gen_test.go for its layout).
+// wordnetBin is the table TestGenerate derives from WordNet 3.0 (see
+// gen_test.go for its layout). It is embedded uncompressed (3 MB, 1.4
+// gzipped): the decoded lists point into it where they pointed into a
+// decompressed copy on the heap, and inflating it was two thirds of
+// decoding, a sixth of `cika annotate`'s start on a short input.
 //
-//go:embed wordnet.bin.gz
-var wordnetGz []byte
+//go:embed wordnet.bin
+var wordnetBin string
+
+// table is the embedded table's bytes, which no one writes to.
+func table() []byte { return unsafe.Slice(unsafe.StringData(wordnetBin), len(wordnetBin)) }
 
 var (
 	once sync.Once
@@ -243,18 +246,17 @@ func Load() { get() }
 // get returns the embedded table, decoding it on first use.
 func get() *lexicon {
 	once.Do(func() {
-		t, err := parse(wordnetGz)
+		t, err := parseRaw(table())
 		if err != nil {
-			panic("wordnet: wordnet.bin.gz: " + err.Error()) // embedded: a build defect
+			panic("wordnet: wordnet.bin: " + err.Error()) // embedded: a build defect
 		}
 		lex = t
 	})
 	return lex
 }
 
-// lexicon is a decoded wordnet.bin.gz: its lists all point into one buffer,
-// the decompressed file, so that decoding it is a decompression and one
-// pass that finds where each item starts.
+// lexicon is a decoded wordnet.bin: its lists all point into the table,
+// so that decoding it is one pass that finds where each item starts.
 type lexicon struct {
 	synStart uint32 // first Synonym id; ids below are lemmas (Same)
 	derStart uint32 // first Derived id
@@ -303,40 +305,12 @@ func (l *list) search(s string) int {
 	return -1
 }
 
-// magic opens wordnet.bin (after decompression); its last byte is the
-// layout's version.
+// magic opens wordnet.bin; its last byte is the layout's version.
 const magic = "cika-wordnet\x02"
-
-// maxRaw bounds the decompressed size parse believes from a gzip trailer.
-const maxRaw = 64 << 20
 
 var errFormat = errors.New("malformed table")
 
-// parse decodes a gzip'd table as TestGenerate writes it.
-func parse(gz []byte) (*lexicon, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("decompress table: %w", err)
-	}
-	// The gzip trailer ends with the size of the data: read it in one
-	// buffer of that size, then make sure that was all (and the checksum
-	// right).
-	size := binary.LittleEndian.Uint32(gz[len(gz)-4:])
-	if size > maxRaw {
-		return nil, fmt.Errorf("decompress table: %w", errFormat)
-	}
-	raw := make([]byte, size)
-	if _, err := io.ReadFull(zr, raw); err != nil {
-		return nil, fmt.Errorf("decompress table: %w", err)
-	}
-	var more [1]byte
-	if n, err := zr.Read(more[:]); n != 0 || err != io.EOF {
-		return nil, fmt.Errorf("decompress table: %w", cmp.Or(err, errFormat))
-	}
-	return parseRaw(raw)
-}
-
-// parseRaw finds the items of the decompressed table (see TestGenerate
+// parseRaw finds the items of the table (see TestGenerate
 // for its layout) and checks every one, so that lookups need no checks of
 // their own: a malformed table fails here, not with a panic in Groups.
 func parseRaw(raw []byte) (*lexicon, error) {
