@@ -196,30 +196,8 @@ func (x *english) relGroups() []wordnet.Group {
 		return x.groups
 	}
 	x.relDone = true
-	g := x.groups[:0]
 	ws, rs := x.words, x.wordRoles // (rs: the word sets asked below, found once per word met)
-	var phrase []byte
-	// Content words of letters only: digits and pinyin ("jue2") are no
-	// English word WordNet knows, and looking them up costs.
-	// (A possessive or "is" after a noun counts its noun: "Dinner's
-	// ready" says "dinner". A hedge counts nothing: "I think one thing
-	// to consider" says 考虑 "to consider", not "to think over".)
-	content := func(i int) bool {
-		w := withoutS(ws[i])
-		return len(w) > 2 && isASCIILetters(w) && x.wordStems[i] != "" && !hedges[x.wordStems[i]]
-	}
-	for i, w := range ws {
-		if !content(i) {
-			continue
-		}
-		w = withoutS(w)
-		g = append(g, englishGroups.of(w)...)
-		switch {
-		case i+2 < len(ws) && ws[i+1] == "of" && content(i+2):
-			phrase = append(append(append(phrase[:0], w...), " of "...), withoutS(ws[i+2])...)
-			g = append(g, englishGroups.of(unsafe.String(&phrase[0], len(phrase)))...)
-		}
-	}
+	g, phrase := x.contentGroups(x.groups[:0], nil)
 	// Phrasal verbs: a verb and its particle, or the particle after an
 	// object pronoun or a determiner and a noun ("put it off", "turned
 	// the offer down"), as WordNet's lemma of the two ("brought up" is
@@ -270,6 +248,36 @@ func (x *english) relGroups() []wordnet.Group {
 	}
 	x.groups = x.groupSet.fill(g[:0], g, &x.groupBits)
 	return x.groups
+}
+
+// contentGroups appends to g the meaning groups of the English side's
+// content words and of its phrases "X of Y" ("point of view"), the first
+// part of relGroups, and returns them with phrase, a buffer for the
+// phrases that the rest of relGroups reuses.
+func (x *english) contentGroups(g []wordnet.Group, phrase []byte) ([]wordnet.Group, []byte) {
+	ws := x.words
+	// Content words of letters only: digits and pinyin ("jue2") are no
+	// English word WordNet knows, and looking them up costs.
+	// (A possessive or "is" after a noun counts its noun: "Dinner's
+	// ready" says "dinner". A hedge counts nothing: "I think one thing
+	// to consider" says 考虑 "to consider", not "to think over".)
+	content := func(i int) bool {
+		w := withoutS(ws[i])
+		return len(w) > 2 && isASCIILetters(w) && x.wordStems[i] != "" && !hedges[x.wordStems[i]]
+	}
+	for i, w := range ws {
+		if !content(i) {
+			continue
+		}
+		w = withoutS(w)
+		g = append(g, englishGroups.of(w)...)
+		switch {
+		case i+2 < len(ws) && ws[i+1] == "of" && content(i+2):
+			phrase = append(append(append(phrase[:0], w...), " of "...), withoutS(ws[i+2])...)
+			g = append(g, englishGroups.of(unsafe.String(&phrase[0], len(phrase)))...)
+		}
+	}
+	return g, phrase
 }
 
 // groupTable is the set of the English side's meaning groups (relGroups),

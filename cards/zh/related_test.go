@@ -421,30 +421,8 @@ func TestWordRolesRel(t *testing.T) {
 // lookups: the reference of TestRelGroupsRoles. It returns the groups in
 // the order relGroups gathers them, before the set keeps each once.
 func relGroupsByMaps(x *english) []wordnet.Group {
-	var g []wordnet.Group
 	ws := x.words
-	var phrase []byte
-	// Content words of letters only: digits and pinyin ("jue2") are no
-	// English word WordNet knows, and looking them up costs.
-	// (A possessive or "is" after a noun counts its noun: "Dinner's
-	// ready" says "dinner". A hedge counts nothing: "I think one thing
-	// to consider" says 考虑 "to consider", not "to think over".)
-	content := func(i int) bool {
-		w := withoutS(ws[i])
-		return len(w) > 2 && isASCIILetters(w) && x.wordStems[i] != "" && !hedges[x.wordStems[i]]
-	}
-	for i, w := range ws {
-		if !content(i) {
-			continue
-		}
-		w = withoutS(w)
-		g = append(g, englishGroups.of(w)...)
-		switch {
-		case i+2 < len(ws) && ws[i+1] == "of" && content(i+2):
-			phrase = append(append(append(phrase[:0], w...), " of "...), withoutS(ws[i+2])...)
-			g = append(g, englishGroups.of(unsafe.String(&phrase[0], len(phrase)))...)
-		}
-	}
+	g, phrase := x.contentGroups(nil, nil) // (no word set asked there)
 	// Phrasal verbs: a verb and its particle, or the particle after an
 	// object pronoun or a determiner and a noun ("put it off", "turned
 	// the offer down"), as WordNet's lemma of the two ("brought up" is
