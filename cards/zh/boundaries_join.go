@@ -293,26 +293,18 @@ func (a *Analyzer) goneAtEnd(run string, out *segWords, k, from int) bool {
 	return a.joinAs(out, k, "没了")
 }
 
-// thatTime joins 那 and 时候 into CC-CEDICT's 那时候 "at that time", which
-// gse leaves in two: 我们那时候刚起步, 现在想想，那时候真是年轻啊. (这时候 is
-// no headword and stays apart.) It reports whether it did.
-func (a *Analyzer) thatTime(run string, out *segWords, k, from int) bool {
-	if k+1 >= len(out.ends) || run[out.start(k, from):out.ends[k]] != "那" || run[out.ends[k]:out.ends[k+1]] != "时候" {
-		return false
-	}
-	return a.joinAs(out, k, "那时候")
-}
-
 // spokenPairs are the first words of spoken headwords of CC-CEDICT that gse
 // leaves in two, with the word that completes each: 没 办法 is 没办法 "there
 // is nothing to be done", 听 起来 听起来 "to sound like", 非 要 非要 "to
 // insist on", 一 宿 一宿 "all night" (宿 xiu3, not su4). Each is frequent in
 // talk and means the same wherever the two words meet; so is 时 长 时长
 // "duration" (通话时长, 电影时长), and 入 行 入行 "to enter a profession"
-// (刚入行的时候, 我入行十年了). 对 门 is 对门 "the building or room
-// opposite" where a place stands (acrossTheWay). (不 对 was tried as
-// 不对 "incorrect" where 对 closes the clause: it cost a held-out item.)
-var spokenPairs = map[string]string{"没": "办法", "听": "起来", "非": "要", "一": "宿", "时": "长", "对": "门", "入": "行"}
+// (刚入行的时候, 我入行十年了), and 那 时候 那时候 "at that time" (我们那时候
+// 刚起步, 现在想想，那时候真是年轻啊; 这时候 is no headword and stays apart).
+// 对 门 is 对门 "the building or room opposite" where a place stands
+// (acrossTheWay). (不 对 was tried as 不对 "incorrect" where 对 closes the
+// clause: it cost a held-out item.)
+var spokenPairs = map[string]string{"没": "办法", "听": "起来", "非": "要", "一": "宿", "时": "长", "对": "门", "入": "行", "那": "时候"}
 
 // spokenPair joins the word at k and the next into the headword they make
 // when the word is one of spokenPairs and the next its completion. It

@@ -798,16 +798,38 @@ func (a *Analyzer) canReach(run string, out *segWords, k, from int, prev, prevTa
 	return a.splitInChars(out, k, start, '得', '到')
 }
 
-// onlyMinding splits 光顾 "to visit (as a customer)" before 着 into 光
-// "only" and 顾 "to attend to": 别光顾着玩 "don't just think of playing",
-// 他光顾着说话，菜都凉了. A customer's visit takes a shop, not 着 (欢迎再次
-// 光顾). It reports whether it split.
-func (a *Analyzer) onlyMinding(run string, out *segWords, k, from int) bool {
-	start := out.start(k, from)
-	if k+1 >= len(out.ends) || run[start:out.ends[k]] != "光顾" || run[out.ends[k]:out.ends[k+1]] != "着" {
+// beforeNext holds the headwords that the word after them shows to be
+// two words, each with that word: cutBefore splits them after their first
+// character.
+var beforeNext = map[string]string{
+	// 光顾 "to visit (as a customer)" before 着 is 光 "only" and 顾 "to
+	// attend to": 别光顾着玩 "don't just think of playing", 他光顾着说话，菜
+	// 都凉了. A customer's visit takes a shop, not 着 (欢迎再次光顾).
+	"光顾": "着",
+	// 只得 "to have no alternative but to", which takes a verb, before 了
+	// is 只 "only" and 得 "to obtain": 他只得了六十分 "he only got sixty",
+	// 这次只得了第三名 (他只得放弃 keeps the word).
+	"只得": "了",
+	// 干什么 "what are you doing?" before 用 is 干 "to do" and 什么: 这是干
+	// 什么用的 "what is it for", 你买这个干什么用.
+	"干什么": "用",
+}
+
+// cutBefore splits word k, a headword of beforeNext, after its first
+// character where the word after it is the one beforeNext gives: 光 顾 着.
+// It reports whether it split.
+func (a *Analyzer) cutBefore(run string, out *segWords, k, from int) bool {
+	if k+1 >= len(out.ends) {
 		return false
 	}
-	return a.splitInChars(out, k, start, '光', '顾')
+	start := out.start(k, from)
+	w := run[start:out.ends[k]]
+	next, ok := beforeNext[w]
+	if !ok || run[out.ends[k]:out.ends[k+1]] != next {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w)
+	return a.splitAs(out, k, start, w[:n], w[n:])
 }
 
 // surelyNot splits 可不, which CC-CEDICT has only for 可不是 "exactly;
@@ -861,17 +883,6 @@ func (a *Analyzer) thenCounts(run string, out *segWords, k, from int, prev strin
 // adjectives (thenCounts).
 var verdicts = map[string]bool{"不错": true, "可以": true, "行": true, "好": true, "及格": true, "合格": true, "成功": true, "过关": true, "完": true, "完成": true, "数": true}
 
-// whatFor splits 干什么 "what are you doing?" before 用 into 干 "to do" and
-// 什么: 这是干什么用的 "what is it for", 你买这个干什么用. It reports whether
-// it split.
-func (a *Analyzer) whatFor(run string, out *segWords, k, from int) bool {
-	start := out.start(k, from)
-	if k+1 >= len(out.ends) || run[start:out.ends[k]] != "干什么" || run[out.ends[k]:out.ends[k+1]] != "用" {
-		return false
-	}
-	return a.splitAs(out, k, start, "干", "什么")
-}
-
 // wonderIf splits 想要 "to want" before 不要 into 想 "to think" and 要, the
 // first half of 要不要 "whether or not to": 我在想要不要去 "I'm wondering
 // whether to go", 我一直在想要不要换工作 (as 考虑要不要 comes out). 我想要
@@ -886,18 +897,6 @@ func (a *Analyzer) wonderIf(run string, out *segWords, k, from int) bool {
 		return false
 	}
 	return a.splitInChars(out, k, start, '想', '要')
-}
-
-// gotOnly splits 只得 "to have no alternative but to", which takes a verb,
-// before 了 into 只 "only" and 得 "to obtain": 他只得了六十分 "he only got
-// sixty", 这次只得了第三名 (他只得放弃 keeps the word). It reports whether it
-// split.
-func (a *Analyzer) gotOnly(run string, out *segWords, k, from int) bool {
-	start := out.start(k, from)
-	if k+1 >= len(out.ends) || run[start:out.ends[k]] != "只得" || run[out.ends[k]:out.ends[k+1]] != "了" {
-		return false
-	}
-	return a.splitInChars(out, k, start, '只', '得')
 }
 
 // ableToCome splits 得来 "to obtain" after a verb, closing the clause (or

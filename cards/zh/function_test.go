@@ -1345,7 +1345,7 @@ func TestSenseByConstruction(t *testing.T) {
 		{"这件衣服五十多块。", "", "块", "kuai4", glossKuaiMoney},
 		{"你能借我一百块吗？", "", "块", "kuai4", glossKuaiMoney},
 		// 那 before a time or a measure word: that.
-		// (那时候 is CC-CEDICT's word "at that time": boundaries.go thatTime.)
+		// (那时候 is CC-CEDICT's word "at that time": boundaries_join.go spokenPairs.)
 		{"我们那时候刚起步，什么都要自己来。", "We had just started back then.", "那时候", "na4 shi2 hou5", "at that time"},
 		{"现在想想，那时候真是年轻啊。", "", "那时候", "na4 shi2 hou5", "at that time"},
 		{"如果你喜欢，那本书送给你。", "", "那", "na4", glossNaThat}, // (not "then" after the condition)

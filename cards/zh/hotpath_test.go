@@ -586,9 +586,6 @@ func TestRegroupGate(t *testing.T) {
 		{"previousOne", rgPreviousOne, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.previousOne(run, out, k, from)
 		}},
-		{"thatTime", rgThatTime, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
-			return a.thatTime(run, out, k, from)
-		}},
 		{"gotPrize", rgGotPrize, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.gotPrize(run, out, k, from, prev)
 		}},
@@ -646,17 +643,14 @@ func TestRegroupGate(t *testing.T) {
 		{"dayOver", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.dayOver(run, out, k, from, prev)
 		}},
-		{"onlyMinding", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
-			return a.onlyMinding(run, out, k, from)
+		{"cutBefore", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+			return a.cutBefore(run, out, k, from)
 		}},
 		{"surelyNot", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.surelyNot(run, out, k, from)
 		}},
 		{"thenCounts", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.thenCounts(run, out, k, from, prev)
-		}},
-		{"whatFor", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
-			return a.whatFor(run, out, k, from)
 		}},
 		{"hurriedTo", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.hurriedTo(run, out, k, from)
@@ -666,9 +660,6 @@ func TestRegroupGate(t *testing.T) {
 		}},
 		{"wonderIf", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.wonderIf(run, out, k, from)
-		}},
-		{"gotOnly", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
-			return a.gotOnly(run, out, k, from)
 		}},
 		{"ableToCome", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.ableToCome(run, out, k, from, prevTag)

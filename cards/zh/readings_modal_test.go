@@ -8,7 +8,7 @@ import "testing"
 // modal of will is gan4 "to do" (没人愿意干; was gan1 "dry"); 得 before a
 // doubled adverb and a verb in one headword is dei3 (这事得慢慢来; was de2);
 // a character before 到 and a number is the verb (数到十 shu3; was shu4);
-// 只得 before 了 is 只 and 得 de2 (boundaries.go gotOnly); 得 before 还
+// 只得 before 了 is 只 and 得 de2 (boundaries_split.go cutBefore); 得 before 还
 // closing the clause is dei3 (借的钱，得还; was de2), after a verb of one
 // character gse tags zg de5 (我干得挺开心的; was dei3 before 开心, a verb to
 // gse), and before 在家, a time and its localizer, a character with an
