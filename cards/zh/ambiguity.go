@@ -50,7 +50,10 @@ const weakFit = 0.75
 // English side en (analysed) and enText (as written) in view; before is
 // the sentence before run (Arabic digits there start a quantity: 3点多).
 func (a *Analyzer) segmentRun(run string, out *segWords, en *english, enText, before string) {
-	defer a.settleRun(run, out, len(out.ends)) // splitZhe, splitAfterNumeral, regroup (runmemo.go)
+	// splitZhe, splitAfterNumeral, regroup, last (runmemo.go), given the
+	// run's decoded words when segmentEnglish keeps them.
+	var decoded *memoRun
+	defer func(from int) { a.settleRun(run, out, from, decoded) }(len(out.ends))
 	if len(en.words) == 0 {
 		// A numeral and its classifier made one word counts the noun
 		// after it all the same (一家小店 is 一 家 小店): splitCounted,
@@ -77,7 +80,7 @@ func (a *Analyzer) segmentRun(run string, out *segWords, en *english, enText, be
 	}
 	sc := splitScratchPool.Get().(*splitScratch)
 	defer splitScratchPool.Put(sc)
-	a.segmentEnglish(run, out, en, enText, before, sc)
+	decoded = a.segmentEnglish(run, out, en, enText, before, sc)
 }
 
 // segmentClock is segment with the parts of the clock times of run kept
@@ -157,8 +160,9 @@ var splitScratchPool = sync.Pool{New: func() any { return new(splitScratch) }}
 // boundary of the base (沙发 across 长沙|发) can change it; when none
 // matches the English and the run is not a confirmed headword, the base is
 // the answer, found without a second search. Where one matches, only the
-// base words it overlaps are matched against the English (hot).
-func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText, before string, sc *splitScratch) {
+// base words it overlaps are matched against the English (hot). It
+// returns the run's memoRun of its decoded words, nil if none is kept.
+func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText, before string, sc *splitScratch) *memoRun {
 	n := sc.decode(run)
 	off, runes := sc.off, sc.runes
 	hasNumeral := false
@@ -251,7 +255,7 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 		a.splitUnconfirmed(run, out, from, en, sl)
 		a.splitModalTail(run, out, from, en, sl)
 		a.splitDeHua(run, out, from)
-		return
+		return memo
 	}
 
 	// A word of the base earns what english.match gives it, function
@@ -291,6 +295,7 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 	a.splitUnconfirmed(run, out, from, en, sl)
 	a.splitModalTail(run, out, from, en, sl)
 	a.splitDeHua(run, out, from)
+	return memo
 }
 
 // splitModalTail splits, among the words of run in out from index from

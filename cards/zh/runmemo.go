@@ -48,6 +48,11 @@ type memoRun struct {
 	run       string
 	in, out   []segWord
 	crossings atomic.Pointer[[]crossingWord]
+	// settled is, for a decoded run, its words settled (settleRun) when
+	// they come out of segmentEnglish as decoded, as most do: so settleRun
+	// finds them beside the decoded words, where a second lookup costs
+	// the cache misses of a second memo.
+	settled atomic.Pointer[[]segWord]
 }
 
 // crossingWord is a word of the lexicon over characters i..j-1 of a run.
@@ -76,7 +81,7 @@ func (a *Analyzer) decodeRun(run string, off []int, runes []rune, out *segWords,
 	slot := &m.decoded[maphash.String(m.seed, run)>>(64-runMemoBits)]
 	from := len(out.ends)
 	if p := slot.Load(); p != nil && p.run == run {
-		p.appendOut(out, from)
+		appendOut(p.out, out, from)
 		return p
 	}
 	a.segmentDecoded(run, off, runes, out, sc)
@@ -88,19 +93,36 @@ func (a *Analyzer) decodeRun(run string, off []int, runes []rune, out *segWords,
 // settleRun applies to the words of run in out from index from on the
 // steps that read the run's words alone: splitZhe, splitAfterNumeral, then
 // regroup, from runMemos when the run and its words were met lately.
-func (a *Analyzer) settleRun(run string, out *segWords, from int) {
+// decoded, if not nil, is the run's memoRun of its decoded words.
+func (a *Analyzer) settleRun(run string, out *segWords, from int, decoded *memoRun) {
 	m := a.runs
 	if m == nil || len(run) > maxMemoRun || regroupProbe != nil || regroupGateOpen {
 		a.settleRunOnce(run, out, from)
 		return
 	}
+	if decoded != nil && sameWords(decoded.out, out, from) {
+		if ws := decoded.settled.Load(); ws != nil {
+			appendOut(*ws, out, from)
+			return
+		}
+		a.settleRunKept(run, out, from)
+		ws := appendWords(nil, out, from)
+		decoded.settled.Store(&ws) // (two goroutines may both settle it: the same words)
+		return
+	}
+	a.settleRunKept(run, out, from)
+}
+
+// settleRunKept is settleRun from its memo of settled runs.
+func (a *Analyzer) settleRunKept(run string, out *segWords, from int) {
+	m := a.runs
 	h := maphash.String(m.seed, run)
 	for k := from; k < len(out.ends); k++ {
 		h = (h ^ uint64(out.ends[k])<<32 ^ uint64(uint32(out.ids[k]))) * 0x9e3779b97f4a7c15
 	}
 	slot := &m.settled[h>>(64-runMemoBits)]
 	if p := slot.Load(); p != nil && p.run == run && sameWords(p.in, out, from) {
-		p.appendOut(out, from)
+		appendOut(p.out, out, from)
 		return
 	}
 	n := len(out.ends) - from
@@ -110,11 +132,10 @@ func (a *Analyzer) settleRun(run string, out *segWords, from int) {
 	slot.Store(&memoRun{run: strings.Clone(run), in: ws[:n:n], out: ws[n:]})
 }
 
-// appendOut makes p's words after its step the words of out from index
-// from on.
-func (p *memoRun) appendOut(out *segWords, from int) {
+// appendOut makes ws the words of out from index from on.
+func appendOut(ws []segWord, out *segWords, from int) {
 	out.ends, out.pos, out.ids, out.logp = out.ends[:from], out.pos[:from], out.ids[:from], out.logp[:from]
-	for _, w := range p.out {
+	for _, w := range ws {
 		out.ends = append(out.ends, int(w.end))
 		out.pos = append(out.pos, w.pos)
 		out.ids = append(out.ids, w.id)

@@ -12,8 +12,9 @@ import (
 // computed anew: the package's test sentences and 3,000 Tatoeba-like
 // pairs, analysed twice with the memos (the second time from them) and
 // once without, give the same tokens. Each memo is read: with its stored
-// outcomes spoilt (settled: the words before settling; decoded: the run as
-// one word out of the lexicon), some pair's tokens change.
+// outcomes spoilt (settled, and a decoded run's settled words: the words
+// before settling; decoded: the run as one word out of the lexicon), some
+// pair's tokens change.
 func TestRunMemos(t *testing.T) {
 	a := analyzer(t)
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
@@ -28,7 +29,13 @@ func TestRunMemos(t *testing.T) {
 		slots func(*runMemos) []atomic.Pointer[memoRun]
 		spoil func(*memoRun)
 	}{
-		{"settled", func(m *runMemos) []atomic.Pointer[memoRun] { return m.settled[:] }, func(p *memoRun) { p.out = p.in }},
+		{"settled", func(m *runMemos) []atomic.Pointer[memoRun] { return append(m.settled[:], m.decoded[:]...) }, func(p *memoRun) {
+			if p.in != nil {
+				p.out = p.in
+			} else if ws := p.settled.Load(); ws != nil {
+				p.settled.Store(&p.out) // (a decoded run's words settled: its words as decoded)
+			}
+		}},
 		{"decoded", func(m *runMemos) []atomic.Pointer[memoRun] { return m.decoded[:] }, func(p *memoRun) {
 			p.out = []segWord{{end: int32(len(p.run)), id: -1}}
 		}},
