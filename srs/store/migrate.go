@@ -34,39 +34,25 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 	},
 	// 2→3: due-index values also flag buried cards, so that the review
 	// queue is read from the index alone (ReviewDay).
-	2: func(tx *bolt.Tx, now time.Time) error {
-		return rewriteDueValues(tx)
-	},
+	2: txOnly(rewriteDueValues),
 	// 3→4: the word index holds one posting per word and document instead
 	// of one key per word and sentence (postings.go).
-	3: func(tx *bolt.Tx, now time.Time) error {
-		return migratePostings(tx)
-	},
+	3: txOnly(migratePostings),
 	// 4→5: the review queue kept ready: the cards past the new state by
 	// due time, and the new cards in the order they are introduced, with
 	// their counts (queue.go).
-	4: func(tx *bolt.Tx, now time.Time) error {
-		return buildQueues(tx)
-	},
+	4: txOnly(buildQueues),
 	// 5→6: newq values also carry the word's frequency rank and HSK level
 	// (`cika words --next` then needs no frequency table): rebuilt.
-	5: func(tx *bolt.Tx, now time.Time) error {
-		return buildQueues(tx)
-	},
+	5: txOnly(buildQueues),
 	// 6→7: what stats needs kept ready: the headwords learned, the answers
 	// by quarter hour, the cards past new by state (tally.go).
-	6: func(tx *bolt.Tx, now time.Time) error {
-		return buildTally(tx)
-	},
+	6: txOnly(buildTally),
 	// 7→8: the words by count, for `cika words --limit N` (read.go).
-	7: func(tx *bolt.Tx, now time.Time) error {
-		return buildByCount(tx)
-	},
+	7: txOnly(buildByCount),
 	// 8→9: the learned index by word instead of headword, so that choosing
 	// a card's example sentence reads it instead of the cards (tally.go).
-	8: func(tx *bolt.Tx, now time.Time) error {
-		return buildTally(tx)
-	},
+	8: txOnly(buildTally),
 	// 9→10 built the sentence index of schema 10, in this Update; it is
 	// now built by 10→11, before.
 	9: func(tx *bolt.Tx, now time.Time) error { return nil },
@@ -81,9 +67,12 @@ var migrations = []func(tx *bolt.Tx, now time.Time) error{
 	},
 	// 11→12: the review log in binary (reviewcodec.go): about 110 bytes a
 	// review where JSON took 600, each decoding to what it did.
-	11: func(tx *bolt.Tx, now time.Time) error {
-		return binaryReviews(tx)
-	},
+	11: txOnly(binaryReviews),
+}
+
+// txOnly is the migration f, which reads no clock.
+func txOnly(f func(tx *bolt.Tx) error) func(tx *bolt.Tx, now time.Time) error {
+	return func(tx *bolt.Tx, _ time.Time) error { return f(tx) }
 }
 
 // upgrade brings a collection of schema version (0: new) up to Version.
