@@ -284,7 +284,7 @@ func TestTimeCountsNothing(t *testing.T) {
 		{"我们每月十五号发奖金。", "We pay bonuses on the 15th of every month.", "发", "to issue"},
 		{"这本小说一共一百二十回。", "", "回", "classifier"}, // guard: after a numeral
 		{"他打了三发子弹。", "", "发", "classifier"},     // guard
-		// after a numeral and its 点 (a clock time) a
+		// After a numeral and its 点 (a clock time) a
 		// word is no measure word of the numeral: 三点回公司 "to go back", 八点响到
 		// 晚上 "to make a sound"; a number of times (去过三回) or a chapter (第三回)
 		// keeps its measure word.
@@ -309,7 +309,7 @@ func TestNothingHad(t *testing.T) {
 		{"这东西有啥用？", "", "用", "usefulness"},
 		{"你用什么洗的碗？", "", "用", "(coverb) with"}, // guard: 什么 after it
 		{"我们用一下你的电脑。", "", "用", "to use"},      // guard
-		// what one has or has none of after 什么, 没什么 or
+		// What one has or has none of after 什么, 没什么 or
 		// 一点 is a noun for a word of several characters too: 没什么变化 "change;
 		// variation", not "to change".
 		{"我们老家这几年没什么变化。", "", "变化", "change; variation"},

@@ -583,7 +583,7 @@ func TestShakeOutNeedsObject(t *testing.T) {
 		{"狗在诊所里抖个不停。", "The dog shook nonstop at the clinic.", "抖", "to tremble"},
 		{"把床单抖一抖再铺。", "Shake out the sheet before you spread it.", "抖", "to shake out"}, // guard: an object
 		{"他抖了抖衣服上的雪。", "He shook the snow off his coat.", "抖", "to shake out"},          // guard
-		// where the English says only the verb of a phrasal
+		// Where the English says only the verb of a phrasal
 		// sense ("shake" of 抖 "to shake out") and the verb has no object, the
 		// first sense the English says by a related word wins ("to tremble").
 		{"一紧张我的手就抖。", "Whenever I get nervous my hands shake.", "抖", "to tremble"},
@@ -607,7 +607,7 @@ func TestRummageThrough(t *testing.T) {
 		{"等一下，我翻一下他的手机号。", "", "翻", "to rummage through"},
 		{"我翻一下书。", "", "翻", "to turn over"},           // guard: pages
 		{"他翻了个身又睡着了。", "", "翻", "(翻…身) to turn over"}, // guard
-		// what is turned over until it comes out (翻出来, 翻出) was
+		// What is turned over until it comes out (翻出来, 翻出) was
 		// searched for: "to rummage through", whatever the English says; 翻过来
 		// and 翻书 turn over.
 		{"把冬天的衣服翻出来吧。", "", "翻", "to rummage through"},
@@ -630,7 +630,7 @@ func TestMoneyVerb(t *testing.T) {
 		{"我先帮你垫了一百。", "", "垫", "to advance (money)"},
 		{"你把扣子扣好。", "", "扣", "to fasten"},     // guard: no money
 		{"他在门口垫了一块砖。", "", "垫", "to pad out"}, // guard: 一块砖 is no sum
-		// money the topic of 扣, 一 right before the verb (…一扣
+		// Money the topic of 扣, 一 right before the verb (…一扣
 		// "once … are taken out"), and taxes, rent and a fee cut 水电 费 count as
 		// money: "to deduct (money)", not "to fasten".
 		{"房租、水电费一扣，工资就剩不下多少了。", "", "扣", "to deduct (money)"},
@@ -654,7 +654,7 @@ func TestMishapObject(t *testing.T) {
 		{"机器出了故障。", "The machine broke down.", "出", "to arise; to occur"},
 		{"工作中出了点差错。", "", "出", "to arise; to occur"},
 		{"他出了一身汗。", "He broke into a sweat.", "出", "to go out"}, // guard: no mishap
-		// what goes wrong is 出's object past a quantity
+		// What goes wrong is 出's object past a quantity
 		// too (出了很多问题, 出了不少毛病): "to arise; to occur", nobody goes out;
 		// what one puts out past a quantity keeps its phrase.
 		{"这台机器最近出了好多毛病。", "", "出", "to arise; to occur"},
@@ -713,7 +713,7 @@ func TestPersonAfterState(t *testing.T) {
 func TestDependOrLean(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
-		// before a verb, what one lives by, 靠 is "to depend
+		// Before a verb, what one lives by, 靠 is "to depend
 		// on", whatever "lean" the English says; before 在 or 着 and a thing, "to
 		// lean against or on".
 		{"所以很多乐队靠卖周边养活自己。", "So many bands lean on selling merch to support themselves.", "靠", "to depend on"},
@@ -731,7 +731,7 @@ func TestDependOrLean(t *testing.T) {
 		{"他靠着窗户看书。", "", "靠", "to lean against or on"},
 		{"别把东西倒在路边。", "", "倒", "to pour out"}, // guard: 把's object put there
 		{"她穿着一件白衬衫。", "", "穿", "to wear"},     // guard: no verb of contact
-		// where the English says two senses of a character
+		// Where the English says two senses of a character
 		// alike by a related word ("rely": 靠 "to depend on", "to trust"), the
 		// learner's usual sense wins.
 		{"三文鱼以前基本靠进口。", "Salmon used to rely basically on imports.", "靠", "to depend on"},
