@@ -68,7 +68,7 @@ func (a *Analyzer) segmentRun(run string, out *segWords, en *english, enText, be
 			defer a.splitRoundMore(run, out, len(out.ends))
 		}
 		defer a.splitCounted(run, out, len(out.ends), en, 0)
-		defer a.adverbialLittle(run, out, len(out.ends)) // boundaries.go
+		defer a.adverbialLittle(run, out, len(out.ends)) // boundaries_split.go
 		if !strings.Contains(run, "点") {
 			a.segment(run, out)
 			return

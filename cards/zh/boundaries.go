@@ -49,6 +49,8 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			regroupProbe(run, out, k, from, prev, prevTag)
 		}
 		m := a.regroupMask(run, out, k, from) // (regroupgate.go: the rules that cannot fire here are not asked)
+		// The rules are asked in this order, and the first that fires
+		// ends the word's turn: where two could fire, the earlier wins.
 		if prev == "好" && a.haoJi(run, out, k, from) || prev == "大" && a.bigHalf(run, out, k, from) {
 			continue
 		}
@@ -58,13 +60,85 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 		if m&(rgJoined|rgJoinedNext) != 0 && a.joined(run, out, k, from, prev, prevTag) || m&rgSoonAfterYi != 0 && a.soonAfterYi(run, out, k, from, prevTag) {
 			continue
 		}
-		if m&rgCompoundDirection != 0 && a.compoundDirection(run, out, k, from) || m&rgOneSentence != 0 && a.oneSentence(run, out, k, from, prev) || m&rgDontMind != 0 && a.dontMind(run, out, k, from) || m&rgDontSay != 0 && a.dontSay(run, out, k, from) || m&rgThisOne != 0 && a.thisOne(run, out, k, from, prev) || m&rgOrdinal != 0 && a.ordinal(run, out, k, from, prev) || m&rgTogether != 0 && a.together(run, out, k, from, prev) || m&rgReadingNow != 0 && a.readingNow(run, out, k, from) || m&rgOneRow != 0 && a.oneRow(run, out, k, from, prev, prevTag) || m&rgFoundIt != 0 && a.foundIt(run, out, k, from) || m&rgBodyMoved != 0 && a.bodyMoved(run, out, k, from, prev, prevTag) || m&rgSplitBefore != 0 && a.splitBefore(run, out, k, from, prevTag) || m&rgSomeOf != 0 && a.someOf(run, out, k, from, prevTag) || m&rgHowAbout != 0 && a.howAbout(run, out, k, from, prevTag) || m&rgNegatedResult != 0 && a.negatedResult(run, out, k, from) {
+		if m&rgCompoundDirection != 0 && a.compoundDirection(run, out, k, from) ||
+			m&rgOneSentence != 0 && a.oneSentence(run, out, k, from, prev) ||
+			m&rgDontMind != 0 && a.dontMind(run, out, k, from) ||
+			m&rgDontSay != 0 && a.dontSay(run, out, k, from) ||
+			m&rgThisOne != 0 && a.thisOne(run, out, k, from, prev) ||
+			m&rgOrdinal != 0 && a.ordinal(run, out, k, from, prev) ||
+			m&rgTogether != 0 && a.together(run, out, k, from, prev) ||
+			m&rgReadingNow != 0 && a.readingNow(run, out, k, from) ||
+			m&rgOneRow != 0 && a.oneRow(run, out, k, from, prev, prevTag) ||
+			m&rgFoundIt != 0 && a.foundIt(run, out, k, from) ||
+			m&rgBodyMoved != 0 && a.bodyMoved(run, out, k, from, prev, prevTag) ||
+			m&rgSplitBefore != 0 && a.splitBefore(run, out, k, from, prevTag) ||
+			m&rgSomeOf != 0 && a.someOf(run, out, k, from, prevTag) ||
+			m&rgHowAbout != 0 && a.howAbout(run, out, k, from, prevTag) ||
+			m&rgNegatedResult != 0 && a.negatedResult(run, out, k, from) {
 			continue
 		}
-		if m&rgRecalled != 0 && a.recalled(run, out, k, from) || m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) || m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) || m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) || m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) || m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) || m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) || m&rgAtPlace != 0 && a.atPlace(run, out, k, from) || m&rgDoubled != 0 && a.doubled(run, out, k, from) || m&rgLongerObject != 0 && a.longerObject(run, out, k, from) || m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) || m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) || m&rgHaveWord != 0 && a.haveWord(run, out, k, from) || m&rgOlderBy != 0 && a.olderBy(run, out, k, from) || m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) || m&rgSlangCount != 0 && a.slangCount(run, out, k, from) || m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) || m&rgWeekday != 0 && a.weekday(run, out, k, from) || m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) || m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) || m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) || m&rgShortBy != 0 && a.shortBy(run, out, k, from) || m&rgNoRoom != 0 && a.noRoom(run, out, k, from) || m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) || m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) || m&rgTimeTill != 0 && a.timeTill(run, out, k, from) || m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) || m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) || m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) || m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) || m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) || m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) || m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) || m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) || m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) || m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) || a.cameOut(run, out, k, from) || a.atOnce(run, out, k, from, prev) || a.experienced(run, out, k, from, prev) || a.countedRight(run, out, k, from, prev) || a.oneByOne(run, out, k, from) || a.takeTaxi(run, out, k, from) || a.seenMuch(run, out, k, from) || a.dayWorked(run, out, k, from, prev) || a.pointsScored(run, out, k, from, prev) || a.callCounted(run, out, k, from, prev) || a.mostlyAll(run, out, k, from, prev) || a.canReach(run, out, k, from, prev, prevTag)) || m&rgLoneZi != 0 && a.loneZi(run, out, k, from) || m&rgVerbComplement != 0 && a.verbComplement(run, out, k, from) || m&rgLaterSend != 0 && a.laterSend(run, out, k, from, prev) || m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
+		if m&rgRecalled != 0 && a.recalled(run, out, k, from) ||
+			m&rgSuggestedObject != 0 && a.suggestedObject(run, out, k, from) ||
+			m&rgToAndFro != 0 && a.toAndFro(run, out, k, from) ||
+			m&rgDoubledObject != 0 && a.doubledObject(run, out, k, from) ||
+			m&rgEarlyThen != 0 && a.earlyThen(run, out, k, from) ||
+			m&rgDegreeOfZai != 0 && a.degreeOfZai(run, out, k, from, prev) ||
+			m&rgAskedBothWays != 0 && a.askedBothWays(run, out, k, from) ||
+			m&rgAtPlace != 0 && a.atPlace(run, out, k, from) ||
+			m&rgDoubled != 0 && a.doubled(run, out, k, from) ||
+			m&rgLongerObject != 0 && a.longerObject(run, out, k, from) ||
+			m&rgVerbCopied != 0 && a.verbCopied(run, out, k, from) ||
+			m&rgDegreeHead != 0 && a.degreeHead(run, out, k, from, prev) ||
+			m&rgHaveWord != 0 && a.haveWord(run, out, k, from) ||
+			m&rgOlderBy != 0 && a.olderBy(run, out, k, from) ||
+			m&rgCannotReach != 0 && a.cannotReach(run, out, k, from) ||
+			m&rgSlangCount != 0 && a.slangCount(run, out, k, from) ||
+			m&rgSubjectThenVerb != 0 && a.subjectThenVerb(run, out, k, from) ||
+			m&rgWeekday != 0 && a.weekday(run, out, k, from) ||
+			m&rgNextOne != 0 && a.nextOne(run, out, k, from, prev) ||
+			m&rgDegreeAfterGain != 0 && a.degreeAfterGain(run, out, k, from) ||
+			m&rgSoThatHands != 0 && a.soThatHands(run, out, k, from, prevTag) ||
+			m&rgShortBy != 0 && a.shortBy(run, out, k, from) ||
+			m&rgNoRoom != 0 && a.noRoom(run, out, k, from) ||
+			m&rgByOneself != 0 && a.byOneself(run, out, k, from, prev) ||
+			m&rgMatterFirst != 0 && a.matterFirst(run, out, k, from, prev, prevTag) ||
+			m&rgTimeTill != 0 && a.timeTill(run, out, k, from) ||
+			m&rgOneAspect != 0 && a.oneAspect(run, out, k, from, prev) ||
+			m&rgMustServe != 0 && a.mustServe(run, out, k, from, prevTag) ||
+			m&rgPlaceThenVerb != 0 && a.placeThenVerb(run, out, k, from) ||
+			m&rgGoneAtEnd != 0 && a.goneAtEnd(run, out, k, from) ||
+			m&rgMustGo != 0 && a.mustGo(run, out, k, from, prevTag) ||
+			m&rgPreviousOne != 0 && a.previousOne(run, out, k, from) ||
+			m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) ||
+			m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) ||
+			m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) ||
+			m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) ||
+				a.cameOut(run, out, k, from) ||
+				a.atOnce(run, out, k, from, prev) ||
+				a.experienced(run, out, k, from, prev) ||
+				a.countedRight(run, out, k, from, prev) ||
+				a.oneByOne(run, out, k, from) ||
+				a.takeTaxi(run, out, k, from) ||
+				a.seenMuch(run, out, k, from) ||
+				a.dayWorked(run, out, k, from, prev) ||
+				a.pointsScored(run, out, k, from, prev) ||
+				a.callCounted(run, out, k, from, prev) ||
+				a.mostlyAll(run, out, k, from, prev) ||
+				a.canReach(run, out, k, from, prev, prevTag)) ||
+			m&rgLoneZi != 0 && a.loneZi(run, out, k, from) ||
+			m&rgVerbComplement != 0 && a.verbComplement(run, out, k, from) ||
+			m&rgLaterSend != 0 && a.laterSend(run, out, k, from, prev) ||
+			m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
 			continue
 		}
-		if m&rgLate18 != 0 && (a.dayOver(run, out, k, from, prev) || a.cutBefore(run, out, k, from) || a.surelyNot(run, out, k, from) || a.thenCounts(run, out, k, from, prev) || a.hurriedTo(run, out, k, from) || a.missedIt(run, out, k, from, prev) || a.wonderIf(run, out, k, from) || a.ableToCome(run, out, k, from, prevTag)) {
+		if m&rgLate18 != 0 && (a.dayOver(run, out, k, from, prev) ||
+			a.cutBefore(run, out, k, from) ||
+			a.surelyNot(run, out, k, from) ||
+			a.thenCounts(run, out, k, from, prev) ||
+			a.hurriedTo(run, out, k, from) ||
+			a.missedIt(run, out, k, from, prev) ||
+			a.wonderIf(run, out, k, from) ||
+			a.ableToCome(run, out, k, from, prevTag)) {
 			continue
 		}
 		c1, n1 := utf8.DecodeRuneInString(w)
