@@ -626,7 +626,7 @@ var regroupCases = []splitCase{
 	{zh: "太晚了就打的回家", want: "太 晚 了 就 打的 回家"},
 	{zh: "这个球是我打的", want: "这个 球 是 我 打 的"},
 	{zh: "他打的电话我没接", want: "他 打 的 电话 我 没 接"},
-	// late18s: 天下 来 after a numeral, 光顾 着, 可不 before what 不
+	// 天下 来 after a numeral, 光顾 着, 可不 before what 不
 	// negates, 就算 before a verdict and 了, 干什么 用, 急着/试着
 	// before a verb, 没 找着 / 没 接 着, 老是 before an idiom, 入行.
 	{zh: "一天下来累死了", want: "一 天 下来 累 死 了"},
@@ -666,8 +666,7 @@ var regroupCases = []splitCase{
 	{zh: "比赛踢了九十分钟", want: "比赛 踢 了 九十 分钟"},
 	{zh: "这么多活一天干不完", want: "这么 多 活 一 天 干 不 完"},
 	{zh: "天干地支", want: "天干 地支"},
-	// The boundaries of the late round's second commit
-	// (boundaries.go): 就算 了 closing the clause (就 算了), 老是 after a verb
+	// 就算 了 closing the clause (就 算了), 老是 after a verb
 	// of two characters that is the topic or before a degree adverb, 想要 不要
 	// after 在 (想 要不要), 只得 before 了 (只 得), 见得 before a degree closing
 	// the clause (见 得 多 了), 得来 after a verb closing the clause (应付 得 来).

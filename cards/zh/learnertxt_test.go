@@ -175,7 +175,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"我的中文还很差。", "差", "not up to standard"},
 		{"我还差十块钱。", "差", "to fall short"},
 		{"现在差五分八点。", "差", "to fall short"},
-		{"这道菜的味道差了一点。", "差", "not up to standard"}, // a little worse (littleWorse, session 14)
+		{"这道菜的味道差了一点。", "差", "not up to standard"}, // a little worse (littleWorse)
 		{"他发现了我们以前没见过的动物。", "发现", "to discover"},
 		{"他发现我们以前没见过的动物。", "发现", "to discover"},
 		// and the adverb before a verb, where the usual sense is a noun
@@ -183,7 +183,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"他们一般不在家吃饭。", "一般", "generally"},
 		{"我一般不喝咖啡。", "一般", "generally"},
 		{"你周末一般做什么?", "一般", "generally"},
-		// Frequent words by gse's frequency (session 12), read without
+		// Frequent words by gse's frequency, read without
 		// English; the dictionary's first plain sense in the comment.
 		{"这个药很苦。", "药", "medicine"},                                // 葯 "leaf of the iris"
 		{"这种药一天吃两片。", "药", "medicine"},                             // 葯 "leaf of the iris"
