@@ -3,8 +3,9 @@
 // chooses the sense that fits the English side.
 //
 // Segmentation is a unigram model over CC-CEDICT's headwords (both scripts),
-// weighted by the word frequencies of gse's Chinese dictionary, so every word
-// it returns is a dictionary headword. Readings come from CC-CEDICT; where a
+// weighted by the word frequencies of gse's Chinese dictionary (open-gram's
+// for the cohesive words gse lacks: opengram.txt), so every word it returns
+// is a dictionary headword. Readings come from CC-CEDICT; where a
 // word has several, the choice uses the English translation, the
 // neighbouring words and a per-character prior (CC-CEDICT readings weighted
 // by gse frequencies, and for rare characters and neighbouring pairs the
@@ -20,7 +21,8 @@
 //     output; priors.go, sense counts from earlier mines (WithPriors).
 //   - Segmentation: segment.go (the unigram path), lexicon.go (the
 //     headwords and their probabilities), weights.go (weights.bin.gz, gse's
-//     frequencies and tags per entry); runmemo.go (settleRun, the last steps
+//     frequencies and tags per entry), opengram.go (opengram.txt, open-gram's
+//     frequencies of words gse lacks); runmemo.go (settleRun, the last steps
 //     of a run, remembered); boundaries*.go (regroup: boundaries the grammar
 //     moves, the top of boundaries.go lists its files), negatedverb.go,
 //     numbers.go (numbers, times and measures), ambiguity.go (splits the
@@ -46,7 +48,9 @@
 //
 // Tables and their generators: weights.bin.gz (weights_gen_test.go,
 // -update), usual.txt and pairs.bin.gz (usual_gen_test.go, -update-usual),
-// fallback.txt.gz (fallback_gen_test.go, -update-fallback); learner.txt is
+// fallback.txt.gz (fallback_gen_test.go, -update-fallback), opengram.txt
+// (opengram_gen_test.go, -update-opengram, from Debian's sunpinyin-data;
+// LICENSE.opengram); learner.txt is
 // written by hand.
 //
 // Tests sit beside their file (readings_test.go, function_test.go …). The

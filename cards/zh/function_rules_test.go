@@ -243,7 +243,7 @@ func TestFunctionGlossRules(t *testing.T) {
 		{"这双鞋穿起来很舒服。", "", "起来", glossQilaiSeems},
 		{"这件毛衣穿起来很暖和。", "", "起来", glossQilaiSeems},
 		{"你查一下收到没有。", "", "一下", "(after a verb) a bit"},
-		{"他站起来走了。", "", "起来", "(verb + 起来) up (upward movement)"},
+		{"他跳起来走了。", "", "起来", "(verb + 起来) up (upward movement)"}, // 站起来 is a headword (opengram.txt)
 		{"他弟弟的脾气很好。", "", "好", "good"},
 		{"他唱得很好。", "", "好", "good"},
 		// 要 + negation, 就 after: "if".

@@ -307,7 +307,8 @@ const unknownFreq = 1.0
 const maxRune = 0x40000
 
 // buildLexicon makes the segmentation lexicon from every all-Han CC-CEDICT
-// headword (both scripts), weighted by gse's frequencies. singles holds the
+// headword (both scripts), weighted by gse's frequencies, or open-gram's
+// for the words gse lacks that opengram.txt lists. singles holds the
 // entries of the one-character headwords by rune (logp 0 for none), and
 // long2 the prefix2 of each pair of characters that starts a headword, so
 // that the segmenter looks up only what may exist, and long a filter of the
@@ -327,11 +328,18 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 		smallLog[i] = math.Log(float64(i))
 	}
 	refID := make([]int32, 2*len(d.Entries)) // 1 + the id of each ref, 0 if none
-	add := func(ref int32, word string, hw *headword, f uint32, pos uint8) {
+	cohesive := parseOpengram(opengramTxt)
+	ogScale, logUnknownF := w.total/opengramScale, math.Log(unknownFreq)
+	// og is the open-gram count of the entry's simplified headword
+	// (open-gram's script), 0 unless opengram.txt lists it: the weight of
+	// a headword gse lacks.
+	add := func(ref int32, word string, hw *headword, f uint32, pos uint8, og float64) {
 		var logF float64
 		switch {
+		case f == 0 && og == 0:
+			logF = logUnknownF
 		case f == 0:
-			logF = math.Log(unknownFreq)
+			logF = math.Log(max(og*ogScale, unknownFreq))
 		case f < uint32(len(smallLog)):
 			logF = smallLog[f]
 		default:
@@ -424,9 +432,13 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 		}
 		for i := range es {
 			e, j := &es[i], lo+i
-			add(int32(2*j), e.Simp, &hws[2*i], w.fS[j], w.pos[j])
+			og := 0.0
+			if w.fS[j] == 0 || w.fT[j] == 0 {
+				og = cohesive[e.Simp]
+			}
+			add(int32(2*j), e.Simp, &hws[2*i], w.fS[j], w.pos[j], og)
 			if e.Trad != e.Simp {
-				add(int32(2*j+1), e.Trad, &hws[2*i+1], w.fT[j], w.pos[j])
+				add(int32(2*j+1), e.Trad, &hws[2*i+1], w.fT[j], w.pos[j], og)
 			}
 		}
 	}

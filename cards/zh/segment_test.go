@@ -177,6 +177,7 @@ func TestWordFilter(t *testing.T) {
 
 // TestLexiconMatchesMap checks the lexicon against a map built the plain
 // way: every all-Han headword with the largest frequency among its entries
+// (open-gram's, from opengram.txt, for a headword gse lacks)
 // and the part of speech of that entry, ids numbered in the order met.
 func TestLexiconMatchesMap(t *testing.T) {
 	a := analyzer(t)
@@ -184,10 +185,11 @@ func TestLexiconMatchesMap(t *testing.T) {
 	logT := math.Log(w.total)
 	want := map[string]lexEntry{}
 	var n int32
-	add := func(word string, f uint32, pos uint8) {
+	cohesive := parseOpengram(opengramTxt)
+	add := func(word string, f uint32, pos uint8, simp string) {
 		freq := float64(f)
 		if freq <= 0 {
-			freq = unknownFreq
+			freq = max(cohesive[simp]*w.total/opengramScale, unknownFreq)
 		}
 		le := lexEntry{logp: float32(math.Log(freq) - logT), pos: pos}
 		old, dup := want[word]
@@ -204,9 +206,9 @@ func TestLexiconMatchesMap(t *testing.T) {
 	}
 	for i := range d.Entries {
 		e := &d.Entries[i]
-		add(e.Simp, w.fS[i], w.pos[i])
+		add(e.Simp, w.fS[i], w.pos[i], e.Simp)
 		if e.Trad != e.Simp {
-			add(e.Trad, w.fT[i], w.pos[i])
+			add(e.Trad, w.fT[i], w.pos[i], e.Simp)
 		}
 	}
 	for word, le := range want {
