@@ -22,8 +22,8 @@
 //   - Segmentation: segment.go (the unigram path), lexicon.go (the
 //     headwords and their probabilities), weights.go (weights.bin.gz, gse's
 //     frequencies and tags per entry), opengram.go (opengram.txt, open-gram's
-//     frequencies of words gse lacks); runmemo.go (settleRun, the last steps
-//     of a run, remembered); boundaries*.go (regroup: boundaries the grammar
+//     frequencies of words gse lacks); runmemo.go (a run's best path and
+//     last steps, remembered); boundaries*.go (regroup: boundaries the grammar
 //     moves, the top of boundaries.go lists its files), negatedverb.go,
 //     numbers.go (numbers, times and measures), ambiguity.go (splits the
 //     English settles), names.go (transliterated names).
