@@ -1252,7 +1252,6 @@ func TestFunctionGloss(t *testing.T) {
 	checkFunctionGlosses(t, a, tests)
 }
 
-// goldLikeToken returns the occ-th token whose Word or Text is word.
 // functionGloss is a row of the gloss tables of function words and
 // constructions: the token word ("word#2" for its second occurrence) of
 // zh, with its English en, is glossed want, or any CC-CEDICT sense where
@@ -1308,6 +1307,7 @@ func goldLikeSpec(toks []cards.Token, spec string) (string, cards.Token, bool) {
 	return word, tok, ok
 }
 
+// goldLikeToken returns the occ-th token whose Word or Text is word.
 func goldLikeToken(toks []cards.Token, word string, occ int) (cards.Token, bool) {
 	for _, t := range toks {
 		if t.Word == word || t.Text == word {
