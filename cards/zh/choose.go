@@ -303,7 +303,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			nb.left = r
 			nb.prevPos = sn.posOf(a, j)
 			if littleAfterAdjective(&nb) {
-				nb.prevPos = "d" // 早 点 来: gse's tag of 早点 before a verb (boundaries.go)
+				nb.prevPos = "d" // 早 点 来: gse's tag of 早点 before a verb (boundaries_split.go adverbialLittle)
 			}
 			nb.manyBefore = nb.in(prevCounting) || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好") ||
 				t == "点" && j > 0 && (toks[j-1].Text == "这" || toks[j-1].Text == "那") // 这点困难, 那点委屈: this bit of

@@ -2699,7 +2699,7 @@ func (c *fctx) countsAt(j int) bool {
 // "classifier for bites or mouthfuls").
 const glossMouthful = "a mouthful (of)"
 
-// mouthVerbBefore reports whether one of mouthVerbs (boundaries.go) stands within four
+// mouthVerbBefore reports whether one of mouthVerbs (boundaries_split.go) stands within four
 // words before the token in its clause (喝了两口, 咬一口).
 func (c *fctx) mouthVerbBefore() bool { return c.nearIn(-1, 4, false, mouthVerbs) }
 

@@ -109,7 +109,7 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// index 84.2, before its twelve clerical corrections). The floor is
 	// zero until the lead landed the file after every other helper of that
 	// session had stopped (929f483: 98.5/96.8/88.0, index 87.7).
-	// verbComplement (comp17, boundaries.go) costs one segmentation
+	// verbComplement (comp17, boundaries_join.go) costs one segmentation
 	// item (index 88.9 with it) while heldout16 gains five: index 88.5.
 	// Studied from session 16: 98.5/97.1/89.5, index 89.2, at 30d9149;
 	// 99.7/99.7/99.1, index 98.8, at f6b9454.

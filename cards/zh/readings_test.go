@@ -824,7 +824,7 @@ func TestReadings(t *testing.T) {
 		{zh: "我每天睡八个小时的觉。", en: "I sleep eight hours a day.", text: "觉", reading: "jiao4"},
 		// 没 + a verb of seeking or catching + 着, closing the clause or
 		// before what was sought: zhao2; a posture keeps zhe5.
-		{zh: "我找了半天也没找着。", text: "找着", reading: "zhao3 zhao2"}, // (boundaries.go missedIt joins the headword)
+		{zh: "我找了半天也没找着。", text: "找着", reading: "zhao3 zhao2"}, // (boundaries_join.go missedIt joins the headword)
 		{zh: "我没见着他。", text: "着", reading: "zhao2"},
 		{zh: "这次没猜着吧？", text: "猜着", reading: "cai1 zhao2"},
 		{zh: "他没坐着，一直站着。", text: "着", reading: "zhe5"},
