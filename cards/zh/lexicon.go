@@ -40,6 +40,12 @@ type lexicon struct {
 	// something else asks (see dictView).
 	first []int32
 	order []*dict.Entry
+	// others holds the entries of the headwords that are not all Han
+	// (AA制, T恤, ○: 1,399 of them), which are not in the lexicon, as
+	// dict.Lookup gives them: the analysis also looks up punctuation and
+	// empty words, and the dictionary answered them by building its own
+	// indexes (≈ 9 MB, live for a whole mine, and 50 ms of CPU).
+	others map[string][]*dict.Entry
 }
 
 // lexWord is a headword of the lexicon: entries[ref>>1].Simp, or .Trad when
@@ -328,6 +334,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 		smallLog[i] = math.Log(float64(i))
 	}
 	refID := make([]int32, 2*len(d.Entries)) // 1 + the id of each ref, 0 if none
+	var odd []int32                          // the refs of headwords not all Han
 	cohesive := parseOpengram(opengramTxt)
 	ogScale, logUnknownF := w.total/opengramScale, math.Log(unknownFreq)
 	// og is the open-gram count of the entry's simplified headword
@@ -349,6 +356,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 		// A headword of several entries (后 of 后 and 後) keeps the
 		// largest frequency among them.
 		if !hw.han {
+			odd = append(odd, ref)
 			return
 		}
 		h := hw.h
@@ -444,6 +452,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 	}
 	touched.Store(sink)
 	lex.index(refID, n)
+	lex.indexOthers(odd)
 	return lex, singles, long2, long, n
 }
 
@@ -507,6 +516,22 @@ func (l *lexicon) index(refID []int32, n int32) {
 				if !e.IsName() {
 					l.words[id].names = false
 				}
+			}
+		}
+	}
+}
+
+// indexOthers fills others from refs, the headwords not all Han in file
+// order: for each, the entries it is the simplified headword of, then
+// those it is the traditional headword of (refs of a traditional
+// headword are only made where it differs from the simplified one).
+func (l *lexicon) indexOthers(refs []int32) {
+	l.others = make(map[string][]*dict.Entry, len(refs))
+	for script := range int32(2) {
+		for _, ref := range refs {
+			if ref&1 == script {
+				w := l.key(ref)
+				l.others[w] = append(l.others[w], &l.entries[ref>>1])
 			}
 		}
 	}

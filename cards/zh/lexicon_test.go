@@ -1,6 +1,9 @@
 package zh
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestLexiconNames checks that a headword's names bit says what
 // namesOnly used to find by reading its entries: every one is a proper
@@ -67,5 +70,31 @@ func TestLexiconFind(t *testing.T) {
 		if le, ok := a.lex.get(w); ok {
 			t.Errorf("get(%q) = %v, found", w, le)
 		}
+	}
+}
+
+// TestDictViewLookup checks that the analysis's view of the dictionary
+// finds the same entries, in the same order, as the dictionary's own
+// Lookup: for every headword, Han or not (AA制, ○), and for strings that
+// are none (punctuation, the empty string, Latin).
+func TestDictViewLookup(t *testing.T) {
+	a := analyzer(t)
+	words := []string{"", "。", ",", "，", "?", "Hello", "卡拉OK", "AA制"}
+	for i := range a.Dict().Entries {
+		e := &a.Dict().Entries[i]
+		words = append(words, e.Simp, e.Trad)
+	}
+	others := 0
+	for _, w := range words {
+		got, want := a.dict.Lookup(w), a.Dict().Lookup(w)
+		if !slices.Equal(got, want) {
+			t.Fatalf("Lookup(%q) = %d entries, the dictionary's %d", w, len(got), len(want))
+		}
+		if len(want) > 0 && !allHan(w) {
+			others++
+		}
+	}
+	if others == 0 {
+		t.Fatal("no headword that is not all Han was looked up")
 	}
 }
