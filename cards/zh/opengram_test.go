@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"math"
 	"slices"
 	"testing"
 	"unicode/utf8"
@@ -20,8 +21,12 @@ func TestOpengramTable(t *testing.T) {
 		if utf8.RuneCountInString(w) < 2 || !allHan(w) {
 			t.Errorf("opengram.txt lists %q", w)
 		}
-		if _, ok := a.lex.get(w); !ok {
+		le, ok := a.lex.get(w)
+		if !ok {
 			t.Errorf("opengram.txt lists %q, no CC-CEDICT headword", w)
+		} else if want := float32(math.Log(max(c*a.w.total/opengramScale, unknownFreq)) - math.Log(a.w.total)); math.Abs(float64(le.logp-want)) > 1e-4 {
+			// (A word gse counts keeps gse's weight: its open-gram count is not read.)
+			t.Errorf("%s weighs %g in the lexicon, want its open-gram count's %g", w, le.logp, want)
 		}
 		if c < 1 {
 			t.Errorf("count of %s is %g", w, c)
