@@ -187,9 +187,10 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// heldout21.tsv, heldout22.tsv and heldout23.tsv were judged and committed
 	// before any cika ran on them (JUDGEMENTS.md), in session 18, by three
 	// helpers who read none of the chooser's rules (heldout23 judges other
-	// words of the seed podcast's own pairs); landed after every other helper
-	// had stopped. At c5a7fb4 (session start), first scoring: heldout21
-	// 97.5/96.0/89.5, heldout22 97.9/96.5/87.9, heldout23 98.8/98.8/94.6;
+	// words of the seed podcast's own pairs); landed once every helper that
+	// could change cika's output had stopped. At c5a7fb4 (session start),
+	// first scoring: heldout21 97.5/96.0/89.5, heldout22 97.9/96.5/87.9,
+	// heldout23 98.8/98.8/94.6;
 	// after their clerical corrections (2, 7 and 0): heldout21 97.5/96.0/
 	// 90.2, index 89.8, 325 items; heldout22 98.5/97.0/89.9, index 89.6,
 	// 337 items; heldout23 98.8/98.8/94.6, index 94.3, 336 items. The same at
