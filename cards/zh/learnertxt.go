@@ -23,11 +23,7 @@ var learnerSenses = parseLearner(learnerTxt)
 // lines starting with # are skipped.
 func parseLearner(txt string) map[string]string {
 	m := make(map[string]string, strings.Count(txt, "\n"))
-	for line := range strings.Lines(txt) {
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for line := range dataLines(txt) {
 		word, key, ok := strings.Cut(line, "\t")
 		if !ok || word == "" || key == "" || strings.Contains(key, "\t") {
 			panic("zh: learner.txt: bad line " + line) // embedded: a build defect

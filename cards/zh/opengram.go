@@ -28,11 +28,7 @@ const opengramScale = 1e9
 // Lines starting with # are comments.
 func parseOpengram(txt string) map[string]float64 {
 	m := make(map[string]float64, strings.Count(txt, "\n"))
-	for line := range strings.Lines(txt) {
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for line := range dataLines(txt) {
 		word, count, _ := strings.Cut(line, "\t")
 		n, err := strconv.ParseUint(count, 10, 32)
 		if err != nil || word == "" || n == 0 {
