@@ -38,16 +38,19 @@ func (a *Analyzer) doubled(run string, out *segWords, k, from int) bool {
 }
 
 // compoundDirection moves the boundary between a verb of two characters
-// that ends in a direction (word k: 拿出, 带回, 坐下, 走进) and 来 or 去
-// alone after it (word k+1), where the direction and 来/去 make the
-// complement of direction a teacher reads as one word (出来, 回来, 下来,
-// 进去): 把手机拿出来 is 拿 出来, not 拿出 "to take out" 来; 把东西带回来
-// is 带 回来; 请坐下来 is 坐 下来; 写下来, 想出来, 走进去 alike. The
-// English side often says the verb and its particle ("take out", "sit
-// down") and so favours the shorter verb; the grammar settles it all the
-// same. The first character must be a verb and word k tagged one, so a
-// time or place word keeps its 上/下 (晚上来, 马上去). It reports whether
-// it moved the boundary.
+// that ends in a direction (word k: 拿出, 坐下, 写下) and 来 or 去 alone
+// after it (word k+1), where the direction and 来/去 make the complement
+// of direction a teacher reads as one word (出来, 下来, 起来):
+// 把手机拿出来 is 拿 出来, not 拿出 "to take out" 来; 请坐下来 is 坐 下来;
+// 写下来, 想出来 alike. The English side often says the verb and its
+// particle ("take out", "sit down") and so favours the shorter verb; the
+// grammar settles it all the same. Only a complement CC-CEDICT glosses as
+// one (afterVerbSense: 出来 "(after a verb, …)", 过去 "(verb suffix)"):
+// 进去 "to go in", 回去 "to return" are verbs of their own, and the verb
+// keeps its direction, as a gold writer takes the longest headword
+// (钻进去 is 钻进 去, 退回去 退回 去, 带回来 带回 来). The first character
+// must be a verb and word k tagged one, so a time or place word keeps its
+// 上/下 (晚上来, 马上去). It reports whether it moved the boundary.
 func (a *Analyzer) compoundDirection(run string, out *segWords, k, from int) bool {
 	if k+1 >= len(out.ends) || !strings.HasPrefix(a.w.posNames[out.pos[k]], "v") {
 		return false
@@ -59,7 +62,7 @@ func (a *Analyzer) compoundDirection(run string, out *segWords, k, from int) boo
 	}
 	c1, n1 := utf8.DecodeRuneInString(w)
 	_, n2 := utf8.DecodeRuneInString(w[n1:])
-	if n1+n2 != len(w) || c1 >= maxRune || a.singles[c1].logp == 0 || !directionComplement(w[n1:]+next) || !a.verbChar(w[:n1]) {
+	if n1+n2 != len(w) || c1 >= maxRune || a.singles[c1].logp == 0 || !directionComplement(w[n1:]+next) || !a.verbChar(w[:n1]) || !a.afterVerbSense(w[n1:]+next) {
 		return false
 	}
 	return a.shiftAs(out, k, w[:n1], w[n1:]+next)

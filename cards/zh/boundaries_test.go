@@ -198,15 +198,17 @@ var regroupCases = []splitCase{
 	// not 三 个数 "number of items"; 个数 stays without a numeral.
 	{zh: "请把这三个数加起来", en: "Please add up these three numbers", want: "请 把 这 三 个 数 加 起来"},
 	{zh: "这个班的学生个数不多", en: "This class does not have many students", want: "这个 班 的 学生 个数 不 多"},
-	// A verb, then its complement of direction (出来, 回来, 下来, 进去),
-	// not a verb that ends in the direction and 来/去 alone, though the
-	// English says the verb and its particle; a time or place word keeps
-	// its 上/下.
+	// A verb, then its complement of direction (出来, 下来), not a verb
+	// that ends in the direction and 来/去 alone, though the English says
+	// the verb and its particle; but a compound direction CC-CEDICT gives
+	// no sense after a verb (回来 "to return", 进去 "to go in") leaves the
+	// verb its headword (带回 来, 走进 去, as the gold sets' 钻进 去). A
+	// time or place word keeps its 上/下.
 	{zh: "你先把手机拿出来", en: "Take out your phone first", want: "你 先 把 手机 拿 出来"},
-	{zh: "你把伞带回来了吗", en: "Did you bring the umbrella back", want: "你 把 伞 带 回来 了 吗"},
+	{zh: "你把伞带回来了吗", en: "Did you bring the umbrella back", want: "你 把 伞 带回 来 了 吗"},
 	{zh: "请大家坐下来", en: "Please sit down, everyone", want: "请 大家 坐 下来"},
 	{zh: "你把他的电话写下来", en: "Write down his phone number", want: "你 把 他 的 电话 写 下来"},
-	{zh: "他推开门走进去了", en: "He pushed the door open and walked in", want: "他 推开 门 走 进去 了"},
+	{zh: "他推开门走进去了", en: "He pushed the door open and walked in", want: "他 推开 门 走进 去 了"},
 	{zh: "我们晚上来找你", en: "We'll come to see you in the evening", want: "我们 晚上 来 找 你"},
 	{zh: "你等着，我马上去", en: "Wait, I'm going right away", want: "你 等 着 ， 我 马上 去"},
 	// 一句话 "in short" only sums up: counting what was said, it is a

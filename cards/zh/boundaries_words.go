@@ -319,3 +319,19 @@ func spanCounted(w, before string) bool {
 	r := lastRuneOf(before)
 	return isNumeral(r) || r == '几' || r == '整' // (not 这个月, 每天)
 }
+
+// afterVerbSense reports whether CC-CEDICT gives w a sense it marks as
+// following a verb: 出来 chu5 lai5 "(after a verb, indicates coming out
+// …)", 过去 guo4 qu5 "(verb suffix)", 上来 "(verb complement indicating
+// success)". A compound direction with none (进去 "to go in", 回去 "to
+// return") is a verb of its own, not a complement.
+func (a *Analyzer) afterVerbSense(w string) bool {
+	for _, e := range a.dict.Lookup(w) {
+		for _, s := range e.Senses() {
+			if strings.Contains(s, "after a verb") || strings.Contains(s, "after verb") || strings.Contains(s, "verb suffix") || strings.Contains(s, "verb complement") {
+				return true
+			}
+		}
+	}
+	return false
+}
