@@ -2834,6 +2834,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.prizeNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if in.e.Pinyin == "de2" && a.noObjectAfter(sn, k) {
+		return ruledOut
+	}
 	if in.memorize.Load() != -1 && a.memorizeSense(in, nb) >= 0 {
 		// A text its object calls for the entry that learns it by heart
 		// (sense.go memorizeSense): 我每天背课文 bei4, not bei1 "to
@@ -6634,3 +6637,34 @@ func minimumNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 
 // minimumWords say "at least" (minimumNeed).
 var minimumWords = map[string]bool{"至少": true, "起码": true, "最少": true, "最起码": true, "起码也": true, "至少也": true}
+
+// noObjectAfter reports whether token k, 得, stands right before what no
+// object begins: an adverb, a preposition, a pronoun of today's speech, or
+// an adjective that an adverbial's 地 or "a bit" (一点, 些) follows. 得
+// de2 "to obtain" takes a thing (得奖, 得了第一名), so there 得 is the
+// modal dei3 "must" or the particle de5 of a complement: 丢了得赶紧挂失,
+// 我们得认真地去想, 嗓门得大一点, 电钻响得我一宿没合眼. readingNeed rules
+// de2 out there: the counts of pairs (病人得, 人得病) say de2 loudly.
+func (a *Analyzer) noObjectAfter(sn *sentence, k int) bool {
+	if sn.toks[k].Text != "得" {
+		return false
+	}
+	n := hanAt(sn, k, 1)
+	if n != k+1 {
+		return false
+	}
+	switch p := sn.posOf(a, n); {
+	case p == "d" || p == "p":
+		return true
+	case strings.HasPrefix(p, "r"):
+		return !literaryPronouns[sn.toks[n].Text] // (得此殊荣, 得之不易: de2)
+	case p == "a" || p == "ad":
+		m := hanAt(sn, n, 1)
+		return littleAfter(sn, n) || m >= 0 && sn.toks[m].Text == "地"
+	}
+	return false
+}
+
+// literaryPronouns are the pronouns of the written language, which 得 de2
+// "to obtain" takes as its object (得此殊荣, 得之不易).
+var literaryPronouns = map[string]bool{"之": true, "其": true, "此": true, "彼": true}

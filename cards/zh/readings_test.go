@@ -180,6 +180,12 @@ func TestReadings(t *testing.T) {
 		{zh: "这种病得去医院看。", text: "得", reading: "dei3"},
 		{zh: "这个人得好好管管。", text: "得", reading: "dei3"},
 		{zh: "这个人得了癌症。", text: "得", reading: "de2"},
+		// 得 before an adverb, a preposition or a pronoun, or an adjective
+		// and 一点 or 地, takes no object: not de2 "to obtain".
+		{zh: "钥匙丢了得赶快换锁。", text: "得", reading: "dei3"},
+		{zh: "病人得马上手术。", text: "得", reading: "dei3"},
+		{zh: "声音得小一点。", text: "得", reading: "dei3"},
+		{zh: "他得此殊荣，全家都很高兴。", text: "得", reading: "de2"},
 		// 哪 na5 ends a sentence, after a syllable ending in n only.
 		{zh: "您是哪国人？", text: "哪", reading: "na3"},
 		{zh: "你们下午去哪？", text: "哪", reading: "na3"},
