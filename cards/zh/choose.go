@@ -43,6 +43,11 @@ const (
 	wPhrases    = 2.0  // log of the number of pinyin-pro phrases reading it so
 )
 
+// wVariantOther weighs against a single character's entry that is a
+// variant of another character (弟 ti4 "variant of 悌[ti4]"): half of
+// wVariant, as its meaning is the other character's and may be meant.
+const wVariantOther = 5.0
+
 // neighbours is what choose looks at around a token.
 type neighbours struct {
 	left, right      rune   // adjacent Han characters, 0 if none
@@ -999,6 +1004,12 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 	// and other marked variants are rare.
 	if info.meaning == nil {
 		s -= wVariant
+	}
+	// A character written for another one (弟 ti4 "variant of 悌[ti4]")
+	// stands so in old texts; alone, it is mostly its own word (我弟 di4
+	// "younger brother").
+	if single && info.meaning != nil && info.meaning != e && info.meaning.Simp != e.Simp {
+		s -= wVariantOther
 	}
 	// The entry whose senses the translation uses.
 	// (By the words themselves and by related words: "what good will
