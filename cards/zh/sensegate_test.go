@@ -50,34 +50,24 @@ func TestSenseGate(t *testing.T) {
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
 	fired := make([]int, len(rules))
 	asks, closed := 0, 0
-	for _, p := range pairs {
-		sn := lexSentence(a, p[0], p[1])
-		for k, tok := range sn.toks {
-			if !isHan(firstRune(tok.Text)) {
-				continue
+	eachEntryAsked(a, pairs, func(p [2]string, tok string, _ *english, nb *neighbours, in *entryInfo) {
+		asks++
+		for i, r := range rules {
+			gated := r.f(in, nb)
+			senseGateOpen = true
+			all := r.f(in, nb)
+			senseGateOpen = false
+			if !in.may(r.r) {
+				closed++
 			}
-			nb := a.neighbours(sn, k)
-			for _, e := range a.dict.Lookup(tok.Text) {
-				in := a.info(a.resolve(e))
-				asks++
-				for i, r := range rules {
-					gated := r.f(in, &nb)
-					senseGateOpen = true
-					all := r.f(in, &nb)
-					senseGateOpen = false
-					if !in.may(r.r) {
-						closed++
-					}
-					if all >= 0 {
-						fired[i]++
-					}
-					if gated != all {
-						t.Errorf("%s on %s (%s %s) in %s: gated %d, asked %d", r.name, tok.Text, in.e.Pinyin, in.senses, p[0], gated, all)
-					}
-				}
+			if all >= 0 {
+				fired[i]++
+			}
+			if gated != all {
+				t.Errorf("%s on %s (%s %s) in %s: gated %d, asked %d", r.name, tok, in.e.Pinyin, in.senses, p[0], gated, all)
 			}
 		}
-	}
+	})
 	names := make([]string, len(rules))
 	for i, r := range rules {
 		names[i] = r.name
