@@ -5359,6 +5359,10 @@ func timeWord(w, p string) bool {
 	return p == "t" || p == "f" && timesAfter[w]
 }
 
+// beforeOrAfter are the localizers that make a time of the noun or verb
+// before them (饭后, 睡前, 下班以后).
+var beforeOrAfter = map[string]bool{"前": true, "后": true, "以前": true, "以后": true, "之前": true, "之后": true}
+
 // timesAfter are the localizers gse tags f that say a time: 以后, 以前.
 var timesAfter = map[string]bool{"以后": true, "之后": true, "今后": true, "往后": true, "以前": true, "之前": true}
 
@@ -5586,6 +5590,10 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			return true
 		case t == "地" && n > 0:
 			continue // an adverbial's particle: 我们得非常认真地准备
+		case n == 0 && (strings.HasPrefix(p, "n") || strings.HasPrefix(p, "v")) && nextIn(sn, j, beforeOrAfter):
+			// A noun or a verb and 前 or 后: when it must be done, before
+			// the verb (这药得饭后吃, 你得睡前关灯), not what is obtained.
+			continue
 		case (p == "l" || p == "i") && a.verbSense(t) || doubledThenVerb(a, t):
 			// A set phrase that is a verb's, or a doubled adverb and a
 			// verb in one headword (慢慢来 "take your time"): what must be

@@ -186,6 +186,8 @@ func TestReadings(t *testing.T) {
 		{zh: "病人得马上手术。", text: "得", reading: "dei3"},
 		{zh: "声音得小一点。", text: "得", reading: "dei3"},
 		{zh: "他得此殊荣，全家都很高兴。", text: "得", reading: "de2"},
+		// A noun and 前 or 后 after 得 say when it must be done.
+		{zh: "这种药得饭前吃。", text: "得", reading: "dei3"},
 		// A character's entry that is a variant of another character (弟
 		// ti4, variant of 悌) is not what it means alone.
 		{zh: "我弟小时候很怕狗。", en: "My brother was scared of dogs as a kid.", text: "弟", reading: "di4"},
