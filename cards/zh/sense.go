@@ -310,7 +310,13 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// "(of a thing) to serve as; to be used for").
 		best, bi = in.allowedBest(en, nb, vc, bi)
 	}
+	onlyPlain := len(in.senses) == 1 && in.firstPlain == 0 && !oneSenseOpen
 	if best >= minEvidence*posDisagree {
+		if onlyPlain {
+			// One sense, and plain: every rule below gives it, the
+			// English's choice (bi).
+			return bi, true
+		}
 		// Before 中 or 里 a noun, whatever adjective the English says:
 		// 在现实中 / "in the real world" is "reality".
 		if i := in.insideNoun(en, nb, bi); i >= 0 {
@@ -355,7 +361,7 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		}
 		return bi, true
 	}
-	if len(in.senses) == 1 && in.firstPlain == 0 && !oneSenseOpen {
+	if onlyPlain {
 		// One sense, and plain: every rule below gives it (contextSense
 		// finds it first), and none says the English chose it, which
 		// the rules above weighed. A third of the tokens that reach here
