@@ -608,8 +608,10 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 			in := a.info(e)
 			ev, bi = bestByEnglish(in, en)
 			// A character standing alone is not its bound form: 教 "to
-			// teach" is jiao1, not jiao4 "(bound form) to teach".
-			if bi >= 0 && strings.HasPrefix(in.senses[bi], "(bound form)") && utf8.RuneCountInString(text) == 1 {
+			// teach" is jiao1, not jiao4 "(bound form) to teach". (Unless
+			// it closes a compound the segmenter cut and the bound form
+			// is a noun's: 退货 率 "return rate", boundSuffixAt.)
+			if bi >= 0 && strings.HasPrefix(in.senses[bi], "(bound form)") && utf8.RuneCountInString(text) == 1 && !(in.marks[bi].nounish && boundSuffixAt(sn, k)) {
 				ev = 0 // what the English says of its free, plain senses only
 				for j, s := range in.senses {
 					if !strings.HasPrefix(s, "(bound form)") && !in.marks[j].marked {
@@ -2152,4 +2154,13 @@ func afterDe(nb *neighbours) bool {
 func lastRuneOf(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// boundSuffixAt reports whether token k, a single character, closes a
+// word of several characters right before it: a compound the segmenter
+// cut, whose last character is a bound form of a noun (退货 率 "return
+// rate": 率 lü4 "(bound form) ratio; rate", not shuai4 "to lead").
+func boundSuffixAt(sn *sentence, k int) bool {
+	j := hanAt(sn, k, -1)
+	return j >= 0 && j == k-1 && utf8.RuneCountInString(sn.toks[j].Text) > 1
 }

@@ -186,6 +186,9 @@ func TestReadings(t *testing.T) {
 		{zh: "病人得马上手术。", text: "得", reading: "dei3"},
 		{zh: "声音得小一点。", text: "得", reading: "dei3"},
 		{zh: "他得此殊荣，全家都很高兴。", text: "得", reading: "de2"},
+		// A character closing a compound the segmenter cut is the bound
+		// form the English says: 退货 率 "return rate".
+		{zh: "他的退货率一度很高。", en: "His return rate was once very high.", text: "率", reading: "lü4"},
 		// A noun and 前 or 后 after 得 say when it must be done.
 		{zh: "这种药得饭前吃。", text: "得", reading: "dei3"},
 		// A character's entry that is a variant of another character (弟
