@@ -102,10 +102,12 @@ func NewMiner(a Analyzer) *Miner {
 	return &Miner{a: a, index: map[wordKey]int{}, priors: Priors{}}
 }
 
-// Expect tells the miner the pairs that the document it is about to mine
-// meets more than once: it remembers the analyses of those only (see
-// Repeats). Call it before the first Add. Without it, the miner remembers
-// every pair it met lately. Either way, the sentences are the same.
+// Expect tells the miner the pairs that the document it mines meets more
+// than once: it remembers the analyses of those only (see Repeats).
+// Without it, the miner remembers every pair it met lately. Either way,
+// the sentences are the same. It may come after the first batches, when
+// the repeats are counted while they are analysed: what the miner
+// remembered until then is forgotten.
 func (mn *Miner) Expect(rp *Repeats) {
 	only := map[uint64]struct{}{}
 	for h, again := range rp.met {

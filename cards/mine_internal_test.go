@@ -245,7 +245,10 @@ func (c *countingAnalyzer) Analyze(zh, en string) []Token {
 // Told the pairs met more than once (Expect), the miner remembers those
 // only, and analyses each once even when another thousand pairs come
 // between two of its occurrences (more than recent's generations hold);
-// the sentences and words are those mined without it.
+// the sentences and words are those mined without it. Told after its
+// first batches (the repeats counted meanwhile), it forgets the pairs and
+// tokens it remembered until then, hashed by another seed, and mines the
+// same.
 func TestMinerExpect(t *testing.T) {
 	var pairs []corpus.Pair
 	add := func(zh, en string) {
@@ -264,34 +267,48 @@ func TestMinerExpect(t *testing.T) {
 		rp.Add(p.ZH, p.EN)
 	}
 	rp.Done()
-	a := &countingAnalyzer{}
-	mn := NewMiner(a)
-	mn.recent.maxIDs = 1 << 10 // two generations of 1,024 ids: 1,000 pairs would push the first out
-	mn.Expect(rp)
-	var got []Sentence
-	for i := 0; i < len(pairs); i += 100 {
-		ss := mn.Add(pairs[i:min(i+100, len(pairs))], nil)
-		mn.wait() // (count writes the sentences' tokens field: copied after)
-		got = append(got, ss...)
-	}
-	if n := a.n.Load(); n != int64(len(pairs)-1) {
-		t.Errorf("%d analyses of %d pairs, one met twice: want %d", n, len(pairs), len(pairs)-1)
-	}
-	if n := len(mn.recent.cur.pairs) + len(mn.recent.prev.pairs); n != 1 {
-		t.Errorf("%d pairs remembered, want the one met again", n)
-	}
-	for i := range got {
-		if got[i].Pair != want.Sentences[i].Pair || !slices.Equal(got[i].Parts, want.Sentences[i].Parts) {
-			t.Fatalf("sentence %d: %+v, want %+v", i, got[i].Parts, want.Sentences[i].Parts)
+	for _, tc := range []struct {
+		at       int // the pairs added before Expect
+		analyses int
+	}{
+		{0, len(pairs) - 1},
+		{300, len(pairs)}, // the pair met twice, forgotten at 300
+	} {
+		a := &countingAnalyzer{}
+		mn := NewMiner(a)
+		mn.recent.maxIDs = 1 << 10 // two generations of 1,024 ids: 1,000 pairs would push the first out
+		var got []Sentence
+		for i := 0; i < len(pairs); i += 100 {
+			if i == tc.at {
+				mn.Expect(rp)
+				if r := &mn.recent; len(r.cur.pairs)+len(r.prev.pairs) != 0 || r.toks.n != 0 {
+					t.Errorf("at %d: %d pairs and %d tokens remembered after Expect, want none", tc.at,
+						len(r.cur.pairs)+len(r.prev.pairs), r.toks.n)
+				}
+			}
+			ss := mn.Add(pairs[i:min(i+100, len(pairs))], nil)
+			mn.wait() // (count writes the sentences' tokens field: copied after)
+			got = append(got, ss...)
 		}
-	}
-	m := mn.Mined()
-	if len(m.Words) != len(want.Words) {
-		t.Fatalf("%d words, want %d", len(m.Words), len(want.Words))
-	}
-	for i, w := range m.Words {
-		if w.ID() != want.Words[i].ID() || w.Count != want.Words[i].Count || w.Pairs != want.Words[i].Pairs {
-			t.Errorf("word %d: %+v, want %+v", i, *w, *want.Words[i])
+		if n := a.n.Load(); n != int64(tc.analyses) {
+			t.Errorf("at %d: %d analyses of %d pairs, one met twice: want %d", tc.at, n, len(pairs), tc.analyses)
+		}
+		if n := len(mn.recent.cur.pairs) + len(mn.recent.prev.pairs); n != 1 {
+			t.Errorf("at %d: %d pairs remembered, want the one met again", tc.at, n)
+		}
+		for i := range got {
+			if got[i].Pair != want.Sentences[i].Pair || !slices.Equal(got[i].Parts, want.Sentences[i].Parts) {
+				t.Fatalf("at %d: sentence %d: %+v, want %+v", tc.at, i, got[i].Parts, want.Sentences[i].Parts)
+			}
+		}
+		m := mn.Mined()
+		if len(m.Words) != len(want.Words) {
+			t.Fatalf("at %d: %d words, want %d", tc.at, len(m.Words), len(want.Words))
+		}
+		for i, w := range m.Words {
+			if w.ID() != want.Words[i].ID() || w.Count != want.Words[i].Count || w.Pairs != want.Words[i].Pairs {
+				t.Errorf("at %d: word %d: %+v, want %+v", tc.at, i, *w, *want.Words[i])
+			}
 		}
 	}
 }

@@ -90,11 +90,13 @@ func (r *recent) init() {
 	}
 }
 
-// expect makes r remember only the pairs of hashes only (by seed), before
-// its first pair.
+// expect makes r remember only the pairs of hashes only (by seed) from
+// now on. The pairs and tokens it holds already, if any, are forgotten:
+// they were hashed by another seed, and most were met once.
 func (r *recent) expect(seed maphash.Seed, only map[uint64]struct{}) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	r.toks, r.cur, r.prev = tokenTable{}, generation{}, generation{}
 	r.seed, r.only = seed, only
 	r.init()
 }

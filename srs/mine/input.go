@@ -29,7 +29,7 @@ type Input struct {
 	Quick bool
 	Err   error // why it failed, nil when it did not
 	// repeats are the pairs met more than once (cards.Repeats), counted
-	// by Check, or by countRepeats before a quick input is mined.
+	// by Check, or by countRepeats while a quick input is mined.
 	repeats *cards.Repeats
 	// count is the count of a quick input's repeats on a goroutine of its
 	// own (startCount), nil when none is running.
@@ -206,14 +206,9 @@ func (in *Input) Check(o *corpus.Options) {
 // where remembering the analyses of the pairs met again only (Repeats)
 // saved ≈ 39,000 analyses and ≈ 16 MB of the heap the collector scans (see
 // the commit message for figures). A line that does not parse ends the
-// count: mining finds it, as without the count.
-func (in *Input) countRepeats(o *corpus.Options) *cards.Repeats {
-	return in.countRepeatsUnless(o, nil)
-}
-
-// countRepeatsUnless is countRepeats, given up (an unfinished count
-// returned) once stop, if not nil, is set.
-func (in *Input) countRepeatsUnless(o *corpus.Options, stop *atomic.Bool) *cards.Repeats {
+// count: mining finds it, as without the count. It gives up (an
+// unfinished count returned) once stop is set.
+func (in *Input) countRepeats(o *corpus.Options, stop *atomic.Bool) *cards.Repeats {
 	rp := cards.NewRepeats()
 	defer rp.Done()
 	r, closeFn, err := in.open(o)
@@ -222,7 +217,7 @@ func (in *Input) countRepeatsUnless(o *corpus.Options, stop *atomic.Bool) *cards
 	}
 	defer closeFn()
 	r.Transient() // (a pair is hashed, then let go)
-	for stop == nil || !stop.Load() {
+	for !stop.Load() {
 		p, err := r.Next()
 		if err != nil {
 			return rp
@@ -233,19 +228,36 @@ func (in *Input) countRepeatsUnless(o *corpus.Options, stop *atomic.Bool) *cards
 }
 
 // startCount starts countRepeats on a goroutine of its own (takeCount
-// waits for it).
+// takes its count).
 func (in *Input) startCount(o *corpus.Options) {
 	c := &counting{done: make(chan *cards.Repeats, 1)}
 	in.count = c
-	go func() { c.done <- in.countRepeatsUnless(o, &c.stop) }()
+	go func() { c.done <- in.countRepeats(o, &c.stop) }()
 }
 
-// takeCount waits for the count startCount started and makes it the
-// input's repeats.
-func (in *Input) takeCount() {
+// takeCount makes the count startCount started the input's repeats if it
+// is over, without waiting for it, and reports whether no count is left
+// running.
+func (in *Input) takeCount() bool {
 	if in.count != nil {
-		in.repeats = <-in.count.done
-		in.count = nil
+		select {
+		case in.repeats = <-in.count.done:
+			in.count = nil
+		default:
+		}
+	}
+	return in.count == nil
+}
+
+// expectRepeats tells mn the input's repeats (cards.Miner.Expect) once
+// they are counted. Mining does not wait for the count: the first batches
+// are analysed meanwhile, where one core was left idle (the count of a
+// million pairs took ≈ 1.3 s, the dictionary's load and the identity's
+// read ≈ 0.4 s each, beside it).
+func (in *Input) expectRepeats(mn *cards.Miner) {
+	if in.takeCount(); in.repeats != nil {
+		mn.Expect(in.repeats)
+		in.repeats = nil // (the miner keeps what it needs)
 	}
 }
 
@@ -270,9 +282,8 @@ const QuickBytes = 8 << 20
 // identify learns the identity of a big one-file input cheaply; small
 // inputs, two-file inputs and the sample are checked in full. With ahead
 // set, a big input's repeats start being counted (startCount) before its
-// identity is read: mining the first input waits for the count of its
-// repeats, and the two reads of the file, on two cores, then overlap (the
-// identity's was ≈ 0.3 s of a million pairs' count, at the start of
+// identity is read: the two reads of the file, on two cores, then overlap
+// (the identity's was ≈ 0.3 s of a million pairs' count, at the start of
 // mining where the other core has nothing else to do).
 func (in *Input) identify(o *corpus.Options, quick int64, ahead bool) {
 	if in.Seed || in.EN != "" {

@@ -163,8 +163,9 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1)) // (TailMemory)
 	t := m.Now
 	var err error
-	// The first quick input's repeats are counted from now on (identify):
-	// mining waits for that count before its first batch.
+	// The first quick input's repeats are counted from now on (identify),
+	// beside its identity's read, the dictionary's load and its first
+	// batches (Input.expectRepeats).
 	ahead := true
 	defer func() {
 		for _, in := range inputs {
@@ -243,7 +244,6 @@ func (m *Miner) Mine(inputs []*Input) (*Report, error) {
 			gc := debug.SetGCPercent(-1)
 			analyzer, err = m.Load()
 			debug.SetGCPercent(gc)
-			in.takeCount()
 			if err != nil {
 				return nil, err
 			}
@@ -397,13 +397,10 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 	procs := runtime.GOMAXPROCS(0)
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs + 1))
 	mn := cards.NewMiner(*a)
-	in.takeCount()
-	rp := in.repeats
-	if rp == nil {
-		rp = in.countRepeats(&m.Options)
+	if in.repeats == nil && in.count == nil {
+		in.startCount(&m.Options)
 	}
-	mn.Expect(rp)
-	in.repeats = nil // (the miner keeps what it needs)
+	in.expectRepeats(mn)
 	if last {
 		*a = nil // the miner holds it until the analysis is done
 	}
@@ -471,6 +468,7 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 	}()
 	analysed := 0
 	for pairs := range batches {
+		in.expectRepeats(mn)
 		bar.Reached(pairs[len(pairs)-1].Line)
 		ss := mn.Add(pairs, func(done int) { bar.Analysed(analysed + done) })
 		analysed += len(pairs)
@@ -482,6 +480,7 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 		}
 	}
 	close(todo)
+	in.dropCount() // (a count not over yet is of no use now)
 	err = <-stored
 	// The batches are stored: the buffers go before the commit, the peak
 	// of mining's memory.
