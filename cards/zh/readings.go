@@ -5647,6 +5647,10 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			// 事得我们一起商量, 这个得你说了算 are dei3 "must", not de2 "to
 			// obtain", whose object a person would not be.
 			continue
+		case n == 0 && (t == "人" || t == "别人" || personSubject(t)) && hanAt(sn, j, 1) >= 0 && strings.HasPrefix(sn.posOf(a, hanAt(sn, j, 1)), "v"):
+			// A person, then a verb: who must do it, as after a pronoun
+			// (这事还得人去办, 这个得家长签字 dei3), not what is obtained.
+			continue
 		case (p == "a" || p == "ad") && littleAfter(sn, j):
 			continue // an adverbial "a bit …": 你得早点来, 你得多穿点
 		case (p == "a" || p == "ad") && n > 0 && degreeAdverbs[sn.toks[hanAt(sn, j, -1)].Text]:
