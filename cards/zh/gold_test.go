@@ -198,6 +198,11 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	"heldout21.tsv": {seg: 97.5, reading: 96, sense: 90, index: 89.5},
 	"heldout22.tsv": {seg: 98.5, reading: 97, sense: 89.5, index: 89.5},
 	"heldout23.tsv": {seg: 98.5, reading: 98.5, sense: 94.5, index: 94},
+	// heldout25.tsv was judged and committed before any cika ran on it
+	// (JUDGEMENTS.md), in session 19, by a helper (gold25) who read none of the
+	// chooser's rules: a zero floor until the lead lands and scores it once,
+	// after every helper that could change cika's output has stopped.
+	"heldout25.tsv": {},
 	// cov-covF.tsv is session 17's coverage set of function words and their
 	// grammatical uses (helper covF), judged and committed before any cika
 	// ran on it: 96.5/96.1/90.7 at 277be49 (99.6/99.2/93.8 after eight items
