@@ -5553,9 +5553,6 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		case timeWord(nb.prev, p) || a.placeGoneTo(sn, j):
 			// A time or a place gone to before it, then what must be
 			// done: 以后得少吃, 去北站得坐几路车 (the verb after it decides).
-		case linkingIs[nb.prev]:
-			// "It's just that", "still", a link gse tags a verb: 鱼很新鲜,
-			// 就是得早去; 还是得自己来 (the verb after it decides).
 		case strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" || p == "z" || p == "p" || strings.HasPrefix(p, "u"):
 			return false
 		case strings.HasPrefix(p, "n") && utf8.RuneCountInString(nb.prev) == 1 && hanAt(sn, j, -1) < 0 && nounish(sn.toks[j].Gloss) && a.doneToIt(sn, k, nb):
@@ -5672,9 +5669,6 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 	}
 	return false
 }
-
-// linkingIs are the links before a modal 得 that gse tags verbs (modalNeed).
-var linkingIs = map[string]bool{"就是": true, "还是": true, "只是": true, "可是": true, "但是": true, "也是": true, "总是": true}
 
 // timeBefore reports whether gse's tag p is a numeral's, a measure word's
 // or a time's: what a localizer closes into a time (四点前, 三天以后).
