@@ -57,6 +57,7 @@
 // tables of content-word senses are filed by what decides the sense:
 // sense_object, sense_subject, sense_complement, sense_pos (the slot's part
 // of speech), sense_count, sense_english and sense_clause _test.go;
-// gold_test.go scores the gold sets of testdata/senses; hotpath_test.go
-// checks the fast paths against their references.
+// gold_test.go scores the gold sets of testdata/senses; hotpath_test.go,
+// onesense_test.go and sensegate_test.go check the fast paths and gates
+// against their references (every rule asked).
 package zh

@@ -185,6 +185,7 @@ func TestReadings(t *testing.T) {
 		{zh: "钥匙丢了得赶快换锁。", text: "得", reading: "dei3"},
 		{zh: "病人得马上手术。", text: "得", reading: "dei3"},
 		{zh: "声音得小一点。", text: "得", reading: "dei3"},
+		{zh: "大家得认真地准备考试。", text: "得", reading: "dei3"},
 		{zh: "他得此殊荣，全家都很高兴。", text: "得", reading: "de2"},
 		// A character closing a compound the segmenter cut is the bound
 		// form the English says: 退货 率 "return rate".
