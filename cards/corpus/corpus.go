@@ -182,7 +182,7 @@ func Open(name string, r io.Reader, o *Options) *Reader {
 // next call, for a caller that only looks at each pair (mining's count of
 // the pairs met again): in the tsv format a pair's texts are then views
 // of the reader's buffer, where each line was copied (a million pairs:
-// 135 MB, read while mining waits for the count). Other formats keep
+// 135 MB, read while the first batches are analysed). Other formats keep
 // texts from line to line (a cue's lines, a speaker's name) and still
 // copy them.
 func (r *Reader) Transient() { r.transient = true }
