@@ -190,8 +190,8 @@ func TestReadings(t *testing.T) {
 		// A character closing a compound the segmenter cut is the bound
 		// form the English says: 退货 率 "return rate".
 		{zh: "他的退货率一度很高。", en: "His return rate was once very high.", text: "率", reading: "lü4"},
-		// Not a verb's bound form: 马桶 塞 "blocked" is sai1 "to stuff; to
-		// cram; to block", not se4 "(bound form) to block; to obstruct".
+		// Not a verb's bound form: 马桶 塞 "blocked" is sai1 "to plug; to
+		// stop up", not se4 "(bound form) to block; to obstruct".
 		{zh: "马桶塞了。", en: "The toilet is blocked.", text: "塞", reading: "sai1"},
 		// A person and a verb after 得: who must do it.
 		{zh: "这事还得人去办。", text: "得", reading: "dei3"},
