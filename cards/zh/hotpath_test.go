@@ -702,6 +702,29 @@ func TestRegroupGate(t *testing.T) {
 	checkGate(t, a, pairs, &regroupGateOpen, func() { regroupProbe = nil }, names, fired, &asks, &closed, "words asked")
 }
 
+// analyzeAll analyses every pair.
+func analyzeAll(a *Analyzer, pairs [][2]string) [][]cards.Token {
+	toks := make([][]cards.Token, len(pairs))
+	for i, p := range pairs {
+		toks[i] = a.Analyze(p[0], p[1])
+	}
+	return toks
+}
+
+// sameWhenOpen checks that every pair, analysed with *open set (every rule
+// asked: a gate or shortcut off), gives the tokens it gave before (got,
+// with the fast path, named what in errors). *open is unset after.
+func sameWhenOpen(t *testing.T, a *Analyzer, pairs [][2]string, got [][]cards.Token, open *bool, what string) {
+	t.Helper()
+	*open = true
+	defer func() { *open = false }()
+	for i, p := range pairs {
+		if all := a.Analyze(p[0], p[1]); !reflect.DeepEqual(all, got[i]) {
+			t.Errorf("%s / %s: %s %v, every rule asked %v", p[0], p[1], what, got[i], all)
+		}
+	}
+}
+
 // checkGate is the part TestNeedGate and TestRegroupGate share. Their
 // probe, set before, counts while every pair is analysed with the gate:
 // how often each rule fired (fired[i], named names[i]), how many asks there
@@ -712,18 +735,9 @@ func TestRegroupGate(t *testing.T) {
 // is never exercised).
 func checkGate(t *testing.T, a *Analyzer, pairs [][2]string, open *bool, unprobe func(), names []string, fired []int, asks, closed *int, what string) {
 	t.Helper()
-	var gated [][]cards.Token
-	for _, p := range pairs {
-		gated = append(gated, a.Analyze(p[0], p[1]))
-	}
+	gated := analyzeAll(a, pairs)
 	unprobe()
-	*open = true
-	defer func() { *open = false }()
-	for i, p := range pairs {
-		if all := a.Analyze(p[0], p[1]); !reflect.DeepEqual(all, gated[i]) {
-			t.Errorf("%s / %s: gated %v, every rule asked %v", p[0], p[1], gated[i], all)
-		}
-	}
+	sameWhenOpen(t, a, pairs, gated, open, "gated")
 	for i, name := range names {
 		if fired[i] == 0 {
 			t.Errorf("%s never fires on the test sentences: its bit is not checked", name)

@@ -1,11 +1,6 @@
 package zh
 
-import (
-	"reflect"
-	"testing"
-
-	"cika/cards"
-)
+import "testing"
 
 // TestOneSense checks chooseSense's shortcut for a word of one plain
 // sense (oneSenseOpen): asked of every entry of every Han word of the
@@ -37,17 +32,7 @@ func TestOneSense(t *testing.T) {
 		t.Fatalf("%d entries asked, none of one plain sense", asks)
 	}
 	t.Logf("%d pairs, %d entries asked, %d of one plain sense", len(pairs), asks, one)
-	var short [][]cards.Token
-	for _, p := range pairs {
-		short = append(short, a.Analyze(p[0], p[1]))
-	}
-	oneSenseOpen = true
-	defer func() { oneSenseOpen = false }()
-	for i, p := range pairs {
-		if all := a.Analyze(p[0], p[1]); !reflect.DeepEqual(all, short[i]) {
-			t.Errorf("%s / %s: with the shortcut %v, every rule asked %v", p[0], p[1], short[i], all)
-		}
-	}
+	sameWhenOpen(t, a, pairs, analyzeAll(a, pairs), &oneSenseOpen, "with the shortcut")
 }
 
 // eachEntryAsked calls f with every entry of every Han word of pairs, as
