@@ -41,6 +41,9 @@ var goldReport = flag.String("gold.report", "", "write the gold set's misses to 
 // (functionsense.go). Session 3 (functionSenses): podcast 47.5 → 89.2,
 // everyday 59.7 → 88.6, heldout 57.6 → 81.2.
 var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
+	// Session 19's unit audit (JUDGEMENTS.md) renamed 28 studied items to the longer
+	// CC-CEDICT word the file rule asks for (三次, 不了, 一块 …), most of which cika splits:
+	// the floors of heldout4, 5, 6, 10, 11 and 13 were lowered under the figures at 027876e + audit.
 	// At the end of session 3 (d007b41): podcast 100/100/91.1 (index
 	// 91.1), everyday 99.3/97.8/91.1 (91.1), heldout 99.1/96.5/84.7
 	// (83.8), heldout2 97.4/96.7/81.1 (81.1).
@@ -62,17 +65,17 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// (JUDGEMENTS.md): 99.7/98.4/77.5, index 78.1, at ab0775e
 	// (99.0/97.7/77.2 before its two clerical corrections).
 	// Studied from session 13 on: 99.7/99.4/96.5, index 96.8, at 929f483.
-	"heldout4.tsv": {seg: 99, reading: 99, sense: 98, index: 98},
+	"heldout4.tsv": {seg: 98.5, reading: 98.5, sense: 97.5, index: 97.5},
 	// heldout5.tsv was judged and committed before any cika ran on it
 	// (JUDGEMENTS.md): 99.0/97.1/83.1, index 83.1, at cc865ea
 	// (98.4/96.4/82.8 before its three clerical corrections).
 	// Studied from session 13 on: 100/99.4/97.1, index 96.8, at 929f483.
-	"heldout5.tsv": {seg: 99.5, reading: 99.5, sense: 98, index: 97.5},
+	"heldout5.tsv": {seg: 98.5, reading: 98.5, sense: 97, index: 97},
 	// heldout6.tsv was judged and committed before any cika ran on it
 	// (JUDGEMENTS.md): 98.7/97.1/78.6, index 78.6, at 5ba88ee
 	// (98.1/96.5/77.0 before its five clerical corrections).
 	// Studied from session 13 on: 100/99.4/96.5, index 95.8, at 929f483.
-	"heldout6.tsv": {seg: 99.5, reading: 99.5, sense: 98, index: 97.5},
+	"heldout6.tsv": {seg: 99.5, reading: 99.5, sense: 98, index: 97},
 	// heldout7.tsv was judged and committed (and landed, with a zero floor)
 	// before any cika ran on it (JUDGEMENTS.md): 97.9/95.2/73.8, index 74.4,
 	// at b35c000 (95.8/93.1/71.4 before its nine clerical corrections).
@@ -102,7 +105,7 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// Held out still: 98.5/97.9/84.7, index 84.7, at 929f483. Studied from
 	// session 15: 99.1/98.5/86.2, index 86.2, at 61b9ab2; 99.7/99.4/98.8,
 	// index 98.8, at 4d1a451.
-	"heldout10.tsv": {seg: 99.5, reading: 99, sense: 98.5, index: 98.5},
+	"heldout10.tsv": {seg: 98.5, reading: 98.5, sense: 98, index: 98},
 	// heldout11.tsv was judged and committed before any cika ran on it
 	// (JUDGEMENTS.md), while session 13's helpers added rules:
 	// 98.2/96.2/86.8, index 86.5, at 140fee0 and 6e9510e (97.4/95.3/84.5,
@@ -113,7 +116,7 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// item (index 88.9 with it) while heldout16 gains five: index 88.5.
 	// Studied from session 16: 98.5/97.1/89.5, index 89.2, at 30d9149;
 	// 99.7/99.7/99.1, index 98.8, at f6b9454.
-	"heldout11.tsv": {seg: 99.5, reading: 99.5, sense: 98.5, index: 98.5},
+	"heldout11.tsv": {seg: 99, reading: 99, sense: 98.5, index: 98},
 	// heldout12.tsv was judged and committed before any cika ran on it
 	// (JUDGEMENTS.md), while session 14's helpers added rules:
 	// 99.1/98.4/89.0, index 87.7, at 163b281 and 99.1/98.4/89.3, index
@@ -128,7 +131,7 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// 96.9/95.3/84.1, index 83.8; landed at 80b10f1's successor with
 	// 96.9/95.3/84.4, index 84.1 (gold14b's corrections included); after
 	// the late helpers (7813161) 99.7/99.1/94.7, index 94.4.
-	"heldout13.tsv": {seg: 99.5, reading: 99, sense: 95, index: 94.5},
+	"heldout13.tsv": {seg: 99, reading: 99, sense: 95, index: 94.5},
 	// heldout14.tsv was judged and committed before any cika ran on it
 	// (JUDGEMENTS.md), in session 14, by a helper who read none of the
 	// chooser's rules, while that session's helpers added rules: at 163b281
