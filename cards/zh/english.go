@@ -70,6 +70,10 @@ type english struct {
 	// strict: a stem another word took says nothing of this one even if
 	// the two share a character (reclaim's bound forms).
 	strict bool
+	// claimAware: related words count only if no other word took them
+	// (relation, claimedGroup); singleRelatedBest sets it for a noun
+	// said by a noun of its kind.
+	claimAware bool
 	// adjStems are the stems of words that stand as an adjective or an
 	// adverb of manner ("very mature", "clearly"), once per such word
 	// (adjectival): a verb's gloss is not said by them.

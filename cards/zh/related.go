@@ -460,11 +460,37 @@ func (x *english) relation(gs []wordnet.Group, most wordnet.Kind) float64 {
 		if g.Kind() > most {
 			break
 		}
-		if x.hasGroup(g) {
+		if x.hasGroup(g) && (!x.claimAware || !x.claimedGroup(g)) {
 			return relWeight(g.Kind())
 		}
 	}
 	return 0
+}
+
+// claimedGroup reports whether every English content word with group g
+// was taken by another Chinese word (takenByOther): such a word says that
+// one, not a relative of it. "Many cities are …" says 城市 "city", not 都
+// "metropolis" through "city". A group that only a phrase of the English
+// has ("put off") is no word's, so not claimed.
+func (x *english) claimedGroup(g wordnet.Group) bool {
+	if len(x.used) == 0 {
+		return false
+	}
+	claimed := false
+	for i, w := range x.words {
+		st := x.wordStems[i]
+		if w = withoutS(w); len(w) <= 2 || st == "" || !isASCIILetters(w) {
+			continue
+		}
+		if _, ok := slices.BinarySearch(englishGroups.of(w), g); !ok {
+			continue
+		}
+		if !x.takenByOther(st) {
+			return false
+		}
+		claimed = true
+	}
+	return claimed
 }
 
 // wordRelation is relation for the groups gs of the gloss word w, where
@@ -915,9 +941,16 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 				if rt == nil {
 					rt = relOf(m, in.senses[i:i+n])
 				}
-				if nounSaid > best && en.relScore(m, rt, j, wordnet.Related) > en.relScore(m, rt, j, wordnet.Derived) {
-					if v := fit(k, nounSaid); v > best {
-						best, bi = v, k
+				// (Only by English words no other word took: "Many
+				// cities" is 城市's, and says no "metropolis" of 都.)
+				if nounSaid > best {
+					en.claimAware = true
+					said := en.relScore(m, rt, j, wordnet.Related) > en.relScore(m, rt, j, wordnet.Derived)
+					en.claimAware = false
+					if said {
+						if v := fit(k, nounSaid); v > best {
+							best, bi = v, k
+						}
 					}
 				}
 				continue

@@ -56,6 +56,9 @@ func TestSingleSynonyms(t *testing.T) {
 		{"我爷爷很少出门。", "My grandpa rarely goes out.", "少", "seldom"},
 		{"饭好了，来吃吧。", "Supper's on the table, come and eat.", "饭", "meal"},
 		{"我中午吃了饭。", "I had lunch at noon.", "饭", "meal"},
+		// Not by a noun another word took: "cities" is 城市's, and says
+		// no "metropolis" of 都 (du1).
+		{"很多城市都在发展。", "Many cities are developing.", "都", "all; both"},
 		{"他极具说服力。", "He is able to persuade anyone.", "具", "to possess"},
 	})
 }
