@@ -288,7 +288,7 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		// 得小心, 你可得记住 are dei3 (modalNeed).
 		return -1
 	}
-	if sn.toks[k].Text == "得" && causedFeeling(nb) {
+	if sn.toks[k].Text == "得" && a.causedFeeling(sn, k, nb) {
 		// A feeling or a state, then 得 and the person it got to: 气得我
 		// 直哭, 吓得他不敢动, 热得我睡不着 are de5 (not de2 "to obtain", nor
 		// dei3: 这事得我去 has no feeling before it).
@@ -5419,11 +5419,23 @@ func (a *Analyzer) doingBefore(sn *sentence, k int, nb *neighbours) bool {
 	return strings.HasPrefix(p, "v") || p == "p" || p == "a" || p == "ad" || p == "d" || p == "zg" && a.verbChar(t) || a.predicateAt(sn, j)
 }
 
-// causedFeeling reports whether 得 stands between a feeling or a state of
-// the body (feelingsCaused) and a personal pronoun with more of the clause
-// after it: what the feeling did to the person (气得我直哭, 吓得他不敢动).
-func causedFeeling(nb *neighbours) bool {
-	return feelingsCaused[nb.prev] && personalPronouns[nb.next] && !nb.objectless
+// causedFeeling reports whether 得, token k, stands between a feeling or a
+// state of the body (feelingsCaused) and a personal pronoun with more of
+// the clause after it: what the feeling did to the person (气得我直哭, 吓得
+// 他不敢动). So after any verb or state of one character that gse tags zg
+// (as it tags 响), the pronoun then a clause of its own: the complement of
+// what it did to the person (响得我睡不着 de5), where the modal's subject
+// would stand before 得, not after a verb.
+func (a *Analyzer) causedFeeling(sn *sentence, k int, nb *neighbours) bool {
+	if !personalPronouns[nb.next] || nb.objectless {
+		return false
+	}
+	if feelingsCaused[nb.prev] {
+		return true
+	}
+	n := hanAt(sn, k, 1)
+	return nb.prevPos == "zg" && utf8.RuneCountInString(nb.prev) == 1 && !modalChar(firstRune(nb.prev)) &&
+		n >= 0 && hanAt(sn, n, 1) >= 0 && a.anyEntry(nb.prev, hasVerbSense)
 }
 
 // feelingsCaused are the feelings and states of the body, of one
@@ -5526,7 +5538,7 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 	}
 	if j := hanAt(sn, k, -1); j >= 0 {
 		switch p := nb.prevPos; {
-		case pairedAfter(sn, k) || causedFeeling(nb) || a.tooMuchTo(sn, k, nb):
+		case pairedAfter(sn, k) || a.causedFeeling(sn, k, nb) || a.tooMuchTo(sn, k, nb):
 			return false // 雪下得又大又急, 气得我直哭, 多得数不清: de5 (particleNeed)
 		case p == "zg" && utf8.RuneCountInString(nb.prev) == 1 && a.anyEntry(nb.prev, verbFirst) && !modalChar(firstRune(nb.prev)):
 			// A verb of one character gse tags zg, then 得: the particle of

@@ -964,6 +964,9 @@ func TestReadings(t *testing.T) {
 		{zh: "吓得他半天说不出话来。", en: "It scared him so much he couldn't speak for a while.", text: "得", reading: "de5"},
 		{zh: "昨晚热得我一夜没睡。", text: "得", reading: "de5"},
 		{zh: "这事得我去。", text: "得", reading: "dei3"},
+		// So after a verb gse tags zg (响), before the pronoun's clause.
+		{zh: "电钻响得我睡不着。", text: "得", reading: "de5"},
+		{zh: "电钻响得我睡不着。", en: "The drill was so loud I couldn't sleep.", text: "得", reading: "de5"},
 		// After 谁, closing the clause or before 的: the verb.
 		{zh: "这件事是谁干的？", en: "Who did this?", text: "干", reading: "gan4"},
 		{zh: "墙上的字是谁干的？", text: "干", reading: "gan4"},
