@@ -5617,6 +5617,12 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 			continue // how it must be done, right before the verb: 就是得早去, 你得快走
 		case p == "f" && n > 0 && timeBefore(sn.posOf(a, hanAt(sn, j, -1))):
 			continue // the end of a time: 我得八点前到公司, 得三天以后才知道
+		case n == 0 && strings.HasPrefix(p, "u") && t != "得" && !aspectParticles[t] && utf8.RuneCountInString(t) == 1 && a.anyEntry(t, verbFirst):
+			// A character whose entry is first a verb, which gse tags a
+			// particle, right after 得: 我得等他, 总是得等很久 are dei3
+			// (等 "to wait for", which gse takes for "etc."); no particle
+			// but an aspect's follows 得 there.
+			return true
 		case t == "了" || t == "过" || t == "着" || strings.HasPrefix(p, "u") || p == "y":
 			return false
 		case t == "把" || p == "p" || placeAt(t):

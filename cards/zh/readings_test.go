@@ -967,6 +967,9 @@ func TestReadings(t *testing.T) {
 		// So after a verb gse tags zg (响), before the pronoun's clause.
 		{zh: "电钻响得我睡不着。", text: "得", reading: "de5"},
 		{zh: "电钻响得我睡不着。", en: "The drill was so loud I couldn't sleep.", text: "得", reading: "de5"},
+		// 等 "to wait for" right after 得, which gse tags a particle: dei3.
+		{zh: "我总是得等他。", text: "得", reading: "dei3"},
+		{zh: "我们常常得等很久。", text: "得", reading: "dei3"},
 		// After 谁, closing the clause or before 的: the verb.
 		{zh: "这件事是谁干的？", en: "Who did this?", text: "干", reading: "gan4"},
 		{zh: "墙上的字是谁干的？", text: "干", reading: "gan4"},
