@@ -859,6 +859,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	fs := in.senses[first]
 	fm := &in.marks[first] // (facts of fs, found once per entry)
 	single := int(in.runes) == 1
+	g := in.grammarGate(first) // (the cases that may hold: grammargate.go)
 	later := func(is func(string) bool) int {
 		// (A character standing alone is not its bound form: 他长得很帅
 		// "handsome", not "(bound form) to lead; to command"; nor a
@@ -868,13 +869,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return is(s) && !(single && (strings.HasPrefix(s, "(bound form)") || strings.HasPrefix(s, "(suffix) to ")))
 		})
 	}
-	if afterQuantity(nb) && !approximation(fs) {
+	if g.has(gcApproximately) && afterQuantity(nb) && !approximation(fs) {
 		// 十年左右 "approximately", 三十岁上下.
 		if i := later(approximation); i >= 0 {
 			return i
 		}
 	}
-	if !single && beforeQuantity(nb) && !fm.quantifier && !(clauseHead(nb) && partsOfSpeech(firstGloss(fs))&wordnet.Adv != 0) {
+	if g.has(gcBoundsQuantity) && !single && beforeQuantity(nb) && !fm.quantifier && !(clauseHead(nb) && partsOfSpeech(firstGloss(fs))&wordnet.Adv != 0) {
 		// 不到一年 "less than", 未来几年 "coming": a word before an amount
 		// bounds or places it. (Not a word first an adverb of time at the
 		// head of its clause, which places the whole clause: 以前一个月
@@ -883,7 +884,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if !single && !fm.verb && nb.prev == "的" && !modifiesNext(nb) && partsOfSpeech(firstGloss(fs))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+	if g.has(gcHeadNoun) && !single && !fm.verb && nb.prev == "的" && !modifiesNext(nb) && partsOfSpeech(firstGloss(fs))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
 		// 最大的困难是招人 "difficult situation", 占别人的便宜 "a petty
 		// advantage", not "difficult", "cheap": after 的, with no noun
 		// after it, the head noun (not a gloss WordNet knows as an
@@ -892,7 +893,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if !single && nb.prev == "的" && !modifiesNext(nb) && in.adjectiveThenAdjective(first) {
+	if g.has(gcAdjectiveThenNoun) && !single && nb.prev == "的" && !modifiesNext(nb) && in.adjectiveThenAdjective(first) {
 		// 团队的热情 "passion": an entry that lists adjectives first
 		// ("cordial", which WordNet knows as a noun too, then
 		// "enthusiastic"), after 的 with no noun after it, is its first
@@ -911,7 +912,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		}
 	}
 	switch {
-	case single && nb.in(nextPersonal) && (adjectiveSense(fs) || feeling(fs)) && in.prepositionSense() < 0 && (nb.in(prevPersonal) || negators[nb.prev] || predicateAdverbs[nb.prev] && !goalAdverbs[nb.prev]):
+	case g.has(gcBlame) && single && nb.in(nextPersonal) && (adjectiveSense(fs) || feeling(fs)) && in.prepositionSense() < 0 && (nb.in(prevPersonal) || negators[nb.prev] || predicateAdverbs[nb.prev] && !goalAdverbs[nb.prev]):
 		// 你怪我吗 "to blame", 别烦我 "to bother", not "odd; strange", "to
 		// feel vexed": a person after a character first an adjective or a
 		// feeling, after its subject, a negation or an adverb, is its
@@ -921,14 +922,14 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return isVerbSense(s) && !feeling(s) && strings.Count(firstGloss(s), " ") == 1
 		})
-	case strings.HasPrefix(fs, "(it) ") && objectFollows(nb) && !numeralWord(nb.next) && nb.nextPos != "m" && nb.nextPos != "mq":
+	case g.has(gcItHurts) && strings.HasPrefix(fs, "(it) ") && objectFollows(nb) && !numeralWord(nb.next) && nb.nextPos != "m" && nb.nextPos != "mq":
 		// "(it) hurts" takes no object: 奶奶最疼我了, 他很疼孩子 "to love
 		// dearly" (not before a quantity, how long it hurts: 疼了三天).
 		if i := later(isVerbSense); i >= 0 {
 			return i
 		}
 		return -1
-	case strings.HasPrefix(nb.nextPos, "n") && utf8.RuneCountInString(nb.next) > 1 && fm.modal:
+	case g.has(gcModalDeterminer) && strings.HasPrefix(nb.nextPos, "n") && utf8.RuneCountInString(nb.next) > 1 && fm.modal:
 		// 该公司 "the above-mentioned", not "should".
 		return later(determinerSense)
 	case !single && fm.verb && fm.mindState && !(nb.objectThenVerb && nb.in(nextPersonal)) && (particlesToEnd(nb) && thingSubject(nb) || timeObjectEnds(nb)):
@@ -937,20 +938,20 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// done to it. So too before a date or time ending the clause
 		// (我们还没确定日期).
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
-	case !single && objectFollows(nb) && !(nb.objectThenVerb && nb.in(nextPersonal)) && fm.verb && stative(fs) && !strings.HasPrefix(firstGloss(fs), "to be at "):
+	case g.has(gcStativeObject) && !single && objectFollows(nb) && !(nb.objectThenVerb && nb.in(nextPersonal)) && fm.verb && stative(fs) && !strings.HasPrefix(firstGloss(fs), "to be at "):
 		// (Not before a person and their verb, a clause: 我不确定他会来
 		// "to be sure"; nor where one is, the verb after it done there:
 		// 很多人在家工作 "to be at home", not "to remain a layman".)
 		// 进行一个测试 "to carry out", not "to be in progress".
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
-	case single && (nb.in(prevDegree) && particlesToEnd(nb) || nb.next == "得" && intensityAfterDe(nb)) && (fm.nounish || fm.verb && !stative(fs)) && later(stateSense) < 0 && in.colloquialAdjective() >= 0:
+	case g.has(gcColloquialState) && single && (nb.in(prevDegree) && particlesToEnd(nb) || nb.next == "得" && intensityAfterDe(nb)) && (fm.nounish || fm.verb && !stative(fs)) && later(stateSense) < 0 && in.colloquialAdjective() >= 0:
 		// 这个行业太卷了 "(slang) … hypercompetitive", 他真牛 "(slang)
 		// awesome", not "to roll up" or "ox": a character after a degree
 		// adverb, closing its clause, is a state, and so is one that 得
 		// and an intensity follow (卷得非常厉害); where no plain sense is
 		// one (an adjective, a verb "to be …"), the spoken sense that is.
 		return in.colloquialAdjective()
-	case single && nb.in(prevDegree) && !comparingDegree[nb.prev] && !fm.verb && strings.HasPrefix(nb.nextPos, "n") && in.e.Simp != "多" && in.e.Simp != "少" && later(isVerbSense) >= 0:
+	case g.has(gcGradedVerb) && single && nb.in(prevDegree) && !comparingDegree[nb.prev] && !fm.verb && strings.HasPrefix(nb.nextPos, "n") && in.e.Simp != "多" && in.e.Simp != "少" && later(isVerbSense) >= 0:
 		// 这个游戏很花时间 "to spend (money, time)", 她很重义气 "to attach
 		// importance to", 这种事真气人 "to make angry": a degree adverb, then
 		// the character, then a noun with no 的 between is a verb graded
@@ -958,11 +959,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after 最 or 更 an adjective modifies its noun without 的: 最低
 		// 气温 "low", not "to lower (one's head)").
 		return later(isVerbSense)
-	case nb.in(prevDegree) && !fm.verb && !predicateSense(fs) && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
+	case g.has(gcLabelledAdjective) && nb.in(prevDegree) && !fm.verb && !predicateSense(fs) && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
 		// 很标准 "(adjective) standard", not "standard; norm; criterion"
 		// (很可能 keeps "maybe").
 		return later(labelledAdjective)
-	case nb.in(prevDegree) && fm.nounish:
+	case g.has(gcGradedNoun) && nb.in(prevDegree) && fm.nounish:
 		// (Else an adjective WordNet knows as a noun too, not a verb, no
 		// article before it: 很专业 "professional", 很自然 "natural", 很
 		// 理想 "ideal", not "specialty" or "major", "nature", "an ideal";
@@ -977,7 +978,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return adjectiveSense(s) && !articleGloss(s) && partsOfSpeech(firstGloss(s))&wordnet.Verb == 0
 		})
-	case nb.in(prevDegree) && nb.objectless && fm.verb && !stative(fs) && !feeling(fs):
+	case g.has(gcGradedState) && nb.in(prevDegree) && nb.objectless && fm.verb && !stative(fs) && !feeling(fs):
 		// 经验非常丰富。 "rich", not "to enrich": after a degree adverb
 		// and with no object, the state, where the word has it. (A
 		// feeling is one already: 我很纠结 "to feel conflicted", not
@@ -1005,7 +1006,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// before a person and what they are to do, a verb that takes a
 		// person (当前我们训练 stays "the present time").
 		return later(func(s string) bool { return isVerbSense(s) && strings.Contains(s, "sb") })
-	case !single && (nb.in(prevPersonal) || strings.HasPrefix(nb.prevPos, "n") && nb.nextPos == "t") && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.next != "是") && fm.nounish:
+	case g.has(gcPlanVerb) && !single && (nb.in(prevPersonal) || strings.HasPrefix(nb.prevPos, "n") && nb.nextPos == "t") && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.next != "是") && fm.nounish:
 		// 我们计划明年去日本 "to plan", 我习惯早上喝咖啡 "to be used to":
 		// after its subject, before a time or a verb, the verb (not
 		// before 是: 我们当前是 "the present time"). A noun for subject
@@ -1064,7 +1065,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 		return -1
-	case (nb.prev == "不" && nb.clauseEnd || single && nb.objectless && predicateAdverbs[nb.prev] && !goalAdverbs[nb.prev]) && fm.nounish:
+	case g.has(gcNegatedNoun) && (nb.prev == "不" && nb.clauseEnd || single && nb.objectless && predicateAdverbs[nb.prev] && !goalAdverbs[nb.prev]) && fm.nounish:
 		// 并不理想。 "ideal; perfect" (an adjective, though WordNet
 		// knows "ideal" as a noun too), not "an ideal": 不 negates a
 		// predicate. So a character closing its clause after an adverb
@@ -1147,7 +1148,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after its subject or a time (你带伞了吗 "to carry", 我每天背
 		// 二十个单词 "to learn by heart").
 		return later(isVerbSense)
-	case askedBoth(nb) && fm.nounish:
+	case g.has(gcAskedBoth) && askedBoth(nb) && fm.nounish:
 		// 你信不信 "to trust", not "letter": the first of X不X asks
 		// whether the predicate holds, the verb or adjective a word first
 		// a noun also is (the second, after 不, takes the first's sense:
@@ -1155,7 +1156,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return isVerbSense(s) || partsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
-	case !single && !fm.verb && !fm.nounish && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && degreeOrNot(nb.next) && !askedBoth(nb) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
+	case g.has(gcOwnedState) && !single && !fm.verb && !fm.nounish && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && degreeOrNot(nb.next) && !askedBoth(nb) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
 		// 我这个月手头有点儿紧 "one's financial situation", not "on
 		// hand": after whose it is (a person, a time) and before a degree
 		// adverb and the state it grades, closing the clause, a word
@@ -1170,50 +1171,50 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// is a verb is the subject, the noun it also is (选择很重要。
 		// "choice", a noun WordNet knows as an adjective too).
 		return later(nounLike)
-	case !single && nb.prev != "的" && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.nextPos != "vn") && intentSense(in, first) >= 0:
+	case g.has(gcIntent) && !single && nb.prev != "的" && (nb.nextPos == "t" || nb.predicateNext && isVerbPos(nb.nextPos) && nb.nextPos != "vn") && intentSense(in, first) >= 0:
 		// 我准备下个月去日本 "to intend", not "to prepare" (准备考试
 		// stays): before a time or a verb, a sense that takes a verb (not
 		// after 的, whose noun it is: 考试的准备做好了吗 "preparation").
 		return intentSense(in, first)
-	case latinNext(nb) && computingVerbSense(in) >= 0 && computingVerbSense(in) != first:
+	case g.has(gcComputing) && latinNext(nb) && computingVerbSense(in) >= 0 && computingVerbSense(in) != first:
 		// 调用API, 访问okta.com: before a name in Latin letters (an
 		// API, a site, a program) a verb's computing sense, "(computing)
 		// to call", "(computing) to visit (a website)".
 		return computingVerbSense(in)
-	case !single && nb.objectless && nb.next != "了" && nb.next != "于" && !eventAdverbs[nb.prev] && tenableSense(in, first) >= 0:
+	case g.has(gcTenable) && !single && nb.objectless && nb.next != "了" && nb.next != "于" && !eventAdverbs[nb.prev] && tenableSense(in, first) >= 0:
 		// 同样的情况也成立。 "to be tenable", not "to establish": a
 		// claim holds where nothing follows (公司成立于2015年, 公司刚成立
 		// stay).
 		return tenableSense(in, first)
-	case !single && nb.prev != "" && !nb.in(prevPersonal) && orSense(in, first) >= 0 && !clauseHead(nb) && alternativeQuestion(nb):
+	case g.has(gcOr) && !single && nb.prev != "" && !nb.in(prevPersonal) && orSense(in, first) >= 0 && !clauseHead(nb) && alternativeQuestion(nb):
 		// 你喝茶还是咖啡? "or", not "still (as before)": between the two
 		// choices of a question without 吗 (他还是没来? stays "still").
 		return orSense(in, first)
-	case !single && directionNext(nb) && straightSense(in, first) >= 0:
+	case g.has(gcStraight) && !single && directionNext(nb) && straightSense(in, first) >= 0:
 		// 一直往前走 "straight (in a straight line)", not "continuously;
 		// always": before a preposition of direction, "straight" in
 		// space.
 		return straightSense(in, first)
-	case !single && correlativeSense(in, first, nb) >= 0:
+	case g.has(gcCorrelative) && !single && correlativeSense(in, first, nb) >= 0:
 		// 就是下雨我也去 "(used correlatively with 也[ye3]) even; even
 		// if": a sense used with a word that comes later has it later in
 		// the sentence.
 		return correlativeSense(in, first, nb)
-	case !single && clauseHead(nb) && proposalAhead(nb) && proposalSense(in, first) >= 0:
+	case g.has(gcProposal) && !single && clauseHead(nb) && proposalAhead(nb) && proposalSense(in, first) >= 0:
 		// 要不我们打车吧, 要不这周别去了, 要不你先回去 "how about...?", not
 		// "otherwise": opening a clause that proposes something (快走，要不就
 		// 迟到了 stays "or else": a consequence follows).
 		return proposalSense(in, first)
-	case !single && suggestionSense(in, first) >= 0 && suggestionAhead(nb):
+	case g.has(gcSuggestion) && !single && suggestionSense(in, first) >= 0 && suggestionAhead(nb):
 		// 我们还是走吧 "had better", not "still (as before)": a sense of
 		// advice where the clause gives advice (吧 closes it, or 别
 		// follows).
 		return suggestionSense(in, first)
-	case !single && nb.objectThenVerb && clauseSense(in, first) >= 0:
+	case g.has(gcClause) && !single && nb.objectThenVerb && clauseSense(in, first) >= 0:
 		// 我怀疑他在说谎 "to suspect that", not "to doubt (sth)": before a
 		// subject and its verb, the sense that takes a clause.
 		return clauseSense(in, first)
-	case !single && nb.objectThenVerb && fm.verb && !deAheadInClause(nb) && awarenessSense(in, first) >= 0:
+	case g.has(gcAwareness) && !single && nb.objectThenVerb && fm.verb && !deAheadInClause(nb) && awarenessSense(in, first) >= 0:
 		// 我发现他已经走了 "to notice; to become aware of", not "to
 		// discover; to find" (learner.txt's usual sense, 发现了一个问题):
 		// before a subject and its verb, what one becomes aware of is a
@@ -1221,7 +1222,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// in a clause describing the object, 会发现我们未曾想过的新知识
 		// "to discover".)
 		return awarenessSense(in, first)
-	case !single && nb.in(prevPersonal) && (nb.nextPos == "d" || nb.in(nextDegree)) && fm.nounish && cognitionSense(in, first) >= 0:
+	case g.has(gcCognition) && !single && nb.in(prevPersonal) && (nb.nextPos == "d" || nb.in(nextDegree)) && fm.nounish && cognitionSense(in, first) >= 0:
 		// 我感觉有点冷 "to feel", not "feeling": after its subject and
 		// before an adverb, a verb of feeling or thinking.
 		return cognitionSense(in, first)
@@ -1233,13 +1234,13 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 他在家休息。 "to rest", 我们在公园里散步: after where it is
 		// done, a word at the end of its clause is the verb.
 		return later(isVerbSense)
-	case !single && nb.in(prevPersonal) && fm.nounish && objectFollows(nb) && !strings.HasPrefix(nb.nextPos, "n"):
+	case g.has(gcPersonObject) && !single && nb.in(prevPersonal) && fm.nounish && objectFollows(nb) && !strings.HasPrefix(nb.nextPos, "n"):
 		// 他领导一个很大的团队 "to lead", 他帮助我们 "to help": after its
 		// subject, before an object that is a pronoun or a quantity (not
 		// a noun, which may make a compound with it: 我们研究人员
 		// "research").
 		return later(isVerbSense)
-	case !single && (predicateAdverbs[nb.prev] && !nb.manyBefore && (fm.nounish && (objectFollows(nb) || nb.objectless) || adjectiveSense(fs) && nounObjectFollows(nb)) || nb.in(prevAuxiliary) && adjectiveSense(fs) && nounObjectFollows(nb)):
+	case g.has(gcAdverbPredicate) && !single && (predicateAdverbs[nb.prev] && !nb.manyBefore && (fm.nounish && (objectFollows(nb) || nb.objectless) || adjectiveSense(fs) && nounObjectFollows(nb)) || nb.in(prevAuxiliary) && adjectiveSense(fs) && nounObjectFollows(nb)):
 		// 他经常帮助别人 "to help", 我们下周再联系。 "to get in touch
 		// with": after an adverb that only a predicate follows, before
 		// its object or at the clause's end, a word whose first sense is
@@ -1268,12 +1269,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 走) (gse tags some measure words numerals, or makes
 		// one word of the number and its measure).
 		return later(nounLike)
-	case !single && (nb.in(prevPersonal) || strings.HasPrefix(nb.prevPos, "nr")) && verbAheadInClause(nb) && verbWaitingSense(in, first) >= 0:
+	case g.has(gcVerbWaiting) && !single && (nb.in(prevPersonal) || strings.HasPrefix(nb.prevPos, "nr")) && verbAheadInClause(nb) && verbWaitingSense(in, first) >= 0:
 		// 你最好早点来 "had better ...", not "best": after its subject, a
 		// sense that waits for a verb where one comes (这是最好的办法 and
 		// 这样最好 stay "best").
 		return verbWaitingSense(in, first)
-	case !single && (nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !nb.in(prevAuxiliary) && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && !negators[nb.prev] && objectEnds(nb)) && fm.verb:
+	case g.has(gcObjectNoun) && !single && (nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prev == "一下" || strings.HasPrefix(nb.prevPos, "v") && !nb.in(prevAuxiliary) && !purposeVerbs[nb.prev] && !verbObjectVerbs[nb.prev] && !negators[nb.prev] && objectEnds(nb)) && fm.verb:
 		// 所有工作, 发挥作用。: the object of a verb at the end of its
 		// clause (not after 去 or 来, whose verb says what for: 我每天都去
 		// 运动。 "to move", not "sports"; nor after a verb that takes a
@@ -1285,11 +1286,11 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 干这个有补贴吗 "subsidy", 最近有变化吗 "change" (not 了, which
 		// follows a verb done: 你们开始工作了吗).
 		return later(nounLike)
-	case !single && concernVerbs[nb.prev] && nb.clauseEnd && adjectiveSense(fs):
+	case g.has(gcConcern) && !single && concernVerbs[nb.prev] && nb.clauseEnd && adjectiveSense(fs):
 		// 开车要注意安全。 "safety", not "safe": a verb of care or aim
 		// takes the state as its object, the noun.
 		return later(func(s string) bool { return nounish(s) && !adjectiveSense(s) })
-	case !single && nb.prevPos == "n" && !causatives[nb.prev] && int(in.runes) < 4 && nb.clauseEnd && fm.verb && !placeBefore(nb):
+	case g.has(gcCompoundHead) && !single && nb.prevPos == "n" && !causatives[nb.prev] && int(in.runes) < 4 && nb.clauseEnd && fm.verb && !placeBefore(nb):
 		// 不存在电力限制。, 情感支持。: the head of a noun compound at the
 		// end of its clause (not an idiom, 领域高谈阔论, nor after a
 		// causative gse tags a noun: 令人惊叹; nor after 在 and a place,
@@ -1305,7 +1306,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// 这是你的错。 "mistake", not "wrong": what a person's 的 owns is
 		// a noun (我的好朋友 keeps "good": it modifies the noun after it).
 		return later(func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) && !adverbGloss(s) })
-	case single && nb.prev != "" && !functionPos(nb.prevPos) && !placeVerbs[nb.prev] && !afterQuantity(nb) && (nb.next == "的" || nb.clauseEnd):
+	case g.has(gcSuffix) && single && nb.prev != "" && !functionPos(nb.prevPos) && !placeVerbs[nb.prev] && !afterQuantity(nb) && (nb.next == "的" || nb.clauseEnd):
 		// (Not after a verb of going or being somewhere, whose place it
 		// is: 我刚到家。 "home", not "noun suffix for a specialist"; nor
 		// after an amount, which counts it: 你关一下门 "door", not

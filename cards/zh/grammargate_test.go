@@ -1,0 +1,56 @@
+package zh
+
+import (
+	"math/bits"
+	"testing"
+)
+
+// TestGrammarGate checks grammarSense's gate (grammargate.go): asked of
+// every entry of every Han word of the package's test sentences and 3,000
+// Tatoeba-like pairs, with the entry's first plain sense, grammarSense
+// gives what it gives with every case asked; and the analysis of every
+// pair gives the same tokens. Every bit must be clear for some entry (else
+// it gates nothing); the bits never set are logged: their cases were not
+// asked of these entries, gated or not.
+func TestGrammarGate(t *testing.T) {
+	a := analyzer(t)
+	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
+	n := bits.TrailingZeros64(uint64(gcKnown)) // the cases' bits
+	set, clear := make([]int, n), make([]int, n)
+	asks, fired := 0, 0
+	eachEntryAsked(a, pairs, func(p [2]string, tok string, _ *english, nb *neighbours, in *entryInfo) {
+		first := int(in.firstPlain)
+		if first < 0 {
+			return
+		}
+		asks++
+		gated := in.grammarSense(first, nb)
+		grammarGateOpen = true
+		all := in.grammarSense(first, nb)
+		grammarGateOpen = false
+		if gated != all {
+			t.Errorf("%s (%s %q) in %s: gated %d, every case asked %d", tok, in.e.Pinyin, in.senses, p[0], gated, all)
+		}
+		if all >= 0 {
+			fired++
+		}
+		g := in.grammarGate(first)
+		for c := range n {
+			if g.has(1 << c) {
+				set[c]++
+			} else {
+				clear[c]++
+			}
+		}
+	})
+	for c := range n {
+		if clear[c] == 0 {
+			t.Errorf("bit %d is set for every entry asked (%d)", c, set[c])
+		}
+		if set[c] == 0 {
+			t.Logf("bit %d is clear for every entry asked (%d)", c, clear[c])
+		}
+	}
+	t.Logf("%d pairs, %d entries asked, %d given a sense by grammarSense", len(pairs), asks, fired)
+	sameWhenOpen(t, a, pairs, analyzeAll(a, pairs), &grammarGateOpen, "gated")
+}
