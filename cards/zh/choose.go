@@ -218,6 +218,7 @@ const (
 	factLacking                         // lackNeed's construction and entries
 	factNounsAround                     // bracketNeed's nouns (nounStems)
 	factMeasures                        // measureNeed's construction
+	factVerbPlaced                      // headNeed's other construction (verbPlaced)
 )
 
 // once returns the answer of compute to question f about nb's token,

@@ -3847,17 +3847,60 @@ func questionTwinEntry(in *entryInfo) bool {
 // subject, a compound the dictionary lacks (我们的失败率很高, 准确率是多少
 // lü4 "rate", not shuai4 "to lead", which would want an object). 0
 // elsewhere (成绩差很多: 多 is a quantity, 差 cha4 the predicate).
+//
+// Where only a verb stands (verbPlaced), -1 for a noun's entry that has
+// no verb's sense at all, and the other entries are left to the rest: 种
+// 在院子里 is zhong4 "to plant", not zhong3 "seed" (钉 ding1 "nail; to follow
+// closely" has verbs of its own, and 给 gei3's first gloss "to" is no
+// noun's but nounish takes it for one).
 func (a *Analyzer) headNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if in.firstPlain < 0 || !nb.once(factNounHead, func() bool { return a.nounOrVerbHead(sn, k, nb) }) {
+	if in.firstPlain < 0 {
 		return 0
 	}
-	switch {
-	case headNounFirst(in):
-		return 1
-	case verbFirst(in):
+	if nb.once(factNounHead, func() bool { return a.nounOrVerbHead(sn, k, nb) }) {
+		switch {
+		case headNounFirst(in):
+			return 1
+		case verbFirst(in):
+			return -1
+		}
+		return 0
+	}
+	if headNounFirst(in) && !hasVerbSense(in) && nb.once(factVerbPlaced, func() bool { return a.verbPlaced(sn, k, nb) }) {
 		return -1
 	}
 	return 0
+}
+
+// verbPlaced is headNeed's other question of token k, a single character
+// whose word has an entry first a noun's and one first a verb's (needHead):
+// does it stand where a verb does, not a thing? Right after 被, whose verb
+// it is (钱被塞在…, 他被钉在…); or, not counted and not after 的 (where
+// the thing is named: 三种, 我的背), right before 在 or 到 and the place it
+// put something (种在院子里, 扣子缝在衣服上, 书传到了国外), or before an aspect
+// particle and more of its clause (种了很多树, 钉了一颗钉子).
+func (a *Analyzer) verbPlaced(sn *sentence, k int, nb *neighbours) bool {
+	if utf8.RuneCountInString(sn.toks[k].Text) != 1 || hanAt(sn, k, 1) < 0 {
+		return false
+	}
+	// (The entries as nounOrVerbHead asks them, needHead's bit.)
+	if !a.wordAny(sn, k, wordNounFirst, headNounFirst) || !a.wordAny(sn, k, wordVerbFirst, verbFirst) || a.wordAny(sn, k, wordNeither, neitherEntry) {
+		return false
+	}
+	if nb.prev == "被" {
+		return true
+	}
+	if nb.afterNumeral || nb.prev == "的" || nounDeterminers[nb.prev] || hanAt(sn, k, -1) >= 0 && a.counted(sn, hanAt(sn, k, -1)) {
+		return false
+	}
+	n := hanAt(sn, k, 1)
+	switch sn.toks[n].Text {
+	case "在", "到":
+		return hanAt(sn, n, 1) >= 0
+	case "了", "着", "过":
+		return hanAt(sn, n, 1) >= 0
+	}
+	return false
 }
 
 // headNounFirst reports whether in's first plain sense is a noun's.

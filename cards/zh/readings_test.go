@@ -967,6 +967,10 @@ func TestReadings(t *testing.T) {
 		// So after a verb gse tags zg (响), before the pronoun's clause.
 		{zh: "电钻响得我睡不着。", text: "得", reading: "de5"},
 		{zh: "电钻响得我睡不着。", en: "The drill was so loud I couldn't sleep.", text: "得", reading: "de5"},
+		// Where only a verb stands, not an entry with no verb's sense:
+		// before 在 and its place, after 被.
+		{zh: "他把花种在院子里。", text: "种", reading: "zhong4"},
+		{zh: "扣子被缝在衣服上。", text: "缝", reading: "feng2"},
 		// 等 "to wait for" right after 得, which gse tags a particle: dei3.
 		{zh: "我总是得等他。", text: "得", reading: "dei3"},
 		{zh: "我们常常得等很久。", text: "得", reading: "dei3"},
