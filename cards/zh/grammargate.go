@@ -15,10 +15,12 @@ import (
 // asks its bit before anything else. A clear bit means that the case
 // cannot hold for the entry whatever the neighbours, so the gate changes
 // no answer (TestGrammarGate). Cases whose first test is already an entry
-// fact (single, fm.verb) have no bit.
+// fact (single, fm.verb) have no bit. contextSense (sense.go), which asks
+// grammarSense, has a few such cases of its own around it.
 type grammarCases uint64
 
-// The cases of grammarSense that have a bit, in the order of need.go.
+// The cases that have a bit: grammarSense's in the order of need.go, then
+// contextSense's.
 const (
 	gcApproximately     grammarCases = 1 << iota // 十年左右 "approximately"
 	gcBoundsQuantity                             // 不到一年 "less than"
@@ -55,7 +57,15 @@ const (
 	gcConcern                                    // 开车要注意安全 "safety"
 	gcCompoundHead                               // 情感支持 "support"
 	gcSuffix                                     // a suffix sense closing its clause
-	gcKnown                                      // the bits are found (entryInfo.grammarMay)
+
+	// contextSense's, before and after it asks grammarSense.
+	gcVerbSlot // 正在准备考试 "to prepare"
+	gcNounHead // 产品定位是 "position"
+	gcAddition // 还有,我明天不来了 "in addition"
+	gcBut      // 不过我还是想去 "but; however"
+	gcNewly    // 我新买了一辆车 "newly"
+	gcAdverb   // 完全不认为 "totally", 他一口气喝了 "in one breath"
+	gcKnown    // the bits are found (entryInfo.grammarMay)
 )
 
 // grammarGateOpen, set by tests, sets every bit: every case is asked.
@@ -133,6 +143,14 @@ func grammarCasesOf(in *entryInfo, first int) grammarCases {
 	// (The last case returns later's answer, -1 for an entry with no
 	// such sense, as falling out of the switch does.)
 	set(gcSuffix, single && laterHas(func(s string) bool { return strings.Contains(strings.ToLower(s), "suffix") }))
+
+	set(gcVerbSlot, negatedState(fs) || (fm.nounish || !single && nounLike(fs)) && !adverbGloss(fs) || !fm.verb && !predicateSense(fs))
+	set(gcNounHead, !single && predicateFirst(fs) && laterHas(func(s string) bool { return !isVerbSense(s) && nounish(s) && nounGloss(firstGloss(s)) }))
+	// (The three below only return a sense they find.)
+	set(gcAddition, !single && in.additionSense() >= 0 && in.additionSense() != first)
+	set(gcBut, !single && in.butSense() >= 0 && in.butSense() != first)
+	set(gcNewly, single && in.lySense(first) >= 0)
+	set(gcAdverb, !in.usualIsAdverbial() && (in.adverbSense() >= 0 && in.adverbSense() != first || in.phraseAdverbSense(first) >= 0))
 	return g
 }
 

@@ -5,11 +5,12 @@ import (
 	"testing"
 )
 
-// TestGrammarGate checks grammarSense's gate (grammargate.go): asked of
-// every entry of every Han word of the package's test sentences and 3,000
-// Tatoeba-like pairs, with the entry's first plain sense, grammarSense
-// gives what it gives with every case asked; and the analysis of every
-// pair gives the same tokens. Every bit must be clear for some entry (else
+// TestGrammarGate checks the gate of grammarSense and contextSense
+// (grammargate.go): asked of every entry of every Han word of the
+// package's test sentences and 3,000 Tatoeba-like pairs, grammarSense
+// (with the entry's first plain sense) and contextSense give what they
+// give with every case asked; and the analysis of every pair gives the
+// same tokens. Every bit must be clear for some entry (else
 // it gates nothing); the bits never set are logged: their cases were not
 // asked of these entries, gated or not.
 func TestGrammarGate(t *testing.T) {
@@ -25,11 +26,16 @@ func TestGrammarGate(t *testing.T) {
 		}
 		asks++
 		gated := in.grammarSense(first, nb)
+		context, construction := in.contextSense(nb)
 		grammarGateOpen = true
 		all := in.grammarSense(first, nb)
+		allContext, allConstruction := in.contextSense(nb)
 		grammarGateOpen = false
 		if gated != all {
-			t.Errorf("%s (%s %q) in %s: gated %d, every case asked %d", tok, in.e.Pinyin, in.senses, p[0], gated, all)
+			t.Errorf("grammarSense of %s (%s %q) in %s: gated %d, every case asked %d", tok, in.e.Pinyin, in.senses, p[0], gated, all)
+		}
+		if context != allContext || construction != allConstruction {
+			t.Errorf("contextSense of %s (%s %q) in %s: gated %d %v, every case asked %d %v", tok, in.e.Pinyin, in.senses, p[0], context, construction, allContext, allConstruction)
 		}
 		if all >= 0 {
 			fired++

@@ -1377,7 +1377,8 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// For a word of several characters, a noun WordNet knows as an
 	// adjective too: 正在标记数据 "to mark up", not "sign" (a character's
 	// "rapid" stays: 跑得更快了).
-	if nb != nil && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !nb.in(prevDegree) && negatedState(in.senses[first]) && !littleWorse(nb) || verbSlot(nb) && (in.marks[first].nounish || int(in.runes) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !in.marks[first].verb && !predicateSense(in.senses[first])) {
+	g := in.grammarGate(first) // (the cases that may hold: grammargate.go)
+	if nb != nil && g.has(gcVerbSlot) && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !nb.in(prevDegree) && negatedState(in.senses[first]) && !littleWorse(nb) || verbSlot(nb) && (in.marks[first].nounish || int(in.runes) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !in.marks[first].verb && !predicateSense(in.senses[first])) {
 		// (laterPlain: a usual sense may come after the verb's, 表现
 		// "performance", 正在表现 "to show". A verb sense whose brackets
 		// a noun near it names comes first: 照了几张照片 "to take (a
@@ -1391,7 +1392,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 			return i, true
 		}
 	}
-	if nb != nil && nounHeadSlot(nb) && int(in.runes) > 1 && predicateFirst(in.senses[first]) {
+	if nb != nil && g.has(gcNounHead) && nounHeadSlot(nb) && int(in.runes) > 1 && predicateFirst(in.senses[first]) {
 		// After a noun that names no person and before the clause's
 		// predicate, a word that is first a verb or an adjective is the
 		// head of a noun compound, the noun it also is: 产品定位是
@@ -1410,6 +1411,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 			return first, false
 		}
 		first = next
+		g = in.grammarGate(first)
 	}
 	if i := in.grammarSense(first, nb); i >= 0 && i != first {
 		return i, true
@@ -1428,7 +1430,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// At the head of a clause and before a comma, a word that is also a
 	// connective of addition is that: 还有,我明天不来了 "in addition",
 	// not "there still remain(s)".
-	if nb != nil && int(in.runes) > 1 && clauseHead(nb) && commaNext(nb) {
+	if nb != nil && g.has(gcAddition) && int(in.runes) > 1 && clauseHead(nb) && commaNext(nb) {
 		if i := in.additionSense(); i >= 0 && i != first {
 			return i, true
 		}
@@ -1436,7 +1438,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// At the head of a clause, before anything but a quantity, a word
 	// that is also the conjunction "but" is that: 不过我还是想去 "but;
 	// however", not "only; merely" (只是一个开始 stays "merely").
-	if nb != nil && int(in.runes) > 1 && clauseHead(nb) && !beforeQuantity(nb) && !nb.clauseEnd {
+	if nb != nil && g.has(gcBut) && int(in.runes) > 1 && clauseHead(nb) && !beforeQuantity(nb) && !nb.clauseEnd {
 		if i := in.butSense(); i >= 0 && i != first {
 			return i, true
 		}
@@ -1448,7 +1450,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// verb is a noun's head after a determiner (一个新发现), nor where
 	// no 了, 过 or 的 after the verb shows it one (新想法, 新擂主: gse
 	// tags 想法 and 擂 verbs).
-	if nb != nil && int(in.runes) == 1 && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && nb.prev != "的" && !nb.in(prevDeterminer) && nb.prevPos != "m" && nb.prevPos != "q" && doneVerbNext(nb) {
+	if nb != nil && g.has(gcNewly) && int(in.runes) == 1 && strings.HasPrefix(nb.nextPos, "v") && nb.nextPos != "vn" && nb.prev != "的" && !nb.in(prevDeterminer) && nb.prevPos != "m" && nb.prevPos != "q" && doneVerbNext(nb) {
 		if i := in.lySense(first); i >= 0 {
 			return i, true
 		}
@@ -1463,7 +1465,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// 的, whose noun it is: 考试的结果还没出来 "outcome; result", not "in
 	// the end"; nor at the head before 的, which makes it a modifier:
 	// 一般的人 "ordinary", 特别的礼物 "unusual; special".)
-	if nb != nil && !in.usualIsAdverbial() && !headBeforeDegree(nb) && !timeUnit(nb.prev) && nb.prev != "的" && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !beforeQuantity(nb) && nb.next != "的" && !headModifier(in, first, nb)) {
+	if nb != nil && g.has(gcAdverb) && !in.usualIsAdverbial() && !headBeforeDegree(nb) && !timeUnit(nb.prev) && nb.prev != "的" && (adverbPosition(nb) || nb.prev == "" && nb.left == 0 && !beforeQuantity(nb) && nb.next != "的" && !headModifier(in, first, nb)) {
 		// (A word whose usual sense is itself adverbial keeps it there:
 		// 我们还是走吧 "still", not "unexpectedly"; 你随便坐 "as one
 		// wishes". One whose usual sense is a noun or an adjective does
