@@ -578,6 +578,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"你说得倒容易。", "", "倒", "contrary to what one might expect; yet"},
 		{"我倒觉得这样挺好。", "", "倒", "contrary to what one might expect; yet"},
 		{"他倒不怕。", "", "倒", "contrary to what one might expect; yet"},
+		{"他倒很高兴。", "", "倒", "contrary to what one might expect; yet"},
+		{"这个手机不贵，质量倒挺好。", "This phone is cheap, and the quality is actually pretty good.", "倒", "contrary to what one might expect; yet"},
 		{"给我倒杯水。", "", "倒", "to pour out"},
 		{"把水倒了吧。", "", "倒", "to pour out"},
 		// 照 + whose word or way + saying or going on: according to.

@@ -291,6 +291,19 @@ var degreeAdverbs = map[string]bool{
 	"越来越": true, "有点": true, "有点儿": true, "有些": true, "真": true, "多么": true,
 }
 
+// degreeWord reports whether t is a headword made of a one-character
+// degree adverb and a quality (挺好 "very good", 很难, 太好了): a degree
+// said of a state, as the two words would be, which the segmenter may
+// keep whole (as it does 挺好 where the English says "pretty good").
+func (a *Analyzer) degreeWord(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	if size == len(t) || !degreeAdverbs[string(r)] {
+		return false
+	}
+	return a.anyEntry(t[size:], func(in *entryInfo) bool { return in.firstPlain >= 0 && predicateSense(in.senses[in.firstPlain]) }) ||
+		a.anyEntry(strings.TrimSuffix(t[size:], "了"), func(in *entryInfo) bool { return in.firstPlain >= 0 && predicateSense(in.senses[in.firstPlain]) })
+}
+
 // nounDeterminers stand before a noun phrase: after them a word that is a
 // verb and a noun is the noun (所有工作 "work", 这种作用 "effect").
 var nounDeterminers = map[string]bool{

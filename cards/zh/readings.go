@@ -4407,6 +4407,9 @@ func (a *Analyzer) fallOrAdverb(sn *sentence, k int, nb *neighbours) bool {
 	}
 	switch t := sn.toks[next].Text; {
 	case t == "是" || t == "也" || t == "不" || t == "没" || t == "还" || degreeAdverbs[t]:
+	case a.degreeWord(t):
+		// A degree adverb in one word with its quality (挺好 "very
+		// good", as the English side may make it): 质量倒挺好.
 	case utf8.RuneCountInString(t) == 1 && sn.posOf(a, next) == "a" && closesClause(sn, next):
 		// A quality closing the clause, said against what was expected:
 		// 现在倒好, 这下倒好 "now, of all things"; 把水倒好 is disposalNeed's.

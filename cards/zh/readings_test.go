@@ -971,6 +971,9 @@ func TestReadings(t *testing.T) {
 		// before 在 and its place, after 被.
 		{zh: "他把花种在院子里。", text: "种", reading: "zhong4"},
 		{zh: "扣子被缝在衣服上。", text: "缝", reading: "feng2"},
+		// 倒 before a degree and its quality in one word (挺好, kept whole
+		// where the English says "pretty good"): dao4, as before 挺 好.
+		{zh: "这个手机不贵，质量倒挺好。", en: "This phone is cheap, and the quality is actually pretty good.", text: "倒", reading: "dao4"},
 		// 等 "to wait for" right after 得, which gse tags a particle: dei3.
 		{zh: "我总是得等他。", text: "得", reading: "dei3"},
 		{zh: "我们常常得等很久。", text: "得", reading: "dei3"},
