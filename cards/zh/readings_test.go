@@ -974,6 +974,8 @@ func TestReadings(t *testing.T) {
 		// 倒 before a degree and its quality in one word (挺好, kept whole
 		// where the English says "pretty good"): dao4, as before 挺 好.
 		{zh: "这个手机不贵，质量倒挺好。", en: "This phone is cheap, and the quality is actually pretty good.", text: "倒", reading: "dao4"},
+		// An adverb before 得 (modal or verb): 都 dou1, not du1 by 天都.
+		{zh: "我每天都得早起。", text: "都", reading: "dou1"},
 		// 等 "to wait for" right after 得, which gse tags a particle: dei3.
 		{zh: "我总是得等他。", text: "得", reading: "dei3"},
 		{zh: "我们常常得等很久。", text: "得", reading: "dei3"},
