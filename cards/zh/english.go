@@ -363,6 +363,7 @@ func (x *english) reset(en string) {
 	}
 	x.sum += englishStems.readAhead(en)
 	prev, doPending := "", false
+	gotTo := false      // the words before are "got to"
 	prevDegree := false // degreeBefore[prev], as stemmed keeps it
 	forWords(en, func(w string) {
 		lw := strings.ToLower(w)
@@ -410,6 +411,15 @@ func (x *english) reset(en string) {
 				x.addWord(base)
 			}
 		}
+		if gotTo && !nounDeterminersEn[lw] && !objectPronounsEn[lw] && isASCIILetters(lw) {
+			// "We've got to think", "I got to go": the modal "have to"
+			// (得 dei3), not "to get" (得 de2 "to obtain"). ("Got to
+			// the station" arrives: a noun follows.)
+			x.dropLastStem(stem("got"))
+			x.dropLastStem(stem("get"))
+			x.addWord("have")
+		}
+		gotTo = lw == "to" && prev == "got"
 		switch lw {
 		case "doing", "done":
 			x.addMainDo()

@@ -974,6 +974,9 @@ func TestReadings(t *testing.T) {
 		// 倒 before a degree and its quality in one word (挺好, kept whole
 		// where the English says "pretty good"): dao4, as before 挺 好.
 		{zh: "这个手机不贵，质量倒挺好。", en: "This phone is cheap, and the quality is actually pretty good.", text: "倒", reading: "dao4"},
+		// "got to" and a verb is the modal "have to", not "to get".
+		{zh: "我们得认真地准备考试。", en: "We've really got to prepare for the exam seriously.", text: "得", reading: "dei3"},
+		{zh: "他考试得了第一名。", en: "He got first place in the exam.", text: "得", reading: "de2"},
 		// An adverb before 得 (modal or verb): 都 dou1, not du1 by 天都.
 		{zh: "我每天都得早起。", text: "都", reading: "dou1"},
 		// 等 "to wait for" right after 得, which gse tags a particle: dei3.
