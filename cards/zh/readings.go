@@ -1218,7 +1218,8 @@ func (a *Analyzer) pluckNeed(sn *sentence, k int, in *entryInfo) float64 {
 
 // tuneNeed is +1 for 调's entry tiao2 "to adjust; to regulate" and -1 for
 // its others (diao4 "to transfer; …; tune; tone; melody") right before a
-// musical instrument or its strings (调琴, 调钢琴, 给吉他调弦): tuning an
+// musical instrument or its strings (调琴, 调钢琴, 给吉他调弦), or after one
+// (instrumentBefore: 这架钢琴很多年没调过了): tuning an
 // instrument is adjusting it, whatever "tune" in the English says (the
 // noun "tune" is diao4's, which the -1 keeps from deciding). 调人, 调兵,
 // 调监控 "to pull up the CCTV" are not asked.
@@ -1228,12 +1229,31 @@ func (a *Analyzer) tuneNeed(sn *sentence, k int, in *entryInfo) float64 {
 	}
 	j := hanAt(sn, k, 1)
 	if j < 0 || !a.instrument(sn.toks[j].Text) && !(j == k+1 && settingResults[sn.toks[j].Text]) {
-		return 0
+		if !a.instrumentBefore(sn, k) {
+			return 0
+		}
 	}
 	if in.e.Pinyin == "tiao2" {
 		return 1
 	}
 	return -1
+}
+
+// instrumentBefore reports whether an instrument or its strings stand
+// before token k in its sentence, within a few words: the thing 调 tunes,
+// said first (琴十几年没调过, 两百多根弦，调一遍得两个小时 tiao2). (A
+// person sent somewhere is transferNeed's, asked before: 钢琴老师被调到北京
+// diao4.)
+func (a *Analyzer) instrumentBefore(sn *sentence, k int) bool {
+	for j, n := k, 0; n < 8; n++ {
+		if j--; j < 0 {
+			return false
+		}
+		if t := sn.toks[j].Text; isHan(firstRune(t)) && a.instrument(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // settingResults are the results of adjusting a setting, right after 调:

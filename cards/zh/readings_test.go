@@ -974,6 +974,9 @@ func TestReadings(t *testing.T) {
 		// 倒 before a degree and its quality in one word (挺好, kept whole
 		// where the English says "pretty good"): dao4, as before 挺 好.
 		{zh: "这个手机不贵，质量倒挺好。", en: "This phone is cheap, and the quality is actually pretty good.", text: "倒", reading: "dao4"},
+		// 调 after the instrument it tunes: tiao2; sending someone: diao4.
+		{zh: "这架钢琴很多年没调过了。", text: "调", reading: "tiao2"},
+		{zh: "那个钢琴老师被调到北京了。", text: "调", reading: "diao4"},
 		// "got to" and a verb is the modal "have to", not "to get".
 		{zh: "我们得认真地准备考试。", en: "We've really got to prepare for the exam seriously.", text: "得", reading: "dei3"},
 		{zh: "他考试得了第一名。", en: "He got first place in the exam.", text: "得", reading: "de2"},
