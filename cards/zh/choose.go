@@ -1515,9 +1515,9 @@ type entryInfo struct {
 	// searched holds the answers of the senseSearches made so far
 	// (searchOnce).
 	searched atomic.Uint64
-	// grammarMay holds grammarCasesOf the first plain sense, 0 until
-	// found (grammargate.go).
-	grammarMay atomic.Uint64
+	// grammarMay holds grammarCasesOf the first plain sense and of the
+	// usual sense, 0 until found (grammargate.go).
+	grammarMay [2]atomic.Uint64
 	// rules is senseRulesOf(in): the slot rules that may fire on the
 	// entry (sensegate.go).
 	rules senseRules

@@ -2,6 +2,7 @@ package zh
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"cika/cards/wordnet"
 )
@@ -74,20 +75,28 @@ var grammarGateOpen bool
 // has reports whether case c may hold.
 func (g grammarCases) has(c grammarCases) bool { return g&c != 0 }
 
-// grammarGate returns the cases of grammarSense that may hold for in
-// with first as its first sense. They are found once per entry where
-// first is the entry's first plain sense (nine asks in ten); for another
-// first (a usual sense) every case is asked, since finding the bits each
-// time would cost more than they save.
+// grammarGate returns the cases of grammarSense and contextSense that may
+// hold for in with first as its first sense. They are found once per
+// entry for each of the two firsts those ask with: the first plain sense
+// (nine asks in ten) and the usual sense (learner.txt). For another first
+// (a later sense, when the first does not fit) every case is asked.
 func (in *entryInfo) grammarGate(first int) grammarCases {
-	if grammarGateOpen || first != int(in.firstPlain) {
+	var may *atomic.Uint64
+	switch {
+	case grammarGateOpen:
+		return ^grammarCases(0)
+	case first == int(in.firstPlain):
+		may = &in.grammarMay[0]
+	case first == int(in.usual):
+		may = &in.grammarMay[1]
+	default:
 		return ^grammarCases(0)
 	}
-	if g := grammarCases(in.grammarMay.Load()); g != 0 {
+	if g := grammarCases(may.Load()); g != 0 {
 		return g
 	}
 	g := grammarCasesOf(in, first)
-	in.grammarMay.Store(uint64(g)) // (two goroutines may both find it: the same bits)
+	may.Store(uint64(g)) // (two goroutines may both find it: the same bits)
 	return g
 }
 
