@@ -622,6 +622,22 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 					}
 				}
 			}
+			// Nor a noun's sense said only by English words that stand
+			// as verbs, right after their subject, where another reading
+			// of the character is a verb's: "we tune it ourselves" says
+			// no 调 diao4 "tune" (a melody) against tiao2 "to adjust";
+			// what the English says of the entry's verbs counts. (Among
+			// entries read alike the reading is the same either way.)
+			if bi >= 0 && utf8.RuneCountInString(text) == 1 && !in.marks[bi].verb && in.marks[bi].nounish && verbSlotAt(nb) && en.everySayingWord(in, bi, en.verbAfterSubjectOrLet) && otherReadingVerb(a, entries, e) {
+				ev = 0
+				for j := range in.senses {
+					if in.marks[j].verb {
+						if v := senseEvidence(in, en, j); v > ev {
+							ev, bi = v, j
+						}
+					}
+				}
+			}
 		}
 		evs, bis = append(evs, ev), append(bis, bi)
 	}
@@ -1198,6 +1214,31 @@ func particleFits(pos string, nb *neighbours) bool {
 // words of their own.
 func adverbialDe(text string, nb *neighbours) bool {
 	return text == "地" && utf8.RuneCountInString(nb.prev) > 1 && utf8.RuneCountInString(nb.next) > 1
+}
+
+// verbSlotAt reports whether the token stands as a verb by what follows
+// it: an aspect particle or 一下 (分一下), or the end of its clause after
+// its doer or an adverb (我们自己调).
+func verbSlotAt(nb *neighbours) bool {
+	if nb == nil {
+		return false
+	}
+	switch nb.next {
+	case "了", "着", "过", "一下", "一下儿":
+		return true
+	}
+	return nb.objectless && (strings.HasPrefix(nb.prevPos, "r") || nb.prevPos == "d")
+}
+
+// otherReadingVerb reports whether an entry of entries read otherwise
+// than e (not a name) has a verb's sense.
+func otherReadingVerb(a *Analyzer, entries []*dict.Entry, e *dict.Entry) bool {
+	for _, o := range entries {
+		if !o.IsName() && !strings.EqualFold(o.Pinyin, e.Pinyin) && hasVerbSense(a.info(o)) {
+			return true
+		}
+	}
+	return false
 }
 
 // adverbSlot reports whether the next word is one an adverb modifies: a

@@ -974,6 +974,11 @@ func TestReadings(t *testing.T) {
 		// 倒 before a degree and its quality in one word (挺好, kept whole
 		// where the English says "pretty good"): dao4, as before 挺 好.
 		{zh: "这个手机不贵，质量倒挺好。", en: "This phone is cheap, and the quality is actually pretty good.", text: "倒", reading: "dao4"},
+		// A noun's gloss said by an English verb, where the token is a
+		// verb too, chooses no reading: 分 fen1 "to divide", not fen4
+		// "share"; 调 tiao2, not diao4 "tune".
+		{zh: "我们把这些苹果分一下吧。", en: "Let's share out these apples.", text: "分", reading: "fen1"},
+		{zh: "这个参数我们自己调。", en: "We tune this parameter ourselves.", text: "调", reading: "tiao2"},
 		// 调 after the instrument it tunes: tiao2; sending someone: diao4.
 		{zh: "这架钢琴很多年没调过了。", text: "调", reading: "tiao2"},
 		{zh: "那个钢琴老师被调到北京了。", text: "调", reading: "diao4"},

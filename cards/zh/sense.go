@@ -674,6 +674,12 @@ func (x *english) verbAfterSubjectAt(k int) bool {
 	return k > 1 && adverbsEn[x.words[k-1]] && subjectPronounsEn[x.words[k-2]]
 }
 
+// verbAfterSubjectOrLet is verbAfterSubjectAt, or right after "let's"
+// ("Let's share them out").
+func (x *english) verbAfterSubjectOrLet(k int) bool {
+	return x.verbAfterSubjectAt(k) || k > 0 && (x.words[k-1] == "let's" || x.words[k-1] == "let’s" || x.words[k-1] == "us" && k > 1 && x.words[k-2] == "let")
+}
+
 // subjectPronounsEn and adverbsEn: who does it, and the adverbs and
 // auxiliaries that stand between the subject and its verb.
 var (
