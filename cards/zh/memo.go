@@ -84,6 +84,7 @@ const (
 	factNounOnly
 	factNounGloss
 	factAdverbGloss
+	factPlainNoun
 	nFacts
 )
 

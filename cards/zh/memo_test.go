@@ -37,6 +37,7 @@ func TestSenseMemo(t *testing.T) {
 		{"nounOnly", nounOnly, nounOnlyOf},
 		{"nounGloss", nounGloss, nounGlossOf},
 		{"adverbGloss", adverbGloss, adverbGlossOf},
+		{"plainNoun", plainNoun, plainNounOf},
 	}
 	want := make([][]bool, len(senses))
 	for k, s := range senses {

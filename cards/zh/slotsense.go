@@ -247,8 +247,12 @@ func verbOnlySlot(nb *neighbours, runes int, s string) bool {
 
 // plainNoun reports whether sense s is a noun's and no adjective's or
 // adverb's by its first gloss ("synthesis", "trouble"; not "proud of sth",
-// "as much as possible", "fun").
-func plainNoun(s string) bool {
+// "as much as possible", "fun"). Remembered (memo.go): slotForbids asks it
+// of the sense the English chose for most words of several senses.
+func plainNoun(s string) bool { return senseFacts.of(s, factPlainNoun, plainNounOf) }
+
+// plainNounOf is plainNoun, computed.
+func plainNounOf(s string) bool {
 	if !nounish(s) {
 		return false
 	}
