@@ -582,12 +582,20 @@ var degreeComplements = map[string]bool{"不得了": true, "要命": true, "要�
 // Spoken Chinese drops the 一 between a verb's 了 and the measure word
 // (下了场大雨, 打了场比赛, 养了只猫): there too the token counts the noun
 // after it, though no numeral stands before it (but with no noun after
-// it, 进了场, it may be the noun itself, and is not asked).
+// it, 进了场, it may be the noun itself, and is not asked). So it does
+// right after 有 or a verb of one character (床下有只猫, 养只狗, 这是只猫:
+// zhi1, not zhi3 "only", which the noun's note rules out).
 func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if in.kinds.classifier == 0 || !nb.afterNumeral && !(nb.prev == "了" && a.verbLeBefore(sn, k)) {
+	if in.kinds.classifier == 0 {
 		return 0
 	}
 	text := sn.toks[k].Text
+	if !nb.afterNumeral && !(nb.prev == "了" && a.verbLeBefore(sn, k)) {
+		if oneDroppedAfter(nb) {
+			return a.notedClassifier(sn, k, in)
+		}
+		return 0
+	}
 	if nb.prev == "哪" && (nb.clauseEnd || nb.next == "的" || finalParticles[nb.next]) {
 		// 哪 "which" and the measure word closing the clause, the noun it
 		// counts said before or understood: 你喜欢的是哪种？, 你要哪只,
@@ -646,6 +654,38 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 		return -1
 	}
 	return 0
+}
+
+// notedClassifier is classifierNeed where the 一 was dropped after 有 or
+// a verb: only a noun right after the token whose "CL:" note names the
+// token (or its head's, the last character) says it counts it, +1 for
+// the reading the note gives and -1 for the token's other measure-word
+// entries; 0 otherwise (去和老师, 是哪国人 are not asked).
+func (a *Analyzer) notedClassifier(sn *sentence, k int, in *entryInfo) float64 {
+	j := hanAt(sn, k, 1)
+	if j != k+1 || !countedTag(sn.posOf(a, j)) {
+		return 0
+	}
+	noun, text := sn.toks[j].Text, sn.toks[k].Text
+	r, ok := a.clReading(noun, text)
+	if !ok && utf8.RuneCountInString(noun) > 1 {
+		_, size := utf8.DecodeLastRuneInString(noun)
+		r, ok = a.clReading(noun[len(noun)-size:], text)
+	}
+	switch {
+	case !ok:
+		return 0
+	case strings.EqualFold(r, in.e.Pinyin):
+		return 1
+	}
+	return -1
+}
+
+// oneDroppedAfter reports whether the word before the token is 有 or a
+// verb of one character by gse's tag, after which speech drops the 一 of
+// "one" before a measure word (有只猫, 养只狗).
+func oneDroppedAfter(nb *neighbours) bool {
+	return nb.prev == "有" || strings.HasPrefix(nb.prevPos, "v") && utf8.RuneCountInString(nb.prev) == 1
 }
 
 // verbLeBefore reports whether token k follows a verb and its 了 (买了

@@ -974,6 +974,11 @@ func TestReadings(t *testing.T) {
 		// 倒 before a degree and its quality in one word (挺好, kept whole
 		// where the English says "pretty good"): dao4, as before 挺 好.
 		{zh: "这个手机不贵，质量倒挺好。", en: "This phone is cheap, and the quality is actually pretty good.", text: "倒", reading: "dao4"},
+		// 有 or a verb, then a measure word and its noun, the 一 left
+		// out: zhi1; before a verb 只 is "only".
+		{zh: "门口有只狗在叫。", text: "只", reading: "zhi1"},
+		{zh: "我想养只狗。", text: "只", reading: "zhi1"},
+		{zh: "他是只会说英语。", text: "只", reading: "zhi3"},
 		// A noun's gloss said by an English verb, where the token is a
 		// verb too, chooses no reading: 分 fen1 "to divide", not fen4
 		// "share"; 调 tiao2, not diao4 "tune".
