@@ -1559,6 +1559,9 @@ type entryInfo struct {
 	// grammarMay holds grammarCasesOf the first plain sense and of the
 	// usual sense, 0 until found (grammargate.go).
 	grammarMay [2]atomic.Uint64
+	// head is the rule of chooseSense about e's headword, headNone for
+	// most (headrules.go).
+	head headRule
 	// rules is senseRulesOf(in): the slot rules that may fire on the
 	// entry (sensegate.go).
 	rules senseRules
@@ -1687,7 +1690,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	if in := slot.Load(); in != nil {
 		return in
 	}
-	in := &entryInfo{e: e, meaning: a.meaningOf(e), particle: -1, grammar: -1, runes: uint8(min(utf8.RuneCountInString(e.Simp), 255))}
+	in := &entryInfo{e: e, meaning: a.meaningOf(e), particle: -1, grammar: -1, runes: uint8(min(utf8.RuneCountInString(e.Simp), 255)), head: headRules[e.Simp]}
 	m := in.meaning
 	if m == nil {
 		m = e

@@ -5161,7 +5161,7 @@ func (in *entryInfo) onlineSense(nb *neighbours) int {
 // 奶奶得癌症走了, 因病走了): one who went after an illness died. -1
 // otherwise (他生病了，先走了: a clause between; 他走了 leaves).
 func (in *entryInfo) diedSense(nb *neighbours) int {
-	if nb == nil || nb.next != "了" || in.e.Simp != "走" || !illnessWord(nb.prev) {
+	if nb == nil || nb.next != "了" || in.head != headDied || !illnessWord(nb.prev) {
 		return -1
 	}
 	return glossedSense(in, -1, "to die")
@@ -5262,7 +5262,7 @@ var servedBusiness = map[string]bool{
 // in its clause (靠对讲机转, 通过微信转, 用支付宝转). -1 otherwise: 往左转,
 // 转过身来, 转了一圈, 把身子转过去 turn.
 func (in *entryInfo) transferSense(nb *neighbours) int {
-	if nb == nil || nb.sn == nil || in.e.Simp != "转" {
+	if nb == nil || nb.sn == nil || in.head != headTransfer {
 		return -1
 	}
 	i := glossedSense(in, -1, "to transfer")
@@ -5314,7 +5314,7 @@ var transferMeans = map[string]bool{
 // 听到这个消息我难受了好几天, 看到他这样我很难受). -1 otherwise (我头疼，
 // 浑身难受; 吃多了，胃里难受 keep the body's).
 func (in *entryInfo) heartSense(nb *neighbours) int {
-	if nb == nil || nb.sn == nil || in.e.Simp != "难受" {
+	if nb == nil || nb.sn == nil || in.head != headHeart {
 		return -1
 	}
 	toks := nb.sn.toks
@@ -5378,7 +5378,7 @@ var sunWords = map[string]bool{"太阳": true, "阳光": true, "日头": true, "
 // object, right after it or past 了 (workFields: 我是搞技术的, 他以前搞销售,
 // 她在大学搞研究): one works in it. -1 otherwise (搞清楚, 搞点吃的, 搞砸了).
 func (in *entryInfo) fieldSense(nb *neighbours) int {
-	if nb == nil || nb.sn == nil || in.e.Simp != "搞" {
+	if nb == nil || nb.sn == nil || in.head != headField {
 		return -1
 	}
 	j := nb.k + 1

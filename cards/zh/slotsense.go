@@ -16,7 +16,7 @@ import (
 // has changed, not a quantity, which a noun after it would count (好多人,
 // 好多年了 keep "many"). -1 otherwise.
 func (in *entryInfo) muchBetterSense(nb *neighbours) int {
-	if nb == nil || nb.next != "了" || !nb.objectless || in.e.Simp != "好多" {
+	if nb == nil || nb.next != "了" || !nb.objectless || in.head != headMuchBetter {
 		return -1
 	}
 	return glossedSense(in, -1, "much better")
@@ -32,7 +32,7 @@ var eatenVerbs = map[string]bool{"吃": true, "喝": true, "吃得": true, "喝�
 // stomach filled, nothing held up (他撑着伞, 一个人撑起整个家 keep theirs).
 // -1 otherwise.
 func (in *entryInfo) stuffedSense(nb *neighbours) int {
-	if nb == nil || in.e.Simp != "撑" {
+	if nb == nil || in.head != headStuffed {
 		return -1
 	}
 	if !eatenVerbs[nb.prev] && !(nb.in(prevDegree) && eatenDegreeBefore(nb)) {
@@ -65,7 +65,7 @@ func eatenDegreeBefore(nb *neighbours) bool {
 // two people are, a state, not "related" nor "parent" (亲一下 "to kiss",
 // 亲兄弟 "one's own" keep theirs). -1 otherwise.
 func (in *entryInfo) closeSense(nb *neighbours) int {
-	if nb == nil || in.e.Simp != "亲" || !nb.objectless || !nb.in(prevDegree) {
+	if nb == nil || in.head != headClose || !nb.objectless || !nb.in(prevDegree) {
 		return -1
 	}
 	return glossedSense(in, -1, "close")
@@ -127,7 +127,7 @@ func scheduledBaBefore(nb *neighbours) bool {
 // bill or the blame counted as someone's, nothing reckoned up. -1
 // otherwise.
 func (in *entryInfo) regardSense(nb *neighbours) int {
-	if nb == nil || nb.sn == nil || in.e.Simp != "算" || !(nb.in(nextPersonal) || nb.next == "谁") {
+	if nb == nil || nb.sn == nil || in.head != headRegard || !(nb.in(nextPersonal) || nb.next == "谁") {
 		return -1
 	}
 	if j := nb.k + 2; j >= len(nb.sn.toks) || nb.sn.toks[j].Text != "的" {
@@ -162,7 +162,7 @@ var angerResults = map[string]bool{
 // did to someone (气晕过去, 把我气哭了, 气得说不出话): no gas or air comes
 // to that. -1 otherwise.
 func (in *entryInfo) angerSense(nb *neighbours) int {
-	if nb == nil || in.e.Simp != "气" || !angerResults[nb.next] {
+	if nb == nil || in.head != headAnger || !angerResults[nb.next] {
 		return -1
 	}
 	return glossedSense(in, -1, "to make angry")
@@ -174,7 +174,7 @@ func (in *entryInfo) angerSense(nb *neighbours) int {
 // "save" or "keep" the English says ("to preserve" is keeping a thing
 // from decay). -1 otherwise.
 func (in *entryInfo) setAsideSense(nb *neighbours) int {
-	if nb == nil || nb.sn == nil || in.e.Simp != "留" || !nb.in(prevPersonal) || nb.k < 2 {
+	if nb == nil || nb.sn == nil || in.head != headSetAside || !nb.in(prevPersonal) || nb.k < 2 {
 		return -1
 	}
 	if b := nb.sn.toks[nb.k-2].Text; b != "给" && b != "帮" && b != "替" {
@@ -210,7 +210,7 @@ var detourNext = map[string]bool{"过": true, "过去": true, "开": true, "远"
 // rotated about (孩子们绕着操场跑 is left to the English and the default).
 // -1 otherwise.
 func (in *entryInfo) detourSense(nb *neighbours) int {
-	if nb == nil || in.e.Simp != "绕" {
+	if nb == nil || in.head != headDetour {
 		return -1
 	}
 	if !detourNext[nb.next] && !(nb.next == "着" && nb.sn != nil && nb.k+2 < len(nb.sn.toks) && nb.sn.toks[nb.k+2].Text == "走") {
@@ -266,24 +266,21 @@ var fairlyBefore = map[string]bool{"还": true, "还算": true, "也还": true, 
 // knowingWords are adjectives of clarity whose sense of knowing (the start
 // of its gloss) a person as their subject asks for: 我不清楚他住哪儿 "to be
 // clear about", 你明白吗 "to understand"; said of a thing or after a verb's
-// 得 they are "clear" (这个问题很清楚, 他写得很清楚). All have two
-// characters (knowingSense).
+// 得 they are "clear" (这个问题很清楚, 他写得很清楚).
 var knowingWords = map[string]string{"清楚": "to understand thoroughly", "明白": "to understand"}
 
 // knowingSense returns the index of in's sense of knowing (knowingWords)
 // where a person is its subject (personSubject), -1 otherwise.
 //
-// chooseSense asks it of every token: a headword of other than two
-// characters is not looked up (the lookup, the hash of the headword and a
-// cache miss on its text, was ≈ 0.6 % of a pair's CPU).
+// chooseSense asks it of every token: the headword is looked up in
+// knowingWords only when info found it there (headrules.go), since the
+// lookup, the hash of the headword and a cache miss on its text, was
+// ≈ 0.6 % of a pair's CPU.
 func (a *Analyzer) knowingSense(in *entryInfo, nb *neighbours) int {
-	if in.runes != 2 || nb == nil || nb.sn == nil {
+	if in.head != headKnowing || nb == nil || nb.sn == nil || !a.personSubject(nb) {
 		return -1
 	}
-	g, ok := knowingWords[in.e.Simp]
-	if !ok || !a.personSubject(nb) {
-		return -1
-	}
+	g := knowingWords[in.e.Simp]
 	for i, s := range in.senses {
 		if strings.HasPrefix(s, g) {
 			return i
