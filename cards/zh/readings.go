@@ -5233,8 +5233,12 @@ func (a *Analyzer) splitAcross(sn *sentence, k, d int) string {
 		// itself: 我们干一杯 is 干杯 gan1 "to drink a toast", 转了一圈
 		// 转圈 zhuan4 "to go around".)
 		// (Nor a character and itself: 用了五年了 is no 了了 liao3 liao3.)
+		// (Nor 来, 多 or 余 after a quantity, which make it "about" or
+		// "over": 得一个来月 is no 得来 "to obtain" across the count.)
+		approx := quantified && (t == "来" || t == "多" || t == "余")
 		partner := ""
 		switch {
+		case approx:
 		case n > 0 && utf8.RuneCountInString(t) == 1 && t != text && !(d > 0 && numeralWord(sn.toks[hanAt(sn, j, -1)].Text) && hanAt(sn, j, 1) >= 0):
 			partner = t
 		case d < 0 && potentialForm(t):
@@ -5269,7 +5273,7 @@ func (a *Analyzer) splitAcross(sn *sentence, k, d int) string {
 		// "must come a bit early", not 得点 "to score".)
 		// So may a potential complement (睡不着觉, 睡不好觉: 睡觉 shui4
 		// jiao4, not 觉 jue2 "to feel").
-		if !(p == "m" || p == "q" || p == "t" || p == "a" && (quantified || d < 0) || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个" || t == "什么" || t == "不" || t == "得" || potentialTail(t) || timeUnit(t) || d < 0 && a.countedMeasure(sn, j)) {
+		if !(approx || p == "m" || p == "q" || p == "t" || p == "a" && (quantified || d < 0) || p == "ul" || p == "uz" || p == "ug" || p == "uj" || t == "个" || t == "什么" || t == "不" || t == "得" || potentialTail(t) || timeUnit(t) || d < 0 && a.countedMeasure(sn, j)) {
 			return ""
 		}
 		quantified = quantified || p == "m" || p == "q" || t == "个"
@@ -5599,7 +5603,8 @@ func (a *Analyzer) costCloses(sn *sentence, k int) bool {
 			unit = unit || roundSum(t)
 		case costUnits[t]:
 			unit = unit || number
-		case t == "多" || t == "左右" || t == "个" || finalParticles[t] && t != "了":
+		case t == "多" || t == "左右" || t == "个" || t == "来" && number || finalParticles[t] && t != "了":
+			// (来 after a number is "about": 得一个来月, 得十来天.)
 		case p == "m" && !strings.Contains(t, "分"):
 			number = true
 		default:

@@ -974,6 +974,10 @@ func TestReadings(t *testing.T) {
 		// 倒 before a degree and its quality in one word (挺好, kept whole
 		// where the English says "pretty good"): dao4, as before 挺 好.
 		{zh: "这个手机不贵，质量倒挺好。", en: "This phone is cheap, and the quality is actually pretty good.", text: "倒", reading: "dao4"},
+		// 得 before a span of time with 来 "about": dei3 "to need" (no
+		// 得来 "to obtain" across the count).
+		{zh: "修这个柜子得一个来月。", text: "得", reading: "dei3"},
+		{zh: "这个活得三个来月。", text: "得", reading: "dei3"},
 		// 有 or a verb, then a measure word and its noun, the 一 left
 		// out: zhi1; before a verb 只 is "only".
 		{zh: "门口有只狗在叫。", text: "只", reading: "zhi1"},
