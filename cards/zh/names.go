@@ -40,7 +40,7 @@ func (a *Analyzer) markNames(toks []cards.Token, en *english) []cards.Token {
 			if t.Reading == "" || !(hanCount(t.Text) == 1 || t.Name) {
 				break
 			}
-			if j == k && strings.HasSuffix(strings.Fields(t.Reading)[0], "5") {
+			if j == k && strings.HasSuffix(firstSyllable(t.Reading), "5") {
 				// A name does not open with a neutral tone: 碰到了小李
 				// "ran into Xiao Li" is no 了小 "Xiao".
 				break
@@ -169,4 +169,14 @@ func editDistance[S ~string | ~[]byte](a string, b S) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// firstSyllable is the first of a reading's space-separated syllables,
+// strings.Fields(reading)[0] without the slice: markNames asks it of every
+// single character of a pair whose English has a capitalised word.
+func firstSyllable(reading string) string {
+	for s := range strings.FieldsSeq(reading) {
+		return s
+	}
+	return ""
 }
