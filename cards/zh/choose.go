@@ -1244,12 +1244,13 @@ func otherReadingVerb(a *Analyzer, entries []*dict.Entry, e *dict.Entry) bool {
 // adverbSlot reports whether the next word is one an adverb modifies: a
 // verb, an adjective (更大 geng4), a preposition (在 before a verb phrase)
 // or another adverb, by gse's tag; a degree adverb (很, which gse tags zg)
-// or a word the dictionary knows as a predicate (predicateNext); or 得,
-// which gse tags a particle but which after an adverb is the modal or the
-// verb (每天都得早起 dou1 dei3, not du1 "capital" by 天都).
+// or a word the dictionary knows as a predicate (predicateNext); or 得 or
+// 等, which gse tags particles but which after an adverb are the modal or
+// a verb (每天都得早起, 每天都等他: dou1, not du1 "capital" by 天都; 等
+// "etc." follows a list, not an adverb).
 func adverbSlot(nb *neighbours) bool {
 	n := nb.nextPos
-	return strings.HasPrefix(n, "v") || n == "p" || n == "d" || n == "a" || nb.in(nextDegree) || nb.predicateNext || nb.next == "得"
+	return strings.HasPrefix(n, "v") || n == "p" || n == "d" || n == "a" || nb.in(nextDegree) || nb.predicateNext || nb.next == "得" || nb.next == "等"
 }
 
 // verbContext is +1 where the neighbours call for a verb, -1 for a noun, 0
