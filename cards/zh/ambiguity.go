@@ -678,7 +678,7 @@ func (a *Analyzer) search(run string, sc *splitScratch, fit func(w string, id in
 			maxLen := min(int(p.maxLen), cutAt[i]-i)
 			if p.isWord {
 				f := fitOf(run[off[i]:off[i+2]], p.id, i, i+2)
-				if s := float64(p.logp) + 2*splitWeight*f + best[i+2]; s >= bestScore {
+				if s := float64(p.logp) + a.lengthPrior(p.prior, run, off, runes, i, i+2) + 2*splitWeight*f + best[i+2]; s >= bestScore {
 					bestScore, bestEnd, bestPos, bestID, bestLogp, bestFit = s, i+2, p.pos, p.id, p.logp, f
 				}
 			}
@@ -695,7 +695,7 @@ func (a *Analyzer) search(run string, sc *splitScratch, fit func(w string, id in
 					continue
 				}
 				f := fitOf(w, le.id, i, j)
-				if s := float64(le.logp) + float64(j-i)*splitWeight*f + best[j]; s >= bestScore {
+				if s := float64(le.logp) + a.lengthPrior(le.prior, run, off, runes, i, j) + float64(j-i)*splitWeight*f + best[j]; s >= bestScore {
 					bestScore, bestEnd, bestPos, bestID, bestLogp, bestFit = s, j, le.pos, le.id, le.logp, f
 				}
 			}
@@ -863,10 +863,13 @@ const halfFit = 0.5
 // nounish reports whether the headword id is a noun by gse's part of
 // speech, a time word among them (早上 "early morning" for "every
 // morning", against 早 上去 "to go up" for "goes"), or has none (gse lacks
-// it: a newer word, 算力 "computing power").
+// it: a newer word, 算力 "computing power"; the lexicon tags v one whose
+// first sense is a verb's, 写完 "to finish writing", for the rules that
+// read a neighbour's tag, and that tag is not gse's evidence).
 func (a *Analyzer) nounish(id int32) bool {
-	p := a.w.posNames[a.lex.words[id].pos]
-	return p == "" || p[0] == 'n' || p == "t"
+	w := &a.lex.words[id]
+	p := a.w.posNames[w.pos]
+	return p == "" || p[0] == 'n' || p == "t" || w.prior != noPrior
 }
 
 // contentMatch is english.match over the senses of m that have a content

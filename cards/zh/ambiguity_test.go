@@ -183,7 +183,7 @@ var splitCases = []splitCase{
 	{zh: "他们早点吃的是包子", en: "They had steamed buns for breakfast", want: "他们 早点 吃 的 是 包子"},
 	// "right away", "right now": the gloss read as the English side is
 	// (without its intensifying "right"), so that 马上 matches in full.
-	{zh: "你等一下我马上来", en: "Hang on, I'm coming right away", want: "你 等 一下 我 马上 来"},
+	{zh: "你等一下我马上来", en: "Hang on, I'm coming right away", want: "你 等一下 我 马上 来"},
 	{zh: "他们马上来了", en: "They came right away", want: "他们 马上 来 了"},
 	{zh: "你快上来吧", en: "Come on up", want: "你 快 上来 吧"},
 	// A time word the English half says ("early morning" for "morning")
@@ -300,7 +300,7 @@ func BenchmarkSegmentRun(b *testing.B) {
 func TestDeHuaWithoutEnglish(t *testing.T) {
 	a := analyzer(t)
 	for _, c := range []struct{ zh, want string }{
-		{"他说的话很有道理", "他 说 的 话 很 有 道理"},
+		{"他说的话很有道理", "他 说 的 话 很 有道理"},
 		{"老板说的话你别全信", "老板 说 的 话 你 别 全 信"},
 		{"别把老师的话当耳旁风", "别 把 老师 的 话 当耳旁风"},
 		{"她的话让大家很意外", "她 的 话 让 大家 很 意外"},

@@ -66,7 +66,7 @@ var regroupCases = []splitCase{
 	// English (was 老 老实 实地, 平平 安安, 开 开心 心地).
 	{zh: "你要老老实实地回答", en: "You must answer honestly", want: "你 要 老 老实 实 地 回答"},
 	{zh: "日子过得平平安安的", en: "Life has been peaceful", want: "日子 过 得 平 平安 安 的"},
-	{zh: "孩子们开开心心地玩", want: "孩子 们 开 开心 心 地 玩"},
+	{zh: "孩子们开开心心地玩", want: "孩子们 开 开心 心 地 玩"},
 	{zh: "大家高高兴兴地回家了", want: "大家 高高兴兴 地 回家 了"},
 	// 在 and a character after a degree adverb or 不, where the two make a
 	// word: 很 在行.
@@ -89,7 +89,7 @@ var regroupCases = []splitCase{
 	{zh: "我找不到我的钥匙了", want: "我 找不到 我 的 钥匙 了"},
 	{zh: "这件事我做不到", want: "这 件 事 我 做不到"},
 	{zh: "这种书在这里买不到", want: "这种 书 在 这里 买 不 到"},
-	{zh: "他看来看去都不满意", want: "他 看 来 看 去 都 不 满意"},
+	{zh: "他看来看去都不满意", want: "他 看 来 看 去 都 不满意"},
 	{zh: "看来他不会来了", want: "看来 他 不会 来 了"},
 	// A doubled character that is no verb, then one that makes a verb and
 	// its object with it: 种 种花, not 种种 "all kinds of" 花.
@@ -134,7 +134,7 @@ var regroupCases = []splitCase{
 	{zh: "今天的气温高达三十八度", want: "今天 的 气温 高达 三十 八 度"},
 	{zh: "这部电影长达三个小时", want: "这 部 电影 长达 三 个 小时"},
 	// 一 + verb … 就 "as soon as": not 一下 "a bit".
-	{zh: "一下课孩子们就跑出去了", want: "一 下课 孩子 们 就 跑 出去 了"},
+	{zh: "一下课孩子们就跑出去了", want: "一 下课 孩子们 就 跑 出去 了"},
 	{zh: "她一下车就给妈妈打了电话", want: "她 一 下车 就 给 妈妈 打 了 电话"},
 	{zh: "我想看一下书就睡觉", want: "我 想 看 一下 书 就 睡觉"},
 	// After a modal verb too (得 dei3, not de5 after a verb).
@@ -349,7 +349,7 @@ var regroupCases = []splitCase{
 	// round", no 一次 "first time"; 一点 stays.
 	{zh: "上一轮比赛他输了", en: "He lost the last round", want: "上 一 轮 比赛 他 输 了"},
 	{zh: "下一轮谈判在下个月", want: "下 一 轮 谈判 在 下个月"},
-	{zh: "我下一次再来", want: "我 下 一 次 再 来"},
+	{zh: "我下一次再来", want: "我 下一次 再 来"}, // 下一次 "next time" is a headword: the unit (JUDGEMENTS)
 	{zh: "再加上一点盐", want: "再 加上 一点 盐"},
 	// So after 这, 那, 哪 and 一 and a measure word of turns: 那一轮 "that
 	// round", 这一次 "this time"; 这一天 is left to the rest.

@@ -321,8 +321,10 @@ func TestConstructionGloss(t *testing.T) {
 		{"拿教育来讲，问题也不少。", "Take education: there are plenty of problems too.", "拿", "(拿…来说) to take (as an example)"},
 		{"我们拿这个项目为例。", "", "拿", "(拿…来说) to take (as an example)"},
 		{"他拿了一本书。", "", "拿", "to take"}, // (learner.txt)
-		{"凭什么他能拿这么多钱？", "", "凭", "on the basis of; by"},
-		{"你凭什么这么说?", "", "凭", "on the basis of; by"},
+		// 凭什么 "(spoken) why?" is a headword, the unit a card teaches
+		// (JUDGEMENTS.md): the whole, not 凭 + 什么.
+		{"凭什么他能拿这么多钱？", "", "凭什么", "for which reason?"},
+		{"你凭什么这么说?", "", "凭什么", "for which reason?"},
 		{"医生凭经验判断病情。", "", "凭", "on the basis of; by"},
 		{"这次全凭你了。", "", "凭", "to rely on"},
 		{"他怎么也不肯说。", "", "肯", "(肯 + verb) to be willing to"},

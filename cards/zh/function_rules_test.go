@@ -130,7 +130,7 @@ func TestFunctionGlossRules(t *testing.T) {
 		{"你给我老实点!", "", "给", "(给我 + command) (stresses the order)"},
 		{"你给我回来!", "Get back here!", "给", "(给我 + command) (stresses the order)"},
 		{"给我倒杯水。", "", "给", "(给 sb + verb) for; to (sb)"},
-		{"我们还在老地方见面吧。", "", "老", "(老 + friend, customer) of long standing"},
+		{"我们还在老地方见面吧。", "", "老地方", "same place as before"}, // a headword, the unit a card teaches
 		{"这是个老问题了。", "", "老", "(老 + friend, customer) of long standing"},
 		{"他还是老办法。", "He's still using the same old method.", "老", "(老 + friend, customer) of long standing"},
 		{"你老问这个问题。", "", "老", "(老 + verb) always; all the time"},
@@ -177,11 +177,13 @@ func TestFunctionGlossRules(t *testing.T) {
 		{"我来了。", "", "来", "to come"},
 		// 有点儿 grades the state after it as 有点 does: 累 lei4 "tired".
 		{"我有点儿累。", "", "累", "tired"},
-		// 会 asking A-not-A (会不会) as its 不会 answers: a skill "can", anything else "will".
-		{"你会不会开车?", "", "会", "can (know how to)"},
-		{"你会不会说中文?", "", "会", "can (know how to)"},
-		{"明天会不会下雨?", "", "会", "will; be likely to"},
-		{"他会不会生气?", "", "会", "will; be likely to"},
+		// 会 asking A-not-A as its 不会 answers: a skill "can", anything else
+		// "will". (会不会 is a headword, the unit a card teaches, so the
+		// rows ask 会 … 不会, where 会 stands alone.)
+		{"你会开车不会?", "", "会", "can (know how to)"},
+		{"你会说中文不会?", "", "会", "can (know how to)"},
+		{"明天会下雨不会?", "", "会", "will; be likely to"},
+		{"他会生气不会?", "", "会", "will; be likely to"},
 		// 快多了 is much faster, not an amount 快 nearly reaches.
 		{"坐地铁快多了。", "", "快", "rapid"},
 		{"坐高铁比坐飞机快多了。", "", "快", "rapid"},

@@ -213,7 +213,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"你能帮我一下吗？", "Can you help me for a moment?", "一下", "(verb + sb + 一下) a bit; briefly"},
 		{"我一下就明白了。", "I understood at once.", "一下", anySense},
 		{"他叫我等一下。", "", "叫", "to ask"},
-		{"他叫我等一下。", "", "一下", "(after a verb) a bit"},
+		{"他叫我看一下。", "", "一下", "(after a verb) a bit"}, // (等一下 is a headword, the unit)
 		{"这件事以后再说吧。", "", "再说", "(…再说) to leave it until later"},
 		{"再说，我也累了。", "", "再说", "(再说，…) besides; what's more"},
 		{"请你再说一遍。", "", "再说", anySense},
@@ -690,7 +690,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"你越是着急，越容易出错。", "", "越", "the more... the more"},
 		{"请把你的名字写下来。", "", "请", "(请 + verb) please (do sth)"},
 		{"去不去要看天气。", "", "看", "to depend on"},
-		{"看情况吧。", "", "看", "to depend on"},
+		{"看天气吧。", "", "看", "to depend on"}, // (看情况 is a headword, the unit)
 		{"我们要看电影。", "", "看", "to see; to look at"},
 		{"他拿出手机看了看。", "", "看#2", "to see; to look at"},
 		{"你多大了？", "", "多", "how (to what extent) (Taiwan pr. [duo2])"},
@@ -711,7 +711,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"不管多忙，他每天都给妈妈打电话。", "", "多", "how (to what extent) (Taiwan pr. [duo2])"},
 		{"他们左右看了看。", "", "左右", "left and right"},
 		{"我不想被别人左右。", "", "左右", "to control"},
-		{"我们是好朋友。", "", "好", "good"},
+		{"他们是好同学。", "", "好", "good"}, // (好朋友 is a headword, the unit)
 		{"那就吃火锅吧，好久没吃了。", "", "就", "(if …,) then"},
 		{"知道了，下次不会了。", "", "了#2", "(不…了) not any more"},
 		{"买菜的时候顺便帮我买瓶酱油。", "", "的", "(links a description to its noun)"},

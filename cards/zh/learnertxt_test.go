@@ -54,7 +54,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"我们分成三个组。", "组", "group"},                   // "to form"
 		{"他答应了我的要求。", "答应", "to answer positively"},  // "to answer; to respond"
 		{"你闻一下这个花。", "闻", "to smell"},                // "to hear"
-		{"这次全凭你了。", "凭", "to rely on"},               // "to lean against" (凭什么 is construction.go's "on the basis of")
+		{"这次全凭你了。", "凭", "to rely on"},               // "to lean against" (凭什么 "(spoken) why?" is a headword)
 		{"这件衣服太丑了。", "丑", "ugly"},                    // 丑 "shameful"
 		{"他一个月挣五千块。", "挣", "to make (money)"},        // "to struggle to get free"
 		{"他给学校捐了很多钱。", "捐", "to contribute"},         // "to relinquish; to abandon"
@@ -155,7 +155,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		// keeps its sense.
 		{"这是你的错。", "错", "mistake"},
 		{"都是我的错,对不起。", "错", "mistake"},
-		{"我的好朋友来了。", "好", "good"},
+		{"我的好同学来了。", "好", "good"}, // (好朋友 is a headword, the unit)
 		// At the head of a clause before 的, a modifier, not the adverb.
 		{"一般的人不会这么想。", "一般", "ordinary"},
 		{"特别的礼物要送给特别的人。", "特别", "unusual; special"},
@@ -205,7 +205,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"请不要堵住安全通道。", "通道", "passage"},                            // "(communications) channel"
 		{"这家公司被收购了。", "收购", "to acquire or take over"},             // "to purchase … in bulk"
 		{"今年公司的业绩很好。", "业绩", "(in more recent usage) performance"}, // "achievement"
-		{"他看东西很有眼光。", "眼光", "vision"},                              // "gaze"
+		{"他看东西眼光很好。", "眼光", "vision"},                              // (有眼光 is a headword, the unit)                              // "gaze"
 		{"这个问题的层次比较深。", "层次", "level"},                             // "layer"
 		{"他的思想达到了一个新的境界。", "境界", "realm"},                          // "boundary"
 		{"他家里有事儿,先走了。", "事儿", "matter that needs"},                 // "one's employment"
@@ -379,7 +379,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		// 占 "to occupy" (a share, a place, time), not "to take
 		// possession of".
 		{"女生占了一半以上。", "占", "to occupy"},
-		{"这张桌子太大了，占地方。", "占", "to occupy"},
+		{"这张桌子太大了，占空间。", "占", "to occupy"}, // (占地方 is a headword, the unit)
 		{"玩游戏占了他很多时间。", "占", "to occupy"},
 		{"老年人占人口的百分之二十。", "占", "to occupy"},
 		// 托 "to entrust" (one asks a person to do it), not "to trust".

@@ -13,9 +13,10 @@ import (
 
 // lexEntry is a headword of the segmentation lexicon.
 type lexEntry struct {
-	logp float32 // log probability of the word as a unigram
-	id   int32   // the headword's number, an index into Analyzer.words
-	pos  uint8   // gse's part of speech, an index into weights.posNames
+	logp  float32   // log probability of the word as a unigram
+	id    int32     // the headword's number, an index into Analyzer.words
+	pos   uint8     // gse's part of speech, an index into weights.posNames
+	prior priorKind // whether the segmenter adds lengthPrior to logp
 }
 
 // lexicon maps the headwords of the segmentation lexicon to their
@@ -58,6 +59,7 @@ type lexWord struct {
 	logp          float32
 	pos           uint8
 	shared, names bool
+	prior         priorKind
 }
 
 // newLexicon makes an empty lexicon for the headwords of entries, n of
@@ -153,7 +155,7 @@ func (l *lexicon) get(word string) (lexEntry, bool) {
 	}
 	id := slotID(s)
 	w := &l.words[id]
-	return lexEntry{logp: w.logp, id: id, pos: w.pos}, true
+	return lexEntry{logp: w.logp, id: id, pos: w.pos, prior: w.prior}, true
 }
 
 // only returns the entry of the headword id when it is the headword of no
@@ -170,7 +172,7 @@ func (l *lexicon) only(id int32) (*dict.Entry, bool) {
 func (l *lexicon) all() iter.Seq2[string, lexEntry] {
 	return func(yield func(string, lexEntry) bool) {
 		for id, w := range l.words {
-			if !yield(l.key(w.ref), lexEntry{logp: w.logp, id: int32(id), pos: w.pos}) {
+			if !yield(l.key(w.ref), lexEntry{logp: w.logp, id: int32(id), pos: w.pos, prior: w.prior}) {
 				return
 			}
 		}
@@ -188,6 +190,7 @@ type prefix2 struct {
 	pos    uint8
 	maxLen uint8 // longest headword starting with the pair, in runes
 	isWord bool
+	prior  priorKind // lexEntry's of the pair as a word
 }
 
 // lenBit is the bit of prefix2.lens for a headword of n runes; all lengths
@@ -336,6 +339,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 	refID := make([]int32, 2*len(d.Entries)) // 1 + the id of each ref, 0 if none
 	var odd []int32                          // the refs of headwords not all Han
 	cohesive := parseOpengram(opengramTxt)
+	verbTag := w.tagIndex("v")
 	ogScale, logUnknownF := w.total/opengramScale, math.Log(unknownFreq)
 	// og is the open-gram count of the entry's simplified headword
 	// (open-gram's script), 0 unless opengram.txt lists it: the weight of
@@ -353,6 +357,14 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 			logF = math.Log(float64(f))
 		}
 		le := lexEntry{logp: float32(logF - logT), pos: pos}
+		if f == 0 && og == 0 && hw.runes >= 2 {
+			if le.prior = priorOf(&d.Entries[ref>>1]); le.prior == unseenVerb && pos == 0 {
+				// A verb by its first sense, "to …": tagged as gse
+				// tags verbs, for the rules that read a neighbour's
+				// tag (就 "as soon as" after 写完 "to finish writing").
+				le.pos = verbTag
+			}
+		}
 		// A headword of several entries (后 of 后 and 後) keeps the
 		// largest frequency among them.
 		if !hw.han {
@@ -366,15 +378,23 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 			refID[ref] = le.id + 1
 			old := &lex.words[le.id]
 			old.shared = true
+			if old.logp == le.logp && old.prior != le.prior && old.prior != noPrior && le.prior != noPrior {
+				// Two entries gse lacks both: the headword is an
+				// utterance only if both are.
+				old.prior = unseenWord
+				if hw.runes == 2 {
+					long2.ref(hw.r1, hw.r2).prior = unseenWord
+				}
+			}
 			if old.logp >= le.logp {
 				return
 			}
-			old.logp, old.pos = le.logp, le.pos
+			old.logp, old.pos, old.prior = le.logp, le.pos, le.prior
 		} else {
 			le.id = n
 			n++
 			refID[ref] = le.id + 1
-			lex.words = append(lex.words, lexWord{ref: ref, logp: le.logp, pos: le.pos})
+			lex.words = append(lex.words, lexWord{ref: ref, logp: le.logp, pos: le.pos, prior: le.prior})
 			lex.slots[slot] = slotFor(word, h, le.id)
 		}
 		r1, r2, nr := hw.r1, hw.r2, hw.runes
@@ -391,7 +411,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 		p.maxLen = max(p.maxLen, uint8(min(nr, 255)))
 		p.lens |= lenBit(nr)
 		if nr == 2 {
-			p.logp, p.id, p.pos, p.isWord = le.logp, le.id, le.pos, true
+			p.logp, p.id, p.pos, p.isWord, p.prior = le.logp, le.id, le.pos, true, le.prior
 		}
 	}
 	// Each insert reads a slot of the lexicon, one of the pair table and

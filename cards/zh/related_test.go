@@ -229,7 +229,7 @@ func TestSingleVerbPhrases(t *testing.T) {
 		{"你能背这首诗吗？", "Can you recite this poem from memory?", "背", "to recite from memory"},
 		{"我们只能靠自己。", "We can only rely on ourselves.", "靠", "to depend on"},
 		{"把电视开了吧。", "Switch on the TV.", "开", "to turn on"},
-		{"这要看天气。", "It depends on the weather.", "看", "to depend on"},
+		{"这就看天气了。", "It depends on the weather.", "看", "to depend on"}, // (要看 is a headword, the unit)
 	})
 }
 

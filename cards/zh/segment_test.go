@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"cika/cards/dict"
 	"cika/seeds"
 )
 
@@ -37,7 +38,7 @@ func (a *Analyzer) segmentRef(run string) ([]int, []uint8) {
 				if !ok {
 					continue
 				}
-				if s := float64(le.logp) + best[j]; s >= bestScore {
+				if s := float64(le.logp) + a.lengthPrior(le.prior, run, off, runes, i, j) + best[j]; s >= bestScore {
 					bestScore, bestEnd, bestPos = s, j, le.pos
 				}
 			}
@@ -112,7 +113,7 @@ func TestPairTable(t *testing.T) {
 		p.maxLen = max(p.maxLen, uint8(min(len(rs), 255)))
 		p.lens |= lenBit(len(rs))
 		if len(rs) == 2 {
-			p.logp, p.id, p.pos, p.isWord = le.logp, le.id, le.pos, true
+			p.logp, p.id, p.pos, p.isWord, p.prior = le.logp, le.id, le.pos, true, le.prior
 		}
 		want[k] = p
 	}
@@ -186,13 +187,22 @@ func TestLexiconMatchesMap(t *testing.T) {
 	want := map[string]lexEntry{}
 	var n int32
 	cohesive := parseOpengram(opengramTxt)
-	add := func(word string, f uint32, pos uint8, simp string) {
+	add := func(e *dict.Entry, word string, f uint32, pos uint8, simp string) {
 		freq := float64(f)
 		if freq <= 0 {
 			freq = max(cohesive[simp]*w.total/opengramScale, unknownFreq)
 		}
 		le := lexEntry{logp: float32(math.Log(freq) - logT), pos: pos}
+		if f == 0 && cohesive[simp] == 0 && utf8.RuneCountInString(word) >= 2 {
+			if le.prior = priorOf(e); le.prior == unseenVerb && pos == 0 {
+				le.pos = w.tagIndex("v")
+			}
+		}
 		old, dup := want[word]
+		if dup && old.logp == le.logp && old.prior != noPrior && le.prior != noPrior && old.prior != le.prior && allHan(word) {
+			old.prior = unseenWord
+			want[word] = old
+		}
 		if (dup && old.logp >= le.logp) || !allHan(word) {
 			return
 		}
@@ -206,9 +216,9 @@ func TestLexiconMatchesMap(t *testing.T) {
 	}
 	for i := range d.Entries {
 		e := &d.Entries[i]
-		add(e.Simp, w.fS[i], w.pos[i], e.Simp)
+		add(e, e.Simp, w.fS[i], w.pos[i], e.Simp)
 		if e.Trad != e.Simp {
-			add(e.Trad, w.fT[i], w.pos[i], e.Simp)
+			add(e, e.Trad, w.fT[i], w.pos[i], e.Simp)
 		}
 	}
 	for word, le := range want {

@@ -297,7 +297,7 @@ func TestMeasuredAttribute(t *testing.T) {
 	a := analyzer(t)
 	checkGlossPrefixes(t, a, []contextGloss{
 		{"我最近工作压力很大。", "工作", "job"},
-		{"他们工作时间太长了。", "工作", "job"},
+		{"他们工作压力太大了。", "工作", "job"}, // (工作时间 is a headword, the unit)
 		{"现在竞争压力越来越大。", "竞争", "competition"},
 		{"学习中文很难。", "学习", "to learn"}, // guard
 		{"他工作很努力。", "工作", "to work"},  // guard
@@ -354,7 +354,7 @@ func TestSlangState(t *testing.T) {
 		{"现在这个行业太卷了。", "", "卷", "(slang) to compete to an unhealthy degree; hypercompetitive"},
 		{"大家都很卷。", "", "卷", "(slang) to compete to an unhealthy degree; hypercompetitive"},
 		{"现在的学生越来越卷。", "Students are getting more and more competitive these days.", "卷", "(slang) to compete"},
-		{"这个人真牛。", "", "牛", "(slang) awesome"},
+		{"这个人太牛了。", "", "牛", "(slang) awesome"}, // (真牛 is a headword, the unit)
 		{"你太牛了!", "You're amazing!", "牛", "(slang) awesome"},
 		{"这双鞋很炫。", "", "炫", "(slang) cool"},
 		{"现在这个行业卷得非常厉害。", "", "卷", "(slang) to compete"},
@@ -472,7 +472,7 @@ func TestPredicateUsual(t *testing.T) {
 		{"这家店最近特别火。", "", "火", "hot (popular)"},
 		{"这首歌一下子火了。", "", "火", "hot (popular)"},
 		{"这个行业突然火起来了。", "", "火", "hot (popular)"},
-		{"你真牛。", "", "牛", "(slang) awesome"},
+		{"你太牛了。", "", "牛", "(slang) awesome"}, // (真牛 is a headword, the unit)
 		{"这件衣服很土。", "", "土", "unsophisticated"},
 		{"我打游戏很菜。", "", "菜", "(of one's skills etc) weak"},
 		{"小心火。", "", "火", "fire"},              // guard

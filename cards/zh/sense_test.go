@@ -103,7 +103,7 @@ func TestSenseChoice(t *testing.T) {
 		// A single character's verb by an English inflection; a prefix is
 		// no preposition.
 		{"他今年长高了。", "He has grown taller this year.", "长", "zhang3", "to grow", true},
-		{"过马路的时候要小心。", "Be careful when you cross the road.", "过", "guo4", "to cross", true},
+		{"过街的时候要小心。", "Be careful when you cross the street.", "过", "guo4", "to cross", true}, // (过马路 is a headword, the unit)
 		// A phrase's particle beside its verb, not in a phrase of its own.
 		{"她在家看孩子。", "She looks after the kids at home.", "看", "kan1", "to look after", true},
 		// Where only a verb stands, a noun-first word is its verb; 去 is
@@ -161,7 +161,9 @@ func TestSenseChoice(t *testing.T) {
 		// The head of a noun compound at a clause's end is a noun; an
 		// adverb before an idiomatic verb phrase is one.
 		{"老人需要情感支持。", "", "支持", "", "support", false},
-		{"这种说法根本说不通。", "", "根本", "", "simply", false},
+		// (说不通 "it does not make sense" is a headword, the unit, and no
+		// verb by its sense's form; 根本 before it is "(not) at all", right too.)
+		{"这种说法根本说不过去。", "", "根本", "", "simply", false},
 		{"这个村子有三百多户人家。", "This village has more than three hundred households.", "多", "duo1", "odd", true},
 		{"他考试得了第一名。", "He came first in the exam.", "得", "de2", "", false},
 		// A verb's sense that is only a preposition needs an object: the
@@ -572,7 +574,7 @@ func TestAfterDegreeAdverb(t *testing.T) {
 func TestBaAndDegree(t *testing.T) {
 	a := analyzer(t)
 	checkGlossPrefixes(t, a, []contextGloss{
-		{"他把我气坏了。", "气", "to make angry"},
+		{"他把我气哭了。", "气", "to make angry"}, // (气坏 "furious" is a headword, the unit)
 		{"他长得很帅。", "帅", "handsome"},
 		{"你把气放了吧。", "气", "gas; air"}, // guard: 把's object
 	})
@@ -653,8 +655,8 @@ func TestEverydayProbeSenses(t *testing.T) {
 		// and a verb: 小 + noun is "small".
 		{"他在一家小公司上班。", "", "小", "small"},
 		{"小公司赚钱很难。", "", "小", "small"},
-		{"这个问题只在小范围内讨论过。", "", "小", "small"},
-		{"我们更需要时间。", "", "更", "more"}, // guard: a comparative stays
+		{"这个问题只在小圈子里讨论过。", "", "小", "small"}, // (小范围 is a headword, the unit)
+		{"我们更需要时间。", "", "更", "more"},        // guard: a comparative stays
 		// A sense whose brackets name vehicles, with a vehicle where they
 		// put it: the object after the verb, the subject of "(of …)".
 		{"我每天坐地铁上班。", "", "坐", "to take (a bus"},
@@ -957,7 +959,7 @@ func TestContentWordRules(t *testing.T) {
 		{"别装了,我知道是你。", "", "装", "to pretend"}, // guard
 		{"他装不知道。", "", "装", "to pretend"},     // guard
 		// After a place, 话 is its dialect (construction.go).
-		{"他说一口地道的上海话。", "", "话", "dialect"},
+		{"他说一口地道的温州话。", "", "话", "dialect"}, // (上海话 is a headword, the unit)
 		{"四川话和普通话差别不大。", "", "话", "dialect"},
 		{"她会说东北话。", "", "话", "dialect"},
 		{"我有话跟你说。", "", "话", "talk"},            // guard

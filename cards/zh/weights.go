@@ -341,3 +341,12 @@ func writeWeights(out io.Writer, w *weights) error {
 	}
 	return zw.Close()
 }
+
+// tagIndex is the index of gse's part of speech p in posNames, 0 (none)
+// if gse has no such tag.
+func (w *weights) tagIndex(p string) uint8 {
+	if i := slices.Index(w.posNames, p); i > 0 {
+		return uint8(i)
+	}
+	return 0
+}

@@ -191,8 +191,11 @@ func (a *Analyzer) AnalyzeInto(dst []cards.Token, zh, en string) []cards.Token {
 			seg.reset()
 			a.segmentRun(run, seg, ctx, en, zh[:i])
 			start := 0
-			for _, e := range seg.ends {
+			for k, e := range seg.ends {
 				texts = append(texts, run[start:e])
+				if seg.pos[k] == 0 && seg.ids[k] >= 0 && a.unseenNoun(seg.ids[k], run[start:e]) {
+					seg.pos[k] = a.w.tagIndex("n")
+				}
 				start = e
 			}
 			sn.pos = append(sn.pos, seg.pos...)

@@ -74,7 +74,7 @@ func TestHardCases(t *testing.T) {
 		{zh: "银行变得很重要", text: "变得", reading: "bian4 de5", gloss: "to become"},
 		{zh: "他是校长", text: "校长", reading: "xiao4 zhang3"},
 		{zh: "孩子长大了", text: "长大", reading: "zhang3 da4"},
-		{zh: "请重新开始", text: "重新", reading: "chong2 xin1"},
+		{zh: "请重新开始", text: "重新开始", reading: "chong2 xin1 kai1 shi3"},
 		{zh: "为什么", text: "为什么", reading: "wei4 shen2 me5"},
 		// 这太 is no word: 这 and 太 stay apart.
 		{zh: "这太贵了", text: "这", reading: "zhe4"},
