@@ -1095,9 +1095,11 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 	if sc.usual {
 		// (Not a pair that is a name the segmenter split for the English:
 		// 花都开了 is 花 都 dou1, not 花都 "Huadu" du1.)
-		// (Nor a pair across the end of a longer word before an adverb
-		// gse found in its slot: 每天都在 dou1, not 天都 "Tiandu" du1.)
-		if nb.left != 0 && !nb.splitName && !(pos == "d" && adverbSlot(nb) && utf8.RuneCountInString(nb.prev) > 1) {
+		// (Nor a pair across the end of a longer word, or of a measure
+		// word, before an adverb gse found in its slot: 每天都在, 这两天都
+		// 挺忙 dou1, not 天都 "Tiandu" du1; the slot may open with a
+		// demonstrative or a time, 每天都这样, 每天都八点起床.)
+		if nb.left != 0 && !nb.splitName && !(pos == "d" && (adverbSlot(nb) || strings.HasPrefix(nb.nextPos, "r") || nb.nextPos == "m" || nb.nextPos == "t") && (utf8.RuneCountInString(nb.prev) > 1 || nb.prevPos == "q")) {
 			s += lw * wPairs * math.Log1p(max(0, pairCount(ar.pairLeft(a, nb.left, cs), nb.left, cs, true, sc.pairSyl, sc.pairKnown)-pairDiscount))
 		}
 		// (Nor a pair into a longer word after an adverb: adverbIntoWord.)

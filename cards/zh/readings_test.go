@@ -997,6 +997,8 @@ func TestReadings(t *testing.T) {
 		// An adverb before 得 (modal or verb): 都 dou1, not du1 by 天都.
 		{zh: "我每天都得早起。", text: "都", reading: "dou1"},
 		{zh: "我每天都等他下班。", text: "都", reading: "dou1"},
+		{zh: "我每天都八点起床。", text: "都", reading: "dou1"},
+		{zh: "这两天都挺忙的。", text: "都", reading: "dou1"},
 		// 等 "to wait for" right after 得, which gse tags a particle: dei3.
 		{zh: "我总是得等他。", text: "得", reading: "dei3"},
 		{zh: "我们常常得等很久。", text: "得", reading: "dei3"},
