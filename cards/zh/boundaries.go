@@ -112,7 +112,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			m&rgGotPrize != 0 && a.gotPrize(run, out, k, from, prev) ||
 			m&rgSpokenPair != 0 && a.spokenPair(run, out, k, from) ||
 			m&rgWrongBefore != 0 && a.wrongBefore(run, out, k, from, prev) ||
-			m&rgSeg16 != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) ||
+			m&rgCountOrParticle != 0 && (a.someOfIt(run, out, k, from, prev, prevTag) ||
 				a.cameOut(run, out, k, from) ||
 				a.atOnce(run, out, k, from, prev) ||
 				a.experienced(run, out, k, from, prev) ||
@@ -131,7 +131,7 @@ func (a *Analyzer) regroup(run string, out *segWords, from int) {
 			m&rgNegatedResult != 0 && a.unrelatedTo(run, out, k, from) {
 			continue
 		}
-		if m&rgLate18 != 0 && (a.dayOver(run, out, k, from, prev) ||
+		if m&rgColloquialPhrases != 0 && (a.dayOver(run, out, k, from, prev) ||
 			a.cutBefore(run, out, k, from) ||
 			a.surelyNot(run, out, k, from) ||
 			a.thenCounts(run, out, k, from, prev) ||

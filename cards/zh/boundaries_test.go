@@ -435,7 +435,7 @@ var regroupCases = []splitCase{
 	{zh: "我觉得还好", en: "I think it's not bad", want: "我 觉得 还好"},
 	{zh: "还好带了伞", en: "Luckily I brought an umbrella", want: "还好 带 了 伞"},
 	// 不好 before a verb closing its clause is 不 好 "not easy to"; before a
-	// verb that goes on, or alone, it stays "no good" (particles16).
+	// verb that goes on, or alone, it stays "no good".
 	{zh: "这个问题不好回答", en: "This question is not easy to answer", want: "这个 问题 不 好 回答"},
 	{zh: "这种人才不好招啊", want: "这种 人才 不 好 招 啊"},
 	{zh: "心情不好想哭", want: "心情 不好 想 哭"},
@@ -608,7 +608,7 @@ var regroupCases = []splitCase{
 	{zh: "回头发我一份", want: "回头 发 我 一 份"},
 	{zh: "他回家洗头发", want: "他 回家 洗 头发"},
 	{zh: "她一回头发现了我", want: "她 一 回头 发现 了 我"},
-	// read18: 受过 before an object, degrees, one by one.
+	// 受过 before an object, degrees, one by one.
 	{zh: "他腿受过伤", want: "他 腿 受 过 伤"},
 	{zh: "他以前受过训练", want: "他 以前 受 过 训练"},
 	{zh: "替人受过", want: "替 人 受过"},

@@ -777,7 +777,7 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		}
 	}
 	if a.info(best).score.name && len(en.stems) == 0 && (nb.afterNumeral || numeralWord(nb.prev)) {
-		// (tech12) A character counted is no name: 两周, 这周 zhou1 "week"
+		// A character counted is no name: 两周, 这周 zhou1 "week"
 		// (learner.txt), not 周 Zhou1 "Zhou Dynasty".
 		for _, e := range entries {
 			// (Or a measure word: 一束花 shu4 "classifier for bunches",

@@ -89,7 +89,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		switch {
 		case reading != "yi1 xia4 zi5":
 		case c.verbAhead() || nb.next == "就" || nb.nextPos == "d" || nb.nextPos == "p",
-			!c.finalNext() && !isVerbPos(nb.prevPos) && !c.verbAt(c.step(c.k-1, -1)): // 心情一下子好多了 (adverbs13)
+			!c.finalNext() && !isVerbPos(nb.prevPos) && !c.verbAt(c.step(c.k-1, -1)): // 心情一下子好多了
 			return "all at once; all of a sudden"
 		case (isVerbPos(nb.prevPos) || c.verbAt(c.step(c.k-1, -1))) && c.finalNext():
 			return "(following a verb) for a moment; briefly"
@@ -1813,7 +1813,7 @@ func (c *fctx) subjectBefore() bool {
 
 // nounPastAdverbs reports whether a noun that names no person stands
 // before the token past adverbs and a modal of ability (能, 会, 可以): the
-// subject of 阳光能一直照到沙发上, 太阳一直照到窗台上 (words16a; gse tags 阳光
+// subject of 阳光能一直照到沙发上, 太阳一直照到窗台上 (gse tags 阳光
 // nr, so persons are named by their words).
 func (c *fctx) nounPastAdverbs() bool {
 	p := c.step(c.k-1, -1)
@@ -2123,7 +2123,7 @@ func (c *fctx) judgedAhead() bool {
 
 // commentCloses reports whether one word of Han text after the token closes
 // its clause, no particle, pronoun or verb: 闻起来香，, 摸起来软。 (gse tags
-// 香 a noun); 他吃起来了, 是怎么做起来的 are not comments (late18w).
+// 香 a noun); 他吃起来了, 是怎么做起来的 are not comments.
 func (c *fctx) commentCloses() bool {
 	nb := c.nb
 	if nb.right == 0 || finalParticles[nb.next] || nb.next == "的" || nb.next == "来" || nb.next == "去" || isVerbPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "u") || strings.HasPrefix(nb.nextPos, "r") {
@@ -2796,7 +2796,7 @@ var taskVerbs = map[string]bool{
 	"想": true, "想想": true, "算": true, "算算": true, "玩": true, "猜": true, "猜猜": true,
 	"比较": true, "举": true, "做": true, "帮": true, "帮帮": true, "念": true, "读": true,
 	"处理": true, "解决": true, "安排": true, "负责": true, "付": true, "开车": true, "收拾": true, "做饭": true,
-	"弄": true, "搞": true, "办": true, "搞定": true, "洗碗": true, "洗": true, "打扫": true, "整理": true, // (剩下的我来弄: late18w)
+	"弄": true, "搞": true, "办": true, "搞定": true, "洗碗": true, "洗": true, "打扫": true, "整理": true, // (剩下的我来弄)
 }
 
 // takesOnTask reports whether 来 stands between its speakers (我, 我们,
@@ -3853,7 +3853,7 @@ func (c *fctx) roleAfterPlace() bool {
 // roleAfterSubject reports whether 当 at c follows its subject, a personal
 // pronoun, a kinship word or a person's name (您当医生快三十年了, 他当护士很多年
 // 了, 我妈当老师三十年了, 老王当司机很多年了), with no time word later in its
-// clause: 当…的时候 "when" has its subject after 当 (late18w).
+// clause: 当…的时候 "when" has its subject after 当.
 func (c *fctx) roleAfterSubject() bool {
 	nb := c.nb
 	if !nb.in(prevPersonal) && !kinWords[nb.prev] && !strings.HasPrefix(nb.prevPos, "nr") && !personSuffix(nb.prev) {
@@ -3935,7 +3935,7 @@ var grantedThings = map[string]bool{"时间": true, "机会": true, "空间": tr
 
 // roomGranted reports whether, from token a on, within three words, 的 and
 // one of grantedThings close the clause: 不给我们吃饭的时间, 给我们说话的机会 —
-// 给 gives it (late18w; 给他买的衣服很贵 is "for": the clause goes on).
+// 给 gives it (给他买的衣服很贵 is "for": the clause goes on).
 func (c *fctx) roomGranted(a int) bool {
 	for j, seen := a, 0; j >= 0 && seen < 4; j, seen = c.step(j+1, 1), seen+1 {
 		if c.breaks(j, false) {

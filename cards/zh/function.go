@@ -2513,7 +2513,7 @@ func (c *fctx) cai(reading string) string {
 		return "(才不…呢) really (not); certainly (not)"
 	case c.stressedJudgment():
 		// 这才对, 这才像话, 这才长久, 你才笨呢: a judgment stressed against
-		// what came before, "really", not "only then" (late18w).
+		// what came before, "really", not "only then".
 		return glossCaiStressed
 	case (nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t")) && c.countAfter(6):
 		// 一年才回一次家, 一个星期才见一面: a span, then how often, is

@@ -112,7 +112,7 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// index 84.2, before its twelve clerical corrections). The floor is
 	// zero until the lead landed the file after every other helper of that
 	// session had stopped (929f483: 98.5/96.8/88.0, index 87.7).
-	// verbComplement (comp17, boundaries_join.go) costs one segmentation
+	// verbComplement (boundaries_join.go) costs one segmentation
 	// item (index 88.9 with it) while heldout16 gains five: index 88.5.
 	// Studied from session 16: 98.5/97.1/89.5, index 89.2, at 30d9149;
 	// 99.7/99.7/99.1, index 98.8, at f6b9454.
@@ -139,7 +139,7 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	// fifteen clerical corrections and renames). The floor was zero until
 	// the lead landed the file after every other helper of that session had
 	// stopped (7813161: 99.1/98.1/91.9, index 91.6).
-	// verbComplement (comp17) costs one segmentation item (index 91.9 with
+	// verbComplement costs one segmentation item (index 91.9 with
 	// it): index 91.5.
 	"heldout14.tsv": {seg: 99, reading: 98, sense: 92, index: 91.5},
 	// heldout16.tsv was judged and committed before any cika ran on it

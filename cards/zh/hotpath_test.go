@@ -595,43 +595,43 @@ func TestRegroupGate(t *testing.T) {
 		{"wrongBefore", rgWrongBefore, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.wrongBefore(run, out, k, from, prev)
 		}},
-		{"someOfIt", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"someOfIt", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.someOfIt(run, out, k, from, prev, prevTag)
 		}},
-		{"cameOut", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"cameOut", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.cameOut(run, out, k, from)
 		}},
-		{"atOnce", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"atOnce", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.atOnce(run, out, k, from, prev)
 		}},
-		{"experienced", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"experienced", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.experienced(run, out, k, from, prev)
 		}},
-		{"countedRight", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"countedRight", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.countedRight(run, out, k, from, prev)
 		}},
-		{"oneByOne", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"oneByOne", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.oneByOne(run, out, k, from)
 		}},
-		{"takeTaxi", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"takeTaxi", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.takeTaxi(run, out, k, from)
 		}},
-		{"seenMuch", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"seenMuch", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.seenMuch(run, out, k, from)
 		}},
-		{"pointsScored", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"pointsScored", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.pointsScored(run, out, k, from, prev)
 		}},
-		{"dayWorked", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"dayWorked", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.dayWorked(run, out, k, from, prev)
 		}},
-		{"callCounted", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"callCounted", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.callCounted(run, out, k, from, prev)
 		}},
-		{"mostlyAll", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"mostlyAll", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.mostlyAll(run, out, k, from, prev)
 		}},
-		{"canReach", rgSeg16, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"canReach", rgCountOrParticle, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.canReach(run, out, k, from, prev, prevTag)
 		}},
 		{"loneZi", rgLoneZi, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
@@ -640,28 +640,28 @@ func TestRegroupGate(t *testing.T) {
 		{"unrelatedTo", rgNegatedResult, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.unrelatedTo(run, out, k, from)
 		}},
-		{"dayOver", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"dayOver", rgColloquialPhrases, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.dayOver(run, out, k, from, prev)
 		}},
-		{"cutBefore", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"cutBefore", rgColloquialPhrases, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.cutBefore(run, out, k, from)
 		}},
-		{"surelyNot", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"surelyNot", rgColloquialPhrases, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.surelyNot(run, out, k, from)
 		}},
-		{"thenCounts", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"thenCounts", rgColloquialPhrases, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.thenCounts(run, out, k, from, prev)
 		}},
-		{"hurriedTo", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"hurriedTo", rgColloquialPhrases, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.hurriedTo(run, out, k, from)
 		}},
-		{"missedIt", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"missedIt", rgColloquialPhrases, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.missedIt(run, out, k, from, prev)
 		}},
-		{"wonderIf", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"wonderIf", rgColloquialPhrases, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.wonderIf(run, out, k, from)
 		}},
-		{"ableToCome", rgLate18, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
+		{"ableToCome", rgColloquialPhrases, func(run string, out *segWords, k, from int, prev, prevTag string) bool {
 			return a.ableToCome(run, out, k, from, prevTag)
 		}},
 	}

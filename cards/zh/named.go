@@ -150,7 +150,7 @@ func (a *Analyzer) glosses(sn *sentence, j int, ws []bracketWord) bool {
 		if m.brackets != nil && bracketsName(*m.brackets, ws) {
 			// A noun's own brackets say what kind of thing it is:
 			// 纪录片 "documentary (film or TV program)" names 拍's "to
-			// shoot (a film)" (words16b).
+			// shoot (a film)".
 			return true
 		}
 	}

@@ -21,7 +21,14 @@ import (
 
 // regroupBits holds one bit per gated rule of regroup and the place of the
 // word its anchor tests (the word at k, the one after, before, or two
-// after).
+// after). The 64 bits all taken, two bits gate a group of rules each
+// (boundaries.go): the rules of rgCountOrParticle mend a headword that
+// runs across a count or measure word (点菜 of 买点菜, 五一 of 两块五一斤, 十分
+// of 九十分, 通电话 of 打了通电话) or takes a verb's particle or complement
+// into one word (说出, 走过, 见得, 得到), and atOnce, mostlyAll and takeTaxi
+// (马上, 大都, 打的) share it; those of rgColloquialPhrases mend turns of
+// talk that a headword runs across (一天 下来, 光 顾 着, 可 不, 就 算了, 想
+// 要不要, 做 得 来) or cuts (急着, 试着, 没找着).
 type regroupBits uint64
 
 const (
@@ -72,19 +79,19 @@ const (
 	rgMatterFirst                               // word: a noun's character and an adverb's
 	rgTimeTill                                  // word: 离开
 	rgOneAspect                                 // prev: …是
-	rgMustServe                                 // word: 得… (spoken14)
-	rgPlaceThenVerb                             // word: 上 里 下 中 and a character (spoken14)
-	rgGoneAtEnd                                 // word: 没 (spoken14)
-	rgMustGo                                    // word: 得到 (spoken14)
-	rgPreviousOne                               // word: a character and 上 or 下 (spoken14)
-	rgGotPrize                                  // word: 过奖 (spoken14)
-	rgSpokenPair                                // word: a first word of spokenPairs (late14s; 那 of 那时候, spoken14)
-	rgWrongBefore                               // word: 错过 (late14s)
-	rgSeg16                                     // word: 点… 口…, …出, 出新, 马, 通电话, 人大, 得到, doneBeforeWords, 半…, a numeral and 一 or 度, 一 and a character, 打, 见得, 十分, 百分, 天干 (seg16)
-	rgLoneZi                                    // next: 子 (seg16)
-	rgVerbComplement                            // next: verbComplements (comp17)
-	rgLaterSend                                 // word: 头发 (comp17)
-	rgLate18                                    // word: 天下 光顾 可不 就算 干什么 想要 只得 得来 急 试, …着, a verb's character (late18s)
+	rgMustServe                                 // word: 得…
+	rgPlaceThenVerb                             // word: 上 里 下 中 and a character
+	rgGoneAtEnd                                 // word: 没
+	rgMustGo                                    // word: 得到
+	rgPreviousOne                               // word: a character and 上 or 下
+	rgGotPrize                                  // word: 过奖
+	rgSpokenPair                                // word: a first word of spokenPairs (那 of 那时候)
+	rgWrongBefore                               // word: 错过
+	rgCountOrParticle                           // word: 点… 口…, …出, 出新, 马, 通电话, 人大, 得到, doneBeforeWords, 半…, a numeral and 一 or 度, 一 and a character, 打, 见得, 十分, 百分, 天干
+	rgLoneZi                                    // next: 子
+	rgVerbComplement                            // next: verbComplements
+	rgLaterSend                                 // word: 头发
+	rgColloquialPhrases                         // word: 天下 光顾 可不 就算 干什么 想要 只得 得来 急 试, …着, a verb's character
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
 )
@@ -226,11 +233,11 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgGotPrize, w == "过奖")
 	set(rgSpokenPair, spokenPairs[w] != "")
 	set(rgWrongBefore, w == "错过")
-	set(rgSeg16, two && (c1 == '点' || c1 == '口' || c2 == '出' || isNumeral(c1) && (c2 == '一' || c2 == '度' || c2 == '角' || c2 == '毛')) || w == "出新" || w == "马" || w == "通电话" || w == "人大" || w == "得到" || doneBeforeWords[w] || c1 == '半' && n1 < len(w) || two && c1 == '一' || w == "打" || w == "见得" || w == "十分" || w == "百分" || w == "天干")
+	set(rgCountOrParticle, two && (c1 == '点' || c1 == '口' || c2 == '出' || isNumeral(c1) && (c2 == '一' || c2 == '度' || c2 == '角' || c2 == '毛')) || w == "出新" || w == "马" || w == "通电话" || w == "人大" || w == "得到" || doneBeforeWords[w] || c1 == '半' && n1 < len(w) || two && c1 == '一' || w == "打" || w == "见得" || w == "十分" || w == "百分" || w == "天干")
 	set(rgLoneZi, w == "子")
 	set(rgVerbComplement, verbComplements[w])
 	set(rgLaterSend, w == "头发")
-	set(rgLate18, w == "天下" || w == "光顾" || w == "可不" || w == "就算" || w == "干什么" || w == "想要" || w == "只得" || w == "得来" || w == "急" || w == "试" || two && c2 == '着' || n1 == len(w) && single(c1) && a.verbChar(w))
+	set(rgColloquialPhrases, w == "天下" || w == "光顾" || w == "可不" || w == "就算" || w == "干什么" || w == "想要" || w == "只得" || w == "得来" || w == "急" || w == "试" || two && c2 == '着' || n1 == len(w) && single(c1) && a.verbChar(w))
 	return b
 }
 
