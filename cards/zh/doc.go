@@ -22,9 +22,11 @@
 //   - Segmentation: segment.go (the unigram path), lexicon.go (the
 //     headwords and their probabilities), weights.go (weights.bin.gz, gse's
 //     frequencies and tags per entry), opengram.go (opengram.txt, open-gram's
-//     frequencies of words gse lacks); runmemo.go (a run's best path and
-//     last steps, remembered); boundaries*.go (regroup: boundaries the grammar
-//     moves, the top of boundaries.go lists its files), negatedverb.go,
+//     frequencies of words gse lacks), lengthprior.go (the prior that lets a
+//     CC-CEDICT headword gse lacks stand whole: the unit a card teaches);
+//     runmemo.go (a run's best path and last steps, remembered);
+//     boundaries*.go (regroup: boundaries the grammar moves, the top of
+//     boundaries.go lists its files), negatedverb.go,
 //     numbers.go (numbers, times and measures), ambiguity.go (splits the
 //     English settles), names.go (transliterated names).
 //   - Readings: choose.go (choose: an entry, so a reading, by weighed
@@ -44,7 +46,9 @@
 //     head), functionsense.go (the CC-CEDICT sense behind each gloss).
 //   - Speed: memo.go (answers about senses, remembered), lower.go, and the
 //     gates that skip the rules that cannot fire at a word: needgate.go
-//     (readingNeed), regroupgate.go (regroup), sensegate.go (the slot rules).
+//     (readingNeed), regroupgate.go (regroup), sensegate.go (the slot rules),
+//     grammargate.go (grammarSense's and contextSense's cases); headrules.go
+//     (chooseSense's rules about one headword, found once per entry).
 //
 // Tables and their generators: weights.bin.gz (weights_gen_test.go,
 // -update), usual.txt and pairs.bin.gz (usual_gen_test.go, -update-usual),
@@ -58,6 +62,6 @@
 // sense_object, sense_subject, sense_complement, sense_pos (the slot's part
 // of speech), sense_count, sense_english and sense_clause _test.go;
 // gold_test.go scores the gold sets of testdata/senses; hotpath_test.go,
-// onesense_test.go and sensegate_test.go check the fast paths and gates
-// against their references (every rule asked).
+// onesense_test.go, sensegate_test.go and grammargate_test.go check the
+// fast paths and gates against their references (every rule asked).
 package zh
