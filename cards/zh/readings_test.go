@@ -971,9 +971,13 @@ func TestReadings(t *testing.T) {
 		// before 在 and its place, after 被.
 		{zh: "他把花种在院子里。", text: "种", reading: "zhong4"},
 		{zh: "扣子被缝在衣服上。", text: "缝", reading: "feng2"},
+		// Before an aspect particle and more of its clause, too (verbPlaced).
+		{zh: "我数过了三遍。", text: "数", reading: "shu3"},
 		// 倒 before a degree and its quality in one word (挺好, kept whole
 		// where the English says "pretty good"): dao4, as before 挺 好.
 		{zh: "这个手机不贵，质量倒挺好。", en: "This phone is cheap, and the quality is actually pretty good.", text: "倒", reading: "dao4"},
+		// A degree word with 了 (degreeWord: 太好了).
+		{zh: "这样倒太好了。", text: "倒", reading: "dao4"},
 		// 得 before a span of time with 来 "about": dei3 "to need" (no
 		// 得来 "to obtain" across the count).
 		{zh: "修这个柜子得一个来月。", text: "得", reading: "dei3"},
