@@ -53,6 +53,9 @@ const (
 //   - 不X right after X or its first character, an A-not-A question
 //     (方便不方便, 值不值得): the 不 denies the X before it, and the
 //     question asks both;
+//   - a word of two characters, the second 得, right before an adverb or
+//     an adjective (adverbOrAdjective): the 得 that opens a complement of
+//     degree (来得快去得也快 is 去 得 也 快, not 去得 "can go");
 //   - a word whose first sense is no verb's right before 得 and a degree
 //     adverb, the complement of a verb or a quality (门卡得很紧 is 门 卡
 //     得 很 紧, not 门卡 "keycard"; 这几天得多喝水 keeps 这几天, before
@@ -68,6 +71,9 @@ func (a *Analyzer) lengthPrior(k priorKind, run string, off []int, runes []rune,
 		return 0
 	}
 	if runes[i] == '不' && aNotA(runes, i, j) {
+		return 0
+	}
+	if j-i == 2 && runes[i+1] == '得' && j < len(runes) && a.adverbOrAdjective(run[off[j]:off[j+1]]) {
 		return 0
 	}
 	if j < len(runes) {
@@ -104,6 +110,18 @@ func (a *Analyzer) crossedBySeen(run string, off []int, runes []rune, i, j int) 
 		}
 	}
 	return false
+}
+
+// adverbOrAdjective reports whether gse tags the character c an adverb
+// (也, 很) or an adjective (快): what opens a complement of degree after
+// 得.
+func (a *Analyzer) adverbOrAdjective(c string) bool {
+	le, ok := a.lex.get(c)
+	if !ok {
+		return false
+	}
+	t := a.w.posNames[le.pos]
+	return t == "d" || t == "a"
 }
 
 // aNotA reports whether the word 不X at runes i to j follows X, or the
@@ -144,10 +162,15 @@ func priorOf(e *dict.Entry) priorKind {
 
 // utterance reports whether a sense is what one says as a clause of its
 // own, as CC-CEDICT writes it: an exclamation ("damn it!", "See you!") or
-// a sentence ("Here we go again.", "What's up?"); not "God knows...", a
-// clause that goes on.
+// a sentence ("Here we go again.", "What's up?"), or a clause on "it is"
+// that ends in itself (没有什么 "it is nothing", not the 没有什么 of 没有
+// 什么经验); not "God knows..." or "it is said that", a clause that goes
+// on.
 func utterance(s string) bool {
 	if strings.HasSuffix(s, "!") {
+		return true
+	}
+	if (strings.HasPrefix(s, "it is ") || strings.HasPrefix(s, "it's ")) && !strings.HasSuffix(s, " that") && !strings.HasSuffix(s, " to") && !strings.HasSuffix(s, ".") {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)

@@ -1,0 +1,33 @@
+package zh
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLengthPriorGuards: where the text says a headword gse lacks is not
+// the word, the length prior does not make it one (lengthPrior); each row
+// failed before its guard, and the last stands for the headword still
+// right on its own.
+func TestLengthPriorGuards(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct {
+		zh, en string
+		want   []string
+	}{
+		// 得 opening a complement of degree, not 去得 "can go".
+		{"钱来得快去得也快。", "Money comes fast and goes just as fast.", []string{"钱", "来得", "快", "去", "得", "也", "快", "。"}},
+		// A clause on "it is" (没有什么 "it is nothing") only as the
+		// whole run: before a noun, 没有 and 什么.
+		{"他没有什么朋友。", "He does not have many friends.", []string{"他", "没有", "什么", "朋友", "。"}},
+		{"没有什么。", "It is nothing.", []string{"没有什么", "。"}}, // guard
+	} {
+		var got []string
+		for _, tok := range a.Analyze(c.zh, c.en) {
+			got = append(got, tok.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q, want %q", c.zh, got, c.want)
+		}
+	}
+}
