@@ -311,6 +311,9 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			if littleAfterAdjective(&nb) {
 				nb.prevPos = "d" // 早 点 来: gse's tag of 早点 before a verb (boundaries_split.go adverbialLittle)
 			}
+			if sn.ids[j] >= 0 && a.verbWithItsObject(sn.ids[j]) {
+				nb.prevPos = "" // 扫码 付款: no object after a verb that holds its own
+			}
 			nb.manyBefore = nb.in(prevCounting) || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好") ||
 				t == "点" && j > 0 && (toks[j-1].Text == "这" || toks[j-1].Text == "那") // 这点困难, 那点委屈: this bit of
 			// (A day named by its number counts nothing: 周五派人来 "to

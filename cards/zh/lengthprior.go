@@ -209,3 +209,27 @@ func nounPhrase(g string) bool {
 	}
 	return partsOfSpeech(ws[len(ws)-1])&(wordnet.Adj|wordnet.Adv) == 0
 }
+
+// verbWithItsObject reports whether the word of lexicon id is a verb gse
+// lacks whose first sense holds its object or complement: "to scan a QR
+// code" (扫码), "to wait a moment" (等一下), "to flip a table over" (翻桌).
+// It is tagged v, as a verb to the words before it (叫 "to ask" before 我
+// 等一下), but the word after it is no object of its (扫码付款: 付款 "to
+// pay", not "payment"), nor 给 its complement (等一下给你回电话: 给 sb +
+// verb): neighbours reads it untagged from there, as before the tag.
+func (a *Analyzer) verbWithItsObject(id int32) bool {
+	w := &a.lex.words[id]
+	if w.prior != unseenVerb {
+		return false
+	}
+	for s := range a.dict.Entries[w.ref>>1].SensesSeq() {
+		ws := strings.Fields(stripBrackets(s))
+		return len(ws) >= 4 && ws[0] == "to" && objectOpeners[ws[2]]
+	}
+	return false
+}
+
+// objectOpeners are the words that open an object in a CC-CEDICT verb
+// sense, third after "to" and the verb: "to scan a QR code", "to turn
+// one's back".
+var objectOpeners = map[string]bool{"a": true, "an": true, "the": true, "one's": true, "sb": true, "sth": true, "some": true}

@@ -33,3 +33,15 @@ func TestLengthPriorGuards(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbWithItsObject: after a verb gse lacks whose sense holds its
+// object (verbWithItsObject), the next word is no object of it, nor 给 its
+// complement; the verb is still a verb to the words before it.
+func TestVerbWithItsObject(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我用手机扫码付款。", "", "付款", "to pay"},
+		{"你等一下给我打电话。", "", "给", "(给 sb + verb) for; to (sb)"},
+		{"他叫我等一下。", "", "叫", "to ask"}, // guard: a verb to the words before it
+	})
+}
