@@ -53,6 +53,11 @@ const (
 //   - 不X right after X or its first character, an A-not-A question
 //     (方便不方便, 值不值得): the 不 denies the X before it, and the
 //     question asks both;
+//   - 不X, X of two characters or more, right after a character that
+//     makes a headword with X's first (听 and 清 make 听清 "to hear
+//     clearly"): the 不 of a potential complement, V 不 X, the
+//     resultative verb's negative form (我听不清楚 is 听 不 清楚, not 不清楚
+//     "unclear");
 //   - a word of two characters, the second 得, right before an adverb or
 //     an adjective (adverbOrAdjective): the 得 that opens a complement of
 //     degree (来得快去得也快 is 去 得 也 快, not 去得 "can go");
@@ -71,6 +76,9 @@ func (a *Analyzer) lengthPrior(k priorKind, run string, off []int, runes []rune,
 		return 0
 	}
 	if runes[i] == '不' && aNotA(runes, i, j) {
+		return 0
+	}
+	if runes[i] == '不' && i >= 1 && j-i >= 3 && a.long2.get(runes[i-1], runes[i+1]).isWord {
 		return 0
 	}
 	if j-i == 2 && runes[i+1] == '得' && j < len(runes) && a.adverbOrAdjective(run[off[j]:off[j+1]]) {

@@ -15,6 +15,10 @@ func TestLengthPriorGuards(t *testing.T) {
 		zh, en string
 		want   []string
 	}{
+		// 不 of a potential complement: 听清 "to hear clearly" is a
+		// headword, so 听 不 清楚, not 不清楚 "unclear".
+		{"电话里我听不清楚。", "I can't hear clearly on the phone.", []string{"电话", "里", "我", "听", "不", "清楚", "。"}},
+		{"这件事我不清楚。", "I am not clear about this.", []string{"这", "件", "事", "我", "不清楚", "。"}}, // guard
 		// 得 opening a complement of degree, not 去得 "can go". (A
 		// sentence without 来得快, whose counted 来得 is no more right
 		// there than 去得 and is not this guard's to pin.)
