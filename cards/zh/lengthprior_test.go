@@ -1,7 +1,6 @@
 package zh
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -13,26 +12,22 @@ func TestLengthPriorGuards(t *testing.T) {
 	a := analyzer(t)
 	for _, c := range []struct {
 		zh, en string
-		want   []string
+		want   string
 	}{
 		// 不 of a potential complement: 听清 "to hear clearly" is a
 		// headword, so 听 不 清楚, not 不清楚 "unclear".
-		{"电话里我听不清楚。", "I can't hear clearly on the phone.", []string{"电话", "里", "我", "听", "不", "清楚", "。"}},
-		{"这件事我不清楚。", "I am not clear about this.", []string{"这", "件", "事", "我", "不清楚", "。"}}, // guard
+		{"电话里我听不清楚。", "I can't hear clearly on the phone.", "电话 里 我 听 不 清楚 。"},
+		{"这件事我不清楚。", "I am not clear about this.", "这 件 事 我 不清楚 。"}, // guard
 		// 得 opening a complement of degree, not 去得 "can go". (A
 		// sentence without 来得快, whose counted 来得 is no more right
 		// there than 去得 and is not this guard's to pin.)
-		{"这场雨去得也快。", "This rain went away just as fast.", []string{"这", "场", "雨", "去", "得", "也", "快", "。"}},
+		{"这场雨去得也快。", "This rain went away just as fast.", "这 场 雨 去 得 也 快 。"},
 		// A clause on "it is" (没有什么 "it is nothing") only as the
 		// whole run: before a noun, 没有 and 什么.
-		{"他没有什么朋友。", "He does not have many friends.", []string{"他", "没有", "什么", "朋友", "。"}},
-		{"没有什么。", "It is nothing.", []string{"没有什么", "。"}}, // guard
+		{"他没有什么朋友。", "He does not have many friends.", "他 没有 什么 朋友 。"},
+		{"没有什么。", "It is nothing.", "没有什么 。"}, // guard
 	} {
-		var got []string
-		for _, tok := range a.Analyze(c.zh, c.en) {
-			got = append(got, tok.Text)
-		}
-		if !slices.Equal(got, c.want) {
+		if got := splitOf(a, c.zh, c.en); got != c.want {
 			t.Errorf("%s: %q, want %q", c.zh, got, c.want)
 		}
 	}
