@@ -2002,10 +2002,13 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 		// "to go back", not the measure word of chapters).
 		return -1
 	}
-	if !nb.afterNumeral && !((nb.prev == "有" || nb.prev == "是") && strings.HasPrefix(nb.nextPos, "n")) {
+	if !nb.afterNumeral && !((nb.prev == "有" || nb.prev == "是") && strings.HasPrefix(nb.nextPos, "n")) && !doneVerbCounts(nb) {
 		return -1
 	}
 	first := in.classifierSense()
+	if first < 0 && !nb.afterNumeral && nb.prev == "了" {
+		return -1 // (doneVerbCounts: a measure word proper, not 这 nor 带 "band")
+	}
 	if first < 0 {
 		// 走一百米, 三分钟: after a number proper (not 这米), the unit.
 		if u := in.unitSense(); u >= 0 && (numeralWord(nb.prev) || nb.prevPos == "m" && !unitCountedBefore(nb)) {
@@ -2061,6 +2064,24 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 		return f
 	}
 	return first
+}
+
+// doneVerbCounts reports whether the token stands between a verb's 了 and
+// a noun, where spoken Chinese drops the 一 of a single thing counted:
+// 开了家药店, 买了件衣服, 来了位客人 (开了一家药店). A word there that can
+// be a measure word is one, as after the numeral it stands for.
+func doneVerbCounts(nb *neighbours) bool {
+	if nb.prev != "了" || !strings.HasPrefix(nb.nextPos, "n") || nb.sn == nil || nb.k < 2 {
+		return false
+	}
+	// (Not a verb itself, the second of two: 忘了带钥匙 "to bring"; nor a
+	// demonstrative, which counts with a measure word of its own: 促成了这笔
+	// 交易.)
+	if nb.a == nil || !strings.HasPrefix(nb.sn.posOf(nb.a, nb.k-2), "v") {
+		return false
+	}
+	own := nb.sn.posOf(nb.a, nb.k)
+	return !strings.HasPrefix(own, "v") && !strings.HasPrefix(own, "r")
 }
 
 // unitCountedBefore reports whether the word before the token, tagged a

@@ -319,3 +319,16 @@ func TestNothingHad(t *testing.T) {
 		{"情况一直在变化。", "", "变化", "(intransitive) to change"}, // guard: no amount before
 	})
 }
+
+// TestDoneVerbCounts: between a verb's 了 and a noun, spoken Chinese drops
+// the 一 of a single thing counted (开了家店 for 开了一家店): a word that can
+// be a measure word is one there; a verb after 了 stays a verb.
+func TestDoneVerbCounts(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我们楼下新开了家面馆。", "", "家", "classifier for families or businesses"},
+		{"他上周去了趟上海。", "", "趟", "classifier for times"},
+		{"他又忘了带钥匙。", "", "带", "to bring"},          // guard: a verb after 了
+		{"他促成了这笔交易。", "", "这", "(pronoun) this; these"}, // guard: a demonstrative
+	})
+}
