@@ -3401,6 +3401,11 @@ func (c *fctx) zaiAgain(reading string) string {
 		// 决定: not until then (but
 		// 明天再来 "again").
 		return "(先…再) then; after that"
+	case (nb.prev == "最后" || c.untilTimeBefore() || c.doneBrieflyBefore()) && !c.near(1, 4, false, "一次", "一遍", "一下") && !c.nearPos(1, 4, "m"):
+		// 热一热再吃: a brief action first, then this;
+		// 攒到周三再去买: not until that time; 葱花最后再撒: last, after
+		// the rest ("then", not "again"; 最后再问一个问题 is one more).
+		return "(先…再) then; after that"
 	case nb.prevPos == "t" && c.nowClauseBefore() && !c.near(-1, 16, true, "又") && !c.near(1, 4, false, "一次", "一遍", "一下"):
 		// 我今天太累了，明天再洗吧; 今天没时间，下周再去: not now, but at
 		// that later time, "then" (明天再来 alone stays "again").
@@ -3442,6 +3447,39 @@ func (c *fctx) doneFirst() bool {
 		}
 	}
 	return false
+}
+
+// untilTimeBefore reports whether a time word ends right before the token,
+// itself after 到 or 等到 "until": 攒到周三再去买 (not until Wednesday).
+func (c *fctx) untilTimeBefore() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 || c.pos(p) != "t" {
+		return false
+	}
+	switch c.word(c.step(p-1, -1)) {
+	case "到", "等到":
+		return true
+	}
+	return false
+}
+
+// doneBrieflyBefore reports whether the token follows a verb done briefly,
+// doubled (热一热, 想想, 看 看): something done first (查一下 再 is
+// afterQuantity's).
+func (c *fctx) doneBrieflyBefore() bool {
+	p := c.step(c.k-1, -1)
+	if p < 0 {
+		return false
+	}
+	w := c.word(p)
+	if r := []rune(w); len(r) == 2 && r[0] == r[1] && isVerbPos(c.pos(p)) {
+		return true // 想想
+	}
+	q := c.step(p-1, -1)
+	if q >= 0 && c.word(q) == "一" {
+		q = c.step(q-1, -1)
+	}
+	return q >= 0 && q != p && c.word(q) == w && utf8.RuneCountInString(w) == 1 && isHan(firstRune(w)) && (c.verbAt(q) || isVerbPos(c.pos(q)))
 }
 
 // nowClauseBefore reports whether an earlier clause of the token's

@@ -891,6 +891,14 @@ func TestFunctionGloss(t *testing.T) {
 		{"这份作业我今天做不完了,周末再做。", "", "再", "(先…再) then; after that"},
 		{"现在人太多了,晚上再去吧。", "There are too many people now, let's go in the evening.", "再", "(先…再) then; after that"},
 		{"他今天又来了,说明天再来。", "", "再", "again (later); once more; then"},
+		// A brief action first (洗一洗, 看看), a time reached
+		// (等到, 到 + time) or 最后: 再 "then" (最后再问一个问题: one more).
+		{"衣服泡一泡再洗。", "", "再", "(先…再) then; after that"},
+		{"水果洗一洗再吃。", "", "再", "(先…再) then; after that"},
+		{"这笔钱留到月底再花。", "", "再", "(先…再) then; after that"},
+		{"盐最后再放。", "", "再", "(先…再) then; after that"},
+		{"最后再讲一个故事。", "", "再", "again (later); once more; then"},
+		{"他明年再考。", "", "再", "again (later); once more; then"},
 		// 少 in a comparison with 比: "less" (an amount short without 比
 		// stays "to be missing").
 		{"他的工资比我少。", "", "少", "less"},
