@@ -620,6 +620,16 @@ func (a *Analyzer) classifierNeed(sn *sentence, k int, in *entryInfo, nb *neighb
 			return 0
 		}
 		if !countedTag(sn.posOf(a, j)) {
+			if r, ok := a.clReading(sn.toks[j].Text, text); ok && n == 0 {
+				// A word right after the token, whose "CL:" note names it, is
+				// the noun it counts, whatever gse tags it: 这只包 zhi1
+				// (包 "bag", CL:隻|只[zhi1]; gse tags it a verb), not
+				// zhi3 "only".
+				if strings.EqualFold(r, in.e.Pinyin) {
+					return 1
+				}
+				return -1
+			}
 			if n == 0 && a.happening(sn.toks[j].Text) {
 				return a.eventClassifier(text, in) // 这场感冒 (gse tags 感冒 v)
 			}
@@ -5107,8 +5117,9 @@ func revolveNeed(in *entryInfo, nb *neighbours) bool {
 // characters whose first sense is a verb.
 func (a *Analyzer) splitReading(sn *sentence, k int) string {
 	// A measure word right after its numeral counts; it is not an
-	// object (下了一场大雨 is not 下场 "to go off the stage").
-	if j := hanAt(sn, k, -1); j >= 0 && numeralWord(sn.toks[j].Text) {
+	// object (下了一场大雨 is not 下场 "to go off the stage"). So after an
+	// ordinal: 下了第一场雪 chang2 (雪's note), not 下场 across 第一.
+	if j := hanAt(sn, k, -1); j >= 0 && (numeralWord(sn.toks[j].Text) || ordinalWord(sn.toks[j].Text)) {
 		return ""
 	}
 	// So does one right after a verb and its 了, the 一 left out, before
@@ -5148,6 +5159,13 @@ func (a *Analyzer) splitReading(sn *sentence, k int) string {
 		return r
 	}
 	return a.splitAcross(sn, k, 1)
+}
+
+// ordinalWord reports whether w is 第 and a numeral, one word as gse
+// makes it (第一, 第三十).
+func ordinalWord(w string) bool {
+	rest, ok := strings.CutPrefix(w, "第")
+	return ok && numeralWord(rest)
 }
 
 // doubledHalf returns the reading of token k, a single character, where

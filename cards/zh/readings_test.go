@@ -1547,3 +1547,28 @@ func TestRecitedTextReading(t *testing.T) {
 		{"他背了一袋米回家。", "", "背", "bei1", ""}, // guard
 	})
 }
+
+// TestCountedAfterOrdinal checks that a measure word after an ordinal
+// (第一, 第二) counts the noun after it, as after a numeral: no verb's
+// compound across the ordinal (下场, 打场) decides its reading.
+func TestCountedAfterOrdinal(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"昨天下了第一场雪。", "", "场", "chang2", ""},
+		{"今年下了第二场大雨。", "", "场", "chang2", ""},
+		{"我们打了第二场比赛。", "", "场", "chang3", ""},
+	})
+}
+
+// TestNotedNounTaggedVerb checks that a measure word before a word whose
+// CC-CEDICT note names it (包 "bag", CL:隻|只[zhi1]) counts it, though gse
+// tags the word a verb; 只 before a verb or in 只是, 只能 stays zhi3.
+func TestNotedNounTaggedVerb(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"这只包很贵。", "", "只", "zhi1", ""},
+		{"那只包是我的。", "", "只", "zhi1", ""},
+		{"他只包了三个饺子。", "", "只", "zhi3", ""},
+		{"这只是开始。", "", "只是", "zhi3 shi4", ""},
+	})
+}
