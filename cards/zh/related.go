@@ -53,9 +53,16 @@ const maxRelGroups = 24
 // was made from (none for function words), and for each gloss of several
 // words the groups of the whole phrase ("point of view").
 type relTable struct {
-	word  [][]wordnet.Group
-	gloss [][]wordnet.Group
-	// text is the gloss word each of word was made from, lower case
+	// flat holds the lists of groups in one block: first the end of each
+	// word's list (nWord of them), then the end of each gloss's phrase
+	// list (nGloss), then the lists themselves, each word's then each
+	// phrase's, as offsets into flat (wordGroups, phraseGroups). relScore
+	// reads the groups of every word of a sense; one list per word,
+	// scattered, made it wait on a cache miss per word and per gloss
+	// (most of its time), where the block keeps a sense's in a line or two.
+	flat          []uint32
+	nWord, nGloss int32
+	// text is the gloss word each of the matcher's words was made from, lower case
 	// ("" for function words): what directScore compares.
 	text []string
 	// verbPhrase holds, for each gloss of a verb of two or three words
@@ -70,6 +77,51 @@ type relTable struct {
 	// any): "prescribed" names 开's "(a prescription, check, invoice
 	// etc)".
 	bracket [][]wordnet.Group
+}
+
+// wordGroups returns the groups of the gloss word of the matcher's word
+// k (none for a function word); k < rt.nWord.
+func (rt *relTable) wordGroups(k int) []wordnet.Group { return rt.list(k) }
+
+// phraseGroups returns the groups of gloss gi as a phrase (none if
+// WordNet has no such phrase); gi < rt.nGloss.
+func (rt *relTable) phraseGroups(gi int) []wordnet.Group { return rt.list(int(rt.nWord) + gi) }
+
+// list returns the n-th list of rt.flat.
+func (rt *relTable) list(n int) []wordnet.Group {
+	start := uint32(rt.nWord + rt.nGloss)
+	if n > 0 {
+		start = rt.flat[n-1]
+	}
+	l := rt.flat[start:rt.flat[n]]
+	if len(l) == 0 {
+		return nil
+	}
+	return unsafe.Slice((*wordnet.Group)(unsafe.Pointer(&l[0])), len(l)) // (a Group is a uint32)
+}
+
+// flatLists returns the lists of word then of gloss in one block, as
+// relTable.flat has them, with no room beyond its length.
+func flatLists(word, gloss [][]wordnet.Group) []uint32 {
+	n := len(word) + len(gloss)
+	for _, l := range word {
+		n += len(l)
+	}
+	for _, l := range gloss {
+		n += len(l)
+	}
+	flat := make([]uint32, len(word)+len(gloss), n)
+	k := 0
+	for _, lists := range [2][][]wordnet.Group{word, gloss} {
+		for _, l := range lists {
+			for _, g := range l {
+				flat = append(flat, uint32(g))
+			}
+			flat[k] = uint32(len(flat))
+			k++
+		}
+	}
+	return flat
 }
 
 // relOf returns the relTable of m, whose senses are senses, computing it
@@ -120,7 +172,8 @@ func relOf(m *senseMatcher, senses []string) *relTable {
 			gloss = append(gloss, phrase)
 		})
 	}
-	rt.word, rt.text, rt.gloss = exactCopy(word), exactCopy(text), exactCopy(gloss)
+	rt.flat, rt.nWord, rt.nGloss = flatLists(word, gloss), int32(len(word)), int32(len(gloss))
+	rt.text = exactCopy(text)
 	clear(word[:cap(word)]) // (let the strings and groups go)
 	clear(text[:cap(text)])
 	clear(gloss[:cap(gloss)])
@@ -567,8 +620,10 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 	verb := len(x.adjStems) > 0 && m.verbSense(i)
 	for gi := lo; gi < int(ends[i]); gi++ {
 		g := m.glosses()[gi]
-		if most >= wordnet.Synonym && gi < len(rt.gloss) && rt.gloss[gi] != nil {
-			best = max(best, x.relation(rt.gloss[gi], most))
+		if most >= wordnet.Synonym && gi < int(rt.nGloss) {
+			if gs := rt.phraseGroups(gi); gs != nil {
+				best = max(best, x.relation(gs, most))
+			}
 		}
 		if g.content == 0 {
 			continue
@@ -580,8 +635,8 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 				if !verb || k != start || !x.adjectival(m.word(words, k)) {
 					sum++
 				}
-			} else if k < len(rt.word) {
-				sum += x.wordRelation(rt.word[k], rt.text[k], most)
+			} else if k < int(rt.nWord) {
+				sum += x.wordRelation(rt.wordGroups(k), rt.text[k], most)
 			}
 		}
 		v := sum / float64(g.content)
@@ -839,7 +894,7 @@ func (x *english) formScore(m *senseMatcher, rt *relTable, i int, sense string) 
 	// ("smarter" is 聪明's, not 智能 "smart").
 	verb := isVerbSense(sense)
 	return x.wordsSaid(m, rt, i, func(k int, w string) bool {
-		return containsWord(plain, w) && (x.written(w) || verb && x.relation(rt.word[k], wordnet.Same) > 0)
+		return containsWord(plain, w) && (x.written(w) || verb && x.relation(rt.wordGroups(k), wordnet.Same) > 0)
 	})
 }
 

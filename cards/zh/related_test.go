@@ -348,11 +348,21 @@ func TestRelOfExact(t *testing.T) {
 			off += int(m.nSenses)
 			rt := relOf(m, senses)
 			word, text, gloss := relOfByAppend(senses)
-			if !reflect.DeepEqual(rt.word, word) || !slices.Equal(rt.text, text) || !reflect.DeepEqual(rt.gloss, gloss) {
-				t.Fatalf("%s: relTable %v %q %v, want %v %q %v", in.name, rt.word, rt.text, rt.gloss, word, text, gloss)
+			if int(rt.nWord) != len(word) || int(rt.nGloss) != len(gloss) || !slices.Equal(rt.text, text) {
+				t.Fatalf("%s: relTable of %d words, %d glosses, %q; want %d, %d, %q", in.name, rt.nWord, rt.nGloss, rt.text, len(word), len(gloss), text)
 			}
-			if cap(rt.word) != len(rt.word) || cap(rt.text) != len(rt.text) || cap(rt.gloss) != len(rt.gloss) {
-				t.Fatalf("%s: lists of %d/%d, %d/%d, %d/%d", in.name, len(rt.word), cap(rt.word), len(rt.text), cap(rt.text), len(rt.gloss), cap(rt.gloss))
+			for k, want := range word {
+				if got := rt.wordGroups(k); !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s: word %d (%q) groups %v, want %v", in.name, k, text[k], got, want)
+				}
+			}
+			for gi, want := range gloss {
+				if got := rt.phraseGroups(gi); !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s: gloss %d groups %v, want %v", in.name, gi, got, want)
+				}
+			}
+			if cap(rt.flat) != len(rt.flat) || cap(rt.text) != len(rt.text) {
+				t.Fatalf("%s: lists of %d/%d, %d/%d", in.name, len(rt.flat), cap(rt.flat), len(rt.text), cap(rt.text))
 			}
 			tables++
 			if len(word) == 0 {
