@@ -1791,7 +1791,7 @@ func (in *entryInfo) adverbSenseOf() int32 {
 			// "even if") first: no adverb to prefer. (An adjective among
 			// Snowball's stop words is not one: 一般 "same" before a verb
 			// is "generally".)
-			return isVerbSense(s) || isGrammarSense(s) && partsOfSpeech(firstGloss(s))&wordnet.Adj == 0
+			return isVerbSense(s) && !stateVerbGloss(s) || isGrammarSense(s) && partsOfSpeech(firstGloss(s))&wordnet.Adj == 0
 		},
 		func(s string) bool {
 			// Not a word that is an adjective as well ("so-so"): 一般 before
@@ -1805,6 +1805,16 @@ func (in *entryInfo) adverbSenseOf() int32 {
 			p := partsOfSpeech(g) & (wordnet.Adv | wordnet.Adj | wordnet.Noun | wordnet.Verb)
 			return p == wordnet.Adv || p&wordnet.Adv != 0 && laterGlossAdverb(s)
 		})
+}
+
+// stateVerbGloss reports whether sense s glosses its word as "to be" and an
+// adjective WordNet knows ("to be certain; to be positive"): a state, which
+// Chinese says as an adjective, not a verb that takes a verb as its object
+// (需要 "to need"). Before a verb such a word is its adverb: 肯定不少, 肯定
+// 会来 "assuredly; definitely".
+func stateVerbGloss(s string) bool {
+	g, ok := strings.CutPrefix(firstGloss(s), "to be ")
+	return ok && !strings.Contains(g, " ") && partsOfSpeech(g)&wordnet.Adj != 0
 }
 
 // phraseAdverbSense returns, for a word of several characters whose

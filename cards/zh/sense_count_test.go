@@ -328,7 +328,7 @@ func TestDoneVerbCounts(t *testing.T) {
 	checkPairGlosses(t, a, []pairGloss{
 		{"我们楼下新开了家面馆。", "", "家", "classifier for families or businesses"},
 		{"他上周去了趟上海。", "", "趟", "classifier for times"},
-		{"他又忘了带钥匙。", "", "带", "to bring"},          // guard: a verb after 了
+		{"他又忘了带钥匙。", "", "带", "to bring"},               // guard: a verb after 了
 		{"他促成了这笔交易。", "", "这", "(pronoun) this; these"}, // guard: a demonstrative
 	})
 }

@@ -523,3 +523,18 @@ func TestPredicateUsualSlots(t *testing.T) {
 		{"再加点水吧。", "", "水", "water"},            // guard
 	})
 }
+
+// TestStateVerbAdverb: a word first glossed "to be" and an adjective (肯定
+// "to be certain") is a state, not a verb taking a verb as its object:
+// before a verb or a negation it is its adverb; standing alone it keeps
+// the state.
+func TestStateVerbAdverb(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他肯定知道这件事。", "", "肯定", "assuredly; definitely"},
+		{"看这天，明天肯定下雨。", "", "肯定", "assuredly; definitely"},
+		{"市中心的房租肯定不便宜。", "", "肯定", "assuredly; definitely"},
+		{"这件事我还不能肯定。", "", "肯定", "to be certain"}, // guard: no verb after it
+		{"你明天需要早点来。", "", "需要", "to need"},        // guard: a verb taking a verb
+	})
+}
