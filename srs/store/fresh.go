@@ -1,8 +1,6 @@
 package store
 
 import (
-	"bytes"
-	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -92,6 +90,13 @@ func (fw *freshWords) tally() freshTally {
 type freshIndex struct {
 	name  []byte
 	build func(fw *freshWords, es []entry) []entry
+}
+
+// entries builds the entries of idx for fw, in key order.
+func (idx freshIndex) entries(fw *freshWords) []entry {
+	es := idx.build(fw, nil)
+	sortEntries(es)
+	return es
 }
 
 // freshIndexes are the buckets new words write, as putting each word with
@@ -188,9 +193,7 @@ func buildFresh(fw *freshWords) <-chan builtIndex {
 	go func() {
 		defer close(ch)
 		for _, idx := range freshIndexes {
-			es := idx.build(fw, nil)
-			slices.SortFunc(es, func(a, b entry) int { return bytes.Compare(a.k, b.k) })
-			ch <- builtIndex{idx.name, es}
+			ch <- builtIndex{idx.name, idx.entries(fw)}
 		}
 	}()
 	return ch

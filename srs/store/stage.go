@@ -7,7 +7,6 @@ import (
 	"errors"
 	"hash"
 	"hash/fnv"
-	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -194,9 +193,7 @@ func (db *DB) restage(seq uint32, st *staged, stale []int) error {
 		if err != nil {
 			return err
 		}
-		es := freshIndexes[i].build(st.fw, nil)
-		slices.SortFunc(es, func(a, b entry) int { return bytes.Compare(a.k, b.k) })
-		if st.sums[i], err = db.stageBucket(seq, name, es); err != nil {
+		if st.sums[i], err = db.stageBucket(seq, name, freshIndexes[i].entries(st.fw)); err != nil {
 			return err
 		}
 	}
