@@ -1053,7 +1053,11 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 	id, known := sc.syl, sc.sylKnown
 	lw, rw := sideWeight(nb.prev), sideWeight(nb.next)
 	if single && known {
-		if nb.left != 0 {
+		// (Not after a degree adverb standing alone: the token is its
+		// predicate, and the headwords pairing the two characters are
+		// other words: 不太行 xing2 "all right", not hang2 by 太行山
+		// "Taihang Mountains".)
+		if nb.left != 0 && !nb.in(prevDegree) {
 			s += lw * wContext * math.Log1p(float64(ar.ctxLeft(a, nb.left).get(ctxKeyOf(nb.left, c, true, id))))
 		}
 		if nb.right != 0 && !adverbIntoWord(pos, nb) {
@@ -1102,7 +1106,8 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 		// word, before an adverb gse found in its slot: 每天都在, 这两天都
 		// 挺忙 dou1, not 天都 "Tiandu" du1; the slot may open with a
 		// demonstrative or a time, 每天都这样, 每天都八点起床.)
-		if nb.left != 0 && !nb.splitName && !(pos == "d" && (adverbSlot(nb) || strings.HasPrefix(nb.nextPos, "r") || nb.nextPos == "m" || nb.nextPos == "t") && (utf8.RuneCountInString(nb.prev) > 1 || nb.prevPos == "q")) {
+		// (Nor after a degree adverb, as for wContext above.)
+		if nb.left != 0 && !nb.splitName && !nb.in(prevDegree) && !(pos == "d" && (adverbSlot(nb) || strings.HasPrefix(nb.nextPos, "r") || nb.nextPos == "m" || nb.nextPos == "t") && (utf8.RuneCountInString(nb.prev) > 1 || nb.prevPos == "q")) {
 			s += lw * wPairs * math.Log1p(max(0, pairCount(ar.pairLeft(a, nb.left, cs), nb.left, cs, true, sc.pairSyl, sc.pairKnown)-pairDiscount))
 		}
 		// (Nor a pair into a longer word after an adverb: adverbIntoWord.)

@@ -1572,3 +1572,15 @@ func TestNotedNounTaggedVerb(t *testing.T) {
 		{"这只是开始。", "", "只是", "zhi3 shi4", ""},
 	})
 }
+
+// TestAfterDegreeNoPair checks that a character after a degree adverb
+// standing alone is read as its predicate, not by the headwords and
+// phrases that pair the two characters (太行山 Tai4 hang2).
+func TestAfterDegreeNoPair(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"他不太行。", "", "行", "xing2", ""},
+		{"我不太行，你来吧。", "", "行", "xing2", ""},
+		{"这个办法很行。", "", "行", "xing2", ""},
+	})
+}
