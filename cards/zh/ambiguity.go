@@ -582,7 +582,7 @@ func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english
 		if a.singles[num].logp == 0 || a.singles[cl].logp == 0 || !a.isClassifier(w[n1:]) || a.matchOf(w, id, en, sl, false) >= halfFit {
 			continue
 		}
-		counts := a.fit(w[n1:], a.singles[cl].id, en, sl, true) > 0
+		counts := a.fit(w[n1:], a.singles[cl].id, en, sl, true) > 0 || a.countsNounAfter(run, out, k, w)
 		// The counted noun may come after its modifiers (一家大型科技公司,
 		// 一家规模较小的软件公司), not after a verb's particle or a
 		// preposition (我们一家去了那家饭馆). gse's tags cannot say where

@@ -144,6 +144,13 @@ var splitCases = []splitCase{
 	{zh: "我们一家人都很好", en: "Our whole family is fine", want: "我们 一家人 都 很 好"},
 	{zh: "他一家都搬走了", en: "His whole family moved away", want: "他 一家 都 搬走 了"},
 	{zh: "这是一种新的方法", en: "This is a new kind of method", want: "这 是 一种 新 的 方法"},
+	// No CL note, but a noun right after and no sense of the word that
+	// counts one: 一家 "the whole family", 一道 "together" are 一 and the
+	// classifier. Controls: 一套 "a set", 一块 "a piece; a chunk" count.
+	{zh: "我们住进了一家民宿", en: "We checked into a guesthouse", want: "我们 住 进 了 一 家 民宿"},
+	{zh: "这份菜谱少了一道步骤", en: "This recipe is missing a step", want: "这 份 菜谱 少 了 一 道 步骤"},
+	{zh: "他买了一套设备", en: "He bought a set of equipment", want: "他 买 了 一套 设备"},
+	{zh: "我买了一块电池", en: "I bought a battery", want: "我 买 了 一块 电池"},
 
 	{zh: "我们五个人一起去吃饭", en: "The five of us went to eat together", want: "我们 五 个 人 一起 去 吃饭"},
 	{zh: "这件事是我个人的决定", en: "This is my personal decision", want: "这 件 事 是 我 个人 的 决定"},

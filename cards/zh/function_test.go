@@ -328,9 +328,11 @@ func TestFunctionGloss(t *testing.T) {
 		{"我喜欢老师的办公室。", "I like the teacher's office.", "的", "'s; of (possession)"},
 		{"在公司的帮助下，他买了房子。", "With the company's help, he bought a flat.", "的", "'s; of (possession)"},
 		// 那个 before a description and its noun; 一家 counting a
-		// business, with or without the noun; the family itself.
+		// business, with its noun after modifiers or without (right
+		// before the noun it is 一 家, countsNounAfter); the family
+		// itself.
 		{"那个拿着雨伞的人是我爸爸。", "", "那个", "that (as opposed to this)"},
-		{"我朋友开了一家分公司。", "", "一家", glossOneFirm},
+		{"我朋友开了一家很小的分公司。", "", "一家", glossOneFirm},
 		{"这两家饭馆，我更喜欢那一家。", "", "一家", glossOneFirm},
 		{"他们一家都去了北京。", "", "一家", anySense},
 		// 给: the verb before sb 的 noun.

@@ -663,6 +663,42 @@ func (a *Analyzer) digitAndMeasure(run string, out *segWords, k, start int, prev
 	return true
 }
 
+// countsNounAfter reports whether the headword w of 一 and a classifier,
+// word k of out, counts the noun right after it though no CL note says
+// so: the next word is a noun by gse's tag and no sense of w is itself a
+// count of one ("a …", "an …", "one …", "first …", "once"). (Other
+// numerals count by their own senses: 三次 "three times" before 班.) 一家豆腐坊 is
+// 一 家 "a" workshop, not 一家 "the whole family"; 少一道工序 is 一 道 "a"
+// step, not 一道 "together". A word that counts keeps its own: 一块电池 "a
+// piece", 一套设备 "a set", 一层 "one layer".
+func (a *Analyzer) countsNounAfter(run string, out *segWords, k int, w string) bool {
+	if !strings.HasPrefix(w, "一") || k+1 >= len(out.ends) || out.ids[k+1] < 0 || !strings.HasPrefix(a.w.posNames[out.pos[k+1]], "n") {
+		return false
+	}
+	for _, e := range a.dict.Lookup(w) {
+		for s := range e.SensesSeq() {
+			if countOfOne(s) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// countOfOne reports whether a sense of a numeral-and-classifier headword
+// is a count of one thing or time, in any of its parts: "a piece", "one
+// layer", "first round", "once", "some; a few".
+func countOfOne(s string) bool {
+	for part := range strings.SplitSeq(s, "; ") {
+		for _, p := range []string{"a ", "an ", "one ", "first", "once"} {
+			if strings.HasPrefix(part, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // takesAsHead is takes, or, for a word of several characters whose
 // entries name no classifier, takes of its last character, the head of
 // the compound: 小店 "small store" has no CL note, 店 "shop (CL:家)" has.
