@@ -3101,7 +3101,7 @@ func (c *fctx) dou(reading string) string {
 	}
 	nb := c.nb
 	switch {
-	case c.near(-1, 16, true, "连"):
+	case c.lianOpens():
 		return "(连…都) even"
 	case c.near(-1, 8, false, "甚至", "就连", "哪怕", "即使"):
 		// 甚至说出来都显得可笑 "even": the emphasis 甚至 opens.
@@ -3141,6 +3141,10 @@ func (c *fctx) dou(reading string) string {
 		// 他都快四十了还没结婚, 都快十二点了: almost there already (我们都
 		// 快到了: all).
 		return glossDouAlready
+	case c.spanNotAhead() && c.clauseEndsWithLe(8) && !plural(nb.prev):
+		// 我都半年没碰过现金了, 他都三天没睡觉了: how long it has been
+		// already.
+		return glossDouAlready
 	case (c.clauseEndsWithLe(5) || c.amountThenLe()) && !plural(nb.prev) && !c.near(-1, 6, true, "、", "和", "与", "跟", "及", "以及"):
 		return glossDouAlready // 菜都凉了, 都十点了, 我都说了三遍了; but 我们都吃了: all
 	case c.oneDenies():
@@ -3150,6 +3154,42 @@ func (c *fctx) dou(reading string) string {
 		return "(连…都) even"
 	}
 	return glossDouAll
+}
+
+// lianOpens reports whether a 连 before the token, across commas, opens
+// the 连…都 it closes: not one an earlier 都 or 也 closed already (连大妈都
+// 能用手机了，我都半年没…).
+func (c *fctx) lianOpens() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 16; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, true) {
+			return false
+		}
+		switch c.word(j) {
+		case "连":
+			return true
+		case "都", "也":
+			return false
+		}
+	}
+	return false
+}
+
+// spanNotAhead reports whether a span of time, then 没, follows the token
+// (spanThenNot from that 没): 都半年没碰过, 都三天没睡觉.
+func (c *fctx) spanNotAhead() bool {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < 4 && !c.breaks(j, false); j, seen = c.step(j+1, 1), seen+1 {
+		switch c.word(j) {
+		case "没", "沒", "没有":
+			after := c.step(j+1, 1)
+			if seen == 0 || after < 0 {
+				return false
+			}
+			at := *c
+			at.k = after // (spanThenNot looks back from after its 没)
+			return at.spanThenNot()
+		}
+	}
+	return false
 }
 
 // oneDenies reports whether the token follows a single person (我, 你, 他,
@@ -3180,14 +3220,19 @@ func (c *fctx) oneDenies() bool {
 }
 
 // amountThenLe reports whether a verb, 了, an amount and a final 了 follow
-// the token: 我都说了三遍了, 他都走了两天了 (how much already).
+// the token: 我都说了三遍了, 他都走了两天了, 都等了你一个钟头了 (how much
+// already; a pronoun, the verb's object, may come before the amount, and
+// the verb may be one gse tags otherwise, as 等 "etc.").
 func (c *fctx) amountThenLe() bool {
 	v := c.step(c.k+1, 1)
 	le := c.step(v+1, 1)
-	if v < 0 || le < 0 || !isVerbPos(c.pos(v)) || c.word(le) != "了" {
+	if v < 0 || le < 0 || c.word(le) != "了" || !isVerbPos(c.pos(v)) && !c.verbAt(v) {
 		return false
 	}
 	m := c.step(le+1, 1)
+	if m >= 0 && strings.HasPrefix(c.pos(m), "r") {
+		m = c.step(m+1, 1) // 等了你一个钟头
+	}
 	if m < 0 || !numeralWord(c.word(m)) && c.pos(m) != "m" {
 		return false
 	}

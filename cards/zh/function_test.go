@@ -1239,6 +1239,14 @@ func TestFunctionGloss(t *testing.T) {
 		{"他都快四十了还没结婚。", "He's nearly forty and still not married.", "都", glossDouAlready},
 		{"都快十二点了，快睡吧。", "", "都", glossDouAlready},
 		{"我们都快到了。", "", "都", glossDouAll},
+		// 都 + verb (等, which gse tags "etc.") + 了 + an amount (after a
+		// pronoun, the object) + 了; 都 + a span + 没 … 了: already; a 连
+		// an earlier 都 closed is not this 都's.
+		{"都等了半个小时了，车还没来。", "", "都", glossDouAlready},
+		{"他都等了我两个小时了。", "", "都", glossDouAlready},
+		{"我都半年没碰过吉他了。", "", "都", glossDouAlready},
+		{"连小孩都会用电脑了，我都半年没碰过吉他了。", "", "都#2", glossDouAlready},
+		{"他们都半年没碰过吉他了。", "", "都", glossDouAll},
 		// 也 after a single one counted, before a negation or a negated
 		// potential complement: (not) even.
 		{"我一分钱也没有。", "I don't have a single cent.", "也", "(一点也不…) (not) at all; (not) even"},
