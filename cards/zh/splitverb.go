@@ -82,7 +82,50 @@ func (a *Analyzer) splitSense(sn *sentence, k int, in *entryInfo, gloss string, 
 			return in.shortGloss(i), i // 开…会 "meeting; gathering"
 		}
 	}
+	if m := a.measuredAfterNumber(sn, k, object); m != nil && sn.toks[k].Text == verb {
+		// The object a measure right after its number counts the doing,
+		// no object of the word: 闹钟响了三遍 "to make a sound", 找了一遍
+		// "to look for" (not 响遍 "to resound (all over the place)", 找遍
+		// "to search everywhere"); the verb's sense that shares a word
+		// with the measure's, if one does: 转了一圈 "to circle about"
+		// (圈 "circle"), not 转圈 "to rotate".
+		words := splitContent(m.senses)
+		for i, s := range in.senses {
+			if in.plain(i, s) && isVerbSense(s) && sharesWord(s, words) {
+				return in.shortGloss(i), i
+			}
+		}
+		return gloss, sense
+	}
 	return "(" + verb + "…" + object + ") " + whole.gloss, -1
+}
+
+// measuredAfterNumber returns the entry of object, the second half of a
+// split word whose verb is token k of sn, where it stands right after a
+// number of one character (一, 三, 几) and can be a measure word (转了一圈,
+// 响了三遍); nil otherwise.
+func (a *Analyzer) measuredAfterNumber(sn *sentence, k int, object string) *entryInfo {
+	for j, n := k+1, 0; j < len(sn.toks) && n <= splitReach; j++ {
+		if sn.toks[j].Text != object {
+			if !isBlank(sn.toks[j].Text) {
+				n++
+			}
+			continue
+		}
+		p := hanAt(sn, j, -1)
+		if p < 0 || utf8.RuneCountInString(sn.toks[p].Text) != 1 || !countingRune(firstRune(sn.toks[p].Text)) {
+			return nil
+		}
+		// (Not a fraction, what is given: 打八折 is 打折 "to give a
+		// discount".)
+		for _, e := range a.dict.Lookup(object) {
+			if in := a.info(e); in.classifierSense() >= 0 && in.fractionSense() < 0 {
+				return in
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // splitWhole returns the entry of the split verb–object word token k of

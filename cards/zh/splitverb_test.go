@@ -73,3 +73,20 @@ func TestSplitVerbOwnedObject(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitVerbMeasured: where the second half of a split word is a measure
+// right after its number (转了一圈, 响了三遍) it counts the doing, and the
+// verb takes no gloss of the whole word (转圈 "to rotate", 响遍 "to
+// resound"): its sense that shares a word with the measure's (圈 "circle":
+// 转 "to circle about"), else its own. A fraction after a number is what
+// is given (打八折 keeps 打折), and a verb that shares a word with the
+// whole keeps that sense (翻了一番 "to double").
+func TestSplitVerbMeasured(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"吃完饭我们去湖边转了一圈。", "转", "to circle about"},
+		{"门铃响了两遍才有人开门。", "响", "to make a sound"},
+		{"这家店周末打八折。", "打", "(打…折)"},               // guard: a fraction
+		{"我们在两百五十年间将预期寿命翻了一番。", "翻", "to double"}, // guard: shared
+	})
+}
