@@ -1410,6 +1410,16 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 			return i, true
 		}
 	}
+	if nb != nil && nb.prev == "把" && in.marks[first].verb && !nb.clauseEnd {
+		// Right after 把 its object stands: a word first a verb that is
+		// a noun too is that noun, 把活干完 "work", 把画挂上 "picture",
+		// 把决定告诉他 "decision" (not "to live", "to draw", "to decide").
+		if i := in.laterPlain(first, nb, func(_ int, s string) bool {
+			return !isVerbSense(s) && nounish(s) && nounGloss(firstGloss(s))
+		}); i >= 0 {
+			return i, true
+		}
+	}
 	if !in.needFits(first, nb) {
 		// 那么你的观点: not "(before a number) … or so".
 		next := in.laterPlain(first, nb, in.notAttributive)

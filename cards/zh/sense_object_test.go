@@ -742,3 +742,15 @@ func TestDependOrLean(t *testing.T) {
 		{"他靠着墙站着。", "He stood leaning against the wall.", "靠", "to lean against"}, // guard
 	})
 }
+
+// TestObjectAfterBa: right after 把 stands its object: a word first a verb
+// that is a noun too is that noun there; before 把 or with no 把 it stays
+// the verb.
+func TestObjectAfterBa(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"天黑以前得把活干完。", "", "活", "work"},
+		{"你先把画挂到墙上。", "", "画", "picture"},
+		{"他想活到一百岁。", "", "活", "to live"}, // guard: no 把
+	})
+}
