@@ -345,6 +345,11 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 		// obtain" (gse tags 用 and 给 prepositions). A preposition cannot
 		// be the subject of 得 dei3 "must", nor a verb that obtains.
 		return 1
+	case p == "p" && sn.toks[k].Text == "过" && utf8.RuneCountInString(nb.prev) == 1 && a.anyEntry(nb.prev, hasVerbSense):
+		// So before 过, which no preposition takes: 你跟过师父吗, 他离过
+		// 婚, 她给过我钱 are guo5, the experienced action (gse tags 跟,
+		// 离 and 给 prepositions), not guo4 "to cross".
+		return 1
 	case strings.HasPrefix(p, "r") || p == "d" || p == "m" || p == "q" || p == "p" || p == "c" || strings.HasPrefix(p, "u") || p == "y":
 		return -1
 	case strings.HasPrefix(p, "n") || p == "t" || p == "s" || p == "f":

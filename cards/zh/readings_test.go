@@ -1584,3 +1584,15 @@ func TestAfterDegreeNoPair(t *testing.T) {
 		{"这个办法很行。", "", "行", "xing2", ""},
 	})
 }
+
+// TestPrepositionTaggedThenGuo checks that 过 after a character gse tags
+// a preposition but that has a verb's sense is the experienced-action
+// particle: no preposition takes 过.
+func TestPrepositionTaggedThenGuo(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"你跟过师父吗？", "", "过", "guo5", ""},
+		{"她给过我钱。", "", "过", "guo5", ""},
+		{"我跟过这个老师学画画。", "", "过", "guo5", ""},
+	})
+}
