@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -32,11 +33,58 @@ const (
 // and every other command paid for them at start (115 allocations).
 
 // englishWords splits English text into lower-case words.
-func englishWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\'' || r > unicode.MaxLatin1
-	})
+func englishWords(s string) []string { return slices.Collect(lowerWords(s)) }
+
+// lowerWords yields the words of English text in lower case: the runs of
+// letters of Latin-1 and apostrophes of strings.ToLower(s). englishTerms
+// splits the senses of every word a big corpus brings new (60,000 for a
+// million pairs, the slowest of the commit's entries, built while it
+// waits), and CC-CEDICT's senses are ASCII: their words are cut in one
+// pass over the bytes, each a piece of s unless it has capitals, with no
+// list of them made. Other text goes through ToLower and FieldsFunc,
+// which lowering may lengthen or turn into Latin letters (K, the Kelvin
+// sign, is k).
+func lowerWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+					if !yield(w) {
+						return
+					}
+				}
+				return
+			}
+		}
+		start, upper := -1, false
+		for i := 0; i <= len(s); i++ {
+			c := byte(' ')
+			if i < len(s) {
+				c = s[i]
+			}
+			if 'a' <= c && c <= 'z' || c == '\'' || 'A' <= c && c <= 'Z' {
+				if start < 0 {
+					start, upper = i, false
+				}
+				upper = upper || c <= 'Z' && c != '\''
+				continue
+			}
+			if start >= 0 {
+				w := s[start:i]
+				if upper {
+					w = strings.ToLower(w)
+				}
+				if !yield(w) {
+					return
+				}
+				start = -1
+			}
+		}
+	}
 }
+
+// notWordRune reports whether r is not part of an English word.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' || r > unicode.MaxLatin1 }
 
 // unindexed are the English words stem leaves out: words too common to
 // find anything by, and words of CC-CEDICT's definitions that name nothing
@@ -196,11 +244,23 @@ func cutBrackets(s string) string {
 	return string(append(out, s[from:]...))
 }
 
+// onlyWord returns the word of text (lowerWords) if it has one only.
+func onlyWord(text string) (string, bool) {
+	n, only := 0, ""
+	for w := range lowerWords(text) {
+		if n++; n > 1 {
+			return "", false
+		}
+		only = w
+	}
+	return only, n == 1
+}
+
 // englishTerms maps each index term of a word to its rank.
 func englishTerms(w *cards.Word) map[string]byte {
 	terms := map[string]byte{}
 	add := func(text string, rank byte) {
-		for _, word := range englishWords(text) {
+		for word := range lowerWords(text) {
 			if t := stem(word); t != "" {
 				if r, ok := terms[t]; !ok || rank < r {
 					terms[t] = rank
@@ -223,14 +283,14 @@ func englishTerms(w *cards.Word) map[string]byte {
 			for _, article := range []string{"to ", "a ", "an ", "the "} {
 				bare = strings.TrimPrefix(bare, article)
 			}
-			if ws := englishWords(bare); len(ws) == 1 {
-				if t := stem(ws[0]); t != "" {
+			if w, ok := onlyWord(bare); ok {
+				if t := stem(w); t != "" {
 					terms[t] = rankSense
 				}
 			}
 		}
 	}
-	for _, word := range englishWords(indexable(w.Gloss)) {
+	for word := range lowerWords(indexable(w.Gloss)) {
 		if t := stem(word); t != "" && terms[t] > rankGloss {
 			terms[t] = rankGloss
 		}

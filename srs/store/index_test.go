@@ -4,8 +4,10 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"cika/cards"
 	"cika/cards/dict"
@@ -111,6 +113,42 @@ func BenchmarkFreshEnglish(b *testing.B) {
 	for b.Loop() {
 		for _, w := range ws {
 			englishTerms(w)
+		}
+	}
+}
+
+// TestLowerWords: lowerWords yields the words strings.FieldsFunc finds in
+// strings.ToLower of the text, on every sense of CC-CEDICT and on strings
+// of ASCII and other letters, capitals, apostrophes and separators put
+// together (the Kelvin sign lowers to an ASCII k, İ to two runes).
+func TestLowerWords(t *testing.T) {
+	d, err := dict.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for i := range d.Entries {
+		texts = append(texts, d.Entries[i].Senses()...)
+	}
+	pieces := []string{"a", "Z", "b", "'", " ", ";", "-", "é", "É", "K", "İ", "ß", "中", "\xff", "x1", "Don't", "(to)"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		want := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '\'' || r > unicode.MaxLatin1
+		})
+		got := slices.Collect(lowerWords(s))
+		if !slices.Equal(got, want) {
+			t.Fatalf("words of %q: %q, want %q", s, got, want)
+		}
+		if w, ok := onlyWord(s); ok != (len(want) == 1) || ok && w != want[0] {
+			t.Fatalf("only word of %q: %q %v, want %q", s, w, ok, want)
 		}
 	}
 }
