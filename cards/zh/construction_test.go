@@ -52,7 +52,7 @@ func TestConstructionGloss(t *testing.T) {
 		{"他在工作，别打扰他。", "", "在", "(在 + verb) be …-ing (in progress)"},
 		{"我在银行等你。", "", "在", "at; in; on (a place or time)"},
 		{"这是在北京拍的照片。", "", "在", "at; in; on (a place or time)"},
-		{"他们在更大的集群中进行训练。", "", "在", "at; in; on (a place or time)"},
+		{"学生们在更安静的环境中进行复习。", "", "在", "at; in; on (a place or time)"},
 		// 遍, 回, 趟 after a verb and a number count the times it is done
 		// (第三回 is a chapter); 场 between a verb and a show or a match.
 		{"这首歌我听了好几遍还想听。", "", "遍", "(verb + number + 遍) times (start to end)"},
@@ -235,8 +235,8 @@ func TestConstructionGloss(t *testing.T) {
 		{"他给我买了一件衣服。", "", "给", "(给 sb + verb) for; to (sb)"},
 		// 请 + 到/来 + 的, 了 or a person counted: to invite (请到这边来:
 		// please).
-		{"我们今天请到的嘉宾是一位医生。", "Our guest today is a doctor.", "请", "to invite"},
-		{"我们今天请到的嘉宾是一位医生。", "", "请", "to invite"},
+		{"这期节目请到的嘉宾是一位老师。", "The guest on this episode is a teacher.", "请", "to invite"},
+		{"这期节目请到的嘉宾是一位老师。", "", "请", "to invite"},
 		{"节目请来了很多明星。", "", "请", "to invite"},
 		{"这次会议请到了三位专家。", "", "请", "to invite"},
 		{"请到这边来。", "Please come over here.", "请", "(请 + verb) please (do sth)"},
@@ -382,7 +382,7 @@ func TestConstructionGloss(t *testing.T) {
 		// (or a noun made a verb by 化) the object.
 		{"力量将推动其成本下降。", "", "其", glossQiOwner},
 		{"我很想和你探讨其潜在风险。", "", "其", glossQiOwner},
-		{"我们还不确定能否实现其前一步。", "", "其", glossQiOwner},
+		{"他们没能实现其前两个目标。", "", "其", glossQiOwner},
 		{"我们将其性能推向极限。", "", "其", glossQiOwner},
 		{"我们不该将其拟人化。", "", "其", "it; him; them (literary object)"},
 		{"公司要求其改正错误。", "", "其", "it; him; them (literary object)"},

@@ -387,7 +387,7 @@ func TestFunctionGloss(t *testing.T) {
 		// stress.
 		{"那你呢？", "And you?", "呢", glossNeQuestion},
 		{"你们在聊什么呢", "", "呢", glossNeAsks},
-		{"那这怎么说得通呢？", "So how does that make sense?", "呢", glossNeAsks},
+		{"那这要怎么解释呢？", "So how do we explain this?", "呢", glossNeAsks},
 		{"你到底去不去呢？", "", "呢", glossNeQuestion},
 		{"他还在睡觉呢。", "", "呢", glossNeStill},
 		{"我还没吃饭呢。", "", "呢", glossNeStill},
@@ -1251,7 +1251,7 @@ func TestFunctionGloss(t *testing.T) {
 		// potential complement: (not) even.
 		{"我一分钱也没有。", "I don't have a single cent.", "也", "(一点也不…) (not) at all; (not) even"},
 		{"我累得一步也走不动了。", "", "也", "(一点也不…) (not) at all; (not) even"},
-		{"我想了一晚上也没想明白。", "", "也", "also (not); (not) either"},
+		{"我找了一下午也没找到。", "", "也", "also (not); (not) either"},
 		// 就能 after a span of time: that little is all it takes.
 		{"从这儿走十分钟就能到地铁站。", "It's only a ten-minute walk from here to the subway station.", "就", "only; just (that much)"},
 		{"学这个软件，三天就能学会。", "", "就", "only; just (that much)"},
