@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -68,6 +69,12 @@ const (
 //   - a verb's word right before 去 or 来, which make its verb the first
 //     of a series (带孩子去公园 is 带 "to take" the children, not 带孩子
 //     "to look after a baby").
+//
+// A headword gse lacks is no word at all where its first character is a
+// verb said again after 了 or 一 (V了V, V一V): 他翻了翻桌上的报纸 is 翻 了
+// 翻 桌 上, not 翻桌 "to flip a table over"; the repeated verb stands
+// alone. (Counted words keep their evidence: 点了点头 keeps 点头 "to
+// nod".)
 func (a *Analyzer) lengthPrior(k priorKind, run string, off []int, runes []rune, i, j int) float64 {
 	if k == noPrior || k == unseenUtterance && (i > 0 || j < len(runes)) {
 		return 0
@@ -77,6 +84,9 @@ func (a *Analyzer) lengthPrior(k priorKind, run string, off []int, runes []rune,
 	}
 	if runes[i] == '不' && aNotA(runes, i, j) {
 		return 0
+	}
+	if i >= 2 && runes[i-2] == runes[i] && (runes[i-1] == '了' || runes[i-1] == '一') {
+		return math.Inf(-1) // the verb said again, V了V or V一V
 	}
 	if runes[i] == '不' && i >= 1 && j-i >= 3 && a.long2.get(runes[i-1], runes[i+1]).isWord {
 		return 0

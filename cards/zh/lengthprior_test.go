@@ -26,6 +26,10 @@ func TestLengthPriorGuards(t *testing.T) {
 		// whole run: before a noun, 没有 and 什么.
 		{"他没有什么朋友。", "He does not have many friends.", "他 没有 什么 朋友 。"},
 		{"没有什么。", "It is nothing.", "没有什么 。"}, // guard
+		// The verb said again (V了V) stands alone: no 翻桌 "to flip a
+		// table over" at the second 翻; a counted word keeps its evidence.
+		{"我翻了翻桌上的文件。", "I leafed through the papers on the desk.", "我 翻 了 翻 桌 上 的 文件 。"},
+		{"她点了点头。", "She nodded.", "她 点 了 点头 。"}, // guard
 	} {
 		if got := splitOf(a, c.zh, c.en); got != c.want {
 			t.Errorf("%s: %q, want %q", c.zh, got, c.want)
