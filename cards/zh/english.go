@@ -30,6 +30,11 @@ type english struct {
 	// keeps them): relGroups asks the word sets of phrasal and light verbs
 	// of every word, a map lookup each.
 	wordRoles []uint16
+	// wordGroups holds the meaning groups of each of words that relGroups
+	// looks up (roleRelated; nil for the others), as its stemmed keeps
+	// them: a lookup in englishGroups per word and pair cost a cache miss
+	// or two.
+	wordGroups [][]wordnet.Group
 	// caps are the lower-cased capitalised words that are not English
 	// function words (candidate names: "mustafa") with their spelling, the
 	// last one met for a word written several ways; each lower-case word
@@ -155,6 +160,8 @@ const (
 	roleAuxiliary      // auxiliariesEn
 	roleAdverbParticle // adverbParticles
 	rolePhrasalObject  // phrasalObjects
+	// What relGroups asks of each (stemOf sets it, with stemmed.groups):
+	roleRelated // a content word whose groups it looks up (relatedWord)
 )
 
 // rolesOf returns the roles bits of English word lw.
@@ -354,7 +361,7 @@ func newEnglish(en string) *english {
 
 // reset makes x the analysis of en, reusing x's slices.
 func (x *english) reset(en string) {
-	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], wordRoles: x.wordRoles[:0], caps: x.caps[:0], groups: x.groups[:0], groupSet: x.groupSet, used: x.used[:0], picks: x.picks[:0], adjStems: x.adjStems[:0], sum: x.sum}
+	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], wordRoles: x.wordRoles[:0], wordGroups: x.wordGroups[:0], caps: x.caps[:0], groups: x.groups[:0], groupSet: x.groupSet, used: x.used[:0], picks: x.picks[:0], adjStems: x.adjStems[:0], sum: x.sum}
 	defer x.index()
 	x.question = hasQuestionMark(en)
 	en = trimDiscourse(expandInformal(en))
@@ -381,7 +388,7 @@ func (x *english) reset(en string) {
 			// "I'd like a coffee", "would you like…": the English of 想
 			// and 要 "to want", which no gloss says "like".
 			p := englishStems.stemOf("want", wantHash)
-			x.words, x.wordStems, x.wordRoles = append(x.words, "want"), append(x.wordStems, p.stem), append(x.wordRoles, p.roles)
+			x.words, x.wordStems, x.wordRoles, x.wordGroups = append(x.words, "want"), append(x.wordStems, p.stem), append(x.wordRoles, p.roles), append(x.wordGroups, p.groups)
 			x.wordBits.add(fold8(wantHash))
 			x.wordSum.add(hash10(wantHash))
 			x.addStem(p)
@@ -427,19 +434,19 @@ func (x *english) reset(en string) {
 			doPending = !doInverted[prev]
 		}
 		prev, prevDegree = lw, p.roles&roleDegree != 0
-		x.words, x.wordStems, x.wordRoles = append(x.words, lw), append(x.wordStems, p.stem), append(x.wordRoles, p.roles)
+		x.words, x.wordStems, x.wordRoles, x.wordGroups = append(x.words, lw), append(x.wordStems, p.stem), append(x.wordRoles, p.roles), append(x.wordGroups, p.groups)
 		x.wordBits.add(fold8(h))
 		x.wordSum.add(hash10(h))
 		if strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
 			// "don't", "can't" say "not" (不想 "don't want" is 不 想), and
 			// "can't" says "cannot" (不能).
 			not := englishStems.stemOf("not", notHash)
-			x.words, x.wordStems, x.wordRoles = append(x.words, "not"), append(x.wordStems, not.stem), append(x.wordRoles, not.roles)
+			x.words, x.wordStems, x.wordRoles, x.wordGroups = append(x.words, "not"), append(x.wordStems, not.stem), append(x.wordRoles, not.roles), append(x.wordGroups, not.groups)
 			x.wordBits.add(fold8(notHash))
 			x.wordSum.add(hash10(notHash))
 			if lw == "can't" || lw == "can’t" {
 				p := englishStems.stemOf("cannot", cannotHash)
-				x.words, x.wordStems, x.wordRoles = append(x.words, "cannot"), append(x.wordStems, p.stem), append(x.wordRoles, p.roles)
+				x.words, x.wordStems, x.wordRoles, x.wordGroups = append(x.words, "cannot"), append(x.wordStems, p.stem), append(x.wordRoles, p.roles), append(x.wordGroups, p.groups)
 				x.wordBits.add(fold8(cannotHash))
 				x.wordSum.add(hash10(cannotHash))
 				if p.stem != "" {
@@ -459,7 +466,7 @@ func (x *english) reset(en string) {
 			// shares a character with 不会 and 不能), no other word's
 			// (智能 "able" in "we couldn't build superintelligence").
 			p := englishStems.stemOf("able", ableHash)
-			x.words, x.wordStems, x.wordRoles = append(x.words, "able"), append(x.wordStems, ""), append(x.wordRoles, p.roles) // (no groups: see relGroups)
+			x.words, x.wordStems, x.wordRoles, x.wordGroups = append(x.words, "able"), append(x.wordStems, ""), append(x.wordRoles, p.roles), append(x.wordGroups, nil) // (no groups: see relGroups)
 			x.addStem(p)
 			x.used = append(x.used, usedStem{p.stem, "不会", -1})
 		}
@@ -564,7 +571,7 @@ func (x *english) dropLastStem(st string) {
 func (x *english) addWord(w string) {
 	h := fnv32(w)
 	p := englishStems.stemOf(w, h)
-	x.words, x.wordStems, x.wordRoles = append(x.words, w), append(x.wordStems, p.stem), append(x.wordRoles, p.roles)
+	x.words, x.wordStems, x.wordRoles, x.wordGroups = append(x.words, w), append(x.wordStems, p.stem), append(x.wordRoles, p.roles), append(x.wordGroups, p.groups)
 	x.wordBits.add(fold8(h))
 	x.wordSum.add(hash10(h))
 	if p.stem != "" {
@@ -605,7 +612,7 @@ var mainDoH8 = uint16(fold8(mainDoHash))
 
 // addMainDo adds mainDo to the words of x.
 func (x *english) addMainDo() {
-	x.words, x.wordStems, x.wordRoles = append(x.words, mainDo), append(x.wordStems, ""), append(x.wordRoles, 0) // (in no set)
+	x.words, x.wordStems, x.wordRoles, x.wordGroups = append(x.words, mainDo), append(x.wordStems, ""), append(x.wordRoles, 0), append(x.wordGroups, nil) // (in no set)
 	x.wordBits.add(fold8(mainDoHash))
 	x.wordSum.add(hash10(mainDoHash))
 }
@@ -812,6 +819,7 @@ func (x *english) release() {
 	clear(x.stems)
 	clear(x.words)
 	clear(x.wordStems)
+	clear(x.wordGroups)
 	clear(x.caps)
 	clear(x.picks)
 	clear(x.adjStems)
@@ -980,9 +988,12 @@ type stemmed struct {
 	// verb is the verb that lw, no lemma of its own, is an inflection of
 	// where Snowball's stems differ ("goes" → "go", Snowball's "goe";
 	// "went" → "go"), "" otherwise.
-	verb  string
-	short [23]byte
-	long  string
+	verb string
+	// groups are the meaning groups of the word, of the English words'
+	// cache only, and of those relGroups looks up only (roleRelated).
+	groups []wordnet.Group
+	short  [23]byte
+	long   string
 }
 
 func (p *stemmed) is(lw string) bool {
@@ -1056,6 +1067,10 @@ func (c *stemCache) stemOf(lw string, h uint32) *stemmed {
 		p.base = comparativeBase(lw)
 		if p.stem != "" {
 			p.verb = verbLemma(lw, p.stem)
+		}
+		if relatedWord(lw, p.stem) {
+			p.roles |= roleRelated
+			p.groups = englishGroups.of(withoutS(lw))
 		}
 	}
 	if len(lw) <= len(p.short) {

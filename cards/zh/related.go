@@ -309,21 +309,20 @@ func (x *english) relGroups() []wordnet.Group {
 // phrases that the rest of relGroups reuses.
 func (x *english) contentGroups(g []wordnet.Group, phrase []byte) ([]wordnet.Group, []byte) {
 	ws := x.words
-	// Content words of letters only: digits and pinyin ("jue2") are no
-	// English word WordNet knows, and looking them up costs.
-	// (A possessive or "is" after a noun counts its noun: "Dinner's
-	// ready" says "dinner". A hedge counts nothing: "I think one thing
-	// to consider" says 考虑 "to consider", not "to think over".)
+	// Content words (relatedWord, which stemOf asks once per word met,
+	// keeping the groups). (A possessive or "is" after a noun counts its
+	// noun: "Dinner's ready" says "dinner". A hedge counts nothing: "I
+	// think one thing to consider" says 考虑 "to consider", not "to think
+	// over".)
 	content := func(i int) bool {
-		w := withoutS(ws[i])
-		return len(w) > 2 && isASCIILetters(w) && x.wordStems[i] != "" && !hedges[x.wordStems[i]]
+		return x.wordStems[i] != "" && x.wordRoles[i]&roleRelated != 0
 	}
 	for i, w := range ws {
 		if !content(i) {
 			continue
 		}
 		w = withoutS(w)
-		g = append(g, englishGroups.of(w)...)
+		g = append(g, x.wordGroups[i]...)
 		switch {
 		case i+2 < len(ws) && ws[i+1] == "of" && content(i+2):
 			phrase = append(append(append(phrase[:0], w...), " of "...), withoutS(ws[i+2])...)
@@ -331,6 +330,16 @@ func (x *english) contentGroups(g []wordnet.Group, phrase []byte) ([]wordnet.Gro
 		}
 	}
 	return g, phrase
+}
+
+// relatedWord reports whether relGroups looks up the groups of English
+// word lw, of stem st: a content word of letters only (not digits or
+// pinyin: "jue2" is no English word WordNet knows, and looking it up
+// costs) that is no hedge, a possessive or "is" after it aside
+// (contentGroups).
+func relatedWord(lw, st string) bool {
+	w := withoutS(lw)
+	return len(w) > 2 && isASCIILetters(w) && st != "" && !hedges[st]
 }
 
 // groupTable is the set of the English side's meaning groups (relGroups),

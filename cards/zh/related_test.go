@@ -517,3 +517,64 @@ func TestRelGroupsRoles(t *testing.T) {
 		t.Fatal("no phrasal verb met")
 	}
 }
+
+// contentGroupsByLookup is contentGroups as it found each word's groups,
+// by a lookup in englishGroups with the test of the word made there: the
+// reference of TestWordGroups.
+func contentGroupsByLookup(x *english) []wordnet.Group {
+	ws := x.words
+	content := func(i int) bool {
+		w := withoutS(ws[i])
+		return len(w) > 2 && isASCIILetters(w) && x.wordStems[i] != "" && !hedges[x.wordStems[i]]
+	}
+	var g []wordnet.Group
+	for i, w := range ws {
+		if !content(i) {
+			continue
+		}
+		w = withoutS(w)
+		g = append(g, englishGroups.of(w)...)
+		if i+2 < len(ws) && ws[i+1] == "of" && content(i+2) {
+			g = append(g, englishGroups.of(w+" of "+withoutS(ws[i+2]))...)
+		}
+	}
+	return g
+}
+
+// TestWordGroups checks the groups contentGroups reads from the English
+// words' stemmed (english.wordGroups, roleRelated) against looking each
+// word up, on the English of the test sentences and of sentences with a
+// hedge, a possessive, pinyin and "X of Y": the same groups in the same
+// order, and every kind of word met.
+func TestWordGroups(t *testing.T) {
+	sides := []string{"I think one thing to consider is the cost", "Dinner's ready", "It is pronounced jue2",
+		"From my point of view", "I can't go", "I'd like a coffee", "What did you do today?"}
+	for _, p := range testSentences(t) {
+		sides = append(sides, p[1])
+	}
+	x := &english{}
+	var related, hedged, other int
+	for _, en := range sides {
+		x.reset(en)
+		if len(x.wordGroups) != len(x.words) {
+			t.Fatalf("%q: groups of %d words, want %d", en, len(x.wordGroups), len(x.words))
+		}
+		got, _ := x.contentGroups(nil, nil)
+		if want := contentGroupsByLookup(x); !slices.Equal(got, want) {
+			t.Fatalf("%q: groups %v, want %v", en, got, want)
+		}
+		for i, st := range x.wordStems {
+			switch {
+			case st != "" && x.wordRoles[i]&roleRelated != 0:
+				related++
+			case hedges[st]:
+				hedged++
+			default:
+				other++
+			}
+		}
+	}
+	if related == 0 || hedged == 0 || other == 0 {
+		t.Fatalf("words: %d related, %d hedges, %d others", related, hedged, other)
+	}
+}
