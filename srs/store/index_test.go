@@ -61,23 +61,7 @@ func TestCutSpans(t *testing.T) {
 	pinyinRef := regexp.MustCompile(`\[[^\]]*\]`)
 	example := regexp.MustCompile(`\([^)]*(\p{Han}|as in |e\.g\.)[^)]*\)`)
 	parenthetical := regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
-	d, err := dict.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []string
-	for i := range d.Entries {
-		texts = append(texts, d.Entries[i].Senses()...)
-	}
-	pieces := []string{"(", ")", "[", "]", "a", " ", "中", "㐀", "々", "as in ", "as in", "e.g.", "e.g", "as", " in ", "e.", "g.", "\xff", "门[men2]", "(lit.)"}
-	r := rand.New(rand.NewPCG(1, 2))
-	for range 200000 {
-		var b strings.Builder
-		for range r.IntN(9) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts := sensesAnd(t, 200000, 1, "(", ")", "[", "]", "a", " ", "中", "㐀", "々", "as in ", "as in", "e.g.", "e.g", "as", " in ", "e.", "g.", "\xff", "门[men2]", "(lit.)")
 	cut := 0
 	for _, s := range texts {
 		want := example.ReplaceAllString(pinyinRef.ReplaceAllString(s, ""), "")
@@ -122,23 +106,7 @@ func BenchmarkFreshEnglish(b *testing.B) {
 // of ASCII and other letters, capitals, apostrophes and separators put
 // together (the Kelvin sign lowers to an ASCII k, İ to two runes).
 func TestLowerWords(t *testing.T) {
-	d, err := dict.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []string
-	for i := range d.Entries {
-		texts = append(texts, d.Entries[i].Senses()...)
-	}
-	pieces := []string{"a", "Z", "b", "'", " ", ";", "-", "é", "É", "K", "İ", "ß", "中", "\xff", "x1", "Don't", "(to)"}
-	r := rand.New(rand.NewPCG(3, 4))
-	for range 100000 {
-		var b strings.Builder
-		for range r.IntN(8) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts := sensesAnd(t, 100000, 3, "a", "Z", "b", "'", " ", ";", "-", "é", "É", "K", "İ", "ß", "中", "\xff", "x1", "Don't", "(to)")
 	for _, s := range texts {
 		want := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 			return !unicode.IsLetter(r) && r != '\'' || r > unicode.MaxLatin1
@@ -151,4 +119,26 @@ func TestLowerWords(t *testing.T) {
 			t.Fatalf("only word of %q: %q %v, want %q", s, w, ok, want)
 		}
 	}
+}
+
+// sensesAnd returns every sense of CC-CEDICT, then n strings of up to
+// eight pieces put together at random (seeded by seed).
+func sensesAnd(t *testing.T, n int, seed uint64, pieces ...string) []string {
+	d, err := dict.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for i := range d.Entries {
+		texts = append(texts, d.Entries[i].Senses()...)
+	}
+	r := rand.New(rand.NewPCG(seed, seed+1))
+	for range n {
+		var b strings.Builder
+		for range r.IntN(9) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
 }
