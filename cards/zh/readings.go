@@ -3006,6 +3006,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.roleNeed(sn, k, in); n != 0 {
 		return n
 	}
+	if n := a.placeLackedNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
 	if n := a.leaveNeed(sn, k, in); n != 0 {
 		return n
 	}
@@ -6436,13 +6439,38 @@ func (a *Analyzer) roleNeed(sn *sentence, k int, in *entryInfo) float64 {
 	return -1
 }
 
+// placeLackedNeed is, for a character of which one entry is first a
+// place (处 chu4 "(bound form) place; locality") and another a verb (chu3
+// "to reside; …"), +1 for the place and -1 for the others right after 没 or
+// 没有 and before a verb: what one has no place to do, 脚都没处放, 钱没处花,
+// 没处说理 are chu4. (没处理 is one word.)
+func (a *Analyzer) placeLackedNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if nb.prev != "没" && nb.prev != "没有" || utf8.RuneCountInString(sn.toks[k].Text) != 1 || !strings.HasPrefix(nb.nextPos, "v") {
+		return 0
+	}
+	if !a.anyEntry(sn.toks[k].Text, placeFirst) || !a.anyEntry(sn.toks[k].Text, verbFirst) {
+		return 0
+	}
+	if placeFirst(in) {
+		return 1
+	}
+	return -1
+}
+
+// placeFirst reports whether in's first sense, bound form or not, is a
+// place ("(bound form) place; locality": placeLackedNeed).
+func placeFirst(in *entryInfo) bool {
+	return len(in.senses) > 0 && strings.HasPrefix(strings.TrimPrefix(in.senses[0], "(bound form) "), "place")
+}
+
 // workPlaceBefore reports whether token j, right before 当, is a place
-// (gse n, s or j; no person, no pronoun) after 在 within four words, and
+// (gse n, s or j, or nounAt; no person, no pronoun) after 在 within four words, and
 // no time word follows in the clause (当…时, 当…的时候 is "when": 在我们
 // 当学生的时候): 在医院当护士, 在一家公司当会计, 在国内当教练.
 func (a *Analyzer) workPlaceBefore(sn *sentence, j int) bool {
 	p := sn.posOf(a, j)
-	if !(strings.HasPrefix(p, "n") || p == "s" || p == "j") || strings.HasPrefix(p, "nr") || personSubject(sn.toks[j].Text) {
+	// (A noun gse takes for a verb counts: 在超市当收银员, 超市 tagged v.)
+	if !(strings.HasPrefix(p, "n") || p == "s" || p == "j" || a.nounAt(sn, j)) || strings.HasPrefix(p, "nr") || personSubject(sn.toks[j].Text) {
 		return false
 	}
 	at := false

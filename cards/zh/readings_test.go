@@ -1596,3 +1596,25 @@ func TestPrepositionTaggedThenGuo(t *testing.T) {
 		{"我跟过这个老师学画画。", "", "过", "guo5", ""},
 	})
 }
+
+// TestRoleAtPlaceTaggedVerb checks that 当 after 在 and a place that gse
+// tags a verb (超市) and before a role is dang1 "to act as", whatever
+// the English's "at" says of dang4 "at or in the very same...".
+func TestRoleAtPlaceTaggedVerb(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"他在超市当保安。", "He works as a security guard at the supermarket.", "当", "dang1", ""},
+		{"我姑姑在超市当收银员。", "My aunt is a cashier at the supermarket.", "当", "dang1", ""},
+	})
+}
+
+// TestPlaceLacked checks that 处 between 没 and a verb is chu4 "place"
+// (no place to do it), while 处 as a verb keeps chu3.
+func TestPlaceLacked(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"钱没处花。", "", "处", "chu4", ""},
+		{"他没处说理。", "", "处", "chu4", ""},
+		{"他没有处过对象。", "", "处", "chu3", ""},
+	})
+}
