@@ -254,6 +254,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		vc = verbContext(nb)
 	}
 	best, bi := bestByEnglishIn(in, en, vc, nb)
+	if best > 0 && bi >= 0 && !en.saysDoubled(in.senses[bi]) {
+		// A doubled word is said whole: "so-so" by "so-so", not by the
+		// "so" of "So how do you usually…" (一般 "generally" there).
+		best = 0
+	}
 	if best >= minEvidence*posDisagree && bi >= 0 && nb != nil && in.boundAlone(bi) {
 		// A character standing as a word is not in its bound form when a
 		// free sense is said too (不 "not": "no; not so", not "(bound form)
@@ -613,6 +618,23 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		return a.familySense(in, def), false
 	}
 	return def, false
+}
+
+// saysDoubled reports whether the English says sense s's first gloss
+// where it is a doubled word ("so-so", "bye-bye"): the word twice in a row
+// (its hyphen splits it in two); true for any other gloss. Its half alone
+// is another word ("so", "bye").
+func (x *english) saysDoubled(s string) bool {
+	half, rest, ok := strings.Cut(firstGloss(s), "-")
+	if !ok || half == "" || rest != half || x == nil {
+		return true
+	}
+	for k := 1; k < len(x.words); k++ {
+		if x.words[k] == half && x.words[k-1] == half {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSenseOpen, set by tests only, makes chooseSense ask every rule of a
@@ -1761,6 +1783,9 @@ func headBeforeDegree(nb *neighbours) bool {
 func adverbPosition(nb *neighbours) bool {
 	switch nb.next {
 	case "不", "没", "没有", "很", "非常":
+		return true
+	case "怎么", "怎样", "如何":
+		// How, then the verb: 您一般怎么安抚她们 "generally".
 		return true
 	}
 	// (An idiomatic verb phrase too: 根本说不通 "at all".)

@@ -130,3 +130,16 @@ func TestFunctionVerbPhraseSaidWhole(t *testing.T) {
 		{"飞机准备起飞了。", "The plane is about to take off.", "准备", "to be about to"}, // guard: said whole
 	})
 }
+
+// TestDoubledWordSaidWhole: a sense glossed by a doubled word ("so-so")
+// is said by the doubled word, not by its half ("So, what do you…"):
+// there the slot decides (一般 before a verb or before 怎么 "generally",
+// before 的 "ordinary").
+func TestDoubledWordSaidWhole(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你周末一般做什么？", "So what do you usually do at weekends?", "一般", "generally"},
+		{"你们一般怎么过春节？", "So how do you usually spend the Spring Festival?", "一般", "generally"},
+		{"这个店的菜很一般。", "The food at this place is just so-so.", "一般", "so-so"}, // guard: said whole
+	})
+}
