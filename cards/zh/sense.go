@@ -2510,6 +2510,9 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		i, _ := in.saidPredicate(en, nb)
 		return i
 	}
+	if v := in.verbSlotSaid(en, nb, bi); v >= 0 {
+		return v
+	}
 	var want func(s string) bool
 	switch {
 	case in.marks[bi].verb && (nb.in(prevDeterminer) || nb.prevPos == "q") && !stateAfterVerbGe(nb):
@@ -2544,6 +2547,40 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		return -1
 	}
 	return in.firstPlainThat(nb, want)
+}
+
+// verbSlotSaid returns the verb sense of a word of several characters that
+// the English says as well as the noun sense bi it chose (a noun, not a
+// connective: 再说我一个人 "besides"), where the slot is
+// a verb's: a personal pronoun right after it, its object or the subject
+// of its clause (麻烦你帮我 / "trouble you to help me" "to bother sb", not
+// "trouble; inconvenience"), or a personal pronoun before it, its subject,
+// and an object after it said as much as the noun (我感觉投资人很谨慎 / "I
+// get the feeling investors are cautious" "to feel", not "feeling"). -1
+// otherwise.
+func (in *entryInfo) verbSlotSaid(en *english, nb *neighbours, bi int) int {
+	if int(in.runes) < 2 || in.marks[bi].verb || !in.marks[bi].nounish || nb.prev == "的" || nb.in(prevDeterminer) || nb.prevPos == "q" || nb.prevPos == "m" {
+		return -1
+	}
+	// (At the head of its clause or after an adverb, a modal or its
+	// subject: after a verb it is that verb's object, the pronoun the
+	// subject of what follows: 过安检我们就等了四十分钟.)
+	pronounAfter := nb.in(nextPersonal) && (nb.prev == "" || nb.prevPos == "d" || modalVerbs[nb.prev] || nb.in(prevPersonal))
+	if !pronounAfter && !(nb.in(prevPersonal) && objectFollows(nb)) {
+		return -1
+	}
+	best, v := 0.0, -1
+	for i, s := range in.senses {
+		if in.plain(i, s) && isVerbSense(s) {
+			if e := senseEvidence(in, en, i); e > best {
+				best, v = e, i
+			}
+		}
+	}
+	if v < 0 || !pronounAfter && best < senseEvidence(in, en, bi) {
+		return -1
+	}
+	return v
 }
 
 // insideLocatives close a noun phrase as the place or state something is

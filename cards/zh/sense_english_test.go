@@ -143,3 +143,18 @@ func TestDoubledWordSaidWhole(t *testing.T) {
 		{"这个店的菜很一般。", "The food at this place is just so-so.", "一般", "so-so"}, // guard: said whole
 	})
 }
+
+// TestVerbSlotSaid: where the English says a noun sense and a verb sense
+// of a word of several characters, the verb's slot takes the verb: a
+// personal pronoun right after it at the head of its clause or after an
+// adverb, or its subject pronoun before it and an object after it said as
+// much. After a verb, or a connective, it keeps the noun.
+func TestVerbSlotSaid(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"就麻烦你跑一趟吧。", "Sorry to trouble you with the trip.", "麻烦", "to bother sb"},
+		{"我感觉老板今天心情不好。", "I get the feeling the boss is in a bad mood today.", "感觉", "to feel"},
+		{"过完安检我们就去登机口。", "After we get through security we go to the gate.", "安检", "security"}, // guard: after a verb
+		{"再说我一个人也吃不完。", "Besides, I can't finish it on my own.", "再说", "besides"},              // guard: no noun
+	})
+}
