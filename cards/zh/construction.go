@@ -30,9 +30,12 @@ var constructionWords = map[string]bool{
 	"一块": true, "下面": true, "反过来": true, "冲": true, "隔": true, "项": true, "通过": true, "拿": true, "凭": true, "肯": true, "可能": true, "所": true,
 	"总": true, "怎么样": true, "人家": true, "直": true, "住": true, "整": true, "呗": true,
 	"口": true, "支": true, "根": true, "封": true, "部": true, "篇": true, "台": true, "间": true, "句": true, "棵": true, "朵": true,
-	"不然": true,
-	"种":  true,
+	"不然": true, "会不会": true, "凭什么": true,
+	"种": true,
 }
+
+// glossPingShenme is 凭什么 asking what gives sb the right.
+const glossPingShenme = "(凭什么…?) by what right; why should …"
 
 // Glosses of 到 between the ends of a span and before a time.
 const (
@@ -1202,6 +1205,24 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// (not "to hold": 拿钱买书 takes the money).
 		if reading == "na2" && !nb.clauseEnd && !aspectParticle(nb.next) && c.treatedAhead() {
 			return glossNaBa
+		}
+	case "会不会":
+		// 明天会不会下雨, 这会不会影响生意: will it; 会不会游泳 asks a
+		// skill, the dictionary's "can or cannot?" (function.go's hui).
+		switch {
+		case reading != "hui4 bu4 hui4" || c.finalNext():
+		case c.skillAsked(c.step(c.k+1, 1)):
+			return glossHuiBuHuiCan
+		default:
+			return glossHuiBuHuiWill
+		}
+	case "凭什么":
+		// 凭什么要别人去冒险: one word since the segmenter keeps CC-CEDICT's
+		// chunks whole; the 凭 below no longer sees 什么 after it. Asking
+		// what a claim rests on: "by what right", CC-CEDICT's "for which
+		// reason?" (not a plain "why?").
+		if reading == "ping2 shen2 me5" {
+			return glossPingShenme
 		}
 	case "凭":
 		// 凭什么他能拿这么多钱？, 凭经验判断, 凭票入场: what a judgment or a

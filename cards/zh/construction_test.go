@@ -322,9 +322,18 @@ func TestConstructionGloss(t *testing.T) {
 		{"我们拿这个项目为例。", "", "拿", "(拿…来说) to take (as an example)"},
 		{"他拿了一本书。", "", "拿", "to take"}, // (learner.txt)
 		// 凭什么 "(spoken) why?" is a headword, the unit a card teaches
-		// (JUDGEMENTS.md): the whole, not 凭 + 什么.
-		{"凭什么他能拿这么多钱？", "", "凭什么", "for which reason?"},
-		{"你凭什么这么说?", "", "凭什么", "for which reason?"},
+		// (JUDGEMENTS.md): the whole, not 凭 + 什么; it asks what a claim
+		// rests on, "by what right".
+		{"凭什么他能拿这么多钱？", "", "凭什么", glossPingShenme},
+		{"你凭什么这么说?", "", "凭什么", glossPingShenme},
+		// 会不会, a headword: "will it" unless it asks a skill (会不会游
+		// 泳, 会不会说英语, 会不会思考: can or cannot).
+		{"明天会不会下雨?", "", "会不会", glossHuiBuHuiWill},
+		{"这样做会不会影响别人?", "", "会不会", glossHuiBuHuiWill},
+		{"你会不会游泳?", "", "会不会", glossHuiBuHuiCan},
+		{"你会不会说英语?", "", "会不会", glossHuiBuHuiCan},
+		{"机器会不会思考?", "", "会不会", glossHuiBuHuiCan},
+		{"他下个月会不会开车去?", "", "会不会", glossHuiBuHuiWill},
 		{"医生凭经验判断病情。", "", "凭", "on the basis of; by"},
 		{"这次全凭你了。", "", "凭", "to rely on"},
 		{"他怎么也不肯说。", "", "肯", "(肯 + verb) to be willing to"},

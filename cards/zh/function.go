@@ -3607,7 +3607,7 @@ func (c *fctx) hui(reading string) string {
 		// 你会不会开车? 会 asks what 不会 answers: a skill (会不会游泳,
 		// 会不会说中文) is "can", as 不会 is "not able" there; anything
 		// else (明天会不会下雨) will be or not.
-		if w := c.word(c.nth(2, 1)); skillVerb(w) && nb.prevPos != "t" && !c.nearPos(-1, 6, "t") || (w == "说" || w == "讲") && language(c.word(c.nth(3, 1))) {
+		if c.skillAsked(c.nth(2, 1)) {
 			return "can (know how to)"
 		}
 		return "will; be likely to"
@@ -3683,10 +3683,26 @@ func language(w string) bool {
 	return compoundEndsIn(w, "语文话")
 }
 
+// skillAsked reports whether token j, the verb after 会 不会 (or after 会不会
+// as one word), is a skill one learns, asked of no time to come (会不会游
+// 泳, 会不会说中文; not 明天会不会说): "can", where anything else is "will".
+func (c *fctx) skillAsked(j int) bool {
+	w := c.word(j)
+	return skillVerb(w) && c.nb.prevPos != "t" && !c.nearPos(-1, 6, "t") || (w == "说" || w == "讲") && language(c.word(c.step(j+1, 1)))
+}
+
+// glossHuiBuHuiWill is 会不会 asking whether something will happen (会不会
+// 下雨, 这会不会影响生意): CC-CEDICT's entry has only "can or cannot?".
+const glossHuiBuHuiWill = "(会不会…?) will it (or not)?; is it likely"
+
+// glossHuiBuHuiCan is 会不会 asking a skill (会不会游泳): the dictionary's
+// sense, in a card's length.
+const glossHuiBuHuiCan = "(会不会 + skill) can or cannot?"
+
 // skillVerb reports whether w is a verb of a skill one learns: 会说, 会游泳.
 func skillVerb(w string) bool {
 	switch w {
-	case "说", "讲", "写", "读", "游泳", "开车", "做饭", "做菜", "唱歌", "跳舞", "弹", "画", "画画", "骑", "骑车",
+	case "说", "讲", "写", "读", "游泳", "开车", "做饭", "做菜", "唱歌", "跳舞", "弹", "画", "画画", "骑", "骑车", "思考",
 		"下棋", "用", "打", "做", "编程", "拉", "吹", "滑冰", "滑雪", "说话", "修", "踢", "包", "写字", "弹琴", "游",
 		"走路", "认字", "数数", "打字", "骑自行车", "用筷子":
 		return true

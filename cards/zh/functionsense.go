@@ -81,6 +81,8 @@ var functionSenses = map[string]string{
 	"to have to; must":                     "to have to",
 	// 一块, 下面, 反过来, 冲, 隔, 项, 通过 (construction.go)
 	"(拿…来说) to take (as an example)":         "to take",
+	glossPingShenme:                          "for which reason?",
+	glossHuiBuHuiCan:                         "is able to or not",
 	"on the basis of; by":                    "on the basis of",
 	"(肯 + verb) to be willing to":            "to be willing to",
 	glossAspect:                              "(fig.) (coll.) (typically preceded by a specifier",
