@@ -127,6 +127,10 @@ var splitCases = []splitCase{
 	{zh: "已经十一点半了", en: "It is already half past eleven", want: "已经 十一 点 半 了"},
 	{zh: "这座桥有一百多年的历史", en: "This bridge is more than a hundred years old", want: "这 座 桥 有 一 百 多 年 的 历史"},
 	{zh: "这本书分三部分", en: "This book has three parts", want: "这 本 书 分 三 部分"},
+	// A multiple CC-CEDICT lists (三次 "three times", 三倍 "threefold")
+	// stays whole though the English says the number; 五次 is no word.
+	{zh: "这个药每天吃三次", en: "Take this medicine three times a day", want: "这个 药 每天 吃 三次"},
+	{zh: "我去过五次", en: "I have been there five times", want: "我 去 过 五 次"},
 	{zh: "这个城市有一千万人口", en: "This city has a population of ten million", want: "这个 城市 有 一 千万 人口"},
 	{zh: "他生于八十年代", en: "He was born in the 80s", want: "他 生 于 八十 年代"},
 

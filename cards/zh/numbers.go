@@ -307,6 +307,9 @@ func quantities(runes []rune, lead int64, nums func() *englishNumbers, cut []boo
 			continue
 		}
 		for _, k := range append(parts[:np], start, end) {
+			if k == end && timesOf(runes, start, end, p) {
+				continue
+			}
 			if k > 0 && k < n && !cut[k] {
 				cut[k], marked = true, true
 			}
@@ -314,6 +317,16 @@ func quantities(runes []rune, lead int64, nums func() *englishNumbers, cut []boo
 		i = p
 	}
 	return marked
+}
+
+// timesOf reports whether the quantity of runes start to p is one numeral
+// character, at start to end, and 次 or 倍 right after it, a multiple that
+// CC-CEDICT may list as a word of its own: 三次 "three times", 三倍
+// "threefold", 二次 "twice". No cut then parts them: the segmenter keeps
+// the dictionary's word where there is one (一天吃三次药 is 三次, the unit
+// a card teaches) and splits the rest (五 次).
+func timesOf(runes []rune, start, end, p int) bool {
+	return end-start == 1 && p == end+1 && (runes[end] == '次' || runes[end] == '倍')
 }
 
 // englishNumbers are the numbers an English sentence states, in digits
