@@ -1575,7 +1575,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// of the subject (an adverb, a degree, an adjective, a verb of
 		// thinking), "contrary to
 		// what one might expect" (not "to pour out": 倒水, 把水倒了).
-		if reading == "dao4" && !c.near(-1, 4, false, "把", "将", "往") && (strings.HasPrefix(nb.nextPos, "d") || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad") || clauseVerbs[nb.next] || degreeAdverbs[nb.next] || c.a.degreeWord(nb.next) || nb.next == "是" || nb.next == "也" || nb.next == "还" || strings.HasPrefix(nb.next, "不") || strings.HasPrefix(nb.next, "没")) {
+		if reading == "dao4" && !c.near(-1, 4, false, "把", "将", "往") && (strings.HasPrefix(nb.nextPos, "d") || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad") || clauseVerbs[nb.next] || degreeAdverbs[nb.next] || c.a.degreeWord(nb.next) || nb.next == "是" || strings.HasPrefix(nb.next, "也") || strings.HasPrefix(nb.next, "还") || strings.HasPrefix(nb.next, "不") || strings.HasPrefix(nb.next, "没")) {
 			return "contrary to what one might expect; yet"
 		}
 	case "照":

@@ -3009,6 +3009,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.placeLackedNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if n := a.repaidNeed(sn, k, in); n != 0 {
+		return n
+	}
 	if n := a.leaveNeed(sn, k, in); n != 0 {
 		return n
 	}
@@ -4498,11 +4501,22 @@ func (a *Analyzer) fallOrAdverb(sn *sentence, k int, nb *neighbours) bool {
 		return false
 	}
 	if p := hanAt(sn, k, -1); p >= 0 {
-		if pp := nb.prevPos; !(strings.HasPrefix(pp, "r") || strings.HasPrefix(pp, "n") || pp == "d" || pp == "t" || nb.prev == "得") {
+		// (Or a state or an action of one character named as the topic,
+		// before 还 or 也: 困倒还好, 累倒也没什么 "sleepy, that's actually
+		// fine"; 累倒了 keeps the verb.)
+		if pp := nb.prevPos; !(strings.HasPrefix(pp, "r") || strings.HasPrefix(pp, "n") || pp == "d" || pp == "t" || nb.prev == "得" || topicBeforeStill(sn, p, next)) {
 			return false
 		}
 	}
 	return true
+}
+
+// topicBeforeStill reports whether token p, before 倒 (fallOrAdverb), is a
+// verb or adjective of one character, and the word after 倒, token next,
+// opens with 还 or 也: what is said of p "still" or "also" holds.
+func topicBeforeStill(sn *sentence, p, next int) bool {
+	t := sn.toks[next].Text
+	return utf8.RuneCountInString(sn.toks[p].Text) == 1 && (strings.HasPrefix(t, "还") || strings.HasPrefix(t, "也"))
 }
 
 // measureNeed is, for entry in of token k, a single character after 有多
@@ -6452,6 +6466,40 @@ func (a *Analyzer) placeLackedNeed(sn *sentence, k int, in *entryInfo, nb *neigh
 		return 0
 	}
 	if placeFirst(in) {
+		return 1
+	}
+	return -1
+}
+
+// repaidNeed is, for 还, +1 for its verb's entry (huan2 "to pay back; to
+// return") and -1 for the others before a potential complement of paying
+// back closing the clause: 不 or 得 and 上, 起, 清 or 完 (信用卡快还不上了,
+// 这么多钱我还不起, 你还得起吗). No adverb hai2 "still" stands there: 还不
+// 上班, 还不起床 and 还得上学 are other words after it.
+func (a *Analyzer) repaidNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "还" {
+		return 0
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 {
+		return 0
+	}
+	tail := sn.toks[j].Text
+	if (tail == "不" || tail == "得") && hanAt(sn, j, 1) == j+1 {
+		j++
+		tail += sn.toks[j].Text
+	}
+	switch tail {
+	case "不上", "得上", "不起", "得起", "不清", "得清", "不完", "得完":
+	default:
+		return 0
+	}
+	for j = hanAt(sn, j, 1); j >= 0 && (finalParticles[sn.toks[j].Text] || sn.toks[j].Text == "的"); j = hanAt(sn, j, 1) {
+	}
+	if j >= 0 {
+		return 0
+	}
+	if !in.e.IsName() && verbFirst(in) {
 		return 1
 	}
 	return -1

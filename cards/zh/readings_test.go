@@ -1618,3 +1618,29 @@ func TestPlaceLacked(t *testing.T) {
 		{"他没有处过对象。", "", "处", "chu3", ""},
 	})
 }
+
+// TestRepaidComplement checks that 还 before a potential complement of
+// paying back closing its clause is huan2, and the adverb hai2 stays
+// before other words (上班, 起床, 上学).
+func TestRepaidComplement(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"信用卡都快还不上了。", "", "还", "huan2", ""},
+		{"这么多钱我还不起。", "", "还", "huan2", ""},
+		{"这笔钱你还得起吗？", "", "还", "huan2", ""},
+		{"他还不上班。", "", "还", "hai2", ""},
+		{"他还不起床。", "", "还", "hai2", ""},
+	})
+}
+
+// TestTopicThenStillDao checks that 倒 between a one-character state named
+// as the topic and 还 or 也 is dao4 "contrary to what one might expect",
+// and that 倒 before 了 keeps dao3.
+func TestTopicThenStillDao(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"困倒还好，就是有点饿。", "", "倒", "dao4", "contrary to what one might expect"},
+		{"冷倒也不冷，就是风大。", "", "倒", "dao4", "contrary to what one might expect"},
+		{"树倒了。", "", "倒", "dao3", ""},
+	})
+}
