@@ -1799,17 +1799,48 @@ func adverbPosition(nb *neighbours) bool {
 // entirely" (said by its synonym), not "complete; whole" (said by its
 // stem). -1 otherwise.
 func (in *entryInfo) adverbSaidToo(en *english, nb *neighbours, bi int) int {
-	if nb == nil || bi != int(in.firstPlain) || headBeforeDegree(nb) || timeUnit(nb.prev) || !adverbPosition(nb) {
+	if nb == nil || headBeforeDegree(nb) || timeUnit(nb.prev) || !adverbPosition(nb) {
 		return -1
 	}
-	if partsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Adj == 0 {
+	g := firstGloss(in.senses[bi])
+	if partsOfSpeech(g)&wordnet.Adj == 0 {
 		return -1 // 路上 "on the road" is no adjective: 路上很滑
+	}
+	if first := int(in.firstPlain); bi != first {
+		// An adjective said only by its adverb ("probably" for "probable")
+		// leaves the first sense where that is a modal or an adverb: 可能
+		// 只在课本上见过 "might (happen)", not "probable" (指数增长 keeps
+		// "exponential", not "index").
+		if first >= 0 && (extraFunction[firstGloss(in.senses[first])] || partsOfSpeech(firstGloss(in.senses[first])) == wordnet.Adv) && en.saysOnlyAdverbOf(g) {
+			return first
+		}
+		return -1
 	}
 	i := in.adverbSense()
 	if i < 0 || i == bi || relatedEvidence(in, en, i) == 0 {
 		return -1
 	}
 	return i
+}
+
+// saysOnlyAdverbOf reports whether the English has the adverb in -ly of
+// adjective g and not g itself ("probably", not "probable"): the English
+// said the adjective's sense by its stem, but an adverb is meant (可能只在
+// 课本上见过 / "have probably only seen it in textbooks").
+func (x *english) saysOnlyAdverbOf(g string) bool {
+	if x == nil || len(g) < 4 || strings.Contains(g, " ") {
+		return false
+	}
+	ly := g + "ly"
+	switch {
+	case strings.HasSuffix(g, "le"):
+		ly = g[:len(g)-1] + "y" // probable → probably
+	case strings.HasSuffix(g, "y"):
+		ly = g[:len(g)-1] + "ily" // easy → easily
+	case strings.HasSuffix(g, "ic"):
+		ly = g + "ally" // basic → basically
+	}
+	return slices.Contains(x.words, ly) && !slices.Contains(x.words, g)
 }
 
 // adverbSenseOf returns the index of the first plain sense of in that

@@ -158,3 +158,15 @@ func TestVerbSlotSaid(t *testing.T) {
 		{"再说我一个人也吃不完。", "Besides, I can't finish it on my own.", "再说", "besides"},              // guard: no noun
 	})
 }
+
+// TestAdverbSaidByLy: an adjective sense the English says only by its
+// adverb in -ly ("probably" for 可能 "probable") leaves, before a verb, the
+// word's first sense where that is a modal or an adverb ("might
+// (happen)"); where the English says the adjective itself it stays.
+func TestAdverbSaidByLy(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他可能已经回家了。", "He has probably gone home already.", "可能", "might"},
+		{"明天可能要下雨。", "It'll probably rain tomorrow.", "可能", "might"},
+	})
+}
