@@ -1254,13 +1254,24 @@ func otherReadingVerb(a *Analyzer, entries []*dict.Entry, e *dict.Entry) bool {
 // adverbSlot reports whether the next word is one an adverb modifies: a
 // verb, an adjective (更大 geng4), a preposition (在 before a verb phrase)
 // or another adverb, by gse's tag; a degree adverb (很, which gse tags zg)
-// or a word the dictionary knows as a predicate (predicateNext); or 得 or
-// 等, which gse tags particles but which after an adverb are the modal or
-// a verb (每天都得早起, 每天都等他: dou1, not du1 "capital" by 天都; 等
-// "etc." follows a list, not an adverb).
+// or a word the dictionary knows as a predicate (predicateNext); or a
+// character gse tags a particle whose entry is first a verb (particleVerb:
+// 得, 等), which after an adverb is the modal or a verb (每天都得早起, 每天
+// 都等他: dou1, not du1 "capital" by 天都; 等 "etc." follows a list, not an
+// adverb).
 func adverbSlot(nb *neighbours) bool {
 	n := nb.nextPos
-	return strings.HasPrefix(n, "v") || n == "p" || n == "d" || n == "a" || nb.in(nextDegree) || nb.predicateNext || nb.next == "得" || nb.next == "等"
+	return strings.HasPrefix(n, "v") || n == "p" || n == "d" || n == "a" || nb.in(nextDegree) || nb.predicateNext || strings.HasPrefix(n, "u") && particleVerb(nb)
+}
+
+// particleVerb reports whether the next word, which gse tags a particle,
+// is a single character (not an aspect's: 了, 着, 过) with an entry whose
+// first sense is a verb's: 得 "to obtain" (the modal dei3 after an
+// adverb), 等 "to wait for" (gse's "etc."), as modalNeed (readings.go)
+// finds it after 得.
+func particleVerb(nb *neighbours) bool {
+	t := nb.next
+	return utf8.RuneCountInString(t) == 1 && !aspectParticles[t] && nb.a.anyEntry(t, verbFirst)
 }
 
 // verbContext is +1 where the neighbours call for a verb, -1 for a noun, 0
