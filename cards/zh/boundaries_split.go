@@ -479,7 +479,9 @@ func (a *Analyzer) matterFirst(run string, out *segWords, k, from int, prev, pre
 // first sense is no verb (得当 "appropriate") after an adverb or a person,
 // before more of the clause: 还得当带教老师 "also has to act as a mentor",
 // 你就得当好这个家 are 得 dei3 "must" 当 "to act as". Closing the clause
-// (处理得当) or before 的 the word stays. It reports whether it did.
+// (处理得当) or before 的 the word stays, and so does a word whose sense is
+// a predicate of "it" (itPredicate: 得看 "(it) depends on"). It reports
+// whether it did.
 func (a *Analyzer) mustServe(run string, out *segWords, k, from int, prevTag string) bool {
 	start := out.start(k, from)
 	w := run[start:out.ends[k]]
@@ -492,7 +494,7 @@ func (a *Analyzer) mustServe(run string, out *segWords, k, from int, prevTag str
 		return false
 	}
 	next := run[out.ends[k]:out.ends[k+1]]
-	if finalParticles[next] || next == "的" || next == "地" || !a.verbChar(x) || !a.noVerbFirst(w) {
+	if finalParticles[next] || next == "的" || next == "地" || !a.verbChar(x) || !a.noVerbFirst(w) || a.itPredicate(w) {
 		return false
 	}
 	if _, n := utf8.DecodeRuneInString(next); n < len(next) {
@@ -501,6 +503,22 @@ func (a *Analyzer) mustServe(run string, out *segWords, k, from int, prevTag str
 		}
 	}
 	return a.splitAs(out, k, start, "得", x)
+}
+
+// itPredicate reports whether a first sense of w is a predicate with its
+// subject "it" in parentheses, "(it) depends on ...": 得看 is the verb of
+// its clause (那得看原因, 还得看天气 "depends on the weather"), no quality
+// like 得当 "appropriate" that mustServe splits.
+func (a *Analyzer) itPredicate(w string) bool {
+	for _, e := range a.dict.Lookup(w) {
+		for s := range e.SensesSeq() {
+			if strings.HasPrefix(s, "(it) ") {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // placeThenVerb splits a place word's character (上, 里, 下, 中) and a

@@ -460,6 +460,8 @@ var regroupCases = []splitCase{
 	{zh: "一个月还得当三次班", want: "一个 月 还 得 当 三次 班"},
 	{zh: "还得当带教老师", en: "She also has to act as a mentor", want: "还 得 当 带 教 老师"},
 	{zh: "这件事处理得当", want: "这 件 事 处理 得当"},
+	// A predicate of "it" stays: 得看 "(it) depends on".
+	{zh: "那得看天气", en: "That depends on the weather", want: "那 得看 天气"},
 	// 在 and a noun, then 上装 before an object: 上 "on" 装 "to install".
 	{zh: "保险公司在车上装盒子", want: "保险 公司 在 车 上 装 盒子"},
 	{zh: "在门上装个锁吧", en: "Put a lock on the door", want: "在 门 上 装 个 锁 吧"},
