@@ -3012,6 +3012,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.repaidNeed(sn, k, in); n != 0 {
 		return n
 	}
+	if n := a.doneOnceNeed(sn, k, in); n != 0 {
+		return n
+	}
 	if n := a.leaveNeed(sn, k, in); n != 0 {
 		return n
 	}
@@ -3267,8 +3270,10 @@ func tiredNeed(sn *sentence, k int, in *entryInfo) float64 {
 	return 0
 }
 
-// tiredAfter follow 累 "tired" (tiredNeed).
-var tiredAfter = map[string]bool{"了": true, "的": true, "得": true, "死": true, "坏": true, "着": true, "死了": true}
+// tiredAfter follow 累 "tired" (tiredNeed): so do the complements of what
+// the strain brought about (累出来的病, 累出病来, 累倒了, 累病了, 累垮了).
+var tiredAfter = map[string]bool{"了": true, "的": true, "得": true, "死": true, "坏": true, "着": true, "死了": true,
+	"出来": true, "出": true, "倒": true, "病": true, "垮": true}
 
 // workedNeed is +1 for 干's entry gan4 "to work; to do" and -1 for gan1
 // "dry" before what says it is done: a complement of result or of what
@@ -6469,6 +6474,37 @@ func (a *Analyzer) placeLackedNeed(sn *sentence, k int, in *entryInfo, nb *neigh
 		return 1
 	}
 	return -1
+}
+
+// doneOnceNeed is, for a character between 一 "as soon as" and a number
+// (一量三十八度五, 一称五公斤, 一数三十个), +1 for its one reading whose entry
+// is first a verb and -1 for its entries that are not: no measure word
+// stands before another number. 0 where the verbs are read two ways, or
+// none is (一米八, 一块五).
+func (a *Analyzer) doneOnceNeed(sn *sentence, k int, in *entryInfo) float64 {
+	p, n := hanAt(sn, k, -1), hanAt(sn, k, 1)
+	if p < 0 || p != k-1 || n != k+1 || sn.toks[p].Text != "一" || !numeralWord(sn.toks[n].Text) || utf8.RuneCountInString(sn.toks[k].Text) != 1 {
+		return 0
+	}
+	verb := ""
+	for _, e := range a.dict.Lookup(sn.toks[k].Text) {
+		if e.IsName() || !verbFirst(a.info(e)) {
+			continue
+		}
+		if verb != "" && verb != e.Pinyin {
+			return 0
+		}
+		verb = e.Pinyin
+	}
+	switch {
+	case verb == "":
+		return 0
+	case in.e.Pinyin == verb:
+		return 1
+	case !verbFirst(in):
+		return -1
+	}
+	return 0
 }
 
 // repaidNeed is, for 还, +1 for its verb's entry (huan2 "to pay back; to

@@ -1644,3 +1644,25 @@ func TestTopicThenStillDao(t *testing.T) {
 		{"树倒了。", "", "倒", "dao3", ""},
 	})
 }
+
+// TestTiredComplement checks that 累 before a complement of what the
+// strain brought about (出来, 倒, 病) is lei4 "tired", not lei3.
+func TestTiredComplement(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"医生说这是累出来的病。", "", "累", "lei4", ""},
+		{"他累病了。", "", "累", "lei4", ""},
+	})
+}
+
+// TestDoneOnceBeforeNumber checks that a character between 一 "as soon
+// as" and a number is its verb (量 liang2 "to measure", not liang4), and
+// that a measure word there (一米八) is left alone.
+func TestDoneOnceBeforeNumber(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"孩子发烧了，一量三十九度。", "", "量", "liang2", ""},
+		{"一数三十个。", "", "数", "shu3", ""},
+		{"他一米八。", "", "米", "mi3", ""},
+	})
+}
