@@ -625,6 +625,9 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 // (its hyphen splits it in two); true for any other gloss. Its half alone
 // is another word ("so", "bye").
 func (x *english) saysDoubled(s string) bool {
+	if strings.IndexByte(s, '-') < 0 {
+		return true // (most senses: no lookup of the first gloss)
+	}
 	half, rest, ok := strings.Cut(firstGloss(s), "-")
 	if !ok || half == "" || rest != half || x == nil {
 		return true
@@ -891,11 +894,13 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// nothing is compared it is "strong", whatever "better" the
 		// English says: 抗病能力强 / "resists disease better".
 		return true
-	case nb.objectless && in.marks[i].verb && nb.in(prevDegree) && in.firstPlain >= 0 && int(i) != int(in.firstPlain) && adjectiveSense(in.senses[in.firstPlain]) && !stative(s) && !feeling(s):
+	case (nb.objectless || closesWithDe(nb)) && in.marks[i].verb && nb.in(prevDegree) && in.firstPlain >= 0 && int(i) != int(in.firstPlain) && adjectiveSense(in.senses[in.firstPlain]) && !stative(s) && !feeling(s):
 		// After a degree adverb, closing its clause, a word first an
 		// adjective is that state, not a verb it also is that the English
 		// says in another clause: 这几天太闷了，一动就一身汗 / "so muggy …
-		// covered in sweat" is 闷 "stuffy", not "to cover tightly".
+		// covered in sweat" is 闷 "stuffy", not "to cover tightly"; 挺累的
+		// / "in your line of work … pretty exhausting" 累 "tired", not
+		// "to work hard".
 		return true
 	case int(in.runes) == 1 && in.marks[i].verb && nb.sn != nil && (nb.next == "了" || nb.nextPos == "m") && !delayGloss(s) && spanCloses(nb.sn, nb.k+1) && in.may(ruleDelay) && in.ruleSense(ruleDelay) >= 0:
 		// How long, closing the clause, is how long something was put
@@ -953,6 +958,17 @@ var outObjectVerbs = map[string]bool{
 	"single": true, "print": true, "fill": true, "cross": true, "cut": true, "lay": true, "kick": true,
 	"drive": true, "wipe": true, "spell": true, "seek": true, "smooth": true, "iron": true, "clean": true,
 	"clear": true, "empty": true, "hunt": true, "search": true, "ferret": true, "wring": true, "spread": true,
+}
+
+// closesWithDe reports whether the 的 of an assertion follows the token
+// and closes its clause (挺累的。, 很好吃的): what stands before it is a
+// predicate, with no object.
+func closesWithDe(nb *neighbours) bool {
+	if nb.next != "的" || nb.sn == nil {
+		return false
+	}
+	j := hanAt(nb.sn, nb.k, 1)
+	return j >= 0 && clauseEndsAt(nb.sn.toks, j+1)
 }
 
 // outTakesObject reports whether gloss g is a verb of outObjectVerbs with

@@ -538,3 +538,15 @@ func TestStateVerbAdverb(t *testing.T) {
 		{"你明天需要早点来。", "", "需要", "to need"},        // guard: a verb taking a verb
 	})
 }
+
+// TestDegreeStateBeforeDe: after a degree adverb and before the 的 that
+// closes the clause (挺累的), a character first an adjective is that
+// state, not a verb sense the English says by a word of another clause
+// ("line of work": 累 "to work hard").
+func TestDegreeStateBeforeDe(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"当护士挺累的。", "Nursing is hard work, and it's pretty exhausting.", "累", "tired"},
+		{"当护士挺累。", "Nursing is hard work, and it's pretty exhausting.", "累", "tired"},
+	})
+}
