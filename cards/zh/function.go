@@ -1356,6 +1356,9 @@ var locatives = []string{"上", "中", "里", "下", "时", "时候", "前", "�
 // coverb reports whether w is a preposition that opens a phrase before
 // its verb (为用户创造, 向他学习), whatever gse tags it (为 and 向 are
 // tagged zg).
+// doingAsked ask what sb is doing: 在干嘛 is in progress.
+var doingAsked = map[string]bool{"干嘛": true, "干吗": true, "干啥": true, "干什么": true, "做什么": true, "忙什么": true}
+
 func coverb(w string) bool {
 	switch w {
 	case "为", "向", "给", "跟", "对", "替", "朝", "往", "和", "与":
@@ -1407,13 +1410,15 @@ func (c *fctx) zai(reading string) string {
 	if c.finalNext() || nb.next == "着" {
 		return "to be (here, there, in)"
 	}
-	// gse tags 等 "to wait" a particle (u): 他们在等你; and a verb by the
-	// dictionary a noun: 公司在招人, 是在浪费时间. (Not a word gse
+	// gse tags 等 "to wait" a particle (u): 他们在等你; a verb by the
+	// dictionary a noun: 公司在招人, 是在浪费时间; a preposition or a bare
+	// morpheme (p, zg) whose first sense is a verb's: 每天都在用, 手在抖;
+	// and 干嘛 "doing what" a noun: 不知道在干嘛. (Not a word gse
 	// tags a verb that the dictionary knows only as a noun: 在超市买,
 	// 在发展中国家; a preposition gse tags zg opens a phrase too: 在为用户
 	// 创造价值.)
 	j := c.step(c.k+1, 1)
-	if isVerbPos(nb.nextPos) && !c.onlyNounAt(j) || c.next() == "等" || c.verbNounAfter(j) || ongoingAdverbs[nb.next] && !c.near(1, 6, false, locatives...) || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p" || nb.next == "和" || nb.next == "与" || nb.nextPos == "zg" && coverb(nb.next)) && (c.nearPos(1, 6, "v") || c.nearPos(1, 6, "l"))) {
+	if isVerbPos(nb.nextPos) && !c.onlyNounAt(j) || c.next() == "等" || (nb.nextPos == "p" || nb.nextPos == "zg") && c.verbAt(j) || doingAsked[nb.next] || c.verbNounAfter(j) || ongoingAdverbs[nb.next] && !c.near(1, 6, false, locatives...) || ((nb.nextPos == "d" || nb.nextPos == "ad" || nb.nextPos == "p" || nb.next == "和" || nb.next == "与" || nb.nextPos == "zg" && coverb(nb.next)) && (c.nearPos(1, 6, "v") || c.nearPos(1, 6, "l"))) {
 		// (他在跟客户打电话: gse tags 打电话 l, an idiomatic phrase; 她在
 		// 和朋友吃饭: 和 c, a conjunction.)
 		if !c.near(1, 6, false, locatives...) {

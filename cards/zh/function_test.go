@@ -25,6 +25,11 @@ func TestFunctionGloss(t *testing.T) {
 		{"我把书放在桌子上了。", "I put the book on the table.", "在", "(verb + 在) at; in; on (where it ends)"},
 		{"你妈妈在吗?", "Is your mom in?", "在", "to be (here, there, in)"},
 		{"我们在这些学生中间选一个。", "We choose one among these students.", "在", "at; in; on (a place or time)"},
+		// 在 before a word gse tags a preposition or a bare morpheme whose
+		// first sense is a verb's (用, 抖), or before 干嘛: in progress.
+		{"这个软件我们每天都在用。", "", "在", "(在 + verb) be …-ing (in progress)"},
+		{"他冷得腿一直在抖。", "", "在", "(在 + verb) be …-ing (in progress)"},
+		{"你这几天在干嘛?", "", "在", "(在 + verb) be …-ing (in progress)"},
 		// 对 before an object; as a predicate it keeps "right; correct".
 		{"老师对学生很耐心。", "The teacher is patient with the students.", "对", glossDuiTo},
 		{"你说得对。", "You're right.", "对", "right; correct"},
