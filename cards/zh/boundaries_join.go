@@ -79,10 +79,12 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		// before a word gse tags a noun that has a verb's sense, what a
 		// thing keeps doing: 网老是卡, 电脑老是死机 (卡 "to be stuck"); so
 		// before an idiom or set phrase, which says how one behaves: 她老是
-		// 丢三落四的, 他老是大手大脚. After a verb of two characters that
+		// 丢三落四的, 他老是大手大脚; so before a word gse tags a noun
+		// whose first sense is an adjective's, a state one keeps being
+		// in: 我最近老是头晕 (头晕 "dizzy"). After a verb of two characters that
 		// is the topic (他说话老是不算数, 我觉得老是这样不行) too.
 		join = after != "" && (a.verbStart(afterTag, after) || adverbial(afterTag) || degreeAdverbs[after] || afterTag == "p" || afterTag == "l" || afterTag == "i" || afterTag == "r" && (after == "这样" || after == "那样") ||
-			strings.HasPrefix(afterTag, "n") && after != "老" && a.verbSense(after))
+			strings.HasPrefix(afterTag, "n") && after != "老" && (a.verbSense(after) || a.adjectiveFirst(after)))
 	case w == "最" && next == "多" && after != "":
 		// 最多 before a number, a modal or adverb, or a verb is the limit
 		// "at most": 我最多等你十分钟, 最多三天, 一次最多能借两本; closing its

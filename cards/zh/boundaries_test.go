@@ -292,6 +292,9 @@ var regroupCases = []splitCase{
 	// 老是 "always" after its subject before a verb or an adverb.
 	{zh: "他老是迟到", want: "他 老是 迟到"},
 	{zh: "你老是这样", en: "You're always like this", want: "你 老是 这样"},
+	// …and before a noun to gse whose first sense is an adjective's, a
+	// state (口渴 "thirsty").
+	{zh: "孩子老是口渴", want: "孩子 老是 口渴"},
 	{zh: "他老是不听话", want: "他 老是 不 听话"},
 	{zh: "我最近老是睡不着", en: "I keep not being able to sleep lately", want: "我 最近 老是 睡 不 着"},
 	{zh: "他也老是加班", want: "他 也 老是 加班"},
