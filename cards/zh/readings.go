@@ -1313,8 +1313,11 @@ func (a *Analyzer) instrumentBefore(sn *sentence, k int) bool {
 
 // settingResults are the results of adjusting a setting, right after 调:
 // 把音乐调小一点, 调高, 调好了 (tiao2; "music" or "tune" in the English
-// may say diao4's "tune; melody").
-var settingResults = map[string]bool{"小": true, "大": true, "高": true, "低": true, "快": true, "慢": true, "亮": true, "暗": true, "好": true, "准": true, "短": true, "长": true}
+// may say diao4's "tune; melody"); and 成, what the setting is turned
+// into (把手机调成静音, 调成飞行模式: "put your phone in airplane mode" says
+// no tiao2 sense).
+var settingResults = map[string]bool{"小": true, "大": true, "高": true, "低": true, "快": true, "慢": true, "亮": true, "暗": true, "好": true, "准": true, "短": true, "长": true,
+	"成": true}
 
 // instrument reports whether a CC-CEDICT sense of w names a musical
 // instrument or its strings (琴 "musical instrument in general", 钢琴

@@ -1666,3 +1666,14 @@ func TestDoneOnceBeforeNumber(t *testing.T) {
 		{"他一米八。", "", "米", "mi3", ""},
 	})
 }
+
+// TestSetIntoTiao checks that 调 before 成, a setting turned into another,
+// is tiao2 "to adjust" whatever "put" in the English says, and that a
+// person sent somewhere stays diao4.
+func TestSetIntoTiao(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"登机前请把手机调成飞行模式。", "Please put your phone in airplane mode before boarding.", "调", "tiao2", ""},
+		{"他被调到北京了。", "He was transferred to Beijing.", "调", "diao4", ""},
+	})
+}
