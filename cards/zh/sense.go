@@ -960,6 +960,20 @@ var outObjectVerbs = map[string]bool{
 	"clear": true, "empty": true, "hunt": true, "search": true, "ferret": true, "wring": true, "spread": true,
 }
 
+// givenToPerson reports whether 给 and a personal pronoun stand right
+// before the token (给他们建议): the token is what is given.
+func givenToPerson(nb *neighbours) bool {
+	if !nb.in(prevPersonal) || nb.sn == nil {
+		return false
+	}
+	j := hanAt(nb.sn, nb.k, -1)
+	if j < 0 {
+		return false
+	}
+	g := hanAt(nb.sn, j, -1)
+	return g >= 0 && nb.sn.toks[g].Text == "给"
+}
+
 // closesWithDe reports whether the 的 of an assertion follows the token
 // and closes its clause (挺累的。, 很好吃的): what stands before it is a
 // predicate, with no object.
@@ -1443,6 +1457,15 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 		// "position", not "to orientate"; 人类文明进步 "civilization", not
 		// "civilized" (a person there is its subject: 老师工作很忙).
 		if i := in.laterPlain(first, nb, func(i int, s string) bool {
+			return !isVerbSense(s) && nounish(s) && nounGloss(firstGloss(s))
+		}); i >= 0 {
+			return i, true
+		}
+	}
+	if nb != nil && int(in.runes) > 1 && in.marks[first].verb && nb.objectless && givenToPerson(nb) {
+		// What 给 gives a person, closing the clause, is a thing: 你会给
+		// 他们建议吗 "proposal", not "to propose".
+		if i := in.laterPlain(first, nb, func(_ int, s string) bool {
 			return !isVerbSense(s) && nounish(s) && nounGloss(firstGloss(s))
 		}); i >= 0 {
 			return i, true

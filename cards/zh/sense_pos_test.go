@@ -550,3 +550,15 @@ func TestDegreeStateBeforeDe(t *testing.T) {
 		{"当护士挺累。", "Nursing is hard work, and it's pretty exhausting.", "累", "tired"},
 	})
 }
+
+// TestGivenToPerson: what 给 gives a person, closing the clause, is a
+// thing: a word first a verb is its noun there (给他们建议吗 "proposal");
+// with an object after it, it stays the verb.
+func TestGivenToPerson(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你给我们建议一个吃饭的地方吧。", "", "建议", "to propose"}, // guard: an object after it
+		{"老师没给我们建议。", "", "建议", "proposal"},
+		{"我建议你早点睡。", "", "建议", "to propose"}, // guard: no 给
+	})
+}
