@@ -2615,6 +2615,9 @@ func feelingWord(w string) bool {
 	switch w {
 	case "觉得", "感到", "感觉", "变得", "很", "更", "非常", "特别", "十分", "太", "越来越", "有点", "挺", "好", "真":
 		return true
+	case "后怕", "害怕", "担心", "着急", "放心", "伤心", "难过", "头疼", "心疼":
+		// 还让你后怕, 让父母担心: a feeling gse may tag a verb.
+		return true
 	case "失业", "破产", "生病", "受伤", "发胖", "上瘾", "失眠", "迷路", "后悔", "丢脸":
 		// 会让工人失业, 让他破产: what befalls them, which nobody is let
 		// do; 让 makes it happen.

@@ -891,6 +891,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"机器人会让很多工人失业。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
 		{"熬夜会让你生病。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
 		{"手机游戏很容易让孩子上瘾。", "Mobile games easily get kids addicted.", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"那场车祸至今还让我后怕。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"孩子一个人出门总让妈妈担心。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
 		{"老板让我们明天加班。", "", "让", "to have sb do sth; to make sb do"},
 		// Not now (今天, 现在 in a clause before), but at a later time, 再:
 		// "then" (明天再来 alone, or 又 came today, stays "again").
