@@ -1353,12 +1353,13 @@ func (c *fctx) laiShuoAhead() bool {
 var locatives = []string{"上", "中", "里", "下", "时", "时候", "前", "后", "以前", "以后",
 	"之前", "之后", "期间", "方面", "之间", "中间", "内", "外", "旁边", "当中", "以来", "之中", "之下"}
 
+// doingAsked ask what sb is doing: after 在 they are in progress (在干嘛,
+// 在忙什么), as a verb is.
+var doingAsked = map[string]bool{"干嘛": true, "干吗": true, "干啥": true, "干什么": true, "做什么": true, "忙什么": true}
+
 // coverb reports whether w is a preposition that opens a phrase before
 // its verb (为用户创造, 向他学习), whatever gse tags it (为 and 向 are
 // tagged zg).
-// doingAsked ask what sb is doing: 在干嘛 is in progress.
-var doingAsked = map[string]bool{"干嘛": true, "干吗": true, "干啥": true, "干什么": true, "做什么": true, "忙什么": true}
-
 func coverb(w string) bool {
 	switch w {
 	case "为", "向", "给", "跟", "对", "替", "朝", "往", "和", "与":
