@@ -70,11 +70,12 @@ const (
 //     of a series (带孩子去公园 is 带 "to take" the children, not 带孩子
 //     "to look after a baby").
 //
-// A headword gse lacks is no word at all where its first character is a
-// verb said again after 了 or 一 (V了V, V一V): 他翻了翻桌上的报纸 is 翻 了
-// 翻 桌 上, not 翻桌 "to flip a table over"; the repeated verb stands
-// alone. (Counted words keep their evidence: 点了点头 keeps 点头 "to
-// nod".)
+// A headword gse lacks is no word at all where its first character is
+// said again after 了 or 一 (V了V, V一V: the pattern of a verb done
+// briefly; the character's part of speech is not asked): 他翻了翻桌上的报纸
+// is 翻 了 翻 桌 上, not 翻桌 "to flip a table over"; the repeated verb
+// stands alone. (Counted words keep their evidence: 点了点头 keeps 点头
+// "to nod".)
 func (a *Analyzer) lengthPrior(k priorKind, run string, off []int, runes []rune, i, j int) float64 {
 	if k == noPrior || k == unseenUtterance && (i > 0 || j < len(runes)) {
 		return 0
