@@ -389,8 +389,8 @@ func TestConstructionGloss(t *testing.T) {
 		// 其 before what it owns (a noun, a word describing one, 前 + an
 		// amount) is the possessive whatever stands before; before a verb
 		// (or a noun made a verb by 化) the object.
-		{"力量将推动其成本下降。", "", "其", glossQiOwner},
-		{"我很想和你探讨其潜在风险。", "", "其", glossQiOwner},
+		{"新技术将推动其价格下降。", "", "其", glossQiOwner},
+		{"我想和你讨论其潜在问题。", "", "其", glossQiOwner},
 		{"他们没能实现其前两个目标。", "", "其", glossQiOwner},
 		{"我们将其性能推向极限。", "", "其", glossQiOwner},
 		{"我们不该将其拟人化。", "", "其", "it; him; them (literary object)"},

@@ -329,6 +329,6 @@ func TestDoneVerbCounts(t *testing.T) {
 		{"我们楼下新开了家面馆。", "", "家", "classifier for families or businesses"},
 		{"他上周去了趟上海。", "", "趟", "classifier for times"},
 		{"他又忘了带钥匙。", "", "带", "to bring"},               // guard: a verb after 了
-		{"他促成了这笔交易。", "", "这", "(pronoun) this; these"}, // guard: a demonstrative
+		{"她批准了这笔预算。", "", "这", "(pronoun) this; these"}, // guard: a demonstrative
 	})
 }

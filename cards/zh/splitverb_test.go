@@ -23,7 +23,7 @@ func TestSplitVerbObject(t *testing.T) {
 		{"办了会员卡可以打九五折。", "折", "discount"},
 		{"周末全场一律七五折。", "折", "tenth (in price)"},
 		{"这双鞋现在打六五折,很便宜。", "折", "discount"},
-		{"我们在两百五十年间将预期寿命翻了一番。", "翻", "to double"},
+		{"去年这家工厂的产量翻了一番。", "翻", "to double"},
 		// Guards: what stays.
 		{"他帮了我很多忙。", "帮", "to help"},
 		{"他走了很长一段路。", "路", "road"},
@@ -86,7 +86,7 @@ func TestSplitVerbMeasured(t *testing.T) {
 	checkGlossPrefixes(t, a, []contextGloss{
 		{"吃完饭我们去湖边转了一圈。", "转", "to circle about"},
 		{"门铃响了两遍才有人开门。", "响", "to make a sound"},
-		{"这家店周末打八折。", "打", "(打…折)"},               // guard: a fraction
-		{"我们在两百五十年间将预期寿命翻了一番。", "翻", "to double"}, // guard: shared
+		{"这家店周末打八折。", "打", "(打…折)"},        // guard: a fraction
+		{"这几年他的收入翻了一番。", "翻", "to double"}, // guard: shared
 	})
 }
