@@ -104,9 +104,10 @@ func BenchmarkFreshEnglish(b *testing.B) {
 // TestLowerWords: lowerWords yields the words strings.FieldsFunc finds in
 // strings.ToLower of the text, on every sense of CC-CEDICT and on strings
 // of ASCII and other letters, capitals, apostrophes and separators put
-// together (the Kelvin sign lowers to an ASCII k, İ to two runes).
+// together (the Kelvin sign lowers to an ASCII k, İ to i; Ā and ǅ lower
+// to letters that are not Latin-1; \xff is not UTF-8).
 func TestLowerWords(t *testing.T) {
-	texts := sensesAnd(t, 100000, 3, "a", "Z", "b", "'", " ", ";", "-", "é", "É", "K", "İ", "ß", "中", "\xff", "x1", "Don't", "(to)")
+	texts := sensesAnd(t, 100000, 3, "a", "Z", "b", "'", " ", ";", "-", "é", "É", "K", "İ", "ß", "中", "\xff", "x1", "Don't", "(to)", "Ā", "ǅ", "\ufffd")
 	for _, s := range texts {
 		want := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 			return !unicode.IsLetter(r) && r != '\'' || r > unicode.MaxLatin1
