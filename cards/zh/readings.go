@@ -328,7 +328,7 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 	case strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" || p == "z":
 		return 1
 	case p == "b" && a.adjectiveWord(sn, j):
-		return 1 // 高兴得跳了起来 de5: gse tags 高兴 b
+		return 1 // 高兴得直拍手 de5: gse tags 高兴 b
 	case p == "zg" && (a.verbChar(nb.prev) || utf8.RuneCountInString(nb.prev) == 1 && a.anyEntry(nb.prev, verbFirst)):
 		return 1 // 他当过兵 guo5: gse tags 当 zg, a character of many uses
 	case (p == "m" || p == "q") && utf8.RuneCountInString(nb.prev) == 1 && isVerbSense(sn.toks[j].Gloss):
@@ -932,7 +932,7 @@ func againEntry(in *entryInfo) bool {
 // stands where only a verb does: before an aspect particle and more of
 // its clause (他买彩票中了五百万, 他们俩处了三年了, 他还了我五百块); and,
 // where the other entry is an adverb's, wherever no adverb stands
-// (verbOnlySlot: 还钱的事以后再说, 借了钱就得还, 钱还了吗), though the adverb
+// (verbOnlySlot: 还钱的事下周再商量, 借了钱就得还, 钱还了吗), though the adverb
 // is the more common word. An adjective's entry is left alone (长了,
 // 干了: a change of state), and so is a negation (havingNot: 没钱 mei2).
 func (a *Analyzer) adverbOrVerbNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
@@ -5857,7 +5857,7 @@ var durativeAfter = map[string]bool{"着": true, "了": true}
 // adjectiveWord reports whether token j is a word of several characters
 // whose first plain sense is an adjective by WordNet and not a noun: 高兴
 // "happy", which gse tags b: 得 after it brings a complement of degree
-// (高兴得跳了起来 de5).
+// (高兴得直拍手 de5).
 func (a *Analyzer) adjectiveWord(sn *sentence, j int) bool {
 	if sn.ids[j] < 0 || utf8.RuneCountInString(sn.toks[j].Text) < 2 {
 		return false
@@ -6397,7 +6397,7 @@ func (a *Analyzer) spendNeed(sn *sentence, k int, in *entryInfo) float64 {
 	case strings.HasPrefix(p, "r") || p == "t" || p == "s" || p == "f" || p == "d":
 	case strings.HasPrefix(p, "n") && !a.anyEntry(sn.toks[j].Text, hasVerbSense):
 		// (A noun with a verb's sense may be the verb gse tags a noun:
-		// 我们最近刚辩论过 guo5.)
+		// 他俩昨天辩论过 guo5.)
 	default:
 		return 0
 	}
