@@ -72,11 +72,7 @@ func asciiWords(s string, yield func(string) bool) {
 			continue
 		}
 		if start >= 0 {
-			w := s[start:i]
-			if upper {
-				w = strings.ToLower(w)
-			}
-			if !yield(w) {
+			if !yieldWord(s[start:i], upper, yield) {
 				return
 			}
 			start = -1
@@ -105,17 +101,22 @@ func runeWords(s string, yield func(string) bool) {
 			continue
 		}
 		if start >= 0 {
-			w := s[start:i]
-			if upper {
-				w = strings.ToLower(w)
-			}
-			if !yield(w) {
+			if !yieldWord(s[start:i], upper, yield) {
 				return
 			}
 			start = -1
 		}
 		i += size
 	}
+}
+
+// yieldWord yields w, lowered when it has capitals (asciiWords and
+// runeWords keep a word a piece of s otherwise), and reports whether to go on.
+func yieldWord(w string, upper bool, yield func(string) bool) bool {
+	if upper {
+		w = strings.ToLower(w)
+	}
+	return yield(w)
 }
 
 // wordRune reports whether lower-case r is part of an English word: a
