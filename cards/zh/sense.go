@@ -786,24 +786,42 @@ func ofWords(ws []bracketWord) []bracketWord {
 // phrasalSaid reports whether a gloss of sense i (-1: none) is a phrasal
 // verb, "to" + verb + particle, that the English says with the verb's
 // stem and its particle one or two words after it ("hang up", "hanging
-// it up").
+// it up"). The verb may be an irregular form ("ran away" says "to run
+// away", not only "to run"), and the gloss may follow a leading note
+// ("(of a form etc) to fill in": "fill in reports" says it, not "to fill
+// or stuff").
 func (in *entryInfo) phrasalSaid(en *english, i int) bool {
 	if i < 0 || !in.marks[i].verb {
 		return false
 	}
 	for g := range strings.SplitSeq(in.senses[i], ";") {
-		f := strings.Fields(g)
+		f := strings.Fields(stripBrackets(strings.TrimSpace(g)))
 		if len(f) < 3 || f[0] != "to" || !phrasalParticles[f[2]] {
 			continue
 		}
 		vs := stem(strings.ToLower(f[1]))
+		if vs == "" {
+			continue // "to be in": no verb of content to find
+		}
 		for k, w := range en.words {
-			if phrasalParticles[w] && w == f[2] && (k >= 1 && en.wordStems[k-1] == vs || k >= 2 && en.wordStems[k-2] == vs) {
+			if phrasalParticles[w] && w == f[2] && (k >= 1 && en.verbStemIs(k-1, vs) || k >= 2 && en.verbStemIs(k-2, vs)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// verbStemIs reports whether the English word at k has stem st, itself
+// or as the inflection of a verb whose stem Snowball keeps apart ("ran"
+// for "run", "went" for "go": stemmed.verb).
+func (x *english) verbStemIs(k int, st string) bool {
+	if x.wordStems[k] == st {
+		return true
+	}
+	w := x.words[k]
+	v := englishStems.stemOf(w, fnv32(w)).verb
+	return v != "" && stem(v) == st
 }
 
 // allowedBest returns the best English evidence among the senses other

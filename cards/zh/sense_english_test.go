@@ -15,6 +15,13 @@ func TestPhrasalSaid(t *testing.T) {
 		{"你先别挂，我去问一下。", "Don't hang up, let me go and ask.", "挂", "to hang up (the phone)"},
 		{"妈妈说她要挂了。", "Mom said she had to hang up now.", "挂", "to hang up (the phone)"},
 		{"墙上挂着一幅画。", "A painting hangs on the wall.", "挂", "to hang; to suspend"}, // guard
+		// An irregular past says its verb's phrasal sense too, and a
+		// leading note does not hide one.
+		{"那只猫一看见狗就跑了。", "The cat ran away the moment it saw the dog.", "跑", "to run away"},
+		{"你先把这张申请表填一下。", "Fill in this application form first.", "填", "(of a form etc) to fill in"},
+		// A gloss whose verb is a stop word ("to be in") has no verb to
+		// find: an "in" after "at home" says nothing of it.
+		{"星期天我一整天都在家。", "On Sunday I stayed at home in my pajamas all day.", "在家", "to be at home"}, // guard
 	})
 }
 
