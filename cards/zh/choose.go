@@ -661,8 +661,9 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	}
 	// An entry whose first sense asks for a neighbour the sentence has
 	// (说出来: chu5 lai5 "(after a verb) …") is the word unless the
-	// English says another entry plainly; one whose neighbour is missing
-	// is not, whatever the English says.
+	// English says another entry plainly (and not even then when it
+	// completes the verb before it: completesVerbBefore); one whose
+	// neighbour is missing is not, whatever the English says.
 	// So is a particle right after its verb, or a measure word of the
 	// reading its noun's "CL:" note names (readings.go): of several
 	// entries of that reading, the one of most free senses (当 dang1 is
@@ -694,7 +695,7 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 			}
 		}
 	}
-	if e := chooseByEnglish(text, entries, evs); e != nil && (needed == nil || e == needed || evs[slices.Index(entries, e)] >= minPlainEvidence) {
+	if e := chooseByEnglish(text, entries, evs); e != nil && (needed == nil || e == needed || evs[slices.Index(entries, e)] >= minPlainEvidence && !a.completesVerbBefore(a.info(needed), nb)) {
 		return a.resolve(e)
 	}
 	if needed != nil {

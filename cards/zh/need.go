@@ -157,6 +157,15 @@ var clauseVerbs = map[string]bool{
 	"表明": true, "意识到": true, "认识到": true, "想": true, "证明": true, "显示": true,
 }
 
+// thoughtUp reports whether 想 before the token is the verb it completes,
+// "to think up" (谁想出来的, 想出来一个办法, 想不出来), not the clause verb
+// or the modal "to want" whose verb the token is: no verb or adjective
+// follows (想出来走走 "to want to come out for a walk"). 想起来 is
+// recalled's.
+func thoughtUp(nb *neighbours) bool {
+	return nb.prev == "想" && nb.sn != nil && nb.sn.toks[nb.k].Text == "出来" && !nb.predicateNext
+}
+
 // met reports whether the neighbours meet need (true for needNone).
 func (need senseNeed) met(nb *neighbours) bool {
 	switch need {
@@ -172,8 +181,8 @@ func (need senseNeed) met(nb *neighbours) bool {
 		}
 		// (Nor after the copula 是, which nothing completes: 这是好的开始
 		// "good", 他是来帮忙的 "to come".)
-		if recalled(nb) {
-			return true // 我想起来了 "I remember" (readings.go)
+		if recalled(nb) || thoughtUp(nb) {
+			return true // 我想起来了 "I remember" (readings.go), 谁想出来的
 		}
 		if nb.prev == "是" || nb.prev == "来" || nb.prev == "去" || clauseVerbs[nb.prev] || nb.in(prevModal) && nb.prev != "准备" && nb.prev != "打算" && nb.prev != "需要" || verbObjectVerbs[nb.prev] && nb.sn != nil && motionVerbs[nb.sn.toks[nb.k].Text] {
 			return false
@@ -269,6 +278,33 @@ func (in *entryInfo) needEntry(nb *neighbours) float64 {
 		return 1
 	}
 	return -1
+}
+
+// completesVerbBefore reports whether in is an entry whose first free
+// sense completes the verb right before the token ("(after a verb,
+// indicates coming out …)": 跑了出来, 找出来, 做出来的碗) and that verb is
+// one: then the English does not choose another entry. A translation
+// says the whole motion with its own verb ("came running out", "dig out",
+// "came out round"), which names 出来 "to come out" without making the
+// token the verb of its clause. The word before must be a verb by gse's
+// tag and by the dictionary, or 了 after one (gse tags 邻居 a verb in
+// 让邻居出来认一下, where 出来 is "to come out").
+func (a *Analyzer) completesVerbBefore(in *entryInfo, nb *neighbours) bool {
+	if nb == nil || in.needSense < 0 || in.marks[in.needSense].need != needVerbBefore {
+		return false
+	}
+	if nb.prev == "了" {
+		return true
+	}
+	if !strings.HasPrefix(nb.prevPos, "v") || nb.sn == nil {
+		return false
+	}
+	j := hanAt(nb.sn, nb.k, -1)
+	if j < 0 || nb.sn.ids[j] < 0 {
+		return false
+	}
+	w := a.word(nb.sn, j)
+	return len(w.entries) > 0 && a.headInfo(w).kinds.kinds().verb >= 0.5
 }
 
 // needSenseOf is the index in in.senses of the sense whose need

@@ -235,3 +235,22 @@ func TestDelayed(t *testing.T) {
 		{"他每天推两个小时的车。", "", "推", "to push"}, // guard: the time describes the thing
 	})
 }
+
+// TestComplementOverEnglish: 出来 right after the verb it completes (or
+// after that verb's 了) is the complement "(after a verb …)" even where
+// the English says the motion with a verb of its own ("came running
+// out", "dig out"), which names 出来 "to come out"; after a noun gse
+// tags a verb (邻居) the English still decides. After 想 with no verb
+// following, 出来 completes it: "to think up" (thoughtUp).
+func TestComplementOverEnglish(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"孩子们从教室里跑了出来。", "The kids came running out of the classroom.", "出来", "(after"},
+		{"你把羽绒服找出来吧。", "Dig out your down jacket.", "出来", "(after"},
+		{"这个办法是谁想出来的?", "Who came up with this idea?", "出来", "(after"},
+		{"他想出来一个好办法。", "", "出来", "(after"},
+		{"再让邻居出来认一下。", "Then get a neighbour to come out and identify her.", "出来", "to come out"}, // guard: a noun
+		{"他从房间里出来了。", "He came out of the room.", "出来", "to come out"},                            // guard
+		{"我想出来走走。", "", "出来", "to come out"},                                                      // guard: 想 "to want"
+	})
+}
