@@ -311,7 +311,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 			if littleAfterAdjective(&nb) {
 				nb.prevPos = "d" // 早 点 来: gse's tag of 早点 before a verb (boundaries_split.go adverbialLittle)
 			}
-			if sn.ids[j] >= 0 && a.verbWithItsObject(sn.ids[j]) {
+			if sn.ids[j] >= 0 && a.holdsObject(sn, j) {
 				nb.prevPos = "" // 扫码 付款: no object after a verb that holds its own
 			}
 			nb.manyBefore = nb.in(prevCounting) || t == "多" && j > 0 && (toks[j-1].Text == "很" || toks[j-1].Text == "许" || toks[j-1].Text == "好") ||
