@@ -24,7 +24,12 @@ import (
 // their match, function words included, so that 这个 "this" 人 "person"
 // stand against 个人 "personal"; a word nested in a word of the base earns
 // nothing, so that 实际 "actual" does not break 实际上 "in fact" when the
-// English says "actually".
+// English says "actually". But a word of the base that lies wholly inside a
+// crossing word the English confirms earns only a match of content words
+// too: a function word's match ("at", "will") is in nearly every English
+// sentence, and is no evidence against the content word that names the
+// longer word (好 在 "at" against 好在 "luckily" where the English says
+// "luckily … at the back"; 要 看 against 要看 "depends on").
 //
 // The same pass keeps quantities the English states apart (numbers.go),
 // and reads a clause that is a single headword the English confirms as
@@ -141,6 +146,7 @@ type splitScratch struct {
 	ids              []int32
 	logps            []float32
 	cut, hot         []bool
+	covered          []bool // characters inside a crossing word the English confirms (crossingFits)
 	nums             englishNumbers
 	numsOf           string // the English side nums holds, when numsDone (one string kept per scratch)
 	numsDone         bool
@@ -238,6 +244,9 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 	hot := grow(sc.hot, n)
 	sc.hot = hot
 	clear(hot)
+	covered := grow(sc.covered, n)
+	sc.covered = covered
+	clear(covered)
 	if wholeFit > 0 {
 		for k := range hot {
 			hot[k] = true
@@ -276,7 +285,7 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 		case crossing(i, j):
 			return a.fit(w, id, en, sl, true)
 		}
-		return a.fit(w, id, en, sl, false)
+		return a.fit(w, id, en, sl, covered[i] && covered[j-1])
 	})
 	next := sc.next
 	if wholeFit > 0 && next[0] < n {
@@ -759,6 +768,9 @@ func (a *Analyzer) crossingFits(run string, sc *splitScratch, en *english, sl sl
 		if a.fit(run[off[i]:off[j]], id, en, sl, true) > 0 {
 			for k := sc.wStart[i]; k < sc.wEnd[j-1]; k++ {
 				sc.hot[k] = true
+			}
+			for k := i; k < j; k++ {
+				sc.covered[k] = true
 			}
 			marked = true
 		}

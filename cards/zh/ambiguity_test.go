@@ -43,6 +43,15 @@ var splitCases = []splitCase{
 	{zh: "我和服务员说了几句话", en: "I said a few words to the waiter", want: "我 和 服务员 说 了 几 句 话"},
 	{zh: "她穿着一件漂亮的和服", en: "She is wearing a beautiful kimono", want: "她 穿 着 一 件 漂亮 的 和服"}, // 穿着 is "attire" (readings.go splitZhe)
 	{zh: "这个人很好", en: "This person is very nice", want: "这个 人 很 好"},
+	// A function word of the base inside a word the English confirms by a
+	// content word earns no match by a function word ("at", said of the
+	// seats): 好在 "luckily". Control: 好 在 where no content word says
+	// 好在 (他好在家里做饭, "at home").
+	{zh: "好在我们到得早，还有座位", en: "Luckily we got there early and there were still seats at the back", want: "好在 我们 到 得 早 ， 还有 座位"},
+	{zh: "他好在家里做饭", en: "He likes cooking at home", want: "他 好 在 家里 做饭"},
+	// So 上 "on" where the English says the verb with it ("put your gloves
+	// on" is 戴上 "to put on"): the longest headword that is right there.
+	{zh: "天冷了，快把手套戴上吧", en: "It's cold, put your gloves on.", want: "天冷 了 ， 快 把 手套 戴上 吧"},
 	{zh: "他从小学习中文", en: "He has studied Chinese since he was little", want: "他 从小 学习 中文"},
 	{zh: "他从小学毕业了", en: "He graduated from primary school", want: "他 从 小学 毕业 了"},
 	{zh: "他们都会说中文", en: "They can all speak Chinese", want: "他们 都 会 说 中文"},

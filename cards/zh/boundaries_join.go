@@ -361,7 +361,8 @@ var taxiGoes = map[string]bool{"去": true, "回": true, "回家": true, "回去
 // 他看上了那辆车), or an amount the verb reaches (烧到三十八度); a
 // complement of result also where the clause ends (小心别走丢). A
 // complement of direction closing the clause stays a word of its own, "(directional
-// complement)": 快把外套穿上, 把眼睛闭上吧. (进 stays out: 冲 进 了 房间
+// complement)": 快把外套穿上, 把眼睛闭上吧 (unless the English says the
+// verb with it, "put your coat on": segmentEnglish). (进 stays out: 冲 进 了 房间
 // keeps the verb's reading test; 钻进去 is compoundDirection's 钻 进去.) A gold writer, like a learner's dictionary,
 // takes the longest headword; gse often has none for such words and
 // splits them (走 丢, 迷 上). Not where the complement opens a phrase of

@@ -595,7 +595,7 @@ var regroupCases = []splitCase{
 	{zh: "他儿子迷上游戏了", want: "他 儿子 迷上 游戏 了"},
 	{zh: "她突然迷上了跳舞", en: "She suddenly got hooked on dancing.", want: "她 突然 迷上 了 跳舞"},
 	{zh: "她戴上眼镜看报纸", want: "她 戴上 眼镜 看 报纸"},
-	{zh: "天冷了，快把手套戴上吧", en: "It's cold, put your gloves on.", want: "天冷 了 ， 快 把 手套 戴 上 吧"},
+	{zh: "外面冷，快把手套戴上吧", want: "外面 冷 ， 快 把 手套 戴 上 吧"}, // (with "put your gloves on", 戴上: TestSplitAmbiguities)
 	{zh: "他戴上帽子就出门了", want: "他 戴上 帽子 就 出门 了"},
 	{zh: "他看上了那辆车", en: "He took a fancy to that car.", want: "他 看上 了 那 辆 车"},
 	{zh: "孩子昨晚烧到三十八度", want: "孩子 昨晚 烧到 三十 八 度"},
