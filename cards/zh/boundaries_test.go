@@ -547,10 +547,12 @@ var regroupCases = []splitCase{
 	{zh: "这套房子很贵", en: "This flat is expensive.", want: "这 套 房子 很 贵"},
 	{zh: "我买了一套房子", en: "I bought a flat.", want: "我 买 了 一 套 房子"},
 	{zh: "他住在一个套房里", en: "He lives in a suite.", want: "他 住 在 一个 套房 里"},
-	// 马 上去 is 马上 去 where the English "go" pulled 上去 "to go up" across;
-	// 骑马上山 keeps the horse.
+	// 马 上去 is 马上 去 where the English "go up" pulled 上去 "to go up"
+	// across (a "go" alone no longer says it: TestLightVerbAlone); 骑马上山
+	// keeps the horse.
 	{zh: "你别马上去睡觉", en: "Do not go to sleep right after.", want: "你 别 马上 去 睡觉"},
 	{zh: "你马上去问问", en: "Go and ask right now.", want: "你 马上 去 问 问"},
+	{zh: "你别马上去睡觉", en: "Don't go up to bed so soon after dinner.", want: "你 别 马上 去 睡觉"},
 	{zh: "他骑马上山了", en: "He rode a horse up the mountain.", want: "他 骑马 上山 了"},
 	// A verb and 过 after 没, or before how many times: the aspect particle.
 	{zh: "我没走过这条路", want: "我 没 走 过 这 条 路"},

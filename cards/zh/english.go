@@ -1118,6 +1118,14 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 			v := float64(matched) / float64(g.content)
 			if matched == int(g.content) && g.function > 0 {
 				switch {
+				case light == 1 && g.content == 1 && hasParticle(m, words, start+1, int(g.function)) && !x.particleBeside(m, words, start, g):
+					// A light verb whose adverb particle is not said
+					// beside it says nothing of the phrase either ("how
+					// do I get to the station" above): "you get fewer
+					// problems" says no 想通 "to get over it", "it's
+					// coming soon, take the drinks out" no 出来 "to come
+					// out" (the complement of 拿).
+					v = 0
 				case !x.hasWords(m, words, start+int(g.content), int(g.function)):
 					// The English says the verb but not its particle.
 					v = phraseShort
@@ -1395,6 +1403,32 @@ func (x *english) lacksParticle(m *senseMatcher, words []matchWord, from, n int)
 	return false
 }
 
+// hasParticle reports whether one of the n function words of m from
+// index from on is an adverb particle, which makes a phrasal verb
+// another verb ("to get over it", "to take up"; not "to take along").
+func hasParticle(m *senseMatcher, words []matchWord, from, n int) bool {
+	for k := from; k < from+n; k++ {
+		if adverbParticles[m.word(words, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// particleBeside reports whether the English says an adverb particle of
+// gloss g of m, which starts at start, right after (or a short object
+// after) the gloss's verb, its one content word: "turns out" says "as it
+// turns out", "make up those hours" says "to make up for".
+func (x *english) particleBeside(m *senseMatcher, words []matchWord, start int, g glossSpan) bool {
+	st := m.word(words, start)
+	for k := start + int(g.content); k < start+int(g.content)+int(g.function); k++ {
+		if adverbParticles[m.word(words, k)] && x.wordBits.has(uint8(words[k].h8)) && x.beside(st, m, words, k, 1) {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseShort is the score of a gloss whose content words the English
 // says but not all its function words ("to look at" for "looks after").
 const phraseShort = 0.9
@@ -1405,7 +1439,7 @@ const phraseShort = 0.9
 // them right before it ("look after", "in charge").
 func (x *english) beside(st string, m *senseMatcher, words []matchWord, from, n int) bool {
 	for i := range x.words {
-		if x.wordStems[i] != st {
+		if !x.verbStemIs(i, st) {
 			continue
 		}
 		after := i+n < len(x.words)

@@ -649,7 +649,9 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 			}
 		}
 		v := sum / float64(g.content)
-		if g.function > 0 && v > phraseMissing && int(ends[i])-lo > 1 && x.lacksParticle(m, words, start+int(g.content), int(g.function)) {
+		if g.function > 0 && g.content == 1 && v > 0 && lightVerb(m.word(words, start)) && hasParticle(m, words, start+1, int(g.function)) && !x.particleBeside(m, words, start, g) {
+			v = 0 // a light verb without its particle: see senseScore
+		} else if g.function > 0 && v > phraseMissing && int(ends[i])-lo > 1 && x.lacksParticle(m, words, start+int(g.content), int(g.function)) {
 			v = phraseMissing // "told" and "to tell off": see senseScore
 		} else if g.function > 0 && v > phraseShort && !x.hasWords(m, words, start+int(g.content), int(g.function)) {
 			// Its words said without the phrase's function words, as

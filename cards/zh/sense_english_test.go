@@ -25,6 +25,18 @@ func TestPhrasalSaid(t *testing.T) {
 	})
 }
 
+// TestLightVerbAlone: a light verb ("come", "get") whose adverb particle
+// the English does not say beside it says nothing of the phrasal sense
+// ("to come out"): the sense is chosen as if the English were silent on
+// it. Said with its particle, it still says the phrase.
+func TestLightVerbAlone(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"客人快来了，你把冰箱里的饮料拿出来吧。", "The guests are coming soon, so take the drinks out of the fridge.", "出来", "(after a verb"},
+		{"太阳出来了。", "The sun came out.", "出来", "to come out"}, // guard
+	})
+}
+
 // TestParticleUnsaid: where the English says only the verb of a sense's
 // phrasal gloss, not its particle ("left" for 落 "to leave out", "go" for
 // 送 "to go along with"), the learner's usual sense, if the English says it
