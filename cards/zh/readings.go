@@ -2912,6 +2912,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.prizeNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if n := idiomDeNeed(sn, k, in); n != 0 {
+		return n
+	}
 	if in.e.Pinyin == "de2" && a.noObjectAfter(sn, k) {
 		return ruledOut
 	}
@@ -6941,3 +6944,20 @@ func (a *Analyzer) noObjectAfter(sn *sentence, k int) bool {
 // literaryPronouns are the pronouns of the written language, which 得 de2
 // "to obtain" takes as its object (得此殊荣, 得之不易).
 var literaryPronouns = map[string]bool{"之": true, "其": true, "此": true, "彼": true}
+
+// idiomDeNeed decides 地 right after an idiom or set phrase of four
+// characters or more and before a word of its clause: the particle de5
+// that makes the phrase an adverbial of the verb after it (一动不动地坐着,
+// 毫不犹豫地答应了, 争先恐后地挤上车), whatever pairs the idiom's last
+// character makes with 地 elsewhere (动地 of 惊天动地 is di4). The noun 地
+// "ground" does not stand alone after a phrase of four characters. +1 for
+// de5, -1 for the others, 0 elsewhere.
+func idiomDeNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "地" || k == 0 || hanAt(sn, k, -1) != k-1 || hanAt(sn, k, 1) != k+1 || utf8.RuneCountInString(sn.toks[k-1].Text) < 4 {
+		return 0
+	}
+	if in.e.Pinyin == "de5" {
+		return 1
+	}
+	return -1
+}

@@ -1677,3 +1677,16 @@ func TestSetIntoTiao(t *testing.T) {
 		{"他被调到北京了。", "He was transferred to Beijing.", "调", "diao4", ""},
 	})
 }
+
+// TestIdiomThenDe checks that 地 after an idiom of four characters, before
+// the verb it describes, is the particle de5 even where the idiom's last
+// character and 地 make a pair read di4 elsewhere (动地 of 惊天动地), and
+// that 地 in a word of its own (各地) keeps di4.
+func TestIdiomThenDe(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"他一动不动地站在门口。", "", "地", "de5", ""},
+		{"她一动不动地盯着屏幕看了半天。", "She stared at the screen without moving for ages.", "地", "de5", ""},
+		{"这家店的顾客来自全国各地。", "", "各地", "ge4 di4", ""},
+	})
+}
