@@ -995,13 +995,11 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 		var rt *relTable
 		for j := range n {
 			k := i + j
-			// (An adverb's or a noun's related words are sought only
-			// for a sense that is not the default: evidence for the
-			// default changes nothing, and finding related words is
-			// most of the cost of a pair.)
-			other := !in.marks[k].verb && !in.marks[k].marked && k != int(in.firstPlain)
-			adverb := other && in.marks[k].rel&relAdverbOnly != 0
-			if other && !adverb && in.marks[k].rel&relNounOnly != 0 {
+			weighed, noun, adverb := in.weighedAlone(k)
+			if !weighed {
+				continue
+			}
+			if noun {
 				// A noun of one word is said by a noun of its kind:
 				// "Dinner's ready" says 饭 "meal", not "cooked rice".
 				if rt == nil {
@@ -1019,11 +1017,6 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 						}
 					}
 				}
-				continue
-			}
-			if in.marks[k].marked || !in.marks[k].verb && !adverb || in.marks[k].rel&relLightPhrase != 0 {
-				// (A light verb's phrase is said by the phrase, but "to
-				// take along" is "take" and a particle: "He took us".)
 				continue
 			}
 			if rt == nil {
@@ -1044,6 +1037,28 @@ func (in *entryInfo) singleRelatedBest(en *english, fit func(int, float64) float
 		i += n
 	}
 	return best, bi
+}
+
+// weighedAlone reports whether singleRelatedBest weighs sense k of a
+// single character by related words, and as what: a noun of one word
+// said by a noun of its kind, an adverb of one word by its synonyms, or
+// (neither) an unmarked verb by its inflections.
+func (in *entryInfo) weighedAlone(k int) (weighed, noun, adverb bool) {
+	// (An adverb's or a noun's related words are sought only for a sense
+	// that is not the default: evidence for the default changes nothing,
+	// and finding related words is most of the cost of a pair.)
+	mk := in.marks[k]
+	other := !mk.verb && !mk.marked && k != int(in.firstPlain)
+	adverb = other && mk.rel&relAdverbOnly != 0
+	if other && !adverb && mk.rel&relNounOnly != 0 {
+		return true, true, false
+	}
+	// (A light verb's phrase is said by the phrase, but "to take along"
+	// is "take" and a particle: "He took us".)
+	if mk.marked || !mk.verb && !adverb || mk.rel&relLightPhrase != 0 {
+		return false, false, false
+	}
+	return true, false, adverb
 }
 
 // verbPhrases returns rt.verbPhrase for the senses rt was made of,

@@ -1284,6 +1284,10 @@ func bestByEnglish(in *entryInfo, en *english) (float64, int) {
 // its stem, "life" by its lemma; after 的 the noun).
 const posDisagree = 0.9
 
+// matcherGateOpen, set by tests, makes bestByEnglishIn read the matchers
+// of an entry whose fold or relQuiet says they cannot change its answer.
+var matcherGateOpen bool
+
 // bestByEnglishIn is bestByEnglish in a context that calls for a verb (vc
 // > 0), a noun (vc < 0) or says nothing (0; see verbContext), between
 // neighbours nb (nil if not known): a sense whose need nb does not meet
@@ -1306,7 +1310,9 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 	best, bi := 0.0, -1
 	i := 0
 	for _, m := range [2]*senseMatcher{in.m1, in.m2} {
-		if m == nil {
+		if m == nil || !matcherGateOpen && in.fold[0]&en.stemFold == 0 && in.fold[1]&en.wordFold == 0 {
+			// (Neither matcher may match: mayMatch's first test, made
+			// without reading them.)
 			break
 		}
 		n := int(m.nSenses)
@@ -1347,7 +1353,7 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 	}
 	if in.related == 0 {
 		// A single character: its verbs only (see singleRelatedBest).
-		if best >= minEvidence {
+		if best >= minEvidence || in.relQuiet && !matcherGateOpen {
 			return best, bi
 		}
 		return in.singleRelatedBest(en, fit, best, bi)
