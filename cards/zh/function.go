@@ -369,6 +369,9 @@ func (c *fctx) adverbGloss(w, reading string) string {
 			if nb.next == "了" {
 				m = c.step(m+1, 1)
 			}
+			if nb.next == "多" && c.word(c.nth(2, 1)) == "了" {
+				return "less" // 人少多了: much fewer, 多了 its degree (not an amount short)
+			}
 			if w := c.word(m); m >= 0 && (numeralWord(w) || c.pos(m) == "m") && !strings.HasPrefix(w, "一点") && w != "一些" && w != "点" {
 				return "to be missing"
 			}
@@ -3982,6 +3985,12 @@ func (c *fctx) with(w, reading string) string {
 		// compared with, the clause ending on 比 (not "and").
 		return glossComparedWith
 	}
+	if w == "跟" && prevNoun && c.verbAfterObject() && c.adverbialNounBefore() {
+		// 一个礼拜跟同事打两次, 去公园跟人下棋: the noun before is how
+		// often or where, not the first of two joined: "with". (Only
+		// 跟, mostly the preposition: 让人类和环境繁荣 joins the two.)
+		return "with; to (sb)"
+	}
 	switch {
 	case prevNoun && c.verbAfterObject() && c.near(1, 5, false, reciprocal...):
 		if w == "与" {
@@ -4019,6 +4028,29 @@ func (c *fctx) with(w, reading string) string {
 	}
 	return "with; to (sb)"
 }
+
+// adverbialNounBefore reports whether the noun right before the token
+// belongs to what comes before it, not to a phrase the token joins: a
+// unit of time after its number (一个礼拜, 两天: how often), or a place
+// after a verb of going or being there (去公园, 在家, 到公司).
+func (c *fctx) adverbialNounBefore() bool {
+	j := c.step(c.k-1, -1)
+	if j < 0 {
+		return false
+	}
+	b := c.step(j-1, -1)
+	if b < 0 || c.breaks(b, false) {
+		return false
+	}
+	w := c.word(j)
+	if timeUnit(w) || w == "礼拜" || w == "钟头" {
+		return numeralWord(c.word(b)) || c.pos(b) == "m" || c.pos(b) == "q"
+	}
+	return placeGoers[c.word(b)]
+}
+
+// placeGoers take a place for object: 去公园, 在家, 到公司, 回老家.
+var placeGoers = map[string]bool{"去": true, "来": true, "到": true, "回": true, "在": true}
 
 // Glosses of 跟, 和, 与 in a comparison: A 跟 B 一样 / 不同.
 const (

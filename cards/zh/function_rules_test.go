@@ -309,3 +309,31 @@ func TestStressedJudgment(t *testing.T) {
 		{"他昨天才到。", "", "才", "not until"},   // guard
 	})
 }
+
+// TestWithAfterAdverbialNoun: 跟 after a unit of time and its number (how
+// often) or after a place a verb of going or being takes, before a
+// person and a verb, is "with", not "and" joining that noun to the
+// person (function.go adverbialNounBefore).
+func TestWithAfterAdverbialNoun(t *testing.T) {
+	a := analyzer(t)
+	checkFunctionGlosses(t, a, []functionGloss{
+		{"我一个星期跟朋友打两次球。", "", "跟", "with; to (sb)"},
+		{"他每天晚饭后去公园跟朋友下棋。", "", "跟", "with; to (sb)"},
+		{"我明天到公司跟同事开会。", "", "跟", "with; to (sb)"},
+		{"我喜欢苹果跟香蕉。", "", "跟", "and (joining two nouns)"},     // guard: no verb after
+		{"它应该让人类和环境都更好。", "", "和", "and (joining two nouns)"}, // guard: 和 joins
+	})
+}
+
+// TestMuchFewer: 少 before 多了 is "less", 多了 its degree (人少多了
+// "much fewer"), not "to be missing", which an amount short after it
+// keeps (少了五十块钱, 还少一个人).
+func TestMuchFewer(t *testing.T) {
+	a := analyzer(t)
+	checkFunctionGlosses(t, a, []functionGloss{
+		{"桥修好以后，坐船的人少多了。", "", "少", "less"},
+		{"现在来的客人少多了吧？", "", "少", "less"},
+		{"还是少了五十块钱。", "", "少", "to be missing"}, // guard
+		{"我们还少一个人。", "", "少", "to be missing"},  // guard
+	})
+}
