@@ -1110,9 +1110,11 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 					}
 				}
 			}
-			if light == matched && matched < int(g.content) {
+			if matched < int(g.content) && (light == matched || x.numeralsOnly(m, words, start, g, matched-light)) {
 				// "how do I get to the station" does not say "to get rid
-				// of": a light verb alone says nothing of a phrase.
+				// of": a light verb alone says nothing of a phrase. Nor
+				// does a numeral, often the pronoun "one": "the most
+				// precious one" says no 一块 "one yuan".
 				matched = 0
 			}
 			v := float64(matched) / float64(g.content)
@@ -1378,6 +1380,69 @@ func lightVerb(stem string) bool {
 	}
 	return false
 }
+
+// numeralsOnly reports whether n of the content words of gloss g of m
+// (from start) that the English says, those that are no light verb, are
+// all bare numerals (bareNumeral).
+func (x *english) numeralsOnly(m *senseMatcher, words []matchWord, start int, g glossSpan, n int) bool {
+	for k := start; k < start+int(g.content) && n > 0; k++ {
+		w := m.word(words, k)
+		if lightVerb(w) || !x.stemBits.has(uint8(words[k].h8)) || !x.hasStem(w, uint8(words[k].h8)) {
+			continue
+		}
+		if !x.bareNumeral(w) {
+			return false
+		}
+		n--
+	}
+	return true
+}
+
+// bareNumeral reports whether a gloss word's stem st is that of a number
+// word ("one", "two", "hundred") that the English does not say as a time
+// of day: said alone, such a number names no gloss of other words ("the
+// most precious one" is no 一块 "one yuan"), where "meet at one" says 一点
+// "one o'clock".
+func (x *english) bareNumeral(st string) bool {
+	_, n := numberWords[st]
+	_, s := numberScales[st]
+	return (n || s) && !x.timeOfDay(st)
+}
+
+// timeOfDay reports whether the English says number word w as a time of
+// day: after "at" ("at one"), or before "o'clock", "am", "pm" or "in the
+// morning" (afternoon, evening) or "at night".
+func (x *english) timeOfDay(w string) bool {
+	ws := x.words
+	for k, lw := range ws {
+		if lw != w {
+			continue
+		}
+		if k > 0 && ws[k-1] == "at" {
+			return true
+		}
+		if k+1 >= len(ws) {
+			continue
+		}
+		switch ws[k+1] {
+		case "o'clock", "o’clock", "am", "pm":
+			return true
+		case "in":
+			if k+3 < len(ws) && ws[k+2] == "the" && dayPartsEn[ws[k+3]] {
+				return true
+			}
+		case "at":
+			if k+2 < len(ws) && ws[k+2] == "night" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayPartsEn are the parts of the day after "in the" that make the number
+// before them a time ("one in the morning").
+var dayPartsEn = map[string]bool{"morning": true, "afternoon": true, "evening": true}
 
 // phraseMissing is the score of a gloss whose content words the English
 // says but not an adverb particle of it, in a sense of other glosses ("to

@@ -14,7 +14,7 @@ import (
 // besideRef is english.beside on strings.
 func (x *english) besideRef(st string, funcs []string) bool {
 	for i, w := range x.words {
-		if englishStems.stemOf(w, fnv32(w)).stem != st {
+		if englishStems.stemOf(w, fnv32(w)).stem != st && !x.verbStemIs(i, st) {
 			continue
 		}
 		if i+len(funcs) < len(x.words) && slices.Equal(x.words[i+1:i+1+len(funcs)], funcs) {
@@ -95,7 +95,7 @@ func (x *english) senseScoreRef(sense string) float64 {
 	}
 	best := 0.0
 	for _, part := range refGlosses(intensifiersDropped(sense)) {
-		content, matched, light, function, fmatched := 0, 0, 0, 0, 0
+		content, matched, light, numerals, function, fmatched := 0, 0, 0, 0, 0, 0
 		var first string
 		var funcs []string
 		for _, w := range glossWords(part) {
@@ -108,6 +108,8 @@ func (x *english) senseScoreRef(sense string) float64 {
 					matched++
 					if lightVerb(st) {
 						light++
+					} else if x.bareNumeral(st) {
+						numerals++
 					}
 				}
 			} else if !glueWords[w] {
@@ -125,10 +127,15 @@ func (x *english) senseScoreRef(sense string) float64 {
 			}
 			continue
 		}
-		if light == matched && matched < content {
-			matched = 0 // a light verb alone: see senseScore
+		if light+numerals == matched && matched < content {
+			matched = 0 // a light verb or a numeral alone: see senseScore
 		}
+		particleSaid := slices.ContainsFunc(funcs, func(w string) bool {
+			return adverbParticles[w] && x.besideRef(first, []string{w})
+		})
 		switch {
+		case content == 1 && matched == 1 && light == 1 && slices.ContainsFunc(funcs, func(w string) bool { return adverbParticles[w] }) && !particleSaid:
+			// a light verb without its particle: see senseScore
 		case content > 0 && matched == content && function > 0 && fmatched < function && nGlosses(sense) > 1 && slices.ContainsFunc(funcs, func(w string) bool {
 			return adverbParticles[w] && !x.hasWord(w, hash8(w))
 		}):

@@ -638,15 +638,21 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 			continue
 		}
 		start := int(g.start)
-		sum := 0.0
+		sum, numerals := 0.0, 0.0
 		for k := start; k < start+int(g.content); k++ {
 			if x.stemBits.has(uint8(words[k].h8)) && x.hasStem(m.word(words, k), uint8(words[k].h8)) {
 				if !verb || k != start || !x.adjectival(m.word(words, k)) {
 					sum++
+					if x.bareNumeral(m.word(words, k)) {
+						numerals++
+					}
 				}
 			} else if k < int(rt.nWord) {
 				sum += x.wordRelation(rt.wordGroups(k), rt.text[k], most)
 			}
+		}
+		if numerals > 0 && numerals == sum && g.content > 1 {
+			sum = 0 // a numeral alone: see senseScore
 		}
 		v := sum / float64(g.content)
 		if g.function > 0 && g.content == 1 && v > 0 && lightVerb(m.word(words, start)) && hasParticle(m, words, start+1, int(g.function)) && !x.particleBeside(m, words, start, g) {

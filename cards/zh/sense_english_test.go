@@ -37,6 +37,19 @@ func TestLightVerbAlone(t *testing.T) {
 	})
 }
 
+// TestNumeralAlone: a number word ("one", often a pronoun) said alone
+// says nothing of a gloss with other words ("one tenth" of 成), unless the
+// English says it as a time of day ("at one", "one in the morning"),
+// which says "one o'clock".
+func TestNumeralAlone(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"再试一次，说不定就成了。", "Give it one more try, maybe it will work.", "成", "to succeed"},
+		{"我们明天一点在公司门口见。", "Let's meet at the office entrance at one tomorrow.", "一点", "one o'clock"}, // guard
+		{"他昨天晚上一直工作到一点。", "He worked until one in the morning last night.", "一点", "one o'clock"},     // guard
+	})
+}
+
 // TestParticleUnsaid: where the English says only the verb of a sense's
 // phrasal gloss, not its particle ("left" for 落 "to leave out", "go" for
 // 送 "to go along with"), the learner's usual sense, if the English says it
