@@ -1330,6 +1330,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "qi3" && c.fromDate() && (c.commaNext() || isObjectPos(nb.nextPos) && !risingThings[nb.next] && c.verbWithin(2, 5) || nb.nextPos == "d" || nb.in(nextModal) || nb.nextPos == "v" && nb.next != "床" && !c.endsAfterNext()) {
 			return "(从…起) starting from"
 		}
+		// 每天几点起, 六点起, 起晚了, 起得早: after a time of day or before
+		// how early or late, the verb of its clause is "to get up" (风起了
+		// and 太阳升起 rise; 起 after a verb is its complement).
+		if reading == "qi3" && !isVerbPos(nb.prevPos) && c.gotUp() {
+			return "to get up"
+		}
 	case "以上", "以下":
 		// 以上就是我的想法, 以下是具体内容: at the head of a clause, not
 		// after an amount, what was said above or comes below (十八岁以上:
@@ -3518,6 +3524,29 @@ func (c *fctx) fromDate() bool {
 		return true
 	}
 	return (strings.HasSuffix(w, "号") || strings.HasSuffix(w, "日") || strings.HasSuffix(w, "月") || strings.HasSuffix(w, "年")) && utf8.RuneCountInString(w) > 1 && !strings.HasSuffix(w, "岁月")
+}
+
+// gotUp reports whether 起, the token, says when one gets up: right
+// before 早 or 晚 (起晚了, 起早点), or 得 and them (起得太早), or right
+// after a clock time closing its clause (几点起？, 六点起了).
+func (c *fctx) gotUp() bool {
+	nb := c.nb
+	switch {
+	case nb.next == "晚" || nb.next == "早" || nb.next == "晚了" || nb.next == "早了":
+		return true
+	case nb.next == "得":
+		return c.near(1, 4, false, "早", "晚")
+	}
+	p := nb.prev
+	if p == "点" || p == "点钟" {
+		p = c.word(c.nth(2, -1)) + p // 六 点, as gse may cut it
+	}
+	clock := strings.HasSuffix(p, "点") || strings.HasSuffix(p, "点钟") || strings.HasSuffix(p, "点半")
+	if !clock || p == "一点" || p == "有点" || p == "点" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p)
+	return (numeralWord(string(r)) || r == '几') && (c.finalNext() || nb.next == "了")
 }
 
 // risingThings rise or start of themselves after 起: 起风, 起雾.

@@ -254,3 +254,18 @@ func TestComplementOverEnglish(t *testing.T) {
 		{"我想出来走走。", "", "出来", "to come out"},                                                      // guard: 想 "to want"
 	})
 }
+
+// TestGotUp: 起 after a time of day closing its clause, or before how
+// early or late (起晚了, 起得太早), is "to get up", not "to rise" nor the
+// measure word after 几点 (construction.go gotUp).
+func TestGotUp(t *testing.T) {
+	a := analyzer(t)
+	checkFunctionGlosses(t, a, []functionGloss{
+		{"你明天几点起？", "", "起", "to get up"},
+		{"我爸每天五点起。", "", "起", "to get up"},
+		{"周末我一般起得很晚。", "", "起", "to get up"},
+		{"他今天又起晚了。", "", "起", "to get up"},
+		{"外面起风了。", "", "起", "to rise"},                 // guard
+		{"从下个月起房租要涨。", "", "起", "(从…起) starting from"}, // guard
+	})
+}
