@@ -1782,6 +1782,11 @@ func verbSlot(nb *neighbours) bool {
 	case "得":
 		// 你得休息 "to rest": 得 read dei3 "must".
 		return strings.Contains(prevGloss(nb), "must")
+	case "被":
+		// 被坑惨了 "to cheat": right after the passive 被, with no verb
+		// after it, the word is what was done (被水淹了: a verb follows
+		// 水, the doer).
+		return !strings.HasPrefix(nb.nextPos, "v")
 	}
 	return false
 }

@@ -754,3 +754,15 @@ func TestObjectAfterBa(t *testing.T) {
 		{"他想活到一百岁。", "", "活", "to live"}, // guard: no 把
 	})
 }
+
+// TestDoneAfterBei: right after the passive 被, with no verb after it, a
+// word first a noun is the verb it also is (被坑惨了 "to cheat", not
+// "pit"); before a verb it is the doer (被水淹了 "water").
+func TestDoneAfterBei(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"买房的时候我被坑惨了。", "", "坑", "(coll.) to cheat"},
+		{"他又被坑了。", "", "坑", "(coll.) to cheat"},
+		{"院子被水淹了。", "", "水", "water"}, // guard: the doer
+	})
+}
