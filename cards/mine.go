@@ -238,10 +238,15 @@ func (mn *Miner) Mined() *Mined {
 }
 
 // Postings returns the IDs of the words met so far, sorted, and a function
-// giving the positions (Pair.Pos) of the sentences holding the i-th one,
-// ascending: the word index of a document mined batch by batch
-// (store.IndexSentences), written at the end in word order.
-func (mn *Miner) Postings() (ids []string, positions func(i int) []uint32) {
+// giving the postings of the i-th one: the word index of a document mined
+// batch by batch (store.IndexPostings), written at the end in word order.
+// A posting is the positions (Pair.Pos) of the sentences holding the word,
+// ascending, each as the uvarint difference from the one before (the first
+// from 0): the value the store keeps, so that it is stored as it was
+// counted, not decoded and encoded again (ten million positions at a
+// million pairs, in the serial tail of the mine). The caller must not
+// change it.
+func (mn *Miner) Postings() (ids []string, posting func(i int) []byte) {
 	mn.wait()
 	order := make([]int, len(mn.words))
 	ids = make([]string, len(mn.words))
@@ -253,7 +258,7 @@ func (mn *Miner) Postings() (ids []string, positions func(i int) []uint32) {
 	for i, k := range order {
 		sorted[i] = ids[k]
 	}
-	return sorted, func(i int) []uint32 { return mn.posts[order[i]].positions() }
+	return sorted, func(i int) []byte { return mn.posts[order[i]].delta }
 }
 
 // posting is the ascending positions of a word's sentences as uvarint
@@ -261,26 +266,12 @@ func (mn *Miner) Postings() (ids []string, positions func(i int) []uint32) {
 // held until the document is indexed).
 type posting struct {
 	last  uint32
-	n     int
 	delta []byte
 }
 
 func (p *posting) add(pos uint32) {
 	p.delta = binary.AppendUvarint(p.delta, uint64(pos-p.last))
 	p.last = pos
-	p.n++
-}
-
-func (p *posting) positions() []uint32 {
-	out := make([]uint32, 0, p.n)
-	var pos uint32
-	for b := p.delta; len(b) > 0; {
-		d, k := binary.Uvarint(b)
-		b = b[k:]
-		pos += uint32(d)
-		out = append(out, pos)
-	}
-	return out
 }
 
 // fillParts sets parts[j] from toks[j], the tokens of a pair whose Chinese

@@ -1,6 +1,7 @@
 package cards_test
 
 import (
+	"encoding/binary"
 	"reflect"
 	"slices"
 	"strings"
@@ -124,7 +125,8 @@ func TestKind(t *testing.T) {
 }
 
 // The postings of a document mined batch by batch: every word once, sorted
-// by ID, with the positions of its sentences (once a sentence, ascending).
+// by ID, with the positions of its sentences (once a sentence, ascending),
+// as uvarint differences.
 func TestMinerPostings(t *testing.T) {
 	ps, _, err := corpus.Read("t.tsv", strings.NewReader("我们的银行。\tOur bank.\n智能。\tSmart.\n银行银行的智能。\tThe bank's smart bank.\n"))
 	if err != nil {
@@ -133,13 +135,21 @@ func TestMinerPostings(t *testing.T) {
 	mn := cards.NewMiner(cardstest.Small())
 	mn.Add(ps[:2], nil)
 	mn.Add(ps[2:], nil)
-	ids, positions := mn.Postings()
+	ids, posting := mn.Postings()
 	if !slices.IsSorted(ids) || len(ids) != len(mn.Mined().Words) {
 		t.Fatalf("ids %q", ids)
 	}
 	got := map[string][]uint32{}
 	for i, id := range ids {
-		got[id] = positions(i)
+		var pos uint32
+		for b := posting(i); len(b) > 0; {
+			d, n := binary.Uvarint(b)
+			if n <= 0 {
+				t.Fatalf("%s: posting %x", id, posting(i))
+			}
+			pos, b = pos+uint32(d), b[n:]
+			got[id] = append(got[id], pos)
+		}
 	}
 	if want := []uint32{0, 2}; !slices.Equal(got["银行 yin2 hang2"], want) {
 		t.Errorf("银行 in %v, want %v", got["银行 yin2 hang2"], want)

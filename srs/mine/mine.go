@@ -518,11 +518,11 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 	return res, err
 }
 
-// indexChunk is how many sentence positions the postings one Update of
-// m.index writes hold: a transaction holds its postings in memory until it
-// commits (≈ 1.5 bytes a position), and each Update costs an fsync. A
-// million pairs: ten million positions, three Updates.
-const indexChunk = 4 << 20
+// indexChunk is how many bytes of postings (≈ 1.5 a sentence position)
+// one Update of m.index writes: a transaction holds its pages in memory
+// until it commits, and each Update costs an fsync. A million pairs: ten
+// million positions, three Updates.
+const indexChunk = 6 << 20
 
 // mergeChunk is how many positions of the sentence index one Update of
 // its merge writes (store.MergeSentenceTerms). Each Update first reads
@@ -534,14 +534,14 @@ const indexChunk = 4 << 20
 const mergeChunk = 32 << 20
 
 // index stores the postings of pending document seq, in word order, about
-// indexChunk positions per Update, then merges its sentence index.
+// indexChunk bytes per Update, then merges its sentence index.
 func (m *Miner) index(seq uint32, mn *cards.Miner) error {
-	words, positions := mn.Postings()
+	words, posting := mn.Postings()
 	var ws []string
-	var ps [][]uint32
+	var ps [][]byte
 	n, done := 0, 0
 	flush := func() error {
-		err := m.withDB(func(db *store.DB) error { return db.IndexSentences(seq, ws, ps) })
+		err := m.withDB(func(db *store.DB) error { return db.IndexPostings(seq, ws, ps) })
 		done += len(ws)
 		if err == nil && m.AfterBatch != nil {
 			m.AfterBatch(-done)
@@ -550,8 +550,8 @@ func (m *Miner) index(seq uint32, mn *cards.Miner) error {
 		return err
 	}
 	for i, w := range words {
-		pos := positions(i)
-		ws, ps, n = append(ws, w), append(ps, pos), n+len(pos)
+		p := posting(i)
+		ws, ps, n = append(ws, w), append(ps, p), n+len(p)
 		if n >= indexChunk {
 			if err := flush(); err != nil {
 				return err

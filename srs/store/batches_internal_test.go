@@ -43,12 +43,12 @@ func storeInBatches(t *testing.T, db *DB, name, text string, at time.Time, batch
 // seq, as cika mine does after the last batch.
 func indexPostings(t *testing.T, db *DB, seq uint32, mn *cards.Miner) {
 	t.Helper()
-	words, positions := mn.Postings()
-	pos := make([][]uint32, len(words))
+	words, posting := mn.Postings()
+	ps := make([][]byte, len(words))
 	for i := range words {
-		pos[i] = positions(i)
+		ps[i] = posting(i)
 	}
-	if err := db.IndexSentences(seq, words, pos); err != nil {
+	if err := db.IndexPostings(seq, words, ps); err != nil {
 		t.Fatal(err)
 	}
 }

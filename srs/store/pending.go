@@ -162,6 +162,19 @@ func (db *DB) IndexSentences(seq uint32, words []string, pos [][]uint32) error {
 	})
 }
 
+// IndexPostings is IndexSentences with each word's positions given as its
+// posting value: the positions' uvarint differences, ascending, the first
+// from 0 (cards.Miner.Postings), stored as they are once checked. The
+// values must not change until IndexPostings returns.
+func (db *DB) IndexPostings(seq uint32, words []string, postings [][]byte) error {
+	return db.bolt.Update(func(tx *bolt.Tx) error {
+		if _, err := getPending(tx, seq); err != nil {
+			return err
+		}
+		return putPostingValues(tx, seq, words, postings)
+	})
+}
+
 // CommitDocument makes pending document seq part of the collection, in one
 // Update (for a big corpus, after the Updates that stage its new words:
 // stage.go): doc must count as many pairs as were added, their index entries

@@ -156,17 +156,32 @@ func postingSentences(tx *bolt.Tx, p, k, v []byte, fn func(PairKey) (bool, error
 // its sentences at positions pos[i] (ascending). Words in key order make
 // bbolt append rather than split pages at random.
 func putPostings(tx *bolt.Tx, seq uint32, words []string, pos [][]uint32) error {
-	b := tx.Bucket(bucketPostings)
-	var key []byte // Put copies keys; values must live until the commit
+	vals := make([][]byte, len(words))
 	for i, w := range words {
-		if len(pos[i]) == 0 {
-			continue
-		}
 		if !slices.IsSorted(pos[i]) {
 			return fmt.Errorf("index %s: positions out of order", w)
 		}
+		vals[i] = appendPositions(make([]byte, 0, 2*len(pos[i])), pos[i])
+	}
+	return putPostingValues(tx, seq, words, vals)
+}
+
+// putPostingValues stores the index entries of document seq: vals[i] is
+// the posting value of words[i] (appendPositions' encoding), checked but
+// not copied, so it must not change until the Update commits. Words in key
+// order make bbolt append rather than split pages at random.
+func putPostingValues(tx *bolt.Tx, seq uint32, words []string, vals [][]byte) error {
+	b := tx.Bucket(bucketPostings)
+	var key []byte // Put copies keys; values must live until the commit
+	for i, w := range words {
+		if len(vals[i]) == 0 {
+			continue
+		}
+		if err := eachPosition(vals[i], func(uint32) bool { return true }); err != nil {
+			return fmt.Errorf("index %s: %w", w, err)
+		}
 		key = binary.BigEndian.AppendUint32(append(append(key[:0], w...), sep), seq)
-		if err := b.Put(key, appendPositions(make([]byte, 0, 2*len(pos[i])), pos[i])); err != nil {
+		if err := b.Put(key, vals[i]); err != nil {
 			return err
 		}
 	}

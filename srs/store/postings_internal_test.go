@@ -40,6 +40,59 @@ func TestPositionsRoundTrip(t *testing.T) {
 	}
 }
 
+// The miner's postings are the store's posting values: a word's holds
+// the positions of the sentences it is a word of, encoded as
+// appendPositions encodes them, and IndexPostings stores it as it is. A
+// damaged value is refused, and nothing of its Update is written.
+func TestIndexPostings(t *testing.T) {
+	text := "我们的银行。\tOur bank.\n智能。\tSmart.\n银行银行的智能。\tThe bank's smart bank.\n我们。\tUs.\n"
+	pairs, _, err := corpus.Read("t.tsv", strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]uint32{}
+	for _, s := range cards.Mine(pairs, cardstest.Small(), nil).Sentences {
+		for _, id := range s.Words() {
+			want[id] = append(want[id], uint32(s.Pos))
+		}
+	}
+	db, err := Open(filepath.Join(t.TempDir(), "c.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	seq, _, mn := storeInBatches(t, db, "t.tsv", text, k0, 2)
+	words, posting := mn.Postings()
+	if len(words) != len(want) || len(want["银行 yin2 hang2"]) != 2 {
+		t.Fatalf("words %q, want those of %v", words, want)
+	}
+	for i, w := range words {
+		if v := posting(i); !bytes.Equal(v, appendPositions(nil, want[w])) {
+			t.Errorf("%s: posting %x, want %v", w, v, want[w])
+		}
+	}
+	stored := func(word string) []byte {
+		var v []byte
+		db.bolt.View(func(tx *bolt.Tx) error {
+			v = bytes.Clone(tx.Bucket(bucketPostings).Get(postingKey(word, seq)))
+			return nil
+		})
+		return v
+	}
+	if err := db.IndexPostings(seq, []string{"a", "b"}, [][]byte{{0, 1}, {1, 0}}); !errors.Is(err, errCorrupt) {
+		t.Errorf("a zero step: %v", err)
+	}
+	if v := stored("a"); v != nil {
+		t.Errorf("a stored as %x by a refused Update", v)
+	}
+	indexPostings(t, db, seq, mn)
+	for w, pos := range want {
+		if got, err := positionsOf(stored(w)); err != nil || !reflect.DeepEqual(got, pos) {
+			t.Errorf("%s: stored %v (%v), want %v", w, got, err, pos)
+		}
+	}
+}
+
 // postingsDB mines two documents that share words, so that the index has
 // words with several documents and sentences.
 func postingsDB(t *testing.T) (*DB, string) {
