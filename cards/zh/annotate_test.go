@@ -21,7 +21,7 @@ func TestAnnotate(t *testing.T) {
 		{"marks", "我觉得银行很重要\n", AnnotateOptions{Marks: true},
 			"我[wǒ] 觉得[jué de] 银行[yín háng] 很[hěn] 重要[zhòng yào]\n"},
 		{"sandhi", "一样不对，第一\n", AnnotateOptions{Sandhi: true},
-			"一样[yi2 yang4] 不[bu2] 对[dui4] ， 第一[di4 yi1]\n"},
+			"一样[yi2 yang4] 不对[bu2 dui4] ， 第一[di4 yi1]\n"},
 		{"latin and digits stay bare", "用GPT-4写 2 行代码\n", AnnotateOptions{},
 			"用[yong4] GPT - 4 写[xie3] 2 行[hang2] 代码[dai4 ma3]\n"},
 		{"one line out per line in, blank lines kept", "你好\n\n  \r\n再见", AnnotateOptions{},

@@ -22,7 +22,9 @@ import (
 //     (digits follow it), is the word "to reach up to" they make: 温度高达
 //     四十度, 会议长达三个小时 (高达, 长达); a rough number too (数百万,
 //     几个, 好几, a numeral word to gse), or 上, 近 or 约 and a numeral:
-//     损失高达数百万, 会议长达几个小时, 费用高达上百万.
+//     损失高达数百万, 会议长达几个小时, 费用高达上百万;
+//   - 不 and a character closing the clause are the headword they make
+//     when its first sense is an adjective's: 颜色不对 "incorrect".
 func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag string) bool {
 	if k+1 >= len(out.ends) {
 		return false
@@ -85,6 +87,18 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		// is the topic (他说话老是不算数, 我觉得老是这样不行) too.
 		join = after != "" && (a.verbStart(afterTag, after) || adverbial(afterTag) || degreeAdverbs[after] || afterTag == "p" || afterTag == "l" || afterTag == "i" || afterTag == "r" && (after == "这样" || after == "那样") ||
 			strings.HasPrefix(afterTag, "n") && after != "老" && (a.verbSense(after) || a.adjectiveFirst(after)))
+	case w == "不" && utf8.RuneCountInString(next) == 1 && prev != next && (after == "" || finalParticles[after] || after == "了") &&
+		(utf8.RuneCountInString(prev) != 1 || strings.HasPrefix(prevTag, "r") || strings.HasPrefix(prevTag, "n") || prevTag == "d") && a.adjectiveFirst(w+next):
+		// 不 and a character closing its clause, where the two are a
+		// headword whose first sense is an adjective's, is that word, the
+		// predicate the unit rule names (testdata/senses/JUDGEMENTS.md): 颜色
+		// 不对 "the colour is wrong", 我觉得不对, 他最近心里不安. The unigram
+		// model splits it where 不 and the character alone are likelier (不
+		// 对 by 0.5 nats). Not after the same character, an A-not-A
+		// question (对不对), nor after another character than a pronoun,
+		// a noun or an adverb (我不对, 很不安): a verb of one character
+		// there takes it as its potential complement (看不清, 干不动了).
+		join = true
 	case w == "最" && next == "多" && after != "":
 		// 最多 before a number, a modal or adverb, or a verb is the limit
 		// "at most": 我最多等你十分钟, 最多三天, 一次最多能借两本; closing its

@@ -289,6 +289,15 @@ var regroupCases = []splitCase{
 	{zh: "我在读这本书", en: "I'm reading this book", want: "我 在 读 这 本 书"},
 	{zh: "她在读大学", want: "她 在读 大学"},
 	{zh: "他在读三年级", want: "他 在读 三 年级"},
+	// 不 and a character closing the clause, a headword whose first sense
+	// is an adjective's: 不对 "incorrect". Controls: the A-not-A question,
+	// a potential complement after a verb of one character, 对 "to" before
+	// its object.
+	{zh: "这道题的答案不对", want: "这 道 题 的 答案 不对"},
+	{zh: "他的脸色不对", want: "他 的 脸色 不对"},
+	{zh: "你看这样对不对", want: "你 看 这样 对不对"},
+	{zh: "我老了，搬不动了", want: "我 老 了 ， 搬 不 动 了"},
+	{zh: "我不对他说", want: "我 不 对 他 说"},
 	// 老是 "always" after its subject before a verb or an adverb.
 	{zh: "他老是迟到", want: "他 老是 迟到"},
 	{zh: "你老是这样", en: "You're always like this", want: "你 老是 这样"},
