@@ -7,13 +7,13 @@ import "testing"
 // 3,000 Tatoeba-like pairs, in a verb's, a noun's and no context, with the
 // neighbours and without, it gives the score and the sense it gives when
 // it reads every matcher; and the analysis of every pair gives the same
-// tokens. Both parts of the gate must be taken (else nothing is checked):
-// a fold that meets no English word, and a single character none of whose
-// senses singleRelatedBest weighs.
+// tokens. Every part of the gate must be taken (else nothing is checked):
+// a fold that meets no English word, a single character none of whose
+// senses singleRelatedBest weighs, an English side without meaning groups.
 func TestMatcherGate(t *testing.T) {
 	a := analyzer(t)
 	pairs := append(testSentences(t), tatoebaPairs(t, a, 3000)...)
-	asks, folded, quiet := 0, 0, 0
+	asks, folded, quiet, ungrouped := 0, 0, 0, 0
 	eachEntryAsked(a, pairs, func(p [2]string, tok string, en *english, nb *neighbours, in *entryInfo) {
 		asks++
 		if in.fold[0]&en.stemFold == 0 && in.fold[1]&en.wordFold == 0 {
@@ -21,6 +21,9 @@ func TestMatcherGate(t *testing.T) {
 		}
 		if in.relQuiet {
 			quiet++
+		}
+		if len(en.words) > 0 && len(en.relGroups()) == 0 {
+			ungrouped++
 		}
 		for _, n := range []*neighbours{nb, nil} {
 			for _, vc := range []float64{-1, 0, 1} {
@@ -34,9 +37,9 @@ func TestMatcherGate(t *testing.T) {
 			}
 		}
 	})
-	if folded == 0 || quiet == 0 {
-		t.Fatalf("%d entries asked: the fold gates %d, %d are quiet", asks, folded, quiet)
+	if folded == 0 || quiet == 0 || ungrouped == 0 {
+		t.Fatalf("%d entries asked: the fold gates %d, %d are quiet, %d against an English side without groups", asks, folded, quiet, ungrouped)
 	}
-	t.Logf("%d pairs, %d entries asked: the fold gates %d, %d are quiet", len(pairs), asks, folded, quiet)
+	t.Logf("%d pairs, %d entries asked: the fold gates %d, %d are quiet, %d against an English side without groups", len(pairs), asks, folded, quiet, ungrouped)
 	sameWhenOpen(t, a, pairs, analyzeAll(a, pairs), &matcherGateOpen, "with every matcher read")
 }
