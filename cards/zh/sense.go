@@ -3380,8 +3380,8 @@ func durationAfter(nb *neighbours) bool {
 // quarrelSense returns a character's later plain sense "to quarrel …"
 // (吵, first "noisy; loud") where there are two sides: 跟, 和, 同 or 与 and
 // the other before it in its clause (跟邻居为一个车位吵起来了, 我和他吵了一架), or
-// people its subject, past adverbs (他们又吵起来了, 你们俩别吵了); -1 if not
-// (外面太吵了, 这儿很吵).
+// people its subject, past adverbs (他们又吵起来了, 你们俩别吵了), or before
+// 完 (吵完就和好了); -1 if not (外面太吵了, 这儿很吵, 嫌他们吵).
 func (a *Analyzer) quarrelSense(in *entryInfo, nb *neighbours) int {
 	if !in.may(ruleQuarrel) || nb == nil || nb.sn == nil || int(in.runes) != 1 || nb.in(prevDegree) {
 		return -1
@@ -3394,7 +3394,10 @@ func (a *Analyzer) quarrelSense(in *entryInfo, nb *neighbours) int {
 			break
 		}
 	}
-	two := j >= 0 && (pluralPeople[sn.toks[j].Text])
+	two := j >= 0 && (pluralPeople[sn.toks[j].Text]) && !(j > 0 && sn.toks[j-1].Text == "嫌")
+	// (嫌他们吵: the people are what 嫌 finds noisy, not a subject.)
+	// 吵完 is done quarrelling: only the verb finishes.
+	two = two || nb.next == "完"
 	for b := nb.k - 1; !two && b >= 0 && b >= nb.k-8; b-- {
 		if clauseEndsAt(sn.toks, b) {
 			break

@@ -191,7 +191,8 @@ func TestHeartSuffers(t *testing.T) {
 
 // TestQuarrel: a character first "noisy; loud" with a later "to quarrel"
 // is that where there are two sides: 跟/和 and the other before it in its
-// clause, or people its subject.
+// clause, or people its subject (not the people 嫌 finds noisy); or
+// before 完.
 func TestQuarrel(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
@@ -202,6 +203,11 @@ func TestQuarrel(t *testing.T) {
 		{"外面太吵了。", "", "吵", "noisy"},   // guard
 		{"别吵，我在看书。", "", "吵", "noisy"}, // guard
 		{"孩子们在外面吵。", "", "吵", "noisy"}, // guard
+		// Before 完 only the verb: done quarrelling.
+		{"他吵完就后悔了。", "", "吵", "to quarrel"},
+		// After 嫌 the people are what it finds noisy, not the subject.
+		{"邻居嫌我们吵。", "", "吵", "noisy"},
+		{"你不嫌他们吵吗？", "", "吵", "noisy"},
 	})
 }
 
