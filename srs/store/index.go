@@ -299,21 +299,27 @@ func onlyWord(text string) (string, bool) {
 }
 
 // englishTerms maps each index term of a word to its rank.
+//
+// The gloss is read once: its terms are kept for the rank they get last
+// (rankGloss), and a sense that is the gloss itself, as most glosses are
+// (a new word's terms are the costliest part of a big commit's building,
+// fresh.go), is not read again; read again it would change no rank, as
+// add only lowers one and rankSense is the lowest.
 func englishTerms(w *cards.Word) map[string]byte {
 	terms := map[string]byte{}
-	add := func(text string, rank byte) {
-		for word := range lowerWords(text) {
+	var glossTerms []string
+	sense := func(s string, gloss bool) {
+		s = indexable(s)
+		for word := range lowerWords(s) {
 			if t := stem(word); t != "" {
-				if r, ok := terms[t]; !ok || rank < r {
-					terms[t] = rank
+				if r, ok := terms[t]; !ok || rankOther < r {
+					terms[t] = rankOther
+				}
+				if gloss {
+					glossTerms = append(glossTerms, t)
 				}
 			}
 		}
-	}
-	senses := append([]string{w.Gloss}, w.Senses...)
-	for _, s := range senses {
-		s = indexable(s)
-		add(s, rankOther)
 		// A sense that is one word ("bank", "to bank", "a bank (finance)")
 		// names the word best.
 		for _, piece := range strings.Split(s, ";") {
@@ -332,8 +338,14 @@ func englishTerms(w *cards.Word) map[string]byte {
 			}
 		}
 	}
-	for word := range lowerWords(indexable(w.Gloss)) {
-		if t := stem(word); t != "" && terms[t] > rankGloss {
+	sense(w.Gloss, true)
+	for _, s := range w.Senses {
+		if s != w.Gloss {
+			sense(s, false)
+		}
+	}
+	for _, t := range glossTerms {
+		if terms[t] > rankGloss {
 			terms[t] = rankGloss
 		}
 	}

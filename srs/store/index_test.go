@@ -41,6 +41,55 @@ func TestEnglishTerms(t *testing.T) {
 	}
 }
 
+// TestEnglishTermsOnce: englishTerms, which reads the gloss once and skips
+// a sense that is the gloss, gives every CC-CEDICT entry the terms and ranks
+// that reading the gloss and then every sense in full gives, whichever
+// sense (or none) the gloss is.
+func TestEnglishTermsOnce(t *testing.T) {
+	d, err := dict.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	every := func(w *cards.Word) map[string]byte {
+		terms := map[string]byte{}
+		for i, s := range append([]string{w.Gloss}, w.Senses...) {
+			for word := range lowerWords(indexable(s)) {
+				if t := stem(word); t != "" {
+					if r, ok := terms[t]; !ok || rankOther < r {
+						terms[t] = rankOther
+					}
+				}
+			}
+			for _, piece := range strings.Split(indexable(s), ";") {
+				bare := strings.TrimSpace(cutBrackets(strings.ToLower(piece)))
+				for _, article := range []string{"to ", "a ", "an ", "the "} {
+					bare = strings.TrimPrefix(bare, article)
+				}
+				if w, ok := onlyWord(bare); ok && stem(w) != "" {
+					terms[stem(w)] = rankSense
+				}
+			}
+			if i == len(w.Senses) {
+				for word := range lowerWords(indexable(w.Gloss)) {
+					if t := stem(word); t != "" && terms[t] > rankGloss {
+						terms[t] = rankGloss
+					}
+				}
+			}
+		}
+		return terms
+	}
+	for i := range d.Entries {
+		ss := d.Entries[i].Senses()
+		for _, gloss := range []string{ss[0], ss[len(ss)-1], "a row of banks"} {
+			w := &cards.Word{Gloss: gloss, Senses: ss}
+			if got, want := englishTerms(w), every(w); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q %q: terms %v, want %v", gloss, ss, got, want)
+			}
+		}
+	}
+}
+
 // BenchmarkEnglishTerms builds the English terms of a word with senses as
 // CC-CEDICT writes them, most without brackets (a new word's index
 // entries, fresh.go).
