@@ -688,7 +688,7 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 			switch {
 			case n == 1 && x == 0:
 				needed = e
-			case n == 1 && (needed == nil || in.kinds.n > a.info(needed).kinds.n):
+			case n == 1 && (needed == nil || a.rulesAlikeBetter(in, evs[i], needed, evs[slices.Index(entries, needed)])):
 				needed = e
 			case n == -1:
 				evs[i] = 0
@@ -792,6 +792,24 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 		}
 	}
 	return a.resolve(best)
+}
+
+// rulesAlikeBetter reports whether in, an entry a reading rule asks for as
+// it asks for needed (both classifiers after a numeral: 三卷胶带, where 卷
+// juan3 "a roll" and juan4 "volume, scroll" both count things), is the
+// better of the two: the one the English says clearly more of ("three rolls
+// of tape" says juan3), else the one of more free senses. ev and nev are
+// what the English says of each.
+func (a *Analyzer) rulesAlikeBetter(in *entryInfo, ev float64, needed *dict.Entry, nev float64) bool {
+	if in.e.Pinyin != needed.Pinyin {
+		switch {
+		case ev-nev >= minReadingEvidence:
+			return true
+		case nev-ev >= minReadingEvidence:
+			return false
+		}
+	}
+	return in.kinds.n > a.info(needed).kinds.n
 }
 
 // saidAlike returns the entry read like best that the English says, if
