@@ -24,7 +24,8 @@ import (
 //     几个, 好几, a numeral word to gse), or 上, 近 or 约 and a numeral:
 //     损失高达数百万, 会议长达几个小时, 费用高达上百万;
 //   - 不 and a character closing the clause are the headword they make
-//     when its first sense is an adjective's: 颜色不对 "incorrect".
+//     when its first sense is an adjective's: 颜色不对 "incorrect";
+//   - 着 呢 after an adjective, closing the clause, is 着呢 "quite".
 func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag string) bool {
 	if k+1 >= len(out.ends) {
 		return false
@@ -98,6 +99,13 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		// question (对不对), nor after another character than a pronoun,
 		// a noun or an adverb (我不对, 很不安): a verb of one character
 		// there takes it as its potential complement (看不清, 干不动了).
+		join = true
+	case w == "着" && next == "呢" && (prevTag == "a" || prev == "多" || prev == "少") && (after == "" || finalParticles[after]):
+		// An adjective, then 着呢 closing the clause: the headword 着呢
+		// "(comes at the end of the sentence to indicate a strong
+		// degree)": 事儿多着呢, 路还远着呢, 这东西贵着呢 (gse tags 多 and 少
+		// numerals). After a verb 着 is the verb going on and 呢 its own
+		// particle: 他睡着呢.
 		join = true
 	case w == "最" && next == "多" && after != "":
 		// 最多 before a number, a modal or adverb, or a verb is the limit

@@ -298,6 +298,11 @@ var regroupCases = []splitCase{
 	{zh: "你看这样对不对", want: "你 看 这样 对不对"},
 	{zh: "我老了，搬不动了", want: "我 老 了 ， 搬 不 动 了"},
 	{zh: "我不对他说", want: "我 不 对 他 说"},
+	// An adjective, then 着呢 closing the clause: 着呢 "quite". Control:
+	// a verb going on (睡 着 呢).
+	{zh: "路还远着呢", want: "路 还 远 着呢"},
+	{zh: "这种手机贵着呢", want: "这种 手机 贵 着呢"},
+	{zh: "孩子们还睡着呢", want: "孩子们 还 睡 着 呢"},
 	// 老是 "always" after its subject before a verb or an adverb.
 	{zh: "他老是迟到", want: "他 老是 迟到"},
 	{zh: "你老是这样", en: "You're always like this", want: "你 老是 这样"},

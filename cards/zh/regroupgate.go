@@ -34,7 +34,7 @@ type regroupBits uint64
 const (
 	rgMoreAndMore       regroupBits = 1 << iota // next: 越…
 	rgNegatedVerb                               // word: 不 and one character
-	rgJoined                                    // word: 为 对 给 学好 还好 不好 得 老 最 要 不
+	rgJoined                                    // word: 为 对 给 学好 还好 不好 得 老 最 要 不 着
 	rgJoinedNext                                // next: 达
 	rgSoonAfterYi                               // word: 一下
 	rgCompoundDirection                         // next: 来 去
@@ -167,7 +167,7 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	rest, ok := strings.CutPrefix(w, "不")
 	set(rgNegatedVerb, ok && utf8.RuneCountInString(rest) == 1)
 	switch w {
-	case "为", "对", "给", "学好", "还好", "不好", "得", "老", "最", "要", "不":
+	case "为", "对", "给", "学好", "还好", "不好", "得", "老", "最", "要", "不", "着":
 		b |= rgJoined
 	}
 	set(rgJoinedNext, w == "达")
