@@ -5702,6 +5702,10 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		switch p := nb.prevPos; {
 		case pairedAfter(sn, k) || a.causedFeeling(sn, k, nb) || a.tooMuchTo(sn, k, nb):
 			return false // 雪下得又大又急, 气得我直哭, 多得数不清: de5 (particleNeed)
+		case degreeComplements[nb.next] && closesClause(sn, hanAt(sn, k, 1)):
+			// A complement of degree closing the clause, whatever stands
+			// before: 人多得要命 de5 (gse tags 多 a numeral), as 热得要命.
+			return false
 		case p == "zg" && utf8.RuneCountInString(nb.prev) == 1 && a.anyEntry(nb.prev, verbFirst) && !modalChar(firstRune(nb.prev)):
 			// A verb of one character gse tags zg, then 得: the particle of
 			// how it went, whatever follows (这份工作我干得挺开心的 de5, not

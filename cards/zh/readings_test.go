@@ -1690,3 +1690,16 @@ func TestIdiomThenDe(t *testing.T) {
 		{"这家店的顾客来自全国各地。", "", "各地", "ge4 di4", ""},
 	})
 }
+
+// TestDegreeAfterNumeralTagged checks that 得 before a complement of degree
+// closing the clause (要命, 厉害) is de5 after 多 and 少, which gse tags
+// numerals (not dei3 "must" before 要命 as a verb), and that a modal 得
+// before a verb stays dei3.
+func TestDegreeAfterNumeralTagged(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"周末公园里人多得要命。", "", "得", "de5", ""},
+		{"这个月的订单少得厉害。", "", "得", "de5", ""},
+		{"明天你得早点来。", "", "得", "dei3", ""},
+	})
+}
