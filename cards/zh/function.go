@@ -149,8 +149,10 @@ func (a *Analyzer) wordGloss(sn *sentence, k int, w, reading string, nb *neighbo
 		switch {
 		case reading == "guo5":
 			g = "(experienced action) have ever done"
-		case reading == "guo4" && holidayWord(c.next()):
+		case reading == "guo4" && (holidayWord(c.next()) || c.finalNext() && c.holidayBefore()):
 			// 过春节, 过生日: to celebrate; 时间过得真快: time passes.
+			// So the holiday named before 过 closing its clause: 春节怎么
+			// 过？, 今年春节你在哪儿过？
 			g = "to celebrate (a holiday)"
 		case reading == "guo4" && nb.next == "得" && (nb.prev == "时间" || nb.prev == "日子" || timeUnit(nb.prev)):
 			g = "to pass (time)"
@@ -2730,6 +2732,21 @@ func (c *fctx) spanAfterNext() bool {
 // celebrates (过 "to celebrate" it): 春节, 生日, 新年, 中秋节.
 func holidayWord(w string) bool {
 	return strings.HasSuffix(w, "节") || w == "生日" || w == "年" || w == "新年" || w == "春节" || w == "周末" || w == "假期"
+}
+
+// holidayBefore reports whether a holiday (holidayWord) stands before the
+// token in its clause, within six words: the topic 过 celebrates (春节你
+// 在哪儿过).
+func (c *fctx) holidayBefore() bool {
+	for j, seen := c.step(c.k-1, -1), 0; j >= 0 && seen < 6; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if holidayWord(c.word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoNext reports whether 还 before w adds something (also) rather than

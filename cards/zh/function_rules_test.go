@@ -337,3 +337,16 @@ func TestMuchFewer(t *testing.T) {
 		{"我们还少一个人。", "", "少", "to be missing"},  // guard
 	})
 }
+
+// TestHolidayTopic: 过 closing its clause after the holiday it is about
+// (春节怎么过？) is "to celebrate (a holiday)", as before the holiday
+// (过春节); not "to cross".
+func TestHolidayTopic(t *testing.T) {
+	a := analyzer(t)
+	checkFunctionGlosses(t, a, []functionGloss{
+		{"中秋节你们家一般怎么过？", "", "过", "to celebrate (a holiday)"},
+		{"今年的生日你打算在哪儿过？", "", "过", "to celebrate (a holiday)"},
+		{"我们一起过春节吧。", "", "过", "to celebrate (a holiday)"},
+		{"前面那条河你们怎么过？", "", "过", "to cross"}, // guard: no holiday
+	})
+}
