@@ -62,6 +62,8 @@
 // sense_object, sense_subject, sense_complement, sense_pos (the slot's part
 // of speech), sense_count, sense_english and sense_clause _test.go;
 // gold_test.go scores the gold sets of testdata/senses; hotpath_test.go,
-// onesense_test.go, sensegate_test.go and grammargate_test.go check the
+// onesense_test.go, sensegate_test.go, grammargate_test.go,
+// matchergate_test.go (bestByEnglishIn's skip of the matchers) and
+// holdsobject_test.go (a remembered fact of the word before) check the
 // fast paths and gates against their references (every rule asked).
 package zh
