@@ -1714,6 +1714,26 @@ func (c *fctx) spanThenNot() bool {
 	return false
 }
 
+// doneRightAfter reports whether the one word after 被 (the token) is
+// followed only by 了 or an adjective, at most two words, to the end of
+// its clause: no verb comes after it, so it is the verb and not the doer
+// (被坑了, 被坑惨了; 被车撞了 and 被他骗了 have their verb after the doer).
+func (c *fctx) doneRightAfter() bool {
+	j := c.step(c.k+1, 1)
+	if j < 0 || c.breaks(j, false) || !isHan(firstRune(c.word(j))) {
+		return false
+	}
+	for n, i := 0, c.step(j+1, 1); ; n, i = n+1, c.step(i+1, 1) {
+		if i < 0 || c.breaks(i, false) {
+			return true
+		}
+		w, p := c.word(i), c.pos(i)
+		if n >= 2 || !(w == "了" || strings.HasPrefix(p, "a")) {
+			return false
+		}
+	}
+}
+
 // kindWords say what kind a noun is before its 的: 这样的日子.
 var kindWords = map[string]bool{"这样": true, "那样": true, "怎样": true, "什么样": true, "这么样": true, "这般": true, "那般": true, "一样": true, "同样": true}
 
@@ -1722,6 +1742,10 @@ func (c *fctx) bei(reading string) string {
 		return ""
 	}
 	switch {
+	case c.doneRightAfter():
+		// 被坑了, 被坑惨了: gse tags 坑 a noun, but nothing done follows
+		// it: it is what was done, no doer named.
+		return "(passive) is …-ed (被 + verb)"
 	case c.objectNext() || c.nounNext() && !c.nb.predicateNext:
 		// (被车撞了: gse tags 车 zg; the dictionary knows the noun.)
 		return "(passive) by (the doer)"

@@ -350,3 +350,17 @@ func TestHolidayTopic(t *testing.T) {
 		{"前面那条河你们怎么过？", "", "过", "to cross"}, // guard: no holiday
 	})
 }
+
+// TestBeiNoDoer: 被 before a word that only 了 or an adjective follows
+// to the end of its clause names no doer: the word is what was done
+// (被坑了, 被坑惨了 "(passive) is …-ed"), whatever gse's tag of it; before
+// a doer and a verb it is "by".
+func TestBeiNoDoer(t *testing.T) {
+	a := analyzer(t)
+	checkFunctionGlosses(t, a, []functionGloss{
+		{"他又被坑了。", "", "被", "(passive) is …-ed (被 + verb)"},
+		{"装修的时候我们被坑惨了。", "", "被", "(passive) is …-ed (被 + verb)"},
+		{"他被车撞了。", "", "被", "(passive) by (the doer)"},  // guard
+		{"院子被水淹了。", "", "被", "(passive) by (the doer)"}, // guard
+	})
+}
