@@ -287,8 +287,9 @@ func (in *entryInfo) needEntry(nb *neighbours) float64 {
 // says the whole motion with its own verb ("came running out", "dig out",
 // "came out round"), which names 出来 "to come out" without making the
 // token the verb of its clause. The word before must be a verb by gse's
-// tag and by the dictionary, or 了 after one (gse tags 邻居 a verb in
-// 让邻居出来认一下, where 出来 is "to come out").
+// tag and by the dictionary, or 了, not looked behind: 了 before 出来
+// follows a verb (跑了出来). (gse tags 邻居 a verb in 让邻居出来认一下,
+// where 出来 is "to come out".)
 func (a *Analyzer) completesVerbBefore(in *entryInfo, nb *neighbours) bool {
 	if nb == nil || in.needSense < 0 || in.marks[in.needSense].need != needVerbBefore {
 		return false

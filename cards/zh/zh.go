@@ -363,10 +363,13 @@ type wordInfo struct {
 	needs atomic.Uint32
 }
 
-// A wordFact names a question about a headword's entries alone (has it an
-// entry first "how many"?), which the reading needs ask of the tokens in
-// every pair: anyEntry looks every entry up. wordAny answers it once per
-// headword, so that a need can ask it before the words around the token.
+// A wordFact names a question about a headword alone (has it an entry
+// first "how many"? is it a verb that holds its object?), which the
+// reading needs, and neighbours of the word before each token, ask in
+// every pair: anyEntry looks every entry up, verbWithItsObject reads the
+// lexicon's record. wordAny and holdsObject answer it once per headword
+// (wordInfo.fact), so that a need can ask it before the words around the
+// token.
 type wordFact uint8
 
 const (
