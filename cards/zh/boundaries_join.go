@@ -107,6 +107,10 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		// numerals). After a verb 着 is the verb going on and 呢 its own
 		// particle: 他睡着呢.
 		join = true
+	case w == "不" && next == "了" && k > from && (strings.HasPrefix(prevTag, "v") || prevTag == "a"):
+		// A verb or an adjective, then 不了: the potential complement
+		// 不了 bu4 liao3 "unable to" (unableNeed).
+		join = true
 	case w == "最" && next == "多" && after != "":
 		// 最多 before a number, a modal or adverb, or a verb is the limit
 		// "at most": 我最多等你十分钟, 最多三天, 一次最多能借两本; closing its

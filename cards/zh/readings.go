@@ -2912,6 +2912,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.prizeNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
+	if n := unableNeed(sn, k, in, nb); n != 0 {
+		return n
+	}
 	if n := idiomDeNeed(sn, k, in); n != 0 {
 		return n
 	}
@@ -6962,6 +6965,19 @@ func idiomDeNeed(sn *sentence, k int, in *entryInfo) float64 {
 	}
 	if in.e.Pinyin == "de5" {
 		return 1
+	}
+	return -1
+}
+
+// unableNeed decides 不了 after a verb or an adjective: bu4 liao3 "unable to".
+func unableNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if sn.toks[k].Text != "不了" || hanAt(sn, k, -1) != k-1 || !strings.HasPrefix(nb.prevPos, "v") && nb.prevPos != "a" {
+		return 0
+	}
+	for _, s := range in.senses {
+		if strings.Contains(s, "unable to") {
+			return 1
+		}
 	}
 	return -1
 }

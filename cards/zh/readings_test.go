@@ -1703,3 +1703,16 @@ func TestDegreeAfterNumeralTagged(t *testing.T) {
 		{"明天你得早点来。", "", "得", "dei3", ""},
 	})
 }
+
+// TestUnableAfterVerb checks that 不了 after a verb or an adjective is the
+// potential complement, one token read bu4 liao3 "unable to" (the unit
+// JUDGEMENTS.md's audit settled: the longest headword right here), and that
+// 不 before a word beginning with 了 (了解) is left alone.
+func TestUnableAfterVerb(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"这么多作业我今晚写不了。", "", "不了", "bu4 liao3", ""},
+		{"这么重的箱子我一个人搬不动也抬不了。", "", "不了", "bu4 liao3", ""},
+		{"我不了解那家公司。", "", "了解", "liao3 jie3", ""},
+	})
+}
