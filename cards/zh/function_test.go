@@ -346,10 +346,10 @@ func TestFunctionGloss(t *testing.T) {
 		{"一回到家，我就开始做饭。", "", "就", "as soon as … then (一/刚/了…就)"},
 		{"就这件事，我想说两句。", "", "就", "with regard to; concerning"},
 		{"我就买一个。", "", "就", "only; just (that much)"},
-		// 上 before 一 and a measure word; 了 liao3 after 不; 来 taking
+		// 上 before 一 and a measure word (不了 after a verb is one headword:
+		// TestUnableAfterVerb); 来 taking
 		// a task on, and after a means; 把 counting after a verb; 过得.
 		{"上一次见面是在去年。", "", "上", "last; previous (上个月)"},
-		{"这么多菜我吃不了。", "", "了", glossLiaoCan},
 		{"我来回答一下这个问题。", "", "来", "(我/我们来 + verb) let me; let's (do)"},
 		{"我们要根据天气的变化来安排行程。", "", "来", "(verb + object + 来 + verb) in order to"},
 		{"我去买把椅子。", "", "把", "classifier for things with handles"},
