@@ -349,7 +349,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 					hi := a.headInfo(w)
 					// (Or an adjective first, which gse may tag a name:
 					// 安静一下 "be quiet for a moment".)
-					nb.prevVerbal = hi.kinds.kinds().verb >= 0.5 || hi.firstPlain >= 0 && partsOfSpeech(firstGloss(hi.senses[hi.firstPlain]))&wordnet.Adj != 0
+					nb.prevVerbal = hi.kinds.kinds().verb >= 0.5 || hi.firstPlain >= 0 && partsOfSpeech(hi.firstGlossAt(int(hi.firstPlain)))&wordnet.Adj != 0
 				}
 			}
 		} else {
@@ -519,7 +519,7 @@ func (in *entryInfo) adjectiveFirst() bool {
 		return v == 1
 	}
 	v := int32(0)
-	if in.firstPlain >= 0 && partsOfSpeech(firstGloss(in.senses[in.firstPlain]))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+	if in.firstPlain >= 0 && partsOfSpeech(in.firstGlossAt(int(in.firstPlain)))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
 		v = 1
 	}
 	in.adjFirst.Store(v)
@@ -1808,7 +1808,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.usual = in.usualSenseOf()
 	in.comparative = in.comparativeSenseOf()
 	in.occur = in.occurSenseOf()
-	if in.firstPlain >= 0 && firstGloss(in.senses[in.firstPlain]) == "straight" {
+	if in.firstPlain >= 0 && in.firstGlossAt(int(in.firstPlain)) == "straight" {
 		in.frank = in.laterSenseStarting("frank") // (not 爽 "bright", whose 很爽 feels good)
 	} else {
 		in.frank = -1

@@ -110,7 +110,7 @@ func (a *Analyzer) familySense(in *entryInfo, first int) int {
 	}
 	best := int32(-1)
 	c, size := utf8.DecodeRuneInString(in.e.Simp)
-	switch g := firstGloss(in.senses[first]); {
+	switch g := in.firstGlossAt(first); {
 	case !in.marks[first].nounish || !nounGloss(g) || partsOfSpeech(g)&wordnet.Adv != 0:
 		// Only a noun gives way (真 "really" keeps its adverb).
 	case size == len(in.e.Simp):

@@ -925,7 +925,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if g.has(gcBoundsQuantity) && !single && beforeQuantity(nb) && !fm.quantifier && !(clauseHead(nb) && partsOfSpeech(firstGloss(fs))&wordnet.Adv != 0) {
+	if g.has(gcBoundsQuantity) && !single && beforeQuantity(nb) && !fm.quantifier && !(clauseHead(nb) && partsOfSpeech(in.firstGlossAt(first))&wordnet.Adv != 0) {
 		// 不到一年 "less than", 未来几年 "coming": a word before an amount
 		// bounds or places it. (Not a word first an adverb of time at the
 		// head of its clause, which places the whole clause: 以前一个月
@@ -934,12 +934,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if g.has(gcHeadNoun) && !single && !fm.verb && nb.prev == "的" && !modifiesNext(nb) && partsOfSpeech(firstGloss(fs))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+	if g.has(gcHeadNoun) && !single && !fm.verb && nb.prev == "的" && !modifiesNext(nb) && partsOfSpeech(in.firstGlossAt(first))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
 		// 最大的困难是招人 "difficult situation", 占别人的便宜 "a petty
 		// advantage", not "difficult", "cheap": after 的, with no noun
 		// after it, the head noun (not a gloss WordNet knows as an
 		// adjective too: 广泛的智能 stays "intelligent", not "smart").
-		if i := in.saidNoun(nil, nb); i >= 0 && partsOfSpeech(firstGloss(in.senses[i]))&wordnet.Adj == 0 {
+		if i := in.saidNoun(nil, nb); i >= 0 && partsOfSpeech(in.firstGlossAt(i))&wordnet.Adj == 0 {
 			return i
 		}
 	}
@@ -988,7 +988,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// done to it. So too before a date or time ending the clause
 		// (我们还没确定日期).
 		return later(func(s string) bool { return isVerbSense(s) && !stative(s) })
-	case g.has(gcStativeObject) && !single && objectFollows(nb) && !(nb.objectThenVerb && nb.in(nextPersonal)) && fm.verb && stative(fs) && !strings.HasPrefix(firstGloss(fs), "to be at "):
+	case g.has(gcStativeObject) && !single && objectFollows(nb) && !(nb.objectThenVerb && nb.in(nextPersonal)) && fm.verb && stative(fs) && !strings.HasPrefix(in.firstGlossAt(first), "to be at "):
 		// (Not before a person and their verb, a clause: 我不确定他会来
 		// "to be sure"; nor where one is, the verb after it done there:
 		// 很多人在家工作 "to be at home", not "to remain a layman".)
@@ -1009,7 +1009,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after 最 or 更 an adjective modifies its noun without 的: 最低
 		// 气温 "low", not "to lower (one's head)").
 		return later(isVerbSense)
-	case g.has(gcLabelledAdjective) && nb.in(prevDegree) && !fm.verb && !predicateSense(fs) && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
+	case g.has(gcLabelledAdjective) && nb.in(prevDegree) && !fm.verb && !predicateSense(fs) && partsOfSpeech(in.firstGlossAt(first))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
 		// 很标准 "(adjective) standard", not "standard; norm; criterion"
 		// (很可能 keeps "maybe").
 		return later(labelledAdjective)
@@ -1022,7 +1022,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		if i := later(predicateSense); i >= 0 {
 			return i
 		}
-		if partsOfSpeech(firstGloss(fs))&wordnet.Adv != 0 || !particlesToEnd(nb) && nb.next != "的" {
+		if partsOfSpeech(in.firstGlossAt(first))&wordnet.Adv != 0 || !particlesToEnd(nb) && nb.next != "的" {
 			return -1 // the predicate only (很可能会 "maybe")
 		}
 		return later(func(s string) bool {
@@ -1130,12 +1130,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// clause (its object, another verb) a word first a noun is the
 		// verb it also is.
 		return later(isVerbSense)
-	case single && nb.next == "着" && !strings.HasPrefix(firstGloss(fs), "to keep") && later(keepSense) >= 0:
+	case single && nb.next == "着" && !strings.HasPrefix(in.firstGlossAt(first), "to keep") && later(keepSense) >= 0:
 		// 她留着长头发, 这些旧衣服你还留着吗 "to keep", not "to leave (a
 		// message etc)": before 着 a verb that keeps something is held in
 		// that state.
 		return later(keepSense)
-	case single && nb.next == "在" && !baObjectBefore(nb) && fm.verb && !strings.HasPrefix(firstGloss(fs), "to stay") && later(staySense) >= 0:
+	case single && nb.next == "在" && !baObjectBefore(nb) && fm.verb && !strings.HasPrefix(in.firstGlossAt(first), "to stay") && later(staySense) >= 0:
 		// 他毕业以后留在了北京 "to stay", not "to leave (a message etc)":
 		// before 在 and a place, who stays there (把书留在桌上 leaves the
 		// book).
@@ -1157,7 +1157,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// "opinion": what one has (or has not) against something (有什么
 		// 意见, 一些意见 keep the opinion).
 		return glossedSense(in, -1, "objection")
-	case single && first == int(in.usual) && firstGloss(fs) == "to pretend" && thingAhead(nb):
+	case single && first == int(in.usual) && in.firstGlossAt(first) == "to pretend" && thingAhead(nb):
 		// 装摄像头, 装了个软件, 装一下这个软件 "to install", not
 		// learner.txt's "to pretend": one pretends to be or to do
 		// something (装睡, 装不知道, 别装了), never a thing; before a thing,
@@ -1206,7 +1206,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return isVerbSense(s) || partsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
-	case g.has(gcOwnedState) && !single && !fm.verb && !fm.nounish && partsOfSpeech(firstGloss(fs))&wordnet.Adv == 0 && degreeOrNot(nb.next) && !askedBoth(nb) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
+	case g.has(gcOwnedState) && !single && !fm.verb && !fm.nounish && partsOfSpeech(in.firstGlossAt(first))&wordnet.Adv == 0 && degreeOrNot(nb.next) && !askedBoth(nb) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
 		// 我这个月手头有点儿紧 "one's financial situation", not "on
 		// hand": after whose it is (a person, a time) and before a degree
 		// adverb and the state it grades, closing the clause, a word
@@ -2084,7 +2084,7 @@ func (in *entryInfo) colloquialAdjective() int {
 // adjective only: the entry lists the adjective first (热情 "cordial",
 // then "enthusiastic"), whatever noun "cordial" also is.
 func (in *entryInfo) adjectiveThenAdjective(first int) bool {
-	if partsOfSpeech(firstGloss(in.senses[first]))&wordnet.Adj == 0 {
+	if partsOfSpeech(in.firstGlossAt(first))&wordnet.Adj == 0 {
 		return false
 	}
 	for i := first + 1; i < len(in.senses); i++ {

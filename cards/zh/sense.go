@@ -56,6 +56,9 @@ type senseMarks struct {
 	// sense: grammarSense asks them of the first plain sense of every
 	// token it is asked of, up to twenty times each.
 	nounish, mindState, modal, quantifier bool
+	// glossAt and glossLen place the sense's firstGloss in its text
+	// (glossAway: elsewhere), found once per sense: see firstGlossAt.
+	glossAt, glossLen uint16
 }
 
 // markedLabels are CC-CEDICT's leading labels of senses that a learner does
@@ -112,6 +115,7 @@ func marksOf(sense string) senseMarks {
 	m.nounish, m.mindState, m.modal, m.quantifier = nounish(sense), stateOfMind(sense), modalSense(sense), quantifier(sense)
 	m.verb = strings.HasPrefix(s, "to ")
 	m.light = m.verb && lightPhrase(sense)
+	m.glossAt, m.glossLen = glossPlace(sense)
 	// "a certain ...; a given ...": a gloss that waits for its noun.
 	if strings.HasSuffix(strings.TrimSpace(s), "...") && (strings.HasPrefix(s, "a ") || strings.HasPrefix(s, "another ")) {
 		m.attributive = true
@@ -330,7 +334,7 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// Where the English says two senses as well, the grammar around
 		// the token decides: 一定摩擦 "a certain amount of friction" is
 		// "a certain …", not "surely; certainly".
-		if def, construction := in.contextSense(nb); construction && def != bi && def >= 0 && (senseEvidence(in, en, def) >= best || in.numberSense(def, nb) && !in.numberSense(bi, nb) || firstGloss(in.senses[def]) == firstGloss(in.senses[bi])+"ly") {
+		if def, construction := in.contextSense(nb); construction && def != bi && def >= 0 && (senseEvidence(in, en, def) >= best || in.numberSense(def, nb) && !in.numberSense(bi, nb) || in.firstGlossAt(def) == in.firstGlossAt(bi)+"ly") {
 			// (A sense that needs the number beside it, and has it,
 			// beats a sense the English says in other words: 两千多名学生
 			// "over two thousand students" is 多 "(after a numeral) ...
@@ -887,7 +891,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 	switch {
 	case in.prepositionOfVerb(i) && !nb.objectThenVerb && !strings.HasPrefix(nb.nextPos, "n") && !strings.HasPrefix(nb.nextPos, "r"):
 		return true
-	case nb.prev != "" && interjection(s), nb.in(prevDegree) && degreeWords[firstGloss(s)]:
+	case nb.prev != "" && interjection(s), nb.in(prevDegree) && degreeWords[in.firstGlossAt(i)]:
 		return true
 	case (in.marks[i].nounish || in.isClassifier(i)) && (in.verbCharacter() || in.coverbCharacter()) && (complementAfter(nb) || nb.next == "了" && !nb.objectless):
 		return true
@@ -935,7 +939,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// A preposition takes no aspect particle: 这双鞋跟了我三年 /
 		// "have been with me" is 跟 the verb "to go with", not "with".
 		return true
-	case int(in.runes) == 1 && in.marks[i].verb && i != int(in.firstPlain) && outTakesObject(firstGloss(s)) && keepsNoObject(nb):
+	case int(in.runes) == 1 && in.marks[i].verb && i != int(in.firstPlain) && outTakesObject(in.firstGlossAt(i)) && keepsNoObject(nb):
 		// A transitive "to shake out" takes what is shaken out; with
 		// none, going on or to a degree (抖个不停, 抖得厉害), the English
 		// "shaking" says the first sense: 抖 "to tremble".
@@ -954,7 +958,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// "kind of put up with it" is 凑合 "to make do", not "not too
 		// bad", whatever "bad" the English says in another clause.
 		return true
-	case conjunctionGlosses[firstGloss(s)] && predicateSlot(nb):
+	case conjunctionGlosses[in.firstGlossAt(i)] && predicateSlot(nb):
 		// A link between clauses is no predicate: 说不累是假的 / "I'd be
 		// lying if I said …" is 假 "fake; false", not "if".
 		return true
@@ -1624,7 +1628,7 @@ func doneVerbNext(nb *neighbours) bool {
 // to WordNet ("new", then "newly"; "gradual", then "gradually"), -1 if
 // none.
 func (in *entryInfo) lySense(first int) int {
-	ly := firstGloss(in.senses[first]) + "ly"
+	ly := in.firstGlossAt(first) + "ly"
 	for i := first + 1; i < len(in.senses); i++ {
 		if s := in.senses[i]; in.plain(i, s) && firstGloss(s) == ly && partsOfSpeech(ly)&(wordnet.Adv|wordnet.Adj|wordnet.Noun|wordnet.Verb) == wordnet.Adv {
 			return i
@@ -1880,7 +1884,7 @@ func (in *entryInfo) adverbSaidToo(en *english, nb *neighbours, bi int) int {
 	if nb == nil || headBeforeDegree(nb) || timeUnit(nb.prev) || !adverbPosition(nb) {
 		return -1
 	}
-	g := firstGloss(in.senses[bi])
+	g := in.firstGlossAt(bi)
 	if partsOfSpeech(g)&wordnet.Adj == 0 {
 		return -1 // 路上 "on the road" is no adjective: 路上很滑
 	}
@@ -1889,7 +1893,7 @@ func (in *entryInfo) adverbSaidToo(en *english, nb *neighbours, bi int) int {
 		// leaves the first sense where that is a modal or an adverb: 可能
 		// 只在课本上见过 "might (happen)", not "probable" (指数增长 keeps
 		// "exponential", not "index").
-		if first >= 0 && (extraFunction[firstGloss(in.senses[first])] || partsOfSpeech(firstGloss(in.senses[first])) == wordnet.Adv) && en.saysOnlyAdverbOf(g) {
+		if first >= 0 && (extraFunction[in.firstGlossAt(first)] || partsOfSpeech(in.firstGlossAt(first)) == wordnet.Adv) && en.saysOnlyAdverbOf(g) {
 			return first
 		}
 		return -1
@@ -2613,7 +2617,7 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		// A single character after a degree adverb is a predicate too
 		// (这道题太难了 "difficult", not "problem", which 题 says): the
 		// one the English says most of, if it says one.
-		if !nb.in(prevDegree) || !in.marks[bi].nounish || partsOfSpeech(firstGloss(in.senses[bi]))&wordnet.Noun == 0 {
+		if !nb.in(prevDegree) || !in.marks[bi].nounish || partsOfSpeech(in.firstGlossAt(bi))&wordnet.Noun == 0 {
 			return -1
 		}
 		i, _ := in.saidPredicate(en, nb)
@@ -2632,12 +2636,12 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		// 买房子是件大事 / "a big deal": "major event", not "(do sth) in a
 		// big way", whatever "big" says: a measure word counts a noun.
 		want = func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) }
-	case !in.marks[bi].verb && nb.prev == "的" && headEndsPhrase(nb) && partsOfSpeech(firstGloss(in.senses[bi]))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj:
+	case !in.marks[bi].verb && nb.prev == "的" && headEndsPhrase(nb) && partsOfSpeech(in.firstGlossAt(bi))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj:
 		// 最大的困难是招人 / "The biggest difficulty is hiring":
 		// "difficult situation", not "difficult" (said by its
 		// derivation): after 的, with no noun after it, the head noun,
 		// if no adjective too (广泛的智能 stays "intelligent").
-		if i := in.saidNoun(en, nb); i >= 0 && partsOfSpeech(firstGloss(in.senses[i]))&wordnet.Adj == 0 {
+		if i := in.saidNoun(en, nb); i >= 0 && partsOfSpeech(in.firstGlossAt(i))&wordnet.Adj == 0 {
 			return i
 		}
 		return -1
@@ -2710,10 +2714,10 @@ func (in *entryInfo) insideNoun(en *english, nb *neighbours, cur int) int {
 	if nb == nil || !insideLocatives[nb.next] || cur < 0 || in.marks[cur].verb || int(in.runes) < 2 {
 		return -1
 	}
-	if partsOfSpeech(firstGloss(in.senses[cur]))&(wordnet.Adj|wordnet.Adv) == 0 {
+	if partsOfSpeech(in.firstGlossAt(cur))&(wordnet.Adj|wordnet.Adv) == 0 {
 		return -1
 	}
-	adj := firstGloss(in.senses[cur])
+	adj := in.firstGlossAt(cur)
 	best, bi := -1.0, -1
 	for i, s := range in.senses {
 		if !in.plain(i, s) || isVerbSense(s) || isGrammarSense(s) || !nounGloss(firstGloss(s)) || partsOfSpeech(firstGloss(s))&(wordnet.Adj|wordnet.Adv) != 0 || !nounOf(adj, firstGloss(s)) {
@@ -2723,7 +2727,7 @@ func (in *entryInfo) insideNoun(en *english, nb *neighbours, cur int) int {
 		if en != nil {
 			ev = relatedEvidence(in, en, i)
 		}
-		if strings.Contains(s, firstGloss(in.senses[cur])) {
+		if strings.Contains(s, in.firstGlossAt(cur)) {
 			ev += 0.01 // the noun of the adjective: "difficult situation"
 		}
 		if ev > best {
@@ -2773,7 +2777,7 @@ func (in *entryInfo) adjectiveSaid(en *english, i, n int) bool {
 	if n < 0 || in.marks[i].verb || in.marks[n].verb {
 		return false
 	}
-	pi, pn := partsOfSpeech(firstGloss(in.senses[i])), partsOfSpeech(firstGloss(in.senses[n]))
+	pi, pn := partsOfSpeech(in.firstGlossAt(i)), partsOfSpeech(in.firstGlossAt(n))
 	if pi&wordnet.Adj == 0 || pi&wordnet.Noun != 0 || pn&wordnet.Noun == 0 || pn&wordnet.Adj != 0 {
 		return false
 	}
@@ -2843,7 +2847,7 @@ func (in *entryInfo) saidNoun(en *english, nb *neighbours) int {
 		if en != nil {
 			ev = relatedEvidence(in, en, i)
 		}
-		if in.firstPlain >= 0 && strings.Contains(s, firstGloss(in.senses[in.firstPlain])) {
+		if in.firstPlain >= 0 && strings.Contains(s, in.firstGlossAt(int(in.firstPlain))) {
 			// With nothing said, the noun of the word's first sense: 困难
 			// "difficult situation", not "straitened circumstances".
 			ev += 0.01
@@ -4533,7 +4537,7 @@ var moodGlosses = map[string]bool{
 // first gloss is a state of mind (moodGlosses), -1 if none or if the
 // first plain sense says one or is a noun.
 func (in *entryInfo) moodSenseOf() int32 {
-	if in.firstPlain < 0 || moodGlosses[firstGloss(in.senses[in.firstPlain])] || in.marks[in.firstPlain].nounish {
+	if in.firstPlain < 0 || moodGlosses[in.firstGlossAt(int(in.firstPlain))] || in.marks[in.firstPlain].nounish {
 		return -1 // (干 "tree trunk", whose "annoyed" is slang: 他干了一辈子)
 	}
 	for i := int(in.firstPlain) + 1; i < len(in.senses); i++ {

@@ -68,13 +68,13 @@ var senseRuleSearches = [nSenseRules]func(in *entryInfo) int{
 		return glossedSense(in, int(in.firstPlain), "broken")
 	},
 	ruleUse: func(in *entryInfo) int {
-		if in.firstPlain < 0 || firstGloss(in.senses[in.firstPlain]) != "to make" {
+		if in.firstPlain < 0 || in.firstGlossAt(int(in.firstPlain)) != "to make" {
 			return -1
 		}
 		return glossedSense(in, int(in.firstPlain), "to use")
 	},
 	ruleFail: func(in *entryInfo) int {
-		if in.firstPlain < 0 || firstGloss(in.senses[in.firstPlain]) != "to smash" {
+		if in.firstPlain < 0 || in.firstGlossAt(int(in.firstPlain)) != "to smash" {
 			return -1
 		}
 		return glossedSense(in, int(in.firstPlain), "to fail")
