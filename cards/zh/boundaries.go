@@ -186,6 +186,21 @@ func (a *Analyzer) twoHalves(run string, out *segWords, k, from, start int, w, p
 			return false
 		}
 	}
+	if c1 == '地' && k > from && next != "" && a.adverbialWord(run, out, k-1, from, prevTag) {
+		// 地 after an adverbial is the particle that links it to the
+		// verb after it (adverbialDe), not the first character of a noun
+		// the unigram model takes across the verb: 认真地面对问题 is 地
+		// 面对, not 地面 "ground" 对; 积极地区分 is 地 区分; 争先恐后地上
+		// 了车 is 地 上 了, the verb alone before its particle.
+		if vw, ok := a.lex.get(w[n1:] + next); ok && (a.verbSense(w[n1:]+next) || a.adjectiveFirst(w[n1:]+next)) {
+			out.shift(k, start+n1, l1, vw)
+			return false
+		}
+		if aspectParticle(next) && (a.verbHalf(c2) || a.verbChar(w[n1:])) {
+			out.split(k, start, n1, l1, l2)
+			return true
+		}
+	}
 	split := false
 	switch p := tag(k); {
 	case next != "" && aspectParticle(next) && after != "" && (p == "n" || p == "f" || p == "s" || p == "v" && k > from && (strings.HasPrefix(prevTag, "n") || prevTag == "s") && a.w.posNames[l1.pos] == "f" && !a.verbSense(w)) && a.verbHalf(c2) && !adverbial(a.w.posNames[l1.pos]) && !a.verbChar(w[:n1]) && (a.w.posNames[l1.pos] == "f" || !a.verbSense(w)):
@@ -327,6 +342,22 @@ func (a *Analyzer) twoHalves(run string, out *segWords, k, from, start int, w, p
 		out.split(k, start, n1, l1, l2)
 	}
 	return split
+}
+
+// adverbialWord reports whether word j of out (gse tag p) is an adverbial
+// that 地 may link to a verb: a word of two characters or more that gse
+// tags an adjective, an adverb, a distinguishing word, a descriptive word
+// or a set phrase (认真, 不停, 高兴, 悄悄, 争先恐后), or an adjective of one
+// character after a degree adverb (很快).
+func (a *Analyzer) adverbialWord(run string, out *segWords, j, from int, p string) bool {
+	w := run[out.start(j, from):out.ends[j]]
+	if !adverbialTag(p) {
+		return false
+	}
+	if utf8.RuneCountInString(w) > 1 {
+		return true
+	}
+	return p == "a" && j > from && degreeAdverbs[run[out.start(j-1, from):out.start(j, from)]]
 }
 
 // splitInChars cuts word k, a word of two characters starting at byte

@@ -8,6 +8,14 @@ import (
 // unigram model takes a word across the boundary the grammar draws, and
 // sentences around them that must keep their word.
 var regroupCases = []splitCase{
+	// 地 after an adverbial links it to the verb: not the first character
+	// of a noun across the verb (地面 of 面对, 地区 of 区分, 地上 before 了);
+	// after a word that is no adverbial, or before no verb, the noun stays.
+	{zh: "他认真地面对每一个问题", want: "他 认真 地 面对 每 一个 问题"},
+	{zh: "我们应该积极地区分这两种情况", want: "我们 应该 积极 地 区分 这 两 种 情况"},
+	{zh: "大家争先恐后地上了车", want: "大家 争先恐后 地 上 了 车"},
+	{zh: "不同地区的人口味不一样", want: "不同 地区 的 人 口味 不 一样"},
+	{zh: "主要地区分布在南方", want: "主要 地区 分布 在 南方"},
 	// A noun or place word with a verb half, before an aspect particle and
 	// an object.
 	{zh: "我们家养了两条狗", en: "Our family keeps two dogs", want: "我们 家 养 了 两 条 狗"},

@@ -213,6 +213,14 @@ func (a *Analyzer) particleNeed(sn *sentence, k int, in *entryInfo, nb *neighbou
 			// token, whatever gse tags it: 这块地是我们家的, 三亩地 are di4
 			// "land", not the adverbial's de5 (gse tags 块 zg).
 			return -1
+		case hanAt(sn, k, -1) == k-1 && adverbialTag(p) && (utf8.RuneCountInString(nb.prev) > 1 || p == "a" && k >= 2 && hanAt(sn, k-1, -1) == k-2 && degreeAdverbs[sn.toks[k-2].Text]) &&
+			hanAt(sn, k, 1) == k+1 && a.predicateAt(sn, k+1):
+			// An adverbial, then 地 before a verb or an adjective: 不停地
+			// 道歉, 高兴地上学, 很快地方便了一下 are de5, whatever pair 地
+			// makes with the verb's first character (地道 "authentic",
+			// 地上 "on the ground"); the noun 地 "ground" does not stand
+			// between the two.
+			return 1
 		case nb.clauseEnd && utf8.RuneCountInString(nb.prev) > 1 && (p == "i" || p == "l" || p == "d" || p == "ad" || p == "a" || p == "z"):
 			// An adverbial of several characters and 地 closing the
 			// clause modify the clause after the comma: 不知不觉地，一年
@@ -6980,4 +6988,15 @@ func unableNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 		}
 	}
 	return -1
+}
+
+// adverbialTag reports whether gse's tag p marks a word that may be an
+// adverbial before 地: an adjective, an adverb, a distinguishing word, a
+// descriptive word or a set phrase (认真, 不停, 高兴, 悄悄, 争先恐后).
+func adverbialTag(p string) bool {
+	switch p {
+	case "a", "ad", "b", "d", "z", "i", "l":
+		return true
+	}
+	return false
 }

@@ -1691,6 +1691,20 @@ func TestIdiomThenDe(t *testing.T) {
 	})
 }
 
+// TestAdverbialThenDe checks that 地 between an adverbial and the verb or
+// adjective after it is the particle de5, whatever pair it makes with the
+// verb's first character (地道 "authentic", 地上 "on the ground"), and that
+// 地 the noun, after a measure word or a verb, keeps di4.
+func TestAdverbialThenDe(t *testing.T) {
+	a := analyzer(t)
+	checkReadingGloss(t, a, []readingGloss{
+		{"他不停地道歉。", "", "地", "de5", ""},
+		{"孩子们高兴地上学去了。", "", "地", "de5", ""},
+		{"这块地是我们家的。", "", "地", "di4", ""},
+		{"他把地扫干净了。", "", "地", "di4", ""},
+	})
+}
+
 // TestDegreeAfterNumeralTagged checks that 得 before a complement of degree
 // closing the clause (要命, 厉害) is de5 after 多 and 少, which gse tags
 // numerals (not dei3 "must" before 要命 as a verb), and that a modal 得
