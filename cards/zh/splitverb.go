@@ -97,6 +97,21 @@ func (a *Analyzer) splitSense(sn *sentence, k int, in *entryInfo, gloss string, 
 		}
 		return gloss, sense
 	}
+	if sn.toks[k].Text == verb {
+		// The verb half shows the whole word's gloss, for the learner who
+		// meets the halves apart, but names its own sense, chosen as
+		// before (受…伤 "to receive; to accept", 拉…手 "to pull"): a card
+		// and `annotate --json` name a dictionary sense of the character,
+		// and JUDGEMENTS.md judges a verb half by them (接 of a split 接班,
+		// 打 of 打…电话). The object half names none: its senses are
+		// mostly another word's (折 "to fold" of 打…折). A verb half whose
+		// sense is no verb names its first verb sense (充…电 "to fill", not
+		// "sufficient; full").
+		if v := in.firstVerbSense(); v >= 0 && !isVerbSense(in.senses[sense]) {
+			sense = v
+		}
+		return "(" + verb + "…" + object + ") " + whole.gloss, sense
+	}
 	return "(" + verb + "…" + object + ") " + whole.gloss, -1
 }
 

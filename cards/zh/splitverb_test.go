@@ -1,6 +1,9 @@
 package zh
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSplitVerbObject checks the halves of a verb–object word split by
 // aspect, amount or owner (splitverb.go): each takes its own sense that
@@ -89,4 +92,36 @@ func TestSplitVerbMeasured(t *testing.T) {
 		{"这家店周末打八折。", "打", "(打…折)"},        // guard: a fraction
 		{"这几年他的收入翻了一番。", "翻", "to double"}, // guard: shared
 	})
+}
+
+// TestSplitVerbNamesOwnSense checks that a verb half showing the whole
+// word's gloss still names a dictionary sense of its own character (a
+// verb sense), and that an object half names none: a judge keyed by
+// sense indices reads the character's senses, and 折 "to fold" is no
+// sense of 打…折's object.
+func TestSplitVerbNamesOwnSense(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct{ zh, word, gloss, sense string }{
+		{"他小时候受过一次伤。", "受", "(受…伤)", "to receive"},
+		{"她正在充着电呢。", "充", "(充…电)", "to fill"}, // not "sufficient; full"
+		{"这家店周末打八折。", "折", "(打…折)", ""},       // guard: the object names none
+	} {
+		found := false
+		for _, tk := range a.Analyze(tc.zh, "") {
+			if tk.Text != tc.word {
+				continue
+			}
+			found = true
+			named := ""
+			if tk.Sense >= 0 && tk.Sense < len(tk.Senses) {
+				named = tk.Senses[tk.Sense]
+			}
+			if !strings.HasPrefix(tk.Gloss, tc.gloss) || !strings.HasPrefix(named, tc.sense) || (tc.sense == "") != (named == "") {
+				t.Errorf("%s in %s: gloss %q sense %q, want %q… naming %q…", tc.word, tc.zh, tk.Gloss, named, tc.gloss, tc.sense)
+			}
+		}
+		if !found {
+			t.Errorf("%s is not a token of %s", tc.word, tc.zh)
+		}
+	}
 }
