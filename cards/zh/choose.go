@@ -349,7 +349,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 					hi := a.headInfo(w)
 					// (Or an adjective first, which gse may tag a name:
 					// 安静一下 "be quiet for a moment".)
-					nb.prevVerbal = hi.kinds.kinds().verb >= 0.5 || hi.firstPlain >= 0 && partsOfSpeech(hi.firstGlossAt(int(hi.firstPlain)))&wordnet.Adj != 0
+					nb.prevVerbal = hi.kinds.kinds().verb >= 0.5 || hi.firstPlain >= 0 && hi.glossPOS(int(hi.firstPlain))&wordnet.Adj != 0
 				}
 			}
 		} else {
@@ -519,7 +519,7 @@ func (in *entryInfo) adjectiveFirst() bool {
 		return v == 1
 	}
 	v := int32(0)
-	if in.firstPlain >= 0 && partsOfSpeech(in.firstGlossAt(int(in.firstPlain)))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+	if in.firstPlain >= 0 && in.glossPOS(int(in.firstPlain))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
 		v = 1
 	}
 	in.adjFirst.Store(v)

@@ -925,7 +925,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if g.has(gcBoundsQuantity) && !single && beforeQuantity(nb) && !fm.quantifier && !(clauseHead(nb) && partsOfSpeech(in.firstGlossAt(first))&wordnet.Adv != 0) {
+	if g.has(gcBoundsQuantity) && !single && beforeQuantity(nb) && !fm.quantifier && !(clauseHead(nb) && in.glossPOS(first)&wordnet.Adv != 0) {
 		// 不到一年 "less than", 未来几年 "coming": a word before an amount
 		// bounds or places it. (Not a word first an adverb of time at the
 		// head of its clause, which places the whole clause: 以前一个月
@@ -934,12 +934,12 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 			return i
 		}
 	}
-	if g.has(gcHeadNoun) && !single && !fm.verb && nb.prev == "的" && !modifiesNext(nb) && partsOfSpeech(in.firstGlossAt(first))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
+	if g.has(gcHeadNoun) && !single && !fm.verb && nb.prev == "的" && !modifiesNext(nb) && in.glossPOS(first)&(wordnet.Adj|wordnet.Noun) == wordnet.Adj {
 		// 最大的困难是招人 "difficult situation", 占别人的便宜 "a petty
 		// advantage", not "difficult", "cheap": after 的, with no noun
 		// after it, the head noun (not a gloss WordNet knows as an
 		// adjective too: 广泛的智能 stays "intelligent", not "smart").
-		if i := in.saidNoun(nil, nb); i >= 0 && partsOfSpeech(in.firstGlossAt(i))&wordnet.Adj == 0 {
+		if i := in.saidNoun(nil, nb); i >= 0 && in.glossPOS(i)&wordnet.Adj == 0 {
 			return i
 		}
 	}
@@ -1009,7 +1009,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		// after 最 or 更 an adjective modifies its noun without 的: 最低
 		// 气温 "low", not "to lower (one's head)").
 		return later(isVerbSense)
-	case g.has(gcLabelledAdjective) && nb.in(prevDegree) && !fm.verb && !predicateSense(fs) && partsOfSpeech(in.firstGlossAt(first))&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
+	case g.has(gcLabelledAdjective) && nb.in(prevDegree) && !fm.verb && !predicateSense(fs) && in.glossPOS(first)&wordnet.Adv == 0 && later(labelledAdjective) >= 0:
 		// 很标准 "(adjective) standard", not "standard; norm; criterion"
 		// (很可能 keeps "maybe").
 		return later(labelledAdjective)
@@ -1022,7 +1022,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		if i := later(predicateSense); i >= 0 {
 			return i
 		}
-		if partsOfSpeech(in.firstGlossAt(first))&wordnet.Adv != 0 || !particlesToEnd(nb) && nb.next != "的" {
+		if in.glossPOS(first)&wordnet.Adv != 0 || !particlesToEnd(nb) && nb.next != "的" {
 			return -1 // the predicate only (很可能会 "maybe")
 		}
 		return later(func(s string) bool {
@@ -1206,7 +1206,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 		return later(func(s string) bool {
 			return isVerbSense(s) || partsOfSpeech(firstGloss(s))&wordnet.Adj != 0
 		})
-	case g.has(gcOwnedState) && !single && !fm.verb && !fm.nounish && partsOfSpeech(in.firstGlossAt(first))&wordnet.Adv == 0 && degreeOrNot(nb.next) && !askedBoth(nb) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
+	case g.has(gcOwnedState) && !single && !fm.verb && !fm.nounish && in.glossPOS(first)&wordnet.Adv == 0 && degreeOrNot(nb.next) && !askedBoth(nb) && ownerBefore(nb) && gradedStateEnds(nb) && later(nounish) >= 0:
 		// 我这个月手头有点儿紧 "one's financial situation", not "on
 		// hand": after whose it is (a person, a time) and before a degree
 		// adverb and the state it grades, closing the clause, a word
@@ -2084,7 +2084,7 @@ func (in *entryInfo) colloquialAdjective() int {
 // adjective only: the entry lists the adjective first (热情 "cordial",
 // then "enthusiastic"), whatever noun "cordial" also is.
 func (in *entryInfo) adjectiveThenAdjective(first int) bool {
-	if partsOfSpeech(in.firstGlossAt(first))&wordnet.Adj == 0 {
+	if in.glossPOS(first)&wordnet.Adj == 0 {
 		return false
 	}
 	for i := first + 1; i < len(in.senses); i++ {

@@ -59,6 +59,10 @@ type senseMarks struct {
 	// glossAt and glossLen place the sense's firstGloss in its text
 	// (glossAway: elsewhere), found once per sense: see firstGlossAt.
 	glossAt, glossLen uint16
+	// pos is partsOfSpeech of the first gloss, where posKnown: found
+	// once per sense for a sense that is no verb's (see glossPOS).
+	pos      wordnet.POS
+	posKnown bool
 }
 
 // markedLabels are CC-CEDICT's leading labels of senses that a learner does
@@ -116,6 +120,11 @@ func marksOf(sense string) senseMarks {
 	m.verb = strings.HasPrefix(s, "to ")
 	m.light = m.verb && lightPhrase(sense)
 	m.glossAt, m.glossLen = glossPlace(sense)
+	if !m.verb {
+		// (What nounish asked just now, most of the time: the verbs'
+		// are asked rarely, and would cost WordNet each.)
+		m.pos, m.posKnown = partsOfSpeech(firstGloss(sense)), true
+	}
 	// "a certain ...; a given ...": a gloss that waits for its noun.
 	if strings.HasSuffix(strings.TrimSpace(s), "...") && (strings.HasPrefix(s, "a ") || strings.HasPrefix(s, "another ")) {
 		m.attributive = true
@@ -911,7 +920,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// lives by (靠卖菜养活自己 / "lean on selling vegetables" is
 		// 靠 "to depend on", not "to lean against or on").
 		return true
-	case comparativeGloss(s) && !compared(nb):
+	case comparativeGloss(in.firstGlossAt(i)) && !compared(nb):
 		// 强 "better" compares, with 比 or 多 (比以前强多了); where
 		// nothing is compared it is "strong", whatever "better" the
 		// English says: 抗病能力强 / "resists disease better".
@@ -1684,11 +1693,11 @@ func littleWorse(nb *neighbours) bool {
 	return false
 }
 
-// comparativeGloss reports whether sense s says a comparison by its first
-// gloss, "better" or "worse" (强 "strong; powerful", then "better"): it
-// stands only where something is compared (compared).
-func comparativeGloss(s string) bool {
-	switch firstGloss(s) {
+// comparativeGloss reports whether a sense whose first gloss is g says a
+// comparison, "better" or "worse" (强 "strong; powerful", then "better"):
+// it stands only where something is compared (compared).
+func comparativeGloss(g string) bool {
+	switch g {
 	case "better", "worse":
 		return true
 	}
@@ -1703,7 +1712,7 @@ func (in *entryInfo) comparativeSenseOf() int32 {
 		return -1
 	}
 	for i, s := range in.senses {
-		if comparativeGloss(s) && in.plain(i, s) && int32(i) != in.firstPlain {
+		if comparativeGloss(in.firstGlossAt(i)) && in.plain(i, s) && int32(i) != in.firstPlain {
 			return int32(i)
 		}
 	}
@@ -1893,7 +1902,7 @@ func (in *entryInfo) adverbSaidToo(en *english, nb *neighbours, bi int) int {
 		// leaves the first sense where that is a modal or an adverb: 可能
 		// 只在课本上见过 "might (happen)", not "probable" (指数增长 keeps
 		// "exponential", not "index").
-		if first >= 0 && (extraFunction[in.firstGlossAt(first)] || partsOfSpeech(in.firstGlossAt(first)) == wordnet.Adv) && en.saysOnlyAdverbOf(g) {
+		if first >= 0 && (extraFunction[in.firstGlossAt(first)] || in.glossPOS(first) == wordnet.Adv) && en.saysOnlyAdverbOf(g) {
 			return first
 		}
 		return -1
@@ -2333,8 +2342,8 @@ func (in *entryInfo) scoredPointSense(nb *neighbours) int {
 // fractionSense returns the index of a plain sense glossing a fraction
 // (fractionGloss), -1 if none.
 func (in *entryInfo) fractionSense() int {
-	for i, s := range in.senses {
-		if !in.marks[i].marked && fractionGloss(firstGloss(s)) {
+	for i := range in.senses {
+		if !in.marks[i].marked && fractionGloss(in.firstGlossAt(i)) {
 			return i
 		}
 	}
@@ -2386,7 +2395,7 @@ func (in *entryInfo) unitSense() int {
 		case in.marks[i].marked:
 		case strings.Contains(s, "(unit"):
 			return i
-		case fraction < 0 && fractionGloss(firstGloss(s)):
+		case fraction < 0 && fractionGloss(in.firstGlossAt(i)):
 			fraction = i
 		}
 	}
@@ -2617,7 +2626,7 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		// A single character after a degree adverb is a predicate too
 		// (这道题太难了 "difficult", not "problem", which 题 says): the
 		// one the English says most of, if it says one.
-		if !nb.in(prevDegree) || !in.marks[bi].nounish || partsOfSpeech(in.firstGlossAt(bi))&wordnet.Noun == 0 {
+		if !nb.in(prevDegree) || !in.marks[bi].nounish || in.glossPOS(bi)&wordnet.Noun == 0 {
 			return -1
 		}
 		i, _ := in.saidPredicate(en, nb)
@@ -2636,12 +2645,12 @@ func (in *entryInfo) slotOverEnglish(en *english, nb *neighbours, bi int) int {
 		// 买房子是件大事 / "a big deal": "major event", not "(do sth) in a
 		// big way", whatever "big" says: a measure word counts a noun.
 		want = func(s string) bool { return nounish(s) && nounGloss(firstGloss(s)) }
-	case !in.marks[bi].verb && nb.prev == "的" && headEndsPhrase(nb) && partsOfSpeech(in.firstGlossAt(bi))&(wordnet.Adj|wordnet.Noun) == wordnet.Adj:
+	case !in.marks[bi].verb && nb.prev == "的" && headEndsPhrase(nb) && in.glossPOS(bi)&(wordnet.Adj|wordnet.Noun) == wordnet.Adj:
 		// 最大的困难是招人 / "The biggest difficulty is hiring":
 		// "difficult situation", not "difficult" (said by its
 		// derivation): after 的, with no noun after it, the head noun,
 		// if no adjective too (广泛的智能 stays "intelligent").
-		if i := in.saidNoun(en, nb); i >= 0 && partsOfSpeech(in.firstGlossAt(i))&wordnet.Adj == 0 {
+		if i := in.saidNoun(en, nb); i >= 0 && in.glossPOS(i)&wordnet.Adj == 0 {
 			return i
 		}
 		return -1
@@ -2714,7 +2723,7 @@ func (in *entryInfo) insideNoun(en *english, nb *neighbours, cur int) int {
 	if nb == nil || !insideLocatives[nb.next] || cur < 0 || in.marks[cur].verb || int(in.runes) < 2 {
 		return -1
 	}
-	if partsOfSpeech(in.firstGlossAt(cur))&(wordnet.Adj|wordnet.Adv) == 0 {
+	if in.glossPOS(cur)&(wordnet.Adj|wordnet.Adv) == 0 {
 		return -1
 	}
 	adj := in.firstGlossAt(cur)
@@ -2777,7 +2786,7 @@ func (in *entryInfo) adjectiveSaid(en *english, i, n int) bool {
 	if n < 0 || in.marks[i].verb || in.marks[n].verb {
 		return false
 	}
-	pi, pn := partsOfSpeech(in.firstGlossAt(i)), partsOfSpeech(in.firstGlossAt(n))
+	pi, pn := in.glossPOS(i), in.glossPOS(n)
 	if pi&wordnet.Adj == 0 || pi&wordnet.Noun != 0 || pn&wordnet.Noun == 0 || pn&wordnet.Adj != 0 {
 		return false
 	}

@@ -1,6 +1,10 @@
 package zh
 
-import "strings"
+import (
+	"strings"
+
+	"cika/cards/wordnet"
+)
 
 // The rules ask the first gloss of the senses they weigh in every pair
 // (firstGloss), most of them of an entry's sense by its index. Asked by
@@ -33,4 +37,15 @@ func (in *entryInfo) firstGlossAt(i int) string {
 		return firstGloss(s)
 	}
 	return s[m.glossAt : m.glossAt+m.glossLen]
+}
+
+// glossPOS returns partsOfSpeech(in.firstGlossAt(i)), kept in in's marks
+// for a sense that is no verb's: the rules ask it of the first plain
+// sense of the words they weigh, and glossParts's slot was another
+// cache miss.
+func (in *entryInfo) glossPOS(i int) wordnet.POS {
+	if m := &in.marks[i]; m.posKnown {
+		return m.pos
+	}
+	return partsOfSpeech(in.firstGlossAt(i))
 }
