@@ -335,6 +335,9 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 			// English's choice (bi).
 			return bi, true
 		}
+		if i := a.grammarBreaksTie(in, en, nb, bi); i >= 0 {
+			return i, true
+		}
 		// Before 中 or 里 a noun, whatever adjective the English says:
 		// 在现实中 / "in the real world" is "reality".
 		if i := in.insideNoun(en, nb, bi); i >= 0 {
@@ -2775,6 +2778,62 @@ func (in *entryInfo) usualSaidSame(en *english, nb *neighbours, i, b int) bool {
 	en.eachSayingWord(in, i, func(k int) bool { wi = append(wi, k); return true })
 	en.eachSayingWord(in, b, func(k int) bool { wb = append(wb, k); return true })
 	return len(wi) > 0 && slices.Equal(wi, wb)
+}
+
+// grammarBreaksTie returns the sense the rules without the English choose
+// (chooseSense of an English that says nothing) where it is one the
+// English says by the very words that say sense bi, as much: English that
+// cannot tell two senses apart is no evidence between them, and the
+// dictionary's order is none either. 这家小店周末不开门 / "doesn't open at
+// weekends" says "open" of 开门 "(lit. and fig.) to open a door" and "to
+// open for business" alike. -1 if not.
+func (a *Analyzer) grammarBreaksTie(in *entryInfo, en *english, nb *neighbours, bi int) int {
+	if !en.exactTie(in, bi) {
+		return -1
+	}
+	said := en.saidGlossWords(in.senses[bi])
+	if len(said) == 0 || in.phrasalSaid(en, bi) {
+		return -1
+	}
+	ev := senseEvidence(in, en, bi)
+	if d, _ := a.chooseSense(in, newEnglish(""), nb); d >= 0 && d != bi && in.marks[d].verb == in.marks[bi].verb && slices.Equal(en.saidGlossWords(in.senses[d]), said) && senseEvidence(in, en, d) == ev {
+		return d
+	}
+	return -1
+}
+
+// exactTie reports whether another sense of in, of bi's kind (verb or
+// not), has the same score as sense bi by the English's own words
+// (senseScore), above 0: the cheap first test of grammarBreaksTie, made of
+// every sense the English chooses.
+func (x *english) exactTie(in *entryInfo, bi int) bool {
+	m, j, _ := in.senseAt(bi)
+	if m == nil {
+		return false
+	}
+	v := x.senseScore(m, j)
+	if v == 0 {
+		return false
+	}
+	for k := range in.senses {
+		if mk, jk, _ := in.senseAt(k); mk != nil && k != bi && in.marks[k].verb == in.marks[bi].verb && x.senseScore(mk, jk) == v {
+			return true
+		}
+	}
+	return false
+}
+
+// saidGlossWords returns the words of sense's glosses (glossWords, in
+// order, once each) whose stems the English has: the words by which the
+// English says it.
+func (x *english) saidGlossWords(sense string) []string {
+	var out []string
+	for _, w := range glossWords(sense) {
+		if st := stem(w); st != "" && !slices.Contains(out, w) && slices.Contains(x.wordStems, st) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // adjectiveSaid reports whether sense i of in, an adjective by its first

@@ -202,3 +202,17 @@ func TestAdverbSaidByLy(t *testing.T) {
 		{"明天可能要下雨。", "It'll probably rain tomorrow.", "可能", "might"},
 	})
 }
+
+// TestGrammarBreaksTie: where the English says two senses by the very same
+// words, as much ("open" of 开门 "(lit. and fig.) to open a door" and "to
+// open for business"), it is no evidence between them: the sense the rules
+// choose without it wins, not the dictionary's first. Where the English
+// says one more fully ("open the door"), it decides.
+func TestGrammarBreaksTie(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"超市早上八点开门。", "The supermarket opens at eight in the morning.", "开门", "to open for business"},
+		{"她送了我一束玫瑰，一共十一朵。", "She gave me a bunch of roses, eleven in all.", "玫瑰", "rose flower"},
+		{"他敲了半天，才有人来开门。", "He knocked for ages before someone came to open the door.", "开门", "(lit. and fig.) to open a door"}, // guard
+	})
+}
