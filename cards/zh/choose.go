@@ -1785,11 +1785,14 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 			in.particle = int32(i)
 		}
 		g := isGrammarSense(sense)
-		if in.grammar < 0 && g && !strings.HasSuffix(sense, "-") && !determinerGloss(firstGloss(sense)) && !(in.related > 0 && in.marks[i].verb) {
+		if in.grammar < 0 && g && !in.marks[i].marked && !strings.HasSuffix(sense, "-") && !determinerGloss(firstGloss(sense)) && !(in.related > 0 && in.marks[i].verb) {
 			// (Not a prefix: 过 "too-" is no preposition before an object
 			// and a verb, 过马路的时候 "to cross"; nor a determiner, which
 			// modifies the noun after it, or the answer "no": 在一家小公司
-			// 上班 is 小 "small", not "few"; 这不是我的错 不是 "is not".)
+			// 上班 is 小 "small", not "few"; 这不是我的错 不是 "is not"; nor
+			// a sense of a register or a trade, which needs the English
+			// to say it (markedLabels): 聊两个小时以后 "to chat", not 聊
+			// "(literary) temporarily".)
 			in.grammar = int32(i)
 		}
 		if g && i < 64 {
