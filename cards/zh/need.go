@@ -35,6 +35,7 @@ const (
 	needPredicateAfter             // "(before an adjective …)": 好漂亮 "so"; not 好消息
 	needTriedBefore                // 看 "(after a verb) to give it a try": 试试看, 想一下看; not 回头看
 	needQuestion                   // "(in an interrogative sentence)": 你究竟想要什么？
+	needWordBefore                 // "(after 得[de5])", "(pattern: {verb} + 個|个[ge5] + ~)": wordBefore
 )
 
 // needOf reads the need of a sense from its leading note, or from a note
@@ -60,6 +61,9 @@ func needOf(sense string) senseNeed {
 	note := strings.ToLower(sense[1:end])
 	if strings.HasPrefix(note, "after a verb") && strings.Contains(sense[end:], "give it a try") {
 		return needTriedBefore
+	}
+	if len(wordsBefore(sense)) > 0 {
+		return needWordBefore
 	}
 	note = strings.TrimPrefix(note, "used ")
 	if strings.HasPrefix(note, "before an adjective") && !strings.HasPrefix(note, "before an adjective or verb") {
@@ -260,7 +264,87 @@ func (need senseNeed) met(nb *neighbours) bool {
 // needFits reports whether sense i of in may be the sense of a token with
 // neighbours nb (nil: nothing is known, every sense may).
 func (in *entryInfo) needFits(i int, nb *neighbours) bool {
-	return nb == nil || in.marks[i].need.met(nb)
+	return nb == nil || in.needMet(i, nb)
+}
+
+// needMet is met for sense i of in: a need of a word before reads the
+// words from the sense (wordsBefore), the other needs ask nb alone.
+func (in *entryInfo) needMet(i int, nb *neighbours) bool {
+	if need := in.marks[i].need; need != needWordBefore {
+		return need.met(nb)
+	}
+	return slices.Contains(wordsBefore(in.senses[i]), nb.prev)
+}
+
+// wordsBefore returns the words a sense's leading note asks to stand
+// right before the token, where it names them all: "(after 得[de5])
+// very" 得, "(used after 得[de2] …, or after 不[bu4] …)" 得 and 不,
+// 不了's "(pattern: {verb} + 個|个[ge5] + ~) without end" 个 (吃不了 is
+// no "without end"; 说个不了 is). A note whose list is open ("after
+// 不[bu4] or 只[zhi3] or 何[he2] etc") or that names no word asks nothing
+// here. Each word is written as CC-CEDICT cites one, traditional|simplified
+// then its reading in brackets; both forms are returned.
+func wordsBefore(sense string) []string {
+	if !strings.HasPrefix(sense, "(") {
+		return nil
+	}
+	end := strings.IndexByte(sense, ')')
+	if end < 0 {
+		return nil
+	}
+	note := sense[1:end]
+	if strings.Contains(note, "etc") {
+		return nil
+	}
+	if rest, ok := strings.CutPrefix(note, "pattern: "); ok {
+		// The element right before the word itself (~).
+		before, _, found := strings.Cut(rest, " + ~")
+		if !found {
+			return nil
+		}
+		if plus := strings.LastIndex(before, " + "); plus >= 0 {
+			before = before[plus+3:]
+		}
+		return citedWords(before)
+	}
+	rest, ok := strings.CutPrefix(strings.TrimPrefix(note, "used "), "after ")
+	if !ok {
+		return nil
+	}
+	var words []string
+	for {
+		// Only the cited words themselves: "as in 谈得来[…]" is an
+		// example.
+		head, _, _ := strings.Cut(rest, " ")
+		ws := citedWords(strings.TrimSuffix(head, ","))
+		if len(ws) == 0 {
+			return nil
+		}
+		words = append(words, ws...)
+		i := strings.Index(rest, "or after ")
+		if i < 0 {
+			return words
+		}
+		rest = rest[i+len("or after "):]
+	}
+}
+
+// citedWords reads a word cited as CC-CEDICT cites one, 個|个[ge5] or
+// 得[de5]: its forms before the reading; nil if s is no such citation.
+func citedWords(s string) []string {
+	forms, _, ok := strings.Cut(s, "[")
+	if !ok || forms == "" || !strings.HasSuffix(s, "]") {
+		return nil
+	}
+	ws := strings.Split(forms, "|")
+	for _, w := range ws {
+		for _, r := range w {
+			if !unicode.Is(unicode.Han, r) {
+				return nil
+			}
+		}
+	}
+	return ws
 }
 
 // needEntry is +1 when the first free sense of in has a need that nb
@@ -274,7 +358,7 @@ func (in *entryInfo) needEntry(nb *neighbours) float64 {
 	switch need := in.marks[in.needSense].need; {
 	case need == needNone:
 		return 0
-	case need.met(nb):
+	case in.needMet(int(in.needSense), nb):
 		return 1
 	}
 	return -1
@@ -891,7 +975,7 @@ func (in *entryInfo) grammarSense(first int, nb *neighbours) int {
 	}
 	met := -1
 	for i, s := range in.senses {
-		if in.marks[i].need != needNone && in.plainish(i, s) && in.marks[i].need.met(nb) {
+		if in.marks[i].need != needNone && in.plainish(i, s) && in.needMet(i, nb) {
 			if in.marks[i].need == needVerbBefore || in.marks[i].need == needComplementBefore {
 				// Right after its verb, the complement, though a verb
 				// follows too: 准备好迎接 "(verb complement indicating
