@@ -1734,9 +1734,12 @@ func (a *Analyzer) scoreInfoOf(e *dict.Entry, reading string, free int) scoreInf
 	return sc
 }
 
-// info returns the entryInfo of e, computed once per entry and process.
+// info returns the entryInfo of e, computed once per entry and process
+// (again if cacheAge let it go).
 func (a *Analyzer) info(e *dict.Entry) *entryInfo {
-	slot := &a.infos[a.dict.Index(e)]
+	i := a.dict.Index(e)
+	a.age.use(a.age.entry, i)
+	slot := &a.infos[i]
 	if in := slot.Load(); in != nil {
 		return in
 	}

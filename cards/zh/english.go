@@ -1804,13 +1804,14 @@ func compileSenses(senses []string) *senseMatcher {
 }
 
 // matcher returns the senseMatcher of e's senses, computed once per entry
-// and process (the entries met grow with the vocabulary of the corpus, not
-// with its size).
+// and process (again if cacheAge let it go).
 func (a *Analyzer) matcher(e *dict.Entry) *senseMatcher { return a.matcherOf(e, nil) }
 
 // matcherOf is matcher given e's senses, nil to split them here.
 func (a *Analyzer) matcherOf(e *dict.Entry, senses []string) *senseMatcher {
-	slot := &a.matchers[a.dict.Index(e)]
+	i := a.dict.Index(e)
+	a.age.use(a.age.entry, i)
+	slot := &a.matchers[i]
 	if m := slot.Load(); m != nil {
 		return m
 	}

@@ -33,6 +33,7 @@ type Analyzer struct {
 	priors     priorTable                     // senses the English confirmed in earlier pairs (WithPriors), nil if none
 	family     *familyIndex                   // words by the characters in them (familySense), built on first use; shared by WithPriors copies
 	runs       *runMemos                      // the runs decoded and settled last (runmemo.go); shared by WithPriors copies
+	age        *cacheAge                      // when infos, matchers and words were last used (cacheage.go); shared by WithPriors copies
 }
 
 var _ cards.Analyzer = (*Analyzer)(nil)
@@ -111,6 +112,7 @@ func build(d *dict.Dict, w *weights) (*Analyzer, error) {
 	a.runs = newRunMemos()
 	a.words = make([]atomic.Pointer[wordInfo], n)
 	a.anchors = make([]atomic.Uint64, n)
+	a.age = newCacheAge(len(d.Entries), int(n), agePairs)
 	a.logUnknown = math.Log(unknownFreq) - math.Log(w.total)
 	a.rareBelow = math.Log(2000 / w.total)
 	return a, nil
@@ -258,6 +260,7 @@ func (a *Analyzer) AnalyzeInto(dst []cards.Token, zh, en string) []cards.Token {
 	sn.toks = nil
 	toks = a.markNames(toks, ctx)
 	ctx.release()
+	a.age.pair(a)
 	return toks
 }
 
@@ -482,6 +485,7 @@ func (a *Analyzer) word(sn *sentence, k int) *wordInfo {
 	if id < 0 {
 		return a.newWordInfo(sn.toks[k].Text)
 	}
+	a.age.use(a.age.word, int(id))
 	slot := &a.words[id]
 	if w := slot.Load(); w != nil {
 		return w
