@@ -314,7 +314,7 @@ func TestConstructionGloss(t *testing.T) {
 		{"我叫小明。", "", "叫", "to be called"},
 		{"你好，我叫张伟，很高兴认识你。", "Hi, I'm Zhang Wei, nice to meet you.", "叫", "to be called"},
 		{"他儿子叫小宝。", "", "叫", "to be called"},
-		{"我叫车。", "", "叫", "to call"},
+		{"他叫车去机场。", "", "叫", "to call"}, // (我叫车。 is 叫车 "to call a cab": one word)
 		{"他大叫一声。", "", "叫", "to call"},
 		// 拿…来说/为例: to take (as an example); 凭 + what a judgment
 		// rests on: on the basis of; 肯 + verb: to be willing to.
@@ -636,8 +636,8 @@ func TestConstructionSense(t *testing.T) {
 		{"给我用一下你的手机。", "", "给", "to allow"},
 		{"我给你买了一件衣服。", "I bought you a piece of clothing.", "给", "for"},
 		// 上 closing the clause after a verb gse tags zg: the complement.
-		{"快把外套穿上。", "", "上", "(directional complement)"}, // ("put your coat on" says 穿上 "to put on": one word)
-		{"你把眼睛闭上。", "", "上", "(directional complement)"},
+		{"你把外套披上。", "", "上", "(directional complement)"}, // (穿上 "to put on", 闭上 "to close" are one word)
+		{"你把嘴捂上。", "", "上", "(directional complement)"},
 	} {
 		toks := a.Analyze(tt.zh, tt.en)
 		tok, ok := goldLikeToken(toks, tt.word, 1)

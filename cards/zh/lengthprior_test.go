@@ -30,6 +30,12 @@ func TestLengthPriorGuards(t *testing.T) {
 		// table over" at the second 翻; a counted word keeps its evidence.
 		{"我翻了翻桌上的文件。", "I leafed through the papers on the desk.", "我 翻 了 翻 桌 上 的 文件 。"},
 		{"她点了点头。", "She nodded.", "她 点 了 点头 。"}, // guard
+		// An unseen verb of two characters, the first a verb, done: before
+		// 了 or closing the run (doneVerbPrior); not one whose second
+		// character is a particle (完了 "to be finished" of 看完了).
+		{"我终于想通了。", "", "我 终于 想通 了 。"},
+		{"钥匙找着了。", "", "钥匙 找着 了 。"},
+		{"这本书我看完了。", "", "这 本 书 我 看 完 了 。"}, // guard
 	} {
 		if got := splitOf(a, c.zh, c.en); got != c.want {
 			t.Errorf("%s: %q, want %q", c.zh, got, c.want)

@@ -478,7 +478,7 @@ func TestReadings(t *testing.T) {
 		{zh: "我们两家一直相处得很好。", en: "Our two families have always gotten along well.", text: "得", reading: "de5"},
 		{zh: "他得了很多奖。", en: "He got many awards.", text: "得", reading: "de2"},
 		// 着 between a verb and 了 is its result.
-		{zh: "他猜着了。", text: "着", reading: "zhao2"},
+		{zh: "票买着了。", text: "着", reading: "zhao2"}, // (猜着 "to guess correctly" is one word)
 		{zh: "门一直开着。", text: "着", reading: "zhe5"},
 		// In the verb's slot (after a preposition's object, before a
 		// noun gse tags a verb, before 一下, doubled), an entry whose
@@ -1013,7 +1013,7 @@ func TestReadings(t *testing.T) {
 		{zh: "她的头发又长又黑。", text: "长", reading: "chang2"},
 		{zh: "这条裤子又长又肥。", en: "These trousers are long and baggy.", text: "长", reading: "chang2"},
 		{zh: "冬天皮肤又干又痒。", text: "干", reading: "gan1"},
-		{zh: "孩子又长高了。", text: "长", reading: "zhang3"},
+		{zh: "孩子又长了两公分。", text: "长", reading: "zhang3"}, // (长高 "to grow taller" is one word)
 		// A thing not yet 干: gan1 "dry"; a person's 没干: gan4.
 		{zh: "衣服还没干呢。", text: "干", reading: "gan1"},
 		{zh: "地上的水还没干。", text: "干", reading: "gan1"},
