@@ -243,8 +243,7 @@ func (a *Analyzer) nounFirst(w string) bool { return a.firstGlossIs(w, wordnet.N
 func (a *Analyzer) firstGlossIs(w string, p wordnet.POS) bool {
 	for _, e := range a.dict.Lookup(w) {
 		if f := a.firstFree(e); !e.IsName() && f >= 0 {
-			s := a.info(e).senses[f]
-			if !isVerbSense(s) && partsOfSpeech(firstGloss(s))&p != 0 {
+			if in := a.info(e); !isVerbSense(in.senses[f]) && in.glossPOS(f)&p != 0 {
 				return true
 			}
 		}
@@ -257,7 +256,7 @@ func (a *Analyzer) firstGlossIs(w string, p wordnet.POS) bool {
 func (a *Analyzer) adjectiveFirst(w string) bool {
 	for _, e := range a.dict.Lookup(w) {
 		if f := a.firstFree(e); !e.IsName() && f >= 0 {
-			p := partsOfSpeech(firstGloss(a.info(e).senses[f]))
+			p := a.info(e).glossPOS(f)
 			if p&wordnet.Adj != 0 && p&wordnet.Noun == 0 {
 				return true
 			}
