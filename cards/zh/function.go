@@ -4565,6 +4565,52 @@ const (
 	glossDouAlready = "(都…了) already"
 )
 
+// Before a negation 都 and 又 each read two ways that the words around
+// them do not tell apart, and the English says which by its adverb: 都
+// "all" or "even" (衣服我都没洗 / 晚饭都没吃 "didn't even eat dinner",
+// 成绩单我都不敢拿回家 "I don't even dare"), 又 "anyway; after all" or
+// "again" (又不是你的错 / 又没及格 "failed again").
+const (
+	glossDouEven   = "(连…都) even"
+	glossYouAnyway = "(used for emphasis) anyway; after all"
+	glossYouAgain  = "again (it happened again)"
+)
+
+// negatedReading returns the construction gloss fg of 都 or 又 before a
+// negation as the English reads it (above); fg otherwise.
+func (x *english) negatedReading(fg string, nb *neighbours) string {
+	if fg != glossDouAll && fg != glossYouAnyway || x == nil || nb == nil || !negationWord(nb.next) {
+		return fg // (most tokens: no construction gloss, fg "")
+	}
+	switch {
+	case fg == glossDouAll && x.saysEven() && !x.saysAll():
+		return glossDouEven
+	case fg == glossYouAnyway && x.hasWord("again", hash8("again")):
+		return glossYouAgain
+	}
+	return fg
+}
+
+// saysEven reports whether the English says "even" as the adverb of a
+// least case ("didn't even eat"), not of a concession or a comparison
+// ("even if", "even though", "even so", "even more").
+func (x *english) saysEven() bool {
+	for i, w := range x.words {
+		if w != "even" {
+			continue
+		}
+		if i+1 == len(x.words) {
+			return true
+		}
+		switch x.words[i+1] {
+		case "if", "though", "so", "when", "more", "less", "better", "worse", "after", "with", "now", "then":
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // saysAll reports whether the English says all of them ("all", "both",
 // "every", "everyone", "each" …; not "at all", "all right", "after all")
 // and not "already": 都 is then "all" though 了 closes its clause.

@@ -551,6 +551,7 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	if fg == glossDouAlready && en.saysAll() {
 		fg = glossDouAll // 花都开了 "the flowers are all out" (function.go)
 	}
+	fg = en.negatedReading(fg, nb) // 晚饭都没吃 "didn't even eat" (function.go)
 	if fok && !englishMayPick(fg) {
 		// (The construction chose, not the English: nothing for
 		// Priors to learn.)
