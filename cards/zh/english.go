@@ -1171,11 +1171,14 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 		switch said := x.saysBracket(bw); {
 		case best < bracketEvidence && said:
 			best = bracketEvidence
-		case best == 1 && !said && bw[0].of:
+		case best == 1 && !said && bw[0].of && !x.writesBracket(ofWords(bw)):
 			// A sense restricted to things the English does not name
 			// says less than an unrestricted one it says as well: "You
 			// look good in these clothes" is 好看 "good-looking", not
-			// "(of a movie, book, TV show etc) good".
+			// "(of a movie, book, TV show etc) good". (A word that
+			// another token took still names them: 天气很干燥 / "The
+			// weather is very dry" is "(of weather …) dry", whose
+			// weather 天气 says.)
 			best = restrictedShort
 		}
 	}

@@ -157,7 +157,7 @@ func (x *english) senseScoreRef(sense string) float64 {
 	switch {
 	case best < bracketEvidence && said:
 		best = bracketEvidence
-	case best == 1 && !said && len(bw) > 0 && bw[0].of:
+	case best == 1 && !said && len(bw) > 0 && bw[0].of && !x.writesBracket(ofWords(bw)):
 		best = restrictedShort
 	}
 	return best

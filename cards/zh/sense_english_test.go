@@ -216,3 +216,16 @@ func TestGrammarBreaksTie(t *testing.T) {
 		{"他敲了半天，才有人来开门。", "He knocked for ages before someone came to open the door.", "开门", "(lit. and fig.) to open a door"}, // guard
 	})
 }
+
+// TestRestrictionNamedByAnother: a sense restricted by a leading "(of …)"
+// to things the English names keeps its full score though another token
+// took the naming word ("weather" is 天气's): the restriction is met, and
+// 干燥 is "(of weather …) dry", not "(fig.) dull; dry". Where the English
+// names nothing of it, the unrestricted sense still wins.
+func TestRestrictionNamedByAnother(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"今年夏天北方的天气特别干燥。", "The weather in the north is especially dry this summer.", "干燥", "(of weather, climate, soil etc) dry"},
+		{"你穿这件衣服很好看。", "You look good in these clothes.", "好看", "good-looking"}, // guard
+	})
+}
