@@ -956,7 +956,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// none, going on or to a degree (抖个不停, 抖得厉害), the English
 		// "shaking" says the first sense: 抖 "to tremble".
 		return true
-	case nb.sn != nil && !in.marks[i].verb && plainNoun(s) && verbOnlySlot(nb, int(in.runes), s) && in.hasVerbSense():
+	case nb.sn != nil && !in.marks[i].verb && in.plainNounAt(i) && verbOnlySlot(nb, int(in.runes), s) && in.hasVerbSense():
 		// Where the slot wants a verb, a word that is one too is no noun
 		// whatever the English says: after a modal of ability or duty
 		// (电脑也能合成图片 / "can synthesise pictures": a verb sense, not
@@ -1486,7 +1486,7 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	// adjective too: 正在标记数据 "to mark up", not "sign" (a character's
 	// "rapid" stays: 跑得更快了).
 	g := in.grammarGate(first) // (the cases that may hold: grammargate.go)
-	if nb != nil && g.has(gcVerbSlot) && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !nb.in(prevDegree) && negatedState(in.senses[first]) && !littleWorse(nb) || verbSlot(nb) && (in.marks[first].nounish || int(in.runes) > 1 && nounLike(in.senses[first])) && !adverbGloss(in.senses[first]) || complementNext(nb) && !in.marks[first].verb && !predicateSense(in.senses[first])) {
+	if nb != nil && g.has(gcVerbSlot) && ((verbSlot(nb) || beforeQuantity(nb) || nb.next == "得" && !comparedBefore(nb)) && !nb.in(prevDegree) && negatedState(in.senses[first]) && !littleWorse(nb) || verbSlot(nb) && (in.marks[first].nounish || int(in.runes) > 1 && in.nounLikeAt(first)) && !in.adverbGlossAt(first) || complementNext(nb) && !in.marks[first].verb && !predicateSense(in.senses[first])) {
 		// (laterPlain: a usual sense may come after the verb's, 表现
 		// "performance", 正在表现 "to show". A verb sense whose brackets
 		// a noun near it names comes first: 照了几张照片 "to take (a
@@ -4036,7 +4036,7 @@ func clockTime(sn *sentence, j int) bool {
 // (Not where a time or a verb other than 是 follows the noun, which is then
 // the verb gse tags a noun: 本来计划明天去 "originally".)
 func headModifier(in *entryInfo, first int, nb *neighbours) bool {
-	if int(in.runes) < 2 || !strings.HasPrefix(nb.nextPos, "n") || adverbGloss(in.senses[first]) || nb.sn == nil {
+	if int(in.runes) < 2 || !strings.HasPrefix(nb.nextPos, "n") || in.adverbGlossAt(first) || nb.sn == nil {
 		return false
 	}
 	toks := nb.sn.toks

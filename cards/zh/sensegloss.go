@@ -49,3 +49,20 @@ func (in *entryInfo) glossPOS(i int) wordnet.POS {
 	}
 	return partsOfSpeech(in.firstGlossAt(i))
 }
+
+// The senseFacts of a sense by its index are read from the same record:
+// what they ask of the sense's text, nounish and the parts of speech of
+// its first gloss, is there.
+
+// plainNounAt is plainNoun(in.senses[i]).
+func (in *entryInfo) plainNounAt(i int) bool {
+	return in.marks[i].nounish && plainNounPOS(in.glossPOS(i))
+}
+
+// adverbGlossAt is adverbGloss(in.senses[i]).
+func (in *entryInfo) adverbGlossAt(i int) bool { return in.glossPOS(i)&wordnet.Adv != 0 }
+
+// nounLikeAt is nounLike(in.senses[i]).
+func (in *entryInfo) nounLikeAt(i int) bool {
+	return in.marks[i].nounish || !isVerbSense(in.senses[i]) && !in.isGrammar(i) && in.glossPOS(i)&wordnet.Noun != 0
+}

@@ -41,3 +41,34 @@ func TestFirstGlossAt(t *testing.T) {
 		t.Fatalf("%d first glosses in their sense, %d elsewhere, %d parts of speech kept, %d asked: too few to test each", inside, away, kept, asked)
 	}
 }
+
+// TestSenseFactsAt checks that the senseFacts read from an entry's record
+// by the sense's index answer as computing them from the sense's text,
+// for every sense of every fifth entry, each answer met both ways.
+func TestSenseFactsAt(t *testing.T) {
+	a := analyzer(t)
+	d := a.Dict()
+	var yes [3]int
+	asked := 0
+	for k := 0; k < len(d.Entries); k += 5 {
+		in := a.info(&d.Entries[k])
+		for i, s := range in.senses {
+			got := [3]bool{in.plainNounAt(i), in.adverbGlossAt(i), in.nounLikeAt(i)}
+			want := [3]bool{plainNounOf(s), adverbGlossOf(s), nounLike(s)}
+			if got != want {
+				t.Fatalf("%s sense %d %q: plainNoun, adverbGloss, nounLike %v by index, %v by text", EntryName(in.e), i, s, got, want)
+			}
+			for f, v := range want {
+				if v {
+					yes[f]++
+				}
+			}
+			asked++
+		}
+	}
+	for f, n := range yes {
+		if n < 100 || asked-n < 100 {
+			t.Fatalf("fact %d holds for %d of %d senses: too few either way to test", f, n, asked)
+		}
+	}
+}

@@ -253,10 +253,13 @@ func plainNoun(s string) bool { return senseFacts.of(s, factPlainNoun, plainNoun
 
 // plainNounOf is plainNoun, computed.
 func plainNounOf(s string) bool {
-	if !nounish(s) {
-		return false
-	}
-	p := wordnet.PartsOfSpeech(firstGloss(s))
+	return nounish(s) && plainNounPOS(wordnet.PartsOfSpeech(firstGloss(s)))
+}
+
+// plainNounPOS reports whether a nounish sense whose first gloss has the
+// parts of speech p is a plainNoun: a noun to WordNet, no adjective or
+// adverb.
+func plainNounPOS(p wordnet.POS) bool {
 	return p&wordnet.Noun != 0 && p&(wordnet.Adj|wordnet.Adv) == 0
 }
 
