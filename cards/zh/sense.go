@@ -974,6 +974,12 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// A link between clauses is no predicate: 说不累是假的 / "I'd be
 		// lying if I said …" is 假 "fake; false", not "if".
 		return true
+	case int(in.runes) == 1 && strings.HasPrefix(s, "(prefix)") && !hostAfter(nb), int(in.runes) == 1 && strings.HasPrefix(s, "(suffix)") && !hostBefore(nb):
+		// A prefix or a suffix standing as a word has a word to attach
+		// to: 可 before 真正, 每次 or 把 is no "(prefix) -able" (可真正懂行
+		// 的人 / "But people who really know …": "but"), 会 opening its
+		// clause (会啊) no "(suffix) union".
+		return true
 	case nb.prev == "有" && in.marks[i].verb && in.firstPlain >= 0 && !in.marks[in.firstPlain].verb && int(in.runes) == 1:
 		// What 有 has is a noun: 教室里就有网了 / "there's internet" is
 		// 网 the noun, not "to net" (said by "internet"), where the
@@ -2425,6 +2431,9 @@ func fractionGloss(g string) bool {
 // "home"; 可控性 is "-ity"). Of two, the one forming an adjective goes
 // before 的 or a noun (根本性的问题), the other elsewhere.
 func (in *entryInfo) suffixSense(nb *neighbours) int {
+	if nb.in(prevModal) {
+		return -1 // 眼睛会坏的: 会 is no host (坏 "bad", not "(suffix) to the utmost")
+	}
 	host := nb.prevPos
 	verb := strings.HasPrefix(host, "v") && host != "vn"
 	if !verb && !strings.HasPrefix(host, "n") && !strings.HasPrefix(host, "a") && host != "vn" && host != "b" && host != "z" {
@@ -5692,4 +5701,21 @@ var workFields = map[string]bool{
 // glossed "… for business" or "(of a shop …)" (businessSense's).
 func (in *entryInfo) opensAt(i int, s string) bool {
 	return i != int(in.firstPlain) && in.marks[i].verb && in.plain(i, s) && (strings.Contains(s, "for business") || strings.HasPrefix(s, "(of a shop"))
+}
+
+// hostAfter reports whether a content word a prefix could attach to
+// follows the token: a noun, a verb or an adjective by gse's tag that is
+// no negation or modal verb (可控, 来年; not 可别, 可没有, 可把).
+func hostAfter(nb *neighbours) bool {
+	p := nb.nextPos
+	return (strings.HasPrefix(p, "n") || strings.HasPrefix(p, "v") || strings.HasPrefix(p, "a")) && !negationWord(nb.next) && !nb.in(nextModal)
+}
+
+// hostBefore reports whether a content word a suffix could attach to
+// stands right before the token: a noun, a verb or an adjective by gse's
+// tag that is no modal verb (参与感, 乐坏; not 会坏, nor 会 opening its
+// clause).
+func hostBefore(nb *neighbours) bool {
+	p := nb.prevPos
+	return nb.prev != "" && (strings.HasPrefix(p, "n") || strings.HasPrefix(p, "v") || strings.HasPrefix(p, "a")) && !nb.in(prevModal)
 }
