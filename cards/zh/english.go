@@ -1168,17 +1168,18 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 	}
 	if m.brackets != nil && len((*m.brackets)[i]) > 0 {
 		bw := (*m.brackets)[i]
-		switch said := x.saysBracket(bw); {
+		// (What a leading "(of …)" names is another word's by nature, so
+		// a word another token took names it still: 天气很干燥 / "The
+		// weather is very dry" is "(of weather …) dry" though 天气 took
+		// "weather", 嗓子哑了 / "my voice went" "(of voice) hoarse".)
+		switch said := x.saysBracket(bw) || bw[0].of && x.writesBracket(ofWords(bw)); {
 		case best < bracketEvidence && said:
 			best = bracketEvidence
-		case best == 1 && !said && bw[0].of && !x.writesBracket(ofWords(bw)):
+		case best == 1 && !said && bw[0].of:
 			// A sense restricted to things the English does not name
 			// says less than an unrestricted one it says as well: "You
 			// look good in these clothes" is 好看 "good-looking", not
-			// "(of a movie, book, TV show etc) good". (A word that
-			// another token took still names them: 天气很干燥 / "The
-			// weather is very dry" is "(of weather …) dry", whose
-			// weather 天气 says.)
+			// "(of a movie, book, TV show etc) good".
 			best = restrictedShort
 		}
 	}

@@ -154,10 +154,11 @@ func (x *english) senseScoreRef(sense string) float64 {
 	for _, w := range bw {
 		said = said || x.hasStem(w.stem, hash8(w.stem))
 	}
+	said = said || len(bw) > 0 && bw[0].of && x.writesBracket(ofWords(bw))
 	switch {
 	case best < bracketEvidence && said:
 		best = bracketEvidence
-	case best == 1 && !said && len(bw) > 0 && bw[0].of && !x.writesBracket(ofWords(bw)):
+	case best == 1 && !said && len(bw) > 0 && bw[0].of:
 		best = restrictedShort
 	}
 	return best

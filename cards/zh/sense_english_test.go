@@ -220,12 +220,17 @@ func TestGrammarBreaksTie(t *testing.T) {
 // TestRestrictionNamedByAnother: a sense restricted by a leading "(of …)"
 // to things the English names keeps its full score though another token
 // took the naming word ("weather" is 天气's): the restriction is met, and
-// 干燥 is "(of weather …) dry", not "(fig.) dull; dry". Where the English
-// names nothing of it, the unrestricted sense still wins.
+// 干燥 is "(of weather …) dry", not "(fig.) dull; dry"; and such a word
+// is the sense's bracket evidence. Where the English names nothing of it,
+// the unrestricted sense still wins.
 func TestRestrictionNamedByAnother(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
 		{"今年夏天北方的天气特别干燥。", "The weather in the north is especially dry this summer.", "干燥", "(of weather, climate, soil etc) dry"},
+		// So does a sense the English says only by its bracket: "voice"
+		// is 嗓子's, and 哑 is "(of voice) hoarse", not "mute".
+		{"开了一天会，我嗓子都哑了。", "After a whole day of meetings my voice is almost gone.", "哑", "(of a voice) hoarse"},
 		{"你穿这件衣服很好看。", "You look good in these clothes.", "好看", "good-looking"}, // guard
+		{"他天生就是哑的。", "He was born mute.", "哑", "mute"},                          // guard
 	})
 }
