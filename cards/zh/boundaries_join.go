@@ -25,7 +25,8 @@ import (
 //     损失高达数百万, 会议长达几个小时, 费用高达上百万;
 //   - 不 and a character closing the clause are the headword they make
 //     when its first sense is an adjective's: 颜色不对 "incorrect";
-//   - 着 呢 after an adjective, closing the clause, is 着呢 "quite".
+//   - 着 呢 after an adjective, closing the clause, is 着呢 "quite";
+//   - 得 很 closing the clause is 得很 "very".
 func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag string) bool {
 	if k+1 >= len(out.ends) {
 		return false
@@ -110,6 +111,12 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 	case w == "不" && next == "了" && k > from && (strings.HasPrefix(prevTag, "v") || prevTag == "a"):
 		// A verb or an adjective, then 不了: the potential complement
 		// 不了 bu4 liao3 "unable to" (unableNeed).
+		join = true
+	case w == "得" && next == "很" && k > from && (after == "" || finalParticles[after]):
+		// 得 很 closing the clause is the headword 得很 "(after an
+		// adjective) very" (这里的东西贵得很, 最近忙得很, 调皮得很 de5, not
+		// de2 "to obtain"); before a word of the clause 很 opens the
+		// complement (跑得很快).
 		join = true
 	case w == "最" && next == "多" && after != "":
 		// 最多 before a number, a modal or adverb, or a verb is the limit

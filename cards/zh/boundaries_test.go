@@ -8,6 +8,11 @@ import (
 // unigram model takes a word across the boundary the grammar draws, and
 // sentences around them that must keep their word.
 var regroupCases = []splitCase{
+	// 得 很 closing the clause is 得很 "(after an adjective) very"; before
+	// a word of the clause 很 opens the complement.
+	{zh: "这里的东西贵得很", want: "这里 的 东西 贵 得很"},
+	{zh: "这个问题复杂得很啊", want: "这个 问题 复杂 得很 啊"},
+	{zh: "他跑得很快", want: "他 跑 得 很 快"},
 	// 地 after an adverbial links it to the verb: not the first character
 	// of a noun across the verb (地面 of 面对, 地区 of 区分, 地上 before 了);
 	// after a word that is no adverbial, or before no verb, the noun stays.

@@ -55,7 +55,7 @@ func TestOpengramWords(t *testing.T) {
 		{"这是两回事,不是一回事。", "这 是 两回事 , 不是 一回事 。"},
 		{"他突然站起来走了。", "他 突然 站起来 走 了 。"},
 		{"这个问题并不简单。", "这个 问题 并 不简单 。"}, // guard
-		{"他跑得快得很。", "他 跑 得 快 得 很 。"},   // guard
+		{"他跑得很快。", "他 跑 得 很 快 。"},      // guard (得很 closing the clause is joined by regroup)
 	} {
 		if got := splitOf(a, c.zh, ""); got != c.want {
 			t.Errorf("%s: %q, want %q", c.zh, got, c.want)

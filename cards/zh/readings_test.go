@@ -229,8 +229,8 @@ func TestReadings(t *testing.T) {
 		{zh: "这几天热得不得了。", text: "得", reading: "de5"},
 		{zh: "他气得不得了。", text: "得", reading: "de5"},
 		{zh: "孩子病得厉害。", text: "得", reading: "de5"},
-		{zh: "厨房里乱得很。", text: "得", reading: "de5"},  // 很 closing the clause
-		{zh: "昨晚雪下得真大。", text: "得", reading: "de5"}, // a degree adverb and an adjective
+		{zh: "厨房里乱得很。", text: "得很", reading: "de5 hen3"}, // 很 closing the clause: 得很 "very"
+		{zh: "昨晚雪下得真大。", text: "得", reading: "de5"},      // a degree adverb and an adjective
 		{zh: "你得多吃点。", text: "得", reading: "dei3"},
 		{zh: "孩子们得自己收拾房间。", text: "得", reading: "dei3"}, // 自己 as an adverbial between
 		{zh: "这件事你得自己决定。", text: "得", reading: "dei3"},
