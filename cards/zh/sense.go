@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"cika/cards/wordnet"
+
+	snowball "github.com/kljensen/snowball/english"
 )
 
 // Choosing the sense of a word in its sentence, once its entry (and so its
@@ -5718,4 +5720,20 @@ func hostAfter(nb *neighbours) bool {
 func hostBefore(nb *neighbours) bool {
 	p := nb.prevPos
 	return nb.prev != "" && (strings.HasPrefix(p, "n") || strings.HasPrefix(p, "v") || strings.HasPrefix(p, "a")) && !nb.in(prevModal)
+}
+
+// grammarTakesObject reports whether in's grammar sense may stand before
+// an object and its verb, where fill gives it whatever the English says
+// (objectThenVerb): not an adverb's gloss, which says how or when of the
+// verb and takes no object (老小区装电梯 is 老 "old", not "always"); a
+// preposition WordNet files as an adverb stays (顺着水往下漂 "along").
+func (in *entryInfo) grammarTakesObject() bool {
+	g := int(in.grammar)
+	if g < 0 || in.glossPOS(g) != wordnet.Adv || prepositionGloss(in.senses[g]) {
+		return true
+	}
+	// (A function word's gloss stays, a conjunction or a focus adverb
+	// WordNet files as an adverb too: 却 "but", 光 "only".)
+	w, _, _ := strings.Cut(in.firstGlossAt(g), " ")
+	return snowball.IsStopWord(w)
 }

@@ -565,7 +565,7 @@ func (a *Analyzer) fill(sn *sentence, k int, en *english, nbBuf *neighbours) {
 	case grammarNB != nil && grammarNB.afterNumeral && in.classifierSense() >= 0:
 		// 这本书我已经看完了: 本 counts the book (a noun and then a verb
 		// follow, as after a preposition).
-	case grammarNB != nil && grammarNB.objectThenVerb && (in.grammar < 0 || in.needFits(int(in.grammar), grammarNB) && !in.verbOfClause(i, grammarNB)):
+	case grammarNB != nil && grammarNB.objectThenVerb && (in.grammar < 0 || in.needFits(int(in.grammar), grammarNB) && !in.verbOfClause(i, grammarNB) && in.grammarTakesObject()):
 		grammar = in.grammar
 	case nb != nil && nb.objectThenVerb && in.prepositionSense() >= 0:
 		// 通过一致的政策来保护, 数据作为核心商品推动: a preposition
