@@ -255,14 +255,14 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		return false
 	}
 	s := in.senses[in.usual]
-	if nounish(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) && nb.in(nextPersonal) && nb.next != "大家" && nb.prevPos != "q" && nb.prevPos != "m" && nb.prev != "的" && !nb.in(prevDeterminer) {
+	if in.marks[in.usual].nounish && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) && nb.in(nextPersonal) && nb.next != "大家" && nb.prevPos != "q" && nb.prevPos != "m" && nb.prev != "的" && !nb.in(prevDeterminer) {
 		// A person right after it is its object, and a noun takes none:
 		// 这个问题卡了我们很久, 审批能卡你好几个月 "to stop; to block" (not
 		// learner.txt's 卡 "card": 我的卡; after a measure word a noun,
 		// the topic before its comment: 这张卡你拿着).
 		return false
 	}
-	if nounish(s) && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) &&
+	if in.marks[in.usual].nounish && in.firstPlain >= 0 && isVerbSense(in.senses[in.firstPlain]) &&
 		(nb.prev == "被" || nb.in(prevDegree) || nb.next == "住" ||
 			nb.next == "在" && (strings.HasPrefix(nb.prevPos, "n") || nb.prevPos == "d") && !verbAfterNext(nb)) {
 		// A noun the table names for a word whose dictionary's first sense
@@ -288,7 +288,7 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// not the usual "dish (of food)" (点了四个菜, 这家饭馆的菜).
 		return false
 	}
-	if eatenBefore(nb) && in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) && !isVerbSense(s) {
+	if eatenBefore(nb) && in.firstPlain >= 0 && in.marks[in.firstPlain].nounish && !isVerbSense(s) {
 		// What one eats is the meal, the dictionary's first: 去我家吃顿家常
 		// 便饭 "simple home-style meal", not learner.txt's "common
 		// occurrence" (加班是家常便饭).
@@ -304,7 +304,7 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// 你要说实话, 他从来不说实话, 跟我说实话吧 "to speak the truth".
 		return false
 	}
-	if (goingBefore(nb) || dishNear(nb)) && in.firstPlain >= 0 && nounish(in.senses[in.firstPlain]) && (strings.HasPrefix(s, "(fig.)") || strings.HasPrefix(s, "(economics)")) {
+	if (goingBefore(nb) || dishNear(nb)) && in.firstPlain >= 0 && in.marks[in.firstPlain].nounish && (strings.HasPrefix(s, "(fig.)") || strings.HasPrefix(s, "(economics)")) {
 		// Where one goes is a place: 去市场买菜 "marketplace", the
 		// dictionary's first, not learner.txt's "(economics) market"
 		// (进入欧洲市场 keeps it: entering a market is no going there);

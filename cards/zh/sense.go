@@ -1905,7 +1905,7 @@ func (in *entryInfo) adverbSaidToo(en *english, nb *neighbours, bi int) int {
 		return -1
 	}
 	g := in.firstGlossAt(bi)
-	if partsOfSpeech(g)&wordnet.Adj == 0 {
+	if in.glossPOS(bi)&wordnet.Adj == 0 {
 		return -1 // 路上 "on the road" is no adjective: 路上很滑
 	}
 	if first := int(in.firstPlain); bi != first {

@@ -43,20 +43,20 @@ func TestFirstGlossAt(t *testing.T) {
 }
 
 // TestSenseFactsAt checks that the senseFacts read from an entry's record
-// by the sense's index answer as computing them from the sense's text,
+// by the sense's index (nounish from its marks too) answer as computing them from the sense's text,
 // for every sense of every fifth entry, each answer met both ways.
 func TestSenseFactsAt(t *testing.T) {
 	a := analyzer(t)
 	d := a.Dict()
-	var yes [3]int
+	var yes [4]int
 	asked := 0
 	for k := 0; k < len(d.Entries); k += 5 {
 		in := a.info(&d.Entries[k])
 		for i, s := range in.senses {
-			got := [3]bool{in.plainNounAt(i), in.adverbGlossAt(i), in.nounLikeAt(i)}
-			want := [3]bool{plainNounOf(s), adverbGlossOf(s), nounLike(s)}
+			got := [4]bool{in.plainNounAt(i), in.adverbGlossAt(i), in.nounLikeAt(i), in.marks[i].nounish}
+			want := [4]bool{plainNounOf(s), adverbGlossOf(s), nounLike(s), nounishOf(s)}
 			if got != want {
-				t.Fatalf("%s sense %d %q: plainNoun, adverbGloss, nounLike %v by index, %v by text", EntryName(in.e), i, s, got, want)
+				t.Fatalf("%s sense %d %q: plainNoun, adverbGloss, nounLike, nounish %v by index, %v by text", EntryName(in.e), i, s, got, want)
 			}
 			for f, v := range want {
 				if v {
