@@ -108,9 +108,12 @@ func (a *Analyzer) joined(run string, out *segWords, k, from int, prev, prevTag 
 		// numerals). After a verb 着 is the verb going on and 呢 its own
 		// particle: 他睡着呢.
 		join = true
-	case w == "不" && next == "了" && k > from && (strings.HasPrefix(prevTag, "v") || prevTag == "a"):
+	case w == "不" && next == "了" && k > from && (strings.HasPrefix(prevTag, "v") || prevTag == "a" || utf8.RuneCountInString(prev) == 1 && a.verbSense(prev) && (after == "" || finalParticles[after] || after == "了")):
 		// A verb or an adjective, then 不了: the potential complement
-		// 不了 bu4 liao3 "unable to" (unableNeed).
+		// 不了 bu4 liao3 "unable to" (unableNeed). A character CC-CEDICT
+		// gives a verb's sense is a verb there, whatever gse tags it, where
+		// 不了 closes the clause (干 zg: 衣服都干不了 "won't dry"; before an
+		// object, 干不了这么多活, the split word 干…活 is read across it).
 		join = true
 	case w == "得" && next == "很" && k > from && (after == "" || finalParticles[after]):
 		// 得 很 closing the clause is the headword 得很 "(after an

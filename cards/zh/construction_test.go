@@ -100,11 +100,10 @@ func TestConstructionGloss(t *testing.T) {
 		{"你明天到我家来吃饭吧。", "", "到", "(到 + place + 去/来) to (a place)"},
 		{"我们把时间缩短到两天。", "", "到", "(verb + 到 + amount) to; up to"},
 		{"他马上就到。", "", "到", "to reach; to arrive"},
-		// 不了 after an adjective (干不了: won't dry; where gse tags the
-		// word before a verb or an adjective, 不了 is one headword:
+		// 得了 after a verb (after a verb, 不了 is one headword:
 		// TestUnableAfterVerb); 睡不着, the potential complement of falling
 		// asleep.
-		{"这几天一直下雨，衣服都干不了。", "", "了", "(verb 不了/得了) can't / can (do it)"},
+		{"这点活我干得了。", "", "了", "(verb 不了/得了) can't / can (do it)"},
 		{"楼上太吵，我睡不着。", "", "着", "(coll.) to fall asleep"},
 		{"昨晚我一直睡不着。", "I couldn't sleep last night.", "着", "(coll.) to fall asleep"},
 		// 大声点 (gse tags 大声 a numeral): a bit; 零 between amounts;

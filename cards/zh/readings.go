@@ -2217,6 +2217,9 @@ func (a *Analyzer) slotAround(sn *sentence, k int, entries []*dict.Entry, nb *ne
 			return slotVerb
 		}
 	}
+	if nt == "不了" {
+		return slotVerb // (the complement one token: regroup's joined)
+	}
 	if nb.prev != "的" && !nb.afterNumeral && muchAfter(sn, next) {
 		// A predicate and how much it differs, closing the clause: 他们
 		// 的成绩差很多 cha4 "different; not up to standard", not cha1
@@ -2920,7 +2923,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if n := a.prizeNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
-	if n := unableNeed(sn, k, in, nb); n != 0 {
+	if n := a.unableNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
 	if n := idiomDeNeed(sn, k, in); n != 0 {
@@ -6978,8 +6981,10 @@ func idiomDeNeed(sn *sentence, k int, in *entryInfo) float64 {
 }
 
 // unableNeed decides 不了 after a verb or an adjective: bu4 liao3 "unable to".
-func unableNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
-	if sn.toks[k].Text != "不了" || hanAt(sn, k, -1) != k-1 || !strings.HasPrefix(nb.prevPos, "v") && nb.prevPos != "a" {
+// A character CC-CEDICT gives a verb's sense is a verb there, whatever gse tags it
+// (干 zg).
+func (a *Analyzer) unableNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
+	if sn.toks[k].Text != "不了" || hanAt(sn, k, -1) != k-1 || !strings.HasPrefix(nb.prevPos, "v") && nb.prevPos != "a" && !(utf8.RuneCountInString(nb.prev) == 1 && a.verbSense(nb.prev)) {
 		return 0
 	}
 	for _, s := range in.senses {
