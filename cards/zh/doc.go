@@ -44,7 +44,11 @@
 //   - Function words and constructions: function.go (functionGloss),
 //     construction.go (verbs and adverbs glossed by the construction they
 //     head), functionsense.go (the CC-CEDICT sense behind each gloss).
-//   - Speed: memo.go (answers about senses, remembered), lower.go, and the
+//   - Speed: memo.go (answers about senses, remembered), lower.go,
+//     sensegloss.go (a sense's first gloss and its parts of speech read
+//     from its entry's record by index, not from a global table),
+//     cacheage.go (the per-entry and per-headword caches let go of what a
+//     generation of pairs did not use), and the
 //     gates that skip the rules that cannot fire at a word: needgate.go
 //     (readingNeed), regroupgate.go (regroup), sensegate.go (the slot rules),
 //     grammargate.go (grammarSense's and contextSense's cases); headrules.go
