@@ -5709,8 +5709,7 @@ func (in *entryInfo) opensAt(i int, s string) bool {
 // follows the token: a noun, a verb or an adjective by gse's tag that is
 // no negation or modal verb (可控, 来年; not 可别, 可没有, 可把).
 func hostAfter(nb *neighbours) bool {
-	p := nb.nextPos
-	return (strings.HasPrefix(p, "n") || strings.HasPrefix(p, "v") || strings.HasPrefix(p, "a")) && !negationWord(nb.next) && !nb.in(nextModal)
+	return hostPos(nb.nextPos) && !negationWord(nb.next) && !nb.in(nextModal)
 }
 
 // hostBefore reports whether a content word a suffix could attach to
@@ -5718,8 +5717,13 @@ func hostAfter(nb *neighbours) bool {
 // tag that is no modal verb (参与感, 乐坏; not 会坏, nor 会 opening its
 // clause).
 func hostBefore(nb *neighbours) bool {
-	p := nb.prevPos
-	return nb.prev != "" && (strings.HasPrefix(p, "n") || strings.HasPrefix(p, "v") || strings.HasPrefix(p, "a")) && !nb.in(prevModal)
+	return nb.prev != "" && hostPos(nb.prevPos) && !nb.in(prevModal)
+}
+
+// hostPos reports whether gse's tag p is a content word's an affix can
+// attach to: a noun, a verb or an adjective (hostAfter, hostBefore).
+func hostPos(p string) bool {
+	return strings.HasPrefix(p, "n") || strings.HasPrefix(p, "v") || strings.HasPrefix(p, "a")
 }
 
 // grammarTakesObject reports whether in's grammar sense may stand before
