@@ -288,8 +288,10 @@ var goldFloors = map[string]struct{ seg, reading, sense, index float64 }{
 	"cov-covW.tsv": {seg: 96, reading: 96, sense: 90.5, index: 90.5},
 	// narrative1.tsv is session 24's narrative set (a first-person diary and
 	// blog, helper senseN), judged and committed before any cika ran on it;
-	// studied (train). A zero floor until its first scoring.
-	"narrative1.tsv": {seg: 0, reading: 0, sense: 0, index: 0},
+	// studied (train). First scored at main 9f0e3ee: 98.4/98.0/90.3, index
+	// 90.3 (after one clerical correction: 起来#2 → 起来, the scorer counts
+	// tokens, and 站起来 is one).
+	"narrative1.tsv": {seg: 98, reading: 97.5, sense: 90, index: 90},
 }
 
 // goldTotalsOnly keeps TestGold's log to the totals when CIKA_GOLD_TOTALS
