@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	snowball "github.com/kljensen/snowball/english"
+
+	"cika/cards/wordnet"
 )
 
 // Verb–object words split by what stands between their halves. Spoken
@@ -100,15 +102,20 @@ func (a *Analyzer) splitSense(sn *sentence, k int, in *entryInfo, gloss string, 
 	if sn.toks[k].Text == verb {
 		// The verb half shows the whole word's gloss, for the learner who
 		// meets the halves apart, but names its own sense, chosen as
-		// before (受…伤 "to receive; to accept", 拉…手 "to pull"): a card
+		// before (拉…手 "to pull", 接…单 "to receive"): a card
 		// and `annotate --json` name a dictionary sense of the character,
 		// and JUDGEMENTS.md judges a verb half by them (接 of a split 接班,
 		// 打 of 打…电话). The object half names none: its senses are
 		// mostly another word's (折 "to fold" of 打…折). A verb half whose
 		// sense is no verb names its first verb sense (充…电 "to fill", not
-		// "sufficient; full").
+		// "sufficient; full"); a verb sense the whole word's gloss says in
+		// related words names that one (relatedVerbSense: 受…伤 "to
+		// suffer"). Naming none loses (validate −1, held-out −2).
 		if v := in.firstVerbSense(); v >= 0 && !isVerbSense(in.senses[sense]) {
 			sense = v
+		}
+		if r := relatedVerbSense(in, whole.senses); r >= 0 {
+			sense = r
 		}
 		return "(" + verb + "…" + object + ") " + whole.gloss, sense
 	}
@@ -372,4 +379,47 @@ func (in *entryInfo) firstVerbSense() int {
 		}
 	}
 	return -1
+}
+
+// relatedVerbSense returns the first plain verb sense of in that has a
+// word WordNet makes an inflection, a derivation or a synonym of a content
+// word of whole, the senses of the split word in is the verb of; -1 if
+// none. The whole word's gloss says which of a polysemous verb's senses
+// its half is, in other words than the half's: 受…伤 "to sustain
+// injuries" is 受 "to suffer" (sustain, suffer), 开…药 "to prescribe
+// medicine" is 开 "to write out (a prescription, check, invoice etc)"
+// (prescribe, prescription), not the first "to receive" and "to open".
+// (Not a related word one step away, a hypernym: too loose for a verb.)
+func relatedVerbSense(in *entryInfo, whole []string) int {
+	var ws []string
+	for _, s := range whole {
+		ws = appendSplitContent(ws, s)
+	}
+	var own []string
+	for i, s := range in.senses {
+		if !in.plain(i, s) || !isVerbSense(s) {
+			continue
+		}
+		own = appendSplitContent(own[:0], s)
+		for _, w := range own {
+			for _, v := range ws {
+				if k := wordnet.Relate(w, v); k != 0 && k <= wordnet.Synonym {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// appendSplitContent appends to ws the content words of sense s, in lower
+// case, its brackets' words included: what splitContent keeps, unstemmed
+// for WordNet.
+func appendSplitContent(ws []string, s string) []string {
+	for _, w := range splitWords(strings.ToLower(s)) {
+		if len(w) >= 3 && !snowball.IsStopWord(w) && w != "sth" && w != "one's" && !lightVerb(stem(w)) {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }

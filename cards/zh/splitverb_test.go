@@ -102,9 +102,11 @@ func TestSplitVerbMeasured(t *testing.T) {
 func TestSplitVerbNamesOwnSense(t *testing.T) {
 	a := analyzer(t)
 	for _, tc := range []struct{ zh, word, gloss, sense string }{
-		{"他小时候受过一次伤。", "受", "(受…伤)", "to receive"},
-		{"她正在充着电呢。", "充", "(充…电)", "to fill"}, // not "sufficient; full"
-		{"这家店周末打八折。", "折", "(打…折)", ""},       // guard: the object names none
+		{"他小时候受过一次伤。", "受", "(受…伤)", "to suffer"},                   // "to sustain injuries": sustain, suffer (relatedVerbSense)
+		{"医生给我开了点药。", "开", "(开…药)", "to write out (a prescription"}, // "to prescribe medicine": prescribe, prescription
+		{"他拉着我的手不放。", "拉", "(拉…手)", "to pull"},                      // guard: nothing related, the sense chosen as before
+		{"她正在充着电呢。", "充", "(充…电)", "to fill"},                       // not "sufficient; full"
+		{"这家店周末打八折。", "折", "(打…折)", ""},                             // guard: the object names none
 	} {
 		found := false
 		for _, tk := range a.Analyze(tc.zh, "") {
