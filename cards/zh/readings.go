@@ -1359,9 +1359,11 @@ func transfersEntry(in *entryInfo) bool {
 // (背 bei1 "to carry on one's back") and one that learns by heart (bei4
 // "… to learn by heart; to recite from memory"), +1 for the one its
 // complement calls for and -1 for the other: a complement of motion (背起
-// 书包, 把孩子背在背上, 把老人背回了家, and 把书包背上) carries; one of
-// knowing (背熟, 背会) learns; so does the noun after 的 that the verb
-// describes (heldAfter: 你背的这个包 carries, 你背的单词 learns).
+// 书包, 把孩子背在背上, 把老人背回了家, and 把书包背上) or of a load moved
+// (背得动, 背不动) carries; one of knowing (背熟, 背会) learns; so does the
+// noun after 的 that the verb describes (heldAfter: 你背的这个包 carries,
+// 你背的单词 learns). The complement of a potential form, after 得 or 不,
+// calls as the complement itself does (背不起来, 背得熟).
 func (a *Analyzer) carryOrLearnNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 	carries := carriesEntry
 	learns := learnsEntry
@@ -1369,11 +1371,15 @@ func (a *Analyzer) carryOrLearnNeed(sn *sentence, k int, in *entryInfo, nb *neig
 	if j < 0 || utf8.RuneCountInString(sn.toks[k].Text) != 1 {
 		return 0
 	}
+	t := sn.toks[j].Text
+	if c := hanAt(sn, j, 1); (t == "得" || t == "不") && c >= 0 {
+		j, t = c, sn.toks[c].Text
+	}
 	var want func(*entryInfo) bool
-	switch t := sn.toks[j].Text; {
+	switch {
 	case t == "熟" || t == "会":
 		want = learns
-	case t == "起" || t == "起来" || t == "回" || t == "在" || t == "到" || t == "走" || t == "进":
+	case t == "起" || t == "起来" || t == "回" || t == "在" || t == "到" || t == "走" || t == "进" || t == "动":
 		want = carries
 	case t == "上":
 		// (Not the noun 背上 "on one's back": 你背上有个虫子.)
@@ -3753,16 +3759,16 @@ func (a *Analyzer) objectNounNeed(sn *sentence, k int, in *entryInfo) float64 {
 // short; to lack" (差 cha4) beside others that do not (差 cha1
 // "difference; discrepancy", chai1 "to send"), +1 for the first and -1 for
 // the others where the token, alone, stands right before a count (a
-// numeral, 几 or 一点): what it lacks. 离开学还差三天, 现在差十分钟三点, 还差
-// 一点 are cha4 (cha1, the reading of 差别 and 误差, was taken from the
-// priors).
+// numeral, 几 or 一点) or 多少, which asks one: what it lacks. 离开学还差三
+// 天, 现在差十分钟三点, 还差一点, 你还差多少钱 are cha4 (cha1, the reading of
+// 差别 and 误差, was taken from the priors).
 func (a *Analyzer) shortByNeed(sn *sentence, k int, in *entryInfo) float64 {
 	text := sn.toks[k].Text
 	j := hanAt(sn, k, 1)
 	if j < 0 || utf8.RuneCountInString(text) != 1 {
 		return 0
 	}
-	if t := sn.toks[j].Text; !isNumeral(firstRune(t)) && firstRune(t) != '几' && t != "一点" {
+	if t := sn.toks[j].Text; !isNumeral(firstRune(t)) && firstRune(t) != '几' && t != "一点" && t != "多少" {
 		return 0
 	}
 	lacks := fallsShortEntry
@@ -4547,11 +4553,12 @@ func topicBeforeStill(sn *sentence, p, next int) bool {
 // measureNeed is, for entry in of token k, a single character after 有多
 // closing its clause (howMuch), or before a
 // quantity of weight or length (a numeral and a unit: 五公斤, 三米, with
-// 约, 大约 or 近 between): the adjective it measures, +1 for an entry
+// 约, 大约 or 近 between), or after a word of degree (qualityAfterDegree):
+// the adjective it measures, +1 for an entry
 // whose first plain sense is an adjective, -1 for one whose first is a
-// verb. 这个箱子约重五公斤, 重约五公斤 are zhong4 "heavy", not chong2 "to
-// repeat". (Not across 了: 长了三公斤 "gained three kilos" is zhang3.) 0
-// elsewhere.
+// verb. 这个箱子约重五公斤, 重约五公斤, 这么重的箱子 are zhong4 "heavy", not
+// chong2 "to repeat". (Not across 了: 长了三公斤 "gained three kilos" is
+// zhang3.) 0 elsewhere.
 func (a *Analyzer) measureNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 	if in.firstPlain < 0 || !nb.once(factMeasures, func() bool { return a.measures(sn, k) }) {
 		return 0
@@ -4569,7 +4576,7 @@ func (a *Analyzer) measures(sn *sentence, k int) bool {
 	if utf8.RuneCountInString(sn.toks[k].Text) != 1 {
 		return false
 	}
-	if a.howMuch(sn, k) {
+	if a.howMuch(sn, k) || a.qualityAfterDegree(sn, k) {
 		return true
 	}
 	j := hanAt(sn, k, 1)
@@ -4604,6 +4611,25 @@ func (a *Analyzer) adjectiveOrVerb(text string, in *entryInfo) float64 {
 		return 1
 	}
 	return 0
+}
+
+// qualityAfterDegree reports whether token k is the quality a word of
+// degree says "so" or "very" of: after an adverb of degree, 这么, 那么
+// (这样, 那样) or an exclaiming 好 and before the 的 that makes it an
+// attribute (这么重的箱子, 那么重的东西, 好重的箱子), or after an adverb of
+// degree closing its clause (exclaimedDegreeAt). A verb there would have
+// its object or complement after it (这么干不行); 这么 before a verb closing
+// the clause says how it is done (别这么干), and is left out.
+func (a *Analyzer) qualityAfterDegree(sn *sentence, k int) bool {
+	p := hanAt(sn, k, -1)
+	if p < 0 {
+		return false
+	}
+	prev := sn.toks[p].Text
+	if n := hanAt(sn, k, 1); n >= 0 && sn.toks[n].Text == "的" && (degreeAdverbs[prev] || degreeDemonstratives[prev] || prev == "好") {
+		return true
+	}
+	return p == k-1 && a.exclaimedDegreeAt(sn, k)
 }
 
 // howMuch reports whether token k closes its clause after 有多 or 没有多,

@@ -568,6 +568,10 @@ func TestReadings(t *testing.T) {
 		{zh: "你猜这个西瓜有多重？", text: "重", reading: "zhong4"},
 		{zh: "他这个月长了三公斤。", text: "长", reading: "zhang3"},
 		{zh: "这条河有多长？", text: "长", reading: "chang2"},
+		// So is one after a word of degree, before 的: 这么重的 "so heavy".
+		{zh: "这么重的箱子你一个人搬得动吗？", text: "重", reading: "zhong4"},
+		{zh: "那么重的东西你别自己拿。", text: "重", reading: "zhong4"},
+		{zh: "好重的箱子啊。", text: "重", reading: "zhong4"},
 		// After a demonstrative, before a noun whose CL note names no
 		// measure word: the measure word's entry (zhi1, not zhi3
 		// "only"); before a verb, the adverb.
@@ -690,6 +694,11 @@ func TestReadings(t *testing.T) {
 		{zh: "他背起行李就出门了。", text: "背", reading: "bei1"},
 		{zh: "爸爸把我背回了家。", text: "背", reading: "bei1"},
 		{zh: "这些生词你都背熟了吗？", text: "背", reading: "bei4"},
+		// So does the complement of a potential form, after 得 or 不: 动
+		// moves a load.
+		{zh: "包太沉了，我背不动。", en: "The bag is too heavy, I can't carry it.", text: "背", reading: "bei1"},
+		{zh: "这么多东西你背得动吗？", text: "背", reading: "bei1"},
+		{zh: "这些生词我怎么也背不熟。", text: "背", reading: "bei4"},
 		{zh: "他背上有一道伤疤。", text: "背", reading: "bei4"},
 		// After its subject, a person, before what a demonstrative points
 		// at: a verb and its object; 这么 after it is a degree.
@@ -743,6 +752,7 @@ func TestReadings(t *testing.T) {
 		{zh: "现在差十分钟三点。", text: "差", reading: "cha4"},
 		{zh: "这个项目还差两个人。", en: "The project is still two people short.", text: "差", reading: "cha4"},
 		{zh: "我们离终点还差五公里。", text: "差", reading: "cha4"},
+		{zh: "你还差多少钱？", en: "How much more money do you still need?", text: "差", reading: "cha4"},
 		{zh: "这两个数字之间的差很大。", text: "差", reading: "cha1"},
 		// A character alone before 了 and a count is its verb's entry
 		// (changedByNeed).
