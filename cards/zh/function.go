@@ -503,8 +503,9 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		}
 	case "一口气":
 		// 一口气跑了五公里, 一口气看完了: before a verb, in one go (吸了一口气
-		// is the breath itself).
-		if reading == "yi1 kou3 qi4" && !isVerbPos(nb.prevPos) && nb.prev != "了" && (isVerbPos(nb.nextPos) || c.verbAt(c.step(c.k+1, 1))) {
+		// is the breath itself). A modal before it is no verb taking it as
+		// an object: 能一口气跑完, 想一口气看完 are in one go too.
+		if reading == "yi1 kou3 qi4" && (!isVerbPos(nb.prevPos) || nb.in(prevModal)) && nb.prev != "了" && (isVerbPos(nb.nextPos) || c.verbAt(c.step(c.k+1, 1))) {
 			return "at a stretch"
 		}
 	case "提前":

@@ -1004,6 +1004,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"他一口气跑了五公里。", "", "一口气", "at a stretch"},
 		{"我一口气喝完了一瓶水。", "I drank a whole bottle of water in one breath.", "一口气", "at a stretch"},
 		{"她深深地吸了一口气。", "", "一口气", "one breath"},
+		{"我想一口气把这本书看完。", "", "一口气", "at a stretch"}, // after a modal
+		{"他能一口气游两千米。", "", "一口气", "at a stretch"},
 		// 提前 before what is done early: in advance; before 到 or 了: the
 		// date moved.
 		{"请提前十分钟到。", "", "提前", "in advance"},
