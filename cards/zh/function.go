@@ -315,8 +315,11 @@ func (c *fctx) adverbGloss(w, reading string) string {
 		// reservation, "but" (他只是一个孩子, 我们不是朋友，只是同事:
 		// merely, before a noun or an amount).
 		// (gse tags 有点 a noun.)
+		// A noun or pronoun that a predicate follows is the subject of
+		// the reservation, not what 只是 limits: 只是头发全白了 and
+		// 只是价格有点高 are "but" too (只是同事, 只是时间问题 are not).
 		if p := c.step(c.k-1, -1); reading == "zhi3 shi4" && p >= 0 && c.breaks(p, false) && !c.finalNext() &&
-			(nb.next == "有点" || nb.next == "有点儿" || !c.nounNext() && !isNounPos(nb.nextPos) && nb.nextPos != "m" && !numeralWord(nb.next)) {
+			(nb.next == "有点" || nb.next == "有点儿" || !c.nounNext() && !isNounPos(nb.nextPos) && nb.nextPos != "m" && !numeralWord(nb.next) || c.subjectThenPredicate()) {
 			return "but; however"
 		}
 	case "千万":
@@ -1139,6 +1142,23 @@ func (c *fctx) objectNext() bool {
 	p := c.nb.nextPos
 	return isObjectPos(p) || p == "m" || p == "mq" || p == "t" || p == "b" || c.latinNext() ||
 		determiner(c.nb.next) || unknownHan(c.nb.right, p)
+}
+
+// subjectThenPredicate reports whether the next token is a noun or a
+// pronoun and the one after it, in the same clause, an adverb, an
+// adjective or a verb other than 是: a subject and its predicate, where a
+// clause opens (价格有点高, 他不知道), not a noun phrase (时间问题, 我的).
+func (c *fctx) subjectThenPredicate() bool {
+	n := c.step(c.k+1, 1)
+	if n < 0 || !isObjectPos(c.pos(n)) && !c.nounAt(n) {
+		return false
+	}
+	j := c.step(n+1, 1)
+	if j < 0 || c.breaks(j, false) || c.word(j) == "是" || c.word(j) == "的" {
+		return false
+	}
+	p := c.pos(j)
+	return strings.HasPrefix(p, "d") || strings.HasPrefix(p, "a") || isVerbPos(p) && p != "vn"
 }
 
 // nounNext reports whether the next token is a noun by the dictionary:

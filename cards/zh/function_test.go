@@ -820,6 +820,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"这件衣服挺好看的，只是有点贵。", "This dress looks nice, it's just a bit expensive.", "只是", "but; however"},
 		{"我很想去，只是没有时间。", "", "只是", "but; however"},
 		{"他只是一个孩子。", "He's just a child.", "只是", "merely; only; just; nothing but"},
+		// a subject and its predicate after it: still the reservation
+		{"菜都不错，只是汤太咸了。", "The dishes were all good, only the soup was too salty.", "只是", "but; however"},
 		{"你千万别告诉他。", "Whatever you do, don't tell him.", "千万", "one must by all means"},
 		{"路上千万要小心。", "", "千万", "one must by all means"},
 		{"这座城市有上千万人口。", "", "千万", "ten million"},
