@@ -397,6 +397,11 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 	if i := a.memorizeSense(in, nb); i >= 0 {
 		return i, false
 	}
+	// The verb of a clause between its doer and 的: 自己包的饺子 "to
+	// cover", not "bag" (slotsense.go).
+	if i := in.relativeVerbSense(nb); i >= 0 {
+		return i, false
+	}
 	// What boils before it: 水开了, 水已经开了 "to boil" (before the
 	// slot's constructions, which take 开 after 已经 for "to open").
 	if i := a.boilSense(in, nb); i >= 0 {

@@ -228,10 +228,13 @@ var ableModals = map[string]bool{"能": true, "会": true, "可以": true, "应�
 // an adverb or a time word (gse tags 一般 an adjective) and before a
 // personal pronoun, its object, a word of two
 // characters or more (建议他们, 通知你; 帮我 is a coverb's too); a single
-// character before the result 成 (标成, 写成).
+// character before the result 成 (标成, 写成), or between its doer and 的
+// (relativeVerbSlot: 自己包的).
 func verbOnlySlot(nb *neighbours, runes int, s string) bool {
 	switch {
 	case runes == 1 && nb.next == "成" && !nb.afterNumeral:
+		return true
+	case runes == 1 && relativeVerbSlot(nb):
 		return true
 	case wordnet.PartsOfSpeech(firstGloss(s))&wordnet.Verb != 0:
 		// (Elsewhere an English gloss that is a verb too may be the
@@ -343,4 +346,38 @@ func (in *entryInfo) fairSense(nb *neighbours) int {
 		}
 	}
 	return -1
+}
+
+// relativeVerbSlot reports whether token k of nb, a single character,
+// stands as the verb of a clause that names its doer and ends in 的, the
+// clause before a noun it describes or closing a 是…的: its subject
+// right before it (自己, or a noun after a personal pronoun: 我妈), 的
+// after it, and gse tags it a verb. 她自己包的饺子 / "dumplings she'd made
+// herself" is 包 the verb, not "bag" (which the English says of 一袋),
+// 他自己酿的酒 酿 "to ferment", not "wine". (Not after a personal pronoun
+// alone, whose 的 is as often its owner's: 我包的拉链 "my bag's zipper";
+// nor 自己家的, 我们班的: gse tags them nouns.)
+func relativeVerbSlot(nb *neighbours) bool {
+	if nb.next != "的" || nb.sn == nil || nb.a == nil || !strings.HasPrefix(nb.sn.posOf(nb.a, nb.k), "v") {
+		return false
+	}
+	if nb.prev == "自己" {
+		return true
+	}
+	p := hanAt(nb.sn, nb.k-1, -1)
+	return p >= 0 && strings.HasPrefix(nb.prevPos, "n") && personalPronouns[nb.sn.toks[p].Text]
+}
+
+// relativeVerbSense returns in's first plain verb sense where token k of
+// nb, a single character, is the verb of such a clause (relativeVerbSlot)
+// and the words around it choose a noun's sense (包's "bag", what a
+// learner meets first); -1 otherwise.
+func (in *entryInfo) relativeVerbSense(nb *neighbours) int {
+	if nb == nil || in.runes != 1 || !relativeVerbSlot(nb) {
+		return -1
+	}
+	if def, _ := in.contextSense(nb); def < 0 || !nounish(in.senses[def]) {
+		return -1
+	}
+	return in.firstVerbSense()
 }
