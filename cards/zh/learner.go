@@ -275,6 +275,13 @@ func (in *entryInfo) usualFits(nb *neighbours) bool {
 		// "income".
 		return false
 	}
+	if nb.objectless && linkingGloss(firstGloss(s)) && in.firstPlain >= 0 {
+		// A linking verb needs what it links: closing its clause the
+		// word keeps the dictionary's first, 说不定就成了, 没去成 "to
+		// succeed" (learner.txt's 成 "to become" is for 设成免打扰,
+		// 切成小块).
+		return false
+	}
 	if in.firstPlain >= 0 && strings.HasPrefix(in.senses[in.firstPlain], "to make") && (dishNear(nb) || nb.a != nil && nb.sn != nil && nb.a.objectHeadIn(nb.sn, nb.k, artifactGlosses) >= 0) {
 		// A dish made is cooked, the dictionary's "to make": 饭做好了,
 		// 这道菜做得很好, 他做的饺子, 做了一个蛋糕 (learner.txt's 做 "to do"
@@ -523,4 +530,10 @@ func answerGloss(s string) bool {
 // not learner.txt's 拿 "to take").
 func contactGloss(g string) bool {
 	return g == "to hold" || strings.HasPrefix(g, "to ") && (strings.HasSuffix(g, " on") || strings.HasSuffix(g, " against"))
+}
+
+// linkingGloss reports whether g, a sense's first gloss, is a linking
+// verb's, one that says nothing without what it links to.
+func linkingGloss(g string) bool {
+	return g == "to become" || g == "to turn into"
 }

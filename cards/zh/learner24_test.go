@@ -1,0 +1,21 @@
+package zh
+
+import "testing"
+
+// TestLearnerLines24 checks learner.txt's lines for frequent words outside
+// HSK 2.0 (session 24) where the English says nothing, and that a linking
+// verb closing its clause keeps the dictionary's first sense.
+func TestLearnerLines24(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"我在开车时不看手机。", "时", "when"},
+		{"我们应早点出发。", "应", "should"},
+		{"声音太大了，你调一下。", "调", "to adjust"},
+		{"这病得早点治。", "治", "to treat (a disease)"},
+		{"我把手机设成了静音。", "成", "to become"},
+		// A linking verb needs what it links: closing its clause, the
+		// dictionary's first.
+		{"我们再试一次，说不定就成了。", "成", "to succeed"},
+		{"下雨了，我们没去成。", "成", "to succeed"},
+	})
+}
