@@ -337,6 +337,13 @@ func (a *Analyzer) twoHalves(run string, out *segWords, k, from, start int, w, p
 		// hands" is 手 洗, not 手洗 "to hand-wash". A word that can be
 		// a noun is the object: 把工作做完.
 		split = true
+	case prev == "把" && strings.HasPrefix(p, "n") && resultComplement(next) && !a.verbChar(w[:n1]) && a.verbChar(w[n1:]) && !a.verbSense(w):
+		// 把, its object, then the verb and its result: 他把门锁好了
+		// "locked the door" is 门 锁 好, not 门锁 "door lock" 好: after
+		// 把 the object's verb follows it, and a result complement is no
+		// verb (把门锁换了 keeps the lock, a verb after it; so does 把电视
+		// 开得太大声: 开 may be the verb, as a direction is).
+		split = true
 	}
 	if split {
 		out.split(k, start, n1, l1, l2)

@@ -854,13 +854,23 @@ func (a *Analyzer) cutBefore(run string, out *segWords, k, from int) bool {
 // right", before what 不 negates: 可 of emphasis and 不 "not" (这个老师可不
 // 给你偷懒的机会 "this teacher sure won't let you slack off", 这可不行, 你可不能走, 他可不
 // 想去). 可不是, 可不嘛 and 可不 closing its clause ("exactly") keep the
-// word. It reports whether it split.
+// word. So does 可不是 after its subject, before what it denies: 这可不是小
+// 事 "this is no small matter" is 可 不是, as 这可不行 is 可 不; "exactly"
+// is a clause of its own (可不是嘛, 可不是，我也这么想). It reports whether
+// it split.
 func (a *Analyzer) surelyNot(run string, out *segWords, k, from int) bool {
 	start := out.start(k, from)
-	if k+1 >= len(out.ends) || run[start:out.ends[k]] != "可不" {
+	if k+1 >= len(out.ends) {
 		return false
 	}
-	if next := run[out.ends[k]:out.ends[k+1]]; next == "是" || finalParticle(next) || !isHan(firstRune(next)) {
+	w, next := run[start:out.ends[k]], run[out.ends[k]:out.ends[k+1]]
+	if finalParticle(next) || !isHan(firstRune(next)) {
+		return false
+	}
+	if w == "可不是" && k > from {
+		return a.splitAs(out, k, start, "可", "不是")
+	}
+	if w != "可不" || next == "是" {
 		return false
 	}
 	return a.splitInChars(out, k, start, '可', '不')

@@ -189,6 +189,10 @@ var regroupCases = []splitCase{
 	// 把 and its object before the verb.
 	{zh: "吃饭前你把手洗干净", en: "Wash your hands clean before eating", want: "吃饭 前 你 把 手 洗 干净"},
 	{zh: "他把工作做完了", en: "He finished the work", want: "他 把 工作 做完 了"},
+	// The object, then its verb and the result: 门 锁 好, not 门锁 好.
+	{zh: "他把门锁好了才走", en: "He locked the door properly before leaving", want: "他 把 门 锁 好 了 才 走"},
+	{zh: "你把门锁换了吧", want: "你 把 门锁 换 了 吧"},
+	{zh: "别把电视开得太大声", want: "别 把 电视 开 得 太 大 声"},
 	// 好几 "several" and its measure word.
 	{zh: "我等了好几个小时", en: "I waited for several hours", want: "我 等 了 好几 个 小时"},
 	{zh: "他们好几天没回家了", en: "They haven't been home for several days", want: "他们 好几 天 没 回家 了"},
@@ -674,6 +678,9 @@ var regroupCases = []splitCase{
 	{zh: "这孩子可不听话了", want: "这 孩子 可 不 听话 了"},
 	{zh: "老板可不给你加工资", en: "The boss sure won't give you a raise", want: "老板 可 不 给 你 加 工资"},
 	{zh: "可不是嘛", want: "可不是 嘛"},
+	{zh: "可不是，我也这么想", want: "可不是 ， 我 也 这么 想"},
+	{zh: "这可不是小事", en: "This is no small matter", want: "这 可 不是 小事"},
+	{zh: "我可不是故意的", want: "我 可 不是 故意 的"},
 	{zh: "他能按时来上班就算不错了", want: "他 能 按时 来 上班 就 算 不错 了"},
 	{zh: "来了十个人就算好的了", en: "Ten people turning up counts as good", want: "来 了 十 个 人 就 算 好 的 了"},
 	{zh: "就算便宜我也不买", want: "就算 便宜 我 也 不 买"},

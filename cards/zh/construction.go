@@ -1550,7 +1550,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	case "可":
 		// 可他不听: at the head of a clause, before its subject, "but";
-		// 这可不行, 今天可热了, 你可别忘了, 这可怎么办, 他可是好人: after
+		// 这可不行, 今天可热了, 你可别忘了, 这可怎么办, 他可是好人, 这可不是
+		// 小事: after
 		// the subject, before a negation, a degree, an adjective, 怎么 or
 		// 是, the stress (not "can").
 		switch {
@@ -1562,7 +1563,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "but; however"
 		case nb.in(prevDegree) && c.verbNext() && utf8.RuneCountInString(nb.next) == 1:
 			return "(prefix) can; may; able to; -able" // 非常可控 (function.go's able)
-		case !c.clauseHead() && (nb.next == "不" || nb.next == "别" || nb.next == "没" || nb.next == "真" || nb.next == "太" || nb.next == "千万" || nb.next == "怎么" || nb.next == "怎么办" || nb.next == "是" || strings.HasPrefix(nb.next, "不") && isVerbPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad")):
+		case !c.clauseHead() && (nb.next == "不" || nb.next == "别" || nb.next == "没" || nb.next == "真" || nb.next == "太" || nb.next == "千万" || nb.next == "怎么" || nb.next == "怎么办" || nb.next == "是" || nb.next == "不是" || strings.HasPrefix(nb.next, "不") && isVerbPos(nb.nextPos) || strings.HasPrefix(nb.nextPos, "a") && !strings.HasPrefix(nb.nextPos, "ad")):
 			return "(可 + 不, 别, adjective) really; (stress)"
 		case !c.clauseHead() && (isVerbPos(nb.nextPos) && c.near(1, 6, false, "了", "啦", "呢") || c.a.exclaimedDegreeAt(c.sn, c.step(c.k+1, 1))):
 			// 我可喜欢吃饺子了, 他可会说了: 可 + verb … 了, the stress

@@ -467,6 +467,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"屋里闷得慌。", "", "慌", "(得慌) unbearably; terribly"},
 		// 可 stressing, or "but" at the head of a clause.
 		{"这样可不行。", "", "可", "(可 + 不, 别, adjective) really; (stress)"},
+		{"这可不是小事。", "This is no small matter.", "可", "(可 + 不, 别, adjective) really; (stress)"},
 		{"外面可冷了。", "", "可", "(可 + 不, 别, adjective) really; (stress)"},
 		{"我劝了他很多次，可他就是不听。", "", "可", "but; however"},
 		// 在 before an adverb of how an action goes on.

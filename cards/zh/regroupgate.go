@@ -91,7 +91,7 @@ const (
 	rgLoneZi                                    // next: 子
 	rgVerbComplement                            // next: verbComplements
 	rgLaterSend                                 // word: 头发
-	rgColloquialPhrases                         // word: 天下 光顾 可不 就算 干什么 想要 只得 得来 急 试, …着, a verb's character
+	rgColloquialPhrases                         // word: 天下 光顾 可不 可不是 就算 干什么 想要 只得 得来 急 试, …着, a verb's character
 
 	rgKnown regroupBits = 1 << 63 // the bits are computed (never 0 then)
 )
@@ -237,7 +237,7 @@ func (a *Analyzer) anchorsOf(w string) regroupBits {
 	set(rgLoneZi, w == "子")
 	set(rgVerbComplement, verbComplements[w])
 	set(rgLaterSend, w == "头发")
-	set(rgColloquialPhrases, w == "天下" || w == "光顾" || w == "可不" || w == "就算" || w == "干什么" || w == "想要" || w == "只得" || w == "得来" || w == "急" || w == "试" || two && c2 == '着' || n1 == len(w) && single(c1) && a.verbChar(w))
+	set(rgColloquialPhrases, w == "天下" || w == "光顾" || w == "可不" || w == "可不是" || w == "就算" || w == "干什么" || w == "想要" || w == "只得" || w == "得来" || w == "急" || w == "试" || two && c2 == '着' || n1 == len(w) && single(c1) && a.verbChar(w))
 	return b
 }
 
