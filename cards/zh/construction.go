@@ -498,7 +498,8 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 		// 聊起天来, 说起话来: 起 and 来 around the object, starting
 		// (the segmenter may join 说起).
-		if reading == "lai2" && strings.HasSuffix(c.word(c.nth(2, -1)), "起") && !c.breaks(c.step(c.k-1, -1), false) {
+		// (Not across 不 or 得: 起不来 is a potential complement.)
+		if reading == "lai2" && strings.HasSuffix(c.word(c.nth(2, -1)), "起") && !c.breaks(c.step(c.k-1, -1), false) && nb.prev != "不" && nb.prev != "得" {
 			return "(verb 起 … 来) start (doing sth)"
 		}
 		// 我来介绍一下, 我们来看一下: the speaker takes the task on, not
@@ -525,6 +526,14 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// So after 我 and the thing to be done named first: 这个我来.
 		if reading == "lai2" && (nb.prev == "自己" || nb.prev == "我" && (nb.next == "吧" || c.word(c.nth(2, -1)) == "让" || c.thingNamedAt(c.nth(2, -1)))) && (nb.clauseEnd || nb.next == "吧") {
 			return glossLaiDoIt
+		}
+		// 他明天不来, 你怎么不来, 来不来: after a 不 with no verb before
+		// it (or with 来 itself, asking), the coming, not the potential
+		// complement of 吃不来 and 起不来 ("used after 不[bu4] to indicate
+		// impossibility"), which needs its verb before 不. A modal there
+		// is no such verb: 他可能不来, 会不来.
+		if reading == "lai2" && nb.prev == "不" && c.subjectBeforeNegation() {
+			return "to come"
 		}
 		// 坐下来休息, 拿出来 (as 拿出 来), 转过身来: after a verb and its
 		// complement of direction, the motion towards the speaker.
@@ -2053,6 +2062,21 @@ func (c *fctx) countedAfterVerb(w string) string {
 		}
 	}
 	return ""
+}
+
+// subjectBeforeNegation reports whether what stands before the 不 before
+// the token is the clause's subject or an adverb of it, not a verb whose
+// complement the token is (吃不来, 起不来): the clause's start, a pronoun,
+// a noun, a time word, an adverb, a conjunction, a modal (会不来, 可能不
+// 来) or the token's own word asking (来不来).
+func (c *fctx) subjectBeforeNegation() bool {
+	q := c.nth(2, -1)
+	if q < 0 || c.breaks(q, false) {
+		return true
+	}
+	w, p := c.word(q), c.pos(q)
+	return w == c.word(c.k) || modalVerbs[w] || w == "可能" || p == "t" || p == "c" ||
+		strings.HasPrefix(p, "r") || strings.HasPrefix(p, "n") && p != "vn" || strings.HasPrefix(p, "d")
 }
 
 // commonNounPos reports whether a gse part of speech is a common noun's

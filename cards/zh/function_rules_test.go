@@ -175,6 +175,11 @@ func TestFunctionGlossRules(t *testing.T) {
 		{"这个我来。", "", "来", glossLaiDoIt},
 		{"剩下的我来吧。", "", "来", glossLaiDoIt},
 		{"我来了。", "", "来", "to come"},
+		// 来 after a 不 with no verb before it: the coming (not the
+		// potential complement of 吃不来, which 起不来 keeps).
+		{"他明天不来。", "", "来", "to come"},
+		{"你怎么不来?", "", "来", "to come"},
+		{"他可能不来了。", "", "来", "to come"},
 		// 有点儿 grades the state after it as 有点 does: 累 lei4 "tired".
 		{"我有点儿累。", "", "累", "tired"},
 		// 会 asking A-not-A as its 不会 answers: a skill "can", anything else

@@ -392,6 +392,9 @@ func TestClauseHeadAndAdverb(t *testing.T) {
 		// Before a verb, the sense that is a phrase of a preposition and
 		// the first sense's noun (not right after a verb).
 		{"他一口气喝了三瓶啤酒。", "一口气", "at a stretch"}, // (before a verb: function.go)
+		// After a verb and 不, 来 is its potential complement, not the
+		// start of 聊起天来 (construction.go).
+		{"我早上起不来。", "来", "(used after 得[de2] to indicate possibility"},
 		{"你先走吧,我一会儿就来。", "一会儿", "in a moment"},
 		{"我们休息一会儿再走吧。", "一会儿", "a moment"},
 	})
