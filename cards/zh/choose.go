@@ -63,10 +63,6 @@ type neighbours struct {
 	objectThenVerb bool // a pronoun or noun follows, then a verb: 为我们提供
 	digitNext      bool // a number in digits follows: 那么3个
 	predicateNext  bool // a verb or adjective follows (predicateAt): 好相处
-	// splitName: the word before and this token make a headword that is
-	// only a name (splitUnconfirmed split it): their pair says nothing of
-	// this token's reading.
-	splitName bool
 	// prevVerbal: the word before is tagged a noun, a preposition or a bare
 	// morpheme (zg, as gse tags 穿 and 唱: 穿起来, 唱起来) but
 	// the dictionary knows it as a verb at least as often (研发 "research
@@ -219,6 +215,7 @@ const (
 	factNounsAround                     // bracketNeed's nouns (nounStems)
 	factMeasures                        // measureNeed's construction
 	factVerbPlaced                      // headNeed's other construction (verbPlaced)
+	factSplitName                       // splitsName
 )
 
 // once returns the answer of compute to question f about nb's token,
@@ -232,6 +229,19 @@ func (nb *neighbours) once(f tokenFact, compute func() bool) bool {
 		}
 	}
 	return nb.facts&bit != 0
+}
+
+// splitsName reports whether the word before and the token, single
+// characters both, make a headword that is only a name (splitUnconfirmed
+// split it): their pair says nothing of the token's reading. score asks it
+// of a few tokens only, where neighbours found it for every token of one
+// character after another (a lexicon probe and a string made, ≈ 0.7 % of
+// an analysis's instructions).
+func (nb *neighbours) splitsName() bool {
+	return nb.once(factSplitName, func() bool {
+		t := nb.sn.toks[nb.k].Text
+		return utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(nb.prev) == 1 && nb.a.namesOnly(nb.prev+t)
+	})
 }
 
 // measuredAlready are the words gse tags numerals that hold their own
@@ -334,9 +344,6 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 					}
 				}
 			}
-			if t := toks[k].Text; utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(nb.prev) == 1 {
-				nb.splitName = a.namesOnly(nb.prev + t)
-			}
 			if nb.prevPos == "zg" && sn.ids[j] >= 0 {
 				// (A bare morpheme whose first sense is a verb's: 穿, 唱.)
 				if w := a.word(sn, j); len(w.entries) > 0 {
@@ -403,7 +410,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 	}
 	// Or a noun phrase that starts with a modifier: 为全人类创造, 为超级智能铺平.
 	modifier := !object && nextTok >= 0 && nb.right != 0 && !nb.clauseEnd && a.modifierAt(sn, nextTok)
-	if demonstratives[toks[k].Text] || numeralWord(toks[k].Text) {
+	if (object || modifier) && (demonstratives[toks[k].Text] || numeralWord(toks[k].Text)) {
 		// 把那本书借给了他, 那本书很好看: a demonstrative before its
 		// measure word and noun, not a preposition before its object
 		// (那 na4 "that", not na3 "which", a function word). A
@@ -1126,7 +1133,7 @@ func (a *Analyzer) score(text string, rare bool, pos string, e *dict.Entry, ev f
 		// 挺忙 dou1, not 天都 "Tiandu" du1; the slot may open with a
 		// demonstrative or a time, 每天都这样, 每天都八点起床.)
 		// (Nor after a degree adverb, as for wContext above.)
-		if nb.left != 0 && !nb.splitName && !nb.in(prevDegree) && !(pos == "d" && (adverbSlot(nb) || strings.HasPrefix(nb.nextPos, "r") || nb.nextPos == "m" || nb.nextPos == "t") && (utf8.RuneCountInString(nb.prev) > 1 || nb.prevPos == "q")) {
+		if nb.left != 0 && !nb.splitsName() && !nb.in(prevDegree) && !(pos == "d" && (adverbSlot(nb) || strings.HasPrefix(nb.nextPos, "r") || nb.nextPos == "m" || nb.nextPos == "t") && (utf8.RuneCountInString(nb.prev) > 1 || nb.prevPos == "q")) {
 			s += lw * wPairs * math.Log1p(max(0, pairCount(ar.pairLeft(a, nb.left, cs), nb.left, cs, true, sc.pairSyl, sc.pairKnown)-pairDiscount))
 		}
 		// (Nor a pair into a longer word after an adverb: adverbIntoWord.)
