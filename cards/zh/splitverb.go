@@ -110,12 +110,16 @@ func (a *Analyzer) splitSense(sn *sentence, k int, in *entryInfo, gloss string, 
 		// sense is no verb names its first verb sense (充…电 "to fill", not
 		// "sufficient; full"); a verb sense the whole word's gloss says in
 		// related words names that one (relatedVerbSense: 受…伤 "to
-		// suffer"). Naming none loses (validate −1, held-out −2).
+		// suffer"), else its sense that makes verb–object phrases, if it
+		// has one (verbObjectSense: 打…折). Naming none loses (validate
+		// −1, held-out −2).
 		if v := in.firstVerbSense(); v >= 0 && !isVerbSense(in.senses[sense]) {
 			sense = v
 		}
 		if r := relatedVerbSense(in, whole.senses); r >= 0 {
 			sense = r
+		} else if l := in.verbObjectSense(); l >= 0 {
+			sense = l
 		}
 		return "(" + verb + "…" + object + ") " + whole.gloss, sense
 	}
@@ -422,4 +426,20 @@ func appendSplitContent(ws []string, s string) []string {
 		}
 	}
 	return ws
+}
+
+// verbObjectSense returns the first plain sense of in that says the
+// character makes verb–object phrases with its objects (打 "a
+// semantically light, transitive verb that is combined with various
+// grammatical objects to form compound verbs and verb-object phrases"),
+// -1 if none: the verb half of a split verb–object word is that sense (打…折
+// "to give a discount", 打个车, 打过工), as JUDGEMENTS.md judges 打 before
+// its object (打篮球, 打疫苗), not "to hit; to strike".
+func (in *entryInfo) verbObjectSense() int {
+	for i, s := range in.senses {
+		if in.plain(i, s) && strings.Contains(s, "verb-object") {
+			return i
+		}
+	}
+	return -1
 }

@@ -106,7 +106,9 @@ func TestSplitVerbNamesOwnSense(t *testing.T) {
 		{"医生给我开了点药。", "开", "(开…药)", "to write out (a prescription"}, // "to prescribe medicine": prescribe, prescription
 		{"他拉着我的手不放。", "拉", "(拉…手)", "to pull"},                      // guard: nothing related, the sense chosen as before
 		{"她正在充着电呢。", "充", "(充…电)", "to fill"},                       // not "sufficient; full"
-		{"这家店周末打八折。", "折", "(打…折)", ""},                             // guard: the object names none
+		{"这家店周末打八折。", "打", "(打…折)", "a semantically light"},         // the sense that makes verb–object phrases, not "to hit"
+		{"他暑假去城里打过工。", "打", "(打…工)", "a semantically light"},
+		{"这家店周末打八折。", "折", "(打…折)", ""}, // guard: the object names none
 	} {
 		found := false
 		for _, tk := range a.Analyze(tc.zh, "") {
