@@ -276,7 +276,7 @@ func quantities(runes []rune, lead int64, nums func() *englishNumbers, cut []boo
 			i = max(end, i+1)
 			continue
 		}
-		var parts [7]int // room for start and end too
+		var parts [8]int // room for start and end too
 		np := 0
 		p := end
 		if p < n && isApproximator(runes[p]) && runes[p] != '半' {
@@ -289,6 +289,11 @@ func quantities(runes []rune, lead int64, nums func() *englishNumbers, cut []boo
 			measured = true
 			if ends {
 				parts[np], np = p, np+1
+				if timePostposition(runes, p) {
+					parts[np], np = p+1, np+1 // 三天后|来了
+				}
+			} else if u := unitOfTime(runes, p); u > 0 && runes[p-1] == '个' && timePostposition(runes, p+u) {
+				parts[np], np = p+u+1, np+1 // 两个月前|来过
 			}
 			if p < n && isApproximator(runes[p]) {
 				parts[np], np = p, np+1 // 三点多, 两个半: before 多, 半…
@@ -317,6 +322,35 @@ func quantities(runes []rune, lead int64, nums func() *englishNumbers, cut []boo
 		i = p
 	}
 	return marked
+}
+
+// timePostposition reports whether runes[i] is 前 or 后 after a unit of
+// time that ends a quantity, the postposition that makes the quantity a
+// time (三天后 "three days later", 两年前 "two years ago"), where what
+// follows is no postposition too (三年前后 "around three years"): it ends
+// the time, so that no word takes it across (三天后来了 is 后 来 了, not 后来
+// "afterwards"; 两年前来过 is 前 来过, not 前来 "to come").
+func timePostposition(runes []rune, i int) bool {
+	if i+1 >= len(runes) || runes[i] != '前' && runes[i] != '后' {
+		return false
+	}
+	return runes[i+1] != '前' && runes[i+1] != '后'
+}
+
+// unitOfTime returns the length in runes of the unit of time at runes[i]
+// that 个 counts (两个月, 一个星期, 两个小时), 0 if none is there. 月 is
+// no measure of its own (三月 is "March", 月饼 "mooncake"), nor is a
+// measure after 个 taken to end the quantity (一个星期天 "a Sunday"): only
+// before a time postposition does the quantity end with them
+// (timePostposition).
+func unitOfTime(runes []rune, i int) int {
+	if i < len(runes) && runes[i] == '月' {
+		return 1
+	}
+	if m, ends := measureAt(runes, i); ends {
+		return m
+	}
+	return 0
 }
 
 // timesOf reports whether the quantity of runes start to p is one numeral
