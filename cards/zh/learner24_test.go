@@ -13,6 +13,11 @@ func TestLearnerLines24(t *testing.T) {
 		{"声音太大了，你调一下。", "调", "to adjust"},
 		{"这病得早点治。", "治", "to treat (a disease)"},
 		{"我把手机设成了静音。", "成", "to become"},
+		{"你每天早上到了所里先做什么？", "所", "place"},
+		{"笔记在桌子上。", "笔记", "notes"},
+		{"直观地看，这样更好。", "直观", "intuitive"},
+		{"我们通话了半个小时。", "通话", "to talk over the telephone"},
+		{"最近短剧特别火。", "短剧", "(neologism, attested by 2020) short-form video drama"},
 		// A linking verb needs what it links: closing its clause, the
 		// dictionary's first.
 		{"我们再试一次，说不定就成了。", "成", "to succeed"},
