@@ -20,7 +20,7 @@ var constructionWords = map[string]bool{
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "那个": true, "一家": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true, "一下子": true, "除": true,
-	"到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
+	"清": true, "到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "靠": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
@@ -267,7 +267,19 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "gai1" && !nb.in(nextPersonal) && nb.next != "不会" && nb.next != "是" && (c.verbNext() && !c.nounNext() && (!c.clauseHead() || c.near(1, 4, false, "了")) || dutyWays[nb.next] || nb.next == "不该") {
 			return glossGaiShould
 		}
+	case "清":
+		// 听清, 看不清, 说得清: right after a verb, or its 不 or 得, the
+		// result "clear; distinct", not water's "clear; clean".
+		if reading == "qing1" && c.completesVerb() {
+			return "clear; distinct"
+		}
 	case "快":
+		// 他一说快我就听不懂, 走快点: right after a verb (not a modal),
+		// how it is done, "rapid", whatever "as soon as" the
+		// English says of 一…就.
+		if reading == "kuai4" && c.completesVerb() && nb.prev != "得" {
+			return "rapid"
+		}
 		// 天快黑了, 我们快到了: "soon; almost", a change about to come
 		// (not "rapid": 他跑得很快).
 		if reading == "kuai4" && (c.verbAhead() || nb.predicateNext) && !nb.in(prevDegree) && nb.prev != "得" && c.near(1, 4, false, "了") {
@@ -2077,6 +2089,21 @@ func (c *fctx) subjectBeforeNegation() bool {
 	w, p := c.word(q), c.pos(q)
 	return w == c.word(c.k) || modalVerbs[w] || w == "可能" || p == "t" || p == "c" ||
 		strings.HasPrefix(p, "r") || strings.HasPrefix(p, "n") && p != "vn" || strings.HasPrefix(p, "d")
+}
+
+// completesVerb reports whether the token completes the verb before it:
+// right after a one-character verb that is no modal nor copula (听清,
+// 说快; not 是快了, 算快的), or after the 不 or 得 that follow one (看不
+// 清, 说得清).
+func (c *fctx) completesVerb() bool {
+	v := c.step(c.k-1, -1)
+	if v >= 0 && (c.word(v) == "不" || c.word(v) == "得") {
+		v = c.step(v-1, -1)
+	}
+	if v < 0 || c.breaks(v, false) || utf8.RuneCountInString(c.word(v)) != 1 || modalVerbs[c.word(v)] || c.word(v) == "是" || c.word(v) == "算" {
+		return false
+	}
+	return isVerbPos(c.pos(v)) && c.pos(v) != "vn" || c.verbAt(v)
 }
 
 // commonNounPos reports whether a gse part of speech is a common noun's

@@ -180,6 +180,13 @@ func TestFunctionGlossRules(t *testing.T) {
 		{"他明天不来。", "", "来", "to come"},
 		{"你怎么不来?", "", "来", "to come"},
 		{"他可能不来了。", "", "来", "to come"},
+		// Right after a verb (or its 不, 得), 清 and 快 say how it ends or
+		// goes: "clear; distinct", "rapid" (not "soon" for the
+		// English's "as soon as").
+		{"你说慢一点，我没听清。", "", "清", "clear; distinct"},
+		{"他的话我听不清。", "", "清", "clear; distinct"},
+		{"她一说快，我就跟不上了。", "As soon as she talks fast, I can't keep up.", "快", "rapid"},
+		{"天快黑了。", "", "快", "(快 + verb + 了) soon; almost; about to"},
 		// 有点儿 grades the state after it as 有点 does: 累 lei4 "tired".
 		{"我有点儿累。", "", "累", "tired"},
 		// 会 asking A-not-A as its 不会 answers: a skill "can", anything else
