@@ -987,6 +987,11 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// 的人 / "But people who really know …": "but"), 会 opening its
 		// clause (会啊) no "(suffix) union".
 		return true
+	case in.stateBeforeDe(i, nb):
+		// Before the 得 of how much, a character first an adjective is
+		// that state, not a verb the English says: 累得说不出话 / "too
+		// exhausted to talk" "tired", not "to work hard" (slotsense.go).
+		return true
 	case nb.prev == "有" && in.marks[i].verb && in.firstPlain >= 0 && !in.marks[in.firstPlain].verb && int(in.runes) == 1:
 		// What 有 has is a noun: 教室里就有网了 / "there's internet" is
 		// 网 the noun, not "to net" (said by "internet"), where the

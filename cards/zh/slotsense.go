@@ -381,3 +381,17 @@ func (in *entryInfo) relativeVerbSense(nb *neighbours) int {
 	}
 	return in.firstVerbSense()
 }
+
+// stateBeforeDe reports whether sense i of a single character is a verb
+// that the 得 after it rules out: a complement of degree follows (累得说
+// 不出话, 饿得不行), which says how much of a state, and the character's
+// first plain sense is an adjective (累 "tired", 饿 "hungry"), that state;
+// a later verb sense ("to work hard", "to starve (sb)") is another word's
+// use. (Not a verb of state or feeling, which a degree fits too.)
+func (in *entryInfo) stateBeforeDe(i int, nb *neighbours) bool {
+	if nb.next != "得" || in.runes != 1 || !in.marks[i].verb || in.firstPlain < 0 || i == int(in.firstPlain) {
+		return false
+	}
+	s := in.senses[i]
+	return adjectiveSense(in.senses[in.firstPlain]) && !stative(s) && !feeling(s)
+}

@@ -60,6 +60,11 @@ func TestSlotSenses(t *testing.T) {
 		{"他请我们喝他自己酿的酒。", "He treated us to wine he'd made himself.", "酿", "to ferment"},
 		{"我包的拉链坏了。", "", "包", "bag"},   // guard: a pronoun's 的 is as often its owner's
 		{"这是她自己家的狗。", "", "家", "home"}, // guard: no verb
+		// Before the 得 of how much, a character first an adjective is
+		// that state, whatever verb sense the English says.
+		{"一天下来累得说不出话。", "By the end of the day she's too exhausted to talk.", "累", "tired"},
+		{"我们已经饿得不行了。", "We were already starving.", "饿", "hungry"},
+		{"他气得说不出话。", "He was so angry he couldn't speak.", "气", "to make angry"}, // guard: first a noun
 	})
 }
 
