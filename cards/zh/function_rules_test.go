@@ -187,6 +187,10 @@ func TestFunctionGlossRules(t *testing.T) {
 		{"他的话我听不清。", "", "清", "clear; distinct"},
 		{"她一说快，我就跟不上了。", "As soon as she talks fast, I can't keep up.", "快", "rapid"},
 		{"天快黑了。", "", "快", "(快 + verb + 了) soon; almost; about to"},
+		// 累 with no one after it to wear out: "tired" (not the verbs the
+		// English's "worn out" or "hardly" meet); 累着自己 is the verb.
+		{"他们干了一天活，累得说不出话。", "They worked all day and were so worn out they could hardly speak.", "累", "tired"},
+		{"这份工作又脏又累。", "This job is dirty and exhausting; you work hard all day.", "累", "tired"},
 		// 有点儿 grades the state after it as 有点 does: 累 lei4 "tired".
 		{"我有点儿累。", "", "累", "tired"},
 		// 会 asking A-not-A as its 不会 answers: a skill "can", anything else
