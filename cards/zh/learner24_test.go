@@ -18,6 +18,13 @@ func TestLearnerLines24(t *testing.T) {
 		{"直观地看，这样更好。", "直观", "intuitive"},
 		{"我们通话了半个小时。", "通话", "to talk over the telephone"},
 		{"最近短剧特别火。", "短剧", "(neologism, attested by 2020) short-form video drama"},
+		{"出发前给我打电话。", "前", "before"},
+		{"饭前要洗手。", "前", "before"},
+		{"这部电影里全是僵尸。", "僵尸", "zombie"},
+		{"他早晚会知道的。", "早晚", "(in reference to sth that is bound to happen) sooner"},
+		{"他的话里有破绽。", "破绽", "(fig.) flaw"},
+		{"她沉浸在音乐里。", "沉浸", "to immerse"},
+		{"我们半月见一次面。", "半月", "fortnight"},
 		// A linking verb needs what it links: closing its clause, the
 		// dictionary's first.
 		{"我们再试一次，说不定就成了。", "成", "to succeed"},
