@@ -28,17 +28,30 @@ const agePairs = 50_000
 // whoever computes it, and whenever), so letting it go changes no output,
 // only what is computed again.
 type cacheAge struct {
-	pairs   uint32          // pairs a generation lasts
-	gen     atomic.Uint32   // the current generation
-	counted atomic.Uint32   // pairs analysed so far
-	entry   []atomic.Uint32 // per entry: the generation its entryInfo or matchers were last used in
-	word    []atomic.Uint32 // per lexicon id: the generation its wordInfo was last used in
-	sweep   sync.Mutex
+	pairs   uint32        // pairs a generation lasts
+	gen     atomic.Uint32 // the current generation
+	counted atomic.Uint32 // pairs analysed so far
+	// entry and word are made when the first generation ends (end), so
+	// that a run shorter than one (annotate, the gold sets, a review) and
+	// New do not make their 1.3 MB: before, nothing reads them (use).
+	entry []atomic.Uint32 // per entry: the generation its entryInfo or matchers were last used in
+	word  []atomic.Uint32 // per lexicon id: the generation its wordInfo was last used in
+	// entries and words are their lengths.
+	entries, words int
+	sweep          sync.Mutex
 }
 
 func newCacheAge(entries, words int, pairs uint32) *cacheAge {
-	return &cacheAge{pairs: pairs, entry: make([]atomic.Uint32, entries), word: make([]atomic.Uint32, words)}
+	return &cacheAge{pairs: pairs, entries: entries, words: words}
 }
+
+// ageKind names what use records: an entry's facts or a headword's.
+type ageKind uint8
+
+const (
+	ageEntry ageKind = iota // cacheAge.entry
+	ageWord                 // cacheAge.word
+)
 
 // use records that u[i] was used in the current generation. It writes only
 // the first time in a generation, so that the analysing goroutines do not
@@ -47,8 +60,16 @@ func newCacheAge(entries, words int, pairs uint32) *cacheAge {
 // `cika annotate` and the gold sets are, pays a load and a branch a use,
 // where the records cost ≈ 1,500 instructions a pair (callgrind of
 // annotating 5,000 pairs of big1m: 0.6 %).
-func (c *cacheAge) use(u []atomic.Uint32, i int) {
-	if g := c.gen.Load(); g > 0 && u[i].Load() != g {
+func (c *cacheAge) use(k ageKind, i int) {
+	g := c.gen.Load()
+	if g == 0 {
+		return
+	}
+	u := c.entry // (made before gen left 0: end)
+	if k == ageWord {
+		u = c.word
+	}
+	if u[i].Load() != g {
 		u[i].Store(g)
 	}
 }
@@ -73,7 +94,8 @@ func (c *cacheAge) end(a *Analyzer) {
 	defer c.sweep.Unlock()
 	g := c.gen.Load()
 	if g == 0 {
-		c.gen.Store(1)
+		c.entry, c.word = make([]atomic.Uint32, c.entries), make([]atomic.Uint32, c.words)
+		c.gen.Store(1) // (after the arrays: use reads them once it sees 1)
 		return
 	}
 	for id := range a.words {

@@ -18,6 +18,9 @@ func TestCacheAgeSameTokens(t *testing.T) {
 		t.Fatal(err)
 	}
 	aged.age = newCacheAge(len(aged.dict.Entries), len(aged.words), 3)
+	if fresh := aged.age; fresh.entry != nil || fresh.word != nil {
+		t.Fatal("cacheAge made its records before the first generation ended")
+	}
 	pairs := seedPairs(t)
 	if testing.Short() {
 		pairs = pairs[:200]

@@ -1745,7 +1745,7 @@ func (a *Analyzer) scoreInfoOf(e *dict.Entry, reading string, free int) scoreInf
 // (again if cacheAge let it go).
 func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	i := a.dict.Index(e)
-	a.age.use(a.age.entry, i)
+	a.age.use(ageEntry, i)
 	slot := &a.infos[i]
 	if in := slot.Load(); in != nil {
 		return in

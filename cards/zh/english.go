@@ -1814,7 +1814,7 @@ func (a *Analyzer) matcher(e *dict.Entry) *senseMatcher { return a.matcherOf(e, 
 // matcherOf is matcher given e's senses, nil to split them here.
 func (a *Analyzer) matcherOf(e *dict.Entry, senses []string) *senseMatcher {
 	i := a.dict.Index(e)
-	a.age.use(a.age.entry, i)
+	a.age.use(ageEntry, i)
 	slot := &a.matchers[i]
 	if m := slot.Load(); m != nil {
 		return m

@@ -485,7 +485,7 @@ func (a *Analyzer) word(sn *sentence, k int) *wordInfo {
 	if id < 0 {
 		return a.newWordInfo(sn.toks[k].Text)
 	}
-	a.age.use(a.age.word, int(id))
+	a.age.use(ageWord, int(id))
 	slot := &a.words[id]
 	if w := slot.Load(); w != nil {
 		return w
