@@ -988,9 +988,11 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// clause (会啊) no "(suffix) union".
 		return true
 	case in.stateBeforeDe(i, nb):
-		// Before the 得 of how much, a character first an adjective is
-		// that state, not a verb the English says: 累得说不出话 / "too
-		// exhausted to talk" "tired", not "to work hard" (slotsense.go).
+		// Before the 得 of how much or 了 and how long, a character first
+		// an adjective is that state, not a verb the English says: 累得说
+		// 不出话 / "too exhausted to talk" "tired", not "to work hard";
+		// 累了一天 / "worn out from the day" not "to wear out"
+		// (slotsense.go).
 		return true
 	case nb.prev == "有" && in.marks[i].verb && in.firstPlain >= 0 && !in.marks[in.firstPlain].verb && int(in.runes) == 1:
 		// What 有 has is a noun: 教室里就有网了 / "there's internet" is

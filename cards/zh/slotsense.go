@@ -383,13 +383,17 @@ func (in *entryInfo) relativeVerbSense(nb *neighbours) int {
 }
 
 // stateBeforeDe reports whether sense i of a single character is a verb
-// that the 得 after it rules out: a complement of degree follows (累得说
-// 不出话, 饿得不行), which says how much of a state, and the character's
+// that the words after it rule out: the 得 of a complement of degree (累得
+// 说不出话, 饿得不行), or 了 and a span of time closing the clause (累了一
+// 天), which say how much or how long of a state, where the character's
 // first plain sense is an adjective (累 "tired", 饿 "hungry"), that state;
-// a later verb sense ("to work hard", "to starve (sb)") is another word's
-// use. (Not a verb of state or feeling, which a degree fits too.)
+// a later verb sense ("to work hard", "to wear out", "to starve (sb)") is
+// another use. (Not a verb of state or feeling, which a degree fits too.)
 func (in *entryInfo) stateBeforeDe(i int, nb *neighbours) bool {
-	if nb.next != "得" || in.runes != 1 || !in.marks[i].verb || in.firstPlain < 0 || i == int(in.firstPlain) {
+	if in.runes != 1 || !in.marks[i].verb || in.firstPlain < 0 || i == int(in.firstPlain) {
+		return false
+	}
+	if nb.next != "得" && !(nb.next == "了" && nb.sn != nil && spanCloses(nb.sn, nb.k+1)) {
 		return false
 	}
 	s := in.senses[i]
