@@ -2066,6 +2066,11 @@ func (c *fctx) countedAfterVerb(w string) string {
 		return "" // 两千来口人: 来 "or so" after a number, no verb
 	}
 	j := c.nounAheadAt()
+	if j < 0 && c.headLeftOut() {
+		// 买了部新的, 换了件红的: what it counts is left out after its
+		// description and 的, the clause ending there.
+		return c.countedGloss(w)
+	}
 	if j < 0 || w == "口" && (c.word(j) == "人" || personNoun(c.word(j))) {
 		return "" // (口 counting people is "things with mouths", not a mouthful)
 	}
@@ -2075,12 +2080,35 @@ func (c *fctx) countedAfterVerb(w string) string {
 	if !c.a.takesAsHead(c.word(j), w) && !(w != "张" && j == c.step(c.k+1, 1) && (commonNounPos(c.pos(j)) || c.nounAt(j) && utf8.RuneCountInString(c.word(j)) > 1 && !locativePos(c.pos(j)))) {
 		return ""
 	}
+	return c.countedGloss(w)
+}
+
+// countedGloss returns countedGlosses' gloss of the measure word w where
+// the token's entry has a classifier sense for it to name, "" otherwise.
+func (c *fctx) countedGloss(w string) string {
 	for _, e := range c.a.word(c.sn, c.k).entries {
 		if c.a.info(e).classifierSense() >= 0 {
 			return countedGlosses[w]
 		}
 	}
 	return ""
+}
+
+// headLeftOut reports whether the noun after the token is left out: one
+// or two words of description (an adjective, a word gse tags a
+// distinguishing one) then 的, and the clause ends (买了部新的).
+func (c *fctx) headLeftOut() bool {
+	j := c.step(c.k+1, 1)
+	for n := 0; n < 2 && j >= 0 && !c.breaks(j, false); n, j = n+1, c.step(j+1, 1) {
+		if p := c.pos(j); !strings.HasPrefix(p, "a") && p != "b" {
+			break
+		}
+	}
+	if j < 0 || j == c.step(c.k+1, 1) || c.word(j) != "的" {
+		return false
+	}
+	e := c.step(j+1, 1)
+	return e < 0 || c.breaks(e, false)
 }
 
 // subjectBeforeNegation reports whether what stands before the 不 before

@@ -137,6 +137,8 @@ func TestFunctionGloss(t *testing.T) {
 		// whose CL note names it.
 		{"我们去喝杯茶吧。", "", "杯", "a cup; a glass (of)"},
 		{"我去买张票。", "", "张", "a sheet (of flat things)"},
+		// its noun left out after a description and 的, closing the clause
+		{"旧手机坏了，他又买了部新的。", "", "部", "a (film, book, machine)"},
 		{"我们一起吃顿饭吧。", "", "顿", "a meal; a bout (of)"},
 		{"我要去上海。", "I'm going to Shanghai.", "要", glossYaoVerb},
 		{"我要一杯咖啡。", "I'd like a cup of coffee.", "要", anySense},
