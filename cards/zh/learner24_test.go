@@ -25,6 +25,7 @@ func TestLearnerLines24(t *testing.T) {
 		{"他的话里有破绽。", "破绽", "(fig.) flaw"},
 		{"她沉浸在音乐里。", "沉浸", "to immerse"},
 		{"我们半月见一次面。", "半月", "fortnight"},
+		{"他对朋友很慷慨。", "慷慨", "generous"},
 		// A linking verb needs what it links: closing its clause, the
 		// dictionary's first.
 		{"我们再试一次，说不定就成了。", "成", "to succeed"},
