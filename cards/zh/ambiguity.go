@@ -687,7 +687,7 @@ func (a *Analyzer) search(run string, sc *splitScratch, fit func(w string, id in
 			maxLen := min(int(p.maxLen), cutAt[i]-i)
 			if p.isWord {
 				f := fitOf(run[off[i]:off[i+2]], p.id, i, i+2)
-				if s := float64(p.logp) + a.lengthPrior(p.prior, run, off, runes, i, i+2) + 2*splitWeight*f + best[i+2]; s >= bestScore {
+				if s := float64(p.logp) + a.lengthPrior(p.prior, p.logp, run, off, runes, i, i+2) + 2*splitWeight*f + best[i+2]; s >= bestScore {
 					bestScore, bestEnd, bestPos, bestID, bestLogp, bestFit = s, i+2, p.pos, p.id, p.logp, f
 				}
 			}
@@ -704,7 +704,7 @@ func (a *Analyzer) search(run string, sc *splitScratch, fit func(w string, id in
 					continue
 				}
 				f := fitOf(w, le.id, i, j)
-				if s := float64(le.logp) + a.lengthPrior(le.prior, run, off, runes, i, j) + float64(j-i)*splitWeight*f + best[j]; s >= bestScore {
+				if s := float64(le.logp) + a.lengthPrior(le.prior, le.logp, run, off, runes, i, j) + float64(j-i)*splitWeight*f + best[j]; s >= bestScore {
 					bestScore, bestEnd, bestPos, bestID, bestLogp, bestFit = s, j, le.pos, le.id, le.logp, f
 				}
 			}

@@ -142,7 +142,7 @@ var regroupCases = []splitCase{
 	{zh: "他为人民做了很多事", want: "他 为 人民 做 了 很 多 事"},
 	// 你好 after 为, 对 or 给: the pronoun and 好.
 	{zh: "妈妈说这都是为你好", want: "妈妈 说 这 都 是 为 你 好"},
-	{zh: "你好请进", want: "你好 请 进"},
+	{zh: "你好请进", want: "你好 请进"},
 	// A character and 达 before a number: the word "to reach up to".
 	{zh: "今天的气温高达三十八度", want: "今天 的 气温 高达 三十 八 度"},
 	{zh: "这部电影长达三个小时", want: "这 部 电影 长达 三 个 小时"},
@@ -588,7 +588,7 @@ var regroupCases = []splitCase{
 	// A verb and 过 after 没, or before how many times: the aspect particle.
 	{zh: "我没走过这条路", want: "我 没 走 过 这 条 路"},
 	{zh: "这条路我走过很多次", en: "I have walked this road many times.", want: "这 条 路 我 走 过 很 多 次"},
-	{zh: "我从来没穿过这件衣服", want: "我 从来 没 穿 过 这 件 衣服"},
+	{zh: "我从来没穿过这件衣服", want: "我 从来没 穿 过 这 件 衣服"},
 	{zh: "他借过两次钱", want: "他 借 过 两 次 钱"},
 	{zh: "他从我身边走过", en: "He walked past me.", want: "他 从 我 身边 走过"},
 	// Prices and lengths: 两块五 一斤, 一个 半 月, 一 度 电.

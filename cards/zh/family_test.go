@@ -46,7 +46,7 @@ func TestFamilySense(t *testing.T) {
 	}
 	for _, c := range []struct{ zh, word, gloss string }{
 		{"我没有钱。", "钱", "money"},
-		{"我的手机没电了。", "电", "electricity"},
+		{"家里没有电。", "电", "electricity"},
 		{"时间过得真快。", "真", "really"},        // an adverb first: no vote
 		{"很多机构都参与了这个项目。", "机构", "agency"}, // (研究机构 "research organization" is a headword, the unit)
 		{"这次出了点问题。", "问题", "problem"},

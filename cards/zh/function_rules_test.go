@@ -183,7 +183,7 @@ func TestFunctionGlossRules(t *testing.T) {
 		// Right after a verb (or its 不, 得), 清 and 快 say how it ends or
 		// goes: "clear; distinct", "rapid" (not "soon" for the
 		// English's "as soon as").
-		{"你说慢一点，我没听清。", "", "清", "clear; distinct"},
+		{"你说慢一点，我没记清。", "", "清", "clear; distinct"}, // (听清 "to hear clearly" is a word)
 		{"他的话我听不清。", "", "清", "clear; distinct"},
 		{"她一说快，我就跟不上了。", "As soon as she talks fast, I can't keep up.", "快", "rapid"},
 		{"天快黑了。", "", "快", "(快 + verb + 了) soon; almost; about to"},

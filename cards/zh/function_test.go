@@ -671,7 +671,7 @@ func TestFunctionGloss(t *testing.T) {
 		{"我们一直聊到半夜。", "", "到", glossUntil},
 		{"他把我送到北京。", "", "到", anySense},
 		{"会议改到下午三点了。", "", "到", anySense},
-		{"她朝门口走去。", "", "去", anySense},
+		{"他向门口冲去。", "", "去", anySense},
 		{"我们边吃边聊吧。", "", "边", "simultaneously"},
 		{"这本书挺有意思的，你可以看看。", "", "看看", "to take a look at"},
 		{"今天天气不错，我们出去看看吧。", "", "看看", "to take a look at"},

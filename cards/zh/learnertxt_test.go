@@ -15,7 +15,7 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"你说错了。", "错", "wrong"},                // "mistake", after 说 "to grind"
 		{"这道题很难。", "题", "exam question"},       // "topic"
 		{"这是什么意思?", "意思", "meaning"},           // "idea"
-		{"请进。", "进", "to enter"},               // "to go forward"
+		{"他进了房间。", "进", "to enter"},            // "to go forward"
 		{"这个孩子长得很快。", "长", "to grow"},          // "chief"
 		{"我们昨天上了三节课。", "课", "class"},           // "subject"
 		{"这个月的工资已经花光了。", "月", "month"},         // "moon"

@@ -36,6 +36,12 @@ func TestLengthPriorGuards(t *testing.T) {
 		{"我终于想通了。", "", "我 终于 想通 了 。"},
 		{"钥匙找着了。", "", "钥匙 找着 了 。"},
 		{"这本书我看完了。", "", "这 本 书 我 看 完 了 。"}, // guard
+		// A headword gse counts rareCount times or less earns the prior
+		// too (看球, 到齐, 听清 have 3), but not against the counted word
+		// that crosses it from the right (rareCrossed: 期中考 before 试).
+		{"他其实是去看球了。", "", "他 其实 是 去 看球 了 。"},
+		{"人都到齐了。", "", "人 都 到齐 了 。"},
+		{"期中考试我考得不错。", "", "期中 考试 我 考 得 不错 。"},
 	} {
 		if got := splitOf(a, c.zh, c.en); got != c.want {
 			t.Errorf("%s: %q, want %q", c.zh, got, c.want)

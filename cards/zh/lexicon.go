@@ -312,6 +312,14 @@ func (t *pairTable) free(k uint64) int {
 // least frequent words there have 2 or 3).
 const unknownFreq = 1.0
 
+// rareCount is the largest gse count that is no evidence for a headword:
+// gse's least frequent words have 2 or 3, the floor of its counts, where
+// jieba's text met the word once or twice or split it (看球, 认人, 害得, 到齐,
+// 听清 have 3, as 不太好 has). Such a headword earns the length prior as
+// one gse lacks (lengthPrior), but for the counted word that crosses it
+// from the right (rareCrossed): there the count is the split's evidence.
+const rareCount = 3
+
 // maxRune bounds the characters whose longest headword is kept in a table.
 const maxRune = 0x40000
 
@@ -357,7 +365,7 @@ func buildLexicon(d *dict.Dict, w *weights) (lex *lexicon, singles []lexEntry, l
 			logF = math.Log(float64(f))
 		}
 		le := lexEntry{logp: float32(logF - logT), pos: pos}
-		if f == 0 && og == 0 && hw.runes >= 2 {
+		if (f == 0 && og == 0 || f > 0 && f <= rareCount) && hw.runes >= 2 {
 			if le.prior = priorOf(&d.Entries[ref>>1]); le.prior == unseenVerb && pos == 0 {
 				// A verb by its first sense, "to …": tagged as gse
 				// tags verbs, for the rules that read a neighbour's

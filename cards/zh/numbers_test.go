@@ -76,7 +76,7 @@ func TestQuantities(t *testing.T) {
 		{"三部分", "three parts", -1, "三|部分"},             // a classifier may start a word
 		{"一千万人口", "ten million people", -1, "一千万|人口"},
 		{"八十年代", "the 80s", -1, "八十|年代"},
-		{"三年前", "three years ago", -1, "三|年|前"}, // a unit of time ends the quantity
+		{"三年前", "three years ago", -1, "三|年|前"},            // a unit of time ends the quantity
 		{"三天后来了", "came three days later", -1, "三|天|后|来了"}, // and its postposition the time
 		{"两个月前来过", "came two months ago", -1, "两|个月前|来过"},
 		{"三年前后", "around three years", -1, "三|年|前后"},

@@ -217,7 +217,7 @@ func TestReadings(t *testing.T) {
 		// 没 "not have" before a noun or at the end of its clause, not
 		// the verb mo4 "drowned; to inundate".
 		{zh: "他们最近没时间。", text: "没", reading: "mei2"},
-		{zh: "你的手机快没电了。", text: "没", reading: "mei2"},
+		{zh: "家里没米了。", text: "没", reading: "mei2"},
 		{zh: "冰箱里的牛奶没了。", text: "没了", reading: "mei2 le5"},
 		{zh: "船在风暴中沉没了。", text: "沉没", reading: "chen2 mo4"},
 		// After a degree adverb with no object after it, not "to be
@@ -708,7 +708,7 @@ func TestReadings(t *testing.T) {
 		// 系 acting on a thing ties (ji4); a department stays xi4.
 		{zh: "飞机马上起飞，请大家系好安全带。", text: "系", reading: "ji4"},
 		{zh: "我到现在还不会系领带。", text: "系", reading: "ji4"},
-		{zh: "外面冷，把围巾系上。", text: "系", reading: "ji4"},
+		{zh: "外面冷，把围巾系上。", text: "系上", reading: "ji4 shang5"},
 		{zh: "她是我们系的老师。", text: "系", reading: "xi4"},
 		// 挑 before a quantity or a complement of having chosen, or closing
 		// its clause after an adverb, chooses (tiao1).
@@ -1194,8 +1194,8 @@ func TestReadingsAtEdges(t *testing.T) {
 func TestUsualEntry(t *testing.T) {
 	a := analyzer(t)
 	tests := []struct{ zh, text, gloss string }{
-		{"他冲进了房间。", "冲", "to rush"},
-		{"他们一起冲进了会议室。", "冲", "to rush"},
+		{"他向门口冲去。", "冲", "to rush"},
+		{"他们一起冲了过去。", "冲", "to rush"},
 	}
 	for _, tt := range tests {
 		toks := a.Analyze(tt.zh, "")

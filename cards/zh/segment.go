@@ -65,7 +65,7 @@ func (a *Analyzer) segmentDecoded(run string, off []int, runes []rune, out *segW
 			maxLen := int(p.maxLen)
 			// >= prefers the longer word on a tie, as jieba does.
 			if p.isWord {
-				if s := float64(p.logp) + a.lengthPrior(p.prior, run, off, runes, i, i+2) + best[i+2]; s >= bestScore {
+				if s := float64(p.logp) + a.lengthPrior(p.prior, p.logp, run, off, runes, i, i+2) + best[i+2]; s >= bestScore {
 					bestScore, bestEnd, bestPos, bestID, bestLogp = s, i+2, p.pos, p.id, p.logp
 				}
 			}
@@ -81,7 +81,7 @@ func (a *Analyzer) segmentDecoded(run string, off []int, runes []rune, out *segW
 				if !ok {
 					continue
 				}
-				if s := float64(le.logp) + a.lengthPrior(le.prior, run, off, runes, i, j) + best[j]; s >= bestScore {
+				if s := float64(le.logp) + a.lengthPrior(le.prior, le.logp, run, off, runes, i, j) + best[j]; s >= bestScore {
 					bestScore, bestEnd, bestPos, bestID, bestLogp = s, j, le.pos, le.id, le.logp
 				}
 			}

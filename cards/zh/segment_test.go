@@ -38,7 +38,7 @@ func (a *Analyzer) segmentRef(run string) ([]int, []uint8) {
 				if !ok {
 					continue
 				}
-				if s := float64(le.logp) + a.lengthPrior(le.prior, run, off, runes, i, j) + best[j]; s >= bestScore {
+				if s := float64(le.logp) + a.lengthPrior(le.prior, le.logp, run, off, runes, i, j) + best[j]; s >= bestScore {
 					bestScore, bestEnd, bestPos = s, j, le.pos
 				}
 			}
@@ -193,7 +193,7 @@ func TestLexiconMatchesMap(t *testing.T) {
 			freq = max(cohesive[simp]*w.total/opengramScale, unknownFreq)
 		}
 		le := lexEntry{logp: float32(math.Log(freq) - logT), pos: pos}
-		if f == 0 && cohesive[simp] == 0 && utf8.RuneCountInString(word) >= 2 {
+		if (f == 0 && cohesive[simp] == 0 || f > 0 && f <= rareCount) && utf8.RuneCountInString(word) >= 2 {
 			if le.prior = priorOf(e); le.prior == unseenVerb && pos == 0 {
 				le.pos = w.tagIndex("v")
 			}

@@ -640,7 +640,7 @@ func TestMoneyVerb(t *testing.T) {
 		{"工资一扣就没剩多少了。", "", "扣", "to deduct (money)"},
 		{"个税一扣，每月到手六千多。", "Once income tax is taken out, I take home a bit over six thousand a month.", "扣", "to deduct (money)"},
 		{"你把扣子一扣就好了。", "", "扣", "to fasten"}, // guard
-		{"门一扣上就打不开了。", "", "扣", "to fasten"}, // guard
+		{"门一扣就打不开了。", "", "扣", "to fasten"},  // guard
 	})
 }
 
