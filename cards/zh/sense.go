@@ -987,7 +987,7 @@ func (in *entryInfo) slotForbids(i int, nb *neighbours) bool {
 		// 的人 / "But people who really know …": "but"), 会 opening its
 		// clause (会啊) no "(suffix) union".
 		return true
-	case in.stateBeforeDe(i, nb):
+	case in.stateMeasured(i, nb):
 		// Before the 得 of how much or 了 and how long, a character first
 		// an adjective is that state, not a verb the English says: 累得说
 		// 不出话 / "too exhausted to talk" "tired", not "to work hard";

@@ -382,14 +382,15 @@ func (in *entryInfo) relativeVerbSense(nb *neighbours) int {
 	return in.firstVerbSense()
 }
 
-// stateBeforeDe reports whether sense i of a single character is a verb
-// that the words after it rule out: the 得 of a complement of degree (累得
-// 说不出话, 饿得不行), or 了 and a span of time closing the clause (累了一
-// 天), which say how much or how long of a state, where the character's
-// first plain sense is an adjective (累 "tired", 饿 "hungry"), that state;
-// a later verb sense ("to work hard", "to wear out", "to starve (sb)") is
-// another use. (Not a verb of state or feeling, which a degree fits too.)
-func (in *entryInfo) stateBeforeDe(i int, nb *neighbours) bool {
+// stateMeasured reports whether sense i of a single character is a verb
+// that the words after it rule out by measuring a state: the 得 of a
+// complement of degree (累得说不出话, 饿得不行), or 了 and a span of time
+// closing the clause (累了一天), which say how much or how long, where the
+// character's first plain sense is an adjective (累 "tired", 饿 "hungry"),
+// that state; a later verb sense ("to work hard", "to wear out", "to
+// starve (sb)") is another use. (Not a verb of state or feeling, which a
+// degree fits too.)
+func (in *entryInfo) stateMeasured(i int, nb *neighbours) bool {
 	if in.runes != 1 || !in.marks[i].verb || in.firstPlain < 0 || i == int(in.firstPlain) {
 		return false
 	}
