@@ -20,7 +20,7 @@ var constructionWords = map[string]bool{
 	"几": true, "越": true, "这么": true, "来": true, "半天": true, "一起": true, "往": true,
 	"怎么": true, "这个": true, "那个": true, "一家": true, "下来": true, "叫": true, "调": true, "朝": true, "像": true,
 	"话": true, "比较": true, "成": true, "到": true, "一下": true, "再说": true, "一下子": true, "除": true,
-	"清": true, "累": true, "到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
+	"清": true, "累": true, "硬": true, "到底": true, "快": true, "一边": true, "刚": true, "去": true, "一次": true, "老": true,
 	"走": true, "掉": true, "靠": true, "一": true, "说": true, "看": true, "不算": true, "接": true, "光": true,
 	"既": true, "下去": true, "透": true, "别": true, "挺": true, "名": true, "花": true,
 	"呢": true, "而且": true, "只有": true, "前": true, "完": true, "什么": true, "起来": true, "条": true, "位": true, "双": true,
@@ -266,6 +266,13 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// a 了 says it is time (该吃饭了).
 		if reading == "gai1" && !nb.in(nextPersonal) && nb.next != "不会" && nb.next != "是" && (c.verbNext() && !c.nounNext() && (!c.clauseHead() || c.near(1, 4, false, "了")) || dutyWays[nb.next] || nb.next == "不该") {
 			return glossGaiShould
+		}
+	case "硬":
+		// 他硬把糖塞给我, 硬要去, 硬是不肯: before 把, 要 or a verb, and
+		// after no word of degree, how he does it, "resolutely" (很硬,
+		// 硬得很, 硬的 are "hard; stiff").
+		if reading == "ying4" && !nb.in(prevDegree) && (nb.next == "把" || nb.next == "要" || nb.next == "是" || c.verbNext() && !c.nounNext()) {
+			return "resolutely; uncompromisingly"
 		}
 	case "累":
 		// 累死了, 累了一天, 累得说不出话, 挺累的: with no one after it that

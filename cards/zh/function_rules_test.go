@@ -191,6 +191,10 @@ func TestFunctionGlossRules(t *testing.T) {
 		// English's "worn out" or "hardly" meet); 累着自己 is the verb.
 		{"他们干了一天活，累得说不出话。", "They worked all day and were so worn out they could hardly speak.", "累", "tired"},
 		{"这份工作又脏又累。", "This job is dirty and exhausting; you work hard all day.", "累", "tired"},
+		// 硬 before 把, 要 or a verb: "resolutely"; after a degree, "hard".
+		{"他硬把钱塞进我口袋里。", "", "硬", "resolutely; uncompromisingly"},
+		{"他硬要一个人去。", "", "硬", "resolutely; uncompromisingly"},
+		{"这个馒头太硬了。", "", "硬", "hard; stiff; solid"},
 		// 有点儿 grades the state after it as 有点 does: 累 lei4 "tired".
 		{"我有点儿累。", "", "累", "tired"},
 		// 会 asking A-not-A as its 不会 answers: a skill "can", anything else
