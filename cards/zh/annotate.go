@@ -84,7 +84,7 @@ func (a *Analyzer) Annotate(w io.Writer, r io.Reader, o AnnotateOptions) error {
 func writeTokens(bw *bufio.Writer, toks []cards.Token, marks bool) {
 	first := true
 	for _, t := range toks {
-		if strings.TrimSpace(t.Text) == "" {
+		if isBlank(t.Text) { // (strings.TrimSpace(t.Text) == "", without trimming a Chinese token from both ends)
 			continue
 		}
 		if !first {
