@@ -65,7 +65,8 @@ func TestSlotSenses(t *testing.T) {
 		{"一天下来累得说不出话。", "By the end of the day she's too exhausted to talk.", "累", "tired"},
 		{"我们已经饿得不行了。", "We were already starving.", "饿", "hungry"},
 		{"他们累了一天，早早就睡了。", "They were worn out from the day and went to bed early.", "累", "tired"},
-		{"他气得说不出话。", "He was so angry he couldn't speak.", "气", "to make angry"}, // guard: first a noun
+		{"那只小狗饿了两天。", "The puppy had been starving for two days.", "饿", "hungry"}, // (累 of 累了一天 is construction.go's too)
+		{"他气得说不出话。", "He was so angry he couldn't speak.", "气", "to make angry"},  // guard: first a noun
 	})
 }
 
