@@ -144,11 +144,7 @@ func (a *Analyzer) lengthPrior(k priorKind, logp float32, run string, off []int,
 func (a *Analyzer) rareCrossed(run string, off []int, runes []rune, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		for m := j + 1; m <= len(runes) && m-k <= 4; m++ {
-			if m-k == 2 {
-				if p := a.long2.get(runes[k], runes[k+1]); p.isWord && p.prior == noPrior {
-					return true
-				}
-			} else if le, ok := a.lex.get(run[off[k]:off[m]]); ok && le.prior == noPrior {
+			if a.countedHeadword(run, off, runes, k, m) {
 				return true
 			}
 		}
@@ -163,16 +159,26 @@ func (a *Analyzer) rareCrossed(run string, off []int, runes []rune, i, j int) bo
 func (a *Analyzer) crossedBySeen(run string, off []int, runes []rune, i, j int) bool {
 	for k := max(0, i-3); k < i; k++ {
 		for m := i + 1; m < j && m-k <= 4; m++ {
-			if m-k == 2 {
-				if p := a.long2.get(runes[k], runes[k+1]); p.isWord && p.prior == noPrior {
-					return true
-				}
-			} else if le, ok := a.lex.get(run[off[k]:off[m]]); ok && le.prior == noPrior {
+			if a.countedHeadword(run, off, runes, k, m) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// countedHeadword reports whether runes k to m (two to four characters)
+// are a headword that gse or open-gram counts: the evidence that
+// rareCrossed and crossedBySeen look for across a word's edge. A pair is
+// asked of the two-character table, which answers without building the
+// string.
+func (a *Analyzer) countedHeadword(run string, off []int, runes []rune, k, m int) bool {
+	if m-k == 2 {
+		p := a.long2.get(runes[k], runes[k+1])
+		return p.isWord && p.prior == noPrior
+	}
+	le, ok := a.lex.get(run[off[k]:off[m]])
+	return ok && le.prior == noPrior
 }
 
 // adverbOrAdjective reports whether gse tags the character c an adverb
