@@ -63,18 +63,20 @@ var needGateOpen bool
 var needProbe func(sn *sentence, k int, in *entryInfo, nb *neighbours)
 
 // needsAt returns the needBits of token k's word, computed once per
-// headword of the lexicon; needAll for a token out of the lexicon.
-func (a *Analyzer) needsAt(sn *sentence, k int) needBits {
+// headword of the lexicon, and its needText (needtext.go); needAll and
+// textOpen for a token out of the lexicon.
+func (a *Analyzer) needsAt(sn *sentence, k int) (needBits, needText) {
 	if sn.ids[k] < 0 || needGateOpen {
-		return needAll
+		return needAll, textOpen
 	}
 	w := a.word(sn, k)
-	if b := needBits(w.needs.Load()); b != 0 {
-		return b
+	if v := w.needs.Load(); v != 0 {
+		return needBits(v), needText(v >> 32)
 	}
-	b := a.needsOf(sn.toks[k].Text, w) | needKnown
-	w.needs.Store(uint32(b)) // (two goroutines may both compute it: the same bits)
-	return b
+	text := sn.toks[k].Text
+	b, x := a.needsOf(text, w)|needKnown, needTextOf[text]
+	w.needs.Store(uint64(b) | uint64(x)<<32) // (two goroutines may both compute it: the same bits)
+	return b, x
 }
 
 // needsOf computes the needBits of text, whose wordInfo is w.

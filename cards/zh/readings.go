@@ -2917,7 +2917,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if needProbe != nil {
 		needProbe(sn, k, in, nb)
 	}
-	g := a.needsAt(sn, k) // (needgate.go: the rules that cannot fire on the word are not asked)
+	g, x := a.needsAt(sn, k) // (needgate.go, needtext.go: the rules that cannot fire on the word are not asked)
 	if g&needSpelling != 0 {
 		if n := a.twinBySense(sn.toks[k].Text, in); n != 0 {
 			return n
@@ -2926,16 +2926,22 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if g&needSpelling != 0 && (sendsToTwin(sn.toks[k].Text, in) || a.pastOnlyTwin(sn.toks[k].Text, in)) || g&needNounsAll != 0 && (a.nounAfterDegree(sn, k, in) || a.nounBeforeAspect(sn, k, in)) {
 		return -1
 	}
-	if n := a.prizeNeed(sn, k, in, nb); n != 0 {
-		return n
+	if x.is(text得) {
+		if n := a.prizeNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
-	if n := a.unableNeed(sn, k, in, nb); n != 0 {
-		return n
+	if x.is(text不了) {
+		if n := a.unableNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
-	if n := idiomDeNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text地) {
+		if n := idiomDeNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if in.e.Pinyin == "de2" && a.noObjectAfter(sn, k) {
+	if x.is(text得) && in.e.Pinyin == "de2" && a.noObjectAfter(sn, k) {
 		return ruledOut
 	}
 	if in.memorize.Load() != -1 && a.memorizeSense(in, nb) >= 0 {
@@ -2944,8 +2950,10 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		// carry on one's back".
 		return 1
 	}
-	if n := minimumNeed(sn, k, in, nb); n != 0 {
-		return n
+	if x.is(text得) {
+		if n := minimumNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
 	if n := a.countedToNeed(sn, k, in, nb); n != 0 {
 		return n
@@ -2980,7 +2988,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if a.modalNeed(sn, k, in, nb) || a.fondNeed(sn, k, in) || g&needFirstSense != 0 && (stayNeed(in, nb) || revolveNeed(in, nb) || mindNeed(in, nb)) {
 		return 1
 	}
-	if in.particle < 0 && !in.kinds.modal && a.degreeSlot(sn, k, nb) {
+	if x.is(text得) && in.particle < 0 && !in.kinds.modal && a.degreeSlot(sn, k, nb) {
 		return -1 // de2 "to obtain" takes an object, not a degree
 	}
 	if placeSuffix(nb.prev) && nb.predicateNext && len(in.senses) > 0 && strings.HasPrefix(in.senses[0], "(bound form)") {
@@ -3000,7 +3008,7 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		// end of a clause the noun may be meant: 他信什么教.
 		return ruledOut
 	}
-	if in.kinds.negative && (havingNot(nb) || a.negatedChar(nb) || negatedLink(nb) || a.negatedWord(sn, k)) {
+	if in.kinds.negative && (havingNot(nb) || a.negatedChar(nb) || negatedLink(nb) || x.is(text没) && a.negatedWord(sn, k)) {
 		return 1 // 我没时间 mei2 "not have", not mo4 "drowned"
 	}
 	if nb.in(prevDegree) && noObjectAfter(nb) && objectAsking(in) {
@@ -3029,44 +3037,64 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 			return n
 		}
 	}
-	if n := a.roleNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text当) {
+		if n := a.roleNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
 	if n := a.placeLackedNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
-	if n := a.repaidNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text还) {
+		if n := a.repaidNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
 	if n := a.doneOnceNeed(sn, k, in); n != 0 {
 		return n
 	}
-	if n := a.leaveNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text假) {
+		if n := a.leaveNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.spendNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text过) {
+		if n := a.spendNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.olderNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text长) {
+		if n := a.olderNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
 	if n := heldStateNeed(sn, k, in, nb); n != 0 {
 		return n
 	}
-	if n := vacantNeed(sn, k, in, nb); n != 0 {
-		return n
+	if x.is(text空) {
+		if n := vacantNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
-	if n := okayNeed(sn, k, in, nb); n != 0 {
-		return n
+	if x.is(text行) {
+		if n := okayNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
-	if n := a.soNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text好) {
+		if n := a.soNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := moveOnNeed(sn, k, in, nb); n != 0 {
-		return n
+	if x.is(text转) {
+		if n := moveOnNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
-	if n := leftBehindNeed(sn, k, in, nb); n != 0 {
-		return n
+	if x.is(text落) {
+		if n := leftBehindNeed(sn, k, in, nb); n != 0 {
+			return n
+		}
 	}
 	if g&needAgain != 0 {
 		if n := a.againNeed(sn, k, in); n != 0 {
@@ -3078,11 +3106,15 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 			return n
 		}
 	}
-	if n := a.tuneNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text调) {
+		if n := a.tuneNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.pluckNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text弹) {
+		if n := a.pluckNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
 	if g&needCarryOrLearn != 0 {
 		if n := a.carryOrLearnNeed(sn, k, in, nb); n != 0 {
@@ -3158,8 +3190,10 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 	if questionTwinAsked(sn, k, in) {
 		return ruledOut
 	}
-	if n := a.carryNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text背着) {
+		if n := a.carryNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
 	if g&needSeveral != 0 {
 		if n := a.severalNeed(sn, k, in, nb); n != 0 {
@@ -3181,8 +3215,10 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 			return n
 		}
 	}
-	if n := a.asNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text为) {
+		if n := a.asNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
 	if g&needFalls != 0 {
 		if n := a.fallAdverbNeed(sn, k, in, nb); n != 0 {
@@ -3205,35 +3241,55 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		}
 		return -1
 	}
-	if n := spillNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text撒) {
+		if n := spillNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := vomitNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text吐) {
+		if n := vomitNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := thinNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text薄) {
+		if n := thinNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := peelNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text削) {
+		if n := peelNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.backwardNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text倒) {
+		if n := a.backwardNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := heavierNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text重) {
+		if n := heavierNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.howManyWordNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text多少) {
+		if n := a.howManyWordNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := tiredNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text累) {
+		if n := tiredNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.workedNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text干) {
+		if n := a.workedNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
-	if n := a.plantedNeed(sn, k, in); n != 0 {
-		return n
+	if x.is(text种) {
+		if n := a.plantedNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
 	return a.classifierNeed(sn, k, in, nb)
 }

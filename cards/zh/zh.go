@@ -362,8 +362,9 @@ type wordInfo struct {
 	// f is known, bit 2f+1 when it holds (wordAny).
 	facts atomic.Uint32
 	// needs holds the reading needs that may fire on the word
-	// (needgate.go), 0 until first asked.
-	needs atomic.Uint32
+	// (needgate.go) and, from bit 32 up, its needText (needtext.go); 0
+	// until first asked.
+	needs atomic.Uint64
 }
 
 // A wordFact names a question about a headword alone (has it an entry
