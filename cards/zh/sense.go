@@ -369,7 +369,7 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		if i := in.usualSaidAlike(en, nb, bi); i >= 0 {
 			return i, true
 		}
-		if i := in.countingSense(nb, en); i >= 0 && !in.isClassifier(bi) && (best < 1 || strings.HasPrefix(nb.nextPos, "n")) {
+		if i := in.countingSense(nb, en); i >= 0 && !in.isClassifier(bi) && (best < 1 || countedNounAhead(nb)) {
 			// 三次药 "three times" is the measure word, not "the second
 			// (day, time etc)"; 这道菜 not "a skill". (With no noun after
 			// it, a unit the English says in full stays: 十度。 "ten
@@ -2176,10 +2176,16 @@ func clockBefore(nb *neighbours) bool {
 // one the English says (en may be nil), else at the end of a clause the
 // one for money (两百块。 "two hundred yuan", 两百块钱), else the first.
 func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
+	if nb == nil {
+		return -1
+	}
+	// (是位给电影配字幕的老翻译, 有家卖包子的店: after 有 or 是 before what it
+	// counts, the 一 of a single thing left out, countedNounAhead.)
+	oneDropped := (nb.prev == "有" || nb.prev == "是") && countedNounAhead(nb)
 	// (每场都来, 这批也不错, 喝了两口就…: after 每, a demonstrative or a
 	// number but 一 (一听就懂: 听 the verb), a measure word counts before
 	// an adverb too, the noun left out; 那这与…: 这 is none.)
-	if nb == nil || beforeAdverb(nb) && !describedNounAhead(nb) && !(pointsAtCounted(nb.prev) && !pointsAtCounted(in.e.Simp) || numeralWord(nb.prev) && nb.prev != "一") || nb.prev == in.e.Simp || nb.prev == in.e.Trad {
+	if beforeAdverb(nb) && !describedNounAhead(nb) && !oneDropped && !(pointsAtCounted(nb.prev) && !pointsAtCounted(in.e.Simp) || numeralWord(nb.prev) && nb.prev != "一") || nb.prev == in.e.Simp || nb.prev == in.e.Trad {
 		return -1
 	}
 	if nb.next == in.e.Simp && !numeralWord(nb.prev) {
@@ -2192,7 +2198,7 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 		// "to go back", not the measure word of chapters).
 		return -1
 	}
-	if !nb.afterNumeral && !((nb.prev == "有" || nb.prev == "是") && strings.HasPrefix(nb.nextPos, "n")) && !doneVerbCounts(nb) {
+	if !nb.afterNumeral && !oneDropped && !doneVerbCounts(nb) {
 		return -1
 	}
 	first := in.classifierSense()
@@ -2209,7 +2215,7 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 			}
 			return u
 		}
-		if strings.HasPrefix(nb.nextPos, "n") {
+		if countedNounAhead(nb) {
 			// 一帮年轻人, 那帮人 "group; gang": before a noun, a word
 			// with no classifier's sense counts by the collective it
 			// names (collectiveGlosses).

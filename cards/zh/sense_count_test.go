@@ -332,3 +332,20 @@ func TestDoneVerbCounts(t *testing.T) {
 		{"她批准了这笔预算。", "", "这", "(pronoun) this; these"}, // guard: a demonstrative
 	})
 }
+
+// TestMeasureWordPastModifier: after a number, a demonstrative, or 有 and
+// 是 with their 一 left out, a word that can be a measure word is one
+// where the noun it counts follows past a one-character modifier or a
+// description closed by 的 (countedNounAhead), whatever the English says
+// by a word of another token ("First" is 先's); not after a time, where
+// the word is what it is in the clause.
+func TestMeasureWordPastModifier(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我们先去喂了邻居家那头老牛。", "First we went to feed the neighbours' old ox.", "头", "classifier for pigs or livestock"},
+		{"我们这帮老同学每年都聚一次。", "", "帮", "group"},
+		{"今天来的是位从上海来的老教授。", "", "位", "classifier for people (honorific)"},
+		{"他有家开在街口的小饭馆。", "", "家", "classifier for families or businesses"},
+		{"头一年对新会员是免费的。", "The first year is free for new members.", "对", "towards; at; for"}, // guard: after a time
+	})
+}
