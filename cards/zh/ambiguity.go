@@ -578,7 +578,9 @@ func (a *Analyzer) namesOnly(w string) bool {
 // 一家 "the whole family" 银行), or the classifier alone fits the English
 // (这一行字 "this line of text": 一 行 "line", not 一行 "party; delegation").
 // 一家人 "the whole family" and 一个 "a; one" where the English says so keep
-// their word.
+// their word; so does, where the classifier alone does not fit, a word
+// that counts one of what its classifier counts (一块手表 "a piece",
+// countNamesUnit).
 func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english, sl slangWords) {
 	for k := from; k < len(out.ends); k++ {
 		start := out.start(k, from)
@@ -591,7 +593,8 @@ func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english
 		if a.singles[num].logp == 0 || a.singles[cl].logp == 0 || !a.isClassifier(w[n1:]) || a.matchOf(w, id, en, sl, false) >= halfFit {
 			continue
 		}
-		counts := a.fit(w[n1:], a.singles[cl].id, en, sl, true) > 0 || a.countsNounAfter(run, out, k, w)
+		clFits := a.fit(w[n1:], a.singles[cl].id, en, sl, true) > 0
+		counts := clFits || a.countsNounAfter(run, out, k, w)
 		// The counted noun may come after its modifiers (一家大型科技公司,
 		// 一家规模较小的软件公司), not after a verb's particle or a
 		// preposition (我们一家去了那家饭馆). gse's tags cannot say where
@@ -605,8 +608,8 @@ func (a *Analyzer) splitCounted(run string, out *segWords, from int, en *english
 			}
 			counts = a.takesAsHead(run[out.ends[j-1]:out.ends[j]], w[n1:])
 		}
-		if !counts {
-			continue
+		if !counts || !clFits && a.countNamesUnit(w, w[n1:]) {
+			continue // (一块手表: 一块 "a piece" is the unit, numbers.go)
 		}
 		ln, lc := a.singles[num], a.singles[cl]
 		out.split(k, start, n1, ln, lc)

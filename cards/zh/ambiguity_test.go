@@ -167,6 +167,14 @@ var splitCases = []splitCase{
 	{zh: "这份菜谱少了一道步骤", en: "This recipe is missing a step", want: "这 份 菜谱 少 了 一 道 步骤"},
 	{zh: "他买了一套设备", en: "He bought a set of equipment", want: "他 买 了 一套 设备"},
 	{zh: "我买了一块电池", en: "I bought a battery", want: "我 买 了 一块 电池"},
+	// A noun the classifier counts by its CL note, and a sense of the
+	// word that counts one of what the classifier counts, by name (一块 "a
+	// piece", 块 "classifier for pieces of …"; 一套 "a set"): the word is
+	// the unit (countNamesUnit). Control: 口 counts "things with mouths"
+	// too, and 一口 "a mouthful" is no unit of 一口上海话.
+	{zh: "他猜对了，盒子里是一块手表", en: "He guessed right, there was a watch in the box", want: "他 猜 对 了 ， 盒子 里 是 一块 手表"},
+	{zh: "我们在海边租了一套房子", en: "We rented a house by the sea", want: "我们 在 海边 租 了 一套 房子"},
+	{zh: "他说一口地道的上海话", en: "He speaks authentic Shanghainese", want: "他 说 一 口 地道 的 上海话"},
 
 	{zh: "我们五个人一起去吃饭", en: "The five of us went to eat together", want: "我们 五 个 人 一起 去 吃饭"},
 	{zh: "这件事是我个人的决定", en: "This is my personal decision", want: "这 件 事 是 我 个人 的 决定"},

@@ -165,9 +165,10 @@ var regroupCases = []splitCase{
 	// A degree adverb and an adjective, before a measure word.
 	{zh: "这里有很多种鸟", want: "这里 有 很 多 种 鸟"},
 	{zh: "他会说多种语言", want: "他 会 说 多种 语言"},
-	// A measure word named in a note that closes a sense (公寓
-	// "apartment building (CL:套[tao4])").
-	{zh: "我想租一套公寓", en: "I want to rent an apartment", want: "我 想 租 一 套 公寓"},
+	// A measure word named in a note that closes a sense (店 "inn;
+	// old-style hotel (CL:家[jia1])"). (我想租一套公寓 keeps 一套 "a set",
+	// which counts what 套 counts: countNamesUnit.)
+	{zh: "楼下新开了一家店", en: "A new shop opened downstairs", want: "楼下 新 开 了 一 家 店"},
 	// 把 and its object after a personal pronoun, an adverb or 请, a
 	// verb following.
 	{zh: "她把手放在我的肩上", want: "她 把 手 放 在 我 的 肩 上"},

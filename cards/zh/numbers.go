@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -744,6 +745,51 @@ func countOfOne(s string) bool {
 		}
 	}
 	return false
+}
+
+// countNamesUnit reports whether the headword w of a numeral and the
+// classifier cl has a sense that counts one of what cl counts, by name:
+// 一块 "a piece" and 块 "classifier for pieces of cloth, cake, soap etc"
+// (the word itself or its plural),
+// 一套 "a set" and 套 "classifier for sets, collections", 一层 "one layer".
+// The headword is then the unit a card teaches before a noun cl counts
+// (一块手表, 一套房子: JUDGEMENTS.md, "The unit a card teaches"), where a
+// headword of another sense is not (一家 "the whole family" of 一家银行,
+// 一头 "one head" of 一头牛: 头 counts "pigs or livestock"). Not where cl
+// counts other things too: 口 is the classifier "for things with mouths"
+// and "for bites or mouthfuls", and 一口 "a mouthful" is no unit of 一口
+// 地道的上海话.
+func (a *Analyzer) countNamesUnit(w, cl string) bool {
+	var units []string
+	for _, e := range a.dict.Lookup(w) {
+		for s := range e.SensesSeq() {
+			for part := range strings.SplitSeq(s, "; ") {
+				for _, p := range []string{"a ", "an ", "one "} {
+					if u, ok := strings.CutPrefix(part, p); ok && u != "" && !strings.ContainsAny(u, " (") {
+						units = append(units, u)
+					}
+				}
+			}
+		}
+	}
+	if len(units) == 0 {
+		return false
+	}
+	named, other := false, false
+	for _, e := range a.dict.Lookup(cl) {
+		for s := range e.SensesSeq() {
+			rest, ok := strings.CutPrefix(s, "classifier for ")
+			if !ok {
+				continue
+			}
+			if slices.ContainsFunc(splitWords(rest), func(g string) bool { return slices.Contains(units, strings.TrimSuffix(g, "s")) }) {
+				named = true
+			} else {
+				other = true
+			}
+		}
+	}
+	return named && !other
 }
 
 // takesAsHead is takes, or, for a word of several characters whose
