@@ -1604,6 +1604,10 @@ type entryInfo struct {
 	// glossed is glossedWords[e.Simp]: a function or construction word,
 	// which fill asks functionGloss of (entryGloss).
 	glossed bool
+	// modal is modalEntry(in), which modalNeed asks of every entry of a
+	// headword of several in every pair (the byte of padding after
+	// glossed).
+	modal bool
 	// firstFree is firstFreeOf(in), which the readings ask of the entries
 	// around many tokens.
 	firstFree int32
@@ -1871,6 +1875,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.glossed = glossedWords[e.Simp]
 	in.firstFree = firstFreeOf(in)
 	in.fond = fondFirst(in)
+	in.modal = modalEntry(in)
 	in.adverb.Store(unknownSense)
 	in.preposition.Store(unknownSense)
 	in.vehicle.Store(unknownSense)

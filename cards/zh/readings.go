@@ -5791,7 +5791,7 @@ func modalEntry(in *entryInfo) bool {
 // 赶紧回家, 我们得六点起床, 我得去医院: dei3 "must", not de2 "to obtain",
 // whose object follows: 他得了第一名, 他得一百分).
 func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) bool {
-	if !modalEntry(in) {
+	if !in.modal { // modalEntry(in), found once per entry
 		return false
 	}
 	if j := hanAt(sn, k, -1); j >= 0 {
@@ -6588,6 +6588,9 @@ func (a *Analyzer) placeLackedNeed(sn *sentence, k int, in *entryInfo, nb *neigh
 // stands before another number. 0 where the verbs are read two ways, or
 // none is (一米八, 一块五).
 func (a *Analyzer) doneOnceNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if k == 0 || sn.toks[k-1].Text != "一" {
+		return 0 // (what the test below asks of p first, without its walks)
+	}
 	p, n := hanAt(sn, k, -1), hanAt(sn, k, 1)
 	if p < 0 || p != k-1 || n != k+1 || sn.toks[p].Text != "一" || !numeralWord(sn.toks[n].Text) || utf8.RuneCountInString(sn.toks[k].Text) != 1 {
 		return 0
