@@ -1507,6 +1507,10 @@ type entryInfo struct {
 	// usual is usualSenseOf(in): the sense a learner meets first, where
 	// the dictionary's first misleads; -1 for most entries.
 	usual int32
+	// usualVerb is usualVerbOf(in): the verb a learner meets first, for
+	// a verb slot where it is not the dictionary's first verb; -1 for
+	// most entries.
+	usualVerb int32
 	// comparative is comparativeSenseOf(in): the plain sense of a
 	// character that says a comparison ("better"), -1 for most entries.
 	comparative int32
@@ -1823,6 +1827,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.needSense = needSenseOf(in)
 	in.firstPlain, in.attributive = in.plainSenses()
 	in.usual = in.usualSenseOf()
+	in.usualVerb = in.usualVerbOf()
 	in.comparative = in.comparativeSenseOf()
 	in.occur = in.occurSenseOf()
 	if in.firstPlain >= 0 && in.firstGlossAt(int(in.firstPlain)) == "straight" {

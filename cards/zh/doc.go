@@ -40,7 +40,8 @@
 //     name), slotsense.go (senses the slot decides before the English),
 //     splitverb.go (split verb–object words), family.go (a character's
 //     first sense by the words it makes), learner.go and learnertxt.go (the
-//     sense a learner meets first: usualSenses, learner.txt).
+//     sense a learner meets first: usualSenses, learner.txt),
+//     learnerverb.go (the verb a learner meets first, for a verb slot).
 //   - Function words and constructions: function.go (functionGloss),
 //     construction.go (verbs and adverbs glossed by the construction they
 //     head), functionsense.go (the CC-CEDICT sense behind each gloss).

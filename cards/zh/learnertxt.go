@@ -14,24 +14,36 @@ import (
 //go:embed learner.txt
 var learnerTxt string
 
-// learnerSenses is learner.txt read: headword → start of its usual sense.
-// usualSenses, the hand-written Go map, wins where both have a word (a
-// test fails when both do).
-var learnerSenses = parseLearner(learnerTxt)
+// learnerSenses is learner.txt read: headword → start of its usual sense;
+// learnerVerbSenses, headword → start of the verb a learner meets first
+// where the slot wants a verb (its "verb: " lines). usualSenses, the
+// hand-written Go map, wins where both have a word (a test fails when both
+// do).
+var learnerSenses, learnerVerbSenses = parseLearner(learnerTxt)
 
-// parseLearner reads "word<TAB>start of the sense" lines; blank lines and
-// lines starting with # are skipped.
-func parseLearner(txt string) map[string]string {
-	m := make(map[string]string, strings.Count(txt, "\n"))
+// verbSlotLabel starts the key of a line that names the verb for a verb
+// slot: "包<TAB>verb: to wrap" (the usual "bag" stands elsewhere).
+const verbSlotLabel = "verb: "
+
+// parseLearner reads "word<TAB>start of the sense" lines into the usual
+// senses, and "word<TAB>verb: start of the sense" lines into the verbs for
+// a verb slot; blank lines and lines starting with # are skipped.
+func parseLearner(txt string) (usual, verb map[string]string) {
+	usual = make(map[string]string, strings.Count(txt, "\n"))
+	verb = map[string]string{}
 	for line := range dataLines(txt) {
 		word, key, ok := strings.Cut(line, "\t")
 		if !ok || word == "" || key == "" || strings.Contains(key, "\t") {
 			panic("zh: learner.txt: bad line " + line) // embedded: a build defect
 		}
-		if _, dup := m[word]; dup {
-			panic("zh: learner.txt: " + word + " twice")
+		m := usual
+		if k, ok := strings.CutPrefix(key, verbSlotLabel); ok {
+			m, key = verb, k
+		}
+		if _, dup := m[word]; dup || key == "" {
+			panic("zh: learner.txt: " + word + " twice, or an empty key")
 		}
 		m[word] = key
 	}
-	return m
+	return usual, verb
 }

@@ -1524,6 +1524,12 @@ func (in *entryInfo) laterPlain(first int, nb *neighbours, is func(i int, s stri
 	}
 	for i := from; i < len(in.senses); i++ {
 		if s := in.senses[i]; i != first && in.plain(i, s) && in.needFits(i, nb) && is(i, s) {
+			if v := int(in.usualVerb); v >= 0 && v != i && v != first && isVerbSense(s) && in.needFits(v, nb) && is(v, in.senses[v]) {
+				// Where the slot takes a verb, the verb a learner meets
+				// first (learner.txt's "verb: " line): 我不信 "to
+				// believe", not the dictionary's first verb "to trust".
+				return v
+			}
 			return i
 		}
 	}

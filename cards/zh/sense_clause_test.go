@@ -22,20 +22,20 @@ func TestQuestionNeed(t *testing.T) {
 }
 
 // TestAskedBoth: X不X asks whether one predicate holds: the first X is
-// the verb or adjective a word first a noun also is (你信不信 "to trust",
-// not "letter"), it is no subject noun before 不 (方便不方便 "convenient",
+// the verb or adjective a word first a noun also is (你信不信 "to believe",
+// learner.txt's verb, not "letter"), it is no subject noun before 不 (方便不方便 "convenient",
 // not "having money to spare"), and the second X takes the first's sense
 // (熟不熟 "familiar" twice, not "ripe" after 不). Every token of the word
 // is checked.
 func TestAskedBoth(t *testing.T) {
 	a := analyzer(t)
 	for _, tc := range []pairGloss{
-		{"这种鬼话你信不信？", "", "信", "to trust"},
-		{"你到底信不信我说的？", "", "信", "to trust"},
+		{"这种鬼话你信不信？", "", "信", "to believe"},
+		{"你到底信不信我说的？", "", "信", "to believe"},
 		{"我明天过去一趟，你方便不方便？", "", "方便", "convenient"},
 		{"你跟老王熟不熟？", "", "熟", "familiar"},
 		{"你信不信我？", "Do you trust me?", "信", "to trust"},
-		{"你到底信不信我说的话？", "", "信", "to trust"},
+		{"你到底信不信我说的话？", "", "信", "to believe"},
 		{"这个西瓜熟不熟？", "", "熟", "ripe"},       // guard: a fruit
 		{"你今天忙不忙？", "", "忙", "busy"},        // guard
 		{"这道菜辣不辣？", "", "辣", "hot (spicy)"}, // guard

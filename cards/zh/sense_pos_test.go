@@ -55,8 +55,8 @@ func TestVerbAfterNounSubject(t *testing.T) {
 func TestVerbOfClause(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
-		{"我信你说的是真的。", "", "信", "to trust"},
-		{"我不信他说的那些。", "", "信", "to trust"},
+		{"我信你说的是真的。", "", "信", "to believe"},
+		{"我不信他说的那些。", "", "信", "to believe"},
 		{"邻居都不信她是我妈。", "The neighbours don't believe she is my mum.", "信", "to believe"},
 		{"他把它设成了默认。", "", "设", "to set up"},
 		{"我为你们准备了晚饭。", "", "为", "for"},       // guard: a preposition
@@ -96,15 +96,15 @@ func TestGradedVerbObject(t *testing.T) {
 
 // TestPredicateSlotNoun: a character first a noun closing its clause
 // after an adverb that only a predicate follows (也, 都, 就 …) is the verb
-// it also is (你说什么他都信 信 "to trust", not "letter"); a character
+// it also is (你说什么他都信 信 "to believe", learner.txt's verb, not "letter"); a character
 // first a verb after 的, before its predicate closing the clause, is the
 // subject, its noun (门上的锁坏了 锁 "a lock", not "to lock").
 func TestPredicateSlotNoun(t *testing.T) {
 	a := analyzer(t)
 	checkPairGlosses(t, a, []pairGloss{
-		{"你说什么他都信。", "", "信", "to trust"},
-		{"这种广告你也信？", "", "信", "to trust"},
-		{"他编的故事你就信了？", "", "信", "to trust"},
+		{"你说什么他都信。", "", "信", "to believe"},
+		{"这种广告你也信？", "", "信", "to believe"},
+		{"他编的故事你就信了？", "", "信", "to believe"},
 		{"宿舍门上的锁坏了。", "", "锁", "a lock"},
 		{"我们班的画卖完了。", "", "画", "picture"},
 		{"宿舍门上的锁坏了。", "The lock on the dorm door is broken.", "锁", "a lock"},

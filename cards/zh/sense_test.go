@@ -322,7 +322,7 @@ func TestPredicateSlot(t *testing.T) {
 		// and before its object the verb.
 		{"你能帮我看一下这份报告吗?", "报告", "report"},
 		{"他找到了一份工作。", "工作", "job"},
-		{"你信他吗?", "信", "to trust"},
+		{"你信他吗?", "信", "to believe"},
 		// After 一下 the noun; after a modal, before a noun
 		// object, the verb (not before a quantity: 便宜点).
 		{"请先看一下说明。", "说明", "explanation"},

@@ -368,7 +368,7 @@ func relativeVerbSlot(nb *neighbours) bool {
 	return p >= 0 && strings.HasPrefix(nb.prevPos, "n") && personalPronouns[nb.sn.toks[p].Text]
 }
 
-// relativeVerbSense returns in's first plain verb sense where token k of
+// relativeVerbSense returns in's verb for a verb slot (slotVerb) where token k of
 // nb, a single character, is the verb of such a clause (relativeVerbSlot)
 // and the words around it choose a noun's sense (包's "bag", what a
 // learner meets first); -1 otherwise.
@@ -379,7 +379,7 @@ func (in *entryInfo) relativeVerbSense(nb *neighbours) int {
 	if def, _ := in.contextSense(nb); def < 0 || !nounish(in.senses[def]) {
 		return -1
 	}
-	return in.firstVerbSense()
+	return in.slotVerb()
 }
 
 // stateMeasured reports whether sense i of a single character is a verb

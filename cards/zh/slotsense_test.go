@@ -54,9 +54,10 @@ func TestSlotSenses(t *testing.T) {
 		{"说不想家是假的。", "It would be a lie if I said I did not miss home.", "假", "fake"},
 		{"假如明天下雨呢？", "", "假如", "if"}, // guard
 		// A character between its doer (自己, 我妈) and 的 is the verb of
-		// that clause, not a noun, whatever noun the English says.
-		{"她送了我一袋自己包的饺子。", "She gave me a bag of dumplings she'd made herself.", "包", "to cover"},
-		{"这是我妈包的饺子。", "", "包", "to cover"},
+		// that clause, not a noun, whatever noun the English says (包's
+		// verb learner.txt's "to wrap").
+		{"她送了我一袋自己包的饺子。", "She gave me a bag of dumplings she'd made herself.", "包", "to wrap"},
+		{"这是我妈包的饺子。", "", "包", "to wrap"},
 		{"他请我们喝他自己酿的酒。", "He treated us to wine he'd made himself.", "酿", "to ferment"},
 		{"我包的拉链坏了。", "", "包", "bag"},   // guard: a pronoun's 的 is as often its owner's
 		{"这是她自己家的狗。", "", "家", "home"}, // guard: no verb

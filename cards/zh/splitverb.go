@@ -72,7 +72,7 @@ func (a *Analyzer) splitSense(sn *sentence, k int, in *entryInfo, gloss string, 
 	if sharesWord(in.senses[sense], words) {
 		return gloss, sense // 帮 "to help" in 帮…忙 already
 	}
-	if sn.toks[k].Text == verb && sense != int(in.firstPlain) && sense != in.firstVerbSense() && !a.doublesWord(sn, k) {
+	if sn.toks[k].Text == verb && sense != int(in.firstPlain) && sense != in.firstVerbSense() && sense != int(in.usualVerb) && !a.doublesWord(sn, k) {
 		// A verb whose sense the words around it chose, not its first
 		// one: 刮了一夜的风 "to blow (of the wind)" (namedSense). (Not a
 		// doubled verb: 点了点头 is no 点 "to order (food etc)", the
@@ -113,7 +113,7 @@ func (a *Analyzer) splitSense(sn *sentence, k int, in *entryInfo, gloss string, 
 		// suffer"), else its sense that makes verb–object phrases, if it
 		// has one (verbObjectSense: 打…折). Naming none loses (validate
 		// −1, held-out −2).
-		if v := in.firstVerbSense(); v >= 0 && !isVerbSense(in.senses[sense]) {
+		if v := in.slotVerb(); v >= 0 && !isVerbSense(in.senses[sense]) {
 			sense = v
 		}
 		if r := relatedVerbSense(in, whole.senses); r >= 0 {

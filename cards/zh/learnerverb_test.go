@@ -1,0 +1,85 @@
+package zh
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUsualVerbs checks learner.txt's "verb: " lines: each key starts
+// exactly one plain verb sense of the word's entries of one reading, and
+// that sense is not the entry's first verb already (a line that names it
+// would change nothing).
+func TestUsualVerbs(t *testing.T) {
+	a := analyzer(t)
+	if len(learnerVerbSenses) == 0 {
+		t.Fatal("learner.txt has no verb: lines")
+	}
+	for word, key := range learnerVerbSenses {
+		named := map[string]bool{} // the readings whose entry has the sense
+		for _, e := range a.dict.Lookup(word) {
+			in := a.info(e)
+			if i := senseKeyIndex(in.senses, key); e.Simp == word && i >= 0 {
+				named[e.Pinyin] = true
+				checkUsualVerb(t, in, key, i)
+			}
+		}
+		if len(named) != 1 {
+			t.Errorf("%s %q starts a sense of entries of %d readings, want 1", word, key, len(named))
+		}
+	}
+}
+
+// checkUsualVerb fails where sense i of in, which key starts, is not
+// in's usualVerb, is its first verb already, or where key starts another
+// sense too (a key that is a whole sense names that one).
+func checkUsualVerb(t *testing.T, in *entryInfo, key string, i int) {
+	t.Helper()
+	word := in.e.Simp
+	switch {
+	case int(in.usualVerb) != i:
+		t.Errorf("%s %q: sense %d %q is no plain verb sense (usualVerb %d)", word, key, i, in.senses[i], in.usualVerb)
+	case i == in.firstVerbSense():
+		t.Errorf("%s %q: already the first verb sense", word, key)
+	}
+	if in.senses[i] == key {
+		return
+	}
+	for j, s := range in.senses {
+		if j != i && startsSense(s, key) {
+			t.Errorf("%s %q starts senses %d and %d", word, key, i, j)
+		}
+	}
+}
+
+// TestParseLearnerVerbLine checks that a "verb: " line goes to the verbs
+// for a verb slot, beside the word's usual sense, and that the same slot
+// twice is a defect.
+func TestParseLearnerVerbLine(t *testing.T) {
+	usual, verb := parseLearner("包\tbag\n包\tverb: to wrap\n")
+	if usual["包"] != "bag" || verb["包"] != "to wrap" {
+		t.Errorf("parseLearner: usual %q, verb %q; want bag, to wrap", usual["包"], verb["包"])
+	}
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(r.(string), "twice") {
+			t.Errorf("a verb line twice: recovered %v, want a panic", r)
+		}
+	}()
+	parseLearner("包\tverb: to wrap\n包\tverb: to cover\n")
+}
+
+// TestUsualVerbInContext checks the verb a verb slot gives where the
+// English says nothing: learner.txt's "verb: " line, not the dictionary's
+// first verb (in the comment), while a noun slot keeps the usual sense.
+func TestUsualVerbInContext(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"她自己包的饺子。", "包", "to wrap"},             // "to cover" (relativeVerbSense)
+		{"外婆教过我包馄饨。", "包", "to wrap"},            // "to cover" (before its object)
+		{"我不信。", "信", "to believe"},              // "to trust" (after a negation)
+		{"他望着窗外。", "望", "to gaze"},               // "to hope" (before 着)
+		{"这篇课文我背下来了。", "背", "to learn by heart"}, // "to turn one's back" (before a complement)
+		// A noun slot keeps the usual sense or the first.
+		{"我的包在哪儿?", "包", "bag"},
+		{"我给妈妈寄了一封信。", "信", "letter"},
+	})
+}
