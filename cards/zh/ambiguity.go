@@ -171,10 +171,16 @@ var splitScratchPool = sync.Pool{New: func() any { return new(splitScratch) }}
 func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText, before string, sc *splitScratch) *memoRun {
 	n := sc.decode(run)
 	off, runes := sc.off, sc.runes
-	hasNumeral := false
+	// counts: a numeral or 几 "how many; a few", which splitCounted reads
+	// as it does without an English side (有几点我很同意 "a few of his
+	// points" is 几 点, not 几点 "what time?"); quantities and clock times
+	// take numerals only.
+	hasNumeral, counts := false, false
 	for _, r := range runes {
 		hasNumeral = hasNumeral || isNumeral(r)
+		counts = counts || r == '几'
 	}
+	counts = counts || hasNumeral
 
 	cut := grow(sc.cut, n+1)
 	sc.cut = cut
@@ -258,7 +264,7 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 		out.pos = append(out.pos, base.pos...)
 		out.ids = append(out.ids, base.ids...)
 		out.logp = append(out.logp, base.logp...)
-		if hasNumeral {
+		if counts {
 			a.splitCounted(run, out, from, en, sl)
 		}
 		a.splitUnconfirmed(run, out, from, en, sl)
@@ -298,7 +304,7 @@ func (a *Analyzer) segmentEnglish(run string, out *segWords, en *english, enText
 		}
 	}
 	sc.emit(out)
-	if hasNumeral {
+	if counts {
 		a.splitCounted(run, out, from, en, sl)
 	}
 	a.splitUnconfirmed(run, out, from, en, sl)

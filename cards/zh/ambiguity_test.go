@@ -175,6 +175,11 @@ var splitCases = []splitCase{
 	{zh: "他猜对了，盒子里是一块手表", en: "He guessed right, there was a watch in the box", want: "他 猜 对 了 ， 盒子 里 是 一块 手表"},
 	{zh: "我们在海边租了一套房子", en: "We rented a house by the sea", want: "我们 在 海边 租 了 一套 房子"},
 	{zh: "他说一口地道的上海话", en: "He speaks authentic Shanghainese", want: "他 说 一 口 地道 的 上海话"},
+	// 几 and a classifier are read so as a numeral and its classifier:
+	// the English says "points", so 几点 is not "what time?". Control:
+	// the time asked.
+	{zh: "这篇文章有几点我不同意", en: "There are a few points in this article I disagree with", want: "这 篇 文章 有 几 点 我 不 同意"},
+	{zh: "现在几点了", en: "What time is it now?", want: "现在 几点 了"},
 
 	{zh: "我们五个人一起去吃饭", en: "The five of us went to eat together", want: "我们 五 个 人 一起 去 吃饭"},
 	{zh: "这件事是我个人的决定", en: "This is my personal decision", want: "这 件 事 是 我 个人 的 决定"},
