@@ -35,7 +35,8 @@
 //     fallback.go (go-pinyin's readings where CC-CEDICT has none).
 //   - Senses: sense.go (chooseSense: the English first, then the slot),
 //     english.go (the English side, reduced), related.go (English words
-//     related through WordNet), need.go (what a sense's leading note asks
+//     related through WordNet), phrasal.go (the particles that say a
+//     phrasal verb's gloss), need.go (what a sense's leading note asks
 //     of the words around it), named.go (the object a sense's brackets
 //     name), slotsense.go (senses the slot decides before the English),
 //     splitverb.go (split verb–object words), family.go (a character's

@@ -809,17 +809,27 @@ func ofWords(ws []bracketWord) []bracketWord {
 // phrasalSaid reports whether a gloss of sense i (-1: none) is a phrasal
 // verb, "to" + verb + particle, that the English says with the verb's
 // stem and its particle one or two words after it ("hang up", "hanging
-// it up"). The verb may be an irregular form ("ran away" says "to run
-// away", not only "to run"), and the gloss may follow a leading note
-// ("(of a form etc) to fill in": "fill in reports" says it, not "to fill
-// or stuff").
-func (in *entryInfo) phrasalSaid(en *english, i int) bool {
+// it up"), or a particle WordNet makes the verb a synonym with ("throw it
+// out" says "to throw away"). The verb may be an irregular form ("ran
+// away" says "to run away", not only "to run"), and the gloss may follow
+// a leading note ("(of a form etc) to fill in": "fill in reports" says
+// it, not "to fill or stuff").
+func (in *entryInfo) phrasalSaid(en *english, i int) bool { return in.phrasalGloss(en, i, false) }
+
+// phrasalWhole is phrasalSaid of a gloss that is the phrasal verb and
+// nothing more ("to throw away", not "to put up with"): the English says
+// it in full, a unit, though a particle such as "away" or "back" is a
+// content word the English may put otherwise (bestByEnglishIn).
+func (in *entryInfo) phrasalWhole(en *english, i int) bool { return in.phrasalGloss(en, i, true) }
+
+// phrasalGloss is phrasalSaid, of glosses of exactly three words if whole.
+func (in *entryInfo) phrasalGloss(en *english, i int, whole bool) bool {
 	if i < 0 || !in.marks[i].verb {
 		return false
 	}
 	for g := range strings.SplitSeq(in.senses[i], ";") {
 		f := strings.Fields(stripBrackets(strings.TrimSpace(g)))
-		if len(f) < 3 || f[0] != "to" || !phrasalParticles[f[2]] {
+		if len(f) < 3 || whole && len(f) > 3 || f[0] != "to" || !glossParticle(f[2]) {
 			continue
 		}
 		vs := stem(strings.ToLower(f[1]))
@@ -827,7 +837,7 @@ func (in *entryInfo) phrasalSaid(en *english, i int) bool {
 			continue // "to be in": no verb of content to find
 		}
 		for k, w := range en.words {
-			if phrasalParticles[w] && w == f[2] && (k >= 1 && en.verbStemIs(k-1, vs) || k >= 2 && en.verbStemIs(k-2, vs)) {
+			if glossParticle(w) && (k >= 1 && en.verbStemIs(k-1, vs) || k >= 2 && en.verbStemIs(k-2, vs)) && phrasalSynonyms(f[1], f[2], w) {
 				return true
 			}
 		}
@@ -1357,6 +1367,11 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 			var rt *relTable
 			for j := range n {
 				v := en.senseScore(m, j)
+				if v > 0 && v < 1 && in.phrasalWhole(en, i+j) {
+					// "throw it out" says "to throw away" whole, where
+					// its "away" (a content word) is not the English's.
+					v = 1
+				}
 				if v > 0 && in.marks[i+j].marked {
 					if rt == nil {
 						rt = relOf(m, in.senses[i:i+n])
