@@ -36,7 +36,8 @@
 //   - Senses: sense.go (chooseSense: the English first, then the slot),
 //     english.go (the English side, reduced), related.go (English words
 //     related through WordNet), phrasal.go (the particles that say a
-//     phrasal verb's gloss), need.go (what a sense's leading note asks
+//     phrasal verb's gloss), lyadverb.go (the adverbs in -ly that say
+//     nothing of the adjective they are spelled from), need.go (what a sense's leading note asks
 //     of the words around it), named.go (the object a sense's brackets
 //     name), slotsense.go (senses the slot decides before the English),
 //     splitverb.go (split verb–object words), family.go (a character's

@@ -1060,6 +1060,9 @@ func (c *stemCache) stemOf(lw string, h uint32) *stemmed {
 	p := &stemmed{}
 	if len(lw) > 1 && !snowball.IsStopWord(lw) {
 		p.stem = snowball.Stem(lw, false)
+		if p.stem != lw && adverbApart(lw) {
+			p.stem = lw // "hardly" says no "hard" (adverbApart)
+		}
 	}
 	p.h = fnv32(p.stem)
 	if c == &englishStems {
