@@ -348,11 +348,15 @@ func (a *Analyzer) chooseSense(in *entryInfo, en *english, nb *neighbours) (int,
 		// Where the English says two senses as well, the grammar around
 		// the token decides: 一定摩擦 "a certain amount of friction" is
 		// "a certain …", not "surely; certainly".
-		if def, construction := in.contextSense(nb); construction && def != bi && def >= 0 && (senseEvidence(in, en, def) >= best || in.numberSense(def, nb) && !in.numberSense(bi, nb) || in.firstGlossAt(def) == in.firstGlossAt(bi)+"ly") {
+		if def, construction := in.contextSense(nb); construction && def != bi && def >= 0 && (senseEvidence(in, en, def) >= best || in.numberSense(def, nb) && !in.numberSense(bi, nb) || in.marks[def].quantifier && !in.marks[bi].quantifier && (nb.digitNext || numeralRune(nb.right)) || in.firstGlossAt(def) == in.firstGlossAt(bi)+"ly") {
 			// (A sense that needs the number beside it, and has it,
 			// beats a sense the English says in other words: 两千多名学生
 			// "over two thousand students" is 多 "(after a numeral) ...
-			// odd", not "many; much; more". And the adverb in -ly of the
+			// odd", not "many; much; more"; so does a sense that bounds
+			// the amount after it, where the English says the verb by a
+			// word of another token: 师傅来了以后，不到一分钟就… / "when
+			// the locksmith arrived, … in under a minute" 不到 "less
+			// than", not "not to arrive". And the adverb in -ly of the
 			// adjective the English says, where the slot makes the word
 			// an adverb: 新开了一家店 / "a new shop has opened" "newly".)
 			return def, true

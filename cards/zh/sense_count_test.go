@@ -349,3 +349,15 @@ func TestMeasureWordPastModifier(t *testing.T) {
 		{"头一年对新会员是免费的。", "The first year is free for new members.", "对", "towards; at; for"}, // guard: after a time
 	})
 }
+
+// TestBoundsNumberOverSaidVerb: before a number, a sense that bounds the
+// amount (不到 "less than") beats a verb sense the English says by a word
+// of another token ("arrived" is 到了's); before 多 or 好多, no number,
+// 以前 stays "before".
+func TestBoundsNumberOverSaidVerb(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"他到了以后，不到十分钟就走了。", "When he arrived, he left in under ten minutes.", "不到", "less than"},
+		{"他比以前好多了。", "He's much better than before.", "以前", "before"}, // guard
+	})
+}
