@@ -3077,7 +3077,7 @@ func (c *fctx) spanBefore() bool {
 		return false
 	}
 	w := c.word(p)
-	for _, u := range []string{"年", "天", "个月", "月", "周", "星期", "礼拜", "小时", "分钟", "秒", "秒钟", "个星期", "个小时"} {
+	for _, u := range []string{"年", "天", "个月", "月", "周", "星期", "礼拜", "小时", "分钟", "秒", "秒钟", "个星期", "个小时", "钟头", "个钟头"} {
 		if !strings.HasSuffix(w, u) {
 			continue
 		}

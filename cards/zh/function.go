@@ -2562,7 +2562,9 @@ func (c *fctx) cai(reading string) string {
 	switch {
 	case nb.nextPos == "m" || nb.nextPos == "mq" || c.latinNext():
 		return "only (before an amount)"
-	case nb.next == "是":
+	case nb.next == "是" && !sequenceWords[nb.prev]:
+		// (After a step of a sequence, 才是 is the step that comes only
+		// then: 先写故事，再…，最后才是装修 "only at the very end".)
 		return "(才是) really is; is the one"
 	case (strings.HasPrefix(nb.next, "不") || strings.HasPrefix(nb.next, "没") || nb.next == "别") && c.near(1, 6, false, "呢") && !c.near(-1, 8, true, "只有", "必须", "要", "得"):
 		// 我才不信呢！ 他才不去呢: the stress of a retort, "really (not)".
@@ -2575,17 +2577,45 @@ func (c *fctx) cai(reading string) string {
 		// 一年才回一次家, 一个星期才见一面: a span, then how often, is
 		// "only" (so seldom), not "not until".
 		return "only (before an amount)"
-	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t"):
+	case nb.prevPos == "t" || nb.prevPos == "m" || nb.prevPos == "q" || nb.afterNumeral || c.nearPos(-1, 4, "t") || c.spanBefore():
+		// (A span of time before it: 半个钟头才挪了一站地 "took half an
+		// hour to crawl one stop".)
 		return "not until; only then"
 	case nb.in(prevPersonal) && c.step(c.k-1, -1) == c.step(0, 1) && nb.nextPos == "v" && !nb.in(nextModal) && !c.near(1, 8, true, "才", "就") && !c.nearPos(1, 5, "m"):
 		// 我才到家, 他才知道这件事: the subject opening the sentence, then
 		// 才 and its verb, nothing before that waits or sets a condition:
 		// "just now" (not 我们等了一个小时他才来, 只有这样你才能成功).
 		return "(才 + verb) just now; only just"
-	case c.nearPos(1, 4, "m"):
+	case c.nearPos(1, 4, "m") && !c.degreeAfter(4):
 		return "only (before an amount)" // 他才来了两天
 	}
 	return "only then; not until; just"
+}
+
+// sequenceWords are the steps of a sequence that a later step follows
+// (然后, 最后, 后来): 才 after one is "only then".
+var sequenceWords = map[string]bool{"然后": true, "最后": true, "后来": true, "之后": true, "以后": true, "接着": true}
+
+// degreeAfter reports whether the first numeral within n tokens after the
+// token, in its clause, is a degree (一点, 一些, 点儿: 日子才好过一点 "a
+// bit easier"), not an amount counted.
+func (c *fctx) degreeAfter(n int) bool {
+	for j, seen := c.step(c.k+1, 1), 0; j >= 0 && seen < n; j, seen = c.step(j+1, 1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if strings.HasPrefix(c.pos(j), "m") {
+			switch c.word(j) {
+			case "一点", "一点儿", "一些", "点", "点儿", "些":
+				// (Closing the clause, not before the noun it counts:
+				// 才赚了一点钱 "only a tiny bit of money".)
+				nx := c.step(j+1, 1)
+				return nx < 0 || c.breaks(nx, false) || finalParticle(c.word(nx))
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // glossCaiStressed is 才 stressing a judgment: 这才对, 你才笨呢.

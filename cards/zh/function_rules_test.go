@@ -384,3 +384,19 @@ func TestBeiNoDoer(t *testing.T) {
 		{"院子被水淹了。", "", "被", "(passive) by (the doer)"}, // guard
 	})
 }
+
+// TestOnlyThenAfterSpanOrStep: 才 after a span of time (半个钟头, 一个
+// 钟头) or a later step of a sequence (后来, 最后) waits for it, "not
+// until; only then", though an amount follows its verb or 是 follows it;
+// a degree closing the clause (好一点) is no amount to bound. 一点 before
+// the noun it counts stays "only", 这才是 stays stressed.
+func TestOnlyThenAfterSpanOrStep(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"车开了一个钟头才走了十公里。", "", "才", "not until"},
+		{"先洗菜，再切菜，最后才是炒菜。", "", "才", "only then; not until"},
+		{"休息了几天，他的腿才好一点。", "", "才", "only then; not until"},
+		{"一年下来，我们才赚了一点钱。", "", "才", "only (before an amount)"}, // guard: 一点 counts 钱
+		{"这才是我想要的。", "", "才", "(才是) really"},                  // guard
+	})
+}
