@@ -78,6 +78,9 @@ func TestUsualVerbInContext(t *testing.T) {
 		{"我不信。", "信", "to believe"},              // "to trust" (after a negation)
 		{"他望着窗外。", "望", "to gaze"},               // "to hope" (before 着)
 		{"这篇课文我背下来了。", "背", "to learn by heart"}, // "to turn one's back" (before a complement)
+		{"我们要回报社会。", "回报", "to reciprocate"},     // "to report back" (after a modal)
+		{"这次旅行我收获了很多。", "收获", "to gain"},         // "to harvest" (before 了)
+		{"我粉了这个博主。", "粉", "to be a fan of"},      // "to turn to powder"
 		// A noun slot keeps the usual sense or the first.
 		{"我的包在哪儿?", "包", "bag"},
 		{"我给妈妈寄了一封信。", "信", "letter"},
