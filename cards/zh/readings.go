@@ -5784,6 +5784,20 @@ func modalEntry(in *entryInfo) bool {
 	return n > 0 && 2*m >= n
 }
 
+// saysHowOften reports whether a gloss of in is an adverb of how often
+// ("generally", "usually", "normally", "ordinarily"): 一般, 平常 (modalNeed).
+func saysHowOften(in *entryInfo) bool {
+	for _, s := range in.senses {
+		for g := range strings.SplitSeq(s, "; ") {
+			switch g {
+			case "generally", "usually", "normally", "ordinarily", "in general", "as a rule":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // modalNeed reports whether in, a modal verb's entry, is called for: the
 // token stands after its subject (not after a verb or an adjective, whose
 // complement a particle would bring: 跑得快) and before the verb it
@@ -5827,6 +5841,11 @@ func (a *Analyzer) modalNeed(sn *sentence, k int, in *entryInfo, nb *neighbours)
 		case timeWord(nb.prev, p) || a.placeGoneTo(sn, j):
 			// A time or a place gone to before it, then what must be
 			// done: 以后得少吃, 去北站得坐几路车 (the verb after it decides).
+		case (p == "a" || p == "ad") && a.anyEntry(nb.prev, saysHowOften):
+			// An adjective that is an adverb of how often too, before
+			// the modal: 您一般得琢磨多久, 读完一本一般得在棚里待几天 are
+			// dei3 (一般 "generally"; the verb after it decides), not the
+			// particle of a complement (长得一般 has it after).
 		case strings.HasPrefix(p, "v") || p == "a" || p == "ad" || p == "an" || p == "z" || p == "p" || strings.HasPrefix(p, "u"):
 			return false
 		case strings.HasPrefix(p, "n") && utf8.RuneCountInString(nb.prev) == 1 && hanAt(sn, j, -1) < 0 && nounish(sn.toks[j].Gloss) && a.doneToIt(sn, k, nb):

@@ -32,6 +32,11 @@ func TestModalReadings(t *testing.T) {
 		{"别着急，这事得慢慢来。", "", "得", "dei3", ""},
 		{"学外语得慢慢来。", "Learning a foreign language takes time.", "得", "dei3", ""},
 		{"他跑得很快。", "", "得", "de5", ""},
+		// 一般, 平常 "generally", adjectives to gse, before the modal and a
+		// verb; 长得一般 has 一般 after the particle.
+		{"这种病一般得住院。", "", "得", "dei3", ""},
+		{"我们平常得八点上班。", "", "得", "dei3", ""},
+		{"他长得一般。", "", "得", "de5", ""},
 		{"闭上眼睛，我数到十你再睁开。", "", "数", "shu3", ""},
 		{"他已经能从一数到一百了。", "He can already count from one to a hundred.", "数", "shu3", ""},
 		{"这个数不对。", "", "数", "shu4", ""},
