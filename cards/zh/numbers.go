@@ -639,6 +639,11 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 			start = out.ends[k-1]
 			continue
 		}
+		if a.countedThenVerb(run, out, k, from, start) {
+			k++
+			start = out.ends[k-1]
+			continue
+		}
 		omitted := false // 一 left out after a verb
 		if prev := run[pstart:start]; !isNumeralWord(prev) && !roughNumeral(prev) && !oddNumber(run[:start]) {
 			if utf8.RuneCountInString(prev) != 1 || !strings.HasPrefix(a.w.posNames[out.pos[k-1]], "v") {
@@ -677,6 +682,41 @@ func (a *Analyzer) splitAfterNumeral(run string, out *segWords, from int) {
 		k++
 		start = out.ends[k-1]
 	}
+}
+
+// countedThenVerb splits word k, which starts at byte start of the run, a
+// word of two characters after a demonstrative or a numeral and a measure
+// word, into the noun the measure counts (its first character, by the CL
+// notes) and a verb, where 得 or an aspect particle follows: 这本书写得很好
+// is 本 书 写 得, not 书写 "to write"; 这首歌唱得真好 is 歌 唱. The measure
+// counts its noun; the word it does not count by its notes is no word
+// there. (这张纸条是谁的 keeps 纸条: no verb's complement follows.) It
+// reports whether it split.
+func (a *Analyzer) countedThenVerb(run string, out *segWords, k, from, start int) bool {
+	if k-2 < from || k+1 >= len(out.ends) {
+		return false
+	}
+	switch next := run[out.ends[k]:out.ends[k+1]]; next {
+	case "得", "了", "着", "过":
+	default:
+		return false
+	}
+	w := run[start:out.ends[k]]
+	c1, n1 := utf8.DecodeRuneInString(w)
+	c2, n2 := utf8.DecodeRuneInString(w[n1:])
+	if n1+n2 != len(w) || c1 >= maxRune || c2 >= maxRune || a.singles[c1].logp == 0 || a.singles[c2].logp == 0 {
+		return false
+	}
+	cl := run[out.ends[k-2]:start]
+	before := run[out.start(k-2, from):out.ends[k-2]]
+	if utf8.RuneCountInString(cl) != 1 || !demonstratives[before] && !isNumeralWord(before) && !roughNumeral(before) {
+		return false
+	}
+	if !a.verbChar(w[n1:]) || !a.measureChar(cl) || !a.takes(w[:n1], cl) || a.takesAsHead(w, cl) {
+		return false
+	}
+	out.split(k, start, n1, a.singles[c1], a.singles[c2])
+	return true
 }
 
 // anyNounCounted reports whether cl is 个, the measure word of any noun,

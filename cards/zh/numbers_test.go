@@ -132,6 +132,13 @@ func TestClassifierAfterNumeral(t *testing.T) {
 		{"我家有三个人", "我 家 有 三 个 人"},
 		{"教室里有二十个人", "教室 里 有 二十 个 人"},
 		{"这本书分三部分", "这 本 书 分 三 部分"},
+		// A measure word after a demonstrative counts the first character
+		// of a word it does not count, before 得 or an aspect particle:
+		// the noun and its verb (countedThenVerb). Control: 纸条, no
+		// verb's complement after it.
+		{"这本书写得很好", "这 本 书 写 得 很 好"},
+		{"这首歌唱得真好", "这 首 歌 唱 得 真 好"},
+		{"这张纸条是谁的", "这 张 纸条 是 谁 的"},
 		{"这是我个人的看法", "这 是 我 个人 的 看法"},
 		// 几 among numerals: a rough number.
 		{"我们组里只有十几个人", "我们 组 里 只有 十几 个 人"},
