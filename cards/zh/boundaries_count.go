@@ -214,8 +214,10 @@ func (a *Analyzer) shortBy(run string, out *segWords, k, from int) bool {
 // byOneself joins 一个 and 人 (words k and k+1) into 一个人 "by oneself"
 // after a person (a personal pronoun of one, 自己, a relative or a friend),
 // before what the person does or nothing: 我一个人拿不动, 她一个人住在北京,
-// 妈妈一个人在家, 就我一个人. After a verb or 是 the words count a person: 我
-// 认识一个人, 这是一个人的问题. It reports whether it did.
+// 妈妈一个人在家, 就我一个人; so after a pronoun before 的 (你一个人的声音
+// "your voice alone"), and after a modal or an adverb that follows the
+// person (自己会一个人去旅行, 他总是一个人吃饭). After a verb or 是 the words
+// count a person: 我认识一个人, 这是一个人的问题. It reports whether it did.
 func (a *Analyzer) byOneself(run string, out *segWords, k, from int, prev string) bool {
 	if k+1 >= len(out.ends) {
 		return false
@@ -228,8 +230,17 @@ func (a *Analyzer) byOneself(run string, out *segWords, k, from int, prev string
 		return false
 	}
 	k += n - 2 // the last word is then k+1
+	pronoun := false
 	switch prev {
 	case "我", "你", "您", "他", "她", "自己":
+		pronoun = true
+	case "会", "要", "想", "能", "敢", "得", "可以", "打算", "也", "都", "就", "还", "总是", "经常":
+		// A modal or an adverb between the person and 一个人: 自己会一个
+		// 人去旅行, 我想一个人待会儿, 他总是一个人吃饭 (the person is the
+		// word before it).
+		if j := k - n; j < from || !oneOfPeople(run[out.start(j, from):out.ends[j]]) {
+			return false
+		}
 	case "":
 		// Opening its clause, before 就 or a verb of being able (能,
 		// 可以; 也 before them), the person is the one who does it
@@ -246,7 +257,7 @@ func (a *Analyzer) byOneself(run string, out *segWords, k, from int, prev string
 	if k+2 < len(out.ends) && prev != "" {
 		// (gse knows no 拿不动 and tags 在家 a pronoun.)
 		next := run[out.ends[k+1]:out.ends[k+2]]
-		if tag := a.w.posNames[out.pos[k+2]]; !a.verbStart(tag, next) && !strings.HasPrefix(tag, "d") && tag != "p" && !potentialForm(next) && !strings.HasPrefix(next, "在") {
+		if tag := a.w.posNames[out.pos[k+2]]; !a.verbStart(tag, next) && !strings.HasPrefix(tag, "d") && tag != "p" && !potentialForm(next) && !strings.HasPrefix(next, "在") && !(pronoun && next == "的") {
 			return false
 		}
 	}
@@ -260,6 +271,16 @@ func (a *Analyzer) byOneself(run string, out *segWords, k, from int, prev string
 	}
 	out.join(k, alone)
 	return true
+}
+
+// oneOfPeople reports whether w names one person who may do a thing
+// alone: a personal pronoun of one, 自己, or a person (personSubject).
+func oneOfPeople(w string) bool {
+	switch w {
+	case "我", "你", "您", "他", "她", "自己":
+		return true
+	}
+	return personSubject(w)
 }
 
 // weekday moves 星期 or 礼拜 "week" from the end of word k to the day after

@@ -420,6 +420,13 @@ var regroupCases = []splitCase{
 	{zh: "我们三个人里只有一个人会开车", en: "Of the three of us only one person can drive", want: "我们 三 个 人 里 只有 一个 人 会 开车"},
 	{zh: "我认识一个人", want: "我 认识 一个 人"},
 	{zh: "这是一个人的问题", want: "这 是 一个 人 的 问题"},
+	// After a modal or an adverb that follows the person, and after a
+	// pronoun before 的: the person alone. Control: the modal after no
+	// person (他说要一个人去: 说 is the word before).
+	{zh: "我以前没想过自己会一个人去旅行", want: "我 以前 没 想 过 自己 会 一个人 去 旅行"},
+	{zh: "他总是一个人吃饭", want: "他 总是 一个人 吃饭"},
+	{zh: "这些都是你一个人的功劳", want: "这些 都 是 你 一个人 的 功劳"},
+	{zh: "有一个人来找你", want: "有 一个 人 来 找 你"},
 	// An adverb whose first character is a noun (事先) after 的, a measure
 	// word or 这些: the noun and the adverb.
 	{zh: "家里的事先放一放", en: "Put the family matters aside for now", want: "家里 的 事 先 放 一 放"},
