@@ -3330,7 +3330,8 @@ func (c *fctx) feelingAfterPerson() bool {
 	if j >= 0 && c.word(j) == "很" && c.word(c.step(j+1, 1)) == "多" {
 		j = c.step(j+1, 1) // 让很多员工都很担心: gse cuts 很 多
 	}
-	if j < 0 || !isObjectPos(c.pos(j)) && !determiner(c.word(j)) && !groupWords[c.word(j)] && c.pos(j) != "m" {
+	// (A personal pronoun by the word, for gse tags 您 zg.)
+	if j < 0 || !isObjectPos(c.pos(j)) && !personalPronouns[c.word(j)] && !determiner(c.word(j)) && !groupWords[c.word(j)] && c.pos(j) != "m" {
 		return false
 	}
 	for seen := 0; seen < 4; seen++ {
@@ -3339,7 +3340,9 @@ func (c *fctx) feelingAfterPerson() bool {
 		}
 		w, p := c.word(j), c.pos(j)
 		switch {
-		case feelingWord(w) || strings.HasPrefix(p, "a") && !c.adverbialAdjective(j):
+		case feelingWord(w) || degreeAdverbs[w] || strings.HasPrefix(p, "a") && !c.adverbialAdjective(j):
+			// (A degree adverb grades the feeling after it, whichever one:
+			// 让您最头疼, 让人相当失望.)
 			return true
 		case (w == "都" || w == "也" || w == "一直" || w == "总是" || w == "总" || w == "又" || w == "还") && seen < 3,
 			isObjectPos(p) && seen == 0, w == "们":

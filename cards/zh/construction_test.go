@@ -657,3 +657,15 @@ func TestRoleAfterNamedSubject(t *testing.T) {
 		{"爸爸当时不在家。", "", "当时", "then"}, // guard
 	})
 }
+
+// TestMakeFeelPastDegree: 让, a person (您 too, which gse tags zg), then
+// any degree adverb grades the feeling 让 brings about: "to make (sb
+// feel …)" (让您最满意, 让我们相当失望); 让我们早点回家 lets.
+func TestMakeFeelPastDegree(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"哪道菜让您最满意？", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"这个消息让我们相当失望。", "", "让", "(让 + sb + feeling) to make (sb feel …)"},
+		{"让我们早点回家吧。", "", "让", "to let; to make; to have sb do sth"}, // guard
+	})
+}
