@@ -1278,7 +1278,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		case reading != "yi1 kuai4":
 		case (nb.prev == "这" || nb.prev == "那") && c.topicBefore(c.nth(2, -1)) && !c.nounNext() && !isNounPos(nb.nextPos):
 			return glossAspect
-		case !demonstratives[nb.prev] && !numeralWord(nb.prev) && nb.prev != "了" && (nb.in(prevPersonal) || c.near(-1, 4, false, "跟", "和")) && c.verbNext() && !c.nounNext():
+		case !demonstratives[nb.prev] && !numeralWord(nb.prev) && nb.prev != "了" && (nb.in(prevPersonal) || c.near(-1, 4, false, "跟", "和")) && c.verbNext() && !c.nounNext() && !(deNounAhead(c.sn, c.k) && c.objectPerson()):
+			// (Not after the person a verb gives to, where the verb after
+			// opens a description of the noun it counts: 送了我一块刚出炉
+			// 的面包 "a piece"; 我跟他一块吃的饭 keeps "together".)
 			return "together; in company"
 		}
 	case "下面":
@@ -3353,6 +3356,16 @@ func (c *fctx) feelingAfterPerson() bool {
 		}
 	}
 	return false
+}
+
+// objectPerson reports whether the token before c is a person a verb
+// takes as its object: a verb or its 了 before it (送了我, 给他).
+func (c *fctx) objectPerson() bool {
+	if !c.nb.in(prevPersonal) {
+		return false
+	}
+	v := c.nth(2, -1)
+	return v >= 0 && !c.breaks(v, false) && (c.word(v) == "了" || isVerbPos(c.pos(v)))
 }
 
 // groupWords open a noun phrase of people though gse does not tag them a

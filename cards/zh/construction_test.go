@@ -669,3 +669,16 @@ func TestMakeFeelPastDegree(t *testing.T) {
 		{"让我们早点回家吧。", "", "让", "to let; to make; to have sb do sth"}, // guard
 	})
 }
+
+// TestPieceForGivenPerson: 一块 after the person a verb gives to, before a
+// description closed by 的 and its noun, counts that noun, "a piece" (送了
+// 我一块刚出炉的面包); after 跟 or a subject it is "together" (我跟他一块
+// 吃的饭, 我们一块去吧).
+func TestPieceForGivenPerson(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"她送了我一块刚出炉的面包。", "", "一块", "a piece; a chunk"},
+		{"我跟他一块吃的饭。", "", "一块", "together; in company"}, // guard
+		{"我们一块去吧。", "", "一块", "together; in company"},    // guard
+	})
+}
