@@ -4810,7 +4810,7 @@ func containsAny(s string, subs []string) bool {
 
 // addressSense returns in's address sense (addressSenseOf) where the word
 // names a stranger, not someone's relative: counted or pointed at (一个老爷子,
-// 有位大爷, 那位大姐), after the 的 of a place or of anything but a person
+// 有位大爷, 那位大姐, 有的大爷, 那些大爷), after the 的 of a place or of anything but a person
 // (对门的大爷, 楼下的大娘, 卖菜的大姐), or called at the head of the sentence
 // (大爷，您去哪儿); -1 if not (我大爷, 我家老爷子, 他的大哥: a relative).
 func (in *entryInfo) addressSense(nb *neighbours) int {
@@ -4826,6 +4826,9 @@ func (in *entryInfo) addressSense(nb *neighbours) int {
 			return -1
 		}
 	case nb.prevPos == "q" || nb.prevPos == "m" || nb.prevPos == "mq" || nb.prev == "位" || nb.prev == "个" || strings.HasSuffix(nb.prev, "位") || strings.HasSuffix(nb.prev, "个") && nb.prev != "整个":
+	case nb.manyBefore || nb.prev == "有的" || nb.prev == "有些":
+		// (Some or many of them, a group counted: 有的大爷听了就笑, 那些
+		// 大爷, 有些大娘.)
 	case nb.prev == "" && nb.left == 0 && commaNext(nb):
 	default:
 		return -1

@@ -214,7 +214,8 @@ func TestQuarrel(t *testing.T) {
 // TestAddressStranger: a kinship word that also addresses someone outside
 // the family (大爷 "term of respect for older man", 老爷子 "polite
 // appellation for an elderly male") is that where it names a stranger:
-// counted or pointed at, after the 的 of a place or of anything but a
+// counted or pointed at (some or many of them too: 有的大爷, 那些大爷, 有些大娘),
+// after the 的 of a place or of anything but a
 // person, or called at the head of the sentence. After a person it is the
 // relative.
 func TestAddressStranger(t *testing.T) {
@@ -226,6 +227,9 @@ func TestAddressStranger(t *testing.T) {
 		{"大爷，您去哪儿？", "", "大爷", "term of respect"},
 		{"那位大姐是新来的。", "", "大姐", "older sister (also polite"},
 		{"卖菜的大姐给我多称了一点。", "The woman selling vegetables gave me a bit extra.", "大姐", "older sister (also polite"},
+		{"有的大爷听了就笑。", "", "大爷", "term of respect"}, // some of them
+		{"那些大爷天天来下棋。", "", "大爷", "term of respect"},
+		{"有些大娘不爱说话。", "", "大娘", "aunt (polite address)"},
 		{"我家老爷子今年八十了。", "", "老爷子", "my (your etc) old father"}, // guard: a relative
 		{"我大姐比我大五岁。", "", "大姐", "big sister"},                  // guard
 		{"他的大哥在北京工作。", "", "大哥", "eldest brother"},             // guard: a person's
