@@ -37,7 +37,8 @@
 //     english.go (the English side, reduced), related.go (English words
 //     related through WordNet), phrasal.go (the particles that say a
 //     phrasal verb's gloss), lyadverb.go (the adverbs in -ly that say
-//     nothing of the adjective they are spelled from), need.go (what a sense's leading note asks
+//     nothing of the adjective they are spelled from), preposition.go
+//     (a preposition's senses, which need an object after them), need.go (what a sense's leading note asks
 //     of the words around it), named.go (the object a sense's brackets
 //     name), slotsense.go (senses the slot decides before the English),
 //     splitverb.go (split verb–object words), family.go (a character's

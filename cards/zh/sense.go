@@ -1351,6 +1351,11 @@ func bestByEnglishIn(in *entryInfo, en *english, vc float64, nb *neighbours) (fl
 		if !in.needFits(k, nb) || in.marks[k].tag && !en.question {
 			return 0
 		}
+		if v > 0 && nb != nil && nb.clauseEnd && in.prepositionOnly(k) {
+			// A preposition takes an object: 对，… / "Yeah, … for new
+			// workers" is no 对 "towards; at; for" at its clause's end.
+			return 0
+		}
 		if vc != 0 && (vc > 0) != in.marks[k].verb {
 			return v * posDisagree
 		}
