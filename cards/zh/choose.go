@@ -95,6 +95,9 @@ type neighbours struct {
 	// bit a set, sixteen at most; a seventeenth set needs them wider
 	// (TestWordSets fails, its bit being 0).
 	setsKnown, sets uint16
+	// prevRef and nextRef are the lexicon ids of prev and next plus one,
+	// 0 where none is known: in reads their wordSets by id (setsOfWord).
+	prevRef, nextRef int32
 }
 
 // wordSet names a word set that the rules ask of the word before or after
@@ -182,7 +185,7 @@ func (nb *neighbours) in(s wordSet) bool {
 			side, w = nextSets, nb.next
 		}
 		nb.setsKnown |= side
-		nb.sets |= wordSetsOf[w] & side
+		nb.sets |= nb.setsOfWord(side, w) & side
 		// 好 and 可 are adverbs of degree before the state they exclaim
 		// (我好累, 今天可热了: function.go's exclaimedDegreeAt).
 		if side == prevSets && (w == "好" || w == "可") && nb.a != nil && nb.a.exclaimedDegreeAt(nb.sn, nb.k) {
@@ -194,6 +197,20 @@ func (nb *neighbours) in(s wordSet) bool {
 		}
 	}
 	return nb.sets&bit != 0
+}
+
+// setsOfWord returns wordSetsOf[w], w being the word on side of the
+// token: read from the analyzer's table by the word's lexicon id where
+// neighbours found one (prevRef, nextRef), without hashing w.
+func (nb *neighbours) setsOfWord(side uint16, w string) uint16 {
+	ref := nb.nextRef
+	if side == prevSets {
+		ref = nb.prevRef
+	}
+	if ref == 0 || nb.a == nil {
+		return wordSetsOf[w]
+	}
+	return nb.a.wordSets[ref-1]
 }
 
 // tokenFact names a question a rule asks of a token and its neighbours
@@ -316,6 +333,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 		r, _ := utf8.DecodeLastRuneInString(t)
 		if isHan(r) {
 			nb.prev = t
+			nb.prevRef = sn.ids[j] + 1
 			nb.left = r
 			nb.prevPos = sn.posOf(a, j)
 			if littleAfterAdjective(&nb) {
@@ -374,6 +392,7 @@ func (a *Analyzer) neighbours(sn *sentence, k int) neighbours {
 		if isHan(r) {
 			nb.clauseEnd = false
 			nb.next = t
+			nb.nextRef = sn.ids[j] + 1
 			nb.right = r
 			nb.nextPos = sn.posOf(a, j)
 		} else {

@@ -24,6 +24,7 @@ type Analyzer struct {
 	matchers   []atomic.Pointer[senseMatcher] // per entry, filled as entries are met
 	words      []atomic.Pointer[wordInfo]     // per lexicon id, filled as headwords are met
 	anchors    []atomic.Uint64                // per lexicon id, the regroupBits of its word (regroupgate.go), 0 until met
+	wordSets   []uint16                       // per lexicon id, wordSetsOf its headword (neighbours.in)
 	rareBelow  float64                        // log probability under which a word is rare
 	singles    []lexEntry                     // single-character headwords by rune, logp 0 if none
 	long2      *pairTable                     // headwords starting with two characters
@@ -112,6 +113,12 @@ func build(d *dict.Dict, w *weights) (*Analyzer, error) {
 	a.runs = newRunMemos()
 	a.words = make([]atomic.Pointer[wordInfo], n)
 	a.anchors = make([]atomic.Uint64, n)
+	a.wordSets = make([]uint16, n)
+	for w, sets := range wordSetsOf {
+		if e, ok := a.lex.get(w); ok {
+			a.wordSets[e.id] = sets
+		}
+	}
 	a.age = newCacheAge(len(d.Entries), int(n), agePairs)
 	a.logUnknown = math.Log(unknownFreq) - math.Log(w.total)
 	a.rareBelow = math.Log(2000 / w.total)
