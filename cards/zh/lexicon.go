@@ -579,6 +579,15 @@ func (l *lexicon) lookup(word string) ([]*dict.Entry, bool) {
 
 // isHan reports whether r is a Chinese character (CJK unified ideographs,
 // extensions, compatibility ideographs, or 〇).
+// hanLead reports whether s opens with a Han character of U+4E00–U+9FFF,
+// where the common characters are, from its first three bytes: E5–E9, or
+// E4 then B8–BF, and two continuation bytes. It is isHan(firstRune(s)) for
+// those, small enough to be inlined, and false for the rest (a blank, a
+// rarer Han character, punctuation), which the caller asks the long way.
+func hanLead(s string) bool {
+	return len(s) >= 3 && (s[0] >= 0xE5 && s[0] <= 0xE9 || s[0] == 0xE4 && s[1] >= 0xB8) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80
+}
+
 func isHan(r rune) bool {
 	switch {
 	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF,

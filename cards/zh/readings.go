@@ -60,6 +60,9 @@ func sameReadingTwin(entries []*dict.Entry, e *dict.Entry) bool {
 func hanAt(sn *sentence, k, d int) int {
 	for j := k + d; j >= 0 && j < len(sn.toks); j += d {
 		t := sn.toks[j].Text
+		if hanLead(t) {
+			return j // (most words: no need to decode t)
+		}
 		if isBlank(t) {
 			continue
 		}
