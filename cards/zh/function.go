@@ -2152,6 +2152,10 @@ func (c *fctx) jiu(reading string) string {
 		return "only; just (that much)"
 	case nb.next == "是":
 		return "(就是) exactly; precisely"
+	case (nb.next == "这么" || nb.next == "那么") && littleAmount(c.word(c.nth(2, 1))):
+		// 退休金就那么点, 就这么几个人: so little, "only" (not "just
+		// like this").
+		return "only; just (that much)"
 	case (nb.next == "这样" || nb.next == "这么" || nb.next == "那样" || nb.next == "那么") && !c.conditionBefore():
 		// 这件事就这么定了, 就这样吧: just so, that's it (not "then").
 		return "(就这样) just (like this); simply"
@@ -2616,6 +2620,16 @@ func (c *fctx) degreeAfter(n int) bool {
 		}
 	}
 	return false
+}
+
+// littleAmount reports whether w, after 这么 or 那么, is an amount: 点,
+// 一点, 些, 一些, 几 and a measure word (几个, 几天), or a numeral.
+func littleAmount(w string) bool {
+	switch w {
+	case "点", "一点", "点儿", "一点儿", "些", "一些", "几", "一", "两":
+		return true
+	}
+	return strings.HasPrefix(w, "几") || numeralWord(w)
 }
 
 // glossCaiStressed is 才 stressing a judgment: 这才对, 你才笨呢.

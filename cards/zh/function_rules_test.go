@@ -400,3 +400,15 @@ func TestOnlyThenAfterSpanOrStep(t *testing.T) {
 		{"这才是我想要的。", "", "才", "(才是) really"},                  // guard
 	})
 }
+
+// TestOnlySoLittle: 就 before 这么 or 那么 and an amount (点, 几 and its
+// measure word, a numeral) is "only" (工资就那么点, 就这么几个人), not
+// "just (like this)", which 就这么定了 keeps.
+func TestOnlySoLittle(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"我的工资就那么点，不够花。", "", "就", "only; just (that much)"},
+		{"今天就这么几个人来了。", "", "就", "only; just (that much)"},
+		{"这件事就这么定了。", "", "就", "(就这样) just (like this)"}, // guard
+	})
+}
