@@ -165,6 +165,7 @@ var splitCases = []splitCase{
 	// classifier. Controls: 一套 "a set", 一块 "a piece; a chunk" count.
 	{zh: "我们住进了一家民宿", en: "We checked into a guesthouse", want: "我们 住 进 了 一 家 民宿"},
 	{zh: "这份菜谱少了一道步骤", en: "This recipe is missing a step", want: "这 份 菜谱 少 了 一 道 步骤"},
+	{zh: "我们在街角找了一家小馆子", en: "We found a little eatery on the corner", want: "我们 在 街 角 找 了 一 家 小 馆子"},
 	{zh: "他买了一套设备", en: "He bought a set of equipment", want: "他 买 了 一套 设备"},
 	{zh: "我买了一块电池", en: "I bought a battery", want: "我 买 了 一块 电池"},
 	// A noun the classifier counts by its CL note, and a sense of the

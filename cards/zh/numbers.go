@@ -757,10 +757,19 @@ func (a *Analyzer) digitAndMeasure(run string, out *segWords, k, start int, prev
 // count of one ("a …", "an …", "one …", "first …", "once"). (Other
 // numerals count by their own senses: 三次 "three times" before 班.) 一家豆腐坊 is
 // 一 家 "a" workshop, not 一家 "the whole family"; 少一道工序 is 一 道 "a"
-// step, not 一道 "together". A word that counts keeps its own: 一块电池 "a
-// piece", 一套设备 "a set", 一层 "one layer".
+// step, not 一道 "together". An adjective of one character may stand
+// between (一家小馆子 is 一 家 小 馆子 "a small restaurant"). A word that
+// counts keeps its own: 一块电池 "a piece", 一套设备 "a set", 一层 "one
+// layer".
 func (a *Analyzer) countsNounAfter(run string, out *segWords, k int, w string) bool {
-	if !strings.HasPrefix(w, "一") || k+1 >= len(out.ends) || out.ids[k+1] < 0 || !strings.HasPrefix(a.w.posNames[out.pos[k+1]], "n") {
+	if !strings.HasPrefix(w, "一") || k+1 >= len(out.ends) {
+		return false
+	}
+	j := k + 1
+	if j+1 < len(out.ends) && utf8.RuneCountInString(run[out.ends[j-1]:out.ends[j]]) == 1 && a.w.posNames[out.pos[j]] == "a" {
+		j++ // past an adjective of one character: 一家小馆子 "a small restaurant"
+	}
+	if out.ids[j] < 0 || !strings.HasPrefix(a.w.posNames[out.pos[j]], "n") {
 		return false
 	}
 	for _, e := range a.dict.Lookup(w) {
