@@ -679,6 +679,6 @@ func TestPieceForGivenPerson(t *testing.T) {
 	checkPairGlosses(t, a, []pairGloss{
 		{"她送了我一块刚出炉的面包。", "", "一块", "a piece; a chunk"},
 		{"我跟他一块吃的饭。", "", "一块", "together; in company"}, // guard
-		{"我们一块去吧。", "", "一块", "together; in company"},    // guard
+		{"我们一块去吧。", "", "一块", "together; in company"},   // guard
 	})
 }

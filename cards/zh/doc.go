@@ -38,7 +38,9 @@
 //     related through WordNet), phrasal.go (the particles that say a
 //     phrasal verb's gloss), lyadverb.go (the adverbs in -ly that say
 //     nothing of the adjective they are spelled from), preposition.go
-//     (a preposition's senses, which need an object after them), need.go (what a sense's leading note asks
+//     (a preposition's senses, which need an object after them),
+//     countednoun.go (the noun a measure word counts, past a modifier or a
+//     description closed by 的), need.go (what a sense's leading note asks
 //     of the words around it), named.go (the object a sense's brackets
 //     name), slotsense.go (senses the slot decides before the English),
 //     splitverb.go (split verb–object words), family.go (a character's
@@ -54,7 +56,9 @@
 //     cacheage.go (the per-entry and per-headword caches let go of what a
 //     generation of pairs did not use), and the
 //     gates that skip the rules that cannot fire at a word: needgate.go
-//     (readingNeed), regroupgate.go (regroup), sensegate.go (the slot rules),
+//     (readingNeed), needtext.go (readingNeed's rules about one word, asked
+//     only of that word), regroupgate.go (regroup), sensegate.go (the slot
+//     rules),
 //     grammargate.go (grammarSense's and contextSense's cases); headrules.go
 //     (chooseSense's rules about one headword, found once per entry).
 //
@@ -72,6 +76,7 @@
 // gold_test.go scores the gold sets of testdata/senses; hotpath_test.go,
 // onesense_test.go, sensegate_test.go, grammargate_test.go,
 // matchergate_test.go (bestByEnglishIn's skip of the matchers) and
-// holdsobject_test.go (a remembered fact of the word before) check the
-// fast paths and gates against their references (every rule asked).
+// holdsobject_test.go (a remembered fact of the word before) and
+// needtext_test.go (each rule about one word under that word's gate) check
+// the fast paths and gates against their references (every rule asked).
 package zh

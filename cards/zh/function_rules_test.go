@@ -397,7 +397,7 @@ func TestOnlyThenAfterSpanOrStep(t *testing.T) {
 		{"先洗菜，再切菜，最后才是炒菜。", "", "才", "only then; not until"},
 		{"休息了几天，他的腿才好一点。", "", "才", "only then; not until"},
 		{"一年下来，我们才赚了一点钱。", "", "才", "only (before an amount)"}, // guard: 一点 counts 钱
-		{"这才是我想要的。", "", "才", "(才是) really"},                  // guard
+		{"这才是我想要的。", "", "才", "(才是) really"},                   // guard
 	})
 }
 
