@@ -1530,6 +1530,10 @@ type entryInfo struct {
 	// a verb slot where it is not the dictionary's first verb; -1 for
 	// most entries.
 	usualVerb int32
+	// usualClassifier is usualClassifierOf(in): the measure word's sense
+	// a learner meets first, where it is not the dictionary's first; -1
+	// for most entries.
+	usualClassifier int32
 	// comparative is comparativeSenseOf(in): the plain sense of a
 	// character that says a comparison ("better"), -1 for most entries.
 	comparative int32
@@ -1847,6 +1851,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.firstPlain, in.attributive = in.plainSenses()
 	in.usual = in.usualSenseOf()
 	in.usualVerb = in.usualVerbOf()
+	in.usualClassifier = in.usualClassifierOf()
 	in.comparative = in.comparativeSenseOf()
 	in.occur = in.occurSenseOf()
 	if in.firstPlain >= 0 && in.firstGlossAt(int(in.firstPlain)) == "straight" {

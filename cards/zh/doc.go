@@ -46,7 +46,8 @@
 //     splitverb.go (split verb–object words), family.go (a character's
 //     first sense by the words it makes), learner.go and learnertxt.go (the
 //     sense a learner meets first: usualSenses, learner.txt),
-//     learnerverb.go (the verb a learner meets first, for a verb slot).
+//     learnerslot.go (the verb and the measure word a learner meets first,
+//     for a verb slot and a counting one).
 //   - Function words and constructions: function.go (functionGloss),
 //     construction.go (verbs and adverbs glossed by the construction they
 //     head), functionsense.go (the CC-CEDICT sense behind each gloss).

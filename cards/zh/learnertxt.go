@@ -15,22 +15,29 @@ import (
 var learnerTxt string
 
 // learnerSenses is learner.txt read: headword → start of its usual sense;
-// learnerVerbSenses, headword → start of the verb a learner meets first
-// where the slot wants a verb (its "verb: " lines). usualSenses, the
+// learnerVerbSenses and learnerClassifierSenses, headword → start of the
+// sense a learner meets first where the slot wants a verb or a measure
+// word (its "verb: " and "classifier: " lines). usualSenses, the
 // hand-written Go map, wins where both have a word (a test fails when both
 // do).
-var learnerSenses, learnerVerbSenses = parseLearner(learnerTxt)
+var learnerSenses, learnerVerbSenses, learnerClassifierSenses = parseLearner(learnerTxt)
 
-// verbSlotLabel starts the key of a line that names the verb for a verb
-// slot: "包<TAB>verb: to wrap" (the usual "bag" stands elsewhere).
-const verbSlotLabel = "verb: "
+// verbSlotLabel and classifierSlotLabel start the key of a line that names
+// the sense for a verb slot or a measure word's: "包<TAB>verb: to wrap" (the
+// usual "bag" stands elsewhere), "回<TAB>classifier: classifier for
+// occurrences or times".
+const (
+	verbSlotLabel       = "verb: "
+	classifierSlotLabel = "classifier: "
+)
 
 // parseLearner reads "word<TAB>start of the sense" lines into the usual
-// senses, and "word<TAB>verb: start of the sense" lines into the verbs for
-// a verb slot; blank lines and lines starting with # are skipped.
-func parseLearner(txt string) (usual, verb map[string]string) {
+// senses, and "word<TAB>verb: start of the sense" and "word<TAB>classifier:
+// start of the sense" lines into the senses for a verb slot and a measure
+// word's; blank lines and lines starting with # are skipped.
+func parseLearner(txt string) (usual, verb, classifier map[string]string) {
 	usual = make(map[string]string, strings.Count(txt, "\n"))
-	verb = map[string]string{}
+	verb, classifier = map[string]string{}, map[string]string{}
 	for line := range dataLines(txt) {
 		word, key, ok := strings.Cut(line, "\t")
 		if !ok || word == "" || key == "" || strings.Contains(key, "\t") {
@@ -39,11 +46,13 @@ func parseLearner(txt string) (usual, verb map[string]string) {
 		m := usual
 		if k, ok := strings.CutPrefix(key, verbSlotLabel); ok {
 			m, key = verb, k
+		} else if k, ok := strings.CutPrefix(key, classifierSlotLabel); ok {
+			m, key = classifier, k
 		}
 		if _, dup := m[word]; dup || key == "" {
 			panic("zh: learner.txt: " + word + " twice, or an empty key")
 		}
 		m[word] = key
 	}
-	return usual, verb
+	return usual, verb, classifier
 }

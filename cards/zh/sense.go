@@ -2225,7 +2225,7 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	if !nb.afterNumeral && !oneDropped && !doneVerbCounts(nb) {
 		return -1
 	}
-	first := in.classifierSense()
+	first := in.slotClassifier(nb) // (learner.txt's, learnerslot.go)
 	if first < 0 && !nb.afterNumeral && nb.prev == "了" {
 		return -1 // (doneVerbCounts: a measure word proper, not 这 nor 带 "band")
 	}

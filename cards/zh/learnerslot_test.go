@@ -52,12 +52,12 @@ func checkUsualVerb(t *testing.T, in *entryInfo, key string, i int) {
 }
 
 // TestParseLearnerVerbLine checks that a "verb: " line goes to the verbs
-// for a verb slot, beside the word's usual sense, and that the same slot
-// twice is a defect.
+// for a verb slot and a "classifier: " line to the measure words', beside
+// the word's usual sense, and that the same slot twice is a defect.
 func TestParseLearnerVerbLine(t *testing.T) {
-	usual, verb := parseLearner("包\tbag\n包\tverb: to wrap\n")
-	if usual["包"] != "bag" || verb["包"] != "to wrap" {
-		t.Errorf("parseLearner: usual %q, verb %q; want bag, to wrap", usual["包"], verb["包"])
+	usual, verb, classifier := parseLearner("包\tbag\n包\tverb: to wrap\n回\tclassifier: classifier for occurrences\n")
+	if usual["包"] != "bag" || verb["包"] != "to wrap" || classifier["回"] != "classifier for occurrences" {
+		t.Errorf("parseLearner: usual %q, verb %q, classifier %q; want bag, to wrap, classifier for occurrences", usual["包"], verb["包"], classifier["回"])
 	}
 	defer func() {
 		if r := recover(); r == nil || !strings.Contains(r.(string), "twice") {
@@ -84,5 +84,45 @@ func TestUsualVerbInContext(t *testing.T) {
 		// A noun slot keeps the usual sense or the first.
 		{"我的包在哪儿?", "包", "bag"},
 		{"我给妈妈寄了一封信。", "信", "letter"},
+	})
+}
+
+// TestUsualClassifiers checks learner.txt's "classifier: " lines: each key
+// starts a classifier sense of the word that is not its first already.
+func TestUsualClassifiers(t *testing.T) {
+	a := analyzer(t)
+	if len(learnerClassifierSenses) == 0 {
+		t.Fatal("learner.txt has no classifier: lines")
+	}
+	for word, key := range learnerClassifierSenses {
+		found := false
+		for _, e := range a.dict.Lookup(word) {
+			in := a.info(e)
+			i := senseKeyIndex(in.senses, key)
+			if e.Simp != word || i < 0 {
+				continue
+			}
+			found = true
+			first := in.classifierSense() // the dictionary's first
+			if int(in.usualClassifier) != i || i == first {
+				t.Errorf("%s %q: sense %d %q (usualClassifier %d, first classifier %d)", word, key, i, in.senses[i], in.usualClassifier, first)
+			}
+		}
+		if !found {
+			t.Errorf("%s %q starts no sense", word, key)
+		}
+	}
+}
+
+// TestUsualClassifierInContext checks the measure word's sense where the
+// slot counts: learner.txt's, not the dictionary's first (in the comment).
+func TestUsualClassifierInContext(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"这回你说对了。", "回", "classifier for occurrences"},   // "… literary divisions"
+		{"有没有哪回演砸了？", "回", "classifier for occurrences"}, // "… literary divisions"
+		{"一刀下去偏了一毫米。", "刀", "classifier for knife cuts"}, // "… sets of one hundred sheets"
+		{"这本书第三回很精彩。", "回", "classifier for literary"},   // after an ordinal, a chapter
+		{"他明天回上海。", "回", "to go back"},                   // guard: no count
 	})
 }
