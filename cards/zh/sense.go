@@ -1486,6 +1486,14 @@ func (in *entryInfo) contextSense(nb *neighbours) (i int, construction bool) {
 	if i := in.countingSense(nb, nil); i >= 0 {
 		return i, true
 	}
+	// After a verb's 个, what it gets at is a noun, never an adverb: 猜个大概,
+	// 看了个大概 "general idea", not "roughly" (before 的 it may describe
+	// the noun after: 报了个大概的数 "rough").
+	if nb != nil && nb.prev == "个" && nb.next != "的" && int(in.runes) > 1 && in.firstPlain >= 0 && in.glossPOS(int(in.firstPlain))&wordnet.Adv != 0 {
+		if i := in.laterPlain(int(in.firstPlain), nb, func(_ int, s string) bool { return nounish(s) && nounGloss(firstGloss(s)) }); i >= 0 {
+			return i, true
+		}
+	}
 	// A character that can be a suffix, right after the word it attaches
 	// to, is one: 可控性 "-ness; -ity", 垂直化 "-ization", 安全感 "sense
 	// of ~" (where the dictionary has no word of both).

@@ -361,3 +361,14 @@ func TestBoundsNumberOverSaidVerb(t *testing.T) {
 		{"他比以前好多了。", "He's much better than before.", "以前", "before"}, // guard
 	})
 }
+
+// TestNounAfterVerbGe: after a verb's 个 a word first an adverb is the
+// noun it also is (看了个大概 "general idea", not "roughly"); elsewhere
+// it stays the adverb.
+func TestNounAfterVerbGe(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"这本书我只看了个大概。", "", "大概", "general idea"},
+		{"他大概不来了。", "", "大概", "roughly"}, // guard
+	})
+}
