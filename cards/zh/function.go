@@ -1001,6 +1001,9 @@ func (c *fctx) nth(n, d int) int {
 // the dash too: a list or an aside runs across them).
 func (c *fctx) breaks(j int, lists bool) bool {
 	t := c.sn.toks[j].Text
+	if hanLead(t) {
+		return false // (most words, not decoded)
+	}
 	r := firstRune(t)
 	if isHan(r) || unicode.IsLetter(r) || unicode.IsNumber(r) {
 		return false

@@ -256,7 +256,7 @@ func (a *Analyzer) AnalyzeInto(dst []cards.Token, zh, en string) []cards.Token {
 	a.retag(sn)
 	a.readAhead(sn, &sc.ahead)
 	for k := range toks {
-		if r := firstRune(toks[k].Text); isHan(r) {
+		if t := toks[k].Text; hanLead(t) || isHan(firstRune(t)) {
 			a.fill(sn, k, ctx, &sc.nb)
 		}
 	}
