@@ -5,13 +5,12 @@ import "strings"
 // countedNounAhead reports whether what follows the token, in its clause,
 // is a noun a measure word in the token's place would count: the noun
 // itself (这帮人), or, after a number, a demonstrative, 有 or 是, the noun
-// after one short modifier (那头老黄牛, 这帮老
-// 主顾, 一位新同事: gse tags 老 and 新 adjectives, so the tag of the next
-// word alone missed them; the noun as nounAt knows it, for gse tags 主顾 a
-// verb), or a description closed by 的 and then its
-// noun, where the description opens with a verb or a preposition (是位给
-// 电影配字幕的老翻译, 有家卖包子的店; not 是家里的人, whose 家 begins a
-// place word).
+// after a modifier of one character (那头老黄牛, 这帮老主顾, 一位新同事:
+// gse tags 老 and 新 adjectives, so the tag of the next word alone missed
+// them; the noun as nounAt knows it, for gse tags 主顾 a verb), or a
+// description closed by 的 and then its noun, where the description opens
+// with a verb or a preposition (是位给电影配字幕的老翻译, 有家卖包子的店; not
+// 是家里的人, whose 家 begins a place word).
 func countedNounAhead(nb *neighbours) bool {
 	if strings.HasPrefix(nb.nextPos, "n") {
 		return true
