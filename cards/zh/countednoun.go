@@ -1,6 +1,9 @@
 package zh
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // countedNounAhead reports whether what follows the token, in its clause,
 // is a noun a measure word in the token's place would count: the noun
@@ -24,14 +27,14 @@ func countedNounAhead(nb *neighbours) bool {
 		// time, 头一年对新师傅, 对 is the preposition.)
 		return false
 	}
-	j := nextHanAt(nb.sn, nb.k+1)
+	j := hanAt(nb.sn, nb.k, 1)
 	if j < 0 {
 		return false
 	}
 	if p := nb.sn.posOf(nb.a, j); p == "a" || p == "b" {
 		// (One character of it: a modifier, not a predicate of its own;
 		// 这位很好 has 很 between.)
-		if k := nextHanAt(nb.sn, j+1); k >= 0 && len([]rune(nb.sn.toks[j].Text)) == 1 && nb.a.nounAt(nb.sn, k) {
+		if k := hanAt(nb.sn, j, 1); k >= 0 && utf8.RuneCountInString(nb.sn.toks[j].Text) == 1 && nb.a.nounAt(nb.sn, k) {
 			return true
 		}
 		return false
@@ -40,21 +43,4 @@ func countedNounAhead(nb *neighbours) bool {
 		return deNounAhead(nb.sn, nb.k)
 	}
 	return false
-}
-
-// nextHanAt returns the index of the first token from j on that is not
-// blank, if it is a Chinese word; -1 if none or if punctuation or another
-// script comes first.
-func nextHanAt(sn *sentence, j int) int {
-	for ; j < len(sn.toks); j++ {
-		t := sn.toks[j].Text
-		if isBlank(t) {
-			continue
-		}
-		if !isHan(firstRune(t)) {
-			return -1
-		}
-		return j
-	}
-	return -1
 }
