@@ -878,7 +878,7 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		}
 	case "一":
 		// 我一看到他就知道, 他一回来，我们就出发: as soon as … (then).
-		if reading == "yi1" && isVerbPos(nb.nextPos) && nb.nextPos != "vn" && !nb.afterNumeral && c.near(1, 8, true, "就", "便") {
+		if reading == "yi1" && (isVerbPos(nb.nextPos) && nb.nextPos != "vn" || c.verbByDictionaryNext()) && !nb.afterNumeral && c.near(1, 8, true, "就", "便") {
 			return "(一 + verb … 就) as soon as"
 		}
 		// 结果一聊，发现…; 他一看，原来是我: 一 and a lone verb close
@@ -3657,6 +3657,19 @@ func (c *fctx) gotUp() bool {
 	}
 	r, _ := utf8.DecodeRuneInString(p)
 	return (numeralWord(string(r)) || r == '几') && (c.finalNext() || nb.next == "了")
+}
+
+// verbByDictionaryNext reports whether the next word is a verb by the
+// dictionary (its first plain sense) though gse tags it a place, a noun or
+// nothing: 一上台就结巴 (上台 ns "to go on stage"). A measure word, a
+// numeral or a time is never the verb of 一…就 (一年就, 一次就, 进了一趟洗衣机就).
+func (c *fctx) verbByDictionaryNext() bool {
+	switch p := c.nb.nextPos; {
+	case p == "q" || p == "m" || p == "t" || p == "tg" || isVerbPos(p):
+		return false
+	}
+	// (一趟: 趟 tang4 counts trips, whatever tang1 "to wade" says.)
+	return c.verbAt(c.step(c.k+1, 1)) && !c.a.isClassifier(c.nb.next)
 }
 
 // risingThings rise or start of themselves after 起: 起风, 起雾.

@@ -263,6 +263,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"老板把他开掉了。", "", "掉", "(verb + 掉) away; off (gone, done)"},
 		{"杯子从桌上掉下来了。", "", "掉", anySense},
 		{"我一到家就给你打电话。", "", "一", "(一 + verb … 就) as soon as"},
+		{"我弟弟一上台就结巴。", "", "一", "(一 + verb … 就) as soon as"}, // 上台 gse ns, a verb by the dictionary
+		{"牛仔裤进了一趟洗衣机就缩水了。", "", "一", "one"},                  // guard: a measure word, not the verb
 		{"我们一共有一百个人。", "", "一", anySense},
 		{"像北京、上海等大城市，房租都很贵。", "", "像", "such as"},
 		{"等雨停了我们再出发。", "", "再", "(先…再) then; after that"},
