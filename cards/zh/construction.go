@@ -375,6 +375,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			// 你真当我是傻子啊, 我当你是朋友, 你真当我不会做饭呢: who is
 			// taken for what, "to regard as" (not "at the very same…").
 			return glossDangRegard
+		case reading == "dang4" && nb.next == "是" && (nb.prevPos == "d" || nb.in(prevPersonal)):
+			// 就当是放松一下, 我就当是在夸我, 你只当是玩玩: what happened
+			// is taken as something, "to regard as" (当是 is no
+			// headword of its own).
+			return glossDangTakeAs
 		case reading == "dang1" && (strings.HasPrefix(nb.nextPos, "n") || nb.nextPos == "vn" || c.nounNext()) && !strings.HasPrefix(nb.nextPos, "nr") && (isVerbPos(nb.prevPos) || nb.prev == "了" || c.endsAfterNext() || c.roleAfterPlace() || c.roleAfterSubject()):
 			// 想当医生, 要当老师, 在一家外企当会计。: a role (当…的时候
 			// goes on after the noun; gse tags 会计 a verb, 教练 vn).
@@ -3678,6 +3683,10 @@ var risingThings = map[string]bool{"风": true, "雾": true, "火": true, "浪":
 // glossDangRegard is 当 dang4 between who takes and who is taken, before
 // what they are taken for: 你当我是傻子, CC-CEDICT's "to regard as".
 const glossDangRegard = "(当 sb 是…) to take sb for; to regard as"
+
+// glossDangTakeAs is 当 dang4 before 是 after an adverb or its subject:
+// 就当是放松一下 "just as a way to unwind", CC-CEDICT's "to regard as".
+const glossDangTakeAs = "(就当是…) to take it as; to regard as"
 
 // takenFor reports whether 当, the token, follows its subject (a pronoun or
 // a noun, or an adverb after one: 真, 一直, 总, 老, 别) and is followed
