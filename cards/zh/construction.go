@@ -657,6 +657,10 @@ func (c *fctx) constructionGloss(w, reading string) string {
 			return "how?"
 		case nb.next == "不" || nb.next == "没" || nb.next == "没有" || nb.next == "又" || nb.next == "还":
 			return "why?"
+		case nb.next == "这么" || nb.next == "那么":
+			// 你今天怎么这么晚才到？, 怎么那么贵: surprise at a degree,
+			// "why" (how come), not the manner.
+			return "why?"
 		case isVerbPos(nb.nextPos) && c.word(c.nth(2, 1)) == "了" && c.endsAfterNext():
 			// 你怎么来了？ 他怎么哭了: surprise at what happened, "why"
 			// (你怎么来的: how).

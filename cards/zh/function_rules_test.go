@@ -46,6 +46,9 @@ func TestFunctionGlossRules(t *testing.T) {
 		{"这个门怎么都打不开。", "This door won't open whatever I do.", "怎么", "how?"},
 		{"你怎么也来了?", "Why are you here too?", "怎么", "why?"},
 		{"随便你,怎么都行。", "", "怎么", "how?"},
+		// 怎么 before 这么/那么 and a degree: surprise, "why".
+		{"你今天怎么这么晚才到？", "", "怎么", "why?"},
+		{"这件衣服怎么那么贵？", "", "怎么", "why?"},
 		// 等 opening a clause of an event, a comma and the rest after: "by the time; when".
 		{"等你长大了,你就明白了。", "", "等", glossDengWhen},
 		{"等你长大了,你就明白了。", "When you grow up you'll understand.", "等", glossDengWhen},
