@@ -31,7 +31,7 @@ var constructionWords = map[string]bool{
 	"总": true, "怎么样": true, "人家": true, "直": true, "住": true, "整": true, "呗": true,
 	"口": true, "支": true, "根": true, "封": true, "部": true, "篇": true, "台": true, "间": true, "句": true, "棵": true, "朵": true,
 	"不然": true, "会不会": true, "凭什么": true,
-	"种": true,
+	"种": true, "赶": true,
 }
 
 // glossPingShenme is 凭什么 asking what gives sb the right.
@@ -874,6 +874,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		// word between: 你穿这件挺精神的 (精神 n).
 		if reading == "ting3" && (c.verbAhead() || strings.HasPrefix(nb.nextPos, "a") || nb.nextPos == "l" || nb.nextPos == "i" || strings.HasPrefix(nb.next, "不") || strings.HasPrefix(nb.next, "没") || c.deClosesAfterNext()) {
 			return "(coll.) quite; very"
+		}
+	case "赶":
+		// 得赶在天亮前把菜分好, 想赶在日出之前爬到山顶: 赶在 + a time +
+		// 前, to hurry to get something done by then (not "to overtake").
+		if reading == "gan3" && nb.next == "在" && c.near(1, 6, false, "前", "之前", "以前") {
+			return glossGanBefore
 		}
 	case "名":
 		// 考第一名, 第 三 名: a place among winners, after an ordinal.
@@ -3680,6 +3686,9 @@ func (c *fctx) verbByDictionaryNext() bool {
 	// (一趟: 趟 tang4 counts trips, whatever tang1 "to wade" says.)
 	return c.verbAt(c.step(c.k+1, 1)) && !c.a.isClassifier(c.nb.next)
 }
+
+// glossGanBefore is 赶 in 赶在…前: CC-CEDICT's "to hurry; to rush".
+const glossGanBefore = "(赶在…前) to hurry (to finish before)"
 
 // risingThings rise or start of themselves after 起: 起风, 起雾.
 var risingThings = map[string]bool{"风": true, "雾": true, "火": true, "浪": true, "床": true, "身": true, "来": true}

@@ -302,6 +302,7 @@ var functionSenses = map[string]string{
 	"(把 X 当 Y) to regard as; to treat (X) as (Y)": "to regard as",
 	glossDangRegard:                               "to regard as",
 	glossDangTakeAs:                               "to regard as",
+	glossGanBefore:                                "to hurry; to rush",
 	"(as a reply) yes; that's right":              "correct; right; true",
 	"(先 + verb) first; beforehand":                "beforehand; first; earlier",
 	"(A 离 B + near/far) from; away from":          "(in giving distances) from",
