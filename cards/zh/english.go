@@ -953,7 +953,8 @@ func forWords(s string, f func(w string)) {
 	}
 }
 
-// senseNoise are words of CC-CEDICT's sense notation, not of meaning.
+// senseNoise are words of CC-CEDICT's sense notation, not of meaning
+// ("form" and "old" only in brackets or before notation: appendGlossWords).
 var senseNoise = map[string]bool{
 	"sth": true, "sb": true, "bound": true, "form": true, "used": true, "variant": true,
 	"classifier": true, "cl": true, "literary": true, "archaic": true, "dialect": true,
@@ -1104,20 +1105,25 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 	for _, g := range glosses {
 		start := int(g.start)
 		if g.content > 0 {
-			matched, light := 0, 0
+			matched, light, olds := 0, 0, 0
 			for k := start; k < start+int(g.content); k++ {
 				if x.stemBits.has(uint8(words[k].h8)) && x.hasStem(m.word(words, k), uint8(words[k].h8)) && !(verb && k == start && x.adjectival(m.word(words, k))) {
 					matched++
-					if lightVerb(m.word(words, k)) {
+					if w := m.word(words, k); lightVerb(w) {
 						light++
+					} else if w == oldStem {
+						olds++
 					}
 				}
 			}
-			if matched < int(g.content) && (light == matched || x.numeralsOnly(m, words, start, g, matched-light)) {
+			if matched < int(g.content) && (light+olds == matched || x.numeralsOnly(m, words, start, g, matched-light-olds)) {
 				// "how do I get to the station" does not say "to get rid
 				// of": a light verb alone says nothing of a phrase. Nor
 				// does a numeral, often the pronoun "one": "the most
-				// precious one" says no 一块 "one yuan".
+				// precious one" says no 一块 "one yuan". Nor "old", the
+				// qualifier of many a gloss ("old friend", "old-style
+				// hotel"): "an old guy" says no 老爷子 "my (your etc) old
+				// father".
 				matched = 0
 			}
 			v := float64(matched) / float64(g.content)
@@ -1389,12 +1395,12 @@ func lightVerb(stem string) bool {
 }
 
 // numeralsOnly reports whether n of the content words of gloss g of m
-// (from start) that the English says, those that are no light verb, are
-// all bare numerals (bareNumeral).
+// (from start) that the English says, those that are no light verb (nor
+// "old"), are all bare numerals (bareNumeral).
 func (x *english) numeralsOnly(m *senseMatcher, words []matchWord, start int, g glossSpan, n int) bool {
 	for k := start; k < start+int(g.content) && n > 0; k++ {
 		w := m.word(words, k)
-		if lightVerb(w) || !x.stemBits.has(uint8(words[k].h8)) || !x.hasStem(w, uint8(words[k].h8)) {
+		if lightVerb(w) || w == oldStem || !x.stemBits.has(uint8(words[k].h8)) || !x.hasStem(w, uint8(words[k].h8)) {
 			continue
 		}
 		if !x.bareNumeral(w) {
@@ -1958,16 +1964,34 @@ func hasOuterWords(sense string) bool {
 // glossWords returns the lower-case words of a gloss outside brackets,
 // without CC-CEDICT's notation words (sth, sb, variant…). "form" is one
 // only in brackets ("(bound form)"): outside them it is a meaning (形式
-// "form", 单 "form", 形成 "to form"), which "a form of art" says.
+// "form", 单 "form", 形成 "to form"), which "a form of art" says. "old" is
+// one in brackets and before the word of notation it qualifies ("old
+// variant of", "old name for"): elsewhere it is a meaning (多大 "how old?",
+// 老人 "old man"), which "How old is he?" says.
 func glossWords(g string) []string { return appendGlossWords(nil, g) }
+
+// oldStem is the stem of "old" (see senseScore).
+const oldStem = "old"
+
+// oldNotation are the words after which CC-CEDICT's "old" is notation:
+// "old variant of", "old name for", "old term for", "old form of", "old
+// usage", "old place name", "old spelling of", "old word for".
+var oldNotation = map[string]bool{"variant": true, "name": true, "term": true, "form": true, "usage": true, "place": true, "spelling": true, "word": true}
 
 // appendGlossWords appends the glossWords of g to out.
 func appendGlossWords(out []string, g string) []string {
 	depth, start := 0, -1
+	afterOld := false // the word flushed last is an "old" appended to out
 	flush := func(end int) {
 		if start >= 0 && depth == 0 {
-			if w := strings.ToLower(g[start:end]); !senseNoise[w] || w == "form" {
+			w := strings.ToLower(g[start:end])
+			if afterOld && oldNotation[w] {
+				out = out[:len(out)-1]
+			}
+			afterOld = false
+			if !senseNoise[w] || w == "form" || w == "old" {
 				out = append(out, w)
+				afterOld = w == "old"
 			}
 		}
 		start = -1

@@ -95,7 +95,7 @@ func (x *english) senseScoreRef(sense string) float64 {
 	}
 	best := 0.0
 	for _, part := range refGlosses(intensifiersDropped(sense)) {
-		content, matched, light, numerals, function, fmatched := 0, 0, 0, 0, 0, 0
+		content, matched, light, olds, numerals, function, fmatched := 0, 0, 0, 0, 0, 0, 0
 		var first string
 		var funcs []string
 		for _, w := range glossWords(part) {
@@ -108,6 +108,8 @@ func (x *english) senseScoreRef(sense string) float64 {
 					matched++
 					if lightVerb(st) {
 						light++
+					} else if st == oldStem {
+						olds++
 					} else if x.bareNumeral(st) {
 						numerals++
 					}
@@ -127,8 +129,8 @@ func (x *english) senseScoreRef(sense string) float64 {
 			}
 			continue
 		}
-		if light+numerals == matched && matched < content {
-			matched = 0 // a light verb or a numeral alone: see senseScore
+		if light+olds+numerals == matched && matched < content {
+			matched = 0 // a light verb, "old" or a numeral alone: see senseScore
 		}
 		particleSaid := slices.ContainsFunc(funcs, func(w string) bool {
 			return adverbParticles[w] && x.besideRef(first, []string{w})

@@ -638,13 +638,17 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 			continue
 		}
 		start := int(g.start)
-		sum, numerals := 0.0, 0.0
+		sum, numerals, exact, olds := 0.0, 0.0, 0, 0
 		for k := start; k < start+int(g.content); k++ {
 			if x.stemBits.has(uint8(words[k].h8)) && x.hasStem(m.word(words, k), uint8(words[k].h8)) {
 				if !verb || k != start || !x.adjectival(m.word(words, k)) {
 					sum++
+					exact++
 					if x.bareNumeral(m.word(words, k)) {
 						numerals++
+					}
+					if m.word(words, k) == oldStem {
+						olds++
 					}
 				}
 			} else if k < int(rt.nWord) {
@@ -653,6 +657,9 @@ func (x *english) relScore(m *senseMatcher, rt *relTable, i int, most wordnet.Ki
 		}
 		if numerals > 0 && numerals == sum && g.content > 1 {
 			sum = 0 // a numeral alone: see senseScore
+		}
+		if olds > 0 && olds == exact && g.content > 1 {
+			sum -= float64(olds) // "old" alone: see senseScore
 		}
 		v := sum / float64(g.content)
 		if g.function > 0 && g.content == 1 && v > 0 && lightVerb(m.word(words, start)) && hasParticle(m, words, start+1, int(g.function)) && !x.particleBeside(m, words, start, g) {

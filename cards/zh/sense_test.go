@@ -199,7 +199,7 @@ func TestSenseChoice(t *testing.T) {
 		// An interjection opens its clause; after a degree adverb no
 		// degree adverb.
 		{"我们先把基础打好再说。", "Let's get the basics right first.", "好", "hao3", "completion", false},
-		{"这是一座很老的房子。", "This is a very old house.", "老", "lao3", "old", false},
+		{"这是一座很老的房子。", "This is a very old house.", "老", "lao3", "old", true}, // (the English's "old", not "very")
 		// A verb before its potential complement is no noun: "can't"
 		// does not make 听 "a can".
 		// An adverb gse tags an adjective (重新) stands before a verb.
