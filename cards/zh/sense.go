@@ -1814,8 +1814,10 @@ func (in *entryInfo) usualIsAdverbial() bool {
 }
 
 // verbSlot reports whether the token stands where only a verb does: an
-// aspect particle after it, how long it lasts closing its clause, or a
-// modal or a progressive before it.
+// aspect particle after it, how long it lasts closing its clause, a modal
+// or a progressive before it, or (verbslotobject.go) 向 and its object
+// before it, 个 and a counted object after it, or its object after it and
+// an adverb, a time word or 去/来 before it.
 func verbSlot(nb *neighbours) bool {
 	if (nb.prev == "没" || nb.prev == "没有") && (nb.next == "了" || nb.clauseEnd || singleBeforeVerb(nb)) {
 		// 没电了, 没钱了: "no … any more", 没 "not have" and a noun; so
@@ -1866,7 +1868,7 @@ func verbSlot(nb *neighbours) bool {
 		// 水, the doer).
 		return !strings.HasPrefix(nb.nextPos, "v")
 	}
-	return false
+	return towardsBefore(nb) || countedObjectNext(nb) || verbBeforeObject(nb) // 向经理报告, 刷个牙, 接着包花 (verbslotobject.go)
 }
 
 // singleBeforeVerb reports whether the token is a single character and a

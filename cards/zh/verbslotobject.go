@@ -1,0 +1,121 @@
+package zh
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A character between what only a predicate follows and its object is a
+// verb, though no aspect particle, modal or complement says so: 接着包花
+// 包 "to wrap", 每天刷碗 刷 "to brush", 去邮局领包裹 领 "to receive" (not
+// "bag", "a brush", "neck", the dictionary's first senses, nouns).
+// verbSlot asks verbBeforeObject last.
+
+// verbBeforeObject reports whether the token, a single character, stands
+// after an adverb (gse's tag, not a degree adverb: 很包 is none), a word
+// of sequence or of how often (接着, 然后, 也, 又, 一直), a time word (今天,
+// 每天), or after 去 or 来 and the place one goes to, and before a noun,
+// its object. A noun of one character standing there would head a compound
+// that the segmentation makes one word (电费, 网速), and a subject there is
+// followed by its verb, not by a noun (今天信到了 keeps "letter").
+func verbBeforeObject(nb *neighbours) bool {
+	if nb.sn == nil || nb.a == nil || nb.next == "" || nb.nextPos == "f" || utf8.RuneCountInString(nb.sn.toks[nb.k].Text) != 1 {
+		return false
+	}
+	if !predicateLeadBefore(nb) && !destinationBefore(nb) {
+		return false
+	}
+	return objectNounNext(nb)
+}
+
+// predicateLeadBefore reports whether the word before the token is one
+// only a predicate follows: an adverb by gse's tag (not a degree adverb)
+// or by its gloss (prevAdverb), a word of sequence (接着, 然后), of how
+// often (oftenAdverbs: 也, 又, 一直), or a time word (今天, 每天).
+func predicateLeadBefore(nb *neighbours) bool {
+	switch {
+	case nb.prevPos == "d":
+		return !nb.in(prevDegree)
+	case nb.prevPos == "t" || sequenceWords[nb.prev] || oftenAdverbs[nb.prev]:
+		return true
+	case nb.prev == "去" || nb.prev == "来":
+		return true // 去领快递, 我来刷碗: going to do it
+	case strings.HasPrefix(nb.prev, "每") && timeUnit(nb.prev[len("每"):]):
+		return true // 每天, 每周, 每年
+	}
+	return prevAdverb(nb)
+}
+
+// countedObjectNext reports whether 个 and what it counts follow the
+// token, a single character that is no numeral nor demonstrative (gse's
+// tags): only a verb takes a counted object so (刷个牙, 包个红包, 画个圈,
+// "a brush", "bag", not "picture"), where 一 is left out.
+func countedObjectNext(nb *neighbours) bool {
+	if nb.next != "个" || nb.sn == nil || utf8.RuneCountInString(nb.sn.toks[nb.k].Text) != 1 {
+		return false
+	}
+	p := nb.sn.posOf(nb.a, nb.k)
+	return p != "m" && p != "q" && !strings.HasPrefix(p, "r") && nb.k+2 < len(nb.sn.toks) && isHan(firstRune(nb.sn.toks[nb.k+2].Text))
+}
+
+// towardsBefore reports whether a preposition of whom an act is aimed
+// at or done for (向, 朝, 替) and its object, a noun or a pronoun, stand
+// right before the token: what follows them is the verb (向经理报告 "to
+// report", 向银行贷款, 替我谢谢他).
+func towardsBefore(nb *neighbours) bool {
+	if nb.sn == nil || nb.k < 2 || !isObjectPos(nb.prevPos) {
+		return false
+	}
+	switch nb.sn.toks[nb.k-2].Text {
+	case "向", "朝", "替":
+		return true
+	}
+	return false
+}
+
+// destinationBefore reports whether the word before the token is the
+// place a verb of going right before it goes to: 去邮局领包裹, 来我家吃饭.
+func destinationBefore(nb *neighbours) bool {
+	if nb.k < 2 || !isNounPos(nb.prevPos) {
+		return false
+	}
+	switch nb.sn.toks[nb.k-2].Text {
+	case "去", "来":
+		return true
+	}
+	return false
+}
+
+// objectNounNext reports whether the word after the token is a noun, its
+// object: gse tags it one, or (gse tags 花 and 包裹 verbs, 碗 a measure
+// word) the dictionary's first sense of its headword is a noun's.
+func objectNounNext(nb *neighbours) bool {
+	if isNounPos(nb.nextPos) {
+		return true
+	}
+	if !isHan(firstRune(nb.next)) || strings.HasPrefix(nb.nextPos, "u") || nb.nextPos == "p" || nb.nextPos == "d" || nb.nextPos == "c" || nb.nextPos == "m" || nb.nextPos == "y" {
+		return false
+	}
+	if nb.a.anyEntry(nb.next, nounFirst) {
+		return true
+	}
+	// A word of several characters closing the clause, a noun too, is
+	// the object (包裹 "to wrap up; …; parcel" after 领): after a subject
+	// of one character a verb closes it (门打开了).
+	return nb.sn != nil && nb.k+1 < len(nb.sn.toks) && utf8.RuneCountInString(nb.next) > 1 && clauseEndsAt(nb.sn.toks, nb.k+2) && nb.a.anyEntry(nb.next, hasNounSense)
+}
+
+// nounFirst reports whether in's first plain sense is a noun's.
+func nounFirst(in *entryInfo) bool {
+	return in.firstPlain >= 0 && in.marks[in.firstPlain].nounish
+}
+
+// hasNounSense reports whether a plain sense of in is a noun's.
+func hasNounSense(in *entryInfo) bool {
+	for i, s := range in.senses {
+		if in.marks[i].nounish && in.plain(i, s) {
+			return true
+		}
+	}
+	return false
+}
