@@ -81,6 +81,9 @@ func TestUsualVerbInContext(t *testing.T) {
 		{"我们要回报社会。", "回报", "to reciprocate"},     // "to report back" (after a modal)
 		{"这次旅行我收获了很多。", "收获", "to gain"},         // "to harvest" (before 了)
 		{"我粉了这个博主。", "粉", "to be a fan of"},      // "to turn to powder"
+		{"你去把碗刷了。", "刷", "to brush; to scrub"},   // "to paint; to daub"
+		{"我们想贷款买房。", "贷款", "to raise a loan"},    // "to provide a loan"
+		{"他做这些不图回报。", "图", "to seek"},            // "to plan"
 		// A noun slot keeps the usual sense or the first.
 		{"我的包在哪儿?", "包", "bag"},
 		{"我给妈妈寄了一封信。", "信", "letter"},
@@ -119,10 +122,11 @@ func TestUsualClassifiers(t *testing.T) {
 func TestUsualClassifierInContext(t *testing.T) {
 	a := analyzer(t)
 	checkGlossPrefixes(t, a, []contextGloss{
-		{"这回你说对了。", "回", "classifier for occurrences"},   // "… literary divisions"
-		{"有没有哪回演砸了？", "回", "classifier for occurrences"}, // "… literary divisions"
-		{"一刀下去偏了一毫米。", "刀", "classifier for knife cuts"}, // "… sets of one hundred sheets"
-		{"这本书第三回很精彩。", "回", "classifier for literary"},   // after an ordinal, a chapter
-		{"他明天回上海。", "回", "to go back"},                   // guard: no count
+		{"这回你说对了。", "回", "classifier for occurrences"},    // "… literary divisions"
+		{"有没有哪回演砸了？", "回", "classifier for occurrences"},  // "… literary divisions"
+		{"一刀下去偏了一毫米。", "刀", "classifier for knife cuts"},  // "… sets of one hundred sheets"
+		{"这本书第三回很精彩。", "回", "classifier for literary"},    // after an ordinal, a chapter
+		{"屋里有一股味道。", "股", "classifier for smoke, smells"}, // "… long winding things"
+		{"他明天回上海。", "回", "to go back"},                    // guard: no count
 	})
 }
