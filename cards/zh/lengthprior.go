@@ -168,17 +168,19 @@ func (a *Analyzer) crossedBySeen(run string, off []int, runes []rune, i, j int) 
 }
 
 // countedHeadword reports whether runes k to m (two to four characters)
-// are a headword that gse or open-gram counts: the evidence that
-// rareCrossed and crossedBySeen look for across a word's edge. A pair is
-// asked of the two-character table, which answers without building the
-// string.
+// are a headword that gse or open-gram counts, and not a proper name's
+// only: the evidence that rareCrossed and crossedBySeen look for across a
+// word's edge. A name's count is no evidence there: a name's two
+// characters meet by chance inside a sentence of common words, as the
+// county 子长 in 孩子长高了 (孩子 长高 "to grow taller"). A pair is asked
+// of the two-character table, which answers without building the string.
 func (a *Analyzer) countedHeadword(run string, off []int, runes []rune, k, m int) bool {
 	if m-k == 2 {
 		p := a.long2.get(runes[k], runes[k+1])
-		return p.isWord && p.prior == noPrior
+		return p.isWord && p.prior == noPrior && !a.lex.words[p.id].names
 	}
 	le, ok := a.lex.get(run[off[k]:off[m]])
-	return ok && le.prior == noPrior
+	return ok && le.prior == noPrior && !a.lex.words[le.id].names
 }
 
 // adverbOrAdjective reports whether gse tags the character c an adverb

@@ -42,6 +42,12 @@ func TestLengthPriorGuards(t *testing.T) {
 		{"他其实是去看球了。", "", "他 其实 是 去 看球 了 。"},
 		{"人都到齐了。", "", "人 都 到齐 了 。"},
 		{"期中考试我考得不错。", "", "期中 考试 我 考 得 不错 。"},
+		// A counted word crossing from the left is evidence against the
+		// unseen word (crossedBySeen: 看不见|了, not 看|不见了); a proper
+		// name's count is not (the county 子长 across 孩子|长高).
+		{"孩子长高了。", "", "孩子 长高 了 。"},
+		{"这孩子长高了不少。", "This child has grown a lot taller.", "这 孩子 长高 了 不少 。"},
+		{"我看不见了。", "", "我 看不见 了 。"}, // guard
 	} {
 		if got := splitOf(a, c.zh, c.en); got != c.want {
 			t.Errorf("%s: %q, want %q", c.zh, got, c.want)

@@ -420,7 +420,7 @@ func TestReadings(t *testing.T) {
 		{zh: "这台电脑用了五年了。", text: "了", reading: "le5"},
 		{zh: "这张钱是假的。", text: "假", reading: "jia3"},
 		// A verb before its result and 了 or 一点, or before 一下.
-		{zh: "孩子长高了。", text: "长", reading: "zhang3"},
+		{zh: "这棵树长粗了。", text: "长", reading: "zhang3"}, // (孩子长高了: 长高 "to grow taller" is one word)
 		{zh: "我的头发太长了。", text: "长", reading: "chang2"},
 		// A verb before 这么 or 那么 and an adjective, 得 left out.
 		{zh: "我长这么大没出过国。", text: "长", reading: "zhang3"},
