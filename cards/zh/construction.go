@@ -1576,6 +1576,11 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "duo1" && degreeAdjectives[nb.next] && (c.question() || c.near(1, 3, false, "啊", "呀", "啦") || nb.prev == "有" || nb.prev == "不管" || nb.prev == "无论" || nb.prev == "不论") {
 			return "how (to what extent) (Taiwan pr. [duo2])"
 		}
+		// 多晚我都等着, 多贵也得买: 多 opening its clause before an
+		// adjective, then 都 or 也, "no matter how" (the 无论 left out).
+		if reading == "duo1" && c.clauseHead() && c.degreeNext() && c.near(1, 4, false, "都", "也") {
+			return "how (to what extent) (Taiwan pr. [duo2])"
+		}
 		// 这花多好看啊, 多漂亮呀: any adjective exclaimed (function.go).
 		if reading == "duo1" && c.howExclaimed() {
 			return "how (to what extent) (Taiwan pr. [duo2])"
@@ -3689,6 +3694,14 @@ func (c *fctx) verbByDictionaryNext() bool {
 
 // glossGanBefore is 赶 in 赶在…前: CC-CEDICT's "to hurry; to rush".
 const glossGanBefore = "(赶在…前) to hurry (to finish before)"
+
+// degreeNext reports whether the next word says a degree that 多 can ask
+// or leave open: an adjective by gse's tag or the dictionary's first
+// gloss, one of degreeAdjectives, or 晚/早, which gse tags times.
+func (c *fctx) degreeNext() bool {
+	n := c.nb.next
+	return degreeAdjectives[n] || n == "晚" || n == "早" || strings.HasPrefix(c.nb.nextPos, "a") || c.a.adjectiveGloss(n)
+}
 
 // risingThings rise or start of themselves after 起: 起风, 起雾.
 var risingThings = map[string]bool{"风": true, "雾": true, "火": true, "浪": true, "床": true, "身": true, "来": true}

@@ -49,6 +49,9 @@ func TestFunctionGlossRules(t *testing.T) {
 		// 怎么 before 这么/那么 and a degree: surprise, "why".
 		{"你今天怎么这么晚才到？", "", "怎么", "why?"},
 		{"这件衣服怎么那么贵？", "", "怎么", "why?"},
+		// 多 opening its clause before an adjective, then 都/也: "no matter how".
+		{"到了给我回个话，多晚我都等着。", "", "多", "how (to what extent) (Taiwan pr. [duo2])"},
+		{"多远我们都去。", "", "多", "how (to what extent) (Taiwan pr. [duo2])"},
 		// 等 opening a clause of an event, a comma and the rest after: "by the time; when".
 		{"等你长大了,你就明白了。", "", "等", glossDengWhen},
 		{"等你长大了,你就明白了。", "When you grow up you'll understand.", "等", glossDengWhen},
