@@ -3807,6 +3807,10 @@ func schoolYear(w string) bool {
 // not (关乎缺陷而非能力), CC-CEDICT's "but (not)".
 const glossErNot = "(A 而非 B, A 而不是 B) rather than; not"
 
+// glossErYetNot is 而 between a quality and 不 and the one it does not
+// bring along: 肥而不腻 "rich but not greasy", CC-CEDICT's "but (not)".
+const glossErYetNot = "(A 而不 B) but not; yet not"
+
 // treats reports whether 请, after who pays, is followed by the people
 // treated, in a word or a few (全组同事, 我们), and what they are treated
 // to: 她请全组同事喝了咖啡, 老板请我们看了一场电影, 今天我请大家吃饭 (请大家

@@ -90,6 +90,8 @@ func TestConstructionGloss(t *testing.T) {
 		// coming; 到 + place + 去/来; a verb of change + 到 + amount.
 		{"我们更看重能力而非学历。", "", "而", "(A 而非 B, A 而不是 B) rather than; not"},
 		{"这是一个机会而不是威胁。", "", "而", "(A 而非 B, A 而不是 B) rather than; not"},
+		{"姥姥做的红烧肉肥而不腻。", "", "而", glossErYetNot},
+		{"他做事忙而不乱。", "", "而", glossErYetNot},
 		{"她请全组同事喝了咖啡。", "", "请", "to treat (to a meal etc)"},
 		{"老板请我们看了一场电影。", "", "请", "to treat (to a meal etc)"},
 		{"请大家喝茶。", "", "请", "(请 + verb) please (do sth)"},

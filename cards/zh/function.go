@@ -4224,6 +4224,9 @@ func (c *fctx) er(reading string) string {
 	if c.near(-1, 12, true, "因", "因为", "由于") {
 		return "(因…而) and so; for that reason"
 	}
+	if c.nb.next == "不" && (strings.HasPrefix(c.nb.prevPos, "a") || c.a.adjectiveGloss(c.nb.prev)) {
+		return glossErYetNot // 肥而不腻, 忙而不乱 (construction.go)
+	}
 	if j := c.step(c.k-1, -1); j >= 0 && c.breaks(j, false) {
 		// 天黑了，而他还没回来: a clause set against the one before.
 		return "(, 而 …) but; whereas; while"

@@ -368,6 +368,7 @@ var functionSenses = map[string]string{
 	glossUpTo:                                 "to (a place); until (a time); up to (a point)",
 	glossTillPoint:                            "to (a place); until (a time); up to (a point)",
 	glossErNot:                                "but (not)|yet (not)",
+	glossErYetNot:                             "but (not)|yet (not)",
 	glossZheCounted:                           "(bound form) this; these (followed by a classifier)",
 	glossZheNoun:                              "(bound form) this; the (followed by a noun)",
 	"(verb + number + 遍) times (start to end)": "classifier for actions: one time",
