@@ -3006,11 +3006,18 @@ func (c *fctx) lian(reading string) string {
 	case "着", "上", "在", "起", "起来", "接", "成", "到", "不", "同", "带", "续", "忙", "连", "通", "上网", "一起":
 		return ""
 	}
+	if c.word(c.nth(2, 1)) == "带" {
+		// 连人带车滑到沟里, 连吃带住: 连 A 带 B, A and B together.
+		return glossLianBoth
+	}
 	if c.near(1, 5, false, "在内") || !c.near(1, 14, true, "都", "也") {
 		return ""
 	}
 	return glossLianEven
 }
+
+// glossLianBoth is 连 of 连 A 带 B (连人带车): CC-CEDICT's "including".
+const glossLianBoth = "(连 A 带 B) A and B together; including"
 
 // ailments are what the body suffers, unwanted: after 容易 they are
 // likely, not made easy (容易抽筋, 容易上火).

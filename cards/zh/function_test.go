@@ -1158,6 +1158,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"我连他的名字都不知道。", "I don't even know his name.", "连", glossLianEven},
 		{"连小孩都知道这个道理。", "", "连", glossLianEven},
 		{"她忙得连喝水的时间都没有。", "", "连", glossLianEven},
+		{"有一次连人带车滑到沟里去了。", "", "连", glossLianBoth},
+		{"这一顿连吃带喝花了三百块。", "", "连", glossLianBoth},
 		{"连他这样的老手，也犯了错。", "", "连", glossLianEven},
 		{"这件事连他妈妈也不知道。", "", "连", glossLianEven},
 		{"手机连不上网，也打不了电话。", "", "连", anySense},
