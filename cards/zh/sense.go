@@ -2786,7 +2786,8 @@ var insideLocatives = map[string]bool{"中": true, "里": true, "之中": true, 
 // the one the English says most of, else the first. -1 if the slot is
 // another or no such noun exists.
 func (in *entryInfo) insideNoun(en *english, nb *neighbours, cur int) int {
-	if nb == nil || !insideLocatives[nb.next] || cur < 0 || in.marks[cur].verb || int(in.runes) < 2 {
+	// (The map lookup last: most tokens fail a cheaper test first.)
+	if nb == nil || cur < 0 || int(in.runes) < 2 || in.marks[cur].verb || !insideLocatives[nb.next] {
 		return -1
 	}
 	if in.glossPOS(cur)&(wordnet.Adj|wordnet.Adv) == 0 {

@@ -224,9 +224,6 @@ func countedLast(w string) (string, bool) {
 // learner.txt's "to order (food etc)"). The word follows right after
 // token k or past 了 or 一, and ends its phrase.
 func (a *Analyzer) doubledWhole(sn *sentence, k int, t string) (*entryInfo, string) {
-	if functionWords[t] || modalVerbs[t] || splitVerbs[t] {
-		return nil, ""
-	}
 	j := hanAt(sn, k, 1)
 	if j >= 0 && (sn.toks[j].Text == "了" || sn.toks[j].Text == "一" || sn.toks[j].Text == "不" || sn.toks[j].Text == "没") {
 		// (Or past 不 or 没, the question X不X asked of the word: 开不开药,
@@ -238,6 +235,11 @@ func (a *Analyzer) doubledWhole(sn *sentence, k int, t string) (*entryInfo, stri
 	}
 	w := sn.toks[j].Text
 	if utf8.RuneCountInString(w) != 2 || !strings.HasPrefix(w, t) {
+		return nil, ""
+	}
+	// (The word lists after the tests above, which fail for most tokens
+	// and cost no map lookup.)
+	if functionWords[t] || modalVerbs[t] || splitVerbs[t] {
 		return nil, ""
 	}
 	if n := hanAt(sn, j, 1); n >= 0 {
@@ -320,8 +322,12 @@ func potentialInside(sn *sentence, j int) bool {
 		n := hanAt(sn, j, 1)
 		return n >= 0 && potentialResults[sn.toks[n].Text]
 	default:
+		// (A result is one character, three bytes: tested before the map.)
+		if len(t) != 3 || !potentialResults[t] {
+			return false
+		}
 		p := hanAt(sn, j, -1)
-		return potentialResults[t] && p >= 0 && (sn.toks[p].Text == "不" || sn.toks[p].Text == "得")
+		return p >= 0 && (sn.toks[p].Text == "不" || sn.toks[p].Text == "得")
 	}
 }
 

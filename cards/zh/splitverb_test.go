@@ -129,3 +129,14 @@ func TestSplitVerbNamesOwnSense(t *testing.T) {
 		}
 	}
 }
+
+// TestPotentialResultsOneCharacter: potentialInside tests a token's
+// length (three bytes, one character) before it looks the token up in
+// potentialResults, so a result of another length would never be found.
+func TestPotentialResultsOneCharacter(t *testing.T) {
+	for r := range potentialResults {
+		if len(r) != 3 {
+			t.Errorf("potentialResults[%q]: %d bytes; potentialInside finds only results of 3", r, len(r))
+		}
+	}
+}
