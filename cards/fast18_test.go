@@ -145,7 +145,7 @@ func TestTokenTable(t *testing.T) {
 			tok.Word = "辞"
 		}
 		k := key{tok.Text, tok.Word, tok.Reading, tok.Gloss, tok.Entry}
-		id := tt.intern(&tok, seed)
+		id := tt.intern(&tok, tokenHash(&tok, seed))
 		w, ok := want[k]
 		if !ok {
 			w = uint32(len(want))

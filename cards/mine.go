@@ -317,19 +317,22 @@ func analyse(pairs []corpus.Pair, a Analyzer, r *recent, out []Sentence, cs []cu
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	into, _ := a.(IntoAnalyzer)
+	seed := r.seedNow()
 	for w := range cs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			c := &cs[w]
-			var buf []Token // the last pair's tokens, interned: reused (IntoAnalyzer)
+			var buf []Token   // the last pair's tokens, interned: reused (IntoAnalyzer)
+			var hs [64]uint64 // their hashes (recent.putHashed)
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(pairs) {
 					return
 				}
-				key := pairKey{pairs[i].ZH, pairs[i].EN}
-				toks, spelt := r.get(key, c.cutTokens)
+				hk := hashedPair(pairKey{pairs[i].ZH, pairs[i].EN}, seed)
+				key := hk.pairKey
+				toks, spelt := r.getHashed(hk, c.cutTokens)
 				var made []Token
 				if !spelt {
 					if into != nil {
@@ -340,7 +343,7 @@ func analyse(pairs []corpus.Pair, a Analyzer, r *recent, out []Sentence, cs []cu
 					} else {
 						made = a.Analyze(key.zh, key.en)
 					}
-					toks = r.put(key, made, c.cutTokens)
+					toks = r.putHashed(hk, made, hs[:], c.cutTokens)
 				}
 				s := Sentence{Pair: pairs[i], Parts: c.cutParts(len(toks)), tokens: toks}
 				fillParts(s.Parts, toks, key.zh, spelt, made)

@@ -362,3 +362,33 @@ func TestMinerInto(t *testing.T) {
 		}
 	}
 }
+
+// A pair hashed by the seed a worker took before expect gave recent
+// another (hashedPair, seedNow) is stored and found by the new seed: its
+// hash and its tokens' hashes are found again (hashOf, putHashed), so the
+// pair is remembered if the count says it repeats, and a token interned
+// then is the one a later pair of the new seed finds.
+func TestRecentSeedChanged(t *testing.T) {
+	var r recent
+	old := r.seedNow()
+	toks, zh := spelled("你", "好")
+	again := pairKey{zh, "hi"}
+	rp := NewRepeats()
+	rp.Add(again.zh, again.en)
+	rp.Add(again.zh, again.en)
+	rp.Done()
+	r.expect(rp.seed, map[uint64]struct{}{pairHash(rp.seed, again): {}})
+	var hs [8]uint64
+	got := r.putHashed(hashedPair(again, old), toks, hs[:], nil)
+	if found, ok := r.get(again, nil); !ok || found[0] != got[0] || found[1] != got[1] {
+		t.Fatalf("pair put with the old seed not found by the new: %v %v", found, ok)
+	}
+	other, _ := spelled("好", "你")
+	later := r.put(pairKey{"好你", ""}, other, nil)
+	if later[0] != got[1] || later[1] != got[0] {
+		t.Error("tokens interned with the old seed's hashes interned again")
+	}
+	if _, ok := r.getHashed(hashedPair(pairKey{"好你", ""}, r.seedNow()), nil); ok {
+		t.Error("a pair the count did not see twice was remembered")
+	}
+}

@@ -137,15 +137,58 @@ func (rp *Repeats) Done() {
 	rp.met = again
 }
 
+// hashed is a pair with its hash under seed, found by a worker before it
+// takes the lock (hashedPair, seedNow): get and put then need not hash it again,
+// each under the lock that every analysing goroutine waits for.
+type hashed struct {
+	pairKey
+	seed maphash.Seed
+	h    uint64
+}
+
+// seedNow returns the seed r hashes by, made if r has none yet: a worker
+// takes it once per batch (analyse), and get and put hash again if expect
+// changed it since.
+func (r *recent) seedNow() maphash.Seed {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.init()
+	return r.seed
+}
+
+// hashedPair returns k hashed by seed (seedNow).
+func hashedPair(k pairKey, seed maphash.Seed) hashed { return hashed{k, seed, pairHash(seed, k)} }
+
+// hashOf returns the hash of hk under r's seed (r.mu held).
+func (r *recent) hashOf(hk hashed) uint64 {
+	if hk.seed != r.seed {
+		return r.hash(hk.pairKey)
+	}
+	return hk.h
+}
+
 // get returns the tokens of the pair if it was analysed lately, in a list
 // cut by cut (nil: made).
 func (r *recent) get(k pairKey, cut func(n int) []*interned) ([]*interned, bool) {
+	return r.getHashed(hashedPair(k, r.seedNow()), cut)
+}
+
+// getHashed is get of a pair hashed (hashedPair).
+func (r *recent) getHashed(hk hashed, cut func(n int) []*interned) ([]*interned, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.cur.pairs == nil {
 		return nil, false
 	}
-	h := r.hash(k)
+	k, h := hk.pairKey, r.hashOf(hk)
+	if r.only != nil {
+		if _, again := r.only[h]; !again {
+			// Only the pairs of only are remembered (since expect,
+			// which forgot the others): no need to look in both
+			// generations.
+			return nil, false
+		}
+	}
 	if s, ok := r.cur.pairs[h]; ok {
 		return r.tokensOf(r.cur.ids[s.off:s.off+s.n], k.zh, cut)
 	}
@@ -180,9 +223,25 @@ func (r *recent) tokensOf(ids []uint32, zh string, cut func(n int) []*interned) 
 // put remembers the tokens of the pair and returns them interned, in a
 // list cut by cut (nil: made).
 func (r *recent) put(k pairKey, toks []Token, cut func(n int) []*interned) []*interned {
+	return r.putHashed(hashedPair(k, r.seedNow()), toks, nil, cut)
+}
+
+// putHashed is put of a pair hashed (hashedPair). hs, if it has room for
+// them, is where the tokens' hashes are found before the lock is taken
+// (they were half of interning's work, all of it under the lock).
+func (r *recent) putHashed(hk hashed, toks []Token, hs []uint64, cut func(n int) []*interned) []*interned {
+	hs = hs[:0]
+	if cap(hs) >= len(toks) {
+		for i := range toks {
+			hs = append(hs, tokenHash(&toks[i], hk.seed))
+		}
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.init()
+	if hk.seed != r.seed {
+		hs = hs[:0] // (hashed by a seed expect replaced)
+	}
 	if r.toks.n+len(toks) > cmp.Or(r.maxTokens, recentTokens) {
 		// The ids of both generations name the tokens dropped.
 		r.toks, r.cur, r.prev = tokenTable{}, generation{pairs: map[uint64]span{}}, generation{}
@@ -191,11 +250,17 @@ func (r *recent) put(k pairKey, toks []Token, cut func(n int) []*interned) []*in
 	var buf [32]uint32 // most pairs' ids, without an allocation
 	ids := buf[:0]
 	for i := range toks {
-		id := r.toks.intern(&toks[i], r.seed)
+		var th uint64
+		if len(hs) == len(toks) {
+			th = hs[i]
+		} else {
+			th = tokenHash(&toks[i], r.seed)
+		}
+		id := r.toks.intern(&toks[i], th)
 		ids = append(ids, id)
 		out[i] = r.toks.at(id)
 	}
-	h := r.hash(k)
+	h := r.hashOf(hk)
 	if _, again := r.only[h]; again || r.only == nil {
 		r.remember(h, ids)
 	}
@@ -265,22 +330,27 @@ const tokenChunk = 1 << 12
 
 func (tt *tokenTable) at(id uint32) *interned { return &tt.chunks[id/tokenChunk][id%tokenChunk] }
 
-// intern returns the id of the token equal to t, adding it if new.
-func (tt *tokenTable) intern(t *Token, seed maphash.Seed) uint32 {
-	if 2*(tt.n+1) > len(tt.slots) {
-		tt.grow()
-	}
-	// The hash leaves out the word, its traditional form and reading,
-	// which the entry names ("朝 朝 [chao2]") but for a name (its entry is
-	// "", its text the word): tokens that differ only there are told apart
-	// by sameToken, and hashing six strings a token was a third of
-	// interning's time.
+// tokenHash is the hash by which tokenTable finds t. It leaves out the
+// word, its traditional form and reading, which the entry names ("朝 朝
+// [chao2]") but for a name (its entry is "", its text the word): tokens
+// that differ only there are told apart by sameToken, and hashing six
+// strings a token was a third of interning's time.
+func tokenHash(t *Token, seed maphash.Seed) uint64 {
 	h := uint64(t.Sense)
 	if t.Evidence {
 		h++
 	}
 	for _, s := range [...]string{t.Text, t.Gloss, t.Entry} {
 		h = h*0x9e3779b97f4a7c15 ^ maphash.String(seed, s)
+	}
+	return h
+}
+
+// intern returns the id of the token equal to t, of hash h (tokenHash),
+// adding it if new.
+func (tt *tokenTable) intern(t *Token, h uint64) uint32 {
+	if 2*(tt.n+1) > len(tt.slots) {
+		tt.grow()
 	}
 	tag, mask := uint32(h>>32), len(tt.slots)-1
 	for i := slotOf(tag, mask); ; i = (i + 1) & mask {
