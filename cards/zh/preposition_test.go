@@ -1,6 +1,9 @@
 package zh
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPrepositionObjectless: a preposition's sense ("towards; at; for")
 // is not said by the English where nothing follows the token in its
@@ -20,6 +23,36 @@ func TestPrepositionOnly(t *testing.T) {
 	for k, want := range []bool{true, false, false, true} {
 		if got := in.prepositionOnly(k); got != want {
 			t.Errorf("prepositionOnly(%q) = %v, want %v", in.senses[k], got, want)
+		}
+	}
+}
+
+// TestOnePrepositionSet: the English side's prepositions (nounAt) are
+// prepositionsEn, all of them ("against", "towards", "as" take a noun as
+// "with" does) but the infinitive's "to"; a gloss is a preposition's
+// (prepositionGloss) by its first word of the same set but for "to" and
+// the prepositions that start set phrases ("in addition", "at will").
+func TestOnePrepositionSet(t *testing.T) {
+	for _, c := range []struct {
+		en, word string
+		want     bool
+	}{
+		{"They voted against change.", "change", true},
+		{"She walked towards home.", "home", true},
+		{"He works with wood and stone.", "wood", true}, // guard: a preposition of the old set
+		{"Nobody wants to change.", "change", false},    // guard: an infinitive
+	} {
+		x := newEnglish(c.en)
+		k := slices.Index(x.words, c.word)
+		if got := x.nounAt(k); got != c.want {
+			t.Errorf("%q: nounAt(%q) = %v, want %v", c.en, c.word, got, c.want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"by means of; through": true, "without": true, "to go": false, "in addition": false, "at will": false, "of course": false,
+	} {
+		if got := prepositionGloss(s); got != want {
+			t.Errorf("prepositionGloss(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

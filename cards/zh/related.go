@@ -827,21 +827,14 @@ func (x *english) nounAt(k int) bool {
 	if nounDeterminersEn[x.words[k-1]] {
 		return true
 	}
-	if !objectPrepositionsEn[x.words[k-1]] {
+	if !objectPreposition(x.words[k-1]) {
 		return false
 	}
-	return k+1 == len(x.words) || objectPrepositionsEn[x.words[k+1]] || clauseLinksEn[x.words[k+1]]
+	return k+1 == len(x.words) || objectPreposition(x.words[k+1]) || clauseLinksEn[x.words[k+1]]
 }
 
-// objectPrepositionsEn are English prepositions that take a noun (or a
-// gerund) for object; clauseLinksEn the words that end a noun phrase.
-var (
-	objectPrepositionsEn = map[string]bool{
-		"from": true, "of": true, "in": true, "on": true, "at": true, "for": true, "about": true,
-		"with": true, "by": true, "through": true, "into": true, "without": true,
-	}
-	clauseLinksEn = map[string]bool{"and": true, "or": true, "but": true, "is": true, "are": true, "was": true, "were": true}
-)
+// clauseLinksEn are the words that end a noun phrase.
+var clauseLinksEn = map[string]bool{"and": true, "or": true, "but": true, "is": true, "are": true, "was": true, "were": true}
 
 // nounDeterminersEn are the English words after which a noun stands, not
 // a verb: articles, possessives, quantifiers.

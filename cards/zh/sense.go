@@ -2583,16 +2583,6 @@ func beforeAdverb(nb *neighbours) bool {
 	return false
 }
 
-// prepositions are the English prepositions that start the gloss of a
-// Chinese preposition's sense ("by means of; through; via", "as (in the
-// capacity of)").
-var prepositions = map[string]bool{
-	"as": true, "by": true, "through": true, "via": true, "for": true, "with": true,
-	"towards": true, "toward": true, "according": true, "regarding": true, "concerning": true,
-	"about": true, "under": true, "from": true, "against": true, "per": true, "than": true,
-	"into": true, "upon": true, "along": true, "across": true, "throughout": true, "despite": true,
-}
-
 // prepositionSenseOf returns the index of the first plain sense of in that
 // glosses a preposition, for a word of several characters whose first
 // plain sense does not: 通过 "by means of; through; via" after "to pass
@@ -2608,7 +2598,7 @@ func (in *entryInfo) prepositionSenseOf() int32 {
 // preposition ("by means of; through", "from"), brackets left out.
 func prepositionGloss(s string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(stripBrackets(s)), " ")
-	return prepositions[strings.TrimRight(w, ";,")]
+	return leadingPreposition(strings.TrimRight(w, ";,"))
 }
 
 // unknownSense marks a sense index not computed yet.
