@@ -1695,10 +1695,13 @@ func choosesEntry(in *entryInfo) bool {
 }
 
 // choosingSlot reports whether token k, a verb that may choose, is
-// followed by a quantity of what is chosen (挑一个, 挑几个), an aspect
-// particle or a complement of having chosen (挑了, 挑好, 挑中, 挑到, 挑完,
-// 挑一下), or closes its clause after a degree adverb, a negation or an
-// adverb of manner (太挑了, 别挑了, 慢慢挑吧).
+// followed by a quantity of what is chosen (挑一个, 挑几个), by what is
+// chosen, a noun or a pronoun (挑西瓜, 专挑那个时候去, 挑别人的毛病: the
+// other verb, tiao3 "to raise; to poke", takes its objects in words of
+// its own, 挑战, 挑起, 挑灯), an aspect particle or a complement of having
+// chosen (挑了, 挑好, 挑中, 挑到, 挑完, 挑一下), or closes its clause after
+// a degree adverb, a negation or an adverb of manner (太挑了, 别挑了, 慢慢挑
+// 吧).
 func (a *Analyzer) choosingSlot(sn *sentence, k int) bool {
 	j := hanAt(sn, k, 1)
 	if j >= 0 {
@@ -1706,6 +1709,8 @@ func (a *Analyzer) choosingSlot(sn *sentence, k int) bool {
 		case t == "了" || t == "好" || t == "中" || t == "到" || t == "完" || t == "一下":
 			return true
 		case p == "m" || p == "mq" || p == "q" || numeralWord(t):
+			return true
+		case strings.HasPrefix(p, "n") || strings.HasPrefix(p, "r"): // (what is chosen)
 			return true
 		}
 	}

@@ -710,8 +710,13 @@ func TestReadings(t *testing.T) {
 		{zh: "我到现在还不会系领带。", text: "系", reading: "ji4"},
 		{zh: "外面冷，把围巾系上。", text: "系上", reading: "ji4 shang5"},
 		{zh: "她是我们系的老师。", text: "系", reading: "xi4"},
-		// 挑 before a quantity or a complement of having chosen, or closing
-		// its clause after an adverb, chooses (tiao1).
+		// 挑 before a quantity, what is chosen (a noun or a pronoun) or a
+		// complement of having chosen, or closing its clause after an
+		// adverb, chooses (tiao1).
+		{zh: "我不会挑西瓜。", text: "挑", reading: "tiao1"},
+		{zh: "他总是挑别人的毛病。", text: "挑", reading: "tiao1"},
+		{zh: "我妈专挑那个时候去。", text: "挑", reading: "tiao1"},
+		{zh: "他用竹竿挑起一件衣服。", text: "挑起", reading: "tiao3 qi3"}, // guard: a word keeps its own
 		{zh: "这么多衣服，你慢慢挑吧。", text: "挑", reading: "tiao1"},
 		{zh: "她去市场挑了几个西瓜。", text: "挑", reading: "tiao1"},
 		{zh: "这孩子吃饭太挑了。", text: "挑", reading: "tiao1"},
