@@ -2690,11 +2690,26 @@ func (c *fctx) rang() string {
 	if c.feelingAfterPerson() || degreeAdverbs[c.nb.prev] && c.objectNext() {
 		return "(让 + sb + feeling) to make (sb feel …)"
 	}
+	if consentVerbs[c.nb.prev] {
+		// 村民乐意让你们画吗, 他不同意让我去: who consents lets, whatever
+		// gse tags the verb of consent (乐意 n).
+		return glossRangLet
+	}
 	if i := c.step(c.k-1, -1); i >= 0 && !c.breaks(i, false) && (isNounPos(c.pos(i)) || personPos(c.pos(i))) {
 		return "to have sb do sth; to make sb do"
 	}
 	return "to let; to make; to have sb do sth"
 }
+
+// consentVerbs consent or refuse to what follows them: before 让 they let
+// (or do not let) sb do it.
+var consentVerbs = map[string]bool{
+	"愿意": true, "乐意": true, "同意": true, "允许": true, "肯": true, "答应": true, "准": true, "不许": true, "不准": true,
+}
+
+// glossRangLet is 让 after a verb of consent: CC-CEDICT's "to let sb do
+// sth; to permit".
+const glossRangLet = "(愿意/同意 让 sb + verb) to let; to allow"
 
 // adverbialAdjective reports whether the adjective at token j modifies the
 // verb after it (with 点 or 一点 between): 让我早点回家 "to let", not "to

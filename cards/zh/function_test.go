@@ -61,6 +61,8 @@ func TestFunctionGloss(t *testing.T) {
 		{"他被狗咬了。", "He was bitten by a dog.", "被", "(passive) by (the doer)"},
 		{"妈妈不让我看电视。", "Mom doesn't let me watch TV.", "让", "to let; to make; to have sb do sth"},
 		{"他让我慢点回家。", "", "让", "to have sb do sth; to make sb do"},
+		{"村民一开始乐意让你们画吗？", "", "让", glossRangLet},
+		{"他爸爸不同意让他出国。", "", "让", glossRangLet},
 		// 的: possessive, attributive, nominal, 是…的, 是的.
 		{"这是我的书包。", "This is my schoolbag.", "的", "'s; of (possession)"},
 		{"我喜欢漂亮的衣服。", "I like pretty clothes.", "的", "(links a description to its noun)"},
