@@ -1660,6 +1660,12 @@ func (c *fctx) constructionGloss(w, reading string) string {
 		if reading == "gan4 ma2" && !nb.clauseEnd && !finalParticles[nb.next] && nb.next != "去" && nb.next != "用" && nb.next != "的" && (c.verbNext() || nb.next == "这么" || nb.next == "那么" || nb.next == "非" || nb.next == "非要" || nb.next == "老" || nb.next == "总") {
 			return "whatever for?; why on earth?"
 		}
+		// 好好的墙弄那么花干嘛, 买这么多干嘛: closing a clause that has
+		// already said what is done, "whatever for?" (你在干嘛, 你干嘛？,
+		// 你去干嘛 ask what is being done).
+		if reading == "gan4 ma2" && (nb.clauseEnd || finalParticles[nb.next]) && c.deedBefore() {
+			return "whatever for?; why on earth?"
+		}
 	case "条":
 		// 一条消息, 两条建议: what is said or written counts by items,
 		// not "long thin things" (一条路, 一条河); the sense stays
@@ -3701,6 +3707,32 @@ const glossGanBefore = "(赶在…前) to hurry (to finish before)"
 func (c *fctx) degreeNext() bool {
 	n := c.nb.next
 	return degreeAdjectives[n] || n == "晚" || n == "早" || strings.HasPrefix(c.nb.nextPos, "a") || c.a.adjectiveGloss(n)
+}
+
+// deedBefore reports whether a verb stands two to six words before the
+// token in its clause, the word right before being neither a person nor a
+// verb that asks what one does (在, 要, 想, 去, 来 …): 弄那么花干嘛.
+func (c *fctx) deedBefore() bool {
+	switch c.nb.prev {
+	case "在", "正在", "要", "想", "去", "来", "打算", "准备", "能", "会", "又", "还", "都", "了":
+		return false
+	}
+	if c.nb.in(prevPersonal) || personPos(c.nb.prevPos) {
+		return false
+	}
+	p := c.step(c.k-1, -1)
+	if p < 0 {
+		return false
+	}
+	for j, seen := c.step(p-1, -1), 0; j >= 0 && seen < 5; j, seen = c.step(j-1, -1), seen+1 {
+		if c.breaks(j, false) {
+			return false
+		}
+		if isVerbPos(c.pos(j)) && c.pos(j) != "vn" {
+			return true
+		}
+	}
+	return false
 }
 
 // risingThings rise or start of themselves after 起: 起风, 起雾.

@@ -606,6 +606,9 @@ func TestFunctionGloss(t *testing.T) {
 		{"你干嘛这么着急？", "", "干嘛", "whatever for?; why on earth?"},
 		{"你在干嘛？", "", "干嘛", "what are you doing?"},
 		{"你干嘛呢？", "", "干嘛", "what are you doing?"},
+		{"说好好的墙弄那么花干嘛。", "", "干嘛", "whatever for?; why on earth?"},
+		{"你买这么多菜干嘛？", "", "干嘛", "whatever for?; why on earth?"},
+		{"你去干嘛？", "", "干嘛", "what are you doing?"},
 		// 可 + verb … 了: the stress.
 		{"我可喜欢吃饺子了。", "", "可", "(可 + 不, 别, adjective) really; (stress)"},
 		// 哪 before a measure word: which; 大家好 the greeting; a
