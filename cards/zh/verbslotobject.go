@@ -19,7 +19,7 @@ import (
 // that the segmentation makes one word (电费, 网速), and a subject there is
 // followed by its verb, not by a noun (今天信到了 keeps "letter").
 func verbBeforeObject(nb *neighbours) bool {
-	if nb.sn == nil || nb.a == nil || nb.next == "" || nb.nextPos == "f" || utf8.RuneCountInString(nb.sn.toks[nb.k].Text) != 1 {
+	if nb.sn == nil || nb.a == nil || !objectPosNext(nb) || utf8.RuneCountInString(nb.sn.toks[nb.k].Text) != 1 {
 		return false
 	}
 	if !predicateLeadBefore(nb) && !destinationBefore(nb) {
@@ -43,7 +43,9 @@ func predicateLeadBefore(nb *neighbours) bool {
 	case strings.HasPrefix(nb.prev, "每") && timeUnit(nb.prev[len("每"):]):
 		return true // 每天, 每周, 每年
 	}
-	return prevAdverb(nb)
+	// (By its gloss only where gse's tag may hide an adverb: a pronoun
+	// 哪里缺车, a conjunction, an adjective 重新.)
+	return (strings.HasPrefix(nb.prevPos, "r") || nb.prevPos == "c" || nb.prevPos == "a") && prevAdverb(nb)
 }
 
 // countedObjectNext reports whether 个 and what it counts follow the
@@ -86,15 +88,22 @@ func destinationBefore(nb *neighbours) bool {
 	return false
 }
 
-// objectNounNext reports whether the word after the token is a noun, its
-// object: gse tags it one, or (gse tags 花 and 包裹 verbs, 碗 a measure
-// word) the dictionary's first sense of its headword is a noun's.
+// objectPosNext reports whether the word after the token may be its
+// object by gse's tag: a Han word that is no locative, particle,
+// preposition, adverb, conjunction or numeral (the cheap half of
+// objectNounNext, asked first).
+func objectPosNext(nb *neighbours) bool {
+	p := nb.nextPos
+	return nb.next != "" && isHan(firstRune(nb.next)) && p != "f" && !strings.HasPrefix(p, "u") && p != "p" && p != "d" && p != "c" && p != "m" && p != "y"
+}
+
+// objectNounNext reports whether the word after the token, one
+// objectPosNext allows, is a noun, its object: gse tags it one, or (gse
+// tags 花 and 包裹 verbs, 碗 a measure word) the dictionary's first sense
+// of its headword is a noun's.
 func objectNounNext(nb *neighbours) bool {
 	if isNounPos(nb.nextPos) {
 		return true
-	}
-	if !isHan(firstRune(nb.next)) || strings.HasPrefix(nb.nextPos, "u") || nb.nextPos == "p" || nb.nextPos == "d" || nb.nextPos == "c" || nb.nextPos == "m" || nb.nextPos == "y" {
-		return false
 	}
 	if nb.a.anyEntry(nb.next, nounFirst) {
 		return true
