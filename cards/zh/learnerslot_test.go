@@ -84,6 +84,10 @@ func TestUsualVerbInContext(t *testing.T) {
 		{"你去把碗刷了。", "刷", "to brush; to scrub"},   // "to paint; to daub"
 		{"我们想贷款买房。", "贷款", "to raise a loan"},    // "to provide a loan"
 		{"他做这些不图回报。", "图", "to seek"},            // "to plan"
+		// A verb slot keeps a usual sense that is a verb's, CC-CEDICT's
+		// "be to …" too (isVerbSense): not the first verb, "(of a
+		// guard, sentry etc) to come off duty".
+		{"他爸前几年下岗了。", "下岗", "(of a worker) be to laid off"},
 		// A noun slot keeps the usual sense or the first.
 		{"我的包在哪儿?", "包", "bag"},
 		{"我给妈妈寄了一封信。", "信", "letter"},

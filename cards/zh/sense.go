@@ -135,9 +135,12 @@ func marksOf(sense string) senseMarks {
 }
 
 // isVerbSense reports whether a sense glosses a verb: "to …" after its
-// labels.
+// labels, or "be to …", CC-CEDICT's slip for "to be …" (下岗 "(of a
+// worker) be to laid off": a noun's sense by any other test, so a verb
+// slot, 他下岗了, gave the first verb "(of a guard …) to come off duty").
 func isVerbSense(sense string) bool {
-	return strings.HasPrefix(stripBrackets(sense), "to ")
+	s := stripBrackets(sense)
+	return strings.HasPrefix(s, "to ") || strings.HasPrefix(s, "be to ")
 }
 
 // chooseSense returns the index in in.senses of the sense of a token of

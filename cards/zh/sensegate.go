@@ -60,7 +60,7 @@ var senseRuleSearches = [nSenseRules]func(in *entryInfo) int{
 	ruleVisit:   func(in *entryInfo) int { return glossedSense(in, -1, "to visit") },
 	ruleCharge:  func(in *entryInfo) int { return glossedSense(in, -1, "to be in charge of") },
 	ruleRummage: func(in *entryInfo) int { return glossedSense(in, int(in.firstPlain), "to rummage through") },
-	ruleWrap:    func(in *entryInfo) int { return glossedSense(in, int(in.firstPlain), "to wrap") },
+	ruleWrap:    func(in *entryInfo) int { return bareGlossSense(in, int(in.firstPlain), "to wrap") },
 	ruleBroken: func(in *entryInfo) int {
 		if in.firstPlain < 0 {
 			return -1
@@ -174,4 +174,18 @@ func (in *entryInfo) firstSenseWhere(is func(i int, s string) bool) int {
 		}
 	}
 	return -1
+}
+
+// bareGlossSense is glossedSense for a gloss said bare: a sense whose first
+// gloss a bracket narrows to one kind of object or of doer is not that
+// gloss's (装 "to wrap (sth in a bag)" is no 包 "to wrap": 装好 is
+// "installed", not "wrapped").
+func bareGlossSense(in *entryInfo, first int, gloss string) int {
+	return otherPlainSense(in, first, func(s string) bool {
+		if firstGloss(s) != gloss {
+			return false
+		}
+		g, _, _ := strings.Cut(s, ";")
+		return !strings.Contains(g, "(")
+	})
 }

@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -73,4 +74,35 @@ func TestSenseGate(t *testing.T) {
 		names[i] = r.name
 	}
 	checkGate(t, a, pairs, &senseGateOpen, func() {}, names, fired, &asks, &closed, "entries asked")
+}
+
+// TestBareGlossSense checks that a sense whose bracket narrows its object
+// does not pass for the gloss said bare: 装 "to wrap (sth in a bag)" is no
+// 包 "to wrap" (wrapSense would give it before 好 and 上: 把手机装好).
+func TestBareGlossSense(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct {
+		word, reading string
+		want          bool
+	}{{"包", "bao1", true}, {"装", "zhuang1", false}} {
+		for _, e := range a.dict.Lookup(c.word) {
+			if e.Simp != c.word || e.Pinyin != c.reading {
+				continue
+			}
+			in := a.info(e)
+			i := bareGlossSense(in, -1, "to wrap")
+			if got := i >= 0; got != c.want {
+				t.Errorf("%s %s: bareGlossSense \"to wrap\" = %d, want found %v", c.word, c.reading, i, c.want)
+			}
+			if i >= 0 && in.senses[i] != "to wrap" {
+				t.Errorf("%s %s: bareGlossSense \"to wrap\" = %q", c.word, c.reading, in.senses[i])
+			}
+		}
+	}
+	checkPairGlosses(t, a, []pairGloss{
+		{"把礼物包起来。", "", "包", "to wrap"},
+	})
+	if g, _ := tokenGloss(t, a, "把手机装好。", "", "装"); strings.HasPrefix(g, "to wrap") {
+		t.Errorf("装 in 把手机装好: got %q, a sense narrowed to a bag", g)
+	}
 }
