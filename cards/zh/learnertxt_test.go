@@ -72,6 +72,10 @@ func TestLearnerSenseInContext(t *testing.T) {
 		{"别给自己太大的心理包袱。", "包袱", "burden"},             // "wrapping cloth"
 		{"这家店的菜很实惠。", "实惠", "economical"},            // "cheap", first of its adjectives
 		// Words of interviews and everyday talk outside HSK 2.0.
+		{"他在院子里养了几只鸡。", "鸡", "chicken"},                               // "fowl"
+		{"妈妈在厨房蒸包子。", "蒸", "(of cooking) to steam"},                   // "to evaporate"
+		{"这笔款下个月才到。", "款", "funds"},                                   // "section"
+		{"他们去公司讨个说法。", "讨", "to demand or ask for"},                   // "to invite"
 		{"他在城里买了房子。", "城", "city"},                                    // "city walls"
 		{"你能帮我修一下电脑吗?", "修", "to repair"},                             // "to decorate"
 		{"这辆车太酷了!", "酷", "(loanword) cool"},                           // "ruthless"
