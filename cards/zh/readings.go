@@ -1581,19 +1581,11 @@ var caredFor = map[string]bool{"孩子": true, "小孩": true, "小孩子": true
 // looks after (caredFor) and the clause ends there or with a particle: 我
 // 在家看孩子, 今天我看店, 谁帮我们看孩子呢 are kan1. Not what is looked at of it (看孩子的作业), nor a visit (去看孩子,
 // 来看孩子), nor more of a clause (看孩子写作业) that may be a watching.
+// Also where it is done for someone for a while (mindedForSomeone: 帮我看
+// 一会儿).
 func (a *Analyzer) lookAfterNeed(sn *sentence, k int, in *entryInfo) float64 {
 	text := sn.toks[k].Text
-	j := hanAt(sn, k, 1)
-	if j >= 0 && !caredFor[sn.toks[j].Text] {
-		j = spanOfTime(sn, j)
-	}
-	if j < 0 || utf8.RuneCountInString(text) != 1 || !caredFor[sn.toks[j].Text] {
-		return 0
-	}
-	if n := hanAt(sn, j, 1); n >= 0 && !finalParticles[sn.toks[n].Text] {
-		return 0
-	}
-	if p := hanAt(sn, k, -1); p >= 0 && (sn.toks[p].Text == "去" || sn.toks[p].Text == "来" || sn.toks[p].Text == "回来") {
+	if utf8.RuneCountInString(text) != 1 || !a.caredForAfter(sn, k) && !mindedForSomeone(sn, k) {
 		return 0
 	}
 	looks := looksAfterEntry
@@ -1604,6 +1596,45 @@ func (a *Analyzer) lookAfterNeed(sn *sentence, k int, in *entryInfo) float64 {
 		return 1
 	}
 	return -1
+}
+
+// caredForAfter reports whether token k takes what one looks after
+// (caredFor), maybe after a span of time, and the clause ends there or
+// with a particle; not after 去 or 来, a visit (lookAfterNeed).
+func (a *Analyzer) caredForAfter(sn *sentence, k int) bool {
+	j := hanAt(sn, k, 1)
+	if j >= 0 && !caredFor[sn.toks[j].Text] {
+		j = spanOfTime(sn, j)
+	}
+	if j < 0 || !caredFor[sn.toks[j].Text] {
+		return false
+	}
+	if n := hanAt(sn, j, 1); n >= 0 && !finalParticles[sn.toks[n].Text] {
+		return false
+	}
+	p := hanAt(sn, k, -1)
+	return p < 0 || sn.toks[p].Text != "去" && sn.toks[p].Text != "来" && sn.toks[p].Text != "回来"
+}
+
+// mindedForSomeone reports whether token k is done for someone, after 帮,
+// 帮忙 or 替 (and the person: 帮我), for a while (一会儿, 半天) that closes
+// the clause, with no object: 锅你先帮忙看一会儿 "keep an eye on the pot for
+// a while", 你帮我看一会儿，我马上回来 are kan1 "to look after", what one
+// does for another while they are away; a look for someone is brief (帮我看
+// 一下, which stays kan4), and a reading has its object (帮我看一会儿这份报告).
+func mindedForSomeone(sn *sentence, k int) bool {
+	p := hanAt(sn, k, -1)
+	if p >= 0 && personalPronouns[sn.toks[p].Text] {
+		p = hanAt(sn, p, -1)
+	}
+	if p < 0 || sn.toks[p].Text != "帮" && sn.toks[p].Text != "帮忙" && sn.toks[p].Text != "替" {
+		return false
+	}
+	j := hanAt(sn, k, 1)
+	if j >= 0 && sn.toks[j].Text == "了" {
+		j = hanAt(sn, j, 1)
+	}
+	return j >= 0 && (sn.toks[j].Text == "一会儿" || sn.toks[j].Text == "一会" || sn.toks[j].Text == "半天") && closesClause(sn, j)
 }
 
 // spanOfTime returns the token after a span of time that starts at token

@@ -737,6 +737,14 @@ func TestReadings(t *testing.T) {
 		{zh: "今天我看店，你去休息吧。", text: "看", reading: "kan1"},
 		{zh: "周末我去看孩子。", text: "看", reading: "kan4"},
 		{zh: "我看孩子的作业。", text: "看", reading: "kan4"},
+		// Done for someone for a while, closing the clause
+		// (mindedForSomeone): kan1; a brief look, or a reading with its
+		// object, stays kan4.
+		{zh: "锅你先帮忙看一会儿，我下楼取个东西。", text: "看", reading: "kan1"},
+		{zh: "你帮我看一会儿，我马上回来。", text: "看", reading: "kan1"},
+		{zh: "行李你帮我看一下。", text: "看", reading: "kan4"},
+		{zh: "你帮我看一会儿这份报告。", text: "看", reading: "kan4"},
+		{zh: "我再看一会儿。", text: "看", reading: "kan4"},
 		// Two spellings of one word with the same senses: the one whose
 		// character means what the word means (儘 jin3 "to the greatest
 		// extent") is the word (twinBySense).
