@@ -4070,6 +4070,26 @@ func (c *fctx) comparedAtEnd(n int) bool {
 }
 
 // with glosses 跟 和 与 as a conjunction between two nouns or as "with".
+// glossGenFollow is 跟 before who is followed and 来/走 closing the
+// clause: CC-CEDICT's "to follow closely; to go with".
+const glossGenFollow = "(跟 sb 来/走) to follow; to go with"
+
+// followed reports whether the token is followed by a person and then by
+// 来 or 走 that closes the clause (跟我来, 跟我走吧, 快跟他走): the person
+// is followed, no one does anything "with" them.
+func (c *fctx) followed() bool {
+	nb := c.nb
+	if !(personalPronouns[nb.next] || personPos(nb.nextPos)) {
+		return false
+	}
+	j := c.nth(2, 1)
+	if w := c.word(j); w != "来" && w != "走" {
+		return false
+	}
+	n := c.step(j+1, 1)
+	return n < 0 || c.breaks(n, false) || finalParticles[c.word(n)]
+}
+
 func (c *fctx) with(w, reading string) string {
 	switch {
 	case w == "跟" && reading == "gen1", w == "和" && reading == "he2", w == "与" && reading == "yu3":
@@ -4077,6 +4097,9 @@ func (c *fctx) with(w, reading string) string {
 		return "" // 和 huo4 "to mix", 与 yu4 "to take part in"
 	}
 	nb := c.nb
+	if w == "跟" && c.followed() {
+		return glossGenFollow // 跟我来, 跟我走吧
+	}
 	if g := c.comparedClause(); g != "" {
 		return g // 管一千人，跟管十个人，是两回事 (construction.go)
 	}

@@ -151,6 +151,9 @@ func TestFunctionGloss(t *testing.T) {
 		// Prepositions and conjunctions.
 		{"他向老师问好。", "He greeted the teacher.", "向", "towards; to (sb or sth)"},
 		{"我想跟你聊聊。", "I'd like to chat with you.", "跟", "with; to (sb)"},
+		{"跟我来，我带你去。", "", "跟", glossGenFollow},
+		{"别怕，跟我走吧。", "", "跟", glossGenFollow},
+		{"我跟他来的。", "", "跟", "with; and (sb)"}, // guard: 来 does not close the clause
 		{"我喜欢苹果和香蕉。", "I like apples and bananas.", "和", "and (joining two nouns)"},
 		{"总统与外国记者见了面。", "The president met foreign journalists.", "与", glossYuWith},
 		{"我为你准备了礼物。", "I prepared a gift for you.", "为", "for; for the sake of (sb)"},

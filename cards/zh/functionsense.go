@@ -303,6 +303,7 @@ var functionSenses = map[string]string{
 	glossDangRegard:                               "to regard as",
 	glossDangTakeAs:                               "to regard as",
 	glossGanBefore:                                "to hurry; to rush",
+	glossGenFollow:                                "to follow closely|to go with",
 	glossRangLet:                                  "to let sb do sth|to permit",
 	glossLianBoth:                                 "including",
 	"(as a reply) yes; that's right":              "correct; right; true",
