@@ -134,3 +134,16 @@ func TestUsualClassifierInContext(t *testing.T) {
 		{"他明天回上海。", "回", "to go back"},                    // guard: no count
 	})
 }
+
+// TestMeasureHeldBefore checks that after a numeral and its measure word
+// written as one word (一口, 一次) the token is what is counted, no second
+// measure word (the measure word's sense in the comment), while the object
+// half of a split word keeps the whole word's gloss.
+func TestMeasureHeldBefore(t *testing.T) {
+	a := analyzer(t)
+	checkGlossPrefixes(t, a, []contextGloss{
+		{"他喝了一口水。", "水", "water"},  // "classifier for washings of a garment"
+		{"剪一次头要六十八。", "头", "head"}, // "classifier for pigs or livestock"
+		{"他们见过一次面。", "面", "(见…面)"}, // guard: a split word's object
+	})
+}

@@ -2228,7 +2228,7 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 	if nb.next == in.e.Simp && !numeralWord(nb.prev) {
 		return -1 // 多听听: the first of a doubled verb after 多 (tagged m)
 	}
-	if measuredGe(nb.prev) || clockBefore(nb) {
+	if measuredGe(nb.prev) || clockBefore(nb) || measureHeldBefore(nb) {
 		// 一个, 这个, 两个 hold their measure word: what follows is the
 		// noun counted (画了一个圈 "circle", 买了一个套 "cover"), not
 		// another measure word; a clock time counts nothing (三点回公司
@@ -2342,6 +2342,25 @@ func pointsAtCounted(w string) bool {
 		return true
 	}
 	return false
+}
+
+// measureHeldBefore reports whether the word before the token is a
+// numeral or a demonstrative and its measure word, one word of two
+// characters other than 个 (一口, 一块, 这种): what follows it is the noun
+// counted, not another measure word (喝了一口水 "water", not "classifier
+// for washings of a garment").
+func measureHeldBefore(nb *neighbours) bool {
+	r, size := utf8.DecodeRuneInString(nb.prev)
+	if nb.a == nil || nb.sn == nil || !countingRune(r) || r == '第' || utf8.RuneCountInString(nb.prev) != 2 {
+		return false
+	}
+	if !nb.a.anyEntry(nb.prev[size:], func(in *entryInfo) bool { return in.classifierSense() >= 0 }) {
+		return false
+	}
+	// (Not the object half of a split word, which shows the whole: 见过一次
+	// 面 "(见…面) meet" — splitSense.)
+	whole, _, object := nb.a.splitWhole(nb.sn, nb.k)
+	return whole == nil || object != nb.sn.toks[nb.k].Text
 }
 
 // measuredGe reports whether w is a numeral or a demonstrative with its
