@@ -10,6 +10,16 @@ import (
 	"cika/cards/corpus"
 )
 
+// get and put are recent's getHashed and putHashed of a pair not hashed
+// yet, for the tests.
+func (r *recent) get(k pairKey, cut func(n int) []*interned) ([]*interned, bool) {
+	return r.getHashed(hashedPair(k, r.seedNow()), cut)
+}
+
+func (r *recent) put(k pairKey, toks []Token, cut func(n int) []*interned) []*interned {
+	return r.putHashed(hashedPair(k, r.seedNow()), toks, nil, cut)
+}
+
 // spelled returns the tokens of a pair whose Chinese is the texts given,
 // and that Chinese.
 func spelled(texts ...string) ([]Token, string) {

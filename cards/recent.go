@@ -138,8 +138,9 @@ func (rp *Repeats) Done() {
 }
 
 // hashed is a pair with its hash under seed, found by a worker before it
-// takes the lock (hashedPair, seedNow): get and put then need not hash it again,
-// each under the lock that every analysing goroutine waits for.
+// takes the lock (hashedPair, seedNow): getHashed and putHashed then need
+// not hash it again, each under the lock that every analysing goroutine
+// waits for.
 type hashed struct {
 	pairKey
 	seed maphash.Seed
@@ -147,8 +148,8 @@ type hashed struct {
 }
 
 // seedNow returns the seed r hashes by, made if r has none yet: a worker
-// takes it once per batch (analyse), and get and put hash again if expect
-// changed it since.
+// takes it once per batch (analyse), and getHashed and putHashed hash
+// again if expect changed it since.
 func (r *recent) seedNow() maphash.Seed {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -167,13 +168,8 @@ func (r *recent) hashOf(hk hashed) uint64 {
 	return hk.h
 }
 
-// get returns the tokens of the pair if it was analysed lately, in a list
-// cut by cut (nil: made).
-func (r *recent) get(k pairKey, cut func(n int) []*interned) ([]*interned, bool) {
-	return r.getHashed(hashedPair(k, r.seedNow()), cut)
-}
-
-// getHashed is get of a pair hashed (hashedPair).
+// getHashed returns the tokens of the pair hk if it was analysed lately,
+// in a list cut by cut (nil: made).
 func (r *recent) getHashed(hk hashed, cut func(n int) []*interned) ([]*interned, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -220,13 +216,8 @@ func (r *recent) tokensOf(ids []uint32, zh string, cut func(n int) []*interned) 
 	return toks, rest == ""
 }
 
-// put remembers the tokens of the pair and returns them interned, in a
-// list cut by cut (nil: made).
-func (r *recent) put(k pairKey, toks []Token, cut func(n int) []*interned) []*interned {
-	return r.putHashed(hashedPair(k, r.seedNow()), toks, nil, cut)
-}
-
-// putHashed is put of a pair hashed (hashedPair). hs, if it has room for
+// putHashed remembers the tokens of the pair hk and returns them
+// interned, in a list cut by cut (nil: made). hs, if it has room for
 // them, is where the tokens' hashes are found before the lock is taken
 // (they were half of interning's work, all of it under the lock).
 func (r *recent) putHashed(hk hashed, toks []Token, hs []uint64, cut func(n int) []*interned) []*interned {
