@@ -155,7 +155,7 @@ func eachEnglishTerm(text string, fn func(string)) {
 func eachEnglishWord(text string, fn func(string)) {
 	start := -1
 	for i, r := range text {
-		if unicode.IsLetter(r) && r <= unicode.MaxLatin1 || r == '\'' {
+		if r <= unicode.MaxLatin1 && unicode.IsLetter(r) || r == '\'' {
 			if start < 0 {
 				start = i
 			}
@@ -544,7 +544,7 @@ func englishWordSpans(ws []englishWord, text string) []englishWord {
 		start = -1
 	}
 	for i, r := range text {
-		if unicode.IsLetter(r) && r <= unicode.MaxLatin1 || r == '\'' {
+		if r <= unicode.MaxLatin1 && unicode.IsLetter(r) || r == '\'' {
 			if start < 0 {
 				start, from = at, i
 			}
