@@ -1981,6 +1981,16 @@ func (c *fctx) dependAhead() bool {
 			return true // 来不来
 		case seen == 0 && (w == "谁" || w == "哪个" || w == "哪家" || w == "哪一个" || w == "哪边"):
 			return true // 就看谁跑得快, 还是看谁的价格低: who wins decides
+		case seen == 0 && personalPronouns[w]:
+			// 就看你自己了, 全看你了: the person, then 了 closing the
+			// clause (就看你一眼 looks).
+			n := c.step(j+1, 1)
+			if c.word(n) == "自己" {
+				n = c.step(n+1, 1)
+			}
+			if e := c.step(n+1, 1); c.word(n) == "了" && (e < 0 || c.breaks(e, false) || finalParticles[c.word(e)]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -181,6 +181,9 @@ func TestConstructionGloss(t *testing.T) {
 		// 看 + 谁 after 就, 还是: who wins decides, "to depend on".
 		{"能不能成功,还是看谁准备得更充分。", "", "看", "to depend on"},
 		{"这次比赛就看谁跑得快了。", "", "看", "to depend on"},
+		{"这个事儿就看你自己了，我们都帮不了。", "", "看", "to depend on"},
+		{"这次全看你了。", "", "看", "to depend on"},
+		{"他就看你一眼。", "", "看", "to see; to look at"}, // guard: no 了 closing
 		{"我还是看电视吧。", "", "看", "to see; to look at"},
 		// 该 before a verb or a way of doing: "should", whatever "turn" the
 		// English says; 该你了 and 该公司 stay.
