@@ -3119,6 +3119,9 @@ func (a *Analyzer) readingNeed(sn *sentence, k int, in *entryInfo, nb *neighbour
 		if n := okayNeed(sn, k, in, nb); n != 0 {
 			return n
 		}
+		if n := a.topicLineNeed(sn, k, in); n != 0 {
+			return n
+		}
 	}
 	if x.is(text好) {
 		if n := a.soNeed(sn, k, in); n != 0 {
@@ -6841,6 +6844,29 @@ func okayNeed(sn *sentence, k int, in *entryInfo, nb *neighbours) float64 {
 		return 0
 	}
 	if in.e.Pinyin == "xing2" {
+		return 1
+	}
+	return -1
+}
+
+// topicLineNeed is +1 for 行 hang2 ("line of business; profession") and
+// -1 for its others where 这 opens the clause right before it and a
+// pronoun or a word of time follows: the line of work is the topic the
+// clause goes on about (这行现在好做吗, 这行我干了十年, 这行你不懂), not xing2
+// "all right", which closes its clause (这行吗, 这行不行: saidOfPointed).
+// (那 before 行 may be "then": 那行我就不去了.)
+func (a *Analyzer) topicLineNeed(sn *sentence, k int, in *entryInfo) float64 {
+	if sn.toks[k].Text != "行" || k == 0 || sn.toks[k-1].Text != "这" || hanAt(sn, k-1, -1) >= 0 {
+		return 0
+	}
+	j := hanAt(sn, k, 1)
+	if j < 0 || j != k+1 {
+		return 0
+	}
+	if p := sn.posOf(a, j); !strings.HasPrefix(p, "r") && p != "t" {
+		return 0
+	}
+	if in.e.Pinyin == "hang2" {
 		return 1
 	}
 	return -1

@@ -786,6 +786,12 @@ func TestReadings(t *testing.T) {
 		{zh: "那行吧，我们下次再说。", text: "行", reading: "xing2"},
 		{zh: "你觉得这行吗？", text: "行", reading: "xing2"},
 		{zh: "这一行字太小了。", text: "行", reading: "hang2"},
+		// 这 opening the clause, then 行 and a pronoun or a word of time:
+		// the line of work the clause is about (topicLineNeed), hang2.
+		{zh: "这行现在好做吗？", text: "行", reading: "hang2"},
+		{zh: "这行我干了十年。", text: "行", reading: "hang2"},
+		{zh: "这行你不懂。", text: "行", reading: "hang2"},
+		{zh: "我觉得这行。", text: "行", reading: "xing2"}, // guard
 		// Compared with 跟 or 和, 差 before how much it differs is the
 		// predicate cha4, after 的 too.
 		{zh: "我们的价格跟他们的差很多。", text: "差", reading: "cha4"},
