@@ -47,7 +47,10 @@
 //     first sense by the words it makes), learner.go and learnertxt.go (the
 //     sense a learner meets first: usualSenses, learner.txt),
 //     learnerslot.go (the verb and the measure word a learner meets first,
-//     for a verb slot and a counting one).
+//     for a verb slot and a counting one), verbslotobject.go (verb slots
+//     no particle or modal marks: a character before its object after an
+//     adverb, a time word or 去/来, before 个 and a counted object, after
+//     向/朝/替 and their object).
 //   - Function words and constructions: function.go (functionGloss),
 //     construction.go (verbs and adverbs glossed by the construction they
 //     head), functionsense.go (the CC-CEDICT sense behind each gloss).

@@ -149,12 +149,12 @@ func TestFunctionGlossRules(t *testing.T) {
 		{"我妈一直当我是三岁小孩。", "", "当", glossDangRegard},
 		{"当我回到家的时候,他已经睡了。", "", "当", "when"},
 		// 当 before 是 after an adverb or its subject: what happened taken as something.
-		// 赶在 + time + 前: to hurry to be done by then.
-		{"我们得赶在天亮前把菜分好。", "", "赶", glossGanBefore},
-		{"想赶在日出之前爬到山顶。", "", "赶", glossGanBefore},
 		{"我报了个周末画画班，就当是放松一下。", "", "当", glossDangTakeAs},
 		{"他说我声音好听，我就当是在夸我。", "", "当", glossDangTakeAs},
 		{"他想当老师。", "", "当", "(当 + role) to be; to act as; to work as"},
+		// 赶在 + time + 前: to hurry to be done by then.
+		{"我们得赶在天亮前把菜分好。", "", "赶", glossGanBefore},
+		{"想赶在日出之前爬到山顶。", "", "赶", glossGanBefore},
 		// 一定 before a verb, a modal, 是 or 有: "surely"; before a noun or 的: "a certain".
 		{"他也不一定有空。", "", "一定", "surely; certainly; definitely"},
 		{"这不一定是坏事。", "", "一定", "surely; certainly; definitely"},
