@@ -19,13 +19,26 @@ import (
 // that the segmentation makes one word (电费, 网速), and a subject there is
 // followed by its verb, not by a noun (今天信到了 keeps "letter").
 func verbBeforeObject(nb *neighbours) bool {
-	if nb.sn == nil || nb.a == nil || !objectPosNext(nb) || utf8.RuneCountInString(nb.sn.toks[nb.k].Text) != 1 {
+	if nb.sn == nil || nb.a == nil || len(nb.sn.toks[nb.k].Text) > utf8.UTFMax || utf8.RuneCountInString(nb.sn.toks[nb.k].Text) != 1 || !objectPosNext(nb) {
 		return false
 	}
-	if !predicateLeadBefore(nb) && !destinationBefore(nb) {
+	if !cheapLeadBefore(nb) && !destinationBefore(nb) && !predicateLeadBefore(nb) {
 		return false
 	}
 	return objectNounNext(nb)
+}
+
+// cheapLeadBefore is predicateLeadBefore's answer where gse's tag or the
+// word itself gives it without a lookup: an adverb (not a degree adverb),
+// a time word, 去 or 来.
+func cheapLeadBefore(nb *neighbours) bool {
+	switch nb.prevPos {
+	case "d":
+		return !nb.in(prevDegree)
+	case "t":
+		return true
+	}
+	return nb.prev == "去" || nb.prev == "来"
 }
 
 // predicateLeadBefore reports whether the word before the token is one
