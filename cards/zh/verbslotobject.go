@@ -42,17 +42,17 @@ func cheapLeadBefore(nb *neighbours) bool {
 }
 
 // predicateLeadBefore reports whether the word before the token is one
-// only a predicate follows: an adverb by gse's tag (not a degree adverb)
-// or by its gloss (prevAdverb), a word of sequence (接着, 然后), of how
-// often (oftenAdverbs: 也, 又, 一直), or a time word (今天, 每天).
+// only a predicate follows, where cheapLeadBefore (an adverb by gse's tag,
+// a time word, 去 or 来) has said no: a word of sequence (接着, 然后), of
+// how often (oftenAdverbs: 也, 又, 一直), 每 and a unit of time (每天), or
+// an adverb by its gloss (prevAdverb). verbBeforeObject asks it after
+// cheapLeadBefore only, so it does not ask the cheap cases again.
 func predicateLeadBefore(nb *neighbours) bool {
 	switch {
 	case nb.prevPos == "d":
-		return !nb.in(prevDegree)
-	case nb.prevPos == "t" || sequenceWords[nb.prev] || oftenAdverbs[nb.prev]:
+		return false // a degree adverb: 很包 is no verb slot
+	case sequenceWords[nb.prev] || oftenAdverbs[nb.prev]:
 		return true
-	case nb.prev == "去" || nb.prev == "来":
-		return true // 去领快递, 我来刷碗: going to do it
 	case strings.HasPrefix(nb.prev, "每") && timeUnit(nb.prev[len("每"):]):
 		return true // 每天, 每周, 每年
 	}
