@@ -29,10 +29,10 @@ type line struct {
 type lines struct {
 	name  string
 	br    *bufio.Reader
-	n     int // lines read from br so far
-	hash  hash.Hash
-	buf   []line   // looked-ahead lines not yet consumed
-	split []string // lines that followed a lone "\r" in the last raw line
+	n     int       // lines read from br so far
+	hash  hash.Hash // nil: the document is not identified (Transient)
+	buf   []line    // looked-ahead lines not yet consumed
+	split []string  // lines that followed a lone "\r" in the last raw line
 	eof   bool
 	err   error  // read or decoding error, as an *Error
 	enc   string // the encoding read (decode.go)
@@ -158,8 +158,10 @@ func (l *lines) next() (line, bool) {
 			return line{}, false
 		}
 	}
-	l.scratch = append(append(l.scratch[:0], ln.text...), '\n')
-	l.hash.Write(l.scratch)
+	if l.hash != nil {
+		l.scratch = append(append(l.scratch[:0], ln.text...), '\n')
+		l.hash.Write(l.scratch)
+	}
 	return ln, true
 }
 
