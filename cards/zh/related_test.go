@@ -152,7 +152,7 @@ func TestPhrasalVerbs(t *testing.T) {
 		{"他在会上提到了这个问题。", "He brought up this problem at the meeting.", "提到", "to raise (a subject)"},
 		{"他在会上提到了这个问题。", "He mentioned this problem at the meeting.", "提到", "to mention"},
 		{"公司研发出一种新药。", "The company has come up with a new drug.", "出", "(used after a verb"},
-		{"他出了个好主意。", "He came up with a good idea.", "出", "to go out"},
+		{"他出了个好主意。", "He came up with a good idea.", "出", "(出…主意) to come up with ideas"}, // the split 出主意 (splitverb.go)
 		// The particle after a determiner and a noun; no verb of three
 		// words after an object.
 		{"我们把会议延期了。", "We put the meeting off.", "延期", "to postpone"},

@@ -158,7 +158,8 @@ func (a *Analyzer) measuredAfterNumber(sn *sentence, k int, object string) *entr
 // sn is a half of, and its two halves; nil if none: a single character
 // that is no function word or modal verb, then up to splitReach words
 // inside such a word (splitInsideAt; no ordinal: 得了第一名 is no 得名),
-// then another single character that is not a particle, an adverb or a
+// then the object, another single character or, after the verb, a word
+// of two (开个玩笑, 挂了急诊), that is not a particle, an adverb or a
 // numeral and that ends its phrase (no noun or verb after it, whose
 // measure or modifier it would be: 下了一场大雨, 研发出一种新药), the two a
 // headword whose first plain sense is a verb ("to …").
@@ -180,7 +181,10 @@ func (a *Analyzer) splitWhole(sn *sentence, k int) (whole *entryInfo, verb, obje
 			if !isHan(firstRune(u)) || strings.HasPrefix(u, "第") {
 				break
 			}
-			if n > 0 && utf8.RuneCountInString(u) == 1 {
+			if n > 0 && (utf8.RuneCountInString(u) == 1 || step > 0 && utf8.RuneCountInString(u) == 2) {
+				// (An object of two characters after the verb, the
+				// phrases of three CC-CEDICT lists whole: 开了个玩笑, 量了
+				// 体温, 挂了急诊 "to register (at a hospital)".)
 				verb, object, first, last := t, u, k, j
 				if step < 0 {
 					verb, object, first, last = u, t, j, k

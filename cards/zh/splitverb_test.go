@@ -27,6 +27,11 @@ func TestSplitVerbObject(t *testing.T) {
 		{"周末全场一律七五折。", "折", "tenth (in price)"},
 		{"这双鞋现在打六五折,很便宜。", "折", "discount"},
 		{"去年这家工厂的产量翻了一番。", "翻", "to double"},
+		// An object of two characters after the verb.
+		{"我只是开个玩笑。", "开", "(开…玩笑) to play a joke"},
+		{"护士给我量了体温。", "量", "(量…体温) to take sb's temperature"},
+		{"孩子发高烧，我们半夜去挂了急诊。", "挂", "to register (at a hospital)"},
+		{"见了老师要打个招呼。", "打", "(打…招呼) to greet"},
 		// Guards: what stays.
 		{"他帮了我很多忙。", "帮", "to help"},
 		{"他走了很长一段路。", "路", "road"},
