@@ -4026,21 +4026,40 @@ var clauseQuestionWords = map[string]bool{"怎么": true, "怎么办": true, "�
 	"哪": true, "哪儿": true, "哪里": true, "多少": true, "几": true, "吗": true}
 
 // questionTwinAsked reports whether entry in of token k is a variant of a
-// question word (那 na3 "variant of 哪[na3]") while another question word
-// asks the clause's question: 那你怎么知道的 "so how did you know" is na4
-// "then (in that case)", the English "how" being 怎么's.
+// question word (那 na3 "variant of 哪[na3]") while another word of the
+// sentence asks a question: 那你怎么知道的 "so how did you know" is na4
+// "then (in that case)", the English "how" being 怎么's. The English side
+// is the whole pair's, so the question word may stand in another clause:
+// 那现在呢？一个月能卖出去多少件？ "And now? How many pieces …", 那可不。
+// 哪棵树几月掉叶子 "Oh, you bet. Which tree …", 爷爷那辈 … ("How many
+// generations …", 几代) are na4 too.
 func questionTwinAsked(sn *sentence, k int, in *entryInfo) bool {
 	if !in.questionTwin { // questionTwinEntry(in), found once per entry
 		return false
 	}
-	for _, d := range [2]int{-1, 1} {
-		for j := hanAt(sn, k, d); j >= 0; j = hanAt(sn, j, d) {
-			if clauseQuestionWords[sn.toks[j].Text] {
-				return true
-			}
+	for j := range sn.toks {
+		if j != k && asksQuestion(sn.toks[j].Text) {
+			return true
 		}
 	}
 	return false
+}
+
+// asksQuestion reports whether word t is a question word or holds one
+// (clauseQuestionWords; 哪些, 哪个, 几个, 什么样, 怎么会 …): what says the
+// English "how", "which" or "what" of a question where 那 might be taken
+// for 哪.
+func asksQuestion(t string) bool {
+	if clauseQuestionWords[t] {
+		return true
+	}
+	for _, r := range t {
+		switch r {
+		case '哪', '几', '怎', '谁':
+			return true
+		}
+	}
+	return strings.Contains(t, "什么") || strings.Contains(t, "多少")
 }
 
 // questionTwinEntry reports whether in is a spelling of 哪 (its first

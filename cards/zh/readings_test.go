@@ -171,6 +171,11 @@ func TestReadings(t *testing.T) {
 		// English "how" is 怎么's.
 		{zh: "那你怎么知道的？", en: "So how did you know?", text: "那", reading: "na4"},
 		{zh: "那我们怎么联系他？", en: "Then how do we contact him?", text: "那", reading: "na4"},
+		// Nor where the question word stands in another clause of the
+		// pair: the English is the pair's.
+		{zh: "那可不。哪家的饺子最好吃，我都知道。", en: "You bet. Which place has the best dumplings, I know them all.", text: "那", reading: "na4"},
+		{zh: "那你觉得，这两个方案哪个更好？", en: "So which of these two plans do you think is better?", text: "那", reading: "na4"},
+		{zh: "那现在呢，一个月能挣多少？", en: "And now, how much do you earn a month?", text: "那", reading: "na4"},
 		{zh: "我们得重新开始。", text: "得", reading: "dei3"},
 		{zh: "你得认真准备考试。", text: "得", reading: "dei3"},
 		{zh: "这个报告得重新写。", text: "得", reading: "dei3"},
