@@ -754,7 +754,7 @@ func (a *Analyzer) choose(sn *sentence, k int, entries []*dict.Entry, en *englis
 	fits := fitBuf[:0]
 	if utf8.RuneCountInString(text) == 1 {
 		sl = a.slotOf(sn, k, entries, nb)
-		primary = a.primaryOf(entries, evs, bis, primary)
+		primary = a.primaryOf(entries, evs, bis, en, primary)
 		if sl != slotNone {
 			fits = a.slotFits(sl, entries, evs, bis, ar.c, fits)
 		}

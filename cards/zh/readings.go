@@ -2878,8 +2878,10 @@ func (a *Analyzer) slotFits(sl slot, entries []*dict.Entry, evs []float64, bis [
 // reading whose main meaning the English says is the one meant. Only
 // ties count: evs[i] must be the best evidence among the entries. So is
 // the one entry the English names plainly when it names no other
-// (onlyNamed).
-func (a *Analyzer) primaryOf(entries []*dict.Entry, evs []float64, bis []int, out []bool) []bool {
+// (onlyNamed). None is where the other entry, whose later sense the
+// English names, has every sense said (namedWhole: 吓 xia4 "to frighten;
+// to scare" against he4 "to scare; to intimidate; …").
+func (a *Analyzer) primaryOf(entries []*dict.Entry, evs []float64, bis []int, en *english, out []bool) []bool {
 	best := 0.0
 	for _, ev := range evs {
 		best = max(best, ev)
@@ -2912,9 +2914,44 @@ func (a *Analyzer) primaryOf(entries []*dict.Entry, evs []float64, bis []int, ou
 	}
 	if firsts != 1 || laters == 0 {
 		clear(out)
+		return out
+	}
+	// An entry whose later sense the English names, and every other
+	// sense as well, is named by its main meaning too (asked only here,
+	// where primacy would go to the other).
+	for i, e := range entries {
+		if !out[i] && evs[i] > 0 && evs[i] >= best-0.15 && bis[i] >= 0 && a.namedWhole(e, en) {
+			clear(out)
+			break
+		}
 	}
 	return out
 }
+
+// namedWhole reports whether the English says every free sense of e, two
+// or more (each at least as a synonym says it): then the sense it names is
+// e's main meaning whatever its place. 吓 xia4 is "to frighten; to scare",
+// and "it scared me to death" says both: no less than he4, whose first
+// sense is "to scare" (then "to intimidate; to threaten"), the English
+// names xia4's meaning, and primacy goes to neither.
+func (a *Analyzer) namedWhole(e *dict.Entry, en *english) bool {
+	in := a.info(e)
+	n := 0
+	for j, s := range in.senses {
+		if !isFreeSense(s) || strings.HasPrefix(s, "CL:") {
+			continue
+		}
+		if relatedEvidence(in, en, j) < minSynonymEvidence {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// minSynonymEvidence is the evidence of a sense the English says by a
+// synonym (WordNet weighs one 0.7).
+const minSynonymEvidence = 0.7
 
 // onlyNamed returns the index of the one entry that the English names
 // plainly (evidence 0.9 or more: its words, not a related word) when it

@@ -176,6 +176,12 @@ func TestReadings(t *testing.T) {
 		{zh: "那可不。哪家的饺子最好吃，我都知道。", en: "You bet. Which place has the best dumplings, I know them all.", text: "那", reading: "na4"},
 		{zh: "那你觉得，这两个方案哪个更好？", en: "So which of these two plans do you think is better?", text: "那", reading: "na4"},
 		{zh: "那现在呢，一个月能挣多少？", en: "And now, how much do you earn a month?", text: "那", reading: "na4"},
+		// 吓 xia4 is "to frighten; to scare", both said by "scare": the
+		// English names its meaning as much as he4's first sense "to
+		// scare" (namedWhole), and the usual reading stands.
+		{zh: "这声音吓死我了。", en: "That noise scared me to death.", text: "吓", reading: "xia4"},
+		{zh: "你别吓我。", en: "Don't scare me.", text: "吓", reading: "xia4"},
+		{zh: "打雷把孩子吓哭了。", en: "The thunder scared the child into tears.", text: "吓", reading: "xia4"},
 		{zh: "我们得重新开始。", text: "得", reading: "dei3"},
 		{zh: "你得认真准备考试。", text: "得", reading: "dei3"},
 		{zh: "这个报告得重新写。", text: "得", reading: "dei3"},
