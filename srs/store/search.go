@@ -98,8 +98,19 @@ func simplifiedPart(p *cards.Part) string {
 	return p.Text
 }
 
-// isHan reports whether r is a Chinese character.
-func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Chinese character. The common ideographs
+// U+4E00–U+9FFF, most characters of most sentences, are answered without
+// unicode's table, which Is reads range by range up to theirs: isHan runs
+// on every character of every sentence stored (eachBigram) and searched.
+func isHan(r rune) bool {
+	switch {
+	case r < 0x2E80: // below every Han block
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 // bigrams are the pairs of adjacent Chinese characters in text, in order,
 // repeats included: the index terms of Chinese text.
