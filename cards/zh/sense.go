@@ -2302,8 +2302,12 @@ func (in *entryInfo) countingSense(nb *neighbours, en *english) int {
 // doneVerbCounts reports whether the token stands between a verb's 了 and
 // a noun, where spoken Chinese drops the 一 of a single thing counted:
 // 开了家药店, 买了件衣服, 来了位客人 (开了一家药店). A word there that can
-// be a measure word is one, as after the numeral it stands for.
+// be a measure word is one, as after the numeral it stands for. So it is
+// right after the verb itself (bareVerbCounts).
 func doneVerbCounts(nb *neighbours) bool {
+	if nb.prev != "了" && bareVerbCounts(nb) {
+		return true
+	}
 	if nb.prev != "了" || !strings.HasPrefix(nb.nextPos, "n") || nb.sn == nil || nb.k < 2 {
 		return false
 	}
@@ -2315,6 +2319,30 @@ func doneVerbCounts(nb *neighbours) bool {
 	}
 	own := nb.sn.posOf(nb.a, nb.k)
 	return !strings.HasPrefix(own, "v") && !strings.HasPrefix(own, "r")
+}
+
+// bareVerbCounts reports whether the token stands right after a verb (by
+// gse's tag, or a bare morpheme the dictionary knows as a verb: 录) and
+// before a noun that is no verb's (by its first sense) and that it counts
+// (its CL note names the token, or gse tags it a common noun): the 一 of
+// a single thing is dropped there as after 了 (拍段视频, 戴条围巾, 去趟银
+// 行). construction.go's countedAfterVerb gives the commonest measure words
+// (杯, 张, 本 …) a short gloss of their own there; this is every other
+// measure word's classifier sense. (Not 加完班回家 nor 拼团买菜: 回家 and
+// 买菜, which gse tags nouns, are verbs, and 班 and 团 the objects of the
+// verb before.)
+func bareVerbCounts(nb *neighbours) bool {
+	if nb.sn == nil || nb.k < 1 || nb.a == nil || !(strings.HasPrefix(nb.prevPos, "v") && nb.prevPos != "vn" || nb.prevPos == "zg" && nb.prevVerbal) {
+		return false
+	}
+	own := nb.sn.posOf(nb.a, nb.k)
+	if strings.HasPrefix(own, "v") || strings.HasPrefix(own, "r") || nb.next == "" {
+		return false
+	}
+	if !nb.a.takesAsHead(nb.next, nb.sn.toks[nb.k].Text) && !commonNounPos(nb.nextPos) {
+		return false
+	}
+	return nb.a.noVerbFirst(nb.next)
 }
 
 // unitCountedBefore reports whether the word before the token, tagged a

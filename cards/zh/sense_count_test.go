@@ -372,3 +372,18 @@ func TestNounAfterVerbGe(t *testing.T) {
 		{"他大概不来了。", "", "大概", "roughly"}, // guard
 	})
 }
+
+// TestCountedRightAfterVerb: right after a verb and before the noun it
+// counts, the 一 of a single thing dropped, a measure word is one though
+// no 了 stands between (录段音频, 买条裤子, 跑趟邮局); not where the "noun"
+// after is a verb gse tags a noun (加完班回家, 拼团买菜), nor with no noun.
+func TestCountedRightAfterVerb(t *testing.T) {
+	a := analyzer(t)
+	checkPairGlosses(t, a, []pairGloss{
+		{"你先录段音频给我听听。", "", "段", "classifier for stories"},
+		{"周末我想去买条裤子。", "", "条", "classifier for long thin things"},
+		{"下午我得跑趟邮局。", "", "趟", "classifier for times"},
+		{"他们昨天加完班回家都很晚了。", "", "班", "team"}, // guard: 回家 is a verb
+		{"她们天天拼团买菜。", "", "团", "group"},     // guard: 买菜 is a verb
+	})
+}
