@@ -77,7 +77,10 @@
 // tables of content-word senses are filed by what decides the sense:
 // sense_object, sense_subject, sense_complement, sense_pos (the slot's part
 // of speech), sense_count, sense_english and sense_clause _test.go;
-// gold_test.go scores the gold sets of testdata/senses; hotpath_test.go,
+// gold_test.go scores the gold sets of testdata/senses; explain_test.go
+// (TestExplain: why a word gets its sense in a pair) and
+// explain_misses_test.go (TestExplainMisses: a score.sh report's misses
+// sorted by what the English said) run only when asked; hotpath_test.go,
 // onesense_test.go, sensegate_test.go, grammargate_test.go,
 // matchergate_test.go (bestByEnglishIn's skip of the matchers) and
 // holdsobject_test.go (a remembered fact of the word before) and
