@@ -68,3 +68,30 @@ func TestRunMemos(t *testing.T) {
 		t.Logf("%s: %d pairs, %d runs kept; spoilt, %d pairs change", memo.name, len(pairs), kept, changed)
 	}
 }
+
+// A pair of memo slots keeps the two runs met last: a run found in the
+// second slot moves first, so that the next new run of the pair lets go
+// of the other one, not of it.
+func TestMemoPairKeepsRunMetLast(t *testing.T) {
+	var pair memoPair
+	runs := func() [2]string {
+		var out [2]string
+		for i := range pair {
+			if p := pair[i].Load(); p != nil {
+				out[i] = p.run
+			}
+		}
+		return out
+	}
+	clause, word1, word2 := &memoRun{run: "我们讨论过这个"}, &memoRun{run: "冥纸"}, &memoRun{run: "纯情"}
+	pair.first(clause)
+	pair.first(word1)
+	if got := runs(); got != [2]string{"冥纸", "我们讨论过这个"} {
+		t.Fatalf("after two runs: %q", got)
+	}
+	pair.first(clause) // met again, in the second slot
+	pair.first(word2)
+	if got := runs(); got != [2]string{"纯情", "我们讨论过这个"} {
+		t.Errorf("the clause met again and a new word: %q, want the word met once let go", got)
+	}
+}
