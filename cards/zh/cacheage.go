@@ -27,50 +27,30 @@ const agePairs = 50_000
 // What is cached is a function of the entry or headword alone (the same
 // whoever computes it, and whenever), so letting it go changes no output,
 // only what is computed again.
+//
+// Each entryInfo, senseMatcher and wordInfo holds the generation it was
+// last used in (its used field), beside the facts its user reads next: a
+// table of generations by entry and by headword beside the caches cost a
+// cache miss of its own at most uses (info is asked of the entries of
+// every token and of its neighbours), ≈ 2 % of a mine's analysis.
 type cacheAge struct {
 	pairs   uint32        // pairs a generation lasts
 	gen     atomic.Uint32 // the current generation
 	counted atomic.Uint32 // pairs analysed so far
-	// entry and word are made when the first generation ends (end), so
-	// that a run shorter than one (annotate, the gold sets, a review) and
-	// New do not make their 1.3 MB: before, nothing reads them (use).
-	entry []atomic.Uint32 // per entry: the generation its entryInfo or matchers were last used in
-	word  []atomic.Uint32 // per lexicon id: the generation its wordInfo was last used in
-	// entries and words are their lengths.
-	entries, words int
-	sweep          sync.Mutex
+	sweep   sync.Mutex
 }
 
-func newCacheAge(entries, words int, pairs uint32) *cacheAge {
-	return &cacheAge{pairs: pairs, entries: entries, words: words}
-}
+func newCacheAge(pairs uint32) *cacheAge { return &cacheAge{pairs: pairs} }
 
-// ageKind names what use records: an entry's facts or a headword's.
-type ageKind uint8
-
-const (
-	ageEntry ageKind = iota // cacheAge.entry
-	ageWord                 // cacheAge.word
-)
-
-// use records that u[i] was used in the current generation. It writes only
-// the first time in a generation, so that the analysing goroutines do not
-// write the same cache lines all the time. The first generation is not
-// watched (end lets nothing go after it): a run shorter than one, as
-// `cika annotate` and the gold sets are, pays a load and a branch a use,
-// where the records cost ≈ 1,500 instructions a pair (callgrind of
-// annotating 5,000 pairs of big1m: 0.6 %).
-func (c *cacheAge) use(k ageKind, i int) {
-	g := c.gen.Load()
-	if g == 0 {
-		return
-	}
-	u := c.entry // (made before gen left 0: end)
-	if k == ageWord {
-		u = c.word
-	}
-	if u[i].Load() != g {
-		u[i].Store(g)
+// use records that the cached facts whose generation is *used were used in
+// the current generation. It writes only the first time in a generation,
+// so that the analysing goroutines do not write the same cache lines all
+// the time. The first generation is not watched (end lets nothing go
+// after it): a run shorter than one, as `cika annotate` and the gold sets
+// are, pays a load and a branch a use.
+func (c *cacheAge) use(used *atomic.Uint32) {
+	if g := c.gen.Load(); g != 0 && used.Load() != g {
+		used.Store(g)
 	}
 }
 
@@ -84,9 +64,10 @@ func (c *cacheAge) pair(a *Analyzer) {
 
 // end lets go of the wordInfos, entryInfos and matchers not used in the
 // generation that ends (none after the first, which use does not watch),
-// and starts the next. An entryInfo that a kept
-// wordInfo holds (onlyInfo, head) is kept with it: it stays in memory
-// anyway, and info would otherwise compute a second one.
+// and starts the next. An entry whose entryInfo or matcher was used keeps
+// both; an entryInfo that a kept wordInfo holds (onlyInfo, head) is kept
+// with it: it stays in memory anyway, and info would otherwise compute a
+// second one.
 func (c *cacheAge) end(a *Analyzer) {
 	if !c.sweep.TryLock() {
 		return
@@ -94,8 +75,7 @@ func (c *cacheAge) end(a *Analyzer) {
 	defer c.sweep.Unlock()
 	g := c.gen.Load()
 	if g == 0 {
-		c.entry, c.word = make([]atomic.Uint32, c.entries), make([]atomic.Uint32, c.words)
-		c.gen.Store(1) // (after the arrays: use reads them once it sees 1)
+		c.gen.Store(1)
 		return
 	}
 	for id := range a.words {
@@ -103,18 +83,19 @@ func (c *cacheAge) end(a *Analyzer) {
 		if w == nil {
 			continue
 		}
-		if c.word[id].Load() != g {
+		if w.used.Load() != g {
 			a.words[id].Store(nil)
 			continue
 		}
 		for _, in := range [2]*entryInfo{w.onlyInfo, w.head.Load()} {
 			if in != nil {
-				c.entry[a.dict.Index(in.e)].Store(g)
+				in.used.Store(g)
 			}
 		}
 	}
 	for i := range a.infos {
-		if c.entry[i].Load() != g && (a.infos[i].Load() != nil || a.matchers[i].Load() != nil) {
+		in, m := a.infos[i].Load(), a.matchers[i].Load()
+		if (in != nil || m != nil) && !(in != nil && in.used.Load() == g) && !(m != nil && m.used.Load() == g) {
 			a.infos[i].Store(nil)
 			a.matchers[i].Store(nil)
 		}

@@ -1464,6 +1464,8 @@ type entryInfo struct {
 	// and bestByEnglishIn knows it without reading the matchers, a cache
 	// miss each (57 % of its calls on big1m).
 	fold [2]uint64
+	// used is the generation of cacheAge the entryInfo was last used in.
+	used atomic.Uint32
 	// m1 is the senseMatcher of e, m2 that of meaning when it is neither
 	// e nor nil: their senses are senses, in the same order.
 	m1, m2 *senseMatcher
@@ -1776,9 +1778,9 @@ func (a *Analyzer) scoreInfoOf(e *dict.Entry, reading string, free int) scoreInf
 // (again if cacheAge let it go).
 func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	i := a.dict.Index(e)
-	a.age.use(ageEntry, i)
 	slot := &a.infos[i]
 	if in := slot.Load(); in != nil {
+		a.age.use(&in.used)
 		return in
 	}
 	in := &entryInfo{e: e, meaning: a.meaningOf(e), particle: -1, grammar: -1, runes: uint8(min(utf8.RuneCountInString(e.Simp), 255)), head: headRules[e.Simp]}
@@ -1917,6 +1919,7 @@ func (a *Analyzer) info(e *dict.Entry) *entryInfo {
 	in.predicates.Store(-1)
 	in.adjFirst.Store(-1)
 	in.score = a.scoreInfoOf(e, reading, free)
+	a.age.use(&in.used)
 	slot.Store(in) // two goroutines may both compute it: same result
 	return in
 }

@@ -1588,6 +1588,8 @@ type senseMatcher struct {
 	// a word read (a word or two of a short entry: most entries a pair
 	// meets).
 	fold [2]uint64
+	// used is the generation of cacheAge the matcher was last used in.
+	used atomic.Uint32
 }
 
 // copulaSense reports whether a sense glosses a predicate of "to be" and
@@ -1822,16 +1824,16 @@ func (a *Analyzer) matcher(e *dict.Entry) *senseMatcher { return a.matcherOf(e, 
 
 // matcherOf is matcher given e's senses, nil to split them here.
 func (a *Analyzer) matcherOf(e *dict.Entry, senses []string) *senseMatcher {
-	i := a.dict.Index(e)
-	a.age.use(ageEntry, i)
-	slot := &a.matchers[i]
+	slot := &a.matchers[a.dict.Index(e)]
 	if m := slot.Load(); m != nil {
+		a.age.use(&m.used)
 		return m
 	}
 	if senses == nil {
 		senses = e.Senses()
 	}
 	m := compileSenses(senses)
+	a.age.use(&m.used)
 	slot.Store(m) // two goroutines may both compute it: same result
 	return m
 }

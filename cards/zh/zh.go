@@ -119,7 +119,7 @@ func build(d *dict.Dict, w *weights) (*Analyzer, error) {
 			a.wordSets[e.id] = sets
 		}
 	}
-	a.age = newCacheAge(len(d.Entries), int(n), agePairs)
+	a.age = newCacheAge(agePairs)
 	a.logUnknown = math.Log(unknownFreq) - math.Log(w.total)
 	a.rareBelow = math.Log(2000 / w.total)
 	return a, nil
@@ -368,6 +368,8 @@ type wordInfo struct {
 	// facts holds the wordFacts answered so far: bit 2f is set once fact
 	// f is known, bit 2f+1 when it holds (wordAny).
 	facts atomic.Uint32
+	// used is the generation of cacheAge the wordInfo was last used in.
+	used atomic.Uint32
 	// needs holds the reading needs that may fire on the word
 	// (needgate.go) and, from bit 32 up, its needText (needtext.go); 0
 	// until first asked.
@@ -493,12 +495,13 @@ func (a *Analyzer) word(sn *sentence, k int) *wordInfo {
 	if id < 0 {
 		return a.newWordInfo(sn.toks[k].Text)
 	}
-	a.age.use(ageWord, int(id))
 	slot := &a.words[id]
 	if w := slot.Load(); w != nil {
+		a.age.use(&w.used)
 		return w
 	}
 	w := a.newWordInfo(sn.toks[k].Text)
+	a.age.use(&w.used)
 	slot.Store(w) // two goroutines may both compute it: same result
 	return w
 }
