@@ -67,8 +67,6 @@ type Miner struct {
 	// limit, that work's mapped pages came on top, and the commit was the
 	// peak of mining's memory (see the commit message for figures).
 	TailMemory int64
-
-	buffers *store.WriteBuffers // kept from batch to batch (withDB)
 }
 
 // Progress follows a run, for a progress bar on a terminal.
@@ -345,8 +343,7 @@ func (m *Miner) withDB(fn func(*store.DB) error) error {
 
 // openDB opens the collection for writing, for one batch or more (held).
 func (m *Miner) openDB() (*store.DB, error) {
-	return store.Open(m.Path, &store.Options{Timeout: openTimeout, StageFrom: m.StageFrom, AfterStage: m.AfterStage,
-		Buffers: m.buffers})
+	return store.Open(m.Path, &store.Options{Timeout: openTimeout, StageFrom: m.StageFrom, AfterStage: m.AfterStage})
 }
 
 // mineOne mines one checked input with *a: batches of pairs are analysed
@@ -404,9 +401,33 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 	if last {
 		*a = nil // the miner holds it until the analysis is done
 	}
-	m.buffers = new(store.WriteBuffers)
-	defer func() { m.buffers = nil }()
+	// The batches analysed are encoded (their records and the sentence
+	// index's values: store.WriteBuffers.Encode) on one goroutine and
+	// written on another, each batch in one Update, so that a batch is
+	// encoded while the one before is written: encoding was half of the
+	// storing goroutine's work, which kept up with the analysis only just
+	// (see the commit message for figures). Two sets of buffers: the one
+	// of the batch being written, and the next.
 	todo := make(chan []cards.Sentence, 1)
+	bufs := make(chan *store.WriteBuffers, 2)
+	bufs <- new(store.WriteBuffers)
+	bufs <- new(store.WriteBuffers)
+	type encodedBatch struct {
+		e   *store.Encoded
+		b   *store.WriteBuffers // e's buffers, free again once e is written
+		n   int
+		err error
+	}
+	encoded := make(chan encodedBatch, 1)
+	go func() {
+		defer close(encoded)
+		for ss := range todo {
+			b := <-bufs
+			e, err := b.Encode(ss)
+			mn.Recycle(ss) // encoded: a later batch reuses their memory
+			encoded <- encodedBatch{e, b, len(ss), err}
+		}
+	}()
 	stored := make(chan error, 1)
 	go func() {
 		// The collection is held from batch to batch (hold.go).
@@ -414,19 +435,21 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 		var err error
 		n := 0
 		for {
-			ss, ok := next(h, todo)
+			eb, ok := next(h, encoded)
 			if !ok {
 				break
 			}
-			if err != nil {
-				continue
+			if err == nil {
+				err = eb.err
 			}
-			err = h.use(func(db *store.DB) error { return db.AddSentences(seq, ss) })
-			mn.Recycle(ss) // stored: a later batch reuses their memory
-			n += len(ss)
-			if err == nil && m.AfterBatch != nil {
-				m.AfterBatch(n)
+			if err == nil {
+				err = h.use(func(db *store.DB) error { return db.AddEncoded(seq, eb.e) })
+				n += eb.n
+				if err == nil && m.AfterBatch != nil {
+					m.AfterBatch(n)
+				}
 			}
+			bufs <- eb.b
 		}
 		stored <- cmp.Or(err, h.release(), h.err)
 	}()
@@ -484,7 +507,8 @@ func (m *Miner) mineOne(in *Input, a *cards.Analyzer, last bool, t time.Time) (s
 	err = <-stored
 	// The batches are stored: the buffers go before the commit, the peak
 	// of mining's memory.
-	m.buffers = nil
+	<-bufs
+	<-bufs
 	if err != nil {
 		return res, err
 	}

@@ -53,8 +53,8 @@ func indexPostings(t *testing.T, db *DB, seq uint32, mn *cards.Miner) {
 	}
 }
 
-// Buffers given in Options serve batch after batch, each through a DB
-// opened for it, and every record written through them reads back.
+// WriteBuffers serve batch after batch (Encode, AddEncoded), each through
+// a DB opened for it, and every record written through them reads back.
 func TestWriteBuffersKept(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "c.db")
 	bufs := new(WriteBuffers)
@@ -66,7 +66,7 @@ func TestWriteBuffersKept(t *testing.T) {
 	var seq uint32
 	var kept *byte
 	for i := 0; i < len(pairs); i += 2 {
-		db, err := Open(path, &Options{Buffers: bufs})
+		db, err := Open(path, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -75,7 +75,11 @@ func TestWriteBuffersKept(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if err := db.AddSentences(seq, mn.Add(pairs[i:i+2], nil)); err != nil {
+		e, err := bufs.Encode(mn.Add(pairs[i:i+2], nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.AddEncoded(seq, e); err != nil {
 			t.Fatal(err)
 		}
 		if cap(bufs.wb.vals) == 0 {
@@ -105,6 +109,94 @@ func TestWriteBuffersKept(t *testing.T) {
 		if err != nil {
 			t.Errorf("pair %d: %v", i, err)
 		}
+	}
+}
+
+// A batch encoded by one set of buffers while the one before, encoded by
+// another, is written (as cika mine stores) gives the same records and
+// sentence index as AddSentences; AddEncoded refuses a batch that does not
+// follow the sentences stored or whose positions skip one, writing nothing.
+func TestAddEncoded(t *testing.T) {
+	var text strings.Builder
+	rnd := rand.New(rand.NewPCG(3, 4))
+	zh := []string{"我们", "的", "银行", "智能", "公司", "很", "好"}
+	en := []string{"our", "bank", "smart", "company", "is", "very", "good", "Bank's"}
+	for range 300 {
+		for range 2 + rnd.IntN(6) {
+			text.WriteString(zh[rnd.IntN(len(zh))])
+		}
+		text.WriteString("。\t")
+		for range 2 + rnd.IntN(6) {
+			text.WriteString(en[rnd.IntN(len(en))] + " ")
+		}
+		text.WriteString("\n")
+	}
+	pairs, _, err := corpus.Read("t.tsv", strings.NewReader(text.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	dump := func(db *DB) map[string]string {
+		m := map[string]string{}
+		db.bolt.View(func(tx *bolt.Tx) error {
+			tx.Bucket(bucketPairs).ForEach(func(k, v []byte) error { m["p"+string(k)] = string(v); return nil })
+			stageOf(tx, 1).ForEach(func(k, v []byte) error { m["s"+string(k)] = string(v); return nil })
+			return nil
+		})
+		return m
+	}
+	one, err := Open(filepath.Join(t.TempDir(), "one.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer one.Close()
+	two, err := Open(filepath.Join(t.TempDir(), "two.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer two.Close()
+	for _, db := range []*DB{one, two} {
+		if _, err := db.BeginDocument("t.tsv", at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mn1, mn2 := cards.NewMiner(cardstest.Small()), cards.NewMiner(cardstest.Small())
+	bufs := [2]*WriteBuffers{new(WriteBuffers), new(WriteBuffers)}
+	var last *Encoded
+	for i, b := 0, 0; i < len(pairs); i, b = i+70, b+1 {
+		batch := pairs[i:min(i+70, len(pairs))]
+		if err := one.AddSentences(1, mn1.Add(batch, nil)); err != nil {
+			t.Fatal(err)
+		}
+		e, err := bufs[b%2].Encode(mn2.Add(batch, nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if last != nil {
+			if err := two.AddEncoded(1, last); err != nil {
+				t.Fatal(err)
+			}
+		}
+		last = e
+	}
+	if err := two.AddEncoded(1, last); err != nil {
+		t.Fatal(err)
+	}
+	want, got := dump(one), dump(two)
+	if len(want) < len(pairs) || !maps.Equal(got, want) {
+		t.Fatalf("%d records and batches encoded apart, %d through AddSentences, or they differ", len(got), len(want))
+	}
+
+	more := mn2.Add([]corpus.Pair{{ZH: "银行。", EN: "Bank.", Source: corpus.Source{Pos: len(pairs) + 1}}}, nil)
+	if e, _ := bufs[0].Encode(more); two.AddEncoded(1, e) == nil {
+		t.Error("a batch after a gap was stored")
+	}
+	more = mn2.Add([]corpus.Pair{{ZH: "银行。", EN: "Bank.", Source: corpus.Source{Pos: len(pairs)}}, {ZH: "好。", EN: "Good.", Source: corpus.Source{Pos: len(pairs) + 2}}}, nil)
+	if e, _ := bufs[0].Encode(more); two.AddEncoded(1, e) == nil {
+		t.Error("a batch skipping a position was stored")
+	}
+	if got := dump(two); !maps.Equal(got, want) {
+		t.Errorf("a batch refused wrote %d records and batches, want %d", len(got), len(want))
 	}
 }
 

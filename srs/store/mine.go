@@ -140,7 +140,7 @@ func mineTx(tx *bolt.Tx, doc corpus.Document, m *cards.Mined, now time.Time, res
 		return fmt.Errorf("too many documents")
 	}
 	seq := uint32(n)
-	if err := putSentences(tx, seq, m.Sentences, true, &writeBufs{}); err != nil {
+	if err := putSentences(tx, seq, m.Sentences, &writeBufs{}); err != nil {
 		return err
 	}
 	if err := commitSentenceTerms(tx, seq, nil, len(m.Sentences)); err != nil {
@@ -149,9 +149,82 @@ func mineTx(tx *bolt.Tx, doc corpus.Document, m *cards.Mined, now time.Time, res
 	return commitTx(tx, seq, doc, byID(m.Words), m, now, res)
 }
 
-// putSentences stores sentences of document seq: their pair records and,
-// if index, their words' index entries. Their values are cut from wb.
-func putSentences(tx *bolt.Tx, seq uint32, ss []cards.Sentence, index bool, wb *writeBufs) error {
+// putSentences stores sentences of document seq: their pair records, the
+// sentence index's batch and their words' index entries. Their values are
+// cut from wb.
+func putSentences(tx *bolt.Tx, seq uint32, ss []cards.Sentence, wb *writeBufs) error {
+	e, err := wb.encode(ss)
+	if err != nil {
+		return err
+	}
+	if err := putEncoded(tx, seq, e); err != nil {
+		return err
+	}
+	postings := map[string][]uint32{}
+	for i := range ss {
+		for _, id := range ss[i].Words() {
+			postings[id] = append(postings[id], uint32(ss[i].Pos))
+		}
+	}
+	words := slices.Sorted(maps.Keys(postings))
+	pos := make([][]uint32, len(words))
+	for i, w := range words {
+		pos[i] = postings[w]
+	}
+	return putPostings(tx, seq, words, pos)
+}
+
+// Encoded is a batch of sentences encoded for AddEncoded: their pair
+// records and the sentence index's values (sentindex.go), made outside any
+// Update (WriteBuffers.Encode), so that a miner encodes its next batch
+// while the collection writes this one. Its values are cut from the
+// buffers that encoded it, and stay valid until they encode again.
+type Encoded struct {
+	first   int      // the first sentence's Pos
+	records [][]byte // the sentences' records, in order
+	// gap is the index of the first sentence whose Pos is not first plus
+	// its index (AddEncoded refuses the batch), -1 when none; gapPos is
+	// its Pos.
+	gap, gapPos int
+	terms       []batchValue
+}
+
+// batchValue is a sentstage value and the first position of its batch.
+type batchValue struct {
+	first uint32
+	val   []byte
+}
+
+// encode encodes ss (Encoded) in wb, whose values before are let go.
+func (wb *writeBufs) encode(ss []cards.Sentence) (*Encoded, error) {
+	wb.vals = wb.vals[:0]
+	e := &wb.encoded
+	*e = Encoded{records: e.records[:0], gap: -1, terms: e.terms[:0]}
+	if len(ss) == 0 {
+		return e, nil
+	}
+	e.first = ss[0].Pos
+	for i := range ss {
+		if e.gap < 0 && ss[i].Pos != e.first+i {
+			e.gap, e.gapPos = i, ss[i].Pos
+		}
+		e.records = append(e.records, wb.pair(&ss[i]))
+	}
+	for rest := ss; len(rest) > 0; {
+		block := rest[:min(len(rest), maxBlock)]
+		first, val, err := batchTermsValue(block, wb)
+		if err != nil {
+			return nil, err
+		}
+		e.terms = append(e.terms, batchValue{first, val})
+		rest = rest[len(block):]
+	}
+	return e, nil
+}
+
+// putEncoded puts the records and sentence index batch of e, sentences of
+// document seq.
+func putEncoded(tx *bolt.Tx, seq uint32, e *Encoded) error {
 	pairs := tx.Bucket(bucketPairs)
 	// Pair keys only ever grow (a new document, positions in order), and
 	// nothing is put between them (a roll back only deletes), so pages
@@ -162,62 +235,53 @@ func putSentences(tx *bolt.Tx, seq uint32, ss []cards.Sentence, index bool, wb *
 	// Tatoeba-like record is ≈ 600 bytes: at 0.9 (3,686 bytes) a page held
 	// five, 77 % full; at 1, six.
 	pairs.FillPercent = 1
-	postings := map[string][]uint32{}
-	for i := range ss {
-		s := &ss[i]
-		key := PairKey{Doc: seq, Pos: uint32(s.Pos)}.bytes()
-		if err := pairs.Put(key, wb.pair(s)); err != nil {
+	for i, rec := range e.records {
+		key := PairKey{Doc: seq, Pos: uint32(e.first + i)}.bytes()
+		if err := pairs.Put(key, rec); err != nil {
 			return err
-		}
-		if !index {
-			continue
-		}
-		for _, id := range s.Words() {
-			postings[id] = append(postings[id], uint32(s.Pos))
 		}
 	}
 	// The sentence index's batch in the same Update (sentindex.go).
-	if err := putSentenceTerms(tx, seq, ss, wb); err != nil {
-		return err
+	for _, bv := range e.terms {
+		if err := putBatchTerms(tx, seq, bv.first, bv.val); err != nil {
+			return err
+		}
 	}
-	if !index {
-		return nil
-	}
-	words := slices.Sorted(maps.Keys(postings))
-	pos := make([][]uint32, len(words))
-	for i, w := range words {
-		pos[i] = postings[w]
-	}
-	return putPostings(tx, seq, words, pos)
+	return nil
 }
 
 // writeBufs are the buffers the values of a batch of sentences are cut
-// from (putSentences): their records and the sentence index's batch
-// value. bbolt keeps a value, not a copy, until the Update commits, so
-// the values of one Update are appended, never written over, and the
-// buffers are reused only by a later Update (writePool, AddSentences).
+// from (encode): their records and the sentence index's batch value. bbolt
+// keeps a value, not a copy, until the Update commits, so the values of
+// one Update are appended, never written over, and the buffers encode
+// again only once it is over (writePool, AddSentences, Encoded).
 // Allocated afresh, the records alone were 450 of the 5,080 MB a million
 // pairs' mining had allocated by 800k pairs.
 type writeBufs struct {
 	vals    []byte
-	grams   []uint64   // putBatchTerms' bigrams and positions
+	grams   []uint64   // batchTermsValue's bigrams and positions
 	spare   []uint64   // and the other half of their sort
 	english batchTerms // and its English terms
 	terms   termCache  // the English words' terms, batch after batch
+	encoded Encoded    // the last batch encoded
 }
 
-// writePool holds the buffers of the last AddSentences for the next,
-// when the caller keeps none (Options.Buffers). A sync.Pool, so that the
-// collector takes them back once mining stops.
+// writePool holds the buffers of the last AddSentences for the next. A
+// sync.Pool, so that the collector takes them back once they are not used.
 var writePool = sync.Pool{New: func() any { return new(writeBufs) }}
 
-// WriteBuffers are the buffers AddSentences encodes a batch into, for a
-// caller that stores batch after batch, each through a DB opened for it
-// (Options.Buffers): a miner opens the collection afresh for each batch,
-// so that a review or a lookup is not kept waiting. writePool lost them
-// to the collections in between: at a million pairs, a collection every
-// batch or two, and the buffers grown again each time (343 MB).
+// WriteBuffers are the buffers a batch of sentences is encoded into
+// (Encode), for a caller that stores batch after batch (a miner), each
+// through a DB opened for it, so that a review or a lookup is not kept
+// waiting, and keeps them: writePool lost them
+// to the collections in between, at a million pairs a collection every
+// batch or two, and the buffers were grown again each time (343 MB).
 type WriteBuffers struct{ wb writeBufs }
+
+// Encode encodes sentences for AddEncoded, which must be done with the
+// Encoded before b encodes again. AddSentences(seq, ss) is
+// AddEncoded(seq, Encode(ss)).
+func (b *WriteBuffers) Encode(ss []cards.Sentence) (*Encoded, error) { return b.wb.encode(ss) }
 
 // pair returns the record of s (encodePair) cut from wb.
 func (wb *writeBufs) pair(s *cards.Sentence) []byte {

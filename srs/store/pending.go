@@ -121,29 +121,33 @@ func putPending(tx *bolt.Tx, seq uint32, p pendingRecord) error {
 // known only at the end, when it is written once, in word order, so that
 // each page of the index is written about once.
 func (db *DB) AddSentences(seq uint32, ss []cards.Sentence) error {
-	var wb *writeBufs
-	if db.buffers != nil {
-		wb = &db.buffers.wb
-	} else {
-		wb = writePool.Get().(*writeBufs)
-		defer writePool.Put(wb)
+	wb := writePool.Get().(*writeBufs)
+	defer writePool.Put(wb)
+	e, err := wb.encode(ss)
+	if err != nil {
+		return err
 	}
-	// Committed or rolled back, bbolt holds none of the values.
-	defer func() { wb.vals = wb.vals[:0] }()
+	return db.AddEncoded(seq, e)
+}
+
+// AddEncoded is AddSentences of sentences encoded already
+// (WriteBuffers.Encode): one Update that puts their values.
+func (db *DB) AddEncoded(seq uint32, e *Encoded) error {
 	return db.bolt.Update(func(tx *bolt.Tx) error {
 		p, err := getPending(tx, seq)
 		if err != nil {
 			return err
 		}
-		for i := range ss {
-			if ss[i].Pos != p.Pairs+i {
-				return fmt.Errorf("mine %s: sentence %d comes after %d", p.Name, ss[i].Pos, p.Pairs+i-1)
-			}
+		if len(e.records) > 0 && e.first != p.Pairs {
+			return fmt.Errorf("mine %s: sentence %d comes after %d", p.Name, e.first, p.Pairs-1)
 		}
-		if err := putSentences(tx, seq, ss, false, wb); err != nil {
+		if e.gap >= 0 {
+			return fmt.Errorf("mine %s: sentence %d comes after %d", p.Name, e.gapPos, p.Pairs+e.gap-1)
+		}
+		if err := putEncoded(tx, seq, e); err != nil {
 			return err
 		}
-		p.Pairs += len(ss)
+		p.Pairs += len(e.records)
 		return putPending(tx, seq, p)
 	})
 }

@@ -73,10 +73,6 @@ type Options struct {
 	// tests that kill `cika mine` there (cmd/cika's kill_test.go).
 	StageFrom  int
 	AfterStage func()
-	// Buffers, if set, are what AddSentences encodes its batch into,
-	// kept by a caller that stores batch after batch through a DB opened
-	// for each (a miner).
-	Buffers *WriteBuffers
 }
 
 // DB is an open collection.
@@ -87,7 +83,6 @@ type DB struct {
 	// stageFrom and afterStage are Options' StageFrom and AfterStage.
 	stageFrom  int
 	afterStage func()
-	buffers    *WriteBuffers // Options' Buffers
 }
 
 // PathError wraps an Open error with the file and a hint for the user.
@@ -151,8 +146,7 @@ func Open(path string, opts *Options) (*DB, error) {
 		bdb.Close()
 		return fail(err)
 	}
-	db := &DB{bolt: bdb, path: path, readOnly: o.ReadOnly, stageFrom: o.StageFrom, afterStage: o.AfterStage,
-		buffers: o.Buffers}
+	db := &DB{bolt: bdb, path: path, readOnly: o.ReadOnly, stageFrom: o.StageFrom, afterStage: o.AfterStage}
 	if o.ReadOnly && !o.PointReads {
 		readAhead(bdb)
 	}
