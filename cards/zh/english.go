@@ -75,6 +75,11 @@ type english struct {
 	// strict: a stem another word took says nothing of this one even if
 	// the two share a character (reclaim's bound forms).
 	strict bool
+	// fnTaken are the English function words that other tokens of the
+	// pair translate whole (reclaimFunctionWords): while a single
+	// character is chosen again, a gloss of function words says nothing
+	// through them.
+	fnTaken []string
 	// claimAware: related words count only if no other word took them
 	// (relation, claimedGroup); singleRelatedBest sets it for a noun
 	// said by a noun of its kind.
@@ -361,7 +366,7 @@ func newEnglish(en string) *english {
 
 // reset makes x the analysis of en, reusing x's slices.
 func (x *english) reset(en string) {
-	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], wordRoles: x.wordRoles[:0], wordGroups: x.wordGroups[:0], caps: x.caps[:0], groups: x.groups[:0], groupSet: x.groupSet, used: x.used[:0], picks: x.picks[:0], adjStems: x.adjStems[:0], sum: x.sum}
+	*x = english{stems: x.stems[:0], words: x.words[:0], wordStems: x.wordStems[:0], wordRoles: x.wordRoles[:0], wordGroups: x.wordGroups[:0], caps: x.caps[:0], groups: x.groups[:0], groupSet: x.groupSet, used: x.used[:0], picks: x.picks[:0], fnTaken: x.fnTaken[:0], adjStems: x.adjStems[:0], sum: x.sum}
 	defer x.index()
 	x.question = hasQuestionMark(en)
 	en = trimDiscourse(expandInformal(en))
@@ -1157,7 +1162,7 @@ func (x *english) senseScore(m *senseMatcher, i int) float64 {
 		} else {
 			fmatched := 0
 			for k := start; k < start+int(g.function); k++ {
-				if x.wordBits.has(uint8(words[k].h8)) && x.hasWord(m.word(words, k), uint8(words[k].h8)) {
+				if x.wordBits.has(uint8(words[k].h8)) && x.hasWord(m.word(words, k), uint8(words[k].h8)) && (len(x.fnTaken) == 0 || !slices.Contains(x.fnTaken, m.word(words, k))) {
 					fmatched++
 				}
 			}

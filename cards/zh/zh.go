@@ -263,6 +263,9 @@ func (a *Analyzer) AnalyzeInto(dst []cards.Token, zh, en string) []cards.Token {
 	if len(ctx.used) > 0 && len(ctx.picks) > 0 {
 		a.reclaim(sn, ctx, &sc.nb)
 	}
+	if len(ctx.picks) > 0 {
+		a.reclaimFunctionWords(sn, ctx, &sc.nb)
+	}
 	a.askedTwice(sn)
 	sn.toks = nil
 	toks = a.markNames(toks, ctx)
