@@ -2941,17 +2941,13 @@ func (a *Analyzer) namedWhole(e *dict.Entry, en *english) bool {
 		if !isFreeSense(s) || strings.HasPrefix(s, "CL:") {
 			continue
 		}
-		if relatedEvidence(in, en, j) < minSynonymEvidence {
+		if relatedEvidence(in, en, j) < relWeight(wordnet.Synonym) {
 			return false
 		}
 		n++
 	}
 	return n >= 2
 }
-
-// minSynonymEvidence is the evidence of a sense the English says by a
-// synonym (WordNet weighs one 0.7).
-const minSynonymEvidence = 0.7
 
 // onlyNamed returns the index of the one entry that the English names
 // plainly (evidence 0.9 or more: its words, not a related word) when it
@@ -4058,10 +4054,6 @@ func (a *Analyzer) carryNeed(sn *sentence, k int, in *entryInfo) float64 {
 	return -1
 }
 
-// clauseQuestionWords ask a question by themselves.
-var clauseQuestionWords = map[string]bool{"怎么": true, "怎么办": true, "怎么样": true, "怎样": true, "什么": true, "为什么": true, "谁": true,
-	"哪": true, "哪儿": true, "哪里": true, "多少": true, "几": true, "吗": true}
-
 // questionTwinAsked reports whether entry in of token k is a variant of a
 // question word (那 na3 "variant of 哪[na3]") while another word of the
 // sentence asks a question: 那你怎么知道的 "so how did you know" is na4
@@ -4082,12 +4074,12 @@ func questionTwinAsked(sn *sentence, k int, in *entryInfo) bool {
 	return false
 }
 
-// asksQuestion reports whether word t is a question word or holds one
-// (clauseQuestionWords; 哪些, 哪个, 几个, 什么样, 怎么会 …): what says the
-// English "how", "which" or "what" of a question where 那 might be taken
-// for 哪.
+// asksQuestion reports whether word t is 吗 or holds a question word: 哪,
+// 几, 怎, 谁, 什么 or 多少 (哪儿, 哪些, 几个, 怎么, 怎么会, 为什么, 什么样 …):
+// what says the English "how", "which" or "what" of a question where 那
+// might be taken for 哪. (几乎 "almost" holds 几 as well, and counts.)
 func asksQuestion(t string) bool {
-	if clauseQuestionWords[t] {
+	if t == "吗" {
 		return true
 	}
 	for _, r := range t {
