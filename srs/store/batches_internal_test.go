@@ -234,7 +234,7 @@ func TestBatchTerms(t *testing.T) {
 }
 
 // sortGrams orders packed bigrams and positions as numbers, given the
-// positions ascending as putBatchTerms adds them, and whatever array it
+// positions ascending as batchTermsValue adds them, and whatever array it
 // is given to sort through.
 func TestSortGrams(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(3, 4))

@@ -210,14 +210,9 @@ func (wb *writeBufs) encode(ss []cards.Sentence) (*Encoded, error) {
 		}
 		e.records = append(e.records, wb.pair(&ss[i]))
 	}
-	for rest := ss; len(rest) > 0; {
-		block := rest[:min(len(rest), maxBlock)]
-		first, val, err := batchTermsValue(block, wb)
-		if err != nil {
-			return nil, err
-		}
-		e.terms = append(e.terms, batchValue{first, val})
-		rest = rest[len(block):]
+	var err error
+	if e.terms, err = wb.termsValues(ss, e.terms); err != nil {
+		return nil, err
 	}
 	return e, nil
 }

@@ -571,7 +571,7 @@ func TestPartsGiveZH(t *testing.T) {
 	}
 }
 
-// TestTermCache checks the English terms putBatchTerms takes through its
+// TestTermCache checks the English terms batchTermsValue takes through its
 // termCache against eachEnglishTerm's, text after text with one cache (and
 // more distinct words than the cache holds, so that it starts again), on
 // words of every case, with apostrophes, Latin-1 letters and stop words.

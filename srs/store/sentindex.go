@@ -118,18 +118,32 @@ func putSentenceTerms(tx *bolt.Tx, seq uint32, ss []cards.Sentence, wb *writeBuf
 	if wb == nil {
 		wb = &writeBufs{}
 	}
+	vals, err := wb.termsValues(ss, nil)
+	if err != nil {
+		return err
+	}
+	for _, bv := range vals {
+		if err := putBatchTerms(tx, seq, bv.first, bv.val); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// termsValues appends to vals the sentstage values of ss, positions
+// ascending, in batches of at most maxBlock (batchTermsValue), cut from
+// wb.
+func (wb *writeBufs) termsValues(ss []cards.Sentence, vals []batchValue) ([]batchValue, error) {
 	for len(ss) > 0 {
 		block := ss[:min(len(ss), maxBlock)]
 		first, val, err := batchTermsValue(block, wb)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if err := putBatchTerms(tx, seq, first, val); err != nil {
-			return err
-		}
+		vals = append(vals, batchValue{first, val})
 		ss = ss[len(block):]
 	}
-	return nil
+	return vals, nil
 }
 
 // putBatchTerms writes the value of one batch, whose first position is
@@ -199,13 +213,13 @@ func batchTermsValue(ss []cards.Sentence, wb *writeBufs) (first uint32, val []by
 	return first, val[at:len(val):len(val)], nil
 }
 
-// sortGrams sorts grams (bigram<<22 | position, as putBatchTerms packs
+// sortGrams sorts grams (bigram<<22 | position, as batchTermsValue packs
 // them, the positions ascending as added) by bigram, each bigram's
 // positions kept in order, so in numeric order: an LSD radix sort of the
 // 42 bits of the bigram in 11-bit digits, through spare, which skips a
 // digit all grams share (the Han characters' high bits). It returns the
 // grams sorted and the other array, to reuse. slices.Sort was 29 % of
-// putBatchTerms' time.
+// batchTermsValue's time.
 func sortGrams(grams, spare []uint64) (sorted, rest []uint64) {
 	if len(grams) < 2 {
 		return grams, spare
@@ -236,7 +250,7 @@ func sortGrams(grams, spare []uint64) (sorted, rest []uint64) {
 }
 
 // batchTerms gathers the English terms of a batch and their positions
-// (putBatchTerms), in buffers kept from batch to batch: each term is
+// (batchTermsValue), in buffers kept from batch to batch: each term is
 // numbered as met and each occurrence packed with its number, and the
 // occurrences are grouped term by term once the terms are sorted. A map of
 // position lists, one list a term, allocated 118 MB of a million pairs'
