@@ -90,8 +90,10 @@ func (x *english) functionEvidence(in *entryInfo, i int, dst []string) []string 
 
 // functionWordsClaimed reports whether each of ws is translated whole by
 // as many words of sn other than the one at k, and sharing no character
-// with it, as the English says it: a gloss of their chosen sense is the
-// word alone (在 "at; in; on (a place or time)" translates "at" and "in").
+// with it, as the English says it: the first gloss of their chosen sense
+// is the word alone (在 "at; in; on (a place or time)" translates "at",
+// not "in"; any gloss changed 8 more senses of the train pairs, 3 wrongly:
+// 越…越 "the more", 在…上 "on").
 //
 // A word whose next word the English says right after w while the next
 // word of the character does not (in order, as a phrase is translated)
@@ -130,8 +132,8 @@ func functionWordsClaimed(sn *sentence, k int, en *english, ws []string) bool {
 	return true
 }
 
-// glossIsWord reports whether one of the glosses of gloss (forMatchGlosses)
-// is function word w alone.
+// glossIsWord reports whether the first of the glosses of gloss
+// (forMatchGlosses) is function word w alone.
 func glossIsWord(gloss, w string) bool {
 	found, first := false, true
 	var buf [8]string
