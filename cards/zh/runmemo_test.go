@@ -1,6 +1,7 @@
 package zh
 
 import (
+	"hash/maphash"
 	"reflect"
 	"sync/atomic"
 	"testing"
@@ -93,5 +94,54 @@ func TestMemoPairKeepsRunMetLast(t *testing.T) {
 	pair.first(word2)
 	if got := runs(); got != [2]string{"纯情", "我们讨论过这个"} {
 		t.Errorf("the clause met again and a new word: %q, want the word met once let go", got)
+	}
+}
+
+// TestDecodeRunMovesRunMetAgain: decodeRun moves a run it finds in the
+// second slot of its pair back to the first (memoPair.first), so that a
+// clause met again outlives the next new run of its pair, as
+// TestMemoPairKeepsRunMetLast has the pair do when told.
+func TestDecodeRunMovesRunMetAgain(t *testing.T) {
+	a := *analyzer(t)
+	a.runs = newRunMemos()
+	pairOf := func(run string) *memoPair { return memoPairOf(&a.runs.decoded, maphash.String(a.runs.seed, run)) }
+	// Three runs of one pair of slots, among the runs of three characters
+	// of a few common ones (the seed is new each time).
+	chars := []rune("我你他们的是在有这个人中大来上国到说和地也子时道出要就下得可")
+	met := map[*memoPair][]string{}
+	var runs []string
+	for i := 0; len(runs) == 0 && i < len(chars)*len(chars)*len(chars); i++ {
+		n := len(chars)
+		run := string([]rune{chars[i/(n*n)], chars[i/n%n], chars[i%n]})
+		p := pairOf(run)
+		if met[p] = append(met[p], run); len(met[p]) == 3 {
+			runs = met[p]
+		}
+	}
+	if runs == nil {
+		t.Fatal("no three runs share a pair of slots")
+	}
+	decode := func(run string) {
+		var off []int
+		for i := range run {
+			off = append(off, i)
+		}
+		var out segWords
+		a.decodeRun(run, append(off, len(run)), []rune(run), &out, new(segScratch))
+	}
+	clause, word1, word2 := runs[0], runs[1], runs[2]
+	decode(clause)
+	decode(word1)
+	decode(clause) // met again, in the second slot
+	decode(word2)
+	var got [2]string
+	pair := pairOf(clause)
+	for i := range pair {
+		if p := pair[i].Load(); p != nil {
+			got[i] = p.run
+		}
+	}
+	if got != [2]string{word2, clause} {
+		t.Errorf("runs %q, %q, %q again, %q: the pair holds %q, want the last two", clause, word1, clause, word2, got)
 	}
 }
