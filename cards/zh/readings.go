@@ -2898,9 +2898,12 @@ func (a *Analyzer) primaryOf(entries []*dict.Entry, evs []float64, bis []int, en
 		}
 		return out
 	}
+	// tied: the English names a sense of entry i (bis[i]) about as well as
+	// it names any entry's.
+	tied := func(i int) bool { return evs[i] != 0 && evs[i] >= best-0.15 && bis[i] >= 0 }
 	firsts, laters := 0, 0
 	for i, e := range entries {
-		if evs[i] == 0 || evs[i] < best-0.15 || bis[i] < 0 {
+		if !tied(i) {
 			out = append(out, false)
 			continue
 		}
@@ -2920,7 +2923,7 @@ func (a *Analyzer) primaryOf(entries []*dict.Entry, evs []float64, bis []int, en
 	// sense as well, is named by its main meaning too (asked only here,
 	// where primacy would go to the other).
 	for i, e := range entries {
-		if !out[i] && evs[i] > 0 && evs[i] >= best-0.15 && bis[i] >= 0 && a.namedWhole(e, en) {
+		if !out[i] && tied(i) && a.namedWhole(e, en) {
 			clear(out)
 			break
 		}
