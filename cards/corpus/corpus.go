@@ -418,8 +418,12 @@ func Identify(name string, r io.Reader, o *Options) (id string, lines int, err e
 	return hex.EncodeToString(lr.hash.Sum(nil)), lr.n, nil
 }
 
-// isHan reports whether r is a Chinese character.
-func isHan(r rune) bool {
+// IsHan reports whether r is a Chinese character. The common ideographs
+// U+4E00–U+9FFF, most characters of most sentences, are answered without
+// unicode's table, which Is reads range by range up to theirs: it runs on
+// both sides of every pair read here and, in srs/store, on every character
+// of every sentence stored and searched.
+func IsHan(r rune) bool {
 	switch {
 	case r < 0x2E80: // below every Han block: ASCII, Latin, Cyrillic…
 		return false
@@ -466,7 +470,7 @@ func hanCount(s string) (han, letters int) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isHan(r):
+		case IsHan(r):
 			han++
 			letters++
 		case unicode.IsLetter(r):

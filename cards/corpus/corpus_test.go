@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"cika/seeds"
@@ -331,6 +332,16 @@ func TestTransient(t *testing.T) {
 		}
 		if d.name == "t.tsv" && viewed > copied-2900 {
 			t.Errorf("%s: %.0f allocations read transient, %.0f not", d.name, viewed, copied)
+		}
+	}
+}
+
+// TestIsHan: IsHan is unicode.Is(unicode.Han) on every rune (its short way
+// for the common ideographs must not drop or add one).
+func TestIsHan(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := IsHan(r), unicode.Is(unicode.Han, r); got != want {
+			t.Fatalf("IsHan(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -15,7 +15,7 @@ func hanCountByRune(s string) (han, letters int) {
 			if 'a' <= r|0x20 && r|0x20 <= 'z' {
 				letters++
 			}
-		case isHan(r):
+		case IsHan(r):
 			han++
 			letters++
 		case unicode.IsLetter(r):

@@ -14,6 +14,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"cika/cards"
+	"cika/cards/corpus"
 	"cika/cards/pinyin"
 )
 
@@ -98,27 +99,13 @@ func simplifiedPart(p *cards.Part) string {
 	return p.Text
 }
 
-// isHan reports whether r is a Chinese character. The common ideographs
-// U+4E00–U+9FFF, most characters of most sentences, are answered without
-// unicode's table, which Is reads range by range up to theirs: isHan runs
-// on every character of every sentence stored (eachBigram) and searched.
-func isHan(r rune) bool {
-	switch {
-	case r < 0x2E80: // below every Han block
-		return false
-	case r >= 0x4E00 && r <= 0x9FFF:
-		return true
-	}
-	return unicode.Is(unicode.Han, r)
-}
-
 // bigrams are the pairs of adjacent Chinese characters in text, in order,
 // repeats included: the index terms of Chinese text.
 func bigrams(text string) []string {
 	var out []string
 	prev, prevAt := rune(0), -1
 	for i, r := range text {
-		if isHan(r) && prevAt >= 0 && isHan(prev) {
+		if corpus.IsHan(r) && prevAt >= 0 && corpus.IsHan(prev) {
 			out = append(out, text[prevAt:i+utf8.RuneLen(r)])
 		}
 		prev, prevAt = r, i
@@ -132,7 +119,7 @@ func eachBigram(s *cards.Sentence, fn func(a, b rune)) {
 	prev := rune(0)
 	step := func(text string) {
 		for _, r := range text {
-			if isHan(r) {
+			if corpus.IsHan(r) {
 				if prev != 0 {
 					fn(prev, r)
 				}

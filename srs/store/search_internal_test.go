@@ -639,13 +639,3 @@ func wordTerms(text string, fn func(string)) {
 	}
 	flush(len(text))
 }
-
-// TestIsHan: isHan is unicode.Is(unicode.Han) on every rune (its short
-// way for the common ideographs must not drop or add one).
-func TestIsHan(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune+1; r++ {
-		if got, want := isHan(r), unicode.Is(unicode.Han, r); got != want {
-			t.Fatalf("isHan(%U) = %v, want %v", r, got, want)
-		}
-	}
-}
