@@ -13,8 +13,8 @@ import (
 )
 
 // TestExplainMisses sorts the sense misses of a gold file by what the
-// English side did, the first column of a table of causes (session 27's
-// notes): for each miss of a score.sh -report file, the best exact and
+// English side did, the first column of a table of the misses' causes
+// (heldout37's and heldout40's were sorted so): for each miss of a score.sh -report file, the best exact and
 // related evidence of the senses the gold accepts (in the entries of the
 // readings it wants) against that of the sense chosen, and one of
 //

@@ -385,5 +385,6 @@ func TestCountedRightAfterVerb(t *testing.T) {
 		{"下午我得跑趟邮局。", "", "趟", "classifier for times"},
 		{"他们昨天加完班回家都很晚了。", "", "班", "team"}, // guard: 回家 is a verb
 		{"她们天天拼团买菜。", "", "团", "group"},     // guard: 买菜 is a verb
+		{"下午我得跑趟。", "", "趟", "a time"},      // guard: no noun after
 	})
 }
